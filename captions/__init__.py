@@ -1,0 +1,48 @@
+"""Caption normaliser: news photo captions in, IPTC-style metadata records out, offline.
+
+    >>> import captions
+    >>> record = captions.normalise(
+    ...     "People walk towards an evacuation train in Pokrovsk railway station, eastern Ukraine, "
+    ...     "Saturday, June 11, 2022. (AP Photo/Efrem Lukatsky)"
+    ... )
+    >>> record.creator, record.date_created, record.location.city
+    ('Efrem Lukatsky', '2022-06-11', 'Pokrovsk')
+
+For batches, build one `Normaliser` and call its `normalise` per caption: rules and the gazetteer load
+once. Importing this package does not import typer or rich.
+"""
+
+from __future__ import annotations
+
+from ._exceptions import CaptionsError, InputError
+from ._model import (
+    CaptionRecord,
+    Location,
+    Person,
+    Provenance,
+    ProvenanceKind,
+    RecordWarning,
+    Restriction,
+    RestrictionKind,
+    WarningCode,
+)
+from ._pipeline import Normaliser, normalise
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CaptionRecord",
+    "CaptionsError",
+    "InputError",
+    "Location",
+    "Normaliser",
+    "Person",
+    "Provenance",
+    "ProvenanceKind",
+    "RecordWarning",
+    "Restriction",
+    "RestrictionKind",
+    "WarningCode",
+    "__version__",
+    "normalise",
+]

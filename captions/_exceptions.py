@@ -1,0 +1,19 @@
+"""Exceptions of the captions package.
+
+    CaptionsError            the root: catch this to catch anything the package raises on purpose
+     └── InputError          an input file cannot be read (missing, not UTF-8, a CSV without the column)
+
+Caption content never raises: whatever a caption holds becomes warnings on its record.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CaptionsError", "InputError"]
+
+
+class CaptionsError(Exception):
+    """Root of the exceptions this package raises."""
+
+
+class InputError(CaptionsError):
+    """An input file cannot be read; the message names the file."""
