@@ -1,0 +1,192 @@
+"""Cleaning and zoning: from raw caption text to the caption proper and its sentences.
+
+A wire caption is `[prefix flags] [sentence 1: who/what/where/when] [background] [notes] [credit] [tags]`;
+the other modules read the zones they need instead of re-scanning the whole text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ._rules import compile_all, rules
+
+__all__ = [
+    "Dateline",
+    "Zones",
+    "clean",
+    "clean_with_breaks",
+    "last_sentence_start",
+    "split_sentences",
+    "strip_tails",
+    "zone",
+]
+
+_TAG = re.compile(r"<[^<>]{0,500}>")
+_SPACE = re.compile(r"\s+")
+_LINE = re.compile(r"\r\n|[\r\n\u2028\u2029]")
+
+
+def clean(text: str) -> str:
+    """The caption with markup and entities removed and whitespace normalised (IPTC Description)."""
+    return clean_with_breaks(text)[0]
+
+
+def clean_with_breaks(text: str) -> tuple[str, tuple[int, ...]]:
+    """`clean(text)` and the offsets in it where a line of the original began.
+
+    Line breaks are whitespace in the description, but they end a credit line ("SOCIEDAD\nName - Europa
+    Press"), so the credit finder is told where they were.
+    """
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.replace("\u00ad", "").replace("\ufeff", "")
+    out: list[str] = []
+    breaks: list[int] = []
+    length = 0
+    for line in _LINE.split(text):
+        line = _SPACE.sub(" ", line).strip()
+        if not line:
+            continue
+        if out:
+            length += 1
+            breaks.append(length)
+        out.append(line)
+        length += len(line)
+    return " ".join(out), tuple(breaks)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A place-and-date line in front of the caption proper (Getty, dpa, Xinhua, ZUMA styles)."""
+
+    text: str
+    place: tuple[str, ...]
+    date_text: str | None
+    style: str
+
+
+@dataclass(frozen=True)
+class Zones:
+    description: str
+    body: str
+    sentences: tuple[str, ...]
+    flags: tuple[tuple[str, str | None], ...]
+    datelines: tuple[Dateline, ...]
+    before_dateline: str
+
+    @property
+    def main(self) -> str:
+        """The sentence that says who, what, where and when."""
+        return self.sentences[0] if self.sentences else ""
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(rules("text")["abbreviations"])
+
+
+@cache
+def _prefixes() -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    return tuple((re.compile(p["pattern"]), p.get("kind")) for p in rules("text")["prefix"])
+
+
+@cache
+def _tails() -> tuple[re.Pattern[str], ...]:
+    return compile_all(rules("text")["tail"])
+
+
+_BOUNDARY = re.compile(r"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """(end, next start) of each sentence break, knowing that "Calif.", "Jan." and "Jae C. Hong" are none."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if not m.group().startswith(".."):
+            tok = _LAST_TOKEN.search(text, start, m.start())
+            word = tok.group(1).lstrip("\"'“‘([") if tok else ""
+            if word in _abbreviations() or (len(word) == 1 and word.isupper()):
+                continue
+        out.append((m.start() + 1, m.end()))
+        start = m.end()
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for end, nxt in [*_boundaries(text), (len(text), len(text))]:
+        piece = text[start:end].strip().rstrip(".").strip()
+        if piece:
+            out.append(piece)
+        start = nxt
+    return out
+
+
+def last_sentence_start(text: str) -> int:
+    """Offset where the last sentence of `text` begins (credits run back to a sentence start)."""
+    breaks = _boundaries(text)
+    return breaks[-1][1] if breaks else 0
+
+
+def strip_tails(text: str) -> str:
+    for pattern in _tails():
+        text = pattern.sub("", text)
+    return text
+
+
+def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[int, ...] = ()) -> Zones:
+    """Split a cleaned caption into flags, datelines and sentences of the caption proper.
+
+    `credit`: where the credit sits; `breaks`: where lines of the original began.
+    """
+    from ._date import closing_dateline, find_datelines  # the date module owns month names (no cycle)
+
+    text = description
+    closing: list[Dateline] = []
+    if breaks:
+        # Shutterstock closes with a line "Heatwave, Bournemouth, UK - 19 Jul 2022".
+        last = breaks[-1]
+        line = closing_dateline(text[last:])
+        if line and (credit is None or credit[1] <= last):
+            closing.append(line)
+            text = text[:last]
+    if credit is None:
+        body = text
+    elif len(text[: credit[0]].split()) < 5:
+        body = text[: credit[0]] + " " + text[credit[1] :]  # the credit opens the caption
+    else:
+        body = text[: credit[0]]
+    body = strip_tails(body).strip()
+    flags: list[tuple[str, str | None]] = []
+    changed = True
+    while changed:
+        changed = False
+        for pattern, kind in _prefixes():
+            m = pattern.match(body)
+            if m and m.end() > 0:
+                flags.append((m.group().strip(), kind))
+                body = body[m.end() :]
+                changed = True
+    datelines, before, body = find_datelines(body)
+    if before:
+        # Text ahead of a mid-caption dateline is a re-issue note ("Petr Cech has announced ...").
+        for pattern, kind in _prefixes():
+            m = pattern.match(before)
+            if m and m.end() > 0:
+                flags.append((m.group().strip(), kind))
+    return Zones(
+        description=description,
+        body=body,
+        sentences=tuple(split_sentences(body)),
+        flags=tuple(flags),
+        datelines=tuple(datelines + closing),
+        before_dateline=before,
+    )

@@ -1,0 +1,42 @@
+"""Cleaning and zoning: what is caption, what is flag, dateline, credit and tag."""
+
+from __future__ import annotations
+
+from captions._text import clean, clean_with_breaks, split_sentences, zone
+
+
+def test_clean_removes_markup_and_normalises_whitespace() -> None:
+    assert clean("<p>Smoke rises&nbsp;over  Kyiv,\n Ukraine.</p>") == "Smoke rises over Kyiv, Ukraine."
+
+
+def test_clean_reports_line_starts() -> None:
+    text, breaks = clean_with_breaks("First line\n\nSOCIEDAD\nAna Ruiz - Europa Press")
+    assert [text[b:].split()[0] for b in breaks] == ["SOCIEDAD", "Ana"]
+
+
+def test_sentences_know_abbreviations_and_initials() -> None:
+    assert split_sentences(
+        "Students walk in Cambridge, Mass., Thursday, June 29, 2023. Classes start Sept. 5. By Jae C. Hong."
+    ) == [
+        "Students walk in Cambridge, Mass., Thursday, June 29, 2023",
+        "Classes start Sept. 5",
+        "By Jae C. Hong",
+    ]
+    assert split_sentences("Tulips at Arundel Castle..18,000 were planted") == [
+        "Tulips at Arundel Castle",
+        "18,000 were planted",
+    ]
+
+
+def test_flags_and_datelines() -> None:
+    zones = zone(clean("FILE - Smoke rises in Kyiv, Ukraine, on May 29, 2022. (AP Photo/Ann Lee, File)"))
+    assert zones.flags == (("FILE -", "file"),)
+    zones = zone(
+        clean(
+            "(FILE PHOTO) Anna Berg has retired LONDON - AUGUST 20: Anna Berg in action on August 20, "
+            "2008 in London, England."
+        )
+    )
+    assert zones.datelines[0].place == ("LONDON",) and zones.main.startswith("Anna Berg in action")
+    zones = zone(clean("07.12.2019, USA, Newport News: Eine Taufe."))
+    assert zones.datelines[0].place == ("USA", "Newport News") and zones.main == "Eine Taufe"
