@@ -1,0 +1,275 @@
+"""The credit: where it sits in the caption and what its chain says.
+
+A credit is a chain `photographer / originating org / pool|handout / distributor`, joined by "/", " / ",
+", " and " via " ("Pavel Orlov, Sputnik, Kremlin Pool Photo via AP", "Maxar Technologies/Handout via
+REUTERS", "NAME/AFP/Getty Images"). Agencies, markers and where credits sit are in data/credit.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ._model import ProvenanceKind
+from ._people import is_person_name, natural_case
+from ._rules import compile_all, rules, words
+from ._text import last_sentence_start
+
+__all__ = ["Credit", "find_credit"]
+
+# Credits sit at the end; looking only there keeps long texts cheap and body mentions out.
+_TAIL = 1500
+_PAREN = re.compile(r"\(([^()]{2,250})\)")
+_VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
+_SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–]\s+")
+# "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
+_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")
+_HANDOUT_TAIL = re.compile(r"\s+(?:HANDOUT|Handout)$")
+_SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Credit:
+    line: str | None = None
+    creator: str | None = None
+    source: str | None = None
+    start: int | None = None
+    end: int | None = None
+    provenance: tuple[tuple[ProvenanceKind, str, str | None], ...] = ()
+    parties: tuple[str, ...] = field(default=())
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """Where the credit sits in the caption."""
+        return (self.start, self.end) if self.start is not None and self.end is not None else None
+
+
+@dataclass(frozen=True)
+class _Agency:
+    name: str
+    via_is_handout: bool
+
+
+@cache
+def _agencies() -> dict[str, _Agency]:
+    out: dict[str, _Agency] = {}
+    for entry in rules("credit")["agency"]:
+        agency = _Agency(entry["name"], bool(entry.get("via_is_handout", False)))
+        for alias in [entry["name"], *entry["aliases"]]:
+            out[alias.lower()] = agency
+    return out
+
+
+def _agency(element: str) -> _Agency | None:
+    return _agencies().get(element.strip(" .*").lower())
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    lead: tuple[tuple[re.Pattern[str], bool], ...]
+    trail: tuple[re.Pattern[str], ...]
+    openers: tuple[re.Pattern[str], ...]
+    stops: re.Pattern[str]
+    prefixes: tuple[re.Pattern[str], ...]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = rules("credit")
+    return _Patterns(
+        lead=tuple((re.compile(e["pattern"]), bool(e["keep"])) for e in data["lead"]),
+        trail=compile_all(data["trail"]),
+        openers=compile_all(data["paren_openers"]),
+        stops=re.compile("|".join(data["chain_stops"])),
+        prefixes=compile_all(data["strip_prefixes"], re.IGNORECASE),
+    )
+
+
+@cache
+def _word_set(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in rules("credit")[key])
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    line: str
+    rank: int  # paren 0, lead 1, trail 2: where two overlap, the more explicit form wins
+
+
+def _chain_end(text: str, start: int) -> int:
+    """Where a credit's chain stops: restriction text, tags, or the end of its sentence."""
+    end = len(text)
+    stop = _patterns().stops.search(text, start)
+    if stop:
+        end = stop.start()
+    for m in _SENTENCE_STOP.finditer(text, start, end):
+        word = text[start : m.start()].split()[-1:] or [""]
+        if not re.fullmatch(r"(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|Jr|Sr|St)", word[0].split("/")[-1]):
+            end = m.start()
+            break
+    return end
+
+
+def _is_paren_credit(content: str, closes_caption: bool) -> bool:
+    if any(p.search(content) for p in _patterns().openers):
+        return True
+    parts = [p for p in _SPLIT.split(_VIA.sub("/", content)) if p]
+    # "(AP Photo/Name)", "(Xinhua/Li Wei)", "(Name/Pool via AP)": a known agency opens or closes it.
+    if parts and (_agency(parts[0]) is not None or _agency(parts[-1]) is not None):
+        return True
+    # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
+    return closes_caption and "/" in content and any(is_person_name(p) for p in parts)
+
+
+def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
+    base = max(0, len(text) - _TAIL)
+    found: list[_Found] = []
+    for m in _PAREN.finditer(text, base):
+        content = m.group(1).strip()
+        if _is_paren_credit(content, not text[m.end() :].strip(" .")):
+            found.append(_Found(m.start(), m.end(), content, 0))
+    for pattern, keep in _patterns().lead:
+        for m in pattern.finditer(text, base):
+            begin = m.start() if keep else m.end()
+            end = _chain_end(text, m.end())
+            line = text[begin:end].strip().rstrip(".,;:").strip()
+            if line:
+                found.append(_Found(m.start(), end, line, 1))
+    for pattern in _patterns().trail:
+        for m in pattern.finditer(text, base):
+            head = text[: m.start()]
+            line_start = max((b for b in breaks if b <= m.start()), default=0)
+            begin = max(last_sentence_start(head), head.rfind(")") + 1, head.rfind('"') + 1, line_start)
+            line = text[begin : m.end()].strip()
+            if line and len(line) <= 160:
+                found.append(_Found(begin, m.end(), line, 2))
+    return found
+
+
+def _choose(found: list[_Found]) -> _Found | None:
+    """Of overlapping finds the most explicit; then one naming a photographer; then the first."""
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.rank, f.start)):
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    if not kept:
+        return None
+    return min(kept, key=lambda f: (_parse(f.line).creator is None, f.start))
+
+
+def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
+    """The credit of a cleaned caption, or an empty Credit when it has none.
+
+    `breaks`: offsets where a line of the original began (see `clean_with_breaks`).
+    """
+    chosen = _choose(_candidates(text, breaks))
+    if chosen is None:
+        return Credit()
+    parsed = _parse(_undouble(chosen.line))
+    return Credit(
+        parsed.line,
+        parsed.creator,
+        parsed.source,
+        chosen.start,
+        chosen.end,
+        parsed.provenance,
+        parsed.parties,
+    )
+
+
+@cache
+def _parse(line: str) -> Credit:
+    """Read a credit chain into creator, source and what it says of provenance."""
+    text = line
+    for pattern in _patterns().prefixes:
+        text = pattern.sub("", text).strip()
+    distributor: _Agency | None = None
+    pieces = _VIA.split(text)
+    if len(pieces) > 1:
+        distributor = _agency(pieces[-1])
+        text = " / ".join(pieces[:-1]) if distributor else text
+    elements = []
+    for piece in _SPLIT.split(text):
+        element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
+        if _HANDOUT_TAIL.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
+            element = _HANDOUT_TAIL.sub("", element)
+            elements.append("HANDOUT")
+        if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
+            elements.append(element)
+    # "(Party via AP)": one name left of a handout distributor is the party, not a photographer.
+    party_only = distributor is not None and distributor.via_is_handout and len(elements) == 1
+
+    handout = pool = file = False
+    creator: str | None = None
+    agencies: list[_Agency] = []
+    parties: list[str] = []
+    for element in elements:
+        low = element.lower()
+        agency = _agency(element)
+        if agency:
+            agencies.append(agency)
+        elif low in _word_set("handout_words"):
+            handout = True
+        elif re.match(r"^(?:HO|HOGP|HONS)\s*-\s*", element):
+            handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
+            parties.append(re.sub(r"^(?:HO|HOGP|HONS)\s*-\s*", "", element))
+        elif low in _word_set("pool_words") or re.search(r"\bpool\b", low):
+            pool = True
+            rest = re.sub(r"(?i)\bpool\b|\bphotos?\b", "", element).strip()
+            if rest:
+                parties.append(rest)
+        elif low in _word_set("stringer_words"):
+            pass
+        elif low in _word_set("file_words"):
+            file = True
+        elif creator is None and not party_only and is_person_name(element):
+            creator = natural_case(element)
+        elif creator is None and not party_only and agencies and _MONONYM.match(element):
+            creator = element  # "AP Photo/Libkos": one name after the agency is the photographer
+        elif party_only or not is_person_name(element):
+            parties.append(element)
+
+    source = distributor or (agencies[0] if agencies else None)
+    # "(Party via AP)", "Party/Handout via REUTERS": a party outside the distributing agency provided it.
+    outside = [a.name for a in agencies if distributor is None or a.name != distributor.name]
+    if distributor and distributor.via_is_handout and not pool and (parties or outside):
+        handout = True
+    # "(Photo by KCNA VIA KNS / AFP)": an organisation, not a photographer, supplied it.
+    if creator is None and not pool and any(_is_organisation(p) for p in parties):
+        handout = True
+    party = next(iter(parties or outside), None)
+    provenance: list[tuple[ProvenanceKind, str, str | None]] = []
+    if handout:
+        provenance.append((ProvenanceKind.HANDOUT, line, party))
+    if pool:
+        provenance.append((ProvenanceKind.POOL, line, party))
+    if file:
+        provenance.append((ProvenanceKind.FILE, line, None))
+    return Credit(
+        line=line,
+        creator=creator,
+        source=source.name if source else None,
+        provenance=tuple(provenance),
+        parties=tuple(parties),
+    )
+
+
+_MONONYM = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+def _is_organisation(element: str) -> bool:
+    """ "KCNA VIA KNS", "U.S. Navy", "Syria TV": an acronym or a phrase with an organisation word."""
+    tokens = element.split()
+    org = words("people", "org_words")
+    return any(t.lower() in org for t in tokens) or all(t.isupper() and len(t) <= 6 for t in tokens)
+
+
+# Agency feeds glue a name to itself: "CHRISTOF STACHECHRISTOF STACHE" is "CHRISTOF STACHE".
+_GLUED = re.compile(r"([A-Z][\w.'’ -]{3,}?\w)\1(?![\w])")
+
+
+def _undouble(text: str) -> str:
+    return _GLUED.sub(r"\1", text)
