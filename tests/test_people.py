@@ -1,0 +1,99 @@
+"""People shown, with the title or role the caption gives; not people merely mentioned."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._people import find_people, is_person_name, natural_case
+
+
+def names(sentence: str) -> list[str]:
+    return [p.name for p in find_people(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ukrainian President Volodymyr Zelenskyy speaks during a news conference in Kyiv, Ukraine",
+            ["Volodymyr Zelenskyy"],
+        ),
+        (
+            "British Prime Minister Rishi Sunak, left, U.S. President Joe Biden, center, and Australian Prime "
+            "Minister Anthony Albanese, right, meet in San Diego",
+            ["Rishi Sunak", "Joe Biden", "Anthony Albanese"],
+        ),
+        ("Supporters of former President Donald Trump gather outside the courthouse in Miami", []),
+        ("A Russian Army soldier looks through a rifle scope near Popasna", []),
+        (
+            "This handout photograph released by the presidential press service shows President Emmanuel Macron (C) "
+            "during a meeting in Paris",
+            ["Emmanuel Macron"],
+        ),
+        ("Brazil's Vinicius Junior, right, celebrates after scoring in Madrid", ["Vinicius Junior"]),
+        ("Cast member Zendaya arrives at the premiere in London", []),
+        (
+            'Cast member Timothée Chalamet arrives at the premiere of "Dune" in Los Angeles',
+            ["Timothée Chalamet"],
+        ),
+        (
+            "A still image taken from video shows Syria's President Bashar al-Assad arriving at the palace in Damascus",
+            ["Bashar al-Assad"],
+        ),
+        ("File photo dated 12-03-2021 of England's Joe Root", ["Joe Root"]),
+        ("Mia Jones, 7, plays in the snow in Buffalo", ["Mia Jones"]),
+        ("Firefighters battle the Park Fire near Chico", []),
+    ],
+)
+def test_people_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_role_from_appositive_or_title() -> None:
+    people, _ = find_people(
+        "Denis Pushilin, head of the self-proclaimed Donetsk People's Republic, inspects a school in Donetsk"
+    )
+    assert [(p.name, p.description) for p in people] == [
+        ("Denis Pushilin", "head of the self-proclaimed Donetsk People's Republic")
+    ]
+    people, _ = find_people("German Chancellor Olaf Scholz speaks in Berlin")
+    assert people[0].description == "German Chancellor"
+
+
+def test_organisations_named_with_the_people() -> None:
+    _, organisations = find_people(
+        "India's Adani Group Chairman Gautam Adani addresses a summit in Gandhinagar"
+    )
+    assert organisations == ["Adani Group"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "natural"),
+    [
+        ("JULIEN MOREAU", "Julien Moreau"),
+        ("SERGEY DOLZHENKO", "Sergey Dolzhenko"),
+        ("JEAN-PIERRE O'NEIL", "Jean-Pierre O'Neil"),
+        ("LUDOVIC MARIN", "Ludovic Marin"),
+        ("Annick deGooyer", "Annick deGooyer"),
+        ("RONAN MCDONALD", "Ronan McDonald"),
+    ],
+)
+def test_natural_case(raw: str, natural: str) -> None:
+    assert natural_case(raw) == natural
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Efrem Lukatsky", True),
+        ("Jae C. Hong", True),
+        ("SANA", False),
+        ("Syria TV", False),
+        ("U.S. Navy", False),
+        ("Maxar Technologies", False),
+        ("Ukrainian Presidential Press Office", False),
+        ("Kremlin", False),
+    ],
+)
+def test_person_or_organisation(text: str, person: bool) -> None:
+    assert is_person_name(text) is person
