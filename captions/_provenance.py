@@ -1,0 +1,130 @@
+"""How the picture was made or obtained, the terms it comes with, and its IPTC Digital Source Type.
+
+A phrase decides, not a word: the patterns of data/provenance.toml need "satellite image", "image taken
+from video", "drone view", so "a satellite dish", "a giant video screen" and "launches a drone" are
+what the picture shows, not how it was made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ._credit import Credit
+from ._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
+from ._rules import compile_all, rules
+
+__all__ = ["find_provenance"]
+
+# Where a provenance party ends: "by the Russian Defense Ministry Press Service on Saturday, ...".
+_PARTY_END = re.compile(r"\s+(?:on|in|at|shows?|showing|during|near|from|via|and shows)\b|,")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@cache
+def _provenance_rules() -> tuple[_Rule, ...]:
+    return tuple(
+        _Rule(r["kind"], compile_all(r["patterns"], re.IGNORECASE)) for r in rules("provenance")["provenance"]
+    )
+
+
+@cache
+def _restriction_rules() -> tuple[_Rule, ...]:
+    return tuple(
+        _Rule(r["kind"], compile_all(r["patterns"], re.IGNORECASE))
+        for r in rules("provenance")["restriction"]
+    )
+
+
+@cache
+def _regional() -> re.Pattern[str]:
+    return re.compile(rules("provenance")["regional"])
+
+
+@cache
+def _video_credit() -> re.Pattern[str]:
+    return re.compile(rules("provenance")["video_credit"])
+
+
+@cache
+def _source_type_rules() -> tuple[tuple[str, frozenset[str], tuple[re.Pattern[str], ...]], ...]:
+    table = rules("provenance")["digital_source_type"]
+    return tuple(
+        (r["term"], frozenset(r.get("kinds", [])), compile_all(r.get("patterns", []), re.IGNORECASE))
+        for r in table["rule"]
+    )
+
+
+def _party(match: re.Match[str]) -> str | None:
+    party = match.groupdict().get("party")
+    if not party:
+        return None
+    party = _PARTY_END.split(party, maxsplit=1)[0].strip(" .")
+    return re.sub(r"^the\s+", "", party, flags=re.IGNORECASE) or None
+
+
+def find_provenance(
+    text: str,
+    credit: Credit,
+    flags: Iterable[tuple[str, str | None]],
+    is_region: Callable[[str], bool],
+) -> tuple[list[Provenance], list[Restriction], str]:
+    """Provenance, restrictions and the Digital Source Type URI of a cleaned caption.
+
+    `flags`: prefix flags of the caption ("FILE -") with the kind they imply; `is_region`: whether the
+    words before "OUT" name a country or region ("SOUTH KOREA OUT").
+    """
+    found: dict[str, Provenance] = {}
+
+    def add(kind: str, phrase: str, party: str | None) -> None:
+        known = found.get(kind)
+        if known is None or (known.party is None and party):
+            found[kind] = Provenance(kind=ProvenanceKind(kind), text=phrase, party=party)
+
+    for flag, kind in flags:
+        if kind:
+            add(kind, flag, None)
+    for rule in _provenance_rules():
+        for pattern in rule.patterns:
+            m = pattern.search(text)
+            if m:
+                add(rule.kind, m.group().strip(), _party(m))
+                break
+    for kind, phrase, party in credit.provenance:
+        add(kind.value, phrase, party)
+    if credit.line and _video_credit().search(credit.line):
+        add(ProvenanceKind.VIDEO_STILL.value, credit.line, None)
+
+    restrictions: dict[str, Restriction] = {}
+    for rule in _restriction_rules():
+        for pattern in rule.patterns:
+            m = pattern.search(text)
+            if m:
+                restrictions.setdefault(
+                    rule.kind, Restriction(kind=RestrictionKind(rule.kind), text=m.group())
+                )
+                break
+    extra = frozenset(rules("provenance")["regional_extra"])
+    for m in _regional().finditer(text):
+        region = m.group("region")
+        parts = [p.strip() for p in re.split(r" AND |,", region) if p.strip()]
+        if parts and all(p.upper() in extra or is_region(p) for p in parts):
+            restrictions.setdefault("regional", Restriction(kind=RestrictionKind.REGIONAL, text=m.group()))
+
+    provenance = list(found.values())
+    return provenance, list(restrictions.values()), _source_type(text, {p.kind.value for p in provenance})
+
+
+def _source_type(text: str, kinds: set[str]) -> str:
+    table = rules("provenance")["digital_source_type"]
+    for term, rule_kinds, patterns in _source_type_rules():
+        if rule_kinds & kinds or any(p.search(text) for p in patterns):
+            return f"{table['base']}{term}"
+    return f"{table['base']}{table['default']}"
