@@ -1,0 +1,662 @@
+"""The place shown, as the caption writes it: sublocation, city, parents, and notes on the place.
+
+AP, Reuters, AFP, EPA and Xinhua put a place chain next to the date of sentence 1: "... near Schastia
+town, on the territory which is under the Government of the Luhansk People's Republic control, eastern
+Ukraine, Saturday, June 11, 2022." Getty puts it after: "... on June 11, 2022 in Kyiv, Ukraine." The chain
+is read from the date outwards; what is no address (who controls the place) becomes the note. Which
+GeoNames place the words mean is the gazetteer's to say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Protocol
+
+from gazetteer import Gazetteer, PlaceQuery, Resolution
+
+from ._model import Location, WarningCode
+from ._rules import alternation, compile_all, rules, words
+from ._text import Dateline, Zones
+
+__all__ = ["PlaceLookup", "PlaceText", "find_place", "locate", "town_prefixes"]
+
+
+class PlaceLookup(Protocol):
+    """What the place parser asks the gazetteer: is this text a country, a first-level division?"""
+
+    def country(self, text: str) -> object | None: ...
+
+    def admin1(self, text: str, country_code: str | None = None) -> object | None: ...
+
+
+@dataclass(frozen=True)
+class PlaceText:
+    sublocation: str | None = None
+    city: str | None = None
+    parents: tuple[str, ...] = ()  # inner to outer, as written: ("Luhansk region", "Ukraine")
+    world_region: str | None = None  # "eastern Ukraine"
+    note: str | None = None
+    text: str | None = None
+    context: tuple[str, ...] = field(default=())
+
+
+# Connectors inside a place name ("Castellon de la Plana", "Newcastle upon Tyne").
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "de",
+        "del",
+        "la",
+        "le",
+        "du",
+        "des",
+        "upon",
+        "am",
+        "an",
+        "der",
+        "and",
+        "on",
+        "sur",
+        "en",
+        "el",
+        "al",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "y",
+        "im",
+        "bei",
+        "'s",
+    }
+)
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
+_WORD = re.compile(r"[^\s,]+")
+_TRAILING_JOINER = re.compile(r"[\s,]*(?:\b(?:on|in|at|dated|of|from|and|a)\s*)?[\s,]*$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
+_CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|der|die|das)\s+")
+_PART_OF = re.compile(r"^(?:the\s+)?(?:part|parts) of\s+")
+# "en Madrid (España)": a parenthesised country closes a Spanish or Italian chain.
+_PAREN_PARENT = re.compile(r"\s*\(([A-ZÀ-Þ][^()]{1,40})\)\s*$")
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    locative: re.Pattern[str]
+    directions: re.Pattern[str]
+    region_suffix: re.Pattern[str]
+    settlement_of: re.Pattern[str]
+    settlement_suffix: re.Pattern[str]
+    within_of: re.Pattern[str]
+    named_within_of: re.Pattern[str]
+    bare_within_of: re.Pattern[str]
+    relative: re.Pattern[str]
+    near: re.Pattern[str]
+    notes: tuple[re.Pattern[str], ...]
+    control: re.Pattern[str]
+    facility_name: re.Pattern[str]
+    verbs: re.Pattern[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    data = rules("place")
+    locative = alternation(data["locative"])
+    direction = alternation(data["directions"])
+    directions = rf"(?:{direction})(?:-(?:{direction}))*"
+    within = alternation(data["within"])
+    settlement = alternation(data["settlement"])
+    facilities = alternation(f.title() for f in data["facilities"])
+    return _Vocab(
+        locative=re.compile(rf"(?<![\w-])(?:{locative})\s+(?=\S)", re.IGNORECASE),
+        # Case-sensitive: "eastern Ukraine" has a descriptor, "North Korea" and "West Bank" do not.
+        directions=re.compile(rf"^(?:{directions}\s+)+"),
+        region_suffix=re.compile(rf"(?<=\S)\s+(?i:{alternation(data['region'])})$"),
+        settlement_of=re.compile(
+            rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})['’]s\s+)?(?:the\s+)?"
+            rf"(?:(?:{directions}|[\w-]+)\s+){{0,2}}?(?:{settlement}) of (?P<city>[A-Z].*)$"
+        ),
+        settlement_suffix=re.compile(r"^(?P<city>[A-Z].*?) (?:town|village|city|settlement|hamlet)$"),
+        within_of=re.compile(rf"^(?:the\s+)?(?:{within}) of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE),
+        named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
+        bare_within_of=re.compile(
+            rf"\b(?:(?:{within})s?|(?:{settlement})) of (?:the )?(?P<city>[A-Z][^,]*)$"
+        ),
+        relative=re.compile(
+            rf"^(?:(?:some|about|around|roughly|nearly|approximately)\s+)?(?:\d[\d.,]*\s*(?:km|kilometers|"
+            rf"kilometres|miles|mi|meters|metres)\s+)?(?:{directions}\s+)?(?:of|from)\s+"
+            rf"|^(?:on |in )?(?:the )?(?:outskirts|edge|suburbs|vicinity) of ",
+            re.IGNORECASE,
+        ),
+        near=re.compile(r"^(?:outside|near|close to|next to)\s+", re.IGNORECASE),
+        notes=compile_all(data["notes"], re.IGNORECASE),
+        control=re.compile(data["control_adjectives"]),
+        facility_name=re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})\b"),
+        verbs=re.compile(rf"\s(?:{alternation(rules('people')['subject_ends'])})(?=\s|$)"),
+    )
+
+
+def _lower_words(key: str) -> frozenset[str]:
+    return words("place", key)
+
+
+def _cut_notes(text: str) -> tuple[str, list[str]]:
+    """Cut what is no address: who controls the place, that it is withheld."""
+    notes: list[str] = []
+    for pattern in (*_vocab().notes, _vocab().control):
+        for m in pattern.finditer(text):
+            notes.append(m.group().strip(" ,"))
+        text = pattern.sub("", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,"), notes
+
+
+def _strip_front(text: str) -> tuple[str, str | None]:
+    """Remove a locative preposition, an article, "part of" and lower-case descriptors ("eastern")."""
+    vocab = _vocab()
+    m = vocab.locative.match(text)
+    if m:
+        text = text[m.end() :]
+    text = _PART_OF.sub("", _ARTICLE.sub("", text))
+    d = vocab.directions.match(text)
+    if d:
+        return text[d.end() :], d.group().strip()
+    return text, None
+
+
+def _is_placey(text: str) -> bool:
+    """Whether a segment is nothing but a place name ("Luhansk region", "Calif.", "U.S.")."""
+    text, _ = _strip_front(text)
+    text = _vocab().region_suffix.sub("", text)
+    m = _CAPITAL_OF.match(text) or _POSSESSIVE.match(text)
+    if m:
+        text, _ = _strip_front(m.group(m.lastgroup or 0))
+    tokens = _WORD.findall(text)
+    if not tokens or len(tokens) > 6 or not tokens[0][:1].isupper():
+        return False
+    return all(
+        token[:1].isupper()
+        or _ABBREVIATION.match(token)
+        or token.lower() in _CONNECTORS
+        or _vocab().directions.match(token + " ")
+        for token in tokens
+    )
+
+
+def _names_region(phrase: str) -> bool:
+    """ "Luhansk region", "Sindh province": a name and a division word (not "the government district")."""
+    return phrase[:1].isupper() and bool(_vocab().region_suffix.search(phrase))
+
+
+def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
+    """A segment outside the city: "Luhansk region", "Ukraine", "in Donetsk region"."""
+    if not _is_placey(segment):
+        return False
+    if not _vocab().locative.match(segment):
+        return True
+    stripped, _ = _strip_front(segment)
+    return (
+        _names_region(stripped) or bool(_CAPITAL_OF.match(stripped)) or lookup.country(stripped) is not None
+    )
+
+
+@dataclass
+class _Chain:
+    """A place chain as read: the phrase of the city, the phrase before it, and the parents."""
+
+    city_phrase: str | None = None
+    before_city: str | None = None
+    parents: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    text: str = ""
+
+
+def _segments(text: str, lookup: PlaceLookup) -> list[str]:
+    m = _PAREN_PARENT.search(text)
+    if m and (lookup.country(m.group(1)) or not m.group(1).isupper()):
+        # "en Madrid (España)", not "the Philippine Coast Guard (PCG)"
+        text = text[: m.start()] + ", " + m.group(1)
+    return re.split(r",\s+", text)
+
+
+def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> _Chain:
+    """Read a chain whose outer end is the end of `text` (or, head_first, whose head starts `text`)."""
+    chain = _Chain()
+    segments = _segments(text, lookup)
+    if head_first:
+        head, notes = _cut_notes(segments[0])
+        chain.notes += notes
+        for seg in segments[1:]:
+            seg, notes = _cut_notes(seg)
+            chain.notes += notes
+            if seg and not _is_placey(seg):
+                break
+            if seg:
+                chain.parents.append(seg)
+        _read_head(head, chain)
+        chain.text = ", ".join([head, *chain.parents])
+        return chain
+
+    index = len(segments) - 1
+    while index >= 0:
+        seg, notes = _cut_notes(segments[index])
+        chain.notes = notes + chain.notes
+        if not seg:
+            index -= 1
+            continue
+        if index > 0 and (
+            _vocab().relative.match(seg) or (_vocab().near.match(seg) and _is_pure_place(segments[index - 1]))
+        ):
+            # "in Irpin, on the outskirts of Kyiv": Kyiv only locates Irpin.
+            chain.context.append(_vocab().relative.sub("", _vocab().near.sub("", seg)).strip())
+            index -= 1
+            continue
+        if _is_parent(seg, lookup):
+            chain.parents.insert(0, seg)
+            index -= 1
+            continue
+        segments[index] = seg
+        break
+    if index < 0:
+        if chain.parents:  # nothing but names: "Mariupol, Ukraine" — the innermost is the city
+            chain.city_phrase = chain.parents.pop(0)
+        chain.text = text
+        return chain
+    head = segments[index]
+    previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
+    start = _read_head(head, chain, previous)
+    chain.text = ", ".join([head[start:], *chain.parents])
+    return chain
+
+
+def _is_pure_place(text: str) -> bool:
+    return bool(_vocab().locative.match(text)) and _is_placey(text)
+
+
+def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
+    """Find the city in the head segment: its last locative phrase that reads as a place.
+
+    The locative phrase before that one is the sublocation when it reads as one ("at the Azot chemical
+    plant in Sievierodonetsk"). Returns where the chosen phrase starts in `head`.
+    """
+    matches = [m for m in _vocab().locative.finditer(head) if _phrase_start_ok(head[m.end() :])]
+    for i in range(len(matches) - 1, -1, -1):
+        m = matches[i]
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(head)
+        phrase = _cut_at_verb(head[m.end() : end]).strip(" ,.")
+        if not phrase or not _reads_as_place(phrase):
+            continue
+        chain.city_phrase = phrase
+        if i > 0:
+            # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
+            # place shown is the one "near" locates.
+            k = i - 2 if i > 1 and _vocab().near.match(head[matches[i - 1].start() :]) else i - 1
+            chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
+        elif previous is not None and m.start() == 0:
+            prior = [p for p in _vocab().locative.finditer(previous) if _phrase_start_ok(previous[p.end() :])]
+            if prior:
+                chain.before_city = previous[prior[-1].end() :].strip(" ,")
+        return m.start()
+    # "... covering neighborhoods of Derna": no preposition, but a place all the same.
+    bare = _vocab().bare_within_of.search(head)
+    if bare:
+        chain.city_phrase = bare.group("city")
+        return bare.start("city")
+    return 0
+
+
+def _cut_at_verb(phrase: str) -> str:
+    """ "Leeds take part" is "Leeds": a place phrase ends at a verb."""
+    m = _vocab().verbs.search(phrase)
+    return phrase[: m.start()] if m else phrase
+
+
+def _phrase_start_ok(phrase: str) -> bool:
+    """A place phrase starts with a name, or an article before a name or a place noun."""
+    phrase = phrase.strip()
+    if re.match(r"^[a-z]{1,3}-[A-Z]", phrase):  # "al-Shaab presidential palace"
+        return True
+    if phrase[:1].isupper():
+        return phrase.split()[0].lower() not in ("this", "these", "that", "his", "her", "their")
+    return bool(re.match(r"^(?:the|a|an|el|la|los|las)\s+\S", phrase)) or bool(
+        _vocab().directions.match(phrase)
+    )
+
+
+def _reads_as_place(phrase: str) -> bool:
+    read = _read_city_phrase(phrase)
+    return bool(read.city or read.parents or (read.sublocation and _sublocation(read.sublocation)))
+
+
+@dataclass(frozen=True)
+class _CityPhrase:
+    city: str | None = None
+    sublocation: str | None = None
+    parents: tuple[str, ...] = ()
+    descriptor: str | None = None
+    note: str | None = None
+
+
+def _read_city_phrase(phrase: str) -> _CityPhrase:
+    """ "the town of Lysychansk": a city; "Pokrovsk railway station": a sublocation; "Sindh province": a
+    parent."""
+    vocab = _vocab()
+    phrase, notes = _cut_notes(phrase)
+    note = notes[0] if notes else None
+    phrase = _PART_OF.sub("", _ARTICLE.sub("", phrase.strip()))
+    descriptor = None
+    d = vocab.directions.match(phrase)
+    if d:
+        descriptor, phrase = d.group().strip(), phrase[d.end() :]
+    m = vocab.within_of.match(phrase)
+    if m:
+        return _CityPhrase(city=m.group("city"), descriptor=descriptor, note=note)
+    m = vocab.named_within_of.match(phrase)
+    if m:
+        return _CityPhrase(city=m.group("city"), sublocation=m.group("sub"), note=note)
+    m = vocab.settlement_of.match(phrase)
+    if m:
+        owner = (m.group("owner"),) if m.group("owner") else ()
+        return _CityPhrase(city=m.group("city"), parents=owner, note=note)
+    m = _POSSESSIVE.match(phrase)
+    if m:  # "Kenya's Gatundu", "China's northeastern Jilin province"
+        inner = _read_city_phrase(m.group("rest"))
+        return _CityPhrase(
+            inner.city, inner.sublocation, (*inner.parents, m.group("owner")), descriptor, note
+        )
+    m = vocab.settlement_suffix.match(phrase)
+    if m:
+        return _CityPhrase(city=m.group("city"), note=note)
+    if _names_region(phrase) or _CAPITAL_OF.match(phrase):
+        return _CityPhrase(parents=(phrase,), descriptor=descriptor, note=note)
+    if _facility(phrase):
+        return _CityPhrase(sublocation=phrase, note=note)
+    if not _is_placey(phrase):
+        return _CityPhrase(note=note)
+    return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
+
+
+def _facility(phrase: str) -> bool:
+    """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
+    tokens = phrase.lower().split()
+    if not tokens:
+        return False
+    if phrase[:1].islower() and tokens[0] in _lower_words("facility_heads") and len(tokens) > 1:
+        return True
+    facilities = _lower_words("facilities")
+    if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
+        return True
+    return tokens[-1] in facilities and tokens[-1] not in _lower_words("not_facilities")
+
+
+def _sublocation(phrase: str | None) -> str | None:
+    """A phrase before the city that names a place in it, cleaned: "the Azot chemical plant" → "Azot
+    chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
+    if not phrase:
+        return None
+    phrase = re.sub(r"^(?:(?i:the|a|an|his|her|their|its)|el|la|los|las)\s+", "", phrase.strip())
+    cut = r"\s+(?:with|where|which|that|as|while|during|amid|after|before|for|to)\s+"
+    phrase = re.split(cut, phrase.strip(" ,.\"'"))[0]
+    # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
+    proper = re.search(
+        r"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|de|del|la|the|and))*)$", phrase
+    )
+    if proper and proper.start() > 0 and _is_placey(proper.group(1)):
+        before = phrase[: proper.start()].split()
+        if (
+            before
+            and before[-1].lower() not in _CONNECTORS
+            and before[0].lower() not in _lower_words("facility_heads")
+        ):
+            phrase = proper.group(1)
+    if not phrase:
+        return None
+    head = re.split(r"\s+(?:of|at|in)\s+", phrase)[0]
+    head_word = head.lower().split()[-1] if head.split() else ""
+    events = _lower_words("events")
+    if head_word in events or " ".join(head.lower().split()[-2:]) in events:
+        return None
+    if _is_placey(phrase) or _facility(head):
+        return phrase  # a proper name ("Harbin Ice-Snow World") or a place noun ("registration center")
+    return None
+
+
+def town_prefixes(name: str) -> tuple[str, ...]:
+    """Leading capitalised words of a facility name, longest first: the towns it may be named after.
+
+    "Alchevsk Metallurgical Complex" → ("Alchevsk Metallurgical", "Alchevsk"); "Newport News
+    Shipbuilding" → ("Newport News", "Newport").
+    """
+    tokens = []
+    for token in name.split():
+        if not token[:1].isupper():
+            break
+        tokens.append(token)
+    if tokens and len(tokens) == len(name.split()):
+        tokens = tokens[:-1]
+    return tuple(" ".join(tokens[:n]) for n in range(len(tokens), 0, -1))
+
+
+def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, list[str], str | None]:
+    """A dateline's city, parents and venue, by agency style.
+
+    Getty and ZUMA write the city first ("KYIV, UKRAINE"), dpa last ("USA, Newport News"); Reuters sport
+    and Shutterstock put a venue or event before the city ("Villa Park, Birmingham, Britain").
+    """
+    parts = [p.title() if p.isupper() and len(p) > 3 else p for p in line.place]
+    if not parts:
+        return None, [], None
+    venue = None
+    if line.style == "dpa":
+        city, parents = parts[-1], parts[-2::-1]
+    elif line.style in ("sport", "closing"):
+        parents = []
+        while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
+            parents.insert(0, parts.pop())
+        city = parts[-1]
+        if line.style == "sport" and len(parts) > 1:
+            venue = parts[-2]
+        m = re.search(r"\b[Ii]n ([A-Z].*)$", city)  # Shutterstock: "Daily Life In Guadalajara"
+        city = m.group(1) if m else city
+    else:
+        city, parents = parts[0], parts[1:]
+    if lookup.country(city) or _names_region(city) or (not parents and lookup.admin1(city)):
+        return None, [city, *parents], venue
+    return city, parents, venue
+
+
+def _proper(name: str) -> bool:
+    return name[:1].isupper()
+
+
+def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
+    """The place shown, as written, from sentence 1 and any dateline."""
+    main = zones.main
+    chains: list[_Chain] = []
+    if anchor:
+        before = _TRAILING_JOINER.sub("", main[: anchor[0]])
+        after = main[anchor[1] :]
+        after = after[len(after) - len(after.lstrip(" ,")) :]
+        if after and _vocab().locative.match(after):
+            chains.append(_read_chain(after, lookup, head_first=True))
+        if before:
+            chains.append(_read_chain(before, lookup))
+    if not any(_yields(c) for c in chains):
+        chains.append(_read_chain(_TRAILING_JOINER.sub("", main), lookup))
+
+    city: str | None = None
+    parents: list[str] = []
+    descriptors: list[str] = []
+    notes: list[str] = []
+    context: list[str] = []
+    subs: list[str] = []
+    text: str | None = None
+    for chain in chains:
+        notes += chain.notes
+        context += chain.context
+        read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        if read.note:
+            notes.append(read.note)
+        subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+        if city is None and not parents and (read.city or read.parents or chain.parents):
+            city = read.city
+            parents = [*read.parents, *chain.parents]
+            text = chain.text
+            if read.descriptor and read.parents:
+                descriptors.append(f"{read.descriptor} {read.parents[0]}")
+        elif read.city and read.city != city:
+            # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
+            # later chain's; this one names a place within it.
+            subs += [s for s in (_sublocation(read.city),) if s]
+
+    clean_parents: list[str] = []
+    for parent in parents:
+        stripped, descriptor = _strip_front(parent)
+        m = _CAPITAL_OF.match(stripped)
+        stripped = m.group("country") if m else stripped
+        p = _POSSESSIVE.match(stripped)
+        clean_parents += [p.group("rest"), p.group("owner")] if p else [stripped]
+        if descriptor:
+            descriptors.append(parent[parent.find(descriptor) :].strip())
+
+    if city and lookup.country(city):  # "at an undisclosed location in Ukraine"
+        clean_parents.insert(0, city)
+        city = None
+    if (
+        city is None
+        and clean_parents
+        and not (
+            lookup.country(clean_parents[0])
+            or lookup.admin1(clean_parents[0])
+            or _names_region(clean_parents[0])
+        )
+    ):
+        city = clean_parents.pop(0)  # PA: "at the Emirates Stadium, London"
+
+    # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
+    for line in zones.datelines:
+        line_city, line_parents, venue = _dateline_place(line, lookup)
+        context += list(line.place)
+        if venue:
+            subs.append(venue)
+        if city is None and line_city and (not clean_parents or _same_name(line_city, city)):
+            city = line_city
+            clean_parents = clean_parents or line_parents
+        elif city is None and line_city and not subs:
+            city = line_city
+        if line_parents and (city is None or _same_name(city, line_city)):
+            clean_parents += [p for p in line_parents if p not in clean_parents]
+
+    if not subs and city is None:
+        # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...".
+        m = _vocab().facility_name.search(main)
+        if m:
+            subs.append(m.group())
+    proper = [s for s in subs if _proper(s)]
+    return PlaceText(
+        sublocation=next(iter(proper or subs), None),
+        city=city,
+        parents=tuple(p for p in clean_parents if p),
+        world_region=descriptors[0] if descriptors else None,
+        note="; ".join(dict.fromkeys(notes)) or None,
+        text=text,
+        context=tuple(dict.fromkeys(context)),
+    )
+
+
+def _yields(chain: _Chain) -> bool:
+    if chain.parents:
+        return True
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    return bool(read.city or read.parents or read.sublocation)
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    fa, fb = a.casefold(), b.casefold()
+    return fa == fb or fa.startswith(fb) or fb.startswith(fa)
+
+
+def _of_tail(name: str) -> tuple[str, ...]:
+    """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"."""
+    m = re.search(r"\s(?:of|de|di|du|del)\s+(?=[A-Z])", name)
+    return (name[m.end() :],) if m else ()
+
+
+# A town read off a facility name must be a real town, not "Times" of "Times Square".
+_MIN_TOWN_POPULATION = 5_000
+
+
+def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
+    """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
+    if not (place.city or place.sublocation or place.parents):
+        return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
+    if place.city:
+        attempts.append((place.city, False))
+        attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
+    elif place.sublocation:
+        attempts += [(town, True) for town in town_prefixes(place.sublocation)]
+    attempts.append((None, False))
+
+    chosen: tuple[Resolution, str | None] | None = None
+    for city, derived in attempts:
+        res = gazetteer.resolve(
+            PlaceQuery(city=city, parents=place.parents, sublocation=place.sublocation, context=place.context)
+        )
+        if chosen is None and not derived:
+            chosen = (res, city)  # the caption's own words, found or not
+        if city is None or res.city is None:
+            continue
+        if derived and res.city.population < _MIN_TOWN_POPULATION:
+            continue
+        chosen = (res, city)
+        break
+    assert chosen is not None
+    res, city_text = chosen
+    warnings: list[tuple[WarningCode, str]] = []
+    sublocation = place.sublocation
+    if res.city is not None and city_text and place.city and city_text != place.city:
+        # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
+        head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
+        sublocation = sublocation or head or place.city
+    city_name = res.city.name if res.city else None
+    if res.city is None and place.city:
+        city_name = place.city
+        warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
+    elif res.not_found:
+        warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
+    if res.ambiguous:
+        others = ", ".join(
+            f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
+            for c in res.candidates[:3]
+        )
+        warnings.append(
+            (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
+        )
+
+    country = res.country
+    specific = res.most_specific
+    division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
+    location = Location(
+        sublocation=sublocation,
+        city=city_name,
+        province_state=division,
+        country=country.name if country else (specific.country_name if specific else None),
+        country_code=country.country_code if country else (specific.country_code if specific else None),
+        country_code_alpha3=country.country_code3
+        if country
+        else (specific.country_code3 if specific else None),
+        world_region=place.world_region,
+        latitude=specific.latitude if specific else None,
+        longitude=specific.longitude if specific else None,
+        geonames_id=specific.geonames_id if specific else None,
+        note=place.note,
+        text=place.text,
+    )
+    return location, warnings

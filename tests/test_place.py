@@ -1,0 +1,253 @@
+"""The place chain: sublocation, city, parents and notes; then resolved with the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._credit import find_credit
+from captions._date import find_date
+from captions._place import PlaceText, find_place
+from captions._text import clean_with_breaks, zone
+
+COUNTRIES = {
+    "ukraine",
+    "russia",
+    "poland",
+    "spain",
+    "kenya",
+    "china",
+    "turkey",
+    "pakistan",
+    "india",
+    "u.s.",
+    "usa",
+    "britain",
+    "england",
+    "japan",
+    "germany",
+    "france",
+    "brazil",
+    "libya",
+    "italy",
+    "mexico",
+}
+DIVISIONS = {
+    "calif.",
+    "texas",
+    "ohio",
+    "mass.",
+    "ga.",
+    "luhansk region",
+    "donetsk region",
+    "kharkiv region",
+    "sindh province",
+    "sichuan province",
+    "jilin province",
+    "new york",
+}
+
+
+class Lookup:
+    """The gazetteer questions the parser asks, answered from a small fixed list."""
+
+    def country(self, text: str) -> object | None:
+        return text if text.strip().lower() in COUNTRIES else None
+
+    def admin1(self, text: str, country_code: str | None = None) -> object | None:
+        return text if text.strip().lower() in DIVISIONS else None
+
+
+def place(caption: str) -> PlaceText:
+    text, breaks = clean_with_breaks(caption)
+    credit = find_credit(text, breaks)
+    zones = zone(text, credit.span, breaks)
+    return find_place(zones, find_date(zones, None).anchor, Lookup())
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "parents"),
+    [
+        (
+            "Trucks wait at the Yahodyn border crossing near Lyubomyl, Ukraine, Monday, Feb. 26, 2024. (AP Photo/Ann Lee)",
+            "Yahodyn border crossing",
+            "Lyubomyl",
+            ("Ukraine",),
+        ),
+        (
+            "Volunteers clear debris in Irpin, on the outskirts of Kyiv, Ukraine, Tuesday, April 12, 2022. (AP Photo/Ann Lee)",
+            None,
+            "Irpin",
+            ("Ukraine",),
+        ),
+        (
+            "A man walks in the town of Kupiansk, Kharkiv region, Ukraine March 3, 2024. REUTERS/Vyacheslav Madiyevskyy",
+            None,
+            "Kupiansk",
+            ("Kharkiv region", "Ukraine"),
+        ),
+        (
+            "Fields lie flooded in Sindh province, Pakistan, Saturday, Sept. 3, 2022. (AP Photo/Fareed Khan)",
+            None,
+            None,
+            ("Sindh province", "Pakistan"),
+        ),
+        (
+            "A woman votes inside a polling station in Kenya's town of Nyeri March 4, 2013. REUTERS/Thomas Mukoya",
+            "polling station",
+            "Nyeri",
+            ("Kenya",),
+        ),
+        (
+            "Tourists walk in the Gion district of Kyoto, Japan, Friday, April 5, 2024. (AP Photo/Hiro Komae)",
+            "Gion",
+            "Kyoto",
+            ("Japan",),
+        ),
+        (
+            "Pedestrians cross the street in downtown Los Angeles, Monday, Jan. 8, 2024. (AP Photo/Jae C. Hong)",
+            None,
+            "Los Angeles",
+            (),
+        ),
+        (
+            "Mourners pray at St. Michael's Cathedral in Kyiv, Ukraine, Monday, Feb. 24, 2024. (AP Photo/Ann Lee)",
+            "St. Michael's Cathedral",
+            "Kyiv",
+            ("Ukraine",),
+        ),
+        (
+            "Firefighters work near Paradise, Calif., Friday, Nov. 9, 2018. (AP Photo/Noah Berger)",
+            None,
+            "Paradise",
+            ("Calif.",),
+        ),
+        (
+            "Rescuers search the rubble in Antakya, southern Turkey, Tuesday, Feb. 7, 2023. (AP Photo/Hussein Malla)",
+            None,
+            "Antakya",
+            ("Turkey",),
+        ),
+        (
+            "NEW YORK, NEW YORK - MARCH 21: People walk through Times Square on March 21, 2023 in New York City. "
+            "(Photo by Ann Lee/Getty Images)",
+            "Times Square",
+            "New York City",
+            ("New York",),
+        ),
+        ("12 June 2022, Hamburg: Ships leave the port. Photo: Lena Brandt/dpa", None, "Hamburg", ()),
+        (
+            "Soccer Football - Bundesliga - Bayern v Dortmund - Allianz Arena, Munich, Germany - March 30, 2024 "
+            "Fans cheer REUTERS/Ann Lee",
+            "Allianz Arena",
+            "Munich",
+            ("Germany",),
+        ),
+        (
+            "Refugees from Mariupol arrive at a registration center in Zaporizhzhia, Ukraine, Tuesday, May 3, 2022. "
+            "(AP Photo/Ann Lee)",
+            "registration center",
+            "Zaporizhzhia",
+            ("Ukraine",),
+        ),
+        (
+            "Shoppers walk past stalls in Beijing, capital of China, April 5, 2023. (Xinhua/Li He)",
+            None,
+            "Beijing",
+            ("China",),
+        ),
+    ],
+)
+def test_place_chain(
+    caption: str, sublocation: str | None, city: str | None, parents: tuple[str, ...]
+) -> None:
+    found = place(caption)
+    assert (found.sublocation, found.city, found.parents) == (sublocation, city, parents)
+
+
+def test_control_note_and_region_descriptor() -> None:
+    found = place(
+        "A soldier stands near Popasna town, on the territory which is under the Government of the Luhansk "
+        "People's Republic control, eastern Ukraine, Friday, May 20, 2022. (AP Photo)"
+    )
+    assert found.city == "Popasna" and found.parents == ("Ukraine",)
+    assert found.world_region == "eastern Ukraine"
+    assert (
+        found.note
+        == "on the territory which is under the Government of the Luhansk People's Republic control"
+    )
+
+
+def test_facility_named_after_its_town() -> None:
+    found = place("Workers leave the Avdiivka Coke Plant, eastern Ukraine, Monday, May 2, 2022. (AP Photo)")
+    assert found.sublocation == "Avdiivka Coke Plant" and found.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province", "country_code"),
+    [
+        (
+            "A soldier stands near Schastia town, eastern Ukraine, Friday, May 20, 2022. (AP Photo)",
+            "Shchastya",
+            "Luhansk",
+            "UA",
+        ),
+        (
+            "People board a train in Pokrovsk railway station, eastern Ukraine, Friday, May 20, 2022. (AP Photo/Ann Lee)",
+            "Pokrovsk",
+            "Donetsk",
+            "UA",
+        ),
+        (
+            "A view of Severodonetsk, Lugansk region, Ukraine June 1, 2022. REUTERS/Ann Lee",
+            None,
+            "Luhansk",
+            "UA",
+        ),
+        ("Crowds gather in Paris, Texas, Tuesday, July 4, 2023. (AP Photo/Ann Lee)", "Paris", "Texas", "US"),
+        (
+            "Students walk in Cambridge, Mass., Thursday, June 29, 2023. (AP Photo/Ann Lee)",
+            "Cambridge",
+            "Massachusetts",
+            "US",
+        ),
+        (
+            "Rescuers search in Kahramanmaras, southern Turkey, Tuesday, Feb. 7, 2023. (AP Photo/Ann Lee)",
+            None,
+            None,
+            "TR",
+        ),
+        (
+            "Fields lie flooded in Sindh province, Pakistan, Saturday, Sept. 3, 2022. (AP Photo/Fareed Khan)",
+            None,
+            "Sindh",
+            "PK",
+        ),
+        (
+            "Cherry trees bloom at a park in Tokyo, Friday, March 24, 2023. (AP Photo/Ann Lee)",
+            "Tokyo",
+            None,
+            "JP",
+        ),
+    ],
+)
+def test_resolved_location(
+    normaliser: Normaliser, caption: str, city: str | None, province: str | None, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.country_code == country_code
+    if city:
+        assert location.city == city
+    if province:
+        assert location.province_state is not None and province in location.province_state
+    assert location.latitude is not None and location.geonames_id is not None
+
+
+def test_unknown_place_keeps_the_caption_text(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Goats graze near Qwertzuiopville, Ukraine, Monday, May 2, 2022. (AP Photo/Ann Lee)"
+    )
+    assert record.location is not None
+    assert record.location.city == "Qwertzuiopville" and record.location.country_code == "UA"
+    assert "place_not_found" in {w.code.value for w in record.warnings}
