@@ -1,0 +1,163 @@
+"""The pipeline: one caption in, one record out, whatever the caption holds."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from gazetteer import Gazetteer
+
+from ._credit import find_credit
+from ._date import find_date
+from ._model import CaptionRecord, RecordWarning, WarningCode
+from ._people import find_people
+from ._place import find_place, locate
+from ._provenance import find_provenance
+from ._rules import compile_all, rules
+from ._text import clean_with_breaks, zone
+
+__all__ = ["Normaliser", "normalise"]
+
+# Sentence 1 of a caption is a few hundred characters; reading at most this much of it keeps a 100 KB
+# paste from costing more than a caption.
+_MAX_SENTENCE = 3000
+
+
+@cache
+def _placeholders() -> tuple[re.Pattern[str], ...]:
+    return compile_all(rules("text")["placeholders"])
+
+
+class Normaliser:
+    """Turns captions into records. Rules and the gazetteer load once; reuse one instance for a batch.
+
+    Thread-safe: it holds no per-caption state.
+    """
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+        self._lock = threading.Lock()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            with self._lock:
+                if self._gazetteer is None:
+                    self._gazetteer = Gazetteer.default()
+        return self._gazetteer
+
+    def normalise(
+        self,
+        text: str,
+        *,
+        id: str | None = None,
+        reference_date: date | str | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> CaptionRecord:
+        """The record of one caption. Never raises on what the caption holds: problems become warnings."""
+        caption = text if isinstance(text, str) else str(text)
+        warnings: list[tuple[WarningCode, str]] = []
+        reference, problem = _reference(reference_date)
+        if problem:
+            warnings.append((WarningCode.INVALID_REFERENCE_DATE, problem))
+        description, breaks = clean_with_breaks(caption)
+        record_id = id if id is not None else "sha256:" + hashlib.sha256(caption.encode()).hexdigest()[:16]
+        fields: dict[str, Any] = {}
+        if not description:
+            warnings += [
+                (WarningCode.EMPTY_CAPTION, "the caption is empty"),
+                (WarningCode.MISSING_DATE, "no date found in the caption"),
+                (WarningCode.MISSING_CREDIT, "no credit found in the caption"),
+                (WarningCode.MISSING_PLACE, "no place found in the caption"),
+            ]
+        else:
+            try:
+                fields = self._parse(description, breaks, reference, warnings)
+            except Exception as error:  # a bug must not cost the batch this caption's record
+                warnings.append((WarningCode.PARSE_ERROR, f"{type(error).__name__}: {error}"))
+        return CaptionRecord(
+            id=record_id,
+            caption=caption,
+            description=description,
+            reference_date=reference.isoformat() if reference else None,
+            meta=dict(meta or {}),
+            warnings=tuple(RecordWarning(code=code, message=message) for code, message in warnings),
+            **fields,
+        )
+
+    def _parse(
+        self,
+        description: str,
+        breaks: tuple[int, ...],
+        reference: date | None,
+        warnings: list[tuple[WarningCode, str]],
+    ) -> dict[str, Any]:
+        credit = find_credit(description, breaks)
+        zones = zone(description, credit.span, breaks)
+        if len(zones.main) > _MAX_SENTENCE:
+            zones = replace(zones, sentences=(zones.main[:_MAX_SENTENCE], *zones.sentences[1:]))
+        main = zones.main
+
+        found_date = find_date(zones, reference)
+        warnings += found_date.warnings
+        place = find_place(zones, found_date.anchor, self.gazetteer)
+        location, place_warnings = locate(place, self.gazetteer)
+        warnings += place_warnings
+        persons, organisations = find_people(main)
+        provenance, restrictions, source_type = find_provenance(
+            description, credit, zones.flags, lambda text: self.gazetteer.country(text) is not None
+        )
+        if credit.line is None:
+            warnings.append((WarningCode.MISSING_CREDIT, "no credit found in the caption"))
+        for pattern in _placeholders():
+            m = pattern.search(description)
+            if m:
+                warnings.append(
+                    (WarningCode.PLACEHOLDER, f"placeholder text '{m.group()}' left in the caption")
+                )
+        return {
+            "date_created": found_date.iso,
+            "location": location,
+            "persons": tuple(persons),
+            "organisations": tuple(organisations),
+            "creator": credit.creator,
+            "credit_line": credit.line,
+            "source": credit.source,
+            "provenance": tuple(provenance),
+            "restrictions": tuple(restrictions),
+            "digital_source_type": source_type,
+        }
+
+
+def _reference(value: date | str | None) -> tuple[date | None, str | None]:
+    """The reference date, from a date or "YYYY-MM-DD"; a bad value is reported, not raised."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, datetime):
+        return value.date(), None
+    if isinstance(value, date):
+        return value, None
+    try:
+        return date.fromisoformat(str(value).strip()), None
+    except ValueError:
+        return None, f"reference_date {value!r} is not a YYYY-MM-DD date; ignored"
+
+
+_default: Normaliser | None = None
+_default_lock = threading.Lock()
+
+
+def normalise(text: str, *, reference_date: date | str | None = None, id: str | None = None) -> CaptionRecord:
+    """Normalise one caption with a shared Normaliser (built on first use)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Normaliser()
+    return _default.normalise(text, reference_date=reference_date, id=id)

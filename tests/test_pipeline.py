@@ -1,0 +1,127 @@
+"""The library API: one record per caption, whatever the caption holds; never an exception."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+
+import captions
+from captions import CaptionRecord, Normaliser
+
+SEED = (
+    "People walk towards an evacuation train in Pokrovsk railway station, eastern Ukraine, Saturday, "
+    "June 11, 2022. (AP Photo/Efrem Lukatsky)"
+)
+
+
+def test_normalise_returns_the_contract_record() -> None:
+    record = captions.normalise(SEED, reference_date="2022-06-12")
+    data = record.model_dump(mode="json")
+    for key in (
+        "id",
+        "caption",
+        "description",
+        "date_created",
+        "location",
+        "persons",
+        "organisations",
+        "creator",
+        "credit_line",
+        "source",
+        "provenance",
+        "restrictions",
+        "digital_source_type",
+        "warnings",
+    ):
+        assert key in data
+    assert data["caption"] == SEED
+    assert data["date_created"] == "2022-06-11"
+    assert data["creator"] == "Efrem Lukatsky" and data["credit_line"] == "AP Photo/Efrem Lukatsky"
+    assert data["location"]["sublocation"] == "Pokrovsk railway station"
+    assert data["location"]["country_code"] == "UA"
+    assert data["warnings"] == []
+
+
+def test_normaliser_takes_date_objects_and_ids(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Crowds in Mykolaiv, Ukraine, on June 7. (AP Photo/Ann Lee)",
+        id="x-1",
+        reference_date=date(2022, 6, 12),
+    )
+    assert (record.id, record.date_created, record.reference_date) == ("x-1", "2022-06-07", "2022-06-12")
+
+
+def test_bad_reference_date_is_a_warning(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(SEED, reference_date="12/06/2022")
+    assert "invalid_reference_date" in {w.code.value for w in record.warnings}
+    assert record.date_created == "2022-06-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t  ",
+        "<p><b>Smoke</b> rises over <i>Kyiv</i>&amp;nbsp;</p>",
+        "Дым поднимается над Киевом, Украина, 11 июня 2022 года. (AP Photo/Ефрем Лукацкий)",
+        "这是一张照片。",
+        "Los vecinos limpian las calles en Valencia (España), este martes. EFE/Ana Ruiz",
+        "(AP Photo)",
+        "2022",
+        "((((((((((((((((((((((((((((((",
+        "in " * 5000,
+        "A, " * 10000,
+        "Name to come / XXX",
+        "\x00\x01 control \u202e characters",
+    ],
+)
+def test_anything_gives_one_record(normaliser: Normaliser, text: str) -> None:
+    record = normaliser.normalise(text)
+    assert isinstance(record, CaptionRecord)
+    assert record.caption == text
+    assert "parse_error" not in {w.code.value for w in record.warnings}
+    json.loads(record.model_dump_json())
+
+
+def test_empty_caption_warnings(normaliser: Normaliser) -> None:
+    codes = {w.code.value for w in normaliser.normalise("  ").warnings}
+    assert {"empty_caption", "missing_date", "missing_credit", "missing_place"} <= codes
+
+
+def test_long_text_is_fast_enough(normaliser: Normaliser) -> None:
+    # A generous bound that only catastrophic regex backtracking would break (100 KB of text).
+    text = (SEED + " ") * 600
+    start = time.perf_counter()
+    normaliser.normalise(text[:100_000])
+    normaliser.normalise("in the " * 15000 + "of Kyiv")
+    normaliser.normalise("(" + "Photo by " * 10000)
+    assert time.perf_counter() - start < 10
+
+
+def test_import_captions_does_not_import_typer_or_rich() -> None:
+    code = (
+        "import sys, captions; print(sorted(m for m in sys.modules if m.split('.')[0] in ('typer', 'rich')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_public_api_is_curated() -> None:
+    assert sorted(captions.__all__) == captions.__all__ or set(captions.__all__) >= {
+        "normalise",
+        "Normaliser",
+    }
+    for name in captions.__all__:
+        assert hasattr(captions, name)
+
+
+def test_schema_has_contract_fields() -> None:
+    schema = CaptionRecord.model_json_schema()
+    assert {"id", "caption", "description", "date_created", "location", "warnings"} <= set(
+        schema["properties"]
+    )
