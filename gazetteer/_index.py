@@ -1,0 +1,146 @@
+"""Read-only access to a built index file, with the failure policy of the brief.
+
+A missing or corrupt *default* index is rebuilt; a missing or corrupt *user-given* index raises
+``IndexUnavailableError``. Either way a batch never dies on a raw ``sqlite3`` error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from gazetteer._build import SCHEMA_VERSION, build_index
+from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
+
+__all__ = ["Index"]
+
+T = TypeVar("T")
+Row = tuple[Any, ...]
+
+
+class Index:
+    """One open index file. Thread-safe: queries are serialised on one read-only connection."""
+
+    def __init__(self, path: Path, *, rebuild: bool = False) -> None:
+        self.path = path
+        self._rebuild = rebuild
+        self._lock = threading.RLock()
+        self._con: sqlite3.Connection | None = None
+        self.meta: dict[str, str] = {}
+        self._open()
+
+    # -- lifecycle -----------------------------------------------------------------------------------
+
+    def _open(self) -> None:
+        try:
+            self._con = self._connect()
+        except IndexUnavailableError:
+            if not self._rebuild:
+                raise
+            self._rebuild_now()
+            self._con = self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        path = self.path
+        if not path.is_file():
+            raise IndexUnavailableError(
+                f"gazetteer index {path} does not exist (build it with build_index())"
+            )
+        try:
+            # immutable=1: no locking or change detection; the file is replaced, never modified in place.
+            con = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+            )
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+            page_size = con.execute("PRAGMA page_size").fetchone()[0]
+            page_count = con.execute("PRAGMA page_count").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise IndexUnavailableError(f"gazetteer index {path} is unreadable or corrupt: {exc}") from exc
+        if meta.get("schema_version") != str(SCHEMA_VERSION) or meta.get("complete") != "1":
+            con.close()
+            raise IndexUnavailableError(
+                f"gazetteer index {path} has schema {meta.get('schema_version')!r},"
+                f" expected {SCHEMA_VERSION}: rebuild it with build_index()"
+            )
+        if page_size * page_count != os.path.getsize(path):
+            con.close()
+            raise IndexUnavailableError(f"gazetteer index {path} is truncated or corrupt")
+        con.execute("PRAGMA cache_size = -8192")
+        self.meta = meta
+        return con
+
+    def _rebuild_now(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        try:
+            build_index(self.path)
+        except IndexBuildError as exc:
+            raise IndexUnavailableError(
+                f"gazetteer index {self.path} was unusable and rebuilding failed: {exc}"
+            ) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    # -- queries ---------------------------------------------------------------------------------------
+
+    def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        with self._lock:
+            try:
+                if self._con is None:
+                    raise IndexUnavailableError(f"gazetteer index {self.path} is closed")
+                return fn(self._con)
+            except sqlite3.Error as exc:
+                if not self._rebuild:
+                    raise IndexUnavailableError(f"gazetteer index {self.path} failed: {exc}") from exc
+                # The default cache went bad under us: rebuild once and retry.
+                if self._con is not None:
+                    self._con.close()
+                self._rebuild_now()
+                self._con = self._connect()
+                try:
+                    return fn(self._con)
+                except sqlite3.Error as again:
+                    raise IndexUnavailableError(f"gazetteer index {self.path} failed: {again}") from again
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return self._run(lambda con: con.execute(sql, params).fetchall())
+
+    def names(self, keys: Sequence[str]) -> list[Row]:
+        """(key, place, flags, name) rows for the given keys."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return self.query(f"SELECT key, place, flags, name FROM names WHERE key IN ({marks})", keys)
+
+    def names_in_range(self, low: str, high: str, min_len: int, max_len: int) -> list[Row]:
+        """Keys in [low, high) of a bounded length: the candidate pool of the fuzzy fallback."""
+        return self.query(
+            "SELECT key, place, flags, name FROM names"
+            " WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+            (low, high, min_len, max_len),
+        )
+
+    def places(self, ids: Sequence[int]) -> list[Row]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return self.query(
+            f"SELECT id, name, kind, cc, a1, lat, lon, pop, rank, parent FROM places WHERE id IN ({marks})",
+            ids,
+        )
+
+    def places_near(self, lat: float, lon: float, dlat: float, dlon: float) -> list[Row]:
+        return self.query(
+            "SELECT id, name, kind, cc, a1, lat, lon, pop, rank, parent FROM places"
+            " WHERE kind = 0 AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+        )

