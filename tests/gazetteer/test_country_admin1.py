@@ -1,0 +1,117 @@
+"""country() and admin1(): what the caption parser uses to classify the parts of a place chain."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ukraine", "UA"), ("UKRAINE", "UA"), ("U.S.", "US"), ("USA", "US"), ("United States", "US"),
+        ("Britain", "GB"), ("UK", "GB"), ("England", "GB"), ("Scotland", "GB"), ("Northern Ireland", "GB"),
+        ("Turkiye", "TR"), ("Türkiye", "TR"), ("Turkey", "TR"), ("Russia", "RU"), ("South Korea", "KR"),
+        ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"), ("Georgia", "GE"), ("the Netherlands", "NL"),
+        ("Korea, Republic of", "KR"), ("Republic of Korea", "KR"), ("Iran", "IR"), ("Kosovo", "XK"),
+        ("UKR", "UA"), ("GBR", "GB"),
+    ],
+)  # fmt: skip
+def test_country_names_and_aliases(gz: Gazetteer, text: str, code: str) -> None:
+    place = gz.country(text)
+    assert place is not None and place.country_code == code
+    assert place.kind == "country" and place.feature_class == "A"
+
+
+@pytest.mark.parametrize("text", ["Mission", "Bar", "Central", "Texas", "Kyiv", "CAN", "MAR", "IN", "", "  "])
+def test_ordinary_words_and_places_are_not_countries(gz: Gazetteer, text: str) -> None:
+    assert gz.country(text) is None
+
+
+def test_country_carries_codes_names_and_coordinates(gz: Gazetteer) -> None:
+    ukraine = gz.country("Ukraine")
+    assert ukraine is not None
+    assert (ukraine.country_code3, ukraine.name, ukraine.geonames_id) == ("UKR", "Ukraine", 690791)
+    assert 44 < ukraine.latitude < 53 and 22 < ukraine.longitude < 41
+    india = gz.country("IN", codes=True)
+    assert india is not None and india.country_code == "IN"
+    assert gz.country_by_code("ukr") == ukraine
+
+
+@pytest.mark.parametrize(
+    ("text", "country_code", "expected"),
+    [
+        ("Luhansk region", None, ("UA", "14", "Luhansk Oblast")),
+        ("Lugansk", None, ("UA", "14", "Luhansk Oblast")),
+        ("Lugansk region", "UA", ("UA", "14", "Luhansk Oblast")),
+        ("the Donetsk region", None, ("UA", "05", "Donetsk Oblast")),
+        ("Kyiv region", None, ("UA", "13", "Kyiv Oblast")),
+        ("Kyiv Oblast", None, ("UA", "13", "Kyiv Oblast")),
+        ("Calif.", None, ("US", "CA", "California")),
+        ("Mass.", None, ("US", "MA", "Massachusetts")),
+        ("Ga.", None, ("US", "GA", "Georgia")),
+        ("W.Va.", None, ("US", "WV", "West Virginia")),
+        ("D.C.", None, ("US", "DC", "District of Columbia")),
+        ("Texas", None, ("US", "TX", "Texas")),
+        ("Georgia", "US", ("US", "GA", "Georgia")),
+        ("CA", "US", ("US", "CA", "California")),
+        ("Sindh province", None, ("PK", "05", "Sindh")),
+        ("Sichuan Province", None, ("CN", "32", "Sichuan")),
+        ("New York State", None, ("US", "NY", "New York")),
+        ("Washington state", None, ("US", "WA", "Washington")),
+        ("Crimea", None, ("UA", "11", "Crimea")),
+        ("England", None, ("GB", "ENG", "England")),
+        ("Bavaria", None, ("DE", "02", "Bavaria")),
+    ],
+)
+def test_admin1_names_abbreviations_and_generic_words(
+    gz: Gazetteer, text: str, country_code: str | None, expected: tuple[str, str, str]
+) -> None:
+    place = gz.admin1(text, country_code)
+    assert place is not None, text
+    assert (place.country_code, place.admin1_code, place.name) == expected
+    assert place.kind == "admin1"
+
+
+def test_admin1_iso_code_and_coordinates(gz: Gazetteer) -> None:
+    luhansk = gz.admin1("Luhansk Oblast")
+    assert luhansk is not None
+    assert luhansk.iso_3166_2 == "UA-09" and luhansk.geonames_id == 702657
+    assert 47.5 < luhansk.latitude < 50.5 and 37.5 < luhansk.longitude < 40.5
+    assert luhansk.country_name == "Ukraine" and luhansk.country_code3 == "UKR"
+
+
+@pytest.mark.parametrize("text", ["Central", "Northern", "North", "Mission", "CA", "Ore", "region", "Calif"])
+def test_admin1_refuses_generic_words_without_a_country(gz: Gazetteer, text: str) -> None:
+    assert gz.admin1(text) is None
+
+
+def test_admin1_country_filter(gz: Gazetteer) -> None:
+    assert gz.admin1("Georgia", country_code="GE") is None or gz.admin1("Georgia", "GE").country_code == "GE"  # type: ignore[union-attr]
+    punjab_pk = gz.admin1("Punjab", "PK")
+    assert punjab_pk is not None and punjab_pk.country_code == "PK"
+    punjab_in = gz.admin1("Punjab", "IN")
+    assert punjab_in is not None and punjab_in.country_code == "IN"
+
+
+def test_classify_chain_parts(gz: Gazetteer) -> None:
+    assert gz.classify("Georgia")[0] == "country"
+    assert gz.classify("Texas")[0] == "admin1"
+    assert gz.classify("Kyiv")[0] == "city"
+    assert gz.classify("Luhansk region") == ("admin1",)
+    assert gz.classify("Mission")[0] == "city"
+    assert gz.classify("eastern Ukraine") == ("region",)
+    assert gz.classify("Xyzzyq") == ()
+
+
+def test_region_descriptors(gz: Gazetteer) -> None:
+    east = gz.region("eastern Ukraine")
+    assert east is not None and east.kind == "region" and east.country_code == "UA"
+    assert east.longitude > 33  # east of the country's centre
+    south = gz.region("southern Turkey")
+    assert south is not None and south.country_code == "TR" and south.latitude < 39.5
+    donbas = gz.region("the Donbas")
+    assert donbas is not None and donbas.name == "Donbas" and 47 < donbas.latitude < 50
+    west_bank = gz.region("West Bank")
+    assert west_bank is not None and west_bank.country_code == "PS"

