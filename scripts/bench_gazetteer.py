@@ -1,0 +1,216 @@
+#!/usr/bin/env python3
+"""Benchmark the gazetteer: start-up, cold and warm lookup rates, peak memory, optional toponym accuracy.
+
+    python scripts/bench_gazetteer.py                      # uses (building if needed) the default index
+    python scripts/bench_gazetteer.py --index PATH         # a given index
+    python scripts/bench_gazetteer.py --build              # also time a fresh build into a temp dir
+    python scripts/bench_gazetteer.py --toponyms lgl_gold.txt --toponyms geovirus_gold.txt
+
+Targets from the brief: ready to resolve in under 0.3 s once the index exists; at least 100,000 lookups/s
+on one core (warm, i.e. repeated places hitting the LRU cache; cold figures are reported too); peak RSS
+under 200 MB. ``--toponyms`` reads gold files in the format of milangritta/Geocoding-with-Map-Vector
+(``data/lgl_gold.txt``, ``data/geovirus_gold.txt``: one article a line, toponyms joined by ``||``, fields
+``name,,surface,,lat,,lon,,start,,end``) and reports acc@161 km for the resolver, with the other toponyms
+of the article as context, against a population baseline over the same index. Those files are not
+shipped: fetch them yourself and check their licences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gazetteer import Gazetteer, PlaceQuery, build_index  # noqa: E402
+from gazetteer._names import norm  # noqa: E402
+
+_STARTUP_PROBE = """
+import time, sys
+t0 = time.perf_counter()
+from gazetteer import Gazetteer, PlaceQuery
+gz = Gazetteer(sys.argv[1])
+t1 = time.perf_counter()
+res = gz.resolve(PlaceQuery(city="Severodonetsk", parents=("Lugansk region", "Ukraine")))
+t2 = time.perf_counter()
+assert res.city is not None
+gz.country("U.S."); gz.admin1("Calif.")
+t3 = time.perf_counter()
+print(f"{t1 - t0:.4f} {t2 - t0:.4f} {t3 - t0:.4f}")
+"""
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def startup(index: Path, runs: int = 5) -> dict[str, float]:
+    """Fresh interpreter: import + open, + first resolve, + first country/admin1 (median of runs)."""
+    samples = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _STARTUP_PROBE, str(index)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        samples.append([float(x) for x in out.stdout.split()])
+    samples.sort(key=lambda s: s[1])
+    median = samples[len(samples) // 2]
+    return {"import_and_open_s": median[0], "first_resolve_s": median[1], "first_country_admin1_s": median[2]}
+
+
+def sample_queries(gz: Gazetteer, count: int, seed: int = 7) -> list[PlaceQuery]:
+    """Caption-like queries: real place names with their country (and sometimes division) as parents."""
+    rows = gz._index.query("SELECT name, cc, a1, pop FROM places WHERE kind = 0 AND pop >= 1000")
+    rng = random.Random(seed)
+    rng.shuffle(rows)
+    queries = []
+    for name, cc, a1, _pop in rows[:count]:
+        country = gz.country_by_code(cc)
+        division = gz.admin1_by_code(cc, a1)
+        parents: tuple[str, ...] = ()
+        roll = rng.random()
+        if roll < 0.5 and country is not None:
+            parents = (country.name,)
+        elif roll < 0.8 and division is not None and country is not None:
+            parents = (division.name, country.name)
+        queries.append(PlaceQuery(city=name, parents=parents))
+    return queries
+
+
+def throughput(index: Path, queries: Sequence[PlaceQuery], repeats: int) -> dict[str, float]:
+    gz = Gazetteer(index)
+    start = time.perf_counter()
+    for q in queries:
+        gz.resolve(q)
+    cold = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in range(repeats):
+        for q in queries:
+            gz.resolve(q)
+    warm = time.perf_counter() - start
+    # Fresh query objects with equal fields, as a caption parser would create them.
+    copies = [PlaceQuery(city=q.city, parents=q.parents) for q in queries]
+    start = time.perf_counter()
+    for q in copies:
+        gz.resolve(q)
+    warm_new = time.perf_counter() - start
+    texts = [q.parents[-1] for q in queries if q.parents]
+    start = time.perf_counter()
+    for _ in range(repeats):
+        for t in texts:
+            gz.country(t)
+    country_rate = len(texts) * repeats / (time.perf_counter() - start)
+    return {
+        "cold_lookups_per_s": len(queries) / cold,
+        "cold_ms_per_lookup": 1000 * cold / len(queries),
+        "warm_lookups_per_s": len(queries) * repeats / warm,
+        "warm_new_objects_lookups_per_s": len(copies) / warm_new,
+        "warm_country_per_s": country_rate,
+        "peak_rss_mb": _rss_mb(),
+    }
+
+
+def _great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def population_baseline(gz: Gazetteer, surface: str) -> tuple[float, float] | None:
+    """The most populous place of that exact name (main or alternate), country and division included."""
+    best: tuple[int, tuple[float, float]] | None = None
+    for c in gz.candidates(surface, limit=50):
+        if c.how in ("exact", "alternate", "overlay") and (best is None or c.place.population > best[0]):
+            best = (c.place.population, c.place.point)
+    for place in (gz.country(surface), gz.admin1(surface)):
+        if place is not None and (best is None or place.population > best[0]):
+            best = (place.population, place.point)
+    return best[1] if best else None
+
+
+def toponym_accuracy(gz: Gazetteer, path: Path) -> dict[str, float]:
+    """acc@161 km, resolver vs population baseline, on gold toponym spans (unresolved counts as wrong)."""
+    total = hit = base_hit = found = 0
+    errors: list[float] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        items = [item.split(",,") for item in line.split("||") if item.strip()]
+        surfaces = [item[1] for item in items if len(item) >= 4]
+        for item in items:
+            if len(item) < 4:
+                continue
+            surface, gold = item[1], (float(item[2]), float(item[3]))
+            context = tuple(dict.fromkeys(s for s in surfaces if norm(s) != norm(surface)))[:12]
+            res = gz.resolve(PlaceQuery(city=surface, context=context))
+            place = res.most_specific
+            total += 1
+            if place is not None:
+                found += 1
+                km = _great_circle_km(place.point, gold)
+                errors.append(km)
+                hit += km < 161
+            else:
+                errors.append(20039.0)
+            baseline = population_baseline(gz, surface)
+            base_hit += baseline is not None and _great_circle_km(baseline, gold) < 161
+    errors.sort()
+    return {
+        "toponyms": total,
+        "resolved": found / total if total else 0.0,
+        "acc161": hit / total if total else 0.0,
+        "population_baseline_acc161": base_hit / total if total else 0.0,
+        "median_error_km": errors[len(errors) // 2] if errors else 0.0,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--index", type=Path, help="an index file (default: the cached default index)")
+    parser.add_argument("--build", action="store_true", help="also time a fresh build into a temp dir")
+    parser.add_argument("--queries", type=int, default=20_000, help="distinct queries for the rate test")
+    parser.add_argument("--repeats", type=int, default=10, help="passes over the queries for the warm rate")
+    parser.add_argument("--toponyms", type=Path, action="append", default=[], help="gold toponym file(s)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of lines")
+    args = parser.parse_args(argv)
+
+    report: dict[str, object] = {}
+    if args.build:
+        with tempfile.TemporaryDirectory() as tmp:
+            start = time.perf_counter()
+            built = build_index(Path(tmp) / "bench.sqlite")
+            report["build_s"] = round(time.perf_counter() - start, 1)
+            report["index_mb"] = round(built.stat().st_size / 1e6, 1)
+    index = args.index or Gazetteer.default().path
+    report["index"] = str(index)
+    report.setdefault("index_mb", round(index.stat().st_size / 1e6, 1))
+    report.update({k: round(v, 4) for k, v in startup(index).items()})
+    gz = Gazetteer(index)
+    queries = sample_queries(gz, args.queries)
+    gz.close()
+    report.update({k: round(v, 2) for k, v in throughput(index, queries, args.repeats).items()})
+    if args.toponyms:
+        gz = Gazetteer(index)
+        for path in args.toponyms:
+            report[f"toponyms:{path.name}"] = {k: round(v, 3) for k, v in toponym_accuracy(gz, path).items()}
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for key, value in report.items():
+            print(f"{key:34} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
