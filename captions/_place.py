@@ -464,7 +464,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
         city = m.group(1) if m else city
     else:
         city, parents = parts[0], parts[1:]
-    if lookup.country(city) or _names_region(city) or (not parents and lookup.admin1(city)):
+    # A lone part may be a city and a division at once (Berlin, Hamburg): a dateline names a city.
+    if lookup.country(city) or _names_region(city):
         return None, [city, *parents], venue
     return city, parents, venue
 
