@@ -60,6 +60,7 @@ class Overlay:
     country_aliases: dict[str, list[str]]
     city_preferred: dict[int, str]
     city_aliases: dict[int, list[str]]
+    city_datelines: dict[int, str]
     admin1_names: dict[tuple[str, str], str]
     admin1_aliases: dict[tuple[str, str], list[str]]
     admin1_extra: list[dict[str, Any]]
@@ -82,6 +83,7 @@ def overlay() -> Overlay:
         country_aliases={k: list(v) for k, v in countries.get("aliases", {}).items()},
         city_preferred={int(k): v for k, v in cities.get("preferred", {}).items()},
         city_aliases={int(k): list(v) for k, v in cities.get("aliases", {}).items()},
+        city_datelines={int(k): v for k, v in cities.get("datelines", {}).items()},
         admin1_names={_split_code(k): v for k, v in admin1.get("names", {}).items()},
         admin1_aliases={_split_code(k): list(v) for k, v in admin1.get("aliases", {}).items()},
         admin1_extra=list(admin1.get("extra", [])),

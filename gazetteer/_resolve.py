@@ -48,6 +48,7 @@ from gazetteer._build import (
     build_index,
     default_index_path,
 )
+from gazetteer._data import overlay
 from gazetteer._exceptions import GazetteerError
 from gazetteer._index import Index, Row
 from gazetteer._models import Candidate, MatchHow, Place, PlaceKind, PlaceQuery, Resolution
@@ -93,6 +94,7 @@ W_PARENT_COUNTRY = 1.0
 W_PARENT_ADMIN1 = 2.0
 W_CONTEXT_COUNTRY = 0.6
 W_CONTEXT_ADMIN1 = 1.2
+W_DATELINE = 1.0
 AMBIGUITY_MARGIN = 0.5
 AMBIGUITY_MIN_KM = 25.0
 CACHE_SIZE = 100_000
@@ -621,6 +623,9 @@ class Gazetteer:
                 reasons.append("division seat")
             if rank & R_SECTION:
                 score += W_SECTION
+            if not readings and place_id in _dateline_ids():
+                score += W_DATELINE  # "Miami", "Tokyo": an AP dateline city written alone
+                reasons.append("stand-alone dateline")
             for reading in readings or ():
                 if place.country_code in reading.countries:
                     score += W_PARENT_COUNTRY
@@ -780,6 +785,8 @@ class Gazetteer:
         """The reading of a city-slot text that names a country, division or region instead, or None."""
         raw = strip_leading_particles(text)
         key = norm(raw)
+        if key in _dateline_keys():
+            return None  # "Luxembourg", "Quebec City", "San Marino": AP datelines name the city
         country = self.country(raw)
         if country is not None:
             if self._is_city_state(country):
@@ -908,6 +915,16 @@ class Gazetteer:
 
     def cache_info(self) -> dict[str, Any]:
         return {"resolve": self._resolve_cached.cache_info(), "names": self._name_rows.cache_info()}
+
+
+@lru_cache(maxsize=1)
+def _dateline_ids() -> frozenset[int]:
+    return frozenset(overlay().city_datelines)
+
+
+@lru_cache(maxsize=1)
+def _dateline_keys() -> frozenset[str]:
+    return frozenset(norm(name) for name in overlay().city_datelines.values())
 
 
 def _scope(readings: Iterable[_Reading]) -> frozenset[str] | None:

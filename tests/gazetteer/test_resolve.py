@@ -63,8 +63,10 @@ def test_parents_filter_and_steer(gz: Gazetteer) -> None:
 
 
 def test_context_breaks_ties(gz: Gazetteer) -> None:
-    assert _city_id(gz, "Paris", context=("Texas",)) == 4717560
-    assert _city_id(gz, "Paris") == 2988507
+    assert _city_id(gz, "Portland", context=("Maine",)) == _city_id(gz, "Portland", "Maine")
+    assert _city_id(gz, "Portland") == _city_id(gz, "Portland", "Ore.")
+    # An AP stand-alone dateline is not moved by a place merely named elsewhere in the caption.
+    assert _city_id(gz, "Paris", context=("Texas",)) == 2988507
 
 
 def test_resolution_levels(gz: Gazetteer) -> None:
@@ -207,3 +209,18 @@ def test_divisions_and_continents_in_the_city_slot(gz: Gazetteer) -> None:
     assert south_america.country is None and south_america.region is not None
     assert south_america.region.name == "South America"
     assert gz.admin1("Douglas County") is None  # a US county, not the Isle of Man's Douglas
+
+
+@pytest.mark.parametrize(
+    ("city", "geonames_id"),
+    [("Miami", 4164138), ("Washington", 4140963), ("Sydney", 2147714), ("Ottawa", 6094817)],
+)
+def test_ap_stand_alone_datelines(gz: Gazetteer, city: str, geonames_id: int) -> None:
+    resolution = gz.resolve(PlaceQuery(city=city))
+    assert resolution.city is not None and resolution.city.geonames_id == geonames_id
+    assert "stand-alone dateline" in resolution.candidates[0].reasons
+
+
+def test_a_parent_overrides_the_dateline_city(gz: Gazetteer) -> None:
+    resolution = gz.resolve(PlaceQuery(city="Paris", parents=("Texas",)))
+    assert resolution.city is not None and resolution.city.admin1_name == "Texas"
