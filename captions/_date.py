@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from dateutil import parser as dateparser
@@ -156,7 +156,8 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-def _spans(text: str) -> list[_Span]:
+@lru_cache(maxsize=4096)
+def _spans(text: str) -> tuple[_Span, ...]:
     spans = _patterns()[0]
     out = []
     for m in spans.finditer(text):
@@ -167,7 +168,7 @@ def _spans(text: str) -> list[_Span]:
                 break
         weekday = m.group("wd1") or m.group("wd2") or m.group("wd")
         out.append(_Span(m.start(), m.end(), m.group(), form, weekday))
-    return out
+    return tuple(out)
 
 
 def _read(span: _Span) -> _Value | None:
@@ -175,8 +176,14 @@ def _read(span: _Span) -> _Value | None:
     text = span.text.replace(" de ", " ")  # "20 de julio de 2024"
     if span.weekday and span.form != "wd":
         text = text[len(span.weekday) :].lstrip(".,; ")
+    return _read_text(text, span.form)
+
+
+@lru_cache(maxsize=4096)
+def _read_text(text: str, form: str) -> _Value | None:
+    # A batch repeats its dates ("Saturday, June 11, 2022"): read each text once.
     try:
-        if span.form == "num":
+        if form == "num":
             try:
                 got = dateparser.parse(text, parserinfo=_parserinfo(True), default=_SENTINEL)
             except (ValueError, OverflowError):
@@ -186,7 +193,7 @@ def _read(span: _Span) -> _Value | None:
     except (ValueError, OverflowError):
         return None
     year = None if got.year == _NO_YEAR else got.year
-    return _Value(year, got.month, None if span.form == "my" else got.day)
+    return _Value(year, got.month, None if form == "my" else got.day)
 
 
 @cache
@@ -220,7 +227,11 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
         )
 
     # 1. A cue anywhere in the caption: "Picture taken ...", "File photo dated ...".
+    triggers = rules("date")["capture_triggers"]
     for sentence in zones.sentences:
+        lowered = sentence.lower()
+        if not any(t in lowered for t in triggers):
+            continue
         for span in _spans(sentence):
             if span.form not in ("wd", "my") and _cued(capture, sentence, span.start):
                 value = _read(span)

@@ -9,8 +9,8 @@ mentioned, not shown ("Supporters of former President Jair Bolsonaro gather").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from ._model import Person
 from ._rules import alternation, compile_all, rules, words
@@ -72,6 +72,7 @@ def _object_cues() -> tuple[re.Pattern[str], ...]:
     return compile_all(rules("people")["shown_object_cues"], re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def natural_case(name: str) -> str:
     """ "JULIEN MOREAU" becomes "Julien Moreau"; a name already in mixed case stays as written."""
     if any(c.islower() for c in name):
@@ -106,6 +107,7 @@ def _is_name_token(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def is_person_name(text: str) -> bool:
     """Whether a phrase reads as a person's name: not "Syria TV", "SANA", "U.S. Navy", "Oak Fire"."""
     tokens = text.split()
@@ -120,7 +122,7 @@ def is_person_name(text: str) -> bool:
     return not tokens[-1].endswith(("'s", "’s")) and tokens[0] not in _demonyms()
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Found:
     name: str
     description: str | None
@@ -149,6 +151,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+@lru_cache(maxsize=8192)
 def _name_in(phrase: str) -> _Found | None:
     """The person a noun phrase names: its closing run of name tokens, after any title.
 
@@ -180,6 +183,7 @@ def _name_in(phrase: str) -> _Found | None:
     return _Found(natural_case(name), description)
 
 
+@lru_cache(maxsize=8192)
 def _noun_phrase(text: str) -> tuple[str, bool]:
     """The noun phrase that opens `text`, and whether the clause goes on after it."""
     cut = len(text)
@@ -216,7 +220,7 @@ def _subject(clause: str) -> tuple[list[_Found], list[str]]:
             verb = _verbs().search(chunk)
             appositive = chunk[: verb.start()].strip() if verb else chunk
             if appositive:
-                people[-1].description = appositive
+                people[-1] = replace(people[-1], description=appositive)
                 phrases.append(appositive)
             if verb:
                 break
@@ -227,7 +231,7 @@ def _subject(clause: str) -> tuple[list[_Found], list[str]]:
         if any(named):
             people += [p for p in named if p]
         elif people and phrase and not goes_on:
-            people[-1].description = phrase  # "Joe Biden, President of the United States, speaks"
+            people[-1] = replace(people[-1], description=phrase)  # "Joe Biden, President of the US, speaks"
         else:
             break
         if goes_on:

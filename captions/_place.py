@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from gazetteer import Gazetteer, PlaceQuery, Resolution
@@ -144,16 +144,21 @@ def _lower_words(key: str) -> frozenset[str]:
     return words("place", key)
 
 
-def _cut_notes(text: str) -> tuple[str, list[str]]:
+@lru_cache(maxsize=8192)
+def _cut_notes(text: str) -> tuple[str, tuple[str, ...]]:
     """Cut what is no address: who controls the place, that it is withheld."""
+    lowered = text.lower()
+    if not any(t in lowered for t in rules("place")["note_triggers"]):
+        return text.strip(" ,"), ()
     notes: list[str] = []
     for pattern in (*_vocab().notes, _vocab().control):
         for m in pattern.finditer(text):
             notes.append(m.group().strip(" ,"))
         text = pattern.sub("", text)
-    return re.sub(r"\s{2,}", " ", text).strip(" ,"), notes
+    return re.sub(r"\s{2,}", " ", text).strip(" ,"), tuple(notes)
 
 
+@lru_cache(maxsize=8192)
 def _strip_front(text: str) -> tuple[str, str | None]:
     """Remove a locative preposition, an article, "part of" and lower-case descriptors ("eastern")."""
     vocab = _vocab()
@@ -167,6 +172,7 @@ def _strip_front(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@lru_cache(maxsize=8192)
 def _is_placey(text: str) -> bool:
     """Whether a segment is nothing but a place name ("Luhansk region", "Calif.", "U.S.")."""
     text, _ = _strip_front(text)
@@ -186,6 +192,7 @@ def _is_placey(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _names_region(phrase: str) -> bool:
     """ "Luhansk region", "Sindh province": a name and a division word (not "the government district")."""
     return phrase[:1].isupper() and bool(_vocab().region_suffix.search(phrase))
@@ -244,7 +251,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     index = len(segments) - 1
     while index >= 0:
         seg, notes = _cut_notes(segments[index])
-        chain.notes = notes + chain.notes
+        chain.notes = [*notes, *chain.notes]
         if not seg:
             index -= 1
             continue
@@ -315,6 +322,7 @@ def _cut_at_verb(phrase: str) -> str:
     return phrase[: m.start()] if m else phrase
 
 
+@lru_cache(maxsize=8192)
 def _phrase_start_ok(phrase: str) -> bool:
     """A place phrase starts with a name, or an article before a name or a place noun."""
     phrase = phrase.strip()
@@ -341,6 +349,7 @@ class _CityPhrase:
     note: str | None = None
 
 
+@lru_cache(maxsize=8192)
 def _read_city_phrase(phrase: str) -> _CityPhrase:
     """ "the town of Lysychansk": a city; "Pokrovsk railway station": a sublocation; "Sindh province": a
     parent."""
@@ -380,6 +389,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
 
 
+@lru_cache(maxsize=8192)
 def _facility(phrase: str) -> bool:
     """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
     tokens = phrase.lower().split()
@@ -393,6 +403,7 @@ def _facility(phrase: str) -> bool:
     return tokens[-1] in facilities and tokens[-1] not in _lower_words("not_facilities")
 
 
+@lru_cache(maxsize=8192)
 def _sublocation(phrase: str | None) -> str | None:
     """A phrase before the city that names a place in it, cleaned: "the Azot chemical plant" → "Azot
     chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""

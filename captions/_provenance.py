@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ._credit import Credit
 from ._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
@@ -26,21 +27,48 @@ _PARTY_END = re.compile(r"\s+(?:on|in|at|shows?|showing|during|near|from|via|and
 class _Rule:
     kind: str
     patterns: tuple[re.Pattern[str], ...]
+    triggers: tuple[str, ...]
+    kinds: frozenset[str] = frozenset()
+
+    def search(self, text: str, lowered: str) -> re.Match[str] | None:
+        """The first pattern's match, tried only when a trigger word is in the text."""
+        if not any(t in lowered for t in self.triggers):
+            return None
+        return self.search_all(text, lowered)
+
+    def search_all(self, text: str, lowered: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            m = pattern.search(text)
+            if m:
+                return m
+        return None
+
+
+def _read_rules(entries: list[dict[str, Any]], key: str) -> tuple[_Rule, ...]:
+    return tuple(
+        _Rule(
+            e[key],
+            compile_all(e.get("patterns", []), re.IGNORECASE),
+            tuple(e["triggers"]),
+            frozenset(e.get("kinds", [])),
+        )
+        for e in entries
+    )
 
 
 @cache
 def _provenance_rules() -> tuple[_Rule, ...]:
-    return tuple(
-        _Rule(r["kind"], compile_all(r["patterns"], re.IGNORECASE)) for r in rules("provenance")["provenance"]
-    )
+    return _read_rules(rules("provenance")["provenance"], "kind")
 
 
 @cache
 def _restriction_rules() -> tuple[_Rule, ...]:
-    return tuple(
-        _Rule(r["kind"], compile_all(r["patterns"], re.IGNORECASE))
-        for r in rules("provenance")["restriction"]
-    )
+    return _read_rules(rules("provenance")["restriction"], "kind")
+
+
+@cache
+def _source_type_rules() -> tuple[_Rule, ...]:
+    return _read_rules(rules("provenance")["digital_source_type"]["rule"], "term")
 
 
 @cache
@@ -51,15 +79,6 @@ def _regional() -> re.Pattern[str]:
 @cache
 def _video_credit() -> re.Pattern[str]:
     return re.compile(rules("provenance")["video_credit"])
-
-
-@cache
-def _source_type_rules() -> tuple[tuple[str, frozenset[str], tuple[re.Pattern[str], ...]], ...]:
-    table = rules("provenance")["digital_source_type"]
-    return tuple(
-        (r["term"], frozenset(r.get("kinds", [])), compile_all(r.get("patterns", []), re.IGNORECASE))
-        for r in table["rule"]
-    )
 
 
 def _party(match: re.Match[str]) -> str | None:
@@ -88,15 +107,14 @@ def find_provenance(
         if known is None or (known.party is None and party):
             found[kind] = Provenance(kind=ProvenanceKind(kind), text=phrase, party=party)
 
+    lowered = text.lower()
     for flag, kind in flags:
         if kind:
             add(kind, flag, None)
     for rule in _provenance_rules():
-        for pattern in rule.patterns:
-            m = pattern.search(text)
-            if m:
-                add(rule.kind, m.group().strip(), _party(m))
-                break
+        m = rule.search(text, lowered)
+        if m:
+            add(rule.kind, m.group().strip(), _party(m))
     for kind, phrase, party in credit.provenance:
         add(kind.value, phrase, party)
     if credit.line and _video_credit().search(credit.line):
@@ -104,27 +122,27 @@ def find_provenance(
 
     restrictions: dict[str, Restriction] = {}
     for rule in _restriction_rules():
-        for pattern in rule.patterns:
-            m = pattern.search(text)
-            if m:
-                restrictions.setdefault(
-                    rule.kind, Restriction(kind=RestrictionKind(rule.kind), text=m.group())
-                )
-                break
+        m = rule.search(text, lowered)
+        if m:
+            restrictions.setdefault(rule.kind, Restriction(kind=RestrictionKind(rule.kind), text=m.group()))
     extra = frozenset(rules("provenance")["regional_extra"])
-    for m in _regional().finditer(text):
+    for m in _regional().finditer(text) if " OUT" in text else ():
         region = m.group("region")
         parts = [p.strip() for p in re.split(r" AND |,", region) if p.strip()]
         if parts and all(p.upper() in extra or is_region(p) for p in parts):
             restrictions.setdefault("regional", Restriction(kind=RestrictionKind.REGIONAL, text=m.group()))
 
     provenance = list(found.values())
-    return provenance, list(restrictions.values()), _source_type(text, {p.kind.value for p in provenance})
+    return (
+        provenance,
+        list(restrictions.values()),
+        _source_type(text, lowered, {p.kind.value for p in provenance}),
+    )
 
 
-def _source_type(text: str, kinds: set[str]) -> str:
+def _source_type(text: str, lowered: str, kinds: set[str]) -> str:
     table = rules("provenance")["digital_source_type"]
-    for term, rule_kinds, patterns in _source_type_rules():
-        if rule_kinds & kinds or any(p.search(text) for p in patterns):
-            return f"{table['base']}{term}"
+    for rule in _source_type_rules():
+        if rule.kinds & kinds or rule.search(text, lowered):
+            return f"{table['base']}{rule.kind}"
     return f"{table['base']}{table['default']}"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from captions import Normaliser
@@ -108,3 +111,23 @@ def test_digital_source_type(normaliser: Normaliser) -> None:
     photo = normaliser.normalise("Crowds in Kyiv, Ukraine, May 3, 2024. REUTERS/Gleb Garanich")
     assert still.digital_source_type == base + "screenCapture"
     assert photo.digital_source_type == base + "digitalCapture"
+
+
+def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule is skipped when none of its trigger words is in the caption; with every rule tried instead,
+    the corpus of our own captions gets the same provenance, restrictions and source types."""
+    from captions import _provenance
+
+    corpus = Path(__file__).parent / "corpus" / "agency_styles.jsonl"
+    texts = [json.loads(line)["caption"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+
+    def summary() -> list[tuple[object, ...]]:
+        out = []
+        for text in texts:
+            r = normaliser.normalise(text)
+            out.append((r.provenance, r.restrictions, r.digital_source_type))
+        return out
+
+    with_triggers = summary()
+    monkeypatch.setattr(_provenance._Rule, "search", _provenance._Rule.search_all)
+    assert summary() == with_triggers
