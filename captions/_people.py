@@ -74,11 +74,13 @@ def _object_cues() -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=8192)
 def natural_case(name: str) -> str:
-    """ "JULIEN MOREAU" becomes "Julien Moreau"; a name already in mixed case stays as written."""
-    if any(c.islower() for c in name):
-        return name
+    """ "JULIEN MOREAU" becomes "Julien Moreau", AFP's "Sergey BOBOK" "Sergey Bobok"; "deGooyer" stays."""
     out = []
     for i, word in enumerate(name.split()):
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) < 2 or not all(c.isupper() for c in letters):
+            out.append(word)  # mixed case, an initial: as written
+            continue
         low = word.lower()
         if i and low in _list("particles"):
             out.append(low)

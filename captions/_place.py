@@ -30,6 +30,10 @@ class PlaceLookup(Protocol):
 
     def admin1(self, text: str, country_code: str | None = None) -> object | None: ...
 
+    def classify(self, text: str, country_code: str | None = None) -> tuple[str, ...]:
+        """What a text can name: any of "country", "admin1", "region", "city"."""
+        ...
+
 
 @dataclass(frozen=True)
 class PlaceText:
@@ -290,10 +294,12 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     The locative phrase before that one is the sublocation when it reads as one ("at the Azot chemical
     plant in Sievierodonetsk"). Returns where the chosen phrase starts in `head`.
     """
-    matches = [m for m in _vocab().locative.finditer(head) if _phrase_start_ok(head[m.end() :])]
+    every = list(_vocab().locative.finditer(head))
+    matches = [m for m in every if _phrase_start_ok(head[m.end() :])]
     for i in range(len(matches) - 1, -1, -1):
         m = matches[i]
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(head)
+        # A phrase ends where the next one starts, place or not: "in the Gaza Strip in this picture".
+        end = next((n.start() for n in every if n.start() > m.start()), len(head))
         phrase = _cut_at_verb(head[m.end() : end]).strip(" ,.")
         if not phrase or not _reads_as_place(phrase):
             continue
@@ -513,6 +519,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
         if read.note:
             notes.append(read.note)
+        before = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
+        if read.city and before.city and "city" not in lookup.classify(read.city):
+            # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
+            # the city.
+            read = _CityPhrase(before.city, None, (read.city, *read.parents), read.descriptor, read.note)
+            chain.before_city = None
         subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
         if city is None and not parents and (read.city or read.parents or chain.parents):
             city = read.city
@@ -623,6 +635,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         )
         if chosen is None and not derived:
             chosen = (res, city)  # the caption's own words, found or not
+            if city is not None and res.city is None and city not in res.not_found:
+                break  # "in the Gaza Strip": found, as a division, not as a town
         if city is None or res.city is None:
             continue
         if derived and res.city.population < _MIN_TOWN_POPULATION:
@@ -638,8 +652,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
         sublocation = sublocation or head or place.city
     city_name = res.city.name if res.city else None
-    if res.city is None and place.city:
-        city_name = place.city
+    if res.city is None and place.city and place.city in res.not_found:
+        city_name = place.city  # the caption's spelling, for a desk to check
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
     elif res.not_found:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))

@@ -57,6 +57,10 @@ class Lookup:
     def admin1(self, text: str, country_code: str | None = None) -> object | None:
         return text if text.strip().lower() in DIVISIONS else None
 
+    def classify(self, text: str, country_code: str | None = None) -> tuple[str, ...]:
+        key = text.strip().lower()
+        return ("country",) if key in COUNTRIES else ("admin1",) if key in DIVISIONS else ("city",)
+
 
 def place(caption: str) -> PlaceText:
     text, breaks = clean_with_breaks(caption)
@@ -251,3 +255,14 @@ def test_unknown_place_keeps_the_caption_text(normaliser: Normaliser) -> None:
     assert record.location is not None
     assert record.location.city == "Qwertzuiopville" and record.location.country_code == "UA"
     assert "place_not_found" in {w.code.value for w in record.warnings}
+
+
+def test_a_division_in_the_city_slot_is_no_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Israeli soldiers operate in the Gaza Strip in this handout picture released on January 2, 2024. "
+        "Israel Defense Forces/Handout via REUTERS"
+    )
+    location = record.location
+    assert location is not None
+    assert (location.city, location.province_state, location.country_code) == (None, "Gaza Strip", "PS")
+    assert not {w.code.value for w in record.warnings} & {"place_not_found", "missing_place"}
