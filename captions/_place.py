@@ -519,11 +519,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
         if read.note:
             notes.append(read.note)
-        before = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
-        if read.city and before.city and "city" not in lookup.classify(read.city):
+        prior = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
+        if read.city and prior.city and "city" not in lookup.classify(read.city):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city.
-            read = _CityPhrase(before.city, None, (read.city, *read.parents), read.descriptor, read.note)
+            read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
             chain.before_city = None
         subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
         if city is None and not parents and (read.city or read.parents or chain.parents):
