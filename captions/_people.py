@@ -161,7 +161,7 @@ def _name_in(phrase: str) -> _Found | None:
     "A Russian Army soldier" and "Supporters" name no one.
     """
     phrase = _strip_markers(phrase).strip(" ,.")
-    runs = _runs(phrase)
+    runs = _runs(_mask_titles(phrase))  # "Secretary of State Antony Blinken" is one run
     if not runs:
         return None
     start, end = runs[-1]
@@ -170,8 +170,16 @@ def _name_in(phrase: str) -> _Found | None:
     if phrase[:start].split()[-1:] and phrase[:start].split()[-1].lower() in _list("determiners"):
         return None  # "The Peace Tower": no one's name takes an article
     run = phrase[start:end]
-    title_end = max((t.end() for t in _titles().finditer(run)), default=0)
+    titles = list(_titles().finditer(run))
+    title_end = max((t.end() for t in titles), default=0)
     tokens = run[title_end:].split()
+    reign = titles[-1] if titles else None
+    if reign and reign.group().lower() in _list("name_titles") and len(tokens) >= 1:
+        # "Pope Francis", "King Charles III": the title is part of how the name is written.
+        if len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]):
+            name = f"{reign.group()} {' '.join(tokens)}"
+            description = phrase[: start + reign.start()].strip(" ,") or None
+            return _Found(name, description)
     # "Aston Villa's Jorge Ruiz", "Syria's Bashar al-Assad": the name follows the last possessive.
     owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))]
     if owners:
@@ -188,6 +196,17 @@ def _name_in(phrase: str) -> _Found | None:
 @lru_cache(maxsize=8192)
 def _noun_phrase(text: str) -> tuple[str, bool]:
     """The noun phrase that opens `text`, and whether the clause goes on after it."""
+    phrase, goes_on = _noun_phrase_masked(_mask_titles(text))
+    return phrase.replace("\x00", " "), goes_on
+
+
+def _mask_titles(text: str) -> str:
+    """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them; the
+    text keeps its length."""
+    return _titles().sub(lambda m: m.group().replace(" ", "\x00"), text)
+
+
+def _noun_phrase_masked(text: str) -> tuple[str, bool]:
     cut = len(text)
     verb = _verbs().search(text)
     if verb:

@@ -43,6 +43,18 @@ def names(sentence: str) -> list[str]:
         ("File photo dated 12-03-2021 of England's Joe Root", ["Joe Root"]),
         ("Mia Jones, 7, plays in the snow in Buffalo", ["Mia Jones"]),
         ("Firefighters battle the Park Fire near Chico", []),
+        (
+            "Pope Francis waves to faithful as he arrives at St. Peter's Square at the Vatican",
+            ["Pope Francis"],
+        ),
+        ("Britain's King Charles III speaks during a ceremony in London", ["King Charles III"]),
+        (
+            "Ukraine's President Volodymyr Zelenskyy, right, and U.S. Secretary of State Antony Blinken attend a news "
+            "conference in Kyiv",
+            ["Volodymyr Zelenskyy", "Antony Blinken"],
+        ),
+        ("Mara Vance performs on stage at the Accor Arena in Paris", ["Mara Vance"]),
+        ("The Peace Tower is seen through fog on Parliament Hill in Ottawa", []),
     ],
 )
 def test_people_shown(sentence: str, expected: list[str]) -> None:
