@@ -174,12 +174,15 @@ def _name_in(phrase: str) -> _Found | None:
     title_end = max((t.end() for t in titles), default=0)
     tokens = run[title_end:].split()
     reign = titles[-1] if titles else None
-    if reign and reign.group().lower() in _list("name_titles") and len(tokens) >= 1:
-        # "Pope Francis", "King Charles III": the title is part of how the name is written.
-        if len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]):
-            name = f"{reign.group()} {' '.join(tokens)}"
-            description = phrase[: start + reign.start()].strip(" ,") or None
-            return _Found(name, description)
+    # "Pope Francis", "King Charles III": the title is part of how the name is written.
+    if (
+        reign
+        and reign.group().lower() in _list("name_titles")
+        and tokens
+        and (len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]))
+    ):
+        description = phrase[: start + reign.start()].strip(" ,") or None
+        return _Found(f"{reign.group()} {' '.join(tokens)}", description)
     # "Aston Villa's Jorge Ruiz", "Syria's Bashar al-Assad": the name follows the last possessive.
     owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))]
     if owners:
