@@ -14,7 +14,9 @@ once. Importing this package does not import typer or rich.
 
 from __future__ import annotations
 
-from ._exceptions import CaptionsError, InputError
+from ._exceptions import CaptionsError, ExifToolError, InputError
+from ._export import to_exiftool, to_iptc, to_xmp
+from ._iptc import with_iim_warnings
 from ._model import (
     CaptionRecord,
     Location,
@@ -33,6 +35,7 @@ __version__ = "0.1.0"
 __all__ = [
     "CaptionRecord",
     "CaptionsError",
+    "ExifToolError",
     "InputError",
     "Location",
     "Normaliser",
@@ -45,4 +48,8 @@ __all__ = [
     "WarningCode",
     "__version__",
     "normalise",
+    "to_exiftool",
+    "to_iptc",
+    "to_xmp",
+    "with_iim_warnings",
 ]

@@ -1,4 +1,5 @@
-"""Record exporters: JSON Lines, a JSON array, and flat CSV.
+"""Record exporters: JSON Lines, a JSON array, flat CSV, IPTC ipmd JSON and ExifTool import JSON to one
+stream; XMP sidecars (captions/_xmp.py) to a directory.
 
 Each writer takes records one by one, so a batch streams to its output.
 """
@@ -10,9 +11,12 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from ._exiftool import import_object, write_exiftool
+from ._iptc import document, write_iptc
 from ._model import CaptionRecord
+from ._xmp import sidecar
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "write"]
+__all__ = ["CSV_COLUMNS", "FORMATS", "STREAM_FORMATS", "to_exiftool", "to_iptc", "to_xmp", "write"]
 
 # Flat CSV columns, in order (documented in the README). Lists are joined with "; ".
 CSV_COLUMNS = (
@@ -39,7 +43,8 @@ CSV_COLUMNS = (
     "digital_source_type",
     "warnings",
 )
-FORMATS = ("jsonl", "json", "csv")
+STREAM_FORMATS = ("jsonl", "json", "csv", "iptc", "exiftool")
+FORMATS = (*STREAM_FORMATS, "xmp")  # xmp: one sidecar file per record, see captions/_xmp.py
 
 # A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -112,6 +117,25 @@ def write(records: Iterable[CaptionRecord], stream: IO[str], fmt: str) -> int:
         for record in records:
             writer.writerow(csv_row(record))
             count += 1
+    elif fmt == "iptc":
+        count = write_iptc(records, stream)
+    elif fmt == "exiftool":
+        count = write_exiftool(records, stream)
     else:
-        raise ValueError(f"unknown format {fmt!r}")
+        raise ValueError(f"unknown stream format {fmt!r}")
     return count
+
+
+def to_iptc(record: CaptionRecord) -> dict[str, Any]:
+    """One item of `--format iptc`: {"id": ..., "photoVideoMetadataIPTC": {IPTC 2025.1 ipmd properties}}."""
+    return document(record)
+
+
+def to_exiftool(record: CaptionRecord, source_file: str | None = None) -> dict[str, Any]:
+    """One object of `--format exiftool` (SourceFile: SOURCE_FILE, else the record's image path, else "*")."""
+    return import_object(record, source_file)[0]
+
+
+def to_xmp(record: CaptionRecord) -> str:
+    """The XMP sidecar `--format xmp` writes for a record."""
+    return sidecar(record)

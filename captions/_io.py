@@ -1,7 +1,9 @@
-"""Reading caption batches (.jsonl, .txt, .csv, standard input) and writing outputs atomically.
+"""Reading caption batches (.jsonl, .txt, .csv, standard input, images) and writing outputs atomically.
 
 Every caption read becomes one record, in order; a line that cannot be a caption still yields an item
-that says why. A file that cannot be read at all raises InputError naming it.
+that says why. A file that cannot be read at all raises InputError naming it. An image gives one item:
+the caption it carries (XMP dc:description, else IIM Caption-Abstract), its file stem as id, its path in
+meta["image"]; images are read through ExifTool, all in one run.
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ from pathlib import Path
 from typing import IO, Any
 
 from ._exceptions import InputError
+from ._exiftool import ExifTool
+from ._images import IMAGE_SUFFIXES, is_image, read_images
 
 __all__ = ["CaptionInput", "atomic_output", "read_inputs"]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
-SUFFIXES = frozenset({".jsonl", ".csv", *TEXT_SUFFIXES})
+SUFFIXES = frozenset({".jsonl", ".csv", *TEXT_SUFFIXES, *IMAGE_SUFFIXES})
 STDIN = "-"
 
 
@@ -41,9 +45,16 @@ def read_inputs(paths: list[str], *, column: str = "caption") -> list[CaptionInp
 
     Reads everything before anything is written, so an unreadable file stops a run before any output.
     """
+    files = [path for name in paths for path in _expand(name)]
+    images = [path for path in files if path != STDIN and is_image(path)]
+    captions: dict[str, str] = {}
+    if images:
+        captions = {image.path: image.caption for image in read_images(images, ExifTool())}
     items: list[CaptionInput] = []
-    for name in paths:
-        for path in _expand(name):
+    for path in files:
+        if path in captions:
+            items.append(CaptionInput(Path(path).stem, captions[path], meta={"image": path}))
+        else:
             items += list(_read(path, column))
     return items
 
@@ -55,12 +66,14 @@ def _expand(name: str) -> list[str]:
     if path.is_dir():
         found = sorted(str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
         if not found:
-            raise InputError(f"{name}: no .jsonl, .txt or .csv files in this directory")
+            raise InputError(f"{name}: no .jsonl, .txt, .csv or image files in this directory")
         return found
     if not path.exists():
         raise InputError(f"{name}: no such file")
     if path.suffix.lower() not in SUFFIXES:
-        raise InputError(f"{name}: unsupported input type '{path.suffix}' (use .jsonl, .txt, .csv or -)")
+        raise InputError(
+            f"{name}: unsupported input type '{path.suffix}' (use .jsonl, .txt, .csv, an image or -)"
+        )
     return [name]
 
 

@@ -1,7 +1,7 @@
 """The `captions` command line. The only module that imports typer and rich.
 
 Exit codes: 0 records written; 1 an input could not be read (nothing written); 2 bad usage;
-3 the output or the gazetteer index could not be written or read.
+3 the output or the gazetteer index could not be written or read; 4 ExifTool is missing or failed.
 """
 
 from __future__ import annotations
@@ -21,16 +21,22 @@ from rich.table import Table
 
 from gazetteer import Gazetteer, GazetteerError, build_index
 
-from ._exceptions import InputError
+from ._exceptions import ExifToolError, InputError
+from ._exiftool import ExifTool
 from ._export import write
+from ._images import Change, ImageTags, Plan, image_files, match, plan, read_images
+from ._images import write as write_images
 from ._io import atomic_output, read_inputs
+from ._iptc import with_iim_warnings
 from ._model import CaptionRecord, RecordWarning, WarningCode
 from ._pipeline import Normaliser
+from ._xmp import write_sidecars
 
 __all__ = ["app", "main"]
 
 EXIT_INPUT = 1
 EXIT_OUTPUT = 3
+EXIT_EXIFTOOL = 4
 
 app = typer.Typer(
     name="captions",
@@ -49,6 +55,9 @@ class Format(StrEnum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+    iptc = "iptc"
+    exiftool = "exiftool"
+    xmp = "xmp"
 
 
 GazetteerOption = Annotated[
@@ -65,6 +74,16 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _check_reference_date(reference_date: str | None) -> None:
+    if reference_date is not None:
+        try:
+            date.fromisoformat(reference_date)
+        except ValueError:
+            raise typer.BadParameter(
+                f"{reference_date!r} is not YYYY-MM-DD", param_hint="--reference-date"
+            ) from None
+
+
 def _normaliser(path: Path | None) -> Normaliser:
     try:
         return Normaliser(gazetteer=Gazetteer(path) if path else Gazetteer.default())
@@ -75,11 +94,13 @@ def _normaliser(path: Path | None) -> Normaliser:
 @app.command()
 def normalize(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files (.jsonl, .txt, .csv), directories, or - for stdin.")
+        list[str],
+        typer.Argument(help="Files (.jsonl, .txt, .csv, images), directories, or - for stdin."),
     ],
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.jsonl,
     output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        str | None,
+        typer.Option("--output", "-o", help="Write here instead of stdout (with xmp: the directory)."),
     ] = None,
     column: Annotated[str, typer.Option(help="CSV column holding the caption.")] = "caption",
     reference_date: Annotated[
@@ -89,17 +110,17 @@ def normalize(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Normalise caption batches into records (one record per caption, in order)."""
-    if reference_date is not None:
-        try:
-            date.fromisoformat(reference_date)
-        except ValueError:
-            raise typer.BadParameter(
-                f"{reference_date!r} is not YYYY-MM-DD", param_hint="--reference-date"
-            ) from None
+    _check_reference_date(reference_date)
+    if format is Format.xmp and not output:
+        raise typer.BadParameter(
+            "--format xmp writes one file per record: name a directory", param_hint="--output"
+        )
     try:
         items = read_inputs(inputs, column=column)
     except InputError as error:
         raise _fail(str(error), EXIT_INPUT) from None
+    except ExifToolError as error:
+        raise _fail(str(error), EXIT_EXIFTOOL) from None
     normaliser = _normaliser(gazetteer)
     counts: Counter[str] = Counter()
     show = not quiet and err.is_terminal
@@ -128,27 +149,48 @@ def normalize(
                         reference_date=item.reference_date or reference_date,
                         meta=item.meta,
                     )
+                record = with_iim_warnings(record)  # IIM byte limits: every format says so
                 counts.update(w.code.value for w in record.warnings)
+                iim.extend(
+                    (record.id, w.message) for w in record.warnings if w.code is WarningCode.IIM_TOO_LONG
+                )
                 progress.advance(task)
                 yield record
 
+    iim: list[tuple[str, str]] = []
     try:
-        with atomic_output(output, newline="" if format is Format.csv else None) as stream:
-            written = write(records(), stream, format.value)
+        if format is Format.xmp:
+            written = len(write_sidecars(records(), output or "."))  # output checked above
+        else:
+            with atomic_output(output, newline="" if format is Format.csv else None) as stream:
+                written = write(records(), stream, format.value)
     except OSError as error:
         raise _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_OUTPUT) from None
     if not quiet:
-        _summary(written, counts, output)
+        what = "sidecar" if format is Format.xmp else "record"
+        _summary(written, counts, output, what=what)
+        _iim_lines(iim)
 
 
-def _summary(written: int, counts: Counter[str], output: str | None) -> None:
+def _summary(written: int, counts: Counter[str], output: str | None, *, what: str = "record") -> None:
     where = f" to {output}" if output else ""
-    err.print(f"{written} record{'s' if written != 1 else ''} written{where}.", highlight=False)
+    err.print(f"{written} {what}{'s' if written != 1 else ''} written{where}.", highlight=False)
     if counts:
         table = Table("warning", "records", box=None, show_header=True, header_style="bold")
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
             table.add_row(code, str(n))
         err.print(table)
+
+
+_MAX_IIM_LINES = 20
+
+
+def _iim_lines(found: list[tuple[str, str]]) -> None:
+    """Which values IIM gets cut: worth a line each, since the image will carry less than the record."""
+    for record_id, message in found[:_MAX_IIM_LINES]:
+        err.print(f"iim_too_long  {record_id}: {message}", highlight=False, markup=False, soft_wrap=True)
+    if len(found) > _MAX_IIM_LINES:
+        err.print(f"iim_too_long  ... and {len(found) - _MAX_IIM_LINES} more", highlight=False)
 
 
 @app.command()
@@ -159,7 +201,9 @@ def parse(
     gazetteer: GazetteerOption = None,
 ) -> None:
     """Show the record of one caption, readably."""
-    record = _normaliser(gazetteer).normalise(text, id="caption", reference_date=reference_date)
+    record = with_iim_warnings(
+        _normaliser(gazetteer).normalise(text, id="caption", reference_date=reference_date)
+    )
     out = Console()
     if as_json:
         out.print_json(record.model_dump_json())
@@ -196,6 +240,157 @@ def parse(
     for name, value in rows:
         table.add_row(name, value or "[dim]-[/dim]")
     out.print(table)
+
+
+@app.command()
+def apply(
+    images: Annotated[list[str], typer.Argument(help="Images (JPEG, TIFF, raw) or directories of them.")],
+    captions: Annotated[
+        str | None,
+        typer.Option(
+            "--captions", help="A caption batch (.jsonl, .txt, .csv) whose ids are the images' names."
+        ),
+    ] = None,
+    from_image: Annotated[
+        bool, typer.Option("--from-image", help="Normalise the caption each image already carries.")
+    ] = False,
+    write: Annotated[
+        bool, typer.Option("--write", help="Write the changes (default: only show them).")
+    ] = False,
+    overwrite_original: Annotated[
+        bool, typer.Option("--overwrite-original", help="Keep no FILE_original copies of written images.")
+    ] = False,
+    column: Annotated[str, typer.Option(help="CSV column holding the caption.")] = "caption",
+    reference_date: Annotated[
+        str | None, typer.Option(help="Filing day YYYY-MM-DD for captions that give none.")
+    ] = None,
+    gazetteer: GazetteerOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Write caption records into images through ExifTool: XMP and IIM in JPEG and TIFF, an .xmp sidecar
+    beside a raw file. A dry run showing what would change unless --write."""
+    if (captions is None) == (not from_image):
+        raise typer.BadParameter("give either --captions FILE or --from-image", param_hint="--captions")
+    _check_reference_date(reference_date)
+    try:
+        paths = image_files(images)
+        exiftool = ExifTool()
+        found = {image.path: image for image in read_images(paths, exiftool)}
+        items = read_inputs([captions], column=column) if captions else []
+    except InputError as error:
+        raise _fail(str(error), EXIT_INPUT) from None
+    except ExifToolError as error:
+        raise _fail(str(error), EXIT_EXIFTOOL) from None
+    normaliser = _normaliser(gazetteer)
+    if from_image:
+        pairs = [(p, _from_image(normaliser, found[p], reference_date)) for p in paths]
+    else:
+        records = [
+            _record(normaliser, item.id, item.caption, item.reference_date or reference_date, item.meta)
+            for item in items
+        ]
+        pairs, lonely, unused = match(paths, records)
+        for image in lonely:
+            typer.echo(f"skipped {image}: no record has its name as id", err=True)
+        for record in unused:
+            typer.echo(f"unused record {record.id}: no image of that name", err=True)
+        if not pairs:
+            raise _fail(f"{captions}: no record id names one of the images (ids are file stems)", EXIT_INPUT)
+    plans = plan([(found[image], record) for image, record in pairs])
+    for p in plans:
+        _show_plan(p)
+    if write and any(p.changes for p in plans):
+        try:
+            result = write_images(plans, exiftool, overwrite_original=overwrite_original)
+        except ExifToolError as error:
+            raise _fail(str(error), EXIT_EXIFTOOL) from None
+        if result.errors:
+            for line in result.errors:
+                typer.echo(f"error: exiftool: {line}", err=True)
+            raise typer.Exit(EXIT_EXIFTOOL)
+    if not quiet:
+        _apply_summary(plans, write=write, overwrite_original=overwrite_original)
+
+
+def _record(
+    normaliser: Normaliser, id: str, caption: str, reference_date: str | None, meta: dict[str, object]
+) -> CaptionRecord:
+    return with_iim_warnings(normaliser.normalise(caption, id=id, reference_date=reference_date, meta=meta))
+
+
+def _from_image(normaliser: Normaliser, image: ImageTags, reference_date: str | None) -> CaptionRecord:
+    return _record(normaliser, Path(image.path).stem, image.caption, reference_date, {"image": image.path})
+
+
+def _shown(value: object, width: int = 100, start: int = 0) -> str:
+    """A value on one line, at most WIDTH characters, from START (with "…" where it is cut)."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, list):
+        text = "; ".join(_shown(v, width) for v in value)
+    elif isinstance(value, dict):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
+    text = text.replace("\r", " ").replace("\n", "\\n")
+    if start > 0:
+        text = "…" + text[start:]
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _show_plan(p: Plan) -> None:
+    where = ""
+    if p.sidecar:
+        where = f" -> {Path(p.image).with_suffix('.xmp')}" + (" (new sidecar)" if p.create else "")
+    if not p.changes:
+        typer.echo(f"{p.image}{where}: unchanged")
+        return
+    typer.echo(f"{p.image}{where}")
+    if p.repair:
+        typer.echo("  (its XMP segment has a non-standard header: metadata rebuilt by ExifTool first)")
+    if p.reencode:
+        typer.echo("  (its IIM, read as cp1252, is re-encoded to UTF-8 first)")
+    for change in p.changes:
+        typer.echo(_change_line(change))
+
+
+def _change_line(change: Change) -> str:
+    start = 0
+    if isinstance(change.old, str) and isinstance(change.new, str):
+        # Two long texts: show them from a little before where they first differ.
+        same = next((i for i, (a, b) in enumerate(zip(change.old, change.new, strict=False)) if a != b), None)
+        same = min(len(change.old), len(change.new)) if same is None else same
+        start = max(0, same - 30) if max(len(change.old), len(change.new)) > 100 else 0
+    return f"  {change.tag}: {_shown(change.old, start=start)} → {_shown(change.new, start=start)}"
+
+
+def _apply_summary(plans: list[Plan], *, write: bool, overwrite_original: bool) -> None:
+    changed = sum(1 for p in plans if p.changes)
+    unchanged = len(plans) - changed
+    images = f"{len(plans)} image{'s' if len(plans) != 1 else ''}"
+    if not write:
+        err.print(
+            f"{images}: {changed} would change, {unchanged} unchanged. "
+            "Dry run: nothing written (add --write).",
+            highlight=False,
+        )
+    else:
+        kept = "" if overwrite_original or not changed else "; originals kept as FILE_original"
+        err.print(f"{images}: {changed} written, {unchanged} unchanged{kept}.", highlight=False)
+    counts = Counter(w.code.value for p in plans for w in p.record.warnings)
+    if counts:
+        table = Table("warning", "records", box=None, show_header=True, header_style="bold")
+        for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            table.add_row(code, str(n))
+        err.print(table)
+    _iim_lines(
+        [
+            (p.record.id, w.message)
+            for p in plans
+            for w in p.record.warnings
+            if w.code is WarningCode.IIM_TOO_LONG
+        ]
+    )
 
 
 @app.command()

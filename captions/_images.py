@@ -1,0 +1,313 @@
+"""Images: reading the caption a photo carries, and `captions apply` (which record goes to which image, what
+would change, writing it).
+
+Everything goes through ExifTool (captions/_exiftool.py): it reads XMP and IIM, decoding IIM as UTF-8
+when CodedCharacterSet says so and as cp1252 otherwise, and it writes JPEG and TIFF in place (keeping
+FILE_original unless told not to) and XMP sidecars beside raw files, which are never written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ._exceptions import InputError
+from ._exiftool import IMAGE_SUFFIXES, RAW_SUFFIXES, TMP, WARNINGS, ExifTool, RunResult, import_object
+from ._iptc import iim_warning, top_property, utf8_cut
+from ._model import CaptionRecord
+from ._rules import rules
+
+__all__ = [
+    "IMAGE_SUFFIXES",
+    "Change",
+    "ImageTags",
+    "Plan",
+    "image_files",
+    "is_image",
+    "match",
+    "plan",
+    "read_images",
+    "write",
+]
+
+# What ExifTool must recognise a file as for it to count as an image.
+_IMAGE_TYPES = frozenset(
+    {"JPEG", "TIFF", "CR2", "CR3", "NEF", "NRW", "ARW", "SR2", "DNG", "ORF", "RW2", "RAF", "PEF", "SRW"}
+)
+_CORRUPT = re.compile(r"format error|truncated|corrupt|not a valid", re.IGNORECASE)
+# XMP that ExifTool reads but cannot update in place (it would add a second XMP segment beside it).
+_BROKEN_XMP = re.compile(r"non-standard header for APP1 XMP", re.IGNORECASE)
+# The groups `apply` reads to show what would change (and IIM, to see whether it must be re-encoded).
+_GROUPS = (
+    "IPTC:all",
+    "Photoshop:IPTCDigest",
+    "XMP-dc:all",
+    "XMP-photoshop:all",
+    "XMP-iptcCore:all",
+    "XMP-iptcExt:all",
+)
+_UTF8 = "\x1b%G"  # IIM 1:90 for UTF-8, as `exiftool -n` shows it
+
+
+def is_image(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+def is_raw(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in RAW_SUFFIXES
+
+
+def sidecar_path(image: str) -> str:
+    """Where a raw file's metadata goes: the same name with .xmp (as Lightroom and ExifTool name it)."""
+    return str(Path(image).with_suffix(".xmp"))
+
+
+def image_files(names: Sequence[str]) -> list[str]:
+    """Image files named, directories expanded (their images, in name order)."""
+    found: list[str] = []
+    for name in names:
+        path = Path(name)
+        if path.is_dir():
+            images = sorted(str(p) for p in path.iterdir() if p.is_file() and is_image(p))
+            if not images:
+                raise InputError(f"{name}: no images in this directory ({_suffixes()})")
+            found += images
+        elif not path.exists():
+            raise InputError(f"{name}: no such file")
+        elif not is_image(path):
+            raise InputError(f"{name}: not an image this tool writes ({_suffixes()})")
+        else:
+            found.append(name)
+    return list(dict.fromkeys(found))  # an image named twice is written once
+
+
+def _suffixes() -> str:
+    return ", ".join(sorted(IMAGE_SUFFIXES))
+
+
+@dataclass(frozen=True)
+class ImageTags:
+    """What ExifTool read of one image: its tags, and those of its sidecar for a raw file."""
+
+    path: str
+    tags: dict[str, Any]
+    sidecar: dict[str, Any] | None = None
+
+    @property
+    def current(self) -> dict[str, Any]:
+        """The tags `apply` would change: the sidecar's for a raw file (none yet if it has none)."""
+        if is_raw(self.path):
+            return self.sidecar or {}
+        return self.tags
+
+    @property
+    def caption(self) -> str:
+        """XMP dc:description, else IIM Caption-Abstract; a raw file's sidecar first."""
+        for tags in (self.sidecar or {}, self.tags):
+            for tag in ("XMP-dc:Description", "IPTC:Caption-Abstract"):
+                if tags.get(tag) not in (None, ""):
+                    return str(tags[tag])
+        return ""
+
+
+def _problem(tags: dict[str, Any]) -> str | None:
+    if "ExifTool:Error" in tags:
+        return str(tags["ExifTool:Error"])
+    kind = tags.get("File:FileType")
+    if kind not in _IMAGE_TYPES:
+        return f"not an image (ExifTool reads it as {kind or 'an unknown type'})"
+    return next((w for w in tags[WARNINGS] if _CORRUPT.search(w)), None)
+
+
+def read_images(paths: Sequence[str], exiftool: ExifTool) -> list[ImageTags]:
+    """Tags of every image (and of raw files' existing sidecars), in one ExifTool run.
+
+    Raises InputError naming the first image that is corrupt or no image; one without a caption is fine.
+    """
+    absolute = [os.path.abspath(p) for p in paths]
+    sidecars = [sidecar_path(p) for p in absolute if is_raw(p) and Path(sidecar_path(p)).is_file()]
+    read = exiftool.read([*absolute, *sidecars], _GROUPS, numeric=True)
+    by_path = {str(tags["SourceFile"]): tags for tags in read}
+    images: list[ImageTags] = []
+    for name, path in zip(paths, absolute, strict=True):
+        tags = by_path[path]
+        problem = _problem(tags)
+        if problem:
+            raise InputError(f"{name}: cannot be read as an image ({problem})")
+        images.append(ImageTags(name, tags, by_path.get(sidecar_path(path)) if is_raw(path) else None))
+    return images
+
+
+def match(
+    images: Sequence[str], records: Sequence[CaptionRecord]
+) -> tuple[list[tuple[str, CaptionRecord]], list[str], list[CaptionRecord]]:
+    """Pairs (image, record) where the record's id names the image (its stem, its file name or its path);
+    then the images and records left without a partner."""
+    by_key: dict[str, int] = {}
+    for n, record in enumerate(records):
+        for key in (record.id, Path(record.id).name, Path(record.id).stem):
+            by_key.setdefault(key, n)
+    pairs: list[tuple[str, CaptionRecord]] = []
+    used: set[int] = set()
+    lonely: list[str] = []
+    for image in images:
+        path = Path(image)
+        found = next((by_key[k] for k in (image, path.name, path.stem) if k in by_key), None)
+        if found is None:
+            lonely.append(image)
+        else:
+            pairs.append((image, records[found]))
+            used.add(found)
+    return pairs, lonely, [r for n, r in enumerate(records) if n not in used]
+
+
+@dataclass(frozen=True)
+class Change:
+    tag: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What `apply` does to one image."""
+
+    image: str  # as the user named it
+    target: str  # the file written (absolute): the image, or its sidecar
+    record: CaptionRecord
+    values: dict[str, Any]  # the ExifTool import object
+    changes: tuple[Change, ...] = field(default=())
+    create: bool = False  # a new sidecar
+    reencode: bool = False  # IIM without UTF-8 declared: re-encoded first, so no old text turns to '?'
+    repair: bool = False  # XMP ExifTool cannot update: metadata rebuilt first (ExifTool FAQ 20)
+
+    @property
+    def sidecar(self) -> bool:
+        return is_raw(self.image)
+
+
+def _tag_read_as(tag: str) -> str:
+    return tag.removesuffix("-x-default")  # ExifTool reads the default language without the suffix
+
+
+def _norm(value: Any) -> Any:
+    """A value as compared for a diff: text, dates without separators' differences, numbers rounded."""
+    if isinstance(value, list):
+        return [_norm(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _norm(v) for k, v in sorted(value.items())}
+    if value is None:
+        return None
+    text = str(value)
+    try:
+        return round(float(text), 6)
+    except ValueError:
+        return text
+
+
+def _same(tag: str, old: Any, new: Any) -> bool:
+    if old is None:
+        return False
+    if tag.endswith("DateCreated"):  # XMP "2022-06" reads back as "2022:06"
+        return str(old).replace(":", "-") == str(new).replace(":", "-")
+    if tag == "IPTC:CodedCharacterSet":
+        return str(old) in (_UTF8, "UTF8")
+    if isinstance(new, list) and not isinstance(old, list):
+        old = [old]  # one IIM By-line reads back as a string
+    return bool(_norm(old) == _norm(new))
+
+
+def _diff(values: dict[str, Any], current: dict[str, Any]) -> list[Change]:
+    changes = []
+    for tag, new in values.items():
+        if tag in ("SourceFile", "Photoshop:IPTCDigest"):
+            continue
+        old = current.get(_tag_read_as(tag))
+        if not _same(tag, old, new):
+            changes.append(Change(_tag_read_as(tag), old, new))
+    return changes
+
+
+def _keep_instructions(
+    values: dict[str, Any], current: dict[str, Any], record: CaptionRecord
+) -> tuple[dict[str, Any], CaptionRecord]:
+    """Instructions an image already has may hold the supplier's restrictions, which the caption need not
+    repeat: ours are added to them (what they already say is not said twice), never put in their place."""
+    prop = top_property("instructions")
+    xmp_tag, iim_tag = prop["exiftool_xmp"], prop["exiftool_iim"]
+    old = str(current.get(xmp_tag) or current.get(iim_tag) or "").strip()
+    ours = values.get(xmp_tag)
+    if not old or not ours:
+        return values, record
+    separator = rules("iptc")["instructions"]["separator"]
+    new = [part for part in ours.split(separator) if part.casefold() not in old.casefold()]
+    merged = separator.join([old, *new])
+    values = {**values, xmp_tag: merged}
+    if iim_tag in values:
+        limit = prop["iim_max_bytes"]
+        values[iim_tag] = utf8_cut(merged, limit)
+        if len(merged.encode("utf-8")) > limit:
+            warning = iim_warning(iim_tag, merged, limit)
+            kept = tuple(w for w in record.warnings if not w.message.startswith(f"{iim_tag} "))
+            record = record.model_copy(update={"warnings": (*kept, warning)})
+    return values, record
+
+
+def plan(pairs: Sequence[tuple[ImageTags, CaptionRecord]]) -> list[Plan]:
+    """What writing each record into its image would change."""
+    plans = []
+    for image, record in pairs:
+        raw = is_raw(image.path)
+        target = sidecar_path(os.path.abspath(image.path)) if raw else os.path.abspath(image.path)
+        values, _ = import_object(record, target)
+        if raw:  # a sidecar holds XMP only; ExifTool would ignore IIM there anyway
+            values = {k: v for k, v in values.items() if not k.startswith(("IPTC:", "Photoshop:"))}
+        current = image.current
+        values, record = _keep_instructions(values, current, record)
+        has_iim = any(k.startswith("IPTC:") for k in current)
+        reencode = not raw and has_iim and current.get("IPTC:CodedCharacterSet") != _UTF8
+        repair = not raw and any(_BROKEN_XMP.search(w) for w in image.tags[WARNINGS])
+        plans.append(
+            Plan(
+                image=image.path,
+                target=target,
+                record=record,
+                values=values,
+                changes=tuple(_diff(values, current)),
+                create=raw and image.sidecar is None,
+                reencode=reencode,
+                repair=repair,
+            )
+        )
+    return plans
+
+
+def write(plans: Sequence[Plan], exiftool: ExifTool, *, overwrite_original: bool) -> RunResult:
+    """Write every plan with changes, in one ExifTool process."""
+    todo = [p for p in plans if p.changes]
+    keep = ["-overwrite_original"] if overwrite_original else []
+    commands: list[list[str]] = []
+    files: dict[str, Any] = {}
+    repair = [p.target for p in todo if p.repair]
+    if repair:  # rebuild all metadata from what ExifTool reads: the broken XMP segment goes
+        commands.append(
+            ["-all=", "-tagsfromfile", "@", "-all:all", "-unsafe", "-icc_profile", *keep, *repair]
+        )
+    reencode = [p.target for p in todo if p.reencode]
+    if reencode:  # ExifTool FAQ 10: re-encode the IIM already there before declaring it UTF-8
+        commands.append(["-tagsfromfile", "@", "-iptc:all", "-codedcharacterset=utf8", *keep, *reencode])
+    update = [p for p in todo if not p.create]
+    if update:
+        files["update.json"] = [p.values for p in update]
+        # -m: minor problems (such as two rdf:about values in old XMP) must not stop the write.
+        commands.append(["-m", f"-json={TMP}/update.json", *keep, *(p.target for p in update)])
+    for n, p in enumerate(q for q in todo if q.create):
+        files[f"new{n}.json"] = [{**p.values, "SourceFile": "*"}]  # "-o NEW.xmp" takes only "*"
+        commands.append([f"-json={TMP}/new{n}.json", "-o", p.target])
+    if not commands:
+        return RunResult(0, "", "")
+    return exiftool.run(commands, files=files)

@@ -1,0 +1,198 @@
+"""IPTC Photo Metadata 2025.1 from a caption record: the ipmd JSON properties every IPTC exporter starts from
+(`--format iptc`, `exiftool`, `xmp`), the Instructions text, and IIM byte limits.
+
+The mapping (which record field goes to which property) is captions/data/iptc.toml; names, XMP ids, ExifTool
+tags and IIM limits are captions/data/iptc_pmd.json, generated from the IPTC TechReference by
+scripts/build_iptc_data.py. Both are read lazily, once.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
+from typing import IO, Any
+
+from ._model import CaptionRecord, RecordWarning, WarningCode
+from ._rules import rules
+
+__all__ = [
+    "SCHEMA_FILE",
+    "document",
+    "instructions",
+    "iptc_properties",
+    "language",
+    "pmd",
+    "struct_field",
+    "top_property",
+    "utf8_cut",
+    "with_iim_warnings",
+    "write_iptc",
+]
+
+SCHEMA_FILE = "iptc-pmd-2025.1.schema.json"
+_lock = threading.Lock()
+
+
+@cache
+def pmd() -> Mapping[str, Any]:
+    """The generated TechReference extract: {"properties": {ipmd name: ...}, "structures": {...}}."""
+    with _lock:
+        text = (resources.files("captions") / "data" / "iptc_pmd.json").read_text(encoding="utf-8")
+        data: Mapping[str, Any] = json.loads(text)
+        return data
+
+
+def _mapping() -> Mapping[str, Any]:
+    return rules("iptc")
+
+
+def language() -> str:
+    """The AltLang key every text is written under ("x-default")."""
+    return str(_mapping()["language"])
+
+
+def top_property(name: str) -> Mapping[str, Any]:
+    prop: Mapping[str, Any] = pmd()["properties"][name]
+    return prop
+
+
+def struct_field(struct: str, name: str) -> Mapping[str, Any]:
+    field: Mapping[str, Any] = pmd()["structures"][struct][name]
+    return field
+
+
+def is_altlang(prop: Mapping[str, Any]) -> bool:
+    return bool(prop["datatype"] == "struct" and prop["dataformat"] == "AltLang")
+
+
+def _resolve(obj: Any, path: str) -> Any:
+    """A record field by dotted path; through a list it maps ("persons.name": every person's name)."""
+    value = obj
+    parts = path.split(".")
+    for i, part in enumerate(parts):
+        if value is None:
+            return None
+        if isinstance(value, tuple | list):
+            rest = ".".join(parts[i:])
+            return [v for v in (_resolve(item, rest) for item in value) if _present(v)]
+        value = getattr(value, part)
+    return value
+
+
+def _present(value: Any) -> bool:
+    return value is not None and value != "" and value != [] and value != ()
+
+
+def _shape(prop: Mapping[str, Any], value: Any) -> Any:
+    """A record value in the ipmd JSON shape of PROP: a list if multi, a language map if AltLang."""
+    if isinstance(value, tuple):
+        value = list(value)
+    if is_altlang(prop):
+        return {language(): value}
+    if prop["multi"] and not isinstance(value, list):
+        return [value]
+    return value
+
+
+def _credit_too_long(record: CaptionRecord) -> bool:
+    limit = top_property("creditLine")["iim_max_bytes"]
+    return bool(record.credit_line and len(record.credit_line.encode("utf-8")) > limit)
+
+
+def instructions(record: CaptionRecord) -> str | None:
+    """How the picture was obtained and how it may be used, readably, for photoshop:Instructions."""
+    table = _mapping()["instructions"]
+    parts: list[str] = []
+    for item in record.provenance:
+        label = table["provenance"].get(item.kind.value, item.kind.value)
+        parts.append(table["with_party"].format(label=label, party=item.party) if item.party else label)
+    parts += [r.text for r in record.restrictions]
+    if _credit_too_long(record):
+        parts.append(table["long_credit"].format(credit=record.credit_line))
+    unique = list(dict.fromkeys(p.strip() for p in parts if p.strip()))
+    return table["separator"].join(unique) or None
+
+
+def _location(record: CaptionRecord) -> list[dict[str, Any]]:
+    if record.location is None:
+        return []
+    shown: dict[str, Any] = {}
+    for field, path in _mapping()["location"].items():
+        value = _resolve(record, path)
+        if not _present(value):
+            continue
+        if field == "identifiers":
+            value = _mapping()["geonames_uri"].format(id=value)
+        shown[field] = _shape(struct_field("Location", field), value)
+    return [shown] if shown else []
+
+
+def _persons(record: CaptionRecord) -> list[dict[str, Any]]:
+    shown = []
+    for person in record.persons:
+        details = {
+            field: _shape(struct_field("PersonWDetails", field), value)
+            for field, path in _mapping()["persons"].items()
+            if _present(value := _resolve(person, path))
+        }
+        if details:
+            shown.append(details)
+    return shown
+
+
+def iptc_properties(record: CaptionRecord) -> dict[str, Any]:
+    """The record as IPTC Photo Metadata 2025.1 ipmd JSON properties (the contract's mapping); empty ones
+    are left out."""
+    special = {"@instructions": instructions, "@location": _location, "@persons": _persons}
+    out: dict[str, Any] = {}
+    for name, path in _mapping()["properties"].items():
+        value = special[path](record) if path in special else _resolve(record, path)
+        if _present(value):
+            out[name] = value if path in special else _shape(top_property(name), value)
+    return out
+
+
+def document(record: CaptionRecord) -> dict[str, Any]:
+    """One item of `--format iptc`: the record id and its IPTC properties."""
+    return {"id": record.id, "photoVideoMetadataIPTC": iptc_properties(record)}
+
+
+def write_iptc(records: Iterable[CaptionRecord], stream: IO[str]) -> int:
+    """`--format iptc`: a JSON array of documents, streamed; returns how many were written."""
+    count = 0
+    stream.write("[")
+    for record in records:
+        stream.write(("," if count else "") + "\n" + json.dumps(document(record), ensure_ascii=False))
+        count += 1
+    stream.write("\n]\n")
+    return count
+
+
+def utf8_cut(text: str, limit: int) -> str:
+    """TEXT cut to at most LIMIT UTF-8 bytes, on a character boundary."""
+    data = text.encode("utf-8")
+    if len(data) <= limit:
+        return text
+    return data[:limit].decode("utf-8", errors="ignore")
+
+
+def with_iim_warnings(record: CaptionRecord) -> CaptionRecord:
+    """The record with an `iim_too_long` warning for every value over its IIM byte limit."""
+    from ._exiftool import import_object  # the IIM values are those the ExifTool export writes
+
+    _, found = import_object(record)
+    known = {w.message for w in record.warnings if w.code is WarningCode.IIM_TOO_LONG}
+    new = tuple(w for w in found if w.message not in known)
+    return record.model_copy(update={"warnings": record.warnings + new}) if new else record
+
+
+def iim_warning(tag: str, value: str, limit: int) -> RecordWarning:
+    size = len(value.encode("utf-8"))
+    return RecordWarning(
+        code=WarningCode.IIM_TOO_LONG,
+        message=f"{tag} is {size} bytes, over its IIM limit of {limit}: "
+        f"IIM gets it cut to {len(utf8_cut(value, limit).encode('utf-8'))} bytes, XMP gets it whole",
+    )
