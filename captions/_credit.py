@@ -130,7 +130,9 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     for m in _PAREN.finditer(text, base):
         content = m.group(1).strip()
         if _is_paren_credit(content, not text[m.end() :].strip(" .")):
-            found.append(_Found(m.start(), m.end(), content, 0))
+            # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
+            line = re.sub(r"^Credit Image:\s*©?\s*", "", content)
+            found.append(_Found(m.start(), m.end(), line, 0))
     for pattern, keep in _patterns().lead:
         for m in pattern.finditer(text, base):
             begin = m.start() if keep else m.end()

@@ -193,6 +193,8 @@ def _name_in(phrase: str) -> _Found | None:
     if not is_person_name(name):
         return None
     description = phrase[: start + run.index(name, title_end)].strip(" ,") or None
+    if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s", description):
+        description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
     return _Found(natural_case(name), description)
 
 
@@ -339,10 +341,15 @@ def _organisations(phrases: list[str], people: set[str]) -> list[str]:
     org = _list("org_words")
     out: list[str] = []
     for phrase in phrases:
+        phrase = _titles().sub(" ", phrase)  # "Former Navy SEAL ...": a title, not an organisation
         for m in re.finditer(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:of|the|and|for|de))?\s+[A-Z][\w'’.&-]*)*", phrase):
             run = m.group().strip()
             tokens = run.split()
-            while tokens and (tokens[0].lower() in _list("determiners") or tokens[0].endswith(("'s", "’s"))):
+            while tokens and (
+                tokens[0].lower() in _list("determiners")
+                or tokens[0].endswith(("'s", "’s"))
+                or tokens[0].lower() in _list("title_modifiers")
+            ):
                 tokens.pop(0)
             while tokens and tokens[-1].lower() in ("of", "the", "and", "for", "de"):
                 tokens.pop()

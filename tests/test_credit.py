@@ -130,7 +130,7 @@ def credit(caption: str):  # type: ignore[no-untyped-def]
         (
             "Jan 5, 2024 - Miami, Florida, U.S. - Crowds at the beach. (Credit Image: © Ann Rolle/ZUMA Press Wire)",
             "Ann Rolle",
-            "Credit Image: © Ann Rolle/ZUMA Press Wire",
+            "Ann Rolle/ZUMA Press Wire",
             "ZUMA Press",
         ),
         (
