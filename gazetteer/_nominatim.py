@@ -41,6 +41,7 @@ def nominatim_raw(raw: dict[str, Any]) -> dict[str, Any]:
         else None,
         "feature_class": _FEATURE_CLASS.get(str(raw.get("class")), "L"),
         "province_state": address.get("state") or address.get("province") or address.get("region"),
+        "county": address.get("county") or address.get("state_district"),
         "country": address.get("country"),
         "country_code": code.upper() if isinstance(code, str) else None,
         "population": int(extratags["population"])

@@ -4,8 +4,10 @@ Ranking, in the order it weighs (see ../shared/notes/geoparsing.md, "Ranking for
 1. explicit parents ("X, Luhansk region, Ukraine"): a hard country filter, a strong admin1 bonus;
 2. how the name matched: main name > overlay alias > alternate > romanisation variant > fuzzy;
 3. population (log scale), capitals and division seats;
-4. other places of the same caption (soft country/admin1 agreement);
-and a close runner-up marks the result ``ambiguous``.
+4. other places of the same caption: the country and division of what each most likely is, the divisions
+   any of its readings lie in, and readings within a few tens of km (co-location, as CLAVIN's passes);
+and a close runner-up marks the result ``ambiguous``. Second-level divisions ("Rapides Parish", "North
+Yorkshire") compete with cities for the city slot and read as parents and context like first-level ones.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Any
 
 from gazetteer._build import (
     A_ADMIN1,
+    A_ADMIN2,
     A_ALPHA2,
     A_ALPHA3,
     A_AP_ABBR,
@@ -38,6 +41,7 @@ from gazetteer._build import (
     F_PREFERRED,
     F_SKEL,
     F_STRIPPED,
+    K_ADMIN2,
     K_CITY,
     K_LANDMARK,
     K_REGION,
@@ -92,12 +96,25 @@ W_SEAT = 0.3
 W_SECTION = -0.6
 W_PARENT_COUNTRY = 1.0
 W_PARENT_ADMIN1 = 2.0
+W_PARENT_ADMIN2 = 1.0
 W_CONTEXT_COUNTRY = 0.6
 W_CONTEXT_ADMIN1 = 1.2
+W_CONTEXT_SUPPORT = 0.3  # per other name (at most 2) that could lie in the candidate's division
+W_CONTEXT_NEAR = 0.5  # per other name (at most 2) that could be a place near the candidate
+W_CONTEXT_PEER = 0.75  # per other name (at most 2) that could be a county-level unit of the same division
 W_DATELINE = 1.0
+# A city slot names a town more often than a county-level unit, whose population (the sum of its places')
+# flatters it; more so by the unit's bare name ("Knox" for Knox County) than by its own ("Essex").
+W_ADMIN2 = -0.5
+W_ADMIN2_SHORT = -1.0
+# Grid cells (degrees) for "near" in context: a cell and its 8 neighbours reach 50-100 km.
+NEAR_CELL = 0.5
+ADMIN2_PAD = 0.05  # degrees around a county's extent, which is that of its own places
+SEAT_KM = 40.0  # a town this near a same-named county-level unit is its seat
 AMBIGUITY_MARGIN = 0.5
 AMBIGUITY_MIN_KM = 25.0
 CACHE_SIZE = 100_000
+_CITY_SLOT = frozenset({K_CITY, K_ADMIN2})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,19 +125,37 @@ class _Reading:
     countries: frozenset[str] = frozenset()
     admin1: tuple[tuple[str, str], ...] = ()
     region: Place | None = None
+    admin2: tuple[tuple[str, str, str], ...] = ()  # (country, admin1, admin2) codes, best first
 
     @property
     def scope(self) -> frozenset[str]:
-        return self.countries | {cc for cc, _ in self.admin1}
+        return self.countries | {cc for cc, _ in self.admin1} | {cc for cc, _, _ in self.admin2}
+
+    @property
+    def admin2_only(self) -> bool:
+        """Only a county-level reading: the text may just as well be a town ("Dallas", "Surrey")."""
+        return bool(self.admin2) and not (self.countries or self.admin1 or self.region)
 
 
 @dataclass(slots=True)
+class _Context:
+    """Evidence from the other place names of a caption or article."""
+
+    countries: Counter[str] = field(default_factory=Counter)  # where each name most likely is
+    admin1: set[tuple[str, str]] = field(default_factory=set)
+    support: Counter[tuple[str, str]] = field(default_factory=Counter)  # divisions any reading lies in
+    peers: Counter[tuple[str, str]] = field(default_factory=Counter)  # divisions of county-level readings
+    cells: list[frozenset[tuple[int, int]]] = field(default_factory=list)  # per name: its readings' cells
+    units: list[tuple[tuple[str, str, str], ...]] = field(default_factory=list)  # per name: its counties
+
+
+@dataclass(frozen=True, slots=True)
 class _Match:
     place_id: int
     how: MatchHow
     base: float
     matched: str
-    reasons: list[str] = field(default_factory=list)
+    reasons: tuple[str, ...] = ()
 
 
 def _match_quality(flags: int) -> tuple[MatchHow, float, str]:
@@ -128,6 +163,8 @@ def _match_quality(flags: int) -> tuple[MatchHow, float, str]:
         return "exact", 3.0, "main name"
     if flags & F_PREFERRED:
         return "overlay", 2.9, "curated spelling"
+    if flags & F_STRIPPED and not flags & F_ALT:
+        return "alternate", 3.0 + W_ADMIN2_SHORT, "name without its type word"  # only counties have these
     if flags & F_HISTORIC:
         return "alternate", 1.8, "historic name"
     if flags & F_COLLOQUIAL:
@@ -135,6 +172,27 @@ def _match_quality(flags: int) -> tuple[MatchHow, float, str]:
     # 0.4 below a main name: a village's main name loses to a city 6x bigger that lists the name
     # ("Lugansk"), a city keeps its own name against a bigger place's old name ("Pokrovsk" vs Engels).
     return "alternate", 2.6, "alternate name"
+
+
+@dataclass(frozen=True, slots=True)
+class _Admin2:
+    place: Place
+    lat_min: float
+    lat_max: float
+    lon_min: float
+    lon_max: float
+
+    def contains(self, lat: float, lon: float) -> bool:
+        if not self.lat_min - ADMIN2_PAD <= lat <= self.lat_max + ADMIN2_PAD:
+            return False
+        west, east = self.lon_min - ADMIN2_PAD, self.lon_max + ADMIN2_PAD
+        if self.lon_min <= self.lon_max:
+            return west <= lon <= east
+        return lon >= west or lon <= east  # the extent wraps across the antimeridian
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / NEAR_CELL), math.floor(lon / NEAR_CELL)
 
 
 def _quick_km(a: Place, b: Place) -> float:
@@ -163,13 +221,19 @@ class Gazetteer:
         # Divisions and the country/division name table are read per key, on demand: start-up stays at a
         # few milliseconds instead of loading ~30,000 rows a process may never need.
         self._admin1_cache: dict[tuple[str, str], tuple[Place, str] | None] = {}
+        self._admin2_cache: dict[tuple[str, str, str], _Admin2 | None] = {}
         self._row_cache: dict[int, Row] = {}
         self._load_tables()
         # Per-instance LRU caches on normalised inputs: repeated places in a batch cost a dict lookup.
         self._resolve_cached = lru_cache(maxsize=CACHE_SIZE)(self._resolve)
         self._country_cached = lru_cache(maxsize=CACHE_SIZE)(self._country)
         self._admin1_cached = lru_cache(maxsize=CACHE_SIZE)(self._admin1_lookup)
+        self._admin2_cached = lru_cache(maxsize=CACHE_SIZE)(self._admin2_lookup)
         self._name_rows = lru_cache(maxsize=CACHE_SIZE)(self._name_rows_uncached)
+        # Memoised per key/text: the same names recur as city, parent and context, and the landmark and
+        # city passes of one query read the same key. Results are immutable (callers never mutate them).
+        self._matches = lru_cache(maxsize=CACHE_SIZE)(self._matches_uncached)
+        self._read_parent = lru_cache(maxsize=CACHE_SIZE)(self._read_parent_uncached)
         self._place = lru_cache(maxsize=CACHE_SIZE)(self._place_uncached)
         self._area_rows = lru_cache(maxsize=CACHE_SIZE)(self._area_rows_uncached)
 
@@ -195,6 +259,17 @@ class Gazetteer:
         also a country: ask ``country()`` first.
         """
         return self._admin1_cached(text, country_code)
+
+    def admin2(
+        self, text: str, country_code: str | None = None, admin1_code: str | None = None
+    ) -> Place | None:
+        """The second-level division a text names, or None: "Rapides Parish", "North Yorkshire", "Somme",
+        "Douglas County" (the most populous of ten, unless codes narrow it: ``"US", "GA"``).
+
+        Its bare name ("Rapides") counts only with a country code; a name that is also a country or a
+        first-level division is refused without one ("Alexandria", "Georgia").
+        """
+        return self._admin2_cached(text, country_code, admin1_code)
 
     # -- construction ----------------------------------------------------------------------------------
 
@@ -258,6 +333,47 @@ class Gazetteer:
         entry = self._admin1_entry(cc, code)
         return entry[0] if entry else None
 
+    def _admin2_entry(self, cc: str, a1: str, code: str) -> _Admin2 | None:
+        key = (cc, a1, code)
+        if key not in self._admin2_cache:
+            rows = self._index.query(
+                "SELECT geonameid, name, lat, lon, pop, lat_min, lat_max, lon_min, lon_max FROM admin2"
+                " WHERE cc = ? AND a1 = ? AND code = ?",
+                key,
+            )
+            entry: _Admin2 | None = None
+            if rows:
+                gid, name, lat, lon, pop, lat_min, lat_max, lon_min, lon_max = rows[0]
+                country = self._countries.get(cc)
+                admin = self._admin1_place(cc, a1)
+                place = Place(
+                    geonames_id=gid, name=name, kind="admin2", feature_class="A", country_code=cc,
+                    country_code3=country.country_code3 if country else None,
+                    country_name=country.name if country else None, admin1_code=a1 or None,
+                    admin1_name=admin.name if admin else None, latitude=lat, longitude=lon,
+                    population=pop or 0, iso_3166_2=admin.iso_3166_2 if admin else None,
+                    admin2_code=code, admin2_name=name,
+                )  # fmt: skip
+                entry = _Admin2(place, lat_min, lat_max, lon_min, lon_max)
+            self._admin2_cache[key] = entry
+        return self._admin2_cache[key]
+
+    def _admin2_place(self, cc: str | None, a1: str | None, code: str | None) -> Place | None:
+        if not cc or a1 is None or not code:
+            return None
+        entry = self._admin2_entry(cc, a1, code)
+        return entry.place if entry else None
+
+    def _in_admin2(self, place: Place, unit: tuple[str, str, str]) -> bool:
+        """Whether a place lies in a county-level unit: by code when known, else by the unit's extent."""
+        cc, a1, code = unit
+        if place.country_code != cc or (place.admin1_code or "") != a1:
+            return False
+        if place.admin2_code is not None:
+            return place.admin2_code == code
+        entry = self._admin2_entry(cc, a1, code)
+        return entry is not None and entry.contains(place.latitude, place.longitude)
+
     def _area_names(self, key: str) -> tuple[tuple[int, str, str, int], ...]:
         return self._area_rows(key)
 
@@ -320,8 +436,8 @@ class Gazetteer:
         generic = core != key
         if strict and (not core or core in _WEAK_KEYS or core in GENERIC_ADMIN_WORDS or len(core) < 3):
             return [p for p in (self._admin1_place(*k) for k in found) if p is not None]
-        # "Douglas County", "Rapides Parish" are US second-level units (not indexed), not the Isle of Man's
-        # Douglas: a stripped "county"/"parish" must match a division of that type.
+        # "Douglas County", "Rapides Parish" are US second-level units (see admin2()), not the Isle of Man's
+        # Douglas: a stripped "county"/"parish" must match a first-level division of that type.
         typed_words = (set(key.split()) - set(core.split())) & {"county", "parish"}
         for lookup, stripped_query in ((key, False), (core, True)):
             if stripped_query and not generic:
@@ -421,19 +537,23 @@ class Gazetteer:
 
     # -- parents and context ---------------------------------------------------------------------------
 
-    def _read_parent(self, text: str) -> _Reading | None:
+    def _read_parent_uncached(self, text: str) -> _Reading | None:
         raw = strip_leading_particles(text.strip().strip(",;:"))
         if not raw:
             return None
         key = norm(raw)
         if key.startswith("the "):
             key = key[4:]
-        for kind, cc, code, _flags in self._area_names(key):
+        rows = self._area_names(key)
+        if not rows and _only_its_own_key(raw, key):
+            return None  # no country, division, region or county has this name (most city names)
+        for kind, cc, code, _flags in rows:
             if kind == A_REGION:
                 # A named region or continent as a whole ("South America", "the Donbas"): no compass reading.
-                rows = self._index.places([int(code)])
-                if rows:
-                    return _Reading(raw, frozenset({cc}) if cc else frozenset(), (), self._place(rows[0]))
+                found = self._rows([int(code)])
+                if found:
+                    place = self._place(found[int(code)])
+                    return _Reading(raw, frozenset({cc}) if cc else frozenset(), (), place)
         base, compass = strip_compass(key)
         countries: set[str] = set()
         region: Place | None = None
@@ -452,10 +572,63 @@ class Gazetteer:
             for kind, cc, code, _flags in self._area_names(raw.lower()):
                 if kind == A_POSTAL and (cc, code) not in admin1:
                     admin1.append((cc, code))
-        if not countries and not admin1 and region is None:
+        if country is not None and not compass and admin1:
+            # "England", "Scotland": a country's alias that is the own name of one of its first-level
+            # divisions names the division (country code kept); "Mexico" is the country's own name.
+            division = self._alias_division(key, country)
+            if division is not None:
+                return _Reading(raw, frozenset(), (division,), None)
+        # A county reading only for what is no country or first-level division ("Puerto Rico" is the country,
+        # not also Colombia's municipality).
+        admin2 = [] if countries or admin1 or region else self._admin2_matches(key)
+        if not countries and not admin1 and region is None and not admin2:
             return None
         # A division's own name wins over a same-named division elsewhere only through scoring; keep a few.
-        return _Reading(raw, frozenset(countries), tuple(admin1[:6]), region)
+        return _Reading(raw, frozenset(countries), tuple(admin1[:6]), region, tuple(admin2[:12]))
+
+    def _alias_division(self, key: str, country: Place) -> tuple[str, str] | None:
+        rows = self._area_names(key)
+        if any(k == A_COUNTRY and cc == country.country_code and f & F_MAIN for k, cc, _c, f in rows):
+            return None
+        for kind, cc, code, flags in rows:
+            if kind == A_ADMIN1 and cc == country.country_code and flags & F_MAIN:
+                return (cc, code)
+        return None
+
+    def _admin2_matches(
+        self, key: str, *, bare: bool = True, country_code: str | None = None, admin1_code: str | None = None
+    ) -> list[tuple[str, str, str]]:
+        """County-level units a norm key names, best first: own name, alternate, then bare name."""
+        if key.startswith("the "):
+            key = key[4:]
+        if not key or len(key) < 3 or key in _WEAK_KEYS:
+            return []
+        ranked: list[tuple[int, int, tuple[str, str, str]]] = []
+        for kind, cc, code, flags in self._area_names(key):
+            if kind != A_ADMIN2 or (country_code is not None and cc != country_code):
+                continue
+            a1, _, a2 = code.partition(".")
+            if admin1_code is not None and a1 != admin1_code:
+                continue
+            quality = 3 if flags & F_MAIN else 2 if flags & (F_ALT | F_PREFERRED) else 1
+            if quality == 1 and not bare:
+                continue
+            entry = self._admin2_entry(cc, a1, a2)
+            if entry is not None:
+                ranked.append((quality, entry.place.population, (cc, a1, a2)))
+        ranked.sort(key=lambda r: (-r[0], -r[1], r[2]))
+        return [unit for _q, _p, unit in ranked]
+
+    def _admin2_lookup(self, text: str, country_code: str | None, admin1_code: str | None) -> Place | None:
+        raw = strip_leading_particles(text.strip().strip(",;:"))
+        if not raw:
+            return None
+        if country_code is None and (self.country(raw) is not None or self.admin1(raw) is not None):
+            return None  # "Georgia", "Alexandria": a country or a first-level division first
+        units = self._admin2_matches(
+            norm(raw), bare=country_code is not None, country_code=country_code, admin1_code=admin1_code
+        )
+        return self._admin2_place(*units[0]) if units else None
 
     def _country_from_key(self, key: str) -> Place | None:
         for kind, cc, _code, _flags in self._area_names(key):
@@ -479,39 +652,88 @@ class Gazetteer:
             latitude=rows[0][0], longitude=rows[0][1], population=0,
         )  # fmt: skip
 
-    def _context_evidence(self, context: Sequence[str]) -> tuple[Counter[str], set[tuple[str, str]]]:
-        countries: Counter[str] = Counter()
-        admin1: set[tuple[str, str]] = set()
+    def _context_evidence(self, context: Sequence[str], own: str | None) -> _Context:
+        """What the other names say about where the place is.
+
+        Each other name counts once, by what it most likely is on its own (its country and division), by
+        every division any of its readings lies in (co-location: "Alexandria" among "Douglas County",
+        "Brandon" and "Kensington" is the one in Minnesota, where all four exist), and by where its
+        readings are (places a few tens of km apart). A name is no evidence for itself ("MANSFIELD" beside
+        "Mansfield").
+        """
+        evidence = _Context()
+        own_key = norm(strip_leading_particles(own)) if own else None
+        seen: set[str] = set()
         for text in context:
             if not text or not text.strip():
                 continue
+            key = norm(strip_leading_particles(text.strip()))
+            if not key or key == own_key or key in seen:
+                continue
+            seen.add(key)
+            alone = self.resolve(PlaceQuery(city=text))
+            top = alone.most_specific
+            top_admin1: tuple[str, str] | None = None
+            if top is not None and top.country_code:
+                evidence.countries[top.country_code] += 1
+                # One of several close readings ("Douglas County": ten states) says little about which.
+                if top.kind != "country" and top.admin1_code and not alone.ambiguous:
+                    top_admin1 = (top.country_code, top.admin1_code)
+                    evidence.admin1.add(top_admin1)
+            if top is not None and top.kind == "country":
+                continue  # a country name is all it says
+            divisions: set[tuple[str, str]] = set()
+            cells: set[tuple[int, int]] = set()
             reading = self._read_parent(text)
             if reading is not None:
-                for cc in reading.countries:
-                    countries[cc] += 1
-                if len(reading.admin1) == 1:
-                    admin1.add(reading.admin1[0])
-                    countries[reading.admin1[0][0]] += 1
-                continue
-            exact = [c for c in self._city_candidates(text, None, None) if c.how in ("exact", "overlay")]
-            if exact and exact[0].place.country_code:
-                place = exact[0].place
-                countries[place.country_code] += 1  # type: ignore[index]
-                if place.admin1_code:
-                    admin1.add((place.country_code, place.admin1_code))  # type: ignore[arg-type]
-        return countries, admin1
+                divisions.update(reading.admin1)
+                held = {(cc, a1) for cc, a1, _ in reading.admin2}
+                divisions |= held
+                for pair in held:
+                    evidence.peers[pair] += 1
+                for unit in reading.admin2:
+                    county = self._admin2_place(*unit)
+                    if county is not None:
+                        cells.add(_cell(county.latitude, county.longitude))
+                if reading.admin2:
+                    evidence.units.append(reading.admin2)
+            for cand in self._city_candidates(text, None, None, fuzzy=False):
+                if cand.how in ("exact", "overlay") and cand.place.country_code:
+                    divisions.add((cand.place.country_code, cand.place.admin1_code or ""))
+                    cells.add(_cell(cand.place.latitude, cand.place.longitude))
+            for division in divisions - {top_admin1}:
+                evidence.support[division] += 1
+            if cells:
+                evidence.cells.append(frozenset(cells))
+        return evidence
 
     # -- city candidates -------------------------------------------------------------------------------
 
     def _name_rows_uncached(self, key: str) -> tuple[Row, ...]:
+        """(key, place, flags, name) rows of a norm key and its skeleton.
+
+        One round trip: the rows come joined with their places, which go to the row cache, so scoring
+        the candidates needs no second query.
+        """
         skel = skeleton(key)
         keys = [key] if skel == key else [key, skel]
-        return tuple(self._index.names(keys))
+        rows = self._index.names_with_places(keys)
+        cache = self._row_cache
+        if len(cache) > CACHE_SIZE:
+            cache.clear()
+        for row in rows:
+            cache[row[1]] = row[4:]
+        return tuple(row[:4] for row in rows)
 
     def _place_uncached(self, row: Row) -> Place:
-        pid, name, kind, cc, a1, lat, lon, pop, _rank, _parent = row
+        pid, name, kind, cc, a1, lat, lon, pop, _rank, _parent, a2 = row
+        if kind == K_ADMIN2:
+            unit = self._admin2_place(cc, a1 or "", a2)
+            if unit is not None:
+                return unit
         country = self._countries.get(cc) if cc else None
         admin = self._admin1_place(cc, a1) if cc and a1 else None
+        county = self._admin2_place(cc, a1 or "", a2) if a2 else None
         place_kind: PlaceKind = "city" if kind == K_CITY else "landmark" if kind == K_LANDMARK else "region"
         return Place(
             geonames_id=pid if pid > 0 else None, name=name, kind=place_kind,
@@ -520,9 +742,10 @@ class Gazetteer:
             country_name=country.name if country else None, admin1_code=a1 or None,
             admin1_name=admin.name if admin else None, latitude=lat, longitude=lon, population=pop or 0,
             iso_3166_2=admin.iso_3166_2 if admin else None,
+            admin2_code=a2 or None, admin2_name=county.name if county else None,
         )  # fmt: skip
 
-    def _matches(self, key: str) -> dict[int, _Match]:
+    def _matches_uncached(self, key: str) -> dict[int, _Match]:
         """Exact and variant matches of a norm key, best reading per place."""
         from rapidfuzz.fuzz import ratio
 
@@ -546,7 +769,7 @@ class Gazetteer:
                 continue
             current = matches.get(place_id)
             if current is None or base > current.base:
-                matches[place_id] = _Match(place_id, how, base, matched, [why])
+                matches[place_id] = _Match(place_id, how, base, matched, (why,))
         return matches
 
     def _fuzzy(self, key: str) -> dict[int, _Match]:
@@ -575,7 +798,7 @@ class Gazetteer:
             if current is None or base > current.base:
                 matched = name or row_key
                 matches[place_id] = _Match(
-                    place_id, "fuzzy", base, matched, [f"{distance} edit(s) from {matched}"]
+                    place_id, "fuzzy", base, matched, (f"{distance} edit(s) from {matched}",)
                 )
         return matches
 
@@ -584,7 +807,7 @@ class Gazetteer:
         text: str,
         scope: frozenset[str] | None,
         readings: Sequence[_Reading] | None,
-        context: tuple[Counter[str], set[tuple[str, str]]] | None = None,
+        context: _Context | None = None,
         *,
         kinds: frozenset[int] = frozenset({K_CITY}),
         fuzzy: bool = True,
@@ -603,7 +826,6 @@ class Gazetteer:
         if not matches:
             return []
         rows = self._rows(list(matches))
-        ctx_countries, ctx_admin1 = context if context else (Counter[str](), set[tuple[str, str]]())
         candidates = []
         for place_id, match in matches.items():
             row = rows.get(place_id)
@@ -623,25 +845,82 @@ class Gazetteer:
                 reasons.append("division seat")
             if rank & R_SECTION:
                 score += W_SECTION
+            if row[2] == K_ADMIN2:
+                score += W_ADMIN2
             if not readings and place_id in _dateline_ids():
                 score += W_DATELINE  # "Miami", "Tokyo": an AP dateline city written alone
                 reasons.append("stand-alone dateline")
+            division = (place.country_code or "", place.admin1_code or "")
             for reading in readings or ():
                 if place.country_code in reading.countries:
+                    # "Mexico" names the country, not also the State of Mexico: one bonus, not both.
                     score += W_PARENT_COUNTRY
                     reasons.append(f"in {reading.text}")
-                if (place.country_code, place.admin1_code) in reading.admin1:
+                # A county names its division too ("Whitby, North Yorkshire"): one division bonus a parent.
+                elif division in reading.admin1 or any(division == (cc, a1) for cc, a1, _ in reading.admin2):
                     score += W_PARENT_ADMIN1
                     reasons.append(f"in {reading.text}")
-            if place.country_code and ctx_countries.get(place.country_code):
-                score += W_CONTEXT_COUNTRY
-                reasons.append("caption context: country")
-            if (place.country_code, place.admin1_code) in ctx_admin1:
-                score += W_CONTEXT_ADMIN1
-                reasons.append("caption context: division")
+                    if any(self._in_admin2(place, unit) for unit in reading.admin2):
+                        score += W_PARENT_ADMIN2
+            if context is not None:
+                score += self._context_score(place, division, row[2], context, reasons)
             candidates.append(Candidate(place, round(score, 4), match.matched, match.how, tuple(reasons)))
+        if K_ADMIN2 in kinds:
+            candidates = self._drop_counties_named_like_their_towns(candidates)
         candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonames_id or 0))
         return candidates
+
+    def _context_score(
+        self, place: Place, division: tuple[str, str], kind: int, context: _Context, reasons: list[str]
+    ) -> float:
+        score = 0.0
+        if place.country_code and context.countries.get(place.country_code):
+            score += W_CONTEXT_COUNTRY
+            reasons.append("caption context: country")
+        if division in context.admin1:
+            score += W_CONTEXT_ADMIN1
+            reasons.append("caption context: division")
+        support = min(context.support.get(division, 0), 2)
+        if support:
+            score += W_CONTEXT_SUPPORT * support
+            reasons.append("caption context: names that could be in its division")
+        if kind != K_ADMIN2 and any(self._in_admin2(place, u) for units in context.units for u in units):
+            score += W_CONTEXT_ADMIN1  # "Alexandria" beside "Douglas County": the one in Douglas County, MN
+            reasons.append("caption context: in a county named")
+        if kind == K_ADMIN2:
+            peers = min(context.peers.get(division, 0), 2)
+            if peers:
+                score += W_CONTEXT_PEER * peers
+                reasons.append("caption context: county-level units of its division")
+        if context.cells:
+            lat, lon = _cell(place.latitude, place.longitude)
+            around = {(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)}
+            near = min(sum(1 for cells in context.cells if not cells.isdisjoint(around)), 2)
+            if near:
+                score += W_CONTEXT_NEAR * near
+                reasons.append("caption context: places nearby")
+        return score
+
+    def _drop_counties_named_like_their_towns(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A county-level unit loses to a town of the same name in or next to it ("Napoli", "Remedios")."""
+        towns = [c.place for c in candidates if c.place.kind == "city"]
+        if not towns:
+            return candidates
+        kept = []
+        for cand in candidates:
+            unit = cand.place
+            if unit.kind == "admin2" and unit.country_code and unit.admin1_code and unit.admin2_code:
+                code = (unit.country_code, unit.admin1_code, unit.admin2_code)
+                # Its extent is that of the places GeoNames links to it, which may leave out its own seat.
+                if any(
+                    self._in_admin2(town, code)
+                    or (town.admin1_code == unit.admin1_code and _quick_km(town, unit) < SEAT_KM)
+                    for town in towns
+                    if town.country_code == unit.country_code
+                ):
+                    continue
+            kept.append(cand)
+        return kept
 
     def _filter(
         self, matches: dict[int, _Match], scope: frozenset[str] | None, kinds: frozenset[int]
@@ -653,7 +932,7 @@ class Gazetteer:
             matches = {pid: m for pid, m in matches.items() if pid < 0}
         elif kinds == frozenset({K_CITY}):
             matches = {pid: m for pid, m in matches.items() if pid > 0}
-        if not matches or (scope is None and kinds == frozenset({K_CITY})):
+        if not matches:
             return matches
         rows = self._rows(list(matches))
         return {
@@ -711,10 +990,18 @@ class Gazetteer:
                 city_text = None
 
         scope = _scope(readings)
+        loose: list[str] = []  # county-level parent texts set aside: they may be towns
         if scope is not None and not scope:
-            notes.append("parents disagree on the country")
-            scope = None
-        context = self._context_evidence(query.context) if query.context else None
+            # A county-level reading is the weakest ("Surrey, B.C."): it gives way before anything else.
+            firm = [r for r in readings if not r.admin2_only]
+            if firm != readings and _scope(firm) != frozenset():
+                loose = [r.text for r in readings if r.admin2_only]
+                readings = firm
+                scope = _scope(readings)
+            else:
+                notes.append("parents disagree on the country")
+                scope = None
+        context = self._context_evidence(query.context, city_text) if query.context else None
         not_found: list[str] = []
         city: Place | None = None
         landmark: Place | None = None
@@ -727,12 +1014,19 @@ class Gazetteer:
             if marks:
                 landmark = marks[0].place
             else:
-                candidates = self._city_candidates(city_text, scope, readings, context)
+                candidates = self._city_candidates(city_text, scope, readings, context, kinds=_CITY_SLOT)
+                if not candidates and any(r.admin2_only for r in readings):
+                    # County-level parents that leave nothing may be towns ("Fair Park, Dallas").
+                    loose += [r.text for r in readings if r.admin2_only]
+                    readings = [r for r in readings if not r.admin2_only]
+                    scope = _scope(readings)
+                    candidates = self._city_candidates(city_text, scope, readings, context, kinds=_CITY_SLOT)
                 if not candidates:
                     not_found.append(city_text)
         if city_text is None or not candidates:
             # A parent that is a city ("Ueno Park, Tokyo") stands in when the city slot failed.
-            for parent in unmatched_parents:
+            tries = unmatched_parents if city_text is None else [*unmatched_parents, *loose]
+            for parent in tries:
                 found = self._city_candidates(parent, scope, readings, context, fuzzy=False)
                 if found:
                     candidates = found
@@ -759,26 +1053,30 @@ class Gazetteer:
         not_found.extend(unmatched_parents)
 
         ambiguous = False
+        county: Place | None = None
         if candidates:
             best = candidates[0]
-            city = best.place
+            if best.place.kind == "admin2":
+                county = best.place  # "Rapides Parish", "Douglas County, Ga."
+            else:
+                city = best.place
             for other in candidates[1:]:
                 if best.score - other.score >= AMBIGUITY_MARGIN:
                     break
                 if _quick_km(best.place, other.place) > AMBIGUITY_MIN_KM:
                     ambiguous = True
                     break
-        admin1, country, region = self._levels(city, readings, scope)
+        admin1, country, region, county = self._levels(city, readings, scope, county)
         level_candidates = tuple(candidates[:10])
-        if city is None:
+        if not candidates:
             level_candidates = tuple(
                 Candidate(p, 0.0, p.name, "exact", ("named in the caption",))
-                for p in (admin1 or region or country,)
+                for p in (county or admin1 or region or country,)
                 if p
             )
         return Resolution(
             city=city, admin1=admin1, country=country, ambiguous=ambiguous, not_found=tuple(not_found),
-            candidates=level_candidates, landmark=landmark, region=region, notes=tuple(notes),
+            candidates=level_candidates, landmark=landmark, region=region, notes=tuple(notes), admin2=county,
         )  # fmt: skip
 
     def _city_slot_as_area(self, text: str, readings: Sequence[_Reading]) -> _Reading | None:
@@ -791,10 +1089,21 @@ class Gazetteer:
         if country is not None:
             if self._is_city_state(country):
                 return None  # "Singapore", "Monaco": the city
+            division = self._alias_division(key[4:] if key.startswith("the ") else key, country)
+            scope = _scope(readings)
+            if division is not None and (scope is None or division[0] in scope):
+                return _Reading(raw, frozenset(), (division,))  # "England": GB.ENG, country GB
             return _Reading(raw, frozenset({country.country_code or ""}))
         reading = self._read_parent(raw)
         if reading is None:
             return None
+        scope = _scope(readings)
+        if scope is not None and reading.admin1 and not reading.countries and reading.region is None:
+            # "Alexandria, Minn.": a division the other parents rule out (Egypt's governorate) is no reading.
+            inside = tuple(a for a in reading.admin1 if a[0] in scope)
+            if not inside:
+                return None
+            reading = _Reading(reading.text, reading.countries, inside, reading.region, reading.admin2)
         if not reading.admin1:
             return reading if reading.region is not None else None  # "eastern Ukraine", "the Donbas"
         if strip_generic(key) != key:
@@ -816,8 +1125,8 @@ class Gazetteer:
             # Only a city that is big in its own right, and next to the division, takes the name:
             # "Washington" (DC) and "New York" are cities; "Virginia" (a town of 120,000 in South Africa)
             # and "Wyoming" (Michigan) are states.
-            division = self._admin1_place(*reading.admin1[0])
-            rival = division.population if division else 0
+            area = self._admin1_place(*reading.admin1[0])
+            rival = area.population if area else 0
             if best.population >= max(100_000, rival / 15):
                 return None
         return reading
@@ -840,15 +1149,36 @@ class Gazetteer:
         return self._place(city_rows[0]) if city_rows else None
 
     def _levels(
-        self, city: Place | None, readings: Sequence[_Reading], scope: frozenset[str] | None
-    ) -> tuple[Place | None, Place | None, Place | None]:
+        self,
+        city: Place | None,
+        readings: Sequence[_Reading],
+        scope: frozenset[str] | None,
+        county: Place | None = None,
+    ) -> tuple[Place | None, Place | None, Place | None, Place | None]:
+        """admin1, country, region and admin2 of a resolution, from its city, county or parents."""
         region = next((r.region for r in readings if r.region is not None), None)
         if city is not None and city.country_code:
             admin1 = self._admin1_place(city.country_code, city.admin1_code or "")
             country = self._countries.get(city.country_code)
             if region is not None and region.country_code != city.country_code:
                 region = None
-            return admin1, country, region
+            holding = (self._admin2_place(*u) for r in readings for u in r.admin2 if self._in_admin2(city, u))
+            county = next(holding, None)
+            if county is None and city.admin2_code:
+                county = self._admin2_place(city.country_code, city.admin1_code or "", city.admin2_code)
+            return admin1, country, region, county
+        if county is None:
+            # A parent that is only a county ("North Yorkshire") when no city was found; one in a division
+            # another parent names first ("Douglas County, Ga.": Georgia's, not Nebraska's bigger one).
+            named = {a for r in readings for a in r.admin1}
+            units = [u for r in readings if r.admin2_only for u in r.admin2 if scope is None or u[0] in scope]
+            units.sort(key=lambda u: (u[0], u[1]) not in named)  # stable: best-first order kept otherwise
+            county = next((p for p in (self._admin2_place(*u) for u in units) if p is not None), None)
+        if county is not None and county.country_code:
+            country = self._countries.get(county.country_code)
+            if region is not None and region.country_code != county.country_code:
+                region = None
+            return self._admin1_place(county.country_code, county.admin1_code or ""), country, region, county
         admin1 = None
         for reading in readings:
             if reading.countries and (scope is None or reading.countries & scope):
@@ -874,7 +1204,7 @@ class Gazetteer:
         country = self._countries.get(country_code) if country_code else None
         if region is not None and country is not None and region.country_code != country.country_code:
             region = None
-        return admin1, country, region
+        return admin1, country, region, None
 
     def lookup(self, text: str) -> list[Candidate]:
         """Candidates for a comma-separated place string ("Severodonetsk, Lugansk region"), with reasons."""
@@ -914,7 +1244,12 @@ class Gazetteer:
         return []
 
     def cache_info(self) -> dict[str, Any]:
-        return {"resolve": self._resolve_cached.cache_info(), "names": self._name_rows.cache_info()}
+        return {
+            "resolve": self._resolve_cached.cache_info(),
+            "names": self._name_rows.cache_info(),
+            "matches": self._matches.cache_info(),
+            "parents": self._read_parent.cache_info(),
+        }
 
 
 @lru_cache(maxsize=1)
@@ -937,7 +1272,15 @@ def _scope(readings: Iterable[_Reading]) -> frozenset[str] | None:
     return scope
 
 
-def _text_variants(text: str) -> list[str]:
+def _only_its_own_key(raw: str, key: str) -> bool:
+    """Whether reading a parent looks up no key but ``key``: no code, abbreviation, compass or type word."""
+    if "." in raw or (raw.isupper() and raw.isalpha() and len(raw) in (2, 3)):
+        return False
+    return strip_compass(key)[1] is None and strip_generic(key) == key
+
+
+@lru_cache(maxsize=65536)
+def _text_variants(text: str) -> tuple[str, ...]:
     """The text, then without particles and settlement words ("near Schastia town", "the town of Bakhmut")."""
     variants = [text]
     stripped = strip_leading_particles(text)
@@ -954,7 +1297,7 @@ def _text_variants(text: str) -> list[str]:
     candidate = " ".join(words)
     if candidate and candidate not in variants:
         variants.append(candidate)
-    return variants
+    return tuple(variants)
 
 
 def _remove_stale_indexes(current: Path) -> None:

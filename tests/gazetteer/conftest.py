@@ -76,7 +76,12 @@ _PLACES = [
     (4717560, "Paris", "Paris", "", 33.66094, -95.55551, "P", "PPLA2", "US", "TX", 24782),
     (1520240, "Lugansk", "Lugansk", "", 51.5, 77.0, "P", "PPL", "KZ", "11", 1677),
     (9999001, "Old Fort", "Old Fort", "", 48.0, 39.0, "P", "PPLH", "UA", "14", 0),
+    # GeoNames' own points for a country and a second-level division: they win over the shipped ones.
+    (6252001, "United States", "United States", "", 39.76, -98.5, "A", "PCLI", "US", "00", 327167434),
+    (12189523, "Shchastynskyi Raion", "Shchastynskyi Raion", "", 48.9, 39.4, "A", "ADM2", "UA", "14", 43364),
 ]
+# allCountries' admin2 column for the places that have one (codes of gazetteer/data/admin2.csv).
+_ADMIN2_CODES = {694725: "4416", 12189523: "4416"}
 _ALTERNATES = [
     # alternateNameId, geonameid, language, name, preferred, short, colloquial, historic
     (1, 702658, "en", "Luhansk", "1", "", "", ""),
@@ -113,7 +118,7 @@ def write_tiny_dump(folder: Path) -> Path:
             cc,
             "",
             a1,
-            "",
+            _ADMIN2_CODES.get(gid, ""),
             "",
             "",
             pop,
