@@ -94,6 +94,9 @@ class Location(_Frozen):
     sublocation: str | None = Field(default=None, description="The place within the city.")
     city: str | None = Field(default=None, description="City, town or village shown (gazetteer name).")
     province_state: str | None = Field(default=None, description="First-level division, English name.")
+    county: str | None = Field(
+        default=None, description="Second-level division (county, parish, district) when the caption names it."
+    )
     country: str | None = Field(default=None, description="Country, English short name.")
     country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2.")
     country_code_alpha3: str | None = Field(default=None, description="ISO 3166-1 alpha-3 (IPTC exports).")

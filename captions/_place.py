@@ -673,6 +673,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         sublocation=sublocation,
         city=city_name,
         province_state=division,
+        county=res.admin2.name if res.admin2 else (res.city.admin2_name if res.city else None),
         country=country.name if country else (specific.country_name if specific else None),
         country_code=country.country_code if country else (specific.country_code if specific else None),
         country_code_alpha3=country.country_code3

@@ -216,6 +216,7 @@ def parse(
         ("date", record.date_created),
         ("sublocation", loc.sublocation if loc else None),
         ("city", loc.city if loc else None),
+        ("county", loc.county if loc else None),
         ("province/state", loc.province_state if loc else None),
         ("country", f"{loc.country} ({loc.country_code})" if loc and loc.country else None),
         ("gps", f"{loc.latitude:.5f}, {loc.longitude:.5f}" if loc and loc.latitude is not None else None),
