@@ -95,7 +95,7 @@ class Location(_Frozen):
     city: str | None = Field(default=None, description="City, town or village shown (gazetteer name).")
     province_state: str | None = Field(default=None, description="First-level division, English name.")
     county: str | None = Field(
-        default=None, description="Second-level division (county, parish, district) when the caption names it."
+        default=None, description="Second-level division (county, parish, district) the caption names."
     )
     country: str | None = Field(default=None, description="Country, English short name.")
     country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2.")

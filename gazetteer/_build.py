@@ -567,7 +567,14 @@ class _Builder:
             arrays = self.points_by_cc.get(c.cc)
             extent = _extent_centre(arrays[0], arrays[1], centroid) if arrays and centroid else None
             # A dump's own country point, else the conventional one (country_points.csv), else the places'.
-            point = c.point or country_points().get(c.cc) or extent or centroid or (0.0, 0.0)
+            point = (
+                c.point
+                or overlay().country_points.get(c.cc)
+                or country_points().get(c.cc)
+                or extent
+                or centroid
+                or (0.0, 0.0)
+            )
             rows.append(
                 (c.cc, c.cc3, c.name, c.geonameid, point[0], point[1], c.population, c.capital_id, c.area)
             )
