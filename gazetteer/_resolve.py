@@ -793,7 +793,9 @@ class Gazetteer:
             distance = Levenshtein.distance(key, row_key, score_cutoff=max_edits)
             if distance > max_edits:
                 continue
-            base = (1.4 if flags & (F_MAIN | F_PREFERRED) else 1.0) - 0.4 * distance
+            # Each edit costs two decades of population: a near spelling of a small town beats a far one of
+            # a big city ("Americas" is not Amritsar).
+            base = (1.4 if flags & (F_MAIN | F_PREFERRED) else 1.0) - 1.0 * distance
             current = matches.get(place_id)
             if current is None or base > current.base:
                 matched = name or row_key
@@ -837,17 +839,20 @@ class Gazetteer:
             reasons = list(match.reasons)
             if place.population:
                 reasons.append(f"population {place.population:,}")
-            if rank & R_CAPITAL:
+            # A capital's or dateline city's standing counts for its own names, not for a spelling that
+            # merely resembles one ("Karo" is no variant of Cairo's).
+            as_written = match.how not in ("variant", "fuzzy")
+            if rank & R_CAPITAL and as_written:
                 score += W_CAPITAL
                 reasons.append("national capital")
-            elif rank & R_SEAT:
+            elif rank & R_SEAT and as_written:
                 score += W_SEAT
                 reasons.append("division seat")
             if rank & R_SECTION:
                 score += W_SECTION
             if row[2] == K_ADMIN2:
                 score += W_ADMIN2
-            if not readings and place_id in _dateline_ids():
+            if not readings and as_written and place_id in _dateline_ids():
                 score += W_DATELINE  # "Miami", "Tokyo": an AP dateline city written alone
                 reasons.append("stand-alone dateline")
             division = (place.country_code or "", place.admin1_code or "")
