@@ -478,13 +478,19 @@ class _Builder:
             area_rows.extend((key, geonameid, "") for key in {norm(n) for n in english} if key)
         for i, region in enumerate(self.overlay.regions):
             place_id = -(1_000 + i)
-            cc = str(region["country"])
+            cc = str(region["country"]) if region.get("country") else None
             centroid = _Centroid()
             for code in region.get("admin1", []):
-                part = self.centroids_a1.get((cc, str(code)))
+                part = self.centroids_a1.get((cc or "", str(code)))
                 if part is not None:
                     centroid.merge(part)
-            point = centroid.point()
+            # Regions across countries ("Middle East", "Balkans") sit at the mean of their countries' points;
+            # seas, lakes and ranges carry their own.
+            for code in region.get("countries", []):
+                country_point = self.overlay.country_points.get(code) or country_points().get(code)
+                if country_point is not None:
+                    centroid.add(country_point[0], country_point[1], 0)
+            point = (float(region["lat"]), float(region["lon"])) if "lat" in region else centroid.point()
             if point is None:
                 continue
             names = {str(region["name"]): F_MAIN | F_PREFERRED}
@@ -507,7 +513,7 @@ class _Builder:
             )
             for text in names:
                 if norm(text):
-                    area_rows.append((norm(text), place_id, cc))
+                    area_rows.append((norm(text), place_id, cc or ""))
         return area_rows
 
     # -- finish ------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, PlaceQuery
 from gazetteer._build import F_ALT, F_MAIN
 from gazetteer._data import admin1_entries, admin2_entries, country_points, overlay, read_data_bytes
 from gazetteer._names import norm, skeleton
@@ -215,5 +215,14 @@ def test_overlay_admin1_keys_exist(gz: Gazetteer) -> None:
     for cc, code in [*ov.admin1_names, *ov.admin1_aliases]:
         assert gz.admin1_by_code(cc, code) is not None, f"{cc}.{code}"
     for region in ov.regions:
-        for code in region["admin1"]:
+        for code in region.get("admin1", []):
             assert gz.admin1_by_code(region["country"], code) is not None, f"{region['name']}: {code}"
+        for code in region.get("countries", []):
+            assert gz.country_by_code(code) is not None, f"{region['name']}: {code}"
+        assert "admin1" in region or "countries" in region or "lat" in region, region["name"]
+
+
+def test_seas_and_regions_across_countries_resolve(gz: Gazetteer) -> None:
+    for text, name in (("the Black Sea", "Black Sea"), ("Mideast", "Middle East"), ("EU", "European Union")):
+        res = gz.resolve(PlaceQuery(city=text))
+        assert res.city is None and res.region is not None and res.region.name == name, text
