@@ -657,7 +657,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
     elif res.not_found:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
-    if res.ambiguous:
+    if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
+        warnings.append(
+            (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
+        )
+    elif res.ambiguous:
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
             for c in res.candidates[:3]

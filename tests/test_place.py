@@ -269,10 +269,27 @@ def test_a_division_in_the_city_slot_is_no_town(normaliser: Normaliser) -> None:
 
 
 def test_a_county_is_a_place_too(normaliser: Normaliser) -> None:
-    record = normaliser.normalise("Deputies search a field in Douglas County, Ga., Monday, Jan. 8, 2024. (AP Photo/Ann Lee)")
+    record = normaliser.normalise(
+        "Deputies search a field in Douglas County, Ga., Monday, Jan. 8, 2024. (AP Photo/Ann Lee)"
+    )
     location = record.location
     assert location is not None
     assert (location.city, location.county, location.province_state) == (None, "Douglas County", "Georgia")
     assert location.latitude is not None and "place_not_found" not in {w.code.value for w in record.warnings}
-    whitby = normaliser.normalise("Boats in the harbour at Whitby, North Yorkshire. Photograph: Ann Lee/The Guardian")
+    whitby = normaliser.normalise(
+        "Boats in the harbour at Whitby, North Yorkshire. Photograph: Ann Lee/The Guardian"
+    )
     assert whitby.location is not None and whitby.location.country_code == "GB"
+
+
+def test_an_approximate_match_is_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Farmers harvest rice near Americus, Ga., Friday, Oct. 6, 2023. (AP Photo/Ann Lee)"
+    )
+    assert record.location is not None and record.location.city == "Americus"
+    assert "ambiguous_place" not in {w.code.value for w in record.warnings}
+    record = normaliser.normalise(
+        "Farmers harvest rice near Amerucus, Ga., Friday, Oct. 6, 2023. (AP Photo/Ann Lee)"
+    )
+    assert record.location is not None and record.location.city == "Americus"
+    assert "ambiguous_place" in {w.code.value for w in record.warnings}
