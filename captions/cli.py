@@ -1,12 +1,15 @@
 """The `captions` command line. The only module that imports typer and rich.
 
 Exit codes: 0 records written; 1 an input could not be read (nothing written); 2 bad usage;
-3 the output or the gazetteer index could not be written or read; 4 ExifTool is missing or failed.
+3 the output or the gazetteer index could not be written or read; 4 ExifTool is missing or failed;
+141 the reader of stdout went away (`| head`).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -35,6 +38,7 @@ from ._xmp import write_sidecars
 __all__ = ["app", "main"]
 
 EXIT_INPUT = 1
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader has gone
 EXIT_OUTPUT = 3
 EXIT_EXIFTOOL = 4
 
@@ -164,6 +168,10 @@ def normalize(
         else:
             with atomic_output(output, newline="" if format is Format.csv else None) as stream:
                 written = write(records(), stream, format.value)
+    except BrokenPipeError:
+        # `captions normalize ... | head`: the reader has gone; stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     except OSError as error:
         raise _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_OUTPUT) from None
     if not quiet:
