@@ -17,7 +17,9 @@ __all__ = [
     "Dateline",
     "Zones",
     "clean",
+    "clean_lines",
     "clean_with_breaks",
+    "flatten",
     "last_sentence_start",
     "split_sentences",
     "strip_tails",
@@ -29,35 +31,50 @@ _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
 
+def clean_lines(text: str) -> tuple[str, ...]:
+    """The caption's lines, markup and entities removed, whitespace normalised, blank lines dropped.
+
+    A fixpoint: cleaning cleaned text changes nothing, so a record's description normalises to the same
+    record (even "&amp;lt;b&amp;gt;", which takes two rounds).
+    """
+    for _ in range(5):
+        before = text
+        if "&" in text:
+            text = html.unescape(text)
+        if "<" in text:
+            text = _TAG.sub(" ", text)
+        if text == before:
+            break
+    text = text.replace("\u00ad", "").replace("\ufeff", "")
+    lines = (_SPACE.sub(" ", line).strip() for line in _LINE.split(text))
+    return tuple(line for line in lines if line)
+
+
 def clean(text: str) -> str:
-    """The caption with markup and entities removed and whitespace normalised (IPTC Description)."""
-    return clean_with_breaks(text)[0]
+    """The caption as IPTC Description: markup and entities removed, whitespace normalised, one line of
+    the original a line."""
+    return "\n".join(clean_lines(text))
 
 
 def clean_with_breaks(text: str) -> tuple[str, tuple[int, ...]]:
-    """`clean(text)` and the offsets in it where a line of the original began.
+    """The cleaned caption on one line, as the parser reads it, and the offsets where its lines began.
 
-    Line breaks are whitespace in the description, but they end a credit line ("SOCIEDAD\nName - Europa
-    Press"), so the credit finder is told where they were.
+    Line breaks are whitespace to the parser, but they end a credit line ("SOCIEDAD\nName - Europa Press")
+    and a closing dateline, so the parser is told where they were.
     """
-    if "<" in text:
-        text = _TAG.sub(" ", text)
-    if "&" in text:
-        text = html.unescape(text)
-    text = text.replace("\u00ad", "").replace("\ufeff", "")
-    out: list[str] = []
+    return flatten(clean_lines(text))
+
+
+def flatten(lines: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
+    """Cleaned lines as one line, and the offsets where each began after the first."""
     breaks: list[int] = []
     length = 0
-    for line in _LINE.split(text):
-        line = _SPACE.sub(" ", line).strip()
-        if not line:
-            continue
-        if out:
+    for i, line in enumerate(lines):
+        if i:
             length += 1
             breaks.append(length)
-        out.append(line)
         length += len(line)
-    return " ".join(out), tuple(breaks)
+    return " ".join(lines), tuple(breaks)
 
 
 @dataclass(frozen=True)
@@ -101,7 +118,6 @@ def _tails() -> tuple[re.Pattern[str], ...]:
 
 
 _BOUNDARY = re.compile(r"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
-_LAST_TOKEN = re.compile(r"(\S+)$")
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:
@@ -110,8 +126,8 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if not m.group().startswith(".."):
-            tok = _LAST_TOKEN.search(text, start, m.start())
-            word = tok.group(1).lstrip("\"'“‘([") if tok else ""
+            # The word before the stop (cleaned text has single spaces between words).
+            word = text[max(start, text.rfind(" ", start, m.start()) + 1) : m.start()].lstrip("\"'“‘([")
             if word in _abbreviations() or (len(word) == 1 and word.isupper()):
                 continue
         out.append((m.start() + 1, m.end()))
@@ -136,10 +152,16 @@ def last_sentence_start(text: str) -> int:
     return breaks[-1][1] if breaks else 0
 
 
+# Tags and transmission notes close a caption: look for them only in its last lines.
+_TAIL_WINDOW = 3000
+
+
 def strip_tails(text: str) -> str:
+    cut = max(0, len(text) - _TAIL_WINDOW)
+    head, tail = text[:cut], text[cut:]
     for pattern in _tails():
-        text = pattern.sub("", text)
-    return text
+        tail = pattern.sub("", tail)
+    return head + tail
 
 
 def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[int, ...] = ()) -> Zones:

@@ -6,7 +6,8 @@ from captions._text import clean, clean_with_breaks, split_sentences, zone
 
 
 def test_clean_removes_markup_and_normalises_whitespace() -> None:
-    assert clean("<p>Smoke rises&nbsp;over  Kyiv,\n Ukraine.</p>") == "Smoke rises over Kyiv, Ukraine."
+    assert clean("<p>Smoke rises&nbsp;over  Kyiv,\n Ukraine.</p>") == "Smoke rises over Kyiv,\nUkraine."
+    assert clean("&amp;lt;b&amp;gt;Kyiv") == clean(clean("&amp;lt;b&amp;gt;Kyiv")) == "Kyiv"
 
 
 def test_clean_reports_line_starts() -> None:
