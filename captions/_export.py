@@ -98,18 +98,30 @@ def _is_number(text: str) -> bool:
     return True
 
 
+# JSON allows these raw, but readers that split text on every Unicode line break (str.splitlines) would
+# cut a JSON line at them: written escaped, a record stays on its one line.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(record: CaptionRecord) -> str:
+    """One record as one line of JSON, whatever line breaks its text holds."""
+    return record.model_dump_json().translate(_LINE_BREAKS)
+
+
 def write(records: Iterable[CaptionRecord], stream: IO[str], fmt: str) -> int:
     """Write records to a text stream in FORMAT; returns how many were written."""
     count = 0
     if fmt == "jsonl":
         for record in records:
-            stream.write(record.model_dump_json() + "\n")
+            stream.write(json_line(record) + "\n")
             count += 1
     elif fmt == "json":
         stream.write("[")
         for record in records:
             stream.write(
-                ("," if count else "") + "\n" + json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
+                ("," if count else "")
+                + "\n"
+                + json.dumps(record.model_dump(mode="json"), ensure_ascii=False).translate(_LINE_BREAKS)
             )
             count += 1
         stream.write("\n]\n")
