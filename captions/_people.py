@@ -192,7 +192,8 @@ def _name_in(phrase: str) -> _Found | None:
     name = " ".join(tokens)
     if not is_person_name(name):
         return None
-    description = phrase[: start + run.index(name, title_end)].strip(" ,") or None
+    at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
+    description = phrase[: start + at].strip(" ,") or None if at >= 0 else None
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
     return _Found(natural_case(name), description)
