@@ -42,8 +42,30 @@ def _words(name: str, key: str) -> frozenset[str]:
 
 
 def alternation(items: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first so that the longest phrase wins."""
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    """A regex matching any of the literal phrases, the longest where several fit.
+
+    Built as a trie ("Pre(?:mier|sident)", "Sep(?:t)?"): a plain alternation of a few hundred phrases
+    makes the regex engine try every one at every position of the text; the trie tries one branch per
+    character. Greedy optional tails keep the longest phrase first, as a longest-first alternation would.
+    """
+    trie: dict[str, Any] = {}
+    for word in set(items):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        return f"(?:{branches[0]})?" if ends else branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends else body
 
 
 def compile_all(patterns: Iterable[str], flags: int = 0) -> tuple[re.Pattern[str], ...]:

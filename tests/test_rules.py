@@ -46,3 +46,19 @@ def _find(data: object, key: str) -> list[object]:
 def test_every_rule_file_is_used() -> None:
     # iptc: the IPTC export mapping (captions/_iptc.py), the others the parser's rules
     assert set(RULE_FILES) == {"credit", "date", "iptc", "people", "place", "provenance", "text"}
+
+
+def test_alternation_matches_the_longest_phrase() -> None:
+    from captions._rules import alternation
+
+    pattern = re.compile(rf"(?:{alternation(['in', 'in front of', 'Sep', 'Sept', 'September', 'at'])})")
+    assert [
+        pattern.match(t).group() for t in ("in front of it", "September 1", "Sept. 1", "Sep 1", "at")
+    ] == [  # type: ignore[union-attr]
+        "in front of",
+        "September",
+        "Sept",
+        "Sep",
+        "at",
+    ]
+    assert pattern.match("on") is None
