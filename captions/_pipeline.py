@@ -8,7 +8,7 @@ import threading
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from gazetteer import Gazetteer
@@ -20,7 +20,7 @@ from ._people import find_people
 from ._place import find_place, locate
 from ._provenance import find_provenance
 from ._rules import compile_all, rules
-from ._text import clean_with_breaks, zone
+from ._text import clean_lines, flatten, zone
 
 __all__ = ["Normaliser", "normalise"]
 
@@ -43,6 +43,8 @@ class Normaliser:
     def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
         self._gazetteer = gazetteer
         self._lock = threading.Lock()
+        # Agencies send a caption with every frame of a set: one reading serves them all.
+        self._parse = lru_cache(maxsize=4096)(self._parse_text)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -66,7 +68,8 @@ class Normaliser:
         reference, problem = _reference(reference_date)
         if problem:
             warnings.append((WarningCode.INVALID_REFERENCE_DATE, problem))
-        description, breaks = clean_with_breaks(caption)
+        lines = clean_lines(caption)
+        description = "\n".join(lines)
         record_id = id if id is not None else "sha256:" + hashlib.sha256(caption.encode()).hexdigest()[:16]
         fields: dict[str, Any] = {}
         if not description:
@@ -78,7 +81,8 @@ class Normaliser:
             ]
         else:
             try:
-                fields = self._parse(description, breaks, reference, warnings)
+                fields, found = self._parse(*flatten(lines), reference)
+                warnings += found
             except Exception as error:  # a bug must not cost the batch this caption's record
                 warnings.append((WarningCode.PARSE_ERROR, f"{type(error).__name__}: {error}"))
         return CaptionRecord(
@@ -91,15 +95,13 @@ class Normaliser:
             **fields,
         )
 
-    def _parse(
-        self,
-        description: str,
-        breaks: tuple[int, ...],
-        reference: date | None,
-        warnings: list[tuple[WarningCode, str]],
-    ) -> dict[str, Any]:
-        credit = find_credit(description, breaks)
-        zones = zone(description, credit.span, breaks)
+    def _parse_text(
+        self, text: str, breaks: tuple[int, ...], reference: date | None
+    ) -> tuple[dict[str, Any], tuple[tuple[WarningCode, str], ...]]:
+        """The fields of a cleaned caption and the warnings on them (pure: cached by the caller)."""
+        warnings: list[tuple[WarningCode, str]] = []
+        credit = find_credit(text, breaks)
+        zones = zone(text, credit.span, breaks)
         if len(zones.main) > _MAX_SENTENCE:
             zones = replace(zones, sentences=(zones.main[:_MAX_SENTENCE], *zones.sentences[1:]))
         main = zones.main
@@ -111,17 +113,20 @@ class Normaliser:
         warnings += place_warnings
         persons, organisations = find_people(main)
         provenance, restrictions, source_type = find_provenance(
-            description, credit, zones.flags, lambda text: self.gazetteer.country(text) is not None
+            text, credit, zones.flags, lambda words: self.gazetteer.country(words) is not None
         )
         if credit.line is None:
             warnings.append((WarningCode.MISSING_CREDIT, "no credit found in the caption"))
-        for pattern in _placeholders():
-            m = pattern.search(description)
+        lowered = text.lower()
+        for pattern in (
+            _placeholders() if any(t in lowered for t in rules("text")["placeholder_triggers"]) else ()
+        ):
+            m = pattern.search(text)
             if m:
                 warnings.append(
                     (WarningCode.PLACEHOLDER, f"placeholder text '{m.group()}' left in the caption")
                 )
-        return {
+        fields = {
             "date_created": found_date.iso,
             "location": location,
             "persons": tuple(persons),
@@ -133,6 +138,7 @@ class Normaliser:
             "restrictions": tuple(restrictions),
             "digital_source_type": source_type,
         }
+        return fields, tuple(warnings)
 
 
 def _reference(value: date | str | None) -> tuple[date | None, str | None]:
