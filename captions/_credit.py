@@ -67,8 +67,8 @@ def _agency(element: str) -> _Agency | None:
 
 @dataclass(frozen=True)
 class _Patterns:
-    lead: tuple[tuple[re.Pattern[str], bool], ...]
-    trail: tuple[re.Pattern[str], ...]
+    lead: re.Pattern[str]  # all lead markers in one pass; group "keep" marks those the line includes
+    trail: re.Pattern[str]
     openers: tuple[re.Pattern[str], ...]
     stops: re.Pattern[str]
     prefixes: tuple[re.Pattern[str], ...]
@@ -78,12 +78,23 @@ class _Patterns:
 def _patterns() -> _Patterns:
     data = rules("credit")
     return _Patterns(
-        lead=tuple((re.compile(e["pattern"]), bool(e["keep"])) for e in data["lead"]),
-        trail=compile_all(data["trail"]),
+        lead=re.compile(
+            "|".join(
+                f"(?P<{'keep' if e['keep'] else 'drop'}{i}>{_scoped(e['pattern'])})"
+                for i, e in enumerate(data["lead"])
+            )
+        ),
+        trail=re.compile("|".join(f"(?:{_scoped(p)})" for p in data["trail"])),
         openers=compile_all(data["paren_openers"]),
         stops=re.compile("|".join(data["chain_stops"])),
         prefixes=compile_all(data["strip_prefixes"], re.IGNORECASE),
     )
+
+
+def _scoped(pattern: str) -> str:
+    """A pattern's leading inline flags, "(?i)...", scoped to it so that patterns can be joined."""
+    m = re.match(r"\(\?([a-z]+)\)", pattern)
+    return f"(?{m.group(1)}:{pattern[m.end():]})" if m else pattern
 
 
 @cache
@@ -133,21 +144,19 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
             line = re.sub(r"^Credit Image:\s*©?\s*", "", content)
             found.append(_Found(m.start(), m.end(), line, 0))
-    for pattern, keep in _patterns().lead:
-        for m in pattern.finditer(text, base):
-            begin = m.start() if keep else m.end()
-            end = _chain_end(text, m.end())
-            line = text[begin:end].strip().rstrip(".,;:").strip()
-            if line:
-                found.append(_Found(m.start(), end, line, 1))
-    for pattern in _patterns().trail:
-        for m in pattern.finditer(text, base):
-            head = text[: m.start()]
-            line_start = max((b for b in breaks if b <= m.start()), default=0)
-            begin = max(last_sentence_start(head), head.rfind(")") + 1, head.rfind('"') + 1, line_start)
-            line = text[begin : m.end()].strip()
-            if line and len(line) <= 160:
-                found.append(_Found(begin, m.end(), line, 2))
+    for m in _patterns().lead.finditer(text, base):
+        begin = m.start() if (m.lastgroup or "").startswith("keep") else m.end()
+        end = _chain_end(text, m.end())
+        line = text[begin:end].strip().rstrip(".,;:").strip()
+        if line:
+            found.append(_Found(m.start(), end, line, 1))
+    for m in _patterns().trail.finditer(text, base):
+        head = text[: m.start()]
+        line_start = max((b for b in breaks if b <= m.start()), default=0)
+        begin = max(last_sentence_start(head), head.rfind(")") + 1, head.rfind('"') + 1, line_start)
+        line = text[begin : m.end()].strip()
+        if line and len(line) <= 160:
+            found.append(_Found(begin, m.end(), line, 2))
     return found
 
 

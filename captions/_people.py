@@ -68,8 +68,9 @@ def _phrase_end() -> re.Pattern[str]:
 
 
 @cache
-def _object_cues() -> tuple[re.Pattern[str], ...]:
-    return compile_all(rules("people")["shown_object_cues"], re.IGNORECASE)
+def _object_cues() -> re.Pattern[str]:
+    # One pass over the sentence for all cues, not one per cue.
+    return re.compile("|".join(f"(?:{p})" for p in rules("people")["shown_object_cues"]), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -321,11 +322,10 @@ def find_people(main: str) -> tuple[list[Person], list[str]]:
             found, seen = _subject(main[lead.end() :] if lead else main)
         people += found
         phrases += seen
-        for cue in _object_cues():
-            for m in cue.finditer(main):
-                found, seen = _objects(main[m.end() :])
-                people += found
-                phrases += seen
+        for m in _object_cues().finditer(main):
+            found, seen = _objects(main[m.end() :])
+            people += found
+            phrases += seen
     people += _marked(main)
 
     merged: dict[str, Person] = {}
