@@ -14,9 +14,9 @@ once. Importing this package does not import typer or rich.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._exceptions import CaptionsError, ExifToolError, InputError
-from ._export import to_exiftool, to_iptc, to_xmp
-from ._iptc import with_iim_warnings
 from ._model import (
     CaptionRecord,
     Location,
@@ -29,6 +29,10 @@ from ._model import (
     WarningCode,
 )
 from ._pipeline import Normaliser, normalise
+
+if TYPE_CHECKING:
+    from ._export import to_exiftool, to_iptc, to_xmp
+    from ._iptc import with_iim_warnings
 
 __version__ = "0.1.0"
 
@@ -53,3 +57,27 @@ __all__ = [
     "to_xmp",
     "with_iim_warnings",
 ]
+
+# The exporters (IPTC, ExifTool, XMP) load on first use: normalising needs none of them, and `import
+# captions` should cost only what normalising does.
+_LAZY = {
+    "to_exiftool": "._export",
+    "to_iptc": "._export",
+    "to_xmp": "._export",
+    "with_iim_warnings": "._iptc",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'captions' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -14,7 +14,6 @@ from typing import IO, Any
 from ._exiftool import import_object, write_exiftool
 from ._iptc import document, write_iptc
 from ._model import CaptionRecord
-from ._xmp import sidecar
 
 __all__ = ["CSV_COLUMNS", "FORMATS", "STREAM_FORMATS", "to_exiftool", "to_iptc", "to_xmp", "write"]
 
@@ -78,10 +77,11 @@ def csv_row(record: CaptionRecord) -> dict[str, str]:
         "digital_source_type": record.digital_source_type,
         "warnings": "; ".join(w.code.value for w in record.warnings),
     }
-    return {k: _cell(v) for k, v in values.items()}
+    return {k: csv_cell(v) for k, v in values.items()}
 
 
-def _cell(value: Any) -> str:
+def csv_cell(value: Any) -> str:
+    """A CSV cell: empty for None; text a spreadsheet would run as a formula gets a "'" before it."""
     if value is None:
         return ""
     text = str(value)
@@ -105,11 +105,20 @@ _LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": 
 
 def json_line(record: CaptionRecord) -> str:
     """One record as one line of JSON, whatever line breaks its text holds."""
-    return record.model_dump_json().translate(_LINE_BREAKS)
+    return _one_line(record.model_dump_json())
 
 
-def write(records: Iterable[CaptionRecord], stream: IO[str], fmt: str) -> int:
-    """Write records to a text stream in FORMAT; returns how many were written."""
+def _one_line(text: str) -> str:
+    # isascii is free (Python knows it of every string) and true of most records: translate walks the
+    # whole text, which costs more than writing it.
+    if text.isascii() or not any(c in text for c in "\x85\u2028\u2029"):
+        return text
+    return text.translate(_LINE_BREAKS)
+
+
+def write(records: Iterable[CaptionRecord], stream: IO[str], fmt: str, *, header: bool = True) -> int:
+    """Write records to a text stream in FORMAT; returns how many were written. HEADER False leaves out
+    the CSV header row (records appended to a CSV that has one)."""
     count = 0
     if fmt == "jsonl":
         for record in records:
@@ -121,13 +130,14 @@ def write(records: Iterable[CaptionRecord], stream: IO[str], fmt: str) -> int:
             stream.write(
                 ("," if count else "")
                 + "\n"
-                + json.dumps(record.model_dump(mode="json"), ensure_ascii=False).translate(_LINE_BREAKS)
+                + _one_line(json.dumps(record.model_dump(mode="json"), ensure_ascii=False))
             )
             count += 1
         stream.write("\n]\n")
     elif fmt == "csv":
         writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-        writer.writeheader()
+        if header:
+            writer.writeheader()
         for record in records:
             writer.writerow(csv_row(record))
             count += 1
@@ -152,4 +162,6 @@ def to_exiftool(record: CaptionRecord, source_file: str | None = None) -> dict[s
 
 def to_xmp(record: CaptionRecord) -> str:
     """The XMP sidecar `--format xmp` writes for a record."""
+    from ._xmp import sidecar  # imported on use: only XMP output needs it
+
     return sidecar(record)

@@ -1,34 +1,65 @@
 """Reading caption batches (.jsonl, .txt, .csv, standard input, images) and writing outputs atomically.
 
-Every caption read becomes one record, in order; a line that cannot be a caption still yields an item
-that says why. A file that cannot be read at all raises InputError naming it. An image gives one item:
-the caption it carries (XMP dc:description, else IIM Caption-Abstract), its file stem as id, its path in
-meta["image"]; images are read through ExifTool, all in one run.
+Every caption read becomes one item, in order, and a batch is read one item at a time, so memory stays
+flat however long it is. What can be checked cheaply is checked before anything is read
+(`open_inputs`): a missing file, an unsupported type, a directory without inputs, a CSV without its
+column or not UTF-8, a file that is not UTF-8 at all (a UTF-16 or UTF-32 byte order mark, or NUL in
+every other byte as UTF-16 text has). Those raise InputError naming the file. Past that, a line that
+cannot be a caption (not JSON, not an object, no caption, bytes that are not UTF-8) is an item with a
+`problem`, never an error: it costs that one record, not the batch.
+
+An image gives one item: the caption it carries (XMP dc:description, else IIM Caption-Abstract), its
+file stem as id, its path in meta["image"]; images are read through ExifTool, all in one run, up front.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
 import os
+import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from ._exceptions import InputError
-from ._exiftool import ExifTool
-from ._images import IMAGE_SUFFIXES, is_image, read_images
+from ._model import WarningCode
 
-__all__ = ["CaptionInput", "atomic_output", "read_inputs"]
+__all__ = [
+    "CaptionInput",
+    "InputBatch",
+    "ResumeError",
+    "Resumed",
+    "atomic_output",
+    "open_inputs",
+    "read_inputs",
+    "resume_output",
+]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+# The image suffixes of captions/_exiftool.py, repeated so that text batches import no image code.
+IMAGE_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".tif", ".tiff", ".cr2", ".cr3", ".nef", ".nrw", ".arw", ".dng", ".orf", ".rw2"}
+    | {".raf", ".pef", ".srw"}
+)
 SUFFIXES = frozenset({".jsonl", ".csv", *TEXT_SUFFIXES, *IMAGE_SUFFIXES})
 STDIN = "-"
+# How much of a text is looked at up front to tell whether it is UTF-8 at all.
+_HEAD = 4096
+_CHUNK = 1 << 20
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),  # before UTF-16 LE, whose mark starts it
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+INPUT_ERROR = WarningCode.INPUT_ERROR.value
 
 
 @dataclass(frozen=True)
@@ -37,26 +68,106 @@ class CaptionInput:
     caption: str
     reference_date: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
-    problem: str | None = None  # why this item is no usable caption (a malformed .jsonl line)
+    # Why this item is no well-formed input (its record gets an input_error warning), else None.
+    problem: str | None = None
+    # True when `caption` is the raw text of a malformed line: kept as it was, not read as a caption.
+    raw: bool = False
 
 
-def read_inputs(paths: list[str], *, column: str = "caption") -> list[CaptionInput]:
-    """All captions of the given files, directories and "-", in order.
+def open_inputs(paths: Iterable[str], *, column: str = "caption") -> InputBatch:
+    """The captions of the given files, directories and "-", in order: checked now, read when iterated.
 
-    Reads everything before anything is written, so an unreadable file stops a run before any output.
+    Raises InputError (naming the file) for what can be checked before reading; ExifToolError when images
+    are among the inputs and ExifTool is missing.
     """
     files = [path for name in paths for path in _expand(name)]
-    images = [path for path in files if path != STDIN and is_image(path)]
+    stdin_head = b""
+    for n, path in enumerate(files):
+        if path == STDIN:
+            if STDIN not in files[:n]:  # stdin is read once: "- -" reads it as the first "-"
+                stdin_head = _stdin_head()
+        elif not _is_image(path):
+            _check_file(path, column)
+    images = [path for path in files if path != STDIN and _is_image(path)]
     captions: dict[str, str] = {}
     if images:
+        # Imported here: text batches need neither ExifTool nor the image code.
+        from ._exiftool import ExifTool
+        from ._images import read_images
+
         captions = {image.path: image.caption for image in read_images(images, ExifTool())}
-    items: list[CaptionInput] = []
-    for path in files:
-        if path in captions:
-            items.append(CaptionInput(Path(path).stem, captions[path], meta={"image": path}))
-        else:
-            items += list(_read(path, column))
-    return items
+    return InputBatch(files, captions, column, stdin_head)
+
+
+def read_inputs(paths: Iterable[str], *, column: str = "caption") -> list[CaptionInput]:
+    """All captions of the given inputs in a list (for `apply`, which matches them to images)."""
+    return list(open_inputs(paths, column=column))
+
+
+class InputBatch:
+    """Inputs checked by `open_inputs`; iterating reads them, one caption at a time.
+
+    For a progress bar: `size` is the total bytes of the text inputs (None when standard input is one of
+    them or there are none) and `position` how many of those bytes have been read.
+    """
+
+    def __init__(self, files: list[str], images: dict[str, str], column: str, stdin_head: bytes) -> None:
+        self._files = files
+        self._images = images
+        self._column = column
+        self._stdin_head = stdin_head
+        self.position = 0
+        sizes = [0 if path in images else _size(path) for path in files]
+        total = sum(s or 0 for s in sizes)
+        self.size = None if None in sizes or not total else total
+
+    def __iter__(self) -> Iterator[CaptionInput]:
+        for path in self._files:
+            if path in self._images:
+                yield CaptionInput(Path(path).stem, self._images[path], meta={"image": path})
+            elif path == STDIN:
+                head, self._stdin_head = self._stdin_head, b""  # stdin is read once
+                yield from _read_paragraphs("stdin", _lines(head, sys.stdin.buffer))
+            else:
+                yield from self._read_file(path)
+
+    def _read_file(self, path: str) -> Iterator[CaptionInput]:
+        start = self.position
+        try:
+            if Path(path).suffix.lower() == ".csv":
+                with open(path, "rb") as stream, io.TextIOWrapper(stream, "utf-8-sig", newline="") as text:
+                    for item in _read_csv(path, text, self._column):
+                        self.position = start + stream.tell()
+                        yield item
+            else:
+                with open(path, "rb") as stream:
+                    lines = self._counted(stream)
+                    if Path(path).suffix.lower() == ".jsonl":
+                        yield from _read_jsonl(path, lines)
+                    else:
+                        yield from _read_paragraphs(path, lines)
+        except OSError as error:  # gone or unreadable since it was checked
+            raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        except UnicodeDecodeError as error:  # a CSV changed since it was checked
+            raise InputError(f"{path}: not UTF-8 text ({error.reason})") from None
+
+    def _counted(self, lines: Iterable[bytes]) -> Iterator[bytes]:
+        for line in lines:
+            self.position += len(line)
+            yield line
+
+
+def _is_image(path: str) -> bool:
+    return Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+def _size(path: str) -> int | None:
+    if path == STDIN:
+        return None
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return None
 
 
 def _expand(name: str) -> list[str]:
@@ -77,84 +188,211 @@ def _expand(name: str) -> list[str]:
     return [name]
 
 
-def _text(path: str) -> str:
+def _check_file(path: str, column: str) -> None:
+    """What can be known of a text input before reading it: readable and UTF-8 at all; for a CSV, UTF-8
+    throughout (cells span lines, so bad bytes cannot be kept to one record) and with the column."""
     try:
-        data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+        with open(path, "rb") as stream:
+            _check_head(path, stream.read(_HEAD))
+            if Path(path).suffix.lower() == ".csv":
+                stream.seek(0)
+                _check_utf8(path, stream)
+                stream.seek(0)
+                _check_columns(path, stream, column)
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{path}: not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})"
-        ) from None
 
 
-def _read(path: str, column: str) -> Iterator[CaptionInput]:
-    suffix = Path(path).suffix.lower()
-    text = _text(path)
-    if suffix == ".jsonl":
-        return _read_jsonl(path, text)
-    if suffix == ".csv":
-        return _read_csv(path, text, column)
-    return _read_paragraphs("stdin" if path == STDIN else path, text)
+def _check_head(name: str, head: bytes) -> None:
+    """Stop on a text that is not UTF-8 at all (stray bad bytes further in cost only their record)."""
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            raise InputError(f"{name}: not UTF-8 text ({encoding} byte order mark); convert it to UTF-8")
+    if len(head) >= 4:
+        # UTF-16 without a byte order mark: Latin text has a NUL in every other byte, all on one side.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if max(even, odd) >= len(head) // 4 and min(even, odd) <= max(even, odd) // 8:
+            raise InputError(f"{name}: not UTF-8 text (NUL in every other byte: UTF-16?); convert it")
 
 
-def _read_paragraphs(name: str, text: str) -> Iterator[CaptionInput]:
-    """One caption a paragraph; blank lines separate them; ids NAME:N."""
-    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
-    for n, paragraph in enumerate((p for p in paragraphs if p), start=1):
-        yield CaptionInput(id=f"{name}:{n}", caption=paragraph)
-
-
-def _read_jsonl(path: str, text: str) -> Iterator[CaptionInput]:
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        default_id = f"{path}:{n}"
+def _check_utf8(path: str, stream: BinaryIO) -> None:
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0  # of the first byte the decoder has not taken yet
+    while True:
+        chunk = stream.read(_CHUNK)
+        pending = len(decoder.getstate()[0])
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield CaptionInput(default_id, "", problem=f"line {n} is not JSON ({error.msg})")
-            continue
-        if not isinstance(row, dict):
-            yield CaptionInput(default_id, "", problem=f"line {n} is not a JSON object")
-            continue
-        caption = row.get("caption")
-        record_id = str(row["id"]) if row.get("id") is not None else default_id
-        meta = {k: v for k, v in row.items() if k not in ("id", "caption", "reference_date")}
-        reference = row.get("reference_date")
-        if not isinstance(caption, str):
-            problem = f"line {n} has no 'caption' string"
-            yield CaptionInput(record_id, "", _as_text(reference), meta, problem=problem)
-            continue
-        yield CaptionInput(record_id, caption, _as_text(reference), meta)
+            decoder.decode(chunk, final=not chunk)
+        except UnicodeDecodeError as error:
+            at, byte = offset - pending + error.start, error.object[error.start]
+            raise InputError(f"{path}: not UTF-8 text (byte 0x{byte:02x} at offset {at})") from None
+        if not chunk:
+            return
+        offset += len(chunk)
+
+
+def _check_columns(path: str, stream: BinaryIO, column: str) -> None:
+    with open(stream.fileno(), encoding="utf-8-sig", newline="", closefd=False) as text:
+        try:
+            fields = next(csv.reader(text), [])
+        except csv.Error as error:
+            raise InputError(f"{path}: no CSV header ({error})") from None
+    if column not in fields:
+        have = ", ".join(fields) if fields else "no header"
+        raise InputError(f"{path}: no '{column}' column (columns: {have}); choose one with --column")
+
+
+def _stdin_head() -> bytes:
+    """The first bytes of standard input, to check that it is UTF-8 at all. read1 returns what has come,
+    so a pipe fed slowly still gives its first record early."""
+    stream = sys.stdin.buffer
+    read1 = getattr(stream, "read1", None)
+    if read1 is None:
+        head = bytes(stream.read(_HEAD))
+    else:
+        head = b""
+        while len(head) < 4 and (chunk := read1(_HEAD)):  # enough for a byte order mark
+            head += chunk
+    _check_head("stdin", head)
+    return head
+
+
+def _lines(head: bytes, rest: BinaryIO) -> Iterator[bytes]:
+    """The lines of HEAD followed by those of REST, the line cut between them made whole."""
+    if head and not head.endswith(b"\n"):
+        head += rest.readline()
+    start = 0
+    while start < len(head):  # split at LF only, as iterating a binary file does (not at a lone CR)
+        end = head.find(b"\n", start)
+        end = len(head) if end < 0 else end + 1
+        yield head[start:end]
+        start = end
+    yield from rest
+
+
+def _decode(data: bytes) -> tuple[str, int | None]:
+    """The text of DATA, and the offset of its first byte that is not UTF-8, if any (bad bytes become
+    U+FFFD)."""
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        return data.decode("utf-8", "replace"), error.start
+
+
+def _not_utf8(data: bytes, offset: int, column: int) -> str:
+    return f"byte 0x{data[offset]:02x} at column {column} is not UTF-8 (shown as U+FFFD)"
+
+
+def _strip_eol(line: bytes) -> bytes:
+    if line.endswith(b"\n"):
+        line = line[:-1]
+    if line.endswith(b"\r"):
+        line = line[:-1]
+    return line
+
+
+def _read_paragraphs(name: str, lines: Iterable[bytes]) -> Iterator[CaptionInput]:
+    """One caption a paragraph, an empty line between them; ids NAME:N. Each paragraph is decoded on its
+    own: bad bytes give that caption an input_error warning and U+FFFD where they were."""
+    n = 0
+    block: list[bytes] = []
+    start = 1  # the line the paragraph starts on, for messages
+
+    def item() -> CaptionInput | None:
+        nonlocal n
+        data = b"\n".join(block)
+        text, bad = _decode(data)
+        text = text.strip()
+        if not text:
+            return None
+        n += 1
+        problem = None
+        if bad is not None:
+            line = data.count(b"\n", 0, bad)
+            column = bad - (data.rfind(b"\n", 0, bad) + 1) + 1
+            problem = f"paragraph {n}, line {start + line}: {_not_utf8(data, bad, column)}"
+        return CaptionInput(id=f"{name}:{n}", caption=text, problem=problem)
+
+    for number, raw in enumerate(lines, start=1):
+        line = _strip_eol(raw)
+        if number == 1:
+            line = line.removeprefix(codecs.BOM_UTF8)
+        if line:
+            if not block:
+                start = number
+            block.append(line)
+        elif block:
+            if (found := item()) is not None:
+                yield found
+            block = []
+    if block and (found := item()) is not None:
+        yield found
+
+
+def _read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[CaptionInput]:
+    """One object a line. A line that is none (or not UTF-8) is an item with a problem, its caption the
+    line as it was; blank lines are skipped."""
+    for n, raw in enumerate(lines, start=1):
+        line = _strip_eol(raw)
+        text, bad = _decode(line)
+        text = text.removeprefix("\ufeff")  # a byte order mark starts the file, or a file joined by `cat`
+        if text.strip():
+            problem = f"line {n}: {_not_utf8(line, bad, bad + 1)}" if bad is not None else None
+            yield _jsonl_item(f"{path}:{n}", n, text, problem)
+
+
+def _jsonl_item(default_id: str, n: int, text: str, bad: str | None) -> CaptionInput:
+    """The item of line N; BAD says what bytes of it were not UTF-8, if any."""
+    try:
+        row = json.loads(text)
+    except RecursionError:
+        return CaptionInput(default_id, text, problem=f"line {n} is not JSON (nested too deeply)", raw=True)
+    except ValueError as error:  # JSONDecodeError, or an integer too long to convert
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else str(error)
+        return CaptionInput(default_id, text, problem=f"line {n} is not JSON ({reason})", raw=True)
+    if not isinstance(row, dict):
+        return CaptionInput(default_id, text, problem=f"line {n} is not a JSON object", raw=True)
+    record_id = str(row["id"]) if row.get("id") is not None else default_id
+    meta = {k: v for k, v in row.items() if k not in ("id", "caption", "reference_date")}
+    if bad:
+        return CaptionInput(record_id, text, meta=meta, problem=bad, raw=True)
+    caption = row.get("caption")
+    if not isinstance(caption, str):
+        return CaptionInput(record_id, text, meta=meta, problem=f"line {n} has no 'caption' string", raw=True)
+    return CaptionInput(record_id, caption, _as_text(row.get("reference_date")), meta)
 
 
 def _as_text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _read_csv(path: str, text: str, column: str) -> Iterator[CaptionInput]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    fields = reader.fieldnames or []
-    if column not in fields:
-        have = ", ".join(fields) if fields else "no header"
-        raise InputError(f"{path}: no '{column}' column (columns: {have}); choose one with --column")
-    rows = list(reader)
-    return _csv_items(path, rows, column)
-
-
-def _csv_items(path: str, rows: list[dict[str, Any]], column: str) -> Iterator[CaptionInput]:
-    for n, row in enumerate(rows, start=1):
+def _read_csv(path: str, text: IO[str], column: str) -> Iterator[CaptionInput]:
+    """The rows of a CSV `_check_file` passed. A row the csv module cannot read stops the run: CSV stays
+    strict, as a broken quote can swallow the rest of the file."""
+    reader = csv.DictReader(text)
+    n = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise InputError(f"{path}: row {n + 1}: {error}") from None  # rows after the header
+        n += 1
         record_id = row.get("id") or f"{path}:{n}"
         meta = {k: v for k, v in row.items() if k not in (column, "id", "reference_date") and k is not None}
         yield CaptionInput(record_id, row.get(column) or "", row.get("reference_date") or None, meta)
 
 
 @contextmanager
-def atomic_output(path: str | None, *, newline: str | None = None) -> Iterator[IO[str]]:
-    """A text stream for the output: stdout, or a temporary file renamed over PATH only on success."""
+def atomic_output(
+    path: str | None, *, newline: str | None = None, keep: Resumed | None = None
+) -> Iterator[IO[str]]:
+    """A text stream for the output: stdout, or a temporary file renamed over PATH only on success.
+
+    With KEEP (from `resume_output`), the records already in PATH are copied into the temporary file
+    first: new ones are appended, and the file is still replaced in one step.
+    """
     if path is None or path == STDIN:
         yield sys.stdout
         sys.stdout.flush()
@@ -164,8 +402,152 @@ def atomic_output(path: str | None, *, newline: str | None = None) -> Iterator[I
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as stream:
+            if keep is not None:
+                keep.copy_to(stream)
             yield stream
+        # mkstemp makes a private file: give it the mode the output had, or that of any new file.
+        if target.exists():
+            shutil.copymode(target, temp)
+        else:
+            os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it, and set it back
+    os.umask(mask)
+    return mask
+
+
+class ResumeError(Exception):
+    """An existing output cannot be resumed: it is no output of that format; the message says why."""
+
+
+@dataclass
+class Resumed:
+    """What an output file holds already: the ids of its records, how many carry input_error, and how
+    many of its bytes are complete records (a last record cut short, by a run killed while writing to
+    `>`, is left out, so its input is read again)."""
+
+    path: str
+    fmt: str
+    ids: set[str] = field(default_factory=set)  # as written: a CSV cell may have a "'" put before it
+    malformed: int = 0
+    size: int = 0  # bytes kept, header included
+    newline: bool = False  # the kept bytes need a line end after them
+
+    def __contains__(self, record_id: str) -> bool:
+        if self.fmt == "csv":
+            from ._export import csv_cell
+
+            return csv_cell(record_id) in self.ids
+        return record_id in self.ids
+
+    def copy_to(self, stream: IO[str]) -> None:
+        if not self.size:
+            return
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        left = self.size
+        with open(self.path, "rb") as source:
+            while left > 0:
+                chunk = source.read(min(_CHUNK, left))
+                if not chunk:
+                    raise ResumeError(f"{self.path}: changed while it was being resumed")
+                left -= len(chunk)
+                stream.write(decoder.decode(chunk, final=left <= 0))
+        if self.newline:
+            stream.write("\n")
+
+
+def resume_output(path: str, fmt: str) -> Resumed:
+    """What PATH already holds as an output of FORMAT (jsonl or csv): nothing if it does not exist.
+    Raises ResumeError if it is no such output, OSError if it cannot be read."""
+    resumed = Resumed(path, fmt)
+    if not Path(path).exists():
+        return resumed
+    with open(path, "rb") as stream:
+        try:
+            if fmt == "jsonl":
+                _scan_jsonl(resumed, stream)
+            else:
+                _scan_csv(resumed, stream)
+        except UnicodeDecodeError:
+            raise ResumeError(f"{path}: not UTF-8 text, so no output of this tool") from None
+    return resumed
+
+
+def _scan_jsonl(resumed: Resumed, stream: BinaryIO) -> None:
+    offset = 0
+    for n, raw in enumerate(stream, start=1):
+        offset += len(raw)
+        cut = not raw.endswith(b"\n")  # only the last line can lack its line end
+        try:
+            row = json.loads(raw.decode("utf-8")) if raw.strip() else None
+        except ValueError:  # not JSON, or not UTF-8
+            if cut:
+                return  # the last line, cut short
+            raise ResumeError(f"{resumed.path}: line {n} is not JSON in UTF-8, so no jsonl output") from None
+        if row is not None:
+            if not isinstance(row, dict) or not isinstance(row.get("id"), str):
+                raise ResumeError(f"{resumed.path}: line {n} is no record with an id")
+            resumed.ids.add(row["id"])
+            resumed.malformed += any(
+                isinstance(w, dict) and w.get("code") == INPUT_ERROR for w in row.get("warnings") or ()
+            )
+        resumed.size = offset
+        resumed.newline = cut
+
+
+def _scan_csv(resumed: Resumed, stream: BinaryIO) -> None:
+    from ._export import CSV_COLUMNS
+
+    offset = 0
+    line_end = True
+
+    def lines() -> Iterator[str]:
+        # csv takes exactly the lines a row needs, so OFFSET is where the row just read ends.
+        nonlocal offset, line_end
+        for raw in stream:
+            try:
+                text = raw.decode("utf-8-sig" if offset == 0 else "utf-8")
+            except UnicodeDecodeError:
+                if raw.endswith(b"\n"):
+                    raise
+                return  # the last line, cut short in a character
+            offset += len(raw)
+            line_end = raw.endswith(b"\n")
+            yield text
+
+    reader = csv.reader(lines())
+    try:
+        header = next(reader, None)
+        if header is None:
+            return
+        if tuple(header) != CSV_COLUMNS:
+            raise ResumeError(f"{resumed.path}: its columns are not those of --format csv")
+        resumed.size = offset
+        # A row is taken once the next one is read: only the last may be cut short, and is then dropped.
+        pending: tuple[list[str], int, bool, int] | None = None
+        for row in reader:
+            if pending is not None:
+                _take_row(resumed, *pending, last=False)
+            pending = (row, offset, line_end, reader.line_num)
+        if pending is not None:
+            _take_row(resumed, *pending, last=True)
+    except csv.Error as error:
+        raise ResumeError(f"{resumed.path}: line {reader.line_num}: {error}") from None
+
+
+def _take_row(resumed: Resumed, row: list[str], end: int, line_end: bool, line: int, *, last: bool) -> None:
+    from ._export import CSV_COLUMNS
+
+    if len(row) != len(CSV_COLUMNS) or not line_end:
+        if last:
+            return
+        raise ResumeError(f"{resumed.path}: line {line}: not a row of --format csv")
+    resumed.ids.add(row[0])
+    resumed.malformed += INPUT_ERROR in row[CSV_COLUMNS.index("warnings")].split("; ")
+    resumed.size = end

@@ -59,7 +59,7 @@ class WarningCode(StrEnum):
     EMPTY_CAPTION = "empty_caption"
     PLACEHOLDER = "placeholder"
     INVALID_REFERENCE_DATE = "invalid_reference_date"
-    INVALID_INPUT = "invalid_input"
+    INPUT_ERROR = "input_error"
     PARSE_ERROR = "parse_error"
 
 

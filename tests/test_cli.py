@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -20,7 +21,7 @@ AP = "Residents collect water from a well in Mykolaiv, Ukraine, on June 7. (AP P
 RT = "Residents walk along a street in Kiev, Ukraine, February 20, 2022. REUTERS/Pavlo Bondar"
 
 
-def records(text: str) -> list[dict[str, object]]:
+def records(text: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
@@ -37,13 +38,15 @@ def test_jsonl_input_carries_ids_reference_dates_and_meta(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     result = runner.invoke(app, ["normalize", str(src)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 5, result.output  # records written, but some lines were malformed
     out = records(result.stdout)
     assert [r["id"] for r in out] == ["a", f"{src}:3", f"{src}:4", "d"]
     assert out[0]["date_created"] == "2022-06-07" and out[0]["meta"] == {"slug": "UKRAINE"}
     assert out[1]["creator"] == "Pavlo Bondar"
-    assert [w["code"] for w in out[2]["warnings"]] == ["invalid_input"]
-    assert [w["code"] for w in out[3]["warnings"]] == ["invalid_input"]
+    assert [w["code"] for w in out[2]["warnings"]] == ["input_error"]
+    assert [w["code"] for w in out[3]["warnings"]] == ["input_error"]
+    assert out[2]["caption"] == "{not json" and out[3]["meta"] == {"text": "no caption key"}
+    assert "2 malformed inputs" in result.stderr
 
 
 def test_txt_input_one_caption_a_paragraph(tmp_path: Path) -> None:

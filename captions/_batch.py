@@ -1,0 +1,124 @@
+"""Turning a stream of inputs into records, in order: in this process, or in worker processes (`--jobs`).
+
+Workers each build their own Normaliser once (rules and gazetteer), take chunks of inputs and send back
+their records; the chunks are collected in the order they were sent, so the output is the same, record
+for record, whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from multiprocessing.pool import AsyncResult
+from pathlib import Path
+
+from gazetteer import Gazetteer
+
+from ._io import CaptionInput
+from ._iptc import with_iim_warnings
+from ._model import CaptionRecord, RecordWarning, WarningCode
+from ._pipeline import Normaliser
+
+__all__ = ["CHUNK", "record_of", "records"]
+
+# Inputs a worker takes at a time: enough to make sending them cheap next to normalising them.
+CHUNK = 64
+# Chunks in flight per worker: keeps every worker busy while memory stays bounded (Pool.imap would read
+# the whole input ahead).
+_AHEAD = 4
+
+
+def record_of(normaliser: Normaliser, item: CaptionInput, reference_date: str | None = None) -> CaptionRecord:
+    """The record of one input, with its IIM warnings (every format states them), and input_error when the
+    input was malformed: a malformed line's raw text is kept as its caption, not read."""
+    if item.raw:
+        warning = RecordWarning(code=WarningCode.INPUT_ERROR, message=item.problem or "malformed input")
+        return CaptionRecord(
+            id=item.id, caption=item.caption, description="", meta=item.meta, warnings=(warning,)
+        )
+    record = normaliser.normalise(
+        item.caption, id=item.id, reference_date=item.reference_date or reference_date, meta=item.meta
+    )
+    if item.problem:
+        warning = RecordWarning(code=WarningCode.INPUT_ERROR, message=item.problem)
+        record = record.model_copy(update={"warnings": (warning, *record.warnings)})
+    found = _iim_warnings(tuple(getattr(record, name) for name in _IIM_FIELDS), record)
+    return record.model_copy(update={"warnings": record.warnings + found}) if found else record
+
+
+# What IIM is given of a record: all but these fields (the IPTC mapping, captions/data/iptc.toml, reads
+# none of them; tests/test_batch_streaming.py checks it).
+_NOT_IIM = frozenset({"id", "caption", "meta", "warnings", "reference_date"})
+_IIM_FIELDS = tuple(name for name in CaptionRecord.model_fields if name not in _NOT_IIM)
+_iim_cache: dict[tuple[object, ...], tuple[RecordWarning, ...]] = {}
+_IIM_CACHE_SIZE = 4096
+
+
+def _iim_warnings(key: tuple[object, ...], record: CaptionRecord) -> tuple[RecordWarning, ...]:
+    """The iim_too_long warnings of a record, once per distinct content: checking the IIM byte limits
+    builds the whole ExifTool export, which costs more than the rest of a record whose caption was read
+    before (a set's frames share their caption)."""
+    found = _iim_cache.get(key)
+    if found is None:
+        found = with_iim_warnings(record).warnings[len(record.warnings) :]
+        if len(_iim_cache) >= _IIM_CACHE_SIZE:
+            _iim_cache.pop(next(iter(_iim_cache)))  # the oldest: dicts keep insertion order
+        _iim_cache[key] = found
+    return found
+
+
+def records(
+    items: Iterable[CaptionInput],
+    normaliser: Normaliser,
+    *,
+    reference_date: str | None = None,
+    jobs: int = 1,
+    gazetteer: Path | None = None,
+) -> Iterator[CaptionRecord]:
+    """The records of ITEMS, in their order. With JOBS > 1, in that many worker processes, each opening
+    GAZETTEER (None: the default index) for itself; NORMALISER is then used for nothing but should have
+    opened it already, so that a broken index stops the run here rather than in every worker."""
+    if jobs <= 1:
+        for item in items:
+            yield record_of(normaliser, item, reference_date)
+        return
+    # spawn, not fork: no copy of this process's threads, open files or SQLite connection in a worker,
+    # and the same behaviour on every platform.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_start, initargs=(str(gazetteer) if gazetteer else None,)) as pool:
+        pending: deque[AsyncResult[list[CaptionRecord]]] = deque()
+        iterator = iter(items)
+        for chunk in iter(lambda: list(islice(iterator, CHUNK)), []):
+            pending.append(pool.apply_async(_work, (chunk, reference_date)))
+            if len(pending) >= jobs * _AHEAD:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+# A worker's Normaliser, or what stopped it from building one (raised with its first chunk: an exception
+# in a Pool initializer would only make the pool start the worker again, forever).
+_worker: Normaliser | Exception | None = None
+
+
+def _start(gazetteer: str | None) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process: the parent stops them
+    try:
+        normaliser = Normaliser(gazetteer=Gazetteer(Path(gazetteer)) if gazetteer else Gazetteer.default())
+        normaliser.normalise("Warm-up in Kyiv, Ukraine, June 1, 2022. REUTERS/Ann Lee")  # rules load now
+        _worker = normaliser
+    except Exception as error:
+        _worker = error
+
+
+def _work(chunk: list[CaptionInput], reference_date: str | None) -> list[CaptionRecord]:
+    if isinstance(_worker, Exception):
+        raise _worker
+    if _worker is None:  # pragma: no cover - _start always runs first
+        raise RuntimeError(f"worker {os.getpid()} has no normaliser")
+    return [record_of(_worker, item, reference_date) for item in chunk]
