@@ -17,22 +17,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._exceptions import CaptionsError, ExifToolError, InputError
-from ._model import (
-    CaptionRecord,
-    Location,
-    Person,
-    Provenance,
-    ProvenanceKind,
-    RecordWarning,
-    Restriction,
-    RestrictionKind,
-    WarningCode,
-)
-from ._pipeline import Normaliser, normalise
 
 if TYPE_CHECKING:
     from ._export import to_exiftool, to_iptc, to_xmp
     from ._iptc import with_iim_warnings
+    from ._model import (
+        CaptionRecord,
+        Location,
+        Person,
+        Provenance,
+        ProvenanceKind,
+        RecordWarning,
+        Restriction,
+        RestrictionKind,
+        WarningCode,
+    )
+    from ._pipeline import Normaliser, normalise
+    from ._review import render_review
 
 __version__ = "0.1.0"
 
@@ -52,20 +53,42 @@ __all__ = [
     "WarningCode",
     "__version__",
     "normalise",
+    "render_review",
     "to_exiftool",
     "to_iptc",
     "to_xmp",
     "with_iim_warnings",
 ]
 
-# The exporters (IPTC, ExifTool, XMP) load on first use: normalising needs none of them, and `import
-# captions` should cost only what normalising does.
+# Public names load on first use (PEP 562): `import captions` costs a few milliseconds, and a script
+# pays for pydantic, the rules and the exporters only when it uses them.
 _LAZY = {
+    **dict.fromkeys(
+        (
+            "CaptionRecord",
+            "Location",
+            "Person",
+            "Provenance",
+            "ProvenanceKind",
+            "RecordWarning",
+            "Restriction",
+            "RestrictionKind",
+            "WarningCode",
+        ),
+        "._model",
+    ),
+    "Normaliser": "._pipeline",
+    "normalise": "._pipeline",
+    "render_review": "._review",
     "to_exiftool": "._export",
     "to_iptc": "._export",
     "to_xmp": "._export",
     "with_iim_warnings": "._iptc",
 }
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
 
 
 def __getattr__(name: str) -> Any:
@@ -77,7 +100,3 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(module_name, __name__), name)
     globals()[name] = value
     return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)

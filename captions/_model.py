@@ -64,7 +64,8 @@ class WarningCode(StrEnum):
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Schemas are built on first use, not at import: `import captions` stays cheap.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Person(_Frozen):
