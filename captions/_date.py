@@ -82,12 +82,10 @@ def _patterns() -> tuple[
             ]
         )
     )
-    # Datelines are templates in date.toml: {mon} any month, {MON} one in capitals, {year} a year.
-    names = {
-        "mon": mon,
-        "MON": f"(?:{alternation(m.upper() for g in data['months'] for m in g)})",
-        "year": _YEAR,
-    }
+    # Datelines are templates in date.toml: {mon} a month, {MON} one in capitals, {year} a year. Their
+    # month is any word here and checked once matched (_names_months): compiling the list of month
+    # spellings into each template would cost more start-up time than all other patterns together.
+    names = {"mon": r"[^\W\d_]{3,10}", "MON": "[A-Z]{3,9}", "year": _YEAR}
     getty = re.compile(data["getty_dateline"].format(**names))
     at_start = tuple((d["style"], re.compile(d["pattern"].format(**names))) for d in data["dateline"])
     closing = re.compile(data["closing_dateline"].format(**names))
@@ -107,22 +105,32 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
         progress = False
         for style, pattern in at_start:
             m = pattern.match(body)
-            if m:
+            if m and _names_months(m.group("date")):
                 place = m.groupdict().get("place") or ""
                 found.append(Dateline(m.group().strip(), _place_parts(place), m.group("date"), style))
                 body = body[m.end() :]
                 progress = True
-    m = getty.search(body, 0, 400)
+    m = next((g for g in getty.finditer(body, 0, 400) if _names_months(g.group("date"))), None)
     if m:
         found.append(Dateline(m.group().strip(), _place_parts(m.group("place")), m.group("date"), "getty"))
         before, body = body[: m.start()].strip(), body[m.end() :]
     return found, before, body.strip()
 
 
+def _names_months(date_text: str) -> bool:
+    """Whether every word of a dateline's date is a month ("JUNE 11", "07.12.2019", not "ROUND 2")."""
+    return all(word.lower() in _month_names() for word in re.findall(r"[^\W\d_]+", date_text))
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(name.lower() for group in rules("date")["months"] for name in group) | {"de"}
+
+
 def closing_dateline(line: str) -> Dateline | None:
     """A closing line "Heatwave, Bournemouth, UK - 19 Jul 2022" (Shutterstock), or None."""
     m = _patterns()[3].match(line.strip())
-    if not m:
+    if not m or not _names_months(m.group("date")):
         return None
     return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "closing")
 
