@@ -498,6 +498,42 @@ def _apply_summary(plans: list[Plan], *, write: bool, overwrite_original: bool) 
 
 
 @app.command()
+def review(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.jsonl, .txt, .csv, images), directories, or -.")
+    ],
+    html: Annotated[str, typer.Option("--html", help="Where to write the review page.")] = "review.html",
+    column: Annotated[str, typer.Option(help="CSV column holding the caption.")] = "caption",
+    reference_date: Annotated[
+        str | None, typer.Option(help="Filing day YYYY-MM-DD for captions that give none.")
+    ] = None,
+    gazetteer: GazetteerOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Write one self-contained HTML page to check a batch: each caption with its parts highlighted,
+    its record beside it, warnings first."""
+    from ._review import render_review
+
+    _check_reference_date(reference_date)
+    try:
+        items = read_inputs(inputs, column=column)
+    except InputError as error:
+        raise _fail(str(error), EXIT_INPUT) from None
+    except ExifToolError as error:
+        raise _fail(str(error), EXIT_EXIFTOOL) from None
+    normaliser = _normaliser(gazetteer)
+    made = [record_of(normaliser, item, reference_date) for item in items]
+    try:
+        with atomic_output(html) as stream:
+            stream.write(render_review(made))
+    except OSError as error:
+        raise _fail(f"{html}: cannot be written ({error.strerror or error})", EXIT_OUTPUT) from None
+    if not quiet:
+        counts = Counter(w.code.value for record in made for w in record.warnings)
+        _summary(len(made), counts, html, what="caption")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a record."""
     typer.echo(json.dumps(CaptionRecord.model_json_schema(), indent=2))

@@ -568,3 +568,23 @@ def test_a_script_caption_stays_text(browser: Browser, tmp_path: Path, normalise
         assert page.errors() == []
     finally:
         page.close()
+
+
+def test_review_command_writes_one_page(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from captions.cli import app
+
+    src = tmp_path / "batch.txt"
+    src.write_text(
+        "A serviceman stands guard near Kramatorsk.\n\n<script>alert(1)</script> Crowds in Kyiv, Ukraine, "
+        "June 1, 2022. REUTERS/Ann Lee\n",
+        encoding="utf-8",
+    )
+    page = tmp_path / "review.html"
+    result = CliRunner().invoke(app, ["review", str(src), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert "missing_credit" in html and "Kramatorsk" in html
+    assert "<script>alert(1)</script>" not in html
+    assert "2 captions written" in result.stderr
