@@ -28,6 +28,9 @@ _AGE = re.compile(r"^\d{1,3}$")
 # AP writes sentence 1 in the present: a lower-case word in -s after a name is its verb ("Mara Vance
 # performs"); "Russian troops" is cut there too, and names no one either way.
 _S_VERB = re.compile(r"(?<=\S) ([a-z]{2,}[^s\W]s)\b")
+_LOWER_WORD = re.compile(r"(?<=[\w.]) ([a-z]+)\b(?![-'’])")
+_PARTICIPLE = re.compile(r" [a-z]{2,}ing\b")
+_CONJUNCTIONS = frozenset({"and", "or", "nor"})
 # "In this photo provided by X, <clause>" / "This image taken from video ... shows <objects>".
 _LEAD_IN = re.compile(
     r"^(?:In this|This|A|An)\b.{0,160}?\b(?:photo|picture|image|photograph|handout|frame|video|still)\b"
@@ -48,7 +51,8 @@ def _demonyms() -> frozenset[str]:
 
 @cache
 def _titles() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(rules('people')['titles'])})(?![\w-])", re.IGNORECASE)
+    titles = alternation(rules("people")["titles"])
+    return re.compile(rf"(?<![\w-])(?:{titles})(?:-(?:elect|designate))?(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -65,6 +69,18 @@ def _verbs() -> re.Pattern[str]:
 def _phrase_end() -> re.Pattern[str]:
     preps = rules("people")["subject_prepositions"]
     return re.compile(rf"\s(?:{alternation(preps)})(?=\s)")
+
+
+@cache
+def _subject_cues() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in rules("people")["shown_subject_cues"]))
+
+
+@cache
+def _object_end() -> re.Pattern[str]:
+    # The object ends at a participle or a preposition: "greets X outside 10 Downing Street".
+    preps = rules("people")["subject_prepositions"]
+    return re.compile(rf",?\s(?:[a-z]+ing|{alternation(preps)})\s")
 
 
 @cache
@@ -223,6 +239,15 @@ def _noun_phrase_masked(text: str) -> tuple[str, bool]:
         if before and before[-1][:1].isupper():
             cut = m.start()
             break
+    # Any lower-case word right after a full name is its verb: "Japan's Aoi Nakamura vie for the ball".
+    for m in _LOWER_WORD.finditer(text, 0, cut):
+        word = m.group(1)
+        if word not in _CONJUNCTIONS and word not in _list("particles") and _name_in(text[: m.start()]):
+            cut = m.start()
+            break
+    participle = _PARTICIPLE.search(text, 0, cut)
+    if participle:
+        cut = participle.start()  # "Air Force One carrying President Joe Biden": he is inside
     prep = _phrase_end().search(text, 0, cut)
     if prep:
         cut = prep.start()
@@ -230,6 +255,8 @@ def _noun_phrase_masked(text: str) -> tuple[str, bool]:
     for m in _TOKEN.finditer(text, 0, cut):
         if m.start() > 0 and m.group().lower() in _list("determiners"):
             before = text[: m.start()].rstrip().rsplit(" ", 1)
+            if before[-1] in ("and", "or"):
+                continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
             cut = m.start() if len(before) == 1 else len(before[0])
             break
     return text[:cut].strip(), cut < len(text.rstrip())
@@ -242,8 +269,9 @@ def _subject(clause: str) -> tuple[list[_Found], list[str]]:
     for chunk in re.split(r",\s*", clause):
         if not _strip_markers(", " + chunk + ",").strip(" ,") or _AGE.match(chunk.strip()):
             continue  # "left", "center", an age: the subject goes on
-        chunk = re.sub(r"^and\s+", "", chunk.strip())
-        if people and chunk[:1].islower():
+        conjunct = re.match(r"and\s+", chunk.strip())
+        chunk = chunk.strip()[conjunct.end() :] if conjunct else chunk.strip()
+        if people and chunk[:1].islower() and not conjunct:
             # A lower-case appositive describes the person before it: "..., acting leader of ...,".
             verb = _verbs().search(chunk)
             appositive = chunk[: verb.start()].strip() if verb else chunk
@@ -271,10 +299,9 @@ def _objects(text: str) -> tuple[list[_Found], list[str]]:
     """Names in the object of "shows", "greets", ...: up to the next verb, participle or clause."""
     if _phrase_end().match(" " + text):
         return [], []  # "meet in San Diego": no object
-    head = re.split(
-        r",?\s(?:[a-z]+ing|as|while|during|after|before|in|at|on|near|for|from)\s", " " + text + " "
-    )
-    phrase = head[1] if len(head) > 1 and not head[0].strip() else head[0]
+    masked = _mask_titles(" " + text + " ")  # "greets Secretary of State Antony Blinken"
+    head = _object_end().split(masked)
+    phrase = (head[1] if len(head) > 1 and not head[0].strip() else head[0]).replace("\x00", " ")
     people: list[_Found] = []
     parts = [p for p in re.split(r",\s*|\s+and\s+", phrase) if p.strip()]
     for part in parts:
@@ -324,6 +351,10 @@ def find_people(main: str) -> tuple[list[Person], list[str]]:
         phrases += seen
         for m in _object_cues().finditer(main):
             found, seen = _objects(main[m.end() :])
+            people += found
+            phrases += seen
+        for m in _subject_cues().finditer(main):
+            found, seen = _subject(main[m.end() :])
             people += found
             phrases += seen
     people += _marked(main)

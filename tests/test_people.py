@@ -24,6 +24,36 @@ def names(sentence: str) -> list[str]:
             ["Rishi Sunak", "Joe Biden", "Anthony Albanese"],
         ),
         ("Supporters of former President Donald Trump gather outside the courthouse in Miami", []),
+        # A participle or preposition ends the object; a lower-case word after a name is its verb.
+        (
+            "Irish Prime Minister Leo Varadkar, right, greets Dutch Prime Minister Mark Rutte outside "
+            "Government Buildings in Dublin",
+            ["Leo Varadkar", "Mark Rutte"],
+        ),
+        (
+            "Chile's Ana Torres, left, and Peru's Lucia Campos vie for the ball in Lima",
+            ["Ana Torres", "Lucia Campos"],
+        ),
+        # "and her brother ..." is a second subject, not an appositive of the first.
+        (
+            "Amina Haddad, 9, center, and her sister Salma Haddad, 6, right, wait outside a tent in Adana",
+            ["Amina Haddad", "Salma Haddad"],
+        ),
+        (
+            "Dutch Prime Minister Mark Rutte (L) and his Belgian counterpart Alexander De Croo review an honour "
+            "guard in The Hague",
+            ["Mark Rutte", "Alexander De Croo"],
+        ),
+        ("Argentine President-elect Javier Milei (C) greets supporters in Buenos Aires", ["Javier Milei"]),
+        # The subject of an "as" clause is in the frame too, unless it is carried inside something.
+        (
+            "Nurses rally outside the hospital as MARIA LOPEZ, head of the local union, speaks to reporters",
+            ["Maria Lopez"],
+        ),
+        (
+            "Reporters wait on the tarmac as Air Force One carrying President Joe Biden lands in Des Moines",
+            [],
+        ),
         ("A Russian Army soldier looks through a rifle scope near Popasna", []),
         (
             "This handout photograph released by the presidential press service shows President Emmanuel Macron (C) "
