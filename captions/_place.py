@@ -75,6 +75,7 @@ _CONNECTORS = frozenset(
         "im",
         "bei",
         "'s",
+        "the",  # "South Lawn of the White House"
     }
 )
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
@@ -85,6 +86,9 @@ _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|der|die|das)\s+")
 _PART_OF = re.compile(r"^(?:the\s+)?(?:part|parts) of\s+")
 # "en Madrid (España)": a parenthesised country closes a Spanish or Italian chain.
+# Getty and AP put the place after the date ("June 15, 2024 in London"), never "amid" or "over" it.
+_AFTER_DATE = re.compile(r"(?:in|at|near|outside|inside|off|on|en|bei)\s")
+_CLAUSE = re.compile(r"\s(?:as|while|when|where|which|who|because|since|until|during|amid)\s")
 _PAREN_PARENT = re.compile(r"\s*\(([A-ZÀ-Þ][^()]{1,40})\)\s*$")
 
 
@@ -95,6 +99,7 @@ class _Vocab:
     region_suffix: re.Pattern[str]
     settlement_of: re.Pattern[str]
     settlement_suffix: re.Pattern[str]
+    facility_of: re.Pattern[str]
     within_of: re.Pattern[str]
     named_within_of: re.Pattern[str]
     bare_within_of: re.Pattern[str]
@@ -125,6 +130,9 @@ def _vocab() -> _Vocab:
             rf"(?:(?:{directions}|[\w-]+)\s+){{0,2}}?(?:{settlement}) of (?P<city>[A-Z].*)$"
         ),
         settlement_suffix=re.compile(r"^(?P<city>[A-Z].*?) (?:town|village|city|settlement|hamlet)$"),
+        facility_of=re.compile(
+            rf"^(?:{alternation(data['facilities_of'])}) of (?P<city>[A-Z].*)$", re.IGNORECASE
+        ),
         within_of=re.compile(rf"^(?:the\s+)?(?:{within}) of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE),
         named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
         bare_within_of=re.compile(
@@ -280,6 +288,11 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     head = segments[index]
     previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
     start = _read_head(head, chain, previous)
+    if chain.city_phrase is None and not chain.parents and index > 0:
+        # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
+        earlier = _read_chain(", ".join(segments[:index]), lookup)
+        earlier.notes += chain.notes
+        return earlier
     chain.text = ", ".join([head[start:], *chain.parents])
     return chain
 
@@ -323,16 +336,19 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
 
 
 def _cut_at_verb(phrase: str) -> str:
-    """ "Leeds take part" is "Leeds": a place phrase ends at a verb."""
+    """ "Leeds take part" is "Leeds": a place phrase ends at a verb or a clause ("... Building as X")."""
     m = _vocab().verbs.search(phrase)
-    return phrase[: m.start()] if m else phrase
+    phrase = phrase[: m.start()] if m else phrase
+    return _CLAUSE.split(phrase, 1)[0]
 
 
 @lru_cache(maxsize=8192)
 def _phrase_start_ok(phrase: str) -> bool:
     """A place phrase starts with a name, or an article before a name or a place noun."""
     phrase = phrase.strip()
-    if re.match(r"^[a-z]{1,3}-[A-Z]", phrase):  # "al-Shaab presidential palace"
+    if re.match(
+        r"^(?:[a-z]{1,3}-|\d{1,4}[A-Za-z]?\s+)[A-Z]", phrase
+    ):  # "al-Shaab palace", "10 Downing Street"
         return True
     if phrase[:1].isupper():
         return phrase.split()[0].lower() not in ("this", "these", "that", "his", "her", "their")
@@ -367,6 +383,9 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     d = vocab.directions.match(phrase)
     if d:
         descriptor, phrase = d.group().strip(), phrase[d.end() :]
+    m = vocab.facility_of.match(phrase)
+    if m:
+        return _CityPhrase(city=m.group("city"), sublocation=phrase, descriptor=descriptor, note=note)
     m = vocab.within_of.match(phrase)
     if m:
         return _CityPhrase(city=m.group("city"), descriptor=descriptor, note=note)
@@ -415,7 +434,10 @@ def _sublocation(phrase: str | None) -> str | None:
     chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
     if not phrase:
         return None
-    phrase = re.sub(r"^(?:(?i:the|a|an|his|her|their|its)|el|la|los|las)\s+", "", phrase.strip())
+    bare = re.sub(r"^(?:(?i:the|a|an|his|her|their|its)|el|la|los|las)\s+", "", phrase.strip())
+    # A name without an article is a place even when its head names an event: "at Horse Guards Parade".
+    named = bare == phrase.strip() and _is_placey(bare)
+    phrase = bare
     cut = r"\s+(?:with|where|which|that|as|while|during|amid|after|before|for|to)\s+"
     phrase = re.split(cut, phrase.strip(" ,.\"'"))[0]
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
@@ -427,6 +449,7 @@ def _sublocation(phrase: str | None) -> str | None:
         if (
             before
             and before[-1].lower() not in _CONNECTORS
+            and not re.fullmatch(r"\d{1,4}[A-Za-z]?", before[-1])  # a house number: "10 Downing Street"
             and before[0].lower() not in _lower_words("facility_heads")
         ):
             phrase = proper.group(1)
@@ -435,7 +458,7 @@ def _sublocation(phrase: str | None) -> str | None:
     head = re.split(r"\s+(?:of|at|in)\s+", phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
     events = _lower_words("events")
-    if head_word in events or " ".join(head.lower().split()[-2:]) in events:
+    if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None
     if _is_placey(phrase) or _facility(head):
         return phrase  # a proper name ("Harbin Ice-Snow World") or a place noun ("registration center")
@@ -499,7 +522,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         before = _TRAILING_JOINER.sub("", main[: anchor[0]])
         after = main[anchor[1] :]
         after = after[len(after) - len(after.lstrip(" ,")) :]
-        if after and _vocab().locative.match(after):
+        if after and _AFTER_DATE.match(after):
             chains.append(_read_chain(after, lookup, head_first=True))
         if before:
             chains.append(_read_chain(before, lookup))
@@ -535,7 +558,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         elif read.city and read.city != city:
             # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
             # later chain's; this one names a place within it.
-            subs += [s for s in (_sublocation(read.city),) if s]
+            articled = re.match(r"(?i)(?:the|a|an) ", chain.city_phrase or "")
+            subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]
 
     clean_parents: list[str] = []
     for parent in parents:

@@ -139,7 +139,9 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for end, nxt in [*_boundaries(text), (len(text), len(text))]:
-        piece = text[start:end].strip().rstrip(".").strip()
+        piece = text[start:end].strip()
+        if piece.endswith(".") and piece[:-1].rsplit(" ", 1)[-1] not in _abbreviations():
+            piece = piece.rstrip(".").strip()  # but "in Chester, Pa." keeps the stop of its abbreviation
         if piece:
             out.append(piece)
         start = nxt

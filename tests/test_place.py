@@ -31,6 +31,7 @@ COUNTRIES = {
     "libya",
     "italy",
     "mexico",
+    "haiti",
 }
 DIVISIONS = {
     "calif.",
@@ -45,6 +46,9 @@ DIVISIONS = {
     "sichuan province",
     "jilin province",
     "new york",
+    "pa.",
+    "b.c.",
+    "michigan",
 }
 
 
@@ -160,6 +164,70 @@ def place(caption: str) -> PlaceText:
             "Beijing",
             ("China",),
         ),
+        (
+            "Irish Prime Minister Leo Varadkar, right, is greeted outside 10 Downing Street in London, Tuesday, "
+            "Oct. 1, 2024. (AP Photo/Ann Lee)",
+            "10 Downing Street",
+            "London",
+            (),
+        ),
+        (
+            "President Joe Biden walks on the South Lawn of the White House in Washington, Friday, Sept. 6, 2024, "
+            "before departing for Wisconsin. (AP Photo/Ann Lee)",
+            "South Lawn of the White House",
+            "Washington",
+            (),
+        ),
+        (
+            "FILE PHOTO: Cranes stand at a terminal in the port of Hamburg, Germany, January 19, 2023. "
+            "REUTERS/Ann Lee/File Photo",
+            "port of Hamburg",
+            "Hamburg",
+            ("Germany",),
+        ),
+        (
+            "LONDON, ENGLAND - JUNE 15: Guardsmen march during Trooping the Colour at Horse Guards Parade on June "
+            "15, 2024 in London, England. (Photo by Ann Lee/Getty Images)",
+            "Horse Guards Parade",
+            "London",
+            ("England",),
+        ),
+        (
+            "March 11, 2016 - Detroit, Michigan, U.S. - Teachers rally outside the Fisher Building as DANA COLE, "
+            "president of the local union, speaks to reporters. (Credit Image: © Ann Lee/ZUMA Wire)",
+            "Fisher Building",
+            "Detroit",
+            ("Michigan", "U.S."),
+        ),
+        # The chain ends before "in this ... photo", and an abbreviation keeps its stop at a sentence end.
+        (
+            "A wildfire burns near Fort Nelson, B.C., in this handout photo taken Friday, May 10, 2024. "
+            "THE CANADIAN PRESS/HO-BC Wildfire Service",
+            None,
+            "Fort Nelson",
+            ("B.C.",),
+        ),
+        (
+            "Smoke rises after a fire in downtown Port-au-Prince, Haiti, in this screen grab obtained from a "
+            "social media video released on March 9, 2024. @HaitiInfoLive/via REUTERS",
+            None,
+            "Port-au-Prince",
+            ("Haiti",),
+        ),
+        (
+            "Fans cheer during a friendly soccer match, Saturday, June 1, 2024, in Chester, Pa. (AP Photo/Ann Lee)",
+            None,
+            "Chester",
+            ("Pa.",),
+        ),
+        # After the date only "in", "at", "near" ... carry the place on, not "amid".
+        (
+            "A soldier patrols a street in Kherson on May 20, 2022, amid the Russian military action in Ukraine. "
+            "(Photo by Ann LEE / AFP)",
+            None,
+            "Kherson",
+            (),
+        ),
     ],
 )
 def test_place_chain(
@@ -246,6 +314,21 @@ def test_resolved_location(
     if province:
         assert location.province_state is not None and province in location.province_state
     assert location.latitude is not None and location.geonames_id is not None
+
+
+def test_former_and_abbreviated_divisions(normaliser: Normaliser) -> None:
+    # Vietnam merged Bac Giang into Bac Ninh in 2025; a 2024 caption names the province of its day.
+    location = normaliser.normalise(
+        "A farmer carries lychees in Bac Giang province, northern Vietnam, Saturday, June 15, 2024. (AP Photo/Ann Lee)"
+    ).location
+    assert location is not None
+    assert (location.city, location.province_state, location.country_code) == (None, "Bắc Giang", "VN")
+    assert location.latitude is not None
+    location = normaliser.normalise(
+        "A wildfire burns near Fort Nelson, B.C., Friday, May 10, 2024. THE CANADIAN PRESS/Ann Lee"
+    ).location
+    assert location is not None
+    assert (location.city, location.province_state) == ("Fort Nelson", "British Columbia")
 
 
 def test_unknown_place_keeps_the_caption_text(normaliser: Normaliser) -> None:
