@@ -223,6 +223,7 @@ class _Builder:
         self.source_label = source_label
         self.countries: dict[str, _Country] = {}
         self.admin1: dict[tuple[str, str], _Admin1] = {}
+        self.former_admin1: dict[str, list[_Admin1]] = {}
         self.centroids_a1: dict[tuple[str, str], _Centroid] = {}
         self.centroids_cc: dict[str, _Centroid] = {}
         self.points_by_cc: dict[str, tuple[array[float], array[float], array[float]]] = {}
@@ -295,6 +296,7 @@ class _Builder:
             for alias in extra.get("aliases", []):
                 rec.names[str(alias)] = F_PREFERRED
             self.admin1[(cc, code)] = rec
+        self._add_former_admin1()
         for (cc, code), (name, geonameid) in (admin1_ascii or {}).items():
             known = self.admin1.get((cc, code))
             if known is None:
@@ -311,6 +313,21 @@ class _Builder:
                     aliased.names[alias] = aliased.names.get(alias, 0) | F_PREFERRED
         for rec in self.admin1.values():
             rec.cores = {strip_generic(norm(n)) for n in rec.names} - {""}
+
+    def _add_former_admin1(self) -> None:
+        """Divisions merged away (overlay [admin1.former]) that pycountry's ISO 3166-2 still lists."""
+        import pycountry
+
+        current = {rec.iso for rec in self.admin1.values()}
+        countries = set(self.overlay.admin1_former_countries)
+        for sub in pycountry.subdivisions:
+            cc = sub.country_code
+            if cc in countries and sub.parent_code is None and sub.code not in current:
+                code = "former-" + sub.code.partition("-")[2]
+                rec = _Admin1(cc, code, sub.name, sub.code, None, f"Former {sub.type.lower()}")
+                rec.names[sub.name] = F_MAIN
+                self.admin1[(cc, code)] = rec
+                self.former_admin1.setdefault(cc, []).append(rec)
 
     def add_us_states(self, states: Iterable[dict[str, Any]]) -> None:
         for state in states:
@@ -361,6 +378,9 @@ class _Builder:
             strength = (1 if latin_key(name) == capital_key else 0) * 10**12 + population
             if strength > country.capital_pop:
                 country.capital_id, country.capital_pop = geonameid, strength
+        for former in self.former_admin1.get(cc, ()):
+            if norm(name) in former.cores and population > former.seat_pop:
+                former.point, former.seat_pop = (lat, lon), population  # its seat town
         rec = self.admin1.get((cc, a1))
         if rec is not None and norm(name) in rec.cores and population > rec.seat_pop:
             rec.seat_id, rec.seat_pop = geonameid, population

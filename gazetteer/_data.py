@@ -132,6 +132,7 @@ class Overlay:
     admin1_names: dict[tuple[str, str], str]
     admin1_aliases: dict[tuple[str, str], list[str]]
     admin1_extra: list[dict[str, Any]]
+    admin1_former_countries: list[str]
     regions: list[dict[str, Any]]
     landmarks: list[dict[str, Any]]
     ap_abbreviations: dict[str, str]
@@ -156,6 +157,7 @@ def overlay() -> Overlay:
         admin1_names={_split_code(k): v for k, v in admin1.get("names", {}).items()},
         admin1_aliases={_split_code(k): list(v) for k, v in admin1.get("aliases", {}).items()},
         admin1_extra=list(admin1.get("extra", [])),
+        admin1_former_countries=list(admin1.get("former", {}).get("countries", [])),
         regions=list(raw.get("regions", [])),
         landmarks=list(raw.get("landmarks", [])),
         ap_abbreviations=dict(raw.get("us_states", {}).get("ap_abbreviations", {})),
