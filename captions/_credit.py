@@ -94,7 +94,7 @@ def _patterns() -> _Patterns:
 def _scoped(pattern: str) -> str:
     """A pattern's leading inline flags, "(?i)...", scoped to it so that patterns can be joined."""
     m = re.match(r"\(\?([a-z]+)\)", pattern)
-    return f"(?{m.group(1)}:{pattern[m.end():]})" if m else pattern
+    return f"(?{m.group(1)}:{pattern[m.end() :]})" if m else pattern
 
 
 @cache
@@ -140,6 +140,8 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     found: list[_Found] = []
     for m in _PAREN.finditer(text, base):
         content = m.group(1).strip()
+        if text.startswith(" --", m.end()) and _agency(content):
+            continue  # Xinhua's header "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...": not the credit
         if _is_paren_credit(content, not text[m.end() :].strip(" .")):
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
             line = re.sub(r"^Credit Image:\s*©?\s*", "", content)
@@ -153,11 +155,20 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     for m in _patterns().trail.finditer(text, base):
         head = text[: m.start()]
         line_start = max((b for b in breaks if b <= m.start()), default=0)
-        begin = max(last_sentence_start(head), head.rfind(")") + 1, head.rfind('"') + 1, line_start)
+        begin = max(last_sentence_start(head), _paren_before(head), head.rfind('"') + 1, line_start)
         line = text[begin : m.end()].strip()
         if line and len(line) <= 160:
             found.append(_Found(begin, m.end(), line, 2))
     return found
+
+
+def _paren_before(head: str) -> int:
+    """Where text after the last parenthesis starts; one closing right at the marker belongs to the chain
+    ("Majid Karimi/WANA (West Asia News Agency) via REUTERS")."""
+    close = head.rfind(")")
+    if close >= 0 and not head[close + 1 :].strip():
+        close = head.rfind(")", 0, max(head.rfind("(", 0, close), 0))
+    return close + 1
 
 
 def _choose(found: list[_Found]) -> _Found | None:
@@ -201,7 +212,12 @@ def _parse(line: str) -> Credit:
     pieces = _VIA.split(text)
     if len(pieces) > 1:
         distributor = _agency(pieces[-1])
-        text = " / ".join(pieces[:-1]) if distributor else text
+        head, _, photographer = pieces[-1].partition("/")
+        if distributor:
+            text = " / ".join(pieces[:-1])
+        elif photographer and _agency(head):  # "Action Images via Reuters/Paul Denton"
+            distributor = _agency(head)
+            text = " / ".join([*pieces[:-1], photographer])
     elements = []
     for piece in _SPLIT.split(text):
         element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
@@ -246,7 +262,9 @@ def _parse(line: str) -> Credit:
     source = distributor or (agencies[0] if agencies else None)
     # "(Party via AP)", "Party/Handout via REUTERS": a party outside the distributing agency provided it.
     outside = [a.name for a in agencies if distributor is None or a.name != distributor.name]
-    if distributor and distributor.via_is_handout and not pool and (parties or outside):
+    # "@HaitiInfoLive/via REUTERS": a social-media account posted it; no one handed it out.
+    handles = [p for p in parties if p.startswith("@")]
+    if distributor and distributor.via_is_handout and not pool and (len(parties) > len(handles) or outside):
         handout = True
     # "(Photo by KCNA VIA KNS / AFP)": an organisation, not a photographer, supplied it.
     if creator is None and not pool and any(_is_organisation(p) for p in parties):
@@ -259,6 +277,8 @@ def _parse(line: str) -> Credit:
         provenance.append((ProvenanceKind.POOL, line, party))
     if file:
         provenance.append((ProvenanceKind.FILE, line, None))
+    if handles:
+        provenance.append((ProvenanceKind.SOCIAL_MEDIA, line, handles[0]))
     return Credit(
         line=line,
         creator=creator,

@@ -117,7 +117,7 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     return compile_all(rules("text")["tail"])
 
 
-_BOUNDARY = re.compile(r"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_BOUNDARY = re.compile(r"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ@#])")
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:

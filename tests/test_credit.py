@@ -139,6 +139,36 @@ def credit(caption: str):  # type: ignore[no-untyped-def]
             "AFP PHOTO / JOE KLAMAR/AFP/Getty Images",
             "AFP",
         ),
+        # A bare agency before "--" is Xinhua's header; the credit closes the caption.
+        (
+            "(241103) -- ISLAMABAD, Nov. 3, 2024 (Xinhua) -- People ride motorbikes through smog in Lahore, "
+            "Pakistan, Nov. 2, 2024. (Str/Xinhua)",
+            None,
+            "Str/Xinhua",
+            "Xinhua",
+        ),
+        (
+            "Newcastle United's Sam Ellis celebrates scoring their first goal Action Images via Reuters/Lee Smith "
+            "EDITORIAL USE ONLY.",
+            "Lee Smith",
+            "Action Images via Reuters/Lee Smith",
+            "Reuters",
+        ),
+        # A parenthesis inside the chain, a social-media handle opening it.
+        (
+            "People gather in Palestine Square in Tehran, Iran. Picture taken October 1, 2024. Ali Rahimi/WANA "
+            "(West Asia News Agency) via REUTERS ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+            "Ali Rahimi",
+            "Ali Rahimi/WANA (West Asia News Agency) via REUTERS",
+            "Reuters",
+        ),
+        (
+            "Smoke rises in Port-au-Prince, Haiti, in this screen grab released on March 9, 2024. "
+            "@HaitiNews/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+            None,
+            "@HaitiNews/via REUTERS",
+            "Reuters",
+        ),
     ],
 )
 def test_agency_credits(caption: str, creator: str | None, line: str, source: str) -> None:

@@ -61,6 +61,12 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
             "A satellite dish stands on a roof in Kabul, Afghanistan, Tuesday, Aug. 1, 2023. (AP Photo/Ebrahim Noori)",
             set(),
         ),
+        (
+            "Smoke rises over Port-au-Prince, Haiti, in this screen grab from a social media video released on "
+            "March 9, 2024. Reuters was able to confirm the location from the buildings and street layout that "
+            "matched file and satellite imagery of the area. @HaitiNews/via REUTERS",
+            {"social_media", "video_still"},
+        ),
         ("A soldier launches a drone near Bakhmut, Ukraine, Sunday, May 14, 2023. (AP Photo/Libkos)", set()),
         (
             "Members of the White House press pool wait in Washington, Monday, Jan. 8, 2024. (AP Photo/Evan Vucci)",
