@@ -1,7 +1,8 @@
 """Field scores on labelled captions, measured with the project lead's scorer.
 
 The shared corpora live outside the repository (../shared); where they are absent these tests skip.
-tests/corpus/agency_styles.jsonl holds our own captions written in the agencies' styles.
+tests/corpus/agency_styles.jsonl holds our own captions written in the agencies' styles;
+tests/corpus/holdout.jsonl 80 more, written apart from the rules and first scored before any rule saw them.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ import pytest
 
 from .conftest import ROOT, shared_path
 
-# Issue 2: every field but city and province_state; issue 3 adds those.
-CORE_FIELDS = (
+FIELDS = (
     "date",
+    "city",
+    "province_state",
     "country_code",
     "sublocation",
     "creator",
@@ -43,14 +45,15 @@ def scores(corpus: Path, scorer: Path) -> dict[str, float]:
     return dict(report["scores"])
 
 
-@pytest.mark.parametrize(("name", "floor"), [("dev", 0.90), ("real", 0.80)])
-def test_shared_corpus_scores(name: str, floor: float) -> None:
+@pytest.mark.parametrize("name", ["dev", "real"])
+def test_shared_corpus_scores(name: str) -> None:
     got = scores(shared_path("corpus", f"{name}.jsonl"), shared_path("eval", "score.py"))
-    low = {f: round(got[f], 3) for f in CORE_FIELDS if f in got and got[f] < floor}
-    assert not low, f"fields under {floor}: {low}"
+    low = {f: round(got[f], 3) for f in FIELDS if f in got and got[f] < 0.95}
+    assert not low, f"fields under 0.95: {low}"
 
 
-def test_own_agency_style_corpus_scores() -> None:
-    got = scores(ROOT / "tests" / "corpus" / "agency_styles.jsonl", shared_path("eval", "score.py"))
-    low = {f: round(got[f], 3) for f in CORE_FIELDS if f in got and got[f] < 0.85}
-    assert not low, f"fields under 0.85: {low}"
+@pytest.mark.parametrize("name", ["agency_styles", "holdout"])
+def test_own_corpus_scores(name: str) -> None:
+    got = scores(ROOT / "tests" / "corpus" / f"{name}.jsonl", shared_path("eval", "score.py"))
+    low = {f: round(got[f], 3) for f in FIELDS if f in got and got[f] < 0.9}
+    assert not low, f"fields under 0.9: {low}"
