@@ -291,8 +291,9 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     if chain.city_phrase is None and not chain.parents and index > 0:
         # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
         earlier = _read_chain(", ".join(segments[:index]), lookup)
-        earlier.notes += chain.notes
-        return earlier
+        if earlier.city_phrase is not None:
+            earlier.notes += chain.notes
+            return earlier
     chain.text = ", ".join([head[start:], *chain.parents])
     return chain
 
