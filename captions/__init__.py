@@ -9,7 +9,9 @@
     ('Efrem Lukatsky', '2022-06-11', 'Pokrovsk')
 
 For batches, build one `Normaliser` and call its `normalise` per caption: rules and the gazetteer load
-once. Importing this package does not import typer or rich.
+once. `Normaliser(style=..., codes=...)` adds a desk's style packs (`StylePack`, after the shipped AP pack)
+and Photo Mechanic code replacements (`CodeReplacements`); `read_story` finds the captions at the end of a
+news story. Importing this package does not import typer or rich.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ._exceptions import CaptionsError, ExifToolError, InputError
 
 if TYPE_CHECKING:
+    from ._codes import CodeReplacements
     from ._export import to_exiftool, to_iptc, to_xmp
     from ._iptc import with_iim_warnings
     from ._model import (
@@ -34,12 +37,15 @@ if TYPE_CHECKING:
     )
     from ._pipeline import Normaliser, normalise
     from ._review import render_review
+    from ._story import Story, read_story
+    from ._style import StylePack
 
 __version__ = "0.1.0"
 
 __all__ = [
     "CaptionRecord",
     "CaptionsError",
+    "CodeReplacements",
     "ExifToolError",
     "InputError",
     "Location",
@@ -50,9 +56,12 @@ __all__ = [
     "RecordWarning",
     "Restriction",
     "RestrictionKind",
+    "Story",
+    "StylePack",
     "WarningCode",
     "__version__",
     "normalise",
+    "read_story",
     "render_review",
     "to_exiftool",
     "to_iptc",
@@ -77,7 +86,11 @@ _LAZY = {
         ),
         "._model",
     ),
+    "CodeReplacements": "._codes",
     "Normaliser": "._pipeline",
+    "Story": "._story",
+    "StylePack": "._style",
+    "read_story": "._story",
     "normalise": "._pipeline",
     "render_review": "._review",
     "to_exiftool": "._export",

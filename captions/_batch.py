@@ -18,10 +18,12 @@ from pathlib import Path
 
 from gazetteer import Gazetteer
 
+from ._codes import CodeReplacements
 from ._io import CaptionInput
 from ._iptc import with_iim_warnings
 from ._model import CaptionRecord, RecordWarning, WarningCode
 from ._pipeline import Normaliser
+from ._style import StylePack
 
 __all__ = ["CHUNK", "record_of", "records"]
 
@@ -89,7 +91,9 @@ def records(
     # spawn, not fork: no copy of this process's threads, open files or SQLite connection in a worker,
     # and the same behaviour on every platform.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_start, initargs=(str(gazetteer) if gazetteer else None,)) as pool:
+    # The workers' Normalisers take this one's style packs and codes as they are (AP pack included).
+    initargs = (str(gazetteer) if gazetteer else None, normaliser.styles, normaliser.codes)
+    with context.Pool(jobs, initializer=_start, initargs=initargs) as pool:
         pending: deque[AsyncResult[list[CaptionRecord]]] = deque()
         iterator = iter(items)
         for chunk in iter(lambda: list(islice(iterator, CHUNK)), []):
@@ -105,11 +109,18 @@ def records(
 _worker: Normaliser | Exception | None = None
 
 
-def _start(gazetteer: str | None) -> None:
+def _start(
+    gazetteer: str | None, styles: tuple[StylePack, ...] = (), codes: CodeReplacements | None = None
+) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process: the parent stops them
     try:
-        normaliser = Normaliser(gazetteer=Gazetteer(Path(gazetteer)) if gazetteer else Gazetteer.default())
+        normaliser = Normaliser(
+            gazetteer=Gazetteer(Path(gazetteer)) if gazetteer else Gazetteer.default(),
+            style=styles,
+            default_style=False,  # STYLES holds the AP pack already when the parent applies it
+            codes=codes,
+        )
         normaliser.normalise("Warm-up in Kyiv, Ukraine, June 1, 2022. REUTERS/Ann Lee")  # rules load now
         _worker = normaliser
     except Exception as error:

@@ -10,6 +10,9 @@ cannot be a caption (not JSON, not an object, no caption, bytes that are not UTF
 
 An image gives one item: the caption it carries (XMP dc:description, else IIM Caption-Abstract), its
 file stem as id, its path in meta["image"]; images are read through ExifTool, all in one run, up front.
+With `story=True` a text input (and standard input) is a news story: its caption paragraphs are the
+items, ids FILE:N over them, the story's header date their reference date (captions/_story.py). Stories
+are read up front too, so that one without captions stops the run before anything is written.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
@@ -74,9 +77,10 @@ class CaptionInput:
     raw: bool = False
 
 
-def open_inputs(paths: Iterable[str], *, column: str = "caption") -> InputBatch:
+def open_inputs(paths: Iterable[str], *, column: str = "caption", story: bool = False) -> InputBatch:
     """The captions of the given files, directories and "-", in order: checked now, read when iterated.
 
+    STORY: text inputs (.txt, .md, "-") are news stories, whose caption paragraphs are the captions.
     Raises InputError (naming the file) for what can be checked before reading; ExifToolError when images
     are among the inputs and ExifTool is missing.
     """
@@ -88,20 +92,58 @@ def open_inputs(paths: Iterable[str], *, column: str = "caption") -> InputBatch:
                 stdin_head = _stdin_head()
         elif not _is_image(path):
             _check_file(path, column)
+    ready: dict[str, list[CaptionInput]] = {}
     images = [path for path in files if path != STDIN and _is_image(path)]
-    captions: dict[str, str] = {}
     if images:
         # Imported here: text batches need neither ExifTool nor the image code.
         from ._exiftool import ExifTool
         from ._images import read_images
 
-        captions = {image.path: image.caption for image in read_images(images, ExifTool())}
-    return InputBatch(files, captions, column, stdin_head)
+        for image in read_images(images, ExifTool()):
+            item = CaptionInput(Path(image.path).stem, image.caption, meta={"image": image.path})
+            ready[image.path] = [item]
+    if story:
+        for path in dict.fromkeys(files):
+            if path == STDIN or Path(path).suffix.lower() in TEXT_SUFFIXES:
+                head, stdin_head = (stdin_head, b"") if path == STDIN else (b"", stdin_head)
+                ready[path] = _read_story(path, head)
+    return InputBatch(files, ready, column, stdin_head)
 
 
-def read_inputs(paths: Iterable[str], *, column: str = "caption") -> list[CaptionInput]:
+def read_inputs(paths: Iterable[str], *, column: str = "caption", story: bool = False) -> list[CaptionInput]:
     """All captions of the given inputs in a list (for `apply`, which matches them to images)."""
-    return list(open_inputs(paths, column=column))
+    return list(open_inputs(paths, column=column, story=story))
+
+
+def _read_story(path: str, stdin_head: bytes) -> list[CaptionInput]:
+    """The caption paragraphs of a story file (or of standard input) as items: ids NAME:N over the captions
+    found, the header date as their reference date. Raises InputError when it has none."""
+    from ._story import caption_paragraphs, story_header
+
+    name = "stdin" if path == STDIN else path
+    try:
+        if path == STDIN:
+            paragraphs = list(_read_paragraphs(name, _lines(stdin_head, sys.stdin.buffer)))
+        else:
+            with open(path, "rb") as stream:
+                paragraphs = list(_read_paragraphs(name, stream))
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    reference = None
+    if paragraphs:
+        reference, first = story_header(paragraphs[0].caption)
+        paragraphs[0] = replace(paragraphs[0], caption=first)
+        paragraphs = [p for p in paragraphs if p.caption]
+    chosen = caption_paragraphs([p.caption for p in paragraphs])
+    if not chosen:
+        raise InputError(
+            f"{name}: no captions found in this story (a caption paragraph ends in a credit, such as "
+            '"(AP Photo/Name)")'
+        )
+    return [
+        replace(paragraphs[i], id=f"{name}:{n}", reference_date=reference)
+        for n, i in enumerate(chosen, start=1)
+    ]
 
 
 class InputBatch:
@@ -111,20 +153,26 @@ class InputBatch:
     them or there are none) and `position` how many of those bytes have been read.
     """
 
-    def __init__(self, files: list[str], images: dict[str, str], column: str, stdin_head: bytes) -> None:
+    def __init__(
+        self, files: list[str], ready: dict[str, list[CaptionInput]], column: str, stdin_head: bytes
+    ) -> None:
         self._files = files
-        self._images = images
+        self._ready = ready  # inputs read up front (images, stories): their items
         self._column = column
         self._stdin_head = stdin_head
         self.position = 0
-        sizes = [0 if path in images else _size(path) for path in files]
+        sizes = [0 if path in ready else _size(path) for path in files]
         total = sum(s or 0 for s in sizes)
         self.size = None if None in sizes or not total else total
 
     def __iter__(self) -> Iterator[CaptionInput]:
+        done: set[str] = set()
         for path in self._files:
-            if path in self._images:
-                yield CaptionInput(Path(path).stem, self._images[path], meta={"image": path})
+            if path in self._ready:
+                if path == STDIN and path in done:
+                    continue  # stdin is read once
+                done.add(path)
+                yield from self._ready[path]
             elif path == STDIN:
                 head, self._stdin_head = self._stdin_head, b""  # stdin is read once
                 yield from _read_paragraphs("stdin", _lines(head, sys.stdin.buffer))

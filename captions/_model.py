@@ -61,6 +61,9 @@ class WarningCode(StrEnum):
     INVALID_REFERENCE_DATE = "invalid_reference_date"
     INPUT_ERROR = "input_error"
     PARSE_ERROR = "parse_error"
+    STYLE = "style"  # a style pack changed a value, or the caption spells it otherwise
+    FLAGGED_WORD = "flagged_word"  # a word a style pack asks the desk to look at
+    UNKNOWN_CODE = "unknown_code"  # a code replacement "=code=" not in the codes file, left as written
 
 
 class _Frozen(BaseModel):

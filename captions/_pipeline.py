@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -13,6 +14,7 @@ from typing import Any
 
 from gazetteer import Gazetteer
 
+from ._codes import CodeReplacements
 from ._credit import find_credit
 from ._date import find_date
 from ._model import CaptionRecord, RecordWarning, WarningCode
@@ -20,6 +22,7 @@ from ._people import find_people
 from ._place import find_place, locate
 from ._provenance import find_provenance
 from ._rules import compile_all, rules
+from ._style import StylePack, StyleSource, load_styles, restyle
 from ._text import clean_lines, flatten, zone
 
 __all__ = ["Normaliser", "normalise"]
@@ -37,14 +40,30 @@ def _placeholders() -> tuple[re.Pattern[str], ...]:
 class Normaliser:
     """Turns captions into records. Rules and the gazetteer load once; reuse one instance for a batch.
 
+    STYLE: style packs applied over each record, in order, after the AP pack (`captions/data/style/ap.toml`)
+    unless DEFAULT_STYLE is False: a `StylePack`, the path of a pack's TOML file, or a sequence of them.
+    CODES: Photo Mechanic code replacements expanded in each caption before it is read: a
+    `CodeReplacements` or the path of its tab-separated file. A file that cannot be read raises InputError.
+
     Thread-safe: it holds no per-caption state.
     """
 
-    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        gazetteer: Gazetteer | None = None,
+        style: StyleSource | Sequence[StyleSource] | None = None,
+        default_style: bool = True,
+        codes: CodeReplacements | str | os.PathLike[str] | None = None,
+    ) -> None:
         self._gazetteer = gazetteer
         self._lock = threading.Lock()
+        self.styles: tuple[StylePack, ...] = load_styles(style, default=default_style)
+        self.codes: CodeReplacements | None = (
+            codes if codes is None or isinstance(codes, CodeReplacements) else CodeReplacements.load(codes)
+        )
         # Agencies send a caption with every frame of a set: one reading serves them all.
-        self._parse = lru_cache(maxsize=4096)(self._parse_text)
+        self._parse = lru_cache(maxsize=4096)(self._read_text)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -68,7 +87,11 @@ class Normaliser:
         reference, problem = _reference(reference_date)
         if problem:
             warnings.append((WarningCode.INVALID_REFERENCE_DATE, problem))
-        lines = clean_lines(caption)
+        expanded = caption
+        if self.codes is not None:
+            expanded, unknown = self.codes.expand(caption)
+            warnings += [(WarningCode.UNKNOWN_CODE, message) for message in unknown]
+        lines = clean_lines(expanded)
         description = "\n".join(lines)
         record_id = id if id is not None else "sha256:" + hashlib.sha256(caption.encode()).hexdigest()[:16]
         fields: dict[str, Any] = {}
@@ -95,10 +118,21 @@ class Normaliser:
             **fields,
         )
 
+    def _read_text(
+        self, text: str, breaks: tuple[int, ...], reference: date | None
+    ) -> tuple[dict[str, Any], tuple[tuple[WarningCode, str], ...]]:
+        """The fields of a cleaned caption with the style packs applied, and the warnings on them (pure:
+        cached by the caller). The packs come last, over the parser's fields: the parser knows none."""
+        fields, warnings = self._parse_text(text, breaks, reference)
+        if not self.styles:
+            return fields, warnings
+        fields, notes = restyle(self.styles, fields, text)
+        return fields, warnings + notes
+
     def _parse_text(
         self, text: str, breaks: tuple[int, ...], reference: date | None
     ) -> tuple[dict[str, Any], tuple[tuple[WarningCode, str], ...]]:
-        """The fields of a cleaned caption and the warnings on them (pure: cached by the caller)."""
+        """The fields of a cleaned caption and the warnings on them."""
         warnings: list[tuple[WarningCode, str]] = []
         credit = find_credit(text, breaks)
         zones = zone(text, credit.span, breaks)

@@ -3,7 +3,8 @@
 Exit codes:
     0    records written
     1    an input cannot be read (missing, unsupported, not UTF-8 at all, a CSV without its column or
-         broken): a one-line error names it, and nothing is written to --output
+         broken, a story without captions, a --style or --codes file that cannot be read or is no
+         pack): a one-line error names it, and nothing is written to --output
     2    bad usage
     3    the output or the gazetteer index cannot be written or read (or --resume finds an output file
          that is no output of that format)
@@ -100,6 +101,27 @@ GazetteerOption = Annotated[
 ]
 
 
+StyleOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--style",
+        help="A style pack (TOML): preferred spellings, staff credits, words to flag. Applied after the "
+        "shipped AP pack; repeat for more, applied in order.",
+    ),
+]
+NoDefaultStyleOption = Annotated[
+    bool, typer.Option("--no-default-style", help="Leave out the shipped AP style pack.")
+]
+CodesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--codes",
+        help="Photo Mechanic code replacements (tab-separated): =code= and =code#2= are expanded in each "
+        "caption before it is read.",
+    ),
+]
+
+
 def _fail(message: str, code: int) -> typer.Exit:
     """A one-line error on stderr (never wrapped) and the exit to raise."""
     typer.echo(f"error: {message}", err=True)
@@ -116,11 +138,23 @@ def _check_reference_date(reference_date: str | None) -> None:
             ) from None
 
 
-def _normaliser(path: Path | None) -> Normaliser:
+def _normaliser(
+    path: Path | None,
+    style: list[Path] | None = None,
+    default_style: bool = True,
+    codes: Path | None = None,
+) -> Normaliser:
     try:
-        return Normaliser(gazetteer=Gazetteer(path) if path else Gazetteer.default())
+        return Normaliser(
+            gazetteer=Gazetteer(path) if path else Gazetteer.default(),
+            style=style,
+            default_style=default_style,
+            codes=codes,
+        )
     except GazetteerError as error:
         raise _fail(str(error), EXIT_OUTPUT) from None
+    except InputError as error:  # a style pack or codes file that cannot be read
+        raise _fail(str(error), EXIT_INPUT) from None
 
 
 def _resume(output: str | None, format: Format) -> Resumed:
@@ -168,6 +202,17 @@ def normalize(
             "is not among them.",
         ),
     ] = False,
+    story: Annotated[
+        bool,
+        typer.Option(
+            "--story",
+            help="Read .txt and .md inputs (and -) as news stories: their caption paragraphs, dated by the "
+            "story's 'date YYYY-MM-DD' header.",
+        ),
+    ] = False,
+    style: StyleOption = None,
+    no_default_style: NoDefaultStyleOption = False,
+    codes: CodesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Normalise caption batches into records (one record per caption, in order)."""
@@ -178,12 +223,13 @@ def normalize(
         )
     keep = _resume(output, format) if resume else None
     try:
-        batch = open_inputs(inputs, column=column)
+        batch = open_inputs(inputs, column=column, story=story)
     except InputError as error:
         raise _fail(str(error), EXIT_INPUT) from None
     except ExifToolError as error:
         raise _fail(str(error), EXIT_EXIFTOOL) from None
-    normaliser = _normaliser(gazetteer)  # opens the index: a broken one stops the run before any output
+    # Opens the index and reads the packs: a broken one stops the run before any output.
+    normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     counts: Counter[str] = Counter()
     iim: list[tuple[str, str]] = []
     malformed = skipped = 0
@@ -307,11 +353,15 @@ def parse(
     reference_date: Annotated[str | None, typer.Option(help="Filing day YYYY-MM-DD.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
     gazetteer: GazetteerOption = None,
+    style: StyleOption = None,
+    no_default_style: NoDefaultStyleOption = False,
+    codes: CodesOption = None,
 ) -> None:
     """Show the record of one caption, readably."""
     from rich.table import Table
 
-    record = record_of(_normaliser(gazetteer), CaptionInput("caption", text), reference_date)
+    normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
+    record = record_of(normaliser, CaptionInput("caption", text), reference_date)
     out = _console(stderr=False)
     if as_json:
         out.print_json(record.model_dump_json())
@@ -374,6 +424,9 @@ def apply(
         str | None, typer.Option(help="Filing day YYYY-MM-DD for captions that give none.")
     ] = None,
     gazetteer: GazetteerOption = None,
+    style: StyleOption = None,
+    no_default_style: NoDefaultStyleOption = False,
+    codes: CodesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Write caption records into images through ExifTool: XMP and IIM in JPEG and TIFF, an .xmp sidecar
@@ -394,7 +447,7 @@ def apply(
         raise _fail(str(error), EXIT_INPUT) from None
     except ExifToolError as error:
         raise _fail(str(error), EXIT_EXIFTOOL) from None
-    normaliser = _normaliser(gazetteer)
+    normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     if from_image:
         own = [CaptionInput(Path(p).stem, found[p].caption, meta={"image": p}) for p in paths]
         pairs = [(item.meta["image"], record_of(normaliser, item, reference_date)) for item in own]
@@ -508,6 +561,12 @@ def review(
         str | None, typer.Option(help="Filing day YYYY-MM-DD for captions that give none.")
     ] = None,
     gazetteer: GazetteerOption = None,
+    story: Annotated[
+        bool, typer.Option("--story", help="Read .txt and .md inputs (and -) as news stories.")
+    ] = False,
+    style: StyleOption = None,
+    no_default_style: NoDefaultStyleOption = False,
+    codes: CodesOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
 ) -> None:
     """Write one self-contained HTML page to check a batch: each caption with its parts highlighted,
@@ -516,12 +575,12 @@ def review(
 
     _check_reference_date(reference_date)
     try:
-        items = read_inputs(inputs, column=column)
+        items = read_inputs(inputs, column=column, story=story)
     except InputError as error:
         raise _fail(str(error), EXIT_INPUT) from None
     except ExifToolError as error:
         raise _fail(str(error), EXIT_EXIFTOOL) from None
-    normaliser = _normaliser(gazetteer)
+    normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     made = [record_of(normaliser, item, reference_date) for item in items]
     try:
         with atomic_output(html) as stream:

@@ -88,6 +88,31 @@ def test_anything_gives_one_record(normaliser: Normaliser, text: str) -> None:
     json.loads(record.model_dump_json())
 
 
+@pytest.mark.parametrize(
+    ("caption", "found"),
+    [
+        ("Name TK, left, talks with voters in Kyiv, Ukraine, June 5, 2023. (AP Photo/Ann Lee)", ["TK"]),
+        ("Voters queue in TKTK, Ukraine, June 5, 2023. (AP Photo/Ann Lee)", ["TKTK"]),
+        ("CITY, STATE - JUNE 5: Voters queue at a school. (Photo by Ann Lee/Getty Images)", ["CITY"]),
+        ("FILE - Voters queue in CITY, Ukraine, June 5, 2023. (AP Photo/Ann Lee)", ["CITY"]),
+        ("Name to come waits in CITY. XXX (AP Photo/Ann Lee)", ["Name to come", "XXX", "CITY"]),
+        ("Fans cheer in Kansas City, Mo., Sunday, June 4, 2023. (AP Photo/Ann Lee)", []),
+        ("KANSAS CITY, MISSOURI - JUNE 4: Fans cheer on June 4, 2023. (Photo by Ann Lee/Getty Images)", []),
+        (
+            "MEXICO CITY (AP) - Shoppers leave a TK Maxx store in Mexico City, June 4, 2023. (AP Photo/Ann Lee)",
+            [],
+        ),
+        ("Voters queue outside CITY HALL in Boston, June 4, 2023. (AP Photo/Ann Lee)", []),
+        ("A TK-421 model kit on show in Tokyo, June 4, 2023. (AP Photo/Ann Lee)", []),
+    ],
+)
+def test_placeholders_only_where_they_stand_as_placeholders(
+    normaliser: Normaliser, caption: str, found: list[str]
+) -> None:
+    warnings = [w.message for w in normaliser.normalise(caption).warnings if w.code.value == "placeholder"]
+    assert warnings == [f"placeholder text '{text}' left in the caption" for text in found]
+
+
 def test_empty_caption_warnings(normaliser: Normaliser) -> None:
     codes = {w.code.value for w in normaliser.normalise("  ").warnings}
     assert {"empty_caption", "missing_date", "missing_credit", "missing_place"} <= codes
