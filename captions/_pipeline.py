@@ -152,14 +152,28 @@ class Normaliser:
         if credit.line is None:
             warnings.append((WarningCode.MISSING_CREDIT, "no credit found in the caption"))
         lowered = text.lower()
+        held: list[str] = []
         for pattern in (
             _placeholders() if any(t in lowered for t in rules("text")["placeholder_triggers"]) else ()
         ):
             m = pattern.search(text)
             if m:
+                held.append(m.group())
                 warnings.append(
                     (WarningCode.PLACEHOLDER, f"placeholder text '{m.group()}' left in the caption")
                 )
+        if held:
+            # Flagged, never filled from: "in CITY" is no city, "Name to come" no one.
+            def holds(value: str | None) -> bool:
+                return value is not None and any(h in value for h in held)
+
+            if location is not None:
+                location = location.model_copy(
+                    update={k: None for k in ("city", "sublocation") if holds(getattr(location, k))}
+                )
+            persons = [p for p in persons if not holds(p.name)]
+            organisations = [o for o in organisations if not holds(o)]
+            warnings = [w for w in warnings if not (w[0] == WarningCode.PLACE_NOT_FOUND and holds(w[1]))]
         fields = {
             "date_created": found_date.iso,
             "location": location,

@@ -113,6 +113,16 @@ def test_placeholders_only_where_they_stand_as_placeholders(
     assert warnings == [f"placeholder text '{text}' left in the caption" for text in found]
 
 
+def test_placeholders_fill_no_field(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Fans cheer at the stadium in CITY, Saturday, June 1, 2024. (AP Photo/Ann Lee)", id="tk"
+    )
+    assert record.location is None or record.location.city is None
+    assert {w.code.value for w in record.warnings} >= {"placeholder"}
+    assert "place_not_found" not in {w.code.value for w in record.warnings}
+    assert record.creator == "Ann Lee"
+
+
 def test_empty_caption_warnings(normaliser: Normaliser) -> None:
     codes = {w.code.value for w in normaliser.normalise("  ").warnings}
     assert {"empty_caption", "missing_date", "missing_credit", "missing_place"} <= codes
