@@ -10,11 +10,11 @@ GeoNames place the words mean is the gazetteer's to say.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Protocol
 
-from gazetteer import Gazetteer, PlaceQuery, Resolution
+from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from ._model import Location, WarningCode
 from ._rules import alternation, compile_all, rules, words
@@ -44,6 +44,9 @@ class PlaceText:
     note: str | None = None
     text: str | None = None
     context: tuple[str, ...] = field(default=())
+    # Other phrases read as places within the city, likeliest first: "Hard Rock Stadium" when the
+    # sublocation, "Miami Gardens", turns out to be the city.
+    other_sublocations: tuple[str, ...] = field(default=())
 
 
 # Connectors inside a place name ("Castellon de la Plana", "Newcastle upon Tyne").
@@ -606,8 +609,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if m:
             subs.append(m.group())
     proper = [s for s in subs if _proper(s)]
+    ranked = list(dict.fromkeys([*proper, *subs]))
     return PlaceText(
         sublocation=next(iter(proper or subs), None),
+        other_sublocations=tuple(ranked[1:]),
         city=city,
         parents=tuple(p for p in clean_parents if p),
         world_region=descriptors[0] if descriptors else None,
@@ -641,10 +646,43 @@ def _of_tail(name: str) -> tuple[str, ...]:
 _MIN_TOWN_POPULATION = 5_000
 
 
+def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether a city lies in the divisions and country the caption names with it (the resolver takes a
+    division as a hint only, so "Central Park, New York" could otherwise read as Central, Louisiana)."""
+    if city is None:
+        return False
+    for parent in parents:
+        country = gazetteer.country(parent)
+        if country is not None and country.country_code != city.country_code:
+            return False
+        division = gazetteer.admin1(parent)
+        if (
+            division
+            and division.country_code == city.country_code
+            and division.admin1_code != city.admin1_code
+        ):
+            return False
+    return True
+
+
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
     """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
     if not (place.city or place.sublocation or place.parents):
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if place.city is None and place.sublocation and place.parents and _facility(place.sublocation):
+        # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
+        res = gazetteer.resolve(
+            PlaceQuery(city=place.sublocation, parents=place.parents, context=place.context)
+        )
+        if (
+            res.candidates
+            and res.candidates[0].how == "exact"
+            and _agrees(res.city, place.parents, gazetteer)
+        ):
+            rest = place.other_sublocations
+            place = replace(
+                place, city=place.sublocation, sublocation=next(iter(rest), None), other_sublocations=rest[1:]
+            )
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
     if place.city:
         attempts.append((place.city, False))
@@ -664,7 +702,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 break  # "in the Gaza Strip": found, as a division, not as a town
         if city is None or res.city is None:
             continue
-        if derived and res.city.population < _MIN_TOWN_POPULATION:
+        if derived and (
+            res.city.population < _MIN_TOWN_POPULATION or not _agrees(res.city, place.parents, gazetteer)
+        ):
             continue
         chosen = (res, city)
         break

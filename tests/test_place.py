@@ -316,6 +316,45 @@ def test_resolved_location(
     assert location.latitude is not None and location.geonames_id is not None
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "province"),
+    [
+        # Towns named like places within one: the division written beside them decides.
+        (
+            "Surfers ride waves in Long Beach, Calif., Sunday, July 14, 2024. (AP Photo/Ann Lee)",
+            None,
+            "Long Beach",
+            "California",
+        ),
+        (
+            "People gather in Highland Park, Ill., Monday, July 4, 2022. (AP Photo/Ann Lee)",
+            None,
+            "Highland Park",
+            "Illinois",
+        ),
+        (
+            "Fans cheer at Hard Rock Stadium, Sunday, July 14, 2024, in Miami Gardens, Fla. (AP Photo/Ann Lee)",
+            "Hard Rock Stadium",
+            "Miami Gardens",
+            "Florida",
+        ),
+        # A park that is no town of that state stays a park, and no "Central" elsewhere stands in.
+        (
+            "Crowds walk in Central Park, New York, July 4, 2024. REUTERS/Ann Lee",
+            "Central Park",
+            "New York City",
+            "New York",
+        ),
+    ],
+)
+def test_town_or_place_within_one(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.province_state) == (sublocation, city, province)
+
+
 def test_former_and_abbreviated_divisions(normaliser: Normaliser) -> None:
     # Vietnam merged Bac Giang into Bac Ninh in 2025; a 2024 caption names the province of its day.
     location = normaliser.normalise(
