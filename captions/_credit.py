@@ -26,6 +26,7 @@ _SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–]\s+")
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
 _CLIENT = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")
 _HANDOUT_TAIL = re.compile(r"\s+(?:HANDOUT|Handout)$")
+_POOL_TAIL = re.compile(r"(?<=\w)\s?-\s?(?:POOL|Pool)$")
 _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
 
 
@@ -224,6 +225,9 @@ def _parse(line: str) -> Credit:
         if _HANDOUT_TAIL.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
             element = _HANDOUT_TAIL.sub("", element)
             elements.append("HANDOUT")
+        if _POOL_TAIL.search(element):  # Getty: "Ray Dalton-Pool/Getty Images"
+            element = _POOL_TAIL.sub("", element)
+            elements.append("Pool")
         if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
     # "(Party via AP)": one name left of a handout distributor is the party, not a photographer.

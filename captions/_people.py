@@ -105,6 +105,8 @@ def natural_case(name: str) -> str:
             out.append(word)
         elif _PREFIXED.match(word):
             out.append(low[:3] + _capitalise(low[3:]))
+        elif i == 1 and "-" in low and name.split()[0].lower() in _list("east_asian_surnames"):
+            out.append(_capitalise(low))  # "PARK SEUNG-HO": "Seung-ho"
         else:
             out.append(re.sub(r"[^\W\d_]+", lambda m: _capitalise(m.group()), low))
     return " ".join(out)

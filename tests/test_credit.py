@@ -169,6 +169,25 @@ def credit(caption: str):  # type: ignore[no-untyped-def]
             "@HaitiNews/via REUTERS",
             "Reuters",
         ),
+        # A surname that is also a facility word; a Korean name in capitals; Getty's "Name-Pool".
+        (
+            "Crews clear a fallen tree in Issaquah, Wash. (AP Photo/Lindsey Park)",
+            "Lindsey Park",
+            "AP Photo/Lindsey Park",
+            "AP",
+        ),
+        (
+            "Soldiers stand guard in Seoul on December 4, 2024. (Photo by PARK SEUNG-HO / AFP)",
+            "Park Seung-ho",
+            "Photo by PARK SEUNG-HO / AFP",
+            "AFP",
+        ),
+        (
+            "Trump takes the oath on January 20, 2025 in Washington, DC. (Photo by Ray Dalton-Pool/Getty Images)",
+            "Ray Dalton",
+            "Photo by Ray Dalton-Pool/Getty Images",
+            "Getty Images",
+        ),
     ],
 )
 def test_agency_credits(caption: str, creator: str | None, line: str, source: str) -> None:
