@@ -111,6 +111,7 @@ class _Vocab:
     notes: tuple[re.Pattern[str], ...]
     control: re.Pattern[str]
     facility_name: re.Pattern[str]
+    facility_at: re.Pattern[str]
     verbs: re.Pattern[str]
 
 
@@ -150,13 +151,21 @@ def _vocab() -> _Vocab:
         near=re.compile(r"^(?:outside|near|close to|next to)\s+", re.IGNORECASE),
         notes=compile_all(data["notes"], re.IGNORECASE),
         control=re.compile(data["control_adjectives"]),
-        facility_name=re.compile(rf"\b(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})\b"),
+        facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
+        facility_at=re.compile(
+            rf"\b(?:at|on|in|inside|outside) (?:the )?(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+        ),
         verbs=re.compile(rf"\s(?:{alternation(rules('people')['subject_ends'])})(?=\s|$)"),
     )
 
 
 def _lower_words(key: str) -> frozenset[str]:
     return words("place", key)
+
+
+@cache
+def _facility_suffixes() -> tuple[str, ...]:
+    return tuple(_lower_words("facility_suffixes"))
 
 
 @lru_cache(maxsize=8192)
@@ -197,6 +206,8 @@ def _is_placey(text: str) -> bool:
         text, _ = _strip_front(m.group(m.lastgroup or 0))
     tokens = _WORD.findall(text)
     if not tokens or len(tokens) > 6 or not tokens[0][:1].isupper():
+        return False
+    if tokens[-1].lower() in _lower_words("time_words"):  # "International Women's Day"
         return False
     return all(
         token[:1].isupper()
@@ -424,8 +435,11 @@ def _facility(phrase: str) -> bool:
     tokens = phrase.lower().split()
     if not tokens:
         return False
-    if phrase[:1].islower() and tokens[0] in _lower_words("facility_heads") and len(tokens) > 1:
+    heads = _lower_words("facility_heads" if phrase[:1].islower() else "named_facility_heads")
+    if tokens[0] in heads and len(tokens) > 1:
         return True
+    if phrase[:1].isupper() and tokens[-1].endswith(_facility_suffixes()):  # "Augustusplatz"
+        return len(tokens[-1]) > min(len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)) + 2
     facilities = _lower_words("facilities")
     if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
         return True
@@ -595,6 +609,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         context += list(line.place)
         if venue:
             subs.append(venue)
+        if line.style == "dpa" and line_city and city and not _same_name(city, line_city):
+            # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
+            # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
+            if not lookup.classify(city) and _sublocation(city):
+                subs.append(city)
+            city, clean_parents, text = None, [], None
         if city is None and line_city and (not clean_parents or _same_name(line_city, city)):
             city = line_city
             clean_parents = clean_parents or line_parents
@@ -603,11 +623,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if line_parents and (city is None or _same_name(city, line_city)):
             clean_parents += [p for p in line_parents if p not in clean_parents]
 
-    if not subs and city is None:
-        # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...".
-        m = _vocab().facility_name.search(main)
-        if m:
-            subs.append(m.group())
+    if not subs:
+        # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
+        # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
+        m = (_vocab().facility_name if city is None else _vocab().facility_at).search(main)
+        if m and _sublocation(m.group("name")):
+            subs.append(m.group("name"))
     proper = [s for s in subs if _proper(s)]
     ranked = list(dict.fromkeys([*proper, *subs]))
     return PlaceText(

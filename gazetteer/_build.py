@@ -90,6 +90,8 @@ _NOT_NAMES = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "tcid", 
 # Populated-place codes that are not a place today (historical, abandoned, destroyed).
 _SKIP_PPL = frozenset({"PPLH", "PPLQ", "PPLW", "PPLCH"})
 _DIGIT = re.compile(r"\d")
+# Languages whose country names captions use in datelines: dpa, AFP, EFE, ANSA, Lusa, ANP.
+_CAPTION_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 _COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR"})
 
 
@@ -239,6 +241,9 @@ class _Builder:
         # Rows of one place are merged in Python; only a second pass over alternate names (GeoNames dump)
         # can repeat a (key, place) pair, and then the final copy merges them in SQL.
         self.needs_merge = False
+        # Country names in other languages (key -> country code, name), and those a town bears too.
+        self.translated_country_names: dict[str, tuple[str, str]] = {}
+        self.town_named_countries: set[str] = set()
         self.overlay = overlay()
         con.executescript(_SCHEMA)
 
@@ -272,6 +277,34 @@ class _Builder:
                 if sep and (tail.endswith(" of") or tail.endswith(" of the")):
                     # "Korea, Republic of" -> "Republic of Korea"
                     country.names.add(f"{tail} {head}")
+        self._add_translated_country_names(pycountry)
+
+    def _add_translated_country_names(self, pycountry: Any) -> None:
+        """The country names of the languages agencies caption in ("Österreich", "Espagne"), from
+        pycountry's ISO 3166 translations. One that is another country's name is left out here, one that
+        is a town's name ("Granada" is Portuguese for Grenada) when the towns are in (`finish`)."""
+        import gettext
+
+        taken = {norm(n): cc for cc, c in self.countries.items() for n in c.names}
+        for language in _CAPTION_LANGUAGES:
+            try:
+                catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+            except OSError:  # pragma: no cover - pycountry ships these catalogues
+                continue
+            for record in pycountry.countries:
+                country = self.countries.get(record.alpha_2)
+                if country is None:
+                    continue
+                for attr in ("name", "common_name"):
+                    value = getattr(record, attr, None)
+                    translated = catalogue.gettext(value) if value else None
+                    key = latin_key(translated) if translated else None
+                    if (
+                        key
+                        and translated
+                        and taken.setdefault(norm(translated), record.alpha_2) == record.alpha_2
+                    ):
+                        self.translated_country_names[key] = (record.alpha_2, translated)
 
     def add_admin1_table(
         self, admin1_ascii: dict[tuple[str, str], tuple[str, int | None]] | None = None
@@ -365,6 +398,9 @@ class _Builder:
         for alias in ov.city_aliases.get(geonameid, ()):
             names[alias] = names.get(alias, 0) | F_PREFERRED
         keys = self._add_names(geonameid, names)
+        main_key = latin_key(name)
+        if main_key and main_key in self.translated_country_names:
+            self.town_named_countries.add(main_key)
         self.place_batch.append(
             (geonameid, display, K_CITY, cc, a1, lat, lon, population, rank, None, a2 or None)
         )
@@ -567,6 +603,9 @@ class _Builder:
             "UPDATE places SET rank = rank | ? WHERE id = ?",
             [(R_SEAT, a.seat_id) for a in self.admin1.values() if a.seat_id],
         )
+        for key, (cc, translated) in self.translated_country_names.items():
+            if key not in self.town_named_countries:
+                self.countries[cc].names.add(translated)
         self._write_countries()
         self._write_admin1()
         self._write_area_names(region_rows)

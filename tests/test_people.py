@@ -54,6 +54,14 @@ def names(sentence: str) -> list[str]:
             "Reporters wait on the tarmac as Air Force One carrying President Joe Biden lands in Des Moines",
             [],
         ),
+        (
+            "President Joe Biden takes the oath of office as first lady Jill Biden holds the Bible in Washington",
+            ["Joe Biden", "Jill Biden"],
+        ),
+        (
+            "This photo provided by NASA shows astronaut Butch Wilmore aboard the space station",
+            ["Butch Wilmore"],
+        ),
         ("A Russian Army soldier looks through a rifle scope near Popasna", []),
         (
             "This handout photograph released by the presidential press service shows President Emmanuel Macron (C) "

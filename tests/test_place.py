@@ -355,6 +355,66 @@ def test_town_or_place_within_one(
     assert (location.sublocation, location.city, location.province_state) == (sublocation, city, province)
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country_code"),
+    [
+        # German compounds name a square, street or meadow; the dpa dateline names the city.
+        (
+            "16.03.2025, Sachsen, Leipzig: Menschen demonstrieren auf dem Augustusplatz. Foto: Ann Lee/dpa",
+            "Augustusplatz",
+            "Leipzig",
+            "DE",
+        ),
+        (
+            "02.11.2024, Berlin: Passanten gehen über den Kurfürstendamm. Foto: Ann Lee/dpa +++ dpa-Bildfunk +++",
+            "Kurfürstendamm",
+            "Berlin",
+            "DE",
+        ),
+        (
+            "19.08.2024, Österreich, Wien: Touristen stehen vor dem Schloss Schönbrunn. Foto: Ann Lee/APA/dpa",
+            "Schloss Schönbrunn",
+            "Vienna",
+            "AT",
+        ),
+        # A river the body names is no city: the dateline's city stands.
+        (
+            "04.06.2024, Sachsen, Meißen: Ein Boot fährt auf der Elbe. Foto: Ann Lee/dpa +++ dpa-Bildfunk +++",
+            None,
+            "Meissen",
+            "DE",
+        ),
+        # A day is a time, not a place; the square after it is the sublocation.
+        (
+            "08 March 2025, Saxony, Dresden: Women march on International Women's Day on Theaterplatz. "
+            "Photo: Ann Lee/dpa",
+            "Theaterplatz",
+            "Dresden",
+            "DE",
+        ),
+        (
+            "NEW ORLEANS, LOUISIANA - FEBRUARY 09: Fans walk on Bourbon Street ahead of the game on February 09, "
+            "2025 in New Orleans, Louisiana. (Photo by Ann Lee/Getty Images)",
+            "Bourbon Street",
+            "New Orleans",
+            "US",
+        ),
+        (
+            "Smoke rises from the hills of Valparaíso, Chile, Sunday, Feb. 4, 2024. (AP Photo/Ann Lee)",
+            None,
+            "Valparaíso",
+            "CL",
+        ),
+    ],
+)
+def test_places_in_foreign_and_body_text(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country_code)
+
+
 def test_former_and_abbreviated_divisions(normaliser: Normaliser) -> None:
     # Vietnam merged Bac Giang into Bac Ninh in 2025; a 2024 caption names the province of its day.
     location = normaliser.normalise(

@@ -16,6 +16,9 @@ from gazetteer import Gazetteer
         ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"), ("Georgia", "GE"), ("the Netherlands", "NL"),
         ("Korea, Republic of", "KR"), ("Republic of Korea", "KR"), ("Iran", "IR"), ("Kosovo", "XK"),
         ("UKR", "UA"), ("GBR", "GB"),
+        # Datelines in German, French, Spanish, Italian (pycountry's translations).
+        ("Österreich", "AT"), ("Deutschland", "DE"), ("Espagne", "ES"), ("Estados Unidos", "US"),
+        ("Stati Uniti", "US"),
     ],
 )  # fmt: skip
 def test_country_names_and_aliases(gz: Gazetteer, text: str, code: str) -> None:
@@ -24,7 +27,9 @@ def test_country_names_and_aliases(gz: Gazetteer, text: str, code: str) -> None:
     assert place.kind == "country" and place.feature_class == "A"
 
 
-@pytest.mark.parametrize("text", ["Mission", "Bar", "Central", "Texas", "Kyiv", "CAN", "MAR", "IN", "", "  "])
+@pytest.mark.parametrize(
+    "text", ["Mission", "Bar", "Central", "Texas", "Kyiv", "CAN", "MAR", "IN", "", "  ", "Granada"]
+)
 def test_ordinary_words_and_places_are_not_countries(gz: Gazetteer, text: str) -> None:
     assert gz.country(text) is None
 
