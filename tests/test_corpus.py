@@ -2,7 +2,8 @@
 
 The shared corpora live outside the repository (../shared); where they are absent these tests skip.
 tests/corpus/agency_styles.jsonl holds our own captions written in the agencies' styles;
-tests/corpus/holdout.jsonl 80 more, written apart from the rules and first scored before any rule saw them.
+tests/corpus/holdout.jsonl 80 more and tests/corpus/holdout2.jsonl 60 more, each written apart from the
+rules and first scored before any rule saw them.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def test_shared_corpus_scores(name: str) -> None:
     assert not low, f"fields under 0.95: {low}"
 
 
-@pytest.mark.parametrize("name", ["agency_styles", "holdout"])
+@pytest.mark.parametrize("name", ["agency_styles", "holdout", "holdout2"])
 def test_own_corpus_scores(name: str) -> None:
     got = scores(ROOT / "tests" / "corpus" / f"{name}.jsonl", shared_path("eval", "score.py"))
     low = {f: round(got[f], 3) for f in FIELDS if f in got and got[f] < 0.9}
