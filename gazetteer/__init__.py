@@ -15,12 +15,13 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from gazetteer._build import build_index, default_cache_dir, default_index_path
 from gazetteer._exceptions import GazetteerError, GeocoderServiceError, IndexBuildError, IndexUnavailableError
 from gazetteer._models import Candidate, Place, PlaceQuery, Resolution
 from gazetteer._resolve import Gazetteer
+from gazetteer._schema import default_cache_dir, default_index_path
 
 if TYPE_CHECKING:
+    from gazetteer._build import build_index
     from gazetteer._geocoder import GeocoderBackend, OfflineGeocoder, get_geocoder
     from gazetteer._nominatim import NominatimGeocoder
 
@@ -43,8 +44,10 @@ __all__ = [
     "get_geocoder",
 ]
 
-# geopy imports every one of its geocoders (~130 ms): load the geocoder classes on first use only.
+# geopy imports every one of its geocoders (~130 ms): load the geocoder classes on first use only; the
+# builder too, which a reader of a built index never needs.
 _LAZY = {
+    "build_index": "gazetteer._build",
     "GeocoderBackend": "gazetteer._geocoder",
     "OfflineGeocoder": "gazetteer._geocoder",
     "get_geocoder": "gazetteer._geocoder",

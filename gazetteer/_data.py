@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 _DATA_FILES = ("admin1.csv", "admin2.csv", "country_points.csv", "overlay.toml")
-_BUILD_MODULES = ("_build.py", "_names.py")
+_BUILD_MODULES = ("_build.py", "_names.py", "_schema.py")
 
 
 def read_data_bytes(name: str) -> bytes:

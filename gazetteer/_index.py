@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from gazetteer._build import SCHEMA_VERSION, build_index
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
+from gazetteer._schema import SCHEMA_VERSION
 
 __all__ = ["Index"]
 
@@ -78,6 +78,8 @@ class Index:
         with contextlib.suppress(OSError):
             self.path.unlink()
         try:
+            from gazetteer._build import build_index  # the builder loads only to build
+
             build_index(self.path)
         except IndexBuildError as exc:
             raise IndexUnavailableError(

@@ -13,6 +13,7 @@ Yorkshire") compete with cities for the city slot and read as parents and contex
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import os
 import threading
@@ -23,7 +24,20 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from gazetteer._build import (
+from gazetteer._exceptions import GazetteerError
+from gazetteer._index import Index, Row
+from gazetteer._models import Candidate, MatchHow, Place, PlaceKind, PlaceQuery, Resolution
+from gazetteer._names import (
+    COMPASS_WORDS,
+    GENERIC_ADMIN_WORDS,
+    compact,
+    norm,
+    skeleton,
+    strip_compass,
+    strip_generic,
+    strip_leading_particles,
+)
+from gazetteer._schema import (
     A_ADMIN1,
     A_ADMIN2,
     A_ALPHA2,
@@ -49,22 +63,7 @@ from gazetteer._build import (
     R_SEAT,
     R_SECTION,
     SECTORS,
-    build_index,
     default_index_path,
-)
-from gazetteer._data import overlay
-from gazetteer._exceptions import GazetteerError
-from gazetteer._index import Index, Row
-from gazetteer._models import Candidate, MatchHow, Place, PlaceKind, PlaceQuery, Resolution
-from gazetteer._names import (
-    COMPASS_WORDS,
-    GENERIC_ADMIN_WORDS,
-    compact,
-    norm,
-    skeleton,
-    strip_compass,
-    strip_generic,
-    strip_leading_particles,
 )
 
 __all__ = ["Gazetteer"]
@@ -216,6 +215,9 @@ class Gazetteer:
 
     def __init__(self, path: str | os.PathLike[str], *, rebuild_if_unusable: bool = False) -> None:
         self._index = Index(Path(path), rebuild=rebuild_if_unusable)
+        datelines: dict[str, str] = json.loads(self._index.meta.get("dateline_cities", "{}"))
+        self._dateline_ids = frozenset(int(i) for i in datelines)
+        self._dateline_keys = frozenset(norm(name) for name in datelines.values())
         self._countries: dict[str, Place] = {}
         self._country_capital: dict[str, int | None] = {}
         # Divisions and the country/division name table are read per key, on demand: start-up stays at a
@@ -283,6 +285,8 @@ class Gazetteer:
             if cls._default is None:
                 path = default_index_path()
                 if not path.exists():
+                    from gazetteer._build import build_index  # the builder loads only to build
+
                     build_index(path)
                     _remove_stale_indexes(path)
                 cls._default = cls(path, rebuild_if_unusable=True)
@@ -852,7 +856,7 @@ class Gazetteer:
                 score += W_SECTION
             if row[2] == K_ADMIN2:
                 score += W_ADMIN2
-            if not readings and as_written and place_id in _dateline_ids():
+            if not readings and as_written and place_id in self._dateline_ids:
                 score += W_DATELINE  # "Miami", "Tokyo": an AP dateline city written alone
                 reasons.append("stand-alone dateline")
             division = (place.country_code or "", place.admin1_code or "")
@@ -1088,7 +1092,7 @@ class Gazetteer:
         """The reading of a city-slot text that names a country, division or region instead, or None."""
         raw = strip_leading_particles(text)
         key = norm(raw)
-        if key in _dateline_keys():
+        if key in self._dateline_keys:
             return None  # "Luxembourg", "Quebec City", "San Marino": AP datelines name the city
         country = self.country(raw)
         if country is not None:
@@ -1255,16 +1259,6 @@ class Gazetteer:
             "matches": self._matches.cache_info(),
             "parents": self._read_parent.cache_info(),
         }
-
-
-@lru_cache(maxsize=1)
-def _dateline_ids() -> frozenset[int]:
-    return frozenset(overlay().city_datelines)
-
-
-@lru_cache(maxsize=1)
-def _dateline_keys() -> frozenset[str]:
-    return frozenset(norm(name) for name in overlay().city_datelines.values())
 
 
 def _scope(readings: Iterable[_Reading]) -> frozenset[str] | None:

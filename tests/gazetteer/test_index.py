@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import gazetteer._index as index_module
+import gazetteer._build as build_module
 from gazetteer import (
     Gazetteer,
     GazetteerError,
@@ -18,8 +18,8 @@ from gazetteer import (
     default_cache_dir,
     default_index_path,
 )
-from gazetteer._build import SCHEMA_VERSION
 from gazetteer._index import Index
+from gazetteer._schema import SCHEMA_VERSION
 
 
 def test_default_cache_location_follows_the_environment(
@@ -82,7 +82,7 @@ def test_default_cache_rebuilds_a_corrupt_index(
         rebuilt.append(path)
         return build_index(path, source=tiny_dump)
 
-    monkeypatch.setattr(index_module, "build_index", fake_build)
+    monkeypatch.setattr(build_module, "build_index", fake_build)
     target = tmp_path / "cache" / "gazetteer.sqlite"
     target.parent.mkdir()
     target.write_bytes(b"\0" * 8192)
