@@ -10,6 +10,7 @@ Measures, each in a fresh process:
   - time to the first record (process start to the first record: imports, rules, gazetteer, one caption),
     for the library and for `captions normalize` (the first line on its stdout);
   - `captions normalize` on the same batch, one process and --jobs N;
+  - `--engine dask` (captions._dask.run_on_dask) on a LocalCluster of 1 and N workers, varied captions;
   - peak RSS of each process.
 
 Prints the figures, the machine (CPU model, cores, Python) and the command, and the targets.
@@ -104,6 +105,43 @@ def child_library(path: str, launched: float) -> dict[str, Any]:
         "seconds": seconds,
         "rss": _own_peak_mb(),
     }
+
+
+def child_dask(path: str, workers: int, launched: float) -> dict[str, Any]:
+    """Normalise PATH on a LocalCluster of WORKERS processes: seconds to start the cluster and warm every
+    worker (rules and gazetteer loaded), then the run itself, and the workers' peak RSS."""
+    from distributed import Client, LocalCluster
+
+    from captions import Normaliser
+    from captions._dask import run_on_dask
+    from captions._io import open_inputs
+
+    begin = time.perf_counter()
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=":0") as cluster,
+        Client(cluster) as client,
+    ):
+        normaliser = Normaliser()
+        count = sum(1 for _ in open_inputs([path]))
+        with tempfile.TemporaryDirectory() as out:
+            # A first small job loads every worker's rules and index, as the first partitions of a long run
+            # would: the run below measures the steady rate.
+            warm = [WARM_UP] * (workers * 2)
+            run_on_dask(iter(_inputs(warm)), normaliser, Path(out) / "warm", count=len(warm),
+                        partitions=workers * 2, scheduler=cluster.scheduler_address)  # fmt: skip
+            ready = time.perf_counter() - begin
+            start = time.perf_counter()
+            run = run_on_dask(open_inputs([path]), normaliser, Path(out) / "run", count=count,
+                              partitions=workers * 4, scheduler=cluster.scheduler_address)  # fmt: skip
+            seconds = time.perf_counter() - start
+        rss = client.run(_own_peak_mb)
+    return {"ready": ready, "count": run.records, "seconds": seconds, "rss": max(rss.values())}
+
+
+def _inputs(captions: list[str]) -> list[Any]:
+    from captions._io import CaptionInput
+
+    return [CaptionInput(f"w{n}", caption) for n, caption in enumerate(captions)]
 
 
 def child_import() -> dict[str, Any]:
@@ -292,11 +330,30 @@ def main() -> None:
             f"{cli['records']} of {corpus.relative_to(ROOT)} in {cli['seconds']:.2f} s",
             f"after the first record {per * 1e3:.2f} ms each",
         )
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            row("Dask", "skipped", "pip install 'captions[dask]'")
+        else:
+            single = slow["records"] / slow["seconds"]
+            for workers in sorted({1, options.jobs}):
+                on_dask = run_child("--child-dask", str(varied), str(workers))
+                rate = on_dask["count"] / on_dask["seconds"]
+                row(
+                    f"Dask, {workers} worker{'s' if workers > 1 else ''}",
+                    f"{rate:,.0f} /s",
+                    f"varied captions, {workers * 4} partitions, {on_dask['seconds']:.1f} s; "
+                    f"{rate / single:.2f} x one process",
+                    f"cluster up and warm in {on_dask['ready']:.1f} s; "
+                    f"peak RSS {on_dask['rss']:.0f} MB a worker",
+                )
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--child-library":
         print(json.dumps(child_library(sys.argv[2], float(sys.argv[3]))))
+    elif len(sys.argv) > 1 and sys.argv[1] == "--child-dask":
+        print(json.dumps(child_dask(sys.argv[2], int(sys.argv[3]), float(sys.argv[4]))))
     elif len(sys.argv) > 1 and sys.argv[1] == "--child-import":
         print(json.dumps(child_import()))
     else:

@@ -22,6 +22,7 @@ from ._exceptions import CaptionsError, ExifToolError, InputError
 
 if TYPE_CHECKING:
     from ._codes import CodeReplacements
+    from ._dask import normalise_bag, normalise_series
     from ._export import to_exiftool, to_iptc, to_xmp
     from ._iptc import with_iim_warnings
     from ._model import (
@@ -61,6 +62,8 @@ __all__ = [
     "WarningCode",
     "__version__",
     "normalise",
+    "normalise_bag",
+    "normalise_series",
     "read_story",
     "render_review",
     "to_exiftool",
@@ -92,6 +95,8 @@ _LAZY = {
     "StylePack": "._style",
     "read_story": "._story",
     "normalise": "._pipeline",
+    "normalise_bag": "._dask",  # Dask itself loads only then (pip install 'captions[dask]')
+    "normalise_series": "._dask",
     "render_review": "._review",
     "to_exiftool": "._export",
     "to_iptc": "._export",

@@ -50,9 +50,10 @@ FORMATS = (*STREAM_FORMATS, "xmp")  # xmp: one sidecar file per record, see capt
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def csv_row(record: CaptionRecord) -> dict[str, str]:
+def flat_record(record: CaptionRecord) -> dict[str, Any]:
+    """A record's CSV columns as values: None where empty, numbers as numbers, lists joined with "; "."""
     loc = record.location
-    values: dict[str, Any] = {
+    return {
         "id": record.id,
         "caption": record.caption,
         "description": record.description,
@@ -77,7 +78,10 @@ def csv_row(record: CaptionRecord) -> dict[str, str]:
         "digital_source_type": record.digital_source_type,
         "warnings": "; ".join(w.code.value for w in record.warnings),
     }
-    return {k: csv_cell(v) for k, v in values.items()}
+
+
+def csv_row(record: CaptionRecord) -> dict[str, str]:
+    return {k: csv_cell(v) for k, v in flat_record(record).items()}
 
 
 def csv_cell(value: Any) -> str:

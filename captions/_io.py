@@ -464,6 +464,11 @@ def atomic_output(
         raise
 
 
+def file_mode(*, directory: bool = False) -> int:
+    """The mode a new file (or directory) gets under this process's umask."""
+    return (0o777 if directory else 0o666) & ~_umask()
+
+
 def _umask() -> int:
     mask = os.umask(0o022)  # the only way to read it is to set it, and set it back
     os.umask(mask)

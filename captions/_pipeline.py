@@ -93,7 +93,7 @@ class Normaliser:
             warnings += [(WarningCode.UNKNOWN_CODE, message) for message in unknown]
         lines = clean_lines(expanded)
         description = "\n".join(lines)
-        record_id = id if id is not None else "sha256:" + hashlib.sha256(caption.encode()).hexdigest()[:16]
+        record_id = id if id is not None else default_id(caption)
         fields: dict[str, Any] = {}
         if not description:
             warnings += [
@@ -205,6 +205,11 @@ def _reference(value: date | str | None) -> tuple[date | None, str | None]:
 
 _default: Normaliser | None = None
 _default_lock = threading.Lock()
+
+
+def default_id(caption: str) -> str:
+    """The id of a record given none: its caption's digest, the same on every machine and run."""
+    return "sha256:" + hashlib.sha256(caption.encode()).hexdigest()[:16]
 
 
 def normalise(text: str, *, reference_date: date | str | None = None, id: str | None = None) -> CaptionRecord:

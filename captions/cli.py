@@ -22,7 +22,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -36,6 +36,7 @@ from ._batch import record_of, records
 from ._exceptions import ExifToolError, InputError
 from ._export import write
 from ._io import (
+    STDIN,
     CaptionInput,
     InputBatch,
     Resumed,
@@ -91,6 +92,12 @@ class Format(StrEnum):
     iptc = "iptc"
     exiftool = "exiftool"
     xmp = "xmp"
+    parquet = "parquet"  # --engine dask only: one Parquet file per partition
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
 
 
 GazetteerOption = Annotated[
@@ -213,10 +220,45 @@ def normalize(
     style: StyleOption = None,
     no_default_style: NoDefaultStyleOption = False,
     codes: CodesOption = None,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            help="local: this machine (--jobs processes); dask: a Dask cluster, writing partition files and "
+            "a manifest into the --output directory (pip install 'captions[dask]').",
+        ),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="--engine dask: a running scheduler's address (default: a LocalCluster of --jobs workers)."
+        ),
+    ] = None,
+    partitions: Annotated[
+        int | None,
+        typer.Option(min=1, help="--engine dask: how many partitions (default: one per 20,000 captions)."),
+    ] = None,
+    ship_gazetteer: Annotated[
+        bool,
+        typer.Option(
+            "--ship-gazetteer",
+            help="--engine dask: copy the index to every worker, for workers that share no file system.",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Normalise caption batches into records (one record per caption, in order)."""
     _check_reference_date(reference_date)
+    if engine is Engine.dask:
+        _normalize_on_dask(
+            inputs, format, output, column, reference_date, gazetteer, jobs, resume, story, style,
+            no_default_style, codes, scheduler, partitions, ship_gazetteer, quiet,
+        )  # fmt: skip
+        return
+    if format is Format.parquet:
+        raise typer.BadParameter("parquet is written with --engine dask", param_hint="--format")
+    dask_only = [name for name, given in (("--scheduler", scheduler), ("--partitions", partitions)) if given]
+    if dask_only or ship_gazetteer:
+        raise typer.BadParameter("goes with --engine dask", param_hint=(dask_only or ["--ship-gazetteer"])[0])
     if format is Format.xmp and not output:
         raise typer.BadParameter(
             "--format xmp writes one file per record: name a directory", param_hint="--output"
@@ -295,6 +337,73 @@ def normalize(
                 soft_wrap=True,
             )
     if malformed:
+        raise typer.Exit(EXIT_MALFORMED)
+
+
+def _normalize_on_dask(
+    inputs: list[str],
+    format: Format,
+    output: str | None,
+    column: str,
+    reference_date: str | None,
+    gazetteer: Path | None,
+    jobs: int,
+    resume: bool,
+    story: bool,
+    style: list[Path] | None,
+    no_default_style: bool,
+    codes: Path | None,
+    scheduler: str | None,
+    partitions: int | None,
+    ship_gazetteer: bool,
+    quiet: bool,
+) -> None:
+    """`normalize --engine dask`: partition files and a manifest in a new --output directory."""
+    if format not in (Format.jsonl, Format.parquet):
+        raise typer.BadParameter(
+            f"--engine dask writes jsonl or parquet, not {format.value}", param_hint="--format"
+        )
+    if not output or output == "-":
+        raise typer.BadParameter(
+            "--engine dask writes a directory of partitions: name it", param_hint="--output"
+        )
+    if resume:
+        raise typer.BadParameter("--engine dask starts a new output directory", param_hint="--resume")
+    try:
+        from ._dask import run_on_dask
+    except ImportError as error:
+        raise _fail(f"--engine dask needs Dask ({error}): pip install 'captions[dask]'", EXIT_INPUT) from None
+    try:
+        batch = open_inputs(inputs, column=column, story=story)
+        items: Iterable[CaptionInput]
+        if STDIN in inputs:  # read once: held here
+            held = list(batch)
+            items, count = held, len(held)
+        else:  # counted in a first pass, so that the partitions can be sized without holding the batch
+            count = sum(1 for _ in batch)
+            items = open_inputs(inputs, column=column, story=story)
+    except InputError as error:
+        raise _fail(str(error), EXIT_INPUT) from None
+    except ExifToolError as error:
+        raise _fail(str(error), EXIT_EXIFTOOL) from None
+    normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
+    try:
+        run = run_on_dask(
+            items, normaliser, output, count=count, partitions=partitions,
+            fmt="parquet" if format is Format.parquet else "jsonl", scheduler=scheduler,
+            workers=jobs or None, gazetteer=gazetteer, ship_gazetteer=ship_gazetteer,
+            reference_date=reference_date,
+        )  # fmt: skip
+    except InputError as error:
+        raise _fail(str(error), EXIT_OUTPUT) from None  # the output directory exists
+    except OSError as error:
+        raise _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_OUTPUT) from None
+    if not quiet:
+        parts = len(run.manifest["partitions"])
+        _summary(run.records, run.warnings, output, kept=f" in {parts} partition{'s' if parts != 1 else ''}")
+        if run.malformed:
+            _console().print(f"{run.malformed} malformed inputs (input_error); exit code 5.", highlight=False)
+    if run.malformed:
         raise typer.Exit(EXIT_MALFORMED)
 
 
