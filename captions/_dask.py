@@ -30,7 +30,6 @@ from gazetteer import Gazetteer
 
 from ._batch import record_of
 from ._codes import CodeReplacements
-from ._exceptions import InputError
 from ._export import CSV_COLUMNS, flat_record, json_line
 from ._io import CaptionInput, file_mode
 from ._model import CaptionRecord
@@ -209,19 +208,20 @@ def run_on_dask(
     on_partition: Callable[[int, int], None] | None = None,
 ) -> DaskRun:
     """Normalise ITEMS (COUNT of them) on a Dask cluster into OUTPUT, a new directory of partition files
-    (part-00000.jsonl or .parquet, records in input order) and manifest.json.
+        (part-00000.jsonl or .parquet, records in input order) and manifest.json.
 
-    SCHEDULER: the address of a running cluster; None starts a LocalCluster of WORKERS processes (default:
-    one per core) for the run. GAZETTEER: an index every worker can read (default: the client's own index
-    on a LocalCluster, each worker's cached index on another cluster); SHIP_GAZETTEER copies the client's
-    index into every worker's local directory instead. ON_PARTITION(index, records) is called as each
-    partition is written. Raises InputError when OUTPUT exists and is not an empty directory.
+        SCHEDULER: the address of a running cluster; None starts a LocalCluster of WORKERS processes (default:
+        one per core) for the run. GAZETTEER: an index every worker can read (default: the client's own index
+        on a LocalCluster, each worker's cached index on another cluster); SHIP_GAZETTEER copies the client's
+        index into every worker's local directory instead. ON_PARTITION(index, records) is called as each
+        partition is written. Raises FileExistsError when OUTPUT exists and is not an empty directory, and
+    InputError for an input found unreadable while it is read.
     """
     from distributed import Client, LocalCluster, as_completed
 
     target = Path(output)
     if target.exists() and not (target.is_dir() and not any(target.iterdir())):
-        raise InputError(f"{target}: exists; name a new directory for the partitions")
+        raise FileExistsError(f"{target}: exists; name a new directory for the partitions")
     parts = max(1, partitions or math.ceil(count / DEFAULT_PARTITION_SIZE))
     size = max(1, math.ceil(count / parts))
     index_path = str(Path(gazetteer) if gazetteer else normaliser.gazetteer.path)

@@ -394,8 +394,10 @@ def _normalize_on_dask(
             workers=jobs or None, gazetteer=gazetteer, ship_gazetteer=ship_gazetteer,
             reference_date=reference_date,
         )  # fmt: skip
-    except InputError as error:
-        raise _fail(str(error), EXIT_OUTPUT) from None  # the output directory exists
+    except FileExistsError as error:
+        raise _fail(str(error), EXIT_OUTPUT) from None
+    except InputError as error:  # found while reading (a broken CSV row)
+        raise _fail(str(error), EXIT_INPUT) from None
     except OSError as error:
         raise _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_OUTPUT) from None
     if not quiet:
