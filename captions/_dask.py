@@ -208,13 +208,13 @@ def run_on_dask(
     on_partition: Callable[[int, int], None] | None = None,
 ) -> DaskRun:
     """Normalise ITEMS (COUNT of them) on a Dask cluster into OUTPUT, a new directory of partition files
-        (part-00000.jsonl or .parquet, records in input order) and manifest.json.
+    (part-00000.jsonl or .parquet, records in input order) and manifest.json.
 
-        SCHEDULER: the address of a running cluster; None starts a LocalCluster of WORKERS processes (default:
-        one per core) for the run. GAZETTEER: an index every worker can read (default: the client's own index
-        on a LocalCluster, each worker's cached index on another cluster); SHIP_GAZETTEER copies the client's
-        index into every worker's local directory instead. ON_PARTITION(index, records) is called as each
-        partition is written. Raises FileExistsError when OUTPUT exists and is not an empty directory, and
+    SCHEDULER: the address of a running cluster; None starts a LocalCluster of WORKERS processes (default:
+    one per core) for the run. GAZETTEER: an index every worker can read (default: the client's own index
+    on a LocalCluster, each worker's cached index on another cluster); SHIP_GAZETTEER copies the client's
+    index into every worker's local directory instead. ON_PARTITION(index, records) is called as each
+    partition is written. Raises FileExistsError when OUTPUT exists and is not an empty directory, and
     InputError for an input found unreadable while it is read.
     """
     from distributed import Client, LocalCluster, as_completed
@@ -251,7 +251,7 @@ def run_on_dask(
             engine="dask",
             scheduler=scheduler or "LocalCluster",
             workers=workers_seen,
-            gazetteer=("shipped " if shipped else "") + (local_index or "each worker's cached index"),
+            gazetteer=f"shipped: {index_path}" if shipped else local_index or "each worker's cached index",
         )
         (staging / MANIFEST).write_text(json.dumps(run.manifest, indent=2) + "\n", encoding="utf-8")
         staging.chmod(file_mode(directory=True))  # mkdtemp makes a private directory

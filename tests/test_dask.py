@@ -210,3 +210,17 @@ def test_a_dataframe_column_maps_to_flat_columns(cluster: LocalCluster) -> None:
     assert list(result["city"][:2]) == ["Kyiv", "London"]
     assert pd.isna(result["city"]["c"])
     assert json.loads(result["record"]["b"])["location"]["sublocation"] == "Wembley Stadium"
+
+
+def test_a_shipped_index_serves_workers_that_share_no_files(
+    batch: Path, single_process: list[str], cluster: LocalCluster, tmp_path: Path
+) -> None:
+    # The first 200 inputs, read from the index each worker got a copy of in its own directory.
+    items = list(open_inputs([str(batch)]))[:200]
+    run = run_on_dask(
+        items, Normaliser(), tmp_path / "shipped", count=len(items), partitions=2,
+        scheduler=cluster.scheduler_address, ship_gazetteer=True,
+    )  # fmt: skip
+    manifest, lines = _partition_lines(tmp_path / "shipped")
+    assert lines == single_process[:200]
+    assert str(manifest["gazetteer"]).startswith("shipped: ") and run.records == 200
