@@ -23,6 +23,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -127,6 +128,18 @@ CodesOption = Annotated[
         "caption before it is read.",
     ),
 ]
+
+
+@contextmanager
+def _reading_inputs() -> Iterator[None]:
+    """Inputs that cannot be read stop the command with a one-line error naming the file: exit code 1,
+    or 4 when ExifTool is missing for images."""
+    try:
+        yield
+    except InputError as error:
+        raise _fail(str(error), EXIT_INPUT) from None
+    except ExifToolError as error:
+        raise _fail(str(error), EXIT_EXIFTOOL) from None
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -264,12 +277,8 @@ def normalize(
             "--format xmp writes one file per record: name a directory", param_hint="--output"
         )
     keep = _resume(output, format) if resume else None
-    try:
+    with _reading_inputs():
         batch = open_inputs(inputs, column=column, story=story)
-    except InputError as error:
-        raise _fail(str(error), EXIT_INPUT) from None
-    except ExifToolError as error:
-        raise _fail(str(error), EXIT_EXIFTOOL) from None
     # Opens the index and reads the packs: a broken one stops the run before any output.
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     counts: Counter[str] = Counter()
@@ -373,7 +382,7 @@ def _normalize_on_dask(
         from ._dask import run_on_dask
     except ImportError as error:
         raise _fail(f"--engine dask needs Dask ({error}): pip install 'captions[dask]'", EXIT_INPUT) from None
-    try:
+    with _reading_inputs():
         batch = open_inputs(inputs, column=column, story=story)
         items: Iterable[CaptionInput]
         if STDIN in inputs:  # read once: held here
@@ -382,10 +391,6 @@ def _normalize_on_dask(
         else:  # counted in a first pass, so that the partitions can be sized without holding the batch
             count = sum(1 for _ in batch)
             items = open_inputs(inputs, column=column, story=story)
-    except InputError as error:
-        raise _fail(str(error), EXIT_INPUT) from None
-    except ExifToolError as error:
-        raise _fail(str(error), EXIT_EXIFTOOL) from None
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     try:
         run = run_on_dask(
@@ -549,15 +554,11 @@ def apply(
     from ._images import image_files, match, plan, read_images
     from ._images import write as write_images
 
-    try:
+    with _reading_inputs():
         paths = image_files(images)
         exiftool = ExifTool()
         found = {image.path: image for image in read_images(paths, exiftool)}
         items = read_inputs([captions], column=column) if captions else []
-    except InputError as error:
-        raise _fail(str(error), EXIT_INPUT) from None
-    except ExifToolError as error:
-        raise _fail(str(error), EXIT_EXIFTOOL) from None
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     if from_image:
         own = [CaptionInput(Path(p).stem, found[p].caption, meta={"image": p}) for p in paths]
@@ -685,12 +686,8 @@ def review(
     from ._review import render_review
 
     _check_reference_date(reference_date)
-    try:
+    with _reading_inputs():
         items = read_inputs(inputs, column=column, story=story)
-    except InputError as error:
-        raise _fail(str(error), EXIT_INPUT) from None
-    except ExifToolError as error:
-        raise _fail(str(error), EXIT_EXIFTOOL) from None
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     made = [record_of(normaliser, item, reference_date) for item in items]
     try:
