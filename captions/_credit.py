@@ -20,6 +20,9 @@ __all__ = ["Credit", "find_credit"]
 
 # Credits sit at the end; looking only there keeps long texts cheap and body mentions out.
 _TAIL = 1500
+# A trailing credit line is at most 160 characters: this much before its marker is read to find its start.
+_LINE_MAX = 160
+_LINE_BACK = 2 * _LINE_MAX
 _PAREN = re.compile(r"\(([^()]{2,250})\)")
 _VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
 _SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–]\s+")
@@ -28,6 +31,8 @@ _CLIENT = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")
 _HANDOUT_TAIL = re.compile(r"\s+(?:HANDOUT|Handout)$")
 _POOL_TAIL = re.compile(r"(?<=\w)\s?-\s?(?:POOL|Pool)$")
 _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
+# A stop after an initial or abbreviation ends no credit chain: "Jae C. Hong", "U.S. Navy".
+_NO_STOP_WORD = re.compile(r"(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|Jr|Sr|St)")
 
 
 @dataclass(frozen=True)
@@ -118,8 +123,8 @@ def _chain_end(text: str, start: int) -> int:
     if stop:
         end = stop.start()
     for m in _SENTENCE_STOP.finditer(text, start, end):
-        word = text[start : m.start()].split()[-1:] or [""]
-        if not re.fullmatch(r"(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|Jr|Sr|St)", word[0].split("/")[-1]):
+        word = text[max(start, text.rfind(" ", start, m.start()) + 1) : m.start()]
+        if not _NO_STOP_WORD.fullmatch(word.split("/")[-1]):
             end = m.start()
             break
     return end
@@ -154,13 +159,28 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         if line:
             found.append(_Found(m.start(), end, line, 1))
     for m in _patterns().trail.finditer(text, base):
-        head = text[: m.start()]
+        # The line runs back to the sentence start, parenthesis, quote or line start nearest the marker;
+        # only the last _LINE_BACK characters are read for them: a start further back would make the line
+        # too long to be a credit anyway, and reading the whole head for each marker made a caption ending
+        # in a flood of markers cost its length squared.
+        window = _window_start(text, m.start() - _LINE_BACK)
+        head = text[window : m.start()]
         line_start = max((b for b in breaks if b <= m.start()), default=0)
-        begin = max(last_sentence_start(head), _paren_before(head), head.rfind('"') + 1, line_start)
+        begin = window + max(last_sentence_start(head), _paren_before(head), head.rfind('"') + 1)
+        begin = max(begin, line_start)
         line = text[begin : m.end()].strip()
-        if line and len(line) <= 160:
+        if line and len(line) <= _LINE_MAX:
             found.append(_Found(begin, m.end(), line, 2))
     return found
+
+
+def _window_start(text: str, at: int) -> int:
+    """A word start at or after AT (0 if AT is before the text): a window that starts mid-word would read
+    a different word before its first stop."""
+    if at <= 0:
+        return 0
+    space = text.find(" ", at)
+    return len(text) if space < 0 else space + 1
 
 
 def _paren_before(head: str) -> int:

@@ -244,7 +244,11 @@ def _noun_phrase_masked(text: str) -> tuple[str, bool]:
     # Any lower-case word right after a full name is its verb: "Japan's Aoi Nakamura vie for the ball".
     for m in _LOWER_WORD.finditer(text, 0, cut):
         word = m.group(1)
-        if word not in _CONJUNCTIONS and word not in _list("particles") and _name_in(text[: m.start()]):
+        if (
+            word not in _CONJUNCTIONS
+            and word not in _list("particles")
+            and _name_in(_last_words(text, m.start()))
+        ):
             cut = m.start()
             break
     participle = _PARTICIPLE.search(text, 0, cut)
@@ -262,6 +266,21 @@ def _noun_phrase_masked(text: str) -> tuple[str, bool]:
             cut = m.start() if len(before) == 1 else len(before[0])
             break
     return text[:cut].strip(), cut < len(text.rstrip())
+
+
+# A name with its title and owner ("Aston Villa's Jorge Ruiz") fits in this many words: a name before a
+# word is read from that many words back, so that a long phrase costs its length, not its length squared.
+_NAME_WORDS = 12
+
+
+def _last_words(text: str, end: int) -> str:
+    """The last _NAME_WORDS words of text[:end]."""
+    start = end
+    for _ in range(_NAME_WORDS):
+        start = text.rfind(" ", 0, start - 1)
+        if start < 0:
+            return text[:end]
+    return text[start + 1 : end]
 
 
 def _subject(clause: str) -> tuple[list[_Found], list[str]]:

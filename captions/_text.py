@@ -154,6 +154,10 @@ def last_sentence_start(text: str) -> int:
     return breaks[-1][1] if breaks else 0
 
 
+# A caption opens with a few flags at most ("FILE - EDS NOTE: ... -"); a flood of them is caption text,
+# not flags, and each one taken would copy the rest of the text.
+_MAX_PREFIXES = 8
+
 # Tags and transmission notes close a caption: look for them only in its last lines.
 _TAIL_WINDOW = 3000
 
@@ -191,7 +195,7 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
     body = strip_tails(body).strip()
     flags: list[tuple[str, str | None]] = []
     changed = True
-    while changed:
+    while changed and len(flags) < _MAX_PREFIXES:
         changed = False
         for pattern, kind in _prefixes():
             m = pattern.match(body)
