@@ -25,6 +25,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -33,6 +34,7 @@ from typing import IO, Any, BinaryIO
 
 from ._exceptions import InputError
 from ._model import WarningCode
+from ._scrub import scrub_meta
 
 __all__ = [
     "CaptionInput",
@@ -63,6 +65,11 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "UTF-16"),
 )
 INPUT_ERROR = WarningCode.INPUT_ERROR.value
+# What makes a line blank: JSON's whitespace. Not str.strip()'s, which also takes U+3000, U+0085, \v, \f
+# and the separators \x1c-\x1f: a line holding only those is a caption (empty once cleaned), and gets
+# its record, rather than vanishing.
+_BLANK = " \t\r\n"
+_BLANK_BYTES = _BLANK.encode()
 
 
 @dataclass(frozen=True)
@@ -165,6 +172,11 @@ class InputBatch:
         total = sum(s or 0 for s in sizes)
         self.size = None if None in sizes or not total else total
 
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The input files, directories expanded, in order ("-" for standard input)."""
+        return tuple(self._files)
+
     def __iter__(self) -> Iterator[CaptionInput]:
         done: set[str] = set()
         for path in self._files:
@@ -223,7 +235,10 @@ def _expand(name: str) -> list[str]:
         return [name]
     path = Path(name)
     if path.is_dir():
-        found = sorted(str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        try:
+            found = sorted(str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES)
+        except OSError as error:
+            raise InputError(f"{name}: directory cannot be read ({error.strerror or error})") from None
         if not found:
             raise InputError(f"{name}: no .jsonl, .txt, .csv or image files in this directory")
         return found
@@ -350,7 +365,7 @@ def _read_paragraphs(name: str, lines: Iterable[bytes]) -> Iterator[CaptionInput
         nonlocal n
         data = b"\n".join(block)
         text, bad = _decode(data)
-        text = text.strip()
+        text = text.strip(_BLANK)
         if not text:
             return None
         n += 1
@@ -365,7 +380,7 @@ def _read_paragraphs(name: str, lines: Iterable[bytes]) -> Iterator[CaptionInput
         line = _strip_eol(raw)
         if number == 1:
             line = line.removeprefix(codecs.BOM_UTF8)
-        if line:
+        if line.strip(_BLANK_BYTES):
             if not block:
                 start = number
             block.append(line)
@@ -384,7 +399,7 @@ def _read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[CaptionInput]:
         line = _strip_eol(raw)
         text, bad = _decode(line)
         text = text.removeprefix("\ufeff")  # a byte order mark starts the file, or a file joined by `cat`
-        if text.strip():
+        if text.strip(_BLANK):
             problem = f"line {n}: {_not_utf8(line, bad, bad + 1)}" if bad is not None else None
             yield _jsonl_item(f"{path}:{n}", n, text, problem)
 
@@ -400,6 +415,8 @@ def _jsonl_item(default_id: str, n: int, text: str, bad: str | None) -> CaptionI
         return CaptionInput(default_id, text, problem=f"line {n} is not JSON ({reason})", raw=True)
     if not isinstance(row, dict):
         return CaptionInput(default_id, text, problem=f"line {n} is not a JSON object", raw=True)
+    # Lone surrogate escapes and over-deep values: replaced here, so that the line still gives its record.
+    row, problems = scrub_meta(row, label="field")
     record_id = str(row["id"]) if row.get("id") is not None else default_id
     meta = {k: v for k, v in row.items() if k not in ("id", "caption", "reference_date")}
     if bad:
@@ -407,7 +424,8 @@ def _jsonl_item(default_id: str, n: int, text: str, bad: str | None) -> CaptionI
     caption = row.get("caption")
     if not isinstance(caption, str):
         return CaptionInput(record_id, text, meta=meta, problem=f"line {n} has no 'caption' string", raw=True)
-    return CaptionInput(record_id, caption, _as_text(row.get("reference_date")), meta)
+    problem = f"line {n}: " + "; ".join(problems) if problems else None
+    return CaptionInput(record_id, caption, _as_text(row.get("reference_date")), meta, problem)
 
 
 def _as_text(value: Any) -> str | None:
@@ -481,54 +499,79 @@ class ResumeError(Exception):
 
 @dataclass
 class Resumed:
-    """What an output file holds already: the ids of its records, how many carry input_error, and how
-    many of its bytes are complete records (a last record cut short, by a run killed while writing to
-    `>`, is left out, so its input is read again)."""
+    """What an output file holds already: its records' ids (with how many times each), how many carry
+    input_error, and how many of its bytes are complete records (a last record cut short, by a run killed
+    while writing to `>`, is left out, so its input is read again).
+
+    The file is opened once and held open from the scan to the copy (`copy_to`): were it replaced in
+    between, the copy still comes from the file that was scanned, never spliced from two.
+    """
 
     path: str
     fmt: str
-    ids: set[str] = field(default_factory=set)  # as written: a CSV cell may have a "'" put before it
+    ids: Counter[str] = field(default_factory=Counter)  # as written: a CSV cell may have a "'" before it
     malformed: int = 0
     size: int = 0  # bytes kept, header included
     newline: bool = False  # the kept bytes need a line end after them
+    source: BinaryIO | None = None  # the output file as scanned, open
 
-    def __contains__(self, record_id: str) -> bool:
+    def __len__(self) -> int:
+        return sum(self.ids.values())
+
+    def take(self, record_id: str) -> bool:
+        """Whether an input of this id has its record in the file already; each record there answers for
+        one input, so that a later input repeating an id still gets its own record."""
+        key = record_id
         if self.fmt == "csv":
             from ._export import csv_cell
 
-            return csv_cell(record_id) in self.ids
-        return record_id in self.ids
+            key = csv_cell(record_id)
+        if self.ids[key] <= 0:
+            return False
+        self.ids[key] -= 1
+        return True
 
     def copy_to(self, stream: IO[str]) -> None:
-        if not self.size:
+        if not self.size or self.source is None:
             return
         decoder = codecs.getincrementaldecoder("utf-8")()
         left = self.size
-        with open(self.path, "rb") as source:
-            while left > 0:
-                chunk = source.read(min(_CHUNK, left))
-                if not chunk:
-                    raise ResumeError(f"{self.path}: changed while it was being resumed")
-                left -= len(chunk)
-                stream.write(decoder.decode(chunk, final=left <= 0))
+        self.source.seek(0)
+        while left > 0:
+            chunk = self.source.read(min(_CHUNK, left))
+            if not chunk:
+                raise ResumeError(f"{self.path}: changed while it was being resumed")
+            left -= len(chunk)
+            stream.write(decoder.decode(chunk, final=left <= 0))
         if self.newline:
             stream.write("\n")
 
+    def close(self) -> None:
+        if self.source is not None:
+            self.source.close()
+            self.source = None
+
 
 def resume_output(path: str, fmt: str) -> Resumed:
-    """What PATH already holds as an output of FORMAT (jsonl or csv): nothing if it does not exist.
-    Raises ResumeError if it is no such output, OSError if it cannot be read."""
+    """What PATH already holds as an output of FORMAT (jsonl or csv): nothing if it does not exist; the
+    caller closes it. Raises ResumeError if it is no such output, OSError if it cannot be read."""
     resumed = Resumed(path, fmt)
-    if not Path(path).exists():
+    try:
+        stream = open(path, "rb")  # noqa: SIM115 - held open until the copy (see Resumed)
+    except FileNotFoundError:
         return resumed
-    with open(path, "rb") as stream:
-        try:
-            if fmt == "jsonl":
-                _scan_jsonl(resumed, stream)
-            else:
-                _scan_csv(resumed, stream)
-        except UnicodeDecodeError:
-            raise ResumeError(f"{path}: not UTF-8 text, so no output of this tool") from None
+    resumed.source = stream
+    try:
+        if fmt == "jsonl":
+            _scan_jsonl(resumed, stream)
+        else:
+            _scan_csv(resumed, stream)
+    except UnicodeDecodeError:
+        resumed.close()
+        raise ResumeError(f"{path}: not UTF-8 text, so no output of this tool") from None
+    except BaseException:
+        resumed.close()
+        raise
     return resumed
 
 
@@ -546,7 +589,7 @@ def _scan_jsonl(resumed: Resumed, stream: BinaryIO) -> None:
         if row is not None:
             if not isinstance(row, dict) or not isinstance(row.get("id"), str):
                 raise ResumeError(f"{resumed.path}: line {n} is no record with an id")
-            resumed.ids.add(row["id"])
+            resumed.ids[row["id"]] += 1
             resumed.malformed += any(
                 isinstance(w, dict) and w.get("code") == INPUT_ERROR for w in row.get("warnings") or ()
             )
@@ -601,6 +644,6 @@ def _take_row(resumed: Resumed, row: list[str], end: int, line_end: bool, line: 
         if last:
             return
         raise ResumeError(f"{resumed.path}: line {line}: not a row of --format csv")
-    resumed.ids.add(row[0])
+    resumed.ids[row[0]] += 1
     resumed.malformed += INPUT_ERROR in row[CSV_COLUMNS.index("warnings")].split("; ")
     resumed.size = end

@@ -22,6 +22,7 @@ from ._people import find_people
 from ._place import find_place, locate
 from ._provenance import find_provenance
 from ._rules import compile_all, rules
+from ._scrub import scrub_meta, scrub_text
 from ._style import StylePack, StyleSource, load_styles, restyle
 from ._text import clean_lines, flatten, zone
 
@@ -75,15 +76,29 @@ class Normaliser:
 
     def normalise(
         self,
-        text: str,
+        text: str | bytes,
         *,
         id: str | None = None,
         reference_date: date | str | None = None,
         meta: Mapping[str, Any] | None = None,
     ) -> CaptionRecord:
-        """The record of one caption. Never raises on what the caption holds: problems become warnings."""
-        caption = text if isinstance(text, str) else str(text)
-        warnings: list[tuple[WarningCode, str]] = []
+        """The record of one caption. Never raises on what the caption holds: problems become warnings.
+
+        TEXT is a str; bytes are decoded as UTF-8, any bytes that are not becoming U+FFFD with an
+        input_error warning. Anything else raises TypeError. Lone surrogates (from a JSON "\\ud800" or a
+        file name that is not UTF-8), in the caption, the id or meta, become U+FFFD with an input_error
+        warning, so that every output format can write the record.
+        """
+        caption, warnings = _as_text(text)
+        if id is not None:
+            id, bad = scrub_text(id if isinstance(id, str) else str(id))
+            if bad:
+                warnings.append(
+                    (WarningCode.INPUT_ERROR, "lone surrogate escape in the id replaced by U+FFFD")
+                )
+        if meta:
+            meta, problems = scrub_meta(dict(meta))
+            warnings += [(WarningCode.INPUT_ERROR, problem) for problem in problems]
         reference, problem = _reference(reference_date)
         if problem:
             warnings.append((WarningCode.INVALID_REFERENCE_DATE, problem))
@@ -189,6 +204,27 @@ class Normaliser:
         return fields, tuple(warnings)
 
 
+def _as_text(text: object) -> tuple[str, list[tuple[WarningCode, str]]]:
+    """The caption as text that every output can hold, and the warnings on what had to be replaced."""
+    warnings: list[tuple[WarningCode, str]] = []
+    if isinstance(text, bytes | bytearray):
+        data = bytes(text)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            text = data.decode("utf-8", "replace")
+            bad = f"byte 0x{data[error.start]:02x} at offset {error.start} is not UTF-8 (shown as U+FFFD)"
+            warnings.append((WarningCode.INPUT_ERROR, bad))
+    if not isinstance(text, str):
+        raise TypeError(f"a caption is text (str, or UTF-8 bytes), not {type(text).__name__}")
+    caption, replaced = scrub_text(text)
+    if replaced:
+        plural = "s" if replaced > 1 else ""
+        message = f"{replaced} lone surrogate escape{plural} in the caption replaced by U+FFFD"
+        warnings.append((WarningCode.INPUT_ERROR, message))
+    return caption, warnings
+
+
 def _reference(value: date | str | None) -> tuple[date | None, str | None]:
     """The reference date, from a date or "YYYY-MM-DD"; a bad value is reported, not raised."""
     if value is None or value == "":
@@ -212,7 +248,9 @@ def default_id(caption: str) -> str:
     return "sha256:" + hashlib.sha256(caption.encode()).hexdigest()[:16]
 
 
-def normalise(text: str, *, reference_date: date | str | None = None, id: str | None = None) -> CaptionRecord:
+def normalise(
+    text: str | bytes, *, reference_date: date | str | None = None, id: str | None = None
+) -> CaptionRecord:
     """Normalise one caption with a shared Normaliser (built on first use)."""
     global _default
     if _default is None:
