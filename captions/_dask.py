@@ -219,7 +219,9 @@ def run_on_dask(
     """
     from distributed import Client, LocalCluster, as_completed
 
-    target = Path(output)
+    # A symbolic link to an empty directory: the partitions go into the directory it names (the link
+    # itself could not be replaced by a directory without losing it).
+    target = Path(output).resolve() if Path(output).is_symlink() else Path(output)
     if target.exists() and not (target.is_dir() and not any(target.iterdir())):
         raise FileExistsError(f"{target}: exists; name a new directory for the partitions")
     parts = max(1, partitions or math.ceil(count / DEFAULT_PARTITION_SIZE))

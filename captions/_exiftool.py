@@ -11,6 +11,7 @@ ExifTool runs as a subprocess, one process for many files (an argument file, com
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import shutil
@@ -35,6 +36,7 @@ __all__ = [
     "ExifTool",
     "RunResult",
     "import_object",
+    "literal",
     "source_file",
     "write_exiftool",
 ]
@@ -128,13 +130,33 @@ def import_object(
     return obj, warnings
 
 
+def literal(obj: dict[str, Any]) -> dict[str, Any]:
+    """An import object whose text ExifTool writes as it is. Its JSON import decodes any value that
+    starts with "base64:" (a caption "base64:aGk=" would be written as "hi"): such a value is given to it
+    base64-encoded, so that the decoding gives back the text."""
+
+    def keep(value: Any) -> Any:
+        if isinstance(value, str) and value.startswith(_BASE64):
+            return _BASE64 + base64.b64encode(value.encode("utf-8")).decode("ascii")
+        if isinstance(value, list):
+            return [keep(v) for v in value]
+        if isinstance(value, dict):
+            return {k: keep(v) for k, v in value.items()}
+        return value
+
+    return {k: v if k == "SourceFile" else keep(v) for k, v in obj.items()}
+
+
+_BASE64 = "base64:"
+
+
 def write_exiftool(records: Iterable[CaptionRecord], stream: IO[str]) -> int:
     """`--format exiftool`: a JSON array of import objects, one per record, streamed."""
     count = 0
     stream.write("[")
     for record in records:
         obj, _ = import_object(record)
-        stream.write(("," if count else "") + "\n" + json.dumps(obj, ensure_ascii=False, indent=1))
+        stream.write(("," if count else "") + "\n" + json.dumps(literal(obj), ensure_ascii=False, indent=1))
         count += 1
     stream.write("\n]\n")
     return count

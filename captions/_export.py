@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from ._exiftool import import_object, write_exiftool
+from ._exiftool import import_object, literal, write_exiftool
 from ._iptc import document, write_iptc
 from ._model import CaptionRecord
 
@@ -160,8 +160,9 @@ def to_iptc(record: CaptionRecord) -> dict[str, Any]:
 
 
 def to_exiftool(record: CaptionRecord, source_file: str | None = None) -> dict[str, Any]:
-    """One object of `--format exiftool` (SourceFile: SOURCE_FILE, else the record's image path, else "*")."""
-    return import_object(record, source_file)[0]
+    """One object of `--format exiftool` (SourceFile: SOURCE_FILE, else the record's image path, else "*"),
+    ready for `exiftool -json=`: a text starting "base64:" is given base64-encoded, as ExifTool decodes it."""
+    return literal(import_object(record, source_file)[0])
 
 
 def to_xmp(record: CaptionRecord) -> str:

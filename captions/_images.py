@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from ._exceptions import InputError
-from ._exiftool import IMAGE_SUFFIXES, RAW_SUFFIXES, TMP, WARNINGS, ExifTool, RunResult, import_object
+from ._exiftool import (
+    IMAGE_SUFFIXES,
+    RAW_SUFFIXES,
+    TMP,
+    WARNINGS,
+    ExifTool,
+    RunResult,
+    import_object,
+    literal,
+)
 from ._iptc import iim_warning, top_property, utf8_cut
 from ._model import CaptionRecord
 from ._rules import rules
@@ -72,7 +81,10 @@ def image_files(names: Sequence[str]) -> list[str]:
     for name in names:
         path = Path(name)
         if path.is_dir():
-            images = sorted(str(p) for p in path.iterdir() if p.is_file() and is_image(p))
+            try:
+                images = sorted(str(p) for p in path.iterdir() if p.is_file() and is_image(p))
+            except OSError as error:
+                raise InputError(f"{name}: directory cannot be read ({error.strerror or error})") from None
             if not images:
                 raise InputError(f"{name}: no images in this directory ({_suffixes()})")
             found += images
@@ -302,11 +314,11 @@ def write(plans: Sequence[Plan], exiftool: ExifTool, *, overwrite_original: bool
         commands.append(["-tagsfromfile", "@", "-iptc:all", "-codedcharacterset=utf8", *keep, *reencode])
     update = [p for p in todo if not p.create]
     if update:
-        files["update.json"] = [p.values for p in update]
+        files["update.json"] = [literal(p.values) for p in update]
         # -m: minor problems (such as two rdf:about values in old XMP) must not stop the write.
         commands.append(["-m", f"-json={TMP}/update.json", *keep, *(p.target for p in update)])
     for n, p in enumerate(q for q in todo if q.create):
-        files[f"new{n}.json"] = [{**p.values, "SourceFile": "*"}]  # "-o NEW.xmp" takes only "*"
+        files[f"new{n}.json"] = [{**literal(p.values), "SourceFile": "*"}]  # "-o NEW.xmp" takes only "*"
         commands.append([f"-json={TMP}/new{n}.json", "-o", p.target])
     if not commands:
         return RunResult(0, "", "")

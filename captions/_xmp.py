@@ -7,6 +7,7 @@ an rdf:Alt with x-default). Every text is XML-escaped; characters XML 1.0 cannot
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ._exiftool import IMAGE_SUFFIXES
+from ._io import file_mode
 from ._iptc import iptc_properties, is_altlang, struct_field, top_property
 from ._model import CaptionRecord
 from ._rules import rules
@@ -24,6 +26,8 @@ __all__ = ["sidecar", "sidecar_name", "write_sidecars"]
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _UNSAFE_NAME = re.compile(r"[^\w.\-]+")
 _GPS = frozenset({"exif:GPSLatitude", "exif:GPSLongitude"})
+# File names are at most 255 bytes on most file systems: room for "-NN.xmp" and a temporary file's affixes.
+_MAX_STEM_BYTES = 200
 _PACKET_ID = "W5M0MpCehiHzreSzNTczkc9d"  # the fixed id of every XMP packet (XMP spec part 3)
 
 
@@ -130,7 +134,8 @@ def sidecar(record: CaptionRecord) -> str:
 
 def sidecar_name(record: CaptionRecord) -> str:
     """The sidecar's file name: the image's stem + ".xmp" when the record came from an image, else the id
-    made safe for a file name ("seed.txt:3" gives "seed.txt_3.xmp")."""
+    made safe for a file name ("seed.txt:3" gives "seed.txt_3.xmp"). A stem too long for a file system
+    (255 bytes on most) is cut and given a digest of the whole, so that two long ids stay apart."""
     image = record.meta.get("image")
     if isinstance(image, str) and image:
         stem = Path(image).stem
@@ -139,16 +144,26 @@ def sidecar_name(record: CaptionRecord) -> str:
         if Path(stem).suffix.lower() in IMAGE_SUFFIXES:
             stem = Path(stem).stem
     stem = _UNSAFE_NAME.sub("_", stem).strip("._") or "record"
+    if len(stem.encode()) > _MAX_STEM_BYTES:
+        digest = hashlib.sha256(stem.encode()).hexdigest()[:16]
+        cut = stem.encode()[: _MAX_STEM_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+        stem = f"{cut}-{digest}"
     return f"{stem}.xmp"
 
 
-def write_sidecars(records: Iterable[CaptionRecord], directory: str | Path) -> list[Path]:
+def write_sidecars(
+    records: Iterable[CaptionRecord], directory: str | Path, *, replace: bool = False
+) -> tuple[list[Path], list[Path]]:
     """Write one sidecar per record into DIRECTORY (created if missing), each atomically: a temporary file
-    renamed into place once complete. Two records with one name get "-2", "-3"... Returns the paths."""
+    renamed into place once complete, with the mode of a new file. Two records with one name get "-2",
+    "-3"... A file already there is replaced only if captions wrote it (or REPLACE): another program's
+    sidecar is left as it is. Returns the paths written and the paths left alone."""
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    refused: list[Path] = []
     taken: set[str] = set()
+    mode = file_mode()
     for record in records:
         name = sidecar_name(record)
         stem, n = name[: -len(".xmp")], 1
@@ -157,13 +172,29 @@ def write_sidecars(records: Iterable[CaptionRecord], directory: str | Path) -> l
             name = f"{stem}-{n}.xmp"
         taken.add(name.lower())
         target = folder / name
-        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+        if not replace and not _ours_or_absent(target):
+            refused.append(target)
+            continue
+        fd, temp = tempfile.mkstemp(prefix=".captions-", suffix=".xmp.part", dir=folder)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(sidecar(record))
+            os.chmod(temp, mode)  # mkstemp makes a private file
             os.replace(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
         written.append(target)
-    return written
+    return written, refused
+
+
+def _ours_or_absent(path: Path) -> bool:
+    """Whether PATH is free for a sidecar: absent, or a sidecar this tool wrote (its packet names it)."""
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(1024)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return b'x:xmptk="captions ' in head

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sys
 import time
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = ["app", "main"]
 
 EXIT_INPUT = 1
+EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader has gone
 EXIT_OUTPUT = 3
 EXIT_EXIFTOOL = 4
@@ -142,9 +144,24 @@ def _reading_inputs() -> Iterator[None]:
         raise _fail(str(error), EXIT_EXIFTOOL) from None
 
 
+# Characters a terminal acts on rather than shows (C0 and C1 controls, ESC and CSI among them) and those
+# that reorder the text around them: a caption or file name holding them could rewrite the screen.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(text: str) -> str:
+    """TEXT with terminal controls shown as JSON escapes ("\\u001b"): safe to print, and still valid
+    inside a JSON string."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _echo(text: str, *, err: bool = False) -> None:
+    typer.echo(_visible(text), err=err)
+
+
 def _fail(message: str, code: int) -> typer.Exit:
     """A one-line error on stderr (never wrapped) and the exit to raise."""
-    typer.echo(f"error: {message}", err=True)
+    _echo(f"error: {message}", err=True)
     return typer.Exit(code)
 
 
@@ -175,6 +192,22 @@ def _normaliser(
         raise _fail(str(error), EXIT_OUTPUT) from None
     except InputError as error:  # a style pack or codes file that cannot be read
         raise _fail(str(error), EXIT_INPUT) from None
+
+
+def _refuse_input_as_output(output: str | None, inputs: Iterable[str]) -> None:
+    """Stop (exit 2) before anything is read or written when the output would replace an input."""
+    if not output or output == STDIN:
+        return
+    for name in inputs:
+        if name != STDIN and _same_file(name, output):
+            raise _fail(f"{output}: is also an input; write the output elsewhere", EXIT_USAGE)
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.realpath(a) == os.path.realpath(b)
 
 
 def _resume(output: str | None, format: Format) -> Resumed:
@@ -237,7 +270,7 @@ def normalize(
         Engine,
         typer.Option(
             help="local: this machine (--jobs processes); dask: a Dask cluster, writing partition files and "
-            "a manifest into the --output directory (pip install 'captions[dask]').",
+            "a manifest into the --output directory (pip install 'captions\\[dask]').",
         ),
     ] = Engine.local,
     scheduler: Annotated[
@@ -255,6 +288,12 @@ def normalize(
         typer.Option(
             "--ship-gazetteer",
             help="--engine dask: copy the index to every worker, for workers that share no file system.",
+        ),
+    ] = False,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="--format xmp: replace sidecars of the same name that captions did not write."
         ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
@@ -276,20 +315,23 @@ def normalize(
         raise typer.BadParameter(
             "--format xmp writes one file per record: name a directory", param_hint="--output"
         )
-    keep = _resume(output, format) if resume else None
     with _reading_inputs():
         batch = open_inputs(inputs, column=column, story=story)
+    _refuse_input_as_output(output, batch.files)
+    keep = _resume(output, format) if resume else None
+    kept = len(keep) if keep is not None else 0
     # Opens the index and reads the packs: a broken one stops the run before any output.
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     counts: Counter[str] = Counter()
     iim: list[tuple[str, str]] = []
     malformed = skipped = 0
+    refused: list[Path] = []
 
     def wanted() -> Iterator[CaptionInput]:
         nonlocal malformed, skipped
         for item in batch:
             malformed += item.problem is not None  # skipped ones too: the exit code covers every input
-            if keep is not None and item.id in keep:
+            if keep is not None and keep.take(item.id):
                 skipped += 1
                 continue
             yield item
@@ -317,12 +359,19 @@ def normalize(
         if format is Format.xmp:
             from ._xmp import write_sidecars
 
-            written = len(write_sidecars(counted(), output or "."))  # output checked above
+            done, refused = write_sidecars(counted(), output or ".", replace=replace)  # output checked above
+            written = len(done)
+            for path in refused:
+                _echo(
+                    f"error: {path}: not written by captions; left as it is (--replace replaces it)", err=True
+                )
         else:
             newline = "" if format is Format.csv else None
             with atomic_output(output, newline=newline, keep=keep) as stream:
                 flush = stream.flush if stream is sys.stdout else None
-                written = write(counted(flush), stream, format.value, header=not (keep and keep.size))
+                written = write(
+                    counted(flush), stream, format.value, header=not (keep is not None and keep.size)
+                )
     except BrokenPipeError:
         # `captions normalize ... | head`: the reader has gone; stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -333,10 +382,13 @@ def normalize(
         raise _fail(str(error), EXIT_OUTPUT) from None
     except OSError as error:
         raise _fail(f"{output}: cannot be written ({error.strerror or error})", EXIT_OUTPUT) from None
+    finally:
+        if keep is not None:
+            keep.close()
     if not quiet:
         what = "sidecar" if format is Format.xmp else "record"
-        kept = f" after the {len(keep.ids)} already there ({skipped} inputs skipped)" if keep else ""
-        _summary(written, counts, output, what=what, kept=kept)
+        after = f" after the {kept} already there ({skipped} inputs skipped)" if keep is not None else ""
+        _summary(written, counts, output, what=what, kept=after)
         _iim_lines(iim)
         if malformed:
             _console().print(
@@ -345,6 +397,8 @@ def normalize(
                 highlight=False,
                 soft_wrap=True,
             )
+    if refused:
+        raise typer.Exit(EXIT_OUTPUT)
     if malformed:
         raise typer.Exit(EXIT_MALFORMED)
 
@@ -378,10 +432,15 @@ def _normalize_on_dask(
         )
     if resume:
         raise typer.BadParameter("--engine dask starts a new output directory", param_hint="--resume")
-    try:
-        from ._dask import run_on_dask
-    except ImportError as error:
-        raise _fail(f"--engine dask needs Dask ({error}): pip install 'captions[dask]'", EXIT_INPUT) from None
+    # Dask loads only inside the run: whether it is installed is asked before anything is read.
+    from importlib.util import find_spec
+
+    needed = ["dask", "distributed"] + (["pyarrow"] if format is Format.parquet else [])
+    missing = [name for name in needed if find_spec(name) is None]
+    if missing:
+        raise _fail(f"--engine dask needs {', '.join(missing)}: pip install 'captions[dask]'", EXIT_USAGE)
+    from ._dask import run_on_dask
+
     with _reading_inputs():
         batch = open_inputs(inputs, column=column, story=story)
         items: Iterable[CaptionInput]
@@ -443,7 +502,11 @@ def _summary(
 
     where = f" to {output}" if output else ""
     err = _console()
-    err.print(f"{written} {what}{'s' if written != 1 else ''} written{where}{kept}.", highlight=False)
+    err.print(
+        _visible(f"{written} {what}{'s' if written != 1 else ''} written{where}{kept}."),
+        highlight=False,
+        markup=False,
+    )
     if counts:
         table = Table("warning", "records", box=None, show_header=True, header_style="bold")
         for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -458,7 +521,9 @@ def _iim_lines(found: list[tuple[str, str]]) -> None:
     """Which values IIM gets cut: worth a line each, since the image will carry less than the record."""
     err = _console()
     for record_id, message in found[:_MAX_IIM_LINES]:
-        err.print(f"iim_too_long  {record_id}: {message}", highlight=False, markup=False, soft_wrap=True)
+        err.print(
+            _visible(f"iim_too_long  {record_id}: {message}"), highlight=False, markup=False, soft_wrap=True
+        )
     if len(found) > _MAX_IIM_LINES:
         err.print(f"iim_too_long  ... and {len(found) - _MAX_IIM_LINES} more", highlight=False)
 
@@ -475,12 +540,13 @@ def parse(
 ) -> None:
     """Show the record of one caption, readably."""
     from rich.table import Table
+    from rich.text import Text
 
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     record = record_of(normaliser, CaptionInput("caption", text), reference_date)
     out = _console(stderr=False)
     if as_json:
-        out.print_json(record.model_dump_json())
+        _echo(json.dumps(record.model_dump(mode="json"), indent=2, ensure_ascii=False))
         return
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold cyan", no_wrap=True)
@@ -513,7 +579,7 @@ def parse(
         ("warnings", "; ".join(f"{w.code.value}: {w.message}" for w in record.warnings)),
     ]
     for name, value in rows:
-        table.add_row(name, value or "[dim]-[/dim]")
+        table.add_row(name, Text(_visible(value), overflow="fold") if value else Text("-", style="dim"))
     out.print(table)
 
 
@@ -567,9 +633,9 @@ def apply(
         made = [record_of(normaliser, item, reference_date) for item in items]
         pairs, lonely, unused = match(paths, made)
         for image in lonely:
-            typer.echo(f"skipped {image}: no record has its name as id", err=True)
+            _echo(f"skipped {image}: no record has its name as id", err=True)
         for record in unused:
-            typer.echo(f"unused record {record.id}: no image of that name", err=True)
+            _echo(f"unused record {record.id}: no image of that name", err=True)
         if not pairs:
             raise _fail(f"{captions}: no record id names one of the images (ids are file stems)", EXIT_INPUT)
     plans = plan([(found[image], record) for image, record in pairs])
@@ -582,7 +648,7 @@ def apply(
             raise _fail(str(error), EXIT_EXIFTOOL) from None
         if result.errors:
             for line in result.errors:
-                typer.echo(f"error: exiftool: {line}", err=True)
+                _echo(f"error: exiftool: {line}", err=True)
             raise typer.Exit(EXIT_EXIFTOOL)
     if not quiet:
         _apply_summary(plans, write=write, overwrite_original=overwrite_original)
@@ -609,15 +675,15 @@ def _show_plan(p: Plan) -> None:
     if p.sidecar:
         where = f" -> {Path(p.image).with_suffix('.xmp')}" + (" (new sidecar)" if p.create else "")
     if not p.changes:
-        typer.echo(f"{p.image}{where}: unchanged")
+        _echo(f"{p.image}{where}: unchanged")
         return
-    typer.echo(f"{p.image}{where}")
+    _echo(f"{p.image}{where}")
     if p.repair:
         typer.echo("  (its XMP segment has a non-standard header: metadata rebuilt by ExifTool first)")
     if p.reencode:
         typer.echo("  (its IIM, read as cp1252, is re-encoded to UTF-8 first)")
     for change in p.changes:
-        typer.echo(_change_line(change))
+        _echo(_change_line(change))
 
 
 def _change_line(change: Change) -> str:
@@ -752,13 +818,27 @@ def gazetteer_lookup(
 
 
 def main() -> None:
-    # A run stopped by `kill` (SIGTERM) unwinds as on Ctrl-C: its temporary output file is removed and its
-    # worker processes are stopped.
-    signal.signal(signal.SIGTERM, _terminated)
-    app(prog_name="captions")
+    # Ctrl-C (SIGINT) and `kill` (SIGTERM) unwind the run: its temporary output file is removed and its
+    # worker processes are stopped; the exit code is 128 + the signal's number, as a shell reports it.
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        app(prog_name="captions")
+    except (Exception, SystemExit):
+        # The stop can land inside a library that wraps it in its own error (pydantic's serializer gives
+        # "PydanticSerializationError: KeyboardInterrupt"): still a stop, not a bug to show.
+        if _stopped_by is None:
+            raise
+        typer.echo(f"error: stopped by {signal.Signals(_stopped_by).name}", err=True)
+        sys.exit(128 + _stopped_by)
 
 
-def _terminated(signum: int, frame: object) -> None:
+_stopped_by: int | None = None
+
+
+def _stop(signum: int, frame: object) -> None:
+    global _stopped_by
+    _stopped_by = signum
     raise SystemExit(128 + signum)
 
 
