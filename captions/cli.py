@@ -753,7 +753,10 @@ def review(
 
     _check_reference_date(reference_date)
     with _reading_inputs():
-        items = read_inputs(inputs, column=column, story=story)
+        batch = open_inputs(inputs, column=column, story=story)
+    _refuse_input_as_output(html, batch.files)
+    with _reading_inputs():
+        items = list(batch)
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     made = [record_of(normaliser, item, reference_date) for item in items]
     try:
