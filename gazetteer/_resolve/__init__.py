@@ -1,0 +1,498 @@
+"""The resolver: place text from a caption to country, first-level division and city.
+
+Ranking, in the order it weighs (see ../shared/notes/geoparsing.md, "Ranking for captions"):
+1. explicit parents ("X, Luhansk region, Ukraine"): a hard country filter, a strong admin1 bonus;
+2. how the name matched: main name > overlay alias > alternate > romanisation variant > fuzzy;
+3. population (log scale), capitals and division seats;
+4. other places of the same caption: the country and division of what each most likely is, the divisions
+   any of its readings lie in, and readings within a few tens of km (co-location, as CLAVIN's passes);
+and a close runner-up marks the result ``ambiguous``. Second-level divisions ("Rapides Parish", "North
+Yorkshire") compete with cities for the city slot and read as parents and context like first-level ones.
+
+This module is the facade: ``Gazetteer``, its public methods and the steps of one resolution. The parts
+it is made of, in the order they depend on each other (each imports only those before it):
+
+- ``_weights``: every number of the ranking;
+- ``_state``: the values a resolution passes between its steps (``Reading``, ``ContextEvidence`` and the
+  frozen ``QueryState``);
+- ``_areas``: countries and divisions (``Areas``);
+- ``_candidates``: name matching, fuzzy matching and candidate scoring (``Candidates``);
+- ``_context``: reading parents and the caption's other names (``Context``).
+Each part owns the caches of what it reads, per ``Gazetteer`` instance.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from gazetteer._exceptions import GazetteerError
+from gazetteer._index import Index
+from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolution
+from gazetteer._names import norm, strip_generic, strip_leading_particles
+from gazetteer._resolve._areas import Areas
+from gazetteer._resolve._candidates import Candidates, quick_km
+from gazetteer._resolve._context import Context
+from gazetteer._resolve._state import QueryState, Reading, scope_of
+from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE
+from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path
+
+__all__ = ["Gazetteer"]
+
+_CITY_SLOT = frozenset({K_CITY, K_ADMIN2})
+
+
+class Gazetteer:
+    """Offline place resolution over a built index (see ``build_index``).
+
+    ``Gazetteer.default()`` opens (building on first use) the index in the user cache;
+    ``Gazetteer(path)`` opens a given index and raises ``IndexUnavailableError`` when it is missing or
+    corrupt.
+    Instances are thread-safe and cache results, so share one.
+    """
+
+    _default: Gazetteer | None = None
+    _default_lock = threading.Lock()
+
+    def __init__(self, path: str | os.PathLike[str], *, rebuild_if_unusable: bool = False) -> None:
+        self._index = Index(Path(path), rebuild=rebuild_if_unusable)
+        datelines: dict[str, str] = json.loads(self._index.meta.get("dateline_cities", "{}"))
+        self._dateline_keys = frozenset(norm(name) for name in datelines.values())
+        self._areas = Areas(self._index)
+        self._candidates = Candidates(self._index, self._areas, frozenset(int(i) for i in datelines))
+        self._context = Context(self._areas, self._candidates, self.resolve)
+        # Per-instance LRU cache on the query: repeated places in a batch cost a dict lookup.
+        self._resolve_cached = lru_cache(maxsize=CACHE_SIZE)(self._resolve)
+
+    def resolve(self, query: PlaceQuery) -> Resolution:
+        """Resolve one caption's place text: city, first-level division and country (see module docstring)."""
+        return self._resolve_cached(query)
+
+    def country(self, text: str, *, codes: bool = False) -> Place | None:
+        """The country a text names ("Ukraine", "U.S.", "Britain", "UKRAINE", "USA"), or None.
+
+        Upper-case ISO alpha-3 codes count ("UKR", "GBR") except those that are English words; alpha-2
+        codes only with ``codes=True`` ("IN", "IT" and "CA" are too often something else).
+        """
+        return self._areas.country(text, codes)
+
+    def admin1(self, text: str, country_code: str | None = None) -> Place | None:
+        """The first-level division a text names, or None.
+
+        Accepts "Luhansk region", "Lugansk", "Calif.", "Texas", "Sindh province", "Sichuan Province",
+        "Kyiv Oblast"; generic words (region, province, oblast, state, governorate, prefecture ...) are
+        stripped. US postal codes ("CA") count only with ``country_code="US"``. Without a country, words
+        that are divisions somewhere but nothing alone ("Central", "Northern") are refused. "Georgia" is
+        also a country: ask ``country()`` first.
+        """
+        return self._areas.admin1(text, country_code)
+
+    def admin2(
+        self, text: str, country_code: str | None = None, admin1_code: str | None = None
+    ) -> Place | None:
+        """The second-level division a text names, or None: "Rapides Parish", "North Yorkshire", "Somme",
+        "Douglas County" (the most populous of ten, unless codes narrow it: ``"US", "GA"``).
+
+        Its bare name ("Rapides") counts only with a country code; a name that is also a country or a
+        first-level division is refused without one ("Alexandria", "Georgia").
+        """
+        return self._areas.admin2(text, country_code, admin1_code)
+
+    # -- construction ----------------------------------------------------------------------------------
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The shared instance over the default cached index, built on first use (a one-off ~30 s)."""
+        gz = cls._default
+        if gz is not None:
+            return gz
+        with cls._default_lock:
+            if cls._default is None:
+                path = default_index_path()
+                if not path.exists():
+                    from gazetteer._build import build_index  # the builder loads only to build
+
+                    build_index(path)
+                    _remove_stale_indexes(path)
+                cls._default = cls(path, rebuild_if_unusable=True)
+            return cls._default
+
+    @property
+    def path(self) -> Path:
+        return self._index.path
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """What the index says about itself: source, build date, schema and data versions."""
+        return dict(self._index.meta)
+
+    def close(self) -> None:
+        self._index.close()
+
+    # -- countries and divisions -----------------------------------------------------------------------
+
+    def admin1_by_code(self, country_code: str, admin1_code: str) -> Place | None:
+        """A division by its GeoNames code ("UA", "14")."""
+        return self._areas.admin1_place(country_code, admin1_code)
+
+    def country_by_code(self, country_code: str) -> Place | None:
+        """A country by ISO alpha-2 or alpha-3 code."""
+        return self._areas.country_by_code(country_code)
+
+    def region(self, text: str) -> Place | None:
+        """A regional descriptor: "eastern Ukraine", "southern Turkey", "the Donbas", "West Bank"."""
+        reading = self._context.read_parent(text)
+        if reading is None:
+            return None
+        if reading.region is not None:
+            return reading.region
+        if reading.admin1 and not reading.countries and len(reading.admin1) == 1:
+            return self._areas.admin1_place(*reading.admin1[0])
+        return None
+
+    def classify(self, text: str, country_code: str | None = None) -> tuple[PlaceKind, ...]:
+        """What a place-chain part can be, likeliest first: ("country",), ("city", "admin1"), () ...
+
+        For a caption parser deciding whether "Georgia", "Kyiv" or "Texas" is a city, a division or a
+        country. A city counts when a place of that exact name (not a fuzzy match) exists.
+        """
+        kinds: list[PlaceKind] = []
+        if self.country(text) is not None:
+            kinds.append("country")
+        admin = self.admin1(text, country_code)
+        cands = [
+            c
+            for c in self._candidates.city_candidates(text, fuzzy=False)
+            if c.how in ("exact", "overlay", "alternate")
+        ]
+        if country_code:
+            cands = [c for c in cands if c.place.country_code == country_code]
+        big_city = bool(cands) and cands[0].place.population >= 100_000
+        if big_city:
+            kinds.append("city")
+        if admin is not None:
+            kinds.append("admin1")
+        if cands and not big_city:
+            kinds.append("city")
+        if not kinds and self.region(text) is not None:
+            kinds.append("region")
+        return tuple(kinds)
+
+    # -- city candidates -------------------------------------------------------------------------------
+
+    def candidates(
+        self, name: str, country_code: str | None = None, admin1_code: str | None = None, limit: int = 10
+    ) -> list[Candidate]:
+        """Cities (and landmarks) a name can be, scored and best first; codes filter hard."""
+        scope = frozenset({country_code.upper()}) if country_code else None
+        found = self._candidates.city_candidates(
+            name, QueryState(scope=scope), kinds=frozenset({K_CITY, K_LANDMARK, K_REGION})
+        )
+        if admin1_code is not None:
+            found = [c for c in found if c.place.admin1_code == admin1_code]
+        return found[:limit]
+
+    # -- resolution ------------------------------------------------------------------------------------
+
+    def _query_state(self, query: PlaceQuery) -> QueryState:
+        """Read a query's parents, its city slot (when it names an area) and its context."""
+        readings: list[Reading] = []
+        unmatched_parents: list[str] = []
+        for parent in query.parents:
+            if not parent or not parent.strip():
+                continue
+            reading = self._context.read_parent(parent)
+            if reading is None:
+                unmatched_parents.append(parent)
+            else:
+                readings.append(reading)
+        city_text = query.city.strip() if query.city and query.city.strip() else None
+        notes: list[str] = []
+
+        # A country, division or region written where the city goes ("in Ukraine", "Sindh province").
+        if city_text is not None:
+            moved = self._city_slot_as_area(city_text, readings)
+            if moved is not None:
+                readings.insert(0, moved)
+                city_text = None
+
+        scope = scope_of(readings)
+        loose: list[str] = []  # county-level parent texts set aside: they may be towns
+        if scope is not None and not scope:
+            # A county-level reading is the weakest ("Surrey, B.C."): it gives way before anything else.
+            firm = [r for r in readings if not r.admin2_only]
+            if firm != readings and scope_of(firm) != frozenset():
+                loose = [r.text for r in readings if r.admin2_only]
+                readings = firm
+                scope = scope_of(readings)
+            else:
+                notes.append("parents disagree on the country")
+                scope = None
+        context = self._context.evidence(query.context, city_text) if query.context else None
+        return QueryState(
+            city=city_text,
+            readings=tuple(readings),
+            scope=scope,
+            context=context,
+            unmatched=tuple(unmatched_parents),
+            loose=tuple(loose),
+            notes=tuple(notes),
+        )
+
+    def _resolve(self, query: PlaceQuery) -> Resolution:
+        state = self._query_state(query)
+        city_candidates = self._candidates.city_candidates
+        city_text = state.city
+        unmatched_parents = list(state.unmatched)
+        not_found: list[str] = []
+        city: Place | None = None
+        landmark: Place | None = None
+        candidates: list[Candidate] = []
+        if city_text is not None:
+            # A curated landmark written where the city goes ("Times Square") names its city; GeoNames may
+            # also list it as a populated place (a city section), which is not what IPTC City wants.
+            marks = city_candidates(city_text, state.scope_only(), kinds=frozenset({K_LANDMARK}), fuzzy=False)
+            marks = [m for m in marks if m.how in ("exact", "overlay")]
+            if marks:
+                landmark = marks[0].place
+            else:
+                candidates = city_candidates(city_text, state, kinds=_CITY_SLOT)
+                if not candidates and any(r.admin2_only for r in state.readings):
+                    # County-level parents that leave nothing may be towns ("Fair Park, Dallas").
+                    state = state.without_county_parents()
+                    candidates = city_candidates(city_text, state, kinds=_CITY_SLOT)
+                if not candidates:
+                    not_found.append(city_text)
+        if city_text is None or not candidates:
+            # A parent that is a city ("Ueno Park, Tokyo") stands in when the city slot failed.
+            tries = unmatched_parents if city_text is None else [*unmatched_parents, *state.loose]
+            for parent in tries:
+                found = city_candidates(parent, state, fuzzy=False)
+                if found:
+                    candidates = found
+                    unmatched_parents = [p for p in unmatched_parents if p != parent]
+                    break
+        if query.sublocation and query.sublocation.strip():
+            marks = city_candidates(
+                query.sublocation, state.scope_only(), kinds=frozenset({K_LANDMARK}), fuzzy=False
+            )
+            if marks:
+                landmark = marks[0].place
+        if not candidates and landmark is not None:
+            parent_city = self._landmark_city(landmark)
+            if parent_city is not None:
+                candidates = [
+                    Candidate(
+                        parent_city,
+                        0.0,
+                        landmark.name,
+                        "overlay",
+                        (f"{landmark.name} is in {parent_city.name}",),
+                    )
+                ]
+        not_found.extend(unmatched_parents)
+
+        ambiguous = False
+        county: Place | None = None
+        if candidates:
+            best = candidates[0]
+            if best.place.kind == "admin2":
+                county = best.place  # "Rapides Parish", "Douglas County, Ga."
+            else:
+                city = best.place
+            for other in candidates[1:]:
+                if best.score - other.score >= AMBIGUITY_MARGIN:
+                    break
+                if quick_km(best.place, other.place) > AMBIGUITY_MIN_KM:
+                    ambiguous = True
+                    break
+        admin1, country, region, county = self._levels(city, state, county)
+        level_candidates = tuple(candidates[:10])
+        if not candidates:
+            level_candidates = tuple(
+                Candidate(p, 0.0, p.name, "exact", ("named in the caption",))
+                for p in (county or admin1 or region or country,)
+                if p
+            )
+        return Resolution(
+            city=city, admin1=admin1, country=country, ambiguous=ambiguous, not_found=tuple(not_found),
+            candidates=level_candidates, landmark=landmark, region=region, notes=state.notes, admin2=county,
+        )  # fmt: skip
+
+    def _city_slot_as_area(self, text: str, readings: Sequence[Reading]) -> Reading | None:
+        """The reading of a city-slot text that names a country, division or region instead, or None."""
+        raw = strip_leading_particles(text)
+        key = norm(raw)
+        if key in self._dateline_keys:
+            return None  # "Luxembourg", "Quebec City", "San Marino": AP datelines name the city
+        country = self.country(raw)
+        if country is not None:
+            if self._areas.is_city_state(country):
+                return None  # "Singapore", "Monaco": the city
+            division = self._areas.alias_division(key[4:] if key.startswith("the ") else key, country)
+            scope = scope_of(readings)
+            if division is not None and (scope is None or division[0] in scope):
+                return Reading(raw, frozenset(), (division,))  # "England": GB.ENG, country GB
+            return Reading(raw, frozenset({country.country_code or ""}))
+        reading = self._context.read_parent(raw)
+        if reading is None:
+            return None
+        scope = scope_of(readings)
+        if scope is not None and reading.admin1 and not reading.countries and reading.region is None:
+            # "Alexandria, Minn.": a division the other parents rule out (Egypt's governorate) is no reading.
+            inside = tuple(a for a in reading.admin1 if a[0] in scope)
+            if not inside:
+                return None
+            reading = Reading(reading.text, reading.countries, inside, reading.region, reading.admin2)
+        if not reading.admin1:
+            return reading if reading.region is not None else None  # "eastern Ukraine", "the Donbas"
+        if strip_generic(key) != key:
+            return reading  # "Sindh province", "Luhansk region"
+        # A bare division name: a city of that name inside the division (its seat: "Tokyo", "Luhansk") or
+        # a big one elsewhere ("Washington") is the city; "Texas", "Sindh", "California" are divisions.
+        cities = [
+            c
+            for c in self._candidates.city_candidates(raw, QueryState(scope=scope_of(readings)), fuzzy=False)
+            if c.how in ("exact", "overlay", "alternate")
+        ]
+        if cities:
+            best = cities[0].place
+            # The seat named like its division ("Tokyo", "Luhansk"), by its own name: a village listing
+            # the division's name among its alternates (Minneota, "Minnesota") does not count.
+            own = [c.place for c in cities if c.how in ("exact", "overlay")]
+            if own and (own[0].country_code, own[0].admin1_code) in reading.admin1:
+                return None
+            # Only a city that is big in its own right, and next to the division, takes the name:
+            # "Washington" (DC) and "New York" are cities; "Virginia" (a town of 120,000 in South Africa)
+            # and "Wyoming" (Michigan) are states.
+            area = self._areas.admin1_place(*reading.admin1[0])
+            rival = area.population if area else 0
+            if best.population >= max(100_000, rival / 15):
+                return None
+        return reading
+
+    def _landmark_city(self, landmark: Place) -> Place | None:
+        rows = self._index.query(
+            "SELECT parent FROM places WHERE name = ? AND kind = ?", (landmark.name, K_LANDMARK)
+        )
+        if not rows or rows[0][0] is None:
+            return None
+        city_rows = self._index.places([rows[0][0]])
+        return self._candidates.place(city_rows[0]) if city_rows else None
+
+    def _levels(
+        self, city: Place | None, state: QueryState, county: Place | None = None
+    ) -> tuple[Place | None, Place | None, Place | None, Place | None]:
+        """admin1, country, region and admin2 of a resolution, from its city, county or parents."""
+        areas = self._areas
+        readings, scope = state.readings, state.scope
+        region = next((r.region for r in readings if r.region is not None), None)
+        if city is not None and city.country_code:
+            admin1 = areas.admin1_place(city.country_code, city.admin1_code or "")
+            country = areas.countries.get(city.country_code)
+            if region is not None and region.country_code != city.country_code:
+                region = None
+            holding = (areas.admin2_place(*u) for r in readings for u in r.admin2 if areas.in_admin2(city, u))
+            county = next(holding, None)
+            if county is None and city.admin2_code:
+                county = areas.admin2_place(city.country_code, city.admin1_code or "", city.admin2_code)
+            return admin1, country, region, county
+        if county is None:
+            # A parent that is only a county ("North Yorkshire") when no city was found; one in a division
+            # another parent names first ("Douglas County, Ga.": Georgia's, not Nebraska's bigger one).
+            named = {a for r in readings for a in r.admin1}
+            units = [u for r in readings if r.admin2_only for u in r.admin2 if scope is None or u[0] in scope]
+            units.sort(key=lambda u: (u[0], u[1]) not in named)  # stable: best-first order kept otherwise
+            county = next((p for p in (areas.admin2_place(*u) for u in units) if p is not None), None)
+        if county is not None and county.country_code:
+            country = areas.countries.get(county.country_code)
+            if region is not None and region.country_code != county.country_code:
+                region = None
+            return areas.admin1_place(county.country_code, county.admin1_code or ""), country, region, county
+        admin1 = None
+        for reading in readings:
+            if reading.countries and (scope is None or reading.countries & scope):
+                continue  # a bare "Georgia" is the country; the state needs another parent ("USA") to win
+            for cc, code in reading.admin1:
+                if scope is None or cc in scope:
+                    admin1 = areas.admin1_place(cc, code)
+                    break
+            if admin1 is not None:
+                break
+        country_code: str | None = None
+        if admin1 is not None:
+            country_code = admin1.country_code
+        elif scope is not None and len(scope) == 1:
+            country_code = next(iter(scope))
+        elif region is not None:
+            country_code = region.country_code
+        else:
+            for reading in readings:
+                if reading.countries:
+                    country_code = min(reading.countries)
+                    break
+        country = areas.countries.get(country_code) if country_code else None
+        if region is not None and country is not None and region.country_code != country.country_code:
+            region = None
+        return admin1, country, region, None
+
+    def lookup(self, text: str) -> list[Candidate]:
+        """Candidates for a comma-separated place string ("Severodonetsk, Lugansk region"), with reasons."""
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if not parts:
+            return []
+        resolution = self.resolve(PlaceQuery(city=parts[0], parents=tuple(parts[1:])))
+        return list(resolution.candidates)
+
+    # -- reverse ---------------------------------------------------------------------------------------
+
+    def nearest(self, latitude: float, longitude: float, limit: int = 1) -> list[tuple[Place, float]]:
+        """Populated places nearest a point, with great-circle distance in km (a box prefilter keeps it fast).
+
+        Ranked by distance, divided by a mild population factor so a city centre beats a city section
+        that is a few hundred metres closer.
+        """
+        from geopy.distance import great_circle  # type: ignore[import-untyped]
+
+        if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
+            raise GazetteerError(f"not a WGS84 point: {latitude}, {longitude}")
+        for dlat in (0.25, 1.0, 4.0, 12.0):
+            dlon = min(180.0, dlat / max(math.cos(math.radians(latitude)), 0.05))
+            rows = self._index.places_near(latitude, longitude, dlat, dlon)
+            if len(rows) >= limit:
+                measured = [
+                    (self._candidates.place(r), great_circle((latitude, longitude), (r[5], r[6])).km)
+                    for r in rows
+                ]
+                # Only trust the box when the places found are closer than its edge.
+                if sorted(km for _, km in measured)[min(limit, len(measured)) - 1] <= dlat * 111.0:
+                    # Nearest first, leaning a little toward bigger places: a point in central Kyiv is
+                    # "Kyiv", not the city section whose centre happens to be 50 m closer.
+                    measured.sort(
+                        key=lambda pair: pair[1] / (1.0 + 0.25 * math.log10(pair[0].population + 10))
+                    )
+                    return measured[:limit]
+        return []
+
+    def cache_info(self) -> dict[str, Any]:
+        return {
+            "resolve": self._resolve_cached.cache_info(),
+            "names": self._candidates.name_rows.cache_info(),
+            "matches": self._candidates.matches.cache_info(),
+            "parents": self._context.read_parent.cache_info(),
+        }
+
+
+def _remove_stale_indexes(current: Path) -> None:
+    """Old schema/data versions of the default index are dead weight once a new one exists."""
+    for old in current.parent.glob("gazetteer-v*.sqlite"):
+        if old != current:
+            with contextlib.suppress(OSError):
+                old.unlink()

@@ -1,0 +1,369 @@
+"""City candidates: the places a text can name, matched exactly, as a spelling variant or fuzzily, and
+scored against the query state (parents, context) with the weights of ``_weights``.
+
+``Candidates`` also turns index rows into ``Place`` values and keeps the bounded row cache that the name
+lookups fill, so that scoring a candidate needs no second query.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gazetteer._index import Index, Row
+from gazetteer._models import Candidate, MatchHow, Place, PlaceKind
+from gazetteer._names import norm, skeleton, strip_leading_particles
+from gazetteer._resolve._areas import Areas
+from gazetteer._resolve._state import ContextEvidence, QueryState, cell
+from gazetteer._resolve._weights import (
+    CACHE_SIZE,
+    SEAT_KM,
+    W_ADMIN2,
+    W_CAPITAL,
+    W_CONTEXT_ADMIN1,
+    W_CONTEXT_COUNTRY,
+    W_CONTEXT_NEAR,
+    W_CONTEXT_PEER,
+    W_CONTEXT_SUPPORT,
+    W_DATELINE,
+    W_PARENT_ADMIN1,
+    W_PARENT_ADMIN2,
+    W_PARENT_COUNTRY,
+    W_POP,
+    W_SEAT,
+    W_SECTION,
+    match_quality,
+)
+from gazetteer._schema import (
+    F_HISTORIC,
+    F_MAIN,
+    F_NORM,
+    F_PREFERRED,
+    F_SKEL,
+    K_ADMIN2,
+    K_CITY,
+    K_LANDMARK,
+    R_CAPITAL,
+    R_SEAT,
+    R_SECTION,
+)
+
+__all__ = ["Candidates", "quick_km"]
+
+_SETTLEMENT_WORDS = frozenset(
+    {"town", "city", "village", "settlement", "hamlet", "township", "suburb", "district"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    place_id: int
+    how: MatchHow
+    base: float
+    matched: str
+    reasons: tuple[str, ...] = ()
+
+
+def quick_km(a: Place, b: Place) -> float:
+    # Equirectangular approximation: enough to tell "same place twice" from "another place".
+    x = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
+    y = math.radians(b.latitude - a.latitude)
+    return 6371.0 * math.hypot(x, y)
+
+
+class Candidates:
+    """Name matching and candidate scoring over one index.
+
+    ``name_rows``, ``matches`` and ``place`` are cached per instance.
+    """
+
+    def __init__(self, index: Index, areas: Areas, dateline_ids: frozenset[int]) -> None:
+        self._index = index
+        self._areas = areas
+        self._dateline_ids = dateline_ids
+        self._row_cache: dict[int, Row] = {}
+        self.name_rows = lru_cache(maxsize=CACHE_SIZE)(self._name_rows_uncached)
+        # Memoised per key/text: the same names recur as city, parent and context, and the landmark and
+        # city passes of one query read the same key. Results are immutable (callers never mutate them).
+        self.matches = lru_cache(maxsize=CACHE_SIZE)(self._matches_uncached)
+        self.place = lru_cache(maxsize=CACHE_SIZE)(self._place_uncached)
+
+    def _name_rows_uncached(self, key: str) -> tuple[Row, ...]:
+        """(key, place, flags, name) rows of a norm key and its skeleton.
+
+        One round trip: the rows come joined with their places, which go to the row cache, so scoring
+        the candidates needs no second query.
+        """
+        skel = skeleton(key)
+        keys = [key] if skel == key else [key, skel]
+        rows = self._index.names_with_places(keys)
+        cache = self._row_cache
+        if len(cache) > CACHE_SIZE:
+            cache.clear()
+        for row in rows:
+            cache[row[1]] = row[4:]
+        return tuple(row[:4] for row in rows)
+
+    def _place_uncached(self, row: Row) -> Place:
+        pid, name, kind, cc, a1, lat, lon, pop, _rank, _parent, a2 = row
+        areas = self._areas
+        if kind == K_ADMIN2:
+            unit = areas.admin2_place(cc, a1 or "", a2)
+            if unit is not None:
+                return unit
+        country = areas.countries.get(cc) if cc else None
+        admin = areas.admin1_place(cc, a1) if cc and a1 else None
+        county = areas.admin2_place(cc, a1 or "", a2) if a2 else None
+        place_kind: PlaceKind = "city" if kind == K_CITY else "landmark" if kind == K_LANDMARK else "region"
+        return Place(
+            geonames_id=pid if pid > 0 else None, name=name, kind=place_kind,
+            feature_class="P" if kind == K_CITY else "S" if kind == K_LANDMARK else "L",
+            country_code=cc, country_code3=country.country_code3 if country else None,
+            country_name=country.name if country else None, admin1_code=a1 or None,
+            admin1_name=admin.name if admin else None, latitude=lat, longitude=lon, population=pop or 0,
+            iso_3166_2=admin.iso_3166_2 if admin else None,
+            admin2_code=a2 or None, admin2_name=county.name if county else None,
+        )  # fmt: skip
+
+    def _matches_uncached(self, key: str) -> dict[int, _Match]:
+        """Exact and variant matches of a norm key, best reading per place."""
+        from rapidfuzz.fuzz import ratio
+
+        skel = skeleton(key)
+        matches: dict[int, _Match] = {}
+        for row_key, place_id, flags, name in self.name_rows(key):
+            if row_key == key and flags & F_NORM:
+                how, base, why = match_quality(flags)
+                matched = name or key
+            elif row_key == skel and flags & F_SKEL:
+                variant_of = norm(name) if name else row_key
+                similarity = ratio(key, variant_of) / 100.0
+                if similarity < 0.75:
+                    continue
+                how = "variant"
+                base = (1.6 if flags & F_MAIN else 1.2) + 2.0 * (similarity - 0.75)
+                if flags & F_HISTORIC:
+                    base -= 0.8
+                why, matched = f"spelling variant of {name or row_key}", name or row_key
+            else:
+                continue
+            current = matches.get(place_id)
+            if current is None or base > current.base:
+                matches[place_id] = _Match(place_id, how, base, matched, (why,))
+        return matches
+
+    def _fuzzy(self, key: str) -> dict[int, _Match]:
+        """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8.
+
+        The pool is the names sharing the first two letters and of a near length, so a miss costs one
+        index range scan, not a pass over every name.
+        """
+        from rapidfuzz.distance import Levenshtein
+
+        letters = key.replace(" ", "")
+        if len(letters) < 5 or len(key) < 2:
+            return {}
+        max_edits = 1 if len(letters) < 8 else 2
+        high = key[0] + chr(ord(key[1]) + 1)
+        rows = self._index.names_in_range(key[:2], high, len(key) - max_edits, len(key) + max_edits)
+        matches: dict[int, _Match] = {}
+        for row_key, place_id, flags, name in rows:
+            if not flags & F_NORM or flags & F_HISTORIC:
+                continue
+            distance = Levenshtein.distance(key, row_key, score_cutoff=max_edits)
+            if distance > max_edits:
+                continue
+            # Each edit costs two decades of population: a near spelling of a small town beats a far one of
+            # a big city ("Americas" is not Amritsar).
+            base = (1.4 if flags & (F_MAIN | F_PREFERRED) else 1.0) - 1.0 * distance
+            current = matches.get(place_id)
+            if current is None or base > current.base:
+                matched = name or row_key
+                matches[place_id] = _Match(
+                    place_id, "fuzzy", base, matched, (f"{distance} edit(s) from {matched}",)
+                )
+        return matches
+
+    def city_candidates(
+        self,
+        text: str,
+        state: QueryState | None = None,
+        *,
+        kinds: frozenset[int] = frozenset({K_CITY}),
+        fuzzy: bool = True,
+    ) -> list[Candidate]:
+        """Scored candidates for a city text, best first; the state's ``scope`` is a hard country filter.
+
+        Without a state nothing but the names and the places themselves count (a text read on its own).
+        """
+        scope = state.scope if state is not None else None
+        readings = state.readings if state is not None else ()
+        context = state.context if state is not None else None
+        matches: dict[int, _Match] = {}
+        for variant in _text_variants(text):
+            key = norm(variant)
+            if not key:
+                continue
+            matches = self._filter(self.matches(key), scope, kinds)
+            if not matches and fuzzy:
+                matches = self._filter(self._fuzzy(key), scope, kinds)
+            if matches:
+                break
+        if not matches:
+            return []
+        rows = self.rows(list(matches))
+        candidates = []
+        for place_id, match in matches.items():
+            row = rows.get(place_id)
+            if row is None or row[2] not in kinds or (scope is not None and row[3] not in scope):
+                continue
+            place = self.place(row)
+            rank = row[8]
+            score = match.base + W_POP * math.log10(place.population + 1)
+            reasons = list(match.reasons)
+            if place.population:
+                reasons.append(f"population {place.population:,}")
+            # A capital's or dateline city's standing counts for its own names, not for a spelling that
+            # merely resembles one ("Karo" is no variant of Cairo's).
+            as_written = match.how not in ("variant", "fuzzy")
+            if rank & R_CAPITAL and as_written:
+                score += W_CAPITAL
+                reasons.append("national capital")
+            elif rank & R_SEAT and as_written:
+                score += W_SEAT
+                reasons.append("division seat")
+            if rank & R_SECTION:
+                score += W_SECTION
+            if row[2] == K_ADMIN2:
+                score += W_ADMIN2
+            if not readings and as_written and place_id in self._dateline_ids:
+                score += W_DATELINE  # "Miami", "Tokyo": an AP dateline city written alone
+                reasons.append("stand-alone dateline")
+            division = (place.country_code or "", place.admin1_code or "")
+            for reading in readings:
+                if place.country_code in reading.countries:
+                    # "Mexico" names the country, not also the State of Mexico: one bonus, not both.
+                    score += W_PARENT_COUNTRY
+                    reasons.append(f"in {reading.text}")
+                # A county names its division too ("Whitby, North Yorkshire"): one division bonus a parent.
+                elif division in reading.admin1 or any(division == (cc, a1) for cc, a1, _ in reading.admin2):
+                    score += W_PARENT_ADMIN1
+                    reasons.append(f"in {reading.text}")
+                    if any(self._areas.in_admin2(place, unit) for unit in reading.admin2):
+                        score += W_PARENT_ADMIN2
+            if context is not None:
+                score += self._context_score(place, division, row[2], context, reasons)
+            candidates.append(Candidate(place, round(score, 4), match.matched, match.how, tuple(reasons)))
+        if K_ADMIN2 in kinds:
+            candidates = self._drop_counties_named_like_their_towns(candidates)
+        candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonames_id or 0))
+        return candidates
+
+    def _context_score(
+        self, place: Place, division: tuple[str, str], kind: int, context: ContextEvidence, reasons: list[str]
+    ) -> float:
+        score = 0.0
+        if place.country_code and context.countries.get(place.country_code):
+            score += W_CONTEXT_COUNTRY
+            reasons.append("caption context: country")
+        if division in context.admin1:
+            score += W_CONTEXT_ADMIN1
+            reasons.append("caption context: division")
+        support = min(context.support.get(division, 0), 2)
+        if support:
+            score += W_CONTEXT_SUPPORT * support
+            reasons.append("caption context: names that could be in its division")
+        in_admin2 = self._areas.in_admin2
+        if kind != K_ADMIN2 and any(in_admin2(place, u) for units in context.units for u in units):
+            score += W_CONTEXT_ADMIN1  # "Alexandria" beside "Douglas County": the one in Douglas County, MN
+            reasons.append("caption context: in a county named")
+        if kind == K_ADMIN2:
+            peers = min(context.peers.get(division, 0), 2)
+            if peers:
+                score += W_CONTEXT_PEER * peers
+                reasons.append("caption context: county-level units of its division")
+        if context.cells:
+            lat, lon = cell(place.latitude, place.longitude)
+            around = {(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)}
+            near = min(sum(1 for cells in context.cells if not cells.isdisjoint(around)), 2)
+            if near:
+                score += W_CONTEXT_NEAR * near
+                reasons.append("caption context: places nearby")
+        return score
+
+    def _drop_counties_named_like_their_towns(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A county-level unit loses to a town of the same name in or next to it ("Napoli", "Remedios")."""
+        towns = [c.place for c in candidates if c.place.kind == "city"]
+        if not towns:
+            return candidates
+        kept = []
+        for cand in candidates:
+            unit = cand.place
+            if unit.kind == "admin2" and unit.country_code and unit.admin1_code and unit.admin2_code:
+                code = (unit.country_code, unit.admin1_code, unit.admin2_code)
+                # Its extent is that of the places GeoNames links to it, which may leave out its own seat.
+                if any(
+                    self._areas.in_admin2(town, code)
+                    or (town.admin1_code == unit.admin1_code and quick_km(town, unit) < SEAT_KM)
+                    for town in towns
+                    if town.country_code == unit.country_code
+                ):
+                    continue
+            kept.append(cand)
+        return kept
+
+    def _filter(
+        self, matches: dict[int, _Match], scope: frozenset[str] | None, kinds: frozenset[int]
+    ) -> dict[int, _Match]:
+        if not matches:
+            return matches
+        # Overlay places (landmarks, regions) have negative ids, cities positive ones.
+        if K_CITY not in kinds:
+            matches = {pid: m for pid, m in matches.items() if pid < 0}
+        elif kinds == frozenset({K_CITY}):
+            matches = {pid: m for pid, m in matches.items() if pid > 0}
+        if not matches:
+            return matches
+        rows = self.rows(list(matches))
+        return {
+            pid: m
+            for pid, m in matches.items()
+            if pid in rows and rows[pid][2] in kinds and (scope is None or rows[pid][3] in scope)
+        }
+
+    def rows(self, ids: list[int]) -> dict[int, Row]:
+        """Place rows by id, through a bounded cache (the same few thousand places recur in news)."""
+        cache = self._row_cache
+        missing = [i for i in ids if i not in cache]
+        if missing:
+            if len(cache) > CACHE_SIZE:
+                cache.clear()
+            for fetched in self._index.places(missing):
+                cache[fetched[0]] = fetched
+        found = {i: hit for i in ids if (hit := cache.get(i)) is not None}
+        if len(found) < len(ids) and missing:
+            # Another thread cleared the cache between the fetch and here: read what is left directly.
+            found.update((r[0], r) for r in self._index.places([i for i in ids if i not in found]))
+        return found
+
+
+@lru_cache(maxsize=65536)
+def _text_variants(text: str) -> tuple[str, ...]:
+    """The text, then without particles and settlement words ("near Schastia town", "the town of Bakhmut")."""
+    variants = [text]
+    stripped = strip_leading_particles(text)
+    words = stripped.split()
+    lowered = [w.lower() for w in words]
+    # "town of X", "frontline city of X"
+    for i, word in enumerate(lowered[:-2]):
+        if word in _SETTLEMENT_WORDS and lowered[i + 1] == "of":
+            words = words[i + 2 :]
+            lowered = lowered[i + 2 :]
+            break
+    while len(words) > 1 and lowered[-1] in _SETTLEMENT_WORDS:
+        words, lowered = words[:-1], lowered[:-1]
+    candidate = " ".join(words)
+    if candidate and candidate not in variants:
+        variants.append(candidate)
+    return tuple(variants)

@@ -1,0 +1,146 @@
+"""Context evidence: what a query's parents and the other place names of its caption say.
+
+``Context.read_parent`` reads one parent text as the areas it can name (a ``Reading``: countries, divisions,
+a region, county-level units); ``Context.evidence`` reads the caption's other names into the
+``ContextEvidence`` that candidate scoring weighs. Each other name is first resolved on its own, through
+the facade's cached ``resolve``, which ``Context`` is handed rather than imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from gazetteer._models import Place, PlaceQuery, Resolution
+from gazetteer._names import norm, strip_compass, strip_generic, strip_leading_particles
+from gazetteer._resolve._areas import Areas
+from gazetteer._resolve._candidates import Candidates
+from gazetteer._resolve._state import ContextEvidence, Reading, cell
+from gazetteer._resolve._weights import CACHE_SIZE
+from gazetteer._schema import A_POSTAL, A_REGION
+
+__all__ = ["Context"]
+
+
+class Context:
+    """Parents and context over one index; ``read_parent`` is cached."""
+
+    def __init__(
+        self, areas: Areas, candidates: Candidates, resolve: Callable[[PlaceQuery], Resolution]
+    ) -> None:
+        self._areas = areas
+        self._candidates = candidates
+        self._resolve = resolve
+        self.read_parent = lru_cache(maxsize=CACHE_SIZE)(self._read_parent_uncached)
+
+    def _read_parent_uncached(self, text: str) -> Reading | None:
+        areas = self._areas
+        raw = strip_leading_particles(text.strip().strip(",;:"))
+        if not raw:
+            return None
+        key = norm(raw)
+        if key.startswith("the "):
+            key = key[4:]
+        rows = areas.area_names(key)
+        if not rows and _only_its_own_key(raw, key):
+            return None  # no country, division, region or county has this name (most city names)
+        for kind, cc, code, _flags in rows:
+            if kind == A_REGION:
+                # A named region or continent as a whole ("South America", "the Donbas"): no compass reading.
+                found = self._candidates.rows([int(code)])
+                if found:
+                    place = self._candidates.place(found[int(code)])
+                    return Reading(raw, frozenset({cc}) if cc else frozenset(), (), place)
+        base, compass = strip_compass(key)
+        countries: set[str] = set()
+        region: Place | None = None
+        country = areas.country(raw, False) or (areas.country_from_key(base) if compass else None)
+        if country is not None and country.country_code:
+            countries.add(country.country_code)
+            if compass:
+                region = areas.sector(country, compass, raw)
+        admin1 = [
+            (p.country_code, p.admin1_code)
+            for p in areas.admin1_matches(raw if not compass or country is None else base, None, strict=False)
+            if p.country_code and p.admin1_code
+        ]
+        if len(raw) == 2 and raw.isupper():
+            # "Long Beach, CA": a US postal code is one reading; the candidates decide.
+            for kind, cc, code, _flags in areas.area_names(raw.lower()):
+                if kind == A_POSTAL and (cc, code) not in admin1:
+                    admin1.append((cc, code))
+        if country is not None and not compass and admin1:
+            # "England", "Scotland": a country's alias that is the own name of one of its first-level
+            # divisions names the division (country code kept); "Mexico" is the country's own name.
+            division = areas.alias_division(key, country)
+            if division is not None:
+                return Reading(raw, frozenset(), (division,), None)
+        # A county reading only for what is no country or first-level division ("Puerto Rico" is the country,
+        # not also Colombia's municipality).
+        admin2 = [] if countries or admin1 or region else areas.admin2_matches(key)
+        if not countries and not admin1 and region is None and not admin2:
+            return None
+        # A division's own name wins over a same-named division elsewhere only through scoring; keep a few.
+        return Reading(raw, frozenset(countries), tuple(admin1[:6]), region, tuple(admin2[:12]))
+
+    def evidence(self, context: Sequence[str], own: str | None) -> ContextEvidence:
+        """What the other names say about where the place is.
+
+        Each other name counts once, by what it most likely is on its own (its country and division), by
+        every division any of its readings lies in (co-location: "Alexandria" among "Douglas County",
+        "Brandon" and "Kensington" is the one in Minnesota, where all four exist), and by where its
+        readings are (places a few tens of km apart). A name is no evidence for itself ("MANSFIELD" beside
+        "Mansfield").
+        """
+        evidence = ContextEvidence()
+        own_key = norm(strip_leading_particles(own)) if own else None
+        seen: set[str] = set()
+        for text in context:
+            if not text or not text.strip():
+                continue
+            key = norm(strip_leading_particles(text.strip()))
+            if not key or key == own_key or key in seen:
+                continue
+            seen.add(key)
+            alone = self._resolve(PlaceQuery(city=text))
+            top = alone.most_specific
+            top_admin1: tuple[str, str] | None = None
+            if top is not None and top.country_code:
+                evidence.countries[top.country_code] += 1
+                # One of several close readings ("Douglas County": ten states) says little about which.
+                if top.kind != "country" and top.admin1_code and not alone.ambiguous:
+                    top_admin1 = (top.country_code, top.admin1_code)
+                    evidence.admin1.add(top_admin1)
+            if top is not None and top.kind == "country":
+                continue  # a country name is all it says
+            divisions: set[tuple[str, str]] = set()
+            cells: set[tuple[int, int]] = set()
+            reading = self.read_parent(text)
+            if reading is not None:
+                divisions.update(reading.admin1)
+                held = {(cc, a1) for cc, a1, _ in reading.admin2}
+                divisions |= held
+                for pair in held:
+                    evidence.peers[pair] += 1
+                for unit in reading.admin2:
+                    county = self._areas.admin2_place(*unit)
+                    if county is not None:
+                        cells.add(cell(county.latitude, county.longitude))
+                if reading.admin2:
+                    evidence.units.append(reading.admin2)
+            for cand in self._candidates.city_candidates(text, fuzzy=False):
+                if cand.how in ("exact", "overlay") and cand.place.country_code:
+                    divisions.add((cand.place.country_code, cand.place.admin1_code or ""))
+                    cells.add(cell(cand.place.latitude, cand.place.longitude))
+            for division in divisions - {top_admin1}:
+                evidence.support[division] += 1
+            if cells:
+                evidence.cells.append(frozenset(cells))
+        return evidence
+
+
+def _only_its_own_key(raw: str, key: str) -> bool:
+    """Whether reading a parent looks up no key but ``key``: no code, abbreviation, compass or type word."""
+    if "." in raw or (raw.isupper() and raw.isalpha() and len(raw) in (2, 3)):
+        return False
+    return strip_compass(key)[1] is None and strip_generic(key) == key

@@ -1,0 +1,98 @@
+"""What one resolution works on: the readings of its parents, the evidence of its context, and the query
+state that carries both (with the country filter) from step to step.
+
+Plain values only, no index access: the steps that fill them live in ``_context`` (parents and context)
+and the package's facade (the city slot); ``_candidates`` scores against them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from gazetteer._models import Place
+from gazetteer._resolve._weights import NEAR_CELL
+
+__all__ = ["ContextEvidence", "QueryState", "Reading", "cell", "scope_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one parent text can mean."""
+
+    text: str
+    countries: frozenset[str] = frozenset()
+    admin1: tuple[tuple[str, str], ...] = ()
+    region: Place | None = None
+    admin2: tuple[tuple[str, str, str], ...] = ()  # (country, admin1, admin2) codes, best first
+
+    @property
+    def scope(self) -> frozenset[str]:
+        return self.countries | {cc for cc, _ in self.admin1} | {cc for cc, _, _ in self.admin2}
+
+    @property
+    def admin2_only(self) -> bool:
+        """Only a county-level reading: the text may just as well be a town ("Dallas", "Surrey")."""
+        return bool(self.admin2) and not (self.countries or self.admin1 or self.region)
+
+
+@dataclass(slots=True)
+class ContextEvidence:
+    """Evidence from the other place names of a caption or article."""
+
+    countries: Counter[str] = field(default_factory=Counter)  # where each name most likely is
+    admin1: set[tuple[str, str]] = field(default_factory=set)
+    support: Counter[tuple[str, str]] = field(default_factory=Counter)  # divisions any reading lies in
+    peers: Counter[tuple[str, str]] = field(default_factory=Counter)  # divisions of county-level readings
+    cells: list[frozenset[tuple[int, int]]] = field(default_factory=list)  # per name: its readings' cells
+    units: list[tuple[tuple[str, str, str], ...]] = field(default_factory=list)  # per name: its counties
+
+
+@dataclass(frozen=True, slots=True)
+class QueryState:
+    """One query as the resolution steps see it, once its parents and context are read.
+
+    Candidates are scored against ``readings`` and ``context`` and filtered by ``scope``; a state with
+    only a scope (``scope_only()``) filters without scoring by parents, as landmarks are looked up.
+    """
+
+    city: str | None = None  # the city-slot text; None when empty or when it named an area instead
+    readings: tuple[Reading, ...] = ()  # what the parents (and a city slot that named an area) mean
+    scope: frozenset[str] | None = None  # the countries all readings allow (a hard filter); None: any
+    context: ContextEvidence | None = None  # what the caption's other place names say
+    unmatched: tuple[str, ...] = ()  # parent texts no area has as a name: perhaps cities
+    loose: tuple[str, ...] = ()  # county-level parent texts set aside: they may be towns
+    notes: tuple[str, ...] = ()  # remarks for the Resolution ("parents disagree on the country")
+
+    def scope_only(self) -> QueryState:
+        return QueryState(scope=self.scope)
+
+    def without_county_parents(self) -> QueryState:
+        """County-level parents set aside as possible towns ("Fair Park, Dallas"); the scope follows."""
+        readings = tuple(r for r in self.readings if not r.admin2_only)
+        return QueryState(
+            city=self.city,
+            readings=readings,
+            scope=scope_of(readings),
+            context=self.context,
+            unmatched=self.unmatched,
+            loose=(*self.loose, *(r.text for r in self.readings if r.admin2_only)),
+            notes=self.notes,
+        )
+
+
+def scope_of(readings: Iterable[Reading]) -> frozenset[str] | None:
+    scope: frozenset[str] | None = None
+    for reading in readings:
+        part = reading.scope
+        if not part:
+            continue  # a continent ("Africa") names no country
+        scope = part if scope is None else scope & part
+    return scope
+
+
+def cell(lat: float, lon: float) -> tuple[int, int]:
+    """The grid cell of a point (see ``NEAR_CELL``)."""
+    return math.floor(lat / NEAR_CELL), math.floor(lon / NEAR_CELL)

@@ -1,0 +1,78 @@
+"""The numbers of the ranking: score weights, distances, the ambiguity margin and cache sizes.
+
+Kept apart from the code that applies them so that tuning the resolver is an edit to this one file; the
+order in which they weigh is described in the package docstring (``gazetteer._resolve``).
+"""
+
+from __future__ import annotations
+
+from gazetteer._models import MatchHow
+from gazetteer._schema import F_ALT, F_COLLOQUIAL, F_HISTORIC, F_MAIN, F_PREFERRED, F_STRIPPED
+
+__all__ = [
+    "ADMIN2_PAD",
+    "AMBIGUITY_MARGIN",
+    "AMBIGUITY_MIN_KM",
+    "CACHE_SIZE",
+    "NEAR_CELL",
+    "SEAT_KM",
+    "W_ADMIN2",
+    "W_ADMIN2_SHORT",
+    "W_CAPITAL",
+    "W_CONTEXT_ADMIN1",
+    "W_CONTEXT_COUNTRY",
+    "W_CONTEXT_NEAR",
+    "W_CONTEXT_PEER",
+    "W_CONTEXT_SUPPORT",
+    "W_DATELINE",
+    "W_PARENT_ADMIN1",
+    "W_PARENT_ADMIN2",
+    "W_PARENT_COUNTRY",
+    "W_POP",
+    "W_SEAT",
+    "W_SECTION",
+    "match_quality",
+]
+
+# Score weights (log10 population scale: 0.5 per decade).
+W_POP = 0.5
+W_CAPITAL = 0.6
+W_SEAT = 0.3
+W_SECTION = -0.6
+W_PARENT_COUNTRY = 1.0
+W_PARENT_ADMIN1 = 2.0
+W_PARENT_ADMIN2 = 1.0
+W_CONTEXT_COUNTRY = 0.6
+W_CONTEXT_ADMIN1 = 1.2
+W_CONTEXT_SUPPORT = 0.3  # per other name (at most 2) that could lie in the candidate's division
+W_CONTEXT_NEAR = 0.5  # per other name (at most 2) that could be a place near the candidate
+W_CONTEXT_PEER = 0.75  # per other name (at most 2) that could be a county-level unit of the same division
+W_DATELINE = 1.0
+# A city slot names a town more often than a county-level unit, whose population (the sum of its places')
+# flatters it; more so by the unit's bare name ("Knox" for Knox County) than by its own ("Essex").
+W_ADMIN2 = -0.5
+W_ADMIN2_SHORT = -1.0
+# Grid cells (degrees) for "near" in context: a cell and its 8 neighbours reach 50-100 km.
+NEAR_CELL = 0.5
+ADMIN2_PAD = 0.05  # degrees around a county's extent, which is that of its own places
+SEAT_KM = 40.0  # a town this near a same-named county-level unit is its seat
+AMBIGUITY_MARGIN = 0.5
+AMBIGUITY_MIN_KM = 25.0
+CACHE_SIZE = 100_000
+
+
+def match_quality(flags: int) -> tuple[MatchHow, float, str]:
+    """How a name row matched, its base score and the reason shown, from its flags."""
+    if flags & F_MAIN:
+        return "exact", 3.0, "main name"
+    if flags & F_PREFERRED:
+        return "overlay", 2.9, "curated spelling"
+    if flags & F_STRIPPED and not flags & F_ALT:
+        return "alternate", 3.0 + W_ADMIN2_SHORT, "name without its type word"  # only counties have these
+    if flags & F_HISTORIC:
+        return "alternate", 1.8, "historic name"
+    if flags & F_COLLOQUIAL:
+        return "alternate", 2.4, "colloquial name"
+    # 0.4 below a main name: a village's main name loses to a city 6x bigger that lists the name
+    # ("Lugansk"), a city keeps its own name against a bigger place's old name ("Pokrovsk" vs Engels).
+    return "alternate", 2.6, "alternate name"
