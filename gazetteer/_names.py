@@ -1,7 +1,7 @@
 """Name folding shared by the index builder and the resolver.
 
 Both sides must fold identically: the index stores folded keys and queries are folded the same way.
-Changing anything here changes the index keys, so bump ``SCHEMA_VERSION`` in ``_index.py``.
+Changing anything here changes the index keys, so bump ``SCHEMA_VERSION`` in ``_schema.py``.
 """
 
 from __future__ import annotations

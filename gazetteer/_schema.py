@@ -1,14 +1,17 @@
 """The index's layout and where it lives: what readers need without loading the builder.
 
-Changing a constant here changes the index, so bump ``SCHEMA_VERSION``.
+Changing a constant here changes the index, so bump ``SCHEMA_VERSION``. The index's file name carries a
+fingerprint of the shipped data and of the code that builds from it (``data_fingerprint``), which is why
+the fingerprint lives here and not in the builder package: a reader computes it at every start.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+from functools import cache
+from importlib import resources
 from pathlib import Path
-
-from gazetteer._data import data_fingerprint
 
 SCHEMA_VERSION = 2
 
@@ -53,6 +56,38 @@ def index_file_name() -> str:
 
 def default_index_path() -> Path:
     return default_cache_dir() / index_file_name()
+
+
+def read_data_bytes(name: str) -> bytes:
+    """A file of the shipped reference data (gazetteer/data/)."""
+    return resources.files("gazetteer").joinpath("data", name).read_bytes()
+
+
+_DATA_FILES = ("admin1.csv", "admin2.csv", "country_points.csv", "overlay.toml")
+# The code that turns the data into an index: the builder package (every module of it) and the name
+# folding and layout it shares with the reader.
+_BUILD_PACKAGE = "_build"
+_SHARED_MODULES = ("_names.py", "_schema.py")
+
+
+@cache
+def data_fingerprint() -> str:
+    """Hash of the shipped data files and of the code that turns them into an index.
+
+    Part of the default index file name, so an edit to either makes the next start build a fresh index.
+    """
+    digest = hashlib.sha256()
+    for name in _DATA_FILES:
+        digest.update(name.encode())
+        digest.update(read_data_bytes(name))
+    package = resources.files("gazetteer")
+    builder = sorted(
+        (f for f in package.joinpath(_BUILD_PACKAGE).iterdir() if f.name.endswith(".py")),
+        key=lambda f: f.name,
+    )
+    for module in (*builder, *(package.joinpath(m) for m in _SHARED_MODULES)):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _source_version() -> str:

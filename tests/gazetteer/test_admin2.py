@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gazetteer import Gazetteer, PlaceQuery
-from gazetteer._data import country_points
+from gazetteer._build._data import country_points
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:

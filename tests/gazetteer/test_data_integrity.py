@@ -15,9 +15,9 @@ from types import ModuleType
 import pytest
 
 from gazetteer import Gazetteer, PlaceQuery
-from gazetteer._data import admin1_entries, admin2_entries, country_points, overlay, read_data_bytes
+from gazetteer._build._data import admin1_entries, admin2_entries, country_points, overlay
 from gazetteer._names import norm, skeleton
-from gazetteer._schema import F_ALT, F_MAIN
+from gazetteer._schema import F_ALT, F_MAIN, read_data_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 ATTRIBUTION = (
