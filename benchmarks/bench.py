@@ -10,7 +10,7 @@ Measures, each in a fresh process:
   - time to the first record (process start to the first record: imports, rules, gazetteer, one caption),
     for the library and for `captions normalize` (the first line on its stdout);
   - `captions normalize` on the same batch, one process and --jobs N;
-  - `--engine dask` (captions._dask.run_on_dask) on a LocalCluster of 1 and N workers, varied captions;
+  - `--engine dask` (captions._engines._dask.run_on_dask) on a LocalCluster of 1 and N workers, varied captions;
   - peak RSS of each process.
 
 Prints the figures, the machine (CPU model, cores, Python) and the command, and the targets.
@@ -113,8 +113,8 @@ def child_dask(path: str, workers: int, launched: float) -> dict[str, Any]:
     from distributed import Client, LocalCluster
 
     from captions import Normaliser
-    from captions._dask import run_on_dask
-    from captions._io import open_inputs
+    from captions._engines._dask import run_on_dask
+    from captions._inputs import open_inputs
 
     begin = time.perf_counter()
     with (
@@ -139,7 +139,7 @@ def child_dask(path: str, workers: int, launched: float) -> dict[str, Any]:
 
 
 def _inputs(captions: list[str]) -> list[Any]:
-    from captions._io import CaptionInput
+    from captions._inputs import CaptionInput
 
     return [CaptionInput(f"w{n}", caption) for n, caption in enumerate(captions)]
 

@@ -19,12 +19,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._exceptions import CaptionsError, ExifToolError, InputError
+from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._codes import CodeReplacements
-    from ._dask import normalise_bag, normalise_series
-    from ._export import to_exiftool, to_iptc, to_xmp
-    from ._iptc import with_iim_warnings
+    from ._desk._codes import CodeReplacements
+    from ._desk._review import render_review
+    from ._desk._style import StylePack
+    from ._engines._dask import normalise_bag, normalise_series
+    from ._export import to_exiftool, to_iptc, to_xmp, with_iim_warnings
+    from ._inputs._story import Story, read_story
     from ._model import (
         CaptionRecord,
         Location,
@@ -37,11 +40,7 @@ if TYPE_CHECKING:
         WarningCode,
     )
     from ._pipeline import Normaliser, normalise
-    from ._review import render_review
-    from ._story import Story, read_story
-    from ._style import StylePack
 
-__version__ = "0.1.0"
 
 __all__ = [
     "CaptionRecord",
@@ -89,19 +88,19 @@ _LAZY = {
         ),
         "._model",
     ),
-    "CodeReplacements": "._codes",
+    "CodeReplacements": "._desk._codes",
     "Normaliser": "._pipeline",
-    "Story": "._story",
-    "StylePack": "._style",
-    "read_story": "._story",
+    "Story": "._inputs._story",
+    "StylePack": "._desk._style",
+    "read_story": "._inputs._story",
     "normalise": "._pipeline",
-    "normalise_bag": "._dask",  # Dask itself loads only then (pip install 'captions[dask]')
-    "normalise_series": "._dask",
-    "render_review": "._review",
+    "normalise_bag": "._engines._dask",  # Dask itself loads only then (pip install 'captions[dask]')
+    "normalise_series": "._engines._dask",
+    "render_review": "._desk._review",
     "to_exiftool": "._export",
     "to_iptc": "._export",
     "to_xmp": "._export",
-    "with_iim_warnings": "._iptc",
+    "with_iim_warnings": "._export",
 }
 
 

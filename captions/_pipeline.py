@@ -1,41 +1,44 @@
-"""The pipeline: one caption in, one record out, whatever the caption holds."""
+"""The pipeline: one caption in, one record out, whatever the caption holds.
+
+caption ─► clean (_parse) ─► parse: Parts (_parse) ─► locate: Location (_locate)
+        ─► record fields (_record) ─► style packs (_desk) ─► CaptionRecord (_record)
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from datetime import date, datetime
-from functools import cache, lru_cache
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from gazetteer import Gazetteer
 
-from ._codes import CodeReplacements
-from ._credit import find_credit
-from ._date import find_date
-from ._model import CaptionRecord, RecordWarning, WarningCode
-from ._people import find_people
-from ._place import find_place, locate
-from ._provenance import find_provenance
-from ._rules import compile_all, rules
-from ._scrub import scrub_meta, scrub_text
-from ._style import StylePack, StyleSource, load_styles, restyle
-from ._text import clean_lines, flatten, zone
+from . import _record
+from ._desk._codes import CodeReplacements
+from ._desk._style import StylePack, StyleSource, load_styles, restyle
+from ._inputs._scrub import scrub_meta, scrub_text
+from ._locate import locate
+from ._model import CaptionRecord, WarningCode
+from ._parse import Parts, clean_lines, flatten, parse
 
-__all__ = ["Normaliser", "normalise"]
-
-# Sentence 1 of a caption is a few hundred characters; reading at most this much of it keeps a 100 KB
-# paste from costing more than a caption.
-_MAX_SENTENCE = 3000
+__all__ = ["Normaliser", "Reading", "default_id", "normalise"]
 
 
-@cache
-def _placeholders() -> tuple[re.Pattern[str], ...]:
-    return compile_all(rules("text")["placeholders"])
+class Reading(NamedTuple):
+    """A caption's record and the parts it was made from (the review sheet shows where each part sits).
+    `parts` is None for an empty caption and for one the parser failed on."""
+
+    record: CaptionRecord
+    parts: Parts | None
+
+
+class _Read(NamedTuple):
+    parts: Parts
+    fields: _record.Fields
+    warnings: _record.Warnings
 
 
 class Normaliser:
@@ -64,7 +67,7 @@ class Normaliser:
             codes if codes is None or isinstance(codes, CodeReplacements) else CodeReplacements.load(codes)
         )
         # Agencies send a caption with every frame of a set: one reading serves them all.
-        self._parse = lru_cache(maxsize=4096)(self._read_text)
+        self._read = lru_cache(maxsize=4096)(self._read_text)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -89,6 +92,17 @@ class Normaliser:
         file name that is not UTF-8), in the caption, the id or meta, become U+FFFD with an input_error
         warning, so that every output format can write the record.
         """
+        return self.read(text, id=id, reference_date=reference_date, meta=meta).record
+
+    def read(
+        self,
+        text: str | bytes,
+        *,
+        id: str | None = None,
+        reference_date: date | str | None = None,
+        meta: Mapping[str, Any] | None = None,
+    ) -> Reading:
+        """The record of one caption (as `normalise`) and the parts it was made from."""
         caption, warnings = _as_text(text)
         if id is not None:
             id, bad = scrub_text(id if isinstance(id, str) else str(id))
@@ -108,8 +122,8 @@ class Normaliser:
             warnings += [(WarningCode.UNKNOWN_CODE, message) for message in unknown]
         lines = clean_lines(expanded)
         description = "\n".join(lines)
-        record_id = id if id is not None else default_id(caption)
-        fields: dict[str, Any] = {}
+        fields: _record.Fields = {}
+        parts = None
         if not description:
             warnings += [
                 (WarningCode.EMPTY_CAPTION, "the caption is empty"),
@@ -119,89 +133,32 @@ class Normaliser:
             ]
         else:
             try:
-                fields, found = self._parse(*flatten(lines), reference)
+                parts, fields, found = self._read(*flatten(lines), reference)
                 warnings += found
             except Exception as error:  # a bug must not cost the batch this caption's record
                 warnings.append((WarningCode.PARSE_ERROR, f"{type(error).__name__}: {error}"))
-        return CaptionRecord(
-            id=record_id,
+        record = _record.build(
+            id=id if id is not None else default_id(caption),
             caption=caption,
             description=description,
-            reference_date=reference.isoformat() if reference else None,
+            reference=reference.isoformat() if reference else None,
             meta=dict(meta or {}),
-            warnings=tuple(RecordWarning(code=code, message=message) for code, message in warnings),
-            **fields,
+            warnings=tuple(warnings),
+            fields=fields,
         )
+        return Reading(record, parts)
 
-    def _read_text(
-        self, text: str, breaks: tuple[int, ...], reference: date | None
-    ) -> tuple[dict[str, Any], tuple[tuple[WarningCode, str], ...]]:
-        """The fields of a cleaned caption with the style packs applied, and the warnings on them (pure:
-        cached by the caller). The packs come last, over the parser's fields: the parser knows none."""
-        fields, warnings = self._parse_text(text, breaks, reference)
-        if not self.styles:
-            return fields, warnings
-        fields, notes = restyle(self.styles, fields, text)
-        return fields, warnings + notes
-
-    def _parse_text(
-        self, text: str, breaks: tuple[int, ...], reference: date | None
-    ) -> tuple[dict[str, Any], tuple[tuple[WarningCode, str], ...]]:
-        """The fields of a cleaned caption and the warnings on them."""
-        warnings: list[tuple[WarningCode, str]] = []
-        credit = find_credit(text, breaks)
-        zones = zone(text, credit.span, breaks)
-        if len(zones.main) > _MAX_SENTENCE:
-            zones = replace(zones, sentences=(zones.main[:_MAX_SENTENCE], *zones.sentences[1:]))
-        main = zones.main
-
-        found_date = find_date(zones, reference)
-        warnings += found_date.warnings
-        place = find_place(zones, found_date.anchor, self.gazetteer)
-        location, place_warnings = locate(place, self.gazetteer)
-        warnings += place_warnings
-        persons, organisations = find_people(main)
-        provenance, restrictions, source_type = find_provenance(
-            text, credit, zones.flags, lambda words: self.gazetteer.country(words) is not None
-        )
-        if credit.line is None:
-            warnings.append((WarningCode.MISSING_CREDIT, "no credit found in the caption"))
-        lowered = text.lower()
-        held: list[str] = []
-        for pattern in (
-            _placeholders() if any(t in lowered for t in rules("text")["placeholder_triggers"]) else ()
-        ):
-            m = pattern.search(text)
-            if m:
-                held.append(m.group())
-                warnings.append(
-                    (WarningCode.PLACEHOLDER, f"placeholder text '{m.group()}' left in the caption")
-                )
-        if held:
-            # Flagged, never filled from: "in CITY" is no city, "Name to come" no one.
-            def holds(value: str | None) -> bool:
-                return value is not None and any(h in value for h in held)
-
-            if location is not None:
-                location = location.model_copy(
-                    update={k: None for k in ("city", "sublocation") if holds(getattr(location, k))}
-                )
-            persons = [p for p in persons if not holds(p.name)]
-            organisations = [o for o in organisations if not holds(o)]
-            warnings = [w for w in warnings if not (w[0] == WarningCode.PLACE_NOT_FOUND and holds(w[1]))]
-        fields = {
-            "date_created": found_date.iso,
-            "location": location,
-            "persons": tuple(persons),
-            "organisations": tuple(organisations),
-            "creator": credit.creator,
-            "credit_line": credit.line,
-            "source": credit.source,
-            "provenance": tuple(provenance),
-            "restrictions": tuple(restrictions),
-            "digital_source_type": source_type,
-        }
-        return fields, tuple(warnings)
+    def _read_text(self, text: str, breaks: tuple[int, ...], reference: date | None) -> _Read:
+        """The parts of a cleaned caption, the record fields made of them with the style packs applied,
+        and the warnings on them (pure: cached by the caller). The packs come last, over the parser's
+        fields: the parser knows none."""
+        parts = parse(text, breaks, reference, self.gazetteer)
+        location, located = locate(parts.place, self.gazetteer)
+        fields, warnings = _record.fields_of(parts, location, located)
+        if self.styles:
+            fields, notes = restyle(self.styles, fields, text)
+            warnings += notes
+        return _Read(parts, fields, warnings)
 
 
 def _as_text(text: object) -> tuple[str, list[tuple[WarningCode, str]]]:

@@ -34,27 +34,18 @@ import typer
 
 from gazetteer import Gazetteer, GazetteerError, build_index
 
-from ._batch import record_of, records
+from ._engines._local import read_item, record_of, records
 from ._exceptions import ExifToolError, InputError
 from ._export import write
-from ._io import (
-    STDIN,
-    CaptionInput,
-    InputBatch,
-    Resumed,
-    ResumeError,
-    atomic_output,
-    open_inputs,
-    read_inputs,
-    resume_output,
-)
+from ._inputs import STDIN, CaptionInput, InputBatch, open_inputs, read_inputs
 from ._model import CaptionRecord, WarningCode
+from ._outputs import Resumed, ResumeError, atomic_output, resume_output
 from ._pipeline import Normaliser
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ._images import Change, Plan
+    from ._images._apply import Change, Plan
 
 __all__ = ["app", "main"]
 
@@ -357,7 +348,7 @@ def normalize(
 
     try:
         if format is Format.xmp:
-            from ._xmp import write_sidecars
+            from ._export._xmp import write_sidecars
 
             done, refused = write_sidecars(counted(), output or ".", replace=replace)  # output checked above
             written = len(done)
@@ -439,7 +430,7 @@ def _normalize_on_dask(
     missing = [name for name in needed if find_spec(name) is None]
     if missing:
         raise _fail(f"--engine dask needs {', '.join(missing)}: pip install 'captions[dask]'", EXIT_USAGE)
-    from ._dask import run_on_dask
+    from ._engines._dask import run_on_dask
 
     with _reading_inputs():
         batch = open_inputs(inputs, column=column, story=story)
@@ -616,9 +607,9 @@ def apply(
     if (captions is None) == (not from_image):
         raise typer.BadParameter("give either --captions FILE or --from-image", param_hint="--captions")
     _check_reference_date(reference_date)
-    from ._exiftool import ExifTool
-    from ._images import image_files, match, plan, read_images
-    from ._images import write as write_images
+    from ._images._apply import image_files, match, plan, read_images
+    from ._images._apply import write as write_images
+    from ._images._exiftool import ExifTool
 
     with _reading_inputs():
         paths = image_files(images)
@@ -749,7 +740,7 @@ def review(
 ) -> None:
     """Write one self-contained HTML page to check a batch: each caption with its parts highlighted,
     its record beside it, warnings first."""
-    from ._review import render_review
+    from ._desk._review import render_review
 
     _check_reference_date(reference_date)
     with _reading_inputs():
@@ -758,10 +749,11 @@ def review(
     with _reading_inputs():
         items = list(batch)
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
-    made = [record_of(normaliser, item, reference_date) for item in items]
+    read = [read_item(normaliser, item, reference_date) for item in items]
+    made = [reading.record for reading in read]
     try:
         with atomic_output(html) as stream:
-            stream.write(render_review(made))
+            stream.write(render_review(made, parts=[reading.parts for reading in read]))
     except OSError as error:
         raise _fail(f"{html}: cannot be written ({error.strerror or error})", EXIT_OUTPUT) from None
     if not quiet:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from captions._batch import _NOT_IIM
+from captions._engines._local import _NOT_IIM
 from captions._rules import rules
 from captions.cli import app
 

@@ -21,8 +21,8 @@ from distributed import Client, LocalCluster
 from typer.testing import CliRunner, Result
 
 from captions import Normaliser, normalise_bag, normalise_series
-from captions._dask import run_on_dask
-from captions._io import open_inputs
+from captions._engines._dask import run_on_dask
+from captions._inputs import open_inputs
 from captions.cli import app
 
 CORPUS = Path(__file__).parent / "corpus" / "agency_styles.jsonl"

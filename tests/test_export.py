@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 
 import captions
 from captions import CaptionRecord, Location, Person, Provenance, ProvenanceKind, Restriction, RestrictionKind
-from captions._iptc import utf8_cut
+from captions._export._iptc import utf8_cut
 from captions.cli import app
 from tests.imaging import TINY_JPEG
 from tests.test_export_data import schema
@@ -327,9 +327,9 @@ def test_xmp_needs_a_directory(tmp_path: Path) -> None:
 
 def test_xmp_sidecar_names_and_escaping() -> None:
     record = captions.normalise(TRICKY, id="samples/seed.txt:3")
-    assert captions._xmp.sidecar_name(record) == "seed.txt_3.xmp"
+    assert captions._export._xmp.sidecar_name(record) == "seed.txt_3.xmp"
     image = record.model_copy(update={"meta": {"image": "photos/DSC_0042.jpg"}})
-    assert captions._xmp.sidecar_name(image) == "DSC_0042.xmp"
+    assert captions._export._xmp.sidecar_name(image) == "DSC_0042.xmp"
     text = captions.to_xmp(record.model_copy(update={"description": "a\x00b\x0b<c> & \"d\" 'e' \r f"}))
     assert "a b&lt;c&gt; &amp; &quot;d&quot; 'e' &#xD; f" not in text  # NUL dropped, not spaced
     assert "ab&lt;c&gt; &amp; &quot;d&quot; 'e' &#xD; f" in text

@@ -15,7 +15,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from captions._iptc import SCHEMA_FILE, pmd, struct_field, top_property
+from captions._export._iptc import SCHEMA_FILE, pmd, struct_field, top_property
 from captions._rules import rules
 from tests.conftest import ROOT, shared_path
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from captions import CaptionRecord, Normaliser, to_xmp
 from captions._export import write
-from captions._scrub import scrub_text
+from captions._inputs._scrub import scrub_text
 
 FRAGMENTS = [
     "People walk towards an evacuation train",

@@ -23,8 +23,8 @@ from typer.testing import CliRunner
 
 import captions
 from captions import Normaliser
-from captions._io import resume_output
-from captions._xmp import sidecar_name
+from captions._outputs import resume_output
+from captions._export._xmp import sidecar_name
 from captions.cli import app
 from tests.imaging import jpeg, needs_exiftool, read_back
 
@@ -333,7 +333,7 @@ def test_an_unreadable_directory_is_a_one_line_input_error(
 STOPPED = textwrap.dedent(
     """
     import os, signal, sys
-    import captions._export as export
+    import captions._export._tabular as export
     from captions.cli import main
 
     real = export.json_line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions._people import find_people, is_person_name, natural_case
+from captions._parse._people import find_people, is_person_name, natural_case
 
 
 def names(sentence: str) -> list[str]:

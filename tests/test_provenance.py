@@ -122,7 +122,7 @@ def test_digital_source_type(normaliser: Normaliser) -> None:
 def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.MonkeyPatch) -> None:
     """A rule is skipped when none of its trigger words is in the caption; with every rule tried instead,
     the corpus of our own captions gets the same provenance, restrictions and source types."""
-    from captions import _provenance
+    from captions._parse import _provenance
 
     corpus = Path(__file__).parent / "corpus" / "agency_styles.jsonl"
     texts = [json.loads(line)["caption"] for line in corpus.read_text(encoding="utf-8").splitlines()]

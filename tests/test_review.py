@@ -32,9 +32,9 @@ from typing import Any
 import pytest
 
 from captions import CaptionRecord, Normaliser
-from captions._io import read_inputs
+from captions._inputs import read_inputs
 from captions._model import Location, Provenance, ProvenanceKind, RecordWarning, WarningCode
-from captions._review import find_highlights, render_review
+from captions._desk._review import find_highlights, render_review
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_3 = (

@@ -10,7 +10,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from captions import read_story
-from captions._io import open_inputs
+from captions._inputs import open_inputs
 from captions.cli import app
 
 from .conftest import ROOT

@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from captions import CaptionRecord, InputError, Normaliser, StylePack, WarningCode
-from captions._batch import _start, _work
-from captions._io import CaptionInput
+from captions._engines._local import _start, _work
+from captions._inputs import CaptionInput
 from captions.cli import app
 
 from .conftest import ROOT

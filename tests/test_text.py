@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from captions._text import clean, clean_with_breaks, split_sentences, zone
+from captions._parse._text import clean, clean_with_breaks, split_sentences
+from captions._parse._zones import zone
 
 
 def test_clean_removes_markup_and_normalises_whitespace() -> None:

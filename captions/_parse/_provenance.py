@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
+from .._rules import compile_all, rules
 from ._credit import Credit
-from ._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
-from ._rules import compile_all, rules
 
 __all__ = ["find_provenance"]
 

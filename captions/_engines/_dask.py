@@ -28,13 +28,14 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from gazetteer import Gazetteer
 
-from ._batch import record_of
-from ._codes import CodeReplacements
-from ._export import CSV_COLUMNS, flat_record, json_line
-from ._io import CaptionInput, file_mode
-from ._model import CaptionRecord
-from ._pipeline import Normaliser, default_id
-from ._style import StylePack, StyleSource
+from .._desk._codes import CodeReplacements
+from .._desk._style import StylePack, StyleSource
+from .._export import CSV_COLUMNS, flat_record, json_line
+from .._inputs import CaptionInput
+from .._model import CaptionRecord
+from .._outputs import file_mode
+from .._pipeline import Normaliser, default_id
+from ._local import record_of
 
 if TYPE_CHECKING:
     import dask.bag

@@ -1,7 +1,7 @@
 """Images: reading the caption a photo carries, and `captions apply` (which record goes to which image, what
 would change, writing it).
 
-Everything goes through ExifTool (captions/_exiftool.py): it reads XMP and IIM, decoding IIM as UTF-8
+Everything goes through ExifTool (captions/_images/_exiftool.py): it reads XMP and IIM, decoding IIM as UTF-8
 when CodedCharacterSet says so and as cp1252 otherwise, and it writes JPEG and TIFF in place (keeping
 FILE_original unless told not to) and XMP sidecars beside raw files, which are never written.
 """
@@ -15,20 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ._exceptions import InputError
-from ._exiftool import (
-    IMAGE_SUFFIXES,
-    RAW_SUFFIXES,
-    TMP,
-    WARNINGS,
-    ExifTool,
-    RunResult,
-    import_object,
-    literal,
-)
-from ._iptc import iim_warning, top_property, utf8_cut
-from ._model import CaptionRecord
-from ._rules import rules
+from .._exceptions import InputError
+from .._export._exiftool import import_object, literal
+from .._export._iptc import iim_warning, top_property, utf8_cut
+from .._model import CaptionRecord
+from .._rules import rules
+from ._exiftool import TMP, WARNINGS, ExifTool, RunResult
+from ._suffixes import IMAGE_SUFFIXES, RAW_SUFFIXES
 
 __all__ = [
     "IMAGE_SUFFIXES",

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from ._model import ProvenanceKind
+from .._model import ProvenanceKind
+from .._rules import compile_all, rules, words
 from ._people import is_person_name, natural_case
-from ._rules import compile_all, rules, words
 from ._text import last_sentence_start
 
 __all__ = ["Credit", "find_credit"]

@@ -15,9 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._credit import find_credit
-from ._date import find_date
-from ._text import clean_with_breaks, zone
+from .._parse import clean_with_breaks, find_credit, find_date, zone
 
 __all__ = ["Story", "caption_paragraphs", "read_story", "story_header"]
 

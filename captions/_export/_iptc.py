@@ -15,8 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import IO, Any
 
-from ._model import CaptionRecord, RecordWarning, WarningCode
-from ._rules import rules
+from .._model import CaptionRecord, RecordWarning, WarningCode
+from .._rules import rules
 
 __all__ = [
     "SCHEMA_FILE",
@@ -28,7 +28,6 @@ __all__ = [
     "struct_field",
     "top_property",
     "utf8_cut",
-    "with_iim_warnings",
     "write_iptc",
 ]
 
@@ -177,16 +176,6 @@ def utf8_cut(text: str, limit: int) -> str:
     if len(data) <= limit:
         return text
     return data[:limit].decode("utf-8", errors="ignore")
-
-
-def with_iim_warnings(record: CaptionRecord) -> CaptionRecord:
-    """The record with an `iim_too_long` warning for every value over its IIM byte limit."""
-    from ._exiftool import import_object  # the IIM values are those the ExifTool export writes
-
-    _, found = import_object(record)
-    known = {w.message for w in record.warnings if w.code is WarningCode.IIM_TOO_LONG}
-    new = tuple(w for w in found if w.message not in known)
-    return record.model_copy(update={"warnings": record.warnings + new}) if new else record
 
 
 def iim_warning(tag: str, value: str, limit: int) -> RecordWarning:

@@ -14,7 +14,7 @@ import hashlib
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -22,13 +22,8 @@ from importlib import resources
 from itertools import pairwise
 from typing import Literal
 
-from ._credit import find_credit
-
-# The parser's own date patterns and reader: _date exports no span finder (if it grows one, use that).
-from ._date import _read as _read_date_span
-from ._date import _spans as _date_spans
-from ._model import CaptionRecord
-from ._text import flatten
+from .._model import CaptionRecord
+from .._parse import Parts, date_spans, find_credit, flatten
 
 __all__ = ["KINDS", "Highlight", "HighlightKind", "find_highlights", "render_review"]
 
@@ -57,7 +52,6 @@ _LEGEND = {
 _SHOWN_CHARS = 4000
 _META_CHARS = 200
 _GEONAMES = "https://sws.geonames.org/{}/"
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 # Date warnings quote the text they are about first: "'June 11' has no year and ...".
 _QUOTED = re.compile(r"^'([^']{1,80})'")
 _DATE_CODES = frozenset({"partial_date", "weekday_mismatch", "missing_date"})
@@ -73,21 +67,24 @@ class Highlight:
     label: str  # what the record makes of it, for the tooltip
 
 
-def find_highlights(record: CaptionRecord) -> list[Highlight]:
+def find_highlights(record: CaptionRecord, parts: Parts | None = None) -> list[Highlight]:
     """Where the record's parts sit in `record.description`, sorted by start (longest first).
 
-    The record holds the values; this finds their text again (the credit through the parser's own
-    `find_credit`, dates through its date patterns, the rest by searching the phrases the record kept).
-    A value whose text is not in the description (a gazetteer name, a credit rebuilt from parts) is
-    left out. Spans may overlap: a provenance phrase inside the credit, a date inside a handout phrase.
+    PARTS, what the parser read the record from (`Normaliser.read`), give the credit's and the date's
+    spans; without them (a record read back from a file) the parse stage's credit and date readers find
+    them again. The rest is found by searching the phrases the record kept. A value whose text is not in
+    the description (a gazetteer name, a credit rebuilt from parts) is left out. Spans may overlap: a
+    provenance phrase inside the credit, a date inside a handout phrase.
     """
     # The parser reads the description as one line: newlines become spaces, so offsets are the same.
     flat = record.description.replace("\n", " ")
     if not flat.strip():
         return []
+    if parts is not None and parts.text != flat:
+        parts = None  # parts of another text (a style pack or code replacement changed the caption)
     found: list[Highlight] = []
-    found += _credit(record, flat)
-    found += _dates(record, flat)
+    found += _credit(record, flat, parts)
+    found += _dates(record, flat, parts)
     found += _place(record, flat)
     for person in record.persons:
         label = person.name + (f" — {person.description}" if person.description else "")
@@ -103,7 +100,7 @@ def find_highlights(record: CaptionRecord) -> list[Highlight]:
     return sorted(unique.values(), key=lambda h: (h.start, -h.end, KINDS.index(h.kind)))
 
 
-def _credit(record: CaptionRecord, flat: str) -> list[Highlight]:
+def _credit(record: CaptionRecord, flat: str, parts: Parts | None) -> list[Highlight]:
     if not record.credit_line:
         return []
     label = f"credit: {record.credit_line}"
@@ -111,10 +108,12 @@ def _credit(record: CaptionRecord, flat: str) -> list[Highlight]:
         label += f" · creator {record.creator}"
     if record.source:
         label += f" · source {record.source}"
-    try:
-        credit = find_credit(*flatten(tuple(record.description.split("\n"))))
-    except Exception:  # a parser bug must not cost the sheet; the text search below still works
-        credit = None
+    credit = parts.credit if parts is not None else None
+    if credit is None:
+        try:
+            credit = find_credit(*flatten(tuple(record.description.split("\n"))))
+        except Exception:  # a parser bug must not cost the sheet; the text search below still works
+            credit = None
     # The parser's span when it reads the same credit (a record from another version may not).
     if credit is not None and credit.line == record.credit_line and credit.span is not None:
         start, end = credit.span
@@ -127,30 +126,14 @@ def _credit(record: CaptionRecord, flat: str) -> list[Highlight]:
     return [Highlight(*span, "credit", label)] if span else []
 
 
-def _dates(record: CaptionRecord, flat: str) -> list[Highlight]:
+def _dates(record: CaptionRecord, flat: str, parts: Parts | None) -> list[Highlight]:
     """The date texts that say the record's date, and those its date warnings quote."""
-    out: list[Highlight] = []
-    iso = _ISO_DATE.fullmatch(record.date_created or "")
-    if iso:
-        year, month, day = (int(g) if g else None for g in iso.groups())
-        label = f"date: {record.date_created}"
-        weekday = date(year or 1, month, day).strftime("%A").lower() if month and day else None
-        for span in _date_spans(flat):
-            if span.form == "wd":
-                agrees = weekday is not None and (span.weekday or "").lower().rstrip(".") in (
-                    weekday,
-                    weekday[:3],
-                )
-            else:
-                value = _read_date_span(span)
-                agrees = (
-                    value is not None
-                    and value.month == month
-                    and value.year in (None, year)
-                    and (value.day == day or (value.day is None and day is None))
-                )
-            if agrees:
-                out.append(Highlight(span.start, span.end, "date", label))
+    label = f"date: {record.date_created}"
+    if parts is not None and parts.date.iso == record.date_created:
+        spans = parts.date_spans
+    else:
+        spans = date_spans(flat, record.date_created)
+    out = [Highlight(start, end, "date", label) for start, end in spans]
     for warning in record.warnings:
         quoted = _QUOTED.match(warning.message) if warning.code.value in _DATE_CODES else None
         where = _search(flat, quoted.group(1)) if quoted else None
@@ -254,25 +237,32 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def render_review(records: Iterable[CaptionRecord], *, title: str = "Caption review") -> str:
+def render_review(
+    records: Iterable[CaptionRecord],
+    *,
+    title: str = "Caption review",
+    parts: Sequence[Parts | None] | None = None,
+) -> str:
     """The review sheet of the records, as one self-contained HTML page (no network, no external files).
 
     Warnings come first on every caption and are counted per code at the top; the page filters by
-    "only with warnings" and by code, and sorts by id. Every text of a record is escaped.
+    "only with warnings" and by code, and sorts by id. Every text of a record is escaped. PARTS, one per
+    record (`Normaliser.read`), place the credit and date highlights from what the parser read.
     """
     batch = list(records)
+    read = list(parts) if parts is not None else [None] * len(batch)
     codes: Counter[str] = Counter()
     for record in batch:
         codes.update({w.code.value for w in record.warnings})
     with_warnings = sum(1 for record in batch if record.warnings)
-    parts = [_header(batch, codes, with_warnings, title), '<main id="cards">']
-    parts += [_card(i, record) for i, record in enumerate(batch)]
+    page = [_header(batch, codes, with_warnings, title), '<main id="cards">']
+    page += [_card(i, record, part) for i, (record, part) in enumerate(zip(batch, read, strict=True))]
     if not batch:
-        parts.append('<p class="small">No captions.</p>')
-    parts.append("</main>")
+        page.append('<p class="small">No captions.</p>')
+    page.append("</main>")
     template = _template()
     head = template.head.replace("@CSP@", template.csp).replace("@TITLE@", _e(title))
-    return head + "\n".join(parts) + template.tail
+    return head + "\n".join(page) + template.tail
 
 
 def _header(batch: list[CaptionRecord], codes: Counter[str], with_warnings: int, title: str) -> str:
@@ -323,7 +313,7 @@ def _map(batch: list[CaptionRecord]) -> str:
     )
 
 
-def _card(i: int, record: CaptionRecord) -> str:
+def _card(i: int, record: CaptionRecord, parts: Parts | None) -> str:
     codes = " ".join(sorted({w.code.value for w in record.warnings}))
     warnings = ""
     if record.warnings:
@@ -340,7 +330,7 @@ def _card(i: int, record: CaptionRecord) -> str:
         f'<article class="card{" bad" if record.warnings else ""}" id="c-{i}" data-i="{i}" '
         f'data-id="{_e(record.id)}" data-codes="{_e(codes)}">{warnings}'
         f'<div class="row"><div><p class="cid">{_e(record.id)}{status}</p>'
-        f'<p class="text">{_marked(record)}</p>{original}</div>{_fields(record)}</div></article>'
+        f'<p class="text">{_marked(record, parts)}</p>{original}</div>{_fields(record)}</div></article>'
     )
 
 
@@ -354,14 +344,14 @@ def _more(count: int) -> str:
     return f'<span class="more"> … {count:,} more characters</span>'
 
 
-def _marked(record: CaptionRecord) -> str:
+def _marked(record: CaptionRecord, parts: Parts | None) -> str:
     """The description with its highlights as <mark>s, well nested however the spans overlap.
 
     The text is cut at every span boundary; each piece is wrapped in the marks of the spans covering it,
     outermost (longest) first, so no element ever straddles another.
     """
     text = record.description[:_SHOWN_CHARS]
-    spans = [h for h in find_highlights(record) if h.start < len(text)]
+    spans = [h for h in find_highlights(record, parts) if h.start < len(text)]
     cuts = sorted({0, len(text), *(h.start for h in spans), *(min(h.end, len(text)) for h in spans)})
     out: list[str] = []
     for start, end in pairwise(cuts):

@@ -15,11 +15,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ._exiftool import IMAGE_SUFFIXES
-from ._io import file_mode
+from .._images._suffixes import IMAGE_SUFFIXES
+from .._model import CaptionRecord
+from .._outputs import file_mode
+from .._rules import rules
+from .._version import __version__
 from ._iptc import iptc_properties, is_altlang, struct_field, top_property
-from ._model import CaptionRecord
-from ._rules import rules
 
 __all__ = ["sidecar", "sidecar_name", "write_sidecars"]
 
@@ -112,8 +113,6 @@ def sidecar(record: CaptionRecord) -> str:
         body += _property(prop["xmp"], prop, value, _struct_of(prop), "   ")
     namespaces: Mapping[str, str] = rules("iptc")["namespaces"]
     declarations = [f'    xmlns:{p}="{_text(namespaces[p])}"' for p in _prefixes(body)]
-    from . import __version__
-
     return "\n".join(
         [
             f'<?xpacket begin="\ufeff" id="{_PACKET_ID}"?>',

@@ -18,14 +18,15 @@ from pathlib import Path
 
 from gazetteer import Gazetteer
 
-from ._codes import CodeReplacements
-from ._io import CaptionInput
-from ._iptc import with_iim_warnings
-from ._model import CaptionRecord, RecordWarning, WarningCode
-from ._pipeline import Normaliser
-from ._style import StylePack
+from .. import _record
+from .._desk._codes import CodeReplacements
+from .._desk._style import StylePack
+from .._export import with_iim_warnings
+from .._inputs import CaptionInput
+from .._model import CaptionRecord, RecordWarning, WarningCode
+from .._pipeline import Normaliser, Reading
 
-__all__ = ["CHUNK", "record_of", "records"]
+__all__ = ["CHUNK", "read_item", "record_of", "records"]
 
 # Inputs a worker takes at a time: enough to make sending them cheap next to normalising them.
 CHUNK = 64
@@ -37,19 +38,23 @@ _AHEAD = 4
 def record_of(normaliser: Normaliser, item: CaptionInput, reference_date: str | None = None) -> CaptionRecord:
     """The record of one input, with its IIM warnings (every format states them), and input_error when the
     input was malformed: a malformed line's raw text is kept as its caption, not read."""
+    return read_item(normaliser, item, reference_date).record
+
+
+def read_item(normaliser: Normaliser, item: CaptionInput, reference_date: str | None = None) -> Reading:
+    """`record_of`, with the parts the record was made from (None for a malformed input)."""
     if item.raw:
-        warning = RecordWarning(code=WarningCode.INPUT_ERROR, message=item.problem or "malformed input")
-        return CaptionRecord(
-            id=item.id, caption=item.caption, description="", meta=item.meta, warnings=(warning,)
-        )
-    record = normaliser.normalise(
+        return Reading(_record.raw(item.id, item.caption, item.meta, item.problem), None)
+    record, parts = normaliser.read(
         item.caption, id=item.id, reference_date=item.reference_date or reference_date, meta=item.meta
     )
     if item.problem:
         warning = RecordWarning(code=WarningCode.INPUT_ERROR, message=item.problem)
         record = record.model_copy(update={"warnings": (warning, *record.warnings)})
     found = _iim_warnings(tuple(getattr(record, name) for name in _IIM_FIELDS), record)
-    return record.model_copy(update={"warnings": record.warnings + found}) if found else record
+    if found:
+        record = record.model_copy(update={"warnings": record.warnings + found})
+    return Reading(record, parts)
 
 
 # What IIM is given of a record: all but these fields (the IPTC mapping, captions/data/iptc.toml, reads

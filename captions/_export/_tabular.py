@@ -1,8 +1,4 @@
-"""Record exporters: JSON Lines, a JSON array, flat CSV, IPTC ipmd JSON and ExifTool import JSON to one
-stream; XMP sidecars (captions/_xmp.py) to a directory.
-
-Each writer takes records one by one, so a batch streams to its output.
-"""
+"""Tabular and JSON exports: JSON Lines, a JSON array and flat CSV, written record by record."""
 
 from __future__ import annotations
 
@@ -11,11 +7,18 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from ._exiftool import import_object, literal, write_exiftool
-from ._iptc import document, write_iptc
-from ._model import CaptionRecord
+from .._model import CaptionRecord
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "STREAM_FORMATS", "to_exiftool", "to_iptc", "to_xmp", "write"]
+__all__ = [
+    "CSV_COLUMNS",
+    "csv_cell",
+    "csv_row",
+    "flat_record",
+    "json_line",
+    "write_csv",
+    "write_json",
+    "write_jsonl",
+]
 
 # Flat CSV columns, in order (documented in the README). Lists are joined with "; ".
 CSV_COLUMNS = (
@@ -43,9 +46,6 @@ CSV_COLUMNS = (
     "digital_source_type",
     "warnings",
 )
-STREAM_FORMATS = ("jsonl", "json", "csv", "iptc", "exiftool")
-FORMATS = (*STREAM_FORMATS, "xmp")  # xmp: one sidecar file per record, see captions/_xmp.py
-
 # A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -120,53 +120,32 @@ def _one_line(text: str) -> str:
     return text.translate(_LINE_BREAKS)
 
 
-def write(records: Iterable[CaptionRecord], stream: IO[str], fmt: str, *, header: bool = True) -> int:
-    """Write records to a text stream in FORMAT; returns how many were written. HEADER False leaves out
-    the CSV header row (records appended to a CSV that has one)."""
+def write_jsonl(records: Iterable[CaptionRecord], stream: IO[str], *, header: bool = True) -> int:
     count = 0
-    if fmt == "jsonl":
-        for record in records:
-            stream.write(json_line(record) + "\n")
-            count += 1
-    elif fmt == "json":
-        stream.write("[")
-        for record in records:
-            stream.write(
-                ("," if count else "")
-                + "\n"
-                + _one_line(json.dumps(record.model_dump(mode="json"), ensure_ascii=False))
-            )
-            count += 1
-        stream.write("\n]\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
-        if header:
-            writer.writeheader()
-        for record in records:
-            writer.writerow(csv_row(record))
-            count += 1
-    elif fmt == "iptc":
-        count = write_iptc(records, stream)
-    elif fmt == "exiftool":
-        count = write_exiftool(records, stream)
-    else:
-        raise ValueError(f"unknown stream format {fmt!r}")
+    for record in records:
+        stream.write(json_line(record) + "\n")
+        count += 1
     return count
 
 
-def to_iptc(record: CaptionRecord) -> dict[str, Any]:
-    """One item of `--format iptc`: {"id": ..., "photoVideoMetadataIPTC": {IPTC 2025.1 ipmd properties}}."""
-    return document(record)
+def write_json(records: Iterable[CaptionRecord], stream: IO[str], *, header: bool = True) -> int:
+    count = 0
+    stream.write("[")
+    for record in records:
+        text = _one_line(json.dumps(record.model_dump(mode="json"), ensure_ascii=False))
+        stream.write(("," if count else "") + "\n" + text)
+        count += 1
+    stream.write("\n]\n")
+    return count
 
 
-def to_exiftool(record: CaptionRecord, source_file: str | None = None) -> dict[str, Any]:
-    """One object of `--format exiftool` (SourceFile: SOURCE_FILE, else the record's image path, else "*"),
-    ready for `exiftool -json=`: a text starting "base64:" is given base64-encoded, as ExifTool decodes it."""
-    return literal(import_object(record, source_file)[0])
-
-
-def to_xmp(record: CaptionRecord) -> str:
-    """The XMP sidecar `--format xmp` writes for a record."""
-    from ._xmp import sidecar  # imported on use: only XMP output needs it
-
-    return sidecar(record)
+def write_csv(records: Iterable[CaptionRecord], stream: IO[str], *, header: bool = True) -> int:
+    """HEADER False leaves out the header row (records appended to a CSV that has one)."""
+    count = 0
+    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    if header:
+        writer.writeheader()
+    for record in records:
+        writer.writerow(csv_row(record))
+        count += 1
+    return count

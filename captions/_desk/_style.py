@@ -20,9 +20,9 @@ from typing import Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from ._exceptions import InputError
-from ._model import Location, Person, WarningCode
-from ._rules import alternation, rules
+from .._exceptions import InputError
+from .._model import Location, Person, WarningCode
+from .._rules import alternation, rules
 
 __all__ = ["StaffPhotographer", "StyleOptions", "StylePack", "StyleSource", "load_styles", "restyle"]
 

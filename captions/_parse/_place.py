@@ -4,23 +4,21 @@ AP, Reuters, AFP, EPA and Xinhua put a place chain next to the date of sentence 
 town, on the territory which is under the Government of the Luhansk People's Republic control, eastern
 Ukraine, Saturday, June 11, 2022." Getty puts it after: "... on June 11, 2022 in Kyiv, Ukraine." The chain
 is read from the date outwards; what is no address (who controls the place) becomes the note. Which
-GeoNames place the words mean is the gazetteer's to say.
+GeoNames place the words mean is the locate stage's to say (captions/_locate.py): this module only asks,
+through `PlaceLookup`, whether a text names a country or a division.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Protocol
 
-from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
+from .._rules import alternation, compile_all, rules, words
+from ._types import Dateline, Zones
 
-from ._model import Location, WarningCode
-from ._rules import alternation, compile_all, rules, words
-from ._text import Dateline, Zones
-
-__all__ = ["PlaceLookup", "PlaceText", "find_place", "locate", "town_prefixes"]
+__all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility"]
 
 
 class PlaceLookup(Protocol):
@@ -422,7 +420,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(city=m.group("city"), note=note)
     if _names_region(phrase) or _CAPITAL_OF.match(phrase):
         return _CityPhrase(parents=(phrase,), descriptor=descriptor, note=note)
-    if _facility(phrase):
+    if is_facility(phrase):
         return _CityPhrase(sublocation=phrase, note=note)
     if not _is_placey(phrase):
         return _CityPhrase(note=note)
@@ -430,7 +428,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
 
 
 @lru_cache(maxsize=8192)
-def _facility(phrase: str) -> bool:
+def is_facility(phrase: str) -> bool:
     """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
     tokens = phrase.lower().split()
     if not tokens:
@@ -478,25 +476,9 @@ def _sublocation(phrase: str | None) -> str | None:
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None
-    if _is_placey(phrase) or _facility(head):
+    if _is_placey(phrase) or is_facility(head):
         return phrase  # a proper name ("Harbin Ice-Snow World") or a place noun ("registration center")
     return None
-
-
-def town_prefixes(name: str) -> tuple[str, ...]:
-    """Leading capitalised words of a facility name, longest first: the towns it may be named after.
-
-    "Alchevsk Metallurgical Complex" → ("Alchevsk Metallurgical", "Alchevsk"); "Newport News
-    Shipbuilding" → ("Newport News", "Newport").
-    """
-    tokens = []
-    for token in name.split():
-        if not token[:1].isupper():
-            break
-        tokens.append(token)
-    if tokens and len(tokens) == len(name.split()):
-        tokens = tokens[:-1]
-    return tuple(" ".join(tokens[:n]) for n in range(len(tokens), 0, -1))
 
 
 def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, list[str], str | None]:
@@ -655,125 +637,3 @@ def _same_name(a: str | None, b: str | None) -> bool:
         return False
     fa, fb = a.casefold(), b.casefold()
     return fa == fb or fa.startswith(fb) or fb.startswith(fa)
-
-
-def _of_tail(name: str) -> tuple[str, ...]:
-    """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"."""
-    m = re.search(r"\s(?:of|de|di|du|del)\s+(?=[A-Z])", name)
-    return (name[m.end() :],) if m else ()
-
-
-# A town read off a facility name must be a real town, not "Times" of "Times Square".
-_MIN_TOWN_POPULATION = 5_000
-
-
-def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) -> bool:
-    """Whether a city lies in the divisions and country the caption names with it (the resolver takes a
-    division as a hint only, so "Central Park, New York" could otherwise read as Central, Louisiana)."""
-    if city is None:
-        return False
-    for parent in parents:
-        country = gazetteer.country(parent)
-        if country is not None and country.country_code != city.country_code:
-            return False
-        division = gazetteer.admin1(parent)
-        if (
-            division
-            and division.country_code == city.country_code
-            and division.admin1_code != city.admin1_code
-        ):
-            return False
-    return True
-
-
-def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
-    """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
-    if not (place.city or place.sublocation or place.parents):
-        return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
-    if place.city is None and place.sublocation and place.parents and _facility(place.sublocation):
-        # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
-        res = gazetteer.resolve(
-            PlaceQuery(city=place.sublocation, parents=place.parents, context=place.context)
-        )
-        if (
-            res.candidates
-            and res.candidates[0].how == "exact"
-            and _agrees(res.city, place.parents, gazetteer)
-        ):
-            rest = place.other_sublocations
-            place = replace(
-                place, city=place.sublocation, sublocation=next(iter(rest), None), other_sublocations=rest[1:]
-            )
-    attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
-    if place.city:
-        attempts.append((place.city, False))
-        attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
-    elif place.sublocation:
-        attempts += [(town, True) for town in town_prefixes(place.sublocation)]
-    attempts.append((None, False))
-
-    chosen: tuple[Resolution, str | None] | None = None
-    for city, derived in attempts:
-        res = gazetteer.resolve(
-            PlaceQuery(city=city, parents=place.parents, sublocation=place.sublocation, context=place.context)
-        )
-        if chosen is None and not derived:
-            chosen = (res, city)  # the caption's own words, found or not
-            if city is not None and res.city is None and city not in res.not_found:
-                break  # "in the Gaza Strip": found, as a division, not as a town
-        if city is None or res.city is None:
-            continue
-        if derived and (
-            res.city.population < _MIN_TOWN_POPULATION or not _agrees(res.city, place.parents, gazetteer)
-        ):
-            continue
-        chosen = (res, city)
-        break
-    assert chosen is not None
-    res, city_text = chosen
-    warnings: list[tuple[WarningCode, str]] = []
-    sublocation = place.sublocation
-    if res.city is not None and city_text and place.city and city_text != place.city:
-        # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
-        head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
-        sublocation = sublocation or head or place.city
-    city_name = res.city.name if res.city else None
-    if res.city is None and place.city and place.city in res.not_found:
-        city_name = place.city  # the caption's spelling, for a desk to check
-        warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
-    elif res.not_found:
-        warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
-    if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
-        warnings.append(
-            (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
-        )
-    elif res.ambiguous:
-        others = ", ".join(
-            f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
-            for c in res.candidates[:3]
-        )
-        warnings.append(
-            (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
-        )
-
-    country = res.country
-    specific = res.most_specific
-    division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
-    location = Location(
-        sublocation=sublocation,
-        city=city_name,
-        province_state=division,
-        county=res.admin2.name if res.admin2 else (res.city.admin2_name if res.city else None),
-        country=country.name if country else (specific.country_name if specific else None),
-        country_code=country.country_code if country else (specific.country_code if specific else None),
-        country_code_alpha3=country.country_code3
-        if country
-        else (specific.country_code3 if specific else None),
-        world_region=place.world_region,
-        latitude=specific.latitude if specific else None,
-        longitude=specific.longitude if specific else None,
-        geonames_id=specific.geonames_id if specific else None,
-        note=place.note,
-        text=place.text,
-    )
-    return location, warnings

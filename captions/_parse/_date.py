@@ -12,25 +12,21 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta, weekday
 
-from ._model import WarningCode
-from ._rules import alternation, compile_all, rules
-from ._text import Dateline
+from .._model import WarningCode
+from .._rules import alternation, compile_all, rules
+from ._types import Zones
 
-if TYPE_CHECKING:
-    from ._text import Zones
-
-__all__ = ["DateFound", "find_date", "find_datelines"]
+__all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
 
 # dateutil fills what a text lacks from `default`; year 4 (a leap year no caption means) marks a
 # missing year without ever borrowing today's.
 _NO_YEAR = 4
 _SENTINEL = datetime(_NO_YEAR, 1, 1)
-_YEAR = r"(?:1[89]|20)\d{2}"
+YEAR = r"(?:1[89]|20)\d{2}"
 
 
 class _Names(dateparser.parserinfo):
@@ -58,14 +54,18 @@ def _variants(names: list[list[str]]) -> list[str]:
 
 
 @cache
+def month_names() -> frozenset[str]:
+    """Every spelling of every month, lower-cased (and "de", of "11 de junio")."""
+    return frozenset(name.lower() for group in rules("date")["months"] for name in group) | {"de"}
+
+
+@cache
 def _weekday_index() -> dict[str, int]:
     return {n.lower(): i for i, group in enumerate(rules("date")["weekdays"]) for n in group}
 
 
 @cache
-def _patterns() -> tuple[
-    re.Pattern[str], re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]
-]:
+def _spans_pattern() -> re.Pattern[str]:
     data = rules("date")
     mon = f"(?:{alternation(_variants(data['months']))})"
     wd = f"(?:{alternation(_variants(data['weekdays']))})"
@@ -73,70 +73,16 @@ def _patterns() -> tuple[
     spans = re.compile(
         "|".join(
             [
-                rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){_YEAR})(?![\w/-]|\.\d)",
-                rf"(?<![\w-])(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?![\w-])",
-                rf"\b(?P<dmy>(?:(?P<wd1>{wd})\.?,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{mon}\.?,?\s+(?:de\s+)?{_YEAR})\b",
-                rf"\b(?P<mdy>(?:(?P<wd2>{wd})\.?,?\s+)?{mon}\.?\s*[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?)(?!:\d)",
-                rf"\b(?P<my>{mon}\.?,?\s+{_YEAR})\b",
+                rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
+                rf"(?<![\w-])(?P<iso>{YEAR}-[01]\d-[0-3]\d)(?![\w-])",
+                rf"\b(?P<dmy>(?:(?P<wd1>{wd})\.?,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{mon}\.?,?\s+(?:de\s+)?{YEAR})\b",
+                rf"\b(?P<mdy>(?:(?P<wd2>{wd})\.?,?\s+)?{mon}\.?\s*[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?)(?!:\d)",
+                rf"\b(?P<my>{mon}\.?,?\s+{YEAR})\b",
                 rf"\b(?P<wd>{full_wd})\b",
             ]
         )
     )
-    # Datelines are templates in date.toml: {mon} a month, {MON} one in capitals, {year} a year. Their
-    # month is any word here and checked once matched (_names_months): compiling the list of month
-    # spellings into each template would cost more start-up time than all other patterns together.
-    names = {"mon": r"[^\W\d_]{3,10}", "MON": "[A-Z]{3,9}", "year": _YEAR}
-    getty = re.compile(data["getty_dateline"].format(**names))
-    at_start = tuple((d["style"], re.compile(d["pattern"].format(**names))) for d in data["dateline"])
-    closing = re.compile(data["closing_dateline"].format(**names))
-    return spans, getty, at_start, closing
-
-
-def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
-    """Datelines at the start of the caption, or a Getty one inside its first lines.
-
-    Returns the datelines, the text ahead of a mid-caption dateline, and the rest of the caption.
-    """
-    _, getty, at_start, _ = _patterns()
-    found: list[Dateline] = []
-    before = ""
-    progress = True
-    while progress:
-        progress = False
-        for style, pattern in at_start:
-            m = pattern.match(body)
-            if m and _names_months(m.group("date")):
-                place = m.groupdict().get("place") or ""
-                found.append(Dateline(m.group().strip(), _place_parts(place), m.group("date"), style))
-                body = body[m.end() :]
-                progress = True
-    m = next((g for g in getty.finditer(body, 0, 400) if _names_months(g.group("date"))), None)
-    if m:
-        found.append(Dateline(m.group().strip(), _place_parts(m.group("place")), m.group("date"), "getty"))
-        before, body = body[: m.start()].strip(), body[m.end() :]
-    return found, before, body.strip()
-
-
-def _names_months(date_text: str) -> bool:
-    """Whether every word of a dateline's date is a month ("JUNE 11", "07.12.2019", not "ROUND 2")."""
-    return all(word.lower() in _month_names() for word in re.findall(r"[^\W\d_]+", date_text))
-
-
-@cache
-def _month_names() -> frozenset[str]:
-    return frozenset(name.lower() for group in rules("date")["months"] for name in group) | {"de"}
-
-
-def closing_dateline(line: str) -> Dateline | None:
-    """A closing line "Heatwave, Bournemouth, UK - 19 Jul 2022" (Shutterstock), or None."""
-    m = _patterns()[3].match(line.strip())
-    if not m or not _names_months(m.group("date")):
-        return None
-    return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "closing")
-
-
-def _place_parts(place: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in place.split(",") if p.strip())
+    return spans
 
 
 @dataclass(frozen=True)
@@ -166,7 +112,7 @@ class DateFound:
 
 @lru_cache(maxsize=4096)
 def _spans(text: str) -> tuple[_Span, ...]:
-    spans = _patterns()[0]
+    spans = _spans_pattern()
     out = []
     for m in spans.finditer(text):
         form = m.lastgroup or ""
@@ -351,3 +297,34 @@ def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | N
         )
     made = reference + relativedelta(weekday=weekday(index)(-1))
     return DateFound(made.isoformat(), anchor)
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def date_spans(text: str, iso: str | None) -> tuple[tuple[int, int], ...]:
+    """Where TEXT says the date ISO ("2022-06-11", "2022-06", "2022"): its date texts whose day, month and
+    year agree with it, and weekday names that fit it (for a desk to see what the date was read from)."""
+    m = _ISO.fullmatch(iso or "")
+    if not m:
+        return ()
+    year, month, day = (int(g) if g else None for g in m.groups())
+    weekday = date(year or 1, month, day).strftime("%A").lower() if month and day else None
+    found = []
+    for span in _spans(text):
+        if span.form == "wd":
+            agrees = weekday is not None and (span.weekday or "").lower().rstrip(".") in (
+                weekday,
+                weekday[:3],
+            )
+        else:
+            value = _read(span)
+            agrees = (
+                value is not None
+                and value.month == month
+                and value.year in (None, year)
+                and (value.day == day or (value.day is None and day is None))
+            )
+        if agrees:
+            found.append((span.start, span.end))
+    return tuple(found)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ._exceptions import InputError
+from .._exceptions import InputError
 
 __all__ = ["CodeReplacements"]
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from ._model import Person
-from ._rules import alternation, compile_all, rules, words
+from .._model import Person
+from .._rules import alternation, compile_all, rules, words
 
 __all__ = ["find_people", "is_person_name", "natural_case"]
 

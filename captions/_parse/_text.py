@@ -1,21 +1,14 @@
-"""Cleaning and zoning: from raw caption text to the caption proper and its sentences.
-
-A wire caption is `[prefix flags] [sentence 1: who/what/where/when] [background] [notes] [credit] [tags]`;
-the other modules read the zones they need instead of re-scanning the whole text.
-"""
+"""Cleaning: from raw caption text to clean lines, and the sentences of a clean text."""
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from ._rules import compile_all, rules
+from .._rules import compile_all, rules
 
 __all__ = [
-    "Dateline",
-    "Zones",
     "clean",
     "clean_lines",
     "clean_with_breaks",
@@ -23,7 +16,6 @@ __all__ = [
     "last_sentence_start",
     "split_sentences",
     "strip_tails",
-    "zone",
 ]
 
 _TAG = re.compile(r"<[^<>]{0,500}>")
@@ -77,39 +69,9 @@ def flatten(lines: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
     return " ".join(lines), tuple(breaks)
 
 
-@dataclass(frozen=True)
-class Dateline:
-    """A place-and-date line in front of the caption proper (Getty, dpa, Xinhua, ZUMA styles)."""
-
-    text: str
-    place: tuple[str, ...]
-    date_text: str | None
-    style: str
-
-
-@dataclass(frozen=True)
-class Zones:
-    description: str
-    body: str
-    sentences: tuple[str, ...]
-    flags: tuple[tuple[str, str | None], ...]
-    datelines: tuple[Dateline, ...]
-    before_dateline: str
-
-    @property
-    def main(self) -> str:
-        """The sentence that says who, what, where and when."""
-        return self.sentences[0] if self.sentences else ""
-
-
 @cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(rules("text")["abbreviations"])
-
-
-@cache
-def _prefixes() -> tuple[tuple[re.Pattern[str], str | None], ...]:
-    return tuple((re.compile(p["pattern"]), p.get("kind")) for p in rules("text")["prefix"])
 
 
 @cache
@@ -154,10 +116,6 @@ def last_sentence_start(text: str) -> int:
     return breaks[-1][1] if breaks else 0
 
 
-# A caption opens with a few flags at most ("FILE - EDS NOTE: ... -"); a flood of them is caption text,
-# not flags, and each one taken would copy the rest of the text.
-_MAX_PREFIXES = 8
-
 # Tags and transmission notes close a caption: look for them only in its last lines.
 _TAIL_WINDOW = 3000
 
@@ -168,53 +126,3 @@ def strip_tails(text: str) -> str:
     for pattern in _tails():
         tail = pattern.sub("", tail)
     return head + tail
-
-
-def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[int, ...] = ()) -> Zones:
-    """Split a cleaned caption into flags, datelines and sentences of the caption proper.
-
-    `credit`: where the credit sits; `breaks`: where lines of the original began.
-    """
-    from ._date import closing_dateline, find_datelines  # the date module owns month names (no cycle)
-
-    text = description
-    closing: list[Dateline] = []
-    if breaks:
-        # Shutterstock closes with a line "Heatwave, Bournemouth, UK - 19 Jul 2022".
-        last = breaks[-1]
-        line = closing_dateline(text[last:])
-        if line and (credit is None or credit[1] <= last):
-            closing.append(line)
-            text = text[:last]
-    if credit is None:
-        body = text
-    elif len(text[: credit[0]].split()) < 5:
-        body = text[: credit[0]] + " " + text[credit[1] :]  # the credit opens the caption
-    else:
-        body = text[: credit[0]]
-    body = strip_tails(body).strip()
-    flags: list[tuple[str, str | None]] = []
-    changed = True
-    while changed and len(flags) < _MAX_PREFIXES:
-        changed = False
-        for pattern, kind in _prefixes():
-            m = pattern.match(body)
-            if m and m.end() > 0:
-                flags.append((m.group().strip(), kind))
-                body = body[m.end() :]
-                changed = True
-    datelines, before, body = find_datelines(body)
-    if before:
-        # Text ahead of a mid-caption dateline is a re-issue note ("Petr Cech has announced ...").
-        for pattern, kind in _prefixes():
-            m = pattern.match(before)
-            if m and m.end() > 0:
-                flags.append((m.group().strip(), kind))
-    return Zones(
-        description=description,
-        body=body,
-        sentences=tuple(split_sentences(body)),
-        flags=tuple(flags),
-        datelines=tuple(datelines + closing),
-        before_dateline=before,
-    )

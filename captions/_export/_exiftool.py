@@ -1,0 +1,138 @@
+"""ExifTool import objects: `--format exiftool`, what `captions apply` hands ExifTool, and the IIM checks.
+
+An import object is what `exiftool -json=FILE IMAGE...` applies: group-qualified tags, each IPTC property
+written to XMP and to IIM together (`IPTC:CodedCharacterSet` UTF8, so IIM holds any script). A value over
+its IIM byte limit goes whole to XMP and cut on a UTF-8 character boundary to IIM, with an `iim_too_long`
+warning, rather than letting ExifTool cut it mid-character.
+
+Running the `exiftool` program is captions/_images/_exiftool.py's.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from .._images._suffixes import IMAGE_SUFFIXES
+from .._model import CaptionRecord, RecordWarning, WarningCode
+from ._iptc import iim_warning, iptc_properties, is_altlang, language, struct_field, top_property, utf8_cut
+
+__all__ = ["iim_date", "import_object", "literal", "source_file", "with_iim_warnings", "write_exiftool"]
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def iim_date(value: str) -> str | None:
+    """ISO date, maybe truncated, as ExifTool writes IIM 2:55: "2022:06:11", "2022:06:00", "2022:00:00"."""
+    match = _DATE.match(value)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return f"{year}:{month or '00'}:{day or '00'}"
+
+
+def _struct(struct: str, value: dict[str, Any]) -> dict[str, Any]:
+    """An ipmd structure with ExifTool's field names; AltLang fields as plain text (the default language)."""
+    out: dict[str, Any] = {}
+    for name, item in value.items():
+        field = struct_field(struct, name)
+        out[field["exiftool"]] = item[language()] if is_altlang(field) else item
+    return out
+
+
+def _iim(tag: str, value: Any, limit: int | None, warnings: list[RecordWarning]) -> Any:
+    if limit is None:
+        return value
+    if isinstance(value, list):
+        return [_iim(tag, v, limit, warnings) for v in value]
+    text = str(value)
+    if len(text.encode("utf-8")) > limit:
+        warnings.append(iim_warning(tag, text, limit))
+        return utf8_cut(text, limit)
+    return text
+
+
+def source_file(record: CaptionRecord) -> str:
+    """The image a record belongs to, as ExifTool matches it: the path it was read from, else "*" (any)."""
+    image = record.meta.get("image")
+    if isinstance(image, str) and image:
+        return image
+    if Path(record.id).suffix.lower() in IMAGE_SUFFIXES:  # an id that names its image file
+        return record.id
+    return "*"
+
+
+def import_object(
+    record: CaptionRecord, source: str | None = None
+) -> tuple[dict[str, Any], list[RecordWarning]]:
+    """The ExifTool import object of a record and the IIM warnings it raised."""
+    warnings: list[RecordWarning] = []
+    xmp_iim: dict[str, Any] = {}
+    for name, value in iptc_properties(record).items():
+        prop = top_property(name)
+        xmp_tag, iim_tags = prop["exiftool_xmp"], prop["exiftool_iim"]
+        iim_value: Any = None
+        if is_altlang(prop):
+            xmp_iim[f"{xmp_tag}-{language()}"] = iim_value = value[language()]  # keeps other languages
+        elif prop["datatype"] == "struct":
+            xmp_iim[xmp_tag] = [_struct(prop["dataformat"], v) for v in value]
+        elif prop["dataformat"] == "date-time":
+            xmp_iim[xmp_tag] = value
+            iim_value = iim_date(value)  # no time: ExifTool would fill 2:60 with this machine's zone
+        else:
+            xmp_iim[xmp_tag] = iim_value = value
+        if iim_tags and iim_value is not None:
+            tag = iim_tags.split("+")[0]
+            xmp_iim[tag] = _iim(tag, iim_value, prop["iim_max_bytes"], warnings)
+    obj: dict[str, Any] = {"SourceFile": source if source is not None else source_file(record)}
+    if any(k.startswith("IPTC:") for k in xmp_iim):
+        obj["IPTC:CodedCharacterSet"] = "UTF8"
+    obj.update(xmp_iim)
+    if "IPTC:CodedCharacterSet" in obj:
+        obj["Photoshop:IPTCDigest"] = "new"  # the digest tells MWG readers that XMP and IIM agree
+    return obj, warnings
+
+
+def literal(obj: dict[str, Any]) -> dict[str, Any]:
+    """An import object whose text ExifTool writes as it is. Its JSON import decodes any value that
+    starts with "base64:" (a caption "base64:aGk=" would be written as "hi"): such a value is given to it
+    base64-encoded, so that the decoding gives back the text."""
+
+    def keep(value: Any) -> Any:
+        if isinstance(value, str) and value.startswith(_BASE64):
+            return _BASE64 + base64.b64encode(value.encode("utf-8")).decode("ascii")
+        if isinstance(value, list):
+            return [keep(v) for v in value]
+        if isinstance(value, dict):
+            return {k: keep(v) for k, v in value.items()}
+        return value
+
+    return {k: v if k == "SourceFile" else keep(v) for k, v in obj.items()}
+
+
+_BASE64 = "base64:"
+
+
+def write_exiftool(records: Iterable[CaptionRecord], stream: IO[str]) -> int:
+    """`--format exiftool`: a JSON array of import objects, one per record, streamed."""
+    count = 0
+    stream.write("[")
+    for record in records:
+        obj, _ = import_object(record)
+        stream.write(("," if count else "") + "\n" + json.dumps(literal(obj), ensure_ascii=False, indent=1))
+        count += 1
+    stream.write("\n]\n")
+    return count
+
+
+def with_iim_warnings(record: CaptionRecord) -> CaptionRecord:
+    """The record with an `iim_too_long` warning for every value over its IIM byte limit."""
+    # The IIM values are those the ExifTool export writes.
+    _, found = import_object(record)
+    known = {w.message for w in record.warnings if w.code is WarningCode.IIM_TOO_LONG}
+    new = tuple(w for w in found if w.message not in known)
+    return record.model_copy(update={"warnings": record.warnings + new}) if new else record

@@ -1,0 +1,108 @@
+"""Parse: a cleaned caption read into its parts, each with where it sits in the text. No gazetteer here.
+
+The readers, in the order `parse` runs them:
+
+    _text         clean lines, sentences                   _credit       the credit and its chain
+    _zones        prefix flags, datelines, sentence 1      _date         the date taken (and datelines')
+    _place        the place as written (PlaceText)         _people       persons and organisations shown
+    _provenance   handout, pool, file..., restrictions     _placeholders "Name to come", "in CITY"
+
+The place reader asks only whether a text names a country or a division, through `PlaceLookup`; which
+GeoNames place it means is the locate stage's (captions/_locate.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cached_property
+
+from .._model import Person, Provenance, Restriction, WarningCode
+from ._credit import Credit, find_credit
+from ._date import DateFound, date_spans, find_date
+from ._people import find_people
+from ._place import PlaceLookup, PlaceText, find_place, is_facility
+from ._placeholders import find_placeholders
+from ._provenance import find_provenance
+from ._text import clean, clean_lines, clean_with_breaks, flatten
+from ._types import Zones
+from ._zones import zone
+
+__all__ = [
+    "Credit",
+    "Parts",
+    "PlaceLookup",
+    "PlaceText",
+    "clean",
+    "clean_lines",
+    "clean_with_breaks",
+    "date_spans",
+    "find_credit",
+    "find_date",
+    "flatten",
+    "is_facility",
+    "parse",
+    "zone",
+]
+
+# Sentence 1 of a caption is a few hundred characters; reading at most this much of it keeps a 100 KB
+# paste from costing more than a caption.
+_MAX_SENTENCE = 3000
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a caption says, part by part, before any gazetteer lookup. Spans index `text`, the cleaned
+    caption on one line (the record's description with its line breaks as spaces)."""
+
+    text: str
+    breaks: tuple[int, ...]  # where the lines of the original began
+    zones: Zones
+    credit: Credit  # credit.span: where the credit sits
+    date: DateFound  # date.anchor: where sentence 1's date sits
+    place: PlaceText  # place.text: the place phrase as written
+    persons: tuple[Person, ...]
+    organisations: tuple[str, ...]
+    provenance: tuple[Provenance, ...]
+    restrictions: tuple[Restriction, ...]
+    digital_source_type: str
+    placeholders: tuple[str, ...]
+    warnings: tuple[tuple[WarningCode, str], ...]
+
+    @cached_property
+    def date_spans(self) -> tuple[tuple[int, int], ...]:
+        """Every text that says the date found (read when asked: only the review sheet shows them)."""
+        return date_spans(self.text, self.date.iso)
+
+
+def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: PlaceLookup) -> Parts:
+    """The parts of a cleaned caption on one line (`clean_with_breaks`), its dates completed with the
+    REFERENCE day; LOOKUP answers whether a text names a country or a division."""
+    warnings: list[tuple[WarningCode, str]] = []
+    credit = find_credit(text, breaks)
+    zones = zone(text, credit.span, breaks)
+    if len(zones.main) > _MAX_SENTENCE:
+        zones = replace(zones, sentences=(zones.main[:_MAX_SENTENCE], *zones.sentences[1:]))
+    found_date = find_date(zones, reference)
+    warnings += found_date.warnings
+    place = find_place(zones, found_date.anchor, lookup)
+    persons, organisations = find_people(zones.main)
+    provenance, restrictions, source_type = find_provenance(
+        text, credit, zones.flags, lambda words: lookup.country(words) is not None
+    )
+    placeholders = find_placeholders(text)
+    return Parts(
+        text=text,
+        breaks=breaks,
+        zones=zones,
+        credit=credit,
+        date=found_date,
+        place=place,
+        persons=tuple(persons),
+        organisations=tuple(organisations),
+        provenance=tuple(provenance),
+        restrictions=tuple(restrictions),
+        digital_source_type=source_type,
+        placeholders=placeholders,
+        warnings=tuple(warnings),
+    )

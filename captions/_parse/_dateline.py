@@ -1,0 +1,72 @@
+"""Datelines: the place-and-date lines that open a caption (Getty, dpa, Xinhua, ZUMA) or close it
+(Shutterstock), as date.toml's templates describe them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._rules import rules
+from ._date import YEAR, month_names
+from ._types import Dateline
+
+__all__ = ["closing_dateline", "find_datelines"]
+
+# A caption opens with one dateline, two at most ("07.12.2019, USA, Newport News:" after a Getty one): a
+# flood of them is text, and each one taken would copy the rest of it.
+_MAX_DATELINES = 4
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    data = rules("date")
+    # Datelines are templates in date.toml: {mon} a month, {MON} one in capitals, {year} a year. Their
+    # month is any word here and checked once matched (_names_months): compiling the list of month
+    # spellings into each template would cost more start-up time than all other patterns together.
+    names = {"mon": r"[^\W\d_]{3,10}", "MON": "[A-Z]{3,9}", "year": YEAR}
+    getty = re.compile(data["getty_dateline"].format(**names))
+    at_start = tuple((d["style"], re.compile(d["pattern"].format(**names))) for d in data["dateline"])
+    closing = re.compile(data["closing_dateline"].format(**names))
+    return getty, at_start, closing
+
+
+def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
+    """Datelines at the start of the caption, or a Getty one inside its first lines.
+
+    Returns the datelines, the text ahead of a mid-caption dateline, and the rest of the caption.
+    """
+    getty, at_start, _ = _patterns()
+    found: list[Dateline] = []
+    before = ""
+    progress = True
+    while progress and len(found) < _MAX_DATELINES:
+        progress = False
+        for style, pattern in at_start:
+            m = pattern.match(body)
+            if m and _names_months(m.group("date")):
+                place = m.groupdict().get("place") or ""
+                found.append(Dateline(m.group().strip(), _place_parts(place), m.group("date"), style))
+                body = body[m.end() :]
+                progress = True
+    m = next((g for g in getty.finditer(body, 0, 400) if _names_months(g.group("date"))), None)
+    if m:
+        found.append(Dateline(m.group().strip(), _place_parts(m.group("place")), m.group("date"), "getty"))
+        before, body = body[: m.start()].strip(), body[m.end() :]
+    return found, before, body.strip()
+
+
+def _names_months(date_text: str) -> bool:
+    """Whether every word of a dateline's date is a month ("JUNE 11", "07.12.2019", not "ROUND 2")."""
+    return all(word.lower() in month_names() for word in re.findall(r"[^\W\d_]+", date_text))
+
+
+def closing_dateline(line: str) -> Dateline | None:
+    """A closing line "Heatwave, Bournemouth, UK - 19 Jul 2022" (Shutterstock), or None."""
+    m = _patterns()[2].match(line.strip())
+    if not m or not _names_months(m.group("date")):
+        return None
+    return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "closing")
+
+
+def _place_parts(place: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in place.split(",") if p.strip())

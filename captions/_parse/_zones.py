@@ -1,0 +1,74 @@
+"""Zoning: a cleaned caption split into its prefix flags, datelines and the sentences of the caption proper.
+
+A wire caption is `[prefix flags] [sentence 1: who/what/where/when] [background] [notes] [credit] [tags]`;
+the other readers take the zones they need instead of re-scanning the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .._rules import rules
+from ._dateline import closing_dateline, find_datelines
+from ._text import split_sentences, strip_tails
+from ._types import Dateline, Zones
+
+__all__ = ["zone"]
+
+# A caption opens with a few flags at most ("FILE - EDS NOTE: ... -"); a flood of them is caption text,
+# not flags, and each one taken would copy the rest of the text.
+_MAX_PREFIXES = 8
+
+
+@cache
+def _prefixes() -> tuple[tuple[re.Pattern[str], str | None], ...]:
+    return tuple((re.compile(p["pattern"]), p.get("kind")) for p in rules("text")["prefix"])
+
+
+def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[int, ...] = ()) -> Zones:
+    """Split a cleaned caption into flags, datelines and sentences of the caption proper.
+
+    `credit`: where the credit sits; `breaks`: where lines of the original began.
+    """
+    text = description
+    closing: list[Dateline] = []
+    if breaks:
+        # Shutterstock closes with a line "Heatwave, Bournemouth, UK - 19 Jul 2022".
+        last = breaks[-1]
+        line = closing_dateline(text[last:])
+        if line and (credit is None or credit[1] <= last):
+            closing.append(line)
+            text = text[:last]
+    if credit is None:
+        body = text
+    elif len(text[: credit[0]].split()) < 5:
+        body = text[: credit[0]] + " " + text[credit[1] :]  # the credit opens the caption
+    else:
+        body = text[: credit[0]]
+    body = strip_tails(body).strip()
+    flags: list[tuple[str, str | None]] = []
+    changed = True
+    while changed and len(flags) < _MAX_PREFIXES:
+        changed = False
+        for pattern, kind in _prefixes():
+            m = pattern.match(body)
+            if m and m.end() > 0:
+                flags.append((m.group().strip(), kind))
+                body = body[m.end() :]
+                changed = True
+    datelines, before, body = find_datelines(body)
+    if before:
+        # Text ahead of a mid-caption dateline is a re-issue note ("Petr Cech has announced ...").
+        for pattern, kind in _prefixes():
+            m = pattern.match(before)
+            if m and m.end() > 0:
+                flags.append((m.group().strip(), kind))
+    return Zones(
+        description=description,
+        body=body,
+        sentences=tuple(split_sentences(body)),
+        flags=tuple(flags),
+        datelines=tuple(datelines + closing),
+        before_dateline=before,
+    )
