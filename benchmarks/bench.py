@@ -10,7 +10,7 @@ Measures, each in a fresh process:
   - time to the first record (process start to the first record: imports, rules, gazetteer, one caption),
     for the library and for `captions normalize` (the first line on its stdout);
   - `captions normalize` on the same batch, one process and --jobs N;
-  - `--engine dask` (captions._engines._dask.run_on_dask) on a LocalCluster of 1 and N workers, varied captions;
+  - `--engine dask` (captions._engines._dask.run_on_dask) on LocalClusters of 1 and N workers, varied;
   - peak RSS of each process.
 
 Prints the figures, the machine (CPU model, cores, Python) and the command, and the targets.

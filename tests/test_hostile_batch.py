@@ -23,10 +23,10 @@ from typer.testing import CliRunner
 
 import captions
 from captions import Normaliser
-from captions._outputs import resume_output
 from captions._export._xmp import sidecar_name
+from captions._outputs import resume_output
 from captions.cli import app
-from tests.imaging import jpeg, needs_exiftool, read_back
+from tests.images.imaging import jpeg, needs_exiftool, read_back
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from captions import Normaliser
+from tests.conftest import ROOT
 
 
 def kinds(normaliser: Normaliser, caption: str) -> set[str]:
@@ -124,7 +124,7 @@ def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.
     the corpus of our own captions gets the same provenance, restrictions and source types."""
     from captions._parse import _provenance
 
-    corpus = Path(__file__).parent / "corpus" / "agency_styles.jsonl"
+    corpus = ROOT / "tests" / "corpus" / "agency_styles.jsonl"
     texts = [json.loads(line)["caption"] for line in corpus.read_text(encoding="utf-8").splitlines()]
 
     def summary() -> list[tuple[object, ...]]:

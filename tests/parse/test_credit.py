@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from captions._parse._credit import find_credit
 from captions._model import ProvenanceKind
 from captions._parse import clean_with_breaks
+from captions._parse._credit import find_credit
 
 
 def credit(caption: str):  # type: ignore[no-untyped-def]

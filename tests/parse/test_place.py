@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._parse import clean_with_breaks, zone
 from captions._parse._credit import find_credit
 from captions._parse._date import find_date
 from captions._parse._place import PlaceText, find_place
-from captions._parse import clean_with_breaks, zone
 
 COUNTRIES = {
     "ukraine",

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from captions._parse._credit import find_credit
-from captions._parse._date import find_date
 from captions._model import WarningCode
 from captions._parse import clean_with_breaks, zone
+from captions._parse._credit import find_credit
+from captions._parse._date import find_date
 
 
 def when(caption: str, reference: date | None = None) -> tuple[str | None, set[WarningCode]]:

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from captions.cli import app
 from tests.conftest import shared_path
-from tests.imaging import TINY_JPEG, jpeg, needs_exiftool, read_back, tiny_tiff
+from tests.images.imaging import TINY_JPEG, jpeg, needs_exiftool, read_back, tiny_tiff
 
 pytestmark = needs_exiftool
 runner = CliRunner()

@@ -11,8 +11,7 @@ from typer.testing import CliRunner
 
 from captions import CodeReplacements, InputError, Normaliser, WarningCode
 from captions.cli import app
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 runner = CliRunner()
 

@@ -16,8 +16,7 @@ from captions import CaptionRecord, InputError, Normaliser, StylePack, WarningCo
 from captions._engines._local import _start, _work
 from captions._inputs import CaptionInput
 from captions.cli import app
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 runner = CliRunner()
 

@@ -14,9 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from captions.cli import app
+from tests.conftest import ROOT
 
 runner = CliRunner()
-ROOT = Path(__file__).resolve().parent.parent
 
 AP = "Residents collect water from a well in Mykolaiv, Ukraine, on June 7. (AP Photo/Ivan Kostenko)"
 RT = "Residents walk along a street in Kiev, Ukraine, February 20, 2022. REUTERS/Pavlo Bondar"

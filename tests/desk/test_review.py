@@ -32,11 +32,11 @@ from typing import Any
 import pytest
 
 from captions import CaptionRecord, Normaliser
+from captions._desk._review import find_highlights, render_review
 from captions._inputs import read_inputs
 from captions._model import Location, Provenance, ProvenanceKind, RecordWarning, WarningCode
-from captions._desk._review import find_highlights, render_review
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED_3 = (
     "People walk towards an evacuation train in Pokrovsk railway station, eastern Ukraine, Saturday, "
     "June 11, 2022. (AP Photo/Efrem Lukatsky)"

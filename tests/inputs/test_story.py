@@ -12,8 +12,7 @@ from typer.testing import CliRunner
 from captions import read_story
 from captions._inputs import open_inputs
 from captions.cli import app
-
-from .conftest import ROOT
+from tests.conftest import ROOT
 
 runner = CliRunner()
 SAMPLE = ROOT / "samples" / "story" / "ap-ukraine-2022-06-12.txt"

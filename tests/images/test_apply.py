@@ -17,7 +17,7 @@ from captions._export._exiftool import iim_date
 from captions._export._iptc import instructions, utf8_cut
 from captions.cli import app
 from tests.conftest import shared_path
-from tests.imaging import TINY_JPEG, jpeg, needs_exiftool, read_back, tiny_tiff
+from tests.images.imaging import TINY_JPEG, jpeg, needs_exiftool, read_back, tiny_tiff
 
 pytestmark = needs_exiftool
 runner = CliRunner()
@@ -296,8 +296,8 @@ def test_missing_exiftool_stops_with_install_advice(tmp_path: Path, monkeypatch:
 
 def test_exiftool_errors_while_writing_are_reported(tmp_path: Path) -> None:
     from captions import normalise
-    from captions._images._exiftool import ExifTool
     from captions._images._apply import plan, read_images, write
+    from captions._images._exiftool import ExifTool
 
     photo = jpeg(tmp_path / "gone.jpg", f"-XMP-dc:Description={AP}")
     exiftool = ExifTool()

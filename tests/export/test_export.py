@@ -21,8 +21,8 @@ import captions
 from captions import CaptionRecord, Location, Person, Provenance, ProvenanceKind, Restriction, RestrictionKind
 from captions._export._iptc import utf8_cut
 from captions.cli import app
-from tests.imaging import TINY_JPEG
-from tests.test_export_data import schema
+from tests.export.test_export_data import schema
+from tests.images.imaging import TINY_JPEG
 
 runner = CliRunner()
 exiftool_needed = pytest.mark.skipif(shutil.which("exiftool") is None, reason="ExifTool is not installed")

@@ -19,11 +19,9 @@ from typer.testing import CliRunner
 from captions._engines._local import _NOT_IIM
 from captions._rules import rules
 from captions.cli import app
-
-from .test_batch import AP, RT, hostile_batch, records, sample_captions
+from tests.inputs.test_batch import AP, RT, hostile_batch, records, sample_captions
 
 runner = CliRunner()
-ROOT = Path(__file__).resolve().parent.parent
 CLI = [sys.executable, "-m", "captions"]
 # Subprocesses use the bytecode cache even where the environment turns writing it off, as installs have.
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

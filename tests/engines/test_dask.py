@@ -24,8 +24,9 @@ from captions import Normaliser, normalise_bag, normalise_series
 from captions._engines._dask import run_on_dask
 from captions._inputs import open_inputs
 from captions.cli import app
+from tests.conftest import ROOT
 
-CORPUS = Path(__file__).parent / "corpus" / "agency_styles.jsonl"
+CORPUS = ROOT / "tests" / "corpus" / "agency_styles.jsonl"
 BATCH_SIZE = 2400
 
 # Dask's workers and the test share this machine: quiet the cluster's logging of the killed worker.
