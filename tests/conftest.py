@@ -8,8 +8,19 @@ import pytest
 
 from captions import Normaliser
 
-ROOT = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 SHARED = ROOT.parent / "shared"
+# Tests here run ExifTool, worker processes or Dask clusters: a second or more each. `make test-fast`
+# leaves out every test marked slow; `make test` runs them all.
+_SLOW_FOLDERS = frozenset({"images", "engines"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        folders = item.path.resolve().relative_to(TESTS).parts[:-1]
+        if _SLOW_FOLDERS.intersection(folders):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -151,6 +151,7 @@ def test_schema_prints_json_schema() -> None:
     assert json.loads(result.stdout)["title"] == "CaptionRecord"
 
 
+@pytest.mark.slow
 def test_python_dash_m(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "captions", "normalize", "-", "--quiet"],

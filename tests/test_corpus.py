@@ -1,9 +1,10 @@
-"""Field scores on labelled captions, measured with the project lead's scorer.
+"""Field scores on labelled captions.
 
-The shared corpora live outside the repository (../shared); where they are absent these tests skip.
-tests/corpus/agency_styles.jsonl holds our own captions written in the agencies' styles;
-tests/corpus/holdout.jsonl 80 more and tests/corpus/holdout2.jsonl 60 more, each written apart from the
-rules and first scored before any rule saw them.
+Our own corpora (tests/corpus/) are scored by our own scorer (tests/corpus/scoring.py), so a plain clone
+gets an accuracy signal: agency_styles.jsonl holds captions written in the agencies' styles,
+holdout.jsonl 80 more and holdout2.jsonl 60 more, each written apart from the rules and first scored
+before any rule saw them. The shared corpora (../shared, absent from a user's clone: those tests skip)
+are scored with the project lead's scorer, as the hidden sets are, and must agree with ours.
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from .conftest import ROOT, shared_path
+from tests.conftest import ROOT, shared_path
+from tests.corpus.scoring import load, normalise_corpus, score
 
 FIELDS = (
     "date",
@@ -33,28 +36,45 @@ FIELDS = (
 )
 
 
-def scores(corpus: Path, scorer: Path) -> dict[str, float]:
+def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
+    return {f: round(scores[f], 3) for f in FIELDS if f in scores and scores[f] < bar}
+
+
+@pytest.mark.parametrize("name", ["agency_styles", "holdout", "holdout2"])
+def test_own_corpus_scores(name: str) -> None:
+    cases = load(ROOT / "tests" / "corpus" / f"{name}.jsonl")
+    report = score(cases, normalise_corpus(cases))
+    assert report.missing == 0
+    assert not _low(report.scores, 0.9), f"fields under 0.9: {_low(report.scores, 0.9)}"
+
+
+def _shared_scores(corpus: Path) -> dict[str, Any]:
     result = subprocess.run(
-        [sys.executable, str(scorer), str(corpus), "--json"],
+        [sys.executable, str(shared_path("eval", "score.py")), str(corpus), "--json"],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=True,
     )
-    report = json.loads(result.stdout)
+    report: dict[str, Any] = json.loads(result.stdout)
     assert report["missing_records"] == 0
-    return dict(report["scores"])
+    return report
 
 
 @pytest.mark.parametrize("name", ["dev", "real"])
 def test_shared_corpus_scores(name: str) -> None:
-    got = scores(shared_path("corpus", f"{name}.jsonl"), shared_path("eval", "score.py"))
-    low = {f: round(got[f], 3) for f in FIELDS if f in got and got[f] < 0.95}
-    assert not low, f"fields under 0.95: {low}"
+    got = _shared_scores(shared_path("corpus", f"{name}.jsonl"))["scores"]
+    assert not _low(got, 0.97), f"fields under 0.97: {_low(got, 0.97)}"
 
 
-@pytest.mark.parametrize("name", ["agency_styles", "holdout", "holdout2"])
-def test_own_corpus_scores(name: str) -> None:
-    got = scores(ROOT / "tests" / "corpus" / f"{name}.jsonl", shared_path("eval", "score.py"))
-    low = {f: round(got[f], 3) for f in FIELDS if f in got and got[f] < 0.9}
-    assert not low, f"fields under 0.9: {low}"
+@pytest.mark.slow
+def test_our_scorer_agrees_with_the_shared_one() -> None:
+    corpus = shared_path("corpus", "wild_a.jsonl")
+    theirs = _shared_scores(corpus)
+    cases = load(corpus)
+    ours = score(cases, normalise_corpus(cases))
+    assert {k: round(v, 6) for k, v in ours.scores.items()} == {
+        k: round(v, 6) for k, v in theirs["scores"].items()
+    }
+    assert round(ours.silent_rate, 6) == round(theirs["silent_errors"], 6)
+    assert round(ours.alarm_rate, 6) == round(theirs["false_alarms"], 6)

@@ -145,6 +145,7 @@ def test_hostile_lines_keep_their_order_and_say_what_was_replaced(tmp_path: Path
     assert made[4]["meta"] == {"\ufffd": 1}
 
 
+@pytest.mark.slow
 def test_hostile_lines_with_two_jobs_match_one_process(tmp_path: Path) -> None:
     src = hostile_jsonl(tmp_path / "in.jsonl")
     one = runner.invoke(app, ["normalize", str(src), "-q"])
@@ -158,6 +159,7 @@ def test_hostile_lines_with_two_jobs_match_one_process(tmp_path: Path) -> None:
     assert two.stdout == one.stdout
 
 
+@pytest.mark.slow
 def test_hostile_lines_on_dask(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="Dask is an optional dependency: pip install 'captions[dask]'")
     src = hostile_jsonl(tmp_path / "in.jsonl")
@@ -279,6 +281,7 @@ def test_a_300_character_id_gets_a_short_sidecar_name_with_a_digest(tmp_path: Pa
 # Dask.
 
 
+@pytest.mark.slow
 def test_dask_output_that_is_a_link_to_an_empty_directory_keeps_the_results(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="Dask is an optional dependency: pip install 'captions[dask]'")
     src = _sidecar_batch(tmp_path, "r0", "r1")
@@ -356,6 +359,7 @@ STOPPED = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", ["plain", "library"])
 def test_ctrl_c_is_one_line_and_leaves_no_output(tmp_path: Path, where: str) -> None:
     src = _sidecar_batch(tmp_path, "r0", "r1")
@@ -390,6 +394,7 @@ def test_rich_markup_in_a_caption_is_shown_as_text() -> None:
     assert "AP Photo/Jo [red]Lee" in result.stdout
 
 
+@pytest.mark.slow
 @needs_exiftool
 def test_apply_shows_terminal_controls_escaped(tmp_path: Path) -> None:
     image = jpeg(tmp_path / "r0.jpg")
@@ -409,6 +414,7 @@ def test_a_caption_starting_base64_reaches_exiftool_as_written() -> None:
     assert base64.b64decode(value.removeprefix("base64:")).decode() == record.description
 
 
+@pytest.mark.slow
 @needs_exiftool
 def test_apply_writes_a_base64_caption_as_the_dry_run_showed(tmp_path: Path) -> None:
     image = jpeg(tmp_path / "r0.jpg")

@@ -504,6 +504,7 @@ def _mixed_batch(normaliser: Normaliser) -> list[CaptionRecord]:
     ]
 
 
+@pytest.mark.slow
 def test_sample_sheet_loads_offline_without_errors(
     browser: Browser, artefacts: Path, normaliser: Normaliser
 ) -> None:
@@ -525,6 +526,7 @@ def test_sample_sheet_loads_offline_without_errors(
 VISIBLE_IDS = "[...document.querySelectorAll('article.card')].filter(c => c.offsetParent !== null).map(c => c.dataset.id)"
 
 
+@pytest.mark.slow
 def test_filters_hide_captions_without_warnings(
     browser: Browser, artefacts: Path, normaliser: Normaliser
 ) -> None:
@@ -554,6 +556,7 @@ def test_filters_hide_captions_without_warnings(
         page.close()
 
 
+@pytest.mark.slow
 def test_a_script_caption_stays_text(browser: Browser, tmp_path: Path, normaliser: Normaliser) -> None:
     evil = '<script>window.pwned = 3</script><img src="x" onerror="window.pwned = 4">'
     records = [

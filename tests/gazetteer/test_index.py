@@ -75,6 +75,7 @@ def test_corruption_after_opening_raises_gazetteer_error_not_sqlite(tiny_index: 
         gz.resolve(PlaceQuery(city="Luhansk"))
 
 
+@pytest.mark.slow
 def test_default_cache_rebuilds_a_corrupt_index(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, tiny_dump: Path
 ) -> None:

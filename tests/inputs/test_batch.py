@@ -75,6 +75,7 @@ def hostile_batch(path: Path, lines: int) -> list[tuple[str, str | None]]:
     return expected
 
 
+@pytest.mark.slow
 def test_a_hostile_100000_line_batch_gives_one_record_per_line(tmp_path: Path) -> None:
     src = tmp_path / "hostile.jsonl"
     expected = hostile_batch(src, 100_000)

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from gazetteer import Gazetteer, PlaceQuery
 from gazetteer._build._data import country_points
+
+# Each builds an index from a GeoNames dump in miniature (a second or two).
+pytestmark = pytest.mark.slow
 
 
 def test_dump_index_resolves_with_alternate_names_and_parents(tiny_gz: Gazetteer) -> None:
