@@ -17,7 +17,7 @@ specification give the XMP container (Bag, Seq, Lang Alt), which the TechReferen
     python scripts/build_iptc_data.py            # rewrite the two files
     python scripts/build_iptc_data.py --check    # exit 1 when the committed files are stale
 
-tests/test_export_data.py regenerates both in memory and compares them with the committed ones.
+tests/export/test_export_data.py regenerates both in memory and compares them with the committed ones.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ Path units are half degrees: x = 2 * longitude, y = -2 * latitude (viewBox "-360
     python scripts/build_world_outline.py            # rewrite captions/data/world_outline.txt
     python scripts/build_world_outline.py --check    # exit 1 when the committed file is stale
 
-tests/test_review.py regenerates the path in memory and compares it with the committed one.
+tests/desk/test_review.py regenerates the path in memory and compares it with the committed one.
 """
 
 from __future__ import annotations
