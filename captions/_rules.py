@@ -1,33 +1,358 @@
-"""Reads the rule files in captions/data/ lazily, once, into immutable objects.
+"""Reads the rule files in captions/data/ lazily, once, each checked against its schema.
 
 Word lists and patterns live in TOML beside the code (as dateparser and pycountry keep their data), so a
-desk can read and extend them without touching the parser.
+desk can read and extend them without touching the parser. captions/data/RULES.md documents the format:
+the kinds of entries, the case convention, and every file and key.
+
+A schema is a TypedDict (what mypy checks the readers against) whose fields are the kinds of entries
+below. A file is validated by pydantic-core against a schema built from the TypedDict, with unknown keys
+forbidden and no type coerced, so a typo'd key or a wrong type fails naming the file and the key. The
+core schema is built here rather than by pydantic's TypeAdapter, which spends 10 to 15 ms of the first
+caption's time generating the same schema.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: the schemas are read at run time, as type objects.
 
 import re
+import string
 import threading
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import (
+    Annotated,
+    Any,
+    Literal,
+    NotRequired,  # pydantic reads these on Python < 3.12 too
+    get_args,
+    get_origin,
+    overload,
+)
 
-__all__ = ["alternation", "compile_all", "rules", "words"]
+from pydantic_core import CoreSchema, ErrorDetails, SchemaValidator, ValidationError
+from pydantic_core import core_schema as cs
+from typing_extensions import TypedDict
+
+__all__ = [
+    "SCHEMAS",
+    "RuleFileError",
+    "alternation",
+    "compile_all",
+    "rules",
+    "validate",
+    "words",
+]
 
 _lock = threading.Lock()
 
 
+class RuleFileError(ValueError):
+    """A rule file that does not follow its schema; the message names the file and the key."""
+
+
+# --- Kinds of entries (RULES.md, "Kinds of entries") ---------------------------------------------------
+
+
+class _Kind:
+    """What a string entry is, and the check its text gets beyond being non-empty text."""
+
+    __slots__ = ("check", "name")
+
+    def __init__(self, name: str, check: Callable[[str], str] | None = None) -> None:
+        self.name = name
+        self.check = check
+
+
+def _lower_case(value: str) -> str:
+    if value != value.lower():
+        raise ValueError("a trigger is looked for in the lower-cased text: write it in lower case")
+    return value
+
+
+_TEMPLATE_FIELDS = frozenset({"mon", "MON", "year"})
+
+
+def _template(value: str) -> str:
+    fields = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+    if not fields <= _TEMPLATE_FIELDS:
+        unknown = ", ".join(sorted(fields - _TEMPLATE_FIELDS))
+        raise ValueError(f"a template fills {{mon}}, {{MON}} and {{year}}, not {unknown}")
+    return value
+
+
+Text = Annotated[str, _Kind("text")]
+"""Non-empty text: a name, a label, a word of a list."""
+Words = list[Text]
+"""A word or phrase list: literal text, matched in any case unless the key ends in `_cased`."""
+Pattern = Annotated[str, _Kind("pattern")]
+"""A regular expression: case-sensitive unless it starts with `(?i)`."""
+Patterns = list[Pattern]
+Trigger = Annotated[str, _Kind("trigger", _lower_case)]
+"""Lower-case text looked for in the lower-cased caption before the patterns of a rule are tried."""
+Triggers = list[Trigger]
+Template = Annotated[str, _Kind("template", _template)]
+"""A pattern with {mon}, {MON} and {year} filled in by the reader; doubled braces are regex counts."""
+
+
+# --- credit.toml ---------------------------------------------------------------------------------------
+
+
+class Agency(TypedDict):
+    name: Text
+    aliases: Words
+    via_is_handout: NotRequired[bool]
+
+
+class LeadMarker(TypedDict):
+    pattern: Pattern
+    keep: bool
+
+
+class CreditRules(TypedDict):
+    trail: Patterns
+    paren_openers: Patterns
+    chain_stops: Patterns
+    handout_words: Words
+    pool_words: Words
+    stringer_words: Words
+    file_words: Words
+    strip_prefixes: Patterns
+    agency: list[Agency]
+    lead: list[LeadMarker]
+
+
+# --- date.toml -----------------------------------------------------------------------------------------
+
+
+class DatelineRule(TypedDict):
+    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric"]
+    pattern: Template
+
+
+class DateRules(TypedDict):
+    months: list[Words]
+    weekdays: list[Words]
+    getty_dateline: Template
+    closing_dateline: Template
+    capture_cues: Patterns
+    capture_triggers: Triggers
+    not_capture_cues: Patterns
+    undated: Patterns
+    dateline: list[DatelineRule]
+
+
+# --- iptc.toml -----------------------------------------------------------------------------------------
+
+
+class Instructions(TypedDict):
+    separator: str
+    with_party: str
+    long_credit: str
+    provenance: dict[str, str]
+
+
+class IptcRules(TypedDict):
+    language: str
+    geonames_uri: str
+    properties: dict[str, str]
+    location: dict[str, str]
+    persons: dict[str, str]
+    instructions: Instructions
+    namespaces: dict[str, str]
+
+
+# --- people.toml ---------------------------------------------------------------------------------------
+
+
+class PeopleRules(TypedDict):
+    org_words: Words
+    demonyms: Words
+    titles: Words
+    title_modifiers: Words
+    name_titles: Words
+    position_markers: Patterns
+    subject_ends: Words
+    subject_prepositions: Words
+    shown_object_cues: Patterns
+    shown_subject_cues: Patterns
+    east_asian_surnames: Words
+    particles: Words
+    determiners: Words
+    foreign_function_words: Words
+    english_function_words: Words
+
+
+# --- place.toml ----------------------------------------------------------------------------------------
+
+
+class PlaceRules(TypedDict):
+    locative: Words
+    settlement: Words
+    facilities_of: Words
+    region: Words
+    directions: Words
+    within: Words
+    facilities: Words
+    facility_suffixes: Words
+    facility_heads: Words
+    named_facility_heads: Words
+    not_facilities: Words
+    time_words: Words
+    events: Words
+    notes: Patterns
+    note_triggers: Triggers
+    control_adjectives: Pattern
+
+
+# --- provenance.toml -----------------------------------------------------------------------------------
+
+
+class ProvenanceRule(TypedDict):
+    kind: Text
+    triggers: Triggers
+    patterns: Patterns
+
+
+class SourceTypeRule(TypedDict):
+    term: Text
+    triggers: Triggers
+    patterns: Patterns
+    kinds: NotRequired[Words]
+
+
+class SourceTypes(TypedDict):
+    base: Text
+    default: Text
+    rule: list[SourceTypeRule]
+
+
+class ProvenanceRules(TypedDict):
+    video_credit: Pattern
+    regional: Pattern
+    regional_extra: Words
+    provenance: list[ProvenanceRule]
+    restriction: list[ProvenanceRule]
+    digital_source_type: SourceTypes
+
+
+# --- text.toml -----------------------------------------------------------------------------------------
+
+
+class PrefixFlag(TypedDict):
+    pattern: Pattern
+    kind: NotRequired[Text]
+
+
+class TextRules(TypedDict):
+    abbreviations: Words
+    tail: Patterns
+    placeholder_triggers: Triggers
+    placeholders: Patterns
+    prefix: list[PrefixFlag]
+
+
+SCHEMAS: Mapping[str, type] = {
+    "credit": CreditRules,
+    "date": DateRules,
+    "iptc": IptcRules,
+    "people": PeopleRules,
+    "place": PlaceRules,
+    "provenance": ProvenanceRules,
+    "text": TextRules,
+}
+"""Every rule file in captions/data/ by stem, and its schema (style/ap.toml is a style pack: StylePack)."""
+
+
+# --- Validating ----------------------------------------------------------------------------------------
+
+
+def _core(tp: Any) -> CoreSchema:
+    """The pydantic-core schema of a schema type: strict, with unknown keys forbidden."""
+    origin = get_origin(tp)
+    if origin is Annotated:
+        base, kind = get_args(tp)[:2]
+        assert base is str and isinstance(kind, _Kind), tp
+        text = cs.str_schema(min_length=1, strict=True)
+        return text if kind.check is None else cs.no_info_after_validator_function(kind.check, text)
+    if origin is NotRequired:
+        return _core(get_args(tp)[0])
+    if origin is list:
+        return cs.list_schema(_core(get_args(tp)[0]), strict=True)
+    if origin is dict:
+        key, value = get_args(tp)
+        return cs.dict_schema(_core(key), _core(value), strict=True)
+    if origin is Literal:
+        return cs.literal_schema(list(get_args(tp)))
+    if tp is str:
+        return cs.str_schema(strict=True)
+    if tp is bool:
+        return cs.bool_schema(strict=True)
+    if isinstance(tp, type) and issubclass(tp, dict) and hasattr(tp, "__required_keys__"):
+        fields = {
+            key: cs.typed_dict_field(_core(field), required=key in tp.__required_keys__)
+            for key, field in tp.__annotations__.items()
+        }
+        return cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
+    raise TypeError(f"no schema for {tp!r}")
+
+
+@cache
+def _validator(name: str) -> SchemaValidator:
+    return SchemaValidator(_core(SCHEMAS[name]))
+
+
+def validate(name: str, data: Mapping[str, Any], where: str | None = None) -> dict[str, Any]:
+    """DATA checked against the schema of rule file NAME. RuleFileError names the file (WHERE, by default
+    captions/data/NAME.toml) and the key."""
+    where = where or f"captions/data/{name}.toml"
+    if name not in SCHEMAS:
+        raise RuleFileError(f"{where}: no rule file has this name")
+    try:
+        checked: dict[str, Any] = _validator(name).validate_python(data)
+    except ValidationError as error:
+        raise RuleFileError(f"{where}: " + "; ".join(_said(e) for e in error.errors()[:5])) from None
+    return checked
+
+
+def _said(error: ErrorDetails) -> str:
+    """ "provenance[2].patterns: Field required": where in the file, and what is wrong there."""
+    key = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"])
+    return f"{key.lstrip('.') or '(top level)'}: {error['msg']}"
+
+
 @cache
 def _load(name: str) -> Mapping[str, Any]:
+    where = f"captions/data/{name}.toml"
     with _lock:
         text = (resources.files("captions") / "data" / f"{name}.toml").read_text(encoding="utf-8")
-        return tomllib.loads(text)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise RuleFileError(f"{where}: not TOML ({error})") from None
+    return validate(name, data, where)
 
 
+# fmt: off
+@overload
+def rules(name: Literal["credit"]) -> CreditRules: ...
+@overload
+def rules(name: Literal["date"]) -> DateRules: ...
+@overload
+def rules(name: Literal["iptc"]) -> IptcRules: ...
+@overload
+def rules(name: Literal["people"]) -> PeopleRules: ...
+@overload
+def rules(name: Literal["place"]) -> PlaceRules: ...
+@overload
+def rules(name: Literal["provenance"]) -> ProvenanceRules: ...
+@overload
+def rules(name: Literal["text"]) -> TextRules: ...
+@overload
+def rules(name: str) -> Mapping[str, Any]: ...
+# fmt: on
 def rules(name: str) -> Mapping[str, Any]:
-    """The parsed rule file captions/data/NAME.toml."""
+    """The rule file captions/data/NAME.toml, read once and checked against its schema."""
     return _load(name)
 
 
@@ -39,6 +364,9 @@ def words(name: str, key: str) -> frozenset[str]:
 @cache
 def _words(name: str, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _load(name)[key])
+
+
+# --- Compiling -----------------------------------------------------------------------------------------
 
 
 def alternation(items: Iterable[str]) -> str:

@@ -1,56 +1,133 @@
-"""The rule files load, and every pattern in them compiles."""
+"""The rule files follow their schemas (captions/data/RULES.md), every pattern in them compiles, and a
+file that breaks its schema is refused, naming the file and the key."""
 
 from __future__ import annotations
 
 import re
+import tomllib
+import typing
+from collections.abc import Iterator
 from importlib import resources
+from typing import Any
 
 import pytest
+import typing_extensions
+from pydantic import TypeAdapter
 
-from captions._rules import rules
+from captions import StylePack
+from captions._exceptions import InputError
+from captions._rules import SCHEMAS, RuleFileError, alternation, rules, validate
 
-RULE_FILES = sorted(
-    p.name.removesuffix(".toml")
-    for p in (resources.files("captions") / "data").iterdir()
-    if p.name.endswith(".toml")
-)
+DATA = resources.files("captions") / "data"
+RULE_FILES = sorted(p.name.removesuffix(".toml") for p in DATA.iterdir() if p.name.endswith(".toml"))
+
+
+def _raw(name: str) -> dict[str, Any]:
+    return tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def test_every_rule_file_has_a_schema() -> None:
+    # iptc: the IPTC export mapping (captions/_export/_iptc.py), the others the parser's rules
+    assert (
+        set(RULE_FILES) == set(SCHEMAS) == {"credit", "date", "iptc", "people", "place", "provenance", "text"}
+    )
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_rule_file_follows_its_schema(name: str) -> None:
+    assert validate(name, _raw(name)) == _raw(name)  # checked, never changed
+    assert rules(name) == _raw(name)
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_pydantic_reads_the_schema_alike(name: str) -> None:
+    # The schemas are TypedDicts that pydantic's own TypeAdapter reads too: the two agree on the data.
+    assert TypeAdapter(SCHEMAS[name]).validate_python(_raw(name)) == _raw(name)
+
+
+def test_the_style_pack_follows_its_schema() -> None:
+    # style/ap.toml is a style pack: its schema is the StylePack model (extra keys forbidden too).
+    text = (DATA / "style" / "ap.toml").read_text(encoding="utf-8")
+    assert StylePack.from_toml(text) == StylePack.ap()
+    with pytest.raises(InputError, match=r"ap\.toml: not a style pack: spelings"):
+        StylePack.from_toml(text + "\n[spelings]\nKiev = 'Kyiv'\n", where="captions/data/style/ap.toml")
+
+
+def test_an_unknown_key_is_refused_naming_file_and_key() -> None:
+    data = {**_raw("place"), "locativ": ["in"]}
+    with pytest.raises(
+        RuleFileError, match=r"^captions/data/place\.toml: locativ: Extra inputs are not permitted$"
+    ):
+        validate("place", data)
+    nested = _raw("provenance")
+    nested["provenance"][2]["pattern"] = nested["provenance"][2].pop("patterns")
+    with pytest.raises(
+        RuleFileError,
+        match=r"provenance\.toml: provenance\[2\]\.patterns: Field required; provenance\[2\]\.pattern: Extra inputs",
+    ):
+        validate("provenance", nested)
+
+
+def test_a_wrong_type_is_refused_naming_file_and_key() -> None:
+    with pytest.raises(
+        RuleFileError, match=r"^captions/data/place\.toml: locative: Input should be a valid list$"
+    ):
+        validate("place", {**_raw("place"), "locative": "in"})
+    agencies = _raw("credit")["agency"]
+    agencies[0]["via_is_handout"] = "yes"  # TOML has booleans: no string stands for one
+    with pytest.raises(
+        RuleFileError, match=r"credit\.toml: agency\[0\]\.via_is_handout: Input should be a valid boolean"
+    ):
+        validate("credit", {**_raw("credit"), "agency": agencies})
+    with pytest.raises(
+        RuleFileError, match=r"text\.toml: abbreviations\[0\]: String should have at least 1 character"
+    ):
+        validate("text", {**_raw("text"), "abbreviations": ["", "Jan"]})
+    with pytest.raises(RuleFileError, match=r"people\.toml: titles: Field required"):
+        validate("people", {k: v for k, v in _raw("people").items() if k != "titles"})
+
+
+def test_triggers_and_templates_are_checked() -> None:
+    with pytest.raises(RuleFileError, match=r"date\.toml: capture_triggers\[0\]: .*lower case"):
+        validate("date", {**_raw("date"), "capture_triggers": ["Taken"]})
+    with pytest.raises(RuleFileError, match=r"date\.toml: closing_dateline: .*not month"):
+        validate("date", {**_raw("date"), "closing_dateline": "^(?P<date>{month} {year})$"})
+    with pytest.raises(RuleFileError, match=r"date\.toml: dateline\[0\]\.style: Input should be"):
+        validate("date", {**_raw("date"), "dateline": [{"style": "afp", "pattern": "^x"}]})
+
+
+def _entries(value: object, schema: Any) -> Iterator[tuple[str, str]]:
+    """(kind, text) of every string entry of VALUE, by its schema: "pattern", "template", "text", ..."""
+    origin = typing.get_origin(schema)
+    if origin is typing.Annotated:
+        assert isinstance(value, str)
+        yield typing.get_args(schema)[1].name, value
+    elif origin in (typing.NotRequired, typing.Required):
+        yield from _entries(value, typing.get_args(schema)[0])
+    elif origin is list:
+        assert isinstance(value, list)
+        for item in value:
+            yield from _entries(item, typing.get_args(schema)[0])
+    elif typing_extensions.is_typeddict(schema):
+        assert isinstance(value, dict)
+        hints = typing.get_type_hints(schema, include_extras=True)
+        for key, item in value.items():
+            yield from _entries(item, hints[key])
 
 
 @pytest.mark.parametrize("name", RULE_FILES)
 def test_rule_file_patterns_compile(name: str) -> None:
-    data = rules(name)
-    assert data
-    for key in (
-        "pattern",
-        "patterns",
-        "tail",
-        "trail",
-        "capture_cues",
-        "not_capture_cues",
-        "notes",
-        "chain_stops",
-    ):
-        for value in _find(data, key):
-            for pattern in value if isinstance(value, list) else [value]:
-                re.compile(pattern)
-
-
-def _find(data: object, key: str) -> list[object]:
-    if isinstance(data, dict):
-        return [v for k, v in data.items() if k == key] + [x for v in data.values() for x in _find(v, key)]
-    if isinstance(data, list):
-        return [x for v in data for x in _find(v, key)]
-    return []
-
-
-def test_every_rule_file_is_used() -> None:
-    # iptc: the IPTC export mapping (captions/_iptc.py), the others the parser's rules
-    assert set(RULE_FILES) == {"credit", "date", "iptc", "people", "place", "provenance", "text"}
+    fill = {"mon": "(?:June|Jun)", "MON": "(?:JUNE|JUN)", "year": r"\d{4}"}
+    kinds = {kind for kind, _ in _entries(rules(name), SCHEMAS[name])}
+    for kind, text in _entries(rules(name), SCHEMAS[name]):
+        if kind == "pattern":
+            re.compile(text)
+        elif kind == "template":
+            re.compile(text.format(**fill))
+    assert name == "iptc" or kinds & {"pattern", "template"}
 
 
 def test_alternation_matches_the_longest_phrase() -> None:
-    from captions._rules import alternation
-
     pattern = re.compile(rf"(?:{alternation(['in', 'in front of', 'Sep', 'Sept', 'September', 'at'])})")
     assert [
         pattern.match(t).group() for t in ("in front of it", "September 1", "Sept. 1", "Sep 1", "at")

@@ -103,11 +103,6 @@ def _scoped(pattern: str) -> str:
     return f"(?{m.group(1)}:{pattern[m.end() :]})" if m else pattern
 
 
-@cache
-def _word_set(key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in rules("credit")[key])
-
-
 @dataclass(frozen=True)
 class _Found:
     start: int
@@ -262,19 +257,19 @@ def _parse(line: str) -> Credit:
         agency = _agency(element)
         if agency:
             agencies.append(agency)
-        elif low in _word_set("handout_words"):
+        elif low in words("credit", "handout_words"):
             handout = True
         elif re.match(r"^(?:HO|HOGP|HONS)\s*-\s*", element):
             handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
             parties.append(re.sub(r"^(?:HO|HOGP|HONS)\s*-\s*", "", element))
-        elif low in _word_set("pool_words") or re.search(r"\bpool\b", low):
+        elif low in words("credit", "pool_words") or re.search(r"\bpool\b", low):
             pool = True
             rest = re.sub(r"(?i)\bpool\b|\bphotos?\b", "", element).strip()
             if rest:
                 parties.append(rest)
-        elif low in _word_set("stringer_words"):
+        elif low in words("credit", "stringer_words"):
             pass
-        elif low in _word_set("file_words"):
+        elif low in words("credit", "file_words"):
             file = True
         elif creator is None and not party_only and is_person_name(element):
             creator = natural_case(element)

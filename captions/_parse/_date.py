@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
+from typing import Any
 
 from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta, weekday
@@ -34,8 +35,10 @@ class _Names(dateparser.parserinfo):
 
     def __init__(self, dayfirst: bool = False) -> None:
         data = rules("date")
-        self.MONTHS = [tuple(m) for m in data["months"]]
-        self.WEEKDAYS = [tuple(w) for w in data["weekdays"]]
+        months: list[Any] = [tuple(m) for m in data["months"]]  # dateutil's stubs say pairs or triples
+        weekdays: list[Any] = [tuple(w) for w in data["weekdays"]]
+        self.MONTHS = months
+        self.WEEKDAYS = weekdays
         super().__init__(dayfirst=dayfirst)
 
 

@@ -11,10 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from .._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
-from .._rules import compile_all, rules
+from .._rules import ProvenanceRule, SourceTypeRule, compile_all, rules
 from ._credit import Credit
 
 __all__ = ["find_provenance"]
@@ -44,31 +43,27 @@ class _Rule:
         return None
 
 
-def _read_rules(entries: list[dict[str, Any]], key: str) -> tuple[_Rule, ...]:
-    return tuple(
-        _Rule(
-            e[key],
-            compile_all(e.get("patterns", []), re.IGNORECASE),
-            tuple(e["triggers"]),
-            frozenset(e.get("kinds", [])),
-        )
-        for e in entries
+def _rule(name: str, entry: ProvenanceRule | SourceTypeRule, kinds: Iterable[str] = ()) -> _Rule:
+    return _Rule(
+        name, compile_all(entry["patterns"], re.IGNORECASE), tuple(entry["triggers"]), frozenset(kinds)
     )
 
 
 @cache
 def _provenance_rules() -> tuple[_Rule, ...]:
-    return _read_rules(rules("provenance")["provenance"], "kind")
+    return tuple(_rule(e["kind"], e) for e in rules("provenance")["provenance"])
 
 
 @cache
 def _restriction_rules() -> tuple[_Rule, ...]:
-    return _read_rules(rules("provenance")["restriction"], "kind")
+    return tuple(_rule(e["kind"], e) for e in rules("provenance")["restriction"])
 
 
 @cache
 def _source_type_rules() -> tuple[_Rule, ...]:
-    return _read_rules(rules("provenance")["digital_source_type"]["rule"], "term")
+    return tuple(
+        _rule(e["term"], e, e.get("kinds", [])) for e in rules("provenance")["digital_source_type"]["rule"]
+    )
 
 
 @cache
