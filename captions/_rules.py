@@ -39,7 +39,10 @@ __all__ = [
     "RuleFileError",
     "alternation",
     "compile_all",
+    "phrases",
     "rules",
+    "scoped",
+    "union",
     "validate",
     "words",
 ]
@@ -167,13 +170,13 @@ class IptcRules(TypedDict):
 
 class PeopleRules(TypedDict):
     org_words: Words
-    demonyms: Words
+    demonyms_cased: Words
     titles: Words
     title_modifiers: Words
     name_titles: Words
     position_markers: Patterns
-    subject_ends: Words
-    subject_prepositions: Words
+    subject_ends_cased: Words
+    subject_prepositions_cased: Words
     shown_object_cues: Patterns
     shown_subject_cues: Patterns
     east_asian_surnames: Words
@@ -188,7 +191,7 @@ class PeopleRules(TypedDict):
 
 class PlaceRules(TypedDict):
     locative: Words
-    settlement: Words
+    settlement_cased: Words
     facilities_of: Words
     region: Words
     directions: Words
@@ -245,7 +248,7 @@ class PrefixFlag(TypedDict):
 
 
 class TextRules(TypedDict):
-    abbreviations: Words
+    abbreviations_cased: Words
     tail: Patterns
     placeholder_triggers: Triggers
     placeholders: Patterns
@@ -357,13 +360,15 @@ def rules(name: str) -> Mapping[str, Any]:
 
 
 def words(name: str, key: str) -> frozenset[str]:
-    """A word list of a rule file, lower-cased for membership tests."""
+    """A word list of a rule file as a set for membership tests: lower-cased (compare a lower-cased word),
+    or as written when the key ends in `_cased`."""
     return _words(name, key)
 
 
 @cache
 def _words(name: str, key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _load(name)[key])
+    items: list[str] = _load(name)[key]
+    return frozenset(items) if key.endswith("_cased") else frozenset(w.lower() for w in items)
 
 
 # --- Compiling -----------------------------------------------------------------------------------------
@@ -396,5 +401,24 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return body + "?" if ends else body
 
 
-def compile_all(patterns: Iterable[str], flags: int = 0) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, flags) for p in patterns)
+def phrases(name: str, key: str) -> str:
+    """A word list of a rule file as a regex group that keeps the list's case inside any pattern:
+    `(?i:...)` for a list matched in any case, `(?-i:...)` for one whose key ends in `_cased`."""
+    items: list[str] = _load(name)[key]
+    return f"(?{'-' if key.endswith('_cased') else ''}i:{alternation(items)})"
+
+
+def scoped(pattern: str) -> str:
+    """A pattern's leading flags, "(?i)...", scoped to it ("(?i:...)"), so that patterns can be joined."""
+    m = re.match(r"\(\?([a-z]+)\)", pattern)
+    return f"(?{m.group(1)}:{pattern[m.end() :]})" if m else pattern
+
+
+def union(patterns: Iterable[str]) -> str:
+    """Patterns as one alternation, each keeping its own flags: one pass over a text for all of them."""
+    return "|".join(f"(?:{scoped(p)})" for p in patterns)
+
+
+def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """Patterns compiled as written: case-sensitive unless they start with (?i) (RULES.md)."""
+    return tuple(re.compile(p) for p in patterns)

@@ -80,9 +80,9 @@ def test_a_wrong_type_is_refused_naming_file_and_key() -> None:
     ):
         validate("credit", {**_raw("credit"), "agency": agencies})
     with pytest.raises(
-        RuleFileError, match=r"text\.toml: abbreviations\[0\]: String should have at least 1 character"
+        RuleFileError, match=r"text\.toml: abbreviations_cased\[0\]: String should have at least 1 character"
     ):
-        validate("text", {**_raw("text"), "abbreviations": ["", "Jan"]})
+        validate("text", {**_raw("text"), "abbreviations_cased": ["", "Jan"]})
     with pytest.raises(RuleFileError, match=r"people\.toml: titles: Field required"):
         validate("people", {k: v for k, v in _raw("people").items() if k != "titles"})
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .._model import ProvenanceKind
-from .._rules import compile_all, rules, words
+from .._rules import compile_all, rules, scoped, union, words
 from ._people import is_person_name, natural_case
 from ._text import last_sentence_start
 
@@ -86,21 +86,15 @@ def _patterns() -> _Patterns:
     return _Patterns(
         lead=re.compile(
             "|".join(
-                f"(?P<{'keep' if e['keep'] else 'drop'}{i}>{_scoped(e['pattern'])})"
+                f"(?P<{'keep' if e['keep'] else 'drop'}{i}>{scoped(e['pattern'])})"
                 for i, e in enumerate(data["lead"])
             )
         ),
-        trail=re.compile("|".join(f"(?:{_scoped(p)})" for p in data["trail"])),
+        trail=re.compile(union(data["trail"])),
         openers=compile_all(data["paren_openers"]),
-        stops=re.compile("|".join(data["chain_stops"])),
-        prefixes=compile_all(data["strip_prefixes"], re.IGNORECASE),
+        stops=re.compile(union(data["chain_stops"])),
+        prefixes=compile_all(data["strip_prefixes"]),
     )
-
-
-def _scoped(pattern: str) -> str:
-    """A pattern's leading inline flags, "(?i)...", scoped to it so that patterns can be joined."""
-    m = re.match(r"\(\?([a-z]+)\)", pattern)
-    return f"(?{m.group(1)}:{pattern[m.end() :]})" if m else pattern
 
 
 @dataclass(frozen=True)

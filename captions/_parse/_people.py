@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .._model import Person
-from .._rules import alternation, compile_all, rules, words
+from .._rules import compile_all, phrases, rules, union, words
 
 __all__ = ["find_people", "is_person_name", "natural_case"]
 
@@ -46,47 +46,45 @@ def _list(key: str) -> frozenset[str]:
 
 @cache
 def _demonyms() -> frozenset[str]:
-    return frozenset(rules("people")["demonyms"])
+    return words("people", "demonyms_cased")
 
 
 @cache
 def _titles() -> re.Pattern[str]:
-    titles = alternation(rules("people")["titles"])
-    return re.compile(rf"(?<![\w-])(?:{titles})(?:-(?:elect|designate))?(?![\w-])", re.IGNORECASE)
+    titles = phrases("people", "titles")
+    return re.compile(rf"(?<![\w-]){titles}(?:-(?:elect|designate))?(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _position_markers() -> tuple[re.Pattern[str], ...]:
-    return compile_all(rules("people")["position_markers"], re.IGNORECASE)
+    return compile_all(rules("people")["position_markers"])
 
 
 @cache
 def _verbs() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(rules('people')['subject_ends'])})(?![\w-])")
+    return re.compile(rf"(?<![\w-]){phrases('people', 'subject_ends_cased')}(?![\w-])")
 
 
 @cache
 def _phrase_end() -> re.Pattern[str]:
-    preps = rules("people")["subject_prepositions"]
-    return re.compile(rf"\s(?:{alternation(preps)})(?=\s)")
+    return re.compile(rf"\s{phrases('people', 'subject_prepositions_cased')}(?=\s)")
 
 
 @cache
 def _subject_cues() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in rules("people")["shown_subject_cues"]))
+    return re.compile(union(rules("people")["shown_subject_cues"]))
 
 
 @cache
 def _object_end() -> re.Pattern[str]:
     # The object ends at a participle or a preposition: "greets X outside 10 Downing Street".
-    preps = rules("people")["subject_prepositions"]
-    return re.compile(rf",?\s(?:[a-z]+ing|{alternation(preps)})\s")
+    return re.compile(rf",?\s(?:[a-z]+ing|{phrases('people', 'subject_prepositions_cased')})\s")
 
 
 @cache
 def _object_cues() -> re.Pattern[str]:
     # One pass over the sentence for all cues, not one per cue.
-    return re.compile("|".join(f"(?:{p})" for p in rules("people")["shown_object_cues"]), re.IGNORECASE)
+    return re.compile(union(rules("people")["shown_object_cues"]))
 
 
 @lru_cache(maxsize=8192)

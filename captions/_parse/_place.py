@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Protocol
 
-from .._rules import alternation, compile_all, rules, words
+from .._rules import alternation, compile_all, phrases, rules, words
 from ._types import Dateline, Zones
 
 __all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility"]
@@ -116,26 +116,27 @@ class _Vocab:
 @cache
 def _vocab() -> _Vocab:
     data = rules("place")
-    locative = alternation(data["locative"])
+    # Shapes (RULES.md): a direction before a name only in lower case, as written ("eastern Ukraine" has a
+    # descriptor, "North Korea" and "West Bank" do not); a `within` noun after a name only in lower case
+    # ("the Little Havana neighborhood of Miami"); a facility closing a name in Title Case.
     direction = alternation(data["directions"])
     directions = rf"(?:{direction})(?:-(?:{direction}))*"
     within = alternation(data["within"])
-    settlement = alternation(data["settlement"])
+    settlement = phrases("place", "settlement_cased")
     facilities = alternation(f.title() for f in data["facilities"])
     return _Vocab(
-        locative=re.compile(rf"(?<![\w-])(?:{locative})\s+(?=\S)", re.IGNORECASE),
-        # Case-sensitive: "eastern Ukraine" has a descriptor, "North Korea" and "West Bank" do not.
+        locative=re.compile(rf"(?<![\w-]){phrases('place', 'locative')}\s+(?=\S)", re.IGNORECASE),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
-        region_suffix=re.compile(rf"(?<=\S)\s+(?i:{alternation(data['region'])})$"),
+        region_suffix=re.compile(rf"(?<=\S)\s+{phrases('place', 'region')}$"),
         settlement_of=re.compile(
             rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})['’]s\s+)?(?:the\s+)?"
             rf"(?:(?:{directions}|[\w-]+)\s+){{0,2}}?(?:{settlement}) of (?P<city>[A-Z].*)$"
         ),
         settlement_suffix=re.compile(r"^(?P<city>[A-Z].*?) (?:town|village|city|settlement|hamlet)$"),
-        facility_of=re.compile(
-            rf"^(?:{alternation(data['facilities_of'])}) of (?P<city>[A-Z].*)$", re.IGNORECASE
+        facility_of=re.compile(rf"^{phrases('place', 'facilities_of')} of (?P<city>[A-Z].*)$", re.IGNORECASE),
+        within_of=re.compile(
+            rf"^(?:the\s+)?{phrases('place', 'within')} of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE
         ),
-        within_of=re.compile(rf"^(?:the\s+)?(?:{within}) of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE),
         named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
         bare_within_of=re.compile(
             rf"\b(?:(?:{within})s?|(?:{settlement})) of (?:the )?(?P<city>[A-Z][^,]*)$"
@@ -147,13 +148,13 @@ def _vocab() -> _Vocab:
             re.IGNORECASE,
         ),
         near=re.compile(r"^(?:outside|near|close to|next to)\s+", re.IGNORECASE),
-        notes=compile_all(data["notes"], re.IGNORECASE),
+        notes=compile_all(data["notes"]),
         control=re.compile(data["control_adjectives"]),
         facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
         facility_at=re.compile(
             rf"\b(?:at|on|in|inside|outside) (?:the )?(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
-        verbs=re.compile(rf"\s(?:{alternation(rules('people')['subject_ends'])})(?=\s|$)"),
+        verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
     )
 
 

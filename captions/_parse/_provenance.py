@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
-from .._rules import ProvenanceRule, SourceTypeRule, compile_all, rules
+from .._rules import ProvenanceRule, SourceTypeRule, compile_all, rules, words
 from ._credit import Credit
 
 __all__ = ["find_provenance"]
@@ -44,9 +44,7 @@ class _Rule:
 
 
 def _rule(name: str, entry: ProvenanceRule | SourceTypeRule, kinds: Iterable[str] = ()) -> _Rule:
-    return _Rule(
-        name, compile_all(entry["patterns"], re.IGNORECASE), tuple(entry["triggers"]), frozenset(kinds)
-    )
+    return _Rule(name, compile_all(entry["patterns"]), tuple(entry["triggers"]), frozenset(kinds))
 
 
 @cache
@@ -120,11 +118,11 @@ def find_provenance(
         m = rule.search(text, lowered)
         if m:
             restrictions.setdefault(rule.kind, Restriction(kind=RestrictionKind(rule.kind), text=m.group()))
-    extra = frozenset(rules("provenance")["regional_extra"])
+    extra = words("provenance", "regional_extra")
     for m in _regional().finditer(text) if " OUT" in text else ():
         region = m.group("region")
         parts = [p.strip() for p in re.split(r" AND |,", region) if p.strip()]
-        if parts and all(p.upper() in extra or is_region(p) for p in parts):
+        if parts and all(p.lower() in extra or is_region(p) for p in parts):
             restrictions.setdefault("regional", Restriction(kind=RestrictionKind.REGIONAL, text=m.group()))
 
     provenance = list(found.values())

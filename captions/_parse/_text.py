@@ -6,7 +6,7 @@ import html
 import re
 from functools import cache
 
-from .._rules import compile_all, rules
+from .._rules import compile_all, rules, words
 
 __all__ = [
     "clean",
@@ -71,7 +71,7 @@ def flatten(lines: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
 
 @cache
 def _abbreviations() -> frozenset[str]:
-    return frozenset(rules("text")["abbreviations"])
+    return words("text", "abbreviations_cased")
 
 
 @cache
