@@ -206,6 +206,28 @@ class PlaceRules(TypedDict):
     notes: Patterns
     note_triggers: Triggers
     control_adjectives: Pattern
+    name_connectors: Words
+    date_joiners: Words
+    after_date_cased: Words
+    leading_articles_cased: Words
+    part_nouns_cased: Words
+    clause_words_cased: Words
+    settlement_after_name_cased: Words
+    distance_qualifiers: Words
+    distance_units: Words
+    distance_prepositions: Words
+    surroundings: Words
+    surroundings_prepositions: Words
+    near: Words
+    facility_prepositions_cased: Words
+    place_articles_cased: Words
+    not_place_openers: Words
+    sublocation_determiners: Words
+    sublocation_articles_cased: Words
+    sublocation_stops_cased: Words
+    proper_name_connectors_cased: Words
+    head_ends_cased: Words
+    english_articles: Words
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

@@ -47,49 +47,11 @@ class PlaceText:
     other_sublocations: tuple[str, ...] = field(default=())
 
 
-# Connectors inside a place name ("Castellon de la Plana", "Newcastle upon Tyne").
-_CONNECTORS = frozenset(
-    {
-        "of",
-        "de",
-        "del",
-        "la",
-        "le",
-        "du",
-        "des",
-        "upon",
-        "am",
-        "an",
-        "der",
-        "and",
-        "on",
-        "sur",
-        "en",
-        "el",
-        "al",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "y",
-        "im",
-        "bei",
-        "'s",
-        "the",  # "South Lawn of the White House"
-    }
-)
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
 _WORD = re.compile(r"[^\s,]+")
-_TRAILING_JOINER = re.compile(r"[\s,]*(?:\b(?:on|in|at|dated|of|from|and|a)\s*)?[\s,]*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
-_ARTICLE = re.compile(r"^(?:the|el|la|los|las|le|les|der|die|das)\s+")
-_PART_OF = re.compile(r"^(?:the\s+)?(?:part|parts) of\s+")
 # "en Madrid (España)": a parenthesised country closes a Spanish or Italian chain.
-# Getty and AP put the place after the date ("June 15, 2024 in London"), never "amid" or "over" it.
-_AFTER_DATE = re.compile(r"(?:in|at|near|outside|inside|off|on|en|bei)\s")
-_CLAUSE = re.compile(r"\s(?:as|while|when|where|which|who|because|since|until|during|amid)\s")
 _PAREN_PARENT = re.compile(r"\s*\(([A-ZÀ-Þ][^()]{1,40})\)\s*$")
 
 
@@ -111,50 +73,82 @@ class _Vocab:
     facility_name: re.Pattern[str]
     facility_at: re.Pattern[str]
     verbs: re.Pattern[str]
+    trailing_joiner: re.Pattern[str]
+    article: re.Pattern[str]
+    part_of: re.Pattern[str]
+    after_date: re.Pattern[str]
+    clause: re.Pattern[str]
+    place_article: re.Pattern[str]
+    sublocation_front: re.Pattern[str]
+    sublocation_cut: re.Pattern[str]
+    proper_tail: re.Pattern[str]
+    head_end: re.Pattern[str]
+    articled: re.Pattern[str]
 
 
 @cache
 def _vocab() -> _Vocab:
     data = rules("place")
+
+    def w(key: str) -> str:  # a list of place.toml as a regex group in its case
+        return phrases("place", key)
+
     # Shapes (RULES.md): a direction before a name only in lower case, as written ("eastern Ukraine" has a
     # descriptor, "North Korea" and "West Bank" do not); a `within` noun after a name only in lower case
     # ("the Little Havana neighborhood of Miami"); a facility closing a name in Title Case.
     direction = alternation(data["directions"])
     directions = rf"(?:{direction})(?:-(?:{direction}))*"
     within = alternation(data["within"])
-    settlement = phrases("place", "settlement_cased")
+    settlement = w("settlement_cased")
     facilities = alternation(f.title() for f in data["facilities"])
     return _Vocab(
-        locative=re.compile(rf"(?<![\w-]){phrases('place', 'locative')}\s+(?=\S)", re.IGNORECASE),
+        locative=re.compile(rf"(?<![\w-]){w('locative')}\s+(?=\S)", re.IGNORECASE),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
-        region_suffix=re.compile(rf"(?<=\S)\s+{phrases('place', 'region')}$"),
+        region_suffix=re.compile(rf"(?<=\S)\s+{w('region')}$"),
         settlement_of=re.compile(
             rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})['’]s\s+)?(?:the\s+)?"
             rf"(?:(?:{directions}|[\w-]+)\s+){{0,2}}?(?:{settlement}) of (?P<city>[A-Z].*)$"
         ),
-        settlement_suffix=re.compile(r"^(?P<city>[A-Z].*?) (?:town|village|city|settlement|hamlet)$"),
-        facility_of=re.compile(rf"^{phrases('place', 'facilities_of')} of (?P<city>[A-Z].*)$", re.IGNORECASE),
-        within_of=re.compile(
-            rf"^(?:the\s+)?{phrases('place', 'within')} of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE
-        ),
+        settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),
+        facility_of=re.compile(rf"^{w('facilities_of')} of (?P<city>[A-Z].*)$", re.IGNORECASE),
+        within_of=re.compile(rf"^(?:the\s+)?{w('within')} of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE),
         named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
         bare_within_of=re.compile(
             rf"\b(?:(?:{within})s?|(?:{settlement})) of (?:the )?(?P<city>[A-Z][^,]*)$"
         ),
         relative=re.compile(
-            rf"^(?:(?:some|about|around|roughly|nearly|approximately)\s+)?(?:\d[\d.,]*\s*(?:km|kilometers|"
-            rf"kilometres|miles|mi|meters|metres)\s+)?(?:{directions}\s+)?(?:of|from)\s+"
-            rf"|^(?:on |in )?(?:the )?(?:outskirts|edge|suburbs|vicinity) of ",
+            rf"^(?:{w('distance_qualifiers')}\s+)?"
+            rf"(?:\d[\d.,]*\s*{w('distance_units')}\s+)?"
+            rf"(?:{directions}\s+)?{w('distance_prepositions')}\s+"
+            rf"|^(?:{w('surroundings_prepositions')} )?(?:the )?{w('surroundings')} of ",
             re.IGNORECASE,
         ),
-        near=re.compile(r"^(?:outside|near|close to|next to)\s+", re.IGNORECASE),
+        near=re.compile(rf"^{w('near')}\s+"),
         notes=compile_all(data["notes"]),
         control=re.compile(data["control_adjectives"]),
         facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
         facility_at=re.compile(
-            rf"\b(?:at|on|in|inside|outside) (?:the )?(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+            rf"\b{w('facility_prepositions_cased')} (?:the )?"
+            rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
         verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
+        trailing_joiner=re.compile(rf"[\s,]*(?:\b{w('date_joiners')}\s*)?[\s,]*$"),
+        article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
+        part_of=re.compile(rf"^(?:the\s+)?{w('part_nouns_cased')} of\s+"),
+        after_date=re.compile(rf"{w('after_date_cased')}\s"),
+        clause=re.compile(rf"\s{w('clause_words_cased')}\s"),
+        place_article=re.compile(rf"^{w('place_articles_cased')}\s+\S"),
+        sublocation_front=re.compile(
+            rf"^(?:{w('sublocation_determiners')}|{w('sublocation_articles_cased')})\s+"
+        ),
+        sublocation_cut=re.compile(rf"\s+{w('sublocation_stops_cased')}\s+"),
+        # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
+        proper_tail=re.compile(
+            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|"
+            rf"{w('proper_name_connectors_cased')}))*)$"
+        ),
+        head_end=re.compile(rf"\s+{w('head_ends_cased')}\s+"),
+        articled=re.compile(rf"{w('english_articles')} "),
     )
 
 
@@ -188,7 +182,7 @@ def _strip_front(text: str) -> tuple[str, str | None]:
     m = vocab.locative.match(text)
     if m:
         text = text[m.end() :]
-    text = _PART_OF.sub("", _ARTICLE.sub("", text))
+    text = vocab.part_of.sub("", vocab.article.sub("", text))
     d = vocab.directions.match(text)
     if d:
         return text[d.end() :], d.group().strip()
@@ -211,7 +205,7 @@ def _is_placey(text: str) -> bool:
     return all(
         token[:1].isupper()
         or _ABBREVIATION.match(token)
-        or token.lower() in _CONNECTORS
+        or token.lower() in words("place", "name_connectors")
         or _vocab().directions.match(token + " ")
         for token in tokens
     )
@@ -353,7 +347,7 @@ def _cut_at_verb(phrase: str) -> str:
     """ "Leeds take part" is "Leeds": a place phrase ends at a verb or a clause ("... Building as X")."""
     m = _vocab().verbs.search(phrase)
     phrase = phrase[: m.start()] if m else phrase
-    return _CLAUSE.split(phrase, 1)[0]
+    return _vocab().clause.split(phrase, 1)[0]
 
 
 @lru_cache(maxsize=8192)
@@ -365,10 +359,8 @@ def _phrase_start_ok(phrase: str) -> bool:
     ):  # "al-Shaab palace", "10 Downing Street"
         return True
     if phrase[:1].isupper():
-        return phrase.split()[0].lower() not in ("this", "these", "that", "his", "her", "their")
-    return bool(re.match(r"^(?:the|a|an|el|la|los|las)\s+\S", phrase)) or bool(
-        _vocab().directions.match(phrase)
-    )
+        return phrase.split()[0].lower() not in words("place", "not_place_openers")
+    return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))
 
 
 def _reads_as_place(phrase: str) -> bool:
@@ -392,7 +384,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     vocab = _vocab()
     phrase, notes = _cut_notes(phrase)
     note = notes[0] if notes else None
-    phrase = _PART_OF.sub("", _ARTICLE.sub("", phrase.strip()))
+    phrase = vocab.part_of.sub("", vocab.article.sub("", phrase.strip()))
     descriptor = None
     d = vocab.directions.match(phrase)
     if d:
@@ -451,28 +443,26 @@ def _sublocation(phrase: str | None) -> str | None:
     chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
     if not phrase:
         return None
-    bare = re.sub(r"^(?:(?i:the|a|an|his|her|their|its)|el|la|los|las)\s+", "", phrase.strip())
+    vocab = _vocab()
+    bare = vocab.sublocation_front.sub("", phrase.strip())
     # A name without an article is a place even when its head names an event: "at Horse Guards Parade".
     named = bare == phrase.strip() and _is_placey(bare)
     phrase = bare
-    cut = r"\s+(?:with|where|which|that|as|while|during|amid|after|before|for|to)\s+"
-    phrase = re.split(cut, phrase.strip(" ,.\"'"))[0]
+    phrase = vocab.sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
-    proper = re.search(
-        r"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|de|del|la|the|and))*)$", phrase
-    )
+    proper = vocab.proper_tail.search(phrase)
     if proper and proper.start() > 0 and _is_placey(proper.group(1)):
         before = phrase[: proper.start()].split()
         if (
             before
-            and before[-1].lower() not in _CONNECTORS
+            and before[-1].lower() not in words("place", "name_connectors")
             and not re.fullmatch(r"\d{1,4}[A-Za-z]?", before[-1])  # a house number: "10 Downing Street"
             and before[0].lower() not in _lower_words("facility_heads")
         ):
             phrase = proper.group(1)
     if not phrase:
         return None
-    head = re.split(r"\s+(?:of|at|in)\s+", phrase)[0]
+    head = vocab.head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
@@ -519,16 +509,17 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     """The place shown, as written, from sentence 1 and any dateline."""
     main = zones.main
     chains: list[_Chain] = []
+    vocab = _vocab()
     if anchor:
-        before = _TRAILING_JOINER.sub("", main[: anchor[0]])
+        before = vocab.trailing_joiner.sub("", main[: anchor[0]])
         after = main[anchor[1] :]
         after = after[len(after) - len(after.lstrip(" ,")) :]
-        if after and _AFTER_DATE.match(after):
+        if after and vocab.after_date.match(after):
             chains.append(_read_chain(after, lookup, head_first=True))
         if before:
             chains.append(_read_chain(before, lookup))
     if not any(_yields(c) for c in chains):
-        chains.append(_read_chain(_TRAILING_JOINER.sub("", main), lookup))
+        chains.append(_read_chain(vocab.trailing_joiner.sub("", main), lookup))
 
     city: str | None = None
     parents: list[str] = []
@@ -559,7 +550,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         elif read.city and read.city != city:
             # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
             # later chain's; this one names a place within it.
-            articled = re.match(r"(?i)(?:the|a|an) ", chain.city_phrase or "")
+            articled = _vocab().articled.match(chain.city_phrase or "")
             subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]
 
     clean_parents: list[str] = []
