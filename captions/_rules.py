@@ -184,6 +184,16 @@ class PeopleRules(TypedDict):
     determiners: Words
     foreign_function_words: Words
     english_function_words: Words
+    hyphen_particles_cased: Words
+    age_words_cased: Words
+    conjunctions: Words
+    lead_in_openers: Words
+    lead_in_nouns: Words
+    lead_in_verbs: Words
+    title_suffixes: Words
+    phrase_joiners_cased: Words
+    marker_breaks_cased: Words
+    org_connectors: Words
 
 
 # --- place.toml ----------------------------------------------------------------------------------------

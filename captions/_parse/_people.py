@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .._model import Person
-from .._rules import compile_all, phrases, rules, union, words
+from .._rules import alternation, compile_all, phrases, rules, union, words
 
 __all__ = ["find_people", "is_person_name", "natural_case"]
 
@@ -21,22 +21,12 @@ _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-Ž]")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _CAMEL = re.compile(r"^[a-z]{1,3}[A-Z]")  # "deGooyer", "al-Assad" once the hyphen is read
-_PREFIXED = re.compile(r"^(?:al|el|bin|ibn|de|da|di|van|von)-[A-Z]")
-# What may follow a name in its phrase: an age ("Mia Jones, 7", "age 5"), a shirt number ("#71").
-_AGE_TAIL = re.compile(r"^\s*(?:,?\s*\d{1,3}|,?\s*age[ds]?\s+\d{1,3}|#\d{1,3})\s*$")
 _AGE = re.compile(r"^\d{1,3}$")
 # AP writes sentence 1 in the present: a lower-case word in -s after a name is its verb ("Mara Vance
 # performs"); "Russian troops" is cut there too, and names no one either way.
 _S_VERB = re.compile(r"(?<=\S) ([a-z]{2,}[^s\W]s)\b")
 _LOWER_WORD = re.compile(r"(?<=[\w.]) ([a-z]+)\b(?![-'’])")
 _PARTICIPLE = re.compile(r" [a-z]{2,}ing\b")
-_CONJUNCTIONS = frozenset({"and", "or", "nor"})
-# "In this photo provided by X, <clause>" / "This image taken from video ... shows <objects>".
-_LEAD_IN = re.compile(
-    r"^(?:In this|This|A|An)\b.{0,160}?\b(?:photo|picture|image|photograph|handout|frame|video|still)\b"
-    r"[^,]{0,120}?(?:,\s*|\bshows\s+|\bshow\s+)",
-    re.IGNORECASE,
-)
 
 
 @cache
@@ -51,8 +41,41 @@ def _demonyms() -> frozenset[str]:
 
 @cache
 def _titles() -> re.Pattern[str]:
-    titles = phrases("people", "titles")
-    return re.compile(rf"(?<![\w-]){titles}(?:-(?:elect|designate))?(?![\w-])", re.IGNORECASE)
+    titles, suffixes = phrases("people", "titles"), phrases("people", "title_suffixes")
+    return re.compile(rf"(?<![\w-]){titles}(?:-{suffixes})?(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _prefixed() -> re.Pattern[str]:
+    return re.compile(rf"^{phrases('people', 'hyphen_particles_cased')}-[A-Z]")
+
+
+@cache
+def _age_tail() -> re.Pattern[str]:
+    # What may follow a name in its phrase: an age ("Mia Jones, 7", "age 5"), a shirt number ("#71").
+    age = phrases("people", "age_words_cased")
+    return re.compile(rf"^\s*(?:,?\s*\d{{1,3}}|,?\s*{age}\s+\d{{1,3}}|#\d{{1,3}})\s*$")
+
+
+@cache
+def _lead_in() -> re.Pattern[str]:
+    # "In this photo provided by X, <clause>" / "This image taken from video ... shows <objects>".
+    return re.compile(
+        rf"^{phrases('people', 'lead_in_openers')}\b.{{0,160}}?\b{phrases('people', 'lead_in_nouns')}\b"
+        rf"[^,]{{0,120}}?(?:,\s*|\b(?P<verb>{phrases('people', 'lead_in_verbs')})\s+)"
+    )
+
+
+@cache
+def _marker_break() -> re.Pattern[str]:
+    return re.compile(rf",|;|\b{phrases('people', 'marker_breaks_cased')}\b")
+
+
+@cache
+def _org_run() -> re.Pattern[str]:
+    # Capitalised words and the lower-case words between them (a shape: RULES.md).
+    joiner = alternation(rules("people")["org_connectors"])
+    return re.compile(rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{joiner}))?\s+[A-Z][\w'’.&-]*)*")
 
 
 @cache
@@ -101,7 +124,7 @@ def natural_case(name: str) -> str:
             out.append(low)
         elif i and re.fullmatch(r"[IVX]{2,4}", word):
             out.append(word)
-        elif _PREFIXED.match(word):
+        elif _prefixed().match(word):
             out.append(low[:3] + _capitalise(low[3:]))
         elif i == 1 and "-" in low and name.split()[0].lower() in _list("east_asian_surnames"):
             out.append(_capitalise(low))  # "PARK SEUNG-HO": "Seung-ho"
@@ -121,7 +144,7 @@ def _is_name_token(token: str) -> bool:
         _UPPER_START.match(token)
         or _INITIAL.match(token)
         or _CAMEL.match(token)
-        or _PREFIXED.match(token)
+        or _prefixed().match(token)
         or token in _list("particles")
     )
 
@@ -133,7 +156,7 @@ def is_person_name(text: str) -> bool:
     if not 2 <= len(tokens) <= 5 or not all(_is_name_token(t) for t in tokens):
         return False
     capitalised = [t for t in tokens if _UPPER_START.match(t) and not _INITIAL.match(t)]
-    if len(capitalised) < 2 and not any(_CAMEL.match(t) or _PREFIXED.match(t) for t in tokens):
+    if len(capitalised) < 2 and not any(_CAMEL.match(t) or _prefixed().match(t) for t in tokens):
         return False
     org = _list("org_words")
     if any(t.lower().strip(".'’") in org or t.lower().removesuffix("'s") in org for t in tokens):
@@ -182,7 +205,7 @@ def _name_in(phrase: str) -> _Found | None:
     if not runs:
         return None
     start, end = runs[-1]
-    if phrase[end:].strip() and not _AGE_TAIL.match(phrase[end:]):
+    if phrase[end:].strip() and not _age_tail().match(phrase[end:]):
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     if phrase[:start].split()[-1:] and phrase[:start].split()[-1].lower() in _list("determiners"):
         return None  # "The Peace Tower": no one's name takes an article
@@ -243,7 +266,7 @@ def _noun_phrase_masked(text: str) -> tuple[str, bool]:
     for m in _LOWER_WORD.finditer(text, 0, cut):
         word = m.group(1)
         if (
-            word not in _CONJUNCTIONS
+            word not in _list("conjunctions")
             and word not in _list("particles")
             and _name_in(_last_words(text, m.start()))
         ):
@@ -259,7 +282,7 @@ def _noun_phrase_masked(text: str) -> tuple[str, bool]:
     for m in _TOKEN.finditer(text, 0, cut):
         if m.start() > 0 and m.group().lower() in _list("determiners"):
             before = text[: m.start()].rstrip().rsplit(" ", 1)
-            if before[-1] in ("and", "or"):
+            if before[-1] in words("people", "phrase_joiners_cased"):
                 continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
             cut = m.start() if len(before) == 1 else len(before[0])
             break
@@ -335,7 +358,7 @@ def _marked(sentence: str) -> list[_Found]:
     out = []
     for pattern in _position_markers():
         for m in pattern.finditer(sentence):
-            before = re.split(r",|;|\band\b|\bwith\b", sentence[: m.start()])[-1]
+            before = _marker_break().split(sentence[: m.start()])[-1]
             words_before = before.split()
             # Only the name run that ends at the marker: "... 2022 shows Ukrainian President V. Z."
             found = _name_in(" ".join(words_before[-6:]))
@@ -361,8 +384,8 @@ def find_people(main: str) -> tuple[list[Person], list[str]]:
         found_name = _name_in(opening.group(1)) if opening else None
         people += [found_name] if found_name and found_name.description is None else []
     else:
-        lead = _LEAD_IN.match(main)
-        if lead and re.search(r"shows?\s+$", lead.group()):
+        lead = _lead_in().match(main)
+        if lead and (lead.group("verb") or "").islower():  # "... shows X"; not "... SHOWS X"
             found, seen = _objects(main[lead.end() :])
         else:
             found, seen = _subject(main[lead.end() :] if lead else main)
@@ -393,7 +416,7 @@ def _organisations(phrases: list[str], people: set[str]) -> list[str]:
     out: list[str] = []
     for phrase in phrases:
         phrase = _titles().sub(" ", phrase)  # "Former Navy SEAL ...": a title, not an organisation
-        for m in re.finditer(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:of|the|and|for|de))?\s+[A-Z][\w'’.&-]*)*", phrase):
+        for m in _org_run().finditer(phrase):
             run = m.group().strip()
             tokens = run.split()
             while tokens and (
@@ -402,7 +425,7 @@ def _organisations(phrases: list[str], people: set[str]) -> list[str]:
                 or tokens[0].lower() in _list("title_modifiers")
             ):
                 tokens.pop(0)
-            while tokens and tokens[-1].lower() in ("of", "the", "and", "for", "de"):
+            while tokens and tokens[-1].lower() in _list("org_connectors"):
                 tokens.pop()
             org_at = [i for i, t in enumerate(tokens) if t.lower().removesuffix("'s") in org]
             name = " ".join(tokens[: org_at[-1] + 1]) if org_at else ""  # "Adani Group", not its chairman
