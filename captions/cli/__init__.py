@@ -1,0 +1,58 @@
+"""The `captions` command line. This package is the only place that imports typer and rich (rich only
+when it prints): `_app` (the app, options, shared helpers), `_normalize`, `_commands`.
+
+Exit codes:
+    0    records written
+    1    an input cannot be read (missing, unsupported, not UTF-8 at all, a CSV without its column or
+         broken, a story without captions, a --style or --codes file that cannot be read or is no
+         pack): a one-line error names it, and nothing is written to --output
+    2    bad usage (an --output that is one of the inputs; --engine dask without the dask extra)
+    3    the output or the gazetteer index cannot be written or read (or --resume finds an output file
+         that is no output of that format, or a sidecar would replace a file captions did not write)
+    4    ExifTool is missing or failed (image inputs, `apply`)
+    5    records written, but some input lines were malformed (not JSON, not an object, no caption, not
+         UTF-8): each has a record with an input_error warning
+    130  stopped by Ctrl-C (SIGINT); 143 by `kill` (SIGTERM): one line, no output file left behind
+    141  the reader of stdout went away (`| head`)
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+
+import typer
+
+from . import _commands, _normalize  # noqa: F401 - importing them registers their commands on the app
+from ._app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    # Ctrl-C (SIGINT) and `kill` (SIGTERM) unwind the run: its temporary output file is removed and its
+    # worker processes are stopped; the exit code is 128 + the signal's number, as a shell reports it.
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        app(prog_name="captions")
+    except (Exception, SystemExit):
+        # The stop can land inside a library that wraps it in its own error (pydantic's serializer gives
+        # "PydanticSerializationError: KeyboardInterrupt"): still a stop, not a bug to show.
+        if _stopped_by is None:
+            raise
+        typer.echo(f"error: stopped by {signal.Signals(_stopped_by).name}", err=True)
+        sys.exit(128 + _stopped_by)
+
+
+_stopped_by: int | None = None
+
+
+def _stop(signum: int, frame: object) -> None:
+    global _stopped_by
+    _stopped_by = signum
+    raise SystemExit(128 + signum)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
