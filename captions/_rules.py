@@ -120,6 +120,11 @@ class CreditRules(TypedDict):
     pool_words: Words
     stringer_words: Words
     file_words: Words
+    handout_tails_cased: Words
+    pool_tails_cased: Words
+    handout_prefixes_cased: Words
+    pool_element_words: Words
+    no_stop_words_cased: Words
     strip_prefixes: Patterns
     agency: list[Agency]
     lead: list[LeadMarker]
@@ -135,6 +140,8 @@ class DatelineRule(TypedDict):
 
 class DateRules(TypedDict):
     months: list[Words]
+    month_joiners: Words
+    ordinal_suffixes_cased: Words
     weekdays: list[Words]
     getty_dateline: Template
     closing_dateline: Template
@@ -266,6 +273,7 @@ class ProvenanceRules(TypedDict):
     video_credit: Pattern
     regional: Pattern
     regional_extra: Words
+    party_ends_cased: Words
     provenance: list[ProvenanceRule]
     restriction: list[ProvenanceRule]
     digital_source_type: SourceTypes

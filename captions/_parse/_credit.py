@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .._model import ProvenanceKind
-from .._rules import compile_all, rules, scoped, union, words
+from .._rules import compile_all, phrases, rules, scoped, union, words
 from ._people import is_person_name, natural_case
 from ._text import last_sentence_start
 
@@ -28,11 +28,7 @@ _VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
 _SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–]\s+")
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
 _CLIENT = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")
-_HANDOUT_TAIL = re.compile(r"\s+(?:HANDOUT|Handout)$")
-_POOL_TAIL = re.compile(r"(?<=\w)\s?-\s?(?:POOL|Pool)$")
 _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
-# A stop after an initial or abbreviation ends no credit chain: "Jae C. Hong", "U.S. Navy".
-_NO_STOP_WORD = re.compile(r"(?:[A-Z]|[A-Z]\.[A-Z]|U\.S|Jr|Sr|St)")
 
 
 @dataclass(frozen=True)
@@ -78,6 +74,11 @@ class _Patterns:
     openers: tuple[re.Pattern[str], ...]
     stops: re.Pattern[str]
     prefixes: tuple[re.Pattern[str], ...]
+    no_stop_word: re.Pattern[str]  # a stop after an initial or one of these ends no chain: "Jae C. Hong"
+    handout_tail: re.Pattern[str]
+    pool_tail: re.Pattern[str]
+    handout_prefix: re.Pattern[str]
+    pool_words: re.Pattern[str]
 
 
 @cache
@@ -94,6 +95,11 @@ def _patterns() -> _Patterns:
         openers=compile_all(data["paren_openers"]),
         stops=re.compile(union(data["chain_stops"])),
         prefixes=compile_all(data["strip_prefixes"]),
+        no_stop_word=re.compile(rf"(?:[A-Z]|[A-Z]\.[A-Z]|{phrases('credit', 'no_stop_words_cased')})"),
+        handout_tail=re.compile(rf"\s+{phrases('credit', 'handout_tails_cased')}$"),
+        pool_tail=re.compile(rf"(?<=\w)\s?-\s?{phrases('credit', 'pool_tails_cased')}$"),
+        handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),
+        pool_words=re.compile(rf"\b{phrases('credit', 'pool_element_words')}\b"),
     )
 
 
@@ -113,7 +119,7 @@ def _chain_end(text: str, start: int) -> int:
         end = stop.start()
     for m in _SENTENCE_STOP.finditer(text, start, end):
         word = text[max(start, text.rfind(" ", start, m.start()) + 1) : m.start()]
-        if not _NO_STOP_WORD.fullmatch(word.split("/")[-1]):
+        if not _patterns().no_stop_word.fullmatch(word.split("/")[-1]):
             end = m.start()
             break
     return end
@@ -228,14 +234,15 @@ def _parse(line: str) -> Credit:
         elif photographer and _agency(head):  # "Action Images via Reuters/Paul Denton"
             distributor = _agency(head)
             text = " / ".join([*pieces[:-1], photographer])
+    patterns = _patterns()
     elements = []
     for piece in _SPLIT.split(text):
         element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
-        if _HANDOUT_TAIL.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
-            element = _HANDOUT_TAIL.sub("", element)
+        if patterns.handout_tail.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
+            element = patterns.handout_tail.sub("", element)
             elements.append("HANDOUT")
-        if _POOL_TAIL.search(element):  # Getty: "Ray Dalton-Pool/Getty Images"
-            element = _POOL_TAIL.sub("", element)
+        if patterns.pool_tail.search(element):  # Getty: "Ray Dalton-Pool/Getty Images"
+            element = patterns.pool_tail.sub("", element)
             elements.append("Pool")
         if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
@@ -253,12 +260,12 @@ def _parse(line: str) -> Credit:
             agencies.append(agency)
         elif low in words("credit", "handout_words"):
             handout = True
-        elif re.match(r"^(?:HO|HOGP|HONS)\s*-\s*", element):
+        elif patterns.handout_prefix.match(element):
             handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
-            parties.append(re.sub(r"^(?:HO|HOGP|HONS)\s*-\s*", "", element))
+            parties.append(patterns.handout_prefix.sub("", element))
         elif low in words("credit", "pool_words") or re.search(r"\bpool\b", low):
             pool = True
-            rest = re.sub(r"(?i)\bpool\b|\bphotos?\b", "", element).strip()
+            rest = patterns.pool_words.sub("", element).strip()
             if rest:
                 parties.append(rest)
         elif low in words("credit", "stringer_words"):

@@ -18,7 +18,7 @@ from dateutil import parser as dateparser
 from dateutil.relativedelta import relativedelta, weekday
 
 from .._model import WarningCode
-from .._rules import alternation, compile_all, rules
+from .._rules import alternation, compile_all, phrases, rules, words
 from ._types import Zones
 
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
@@ -59,7 +59,8 @@ def _variants(names: list[list[str]]) -> list[str]:
 @cache
 def month_names() -> frozenset[str]:
     """Every spelling of every month, lower-cased (and "de", of "11 de junio")."""
-    return frozenset(name.lower() for group in rules("date")["months"] for name in group) | {"de"}
+    months = frozenset(name.lower() for group in rules("date")["months"] for name in group)
+    return months | words("date", "month_joiners")
 
 
 @cache
@@ -73,13 +74,15 @@ def _spans_pattern() -> re.Pattern[str]:
     mon = f"(?:{alternation(_variants(data['months']))})"
     wd = f"(?:{alternation(_variants(data['weekdays']))})"
     full_wd = alternation(n for group in data["weekdays"] for n in _variants([group]) if len(n) > 4)
+    de = alternation(data["month_joiners"])  # in lower case: a shape (RULES.md)
+    th = phrases("date", "ordinal_suffixes_cased")
     spans = re.compile(
         "|".join(
             [
                 rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
                 rf"(?<![\w-])(?P<iso>{YEAR}-[01]\d-[0-3]\d)(?![\w-])",
-                rf"\b(?P<dmy>(?:(?P<wd1>{wd})\.?,?\s+)?[0-3]?\d(?:st|nd|rd|th)?\.?\s+(?:de\s+)?{mon}\.?,?\s+(?:de\s+)?{YEAR})\b",
-                rf"\b(?P<mdy>(?:(?P<wd2>{wd})\.?,?\s+)?{mon}\.?\s*[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?)(?!:\d)",
+                rf"\b(?P<dmy>(?:(?P<wd1>{wd})\.?,?\s+)?[0-3]?\d{th}?\.?\s+(?:{de}\s+)?{mon}\.?,?\s+(?:{de}\s+)?{YEAR})\b",
+                rf"\b(?P<mdy>(?:(?P<wd2>{wd})\.?,?\s+)?{mon}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}\b)?)(?!:\d)",
                 rf"\b(?P<my>{mon}\.?,?\s+{YEAR})\b",
                 rf"\b(?P<wd>{full_wd})\b",
             ]
@@ -130,7 +133,9 @@ def _spans(text: str) -> tuple[_Span, ...]:
 
 def _read(span: _Span) -> _Value | None:
     """Read a span with dateutil; None when it is no real date (e.g. "June 31")."""
-    text = span.text.replace(" de ", " ")  # "20 de julio de 2024"
+    text = span.text
+    for joiner in rules("date")["month_joiners"]:
+        text = text.replace(f" {joiner} ", " ")  # "20 de julio de 2024"
     if span.weekday and span.form != "wd":
         text = text[len(span.weekday) :].lstrip(".,; ")
     return _read_text(text, span.form)

@@ -13,13 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
-from .._rules import ProvenanceRule, SourceTypeRule, compile_all, rules, words
+from .._rules import ProvenanceRule, SourceTypeRule, compile_all, phrases, rules, words
 from ._credit import Credit
 
 __all__ = ["find_provenance"]
-
-# Where a provenance party ends: "by the Russian Defense Ministry Press Service on Saturday, ...".
-_PARTY_END = re.compile(r"\s+(?:on|in|at|shows?|showing|during|near|from|via|and shows)\b|,")
 
 
 @dataclass(frozen=True)
@@ -70,6 +67,11 @@ def _regional() -> re.Pattern[str]:
 
 
 @cache
+def _party_end() -> re.Pattern[str]:
+    return re.compile(rf"\s+{phrases('provenance', 'party_ends_cased')}\b|,")
+
+
+@cache
 def _video_credit() -> re.Pattern[str]:
     return re.compile(rules("provenance")["video_credit"])
 
@@ -78,7 +80,7 @@ def _party(match: re.Match[str]) -> str | None:
     party = match.groupdict().get("party")
     if not party:
         return None
-    party = _PARTY_END.split(party, maxsplit=1)[0].strip(" .")
+    party = _party_end().split(party, maxsplit=1)[0].strip(" .")
     return re.sub(r"^the\s+", "", party, flags=re.IGNORECASE) or None
 
 
