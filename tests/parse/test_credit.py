@@ -473,6 +473,9 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "Adriana Zehbrauskas for The New York Times",
             "The New York Times",
         ),
+        ("Fans in Madrid. Photo by: Oscar del Pozo/AFP", "Oscar del Pozo", "Oscar del Pozo/AFP", "AFP"),
+        ("Troops in Mali. SOURCE: REUTERS", None, "REUTERS", "Reuters"),
+        ("A street in Kyiv. Image copyright Getty Images", None, "Getty Images", "Getty Images"),
         # Written first.
         (
             "© JENS SCHLUETER\n\nAlice Weidel s'adresse aux délégués à Riesa",
