@@ -28,6 +28,8 @@ def fields_of(
     warnings = [*parts.warnings, *located]
     if parts.credit.line is None:
         warnings.append((WarningCode.MISSING_CREDIT, "no credit found in the caption"))
+    elif parts.credit.doubt is not None:
+        warnings.append((WarningCode.MISSING_CREDIT, parts.credit.doubt))
     warnings += [
         (WarningCode.PLACEHOLDER, f"placeholder text '{held}' left in the caption")
         for held in parts.placeholders

@@ -105,17 +105,22 @@ class Agency(TypedDict):
     name: Text
     aliases: Words
     via_is_handout: NotRequired[bool]
+    partner: NotRequired[bool]
 
 
 class LeadMarker(TypedDict):
     pattern: Pattern
     keep: bool
+    binding: NotRequired[bool]
+    verify: NotRequired[bool]
+    trigger: Trigger
 
 
 class CreditRules(TypedDict):
     trail: Patterns
     paren_openers: Patterns
     chain_stops: Patterns
+    chrome: Patterns
     handout_words: Words
     pool_words: Words
     stringer_words: Words
@@ -126,6 +131,12 @@ class CreditRules(TypedDict):
     pool_element_words: Words
     no_stop_words_cased: Words
     strip_prefixes: Patterns
+    not_name_words: Words
+    news_org_words: Words
+    org_joiners: Words
+    labels: Patterns
+    byline_forms: Patterns
+    agency_photo_words: Words
     agency: list[Agency]
     lead: list[LeadMarker]
 

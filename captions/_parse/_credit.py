@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .._model import ProvenanceKind
-from .._rules import compile_all, phrases, rules, scoped, union, words
+from .._rules import compile_all, phrases, rules, union, words
+from ._credit_words import (
+    PUNCT_LEFT,
+    Agency,
+    agency,
+    agency_prefix,
+    is_creator_name,
+    is_news_org,
+    is_organisation,
+    strip_label,
+    word_set,
+)
 from ._people import is_person_name, natural_case
 from ._text import last_sentence_start
 
@@ -23,11 +34,25 @@ _TAIL = 1500
 # A trailing credit line is at most 160 characters: this much before its marker is read to find its start.
 _LINE_MAX = 160
 _LINE_BACK = 2 * _LINE_MAX
-_PAREN = re.compile(r"\(([^()]{2,250})\)")
+# "(AP Photo/Name)", and China Daily's "[Xinhua]" in square brackets.
+_PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]")
 _VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
-_SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–]\s+")
+# Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
+_SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–]\s+|\s*\|\s*|\\")
+# A chain joint, the one "via" included, for reading a chain from its end.
+_JOINT = re.compile(r"\s*/\s*(?:(?i:via)\s+)?|,\s+|\s+[-–]\s+|\s*\|\s*|\\|\s+(?i:via)\s+")
+# Where a credit glued to the text before it starts: "in Gaza City.Name/AP", "2017.NAME (EFE)",
+# "March 15, 2024Reuters", "2020.© Name".
+_GLUED_START = re.compile(r"(?<=[a-zà-ÿ0-9)\]»”\"])\.(?=[A-ZÀ-Þ©])|(?<=\d)(?=[A-Z][a-z]{2,})")
+# A run of capitals glued to a name ends its chain: "THE CANADIAN PRESS/Jeff McIntoshCALGARY — ...".
+_GLUED_CAPS = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}\b)")
+_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-]\s)")
+_LONG_LINE = 80
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+# Sentence text in a credit line: a stop, then a lower-case word; or a run of lower-case words.
+_SENTENCE_TEXT = re.compile(r"[.!?;:]\s+[a-zà-ÿ]|(?:\s[a-zà-ÿ]{2,}){4}")
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
-_CLIENT = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")
+_CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z].*)$")
 _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
 
 
@@ -40,6 +65,8 @@ class Credit:
     end: int | None = None
     provenance: tuple[tuple[ProvenanceKind, str, str | None], ...] = ()
     parties: tuple[str, ...] = field(default=())
+    # Why the credit found may be wrong (the record gets a missing_credit warning saying so), or None.
+    doubt: str | None = None
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -48,59 +75,75 @@ class Credit:
 
 
 @dataclass(frozen=True)
-class _Agency:
-    name: str
-    via_is_handout: bool
+class _Lead:
+    """A lead marker, run only when its trigger is in the caption's tail."""
 
-
-@cache
-def _agencies() -> dict[str, _Agency]:
-    out: dict[str, _Agency] = {}
-    for entry in rules("credit")["agency"]:
-        agency = _Agency(entry["name"], bool(entry.get("via_is_handout", False)))
-        for alias in [entry["name"], *entry["aliases"]]:
-            out[alias.lower()] = agency
-    return out
-
-
-def _agency(element: str) -> _Agency | None:
-    return _agencies().get(element.strip(" .*").lower())
+    pattern: re.Pattern[str]
+    trigger: str
+    keep: bool  # the marker is part of the credit line ("REUTERS/Name")
+    binding: bool
+    verify: bool
 
 
 @dataclass(frozen=True)
 class _Patterns:
-    lead: re.Pattern[str]  # all lead markers in one pass; group "keep" marks those the line includes
+    leads: tuple[_Lead, ...]
     trail: re.Pattern[str]
     openers: tuple[re.Pattern[str], ...]
     stops: re.Pattern[str]
+    chrome: re.Pattern[str]
     prefixes: tuple[re.Pattern[str], ...]
     no_stop_word: re.Pattern[str]  # a stop after an initial or one of these ends no chain: "Jae C. Hong"
     handout_tail: re.Pattern[str]
     pool_tail: re.Pattern[str]
     handout_prefix: re.Pattern[str]
     pool_words: re.Pattern[str]
+    bylines: tuple[re.Pattern[str], ...]
 
 
 @cache
 def _patterns() -> _Patterns:
     data = rules("credit")
     return _Patterns(
-        lead=re.compile(
-            "|".join(
-                f"(?P<{'keep' if e['keep'] else 'drop'}{i}>{scoped(e['pattern'])})"
-                for i, e in enumerate(data["lead"])
+        leads=tuple(
+            _Lead(
+                re.compile(e["pattern"]),
+                e["trigger"],
+                e["keep"],
+                e.get("binding", False),
+                e.get("verify", False),
             )
+            for e in data["lead"]
         ),
         trail=re.compile(union(data["trail"])),
         openers=compile_all(data["paren_openers"]),
-        stops=re.compile(union(data["chain_stops"])),
+        stops=re.compile(union([*data["chain_stops"], *data["chrome"]])),
+        chrome=re.compile(union(data["chrome"])),
         prefixes=compile_all(data["strip_prefixes"]),
         no_stop_word=re.compile(rf"(?:[A-Z]|[A-Z]\.[A-Z]|{phrases('credit', 'no_stop_words_cased')})"),
         handout_tail=re.compile(rf"\s+{phrases('credit', 'handout_tails_cased')}$"),
         pool_tail=re.compile(rf"(?<=\w)\s?-\s?{phrases('credit', 'pool_tails_cased')}$"),
         handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),
         pool_words=re.compile(rf"\b{phrases('credit', 'pool_element_words')}\b"),
+        bylines=compile_all(data["byline_forms"]),
     )
+
+
+def _leads(text: str, base: int) -> list[tuple[re.Match[str], _Lead]]:
+    """Lead markers in the tail, each with its rule; two markers never overlap ("AFP PHOTO / ...")."""
+    lowered = text[base:].lower()
+    found = [
+        (m, lead)
+        for lead in _patterns().leads
+        if lead.trigger in lowered
+        for m in lead.pattern.finditer(text, base)
+    ]
+    found.sort(key=lambda f: (f[0].start(), -f[0].end()))
+    out: list[tuple[re.Match[str], _Lead]] = []
+    for m, lead in found:
+        if not out or m.start() >= out[-1][0].end():
+            out.append((m, lead))
+    return out
 
 
 @dataclass(frozen=True)
@@ -108,15 +151,20 @@ class _Found:
     start: int
     end: int
     line: str
-    rank: int  # paren 0, lead 1, trail 2: where two overlap, the more explicit form wins
+    rank: int  # paren 0, lead 1, trail and chain 2: where two overlap, the more explicit form wins
+    binding: bool = False  # "Photo credit should read ...": the supplier's own words win
 
 
-def _chain_end(text: str, start: int) -> int:
-    """Where a credit's chain stops: restriction text, tags, or the end of its sentence."""
-    end = len(text)
-    stop = _patterns().stops.search(text, start)
+def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
+    """Where a credit's chain stops: restriction text, page chrome, tags, the end of its line, a glued
+    capital run, or the end of its sentence."""
+    end = next((b - 1 for b in breaks if b > start), len(text))
+    stop = _patterns().stops.search(text, start, end)
     if stop:
         end = stop.start()
+    glued = _GLUED_CAPS.search(text, start, end)
+    if glued:
+        end = glued.start()
     for m in _SENTENCE_STOP.finditer(text, start, end):
         word = text[max(start, text.rfind(" ", start, m.start()) + 1) : m.start()]
         if not _patterns().no_stop_word.fullmatch(word.split("/")[-1]):
@@ -128,45 +176,219 @@ def _chain_end(text: str, start: int) -> int:
 def _is_paren_credit(content: str, closes_caption: bool) -> bool:
     if any(p.search(content) for p in _patterns().openers):
         return True
+    unlabelled = strip_label(content)
+    if unlabelled != content and closes_caption:
+        return True  # "(Photo: PIB)": a label says so
+    content = unlabelled
     parts = [p for p in _SPLIT.split(_VIA.sub("/", content)) if p]
     # "(AP Photo/Name)", "(Xinhua/Li Wei)", "(Name/Pool via AP)": a known agency opens or closes it.
-    if parts and (_agency(parts[0]) is not None or _agency(parts[-1]) is not None):
+    if parts and (agency(parts[0]) is not None or agency(parts[-1]) is not None):
         return True
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
-    return closes_caption and "/" in content and any(is_person_name(p) for p in parts)
+    return closes_caption and "/" in content and any(is_creator_name(p) for p in parts)
+
+
+def _spelled_before(text: str, at: int, acronym: str) -> bool:
+    """Whether the words before AT spell ACRONYM out: "the Saudi Press Agency (SPA) said" is no credit."""
+    initials = [w[0] for w in text[max(0, at - 120) : at].split() if w[:1].isupper()]
+    return len(acronym) > 1 and "".join(initials[-len(acronym) :]).upper() == acronym.upper()
+
+
+def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
+    """The earliest start of a credit that ends at AT: its line's start, its sentence's start, or the end
+    of a stop it is glued to ("in Tokio.KIYOSHI OTA | EFE")."""
+    line_start = max((b for b in breaks if b <= at), default=0)
+    low = at - _LINE_BACK
+    window = line_start if line_start >= low else _window_start(text, low)
+    head = text[window:at]
+    begin = window + last_sentence_start(head)
+    for m in _GLUED_START.finditer(head):
+        begin = max(begin, window + m.end())
+    copyright_ = head.rfind(" ©")
+    if copyright_ >= 0:  # "... in Paris. © Name / AFP": the copyright sign opens the credit
+        begin = max(begin, window + copyright_ + 1)
+    for m in _patterns().chrome.finditer(head):
+        begin = max(begin, window + m.end())
+    return max(begin, line_start)
 
 
 def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     base = max(0, len(text) - _TAIL)
     found: list[_Found] = []
     for m in _PAREN.finditer(text, base):
-        content = m.group(1).strip()
-        if text.startswith(" --", m.end()) and _agency(content):
-            continue  # Xinhua's header "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...": not the credit
+        content = (m.group(1) or m.group(2)).strip()
+        if _DATELINE_DASH.match(text, m.end()) and agency(content):
+            continue  # "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...", "NEW YORK (AP) — ...": datelines
+        if agency(content) and _spelled_before(text, m.start(), content):
+            continue
         if _is_paren_credit(content, not text[m.end() :].strip(" .")):
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
-            line = re.sub(r"^Credit Image:\s*©?\s*", "", content)
-            found.append(_Found(m.start(), m.end(), line, 0))
-    for m in _patterns().lead.finditer(text, base):
-        begin = m.start() if (m.lastgroup or "").startswith("keep") else m.end()
-        end = _chain_end(text, m.end())
+            line, start = re.sub(r"^Credit Image:\s*©?\s*", "", content), m.start()
+            if agency(content) is not None:
+                # "2017.MIRCEA ROSCA (EFE)": the photographer's name glued before an agency's parenthesis.
+                floor = _floor(text, m.start(), breaks)
+                name = text[floor : m.start()].strip()
+                if is_creator_name(name):
+                    line, start = f"{name} {text[m.start() : m.end()]}", floor
+            found.append(_Found(start, m.end(), line, 0))
+    for m, lead in _leads(text, base):
+        begin = m.start() if lead.keep else m.end()
+        end = _chain_end(text, m.end(), breaks)
         line = text[begin:end].strip().rstrip(".,;:").strip()
-        if line:
-            found.append(_Found(m.start(), end, line, 1))
+        if line and (not lead.verify or _credible(line)):
+            found.append(_Found(m.start(), end, line, 1, lead.binding))
     for m in _patterns().trail.finditer(text, base):
         # The line runs back to the sentence start, parenthesis, quote or line start nearest the marker;
         # only the last _LINE_BACK characters are read for them: a start further back would make the line
         # too long to be a credit anyway, and reading the whole head for each marker made a caption ending
         # in a flood of markers cost its length squared.
-        window = _window_start(text, m.start() - _LINE_BACK)
-        head = text[window : m.start()]
-        line_start = max((b for b in breaks if b <= m.start()), default=0)
-        begin = window + max(last_sentence_start(head), _paren_before(head), head.rfind('"') + 1)
-        begin = max(begin, line_start)
+        floor = _floor(text, m.start(), breaks)
+        head = text[floor : m.start()]
+        begin = floor + max(_paren_before(head), head.rfind('"') + 1)
         line = text[begin : m.end()].strip()
         if line and len(line) <= _LINE_MAX:
             found.append(_Found(begin, m.end(), line, 2))
+    # A credit found by its marks leaves nothing for the line reader (most wire captions have one).
+    if not found:
+        found += _line_chains(text, breaks, base)
     return found
+
+
+def _credible(line: str) -> bool:
+    parsed = _parse(_clean_line(line))
+    return (parsed.source is not None or parsed.creator is not None) and not _SENTENCE_TEXT.search(line)
+
+
+# How many of the last lines may hold a credit of their own ("...in La Paz, Bolivia\nAP PHOTO/NAME",
+# then chrome lines); the first line may too ("© NAME\n...", "AFP 4 | NAME\n...").
+_LAST_LINES = 3
+_RUN_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}(?:[-'’][A-Z][\w'’-]*)?)$")
+
+
+def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
+    """Credits read from the end of a line backwards: the longest run of chain elements (agencies,
+    photographers, handout/pool words, organisations joined by "/") before the line's end, or before
+    page chrome in it. "...en el mitin de Dos Hermanas / EFE - Julio Muñoz", "– AP Photo / Name",
+    "...Tokio.KIYOSHI OTA | EFE", "Name/Crown Prince Court - Abu Dhabi" on its own line."""
+    starts = [0, *breaks]
+    lines = list(zip(starts, [b - 1 for b in breaks] + [len(text)], strict=True))
+    picked = lines[-_LAST_LINES:] + ([lines[0]] if len(lines) > _LAST_LINES else [])
+    found: list[_Found] = []
+    for start, end in picked:
+        if end <= base and start:
+            continue
+        ends = {end}
+        for m in _patterns().stops.finditer(text, start, end):
+            ends.add(m.start())
+        for at in sorted(ends)[-4:]:
+            chain = _chain_back(text, _floor(text, at, breaks), at)
+            if chain is not None:
+                found.append(_Found(chain[0], chain[1], text[chain[0] : chain[1]], 2))
+    return found
+
+
+def _kind(element: str, last: bool) -> tuple[str, int]:
+    """What a chain element is, and where it ends when the chain ran past an agency ("Toronto Star Feb.
+    19"): agency, marker (handout, pool, file, stringer), person, org, other."""
+    clean = strip_label(element)
+    for pattern in _patterns().prefixes:  # "Photo by Name", "© Name"
+        clean = pattern.sub("", clean)
+    clean = clean.strip(" *©\"'")
+    if not clean:
+        return "empty", len(element)
+    low = clean.lower()
+    if agency(clean) is not None:
+        return "agency", len(element)
+    if any(low in word_set(k) for k in ("handout_words", "pool_words", "stringer_words", "file_words")):
+        return "marker", len(element)
+    if is_creator_name(clean):
+        return "person", len(element)
+    prefix = agency_prefix(clean)
+    if prefix is not None:
+        rest = clean[prefix[1] :].strip()
+        if rest.isdigit():
+            return "agency", len(element)
+        if last and not rest[:1].islower():  # not "Reuters reported clashes"
+            return "agency", element.index(clean) + prefix[1]
+    tokens = clean.split()
+    if (
+        len(tokens) <= 6
+        and not any(c.isdigit() for c in clean)
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in word_set("org_joiners") for t in tokens)
+    ):
+        return "org", len(element)
+    return "other", len(element)
+
+
+def _name_run(element: str) -> int | None:
+    """Where a photographer's name at the end of ELEMENT starts ("...in Ottawa February19, 2022 Steve
+    Russell"): the longest run of two to four name tokens, all capitals or all not, that reads as a name."""
+    tokens = list(re.finditer(r"\S+", element))
+    best = None
+    # A capitalised run after a lower-case word is sentence text ("en el mitin de Dos Hermanas").
+    for k in range(2, min(4, len(tokens)) + 1):
+        run = tokens[-k:]
+        words_ = [t.group() for t in run]
+        if not all(_RUN_TOKEN.match(w) for w in words_):
+            break
+        # AFP writes "Ludovic MARIN"; a capital word before a name is no part of it ("TO FOLLOW Barbara").
+        caps = [w.isupper() for w in words_ if len(w) > 2 and w[0].isupper()]
+        if caps != sorted(caps):
+            break
+        before = tokens[-k - 1].group() if len(tokens) > k else ""
+        if before[:1].islower() or not words_[0][:1].isupper():
+            continue
+        if is_creator_name(" ".join(words_)):
+            best = run[0].start()
+    return best
+
+
+def _chain_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
+    """The credit chain that ends at END, read backwards no further than FLOOR, or None."""
+    segment = text[floor:end]
+    stripped = segment.rstrip(" .;,")
+    if stripped.endswith(")") and stripped.count("(") < stripped.count(")"):
+        stripped = stripped[:-1]  # "Photo Name /Insidefoto/Sipa USA)": a parenthesis never opened
+    segment = stripped.rstrip()
+    if not segment:
+        return None
+    joints = list(_JOINT.finditer(segment))
+    bounds = [0, *[j.end() for j in joints]]
+    stops = [j.start() for j in joints] + [len(segment)]
+    kinds: list[str] = []
+    begin, finish, persons = None, len(segment), 0
+    for i in range(len(bounds) - 1, -1, -1):
+        a, b = bounds[i], stops[i]
+        element = segment[a:b]
+        last = i == len(bounds) - 1
+        kind, cut = _kind(element, last)
+        joint = "" if last else joints[i].group()
+        slashy = any(c in joint for c in "/|\\-–") or "via" in joint.lower()
+        if last and kind == "agency" and cut < len(element):
+            finish = a + cut
+        if kind == "empty":
+            continue
+        if kind in ("agency", "marker") or (kind == "org" and (last or slashy)):
+            kinds.append(kind)
+        elif kind == "person" and not (persons and not slashy):
+            kinds.append(kind)
+            persons += 1
+        else:
+            if kind in ("other", "org") and not last and ("/" in joint or "|" in joint):
+                run = _name_run(element)
+                if run is not None:
+                    kinds.append("person")
+                    begin = a + run
+            break
+        begin = a + len(element) - len(element.lstrip(PUNCT_LEFT))
+    if begin is None:
+        return None
+    named = "agency" in kinds or ("person" in kinds and "org" in kinds and "/" in segment[begin:finish])
+    copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
+    if not (named or copyright_) or finish - begin > _LINE_MAX:
+        return None
+    return floor + begin, floor + finish
 
 
 def _window_start(text: str, at: int) -> int:
@@ -188,14 +410,34 @@ def _paren_before(head: str) -> int:
 
 
 def _choose(found: list[_Found]) -> _Found | None:
-    """Of overlapping finds the most explicit; then one naming a photographer; then the first."""
+    """The supplier's own instruction if given; else, of overlapping finds the most explicit; then one
+    naming a photographer; then the first."""
+    binding = [f for f in found if f.binding]
+    if binding:
+        return binding[0]
     kept: list[_Found] = []
     for f in sorted(found, key=lambda f: (f.rank, f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
             kept.append(f)
-    if not kept:
-        return None
-    return min(kept, key=lambda f: (_parse(f.line).creator is None, f.start))
+    if len(kept) < 2:
+        return kept[0] if kept else None
+    return min(kept, key=lambda f: (_parse(_clean_line(f.line)).creator is None, f.start))
+
+
+@lru_cache(maxsize=4096)
+def _clean_line(line: str) -> str:
+    """The credit line as printed: no label before it, nothing after the agency that ends its chain."""
+    line = _undouble(strip_label(line)).removeprefix("©").strip()
+    joints = list(_JOINT.finditer(line))
+    start = joints[-1].end() if joints else 0
+    last = line[start:]
+    if agency(last) is None:
+        prefix = agency_prefix(last)
+        rest = last[prefix[1] :].strip() if prefix is not None else ""
+        # "Name/Getty Images for The Recording Academy": a client after the agency belongs to the credit.
+        if prefix is not None and agency(rest) is None and not rest[:1].islower():
+            line = line[: start + prefix[1]]
+    return line.strip()
 
 
 def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
@@ -206,7 +448,7 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     chosen = _choose(_candidates(text, breaks))
     if chosen is None:
         return Credit()
-    parsed = _parse(_undouble(chosen.line))
+    parsed = _parse(_clean_line(chosen.line))
     return Credit(
         parsed.line,
         parsed.creator,
@@ -215,28 +457,56 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         chosen.end,
         parsed.provenance,
         parsed.parties,
+        parsed.doubt,
     )
+
+
+@cache
+def _file_tail() -> re.Pattern[str]:
+    """ "..., File" closing a chain ("Name/The Canadian Press via AP, File"), in the words of file_words."""
+    return re.compile(rf",?\s+{phrases('credit', 'file_words')}$")
+
+
+# "MIRCEA ROSCA (EFE)", "Name (Foto: Agency)": the agency in parentheses after the photographer.
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 
 @cache
 def _parse(line: str) -> Credit:
     """Read a credit chain into creator, source and what it says of provenance."""
-    text = line
+    text = strip_label(line)
     for pattern in _patterns().prefixes:
         text = pattern.sub("", text).strip()
-    distributor: _Agency | None = None
+    handout = pool = file = False
+    byline_party: str | None = None
+    for form in _patterns().bylines:  # "The Hill Times photograph by Name": Name/The Hill Times
+        m = form.match(text)
+        if m:
+            name, org = m.groupdict().get("name"), m.group("org").strip()
+            text = f"{name.strip()}/{org}" if name else org
+            if m.group("courtesy"):
+                handout, byline_party = True, org
+            break
+    m = _file_tail().search(text)
+    if m:  # "(Name/The Canadian Press via AP, File)": the distributor is read without "File"
+        file, text = True, text[: m.start()]
+    text = _TRAILING_PAREN.sub(lambda p: "/" + strip_label(p.group(1)), text)
+    distributor: Agency | None = None
     pieces = _VIA.split(text)
     if len(pieces) > 1:
-        distributor = _agency(pieces[-1])
+        distributor = agency(pieces[-1])
         head, _, photographer = pieces[-1].partition("/")
         if distributor:
             text = " / ".join(pieces[:-1])
-        elif photographer and _agency(head):  # "Action Images via Reuters/Paul Denton"
-            distributor = _agency(head)
+        elif photographer and agency(head):  # "Action Images via Reuters/Paul Denton"
+            distributor = agency(head)
             text = " / ".join([*pieces[:-1], photographer])
     patterns = _patterns()
     elements = []
+    client: Agency | None = None  # "Name for The New York Times": on the paper's assignment
     for piece in _SPLIT.split(text):
+        m = _CLIENT.search(piece)
+        client = client or (agency(m.group("client")) if m else None)
         element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
         if patterns.handout_tail.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
             element = patterns.handout_tail.sub("", element)
@@ -246,50 +516,75 @@ def _parse(line: str) -> Credit:
             elements.append("Pool")
         if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
-    # "(Party via AP)": one name left of a handout distributor is the party, not a photographer.
-    party_only = distributor is not None and distributor.via_is_handout and len(elements) == 1
+    # "(Party via AP)": one name left of a handout distributor is the party, not a photographer; but
+    # "Sebastian Sobczak via REUTERS" names the contributor who took it.
+    party_only = (
+        distributor is not None
+        and distributor.via_is_handout
+        and len(elements) == 1
+        and not is_creator_name(elements[0])
+    )
 
-    handout = pool = file = False
     creator: str | None = None
-    agencies: list[_Agency] = []
+    agencies: list[Agency] = []
     parties: list[str] = []
     for element in elements:
         low = element.lower()
-        agency = _agency(element)
-        if agency:
-            agencies.append(agency)
-        elif low in words("credit", "handout_words"):
+        prefix = None if agency(element) else agency_prefix(element)
+        named = agency(element) or (prefix[0] if prefix else None)
+        if named:
+            agencies.append(named)
+        elif low in word_set("handout_words"):
             handout = True
         elif patterns.handout_prefix.match(element):
             handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
             parties.append(patterns.handout_prefix.sub("", element))
-        elif low in words("credit", "pool_words") or re.search(r"\bpool\b", low):
+        elif low in word_set("pool_words") or re.search(r"\bpool\b", low):
             pool = True
             rest = patterns.pool_words.sub("", element).strip()
             if rest:
                 parties.append(rest)
-        elif low in words("credit", "stringer_words"):
+        elif low in word_set("stringer_words"):
             pass
-        elif low in words("credit", "file_words"):
+        elif low in word_set("file_words"):
             file = True
-        elif creator is None and not party_only and is_person_name(element):
+        elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
-        elif creator is None and not party_only and agencies and _MONONYM.match(element):
-            creator = element  # "AP Photo/Libkos": one name after the agency is the photographer
+        elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
+            creator = element  # "AP Photo/Libkos", "Libkos/AP/dpa": one name beside agencies
         elif party_only or not is_person_name(element):
             parties.append(element)
 
-    source = distributor or (agencies[0] if agencies else None)
-    # "(Party via AP)", "Party/Handout via REUTERS": a party outside the distributing agency provided it.
-    outside = [a.name for a in agencies if distributor is None or a.name != distributor.name]
-    # "@HaitiInfoLive/via REUTERS": a social-media account posted it; no one handed it out.
+    source = distributor or (agencies[0] if agencies else None) or client
     handles = [p for p in parties if p.startswith("@")]
-    if distributor and distributor.via_is_handout and not pool and (len(parties) > len(handles) or outside):
+    # A news organisation distributed by a wire is its member or partner ("Name/Bay Area News Group via
+    # AP", "Kyodo News via AP"), not a party that handed the picture out.
+    suppliers = [p for p in parties if not p.startswith("@") and not is_news_org(p)]
+    # "(Party via AP)", "Party/Handout via REUTERS": a party outside the distributing agency provided it.
+    outside = [
+        a.name for a in agencies if (distributor is None or a.name != distributor.name) and not a.partner
+    ]
+    if distributor and distributor.via_is_handout and not pool and (suppliers or outside):
         handout = True
-    # "(Photo by KCNA VIA KNS / AFP)": an organisation, not a photographer, supplied it.
-    if creator is None and not pool and any(_is_organisation(p) for p in parties):
+    # "(Photo by KCNA VIA KNS / AFP)": an organisation, not a photographer, supplied it; but "AP Photo/DW"
+    # ends in the photographer's initials.
+    initials = len(elements) > 1 and _INITIALS.match(elements[-1]) and agency(elements[-2]) is not None
+    orgs = [p for p in parties if not (initials and p == elements[-1])]
+    if creator is None and not pool and any(is_organisation(p) for p in orgs):
         handout = True
-    party = next(iter(parties or outside), None)
+    # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer
+    # supplied the picture.
+    if (
+        creator is not None
+        and not pool
+        and distributor is None
+        and len(elements) > 2
+        and agency(elements[0]) is not None
+        and is_creator_name(elements[-1])
+        and any(p in elements[1:-1] for p in suppliers)
+    ):
+        handout = True
+    party = byline_party or next(iter(parties or outside), None)
     provenance: list[tuple[ProvenanceKind, str, str | None]] = []
     if handout:
         provenance.append((ProvenanceKind.HANDOUT, line, party))
@@ -299,23 +594,51 @@ def _parse(line: str) -> Credit:
         provenance.append((ProvenanceKind.FILE, line, None))
     if handles:
         provenance.append((ProvenanceKind.SOCIAL_MEDIA, line, handles[0]))
+    # "Name/Crown Prince Court": an organisation no list knows, after its photographer, supplied it.
+    source_name = source.name if source else None
+    if source_name is None and creator is not None and suppliers and not handout:
+        head, _, last = suppliers[0].rpartition(" ")  # "QNA PHOTO" is QNA
+        source_name = head if head and last.lower() in word_set("agency_photo_words") else suppliers[0]
     return Credit(
         line=line,
         creator=creator,
-        source=source.name if source else None,
+        source=source_name,
         provenance=tuple(provenance),
         parties=tuple(parties),
+        doubt=_doubt(line, creator, source_name, handout and party is not None)
+        or _doubt_names(line, creator, [p for p in parties if is_person_name(p) and not handout]),
     )
+
+
+def _doubt(line: str, creator: str | None, source: str | None, handed_out: bool) -> str | None:
+    """Why a credit read may be wrong, said precisely, or None when it reads as a credit should: it
+    names an agency or a photographer, or who handed the picture out, and holds no sentence text."""
+    if len(line) > _LONG_LINE and _SENTENCE_TEXT.search(line):
+        return f"the credit found holds sentence text: '{line[:_LONG_LINE]}...'"
+    if creator is None and source is None and not handed_out:
+        return f"no agency or photographer found in the credit '{line}'"
+    return None
+
+
+def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None:
+    """A name-like element the photographer was not read from: two names, or none read from one (a
+    party that handed the picture out, "THE CANADIAN PRESS/HO-Name", is no photographer)."""
+    if named and creator is None:
+        return f"no photographer read from '{named[0]}' in the credit '{line}'"
+    if named and creator is not None and natural_case(named[0]) != creator:
+        return f"two names in the credit '{line}': '{creator}' is taken for the photographer"
+    return None
 
 
 _MONONYM = re.compile(r"^[A-Z][a-z]{2,}$")
 
 
-def _is_organisation(element: str) -> bool:
-    """ "KCNA VIA KNS", "U.S. Navy", "Syria TV": an acronym or a phrase with an organisation word."""
-    tokens = element.split()
-    org = words("people", "org_words")
-    return any(t.lower() in org for t in tokens) or all(t.isupper() and len(t) <= 6 for t in tokens)
+def _is_mononym(element: str, elements: list[str]) -> bool:
+    """Whether a single word names the photographer: title case, no organisation word, and the rest of
+    the chain agencies only."""
+    if not _MONONYM.match(element) or element.lower() in words("people", "org_words"):
+        return False
+    return all(e == element or agency(e) is not None for e in elements)
 
 
 # Agency feeds glue a name to itself: "CHRISTOF STACHECHRISTOF STACHE" is "CHRISTOF STACHE".

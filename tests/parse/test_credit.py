@@ -224,3 +224,320 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
         "Smoke rises in this still image from video obtained by Reuters in Bakhmut, Ukraine, May 14, 2023."
     )
     assert found.line is None
+
+
+# Credits as they arrive from aggregators, other agencies and other languages (invented captions).
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "source"),
+    [
+        # Glued to the last word of the caption.
+        (
+            "Smoke rises over Khan Younis in the Gaza Strip.Mohammed Dahman/AP",
+            "Mohammed Dahman",
+            "Mohammed Dahman/AP",
+            "AP",
+        ),
+        (
+            "Aficionados celebran en la plaza de Cibeles.JUAN CARLOS HIDALGO | EFE",
+            "Juan Carlos Hidalgo",
+            "JUAN CARLOS HIDALGO | EFE",
+            "EFE",
+        ),
+        (
+            "Soldados desfilan en Varsovia (Polonia), el 3 de mayo de 2017.Czarek Sokolowski (AP)",
+            "Czarek Sokolowski",
+            "Czarek Sokolowski (AP)",
+            "AP",
+        ),
+        ("Los ministros conversan durante la cumbre.EFE", None, "EFE", "EFE"),
+        ("Traders work on the floor on March 15, 2024Reuters", None, "Reuters", "Reuters"),
+        # On its own line, after a dash, a slash or a pipe, in capitals.
+        (
+            "Skaters practise in La Paz, Bolivia\nAP PHOTO/JUAN KARITA",
+            "Juan Karita",
+            "AP PHOTO/JUAN KARITA",
+            "AP",
+        ),
+        (
+            "Firefighters work in Odesa, Ukraine, May 3, 2024. – AP Photo / Michael Shtekel",
+            "Michael Shtekel",
+            "AP Photo / Michael Shtekel",
+            "AP",
+        ),
+        (
+            "Izium, Ukraine, Sept. 19, 2022.\n— Photo by Evgeniy Maloletka / AP Photo",
+            "Evgeniy Maloletka",
+            "Photo by Evgeniy Maloletka / AP Photo",
+            "AP",
+        ),
+        (
+            "Pedro Sánchez, en el mitin de Dos Hermanas / EFE - Julio Muñoz",
+            "Julio Muñoz",
+            "EFE - Julio Muñoz",
+            "EFE",
+        ),
+        (
+            "Ada Colau, en el acto de proclamación de 2023 / EUROPA PRESS",
+            None,
+            "EUROPA PRESS",
+            "Europa Press",
+        ),
+        (
+            "Un joven acude al desfile en Ciudad del Cabo, Sudáfrica. EFE/ N. Bothma",
+            "N. Bothma",
+            "EFE/ N. Bothma",
+            "EFE",
+        ),
+        ("A child in a tent in Rafah, on Feb 19. PHOTO: AFP", None, "AFP", "AFP"),
+        ("Students dance during a competition in Suzhou, May 10, 2004. [Xinhua]", None, "Xinhua", "Xinhua"),
+        (
+            "Police detain a woman in Minsk. Photo by Natalia Fedosenko\\TASS via Getty Images",
+            "Natalia Fedosenko",
+            "Photo by Natalia Fedosenko\\TASS via Getty Images",
+            "Getty Images",
+        ),
+        (
+            "Wind turbines in Calistoga, California\nSAMUEL CORUM/AFP VIA GETTY IMAGES",
+            "Samuel Corum",
+            "SAMUEL CORUM/AFP VIA GETTY IMAGES",
+            "Getty Images",
+        ),
+        # Labels are no part of the credit, in any language and form.
+        (
+            "Motorists fill up in Denver. (Image credit: David Zalubowski/AP)",
+            "David Zalubowski",
+            "David Zalubowski/AP",
+            "AP",
+        ),
+        (
+            "Andy Jassy in Seattle. (Photographer: David Paul Morris/Bloomberg via Getty Images)",
+            "David Paul Morris",
+            "David Paul Morris/Bloomberg via Getty Images",
+            "Getty Images",
+        ),
+        ("Demonstranten in Berlin. (Quelle: dpa/Andreas Gora)", "Andreas Gora", "dpa/Andreas Gora", "dpa"),
+        (
+            "PF vai investigar crimes contra Yanomamis. (Foto: Marcelo Camargo/Agência Brasil)",
+            "Marcelo Camargo",
+            "Marcelo Camargo/Agência Brasil",
+            "Agência Brasil",
+        ),
+        (
+            "Protestujący przed Sejmem. Fot. Jan Kowalski / Agencja Gazeta",
+            "Jan Kowalski",
+            "Jan Kowalski / Agencja Gazeta",
+            "Agencja Gazeta",
+        ),
+        ("Участники акции в Москве. Фото: Сергей Иванов/ТАСС", "Сергей Иванов", "Сергей Иванов/ТАСС", "TASS"),
+        (
+            "A phone shows a logo. (Photo Illustration by Jan Nowak/SOPA Images/LightRocket via Getty Images)",
+            "Jan Nowak",
+            "Jan Nowak/SOPA Images/LightRocket via Getty Images",
+            "Getty Images",
+        ),
+        ("Des manifestants défilent à Paris, le 7 mars 2023. (Photo AFP)", None, "AFP", "AFP"),
+        # Agencies of many countries, under the names the labels use.
+        ("Fans celebrate in Ahmedabad, Sunday, April 28, 2024. (PTI Photo)", None, "PTI Photo", "PTI"),
+        (
+            "A devotee prays in Kolkata on Apr 14, 2020. (Photo: Kuntal Das/IANS)",
+            "Kuntal Das",
+            "Kuntal Das/IANS",
+            "IANS",
+        ),
+        ("The crown prince receives a vaccine on Dec. 25, 2020. (SPA)", None, "SPA", "SPA"),
+        ("Leaders sign a stone in Abu Dhabi in 2019.\nWAM", None, "WAM", "WAM"),
+        (
+            "Koning opent het parlement in Den Haag. (Foto: Remko de Waal/ANP)",
+            "Remko de Waal",
+            "Remko de Waal/ANP",
+            "ANP",
+        ),
+        (
+            "Gazze'de yoğunluk oluştu. (Ashraf Amra - Anadolu Ajansı)",
+            "Ashraf Amra",
+            "Ashraf Amra - Anadolu Ajansı",
+            "Anadolu",
+        ),
+        (
+            "Ducklings walk in the Capitol reflecting pool. (Bill Clark/CQ Roll Call)",
+            "Bill Clark",
+            "Bill Clark/CQ Roll Call",
+            "CQ Roll Call",
+        ),
+        (
+            "A boat sits on the shore in Masinloc. (Will Englund/The Washington Post)",
+            "Will Englund",
+            "Will Englund/The Washington Post",
+            "The Washington Post",
+        ),
+        (
+            "Rally in Edwards, Ont., on April 27, 2025. The Hill Times photograph by Andrew Meade",
+            "Andrew Meade",
+            "The Hill Times photograph by Andrew Meade",
+            "The Hill Times",
+        ),
+        (
+            "Ecuador fans at the stadium, Al Khor. (Photo by Mike Egerton/PA Wire Press Association)",
+            "Mike Egerton",
+            "Photo by Mike Egerton/PA Wire Press Association",
+            "PA",
+        ),
+        ("Police in Kuala Lumpur. (Bernama photo)", None, "Bernama photo", "Bernama"),
+        # An unknown organisation after its photographer is the source.
+        (
+            "The sheikhs tour the space centre in 2017. Mohamed Al Hammadi/Crown Prince Court - Abu Dhabi",
+            "Mohamed Al Hammadi",
+            "Mohamed Al Hammadi/Crown Prince Court - Abu Dhabi",
+            "Crown Prince Court",
+        ),
+        # Typo'd agency tags name no photographer; a supplier in the photographer's place is a party.
+        (
+            "Leaders at the G20 in Hangzhou. (FP PHOTO / SPUTNIK / ALEXEI DRUZHININ)",
+            "Alexei Druzhinin",
+            "FP PHOTO / SPUTNIK / ALEXEI DRUZHININ",
+            "AFP",
+        ),
+        (
+            "Officials inspect damage in Salisbury. (Ministry of Defence/PA)",
+            None,
+            "Ministry of Defence/PA",
+            "PA",
+        ),
+        ("Troops parade in Minsk. REUTERS/ Stringer", None, "REUTERS/ Stringer", "Reuters"),
+        (
+            "A bus at the scene in Manhattan in this picture obtained from social media. Sebastian Sobczak via REUTERS",
+            "Sebastian Sobczak",
+            "Sebastian Sobczak via REUTERS",
+            "Reuters",
+        ),
+        (
+            "Damage after a wildfire in Jasper, Alberta. (Amber Bracken/The Canadian Press via AP, File)",
+            "Amber Bracken",
+            "Amber Bracken/The Canadian Press via AP, File",
+            "AP",
+        ),
+        # Page chrome after the credit, or a dateline glued to it, is neither credit nor caption.
+        (
+            "Refugees walk in Koufroun, Chad May 10, 2023. REUTERS/Zohra Bensemra Post navigation Previous: Talks resume",
+            "Zohra Bensemra",
+            "REUTERS/Zohra Bensemra",
+            "Reuters",
+        ),
+        (
+            "A pumpjack near Calgary. THE CANADIAN PRESS/Jeff McIntoshCALGARY — Gas producers waited.",
+            "Jeff McIntosh",
+            "THE CANADIAN PRESS/Jeff McIntosh",
+            "The Canadian Press",
+        ),
+        (
+            "Funeral in Los Angeles. FULL CAPTION TO FOLLOW Barbara Davidson/The Guardian",
+            "Barbara Davidson",
+            "Barbara Davidson/The Guardian",
+            "The Guardian",
+        ),
+        (
+            "Smoke in Ottawa February19, 2022 Steve Russell/Toronto Star Feb. 19",
+            "Steve Russell",
+            "Steve Russell/Toronto Star",
+            "Toronto Star",
+        ),
+        (
+            "Foto: Ana Souza/Agência Brasil Rio de Janeiro (RJ) 22/03/2024 – Temporal atinge a cidade.",
+            "Ana Souza",
+            "Ana Souza/Agência Brasil",
+            "Agência Brasil",
+        ),
+        ("Des manifestants à Paris. © Ludovic MARIN / AFP", "Ludovic Marin", "Ludovic MARIN / AFP", "AFP"),
+        (
+            "Un hombre camina en Lima, Perú. (AP Foto/Martín Mejía)",
+            "Martín Mejía",
+            "AP Foto/Martín Mejía",
+            "AP",
+        ),
+        ("Ein Mann geht durch Berlin. Foto: dpa", None, "dpa", "dpa"),
+        (
+            "Die Kanzlerin in Berlin. Foto: Michael Kappeler/dpa/Archiv",
+            "Michael Kappeler",
+            "Michael Kappeler/dpa/Archiv",
+            "dpa",
+        ),
+        (
+            "Demonstrators in Cairo. Credit...Ahmad Hasaballah/Getty Images",
+            "Ahmad Hasaballah",
+            "Ahmad Hasaballah/Getty Images",
+            "Getty Images",
+        ),
+        (
+            "A view of Havana. Credit...Adriana Zehbrauskas for The New York Times",
+            "Adriana Zehbrauskas",
+            "Adriana Zehbrauskas for The New York Times",
+            "The New York Times",
+        ),
+        ("Fans in Madrid. Photo by: Oscar del Pozo/AFP", "Oscar del Pozo", "Oscar del Pozo/AFP", "AFP"),
+        ("Troops in Mali. SOURCE: REUTERS", None, "REUTERS", "Reuters"),
+        ("A street in Kyiv. Image copyright Getty Images", None, "Getty Images", "Getty Images"),
+        # Written first.
+        (
+            "© JENS SCHLUETER\n\nAlice Weidel s'adresse aux délégués à Riesa",
+            "Jens Schlueter",
+            "JENS SCHLUETER",
+            None,
+        ),
+        (
+            "AFP 4 | Christophe SIMON\nFRANCE\nGisele Pelicot pose à Avignon, le 23 octobre 2024.",
+            "Christophe Simon",
+            "AFP 4 | Christophe SIMON",
+            "AFP",
+        ),
+    ],
+)
+def test_credits_as_they_arrive(caption: str, creator: str | None, line: str, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (creator, line, source)
+    assert found.doubt is None
+
+
+def test_photo_credit_should_read_wins_over_the_caption_credit() -> None:
+    found = credit(
+        "A protester in Hong Kong. Photo credit should read: Anthony Kwan/Getty Images. (AP Photo/Kin Cheung)"
+    )
+    assert (found.creator, found.source) == ("Anthony Kwan", "Getty Images")
+
+
+def test_no_credit_in_running_text_or_chrome() -> None:
+    for caption in [
+        "NEW YORK (AP) — Stocks fell on Wall Street on Monday.",
+        "Protesters gather outside the Saudi Press Agency (SPA) in Riyadh.",
+        "President Biden speaks in Washington. Copyright 2023 The Associated Press. All rights reserved.",
+        "The scene in Lagos.\nPost navigation\nPrevious: Another story here",
+        "Members of the Associated Press Managing Editors meet in New York.",
+        "Demonstrators in Paris - Reuters reported clashes",
+    ]:
+        assert credit(caption).line is None, caption
+
+
+def test_partner_agency_via_ap_is_no_handout_but_a_state_agency_is() -> None:
+    kinds = lambda c: {k for k, _, _ in credit(c).provenance}  # noqa: E731
+    assert kinds("Fans cheer in Montreal. (Ryan Remiorz/The Canadian Press via AP)") == set()
+    assert kinds("A quake in Tokyo. (Photo by Kyodo News via AP Photo)") == set()
+    assert kinds("A judge in San Jose. (Nhat Meyer/Bay Area News Group via AP)") == set()
+    assert kinds("A nurse in Wuhan. (Li Ming/Xinhua via AP)") == {ProvenanceKind.HANDOUT}
+    assert kinds("Refugees in Goz Beida. (Pierre Honnorat/WFP via AP, File)") == {
+        ProvenanceKind.HANDOUT,
+        ProvenanceKind.FILE,
+    }
+    assert kinds("An aircraft over Giza. (AFP PHOTO / Solar Impulse 2 / Jean Revillard)") == {
+        ProvenanceKind.HANDOUT
+    }
+    assert kinds("Shooters at Camp Perry, Ohio, 1941. (Photo by AP Photo/DW)") == set()
+    assert kinds(
+        "Trump greets Carney at the White House. White House photograph courtesy of Gabriel B. Kotico"
+    ) == {ProvenanceKind.HANDOUT}
+
+
+def test_a_doubtful_credit_says_why() -> None:
+    found = credit("A man walks in Paris. (Photo by Handout)")
+    assert found.doubt == "no agency or photographer found in the credit 'Photo by Handout'"
+    found = credit("Photo: a man walks in the rain in Paris.")
+    assert found.doubt is not None and "no agency or photographer" in found.doubt
+    assert credit("A man walks in Paris. (Photo: PIB)").doubt is None  # a handout party is named

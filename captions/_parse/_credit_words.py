@@ -1,0 +1,169 @@
+"""The words of a credit: agencies and their canonical names, labels before a credit, and whether a chain
+element names a photographer. The rules are in data/credit.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .._rules import rules, union, words
+from ._people import is_person_name
+
+__all__ = [
+    "PUNCT_LEFT",
+    "Agency",
+    "agency",
+    "agency_prefix",
+    "is_creator_name",
+    "is_news_org",
+    "is_organisation",
+    "strip_label",
+    "word_set",
+]
+
+# "N. Bothma", "J. Smith": an initial and a surname name a photographer in a credit.
+_INITIAL_NAME = re.compile(r"^[A-Z]\.(?: ?[A-Z]\.)? [A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+_NAME_CHARS = re.compile(r"[^\W\d_][\w.'’ -]*")
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    via_is_handout: bool
+    partner: bool = False
+
+
+@cache
+def _agencies() -> dict[str, Agency]:
+    out: dict[str, Agency] = {}
+    for entry in rules("credit")["agency"]:
+        agency = Agency(
+            entry["name"], bool(entry.get("via_is_handout", False)), bool(entry.get("partner", False))
+        )
+        for alias in [entry["name"], *entry["aliases"]]:
+            out[alias.lower()] = agency
+    return out
+
+
+@lru_cache(maxsize=4096)
+def agency(element: str) -> Agency | None:
+    """The agency a chain element names: exactly, or one letter off a long alias ("FP PHOTO")."""
+    key = element.strip(" .*©").lower()
+    found = _agencies().get(key)
+    head, _, last = key.rpartition(" ")
+    if found is None and head and last in word_set("agency_photo_words"):
+        found = _agencies().get(head)  # "Bernama photo", "ANTARA FOTO"
+    # Only a tag ("FP PHOTO", "ASP Photo") is compared letter by letter: a name or a sentence never is.
+    if found is not None or not 8 <= len(key) <= 30 or last not in word_set("agency_photo_words"):
+        return found
+    # A letter dropped or added ("FP PHOTO" is AFP, "ASP Photo" AP) before a letter changed.
+    near = [(len(alias) == len(key), a) for alias, a in _long_aliases() if _one_off(key, alias)]
+    return min(near, key=lambda n: n[0])[1] if near else None
+
+
+@cache
+def _long_aliases() -> tuple[tuple[str, Agency], ...]:
+    return tuple((alias, a) for alias, a in _agencies().items() if len(alias) >= 7)
+
+
+def _one_off(a: str, b: str) -> bool:
+    """Whether A and B differ by one inserted, dropped or changed letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+# Aliases are a few words long: an element's opening words are compared, never a whole sentence.
+_ALIAS_WORDS = 5
+_ALIAS_MAX = 80
+
+
+@lru_cache(maxsize=4096)
+def agency_prefix(element: str) -> tuple[Agency, int] | None:
+    """An agency whose alias opens the element, and where the alias ends: "PA Wire Press Association",
+    "AFP 4", "Toronto Star Feb. 19", "Agência Brasil Rio de Janeiro" (the chain ran past its end).
+    Short aliases count only before a number: "AA Milne" is no agency."""
+    tokens = list(re.finditer(r"\S+", element[:_ALIAS_MAX]))
+    for k in range(min(len(tokens) - 1, _ALIAS_WORDS), 0, -1):
+        head = " ".join(t.group() for t in tokens[:k])
+        agency = _agencies().get(head.lower())
+        if agency is not None and (len(head) >= 3 or tokens[k].group()[0].isdigit()):
+            return agency, tokens[k - 1].end()
+    return None
+
+
+@cache
+def word_set(key: str) -> frozenset[str]:
+    return words("credit", key)
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    labels = rules("credit")["labels"]
+    return re.compile(rf"^(?:{union(labels)})\s*")
+
+
+# A label nobody listed ("Qzuelle: dpa/Name"): one word and a colon opening the credit.
+_ANY_LABEL = re.compile(r"^([^\W\d_]{3,14}):\s+(?=\S)")
+PUNCT_LEFT = " –—-|/*\"'"
+
+
+def strip_label(line: str) -> str:
+    """The credit without the labels before it ("Image credit:", "Foto:", "Photographer:", "Quelle:")."""
+    for _ in range(3):
+        line = line.lstrip(PUNCT_LEFT)
+        m = _label().match(line)
+        if m and m.end() and line[m.end() :].strip():
+            line = line[m.end() :]
+            continue
+        m = _ANY_LABEL.match(line)
+        if m and agency(m.group(1)) is None and line[m.end() :].strip():
+            line = line[m.end() :]
+            continue
+        break
+    return line.strip()
+
+
+@lru_cache(maxsize=4096)
+def is_creator_name(element: str) -> bool:
+    """Whether a chain element names a photographer: a person's name with no tag, agency or label in it
+    ("FP PHOTO", "Foto: Name", "Ministry of Defence" name no one), or an initial and a surname."""
+    if not _NAME_CHARS.fullmatch(element):
+        return False
+    tokens = element.split()
+    if not tokens or tokens[0].lower() == "the" or any(t.endswith(("'s", "’s")) for t in tokens):
+        return False
+    org = words("people", "org_words")
+    initial = bool(_INITIAL_NAME.match(element)) and tokens[-1].lower() not in org  # not "U.S. Navy"
+    if not (initial or is_person_name(element) or _is_other_script_name(tokens)):
+        return False
+    if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens):
+        return False
+    return agency(element) is None and agency_prefix(element) is None
+
+
+def _is_other_script_name(tokens: list[str]) -> bool:
+    """A name in Cyrillic or Greek ("Сергей Иванов"): two to four capitalised words of letters."""
+    return (
+        2 <= len(tokens) <= 4
+        and any(ord(c) > 0x24F for t in tokens for c in t)
+        and all(t[0].isupper() and t.replace("-", "").isalpha() and not t[1:].isupper() for t in tokens)
+    )
+
+
+def is_news_org(party: str) -> bool:
+    low = party.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in word_set("news_org_words"))
+
+
+def is_organisation(element: str) -> bool:
+    """ "KCNA VIA KNS", "U.S. Navy", "Syria TV": an acronym or a phrase with an organisation word."""
+    tokens = element.split()
+    org = words("people", "org_words")
+    return any(t.lower() in org for t in tokens) or all(t.isupper() and len(t) <= 6 for t in tokens)
