@@ -16,7 +16,7 @@ from pydantic import TypeAdapter
 
 from captions import StylePack
 from captions._exceptions import InputError
-from captions._rules import SCHEMAS, RuleFileError, alternation, rules, validate
+from captions._rules import SCHEMAS, RuleFileError, alternation, phrases, rules, validate, words
 
 DATA = resources.files("captions") / "data"
 RULE_FILES = sorted(p.name.removesuffix(".toml") for p in DATA.iterdir() if p.name.endswith(".toml"))
@@ -139,3 +139,33 @@ def test_alternation_matches_the_longest_phrase() -> None:
         "at",
     ]
     assert pattern.match("on") is None
+
+
+def _keys(schema: Any) -> Iterator[str]:
+    """The keys of a schema and of the tables inside it."""
+    for key, hint in typing_extensions.get_type_hints(schema).items():
+        yield key
+        while typing.get_origin(hint) in (list, typing.NotRequired):
+            hint = typing.get_args(hint)[0]
+        if typing_extensions.is_typeddict(hint):
+            yield from _keys(hint)
+
+
+def test_rules_md_names_every_key() -> None:
+    # The table of captions/data/RULES.md is the documentation of every key: none is left out.
+    text = (DATA / "RULES.md").read_text(encoding="utf-8")
+    for name, schema in SCHEMAS.items():
+        section = text.split(f"### {name}.toml", 1)[1].split("\n### ", 1)[0]
+        for key in _keys(schema):
+            assert re.search(rf"`(?:\[\[?)?(?:[\w.]+\.)?{key}(?:\]\]?)?`", section), f"{name}.toml: {key}"
+
+
+def test_word_lists_keep_their_case() -> None:
+    assert "in front of" in words("place", "locative")
+    assert "Calif" in words("text", "abbreviations_cased")  # a _cased list as written
+    assert "calif" not in words("text", "abbreviations_cased")
+    assert "U.S." in words("people", "demonyms_cased")
+    assert re.fullmatch(phrases("place", "near"), "NEAR")
+    assert not re.fullmatch(phrases("place", "after_date_cased"), "IN")
+    assert re.fullmatch(rf"(?i){phrases('place', 'after_date_cased')}", "in")  # keeps its case inside (?i)
+    assert not re.fullmatch(rf"(?i){phrases('place', 'after_date_cased')}", "In")
