@@ -259,6 +259,9 @@ class PlaceRules(TypedDict):
     landforms: Words
     region_heads: Words
     region_head_connectors_cased: Words
+    suburb_nouns_cased: Words
+    appositive_heads_cased: Words
+    demonym_endings_cased: Words
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

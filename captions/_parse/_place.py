@@ -18,11 +18,9 @@ from typing import Protocol
 from .._rules import rules
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility
 from ._place_words import (
-    _APPOSITIVE,
     _CAPITAL_OF,
     _PAREN_PARENT,
     _POSSESSIVE,
-    _SUBURB_OF,
     _connectors,
     _cut_at_clause,
     _cut_at_lower,
@@ -153,7 +151,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             chain.near.append(_vocab().locative.split(located, 1)[0].strip(" ,"))
             index -= 1
             continue
-        appositive = _APPOSITIVE.match(seg) if index > 0 else None
+        appositive = _vocab().appositive.match(seg) if index > 0 else None
         if appositive:
             # "in Srinagar, the summer capital of Indian Kashmir", "in Suzhou, a city in East China's Jiangsu
             # Province": a description of the place before it, whose names are evidence, not its parents.
@@ -278,7 +276,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         town = vocab.settlement_suffix.match(m.group("city"))
         city = town.group("city") if town else m.group("city")
         return _CityPhrase(city=city, descriptor=descriptor, note=note, settled=bool(town))
-    m = _SUBURB_OF.match(phrase)
+    m = _vocab().suburb_of.match(phrase)
     if m:  # "the Montreal suburb of LaSalle": LaSalle, near Montreal
         return _CityPhrase(city=m.group("city"), note=note, near=(m.group("near"),))
     m = vocab.named_within_of.match(phrase)

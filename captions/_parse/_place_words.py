@@ -18,16 +18,6 @@ _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
 # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
 # New York).
-_SUBURB_OF = re.compile(
-    r"^(?P<near>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) (?:suburb|satellite town|commuter town) of "
-    r"(?P<city>[A-Z].*)$"
-)
-# A description after the place: "the summer capital of Indian Kashmir", "a city in East China's Jiangsu
-# Province", "a small town in the south of France".
-_APPOSITIVE = re.compile(
-    r"^(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?:capital|city|town|village|port|suburb|municipality|"
-    r"settlement|district|borough|resort)\s+(?:of|in)\s+(?:the\s+)?(?P<place>[A-Z].*)$"
-)
 # "en Madrid (España)": a parenthesised country closes a Spanish or Italian chain.
 _PAREN_PARENT = re.compile(r"\s*\(([A-ZÀ-Þ][^()]{1,40})\)\s*$")
 
@@ -51,6 +41,8 @@ class _Vocab:
     facility_at: re.Pattern[str]
     verbs: re.Pattern[str]
     trailing_joiner: re.Pattern[str]
+    suburb_of: re.Pattern[str]
+    appositive: re.Pattern[str]
     region_head: re.Pattern[str]
     after_date: re.Pattern[str]
     article: re.Pattern[str]
@@ -116,6 +108,18 @@ def _vocab() -> _Vocab:
         ),
         verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
         trailing_joiner=re.compile(rf"[\s,]*(?:(?<![\w'’]){w('date_joiners')}\s*)?[\s,]*$"),
+        # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is
+        # in New York).
+        suburb_of=re.compile(
+            rf"^(?P<near>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}) {w('suburb_nouns_cased')} of "
+            rf"(?P<city>[A-Z].*)$"
+        ),
+        # A description after the place: "the summer capital of Indian Kashmir", "a city in East China's
+        # Jiangsu Province".
+        appositive=re.compile(
+            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('appositive_heads_cased')}\s+(?:of|in)\s+"
+            rf"(?:the\s+)?(?P<place>[A-Z].*)$"
+        ),
         region_head=re.compile(
             rf"^{w('region_heads')}\s+{w('region_head_connectors_cased')}\s+(?P<name>[A-ZÀ-Þ].*)$"
         ),
@@ -210,7 +214,7 @@ def _demonyms() -> frozenset[str]:
 
 
 def _is_demonym(word: str) -> bool:
-    return word.lower() in _demonyms() or word.endswith(("ian", "ese", "ish", "ican", "ean"))
+    return word.lower() in _demonyms() or word.endswith(tuple(words("place", "demonym_endings_cased")))
 
 
 @cache
