@@ -3,8 +3,10 @@ divisions, coordinates), and the warnings a desk must check (not found, ambiguou
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
@@ -36,6 +38,21 @@ def _of_tail(name: str) -> tuple[str, ...]:
     return (name[m.end() :],) if m else ()
 
 
+# A town the caption says is near another lies within this distance of it.
+_NEAR_KM = 150.0
+
+
+def _km(a: Place, b: Place) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.0
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
 # A town read off a facility name must be a real town, not "Times" of "Times Square".
 _MIN_TOWN_POPULATION = 5_000
 
@@ -59,8 +76,111 @@ def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) 
     return True
 
 
+def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:
+    """A town named outside the place chain that lies in the division or country the chain names: exactly
+    spelt, a real town, inside every parent."""
+    for name in place.loose:
+        res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
+        town = res.city
+        if (
+            town is not None
+            and res.candidates
+            and res.candidates[0].how in ("exact", "alternate")
+            and town.population >= _MIN_TOWN_POPULATION
+            and _agrees(town, place.parents, gazetteer)
+            and all(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
+        ):
+            return res, name
+    return None
+
+
+# A town read off a modifier ("a Warsaw protest") must be a big one: "a Paris Hilton party" is no town's.
+_MIN_MODIFIER_POPULATION = 100_000
+
+
+def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    for name in place.modifiers:
+        res = gazetteer.resolve(PlaceQuery(city=name, context=place.context))
+        town = res.city
+        if (
+            town is not None
+            and res.candidates
+            and res.candidates[0].how in ("exact", "alternate")
+            and town.population >= _MIN_MODIFIER_POPULATION
+        ):
+            return name
+    return None
+
+
+# An approximate match must spell most of the caption's word ("Amerucus" is Americus).
+_MIN_SIMILARITY = 0.8
+
+
+def _far_fetched(res: Resolution, text: str) -> bool:
+    if not res.candidates or res.candidates[0].how != "fuzzy":
+        return False
+    matched = res.candidates[0].matched_name
+    return SequenceMatcher(None, text.casefold(), matched.casefold()).ratio() < _MIN_SIMILARITY
+
+
+def _landmark_country(sublocation: str, gazetteer: Gazetteer) -> Place | None:
+    of = re.search(r"\s(?:of|de|del|des|du|di)\s+(?:the\s+|la\s+|le\s+|el\s+)?(?=[A-ZÀ-Þ])", sublocation)
+    for text in (sublocation, *((sublocation[of.end() :],) if of else ())):
+        found = gazetteer.resolve(PlaceQuery(sublocation=text))
+        if found.country is not None and found.candidates and found.candidates[0].how == "overlay":
+            return found.country
+    return None
+
+
+def _explains(res: Resolution) -> bool:
+    """Whether a town found exactly, and only one, makes an unread parent harmless: "Los Angeles, CA.",
+    "Varsovia (Polonia)" name the town's own state or country in a spelling the gazetteer lacks."""
+    return (
+        res.city is not None
+        and bool(res.candidates)
+        and res.candidates[0].how != "fuzzy"
+        and not res.ambiguous
+    )
+
+
+def _doubts(
+    place: PlaceText, res: Resolution, city_text: str | None, gazetteer: Gazetteer
+) -> list[tuple[WarningCode, str]]:
+    """Consistency checks: a place that may be wrong though the gazetteer found it."""
+    city = res.city
+    if city is None:
+        if place.sublocation and res.country is None and res.admin1 is None:
+            # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
+            return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
+        return []
+    for parent in place.parents:
+        country = gazetteer.country(parent)
+        division = gazetteer.admin1(parent, city.country_code)
+        if not (country or division):
+            continue
+        inside = (country is not None and country.country_code == city.country_code) or (
+            division is not None
+            and division.country_code == city.country_code
+            and division.admin1_code == city.admin1_code
+        )
+        if not inside:
+            message = (
+                f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
+            )
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    return []
+
+
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
     """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
+    if place.city is None and not place.parents and not place.sublocation and place.near:
+        # "in Hamad area, west of Khan Yunis": the head names no place; the one it is near locates it.
+        place = replace(place, city=place.near[0], near=place.near[1:])
+    modified = False
+    if not (place.city or place.sublocation or place.parents) and place.modifiers:
+        town = _modifier_town(place, gazetteer)
+        if town is not None:
+            place, modified = replace(place, city=town, bare_city=True), True
     if not (place.city or place.sublocation or place.parents):
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     if place.city is None and place.sublocation and place.parents and is_facility(place.sublocation):
@@ -77,12 +197,30 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place = replace(
                 place, city=place.sublocation, sublocation=next(iter(rest), None), other_sublocations=rest[1:]
             )
+    if place.bare_city and place.city:
+        # No locative preposition before it: a town only when the whole phrase names one exactly, so that
+        # "Elizabeth Holmes, pictured in May 2021, ..." is no Elizabeth, New Jersey.
+        res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
+        if not (res.city and res.candidates and res.candidates[0].how != "fuzzy"):
+            place = replace(place, city=None, bare_city=False)
+            if not (place.sublocation or place.parents):
+                return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if place.weak_city and place.city:
+        res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
+        if res.city is None:
+            place = replace(place, city=None, weak_city=False)
+            if not (place.sublocation or place.parents):
+                return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
-    if place.city:
+    if place.city and place.bare_city:
+        attempts.append((place.city, False))
+    elif place.city:
         attempts.append((place.city, False))
         attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
     elif place.sublocation:
-        attempts += [(town, True) for town in town_prefixes(place.sublocation)]
+        # "camp de Calais", "pyramides de Gizeh": a generic head before "de <Town>" names a place in it.
+        tail = _of_tail(place.sublocation) if place.sublocation[:1].islower() else ()
+        attempts += [(town, True) for town in (*tail, *town_prefixes(place.sublocation))]
     attempts.append((None, False))
 
     chosen: tuple[Resolution, str | None] | None = None
@@ -97,24 +235,56 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if city is None or res.city is None:
             continue
         if derived and (
-            res.city.population < _MIN_TOWN_POPULATION or not _agrees(res.city, place.parents, gazetteer)
+            res.city.population < _MIN_TOWN_POPULATION
+            or not _agrees(res.city, place.parents, gazetteer)
+            or not res.candidates
+            or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
         ):
             continue
         chosen = (res, city)
         break
     assert chosen is not None
     res, city_text = chosen
+    unmatched = False
+    if res.city is not None and city_text and _far_fetched(res, city_text):
+        # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling.
+        res = gazetteer.resolve(PlaceQuery(parents=place.parents, context=place.context))
+        unmatched = True
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
+    if res.city is None and place.city and place.city in res.not_found:
+        # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given.
+        for town in place.near:
+            near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
+            if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
+                res, city_text = near, town
+                sublocation = sublocation or place.city
+                place = replace(place, city=town)
+                break
+    elif res.city is not None and place.metro and not place.parents:
+        # "the Montreal suburb of LaSalle": a LaSalle far from Montreal is another LaSalle; the suburb
+        # missing from the gazetteer, the town it lies by is the better answer.
+        near = gazetteer.resolve(PlaceQuery(city=place.metro, context=place.context))
+        if (
+            near.city is not None
+            and near.candidates
+            and near.candidates[0].how != "fuzzy"
+            and _km(res.city, near.city) > _NEAR_KM
+        ):
+            res, city_text = near, place.metro
+    if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
+        loose = _loose_town(place, gazetteer)
+        if loose is not None:
+            res, city_text = loose
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
         sublocation = sublocation or head or place.city
     city_name = res.city.name if res.city else None
-    if res.city is None and place.city and place.city in res.not_found:
+    if res.city is None and place.city and (place.city in res.not_found or unmatched):
         city_name = place.city  # the caption's spelling, for a desk to check
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
-    elif res.not_found:
+    elif res.not_found and not _explains(res):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
     if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
         warnings.append(
@@ -131,6 +301,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
 
     country = res.country
     specific = res.most_specific
+    if country is None and specific is None and sublocation:
+        # "in the House chamber of the Capitol": a known landmark places the country, though not the town.
+        country = _landmark_country(sublocation, gazetteer)
+    if country is None:
+        warnings += _doubts(place, res, city_text, gazetteer)
+    else:
+        warnings += _doubts(replace(place, sublocation=None), res, city_text, gazetteer)
+    if modified and res.city is not None:
+        message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
     location = Location(
         sublocation=sublocation,

@@ -256,6 +256,12 @@ class PlaceRules(TypedDict):
     proper_name_connectors_cased: Words
     head_ends_cased: Words
     english_articles: Words
+    landforms: Words
+    region_heads: Words
+    region_head_connectors_cased: Words
+    suburb_nouns_cased: Words
+    appositive_heads_cased: Words
+    demonym_endings_cased: Words
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------
@@ -300,6 +306,10 @@ class PrefixFlag(TypedDict):
 
 class TextRules(TypedDict):
     abbreviations_cased: Words
+    chain_end_abbreviations_cased: Words
+    picture_cues: Patterns
+    release_sentence: Pattern
+    place_date_sentence: Pattern
     tail: Patterns
     placeholder_triggers: Triggers
     placeholders: Patterns

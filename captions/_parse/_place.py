@@ -15,7 +15,25 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Protocol
 
-from .._rules import alternation, compile_all, phrases, rules, words
+from .._rules import rules
+from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility
+from ._place_words import (
+    _CAPITAL_OF,
+    _PAREN_PARENT,
+    _POSSESSIVE,
+    _connectors,
+    _cut_at_clause,
+    _cut_at_lower,
+    _cut_at_verb,
+    _cut_notes,
+    _is_demonym,
+    _is_placey,
+    _names_region,
+    _phrase_start_ok,
+    _strip_front,
+    _vocab,
+    region_name,
+)
 from ._types import Dateline, Zones
 
 __all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility"]
@@ -45,176 +63,22 @@ class PlaceText:
     # Other phrases read as places within the city, likeliest first: "Hard Rock Stadium" when the
     # sublocation, "Miami Gardens", turns out to be the city.
     other_sublocations: tuple[str, ...] = field(default=())
-
-
-_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
-_WORD = re.compile(r"[^\s,]+")
-_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
-_CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
-# "en Madrid (España)": a parenthesised country closes a Spanish or Italian chain.
-_PAREN_PARENT = re.compile(r"\s*\(([A-ZÀ-Þ][^()]{1,40})\)\s*$")
-
-
-@dataclass(frozen=True)
-class _Vocab:
-    locative: re.Pattern[str]
-    directions: re.Pattern[str]
-    region_suffix: re.Pattern[str]
-    settlement_of: re.Pattern[str]
-    settlement_suffix: re.Pattern[str]
-    facility_of: re.Pattern[str]
-    within_of: re.Pattern[str]
-    named_within_of: re.Pattern[str]
-    bare_within_of: re.Pattern[str]
-    relative: re.Pattern[str]
-    near: re.Pattern[str]
-    notes: tuple[re.Pattern[str], ...]
-    control: re.Pattern[str]
-    facility_name: re.Pattern[str]
-    facility_at: re.Pattern[str]
-    verbs: re.Pattern[str]
-    trailing_joiner: re.Pattern[str]
-    article: re.Pattern[str]
-    part_of: re.Pattern[str]
-    after_date: re.Pattern[str]
-    clause: re.Pattern[str]
-    place_article: re.Pattern[str]
-    sublocation_front: re.Pattern[str]
-    sublocation_cut: re.Pattern[str]
-    proper_tail: re.Pattern[str]
-    head_end: re.Pattern[str]
-    articled: re.Pattern[str]
-
-
-@cache
-def _vocab() -> _Vocab:
-    data = rules("place")
-
-    def w(key: str) -> str:  # a list of place.toml as a regex group in its case
-        return phrases("place", key)
-
-    # Shapes (RULES.md): a direction before a name only in lower case, as written ("eastern Ukraine" has a
-    # descriptor, "North Korea" and "West Bank" do not); a `within` noun after a name only in lower case
-    # ("the Little Havana neighborhood of Miami"); a facility closing a name in Title Case.
-    direction = alternation(data["directions"])
-    directions = rf"(?:{direction})(?:-(?:{direction}))*"
-    within = alternation(data["within"])
-    settlement = w("settlement_cased")
-    facilities = alternation(f.title() for f in data["facilities"])
-    return _Vocab(
-        locative=re.compile(rf"(?<![\w-]){w('locative')}\s+(?=\S)", re.IGNORECASE),
-        directions=re.compile(rf"^(?:{directions}\s+)+"),
-        region_suffix=re.compile(rf"(?<=\S)\s+{w('region')}$"),
-        settlement_of=re.compile(
-            rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})['’]s\s+)?(?:the\s+)?"
-            rf"(?:(?:{directions}|[\w-]+)\s+){{0,2}}?(?:{settlement}) of (?P<city>[A-Z].*)$"
-        ),
-        settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),
-        facility_of=re.compile(rf"^{w('facilities_of')} of (?P<city>[A-Z].*)$", re.IGNORECASE),
-        within_of=re.compile(rf"^(?:the\s+)?{w('within')} of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE),
-        named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
-        bare_within_of=re.compile(
-            rf"\b(?:(?:{within})s?|(?:{settlement})) of (?:the )?(?P<city>[A-Z][^,]*)$"
-        ),
-        relative=re.compile(
-            rf"^(?:{w('distance_qualifiers')}\s+)?"
-            rf"(?:\d[\d.,]*\s*{w('distance_units')}\s+)?"
-            rf"(?:{directions}\s+)?{w('distance_prepositions')}\s+"
-            rf"|^(?:{w('surroundings_prepositions')} )?(?:the )?{w('surroundings')} of ",
-            re.IGNORECASE,
-        ),
-        near=re.compile(rf"^{w('near')}\s+"),
-        notes=compile_all(data["notes"]),
-        control=re.compile(data["control_adjectives"]),
-        facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
-        facility_at=re.compile(
-            rf"\b{w('facility_prepositions_cased')} (?:the )?"
-            rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
-        ),
-        verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
-        trailing_joiner=re.compile(rf"[\s,]*(?:\b{w('date_joiners')}\s*)?[\s,]*$"),
-        article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
-        part_of=re.compile(rf"^(?:the\s+)?{w('part_nouns_cased')} of\s+"),
-        after_date=re.compile(rf"{w('after_date_cased')}\s"),
-        clause=re.compile(rf"\s{w('clause_words_cased')}\s"),
-        place_article=re.compile(rf"^{w('place_articles_cased')}\s+\S"),
-        sublocation_front=re.compile(
-            rf"^(?:{w('sublocation_determiners')}|{w('sublocation_articles_cased')})\s+"
-        ),
-        sublocation_cut=re.compile(rf"\s+{w('sublocation_stops_cased')}\s+"),
-        # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
-        proper_tail=re.compile(
-            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|"
-            rf"{w('proper_name_connectors_cased')}))*)$"
-        ),
-        head_end=re.compile(rf"\s+{w('head_ends_cased')}\s+"),
-        articled=re.compile(rf"{w('english_articles')} "),
-    )
-
-
-def _lower_words(key: str) -> frozenset[str]:
-    return words("place", key)
-
-
-@cache
-def _facility_suffixes() -> tuple[str, ...]:
-    return tuple(_lower_words("facility_suffixes"))
-
-
-@lru_cache(maxsize=8192)
-def _cut_notes(text: str) -> tuple[str, tuple[str, ...]]:
-    """Cut what is no address: who controls the place, that it is withheld."""
-    lowered = text.lower()
-    if not any(t in lowered for t in rules("place")["note_triggers"]):
-        return text.strip(" ,"), ()
-    notes: list[str] = []
-    for pattern in (*_vocab().notes, _vocab().control):
-        for m in pattern.finditer(text):
-            notes.append(m.group().strip(" ,"))
-        text = pattern.sub("", text)
-    return re.sub(r"\s{2,}", " ", text).strip(" ,"), tuple(notes)
-
-
-@lru_cache(maxsize=8192)
-def _strip_front(text: str) -> tuple[str, str | None]:
-    """Remove a locative preposition, an article, "part of" and lower-case descriptors ("eastern")."""
-    vocab = _vocab()
-    m = vocab.locative.match(text)
-    if m:
-        text = text[m.end() :]
-    text = vocab.part_of.sub("", vocab.article.sub("", text))
-    d = vocab.directions.match(text)
-    if d:
-        return text[d.end() :], d.group().strip()
-    return text, None
-
-
-@lru_cache(maxsize=8192)
-def _is_placey(text: str) -> bool:
-    """Whether a segment is nothing but a place name ("Luhansk region", "Calif.", "U.S.")."""
-    text, _ = _strip_front(text)
-    text = _vocab().region_suffix.sub("", text)
-    m = _CAPITAL_OF.match(text) or _POSSESSIVE.match(text)
-    if m:
-        text, _ = _strip_front(m.group(m.lastgroup or 0))
-    tokens = _WORD.findall(text)
-    if not tokens or len(tokens) > 6 or not tokens[0][:1].isupper():
-        return False
-    if tokens[-1].lower() in _lower_words("time_words"):  # "International Women's Day"
-        return False
-    return all(
-        token[:1].isupper()
-        or _ABBREVIATION.match(token)
-        or token.lower() in words("place", "name_connectors")
-        or _vocab().directions.match(token + " ")
-        for token in tokens
-    )
-
-
-@lru_cache(maxsize=8192)
-def _names_region(phrase: str) -> bool:
-    """ "Luhansk region", "Sindh province": a name and a division word (not "the government district")."""
-    return phrase[:1].isupper() and bool(_vocab().region_suffix.search(phrase))
+    # The city was read from a phrase with no locative preposition before it ("Elizabeth Holmes, pictured
+    # in May 2021, ..."): the locate stage takes it only when the whole phrase names a town exactly.
+    bare_city: bool = False
+    # The city phrase was cut short at a lower-case word ("in Glachau die personellen Weichen"): in German a
+    # capitalised word there is as often a noun ("in Champagnergold und ..."), so the town must be found.
+    weak_city: bool = False
+    # Places the caption gives only to locate the city ("west of Khan Yunis", "near Mexico City"), nearest
+    # first: the locate stage falls back on them when the city itself is not found.
+    near: tuple[str, ...] = field(default=())
+    metro: str | None = None  # "the Montreal suburb of LaSalle": Montreal
+    # With no city read, the sentence's capitalised runs: a town written as subject or object ("Keur Massar
+    # is flooded ... in Senegal", "leaves Goundam on June 3, 2015 in the Timbuktu region") is among them.
+    loose: tuple[str, ...] = field(default=())
+    # With no place read at all, towns written as modifiers of a noun: "a Warsaw protest", "the Ambani
+    # family's Mumbai home". Weak evidence: the locate stage takes only a big town, and says so.
+    modifiers: tuple[str, ...] = field(default=())
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
@@ -239,6 +103,10 @@ class _Chain:
     notes: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
     text: str = ""
+    bare: bool = False  # the city phrase has no locative preposition before it
+    weak: bool = False  # the city phrase was cut short at a lower-case word
+    facilities: list[str] = field(default_factory=list)  # named facilities further back in the head
+    near: list[str] = field(default_factory=list)  # places that only locate the city
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
@@ -278,7 +146,16 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             _vocab().relative.match(seg) or (_vocab().near.match(seg) and _is_pure_place(segments[index - 1]))
         ):
             # "in Irpin, on the outskirts of Kyiv": Kyiv only locates Irpin.
-            chain.context.append(_vocab().relative.sub("", _vocab().near.sub("", seg)).strip())
+            located = _vocab().relative.sub("", _vocab().near.sub("", seg)).strip()
+            chain.context.append(located)
+            chain.near.append(_vocab().locative.split(located, 1)[0].strip(" ,"))
+            index -= 1
+            continue
+        appositive = _vocab().appositive.match(seg) if index > 0 else None
+        if appositive:
+            # "in Srinagar, the summer capital of Indian Kashmir", "in Suzhou, a city in East China's Jiangsu
+            # Province": a description of the place before it, whose names are evidence, not its parents.
+            chain.context.append(appositive.group("place"))
             index -= 1
             continue
         if _is_parent(seg, lookup):
@@ -290,6 +167,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     if index < 0:
         if chain.parents:  # nothing but names: "Mariupol, Ukraine" — the innermost is the city
             chain.city_phrase = chain.parents.pop(0)
+            chain.bare = not _vocab().locative.match(chain.city_phrase)
         chain.text = text
         return chain
     head = segments[index]
@@ -321,15 +199,34 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         m = matches[i]
         # A phrase ends where the next one starts, place or not: "in the Gaza Strip in this picture".
         end = next((n.start() for n in every if n.start() > m.start()), len(head))
-        phrase = _cut_at_verb(head[m.end() : end]).strip(" ,.")
+        clause = _cut_at_clause(head[m.end() : end])
+        phrase = _cut_at_lower(clause).strip(" ,.")
         if not phrase or not _reads_as_place(phrase):
             continue
+        chain.weak = phrase != clause.strip(" ,.")
+        if i > 0 and _vocab().near.match(head[m.start() :]):
+            # "in the Mexican city of Cuernavaca near Mexico City": the town "near" locates is the city.
+            prev = matches[i - 1]
+            town = _cut_at_verb(head[prev.end() : m.start()]).strip(" ,.")
+            # Not "the Atacama desert near Copiapó": the city is a name, not a landform.
+            if town and town.split()[-1][:1].isupper() and _read_city_phrase(town).city:
+                chain.near.append(phrase)
+                chain.context.append(phrase)
+                chain.city_phrase = town
+                if i > 1:
+                    chain.before_city = _cut_at_verb(head[matches[i - 2].end() : prev.start()]).strip(" ,")
+                return prev.start()
         chain.city_phrase = phrase
         if i > 0:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.
             k = i - 2 if i > 1 and _vocab().near.match(head[matches[i - 1].start() :]) else i - 1
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
+            # "outside the Kalighat Kali Temple that remains closed on Pohela Boishakh ... in Kolkata": a
+            # named facility further back is a candidate too.
+            for a in matches[:k]:
+                end = next((n.start() for n in every if n.start() > a.start()), len(head))
+                chain.facilities.append(_cut_at_verb(head[a.end() : end]).strip(" ,"))
         elif previous is not None and m.start() == 0:
             prior = [p for p in _vocab().locative.finditer(previous) if _phrase_start_ok(previous[p.end() :])]
             if prior:
@@ -341,26 +238,6 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         chain.city_phrase = bare.group("city")
         return bare.start("city")
     return 0
-
-
-def _cut_at_verb(phrase: str) -> str:
-    """ "Leeds take part" is "Leeds": a place phrase ends at a verb or a clause ("... Building as X")."""
-    m = _vocab().verbs.search(phrase)
-    phrase = phrase[: m.start()] if m else phrase
-    return _vocab().clause.split(phrase, 1)[0]
-
-
-@lru_cache(maxsize=8192)
-def _phrase_start_ok(phrase: str) -> bool:
-    """A place phrase starts with a name, or an article before a name or a place noun."""
-    phrase = phrase.strip()
-    if re.match(
-        r"^(?:[a-z]{1,3}-|\d{1,4}[A-Za-z]?\s+)[A-Z]", phrase
-    ):  # "al-Shaab palace", "10 Downing Street"
-        return True
-    if phrase[:1].isupper():
-        return phrase.split()[0].lower() not in words("place", "not_place_openers")
-    return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))
 
 
 def _reads_as_place(phrase: str) -> bool:
@@ -375,6 +252,8 @@ class _CityPhrase:
     parents: tuple[str, ...] = ()
     descriptor: str | None = None
     note: str | None = None
+    near: tuple[str, ...] = ()  # "the Montreal suburb of LaSalle": Montreal
+    settled: bool = False  # a settlement word says it is a town ("Djibouti city", "the town of Kuwait")
 
 
 @lru_cache(maxsize=8192)
@@ -384,7 +263,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     vocab = _vocab()
     phrase, notes = _cut_notes(phrase)
     note = notes[0] if notes else None
-    phrase = vocab.part_of.sub("", vocab.article.sub("", phrase.strip()))
+    phrase = _vocab().part_of.sub("", _vocab().article.sub("", phrase.strip()))
     descriptor = None
     d = vocab.directions.match(phrase)
     if d:
@@ -393,15 +272,23 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     if m:
         return _CityPhrase(city=m.group("city"), sublocation=phrase, descriptor=descriptor, note=note)
     m = vocab.within_of.match(phrase)
-    if m:
-        return _CityPhrase(city=m.group("city"), descriptor=descriptor, note=note)
+    if m:  # "the shore of Djibouti city": Djibouti
+        town = vocab.settlement_suffix.match(m.group("city"))
+        city = town.group("city") if town else m.group("city")
+        return _CityPhrase(city=city, descriptor=descriptor, note=note, settled=bool(town))
+    m = _vocab().suburb_of.match(phrase)
+    if m:  # "the Montreal suburb of LaSalle": LaSalle, near Montreal
+        return _CityPhrase(city=m.group("city"), note=note, near=(m.group("near"),))
     m = vocab.named_within_of.match(phrase)
     if m:
         return _CityPhrase(city=m.group("city"), sublocation=m.group("sub"), note=note)
     m = vocab.settlement_of.match(phrase)
     if m:
         owner = (m.group("owner"),) if m.group("owner") else ()
-        return _CityPhrase(city=m.group("city"), parents=owner, note=note)
+        modifier = m.group("modifier")
+        # "the Montreal suburb of LaSalle" is near Montreal; "the Mexican city of ..." names no place.
+        near = (modifier,) if modifier and not _is_demonym(modifier) else ()
+        return _CityPhrase(city=m.group("city"), parents=owner, note=note, near=near, settled=True)
     m = _POSSESSIVE.match(phrase)
     if m:  # "Kenya's Gatundu", "China's northeastern Jilin province"
         inner = _read_city_phrase(m.group("rest"))
@@ -410,66 +297,16 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         )
     m = vocab.settlement_suffix.match(phrase)
     if m:
-        return _CityPhrase(city=m.group("city"), note=note)
+        return _CityPhrase(city=m.group("city"), note=note, settled=True)
     if _names_region(phrase) or _CAPITAL_OF.match(phrase):
         return _CityPhrase(parents=(phrase,), descriptor=descriptor, note=note)
+    if region_name(phrase) != phrase:  # "la provincia de Misiones"
+        return _CityPhrase(parents=(region_name(phrase),), descriptor=descriptor, note=note)
     if is_facility(phrase):
         return _CityPhrase(sublocation=phrase, note=note)
     if not _is_placey(phrase):
         return _CityPhrase(note=note)
     return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
-
-
-@lru_cache(maxsize=8192)
-def is_facility(phrase: str) -> bool:
-    """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
-    tokens = phrase.lower().split()
-    if not tokens:
-        return False
-    heads = _lower_words("facility_heads" if phrase[:1].islower() else "named_facility_heads")
-    if tokens[0] in heads and len(tokens) > 1:
-        return True
-    if phrase[:1].isupper() and tokens[-1].endswith(_facility_suffixes()):  # "Augustusplatz"
-        return len(tokens[-1]) > min(len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)) + 2
-    facilities = _lower_words("facilities")
-    if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
-        return True
-    return tokens[-1] in facilities and tokens[-1] not in _lower_words("not_facilities")
-
-
-@lru_cache(maxsize=8192)
-def _sublocation(phrase: str | None) -> str | None:
-    """A phrase before the city that names a place in it, cleaned: "the Azot chemical plant" → "Azot
-    chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
-    if not phrase:
-        return None
-    vocab = _vocab()
-    bare = vocab.sublocation_front.sub("", phrase.strip())
-    # A name without an article is a place even when its head names an event: "at Horse Guards Parade".
-    named = bare == phrase.strip() and _is_placey(bare)
-    phrase = bare
-    phrase = vocab.sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
-    # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
-    proper = vocab.proper_tail.search(phrase)
-    if proper and proper.start() > 0 and _is_placey(proper.group(1)):
-        before = phrase[: proper.start()].split()
-        if (
-            before
-            and before[-1].lower() not in words("place", "name_connectors")
-            and not re.fullmatch(r"\d{1,4}[A-Za-z]?", before[-1])  # a house number: "10 Downing Street"
-            and before[0].lower() not in _lower_words("facility_heads")
-        ):
-            phrase = proper.group(1)
-    if not phrase:
-        return None
-    head = vocab.head_end.split(phrase)[0]
-    head_word = head.lower().split()[-1] if head.split() else ""
-    events = _lower_words("events")
-    if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
-        return None
-    if _is_placey(phrase) or is_facility(head):
-        return phrase  # a proper name ("Harbin Ice-Snow World") or a place noun ("registration center")
-    return None
 
 
 def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, list[str], str | None]:
@@ -501,25 +338,28 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
     return city, parents, venue
 
 
-def _proper(name: str) -> bool:
-    return name[:1].isupper()
-
-
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
-    main = zones.main
+    main = _cut_unclosed(zones.main)
     chains: list[_Chain] = []
-    vocab = _vocab()
     if anchor:
-        before = vocab.trailing_joiner.sub("", main[: anchor[0]])
+        before = _vocab().trailing_joiner.sub("", main[: anchor[0]])
         after = main[anchor[1] :]
         after = after[len(after) - len(after.lstrip(" ,")) :]
-        if after and vocab.after_date.match(after):
+        if after and _vocab().after_date.match(after):
             chains.append(_read_chain(after, lookup, head_first=True))
         if before:
             chains.append(_read_chain(before, lookup))
+    lead = _DASH_LEAD.match(main)
+    if lead and not any(_yields(c) for c in chains) and _is_placey(lead.group("place")):
+        # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
+        chain = _read_chain(lead.group("place"), lookup)
+        chain.bare = True
+        chains.append(chain)
     if not any(_yields(c) for c in chains):
-        chains.append(_read_chain(vocab.trailing_joiner.sub("", main), lookup))
+        # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
+        masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
+        chains.append(_read_chain(_vocab().trailing_joiner.sub("", masked), lookup))
 
     city: str | None = None
     parents: list[str] = []
@@ -528,42 +368,55 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     context: list[str] = []
     subs: list[str] = []
     text: str | None = None
+    bare = weak = settled = False
+    near: list[str] = []
+    metro: str | None = None
     for chain in chains:
         notes += chain.notes
         context += chain.context
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        near += [*read.near, *chain.near]
+        context += read.near
+        metro = metro or next(iter(read.near), None)
         if read.note:
             notes.append(read.note)
         prior = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
-        if read.city and prior.city and "city" not in lookup.classify(read.city):
+        kinds = lookup.classify(read.city) if read.city and prior.city else ("city",)
+        if read.city and kinds and "city" not in kinds:
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
             chain.before_city = None
         subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+        subs += [s for s in map(_sublocation, chain.facilities) if s and _proper(s) and is_facility(s)]
         if city is None and not parents and (read.city or read.parents or chain.parents):
             city = read.city
             parents = [*read.parents, *chain.parents]
             text = chain.text
+            bare, weak, settled = chain.bare, chain.weak, read.settled
             if read.descriptor and read.parents:
                 descriptors.append(f"{read.descriptor} {read.parents[0]}")
         elif read.city and read.city != city:
             # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
             # later chain's; this one names a place within it.
-            articled = _vocab().articled.match(chain.city_phrase or "")
+            # "the Spanish Quarter" keeps its article to be read as one; "The Forum" is written with it.
+            articled = re.match(r"(?i)(?:the|a|an) ", chain.city_phrase or "") and read.city[:4] != "The "
             subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]
 
     clean_parents: list[str] = []
     for parent in parents:
         stripped, descriptor = _strip_front(parent)
         m = _CAPITAL_OF.match(stripped)
-        stripped = m.group("country") if m else stripped
+        stripped = region_name(m.group("country") if m else stripped)
         p = _POSSESSIVE.match(stripped)
         clean_parents += [p.group("rest"), p.group("owner")] if p else [stripped]
         if descriptor:
             descriptors.append(parent[parent.find(descriptor) :].strip())
 
-    if city and lookup.country(city):  # "at an undisclosed location in Ukraine"
+    if city is None and not clean_parents:
+        # EFE: "Las islas Galápagos (Ecuador) no se han escapado ...": a country in brackets after a name.
+        clean_parents += [m.group(1) for m in _BRACKETED.finditer(main) if lookup.country(m.group(1))][:1]
+    if city and not settled and lookup.country(city):  # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
         city = None
     if (
@@ -578,6 +431,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city = clean_parents.pop(0)  # PA: "at the Emirates Stadium, London"
 
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
+    body_city = city
     for line in zones.datelines:
         line_city, line_parents, venue = _dateline_place(line, lookup)
         context += list(line.place)
@@ -597,16 +451,31 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if line_parents and (city is None or _same_name(city, line_city)):
             clean_parents += [p for p in line_parents if p not in clean_parents]
 
+    from_dateline = city != body_city
     if not subs:
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
         m = (_vocab().facility_name if city is None else _vocab().facility_at).search(main)
         if m and _sublocation(m.group("name")):
             subs.append(m.group("name"))
-    proper = [s for s in subs if _proper(s)]
-    ranked = list(dict.fromkeys([*proper, *subs]))
+        elif city and city in main:
+            # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
+            # is the object of a verb, right before the city.
+            name = facility_before(main, city)
+            if name and _sublocation(name):
+                subs.append(name)
+    # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
+    # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
+    # "camp", "the beach") does not.
+    named = [s for s in subs if _is_name(s)]
+    proper = [s for s in named if _proper(s)]
+    # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
+    built = [s for s in named if s[:1].isdigit() or (_proper(s) and is_facility(s))]
+    ranked = list(dict.fromkeys([*built, *proper, *named]))
+    if city and city[-2:] in ("'s", "’s"):
+        city = city[:-2]  # "in Charlottesville's downtown"
     return PlaceText(
-        sublocation=next(iter(proper or subs), None),
+        sublocation=next(iter(ranked), None),
         other_sublocations=tuple(ranked[1:]),
         city=city,
         parents=tuple(p for p in clean_parents if p),
@@ -614,7 +483,65 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         note="; ".join(dict.fromkeys(notes)) or None,
         text=text,
         context=tuple(dict.fromkeys(context)),
+        bare_city=bare and city is not None and not from_dateline,
+        weak_city=weak and city is not None and not from_dateline,
+        near=tuple(dict.fromkeys(n for n in near if n)),
+        metro=metro,
+        loose=_loose_names(main, clean_parents) if city is None and clean_parents else (),
+        modifiers=_modifier_towns(main) if not (city or clean_parents or subs) else (),
     )
+
+
+_BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
+_DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
+_MAX_LOOSE = 6
+
+
+def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:
+    # Not a word of a parent ("Donetsk" of "Donetsk region"), nor the end of a longer name ("cataratas del
+    # Iguazú", "the Port of Spain").
+    written = " ".join(parents)
+    kept = []
+    for m in _CAPITALISED_RUN.finditer(sentence):
+        run, before = m.group(), sentence[: m.start()].split()[-1:]
+        if run in written or (before and before[0].lower() in _connectors()):
+            continue
+        if _is_placey(run) and not _is_demonym(run.split()[0]):
+            kept.append(run)
+    return tuple(dict.fromkeys(kept))[:_MAX_LOOSE]
+
+
+def _modifier_towns(sentence: str) -> tuple[str, ...]:
+    out = []
+    for m in _modifier().finditer(sentence):
+        if m.group("noun") in _noun_words():
+            out.append(m.group("name"))
+    return tuple(dict.fromkeys(out))[:_MAX_LOOSE]
+
+
+@cache
+def _modifier() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\b(?:a|an|the)\s+|['’]s\s+)(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)\s+(?P<noun>[a-z]+)\b"
+    )
+
+
+@cache
+def _noun_words() -> frozenset[str]:
+    return frozenset(w for key in ("events", "facilities") for w in rules("place")[key] if " " not in w)
+
+
+def _cut_unclosed(text: str) -> str:
+    """A place chain holds no unclosed parenthesis: "in East Derry, N.H. (AP Photo/Charles Krupa, File" is
+    a credit whose close was lost."""
+    i = text.find("(")
+    while i >= 0:
+        close = text.find(")", i)
+        if close < 0:
+            return text[:i].rstrip()
+        i = text.find("(", close)
+    return text
 
 
 def _yields(chain: _Chain) -> bool:

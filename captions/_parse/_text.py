@@ -75,11 +75,20 @@ def _abbreviations() -> frozenset[str]:
 
 
 @cache
+def _chain_ends() -> frozenset[str]:
+    return frozenset(rules("text")["chain_end_abbreviations_cased"])
+
+
+@cache
 def _tails() -> tuple[re.Pattern[str], ...]:
     return compile_all(rules("text")["tail"])
 
 
-_BOUNDARY = re.compile(r"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ@#])")
+# A stop glued to the next sentence ("... in der Nähe von Bachmut.Libkos/AP/dpa", "en Tokio.KIYOSHI OTA")
+# ends a sentence too: a lower-case word, a stop, a capital.
+_BOUNDARY = re.compile(
+    r"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ@#])|(?<=[a-zß-ÿ]{3})\.(?=[A-ZÀ-Þ][\w-])"
+)
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:
@@ -90,7 +99,8 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
         if not m.group().startswith(".."):
             # The word before the stop (cleaned text has single spaces between words).
             word = text[max(start, text.rfind(" ", start, m.start()) + 1) : m.start()].lstrip("\"'“‘([")
-            if word in _abbreviations() or (len(word) == 1 and word.isupper()):
+            chain_end = word in _chain_ends() and text[max(0, start) : m.start() - len(word)].endswith(", ")
+            if not chain_end and (word in _abbreviations() or (len(word) == 1 and word.isupper())):
                 continue
         out.append((m.start() + 1, m.end()))
         start = m.end()

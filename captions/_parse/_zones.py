@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from .._rules import rules
+from ._date import YEAR
 from ._dateline import closing_dateline, find_datelines
 from ._text import split_sentences, strip_tails
 from ._types import Dateline, Zones
@@ -67,8 +68,47 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
     return Zones(
         description=description,
         body=body,
-        sentences=tuple(split_sentences(body)),
+        sentences=_picture_first(split_sentences(body)),
         flags=tuple(flags),
         datelines=tuple(datelines + closing),
         before_dateline=before,
     )
+
+
+@cache
+def _picture_cue() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{c})" for c in rules("text")["picture_cues"]))
+
+
+@cache
+def _release() -> re.Pattern[str]:
+    return re.compile(rules("text")["release_sentence"])
+
+
+@cache
+def _place_date() -> re.Pattern[str]:
+    return re.compile(rules("text")["place_date_sentence"])
+
+
+# A picture sentence further down than this is background, not a description of the picture.
+_PICTURE_WITHIN = 4
+
+
+def _picture_first(sentences: list[str]) -> tuple[str, ...]:
+    """The sentences, the one describing the picture first (the others keep their order).
+
+    That is sentence 1, unless it holds no date and a later sentence says it describes the picture ("In
+    this photo taken ...", "Here, ...", "Ici, ...").
+    """
+    if len(sentences) < 2:
+        return tuple(sentences)
+    release = bool(_release().match(sentences[0]))
+    if re.search(rf"(?<!\d){YEAR}(?!\d)", sentences[0]) and not release:
+        return tuple(sentences)
+    later = sentences[1:_PICTURE_WITHIN]
+    pick = next((i + 1 for i, s in enumerate(later) if _picture_cue().match(s)), None)
+    if pick is None and release:
+        pick = next((i + 1 for i, s in enumerate(later) if _place_date().match(s)), None)
+    if pick is None:
+        return tuple(sentences)
+    return (sentences[pick], *sentences[:pick], *sentences[pick + 1 :])

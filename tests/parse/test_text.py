@@ -42,3 +42,35 @@ def test_flags_and_datelines() -> None:
     assert zones.datelines[0].place == ("LONDON",) and zones.main.startswith("Anna Berg in action")
     zones = zone(clean("07.12.2019, USA, Newport News: Eine Taufe."))
     assert zones.datelines[0].place == ("USA", "Newport News") and zones.main == "Eine Taufe"
+
+
+def test_a_day_month_header_is_a_flag() -> None:
+    zones = zone("13 JUILLET. Des enfants jouent sur la plage à Nice, en France.")
+    assert zones.flags[0][0] == "13 JUILLET."
+    assert zones.main.startswith("Des enfants")
+
+
+def test_the_picture_sentence_comes_first() -> None:
+    zones = zone("The company reported record losses. In this photo, workers leave a plant in Turin, Italy.")
+    assert zones.main.startswith("In this photo")
+    assert zones.sentences[1] == "The company reported record losses"
+    dated = zone("Workers leave a plant in Turin on May 2, 2024. In this photo, the gate is closed.")
+    assert dated.main.startswith("Workers leave")
+
+
+def test_a_state_abbreviation_closing_a_chain_ends_the_sentence() -> None:
+    assert split_sentences("He sings in Nashville, Tenn. Actor-singer Kenny Rogers died in 2020.") == [
+        "He sings in Nashville, Tenn.",
+        "Actor-singer Kenny Rogers died in 2020",
+    ]
+    assert split_sentences("Sen. Ann Lee (D-Tenn.) speaks. Gov. Bill Lee of Tenn. listens.")[0] == (
+        "Sen. Ann Lee (D-Tenn.) speaks"
+    )
+
+
+def test_a_stop_glued_to_the_next_sentence_ends_it() -> None:
+    assert split_sentences("Soldaten feuern nahe Bachmut.Anna Lee/AP/dpa") == [
+        "Soldaten feuern nahe Bachmut",
+        "Anna Lee/AP/dpa",
+    ]
+    assert split_sentences("Then St.Petersburg and amazon.com") == ["Then St.Petersburg and amazon.com"]

@@ -1,0 +1,91 @@
+"""Places within a city: whether a phrase names a facility ("Pokrovsk railway station", "prison de
+Saydnaya"), and the sublocation cleaned from a phrase before the city."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .._rules import alternation, rules
+from ._place_words import _connectors, _facility_suffixes, _is_placey, _lower_words, _vocab
+
+__all__ = ["is_facility"]
+
+
+@lru_cache(maxsize=8192)
+def is_facility(phrase: str) -> bool:
+    """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
+    tokens = phrase.lower().split()
+    if not tokens:
+        return False
+    heads = _lower_words("facility_heads" if phrase[:1].islower() else "named_facility_heads")
+    if tokens[0] in heads and len(tokens) > 1:
+        return True
+    if phrase[:1].isupper() and tokens[-1].endswith(_facility_suffixes()):  # "Augustusplatz"
+        return len(tokens[-1]) > min(len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)) + 2
+    facilities = _lower_words("facilities")
+    if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
+        return True
+    return tokens[-1] in facilities and tokens[-1] not in _lower_words("not_facilities")
+
+
+@lru_cache(maxsize=8192)
+def _sublocation(phrase: str | None) -> str | None:
+    """A phrase before the city that names a place in it, cleaned: "the Azot chemical plant" → "Azot
+    chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
+    if not phrase:
+        return None
+    bare = _vocab().sublocation_front.sub("", phrase.strip())
+    # A name without an article is a place even when its head names an event: "at Horse Guards Parade";
+    # so is one whose article is capitalised, as part of the name: "at The Forum".
+    titled = phrase.startswith("The ") and _is_placey(bare)  # "at The Forum": the article is in the name
+    named = (bare == phrase.strip() or titled) and _is_placey(bare)
+    phrase = bare
+    phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
+    proper = _vocab().proper_tail.search(phrase)
+    generic = proper is not None and proper.group(1).lower() in _lower_words("facilities")  # "refugee Camp"
+    if proper and proper.start() > 0 and _is_placey(proper.group(1)) and not generic:
+        before = phrase[: proper.start()].split()
+        if (
+            before
+            and before[-1].lower() not in _connectors()
+            and not re.fullmatch(r"\d{1,4}[A-Za-z]?", before[-1])  # a house number: "10 Downing Street"
+            and before[0].lower() not in _lower_words("facility_heads")
+        ):
+            phrase = proper.group(1)
+    if not phrase:
+        return None
+    head = _vocab().head_end.split(phrase)[0]
+    head_word = head.lower().split()[-1] if head.split() else ""
+    events = _lower_words("events")
+    if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
+        return None
+    if _is_placey(phrase) or is_facility(head):
+        # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
+        return ("The " if titled and phrase == bare else "") + phrase
+    return None
+
+
+def _proper(name: str) -> bool:
+    return name[:1].isupper()
+
+
+def facility_before(text: str, city: str) -> str | None:
+    """ "addresses the Greek Parliament in Athens": a named facility right before "in <city>"."""
+    for m in _facility_before().finditer(text):
+        if text.startswith(city, m.end()):
+            return m.group("name")
+    return None
+
+
+@cache
+def _facility_before() -> re.Pattern[str]:
+    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    return re.compile(rf"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){{0,4}}(?:{facilities}))\s+(?:in|at) (?=[A-Z])")
+
+
+def _is_name(phrase: str) -> bool:
+    """Whether a place phrase holds a name (a capitalised word or a house number) or more than a noun."""
+    tokens = phrase.split()
+    return len(tokens) > 1 or any(t[:1].isupper() or t[:1].isdigit() or "-" in t for t in tokens)

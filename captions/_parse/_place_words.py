@@ -1,0 +1,308 @@
+"""The words of place phrases: the vocabulary of data/place.toml compiled, and the word-level tests the
+place reader (captions/_parse/_place.py) builds its chains from: is a text a place name, where does a place
+phrase end, may a phrase after a preposition be a place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .._rules import alternation, compile_all, phrases, rules, words
+
+_CLOSING_QUOTES = frozenset('”"»')
+_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
+_WORD = re.compile(r"[^\s,]+")
+
+_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
+_CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
+# "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
+# New York).
+# "en Madrid (España)": a parenthesised country closes a Spanish or Italian chain.
+_PAREN_PARENT = re.compile(r"\s*\(([A-ZÀ-Þ][^()]{1,40})\)\s*$")
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    locative: re.Pattern[str]
+    directions: re.Pattern[str]
+    region_suffix: re.Pattern[str]
+    settlement_of: re.Pattern[str]
+    settlement_suffix: re.Pattern[str]
+    facility_of: re.Pattern[str]
+    within_of: re.Pattern[str]
+    named_within_of: re.Pattern[str]
+    bare_within_of: re.Pattern[str]
+    relative: re.Pattern[str]
+    near: re.Pattern[str]
+    notes: tuple[re.Pattern[str], ...]
+    control: re.Pattern[str]
+    facility_name: re.Pattern[str]
+    facility_at: re.Pattern[str]
+    verbs: re.Pattern[str]
+    trailing_joiner: re.Pattern[str]
+    suburb_of: re.Pattern[str]
+    appositive: re.Pattern[str]
+    region_head: re.Pattern[str]
+    after_date: re.Pattern[str]
+    article: re.Pattern[str]
+    part_of: re.Pattern[str]
+    clause: re.Pattern[str]
+    place_article: re.Pattern[str]
+    sublocation_front: re.Pattern[str]
+    sublocation_cut: re.Pattern[str]
+    proper_tail: re.Pattern[str]
+    head_end: re.Pattern[str]
+    articled: re.Pattern[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    data = rules("place")
+
+    def w(key: str) -> str:  # a list of place.toml as a regex group in its case
+        return phrases("place", key)
+
+    # Shapes (RULES.md): a direction before a name only in lower case, as written ("eastern Ukraine" has a
+    # descriptor, "North Korea" and "West Bank" do not); a `within` noun after a name only in lower case
+    # ("the Little Havana neighborhood of Miami"); a facility closing a name in Title Case.
+    direction = alternation(data["directions"])
+    directions = rf"(?:{direction})(?:-(?:{direction}))*"
+    within = alternation(data["within"])
+    settlement = w("settlement_cased")
+    facilities = alternation(f.title() for f in data["facilities"])
+    # German "am" only before a place in a city ("am Potsdamer Platz", "am Kurfürstendamm"), not in
+    # "Frankfurt am Main".
+    am = rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b)"
+    return _Vocab(
+        locative=re.compile(rf"(?<![\w-])(?:{w('locative')}|{am})\s+(?=\S)", re.IGNORECASE),
+        directions=re.compile(rf"^(?:{directions}\s+)+"),
+        region_suffix=re.compile(rf"(?<=\S)\s+{w('region')}$"),
+        settlement_of=re.compile(
+            rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})['’]s\s+)?(?:the\s+)?"
+            rf"(?:(?P<modifier>[A-Z][\w'’-]*)\s+)?(?:(?:{directions}|[\w-]+)\s+){{0,2}}?{settlement} of "
+            rf"(?P<city>[A-Z].*)$"
+        ),
+        settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),
+        facility_of=re.compile(rf"^{w('facilities_of')} of (?P<city>[A-Z].*)$", re.IGNORECASE),
+        within_of=re.compile(rf"^(?:the\s+)?{w('within')} of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE),
+        named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
+        bare_within_of=re.compile(
+            rf"\b(?:(?:{within})s?|(?:{settlement})) of (?:the )?(?P<city>[A-Z][^,]*)$"
+        ),
+        relative=re.compile(
+            rf"^(?:{w('distance_qualifiers')}\s+)?"
+            rf"(?:\d[\d.,]*\s*{w('distance_units')}\s+)?"
+            rf"(?:{directions}\s+)?{w('distance_prepositions')}\s+"
+            rf"|^(?:{w('surroundings_prepositions')} )?(?:the )?{w('surroundings')} of ",
+            re.IGNORECASE,
+        ),
+        near=re.compile(rf"^{w('near')}\s+"),
+        notes=compile_all(data["notes"]),
+        control=re.compile(data["control_adjectives"]),
+        facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
+        # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
+        facility_at=re.compile(
+            rf"(?<![\w-])(?:(?-i:{w('locative')})|am) (?:{w('leading_articles_cased')} )?"
+            rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+        ),
+        verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
+        trailing_joiner=re.compile(rf"[\s,]*(?:(?<![\w'’]){w('date_joiners')}\s*)?[\s,]*$"),
+        # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is
+        # in New York).
+        suburb_of=re.compile(
+            rf"^(?P<near>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}) {w('suburb_nouns_cased')} of "
+            rf"(?P<city>[A-Z].*)$"
+        ),
+        # A description after the place: "the summer capital of Indian Kashmir", "a city in East China's
+        # Jiangsu Province".
+        appositive=re.compile(
+            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('appositive_heads_cased')}\s+(?:of|in)\s+"
+            rf"(?:the\s+)?(?P<place>[A-Z].*)$"
+        ),
+        region_head=re.compile(
+            rf"^{w('region_heads')}\s+{w('region_head_connectors_cased')}\s+(?P<name>[A-ZÀ-Þ].*)$"
+        ),
+        after_date=re.compile(rf"{w('after_date_cased')}\s"),
+        article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
+        part_of=re.compile(rf"^(?:the\s+)?{w('part_nouns_cased')} of\s+"),
+        clause=re.compile(rf"\s{w('clause_words_cased')}\s"),
+        place_article=re.compile(rf"^{w('place_articles_cased')}\s+\S"),
+        sublocation_front=re.compile(
+            rf"^(?:{w('sublocation_determiners')}|{w('sublocation_articles_cased')})\s+"
+        ),
+        sublocation_cut=re.compile(rf"\s+{w('sublocation_stops_cased')}\s+"),
+        # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
+        proper_tail=re.compile(
+            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|"
+            rf"{w('proper_name_connectors_cased')}))*)$"
+        ),
+        head_end=re.compile(rf"\s+{w('head_ends_cased')}\s+"),
+        articled=re.compile(rf"{w('english_articles')} "),
+    )
+
+
+def _connectors() -> frozenset[str]:
+    """Connectors inside a place name ("Castellon de la Plana", "Newcastle upon Tyne")."""
+    return words("place", "name_connectors")
+
+
+def _lower_words(key: str) -> frozenset[str]:
+    return words("place", key)
+
+
+@cache
+def _facility_suffixes() -> tuple[str, ...]:
+    return tuple(_lower_words("facility_suffixes"))
+
+
+@lru_cache(maxsize=8192)
+def _cut_notes(text: str) -> tuple[str, tuple[str, ...]]:
+    """Cut what is no address: who controls the place, that it is withheld."""
+    lowered = text.lower()
+    if not any(t in lowered for t in rules("place")["note_triggers"]):
+        return text.strip(" ,"), ()
+    notes: list[str] = []
+    for pattern in (*_vocab().notes, _vocab().control):
+        for m in pattern.finditer(text):
+            notes.append(m.group().strip(" ,"))
+        text = pattern.sub("", text)
+    return re.sub(r"\s{2,}", " ", text).strip(" ,"), tuple(notes)
+
+
+@lru_cache(maxsize=8192)
+def _strip_front(text: str) -> tuple[str, str | None]:
+    """Remove a locative preposition, an article, "part of" and lower-case descriptors ("eastern")."""
+    vocab = _vocab()
+    m = vocab.locative.match(text)
+    if m:
+        text = text[m.end() :]
+    text = _vocab().part_of.sub("", _vocab().article.sub("", text))
+    d = vocab.directions.match(text)
+    if d:
+        return text[d.end() :], d.group().strip()
+    return text, None
+
+
+@lru_cache(maxsize=8192)
+def _is_placey(text: str) -> bool:
+    """Whether a segment is nothing but a place name ("Luhansk region", "Calif.", "U.S.")."""
+    text, _ = _strip_front(text)
+    text = region_name(_vocab().region_suffix.sub("", text))
+    m = _CAPITAL_OF.match(text) or _POSSESSIVE.match(text)
+    if m:
+        text, _ = _strip_front(m.group(m.lastgroup or 0))
+    tokens = _WORD.findall(text)
+    if not tokens or len(tokens) > 6 or not tokens[0][:1].isupper():
+        return False
+    if tokens[-1].lower() in _lower_words("time_words"):  # "International Women's Day"
+        return False
+    if all(t.lower().strip(".") in _calendar_words() for t in tokens):  # "on Friday", "in May"
+        return False
+    return all(
+        token[:1].isupper()
+        or _ABBREVIATION.match(token)
+        or token.lower() in _connectors()
+        or _vocab().directions.match(token + " ")
+        for token in tokens
+    )
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return words("people", "demonyms_cased")
+
+
+def _is_demonym(word: str) -> bool:
+    return word.lower() in _demonyms() or word.endswith(tuple(words("place", "demonym_endings_cased")))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names of every language the date reader knows: no place."""
+    data = rules("date")
+    return frozenset(n.lower() for key in ("weekdays", "months") for group in data[key] for n in group)
+
+
+@lru_cache(maxsize=8192)
+def region_name(phrase: str) -> str:
+    """ "provincia de Misiones" → "Misiones"; any other phrase as it is."""
+    m = _vocab().region_head.match(phrase)
+    return m.group("name") if m else phrase
+
+
+def _names_region(phrase: str) -> bool:
+    """ "Luhansk region", "Sindh province": a name and a division word (not "the government district")."""
+    return phrase[:1].isupper() and bool(_vocab().region_suffix.search(phrase))
+
+
+def _cut_at_verb(phrase: str) -> str:
+    """ "Leeds take part" is "Leeds": a place phrase ends at a verb or a clause ("... Building as X"), and,
+    in any language, at the first lower-case word after the name that is neither a connector nor a place
+    noun ("in Madrid kijken aanwezigen ...", "in Glachau die personellen Weichen ...")."""
+    return _cut_at_lower(_cut_at_clause(phrase))
+
+
+def _cut_at_clause(phrase: str) -> str:
+    m = _vocab().verbs.search(phrase)
+    phrase = phrase[: m.start()] if m else phrase
+    return _vocab().clause.split(phrase, 1)[0]
+
+
+def _cut_at_lower(phrase: str) -> str:
+    tokens = phrase.split(" ")
+    named = False
+    for i, token in enumerate(tokens):
+        if token[-1:] in _CLOSING_QUOTES and i < len(tokens) - 1:
+            return ""  # a quoted title ("Islands in the Stream” and ..."), no place
+        if token[:1].isupper() or token[:1].isdigit():
+            named = True
+            continue
+        word = token.lower().strip(",.;:")
+        if not named or not word or word in _connectors() or word in _particles() or _is_place_word(word):
+            continue
+        # "the Azot chemical plant", "Sherwood Grange care home": a place noun close after keeps the run.
+        if any(_is_place_word(t.lower().strip(",.;:")) for t in tokens[i + 1 : i + 4]):
+            continue
+        kept = tokens[:i]
+        while kept and kept[-1].lower() in _connectors():  # "Madrid y" → "Madrid"
+            kept.pop()
+        return " ".join(kept)
+    return phrase
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Lower-case words that may follow a name inside a place phrase: "Luhansk region", "Schastia town"."""
+    out: set[str] = set()
+    keys = ("facilities", "region", "settlement_cased", "within", "facility_heads", "directions", "landforms")
+    for key in keys:
+        out |= {w for phrase in _lower_words(key) for w in phrase.split()}
+    return frozenset(out - _connectors())
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Name particles: "Mohammed bin Rashid Space Centre", "Rio de Janeiro"."""
+    return words("people", "particles")
+
+
+def _is_place_word(word: str) -> bool:
+    return word in _place_words() or word.endswith(_facility_suffixes())
+
+
+@lru_cache(maxsize=8192)
+def _phrase_start_ok(phrase: str) -> bool:
+    """A place phrase starts with a name, or an article before a name or a place noun."""
+    phrase = phrase.strip()
+    if re.match(
+        r"^(?:[a-z]{1,3}-[A-Z]|\d{1,5}[A-Za-z]?\s+(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+\w))", phrase
+    ):  # "al-Shaab palace", "10 Downing Street", "780 3rd avenue"
+        return True
+    if phrase[:1].isupper():
+        return phrase.split()[0].lower() not in words("place", "not_place_openers")
+    # "prison de Saydnaya", "estação Galeria": a generic head before a name.
+    head = re.match(r"^(\S+)\s+(?:(?:de|del|do|da|des|du|di)\s+)?[A-ZÀ-Þ]", phrase)
+    if head and head.group(1).lower() in _lower_words("facility_heads"):
+        return True
+    return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))
