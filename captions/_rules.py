@@ -186,6 +186,16 @@ class IptcRules(TypedDict):
 # --- people.toml ---------------------------------------------------------------------------------------
 
 
+class PeopleLanguage(TypedDict):
+    """A language's words beside the English ones, for a sentence written in it."""
+
+    function_words: Words
+    determiners: Words
+    conjunctions: Words
+    prepositions_cased: Words
+    verbs_cased: Words
+
+
 class PeopleRules(TypedDict):
     org_words: Words
     demonyms_cased: Words
@@ -200,7 +210,6 @@ class PeopleRules(TypedDict):
     east_asian_surnames: Words
     particles: Words
     determiners: Words
-    foreign_function_words: Words
     english_function_words: Words
     hyphen_particles_cased: Words
     age_words_cased: Words
@@ -212,6 +221,20 @@ class PeopleRules(TypedDict):
     phrase_joiners_cased: Words
     marker_breaks_cased: Words
     org_connectors: Words
+    label_words: Words
+    not_given_names: Words
+    calendar_words: Words
+    flag_words: Words
+    group_nouns: Words
+    team_nouns: Words
+    place_nouns: Words
+    event_openers: Words
+    kin_nouns: Words
+    non_person_verbs: Words
+    depictions: Words
+    list_cues: Patterns
+    beside_cues: Patterns
+    language: dict[str, PeopleLanguage]
 
 
 # --- place.toml ----------------------------------------------------------------------------------------

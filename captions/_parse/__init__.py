@@ -86,7 +86,7 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     found_date = find_date(zones, reference)
     warnings += found_date.warnings
     place = find_place(zones, found_date.anchor, lookup)
-    persons, organisations = find_people(zones.main)
+    persons, organisations = find_people(zones.main, zones.sentences[1:])
     provenance, restrictions, source_type = find_provenance(
         text, credit, zones.flags, lambda words: lookup.country(words) is not None
     )

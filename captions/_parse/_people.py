@@ -3,51 +3,60 @@
 Sentence 1 of a wire caption names who is in the frame as its subject ("German Chancellor Olaf Scholz,
 left, French President Emmanuel Macron, center, and ... meet"), as the object of "shows", "greets",
 "shakes hands with", or beside a position marker ("(C)", ", right,"). A name after a preposition is
-mentioned, not shown ("Supporters of former President Jair Bolsonaro gather").
+mentioned, not shown ("Supporters of former President Jair Bolsonaro gather"). Whether a capitalised run
+is a person's name is judged from knowledge (_names: given names, groups, teams, places) and from the cue
+the sentence gives (a title before it, an age after it, a verb only people do). Sentences in other
+languages are read the same way, with their own determiners, conjunctions, prepositions and verbs
+(_vocabulary).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .._model import Person
-from .._rules import alternation, compile_all, phrases, rules, union, words
+from .._rules import alternation, phrases, rules, words
+from ._names import (
+    is_mononym,
+    is_name_token,
+    is_person_name,
+    known_name,
+    natural_case,
+    not_a_person,
+    people_words,
+)
+from ._vocabulary import Vocabulary, language_of, vocabulary
 
 __all__ = ["find_people", "is_person_name", "natural_case"]
 
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
-_UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-Ž]")
-_INITIAL = re.compile(r"^[A-Z]\.$")
-_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z]")  # "deGooyer", "al-Assad" once the hyphen is read
 _AGE = re.compile(r"^\d{1,3}$")
+_YEAR_OLD = re.compile(r"\d{1,3}[- ](?:year|month|week)s?[- ]old\s*$", re.IGNORECASE)
 # AP writes sentence 1 in the present: a lower-case word in -s after a name is its verb ("Mara Vance
 # performs"); "Russian troops" is cut there too, and names no one either way.
 _S_VERB = re.compile(r"(?<=\S) ([a-z]{2,}[^s\W]s)\b")
-_LOWER_WORD = re.compile(r"(?<=[\w.]) ([a-z]+)\b(?![-'’])")
-_PARTICIPLE = re.compile(r" [a-z]{2,}ing\b")
-
-
-@cache
-def _list(key: str) -> frozenset[str]:
-    return words("people", key)
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    return words("people", "demonyms_cased")
-
-
-@cache
-def _titles() -> re.Pattern[str]:
-    titles, suffixes = phrases("people", "titles"), phrases("people", "title_suffixes")
-    return re.compile(rf"(?<![\w-]){titles}(?:-{suffixes})?(?![\w-])", re.IGNORECASE)
-
-
-@cache
-def _prefixed() -> re.Pattern[str]:
-    return re.compile(rf"^{phrases('people', 'hyphen_particles_cased')}-[A-Z]")
+_LOWER_WORD = re.compile(r"(?<=[\w.]) ((?:[a-z]['’])?[a-z]+)\b(?![-'’])")  # "s'exprime" too
+_PARTICIPLE = re.compile(r" [a-z]{2,}ing\b(?!\x00)")  # not a title's: "New York Jets running back"
+# Reference numbers and labels ahead of the caption proper: "(Original Caption) ...", "(16513246a) ...".
+_LEADING_TAG = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)+")
+# A short parenthesis after a name tags it (shirt number, party and state, party, team): "Randall Cobb
+# (18)", "Sen. Marsha Blackburn (R-Tenn.)", "Jürgen Pföhler (CDU)", "Tadej Pogacar (UAE Team Emirates)".
+_TAG = re.compile(r"\s*\([^()]{1,40}\)")
+# Square brackets an editor added inside a name: "Pres. [Jimmy] Carter".
+_BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
+# "With Jimmy Carter applauding, Israeli Prime Minister Menachem Begin and ... embrace": a leading clause.
+_WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
+# Each cue reads the rest of the sentence: a sentence holds a few, and untrusted text costs no more.
+_MAX_CUES = 8
+_BESIDE_HINT = re.compile(r"Behind|Beside|Next to|Alongside|With (?:him|her|them)")
+_LIST_HINT = re.compile(r"left|right|row|L-R|R-L|L to R|R to L|from L", re.IGNORECASE)
+_NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
+# Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
+_HEADER_WORDS = 3
 
 
 @cache
@@ -78,111 +87,30 @@ def _org_run() -> re.Pattern[str]:
     return re.compile(rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{joiner}))?\s+[A-Z][\w'’.&-]*)*")
 
 
-@cache
-def _position_markers() -> tuple[re.Pattern[str], ...]:
-    return compile_all(rules("people")["position_markers"])
-
-
-@cache
-def _verbs() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){phrases('people', 'subject_ends_cased')}(?![\w-])")
-
-
-@cache
-def _phrase_end() -> re.Pattern[str]:
-    return re.compile(rf"\s{phrases('people', 'subject_prepositions_cased')}(?=\s)")
-
-
-@cache
-def _subject_cues() -> re.Pattern[str]:
-    return re.compile(union(rules("people")["shown_subject_cues"]))
-
-
-@cache
-def _object_end() -> re.Pattern[str]:
-    # The object ends at a participle or a preposition: "greets X outside 10 Downing Street".
-    return re.compile(rf",?\s(?:[a-z]+ing|{phrases('people', 'subject_prepositions_cased')})\s")
-
-
-@cache
-def _object_cues() -> re.Pattern[str]:
-    # One pass over the sentence for all cues, not one per cue.
-    return re.compile(union(rules("people")["shown_object_cues"]))
-
-
-@lru_cache(maxsize=8192)
-def natural_case(name: str) -> str:
-    """ "JULIEN MOREAU" becomes "Julien Moreau", AFP's "Sergey BOBOK" "Sergey Bobok"; "deGooyer" stays."""
-    out = []
-    for i, word in enumerate(name.split()):
-        letters = [c for c in word if c.isalpha()]
-        if len(letters) < 2 or not all(c.isupper() for c in letters):
-            out.append(word)  # mixed case, an initial: as written
-            continue
-        low = word.lower()
-        if i and low in _list("particles"):
-            out.append(low)
-        elif i and re.fullmatch(r"[IVX]{2,4}", word):
-            out.append(word)
-        elif _prefixed().match(word):
-            out.append(low[:3] + _capitalise(low[3:]))
-        elif i == 1 and "-" in low and name.split()[0].lower() in _list("east_asian_surnames"):
-            out.append(_capitalise(low))  # "PARK SEUNG-HO": "Seung-ho"
-        else:
-            out.append(re.sub(r"[^\W\d_]+", lambda m: _capitalise(m.group()), low))
-    return " ".join(out)
-
-
-def _capitalise(part: str) -> str:
-    if part.startswith("mc") and len(part) > 3:
-        return "Mc" + part[2].upper() + part[3:]
-    return part[:1].upper() + part[1:]
-
-
-def _is_name_token(token: str) -> bool:
-    return bool(
-        _UPPER_START.match(token)
-        or _INITIAL.match(token)
-        or _CAMEL.match(token)
-        or _prefixed().match(token)
-        or token in _list("particles")
-    )
-
-
-@lru_cache(maxsize=8192)
-def is_person_name(text: str) -> bool:
-    """Whether a phrase reads as a person's name: not "Syria TV", "SANA", "U.S. Navy", "Oak Fire"."""
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or not all(_is_name_token(t) for t in tokens):
-        return False
-    capitalised = [t for t in tokens if _UPPER_START.match(t) and not _INITIAL.match(t)]
-    if len(capitalised) < 2 and not any(_CAMEL.match(t) or _prefixed().match(t) for t in tokens):
-        return False
-    org = _list("org_words")
-    if any(t.lower().strip(".'’") in org or t.lower().removesuffix("'s") in org for t in tokens):
-        return False
-    return not tokens[-1].endswith(("'s", "’s")) and tokens[0] not in _demonyms()
-
-
 @dataclass(frozen=True)
 class _Found:
     name: str
     description: str | None
+    affiliation: str | None = None  # a team or company the name is written after: "Chicago Bears"
 
 
 def _strip_markers(text: str) -> str:
-    for pattern in _position_markers():
-        text = pattern.sub("", text)
-    return text
+    if "," not in text and "(" not in text:
+        return text  # every marker is written after a comma or in parentheses
+    return vocabulary("en").any_marker.sub("", text)
 
 
-def _runs(text: str) -> list[tuple[int, int]]:
+def _runs(text: str, v: Vocabulary) -> list[tuple[int, int]]:
     """Spans of consecutive name tokens ("Volodymyr Zelenskyy", "Russian Army")."""
     runs: list[tuple[int, int]] = []
+    particles = people_words("particles")
     start = end = -1
     for m in _TOKEN.finditer(text):
         token = m.group()
-        if _is_name_token(token) and token.lower() not in _list("determiners"):
+        low = token.lower()
+        # A lower-case particle inside a name is no determiner: "Ursula von der Leyen".
+        article = (low in v.determiners or low in v.conjunctions) and not (start >= 0 and token in particles)
+        if is_name_token(token) and not article:
             start = m.start() if start < 0 else start
             end = m.end()
         elif start >= 0:
@@ -193,100 +121,197 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def _cued_by(before: str, v: Vocabulary) -> tuple[bool, bool]:
+    """Whether the words before a name say it is a person's (a title or role, a kin noun, "5-year-old"),
+    and whether they say so of a single word too (kin, age)."""
+    tail = before.rstrip(" ,")[-60:]
+    if not tail:
+        return False, False
+    last = tail.split()[-1].lower().strip(",.")
+    if last in people_words("kin_nouns") or _YEAR_OLD.search(tail):
+        return True, True
+    return v.ends_with_title(tail), False
+
+
+def _affiliation_split(tokens: list[str]) -> int:
+    """Where the name starts in a run that holds something before it: a team or title word ("Toronto Raptors
+    Kyle Lowry", "Kremlchef Wladimir Putin", "South Korea Simon Smith"), a byline in capitals ("JENS
+    SCHLUETER Alice Weidel", "Christophe SIMON FRANCE Gisele Pelicot": a name never goes back from
+    capitals to mixed case)."""
+    for i in range(len(tokens) - 2, 0, -1):
+        if _caps(tokens[i - 1]) and not _caps(tokens[i]) and tokens[i][:1].isupper():
+            return i
+    if known_name(tokens):
+        return 0
+    particles = people_words("particles")
+    for i in range(1, len(tokens) - 1):
+        if tokens[i - 1].lower() not in particles and known_name(tokens[i:]):
+            return i
+    return 0
+
+
+def _particle_inside(tokens: list[str]) -> bool:
+    particles = people_words("particles")
+    return any(t in particles for t in tokens[1:-1])
+
+
+def _folded(tokens: list[str]) -> frozenset[str]:
+    return frozenset(t.lower() for t in tokens)
+
+
+def _caps(token: str) -> bool:
+    return token.isupper() and sum(c.isalpha() for c in token) > 1  # "SCHLUETER", not "J."
+
+
 @lru_cache(maxsize=8192)
-def _name_in(phrase: str) -> _Found | None:
+def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None:
     """The person a noun phrase names: its closing run of name tokens, after any title.
 
     "India's opposition Congress party leader Rahul Gandhi" names Rahul Gandhi, described by the rest;
-    "A Russian Army soldier" and "Supporters" name no one.
+    "A Russian Army soldier" and "Supporters" name no one. CUED: the sentence says this is someone.
     """
+    v = vocabulary(lang)
     phrase = _strip_markers(phrase).strip(" ,.")
-    runs = _runs(_mask_titles(phrase))  # "Secretary of State Antony Blinken" is one run
+    masked = v.mask_titles(phrase)  # "Secretary of State Antony Blinken" is one run
+    runs = _runs(masked, v)
     if not runs:
         return None
     start, end = runs[-1]
-    if phrase[end:].strip() and not _age_tail().match(phrase[end:]):
+    tail = phrase[end:]
+    aged = bool(tail.strip()) and bool(_age_tail().match(tail))
+    if tail.strip() and not aged:
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
-    if phrase[:start].split()[-1:] and phrase[:start].split()[-1].lower() in _list("determiners"):
+    words_before = phrase[:start].split()
+    if words_before and words_before[-1].lower() in v.determiners:
         return None  # "The Peace Tower": no one's name takes an article
+    if words_before and words_before[0].lower() in ("a", "an", "the") and not v.titles.search(phrase[:start]):
+        return None  # "a female two-coloured Mason Bee": an article and adjectives, no title or role
     run = phrase[start:end]
-    titles = list(_titles().finditer(run))
+    # A title ending the run is a surname: "Haynes King", "Carl Bishop".
+    titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]
     title_end = max((t.end() for t in titles), default=0)
     tokens = run[title_end:].split()
     reign = titles[-1] if titles else None
     # "Pope Francis", "King Charles III": the title is part of how the name is written.
     if (
         reign
-        and reign.group().lower() in _list("name_titles")
+        and reign.group().lower() in people_words("name_titles")
         and tokens
         and (len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]))
     ):
         description = phrase[: start + reign.start()].strip(" ,") or None
         return _Found(f"{reign.group()} {' '.join(tokens)}", description)
-    # "Aston Villa's Jorge Ruiz", "Syria's Bashar al-Assad": the name follows the last possessive.
-    owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s"))]
+    # "Aston Villa's Jorge Ruiz", "Boston Celtic' Kyrie Irving": the name follows the last possessive.
+    owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s", "'", "’"))]
     if owners:
         tokens = tokens[owners[-1] + 1 :]
-    while tokens and tokens[0] in _demonyms():
+    while tokens and tokens[0] in v.demonyms:
         tokens.pop(0)
-    name = " ".join(tokens)
-    if not is_person_name(name):
+    if not tokens:
         return None
+    if all(_caps(t) for t in tokens) and (
+        not known_name(tokens) or people_words("flag_words") & _folded(tokens)
+    ):
+        return None  # "RESTRICTED TO EDITORIAL USE", "CCTV OUT": a flag in capitals
+    if aged and tokens[-1].lower().strip(".") in people_words("calendar_words"):
+        return None  # "Oct. 20", "Vietnam June 4": a date
+    split = _affiliation_split(tokens)
+    affiliation = " ".join(tokens[:split]) if split else None
+    tokens = tokens[split:]
     at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
-    description = phrase[: start + at].strip(" ,") or None if at >= 0 else None
-    if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s", description):
+    before = phrase[: start + at] if at >= 0 else phrase[:start]
+    title_cue, single_cue = _cued_by(before, v)
+    if len(tokens) == 1:
+        if not (is_mononym(tokens[0]) and (single_cue or aged)):
+            return None
+    elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
+        return None
+    elif not (known_name(tokens) or title_cue or ((cued or aged or split) and not _particle_inside(tokens))):
+        return None  # "Keur Massar is flooded", "Aficionados del Real Madrid celebran": nothing says who
+    description = before.strip(" ,") or None
+    if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
-    return _Found(natural_case(name), description)
+    return _Found(natural_case(" ".join(tokens)), description, affiliation or _team_before(description, v))
+
+
+def _team_before(description: str | None, v: Vocabulary) -> str | None:
+    """The team or company a role is written after: "Chicago Bears cornerback" -> "Chicago Bears"."""
+    if not description:
+        return None
+    m = re.fullmatch(r"(?:the )?((?:[A-Z][\w.&-]*\s+){1,4})([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", description)
+    if not m or not v.titles.fullmatch(m.group(2)):
+        return None
+    tokens = m.group(1).split()
+    while tokens and (tokens[0] in v.demonyms or tokens[0].lower() in people_words("title_modifiers")):
+        tokens.pop(0)
+    return " ".join(tokens) if len(tokens) >= 2 and not v.titles.search(" ".join(tokens)) else None
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    text: str
+    goes_on: bool  # the clause goes on after the phrase
+    person_verb: bool  # its verb is one only people do ("embraces", not "is flooded")
+    by_preposition: bool  # it ends at a preposition, not a verb ("Chairman of the ... Party,")
 
 
 @lru_cache(maxsize=8192)
-def _noun_phrase(text: str) -> tuple[str, bool]:
-    """The noun phrase that opens `text`, and whether the clause goes on after it."""
-    phrase, goes_on = _noun_phrase_masked(_mask_titles(text))
-    return phrase.replace("\x00", " "), goes_on
+def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
+    """The noun phrase that opens `text`, and how it ends."""
+    v = vocabulary(lang)
+    phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(v.mask_titles(text), v)
+    return _Phrase(phrase.replace("\x00", " "), goes_on, person_verb, by_preposition)
 
 
-def _mask_titles(text: str) -> str:
-    """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them; the
-    text keeps its length."""
-    return _titles().sub(lambda m: m.group().replace(" ", "\x00"), text)
-
-
-def _noun_phrase_masked(text: str) -> tuple[str, bool]:
+def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool]:
     cut = len(text)
-    verb = _verbs().search(text)
+    person_verb = False
+    verb = v.verb(text)
     if verb:
         cut = verb.start()
-    for m in _S_VERB.finditer(text, 0, cut):
-        before = text[: m.start()].split()
-        if before and before[-1][:1].isupper():
-            cut = m.start()
-            break
+        person_verb = verb.group().lower() not in people_words("non_person_verbs")
+    if v.english:
+        for m in _S_VERB.finditer(text, 0, cut):
+            before = text[: m.start()].split()
+            if v.titles.match(text, m.end() + 1):
+                continue  # "English darts player": a noun before a role, not a verb
+            if before and before[-1][:1].isupper():
+                cut = m.start()
+                person_verb = False
+                break
     # Any lower-case word right after a full name is its verb: "Japan's Aoi Nakamura vie for the ball".
     for m in _LOWER_WORD.finditer(text, 0, cut):
         word = m.group(1)
         if (
-            word not in _list("conjunctions")
-            and word not in _list("particles")
-            and _name_in(_last_words(text, m.start()))
+            word not in v.conjunctions
+            and word not in people_words("particles")
+            and not v.titles.match(text, m.start(1))  # "Georgia Tech quarterback Haynes King"
+            and _name_in(_last_words(text, m.start()), v.lang)
         ):
             cut = m.start()
+            person_verb = False
             break
     participle = _PARTICIPLE.search(text, 0, cut)
     if participle:
         cut = participle.start()  # "Air Force One carrying President Joe Biden": he is inside
-    prep = _phrase_end().search(text, 0, cut)
+        person_verb = False
+    by_preposition = False
+    prep = v.phrase_end.search(text, 0, cut)
     if prep:
-        cut = prep.start()
+        cut = prep.start()  # "Usain Bolt of Jamaica wins": the verb still tells who the subject is
+        by_preposition = True
     # A determiner inside the phrase follows an unknown verb: "Firefighters battle the Oak Fire".
     for m in _TOKEN.finditer(text, 0, cut):
-        if m.start() > 0 and m.group().lower() in _list("determiners"):
+        if m.start() > 0 and m.group().lower() in v.determiners:
             before = text[: m.start()].rstrip().rsplit(" ", 1)
-            if before[-1] in words("people", "phrase_joiners_cased"):
+            if m.group() in people_words("particles") and is_name_token(before[-1]):
+                continue  # "Ursula von der Leyen"
+            if before[-1] in v.conjunctions or before[-1] in words("people", "phrase_joiners_cased"):
                 continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
             cut = m.start() if len(before) == 1 else len(before[0])
+            person_verb = by_preposition = False
             break
-    return text[:cut].strip(), cut < len(text.rstrip())
+    return text[:cut].strip(), cut < len(text.rstrip()), person_verb, by_preposition
 
 
 # A name with its title and owner ("Aston Villa's Jorge Ruiz") fits in this many words: a name before a
@@ -304,30 +329,69 @@ def _last_words(text: str, end: int) -> str:
     return text[start + 1 : end]
 
 
-def _subject(clause: str) -> tuple[list[_Found], list[str]]:
+def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
+    """The people of "X and Y", "Pedro Sánchez y Juan Espadas"; a conjunction inside one name stays in it
+    ("José Ortega y Gasset")."""
+    parts = v.conjunction_split.split(phrase)
+    if len(parts) == 1:
+        return [_name_in(phrase, v.lang, cued)]
+    found = [_name_in(part, v.lang, cued) for part in parts]
+    if not all(found) and v.lang != "en":
+        whole = _name_in(phrase, v.lang, cued)
+        # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
+        if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
+            return [whole]
+    return found
+
+
+def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
     """Walk the comma-separated chunks of the subject up to its verb."""
     people: list[_Found] = []
     phrases: list[str] = []
-    for chunk in re.split(r",\s*", clause):
-        if not _strip_markers(", " + chunk + ",").strip(" ,") or _AGE.match(chunk.strip()):
-            continue  # "left", "center", an age: the subject goes on
-        conjunct = re.match(r"and\s+", chunk.strip())
-        chunk = chunk.strip()[conjunct.end() :] if conjunct else chunk.strip()
-        if people and chunk[:1].islower() and not conjunct:
-            # A lower-case appositive describes the person before it: "..., acting leader of ...,".
-            verb = _verbs().search(chunk)
+    role: str | None = None  # a title waiting for its name: "Saudi Crown Prince, Mohammed bin Salman, ..."
+    chunks = [c.strip() for c in re.split(r",\s*", clause)]
+    for i, chunk in enumerate(chunks):
+        if not chunk or _AGE.match(chunk):
+            continue  # an age: the subject goes on
+        aged = i + 1 < len(chunks) and bool(_AGE.match(chunks[i + 1]))  # "Harmony, 5, wipes ..."
+        # "Prabowo Subianto, Indonesia's president, speaks": a role after the name vouches for it.
+        role_after = i + 1 < len(chunks) and _is_role(chunks[i + 1], v)
+        conjunct = v.conjunction_start.match(chunk)
+        chunk = chunk[conjunct.end() :] if conjunct else chunk
+        if people and chunk[:1].islower() and not conjunct and role is None:
+            # A lower-case appositive describes the person before it: "..., acting leader of ...,", or is
+            # the title of the next one: "..., el secretario general del PSOE, José Luis ...".
+            verb = v.verb(chunk)
             appositive = chunk[: verb.start()].strip() if verb else chunk
             if appositive:
                 people[-1] = replace(people[-1], description=appositive)
                 phrases.append(appositive)
+                if not verb and v.titles.search(appositive):
+                    role = appositive
             if verb:
                 break
             continue
-        phrase, goes_on = _noun_phrase(chunk)
+        found_phrase = _noun_phrase(chunk, v.lang)
+        phrase, goes_on = found_phrase.text, found_phrase.goes_on
         phrases.append(phrase)
-        named = [_name_in(part) for part in re.split(r"\s+and\s+", phrase)]
+        # A title chunk vouches for the name chunk after it: "Saudi Crown Prince, Mohammed bin Salman,".
+        cued = (role is not None and chunk[:1].isupper()) or found_phrase.person_verb or role_after
+        named = _conjuncts(phrase, v, cued)
+        if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
+            named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
-            people += [p for p in named if p]
+            found = [p for p in named if p]
+            if role and found[0].description is None:
+                found[0] = replace(found[0], description=role)
+            people += found
+            role = None
+            last = v.conjunction_split.split(phrase)[-1]
+            if named[-1] is None and v.titles.search(last) and (not goes_on or found_phrase.by_preposition):
+                role = last  # "Premier Jason Kenney and Alberta's chief medical officer of health, Dr. ..."
+                continue
+        elif phrase and v.titles.search(phrase) and (not goes_on or found_phrase.by_preposition):
+            role = phrase  # "Chairman of the Japanese Socialist Party," then the name
+            continue
         elif people and phrase and not goes_on:
             people[-1] = replace(people[-1], description=phrase)  # "Joe Biden, President of the US, speaks"
         else:
@@ -337,98 +401,199 @@ def _subject(clause: str) -> tuple[list[_Found], list[str]]:
     return people, phrases
 
 
-def _objects(text: str) -> tuple[list[_Found], list[str]]:
+def _is_role(chunk: str, v: Vocabulary) -> bool:
+    """Whether a chunk is a role given to the name before it: "Indonesia's president", "director-general of
+    the WTO", "Director-General of the World Health Organization"."""
+    first = chunk.split(" ", 1)[0]
+    opens = first[:1].islower() or first.endswith(("'s", "’s")) or bool(v.titles.match(chunk))
+    return opens and bool(v.titles.search(chunk[:80]))
+
+
+def _object_phrase(text: str, v: Vocabulary) -> str:
+    """The object up to its next participle or preposition, read on through "of <Name>" while it names no one
+    yet: "shows top leader of the Democratic People's Republic of Korea Kim Jong Un during ..."."""
+    masked = v.mask_titles(" " + text + " ")  # "greets Secretary of State Antony Blinken"
+    pos = 0
+    if v.phrase_end.match(masked):
+        return ""  # "meet in San Diego": no object
+    for _ in range(4):
+        cut = v.object_end.search(masked, pos)
+        if cut is None:
+            return masked.replace("\x00", " ")
+        head = masked[: cut.start()]
+        if not (cut.group().strip(", ") == "of" and _NAME_AHEAD.match(masked, cut.end())):
+            return head.replace("\x00", " ")
+        if any(_name_in(part, v.lang) for part in re.split(r",\s*", head) if part.strip()):
+            return head.replace("\x00", " ")
+        pos = cut.end()
+    return masked[:pos].replace("\x00", " ")
+
+
+def _objects(text: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
     """Names in the object of "shows", "greets", ...: up to the next verb, participle or clause."""
-    if _phrase_end().match(" " + text):
-        return [], []  # "meet in San Diego": no object
-    masked = _mask_titles(" " + text + " ")  # "greets Secretary of State Antony Blinken"
-    head = _object_end().split(masked)
-    phrase = (head[1] if len(head) > 1 and not head[0].strip() else head[0]).replace("\x00", " ")
+    phrase = _object_phrase(text, v)
     people: list[_Found] = []
-    parts = [p for p in re.split(r",\s*|\s+and\s+", phrase) if p.strip()]
+    parts = [p for p in re.split(r",\s*", phrase) if p.strip()]
     for part in parts:
-        found = _name_in(part)
-        if found:
-            people.append(found)
+        named = [p for p in _conjuncts(part.strip(), v, False) if p]
+        if not named:
+            phrase = _noun_phrase(part.strip(), v.lang).text  # "Kim Jong Un empfangen worden": to the verb
+            named = [p for p in _conjuncts(phrase, v, False) if p] if phrase else []
+        people += named
     return people, parts
 
 
 def _marked(sentence: str) -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."."""
     out = []
-    for pattern in _position_markers():
+    for pattern in vocabulary("en").position_markers:
         for m in pattern.finditer(sentence):
             before = _marker_break().split(sentence[: m.start()])[-1]
-            words_before = before.split()
+            words_before = _TAG.sub("", before).split()
             # Only the name run that ends at the marker: "... 2022 shows Ukrainian President V. Z."
-            found = _name_in(" ".join(words_before[-6:]))
+            found = _name_in(" ".join(words_before[-6:]), "en", True)
             if found:
                 out.append(found)
     return out
 
 
-def _foreign(sentence: str) -> bool:
-    """Whether the sentence is in another language than English (dpa, EFE, Europa Press)."""
-    tokens = [t.lower() for t in _TOKEN.findall(sentence)]
-    foreign = sum(t in _list("foreign_function_words") for t in tokens)
-    return foreign >= 2 and foreign > sum(t in _list("english_function_words") for t in tokens)
+def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
+    """The people of a list after "from left:", "(L-R)", "Back row:", each up to its "of <town>"."""
+    out: list[_Found] = []
+    if not _LIST_HINT.search(sentence):
+        return out  # the cues all hold one of these words: a cheap look first
+    for cue in v.list_cues.finditer(sentence):
+        for part in re.split(r"[;,]\s*|\s+and\s+", sentence[cue.end() :]):
+            phrase = _noun_phrase(part.strip(), v.lang).text
+            found = _name_in(phrase, v.lang, True) if phrase else None
+            if found:
+                out.append(found)
+    return out
 
 
-def find_people(main: str) -> tuple[list[Person], list[str]]:
-    """People shown in sentence 1, with the title or role given them, and organisations named there."""
-    people: list[_Found] = []
+def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
+    """ "Behind Carter is Lt. Comdr. J. Ball Reason, his naval aide": the one standing there."""
+    out: list[_Found] = []
+    if not _BESIDE_HINT.search(sentence):
+        return out  # the cues all open with one of these words: a cheap look first
+    for m in v.beside_cues.finditer(sentence):
+        phrase = _noun_phrase(re.split(r",", sentence[m.end() :])[0], v.lang).text
+        found = _name_in(phrase, v.lang, True) if phrase else None
+        if found:
+            out.append(found)
+    return out
+
+
+def _prepare(sentence: str) -> str:
+    """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
+    sentence = _LEADING_TAG.sub("", " ".join(sentence.split()))  # one space: "\s*" stays linear
+    return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
+
+
+def _read(sentence: str) -> tuple[list[_Found], list[str]]:
+    """People and the phrases naming them in one sentence."""
+    v = vocabulary(language_of(sentence))
+    people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence)
+    text = _TAG.sub(
+        "", _strip_markers(sentence)
+    )  # "Randall Cobb (18)", "Shin Won-sik (4th from L, front row)"
     phrases: list[str] = []
-    if _foreign(main):
-        # "Caroline Kennedy, Tochter des ehemaligen US-Präsidenten, ...": a name opening the sentence.
-        opening = re.match(r"^([^,]{3,60}),", main)
-        found_name = _name_in(opening.group(1)) if opening else None
-        people += [found_name] if found_name and found_name.description is None else []
-    else:
-        lead = _lead_in().match(main)
+    # "a man standing next to a plane: Red Cross volunteer ...", "Los Angeles, CA., June 06, 2023: Harmony":
+    # a short lead before a colon, and the caption after it.
+    head, colon, rest = text.partition(": ")
+    clauses = [head, rest] if colon and len(head) <= 100 and not v.list_cues.search(head + colon) else [text]
+    for clause in clauses:
+        with_clause = _WITH_CLAUSE.match(clause)
+        if with_clause:
+            found_with = _name_in(with_clause.group(1), v.lang, True)
+            people += [found_with] if found_with else []
+            clause = clause[with_clause.end() :]
+        lead = _lead_in().match(clause)
         if lead and (lead.group("verb") or "").islower():  # "... shows X"; not "... SHOWS X"
-            found, seen = _objects(main[lead.end() :])
+            found, seen = _objects(clause[lead.end() :], v)
         else:
-            found, seen = _subject(main[lead.end() :] if lead else main)
+            found, seen = _subject(clause[lead.end() :] if lead else clause, v)
         people += found
         phrases += seen
-        for m in _object_cues().finditer(main):
-            found, seen = _objects(main[m.end() :])
+        for m in itertools.islice(v.object_cues.finditer(clause), _MAX_CUES):
+            found, seen = _objects(clause[m.end() :], v)
             people += found
             phrases += seen
-        for m in _subject_cues().finditer(main):
-            found, seen = _subject(main[m.end() :])
+        for m in itertools.islice(v.subject_cues.finditer(clause), _MAX_CUES):
+            found, seen = _subject(clause[m.end() :], v)
             people += found
             phrases += seen
-    people += _marked(main)
+    people += _listed(text, v) + _beside(text, v)
+    return people, phrases
+
+
+def _rejoined(sentences: Sequence[str]) -> list[str]:
+    """Sentences, with one cut after a title's full stop joined again ("Back row: Pvts" "William ..."; the
+    splitter drops the stop)."""
+    out: list[str] = []
+    titles = vocabulary("en")
+    for sentence in sentences:
+        if out and titles.ends_with_title(out[-1].rstrip(".") + "."):
+            out[-1] = f"{out[-1].rstrip('.')}. {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], list[str]]:
+    """People shown in sentence 1, with the title or role given them, and organisations named there.
+
+    LATER: the caption's other sentences, read only for what says who is in the frame there: lists after
+    "from left:", position markers, "Behind X is NAME"; and read whole when sentence 1 is a header.
+    """
+    main = _prepare(main)
+    people, phrases = _read(main)
+    if len(main.split()) < _HEADER_WORDS and later:
+        more, seen = _read(_prepare(later[0]))  # "17 AOÛT." then the caption
+        people += more
+        phrases += seen
+        later = later[1:]
+    v = vocabulary("en")  # the cues read in later sentences are the same in every language
+    for sentence in _rejoined(later):
+        people += _listed(sentence, v) + _beside(sentence, v)
+        # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
+        if "(" in sentence and not v.depicted.match(sentence):
+            people += _marked(_prepare(sentence))
 
     merged: dict[str, Person] = {}
     for p in people:
         known = merged.get(p.name)
         if known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
-    organisations = _organisations(phrases, set(merged))
+    affiliations = [p.affiliation for p in people if p.affiliation]
+    organisations = _organisations(phrases, set(merged), affiliations)
     return list(merged.values()), organisations
 
 
-def _organisations(phrases: list[str], people: set[str]) -> list[str]:
-    """Organisations in the phrases that name who is shown: "Russian Army", "Adani Group"."""
-    org = _list("org_words")
+def _organisations(phrases: list[str], people: set[str], affiliations: list[str]) -> list[str]:
+    """Organisations in the phrases that name who is shown: "Russian Army", "Adani Group", and the teams
+    players are written after ("Denver Broncos quarterback Bo Nix": "Denver Broncos")."""
+    org = people_words("org_words")
+    titles = vocabulary("en").titles
     out: list[str] = []
     for phrase in phrases:
-        phrase = _titles().sub(" ", phrase)  # "Former Navy SEAL ...": a title, not an organisation
+        phrase = titles.sub(" ", phrase)  # "Former Navy SEAL ...": a title, not an organisation
         for m in _org_run().finditer(phrase):
             run = m.group().strip()
             tokens = run.split()
             while tokens and (
-                tokens[0].lower() in _list("determiners")
+                tokens[0].lower() in people_words("determiners")
                 or tokens[0].endswith(("'s", "’s"))
-                or tokens[0].lower() in _list("title_modifiers")
+                or tokens[0].lower() in people_words("title_modifiers")
             ):
                 tokens.pop(0)
-            while tokens and tokens[-1].lower() in _list("org_connectors"):
+            while tokens and tokens[-1].lower() in people_words("org_connectors"):
                 tokens.pop()
             org_at = [i for i, t in enumerate(tokens) if t.lower().removesuffix("'s") in org]
             name = " ".join(tokens[: org_at[-1] + 1]) if org_at else ""  # "Adani Group", not its chairman
-            if name and name not in people and name not in out and not _titles().fullmatch(name):
+            if name and name not in people and name not in out and not titles.fullmatch(name):
                 out.append(name)
+    for name in affiliations:
+        if name not in people and name not in out and not any(name in o or o in name for o in out):
+            out.append(name)
     return out

@@ -147,3 +147,193 @@ def test_natural_case(raw: str, natural: str) -> None:
 )
 def test_person_or_organisation(text: str, person: bool) -> None:
     assert is_person_name(text) is person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Knowledge, not capitals: a group, a place, a flag, a date are no one; a known given name is.
+        ("Fleeing Sudanese seek refuge in Adre, Chad", []),
+        ("Displaced Sunni families arrive at a camp outside Mosul", []),
+        ("Keur Massar is flooded after heavy rains near Dakar", []),
+        ("Hong Kong is seen from Victoria Peak", []),
+        ("CCTV OUT - RESTRICTED TO EDITORIAL USE", []),
+        ("A farmer plants rice outside Hanoi, Vietnam June 4, 2024", []),
+        ("Calistoga Ranch, in the Napa Valley, was destroyed by wildfire", []),
+        ("A close-up of a two-coloured Mason Bee on a flower in Kent", []),
+        (
+            "Masks of Republican candidate Nora Blake (C) and Tom Reyes (2nd L) are seen at a market in Puebla",
+            [],
+        ),
+        ("Storm Ciaran batters the coast near Brest", []),
+        # A person cue vouches for a name the source does not know: a person's verb, a role beside it.
+        ("Usain Bolt of Jamaica wins the final at the Olympic Stadium", ["Usain Bolt"]),
+        (
+            "Prabowo Subianto, Indonesia's president, speaks during a ceremony in Jakarta",
+            ["Prabowo Subianto"],
+        ),
+        ("Georgia Tech quarterback Haynes King runs for a touchdown", ["Haynes King"]),
+        (
+            "Tavita Mulitalo embraces his mother Losana at the airport in Auckland",
+            ["Tavita Mulitalo", "Losana"],
+        ),
+        ("Kaiah, 6, waves a flag during the parade in Halifax", ["Kaiah"]),
+        ("Ines Okafor, 31, and her 2-year-old Chidi wait at the clinic in Lagos", ["Ines Okafor", "Chidi"]),
+        # Teams and tags: the player is the person, the team an organisation.
+        (
+            "Denver Broncos quarterback Bo Nix (10) throws against Kansas City Chiefs linebacker Leo Chenal "
+            "during the first half in Denver",
+            ["Bo Nix", "Leo Chenal"],
+        ),
+        ("Toronto Raptors Kyle Lowry drives during the second half in Toronto", ["Kyle Lowry"]),
+        ("Sen. Tina Smith (D-Minn.) speaks to reporters at the Capitol", ["Tina Smith"]),
+        (
+            "Defense Minister Kim Yong-hyun (3rd from L, front row) poses with troops in Paju",
+            ["Kim Yong-hyun"],
+        ),
+        (
+            "Prime Minister Anna Ruiz, front centre, poses for a photo with Governor General Paul Dube",
+            [
+                "Anna Ruiz",
+                "Paul Dube",
+            ],
+        ),
+        # Title first, name after: an appositive.
+        ("Saudi Foreign Minister, Faisal bin Farhan, speaks with reporters in Riyadh", ["Faisal bin Farhan"]),
+        (
+            "Mayor Lena Hart and the city's chief medical officer of health, Dr. Omar Keane, announce new measures",
+            ["Lena Hart", "Omar Keane"],
+        ),
+        ("Chairman of the Liberal Party, Takeshi Ondara, speaks at a rally in Osaka", ["Takeshi Ondara"]),
+        # Objects that are in the frame.
+        (
+            "This photo provided by KCNA shows leader of the Democratic People's Republic of Korea Kim Jong Un "
+            "during an inspection",
+            ["Kim Jong Un"],
+        ),
+        (
+            "Handout photo issued by the council of resident Mabel Ortiz at a care home in Leeds",
+            ["Mabel Ortiz"],
+        ),
+        (
+            "Mara Lind, left, is embraced by her son, Anton Lind, 9, at the station in Kharkiv",
+            [
+                "Mara Lind",
+                "Anton Lind",
+            ],
+        ),
+        ("British Ambassador to Japan Simon Welby (R) meets students in Tokyo", ["Simon Welby"]),
+        # Reference tags and editors' brackets before and inside the caption.
+        (
+            "(Original Caption) With Rosalyn Carter watching, Pres. [Jimmy] Carter signs the bill",
+            [
+                "Rosalyn Carter",
+                "Jimmy Carter",
+            ],
+        ),
+        ("(16513246a) English darts player, Luke Fairley during a match in London", ["Luke Fairley"]),
+        (
+            "a man standing next to a tent: Red Cross volunteer Marc Leduc adjusts a cot in Laval",
+            ["Marc Leduc"],
+        ),
+    ],
+)
+def test_people_from_knowledge_and_cues(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("El esloveno Tadej Pogacar (UAE Team Emirates) gana la etapa en Andorra", ["Tadej Pogacar"]),
+        ("Pedro Sánchez y Juan Espadas, en el mitin de Sevilla", ["Pedro Sánchez", "Juan Espadas"]),
+        ("José Ortega y Gasset, en una imagen de archivo en Madrid", ["José Ortega y Gasset"]),
+        (
+            "El portavoz del Partido Verde, Marta Ruiz Lago, y el secretario general del sindicato, Iñaki "
+            "Etxeberria, conversan durante la manifestación",
+            ["Marta Ruiz Lago", "Iñaki Etxeberria"],
+        ),
+        (
+            "Los patinadores, Léa Martin y Hugo Blanc durante su actuación en Grenoble",
+            ["Léa Martin", "Hugo Blanc"],
+        ),
+        (
+            "Die Ministerpräsidentin von Niedersachsen, Anke Brandt, zeigt sich mit Ehemann Jörg Brandt bei "
+            "einer Pressekonferenz in Hannover",
+            ["Anke Brandt", "Jörg Brandt"],
+        ),
+        (
+            "Kremlchef Wladimir Putin (l) ist von Machthaber Kim Jong Un empfangen worden",
+            [
+                "Wladimir Putin",
+                "Kim Jong Un",
+            ],
+        ),
+        ("Jürgen Maier (CDU), ehemaliger Landrat, nimmt als Zeuge im Ausschuss Platz", ["Jürgen Maier"]),
+        ("Ursula von der Leyen spricht mit Journalisten in Brüssel", ["Ursula von der Leyen"]),
+        ("Nádia Costa amamenta a filha Rafaela Costa na estação", ["Nádia Costa", "Rafaela Costa"]),
+        ("Para Otan, Rússia pretende usar porta-aviões na Síria", []),
+        ("Aficionados del Real Madrid celebran en la plaza de Cibeles", []),
+        ("Le Premier ministre François Bayrou s'exprime à l'Assemblée nationale", ["François Bayrou"]),
+        ("Temporal atinge o Rio de Janeiro e trabalhadores deixam a região central", []),
+        (
+            "Vladimir Poutine et Barack Obama se toisent pendant le G20 à Hangzhou",
+            ["Vladimir Poutine", "Barack Obama"],
+        ),
+    ],
+)
+def test_people_in_other_languages(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_people_listed_or_placed_in_later_sentences() -> None:
+    people, _ = find_people(
+        "Soldiers learn about guns at a camp dance, December 13, 1940",
+        [
+            "In front row, from left: Pvt. Tom Abel of Newark; Rose Kline, behind the gun, of Trenton; and "
+            "Pvt. Vern Lander of Kearny",
+            "Back row: Pvts",
+            "William Sarto and William Cole of Camden",
+        ],
+    )
+    assert [p.name for p in people] == [
+        "Tom Abel",
+        "Rose Kline",
+        "Vern Lander",
+        "William Sarto",
+        "William Cole",
+    ]
+    people, _ = find_people(
+        "Pres. Carter slips on the ice near his limousine",
+        ["Behind Carter is Lt. Comdr. J. Ball Reason, his aide"],
+    )
+    assert [p.name for p in people] == ["J. Ball Reason"]
+    # A header first ("17 AOÛT."): the caption is the sentence after it.
+    people, _ = find_people("17 AOÛT", ["Gisèle Marchand pose à Avignon, le 23 octobre 2024"])
+    assert [p.name for p in people] == ["Gisèle Marchand"]
+
+
+def test_team_before_a_role_is_an_organisation() -> None:
+    _, organisations = find_people("Denver Broncos quarterback Bo Nix throws a pass in Denver")
+    assert organisations == ["Denver Broncos"]
+
+
+def test_labels_are_no_names() -> None:
+    assert not is_person_name("Foto: Gareth Fuller")
+    assert not is_person_name("FP PHOTO")
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "Behind " + "A" * 3000 + " x",
+        " ".join(["is walked by"] * 300),
+        "Ana Ruiz" + " " * 3000 + "x",
+        "from left: " + "; ".join(["Pvt. Ana Ruiz of Town"] * 200),
+        "(" * 1000 + "x" + ")" * 1000,
+    ],
+)
+def test_hostile_text_reads_in_linear_time(hostile: str) -> None:
+    # A pattern that backtracks would hang here: every cue and name pattern reads untrusted text.
+    people, _ = find_people(hostile, [hostile])
+    assert isinstance(people, list)

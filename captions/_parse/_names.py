@@ -1,0 +1,193 @@
+"""What a person's name looks like, and what is known of given names.
+
+Capital letters say only that a run of words is a name of something; whether it is a person's is read from
+knowledge: a run whose first word is a known given name ("Harmony", "Xosé", "Kim") is a person's, one whose
+first word is not ("Keur Massar", "Fleeing Sudanese", "Green Bay Packers") needs a stronger cue from the
+sentence (a title before it, an age after it). The given names are generated from nomquamgender by
+scripts/build_names.py into captions/data/given_names.txt and loaded once, when first asked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+from .._rules import phrases, words
+
+__all__ = [
+    "is_given_name",
+    "is_mononym",
+    "is_name_token",
+    "is_person_name",
+    "known_name",
+    "natural_case",
+    "not_a_person",
+    "people_words",
+]
+
+UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-Ž]")
+INITIAL = re.compile(r"^[A-Z]\.$")
+_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z]")  # "deGooyer", "al-Assad" once the hyphen is read
+# A word that only reads as a participle or adjective opening a phrase: "Fleeing Sudanese", "Undated BBC".
+_PARTICIPLE_FORM = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
+
+
+@cache
+def people_words(key: str) -> frozenset[str]:
+    """A word list of people.toml, lower-cased."""
+    return words("people", key)
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return words("people", "demonyms_cased")
+
+
+@cache
+def _prefixed() -> re.Pattern[str]:
+    return re.compile(rf"^{phrases('people', 'hyphen_particles_cased')}-[A-Z]")
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """The given names by their first two letters, each group one line: " mara maria mark "."""
+    text = (resources.files("captions") / "data" / "given_names.txt").read_text(encoding="utf-8")
+    groups = (line.split(" ", 1) for line in text.split("\n")[_HEADER_LINES:-1])
+    return {start: f" {names} " for start, names in groups}
+
+
+_HEADER_LINES = 3
+
+
+def _is_listed(folded: str) -> bool:
+    group = _given_names().get(folded[:2])
+    return group is not None and f" {folded} " in group and folded not in people_words("not_given_names")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    text = (resources.files("captions") / "data" / "place_names.txt").read_text(encoding="utf-8")
+    return frozenset(text.split("\n"))  # its header lines start with "#": no place does
+
+
+@lru_cache(maxsize=16384)
+def _fold(word: str) -> str:
+    word = word.strip(".,'’").removesuffix("'s").removesuffix("’s")
+    if word.isascii():
+        return word.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+def is_given_name(token: str) -> bool:
+    """Whether a word is a known given name ("Nádia", "Jean-Pierre", "KIRSTEN")."""
+    folded = _fold(token)
+    return _is_listed(folded) or ("-" in folded and _is_listed(folded.split("-", 1)[0]))
+
+
+def known_name(tokens: list[str]) -> bool:
+    """Whether a name opens with a known given name, or an East Asian surname written first ("Shin
+    Won-sik"); initials are skipped ("J. Ball Reason" is judged by "Ball")."""
+    for token in tokens:
+        if INITIAL.match(token):
+            continue
+        return is_given_name(token) or _fold(token) in people_words("east_asian_surnames")
+    return False
+
+
+def not_a_person(tokens: list[str]) -> bool:
+    """Knowledge that a capitalised run is no one's name, whatever the sentence says around it: a group
+    ("Fleeing Sudanese", "Displaced Sunni"), a team ("Green Bay Packers"), a place or facility
+    ("Calistoga Ranch", "Hong Kong"), a flag in capitals ("RESTRICTED TO EDITORIAL USE"), a run ending in a
+    particle."""
+    last = _fold(tokens[-1])
+    if tokens[-1] in _demonyms() or last in people_words("group_nouns") or last in people_words("team_nouns"):
+        return True
+    if last in people_words("place_nouns") or last in people_words("particles"):
+        return True
+    if " ".join(_fold(t) for t in tokens) in _place_names():
+        return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
+    if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
+        return True
+    if _fold(tokens[0]) in people_words("event_openers"):
+        return True  # "Storm Ciaran", "Hurricane Milton"
+    letters = [t for t in tokens if len(t) > 1 and t.isalpha()]
+    return len(letters) == len(tokens) > 1 and all(t.isupper() for t in tokens) and not known_name(tokens)
+
+
+def is_mononym(token: str) -> bool:
+    """Whether one word can be someone's whole name where the sentence says it is a person's ("his
+    mother Margaret", "Harmony, 5"): capitalised, letters, and no word of a group, team or title."""
+    word = token.strip(",.")
+    low = _fold(word)
+    return (
+        len(word) > 2
+        and bool(UPPER_START.match(word))
+        and word.replace("-", "").replace("'", "").isalpha()
+        and not word.isupper()
+        and word not in _demonyms()
+        and low not in people_words("org_words")
+        and low not in people_words("not_given_names")
+        and low not in people_words("group_nouns")
+        and low not in people_words("calendar_words")
+    )
+
+
+@lru_cache(maxsize=8192)
+def natural_case(name: str) -> str:
+    """ "JULIEN MOREAU" becomes "Julien Moreau", AFP's "Sergey BOBOK" "Sergey Bobok"; "deGooyer" stays."""
+    out = []
+    for i, word in enumerate(name.split()):
+        letters = [c for c in word if c.isalpha()]
+        if len(letters) < 2 or not all(c.isupper() for c in letters):
+            out.append(word)  # mixed case, an initial: as written
+            continue
+        low = word.lower()
+        if i and low in people_words("particles"):
+            out.append(low)
+        elif i and re.fullmatch(r"[IVX]{2,4}", word):
+            out.append(word)
+        elif _prefixed().match(word):
+            out.append(low[:3] + _capitalise(low[3:]))
+        elif i == 1 and "-" in low and name.split()[0].lower() in people_words("east_asian_surnames"):
+            out.append(_capitalise(low))  # "PARK SEUNG-HO": "Seung-ho"
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: _capitalise(m.group()), low))
+    return " ".join(out)
+
+
+def _capitalise(part: str) -> str:
+    if part.startswith("mc") and len(part) > 3:
+        return "Mc" + part[2].upper() + part[3:]
+    return part[:1].upper() + part[1:]
+
+
+@cache
+def _name_token() -> re.Pattern[str]:
+    # A capital first, "deGooyer", "al-Assad": the shapes of a word of a name, in one pattern.
+    return re.compile(rf"{UPPER_START.pattern}|{_CAMEL.pattern}|{_prefixed().pattern}")
+
+
+def is_name_token(token: str) -> bool:
+    return bool(_name_token().match(token)) or token in people_words("particles")
+
+
+@lru_cache(maxsize=8192)
+def is_person_name(text: str) -> bool:
+    """Whether a phrase has the shape of a person's name: not "Syria TV", "SANA", "U.S. Navy", "Oak Fire",
+    "Foto: Gareth Fuller" (a label), "FP PHOTO"."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or not all(is_name_token(t) for t in tokens):
+        return False
+    if any(t.endswith(":") or t.lower() in people_words("label_words") for t in tokens):
+        return False
+    capitalised = [t for t in tokens if UPPER_START.match(t) and not INITIAL.match(t)]
+    if len(capitalised) < 2 and not any(_CAMEL.match(t) or _prefixed().match(t) for t in tokens):
+        return False
+    org = people_words("org_words")
+    if any(t.lower().strip(".'’") in org or t.lower().removesuffix("'s") in org for t in tokens):
+        return False
+    if tokens[0].lower() in people_words("particles"):
+        return False  # "del Bloque Nacionalista Galego": a name opens with its given name, not a particle
+    return not tokens[-1].endswith(("'s", "’s")) and tokens[0] not in _demonyms()

@@ -1,0 +1,179 @@
+"""The words the people reader reads a sentence with, per language: English, and English with another
+language's determiners, conjunctions, prepositions and verbs (people.toml [language.*]) for a sentence in
+that language ("El esloveno Tadej Pogacar gana ...", "Pedro Sánchez y Juan Espadas, en el mitin ...")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from .._rules import alternation, compile_all, phrases, rules, union
+
+__all__ = ["Vocabulary", "language_of", "vocabulary"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lang: str
+    english: bool
+    titles: re.Pattern[str]
+    demonyms: frozenset[str]
+    determiners: frozenset[str]
+    conjunctions: frozenset[str]
+    conjunction_start: re.Pattern[str]
+    conjunction_split: re.Pattern[str]
+    verbs: re.Pattern[str]
+    language_verbs: re.Pattern[str] | None  # the language's own, beside the English ones
+    phrase_end: re.Pattern[str]
+    object_end: re.Pattern[str]
+    object_cues: re.Pattern[str]
+    subject_cues: re.Pattern[str]
+    position_markers: tuple[re.Pattern[str], ...]
+    any_marker: re.Pattern[str]
+    list_cues: re.Pattern[str]
+    beside_cues: re.Pattern[str]
+    depicted: re.Pattern[str]  # "Masks of ...": who is named is depicted, not there
+
+    def verb(self, text: str) -> re.Match[str] | None:
+        """The first verb ending a subject in TEXT."""
+        found = self.verbs.search(text)
+        if self.language_verbs is not None:
+            own = self.language_verbs.search(text, 0, found.start() if found else len(text))
+            found = own or found
+        return found
+
+    def ends_with_title(self, text: str) -> bool:
+        """Whether TEXT closes with a title or role: "... Chicago Bears cornerback"."""
+        end = len(text.rstrip(" ,"))
+        return any(m.end() == end for m in self.titles.finditer(text))
+
+    def mask_titles(self, text: str) -> str:
+        """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them; the
+        text keeps its length."""
+        return self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
+
+
+def _lower(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in items)
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """The patterns every language reads with, compiled once."""
+
+    titles: re.Pattern[str]
+    verbs: re.Pattern[str]
+    prepositions: str  # the English ones, as an alternation to extend
+    object_cues: re.Pattern[str]
+    subject_cues: re.Pattern[str]
+    position_markers: tuple[re.Pattern[str], ...]
+    any_marker: re.Pattern[str]
+    list_cues: re.Pattern[str]
+    beside_cues: re.Pattern[str]
+    depicted: re.Pattern[str]
+
+
+@cache
+def _shared() -> _Shared:
+    people = rules("people")
+    titles = alternation(people["titles"])
+    kin = alternation({form for noun in people["kin_nouns"] for form in (noun, noun.capitalize())})
+    object_cues = [*people["shown_object_cues"], rf"\b(?:{kin})\s+(?=[A-Z])"]
+    depictions = alternation(people["depictions"])
+    return _Shared(
+        titles=re.compile(
+            rf"(?<![\w-])(?:{titles})(?:-{phrases('people', 'title_suffixes')})?(?![\w-])", re.IGNORECASE
+        ),
+        verbs=_word_pattern(people["subject_ends_cased"]),
+        prepositions=alternation(people["subject_prepositions_cased"]),
+        object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
+        subject_cues=re.compile(union(people["shown_subject_cues"])),
+        position_markers=compile_all(people["position_markers"]),
+        any_marker=re.compile(union(people["position_markers"])),
+        list_cues=re.compile(union(people["list_cues"])),
+        beside_cues=re.compile(union(people["beside_cues"])),
+        depicted=re.compile(rf"^(?:\S+\s+){{0,3}}?(?:{depictions})\s+of\b", re.IGNORECASE),
+    )
+
+
+def _word_pattern(items: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(items)})(?![\w-])")
+
+
+@cache
+def vocabulary(lang: str) -> Vocabulary:
+    """The vocabulary of a language code ("en", "es", ...); an unknown code reads as English."""
+    people: dict[str, Any] = dict(rules("people"))
+    extra: dict[str, list[str]] = people.get("language", {}).get(lang, {}) if lang != "en" else {}
+    shared = _shared()
+    particles = _lower(people["particles"])
+    determiners = _lower(people["determiners"]) | _lower(extra.get("determiners", ()))
+    conjunctions = _lower(people["conjunctions"]) | _lower(extra.get("conjunctions", ()))
+    # A particle is no preposition ending a phrase ("Ursula von der Leyen", "Juan del Castillo").
+    own = _lower(extra.get("prepositions_cased", ())) - particles - set(people["subject_prepositions_cased"])
+    preps = shared.prepositions + (f"|{alternation(own)}" if own else "")
+    return Vocabulary(
+        lang=lang,
+        english=lang == "en",
+        titles=shared.titles,
+        demonyms=frozenset(people["demonyms_cased"]),
+        determiners=determiners,
+        conjunctions=conjunctions,
+        conjunction_start=re.compile(rf"^(?:{alternation(conjunctions)})\s+"),
+        conjunction_split=re.compile(rf"\s+(?:{alternation(conjunctions)})\s+"),
+        verbs=shared.verbs,
+        language_verbs=_word_pattern(extra["verbs_cased"]) if extra.get("verbs_cased") else None,
+        phrase_end=re.compile(rf"\s(?:{preps})(?=\s)"),
+        # The object ends at a participle or a preposition: "greets X outside 10 Downing Street".
+        object_end=re.compile(rf",?\s(?:[a-z]+ing|{preps})\s"),
+        object_cues=shared.object_cues,
+        subject_cues=shared.subject_cues,
+        position_markers=shared.position_markers,
+        any_marker=shared.any_marker,
+        list_cues=shared.list_cues,
+        beside_cues=shared.beside_cues,
+        depicted=shared.depicted,
+    )
+
+
+@cache
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """Each function word, with the languages it is one of."""
+    languages = rules("people").get("language", {})
+    out: dict[str, list[str]] = {}
+    for lang, words in sorted(languages.items()):
+        for word in _lower(words["function_words"]):
+            out.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in out.items()}
+
+
+@cache
+def _foreign_words() -> re.Pattern[str]:
+    # One scan finds the other languages' function words; most sentences have fewer than two, and are
+    # English without counting further.
+    return re.compile(rf"(?<![\w'’])(?:{alternation(_languages_of_words())})(?![\w'’])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def language_of(sentence: str) -> str:
+    """The language of a sentence by its function words: "en" unless another language has two or more and
+    more than English has."""
+    foreign = _foreign_words().findall(sentence)
+    if len(foreign) < 2:
+        return "en"
+    languages = _languages_of_words()
+    counts: dict[str, int] = {}
+    for token in foreign:
+        for lang in languages[token.lower()]:
+            counts[lang] = counts.get(lang, 0) + 1
+    english = _lower(rules("people")["english_function_words"])
+    best, best_count = "en", sum(t.lower() in english for t in _WORD.findall(sentence))
+    for lang, count in sorted(counts.items()):
+        if count >= 2 and count > best_count:
+            best, best_count = lang, count
+    return best
