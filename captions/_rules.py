@@ -31,7 +31,6 @@ from typing import (
 )
 
 from pydantic_core import CoreSchema, ErrorDetails, SchemaValidator, ValidationError
-from pydantic_core import core_schema as cs
 from typing_extensions import TypedDict
 
 __all__ = [
@@ -354,33 +353,42 @@ SCHEMAS: Mapping[str, type] = {
 # --- Validating ----------------------------------------------------------------------------------------
 
 
+@cache  # one schema per type: `Words` stands for a hundred keys
 def _core(tp: Any) -> CoreSchema:
-    """The pydantic-core schema of a schema type: strict, with unknown keys forbidden."""
+    """The pydantic-core schema of a schema type: strict, with unknown keys forbidden. Written as the
+    dicts that pydantic_core.core_schema's helpers return, which cost more to call than to write."""
     origin = get_origin(tp)
     if origin is Annotated:
         base, kind = get_args(tp)[:2]
         assert base is str and isinstance(kind, _Kind), tp
-        text = cs.str_schema(min_length=1, strict=True)
-        return text if kind.check is None else cs.no_info_after_validator_function(kind.check, text)
+        text: CoreSchema = {"type": "str", "min_length": 1, "strict": True}
+        if kind.check is None:
+            return text
+        return {
+            "type": "function-after",
+            "function": {"type": "no-info", "function": kind.check},
+            "schema": text,
+        }
     if origin is NotRequired:
         return _core(get_args(tp)[0])
     if origin is list:
-        return cs.list_schema(_core(get_args(tp)[0]), strict=True)
+        return {"type": "list", "items_schema": _core(get_args(tp)[0]), "strict": True}
     if origin is dict:
         key, value = get_args(tp)
-        return cs.dict_schema(_core(key), _core(value), strict=True)
+        return {"type": "dict", "keys_schema": _core(key), "values_schema": _core(value), "strict": True}
     if origin is Literal:
-        return cs.literal_schema(list(get_args(tp)))
+        return {"type": "literal", "expected": list(get_args(tp))}
     if tp is str:
-        return cs.str_schema(strict=True)
+        return {"type": "str", "strict": True}
     if tp is bool:
-        return cs.bool_schema(strict=True)
+        return {"type": "bool", "strict": True}
     if isinstance(tp, type) and issubclass(tp, dict) and hasattr(tp, "__required_keys__"):
-        fields = {
-            key: cs.typed_dict_field(_core(field), required=key in tp.__required_keys__)
+        required = tp.__required_keys__
+        fields: dict[str, Any] = {
+            key: {"type": "typed-dict-field", "schema": _core(field), "required": key in required}
             for key, field in tp.__annotations__.items()
         }
-        return cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
+        return {"type": "typed-dict", "fields": fields, "extra_behavior": "forbid", "strict": True}
     raise TypeError(f"no schema for {tp!r}")
 
 
