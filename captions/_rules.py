@@ -269,7 +269,6 @@ class PlaceRules(TypedDict):
     surroundings: Words
     surroundings_prepositions: Words
     near: Words
-    facility_prepositions_cased: Words
     place_articles_cased: Words
     not_place_openers: Words
     sublocation_determiners: Words

@@ -400,7 +400,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
             # later chain's; this one names a place within it.
             # "the Spanish Quarter" keeps its article to be read as one; "The Forum" is written with it.
-            articled = re.match(r"(?i)(?:the|a|an) ", chain.city_phrase or "") and read.city[:4] != "The "
+            articled = _vocab().articled.match(chain.city_phrase or "") and read.city[:4] != "The "
             subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]
 
     clean_parents: list[str] = []
