@@ -1,21 +1,24 @@
 """The date the picture was made.
 
-Date spans are found with patterns built from the month and weekday names of data/date.toml, then read
-by dateutil with the same names. The date of sentence 1 wins over dates of background sentences; cues
-such as "Picture taken" or "File photo dated" win over both; "Issue date:" never counts. A date without
-its year takes the year from the reference date, or stays partial: never today's.
+Date spans are found with patterns built from the month and weekday names of data/date_names.json (the
+CLDR's, generated) and data/date.toml (what the CLDR lacks), then read from their digits and month word.
+The date of sentence 1 wins over dates of background sentences; cues such as "Picture taken" or "File
+photo dated" win over both; "Issue date:" never counts. A date without its year takes the year from the
+reference date, or stays partial: never today's. When sentence 1 holds no date, a later sentence's date,
+a year alone ("in 2021") or a day word ("hoy") is read, each flagged where it may be wrong.
 """
 
 from __future__ import annotations
 
+import calendar
+import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
-
-from dateutil import parser as dateparser
-from dateutil.relativedelta import relativedelta, weekday
 
 from .._model import WarningCode
 from .._rules import alternation, compile_all, phrases, rules, words
@@ -23,72 +26,116 @@ from ._types import Zones
 
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
 
-# dateutil fills what a text lacks from `default`; year 4 (a leap year no caption means) marks a
-# missing year without ever borrowing today's.
-_NO_YEAR = 4
-_SENTINEL = datetime(_NO_YEAR, 1, 1)
 YEAR = r"(?:1[89]|20)\d{2}"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th|er|º|°)?\.?"
 
 
-class _Names(dateparser.parserinfo):
-    """dateutil vocabulary: our month and weekday spellings."""
-
-    def __init__(self, dayfirst: bool = False) -> None:
-        data = rules("date")
-        months: list[Any] = [tuple(m) for m in data["months"]]  # dateutil's stubs say pairs or triples
-        weekdays: list[Any] = [tuple(w) for w in data["weekdays"]]
-        self.MONTHS = months
-        self.WEEKDAYS = weekdays
-        super().__init__(dayfirst=dayfirst)
+@dataclass(frozen=True)
+class _Vocabulary:
+    months: Mapping[str, int]  # every spelling, lower-cased, to 1-12 (none meaning two months)
+    weekdays: Mapping[str, int]  # every spelling, lower-cased, to 0-6 (Monday 0)
+    english_months: tuple[str, ...]  # the names month-first dates are written with ("June 11")
+    wide_months: tuple[str, ...]  # other languages' full names, as the CLDR writes them
+    all_months: tuple[str, ...]
+    all_weekdays: tuple[str, ...]
+    standalone_weekdays: tuple[str, ...]
 
 
 @cache
-def _parserinfo(dayfirst: bool) -> _Names:
-    return _Names(dayfirst=dayfirst)
+def _generated() -> Mapping[str, Any]:
+    text = (resources.files("captions") / "data" / "date_names.json").read_text(encoding="utf-8")
+    loaded: Mapping[str, Any] = json.loads(text)["languages"]
+    return loaded
 
 
-def _variants(names: list[list[str]]) -> list[str]:
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = rules("date")
+    generated = _generated()
+    languages = [generated[code] for code in data["languages"]]
+    month_groups = [list(group) for group in data["months"]]
+    weekday_groups = [list(group) for group in data["weekdays"]]
+    english = [name for group in month_groups for name in group] + [
+        name for group in generated["en"]["months"] for name in group
+    ]
+    wide: list[str] = []
+    for language in languages:
+        for number, group in enumerate(language["months"]):
+            month_groups[number] += group
+            wide.append(group[0])
+        for number, group in enumerate(language["weekdays"]):
+            weekday_groups[number] += group
+    standalone = [n for group in data["weekdays"] for n in group] + [
+        n for code in data["standalone_weekday_languages"] for g in generated[code]["weekdays"] for n in g
+    ]
+    return _Vocabulary(
+        months=_index(month_groups),
+        weekdays=_index(weekday_groups),
+        english_months=tuple(english),
+        wide_months=tuple(name for name in wide if name.lower() not in english),
+        all_months=tuple(n for group in month_groups for n in group),
+        all_weekdays=tuple(n for group in weekday_groups for n in group),
+        standalone_weekdays=tuple(standalone),
+    )
+
+
+def _index(groups: list[list[str]]) -> dict[str, int]:
+    """Each spelling to its group's number (months from 1, weekdays from 0), dropping one that two groups
+    claim: a date read with the wrong month would be a silent error, one not read is flagged."""
+    meanings: dict[str, set[int]] = {}
+    for number, group in enumerate(groups):
+        for name in group:
+            meanings.setdefault(name.lower(), set()).add(number)
+    base = 1 if len(groups) == 12 else 0
+    return {name: next(iter(got)) + base for name, got in meanings.items() if len(got) == 1}
+
+
+def _variants(names: Iterable[str], capitalised: bool = True) -> list[str]:
     # Case-sensitive on purpose: "may" and "march" are verbs, "May" and "MARCH" are months.
     out: list[str] = []
-    for group in names:
-        for name in group:
-            out += [name, name[:1].upper() + name[1:], name.upper()]
+    for name in names:
+        out += [name, name.upper()]
+        if capitalised:
+            out.append(name[:1].upper() + name[1:])
     return out
 
 
 @cache
 def month_names() -> frozenset[str]:
-    """Every spelling of every month, lower-cased (and "de", of "11 de junio")."""
-    months = frozenset(name.lower() for group in rules("date")["months"] for name in group)
-    return months | words("date", "month_joiners")
-
-
-@cache
-def _weekday_index() -> dict[str, int]:
-    return {n.lower(): i for i, group in enumerate(rules("date")["weekdays"]) for n in group}
+    """Every spelling of every month, lower-cased, and the words between a date's parts ("de")."""
+    connectors = {c.rstrip("'’") for c in rules("date")["connectors"]}
+    return frozenset(_vocabulary().months) | frozenset(connectors)
 
 
 @cache
 def _spans_pattern() -> re.Pattern[str]:
-    data = rules("date")
-    mon = f"(?:{alternation(_variants(data['months']))})"
-    wd = f"(?:{alternation(_variants(data['weekdays']))})"
-    full_wd = alternation(n for group in data["weekdays"] for n in _variants([group]) if len(n) > 4)
-    de = alternation(data["month_joiners"])  # in lower case: a shape (RULES.md)
-    th = phrases("date", "ordinal_suffixes_cased")
-    spans = re.compile(
+    vocabulary = _vocabulary()
+    readable = vocabulary.months
+    every = f"(?:{alternation(n for n in _variants(vocabulary.all_months) if n.lower() in readable)})"
+    english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
+    # A month and year without a day: another language's full name as it is written ("März 2024", "mars
+    # 2020"), since "Mars 2020" is a rover and "Mai 2024" may be a name.
+    month_year = alternation(
+        [n for n in _variants(vocabulary.english_months) if n.lower() in readable]
+        + [n for n in _variants(vocabulary.wide_months, capitalised=False) if n.lower() in readable]
+    )
+    wd = f"(?:{alternation(_variants(vocabulary.all_weekdays))})"
+    full_wd = alternation(n for n in _variants(vocabulary.standalone_weekdays) if len(n) > 4)
+    joiner = r"(?:(?:de|del)\s+|d['’]\s?)?"
+    return re.compile(
         "|".join(
             [
                 rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
-                rf"(?<![\w-])(?P<iso>{YEAR}-[01]\d-[0-3]\d)(?![\w-])",
-                rf"\b(?P<dmy>(?:(?P<wd1>{wd})\.?,?\s+)?[0-3]?\d{th}?\.?\s+(?:{de}\s+)?{mon}\.?,?\s+(?:{de}\s+)?{YEAR})\b",
-                rf"\b(?P<mdy>(?:(?P<wd2>{wd})\.?,?\s+)?{mon}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}\b)?)(?!:\d)",
-                rf"\b(?P<my>{mon}\.?,?\s+{YEAR})\b",
+                r"(?<![\w./-])(?P<num2>[0-3]?\d/[01]?\d/\d\d)(?![\w/-]|\.\d)",
+                rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?![\w/-])",
+                rf"\b(?P<dmy>(?:(?P<wd1>{wd})\.?,?\s+)?{_DAY}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
+                rf"\b(?P<ymd>{YEAR}\.\s+{every}\.?\s+[0-3]?\d)\b",
+                rf"\b(?P<mdy>(?:(?P<wd2>{wd})\.?,?\s+)?{english}\.?\s*[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
+                rf"\b(?P<my>(?:{month_year})\.?,?\s+{joiner}{YEAR})(?!\d)",
                 rf"\b(?P<wd>{full_wd})\b",
             ]
         )
     )
-    return spans
 
 
 @dataclass(frozen=True)
@@ -102,10 +149,11 @@ class _Span:
 
 @dataclass(frozen=True)
 class _Value:
-    """What a date text says: year None when it gave none; day None for a month-year."""
+    """What a date text says: year None when it gave none; day None for a month-year, month None for a
+    year alone."""
 
     year: int | None
-    month: int
+    month: int | None
     day: int | None
 
 
@@ -116,56 +164,96 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
+_FORMS = ("num", "num2", "iso", "dmy", "ymd", "mdy", "my", "wd")
+
+
 @lru_cache(maxsize=4096)
 def _spans(text: str) -> tuple[_Span, ...]:
-    spans = _spans_pattern()
     out = []
-    for m in spans.finditer(text):
-        form = m.lastgroup or ""
-        for name in ("num", "iso", "dmy", "mdy", "my", "wd"):
-            if m.group(name):
-                form = name
-                break
+    for m in _spans_pattern().finditer(text):
+        form = next(name for name in _FORMS if m.group(name))
         weekday = m.group("wd1") or m.group("wd2") or m.group("wd")
         out.append(_Span(m.start(), m.end(), m.group(), form, weekday))
     return tuple(out)
 
 
-def _read(span: _Span) -> _Value | None:
-    """Read a span with dateutil; None when it is no real date (e.g. "June 31")."""
+def _read(span: _Span, month_first: bool = False) -> _Value | None:
+    """What a span says; None when it is no real date (e.g. "June 31")."""
     text = span.text
-    for joiner in rules("date")["month_joiners"]:
-        text = text.replace(f" {joiner} ", " ")  # "20 de julio de 2024"
     if span.weekday and span.form != "wd":
-        text = text[len(span.weekday) :].lstrip(".,; ")
-    return _read_text(text, span.form)
+        text = text[len(span.weekday) :]
+    return _read_text(text, span.form, month_first)
 
 
 @lru_cache(maxsize=4096)
-def _read_text(text: str, form: str) -> _Value | None:
+def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     # A batch repeats its dates ("Saturday, June 11, 2022"): read each text once.
-    try:
-        if form == "num":
-            try:
-                got = dateparser.parse(text, parserinfo=_parserinfo(True), default=_SENTINEL)
-            except (ValueError, OverflowError):
-                got = dateparser.parse(text, parserinfo=_parserinfo(False), default=_SENTINEL)
-        else:
-            got = dateparser.parse(text, parserinfo=_parserinfo(False), default=_SENTINEL)
-    except (ValueError, OverflowError):
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if form == "wd":
         return None
-    year = None if got.year == _NO_YEAR else got.year
-    return _Value(year, got.month, None if form == "my" else got.day)
+    if form == "iso":
+        return _valid(numbers[0], numbers[1], numbers[2])
+    if form in ("num", "num2"):
+        first, second, full_year = numbers
+        if form == "num2":
+            full_year += 2000 if full_year < 50 else 1900
+        # (month, day) in the order to try: the other order when the first is no date ("12/25/2023").
+        orders = ((first, second), (second, first)) if month_first else ((second, first), (first, second))
+        return _valid(full_year, *orders[0]) or _valid(full_year, *orders[1])
+    months = _vocabulary().months
+    named = next((months[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in months), None)
+    if named is None:
+        return None
+    year = next((n for n in numbers if n >= 1000), None)
+    days = [n for n in numbers if n < 100]
+    if form == "my":
+        return _Value(year, named, None)
+    return _valid(year, named, days[0]) if days else None
+
+
+def _valid(year: int | None, month: int, day: int) -> _Value | None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    return _Value(year, month, day)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    capture: tuple[re.Pattern[str], ...]
+    not_capture: tuple[re.Pattern[str], ...]
+    undated: tuple[re.Pattern[str], ...]
+    month_first: tuple[re.Pattern[str], ...]
+    year: tuple[re.Pattern[str], ...]
+    not_year: tuple[re.Pattern[str], ...]
+    place_before: re.Pattern[str]
 
 
 @cache
-def _cues() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _cues() -> _Cues:
     data = rules("date")
-    return (
-        compile_all(data["capture_cues"]),
-        compile_all(data["not_capture_cues"]),
-        compile_all(data["undated"]),
+    return _Cues(
+        capture=compile_all(data["capture_cues"]),
+        not_capture=compile_all(data["not_capture_cues"]),
+        undated=compile_all(data["undated"]),
+        month_first=compile_all(data["month_first_credits"]),
+        year=compile_all(data["year_cues"]),
+        not_year=compile_all(data["not_year_cues"]),
+        place_before=re.compile(data["place_before_date"]),
     )
+
+
+@cache
+def _year_pattern() -> re.Pattern[str]:
+    # A year standing alone: not inside a number, a range, a code ("COP28") or a name ("Euro 2024" is
+    # excluded by the cues before it, "2023 World Press Photo Contest" by the capital after it).
+    return re.compile(rf"(?<![\w.,/-])(?P<year>{YEAR})(?![\w%/-]|[.,]\d|\s*[-–]\s*\d|\s+[A-Z0-9])")
+
+
+@cache
+def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets = {w.lower(): group["offset"] for group in rules("date")["relative_day"] for w in group["words"]}
+    words = [v for w in offsets for v in (w, w[:1].upper() + w[1:])]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?![\w'’-])"), offsets
 
 
 def _cued(patterns: tuple[re.Pattern[str], ...], text: str, start: int) -> bool:
@@ -174,19 +262,24 @@ def _cued(patterns: tuple[re.Pattern[str], ...], text: str, start: int) -> bool:
 
 
 def _weekday_of(name: str) -> int | None:
-    return _weekday_index().get(name.lower().rstrip("."))
+    return _vocabulary().weekdays.get(name.lower().rstrip("."))
 
 
 def find_date(zones: Zones, reference: date | None) -> DateFound:
-    capture, not_capture, undated = _cues()
-    main = zones.main
+    cues = _cues()
+    main = _sentence_one(zones)
     main_spans = _spans(main)
-    anchor = next(((s.start, s.end) for s in main_spans if not _cued(not_capture, main, s.start)), None)
+    anchor = next(((s.start, s.end) for s in main_spans if not _cued(cues.not_capture, main, s.start)), None)
+    if anchor and anchor[0] >= len(zones.main):
+        anchor = None
+    elif anchor:
+        anchor = (anchor[0], min(anchor[1], len(zones.main)))
 
-    if any(p.search(zones.body) for p in undated):
+    if any(p.search(zones.body) for p in cues.undated):
         return DateFound(
             None, anchor, ((WarningCode.MISSING_DATE, "the caption says the picture is undated"),)
         )
+    month_first = any(p.search(zones.description) for p in cues.month_first)
 
     # 1. A cue anywhere in the caption: "Picture taken ...", "File photo dated ...".
     triggers = rules("date")["capture_triggers"]
@@ -195,8 +288,8 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
         if not any(t in lowered for t in triggers):
             continue
         for span in _spans(sentence):
-            if span.form not in ("wd", "my") and _cued(capture, sentence, span.start):
-                value = _read(span)
+            if span.form not in ("wd", "my") and _cued(cues.capture, sentence, span.start):
+                value = _read(span, month_first)
                 if value:
                     return _finish(value, span, zones, reference, anchor)
 
@@ -204,13 +297,13 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
     for line in zones.datelines:
         if line.style in ("dpa", "zuma", "sport", "numeric", "closing") and line.date_text:
             line_spans = _spans(line.date_text)
-            value = _read(line_spans[0]) if line_spans else None
+            value = _read(line_spans[0], month_first) if line_spans else None
             if value and value.year:
                 return _finish(value, line_spans[0], zones, reference, anchor)
 
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
-    usable = [s for s in main_spans if not _cued(not_capture, main, s.start)]
-    read = [(s, _read(s)) if s.form != "wd" else (s, None) for s in usable]
+    usable = [s for s in main_spans if s.form != "num2" and not _cued(cues.not_capture, main, s.start)]
+    read = [(s, _read(s, month_first)) for s in usable]
     for span, value in read:
         if value and value.year and value.day:
             return _finish(value, span, zones, reference, anchor)
@@ -219,9 +312,9 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
     if getty and getty.date_text:
         spans = _spans(getty.date_text.title())
         value = _read(spans[0]) if spans else None
-        if value:
+        if value and value.month:
             if value.year is None:
-                value = _Value(_body_year(zones, value), value.month, value.day)
+                value = _Value(_body_year(zones, value.month, value.day), value.month, value.day)
             return _finish(value, spans[0], zones, reference, anchor)
 
     for span, value in read:
@@ -230,11 +323,26 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
     for span, value in read:
         if value:
             return _finish(value, span, zones, reference, anchor)
-    for span, _ in read:
-        if span.form == "wd" and span.weekday:
-            return _from_weekday(span.weekday, reference, anchor)
+    weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
+    if weekday_span and weekday_span.weekday and reference:
+        return _from_weekday(weekday_span.weekday, reference, anchor)
 
-    # 4. Xinhua's header date is the filing date: better than nothing, said so.
+    # 4. A later sentence or line: its full date, flagged unless it closes a place or follows a cue.
+    later = _later_date(zones, reference, anchor, month_first)
+    if later:
+        return later
+    if weekday_span and weekday_span.weekday:
+        return _from_weekday(weekday_span.weekday, reference, anchor)
+
+    # 5. A year alone ("in 2021"), then a day word ("hoy") with the reference date.
+    alone = _year_alone(zones, reference, anchor)
+    if alone:
+        return alone
+    relative = _relative_day(main, reference, anchor)
+    if relative:
+        return relative
+
+    # 6. Xinhua's header date is the filing date: better than nothing, said so.
     for line in zones.datelines:
         if line.style == "xinhua" and line.date_text:
             spans = _spans(line.date_text)
@@ -246,14 +354,78 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
 
 
-def _body_year(zones: Zones, value: _Value) -> int | None:
+def _sentence_one(zones: Zones) -> str:
+    """Sentence 1, with the next one when the split fell inside a date ("am 3." | "März 2024 in Berlin")."""
+    main = zones.main
+    if len(zones.sentences) > 1 and re.search(r"\b[0-3]?\d\.?$", main):
+        joined = f"{main.rstrip('.')}. {zones.sentences[1]}"
+        if any(s.start < len(main) < s.end for s in _spans(joined)):
+            return joined
+    return main
+
+
+def _later_date(
+    zones: Zones, reference: date | None, anchor: tuple[int, int] | None, month_first: bool
+) -> DateFound | None:
+    cues = _cues()
+    found: list[tuple[bool, _Span, _Value]] = []
+    for sentence in zones.sentences[1:]:
+        for span in _spans(sentence):
+            if span.form in ("wd", "num2", "my") or _cued(cues.not_capture, sentence, span.start):
+                continue
+            value = _read(span, month_first)
+            if value and value.year and value.day:
+                window = sentence[max(0, span.start - 60) : span.start]
+                placed = bool(cues.place_before.search(window)) or _cued(cues.capture, sentence, span.start)
+                found.append((placed, span, value))
+    if not found:
+        return None
+    placed, span, value = next((f for f in found if f[0]), found[0])
+    result = _finish(value, span, zones, reference, anchor)
+    if placed:
+        return result
+    note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
+    return DateFound(result.iso, anchor, (*result.warnings, note))
+
+
+def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    cues = _cues()
+    for sentence in zones.sentences:
+        dated = [(span.start, span.end) for span in _spans(sentence)]
+        for m in _year_pattern().finditer(sentence):
+            year = int(m.group("year"))
+            if any(start <= m.start() < end for start, end in dated):
+                continue  # part of a date passed over (an embargo's, a release's)
+            if year < 1826 or (reference and year > reference.year):  # no photograph before 1826
+                continue
+            closes = sentence[m.end() :].strip(" .") == "" and sentence[: m.start()].rstrip().endswith(",")
+            if _cued(cues.not_year, sentence, m.start()):
+                continue
+            if closes or _cued(cues.year, sentence, m.start()):
+                note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
+                return DateFound(f"{year:04d}", anchor, (note,))
+    return None
+
+
+def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    if reference is None:
+        return None
+    pattern, offsets = _relative_pattern()
+    m = pattern.search(main)
+    if not m:
+        return None
+    made = reference + timedelta(days=offsets[m.group().lower()])
+    return DateFound(made.isoformat(), anchor)
+
+
+def _body_year(zones: Zones, month: int, day: int | None) -> int | None:
     """The year of a Getty dateline ("JUNE 11:") from the same day written in full in the caption."""
     years = []
     for sentence in zones.sentences:
         for span in _spans(sentence):
-            got = _read(span) if span.form != "wd" else None
+            got = _read(span)
             if got and got.year:
-                if (got.month, got.day) == (value.month, value.day):
+                if (got.month, got.day) == (month, day):
                     return got.year
                 years.append(got.year)
     return years[0] if years else None
@@ -264,6 +436,7 @@ def _finish(
 ) -> DateFound:
     warnings: list[tuple[WarningCode, str]] = []
     year = value.year
+    month = value.month or 1
     if year is None:
         if reference is None:
             warnings.append(
@@ -272,13 +445,13 @@ def _finish(
             return DateFound(None, anchor, tuple(warnings))
         year = reference.year
         # A yearless date is the latest such day not after the filing day (a day's grace for time zones).
-        if value.day and date(year, value.month, min(value.day, 28)) > reference + timedelta(days=1):
+        if value.day and date(year, month, min(value.day, 28)) > reference + timedelta(days=1):
             year -= 1
     if value.day is None:
         warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' gives no day"))
-        return DateFound(f"{year:04d}-{value.month:02d}", anchor, tuple(warnings))
+        return DateFound(f"{year:04d}-{month:02d}", anchor, tuple(warnings))
     try:
-        made = date(year, value.month, value.day)
+        made = date(year, month, value.day)
     except ValueError:
         return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{span.text}' is no valid date"),))
     if span.weekday:
@@ -303,7 +476,8 @@ def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | N
         return DateFound(
             None, anchor, ((WarningCode.PARTIAL_DATE, f"'{name}' without a reference date names no day"),)
         )
-    made = reference + relativedelta(weekday=weekday(index)(-1))
+    # The latest such weekday not after the filing day.
+    made = reference - timedelta(days=(reference.weekday() - index) % 7)
     return DateFound(made.isoformat(), anchor)
 
 
@@ -317,14 +491,13 @@ def date_spans(text: str, iso: str | None) -> tuple[tuple[int, int], ...]:
     if not m:
         return ()
     year, month, day = (int(g) if g else None for g in m.groups())
-    weekday = date(year or 1, month, day).strftime("%A").lower() if month and day else None
+    if month is None:
+        return ()
+    weekday = date(year or 4, month, day).weekday() if day else None
     found = []
     for span in _spans(text):
         if span.form == "wd":
-            agrees = weekday is not None and (span.weekday or "").lower().rstrip(".") in (
-                weekday,
-                weekday[:3],
-            )
+            agrees = weekday is not None and _weekday_of(span.weekday or "") == weekday
         else:
             value = _read(span)
             agrees = (
