@@ -92,7 +92,8 @@ def test_no_year_and_no_reference_stays_partial_never_today() -> None:
     iso, codes = when(
         "Residents collect water in Mykolaiv, Ukraine, on June 7. (AP Photo/Petros Giannakouris)"
     )
-    assert iso is None and codes == {WarningCode.PARTIAL_DATE}
+    # Partial says why; missing says the record has no date all the same.
+    assert iso is None and codes == {WarningCode.PARTIAL_DATE, WarningCode.MISSING_DATE}
 
 
 def test_bare_weekday_with_reference_date() -> None:
@@ -327,3 +328,26 @@ def test_foreign_weekday_is_checked() -> None:
     assert iso == "2024-03-05" and WarningCode.WEEKDAY_MISMATCH not in codes
     iso, codes = when("Manifestantes en Madrid, el lunes 5 de marzo de 2024. EFE/Juan Pérez")
     assert iso == "2024-03-05" and WarningCode.WEEKDAY_MISMATCH in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Le président à Avignon, le 23 octobre. AFP PHOTO / Jean Dupont", "2023-10-23"),
+        ("Die Kanzlerin am 3. März in Berlin. Foto: Anna Beispiel/dpa", "2024-03-03"),
+        ("Protesters in London on 7 June. PA Wire/Jane Doe", "2024-06-07"),
+        ("Manifestantes en Madrid el 5 de mayo. EFE/Juan Pérez", "2024-05-05"),
+    ],
+)
+def test_day_and_month_without_a_year_take_the_reference_year(caption: str, expected: str) -> None:
+    assert when(caption, date(2024, 8, 1)) == (expected, set())
+    iso, codes = when(caption)
+    assert iso is None and codes == {WarningCode.PARTIAL_DATE, WarningCode.MISSING_DATE}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["The team won the 3 set final. REUTERS/Lisa Doe", "He sold out 5 out of 6 shows. REUTERS/Lisa Doe"],
+)
+def test_short_foreign_abbreviations_need_a_year(caption: str) -> None:
+    assert when(caption, date(2024, 8, 1))[0] is None
