@@ -125,7 +125,7 @@ def _spans_pattern() -> re.Pattern[str]:
     )
     english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
     full_wd = alternation(n for n in _variants(vocabulary.standalone_weekdays) if len(n) > 4)
-    joiner = r"(?:(?:de|del)\s+|d['’]\s?)?"
+    joiner = _joiner()
     # A word in front of a date and the word of a month-year are any word here, checked once matched
     # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
     word = r"[^\W\d_]{2,14}"
@@ -144,6 +144,14 @@ def _spans_pattern() -> re.Pattern[str]:
             ]
         )
     )
+
+
+def _joiner() -> str:
+    """The words between a date's parts, as an optional regex: "de", "of", or "d'" glued to the month."""
+    connectors = rules("date")["connectors"]
+    words = alternation(c for c in connectors if c[-1].isalpha())
+    elided = alternation(c for c in connectors if not c[-1].isalpha())
+    return rf"(?:(?:{words})\s+|(?:{elided})\s?)?"
 
 
 @cache
