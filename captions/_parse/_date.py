@@ -27,7 +27,7 @@ from ._types import Zones
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
 
 YEAR = r"(?:1[89]|20)\d{2}"
-_DAY = r"[0-3]?\d(?:st|nd|rd|th|er|º|°)?\.?"
+_DAY = r"[0-3]?\d(?i:st|nd|rd|th|er|º|°)?\.?"
 
 
 @dataclass(frozen=True)

@@ -351,3 +351,19 @@ def test_day_and_month_without_a_year_take_the_reference_year(caption: str, expe
 )
 def test_short_foreign_abbreviations_need_a_year(caption: str) -> None:
     assert when(caption, date(2024, 8, 1))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("1ER MARS 2024. Des manifestants à Paris. AFP PHOTO / Jean Dupont", "2024-03-01"),
+        (
+            "Vista de Madrid. Foto tomada el 2 de marzo de 2024. Publicada el 3 de marzo de 2024. EFE/Juan Pérez",
+            "2024-03-02",
+        ),
+        ("SPERRFRIST 3. März 2024 00:01 Uhr. Ein Bild aus Berlin. Foto: Anna Beispiel/dpa", None),
+        ("Imagen difundida el 3 de marzo de 2024 por la policía. EFE/Juan Pérez", None),
+    ],
+)
+def test_capture_and_release_cues_of_partner_services(caption: str, expected: str | None) -> None:
+    assert when(caption)[0] == expected
