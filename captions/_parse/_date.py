@@ -41,6 +41,7 @@ class _Vocabulary:
         str, ...
     ]  # names of the languages that write the year first ("2024. március 3.")
     all_weekdays: tuple[str, ...]
+    plain_weekdays: frozenset[str]  # lower-cased: read before a date without a stop after them
     standalone_weekdays: tuple[str, ...]
 
 
@@ -81,6 +82,13 @@ def _vocabulary() -> _Vocabulary:
             n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g
         ),
         all_weekdays=tuple(n for group in weekday_groups for n in group),
+        plain_weekdays=frozenset(
+            n.lower()
+            for n in [
+                *(n for group in data["weekdays"] for n in group),
+                *(g[0] for lang in languages for g in lang["weekdays"]),
+            ]
+        ),
         standalone_weekdays=tuple(standalone),
     )
 
@@ -211,7 +219,7 @@ def _day_month_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _spans(text: str) -> tuple[_Span, ...]:
     out = []
-    pattern, weekdays = _spans_pattern(), _vocabulary().weekdays
+    pattern, weekdays, plain = _spans_pattern(), _vocabulary().weekdays, _vocabulary().plain_weekdays
     month_year, day_month = _month_year_words(), _day_month_words()
     pos = 0
     while m := pattern.search(text, pos):
@@ -225,10 +233,15 @@ def _spans(text: str) -> tuple[_Span, ...]:
             continue
         prefix = m.group("wd1") or m.group("wd2") or m.group("wd3")
         weekday = m.group("wd")
-        if prefix and prefix.lower() in weekdays:
+        group = next((g for g in ("wd1", "wd2", "wd3") if m.group(g)), "")
+        # Another language's short weekday counts with its stop or comma ("sáb., 3 de marzo"): bare, it
+        # may be a word ("a man 3 March", "sex", "don").
+        if prefix and (
+            prefix.lower() in plain or (prefix.lower() in weekdays and text[m.end(group)] in ".,")
+        ):
             weekday = prefix
         elif prefix:  # a word before the date, no weekday: "on", "le", "el"
-            start = m.end(next(g for g in ("wd1", "wd2", "wd3") if m.group(g)))
+            start = m.end(group)
             start += len(text[start:pos]) - len(text[start:pos].lstrip(".,; \t"))
         out.append(_Span(start, pos, text[start:pos], form, weekday))
     return tuple(out)

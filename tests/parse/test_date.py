@@ -367,3 +367,12 @@ def test_short_foreign_abbreviations_need_a_year(caption: str) -> None:
 )
 def test_capture_and_release_cues_of_partner_services(caption: str, expected: str | None) -> None:
     assert when(caption)[0] == expected
+
+
+def test_a_word_that_is_a_short_weekday_elsewhere_is_no_weekday() -> None:
+    # "man" is Danish for Monday, "sex" Portuguese for Friday: bare, they are words (5 March 2024: a Tuesday).
+    assert when("A man 3 March 2024 in Copenhagen. Ritzau Scanpix/Jens Hansen") == ("2024-03-03", set())
+    iso, codes = when("Manifestantes em Lisboa, ter., 5 de março de 2024. LUSA/João Silva")
+    assert iso == "2024-03-05" and WarningCode.WEEKDAY_MISMATCH not in codes
+    iso, codes = when("Manifestantes em Lisboa, sex., 5 de março de 2024. LUSA/João Silva")
+    assert WarningCode.WEEKDAY_MISMATCH in codes
