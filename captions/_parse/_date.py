@@ -27,7 +27,6 @@ from ._types import Zones
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
 
 YEAR = r"(?:1[89]|20)\d{2}"
-_DAY = r"[0-3]?\d(?i:st|nd|rd|th|er|º|°)?\.?"
 
 
 @dataclass(frozen=True)
@@ -117,8 +116,8 @@ def _variants(names: Iterable[str], capitalised: bool = True) -> list[str]:
 @cache
 def month_names() -> frozenset[str]:
     """Every spelling of every month, lower-cased, and the words between a date's parts ("de")."""
-    connectors = {c.rstrip("'’") for c in rules("date")["connectors"]}
-    return frozenset(_vocabulary().months) | frozenset(connectors)
+    joiners = {c.rstrip("'’") for c in words("date", "month_joiners")}
+    return frozenset(_vocabulary().months) | frozenset(joiners)
 
 
 @cache
@@ -133,7 +132,7 @@ def _spans_pattern() -> re.Pattern[str]:
     )
     english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
     full_wd = alternation(n for n in _variants(vocabulary.standalone_weekdays) if len(n) > 4)
-    joiner = _joiner()
+    joiner, day, th = _joiner(), _day(), phrases("date", "ordinal_suffixes_cased")
     # A word in front of a date and the word of a month-year are any word here, checked once matched
     # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
     word = r"[^\W\d_]{2,14}"
@@ -143,11 +142,11 @@ def _spans_pattern() -> re.Pattern[str]:
                 rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
                 r"(?<![\w./-])(?P<num2>[0-3]?\d/[01]?\d/\d\d)(?![\w/-]|\.\d)",
                 rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?![\w/-])",
-                rf"\b(?P<dmy>(?:(?P<wd1>{word})\.?,?\s+)?{_DAY}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
+                rf"\b(?P<dmy>(?:(?P<wd1>{word})\.?,?\s+)?{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
                 rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
-                rf"\b(?P<mdy>(?:(?P<wd2>{word})\.?,?\s+)?{english}\.?\s*[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
+                rf"\b(?P<mdy>(?:(?P<wd2>{word})\.?,?\s+)?{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
                 rf"\b(?P<my>(?P<mon>{word})\.?,?\s+{joiner}(?P<year>{YEAR}))(?![\d/-])",
-                rf"\b(?P<dm>(?:(?P<wd3>{word})\.?,?\s+)?{_DAY}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
+                rf"\b(?P<dm>(?:(?P<wd3>{word})\.?,?\s+)?{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
                 rf"\b(?P<wd>{full_wd})\b",
             ]
         )
@@ -156,10 +155,15 @@ def _spans_pattern() -> re.Pattern[str]:
 
 def _joiner() -> str:
     """The words between a date's parts, as an optional regex: "de", "of", or "d'" glued to the month."""
-    connectors = rules("date")["connectors"]
-    words = alternation(c for c in connectors if c[-1].isalpha())
-    elided = alternation(c for c in connectors if not c[-1].isalpha())
-    return rf"(?:(?:{words})\s+|(?:{elided})\s?)?"
+    joiners = rules("date")["month_joiners"]
+    spaced = alternation(c for c in joiners if c[-1].isalpha())
+    elided = alternation(c for c in joiners if not c[-1].isalpha())
+    return rf"(?:(?:{spaced})\s+|(?:{elided})\s?)?"
+
+
+def _day() -> str:
+    """A day of the month: "3", "03", "3.", "3rd", "1er"."""
+    return rf"[0-3]?\d{phrases('date', 'ordinal_suffixes_cased')}?\.?"
 
 
 @cache
@@ -322,8 +326,7 @@ def _year_pattern() -> re.Pattern[str]:
 @cache
 def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     offsets = {w.lower(): group["offset"] for group in rules("date")["relative_day"] for w in group["words"]}
-    words = [v for w in offsets for v in (w, w[:1].upper() + w[1:])]
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?![\w'’-])"), offsets
+    return re.compile(rf"(?<!\w)(?i:{alternation(offsets)})(?![\w'’-])"), offsets
 
 
 def _cued(patterns: tuple[re.Pattern[str], ...], text: str, start: int) -> bool:
