@@ -140,7 +140,8 @@ def _spans_pattern() -> re.Pattern[str]:
         "|".join(
             [
                 rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
-                r"(?<![\w./-])(?P<num2>[0-3]?\d/[01]?\d/\d\d)(?![\w/-]|\.\d)",
+                # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
+                r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
                 rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?![\w/-])",
                 rf"\b(?P<dmy>(?:(?P<wd1>{word})\.?,?\s+)?{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
                 rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",

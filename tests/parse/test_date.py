@@ -376,3 +376,18 @@ def test_a_word_that_is_a_short_weekday_elsewhere_is_no_weekday() -> None:
     assert iso == "2024-03-05" and WarningCode.WEEKDAY_MISMATCH not in codes
     iso, codes = when("Manifestantes em Lisboa, sex., 5 de março de 2024. LUSA/João Silva")
     assert WarningCode.WEEKDAY_MISMATCH in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Bild vom 07.03.16, aufgenommen am 07.03.16 in Berlin. Foto: Anna Beispiel/dpa", "2016-03-07"),
+        ("Shoppers in Chicago on 07/04/2024. (AP Photo/John Doe)", "2024-07-04"),
+        ("Shoppers in London on 07/04/2024. PA Wire/Jane Doe", "2024-04-07"),
+        ("The score was 3-1 in the 12/13/14 season. REUTERS/Lisa Doe", None),
+    ],
+)
+def test_numeric_dates_follow_the_credit_and_two_digit_years_need_a_cue(
+    caption: str, expected: str | None
+) -> None:
+    assert when(caption)[0] == expected
