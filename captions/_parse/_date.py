@@ -326,7 +326,9 @@ def _year_pattern() -> re.Pattern[str]:
 
 @cache
 def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    offsets = {w.lower(): group["offset"] for group in rules("date")["relative_day"] for w in group["words"]}
+    offsets: dict[str, int] = {
+        w.lower(): group["offset"] for group in rules("date")["relative_day"] for w in group["words"]
+    }
     return re.compile(rf"(?<!\w)(?i:{alternation(offsets)})(?![\w'’-])"), offsets
 
 
