@@ -36,10 +36,8 @@ class _Vocabulary:
     english_months: tuple[str, ...]  # the names month-first dates are written with ("June 11")
     wide_months: tuple[str, ...]  # other languages' full names, as the CLDR writes them
     all_months: tuple[str, ...]
-    year_first_months: tuple[
-        str, ...
-    ]  # names of the languages that write the year first ("2024. március 3.")
-    all_weekdays: tuple[str, ...]
+    # The names of the languages that write the year first ("2024. március 3.").
+    year_first_months: tuple[str, ...]
     plain_weekdays: frozenset[str]  # lower-cased: read before a date without a stop after them
     standalone_weekdays: tuple[str, ...]
 
@@ -80,7 +78,6 @@ def _vocabulary() -> _Vocabulary:
         year_first_months=tuple(
             n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g
         ),
-        all_weekdays=tuple(n for group in weekday_groups for n in group),
         plain_weekdays=frozenset(
             n.lower()
             for n in [
@@ -103,14 +100,9 @@ def _index(groups: list[list[str]]) -> dict[str, int]:
     return {name: next(iter(got)) + base for name, got in meanings.items() if len(got) == 1}
 
 
-def _variants(names: Iterable[str], capitalised: bool = True) -> list[str]:
+def _variants(names: Iterable[str]) -> list[str]:
     # Case-sensitive on purpose: "may" and "march" are verbs, "May" and "MARCH" are months.
-    out: list[str] = []
-    for name in names:
-        out += [name, name.upper()]
-        if capitalised:
-            out.append(name[:1].upper() + name[1:])
-    return out
+    return [v for name in names for v in (name, name.upper(), name[:1].upper() + name[1:])]
 
 
 @cache
