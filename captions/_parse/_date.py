@@ -134,7 +134,9 @@ def _spans_pattern() -> re.Pattern[str]:
                 rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
                 # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
                 r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
-                rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?![\w/-])",
+                # ISO, with a time or not ("2024-03-03T10:00"), and Chinese, Japanese, Korean ("2024年3月3日").
+                rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
+                rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
                 rf"\b(?P<dmy>(?:(?P<wd1>{word})\.?,?\s+)?{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
                 rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
                 rf"\b(?P<mdy>(?:(?P<wd2>{word})\.?,?\s+)?{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
@@ -196,7 +198,7 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "dmy", "ymd", "mdy", "my", "dm", "wd")
+_FORMS = ("num", "num2", "iso", "cjk", "dmy", "ymd", "mdy", "my", "dm", "wd")
 
 
 @cache
@@ -258,7 +260,7 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if form == "wd":
         return None
-    if form == "iso":
+    if form in ("iso", "cjk"):
         return _valid(numbers[0], numbers[1], numbers[2])
     if form in ("num", "num2"):
         first, second, full_year = numbers

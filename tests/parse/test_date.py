@@ -391,3 +391,16 @@ def test_numeric_dates_follow_the_credit_and_two_digit_years_need_a_cue(
     caption: str, expected: str | None
 ) -> None:
     assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Taken 2024-03-03T10:15:00Z in Kyiv. REUTERS/Lisa Doe", "2024-03-03"),
+        ("2024年3月3日、東京で撮影。共同通信", "2024-03-03"),
+        ("3月3日、北京で。2024年3月3日撮影（新華社）", "2024-03-03"),
+        ("2024년 3월 3일 서울에서. 연합뉴스", "2024-03-03"),
+    ],
+)
+def test_iso_with_a_time_and_east_asian_dates(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
