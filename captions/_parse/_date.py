@@ -134,7 +134,7 @@ def _spans_pattern() -> re.Pattern[str]:
                 rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
                 # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
                 r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
-                # ISO, with a time or not ("2024-03-03T10:00"), and Chinese, Japanese, Korean ("2024年3月3日").
+                # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
                 rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
                 rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
                 rf"\b(?P<dmy>(?:(?P<wd1>{word})\.?,?\s+)?{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
