@@ -346,7 +346,8 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
 
 def _find_date(zones: Zones, reference: date | None) -> DateFound:
     cues = _cues()
-    main = _sentence_one(zones)
+    sentences = _sentences(zones.sentences)
+    main = sentences[0] if sentences else ""
     main_spans = _spans(main)
     anchor = next(((s.start, s.end) for s in main_spans if not _cued(cues.not_capture, main, s.start)), None)
     if anchor and anchor[0] >= len(zones.main):
@@ -362,7 +363,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 
     # 1. A cue anywhere in the caption: "Picture taken ...", "File photo dated ...".
     triggers = rules("date")["capture_triggers"]
-    for sentence in zones.sentences:
+    for sentence in sentences:
         lowered = sentence.lower()
         if not any(t in lowered for t in triggers):
             continue
@@ -433,14 +434,19 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
 
 
-def _sentence_one(zones: Zones) -> str:
-    """Sentence 1, with the next one when the split fell inside a date ("am 3." | "März 2024 in Berlin")."""
-    main = zones.main
-    if len(zones.sentences) > 1 and re.search(r"\b[0-3]?\d\.?$", main):
-        joined = f"{main.rstrip('.')}. {zones.sentences[1]}"
-        if any(s.start < len(main) < s.end for s in _spans(joined)):
-            return joined
-    return main
+@lru_cache(maxsize=1024)
+def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentences, each joined to the next where the split fell inside a date ("am 3." | "März 2024 in
+    Berlin": a day's stop read as a sentence end)."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and re.search(r"\b[0-3]?\d\.?$", out[-1]):
+            joined = f"{out[-1].rstrip('.')}. {sentence}"
+            if any(s.start < len(out[-1]) < s.end for s in _spans(joined)):
+                out[-1] = joined
+                continue
+        out.append(sentence)
+    return tuple(out)
 
 
 def _later_date(
@@ -448,7 +454,7 @@ def _later_date(
 ) -> DateFound | None:
     cues = _cues()
     found: list[tuple[bool, _Span, _Value]] = []
-    for sentence in zones.sentences[1:]:
+    for sentence in _sentences(zones.sentences)[1:]:
         for span in _spans(sentence):
             if span.form in ("wd", "num2", "my") or _cued(cues.not_capture, sentence, span.start):
                 continue
@@ -469,7 +475,7 @@ def _later_date(
 
 def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
     cues = _cues()
-    for sentence in zones.sentences:
+    for sentence in _sentences(zones.sentences):
         dated = [(span.start, span.end) for span in _spans(sentence)]
         for m in _year_pattern().finditer(sentence):
             year = int(m.group("year"))
@@ -500,7 +506,7 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
 def _body_year(zones: Zones, month: int, day: int | None) -> int | None:
     """The year of a Getty dateline ("JUNE 11:") from the same day written in full in the caption."""
     years = []
-    for sentence in zones.sentences:
+    for sentence in _sentences(zones.sentences):
         for span in _spans(sentence):
             got = _read(span)
             if got and got.year:

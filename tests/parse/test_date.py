@@ -404,3 +404,25 @@ def test_numeric_dates_follow_the_credit_and_two_digit_years_need_a_cue(
 )
 def test_iso_with_a_time_and_east_asian_dates(caption: str, expected: str) -> None:
     assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "ARCHIV - Die Kanzlerin spricht am 5. Mai 2024. Archivfoto vom 3. März 2019. Foto: Anna Beispiel/dpa",
+            "2019-03-03",
+        ),
+        (
+            "Le président, le 5 mai 2024. Photo d'archive du 3 mars 2019. AFP PHOTO / Jean Dupont",
+            "2019-03-03",
+        ),
+        (
+            "El rey, el 5 de mayo de 2024. Foto de archivo del 3 de marzo de 2019. EFE/Juan Pérez",
+            "2019-03-03",
+        ),
+        ("Il papa, il 5 maggio 2024. Foto d'archivio del 3 marzo 2019. ANSA/MARIO ROSSI", "2019-03-03"),
+    ],
+)
+def test_an_archive_picture_has_its_own_date(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
