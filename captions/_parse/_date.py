@@ -131,11 +131,13 @@ def _spans_pattern() -> re.Pattern[str]:
     return re.compile(
         "|".join(
             [
-                rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
+                # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024".
+                rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[01]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
                 # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
                 r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
                 # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
                 rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
+                rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
                 rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
                 rf"\b(?P<dmy>(?:(?P<wd1>{word})\.?,?\s+)?{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
                 rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
@@ -198,7 +200,7 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "cjk", "dmy", "ymd", "mdy", "my", "dm", "wd")
+_FORMS = ("num", "num2", "iso", "ynum", "cjk", "dmy", "ymd", "mdy", "my", "dm", "wd")
 
 
 @cache
@@ -260,7 +262,7 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if form == "wd":
         return None
-    if form in ("iso", "cjk"):
+    if form in ("iso", "ynum", "cjk"):
         return _valid(numbers[0], numbers[1], numbers[2])
     if form in ("num", "num2"):
         first, second, full_year = numbers
@@ -436,16 +438,32 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 
 @lru_cache(maxsize=1024)
 def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
-    """The sentences, each joined to the next where the split fell inside a date ("am 3." | "März 2024 in
-    Berlin": a day's stop read as a sentence end)."""
+    """The sentences, each joined to the next where the split fell inside a date: a day's or a short
+    month's stop read as a sentence end ("am 3." | "März 2024", "1 janv." | "2024", "2024." | "jan. 1.")."""
     out: list[str] = []
-    for sentence in sentences:
-        if out and re.search(r"\b[0-3]?\d\.?$", out[-1]):
-            joined = f"{out[-1].rstrip('.')}. {sentence}"
+    i = 0
+    while i < len(sentences):
+        sentence = sentences[i]
+        i += 1
+        if (
+            not out
+            or not re.search(r"(?:\b\d{1,4}|\b[^\W\d_]{2,12})\.?$", out[-1])
+            or not sentence[:1].isalnum()
+        ):
+            out.append(sentence)
+            continue
+        # Up to three pieces: "17." | "1." | "2024" (Czech "17. 1. 2024").
+        for extra in (0, 1):
+            pieces = [sentence, *sentences[i : i + extra]]
+            if len(pieces) < extra + 1:
+                continue
+            joined = ". ".join([out[-1].rstrip("."), *pieces])
             if any(s.start < len(out[-1]) < s.end for s in _spans(joined)):
                 out[-1] = joined
-                continue
-        out.append(sentence)
+                i += extra
+                break
+        else:
+            out.append(sentence)
     return tuple(out)
 
 
