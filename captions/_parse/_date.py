@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from .._model import WarningCode
-from .._rules import alternation, compile_all, phrases, rules, words
+from .._rules import alternation, phrases, rules, union, words
 from ._types import Zones
 
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
@@ -128,25 +128,27 @@ def _spans_pattern() -> re.Pattern[str]:
     # A word in front of a date and the word of a month-year are any word here, checked once matched
     # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
     word = r"[^\W\d_]{2,14}"
+    starts_with_digit = [
+        # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024".
+        rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[01]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
+        # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
+        r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
+        # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
+        rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
+        rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
+        rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        rf"\b(?P<dmy>{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
+        rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
+        rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
+    ]
+    starts_with_letter = [
+        rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
+        rf"\b(?P<wd>{full_wd})\b",
+    ]
+    # Each date opens with a digit or a letter: one look at the character spares the other forms'
+    # lookbehinds at every position of the text.
     return re.compile(
-        "|".join(
-            [
-                # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024".
-                rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[01]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
-                # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
-                r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
-                # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
-                rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
-                rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
-                rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
-                rf"\b(?P<dmy>(?:(?P<wd1>{word})\.?,?\s+)?{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
-                rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
-                rf"\b(?P<mdy>(?:(?P<wd2>{word})\.?,?\s+)?{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
-                rf"\b(?P<my>(?P<mon>{word})\.?,?\s+{joiner}(?P<year>{YEAR}))(?![\d/-])",
-                rf"\b(?P<dm>(?:(?P<wd3>{word})\.?,?\s+)?{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
-                rf"\b(?P<wd>{full_wd})\b",
-            ]
-        )
+        rf"(?=\d)(?:{'|'.join(starts_with_digit)})|(?=[^\W\d_])(?:{'|'.join(starts_with_letter)})"
     )
 
 
@@ -200,7 +202,7 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "ynum", "cjk", "dmy", "ymd", "mdy", "my", "dm", "wd")
+_FORMS = ("num", "num2", "iso", "ynum", "cjk", "dmy", "ymd", "mdy", "dm", "wd")
 
 
 @cache
@@ -217,35 +219,50 @@ def _day_month_words() -> frozenset[str]:
     )
 
 
+@cache
+def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A year standing after a word (a month-year, "März 2024"), and the word before a date (a weekday,
+    "Saturday, June 11"): looked for around a match rather than compiled into the span pattern, where
+    a pattern for any word would be tried at every word of every caption."""
+    word = r"[^\W\d_]{2,14}"
+    year = re.compile(rf"(?<![\w.,/-]){YEAR}(?![\d/-])")
+    month_before = re.compile(rf"(?<!\w)(?P<word>{word})\.?,?\s+{_joiner()}$")
+    word_before = re.compile(rf"(?<!\w)(?P<word>{word})(?P<stop>\.?,?)\s+$")
+    return year, month_before, word_before
+
+
 @lru_cache(maxsize=4096)
 def _spans(text: str) -> tuple[_Span, ...]:
-    out = []
+    out: list[_Span] = []
     pattern, weekdays, plain = _spans_pattern(), _vocabulary().weekdays, _vocabulary().plain_weekdays
     month_year, day_month = _month_year_words(), _day_month_words()
+    year, month_before, word_before = _around()
     pos = 0
     while m := pattern.search(text, pos):
         form = next(name for name in _FORMS if m.group(name))
         start, pos = m.start(), m.end()
-        if form == "my" and m.group("mon") not in month_year:
-            pos = m.start("year")  # "Budapesten 2024. március 3.": the year may open a date
-            continue
         if form == "dm" and m.group("dmon") not in day_month:
             pos = m.start("dmon")
             continue
-        prefix = m.group("wd1") or m.group("wd2") or m.group("wd3")
         weekday = m.group("wd")
-        group = next((g for g in ("wd1", "wd2", "wd3") if m.group(g)), "")
-        # Another language's short weekday counts with its stop or comma ("sáb., 3 de marzo"): bare, it
-        # may be a word ("a man 3 March", "sex", "don").
-        if prefix and (
-            prefix.lower() in plain or (prefix.lower() in weekdays and text[m.end(group)] in ".,")
-        ):
-            weekday = prefix
-        elif prefix:  # a word before the date, no weekday: "on", "le", "el"
-            start = m.end(group)
-            start += len(text[start:pos]) - len(text[start:pos].lstrip(".,; \t"))
+        if form in ("dmy", "mdy", "dm"):
+            before = word_before.search(text, max(0, start - 20), start)
+            # Another language's short weekday counts with its stop or comma ("sáb., 3 de marzo"): bare,
+            # it may be a word ("a man 3 March", "sex", "don").
+            said = before.group("word").lower() if before else ""
+            if before and (said in plain or (said in weekdays and before.group("stop"))):
+                weekday, start = before.group("word"), before.start()
+                while out and out[-1].start >= start:  # the weekday, found alone before the date was
+                    out.pop()
         out.append(_Span(start, pos, text[start:pos], form, weekday))
-    return tuple(out)
+    taken = [(s.start, s.end) for s in out]
+    for y in year.finditer(text):
+        if any(a <= y.start() < b for a, b in taken):
+            continue
+        before = month_before.search(text, max(0, y.start() - 30), y.start())
+        if before and before.group("word") in month_year:
+            out.append(_Span(before.start(), y.end(), text[before.start() : y.end()], "my", None))
+    return tuple(sorted(out, key=lambda span: span.start))
 
 
 def _read(span: _Span, month_first: bool = False) -> _Value | None:
@@ -290,12 +307,13 @@ def _valid(year: int | None, month: int, day: int) -> _Value | None:
 
 @dataclass(frozen=True)
 class _Cues:
-    capture: tuple[re.Pattern[str], ...]
-    not_capture: tuple[re.Pattern[str], ...]
-    undated: tuple[re.Pattern[str], ...]
-    month_first: tuple[re.Pattern[str], ...]
-    year: tuple[re.Pattern[str], ...]
-    not_year: tuple[re.Pattern[str], ...]
+    # Each list of date.toml as one pattern, searched in one pass.
+    capture: re.Pattern[str]
+    not_capture: re.Pattern[str]
+    undated: re.Pattern[str]
+    month_first: re.Pattern[str]
+    year: re.Pattern[str]
+    not_year: re.Pattern[str]
     place_before: re.Pattern[str]
 
 
@@ -303,12 +321,12 @@ class _Cues:
 def _cues() -> _Cues:
     data = rules("date")
     return _Cues(
-        capture=compile_all(data["capture_cues"]),
-        not_capture=compile_all(data["not_capture_cues"]),
-        undated=compile_all(data["undated"]),
-        month_first=compile_all(data["month_first_credits"]),
-        year=compile_all(data["year_cues"]),
-        not_year=compile_all(data["not_year_cues"]),
+        capture=re.compile(union(data["capture_cues"])),
+        not_capture=re.compile(union(data["not_capture_cues"])),
+        undated=re.compile(union(data["undated"])),
+        month_first=re.compile(union(data["month_first_credits"])),
+        year=re.compile(union(data["year_cues"])),
+        not_year=re.compile(union(data["not_year_cues"])),
         place_before=re.compile(data["place_before_date"]),
     )
 
@@ -328,9 +346,8 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<!\w)(?i:{alternation(offsets)})(?![\w'’-])"), offsets
 
 
-def _cued(patterns: tuple[re.Pattern[str], ...], text: str, start: int) -> bool:
-    window = text[max(0, start - 90) : start]
-    return any(p.search(window) for p in patterns)
+def _cued(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    return pattern.search(text, max(0, start - 90), start) is not None
 
 
 def _weekday_of(name: str) -> int | None:
@@ -357,11 +374,11 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     elif anchor:
         anchor = (anchor[0], min(anchor[1], len(zones.main)))
 
-    if any(p.search(zones.body) for p in cues.undated):
+    if cues.undated.search(zones.body):
         return DateFound(
             None, anchor, ((WarningCode.MISSING_DATE, "the caption says the picture is undated"),)
         )
-    month_first = any(p.search(zones.description) for p in cues.month_first)
+    month_first = bool(cues.month_first.search(zones.description))
 
     # 1. A cue anywhere in the caption: "Picture taken ...", "File photo dated ...".
     triggers = rules("date")["capture_triggers"]
@@ -436,6 +453,11 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
 
 
+def _may_continue(word: str) -> bool:
+    """Whether a sentence ending in WORD may have been cut inside a date: a day, a year, a month."""
+    return word.isdigit() or word.lower() in _vocabulary().months
+
+
 @lru_cache(maxsize=1024)
 def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
     """The sentences, each joined to the next where the split fell inside a date: a day's or a short
@@ -445,11 +467,8 @@ def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
     while i < len(sentences):
         sentence = sentences[i]
         i += 1
-        if (
-            not out
-            or not re.search(r"(?:\b\d{1,4}|\b[^\W\d_]{2,12})\.?$", out[-1])
-            or not sentence[:1].isalnum()
-        ):
+        end = re.search(r"\b(?:\d{1,4}|[^\W\d_]{2,12})\.?$", out[-1]) if out else None
+        if not end or not sentence[:1].isalnum() or not _may_continue(end.group().rstrip(".")):
             out.append(sentence)
             continue
         # Up to three pieces: "17." | "1." | "2024" (Czech "17. 1. 2024").
