@@ -433,15 +433,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     if weekday_span and weekday_span.weekday:
         return _from_weekday(weekday_span.weekday, reference, anchor)
 
-    # 5. A year alone ("in 2021"), then a day word ("hoy") with the reference date.
-    alone = _year_alone(zones, reference, anchor)
-    if alone:
-        return alone
-    relative = _relative_day(main, reference, anchor)
-    if relative:
-        return relative
-
-    # 6. Xinhua's header date is the filing date: better than nothing, said so.
+    # 5. Xinhua's header date is the filing date: better than nothing, said so.
     for line in zones.datelines:
         if line.style == "xinhua" and line.date_text:
             spans = _spans(line.date_text)
@@ -450,6 +442,14 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 found = _finish(value, spans[0], zones, reference, anchor)
                 note = (WarningCode.PARTIAL_DATE, "date taken from the Xinhua header (the filing date)")
                 return DateFound(found.iso, anchor, (*found.warnings, note))
+
+    # 6. A year alone ("in 2021"), then a day word ("hoy") with the reference date.
+    alone = _year_alone(zones, reference, anchor)
+    if alone:
+        return alone
+    relative = _relative_day(main, reference, anchor)
+    if relative:
+        return relative
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
 
 

@@ -426,3 +426,12 @@ def test_iso_with_a_time_and_east_asian_dates(caption: str, expected: str) -> No
 )
 def test_an_archive_picture_has_its_own_date(caption: str, expected: str) -> None:
     assert when(caption)[0] == expected
+
+
+def test_xinhua_header_before_a_year_alone() -> None:
+    caption = (
+        "URUMQI, Sept. 22, 2023 (Xinhua) -- Tourists visit a grassland opened to visitors in 2019. "
+        "(Xinhua/Jane Doe)"
+    )
+    iso, codes = when(caption)
+    assert iso == "2023-09-22" and WarningCode.PARTIAL_DATE in codes
