@@ -65,9 +65,7 @@ def closing_dateline(line: str) -> Dateline | None:
     m = _patterns()[2].match(line.strip())
     if not m or not _names_months(m.group("date")):
         return None
-    # The title may hold dashes of its own ("Briefing - Washington, DC, USA"): the place follows the last.
-    place = re.split(r" [-–] ", m.group("place"))[-1]
-    return Dateline(m.group(), _place_parts(place), m.group("date"), "closing")
+    return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "closing")
 
 
 def _place_parts(place: str) -> tuple[str, ...]:
