@@ -148,18 +148,31 @@ class DatelineRule(TypedDict):
     pattern: Template
 
 
+class RelativeDay(TypedDict):
+    offset: Literal[-2, -1, 0]  # days from the reference date: "today" 0, "yesterday" -1
+    words: Words
+
+
 class DateRules(TypedDict):
     months: list[Words]
     month_joiners: Words
     ordinal_suffixes_cased: Words
     weekdays: list[Words]
+    languages: Words
+    year_first_languages: Words
+    standalone_weekday_languages: Words
     getty_dateline: Template
     closing_dateline: Template
     capture_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
     undated: Patterns
+    month_first_credits: Patterns
+    year_cues: Patterns
+    not_year_cues: Patterns
+    place_before_date: Pattern
     dateline: list[DatelineRule]
+    relative_day: list[RelativeDay]
 
 
 # --- iptc.toml -----------------------------------------------------------------------------------------

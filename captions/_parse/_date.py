@@ -1,94 +1,179 @@
 """The date the picture was made.
 
-Date spans are found with patterns built from the month and weekday names of data/date.toml, then read
-by dateutil with the same names. The date of sentence 1 wins over dates of background sentences; cues
-such as "Picture taken" or "File photo dated" win over both; "Issue date:" never counts. A date without
-its year takes the year from the reference date, or stays partial: never today's.
+Date spans are found with patterns built from the month and weekday names of data/date_names.json (the
+CLDR's, generated) and data/date.toml (what the CLDR lacks), then read from their digits and month word.
+The date of sentence 1 wins over dates of background sentences; cues such as "Picture taken" or "File
+photo dated" win over both; "Issue date:" never counts. A date without its year takes the year from the
+reference date, or stays partial: never today's. When sentence 1 holds no date, a later sentence's date,
+a year alone ("in 2021") or a day word ("hoy") is read, each flagged where it may be wrong.
 """
 
 from __future__ import annotations
 
+import calendar
+import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
 
-from dateutil import parser as dateparser
-from dateutil.relativedelta import relativedelta, weekday
-
 from .._model import WarningCode
-from .._rules import alternation, compile_all, phrases, rules, words
+from .._rules import alternation, phrases, rules, union, words
 from ._types import Zones
 
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
 
-# dateutil fills what a text lacks from `default`; year 4 (a leap year no caption means) marks a
-# missing year without ever borrowing today's.
-_NO_YEAR = 4
-_SENTINEL = datetime(_NO_YEAR, 1, 1)
 YEAR = r"(?:1[89]|20)\d{2}"
 
 
-class _Names(dateparser.parserinfo):
-    """dateutil vocabulary: our month and weekday spellings."""
-
-    def __init__(self, dayfirst: bool = False) -> None:
-        data = rules("date")
-        months: list[Any] = [tuple(m) for m in data["months"]]  # dateutil's stubs say pairs or triples
-        weekdays: list[Any] = [tuple(w) for w in data["weekdays"]]
-        self.MONTHS = months
-        self.WEEKDAYS = weekdays
-        super().__init__(dayfirst=dayfirst)
+@dataclass(frozen=True)
+class _Vocabulary:
+    months: Mapping[str, int]  # every spelling, lower-cased, to 1-12 (none meaning two months)
+    weekdays: Mapping[str, int]  # every spelling, lower-cased, to 0-6 (Monday 0)
+    english_months: tuple[str, ...]  # the names month-first dates are written with ("June 11")
+    wide_months: tuple[str, ...]  # other languages' full names, as the CLDR writes them
+    all_months: tuple[str, ...]
+    # The names of the languages that write the year first ("2024. március 3.").
+    year_first_months: tuple[str, ...]
+    plain_weekdays: frozenset[str]  # lower-cased: read before a date without a stop after them
+    standalone_weekdays: tuple[str, ...]
 
 
 @cache
-def _parserinfo(dayfirst: bool) -> _Names:
-    return _Names(dayfirst=dayfirst)
+def _generated() -> Mapping[str, Any]:
+    text = (resources.files("captions") / "data" / "date_names.json").read_text(encoding="utf-8")
+    loaded: Mapping[str, Any] = json.loads(text)["languages"]
+    return loaded
 
 
-def _variants(names: list[list[str]]) -> list[str]:
-    # Case-sensitive on purpose: "may" and "march" are verbs, "May" and "MARCH" are months.
-    out: list[str] = []
-    for group in names:
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = rules("date")
+    generated = _generated()
+    languages = [generated[code] for code in data["languages"]]
+    month_groups = [list(group) for group in data["months"]]
+    weekday_groups = [list(group) for group in data["weekdays"]]
+    english = [name for group in month_groups for name in group] + [
+        name for group in generated["en"]["months"] for name in group
+    ]
+    wide: list[str] = []
+    for language in languages:
+        for number, group in enumerate(language["months"]):
+            month_groups[number] += group
+            wide.append(group[0])
+        for number, group in enumerate(language["weekdays"]):
+            weekday_groups[number] += group
+    standalone = [n for group in data["weekdays"] for n in group] + [
+        n for code in data["standalone_weekday_languages"] for g in generated[code]["weekdays"] for n in g
+    ]
+    return _Vocabulary(
+        months=_index(month_groups),
+        weekdays=_index(weekday_groups),
+        english_months=tuple(english),
+        wide_months=tuple(name for name in wide if name.lower() not in english),
+        all_months=tuple(n for group in month_groups for n in group),
+        year_first_months=tuple(
+            n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g
+        ),
+        plain_weekdays=frozenset(
+            n.lower()
+            for n in [
+                *(n for group in data["weekdays"] for n in group),
+                *(g[0] for lang in languages for g in lang["weekdays"]),
+            ]
+        ),
+        standalone_weekdays=tuple(standalone),
+    )
+
+
+def _index(groups: list[list[str]]) -> dict[str, int]:
+    """Each spelling to its group's number (months from 1, weekdays from 0), dropping one that two groups
+    claim: a date read with the wrong month would be a silent error, one not read is flagged."""
+    meanings: dict[str, set[int]] = {}
+    for number, group in enumerate(groups):
         for name in group:
-            out += [name, name[:1].upper() + name[1:], name.upper()]
-    return out
+            meanings.setdefault(name.lower(), set()).add(number)
+    base = 1 if len(groups) == 12 else 0
+    return {name: next(iter(got)) + base for name, got in meanings.items() if len(got) == 1}
+
+
+def _variants(names: Iterable[str]) -> list[str]:
+    # Case-sensitive on purpose: "may" and "march" are verbs, "May" and "MARCH" are months.
+    return [v for name in names for v in (name, name.upper(), name[:1].upper() + name[1:])]
 
 
 @cache
 def month_names() -> frozenset[str]:
-    """Every spelling of every month, lower-cased (and "de", of "11 de junio")."""
-    months = frozenset(name.lower() for group in rules("date")["months"] for name in group)
-    return months | words("date", "month_joiners")
-
-
-@cache
-def _weekday_index() -> dict[str, int]:
-    return {n.lower(): i for i, group in enumerate(rules("date")["weekdays"]) for n in group}
+    """Every spelling of every month, lower-cased, and the words between a date's parts ("de")."""
+    joiners = {c.rstrip("'’") for c in words("date", "month_joiners")}
+    return frozenset(_vocabulary().months) | frozenset(joiners)
 
 
 @cache
 def _spans_pattern() -> re.Pattern[str]:
-    data = rules("date")
-    mon = f"(?:{alternation(_variants(data['months']))})"
-    wd = f"(?:{alternation(_variants(data['weekdays']))})"
-    full_wd = alternation(n for group in data["weekdays"] for n in _variants([group]) if len(n) > 4)
-    de = alternation(data["month_joiners"])  # in lower case: a shape (RULES.md)
-    th = phrases("date", "ordinal_suffixes_cased")
-    spans = re.compile(
-        "|".join(
-            [
-                rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])[01]?\d(?P=sep){YEAR})(?![\w/-]|\.\d)",
-                rf"(?<![\w-])(?P<iso>{YEAR}-[01]\d-[0-3]\d)(?![\w-])",
-                rf"\b(?P<dmy>(?:(?P<wd1>{wd})\.?,?\s+)?[0-3]?\d{th}?\.?\s+(?:{de}\s+)?{mon}\.?,?\s+(?:{de}\s+)?{YEAR})\b",
-                rf"\b(?P<mdy>(?:(?P<wd2>{wd})\.?,?\s+)?{mon}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}\b)?)(?!:\d)",
-                rf"\b(?P<my>{mon}\.?,?\s+{YEAR})\b",
-                rf"\b(?P<wd>{full_wd})\b",
-            ]
-        )
+    vocabulary = _vocabulary()
+    readable = vocabulary.months
+    # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: matched without
+    # case, which keeps the pattern a third of the size (and its compiling as short).
+    every = f"(?i:{alternation(n.lower() for n in vocabulary.all_months if n.lower() in readable)})"
+    year_first = (
+        f"(?i:{alternation(n.lower() for n in vocabulary.year_first_months if n.lower() in readable)})"
     )
-    return spans
+    english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
+    full_wd = alternation(n for n in _variants(vocabulary.standalone_weekdays) if len(n) > 4)
+    joiner, day, th = _joiner(), _day(), phrases("date", "ordinal_suffixes_cased")
+    # A word in front of a date and the word of a month-year are any word here, checked once matched
+    # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
+    word = r"[^\W\d_]{2,14}"
+    starts_with_digit = [
+        # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024".
+        rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[01]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
+        # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
+        r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
+        # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
+        rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
+        rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
+        rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        rf"\b(?P<dmy>{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
+        rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
+        rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
+    ]
+    starts_with_letter = [
+        rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
+        rf"\b(?P<wd>{full_wd})\b",
+    ]
+    # Each date opens with a digit or a letter: one look at the character spares the other forms'
+    # lookbehinds at every position of the text.
+    return re.compile(
+        rf"(?=\d)(?:{'|'.join(starts_with_digit)})|(?=[^\W\d_])(?:{'|'.join(starts_with_letter)})"
+    )
+
+
+def _joiner() -> str:
+    """The words between a date's parts, as an optional regex: "de", "of", or "d'" glued to the month."""
+    joiners = rules("date")["month_joiners"]
+    spaced = alternation(c for c in joiners if c[-1].isalpha())
+    elided = alternation(c for c in joiners if not c[-1].isalpha())
+    return rf"(?:(?:{spaced})\s+|(?:{elided})\s?)?"
+
+
+def _day() -> str:
+    """A day of the month: "3", "03", "3.", "3rd", "1er"."""
+    return rf"[0-3]?\d{phrases('date', 'ordinal_suffixes_cased')}?\.?"
+
+
+@cache
+def _month_year_words() -> frozenset[str]:
+    """The words a month-year may be written with, case as written: English ones with a capital ("May
+    2021", "MAY 2021"), other languages' full names as the CLDR writes them ("März 2024", "mars 2020":
+    "Mars 2020" is a rover, "Mai 2024" may be a name)."""
+    vocabulary = _vocabulary()
+    english = {n for n in _variants(vocabulary.english_months) if not n.islower()}
+    other = {v for n in vocabulary.wide_months for v in (n, n.upper())}
+    return frozenset(n for n in english | other if n.lower() in vocabulary.months)
 
 
 @dataclass(frozen=True)
@@ -102,10 +187,11 @@ class _Span:
 
 @dataclass(frozen=True)
 class _Value:
-    """What a date text says: year None when it gave none; day None for a month-year."""
+    """What a date text says: year None when it gave none; day None for a month-year, month None for a
+    year alone."""
 
     year: int | None
-    month: int
+    month: int | None
     day: int | None
 
 
@@ -116,87 +202,193 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-@lru_cache(maxsize=4096)
-def _spans(text: str) -> tuple[_Span, ...]:
-    spans = _spans_pattern()
-    out = []
-    for m in spans.finditer(text):
-        form = m.lastgroup or ""
-        for name in ("num", "iso", "dmy", "mdy", "my", "wd"):
-            if m.group(name):
-                form = name
-                break
-        weekday = m.group("wd1") or m.group("wd2") or m.group("wd")
-        out.append(_Span(m.start(), m.end(), m.group(), form, weekday))
-    return tuple(out)
-
-
-def _read(span: _Span) -> _Value | None:
-    """Read a span with dateutil; None when it is no real date (e.g. "June 31")."""
-    text = span.text
-    for joiner in rules("date")["month_joiners"]:
-        text = text.replace(f" {joiner} ", " ")  # "20 de julio de 2024"
-    if span.weekday and span.form != "wd":
-        text = text[len(span.weekday) :].lstrip(".,; ")
-    return _read_text(text, span.form)
-
-
-@lru_cache(maxsize=4096)
-def _read_text(text: str, form: str) -> _Value | None:
-    # A batch repeats its dates ("Saturday, June 11, 2022"): read each text once.
-    try:
-        if form == "num":
-            try:
-                got = dateparser.parse(text, parserinfo=_parserinfo(True), default=_SENTINEL)
-            except (ValueError, OverflowError):
-                got = dateparser.parse(text, parserinfo=_parserinfo(False), default=_SENTINEL)
-        else:
-            got = dateparser.parse(text, parserinfo=_parserinfo(False), default=_SENTINEL)
-    except (ValueError, OverflowError):
-        return None
-    year = None if got.year == _NO_YEAR else got.year
-    return _Value(year, got.month, None if form == "my" else got.day)
+_FORMS = ("num", "num2", "iso", "ynum", "cjk", "dmy", "ymd", "mdy", "dm", "wd")
 
 
 @cache
-def _cues() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    data = rules("date")
-    return (
-        compile_all(data["capture_cues"]),
-        compile_all(data["not_capture_cues"]),
-        compile_all(data["undated"]),
+def _day_month_words() -> frozenset[str]:
+    """The words a day-month without a year may be written with ("le 14 juillet", "13 JUILLET", "7 June"):
+    full names in any case, English abbreviations with a capital; not "3 set", "5 out", "2 mar"."""
+    vocabulary = _vocabulary()
+    names = list(vocabulary.wide_months) + list(vocabulary.english_months)
+    return frozenset(
+        v
+        for n in names
+        for v in _variants([n])
+        if (len(n) > 3 or not v.islower()) and n.lower() in vocabulary.months
     )
 
 
-def _cued(patterns: tuple[re.Pattern[str], ...], text: str, start: int) -> bool:
-    window = text[max(0, start - 90) : start]
-    return any(p.search(window) for p in patterns)
+@cache
+def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A year standing after a word (a month-year, "März 2024"), and the word before a date (a weekday,
+    "Saturday, June 11"): looked for around a match rather than compiled into the span pattern, where
+    a pattern for any word would be tried at every word of every caption."""
+    word = r"[^\W\d_]{2,14}"
+    year = re.compile(rf"(?<![\w.,/-]){YEAR}(?![\d/-])")
+    month_before = re.compile(rf"(?<!\w)(?P<word>{word})\.?,?\s+{_joiner()}$")
+    word_before = re.compile(rf"(?<!\w)(?P<word>{word})(?P<stop>\.?,?)\s+$")
+    return year, month_before, word_before
+
+
+@lru_cache(maxsize=4096)
+def _spans(text: str) -> tuple[_Span, ...]:
+    out: list[_Span] = []
+    pattern, weekdays, plain = _spans_pattern(), _vocabulary().weekdays, _vocabulary().plain_weekdays
+    month_year, day_month = _month_year_words(), _day_month_words()
+    year, month_before, word_before = _around()
+    pos = 0
+    while m := pattern.search(text, pos):
+        form = next(name for name in _FORMS if m.group(name))
+        start, pos = m.start(), m.end()
+        if form == "dm" and m.group("dmon") not in day_month:
+            pos = m.start("dmon")
+            continue
+        weekday = m.group("wd")
+        if form in ("dmy", "mdy", "dm"):
+            before = word_before.search(text, max(0, start - 20), start)
+            # Another language's short weekday counts with its stop or comma ("sáb., 3 de marzo"): bare,
+            # it may be a word ("a man 3 March", "sex", "don").
+            said = before.group("word").lower() if before else ""
+            if before and (said in plain or (said in weekdays and before.group("stop"))):
+                weekday, start = before.group("word"), before.start()
+                while out and out[-1].start >= start:  # the weekday, found alone before the date was
+                    out.pop()
+        out.append(_Span(start, pos, text[start:pos], form, weekday))
+    taken = [(s.start, s.end) for s in out]
+    for y in year.finditer(text):
+        if any(a <= y.start() < b for a, b in taken):
+            continue
+        before = month_before.search(text, max(0, y.start() - 30), y.start())
+        if before and before.group("word") in month_year:
+            out.append(_Span(before.start(), y.end(), text[before.start() : y.end()], "my", None))
+    return tuple(sorted(out, key=lambda span: span.start))
+
+
+def _read(span: _Span, month_first: bool = False) -> _Value | None:
+    """What a span says; None when it is no real date (e.g. "June 31")."""
+    text = span.text
+    if span.weekday and span.form != "wd":
+        text = text[len(span.weekday) :]
+    return _read_text(text, span.form, month_first)
+
+
+@lru_cache(maxsize=4096)
+def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
+    # A batch repeats its dates ("Saturday, June 11, 2022"): read each text once.
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if form == "wd":
+        return None
+    if form in ("iso", "ynum", "cjk"):
+        return _valid(numbers[0], numbers[1], numbers[2])
+    if form in ("num", "num2"):
+        first, second, full_year = numbers
+        if form == "num2":
+            full_year += 2000 if full_year < 50 else 1900
+        # (month, day) in the order to try: the other order when the first is no date ("12/25/2023").
+        orders = ((first, second), (second, first)) if month_first else ((second, first), (first, second))
+        return _valid(full_year, *orders[0]) or _valid(full_year, *orders[1])
+    months = _vocabulary().months
+    named = next((months[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in months), None)
+    if named is None:
+        return None
+    year = next((n for n in numbers if n >= 1000), None)
+    days = [n for n in numbers if n < 100]
+    if form == "my":
+        return _Value(year, named, None)
+    return _valid(year, named, days[0]) if days else None
+
+
+def _valid(year: int | None, month: int, day: int) -> _Value | None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    return _Value(year, month, day)
+
+
+@dataclass(frozen=True)
+class _Cues:
+    # Each list of date.toml as one pattern, searched in one pass.
+    capture: re.Pattern[str]
+    not_capture: re.Pattern[str]
+    undated: re.Pattern[str]
+    month_first: re.Pattern[str]
+    year: re.Pattern[str]
+    not_year: re.Pattern[str]
+    place_before: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = rules("date")
+    return _Cues(
+        capture=re.compile(union(data["capture_cues"])),
+        not_capture=re.compile(union(data["not_capture_cues"])),
+        undated=re.compile(union(data["undated"])),
+        month_first=re.compile(union(data["month_first_credits"])),
+        year=re.compile(union(data["year_cues"])),
+        not_year=re.compile(union(data["not_year_cues"])),
+        place_before=re.compile(data["place_before_date"]),
+    )
+
+
+@cache
+def _year_pattern() -> re.Pattern[str]:
+    # A year standing alone: not inside a number, a range, a code ("COP28") or a name ("Euro 2024" is
+    # excluded by the cues before it, "2023 World Press Photo Contest" by the capital after it).
+    return re.compile(rf"(?<![\w.,/-])(?P<year>{YEAR})(?![\w%/-]|[.,]\d|\s*[-–]\s*\d|\s+[A-Z0-9])")
+
+
+@cache
+def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets: dict[str, int] = {
+        w.lower(): group["offset"] for group in rules("date")["relative_day"] for w in group["words"]
+    }
+    return re.compile(rf"(?<!\w)(?i:{alternation(offsets)})(?![\w'’-])"), offsets
+
+
+def _cued(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    return pattern.search(text, max(0, start - 90), start) is not None
 
 
 def _weekday_of(name: str) -> int | None:
-    return _weekday_index().get(name.lower().rstrip("."))
+    return _vocabulary().weekdays.get(name.lower().rstrip("."))
 
 
 def find_date(zones: Zones, reference: date | None) -> DateFound:
-    capture, not_capture, undated = _cues()
-    main = zones.main
-    main_spans = _spans(main)
-    anchor = next(((s.start, s.end) for s in main_spans if not _cued(not_capture, main, s.start)), None)
+    found = _find_date(zones, reference)
+    if found.iso is None and all(code != WarningCode.MISSING_DATE for code, _ in found.warnings):
+        # A day without its year and no reference ("am 1. September"): the record has no date all the same.
+        note = (WarningCode.MISSING_DATE, "no date with its year in the caption")
+        return DateFound(None, found.anchor, (note, *found.warnings))
+    return found
 
-    if any(p.search(zones.body) for p in undated):
+
+def _find_date(zones: Zones, reference: date | None) -> DateFound:
+    cues = _cues()
+    sentences = _sentences(zones.sentences)
+    main = sentences[0] if sentences else ""
+    main_spans = _spans(main)
+    anchor = next(((s.start, s.end) for s in main_spans if not _cued(cues.not_capture, main, s.start)), None)
+    if anchor and anchor[0] >= len(zones.main):
+        anchor = None
+    elif anchor:
+        anchor = (anchor[0], min(anchor[1], len(zones.main)))
+
+    if cues.undated.search(zones.body):
         return DateFound(
             None, anchor, ((WarningCode.MISSING_DATE, "the caption says the picture is undated"),)
         )
+    month_first = bool(cues.month_first.search(zones.description))
 
     # 1. A cue anywhere in the caption: "Picture taken ...", "File photo dated ...".
     triggers = rules("date")["capture_triggers"]
-    for sentence in zones.sentences:
+    for sentence in sentences:
         lowered = sentence.lower()
         if not any(t in lowered for t in triggers):
             continue
         for span in _spans(sentence):
-            if span.form not in ("wd", "my") and _cued(capture, sentence, span.start):
-                value = _read(span)
+            if span.form not in ("wd", "my") and _cued(cues.capture, sentence, span.start):
+                value = _read(span, month_first)
                 if value:
                     return _finish(value, span, zones, reference, anchor)
 
@@ -204,13 +396,13 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
     for line in zones.datelines:
         if line.style in ("dpa", "zuma", "sport", "numeric", "closing") and line.date_text:
             line_spans = _spans(line.date_text)
-            value = _read(line_spans[0]) if line_spans else None
+            value = _read(line_spans[0], month_first) if line_spans else None
             if value and value.year:
                 return _finish(value, line_spans[0], zones, reference, anchor)
 
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
-    usable = [s for s in main_spans if not _cued(not_capture, main, s.start)]
-    read = [(s, _read(s)) if s.form != "wd" else (s, None) for s in usable]
+    usable = [s for s in main_spans if s.form != "num2" and not _cued(cues.not_capture, main, s.start)]
+    read = [(s, _read(s, month_first)) for s in usable]
     for span, value in read:
         if value and value.year and value.day:
             return _finish(value, span, zones, reference, anchor)
@@ -219,9 +411,9 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
     if getty and getty.date_text:
         spans = _spans(getty.date_text.title())
         value = _read(spans[0]) if spans else None
-        if value:
+        if value and value.month:
             if value.year is None:
-                value = _Value(_body_year(zones, value), value.month, value.day)
+                value = _Value(_body_year(zones, value.month, value.day), value.month, value.day)
             return _finish(value, spans[0], zones, reference, anchor)
 
     for span, value in read:
@@ -230,11 +422,18 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
     for span, value in read:
         if value:
             return _finish(value, span, zones, reference, anchor)
-    for span, _ in read:
-        if span.form == "wd" and span.weekday:
-            return _from_weekday(span.weekday, reference, anchor)
+    weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
+    if weekday_span and weekday_span.weekday and reference:
+        return _from_weekday(weekday_span.weekday, reference, anchor)
 
-    # 4. Xinhua's header date is the filing date: better than nothing, said so.
+    # 4. A later sentence or line: its full date, flagged unless it closes a place or follows a cue.
+    later = _later_date(zones, reference, anchor, month_first)
+    if later:
+        return later
+    if weekday_span and weekday_span.weekday:
+        return _from_weekday(weekday_span.weekday, reference, anchor)
+
+    # 5. Xinhua's header date is the filing date: better than nothing, said so.
     for line in zones.datelines:
         if line.style == "xinhua" and line.date_text:
             spans = _spans(line.date_text)
@@ -243,17 +442,112 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
                 found = _finish(value, spans[0], zones, reference, anchor)
                 note = (WarningCode.PARTIAL_DATE, "date taken from the Xinhua header (the filing date)")
                 return DateFound(found.iso, anchor, (*found.warnings, note))
+
+    # 6. A year alone ("in 2021"), then a day word ("hoy") with the reference date.
+    alone = _year_alone(zones, reference, anchor)
+    if alone:
+        return alone
+    relative = _relative_day(main, reference, anchor)
+    if relative:
+        return relative
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
 
 
-def _body_year(zones: Zones, value: _Value) -> int | None:
+def _may_continue(word: str) -> bool:
+    """Whether a sentence ending in WORD may have been cut inside a date: a day, a year, a month."""
+    return word.isdigit() or word.lower() in _vocabulary().months
+
+
+@lru_cache(maxsize=1024)
+def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentences, each joined to the next where the split fell inside a date: a day's or a short
+    month's stop read as a sentence end ("am 3." | "März 2024", "1 janv." | "2024", "2024." | "jan. 1.")."""
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        sentence = sentences[i]
+        i += 1
+        end = re.search(r"\b(?:\d{1,4}|[^\W\d_]{2,12})\.?$", out[-1]) if out else None
+        if not end or not sentence[:1].isalnum() or not _may_continue(end.group().rstrip(".")):
+            out.append(sentence)
+            continue
+        # Up to three pieces: "17." | "1." | "2024" (Czech "17. 1. 2024").
+        for extra in (0, 1):
+            pieces = [sentence, *sentences[i : i + extra]]
+            if len(pieces) < extra + 1:
+                continue
+            joined = ". ".join([out[-1].rstrip("."), *pieces])
+            if any(s.start < len(out[-1]) < s.end for s in _spans(joined)):
+                out[-1] = joined
+                i += extra
+                break
+        else:
+            out.append(sentence)
+    return tuple(out)
+
+
+def _later_date(
+    zones: Zones, reference: date | None, anchor: tuple[int, int] | None, month_first: bool
+) -> DateFound | None:
+    cues = _cues()
+    found: list[tuple[bool, _Span, _Value]] = []
+    for sentence in _sentences(zones.sentences)[1:]:
+        for span in _spans(sentence):
+            if span.form in ("wd", "num2", "my") or _cued(cues.not_capture, sentence, span.start):
+                continue
+            value = _read(span, month_first)
+            if value and value.year and value.day:
+                window = sentence[max(0, span.start - 60) : span.start]
+                placed = bool(cues.place_before.search(window)) or _cued(cues.capture, sentence, span.start)
+                found.append((placed, span, value))
+    if not found:
+        return None
+    placed, span, value = next((f for f in found if f[0]), found[0])
+    result = _finish(value, span, zones, reference, anchor)
+    if placed:
+        return result
+    note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
+    return DateFound(result.iso, anchor, (*result.warnings, note))
+
+
+def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    cues = _cues()
+    for sentence in _sentences(zones.sentences):
+        dated = [(span.start, span.end) for span in _spans(sentence)]
+        for m in _year_pattern().finditer(sentence):
+            year = int(m.group("year"))
+            if any(start <= m.start() < end for start, end in dated):
+                continue  # part of a date passed over (an embargo's, a release's)
+            if year < 1826 or (reference and year > reference.year):  # no photograph before 1826
+                continue
+            closes = sentence[m.end() :].strip(" .") == "" and sentence[: m.start()].rstrip().endswith(",")
+            if _cued(cues.not_year, sentence, m.start()):
+                continue
+            if closes or _cued(cues.year, sentence, m.start()):
+                note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
+                return DateFound(f"{year:04d}", anchor, (note,))
+    return None
+
+
+def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    if reference is None:
+        return None
+    pattern, offsets = _relative_pattern()
+    m = pattern.search(main)
+    if not m:
+        return None
+    made = reference + timedelta(days=offsets[m.group().lower()])
+    return DateFound(made.isoformat(), anchor)
+
+
+def _body_year(zones: Zones, month: int, day: int | None) -> int | None:
     """The year of a Getty dateline ("JUNE 11:") from the same day written in full in the caption."""
     years = []
-    for sentence in zones.sentences:
+    for sentence in _sentences(zones.sentences):
         for span in _spans(sentence):
-            got = _read(span) if span.form != "wd" else None
+            got = _read(span)
             if got and got.year:
-                if (got.month, got.day) == (value.month, value.day):
+                if (got.month, got.day) == (month, day):
                     return got.year
                 years.append(got.year)
     return years[0] if years else None
@@ -264,6 +558,7 @@ def _finish(
 ) -> DateFound:
     warnings: list[tuple[WarningCode, str]] = []
     year = value.year
+    month = value.month or 1
     if year is None:
         if reference is None:
             warnings.append(
@@ -272,13 +567,13 @@ def _finish(
             return DateFound(None, anchor, tuple(warnings))
         year = reference.year
         # A yearless date is the latest such day not after the filing day (a day's grace for time zones).
-        if value.day and date(year, value.month, min(value.day, 28)) > reference + timedelta(days=1):
+        if value.day and date(year, month, min(value.day, 28)) > reference + timedelta(days=1):
             year -= 1
     if value.day is None:
         warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' gives no day"))
-        return DateFound(f"{year:04d}-{value.month:02d}", anchor, tuple(warnings))
+        return DateFound(f"{year:04d}-{month:02d}", anchor, tuple(warnings))
     try:
-        made = date(year, value.month, value.day)
+        made = date(year, month, value.day)
     except ValueError:
         return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{span.text}' is no valid date"),))
     if span.weekday:
@@ -303,7 +598,8 @@ def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | N
         return DateFound(
             None, anchor, ((WarningCode.PARTIAL_DATE, f"'{name}' without a reference date names no day"),)
         )
-    made = reference + relativedelta(weekday=weekday(index)(-1))
+    # The latest such weekday not after the filing day.
+    made = reference - timedelta(days=(reference.weekday() - index) % 7)
     return DateFound(made.isoformat(), anchor)
 
 
@@ -317,14 +613,13 @@ def date_spans(text: str, iso: str | None) -> tuple[tuple[int, int], ...]:
     if not m:
         return ()
     year, month, day = (int(g) if g else None for g in m.groups())
-    weekday = date(year or 1, month, day).strftime("%A").lower() if month and day else None
+    if month is None:
+        return ()
+    weekday = date(year or 4, month, day).weekday() if day else None
     found = []
     for span in _spans(text):
         if span.form == "wd":
-            agrees = weekday is not None and (span.weekday or "").lower().rstrip(".") in (
-                weekday,
-                weekday[:3],
-            )
+            agrees = weekday is not None and _weekday_of(span.weekday or "") == weekday
         else:
             value = _read(span)
             agrees = (

@@ -92,7 +92,8 @@ def test_no_year_and_no_reference_stays_partial_never_today() -> None:
     iso, codes = when(
         "Residents collect water in Mykolaiv, Ukraine, on June 7. (AP Photo/Petros Giannakouris)"
     )
-    assert iso is None and codes == {WarningCode.PARTIAL_DATE}
+    # Partial says why; missing says the record has no date all the same.
+    assert iso is None and codes == {WarningCode.PARTIAL_DATE, WarningCode.MISSING_DATE}
 
 
 def test_bare_weekday_with_reference_date() -> None:
@@ -133,3 +134,304 @@ def test_month_and_year_only() -> None:
         "Fields lie flooded in Sindh province, Pakistan, in August 2022. (AP Photo/Fareed Khan)"
     )
     assert iso == "2022-08" and WarningCode.PARTIAL_DATE in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Manifestantes marchan en Madrid, el 15 de septiembre de 2023. EFE/Juan Pérez", "2023-09-15"),
+        ("Le président à Paris, le 14 juillet 2020. (Photo by Jean Dupont / AFP)", "2020-07-14"),
+        ("Menschen demonstrieren am 3. März 2024 in Berlin. Foto: Anna Beispiel/dpa", "2024-03-03"),
+        ("Il papa Francesco a Roma il 5 marzo 2024. ANSA/MARIO ROSSI", "2024-03-05"),
+        ("Manifestantes em Lisboa, em 5 de março de 2024. LUSA/JOÃO SILVA", "2024-03-05"),
+        ("Protest w Warszawie, 3 marca 2024 r. PAP/Jan Kowalski", "2024-03-03"),
+        ("Demonstrace v Praze 3. března 2024. ČTK/Jan Novák", "2024-03-03"),
+        ("Mielenosoitus Helsingissä 14. heinäkuuta 2020. Lehtikuva/Matti Meikäläinen", "2020-07-14"),
+        ("Betoging in Amsterdam op 3 maart 2024. ANP/JAN JANSEN", "2024-03-03"),
+        ("Tüntetés Budapesten 2024. március 3. MTI/Kovács János", "2024-03-03"),
+        ("Manifestació a Barcelona, el 3 d'abril de 2024. EFE/Joan Garcia", "2024-04-03"),
+        ("Demonstranter i Stockholm den 3 mars 2024. TT/Sven Svensson", "2024-03-03"),
+        ("Митинг в Москве 3 марта 2024 г. ТАСС/Иван Иванов", "2024-03-03"),
+        ("Miting în București, 3 martie 2024. INQUAM PHOTOS/Ion Popescu", "2024-03-03"),
+        ("İstanbul'da gösteri, 3 Mart 2024. AA/Ahmet Yılmaz", "2024-03-03"),
+        ("A woman votes in Moscow, Russia, March 15, 2024Reuters", "2024-03-15"),
+    ],
+)
+def test_dates_in_the_languages_agencies_write(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+def test_a_name_meaning_two_months_is_not_read() -> None:
+    # "listopada": November in Polish, October in Croatian; a wrong month would be a silent error.
+    assert when("Prosvjed u Zagrebu 3. listopada 2024. HINA/Ivo Ivić")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Flags at a Warsaw protest in 2021 against a ban. Photograph: NurPhoto/Rex/Shutterstock", "2021"),
+        ("Collapse of the Narrows Bridge, 1940. UPI Photo/The Bettmann Archive", "1940"),
+        ("File photo from 2019 of the harbour. PA Wire/Jane Doe", "2019"),
+        ("Protesters gather in central London in December 2024. PA Wire/Jane Doe", "2024-12"),
+    ],
+)
+def test_a_year_or_month_alone_is_a_partial_date(caption: str, expected: str) -> None:
+    assert when(caption) == (expected, {WarningCode.PARTIAL_DATE})
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The winner of the 2023 World Press Photo Contest is shown. EPA-EFE/Jan Kowalski",
+        "Fans cheer at Euro 2024 in Berlin. REUTERS/Lisa Doe",
+        "Delegates attend COP28 in Dubai. REUTERS/Amir Doe",
+        "Prime Minister Jane Doe, who was elected in 2019, speaks to reporters. AP Photo/John Smith",
+        "The plant has produced 2021 tonnes of steel. REUTERS/Lisa Doe",
+    ],
+)
+def test_a_year_in_a_name_or_a_number_is_no_date(caption: str) -> None:
+    assert when(caption)[0] is None
+
+
+def test_a_year_after_the_reference_is_no_date() -> None:
+    assert when("Plans for a stadium to open in 2030. REUTERS/Lisa Doe", date(2024, 3, 1))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "File photo dated 07/07/16 of a minister. Issue date: Friday February 3, 2017. "
+            "Photo credit should read: Jane Doe/PA Wire",
+            "2016-07-07",
+        ),
+        ("File photo dated 03/04/16 of a minister. Photo credit should read: Jane Doe/PA Wire", "2016-04-03"),
+        ("FILE - The skyline, in this photo dated 03/04/16. (AP Photo/John Doe, File)", "2016-03-04"),
+        ("Lions rest in a park on 2020/06/15 in Kenya. Photo: John Doe", "2020-06-15"),
+        (
+            "POLAND - 2020/06/15: A logo on a smartphone. (Photo Illustration by Jan Kowalski/SOPA "
+            "Images/LightRocket via Getty Images)",
+            "2020-06-15",
+        ),
+    ],
+)
+def test_numeric_dates_day_first_except_in_us_credits(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Mandatory Credit: Photo by Jane Doe/Shutterstock (1234567a)\nMarchers in Manhattan.\n"
+            "Anti-nuclear war demonstration, New York, USA - 21 Aug 2017",
+            "2017-08-21",
+        ),
+        (
+            "Mandatory Credit: Photo by John Doe - Pool via CNP/Shutterstock (1234567b)\nA briefing.\n"
+            "Press briefing - Washington, District of Columbia, USA - 26 Jan 2026",
+            "2026-01-26",
+        ),
+    ],
+)
+def test_shutterstock_closing_line_with_dashes_in_its_title(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected"),
+    [
+        (
+            "El rey durante su visita hoy a la Base Aérea de Zaragoza. EFE/Juan Pérez",
+            date(2015, 5, 4),
+            "2015-05-04",
+        ),
+        ("Bundeskanzler spricht heute in Berlin. Foto: Anna Beispiel/dpa", date(2024, 3, 5), "2024-03-05"),
+        ("Le président à Paris aujourd'hui. AFP PHOTO / Jean Dupont", date(2024, 3, 5), "2024-03-05"),
+        ("Manifestantes ayer en Madrid. EFE/Juan Pérez", date(2024, 3, 5), "2024-03-04"),
+        ("Il papa ieri a Roma. ANSA/MARIO ROSSI", date(2024, 3, 5), "2024-03-04"),
+        ("Manifestantes ayer en Madrid. EFE/Juan Pérez", None, None),
+        # A written date wins over a day word.
+        ("Hoy, 3 de marzo de 2024, en Madrid. EFE/Juan Pérez", date(2024, 3, 5), "2024-03-03"),
+    ],
+)
+def test_relative_day_words_with_a_reference_date(
+    caption: str, reference: date | None, expected: str | None
+) -> None:
+    assert when(caption, reference)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "EMBARGOED UNTIL 0001 MONDAY MARCH 4, 2024. A handout photo of a care home. PA Wire/Jane Doe",
+        "Handout photo released Tuesday by the ministry shows a tank. REUTERS",
+        "A tank in a handout photo, published on March 3, 2024. REUTERS",
+    ],
+)
+def test_embargo_and_release_dates_are_not_the_date_taken(caption: str) -> None:
+    assert when(caption, date(2024, 3, 7))[0] is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The suspect, in a photo of unknown date. Metropolitan Police/Handout via REUTERS",
+        "Soldiers on parade, date unknown, in Berlin in 1940. Photo: John Doe/dpa",
+        "Soldaten auf einer Parade, undatiert. Foto: John Doe/dpa",
+    ],
+)
+def test_undated_or_date_unknown_gives_no_date(caption: str) -> None:
+    iso, codes = when(caption)
+    assert iso is None and WarningCode.MISSING_DATE in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "flagged"),
+    [
+        (
+            "A boy sits on a wall. Hunger has driven families to despair. Herat, Afghanistan, 19 January 2022. "
+            "EPA-EFE/Jan Kowalski",
+            "2022-01-19",
+            False,
+        ),
+        (
+            "Workers protest against the closures.\nRome (Italy), October 27th 2020\nPhoto John Doe/Sipa USA",
+            "2020-10-27",
+            False,
+        ),
+        (
+            "Smoke bombs disperse protesters. Police clear the street. in Ottawa February19, 2022 "
+            "John Doe/Toronto Star",
+            "2022-02-19",
+            False,
+        ),
+        ("A girl reads a book. The library opened on June 3, 2019. REUTERS/Lisa Doe", "2019-06-03", True),
+    ],
+)
+def test_date_of_a_later_sentence_when_sentence_one_has_none(
+    caption: str, expected: str, flagged: bool
+) -> None:
+    iso, codes = when(caption)
+    assert iso == expected and (WarningCode.PARTIAL_DATE in codes) == flagged
+
+
+def test_date_after_reference_kept_and_flagged() -> None:
+    iso, codes = when(
+        "Protesters march in Paris on June 3, 2030. (Photo by Jean Dupont / AFP)", date(2024, 3, 1)
+    )
+    assert iso == "2030-06-03" and WarningCode.DATE_AFTER_REFERENCE in codes
+
+
+def test_foreign_weekday_is_checked() -> None:
+    iso, codes = when("Manifestantes en Madrid, el martes 5 de marzo de 2024. EFE/Juan Pérez")
+    assert iso == "2024-03-05" and WarningCode.WEEKDAY_MISMATCH not in codes
+    iso, codes = when("Manifestantes en Madrid, el lunes 5 de marzo de 2024. EFE/Juan Pérez")
+    assert iso == "2024-03-05" and WarningCode.WEEKDAY_MISMATCH in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Le président à Avignon, le 23 octobre. AFP PHOTO / Jean Dupont", "2023-10-23"),
+        ("Die Kanzlerin am 3. März in Berlin. Foto: Anna Beispiel/dpa", "2024-03-03"),
+        ("Protesters in London on 7 June. PA Wire/Jane Doe", "2024-06-07"),
+        ("Manifestantes en Madrid el 5 de mayo. EFE/Juan Pérez", "2024-05-05"),
+    ],
+)
+def test_day_and_month_without_a_year_take_the_reference_year(caption: str, expected: str) -> None:
+    assert when(caption, date(2024, 8, 1)) == (expected, set())
+    iso, codes = when(caption)
+    assert iso is None and codes == {WarningCode.PARTIAL_DATE, WarningCode.MISSING_DATE}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["The team won the 3 set final. REUTERS/Lisa Doe", "He sold out 5 out of 6 shows. REUTERS/Lisa Doe"],
+)
+def test_short_foreign_abbreviations_need_a_year(caption: str) -> None:
+    assert when(caption, date(2024, 8, 1))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("1ER MARS 2024. Des manifestants à Paris. AFP PHOTO / Jean Dupont", "2024-03-01"),
+        (
+            "Vista de Madrid. Foto tomada el 2 de marzo de 2024. Publicada el 3 de marzo de 2024. EFE/Juan Pérez",
+            "2024-03-02",
+        ),
+        ("SPERRFRIST 3. März 2024 00:01 Uhr. Ein Bild aus Berlin. Foto: Anna Beispiel/dpa", None),
+        ("Imagen difundida el 3 de marzo de 2024 por la policía. EFE/Juan Pérez", None),
+    ],
+)
+def test_capture_and_release_cues_of_partner_services(caption: str, expected: str | None) -> None:
+    assert when(caption)[0] == expected
+
+
+def test_a_word_that_is_a_short_weekday_elsewhere_is_no_weekday() -> None:
+    # "man" is Danish for Monday, "sex" Portuguese for Friday: bare, they are words (5 March 2024: a Tuesday).
+    assert when("A man 3 March 2024 in Copenhagen. Ritzau Scanpix/Jens Hansen") == ("2024-03-03", set())
+    iso, codes = when("Manifestantes em Lisboa, ter., 5 de março de 2024. LUSA/João Silva")
+    assert iso == "2024-03-05" and WarningCode.WEEKDAY_MISMATCH not in codes
+    iso, codes = when("Manifestantes em Lisboa, sex., 5 de março de 2024. LUSA/João Silva")
+    assert WarningCode.WEEKDAY_MISMATCH in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Bild vom 07.03.16, aufgenommen am 07.03.16 in Berlin. Foto: Anna Beispiel/dpa", "2016-03-07"),
+        ("Shoppers in Chicago on 07/04/2024. (AP Photo/John Doe)", "2024-07-04"),
+        ("Shoppers in London on 07/04/2024. PA Wire/Jane Doe", "2024-04-07"),
+        ("The score was 3-1 in the 12/13/14 season. REUTERS/Lisa Doe", None),
+    ],
+)
+def test_numeric_dates_follow_the_credit_and_two_digit_years_need_a_cue(
+    caption: str, expected: str | None
+) -> None:
+    assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Taken 2024-03-03T10:15:00Z in Kyiv. REUTERS/Lisa Doe", "2024-03-03"),
+        ("2024年3月3日、東京で撮影。共同通信", "2024-03-03"),
+        ("3月3日、北京で。2024年3月3日撮影（新華社）", "2024-03-03"),
+        ("2024년 3월 3일 서울에서. 연합뉴스", "2024-03-03"),
+    ],
+)
+def test_iso_with_a_time_and_east_asian_dates(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "ARCHIV - Die Kanzlerin spricht am 5. Mai 2024. Archivfoto vom 3. März 2019. Foto: Anna Beispiel/dpa",
+            "2019-03-03",
+        ),
+        (
+            "Le président, le 5 mai 2024. Photo d'archive du 3 mars 2019. AFP PHOTO / Jean Dupont",
+            "2019-03-03",
+        ),
+        (
+            "El rey, el 5 de mayo de 2024. Foto de archivo del 3 de marzo de 2019. EFE/Juan Pérez",
+            "2019-03-03",
+        ),
+        ("Il papa, il 5 maggio 2024. Foto d'archivio del 3 marzo 2019. ANSA/MARIO ROSSI", "2019-03-03"),
+    ],
+)
+def test_an_archive_picture_has_its_own_date(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+def test_xinhua_header_before_a_year_alone() -> None:
+    caption = (
+        "URUMQI, Sept. 22, 2023 (Xinhua) -- Tourists visit a grassland opened to visitors in 2019. "
+        "(Xinhua/Jane Doe)"
+    )
+    iso, codes = when(caption)
+    assert iso == "2023-09-22" and WarningCode.PARTIAL_DATE in codes
