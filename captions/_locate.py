@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -282,7 +283,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         sublocation = sublocation or head or place.city
     city_name = res.city.name if res.city else None
     if res.city is None and place.city and (place.city in res.not_found or unmatched):
-        city_name = place.city  # the caption's spelling, for a desk to check
+        # The caption's spelling, for a desk to check; but not a name in another script: the index
+        # holds Latin names only, so not finding "Украина" says nothing of what it is.
+        city_name = place.city if _latin_script(place.city) else None
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
     elif res.not_found and not _explains(res):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
@@ -330,3 +333,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _latin_script(text: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
