@@ -494,10 +494,21 @@ def alternation(items: Iterable[str]) -> str:
     return _trie_pattern(trie)
 
 
+# re.escape of each ASCII character, looked up: a trie escapes every character of every word.
+_ESCAPED = {char: re.escape(char) for char in map(chr, range(128))}
+
+
 def _trie_pattern(node: dict[str, Any]) -> str:
+    if len(node) == 1:  # most nodes: one character, then the rest of a word
+        for char, child in node.items():
+            return (_ESCAPED.get(char) or re.escape(char)) + _trie_pattern(child) if char else ""
     ends = "" in node
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    if not branches:
+    branches = [
+        (_ESCAPED.get(char) or re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:  # no words at all
         return ""
     if len(branches) == 1:
         return f"(?:{branches[0]})?" if ends else branches[0]

@@ -127,6 +127,13 @@ def test_rule_file_patterns_compile(name: str) -> None:
     assert name == "iptc" or kinds & {"pattern", "template"}
 
 
+def test_alternation_is_a_trie() -> None:
+    assert alternation(["Sep", "Sept", "September"]) == "Sep(?:t(?:ember)?)?"
+    assert alternation(["President", "Premier", "P.M."]) == r"P(?:\.M\.|re(?:mier|sident))"
+    assert alternation(["in", "in front of", "at"]) == r"(?:at|in(?:\ front\ of)?)"
+    assert alternation([]) == ""
+
+
 def test_alternation_matches_the_longest_phrase() -> None:
     pattern = re.compile(rf"(?:{alternation(['in', 'in front of', 'Sep', 'Sept', 'September', 'at'])})")
     assert [
