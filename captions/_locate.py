@@ -13,6 +13,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from ._model import Location, WarningCode
 from ._parse import PlaceText, is_facility
+from ._rules import rules
 
 __all__ = ["locate", "town_prefixes"]
 
@@ -65,7 +66,7 @@ def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) 
         return False
     for parent in parents:
         country = gazetteer.country(parent)
-        if country is not None and country.country_code != city.country_code:
+        if country is not None and not _holds(country.country_code, city.country_code):
             return False
         division = gazetteer.admin1(parent)
         if (
@@ -111,6 +112,51 @@ def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
         ):
             return name
     return None
+
+
+def _holds(country_code: str | None, place_code: str | None) -> bool:
+    """Whether a place of PLACE_CODE lies in the country of COUNTRY_CODE: its own, or one holding it."""
+    held: dict[str, str] = rules("place")["held_territories"]
+    return country_code == place_code or (place_code is not None and held.get(place_code) == country_code)
+
+
+def _settled_by_mention(res: Resolution, mentions: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether the caption names the chosen town's division, and no rival's: "Coogee ... NSW government
+    rules" is Coogee, New South Wales, not Coogee, Western Australia."""
+    city = res.city
+    if city is None or not city.admin1_code:
+        return False
+    named: set[tuple[str | None, str | None]] = set()
+    for text in {t for m in mentions for t in (m, m.rstrip("."))}:
+        for code in {c.place.country_code for c in res.candidates}:
+            division = gazetteer.admin1(text, code)
+            if division is not None:
+                named.add((division.country_code, division.admin1_code))
+    rivals = {
+        (c.place.country_code, c.place.admin1_code)
+        for c in res.candidates
+        if (c.place.country_code, c.place.admin1_code) != (city.country_code, city.admin1_code)
+    }
+    return (city.country_code, city.admin1_code) in named and not named & rivals
+
+
+# A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
+_CITY_STATE_SHARE = 0.5
+
+
+def _city_state(text: str, gazetteer: Gazetteer) -> bool:
+    country = gazetteer.country(text)
+    if country is None or not country.population:
+        return False
+    res = gazetteer.resolve(PlaceQuery(city=text, parents=(text,)))
+    town = res.city
+    return (
+        town is not None
+        and town.country_code == country.country_code
+        and bool(res.candidates)
+        and res.candidates[0].how == "exact"
+        and town.population >= _CITY_STATE_SHARE * country.population
+    )
 
 
 # An approximate match must spell most of the caption's word ("Amerucus" is Americus).
@@ -159,7 +205,7 @@ def _doubts(
         division = gazetteer.admin1(parent, city.country_code)
         if not (country or division):
             continue
-        inside = (country is not None and country.country_code == city.country_code) or (
+        inside = (country is not None and _holds(country.country_code, city.country_code)) or (
             division is not None
             and division.country_code == city.country_code
             and division.admin1_code == city.admin1_code
@@ -184,6 +230,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place, modified = replace(place, city=town, bare_city=True), True
     if not (place.city or place.sublocation or place.parents):
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if place.city is None and place.parents and _city_state(place.parents[0], gazetteer):
+        # "in St. Peter's Square, Vatican City", "in Singapore": the country is its own city.
+        place = replace(place, city=place.parents[0])
     if place.city is None and place.sublocation and place.parents and is_facility(place.sublocation):
         # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
         res = gazetteer.resolve(
@@ -293,7 +342,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
         )
-    elif res.ambiguous:
+    elif res.ambiguous and not _settled_by_mention(res, place.mentions, gazetteer):
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
             for c in res.candidates[:3]

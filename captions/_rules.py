@@ -296,6 +296,7 @@ class PlaceRules(TypedDict):
     suburb_nouns_cased: Words
     appositive_heads_cased: Words
     demonym_endings_cased: Words
+    held_territories: dict[str, str]
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

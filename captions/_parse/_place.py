@@ -20,7 +20,6 @@ from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_fac
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
-    _POSSESSIVE,
     _connectors,
     _cut_at_clause,
     _cut_at_lower,
@@ -30,6 +29,7 @@ from ._place_words import (
     _is_placey,
     _names_region,
     _phrase_start_ok,
+    _possessive,
     _strip_front,
     _vocab,
     region_name,
@@ -79,6 +79,9 @@ class PlaceText:
     # With no place read at all, towns written as modifiers of a noun: "a Warsaw protest", "the Ambani
     # family's Mumbai home". Weak evidence: the locate stage takes only a big town, and says so.
     modifiers: tuple[str, ...] = field(default=())
+    # Capitalised names anywhere in the caption's text ("NSW government rules"): a consistency check
+    # settles an ambiguous town whose division, and no rival's, the caption names.
+    mentions: tuple[str, ...] = field(default=())
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
@@ -147,6 +150,11 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         ):
             # "in Irpin, on the outskirts of Kyiv": Kyiv only locates Irpin.
             located = _vocab().relative.sub("", _vocab().near.sub("", seg)).strip()
+            if _DIRECTION_OF.match(seg) and lookup.country(located):
+                # "in Montignac, southwest of France": a part of the country, which is the parent.
+                chain.parents.insert(0, located)
+                index -= 1
+                continue
             chain.context.append(located)
             chain.near.append(_vocab().locative.split(located, 1)[0].strip(" ,"))
             index -= 1
@@ -242,7 +250,9 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
 
 def _reads_as_place(phrase: str) -> bool:
     read = _read_city_phrase(phrase)
-    return bool(read.city or read.parents or (read.sublocation and _sublocation(read.sublocation)))
+    # "at a camp dance" names no place: a lone noun is no sublocation (IPTC: an exact name).
+    named = read.sublocation is not None and _is_name(_sublocation(read.sublocation) or "")
+    return bool(read.city or read.parents or named)
 
 
 @dataclass(frozen=True)
@@ -289,7 +299,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         # "the Montreal suburb of LaSalle" is near Montreal; "the Mexican city of ..." names no place.
         near = (modifier,) if modifier and not _is_demonym(modifier) else ()
         return _CityPhrase(city=m.group("city"), parents=owner, note=note, near=near, settled=True)
-    m = _POSSESSIVE.match(phrase)
+    m = _possessive(phrase)
     if m:  # "Kenya's Gatundu", "China's northeastern Jilin province"
         inner = _read_city_phrase(m.group("rest"))
         return _CityPhrase(
@@ -324,6 +334,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
     elif line.style in ("sport", "closing"):
         parents = []
         while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
+            if parents and lookup.country(parts[-1]) and lookup.country(parents[0]):
+                break  # "Hong Kong, China": a country written inside another is a city
             parents.insert(0, parts.pop())
         city = parts[-1]
         if line.style == "sport" and len(parts) > 1:
@@ -408,7 +420,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         stripped, descriptor = _strip_front(parent)
         m = _CAPITAL_OF.match(stripped)
         stripped = region_name(m.group("country") if m else stripped)
-        p = _POSSESSIVE.match(stripped)
+        p = _possessive(stripped)
         clean_parents += [p.group("rest"), p.group("owner")] if p else [stripped]
         if descriptor:
             descriptors.append(parent[parent.find(descriptor) :].strip())
@@ -489,9 +501,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         metro=metro,
         loose=_loose_names(main, clean_parents) if city is None and clean_parents else (),
         modifiers=_modifier_towns(main) if not (city or clean_parents or subs) else (),
+        mentions=_mentions(zones.body),
     )
 
 
+_DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
 _DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
@@ -510,6 +524,16 @@ def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:
         if _is_placey(run) and not _is_demonym(run.split()[0]):
             kept.append(run)
     return tuple(dict.fromkeys(kept))[:_MAX_LOOSE]
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,}|[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*){0,2}\.?)")
+_MAX_MENTIONS = 40
+
+
+def _mentions(text: str) -> tuple[str, ...]:
+    """Capitalised runs of up to three words ("East China", "Jiangsu Province", "NSW"), each once."""
+    found = [m.group() for m in _NAME_RUN.finditer(text)]
+    return tuple(dict.fromkeys(found))[:_MAX_MENTIONS]
 
 
 def _modifier_towns(sentence: str) -> tuple[str, ...]:

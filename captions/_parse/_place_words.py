@@ -15,6 +15,20 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z
 _WORD = re.compile(r"[^\s,]+")
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
+
+
+def _possessive(text: str) -> re.Match[str] | None:
+    """ "Kenya's Gatundu", "China's Jilin province": an owner and a place in it. Not "St. Peter's Square",
+    "St. Paul's Cathedral" or "Guy's Hospital": one capitalised place noun after the owner makes a name."""
+    m = _POSSESSIVE.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest").split()
+    if len(rest) == 1 and rest[0][:1].isupper() and rest[0].lower() in _lower_words("facilities"):
+        return None
+    return m
+
+
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
 # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
 # New York).
@@ -189,7 +203,7 @@ def _is_placey(text: str) -> bool:
     """Whether a segment is nothing but a place name ("Luhansk region", "Calif.", "U.S.")."""
     text, _ = _strip_front(text)
     text = region_name(_vocab().region_suffix.sub("", text))
-    m = _CAPITAL_OF.match(text) or _POSSESSIVE.match(text)
+    m = _CAPITAL_OF.match(text) or _possessive(text)
     if m:
         text, _ = _strip_front(m.group(m.lastgroup or 0))
     tokens = _WORD.findall(text)

@@ -475,3 +475,124 @@ def test_an_approximate_match_is_flagged(normaliser: Normaliser) -> None:
     )
     assert record.location is not None and record.location.city == "Americus"
     assert "ambiguous_place" in {w.code.value for w in record.warnings}
+
+
+def _codes(record: object) -> set[str]:
+    return {w.code.value for w in getattr(record, "warnings", ())}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country_code"),
+    [
+        # A saint's square or cathedral is a name, not "Square" in a place owned by "St. Peter".
+        (
+            "Pilgrims gather in St. Peter's Square, Vatican City, Sunday, April 20, 2025. (AP Photo/Ann Lee)",
+            "St. Peter's Square",
+            "Vatican City",
+            "VA",
+        ),
+        (
+            "Worshippers gather outside St. Paul's Cathedral in London, Britain, May 6, 2023. REUTERS/Ann Lee",
+            "St. Paul's Cathedral",
+            "London",
+            "GB",
+        ),
+        # A city-state is its own city.
+        (
+            "Runners pass the Merlion in Singapore, Sunday, Dec. 1, 2024. (AP Photo/Ann Lee)",
+            None,
+            "Singapore",
+            "SG",
+        ),
+        # A country whose capital holds few of its people stays a country.
+        ("Voters queue in Luxembourg, Oct. 8, 2023. (AP Photo/Ann Lee)", None, None, "LU"),
+    ],
+)
+def test_landmarks_and_city_states(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str | None, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country_code)
+    assert not _codes(record) & {"ambiguous_place", "place_not_found"}
+
+
+def test_a_territory_lies_in_the_country_holding_it(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Mandatory Credit: Photo by Ann Lee/Shutterstock (14520092w)\n"
+        "Mark Selby plays a shot during the final on March 3, 2025 in Hong Kong.\n"
+        "Hong Kong Snooker Masters - Final, Hong Kong, China - 03 Mar 2025"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Hong Kong", "HK")
+    assert not _codes(record) & {"ambiguous_place", "place_not_found"}
+    record = normaliser.normalise(
+        "Residents wade through floodwater in San Juan, Puerto Rico, U.S., September 18, 2022. REUTERS/Ann Lee"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("San Juan", "PR")
+    assert "ambiguous_place" not in _codes(record)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province", "country_code"),
+    [
+        # A lone noun at the end ("a camp dance") names no place: the place earlier in the sentence stands.
+        (
+            "Soldiers at Fort Dix, N.J., learn about rifles as they show their friends at a camp dance, "
+            "December 13, 1940. (AP Photo)",
+            "Fort Dix",
+            "New Jersey",
+            "US",
+        ),
+        # "southwest of France" is a part of France, its parent, not a town nearby.
+        (
+            "Snow covers vineyards in the town of Chablis, north of France, 13 December 2023. EPA-EFE/ANN LEE",
+            "Chablis",
+            None,
+            "FR",
+        ),
+        (
+            "Floodwaters cover streets in the village of Sainte-Foy, southwest of France, 13 December 2023. "
+            "EPA-EFE/ANN LEE",
+            None,
+            None,
+            "FR",
+        ),
+        # A town a distance "northwest of" another is near it, as before.
+        (
+            "Firefighters work in Irpin, northwest of Kyiv, Ukraine, March 5, 2022. REUTERS/Ann Lee",
+            "Irpin",
+            "Kyiv Oblast",
+            "UA",
+        ),
+    ],
+)
+def test_what_a_chain_says_around_the_town(
+    normaliser: Normaliser, caption: str, city: str | None, province: str | None, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.country_code == country_code
+    if city:
+        assert location.city == city
+    if province:
+        assert location.province_state == province
+
+
+def test_a_division_the_caption_names_settles_an_ambiguous_town(normaliser: Normaliser) -> None:
+    named = normaliser.normalise(
+        "Swimmers do laps at the ocean pool in Coogee. NSW rules allow ten people in a pool.Credit:Ann Lee"
+    )
+    assert named.location is not None and named.location.province_state == "New South Wales"
+    assert "ambiguous_place" not in _codes(named)
+    rival = normaliser.normalise(
+        "Swimmers do laps at the ocean pool in Coogee. Western Australia rules allow ten people in a pool."
+        "Credit:Ann Lee"
+    )
+    assert "ambiguous_place" in _codes(rival)
+    unnamed = normaliser.normalise(
+        "A woman walks her dog in Springfield, Monday, May 6, 2024. (AP Photo/Ann Lee)"
+    )
+    assert "ambiguous_place" in _codes(unnamed)
