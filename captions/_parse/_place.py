@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from .._rules import rules
+from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility
 from ._place_words import (
     _CAPITAL_OF,
@@ -114,7 +115,9 @@ class _Chain:
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
     m = _PAREN_PARENT.search(text)
-    if m and (lookup.country(m.group(1)) or not m.group(1).isupper()):
+    # Agência Brasil's dateline, a name and its state's code alone: "Rio de Janeiro (RJ) 22/03/2024 – ...".
+    coded = m is not None and bool(_STATE_CODE.fullmatch(m.group(1))) and _is_placey(text[: m.start()])
+    if m and (lookup.country(m.group(1)) or not m.group(1).isupper() or coded):
         # "en Madrid (España)", not "the Philippine Coast Guard (PCG)"
         text = text[: m.start()] + ", " + m.group(1)
     return re.split(r",\s+", text)
@@ -369,6 +372,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         chain.bare = True
         chains.append(chain)
     if not any(_yields(c) for c in chains):
+        # A dateline on a line of its own after the text: "Rome (Italy), October 27th 2020".
+        for sentence in zones.sentences[1:]:
+            head = _dateline_head(sentence)
+            if head:
+                chain = _read_chain(head, lookup)
+                if _yields(chain):
+                    chains.append(chain)
+                    break
+    if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_vocab().trailing_joiner.sub("", masked), lookup))
@@ -505,6 +517,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     )
 
 
+_MAX_DATELINE = 90
+_STATE_CODE = re.compile(r"[A-Z]{2}")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
 _DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
@@ -554,6 +568,20 @@ def _modifier() -> re.Pattern[str]:
 @cache
 def _noun_words() -> frozenset[str]:
     return frozenset(w for key in ("events", "facilities") for w in rules("place")[key] if " " not in w)
+
+
+def _dateline_head(sentence: str) -> str | None:
+    """The names before a date that ends a short sentence ("Rome (Italy), October 27th 2020"), if they are
+    nothing but names."""
+    if len(sentence) > _MAX_DATELINE:
+        return None
+    spans = date_text_spans(sentence)
+    last = spans[-1] if spans else None
+    if last is None or sentence[last[1] :].strip(" .,;–—-") or last[0] == 0:
+        return None
+    head = sentence[: last[0]].strip(" ,;–—-")
+    names = _PAREN_PARENT.sub("", head)
+    return head if names and all(_is_placey(part) for part in re.split(r",\s+", names)) else None
 
 
 def _cut_unclosed(text: str) -> str:

@@ -596,3 +596,60 @@ def test_a_division_the_caption_names_settles_an_ambiguous_town(normaliser: Norm
         "A woman walks her dog in Springfield, Monday, May 6, 2024. (AP Photo/Ann Lee)"
     )
     assert "ambiguous_place" in _codes(unnamed)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province", "country_code"),
+    [
+        # Agência Brasil's dateline, "City (UF) dd/mm/yyyy –", after its credit or opening the text.
+        (
+            "Foto: Ann Lee/Agência Brasil São Paulo (SP) 14/05/2024 – Chuva forte atinge a capital paulista e "
+            "alaga ruas da zona sul. Foto: Ann Lee/Agência Brasil",
+            "São Paulo",
+            "São Paulo",
+            "BR",
+        ),
+        (
+            "Brasília (DF) 03/10/2023 – O presidente participa de cerimônia no Palácio do Planalto. "
+            "Foto: Ann Lee/Agência Brasil",
+            "Brasília",
+            "Federal District",
+            "BR",
+        ),
+        # A dateline on a line of its own after the text (Sipa, Insidefoto, LaPresse).
+        (
+            "Nurses protest against hospital cuts outside the health ministry.\n"
+            "Milan (Italy), March 3rd 2021\nPhoto Ann Lee/Insidefoto/Sipa USA)",
+            "Milan",
+            "Lombardy",
+            "IT",
+        ),
+        (
+            "Fans celebrate the title after the final whistle.\nNaples, Italy, May 23rd 2025\n"
+            "Photo Ann Lee/Insidefoto/Sipa USA)",
+            "Naples",
+            "Campania",
+            "IT",
+        ),
+    ],
+)
+def test_datelines_of_their_own(
+    normaliser: Normaliser, caption: str, city: str, province: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.city, location.province_state, location.country_code) == (city, province, country_code)
+    assert not _codes(record) & {"ambiguous_place", "place_not_found", "missing_place"}
+
+
+def test_a_line_ending_in_a_date_names_no_place_unless_it_is_names() -> None:
+    read = place(
+        "Workers rally against the government.\nThe rally began on May 1, 2024\nPhoto Ann Lee/Sipa USA)"
+    )
+    assert read.city is None and not read.parents
+    # An acronym in brackets after an organisation is no state code.
+    read = place(
+        "The ship was inspected by the United Nations (UN) on Monday, June 3, 2024. (AP Photo/Ann Lee)"
+    )
+    assert read.city is None and not read.parents
