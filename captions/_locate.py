@@ -334,7 +334,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if res.city is None and place.city and (place.city in res.not_found or unmatched):
         # The caption's spelling, for a desk to check; but not a name in another script: the index
         # holds Latin names only, so not finding "Украина" says nothing of what it is.
-        city_name = place.city if _latin_script(place.city) else None
+        city_name = place.city if _latin_script(place.city) and not place.common_city else None
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
     elif res.not_found and not _explains(res):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))

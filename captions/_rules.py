@@ -297,6 +297,8 @@ class PlaceRules(TypedDict):
     appositive_heads_cased: Words
     demonym_endings_cased: Words
     held_territories: dict[str, str]
+    article_locatives: Words
+    postposition_places: Patterns
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

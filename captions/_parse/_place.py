@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Protocol
 
-from .._rules import rules
+from .._rules import rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility
 from ._place_words import (
@@ -70,6 +70,9 @@ class PlaceText:
     # The city phrase was cut short at a lower-case word ("in Glachau die personellen Weichen"): in German a
     # capitalised word there is as often a noun ("in Champagnergold und ..."), so the town must be found.
     weak_city: bool = False
+    # The city phrase has an article, or follows a preposition with one in it ("on the British Isles", "im
+    # Eröffnungsspiel"): towns seldom do, so one the gazetteer lacks is no town's name to keep.
+    common_city: bool = False
     # Places the caption gives only to locate the city ("west of Khan Yunis", "near Mexico City"), nearest
     # first: the locate stage falls back on them when the city itself is not found.
     near: tuple[str, ...] = field(default=())
@@ -109,6 +112,7 @@ class _Chain:
     text: str = ""
     bare: bool = False  # the city phrase has no locative preposition before it
     weak: bool = False  # the city phrase was cut short at a lower-case word
+    opener: str = ""  # the preposition before the city phrase: "in", "im", "auf der"
     facilities: list[str] = field(default_factory=list)  # named facilities further back in the head
     near: list[str] = field(default_factory=list)  # places that only locate the city
 
@@ -228,6 +232,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
                     chain.before_city = _cut_at_verb(head[matches[i - 2].end() : prev.start()]).strip(" ,")
                 return prev.start()
         chain.city_phrase = phrase
+        chain.opener = m.group().strip()
         if i > 0:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.
@@ -381,6 +386,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
                     chains.append(chain)
                     break
     if not any(_yields(c) for c in chains):
+        # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
+        m = next((m for p in _postpositions() if (m := p.search(main))), None)
+        if m is not None:
+            # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
+            # ending of it the gazetteer knows is the town.
+            names = m.group("city").split()
+            known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
+            chains.append(_Chain(city_phrase=next(known, m.group("city")), text=m.group()))
+    if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_vocab().trailing_joiner.sub("", masked), lookup))
@@ -392,7 +406,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     context: list[str] = []
     subs: list[str] = []
     text: str | None = None
-    bare = weak = settled = False
+    bare = weak = settled = common = False
     near: list[str] = []
     metro: str | None = None
     for chain in chains:
@@ -418,6 +432,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             parents = [*read.parents, *chain.parents]
             text = chain.text
             bare, weak, settled = chain.bare, chain.weak, read.settled
+            common = _articled(chain, read)
             if read.descriptor and read.parents:
                 descriptors.append(f"{read.descriptor} {read.parents[0]}")
         elif read.city and read.city != city:
@@ -509,6 +524,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         context=tuple(dict.fromkeys(context)),
         bare_city=bare and city is not None and not from_dateline,
         weak_city=weak and city is not None and not from_dateline,
+        common_city=common and city is not None and not from_dateline,
         near=tuple(dict.fromkeys(n for n in near if n)),
         metro=metro,
         loose=_loose_names(main, clean_parents) if city is None and clean_parents else (),
@@ -566,6 +582,11 @@ def _modifier() -> re.Pattern[str]:
 
 
 @cache
+def _postpositions() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["postposition_places"])
+
+
+@cache
 def _noun_words() -> frozenset[str]:
     return frozenset(w for key in ("events", "facilities") for w in rules("place")[key] if " " not in w)
 
@@ -594,6 +615,14 @@ def _cut_unclosed(text: str) -> str:
             return text[:i].rstrip()
         i = text.find("(", close)
     return text
+
+
+def _articled(chain: _Chain, read: _CityPhrase) -> bool:
+    phrase = chain.city_phrase or ""
+    bare = _vocab().article.sub("", phrase)
+    if read.city != bare:
+        return False  # "the town of X", "the X region": the article is the noun's
+    return bare != phrase or chain.opener.lower() in words("place", "article_locatives")
 
 
 def _yields(chain: _Chain) -> bool:

@@ -653,3 +653,87 @@ def test_a_line_ending_in_a_date_names_no_place_unless_it_is_names() -> None:
         "The ship was inspected by the United Nations (UN) on Monday, June 3, 2024. (AP Photo/Ann Lee)"
     )
     assert read.city is None and not read.parents
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A legislator's party and state belong to the person: no place.
+        "Sen. Dick Durbin, D-Ill., says he believes the Senate will pass the spending bill before the end of the "
+        "year. (Image credit: Ann Lee/Getty Images)",
+        "Sen. Ted Cruz, R-Texas, talks to reporters. (Photo by Ann Lee/Getty Images)",
+        # A person's name with a glued Arabic article is no town.
+        "Saudi Crown Prince Mohammed bin Salman meets Vice President of Palestine, Hussein al-Sheikh (SPA)",
+    ],
+)
+def test_no_place_in_a_persons_particulars(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is None or (location.city, location.province_state) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        (
+            "Die Spieler bejubeln ihren Sieg im Eröffnungsspiel der Weltmeisterschaft.Ann Lee/dpa",
+            "Eröffnungsspiel",
+        ),
+        (
+            "Undated handout photo of a bee carrying grass to its nest on the British Isles. "
+            "(Photo by Ann Lee/BBC/PA Wire)",
+            "British Isles",
+        ),
+    ],
+)
+def test_an_unknown_noun_phrase_is_flagged_not_kept_as_a_town(
+    normaliser: Normaliser, caption: str, name: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is None or record.location.city is None
+    assert any(w.code.value == "place_not_found" and name in w.message for w in record.warnings)
+
+
+def test_an_unknown_town_without_an_article_is_kept_as_written(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Residents clear debris in the village of Qwertzuiop, Ukraine, Monday, May 2, 2022. (AP Photo/Ann Lee)"
+    )
+    assert record.location is not None and record.location.city == "Qwertzuiop"
+    assert "place_not_found" in _codes(record)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Turkish puts the place word, or the locative ending, after the name.
+        (
+            "Filistinliler, Gazze'nin güneyindeki Han Yunus kentinde yardım dağıtım noktasında bekliyor. "
+            "(Ann Lee - Anadolu Ajansı)",
+            "Khān Yūnis",
+            "PS",
+        ),
+        (
+            "Depremzedeler, Hatay'ın Antakya ilçesinde enkaz başında bekliyor. (Ann Lee - Anadolu Ajansı)",
+            "Antakya",
+            "TR",
+        ),
+        ("Taraftarlar İstanbul'da maçı izledi. (Ann Lee - Anadolu Ajansı)", "Istanbul", "TR"),
+        (
+            "Çok sayıda Filistinli, Deir al-Balah kentindeki dağıtım merkezinde bekledi. (Ann Lee - Anadolu Ajansı)",
+            "Dayr al Balaḩ",
+            "PS",
+        ),
+        # A name with a glued Arabic article is a town name in English too.
+        (
+            "Palestinians wait for food in Deir al-Balah, central Gaza Strip, Monday, June 3, 2024. "
+            "(AP Photo/Ann Lee)",
+            "Dayr al Balaḩ",
+            "PS",
+        ),
+    ],
+)
+def test_places_written_name_first(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
