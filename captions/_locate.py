@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from ._model import Location, WarningCode
-from ._parse import PlaceText, is_facility
+from ._parse import PlaceText, is_facility, is_head_first
 from ._rules import rules
 
 __all__ = ["locate", "town_prefixes"]
@@ -120,14 +120,18 @@ def _holds(country_code: str | None, place_code: str | None) -> bool:
     return country_code == place_code or (place_code is not None and held.get(place_code) == country_code)
 
 
-def _settled_by_mention(res: Resolution, mentions: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+def _settled_by_mention(
+    res: Resolution, mentions: tuple[str, ...], city_text: str | None, gazetteer: Gazetteer
+) -> bool:
     """Whether the caption names the chosen town's division, and no rival's: "Coogee ... NSW government
     rules" is Coogee, New South Wales, not Coogee, Western Australia."""
     city = res.city
     if city is None or not city.admin1_code:
         return False
     named: set[tuple[str | None, str | None]] = set()
-    for text in {t for m in mentions for t in (m, m.rstrip("."))}:
+    # Not the town's own name: "Granada" names a division of Nicaragua too, and says nothing of which.
+    own = {(city_text or "").casefold(), city.name.casefold()}
+    for text in {t for m in mentions for t in (m, m.rstrip(".")) if t.casefold() not in own}:
         for code in {c.place.country_code for c in res.candidates}:
             division = gazetteer.admin1(text, code)
             if division is not None:
@@ -262,6 +266,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
+    named_for: set[str] = set()  # names after "del", "du": a town only when spelt exactly
     if place.city and place.bare_city:
         attempts.append((place.city, False))
     elif place.city:
@@ -269,8 +274,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
     elif place.sublocation:
         # "camp de Calais", "pyramides de Gizeh": a generic head before "de <Town>" names a place in it.
-        tail = _of_tail(place.sublocation) if place.sublocation[:1].islower() else ()
-        attempts += [(town, True) for town in (*tail, *town_prefixes(place.sublocation))]
+        # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
+        # English "of": "Bank of England").
+        tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
+        # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
+        prefixes = () if is_head_first(place.sublocation) else town_prefixes(place.sublocation)
+        attempts += [(town, True) for town in (*tail, *prefixes)]
+        if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
+            named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river
     attempts.append((None, False))
 
     chosen: tuple[Resolution, str | None] | None = None
@@ -289,6 +300,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             or not _agrees(res.city, place.parents, gazetteer)
             or not res.candidates
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
+            or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
         ):
             continue
         chosen = (res, city)
@@ -342,7 +354,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
         )
-    elif res.ambiguous and not _settled_by_mention(res, place.mentions, gazetteer):
+    elif res.ambiguous and not _settled_by_mention(res, place.mentions, city_text, gazetteer):
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
             for c in res.candidates[:3]

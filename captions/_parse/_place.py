@@ -10,14 +10,18 @@ through `PlaceLookup`, whether a text names a country or a division.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Protocol
 
-from .._rules import rules, words
+from .._rules import alternation, rules, words
 from ._date import date_text_spans
-from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility
+from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
@@ -37,7 +41,23 @@ from ._place_words import (
 )
 from ._types import Dateline, Zones
 
-__all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility"]
+__all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility", "is_head_first"]
+
+
+class _Town(Protocol):
+    @property
+    def population(self) -> int: ...
+
+    @property
+    def country_code(self) -> str | None: ...
+
+
+class _Reading(Protocol):
+    @property
+    def place(self) -> _Town: ...
+
+    @property
+    def how(self) -> str: ...
 
 
 class PlaceLookup(Protocol):
@@ -49,6 +69,10 @@ class PlaceLookup(Protocol):
 
     def classify(self, text: str, country_code: str | None = None) -> tuple[str, ...]:
         """What a text can name: any of "country", "admin1", "region", "city"."""
+        ...
+
+    def candidates(self, name: str) -> Sequence[_Reading]:
+        """The towns (and landmarks) a name can be, best first."""
         ...
 
 
@@ -272,6 +296,7 @@ class _CityPhrase:
     note: str | None = None
     near: tuple[str, ...] = ()  # "the Montreal suburb of LaSalle": Montreal
     settled: bool = False  # a settlement word says it is a town ("Djibouti city", "the town of Kuwait")
+    weak: bool = False  # a guess the gazetteer must confirm ("el mitin de Dos Hermanas")
 
 
 @lru_cache(maxsize=8192)
@@ -322,6 +347,11 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(parents=(region_name(phrase),), descriptor=descriptor, note=note)
     if is_facility(phrase):
         return _CityPhrase(sublocation=phrase, note=note)
+    m = _NOUN_OF_NAME.match(phrase)
+    if m and _is_placey(m.group("city")):
+        # "en el mitin de Dos Hermanas": an event or a thing of a town, in languages that put "de" between;
+        # a town only if the gazetteer knows it ("en el funeral de Pelé" names none).
+        return _CityPhrase(city=m.group("city"), note=note, weak=True)
     if not _is_placey(phrase):
         return _CityPhrase(note=note)
     return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
@@ -431,7 +461,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             city = read.city
             parents = [*read.parents, *chain.parents]
             text = chain.text
-            bare, weak, settled = chain.bare, chain.weak, read.settled
+            bare, weak, settled = chain.bare, chain.weak or read.weak, read.settled
             common = _articled(chain, read)
             if read.descriptor and read.parents:
                 descriptors.append(f"{read.descriptor} {read.parents[0]}")
@@ -455,6 +485,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if city is None and not clean_parents:
         # EFE: "Las islas Galápagos (Ecuador) no se han escapado ...": a country in brackets after a name.
         clean_parents += [m.group(1) for m in _BRACKETED.finditer(main) if lookup.country(m.group(1))][:1]
+    clean_parents = [_country_in_english(p, lookup) or p for p in clean_parents]
+    if city and not settled:
+        city = _country_in_english(city, lookup) or city  # "na Síria" is Syria, not Romania's Şiria
     if city and not settled and lookup.country(city):  # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
         city = None
@@ -497,6 +530,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         m = (_vocab().facility_name if city is None else _vocab().facility_at).search(main)
         if m and _sublocation(m.group("name")):
             subs.append(m.group("name"))
+        elif (head_first := _head_first_facility().search(main)) and (
+            city is None or lookup.classify(city)[:1] != ("city",)  # "en Aragón": likelier a division
+        ):
+            # "durante su visita a la Base Aérea de Zaragoza": a name written head first, "de" a town.
+            subs.append(head_first.group("name"))
+            if city is not None:
+                clean_parents.insert(0, city)  # the division its town lies in
+                city = None
         elif city and city in main:
             # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
             # is the object of a verb, right before the city.
@@ -534,6 +575,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+_BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
+# Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
+_NOUN_OF_NAME = re.compile(r"^[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
@@ -579,6 +623,34 @@ def _modifier() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:a|an|the)\s+|['’]s\s+)(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)\s+(?P<noun>[a-z]+)\b"
     )
+
+
+@cache
+def _head_first_facility() -> re.Pattern[str]:
+    heads = alternation(h.title() for h in rules("place")["facility_heads"] if " " not in h)
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connectors = "de|del|de la|do|da|dos|di|du|des"
+    return re.compile(rf"(?<![\w-])(?P<name>(?:{heads})(?: {name})* (?:{connectors}) {name}(?: {name})*)")
+
+
+def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:
+    """The English name of a country written in another language ("Síria", "Alemania", "Suriye"), unless
+    the gazetteer has it already, or a big town is spelt so too (Spain's Granada is no Grenada; Finnish
+    "Brasilia" is Brazil, but the town is likelier)."""
+    found = _country_names().get(unicodedata.normalize("NFC", text).casefold())
+    if found is None or lookup.country(text) is not None:
+        return None
+    english = found[1]
+    towns = [c.place for c in lookup.candidates(text) if c.how in ("exact", "alternate", "overlay")]
+    if any(t.population >= _BIG_TOWN for t in towns):
+        return None
+    return english if lookup.country(english) is not None else None
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, str]]:
+    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
+    return {key: (code, name) for key, (code, name) in json.loads(text)["names"].items()}
 
 
 @cache
