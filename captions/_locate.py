@@ -183,6 +183,16 @@ def _landmark_country(sublocation: str, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
+def _is_landmark(text: str, city: Place, gazetteer: Gazetteer) -> bool:
+    found = gazetteer.resolve(PlaceQuery(sublocation=text))
+    return (
+        found.city is not None
+        and found.city.geonames_id == city.geonames_id
+        and bool(found.candidates)
+        and found.candidates[0].how == "overlay"
+    )
+
+
 def _explains(res: Resolution) -> bool:
     """Whether a town found exactly, and only one, makes an unread parent harmless: "Los Angeles, CA.",
     "Varsovia (Polonia)" name the town's own state or country in a spelling the gazetteer lacks."""
@@ -342,6 +352,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
         sublocation = sublocation or head or place.city
+    if (
+        sublocation is None
+        and res.city is not None
+        and city_text
+        and _is_landmark(city_text, res.city, gazetteer)
+    ):
+        sublocation = city_text  # "auf den Champs-Élysées": a landmark read as the town is the place in it
     city_name = res.city.name if res.city else None
     if res.city is None and place.city and (place.city in res.not_found or unmatched):
         # The caption's spelling, for a desk to check; but not a name in another script: the index

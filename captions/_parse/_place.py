@@ -465,9 +465,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             common = _articled(chain, read)
             if read.descriptor and read.parents:
                 descriptors.append(f"{read.descriptor} {read.parents[0]}")
-        elif read.city and read.city != city:
+        elif read.city and read.city != city and not chain.bare:
             # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
-            # later chain's; this one names a place within it.
+            # later chain's; this one names a place within it. Not a name with no preposition before it: "The
+            # Marvin-1, a fishing boat, sits on the shore May 16, 2015, in Masinloc" is the subject, a boat.
             # "the Spanish Quarter" keeps its article to be read as one; "The Forum" is written with it.
             articled = _vocab().articled.match(chain.city_phrase or "") and read.city[:4] != "The "
             subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]

@@ -121,7 +121,8 @@ def _vocab() -> _Vocab:
         facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')})|am) (?:{w('leading_articles_cased')} )?"
+            rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}) "
+            rf"(?:{w('leading_articles_cased')} )?"
             rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
         verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),

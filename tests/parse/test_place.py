@@ -805,3 +805,50 @@ def test_a_head_first_name_is_not_read_for_a_town_in_its_noun(normaliser: Normal
     )
     assert record.location is not None and record.location.city != "La Bassée"
     assert "ambiguous_place" in _codes(record)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A named facility as the object of a verb of leaving or entering is where the picture is.
+        (
+            "U.S. President Joe Biden waves before boarding Marine One and departing the White House on June 3, "
+            "2024 in Washington, DC. (Photo by Ann Lee/Getty Images)",
+            "White House",
+            "Washington",
+        ),
+        (
+            "King Charles III leaves Buckingham Palace on May 6, 2024 in London, England. "
+            "(Photo by Ann Lee/Getty Images)",
+            "Buckingham Palace",
+            "London",
+        ),
+        # A sentence's subject with no preposition before it is no place within the town: a boat.
+        (
+            "The Ocean Star, a cargo ship, lies at anchor May 3, 2021, in Colombo, Sri Lanka. "
+            "(Ann Lee/The Washington Post)",
+            None,
+            "Colombo",
+        ),
+        # A landmark read where a town stands is the place within the town it lies in.
+        (
+            "Paris knipst seine Weihnachtsbeleuchtung auf den Champs-Élysées wieder an.Ann Lee/AFP/dpa",
+            "Champs-Élysées",
+            "Paris",
+        ),
+        (
+            "Prime Minister Mark Carney poses with his cabinet at Rideau Hall on May 13, 2025. "
+            "The Hill Times photograph by Ann Lee",
+            "Rideau Hall",
+            "Ottawa",
+        ),
+    ],
+)
+def test_places_within_a_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+    assert not _codes(record) & {"ambiguous_place", "place_not_found"}
