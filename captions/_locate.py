@@ -238,7 +238,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in Hamad area, west of Khan Yunis": the head names no place; the one it is near locates it.
         place = replace(place, city=place.near[0], near=place.near[1:])
     modified = False
-    if not (place.city or place.sublocation or place.parents) and place.modifiers:
+    if not (place.city or place.parents) and place.modifiers:
         town = _modifier_town(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True

@@ -32,6 +32,7 @@ from ._place_words import (
     _cut_notes,
     _is_demonym,
     _is_placey,
+    _lower_words,
     _names_region,
     _phrase_start_ok,
     _possessive,
@@ -529,7 +530,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
         m = (_vocab().facility_name if city is None else _vocab().facility_at).search(main)
-        if m and _sublocation(m.group("name")):
+        called = _called().search(main)
+        if called:
+            # "a 27-story tower called Antilia": the name a place noun is given.
+            subs.append(called.group("name"))
+        elif m and _sublocation(m.group("name")):
             subs.append(m.group("name"))
         elif (head_first := _head_first_facility().search(main)) and (
             city is None or lookup.classify(city)[:1] != ("city",)  # "en Aragón": likelier a division
@@ -545,6 +550,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             name = facility_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
+    if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
+        # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
+        # where the caption names no town.
+        places = _lower_words("landforms") | _lower_words("facilities")
+        runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(main)]
+        subs += [run for run in runs if len(run.split()) > 1 and run.split()[-1].lower() in places][:1]
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -569,8 +581,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         common_city=common and city is not None and not from_dateline,
         near=tuple(dict.fromkeys(n for n in near if n)),
         metro=metro,
-        loose=_loose_names(main, clean_parents) if city is None and clean_parents else (),
-        modifiers=_modifier_towns(main) if not (city or clean_parents or subs) else (),
+        loose=loose,
+        modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
         mentions=_mentions(zones.body),
     )
 
@@ -623,6 +635,16 @@ def _modifier_towns(sentence: str) -> tuple[str, ...]:
 def _modifier() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:a|an|the)\s+|['’]s\s+)(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)\s+(?P<noun>[a-z]+)\b"
+    )
+
+
+@cache
+def _called() -> re.Pattern[str]:
+    nouns = alternation(rules("place")["facilities"])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    return re.compile(
+        rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called|named|known as)\s+"
+        rf"(?P<name>(?:The\s+)?{name}(?:\s+{name}){{0,3}})"
     )
 
 

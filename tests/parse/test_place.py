@@ -852,3 +852,48 @@ def test_places_within_a_town(
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
     assert not _codes(record) & {"ambiguous_place", "place_not_found"}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "province", "country_code"),
+    [
+        # A place noun's given name: "a tower called Antilia", "a restaurant called Chez Marie".
+        (
+            "The entrance to the family's Mumbai home, a 27-story tower called Antilia, was decorated ahead of "
+            "the wedding.Ann Lee/Getty Images",
+            "Antilia",
+            "Maharashtra",
+            "IN",
+        ),
+        (
+            "Diners eat at a small restaurant called Chez Marie in Lyon, France, May 3, 2024. REUTERS/Ann Lee",
+            "Chez Marie",
+            "Auvergne-Rhône-Alpes",
+            "FR",
+        ),
+        # With no town named, a named landform or facility as subject is the place.
+        (
+            "For the first time in years the Menindee Lakes in far western NSW have filled up as floodwaters "
+            "flow in. Credit:Ann Lee",
+            "Menindee Lakes",
+            "New South Wales",
+            "AU",
+        ),
+        (
+            "Snow covers the Cairngorm Mountains in northern Scotland. Photograph: Ann Lee/PA",
+            "Cairngorm Mountains",
+            "Scotland",
+            "GB",
+        ),
+    ],
+)
+def test_named_places_without_a_preposition(
+    normaliser: Normaliser, caption: str, sublocation: str, province: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.province_state, location.country_code) == (
+        sublocation,
+        province,
+        country_code,
+    )
