@@ -897,3 +897,26 @@ def test_named_places_without_a_preposition(
         province,
         country_code,
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A part of a landmark ("the steps of", "the entrance of") places the picture at the landmark.
+        (
+            "U.S. President Joe Biden greets Prime Minister Ann Lee on May 6, 2024, at the West Wing entrance of the "
+            "White House. White House photograph courtesy of Ann Lee",
+            "White House",
+            "Washington",
+        ),
+        (
+            "Protesters gather on the steps of the Capitol on Monday, June 3, 2024. (AP Photo/Ann Lee)",
+            "Capitol",
+            "Washington",
+        ),
+    ],
+)
+def test_parts_of_a_landmark(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
