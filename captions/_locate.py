@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from ._model import Location, WarningCode
-from ._parse import PlaceText, is_facility, is_head_first
+from ._parse import PlaceText, is_facility, is_head_first, mentions
 from ._rules import rules
 
 __all__ = ["locate", "town_prefixes"]
@@ -371,7 +371,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
         )
-    elif res.ambiguous and not _settled_by_mention(res, place.mentions, city_text, gazetteer):
+    elif res.ambiguous and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer):
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
             for c in res.candidates[:3]

@@ -299,6 +299,7 @@ class PlaceRules(TypedDict):
     held_territories: dict[str, str]
     article_locatives: Words
     postposition_places: Patterns
+    postposition_triggers: Triggers
     facility_verbs: Words
 
 

@@ -42,7 +42,7 @@ from ._place_words import (
 )
 from ._types import Dateline, Zones
 
-__all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility", "is_head_first"]
+__all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility", "is_head_first", "mentions"]
 
 
 class _Town(Protocol):
@@ -108,9 +108,9 @@ class PlaceText:
     # With no place read at all, towns written as modifiers of a noun: "a Warsaw protest", "the Ambani
     # family's Mumbai home". Weak evidence: the locate stage takes only a big town, and says so.
     modifiers: tuple[str, ...] = field(default=())
-    # Capitalised names anywhere in the caption's text ("NSW government rules"): a consistency check
-    # settles an ambiguous town whose division, and no rival's, the caption names.
-    mentions: tuple[str, ...] = field(default=())
+    # The caption's text: a consistency check settles an ambiguous town whose division, and no rival's, it
+    # names anywhere ("NSW government rules"); see `mentions`.
+    body: str = ""
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
@@ -418,7 +418,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
                     break
     if not any(_yields(c) for c in chains):
         # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
-        m = next((m for p in _postpositions() if (m := p.search(main))), None)
+        lowered = main.lower()
+        triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
+        m = next((m for p in _postpositions() if (m := p.search(main))), None) if triggered else None
         if m is not None:
             # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
             # ending of it the gazetteer knows is the town.
@@ -583,7 +585,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         metro=metro,
         loose=loose,
         modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
-        mentions=_mentions(zones.body),
+        body=zones.body,
     )
 
 
@@ -617,7 +619,7 @@ _NAME_RUN = re.compile(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,}|[A-ZÀ-Þ][\w-]*(?: [
 _MAX_MENTIONS = 40
 
 
-def _mentions(text: str) -> tuple[str, ...]:
+def mentions(text: str) -> tuple[str, ...]:
     """Capitalised runs of up to three words ("East China", "Jiangsu Province", "NSW"), each once."""
     found = [m.group() for m in _NAME_RUN.finditer(text)]
     return tuple(dict.fromkeys(found))[:_MAX_MENTIONS]
