@@ -12,7 +12,8 @@ from difflib import SequenceMatcher
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from ._model import Location, WarningCode
-from ._parse import PlaceText, is_facility
+from ._parse import PlaceText, is_facility, is_head_first, mentions
+from ._rules import rules
 
 __all__ = ["locate", "town_prefixes"]
 
@@ -65,7 +66,7 @@ def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) 
         return False
     for parent in parents:
         country = gazetteer.country(parent)
-        if country is not None and country.country_code != city.country_code:
+        if country is not None and not _holds(country.country_code, city.country_code):
             return False
         division = gazetteer.admin1(parent)
         if (
@@ -113,6 +114,55 @@ def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _holds(country_code: str | None, place_code: str | None) -> bool:
+    """Whether a place of PLACE_CODE lies in the country of COUNTRY_CODE: its own, or one holding it."""
+    held: dict[str, str] = rules("place")["held_territories"]
+    return country_code == place_code or (place_code is not None and held.get(place_code) == country_code)
+
+
+def _settled_by_mention(
+    res: Resolution, mentions: tuple[str, ...], city_text: str | None, gazetteer: Gazetteer
+) -> bool:
+    """Whether the caption names the chosen town's division, and no rival's: "Coogee ... NSW government
+    rules" is Coogee, New South Wales, not Coogee, Western Australia."""
+    city = res.city
+    if city is None or not city.admin1_code:
+        return False
+    named: set[tuple[str | None, str | None]] = set()
+    # Not the town's own name: "Granada" names a division of Nicaragua too, and says nothing of which.
+    own = {(city_text or "").casefold(), city.name.casefold()}
+    for text in {t for m in mentions for t in (m, m.rstrip(".")) if t.casefold() not in own}:
+        for code in {c.place.country_code for c in res.candidates}:
+            division = gazetteer.admin1(text, code)
+            if division is not None:
+                named.add((division.country_code, division.admin1_code))
+    rivals = {
+        (c.place.country_code, c.place.admin1_code)
+        for c in res.candidates
+        if (c.place.country_code, c.place.admin1_code) != (city.country_code, city.admin1_code)
+    }
+    return (city.country_code, city.admin1_code) in named and not named & rivals
+
+
+# A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
+_CITY_STATE_SHARE = 0.5
+
+
+def _city_state(text: str, gazetteer: Gazetteer) -> bool:
+    country = gazetteer.country(text)
+    if country is None or not country.population:
+        return False
+    res = gazetteer.resolve(PlaceQuery(city=text, parents=(text,)))
+    town = res.city
+    return (
+        town is not None
+        and town.country_code == country.country_code
+        and bool(res.candidates)
+        and res.candidates[0].how == "exact"
+        and town.population >= _CITY_STATE_SHARE * country.population
+    )
+
+
 # An approximate match must spell most of the caption's word ("Amerucus" is Americus).
 _MIN_SIMILARITY = 0.8
 
@@ -131,6 +181,16 @@ def _landmark_country(sublocation: str, gazetteer: Gazetteer) -> Place | None:
         if found.country is not None and found.candidates and found.candidates[0].how == "overlay":
             return found.country
     return None
+
+
+def _is_landmark(text: str, city: Place, gazetteer: Gazetteer) -> bool:
+    found = gazetteer.resolve(PlaceQuery(sublocation=text))
+    return (
+        found.city is not None
+        and found.city.geonames_id == city.geonames_id
+        and bool(found.candidates)
+        and found.candidates[0].how == "overlay"
+    )
 
 
 def _explains(res: Resolution) -> bool:
@@ -159,7 +219,7 @@ def _doubts(
         division = gazetteer.admin1(parent, city.country_code)
         if not (country or division):
             continue
-        inside = (country is not None and country.country_code == city.country_code) or (
+        inside = (country is not None and _holds(country.country_code, city.country_code)) or (
             division is not None
             and division.country_code == city.country_code
             and division.admin1_code == city.admin1_code
@@ -178,12 +238,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in Hamad area, west of Khan Yunis": the head names no place; the one it is near locates it.
         place = replace(place, city=place.near[0], near=place.near[1:])
     modified = False
-    if not (place.city or place.sublocation or place.parents) and place.modifiers:
+    if not (place.city or place.parents) and place.modifiers:
         town = _modifier_town(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True
     if not (place.city or place.sublocation or place.parents):
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if place.city is None and place.parents and _city_state(place.parents[0], gazetteer):
+        # "in St. Peter's Square, Vatican City", "in Singapore": the country is its own city.
+        place = replace(place, city=place.parents[0])
     if place.city is None and place.sublocation and place.parents and is_facility(place.sublocation):
         # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
         res = gazetteer.resolve(
@@ -213,6 +276,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
+    named_for: set[str] = set()  # names after "del", "du": a town only when spelt exactly
     if place.city and place.bare_city:
         attempts.append((place.city, False))
     elif place.city:
@@ -220,8 +284,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
     elif place.sublocation:
         # "camp de Calais", "pyramides de Gizeh": a generic head before "de <Town>" names a place in it.
-        tail = _of_tail(place.sublocation) if place.sublocation[:1].islower() else ()
-        attempts += [(town, True) for town in (*tail, *town_prefixes(place.sublocation))]
+        # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
+        # English "of": "Bank of England").
+        tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
+        # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
+        prefixes = () if is_head_first(place.sublocation) else town_prefixes(place.sublocation)
+        attempts += [(town, True) for town in (*tail, *prefixes)]
+        if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
+            named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river
     attempts.append((None, False))
 
     chosen: tuple[Resolution, str | None] | None = None
@@ -240,6 +310,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             or not _agrees(res.city, place.parents, gazetteer)
             or not res.candidates
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
+            or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
         ):
             continue
         chosen = (res, city)
@@ -281,11 +352,18 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
         sublocation = sublocation or head or place.city
+    if (
+        sublocation is None
+        and res.city is not None
+        and city_text
+        and _is_landmark(city_text, res.city, gazetteer)
+    ):
+        sublocation = city_text  # "auf den Champs-Élysées": a landmark read as the town is the place in it
     city_name = res.city.name if res.city else None
     if res.city is None and place.city and (place.city in res.not_found or unmatched):
         # The caption's spelling, for a desk to check; but not a name in another script: the index
         # holds Latin names only, so not finding "Украина" says nothing of what it is.
-        city_name = place.city if _latin_script(place.city) else None
+        city_name = place.city if _latin_script(place.city) and not place.common_city else None
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
     elif res.not_found and not _explains(res):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
@@ -293,7 +371,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
         )
-    elif res.ambiguous:
+    elif res.ambiguous and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer):
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
             for c in res.candidates[:3]

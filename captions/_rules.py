@@ -296,6 +296,11 @@ class PlaceRules(TypedDict):
     suburb_nouns_cased: Words
     appositive_heads_cased: Words
     demonym_endings_cased: Words
+    held_territories: dict[str, str]
+    article_locatives: Words
+    postposition_places: Patterns
+    postposition_triggers: Triggers
+    facility_verbs: Words
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

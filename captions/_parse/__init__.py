@@ -21,7 +21,7 @@ from .._model import Person, Provenance, Restriction, WarningCode
 from ._credit import Credit, find_credit
 from ._date import DateFound, date_spans, find_date
 from ._people import find_people
-from ._place import PlaceLookup, PlaceText, find_place, is_facility
+from ._place import PlaceLookup, PlaceText, find_place, is_facility, is_head_first, mentions
 from ._placeholders import find_placeholders
 from ._provenance import find_provenance
 from ._text import clean, clean_lines, clean_with_breaks, flatten
@@ -41,6 +41,8 @@ __all__ = [
     "find_date",
     "flatten",
     "is_facility",
+    "is_head_first",
+    "mentions",
     "parse",
     "zone",
 ]

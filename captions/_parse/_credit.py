@@ -448,13 +448,20 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     chosen = _choose(_candidates(text, breaks))
     if chosen is None:
         return Credit()
-    parsed = _parse(_clean_line(chosen.line))
+    cleaned = _clean_line(chosen.line)
+    parsed = _parse(cleaned)
+    end = chosen.end
+    at = text.find(chosen.line, chosen.start, chosen.end)
+    if cleaned != chosen.line and chosen.line.startswith(cleaned) and at >= 0:
+        # "Foto: Name/Agência Brasil Rio de Janeiro (RJ) 22/03/2024 – ...": the text after the agency that
+        # ends the chain is the caption's, its dateline; the credit stops at the agency.
+        end = at + len(cleaned)
     return Credit(
         parsed.line,
         parsed.creator,
         parsed.source,
         chosen.start,
-        chosen.end,
+        end,
         parsed.provenance,
         parsed.parties,
         parsed.doubt,

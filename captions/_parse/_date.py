@@ -606,6 +606,11 @@ def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | N
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
+def date_text_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where TEXT writes a date of any form, in order (the place reader finds datelines by them)."""
+    return tuple((span.start, span.end) for span in _spans(text))
+
+
 def date_spans(text: str, iso: str | None) -> tuple[tuple[int, int], ...]:
     """Where TEXT says the date ISO ("2022-06-11", "2022-06", "2022"): its date texts whose day, month and
     year agree with it, and weekday names that fit it (for a desk to see what the date was read from)."""

@@ -10,17 +10,21 @@ through `PlaceLookup`, whether a text names a country or a division.
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from importlib import resources
 from typing import Protocol
 
-from .._rules import rules
-from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility
+from .._rules import alternation, rules, words
+from ._date import date_text_spans
+from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
-    _POSSESSIVE,
     _connectors,
     _cut_at_clause,
     _cut_at_lower,
@@ -28,15 +32,33 @@ from ._place_words import (
     _cut_notes,
     _is_demonym,
     _is_placey,
+    _lower_words,
     _names_region,
     _phrase_start_ok,
+    _possessive,
     _strip_front,
     _vocab,
     region_name,
 )
 from ._types import Dateline, Zones
 
-__all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility"]
+__all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility", "is_head_first", "mentions"]
+
+
+class _Town(Protocol):
+    @property
+    def population(self) -> int: ...
+
+    @property
+    def country_code(self) -> str | None: ...
+
+
+class _Reading(Protocol):
+    @property
+    def place(self) -> _Town: ...
+
+    @property
+    def how(self) -> str: ...
 
 
 class PlaceLookup(Protocol):
@@ -48,6 +70,10 @@ class PlaceLookup(Protocol):
 
     def classify(self, text: str, country_code: str | None = None) -> tuple[str, ...]:
         """What a text can name: any of "country", "admin1", "region", "city"."""
+        ...
+
+    def candidates(self, name: str) -> Sequence[_Reading]:
+        """The towns (and landmarks) a name can be, best first."""
         ...
 
 
@@ -69,6 +95,9 @@ class PlaceText:
     # The city phrase was cut short at a lower-case word ("in Glachau die personellen Weichen"): in German a
     # capitalised word there is as often a noun ("in Champagnergold und ..."), so the town must be found.
     weak_city: bool = False
+    # The city phrase has an article, or follows a preposition with one in it ("on the British Isles", "im
+    # Eröffnungsspiel"): towns seldom do, so one the gazetteer lacks is no town's name to keep.
+    common_city: bool = False
     # Places the caption gives only to locate the city ("west of Khan Yunis", "near Mexico City"), nearest
     # first: the locate stage falls back on them when the city itself is not found.
     near: tuple[str, ...] = field(default=())
@@ -79,6 +108,9 @@ class PlaceText:
     # With no place read at all, towns written as modifiers of a noun: "a Warsaw protest", "the Ambani
     # family's Mumbai home". Weak evidence: the locate stage takes only a big town, and says so.
     modifiers: tuple[str, ...] = field(default=())
+    # The caption's text: a consistency check settles an ambiguous town whose division, and no rival's, it
+    # names anywhere ("NSW government rules"); see `mentions`.
+    body: str = ""
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
@@ -105,13 +137,16 @@ class _Chain:
     text: str = ""
     bare: bool = False  # the city phrase has no locative preposition before it
     weak: bool = False  # the city phrase was cut short at a lower-case word
+    opener: str = ""  # the preposition before the city phrase: "in", "im", "auf der"
     facilities: list[str] = field(default_factory=list)  # named facilities further back in the head
     near: list[str] = field(default_factory=list)  # places that only locate the city
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
     m = _PAREN_PARENT.search(text)
-    if m and (lookup.country(m.group(1)) or not m.group(1).isupper()):
+    # Agência Brasil's dateline, a name and its state's code alone: "Rio de Janeiro (RJ) 22/03/2024 – ...".
+    coded = m is not None and bool(_STATE_CODE.fullmatch(m.group(1))) and _is_placey(text[: m.start()])
+    if m and (lookup.country(m.group(1)) or not m.group(1).isupper() or coded):
         # "en Madrid (España)", not "the Philippine Coast Guard (PCG)"
         text = text[: m.start()] + ", " + m.group(1)
     return re.split(r",\s+", text)
@@ -147,6 +182,11 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         ):
             # "in Irpin, on the outskirts of Kyiv": Kyiv only locates Irpin.
             located = _vocab().relative.sub("", _vocab().near.sub("", seg)).strip()
+            if _DIRECTION_OF.match(seg) and lookup.country(located):
+                # "in Montignac, southwest of France": a part of the country, which is the parent.
+                chain.parents.insert(0, located)
+                index -= 1
+                continue
             chain.context.append(located)
             chain.near.append(_vocab().locative.split(located, 1)[0].strip(" ,"))
             index -= 1
@@ -217,6 +257,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
                     chain.before_city = _cut_at_verb(head[matches[i - 2].end() : prev.start()]).strip(" ,")
                 return prev.start()
         chain.city_phrase = phrase
+        chain.opener = m.group().strip()
         if i > 0:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.
@@ -242,7 +283,9 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
 
 def _reads_as_place(phrase: str) -> bool:
     read = _read_city_phrase(phrase)
-    return bool(read.city or read.parents or (read.sublocation and _sublocation(read.sublocation)))
+    # "at a camp dance" names no place: a lone noun is no sublocation (IPTC: an exact name).
+    named = read.sublocation is not None and _is_name(_sublocation(read.sublocation) or "")
+    return bool(read.city or read.parents or named)
 
 
 @dataclass(frozen=True)
@@ -254,6 +297,7 @@ class _CityPhrase:
     note: str | None = None
     near: tuple[str, ...] = ()  # "the Montreal suburb of LaSalle": Montreal
     settled: bool = False  # a settlement word says it is a town ("Djibouti city", "the town of Kuwait")
+    weak: bool = False  # a guess the gazetteer must confirm ("el mitin de Dos Hermanas")
 
 
 @lru_cache(maxsize=8192)
@@ -289,7 +333,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         # "the Montreal suburb of LaSalle" is near Montreal; "the Mexican city of ..." names no place.
         near = (modifier,) if modifier and not _is_demonym(modifier) else ()
         return _CityPhrase(city=m.group("city"), parents=owner, note=note, near=near, settled=True)
-    m = _POSSESSIVE.match(phrase)
+    m = _possessive(phrase)
     if m:  # "Kenya's Gatundu", "China's northeastern Jilin province"
         inner = _read_city_phrase(m.group("rest"))
         return _CityPhrase(
@@ -304,6 +348,11 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(parents=(region_name(phrase),), descriptor=descriptor, note=note)
     if is_facility(phrase):
         return _CityPhrase(sublocation=phrase, note=note)
+    m = _NOUN_OF_NAME.match(phrase)
+    if m and _is_placey(m.group("city")):
+        # "en el mitin de Dos Hermanas": an event or a thing of a town, in languages that put "de" between;
+        # a town only if the gazetteer knows it ("en el funeral de Pelé" names none).
+        return _CityPhrase(city=m.group("city"), note=note, weak=True)
     if not _is_placey(phrase):
         return _CityPhrase(note=note)
     return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
@@ -324,6 +373,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
     elif line.style in ("sport", "closing"):
         parents = []
         while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
+            if parents and lookup.country(parts[-1]) and lookup.country(parents[0]):
+                break  # "Hong Kong, China": a country written inside another is a city
             parents.insert(0, parts.pop())
         city = parts[-1]
         if line.style == "sport" and len(parts) > 1:
@@ -357,6 +408,26 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         chain.bare = True
         chains.append(chain)
     if not any(_yields(c) for c in chains):
+        # A dateline on a line of its own after the text: "Rome (Italy), October 27th 2020".
+        for sentence in zones.sentences[1:]:
+            head = _dateline_head(sentence)
+            if head:
+                chain = _read_chain(head, lookup)
+                if _yields(chain):
+                    chains.append(chain)
+                    break
+    if not any(_yields(c) for c in chains):
+        # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
+        lowered = main.lower()
+        triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
+        m = next((m for p in _postpositions() if (m := p.search(main))), None) if triggered else None
+        if m is not None:
+            # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
+            # ending of it the gazetteer knows is the town.
+            names = m.group("city").split()
+            known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
+            chains.append(_Chain(city_phrase=next(known, m.group("city")), text=m.group()))
+    if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_vocab().trailing_joiner.sub("", masked), lookup))
@@ -368,7 +439,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     context: list[str] = []
     subs: list[str] = []
     text: str | None = None
-    bare = weak = settled = False
+    bare = weak = settled = common = False
     near: list[str] = []
     metro: str | None = None
     for chain in chains:
@@ -393,12 +464,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             city = read.city
             parents = [*read.parents, *chain.parents]
             text = chain.text
-            bare, weak, settled = chain.bare, chain.weak, read.settled
+            bare, weak, settled = chain.bare, chain.weak or read.weak, read.settled
+            common = _articled(chain, read)
             if read.descriptor and read.parents:
                 descriptors.append(f"{read.descriptor} {read.parents[0]}")
-        elif read.city and read.city != city:
+        elif read.city and read.city != city and not chain.bare:
             # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
-            # later chain's; this one names a place within it.
+            # later chain's; this one names a place within it. Not a name with no preposition before it: "The
+            # Marvin-1, a fishing boat, sits on the shore May 16, 2015, in Masinloc" is the subject, a boat.
             # "the Spanish Quarter" keeps its article to be read as one; "The Forum" is written with it.
             articled = _vocab().articled.match(chain.city_phrase or "") and read.city[:4] != "The "
             subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]
@@ -408,7 +481,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         stripped, descriptor = _strip_front(parent)
         m = _CAPITAL_OF.match(stripped)
         stripped = region_name(m.group("country") if m else stripped)
-        p = _POSSESSIVE.match(stripped)
+        p = _possessive(stripped)
         clean_parents += [p.group("rest"), p.group("owner")] if p else [stripped]
         if descriptor:
             descriptors.append(parent[parent.find(descriptor) :].strip())
@@ -416,6 +489,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if city is None and not clean_parents:
         # EFE: "Las islas Galápagos (Ecuador) no se han escapado ...": a country in brackets after a name.
         clean_parents += [m.group(1) for m in _BRACKETED.finditer(main) if lookup.country(m.group(1))][:1]
+    clean_parents = [_country_in_english(p, lookup) or p for p in clean_parents]
+    if city and not settled:
+        city = _country_in_english(city, lookup) or city  # "na Síria" is Syria, not Romania's Şiria
     if city and not settled and lookup.country(city):  # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
         city = None
@@ -456,14 +532,33 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
         m = (_vocab().facility_name if city is None else _vocab().facility_at).search(main)
-        if m and _sublocation(m.group("name")):
+        called = _called().search(main)
+        if called:
+            # "a 27-story tower called Antilia": the name a place noun is given.
+            subs.append(called.group("name"))
+        elif m and _sublocation(m.group("name")):
             subs.append(m.group("name"))
+        elif (head_first := _head_first_facility().search(main)) and (
+            city is None or lookup.classify(city)[:1] != ("city",)  # "en Aragón": likelier a division
+        ):
+            # "durante su visita a la Base Aérea de Zaragoza": a name written head first, "de" a town.
+            subs.append(head_first.group("name"))
+            if city is not None:
+                clean_parents.insert(0, city)  # the division its town lies in
+                city = None
         elif city and city in main:
             # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
             # is the object of a verb, right before the city.
             name = facility_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
+    if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
+        # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
+        # where the caption names no town.
+        places = _lower_words("landforms") | _lower_words("facilities")
+        runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(main)]
+        subs += [run for run in runs if len(run.split()) > 1 and run.split()[-1].lower() in places][:1]
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -485,13 +580,21 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         context=tuple(dict.fromkeys(context)),
         bare_city=bare and city is not None and not from_dateline,
         weak_city=weak and city is not None and not from_dateline,
+        common_city=common and city is not None and not from_dateline,
         near=tuple(dict.fromkeys(n for n in near if n)),
         metro=metro,
-        loose=_loose_names(main, clean_parents) if city is None and clean_parents else (),
-        modifiers=_modifier_towns(main) if not (city or clean_parents or subs) else (),
+        loose=loose,
+        modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
+        body=zones.body,
     )
 
 
+_MAX_DATELINE = 90
+_BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
+# Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
+_NOUN_OF_NAME = re.compile(r"^[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+_DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
 _DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
@@ -512,6 +615,16 @@ def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))[:_MAX_LOOSE]
 
 
+_NAME_RUN = re.compile(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,}|[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*){0,2}\.?)")
+_MAX_MENTIONS = 40
+
+
+def mentions(text: str) -> tuple[str, ...]:
+    """Capitalised runs of up to three words ("East China", "Jiangsu Province", "NSW"), each once."""
+    found = [m.group() for m in _NAME_RUN.finditer(text)]
+    return tuple(dict.fromkeys(found))[:_MAX_MENTIONS]
+
+
 def _modifier_towns(sentence: str) -> tuple[str, ...]:
     out = []
     for m in _modifier().finditer(sentence):
@@ -528,8 +641,65 @@ def _modifier() -> re.Pattern[str]:
 
 
 @cache
+def _called() -> re.Pattern[str]:
+    nouns = alternation(rules("place")["facilities"])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    return re.compile(
+        rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called|named|known as)\s+"
+        rf"(?P<name>(?:The\s+)?{name}(?:\s+{name}){{0,3}})"
+    )
+
+
+@cache
+def _head_first_facility() -> re.Pattern[str]:
+    heads = alternation(h.title() for h in rules("place")["facility_heads"] if " " not in h)
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connectors = "de|del|de la|do|da|dos|di|du|des"
+    return re.compile(rf"(?<![\w-])(?P<name>(?:{heads})(?: {name})* (?:{connectors}) {name}(?: {name})*)")
+
+
+def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:
+    """The English name of a country written in another language ("Síria", "Alemania", "Suriye"), unless
+    the gazetteer has it already, or a big town is spelt so too (Spain's Granada is no Grenada; Finnish
+    "Brasilia" is Brazil, but the town is likelier)."""
+    found = _country_names().get(unicodedata.normalize("NFC", text).casefold())
+    if found is None or lookup.country(text) is not None:
+        return None
+    english = found[1]
+    towns = [c.place for c in lookup.candidates(text) if c.how in ("exact", "alternate", "overlay")]
+    if any(t.population >= _BIG_TOWN for t in towns):
+        return None
+    return english if lookup.country(english) is not None else None
+
+
+@cache
+def _country_names() -> dict[str, tuple[str, str]]:
+    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
+    return {key: (code, name) for key, (code, name) in json.loads(text)["names"].items()}
+
+
+@cache
+def _postpositions() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["postposition_places"])
+
+
+@cache
 def _noun_words() -> frozenset[str]:
     return frozenset(w for key in ("events", "facilities") for w in rules("place")[key] if " " not in w)
+
+
+def _dateline_head(sentence: str) -> str | None:
+    """The names before a date that ends a short sentence ("Rome (Italy), October 27th 2020"), if they are
+    nothing but names."""
+    if len(sentence) > _MAX_DATELINE:
+        return None
+    spans = date_text_spans(sentence)
+    last = spans[-1] if spans else None
+    if last is None or sentence[last[1] :].strip(" .,;–—-") or last[0] == 0:
+        return None
+    head = sentence[: last[0]].strip(" ,;–—-")
+    names = _PAREN_PARENT.sub("", head)
+    return head if names and all(_is_placey(part) for part in re.split(r",\s+", names)) else None
 
 
 def _cut_unclosed(text: str) -> str:
@@ -542,6 +712,14 @@ def _cut_unclosed(text: str) -> str:
             return text[:i].rstrip()
         i = text.find("(", close)
     return text
+
+
+def _articled(chain: _Chain, read: _CityPhrase) -> bool:
+    phrase = chain.city_phrase or ""
+    bare = _vocab().article.sub("", phrase)
+    if read.city != bare:
+        return False  # "the town of X", "the X region": the article is the noun's
+    return bare != phrase or chain.opener.lower() in words("place", "article_locatives")
 
 
 def _yields(chain: _Chain) -> bool:

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from .._rules import alternation, rules
 from ._place_words import _connectors, _facility_suffixes, _is_placey, _lower_words, _vocab
 
-__all__ = ["is_facility"]
+__all__ = ["is_facility", "is_head_first"]
 
 
 @lru_cache(maxsize=8192)
@@ -27,6 +27,13 @@ def is_facility(phrase: str) -> bool:
     if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
         return True
     return tokens[-1] in facilities and tokens[-1] not in _lower_words("not_facilities")
+
+
+def is_head_first(name: str) -> bool:
+    """Whether a name opens with its place noun, as Romance languages write them: "Base Aérea de Zaragoza",
+    "Palacio de la Moneda"."""
+    first = name.split(maxsplit=1)[0].lower() if name.split() else ""
+    return first in _lower_words("facility_heads") and " " in name
 
 
 @lru_cache(maxsize=8192)

@@ -9,12 +9,30 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .._rules import alternation, compile_all, phrases, rules, words
+from ._names import is_given_name
 
 _CLOSING_QUOTES = frozenset('”"»')
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
 _WORD = re.compile(r"[^\s,]+")
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
+
+
+def _possessive(text: str) -> re.Match[str] | None:
+    """ "Kenya's Gatundu", "China's Jilin province": an owner and a place in it. Not "St. Peter's Square",
+    "St. Paul's Cathedral" or "Guy's Hospital": one capitalised place noun after the owner makes a name."""
+    m = _POSSESSIVE.match(text)
+    if m is None:
+        return None
+    rest = m.group("rest").split()
+    if len(rest) == 1 and rest[0][:1].isupper() and rest[0].lower() in _lower_words("facilities"):
+        return None
+    return m
+
+
+# A US legislator's party and state after the name: "D-Ill.", "R-Texas", "I-Vt.", "D-N.Y.".
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
+_ARTICLE_GLUED = re.compile(r"^[a-z]{1,3}-[A-ZÀ-Þ]")
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
 # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
 # New York).
@@ -103,7 +121,8 @@ def _vocab() -> _Vocab:
         facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')})|am) (?:{w('leading_articles_cased')} )?"
+            rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}) "
+            rf"(?:{w('leading_articles_cased')} )?"
             rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
         verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
@@ -187,9 +206,11 @@ def _strip_front(text: str) -> tuple[str, str | None]:
 @lru_cache(maxsize=8192)
 def _is_placey(text: str) -> bool:
     """Whether a segment is nothing but a place name ("Luhansk region", "Calif.", "U.S.")."""
+    if _PARTY_STATE.match(text):  # "Sen. Dick Durbin, D-Ill.": a party and a state, of a person
+        return False
     text, _ = _strip_front(text)
     text = region_name(_vocab().region_suffix.sub("", text))
-    m = _CAPITAL_OF.match(text) or _POSSESSIVE.match(text)
+    m = _CAPITAL_OF.match(text) or _possessive(text)
     if m:
         text, _ = _strip_front(m.group(m.lastgroup or 0))
     tokens = _WORD.findall(text)
@@ -202,6 +223,8 @@ def _is_placey(text: str) -> bool:
     return all(
         token[:1].isupper()
         or _ABBREVIATION.match(token)
+        # "Deir al-Balah", "Ras al-Ain"; not "Hussein al-Sheikh", a person
+        or (_ARTICLE_GLUED.match(token) and not is_given_name(tokens[0]))
         or token.lower() in _connectors()
         or _vocab().directions.match(token + " ")
         for token in tokens
@@ -255,7 +278,7 @@ def _cut_at_lower(phrase: str) -> str:
     for i, token in enumerate(tokens):
         if token[-1:] in _CLOSING_QUOTES and i < len(tokens) - 1:
             return ""  # a quoted title ("Islands in the Stream” and ..."), no place
-        if token[:1].isupper() or token[:1].isdigit():
+        if token[:1].isupper() or token[:1].isdigit() or _ARTICLE_GLUED.match(token):
             named = True
             continue
         word = token.lower().strip(",.;:")

@@ -541,3 +541,13 @@ def test_a_doubtful_credit_says_why() -> None:
     found = credit("Photo: a man walks in the rain in Paris.")
     assert found.doubt is not None and "no agency or photographer" in found.doubt
     assert credit("A man walks in Paris. (Photo: PIB)").doubt is None  # a handout party is named
+
+
+def test_the_credit_stops_at_the_agency_before_a_dateline() -> None:
+    text = (
+        "Foto: Ann Lee/Agência Brasil Rio de Janeiro (RJ) 22/03/2024 – Chuva forte atinge a cidade. "
+        "Foto: Ann Lee/Agência Brasil"
+    )
+    credit = find_credit(text)
+    assert credit.line == "Ann Lee/Agência Brasil"
+    assert text[credit.start : credit.end] == "Foto: Ann Lee/Agência Brasil"

@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Generate captions/data/country_names.json: country names in the languages agencies write, from the
+Unicode CLDR through Babel, each with its ISO code and the English name the gazetteer knows.
+
+"na Síria", "en Alemania", "in Syrien", "Suriye'de": the place reader reads a country written in another
+language as that country, never as a town spelt like it (Romania's Şiria). Latin-script languages only:
+the gazetteer's index holds Latin names. Babel is a development dependency only: the generated file
+ships with the package.
+
+    python scripts/build_country_names.py            # rewrite the file
+    python scripts/build_country_names.py --check    # exit 1 when the committed file is stale
+
+tests/parse/test_country_names.py regenerates the file in memory and compares it with the committed one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import babel
+from babel import Locale
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "captions" / "data" / "country_names.json"
+
+# The Latin-script languages agencies and their partner services write captions in.
+LANGUAGES = [
+    "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "da", "nb", "fi", "tr", "ca", "ro", "hu",
+    "hr", "sl", "lt", "lv", "et", "is", "id",
+]  # fmt: skip
+
+
+def _key(name: str) -> str:
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def generate() -> str:
+    english = Locale("en").territories
+    names: dict[str, list[str]] = {}
+    for code in LANGUAGES:
+        for territory, name in Locale(code).territories.items():
+            # Two-letter codes are countries and territories; numbers are world regions ("419").
+            if len(territory) != 2 or not territory.isalpha() or territory not in english:
+                continue
+            if territory in ("EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK"):
+                continue  # unions, pseudo-locales and codes of no country
+            key = _key(name)
+            if key == _key(english[territory]) or (" " in key and len(key) > 40):
+                continue
+            names.setdefault(key, [territory, english[territory]])
+    names = dict(sorted(names.items()))
+    data = {
+        "source": f"Unicode CLDR through Babel {babel.__version__} (scripts/build_country_names.py)",
+        "names": "",
+    }
+    rows = [
+        f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in names.items()
+    ]
+    return f'{{\n"source": {json.dumps(data["source"])},\n"names": {{\n' + ",\n".join(rows) + "\n}\n}\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="exit 1 when the committed file is stale")
+    args = parser.parse_args(argv)
+    text = generate()
+    if args.check:
+        if OUTPUT.read_text(encoding="utf-8") != text:
+            print(f"{OUTPUT} is stale: run scripts/build_country_names.py", file=sys.stderr)
+            return 1
+        return 0
+    OUTPUT.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
