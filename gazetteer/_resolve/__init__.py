@@ -334,7 +334,7 @@ class Gazetteer:
         """The reading of a city-slot text that names a country, division or region instead, or None."""
         raw = strip_leading_particles(text)
         key = norm(raw)
-        if key in self._dateline_keys:
+        if key in self._dateline_keys and not self._context_in_division(raw, context):
             return None  # "Luxembourg", "Quebec City", "San Marino": AP datelines name the city
         country = self.country(raw)
         if country is not None:
@@ -349,6 +349,8 @@ class Gazetteer:
                 named = reading and self._context.prefers_division(country.country_code, reading, context)
                 if named:
                     return Reading(raw, frozenset(), (named,))  # "Georgia" beside "Atlanta": the state
+                if self._town_in_named_division(raw, context):
+                    return None  # "Lebanon" beside "New Hampshire" and "Concord": the town there
             return Reading(raw, frozenset({country.country_code or ""}))
         reading = self._context.read_parent(raw)
         if reading is None:
@@ -380,10 +382,15 @@ class Gazetteer:
             if own and (own[0].country_code, own[0].admin1_code) == reading.admin1[0]:
                 return None
             # A town of the name in a division the other names name: "Delaware" beside "Ohio", "Columbus".
-            if context is not None and any(
-                (p.country_code, p.admin1_code) in context.named_admin1 for p in own
-            ):
+            if context is not None and self._town_in_named_division(raw, context):
                 return None
+            # The division itself when the other names lie in it and its namesake city does not:
+            # "Washington" beside "Seattle" and "Spokane" is the state.
+            if (
+                self._context_in_division(raw, context)
+                and (best.country_code, best.admin1_code) != reading.admin1[0]
+            ):
+                return reading
             # Only a city that is big in its own right, and next to the division, takes the name:
             # "Washington" (DC) and "New York" are cities; "Virginia" (a town of 120,000 in South Africa)
             # and "Wyoming" (Michigan) are states.
@@ -392,6 +399,25 @@ class Gazetteer:
             if best.population >= max(100_000, rival / 15):
                 return None
         return reading
+
+    def _context_in_division(self, text: str, context: ContextEvidence | None) -> bool:
+        """Whether half or more of two or more other names lie in the division a text names first."""
+        if context is None or context.names < 2:
+            return False
+        reading = self._context.read_parent(text)
+        if reading is None or not reading.admin1:
+            return False
+        return context.admin1[reading.admin1[0]] * 2 >= context.names
+
+    def _town_in_named_division(self, text: str, context: ContextEvidence) -> bool:
+        """Whether a town of exactly this name lies in a division the document names, among 2+ names."""
+        if context.names < 2 or not context.named_admin1:
+            return False
+        return any(
+            (c.place.country_code, c.place.admin1_code) in context.named_admin1
+            for c in self._candidates.city_candidates(text, fuzzy=False)
+            if c.how in ("exact", "overlay")
+        )
 
     def _landmark_city(self, landmark: Place) -> Place | None:
         rows = self._index.query(

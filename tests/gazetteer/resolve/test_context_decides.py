@@ -65,3 +65,16 @@ def test_one_reading_per_name_per_document(gz: Gazetteer) -> None:
     first = [gz.resolve(PlaceQuery(city=n, context=tuple(x for x in names if x != n))) for n in names]
     again = [gz.resolve(PlaceQuery(city=n, context=tuple(x for x in names if x != n))) for n in names]
     assert [r.most_specific for r in first] == [r.most_specific for r in again]
+
+
+def test_a_country_name_is_a_town_in_a_named_division(gz: Gazetteer) -> None:
+    assert _where(gz, "Lebanon", "New Hampshire", "Concord", "Hanover")[:2] == ("US", "NH")
+    assert _where(gz, "Lebanon", "Beirut", "Syria", "Israel")[2] == "country"
+    assert _where(gz, "Mexico", "Missouri", "Columbia", "Fulton")[:2] == ("US", "MO")
+
+
+def test_a_state_named_like_a_city_elsewhere_among_its_towns(gz: Gazetteer) -> None:
+    assert _where(gz, "Washington", "Seattle", "Spokane", "Tacoma") == ("US", "WA", "admin1")
+    assert _where(gz, "Washington", "Baltimore", "Virginia", "Arlington")[:3] == ("US", "DC", "city")
+    # New York City is in New York State: the city, whichever of the state's places surround it.
+    assert _where(gz, "New York", "Albany", "Buffalo", "Syracuse")[2] == "city"
