@@ -379,7 +379,8 @@ class Gazetteer:
             # the division's name among its alternates (Minneota, "Minnesota") does not count.
             # Only the division's own seat: Florida (Uruguay), seat of its department, is no "Florida".
             own = [c.place for c in cities if c.how in ("exact", "overlay")]
-            if own and (own[0].country_code, own[0].admin1_code) == reading.admin1[0]:
+            # A place of no population (Xinjiang's namesake hamlet) is no seat.
+            if own and own[0].population and (own[0].country_code, own[0].admin1_code) == reading.admin1[0]:
                 return None
             # A town of the name in a division the other names name: "Delaware" beside "Ohio", "Columbus".
             if context is not None and self._town_in_named_division(raw, context):

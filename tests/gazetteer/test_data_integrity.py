@@ -213,7 +213,7 @@ def test_overlay_preferred_spellings_are_variants_of_geonames_names(gz: Gazettee
 
 def test_overlay_admin1_keys_exist(gz: Gazetteer) -> None:
     ov = overlay()
-    for cc, code in [*ov.admin1_names, *ov.admin1_aliases]:
+    for cc, code in [*ov.admin1_names, *ov.admin1_aliases, *ov.admin1_points]:
         assert gz.admin1_by_code(cc, code) is not None, f"{cc}.{code}"
     for region in ov.regions:
         for code in region.get("admin1", []):
@@ -227,3 +227,14 @@ def test_seas_and_regions_across_countries_resolve(gz: Gazetteer) -> None:
     for text, name in (("the Black Sea", "Black Sea"), ("Mideast", "Middle East"), ("EU", "European Union")):
         res = gz.resolve(PlaceQuery(city=text))
         assert res.city is None and res.region is not None and res.region.name == name, text
+
+
+def test_overlay_regions_and_landmarks_name_one_place_each() -> None:
+    ov = overlay()
+    seen: dict[str, str] = {}
+    for entry in (*ov.regions, *ov.landmarks):
+        for text in (entry["name"], *entry.get("aliases", [])):
+            key = norm(text)
+            assert seen.setdefault(key, entry["name"]) == entry["name"], (
+                f"{text!r}: {seen[key]} and {entry['name']}"
+            )
