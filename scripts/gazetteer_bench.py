@@ -49,9 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     for name, rows in report.items():
         keys = list(next(iter(rows.values())))
-        print(f"{name:16}" + "".join(f"{k:>13}" for k in keys))
+        widths = [max(len(k), 8) + 2 for k in keys]
+        print(f"{name:16}" + "".join(f"{k:>{w}}" for k, w in zip(keys, widths, strict=True)))
         for label, row in rows.items():
-            print(f"{label:16}" + "".join(f"{row[k]:>13}" for k in keys))
+            print(f"{label:16}" + "".join(f"{row[k]:>{w}}" for k, w in zip(keys, widths, strict=True)))
     return 0
 
 
