@@ -22,6 +22,8 @@ from gazetteer._schema import A_POSTAL, A_REGION, read_data_bytes
 
 __all__ = ["Context", "is_not_place"]
 
+_COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "shire", "municipality", "area"})
+
 
 @cache
 def _not_place_keys() -> frozenset[str]:
@@ -145,7 +147,8 @@ class Context:
                     county = self._areas.admin2_place(*unit)
                     if county is not None:
                         cells.add(cell(county.latitude, county.longitude))
-                if reading.admin2:
+                if reading.admin2 and not _COUNTY_WORDS.isdisjoint(key.split()):
+                    # Only a county written as one ("Douglas County"): a bare "Lancaster" is a town first.
                     evidence.units.append(reading.admin2)
             for cand in self._candidates.city_candidates(text, fuzzy=False):
                 if cand.how in ("exact", "overlay") and cand.place.country_code:
@@ -161,7 +164,7 @@ class Context:
             others = evidence.countries.copy()
             others[country] -= 1
             division = max(reading.admin1, key=lambda a: others[a[0]])
-            if others[division[0]] > others[country]:
+            if others[division[0]] >= 2 and others[division[0]] > others[country]:
                 evidence.countries[country] -= 1
                 evidence.countries[division[0]] += 1
                 evidence.admin1[division] += 1
@@ -176,7 +179,9 @@ class Context:
         if not options:
             return None
         division = max(options, key=lambda a: (context.countries[a[0]], a in context.named_admin1))
-        return division if context.countries[division[0]] > context.countries[country] else None
+        # Two names at least: one "Brussels" does not make "Luxembourg" Belgium's province.
+        held = context.countries[division[0]]
+        return division if held >= 2 and held > context.countries[country] else None
 
 
 def _only_its_own_key(raw: str, key: str) -> bool:
