@@ -12,14 +12,19 @@ from gazetteer import Gazetteer
 from gazetteer._bench import MAX_ERROR_KM, auc, great_circle_km, read_corpus, run_bench
 
 CORPUS = Path(__file__).parent / "bench" / "news_toponyms.jsonl"
+HELD_OUT = Path(__file__).parent / "bench" / "news_toponyms_heldout.jsonl"
 
 
 def test_corpus_is_well_formed() -> None:
-    documents = read_corpus(CORPUS)
-    toponyms = [t for d in documents for t in d.toponyms]
+    toponyms = [t for d in read_corpus(CORPUS) for t in d.toponyms]
     assert len(toponyms) >= 150
     assert sum(t.point is None for t in toponyms) >= 10  # demonyms and titles that must stay unresolved
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+    assert len([t for d in read_corpus(HELD_OUT) for t in d.toponyms]) >= 50
+
+
+@pytest.mark.parametrize("path", [CORPUS, HELD_OUT], ids=lambda p: p.name)
+def test_every_toponym_is_in_its_text(path: Path) -> None:
+    for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         for toponym in doc["toponyms"]:
             assert toponym["name"] in doc["text"], (doc["id"], toponym["name"])
@@ -63,3 +68,5 @@ def test_shipped_corpus_figures(gz: Gazetteer) -> None:
     assert alone.acc161 >= 0.82
     assert context.acc161 >= 0.95 and context.acc10 >= 0.8 and context.auc <= 0.1
     assert alone.non_places_unresolved == context.non_places_unresolved == 1.0
+    held_out = run_bench(gz.path, read_corpus(HELD_OUT), context=True)
+    assert held_out.acc161 >= 0.95
