@@ -238,3 +238,10 @@ def test_overlay_regions_and_landmarks_name_one_place_each() -> None:
             assert seen.setdefault(key, entry["name"]) == entry["name"], (
                 f"{text!r}: {seen[key]} and {entry['name']}"
             )
+
+
+def test_no_country_or_division_sits_at_zero_zero(gz: Gazetteer) -> None:
+    # 0, 0 is open sea: a country or division placed there had no point from any source.
+    for table in ("countries", "admin1"):
+        rows = gz._index.query(f"SELECT * FROM {table} WHERE abs(lat) < 0.01 AND abs(lon) < 0.01")
+        assert not rows, (table, rows)
