@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any, Protocol, TypeAlias, runtime_checkable
 
 from geopy.geocoders.base import Geocoder  # type: ignore[import-untyped]
@@ -111,10 +112,22 @@ class OfflineGeocoder(Geocoder):  # type: ignore[misc]
             self._gazetteer = Gazetteer.default()
         return self._gazetteer
 
-    def geocode(self, query: str | Mapping[str, str], *, exactly_one: bool = True, **_: Any) -> GeocodeResult:
+    def geocode(
+        self,
+        query: str | Mapping[str, str],
+        *,
+        exactly_one: bool = True,
+        context: Sequence[str] = (),
+        **_: Any,
+    ) -> GeocodeResult:
+        """Resolve a place string or geopy-style mapping; ``context`` holds the other place names of the same
+        document or caption ("Alexandria" with ``context=("Louisiana", "Pineville")`` is the one there)."""
         place_query = _to_query(query)
         if place_query is None:
             return None
+        if context:
+            names = tuple(dict.fromkeys(c.strip() for c in context if c and c.strip()))
+            place_query = replace(place_query, context=names)
         resolution = self.gazetteer.resolve(place_query)
         best = resolution.most_specific
         if best is None:

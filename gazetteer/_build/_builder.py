@@ -469,8 +469,9 @@ class Builder:
             centroid = self.centroids_a1.get((cc, code))
             pop_point = centroid.point() if centroid else None
             arrays = self.points_by_a1.get((cc, code))
-            extent = extent_centre(arrays[0], arrays[1], pop_point) if arrays and pop_point else None
-            point = rec.point or extent or pop_point
+            # The whole extent: trimming it pulls huge divisions toward their populated south (Ontario).
+            extent = extent_centre(arrays[0], arrays[1], pop_point, trim=0.0) if arrays and pop_point else None
+            point = rec.point or self.overlay.admin1_points.get((cc, code)) or extent or pop_point
             if point is None:
                 continue  # a division no indexed place lies in: nothing to place it with
             population = centroid.population if centroid else 0
@@ -504,6 +505,7 @@ class Builder:
             put(c.cc3, A_ALPHA3, c.cc, "", F_MAIN)
             put(c.cc, A_ALPHA2, c.cc, "", F_MAIN)
         written = {(r[0], r[1]) for r in self.con.execute("SELECT cc, code FROM admin1")}
+        stripped: list[tuple[str, str, str, int]] = []
         for (cc, code), rec in self.admin1.items():
             if (cc, code) not in written:
                 continue
@@ -514,12 +516,17 @@ class Builder:
                 put(key, A_ADMIN1, cc, code, flags)
                 core = strip_generic(key)
                 if core and core != key:
-                    put(core, A_ADMIN1, cc, code, flags | F_STRIPPED)
+                    stripped.append((core, cc, code, flags | F_STRIPPED))
             for n in rec.seat_names:
                 if is_latin(n) and rec.seat_pop >= 10_000:
                     put(norm(n), A_ADMIN1, cc, code, F_DERIVED)
             if cc == "US":
                 put(code.lower(), A_POSTAL, cc, code, F_MAIN)
+        for core, cc, code, flags in stripped:
+            # A name's form without its type word ("florida" from "State of Florida") only where the division
+            # has no name of that form: Florida is not a lesser match for "Florida" than Puerto Rico's.
+            if not rows.get((core, A_ADMIN1, cc, code), 0) & (F_MAIN | F_ALT | F_PREFERRED):
+                put(core, A_ADMIN1, cc, code, flags)
         for abbr, state in self.overlay.ap_abbreviations.items():
             put(compact(abbr), A_AP_ABBR, "US", state, F_MAIN)
         for key, place_id, cc in region_rows:

@@ -13,9 +13,9 @@ __all__ = ["Admin1", "Centroid", "Country", "IdSet", "extent_centre", "unit_vect
 
 
 def extent_centre(
-    lats: Sequence[float], lons: Sequence[float], reference: tuple[float, float]
+    lats: Sequence[float], lons: Sequence[float], reference: tuple[float, float], trim: float = 0.02
 ) -> tuple[float, float] | None:
-    """Centre of the 2nd-98th percentile extent of a unit's places.
+    """Centre of the extent of a unit's places, ``trim`` of them cut at each end (2nd-98th percentile).
 
     No packaged source has coordinates for countries and divisions. The centre of the trimmed extent of
     their places lands nearer GeoNames' own points than a population-weighted centroid does (median
@@ -26,7 +26,7 @@ def extent_centre(
     ref_lon = reference[1]
     offsets = sorted((lon - ref_lon + 540.0) % 360.0 - 180.0 for lon in lons)
     ordered = sorted(lats)
-    lo, hi = int(0.02 * (len(ordered) - 1)), int(0.98 * (len(ordered) - 1))
+    lo, hi = int(trim * (len(ordered) - 1)), int((1.0 - trim) * (len(ordered) - 1))
     lat = (ordered[lo] + ordered[hi]) / 2
     lon = (ref_lon + (offsets[lo] + offsets[hi]) / 2 + 540.0) % 360.0 - 180.0
     return round(lat, 5), round(lon, 5)

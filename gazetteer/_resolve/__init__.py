@@ -39,8 +39,8 @@ from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolutio
 from gazetteer._names import norm, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import Candidates, quick_km
-from gazetteer._resolve._context import Context
-from gazetteer._resolve._state import QueryState, Reading, scope_of
+from gazetteer._resolve._context import Context, is_not_place
+from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
 from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE
 from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path
 
@@ -215,10 +215,11 @@ class Gazetteer:
                 readings.append(reading)
         city_text = query.city.strip() if query.city and query.city.strip() else None
         notes: list[str] = []
+        context = self._context.evidence(query.context, city_text) if query.context else None
 
         # A country, division or region written where the city goes ("in Ukraine", "Sindh province").
         if city_text is not None:
-            moved = self._city_slot_as_area(city_text, readings)
+            moved = self._city_slot_as_area(city_text, readings, context)
             if moved is not None:
                 readings.insert(0, moved)
                 city_text = None
@@ -235,7 +236,6 @@ class Gazetteer:
             else:
                 notes.append("parents disagree on the country")
                 scope = None
-        context = self._context.evidence(query.context, city_text) if query.context else None
         return QueryState(
             city=city_text,
             readings=tuple(readings),
@@ -247,6 +247,8 @@ class Gazetteer:
         )
 
     def _resolve(self, query: PlaceQuery) -> Resolution:
+        if query.city and not query.parents and not query.sublocation and is_not_place(query.city):
+            return Resolution(not_found=(query.city,))  # "Egyptian", "President", "None"
         state = self._query_state(query)
         city_candidates = self._candidates.city_candidates
         city_text = state.city
@@ -326,11 +328,13 @@ class Gazetteer:
             candidates=level_candidates, landmark=landmark, region=region, notes=state.notes, admin2=county,
         )  # fmt: skip
 
-    def _city_slot_as_area(self, text: str, readings: Sequence[Reading]) -> Reading | None:
+    def _city_slot_as_area(
+        self, text: str, readings: Sequence[Reading], context: ContextEvidence | None = None
+    ) -> Reading | None:
         """The reading of a city-slot text that names a country, division or region instead, or None."""
         raw = strip_leading_particles(text)
         key = norm(raw)
-        if key in self._dateline_keys:
+        if key in self._dateline_keys and not self._context_in_division(raw, context):
             return None  # "Luxembourg", "Quebec City", "San Marino": AP datelines name the city
         country = self.country(raw)
         if country is not None:
@@ -340,6 +344,13 @@ class Gazetteer:
             scope = scope_of(readings)
             if division is not None and (scope is None or division[0] in scope):
                 return Reading(raw, frozenset(), (division,))  # "England": GB.ENG, country GB
+            if context is not None and not readings and country.country_code:
+                reading = self._context.read_parent(raw)
+                named = reading and self._context.prefers_division(country.country_code, reading, context)
+                if named:
+                    return Reading(raw, frozenset(), (named,))  # "Georgia" beside "Atlanta": the state
+                if self._town_in_named_division(raw, context):
+                    return None  # "Lebanon" beside "New Hampshire" and "Concord": the town there
             return Reading(raw, frozenset({country.country_code or ""}))
         reading = self._context.read_parent(raw)
         if reading is None:
@@ -366,9 +377,21 @@ class Gazetteer:
             best = cities[0].place
             # The seat named like its division ("Tokyo", "Luhansk"), by its own name: a village listing
             # the division's name among its alternates (Minneota, "Minnesota") does not count.
+            # Only the division's own seat: Florida (Uruguay), seat of its department, is no "Florida".
             own = [c.place for c in cities if c.how in ("exact", "overlay")]
-            if own and (own[0].country_code, own[0].admin1_code) in reading.admin1:
+            # A place of no population (Xinjiang's namesake hamlet) is no seat.
+            if own and own[0].population and (own[0].country_code, own[0].admin1_code) == reading.admin1[0]:
                 return None
+            # A town of the name in a division the other names name: "Delaware" beside "Ohio", "Columbus".
+            if context is not None and self._town_in_named_division(raw, context):
+                return None
+            # The division itself when the other names lie in it and its namesake city does not:
+            # "Washington" beside "Seattle" and "Spokane" is the state.
+            if (
+                self._context_in_division(raw, context)
+                and (best.country_code, best.admin1_code) != reading.admin1[0]
+            ):
+                return reading
             # Only a city that is big in its own right, and next to the division, takes the name:
             # "Washington" (DC) and "New York" are cities; "Virginia" (a town of 120,000 in South Africa)
             # and "Wyoming" (Michigan) are states.
@@ -377,6 +400,25 @@ class Gazetteer:
             if best.population >= max(100_000, rival / 15):
                 return None
         return reading
+
+    def _context_in_division(self, text: str, context: ContextEvidence | None) -> bool:
+        """Whether half or more of two or more other names lie in the division a text names first."""
+        if context is None or context.names < 2:
+            return False
+        reading = self._context.read_parent(text)
+        if reading is None or not reading.admin1:
+            return False
+        return context.admin1[reading.admin1[0]] * 2 >= context.names
+
+    def _town_in_named_division(self, text: str, context: ContextEvidence) -> bool:
+        """Whether a town of exactly this name lies in a division the document names, among 2+ names."""
+        if context.names < 2 or not context.named_admin1:
+            return False
+        return any(
+            (c.place.country_code, c.place.admin1_code) in context.named_admin1
+            for c in self._candidates.city_candidates(text, fuzzy=False)
+            if c.how in ("exact", "overlay")
+        )
 
     def _landmark_city(self, landmark: Place) -> Place | None:
         rows = self._index.query(

@@ -23,6 +23,7 @@ from gazetteer._resolve._weights import (
     W_CAPITAL,
     W_CONTEXT_ADMIN1,
     W_CONTEXT_COUNTRY,
+    W_CONTEXT_NAMED_ADMIN1,
     W_CONTEXT_NEAR,
     W_CONTEXT_PEER,
     W_CONTEXT_SUPPORT,
@@ -237,7 +238,13 @@ class Candidates:
                 score += W_SECTION
             if row[2] == K_ADMIN2:
                 score += W_ADMIN2
-            if not readings and as_written and place_id in self._dateline_ids:
+            if (
+                not readings
+                and as_written
+                and place_id in self._dateline_ids
+                # ... unless three or more other names, none in its country, say the text is elsewhere
+                and (context is None or context.names < 3 or context.countries[place.country_code or ""] > 0)
+            ):
                 score += W_DATELINE  # "Miami", "Tokyo": an AP dateline city written alone
                 reasons.append("stand-alone dateline")
             division = (place.country_code or "", place.admin1_code or "")
@@ -265,11 +272,14 @@ class Candidates:
     ) -> float:
         score = 0.0
         if place.country_code and context.countries.get(place.country_code):
-            score += W_CONTEXT_COUNTRY
+            score += W_CONTEXT_COUNTRY * context.share(context.countries[place.country_code])
             reasons.append("caption context: country")
         if division in context.admin1:
-            score += W_CONTEXT_ADMIN1
+            score += W_CONTEXT_ADMIN1 * context.share(context.admin1[division])
             reasons.append("caption context: division")
+        if division in context.named_admin1 and context.names >= 2:
+            score += W_CONTEXT_NAMED_ADMIN1  # "Alexandria" in an article that names Louisiana
+            reasons.append("caption context: its division named")
         support = min(context.support.get(division, 0), 2)
         if support:
             score += W_CONTEXT_SUPPORT * support

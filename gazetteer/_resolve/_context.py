@@ -8,8 +8,9 @@ the facade's cached ``resolve``, which ``Context`` is handed rather than imports
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from gazetteer._models import Place, PlaceQuery, Resolution
 from gazetteer._names import norm, strip_compass, strip_generic, strip_leading_particles
@@ -17,9 +18,22 @@ from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import Candidates
 from gazetteer._resolve._state import ContextEvidence, Reading, cell
 from gazetteer._resolve._weights import CACHE_SIZE
-from gazetteer._schema import A_POSTAL, A_REGION
+from gazetteer._schema import A_POSTAL, A_REGION, read_data_bytes
 
-__all__ = ["Context"]
+__all__ = ["Context", "is_not_place"]
+
+_COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "shire", "municipality", "area"})
+
+
+@cache
+def _not_place_keys() -> frozenset[str]:
+    raw = tomllib.loads(read_data_bytes("not_places.toml").decode("utf-8"))
+    return frozenset(norm(str(word)) for group in raw.values() for word in group)
+
+
+def is_not_place(text: str) -> bool:
+    """Whether a text written alone is a word that names no place: a demonym, a title ("Egyptian", "None")."""
+    return norm(text.strip()) in _not_place_keys()
 
 
 class Context:
@@ -90,32 +104,39 @@ class Context:
         every division any of its readings lies in (co-location: "Alexandria" among "Douglas County",
         "Brandon" and "Kensington" is the one in Minnesota, where all four exist), and by where its
         readings are (places a few tens of km apart). A name is no evidence for itself ("MANSFIELD" beside
-        "Mansfield").
+        "Mansfield"). Names of divisions count as such ("Louisiana": the division, named); a name that is a
+        country and a division ("Georgia") is the division when the other names are in its country.
         """
         evidence = ContextEvidence()
         own_key = norm(strip_leading_particles(own)) if own else None
         seen: set[str] = set()
+        both: list[tuple[str, Reading]] = []  # (country, reading) of names that are a country and a division
         for text in context:
             if not text or not text.strip():
                 continue
             key = norm(strip_leading_particles(text.strip()))
-            if not key or key == own_key or key in seen:
+            if not key or key == own_key or key in seen or is_not_place(text):
                 continue
             seen.add(key)
             alone = self._resolve(PlaceQuery(city=text))
             top = alone.most_specific
             top_admin1: tuple[str, str] | None = None
             if top is not None and top.country_code:
+                evidence.names += 1
                 evidence.countries[top.country_code] += 1
                 # One of several close readings ("Douglas County": ten states) says little about which.
                 if top.kind != "country" and top.admin1_code and not alone.ambiguous:
                     top_admin1 = (top.country_code, top.admin1_code)
-                    evidence.admin1.add(top_admin1)
+                    evidence.admin1[top_admin1] += 1
+                    if top.kind == "admin1":
+                        evidence.named_admin1.add(top_admin1)
+            reading = self.read_parent(text)
             if top is not None and top.kind == "country":
+                if top.country_code and reading is not None and reading.admin1:
+                    both.append((top.country_code, reading))
                 continue  # a country name is all it says
             divisions: set[tuple[str, str]] = set()
             cells: set[tuple[int, int]] = set()
-            reading = self.read_parent(text)
             if reading is not None:
                 divisions.update(reading.admin1)
                 held = {(cc, a1) for cc, a1, _ in reading.admin2}
@@ -126,7 +147,8 @@ class Context:
                     county = self._areas.admin2_place(*unit)
                     if county is not None:
                         cells.add(cell(county.latitude, county.longitude))
-                if reading.admin2:
+                if reading.admin2 and not _COUNTY_WORDS.isdisjoint(key.split()):
+                    # Only a county written as one ("Douglas County"): a bare "Lancaster" is a town first.
                     evidence.units.append(reading.admin2)
             for cand in self._candidates.city_candidates(text, fuzzy=False):
                 if cand.how in ("exact", "overlay") and cand.place.country_code:
@@ -136,7 +158,30 @@ class Context:
                 evidence.support[division] += 1
             if cells:
                 evidence.cells.append(frozenset(cells))
+        for country, reading in both:
+            # "Georgia" beside "Atlanta" and "Savannah": the state, when more of the other names are in the
+            # United States than in Georgia the country.
+            others = evidence.countries.copy()
+            others[country] -= 1
+            division = max(reading.admin1, key=lambda a: others[a[0]])
+            if others[division[0]] >= 2 and others[division[0]] > others[country]:
+                evidence.countries[country] -= 1
+                evidence.countries[division[0]] += 1
+                evidence.admin1[division] += 1
+                evidence.named_admin1.add(division)
         return evidence
+
+    def prefers_division(
+        self, country: str, reading: Reading, context: ContextEvidence
+    ) -> tuple[str, str] | None:
+        """The division a country's name ("Georgia") names instead, when the context is in its country."""
+        options = [a for a in reading.admin1 if a[0] != country]
+        if not options:
+            return None
+        division = max(options, key=lambda a: (context.countries[a[0]], a in context.named_admin1))
+        # Two names at least: one "Brussels" does not make "Luxembourg" Belgium's province.
+        held = context.countries[division[0]]
+        return division if held >= 2 and held > context.countries[country] else None
 
 
 def _only_its_own_key(raw: str, key: str) -> bool:

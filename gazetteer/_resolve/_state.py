@@ -43,11 +43,23 @@ class ContextEvidence:
     """Evidence from the other place names of a caption or article."""
 
     countries: Counter[str] = field(default_factory=Counter)  # where each name most likely is
-    admin1: set[tuple[str, str]] = field(default_factory=set)
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)  # the division each most likely is in
+    named_admin1: set[tuple[str, str]] = field(default_factory=set)  # divisions named as such ("Louisiana")
+    names: int = 0  # the other names that resolved: shares of ``countries`` and ``admin1`` are of these
     support: Counter[tuple[str, str]] = field(default_factory=Counter)  # divisions any reading lies in
     peers: Counter[tuple[str, str]] = field(default_factory=Counter)  # divisions of county-level readings
     cells: list[frozenset[tuple[int, int]]] = field(default_factory=list)  # per name: its readings' cells
     units: list[tuple[tuple[str, str, str], ...]] = field(default_factory=list)  # per name: its counties
+
+    def share(self, count: int) -> float:
+        """How much ``count`` of the other names says: all of it from half of them up, less below that.
+
+        One name among five in other countries ("New York" beside Tokyo, Shanghai, London) says little
+        about a sixth; in a caption's two or three names, one is enough.
+        """
+        if count <= 0:
+            return 0.0
+        return min(1.0, 2.0 * count / max(self.names, 1))
 
 
 @dataclass(frozen=True, slots=True)

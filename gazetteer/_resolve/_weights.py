@@ -21,6 +21,7 @@ __all__ = [
     "W_CAPITAL",
     "W_CONTEXT_ADMIN1",
     "W_CONTEXT_COUNTRY",
+    "W_CONTEXT_NAMED_ADMIN1",
     "W_CONTEXT_NEAR",
     "W_CONTEXT_PEER",
     "W_CONTEXT_SUPPORT",
@@ -44,6 +45,7 @@ W_PARENT_ADMIN1 = 2.0
 W_PARENT_ADMIN2 = 1.0
 W_CONTEXT_COUNTRY = 0.6
 W_CONTEXT_ADMIN1 = 1.2
+W_CONTEXT_NAMED_ADMIN1 = 0.8  # on top of W_CONTEXT_ADMIN1 when the division is named among 2+ names
 W_CONTEXT_SUPPORT = 0.3  # per other name (at most 2) that could lie in the candidate's division
 W_CONTEXT_NEAR = 0.5  # per other name (at most 2) that could be a place near the candidate
 W_CONTEXT_PEER = 0.75  # per other name (at most 2) that could be a county-level unit of the same division

@@ -213,7 +213,7 @@ def test_overlay_preferred_spellings_are_variants_of_geonames_names(gz: Gazettee
 
 def test_overlay_admin1_keys_exist(gz: Gazetteer) -> None:
     ov = overlay()
-    for cc, code in [*ov.admin1_names, *ov.admin1_aliases]:
+    for cc, code in [*ov.admin1_names, *ov.admin1_aliases, *ov.admin1_points]:
         assert gz.admin1_by_code(cc, code) is not None, f"{cc}.{code}"
     for region in ov.regions:
         for code in region.get("admin1", []):
@@ -227,3 +227,21 @@ def test_seas_and_regions_across_countries_resolve(gz: Gazetteer) -> None:
     for text, name in (("the Black Sea", "Black Sea"), ("Mideast", "Middle East"), ("EU", "European Union")):
         res = gz.resolve(PlaceQuery(city=text))
         assert res.city is None and res.region is not None and res.region.name == name, text
+
+
+def test_overlay_regions_and_landmarks_name_one_place_each() -> None:
+    ov = overlay()
+    seen: dict[str, str] = {}
+    for entry in (*ov.regions, *ov.landmarks):
+        for text in (entry["name"], *entry.get("aliases", [])):
+            key = norm(text)
+            assert seen.setdefault(key, entry["name"]) == entry["name"], (
+                f"{text!r}: {seen[key]} and {entry['name']}"
+            )
+
+
+def test_no_country_or_division_sits_at_zero_zero(gz: Gazetteer) -> None:
+    # 0, 0 is open sea: a country or division placed there had no point from any source.
+    for table in ("countries", "admin1"):
+        rows = gz._index.query(f"SELECT * FROM {table} WHERE abs(lat) < 0.01 AND abs(lon) < 0.01")
+        assert not rows, (table, rows)

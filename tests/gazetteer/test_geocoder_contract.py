@@ -99,3 +99,12 @@ def test_nominatim_answers_are_converted_to_the_common_raw_shape() -> None:
     assert raw["name"] == "Sievierodonetsk" and raw["province_state"] == "Luhansk Oblast"
     assert raw["country_code"] == "UA" and raw["feature_class"] == "P" and raw["geonames_id"] is None
     assert raw["population"] == 101135
+
+
+def test_offline_geocode_takes_the_documents_other_names(gz: Gazetteer) -> None:
+    geocoder = OfflineGeocoder(gz)
+    alone = geocoder.geocode("Alexandria")
+    near = geocoder.geocode("Alexandria", context=["Louisiana", "Pineville", "Baton Rouge", " "])
+    assert alone.raw["country_code"] == "EG"
+    assert (near.raw["country_code"], near.raw["admin1_code"]) == ("US", "LA")
+    assert geocoder.geocode("Georgia", context=("Atlanta", "Savannah")).raw["kind"] == "admin1"

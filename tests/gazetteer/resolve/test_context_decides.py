@@ -1,0 +1,84 @@
+"""The other names of a document decide between same-named places (issue 15): the divisions and countries
+they resolve to, a division they name, and a country's name that is also a division ("Georgia")."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer, PlaceQuery
+
+
+def _where(gz: Gazetteer, city: str, *context: str) -> tuple[str | None, str | None, str]:
+    place = gz.resolve(PlaceQuery(city=city, context=context)).most_specific
+    assert place is not None, city
+    return place.country_code, place.admin1_code, place.kind
+
+
+def test_a_named_division_decides_between_towns(gz: Gazetteer) -> None:
+    assert _where(gz, "Alexandria")[0] == "EG"
+    assert _where(gz, "Alexandria", "Louisiana", "Pineville", "Baton Rouge")[:2] == ("US", "LA")
+    assert _where(gz, "Alexandria", "Arlington", "Virginia", "Richmond")[:2] == ("US", "VA")
+    assert _where(gz, "Alexandria", "Luxor", "Egypt", "Cairo")[:2] == ("EG", "06")
+
+
+def test_georgia_is_the_state_among_american_places(gz: Gazetteer) -> None:
+    assert _where(gz, "Georgia") == ("GE", None, "country")
+    assert _where(gz, "Georgia", "Atlanta", "Savannah", "Macon") == ("US", "GA", "admin1")
+    assert _where(gz, "Georgia", "Tbilisi", "Batumi", "Moscow")[2] == "country"
+    # One other name is not enough to move a country: Luxembourg beside Brussels stays the country.
+    assert _where(gz, "Georgia", "Atlanta")[2] == "country"
+    assert _where(gz, "Luxembourg", "Brussels")[2] in ("country", "city")
+    assert _where(gz, "Luxembourg", "Brussels")[0] == "LU"
+
+
+def test_a_state_named_as_georgia_guides_its_county(gz: Gazetteer) -> None:
+    # Madison County is in eight states; the article names Georgia beside Georgian towns.
+    county = _where(gz, "Madison County", "Danielsville", "Athens", "Gainesville", "Georgia")
+    assert county == ("US", "GA", "admin2")
+    assert _where(gz, "Madison County", "Edwardsville", "Collinsville", "Illinois")[:2] == ("US", "IL")
+
+
+def test_a_document_about_a_state_moves_a_dateline_city(gz: Gazetteer) -> None:
+    # One name does not move an AP dateline city (see test_gazetteer); a document's worth of Texas does.
+    assert _where(gz, "Paris", "Tyler", "Texas", "Dallas", "Houston")[:2] == ("US", "TX")
+
+
+def test_a_division_name_is_a_town_in_a_named_division(gz: Gazetteer) -> None:
+    assert _where(gz, "Delaware") == ("US", "DE", "admin1")
+    assert _where(gz, "Delaware", "Columbus", "Westerville", "Ohio")[:2] == ("US", "OH")
+
+
+def test_a_division_is_not_a_small_namesake_elsewhere(gz: Gazetteer) -> None:
+    # Florida the state, not Puerto Rico's municipality or Uruguay's department seat.
+    assert _where(gz, "Florida") == ("US", "FL", "admin1")
+
+
+def test_new_zealand_islands_and_natural_features(gz: Gazetteer) -> None:
+    for name, country in (
+        ("North Island", "NZ"),
+        ("South Island", "NZ"),
+        ("Lake Okeechobee", "US"),
+        ("Mississippi River", "US"),
+        ("Yellowstone National Park", "US"),
+        ("Mount Kilimanjaro", "TZ"),
+    ):
+        place = gz.resolve(PlaceQuery(city=name)).most_specific
+        assert place is not None and place.country_code == country, name
+
+
+def test_one_reading_per_name_per_document(gz: Gazetteer) -> None:
+    names = ("Alexandria", "Louisiana", "Pineville", "Ball")
+    first = [gz.resolve(PlaceQuery(city=n, context=tuple(x for x in names if x != n))) for n in names]
+    again = [gz.resolve(PlaceQuery(city=n, context=tuple(x for x in names if x != n))) for n in names]
+    assert [r.most_specific for r in first] == [r.most_specific for r in again]
+
+
+def test_a_country_name_is_a_town_in_a_named_division(gz: Gazetteer) -> None:
+    assert _where(gz, "Lebanon", "New Hampshire", "Concord", "Hanover")[:2] == ("US", "NH")
+    assert _where(gz, "Lebanon", "Beirut", "Syria", "Israel")[2] == "country"
+    assert _where(gz, "Mexico", "Missouri", "Columbia", "Fulton")[:2] == ("US", "MO")
+
+
+def test_a_state_named_like_a_city_elsewhere_among_its_towns(gz: Gazetteer) -> None:
+    assert _where(gz, "Washington", "Seattle", "Spokane", "Tacoma") == ("US", "WA", "admin1")
+    assert _where(gz, "Washington", "Baltimore", "Virginia", "Arlington")[:3] == ("US", "DC", "city")
+    # New York City is in New York State: the city, whichever of the state's places surround it.
+    assert _where(gz, "New York", "Albany", "Buffalo", "Syracuse")[2] == "city"
