@@ -316,7 +316,6 @@ class SourceTypeRule(TypedDict):
 
 class SourceTypes(TypedDict):
     base: Text
-    default: Text
     rule: list[SourceTypeRule]
 
 
