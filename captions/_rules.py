@@ -185,6 +185,18 @@ class Instructions(TypedDict):
     provenance: dict[str, str]
 
 
+class ApplyFieldList(TypedDict):
+    fields: list[str]
+
+
+class ApplyRules(TypedDict):
+    fields: dict[str, list[str]]
+    never_replaced: ApplyFieldList
+    added_to: ApplyFieldList
+    companions: dict[str, list[str]]
+    exif: dict[str, str]
+
+
 class IptcRules(TypedDict):
     language: str
     geonames_uri: str
@@ -193,6 +205,7 @@ class IptcRules(TypedDict):
     persons: dict[str, str]
     instructions: Instructions
     namespaces: dict[str, str]
+    apply: ApplyRules
 
 
 # --- people.toml ---------------------------------------------------------------------------------------
