@@ -31,7 +31,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_IPTC = ROOT.parent / "shared" / "iptc"
+# ../shared beside the clone (a git worktree one level deeper finds it one level up, as tests/conftest.py)
+SHARED_IPTC = next(
+    (p / "iptc" for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+    ROOT.parent / "shared" / "iptc",
+)
 TECHREFERENCE = SHARED_IPTC / "techreference" / "iptc-pmd-techreference_2025.1.json"
 SPEC_TABLES = SHARED_IPTC / "derived" / "iptc-pmd-2025.1-spec-tables.json"
 DATA = ROOT / "captions" / "data"
