@@ -115,13 +115,26 @@ def instructions(record: CaptionRecord) -> str | None:
     return table["separator"].join(unique) or None
 
 
+# A place known only at country level, not found or ambiguous has no point to give: a country's centre
+# or a guess would be written as where the picture was made.
+_NO_POINT = frozenset({WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE})
+
+
+def _has_point(record: CaptionRecord) -> bool:
+    loc = record.location
+    if loc is None or not (loc.city or loc.sublocation):
+        return False
+    return not any(w.code in _NO_POINT for w in record.warnings)
+
+
 def _location(record: CaptionRecord) -> list[dict[str, Any]]:
     if record.location is None:
         return []
     shown: dict[str, Any] = {}
+    point = _has_point(record)
     for field, path in _mapping()["location"].items():
         value = _resolve(record, path)
-        if not _present(value):
+        if not _present(value) or (field in ("gpsLatitude", "gpsLongitude") and not point):
             continue
         if field == "identifiers":
             value = _mapping()["geonames_uri"].format(id=value)

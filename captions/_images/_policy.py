@@ -261,10 +261,10 @@ def _same(prop: Mapping[str, Any], old: Any, new: Any) -> bool:
         return empty(new)
     if prop["dataformat"] == "date-time":
         return _iso_date(old) == _iso_date(new)
+    if prop["datatype"] == "struct" and not is_altlang(prop):
+        return bool(_norm(_as_list(old)) == _norm(_as_list(new)))
     if isinstance(new, list) or prop["multi"]:
         return [_text(v) for v in _as_list(old)] == [_text(v) for v in _as_list(new)]
-    if isinstance(new, dict) or (prop["datatype"] == "struct" and not is_altlang(prop)):
-        return bool(_norm(old) == _norm(new))
     return _text(old) == _text(new)
 
 
@@ -298,14 +298,14 @@ def policy(
         ours = {n: _ours(values, n) for n in names if not empty(_ours(values, n))}
         handled.update(_written_xmp_key(top_property(n)) for n in names)
         handled.update(t for n in names if (t := _iim_tag(top_property(n))))
-        if not ours:
-            continue  # the record says nothing of this field: the image keeps what it has
         old = {n: _existing(current, n) for n in names}
         notes += [e.note for e in old.values() if e.note]
         had = {n: e.value for n, e in old.items() if not empty(e.value)}
         final: dict[str, Any]
         replace = False
-        if not had:
+        if not ours:  # the record says nothing of it: the image keeps what it has, alike everywhere
+            final = dict(had)
+        elif not had:
             final, replace = dict(ours), True
         elif field in _never_replaced():
             final = dict(had)
