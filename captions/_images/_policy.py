@@ -206,7 +206,13 @@ def _existing(current: Mapping[str, Any], name: str) -> _Existing:
     exif_tag = rules("iptc")["apply"]["exif"].get(name)
     exif = current.get(exif_tag) if exif_tag else None
     note = None
-    if not empty(xmp) and not empty(iim) and not _agree(prop, iim, xmp):
+    value: Any
+    if not empty(xmp) and not empty(iim) and not _agree(prop, iim, xmp) and prop["multi"]:
+        # two lists (keywords, creators): every item of both, so that neither loses one
+        seen = {_fold(x) for x in _as_list(xmp)}
+        value = _as_list(xmp) + [v for v in _as_list(iim) if _fold(v) not in seen]
+        note = f"{tag} and {iim_tag} differ: the items of both taken"
+    elif not empty(xmp) and not empty(iim) and not _agree(prop, iim, xmp):
         stale = _digest_stale(current)
         note = f"{tag} and {iim_tag} differ: {'IIM' if stale else 'XMP'} taken" + (
             " (the IPTCDigest is stale: IIM was edited after XMP)" if stale else ""
