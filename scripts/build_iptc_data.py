@@ -7,8 +7,9 @@ Writes two files into captions/data/:
   JSON (ipmd) type, XMP id and RDF container, ExifTool tags (XMP and IIM) and IIM byte limit. The exporters
   read field names, tags and byte limits from it, never from code.
 - ``iptc-pmd-2025.1.schema.json``: a JSON Schema (draft 2020-12) of ``captions normalize --format iptc``,
-  an array of ``{"id": ..., "photoVideoMetadataIPTC": {ipmd properties}}``. Date-time properties accept
-  truncated dates ("2022-06-11", "2022-06", "2022"), as the standard prefers for Date Created.
+  an array of ``{"photoVideoMetadataIPTC": {ipmd properties}, "photoVideoMetadata_captions": {"id": ...}}``.
+  Date-time properties accept truncated dates ("2022-06-11", "2022-06", "2022"), as the standard prefers
+  for Date Created.
 
 Sources (both in the project workspace's ../shared/iptc, see its SOURCE.md; content © IPTC, CC BY 4.0):
 the TechReference JSON gives names, types, tags and byte limits; the spec tables derived from the 2025.1
@@ -41,6 +42,7 @@ SPEC_TABLES = SHARED_IPTC / "derived" / "iptc-pmd-2025.1-spec-tables.json"
 DATA = ROOT / "captions" / "data"
 PMD_FILE = "iptc_pmd.json"
 SCHEMA_FILE = "iptc-pmd-2025.1.schema.json"
+EXTENSION = "photoVideoMetadata_captions"  # captions/_export/_iptc.py writes the record id under it
 STANDARD = "IPTC Photo Metadata 2025.1"
 
 # The AltLang key pattern (a BCP 47 language tag, or private use such as "x-default") as IPTC's published
@@ -160,13 +162,22 @@ def schema(techref: dict[str, Any]) -> dict[str, Any]:
         "record": {
             "title": "One caption record as IPTC photo metadata",
             "type": "object",
-            "required": ["id", "photoVideoMetadataIPTC"],
+            "required": ["photoVideoMetadataIPTC", EXTENSION],
             "properties": {
-                "id": {
-                    "title": "The record id (the image file's stem when read from an image)",
-                    "type": "string",
-                },
                 "photoVideoMetadataIPTC": {"$ref": "#/$defs/photoVideoMetadataIPTC"},
+                # IPTC's schema leaves "photoVideoMetadata_*" keys to other parties: ours holds the id.
+                EXTENSION: {
+                    "title": "What captions adds: the record id",
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {
+                        "id": {
+                            "title": "The record id (the image file's stem when read from an image)",
+                            "type": "string",
+                        }
+                    },
+                    "additionalProperties": False,
+                },
             },
             "additionalProperties": False,
         },

@@ -19,6 +19,7 @@ from .._model import CaptionRecord, RecordWarning, WarningCode
 from .._rules import rules
 
 __all__ = [
+    "EXTENSION",
     "SCHEMA_FILE",
     "document",
     "instructions",
@@ -167,9 +168,14 @@ def iptc_properties(record: CaptionRecord) -> dict[str, Any]:
     return out
 
 
+# IPTC's JSON schema admits other parties' metadata under "photoVideoMetadata_<name>" keys, and nothing
+# else beside its own container: the record id goes there.
+EXTENSION = "photoVideoMetadata_captions"
+
+
 def document(record: CaptionRecord) -> dict[str, Any]:
-    """One item of `--format iptc`: the record id and its IPTC properties."""
-    return {"id": record.id, "photoVideoMetadataIPTC": iptc_properties(record)}
+    """One item of `--format iptc`: its IPTC properties, and the record id under captions' own key."""
+    return {"photoVideoMetadataIPTC": iptc_properties(record), EXTENSION: {"id": record.id}}
 
 
 def write_iptc(records: Iterable[CaptionRecord], stream: IO[str]) -> int:
