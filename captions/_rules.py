@@ -197,6 +197,10 @@ class ApplyRules(TypedDict):
     exif: dict[str, str]
 
 
+class KeywordLines(TypedDict):
+    patterns: Patterns
+
+
 class IptcRules(TypedDict):
     language: str
     geonames_uri: str
@@ -205,6 +209,7 @@ class IptcRules(TypedDict):
     persons: dict[str, str]
     instructions: Instructions
     namespaces: dict[str, str]
+    keywords: KeywordLines
     apply: ApplyRules
 
 

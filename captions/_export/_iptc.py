@@ -9,6 +9,7 @@ scripts/build_iptc_data.py. Both are read lazily, once.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -16,7 +17,7 @@ from importlib import resources
 from typing import IO, Any
 
 from .._model import CaptionRecord, RecordWarning, WarningCode
-from .._rules import rules
+from .._rules import compile_all, rules
 
 __all__ = [
     "EXTENSION",
@@ -156,15 +157,49 @@ def _persons(record: CaptionRecord) -> list[dict[str, Any]]:
     return shown
 
 
+_SHAPED = frozenset({"@instructions", "@location", "@persons"})  # already in their ipmd shape
+
+
+@cache
+def _keyword_lines() -> tuple[re.Pattern[str], ...]:
+    return compile_all(_mapping()["keywords"]["patterns"])
+
+
+def _split_keywords(description: str) -> tuple[str, list[str]]:
+    """The description without its keyword lines, and their keywords (in order, each once)."""
+    keywords: list[str] = []
+    for pattern in _keyword_lines():
+        for match in pattern.finditer(description):
+            tags = match.group("tags").strip()
+            parts = re.split(r"\s*[,;]\s*", tags) if re.search(r"[,;]", tags) else tags.split()
+            keywords += [p.strip() for p in parts if p.strip()]
+        description = pattern.sub("", description)
+    return description.strip(), list(dict.fromkeys(keywords))
+
+
+def _description(record: CaptionRecord) -> str | None:
+    return _split_keywords(record.description)[0] or None
+
+
+def _keywords(record: CaptionRecord) -> list[str]:
+    return _split_keywords(record.description)[1]
+
+
 def iptc_properties(record: CaptionRecord) -> dict[str, Any]:
     """The record as IPTC Photo Metadata 2025.1 ipmd JSON properties (the contract's mapping); empty ones
     are left out."""
-    special = {"@instructions": instructions, "@location": _location, "@persons": _persons}
+    special: dict[str, Any] = {
+        "@instructions": instructions,
+        "@location": _location,
+        "@persons": _persons,
+        "@description": _description,
+        "@keywords": _keywords,
+    }
     out: dict[str, Any] = {}
     for name, path in _mapping()["properties"].items():
         value = special[path](record) if path in special else _resolve(record, path)
         if _present(value):
-            out[name] = value if path in special else _shape(top_property(name), value)
+            out[name] = value if path in _SHAPED else _shape(top_property(name), value)
     return out
 
 

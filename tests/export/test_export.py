@@ -438,3 +438,29 @@ def test_iptc_items_validate_against_iptcs_own_schema(tmp_path: Path) -> None:
     assert all(d["photoVideoMetadata_captions"]["id"] for d in docs)
     # the id where it was, beside IPTC's container, is what IPTC's schema refuses
     assert not validator.is_valid([{"id": "r0", **as_2017(docs)[0]}])
+
+
+@pytest.mark.parametrize(
+    ("caption", "keywords"),
+    [
+        (
+            "Supporters of a presidential candidate cheer at a rally in Nairobi, Kenya, March 4, 2013. "
+            "REUTERS/Thomas Mukoya (KENYA - Tags: POLITICS ELECTIONS)",
+            ["POLITICS", "ELECTIONS"],
+        ),
+        (
+            "Cast members pose at the premiere of a film in Hollywood, California, July 21, 2014. "
+            "REUTERS/Danny Moloshok\nKeywords: film, premiere, red carpet",
+            ["film", "premiere", "red carpet"],
+        ),
+        ("A tram passes through Zurich, Switzerland, June 7, 2022. (AP Photo/Ann Lee)", None),
+    ],
+)
+def test_tag_lines_go_to_keywords_not_the_description(caption: str, keywords: list[str] | None) -> None:
+    ipmd = captions.to_iptc(captions.normalise(caption))["photoVideoMetadataIPTC"]
+    assert ipmd.get("keywords") == keywords
+    description = ipmd["description"]["x-default"]
+    assert "Tags:" not in description and "Keywords:" not in description
+    assert description.endswith(("Mukoya", "Moloshok", "Ann Lee)"))
+    obj = captions.to_exiftool(captions.normalise(caption))
+    assert obj.get("XMP-dc:Subject") == obj.get("IPTC:Keywords") == keywords
