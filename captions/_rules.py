@@ -194,6 +194,7 @@ class ApplyRules(TypedDict):
     never_replaced: ApplyFieldList
     added_to: ApplyFieldList
     companions: dict[str, list[str]]
+    template: dict[str, str]
     exif: dict[str, str]
 
 

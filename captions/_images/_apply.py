@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from .._exceptions import InputError
-from .._export._exiftool import import_object, literal
+from .._export._exiftool import import_object, import_tags, literal
 from .._export._iptc import iim_warning, top_property, utf8_cut
 from .._model import CaptionRecord
 from .._rules import rules
 from ._exiftool import TMP, WARNINGS, ExifTool, RunResult
 from ._policy import ALL, Conflict, caption_of, empty, policy
 from ._suffixes import IMAGE_SUFFIXES, RAW_SUFFIXES
+from ._template import DeskTemplate
 
 __all__ = [
     "IMAGE_SUFFIXES",
@@ -57,6 +58,8 @@ _GROUPS = (
     "XMP-photoshop:all",
     "XMP-iptcCore:all",
     "XMP-iptcExt:all",
+    "XMP-xmpRights:all",
+    "XMP-plus:ImageSupplier",
 )
 _UTF8 = "\x1b%G"  # IIM 1:90 for UTF-8, as `exiftool -n` shows it
 
@@ -261,16 +264,23 @@ def _keep_instructions(
 
 
 def plan(
-    pairs: Sequence[tuple[ImageTags, CaptionRecord]], overwrite: frozenset[str] = frozenset()
+    pairs: Sequence[tuple[ImageTags, CaptionRecord]],
+    overwrite: frozenset[str] = frozenset(),
+    template: DeskTemplate | None = None,
 ) -> list[Plan]:
     """What writing each record into its image would change, under the write policy (_policy.py): the
-    image's values kept, the record's filling empty fields, the fields OVERWRITE names (or "all") replaced."""
+    image's values kept, the record's filling empty fields, the fields OVERWRITE names (or "all") replaced.
+    A desk TEMPLATE adds its fixed fields (those it marks "replace" written over the image's)."""
     plans = []
+    fixed, _ = import_tags(template.properties) if template else ({}, [])
+    if template:
+        overwrite = overwrite | template.replace
     for image, record in pairs:
         raw = is_raw(image.path)
         # A symlinked image: its target is written (ExifTool would put a file in the link's place).
         target = sidecar_path(os.path.abspath(image.path)) if raw else os.path.realpath(image.path)
         values, _ = import_object(record, target)
+        values = {**fixed, **values}
         current = image.current
         values, record = _keep_instructions(values, current, record, overwrite)
         decided = policy(values, current, overwrite, iim=not raw)

@@ -128,6 +128,14 @@ def apply(
     diff: Annotated[
         str, typer.Option("--diff", help="How the changes are shown: text, or json (one object an image).")
     ] = "text",
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--template",
+            help="A desk template (TOML): copyright, usage_terms, caption_writer, supplier, each with "
+            'value = "..." and mode = "fill" (the default) or "replace".',
+        ),
+    ] = None,
     column: Annotated[str, typer.Option(help="CSV column holding the caption.")] = "caption",
     reference_date: Annotated[
         str | None, typer.Option(help="Filing day YYYY-MM-DD for captions that give none.")
@@ -147,6 +155,7 @@ def apply(
     from .._images._apply import write as write_images
     from .._images._exiftool import ExifTool
     from .._images._policy import field_names, unknown_fields
+    from .._images._template import read_template
 
     fields = [name.strip() for given in overwrite or () for name in given.split(",") if name.strip()]
     if unknown := unknown_fields(fields):
@@ -158,6 +167,7 @@ def apply(
         raise typer.BadParameter(f"{diff}: give text or json", param_hint="--diff")
 
     with _reading_inputs():
+        desk = read_template(template) if template else None
         paths = image_files(images)
         exiftool = ExifTool()
         found = {image.path: image for image in read_images(paths, exiftool)}
@@ -175,7 +185,7 @@ def apply(
             _echo(f"unused record {record.id}: no image of that name", err=True)
         if not pairs:
             raise _fail(f"{captions}: no record id names one of the images (ids are file stems)", EXIT_INPUT)
-    plans = plan([(found[image], record) for image, record in pairs], frozenset(fields))
+    plans = plan([(found[image], record) for image, record in pairs], frozenset(fields), desk)
     for p in plans:
         if diff == "json":
             _echo(json.dumps(_plan_json(p), ensure_ascii=False))

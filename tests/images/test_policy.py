@@ -270,3 +270,47 @@ def test_unknown_overwrite_field_is_a_usage_error(tmp_path: Path) -> None:
     photo = jpeg(tmp_path / "a.jpg")
     result = runner.invoke(app, ["apply", str(photo), "--from-image", "--overwrite", "citty"])
     assert result.exit_code == 2 and "citty" in result.output
+
+
+def test_desk_template_fills_or_replaces_fixed_fields(tmp_path: Path) -> None:
+    template = tmp_path / "desk.toml"
+    template.write_text(
+        '[copyright]\nvalue = "© 2026 Example News"\n'
+        '[usage_terms]\nvalue = "Editorial use only. No archiving."\n'
+        '[caption_writer]\nvalue = "jd"\nmode = "replace"\n'
+        '[supplier]\nvalue = "Example News"\n',
+        encoding="utf-8",
+    )
+    caption = "Crowds in Kyiv, Ukraine, May 3, 2024. REUTERS/Gleb Garanich"
+    owned = jpeg(
+        tmp_path / "owned.jpg",
+        f"-XMP-dc:Description={caption}",
+        "-XMP-dc:Rights=© Reuters",
+        "-IPTC:CopyrightNotice=© Reuters",
+        "-IFD0:Copyright=© Reuters",
+        "-XMP-photoshop:CaptionWriter=ab",
+    )
+    bare = jpeg(tmp_path / "bare.jpg", f"-XMP-dc:Description={caption}")
+    args = ["apply", str(owned), str(bare), "--from-image", "--template", str(template)]
+    result = runner.invoke(app, [*args, "--write", "--overwrite-original"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "kept XMP-dc:Rights: © Reuters; the record says © 2026 Example News (--overwrite copyright)"
+        in result.stdout
+    )
+    owned_back, bare_back = exiftool_json("-G1", "-struct", owned, bare)
+    assert (
+        owned_back["XMP-dc:Rights"]
+        == owned_back["IPTC:CopyrightNotice"]
+        == owned_back["IFD0:Copyright"]
+        == "© Reuters"
+    )
+    assert owned_back["XMP-photoshop:CaptionWriter"] == owned_back["IPTC:Writer-Editor"] == "jd"  # replace
+    assert bare_back["XMP-dc:Rights"] == bare_back["IPTC:CopyrightNotice"] == "© 2026 Example News"
+    assert bare_back["XMP-xmpRights:UsageTerms"] == "Editorial use only. No archiving."
+    assert bare_back["XMP-plus:ImageSupplier"] == [{"ImageSupplierName": "Example News"}]
+    again = runner.invoke(app, args)
+    assert " 0 would change" in again.stderr, again.stdout
+    template.write_text('[copyrite]\nvalue = "x"\n', encoding="utf-8")
+    bad = runner.invoke(app, args)
+    assert bad.exit_code == 1 and "[copyrite] is no template field" in bad.stderr
