@@ -202,6 +202,10 @@ class KeywordLines(TypedDict):
     patterns: Patterns
 
 
+class Titles(TypedDict):
+    subject_ends: list[str]
+
+
 class IptcRules(TypedDict):
     language: str
     geonames_uri: str
@@ -211,6 +215,7 @@ class IptcRules(TypedDict):
     instructions: Instructions
     namespaces: dict[str, str]
     keywords: KeywordLines
+    titles: Titles
     apply: ApplyRules
 
 

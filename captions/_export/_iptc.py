@@ -28,6 +28,7 @@ __all__ = [
     "language",
     "pmd",
     "struct_field",
+    "titles",
     "top_property",
     "utf8_cut",
     "write_iptc",
@@ -183,6 +184,37 @@ def _description(record: CaptionRecord) -> str | None:
 
 def _keywords(record: CaptionRecord) -> list[str]:
     return _split_keywords(record.description)[1]
+
+
+def _cut_words(text: str, limit: int) -> str:
+    """TEXT cut to at most LIMIT UTF-8 bytes at a word boundary (a title is not cut mid-word)."""
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    cut = utf8_cut(text, limit + 1)
+    return cut.rsplit(" ", 1)[0].rstrip(" ,;:-") if " " in cut else utf8_cut(text, limit)
+
+
+def titles(record: CaptionRecord) -> dict[str, Any]:
+    """Headline and Title (ipmd `headline`, `title`) for a record: the first sentence of its description,
+    and the first person that sentence names, else the sentence up to where its place or time begins. Both
+    fit IIM (256 and 64 bytes), cut at a word."""
+    from .._parse._text import split_sentences  # the parser's sentence splitter, on use only
+
+    description = _split_keywords(record.description)[0]
+    sentences = split_sentences(description)
+    if not sentences:
+        return {}
+    first = sentences[0]
+    out: dict[str, Any] = {"headline": _cut_words(first, top_property("headline")["iim_max_bytes"])}
+    named = next((p.name for p in record.persons if p.name in first), None)
+    subject = named
+    if subject is None:
+        ends = [i for end in _mapping()["titles"]["subject_ends"] if (i := first.find(end)) > 0]
+        subject = first[: min(ends)] if ends else first
+    subject = _cut_words(subject.strip(), top_property("title")["iim_max_bytes"])
+    if subject:
+        out["title"] = {language(): subject}
+    return out
 
 
 def iptc_properties(record: CaptionRecord) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from .._exceptions import InputError
 from .._export._exiftool import import_object, import_tags, literal
-from .._export._iptc import iim_warning, top_property, utf8_cut
+from .._export._iptc import iim_warning, titles, top_property, utf8_cut
 from .._model import CaptionRecord
 from .._rules import rules
 from ._exiftool import TMP, WARNINGS, ExifTool, RunResult
@@ -267,10 +267,13 @@ def plan(
     pairs: Sequence[tuple[ImageTags, CaptionRecord]],
     overwrite: frozenset[str] = frozenset(),
     template: DeskTemplate | None = None,
+    *,
+    with_titles: bool = False,
 ) -> list[Plan]:
     """What writing each record into its image would change, under the write policy (_policy.py): the
     image's values kept, the record's filling empty fields, the fields OVERWRITE names (or "all") replaced.
-    A desk TEMPLATE adds its fixed fields (those it marks "replace" written over the image's)."""
+    A desk TEMPLATE adds its fixed fields (those it marks "replace" written over the image's); WITH_TITLES
+    a Headline and a Title from each caption's first sentence."""
     plans = []
     fixed, _ = import_tags(template.properties) if template else ({}, [])
     if template:
@@ -280,7 +283,7 @@ def plan(
         # A symlinked image: its target is written (ExifTool would put a file in the link's place).
         target = sidecar_path(os.path.abspath(image.path)) if raw else os.path.realpath(image.path)
         values, _ = import_object(record, target)
-        values = {**fixed, **values}
+        values = {**fixed, **(import_tags(titles(record))[0] if with_titles else {}), **values}
         current = image.current
         values, record = _keep_instructions(values, current, record, overwrite)
         decided = policy(values, current, overwrite, iim=not raw)

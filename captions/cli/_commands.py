@@ -136,6 +136,12 @@ def apply(
             'value = "..." and mode = "fill" (the default) or "replace".',
         ),
     ] = None,
+    with_titles: Annotated[
+        bool,
+        typer.Option(
+            "--titles", help="Also write a Headline (the first sentence) and a Title (its subject)."
+        ),
+    ] = False,
     column: Annotated[str, typer.Option(help="CSV column holding the caption.")] = "caption",
     reference_date: Annotated[
         str | None, typer.Option(help="Filing day YYYY-MM-DD for captions that give none.")
@@ -185,7 +191,9 @@ def apply(
             _echo(f"unused record {record.id}: no image of that name", err=True)
         if not pairs:
             raise _fail(f"{captions}: no record id names one of the images (ids are file stems)", EXIT_INPUT)
-    plans = plan([(found[image], record) for image, record in pairs], frozenset(fields), desk)
+    plans = plan(
+        [(found[image], record) for image, record in pairs], frozenset(fields), desk, with_titles=with_titles
+    )
     for p in plans:
         if diff == "json":
             _echo(json.dumps(_plan_json(p), ensure_ascii=False))

@@ -314,3 +314,25 @@ def test_desk_template_fills_or_replaces_fixed_fields(tmp_path: Path) -> None:
     template.write_text('[copyrite]\nvalue = "x"\n', encoding="utf-8")
     bad = runner.invoke(app, args)
     assert bad.exit_code == 1 and "[copyrite] is no template field" in bad.stderr
+
+
+def test_titles_when_asked(tmp_path: Path) -> None:
+    caption = (
+        "Czech Republic goalkeeper Petr Cech in action during a friendly match at Wembley Stadium in London, "
+        "England, August 20, 2008. (Photo by Phil Cole/Getty Images)"
+    )
+    plain = jpeg(tmp_path / "plain.jpg", f"-XMP-dc:Description={caption}")
+    titled = jpeg(tmp_path / "titled.jpg", f"-XMP-dc:Description={caption}", "-IPTC:ObjectName=82486881")
+    assert runner.invoke(app, ["apply", str(plain), "--from-image", "--write"]).exit_code == 0
+    result = runner.invoke(app, ["apply", str(titled), "--from-image", "--titles", "--write"])
+    assert result.exit_code == 0, result.output
+    (plain_back,) = exiftool_json("-G1", plain)
+    assert "XMP-photoshop:Headline" not in plain_back and "XMP-dc:Title" not in plain_back  # not asked
+    (back,) = exiftool_json("-G1", titled)
+    assert back["XMP-photoshop:Headline"] == back["IPTC:Headline"]
+    assert back["IPTC:Headline"].startswith("Czech Republic goalkeeper Petr Cech in action")
+    assert back["XMP-dc:Title"] == back["IPTC:ObjectName"] == "82486881"  # the supplier's title stays
+    untitled = jpeg(tmp_path / "untitled.jpg", f"-XMP-dc:Description={caption}")
+    assert runner.invoke(app, ["apply", str(untitled), "--from-image", "--titles", "--write"]).exit_code == 0
+    (back,) = exiftool_json("-G1", untitled)
+    assert back["XMP-dc:Title"] == back["IPTC:ObjectName"] == "Petr Cech"
