@@ -141,14 +141,15 @@ def _problem(tags: dict[str, Any]) -> str | None:
     return next((w for w in tags[WARNINGS] if _CORRUPT.search(w)), None)
 
 
-def read_images(paths: Sequence[str], exiftool: ExifTool) -> list[ImageTags]:
-    """Tags of every image (and of raw files' existing sidecars), in one ExifTool run.
+def read_images(paths: Sequence[str], exiftool: ExifTool, *, validate: bool = False) -> list[ImageTags]:
+    """Tags of every image (and of raw files' existing sidecars), in one ExifTool run; VALIDATE (for
+    `apply`, which repairs them) finds what only validation sees, such as two XMP packets.
 
     Raises InputError naming the first image that is corrupt or no image; one without a caption is fine.
     """
     absolute = [os.path.abspath(p) for p in paths]
     sidecars = [sidecar_path(p) for p in absolute if is_raw(p) and Path(sidecar_path(p)).is_file()]
-    read = exiftool.read([*absolute, *sidecars], _GROUPS, numeric=True, validate=True)
+    read = exiftool.read([*absolute, *sidecars], _GROUPS, numeric=True, validate=validate)
     by_path = {str(tags["SourceFile"]): tags for tags in read}
     images: list[ImageTags] = []
     for name, path in zip(paths, absolute, strict=True):

@@ -176,7 +176,7 @@ def apply(
         desk = read_template(template) if template else None
         paths = image_files(images)
         exiftool = ExifTool()
-        found = {image.path: image for image in read_images(paths, exiftool)}
+        found = {image.path: image for image in read_images(paths, exiftool, validate=True)}
         items = read_inputs([captions], column=column) if captions else []
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     if from_image:
