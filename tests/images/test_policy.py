@@ -336,3 +336,34 @@ def test_titles_when_asked(tmp_path: Path) -> None:
     assert runner.invoke(app, ["apply", str(untitled), "--from-image", "--titles", "--write"]).exit_code == 0
     (back,) = exiftool_json("-G1", untitled)
     assert back["XMP-dc:Title"] == back["IPTC:ObjectName"] == "Petr Cech"
+
+
+def test_captions_are_read_as_mwg_readers_read_them(tmp_path: Path) -> None:
+    kyiv = "Crowds in Kyiv, Ukraine, May 3, 2024. REUTERS/Gleb Garanich"
+    lviv = "Crowds in Lviv, Ukraine, May 3, 2024. REUTERS/Roman Baluk"
+    english = jpeg(tmp_path / "english.jpg", f"-XMP-dc:Description-en-US={kyiv}")
+    exif = jpeg(tmp_path / "exif.jpg", f"-IFD0:ImageDescription={kyiv}")
+    agree = jpeg(tmp_path / "agree.jpg", f"-XMP-dc:Description={kyiv}", f"-IPTC:Caption-Abstract={kyiv}")
+    # IIM edited after XMP by a program that left XMP alone: the stored digest is no longer IIM's
+    stale = tmp_path / "stale.jpg"
+    shutil.copyfile(agree, stale)
+    subprocess.run(
+        ["exiftool", "-q", "-overwrite_original", "-Photoshop:IPTCDigest=new", str(stale)], check=True
+    )
+    subprocess.run(
+        ["exiftool", "-q", "-overwrite_original", f"-IPTC:Caption-Abstract={lviv}", str(stale)], check=True
+    )
+    done = runner.invoke(app, ["normalize", str(english), str(exif), str(stale)])
+    assert done.exit_code == 0, done.output
+    cities = [json.loads(line)["location"]["city"] for line in done.stdout.splitlines()]
+    assert cities == ["Kyiv", "Kyiv", "Lviv"]
+    dry = runner.invoke(app, ["apply", str(stale), "--from-image"])
+    assert (
+        "note: XMP-dc:Description and IPTC:Caption-Abstract differ: IIM taken (the IPTCDigest is stale"
+        in dry.stdout
+    )
+    result = runner.invoke(app, ["apply", str(stale), str(exif), "--from-image", "--write"])
+    assert result.exit_code == 0, result.output
+    stale_back, exif_back = exiftool_json("-G1", stale, exif)
+    assert stale_back["XMP-dc:Description"] == stale_back["IPTC:Caption-Abstract"] == lviv
+    assert exif_back["XMP-dc:Description"] == exif_back["IFD0:ImageDescription"] == kyiv
