@@ -249,7 +249,7 @@ def _keep_instructions(
         if ours:
             values[xmp_tag] = ours
             values[iim_tag] = utf8_cut(ours, prop["iim_max_bytes"])
-    if not old or not ours:
+    if not old or not ours or overwrite & {"instructions", ALL}:  # --overwrite: ours in their place
         return values, record
     new = [part for part in ours.split(separator) if part.casefold() not in old.casefold()]
     merged = separator.join([old, *new])
