@@ -185,6 +185,27 @@ class Instructions(TypedDict):
     provenance: dict[str, str]
 
 
+class ApplyFieldList(TypedDict):
+    fields: list[str]
+
+
+class ApplyRules(TypedDict):
+    fields: dict[str, list[str]]
+    never_replaced: ApplyFieldList
+    added_to: ApplyFieldList
+    companions: dict[str, list[str]]
+    template: dict[str, str]
+    exif: dict[str, str]
+
+
+class KeywordLines(TypedDict):
+    patterns: Patterns
+
+
+class Titles(TypedDict):
+    subject_ends: list[str]
+
+
 class IptcRules(TypedDict):
     language: str
     geonames_uri: str
@@ -193,6 +214,9 @@ class IptcRules(TypedDict):
     persons: dict[str, str]
     instructions: Instructions
     namespaces: dict[str, str]
+    keywords: KeywordLines
+    titles: Titles
+    apply: ApplyRules
 
 
 # --- people.toml ---------------------------------------------------------------------------------------
@@ -321,7 +345,6 @@ class SourceTypeRule(TypedDict):
 
 class SourceTypes(TypedDict):
     base: Text
-    default: Text
     rule: list[SourceTypeRule]
 
 

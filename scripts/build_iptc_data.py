@@ -7,8 +7,9 @@ Writes two files into captions/data/:
   JSON (ipmd) type, XMP id and RDF container, ExifTool tags (XMP and IIM) and IIM byte limit. The exporters
   read field names, tags and byte limits from it, never from code.
 - ``iptc-pmd-2025.1.schema.json``: a JSON Schema (draft 2020-12) of ``captions normalize --format iptc``,
-  an array of ``{"id": ..., "photoVideoMetadataIPTC": {ipmd properties}}``. Date-time properties accept
-  truncated dates ("2022-06-11", "2022-06", "2022"), as the standard prefers for Date Created.
+  an array of ``{"photoVideoMetadataIPTC": {ipmd properties}, "photoVideoMetadata_captions": {"id": ...}}``.
+  Date-time properties accept truncated dates ("2022-06-11", "2022-06", "2022"), as the standard prefers
+  for Date Created.
 
 Sources (both in the project workspace's ../shared/iptc, see its SOURCE.md; content © IPTC, CC BY 4.0):
 the TechReference JSON gives names, types, tags and byte limits; the spec tables derived from the 2025.1
@@ -31,12 +32,17 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_IPTC = ROOT.parent / "shared" / "iptc"
+# ../shared beside the clone (a git worktree one level deeper finds it one level up, as tests/conftest.py)
+SHARED_IPTC = next(
+    (p / "iptc" for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+    ROOT.parent / "shared" / "iptc",
+)
 TECHREFERENCE = SHARED_IPTC / "techreference" / "iptc-pmd-techreference_2025.1.json"
 SPEC_TABLES = SHARED_IPTC / "derived" / "iptc-pmd-2025.1-spec-tables.json"
 DATA = ROOT / "captions" / "data"
 PMD_FILE = "iptc_pmd.json"
 SCHEMA_FILE = "iptc-pmd-2025.1.schema.json"
+EXTENSION = "photoVideoMetadata_captions"  # captions/_export/_iptc.py writes the record id under it
 STANDARD = "IPTC Photo Metadata 2025.1"
 
 # The AltLang key pattern (a BCP 47 language tag, or private use such as "x-default") as IPTC's published
@@ -156,13 +162,22 @@ def schema(techref: dict[str, Any]) -> dict[str, Any]:
         "record": {
             "title": "One caption record as IPTC photo metadata",
             "type": "object",
-            "required": ["id", "photoVideoMetadataIPTC"],
+            "required": ["photoVideoMetadataIPTC", EXTENSION],
             "properties": {
-                "id": {
-                    "title": "The record id (the image file's stem when read from an image)",
-                    "type": "string",
-                },
                 "photoVideoMetadataIPTC": {"$ref": "#/$defs/photoVideoMetadataIPTC"},
+                # IPTC's schema leaves "photoVideoMetadata_*" keys to other parties: ours holds the id.
+                EXTENSION: {
+                    "title": "What captions adds: the record id",
+                    "type": "object",
+                    "required": ["id"],
+                    "properties": {
+                        "id": {
+                            "title": "The record id (the image file's stem when read from an image)",
+                            "type": "string",
+                        }
+                    },
+                    "additionalProperties": False,
+                },
             },
             "additionalProperties": False,
         },

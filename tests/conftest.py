@@ -10,7 +10,10 @@ from captions import Normaliser
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
-SHARED = ROOT.parent / "shared"
+# ../shared beside the clone; a git worktree one level deeper (trees/NAME) finds it one level up.
+SHARED = next(
+    (p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared"
+)
 # Tests here run ExifTool, worker processes or Dask clusters: a second or more each. `make test-fast`
 # leaves out every test marked slow; `make test` runs them all.
 _SLOW_FOLDERS = frozenset({"images", "engines"})

@@ -73,7 +73,8 @@ def write(records: Iterable[CaptionRecord], stream: IO[str], fmt: str, *, header
 
 
 def to_iptc(record: CaptionRecord) -> dict[str, Any]:
-    """One item of `--format iptc`: {"id": ..., "photoVideoMetadataIPTC": {IPTC 2025.1 ipmd properties}}."""
+    """One item of `--format iptc`: {"photoVideoMetadataIPTC": {IPTC 2025.1 ipmd properties},
+    "photoVideoMetadata_captions": {"id": ...}} (IPTC's schema leaves photoVideoMetadata_* keys to others)."""
     return document(record)
 
 

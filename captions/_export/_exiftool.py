@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,7 +21,15 @@ from .._images._suffixes import IMAGE_SUFFIXES
 from .._model import CaptionRecord, RecordWarning, WarningCode
 from ._iptc import iim_warning, iptc_properties, is_altlang, language, struct_field, top_property, utf8_cut
 
-__all__ = ["iim_date", "import_object", "literal", "source_file", "with_iim_warnings", "write_exiftool"]
+__all__ = [
+    "iim_date",
+    "import_object",
+    "import_tags",
+    "literal",
+    "source_file",
+    "with_iim_warnings",
+    "write_exiftool",
+]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -70,9 +78,20 @@ def import_object(
     record: CaptionRecord, source: str | None = None
 ) -> tuple[dict[str, Any], list[RecordWarning]]:
     """The ExifTool import object of a record and the IIM warnings it raised."""
+    tags, warnings = import_tags(iptc_properties(record))
+    obj: dict[str, Any] = {"SourceFile": source if source is not None else source_file(record)}
+    obj.update(tags)
+    if "IPTC:CodedCharacterSet" in obj:
+        obj["Photoshop:IPTCDigest"] = "new"  # the digest tells MWG readers that XMP and IIM agree
+    return obj, warnings
+
+
+def import_tags(properties: Mapping[str, Any]) -> tuple[dict[str, Any], list[RecordWarning]]:
+    """ExifTool tags of ipmd PROPERTIES (XMP and IIM alike, IIM's character set declared UTF-8) and the
+    IIM warnings they raised."""
     warnings: list[RecordWarning] = []
     xmp_iim: dict[str, Any] = {}
-    for name, value in iptc_properties(record).items():
+    for name, value in properties.items():
         prop = top_property(name)
         xmp_tag, iim_tags = prop["exiftool_xmp"], prop["exiftool_iim"]
         iim_value: Any = None
@@ -88,13 +107,8 @@ def import_object(
         if iim_tags and iim_value is not None:
             tag = iim_tags.split("+")[0]
             xmp_iim[tag] = _iim(tag, iim_value, prop["iim_max_bytes"], warnings)
-    obj: dict[str, Any] = {"SourceFile": source if source is not None else source_file(record)}
-    if any(k.startswith("IPTC:") for k in xmp_iim):
-        obj["IPTC:CodedCharacterSet"] = "UTF8"
-    obj.update(xmp_iim)
-    if "IPTC:CodedCharacterSet" in obj:
-        obj["Photoshop:IPTCDigest"] = "new"  # the digest tells MWG readers that XMP and IIM agree
-    return obj, warnings
+    charset = {"IPTC:CodedCharacterSet": "UTF8"} if any(k.startswith("IPTC:") for k in xmp_iim) else {}
+    return {**charset, **xmp_iim}, warnings
 
 
 def literal(obj: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ scripts/build_iptc_data.py. Both are read lazily, once.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -16,9 +17,10 @@ from importlib import resources
 from typing import IO, Any
 
 from .._model import CaptionRecord, RecordWarning, WarningCode
-from .._rules import rules
+from .._rules import compile_all, rules
 
 __all__ = [
+    "EXTENSION",
     "SCHEMA_FILE",
     "document",
     "instructions",
@@ -26,6 +28,7 @@ __all__ = [
     "language",
     "pmd",
     "struct_field",
+    "titles",
     "top_property",
     "utf8_cut",
     "write_iptc",
@@ -115,13 +118,26 @@ def instructions(record: CaptionRecord) -> str | None:
     return table["separator"].join(unique) or None
 
 
+# A place known only at country level, not found or ambiguous has no point to give: a country's centre
+# or a guess would be written as where the picture was made.
+_NO_POINT = frozenset({WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE})
+
+
+def _has_point(record: CaptionRecord) -> bool:
+    loc = record.location
+    if loc is None or not (loc.city or loc.sublocation):
+        return False
+    return not any(w.code in _NO_POINT for w in record.warnings)
+
+
 def _location(record: CaptionRecord) -> list[dict[str, Any]]:
     if record.location is None:
         return []
     shown: dict[str, Any] = {}
+    point = _has_point(record)
     for field, path in _mapping()["location"].items():
         value = _resolve(record, path)
-        if not _present(value):
+        if not _present(value) or (field in ("gpsLatitude", "gpsLongitude") and not point):
             continue
         if field == "identifiers":
             value = _mapping()["geonames_uri"].format(id=value)
@@ -142,21 +158,91 @@ def _persons(record: CaptionRecord) -> list[dict[str, Any]]:
     return shown
 
 
+_SHAPED = frozenset({"@instructions", "@location", "@persons"})  # already in their ipmd shape
+
+
+@cache
+def _keyword_lines() -> tuple[re.Pattern[str], ...]:
+    return compile_all(_mapping()["keywords"]["patterns"])
+
+
+def _split_keywords(description: str) -> tuple[str, list[str]]:
+    """The description without its keyword lines, and their keywords (in order, each once)."""
+    keywords: list[str] = []
+    for pattern in _keyword_lines():
+        for match in pattern.finditer(description):
+            tags = match.group("tags").strip()
+            parts = re.split(r"\s*[,;]\s*", tags) if re.search(r"[,;]", tags) else tags.split()
+            keywords += [p.strip() for p in parts if p.strip()]
+        description = pattern.sub("", description)
+    return description.strip(), list(dict.fromkeys(keywords))
+
+
+def _description(record: CaptionRecord) -> str | None:
+    return _split_keywords(record.description)[0] or None
+
+
+def _keywords(record: CaptionRecord) -> list[str]:
+    return _split_keywords(record.description)[1]
+
+
+def _cut_words(text: str, limit: int) -> str:
+    """TEXT cut to at most LIMIT UTF-8 bytes at a word boundary (a title is not cut mid-word)."""
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    cut = utf8_cut(text, limit + 1)
+    return cut.rsplit(" ", 1)[0].rstrip(" ,;:-") if " " in cut else utf8_cut(text, limit)
+
+
+def titles(record: CaptionRecord) -> dict[str, Any]:
+    """Headline and Title (ipmd `headline`, `title`) for a record: the first sentence of its description,
+    and the first person that sentence names, else the sentence up to where its place or time begins. Both
+    fit IIM (256 and 64 bytes), cut at a word."""
+    from .._parse._text import split_sentences  # the parser's sentence splitter, on use only
+
+    description = _split_keywords(record.description)[0]
+    sentences = split_sentences(description)
+    if not sentences:
+        return {}
+    first = sentences[0]
+    out: dict[str, Any] = {"headline": _cut_words(first, top_property("headline")["iim_max_bytes"])}
+    named = next((p.name for p in record.persons if p.name in first), None)
+    subject = named
+    if subject is None:
+        ends = [i for end in _mapping()["titles"]["subject_ends"] if (i := first.find(end)) > 0]
+        subject = first[: min(ends)] if ends else first
+    subject = _cut_words(subject.strip(), top_property("title")["iim_max_bytes"])
+    if subject:
+        out["title"] = {language(): subject}
+    return out
+
+
 def iptc_properties(record: CaptionRecord) -> dict[str, Any]:
     """The record as IPTC Photo Metadata 2025.1 ipmd JSON properties (the contract's mapping); empty ones
     are left out."""
-    special = {"@instructions": instructions, "@location": _location, "@persons": _persons}
+    special: dict[str, Any] = {
+        "@instructions": instructions,
+        "@location": _location,
+        "@persons": _persons,
+        "@description": _description,
+        "@keywords": _keywords,
+    }
     out: dict[str, Any] = {}
     for name, path in _mapping()["properties"].items():
         value = special[path](record) if path in special else _resolve(record, path)
         if _present(value):
-            out[name] = value if path in special else _shape(top_property(name), value)
+            out[name] = value if path in _SHAPED else _shape(top_property(name), value)
     return out
 
 
+# IPTC's JSON schema admits other parties' metadata under "photoVideoMetadata_<name>" keys, and nothing
+# else beside its own container: the record id goes there.
+EXTENSION = "photoVideoMetadata_captions"
+
+
 def document(record: CaptionRecord) -> dict[str, Any]:
-    """One item of `--format iptc`: the record id and its IPTC properties."""
-    return {"id": record.id, "photoVideoMetadataIPTC": iptc_properties(record)}
+    """One item of `--format iptc`: its IPTC properties, and the record id under captions' own key."""
+    return {"photoVideoMetadataIPTC": iptc_properties(record), EXTENSION: {"id": record.id}}
 
 
 def write_iptc(records: Iterable[CaptionRecord], stream: IO[str]) -> int:

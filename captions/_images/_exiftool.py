@@ -83,7 +83,7 @@ class ExifTool:
         )
 
     def read(
-        self, paths: Sequence[str], tags: Sequence[str] = (), *, numeric: bool = False
+        self, paths: Sequence[str], tags: Sequence[str] = (), *, numeric: bool = False, validate: bool = False
     ) -> list[dict[str, Any]]:
         """Tags of PATHS as `exiftool -j -G1 -struct`, in order, plus WARNINGS: the list of every warning
         ExifTool has about the file. A path ExifTool cannot open gets "ExifTool:Error". IIM without a
@@ -91,7 +91,9 @@ class ExifTool:
         if not paths:
             return []
         options = ["-j", "-G1", "-struct", "-charset", "iptc=cp1252", *(["-n"] if numeric else [])]
-        wanted = [f"-{t}" for t in tags] + ["-ExifTool:Error", "-ExifTool:Warning", "-File:FileType"]
+        # VALIDATE: what only validation finds (two XMP packets) is among the warnings too.
+        checks = ["-Validate"] if validate else []
+        wanted = [f"-{t}" for t in tags] + ["-ExifTool:Error", "-ExifTool:Warning", "-File:FileType", *checks]
         result = self.run([[*options, *wanted, *paths]])
         try:
             # Numbers as their text: a caption "1.50" must not come back as 1.5.
@@ -101,20 +103,24 @@ class ExifTool:
         by_path = {str(item.get("SourceFile")): item for item in found}
         items = [by_path.get(p) or {"SourceFile": p, "ExifTool:Error": "cannot be read"} for p in paths]
         for item in items:
+            item.pop("ExifTool:Validate", None)
             warning = item.pop("ExifTool:Warning", None)
             item[WARNINGS] = [str(warning)] if warning is not None else []
-        # JSON holds one warning a file; in -p mode ExifTool reports each on stderr ("Warning: ... - FILE").
-        # Files without any warning need no second look.
+        # JSON holds one warning a file: a second read, of the warnings only, has each under its copy
+        # number (-G4: "Copy1:Warning"...). Files without any warning need no second look.
         warned = [str(item["SourceFile"]) for item in items if item[WARNINGS]]
         if warned:
-            stderr = self.run([["-q", "-a", "-p", "$filepath", *warned]]).stderr.splitlines()
+            every = self.run([["-j", "-a", "-G4", *checks, "-ExifTool:Warning", *warned]]).stdout
+            try:
+                found_warnings = json.loads(every) if every.strip() else []
+            except json.JSONDecodeError:
+                found_warnings = []
+            by_file = {
+                str(w.get("SourceFile")): [str(v) for k, v in w.items() if k.endswith(":Warning")]
+                for w in found_warnings
+            }
             for item in items:
                 if item[WARNINGS]:
-                    suffix = f" - {item['SourceFile']}"
-                    every = [
-                        line.removeprefix("Warning: ").removesuffix(suffix)
-                        for line in stderr
-                        if line.startswith("Warning: ") and line.endswith(suffix)
-                    ]
-                    item[WARNINGS] = list(dict.fromkeys(item[WARNINGS] + every))
+                    more = by_file.get(str(item["SourceFile"]), [])
+                    item[WARNINGS] = list(dict.fromkeys(item[WARNINGS] + more))
         return items

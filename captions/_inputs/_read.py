@@ -8,7 +8,7 @@ every other byte as UTF-16 text has). Those raise InputError naming the file. Pa
 cannot be a caption (not JSON, not an object, no caption, bytes that are not UTF-8) is an item with a
 `problem`, never an error: it costs that one record, not the batch.
 
-An image gives one item: the caption it carries (XMP dc:description, else IIM Caption-Abstract), its
+An image gives one item: the caption it carries (as MWG readers take it: captions/_images/_policy.py), its
 file stem as id, its path in meta["image"]; images are read through ExifTool, all in one run, up front.
 With `story=True` a text input (and standard input) is a news story: its caption paragraphs are the
 items, ids FILE:N over them, the story's header date their reference date (`_story`). Stories are read

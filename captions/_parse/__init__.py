@@ -67,7 +67,7 @@ class Parts:
     organisations: tuple[str, ...]
     provenance: tuple[Provenance, ...]
     restrictions: tuple[Restriction, ...]
-    digital_source_type: str
+    digital_source_type: str | None
     placeholders: tuple[str, ...]
     warnings: tuple[tuple[WarningCode, str], ...]
 

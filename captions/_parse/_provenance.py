@@ -89,8 +89,8 @@ def find_provenance(
     credit: Credit,
     flags: Iterable[tuple[str, str | None]],
     is_region: Callable[[str], bool],
-) -> tuple[list[Provenance], list[Restriction], str]:
-    """Provenance, restrictions and the Digital Source Type URI of a cleaned caption.
+) -> tuple[list[Provenance], list[Restriction], str | None]:
+    """Provenance, restrictions and the Digital Source Type URI of a cleaned caption (None: no evidence).
 
     `flags`: prefix flags of the caption ("FILE -") with the kind they imply; `is_region`: whether the
     words before "OUT" name a country or region ("SOUTH KOREA OUT").
@@ -135,9 +135,9 @@ def find_provenance(
     )
 
 
-def _source_type(text: str, lowered: str, kinds: set[str]) -> str:
+def _source_type(text: str, lowered: str, kinds: set[str]) -> str | None:
     table = rules("provenance")["digital_source_type"]
     for rule in _source_type_rules():
         if rule.kinds & kinds or rule.search(text, lowered):
             return f"{table['base']}{rule.kind}"
-    return f"{table['base']}{table['default']}"
+    return None

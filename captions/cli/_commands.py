@@ -117,6 +117,31 @@ def apply(
     overwrite_original: Annotated[
         bool, typer.Option("--overwrite-original", help="Keep no FILE_original copies of written images.")
     ] = False,
+    overwrite: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--overwrite",
+            help="Replace what images already have in FIELD (repeat, or comma-separate; 'all' for every "
+            "field). By default an image's values are kept and the record only fills empty fields.",
+        ),
+    ] = None,
+    diff: Annotated[
+        str, typer.Option("--diff", help="How the changes are shown: text, or json (one object an image).")
+    ] = "text",
+    template: Annotated[
+        str | None,
+        typer.Option(
+            "--template",
+            help="A desk template (TOML): copyright, usage_terms, caption_writer, supplier, each with "
+            'value = "..." and mode = "fill" (the default) or "replace".',
+        ),
+    ] = None,
+    with_titles: Annotated[
+        bool,
+        typer.Option(
+            "--titles", help="Also write a Headline (the first sentence) and a Title (its subject)."
+        ),
+    ] = False,
     column: Annotated[str, typer.Option(help="CSV column holding the caption.")] = "caption",
     reference_date: Annotated[
         str | None, typer.Option(help="Filing day YYYY-MM-DD for captions that give none.")
@@ -135,11 +160,23 @@ def apply(
     from .._images._apply import image_files, match, plan, read_images
     from .._images._apply import write as write_images
     from .._images._exiftool import ExifTool
+    from .._images._policy import field_names, unknown_fields
+    from .._images._template import read_template
+
+    fields = [name.strip() for given in overwrite or () for name in given.split(",") if name.strip()]
+    if unknown := unknown_fields(fields):
+        raise typer.BadParameter(
+            f"{', '.join(unknown)}: no such field (fields: {', '.join(field_names())}, or all)",
+            param_hint="--overwrite",
+        )
+    if diff not in ("text", "json"):
+        raise typer.BadParameter(f"{diff}: give text or json", param_hint="--diff")
 
     with _reading_inputs():
+        desk = read_template(template) if template else None
         paths = image_files(images)
         exiftool = ExifTool()
-        found = {image.path: image for image in read_images(paths, exiftool)}
+        found = {image.path: image for image in read_images(paths, exiftool, validate=True)}
         items = read_inputs([captions], column=column) if captions else []
     normaliser = _normaliser(gazetteer, style, not no_default_style, codes)
     if from_image:
@@ -154,9 +191,14 @@ def apply(
             _echo(f"unused record {record.id}: no image of that name", err=True)
         if not pairs:
             raise _fail(f"{captions}: no record id names one of the images (ids are file stems)", EXIT_INPUT)
-    plans = plan([(found[image], record) for image, record in pairs])
+    plans = plan(
+        [(found[image], record) for image, record in pairs], frozenset(fields), desk, with_titles=with_titles
+    )
     for p in plans:
-        _show_plan(p)
+        if diff == "json":
+            _echo(json.dumps(_plan_json(p), ensure_ascii=False))
+        else:
+            _show_plan(p)
     if write and any(p.changes for p in plans):
         try:
             result = write_images(plans, exiftool, overwrite_original=overwrite_original)
@@ -186,20 +228,47 @@ def _shown(value: object, width: int = 100, start: int = 0) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _plan_json(p: Plan) -> dict[str, object]:
+    """One image's plan for `--diff json`: what changes, what is kept against the record, and why."""
+    return {
+        "image": p.image,
+        "target": p.target,
+        "record": p.record.id,
+        "changes": [{"tag": c.tag, "old": c.old, "new": c.new} for c in p.changes],
+        "conflicts": [
+            {"field": c.field, "tag": c.tag, "kept": c.kept, "record": c.record, "why": c.why}
+            for c in p.conflicts
+        ],
+        "notes": list(p.notes),
+        "new_sidecar": p.create,
+        "reencode": p.reencode,
+        "repair": p.repair,
+    }
+
+
 def _show_plan(p: Plan) -> None:
     where = ""
     if p.sidecar:
         where = f" -> {Path(p.image).with_suffix('.xmp')}" + (" (new sidecar)" if p.create else "")
     if not p.changes:
-        _echo(f"{p.image}{where}: unchanged")
-        return
-    _echo(f"{p.image}{where}")
-    if p.repair:
-        typer.echo("  (its XMP segment has a non-standard header: metadata rebuilt by ExifTool first)")
-    if p.reencode:
+        kept = f" ({len(p.conflicts)} kept against the record)" if p.conflicts else ""
+        _echo(f"{p.image}{where}: unchanged{kept}")
+    else:
+        _echo(f"{p.image}{where}")
+    if p.changes and p.repair:
+        typer.echo("  (its XMP is malformed or duplicated: metadata rebuilt by ExifTool first, FAQ 20)")
+    if p.changes and p.reencode:
         typer.echo("  (its IIM, read as cp1252, is re-encoded to UTF-8 first)")
+    for note in p.notes:
+        _echo(f"  note: {note}")
     for change in p.changes:
         _echo(_change_line(change))
+    for conflict in p.conflicts:
+        if conflict.kept is None:  # the rest of the field differs: the record fills nothing of it
+            kept = f"  not filled {conflict.tag}"
+        else:
+            kept = f"  kept {conflict.tag}: {_shown(conflict.kept)}"
+        _echo(f"{kept}; the record says {_shown(conflict.record)} ({conflict.why})")
 
 
 def _change_line(change: Change) -> str:
@@ -209,7 +278,8 @@ def _change_line(change: Change) -> str:
         same = next((i for i, (a, b) in enumerate(zip(change.old, change.new, strict=False)) if a != b), None)
         same = min(len(change.old), len(change.new)) if same is None else same
         start = max(0, same - 30) if max(len(change.old), len(change.new)) > 100 else 0
-    return f"  {change.tag}: {_shown(change.old, start=start)} → {_shown(change.new, start=start)}"
+    new = "(removed)" if change.new is None else _shown(change.new, start=start)
+    return f"  {change.tag}: {_shown(change.old, start=start)} → {new}"
 
 
 def _apply_summary(plans: list[Plan], *, write: bool, overwrite_original: bool) -> None:

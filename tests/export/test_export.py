@@ -21,6 +21,7 @@ import captions
 from captions import CaptionRecord, Location, Person, Provenance, ProvenanceKind, Restriction, RestrictionKind
 from captions._export._iptc import utf8_cut
 from captions.cli import app
+from tests.conftest import shared_path
 from tests.export.test_export_data import schema
 from tests.images.imaging import TINY_JPEG
 
@@ -116,7 +117,8 @@ def test_iptc_export_validates_and_maps_the_contract(tmp_path: Path) -> None:
     out, _ = _normalize(tmp_path, [*SEED, TRICKY], "iptc")
     docs = json.loads(out.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker()).validate(docs)
-    assert [d["id"] for d in docs] == [f"r{n}" for n in range(len(SEED) + 1)]
+    assert [d["photoVideoMetadata_captions"]["id"] for d in docs] == [f"r{n}" for n in range(len(SEED) + 1)]
+    iptc_schema_validator().validate(as_2017(docs))
     pokrovsk = docs[0]["photoVideoMetadataIPTC"]
     assert pokrovsk["description"] == {"x-default": SEED[0]}
     assert pokrovsk["dateCreated"] == "2022-06-11"
@@ -133,7 +135,7 @@ def test_iptc_export_validates_and_maps_the_contract(tmp_path: Path) -> None:
     assert shown["countryCode"] == "UKR" and shown["provinceState"] == pokrovsk["provinceState"]
     assert shown["identifiers"] == ["https://sws.geonames.org/704422/"]
     assert shown["gpsLatitude"] == pytest.approx(48.28, abs=0.01)
-    assert pokrovsk["digitalSourceType"] == "http://cv.iptc.org/newscodes/digitalsourcetype/digitalCapture"
+    assert "digitalSourceType" not in pokrovsk  # the caption says nothing of how it was made
     trip = docs[1]["photoVideoMetadataIPTC"]
     assert trip["personInImageNames"] == ["Leonid Pasechnik"]
     assert trip["personsShown"] == [
@@ -383,3 +385,82 @@ def test_markup_quotes_and_formula_survive_every_format(tmp_path: Path, fmt: str
     else:
         (obj,) = json.loads(text)
         assert obj["XMP-dc:Description-x-default"] == obj["IPTC:Caption-Abstract"] == TRICKY_DESCRIPTION
+
+
+# What IPTC changed after Standard 2017.1, the version of its schema in ../shared/iptc: a property renamed
+# (2025.1 name: 2017.1 name), and structure fields that were AltLang and are plain text in 2025.1 (City,
+# Country Name... of a Location). The items are checked against that schema in its terms.
+RENAMED_SINCE_2017 = {"provinceState": "provinceStatePhoto"}
+STRUCTURES_2017 = {"locationsShown": "Location", "personsShown": "PersonWDetails"}
+IPTC_SCHEMA_URL = "https://www.iptc.org/std/phovidmd/iptc-phovidmdshared-schema.json"
+
+
+def iptc_2017_schemas() -> tuple[dict[str, Any], dict[str, Any]]:
+    folder = shared_path("iptc", "json-schema-mirror-2017.1")
+    main = json.loads((folder / "iptc-pmd-schema.json").read_text(encoding="utf-8"))
+    shared = json.loads((folder / "iptc-phovidmdshared-schema.json").read_text(encoding="utf-8"))
+    return main, shared
+
+
+def iptc_schema_validator() -> jsonschema.Draft4Validator:
+    """IPTC's own JSON schema (Standard 2017.1, ../shared/iptc), its shared definitions resolved locally."""
+    from referencing import Registry, Resource
+
+    main, shared = iptc_2017_schemas()
+    registry: Registry[Any] = Registry().with_resource(IPTC_SCHEMA_URL, Resource.from_contents(shared))
+    return jsonschema.Draft4Validator(main, registry=registry)
+
+
+def as_2017(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    _, shared = iptc_2017_schemas()
+
+    def item(struct: str, value: dict[str, Any]) -> dict[str, Any]:
+        fields = shared["definitions"][struct]["properties"]
+        altlang = {k for k, f in fields.items() if f.get("$ref", "").endswith("/AltLang")}
+        return {k: {"x-default": v} if k in altlang and isinstance(v, str) else v for k, v in value.items()}
+
+    out = []
+    for doc in docs:
+        ipmd = {RENAMED_SINCE_2017.get(k, k): v for k, v in doc["photoVideoMetadataIPTC"].items()}
+        for name, struct in STRUCTURES_2017.items():
+            if name in ipmd:
+                ipmd[name] = [item(struct, v) for v in ipmd[name]]
+        out.append({**doc, "photoVideoMetadataIPTC": ipmd})
+    return out
+
+
+def test_iptc_items_validate_against_iptcs_own_schema(tmp_path: Path) -> None:
+    out, _ = _normalize(tmp_path, [*SEED, TRICKY], "iptc")
+    docs = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema(), format_checker=jsonschema.FormatChecker()).validate(docs)
+    validator = iptc_schema_validator()
+    validator.validate(as_2017(docs))
+    assert all(d["photoVideoMetadata_captions"]["id"] for d in docs)
+    # the id where it was, beside IPTC's container, is what IPTC's schema refuses
+    assert not validator.is_valid([{"id": "r0", **as_2017(docs)[0]}])
+
+
+@pytest.mark.parametrize(
+    ("caption", "keywords"),
+    [
+        (
+            "Supporters of a presidential candidate cheer at a rally in Nairobi, Kenya, March 4, 2013. "
+            "REUTERS/Thomas Mukoya (KENYA - Tags: POLITICS ELECTIONS)",
+            ["POLITICS", "ELECTIONS"],
+        ),
+        (
+            "Cast members pose at the premiere of a film in Hollywood, California, July 21, 2014. "
+            "REUTERS/Danny Moloshok\nKeywords: film, premiere, red carpet",
+            ["film", "premiere", "red carpet"],
+        ),
+        ("A tram passes through Zurich, Switzerland, June 7, 2022. (AP Photo/Ann Lee)", None),
+    ],
+)
+def test_tag_lines_go_to_keywords_not_the_description(caption: str, keywords: list[str] | None) -> None:
+    ipmd = captions.to_iptc(captions.normalise(caption))["photoVideoMetadataIPTC"]
+    assert ipmd.get("keywords") == keywords
+    description = ipmd["description"]["x-default"]
+    assert "Tags:" not in description and "Keywords:" not in description
+    assert description.endswith(("Mukoya", "Moloshok", "Ann Lee)"))
+    obj = captions.to_exiftool(captions.normalise(caption))
+    assert obj.get("XMP-dc:Subject") == obj.get("IPTC:Keywords") == keywords

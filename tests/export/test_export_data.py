@@ -88,7 +88,7 @@ def test_schema_is_valid_and_relaxes_date_created() -> None:
     jsonschema.Draft202012Validator.check_schema(schema())
     validator = jsonschema.Draft202012Validator(schema())
     for date in ("2022-06-11", "2022-06", "2022", "2022-06-11T14:30:00+03:00"):
-        doc = [{"id": "a", "photoVideoMetadataIPTC": {"dateCreated": date}}]
+        doc = [{"photoVideoMetadataIPTC": {"dateCreated": date}, "photoVideoMetadata_captions": {"id": "a"}}]
         assert validator.is_valid(doc), date
     for bad in (
         {"dateCreated": "June 2022"},
@@ -97,7 +97,10 @@ def test_schema_is_valid_and_relaxes_date_created() -> None:
         {"cityname": "Kyiv"},  # a name 2025.1 does not have
         {"locationsShown": [{"gpsLatitude": "48.1"}]},
     ):
-        assert not validator.is_valid([{"id": "a", "photoVideoMetadataIPTC": bad}]), bad
+        assert not validator.is_valid(
+            [{"photoVideoMetadataIPTC": bad, "photoVideoMetadata_captions": {"id": "a"}}]
+        ), bad
+    assert not validator.is_valid([{"id": "a", "photoVideoMetadataIPTC": {}}])  # IPTC's schema has no "id"
     pattern = re.compile(next(iter(schema()["$defs"]["AltLang"]["patternProperties"])))
     assert all(pattern.match(tag) for tag in ("x-default", "en", "en-GB", "uk", "zh-Hant-TW"))
 

@@ -115,8 +115,15 @@ def test_digital_source_type(normaliser: Normaliser) -> None:
         "A still image taken from video shows a fire in Kyiv, Ukraine, May 3, 2024. Reuters TV"
     )
     photo = normaliser.normalise("Crowds in Kyiv, Ukraine, May 3, 2024. REUTERS/Gleb Garanich")
-    assert still.digital_source_type == base + "screenCapture"
-    assert photo.digital_source_type == base + "digitalCapture"
+    screen = normaliser.normalise(
+        "A screenshot of a post on X by the Ukrainian presidency, taken in Kyiv, Ukraine, May 3, 2024. "
+        "REUTERS/Staff"
+    )
+    # a still from video is a capture of real life, not a capture of a computer's screen (IPTC's CV)
+    assert still.digital_source_type == base + "digitalCapture"
+    assert screen.digital_source_type == base + "screenCapture"
+    # a caption that says nothing of how the picture was made gives no source type to write as a claim
+    assert photo.digital_source_type is None
 
 
 def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.MonkeyPatch) -> None:
