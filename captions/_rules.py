@@ -105,6 +105,7 @@ class Agency(TypedDict):
     aliases: Words
     via_is_handout: NotRequired[bool]
     partner: NotRequired[bool]
+    surname_first: NotRequired[bool]
 
 
 class LeadMarker(TypedDict):
@@ -136,6 +137,7 @@ class CreditRules(TypedDict):
     labels: Patterns
     byline_forms: Patterns
     agency_photo_words: Words
+    distributor_phrases: Patterns
     agency: list[Agency]
     lead: list[LeadMarker]
 

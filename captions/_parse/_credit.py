@@ -24,6 +24,7 @@ from ._credit_words import (
     strip_label,
     word_set,
 )
+from ._names import is_given_name, known_name, people_words
 from ._people import is_person_name, natural_case
 from ._text import last_sentence_start
 
@@ -99,6 +100,7 @@ class _Patterns:
     handout_prefix: re.Pattern[str]
     pool_words: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
+    distributor: re.Pattern[str]
 
 
 @cache
@@ -126,6 +128,7 @@ def _patterns() -> _Patterns:
         handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),
         pool_words=re.compile(rf"\b{phrases('credit', 'pool_element_words')}\b"),
         bylines=compile_all(data["byline_forms"]),
+        distributor=re.compile(union(data["distributor_phrases"])),
     )
 
 
@@ -447,8 +450,11 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     """
     chosen = _choose(_candidates(text, breaks))
     if chosen is None:
-        return Credit()
+        return _distributor_named(text)
     parsed = _parse(_clean_line(chosen.line))
+    doubt = parsed.doubt
+    if doubt is not None and parsed.parties and _named_elsewhere(text, parsed.parties[0], chosen):
+        doubt = None  # "This photo provided by the Monterey Bay Aquarium ... (Monterey Bay Aquarium via AP)"
     return Credit(
         parsed.line,
         parsed.creator,
@@ -457,8 +463,30 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         chosen.end,
         parsed.provenance,
         parsed.parties,
-        parsed.doubt,
+        doubt,
     )
+
+
+def _named_elsewhere(text: str, party: str, chosen: _Found) -> bool:
+    """Whether the caption names PARTY outside its credit: the caption says who it is."""
+    outside = text[: chosen.start] + " " + text[chosen.end :]
+    return re.search(rf"(?<!\w){re.escape(party)}(?!\w)", outside) is not None
+
+
+# An agency's name is a few words: this many after a distributor phrase are read for one.
+_DISTRIBUTOR_WORDS = 4
+
+
+def _distributor_named(text: str) -> Credit:
+    """A credit with only a source, where the caption names its distributor in words and prints no credit
+    line ("Video obtained by REUTERS"), or an empty Credit."""
+    for m in _patterns().distributor.finditer(text, max(0, len(text) - _TAIL)):
+        tokens = text[m.end() :].split(maxsplit=_DISTRIBUTOR_WORDS)[:_DISTRIBUTOR_WORDS]
+        for k in range(len(tokens), 0, -1):
+            named = agency(" ".join(tokens[:k]).rstrip(".,;:"))
+            if named is not None:
+                return Credit(source=named.name)
+    return Credit()
 
 
 @cache
@@ -517,12 +545,13 @@ def _parse(line: str) -> Credit:
         if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
     # "(Party via AP)": one name left of a handout distributor is the party, not a photographer; but
-    # "Sebastian Sobczak via REUTERS" names the contributor who took it.
+    # "Sebastian Sobczak via REUTERS" names the contributor who took it: a name that opens with a known
+    # given name ("Monterey Bay Aquarium via AP" is an organisation's).
     party_only = (
         distributor is not None
         and distributor.via_is_handout
         and len(elements) == 1
-        and not is_creator_name(elements[0])
+        and not (is_creator_name(elements[0]) and known_name(elements[0].split()))
     )
 
     creator: str | None = None
@@ -570,6 +599,8 @@ def _parse(line: str) -> Credit:
     # ends in the photographer's initials.
     initials = len(elements) > 1 and _INITIALS.match(elements[-1]) and agency(elements[-2]) is not None
     orgs = [p for p in parties if not (initials and p == elements[-1])]
+    if creator is not None and any(a.surname_first for a in agencies):
+        creator = _given_first(creator)
     if creator is None and not pool and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer
@@ -606,7 +637,9 @@ def _parse(line: str) -> Credit:
         provenance=tuple(provenance),
         parties=tuple(parties),
         doubt=_doubt(line, creator, source_name, handout and party is not None)
-        or _doubt_names(line, creator, [p for p in parties if is_person_name(p) and not handout]),
+        or _doubt_names(line, creator, [p for p in parties if is_person_name(p) and not handout])
+        or _doubt_creator(line, creator)
+        or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),
     )
 
 
@@ -630,13 +663,48 @@ def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None
     return None
 
 
+def _given_first(name: str) -> str:
+    """A name written surname first ("Dvořák Tomáš") in natural order, when its last word is a known given
+    name and its first is not."""
+    tokens = name.split()
+    if len(tokens) == 2 and is_given_name(tokens[1]) and not is_given_name(tokens[0]):
+        return f"{tokens[1]} {tokens[0]}"
+    return name
+
+
+# Where a name this long, or one of three words opening with no known given name, is a photographer's,
+# the credit is doubted: "Name Purchase Licensing Rights", "Smithsonian National Zoo".
+_LONG_NAME = 4
+
+
+def _doubt_creator(line: str, creator: str | None) -> str | None:
+    """Whether the photographer read may be an organisation or words, not a person: a name of four words or
+    more, or of three with no known given name (particles, "Sander van der Velde", aside)."""
+    if creator is None:
+        return None
+    tokens = creator.split()
+    if any(t.lower() in people_words("particles") for t in tokens):
+        return None
+    if len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and not known_name(tokens)):
+        return f"'{creator}' may not be a person's name: check the photographer in the credit '{line}'"
+    return None
+
+
+def _party_doubt(line: str, party: str) -> str:
+    """A name before "via AP" that opens with no known given name is read as the party that supplied the
+    picture ("Monterey Bay Aquarium via AP"); it may be a photographer's (find_credit drops this doubt
+    when the caption names the party elsewhere, "provided by the Monterey Bay Aquarium")."""
+    return f"'{party}' is read as the party that supplied the picture, not its photographer: '{line}'"
+
+
 _MONONYM = re.compile(r"^[A-Z][a-z]{2,}$")
 
 
 def _is_mononym(element: str, elements: list[str]) -> bool:
-    """Whether a single word names the photographer: title case, no organisation word, and the rest of
-    the chain agencies only."""
-    if not _MONONYM.match(element) or element.lower() in words("people", "org_words"):
+    """Whether a single word names the photographer: title case, no organisation word or tag ("Photo" of
+    "[Photo/Xinhua]"), and the rest of the chain agencies only."""
+    low = element.lower()
+    if not _MONONYM.match(element) or low in words("people", "org_words") | word_set("not_name_words"):
         return False
     return all(e == element or agency(e) is not None for e in elements)
 
