@@ -163,6 +163,7 @@ class DateRules(TypedDict):
     languages: Words
     year_first_languages: Words
     standalone_weekday_languages: Words
+    not_standalone_weekdays: Words
     getty_dateline: Template
     closing_dateline: Template
     capture_cues: Patterns
