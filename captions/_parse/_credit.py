@@ -234,9 +234,13 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
                 if is_creator_name(name):
                     line, start = f"{name} {text[m.start() : m.end()]}", floor
             found.append(_Found(start, m.end(), line, 0))
-    for m, lead in _leads(text, base):
+    leads = _leads(text, base)
+    for i, (m, lead) in enumerate(leads):
         begin = m.start() if lead.keep else m.end()
-        end = _chain_end(text, m.end(), breaks)
+        # A credit printed twice ("REUTERS/Name REUTERS/Name/Pool"): the next marker ends the chain.
+        end = min(
+            _chain_end(text, m.end(), breaks), leads[i + 1][0].start() if i + 1 < len(leads) else len(text)
+        )
         line = text[begin:end].strip().rstrip(".,;:").strip()
         if line and (not lead.verify or _credible(line)):
             found.append(_Found(m.start(), end, line, 1, lead.binding))
@@ -679,13 +683,15 @@ _LONG_NAME = 4
 
 def _doubt_creator(line: str, creator: str | None) -> str | None:
     """Whether the photographer read may be an organisation or words, not a person: a name of four words or
-    more, or of three with no known given name (particles, "Sander van der Velde", aside)."""
+    more, or of three with no known given name (particles, "Sander van der Velde", aside), or one holding
+    an agency's name."""
     if creator is None:
         return None
     tokens = creator.split()
     if any(t.lower() in people_words("particles") for t in tokens):
         return None
-    if len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and not known_name(tokens)):
+    long_ = len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and not known_name(tokens))
+    if long_ or any(len(t) > 2 and agency(t) is not None for t in tokens):  # "Name Reuters"
         return f"'{creator}' may not be a person's name: check the photographer in the credit '{line}'"
     return None
 

@@ -578,6 +578,27 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "Yellowstone National Park via AP",
             "AP",
         ),
+        # dpa's picture service and the BBC's "Image source, ..." (its caption after "Image caption,").
+        (
+            "Fans feiern in der Innenstadt von Dortmund. picture alliance/dpa | Bernd Thissen",
+            "Bernd Thissen",
+            "picture alliance/dpa | Bernd Thissen",
+            "dpa",
+        ),
+        (
+            "Image source, Getty Images Image caption, Commuters wait at Euston station in London on Monday",
+            None,
+            "Getty Images",
+            "Getty Images",
+        ),
+        ("Ambulances queue outside a hospital in Cardiff. Image source, PA Media", None, "PA Media", "PA"),
+        # A credit printed twice: the next marker ends the first.
+        (
+            "Firefighters work in Marseille, France, August 2, 2025. REUTERS/Manon Cruz REUTERS/Manon Cruz/Pool",
+            "Manon Cruz",
+            "REUTERS/Manon Cruz",
+            "Reuters",
+        ),
         # Written first.
         (
             "© JENS SCHLUETER\n\nAlice Weidel s'adresse aux délégués à Riesa",
@@ -672,6 +693,10 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
     # supplier: a party, read so, and said to be unsure.
     found = credit("A ferry docks in Makassar, Indonesia, June 3, 2025. (Hotli Simanjuntak via AP)")
     assert found.creator is None and found.doubt is not None and "supplied the picture" in found.doubt
+    # An agency's name inside the photographer's.
+    found = credit("Fans celebrate in Seville, Spain, May 4, 2025. EFE/Javier Ruiz Getty")
+    assert found.creator == "Javier Ruiz Getty"
+    assert found.doubt is not None and "may not be a person's name" in found.doubt
     # Names the corpora hold stay unflagged: particles, a Cantonese surname first, an initial.
     for caption in [
         "Fans in Eindhoven. ANP/Sander van der Velde",
