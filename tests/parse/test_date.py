@@ -453,6 +453,12 @@ def test_xinhua_header_before_a_year_alone() -> None:
             "2025-12-08",
         ),
         ("Fans vieren de titel op het Museumplein in Amsterdam zaterdag. ANP/Eva Jansen", "2025-12-06"),
+        # Portuguese weekdays are hyphenated ("terça-feira"): the CLDR's names kept whole.
+        (
+            "O presidente discursa no Palácio do Planalto, em Brasília, nesta terça-feira. Foto: Ana Lima/Agência "
+            "Brasil",
+            "2025-12-09",
+        ),
     ],
 )
 def test_a_weekday_alone_in_every_language_read(caption: str, expected: str) -> None:
