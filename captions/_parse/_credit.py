@@ -24,7 +24,7 @@ from ._credit_words import (
     strip_label,
     word_set,
 )
-from ._names import is_given_name, known_name, people_words
+from ._names import is_given_name, known_name, not_a_person, people_words
 from ._people import is_person_name, natural_case
 from ._text import last_sentence_start
 
@@ -187,6 +187,8 @@ def _is_paren_credit(content: str, closes_caption: bool) -> bool:
     # "(AP Photo/Name)", "(Xinhua/Li Wei)", "(Name/Pool via AP)": a known agency opens or closes it.
     if parts and (agency(parts[0]) is not None or agency(parts[-1]) is not None):
         return True
+    if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
+        return True  # "(ANP Photo Lex van Lieshout)"
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
     return closes_caption and "/" in content and any(is_creator_name(p) for p in parts)
 
@@ -313,7 +315,7 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     prefix = agency_prefix(clean)
     if prefix is not None:
         rest = clean[prefix[1] :].strip()
-        if rest.isdigit():
+        if rest.isdigit() or _agency_and_name(clean) is not None:
             return "agency", len(element)
         if last and not rest[:1].islower():  # not "Reuters reported clashes"
             return "agency", element.index(clean) + prefix[1]
@@ -441,8 +443,14 @@ def _clean_line(line: str) -> str:
     if agency(last) is None:
         prefix = agency_prefix(last)
         rest = last[prefix[1] :].strip() if prefix is not None else ""
-        # "Name/Getty Images for The Recording Academy": a client after the agency belongs to the credit.
-        if prefix is not None and agency(rest) is None and not rest[:1].islower():
+        # "Name/Getty Images for The Recording Academy": a client after the agency belongs to the credit, as
+        # does the photographer after it ("ANP KOEN VAN WEEL").
+        if (
+            prefix is not None
+            and agency(rest) is None
+            and not rest[:1].islower()
+            and not _agency_and_name(last)
+        ):
             line = line[: start + prefix[1]]
     return line.strip()
 
@@ -567,6 +575,9 @@ def _parse(line: str) -> Credit:
         named = agency(element) or (prefix[0] if prefix else None)
         if named:
             agencies.append(named)
+            after = _agency_and_name(element) if prefix else None
+            if after is not None and creator is None and not party_only:
+                creator = natural_case(after)
         elif low in word_set("handout_words"):
             handout = True
         elif patterns.handout_prefix.match(element):
@@ -664,6 +675,21 @@ def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None
         return f"no photographer read from '{named[0]}' in the credit '{line}'"
     if named and creator is not None and natural_case(named[0]) != creator:
         return f"two names in the credit '{line}': '{creator}' is taken for the photographer"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _agency_and_name(element: str) -> str | None:
+    """The photographer's name after an agency's in one element, as ANP and Belga write it ("ANP KOEN VAN
+    WEEL", "BELGA PHOTO DIRK WAEM"): a name that opens with a known given name and names no place ("Agência
+    Brasil Rio de Janeiro" is the agency and its city). None otherwise."""
+    prefix = agency_prefix(element)
+    if prefix is None:
+        return None
+    rest = element[prefix[1] :].strip()
+    tokens = rest.split()
+    if tokens and is_creator_name(rest) and known_name(tokens) and not not_a_person(tokens):
+        return rest
     return None
 
 

@@ -592,6 +592,25 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "Getty Images",
         ),
         ("Ambulances queue outside a hospital in Cardiff. Image source, PA Media", None, "PA Media", "PA"),
+        # ANP and Belga write the photographer after the agency, no joint between them.
+        (
+            "Supporters wachten op de uitslag in Den Haag, 29 oktober 2025. ANP SEM VAN DER WAL",
+            "Sem van der Wal",
+            "ANP SEM VAN DER WAL",
+            "ANP",
+        ),
+        (
+            "Des supporters à Bruxelles, le 9 juin 2024. BELGA PHOTO NICOLAS MAETERLINCK",
+            "Nicolas Maeterlinck",
+            "BELGA PHOTO NICOLAS MAETERLINCK",
+            "Belga",
+        ),
+        (
+            "Fans op de Dam in Amsterdam. (ANP Photo Lex van Lieshout)",
+            "Lex van Lieshout",
+            "ANP Photo Lex van Lieshout",
+            "ANP",
+        ),
         # A credit printed twice: the next marker ends the first.
         (
             "Firefighters work in Marseille, France, August 2, 2025. REUTERS/Manon Cruz REUTERS/Manon Cruz/Pool",
