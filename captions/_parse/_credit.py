@@ -652,7 +652,7 @@ def _parse(line: str) -> Credit:
         provenance=tuple(provenance),
         parties=tuple(parties),
         doubt=_doubt(line, creator, source_name, handout and party is not None)
-        or _doubt_names(line, creator, [p for p in parties if is_person_name(p) and not handout])
+        or _doubt_names(line, creator, [p for p in parties if _name_shaped(p) and not handout])
         or _doubt_creator(line, creator)
         or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),
     )
@@ -666,6 +666,18 @@ def _doubt(line: str, creator: str | None, source: str | None, handed_out: bool)
     if creator is None and source is None and not handed_out:
         return f"no agency or photographer found in the credit '{line}'"
     return None
+
+
+_TITLE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*$")
+
+
+def _name_shaped(party: str) -> bool:
+    """A party of two to four capitalised words that is no organisation's: a person's name no rule
+    reads ("Al Drago", "El Tayeb Siddig": a particle first), or one."""
+    if is_person_name(party):
+        return True
+    tokens = party.split()
+    return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not is_organisation(party)
 
 
 def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None:
@@ -709,15 +721,17 @@ _LONG_NAME = 4
 
 def _doubt_creator(line: str, creator: str | None) -> str | None:
     """Whether the photographer read may be an organisation or words, not a person: a name of four words or
-    more, or of three with no known given name (particles, "Sander van der Velde", aside), or one holding
-    an agency's name."""
+    more, or of three with no known given name (particles, "Sander van der Velde", aside), or one that
+    ends in an agency's name."""
     if creator is None:
         return None
     tokens = creator.split()
     if any(t.lower() in people_words("particles") for t in tokens):
         return None
     long_ = len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and not known_name(tokens))
-    if long_ or any(len(t) > 2 and agency(t) is not None for t in tokens):  # "Name Reuters"
+    if long_ or (
+        len(tokens) > 2 and agency(tokens[-1]) is not None
+    ):  # "Name Reuters", not "Charles Rex Arbogast"
         return f"'{creator}' may not be a person's name: check the photographer in the credit '{line}'"
     return None
 

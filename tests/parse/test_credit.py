@@ -716,10 +716,15 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
     found = credit("Fans celebrate in Seville, Spain, May 4, 2025. EFE/Javier Ruiz Getty")
     assert found.creator == "Javier Ruiz Getty"
     assert found.doubt is not None and "may not be a person's name" in found.doubt
+    # A name no rule reads as a photographer's (a particle first) is said to be unread, not dropped silently.
+    found = credit("Senators arrive at the Capitol in Washington, May 6, 2025. REUTERS/Al Marino")
+    assert found.creator is None and found.doubt is not None and "no photographer read" in found.doubt
     # Names the corpora hold stay unflagged: particles, a Cantonese surname first, an initial.
     for caption in [
         "Fans in Eindhoven. ANP/Sander van der Velde",
         "Traffic in Beijing, Jan. 3, 2025. (AP Photo/Ng Han Guan)",
         "A ranger in Kruger Park. (N. Bothma/EPA-EFE)",
+        "Fans in Chicago. (AP Photo/Charles Rex Arbogast)",
+        "A news channel's studio in Doha. (Al Jazeera via AP)",
     ]:
         assert credit(caption).doubt is None, caption
