@@ -410,10 +410,12 @@ def _window_start(text: str, at: int) -> int:
 
 
 def _paren_before(head: str) -> int:
-    """Where text after the last parenthesis starts; one closing right at the marker belongs to the chain
-    ("Majid Karimi/WANA (West Asia News Agency) via REUTERS")."""
+    """Where text after the last parenthesis starts; one closing right at the marker, or before a chain
+    joint, belongs to the chain ("Majid Karimi/WANA (West Asia News Agency) via REUTERS", "Office of the
+    Leader/WANA (West Asia News Agency)/Handout via REUTERS")."""
     close = head.rfind(")")
-    if close >= 0 and not head[close + 1 :].strip():
+    after = head[close + 1 :].strip()
+    if close >= 0 and (not after or (after.startswith("/") and after.count("/") == 1)):
         close = head.rfind(")", 0, max(head.rfind("(", 0, close), 0))
     return close + 1
 

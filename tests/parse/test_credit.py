@@ -611,6 +611,14 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "ANP Photo Lex van Lieshout",
             "ANP",
         ),
+        # A parenthesis inside the chain, before a joint, belongs to it.
+        (
+            "Iran's leader attends a ceremony in Tehran, Iran, June 4, 2025. Office of the Iranian Supreme "
+            "Leader/WANA (West Asia News Agency)/Handout via REUTERS",
+            None,
+            "Office of the Iranian Supreme Leader/WANA (West Asia News Agency)/Handout via REUTERS",
+            "Reuters",
+        ),
         # A credit printed twice: the next marker ends the first.
         (
             "Firefighters work in Marseille, France, August 2, 2025. REUTERS/Manon Cruz REUTERS/Manon Cruz/Pool",
