@@ -701,6 +701,10 @@ def _agency_and_name(element: str) -> str | None:
     if prefix is None:
         return None
     rest = element[prefix[1] :].strip()
+    label, _, after = rest.partition(" ")
+    if label.endswith(":") and label[:-1].lower() in word_set("agency_photo_words"):
+        rest = after  # "AFP PHOTO: Name"
+    rest = rest.removeprefix(":").strip()
     tokens = rest.split()
     if tokens and is_creator_name(rest) and known_name(tokens) and not not_a_person(tokens):
         return rest

@@ -611,6 +611,19 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "ANP Photo Lex van Lieshout",
             "ANP",
         ),
+        # An agency's own label before its photographer: APA's "APA-FOTO: NAME", "AFP PHOTO: Name".
+        (
+            "Bundespräsident Van der Bellen in der Hofburg in Wien am 3. März 2025. APA-FOTO: ROLAND SCHLAGER",
+            "Roland Schlager",
+            "APA-FOTO: ROLAND SCHLAGER",
+            "APA",
+        ),
+        (
+            "Des agriculteurs bloquent une autoroute près de Lyon, le 2 février 2024. AFP PHOTO: Olivier CHASSIGNOL",
+            "Olivier Chassignol",
+            "AFP PHOTO: Olivier CHASSIGNOL",
+            "AFP",
+        ),
         # A parenthesis inside the chain, before a joint, belongs to it.
         (
             "Iran's leader attends a ceremony in Tehran, Iran, June 4, 2025. Office of the Iranian Supreme "
