@@ -611,6 +611,7 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "ANP Photo Lex van Lieshout",
             "ANP",
         ),
+        ("Manifestantes desfilam em Lisboa, 25 de abril de 2025. Lusa", None, "Lusa", "Lusa"),
         # An agency's own label before its photographer: APA's "APA-FOTO: NAME", "AFP PHOTO: Name".
         (
             "Bundespräsident Van der Bellen in der Hofburg in Wien am 3. März 2025. APA-FOTO: ROLAND SCHLAGER",
@@ -685,6 +686,7 @@ def test_partner_agency_via_ap_is_no_handout_but_a_state_agency_is() -> None:
     assert kinds("A quake in Tokyo. (Photo by Kyodo News via AP Photo)") == set()
     assert kinds("A judge in San Jose. (Nhat Meyer/Bay Area News Group via AP)") == set()
     assert kinds("A nurse in Wuhan. (Li Ming/Xinhua via AP)") == {ProvenanceKind.HANDOUT}
+    assert kinds("Fans celebrate in Milan. (Claudia Greco/LaPresse via AP)") == set()
     assert kinds("Refugees in Goz Beida. (Pierre Honnorat/WFP via AP, File)") == {
         ProvenanceKind.HANDOUT,
         ProvenanceKind.FILE,
