@@ -39,9 +39,9 @@ _LINE_BACK = 2 * _LINE_MAX
 _PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]")
 _VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
 # Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
-_SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–]\s+|\s*\|\s*|\\")
+_SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–—]\s+|\s*\|\s*|\\")
 # A chain joint, the one "via" included, for reading a chain from its end.
-_JOINT = re.compile(r"\s*/\s*(?:(?i:via)\s+)?|,\s+|\s+[-–]\s+|\s*\|\s*|\\|\s+(?i:via)\s+")
+_JOINT = re.compile(r"\s*/\s*(?:(?i:via)\s+)?|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:via)\s+")
 # Where a credit glued to the text before it starts: "in Gaza City.Name/AP", "2017.NAME (EFE)",
 # "March 15, 2024Reuters", "2020.© Name".
 _GLUED_START = re.compile(r"(?<=[a-zà-ÿ0-9)\]»”\"])\.(?=[A-ZÀ-Þ©])|(?<=\d)(?=[A-Z][a-z]{2,})")
@@ -163,6 +163,9 @@ def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
     capital run, or the end of its sentence."""
     end = next((b - 1 for b in breaks if b > start), len(text))
     stop = _patterns().stops.search(text, start, end)
+    # The New York Times joins agencies with a dash: "Agence France-Presse — Getty Images".
+    while stop and stop.group().strip() in ("—", "―") and _agency_opens(text[stop.end() : end]):
+        stop = _patterns().stops.search(text, stop.end(), end)
     if stop:
         end = stop.start()
     glued = _GLUED_CAPS.search(text, start, end)
@@ -174,6 +177,11 @@ def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
             end = m.start()
             break
     return end
+
+
+def _agency_opens(rest: str) -> bool:
+    """Whether REST opens with an agency's name ("Getty Images", "Getty Images. More text")."""
+    return agency(rest.strip(" .")) is not None or agency_prefix(rest) is not None
 
 
 def _is_paren_credit(content: str, closes_caption: bool) -> bool:

@@ -474,6 +474,19 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "The New York Times",
         ),
         ("Fans in Madrid. Photo by: Oscar del Pozo/AFP", "Oscar del Pozo", "Oscar del Pozo/AFP", "AFP"),
+        # The New York Times: an agency alone, and agencies joined by a dash.
+        (
+            "Rescuers search the rubble in Antakya, Turkey. Credit...Via Reuters",
+            None,
+            "Via Reuters",
+            "Reuters",
+        ),
+        (
+            "Rescuers search the rubble in Antakya, Turkey. Credit...Agence France-Presse — Getty Images",
+            None,
+            "Agence France-Presse — Getty Images",
+            "AFP",
+        ),
         ("Troops in Mali. SOURCE: REUTERS", None, "REUTERS", "Reuters"),
         ("A street in Kyiv. Image copyright Getty Images", None, "Getty Images", "Getty Images"),
         # Page chrome glued to the credit, or after it with a comma; dpa's notices after its credit.
