@@ -576,6 +576,18 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "Photo/China News Service",
             "China News Service",
         ),
+        (
+            "Smoke rises over Khan Younis, Gaza Strip, in this image from video. (AP Photo/Video)",
+            None,
+            "AP Photo/Video",
+            "AP",
+        ),
+        (
+            "Lanterns over the river in Nanjing, Jiangsu province, Feb 12, 2025. [Photo/VCG]",
+            None,
+            "Photo/VCG",
+            "VCG",
+        ),
         # An organisation before "via AP" that the caption names as the supplier handed the picture out.
         (
             "This image provided by the Shedd Aquarium shows a beluga calf in Chicago on May 3, 2024. "
