@@ -26,7 +26,7 @@ def fields_of(
     with the place_not_found that named it ("in CITY" is no city, "Name to come" no one).
     """
     warnings = [*parts.warnings, *located]
-    if parts.credit.line is None:
+    if parts.credit.line is None and parts.credit.source is None:
         warnings.append((WarningCode.MISSING_CREDIT, "no credit found in the caption"))
     elif parts.credit.doubt is not None:
         warnings.append((WarningCode.MISSING_CREDIT, parts.credit.doubt))

@@ -105,6 +105,7 @@ class Agency(TypedDict):
     aliases: Words
     via_is_handout: NotRequired[bool]
     partner: NotRequired[bool]
+    surname_first: NotRequired[bool]
 
 
 class LeadMarker(TypedDict):
@@ -136,6 +137,7 @@ class CreditRules(TypedDict):
     labels: Patterns
     byline_forms: Patterns
     agency_photo_words: Words
+    distributor_phrases: Patterns
     agency: list[Agency]
     lead: list[LeadMarker]
 
@@ -161,6 +163,7 @@ class DateRules(TypedDict):
     languages: Words
     year_first_languages: Words
     standalone_weekday_languages: Words
+    not_standalone_weekdays: Words
     getty_dateline: Template
     closing_dateline: Template
     capture_cues: Patterns

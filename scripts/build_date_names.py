@@ -64,13 +64,14 @@ LANGUAGES = [
 
 # A connector CLDR writes into a month's format form (Catalan "de gener", "d’abril").
 _CONNECTOR = re.compile(r"^(?:de |d[’'])")
-# Shorter names ("V", "ma", "su") are letters and words of their own, not dates.
+# Shorter names ("V", "ma", "su") are letters and words of their own, not dates. A name is letters, or
+# words of letters joined by hyphens (Portuguese "segunda-feira").
 _MIN_LENGTH = 3
 
 
 def _clean(name: str) -> str | None:
     name = _CONNECTOR.sub("", name.strip()).rstrip(".").strip()
-    if len(name) < _MIN_LENGTH or not re.fullmatch(r"[^\W\d_]+", name):
+    if len(name) < _MIN_LENGTH or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", name):
         return None
     return name
 

@@ -149,3 +149,14 @@ def test_schema_has_contract_fields() -> None:
     assert {"id", "caption", "description", "date_created", "location", "warnings"} <= set(
         schema["properties"]
     )
+
+
+def test_a_source_named_in_words_is_no_missing_credit(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Smoke rises over a refinery in Tuapse, Russia, November 2, 2024, in this screen grab. Video obtained "
+        "by REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."
+    )
+    assert (record.credit_line, record.source) == (None, "Reuters")
+    assert "missing_credit" not in {w.code.value for w in record.warnings}
+    record = normaliser.normalise("Smoke rises over a refinery in Tuapse, Russia, November 2, 2024.")
+    assert "missing_credit" in {w.code.value for w in record.warnings}

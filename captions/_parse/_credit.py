@@ -24,6 +24,7 @@ from ._credit_words import (
     strip_label,
     word_set,
 )
+from ._names import is_given_name, known_name, not_a_person, people_words
 from ._people import is_person_name, natural_case
 from ._text import last_sentence_start
 
@@ -38,9 +39,9 @@ _LINE_BACK = 2 * _LINE_MAX
 _PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]")
 _VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
 # Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
-_SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–]\s+|\s*\|\s*|\\")
+_SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–—]\s+|\s*\|\s*|\\")
 # A chain joint, the one "via" included, for reading a chain from its end.
-_JOINT = re.compile(r"\s*/\s*(?:(?i:via)\s+)?|,\s+|\s+[-–]\s+|\s*\|\s*|\\|\s+(?i:via)\s+")
+_JOINT = re.compile(r"\s*/\s*(?:(?i:via)\s+)?|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:via)\s+")
 # Where a credit glued to the text before it starts: "in Gaza City.Name/AP", "2017.NAME (EFE)",
 # "March 15, 2024Reuters", "2020.© Name".
 _GLUED_START = re.compile(r"(?<=[a-zà-ÿ0-9)\]»”\"])\.(?=[A-ZÀ-Þ©])|(?<=\d)(?=[A-Z][a-z]{2,})")
@@ -99,6 +100,7 @@ class _Patterns:
     handout_prefix: re.Pattern[str]
     pool_words: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
+    distributor: re.Pattern[str]
 
 
 @cache
@@ -126,6 +128,7 @@ def _patterns() -> _Patterns:
         handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),
         pool_words=re.compile(rf"\b{phrases('credit', 'pool_element_words')}\b"),
         bylines=compile_all(data["byline_forms"]),
+        distributor=re.compile(union(data["distributor_phrases"])),
     )
 
 
@@ -160,6 +163,9 @@ def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
     capital run, or the end of its sentence."""
     end = next((b - 1 for b in breaks if b > start), len(text))
     stop = _patterns().stops.search(text, start, end)
+    # The New York Times joins agencies with a dash: "Agence France-Presse — Getty Images".
+    while stop and stop.group().strip() in ("—", "―") and _agency_opens(text[stop.end() : end]):
+        stop = _patterns().stops.search(text, stop.end(), end)
     if stop:
         end = stop.start()
     glued = _GLUED_CAPS.search(text, start, end)
@@ -173,6 +179,11 @@ def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
     return end
 
 
+def _agency_opens(rest: str) -> bool:
+    """Whether REST opens with an agency's name ("Getty Images", "Getty Images. More text")."""
+    return agency(rest.strip(" .")) is not None or agency_prefix(rest) is not None
+
+
 def _is_paren_credit(content: str, closes_caption: bool) -> bool:
     if any(p.search(content) for p in _patterns().openers):
         return True
@@ -184,6 +195,8 @@ def _is_paren_credit(content: str, closes_caption: bool) -> bool:
     # "(AP Photo/Name)", "(Xinhua/Li Wei)", "(Name/Pool via AP)": a known agency opens or closes it.
     if parts and (agency(parts[0]) is not None or agency(parts[-1]) is not None):
         return True
+    if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
+        return True  # "(ANP Photo Lex van Lieshout)"
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
     return closes_caption and "/" in content and any(is_creator_name(p) for p in parts)
 
@@ -231,9 +244,13 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
                 if is_creator_name(name):
                     line, start = f"{name} {text[m.start() : m.end()]}", floor
             found.append(_Found(start, m.end(), line, 0))
-    for m, lead in _leads(text, base):
+    leads = _leads(text, base)
+    for i, (m, lead) in enumerate(leads):
         begin = m.start() if lead.keep else m.end()
-        end = _chain_end(text, m.end(), breaks)
+        # A credit printed twice ("REUTERS/Name REUTERS/Name/Pool"): the next marker ends the chain.
+        end = min(
+            _chain_end(text, m.end(), breaks), leads[i + 1][0].start() if i + 1 < len(leads) else len(text)
+        )
         line = text[begin:end].strip().rstrip(".,;:").strip()
         if line and (not lead.verify or _credible(line)):
             found.append(_Found(m.start(), end, line, 1, lead.binding))
@@ -306,7 +323,7 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     prefix = agency_prefix(clean)
     if prefix is not None:
         rest = clean[prefix[1] :].strip()
-        if rest.isdigit():
+        if rest.isdigit() or _agency_and_name(clean) is not None:
             return "agency", len(element)
         if last and not rest[:1].islower():  # not "Reuters reported clashes"
             return "agency", element.index(clean) + prefix[1]
@@ -401,10 +418,12 @@ def _window_start(text: str, at: int) -> int:
 
 
 def _paren_before(head: str) -> int:
-    """Where text after the last parenthesis starts; one closing right at the marker belongs to the chain
-    ("Majid Karimi/WANA (West Asia News Agency) via REUTERS")."""
+    """Where text after the last parenthesis starts; one closing right at the marker, or before a chain
+    joint, belongs to the chain ("Majid Karimi/WANA (West Asia News Agency) via REUTERS", "Office of the
+    Leader/WANA (West Asia News Agency)/Handout via REUTERS")."""
     close = head.rfind(")")
-    if close >= 0 and not head[close + 1 :].strip():
+    after = head[close + 1 :].strip()
+    if close >= 0 and (not after or (after.startswith("/") and after.count("/") == 1)):
         close = head.rfind(")", 0, max(head.rfind("(", 0, close), 0))
     return close + 1
 
@@ -434,8 +453,14 @@ def _clean_line(line: str) -> str:
     if agency(last) is None:
         prefix = agency_prefix(last)
         rest = last[prefix[1] :].strip() if prefix is not None else ""
-        # "Name/Getty Images for The Recording Academy": a client after the agency belongs to the credit.
-        if prefix is not None and agency(rest) is None and not rest[:1].islower():
+        # "Name/Getty Images for The Recording Academy": a client after the agency belongs to the credit, as
+        # does the photographer after it ("ANP KOEN VAN WEEL").
+        if (
+            prefix is not None
+            and agency(rest) is None
+            and not rest[:1].islower()
+            and not _agency_and_name(last)
+        ):
             line = line[: start + prefix[1]]
     return line.strip()
 
@@ -447,7 +472,7 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     """
     chosen = _choose(_candidates(text, breaks))
     if chosen is None:
-        return Credit()
+        return _distributor_named(text)
     cleaned = _clean_line(chosen.line)
     parsed = _parse(cleaned)
     end = chosen.end
@@ -456,6 +481,9 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # "Foto: Name/Agência Brasil Rio de Janeiro (RJ) 22/03/2024 – ...": the text after the agency that
         # ends the chain is the caption's, its dateline; the credit stops at the agency.
         end = at + len(cleaned)
+    doubt = parsed.doubt
+    if doubt is not None and parsed.parties and _named_elsewhere(text, parsed.parties[0], chosen):
+        doubt = None  # "This photo provided by the Monterey Bay Aquarium ... (Monterey Bay Aquarium via AP)"
     return Credit(
         parsed.line,
         parsed.creator,
@@ -464,8 +492,30 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         end,
         parsed.provenance,
         parsed.parties,
-        parsed.doubt,
+        doubt,
     )
+
+
+def _named_elsewhere(text: str, party: str, chosen: _Found) -> bool:
+    """Whether the caption names PARTY outside its credit: the caption says who it is."""
+    outside = text[: chosen.start] + " " + text[chosen.end :]
+    return re.search(rf"(?<!\w){re.escape(party)}(?!\w)", outside) is not None
+
+
+# An agency's name is a few words: this many after a distributor phrase are read for one.
+_DISTRIBUTOR_WORDS = 4
+
+
+def _distributor_named(text: str) -> Credit:
+    """A credit with only a source, where the caption names its distributor in words and prints no credit
+    line ("Video obtained by REUTERS"), or an empty Credit."""
+    for m in _patterns().distributor.finditer(text, max(0, len(text) - _TAIL)):
+        tokens = text[m.end() :].split(maxsplit=_DISTRIBUTOR_WORDS)[:_DISTRIBUTOR_WORDS]
+        for k in range(len(tokens), 0, -1):
+            named = agency(" ".join(tokens[:k]).rstrip(".,;:"))
+            if named is not None:
+                return Credit(source=named.name)
+    return Credit()
 
 
 @cache
@@ -524,12 +574,13 @@ def _parse(line: str) -> Credit:
         if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
     # "(Party via AP)": one name left of a handout distributor is the party, not a photographer; but
-    # "Sebastian Sobczak via REUTERS" names the contributor who took it.
+    # "Sebastian Sobczak via REUTERS" names the contributor who took it: a name that opens with a known
+    # given name ("Monterey Bay Aquarium via AP" is an organisation's).
     party_only = (
         distributor is not None
         and distributor.via_is_handout
         and len(elements) == 1
-        and not is_creator_name(elements[0])
+        and not (is_creator_name(elements[0]) and known_name(elements[0].split()))
     )
 
     creator: str | None = None
@@ -541,6 +592,9 @@ def _parse(line: str) -> Credit:
         named = agency(element) or (prefix[0] if prefix else None)
         if named:
             agencies.append(named)
+            after = _agency_and_name(element) if prefix else None
+            if after is not None and creator is None and not party_only:
+                creator = natural_case(after)
         elif low in word_set("handout_words"):
             handout = True
         elif patterns.handout_prefix.match(element):
@@ -577,6 +631,8 @@ def _parse(line: str) -> Credit:
     # ends in the photographer's initials.
     initials = len(elements) > 1 and _INITIALS.match(elements[-1]) and agency(elements[-2]) is not None
     orgs = [p for p in parties if not (initials and p == elements[-1])]
+    if creator is not None and any(a.surname_first for a in agencies):
+        creator = _given_first(creator)
     if creator is None and not pool and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer
@@ -613,7 +669,9 @@ def _parse(line: str) -> Credit:
         provenance=tuple(provenance),
         parties=tuple(parties),
         doubt=_doubt(line, creator, source_name, handout and party is not None)
-        or _doubt_names(line, creator, [p for p in parties if is_person_name(p) and not handout]),
+        or _doubt_names(line, creator, [p for p in parties if _name_shaped(p) and not handout])
+        or _doubt_creator(line, creator)
+        or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),
     )
 
 
@@ -627,6 +685,18 @@ def _doubt(line: str, creator: str | None, source: str | None, handed_out: bool)
     return None
 
 
+_TITLE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*$")
+
+
+def _name_shaped(party: str) -> bool:
+    """A party of two to four capitalised words that is no organisation's: a person's name no rule
+    reads ("Al Drago", "El Tayeb Siddig": a particle first), or one."""
+    if is_person_name(party):
+        return True
+    tokens = party.split()
+    return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not is_organisation(party)
+
+
 def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None:
     """A name-like element the photographer was not read from: two names, or none read from one (a
     party that handed the picture out, "THE CANADIAN PRESS/HO-Name", is no photographer)."""
@@ -637,13 +707,71 @@ def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None
     return None
 
 
+@lru_cache(maxsize=4096)
+def _agency_and_name(element: str) -> str | None:
+    """The photographer's name after an agency's in one element, as ANP and Belga write it ("ANP KOEN VAN
+    WEEL", "BELGA PHOTO DIRK WAEM"): a name that opens with a known given name and names no place ("Agência
+    Brasil Rio de Janeiro" is the agency and its city). None otherwise."""
+    prefix = agency_prefix(element)
+    if prefix is None:
+        return None
+    rest = element[prefix[1] :].strip()
+    label, _, after = rest.partition(" ")
+    if label.endswith(":") and label[:-1].lower() in word_set("agency_photo_words"):
+        rest = after  # "AFP PHOTO: Name"
+    rest = rest.removeprefix(":").strip()
+    tokens = rest.split()
+    if tokens and is_creator_name(rest) and known_name(tokens) and not not_a_person(tokens):
+        return rest
+    return None
+
+
+def _given_first(name: str) -> str:
+    """A name written surname first ("Dvořák Tomáš") in natural order, when its last word is a known given
+    name and its first is not."""
+    tokens = name.split()
+    if len(tokens) == 2 and is_given_name(tokens[1]) and not is_given_name(tokens[0]):
+        return f"{tokens[1]} {tokens[0]}"
+    return name
+
+
+# Where a name this long, or one of three words opening with no known given name, is a photographer's,
+# the credit is doubted: "Name Purchase Licensing Rights", "Smithsonian National Zoo".
+_LONG_NAME = 4
+
+
+def _doubt_creator(line: str, creator: str | None) -> str | None:
+    """Whether the photographer read may be an organisation or words, not a person: a name of four words or
+    more, or of three with no known given name (particles, "Sander van der Velde", aside), or one that
+    ends in an agency's name."""
+    if creator is None:
+        return None
+    tokens = creator.split()
+    if any(t.lower() in people_words("particles") for t in tokens):
+        return None
+    long_ = len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and not known_name(tokens))
+    if long_ or (
+        len(tokens) > 2 and agency(tokens[-1]) is not None
+    ):  # "Name Reuters", not "Charles Rex Arbogast"
+        return f"'{creator}' may not be a person's name: check the photographer in the credit '{line}'"
+    return None
+
+
+def _party_doubt(line: str, party: str) -> str:
+    """A name before "via AP" that opens with no known given name is read as the party that supplied the
+    picture ("Monterey Bay Aquarium via AP"); it may be a photographer's (find_credit drops this doubt
+    when the caption names the party elsewhere, "provided by the Monterey Bay Aquarium")."""
+    return f"'{party}' is read as the party that supplied the picture, not its photographer: '{line}'"
+
+
 _MONONYM = re.compile(r"^[A-Z][a-z]{2,}$")
 
 
 def _is_mononym(element: str, elements: list[str]) -> bool:
-    """Whether a single word names the photographer: title case, no organisation word, and the rest of
-    the chain agencies only."""
-    if not _MONONYM.match(element) or element.lower() in words("people", "org_words"):
+    """Whether a single word names the photographer: title case, no organisation word or tag ("Photo" of
+    "[Photo/Xinhua]"), and the rest of the chain agencies only."""
+    low = element.lower()
+    if not _MONONYM.match(element) or low in words("people", "org_words") | word_set("not_name_words"):
         return False
     return all(e == element or agency(e) is not None for e in elements)
 

@@ -32,6 +32,7 @@ class Agency:
     name: str
     via_is_handout: bool
     partner: bool = False
+    surname_first: bool = False  # its credits write the surname first ("ČTK/Dvořák Tomáš")
 
 
 @cache
@@ -39,7 +40,10 @@ def _agencies() -> dict[str, Agency]:
     out: dict[str, Agency] = {}
     for entry in rules("credit")["agency"]:
         agency = Agency(
-            entry["name"], bool(entry.get("via_is_handout", False)), bool(entry.get("partner", False))
+            entry["name"],
+            bool(entry.get("via_is_handout", False)),
+            bool(entry.get("partner", False)),
+            bool(entry.get("surname_first", False)),
         )
         for alias in [entry["name"], *entry["aliases"]]:
             out[alias.lower()] = agency
@@ -54,6 +58,9 @@ def agency(element: str) -> Agency | None:
     head, _, last = key.rpartition(" ")
     if found is None and head and last in word_set("agency_photo_words"):
         found = _agencies().get(head)  # "Bernama photo", "ANTARA FOTO"
+    first, _, rest = key.partition(" ")
+    if found is None and rest and first in word_set("agency_photo_words"):
+        found = _agencies().get(rest)  # AP's Spanish "Foto AP"
     # Only a tag ("FP PHOTO", "ASP Photo") is compared letter by letter: a name or a sentence never is.
     if found is not None or not 8 <= len(key) <= 30 or last not in word_set("agency_photo_words"):
         return found
@@ -118,6 +125,9 @@ def strip_label(line: str) -> str:
     """The credit without the labels before it ("Image credit:", "Foto:", "Photographer:", "Quelle:")."""
     for _ in range(3):
         line = line.lstrip(PUNCT_LEFT)
+        head, slash, _ = line.partition("/")
+        if slash and agency(head) is not None:
+            break  # "Foto AP/Name": the word is part of the agency's credit, no label ("(Photo AFP)" has one)
         m = _label().match(line)
         if m and m.end() and line[m.end() :].strip():
             line = line[m.end() :]

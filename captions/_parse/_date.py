@@ -39,7 +39,7 @@ class _Vocabulary:
     # The names of the languages that write the year first ("2024. március 3.").
     year_first_months: tuple[str, ...]
     plain_weekdays: frozenset[str]  # lower-cased: read before a date without a stop after them
-    standalone_weekdays: tuple[str, ...]
+    standalone_weekdays: tuple[str, ...]  # as they are matched (case-sensitive)
 
 
 @cache
@@ -66,8 +66,22 @@ def _vocabulary() -> _Vocabulary:
             wide.append(group[0])
         for number, group in enumerate(language["weekdays"]):
             weekday_groups[number] += group
-    standalone = [n for group in data["weekdays"] for n in group] + [
-        n for code in data["standalone_weekday_languages"] for g in generated[code]["weekdays"] for n in g
+    capitalised = data["standalone_weekday_languages"]
+    standalone = _variants(
+        [n for group in data["weekdays"] for n in group]
+        + [n for code in capitalised for g in generated[code]["weekdays"] for n in g]
+    )
+    # Every other language's weekday stands alone only as the CLDR writes it, in lower case ("tirsdag",
+    # "sobota"): capitalised it is a name ("Sobota", "Domenica"), and a name the CLDR capitalises may be a
+    # town or an ordinal (Turkish "Pazar", Greek "Τρίτη").
+    homographs = words("date", "not_standalone_weekdays")
+    standalone += [
+        n
+        for code in data["languages"]
+        if code not in capitalised
+        for g in generated[code]["weekdays"]
+        for n in g
+        if n.islower() and n not in homographs
     ]
     return _Vocabulary(
         months=_index(month_groups),
@@ -123,7 +137,7 @@ def _spans_pattern() -> re.Pattern[str]:
         f"(?i:{alternation(n.lower() for n in vocabulary.year_first_months if n.lower() in readable)})"
     )
     english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
-    full_wd = alternation(n for n in _variants(vocabulary.standalone_weekdays) if len(n) > 4)
+    full_wd = alternation(n for n in vocabulary.standalone_weekdays if len(n) > 4)
     joiner, day, th = _joiner(), _day(), phrases("date", "ordinal_suffixes_cased")
     # A word in front of a date and the word of a month-year are any word here, checked once matched
     # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.

@@ -84,10 +84,13 @@ def _tails() -> tuple[re.Pattern[str], ...]:
     return compile_all(rules("text")["tail"])
 
 
+# The capitals past Latin-1 a sentence may open with ("ČTK/Name", "Łódź", "Москва"): Latin Extended,
+# Greek and Cyrillic alternate capitals and small letters, so the class lists them one by one.
+_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(re.escape(chr(c)) for c in range(0x100, 0x530) if chr(c).isupper())
 # A stop glued to the next sentence ("... in der Nähe von Bachmut.Libkos/AP/dpa", "en Tokio.KIYOSHI OTA")
 # ends a sentence too: a lower-case word, a stop, a capital.
 _BOUNDARY = re.compile(
-    r"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Þ@#])|(?<=[a-zß-ÿ]{3})\.(?=[A-ZÀ-Þ][\w-])"
+    rf"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[{_CAPITALS}0-9@#])|(?<=[a-zß-ÿ]{{3}})\.(?=[{_CAPITALS}][\w-])"
 )
 
 

@@ -435,3 +435,40 @@ def test_xinhua_header_before_a_year_alone() -> None:
     )
     iso, codes = when(caption)
     assert iso == "2023-09-22" and WarningCode.PARTIAL_DATE in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Wednesday 10 December 2025 is the reference: the latest such weekday not after it.
+        ("Statsministeren ankommer Stortinget i Oslo tirsdag.\nFoto: Kari Lunde / NTB", "2025-12-09"),
+        ("Demonstranter samlas utanför riksdagen i Stockholm på söndag. Foto: Anna Ek/TT", "2025-12-07"),
+        (
+            "Fans fejrer mesterskabet på Rådhuspladsen i København lørdag. Foto: Mads Holm/Ritzau Scanpix",
+            "2025-12-06",
+        ),
+        ("Il presidente arriva al Quirinale domenica per le consultazioni. ANSA/MARCO ROSSI", "2025-12-07"),
+        (
+            "Ihmiset jonottavat Helsingin rautatieasemalla maanantaina. Lehtikuva / Matti Virtanen",
+            "2025-12-08",
+        ),
+        ("Fans vieren de titel op het Museumplein in Amsterdam zaterdag. ANP/Eva Jansen", "2025-12-06"),
+        # Portuguese weekdays are hyphenated ("terça-feira"): the CLDR's names kept whole.
+        (
+            "O presidente discursa no Palácio do Planalto, em Brasília, nesta terça-feira. Foto: Ana Lima/Agência "
+            "Brasil",
+            "2025-12-09",
+        ),
+    ],
+)
+def test_a_weekday_alone_in_every_language_read(caption: str, expected: str) -> None:
+    assert when(caption, date(2025, 12, 10)) == (expected, set())
+
+
+def test_a_weekday_name_that_is_a_name_or_a_word_dates_nothing() -> None:
+    for caption in [
+        "Minister Anna Sobota speaks in Warsaw. Fot. Jan Nowak / PAP",  # a surname, capitalised
+        "Taraftarlar Novi Pazar'da maç öncesi bekliyor. Foto: AA",  # a town the CLDR name spells
+        "Активисты говорят, что окружающая среда в опасности. Фото: Иван Петров/ТАСС",  # "environment"
+    ]:
+        assert when(caption, date(2025, 12, 10)) == (None, {WarningCode.MISSING_DATE}), caption

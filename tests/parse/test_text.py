@@ -74,3 +74,17 @@ def test_a_stop_glued_to_the_next_sentence_ends_it() -> None:
         "Anna Lee/AP/dpa",
     ]
     assert split_sentences("Then St.Petersburg and amazon.com") == ["Then St.Petersburg and amazon.com"]
+
+
+def test_a_sentence_may_open_with_a_capital_past_latin_1() -> None:
+    assert split_sentences("Lidé čekají v Praze, 17. listopadu 2024. ČTK/Nováková Jana") == [
+        "Lidé čekají v Praze, 17. listopadu 2024",
+        "ČTK/Nováková Jana",
+    ]
+    assert split_sentences("Kibice w Warszawie. Łukasz Nowak/PAP") == [
+        "Kibice w Warszawie",
+        "Łukasz Nowak/PAP",
+    ]
+    assert split_sentences("Люди в Москве. Фото: ТАСС") == ["Люди в Москве", "Фото: ТАСС"]
+    # A small letter after a stop still opens no sentence.
+    assert split_sentences("Ulice v Praze tzv. čtvrti Žižkov") == ["Ulice v Praze tzv. čtvrti Žižkov"]
