@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from typing import IO, Any
@@ -24,7 +24,9 @@ __all__ = [
     "instructions",
     "iptc_properties",
     "language",
+    "mapped_properties",
     "pmd",
+    "property_value",
     "struct_field",
     "top_property",
     "utf8_cut",
@@ -142,16 +144,37 @@ def _persons(record: CaptionRecord) -> list[dict[str, Any]]:
     return shown
 
 
+def mapped_properties() -> Mapping[str, str]:
+    """ipmd property name -> record field path (or "@" and a builder), in output order."""
+    properties: Mapping[str, str] = _mapping()["properties"]
+    return properties
+
+
+def property_value(record: CaptionRecord, name: str, path: str) -> Any:
+    """One ipmd property of a record, as `iptc_properties` gives it, or None when it is empty."""
+    special = _SPECIAL.get(path)
+    value = special(record) if special is not None else _resolve(record, path)
+    if not _present(value):
+        return None
+    return value if special is not None else _shape(top_property(name), value)
+
+
 def iptc_properties(record: CaptionRecord) -> dict[str, Any]:
     """The record as IPTC Photo Metadata 2025.1 ipmd JSON properties (the contract's mapping); empty ones
     are left out."""
-    special = {"@instructions": instructions, "@location": _location, "@persons": _persons}
     out: dict[str, Any] = {}
-    for name, path in _mapping()["properties"].items():
-        value = special[path](record) if path in special else _resolve(record, path)
-        if _present(value):
-            out[name] = value if path in special else _shape(top_property(name), value)
+    for name, path in mapped_properties().items():
+        value = property_value(record, name, path)
+        if value is not None:
+            out[name] = value
     return out
+
+
+_SPECIAL: dict[str, Callable[[CaptionRecord], Any]] = {
+    "@instructions": instructions,
+    "@location": _location,
+    "@persons": _persons,
+}
 
 
 def document(record: CaptionRecord) -> dict[str, Any]:
