@@ -21,6 +21,7 @@ from typing import IO, Any
 from .._images._suffixes import IMAGE_SUFFIXES
 from .._model import CaptionRecord, RecordWarning, WarningCode
 from ._iptc import (
+    field_value,
     iim_warning,
     iptc_properties,
     is_altlang,
@@ -157,14 +158,18 @@ def write_exiftool(records: Iterable[CaptionRecord], stream: IO[str]) -> int:
 
 
 @cache
-def _iim_limited() -> tuple[tuple[str, str, str, int], ...]:
-    """(ipmd name, record path, IIM tag, byte limit) of the mapped properties IIM limits, in export order."""
+def _iim_limited() -> tuple[tuple[str, str, str, int, bool], ...]:
+    """(ipmd name, record path, IIM tag, byte limit, whether a builder makes it) of the mapped properties
+    IIM limits, in export order."""
     found = []
     for name, path in mapped_properties().items():
         prop = top_property(name)
         limit = prop["iim_max_bytes"]
         if prop["exiftool_iim"] and limit is not None and (is_altlang(prop) or prop["datatype"] != "struct"):
-            found.append((name, path, prop["exiftool_iim"].split("+")[0], int(limit)))
+            tag = prop["exiftool_iim"].split("+")[0]
+            found.append(
+                (name, path, tag, int(limit), path.startswith("@") or prop["dataformat"] == "date-time")
+            )
     return tuple(found)
 
 
@@ -172,12 +177,14 @@ def iim_warnings(record: CaptionRecord) -> list[RecordWarning]:
     """The iim_too_long warnings of a record: those of `import_object`, from the few properties IIM limits
     rather than the whole export."""
     warnings: list[RecordWarning] = []
-    for name, path, tag, limit in _iim_limited():
-        value = property_value(record, name, path)
-        if value is not None:
-            iim_value = _iim_value(top_property(name), value)
-            if iim_value is not None:
-                _iim(tag, iim_value, limit, warnings)
+    for name, path, tag, limit, built in _iim_limited():
+        if built:  # "@instructions", a date: as the export shapes them
+            value = property_value(record, name, path)
+            iim_value = None if value is None else _iim_value(top_property(name), value)
+        else:  # a field as it is: a text, or a list of texts each checked
+            iim_value = field_value(record, path)
+        if iim_value is not None:
+            _iim(tag, iim_value, limit, warnings)
     return warnings
 
 

@@ -21,6 +21,7 @@ from .._rules import rules
 __all__ = [
     "SCHEMA_FILE",
     "document",
+    "field_value",
     "instructions",
     "iptc_properties",
     "language",
@@ -148,6 +149,14 @@ def mapped_properties() -> Mapping[str, str]:
     """ipmd property name -> record field path (or "@" and a builder), in output order."""
     properties: Mapping[str, str] = _mapping()["properties"]
     return properties
+
+
+def field_value(record: CaptionRecord, path: str) -> Any:
+    """A record field by dotted path as the export reads it (a sequence as a list), or None when empty."""
+    value = _resolve(record, path)
+    if not _present(value):
+        return None
+    return list(value) if isinstance(value, tuple) else value
 
 
 def property_value(record: CaptionRecord, name: str, path: str) -> Any:
