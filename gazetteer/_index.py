@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import SCHEMA_VERSION
+from gazetteer._schema import F_HISTORIC, F_NORM, SCHEMA_VERSION
 
 __all__ = ["Index"]
 
@@ -135,13 +135,15 @@ class Index:
             keys,
         )
 
-    def names_in_range(self, low: str, high: str, min_len: int, max_len: int) -> list[Row]:
-        """Keys in [low, high) of a bounded length: the candidate pool of the fuzzy fallback."""
-        return self.query(
-            "SELECT key, place, flags, name FROM names"
-            " WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
-            (low, high, min_len, max_len),
+    def norm_keys_in_range(self, low: str, high: str, min_len: int, max_len: int) -> list[str]:
+        """The distinct keys in [low, high) of a bounded length that are the norm of a current (not
+        historic) name: the candidate pool of the fuzzy fallback."""
+        rows = self.query(
+            "SELECT DISTINCT key FROM names"
+            " WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ? AND flags & ? = ?",
+            (low, high, min_len, max_len, F_NORM | F_HISTORIC, F_NORM),
         )
+        return [row[0] for row in rows]
 
     def places(self, ids: Sequence[int]) -> list[Row]:
         if not ids:

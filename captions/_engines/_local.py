@@ -7,6 +7,7 @@ for record, whatever the number of workers.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -90,8 +91,13 @@ def records(
     GAZETTEER (None: the default index) for itself; NORMALISER is then used for nothing but should have
     opened it already, so that a broken index stops the run here rather than in every worker."""
     if jobs <= 1:
+        frozen = False
         for item in items:
-            yield record_of(normaliser, item, reference_date)
+            record = record_of(normaliser, item, reference_date)
+            if not frozen:
+                _freeze_set_up()
+                frozen = True
+            yield record
         return
     # spawn, not fork: no copy of this process's threads, open files or SQLite connection in a worker,
     # and the same behaviour on every platform.
@@ -107,6 +113,13 @@ def records(
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+
+
+def _freeze_set_up() -> None:
+    """Once set-up is done (imports, rules, the gazetteer's tables: the first record needs them all), what
+    it built lives as long as the process: frozen, the collector stops scanning it on every full pass,
+    which cost a batch of distinct captions a tenth of its time."""
+    gc.freeze()
 
 
 # A worker's Normaliser, or what stopped it from building one (raised with its first chunk: an exception
@@ -128,6 +141,7 @@ def _start(
         )
         normaliser.normalise("Warm-up in Kyiv, Ukraine, June 1, 2022. REUTERS/Ann Lee")  # rules load now
         _worker = normaliser
+        _freeze_set_up()
     except Exception as error:
         _worker = error
 

@@ -14,15 +14,28 @@ import base64
 import json
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
 from .._images._suffixes import IMAGE_SUFFIXES
 from .._model import CaptionRecord, RecordWarning, WarningCode
-from ._iptc import iim_warning, iptc_properties, is_altlang, language, struct_field, top_property, utf8_cut
+from ._iptc import (
+    field_value,
+    iim_warning,
+    iptc_properties,
+    is_altlang,
+    language,
+    mapped_properties,
+    property_value,
+    struct_field,
+    top_property,
+    utf8_cut,
+)
 
 __all__ = [
     "iim_date",
+    "iim_warnings",
     "import_object",
     "import_tags",
     "literal",
@@ -64,6 +77,17 @@ def _iim(tag: str, value: Any, limit: int | None, warnings: list[RecordWarning])
     return text
 
 
+def _iim_value(prop: Mapping[str, Any], value: Any) -> Any:
+    """What IIM is given of a property's value: none for a structure."""
+    if is_altlang(prop):
+        return value[language()]
+    if prop["datatype"] == "struct":
+        return None
+    if prop["dataformat"] == "date-time":
+        return iim_date(value)  # no time: ExifTool would fill 2:60 with this machine's zone
+    return value
+
+
 def source_file(record: CaptionRecord) -> str:
     """The image a record belongs to, as ExifTool matches it: the path it was read from, else "*" (any)."""
     image = record.meta.get("image")
@@ -94,16 +118,13 @@ def import_tags(properties: Mapping[str, Any]) -> tuple[dict[str, Any], list[Rec
     for name, value in properties.items():
         prop = top_property(name)
         xmp_tag, iim_tags = prop["exiftool_xmp"], prop["exiftool_iim"]
-        iim_value: Any = None
         if is_altlang(prop):
-            xmp_iim[f"{xmp_tag}-{language()}"] = iim_value = value[language()]  # keeps other languages
+            xmp_iim[f"{xmp_tag}-{language()}"] = value[language()]  # keeps other languages
         elif prop["datatype"] == "struct":
             xmp_iim[xmp_tag] = [_struct(prop["dataformat"], v) for v in value]
-        elif prop["dataformat"] == "date-time":
-            xmp_iim[xmp_tag] = value
-            iim_value = iim_date(value)  # no time: ExifTool would fill 2:60 with this machine's zone
         else:
-            xmp_iim[xmp_tag] = iim_value = value
+            xmp_iim[xmp_tag] = value
+        iim_value = _iim_value(prop, value)
         if iim_tags and iim_value is not None:
             tag = iim_tags.split("+")[0]
             xmp_iim[tag] = _iim(tag, iim_value, prop["iim_max_bytes"], warnings)
@@ -143,10 +164,41 @@ def write_exiftool(records: Iterable[CaptionRecord], stream: IO[str]) -> int:
     return count
 
 
+@cache
+def _iim_limited() -> tuple[tuple[str, str, str, int, bool], ...]:
+    """(ipmd name, record path, IIM tag, byte limit, whether a builder makes it) of the mapped properties
+    IIM limits, in export order."""
+    found = []
+    for name, path in mapped_properties().items():
+        prop = top_property(name)
+        limit = prop["iim_max_bytes"]
+        if prop["exiftool_iim"] and limit is not None and (is_altlang(prop) or prop["datatype"] != "struct"):
+            tag = prop["exiftool_iim"].split("+")[0]
+            found.append(
+                (name, path, tag, int(limit), path.startswith("@") or prop["dataformat"] == "date-time")
+            )
+    return tuple(found)
+
+
+def iim_warnings(record: CaptionRecord) -> list[RecordWarning]:
+    """The iim_too_long warnings of a record: those of `import_object`, from the few properties IIM limits
+    rather than the whole export."""
+    warnings: list[RecordWarning] = []
+    for name, path, tag, limit, built in _iim_limited():
+        if built:  # "@instructions", a date: as the export shapes them
+            value = property_value(record, name, path)
+            iim_value = None if value is None else _iim_value(top_property(name), value)
+        else:  # a field as it is: a text, or a list of texts each checked
+            iim_value = field_value(record, path)
+        if iim_value is not None:
+            _iim(tag, iim_value, limit, warnings)
+    return warnings
+
+
 def with_iim_warnings(record: CaptionRecord) -> CaptionRecord:
     """The record with an `iim_too_long` warning for every value over its IIM byte limit."""
     # The IIM values are those the ExifTool export writes.
-    _, found = import_object(record)
+    found = iim_warnings(record)
     known = {w.message for w in record.warnings if w.code is WarningCode.IIM_TOO_LONG}
     new = tuple(w for w in found if w.message not in known)
     return record.model_copy(update={"warnings": record.warnings + new}) if new else record

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
 from typing import IO, Any
@@ -23,10 +23,13 @@ __all__ = [
     "EXTENSION",
     "SCHEMA_FILE",
     "document",
+    "field_value",
     "instructions",
     "iptc_properties",
     "language",
+    "mapped_properties",
     "pmd",
+    "property_value",
     "struct_field",
     "titles",
     "top_property",
@@ -217,22 +220,47 @@ def titles(record: CaptionRecord) -> dict[str, Any]:
     return out
 
 
+def mapped_properties() -> Mapping[str, str]:
+    """ipmd property name -> record field path (or "@" and a builder), in output order."""
+    properties: Mapping[str, str] = _mapping()["properties"]
+    return properties
+
+
+def field_value(record: CaptionRecord, path: str) -> Any:
+    """A record field by dotted path as the export reads it (a sequence as a list), or None when empty."""
+    value = _resolve(record, path)
+    if not _present(value):
+        return None
+    return list(value) if isinstance(value, tuple) else value
+
+
+def property_value(record: CaptionRecord, name: str, path: str) -> Any:
+    """One ipmd property of a record, as `iptc_properties` gives it, or None when it is empty."""
+    special = _SPECIAL.get(path)
+    value = special(record) if special is not None else _resolve(record, path)
+    if not _present(value):
+        return None
+    return value if path in _SHAPED else _shape(top_property(name), value)
+
+
 def iptc_properties(record: CaptionRecord) -> dict[str, Any]:
     """The record as IPTC Photo Metadata 2025.1 ipmd JSON properties (the contract's mapping); empty ones
     are left out."""
-    special: dict[str, Any] = {
-        "@instructions": instructions,
-        "@location": _location,
-        "@persons": _persons,
-        "@description": _description,
-        "@keywords": _keywords,
-    }
     out: dict[str, Any] = {}
-    for name, path in _mapping()["properties"].items():
-        value = special[path](record) if path in special else _resolve(record, path)
-        if _present(value):
-            out[name] = value if path in _SHAPED else _shape(top_property(name), value)
+    for name, path in mapped_properties().items():
+        value = property_value(record, name, path)
+        if value is not None:
+            out[name] = value
     return out
+
+
+_SPECIAL: dict[str, Callable[[CaptionRecord], Any]] = {
+    "@instructions": instructions,
+    "@location": _location,
+    "@persons": _persons,
+    "@description": _description,
+    "@keywords": _keywords,
+}
 
 
 # IPTC's JSON schema admits other parties' metadata under "photoVideoMetadata_<name>" keys, and nothing

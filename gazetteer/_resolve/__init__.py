@@ -24,6 +24,7 @@ Each part owns the caches of what it reads, per ``Gazetteer`` instance.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import math
 import os
@@ -421,13 +422,22 @@ class Gazetteer:
         )
 
     def _landmark_city(self, landmark: Place) -> Place | None:
-        rows = self._index.query(
-            "SELECT parent FROM places WHERE name = ? AND kind = ?", (landmark.name, K_LANDMARK)
-        )
-        if not rows or rows[0][0] is None:
+        parent = self._landmark_parents.get(landmark.name)
+        if parent is None:
             return None
-        city_rows = self._index.places([rows[0][0]])
+        city_rows = self._index.places([parent])
         return self._candidates.place(city_rows[0]) if city_rows else None
+
+    @functools.cached_property
+    def _landmark_parents(self) -> dict[str, int | None]:
+        # The landmarks are a few dozen curated places: one read of them all, rather than a scan of every
+        # place (the table has no index on name) for each landmark a caption names. The first of a name
+        # in id order wins, as the scan found it.
+        table: dict[str, int | None] = {}
+        rows = self._index.query("SELECT name, parent FROM places WHERE kind = ? ORDER BY id", (K_LANDMARK,))
+        for name, parent in rows:
+            table.setdefault(name, parent)
+        return table
 
     def _levels(
         self, city: Place | None, state: QueryState, county: Place | None = None

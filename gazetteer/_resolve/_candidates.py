@@ -89,6 +89,8 @@ class Candidates:
         # city passes of one query read the same key. Results are immutable (callers never mutate them).
         self.matches = lru_cache(maxsize=CACHE_SIZE)(self._matches_uncached)
         self.place = lru_cache(maxsize=CACHE_SIZE)(self._place_uncached)
+        # A misspelling recurs as city, parent and context too; a miss scans an index range.
+        self._fuzzy = lru_cache(maxsize=CACHE_SIZE)(self._fuzzy_uncached)
 
     def _name_rows_uncached(self, key: str) -> tuple[Row, ...]:
         """(key, place, flags, name) rows of a norm key and its skeleton.
@@ -154,27 +156,33 @@ class Candidates:
                 matches[place_id] = _Match(place_id, how, base, matched, (why,))
         return matches
 
-    def _fuzzy(self, key: str) -> dict[int, _Match]:
+    def _fuzzy_uncached(self, key: str) -> dict[int, _Match]:
         """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8.
 
-        The pool is the names sharing the first two letters and of a near length, so a miss costs one
-        index range scan, not a pass over every name.
+        The pool is the current (not historic) names sharing the first two letters and of a near length,
+        whose distinct keys SQLite gives from one index range scan; rapidfuzz measures them in one call,
+        and only the rows of the few keys within reach are read whole.
         """
         from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract
 
         letters = key.replace(" ", "")
         if len(letters) < 5 or len(key) < 2:
             return {}
         max_edits = 1 if len(letters) < 8 else 2
         high = key[0] + chr(ord(key[1]) + 1)
-        rows = self._index.names_in_range(key[:2], high, len(key) - max_edits, len(key) + max_edits)
+        pool = self._index.norm_keys_in_range(key[:2], high, len(key) - max_edits, len(key) + max_edits)
+        near = extract(key, pool, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=None)
+        if not near:
+            return {}
+        distances = {found: int(distance) for found, distance, _ in near}
+        # In the order the range scan gave them (key, then place): the first of equal readings is kept.
+        rows = sorted(self._index.names(list(distances)), key=lambda r: (r[0], r[1]))
         matches: dict[int, _Match] = {}
         for row_key, place_id, flags, name in rows:
             if not flags & F_NORM or flags & F_HISTORIC:
                 continue
-            distance = Levenshtein.distance(key, row_key, score_cutoff=max_edits)
-            if distance > max_edits:
-                continue
+            distance = distances[row_key]
             # Each edit costs two decades of population: a near spelling of a small town beats a far one of
             # a big city ("Americas" is not Amritsar).
             base = (1.4 if flags & (F_MAIN | F_PREFERRED) else 1.0) - 1.0 * distance

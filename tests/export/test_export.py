@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 
 import captions
 from captions import CaptionRecord, Location, Person, Provenance, ProvenanceKind, Restriction, RestrictionKind
+from captions._export._exiftool import iim_warnings, import_object
 from captions._export._iptc import utf8_cut
 from captions.cli import app
 from tests.conftest import shared_path
@@ -272,6 +273,37 @@ def test_values_over_an_iim_limit_are_warned_cut_in_iim_and_whole_in_xmp() -> No
     ]
     assert "IPTC:City is 58 bytes, over its IIM limit of 32" in " ".join(messages)
     assert captions.with_iim_warnings(warned) == warned  # once only
+
+
+def test_iim_checks_warn_as_the_whole_export_does() -> None:
+    # The IIM check reads only the properties IIM limits; it must warn exactly as the export it stands for.
+    long_name = "Maximilian Alexander von Hohenzollern"
+    records = [
+        CaptionRecord(id="plain", caption="Kyiv", description="Kyiv", source="AP"),
+        CaptionRecord(
+            id="long",
+            caption="x" * 2100,
+            description="x" * 2100,
+            date_created="2022-06-11",
+            location=Location(
+                sublocation="S" * 40,
+                city="C" * 40,
+                province_state="P" * 40,
+                country="N" * 70,
+                country_code_alpha3="GBR",
+            ),
+            creator=long_name,
+            credit_line=f"Photo by {long_name}/Getty Images",
+            source="Getty Images Entertainment Europe",
+            persons=(Person(name=long_name),),
+            provenance=(Provenance(kind=ProvenanceKind.HANDOUT, text="Handout", party="P" * 300),),
+            restrictions=(Restriction(kind=RestrictionKind.EMBARGO, text="E" * 300),),
+        ),
+    ]
+    for record in records:
+        _, expected = import_object(record)
+        assert iim_warnings(record) == expected, record.id
+    assert len(iim_warnings(records[1])) == 9 and not iim_warnings(records[0])
 
 
 def test_iim_warnings_reach_the_summary_and_the_records(tmp_path: Path) -> None:

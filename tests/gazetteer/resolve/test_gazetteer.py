@@ -146,6 +146,41 @@ def test_fuzzy_is_a_bounded_last_resort(gz: Gazetteer) -> None:
     assert gz.resolve(PlaceQuery(city="Zzyzzyzx", parents=("Ukraine",))).city is None
 
 
+@pytest.mark.parametrize(
+    "key", ["kramatorks", "mariupoll", "zaporizzhia", "bakhmutt", "kharkov", "lisichansk"]
+)
+def test_fuzzy_pool_in_sql_finds_what_a_scan_of_every_row_finds(gz: Gazetteer, key: str) -> None:
+    # The reference: every name row sharing the first two letters, of a near length, measured one by one.
+    from rapidfuzz.distance import Levenshtein
+
+    from gazetteer._schema import F_HISTORIC, F_MAIN, F_NORM, F_PREFERRED
+
+    max_edits = 1 if len(key.replace(" ", "")) < 8 else 2
+    rows = gz._index.query(
+        "SELECT key, place, flags, name FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
+        (key[:2], key[0] + chr(ord(key[1]) + 1), len(key) - max_edits, len(key) + max_edits),
+    )
+    expected: dict[int, tuple[float, str]] = {}
+    for row_key, place_id, flags, name in rows:
+        distance = Levenshtein.distance(key, row_key)
+        if not flags & F_NORM or flags & F_HISTORIC or distance > max_edits:
+            continue
+        base = (1.4 if flags & (F_MAIN | F_PREFERRED) else 1.0) - distance
+        if place_id not in expected or base > expected[place_id][0]:
+            expected[place_id] = (base, name or row_key)
+    found = gz._candidates._fuzzy(key)
+    assert expected and {pid: (m.base, m.matched) for pid, m in found.items()} == expected
+    assert gz._candidates._fuzzy(key) is found  # once per key
+
+
+def test_landmark_parents_are_read_once(gz: Gazetteer) -> None:
+    parents = gz._landmark_parents
+    for name, parent in gz._index.query("SELECT name, parent FROM places WHERE kind = 1"):
+        first = gz._index.query("SELECT parent FROM places WHERE name = ? AND kind = 1", (name,))[0][0]
+        assert parents[name] == first, (name, parent)
+    assert gz._landmark_parents is parents
+
+
 def test_settlement_words_and_particles(gz: Gazetteer) -> None:
     assert _city_id(gz, "Schastia town", "eastern Ukraine") == 694725
     assert _city_id(gz, "the town of Bakhmut", "Ukraine") == 713174
