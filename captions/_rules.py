@@ -170,6 +170,7 @@ class DateRules(TypedDict):
     month_first_credits: Patterns
     year_cues: Patterns
     not_year_cues: Patterns
+    partial_doubt_cues: Patterns
     place_before_date: Pattern
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]
