@@ -183,9 +183,15 @@ def test_a_year_or_month_alone_is_a_partial_date(caption: str, expected: str) ->
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
-        ("Kenya's Faith Kipyegon, pictured in June 2023, trains in Iten. (AP Photo/Brian Inganga)", "2023-06"),
+        (
+            "Kenya's Faith Kipyegon, pictured in June 2023, trains in Iten. (AP Photo/Brian Inganga)",
+            "2023-06",
+        ),
         ("Sheikh Tamim bin Hamad Al Thani opens the museum in Doha in 2022. QNA", "2022"),
-        ("Rescuers search the rubble of the market in Kahramanmaras, February 2023. AA/Mehmet Kaya", "2023-02"),
+        (
+            "Rescuers search the rubble of the market in Kahramanmaras, February 2023. AA/Mehmet Kaya",
+            "2023-02",
+        ),
         ("Niedrigwasser am Rhein bei Kaub im August 2022. Foto: Thomas Frey/dpa", "2022-08"),
     ],
 )
