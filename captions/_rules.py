@@ -211,6 +211,7 @@ class PeopleLanguage(TypedDict):
 
 class PeopleRules(TypedDict):
     org_words: Words
+    common_org_words: Words
     demonyms_cased: Words
     titles: Words
     title_modifiers: Words
@@ -220,6 +221,9 @@ class PeopleRules(TypedDict):
     subject_prepositions_cased: Words
     shown_object_cues: Patterns
     shown_subject_cues: Patterns
+    mononym_verbs_cased: Words
+    gerund_endings_cased: Words
+    mononym_object_cues: Patterns
     east_asian_surnames: Words
     particles: Words
     determiners: Words

@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from .._model import Person
 from .._rules import alternation, phrases, rules, words
 from ._names import (
+    is_given_name,
     is_mononym,
     is_name_token,
     is_person_name,
@@ -87,11 +88,41 @@ def _org_run() -> re.Pattern[str]:
     return re.compile(rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{joiner}))?\s+[A-Z][\w'’.&-]*)*")
 
 
+@cache
+def _mononym_subject() -> re.Pattern[str]:
+    # "Pelé waves", "Obama conversa con Varufakis": one word, then a verb only people do.
+    return re.compile(rf"^(?P<name>(?:\S+ )?[^\s,]+)\s+{phrases('people', 'mononym_verbs_cased')}(?![\w-])")
+
+
+@cache
+def _gerund() -> re.Pattern[str]:
+    return re.compile(rf"^[^\W\d_A-Z]+{phrases('people', 'gerund_endings_cased')}\b")
+
+
+def _gerund_clause(chunk: str, v: Vocabulary) -> bool:
+    """Whether a chunk says what someone does ("marcando el gol", "celebrating his goal"), not a role ("acting
+    leader of ...")."""
+    m = _gerund().match(chunk)
+    if m is None:
+        return False
+    return m.group().lower() not in people_words("title_modifiers") and not v.titles.match(chunk, m.end() + 1)
+
+
+def _one_word_name(token: str) -> bool:
+    """Whether one word that the sentence says is someone can be their name: not a place ("Israel"), a team,
+    a group, an agency ("speaks to Reuters"); a surname with its particle counts as one ("Di María")."""
+    words = token.split()
+    if len(words) == 2 and words[0][:1].isupper() and words[0].lower() in people_words("particles"):
+        words = words[1:]
+    return len(words) == 1 and is_mononym(words[0]) and not not_a_person(words)
+
+
 @dataclass(frozen=True)
 class _Found:
     name: str
     description: str | None
     affiliation: str | None = None  # a team or company the name is written after: "Chicago Bears"
+    one_word: bool = False  # named in one word ("Obama conversa con ..."): the caption names people so
 
 
 def _strip_markers(text: str) -> str:
@@ -253,14 +284,19 @@ class _Phrase:
     goes_on: bool  # the clause goes on after the phrase
     person_verb: bool  # its verb is one only people do ("embraces", not "is flooded")
     by_preposition: bool  # it ends at a preposition, not a verb ("Chairman of the ... Party,")
+    verb: str = ""  # the verb that ends it, when one does
 
 
 @lru_cache(maxsize=8192)
 def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
     """The noun phrase that opens `text`, and how it ends."""
     v = vocabulary(lang)
-    phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(v.mask_titles(text), v)
-    return _Phrase(phrase.replace("\x00", " "), goes_on, person_verb, by_preposition)
+    masked = v.mask_titles(text)
+    phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(masked, v)
+    verb = v.verb(masked) if person_verb else None
+    return _Phrase(
+        phrase.replace("\x00", " "), goes_on, person_verb, by_preposition, verb.group() if verb else ""
+    )
 
 
 def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool]:
@@ -359,6 +395,8 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         conjunct = v.conjunction_start.match(chunk)
         chunk = chunk[conjunct.end() :] if conjunct else chunk
         if people and chunk[:1].islower() and not conjunct and role is None:
+            if _gerund_clause(chunk, v):
+                break  # "Vinicius, marcando el gol ...": what the person does, not who they are
             # A lower-case appositive describes the person before it: "..., acting leader of ...,", or is
             # the title of the next one: "..., el secretario general del PSOE, José Luis ...".
             verb = v.verb(chunk)
@@ -377,6 +415,9 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         # A title chunk vouches for the name chunk after it: "Saudi Crown Prince, Mohammed bin Salman,".
         cued = (role is not None and chunk[:1].isupper()) or found_phrase.person_verb or role_after
         named = _conjuncts(phrase, v, cued)
+        if i == 0 and not any(named):
+            one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
+            named = [one] if one else named
         if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
             named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
@@ -399,6 +440,21 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         if goes_on:
             break
     return people, phrases
+
+
+def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) -> _Found | None:
+    """A subject in one word that is someone's name: before a verb only people do ("Pelé waves", "Obama
+    conversa con Varufakis"), or a known given name before any verb of people ("Neymar celebrates") or a
+    gerund ("Vinicius, marcando el gol"). AFTER: the chunk after the subject's."""
+    m = _mononym_subject().match(chunk)
+    token = m.group("name") if m else phrase.text
+    if not token or not _one_word_name(token):
+        return None
+    if not m and not is_given_name(token):
+        return None
+    # An English verb of one person ends in -s: "Chelsea celebrate" is a team.
+    verb = phrase.person_verb and (not v.english or phrase.verb.endswith("s"))
+    return _Found(token, None, one_word=True) if m or verb or _gerund_clause(after, v) else None
 
 
 def _is_role(chunk: str, v: Vocabulary) -> bool:
@@ -429,8 +485,10 @@ def _object_phrase(text: str, v: Vocabulary) -> str:
     return masked[:pos].replace("\x00", " ")
 
 
-def _objects(text: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
-    """Names in the object of "shows", "greets", ...: up to the next verb, participle or clause."""
+def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Found], list[str]]:
+    """Names in the object of "shows", "greets", ...: up to the next verb, participle or clause. ONE_WORD:
+    the cue says its object is someone and the sentence names its subject in one word, so one word can be a
+    name too ("Obama conversa con Varufakis"; not "von der Leyen spricht mit Journalisten")."""
     phrase = _object_phrase(text, v)
     people: list[_Found] = []
     parts = [p for p in re.split(r",\s*", phrase) if p.strip()]
@@ -439,6 +497,9 @@ def _objects(text: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         if not named:
             phrase = _noun_phrase(part.strip(), v.lang).text  # "Kim Jong Un empfangen worden": to the verb
             named = [p for p in _conjuncts(phrase, v, False) if p] if phrase else []
+            word = phrase.strip(" .")
+            if not named and one_word and word and _one_word_name(word):
+                named = [_Found(word, None)]
         people += named
     return people, parts
 
@@ -516,7 +577,9 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
         people += found
         phrases += seen
         for m in itertools.islice(v.object_cues.finditer(clause), _MAX_CUES):
-            found, seen = _objects(clause[m.end() :], v)
+            by_name = any(p.one_word for p in people)  # "Obama conversa con Varufakis"
+            one_word = by_name and bool(v.mononym_object_cues.match(clause, m.start()))
+            found, seen = _objects(clause[m.end() :], v, one_word)
             people += found
             phrases += seen
         for m in itertools.islice(v.subject_cues.finditer(clause), _MAX_CUES):
@@ -591,6 +654,8 @@ def _organisations(phrases: list[str], people: set[str], affiliations: list[str]
                 tokens.pop()
             org_at = [i for i, t in enumerate(tokens) if t.lower().removesuffix("'s") in org]
             name = " ".join(tokens[: org_at[-1] + 1]) if org_at else ""  # "Adani Group", not its chairman
+            if " " not in name and name.lower() in people_words("common_org_words"):
+                continue  # "Police officers", "Rescue workers": a common noun, no organisation's name
             if name and name not in people and name not in out and not titles.fullmatch(name):
                 out.append(name)
     for name in affiliations:

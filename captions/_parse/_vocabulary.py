@@ -32,6 +32,7 @@ class Vocabulary:
     phrase_end: re.Pattern[str]
     object_end: re.Pattern[str]
     object_cues: re.Pattern[str]
+    mononym_object_cues: re.Pattern[str]  # those whose object in one word is someone too
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -70,6 +71,7 @@ class _Shared:
     verbs: re.Pattern[str]
     prepositions: str  # the English ones, as an alternation to extend
     object_cues: re.Pattern[str]
+    mononym_object_cues: re.Pattern[str]
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -83,7 +85,7 @@ def _shared() -> _Shared:
     people = rules("people")
     titles = alternation(people["titles"])
     kin = alternation({form for noun in people["kin_nouns"] for form in (noun, noun.capitalize())})
-    object_cues = [*people["shown_object_cues"], rf"\b(?:{kin})\s+(?=[A-Z])"]
+    object_cues = [*people["shown_object_cues"], *people["mononym_object_cues"], rf"\b(?:{kin})\s+(?=[A-Z])"]
     depictions = alternation(people["depictions"])
     return _Shared(
         titles=re.compile(
@@ -92,6 +94,7 @@ def _shared() -> _Shared:
         verbs=_word_pattern(people["subject_ends_cased"]),
         prepositions=alternation(people["subject_prepositions_cased"]),
         object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
+        mononym_object_cues=re.compile(union(people["mononym_object_cues"])),
         subject_cues=re.compile(union(people["shown_subject_cues"])),
         position_markers=compile_all(people["position_markers"]),
         any_marker=re.compile(union(people["position_markers"])),
@@ -132,6 +135,7 @@ def vocabulary(lang: str) -> Vocabulary:
         # The object ends at a participle or a preposition: "greets X outside 10 Downing Street".
         object_end=re.compile(rf",?\s(?:[a-z]+ing|{preps})\s"),
         object_cues=shared.object_cues,
+        mononym_object_cues=shared.mononym_object_cues,
         subject_cues=shared.subject_cues,
         position_markers=shared.position_markers,
         any_marker=shared.any_marker,

@@ -337,3 +337,59 @@ def test_hostile_text_reads_in_linear_time(hostile: str) -> None:
     # A pattern that backtracks would hang here: every cue and name pattern reads untrusted text.
     people, _ = find_people(hostile, [hostile])
     assert isinstance(people, list)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One word before a verb only people do is someone's name, in any language.
+        ("Pelé waves to fans at the Maracanã stadium in Rio de Janeiro", ["Pelé"]),
+        ("Lula cumprimenta Macron no Palácio do Planalto, em Brasília", ["Lula", "Macron"]),
+        ("Scholz spricht mit Macron im Kanzleramt in Berlin", ["Scholz", "Macron"]),
+        ("Meloni parla con Zelensky a Palazzo Chigi, a Roma", ["Meloni", "Zelensky"]),
+        ("Messi conversa con Di María durante el entrenamiento en Buenos Aires", ["Messi", "Di María"]),
+        # A known given name before any verb of people, or before a gerund.
+        ("Neymar celebrates after scoring against South Korea in Doha", ["Neymar"]),
+        ("Vinicius, marcando el segundo gol ante el Valencia en Mestalla", ["Vinicius"]),
+        # No one: a place, a team (a plural verb), a group, an agency, common nouns in German.
+        ("Israel celebrates its Independence Day in Jerusalem", []),
+        ("Chelsea celebrate winning the FA Cup at Wembley Stadium in London", []),
+        ("Zelensky speaks to Reuters during an interview in Kyiv", ["Zelensky"]),
+        ("Ursula von der Leyen spricht mit Journalisten in Brüssel", ["Ursula von der Leyen"]),
+        ("President Emmanuel Macron greets supporters in Le Touquet", ["Emmanuel Macron"]),
+    ],
+)
+def test_people_named_in_one_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "team"),
+    [
+        (
+            "Toronto Maple Leafs center Auston Matthews (34) celebrates his goal against the Boston Bruins",
+            "Auston Matthews",
+            "Toronto Maple Leafs",
+        ),
+        (
+            "Boston Red Sox starting pitcher Chris Sale throws during the first inning against the New York Yankees",
+            "Chris Sale",
+            "Boston Red Sox",
+        ),
+    ],
+)
+def test_a_team_before_a_lower_case_role(sentence: str, person: str, team: str) -> None:
+    people, organisations = find_people(sentence)
+    assert [p.name for p in people] == [person] and team in organisations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescue workers search for survivors in the rubble of a building in Antakya",
+        "Police officers detain a protester near the Place de la République in Paris",
+        "Fire crews battle a wildfire near the village of Saint-Andiol",
+    ],
+)
+def test_a_common_noun_before_a_role_is_no_organisation(sentence: str) -> None:
+    assert find_people(sentence) == ([], [])
