@@ -44,6 +44,9 @@ _LOWER_WORD = re.compile(r"(?<=[\w.]) ((?:[a-z]['’])?[a-z]+)\b(?![-'’])")  #
 _PARTICIPLE = re.compile(r" [a-z]{2,}ing\b(?!\x00)")  # not a title's: "New York Jets running back"
 # Reference numbers and labels ahead of the caption proper: "(Original Caption) ...", "(16513246a) ...".
 _LEADING_TAG = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)+")
+# Shutterstock's picture number closes the lines of restrictions and credit above the people shown: "Editorial
+# use only (16513246a) Katie Piper".
+_REFERENCE_TAG = re.compile(r"^[^()]{0,80}?\(\d{6,}[a-z]{0,3}\)\s*")
 # A short parenthesis after a name tags it (shirt number, party and state, party, team): "Randall Cobb
 # (18)", "Sen. Marsha Blackburn (R-Tenn.)", "Jürgen Pföhler (CDU)", "Tadej Pogacar (UAE Team Emirates)".
 _TAG = re.compile(r"\s*\([^()]{1,40}\)")
@@ -395,8 +398,8 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         conjunct = v.conjunction_start.match(chunk)
         chunk = chunk[conjunct.end() :] if conjunct else chunk
         if people and chunk[:1].islower() and not conjunct and role is None:
-            if _gerund_clause(chunk, v):
-                break  # "Vinicius, marcando el gol ...": what the person does, not who they are
+            if _gerund_clause(chunk, v) or (v.phrase_end.match(" " + chunk) and not v.titles.search(chunk)):
+                break  # "Vinicius, marcando el gol ...", "..., durante la rueda de prensa": no role
             # A lower-case appositive describes the person before it: "..., acting leader of ...,", or is
             # the title of the next one: "..., el secretario general del PSOE, José Luis ...".
             verb = v.verb(chunk)
@@ -548,6 +551,7 @@ def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
     sentence = _LEADING_TAG.sub("", " ".join(sentence.split()))  # one space: "\s*" stays linear
+    sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
 
 

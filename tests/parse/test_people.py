@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from captions import Normaliser
 from captions._parse._people import find_people, is_person_name, natural_case
 
 
@@ -393,3 +394,53 @@ def test_a_team_before_a_lower_case_role(sentence: str, person: str, team: str) 
 )
 def test_a_common_noun_before_a_role_is_no_organisation(sentence: str) -> None:
     assert find_people(sentence) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Editorial use only\nMandatory Credit: Photo by Jane Doe/ITV/Shutterstock (16513246a)\nBen Shephard\n"
+            "'Good Morning Britain' TV show, London, UK - 04 Feb 2026",
+            ["Ben Shephard"],
+        ),
+        (
+            "Mandatory Credit: Photo by David Fisher/Shutterstock (14012345c)\nSusanna Reid and Richard Madeley\n"
+            "'Good Morning Britain' TV show, London, UK - 12 Mar 2024",
+            ["Susanna Reid", "Richard Madeley"],
+        ),
+    ],
+)
+def test_the_people_line_under_a_picture_number(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Titles of more languages: the title is no organisation, the name after it a person's.
+        ("Prezydent Andrzej Duda podczas uroczystości w Warszawie", [("Andrzej Duda", "Prezydent")]),
+        ("Premiér Petr Fiala na tiskové konferenci v Praze", [("Petr Fiala", "Premiér")]),
+        ("Burgemeester Femke Halsema tijdens de opening in Amsterdam", [("Femke Halsema", "Burgemeester")]),
+        # A chunk opening with a preposition is no role: "..., durante la rueda de prensa".
+        (
+            "La ministra de Hacienda, María Jesús Montero, durante la rueda de prensa en Madrid",
+            [("María Jesús Montero", "La ministra de Hacienda")],
+        ),
+        # The other party of a meeting, in other languages.
+        (
+            "Wladimir Putin bei einem Treffen mit Xi Jinping in Peking",
+            [("Wladimir Putin", None), ("Xi Jinping", None)],
+        ),
+        (
+            "Pedro Sánchez durante su reunión con Emmanuel Macron en el Palacio de la Moncloa",
+            [("Pedro Sánchez", None), ("Emmanuel Macron", None)],
+        ),
+    ],
+)
+def test_titles_and_meetings_in_other_languages(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected
