@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from .._model import Person
 from .._rules import alternation, phrases, rules, words
+from ._date import month_names
 from ._names import (
     is_given_name,
     is_mononym,
@@ -392,6 +393,8 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
     for i, chunk in enumerate(chunks):
         if not chunk or _AGE.match(chunk):
             continue  # an age: the subject goes on
+        if _is_date(chunk):
+            break  # "..., a Roma, 5 marzo 2024": the subject is over, and a date is no one's role
         aged = i + 1 < len(chunks) and bool(_AGE.match(chunks[i + 1]))  # "Harmony, 5, wipes ..."
         # "Prabowo Subianto, Indonesia's president, speaks": a role after the name vouches for it.
         role_after = i + 1 < len(chunks) and _is_role(chunks[i + 1], v)
@@ -458,6 +461,16 @@ def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) ->
     # An English verb of one person ends in -s: "Chelsea celebrate" is a team.
     verb = phrase.person_verb and (not v.english or phrase.verb.endswith("s"))
     return _Found(token, None, one_word=True) if m or verb or _gerund_clause(after, v) else None
+
+
+def _is_date(chunk: str) -> bool:
+    """Whether a chunk is a date and nothing more: digits and a month's name in any language, with at most
+    short joiners ("5 marzo 2024", "Oct. 20", "3 de marzo de 2024")."""
+    if not any(c.isdigit() for c in chunk):
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", chunk)]
+    months = [w for w in words if w in month_names()]
+    return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
 
 
 def _is_role(chunk: str, v: Vocabulary) -> bool:

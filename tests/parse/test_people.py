@@ -444,3 +444,18 @@ def test_titles_and_meetings_in_other_languages(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A date closing the subject's chunks is no one's role.
+        (
+            "Il presidente Sergio Mattarella riceve i giornalisti, a Roma, 5 marzo 2024",
+            [("Sergio Mattarella", "Il presidente")],
+        ),
+        ("Nadia Comaneci, 14 July 1976, on the beam in Montreal", [("Nadia Comaneci", None)]),
+    ],
+)
+def test_a_date_chunk_is_no_role(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected
