@@ -250,3 +250,38 @@ def test_handout_phrasings(normaliser: Normaliser, caption: str, expected: set[s
 )
 def test_video_still_phrasings(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
     assert kinds(normaliser, caption) - {"handout"} == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # An archive picture, in the words of EFE, AFP, ANSA, dpa, Lusa.
+        (
+            "Fotografía de archivo del presidente Gustavo Petro en Bogotá. EFE/Mauricio Dueñas Castañeda",
+            {"file"},
+        ),
+        ("ARCHIVO - El rey Felipe VI en Madrid, el 3 de marzo de 2020. EFE/Ballesteros", {"file"}),
+        ("Photo d'archives du président Emmanuel Macron à Paris, le 3 mars 2020. (AFP)", {"file"}),
+        ("Foto d'archivio del presidente Sergio Mattarella a Roma. ANSA/ETTORE FERRARI", {"file"}),
+        ("Das Archivbild zeigt den Reichstag in Berlin. Foto: Paul Zinken/dpa", {"file"}),
+        # A government office or ministry in a partner agency's credit handed the picture out.
+        ("Il presidente Sergio Mattarella al Quirinale, a Roma. ANSA/UFFICIO STAMPA QUIRINALE", {"handout"}),
+        (
+            "El rey Felipe VI durante el acto en Madrid. EFE/Casa de S.M. el Rey/SOLO USO EDITORIAL",
+            {"handout"},
+        ),
+        ("Soldados en la base de Zaragoza. EFE/Ministerio de Defensa", {"handout"}),
+        # A photographer's own picture is none.
+        ("Vista del incendio en Valparaíso, Chile. EFE/Adriana Thomasa SOLO USO EDITORIAL", set()),
+    ],
+)
+def test_file_and_handout_in_other_languages(
+    normaliser: Normaliser, caption: str, expected: set[str]
+) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+def test_a_restriction_closing_the_chain_is_no_photographer(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("El rey Felipe VI en Madrid. EFE/Casa de S.M. el Rey/SOLO USO EDITORIAL")
+    assert record.creator is None and record.credit_line == "EFE/Casa de S.M. el Rey"
+    assert "editorial_use_only" in {r.kind.value for r in record.restrictions}
