@@ -37,6 +37,8 @@ __all__ = ["find_people", "is_person_name", "natural_case"]
 
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _AGE = re.compile(r"^\d{1,3}$")
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR_OLD = re.compile(r"\d{1,3}[- ](?:year|month|week)s?[- ]old\s*$", re.IGNORECASE)
 # AP writes sentence 1 in the present: a lower-case word in -s after a name is its verb ("Mara Vance
 # performs"); "Russian troops" is cut there too, and names no one either way.
@@ -466,9 +468,9 @@ def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) ->
 def _is_date(chunk: str) -> bool:
     """Whether a chunk is a date and nothing more: digits and a month's name in any language, with at most
     short joiners ("5 marzo 2024", "Oct. 20", "3 de marzo de 2024")."""
-    if not any(c.isdigit() for c in chunk):
+    if _DIGIT.search(chunk) is None:
         return False
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", chunk)]
+    words = [w.lower() for w in _LETTERS.findall(chunk)]
     months = [w for w in words if w in month_names()]
     return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
 
