@@ -250,6 +250,7 @@ class PeopleRules(TypedDict):
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns
+    list_cue_triggers: Triggers
     beside_cues: Patterns
     language: dict[str, PeopleLanguage]
 

@@ -60,7 +60,6 @@ _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
 # Each cue reads the rest of the sentence: a sentence holds a few, and untrusted text costs no more.
 _MAX_CUES = 8
 _BESIDE_HINT = re.compile(r"Behind|Beside|Next to|Alongside|With (?:him|her|them)")
-_LIST_HINT = re.compile(r"left|right|row|L-R|R-L|L to R|R to L|from L", re.IGNORECASE)
 _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
 _HEADER_WORDS = 3
@@ -80,6 +79,11 @@ def _lead_in() -> re.Pattern[str]:
         rf"^{phrases('people', 'lead_in_openers')}\b.{{0,160}}?\b{phrases('people', 'lead_in_nouns')}\b"
         rf"[^,]{{0,120}}?(?:,\s*|\b(?P<verb>{phrases('people', 'lead_in_verbs')})\s+)"
     )
+
+
+@cache
+def _list_hint() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(rules('people')['list_cue_triggers'])})")
 
 
 @cache
@@ -539,10 +543,11 @@ def _marked(sentence: str) -> list[_Found]:
 def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
     """The people of a list after "from left:", "(L-R)", "Back row:", each up to its "of <town>"."""
     out: list[_Found] = []
-    if not _LIST_HINT.search(sentence):
+    if not _list_hint().search(sentence):
         return out  # the cues all hold one of these words: a cheap look first
     for cue in v.list_cues.finditer(sentence):
-        for part in re.split(r"[;,]\s*|\s+and\s+", sentence[cue.end() :]):
+        listed = _TAG.sub("", _strip_markers(sentence[cue.end() :]))  # "Bo Nix (10)", "Olaf Scholz, left,"
+        for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
             phrase = _noun_phrase(part.strip(), v.lang).text
             found = _name_in(phrase, v.lang, True) if phrase else None
             if found:
@@ -605,7 +610,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             found, seen = _subject(clause[m.end() :], v)
             people += found
             phrases += seen
-    people += _listed(text, v) + _beside(text, v)
+    people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     return people, phrases
 
 
@@ -636,8 +641,11 @@ def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], lis
         phrases += seen
         later = later[1:]
     v = vocabulary("en")  # the cues read in later sentences are the same in every language
+    # A list is split at the caption's own "and": "(De izq. a dcha.) Pedro Sánchez, Yolanda Díaz y
+    # Nadia Calviño".
+    listing = vocabulary(language_of(main)) if later else v
     for sentence in _rejoined(later):
-        people += _listed(sentence, v) + _beside(sentence, v)
+        people += _listed(sentence, listing) + _beside(sentence, v)
         # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))

@@ -459,3 +459,29 @@ def test_titles_and_meetings_in_other_languages(
 )
 def test_a_date_chunk_is_no_role(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Lists of who is in the frame, cued in the caption's language, split at its own "and".
+        (
+            "Los miembros del Gobierno posan en el Palacio de la Moncloa. (De izq. a dcha.) Pedro Sánchez, Yolanda "
+            "Díaz y Nadia Calviño. EFE/Chema Moya",
+            ["Pedro Sánchez", "Yolanda Díaz", "Nadia Calviño"],
+        ),
+        (
+            "Die Spitzenkandidaten (v.l.n.r.) Friedrich Merz, Olaf Scholz und Robert Habeck im Studio. "
+            "Foto: Kay Nietfeld/dpa",
+            ["Friedrich Merz", "Olaf Scholz", "Robert Habeck"],
+        ),
+        (
+            "Van links naar rechts: Mark Rutte, Sigrid Kaag en Wopke Hoekstra in Den Haag. ANP/REMKO DE WAAL",
+            ["Mark Rutte", "Sigrid Kaag", "Wopke Hoekstra"],
+        ),
+    ],
+)
+def test_lists_of_people_in_other_languages(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected
