@@ -285,3 +285,15 @@ def test_a_restriction_closing_the_chain_is_no_photographer(normaliser: Normalis
     record = normaliser.normalise("El rey Felipe VI en Madrid. EFE/Casa de S.M. el Rey/SOLO USO EDITORIAL")
     assert record.creator is None and record.credit_line == "EFE/Casa de S.M. el Rey"
     assert "editorial_use_only" in {r.kind.value for r in record.restrictions}
+
+
+def test_the_phrase_ends_with_its_party(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Handout photo released by the Palestinian Presidency shows Mahmoud Abbas in Ramallah on Jan. 5, 2024. "
+        "Palestinian Presidency/Handout via REUTERS"
+    )
+    handout = next(p for p in record.provenance if p.kind.value == "handout")
+    assert (handout.text, handout.party) == (
+        "photo released by the Palestinian Presidency",
+        "Palestinian Presidency",
+    )
