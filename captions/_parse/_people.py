@@ -681,6 +681,7 @@ def _organisations(phrases: list[str], people: set[str], affiliations: list[str]
                 tokens.pop()
             org_at = [i for i, t in enumerate(tokens) if t.lower().removesuffix("'s") in org]
             name = " ".join(tokens[: org_at[-1] + 1]) if org_at else ""  # "Adani Group", not its chairman
+            name = name.removesuffix("'s").removesuffix("’s")  # "Manchester City's Erling Haaland"
             if " " not in name and name.lower() in people_words("common_org_words"):
                 continue  # "Police officers", "Rescue workers": a common noun, no organisation's name
             if name and name not in people and name not in out and not titles.fullmatch(name):

@@ -485,3 +485,27 @@ def test_lists_of_people_in_other_languages(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Who a player celebrates with or drives past is in the frame; a jersey number is no part of a name.
+        (
+            "Buffalo Bills quarterback Josh Allen (17) celebrates with wide receiver Stefon Diggs (14) during the "
+            "second half in Orchard Park",
+            ["Josh Allen", "Stefon Diggs"],
+        ),
+        (
+            "Boston Celtics forward Jayson Tatum (0) drives past Miami Heat forward Jimmy Butler (22) in Boston",
+            ["Jayson Tatum", "Jimmy Butler"],
+        ),
+        ("Fans celebrate with the trophy in Buenos Aires", []),
+    ],
+)
+def test_players_with_and_past_each_other(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_team_owning_a_player_is_named_without_its_possessive() -> None:
+    assert "Manchester City" in find_people("Manchester City's Erling Haaland celebrates in Manchester")[1]
