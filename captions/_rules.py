@@ -240,6 +240,7 @@ class PeopleRules(TypedDict):
     org_connectors: Words
     label_words: Words
     not_given_names: Words
+    pronouns: Words
     calendar_words: Words
     flag_words: Words
     group_nouns: Words

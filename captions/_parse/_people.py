@@ -124,7 +124,9 @@ def _one_word_name(token: str) -> bool:
     words = token.split()
     if len(words) == 2 and words[0][:1].isupper() and words[0].lower() in people_words("particles"):
         words = words[1:]
-    return len(words) == 1 and is_mononym(words[0]) and not not_a_person(words)
+    if len(words) != 1 or words[0].lower() in people_words("pronouns"):
+        return False
+    return is_mononym(words[0]) and not not_a_person(words)
 
 
 @dataclass(frozen=True)

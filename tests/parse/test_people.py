@@ -272,6 +272,9 @@ def test_people_from_knowledge_and_cues(sentence: str, expected: list[str]) -> N
         ),
         ("Jürgen Maier (CDU), ehemaliger Landrat, nimmt als Zeuge im Ausschuss Platz", ["Jürgen Maier"]),
         ("Ursula von der Leyen spricht mit Journalisten in Brüssel", ["Ursula von der Leyen"]),
+        # A pronoun stands where a one-word name would.
+        ("She waves to supporters after the rally in Harrisburg", []),
+        ("Ella saluda a los asistentes al acto en Sevilla", []),
         ("Nádia Costa amamenta a filha Rafaela Costa na estação", ["Nádia Costa", "Rafaela Costa"]),
         ("Para Otan, Rússia pretende usar porta-aviões na Síria", []),
         ("Aficionados del Real Madrid celebran en la plaza de Cibeles", []),
@@ -357,6 +360,9 @@ def test_hostile_text_reads_in_linear_time(hostile: str) -> None:
         ("Chelsea celebrate winning the FA Cup at Wembley Stadium in London", []),
         ("Zelensky speaks to Reuters during an interview in Kyiv", ["Zelensky"]),
         ("Ursula von der Leyen spricht mit Journalisten in Brüssel", ["Ursula von der Leyen"]),
+        # A pronoun stands where a one-word name would.
+        ("She waves to supporters after the rally in Harrisburg", []),
+        ("Ella saluda a los asistentes al acto en Sevilla", []),
         ("President Emmanuel Macron greets supporters in Le Touquet", ["Emmanuel Macron"]),
     ],
 )
