@@ -240,7 +240,11 @@ def test_handout_phrasings(normaliser: Normaliser, caption: str, expected: set[s
             "Un fermo immagine tratto da un video mostra i soccorritori a Casamicciola. ANSA/VIGILI DEL FUOCO",
             {"video_still"},
         ),
-        # A screen shown in the picture is no still.
+        ("Ein Screenshot aus einem Video zeigt Soldaten in Bachmut. Foto: -/Telegram/dpa", {"video_still"}),
+        ("Capture d'écran d'une vidéo diffusée sur X montrant des soldats à Gaza. (AFP)", {"video_still"}),
+        # A screenshot of a web page is no still of a video, nor a screen shown in the picture.
+        ("Captura de pantalla de la web del Gobierno de México. EFE", set()),
+        ("Capture d'écran du site du ministère de l'Intérieur. (AFP)", set()),
         (
             "Fans watch the final on a television screen at a bar in Buenos Aires, Argentina, Dec. 18, 2022. "
             "(AP Photo/Gustavo Garello)",
