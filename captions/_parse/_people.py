@@ -26,6 +26,7 @@ from ._names import (
     is_mononym,
     is_name_token,
     is_person_name,
+    is_place_word,
     known_name,
     natural_case,
     not_a_person,
@@ -250,6 +251,13 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         tokens = tokens[owners[-1] + 1 :]
     while tokens and tokens[0] in v.demonyms:
         tokens.pop(0)
+    of_place = bool(tokens) and tokens[0] == "of"
+    if of_place:
+        # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
+        # ("London" is a given name too).
+        tokens.pop(0)
+        while len(tokens) > 2 and (tokens[0] == "the" or is_place_word(tokens[0])):
+            tokens.pop(0)
     if not tokens:
         return None
     if all(_caps(t) for t in tokens) and (
@@ -259,7 +267,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if aged and tokens[-1].lower().strip(".") in people_words("calendar_words"):
         return None  # "Oct. 20", "Vietnam June 4": a date
     split = _affiliation_split(tokens)
-    affiliation = " ".join(tokens[:split]) if split else None
+    # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
+    affiliation = " ".join(tokens[:split]) if split and not of_place else None
     tokens = tokens[split:]
     at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
     before = phrase[: start + at] if at >= 0 else phrase[:start]

@@ -22,6 +22,7 @@ class Vocabulary:
     lang: str
     english: bool
     titles: re.Pattern[str]
+    title_of: re.Pattern[str]  # a title and the "of" of its place or body: "Mayor of" London
     demonyms: frozenset[str]
     determiners: frozenset[str]
     conjunctions: frozenset[str]
@@ -54,9 +55,13 @@ class Vocabulary:
         return any(m.end() == end for m in self.titles.finditer(text))
 
     def mask_titles(self, text: str) -> str:
-        """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them; the
-        text keeps its length."""
-        return self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
+        """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them, nor
+        the "of" of a title's place or body ("Mayor of London Sadiq Khan", "Archbishop of Canterbury ...");
+        the text keeps its length."""
+        masked = self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
+        if " of " not in masked:
+            return masked
+        return self.title_of.sub(lambda m: m.group().replace(" ", "\x00"), masked)
 
 
 def _lower(items: Iterable[str]) -> frozenset[str]:
@@ -68,6 +73,7 @@ class _Shared:
     """The patterns every language reads with, compiled once."""
 
     titles: re.Pattern[str]
+    title_of: re.Pattern[str]
     verbs: re.Pattern[str]
     prepositions: str  # the English ones, as an alternation to extend
     object_cues: re.Pattern[str]
@@ -91,6 +97,7 @@ def _shared() -> _Shared:
         titles=re.compile(
             rf"(?<![\w-])(?:{titles})(?:-{phrases('people', 'title_suffixes')})?(?![\w-])", re.IGNORECASE
         ),
+        title_of=re.compile(rf"(?<![\w-])(?:{titles}) of(?: the)?(?= (?-i:[A-Z]))", re.IGNORECASE),
         verbs=_word_pattern(people["subject_ends_cased"]),
         prepositions=alternation(people["subject_prepositions_cased"]),
         object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
@@ -124,6 +131,7 @@ def vocabulary(lang: str) -> Vocabulary:
         lang=lang,
         english=lang == "en",
         titles=shared.titles,
+        title_of=shared.title_of,
         demonyms=frozenset(people["demonyms_cased"]),
         determiners=determiners,
         conjunctions=conjunctions,

@@ -515,3 +515,26 @@ def test_players_with_and_past_each_other(sentence: str, expected: list[str]) ->
 
 def test_a_team_owning_a_player_is_named_without_its_possessive() -> None:
     assert "Manchester City" in find_people("Manchester City's Erling Haaland celebrates in Manchester")[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title with the "of" of its place or body: the name follows the place.
+        ("Mayor of London Sadiq Khan speaks at City Hall", [("Sadiq Khan", "Mayor of London")]),
+        ("President of France Emmanuel Macron speaks in Paris", [("Emmanuel Macron", "President of France")]),
+        (
+            "Archbishop of Canterbury Justin Welby speaks in London",
+            [("Justin Welby", "Archbishop of Canterbury")],
+        ),
+        (
+            "Prime Minister of India Narendra Modi greets supporters in Varanasi",
+            [("Narendra Modi", "Prime Minister of India")],
+        ),
+        # A group "of" someone names no one shown.
+        ("Supporters of President Donald Trump gather in Miami", []),
+    ],
+)
+def test_a_title_of_a_place(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    people, organisations = find_people(sentence)
+    assert [(p.name, p.description) for p in people] == expected and "Canterbury" not in organisations
