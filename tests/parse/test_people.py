@@ -531,6 +531,8 @@ def test_a_team_owning_a_player_is_named_without_its_possessive() -> None:
             "Prime Minister of India Narendra Modi greets supporters in Varanasi",
             [("Narendra Modi", "Prime Minister of India")],
         ),
+        # A royal title is part of how the name is written.
+        ("Crown Princess Victoria of Sweden arrives in Stockholm", [("Crown Princess Victoria", None)]),
         # A group "of" someone names no one shown.
         ("Supporters of President Donald Trump gather in Miami", []),
     ],
