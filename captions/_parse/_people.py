@@ -611,9 +611,11 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             found, seen = _subject(clause[lead.end() :] if lead else clause, v)
         people += found
         phrases += seen
-        for m in itertools.islice(v.object_cues.finditer(clause), _MAX_CUES):
+        for m in v.object_cue_matches(clause, _MAX_CUES):
             by_name = any(p.one_word for p in people)  # "Obama conversa con Varufakis"
-            one_word = by_name and bool(v.mononym_object_cues.match(clause, m.start()))
+            one_word = by_name and (
+                m.re is v.foreign_object_cues or bool(v.mononym_object_cues.match(clause, m.start()))
+            )
             found, seen = _objects(clause[m.end() :], v, one_word)
             people += found
             phrases += seen

@@ -4,6 +4,7 @@ that language ("El esloveno Tadej Pogacar gana ...", "Pedro Sánchez y Juan Espa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from .._rules import alternation, compile_all, phrases, rules, union
 
 __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
+# The "of" of a title's place or body, before a capital: "Mayor of London", "President of the European ...".
+_OF_NAME = re.compile(r"(?<= )of(?: the)?(?= [A-Z])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -22,7 +25,6 @@ class Vocabulary:
     lang: str
     english: bool
     titles: re.Pattern[str]
-    title_of: re.Pattern[str]  # a title and the "of" of its place or body: "Mayor of" London
     demonyms: frozenset[str]
     determiners: frozenset[str]
     conjunctions: frozenset[str]
@@ -34,6 +36,8 @@ class Vocabulary:
     object_end: re.Pattern[str]
     object_cues: re.Pattern[str]
     mononym_object_cues: re.Pattern[str]  # those whose object in one word is someone too
+    foreign_object_cues: re.Pattern[str]  # other languages' ("conversa con"), one-word objects too
+    foreign_object_triggers: tuple[str, ...]
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -49,6 +53,15 @@ class Vocabulary:
             found = own or found
         return found
 
+    def object_cue_matches(self, clause: str, limit: int) -> list[re.Match[str]]:
+        """The object cues of a clause, in order, at most LIMIT; other languages' only where a trigger is."""
+        found = list(itertools.islice(self.object_cues.finditer(clause), limit))
+        lowered = clause.lower()
+        if any(t in lowered for t in self.foreign_object_triggers):
+            found += itertools.islice(self.foreign_object_cues.finditer(clause), limit)
+            found = sorted(found, key=lambda m: m.start())[:limit]
+        return found
+
     def ends_with_title(self, text: str) -> bool:
         """Whether TEXT closes with a title or role: "... Chicago Bears cornerback"."""
         end = len(text.rstrip(" ,"))
@@ -61,7 +74,12 @@ class Vocabulary:
         masked = self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
         if " of " not in masked:
             return masked
-        return self.title_of.sub(lambda m: m.group().replace(" ", "\x00"), masked)
+        out = masked
+        for m in _OF_NAME.finditer(masked):  # a title is the word before: no second scan of every title
+            word = masked[masked.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1]
+            if word and self.titles.fullmatch(word.replace("\x00", " ")):
+                out = f"{out[: m.start() - 1]}\x00{m.group().replace(' ', chr(0))}{out[m.end() :]}"
+        return out
 
 
 def _lower(items: Iterable[str]) -> frozenset[str]:
@@ -73,11 +91,12 @@ class _Shared:
     """The patterns every language reads with, compiled once."""
 
     titles: re.Pattern[str]
-    title_of: re.Pattern[str]
     verbs: re.Pattern[str]
     prepositions: str  # the English ones, as an alternation to extend
     object_cues: re.Pattern[str]
     mononym_object_cues: re.Pattern[str]
+    foreign_object_cues: re.Pattern[str]
+    foreign_object_triggers: tuple[str, ...]
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -91,17 +110,18 @@ def _shared() -> _Shared:
     people = rules("people")
     titles = alternation(people["titles"])
     kin = alternation({form for noun in people["kin_nouns"] for form in (noun, noun.capitalize())})
-    object_cues = [*people["shown_object_cues"], *people["mononym_object_cues"], rf"\b(?:{kin})\s+(?=[A-Z])"]
+    object_cues = [*people["shown_object_cues"], rf"\b(?:{kin})\s+(?=[A-Z])"]
     depictions = alternation(people["depictions"])
     return _Shared(
         titles=re.compile(
             rf"(?<![\w-])(?:{titles})(?:-{phrases('people', 'title_suffixes')})?(?![\w-])", re.IGNORECASE
         ),
-        title_of=re.compile(rf"(?<![\w-])(?:{titles}) of(?: the)?(?= (?-i:[A-Z]))", re.IGNORECASE),
         verbs=_word_pattern(people["subject_ends_cased"]),
         prepositions=alternation(people["subject_prepositions_cased"]),
         object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
         mononym_object_cues=re.compile(union(people["mononym_object_cues"])),
+        foreign_object_cues=re.compile(union(people["foreign_object_cues"])),
+        foreign_object_triggers=tuple(people["foreign_object_cue_triggers"]),
         subject_cues=re.compile(union(people["shown_subject_cues"])),
         position_markers=compile_all(people["position_markers"]),
         any_marker=re.compile(union(people["position_markers"])),
@@ -131,7 +151,6 @@ def vocabulary(lang: str) -> Vocabulary:
         lang=lang,
         english=lang == "en",
         titles=shared.titles,
-        title_of=shared.title_of,
         demonyms=frozenset(people["demonyms_cased"]),
         determiners=determiners,
         conjunctions=conjunctions,
@@ -144,6 +163,8 @@ def vocabulary(lang: str) -> Vocabulary:
         object_end=re.compile(rf",?\s(?:[a-z]+ing|{preps})\s"),
         object_cues=shared.object_cues,
         mononym_object_cues=shared.mononym_object_cues,
+        foreign_object_cues=shared.foreign_object_cues,
+        foreign_object_triggers=shared.foreign_object_triggers,
         subject_cues=shared.subject_cues,
         position_markers=shared.position_markers,
         any_marker=shared.any_marker,
