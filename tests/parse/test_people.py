@@ -540,3 +540,8 @@ def test_a_team_owning_a_player_is_named_without_its_possessive() -> None:
 def test_a_title_of_a_place(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     people, organisations = find_people(sentence)
     assert [(p.name, p.description) for p in people] == expected and "Canterbury" not in organisations
+
+
+def test_a_given_name_that_is_also_an_org_word_of_another_language() -> None:
+    # "Marina" is a navy in Italian and Spanish, and a given name: a name run holding it is still a person's.
+    assert names("Brazilian Environment Minister Marina Silva speaks in Brasilia") == ["Marina Silva"]
