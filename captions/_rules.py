@@ -173,6 +173,7 @@ class DateRules(TypedDict):
     month_first_credits: Patterns
     year_cues: Patterns
     not_year_cues: Patterns
+    partial_doubt_cues: Patterns
     place_before_date: Pattern
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]
@@ -237,6 +238,7 @@ class PeopleLanguage(TypedDict):
 
 class PeopleRules(TypedDict):
     org_words: Words
+    common_org_words: Words
     demonyms_cased: Words
     titles: Words
     title_modifiers: Words
@@ -246,6 +248,11 @@ class PeopleRules(TypedDict):
     subject_prepositions_cased: Words
     shown_object_cues: Patterns
     shown_subject_cues: Patterns
+    mononym_verbs_cased: Words
+    gerund_endings_cased: Words
+    mononym_object_cues: Patterns
+    foreign_object_cues: Patterns
+    foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
     particles: Words
     determiners: Words
@@ -262,6 +269,7 @@ class PeopleRules(TypedDict):
     org_connectors: Words
     label_words: Words
     not_given_names: Words
+    pronouns: Words
     calendar_words: Words
     flag_words: Words
     group_nouns: Words
@@ -272,6 +280,7 @@ class PeopleRules(TypedDict):
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns
+    list_cue_triggers: Triggers
     beside_cues: Patterns
     language: dict[str, PeopleLanguage]
 

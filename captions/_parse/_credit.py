@@ -603,7 +603,9 @@ def _parse(line: str) -> Credit:
         elif low in word_set("pool_words") or re.search(r"\bpool\b", low):
             pool = True
             rest = patterns.pool_words.sub("", element).strip()
-            if rest:
+            if rest and creator is None and not party_only and is_creator_name(rest):
+                creator = natural_case(rest)  # EFE: "EFE/ Juanjo Martín POOL", the pool's photographer
+            elif rest:
                 parties.append(rest)
         elif low in word_set("stringer_words"):
             pass

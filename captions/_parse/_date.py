@@ -328,6 +328,7 @@ class _Cues:
     month_first: re.Pattern[str]
     year: re.Pattern[str]
     not_year: re.Pattern[str]
+    partial_doubt: re.Pattern[str]
     place_before: re.Pattern[str]
 
 
@@ -341,6 +342,7 @@ def _cues() -> _Cues:
         month_first=re.compile(union(data["month_first_credits"])),
         year=re.compile(union(data["year_cues"])),
         not_year=re.compile(union(data["not_year_cues"])),
+        partial_doubt=re.compile(union(data["partial_doubt_cues"])),
         place_before=re.compile(data["place_before_date"]),
     )
 
@@ -435,7 +437,10 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             return _finish(value, span, zones, reference, anchor)
     for span, value in read:
         if value:
-            return _finish(value, span, zones, reference, anchor)
+            found = _finish(value, span, zones, reference, anchor)
+            if value.year is None or cues.partial_doubt.search(main, 0, span.start):
+                return found
+            return _unflagged(found)
     weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
     if weekday_span and weekday_span.weekday and reference:
         return _from_weekday(weekday_span.weekday, reference, anchor)
@@ -526,7 +531,7 @@ def _later_date(
 
 def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
     cues = _cues()
-    for sentence in _sentences(zones.sentences):
+    for index, sentence in enumerate(_sentences(zones.sentences)):
         dated = [(span.start, span.end) for span in _spans(sentence)]
         for m in _year_pattern().finditer(sentence):
             year = int(m.group("year"))
@@ -538,9 +543,18 @@ def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | 
             if _cued(cues.not_year, sentence, m.start()):
                 continue
             if closes or _cued(cues.year, sentence, m.start()):
+                if index == 0 and not cues.partial_doubt.search(sentence, 0, m.start()):
+                    return DateFound(f"{year:04d}", anchor)  # sentence 1 dates the picture so
                 note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
                 return DateFound(f"{year:04d}", anchor, (note,))
     return None
+
+
+def _unflagged(found: DateFound) -> DateFound:
+    """A month and year of sentence 1 with no clause of its own before them: the date as the caption gives
+    it, not a doubtful one (partial_doubt_cues)."""
+    kept = tuple(w for w in found.warnings if w[0] != WarningCode.PARTIAL_DATE)
+    return DateFound(found.iso, found.anchor, kept)
 
 
 def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:

@@ -21,6 +21,7 @@ __all__ = [
     "is_mononym",
     "is_name_token",
     "is_person_name",
+    "is_place_word",
     "known_name",
     "natural_case",
     "not_a_person",
@@ -114,6 +115,11 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Storm Ciaran", "Hurricane Milton"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]
     return len(letters) == len(tokens) > 1 and all(t.isupper() for t in tokens) and not known_name(tokens)
+
+
+def is_place_word(token: str) -> bool:
+    """Whether a word is a big place's whole name ("London", "France"): a country, US state or city."""
+    return _fold(token) in _place_names()
 
 
 def is_mononym(token: str) -> bool:

@@ -20,10 +20,13 @@ from functools import cache, lru_cache
 
 from .._model import Person
 from .._rules import alternation, phrases, rules, words
+from ._date import month_names
 from ._names import (
+    is_given_name,
     is_mononym,
     is_name_token,
     is_person_name,
+    is_place_word,
     known_name,
     natural_case,
     not_a_person,
@@ -35,6 +38,8 @@ __all__ = ["find_people", "is_person_name", "natural_case"]
 
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _AGE = re.compile(r"^\d{1,3}$")
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR_OLD = re.compile(r"\d{1,3}[- ](?:year|month|week)s?[- ]old\s*$", re.IGNORECASE)
 # AP writes sentence 1 in the present: a lower-case word in -s after a name is its verb ("Mara Vance
 # performs"); "Russian troops" is cut there too, and names no one either way.
@@ -43,6 +48,9 @@ _LOWER_WORD = re.compile(r"(?<=[\w.]) ((?:[a-z]['’])?[a-z]+)\b(?![-'’])")  #
 _PARTICIPLE = re.compile(r" [a-z]{2,}ing\b(?!\x00)")  # not a title's: "New York Jets running back"
 # Reference numbers and labels ahead of the caption proper: "(Original Caption) ...", "(16513246a) ...".
 _LEADING_TAG = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)+")
+# Shutterstock's picture number closes the lines of restrictions and credit above the people shown: "Editorial
+# use only (16513246a) Katie Piper".
+_REFERENCE_TAG = re.compile(r"^[^()]{0,80}?\(\d{6,}[a-z]{0,3}\)\s*")
 # A short parenthesis after a name tags it (shirt number, party and state, party, team): "Randall Cobb
 # (18)", "Sen. Marsha Blackburn (R-Tenn.)", "Jürgen Pföhler (CDU)", "Tadej Pogacar (UAE Team Emirates)".
 _TAG = re.compile(r"\s*\([^()]{1,40}\)")
@@ -53,7 +61,6 @@ _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
 # Each cue reads the rest of the sentence: a sentence holds a few, and untrusted text costs no more.
 _MAX_CUES = 8
 _BESIDE_HINT = re.compile(r"Behind|Beside|Next to|Alongside|With (?:him|her|them)")
-_LIST_HINT = re.compile(r"left|right|row|L-R|R-L|L to R|R to L|from L", re.IGNORECASE)
 _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
 _HEADER_WORDS = 3
@@ -76,6 +83,11 @@ def _lead_in() -> re.Pattern[str]:
 
 
 @cache
+def _list_hint() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(rules('people')['list_cue_triggers'])})")
+
+
+@cache
 def _marker_break() -> re.Pattern[str]:
     return re.compile(rf",|;|\b{phrases('people', 'marker_breaks_cased')}\b")
 
@@ -87,11 +99,43 @@ def _org_run() -> re.Pattern[str]:
     return re.compile(rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{joiner}))?\s+[A-Z][\w'’.&-]*)*")
 
 
+@cache
+def _mononym_subject() -> re.Pattern[str]:
+    # "Pelé waves", "Obama conversa con Varufakis": one word, then a verb only people do.
+    return re.compile(rf"^(?P<name>(?:\S+ )?[^\s,]+)\s+{phrases('people', 'mononym_verbs_cased')}(?![\w-])")
+
+
+@cache
+def _gerund() -> re.Pattern[str]:
+    return re.compile(rf"^[^\W\d_A-Z]+{phrases('people', 'gerund_endings_cased')}\b")
+
+
+def _gerund_clause(chunk: str, v: Vocabulary) -> bool:
+    """Whether a chunk says what someone does ("marcando el gol", "celebrating his goal"), not a role ("acting
+    leader of ...")."""
+    m = _gerund().match(chunk)
+    if m is None:
+        return False
+    return m.group().lower() not in people_words("title_modifiers") and not v.titles.match(chunk, m.end() + 1)
+
+
+def _one_word_name(token: str) -> bool:
+    """Whether one word that the sentence says is someone can be their name: not a place ("Israel"), a team,
+    a group, an agency ("speaks to Reuters"); a surname with its particle counts as one ("Di María")."""
+    words = token.split()
+    if len(words) == 2 and words[0][:1].isupper() and words[0].lower() in people_words("particles"):
+        words = words[1:]
+    if len(words) != 1 or words[0].lower() in people_words("pronouns"):
+        return False
+    return is_mononym(words[0]) and not not_a_person(words)
+
+
 @dataclass(frozen=True)
 class _Found:
     name: str
     description: str | None
     affiliation: str | None = None  # a team or company the name is written after: "Chicago Bears"
+    one_word: bool = False  # named in one word ("Obama conversa con ..."): the caption names people so
 
 
 def _strip_markers(text: str) -> str:
@@ -207,6 +251,13 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         tokens = tokens[owners[-1] + 1 :]
     while tokens and tokens[0] in v.demonyms:
         tokens.pop(0)
+    of_place = bool(tokens) and tokens[0] == "of"
+    if of_place:
+        # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
+        # ("London" is a given name too).
+        tokens.pop(0)
+        while len(tokens) > 2 and (tokens[0] == "the" or is_place_word(tokens[0])):
+            tokens.pop(0)
     if not tokens:
         return None
     if all(_caps(t) for t in tokens) and (
@@ -216,7 +267,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if aged and tokens[-1].lower().strip(".") in people_words("calendar_words"):
         return None  # "Oct. 20", "Vietnam June 4": a date
     split = _affiliation_split(tokens)
-    affiliation = " ".join(tokens[:split]) if split else None
+    # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
+    affiliation = " ".join(tokens[:split]) if split and not of_place else None
     tokens = tokens[split:]
     at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
     before = phrase[: start + at] if at >= 0 else phrase[:start]
@@ -253,14 +305,19 @@ class _Phrase:
     goes_on: bool  # the clause goes on after the phrase
     person_verb: bool  # its verb is one only people do ("embraces", not "is flooded")
     by_preposition: bool  # it ends at a preposition, not a verb ("Chairman of the ... Party,")
+    verb: str = ""  # the verb that ends it, when one does
 
 
 @lru_cache(maxsize=8192)
 def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
     """The noun phrase that opens `text`, and how it ends."""
     v = vocabulary(lang)
-    phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(v.mask_titles(text), v)
-    return _Phrase(phrase.replace("\x00", " "), goes_on, person_verb, by_preposition)
+    masked = v.mask_titles(text)
+    phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(masked, v)
+    verb = v.verb(masked) if person_verb else None
+    return _Phrase(
+        phrase.replace("\x00", " "), goes_on, person_verb, by_preposition, verb.group() if verb else ""
+    )
 
 
 def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool]:
@@ -353,12 +410,16 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
     for i, chunk in enumerate(chunks):
         if not chunk or _AGE.match(chunk):
             continue  # an age: the subject goes on
+        if _is_date(chunk):
+            break  # "..., a Roma, 5 marzo 2024": the subject is over, and a date is no one's role
         aged = i + 1 < len(chunks) and bool(_AGE.match(chunks[i + 1]))  # "Harmony, 5, wipes ..."
         # "Prabowo Subianto, Indonesia's president, speaks": a role after the name vouches for it.
         role_after = i + 1 < len(chunks) and _is_role(chunks[i + 1], v)
         conjunct = v.conjunction_start.match(chunk)
         chunk = chunk[conjunct.end() :] if conjunct else chunk
         if people and chunk[:1].islower() and not conjunct and role is None:
+            if _gerund_clause(chunk, v) or (v.phrase_end.match(" " + chunk) and not v.titles.search(chunk)):
+                break  # "Vinicius, marcando el gol ...", "..., durante la rueda de prensa": no role
             # A lower-case appositive describes the person before it: "..., acting leader of ...,", or is
             # the title of the next one: "..., el secretario general del PSOE, José Luis ...".
             verb = v.verb(chunk)
@@ -377,6 +438,9 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         # A title chunk vouches for the name chunk after it: "Saudi Crown Prince, Mohammed bin Salman,".
         cued = (role is not None and chunk[:1].isupper()) or found_phrase.person_verb or role_after
         named = _conjuncts(phrase, v, cued)
+        if i == 0 and not any(named):
+            one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
+            named = [one] if one else named
         if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
             named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
@@ -399,6 +463,31 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         if goes_on:
             break
     return people, phrases
+
+
+def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) -> _Found | None:
+    """A subject in one word that is someone's name: before a verb only people do ("Pelé waves", "Obama
+    conversa con Varufakis"), or a known given name before any verb of people ("Neymar celebrates") or a
+    gerund ("Vinicius, marcando el gol"). AFTER: the chunk after the subject's."""
+    m = _mononym_subject().match(chunk)
+    token = m.group("name") if m else phrase.text
+    if not token or not _one_word_name(token):
+        return None
+    if not m and not is_given_name(token):
+        return None
+    # An English verb of one person ends in -s: "Chelsea celebrate" is a team.
+    verb = phrase.person_verb and (not v.english or phrase.verb.endswith("s"))
+    return _Found(token, None, one_word=True) if m or verb or _gerund_clause(after, v) else None
+
+
+def _is_date(chunk: str) -> bool:
+    """Whether a chunk is a date and nothing more: digits and a month's name in any language, with at most
+    short joiners ("5 marzo 2024", "Oct. 20", "3 de marzo de 2024")."""
+    if _DIGIT.search(chunk) is None:
+        return False
+    words = [w.lower() for w in _LETTERS.findall(chunk)]
+    months = [w for w in words if w in month_names()]
+    return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
 
 
 def _is_role(chunk: str, v: Vocabulary) -> bool:
@@ -429,8 +518,10 @@ def _object_phrase(text: str, v: Vocabulary) -> str:
     return masked[:pos].replace("\x00", " ")
 
 
-def _objects(text: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
-    """Names in the object of "shows", "greets", ...: up to the next verb, participle or clause."""
+def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Found], list[str]]:
+    """Names in the object of "shows", "greets", ...: up to the next verb, participle or clause. ONE_WORD:
+    the cue says its object is someone and the sentence names its subject in one word, so one word can be a
+    name too ("Obama conversa con Varufakis"; not "von der Leyen spricht mit Journalisten")."""
     phrase = _object_phrase(text, v)
     people: list[_Found] = []
     parts = [p for p in re.split(r",\s*", phrase) if p.strip()]
@@ -439,6 +530,9 @@ def _objects(text: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         if not named:
             phrase = _noun_phrase(part.strip(), v.lang).text  # "Kim Jong Un empfangen worden": to the verb
             named = [p for p in _conjuncts(phrase, v, False) if p] if phrase else []
+            word = phrase.strip(" .")
+            if not named and one_word and word and _one_word_name(word):
+                named = [_Found(word, None)]
         people += named
     return people, parts
 
@@ -460,10 +554,11 @@ def _marked(sentence: str) -> list[_Found]:
 def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
     """The people of a list after "from left:", "(L-R)", "Back row:", each up to its "of <town>"."""
     out: list[_Found] = []
-    if not _LIST_HINT.search(sentence):
+    if not _list_hint().search(sentence):
         return out  # the cues all hold one of these words: a cheap look first
     for cue in v.list_cues.finditer(sentence):
-        for part in re.split(r"[;,]\s*|\s+and\s+", sentence[cue.end() :]):
+        listed = _TAG.sub("", _strip_markers(sentence[cue.end() :]))  # "Bo Nix (10)", "Olaf Scholz, left,"
+        for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
             phrase = _noun_phrase(part.strip(), v.lang).text
             found = _name_in(phrase, v.lang, True) if phrase else None
             if found:
@@ -487,6 +582,7 @@ def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
     sentence = _LEADING_TAG.sub("", " ".join(sentence.split()))  # one space: "\s*" stays linear
+    sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
 
 
@@ -515,15 +611,19 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             found, seen = _subject(clause[lead.end() :] if lead else clause, v)
         people += found
         phrases += seen
-        for m in itertools.islice(v.object_cues.finditer(clause), _MAX_CUES):
-            found, seen = _objects(clause[m.end() :], v)
+        for m in v.object_cue_matches(clause, _MAX_CUES):
+            by_name = any(p.one_word for p in people)  # "Obama conversa con Varufakis"
+            one_word = by_name and (
+                m.re is v.foreign_object_cues or bool(v.mononym_object_cues.match(clause, m.start()))
+            )
+            found, seen = _objects(clause[m.end() :], v, one_word)
             people += found
             phrases += seen
         for m in itertools.islice(v.subject_cues.finditer(clause), _MAX_CUES):
             found, seen = _subject(clause[m.end() :], v)
             people += found
             phrases += seen
-    people += _listed(text, v) + _beside(text, v)
+    people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     return people, phrases
 
 
@@ -554,8 +654,11 @@ def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], lis
         phrases += seen
         later = later[1:]
     v = vocabulary("en")  # the cues read in later sentences are the same in every language
+    # A list is split at the caption's own "and": "(De izq. a dcha.) Pedro Sánchez, Yolanda Díaz y
+    # Nadia Calviño".
+    listing = vocabulary(language_of(main)) if later else v
     for sentence in _rejoined(later):
-        people += _listed(sentence, v) + _beside(sentence, v)
+        people += _listed(sentence, listing) + _beside(sentence, v)
         # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))
@@ -591,6 +694,9 @@ def _organisations(phrases: list[str], people: set[str], affiliations: list[str]
                 tokens.pop()
             org_at = [i for i, t in enumerate(tokens) if t.lower().removesuffix("'s") in org]
             name = " ".join(tokens[: org_at[-1] + 1]) if org_at else ""  # "Adani Group", not its chairman
+            name = name.removesuffix("'s").removesuffix("’s")  # "Manchester City's Erling Haaland"
+            if " " not in name and name.lower() in people_words("common_org_words"):
+                continue  # "Police officers", "Rescue workers": a common noun, no organisation's name
             if name and name not in people and name not in out and not titles.fullmatch(name):
                 out.append(name)
     for name in affiliations:

@@ -84,6 +84,16 @@ def _party(match: re.Match[str]) -> str | None:
     return re.sub(r"^the\s+", "", party, flags=re.IGNORECASE) or None
 
 
+def _phrase(match: re.Match[str], party: str | None) -> str:
+    """The phrase found, up to the end of its party: "photo released by the Palestinian Presidency", not
+    "... shows Mahmoud Abbas in Ramallah on Jan"."""
+    phrase = match.group()
+    if party:
+        at = phrase.find(party, match.start("party") - match.start())
+        phrase = phrase[: at + len(party)] if at >= 0 else phrase
+    return phrase.strip()
+
+
 def find_provenance(
     text: str,
     credit: Credit,
@@ -109,7 +119,8 @@ def find_provenance(
     for rule in _provenance_rules():
         m = rule.search(text, lowered)
         if m:
-            add(rule.kind, m.group().strip(), _party(m))
+            party = _party(m)
+            add(rule.kind, _phrase(m, party), party)
     for kind, phrase, party in credit.provenance:
         add(kind.value, phrase, party)
     if credit.line and _video_credit().search(credit.line):

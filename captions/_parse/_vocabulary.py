@@ -4,6 +4,7 @@ that language ("El esloveno Tadej Pogacar gana ...", "Pedro Sánchez y Juan Espa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from .._rules import alternation, compile_all, phrases, rules, union
 
 __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
+# The "of" of a title's place or body, before a capital: "Mayor of London", "President of the European ...".
+_OF_NAME = re.compile(r"(?<= )of(?: the)?(?= [A-Z])")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -32,6 +35,9 @@ class Vocabulary:
     phrase_end: re.Pattern[str]
     object_end: re.Pattern[str]
     object_cues: re.Pattern[str]
+    mononym_object_cues: re.Pattern[str]  # those whose object in one word is someone too
+    foreign_object_cues: re.Pattern[str]  # other languages' ("conversa con"), one-word objects too
+    foreign_object_triggers: tuple[str, ...]
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -47,15 +53,33 @@ class Vocabulary:
             found = own or found
         return found
 
+    def object_cue_matches(self, clause: str, limit: int) -> list[re.Match[str]]:
+        """The object cues of a clause, in order, at most LIMIT; other languages' only where a trigger is."""
+        found = list(itertools.islice(self.object_cues.finditer(clause), limit))
+        lowered = clause.lower()
+        if any(t in lowered for t in self.foreign_object_triggers):
+            found += itertools.islice(self.foreign_object_cues.finditer(clause), limit)
+            found = sorted(found, key=lambda m: m.start())[:limit]
+        return found
+
     def ends_with_title(self, text: str) -> bool:
         """Whether TEXT closes with a title or role: "... Chicago Bears cornerback"."""
         end = len(text.rstrip(" ,"))
         return any(m.end() == end for m in self.titles.finditer(text))
 
     def mask_titles(self, text: str) -> str:
-        """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them; the
-        text keeps its length."""
-        return self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
+        """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them, nor
+        the "of" of a title's place or body ("Mayor of London Sadiq Khan", "Archbishop of Canterbury ...");
+        the text keeps its length."""
+        masked = self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
+        if " of " not in masked:
+            return masked
+        out = masked
+        for m in _OF_NAME.finditer(masked):  # a title is the word before: no second scan of every title
+            word = masked[masked.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1]
+            if word and self.titles.fullmatch(word.replace("\x00", " ")):
+                out = f"{out[: m.start() - 1]}\x00{m.group().replace(' ', chr(0))}{out[m.end() :]}"
+        return out
 
 
 def _lower(items: Iterable[str]) -> frozenset[str]:
@@ -70,6 +94,9 @@ class _Shared:
     verbs: re.Pattern[str]
     prepositions: str  # the English ones, as an alternation to extend
     object_cues: re.Pattern[str]
+    mononym_object_cues: re.Pattern[str]
+    foreign_object_cues: re.Pattern[str]
+    foreign_object_triggers: tuple[str, ...]
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -92,6 +119,9 @@ def _shared() -> _Shared:
         verbs=_word_pattern(people["subject_ends_cased"]),
         prepositions=alternation(people["subject_prepositions_cased"]),
         object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
+        mononym_object_cues=re.compile(union(people["mononym_object_cues"])),
+        foreign_object_cues=re.compile(union(people["foreign_object_cues"])),
+        foreign_object_triggers=tuple(people["foreign_object_cue_triggers"]),
         subject_cues=re.compile(union(people["shown_subject_cues"])),
         position_markers=compile_all(people["position_markers"]),
         any_marker=re.compile(union(people["position_markers"])),
@@ -132,6 +162,9 @@ def vocabulary(lang: str) -> Vocabulary:
         # The object ends at a participle or a preposition: "greets X outside 10 Downing Street".
         object_end=re.compile(rf",?\s(?:[a-z]+ing|{preps})\s"),
         object_cues=shared.object_cues,
+        mononym_object_cues=shared.mononym_object_cues,
+        foreign_object_cues=shared.foreign_object_cues,
+        foreign_object_triggers=shared.foreign_object_triggers,
         subject_cues=shared.subject_cues,
         position_markers=shared.position_markers,
         any_marker=shared.any_marker,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from captions import Normaliser
 from captions._model import ProvenanceKind
 from captions._parse import clean_with_breaks
 from captions._parse._credit import find_credit
@@ -786,3 +787,20 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
         "A news channel's studio in Doha. (Al Jazeera via AP)",
     ]:
         assert credit(caption).doubt is None, caption
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # A pool marker glued after the photographer's name: the name is still the creator.
+        ("El rey Felipe VI en Madrid, el 3 de marzo de 2024. EFE/ Juanjo Martín POOL", "Juanjo Martín"),
+        ("Il presidente Sergio Mattarella a Roma, 5 marzo 2024. ANSA/ Fabio Frustaci POOL", "Fabio Frustaci"),
+        # A party's pool names no photographer.
+        ("Putin in Moscow, Russia, Oct. 5, 2023. Sputnik/Kremlin Pool Photo via AP", None),
+    ],
+)
+def test_a_pool_photographer_is_the_creator(
+    normaliser: Normaliser, caption: str, creator: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.creator == creator and "pool" in {p.kind.value for p in record.provenance}

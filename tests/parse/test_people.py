@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from captions import Normaliser
 from captions._parse._people import find_people, is_person_name, natural_case
 
 
@@ -271,6 +272,9 @@ def test_people_from_knowledge_and_cues(sentence: str, expected: list[str]) -> N
         ),
         ("Jürgen Maier (CDU), ehemaliger Landrat, nimmt als Zeuge im Ausschuss Platz", ["Jürgen Maier"]),
         ("Ursula von der Leyen spricht mit Journalisten in Brüssel", ["Ursula von der Leyen"]),
+        # A pronoun stands where a one-word name would.
+        ("She waves to supporters after the rally in Harrisburg", []),
+        ("Ella saluda a los asistentes al acto en Sevilla", []),
         ("Nádia Costa amamenta a filha Rafaela Costa na estação", ["Nádia Costa", "Rafaela Costa"]),
         ("Para Otan, Rússia pretende usar porta-aviões na Síria", []),
         ("Aficionados del Real Madrid celebran en la plaza de Cibeles", []),
@@ -337,3 +341,207 @@ def test_hostile_text_reads_in_linear_time(hostile: str) -> None:
     # A pattern that backtracks would hang here: every cue and name pattern reads untrusted text.
     people, _ = find_people(hostile, [hostile])
     assert isinstance(people, list)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One word before a verb only people do is someone's name, in any language.
+        ("Pelé waves to fans at the Maracanã stadium in Rio de Janeiro", ["Pelé"]),
+        ("Lula cumprimenta Macron no Palácio do Planalto, em Brasília", ["Lula", "Macron"]),
+        ("Scholz spricht mit Macron im Kanzleramt in Berlin", ["Scholz", "Macron"]),
+        ("Meloni parla con Zelensky a Palazzo Chigi, a Roma", ["Meloni", "Zelensky"]),
+        ("Messi conversa con Di María durante el entrenamiento en Buenos Aires", ["Messi", "Di María"]),
+        # A known given name before any verb of people, or before a gerund.
+        ("Neymar celebrates after scoring against South Korea in Doha", ["Neymar"]),
+        ("Vinicius, marcando el segundo gol ante el Valencia en Mestalla", ["Vinicius"]),
+        # No one: a place, a team (a plural verb), a group, an agency, common nouns in German.
+        ("Israel celebrates its Independence Day in Jerusalem", []),
+        ("Chelsea celebrate winning the FA Cup at Wembley Stadium in London", []),
+        ("Zelensky speaks to Reuters during an interview in Kyiv", ["Zelensky"]),
+        ("Ursula von der Leyen spricht mit Journalisten in Brüssel", ["Ursula von der Leyen"]),
+        # A pronoun stands where a one-word name would.
+        ("She waves to supporters after the rally in Harrisburg", []),
+        ("Ella saluda a los asistentes al acto en Sevilla", []),
+        ("President Emmanuel Macron greets supporters in Le Touquet", ["Emmanuel Macron"]),
+    ],
+)
+def test_people_named_in_one_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person", "team"),
+    [
+        (
+            "Toronto Maple Leafs center Auston Matthews (34) celebrates his goal against the Boston Bruins",
+            "Auston Matthews",
+            "Toronto Maple Leafs",
+        ),
+        (
+            "Boston Red Sox starting pitcher Chris Sale throws during the first inning against the New York Yankees",
+            "Chris Sale",
+            "Boston Red Sox",
+        ),
+    ],
+)
+def test_a_team_before_a_lower_case_role(sentence: str, person: str, team: str) -> None:
+    people, organisations = find_people(sentence)
+    assert [p.name for p in people] == [person] and team in organisations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescue workers search for survivors in the rubble of a building in Antakya",
+        "Police officers detain a protester near the Place de la République in Paris",
+        "Fire crews battle a wildfire near the village of Saint-Andiol",
+    ],
+)
+def test_a_common_noun_before_a_role_is_no_organisation(sentence: str) -> None:
+    assert find_people(sentence) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Editorial use only\nMandatory Credit: Photo by Jane Doe/ITV/Shutterstock (16513246a)\nBen Shephard\n"
+            "'Good Morning Britain' TV show, London, UK - 04 Feb 2026",
+            ["Ben Shephard"],
+        ),
+        (
+            "Mandatory Credit: Photo by David Fisher/Shutterstock (14012345c)\nSusanna Reid and Richard Madeley\n"
+            "'Good Morning Britain' TV show, London, UK - 12 Mar 2024",
+            ["Susanna Reid", "Richard Madeley"],
+        ),
+    ],
+)
+def test_the_people_line_under_a_picture_number(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Titles of more languages: the title is no organisation, the name after it a person's.
+        ("Prezydent Andrzej Duda podczas uroczystości w Warszawie", [("Andrzej Duda", "Prezydent")]),
+        ("Premiér Petr Fiala na tiskové konferenci v Praze", [("Petr Fiala", "Premiér")]),
+        ("Burgemeester Femke Halsema tijdens de opening in Amsterdam", [("Femke Halsema", "Burgemeester")]),
+        # A chunk opening with a preposition is no role: "..., durante la rueda de prensa".
+        (
+            "La ministra de Hacienda, María Jesús Montero, durante la rueda de prensa en Madrid",
+            [("María Jesús Montero", "La ministra de Hacienda")],
+        ),
+        # The other party of a meeting, in other languages.
+        (
+            "Wladimir Putin bei einem Treffen mit Xi Jinping in Peking",
+            [("Wladimir Putin", None), ("Xi Jinping", None)],
+        ),
+        (
+            "Pedro Sánchez durante su reunión con Emmanuel Macron en el Palacio de la Moncloa",
+            [("Pedro Sánchez", None), ("Emmanuel Macron", None)],
+        ),
+    ],
+)
+def test_titles_and_meetings_in_other_languages(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A date closing the subject's chunks is no one's role.
+        (
+            "Il presidente Sergio Mattarella riceve i giornalisti, a Roma, 5 marzo 2024",
+            [("Sergio Mattarella", "Il presidente")],
+        ),
+        ("Nadia Comaneci, 14 July 1976, on the beam in Montreal", [("Nadia Comaneci", None)]),
+    ],
+)
+def test_a_date_chunk_is_no_role(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Lists of who is in the frame, cued in the caption's language, split at its own "and".
+        (
+            "Los miembros del Gobierno posan en el Palacio de la Moncloa. (De izq. a dcha.) Pedro Sánchez, Yolanda "
+            "Díaz y Nadia Calviño. EFE/Chema Moya",
+            ["Pedro Sánchez", "Yolanda Díaz", "Nadia Calviño"],
+        ),
+        (
+            "Die Spitzenkandidaten (v.l.n.r.) Friedrich Merz, Olaf Scholz und Robert Habeck im Studio. "
+            "Foto: Kay Nietfeld/dpa",
+            ["Friedrich Merz", "Olaf Scholz", "Robert Habeck"],
+        ),
+        (
+            "Van links naar rechts: Mark Rutte, Sigrid Kaag en Wopke Hoekstra in Den Haag. ANP/REMKO DE WAAL",
+            ["Mark Rutte", "Sigrid Kaag", "Wopke Hoekstra"],
+        ),
+    ],
+)
+def test_lists_of_people_in_other_languages(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Who a player celebrates with or drives past is in the frame; a jersey number is no part of a name.
+        (
+            "Buffalo Bills quarterback Josh Allen (17) celebrates with wide receiver Stefon Diggs (14) during the "
+            "second half in Orchard Park",
+            ["Josh Allen", "Stefon Diggs"],
+        ),
+        (
+            "Boston Celtics forward Jayson Tatum (0) drives past Miami Heat forward Jimmy Butler (22) in Boston",
+            ["Jayson Tatum", "Jimmy Butler"],
+        ),
+        ("Fans celebrate with the trophy in Buenos Aires", []),
+    ],
+)
+def test_players_with_and_past_each_other(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_team_owning_a_player_is_named_without_its_possessive() -> None:
+    assert "Manchester City" in find_people("Manchester City's Erling Haaland celebrates in Manchester")[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title with the "of" of its place or body: the name follows the place.
+        ("Mayor of London Sadiq Khan speaks at City Hall", [("Sadiq Khan", "Mayor of London")]),
+        ("President of France Emmanuel Macron speaks in Paris", [("Emmanuel Macron", "President of France")]),
+        (
+            "Archbishop of Canterbury Justin Welby speaks in London",
+            [("Justin Welby", "Archbishop of Canterbury")],
+        ),
+        (
+            "Prime Minister of India Narendra Modi greets supporters in Varanasi",
+            [("Narendra Modi", "Prime Minister of India")],
+        ),
+        # A royal title is part of how the name is written.
+        ("Crown Princess Victoria of Sweden arrives in Stockholm", [("Crown Princess Victoria", None)]),
+        # A group "of" someone names no one shown.
+        ("Supporters of President Donald Trump gather in Miami", []),
+    ],
+)
+def test_a_title_of_a_place(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    people, organisations = find_people(sentence)
+    assert [(p.name, p.description) for p in people] == expected and "Canterbury" not in organisations
+
+
+def test_a_given_name_that_is_also_an_org_word_of_another_language() -> None:
+    # "Marina" is a navy in Italian and Spanish, and a given name: a name run holding it is still a person's.
+    assert names("Brazilian Environment Minister Marina Silva speaks in Brasilia") == ["Marina Silva"]

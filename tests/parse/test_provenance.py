@@ -144,3 +144,167 @@ def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.
     with_triggers = summary()
     monkeypatch.setattr(_provenance._Rule, "search", _provenance._Rule.search_all)
     assert summary() == with_triggers
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A party named in lower case, and a time between the verb and "by".
+        (
+            "Japanese Prime Minister Fumio Kishida meets troops at a base in Naha, Japan, on April 2, 2024, in this "
+            "photo provided by the defense ministry. (Kyodo)",
+            {"handout"},
+        ),
+        (
+            "Firefighters spray water on a burning warehouse in Busan on Jan. 5, 2025, in this photo released the "
+            "following day by the city's fire department. (Yonhap)",
+            {"handout"},
+        ),
+        (
+            "Indian soldiers patrol a road in Srinagar, India, May 8, 2025, in this picture released on Thursday by "
+            "the army. REUTERS",
+            {"handout"},
+        ),
+        # The same, written in Spanish, Portuguese, French, Italian and German.
+        (
+            "El presidente Gabriel Boric saluda a vecinos en Valparaíso, en una foto cedida por la Presidencia de "
+            "Chile. EFE/ Presidencia de Chile SOLO USO EDITORIAL",
+            {"handout"},
+        ),
+        (
+            "O presidente Luiz Inácio Lula da Silva em Brasília, em foto divulgada pelo Palácio do Planalto. "
+            "Foto: Ricardo Stuckert/PR",
+            {"handout"},
+        ),
+        (
+            "Le ministre Jean Dupont visite une usine à Lyon, sur une photo fournie par le ministère de l'Industrie. "
+            "(AFP)",
+            {"handout"},
+        ),
+        (
+            "Il presidente Sergio Mattarella a Roma, in una foto diffusa dall'ufficio stampa del Quirinale. ANSA",
+            {"handout"},
+        ),
+        (
+            "Bundeskanzler Olaf Scholz in Berlin auf einem vom Bundespresseamt zur Verfügung gestellten Foto. "
+            "Foto: Steffen Kugler/Bundesregierung/dpa",
+            {"handout"},
+        ),
+        # Who provides nothing: a person photographed by someone, a report released by a ministry.
+        (
+            "Protesters hold signs released by organisers in Seoul, South Korea, May 1, 2024. (AP Photo/Lee Jin-man)",
+            set(),
+        ),
+    ],
+)
+def test_handout_phrasings(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A broadcaster's name with an owner's apostrophe, and "capture" as a noun.
+        (
+            "North Korean leader Kim Jong Un inspects a factory in Pyongyang in this photo captured from the "
+            "North's Korean Central Television on March 3, 2025. (Yonhap)",
+            {"video_still"},
+        ),
+        (
+            "Soldiers march in Pyongyang in this image capture from North Korea’s state TV on Oct. 10, 2020. "
+            "(Yonhap)",
+            {"video_still"},
+        ),
+        (
+            "Rescuers search the rubble in Antakya, Turkey, in this screen grab taken from Turkey's TRT television "
+            "on Feb. 7, 2023. REUTERS",
+            {"video_still"},
+        ),
+        # Other languages: French, Spanish, Portuguese, German, Italian.
+        (
+            "Des secouristes dans les décombres à Derna, en Libye, sur cette image extraite d'une vidéo diffusée le "
+            "12 septembre 2023. (AFP)",
+            {"video_still"},
+        ),
+        (
+            "Le visage couvert de poussière, cette fillette, devenue le symbole du siège de Marioupol, est tirée "
+            "d'une vidéo tournée par un habitant. (AFP PHOTO / HO)",
+            {"video_still"},
+        ),
+        (
+            "Captura de video de la llegada del huracán Otis a Acapulco, México, el 25 de octubre de 2023. EFE",
+            {"video_still"},
+        ),
+        (
+            "Imagem retirada de vídeo mostra a enchente em Porto Alegre, no Rio Grande do Sul. Foto: Reprodução",
+            {"video_still"},
+        ),
+        (
+            "Das Videostandbild zeigt Rettungskräfte in Valencia, Spanien. Foto: -/Protección Civil/dpa",
+            {"video_still"},
+        ),
+        (
+            "Un fermo immagine tratto da un video mostra i soccorritori a Casamicciola. ANSA/VIGILI DEL FUOCO",
+            {"video_still"},
+        ),
+        ("Ein Screenshot aus einem Video zeigt Soldaten in Bachmut. Foto: -/Telegram/dpa", {"video_still"}),
+        ("Capture d'écran d'une vidéo diffusée sur X montrant des soldats à Gaza. (AFP)", {"video_still"}),
+        # A screenshot of a web page is no still of a video, nor a screen shown in the picture.
+        ("Captura de pantalla de la web del Gobierno de México. EFE", set()),
+        ("Capture d'écran du site du ministère de l'Intérieur. (AFP)", set()),
+        (
+            "Fans watch the final on a television screen at a bar in Buenos Aires, Argentina, Dec. 18, 2022. "
+            "(AP Photo/Gustavo Garello)",
+            set(),
+        ),
+    ],
+)
+def test_video_still_phrasings(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert kinds(normaliser, caption) - {"handout"} == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # An archive picture, in the words of EFE, AFP, ANSA, dpa, Lusa.
+        (
+            "Fotografía de archivo del presidente Gustavo Petro en Bogotá. EFE/Mauricio Dueñas Castañeda",
+            {"file"},
+        ),
+        ("ARCHIVO - El rey Felipe VI en Madrid, el 3 de marzo de 2020. EFE/Ballesteros", {"file"}),
+        ("Photo d'archives du président Emmanuel Macron à Paris, le 3 mars 2020. (AFP)", {"file"}),
+        ("Foto d'archivio del presidente Sergio Mattarella a Roma. ANSA/ETTORE FERRARI", {"file"}),
+        ("Das Archivbild zeigt den Reichstag in Berlin. Foto: Paul Zinken/dpa", {"file"}),
+        # A government office or ministry in a partner agency's credit handed the picture out.
+        ("Il presidente Sergio Mattarella al Quirinale, a Roma. ANSA/UFFICIO STAMPA QUIRINALE", {"handout"}),
+        (
+            "El rey Felipe VI durante el acto en Madrid. EFE/Casa de S.M. el Rey/SOLO USO EDITORIAL",
+            {"handout"},
+        ),
+        ("Soldados en la base de Zaragoza. EFE/Ministerio de Defensa", {"handout"}),
+        # A photographer's own picture is none.
+        ("Vista del incendio en Valparaíso, Chile. EFE/Adriana Thomasa SOLO USO EDITORIAL", set()),
+    ],
+)
+def test_file_and_handout_in_other_languages(
+    normaliser: Normaliser, caption: str, expected: set[str]
+) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+def test_a_restriction_closing_the_chain_is_no_photographer(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("El rey Felipe VI en Madrid. EFE/Casa de S.M. el Rey/SOLO USO EDITORIAL")
+    assert record.creator is None and record.credit_line == "EFE/Casa de S.M. el Rey"
+    assert "editorial_use_only" in {r.kind.value for r in record.restrictions}
+
+
+def test_the_phrase_ends_with_its_party(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Handout photo released by the Palestinian Presidency shows Mahmoud Abbas in Ramallah on Jan. 5, 2024. "
+        "Palestinian Presidency/Handout via REUTERS"
+    )
+    handout = next(p for p in record.provenance if p.kind.value == "handout")
+    assert (handout.text, handout.party) == (
+        "photo released by the Palestinian Presidency",
+        "Palestinian Presidency",
+    )
