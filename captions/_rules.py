@@ -325,6 +325,9 @@ class PlaceRules(TypedDict):
     postposition_places: Patterns
     postposition_triggers: Triggers
     facility_verbs: Words
+    weak_locatives_cased: Words
+    weak_locatives_not_english_cased: Words
+    case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

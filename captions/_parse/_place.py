@@ -22,6 +22,7 @@ from typing import Protocol
 from .._rules import alternation, rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
+from ._place_weak import weak_town
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
@@ -559,6 +560,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         places = _lower_words("landforms") | _lower_words("facilities")
         runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(main)]
         subs += [run for run in runs if len(run.split()) > 1 and run.split()[-1].lower() in places][:1]
+    unknown = city is not None and not clean_parents and not from_dateline and not lookup.classify(city)
+    if (city is None or unknown) and not clean_parents and not subs and (found := weak_town(main, lookup)):
+        # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
+        # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
+        city, bare = found.city, True
+        clean_parents += [found.parent] if found.parent else []
+        subs += [found.sublocation] if found.sublocation else []
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.

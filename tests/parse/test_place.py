@@ -920,3 +920,93 @@ def test_parts_of_a_landmark(normaliser: Normaliser, caption: str, sublocation: 
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Locatives that are also an English article or particle, read before a town the gazetteer knows:
+        # Nordic "i", Czech "v" (with the town's case ending), Polish "w", Italian "a", French "de", and
+        # English "to".
+        (
+            "Statsministeren ankommer til pressemødet i Bergen onsdag. Foto: Ola Nordmann / NTB",
+            "Bergen",
+            "NO",
+        ),
+        (
+            "Demonstranti pochodují po Václavském náměstí v Brně, 3. května 2025. ČTK/Jan Novák",
+            "Brno",
+            "CZ",
+        ),
+        ("Kibice świętują na ulicach w Gdańsku, 3 maja 2025. PAP/Adam Warżawa", "Gdańsk", "PL"),
+        ("Turisti passeggiano lungo il fiume a Firenze, 3 marzo 2024. ANSA/MARIO ROSSI", "Florence", "IT"),
+        (
+            "Le président s'adresse à la presse lors d'une visite au commissariat central de Lyon, le 2 mai 2025. "
+            "© Jean DUPONT / AFP",
+            "Lyon",
+            "FR",
+        ),
+        (
+            "Voluntarios limpian el barro de una calle de Algemesí (Valencia) tras la dana. Foto: EFE/Ana Ruiz.",
+            "Algemesí",
+            "ES",
+        ),
+        (
+            "Commuters wade through water after storms brought heavy rain to Atlanta, Monday, July 8, 2024. "
+            "(AP Photo/Ann Lee)",
+            "Atlanta",
+            "US",
+        ),
+        # Finnish puts the case on the town and no preposition before it.
+        (
+            "Presidentti vierailulla kaupungintalolla Oulussa 3. toukokuuta 2023. LEHTIKUVA / ANNA VIRTANEN",
+            "Oulu",
+            "FI",
+        ),
+    ],
+)
+def test_weak_locatives(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # The name right before a weak locative, after a lower-case word, is the place in the town; a
+        # person's name is not ("Ulf Kristersson i Stockholm").
+        (
+            "Ministern talar under en pressträff i Sagerska huset i Stockholm. Foto: Anna Berg/TT",
+            None,
+            "Stockholm",
+        ),
+        (
+            "Statsministeren ankommer Christiansborg i København tirsdag. Foto: Ritzau Scanpix",
+            "Christiansborg",
+            "Copenhagen",
+        ),
+        (
+            "Pääministeri Petteri Orpo puhuu Kalevan-talossa Tampereella 6. joulukuuta 2024. LEHTIKUVA",
+            "Kalevan-talo",
+            "Tampere",
+        ),
+        ("Statsminister Ulf Kristersson i Stockholm tisdag. Foto: Anna Berg/TT", None, "Stockholm"),
+    ],
+)
+def test_weak_locative_places_within(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_weak_locatives_yield_to_a_chain(normaliser: Normaliser) -> None:
+    # An airport read as the place wins over a town the text only flies to.
+    caption = (
+        "A man hugs his mother at Sydney Airport before boarding the first flight to Perth. Credit: Ann Lee"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city == "Sydney"
