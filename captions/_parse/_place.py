@@ -263,6 +263,8 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.
             k = i - 2 if i > 1 and _vocab().near.match(head[matches[i - 1].start() :]) else i - 1
+            if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
+                k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
             # "outside the Kalighat Kali Temple that remains closed on Pohela Boishakh ... in Kolkata": a
             # named facility further back is a candidate too.
@@ -458,6 +460,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
+            chain.before_city = None
+        elif (
+            not read.city
+            and read.parents
+            and prior.city
+            and _vocab().settlement_of.match(chain.before_city or "")
+        ):
+            # "near the village of Listvyanka in Irkutsk Region": the town lies in the division after it.
+            read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
             chain.before_city = None
         subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
         subs += [s for s in map(_sublocation, chain.facilities) if s and _proper(s) and is_facility(s)]

@@ -1010,3 +1010,28 @@ def test_weak_locatives_yield_to_a_chain(normaliser: Normaliser) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.city == "Sydney"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # A settlement named before the division it lies in is the city, not the division.
+        (
+            "Fishermen pull nets near the village of Khuzhir in Irkutsk Region, Russia. Picture taken March 2, "
+            "2025. REUTERS/Ann Lee",
+            "Khuzhir",
+            "Irkutsk Oblast",
+        ),
+        (
+            "Residents clear debris in the town of Bakhmut in Donetsk region, Ukraine, May 3, 2023. REUTERS/Ann Lee",
+            "Bakhmut",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_a_settlement_before_its_division(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.province_state) == (city, province)
