@@ -326,6 +326,7 @@ class PlaceRules(TypedDict):
     postposition_triggers: Triggers
     facility_verbs: Words
     weak_locatives_cased: Words
+    no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
 

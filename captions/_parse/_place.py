@@ -395,6 +395,10 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
     main = _cut_unclosed(zones.main)
+    if (cut := _cut_lead(zones)) is not None:
+        # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
+        main = _cut_unclosed(cut)
+        anchor = next(iter(date_text_spans(main)), None)
     chains: list[_Chain] = []
     if anchor:
         before = _vocab().trailing_joiner.sub("", main[: anchor[0]])
@@ -700,6 +704,28 @@ def _country_names() -> dict[str, tuple[str, str]]:
 @cache
 def _postpositions() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["postposition_places"])
+
+
+def _cut_lead(zones: Zones) -> str | None:
+    """Sentence 1 without a lead that holds no place, which the sentence split may have cut short ("...
+    THURSDAY, JAN." and "30 - Visitors look at ...")."""
+    lead = next((m for p in _no_place_leads() if (m := p.match(zones.body))), None)
+    if lead is None:
+        return None
+    start = 0
+    for sentence in zones.sentences:
+        start = zones.body.find(sentence, start)
+        if start < 0:
+            return None
+        if start <= lead.end() < start + len(sentence):
+            return sentence[lead.end() - start :]
+        start += len(sentence)
+    return None
+
+
+@cache
+def _no_place_leads() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["no_place_leads"])
 
 
 @cache

@@ -1035,3 +1035,29 @@ def test_a_settlement_before_its_division(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.province_state) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # An embargo lead holds no place: the chain is read from the rest of the sentence, by its own date.
+        (
+            "EMBARGOED UNTIL 12:01 A.M. EST MONDAY, FEB. 3 - A conservator cleans a painting at the Cleveland "
+            "Museum of Art in Cleveland, Tuesday, Jan. 28, 2025. (AP Photo/Ann Lee)",
+            "Cleveland Museum of Art",
+            "Cleveland",
+        ),
+        (
+            "EMBARGOED TO 0001 TUESDAY MARCH 4 - Undated handout photo of a nurse at work in a ward at St Thomas "
+            "Hospital in London. Photo credit should read: PA Wire",
+            "St Thomas Hospital",
+            "London",
+        ),
+    ],
+)
+def test_an_embargo_lead_hides_no_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
