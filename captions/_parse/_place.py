@@ -568,6 +568,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             name = facility_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    if not subs and (named_head := _named_head_first().search(main)):
+        # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
+        # before its name, with no preposition the chain reads.
+        subs.append(named_head.group("name"))
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
     if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
@@ -576,7 +580,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(main)]
         subs += [run for run in runs if len(run.split()) > 1 and run.split()[-1].lower() in places][:1]
     unknown = city is not None and not clean_parents and not from_dateline and not lookup.classify(city)
-    if (city is None or unknown) and not clean_parents and not subs and (found := weak_town(main, lookup)):
+    if (city is None or unknown) and not clean_parents and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         city, bare = found.city, True
@@ -679,6 +683,15 @@ def _head_first_facility() -> re.Pattern[str]:
     name = r"[A-ZÀ-Þ][\w'’-]+"
     connectors = "de|del|de la|do|da|dos|di|du|des"
     return re.compile(rf"(?<![\w-])(?P<name>(?:{heads})(?: {name})* (?:{connectors}) {name}(?: {name})*)")
+
+
+@cache
+def _named_head_first() -> re.Pattern[str]:
+    heads = rules("place")["named_facility_heads"]
+    either = alternation([*heads, *(h.title() for h in heads)])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connectors = "de|del|de la|do|da|dos|di|du|des|della"
+    return re.compile(rf"(?<![\w-])(?P<name>(?-i:{either}) {name}(?: (?:(?:{connectors}) )?{name}){{0,3}})")
 
 
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:

@@ -6,6 +6,7 @@ counts, so these never invent one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -90,11 +91,16 @@ def _english(text: str) -> bool:
     return sum(w.lower() in function_words for w in text.split()) >= 2
 
 
-def weak_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
-    """The last town a weak locative or a case ending names in `text`, if the gazetteer knows it."""
+def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> WeakTown | None:
+    """The last town a weak locative or a case ending names in `text`, if the gazetteer knows it. With
+    PLACES within a town read already, not one of their names ("la Base Aérea de Zaragoza"), nor a town
+    the picture is only headed to ("at Sydney Airport before the flight to Perth")."""
     english = _english(text)
     for m in reversed(list(_weak_locative().finditer(text))):
-        if english and m.group().split()[0] in words("place", "weak_locatives_not_english_cased"):
+        opener = m.group().split()[0]
+        if english and opener in words("place", "weak_locatives_not_english_cased"):
+            continue
+        if places and (opener == "to" or any(m.group("name") in p for p in places)):
             continue
         name = m.group("name")
         town = name if _is_town(name, lookup) else _likeliest(uninflected(name), lookup)
@@ -108,6 +114,6 @@ def weak_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
     for m in reversed(list(_WORD.finditer(text))):
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella".
         town = _likeliest(uninflected(m.group()), lookup)
-        if town is not None:
+        if town is not None and not any(m.group() in p for p in places):
             return WeakTown(town, None, _name_before(text, m.start()))
     return None

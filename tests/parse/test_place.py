@@ -1061,3 +1061,50 @@ def test_an_embargo_lead_hides_no_place(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Landmark heads in other languages, written before the name with no preposition the chain reads.
+        (
+            "Manifestantes ocupam a Avenida Atlântica, no Rio de Janeiro, neste domingo (7). "
+            "Foto: Ana Lima/Agência Brasil",
+            "Avenida Atlântica",
+            "Rio de Janeiro",
+        ),
+        (
+            "Turisti attraversano piazza Navona affollata a Roma, 22 novembre 2024. ANSA/MARIO ROSSI",
+            "piazza Navona",
+            "Rome",
+        ),
+        # Spanish "por" with an article before a head-first place.
+        (
+            "Varias personas pasean por la playa de la Concha en San Sebastián, España, este miércoles. "
+            "EFE/Ana Ruiz",
+            "playa de la Concha",
+            "Donostia / San Sebastián",
+        ),
+        # English landmark heads ("Exchange", "Bridge") after a part noun or a verb of passing.
+        (
+            "Traders work on the floor of the Chicago Board Options Exchange in Chicago, Illinois, U.S., "
+            "April 10, 2025. REUTERS/Ann Lee",
+            "Chicago Board Options Exchange",
+            "Chicago",
+        ),
+        (
+            "Runners cross the Brooklyn Bridge during the marathon in New York, Nov. 3, 2024. REUTERS/Ann Lee",
+            "Brooklyn Bridge",
+            "New York City",
+        ),
+        (
+            "A vintage car passes the Capitolio in Havana, Cuba, in 1998. (AP Photo/Ann Lee)",
+            "Capitolio",
+            "Havana",
+        ),
+    ],
+)
+def test_landmark_heads(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
