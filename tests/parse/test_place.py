@@ -1108,3 +1108,44 @@ def test_landmark_heads(normaliser: Normaliser, caption: str, sublocation: str, 
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A Reuters sport dateline's venue, then its town, though the town names a division too.
+        (
+            "Tennis - Beijing Open - Diamond Court, Beijing, China - October 2, 2025 Coco Gauff in action during "
+            "her match REUTERS/Ann Lee",
+            "Diamond Court",
+            "Beijing",
+        ),
+        (
+            "Soccer Football - LaLiga - Real Madrid v FC Barcelona - Santiago Bernabeu, Madrid, Spain - October 26, "
+            "2025 Real Madrid's Vinicius Jr celebrates REUTERS/Ann Lee",
+            "Santiago Bernabeu",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_sport_venue_before_a_town_that_is_a_division(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # A town chosen though its accents differ from the caption's spelling, where a town of the same
+        # country is spelt exactly so, is flagged; the same name written with the accents is not.
+        ("Soldiers take part in an exercise near Munster, Germany. REUTERS/Ann Lee", True),
+        ("Fans celebrate in Münster, Germany, May 3, 2025. REUTERS/Ann Lee", False),
+        ("Fans celebrate in Malaga, Spain, May 3, 2025. REUTERS/Ann Lee", False),
+    ],
+)
+def test_a_town_spelt_otherwise_is_flagged(normaliser: Normaliser, caption: str, flagged: bool) -> None:
+    record = normaliser.normalise(caption)
+    assert ("ambiguous_place" in {w.code.value for w in record.warnings}) is flagged
