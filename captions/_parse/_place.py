@@ -22,7 +22,7 @@ from typing import Protocol
 from .._rules import alternation, rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
-from ._place_weak import weak_town
+from ._place_weak import in_latin, weak_town
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
@@ -596,6 +596,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     built = [s for s in named if s[:1].isdigit() or (_proper(s) and is_facility(s))]
     ranked = list(dict.fromkeys([*built, *proper, *named]))
+    if city and not lookup.classify(city) and (latin := in_latin(city, lookup)):
+        city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and city[-2:] in ("'s", "’s"):
         city = city[:-2]  # "in Charlottesville's downtown"
     return PlaceText(

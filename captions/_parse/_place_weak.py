@@ -17,7 +17,7 @@ from ._names import is_given_name
 if TYPE_CHECKING:
     from ._place import PlaceLookup
 
-__all__ = ["WeakTown", "weak_town"]
+__all__ = ["WeakTown", "in_latin", "weak_town"]
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
@@ -117,3 +117,17 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if town is not None and not any(m.group() in p for p in places):
             return WeakTown(town, None, _name_before(text, m.start()))
     return None
+
+
+@cache
+def _cyrillic() -> dict[int, str]:
+    table = rules("place")["cyrillic_latin"]
+    return {ord(k): v for k, v in table.items()} | {ord(k.upper()): v.title() for k, v in table.items()}
+
+
+def in_latin(name: str, lookup: PlaceLookup) -> str | None:
+    """A town written in Cyrillic, in the Latin letters the gazetteer knows it by: "Москва" → "Moskva"."""
+    latin = name.translate(_cyrillic())
+    if latin == name or not _is_town(latin, lookup):
+        return None
+    return latin

@@ -1149,3 +1149,21 @@ def test_a_sport_venue_before_a_town_that_is_a_division(
 def test_a_town_spelt_otherwise_is_flagged(normaliser: Normaliser, caption: str, flagged: bool) -> None:
     record = normaliser.normalise(caption)
     assert ("ambiguous_place" in {w.code.value for w in record.warnings}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A TASS dateline in Cyrillic: the gazetteer knows the town by its transliteration.
+        (
+            "Санкт-Петербург. 3 июня 2025. Участники международного форума. Фото: Иван Петров/ТАСС",
+            "Saint Petersburg",
+            "RU",
+        ),
+        ("Новосибирск. 12 июня 2025. Праздничный концерт. Фото: Анна Смирнова/ТАСС", "Novosibirsk", "RU"),
+    ],
+)
+def test_a_town_in_cyrillic(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
