@@ -638,8 +638,10 @@ def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:
     written = " ".join(parents)
     kept = []
     for m in _CAPITALISED_RUN.finditer(sentence):
-        run, before = m.group(), sentence[: m.start()].split()[-1:]
-        if run in written or (before and before[0].lower() in _connectors()):
+        run, before = m.group(), sentence[: m.start()].split()[-2:]
+        # But "blocks of Lahaina": "of" after a common noun joins no name.
+        of_noun = len(before) == 2 and before[1] == "of" and before[0].islower()
+        if run in written or (before and before[-1].lower() in _connectors() and not of_noun):
             continue
         if _is_placey(run) and not _is_demonym(run.split()[0]):
             kept.append(run)

@@ -1167,3 +1167,14 @@ def test_a_town_in_cyrillic(normaliser: Normaliser, caption: str, city: str, cou
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_town_after_of_and_a_common_noun(normaliser: Normaliser) -> None:
+    # "blocks of Paradise": "of" after a common noun joins no name, so the town is read beside its state.
+    caption = (
+        "This satellite image provided by Maxar Technologies shows burned-out blocks of Paradise, California, "
+        "Nov. 9, 2018. (Maxar Technologies via AP)"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.province_state) == ("Paradise", "California")
