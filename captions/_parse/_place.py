@@ -546,6 +546,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             clean_parents += [p for p in line_parents if p not in clean_parents]
 
     from_dateline = city != body_city
+    if not subs and ":" in main and any(line.style == "dpa" for line in zones.datelines):
+        # dpa sport: "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz Arena."
+        # ends its first line with the venue.
+        venue = _DPA_VENUE.search(zones.body)
+        if venue and is_facility(venue.group("venue")):
+            subs.append(venue.group("venue"))
     if not subs:
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
@@ -621,6 +627,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+_DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
 _NOUN_OF_NAME = re.compile(r"^[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")

@@ -1178,3 +1178,14 @@ def test_a_town_after_of_and_a_common_noun(normaliser: Normaliser) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.province_state) == ("Paradise", "California")
+
+
+def test_a_dpa_sport_venue(normaliser: Normaliser) -> None:
+    # dpa sport ends its first line with the venue; the "Sport: Competition" label is no place.
+    caption = (
+        "12.05.2025, Nordrhein-Westfalen, Dortmund: Fußball: Bundesliga, Borussia Dortmund - VfL Wolfsburg, "
+        "33. Spieltag, Signal Iduna Park. Dortmunds Serhou Guirassy jubelt. Foto: Anna Schmidt/dpa"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Signal Iduna Park", "Dortmund")
