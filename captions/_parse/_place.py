@@ -549,9 +549,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if not subs and ":" in main and any(line.style == "dpa" for line in zones.datelines):
         # dpa sport: "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz Arena."
         # ends its first line with the venue.
-        venue = _DPA_VENUE.search(zones.body)
-        if venue and is_facility(venue.group("venue")):
-            subs.append(venue.group("venue"))
+        dpa_venue = _DPA_VENUE.search(zones.body)
+        if dpa_venue and is_facility(dpa_venue.group("venue")):
+            subs.append(dpa_venue.group("venue"))
     if not subs:
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
