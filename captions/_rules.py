@@ -323,6 +323,7 @@ class PlaceRules(TypedDict):
     held_territories: dict[str, str]
     article_locatives: Words
     postposition_places: Patterns
+    postposition_facilities: Patterns
     postposition_triggers: Triggers
     facility_verbs: Words
     weak_locatives_cased: Words

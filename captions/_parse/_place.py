@@ -435,7 +435,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # ending of it the gazetteer knows is the town.
             names = m.group("city").split()
             known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
-            chains.append(_Chain(city_phrase=next(known, m.group("city")), text=m.group()))
+            chain = _Chain(city_phrase=next(known, m.group("city")), text=m.group())
+            turkish = (f for p in _postposition_facilities() if (f := p.search(main)))
+            chain.before_city = next((f.group("name") for f in turkish), None)  # "Taksim Meydanı'nda"
+            chains.append(chain)
     if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
@@ -752,6 +755,11 @@ def _cut_lead(zones: Zones) -> str | None:
 @cache
 def _no_place_leads() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["no_place_leads"])
+
+
+@cache
+def _postposition_facilities() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["postposition_facilities"])
 
 
 @cache

@@ -1189,3 +1189,23 @@ def test_a_dpa_sport_venue(normaliser: Normaliser) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == ("Signal Iduna Park", "Dortmund")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Turkish writes the place word and the case after the name: "Kızılay Meydanı'nda" (in Kızılay Square).
+        (
+            "Ankara'da Kızılay Meydanı'nda toplanan vatandaşlar bayramı kutladı. (Ayşe Demir - Anadolu Ajansı)",
+            "Kızılay Meydanı",
+            "Ankara",
+        ),
+        ("Taraftarlar İstanbul'da kutlama yaptı. (Ali Kaya - Anadolu Ajansı)", None, "Istanbul"),
+    ],
+)
+def test_a_turkish_place_within_a_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
