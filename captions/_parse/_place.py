@@ -22,7 +22,7 @@ from typing import Protocol
 from .._rules import alternation, rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
-from ._place_weak import in_latin, weak_town
+from ._place_weak import has_weak_locative, in_latin, weak_town
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
@@ -590,7 +590,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         places = _lower_words("landforms") | _lower_words("facilities")
         runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(main)]
         subs += [run for run in runs if len(run.split()) > 1 and run.split()[-1].lower() in places][:1]
-    unknown = city is not None and not clean_parents and not from_dateline and not lookup.classify(city)
+    unknown = (
+        city is not None
+        and not clean_parents
+        and not from_dateline
+        and has_weak_locative(main)
+        and not lookup.classify(city)
+    )
     if (city is None or unknown) and not clean_parents and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
@@ -605,7 +611,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     built = [s for s in named if s[:1].isdigit() or (_proper(s) and is_facility(s))]
     ranked = list(dict.fromkeys([*built, *proper, *named]))
-    if city and not lookup.classify(city) and (latin := in_latin(city, lookup)):
+    if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and city[-2:] in ("'s", "’s"):
         city = city[:-2]  # "in Charlottesville's downtown"
@@ -806,6 +812,10 @@ def _yields(chain: _Chain) -> bool:
         return True
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
     return bool(read.city or read.parents or read.sublocation)
+
+
+def _latin_letters(text: str) -> bool:
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
 
 
 def _same_name(a: str | None, b: str | None) -> bool:

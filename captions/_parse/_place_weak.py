@@ -17,7 +17,7 @@ from ._names import is_given_name
 if TYPE_CHECKING:
     from ._place import PlaceLookup
 
-__all__ = ["WeakTown", "in_latin", "weak_town"]
+__all__ = ["WeakTown", "has_weak_locative", "in_latin", "weak_town"]
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
@@ -84,6 +84,10 @@ def _name_before(text: str, end: int) -> str | None:
     last = name.split()[-1]
     stem = next(iter(uninflected(last)), None) if "-" in last else None
     return name[: len(name) - len(last)] + stem if stem else name
+
+
+def has_weak_locative(text: str) -> bool:
+    return _weak_locative().search(text) is not None
 
 
 def _english(text: str) -> bool:
