@@ -204,6 +204,29 @@ def _explains(res: Resolution) -> bool:
     )
 
 
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _spelt_as_written(res: Resolution, city_text: str) -> Place | None:
+    """A town of the same country spelt exactly as the caption writes it, where the town chosen differs
+    by its accents only: "near Munster, Germany" chose Münster, but Munster (Lower Saxony) is spelt so."""
+    chosen = res.candidates[0].place if res.candidates else None
+    written = city_text.casefold()
+    if chosen is None or chosen.name.casefold() == written or _fold(chosen.name) != _fold(city_text):
+        return None
+    return next(
+        (
+            c.place
+            for c in res.candidates[1:]
+            if c.place.name.casefold() == written
+            and c.place.country_code == chosen.country_code
+            and c.place.geonames_id != chosen.geonames_id
+        ),
+        None,
+    )
+
+
 def _doubts(
     place: PlaceText, res: Resolution, city_text: str | None, gazetteer: Gazetteer
 ) -> list[tuple[WarningCode, str]]:
@@ -371,6 +394,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
         )
+    elif res.city is not None and city_text and (rival := _spelt_as_written(res, city_text)) is not None:
+        message = f"'{city_text}' is spelt as {rival.name} ({rival.admin1_name or rival.country_code}) is"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}, not as '{res.city.name}'"))
     elif res.ambiguous and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer):
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")

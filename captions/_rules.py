@@ -335,8 +335,14 @@ class PlaceRules(TypedDict):
     held_territories: dict[str, str]
     article_locatives: Words
     postposition_places: Patterns
+    postposition_facilities: Patterns
     postposition_triggers: Triggers
     facility_verbs: Words
+    weak_locatives_cased: Words
+    no_place_leads: Patterns
+    weak_locatives_not_english_cased: Words
+    cyrillic_latin: dict[str, str]  # an empty value drops the letter (the hard and soft signs)
+    case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from typing import Protocol
 from .._rules import alternation, rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
+from ._place_weak import has_weak_locative, in_latin, weak_town
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
@@ -262,6 +263,8 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.
             k = i - 2 if i > 1 and _vocab().near.match(head[matches[i - 1].start() :]) else i - 1
+            if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
+                k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
             # "outside the Kalighat Kali Temple that remains closed on Pohela Boishakh ... in Kolkata": a
             # named facility further back is a candidate too.
@@ -375,6 +378,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
         while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
             if parents and lookup.country(parts[-1]) and lookup.country(parents[0]):
                 break  # "Hong Kong, China": a country written inside another is a city
+            if line.style == "sport" and len(parts) == 2 and "city" in lookup.classify(parts[-1]):
+                break  # "National Tennis Center, Beijing, China": a venue, then its town (a division too)
             parents.insert(0, parts.pop())
         city = parts[-1]
         if line.style == "sport" and len(parts) > 1:
@@ -392,6 +397,10 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
     main = _cut_unclosed(zones.main)
+    if (cut := _cut_lead(zones)) is not None:
+        # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
+        main = _cut_unclosed(cut)
+        anchor = next(iter(date_text_spans(main)), None)
     chains: list[_Chain] = []
     if anchor:
         before = _vocab().trailing_joiner.sub("", main[: anchor[0]])
@@ -426,7 +435,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # ending of it the gazetteer knows is the town.
             names = m.group("city").split()
             known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
-            chains.append(_Chain(city_phrase=next(known, m.group("city")), text=m.group()))
+            chain = _Chain(city_phrase=next(known, m.group("city")), text=m.group())
+            turkish = (f for p in _postposition_facilities() if (f := p.search(main)))
+            chain.before_city = next((f.group("name") for f in turkish), None)  # "Taksim Meydanı'nda"
+            chains.append(chain)
     if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
@@ -457,6 +469,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
+            chain.before_city = None
+        elif (
+            not read.city
+            and read.parents
+            and prior.city
+            and _vocab().settlement_of.match(chain.before_city or "")
+        ):
+            # "near the village of Listvyanka in Irkutsk Region": the town lies in the division after it.
+            read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
             chain.before_city = None
         subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
         subs += [s for s in map(_sublocation, chain.facilities) if s and _proper(s) and is_facility(s)]
@@ -528,6 +549,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             clean_parents += [p for p in line_parents if p not in clean_parents]
 
     from_dateline = city != body_city
+    if not subs and ":" in main and any(line.style == "dpa" for line in zones.datelines):
+        # dpa sport: "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz Arena."
+        # ends its first line with the venue.
+        dpa_venue = _DPA_VENUE.search(zones.body)
+        if dpa_venue and is_facility(dpa_venue.group("venue")):
+            subs.append(dpa_venue.group("venue"))
     if not subs:
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
@@ -552,6 +579,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             name = facility_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    if not subs and (named_head := _named_head_first().search(main)):
+        # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
+        # before its name, with no preposition the chain reads.
+        subs.append(named_head.group("name"))
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
     if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
@@ -559,6 +590,19 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         places = _lower_words("landforms") | _lower_words("facilities")
         runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(main)]
         subs += [run for run in runs if len(run.split()) > 1 and run.split()[-1].lower() in places][:1]
+    unknown = (
+        city is not None
+        and not clean_parents
+        and not from_dateline
+        and has_weak_locative(main)
+        and not lookup.classify(city)
+    )
+    if (city is None or unknown) and not clean_parents and (found := weak_town(main, lookup, subs)):
+        # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
+        # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
+        city, bare = found.city, True
+        clean_parents += [found.parent] if found.parent else []
+        subs += [found.sublocation] if found.sublocation else []
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -567,6 +611,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     built = [s for s in named if s[:1].isdigit() or (_proper(s) and is_facility(s))]
     ranked = list(dict.fromkeys([*built, *proper, *named]))
+    if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
+        city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and city[-2:] in ("'s", "’s"):
         city = city[:-2]  # "in Charlottesville's downtown"
     return PlaceText(
@@ -590,6 +636,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+_DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
 _NOUN_OF_NAME = re.compile(r"^[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
@@ -607,8 +654,10 @@ def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:
     written = " ".join(parents)
     kept = []
     for m in _CAPITALISED_RUN.finditer(sentence):
-        run, before = m.group(), sentence[: m.start()].split()[-1:]
-        if run in written or (before and before[0].lower() in _connectors()):
+        run, before = m.group(), sentence[: m.start()].split()[-2:]
+        # But "blocks of Lahaina": "of" after a common noun joins no name.
+        of_noun = len(before) == 2 and before[1] == "of" and before[0].islower()
+        if run in written or (before and before[-1].lower() in _connectors() and not of_noun):
             continue
         if _is_placey(run) and not _is_demonym(run.split()[0]):
             kept.append(run)
@@ -658,6 +707,15 @@ def _head_first_facility() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<name>(?:{heads})(?: {name})* (?:{connectors}) {name}(?: {name})*)")
 
 
+@cache
+def _named_head_first() -> re.Pattern[str]:
+    heads = rules("place")["named_facility_heads"]
+    either = alternation([*heads, *(h.title() for h in heads)])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connectors = "de|del|de la|do|da|dos|di|du|des|della"
+    return re.compile(rf"(?<![\w-])(?P<name>(?-i:{either}) {name}(?: (?:(?:{connectors}) )?{name}){{0,3}})")
+
+
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:
     """The English name of a country written in another language ("Síria", "Alemania", "Suriye"), unless
     the gazetteer has it already, or a big town is spelt so too (Spain's Granada is no Grenada; Finnish
@@ -681,6 +739,33 @@ def _country_names() -> dict[str, tuple[str, str]]:
 @cache
 def _postpositions() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["postposition_places"])
+
+
+def _cut_lead(zones: Zones) -> str | None:
+    """Sentence 1 without a lead that holds no place, which the sentence split may have cut short ("...
+    THURSDAY, JAN." and "30 - Visitors look at ...")."""
+    lead = next((m for p in _no_place_leads() if (m := p.match(zones.body))), None)
+    if lead is None:
+        return None
+    start = 0
+    for sentence in zones.sentences:
+        start = zones.body.find(sentence, start)
+        if start < 0:
+            return None
+        if start <= lead.end() < start + len(sentence):
+            return sentence[lead.end() - start :]
+        start += len(sentence)
+    return None
+
+
+@cache
+def _no_place_leads() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["no_place_leads"])
+
+
+@cache
+def _postposition_facilities() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["postposition_facilities"])
 
 
 @cache
@@ -727,6 +812,10 @@ def _yields(chain: _Chain) -> bool:
         return True
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
     return bool(read.city or read.parents or read.sublocation)
+
+
+def _latin_letters(text: str) -> bool:
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
 
 
 def _same_name(a: str | None, b: str | None) -> bool:

@@ -40,7 +40,7 @@ def is_head_first(name: str) -> bool:
 def _sublocation(phrase: str | None) -> str | None:
     """A phrase before the city that names a place in it, cleaned: "the Azot chemical plant" → "Azot
     chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
-    if not phrase:
+    if not phrase or ":" in phrase:  # "Fußball: Bundesliga": a label, no place's name
         return None
     bare = _vocab().sublocation_front.sub("", phrase.strip())
     # A name without an article is a place even when its head names an event: "at Horse Guards Parade";

@@ -325,7 +325,7 @@ def _phrase_start_ok(phrase: str) -> bool:
     if phrase[:1].isupper():
         return phrase.split()[0].lower() not in words("place", "not_place_openers")
     # "prison de Saydnaya", "estação Galeria": a generic head before a name.
-    head = re.match(r"^(\S+)\s+(?:(?:de|del|do|da|des|du|di)\s+)?[A-ZÀ-Þ]", phrase)
+    head = re.match(r"^(\S+)\s+(?:(?:de la|de|del|do|da|des|du|di)\s+)?[A-ZÀ-Þ]", phrase)
     if head and head.group(1).lower() in _lower_words("facility_heads"):
         return True
     return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))

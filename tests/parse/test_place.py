@@ -920,3 +920,292 @@ def test_parts_of_a_landmark(normaliser: Normaliser, caption: str, sublocation: 
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Locatives that are also an English article or particle, read before a town the gazetteer knows:
+        # Nordic "i", Czech "v" (with the town's case ending), Polish "w", Italian "a", French "de", and
+        # English "to".
+        (
+            "Statsministeren ankommer til pressemødet i Bergen onsdag. Foto: Ola Nordmann / NTB",
+            "Bergen",
+            "NO",
+        ),
+        (
+            "Demonstranti pochodují po Václavském náměstí v Brně, 3. května 2025. ČTK/Jan Novák",
+            "Brno",
+            "CZ",
+        ),
+        ("Kibice świętują na ulicach w Gdańsku, 3 maja 2025. PAP/Adam Warżawa", "Gdańsk", "PL"),
+        ("Turisti passeggiano lungo il fiume a Firenze, 3 marzo 2024. ANSA/MARIO ROSSI", "Florence", "IT"),
+        (
+            "Le président s'adresse à la presse lors d'une visite au commissariat central de Lyon, le 2 mai 2025. "
+            "© Jean DUPONT / AFP",
+            "Lyon",
+            "FR",
+        ),
+        (
+            "Voluntarios limpian el barro de una calle de Algemesí (Valencia) tras la dana. Foto: EFE/Ana Ruiz.",
+            "Algemesí",
+            "ES",
+        ),
+        (
+            "Commuters wade through water after storms brought heavy rain to Atlanta, Monday, July 8, 2024. "
+            "(AP Photo/Ann Lee)",
+            "Atlanta",
+            "US",
+        ),
+        # Finnish puts the case on the town and no preposition before it.
+        (
+            "Presidentti vierailulla kaupungintalolla Oulussa 3. toukokuuta 2023. LEHTIKUVA / ANNA VIRTANEN",
+            "Oulu",
+            "FI",
+        ),
+    ],
+)
+def test_weak_locatives(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # The name right before a weak locative, after a lower-case word, is the place in the town; a
+        # person's name is not ("Ulf Kristersson i Stockholm").
+        (
+            "Ministern talar under en pressträff i Sagerska huset i Stockholm. Foto: Anna Berg/TT",
+            None,
+            "Stockholm",
+        ),
+        (
+            "Statsministeren ankommer Christiansborg i København tirsdag. Foto: Ritzau Scanpix",
+            "Christiansborg",
+            "Copenhagen",
+        ),
+        (
+            "Pääministeri Petteri Orpo puhuu Kalevan-talossa Tampereella 6. joulukuuta 2024. LEHTIKUVA",
+            "Kalevan-talo",
+            "Tampere",
+        ),
+        ("Statsminister Ulf Kristersson i Stockholm tisdag. Foto: Anna Berg/TT", None, "Stockholm"),
+    ],
+)
+def test_weak_locative_places_within(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_weak_locatives_yield_to_a_chain(normaliser: Normaliser) -> None:
+    # An airport read as the place wins over a town the text only flies to.
+    caption = (
+        "A man hugs his mother at Sydney Airport before boarding the first flight to Perth. Credit: Ann Lee"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city == "Sydney"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # A settlement named before the division it lies in is the city, not the division.
+        (
+            "Fishermen pull nets near the village of Khuzhir in Irkutsk Region, Russia. Picture taken March 2, "
+            "2025. REUTERS/Ann Lee",
+            "Khuzhir",
+            "Irkutsk Oblast",
+        ),
+        (
+            "Residents clear debris in the town of Bakhmut in Donetsk region, Ukraine, May 3, 2023. REUTERS/Ann Lee",
+            "Bakhmut",
+            "Donetsk Oblast",
+        ),
+    ],
+)
+def test_a_settlement_before_its_division(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.province_state) == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # An embargo lead holds no place: the chain is read from the rest of the sentence, by its own date.
+        (
+            "EMBARGOED UNTIL 12:01 A.M. EST MONDAY, FEB. 3 - A conservator cleans a painting at the Cleveland "
+            "Museum of Art in Cleveland, Tuesday, Jan. 28, 2025. (AP Photo/Ann Lee)",
+            "Cleveland Museum of Art",
+            "Cleveland",
+        ),
+        (
+            "EMBARGOED TO 0001 TUESDAY MARCH 4 - Undated handout photo of a nurse at work in a ward at St Thomas "
+            "Hospital in London. Photo credit should read: PA Wire",
+            "St Thomas Hospital",
+            "London",
+        ),
+    ],
+)
+def test_an_embargo_lead_hides_no_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Landmark heads in other languages, written before the name with no preposition the chain reads.
+        (
+            "Manifestantes ocupam a Avenida Atlântica, no Rio de Janeiro, neste domingo (7). "
+            "Foto: Ana Lima/Agência Brasil",
+            "Avenida Atlântica",
+            "Rio de Janeiro",
+        ),
+        (
+            "Turisti attraversano piazza Navona affollata a Roma, 22 novembre 2024. ANSA/MARIO ROSSI",
+            "piazza Navona",
+            "Rome",
+        ),
+        # Spanish "por" with an article before a head-first place.
+        (
+            "Varias personas pasean por la playa de la Concha en San Sebastián, España, este miércoles. "
+            "EFE/Ana Ruiz",
+            "playa de la Concha",
+            "Donostia / San Sebastián",
+        ),
+        # English landmark heads ("Exchange", "Bridge") after a part noun or a verb of passing.
+        (
+            "Traders work on the floor of the Chicago Board Options Exchange in Chicago, Illinois, U.S., "
+            "April 10, 2025. REUTERS/Ann Lee",
+            "Chicago Board Options Exchange",
+            "Chicago",
+        ),
+        (
+            "Runners cross the Brooklyn Bridge during the marathon in New York, Nov. 3, 2024. REUTERS/Ann Lee",
+            "Brooklyn Bridge",
+            "New York City",
+        ),
+        (
+            "A vintage car passes the Capitolio in Havana, Cuba, in 1998. (AP Photo/Ann Lee)",
+            "Capitolio",
+            "Havana",
+        ),
+    ],
+)
+def test_landmark_heads(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A Reuters sport dateline's venue, then its town, though the town names a division too.
+        (
+            "Tennis - Beijing Open - Diamond Court, Beijing, China - October 2, 2025 Coco Gauff in action during "
+            "her match REUTERS/Ann Lee",
+            "Diamond Court",
+            "Beijing",
+        ),
+        (
+            "Soccer Football - LaLiga - Real Madrid v FC Barcelona - Santiago Bernabeu, Madrid, Spain - October 26, "
+            "2025 Real Madrid's Vinicius Jr celebrates REUTERS/Ann Lee",
+            "Santiago Bernabeu",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_sport_venue_before_a_town_that_is_a_division(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # A town chosen though its accents differ from the caption's spelling, where a town of the same
+        # country is spelt exactly so, is flagged; the same name written with the accents is not.
+        ("Soldiers take part in an exercise near Munster, Germany. REUTERS/Ann Lee", True),
+        ("Fans celebrate in Münster, Germany, May 3, 2025. REUTERS/Ann Lee", False),
+        ("Fans celebrate in Malaga, Spain, May 3, 2025. REUTERS/Ann Lee", False),
+    ],
+)
+def test_a_town_spelt_otherwise_is_flagged(normaliser: Normaliser, caption: str, flagged: bool) -> None:
+    record = normaliser.normalise(caption)
+    assert ("ambiguous_place" in {w.code.value for w in record.warnings}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A TASS dateline in Cyrillic: the gazetteer knows the town by its transliteration.
+        (
+            "Санкт-Петербург. 3 июня 2025. Участники международного форума. Фото: Иван Петров/ТАСС",
+            "Saint Petersburg",
+            "RU",
+        ),
+        ("Новосибирск. 12 июня 2025. Праздничный концерт. Фото: Анна Смирнова/ТАСС", "Novosibirsk", "RU"),
+    ],
+)
+def test_a_town_in_cyrillic(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_town_after_of_and_a_common_noun(normaliser: Normaliser) -> None:
+    # "blocks of Paradise": "of" after a common noun joins no name, so the town is read beside its state.
+    caption = (
+        "This satellite image provided by Maxar Technologies shows burned-out blocks of Paradise, California, "
+        "Nov. 9, 2018. (Maxar Technologies via AP)"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.province_state) == ("Paradise", "California")
+
+
+def test_a_dpa_sport_venue(normaliser: Normaliser) -> None:
+    # dpa sport ends its first line with the venue; the "Sport: Competition" label is no place.
+    caption = (
+        "12.05.2025, Nordrhein-Westfalen, Dortmund: Fußball: Bundesliga, Borussia Dortmund - VfL Wolfsburg, "
+        "33. Spieltag, Signal Iduna Park. Dortmunds Serhou Guirassy jubelt. Foto: Anna Schmidt/dpa"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Signal Iduna Park", "Dortmund")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Turkish writes the place word and the case after the name: "Kızılay Meydanı'nda" (in Kızılay Square).
+        (
+            "Ankara'da Kızılay Meydanı'nda toplanan vatandaşlar bayramı kutladı. (Ayşe Demir - Anadolu Ajansı)",
+            "Kızılay Meydanı",
+            "Ankara",
+        ),
+        ("Taraftarlar İstanbul'da kutlama yaptı. (Ali Kaya - Anadolu Ajansı)", None, "Istanbul"),
+    ],
+)
+def test_a_turkish_place_within_a_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
