@@ -47,11 +47,23 @@ class Vocabulary:
 
     def verb(self, text: str) -> re.Match[str] | None:
         """The first verb ending a subject in TEXT."""
-        found = self.verbs.search(text)
+        found = next((m for m in self.verbs.finditer(text) if not self._role_between_names(text, m)), None)
         if self.language_verbs is not None:
             own = self.language_verbs.search(text, 0, found.start() if found else len(text))
             found = own or found
         return found
+
+    def _role_between_names(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a verb is a role here: "Denver Nuggets guard Jamal Murray" (a team, the role, a name)."""
+        before = text[: m.start()].split()
+        after = text[m.end() :].split(maxsplit=1)
+        return bool(
+            before
+            and before[-1][:1].isupper()
+            and after
+            and after[0][:1].isupper()
+            and self.titles.match(text, m.start())
+        )
 
     def object_cue_matches(self, clause: str, limit: int) -> list[re.Match[str]]:
         """The object cues of a clause, in order, at most LIMIT; other languages' only where a trigger is."""

@@ -383,6 +383,17 @@ def test_people_named_in_one_word(sentence: str, expected: list[str]) -> None:
             "Chris Sale",
             "Boston Red Sox",
         ),
+        # A role that is also a verb ("guard"), between a team and a name, is the role.
+        (
+            "Indiana Pacers guard Andrew Nembhard (2) shoots over the Oklahoma City Thunder defense",
+            "Andrew Nembhard",
+            "Indiana Pacers",
+        ),
+        (
+            "Real Sociedad defender Aritz Elustondo heads the ball clear against Sevilla",
+            "Aritz Elustondo",
+            "Real Sociedad",
+        ),
     ],
 )
 def test_a_team_before_a_lower_case_role(sentence: str, person: str, team: str) -> None:
