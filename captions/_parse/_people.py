@@ -359,7 +359,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
         by_preposition = True
     # A determiner inside the phrase follows an unknown verb: "Firefighters battle the Oak Fire".
     for m in _TOKEN.finditer(text, 0, cut):
-        if m.start() > 0 and m.group().lower() in v.determiners:
+        if m.start() > 0 and m.group().lower() in v.determiners and m.group() not in v.conjunctions:
             before = text[: m.start()].rstrip().rsplit(" ", 1)
             if m.group() in people_words("particles") and is_name_token(before[-1]):
                 continue  # "Ursula von der Leyen"

@@ -556,3 +556,30 @@ def test_a_title_of_a_place(sentence: str, expected: list[tuple[str, str | None]
 def test_a_given_name_that_is_also_an_org_word_of_another_language() -> None:
     # "Marina" is a navy in Italian and Spanish, and a given name: a name run holding it is still a person's.
     assert names("Brazilian Environment Minister Marina Silva speaks in Brasilia") == ["Marina Silva"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The conjunction of a Nordic, Polish or Czech caption joins two people as "and" does.
+        (
+            "Statsminister Mette Frederiksen og udenrigsminister Lars Løkke Rasmussen på Christiansborg i København.",
+            ["Mette Frederiksen", "Lars Løkke Rasmussen"],
+        ),
+        (
+            "Statsminister Ulf Kristersson och finansminister Elisabeth Svantesson vid en pressträff i Stockholm.",
+            ["Ulf Kristersson", "Elisabeth Svantesson"],
+        ),
+        (
+            "Prezydent Andrzej Duda i premier Donald Tusk podczas uroczystości w Warszawie.",
+            ["Andrzej Duda", "Donald Tusk"],
+        ),
+        # Czech "a" is the conjunction there, not the English article.
+        (
+            "Prezident Petr Pavel a premiér Petr Fiala na Pražském hradě v Praze.",
+            ["Petr Pavel", "Petr Fiala"],
+        ),
+    ],
+)
+def test_people_joined_in_nordic_polish_and_czech(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected
