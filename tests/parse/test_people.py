@@ -583,3 +583,17 @@ def test_a_given_name_that_is_also_an_org_word_of_another_language() -> None:
 )
 def test_people_joined_in_nordic_polish_and_czech(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Leipzigs Xavi Simons jubelt nach dem 2:0 mit Lois Openda.", ["Xavi Simons", "Lois Openda"]),
+        ("Kylian Mbappé celebra su gol con Jude Bellingham.", ["Kylian Mbappé", "Jude Bellingham"]),
+        ("Marcus Thuram esulta con Lautaro Martinez dopo il gol.", ["Marcus Thuram", "Lautaro Martinez"]),
+        # The fans a coach celebrates with are no one named.
+        ("Xabi Alonso feiert mit den Fans nach dem Spiel.", ["Xabi Alonso"]),
+    ],
+)
+def test_who_a_player_celebrates_with_in_other_languages(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected
