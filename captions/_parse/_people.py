@@ -658,7 +658,9 @@ def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], lis
     # Nadia Calviño".
     listing = vocabulary(language_of(main)) if later else v
     for sentence in _rejoined(later):
-        people += _listed(sentence, listing) + _beside(sentence, v)
+        # A list in a language sentence 1 does not tell: "Na zdjęciu: Donald Tusk i Radosław Sikorski".
+        own = listing if listing.lang != "en" else vocabulary(language_of(sentence))
+        people += _listed(sentence, own) + _beside(sentence, v)
         # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))

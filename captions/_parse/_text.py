@@ -105,9 +105,18 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
             chain_end = word in _chain_ends() and text[max(0, start) : m.start() - len(word)].endswith(", ")
             if not chain_end and (word in _abbreviations() or (len(word) == 1 and word.isupper())):
                 continue
+            if word.isdigit() and len(word) <= 2 and _month_follows(text, m.end()):
+                continue  # a day's stop: "am 3. März 2024", "6. joulukuuta 2024"
         out.append((m.start() + 1, m.end()))
         start = m.end()
     return out
+
+
+def _month_follows(text: str, at: int) -> bool:
+    from ._date import month_names  # the date reader's names of every language it reads
+
+    word = text[at : at + 20].split(" ", 1)[0].rstrip(".,").lower()
+    return word in month_names()
 
 
 def split_sentences(text: str) -> list[str]:

@@ -804,3 +804,15 @@ def test_a_pool_photographer_is_the_creator(
 ) -> None:
     record = normaliser.normalise(caption)
     assert record.creator == creator and "pool" in {p.kind.value for p in record.provenance}
+
+
+def test_in_the_picture_is_no_credit_label(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Kundgebung in Berlin am 3. März 2024. Im Bild: Olaf Scholz. Foto: Kay Nietfeld/dpa"
+    )
+    assert (record.credit_line, record.creator) == ("Kay Nietfeld/dpa", "Kay Nietfeld")
+    record = normaliser.normalise(
+        "Posse em Brasília, 1 de janeiro de 2023. Na foto: Lula. Foto: Ana Souza/Agência Brasil"
+    )
+    assert record.creator == "Ana Souza"
+    assert normaliser.normalise("Fans in Berlin. Bild: Kay Nietfeld/dpa").creator == "Kay Nietfeld"

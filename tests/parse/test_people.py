@@ -597,3 +597,27 @@ def test_people_joined_in_nordic_polish_and_czech(sentence: str, expected: list[
 )
 def test_who_a_player_celebrates_with_in_other_languages(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # "In the picture:" in Polish (also "Nz."), German and Portuguese names who is shown.
+        (
+            "Uroczystości rocznicowe przed pomnikiem w Gdańsku, 14.08.2025. Nz. Lech Wałęsa. PAP/Adam Warżawa",
+            ["Lech Wałęsa"],
+        ),
+        (
+            "Marsz w Warszawie, 11.11.2024. Na zdjęciu: Donald Tusk i Radosław Sikorski. PAP/Adam Warżawa",
+            ["Donald Tusk", "Radosław Sikorski"],
+        ),
+        (
+            "Kundgebung in Berlin am 3. März 2024. Im Bild: Olaf Scholz. Foto: Kay Nietfeld/dpa",
+            ["Olaf Scholz"],
+        ),
+    ],
+)
+def test_in_the_picture_cues_in_other_languages(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from captions._parse._text import clean, clean_with_breaks, split_sentences
 from captions._parse._zones import zone
 
@@ -88,3 +90,26 @@ def test_a_sentence_may_open_with_a_capital_past_latin_1() -> None:
     assert split_sentences("Люди в Москве. Фото: ТАСС") == ["Люди в Москве", "Фото: ТАСС"]
     # A small letter after a stop still opens no sentence.
     assert split_sentences("Ulice v Praze tzv. čtvrti Žižkov") == ["Ulice v Praze tzv. čtvrti Žižkov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day's stop before a month of any language the date reader reads is no sentence end.
+        (
+            "Kundgebung in Berlin am 3. März 2024. Im Bild: Olaf Scholz.",
+            ["Kundgebung in Berlin am 3. März 2024", "Im Bild: Olaf Scholz"],
+        ),
+        (
+            "Presidentti vastaanotolla Tampereella 6. joulukuuta 2024. Kuvassa: Alexander Stubb.",
+            ["Presidentti vastaanotolla Tampereella 6. joulukuuta 2024", "Kuvassa: Alexander Stubb"],
+        ),
+        # A day at a sentence's end before a word that is no month still ends it.
+        (
+            "The vote ends on June 5. Polls open at 7 a.m.",
+            ["The vote ends on June 5", "Polls open at 7 a.m."],
+        ),
+    ],
+)
+def test_a_day_before_its_month_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
