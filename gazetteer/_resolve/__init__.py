@@ -71,6 +71,8 @@ class Gazetteer:
         self._context = Context(self._areas, self._candidates, self.resolve)
         # Per-instance LRU cache on the query: repeated places in a batch cost a dict lookup.
         self._resolve_cached = lru_cache(maxsize=CACHE_SIZE)(self._resolve)
+        # A caption parser asks of each chain part, and the same town recurs across a batch.
+        self._classify_cached = lru_cache(maxsize=CACHE_SIZE)(self._classify)
 
     def resolve(self, query: PlaceQuery) -> Resolution:
         """Resolve one caption's place text: city, first-level division and country (see module docstring)."""
@@ -164,6 +166,9 @@ class Gazetteer:
         For a caption parser deciding whether "Georgia", "Kyiv" or "Texas" is a city, a division or a
         country. A city counts when a place of that exact name (not a fuzzy match) exists.
         """
+        return self._classify_cached(text, country_code)
+
+    def _classify(self, text: str, country_code: str | None) -> tuple[PlaceKind, ...]:
         kinds: list[PlaceKind] = []
         if self.country(text) is not None:
             kinds.append("country")
