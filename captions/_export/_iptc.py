@@ -12,7 +12,7 @@ import json
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import IO, Any
 
@@ -169,7 +169,9 @@ def _keyword_lines() -> tuple[re.Pattern[str], ...]:
     return compile_all(_mapping()["keywords"]["patterns"])
 
 
-def _split_keywords(description: str) -> tuple[str, list[str]]:
+# A record's description is split three times (description, keywords, titles): once, kept for the next.
+@lru_cache(maxsize=256)
+def _split_keywords(description: str) -> tuple[str, tuple[str, ...]]:
     """The description without its keyword lines, and their keywords (in order, each once)."""
     keywords: list[str] = []
     for pattern in _keyword_lines():
@@ -178,7 +180,7 @@ def _split_keywords(description: str) -> tuple[str, list[str]]:
             parts = re.split(r"\s*[,;]\s*", tags) if re.search(r"[,;]", tags) else tags.split()
             keywords += [p.strip() for p in parts if p.strip()]
         description = pattern.sub("", description)
-    return description.strip(), list(dict.fromkeys(keywords))
+    return description.strip(), tuple(dict.fromkeys(keywords))
 
 
 def _description(record: CaptionRecord) -> str | None:
@@ -186,7 +188,7 @@ def _description(record: CaptionRecord) -> str | None:
 
 
 def _keywords(record: CaptionRecord) -> list[str]:
-    return _split_keywords(record.description)[1]
+    return list(_split_keywords(record.description)[1])
 
 
 def _cut_words(text: str, limit: int) -> str:

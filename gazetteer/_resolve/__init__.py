@@ -39,7 +39,7 @@ from gazetteer._index import Index
 from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolution
 from gazetteer._names import norm, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
-from gazetteer._resolve._candidates import Candidates, quick_km
+from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
 from gazetteer._resolve._context import Context, is_not_place
 from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
 from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE
@@ -71,6 +71,8 @@ class Gazetteer:
         self._context = Context(self._areas, self._candidates, self.resolve)
         # Per-instance LRU cache on the query: repeated places in a batch cost a dict lookup.
         self._resolve_cached = lru_cache(maxsize=CACHE_SIZE)(self._resolve)
+        # A caption parser asks of each chain part, and the same town recurs across a batch.
+        self._classify_cached = lru_cache(maxsize=CACHE_SIZE)(self._classify)
 
     def resolve(self, query: PlaceQuery) -> Resolution:
         """Resolve one caption's place text: city, first-level division and country (see module docstring)."""
@@ -164,23 +166,27 @@ class Gazetteer:
         For a caption parser deciding whether "Georgia", "Kyiv" or "Texas" is a city, a division or a
         country. A city counts when a place of that exact name (not a fuzzy match) exists.
         """
+        return self._classify_cached(text, country_code)
+
+    def _classify(self, text: str, country_code: str | None) -> tuple[PlaceKind, ...]:
         kinds: list[PlaceKind] = []
         if self.country(text) is not None:
             kinds.append("country")
         admin = self.admin1(text, country_code)
-        cands = [
-            c
-            for c in self._candidates.city_candidates(text, fuzzy=False)
-            if c.how in ("exact", "overlay", "alternate")
-        ]
-        if country_code:
-            cands = [c for c in cands if c.place.country_code == country_code]
-        big_city = bool(cands) and cands[0].place.population >= 100_000
+        # Only where a big city is among them do the scores decide (is the best reading the big one?).
+        sizes = self._candidates.written_city_sizes(text, country_code)
+        if sizes is None:
+            cands = [c for c in self._candidates.city_candidates(text, fuzzy=False) if c.how in AS_WRITTEN]
+            if country_code:
+                cands = [c for c in cands if c.place.country_code == country_code]
+            named, big_city = bool(cands), bool(cands) and cands[0].place.population >= BIG_CITY
+        else:
+            named, big_city = bool(sizes), False
         if big_city:
             kinds.append("city")
         if admin is not None:
             kinds.append("admin1")
-        if cands and not big_city:
+        if named and not big_city:
             kinds.append("city")
         if not kinds and self.region(text) is not None:
             kinds.append("region")

@@ -52,6 +52,10 @@ from gazetteer._schema import (
 
 __all__ = ["Candidates", "quick_km"]
 
+# How a match is a city's name as written (not a spelling variant or fuzzy), and the size of a big city.
+AS_WRITTEN = frozenset({"exact", "overlay", "alternate"})
+BIG_CITY = 100_000
+
 _SETTLEMENT_WORDS = frozenset(
     {"town", "city", "village", "settlement", "hamlet", "township", "suburb", "district"}
 )
@@ -209,19 +213,9 @@ class Candidates:
         scope = state.scope if state is not None else None
         readings = state.readings if state is not None else ()
         context = state.context if state is not None else None
-        matches: dict[int, _Match] = {}
-        for variant in _text_variants(text):
-            key = norm(variant)
-            if not key:
-                continue
-            matches = self._filter(self.matches(key), scope, kinds)
-            if not matches and fuzzy:
-                matches = self._filter(self._fuzzy(key), scope, kinds)
-            if matches:
-                break
+        matches, rows = self._city_matches(text, scope, kinds, fuzzy)
         if not matches:
             return []
-        rows = self.rows(list(matches))
         candidates = []
         for place_id, match in matches.items():
             row = rows.get(place_id)
@@ -274,6 +268,41 @@ class Candidates:
             candidates = self._drop_counties_named_like_their_towns(candidates)
         candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonames_id or 0))
         return candidates
+
+    def _city_matches(
+        self, text: str, scope: frozenset[str] | None, kinds: frozenset[int], fuzzy: bool
+    ) -> tuple[dict[int, _Match], dict[int, Row]]:
+        """The matches of the first text variant that has any, and their place rows."""
+        matches: dict[int, _Match] = {}
+        for variant in _text_variants(text):
+            key = norm(variant)
+            if not key:
+                continue
+            matches = self._filter(self.matches(key), scope, kinds)
+            if not matches and fuzzy:
+                matches = self._filter(self._fuzzy(key), scope, kinds)
+            if matches:
+                break
+        if not matches:
+            return matches, {}
+        return matches, self.rows(list(matches))
+
+    def written_city_sizes(self, text: str, country_code: str | None) -> list[int] | None:
+        """The populations of the cities (not fuzzy matches) a text names as written, in that country if
+        given: what ``Gazetteer.classify`` needs, without scoring each place; None where a city of
+        100,000 or more is among them (then only the scores tell which is the best)."""
+        matches, rows = self._city_matches(text, None, frozenset({K_CITY}), False)
+        sizes = []
+        for place_id, match in matches.items():
+            row = rows.get(place_id)
+            if row is None or row[2] != K_CITY or match.how not in AS_WRITTEN:
+                continue
+            if country_code and row[3] != country_code:
+                continue
+            if (row[7] or 0) >= BIG_CITY:
+                return None
+            sizes.append(row[7] or 0)
+        return sizes
 
     def _context_score(
         self, place: Place, division: tuple[str, str], kind: int, context: ContextEvidence, reasons: list[str]
