@@ -61,6 +61,7 @@ def _sublocation(phrase: str | None) -> str | None:
             and before[0].lower() not in _lower_words("facility_heads")
         ):
             phrase = proper.group(1)
+    phrase = _without_adjectives(phrase)
     if not phrase:
         return None
     head = _vocab().head_end.split(phrase)[0]
@@ -72,6 +73,20 @@ def _sublocation(phrase: str | None) -> str | None:
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + phrase
     return None
+
+
+def _without_adjectives(phrase: str) -> str:
+    """ "damaged Kakhovka dam" → "Kakhovka dam": lower-case words before a name and its place noun describe
+    the place, and are no part of its name; a head noun ("estação Galeria", "port of X") is kept."""
+    tokens = phrase.split()
+    first = next((i for i, t in enumerate(tokens) if t[:1].isupper() or t[:1].isdigit()), 0)
+    if first == 0 or tokens[-1].lower() not in _lower_words("facilities"):
+        return phrase
+    before = [t.lower() for t in tokens[:first]]
+    heads = _lower_words("facility_heads") | _lower_words("facilities")
+    if any(t in _connectors() or t in heads for t in before):
+        return phrase
+    return " ".join(tokens[first:])
 
 
 def _proper(name: str) -> bool:

@@ -1209,3 +1209,27 @@ def test_a_turkish_place_within_a_town(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Words that describe a named place are no part of its name.
+        (
+            "A general view of the damaged Kakhovka dam in Nova Kakhovka, Ukraine, June 6, 2023. REUTERS/Stringer",
+            "Kakhovka dam",
+        ),
+        (
+            "Tourists walk in the newly reopened Notre Dame cathedral in Paris, France, Dec. 8, 2024. REUTERS/Sarah Meyssonnier",
+            "Notre Dame cathedral",
+        ),
+        # A head noun before the name is kept.
+        (
+            "Commuters wait at estação Galeria in Brasília, Brazil, May 3, 2024. Foto: Ana Souza/Agência Brasil",
+            "estação Galeria",
+        ),
+    ],
+)
+def test_a_named_place_keeps_no_adjectives(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
