@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from .._rules import alternation, rules
-from ._place_words import _connectors, _facility_suffixes, _is_placey, _lower_words, _vocab
+from ._place_words import _connectors, _demonyms, _facility_suffixes, _is_placey, _lower_words, _vocab
 
 __all__ = ["is_facility", "is_head_first"]
 
@@ -62,8 +62,8 @@ def _sublocation(phrase: str | None) -> str | None:
         ):
             phrase = proper.group(1)
     phrase = _without_adjectives(phrase)
-    if not phrase:
-        return None
+    if not phrase or phrase in _demonyms():
+        return None  # "in a Russian drone attack" cut at its first lower-case word: "Russian" is no place
     head = _vocab().head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
     events = _lower_words("events")

@@ -237,7 +237,7 @@ def _demonyms() -> frozenset[str]:
 
 
 def _is_demonym(word: str) -> bool:
-    return word.lower() in _demonyms() or word.endswith(tuple(words("place", "demonym_endings_cased")))
+    return word in _demonyms() or word.endswith(tuple(words("place", "demonym_endings_cased")))
 
 
 @cache

@@ -1233,3 +1233,16 @@ def test_a_turkish_place_within_a_town(
 def test_a_named_place_keeps_no_adjectives(normaliser: Normaliser, caption: str, sublocation: str) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The adjective of who struck, cut from its event at the first lower-case word, is no place.
+        "Residents inspect a building damaged in a Russian drone attack in Kharkiv, Ukraine, Jan. 6, 2025. (AP Photo/Andrii Marienko)",
+        "Palestinians inspect a house destroyed in an Israeli strike in Khan Younis, Gaza Strip, Jan. 6, 2025. (AP Photo/Abdel Kareem Hana)",
+    ],
+)
+def test_a_demonym_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.city is not None and location.sublocation is None
