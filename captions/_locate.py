@@ -356,6 +356,19 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 sublocation = sublocation or place.city
                 place = replace(place, city=town)
                 break
+        else:
+            found = _town_after_venue(place, gazetteer)
+            if found is not None:
+                res, city_text = found
+                sublocation = sublocation or place.city
+                place = replace(place, city=city_text, parents=place.parents[1:])
+    elif res.city is None and place.city is None and place.sublocation:
+        found = _town_after_venue(place, gazetteer)  # "at Estadio Metropolitano, Madrid, Spain"
+        if found is not None:
+            res, city_text = found
+            place = replace(place, city=city_text, parents=place.parents[1:])
+    elif res.city is not None and sublocation is None and _venue_before_town(place, res):
+        sublocation = place.city  # "at Anfield, Liverpool, Britain": the town is the parent after it
     elif res.city is not None and place.metro and not place.parents:
         # "the Montreal suburb of LaSalle": a LaSalle far from Montreal is another LaSalle; the suburb
         # missing from the gazetteer, the town it lies by is the better answer.
@@ -437,6 +450,31 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:
+    """ "at the Santiago Bernabeu, Madrid, Spain": a name the gazetteer lacks, then a town and its country
+    (or division): the town, found as written, is the city, and the name a place within it."""
+    venue = place.city or place.sublocation
+    if len(place.parents) < 2 or not venue or not venue.removeprefix("the ")[:1].isupper():
+        return None
+    town = place.parents[0]
+    res = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents[1:], context=place.context))
+    if res.city is None or not res.candidates or res.candidates[0].how == "fuzzy":
+        return None
+    return res, town
+
+
+def _venue_before_town(place: PlaceText, res: Resolution) -> bool:
+    """Whether the city slot names no town and the town found is the parent written right after it."""
+    return bool(
+        place.city
+        and place.city in res.not_found
+        and len(place.parents) >= 2
+        and res.city is not None
+        and _fold(place.parents[0]) == _fold(res.city.name)
+        and place.city[:1].isupper()
+    )
 
 
 def _latin_script(text: str) -> bool:
