@@ -621,3 +621,13 @@ def test_in_the_picture_cues_in_other_languages(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+def test_who_a_player_celebrates_a_goal_with() -> None:
+    people = find_people(
+        "Chelsea's Cole Palmer celebrates scoring their third goal with Nicolas Jackson at Stamford Bridge"
+    )[0]
+    assert [p.name for p in people] == ["Cole Palmer", "Nicolas Jackson"]
+    # Teammates or fans are no one named.
+    people = find_people("Lionel Messi celebrates the title with Inter Miami fans in Fort Lauderdale")[0]
+    assert [p.name for p in people] == ["Lionel Messi"]
