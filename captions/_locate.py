@@ -3,7 +3,6 @@ divisions, coordinates), and the warnings a desk must check (not found, ambiguou
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from dataclasses import replace
@@ -47,12 +46,9 @@ _NEAR_KM = 150.0
 def _km(a: Place, b: Place) -> float:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return 0.0
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    from geopy.distance import great_circle  # type: ignore[import-untyped]
+
+    return float(great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km)
 
 
 # A town read off a facility name must be a real town, not "Times" of "Times Square".

