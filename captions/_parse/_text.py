@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from .._rules import compile_all, rules, words
+from ._date import month_names
 
 __all__ = [
     "clean",
@@ -113,8 +114,7 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
 
 
 def _month_follows(text: str, at: int) -> bool:
-    from ._date import month_names  # the date reader's names of every language it reads
-
+    """Whether a month's name, in any language the date reader reads, is the word at AT."""
     word = text[at : at + 20].split(" ", 1)[0].rstrip(".,").lower()
     return word in month_names()
 
