@@ -123,6 +123,12 @@ def credit(caption: str):  # type: ignore[no-untyped-def]
             "The Canadian Press",
         ),
         (
+            "Le premier ministre François Legault à Québec, le mardi 4 mars 2025. LA PRESSE CANADIENNE/Jacques Boissinot",
+            "Jacques Boissinot",
+            "LA PRESSE CANADIENNE/Jacques Boissinot",
+            "The Canadian Press",
+        ),
+        (
             "A burned house is seen in an undated handout photo. THE CANADIAN PRESS/HO-Mary Lund, *MANDATORY CREDIT*",
             None,
             "THE CANADIAN PRESS/HO-Mary Lund",

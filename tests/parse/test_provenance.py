@@ -90,6 +90,11 @@ def test_restrictions(normaliser: Normaliser) -> None:
     )
     assert {"regional", "no_archives"} <= {r.kind.value for r in record.restrictions}
     record = normaliser.normalise(
+        "Mitchell Starc of Australia bowls during day one of the second Test match between Australia and India at "
+        "Adelaide Oval in Adelaide, Friday, December 6, 2024. (AAP Image/Matt Turner) NO ARCHIVING, EDITORIAL USE ONLY"
+    )
+    assert {r.kind.value for r in record.restrictions} == {"no_archives", "editorial_use_only"}
+    record = normaliser.normalise(
         "A photo in Kyiv on June 11, 2022. (Photo by Handout / PRESS SERVICE / AFP) / RESTRICTED TO EDITORIAL USE - "
         'MANDATORY CREDIT "AFP PHOTO / PRESS SERVICE" - NO MARKETING NO ADVERTISING CAMPAIGNS'
     )
