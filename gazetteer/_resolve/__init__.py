@@ -341,6 +341,9 @@ class Gazetteer:
         """The reading of a city-slot text that names a country, division or region instead, or None."""
         raw = strip_leading_particles(text)
         key = norm(raw)
+        by_context = self._division_by_context(raw, readings, context)
+        if by_context is not None:
+            return by_context  # "New York" among Rome, Utica and Syracuse: the state
         if key in self._dateline_keys and not self._context_in_division(raw, context):
             return None  # "Luxembourg", "Quebec City", "San Marino": AP datelines name the city
         country = self.country(raw)
@@ -407,6 +410,26 @@ class Gazetteer:
             if best.population >= max(100_000, rival / 15):
                 return None
         return reading
+
+    def _division_by_context(
+        self, text: str, readings: Sequence[Reading], context: ContextEvidence | None
+    ) -> Reading | None:
+        """A bare division name the other names of the document place in the division, not in the city
+        of the name (see ``Context.division_over_city``); only where no parent is written."""
+        if context is None or readings or context.names < 2:
+            return None
+        reading = self._context.read_parent(text)
+        if reading is None or not reading.admin1 or reading.countries or reading.region is not None:
+            return None
+        cities = [
+            c
+            for c in self._candidates.city_candidates(text, fuzzy=False)
+            if c.how in ("exact", "overlay", "alternate")
+        ]
+        if not cities:
+            return None
+        division = self._context.division_over_city(reading, cities[0].place, context)
+        return None if division is None else Reading(reading.text, frozenset(), (division,))
 
     def _context_in_division(self, text: str, context: ContextEvidence | None) -> bool:
         """Whether half or more of two or more other names lie in the division a text names first."""

@@ -15,9 +15,9 @@ from functools import cache, lru_cache
 from gazetteer._models import Place, PlaceQuery, Resolution
 from gazetteer._names import norm, strip_compass, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
-from gazetteer._resolve._candidates import Candidates
+from gazetteer._resolve._candidates import Candidates, quick_km
 from gazetteer._resolve._state import ContextEvidence, Reading, cell
-from gazetteer._resolve._weights import CACHE_SIZE
+from gazetteer._resolve._weights import CACHE_SIZE, DIVISION_OVER_CITY_KM
 from gazetteer._schema import A_POSTAL, A_REGION, read_data_bytes
 
 __all__ = ["Context", "is_not_place"]
@@ -182,6 +182,38 @@ class Context:
         # Two names at least: one "Brussels" does not make "Luxembourg" Belgium's province.
         held = context.countries[division[0]]
         return division if held >= 2 and held > context.countries[country] else None
+
+    def division_over_city(
+        self, reading: Reading, city: Place, context: ContextEvidence
+    ) -> tuple[str, str] | None:
+        """The division a bare name names instead of its namesake city, when the other names say so.
+
+        "New York" among Rome, Utica and Syracuse is the state; "Washington" among Olympia and Tacoma is
+        too; "Victoria" among Melbourne and Brisbane is the Australian state, not Hong Kong's old name;
+        "Edo" among Abuja and Ondo is Nigeria's state, not Tokyo's. The other names must lie in the
+        division (a third of them), or in its country (half, none in the city's), and none near the city:
+        "Washington" beside Bethesda and Silver Spring stays the capital. A division whose point is near
+        its namesake city leaves the city, which is as near and says more.
+        """
+        if context.names < 2 or not reading.admin1:
+            return None
+        division = max(reading.admin1, key=lambda a: (context.admin1[a], context.countries[a[0]]))
+        area = self._areas.admin1_place(*division)
+        if area is None or quick_km(area, city) < DIVISION_OVER_CITY_KM:
+            return None
+        inside = context.admin1[division]
+        held = context.countries[division[0]]
+        in_division = inside >= 1 and 3 * inside >= context.names
+        in_country = (
+            held >= 2 and 2 * held >= context.names and not context.countries[city.country_code or ""]
+        )
+        if not (in_division or in_country):
+            return None
+        lat, lon = cell(city.latitude, city.longitude)
+        around = {(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)}
+        if any(not cells.isdisjoint(around) for cells in context.cells):
+            return None
+        return division
 
 
 def _only_its_own_key(raw: str, key: str) -> bool:

@@ -80,5 +80,18 @@ def test_a_country_name_is_a_town_in_a_named_division(gz: Gazetteer) -> None:
 def test_a_state_named_like_a_city_elsewhere_among_its_towns(gz: Gazetteer) -> None:
     assert _where(gz, "Washington", "Seattle", "Spokane", "Tacoma") == ("US", "WA", "admin1")
     assert _where(gz, "Washington", "Baltimore", "Virginia", "Arlington")[:3] == ("US", "DC", "city")
-    # New York City is in New York State: the city, whichever of the state's places surround it.
-    assert _where(gz, "New York", "Albany", "Buffalo", "Syracuse")[2] == "city"
+    # Upstate towns, none near New York City, make "New York" the state; Brooklyn and Newark keep the city.
+    assert _where(gz, "New York", "Albany", "Buffalo", "Syracuse") == ("US", "NY", "admin1")
+    assert _where(gz, "New York", "Rome", "Utica", "Oneida County") == ("US", "NY", "admin1")
+    assert _where(gz, "New York", "Brooklyn", "Newark", "Yonkers")[2] == "city"
+    assert _where(gz, "New York", "Tokyo", "London", "Hong Kong")[2] == "city"
+
+
+def test_a_division_named_like_a_city_elsewhere_among_its_country(gz: Gazetteer) -> None:
+    # "Victoria" is also Hong Kong's old name, "Edo" Tokyo's: among the division's own country they are it.
+    victoria = _where(gz, "Victoria", "Australia", "Melbourne", "Queensland", "Brisbane")
+    assert victoria == ("AU", "07", "admin1")
+    assert _where(gz, "Edo", "Nigeria", "Abuja", "Ondo") == ("NG", "37", "admin1")
+    assert _where(gz, "Victoria", "Vancouver", "Nanaimo", "British Columbia")[:3] == ("CA", "02", "city")
+    # The capital stays the capital where the other names are around it.
+    assert _where(gz, "Washington", "Bethesda", "Silver Spring", "Maryland")[:3] == ("US", "DC", "city")
