@@ -426,8 +426,8 @@ class Gazetteer:
             for c in self._candidates.city_candidates(text, fuzzy=False)
             if c.how in ("exact", "overlay", "alternate")
         ]
-        if not cities:
-            return None
+        if not cities or self._town_in_named_division(text, context, besides=reading.admin1):
+            return None  # "Virginia" beside Duluth and Hibbing: the Minnesota town (see below)
         division = self._context.division_over_city(reading, cities[0].place, context)
         return None if division is None else Reading(reading.text, frozenset(), (division,))
 
@@ -440,12 +440,20 @@ class Gazetteer:
             return False
         return context.admin1[reading.admin1[0]] * 2 >= context.names
 
-    def _town_in_named_division(self, text: str, context: ContextEvidence) -> bool:
-        """Whether a town of exactly this name lies in a division the document names, among 2+ names."""
-        if context.names < 2 or not context.named_admin1:
+    def _town_in_named_division(
+        self, text: str, context: ContextEvidence, besides: Sequence[tuple[str, str]] = ()
+    ) -> bool:
+        """Whether a town of exactly this name lies in a division the document names, or in the one that
+        half its other names (two at least) lie in: "Nevada" beside Ames and Marshalltown is the Iowa town,
+        "Peru" beside Kokomo and Logansport the Indiana one, with or without the state written."""
+        if context.names < 2:
+            return False
+        held = {a for a, n in context.admin1.items() if n >= 2 and 2 * n >= context.names}
+        divisions = (context.named_admin1 | held).difference(besides)
+        if not divisions:
             return False
         return any(
-            (c.place.country_code, c.place.admin1_code) in context.named_admin1
+            (c.place.country_code, c.place.admin1_code) in divisions
             for c in self._candidates.city_candidates(text, fuzzy=False)
             if c.how in ("exact", "overlay")
         )
