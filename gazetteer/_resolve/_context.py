@@ -18,7 +18,7 @@ from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import Candidates, quick_km
 from gazetteer._resolve._state import ContextEvidence, Reading, cell
 from gazetteer._resolve._weights import CACHE_SIZE, DIVISION_OVER_CITY_KM
-from gazetteer._schema import A_POSTAL, A_REGION, read_data_bytes
+from gazetteer._schema import A_ADMIN1, A_POSTAL, A_REGION, read_data_bytes
 
 __all__ = ["Context", "is_not_place"]
 
@@ -66,6 +66,10 @@ class Context:
                     place = self._candidates.place(found[int(code)])
                     return Reading(raw, frozenset({cc}) if cc else frozenset(), (), place)
         base, compass = strip_compass(key)
+        if compass and any(kind == A_ADMIN1 for kind, _cc, _code, _flags in rows):
+            # A division's own name, compass word and all: "South Australia", "Western Australia" and
+            # "Central Macedonia" are divisions, not the south of Australia or the centre of North Macedonia.
+            base, compass = key, None
         countries: set[str] = set()
         region: Place | None = None
         country = areas.country(raw, False) or (areas.country_from_key(base) if compass else None)
