@@ -95,3 +95,12 @@ def test_a_division_named_like_a_city_elsewhere_among_its_country(gz: Gazetteer)
     assert _where(gz, "Victoria", "Vancouver", "Nanaimo", "British Columbia")[:3] == ("CA", "02", "city")
     # The capital stays the capital where the other names are around it.
     assert _where(gz, "Washington", "Bethesda", "Silver Spring", "Maryland")[:3] == ("US", "DC", "city")
+
+
+def test_a_town_named_like_a_state_or_country_among_its_neighbours(gz: Gazetteer) -> None:
+    # Half the other names in one state, the state unwritten: the town there.
+    assert _where(gz, "Nevada", "Ames", "Marshalltown", "Boone") == ("US", "IA", "city")
+    assert _where(gz, "Peru", "Kokomo", "Logansport", "Wabash") == ("US", "IN", "city")
+    assert _where(gz, "Virginia", "Duluth", "Hibbing", "Eveleth") == ("US", "MN", "city")
+    assert _where(gz, "Jordan", "Amman", "Israel", "Syria")[2] == "country"
+    assert _where(gz, "Nevada", "Reno", "Las Vegas", "Carson City") == ("US", "NV", "admin1")
