@@ -167,8 +167,11 @@ class Context:
             # United States than in Georgia the country.
             others = evidence.countries.copy()
             others[country] -= 1
-            division = max(reading.admin1, key=lambda a: others[a[0]])
-            if others[division[0]] >= 2 and others[division[0]] > others[country]:
+            division = max(reading.admin1, key=lambda a: (evidence.admin1[a], others[a[0]]))
+            inside = evidence.admin1[division]
+            if (others[division[0]] >= 2 and others[division[0]] > others[country]) or (
+                not others[country] and inside >= 1 and 2 * inside >= evidence.names - 1
+            ):
                 evidence.countries[country] -= 1
                 evidence.countries[division[0]] += 1
                 evidence.admin1[division] += 1
@@ -182,9 +185,15 @@ class Context:
         options = [a for a in reading.admin1 if a[0] != country]
         if not options:
             return None
-        division = max(options, key=lambda a: (context.countries[a[0]], a in context.named_admin1))
-        # Two names at least: one "Brussels" does not make "Luxembourg" Belgium's province.
+        division = max(
+            options, key=lambda a: (context.admin1[a], context.countries[a[0]], a in context.named_admin1)
+        )
+        # Two names at least in its country: one "Brussels" does not make "Luxembourg" Belgium's province;
+        # or, with none in the country, half of them in the division itself ("Georgia" beside "Atlanta").
         held = context.countries[division[0]]
+        inside = context.admin1[division]
+        if not context.countries[country] and inside >= 1 and 2 * inside >= context.names:
+            return division
         return division if held >= 2 and held > context.countries[country] else None
 
     def division_over_city(

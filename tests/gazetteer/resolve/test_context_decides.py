@@ -23,8 +23,11 @@ def test_georgia_is_the_state_among_american_places(gz: Gazetteer) -> None:
     assert _where(gz, "Georgia") == ("GE", None, "country")
     assert _where(gz, "Georgia", "Atlanta", "Savannah", "Macon") == ("US", "GA", "admin1")
     assert _where(gz, "Georgia", "Tbilisi", "Batumi", "Moscow")[2] == "country"
-    # One other name is not enough to move a country: Luxembourg beside Brussels stays the country.
-    assert _where(gz, "Georgia", "Atlanta")[2] == "country"
+    # One other name in the division itself is enough ("Georgia" beside "Atlanta"); one in its country is
+    # not: Luxembourg beside Brussels stays the country.
+    assert _where(gz, "Georgia", "Atlanta") == ("US", "GA", "admin1")
+    assert _where(gz, "Georgia", "Tbilisi")[2] == "country"
+    assert _where(gz, "Georgia", "Moscow")[2] == "country"
     assert _where(gz, "Luxembourg", "Brussels")[2] in ("country", "city")
     assert _where(gz, "Luxembourg", "Brussels")[0] == "LU"
 
