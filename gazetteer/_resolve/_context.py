@@ -17,7 +17,7 @@ from gazetteer._names import norm, strip_compass, strip_generic, strip_leading_p
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import Candidates, quick_km
 from gazetteer._resolve._state import ContextEvidence, Reading, cell
-from gazetteer._resolve._weights import CACHE_SIZE, DIVISION_OVER_CITY_KM
+from gazetteer._resolve._weights import CACHE_SIZE, CONTEXT_LEAD, DIVISION_OVER_CITY_KM
 from gazetteer._schema import A_ADMIN1, A_POSTAL, A_REGION, read_data_bytes
 
 __all__ = ["Context", "is_not_place"]
@@ -128,8 +128,9 @@ class Context:
             if top is not None and top.country_code:
                 evidence.names += 1
                 evidence.countries[top.country_code] += 1
-                # One of several close readings ("Douglas County": ten states) says little about which.
-                if top.kind != "country" and top.admin1_code and not alone.ambiguous:
+                # One of several close readings ("Douglas County": ten states) says little about which; a
+                # reading well ahead of the next says where the name most likely is ("Hartford": Connecticut).
+                if top.kind != "country" and top.admin1_code and _leads(alone):
                     top_admin1 = (top.country_code, top.admin1_code)
                     evidence.admin1[top_admin1] += 1
                     if top.kind == "admin1":
@@ -227,6 +228,14 @@ class Context:
         if any(not cells.isdisjoint(around) for cells in context.cells):
             return None
         return division
+
+
+def _leads(resolution: Resolution) -> bool:
+    """Whether a name read alone is clear enough to say where the document is."""
+    if not resolution.ambiguous:
+        return True
+    first, *rest = resolution.candidates
+    return not rest or first.score - rest[0].score >= CONTEXT_LEAD
 
 
 def _only_its_own_key(raw: str, key: str) -> bool:

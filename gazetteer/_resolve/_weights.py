@@ -14,6 +14,7 @@ __all__ = [
     "AMBIGUITY_MARGIN",
     "AMBIGUITY_MIN_KM",
     "CACHE_SIZE",
+    "CONTEXT_LEAD",
     "DIVISION_OVER_CITY_KM",
     "NEAR_CELL",
     "SEAT_KM",
@@ -63,6 +64,9 @@ SEAT_KM = 40.0  # a town this near a same-named county-level unit is its seat
 # where the two lie this far apart: nearer, the city is as close and says more.
 DIVISION_OVER_CITY_KM = 150.0
 AMBIGUITY_MARGIN = 0.5
+# An ambiguous other name of a document still counts for its likeliest division when it leads the next
+# reading by this much (Hartford, Conn., over Hartford, Wis.), not when they are level ("Douglas County").
+CONTEXT_LEAD = 0.3
 AMBIGUITY_MIN_KM = 25.0
 CACHE_SIZE = 100_000
 

@@ -107,3 +107,15 @@ def test_a_town_named_like_a_state_or_country_among_its_neighbours(gz: Gazetteer
     assert _where(gz, "Virginia", "Duluth", "Hibbing", "Eveleth") == ("US", "MN", "city")
     assert _where(gz, "Jordan", "Amman", "Israel", "Syria")[2] == "country"
     assert _where(gz, "Nevada", "Reno", "Las Vegas", "Carson City") == ("US", "NV", "admin1")
+
+
+def test_an_ambiguous_name_well_ahead_counts_for_its_division(gz: Gazetteer) -> None:
+    # Hartford is ambiguous alone (Wisconsin's is close behind) but far enough ahead to place Manchester.
+    assert _where(gz, "Manchester", "Hartford") == ("US", "CT", "city")
+    assert _where(gz, "Manchester", "Salford", "Bolton")[:2] == ("GB", "ENG")
+
+
+def test_a_dateline_city_gives_way_to_two_names_elsewhere(gz: Gazetteer) -> None:
+    assert _where(gz, "Paris", "Lexington", "Frankfort") == ("US", "KY", "city")
+    assert _where(gz, "Paris", "London", "Berlin")[:2] == ("FR", "11")
+    assert _where(gz, "Rome", "Marietta", "Atlanta") == ("US", "GA", "city")
