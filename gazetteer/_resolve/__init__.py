@@ -444,12 +444,20 @@ class Gazetteer:
         self, text: str, context: ContextEvidence, besides: Sequence[tuple[str, str]] = ()
     ) -> bool:
         """Whether a town of exactly this name lies in a division the document names, or in the one that
-        half its other names (two at least) lie in: "Nevada" beside Ames and Marshalltown is the Iowa town,
+        half its other names (two at least) most likely lie in, or three in four could: "Nevada" beside
+        Ames and Marshalltown is the Iowa town,
         "Peru" beside Kokomo and Logansport the Indiana one, with or without the state written."""
         if context.names < 2:
             return False
         held = {a for a, n in context.admin1.items() if n >= 2 and 2 * n >= context.names}
-        divisions = (context.named_admin1 | held).difference(besides)
+        # ... or where three in four of them (three at least) could lie, one most likely does, ambiguous as
+        # the rest may be alone ("Lebanon" beside Albany, Corvallis, Sweet Home and Salem).
+        could = {
+            a
+            for a, n in context.support.items()
+            if context.admin1[a] and (m := n + context.admin1[a]) >= 3 and 4 * m >= 3 * context.names
+        }
+        divisions = (context.named_admin1 | held | could).difference(besides)
         if not divisions:
             return False
         return any(

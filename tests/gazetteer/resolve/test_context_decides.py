@@ -119,3 +119,17 @@ def test_a_dateline_city_gives_way_to_two_names_elsewhere(gz: Gazetteer) -> None
     assert _where(gz, "Paris", "Lexington", "Frankfort") == ("US", "KY", "city")
     assert _where(gz, "Paris", "London", "Berlin")[:2] == ("FR", "11")
     assert _where(gz, "Rome", "Marietta", "Atlanta") == ("US", "GA", "city")
+
+
+def test_a_town_named_like_a_country_where_most_other_names_could_lie(gz: Gazetteer) -> None:
+    # Albany, Salem and Sweet Home are each towns of several states (Salem also an old name of Jerusalem);
+    # all could be in Oregon, and Corvallis most likely is.
+    assert _where(gz, "Lebanon", "Albany", "Corvallis", "Sweet Home", "Salem") == ("US", "OR", "city")
+    assert _where(gz, "Mexico", "Fulton", "Columbia", "Moberly", "Centralia") == ("US", "MO", "city")
+    assert _where(gz, "Lebanon", "Beirut", "Syria", "Israel", "Damascus")[2] == "country"
+    # Common town names that could all lie in one state where none most likely does place nothing.
+    assert _where(gz, "Virginia", "Alexandria", "Arlington", "Washington", "Richmond") == (
+        "US",
+        "VA",
+        "admin1",
+    )
