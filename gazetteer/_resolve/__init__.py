@@ -227,6 +227,8 @@ class Gazetteer:
         # A country, division or region written where the city goes ("in Ukraine", "Sindh province").
         if city_text is not None:
             moved = self._city_slot_as_area(city_text, readings, context)
+            if moved is not None and context is not None:
+                moved = self._context.ordered(moved, context)  # "Punjab" beside Amritsar: India's
             if moved is not None:
                 readings.insert(0, moved)
                 city_text = None

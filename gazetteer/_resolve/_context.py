@@ -197,6 +197,23 @@ class Context:
             return division
         return division if held >= 2 and held > context.countries[country] else None
 
+    def ordered(self, reading: Reading, context: ContextEvidence) -> Reading:
+        """A reading's divisions, those of the countries and divisions the other names lie in first.
+
+        "Punjab" beside Amritsar and Ludhiana is India's, "Western Province" beside Kakamega Kenya's,
+        "Amazonas" beside Iquitos Peru's; without such names the reading keeps its own order.
+        """
+        if len(reading.admin1) < 2:
+            return reading
+        ranked = sorted(
+            reading.admin1,
+            key=lambda a: (context.countries[a[0]] + context.admin1[a], context.support[a]),
+            reverse=True,
+        )
+        if ranked == list(reading.admin1):
+            return reading
+        return Reading(reading.text, reading.countries, tuple(ranked), reading.region, reading.admin2)
+
     def division_over_city(
         self, reading: Reading, city: Place, context: ContextEvidence
     ) -> tuple[str, str] | None:

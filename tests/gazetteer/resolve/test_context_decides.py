@@ -133,3 +133,11 @@ def test_a_town_named_like_a_country_where_most_other_names_could_lie(gz: Gazett
         "VA",
         "admin1",
     )
+
+
+def test_a_division_name_of_several_countries_is_the_one_of_the_documents_country(gz: Gazetteer) -> None:
+    assert _where(gz, "Punjab", "Amritsar", "India", "Ludhiana") == ("IN", "23", "admin1")
+    assert _where(gz, "Punjab", "Lahore", "Pakistan") == ("PK", "04", "admin1")
+    assert _where(gz, "Amazonas", "Peru", "Iquitos")[:2] == ("PE", "01")
+    assert _where(gz, "Amazonas", "Brazil", "Manaus")[:2] == ("BR", "04")
+    assert _where(gz, "Western Province", "Zambia", "Lusaka", "Mongu")[:2] == ("ZM", "01")
