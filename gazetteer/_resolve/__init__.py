@@ -361,7 +361,7 @@ class Gazetteer:
                 named = reading and self._context.prefers_division(country.country_code, reading, context)
                 if named:
                     return Reading(raw, frozenset(), (named,))  # "Georgia" beside "Atlanta": the state
-                if self._town_in_named_division(raw, context):
+                if not context.countries[country.country_code] and self._town_in_named_division(raw, context):
                     return None  # "Lebanon" beside "New Hampshire" and "Concord": the town there
             return Reading(raw, frozenset({country.country_code or ""}))
         reading = self._context.read_parent(raw)
@@ -451,13 +451,17 @@ class Gazetteer:
         "Peru" beside Kokomo and Logansport the Indiana one, with or without the state written."""
         if context.names < 2:
             return False
-        held = {a for a, n in context.admin1.items() if n >= 2 and 2 * n >= context.names}
+        # Shares of the names in the division's country: a local story's "Washington" and "Iraq" do not
+        # dilute its towns.
+        held = {a for a, n in context.admin1.items() if n >= 2 and 2 * n >= context.countries[a[0]]}
         # ... or where three in four of them (three at least) could lie, one most likely does, ambiguous as
         # the rest may be alone ("Lebanon" beside Albany, Corvallis, Sweet Home and Salem).
         could = {
             a
             for a, n in context.support.items()
-            if context.admin1[a] and (m := n + context.admin1[a]) >= 3 and 4 * m >= 3 * context.names
+            if context.admin1[a]
+            and (m := n + context.admin1[a]) >= 3
+            and 4 * m >= 3 * context.countries[a[0]]
         }
         divisions = (context.named_admin1 | held | could).difference(besides)
         if not divisions:

@@ -141,3 +141,11 @@ def test_a_division_name_of_several_countries_is_the_one_of_the_documents_countr
     assert _where(gz, "Amazonas", "Peru", "Iquitos")[:2] == ("PE", "01")
     assert _where(gz, "Amazonas", "Brazil", "Manaus")[:2] == ("BR", "04")
     assert _where(gz, "Western Province", "Zambia", "Lusaka", "Mongu")[:2] == ("ZM", "01")
+
+
+def test_a_local_storys_national_names_do_not_dilute_its_towns(gz: Gazetteer) -> None:
+    local = ("Albany", "Corvallis", "Sweet Home", "Salem", "Washington", "Iraq")
+    assert _where(gz, "Lebanon", *local) == ("US", "OR", "city")
+    assert _where(gz, "Lebanon", "Beirut", "Syria", "Israel", "Iraq", "Washington")[2] == "country"
+    # A name in the country itself keeps the country: "Jordan" beside Amman, whatever else is named.
+    assert _where(gz, "Jordan", "Amman", "Shakopee", "Prior Lake", "Belle Plaine")[2] == "country"
