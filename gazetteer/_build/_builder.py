@@ -469,8 +469,9 @@ class Builder:
             centroid = self.centroids_a1.get((cc, code))
             pop_point = centroid.point() if centroid else None
             arrays = self.points_by_a1.get((cc, code))
-            # The whole extent: trimming it pulls huge divisions toward their populated south (Ontario).
-            extent = extent_centre(arrays[0], arrays[1], pop_point, trim=0.0) if arrays and pop_point else None
+            # The whole extent but for stray places: trimming it pulls huge divisions toward their populated
+            # south (Ontario); one misfiled town or a remote island must not move it hundreds of km.
+            extent = extent_centre(arrays[0], arrays[1], pop_point, gap=1.0) if arrays and pop_point else None
             point = rec.point or self.overlay.admin1_points.get((cc, code)) or extent or pop_point
             if point is None:
                 continue  # a division no indexed place lies in: nothing to place it with

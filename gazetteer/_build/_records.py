@@ -13,23 +13,47 @@ __all__ = ["Admin1", "Centroid", "Country", "IdSet", "extent_centre", "unit_vect
 
 
 def extent_centre(
-    lats: Sequence[float], lons: Sequence[float], reference: tuple[float, float], trim: float = 0.02
+    lats: Sequence[float],
+    lons: Sequence[float],
+    reference: tuple[float, float],
+    trim: float = 0.02,
+    gap: float | None = None,
 ) -> tuple[float, float] | None:
     """Centre of the extent of a unit's places, ``trim`` of them cut at each end (2nd-98th percentile).
 
     No packaged source has coordinates for countries and divisions. The centre of the trimmed extent of
     their places lands nearer GeoNames' own points than a population-weighted centroid does (median
     165 km against 265 km over 30 large countries), which drifts toward the biggest city.
+
+    With ``gap`` the extent is that of all places but the few (5% at most at each end) cut off from the
+    rest by a gap wider than ``gap`` times the 5th-95th percentile span: a sparse far north stays in
+    (Labrador), a town GeoNames files under the wrong division does not (a Sichuan town coded Jiangsu put
+    Jiangsu's centre 750 km west, Heilongjiang's 1,500 km), nor do remote islands (Tokyo's Ogasawara,
+    Valparaíso's Easter Island, Arkhangelsk's Franz Josef Land).
     """
     if len(lats) < 10:
         return None
     ref_lon = reference[1]
     offsets = sorted((lon - ref_lon + 540.0) % 360.0 - 180.0 for lon in lons)
     ordered = sorted(lats)
+    if gap is not None:
+        lat = _middle_without_strays(ordered, gap)
+        lon = (ref_lon + _middle_without_strays(offsets, gap) + 540.0) % 360.0 - 180.0
+        return round(lat, 5), round(lon, 5)
     lo, hi = int(trim * (len(ordered) - 1)), int((1.0 - trim) * (len(ordered) - 1))
     lat = (ordered[lo] + ordered[hi]) / 2
     lon = (ref_lon + (offsets[lo] + offsets[hi]) / 2 + 540.0) % 360.0 - 180.0
     return round(lat, 5), round(lon, 5)
+
+
+def _middle_without_strays(ordered: Sequence[float], gap: float) -> float:
+    """The middle of sorted values once the strays at either end (see ``extent_centre``) are cut."""
+    last = len(ordered) - 1
+    span = max(ordered[int(0.95 * last)] - ordered[int(0.05 * last)], 0.5)  # half a degree at least
+    reach = int(0.05 * last)
+    lo = max((i + 1 for i in range(reach + 1) if ordered[i + 1] - ordered[i] > gap * span), default=0)
+    hi = min((i - 1 for i in range(last - reach, last + 1) if ordered[i] - ordered[i - 1] > gap * span), default=last)
+    return (ordered[lo] + ordered[hi]) / 2
 
 
 def unit_vector(lat: float, lon: float) -> tuple[float, float, float]:

@@ -227,6 +227,8 @@ class Gazetteer:
         # A country, division or region written where the city goes ("in Ukraine", "Sindh province").
         if city_text is not None:
             moved = self._city_slot_as_area(city_text, readings, context)
+            if moved is not None and context is not None:
+                moved = self._context.ordered(moved, context)  # "Punjab" beside Amritsar: India's
             if moved is not None:
                 readings.insert(0, moved)
                 city_text = None
@@ -341,6 +343,9 @@ class Gazetteer:
         """The reading of a city-slot text that names a country, division or region instead, or None."""
         raw = strip_leading_particles(text)
         key = norm(raw)
+        by_context = self._division_by_context(raw, readings, context)
+        if by_context is not None:
+            return by_context  # "New York" among Rome, Utica and Syracuse: the state
         if key in self._dateline_keys and not self._context_in_division(raw, context):
             return None  # "Luxembourg", "Quebec City", "San Marino": AP datelines name the city
         country = self.country(raw)
@@ -356,7 +361,7 @@ class Gazetteer:
                 named = reading and self._context.prefers_division(country.country_code, reading, context)
                 if named:
                     return Reading(raw, frozenset(), (named,))  # "Georgia" beside "Atlanta": the state
-                if self._town_in_named_division(raw, context):
+                if not context.countries[country.country_code] and self._town_in_named_division(raw, context):
                     return None  # "Lebanon" beside "New Hampshire" and "Concord": the town there
             return Reading(raw, frozenset({country.country_code or ""}))
         reading = self._context.read_parent(raw)
@@ -408,6 +413,26 @@ class Gazetteer:
                 return None
         return reading
 
+    def _division_by_context(
+        self, text: str, readings: Sequence[Reading], context: ContextEvidence | None
+    ) -> Reading | None:
+        """A bare division name the other names of the document place in the division, not in the city
+        of the name (see ``Context.division_over_city``); only where no parent is written."""
+        if context is None or readings or context.names < 2:
+            return None
+        reading = self._context.read_parent(text)
+        if reading is None or not reading.admin1 or reading.countries or reading.region is not None:
+            return None
+        cities = [
+            c
+            for c in self._candidates.city_candidates(text, fuzzy=False)
+            if c.how in ("exact", "overlay", "alternate")
+        ]
+        if not cities or self._town_in_named_division(text, context, besides=reading.admin1):
+            return None  # "Virginia" beside Duluth and Hibbing: the Minnesota town (see below)
+        division = self._context.division_over_city(reading, cities[0].place, context)
+        return None if division is None else Reading(reading.text, frozenset(), (division,))
+
     def _context_in_division(self, text: str, context: ContextEvidence | None) -> bool:
         """Whether half or more of two or more other names lie in the division a text names first."""
         if context is None or context.names < 2:
@@ -417,12 +442,32 @@ class Gazetteer:
             return False
         return context.admin1[reading.admin1[0]] * 2 >= context.names
 
-    def _town_in_named_division(self, text: str, context: ContextEvidence) -> bool:
-        """Whether a town of exactly this name lies in a division the document names, among 2+ names."""
-        if context.names < 2 or not context.named_admin1:
+    def _town_in_named_division(
+        self, text: str, context: ContextEvidence, besides: Sequence[tuple[str, str]] = ()
+    ) -> bool:
+        """Whether a town of exactly this name lies in a division the document names, or in the one that
+        half its other names (two at least) most likely lie in, or three in four could: "Nevada" beside
+        Ames and Marshalltown is the Iowa town,
+        "Peru" beside Kokomo and Logansport the Indiana one, with or without the state written."""
+        if context.names < 2:
+            return False
+        # Shares of the names in the division's country: a local story's "Washington" and "Iraq" do not
+        # dilute its towns.
+        held = {a for a, n in context.admin1.items() if n >= 2 and 2 * n >= context.countries[a[0]]}
+        # ... or where three in four of them (three at least) could lie, one most likely does, ambiguous as
+        # the rest may be alone ("Lebanon" beside Albany, Corvallis, Sweet Home and Salem).
+        could = {
+            a
+            for a, n in context.support.items()
+            if context.admin1[a]
+            and (m := n + context.admin1[a]) >= 3
+            and 4 * m >= 3 * context.countries[a[0]]
+        }
+        divisions = (context.named_admin1 | held | could).difference(besides)
+        if not divisions:
             return False
         return any(
-            (c.place.country_code, c.place.admin1_code) in context.named_admin1
+            (c.place.country_code, c.place.admin1_code) in divisions
             for c in self._candidates.city_candidates(text, fuzzy=False)
             if c.how in ("exact", "overlay")
         )

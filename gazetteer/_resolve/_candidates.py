@@ -244,8 +244,8 @@ class Candidates:
                 not readings
                 and as_written
                 and place_id in self._dateline_ids
-                # ... unless three or more other names, none in its country, say the text is elsewhere
-                and (context is None or context.names < 3 or context.countries[place.country_code or ""] > 0)
+                # ... unless two or more other names, none in its country, say the text is elsewhere
+                and (context is None or context.names < 2 or context.countries[place.country_code or ""] > 0)
             ):
                 score += W_DATELINE  # "Miami", "Tokyo": an AP dateline city written alone
                 reasons.append("stand-alone dateline")

@@ -15,10 +15,10 @@ from functools import cache, lru_cache
 from gazetteer._models import Place, PlaceQuery, Resolution
 from gazetteer._names import norm, strip_compass, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
-from gazetteer._resolve._candidates import Candidates
+from gazetteer._resolve._candidates import Candidates, quick_km
 from gazetteer._resolve._state import ContextEvidence, Reading, cell
-from gazetteer._resolve._weights import CACHE_SIZE
-from gazetteer._schema import A_POSTAL, A_REGION, read_data_bytes
+from gazetteer._resolve._weights import CACHE_SIZE, CONTEXT_LEAD, DIVISION_OVER_CITY_KM
+from gazetteer._schema import A_ADMIN1, A_POSTAL, A_REGION, read_data_bytes
 
 __all__ = ["Context", "is_not_place"]
 
@@ -66,6 +66,10 @@ class Context:
                     place = self._candidates.place(found[int(code)])
                     return Reading(raw, frozenset({cc}) if cc else frozenset(), (), place)
         base, compass = strip_compass(key)
+        if compass and any(kind == A_ADMIN1 for kind, _cc, _code, _flags in rows):
+            # A division's own name, compass word and all: "South Australia", "Western Australia" and
+            # "Central Macedonia" are divisions, not the south of Australia or the centre of North Macedonia.
+            base, compass = key, None
         countries: set[str] = set()
         region: Place | None = None
         country = areas.country(raw, False) or (areas.country_from_key(base) if compass else None)
@@ -124,8 +128,9 @@ class Context:
             if top is not None and top.country_code:
                 evidence.names += 1
                 evidence.countries[top.country_code] += 1
-                # One of several close readings ("Douglas County": ten states) says little about which.
-                if top.kind != "country" and top.admin1_code and not alone.ambiguous:
+                # One of several close readings ("Douglas County": ten states) says little about which; a
+                # reading well ahead of the next says where the name most likely is ("Hartford": Connecticut).
+                if top.kind != "country" and top.admin1_code and _leads(alone):
                     top_admin1 = (top.country_code, top.admin1_code)
                     evidence.admin1[top_admin1] += 1
                     if top.kind == "admin1":
@@ -163,8 +168,11 @@ class Context:
             # United States than in Georgia the country.
             others = evidence.countries.copy()
             others[country] -= 1
-            division = max(reading.admin1, key=lambda a: others[a[0]])
-            if others[division[0]] >= 2 and others[division[0]] > others[country]:
+            division = max(reading.admin1, key=lambda a: (evidence.admin1[a], others[a[0]]))
+            inside = evidence.admin1[division]
+            if (others[division[0]] >= 2 and others[division[0]] > others[country]) or (
+                not others[country] and inside >= 1 and 2 * inside >= evidence.names - 1
+            ):
                 evidence.countries[country] -= 1
                 evidence.countries[division[0]] += 1
                 evidence.admin1[division] += 1
@@ -178,10 +186,73 @@ class Context:
         options = [a for a in reading.admin1 if a[0] != country]
         if not options:
             return None
-        division = max(options, key=lambda a: (context.countries[a[0]], a in context.named_admin1))
-        # Two names at least: one "Brussels" does not make "Luxembourg" Belgium's province.
+        division = max(
+            options, key=lambda a: (context.admin1[a], context.countries[a[0]], a in context.named_admin1)
+        )
+        # Two names at least in its country: one "Brussels" does not make "Luxembourg" Belgium's province;
+        # or, with none in the country, half of them in the division itself ("Georgia" beside "Atlanta").
         held = context.countries[division[0]]
+        inside = context.admin1[division]
+        if not context.countries[country] and inside >= 1 and 2 * inside >= context.names:
+            return division
         return division if held >= 2 and held > context.countries[country] else None
+
+    def ordered(self, reading: Reading, context: ContextEvidence) -> Reading:
+        """A reading's divisions, those of the countries and divisions the other names lie in first.
+
+        "Punjab" beside Amritsar and Ludhiana is India's, "Western Province" beside Kakamega Kenya's,
+        "Amazonas" beside Iquitos Peru's; without such names the reading keeps its own order.
+        """
+        if len(reading.admin1) < 2:
+            return reading
+        ranked = sorted(
+            reading.admin1,
+            key=lambda a: (context.countries[a[0]] + context.admin1[a], context.support[a]),
+            reverse=True,
+        )
+        if ranked == list(reading.admin1):
+            return reading
+        return Reading(reading.text, reading.countries, tuple(ranked), reading.region, reading.admin2)
+
+    def division_over_city(
+        self, reading: Reading, city: Place, context: ContextEvidence
+    ) -> tuple[str, str] | None:
+        """The division a bare name names instead of its namesake city, when the other names say so.
+
+        "New York" among Rome, Utica and Syracuse is the state; "Washington" among Olympia and Tacoma is
+        too; "Victoria" among Melbourne and Brisbane is the Australian state, not Hong Kong's old name;
+        "Edo" among Abuja and Ondo is Nigeria's state, not Tokyo's. The other names must lie in the
+        division (a third of them), or in its country (half, none in the city's), and none near the city:
+        "Washington" beside Bethesda and Silver Spring stays the capital. A division whose point is near
+        its namesake city leaves the city, which is as near and says more.
+        """
+        if context.names < 2 or not reading.admin1:
+            return None
+        division = max(reading.admin1, key=lambda a: (context.admin1[a], context.countries[a[0]]))
+        area = self._areas.admin1_place(*division)
+        if area is None or quick_km(area, city) < DIVISION_OVER_CITY_KM:
+            return None
+        inside = context.admin1[division]
+        held = context.countries[division[0]]
+        in_division = inside >= 1 and 3 * inside >= context.names
+        in_country = (
+            held >= 2 and 2 * held >= context.names and not context.countries[city.country_code or ""]
+        )
+        if not (in_division or in_country):
+            return None
+        lat, lon = cell(city.latitude, city.longitude)
+        around = {(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)}
+        if any(not cells.isdisjoint(around) for cells in context.cells):
+            return None
+        return division
+
+
+def _leads(resolution: Resolution) -> bool:
+    """Whether a name read alone is clear enough to say where the document is."""
+    if not resolution.ambiguous:
+        return True
+    first, *rest = resolution.candidates
+    return not rest or first.score - rest[0].score >= CONTEXT_LEAD
 
 
 def _only_its_own_key(raw: str, key: str) -> bool:

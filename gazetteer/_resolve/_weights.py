@@ -14,6 +14,8 @@ __all__ = [
     "AMBIGUITY_MARGIN",
     "AMBIGUITY_MIN_KM",
     "CACHE_SIZE",
+    "CONTEXT_LEAD",
+    "DIVISION_OVER_CITY_KM",
     "NEAR_CELL",
     "SEAT_KM",
     "W_ADMIN2",
@@ -58,7 +60,13 @@ W_ADMIN2_SHORT = -1.0
 NEAR_CELL = 0.5
 ADMIN2_PAD = 0.05  # degrees around a county's extent, which is that of its own places
 SEAT_KM = 40.0  # a town this near a same-named county-level unit is its seat
+# A bare name that is a division and a city ("New York", "Washington") is the division by context only
+# where the two lie this far apart: nearer, the city is as close and says more.
+DIVISION_OVER_CITY_KM = 150.0
 AMBIGUITY_MARGIN = 0.5
+# An ambiguous other name of a document still counts for its likeliest division when it leads the next
+# reading by this much (Hartford, Conn., over Hartford, Wis.), not when they are level ("Douglas County").
+CONTEXT_LEAD = 0.3
 AMBIGUITY_MIN_KM = 25.0
 CACHE_SIZE = 100_000
 

@@ -23,8 +23,11 @@ def test_georgia_is_the_state_among_american_places(gz: Gazetteer) -> None:
     assert _where(gz, "Georgia") == ("GE", None, "country")
     assert _where(gz, "Georgia", "Atlanta", "Savannah", "Macon") == ("US", "GA", "admin1")
     assert _where(gz, "Georgia", "Tbilisi", "Batumi", "Moscow")[2] == "country"
-    # One other name is not enough to move a country: Luxembourg beside Brussels stays the country.
-    assert _where(gz, "Georgia", "Atlanta")[2] == "country"
+    # One other name in the division itself is enough ("Georgia" beside "Atlanta"); one in its country is
+    # not: Luxembourg beside Brussels stays the country.
+    assert _where(gz, "Georgia", "Atlanta") == ("US", "GA", "admin1")
+    assert _where(gz, "Georgia", "Tbilisi")[2] == "country"
+    assert _where(gz, "Georgia", "Moscow")[2] == "country"
     assert _where(gz, "Luxembourg", "Brussels")[2] in ("country", "city")
     assert _where(gz, "Luxembourg", "Brussels")[0] == "LU"
 
@@ -80,5 +83,69 @@ def test_a_country_name_is_a_town_in_a_named_division(gz: Gazetteer) -> None:
 def test_a_state_named_like_a_city_elsewhere_among_its_towns(gz: Gazetteer) -> None:
     assert _where(gz, "Washington", "Seattle", "Spokane", "Tacoma") == ("US", "WA", "admin1")
     assert _where(gz, "Washington", "Baltimore", "Virginia", "Arlington")[:3] == ("US", "DC", "city")
-    # New York City is in New York State: the city, whichever of the state's places surround it.
-    assert _where(gz, "New York", "Albany", "Buffalo", "Syracuse")[2] == "city"
+    # Upstate towns, none near New York City, make "New York" the state; Brooklyn and Newark keep the city.
+    assert _where(gz, "New York", "Albany", "Buffalo", "Syracuse") == ("US", "NY", "admin1")
+    assert _where(gz, "New York", "Rome", "Utica", "Oneida County") == ("US", "NY", "admin1")
+    assert _where(gz, "New York", "Brooklyn", "Newark", "Yonkers")[2] == "city"
+    assert _where(gz, "New York", "Tokyo", "London", "Hong Kong")[2] == "city"
+
+
+def test_a_division_named_like_a_city_elsewhere_among_its_country(gz: Gazetteer) -> None:
+    # "Victoria" is also Hong Kong's old name, "Edo" Tokyo's: among the division's own country they are it.
+    victoria = _where(gz, "Victoria", "Australia", "Melbourne", "Queensland", "Brisbane")
+    assert victoria == ("AU", "07", "admin1")
+    assert _where(gz, "Edo", "Nigeria", "Abuja", "Ondo") == ("NG", "37", "admin1")
+    assert _where(gz, "Victoria", "Vancouver", "Nanaimo", "British Columbia")[:3] == ("CA", "02", "city")
+    # The capital stays the capital where the other names are around it.
+    assert _where(gz, "Washington", "Bethesda", "Silver Spring", "Maryland")[:3] == ("US", "DC", "city")
+
+
+def test_a_town_named_like_a_state_or_country_among_its_neighbours(gz: Gazetteer) -> None:
+    # Half the other names in one state, the state unwritten: the town there.
+    assert _where(gz, "Nevada", "Ames", "Marshalltown", "Boone") == ("US", "IA", "city")
+    assert _where(gz, "Peru", "Kokomo", "Logansport", "Wabash") == ("US", "IN", "city")
+    assert _where(gz, "Virginia", "Duluth", "Hibbing", "Eveleth") == ("US", "MN", "city")
+    assert _where(gz, "Jordan", "Amman", "Israel", "Syria")[2] == "country"
+    assert _where(gz, "Nevada", "Reno", "Las Vegas", "Carson City") == ("US", "NV", "admin1")
+
+
+def test_an_ambiguous_name_well_ahead_counts_for_its_division(gz: Gazetteer) -> None:
+    # Hartford is ambiguous alone (Wisconsin's is close behind) but far enough ahead to place Manchester.
+    assert _where(gz, "Manchester", "Hartford") == ("US", "CT", "city")
+    assert _where(gz, "Manchester", "Salford", "Bolton")[:2] == ("GB", "ENG")
+
+
+def test_a_dateline_city_gives_way_to_two_names_elsewhere(gz: Gazetteer) -> None:
+    assert _where(gz, "Paris", "Lexington", "Frankfort") == ("US", "KY", "city")
+    assert _where(gz, "Paris", "London", "Berlin")[:2] == ("FR", "11")
+    assert _where(gz, "Rome", "Marietta", "Atlanta") == ("US", "GA", "city")
+
+
+def test_a_town_named_like_a_country_where_most_other_names_could_lie(gz: Gazetteer) -> None:
+    # Albany, Salem and Sweet Home are each towns of several states (Salem also an old name of Jerusalem);
+    # all could be in Oregon, and Corvallis most likely is.
+    assert _where(gz, "Lebanon", "Albany", "Corvallis", "Sweet Home", "Salem") == ("US", "OR", "city")
+    assert _where(gz, "Mexico", "Fulton", "Columbia", "Moberly", "Centralia") == ("US", "MO", "city")
+    assert _where(gz, "Lebanon", "Beirut", "Syria", "Israel", "Damascus")[2] == "country"
+    # Common town names that could all lie in one state where none most likely does place nothing.
+    assert _where(gz, "Virginia", "Alexandria", "Arlington", "Washington", "Richmond") == (
+        "US",
+        "VA",
+        "admin1",
+    )
+
+
+def test_a_division_name_of_several_countries_is_the_one_of_the_documents_country(gz: Gazetteer) -> None:
+    assert _where(gz, "Punjab", "Amritsar", "India", "Ludhiana") == ("IN", "23", "admin1")
+    assert _where(gz, "Punjab", "Lahore", "Pakistan") == ("PK", "04", "admin1")
+    assert _where(gz, "Amazonas", "Peru", "Iquitos")[:2] == ("PE", "01")
+    assert _where(gz, "Amazonas", "Brazil", "Manaus")[:2] == ("BR", "04")
+    assert _where(gz, "Western Province", "Zambia", "Lusaka", "Mongu")[:2] == ("ZM", "01")
+
+
+def test_a_local_storys_national_names_do_not_dilute_its_towns(gz: Gazetteer) -> None:
+    local = ("Albany", "Corvallis", "Sweet Home", "Salem", "Washington", "Iraq")
+    assert _where(gz, "Lebanon", *local) == ("US", "OR", "city")
+    assert _where(gz, "Lebanon", "Beirut", "Syria", "Israel", "Iraq", "Washington")[2] == "country"
+    # A name in the country itself keeps the country: "Jordan" beside Amman, whatever else is named.
+    assert _where(gz, "Jordan", "Amman", "Shakopee", "Prior Lake", "Belle Plaine")[2] == "country"
