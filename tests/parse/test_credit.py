@@ -822,3 +822,65 @@ def test_in_the_picture_is_no_credit_label(normaliser: Normaliser) -> None:
     )
     assert record.creator == "Ana Souza"
     assert normaliser.normalise("Fans in Berlin. Bild: Kay Nietfeld/dpa").creator == "Kay Nietfeld"
+
+
+# National agencies of Europe and beyond, with the names they print in Latin letters and their own script
+# (invented captions).
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "source"),
+    [
+        (
+            "Ο υπουργός Οικονομικών μιλά στη Βουλή, Αθήνα, Τρίτη 14 Οκτωβρίου 2025. ΑΠΕ-ΜΠΕ/Παντελής Σαίτας",
+            "Παντελής Σαίτας",
+            "ΑΠΕ-ΜΠΕ/Παντελής Σαίτας",
+            "ANA-MPA",
+        ),
+        (
+            "Κινητοποίηση εργαζομένων, Αθήνα, 9 Απριλίου 2025. (Γιάννης Παναγόπουλος/EUROKINISSI)",
+            "Γιάννης Παναγόπουλος",
+            "Γιάννης Παναγόπουλος/EUROKINISSI",
+            "Eurokinissi",
+        ),
+        ("Le ministre des Affaires étrangères à Rabat, le 4 février 2025. (MAP)", None, "MAP", "MAP"),
+        (
+            "Protestatari în Piața Victoriei din București, duminică, 2 martie 2025. Inquam Photos / George Călin",
+            "George Călin",
+            "Inquam Photos / George Călin",
+            "Inquam Photos",
+        ),
+        (
+            "Zăpadă în Sibiu, luni, 6 ianuarie 2025. AGERPRES FOTO / Ionel Ardelean",
+            "Ionel Ardelean",
+            "AGERPRES FOTO / Ionel Ardelean",
+            "Agerpres",
+        ),
+        (
+            "Митинг в Москве, 12 июня 2025 года. © РИА Новости / Сергей Пятаков",
+            "Сергей Пятаков",
+            "РИА Новости / Сергей Пятаков",
+            "RIA Novosti",
+        ),
+        (
+            "Hinchas celebran en Santiago, 3 de marzo de 2025.\nCristóbal Escobar/Agencia Uno",
+            "Cristóbal Escobar",
+            "Cristóbal Escobar/Agencia Uno",
+            "Agencia Uno",
+        ),
+        (
+            "Navijači slave u Zagrebu, 3. veljače 2025. Foto: Marko Lukunić/PIXSELL",
+            "Marko Lukunić",
+            "Marko Lukunić/PIXSELL",
+            "Pixsell",
+        ),
+        (
+            "Protest in Belgrade, March 15, 2025. (Tanjug/Sava Radovanović)",
+            "Sava Radovanović",
+            "Tanjug/Sava Radovanović",
+            "Tanjug",
+        ),
+        ("Yağmur sonrası İstanbul'da trafik, 5 Mart 2025. (DHA)", None, "DHA", "DHA"),
+    ],
+)
+def test_national_agencies(caption: str, creator: str | None, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (creator, line, source, None)
