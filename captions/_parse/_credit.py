@@ -22,9 +22,10 @@ from ._credit_words import (
     is_news_org,
     is_organisation,
     strip_label,
+    surname_like_title,
     word_set,
 )
-from ._names import is_given_name, known_name, not_a_person, people_words
+from ._names import is_given_name, is_place_word, known_name, not_a_person, people_words
 from ._people import is_person_name, natural_case
 from ._text import last_sentence_start
 
@@ -614,7 +615,8 @@ def _parse(line: str) -> Credit:
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
-            creator = element  # "AP Photo/Libkos", "Libkos/AP/dpa": one name beside agencies
+            # "AP Photo/Libkos", "Photo by SEYLLOU / AFP": one name beside agencies.
+            creator = natural_case(element)
         elif party_only or not is_person_name(element):
             parties.append(element)
 
@@ -751,7 +753,8 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
     tokens = creator.split()
     if any(t.lower() in people_words("particles") for t in tokens):
         return None
-    long_ = len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and not known_name(tokens))
+    unknown = not (known_name(tokens) or surname_like_title(tokens))
+    long_ = len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and unknown)
     if long_ or (
         len(tokens) > 2 and agency(tokens[-1]) is not None
     ):  # "Name Reuters", not "Charles Rex Arbogast"
@@ -767,13 +770,19 @@ def _party_doubt(line: str, party: str) -> str:
 
 
 _MONONYM = re.compile(r"^[A-Z][a-z]{2,}$")
+# AFP prints a photographer known by one name in capitals ("Photo by SEYLLOU / AFP"); shorter runs of
+# capitals are acronyms ("WFP", "IAEA"), as is a run with three consonants together ("UNRWA"), and a party
+# that handed a picture out comes with a handout marker.
+_CAPS_MONONYM = re.compile(r"^(?![A-Z]*[B-DF-HJ-NP-TV-XZ]{3})[A-ZÀ-Þ]{5,}$")
 
 
 def _is_mononym(element: str, elements: list[str]) -> bool:
     """Whether a single word names the photographer: title case, no organisation word or tag ("Photo" of
     "[Photo/Xinhua]"), and the rest of the chain agencies only."""
     low = element.lower()
-    if not _MONONYM.match(element) or low in words("people", "org_words") | word_set("not_name_words"):
+    caps = bool(_CAPS_MONONYM.match(element)) and not is_place_word(element)
+    tags = words("people", "org_words") | word_set("not_name_words")
+    if not (_MONONYM.match(element) or caps) or low in tags:
         return False
     return all(e == element or agency(e) is not None for e in elements)
 

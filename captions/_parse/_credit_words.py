@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .._rules import rules, union, words
+from ._names import is_place_word, people_words
 from ._people import is_person_name
 
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "is_news_org",
     "is_organisation",
     "strip_label",
+    "surname_like_title",
     "word_set",
 ]
 
@@ -100,6 +102,8 @@ def agency_prefix(element: str) -> tuple[Agency, int] | None:
     for k in range(min(len(tokens) - 1, _ALIAS_WORDS), 0, -1):
         head = " ".join(t.group() for t in tokens[:k])
         agency = _agencies().get(head.lower())
+        if agency is None and k > 1 and tokens[k - 1].group().lower() in word_set("agency_photo_words"):
+            agency = _agencies().get(head.lower().rpartition(" ")[0])  # "BELGA FOTO NAME"
         if agency is not None and (len(head) >= 3 or tokens[k].group()[0].isdigit()):
             return agency, tokens[k - 1].end()
     return None
@@ -151,11 +155,25 @@ def is_creator_name(element: str) -> bool:
         return False
     org = words("people", "org_words")
     initial = bool(_INITIAL_NAME.match(element)) and tokens[-1].lower() not in org  # not "U.S. Navy"
-    if not (initial or is_person_name(element) or _is_other_script_name(tokens)):
+    if not (
+        initial or is_person_name(element) or _is_other_script_name(tokens) or surname_like_title(tokens)
+    ):
         return False
     if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
+
+
+def surname_like_title(tokens: list[str]) -> bool:
+    """A name that opens with a word that is a title's modifier in running text, "Then", "Late" (Xinhua's
+    "Then Chih Wey"): a credit element holds no title, so the word is the surname. Not a place ("New York
+    Post")."""
+    return (
+        len(tokens) > 2
+        and tokens[0].lower() in people_words("title_modifiers")
+        and not is_place_word(tokens[1])
+        and is_person_name(" ".join(tokens[1:]))
+    )
 
 
 def _is_other_script_name(tokens: list[str]) -> bool:

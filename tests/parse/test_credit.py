@@ -879,8 +879,43 @@ def test_in_the_picture_is_no_credit_label(normaliser: Normaliser) -> None:
             "Tanjug",
         ),
         ("Yağmur sonrası İstanbul'da trafik, 5 Mart 2025. (DHA)", None, "DHA", "DHA"),
+        # Belga's label between the agency and its photographer, in Dutch or French.
+        (
+            "Sfeer op de Grote Markt in Brussel, zaterdag 19 juli 2025. BELGA FOTO NICOLAS MAETERLINCK",
+            "Nicolas Maeterlinck",
+            "BELGA FOTO NICOLAS MAETERLINCK",
+            "Belga",
+        ),
+        # AFP's photographer known by one name, in capitals.
+        (
+            "Des fidèles prient à Touba, au Sénégal, le 23 août 2024. (Photo by SEYLLOU / AFP)",
+            "Seyllou",
+            "Photo by SEYLLOU / AFP",
+            "AFP",
+        ),
+        # A surname that is a title's word in running text ("Then President ...").
+        (
+            "Fireworks over Marina Bay in Singapore, Aug. 9, 2025. (Xinhua/Then Chih Wey)",
+            "Then Chih Wey",
+            "Xinhua/Then Chih Wey",
+            "Xinhua",
+        ),
     ],
 )
 def test_national_agencies(caption: str, creator: str | None, line: str, source: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.source, found.doubt) == (creator, line, source, None)
+
+
+def test_an_acronym_in_the_photographers_place_is_a_party() -> None:
+    # Three consonants together, or four capitals: an organisation's acronym, not a one-name photographer.
+    for caption in [
+        "Aid arrives in Gaza, May 3, 2024. (Photo by UNRWA / AFP)",
+        "Aid arrives in Sudan, May 3, 2024. (Photo by OCHA / AFP)",
+    ]:
+        found = credit(caption)
+        assert found.creator is None and ProvenanceKind.HANDOUT in {k for k, _, _ in found.provenance}, (
+            caption
+        )
+    # A country is no photographer either.
+    assert credit("Rally in Paris, May 3, 2024. (Photo by FRANCE / AFP)").creator is None
