@@ -248,10 +248,10 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     leads = _leads(text, base)
     for i, (m, lead) in enumerate(leads):
         begin = m.start() if lead.keep else m.end()
-        # A credit printed twice ("REUTERS/Name REUTERS/Name/Pool"): the next marker ends the chain.
-        end = min(
-            _chain_end(text, m.end(), breaks), leads[i + 1][0].start() if i + 1 < len(leads) else len(text)
-        )
+        # A credit printed twice ("REUTERS/Name REUTERS/Name/Pool"): the next marker ends the chain; one
+        # right after this marker opens its credit ('MANDATORY CREDIT "AFP PHOTO / ...').
+        following = [n.start() for n, _ in leads[i + 1 : i + 3] if n.start() > m.end()]
+        end = min(_chain_end(text, m.end(), breaks), following[0] if following else len(text))
         line = text[begin:end].strip().rstrip(".,;:").strip()
         if line and (not lead.verify or _credible(line)):
             found.append(_Found(m.start(), end, line, 1, lead.binding))

@@ -919,3 +919,13 @@ def test_an_acronym_in_the_photographers_place_is_a_party() -> None:
         )
     # A country is no photographer either.
     assert credit("Rally in Paris, May 3, 2024. (Photo by FRANCE / AFP)").creator is None
+
+
+def test_afp_mandatory_credit_is_the_credit_line() -> None:
+    found = credit(
+        "Rescuers search the rubble in Latakia, Syria, on March 8, 2025. (Photo by Handout / SYRIAN CIVIL "
+        'DEFENCE / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / SYRIAN CIVIL DEFENCE" - '
+        "NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS"
+    )
+    assert (found.line, found.creator, found.source) == ("AFP PHOTO / SYRIAN CIVIL DEFENCE", None, "AFP")
+    assert {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
