@@ -621,10 +621,11 @@ def _parse(line: str) -> Credit:
             parties.append(element)
 
     source = distributor or (agencies[0] if agencies else None) or client
-    handles = [p for p in parties if p.startswith("@")]
+    # "@HaitiInfoLive/via REUTERS", "Social media/via REUTERS": posted online, not handed out by a party.
+    handles = [p for p in parties if p.startswith("@") or p.lower() in word_set("social_media_parties")]
     # A news organisation distributed by a wire is its member or partner ("Name/Bay Area News Group via
     # AP", "Kyodo News via AP"), not a party that handed the picture out.
-    suppliers = [p for p in parties if not p.startswith("@") and not is_news_org(p)]
+    suppliers = [p for p in parties if p not in handles and not is_news_org(p)]
     # "(Party via AP)", "Party/Handout via REUTERS": a party outside the distributing agency provided it.
     outside = [
         a.name for a in agencies if (distributor is None or a.name != distributor.name) and not a.partner
@@ -634,7 +635,7 @@ def _parse(line: str) -> Credit:
     # "(Photo by KCNA VIA KNS / AFP)": an organisation, not a photographer, supplied it; but "AP Photo/DW"
     # ends in the photographer's initials.
     initials = len(elements) > 1 and _INITIALS.match(elements[-1]) and agency(elements[-2]) is not None
-    orgs = [p for p in parties if not (initials and p == elements[-1])]
+    orgs = [p for p in parties if p not in handles and not (initials and p == elements[-1])]
     if creator is not None and any(a.surname_first for a in agencies):
         creator = _given_first(creator)
     if creator is None and not pool and any(is_organisation(p) for p in orgs):

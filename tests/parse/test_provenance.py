@@ -37,7 +37,13 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
         (
             "Smoke rises in Belgorod, Russia, May 3, 2024, in this still image taken from video obtained from social "
             "media. Social media/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
-            {"video_still", "social_media", "third_party", "handout"},
+            # "Social media" in the chain says where it was posted, not who handed it out.
+            {"video_still", "social_media", "third_party"},
+        ),
+        (
+            "Firefighters work in Belgorod, Russia, May 3, 2024. Telegram/via REUTERS THIS IMAGE HAS BEEN "
+            "SUPPLIED BY A THIRD PARTY.",
+            {"social_media", "third_party"},
         ),
         (
             "A satellite image shows damage at the airbase in Saky, Crimea, Aug. 10, 2022. Planet Labs PBC/Handout via "
@@ -195,6 +201,12 @@ def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.
             "Foto: Steffen Kugler/Bundesregierung/dpa",
             {"handout"},
         ),
+        # A date between the verb and its party.
+        (
+            "Kim Jong Un inspects a greenhouse farm in Hamju, in this photo released Nov. 4, 2025, by the North's "
+            "official Korean Central News Agency. (Yonhap)",
+            {"handout"},
+        ),
         # Who provides nothing: a person photographed by someone, a report released by a ministry.
         (
             "Protesters hold signs released by organisers in Seoul, South Korea, May 1, 2024. (AP Photo/Lee Jin-man)",
@@ -252,7 +264,11 @@ def test_handout_phrasings(normaliser: Normaliser, caption: str, expected: set[s
             "Un fermo immagine tratto da un video mostra i soccorritori a Casamicciola. ANSA/VIGILI DEL FUOCO",
             {"video_still"},
         ),
-        ("Ein Screenshot aus einem Video zeigt Soldaten in Bachmut. Foto: -/Telegram/dpa", {"video_still"}),
+        # dpa's "-/Telegram/dpa": taken from a Telegram post.
+        (
+            "Ein Screenshot aus einem Video zeigt Soldaten in Bachmut. Foto: -/Telegram/dpa",
+            {"video_still", "social_media"},
+        ),
         ("Capture d'écran d'une vidéo diffusée sur X montrant des soldats à Gaza. (AFP)", {"video_still"}),
         # A screenshot of a web page is no still of a video, nor a screen shown in the picture.
         ("Captura de pantalla de la web del Gobierno de México. EFE", set()),
