@@ -21,6 +21,7 @@ from ._credit_words import (
     is_creator_name,
     is_news_org,
     is_organisation,
+    names_organisation,
     strip_label,
     surname_like_title,
     word_set,
@@ -617,7 +618,7 @@ def _parse(line: str) -> Credit:
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
             # "AP Photo/Libkos", "Photo by SEYLLOU / AFP": one name beside agencies.
             creator = natural_case(element)
-        elif party_only or not is_person_name(element):
+        elif party_only or not is_person_name(element) or names_organisation(element.split()):
             parties.append(element)
 
     source = distributor or (agencies[0] if agencies else None) or client
@@ -726,7 +727,9 @@ def _agency_and_name(element: str) -> str | None:
         rest = after  # "AFP PHOTO: Name"
     rest = rest.removeprefix(":").strip()
     tokens = rest.split()
-    if tokens and is_creator_name(rest) and known_name(tokens) and not not_a_person(tokens):
+    # "MTI Fotó: Koszticsák Szilárd": an agency that writes the surname first has the given name last.
+    known = known_name(tokens) or (prefix[0].surname_first and known_name(tokens[::-1]))
+    if tokens and is_creator_name(rest) and known and not not_a_person(tokens):
         return rest
     return None
 

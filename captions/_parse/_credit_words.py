@@ -4,6 +4,7 @@ element names a photographer. The rules are in data/credit.toml."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -19,6 +20,7 @@ __all__ = [
     "is_creator_name",
     "is_news_org",
     "is_organisation",
+    "names_organisation",
     "strip_label",
     "surname_like_title",
     "word_set",
@@ -159,7 +161,7 @@ def is_creator_name(element: str) -> bool:
         initial or is_person_name(element) or _is_other_script_name(tokens) or surname_like_title(tokens)
     ):
         return False
-    if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens):
+    if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens) or names_organisation(tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
 
@@ -177,12 +179,30 @@ def surname_like_title(tokens: list[str]) -> bool:
 
 
 def _is_other_script_name(tokens: list[str]) -> bool:
-    """A name in Cyrillic or Greek ("Сергей Иванов"): two to four capitalised words of letters."""
-    return (
-        2 <= len(tokens) <= 4
-        and any(ord(c) > 0x24F for t in tokens for c in t)
-        and all(t[0].isupper() and t.replace("-", "").isalpha() and not t[1:].isupper() for t in tokens)
-    )
+    """A name in Cyrillic or Greek ("Сергей Иванов", or in capitals "ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ"): two to four
+    capitalised words of letters, none an organisation's word ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ")."""
+    if not 2 <= len(tokens) <= 4 or not any(ord(c) > 0x24F for t in tokens for c in t):
+        return False
+    capitals = all(t.isupper() for t in tokens)
+    return all(
+        t[0].isupper() and t.replace("-", "").isalpha() and (capitals or not t[1:].isupper()) for t in tokens
+    ) and not names_organisation(tokens)
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(_fold(w) for w in word_set("organisation_words"))
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def names_organisation(tokens: list[str]) -> bool:
+    """Whether a word of the element names an organisation in another language or script ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ
+    ΠΡΩΘΥΠΟΥΡΓΟΥ", "Пресс-служба Кремля")."""
+    return any(_fold(t.strip(".,")) in _organisation_words() for t in tokens)
 
 
 def is_news_org(party: str) -> bool:
@@ -194,4 +214,8 @@ def is_organisation(element: str) -> bool:
     """ "KCNA VIA KNS", "U.S. Navy", "Syria TV": an acronym or a phrase with an organisation word."""
     tokens = element.split()
     org = words("people", "org_words")
-    return any(t.lower() in org for t in tokens) or all(t.isupper() and len(t) <= 6 for t in tokens)
+    return (
+        any(t.lower() in org for t in tokens)
+        or names_organisation(tokens)
+        or all(t.isupper() and len(t) <= 6 for t in tokens)
+    )

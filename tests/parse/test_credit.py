@@ -929,3 +929,42 @@ def test_afp_mandatory_credit_is_the_credit_line() -> None:
     )
     assert (found.line, found.creator, found.source) == ("AFP PHOTO / SYRIAN CIVIL DEFENCE", None, "AFP")
     assert {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # Names in capitals in Greek and Cyrillic, read in natural case (accents are not restored).
+        (
+            "Διαδήλωση στην Αθήνα, 1 Μαΐου 2025. (ΜΙΧΑΛΗΣ ΚΑΡΑΓΙΑΝΝΗΣ/EUROKINISSI)",
+            "Μιχαλης Καραγιαννης",
+            "Eurokinissi",
+        ),
+        ("Путин в Москве, 3 мая 2025 года. Фото: СЕРГЕЙ БОБЫЛЕВ/ТАСС", "Сергей Бобылев", "TASS"),
+        # MTI's own label, and its surname first.
+        (
+            "Tüntetés Budapesten 2025. március 15-én. MTI Fotó: Koszticsák Szilárd",
+            "Szilárd Koszticsák",
+            "MTI",
+        ),
+    ],
+)
+def test_names_in_capitals_and_agency_labels_of_other_languages(
+    caption: str, creator: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Συνεδρίαση στο Μέγαρο Μαξίμου, Αθήνα, 30 Σεπτεμβρίου 2025. ΑΠΕ-ΜΠΕ/ΓΡΑΦΕΙΟ ΤΥΠΟΥ ΠΡΩΘΥΠΟΥΡΓΟΥ",
+        "Путин на совещании в Москве, 3 мая 2025 года. Фото: Пресс-служба Кремля/ТАСС",
+        "Premier Tusk w Warszawie, 3 maja 2025 r. Fot. Kancelaria Premiera/PAP",
+        "Cumhurbaşkanı Erdoğan Ankara'da, 3 Mayıs 2025. (Cumhurbaşkanlığı İletişim Başkanlığı/AA)",
+    ],
+)
+def test_a_press_office_in_another_language_is_a_handout_party(caption: str) -> None:
+    found = credit(caption)
+    assert found.creator is None and {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
