@@ -37,8 +37,8 @@ _TAIL = 1500
 # A trailing credit line is at most 160 characters: this much before its marker is read to find its start.
 _LINE_MAX = 160
 _LINE_BACK = 2 * _LINE_MAX
-# "(AP Photo/Name)", and China Daily's "[Xinhua]" in square brackets.
-_PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]")
+# "(AP Photo/Name)", China Daily's "[Xinhua]" in square brackets, Kyodo's "（共同）" in full-width ones.
+_PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]|（([^（）]{2,250})）")
 _VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
 # Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
 _SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–—]\s+|\s*\|\s*|\\")
@@ -231,7 +231,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     base = max(0, len(text) - _TAIL)
     found: list[_Found] = []
     for m in _PAREN.finditer(text, base):
-        content = (m.group(1) or m.group(2)).strip()
+        content = (m.group(1) or m.group(2) or m.group(3)).strip()
         if _DATELINE_DASH.match(text, m.end()) and agency(content):
             continue  # "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...", "NEW YORK (AP) — ...": datelines
         if agency(content) and _spelled_before(text, m.start(), content):
@@ -526,6 +526,8 @@ def _file_tail() -> re.Pattern[str]:
     return re.compile(rf",?\s+{phrases('credit', 'file_words')}$")
 
 
+# A Chinese name: two to four Han characters.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # "MIRCEA ROSCA (EFE)", "Name (Foto: Agency)": the agency in parentheses after the photographer.
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 
@@ -538,6 +540,7 @@ def _parse(line: str) -> Credit:
         text = pattern.sub("", text).strip()
     handout = pool = file = False
     byline_party: str | None = None
+    byline_name: str | None = None  # the photographer a byline form names ("新华社记者 李贺 摄")
     for form in _patterns().bylines:  # "The Hill Times photograph by Name": Name/The Hill Times
         m = form.match(text)
         if m:
@@ -545,6 +548,8 @@ def _parse(line: str) -> Credit:
             text = f"{name.strip()}/{org}" if name else org
             if m.group("courtesy"):
                 handout, byline_party = True, org
+            elif name:
+                byline_name = name.strip()
             break
     m = _file_tail().search(text)
     if m:  # "(Name/The Canadian Press via AP, File)": the distributor is read without "File"
@@ -613,6 +618,8 @@ def _parse(line: str) -> Credit:
             pass
         elif low in word_set("file_words"):
             file = True
+        elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
+            creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
@@ -674,7 +681,8 @@ def _parse(line: str) -> Credit:
         source=source_name,
         provenance=tuple(provenance),
         parties=tuple(parties),
-        doubt=_doubt(line, creator, source_name, handout and party is not None)
+        # A credit that names the party that handed the picture out, or where it was posted, is whole.
+        doubt=_doubt(line, creator, source_name, (handout and party is not None) or bool(handles))
         or _doubt_names(line, creator, [p for p in parties if _name_shaped(p) and not handout])
         or _doubt_creator(line, creator)
         or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),

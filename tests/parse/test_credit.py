@@ -968,3 +968,30 @@ def test_names_in_capitals_and_agency_labels_of_other_languages(
 def test_a_press_office_in_another_language_is_a_handout_party(caption: str) -> None:
     found = credit(caption)
     assert found.creator is None and {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "source"),
+    [
+        ("3日、東京都千代田区で行われた式典に出席する首相（共同）", None, "共同", "Kyodo"),
+        ("3일 서울 광화문광장에서 시민들이 행진하고 있다. (사진=연합뉴스)", None, "연합뉴스", "Yonhap"),
+        ("5月3日，游客在北京天安门广场参观。新华社记者 李贺 摄", "李贺", "新华社记者 李贺 摄", "Xinhua"),
+        (
+            "Anwar Ibrahim di Putrajaya, 3 Mei 2025. --fotoBERNAMA (2025) HAK CIPTA TERPELIHARA",
+            None,
+            "fotoBERNAMA",
+            "Bernama",
+        ),
+    ],
+)
+def test_credits_of_east_asian_and_malaysian_agencies(
+    caption: str, creator: str | None, line: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (creator, line, source, None)
+
+
+def test_a_credit_naming_where_the_picture_was_posted_is_whole() -> None:
+    found = credit("Torcedores em Lisboa, 3 de maio de 2025. (Foto: Reprodução/Instagram)")
+    assert (found.creator, found.source, found.doubt) == (None, None, None)
+    assert {k for k, _, _ in found.provenance} == {ProvenanceKind.SOCIAL_MEDIA}
