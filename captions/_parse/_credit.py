@@ -274,8 +274,12 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
 
 
 def _credible(line: str) -> bool:
+    """Whether a chain reads as a credit: it names an agency, a photographer, or the party that handed the
+    picture out ("Фото: Офіс Президента")."""
     parsed = _parse(_clean_line(line))
-    return (parsed.source is not None or parsed.creator is not None) and not _SENTENCE_TEXT.search(line)
+    party = parsed.doubt is None and bool(parsed.parties)
+    named = parsed.source is not None or parsed.creator is not None or party
+    return bool(named) and not _SENTENCE_TEXT.search(line)
 
 
 # How many of the last lines may hold a credit of their own ("...in La Paz, Bolivia\nAP PHOTO/NAME",

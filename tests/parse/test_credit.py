@@ -963,11 +963,15 @@ def test_names_in_capitals_and_agency_labels_of_other_languages(
         "Путин на совещании в Москве, 3 мая 2025 года. Фото: Пресс-служба Кремля/ТАСС",
         "Premier Tusk w Warszawie, 3 maja 2025 r. Fot. Kancelaria Premiera/PAP",
         "Cumhurbaşkanı Erdoğan Ankara'da, 3 Mayıs 2025. (Cumhurbaşkanlığı İletişim Başkanlığı/AA)",
+        "El presidente en Caracas, 3 de mayo de 2025. EFE/ Prensa Miraflores /SOLO USO EDITORIAL",
+        # A label before a party alone: the party's credit, no doubt.
+        "Зеленський у Києві, 3 травня 2025 року. Фото: Офіс Президента",
     ],
 )
 def test_a_press_office_in_another_language_is_a_handout_party(caption: str) -> None:
     found = credit(caption)
     assert found.creator is None and {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
+    assert found.line is not None and found.doubt is None
 
 
 @pytest.mark.parametrize(
