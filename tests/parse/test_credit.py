@@ -974,6 +974,14 @@ def test_a_press_office_in_another_language_is_a_handout_party(caption: str) -> 
     assert found.line is not None and found.doubt is None
 
 
+def test_latin_american_handout_words_and_a_picture_code_after_the_credit() -> None:
+    found = credit("Manifestación en Lima, 3 de mayo de 2025. Foto: ANDINA/Difusión")
+    assert (found.creator, found.source) == (None, "Andina")
+    assert {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
+    found = credit("Midsommar i Leksand 20 juni 2025. Foto: Ulf Palm/TT / kod 9110")
+    assert (found.line, found.creator, found.source) == ("Ulf Palm/TT", "Ulf Palm", "TT")
+
+
 @pytest.mark.parametrize(
     ("caption", "creator", "line", "source"),
     [
