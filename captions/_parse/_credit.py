@@ -708,11 +708,14 @@ _TITLE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*$")
 
 def _name_shaped(party: str) -> bool:
     """A party of two to four capitalised words that is no organisation's: a person's name no rule
-    reads ("Al Drago", "El Tayeb Siddig": a particle first), or one."""
+    reads ("Al Drago", "El Tayeb Siddig": a particle first), or one; or a known given name and more words,
+    a name with words no rule knows glued after it ("Juan Carlos Hidalgo Leer más")."""
     if is_person_name(party):
         return True
     tokens = party.split()
-    return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not is_organisation(party)
+    if len(tokens) < 2 or is_organisation(party):
+        return False
+    return (len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens)) or is_given_name(tokens[0])
 
 
 def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None:

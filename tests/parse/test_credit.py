@@ -1007,3 +1007,24 @@ def test_a_credit_naming_where_the_picture_was_posted_is_whole() -> None:
     found = credit("Torcedores em Lisboa, 3 de maio de 2025. (Foto: Reprodução/Instagram)")
     assert (found.creator, found.source, found.doubt) == (None, None, None)
     assert {k for k, _, _ in found.provenance} == {ProvenanceKind.SOCIAL_MEDIA}
+
+
+def test_page_chrome_of_other_languages_ends_the_credit() -> None:
+    for caption, creator in [
+        (
+            "Manifestación en Madrid, el 3 de mayo de 2025. EFE/Juan Carlos Hidalgo Leer más",
+            "Juan Carlos Hidalgo",
+        ),
+        ("Manifestazione a Roma, 3 maggio 2025. ANSA/ANGELO CARCONI Leggi anche", "Angelo Carconi"),
+        (
+            "Manifestation à Paris, le 3 mai 2025. © Julien de Rosa / AFP Tous droits réservés",
+            "Julien de Rosa",
+        ),
+    ]:
+        found = credit(caption)
+        assert (found.creator, found.doubt) == (creator, None), caption
+
+
+def test_a_name_with_unknown_words_glued_after_it_is_doubted() -> None:
+    found = credit("Manifestación en Madrid, el 3 de mayo de 2025. EFE/Juan Carlos Hidalgo Mehr Fotos")
+    assert found.creator is None and found.doubt is not None and "no photographer read" in found.doubt
