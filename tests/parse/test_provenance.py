@@ -201,6 +201,37 @@ def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.
             "Foto: Steffen Kugler/Bundesregierung/dpa",
             {"handout"},
         ),
+        # The same in the languages of national agencies.
+        (
+            "Путин проводит совещание в Москве, 3 мая 2025 года. На фото, предоставленном пресс-службой "
+            "Кремля. Фото: Гавриил Григоров/ТАСС",
+            {"handout"},
+        ),
+        ("Premier w Warszawie, 3 maja 2025 r. Zdjęcie udostępnione przez KPRM. Fot. PAP", {"handout"}),
+        ("Premiér v Praze 3. května 2025. Snímek poskytl Úřad vlády. Foto: ČTK", {"handout"}),
+        (
+            "Koning Willem-Alexander in Den Haag, 3 mei 2025, op een foto verstrekt door de RVD. ANP",
+            {"handout"},
+        ),
+        (
+            "Erdoğan Ankara'da, 3 Mayıs 2025. Cumhurbaşkanlığı tarafından servis edilen fotoğraf. (AA)",
+            {"handout"},
+        ),
+        (
+            "Ο πρωθυπουργός στην Αθήνα, 3 Μαΐου 2025, σε φωτογραφία που διανεμήθηκε από το γραφείο Τύπου. "
+            "ΑΠΕ-ΜΠΕ",
+            {"handout"},
+        ),
+        (
+            "Premierul la București, 3 mai 2025, într-o fotografie furnizată de Guvernul României. Inquam Photos",
+            {"handout"},
+        ),
+        (
+            "Orbán Viktor Budapesten 2025. május 3-án a Miniszterelnöki Sajtóiroda által közreadott képen. MTI",
+            {"handout"},
+        ),
+        # A photographer's own picture says nothing of a handout.
+        ("Путин выступает в Москве, 3 мая 2025 года. Фото: Гавриил Григоров/ТАСС", set()),
         # A date between the verb and its party.
         (
             "Kim Jong Un inspects a greenhouse farm in Hamju, in this photo released Nov. 4, 2025, by the North's "
