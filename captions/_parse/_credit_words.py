@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .._rules import rules, union, words
-from ._names import is_place_word, people_words
+from ._names import is_given_name, is_place_word, people_words
 from ._people import is_person_name
 
 __all__ = [
@@ -106,6 +106,8 @@ def agency_prefix(element: str) -> tuple[Agency, int] | None:
         agency = _agencies().get(head.lower())
         if agency is None and k > 1 and tokens[k - 1].group().lower() in word_set("agency_photo_words"):
             agency = _agencies().get(head.lower().rpartition(" ")[0])  # "BELGA FOTO NAME"
+        if k == 1 and agency is not None and is_given_name(head):
+            continue  # "Hina Suzuki", "Ria Smith": a given name that is also an agency's short name
         if agency is not None and (len(head) >= 3 or tokens[k].group()[0].isdigit()):
             return agency, tokens[k - 1].end()
     return None

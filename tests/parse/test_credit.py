@@ -1028,3 +1028,12 @@ def test_page_chrome_of_other_languages_ends_the_credit() -> None:
 def test_a_name_with_unknown_words_glued_after_it_is_doubted() -> None:
     found = credit("Manifestación en Madrid, el 3 de mayo de 2025. EFE/Juan Carlos Hidalgo Mehr Fotos")
     assert found.creator is None and found.doubt is not None and "no photographer read" in found.doubt
+
+
+def test_a_given_name_that_is_an_agencys_short_name_opens_a_photographers_name() -> None:
+    # HINA (Croatia) and Andina (Peru) are agencies, and given names too.
+    found = credit("A rally in Tokyo, Japan, May 3, 2025. (Hina Suzuki/Kyodo via AP)")
+    assert (found.creator, found.source) == ("Hina Suzuki", "AP")
+    found = credit("Hinchas en Lima, 3 de mayo de 2025. Foto: Andina Lopez/EFE")
+    assert (found.creator, found.source) == ("Andina Lopez", "EFE")
+    assert credit("Navijači u Zagrebu, 3. svibnja 2025. (Foto: HINA/ Damir Senčar)").source == "HINA"
