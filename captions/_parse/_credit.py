@@ -799,7 +799,8 @@ def _is_mononym(element: str, elements: list[str]) -> bool:
     """Whether a single word names the photographer: title case, no organisation word or tag ("Photo" of
     "[Photo/Xinhua]"), and the rest of the chain agencies only."""
     low = element.lower()
-    caps = bool(_CAPS_MONONYM.match(element)) and not is_place_word(element)
+    # Only before its agency ("SEYLLOU / AFP"): after one it is more often a party ("ANSA/QUIRINALE").
+    caps = bool(_CAPS_MONONYM.match(element)) and not is_place_word(element) and agency(elements[0]) is None
     tags = words("people", "org_words") | word_set("not_name_words")
     if not (_MONONYM.match(element) or caps) or low in tags:
         return False

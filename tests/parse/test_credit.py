@@ -917,8 +917,9 @@ def test_an_acronym_in_the_photographers_place_is_a_party() -> None:
         assert found.creator is None and ProvenanceKind.HANDOUT in {k for k, _, _ in found.provenance}, (
             caption
         )
-    # A country is no photographer either.
+    # A country is no photographer either, nor one word in capitals after the agency (a palace's press office).
     assert credit("Rally in Paris, May 3, 2024. (Photo by FRANCE / AFP)").creator is None
+    assert credit("Il presidente Mattarella a Roma, 3 maggio 2025. ANSA/QUIRINALE").creator is None
 
 
 def test_afp_mandatory_credit_is_the_credit_line() -> None:
