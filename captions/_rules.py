@@ -137,6 +137,8 @@ class CreditRules(TypedDict):
     labels: Patterns
     byline_forms: Patterns
     agency_photo_words: Words
+    social_media_parties: Words
+    organisation_words: Words
     distributor_phrases: Patterns
     agency: list[Agency]
     lead: list[LeadMarker]

@@ -21,10 +21,12 @@ from ._credit_words import (
     is_creator_name,
     is_news_org,
     is_organisation,
+    names_organisation,
     strip_label,
+    surname_like_title,
     word_set,
 )
-from ._names import is_given_name, known_name, not_a_person, people_words
+from ._names import is_given_name, is_place_word, known_name, not_a_person, people_words
 from ._people import is_person_name, natural_case
 from ._text import last_sentence_start
 
@@ -35,8 +37,8 @@ _TAIL = 1500
 # A trailing credit line is at most 160 characters: this much before its marker is read to find its start.
 _LINE_MAX = 160
 _LINE_BACK = 2 * _LINE_MAX
-# "(AP Photo/Name)", and China Daily's "[Xinhua]" in square brackets.
-_PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]")
+# "(AP Photo/Name)", China Daily's "[Xinhua]" in square brackets, Kyodo's "（共同）" in full-width ones.
+_PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]|（([^（）]{2,250})）")
 _VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
 # Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
 _SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–—]\s+|\s*\|\s*|\\")
@@ -229,7 +231,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     base = max(0, len(text) - _TAIL)
     found: list[_Found] = []
     for m in _PAREN.finditer(text, base):
-        content = (m.group(1) or m.group(2)).strip()
+        content = (m.group(1) or m.group(2) or m.group(3)).strip()
         if _DATELINE_DASH.match(text, m.end()) and agency(content):
             continue  # "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...", "NEW YORK (AP) — ...": datelines
         if agency(content) and _spelled_before(text, m.start(), content):
@@ -247,10 +249,10 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     leads = _leads(text, base)
     for i, (m, lead) in enumerate(leads):
         begin = m.start() if lead.keep else m.end()
-        # A credit printed twice ("REUTERS/Name REUTERS/Name/Pool"): the next marker ends the chain.
-        end = min(
-            _chain_end(text, m.end(), breaks), leads[i + 1][0].start() if i + 1 < len(leads) else len(text)
-        )
+        # A credit printed twice ("REUTERS/Name REUTERS/Name/Pool"): the next marker ends the chain; one
+        # right after this marker opens its credit ('MANDATORY CREDIT "AFP PHOTO / ...').
+        following = [n.start() for n, _ in leads[i + 1 : i + 3] if n.start() > m.end()]
+        end = min(_chain_end(text, m.end(), breaks), following[0] if following else len(text))
         line = text[begin:end].strip().rstrip(".,;:").strip()
         if line and (not lead.verify or _credible(line)):
             found.append(_Found(m.start(), end, line, 1, lead.binding))
@@ -272,8 +274,12 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
 
 
 def _credible(line: str) -> bool:
+    """Whether a chain reads as a credit: it names an agency, a photographer, or the party that handed the
+    picture out ("Фото: Офіс Президента")."""
     parsed = _parse(_clean_line(line))
-    return (parsed.source is not None or parsed.creator is not None) and not _SENTENCE_TEXT.search(line)
+    party = parsed.doubt is None and bool(parsed.parties)
+    named = parsed.source is not None or parsed.creator is not None or party
+    return bool(named) and not _SENTENCE_TEXT.search(line)
 
 
 # How many of the last lines may hold a credit of their own ("...in La Paz, Bolivia\nAP PHOTO/NAME",
@@ -524,6 +530,8 @@ def _file_tail() -> re.Pattern[str]:
     return re.compile(rf",?\s+{phrases('credit', 'file_words')}$")
 
 
+# A Chinese name: two to four Han characters.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # "MIRCEA ROSCA (EFE)", "Name (Foto: Agency)": the agency in parentheses after the photographer.
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 
@@ -536,6 +544,7 @@ def _parse(line: str) -> Credit:
         text = pattern.sub("", text).strip()
     handout = pool = file = False
     byline_party: str | None = None
+    byline_name: str | None = None  # the photographer a byline form names ("新华社记者 李贺 摄")
     for form in _patterns().bylines:  # "The Hill Times photograph by Name": Name/The Hill Times
         m = form.match(text)
         if m:
@@ -543,6 +552,8 @@ def _parse(line: str) -> Credit:
             text = f"{name.strip()}/{org}" if name else org
             if m.group("courtesy"):
                 handout, byline_party = True, org
+            elif name:
+                byline_name = name.strip()
             break
     m = _file_tail().search(text)
     if m:  # "(Name/The Canadian Press via AP, File)": the distributor is read without "File"
@@ -611,18 +622,22 @@ def _parse(line: str) -> Credit:
             pass
         elif low in word_set("file_words"):
             file = True
+        elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
+            creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
-            creator = element  # "AP Photo/Libkos", "Libkos/AP/dpa": one name beside agencies
-        elif party_only or not is_person_name(element):
+            # "AP Photo/Libkos", "Photo by SEYLLOU / AFP": one name beside agencies.
+            creator = natural_case(element)
+        elif party_only or not is_person_name(element) or names_organisation(element.split()):
             parties.append(element)
 
     source = distributor or (agencies[0] if agencies else None) or client
-    handles = [p for p in parties if p.startswith("@")]
+    # "@HaitiInfoLive/via REUTERS", "Social media/via REUTERS": posted online, not handed out by a party.
+    handles = [p for p in parties if p.startswith("@") or p.lower() in word_set("social_media_parties")]
     # A news organisation distributed by a wire is its member or partner ("Name/Bay Area News Group via
     # AP", "Kyodo News via AP"), not a party that handed the picture out.
-    suppliers = [p for p in parties if not p.startswith("@") and not is_news_org(p)]
+    suppliers = [p for p in parties if p not in handles and not is_news_org(p)]
     # "(Party via AP)", "Party/Handout via REUTERS": a party outside the distributing agency provided it.
     outside = [
         a.name for a in agencies if (distributor is None or a.name != distributor.name) and not a.partner
@@ -632,7 +647,7 @@ def _parse(line: str) -> Credit:
     # "(Photo by KCNA VIA KNS / AFP)": an organisation, not a photographer, supplied it; but "AP Photo/DW"
     # ends in the photographer's initials.
     initials = len(elements) > 1 and _INITIALS.match(elements[-1]) and agency(elements[-2]) is not None
-    orgs = [p for p in parties if not (initials and p == elements[-1])]
+    orgs = [p for p in parties if p not in handles and not (initials and p == elements[-1])]
     if creator is not None and any(a.surname_first for a in agencies):
         creator = _given_first(creator)
     if creator is None and not pool and any(is_organisation(p) for p in orgs):
@@ -670,7 +685,8 @@ def _parse(line: str) -> Credit:
         source=source_name,
         provenance=tuple(provenance),
         parties=tuple(parties),
-        doubt=_doubt(line, creator, source_name, handout and party is not None)
+        # A credit that names the party that handed the picture out, or where it was posted, is whole.
+        doubt=_doubt(line, creator, source_name, (handout and party is not None) or bool(handles))
         or _doubt_names(line, creator, [p for p in parties if _name_shaped(p) and not handout])
         or _doubt_creator(line, creator)
         or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),
@@ -692,11 +708,14 @@ _TITLE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*$")
 
 def _name_shaped(party: str) -> bool:
     """A party of two to four capitalised words that is no organisation's: a person's name no rule
-    reads ("Al Drago", "El Tayeb Siddig": a particle first), or one."""
+    reads ("Al Drago", "El Tayeb Siddig": a particle first), or one; or a known given name and more words,
+    a name with words no rule knows glued after it ("Juan Carlos Hidalgo Leer más")."""
     if is_person_name(party):
         return True
     tokens = party.split()
-    return 2 <= len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens) and not is_organisation(party)
+    if len(tokens) < 2 or is_organisation(party):
+        return False
+    return (len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens)) or is_given_name(tokens[0])
 
 
 def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None:
@@ -723,7 +742,9 @@ def _agency_and_name(element: str) -> str | None:
         rest = after  # "AFP PHOTO: Name"
     rest = rest.removeprefix(":").strip()
     tokens = rest.split()
-    if tokens and is_creator_name(rest) and known_name(tokens) and not not_a_person(tokens):
+    # "MTI Fotó: Koszticsák Szilárd": an agency that writes the surname first has the given name last.
+    known = known_name(tokens) or (prefix[0].surname_first and known_name(tokens[::-1]))
+    if tokens and is_creator_name(rest) and known and not not_a_person(tokens):
         return rest
     return None
 
@@ -751,7 +772,8 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
     tokens = creator.split()
     if any(t.lower() in people_words("particles") for t in tokens):
         return None
-    long_ = len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and not known_name(tokens))
+    unknown = not (known_name(tokens) or surname_like_title(tokens))
+    long_ = len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and unknown)
     if long_ or (
         len(tokens) > 2 and agency(tokens[-1]) is not None
     ):  # "Name Reuters", not "Charles Rex Arbogast"
@@ -767,13 +789,20 @@ def _party_doubt(line: str, party: str) -> str:
 
 
 _MONONYM = re.compile(r"^[A-Z][a-z]{2,}$")
+# AFP prints a photographer known by one name in capitals ("Photo by SEYLLOU / AFP"); shorter runs of
+# capitals are acronyms ("WFP", "IAEA"), as is a run with three consonants together ("UNRWA"), and a party
+# that handed a picture out comes with a handout marker.
+_CAPS_MONONYM = re.compile(r"^(?![A-Z]*[B-DF-HJ-NP-TV-XZ]{3})[A-ZÀ-Þ]{5,}$")
 
 
 def _is_mononym(element: str, elements: list[str]) -> bool:
     """Whether a single word names the photographer: title case, no organisation word or tag ("Photo" of
     "[Photo/Xinhua]"), and the rest of the chain agencies only."""
     low = element.lower()
-    if not _MONONYM.match(element) or low in words("people", "org_words") | word_set("not_name_words"):
+    # Only before its agency ("SEYLLOU / AFP"): after one it is more often a party ("ANSA/QUIRINALE").
+    caps = bool(_CAPS_MONONYM.match(element)) and not is_place_word(element) and agency(elements[0]) is None
+    tags = words("people", "org_words") | word_set("not_name_words")
+    if not (_MONONYM.match(element) or caps) or low in tags:
         return False
     return all(e == element or agency(e) is not None for e in elements)
 

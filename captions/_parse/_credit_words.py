@@ -4,10 +4,12 @@ element names a photographer. The rules are in data/credit.toml."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .._rules import rules, union, words
+from ._names import is_given_name, is_place_word, people_words
 from ._people import is_person_name
 
 __all__ = [
@@ -18,7 +20,9 @@ __all__ = [
     "is_creator_name",
     "is_news_org",
     "is_organisation",
+    "names_organisation",
     "strip_label",
+    "surname_like_title",
     "word_set",
 ]
 
@@ -100,6 +104,10 @@ def agency_prefix(element: str) -> tuple[Agency, int] | None:
     for k in range(min(len(tokens) - 1, _ALIAS_WORDS), 0, -1):
         head = " ".join(t.group() for t in tokens[:k])
         agency = _agencies().get(head.lower())
+        if agency is None and k > 1 and tokens[k - 1].group().lower() in word_set("agency_photo_words"):
+            agency = _agencies().get(head.lower().rpartition(" ")[0])  # "BELGA FOTO NAME"
+        if k == 1 and agency is not None and is_given_name(head):
+            continue  # "Hina Suzuki", "Ria Smith": a given name that is also an agency's short name
         if agency is not None and (len(head) >= 3 or tokens[k].group()[0].isdigit()):
             return agency, tokens[k - 1].end()
     return None
@@ -151,20 +159,52 @@ def is_creator_name(element: str) -> bool:
         return False
     org = words("people", "org_words")
     initial = bool(_INITIAL_NAME.match(element)) and tokens[-1].lower() not in org  # not "U.S. Navy"
-    if not (initial or is_person_name(element) or _is_other_script_name(tokens)):
+    if not (
+        initial or is_person_name(element) or _is_other_script_name(tokens) or surname_like_title(tokens)
+    ):
         return False
-    if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens):
+    if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens) or names_organisation(tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
 
 
-def _is_other_script_name(tokens: list[str]) -> bool:
-    """A name in Cyrillic or Greek ("Сергей Иванов"): two to four capitalised words of letters."""
+def surname_like_title(tokens: list[str]) -> bool:
+    """A name that opens with a word that is a title's modifier in running text, "Then", "Late" (Xinhua's
+    "Then Chih Wey"): a credit element holds no title, so the word is the surname. Not a place ("New York
+    Post")."""
     return (
-        2 <= len(tokens) <= 4
-        and any(ord(c) > 0x24F for t in tokens for c in t)
-        and all(t[0].isupper() and t.replace("-", "").isalpha() and not t[1:].isupper() for t in tokens)
+        len(tokens) > 2
+        and tokens[0].lower() in people_words("title_modifiers")
+        and not is_place_word(tokens[1])
+        and is_person_name(" ".join(tokens[1:]))
     )
+
+
+def _is_other_script_name(tokens: list[str]) -> bool:
+    """A name in Cyrillic or Greek ("Сергей Иванов", or in capitals "ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ"): two to four
+    capitalised words of letters, none an organisation's word ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ")."""
+    if not 2 <= len(tokens) <= 4 or not any(ord(c) > 0x24F for t in tokens for c in t):
+        return False
+    capitals = all(t.isupper() for t in tokens)
+    return all(
+        t[0].isupper() and t.replace("-", "").isalpha() and (capitals or not t[1:].isupper()) for t in tokens
+    ) and not names_organisation(tokens)
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(_fold(w) for w in word_set("organisation_words"))
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def names_organisation(tokens: list[str]) -> bool:
+    """Whether a word of the element names an organisation in another language or script ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ
+    ΠΡΩΘΥΠΟΥΡΓΟΥ", "Пресс-служба Кремля")."""
+    return any(_fold(t.strip(".,")) in _organisation_words() for t in tokens)
 
 
 def is_news_org(party: str) -> bool:
@@ -176,4 +216,8 @@ def is_organisation(element: str) -> bool:
     """ "KCNA VIA KNS", "U.S. Navy", "Syria TV": an acronym or a phrase with an organisation word."""
     tokens = element.split()
     org = words("people", "org_words")
-    return any(t.lower() in org for t in tokens) or all(t.isupper() and len(t) <= 6 for t in tokens)
+    return (
+        any(t.lower() in org for t in tokens)
+        or names_organisation(tokens)
+        or all(t.isupper() and len(t) <= 6 for t in tokens)
+    )

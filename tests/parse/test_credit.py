@@ -822,3 +822,219 @@ def test_in_the_picture_is_no_credit_label(normaliser: Normaliser) -> None:
     )
     assert record.creator == "Ana Souza"
     assert normaliser.normalise("Fans in Berlin. Bild: Kay Nietfeld/dpa").creator == "Kay Nietfeld"
+
+
+# National agencies of Europe and beyond, with the names they print in Latin letters and their own script
+# (invented captions).
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "source"),
+    [
+        (
+            "Ο υπουργός Οικονομικών μιλά στη Βουλή, Αθήνα, Τρίτη 14 Οκτωβρίου 2025. ΑΠΕ-ΜΠΕ/Παντελής Σαίτας",
+            "Παντελής Σαίτας",
+            "ΑΠΕ-ΜΠΕ/Παντελής Σαίτας",
+            "ANA-MPA",
+        ),
+        (
+            "Κινητοποίηση εργαζομένων, Αθήνα, 9 Απριλίου 2025. (Γιάννης Παναγόπουλος/EUROKINISSI)",
+            "Γιάννης Παναγόπουλος",
+            "Γιάννης Παναγόπουλος/EUROKINISSI",
+            "Eurokinissi",
+        ),
+        ("Le ministre des Affaires étrangères à Rabat, le 4 février 2025. (MAP)", None, "MAP", "MAP"),
+        (
+            "Protestatari în Piața Victoriei din București, duminică, 2 martie 2025. Inquam Photos / George Călin",
+            "George Călin",
+            "Inquam Photos / George Călin",
+            "Inquam Photos",
+        ),
+        (
+            "Zăpadă în Sibiu, luni, 6 ianuarie 2025. AGERPRES FOTO / Ionel Ardelean",
+            "Ionel Ardelean",
+            "AGERPRES FOTO / Ionel Ardelean",
+            "Agerpres",
+        ),
+        (
+            "Митинг в Москве, 12 июня 2025 года. © РИА Новости / Сергей Пятаков",
+            "Сергей Пятаков",
+            "РИА Новости / Сергей Пятаков",
+            "RIA Novosti",
+        ),
+        (
+            "Hinchas celebran en Santiago, 3 de marzo de 2025.\nCristóbal Escobar/Agencia Uno",
+            "Cristóbal Escobar",
+            "Cristóbal Escobar/Agencia Uno",
+            "Agencia Uno",
+        ),
+        (
+            "Navijači slave u Zagrebu, 3. veljače 2025. Foto: Marko Lukunić/PIXSELL",
+            "Marko Lukunić",
+            "Marko Lukunić/PIXSELL",
+            "Pixsell",
+        ),
+        (
+            "Protest in Belgrade, March 15, 2025. (Tanjug/Sava Radovanović)",
+            "Sava Radovanović",
+            "Tanjug/Sava Radovanović",
+            "Tanjug",
+        ),
+        ("Yağmur sonrası İstanbul'da trafik, 5 Mart 2025. (DHA)", None, "DHA", "DHA"),
+        # Belga's label between the agency and its photographer, in Dutch or French.
+        (
+            "Sfeer op de Grote Markt in Brussel, zaterdag 19 juli 2025. BELGA FOTO NICOLAS MAETERLINCK",
+            "Nicolas Maeterlinck",
+            "BELGA FOTO NICOLAS MAETERLINCK",
+            "Belga",
+        ),
+        # AFP's photographer known by one name, in capitals.
+        (
+            "Des fidèles prient à Touba, au Sénégal, le 23 août 2024. (Photo by SEYLLOU / AFP)",
+            "Seyllou",
+            "Photo by SEYLLOU / AFP",
+            "AFP",
+        ),
+        # A surname that is a title's word in running text ("Then President ...").
+        (
+            "Fireworks over Marina Bay in Singapore, Aug. 9, 2025. (Xinhua/Then Chih Wey)",
+            "Then Chih Wey",
+            "Xinhua/Then Chih Wey",
+            "Xinhua",
+        ),
+    ],
+)
+def test_national_agencies(caption: str, creator: str | None, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (creator, line, source, None)
+
+
+def test_an_acronym_in_the_photographers_place_is_a_party() -> None:
+    # Three consonants together, or four capitals: an organisation's acronym, not a one-name photographer.
+    for caption in [
+        "Aid arrives in Gaza, May 3, 2024. (Photo by UNRWA / AFP)",
+        "Aid arrives in Sudan, May 3, 2024. (Photo by OCHA / AFP)",
+    ]:
+        found = credit(caption)
+        assert found.creator is None and ProvenanceKind.HANDOUT in {k for k, _, _ in found.provenance}, (
+            caption
+        )
+    # A country is no photographer either, nor one word in capitals after the agency (a palace's press office).
+    assert credit("Rally in Paris, May 3, 2024. (Photo by FRANCE / AFP)").creator is None
+    assert credit("Il presidente Mattarella a Roma, 3 maggio 2025. ANSA/QUIRINALE").creator is None
+
+
+def test_afp_mandatory_credit_is_the_credit_line() -> None:
+    found = credit(
+        "Rescuers search the rubble in Latakia, Syria, on March 8, 2025. (Photo by Handout / SYRIAN CIVIL "
+        'DEFENCE / AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / SYRIAN CIVIL DEFENCE" - '
+        "NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS"
+    )
+    assert (found.line, found.creator, found.source) == ("AFP PHOTO / SYRIAN CIVIL DEFENCE", None, "AFP")
+    assert {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # Names in capitals in Greek and Cyrillic, read in natural case (accents are not restored).
+        (
+            "Διαδήλωση στην Αθήνα, 1 Μαΐου 2025. (ΜΙΧΑΛΗΣ ΚΑΡΑΓΙΑΝΝΗΣ/EUROKINISSI)",
+            "Μιχαλης Καραγιαννης",
+            "Eurokinissi",
+        ),
+        ("Путин в Москве, 3 мая 2025 года. Фото: СЕРГЕЙ БОБЫЛЕВ/ТАСС", "Сергей Бобылев", "TASS"),
+        # MTI's own label, and its surname first.
+        (
+            "Tüntetés Budapesten 2025. március 15-én. MTI Fotó: Koszticsák Szilárd",
+            "Szilárd Koszticsák",
+            "MTI",
+        ),
+    ],
+)
+def test_names_in_capitals_and_agency_labels_of_other_languages(
+    caption: str, creator: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Συνεδρίαση στο Μέγαρο Μαξίμου, Αθήνα, 30 Σεπτεμβρίου 2025. ΑΠΕ-ΜΠΕ/ΓΡΑΦΕΙΟ ΤΥΠΟΥ ΠΡΩΘΥΠΟΥΡΓΟΥ",
+        "Путин на совещании в Москве, 3 мая 2025 года. Фото: Пресс-служба Кремля/ТАСС",
+        "Premier Tusk w Warszawie, 3 maja 2025 r. Fot. Kancelaria Premiera/PAP",
+        "Cumhurbaşkanı Erdoğan Ankara'da, 3 Mayıs 2025. (Cumhurbaşkanlığı İletişim Başkanlığı/AA)",
+        "El presidente en Caracas, 3 de mayo de 2025. EFE/ Prensa Miraflores /SOLO USO EDITORIAL",
+        # A label before a party alone: the party's credit, no doubt.
+        "Зеленський у Києві, 3 травня 2025 року. Фото: Офіс Президента",
+    ],
+)
+def test_a_press_office_in_another_language_is_a_handout_party(caption: str) -> None:
+    found = credit(caption)
+    assert found.creator is None and {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
+    assert found.line is not None and found.doubt is None
+
+
+def test_latin_american_handout_words_and_a_picture_code_after_the_credit() -> None:
+    found = credit("Manifestación en Lima, 3 de mayo de 2025. Foto: ANDINA/Difusión")
+    assert (found.creator, found.source) == (None, "Andina")
+    assert {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
+    found = credit("Midsommar i Leksand 20 juni 2025. Foto: Ulf Palm/TT / kod 9110")
+    assert (found.line, found.creator, found.source) == ("Ulf Palm/TT", "Ulf Palm", "TT")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "source"),
+    [
+        ("3日、東京都千代田区で行われた式典に出席する首相（共同）", None, "共同", "Kyodo"),
+        ("3일 서울 광화문광장에서 시민들이 행진하고 있다. (사진=연합뉴스)", None, "연합뉴스", "Yonhap"),
+        ("5月3日，游客在北京天安门广场参观。新华社记者 李贺 摄", "李贺", "新华社记者 李贺 摄", "Xinhua"),
+        (
+            "Anwar Ibrahim di Putrajaya, 3 Mei 2025. --fotoBERNAMA (2025) HAK CIPTA TERPELIHARA",
+            None,
+            "fotoBERNAMA",
+            "Bernama",
+        ),
+    ],
+)
+def test_credits_of_east_asian_and_malaysian_agencies(
+    caption: str, creator: str | None, line: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (creator, line, source, None)
+
+
+def test_a_credit_naming_where_the_picture_was_posted_is_whole() -> None:
+    found = credit("Torcedores em Lisboa, 3 de maio de 2025. (Foto: Reprodução/Instagram)")
+    assert (found.creator, found.source, found.doubt) == (None, None, None)
+    assert {k for k, _, _ in found.provenance} == {ProvenanceKind.SOCIAL_MEDIA}
+
+
+def test_page_chrome_of_other_languages_ends_the_credit() -> None:
+    for caption, creator in [
+        (
+            "Manifestación en Madrid, el 3 de mayo de 2025. EFE/Juan Carlos Hidalgo Leer más",
+            "Juan Carlos Hidalgo",
+        ),
+        ("Manifestazione a Roma, 3 maggio 2025. ANSA/ANGELO CARCONI Leggi anche", "Angelo Carconi"),
+        (
+            "Manifestation à Paris, le 3 mai 2025. © Julien de Rosa / AFP Tous droits réservés",
+            "Julien de Rosa",
+        ),
+    ]:
+        found = credit(caption)
+        assert (found.creator, found.doubt) == (creator, None), caption
+
+
+def test_a_name_with_unknown_words_glued_after_it_is_doubted() -> None:
+    found = credit("Manifestación en Madrid, el 3 de mayo de 2025. EFE/Juan Carlos Hidalgo Mehr Fotos")
+    assert found.creator is None and found.doubt is not None and "no photographer read" in found.doubt
+
+
+def test_a_given_name_that_is_an_agencys_short_name_opens_a_photographers_name() -> None:
+    # HINA (Croatia) and Andina (Peru) are agencies, and given names too.
+    found = credit("A rally in Tokyo, Japan, May 3, 2025. (Hina Suzuki/Kyodo via AP)")
+    assert (found.creator, found.source) == ("Hina Suzuki", "AP")
+    found = credit("Hinchas en Lima, 3 de mayo de 2025. Foto: Andina Lopez/EFE")
+    assert (found.creator, found.source) == ("Andina Lopez", "EFE")
+    assert credit("Navijači u Zagrebu, 3. svibnja 2025. (Foto: HINA/ Damir Senčar)").source == "HINA"

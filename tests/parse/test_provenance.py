@@ -37,7 +37,13 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
         (
             "Smoke rises in Belgorod, Russia, May 3, 2024, in this still image taken from video obtained from social "
             "media. Social media/via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
-            {"video_still", "social_media", "third_party", "handout"},
+            # "Social media" in the chain says where it was posted, not who handed it out.
+            {"video_still", "social_media", "third_party"},
+        ),
+        (
+            "Firefighters work in Belgorod, Russia, May 3, 2024. Telegram/via REUTERS THIS IMAGE HAS BEEN "
+            "SUPPLIED BY A THIRD PARTY.",
+            {"social_media", "third_party"},
         ),
         (
             "A satellite image shows damage at the airbase in Saky, Crimea, Aug. 10, 2022. Planet Labs PBC/Handout via "
@@ -195,6 +201,43 @@ def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.
             "Foto: Steffen Kugler/Bundesregierung/dpa",
             {"handout"},
         ),
+        # The same in the languages of national agencies.
+        (
+            "Путин проводит совещание в Москве, 3 мая 2025 года. На фото, предоставленном пресс-службой "
+            "Кремля. Фото: Гавриил Григоров/ТАСС",
+            {"handout"},
+        ),
+        ("Premier w Warszawie, 3 maja 2025 r. Zdjęcie udostępnione przez KPRM. Fot. PAP", {"handout"}),
+        ("Premiér v Praze 3. května 2025. Snímek poskytl Úřad vlády. Foto: ČTK", {"handout"}),
+        (
+            "Koning Willem-Alexander in Den Haag, 3 mei 2025, op een foto verstrekt door de RVD. ANP",
+            {"handout"},
+        ),
+        (
+            "Erdoğan Ankara'da, 3 Mayıs 2025. Cumhurbaşkanlığı tarafından servis edilen fotoğraf. (AA)",
+            {"handout"},
+        ),
+        (
+            "Ο πρωθυπουργός στην Αθήνα, 3 Μαΐου 2025, σε φωτογραφία που διανεμήθηκε από το γραφείο Τύπου. "
+            "ΑΠΕ-ΜΠΕ",
+            {"handout"},
+        ),
+        (
+            "Premierul la București, 3 mai 2025, într-o fotografie furnizată de Guvernul României. Inquam Photos",
+            {"handout"},
+        ),
+        (
+            "Orbán Viktor Budapesten 2025. május 3-án a Miniszterelnöki Sajtóiroda által közreadott képen. MTI",
+            {"handout"},
+        ),
+        # A photographer's own picture says nothing of a handout.
+        ("Путин выступает в Москве, 3 мая 2025 года. Фото: Гавриил Григоров/ТАСС", set()),
+        # A date between the verb and its party.
+        (
+            "Kim Jong Un inspects a greenhouse farm in Hamju, in this photo released Nov. 4, 2025, by the North's "
+            "official Korean Central News Agency. (Yonhap)",
+            {"handout"},
+        ),
         # Who provides nothing: a person photographed by someone, a report released by a ministry.
         (
             "Protesters hold signs released by organisers in Seoul, South Korea, May 1, 2024. (AP Photo/Lee Jin-man)",
@@ -252,7 +295,11 @@ def test_handout_phrasings(normaliser: Normaliser, caption: str, expected: set[s
             "Un fermo immagine tratto da un video mostra i soccorritori a Casamicciola. ANSA/VIGILI DEL FUOCO",
             {"video_still"},
         ),
-        ("Ein Screenshot aus einem Video zeigt Soldaten in Bachmut. Foto: -/Telegram/dpa", {"video_still"}),
+        # dpa's "-/Telegram/dpa": taken from a Telegram post.
+        (
+            "Ein Screenshot aus einem Video zeigt Soldaten in Bachmut. Foto: -/Telegram/dpa",
+            {"video_still", "social_media"},
+        ),
         ("Capture d'écran d'une vidéo diffusée sur X montrant des soldats à Gaza. (AFP)", {"video_still"}),
         # A screenshot of a web page is no still of a video, nor a screen shown in the picture.
         ("Captura de pantalla de la web del Gobierno de México. EFE", set()),
