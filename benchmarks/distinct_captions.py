@@ -12,9 +12,9 @@ makes the set the same on every run; a set of the captions written keeps any fro
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -173,6 +173,8 @@ def build(path: Path, count: int) -> int:
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1])
-    places_used = build(target, int(sys.argv[2]) if len(sys.argv) > 2 else 10_000)
-    print(f"{target}: {places_used} places")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="the JSON Lines file to write")
+    parser.add_argument("count", type=int, nargs="?", default=10_000, help="how many captions (10,000)")
+    args = parser.parse_args()
+    print(f"{args.out}: {build(args.out, args.count)} places")
