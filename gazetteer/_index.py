@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import F_HISTORIC, F_NORM, SCHEMA_VERSION
+from gazetteer._schema import FUZZY_PREFIX, SCHEMA_VERSION, fuzzy_entry
 
 __all__ = ["Index"]
 
@@ -135,15 +135,41 @@ class Index:
             keys,
         )
 
-    def norm_keys_in_range(self, low: str, high: str, min_len: int, max_len: int) -> list[str]:
-        """The distinct keys in [low, high) of a bounded length that are the norm of a current (not
-        historic) name: the candidate pool of the fuzzy fallback."""
-        rows = self.query(
-            "SELECT DISTINCT key FROM names"
-            " WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ? AND flags & ? = ?",
-            (low, high, min_len, max_len, F_NORM | F_HISTORIC, F_NORM),
-        )
-        return [row[0] for row in rows]
+    def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
+        """The keys of current names, of a length in [min_len, max_len], whose prefix has one of the given
+        deletions (``_names.prefix_deletes``): the candidate pool of the fuzzy fallback."""
+
+        def read(con: sqlite3.Connection) -> list[str]:
+            marks = ",".join("?" * len(deletes))
+            entries = {
+                entry
+                for (joined,) in con.execute(
+                    f"SELECT prefixes FROM fuzzy_deletes WHERE del IN ({marks})", deletes
+                )
+                for entry in joined.split(",")
+            }
+            pool: list[str] = []
+            longer: list[str] = []
+            for entry in entries:
+                prefix, shortest, longest = fuzzy_entry(entry)
+                if longest < min_len or shortest > max_len:
+                    continue
+                if longest == len(prefix):
+                    pool.append(prefix)  # its only key is the prefix itself
+                else:
+                    longer.append(prefix)
+            if longer:
+                marks = ",".join("?" * len(longer))
+                rows = con.execute(
+                    f"SELECT keys FROM fuzzy_keys WHERE prefix IN ({marks}) AND len BETWEEN ? AND ?",
+                    (*longer, max(min_len, FUZZY_PREFIX), max_len),
+                )
+                pool.extend(key for (joined,) in rows for key in joined.split(","))
+            return pool
+
+        if not deletes:
+            return []
+        return self._run(read)
 
     def places(self, ids: Sequence[int]) -> list[Row]:
         if not ids:

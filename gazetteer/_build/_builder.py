@@ -19,7 +19,15 @@ from typing import Any
 from gazetteer._build._data import Admin2Entry, admin1_entries, admin2_entries, country_points, overlay
 from gazetteer._build._pycountry import country_names, former_admin1
 from gazetteer._build._records import Admin1, Centroid, Country, IdSet, extent_centre, unit_vector
-from gazetteer._names import compact, is_latin, latin_key, norm, skeleton_uncached, strip_generic
+from gazetteer._names import (
+    compact,
+    is_latin,
+    latin_key,
+    norm,
+    prefix_deletes,
+    skeleton_uncached,
+    strip_generic,
+)
 from gazetteer._schema import (
     A_ADMIN1,
     A_ADMIN2,
@@ -37,6 +45,8 @@ from gazetteer._schema import (
     F_PREFERRED,
     F_SKEL,
     F_STRIPPED,
+    FUZZY_MAX_EDITS,
+    FUZZY_PREFIX,
     K_ADMIN2,
     K_CITY,
     K_LANDMARK,
@@ -47,6 +57,7 @@ from gazetteer._schema import (
     SCHEMA_VERSION,
     SECTORS,
     data_fingerprint,
+    fuzzy_lengths,
 )
 
 __all__ = ["Builder", "admin2_names", "ok_alternate"]
@@ -401,6 +412,7 @@ class Builder:
         else:
             con.execute("INSERT INTO names SELECT * FROM names_stage ORDER BY key, place")
         con.execute("DROP TABLE names_stage")
+        self._write_fuzzy_index()
         con.execute("CREATE INDEX places_lat ON places(lat)")
         if self.countries:
             con.executemany(
@@ -434,6 +446,56 @@ class Builder:
         con.execute("ANALYZE")
         con.commit()
         con.execute("VACUUM")
+
+    def _write_fuzzy_index(self) -> None:
+        """The fuzzy fallback's deletion-neighbourhood index (``prefix_deletes``), from the names table.
+
+        ``fuzzy_keys`` holds the keys the fallback may return (norms of current names) by their first
+        FUZZY_PREFIX letters and length; ``fuzzy_deletes`` each deletion of such a prefix, with the prefixes
+        it comes from, each followed by the shortest and longest length of its keys (``fuzzy_lengths``) so
+        that a reader skips those out of reach. A deletion keeps the first two letters, so each two-letter
+        start is done on its own.
+        """
+        con = self.con
+        con.execute(
+            "CREATE TABLE fuzzy_keys(prefix TEXT, len INTEGER, keys TEXT NOT NULL, PRIMARY KEY(prefix, len))"
+            " WITHOUT ROWID"
+        )
+        con.execute("CREATE TABLE fuzzy_deletes(del TEXT PRIMARY KEY, prefixes TEXT NOT NULL) WITHOUT ROWID")
+        rows = con.execute(
+            "SELECT DISTINCT key FROM names WHERE flags & ? = ? AND length(key) >= 2 ORDER BY key",
+            (F_NORM | F_HISTORIC, F_NORM),
+        )
+        start = ""
+        groups: dict[tuple[str, int], list[str]] = {}
+
+        def write() -> None:
+            lengths: dict[str, tuple[int, int]] = {}
+            for prefix, length in groups:
+                low, high = lengths.get(prefix, (length, length))
+                lengths[prefix] = (min(low, length), max(high, length))
+            postings: dict[str, list[str]] = {}
+            for prefix in sorted(lengths):
+                entry = prefix + fuzzy_lengths(*lengths[prefix])
+                for deleted in prefix_deletes(prefix, FUZZY_PREFIX, FUZZY_MAX_EDITS):
+                    postings.setdefault(deleted, []).append(entry)
+            con.executemany(
+                "INSERT INTO fuzzy_keys VALUES (?,?,?)",
+                # A key shorter than the prefix is its own prefix: its entry says all there is.
+                [(p, n, ",".join(keys)) for (p, n), keys in sorted(groups.items()) if n >= FUZZY_PREFIX],
+            )
+            con.executemany(
+                "INSERT INTO fuzzy_deletes VALUES (?,?)",
+                [(d, ",".join(entries)) for d, entries in sorted(postings.items())],
+            )
+            groups.clear()
+
+        for (key,) in rows.fetchall():
+            if key[:2] != start:
+                write()
+                start = key[:2]
+            groups.setdefault((key[:FUZZY_PREFIX], len(key)), []).append(key)
+        write()
 
     def _write_countries(self) -> None:
         rows = []
