@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import FUZZY_PREFIX, SCHEMA_VERSION, fuzzy_entry
+from gazetteer._schema import SCHEMA_VERSION, fuzzy_entry
 
 __all__ = ["Index"]
 
@@ -137,7 +137,8 @@ class Index:
 
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
         """The keys of current names, of a length in [min_len, max_len], whose prefix has one of the given
-        deletions (``_names.prefix_deletes``): the candidate pool of the fuzzy fallback."""
+        deletions (``_names.prefix_deletes``): the candidate pool of the fuzzy fallback. One read of the
+        deletions, and one of the keys of the prefixes shared by several (most prefixes have one key)."""
 
         def read(con: sqlite3.Connection) -> list[str]:
             marks = ",".join("?" * len(deletes))
@@ -149,20 +150,20 @@ class Index:
                 for entry in joined.split(",")
             }
             pool: list[str] = []
-            longer: list[str] = []
+            shared: list[str] = []
             for entry in entries:
-                prefix, shortest, longest = fuzzy_entry(entry)
+                text, shortest, longest = fuzzy_entry(entry)
                 if longest < min_len or shortest > max_len:
                     continue
-                if longest == len(prefix):
-                    pool.append(prefix)  # its only key is the prefix itself
+                if len(text) == shortest == longest:
+                    pool.append(text)  # the one key of its prefix, written whole
                 else:
-                    longer.append(prefix)
-            if longer:
-                marks = ",".join("?" * len(longer))
+                    shared.append(text)
+            if shared:
+                marks = ",".join("?" * len(shared))
                 rows = con.execute(
                     f"SELECT keys FROM fuzzy_keys WHERE prefix IN ({marks}) AND len BETWEEN ? AND ?",
-                    (*longer, max(min_len, FUZZY_PREFIX), max_len),
+                    (*shared, min_len, max_len),
                 )
                 pool.extend(key for (joined,) in rows for key in joined.split(","))
             return pool

@@ -450,11 +450,11 @@ class Builder:
     def _write_fuzzy_index(self) -> None:
         """The fuzzy fallback's deletion-neighbourhood index (``prefix_deletes``), from the names table.
 
-        ``fuzzy_keys`` holds the keys the fallback may return (norms of current names) by their first
-        FUZZY_PREFIX letters and length; ``fuzzy_deletes`` each deletion of such a prefix, with the prefixes
-        it comes from, each followed by the shortest and longest length of its keys (``fuzzy_lengths``) so
-        that a reader skips those out of reach. A deletion keeps the first two letters, so each two-letter
-        start is done on its own.
+        ``fuzzy_deletes`` maps each deletion of the first FUZZY_PREFIX letters of a key the fallback may
+        return (the norm of a current name) to those prefixes, each followed by the shortest and longest
+        length of its keys (``fuzzy_lengths``) so that a reader skips those out of reach; a prefix of one
+        key (most are) is written as that key, and ``fuzzy_keys`` holds the keys of the others by prefix and
+        length. A deletion keeps the first two letters, so each two-letter start is done on its own.
         """
         con = self.con
         con.execute(
@@ -467,34 +467,34 @@ class Builder:
             (F_NORM | F_HISTORIC, F_NORM),
         )
         start = ""
-        groups: dict[tuple[str, int], list[str]] = {}
+        by_prefix: dict[str, list[str]] = {}
 
         def write() -> None:
-            lengths: dict[str, tuple[int, int]] = {}
-            for prefix, length in groups:
-                low, high = lengths.get(prefix, (length, length))
-                lengths[prefix] = (min(low, length), max(high, length))
             postings: dict[str, list[str]] = {}
-            for prefix in sorted(lengths):
-                entry = prefix + fuzzy_lengths(*lengths[prefix])
+            shared: list[tuple[str, int, str]] = []
+            for prefix, keys in sorted(by_prefix.items()):
+                lengths = sorted({len(k) for k in keys})
+                if len(keys) == 1:
+                    entry = keys[0] + fuzzy_lengths(lengths[0], lengths[0])
+                else:
+                    entry = prefix + fuzzy_lengths(lengths[0], lengths[-1])
+                    shared.extend(
+                        (prefix, n, ",".join(k for k in keys if len(k) == n)) for n in lengths
+                    )
                 for deleted in prefix_deletes(prefix, FUZZY_PREFIX, FUZZY_MAX_EDITS):
                     postings.setdefault(deleted, []).append(entry)
-            con.executemany(
-                "INSERT INTO fuzzy_keys VALUES (?,?,?)",
-                # A key shorter than the prefix is its own prefix: its entry says all there is.
-                [(p, n, ",".join(keys)) for (p, n), keys in sorted(groups.items()) if n >= FUZZY_PREFIX],
-            )
+            con.executemany("INSERT INTO fuzzy_keys VALUES (?,?,?)", shared)
             con.executemany(
                 "INSERT INTO fuzzy_deletes VALUES (?,?)",
                 [(d, ",".join(entries)) for d, entries in sorted(postings.items())],
             )
-            groups.clear()
+            by_prefix.clear()
 
         for (key,) in rows.fetchall():
             if key[:2] != start:
                 write()
                 start = key[:2]
-            groups.setdefault((key[:FUZZY_PREFIX], len(key)), []).append(key)
+            by_prefix.setdefault(key[:FUZZY_PREFIX], []).append(key)
         write()
 
     def _write_countries(self) -> None:
