@@ -21,6 +21,7 @@ __all__ = ["Index"]
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
+_MAX_PARAMETERS = 900
 
 
 class Index:
@@ -159,11 +160,13 @@ class Index:
                     pool.append(text)  # the one key of its prefix, written whole
                 else:
                     shared.append(text)
-            if shared:
-                marks = ",".join("?" * len(shared))
+            # In chunks: SQLite before 3.32 takes at most 999 parameters a statement.
+            for i in range(0, len(shared), _MAX_PARAMETERS):
+                chunk = shared[i : i + _MAX_PARAMETERS]
+                marks = ",".join("?" * len(chunk))
                 rows = con.execute(
                     f"SELECT keys FROM fuzzy_keys WHERE prefix IN ({marks}) AND len BETWEEN ? AND ?",
-                    (*shared, min_len, max_len),
+                    (*chunk, min_len, max_len),
                 )
                 pool.extend(key for (joined,) in rows for key in joined.split(","))
             return pool

@@ -299,3 +299,17 @@ def test_ap_stand_alone_datelines(gz: Gazetteer, city: str, geonames_id: int) ->
 def test_a_parent_overrides_the_dateline_city(gz: Gazetteer) -> None:
     resolution = gz.resolve(PlaceQuery(city="Paris", parents=("Texas",)))
     assert resolution.city is not None and resolution.city.admin1_name == "Texas"
+
+
+def test_fuzzy_pool_reads_shared_prefixes_in_chunks(gz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "saint petersbrug" leads to hundreds of shared prefixes: read in chunks, the pool is the same.
+    import gazetteer._index as index_module
+    from gazetteer._names import prefix_deletes
+    from gazetteer._schema import FUZZY_PREFIX
+
+    key = "saint petersbrug"
+    deletes = sorted(prefix_deletes(key, FUZZY_PREFIX, 2))
+    whole = sorted(gz._index.fuzzy_pool(deletes, len(key) - 2, len(key) + 2))
+    monkeypatch.setattr(index_module, "_MAX_PARAMETERS", 7)
+    assert len(whole) > 100 and sorted(gz._index.fuzzy_pool(deletes, len(key) - 2, len(key) + 2)) == whole
+    assert "saint petersburg" in whole
