@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import F_HISTORIC, F_NORM, SCHEMA_VERSION
+from gazetteer._schema import SCHEMA_VERSION, fuzzy_entry
 
 __all__ = ["Index"]
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
+_MAX_PARAMETERS = 900
 
 
 class Index:
@@ -135,15 +136,44 @@ class Index:
             keys,
         )
 
-    def norm_keys_in_range(self, low: str, high: str, min_len: int, max_len: int) -> list[str]:
-        """The distinct keys in [low, high) of a bounded length that are the norm of a current (not
-        historic) name: the candidate pool of the fuzzy fallback."""
-        rows = self.query(
-            "SELECT DISTINCT key FROM names"
-            " WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ? AND flags & ? = ?",
-            (low, high, min_len, max_len, F_NORM | F_HISTORIC, F_NORM),
-        )
-        return [row[0] for row in rows]
+    def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
+        """The keys of current names, of a length in [min_len, max_len], whose prefix has one of the given
+        deletions (``_names.prefix_deletes``): the candidate pool of the fuzzy fallback. One read of the
+        deletions, and one of the keys of the prefixes shared by several (most prefixes have one key)."""
+
+        def read(con: sqlite3.Connection) -> list[str]:
+            marks = ",".join("?" * len(deletes))
+            entries = {
+                entry
+                for (joined,) in con.execute(
+                    f"SELECT prefixes FROM fuzzy_deletes WHERE del IN ({marks})", deletes
+                )
+                for entry in joined.split(",")
+            }
+            pool: list[str] = []
+            shared: list[str] = []
+            for entry in entries:
+                text, shortest, longest = fuzzy_entry(entry)
+                if longest < min_len or shortest > max_len:
+                    continue
+                if len(text) == shortest == longest:
+                    pool.append(text)  # the one key of its prefix, written whole
+                else:
+                    shared.append(text)
+            # In chunks: SQLite before 3.32 takes at most 999 parameters a statement.
+            for i in range(0, len(shared), _MAX_PARAMETERS):
+                chunk = shared[i : i + _MAX_PARAMETERS]
+                marks = ",".join("?" * len(chunk))
+                rows = con.execute(
+                    f"SELECT keys FROM fuzzy_keys WHERE prefix IN ({marks}) AND len BETWEEN ? AND ?",
+                    (*chunk, min_len, max_len),
+                )
+                pool.extend(key for (joined,) in rows for key in joined.split(","))
+            return pool
+
+        if not deletes:
+            return []
+        return self._run(read)
 
     def places(self, ids: Sequence[int]) -> list[Row]:
         if not ids:

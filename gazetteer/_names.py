@@ -18,6 +18,7 @@ __all__ = [
     "is_latin",
     "latin_key",
     "norm",
+    "prefix_deletes",
     "skeleton",
     "skeleton_uncached",
     "strip_compass",
@@ -131,6 +132,21 @@ def _skeleton_repl(match: re.Match[str]) -> str:
 def skeleton(key: str) -> str:
     """The variant key of a ``norm`` key: spaces removed and romanisation variants merged."""
     return skeleton_uncached(key)
+
+
+def prefix_deletes(key: str, prefix: int, max_edits: int) -> set[str]:
+    """The strings left by deleting up to ``max_edits`` letters (never the first two) of ``key[:prefix]``.
+
+    Two keys that share their first two letters and are within ``max_edits`` edits (Levenshtein) share
+    one of these (SymSpell's deletion neighbourhood, cut to a prefix): the fuzzy index stores them for
+    every key, a lookup computes them for its text, and only the keys they lead to are measured.
+    """
+    found = {key[:prefix]}
+    frontier = found
+    for _ in range(max_edits):
+        frontier = {s[:i] + s[i + 1 :] for s in frontier for i in range(2, len(s))}
+        found |= frontier
+    return found
 
 
 def compact(text: str) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # names.flags / area_names.flags
 F_MAIN = 1  # the GeoNames name (or our display name)
@@ -25,6 +25,24 @@ F_SKEL = 32  # the row's key is the skeleton() of a name
 F_COLLOQUIAL = 64
 F_DERIVED = 128  # an admin1 name borrowed from its same-named seat city ("Lugansk" for Luhansk Oblast)
 F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luhansk Oblast", "rapides")
+
+# The fuzzy fallback's deletion-neighbourhood index (tables fuzzy_deletes, fuzzy_keys; see
+# ``_names.prefix_deletes``): a misspelling keeps a name's first two letters and is at most this many edits
+# from it; the index keeps the deletions of each key's first FUZZY_PREFIX letters.
+FUZZY_MAX_EDITS = 2
+FUZZY_PREFIX = 7
+# A prefix in fuzzy_deletes carries the shortest and longest length of its keys as two characters.
+_FUZZY_LENGTH_BASE = 0x30  # above the "," that joins entries; keys hold only [0-9a-z ]
+
+
+def fuzzy_lengths(shortest: int, longest: int) -> str:
+    return chr(_FUZZY_LENGTH_BASE + shortest) + chr(_FUZZY_LENGTH_BASE + longest)
+
+
+def fuzzy_entry(entry: str) -> tuple[str, int, int]:
+    """A fuzzy_deletes entry's prefix and the shortest and longest length of its keys."""
+    return entry[:-2], ord(entry[-2]) - _FUZZY_LENGTH_BASE, ord(entry[-1]) - _FUZZY_LENGTH_BASE
+
 
 # places.kind
 K_CITY, K_LANDMARK, K_REGION, K_ADMIN2 = 0, 1, 2, 3

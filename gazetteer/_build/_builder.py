@@ -19,7 +19,15 @@ from typing import Any
 from gazetteer._build._data import Admin2Entry, admin1_entries, admin2_entries, country_points, overlay
 from gazetteer._build._pycountry import country_names, former_admin1
 from gazetteer._build._records import Admin1, Centroid, Country, IdSet, extent_centre, unit_vector
-from gazetteer._names import compact, is_latin, latin_key, norm, skeleton_uncached, strip_generic
+from gazetteer._names import (
+    compact,
+    is_latin,
+    latin_key,
+    norm,
+    prefix_deletes,
+    skeleton_uncached,
+    strip_generic,
+)
 from gazetteer._schema import (
     A_ADMIN1,
     A_ADMIN2,
@@ -37,6 +45,8 @@ from gazetteer._schema import (
     F_PREFERRED,
     F_SKEL,
     F_STRIPPED,
+    FUZZY_MAX_EDITS,
+    FUZZY_PREFIX,
     K_ADMIN2,
     K_CITY,
     K_LANDMARK,
@@ -47,6 +57,7 @@ from gazetteer._schema import (
     SCHEMA_VERSION,
     SECTORS,
     data_fingerprint,
+    fuzzy_lengths,
 )
 
 __all__ = ["Builder", "admin2_names", "ok_alternate"]
@@ -401,6 +412,7 @@ class Builder:
         else:
             con.execute("INSERT INTO names SELECT * FROM names_stage ORDER BY key, place")
         con.execute("DROP TABLE names_stage")
+        self._write_fuzzy_index()
         con.execute("CREATE INDEX places_lat ON places(lat)")
         if self.countries:
             con.executemany(
@@ -434,6 +446,56 @@ class Builder:
         con.execute("ANALYZE")
         con.commit()
         con.execute("VACUUM")
+
+    def _write_fuzzy_index(self) -> None:
+        """The fuzzy fallback's deletion-neighbourhood index (``prefix_deletes``), from the names table.
+
+        ``fuzzy_deletes`` maps each deletion of the first FUZZY_PREFIX letters of a key the fallback may
+        return (the norm of a current name) to those prefixes, each followed by the shortest and longest
+        length of its keys (``fuzzy_lengths``) so that a reader skips those out of reach; a prefix of one
+        key (most are) is written as that key, and ``fuzzy_keys`` holds the keys of the others by prefix and
+        length. A deletion keeps the first two letters, so each two-letter start is done on its own.
+        """
+        con = self.con
+        con.execute(
+            "CREATE TABLE fuzzy_keys(prefix TEXT, len INTEGER, keys TEXT NOT NULL, PRIMARY KEY(prefix, len))"
+            " WITHOUT ROWID"
+        )
+        con.execute("CREATE TABLE fuzzy_deletes(del TEXT PRIMARY KEY, prefixes TEXT NOT NULL) WITHOUT ROWID")
+        rows = con.execute(
+            "SELECT DISTINCT key FROM names WHERE flags & ? = ? AND length(key) >= 2 ORDER BY key",
+            (F_NORM | F_HISTORIC, F_NORM),
+        )
+        start = ""
+        by_prefix: dict[str, list[str]] = {}
+
+        def write() -> None:
+            postings: dict[str, list[str]] = {}
+            shared: list[tuple[str, int, str]] = []
+            for prefix, keys in sorted(by_prefix.items()):
+                lengths = sorted({len(k) for k in keys})
+                if len(keys) == 1:
+                    entry = keys[0] + fuzzy_lengths(lengths[0], lengths[0])
+                else:
+                    entry = prefix + fuzzy_lengths(lengths[0], lengths[-1])
+                    shared.extend(
+                        (prefix, n, ",".join(k for k in keys if len(k) == n)) for n in lengths
+                    )
+                for deleted in prefix_deletes(prefix, FUZZY_PREFIX, FUZZY_MAX_EDITS):
+                    postings.setdefault(deleted, []).append(entry)
+            con.executemany("INSERT INTO fuzzy_keys VALUES (?,?,?)", shared)
+            con.executemany(
+                "INSERT INTO fuzzy_deletes VALUES (?,?)",
+                [(d, ",".join(entries)) for d, entries in sorted(postings.items())],
+            )
+            by_prefix.clear()
+
+        for (key,) in rows.fetchall():
+            if key[:2] != start:
+                write()
+                start = key[:2]
+            by_prefix.setdefault(key[:FUZZY_PREFIX], []).append(key)
+        write()
 
     def _write_countries(self) -> None:
         rows = []

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from gazetteer._index import Index, Row
 from gazetteer._models import Candidate, MatchHow, Place, PlaceKind
-from gazetteer._names import norm, skeleton, strip_leading_particles
+from gazetteer._names import norm, prefix_deletes, skeleton, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._state import ContextEvidence, QueryState, cell
 from gazetteer._resolve._weights import (
@@ -42,6 +42,7 @@ from gazetteer._schema import (
     F_NORM,
     F_PREFERRED,
     F_SKEL,
+    FUZZY_PREFIX,
     K_ADMIN2,
     K_CITY,
     K_LANDMARK,
@@ -163,9 +164,9 @@ class Candidates:
     def _fuzzy_uncached(self, key: str) -> dict[int, _Match]:
         """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8.
 
-        The pool is the current (not historic) names sharing the first two letters and of a near length,
-        whose distinct keys SQLite gives from one index range scan; rapidfuzz measures them in one call,
-        and only the rows of the few keys within reach are read whole.
+        The pool is the current (not historic) names sharing the first two letters and of a near length
+        that the deletion-neighbourhood index links to the key (every name within reach is among them);
+        rapidfuzz measures them in one call, and only the rows of the few keys within reach are read whole.
         """
         from rapidfuzz.distance import Levenshtein
         from rapidfuzz.process import extract
@@ -174,13 +175,13 @@ class Candidates:
         if len(letters) < 5 or len(key) < 2:
             return {}
         max_edits = 1 if len(letters) < 8 else 2
-        high = key[0] + chr(ord(key[1]) + 1)
-        pool = self._index.norm_keys_in_range(key[:2], high, len(key) - max_edits, len(key) + max_edits)
+        deletes = sorted(prefix_deletes(key, FUZZY_PREFIX, max_edits))
+        pool = self._index.fuzzy_pool(deletes, len(key) - max_edits, len(key) + max_edits)
         near = extract(key, pool, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=None)
         if not near:
             return {}
         distances = {found: int(distance) for found, distance, _ in near}
-        # In the order the range scan gave them (key, then place): the first of equal readings is kept.
+        # In key, then place order: the first of equal readings is kept.
         rows = sorted(self._index.names(list(distances)), key=lambda r: (r[0], r[1]))
         matches: dict[int, _Match] = {}
         for row_key, place_id, flags, name in rows:

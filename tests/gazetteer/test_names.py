@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from gazetteer._names import compact, fold, is_latin, norm, skeleton, strip_compass, strip_generic
+from gazetteer._names import (
+    compact,
+    fold,
+    is_latin,
+    norm,
+    prefix_deletes,
+    skeleton,
+    strip_compass,
+    strip_generic,
+)
+from gazetteer._schema import FUZZY_MAX_EDITS, FUZZY_PREFIX
 
 
 @pytest.mark.parametrize(
@@ -63,3 +75,64 @@ def test_generic_words_and_compass_descriptors() -> None:
     assert strip_compass(norm("south-eastern Turkey")) == ("turkey", "southeastern")
     assert strip_compass("ukraine") == ("ukraine", None)
     assert compact("W.Va.") == "wva"
+
+
+def _shared_deletion(a: str, b: str, max_edits: int) -> bool:
+    # The index side always stores deletions up to FUZZY_MAX_EDITS; the query side up to its own bound.
+    return bool(prefix_deletes(a, FUZZY_PREFIX, max_edits) & prefix_deletes(b, FUZZY_PREFIX, FUZZY_MAX_EDITS))
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "name", "max_edits"),
+    [
+        ("kramatorks", "kramatorsk", 2),  # two letters swapped: two substitutions
+        ("mariupoll", "mariupol", 2),
+        ("zaporizzhia", "zaporizhzhia", 2),  # a letter dropped and another doubled
+        ("krmatorsk", "kramatorsk", 2),  # a deletion inside the indexed prefix
+        ("kramatorskk", "kramatorsk", 2),  # an insertion past it
+        ("saint petersbrug", "saint petersburg", 2),
+        ("donetks", "donetsk", 1),
+        ("odessa", "odesa", 1),
+        ("kharkov", "kharkiv", 1),
+    ],
+)
+def test_names_within_reach_share_a_prefix_deletion(misspelt: str, name: str, max_edits: int) -> None:
+    assert _shared_deletion(misspelt, name, max_edits)
+
+
+def test_deletions_keep_the_first_two_letters_and_the_prefix_only() -> None:
+    found = prefix_deletes("bakhmutt", FUZZY_PREFIX, 1)
+    assert all(d.startswith("ba") for d in found)
+    assert found == {"bakhmut", "bahmut", "bakmut", "bakhut", "bakhmt", "bakhmu"}
+    assert prefix_deletes("kyiv", FUZZY_PREFIX, 2) == {"kyiv", "kyi", "kyv", "ky"}
+
+
+_LETTERS = st.text(alphabet="abcdeinorstuz ", min_size=3, max_size=14)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    word=_LETTERS,
+    edits=st.lists(
+        st.tuples(st.integers(0, 20), st.sampled_from("sdi"), st.sampled_from("aeoz ")), max_size=2
+    ),
+)
+def test_any_two_edits_past_the_first_two_letters_share_a_deletion(
+    word: str, edits: list[tuple[int, str, str]]
+) -> None:
+    # The completeness the fuzzy index rests on: keys sharing their first two letters and within d edits
+    # (Levenshtein) share a deletion of their prefixes, whatever the edits and wherever they fall.
+    from rapidfuzz.distance import Levenshtein
+
+    changed = word
+    for position, kind, letter in edits:
+        i = 2 + position % max(1, len(changed) - 1)
+        if kind == "s":
+            changed = changed[:i] + letter + changed[i + 1 :]
+        elif kind == "d":
+            changed = changed[:i] + changed[i + 1 :]
+        else:
+            changed = changed[:i] + letter + changed[i:]
+    distance = Levenshtein.distance(word, changed)
+    assert distance <= 2 and changed[:2] == word[:2]
+    assert _shared_deletion(changed, word, max(distance, 1))

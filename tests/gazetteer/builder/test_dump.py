@@ -60,3 +60,14 @@ def test_a_dump_keeps_its_own_points_and_city_counties(tiny_index: Path) -> None
         assert res.admin2 is not None and res.admin2.point == (48.9, 39.4)  # the dump's ADM2 point
     finally:
         gz.close()
+
+
+def test_dump_index_has_the_fuzzy_index_of_its_current_names(tiny_gz: Gazetteer) -> None:
+    # Written from the names table of any source: "Luhamsk" (one letter changed) and "Pokrovks" (two
+    # swapped) reach their towns; the historic "Voroshilovgrad" is no fuzzy target ("Voroshilovgard").
+    luhansk = tiny_gz.candidates("Luhamsk")
+    assert luhansk and luhansk[0].place.geonames_id == 702658 and luhansk[0].how == "fuzzy"
+    assert tiny_gz.candidates("Pokrovks")[0].place.geonames_id == 704422
+    assert tiny_gz.candidates("Voroshilovgard") == []
+    pool = tiny_gz._index.fuzzy_pool(["luhansk", "luhans"], 6, 9)
+    assert "luhansk" in pool and all(key.startswith("lu") for key in pool)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
@@ -146,31 +147,70 @@ def test_fuzzy_is_a_bounded_last_resort(gz: Gazetteer) -> None:
     assert gz.resolve(PlaceQuery(city="Zzyzzyzx", parents=("Ukraine",))).city is None
 
 
-@pytest.mark.parametrize(
-    "key", ["kramatorks", "mariupoll", "zaporizzhia", "bakhmutt", "kharkov", "lisichansk"]
-)
-def test_fuzzy_pool_in_sql_finds_what_a_scan_of_every_row_finds(gz: Gazetteer, key: str) -> None:
-    # The reference: every name row sharing the first two letters, of a near length, measured one by one.
+def _fuzzy_by_scan(gz: Gazetteer, key: str) -> dict[int, tuple[float, str]]:
+    """The reference: every name row sharing the first two letters, of a near length, measured one by one."""
     from rapidfuzz.distance import Levenshtein
 
     from gazetteer._schema import F_HISTORIC, F_MAIN, F_NORM, F_PREFERRED
 
+    if len(key.replace(" ", "")) < 5 or len(key) < 2:
+        return {}
     max_edits = 1 if len(key.replace(" ", "")) < 8 else 2
     rows = gz._index.query(
         "SELECT key, place, flags, name FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
         (key[:2], key[0] + chr(ord(key[1]) + 1), len(key) - max_edits, len(key) + max_edits),
     )
     expected: dict[int, tuple[float, str]] = {}
-    for row_key, place_id, flags, name in rows:
+    for row_key, place_id, flags, name in sorted(rows, key=lambda r: (r[0], r[1])):
         distance = Levenshtein.distance(key, row_key)
         if not flags & F_NORM or flags & F_HISTORIC or distance > max_edits:
             continue
         base = (1.4 if flags & (F_MAIN | F_PREFERRED) else 1.0) - distance
         if place_id not in expected or base > expected[place_id][0]:
             expected[place_id] = (base, name or row_key)
+    return expected
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "kramatorks", "mariupoll", "zaporizzhia", "bakhmutt", "kharkov", "lisichansk", "saint petersbrug",
+        "chernihev", "krmatorsk", "sevastapol", "donetks", "odesaa", "new yrok city",
+    ],
+)  # fmt: skip
+def test_fuzzy_index_finds_what_a_scan_of_every_row_finds(gz: Gazetteer, key: str) -> None:
+    expected = _fuzzy_by_scan(gz, key)
     found = gz._candidates._fuzzy(key)
     assert expected and {pid: (m.base, m.matched) for pid, m in found.items()} == expected
     assert gz._candidates._fuzzy(key) is found  # once per key
+
+
+def test_fuzzy_index_agrees_with_the_scan_on_random_misspellings(gz: Gazetteer) -> None:
+    # One to three random edits anywhere (the first two letters too) of names drawn from the index: the
+    # deletion-neighbourhood pool must hold every name within reach, so the matches are the scan's.
+    rng = random.Random(16)
+    keys = [
+        k for (k,) in gz._index.query("SELECT key FROM names WHERE flags & 16 AND length(key) >= 5")[::2000]
+    ]
+    assert len(keys) > 300
+    letters = "abcdefghijklmnopqrstuvwxyz "
+    found_some = 0
+    for key in keys:
+        changed = key
+        for _ in range(rng.choice((1, 2, 2, 3))):
+            i = rng.randrange(len(changed) + 1)
+            kind = rng.randrange(3)
+            if kind == 0:
+                changed = changed[:i] + rng.choice(letters) + changed[i + 1 :]
+            elif kind == 1:
+                changed = changed[:i] + changed[i + 1 :]
+            else:
+                changed = changed[:i] + rng.choice(letters) + changed[i:]
+        changed = " ".join(changed.split())
+        expected = _fuzzy_by_scan(gz, changed)
+        found_some += bool(expected)
+        assert {pid: (m.base, m.matched) for pid, m in gz._candidates._fuzzy(changed).items()} == expected
+    assert found_some > len(keys) // 3
 
 
 def test_landmark_parents_are_read_once(gz: Gazetteer) -> None:
@@ -259,3 +299,17 @@ def test_ap_stand_alone_datelines(gz: Gazetteer, city: str, geonames_id: int) ->
 def test_a_parent_overrides_the_dateline_city(gz: Gazetteer) -> None:
     resolution = gz.resolve(PlaceQuery(city="Paris", parents=("Texas",)))
     assert resolution.city is not None and resolution.city.admin1_name == "Texas"
+
+
+def test_fuzzy_pool_reads_shared_prefixes_in_chunks(gz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "saint petersbrug" leads to hundreds of shared prefixes: read in chunks, the pool is the same.
+    import gazetteer._index as index_module
+    from gazetteer._names import prefix_deletes
+    from gazetteer._schema import FUZZY_PREFIX
+
+    key = "saint petersbrug"
+    deletes = sorted(prefix_deletes(key, FUZZY_PREFIX, 2))
+    whole = sorted(gz._index.fuzzy_pool(deletes, len(key) - 2, len(key) + 2))
+    monkeypatch.setattr(index_module, "_MAX_PARAMETERS", 7)
+    assert len(whole) > 100 and sorted(gz._index.fuzzy_pool(deletes, len(key) - 2, len(key) + 2)) == whole
+    assert "saint petersburg" in whole
