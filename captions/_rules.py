@@ -36,8 +36,10 @@ from typing_extensions import TypedDict
 __all__ = [
     "SCHEMAS",
     "RuleFileError",
+    "TriggerScanner",
     "alternation",
     "compile_all",
+    "compiled",
     "phrases",
     "rules",
     "scoped",
@@ -600,3 +602,40 @@ _BOUNDARY_HEAD = re.compile(r"(?:\(\?([imsx]+)\))?\\b")
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Patterns compiled as written: case-sensitive unless they start with (?i) (RULES.md)."""
     return tuple(re.compile(p) for p in patterns)
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern compiled when first needed (its trigger first appears), then kept: start-up does
+    not compile the patterns of rules most captions never trigger."""
+    return re.compile(pattern)
+
+
+class TriggerScanner:
+    """Which of a set of trigger words occur in a lower-cased text, found in one pass.
+
+    A substring test per trigger (`t in lowered`) walks the text once for each of a hundred triggers;
+    this searches for them all at once (a trie-shaped alternation, which the regex engine scans for its
+    first characters in C). Triggers may overlap ("archiv", "archive"): each search resumes one character
+    after the last match's start, and a match stands for every trigger that is a prefix of it, so the set
+    found is the set `t in lowered` would say.
+    """
+
+    __slots__ = ("_pattern", "_prefixes")
+
+    def __init__(self, triggers: Iterable[str]) -> None:
+        items = sorted({t for t in triggers if t})
+        self._pattern = re.compile(alternation(items)) if items else None
+        self._prefixes = {t: frozenset(p for p in items if t.startswith(p)) for t in items}
+
+    def found(self, lowered: str) -> frozenset[str]:
+        """The triggers that occur in LOWERED."""
+        pattern = self._pattern
+        if pattern is None:
+            return frozenset()
+        out: set[str] = set()
+        m = pattern.search(lowered)
+        while m:
+            out |= self._prefixes[m.group()]
+            m = pattern.search(lowered, m.start() + 1)
+        return frozenset(out)

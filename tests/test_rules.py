@@ -16,7 +16,17 @@ from pydantic import TypeAdapter
 
 from captions import StylePack
 from captions._exceptions import InputError
-from captions._rules import SCHEMAS, RuleFileError, alternation, phrases, rules, validate, words
+from captions._rules import (
+    SCHEMAS,
+    RuleFileError,
+    TriggerScanner,
+    alternation,
+    compiled,
+    phrases,
+    rules,
+    validate,
+    words,
+)
 
 DATA = resources.files("captions") / "data"
 RULE_FILES = sorted(p.name.removesuffix(".toml") for p in DATA.iterdir() if p.name.endswith(".toml"))
@@ -146,6 +156,43 @@ def test_alternation_matches_the_longest_phrase() -> None:
         "at",
     ]
     assert pattern.match("on") is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO: An archive image of the pier at Brighton, Britain, taken in 2019. REUTERS/Toby Melville",
+        "In this photo released by the Ukrainian Presidential Press Office, a drone view shows Bakhmut.",
+        "Archivbild: Die Brücke in Dresden, 2021. Foto: Robert Michael/dpa - ACHTUNG: Nur zur redaktionellen Verwendung",
+        "Satellite image ©2024 Maxar Technologies shows the port of Sevastopol, Crimea. MANDATORY CREDIT",
+        "Ein Polizist steht vor dem Reichstag in Berlin.",
+        "",
+    ],
+)
+def test_trigger_scanner_finds_what_substring_tests_find(caption: str) -> None:
+    """One pass finds the triggers a test per trigger finds, overlapping ones too ("archiv" in "archive",
+    "ai" in "said", "photo" and "photo by" at one place)."""
+    triggers = [
+        *rules("provenance")["provenance"][0]["triggers"],
+        "archiv",
+        "archive",
+        "ai",
+        "photo",
+        "photo by",
+    ]
+    triggers += [t for rule in rules("provenance")["restriction"] for t in rule["triggers"]]
+    triggers += ["nur zur", "zur", "ur", "ive im", "image", "mag"]
+    lowered = caption.lower()
+    assert TriggerScanner(triggers).found(lowered) == {t for t in triggers if t in lowered}
+
+
+def test_trigger_scanner_of_no_triggers_finds_none() -> None:
+    assert TriggerScanner([]).found("photo by anyone") == frozenset()
+
+
+def test_compiled_compiles_once() -> None:
+    assert compiled(r"\bREUTERS/") is compiled(r"\bREUTERS/")
+    assert compiled(r"\bREUTERS/").search("Kyiv, Ukraine. REUTERS/Gleb Garanich") is not None
 
 
 def _keys(schema: Any) -> Iterator[str]:
