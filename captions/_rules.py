@@ -171,8 +171,11 @@ class DateRules(TypedDict):
     capture_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
+    not_capture_triggers: Triggers
     undated: Patterns
+    undated_triggers: Triggers
     month_first_credits: Patterns
+    month_first_triggers: Triggers
     year_cues: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns
@@ -627,6 +630,10 @@ class TriggerScanner:
         items = sorted({t for t in triggers if t})
         self._pattern = re.compile(alternation(items)) if items else None
         self._prefixes = {t: frozenset(p for p in items if t.startswith(p)) for t in items}
+
+    def occurs(self, lowered: str) -> bool:
+        """Whether any of the triggers occurs in LOWERED."""
+        return self._pattern is not None and self._pattern.search(lowered) is not None
 
     def found(self, lowered: str) -> frozenset[str]:
         """The triggers that occur in LOWERED."""
