@@ -239,10 +239,15 @@ def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     "Saturday, June 11"): looked for around a match rather than compiled into the span pattern, where
     a pattern for any word would be tried at every word of every caption."""
     word = r"[^\W\d_]{2,14}"
-    year = re.compile(rf"(?<![\w.,/-]){YEAR}(?![\d/-])")
+    # A year not inside a number or a code: the character before it is checked after a match (_spans),
+    # so that the engine can skip to the years' first digits rather than test a lookbehind everywhere.
+    year = re.compile(rf"{YEAR}(?![\d/-])")
     month_before = re.compile(rf"(?<!\w)(?P<word>{word})\.?,?\s+{_joiner()}$")
     word_before = re.compile(rf"(?<!\w)(?P<word>{word})(?P<stop>\.?,?)\s+$")
     return year, month_before, word_before
+
+
+_NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 
 
 @lru_cache(maxsize=4096)
@@ -271,6 +276,8 @@ def _spans(text: str) -> tuple[_Span, ...]:
         out.append(_Span(start, pos, text[start:pos], form, weekday))
     taken = [(s.start, s.end) for s in out]
     for y in year.finditer(text):
+        if y.start() and _NOT_BEFORE_YEAR.match(text, y.start() - 1):
+            continue  # inside a number or a code: its digits leave no other year in it to find
         if any(a <= y.start() < b for a, b in taken):
             continue
         before = month_before.search(text, max(0, y.start() - 30), y.start())
