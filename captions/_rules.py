@@ -13,6 +13,9 @@ caption's time generating the same schema.
 
 # No `from __future__ import annotations`: the schemas are read at run time, as type objects.
 
+import hashlib
+import json
+import os
 import re
 import string
 import threading
@@ -20,6 +23,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import (
     Annotated,
     Any,
@@ -484,11 +488,57 @@ def _load(name: str) -> Mapping[str, Any]:
     where = f"captions/data/{name}.toml"
     with _lock:
         text = (resources.files("captions") / "data" / f"{name}.toml").read_text(encoding="utf-8")
+    cache_file = _parsed_cache_file(name, text)
+    parsed = _read_parsed(cache_file)
+    if parsed is not None:
+        return parsed
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise RuleFileError(f"{where}: not TOML ({error})") from None
-    return validate(name, data, where)
+    checked = validate(name, data, where)
+    _write_parsed(cache_file, checked)
+    return checked
+
+
+# --- The parsed rules, cached ---------------------------------------------------------------------------
+# Reading the seven rule files as TOML and checking them against their schemas is some 30 to 60 ms of
+# the first record's time; the JSON of what they held, once checked, reads in a few. Its name holds a
+# hash of the file's text and of the module that holds the schemas, so a file or a schema that changes
+# is read and checked anew; a cache that cannot be read or written (a read-only home) is no error: the
+# files are read as before.
+
+
+def _parsed_cache_file(name: str, text: str) -> Path:
+    from gazetteer import default_cache_dir  # the gazetteer's index shares the folder
+
+    key = hashlib.sha256(text.encode() + b"\0" + _schemas_source()).hexdigest()[:16]
+    return default_cache_dir() / "rules" / f"{name}-{key}.json"
+
+
+@cache
+def _schemas_source() -> bytes:
+    """This module's text, which holds the schemas: a schema changed makes every cached file stale."""
+    return Path(__file__).read_bytes()
+
+
+def _read_parsed(path: Path) -> dict[str, Any] | None:
+    try:
+        parsed: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
+def _write_parsed(path: Path, checked: Mapping[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside it and renamed: a process reading it at the same time sees all of it or none.
+        partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        partial.write_text(json.dumps(checked, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        pass
 
 
 # fmt: off

@@ -8,6 +8,7 @@ import tomllib
 import typing
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -223,3 +224,48 @@ def test_word_lists_keep_their_case() -> None:
     assert not re.fullmatch(phrases("place", "after_date_cased"), "IN")
     assert re.fullmatch(rf"(?i){phrases('place', 'after_date_cased')}", "in")  # keeps its case inside (?i)
     assert not re.fullmatch(rf"(?i){phrases('place', 'after_date_cased')}", "In")
+
+
+@pytest.fixture
+def fresh_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """A cache folder of its own, and the rule files read anew (the loaded ones restored after)."""
+    from captions import _rules
+
+    monkeypatch.setenv("CAPTIONS_CACHE_DIR", str(tmp_path))
+    _rules._load.cache_clear()
+    yield tmp_path
+    _rules._load.cache_clear()
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_parsed_rules_cached_read_as_the_file_says(name: str, fresh_rules: Path) -> None:
+    from captions import _rules
+
+    from_toml = validate(name, _raw(name))
+    assert dict(rules(name)) == from_toml  # read from TOML, then cached
+    assert len(list((fresh_rules / "rules").glob(f"{name}-*.json"))) == 1
+    _rules._load.cache_clear()
+    assert dict(rules(name)) == from_toml  # read from the cache
+
+
+def test_parsed_rules_cache_stands_for_one_text(fresh_rules: Path) -> None:
+    """The cache read is the one of the file's text as it is: the cache of an edited file is another."""
+    from captions import _rules
+
+    shipped = (DATA / "text.toml").read_text(encoding="utf-8")
+    edited = _rules._parsed_cache_file("text", shipped + "\n# a desk note\n")
+    assert edited != _rules._parsed_cache_file("text", shipped)
+    edited.parent.mkdir(parents=True)
+    edited.write_text('{"abbreviations_cased": ["Stale"]}', encoding="utf-8")
+    assert rules("text")["abbreviations_cased"] != ["Stale"]
+    _rules._parsed_cache_file("text", shipped).write_text(
+        '{"abbreviations_cased": ["Cached"]}', encoding="utf-8"
+    )
+    _rules._load.cache_clear()
+    assert rules("text")["abbreviations_cased"] == ["Cached"]
+
+
+def test_parsed_rules_without_a_writable_cache(fresh_rules: Path) -> None:
+    """A cache folder that cannot be made (a file stands in its way) leaves the rule files read as before."""
+    (fresh_rules / "rules").write_text("not a folder", encoding="utf-8")
+    assert dict(rules("date")) == validate("date", _raw("date"))
