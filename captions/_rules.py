@@ -519,7 +519,12 @@ def _parsed_cache_file(name: str, text: str) -> Path:
 @cache
 def _schemas_source() -> bytes:
     """This module's text, which holds the schemas: a schema changed makes every cached file stale."""
-    return Path(__file__).read_bytes()
+    try:
+        return Path(__file__).read_bytes()
+    except OSError:  # no file to read (a zipped package): the version stands for the schemas
+        from ._version import __version__
+
+        return __version__.encode()
 
 
 def _read_parsed(path: Path) -> dict[str, Any] | None:

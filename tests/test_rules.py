@@ -269,3 +269,22 @@ def test_parsed_rules_without_a_writable_cache(fresh_rules: Path) -> None:
     """A cache folder that cannot be made (a file stands in its way) leaves the rule files read as before."""
     (fresh_rules / "rules").write_text("not a folder", encoding="utf-8")
     assert dict(rules("date")) == validate("date", _raw("date"))
+
+
+def test_parsed_rules_cache_named_by_the_version_where_no_module_file_is(
+    fresh_rules: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package read from a zip has no file to hash: its version names the schemas, and rules load."""
+    from captions import _rules
+    from captions._version import __version__
+
+    def unreadable(self: Path) -> bytes:
+        raise OSError("a zipped package")
+
+    _rules._schemas_source.cache_clear()
+    monkeypatch.setattr(_rules.Path, "read_bytes", unreadable)
+    try:
+        assert _rules._schemas_source() == __version__.encode()
+        assert dict(rules("date")) == validate("date", _raw("date"))
+    finally:
+        _rules._schemas_source.cache_clear()
