@@ -13,6 +13,9 @@ caption's time generating the same schema.
 
 # No `from __future__ import annotations`: the schemas are read at run time, as type objects.
 
+import hashlib
+import json
+import os
 import re
 import string
 import threading
@@ -20,6 +23,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import (
     Annotated,
     Any,
@@ -36,8 +40,10 @@ from typing_extensions import TypedDict
 __all__ = [
     "SCHEMAS",
     "RuleFileError",
+    "TriggerScanner",
     "alternation",
     "compile_all",
+    "compiled",
     "phrases",
     "rules",
     "scoped",
@@ -171,8 +177,11 @@ class DateRules(TypedDict):
     capture_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
+    not_capture_triggers: Triggers
     undated: Patterns
+    undated_triggers: Triggers
     month_first_credits: Patterns
+    month_first_triggers: Triggers
     year_cues: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns
@@ -481,11 +490,62 @@ def _load(name: str) -> Mapping[str, Any]:
     where = f"captions/data/{name}.toml"
     with _lock:
         text = (resources.files("captions") / "data" / f"{name}.toml").read_text(encoding="utf-8")
+    cache_file = _parsed_cache_file(name, text)
+    parsed = _read_parsed(cache_file)
+    if parsed is not None:
+        return parsed
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise RuleFileError(f"{where}: not TOML ({error})") from None
-    return validate(name, data, where)
+    checked = validate(name, data, where)
+    _write_parsed(cache_file, checked)
+    return checked
+
+
+# --- The parsed rules, cached ---------------------------------------------------------------------------
+# Reading the seven rule files as TOML and checking them against their schemas is some 30 to 60 ms of
+# the first record's time; the JSON of what they held, once checked, reads in a few. Its name holds a
+# hash of the file's text and of the module that holds the schemas, so a file or a schema that changes
+# is read and checked anew; a cache that cannot be read or written (a read-only home) is no error: the
+# files are read as before.
+
+
+def _parsed_cache_file(name: str, text: str) -> Path:
+    from gazetteer import default_cache_dir  # the gazetteer's index shares the folder
+
+    key = hashlib.sha256(text.encode() + b"\0" + _schemas_source()).hexdigest()[:16]
+    return default_cache_dir() / "rules" / f"{name}-{key}.json"
+
+
+@cache
+def _schemas_source() -> bytes:
+    """This module's text, which holds the schemas: a schema changed makes every cached file stale."""
+    try:
+        return Path(__file__).read_bytes()
+    except OSError:  # no file to read (a zipped package): the version stands for the schemas
+        from ._version import __version__
+
+        return __version__.encode()
+
+
+def _read_parsed(path: Path) -> dict[str, Any] | None:
+    try:
+        parsed: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return parsed if isinstance(parsed, dict) else None
+
+
+def _write_parsed(path: Path, checked: Mapping[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside it and renamed: a process reading it at the same time sees all of it or none.
+        partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        partial.write_text(json.dumps(checked, ensure_ascii=False), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError:
+        pass
 
 
 # fmt: off
@@ -602,3 +662,44 @@ _BOUNDARY_HEAD = re.compile(r"(?:\(\?([imsx]+)\))?\\b")
 def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """Patterns compiled as written: case-sensitive unless they start with (?i) (RULES.md)."""
     return tuple(re.compile(p) for p in patterns)
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A rule's pattern compiled when first needed (its trigger first appears), then kept: start-up does
+    not compile the patterns of rules most captions never trigger."""
+    return re.compile(pattern)
+
+
+class TriggerScanner:
+    """Which of a set of trigger words occur in a lower-cased text, found in one pass.
+
+    A substring test per trigger (`t in lowered`) walks the text once for each of a hundred triggers;
+    this searches for them all at once (a trie-shaped alternation, which the regex engine scans for its
+    first characters in C). Triggers may overlap ("archiv", "archive"): each search resumes one character
+    after the last match's start, and a match stands for every trigger that is a prefix of it, so the set
+    found is the set `t in lowered` would say.
+    """
+
+    __slots__ = ("_pattern", "_prefixes")
+
+    def __init__(self, triggers: Iterable[str]) -> None:
+        items = sorted({t for t in triggers if t})
+        self._pattern = re.compile(alternation(items)) if items else None
+        self._prefixes = {t: frozenset(p for p in items if t.startswith(p)) for t in items}
+
+    def occurs(self, lowered: str) -> bool:
+        """Whether any of the triggers occurs in LOWERED."""
+        return self._pattern is not None and self._pattern.search(lowered) is not None
+
+    def found(self, lowered: str) -> frozenset[str]:
+        """The triggers that occur in LOWERED."""
+        pattern = self._pattern
+        if pattern is None:
+            return frozenset()
+        out: set[str] = set()
+        m = pattern.search(lowered)
+        while m:
+            out |= self._prefixes[m.group()]
+            m = pattern.search(lowered, m.start() + 1)
+        return frozenset(out)

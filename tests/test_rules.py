@@ -8,6 +8,7 @@ import tomllib
 import typing
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +17,17 @@ from pydantic import TypeAdapter
 
 from captions import StylePack
 from captions._exceptions import InputError
-from captions._rules import SCHEMAS, RuleFileError, alternation, phrases, rules, validate, words
+from captions._rules import (
+    SCHEMAS,
+    RuleFileError,
+    TriggerScanner,
+    alternation,
+    compiled,
+    phrases,
+    rules,
+    validate,
+    words,
+)
 
 DATA = resources.files("captions") / "data"
 RULE_FILES = sorted(p.name.removesuffix(".toml") for p in DATA.iterdir() if p.name.endswith(".toml"))
@@ -148,6 +159,43 @@ def test_alternation_matches_the_longest_phrase() -> None:
     assert pattern.match("on") is None
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO: An archive image of the pier at Brighton, Britain, taken in 2019. REUTERS/Toby Melville",
+        "In this photo released by the Ukrainian Presidential Press Office, a drone view shows Bakhmut.",
+        "Archivbild: Die Brücke in Dresden, 2021. Foto: Robert Michael/dpa - ACHTUNG: Nur zur redaktionellen Verwendung",
+        "Satellite image ©2024 Maxar Technologies shows the port of Sevastopol, Crimea. MANDATORY CREDIT",
+        "Ein Polizist steht vor dem Reichstag in Berlin.",
+        "",
+    ],
+)
+def test_trigger_scanner_finds_what_substring_tests_find(caption: str) -> None:
+    """One pass finds the triggers a test per trigger finds, overlapping ones too ("archiv" in "archive",
+    "ai" in "said", "photo" and "photo by" at one place)."""
+    triggers = [
+        *rules("provenance")["provenance"][0]["triggers"],
+        "archiv",
+        "archive",
+        "ai",
+        "photo",
+        "photo by",
+    ]
+    triggers += [t for rule in rules("provenance")["restriction"] for t in rule["triggers"]]
+    triggers += ["nur zur", "zur", "ur", "ive im", "image", "mag"]
+    lowered = caption.lower()
+    assert TriggerScanner(triggers).found(lowered) == {t for t in triggers if t in lowered}
+
+
+def test_trigger_scanner_of_no_triggers_finds_none() -> None:
+    assert TriggerScanner([]).found("photo by anyone") == frozenset()
+
+
+def test_compiled_compiles_once() -> None:
+    assert compiled(r"\bREUTERS/") is compiled(r"\bREUTERS/")
+    assert compiled(r"\bREUTERS/").search("Kyiv, Ukraine. REUTERS/Gleb Garanich") is not None
+
+
 def _keys(schema: Any) -> Iterator[str]:
     """The keys of a schema and of the tables inside it."""
     for key, hint in typing_extensions.get_type_hints(schema).items():
@@ -176,3 +224,67 @@ def test_word_lists_keep_their_case() -> None:
     assert not re.fullmatch(phrases("place", "after_date_cased"), "IN")
     assert re.fullmatch(rf"(?i){phrases('place', 'after_date_cased')}", "in")  # keeps its case inside (?i)
     assert not re.fullmatch(rf"(?i){phrases('place', 'after_date_cased')}", "In")
+
+
+@pytest.fixture
+def fresh_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """A cache folder of its own, and the rule files read anew (the loaded ones restored after)."""
+    from captions import _rules
+
+    monkeypatch.setenv("CAPTIONS_CACHE_DIR", str(tmp_path))
+    _rules._load.cache_clear()
+    yield tmp_path
+    _rules._load.cache_clear()
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_parsed_rules_cached_read_as_the_file_says(name: str, fresh_rules: Path) -> None:
+    from captions import _rules
+
+    from_toml = validate(name, _raw(name))
+    assert dict(rules(name)) == from_toml  # read from TOML, then cached
+    assert len(list((fresh_rules / "rules").glob(f"{name}-*.json"))) == 1
+    _rules._load.cache_clear()
+    assert dict(rules(name)) == from_toml  # read from the cache
+
+
+def test_parsed_rules_cache_stands_for_one_text(fresh_rules: Path) -> None:
+    """The cache read is the one of the file's text as it is: the cache of an edited file is another."""
+    from captions import _rules
+
+    shipped = (DATA / "text.toml").read_text(encoding="utf-8")
+    edited = _rules._parsed_cache_file("text", shipped + "\n# a desk note\n")
+    assert edited != _rules._parsed_cache_file("text", shipped)
+    edited.parent.mkdir(parents=True)
+    edited.write_text('{"abbreviations_cased": ["Stale"]}', encoding="utf-8")
+    assert rules("text")["abbreviations_cased"] != ["Stale"]
+    _rules._parsed_cache_file("text", shipped).write_text(
+        '{"abbreviations_cased": ["Cached"]}', encoding="utf-8"
+    )
+    _rules._load.cache_clear()
+    assert rules("text")["abbreviations_cased"] == ["Cached"]
+
+
+def test_parsed_rules_without_a_writable_cache(fresh_rules: Path) -> None:
+    """A cache folder that cannot be made (a file stands in its way) leaves the rule files read as before."""
+    (fresh_rules / "rules").write_text("not a folder", encoding="utf-8")
+    assert dict(rules("date")) == validate("date", _raw("date"))
+
+
+def test_parsed_rules_cache_named_by_the_version_where_no_module_file_is(
+    fresh_rules: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package read from a zip has no file to hash: its version names the schemas, and rules load."""
+    from captions import _rules
+    from captions._version import __version__
+
+    def unreadable(self: Path) -> bytes:
+        raise OSError("a zipped package")
+
+    _rules._schemas_source.cache_clear()
+    monkeypatch.setattr(_rules.Path, "read_bytes", unreadable)
+    try:
+        assert _rules._schemas_source() == __version__.encode()
+        assert dict(rules("date")) == validate("date", _raw("date"))
+    finally:
+        _rules._schemas_source.cache_clear()

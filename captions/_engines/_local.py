@@ -8,14 +8,13 @@ for record, whatever the number of workers.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gazetteer import Gazetteer
 
@@ -26,6 +25,9 @@ from .._export import with_iim_warnings
 from .._inputs import CaptionInput
 from .._model import CaptionRecord, RecordWarning, WarningCode
 from .._pipeline import Normaliser, Reading
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
 
 __all__ = ["CHUNK", "read_item", "record_of", "records"]
 
@@ -101,6 +103,8 @@ def records(
         return
     # spawn, not fork: no copy of this process's threads, open files or SQLite connection in a worker,
     # and the same behaviour on every platform.
+    import multiprocessing  # only here: one process, the default, does not wait on its import
+
     context = multiprocessing.get_context("spawn")
     # The workers' Normalisers take this one's style packs and codes as they are (AP pack included).
     initargs = (str(gazetteer) if gazetteer else None, normaliser.styles, normaliser.codes)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .._model import ProvenanceKind
-from .._rules import compile_all, phrases, rules, union, words
+from .._rules import compile_all, compiled, phrases, rules, union, words
 from ._credit_words import (
     PUNCT_LEFT,
     Agency,
@@ -81,7 +81,7 @@ class Credit:
 class _Lead:
     """A lead marker, run only when its trigger is in the caption's tail."""
 
-    pattern: re.Pattern[str]
+    pattern: str  # compiled when its trigger first appears
     trigger: str
     keep: bool  # the marker is part of the credit line ("REUTERS/Name")
     binding: bool
@@ -111,7 +111,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         leads=tuple(
             _Lead(
-                re.compile(e["pattern"]),
+                e["pattern"],
                 e["trigger"],
                 e["keep"],
                 e.get("binding", False),
@@ -141,7 +141,7 @@ def _leads(text: str, base: int) -> list[tuple[re.Match[str], _Lead]]:
         (m, lead)
         for lead in _patterns().leads
         if lead.trigger in lowered
-        for m in lead.pattern.finditer(text, base)
+        for m in compiled(lead.pattern).finditer(text, base)
     ]
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
     out: list[tuple[re.Match[str], _Lead]] = []

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from .._model import WarningCode
-from .._rules import alternation, phrases, rules, union, words
+from .._rules import TriggerScanner, alternation, phrases, rules, union, words
 from ._types import Zones
 
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
@@ -239,10 +239,15 @@ def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     "Saturday, June 11"): looked for around a match rather than compiled into the span pattern, where
     a pattern for any word would be tried at every word of every caption."""
     word = r"[^\W\d_]{2,14}"
-    year = re.compile(rf"(?<![\w.,/-]){YEAR}(?![\d/-])")
+    # A year not inside a number or a code: the character before it is checked after a match (_spans),
+    # so that the engine can skip to the years' first digits rather than test a lookbehind everywhere.
+    year = re.compile(rf"{YEAR}(?![\d/-])")
     month_before = re.compile(rf"(?<!\w)(?P<word>{word})\.?,?\s+{_joiner()}$")
     word_before = re.compile(rf"(?<!\w)(?P<word>{word})(?P<stop>\.?,?)\s+$")
     return year, month_before, word_before
+
+
+_NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 
 
 @lru_cache(maxsize=4096)
@@ -271,6 +276,8 @@ def _spans(text: str) -> tuple[_Span, ...]:
         out.append(_Span(start, pos, text[start:pos], form, weekday))
     taken = [(s.start, s.end) for s in out]
     for y in year.finditer(text):
+        if y.start() and _NOT_BEFORE_YEAR.match(text, y.start() - 1):
+            continue  # inside a number or a code: its digits leave no other year in it to find
         if any(a <= y.start() < b for a, b in taken):
             continue
         before = month_before.search(text, max(0, y.start() - 30), y.start())
@@ -319,32 +326,36 @@ def _valid(year: int | None, month: int, day: int) -> _Value | None:
     return _Value(year, month, day)
 
 
-@dataclass(frozen=True)
-class _Cues:
-    # Each list of date.toml as one pattern, searched in one pass.
-    capture: re.Pattern[str]
-    not_capture: re.Pattern[str]
-    undated: re.Pattern[str]
-    month_first: re.Pattern[str]
-    year: re.Pattern[str]
-    not_year: re.Pattern[str]
-    partial_doubt: re.Pattern[str]
-    place_before: re.Pattern[str]
+_CueList = Literal[
+    "capture_cues",
+    "not_capture_cues",
+    "undated",
+    "month_first_credits",
+    "year_cues",
+    "not_year_cues",
+    "partial_doubt_cues",
+]
 
 
 @cache
-def _cues() -> _Cues:
-    data = rules("date")
-    return _Cues(
-        capture=re.compile(union(data["capture_cues"])),
-        not_capture=re.compile(union(data["not_capture_cues"])),
-        undated=re.compile(union(data["undated"])),
-        month_first=re.compile(union(data["month_first_credits"])),
-        year=re.compile(union(data["year_cues"])),
-        not_year=re.compile(union(data["not_year_cues"])),
-        partial_doubt=re.compile(union(data["partial_doubt_cues"])),
-        place_before=re.compile(data["place_before_date"]),
-    )
+def _cue(key: _CueList) -> re.Pattern[str]:
+    """A cue list of date.toml as one pattern, searched in one pass; compiled when first needed (most
+    captions never reach the year or partial-date cues)."""
+    return re.compile(union(rules("date")[key]))
+
+
+@cache
+def _place_before() -> re.Pattern[str]:
+    return re.compile(rules("date")["place_before_date"])
+
+
+_TriggerList = Literal["capture_triggers", "not_capture_triggers", "undated_triggers", "month_first_triggers"]
+
+
+@cache
+def _triggers(key: _TriggerList) -> TriggerScanner:
+    """Words without which no cue of a list can match: a text holding none is not searched for one."""
+    return TriggerScanner(rules("date")[key])
 
 
 @cache
@@ -366,6 +377,14 @@ def _cued(pattern: re.Pattern[str], text: str, start: int) -> bool:
     return pattern.search(text, max(0, start - 90), start) is not None
 
 
+def _not_captured(text: str, start: int) -> bool:
+    """Whether a cue right before START makes the date there anything but the picture's ("Issue date:")."""
+    window = max(0, start - 90)
+    if not _triggers("not_capture_triggers").occurs(text[window:start].lower()):
+        return False
+    return _cued(_cue("not_capture_cues"), text, start)
+
+
 def _weekday_of(name: str) -> int | None:
     return _vocabulary().weekdays.get(name.lower().rstrip("."))
 
@@ -380,30 +399,32 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
 
 
 def _find_date(zones: Zones, reference: date | None) -> DateFound:
-    cues = _cues()
     sentences = _sentences(zones.sentences)
     main = sentences[0] if sentences else ""
     main_spans = _spans(main)
-    anchor = next(((s.start, s.end) for s in main_spans if not _cued(cues.not_capture, main, s.start)), None)
+    # Each span of sentence 1 checked for a not-capture cue once: the anchor and the dates read both ask.
+    not_captured = [_not_captured(main, s.start) for s in main_spans]
+    anchor = next(((s.start, s.end) for s, no in zip(main_spans, not_captured, strict=True) if not no), None)
     if anchor and anchor[0] >= len(zones.main):
         anchor = None
     elif anchor:
         anchor = (anchor[0], min(anchor[1], len(zones.main)))
 
-    if cues.undated.search(zones.body):
+    if _triggers("undated_triggers").occurs(zones.body.lower()) and _cue("undated").search(zones.body):
         return DateFound(
             None, anchor, ((WarningCode.MISSING_DATE, "the caption says the picture is undated"),)
         )
-    month_first = bool(cues.month_first.search(zones.description))
+    month_first = _triggers("month_first_triggers").occurs(zones.description.lower()) and bool(
+        _cue("month_first_credits").search(zones.description)
+    )
 
     # 1. A cue anywhere in the caption: "Picture taken ...", "File photo dated ...".
-    triggers = rules("date")["capture_triggers"]
+    capture_triggers = _triggers("capture_triggers")
     for sentence in sentences:
-        lowered = sentence.lower()
-        if not any(t in lowered for t in triggers):
+        if not capture_triggers.occurs(sentence.lower()):
             continue
         for span in _spans(sentence):
-            if span.form not in ("wd", "my") and _cued(cues.capture, sentence, span.start):
+            if span.form not in ("wd", "my") and _cued(_cue("capture_cues"), sentence, span.start):
                 value = _read(span, month_first)
                 if value:
                     return _finish(value, span, zones, reference, anchor)
@@ -417,7 +438,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 return _finish(value, line_spans[0], zones, reference, anchor)
 
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
-    usable = [s for s in main_spans if s.form != "num2" and not _cued(cues.not_capture, main, s.start)]
+    usable = [s for s, no in zip(main_spans, not_captured, strict=True) if s.form != "num2" and not no]
     read = [(s, _read(s, month_first)) for s in usable]
     for span, value in read:
         if value and value.year and value.day:
@@ -438,7 +459,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     for span, value in read:
         if value:
             found = _finish(value, span, zones, reference, anchor)
-            if value.year is None or cues.partial_doubt.search(main, 0, span.start):
+            if value.year is None or _cue("partial_doubt_cues").search(main, 0, span.start):
                 return found
             return _unflagged(found)
     weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
@@ -508,16 +529,17 @@ def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
 def _later_date(
     zones: Zones, reference: date | None, anchor: tuple[int, int] | None, month_first: bool
 ) -> DateFound | None:
-    cues = _cues()
     found: list[tuple[bool, _Span, _Value]] = []
     for sentence in _sentences(zones.sentences)[1:]:
         for span in _spans(sentence):
-            if span.form in ("wd", "num2", "my") or _cued(cues.not_capture, sentence, span.start):
+            if span.form in ("wd", "num2", "my") or _not_captured(sentence, span.start):
                 continue
             value = _read(span, month_first)
             if value and value.year and value.day:
                 window = sentence[max(0, span.start - 60) : span.start]
-                placed = bool(cues.place_before.search(window)) or _cued(cues.capture, sentence, span.start)
+                placed = bool(_place_before().search(window)) or _cued(
+                    _cue("capture_cues"), sentence, span.start
+                )
                 found.append((placed, span, value))
     if not found:
         return None
@@ -530,7 +552,6 @@ def _later_date(
 
 
 def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
-    cues = _cues()
     for index, sentence in enumerate(_sentences(zones.sentences)):
         dated = [(span.start, span.end) for span in _spans(sentence)]
         for m in _year_pattern().finditer(sentence):
@@ -540,10 +561,10 @@ def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | 
             if year < 1826 or (reference and year > reference.year):  # no photograph before 1826
                 continue
             closes = sentence[m.end() :].strip(" .") == "" and sentence[: m.start()].rstrip().endswith(",")
-            if _cued(cues.not_year, sentence, m.start()):
+            if _cued(_cue("not_year_cues"), sentence, m.start()):
                 continue
-            if closes or _cued(cues.year, sentence, m.start()):
-                if index == 0 and not cues.partial_doubt.search(sentence, 0, m.start()):
+            if closes or _cued(_cue("year_cues"), sentence, m.start()):
+                if index == 0 and not _cue("partial_doubt_cues").search(sentence, 0, m.start()):
                     return DateFound(f"{year:04d}", anchor)  # sentence 1 dates the picture so
                 note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
                 return DateFound(f"{year:04d}", anchor, (note,))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
-from .._rules import ProvenanceRule, SourceTypeRule, compile_all, phrases, rules, words
+from .._rules import ProvenanceRule, SourceTypeRule, TriggerScanner, compiled, phrases, rules, words
 from ._credit import Credit
 
 __all__ = ["find_provenance"]
@@ -22,26 +22,27 @@ __all__ = ["find_provenance"]
 @dataclass(frozen=True)
 class _Rule:
     kind: str
-    patterns: tuple[re.Pattern[str], ...]
-    triggers: tuple[str, ...]
+    patterns: tuple[str, ...]  # compiled when the rule is first triggered
+    triggers: frozenset[str]
     kinds: frozenset[str] = frozenset()
 
-    def search(self, text: str, lowered: str) -> re.Match[str] | None:
-        """The first pattern's match, tried only when a trigger word is in the text."""
-        if not any(t in lowered for t in self.triggers):
+    def search(self, text: str, present: frozenset[str]) -> re.Match[str] | None:
+        """The first pattern's match, tried only when one of the rule's trigger words is PRESENT in the text
+        (_triggers)."""
+        if self.triggers.isdisjoint(present):
             return None
-        return self.search_all(text, lowered)
+        return self.search_all(text, present)
 
-    def search_all(self, text: str, lowered: str) -> re.Match[str] | None:
+    def search_all(self, text: str, present: frozenset[str]) -> re.Match[str] | None:
         for pattern in self.patterns:
-            m = pattern.search(text)
+            m = compiled(pattern).search(text)
             if m:
                 return m
         return None
 
 
 def _rule(name: str, entry: ProvenanceRule | SourceTypeRule, kinds: Iterable[str] = ()) -> _Rule:
-    return _Rule(name, compile_all(entry["patterns"]), tuple(entry["triggers"]), frozenset(kinds))
+    return _Rule(name, tuple(entry["patterns"]), frozenset(entry["triggers"]), frozenset(kinds))
 
 
 @cache
@@ -59,6 +60,13 @@ def _source_type_rules() -> tuple[_Rule, ...]:
     return tuple(
         _rule(e["term"], e, e.get("kinds", [])) for e in rules("provenance")["digital_source_type"]["rule"]
     )
+
+
+@cache
+def _triggers() -> TriggerScanner:
+    """Every rule's trigger words, looked for in one pass over the caption."""
+    every = (*_provenance_rules(), *_restriction_rules(), *_source_type_rules())
+    return TriggerScanner(t for rule in every for t in rule.triggers)
 
 
 @cache
@@ -112,12 +120,12 @@ def find_provenance(
         if known is None or (known.party is None and party):
             found[kind] = Provenance(kind=ProvenanceKind(kind), text=phrase, party=party)
 
-    lowered = text.lower()
+    present = _triggers().found(text.lower())
     for flag, kind in flags:
         if kind:
             add(kind, flag, None)
     for rule in _provenance_rules():
-        m = rule.search(text, lowered)
+        m = rule.search(text, present)
         if m:
             party = _party(m)
             add(rule.kind, _phrase(m, party), party)
@@ -128,7 +136,7 @@ def find_provenance(
 
     restrictions: dict[str, Restriction] = {}
     for rule in _restriction_rules():
-        m = rule.search(text, lowered)
+        m = rule.search(text, present)
         if m:
             restrictions.setdefault(rule.kind, Restriction(kind=RestrictionKind(rule.kind), text=m.group()))
     extra = words("provenance", "regional_extra")
@@ -142,13 +150,13 @@ def find_provenance(
     return (
         provenance,
         list(restrictions.values()),
-        _source_type(text, lowered, {p.kind.value for p in provenance}),
+        _source_type(text, present, {p.kind.value for p in provenance}),
     )
 
 
-def _source_type(text: str, lowered: str, kinds: set[str]) -> str | None:
+def _source_type(text: str, present: frozenset[str], kinds: set[str]) -> str | None:
     table = rules("provenance")["digital_source_type"]
     for rule in _source_type_rules():
-        if rule.kinds & kinds or rule.search(text, lowered):
+        if rule.kinds & kinds or rule.search(text, present):
             return f"{table['base']}{rule.kind}"
     return None

