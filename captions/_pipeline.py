@@ -19,6 +19,7 @@ from gazetteer import Gazetteer
 from . import _record
 from ._desk._codes import CodeReplacements
 from ._desk._style import StylePack, StyleSource, load_styles, restyle
+from ._inputs._dates import reference_date_of
 from ._inputs._scrub import scrub_meta, scrub_text
 from ._locate import locate
 from ._model import CaptionRecord, WarningCode
@@ -183,17 +184,16 @@ def _as_text(text: object) -> tuple[str, list[tuple[WarningCode, str]]]:
 
 
 def _reference(value: date | str | None) -> tuple[date | None, str | None]:
-    """The reference date, from a date or "YYYY-MM-DD"; a bad value is reported, not raised."""
+    """The reference date, from a date or a text `reference_date_of` reads; a bad value is reported."""
     if value is None or value == "":
         return None, None
     if isinstance(value, datetime):
         return value.date(), None
     if isinstance(value, date):
         return value, None
-    try:
-        return date.fromisoformat(str(value).strip()), None
-    except ValueError:
-        return None, f"reference_date {value!r} is not a YYYY-MM-DD date; ignored"
+    if (reference := reference_date_of(str(value))) is not None:
+        return reference, None
+    return None, f"reference_date {value!r} is not a whole date (YYYY-MM-DD, a timestamp...); ignored"
 
 
 _default: Normaliser | None = None

@@ -8,7 +8,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -19,6 +18,7 @@ from gazetteer import Gazetteer, GazetteerError
 
 from .._exceptions import ExifToolError, InputError
 from .._inputs import STDIN, InputBatch
+from .._inputs._dates import reference_date_of
 from .._model import CaptionRecord
 from .._pipeline import Normaliser
 
@@ -134,13 +134,11 @@ def _fail(message: str, code: int) -> typer.Exit:
 
 
 def _check_reference_date(reference_date: str | None) -> None:
-    if reference_date is not None:
-        try:
-            date.fromisoformat(reference_date)
-        except ValueError:
-            raise typer.BadParameter(
-                f"{reference_date!r} is not YYYY-MM-DD", param_hint="--reference-date"
-            ) from None
+    if reference_date is not None and reference_date_of(reference_date) is None:
+        raise typer.BadParameter(
+            f"{reference_date!r} is not a whole date (YYYY-MM-DD, a timestamp or '12 Jun 2022')",
+            param_hint="--reference-date",
+        )
 
 
 def _normaliser(
