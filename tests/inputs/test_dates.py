@@ -34,7 +34,18 @@ def test_whole_dates_are_read(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "June 7", "Saturday", "2022", "2022-06", "Jun 2022", "03/04/2022", "2022-13-01", "2022-06-12 junk", "junk"],
+    [
+        "",
+        "June 7",
+        "Saturday",
+        "2022",
+        "2022-06",
+        "Jun 2022",
+        "03/04/2022",
+        "2022-13-01",
+        "2022-06-12 junk",
+        "junk",
+    ],
 )
 def test_a_date_that_would_need_a_guess_is_refused(text: str) -> None:
     # A missing year or day would be filled from a default, and "03/04/2022" is March or April.
