@@ -172,6 +172,8 @@ class DateRules(TypedDict):
     year_first_languages: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
+    weekday_ending_languages: Words
+    weekday_endings: Words
     getty_dateline: Template
     closing_dateline: Template
     capture_cues: Patterns

@@ -66,6 +66,10 @@ def _vocabulary() -> _Vocabulary:
             wide.append(group[0])
         for number, group in enumerate(language["weekdays"]):
             weekday_groups[number] += group
+    endings = data["weekday_endings"]
+    for code in data["weekday_ending_languages"]:
+        for number, group in enumerate(generated[code]["weekdays"]):
+            weekday_groups[number] += [n + e for n in group if n.islower() and n.isalpha() for e in endings]
     capitalised = data["standalone_weekday_languages"]
     standalone = _variants(
         [n for group in data["weekdays"] for n in group]
@@ -82,6 +86,14 @@ def _vocabulary() -> _Vocabulary:
         for g in generated[code]["weekdays"]
         for n in g
         if n.islower() and n not in homographs
+    ]
+    standalone += [
+        n + e
+        for code in data["weekday_ending_languages"]
+        for g in generated[code]["weekdays"]
+        for n in g
+        if n.islower() and n.isalpha()
+        for e in endings
     ]
     return _Vocabulary(
         months=_index(month_groups),

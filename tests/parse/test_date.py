@@ -298,6 +298,25 @@ def test_relative_day_words_with_a_reference_date(
 
 
 @pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Kungen anländer till Nobelfesten i Stockholm på onsdagen. Foto: Henrik Montgomery/TT",
+            "2025-12-10",
+        ),
+        ("Statsministeren i Stortinget i Oslo på tirsdagen. Foto: Lise Åserud/NTB", "2025-12-09"),
+        (
+            "Demonstranter foran Christiansborg i København i mandags. Foto: Ida Marie Odgaard/Ritzau Scanpix",
+            "2025-12-08",
+        ),
+    ],
+)
+def test_nordic_weekdays_with_their_article_or_last_ending(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: "på onsdagen" (the Wednesday) and "i mandags" (last Monday) are this week's.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "EMBARGOED UNTIL 0001 MONDAY MARCH 4, 2024. A handout photo of a care home. PA Wire/Jane Doe",
