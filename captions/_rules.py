@@ -300,6 +300,7 @@ class PlaceRules(TypedDict):
     facility_heads: Words
     named_facility_heads: Words
     not_facilities: Words
+    named_parts: Words
     time_words: Words
     events: Words
     notes: Patterns

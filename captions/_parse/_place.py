@@ -339,6 +339,11 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     m = _possessive(phrase)
     if m:  # "Kenya's Gatundu", "China's northeastern Jilin province"
         inner = _read_city_phrase(m.group("rest"))
+        last = m.group("rest").split()[-1]
+        if not (inner.city or inner.parents) and last in _lower_words("within") | _lower_words("named_parts"):
+            # "Beirut's southern suburbs", "Gaza City's Shejaiya neighbourhood": a part of the owner, a town.
+            part = m.group("rest") if _sublocation(m.group("rest")) else None
+            return _CityPhrase(city=m.group("owner"), sublocation=part, descriptor=descriptor, note=note)
         return _CityPhrase(
             inner.city, inner.sublocation, (*inner.parents, m.group("owner")), descriptor, note
         )
@@ -526,6 +531,16 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         )
     ):
         city = clean_parents.pop(0)  # PA: "at the Emirates Stadium, London"
+    elif (
+        city is None
+        and len(clean_parents) > 1
+        and not _names_region(clean_parents[0])
+        and lookup.classify(clean_parents[0])[:1] == ("city",)
+        and lookup.country(clean_parents[-1])
+    ):
+        # "outside the stadium, Madrid, Spain": a big town that is its own division too, written before
+        # its country, is the town.
+        city = clean_parents.pop(0)
 
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city

@@ -49,6 +49,11 @@ def _sublocation(phrase: str | None) -> str | None:
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
     phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    tokens = phrase.split()
+    if len(tokens) > 1 and tokens[-1] in _lower_words("named_parts") and not is_facility(phrase):
+        # "the Hongyadong area": a part of the town is known by its name alone (a "scenic area" is a place).
+        name = " ".join(tokens[:-1])
+        return name if _is_placey(name) and name not in _demonyms() else None
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
     proper = _vocab().proper_tail.search(phrase)
     generic = proper is not None and proper.group(1).lower() in _lower_words("facilities")  # "refugee Camp"

@@ -1,0 +1,100 @@
+"""Places within a town written as parts of it: a named area or neighbourhood, a town's suburbs written as
+its possessive, a stadium or square before a town that is its own division too."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Tourists stroll through the Hongyadong area in Chongqing, southwest China, May 2, 2024. "
+            "(Xinhua/Tang Yi)",
+            "Hongyadong",
+            "Chongqing",
+        ),
+        (
+            "Palestinians search the rubble in the Shejaiya neighbourhood of Gaza City, December 12, 2023. "
+            "REUTERS/Dawoud Abu Alkas",
+            "Shejaiya",
+            "Gaza",
+        ),
+        # A two-word place noun stays whole: a "scenic area" is a place, not a part of a town.
+        (
+            "Tourists visit the Mount Emei scenic area in Leshan, southwest China's Sichuan Province, "
+            "July 21, 2023. (Xinhua/Wang Xi)",
+            "Mount Emei scenic area",
+            "Leshan",
+        ),
+        # Dutch "op de": the article opens a place phrase as "the" does.
+        (
+            "Schaatsers op de bevroren Keizersgracht in Amsterdam, 9 januari 2025. ANP / KOEN VAN WEEL",
+            "Keizersgracht",
+            "Amsterdam",
+        ),
+    ],
+)
+def test_a_named_part_of_a_town(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_demonym_before_a_part_names_none(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Tourists walk in the Spanish quarter in Naples, Italy, May 5, 2024. REUTERS/Ciro De Luca"
+    )
+    assert record.location is not None and record.location.city == "Naples"
+    assert record.location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The suburbs of a town written as its possessive: the town, not its division alone.
+        (
+            "Smoke rises over Beirut's southern suburbs, Lebanon, October 5, 2024. REUTERS/Mohamed Azakir",
+            "Beirut",
+            "LB",
+        ),
+        (
+            "Smoke billows over Beirut's southern suburbs, Saturday, Oct. 5, 2024. (AP Photo/Hassan Ammar)",
+            "Beirut",
+            "LB",
+        ),
+        (
+            "Rescuers clear debris on Kyiv's outskirts, Ukraine, March 1, 2022. REUTERS/Gleb Garanich",
+            "Kyiv",
+            "UA",
+        ),
+        # A lone place noun, then a big town that is also its own division, then the country.
+        (
+            "Fans wait outside the stadium, Madrid, Spain, May 11, 2025. REUTERS/Juan Medina",
+            "Madrid",
+            "ES",
+        ),
+    ],
+)
+def test_a_town_written_beside_its_parts(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tanks roll through Ukraine's eastern regions, March 1, 2022. REUTERS/Alexander Ermochenko",
+        "Cows graze in a field in Bavaria, Germany, May 11, 2025. REUTERS/Lukas Barth",
+        "Flooded fields are seen near the river, Texas, U.S., May 11, 2025. REUTERS/Go Nakamura",
+    ],
+)
+def test_a_division_or_country_is_no_town(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is None
