@@ -12,7 +12,8 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from ._model import Location, WarningCode
 from ._parse import PlaceText, is_facility, is_head_first, mentions
-from ._rules import rules
+from ._parse._names import is_given_name
+from ._rules import rules, words
 
 __all__ = ["locate", "town_prefixes"]
 
@@ -96,6 +97,28 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
 _MIN_MODIFIER_POPULATION = 100_000
 
 
+def _subject_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """A name of two words or more that opens the caption as the subject of a verb of state ("Keur Massar
+    is flooded ... in Senegal"), is no one's (no given name, no possessive, no organisation's word) and no
+    place the gazetteer knows: a town it lacks, likelier than not, where the chain names only a division
+    or country."""
+    name = next(iter(place.loose), None)
+    if name is None or not place.body.startswith(name + " "):
+        return None
+    tokens = name.split()
+    org_words = words("people", "org_words")
+    following = place.body[len(name) + 1 :].split(maxsplit=1)
+    if (
+        len(tokens) < 2
+        or not following
+        or following[0] not in words("place", "subject_town_verbs_cased")
+        or any(is_given_name(t) or t.endswith(("'s", "’s")) or t.lower() in org_words for t in tokens)
+        or gazetteer.classify(name)
+    ):
+        return None
+    return name
+
+
 def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     for name in place.modifiers:
         res = gazetteer.resolve(PlaceQuery(city=name, context=place.context))
@@ -161,6 +184,10 @@ def _city_state(text: str, gazetteer: Gazetteer) -> bool:
 
 # An approximate match must spell most of the caption's word ("Amerucus" is Americus).
 _MIN_SIMILARITY = 0.8
+
+
+def _approximate(res: Resolution) -> bool:
+    return bool(res.candidates) and res.candidates[0].how == "fuzzy"
 
 
 def _far_fetched(res: Resolution, text: str) -> bool:
@@ -233,22 +260,41 @@ def _doubts(
             # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
             return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
         return []
-    for parent in place.parents:
-        country = gazetteer.country(parent)
-        division = gazetteer.admin1(parent, city.country_code)
-        if not (country or division):
-            continue
-        inside = (country is not None and _holds(country.country_code, city.country_code)) or (
-            division is not None
-            and division.country_code == city.country_code
-            and division.admin1_code == city.admin1_code
-        )
-        if not inside:
-            message = (
-                f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
-            )
-            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)
+    if parent is not None:
+        message = f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return []
+
+
+def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
+    """Whether a parent the caption writes is a country or division that does not hold the city (in none of
+    its readings: "Georgia" holds Americus as a US state)."""
+    country = gazetteer.country(parent)
+    division = gazetteer.admin1(parent, city.country_code)
+    if not (country or division):
+        return False
+    if division is not None and country is not None and _fold(country.name) != _fold(parent):
+        country = None  # "Northern Ireland", "Scotland": a division the resolver also knows as its country
+    inside = (country is not None and _holds(country.country_code, city.country_code)) or (
+        division is not None
+        and division.country_code == city.country_code
+        and division.admin1_code == city.admin1_code
+    )
+    return not inside
+
+
+def _written_division(place: PlaceText, country: Place | None, gazetteer: Gazetteer) -> str | None:
+    """A division the caption writes beside a town the gazetteer lacks, which the resolver took for the
+    country ("Tobermore, Northern Ireland"): not the country's own name ("Mexico" is no State of Mexico)."""
+    if country is None:
+        return None
+    for parent in place.parents:
+        division = gazetteer.admin1(parent, country.country_code)
+        named = gazetteer.country(parent)
+        if division is not None and (named is None or _fold(named.name) != _fold(parent)):
+            return division.name
+    return None
 
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
@@ -337,12 +383,21 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     assert chosen is not None
     res, city_text = chosen
     unmatched = False
-    if res.city is not None and city_text and _far_fetched(res, city_text):
-        # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling.
+    if (
+        res.city is not None
+        and city_text
+        and (
+            _far_fetched(res, city_text)
+            or (_approximate(res) and any(_outside(res.city, p, gazetteer) for p in place.parents))
+        )
+    ):
+        # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling;
+        # nor is "Tobermore, Northern Ireland" Tobermory in Scotland: one outside the division written.
         res = gazetteer.resolve(PlaceQuery(parents=place.parents, context=place.context))
         unmatched = True
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
+    unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
     if res.city is None and place.city and place.city in res.not_found:
         # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given.
         for town in place.near:
@@ -380,6 +435,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         loose = _loose_town(place, gazetteer)
         if loose is not None:
             res, city_text = loose
+        else:
+            unknown_town = _subject_town(place, gazetteer)
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
@@ -392,6 +449,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     ):
         sublocation = city_text  # "auf den Champs-Élysées": a landmark read as the town is the place in it
     city_name = res.city.name if res.city else None
+    if city_name is None and unknown_town is not None:
+        # "Keur Massar is flooded by heavy rains in Senegal": the subject, as written, for a desk to check.
+        city_name = unknown_town
+        warnings.append(
+            (WarningCode.PLACE_NOT_FOUND, f"'{unknown_town}' may be the town, not in the gazetteer")
+        )
     if res.city is None and place.city and (place.city in res.not_found or unmatched):
         # The caption's spelling, for a desk to check; but not a name in another script: the index
         # holds Latin names only, so not finding "Украина" says nothing of what it is.
@@ -428,6 +491,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
+    if division is None and res.city is None:
+        division = _written_division(place, country, gazetteer)
     location = Location(
         sublocation=sublocation,
         city=city_name,

@@ -456,7 +456,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     context: list[str] = []
     subs: list[str] = []
     text: str | None = None
-    bare = weak = settled = common = False
+    bare = weak = settled = common = segment_parents = False
     near: list[str] = []
     metro: str | None = None
     for chain in chains:
@@ -489,6 +489,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if city is None and not parents and (read.city or read.parents or chain.parents):
             city = read.city
             parents = [*read.parents, *chain.parents]
+            segment_parents = not read.parents  # each written after a comma: "..., Madrid, Spain"
             text = chain.text
             bare, weak, settled = chain.bare, chain.weak or read.weak, read.settled
             common = _articled(chain, read)
@@ -533,6 +534,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city = clean_parents.pop(0)  # PA: "at the Emirates Stadium, London"
     elif (
         city is None
+        and segment_parents
         and len(clean_parents) > 1
         and not _names_region(clean_parents[0])
         and lookup.classify(clean_parents[0])[:1] == ("city",)
