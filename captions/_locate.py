@@ -259,6 +259,16 @@ def _doubts(
         if place.sublocation and res.country is None and res.admin1 is None:
             # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
             return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
+        found = res.admin1 or res.country
+        written = [c for p in place.parents if (c := gazetteer.country(p)) is not None]
+        if (
+            found is not None
+            and written
+            and not any(_holds(c.country_code, found.country_code) for c in written)
+        ):
+            # The country is one the caption names: "Corozal, Colombia" is not Belize's Corozal district.
+            message = f"'{found.name}' ({found.country_code}) lies in no country the caption names"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
         return []
     parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)
     if parent is not None:

@@ -99,3 +99,12 @@ def test_a_town_outside_the_division_written_beside_it_is_flagged(normaliser: No
     assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
     record = normaliser.normalise("Fans gather in Glasgow, Scotland, May 3, 2024. REUTERS/Russell Cheyne")
     assert not record.warnings
+
+
+def test_a_country_the_caption_does_not_name_is_flagged(normaliser: Normaliser) -> None:
+    # Lebanon is a country and a town in the United States, which the gazetteer lacks as such.
+    record = normaliser.normalise(
+        "Nurses hold placards during a strike in Lebanon, United States, October 7, 2025. REUTERS/Jeff Dean"
+    )
+    assert record.location is not None and record.location.city is None
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}

@@ -535,13 +535,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     elif (
         city is None
         and segment_parents
-        and len(clean_parents) > 1
+        and clean_parents
         and not _names_region(clean_parents[0])
-        and lookup.classify(clean_parents[0])[:1] == ("city",)
-        and lookup.country(clean_parents[-1])
+        and _town_first(clean_parents, lookup)
     ):
-        # "outside the stadium, Madrid, Spain": a big town that is its own division too, written before
-        # its country, is the town.
+        # "outside the stadium, Madrid, Spain": a town that is its own division too, written after a place
+        # in it, is the town.
         city = clean_parents.pop(0)
 
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
@@ -663,6 +662,17 @@ _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
 _DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
 _MAX_LOOSE = 6
+
+
+def _town_first(parents: list[str], lookup: PlaceLookup) -> bool:
+    """Whether the first of the parents is a town: a big one (Madrid, Tokyo), or one of the country written
+    after it ("Corozal, Colombia" is the Colombian town, not Belize's district)."""
+    kinds = lookup.classify(parents[0])
+    if kinds[:1] == ("city",):
+        return True
+    country = lookup.country(parents[-1]) if len(parents) > 1 else None
+    code = getattr(country, "country_code", None)
+    return isinstance(code, str) and "city" in lookup.classify(parents[0], code)
 
 
 def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:

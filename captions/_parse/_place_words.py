@@ -126,7 +126,8 @@ def _vocab() -> _Vocab:
             rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
         verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
-        trailing_joiner=re.compile(rf"[\s,]*(?:(?<![\w'’]){w('date_joiners')}\s*)?[\s,]*$"),
+        # Shutterstock puts a dash before the date: "outside the city hall, Tokyo, Japan - 2 July 2026".
+        trailing_joiner=re.compile(rf"(?:\s+[–—-])?[\s,]*(?:(?<![\w'’]){w('date_joiners')}\s*)?[\s,]*$"),
         # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is
         # in New York).
         suburb_of=re.compile(

@@ -98,3 +98,39 @@ def test_a_town_written_beside_its_parts(
 def test_a_division_or_country_is_no_town(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Shutterstock's closing dash before the date ends the chain; the town is its own division too.
+        (
+            "Rescue workers gather outside the city hall, Tokyo, Japan - 2 July 2024 Mandatory Credit: "
+            "Photo by Kazuhiro Nogi/Shutterstock (14541398a)",
+            "Tokyo",
+            "JP",
+        ),
+        (
+            "Voters queue outside a polling station, Vladimir, Russia - 15 March 2024 Mandatory Credit: "
+            "Photo by Yuri Kochetkov/Shutterstock (14348494b)",
+            "Vladimir",
+            "RU",
+        ),
+    ],
+)
+def test_a_closing_chain_before_a_dash(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+
+
+def test_a_town_of_the_country_written_after_it(normaliser: Normaliser) -> None:
+    # Corozal is a district of Belize and a town of Colombia: the country written says which.
+    record = normaliser.normalise(
+        "Supporters wave flags at a rally, Corozal, Colombia - 10 June 2025 Mandatory Credit: Photo by "
+        "Chepa Beltran/Shutterstock (14997538a)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Corozal", "CO")
