@@ -392,6 +392,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         break
     assert chosen is not None
     res, city_text = chosen
+    if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
+        res, city_text = named_like, place.city
     unmatched = False
     if (
         res.city is not None
@@ -521,6 +523,26 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _town_named_like_a_country(place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """ "St. Helena, Calif.", "Lebanon, Pa.", "Armenia, Colombia": a town named like a country, spelt so in
+    the division or country written after it, which the resolver reads as the country it names."""
+    own = gazetteer.country(place.city) if place.city else None
+    if own is None or not place.parents or place.city is None:
+        return None
+    division = gazetteer.admin1(place.parents[0])
+    outer = division or gazetteer.country(place.parents[0])
+    if outer is None or outer.country_code == own.country_code:
+        return None
+    admin1_code = division.admin1_code if division else None
+    found = gazetteer.candidates(place.city, outer.country_code, admin1_code)
+    exact = tuple(c for c in found if c.how in ("exact", "alternate"))
+    if not exact:
+        return None
+    # "Lebanon, United States": a town of that name in more than one state is a guess a desk must check.
+    ambiguous = len({c.place.admin1_code for c in exact}) > 1
+    return Resolution(city=exact[0].place, admin1=division, candidates=exact, ambiguous=ambiguous)
 
 
 def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:

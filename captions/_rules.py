@@ -319,6 +319,7 @@ class PlaceRules(TypedDict):
     surroundings: Words
     surroundings_prepositions: Words
     near: Words
+    beside_landmarks: Words
     place_articles_cased: Words
     not_place_openers: Words
     sublocation_determiners: Words
@@ -328,6 +329,7 @@ class PlaceRules(TypedDict):
     head_ends_cased: Words
     english_articles: Words
     landforms: Words
+    landmark_heads_of: Words
     region_heads: Words
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words

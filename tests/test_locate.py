@@ -101,10 +101,56 @@ def test_a_town_outside_the_division_written_beside_it_is_flagged(normaliser: No
     assert not record.warnings
 
 
-def test_a_country_the_caption_does_not_name_is_flagged(normaliser: Normaliser) -> None:
-    # Lebanon is a country and a town in the United States, which the gazetteer lacks as such.
+def test_a_town_named_like_a_country_in_several_states_is_flagged(normaliser: Normaliser) -> None:
+    # Lebanon is a country, and a town in a dozen states of the United States.
     record = normaliser.normalise(
         "Nurses hold placards during a strike in Lebanon, United States, October 7, 2025. REUTERS/Jeff Dean"
     )
-    assert record.location is not None and record.location.city is None
+    assert record.location is not None and record.location.country_code == "US"
     assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state", "country_code"),
+    [
+        (
+            "Voters line up to cast their ballots in Lebanon, Pa., Tuesday, Nov. 5, 2024. (AP Photo/Matt Rourke)",
+            "Lebanon",
+            "Pennsylvania",
+            "US",
+        ),
+        (
+            "Homes lie in ruins after the Glass Fire swept through St. Helena, Calif., Sept. 28, 2020. "
+            "(AP Photo/Noah Berger)",
+            "Saint Helena",
+            "California",
+            "US",
+        ),
+        (
+            "Coffee growers protest in Armenia, Colombia, May 5, 2017. REUTERS/Luisa Gonzalez",
+            "Armenia",
+            "Quindío",
+            "CO",
+        ),
+    ],
+)
+def test_a_town_named_like_a_country(
+    normaliser: Normaliser, caption: str, city: str, province_state: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert record.location.country_code == country_code
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        ("Troops patrol a village in Armenia, May 5, 2017. REUTERS/Vahram Baghdasaryan", "AM"),
+        ("Refugees arrive in Jordan, Syria, May 5, 2017. REUTERS/Khalil Ashawi", "JO"),
+    ],
+)
+def test_a_country_stays_a_country(normaliser: Normaliser, caption: str, country_code: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, country_code)

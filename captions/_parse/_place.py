@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol
 
-from .._rules import alternation, rules, words
+from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_weak import has_weak_locative, in_latin, weak_town
@@ -266,6 +266,12 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
                 k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
+            if _beside().match(head, matches[k].start()):
+                # "clear Wellington Street in front of the Parliament in Ottawa": the landmark only locates
+                # the named place written right before it, which is the place shown.
+                start = matches[k - 1].end() if k > 0 else 0
+                shown = _facility_ending().search(head, start, matches[k].start())
+                chain.before_city = shown.group("name") if shown else chain.before_city
             # "outside the Kalighat Kali Temple that remains closed on Pohela Boishakh ... in Kolkata": a
             # named facility further back is a candidate too.
             for a in matches[:k]:
@@ -519,7 +525,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     clean_parents = [_country_in_english(p, lookup) or p for p in clean_parents]
     if city and not settled:
         city = _country_in_english(city, lookup) or city  # "na Síria" is Syria, not Romania's Şiria
-    if city and not settled and lookup.country(city):  # "at an undisclosed location in Ukraine"
+    if city and not settled and lookup.country(city) and not _town_of_another(city, clean_parents, lookup):
+        # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
         city = None
     if (
@@ -599,6 +606,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
         subs.append(named_head.group("name"))
+    if not subs and city is not None and (landmark := _landmark_of().search(main)):
+        # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
+        # as the object of a verb.
+        subs.append(landmark.group("name"))
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
     if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
@@ -619,6 +630,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent else []
         subs += [found.sublocation] if found.sublocation else []
+    if (subject := _subject_facility().match(main)) and subject.group("name") not in subs:
+        # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
+        # the chain after it only locates it.
+        subs.insert(0, subject.group("name"))
+    if not subs and city is not None and len(zones.sentences) > 1:
+        # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
+        # within the town, given in the next sentence.
+        subs += _later_sublocation(zones.sentences[1], lookup, city)
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -664,15 +683,70 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ]
 _MAX_LOOSE = 6
 
 
+def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[str]:
+    """A named place within the town in a sentence after the first: one its chain reads in no other town."""
+    chain = _read_chain(_vocab().trailing_joiner.sub("", sentence), lookup)
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    if (read.city and not _same_name(read.city, city)) or chain.parents:
+        return []
+    found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+    return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+@cache
+def _beside() -> re.Pattern[str]:
+    return re.compile(rf"{phrases('place', 'beside_landmarks')}\s", re.IGNORECASE)
+
+
+@cache
+def _facility_ending() -> re.Pattern[str]:
+    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    return re.compile(rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+$")
+
+
+@cache
+def _subject_facility() -> re.Pattern[str]:
+    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    return re.compile(
+        rf"^(?:The )?(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
+    )
+
+
+@cache
+def _landmark_of() -> re.Pattern[str]:
+    heads = alternation(h.title() for h in rules("place")["landmark_heads_of"])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{heads}) of (?:the )?{name}(?: (?:of |the |de )?{name}){{0,3}})"
+    )
+
+
+def _country_code(found: object) -> str | None:
+    code = getattr(found, "country_code", None)
+    return code if isinstance(code, str) else None
+
+
+def _town_of_another(name: str, parents: list[str], lookup: PlaceLookup) -> bool:
+    """Whether a country's name is written as a town of another country, by the division or country written
+    after it: "St. Helena, Calif.", "Lebanon, Pa.", "Armenia, Colombia"."""
+    if not parents:
+        return False
+    outer = _country_code(lookup.admin1(parents[0]) or lookup.country(parents[0]))
+    return (
+        outer is not None
+        and outer != _country_code(lookup.country(name))
+        and "city" in lookup.classify(name, outer)
+    )
+
+
 def _town_first(parents: list[str], lookup: PlaceLookup) -> bool:
     """Whether the first of the parents is a town: a big one (Madrid, Tokyo), or one of the country written
     after it ("Corozal, Colombia" is the Colombian town, not Belize's district)."""
     kinds = lookup.classify(parents[0])
     if kinds[:1] == ("city",):
         return True
-    country = lookup.country(parents[-1]) if len(parents) > 1 else None
-    code = getattr(country, "country_code", None)
-    return isinstance(code, str) and "city" in lookup.classify(parents[0], code)
+    code = _country_code(lookup.country(parents[-1])) if len(parents) > 1 else None
+    return code is not None and "city" in lookup.classify(parents[0], code)
 
 
 def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:

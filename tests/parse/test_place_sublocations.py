@@ -1,0 +1,76 @@
+"""The place within the town where sentence 1's chain does not hold it: a landmark named head first, the
+subject of the caption, a place a landmark only locates, a place in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark named head first, the object of a verb rather than of a preposition.
+        (
+            "Worshippers fill the nave of the Cathedral of Christ the Saviour during Easter service in Moscow, "
+            "Russia, May 5, 2024. REUTERS/Maxim Shemetov",
+            "Cathedral of Christ the Saviour",
+            "Moscow",
+        ),
+        (
+            "Pilgrims crowd the courtyard of the Church of the Holy Sepulchre during a procession in "
+            "Jerusalem, Friday, March 29, 2024. (AP Photo/Leo Correa)",
+            "Church of the Holy Sepulchre",
+            "Jerusalem",
+        ),
+        # The subject is the place; the chain after it only locates it.
+        (
+            "Meadowood Ranch, in California's Napa Valley, lies in ruins after the Glass Fire swept through "
+            "St. Helena, Calif., Sept. 28, 2020. (AP Photo/Noah Berger)",
+            "Meadowood Ranch",
+            "Saint Helena",
+        ),
+        # A landmark after "in front of" or "outside" only locates the named place right before it.
+        (
+            "Police clear Wellington Street in front of Parliament Hill in Ottawa, Ontario, Feb. 19, 2022. "
+            "THE CANADIAN PRESS/Justin Tang",
+            "Wellington Street",
+            "Ottawa",
+        ),
+        (
+            "Protesters march along Pennsylvania Avenue outside the White House in Washington, May 1, 2024. "
+            "REUTERS/Nathan Howard",
+            "Pennsylvania Avenue",
+            "Washington",
+        ),
+        # With no named place before the landmark, the landmark is the place.
+        (
+            "Protesters gather outside the White House in Washington, May 1, 2024. REUTERS/Nathan Howard",
+            "White House",
+            "Washington",
+        ),
+        # The place within the town in the next sentence, the town opening the caption.
+        (
+            "Rio de Janeiro – Passageiros aguardam o trem na manhã desta segunda-feira. A greve dos "
+            "ferroviários reuniu centenas de pessoas na estação Central do Brasil durante quatro horas. (Tânia Rêgo/Agência Brasil)",
+            "estação Central do Brasil",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_place_within_the_town_outside_the_chain(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_later_sentence_in_another_town_gives_no_place(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Brasília – Ministros chegam para a reunião. Na semana passada, o grupo visitou a estação Galeria "
+        "em São Paulo. (Marcelo Camargo/Agência Brasil)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (None, "Brasília")
