@@ -393,8 +393,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
                 break  # "National Tennis Center, Beijing, China": a venue, then its town (a division too)
             parents.insert(0, parts.pop())
         city = parts[-1]
-        if line.style == "sport" and len(parts) > 1:
-            venue = parts[-2]
+        if len(parts) > 1 and (line.style == "sport" or is_facility(parts[-2].removeprefix("The "))):
+            venue = parts[-2]  # Shutterstock: "Wimbledon, Day One, The All England Club, London, UK - 30 Jun"
         m = re.search(r"\b[Ii]n ([A-Z].*)$", city)  # Shutterstock: "Daily Life In Guadalajara"
         city = m.group(1) if m else city
     else:

@@ -74,3 +74,16 @@ def test_a_later_sentence_in_another_town_gives_no_place(normaliser: Normaliser)
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (None, "Brasília")
+
+
+def test_a_venue_in_a_closing_dateline(normaliser: Normaliser) -> None:
+    # Shutterstock's closing line: the event, the day, the venue, the town, the country, the date.
+    record = normaliser.normalise(
+        "Editorial use only\nMandatory Credit: Photo by Tim Ireland/Shutterstock (15412399a)\n"
+        "Fans queue for tickets before the first day of play\n"
+        "Wimbledon Tennis Championships, Day Two, The All England Lawn Tennis and Croquet Club, London, UK - "
+        "1 Jul 2025"
+    )
+    assert record.location is not None
+    assert record.location.city == "London"
+    assert record.location.sublocation == "The All England Lawn Tennis and Croquet Club"
