@@ -235,7 +235,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     plant in Sievierodonetsk"). Returns where the chosen phrase starts in `head`.
     """
     every = list(_vocab().locative.finditer(head))
-    matches = [m for m in every if _phrase_start_ok(head[m.end() :])]
+    matches = [m for m in every if _phrase_start_ok(head[m.end() :]) or _adjective_first(m, head)]
     for i in range(len(matches) - 1, -1, -1):
         m = matches[i]
         # A phrase ends where the next one starts, place or not: "in the Gaza Strip in this picture".
@@ -288,6 +288,18 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         chain.city_phrase = bare.group("city")
         return bare.start("city")
     return 0
+
+
+# German declines an adjective between the article and the name: "vor dem geschlossenen Louvre".
+_DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:en|em|er|es|e)\s+[A-ZÀ-Þ]")
+
+
+def _adjective_first(m: re.Match[str], head: str) -> bool:
+    """Whether a locative with its article ("vor dem", "auf der") is followed by a declined adjective and
+    a name: the phrase is a place as much as one opening with the name."""
+    return m.group().strip().lower() in words("place", "article_locatives") and bool(
+        _DECLINED_ADJECTIVE.match(head, m.end())
+    )
 
 
 def _reads_as_place(phrase: str) -> bool:

@@ -87,3 +87,27 @@ def test_a_venue_in_a_closing_dateline(normaliser: Normaliser) -> None:
     assert record.location is not None
     assert record.location.city == "London"
     assert record.location.sublocation == "The All England Lawn Tennis and Croquet Club"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # German declines an adjective between the article and the name.
+        (
+            "Demonstranten stehen vor dem abgesperrten Reichstagsgebäude in Berlin. Foto: Kay Nietfeld/dpa",
+            "Reichstagsgebäude",
+            "Berlin",
+        ),
+        (
+            "Touristen spazieren auf der verschneiten Karlsbrücke in Prag. Foto: Michael Heitmann/dpa",
+            "Karlsbrücke",
+            "Prague",
+        ),
+    ],
+)
+def test_a_declined_adjective_before_the_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
