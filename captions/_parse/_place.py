@@ -21,6 +21,7 @@ from typing import Protocol
 
 from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans
+from ._names import is_given_name
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_weak import has_weak_locative, in_latin, weak_town
 from ._place_words import (
@@ -622,6 +623,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
         subs.append(landmark.group("name"))
+    if not subs and city is not None and (described := _described_at(main, city, lookup)):
+        # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
+        # describes as a place.
+        subs.append(described)
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
     if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
@@ -722,6 +727,20 @@ def _subject_facility() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:The )?(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
     )
+
+
+_AT_DESCRIBED = re.compile(r"\bat (?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,3}), (?:the|a|an) [a-z]")
+
+
+def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
+    """ "at Sangam, the confluence of ...": a name after "at" with a description after it, which is no
+    person's (no given name) and no town, division or country."""
+    for m in _AT_DESCRIBED.finditer(sentence):
+        name = m.group("name")
+        if name == city or is_given_name(name.split()[0]) or not _is_placey(name) or lookup.classify(name):
+            continue
+        return name
+    return None
 
 
 @cache

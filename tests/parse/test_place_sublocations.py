@@ -111,3 +111,25 @@ def test_a_declined_adjective_before_the_name(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Swimmers cool off at Nyhavn, a waterfront district, in Copenhagen, Denmark, July 1, 2024. "
+            "REUTERS/Tom Little",
+            "Nyhavn",
+        ),
+        # A person after "at" is no place, nor a town.
+        (
+            "President Joe Biden looks at Kamala Harris, the vice president, during an event in Washington, "
+            "July 1, 2024. REUTERS/Elizabeth Frantz",
+            None,
+        ),
+    ],
+)
+def test_a_name_described_after_at(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.sublocation == sublocation
