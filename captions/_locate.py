@@ -274,7 +274,20 @@ def _doubts(
     if parent is not None:
         message = f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    county = next((c for p in place.parents if (c := _far_county(city, p, gazetteer)) is not None), None)
+    if county is not None:
+        # "Reading, Berkshire": Reading, Massachusetts lies far from Berkshire County, the county read.
+        message = f"'{city.name}' ({city.admin1_name or city.country_code}) lies far from '{county.name}'"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return []
+
+
+def _far_county(city: Place, parent: str, gazetteer: Gazetteer) -> Place | None:
+    """The second-level division a parent names, where the city lies farther from it than a county spans."""
+    if gazetteer.country(parent) or gazetteer.admin1(parent, city.country_code):
+        return None
+    county = gazetteer.admin2(parent, city.country_code)
+    return county if county is not None and _km(city, county) > _NEAR_KM else None
 
 
 def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:

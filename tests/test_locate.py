@@ -154,3 +154,15 @@ def test_a_country_stays_a_country(normaliser: Normaliser, caption: str, country
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (None, country_code)
+
+
+def test_a_town_far_from_the_county_written_beside_it_is_flagged(normaliser: Normaliser) -> None:
+    # The county read for "Berkshire" (Massachusetts) lies far from the Reading chosen: a desk must check.
+    record = normaliser.normalise(
+        "Fans outside the Madejski Stadium in Reading, Berkshire. Picture date: Saturday May 4, 2024. "
+        "Photo credit should read: Andrew Matthews/PA Wire."
+    )
+    location = record.location
+    assert location is not None
+    if location.country_code != "GB":
+        assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
