@@ -644,6 +644,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if (city is None or unknown) and not clean_parents and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
+        if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
+            # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
+            # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most").
+            subs.append(_with_nouns(city, main))
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent else []
         subs += [found.sublocation] if found.sublocation else []
@@ -698,6 +702,17 @@ _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
 _DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
 _MAX_LOOSE = 6
+
+
+_LOWER_NOUNS = re.compile(r"(?:\s[^\W\dA-ZÀ-Þ][\w]*){1,2}(?=\s[a-z]{1,2}\s[A-ZÀ-Þ])")
+
+
+def _with_nouns(name: str, text: str) -> str:
+    """A name with the lower-case nouns that close it before a short preposition: "Národní" of "na Národní
+    třídě v Praze" is "Národní třídě"."""
+    start = text.find(name)
+    m = _LOWER_NOUNS.match(text, start + len(name)) if start >= 0 else None
+    return name + m.group() if m else name
 
 
 def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[str]:

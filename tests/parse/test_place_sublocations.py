@@ -133,3 +133,20 @@ def test_a_name_described_after_at(normaliser: Normaliser, caption: str, subloca
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Czech puts the place in its locative case before "v <town>": kept as written, with its noun.
+        ("Turisté na Karlově mostě v Praze, 17. listopadu 2024. ČTK/Šimánek Vít", "Karlově mostě"),
+        (
+            "Lidé se shromáždili na Václavském náměstí v Praze, 17. listopadu 2024. ČTK/Roman Vondrouš",
+            "Václavském náměstí",
+        ),
+    ],
+)
+def test_a_place_before_a_weak_locative_town(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, "Prague")
