@@ -695,7 +695,8 @@ _MAX_DATELINE = 90
 _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
-_NOUN_OF_NAME = re.compile(r"^[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
+# An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
+_NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
@@ -787,12 +788,17 @@ def _town_of_another(name: str, parents: list[str], lookup: PlaceLookup) -> bool
 
 def _town_first(parents: list[str], lookup: PlaceLookup) -> bool:
     """Whether the first of the parents is a town: a big one (Madrid, Tokyo), or one of the country written
-    after it ("Corozal, Colombia" is the Colombian town, not Belize's district)."""
+    after it that is no division there ("Corozal, Colombia" is the Colombian town, not Belize's district)."""
     kinds = lookup.classify(parents[0])
     if kinds[:1] == ("city",):
         return True
     code = _country_code(lookup.country(parents[-1])) if len(parents) > 1 else None
-    return code is not None and "city" in lookup.classify(parents[0], code)
+    # Not a division of that country ("Long Beach, California, US": California is the state there).
+    return (
+        code is not None
+        and "city" in lookup.classify(parents[0], code)
+        and not lookup.admin1(parents[0], code)
+    )
 
 
 def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:
@@ -860,7 +866,12 @@ def _named_head_first() -> re.Pattern[str]:
     either = alternation([*heads, *(h.title() for h in heads)])
     name = r"[A-ZÀ-Þ][\w'’-]+"
     connectors = "de|del|de la|do|da|dos|di|du|des|della"
-    return re.compile(rf"(?<![\w-])(?P<name>(?-i:{either}) {name}(?: (?:(?:{connectors}) )?{name}){{0,3}})")
+    titled = alternation(h.title() for h in heads)
+    # "Palacio de La Moneda": a connector may follow a capitalised head too (not "una calle de Paiporta").
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:(?-i:{either})|(?-i:{titled}) (?:{connectors})) {name}"
+        rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
+    )
 
 
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:

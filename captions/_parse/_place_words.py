@@ -320,8 +320,9 @@ def _phrase_start_ok(phrase: str) -> bool:
     """A place phrase starts with a name, or an article before a name or a place noun."""
     phrase = phrase.strip()
     if re.match(
-        r"^(?:[a-z]{1,3}-[A-Z]|\d{1,5}[A-Za-z]?\s+(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+\w))", phrase
-    ):  # "al-Shaab palace", "10 Downing Street", "780 3rd avenue"
+        r"^(?:[a-z]{1,3}-[A-Z]|l['’][A-ZÀ-Þ]|\d{1,5}[A-Za-z]?\s+(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+\w))",
+        phrase,
+    ):  # "al-Shaab palace", French "l'Assemblée nationale", "10 Downing Street", "780 3rd avenue"
         return True
     if phrase[:1].isupper():
         return phrase.split()[0].lower() not in words("place", "not_place_openers")

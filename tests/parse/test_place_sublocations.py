@@ -150,3 +150,49 @@ def test_a_place_before_a_weak_locative_town(normaliser: Normaliser, caption: st
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, "Prague")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Spanish: an indefinite article before a common noun of a town names the town, no place in it.
+        (
+            "Migrantes esperan en un albergue de Ciudad Juárez, México, el lunes 20 de enero de 2025. "
+            "(Foto AP/Christian Chávez)",
+            None,
+            "Ciudad Juárez",
+        ),
+        (
+            "Voluntarios limpian una calle de Paiporta (Valencia) tras la dana. Foto: EFE/Manuel Bruque.",
+            None,
+            "Paiporta",
+        ),
+        # A capitalised head with a connector after it: the name of the place.
+        (
+            "Simpatizantes se reúnen frente al Palacio de La Moneda en Santiago, Chile, 4 de septiembre de "
+            "2024. REUTERS/Ivan Alvarado",
+            "Palacio de La Moneda",
+            "Santiago",
+        ),
+        # French elides the article: "à l'Assemblée nationale".
+        (
+            "La première ministre s'adresse aux députés à l'Assemblée nationale, à Paris, le mardi 4 février "
+            "2025. (Photo AFP/Ludovic Marin)",
+            "Assemblée nationale",
+            "Paris",
+        ),
+        # Adjectives between the article and a named facility.
+        (
+            "A sign marks the entrance to the shuttered Memorial Hospital in Fort Scott, Kan. "
+            "(AP Photo/Charlie Riedel)",
+            "Memorial Hospital",
+            "Fort Scott",
+        ),
+    ],
+)
+def test_places_after_articles(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
