@@ -576,7 +576,7 @@ def _venue_before_town(place: PlaceText, res: Resolution) -> bool:
     return bool(
         place.city
         and place.city in res.not_found
-        and len(place.parents) >= 2
+        and place.parents
         and res.city is not None
         and _fold(place.parents[0]) == _fold(res.city.name)
         and place.city[:1].isupper()

@@ -488,12 +488,16 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if read.note:
             notes.append(read.note)
         prior = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
-        kinds = lookup.classify(read.city) if read.city and prior.city else ("city",)
-        if read.city and kinds and "city" not in kinds:
+        kinds = lookup.classify(read.city) if read.city and (prior.city or prior.sublocation) else ("city",)
+        if read.city and prior.city and ((kinds and "city" not in kinds) or (not kinds and prior.settled)):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
-            # the city.
+            # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
             chain.before_city = None
+        elif read.city and not prior.city and kinds and "city" not in kinds:
+            # "in Jenin refugee camp in the Israeli-occupied West Bank": a place before a division, its town
+            # to be read off its name.
+            read = _CityPhrase(None, read.sublocation, (read.city, *read.parents), read.descriptor, read.note)
         elif (
             not read.city
             and read.parents
@@ -514,6 +518,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             common = _articled(chain, read)
             if read.descriptor and read.parents:
                 descriptors.append(f"{read.descriptor} {read.parents[0]}")
+        elif (
+            read.city
+            and not chain.bare
+            and (city is None or lookup.country(city))
+            and not lookup.country(read.city)
+        ):
+            # "... in Enerhodar on March 27, 2025, in Russian-controlled territory in Ukraine": the chain
+            # after the date names only the country, the one before it the town.
+            city, parents = read.city, [*read.parents, *chain.parents, *([city] if city else []), *parents]
         elif read.city and read.city != city and not chain.bare:
             # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
             # later chain's; this one names a place within it. Not a name with no preposition before it: "The
@@ -528,7 +541,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         m = _CAPITAL_OF.match(stripped)
         stripped = region_name(m.group("country") if m else stripped)
         p = _possessive(stripped)
-        clean_parents += [p.group("rest"), p.group("owner")] if p else [stripped]
+        # "Sudan's war-torn North Darfur state": the descriptor after the owner is no part of the name.
+        clean_parents += [_strip_front(p.group("rest"))[0], p.group("owner")] if p else [stripped]
         if descriptor:
             descriptors.append(parent[parent.find(descriptor) :].strip())
 
@@ -557,7 +571,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         and segment_parents
         and clean_parents
         and not _names_region(clean_parents[0])
-        and _town_first(clean_parents, lookup)
+        and _town_first(clean_parents, lookup, subs)
     ):
         # "outside the stadium, Madrid, Spain": a town that is its own division too, written after a place
         # in it, is the town.
@@ -623,6 +637,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
         subs.append(landmark.group("name"))
+    if not subs and city is not None and (shown := _object_facility(main, city)):
+        # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
+        # verb's object, closed by a preposition or the clause's end.
+        subs.append(shown)
     if not subs and city is not None and (described := _described_at(main, city, lookup)):
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
@@ -737,6 +755,28 @@ def _facility_ending() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+$")
 
 
+def _object_facility(sentence: str, city: str) -> str | None:
+    """A named facility as an object; not an agent ("provided by the Ukrainian Presidential Press Office")
+    nor a name with an organisation's word before its head ("Monterey County Sheriff's Office")."""
+    org_words = words("people", "org_words")
+    for m in _object_facility_pattern().finditer(sentence):
+        name = m.group("name")
+        agent = sentence[: m.start()].rstrip().endswith(" by")
+        if name == city or agent or any(w.lower().removesuffix("'s") in org_words for w in name.split()[:-1]):
+            continue
+        return name
+    return None
+
+
+@cache
+def _object_facility_pattern() -> re.Pattern[str]:
+    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    ends = r"on|in|at|during|for|after|before|as|near|amid|with"
+    return re.compile(
+        rf"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))(?=\s+(?:{ends})\s|[,.;]|$)"
+    )
+
+
 @cache
 def _subject_facility() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
@@ -786,19 +826,17 @@ def _town_of_another(name: str, parents: list[str], lookup: PlaceLookup) -> bool
     )
 
 
-def _town_first(parents: list[str], lookup: PlaceLookup) -> bool:
+def _town_first(parents: list[str], lookup: PlaceLookup, places: list[str]) -> bool:
     """Whether the first of the parents is a town: a big one (Madrid, Tokyo), or one of the country written
-    after it that is no division there ("Corozal, Colombia" is the Colombian town, not Belize's district)."""
+    after it ("Corozal, Colombia" is the Colombian town, not Belize's district). Not a division there when a
+    place read before it is a town itself ("in Long Beach, California, US": California is the state)."""
     kinds = lookup.classify(parents[0])
     if kinds[:1] == ("city",):
         return True
     code = _country_code(lookup.country(parents[-1])) if len(parents) > 1 else None
-    # Not a division of that country ("Long Beach, California, US": California is the state there).
-    return (
-        code is not None
-        and "city" in lookup.classify(parents[0], code)
-        and not lookup.admin1(parents[0], code)
-    )
+    if code is None or "city" not in lookup.classify(parents[0], code):
+        return False
+    return not (lookup.admin1(parents[0], code) and any("city" in lookup.classify(p) for p in places))
 
 
 def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:

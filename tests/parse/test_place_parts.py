@@ -134,3 +134,37 @@ def test_a_town_of_the_country_written_after_it(normaliser: Normaliser) -> None:
     )
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Corozal", "CO")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # The town before the date; the chain after it names only the country.
+        (
+            "A Russian soldier stands guard at the Zaporizhzhia nuclear power plant in Enerhodar on May 1, "
+            "2025, in Russian-controlled territory in Ukraine. (Photo by STRINGER / AFP)",
+            "Enerhodar",
+            "Zaporizhzhia Oblast",
+        ),
+        # A town given as "the town of X" before a region no gazetteer knows.
+        (
+            "Floodwaters surround homes in the town of Kempsey on the NSW Mid North Coast, Thursday, May 22, "
+            "2025. (AAP Image/Jason O'Brien)",
+            "Kempsey",
+            "New South Wales",
+        ),
+        # The descriptor after a possessive owner is no part of the division's name.
+        (
+            "Displaced families queue for water in Tawila, in Sudan's war-torn North Darfur state, on "
+            "November 2, 2025. (Photo by AFP)",
+            "Tawila",
+            "North Darfur",
+        ),
+    ],
+)
+def test_a_town_and_its_division_around_other_phrases(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)

@@ -196,3 +196,58 @@ def test_places_after_articles(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A named facility as a verb's object, its town later in the sentence.
+        (
+            "Devotees throng the Golden Temple on the occasion of Baisakhi, in Amritsar, Sunday, April 13, "
+            "2025. (PTI Photo)",
+            "Golden Temple",
+            "Amritsar",
+        ),
+        # PA: a venue, then its town alone.
+        (
+            "Arsenal's Bukayo Saka celebrates during the Premier League match at Villa Park, Birmingham. "
+            "Picture date: Saturday April 5, 2025. Photo credit should read: David Davies/PA Wire.",
+            "Villa Park",
+            "Birmingham",
+        ),
+        # A camp before a division: the town is read off its name.
+        (
+            "Israeli troops patrol in Tulkarm refugee camp in the Israeli-occupied West Bank, January 22, "
+            "2025. REUTERS/Raneen Sawafta",
+            "Tulkarm refugee camp",
+            "Ţūlkarm",
+        ),
+        # A port named after its town, the town and its state and country after it.
+        (
+            "Trucks line up at the Port of Long Beach in Long Beach, California, US, on Tuesday, May 6, 2025. "
+            "Photographer: Patrick Fallon/Bloomberg via Getty Images",
+            "Port of Long Beach",
+            "Long Beach",
+        ),
+    ],
+)
+def test_named_places_beside_their_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this photo provided by the Ukrainian Presidential Press Office, soldiers rest in Bakhmut, Ukraine, "
+        "Sunday, June 5, 2022. (Ukrainian Presidential Press Office via AP)",
+        "In this photo provided by the Monterey County Sheriff's Office, a road is seen near Big Sur, Calif., "
+        "Sunday, March 31, 2024. (Monterey County Sheriff's Office via AP)",
+    ],
+)
+def test_an_office_that_provides_a_photo_is_no_place(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.sublocation is None
