@@ -521,7 +521,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         elif (
             read.city
             and not chain.bare
-            and (city is None or lookup.country(city))
+            and _only_countries(city, parents, lookup)
             and not lookup.country(read.city)
         ):
             # "... in Enerhodar on March 27, 2025, in Russian-controlled territory in Ukraine": the chain
@@ -824,6 +824,12 @@ def _town_of_another(name: str, parents: list[str], lookup: PlaceLookup) -> bool
         and outer != _country_code(lookup.country(name))
         and "city" in lookup.classify(name, outer)
     )
+
+
+def _only_countries(city: str | None, parents: list[str], lookup: PlaceLookup) -> bool:
+    """Whether a chain read names countries only: "in territory in Ukraine"."""
+    names = [*([city] if city else []), *parents]
+    return bool(names) and all(lookup.country(_strip_front(n)[0]) for n in names)
 
 
 def _town_first(parents: list[str], lookup: PlaceLookup, places: list[str]) -> bool:

@@ -168,3 +168,13 @@ def test_a_town_and_its_division_around_other_phrases(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.city, record.location.province_state) == (city, province_state)
+
+
+def test_a_name_before_the_date_is_no_town_where_the_chain_after_names_one(normaliser: Normaliser) -> None:
+    # The chain after "este sábado" names a stadium and its town: the name before the date is a person.
+    record = normaliser.normalise(
+        "El delantero del Atlético Antoine Griezmann celebra su gol junto a Julián Álvarez durante el partido "
+        "que disputan Atlético y Getafe este sábado en el estadio Metropolitano, en Madrid. EFE/ Kiko Huesca"
+    )
+    assert record.location is not None
+    assert record.location.city == "Madrid"
