@@ -320,6 +320,8 @@ class PlaceRules(TypedDict):
     surroundings_prepositions: Words
     near: Words
     beside_landmarks: Words
+    aside_openers_cased: Words
+    gaze_verbs: Words
     place_articles_cased: Words
     not_place_openers: Words
     sublocation_determiners: Words

@@ -179,6 +179,10 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if not seg:
             index -= 1
             continue
+        if index > 0 and chain.parents and _is_aside(seg, lookup):
+            # "near the town of X, amid Russia's attack on Ukraine, in Donetsk region": an aside in the chain.
+            index -= 1
+            continue
         if index > 0 and (
             _vocab().relative.match(seg) or (_vocab().near.match(seg) and _is_pure_place(segments[index - 1]))
         ):
@@ -225,6 +229,29 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     return chain
 
 
+def _after_gaze(text: str, start: int) -> bool:
+    """Whether a preposition follows a verb of looking ("Fans look at Erling Haaland"): a person or thing."""
+    before = text[:start].split()
+    return (
+        bool(before)
+        and text[start : start + 2] == "at"
+        and before[-1].lower() in words("place", "gaze_verbs")
+    )
+
+
+def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
+    """Whether a segment opens with an aside word and names no place but a country: "amid Russia's attack
+    on Ukraine" (not "during the election in Moscow")."""
+    if segment.split(maxsplit=1)[0] not in words("place", "aside_openers_cased"):
+        return False
+    probe = _Chain()
+    _read_head(segment, probe)
+    read = _read_city_phrase(probe.city_phrase) if probe.city_phrase else _CityPhrase()
+    town = read.city is not None and lookup.country(read.city) is None
+    within = _sublocation(probe.before_city)  # "amid the ruins of X": a place; "amid Russia's attack": none
+    return not (town or read.parents or read.sublocation or (within and is_facility(within)))
+
+
 def _is_pure_place(text: str) -> bool:
     return bool(_vocab().locative.match(text)) and _is_placey(text)
 
@@ -236,7 +263,12 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     plant in Sievierodonetsk"). Returns where the chosen phrase starts in `head`.
     """
     every = list(_vocab().locative.finditer(head))
-    matches = [m for m in every if _phrase_start_ok(head[m.end() :]) or _adjective_first(m, head)]
+    matches = [
+        m
+        for m in every
+        if (_phrase_start_ok(head[m.end() :]) or _adjective_first(m, head))
+        and not _after_gaze(head, m.start())
+    ]
     for i in range(len(matches) - 1, -1, -1):
         m = matches[i]
         # A phrase ends where the next one starts, place or not: "in the Gaza Strip in this picture".
@@ -785,14 +817,29 @@ def _subject_facility() -> re.Pattern[str]:
     )
 
 
-_AT_DESCRIBED = re.compile(r"\bat (?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,3}), (?:the|a|an) [a-z]")
+_NAME_RUN_AT = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,3})"
+# "at Sangam, the confluence of ...", "at Sangam on the occasion of ...".
+_AT_NAME = re.compile(rf"\b(?P<verb>\w+) at {_NAME_RUN_AT}(?:, (?:the|a|an) [a-z]| (?:on|during|for|as) )")
+# "a special session of the Knesset, the Israeli parliament, in Jerusalem": a name a place noun describes.
+_NAME_DESCRIBED = re.compile(rf"\bthe {_NAME_RUN_AT}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?P<noun>[a-z]+)\b")
 
 
 def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
-    """ "at Sangam, the confluence of ...": a name after "at" with a description after it, which is no
-    person's (no given name) and no town, division or country."""
-    for m in _AT_DESCRIBED.finditer(sentence):
-        name = m.group("name")
+    """A name after "at" that a description or a preposition follows ("at Sangam, the confluence of ...",
+    "at Sangam on the occasion of ..."), not after a verb of looking ("looks at Biden during ..."); or a
+    name a place noun describes ("the Knesset, the Israeli parliament"). No person's (no given name), and
+    no town, division or country."""
+    found = [
+        m.group("name")
+        for m in _AT_NAME.finditer(sentence)
+        if m.group("verb").lower() not in words("place", "gaze_verbs")
+    ]
+    found += [
+        m.group("name")
+        for m in _NAME_DESCRIBED.finditer(sentence)
+        if m.group("noun") in words("place", "facilities")
+    ]
+    for name in found:
         if name == city or is_given_name(name.split()[0]) or not _is_placey(name) or lookup.classify(name):
             continue
         return name

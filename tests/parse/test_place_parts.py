@@ -178,3 +178,13 @@ def test_a_name_before_the_date_is_no_town_where_the_chain_after_names_one(norma
     )
     assert record.location is not None
     assert record.location.city == "Madrid"
+
+
+def test_an_aside_inside_a_chain(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Ukrainian servicemen fire a mortar towards Russian troops near the town of Pokrovsk, amid Russia's "
+        "attack on Ukraine, in Donetsk region, Ukraine November 3, 2025. REUTERS/Anatolii Stepanov"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == ("Pokrovsk", None)
+    assert record.location.province_state == "Donetsk Oblast"

@@ -251,3 +251,37 @@ def test_named_places_beside_their_town(
 def test_an_office_that_provides_a_photo_is_no_place(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A name after "at" and before a preposition, its town later.
+        (
+            "Devotees take a holy dip at Sangam on the occasion of Mauni Amavasya during the Magh Mela in "
+            "Prayagraj, Uttar Pradesh on Jan 29, 2025. (Photo: IANS)",
+            "Sangam",
+            "Prayagraj",
+        ),
+        # A name a place noun describes.
+        (
+            "Lawmakers attend a session of the Riigikogu, the Estonian parliament, in Tallinn, 10 November "
+            "2025. EPA/TOMS KALNINS",
+            "Riigikogu",
+            "Tallinn",
+        ),
+        # A verb of looking: a person after "at", no place.
+        (
+            "Fans look at Erling Haaland during a training session in Manchester, Britain, May 2, 2025. "
+            "REUTERS/Phil Noble",
+            None,
+            "Manchester",
+        ),
+    ],
+)
+def test_names_described_as_places(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
