@@ -429,6 +429,14 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
     venue = None
     if line.style == "dpa":
         city, parents = parts[-1], parts[-2::-1]
+    elif line.style == "closing" and (
+        at := next(
+            (i for i in range(len(parts) - 2, 0, -1) if is_facility(parts[i].removeprefix("The "))), None
+        )
+    ):
+        # Shutterstock: "Glastonbury Festival, Day 5, Worthy Farm, Pilton, Somerset, UK": the town follows
+        # the venue, and what follows the town are its parents.
+        venue, city, parents = parts[at], parts[at + 1], parts[at + 2 :]
     elif line.style in ("sport", "closing"):
         parents = []
         while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
@@ -621,6 +629,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
             if not lookup.classify(city) and _sublocation(city):
                 subs.append(city)
+            city, clean_parents, text = None, [], None
+        if line.style == "closing" and line_city and city and not lookup.classify(city):
+            # Shutterstock's closing line places the picture; a name the body reads as a town that no
+            # gazetteer knows is a place there ("on the Pyramid Stage").
+            subs += [s for s in (_sublocation(city),) if s]
             city, clean_parents, text = None, [], None
         if city is None and line_city and (not clean_parents or _same_name(line_city, city)):
             city = line_city

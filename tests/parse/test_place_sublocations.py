@@ -285,3 +285,15 @@ def test_names_described_as_places(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_closing_dateline_places_a_stage_the_gazetteer_lacks(normaliser: Normaliser) -> None:
+    # The body's "on the Other Stage" is no town: the closing line's venue and town place the picture.
+    record = normaliser.normalise(
+        "EDITORIAL USE ONLY\nMandatory Credit: Photo by Matt Crossick/Shutterstock (15398302a)\n"
+        "Fans watch a set on the Other Stage\n"
+        "Glastonbury Festival, Day 3, Worthy Farm, Pilton, Somerset, UK - 27 Jun 2025"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Worthy Farm", "Pilton")
+    assert record.location.country_code == "GB"
