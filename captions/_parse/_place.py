@@ -32,6 +32,7 @@ from ._place_words import (
     _cut_at_lower,
     _cut_at_verb,
     _cut_notes,
+    _facility_suffixes,
     _is_demonym,
     _is_placey,
     _lower_words,
@@ -231,12 +232,10 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
 
 def _after_gaze(text: str, start: int) -> bool:
     """Whether a preposition follows a verb of looking ("Fans look at Erling Haaland"): a person or thing."""
-    before = text[:start].split()
-    return (
-        bool(before)
-        and text[start : start + 2] == "at"
-        and before[-1].lower() in words("place", "gaze_verbs")
-    )
+    if text[start : start + 3] != "at ":
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in words("place", "gaze_verbs")
 
 
 def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
@@ -528,7 +527,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if read.note:
             notes.append(read.note)
         prior = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
-        kinds = lookup.classify(read.city) if read.city and (prior.city or prior.sublocation) else ("city",)
+        # Only a phrase with an article may be a division after a place ("in the Israeli-occupied West Bank").
+        division_like = bool(prior.sublocation and _vocab().articled.match(chain.city_phrase or ""))
+        kinds = lookup.classify(read.city) if read.city and (prior.city or division_like) else ("city",)
         if read.city and prior.city and ((kinds and "city" not in kinds) or (not kinds and prior.settled)):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
@@ -779,8 +780,18 @@ def _with_nouns(name: str, text: str) -> str:
     return name + m.group() if m else name
 
 
+def _has_place_noun(sentence: str) -> bool:
+    """Whether a sentence holds a place noun ("estação", "stadium", "-platz"): without one it names no place
+    within a town, and its chain is not read."""
+    tokens = sentence.lower().split()
+    nouns = words("place", "facilities") | words("place", "facility_heads")
+    return bool(nouns.intersection(tokens)) or any(t.endswith(_facility_suffixes()) for t in tokens)
+
+
 def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[str]:
     """A named place within the town in a sentence after the first: one its chain reads in no other town."""
+    if not _has_place_noun(sentence):
+        return []
     chain = _read_chain(_vocab().trailing_joiner.sub("", sentence), lookup)
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
     if (read.city and not _same_name(read.city, city)) or chain.parents:
@@ -804,22 +815,24 @@ def _object_facility(sentence: str, city: str) -> str | None:
     """A named facility as an object; not an agent ("provided by the Ukrainian Presidential Press Office")
     nor a name with an organisation's word before its head ("Monterey County Sheriff's Office")."""
     org_words = words("people", "org_words")
-    for m in _object_facility_pattern().finditer(sentence):
+    facilities = words("place", "facilities")
+    for m in _OBJECT_NAME.finditer(sentence):
         name = m.group("name")
+        if m.group("head").lower() not in facilities or name == city:
+            continue
         agent = sentence[: m.start()].rstrip().endswith(" by")
-        if name == city or agent or any(w.lower().removesuffix("'s") in org_words for w in name.split()[:-1]):
+        if agent or any(w.lower().removesuffix("'s") in org_words for w in name.split()[:-1]):
             continue
         return name
     return None
 
 
-@cache
-def _object_facility_pattern() -> re.Pattern[str]:
-    facilities = alternation(f.title() for f in rules("place")["facilities"])
-    ends = r"on|in|at|during|for|after|before|as|near|amid|with"
-    return re.compile(
-        rf"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))(?=\s+(?:{ends})\s|[,.;]|$)"
-    )
+# "the Golden Temple on ...": a capitalised run after "the", closed by a preposition or punctuation; its last
+# word is checked against the facilities (a set lookup is cheaper than their alternation in the pattern).
+_OBJECT_NAME = re.compile(
+    r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+))"
+    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with)\s|[,.;]|$)"
+)
 
 
 @cache
@@ -842,16 +855,15 @@ def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
     "at Sangam on the occasion of ..."), not after a verb of looking ("looks at Biden during ..."); or a
     name a place noun describes ("the Knesset, the Israeli parliament"). No person's (no given name), and
     no town, division or country."""
-    found = [
-        m.group("name")
-        for m in _AT_NAME.finditer(sentence)
-        if m.group("verb").lower() not in words("place", "gaze_verbs")
-    ]
-    found += [
-        m.group("name")
-        for m in _NAME_DESCRIBED.finditer(sentence)
-        if m.group("noun") in words("place", "facilities")
-    ]
+    found = []
+    if " at " in sentence:
+        gaze = words("place", "gaze_verbs")
+        found += [m.group("name") for m in _AT_NAME.finditer(sentence) if m.group("verb").lower() not in gaze]
+    if ", the " in sentence or ", a" in sentence:
+        facilities = words("place", "facilities")
+        found += [
+            m.group("name") for m in _NAME_DESCRIBED.finditer(sentence) if m.group("noun") in facilities
+        ]
     for name in found:
         if name == city or is_given_name(name.split()[0]) or not _is_placey(name) or lookup.classify(name):
             continue
