@@ -683,6 +683,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
         subs.append(landmark.group("name"))
+    if (
+        not subs
+        and city is not None
+        and ("«" in main or "„" in main)
+        and (quoted := _QUOTED_VISIT.search(main))
+    ):
+        # dpa: "bei seinem Besuch der «WEST Youth Zone», einer ... Einrichtung in London": a name in
+        # guillemets after a visit or a preposition is the place visited.
+        subs.append(quoted.group("name"))
     if not subs and city is not None and (shown := _object_facility(main, city)):
         # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
         # verb's object, closed by a preposition or the clause's end.
@@ -809,6 +818,13 @@ def _beside() -> re.Pattern[str]:
 def _facility_ending() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
     return re.compile(rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+$")
+
+
+_QUOTED_VISIT = re.compile(
+    r"(?:\b(?:Besuchs?|Visite|visita|visit(?:s|ing)?(?: to)?) (?:der|des|dem|de la|du|the) |"
+    r"\b(?:im|in der|in dem|auf der|auf dem|vor dem|vor der|beim|an der|am) )"
+    r"[«„](?P<name>[A-ZÀ-Þ][^»“”«„]{1,50})[»“]"
+)
 
 
 def _object_facility(sentence: str, city: str) -> str | None:

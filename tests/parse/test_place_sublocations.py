@@ -297,3 +297,22 @@ def test_a_closing_dateline_places_a_stage_the_gazetteer_lacks(normaliser: Norma
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == ("Worthy Farm", "Pilton")
     assert record.location.country_code == "GB"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # dpa writes names in guillemets or German quotes: after a visit or a preposition, the place.
+        (
+            "König Charles bei seinem Besuch im «Maggie's Centre», einem Krebszentrum in London. "
+            "Foto: Chris Jackson/PA Wire/dpa",
+            "Maggie's Centre",
+            "London",
+        ),
+        ("Die Band spielt im „Berghain“ in Berlin. Foto: Christoph Soeder/dpa", "Berghain", "Berlin"),
+    ],
+)
+def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
