@@ -180,7 +180,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if not seg:
             index -= 1
             continue
-        if index > 0 and chain.parents and _is_aside(seg, lookup):
+        if index > 0 and _is_aside(seg, lookup):
             # "near the town of X, amid Russia's attack on Ukraine, in Donetsk region": an aside in the chain.
             index -= 1
             continue

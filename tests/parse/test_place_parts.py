@@ -188,3 +188,12 @@ def test_an_aside_inside_a_chain(normaliser: Normaliser) -> None:
     assert record.location is not None
     assert (record.location.city, record.location.sublocation) == ("Pokrovsk", None)
     assert record.location.province_state == "Donetsk Oblast"
+
+
+def test_an_aside_after_a_chain(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "This handout satellite picture taken on June 24, 2025 shows the Isfahan nuclear technology center, "
+        "southeast of Natanz, Iran, after US strikes. (Photo by Handout / Satellite image ©2025 Maxar "
+        "Technologies / AFP)"
+    )
+    assert record.location is not None and record.location.country_code == "IR"
