@@ -12,7 +12,8 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from ._model import Location, WarningCode
 from ._parse import PlaceText, is_facility, is_head_first, mentions
-from ._rules import rules
+from ._parse._names import is_given_name
+from ._rules import rules, words
 
 __all__ = ["locate", "town_prefixes"]
 
@@ -96,6 +97,28 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
 _MIN_MODIFIER_POPULATION = 100_000
 
 
+def _subject_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """A name of two words or more that opens the caption as the subject of a verb of state ("Keur Massar
+    is flooded ... in Senegal"), is no one's (no given name, no possessive, no organisation's word) and no
+    place the gazetteer knows: a town it lacks, likelier than not, where the chain names only a division
+    or country."""
+    name = next(iter(place.loose), None)
+    if name is None or not place.body.startswith(name + " "):
+        return None
+    tokens = name.split()
+    org_words = words("people", "org_words")
+    following = place.body[len(name) + 1 :].split(maxsplit=1)
+    if (
+        len(tokens) < 2
+        or not following
+        or following[0] not in words("place", "subject_town_verbs_cased")
+        or any(is_given_name(t) or t.endswith(("'s", "’s")) or t.lower() in org_words for t in tokens)
+        or gazetteer.classify(name)
+    ):
+        return None
+    return name
+
+
 def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     for name in place.modifiers:
         res = gazetteer.resolve(PlaceQuery(city=name, context=place.context))
@@ -161,6 +184,10 @@ def _city_state(text: str, gazetteer: Gazetteer) -> bool:
 
 # An approximate match must spell most of the caption's word ("Amerucus" is Americus).
 _MIN_SIMILARITY = 0.8
+
+
+def _approximate(res: Resolution) -> bool:
+    return bool(res.candidates) and res.candidates[0].how == "fuzzy"
 
 
 def _far_fetched(res: Resolution, text: str) -> bool:
@@ -232,23 +259,65 @@ def _doubts(
         if place.sublocation and res.country is None and res.admin1 is None:
             # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
             return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
-        return []
-    for parent in place.parents:
-        country = gazetteer.country(parent)
-        division = gazetteer.admin1(parent, city.country_code)
-        if not (country or division):
-            continue
-        inside = (country is not None and _holds(country.country_code, city.country_code)) or (
-            division is not None
-            and division.country_code == city.country_code
-            and division.admin1_code == city.admin1_code
-        )
-        if not inside:
-            message = (
-                f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
-            )
+        found = res.admin1 or res.country
+        written = [c for p in place.parents if (c := gazetteer.country(p)) is not None]
+        if (
+            found is not None
+            and written
+            and not any(_holds(c.country_code, found.country_code) for c in written)
+        ):
+            # The country is one the caption names: "Corozal, Colombia" is not Belize's Corozal district.
+            message = f"'{found.name}' ({found.country_code}) lies in no country the caption names"
             return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        return []
+    parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)
+    if parent is not None:
+        message = f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    county = next((c for p in place.parents if (c := _far_county(city, p, gazetteer)) is not None), None)
+    if county is not None:
+        # "Reading, Berkshire": Reading, Massachusetts lies far from Berkshire County, the county read.
+        message = f"'{city.name}' ({city.admin1_name or city.country_code}) lies far from '{county.name}'"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return []
+
+
+def _far_county(city: Place, parent: str, gazetteer: Gazetteer) -> Place | None:
+    """The second-level division a parent names, where the city lies farther from it than a county spans."""
+    if gazetteer.country(parent) or gazetteer.admin1(parent, city.country_code):
+        return None
+    county = gazetteer.admin2(parent, city.country_code)
+    return county if county is not None and _km(city, county) > _NEAR_KM else None
+
+
+def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
+    """Whether a parent the caption writes is a country or division that does not hold the city (in none of
+    its readings: "Georgia" holds Americus as a US state)."""
+    country = gazetteer.country(parent)
+    division = gazetteer.admin1(parent, city.country_code)
+    if not (country or division):
+        return False
+    if division is not None and country is not None and _fold(country.name) != _fold(parent):
+        country = None  # "Northern Ireland", "Scotland": a division the resolver also knows as its country
+    inside = (country is not None and _holds(country.country_code, city.country_code)) or (
+        division is not None
+        and division.country_code == city.country_code
+        and division.admin1_code == city.admin1_code
+    )
+    return not inside
+
+
+def _written_division(place: PlaceText, country: Place | None, gazetteer: Gazetteer) -> str | None:
+    """A division the caption writes beside a town the gazetteer lacks, which the resolver took for the
+    country ("Tobermore, Northern Ireland"): not the country's own name ("Mexico" is no State of Mexico)."""
+    if country is None:
+        return None
+    for parent in place.parents:
+        division = gazetteer.admin1(parent, country.country_code)
+        named = gazetteer.country(parent)
+        if division is not None and (named is None or _fold(named.name) != _fold(parent)):
+            return division.name
+    return None
 
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
@@ -336,13 +405,24 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         break
     assert chosen is not None
     res, city_text = chosen
+    if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
+        res, city_text = named_like, place.city
     unmatched = False
-    if res.city is not None and city_text and _far_fetched(res, city_text):
-        # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling.
+    if (
+        res.city is not None
+        and city_text
+        and (
+            _far_fetched(res, city_text)
+            or (_approximate(res) and any(_outside(res.city, p, gazetteer) for p in place.parents))
+        )
+    ):
+        # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling;
+        # nor is "Tobermore, Northern Ireland" Tobermory in Scotland: one outside the division written.
         res = gazetteer.resolve(PlaceQuery(parents=place.parents, context=place.context))
         unmatched = True
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
+    unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
     if res.city is None and place.city and place.city in res.not_found:
         # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given.
         for town in place.near:
@@ -380,6 +460,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         loose = _loose_town(place, gazetteer)
         if loose is not None:
             res, city_text = loose
+        else:
+            unknown_town = _subject_town(place, gazetteer)
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
@@ -392,6 +474,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     ):
         sublocation = city_text  # "auf den Champs-Élysées": a landmark read as the town is the place in it
     city_name = res.city.name if res.city else None
+    if city_name is None and unknown_town is not None:
+        # "Keur Massar is flooded by heavy rains in Senegal": the subject, as written, for a desk to check.
+        city_name = unknown_town
+        warnings.append(
+            (WarningCode.PLACE_NOT_FOUND, f"'{unknown_town}' may be the town, not in the gazetteer")
+        )
     if res.city is None and place.city and (place.city in res.not_found or unmatched):
         # The caption's spelling, for a desk to check; but not a name in another script: the index
         # holds Latin names only, so not finding "Украина" says nothing of what it is.
@@ -428,6 +516,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
+    if division is None and res.city is None:
+        division = _written_division(place, country, gazetteer)
     location = Location(
         sublocation=sublocation,
         city=city_name,
@@ -448,6 +538,26 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     return location, warnings
 
 
+def _town_named_like_a_country(place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """ "St. Helena, Calif.", "Lebanon, Pa.", "Armenia, Colombia": a town named like a country, spelt so in
+    the division or country written after it, which the resolver reads as the country it names."""
+    own = gazetteer.country(place.city) if place.city else None
+    if own is None or not place.parents or place.city is None:
+        return None
+    division = gazetteer.admin1(place.parents[0])
+    outer = division or gazetteer.country(place.parents[0])
+    if outer is None or outer.country_code == own.country_code:
+        return None
+    admin1_code = division.admin1_code if division else None
+    found = gazetteer.candidates(place.city, outer.country_code, admin1_code)
+    exact = tuple(c for c in found if c.how in ("exact", "alternate"))
+    if not exact:
+        return None
+    # "Lebanon, United States": a town of that name in more than one state is a guess a desk must check.
+    ambiguous = len({c.place.admin1_code for c in exact}) > 1
+    return Resolution(city=exact[0].place, admin1=division, candidates=exact, ambiguous=ambiguous)
+
+
 def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:
     """ "at the Santiago Bernabeu, Madrid, Spain": a name the gazetteer lacks, then a town and its country
     (or division): the town, found as written, is the city, and the name a place within it."""
@@ -466,7 +576,7 @@ def _venue_before_town(place: PlaceText, res: Resolution) -> bool:
     return bool(
         place.city
         and place.city in res.not_found
-        and len(place.parents) >= 2
+        and place.parents
         and res.city is not None
         and _fold(place.parents[0]) == _fold(res.city.name)
         and place.city[:1].isupper()

@@ -313,6 +313,7 @@ class PlaceRules(TypedDict):
     facility_heads: Words
     named_facility_heads: Words
     not_facilities: Words
+    named_parts: Words
     time_words: Words
     events: Words
     notes: Patterns
@@ -331,6 +332,9 @@ class PlaceRules(TypedDict):
     surroundings: Words
     surroundings_prepositions: Words
     near: Words
+    beside_landmarks: Words
+    aside_openers_cased: Words
+    gaze_verbs: Words
     place_articles_cased: Words
     not_place_openers: Words
     sublocation_determiners: Words
@@ -340,6 +344,7 @@ class PlaceRules(TypedDict):
     head_ends_cased: Words
     english_articles: Words
     landforms: Words
+    landmark_heads_of: Words
     region_heads: Words
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
@@ -354,6 +359,7 @@ class PlaceRules(TypedDict):
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
+    subject_town_verbs_cased: Words
     cyrillic_latin: dict[str, str]  # an empty value drops the letter (the hard and soft signs)
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
 

@@ -44,3 +44,124 @@ def test_a_town_missing_from_the_gazetteer_is_still_flagged(normaliser: Normalis
     )
     assert record.location is not None and record.location.sublocation is None
     assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state", "country_code"),
+    [
+        # A village the gazetteer lacks, spelt like a town elsewhere: not that town, but the division and
+        # country written, with the village as written for a desk to check.
+        (
+            "Police officers stand guard in Tobermore, Northern Ireland, August 3, 2024. "
+            "REUTERS/Clodagh Kilcoyne",
+            "Tobermore",
+            "Northern Ireland",
+            "GB",
+        ),
+        # A town as the subject, its country after "in": flagged as written.
+        (
+            "Keur Massar is flooded after heavy rains in Senegal, September 16, 2020. REUTERS/Zohra Bensemra",
+            "Keur Massar",
+            None,
+            "SN",
+        ),
+    ],
+)
+def test_a_town_missing_from_the_gazetteer_keeps_what_is_written(
+    normaliser: Normaliser, caption: str, city: str, province_state: str | None, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert record.location.country_code == country_code
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # An approximate match inside the division written stays, flagged as approximate.
+        "Flood water surrounds homes in Amerucus, Georgia, U.S., May 3, 2024. REUTERS/Cheney Orr",
+        # An organisation or a person opening the caption is no town.
+        "Doctors Without Borders staff treat patients in Chad, September 16, 2020. REUTERS/Zohra Bensemra",
+        "Emmanuel Macron is greeted by supporters in France, September 16, 2020. REUTERS/Sarah Meyssonnier",
+    ],
+)
+def test_no_town_is_invented_from_an_opening_name(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city in (None, "Americus")
+    assert WarningCode.PLACE_NOT_FOUND not in {w.code for w in record.warnings}
+
+
+def test_a_town_outside_the_division_written_beside_it_is_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("Fans gather in Glasgow, England, May 3, 2024. REUTERS/Russell Cheyne")
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+    record = normaliser.normalise("Fans gather in Glasgow, Scotland, May 3, 2024. REUTERS/Russell Cheyne")
+    assert not record.warnings
+
+
+def test_a_town_named_like_a_country_in_several_states_is_flagged(normaliser: Normaliser) -> None:
+    # Lebanon is a country, and a town in a dozen states of the United States.
+    record = normaliser.normalise(
+        "Nurses hold placards during a strike in Lebanon, United States, October 7, 2025. REUTERS/Jeff Dean"
+    )
+    assert record.location is not None and record.location.country_code == "US"
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state", "country_code"),
+    [
+        (
+            "Voters line up to cast their ballots in Lebanon, Pa., Tuesday, Nov. 5, 2024. (AP Photo/Matt Rourke)",
+            "Lebanon",
+            "Pennsylvania",
+            "US",
+        ),
+        (
+            "Homes lie in ruins after the Glass Fire swept through St. Helena, Calif., Sept. 28, 2020. "
+            "(AP Photo/Noah Berger)",
+            "Saint Helena",
+            "California",
+            "US",
+        ),
+        (
+            "Coffee growers protest in Armenia, Colombia, May 5, 2017. REUTERS/Luisa Gonzalez",
+            "Armenia",
+            "Quindío",
+            "CO",
+        ),
+    ],
+)
+def test_a_town_named_like_a_country(
+    normaliser: Normaliser, caption: str, city: str, province_state: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert record.location.country_code == country_code
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        ("Troops patrol a village in Armenia, May 5, 2017. REUTERS/Vahram Baghdasaryan", "AM"),
+        ("Refugees arrive in Jordan, Syria, May 5, 2017. REUTERS/Khalil Ashawi", "JO"),
+    ],
+)
+def test_a_country_stays_a_country(normaliser: Normaliser, caption: str, country_code: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, country_code)
+
+
+def test_a_town_far_from_the_county_written_beside_it_is_flagged(normaliser: Normaliser) -> None:
+    # The county read for "Berkshire" (Massachusetts) lies far from the Reading chosen: a desk must check.
+    record = normaliser.normalise(
+        "Fans outside the Madejski Stadium in Reading, Berkshire. Picture date: Saturday May 4, 2024. "
+        "Photo credit should read: Andrew Matthews/PA Wire."
+    )
+    location = record.location
+    assert location is not None
+    assert location.country_code == "GB" or WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}

@@ -19,8 +19,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol
 
-from .._rules import alternation, rules, words
+from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans
+from ._names import is_given_name
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_weak import has_weak_locative, in_latin, weak_town
 from ._place_words import (
@@ -31,6 +32,7 @@ from ._place_words import (
     _cut_at_lower,
     _cut_at_verb,
     _cut_notes,
+    _facility_suffixes,
     _is_demonym,
     _is_placey,
     _lower_words,
@@ -178,6 +180,10 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if not seg:
             index -= 1
             continue
+        if index > 0 and _is_aside(seg, lookup):
+            # "near the town of X, amid Russia's attack on Ukraine, in Donetsk region": an aside in the chain.
+            index -= 1
+            continue
         if index > 0 and (
             _vocab().relative.match(seg) or (_vocab().near.match(seg) and _is_pure_place(segments[index - 1]))
         ):
@@ -224,6 +230,27 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     return chain
 
 
+def _after_gaze(text: str, start: int) -> bool:
+    """Whether a preposition follows a verb of looking ("Fans look at Erling Haaland"): a person or thing."""
+    if text[start : start + 3] != "at ":
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in words("place", "gaze_verbs")
+
+
+def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
+    """Whether a segment opens with an aside word and names no place but a country: "amid Russia's attack
+    on Ukraine" (not "during the election in Moscow")."""
+    if segment.split(maxsplit=1)[0] not in words("place", "aside_openers_cased"):
+        return False
+    probe = _Chain()
+    _read_head(segment, probe)
+    read = _read_city_phrase(probe.city_phrase) if probe.city_phrase else _CityPhrase()
+    town = read.city is not None and lookup.country(read.city) is None
+    within = _sublocation(probe.before_city)  # "amid the ruins of X": a place; "amid Russia's attack": none
+    return not (town or read.parents or read.sublocation or (within and is_facility(within)))
+
+
 def _is_pure_place(text: str) -> bool:
     return bool(_vocab().locative.match(text)) and _is_placey(text)
 
@@ -235,7 +262,12 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     plant in Sievierodonetsk"). Returns where the chosen phrase starts in `head`.
     """
     every = list(_vocab().locative.finditer(head))
-    matches = [m for m in every if _phrase_start_ok(head[m.end() :])]
+    matches = [
+        m
+        for m in every
+        if (_phrase_start_ok(head[m.end() :]) or _adjective_first(m, head))
+        and not _after_gaze(head, m.start())
+    ]
     for i in range(len(matches) - 1, -1, -1):
         m = matches[i]
         # A phrase ends where the next one starts, place or not: "in the Gaza Strip in this picture".
@@ -266,6 +298,12 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
                 k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
+            if _beside().match(head, matches[k].start()):
+                # "clear Wellington Street in front of the Parliament in Ottawa": the landmark only locates
+                # the named place written right before it, which is the place shown.
+                start = matches[k - 1].end() if k > 0 else 0
+                shown = _facility_ending().search(head, start, matches[k].start())
+                chain.before_city = shown.group("name") if shown else chain.before_city
             # "outside the Kalighat Kali Temple that remains closed on Pohela Boishakh ... in Kolkata": a
             # named facility further back is a candidate too.
             for a in matches[:k]:
@@ -282,6 +320,18 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         chain.city_phrase = bare.group("city")
         return bare.start("city")
     return 0
+
+
+# German declines an adjective between the article and the name: "vor dem geschlossenen Louvre".
+_DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:en|em|er|es|e)\s+[A-ZÀ-Þ]")
+
+
+def _adjective_first(m: re.Match[str], head: str) -> bool:
+    """Whether a locative with its article ("vor dem", "auf der") is followed by a declined adjective and
+    a name: the phrase is a place as much as one opening with the name."""
+    return m.group().strip().lower() in words("place", "article_locatives") and bool(
+        _DECLINED_ADJECTIVE.match(head, m.end())
+    )
 
 
 def _reads_as_place(phrase: str) -> bool:
@@ -339,6 +389,11 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     m = _possessive(phrase)
     if m:  # "Kenya's Gatundu", "China's northeastern Jilin province"
         inner = _read_city_phrase(m.group("rest"))
+        last = m.group("rest").split()[-1]
+        if not (inner.city or inner.parents) and last in _lower_words("within") | _lower_words("named_parts"):
+            # "Beirut's southern suburbs", "Gaza City's Shejaiya neighbourhood": a part of the owner, a town.
+            part = m.group("rest") if _sublocation(m.group("rest")) else None
+            return _CityPhrase(city=m.group("owner"), sublocation=part, descriptor=descriptor, note=note)
         return _CityPhrase(
             inner.city, inner.sublocation, (*inner.parents, m.group("owner")), descriptor, note
         )
@@ -373,6 +428,14 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
     venue = None
     if line.style == "dpa":
         city, parents = parts[-1], parts[-2::-1]
+    elif line.style == "closing" and (
+        at := next(
+            (i for i in range(len(parts) - 2, 0, -1) if is_facility(parts[i].removeprefix("The "))), None
+        )
+    ):
+        # Shutterstock: "Glastonbury Festival, Day 5, Worthy Farm, Pilton, Somerset, UK": the town follows
+        # the venue, and what follows the town are its parents.
+        venue, city, parents = parts[at], parts[at + 1], parts[at + 2 :]
     elif line.style in ("sport", "closing"):
         parents = []
         while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
@@ -382,8 +445,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
                 break  # "National Tennis Center, Beijing, China": a venue, then its town (a division too)
             parents.insert(0, parts.pop())
         city = parts[-1]
-        if line.style == "sport" and len(parts) > 1:
-            venue = parts[-2]
+        if len(parts) > 1 and (line.style == "sport" or is_facility(parts[-2].removeprefix("The "))):
+            venue = parts[-2]  # Shutterstock: "Wimbledon, Day One, The All England Club, London, UK - 30 Jun"
         m = re.search(r"\b[Ii]n ([A-Z].*)$", city)  # Shutterstock: "Daily Life In Guadalajara"
         city = m.group(1) if m else city
     else:
@@ -451,7 +514,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     context: list[str] = []
     subs: list[str] = []
     text: str | None = None
-    bare = weak = settled = common = False
+    bare = weak = settled = common = segment_parents = False
     near: list[str] = []
     metro: str | None = None
     for chain in chains:
@@ -464,12 +527,18 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if read.note:
             notes.append(read.note)
         prior = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
-        kinds = lookup.classify(read.city) if read.city and prior.city else ("city",)
-        if read.city and kinds and "city" not in kinds:
+        # Only a phrase with an article may be a division after a place ("in the Israeli-occupied West Bank").
+        division_like = bool(prior.sublocation and _vocab().articled.match(chain.city_phrase or ""))
+        kinds = lookup.classify(read.city) if read.city and (prior.city or division_like) else ("city",)
+        if read.city and prior.city and ((kinds and "city" not in kinds) or (not kinds and prior.settled)):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
-            # the city.
+            # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
             chain.before_city = None
+        elif read.city and not prior.city and kinds and "city" not in kinds:
+            # "in Jenin refugee camp in the Israeli-occupied West Bank": a place before a division, its town
+            # to be read off its name.
+            read = _CityPhrase(None, read.sublocation, (read.city, *read.parents), read.descriptor, read.note)
         elif (
             not read.city
             and read.parents
@@ -484,11 +553,21 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if city is None and not parents and (read.city or read.parents or chain.parents):
             city = read.city
             parents = [*read.parents, *chain.parents]
+            segment_parents = not read.parents  # each written after a comma: "..., Madrid, Spain"
             text = chain.text
             bare, weak, settled = chain.bare, chain.weak or read.weak, read.settled
             common = _articled(chain, read)
             if read.descriptor and read.parents:
                 descriptors.append(f"{read.descriptor} {read.parents[0]}")
+        elif (
+            read.city
+            and not chain.bare
+            and _only_countries(city, parents, lookup)
+            and not lookup.country(read.city)
+        ):
+            # "... in Enerhodar on March 27, 2025, in Russian-controlled territory in Ukraine": the chain
+            # after the date names only the country, the one before it the town.
+            city, parents = read.city, [*read.parents, *chain.parents, *([city] if city else []), *parents]
         elif read.city and read.city != city and not chain.bare:
             # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
             # later chain's; this one names a place within it. Not a name with no preposition before it: "The
@@ -503,7 +582,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         m = _CAPITAL_OF.match(stripped)
         stripped = region_name(m.group("country") if m else stripped)
         p = _possessive(stripped)
-        clean_parents += [p.group("rest"), p.group("owner")] if p else [stripped]
+        # "Sudan's war-torn North Darfur state": the descriptor after the owner is no part of the name.
+        clean_parents += [_strip_front(p.group("rest"))[0], p.group("owner")] if p else [stripped]
         if descriptor:
             descriptors.append(parent[parent.find(descriptor) :].strip())
 
@@ -513,7 +593,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     clean_parents = [_country_in_english(p, lookup) or p for p in clean_parents]
     if city and not settled:
         city = _country_in_english(city, lookup) or city  # "na Síria" is Syria, not Romania's Şiria
-    if city and not settled and lookup.country(city):  # "at an undisclosed location in Ukraine"
+    if city and not settled and lookup.country(city) and not _town_of_another(city, clean_parents, lookup):
+        # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
         city = None
     if (
@@ -526,6 +607,16 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         )
     ):
         city = clean_parents.pop(0)  # PA: "at the Emirates Stadium, London"
+    elif (
+        city is None
+        and segment_parents
+        and clean_parents
+        and not _names_region(clean_parents[0])
+        and _town_first(clean_parents, lookup, subs)
+    ):
+        # "outside the stadium, Madrid, Spain": a town that is its own division too, written after a place
+        # in it, is the town.
+        city = clean_parents.pop(0)
 
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
@@ -539,6 +630,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
             if not lookup.classify(city) and _sublocation(city):
                 subs.append(city)
+            city, clean_parents, text = None, [], None
+        if line.style == "closing" and line_city and city and not lookup.classify(city):
+            # Shutterstock's closing line places the picture; a name the body reads as a town that no
+            # gazetteer knows is a place there ("on the Pyramid Stage").
+            subs += [s for s in (_sublocation(city),) if s]
             city, clean_parents, text = None, [], None
         if city is None and line_city and (not clean_parents or _same_name(line_city, city)):
             city = line_city
@@ -583,6 +679,27 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
         subs.append(named_head.group("name"))
+    if not subs and city is not None and (landmark := _landmark_of().search(main)):
+        # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
+        # as the object of a verb.
+        subs.append(landmark.group("name"))
+    if (
+        not subs
+        and city is not None
+        and ("«" in main or "„" in main)
+        and (quoted := _QUOTED_VISIT.search(main))
+    ):
+        # dpa: "bei seinem Besuch der «WEST Youth Zone», einer ... Einrichtung in London": a name in
+        # guillemets after a visit or a preposition is the place visited.
+        subs.append(quoted.group("name"))
+    if not subs and city is not None and (shown := _object_facility(main, city)):
+        # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
+        # verb's object, closed by a preposition or the clause's end.
+        subs.append(shown)
+    if not subs and city is not None and (described := _described_at(main, city, lookup)):
+        # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
+        # describes as a place.
+        subs.append(described)
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
     if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
@@ -600,9 +717,21 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if (city is None or unknown) and not clean_parents and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
+        if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
+            # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
+            # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most").
+            subs.append(_with_nouns(city, main))
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent else []
         subs += [found.sublocation] if found.sublocation else []
+    if (subject := _subject_facility().match(main)) and subject.group("name") not in subs:
+        # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
+        # the chain after it only locates it.
+        subs.insert(0, subject.group("name"))
+    if not subs and city is not None and len(zones.sentences) > 1:
+        # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
+        # within the town, given in the next sentence.
+        subs += _later_sublocation(zones.sentences[1], lookup, city)
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -639,13 +768,169 @@ _MAX_DATELINE = 90
 _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
-_NOUN_OF_NAME = re.compile(r"^[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
+# An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
+_NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
 _DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
 _MAX_LOOSE = 6
+
+
+_LOWER_NOUNS = re.compile(r"(?:\s[^\W\dA-ZÀ-Þ][\w]*){1,2}(?=\s[a-z]{1,2}\s[A-ZÀ-Þ])")
+
+
+def _with_nouns(name: str, text: str) -> str:
+    """A name with the lower-case nouns that close it before a short preposition: "Národní" of "na Národní
+    třídě v Praze" is "Národní třídě"."""
+    start = text.find(name)
+    m = _LOWER_NOUNS.match(text, start + len(name)) if start >= 0 else None
+    return name + m.group() if m else name
+
+
+def _has_place_noun(sentence: str) -> bool:
+    """Whether a sentence holds a place noun ("estação", "stadium", "-platz"): without one it names no place
+    within a town, and its chain is not read."""
+    tokens = sentence.lower().split()
+    nouns = words("place", "facilities") | words("place", "facility_heads")
+    return bool(nouns.intersection(tokens)) or any(t.endswith(_facility_suffixes()) for t in tokens)
+
+
+def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[str]:
+    """A named place within the town in a sentence after the first: one its chain reads in no other town."""
+    if not _has_place_noun(sentence):
+        return []
+    chain = _read_chain(_vocab().trailing_joiner.sub("", sentence), lookup)
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    if (read.city and not _same_name(read.city, city)) or chain.parents:
+        return []
+    found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+    return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+@cache
+def _beside() -> re.Pattern[str]:
+    return re.compile(rf"{phrases('place', 'beside_landmarks')}\s", re.IGNORECASE)
+
+
+@cache
+def _facility_ending() -> re.Pattern[str]:
+    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    return re.compile(rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+$")
+
+
+_QUOTED_VISIT = re.compile(
+    r"(?:\b(?:Besuchs?|Visite|visita|visit(?:s|ing)?(?: to)?) (?:der|des|dem|de la|du|the) |"
+    r"\b(?:im|in der|in dem|auf der|auf dem|vor dem|vor der|beim|an der|am) )"
+    r"[«„](?P<name>[A-ZÀ-Þ][^»“”«„]{1,50})[»“]"
+)
+
+
+def _object_facility(sentence: str, city: str) -> str | None:
+    """A named facility as an object; not an agent ("provided by the Ukrainian Presidential Press Office")
+    nor a name with an organisation's word before its head ("Monterey County Sheriff's Office")."""
+    org_words = words("people", "org_words")
+    facilities = words("place", "facilities")
+    for m in _OBJECT_NAME.finditer(sentence):
+        name = m.group("name")
+        if m.group("head").lower() not in facilities or name == city:
+            continue
+        agent = sentence[: m.start()].rstrip().endswith(" by")
+        if agent or any(w.lower().removesuffix("'s") in org_words for w in name.split()[:-1]):
+            continue
+        return name
+    return None
+
+
+# "the Golden Temple on ...": a capitalised run after "the", closed by a preposition or punctuation; its last
+# word is checked against the facilities (a set lookup is cheaper than their alternation in the pattern).
+_OBJECT_NAME = re.compile(
+    r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+))"
+    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with)\s|[,.;]|$)"
+)
+
+
+@cache
+def _subject_facility() -> re.Pattern[str]:
+    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    return re.compile(
+        rf"^(?:The )?(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
+    )
+
+
+_NAME_RUN_AT = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,3})"
+# "at Sangam, the confluence of ...", "at Sangam on the occasion of ...".
+_AT_NAME = re.compile(rf"\b(?P<verb>\w+) at {_NAME_RUN_AT}(?:, (?:the|a|an) [a-z]| (?:on|during|for|as) )")
+# "a special session of the Knesset, the Israeli parliament, in Jerusalem": a name a place noun describes.
+_NAME_DESCRIBED = re.compile(rf"\bthe {_NAME_RUN_AT}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?P<noun>[a-z]+)\b")
+
+
+def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
+    """A name after "at" that a description or a preposition follows ("at Sangam, the confluence of ...",
+    "at Sangam on the occasion of ..."), not after a verb of looking ("looks at Biden during ..."); or a
+    name a place noun describes ("the Knesset, the Israeli parliament"). No person's (no given name), and
+    no town, division or country."""
+    found = []
+    if " at " in sentence:
+        gaze = words("place", "gaze_verbs")
+        found += [m.group("name") for m in _AT_NAME.finditer(sentence) if m.group("verb").lower() not in gaze]
+    if ", the " in sentence or ", a" in sentence:
+        facilities = words("place", "facilities")
+        found += [
+            m.group("name") for m in _NAME_DESCRIBED.finditer(sentence) if m.group("noun") in facilities
+        ]
+    for name in found:
+        if name == city or is_given_name(name.split()[0]) or not _is_placey(name) or lookup.classify(name):
+            continue
+        return name
+    return None
+
+
+@cache
+def _landmark_of() -> re.Pattern[str]:
+    heads = alternation(h.title() for h in rules("place")["landmark_heads_of"])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{heads}) of (?:the )?{name}(?: (?:of |the |de )?{name}){{0,3}})"
+    )
+
+
+def _country_code(found: object) -> str | None:
+    code = getattr(found, "country_code", None)
+    return code if isinstance(code, str) else None
+
+
+def _town_of_another(name: str, parents: list[str], lookup: PlaceLookup) -> bool:
+    """Whether a country's name is written as a town of another country, by the division or country written
+    after it: "St. Helena, Calif.", "Lebanon, Pa.", "Armenia, Colombia"."""
+    if not parents:
+        return False
+    outer = _country_code(lookup.admin1(parents[0]) or lookup.country(parents[0]))
+    return (
+        outer is not None
+        and outer != _country_code(lookup.country(name))
+        and "city" in lookup.classify(name, outer)
+    )
+
+
+def _only_countries(city: str | None, parents: list[str], lookup: PlaceLookup) -> bool:
+    """Whether a chain read names countries only: "in territory in Ukraine"."""
+    names = [*([city] if city else []), *parents]
+    return bool(names) and all(lookup.country(_strip_front(n)[0]) for n in names)
+
+
+def _town_first(parents: list[str], lookup: PlaceLookup, places: list[str]) -> bool:
+    """Whether the first of the parents is a town: a big one (Madrid, Tokyo), or one of the country written
+    after it ("Corozal, Colombia" is the Colombian town, not Belize's district). Not a division there when a
+    place read before it is a town itself ("in Long Beach, California, US": California is the state)."""
+    kinds = lookup.classify(parents[0])
+    if kinds[:1] == ("city",):
+        return True
+    code = _country_code(lookup.country(parents[-1])) if len(parents) > 1 else None
+    if code is None or "city" not in lookup.classify(parents[0], code):
+        return False
+    return not (lookup.admin1(parents[0], code) and any("city" in lookup.classify(p) for p in places))
 
 
 def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:
@@ -713,7 +998,12 @@ def _named_head_first() -> re.Pattern[str]:
     either = alternation([*heads, *(h.title() for h in heads)])
     name = r"[A-ZÀ-Þ][\w'’-]+"
     connectors = "de|del|de la|do|da|dos|di|du|des|della"
-    return re.compile(rf"(?<![\w-])(?P<name>(?-i:{either}) {name}(?: (?:(?:{connectors}) )?{name}){{0,3}})")
+    titled = alternation(h.title() for h in heads)
+    # "Palacio de La Moneda": a connector may follow a capitalised head too (not "una calle de Paiporta").
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:(?-i:{either})|(?-i:{titled}) (?:{connectors})) {name}"
+        rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
+    )
 
 
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:

@@ -36,19 +36,28 @@ def is_head_first(name: str) -> bool:
     return first in _lower_words("facility_heads") and " " in name
 
 
+_ELIDED_ARTICLE = re.compile(r"^l['’](?=[A-ZÀ-Þ])")
+
+
 @lru_cache(maxsize=8192)
 def _sublocation(phrase: str | None) -> str | None:
     """A phrase before the city that names a place in it, cleaned: "the Azot chemical plant" → "Azot
     chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
     if not phrase or ":" in phrase:  # "Fußball: Bundesliga": a label, no place's name
         return None
-    bare = _vocab().sublocation_front.sub("", phrase.strip())
+    phrase = _ELIDED_ARTICLE.sub("", phrase.strip())  # French "l'Assemblée nationale"
+    bare = _vocab().sublocation_front.sub("", phrase)
     # A name without an article is a place even when its head names an event: "at Horse Guards Parade";
     # so is one whose article is capitalised, as part of the name: "at The Forum".
     titled = phrase.startswith("The ") and _is_placey(bare)  # "at The Forum": the article is in the name
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
     phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    tokens = phrase.split()
+    if len(tokens) > 1 and tokens[-1] in _lower_words("named_parts") and not is_facility(phrase):
+        # "the Hongyadong area": a part of the town is known by its name alone (a "scenic area" is a place).
+        name = " ".join(tokens[:-1])
+        return name if _is_placey(name) and name not in _demonyms() else None
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
     proper = _vocab().proper_tail.search(phrase)
     generic = proper is not None and proper.group(1).lower() in _lower_words("facilities")  # "refugee Camp"
@@ -104,7 +113,11 @@ def facility_before(text: str, city: str) -> str | None:
 @cache
 def _facility_before() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
-    return re.compile(rf"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){{0,4}}(?:{facilities}))\s+(?:in|at) (?=[A-Z])")
+    # "the shuttered Mercy Hospital in Fort Scott": adjectives may stand between the article and the name.
+    return re.compile(
+        rf"\bthe (?:[a-z-]+\s+){{0,2}}(?P<name>(?:[A-Z][\w'’-]+\s+){{0,4}}(?:{facilities}))"
+        rf"\s+(?:in|at) (?=[A-Z])"
+    )
 
 
 def _is_name(phrase: str) -> bool:

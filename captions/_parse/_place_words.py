@@ -126,7 +126,8 @@ def _vocab() -> _Vocab:
             rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
         verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
-        trailing_joiner=re.compile(rf"[\s,]*(?:(?<![\w'’]){w('date_joiners')}\s*)?[\s,]*$"),
+        # Shutterstock puts a dash before the date: "outside the city hall, Tokyo, Japan - 2 July 2026".
+        trailing_joiner=re.compile(rf"(?:\s+[–—-])?[\s,]*(?:(?<![\w'’]){w('date_joiners')}\s*)?[\s,]*$"),
         # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is
         # in New York).
         suburb_of=re.compile(
@@ -319,8 +320,9 @@ def _phrase_start_ok(phrase: str) -> bool:
     """A place phrase starts with a name, or an article before a name or a place noun."""
     phrase = phrase.strip()
     if re.match(
-        r"^(?:[a-z]{1,3}-[A-Z]|\d{1,5}[A-Za-z]?\s+(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+\w))", phrase
-    ):  # "al-Shaab palace", "10 Downing Street", "780 3rd avenue"
+        r"^(?:[a-z]{1,3}-[A-Z]|l['’][A-ZÀ-Þ]|\d{1,5}[A-Za-z]?\s+(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+\w))",
+        phrase,
+    ):  # "al-Shaab palace", French "l'Assemblée nationale", "10 Downing Street", "780 3rd avenue"
         return True
     if phrase[:1].isupper():
         return phrase.split()[0].lower() not in words("place", "not_place_openers")

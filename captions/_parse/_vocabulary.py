@@ -214,7 +214,7 @@ def language_of(sentence: str) -> str:
     languages = _languages_of_words()
     counts: dict[str, int] = {}
     for token in foreign:
-        for lang in languages[token.lower()]:
+        for lang in languages.get(token.lower(), ()):  # "İ".lower() is two letters, in no list
             counts[lang] = counts.get(lang, 0) + 1
     english = _lower(rules("people")["english_function_words"])
     best, best_count = "en", sum(t.lower() in english for t in _WORD.findall(sentence))

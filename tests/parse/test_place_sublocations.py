@@ -1,0 +1,318 @@
+"""The place within the town where sentence 1's chain does not hold it: a landmark named head first, the
+subject of the caption, a place a landmark only locates, a place in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark named head first, the object of a verb rather than of a preposition.
+        (
+            "Worshippers fill the nave of the Cathedral of Christ the Saviour during Easter service in Moscow, "
+            "Russia, May 5, 2024. REUTERS/Maxim Shemetov",
+            "Cathedral of Christ the Saviour",
+            "Moscow",
+        ),
+        (
+            "Pilgrims crowd the courtyard of the Church of the Holy Sepulchre during a procession in "
+            "Jerusalem, Friday, March 29, 2024. (AP Photo/Leo Correa)",
+            "Church of the Holy Sepulchre",
+            "Jerusalem",
+        ),
+        # The subject is the place; the chain after it only locates it.
+        (
+            "Meadowood Ranch, in California's Napa Valley, lies in ruins after the Glass Fire swept through "
+            "St. Helena, Calif., Sept. 28, 2020. (AP Photo/Noah Berger)",
+            "Meadowood Ranch",
+            "Saint Helena",
+        ),
+        # A landmark after "in front of" or "outside" only locates the named place right before it.
+        (
+            "Police clear Wellington Street in front of Parliament Hill in Ottawa, Ontario, Feb. 19, 2022. "
+            "THE CANADIAN PRESS/Justin Tang",
+            "Wellington Street",
+            "Ottawa",
+        ),
+        (
+            "Protesters march along Pennsylvania Avenue outside the White House in Washington, May 1, 2024. "
+            "REUTERS/Nathan Howard",
+            "Pennsylvania Avenue",
+            "Washington",
+        ),
+        # With no named place before the landmark, the landmark is the place.
+        (
+            "Protesters gather outside the White House in Washington, May 1, 2024. REUTERS/Nathan Howard",
+            "White House",
+            "Washington",
+        ),
+        # The place within the town in the next sentence, the town opening the caption.
+        (
+            "Rio de Janeiro – Passageiros aguardam o trem na manhã desta segunda-feira. A greve dos "
+            "ferroviários reuniu centenas de pessoas na estação Central do Brasil durante quatro horas. (Tânia Rêgo/Agência Brasil)",
+            "estação Central do Brasil",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_place_within_the_town_outside_the_chain(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_later_sentence_in_another_town_gives_no_place(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Brasília – Ministros chegam para a reunião. Na semana passada, o grupo visitou a estação Galeria "
+        "em São Paulo. (Marcelo Camargo/Agência Brasil)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (None, "Brasília")
+
+
+def test_a_venue_in_a_closing_dateline(normaliser: Normaliser) -> None:
+    # Shutterstock's closing line: the event, the day, the venue, the town, the country, the date.
+    record = normaliser.normalise(
+        "Editorial use only\nMandatory Credit: Photo by Tim Ireland/Shutterstock (15412399a)\n"
+        "Fans queue for tickets before the first day of play\n"
+        "Wimbledon Tennis Championships, Day Two, The All England Lawn Tennis and Croquet Club, London, UK - "
+        "1 Jul 2025"
+    )
+    assert record.location is not None
+    assert record.location.city == "London"
+    assert record.location.sublocation == "The All England Lawn Tennis and Croquet Club"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # German declines an adjective between the article and the name.
+        (
+            "Demonstranten stehen vor dem abgesperrten Reichstagsgebäude in Berlin. Foto: Kay Nietfeld/dpa",
+            "Reichstagsgebäude",
+            "Berlin",
+        ),
+        (
+            "Touristen spazieren auf der verschneiten Karlsbrücke in Prag. Foto: Michael Heitmann/dpa",
+            "Karlsbrücke",
+            "Prague",
+        ),
+    ],
+)
+def test_a_declined_adjective_before_the_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Swimmers cool off at Nyhavn, a waterfront district, in Copenhagen, Denmark, July 1, 2024. "
+            "REUTERS/Tom Little",
+            "Nyhavn",
+        ),
+        # A person after "at" is no place, nor a town.
+        (
+            "President Joe Biden looks at Kamala Harris, the vice president, during an event in Washington, "
+            "July 1, 2024. REUTERS/Elizabeth Frantz",
+            None,
+        ),
+    ],
+)
+def test_a_name_described_after_at(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Czech puts the place in its locative case before "v <town>": kept as written, with its noun.
+        ("Turisté na Karlově mostě v Praze, 17. listopadu 2024. ČTK/Šimánek Vít", "Karlově mostě"),
+        (
+            "Lidé se shromáždili na Václavském náměstí v Praze, 17. listopadu 2024. ČTK/Roman Vondrouš",
+            "Václavském náměstí",
+        ),
+    ],
+)
+def test_a_place_before_a_weak_locative_town(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, "Prague")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Spanish: an indefinite article before a common noun of a town names the town, no place in it.
+        (
+            "Migrantes esperan en un albergue de Ciudad Juárez, México, el lunes 20 de enero de 2025. "
+            "(Foto AP/Christian Chávez)",
+            None,
+            "Ciudad Juárez",
+        ),
+        (
+            "Voluntarios limpian una calle de Paiporta (Valencia) tras la dana. Foto: EFE/Manuel Bruque.",
+            None,
+            "Paiporta",
+        ),
+        # A capitalised head with a connector after it: the name of the place.
+        (
+            "Simpatizantes se reúnen frente al Palacio de La Moneda en Santiago, Chile, 4 de septiembre de "
+            "2024. REUTERS/Ivan Alvarado",
+            "Palacio de La Moneda",
+            "Santiago",
+        ),
+        # French elides the article: "à l'Assemblée nationale".
+        (
+            "La première ministre s'adresse aux députés à l'Assemblée nationale, à Paris, le mardi 4 février "
+            "2025. (Photo AFP/Ludovic Marin)",
+            "Assemblée nationale",
+            "Paris",
+        ),
+        # Adjectives between the article and a named facility.
+        (
+            "A sign marks the entrance to the shuttered Memorial Hospital in Fort Scott, Kan. "
+            "(AP Photo/Charlie Riedel)",
+            "Memorial Hospital",
+            "Fort Scott",
+        ),
+    ],
+)
+def test_places_after_articles(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A named facility as a verb's object, its town later in the sentence.
+        (
+            "Devotees throng the Golden Temple on the occasion of Baisakhi, in Amritsar, Sunday, April 13, "
+            "2025. (PTI Photo)",
+            "Golden Temple",
+            "Amritsar",
+        ),
+        # PA: a venue, then its town alone.
+        (
+            "Arsenal's Bukayo Saka celebrates during the Premier League match at Villa Park, Birmingham. "
+            "Picture date: Saturday April 5, 2025. Photo credit should read: David Davies/PA Wire.",
+            "Villa Park",
+            "Birmingham",
+        ),
+        # A camp before a division: the town is read off its name.
+        (
+            "Israeli troops patrol in Tulkarm refugee camp in the Israeli-occupied West Bank, January 22, "
+            "2025. REUTERS/Raneen Sawafta",
+            "Tulkarm refugee camp",
+            "Ţūlkarm",
+        ),
+        # A port named after its town, the town and its state and country after it.
+        (
+            "Trucks line up at the Port of Long Beach in Long Beach, California, US, on Tuesday, May 6, 2025. "
+            "Photographer: Patrick Fallon/Bloomberg via Getty Images",
+            "Port of Long Beach",
+            "Long Beach",
+        ),
+    ],
+)
+def test_named_places_beside_their_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this photo provided by the Ukrainian Presidential Press Office, soldiers rest in Bakhmut, Ukraine, "
+        "Sunday, June 5, 2022. (Ukrainian Presidential Press Office via AP)",
+        "In this photo provided by the Monterey County Sheriff's Office, a road is seen near Big Sur, Calif., "
+        "Sunday, March 31, 2024. (Monterey County Sheriff's Office via AP)",
+    ],
+)
+def test_an_office_that_provides_a_photo_is_no_place(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A name after "at" and before a preposition, its town later.
+        (
+            "Devotees take a holy dip at Sangam on the occasion of Mauni Amavasya during the Magh Mela in "
+            "Prayagraj, Uttar Pradesh on Jan 29, 2025. (Photo: IANS)",
+            "Sangam",
+            "Prayagraj",
+        ),
+        # A name a place noun describes.
+        (
+            "Lawmakers attend a session of the Riigikogu, the Estonian parliament, in Tallinn, 10 November "
+            "2025. EPA/TOMS KALNINS",
+            "Riigikogu",
+            "Tallinn",
+        ),
+        # A verb of looking: a person after "at", no place.
+        (
+            "Fans look at Erling Haaland during a training session in Manchester, Britain, May 2, 2025. "
+            "REUTERS/Phil Noble",
+            None,
+            "Manchester",
+        ),
+    ],
+)
+def test_names_described_as_places(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_closing_dateline_places_a_stage_the_gazetteer_lacks(normaliser: Normaliser) -> None:
+    # The body's "on the Other Stage" is no town: the closing line's venue and town place the picture.
+    record = normaliser.normalise(
+        "EDITORIAL USE ONLY\nMandatory Credit: Photo by Matt Crossick/Shutterstock (15398302a)\n"
+        "Fans watch a set on the Other Stage\n"
+        "Glastonbury Festival, Day 3, Worthy Farm, Pilton, Somerset, UK - 27 Jun 2025"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Worthy Farm", "Pilton")
+    assert record.location.country_code == "GB"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # dpa writes names in guillemets or German quotes: after a visit or a preposition, the place.
+        (
+            "König Charles bei seinem Besuch im «Maggie's Centre», einem Krebszentrum in London. "
+            "Foto: Chris Jackson/PA Wire/dpa",
+            "Maggie's Centre",
+            "London",
+        ),
+        ("Die Band spielt im „Berghain“ in Berlin. Foto: Christoph Soeder/dpa", "Berghain", "Berlin"),
+    ],
+)
+def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
