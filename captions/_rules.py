@@ -146,7 +146,7 @@ class CreditRules(TypedDict):
 
 
 class DatelineRule(TypedDict):
-    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric"]
+    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric", "anp"]
     pattern: Template
 
 
@@ -343,6 +343,13 @@ class PlaceRules(TypedDict):
     weak_locatives_not_english_cased: Words
     cyrillic_latin: dict[str, str]  # an empty value drops the letter (the hard and soft signs)
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
+    # Places in captions not in English (captions/_parse/_place_weak.py).
+    weak_locatives_cyrillic_cased: Words
+    locative_case_endings: dict[str, list[str]]
+    bare_case_endings: dict[str, list[str]]
+    cyrillic_case_endings: dict[str, list[str]]
+    ukrainian_latin: dict[str, str]
+    greek_latin: dict[str, str]
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

@@ -386,6 +386,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
             venue = parts[-2]
         m = re.search(r"\b[Ii]n ([A-Z].*)$", city)  # Shutterstock: "Daily Life In Guadalajara"
         city = m.group(1) if m else city
+    elif line.style == "anp" and not lookup.classify(parts[0]):
+        return None, [], None  # "UPDATE - ...": capitals and a dash, but no place
     else:
         city, parents = parts[0], parts[1:]
     # A lone part may be a city and a division at once (Berlin, Hamburg): a dateline names a city.
@@ -534,7 +536,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         context += list(line.place)
         if venue:
             subs.append(venue)
-        if line.style == "dpa" and line_city and city and not _same_name(city, line_city):
+        if line.style in ("dpa", "anp") and line_city and city and not _same_name(city, line_city):
             # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
             # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
             if not lookup.classify(city) and _sublocation(city):

@@ -1,0 +1,114 @@
+"""Places in captions not in English: towns in another case or another script, and agency datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Slovak locative after "v": Bratislave is Bratislava.
+        (
+            "Na snímke minister vnútra Matúš Šutaj Eštok počas tlačovej konferencie v Bratislave "
+            "3. februára 2026. FOTO TASR - Martin Baumann",
+            "Bratislava",
+            "SK",
+        ),
+        # Polish locative "w Krakowie" (Kraków).
+        ("Turyści podczas jarmarku w Krakowie 6.12.2025. PAP/Jan Kowalski", "Kraków", "PL"),
+        # Romanian "în".
+        (
+            "Protestatari în fața sediului Guvernului, în București, marți, 4 noiembrie 2025. "
+            "Inquam Photos / Ion Popescu",
+            "Bucharest",
+            "RO",
+        ),
+        # Hungarian puts the case on the town, with no preposition.
+        (
+            "Karácsony Gergely főpolgármester sajtótájékoztatót tart Budapesten 2025. november 3-án. "
+            "MTI/Kovács Tamás",
+            "Budapest",
+            "HU",
+        ),
+        # Russian locative in Cyrillic: "в Москве" (Москва, Moskva).
+        ("Ледоход на реке в Москве, 2 апреля 2025 года. Фото: Иван Петров/ТАСС", "Moscow", "RU"),
+        # Ukrainian genitive with no preposition: "Харкова" (Харків, Kharkiv).
+        (
+            "Рятувальники працюють на місці удару по житловому кварталу Харкова, 5 жовтня 2025 року. "
+            "Фото: Олег Коваль / Укрінформ",
+            "Kharkiv",
+            "UA",
+        ),
+        # Greek: "Θεσσαλονίκη" is Thessaloniki (romanised "Thessaloniki").
+        (
+            "Συγκέντρωση στην πλατεία Αριστοτέλους, Θεσσαλονίκη, Κυριακή 9 Μαρτίου 2025. "
+            "(ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ/EUROKINISSI)",
+            "Thessaloníki",  # the gazetteer's name
+            "GR",
+        ),
+    ],
+)
+def test_a_town_in_another_case_or_script(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_nordic_genitive_names_a_place_in_the_town(normaliser: Normaliser) -> None:
+    caption = "Gäster anländer till middagen i Göteborgs konserthus på lördagen.\nFoto: Anna Berg/TT"
+    location = normaliser.normalise(caption, reference_date="2025-11-16").location
+    assert location is not None
+    assert (location.city, location.sublocation) == ("Gothenburg", "Göteborgs konserthus")
+
+
+def test_a_name_ending_like_a_case_is_no_town_in_english(normaliser: Normaliser) -> None:
+    # "Biden" is no Hungarian form of "Bid" (Beed, India).
+    caption = "President Joe Biden waves as he boards Air Force One, March 3, 2024. (AP Photo/Ann Lee)"
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # ANP opens with the town in capitals and a dash, and no date.
+        (
+            "ROTTERDAM - Supporters van Feyenoord voor aanvang van de wedstrijd in De Kuip, "
+            "14 september 2025. ANP JEROEN PUTMANS",
+            "Rotterdam",
+            "NL",
+        ),
+        (
+            "DEN HAAG - Kamerleden tijdens het debat in de Tweede Kamer, 2 oktober 2025. ANP REMKO DE WAAL",
+            "The Hague",
+            "NL",
+        ),
+        # dpa puts its embargo before the dateline.
+        (
+            "SPERRFRIST 05.02.2026 10:00 Uhr - 03.02.2026, Hamburg: Ein Containerschiff im Hafen. "
+            "Foto: Marcus Brandt/dpa +++ dpa-Bildfunk +++",
+            "Hamburg",
+            "DE",
+        ),
+    ],
+)
+def test_datelines_without_a_date_or_after_an_embargo(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_capitals_and_a_dash_that_name_no_place(normaliser: Normaliser) -> None:
+    caption = "UPDATE - Brandweerlieden blussen een brand in Utrecht, 3 maart 2025. ANP ROBIN UTRECHT"
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city == "Utrecht"
+    assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
