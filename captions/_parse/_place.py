@@ -167,6 +167,13 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
                 break
             if seg:
                 chain.parents.append(seg)
+        if chain.parents and _is_pure_place(chain.parents[0]) and _vocab().locative.match(head):
+            # "en el Congreso de los Diputados, en Madrid": a place, then the town it is in after a
+            # preposition of its own, which the first phrase then names a place within.
+            town = chain.parents.pop(0)
+            _read_head(town, chain, head)
+            chain.text = ", ".join([head, town, *chain.parents])
+            return chain
         _read_head(head, chain)
         chain.text = ", ".join([head, *chain.parents])
         return chain
@@ -611,7 +618,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     named = [s for s in subs if _is_name(s)]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
-    built = [s for s in named if s[:1].isdigit() or (_proper(s) and is_facility(s))]
+    # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).
+    built = [s for s in named if s[:1].isdigit() or ((_proper(s) or is_head_first(s)) and is_facility(s))]
     ranked = list(dict.fromkeys([*built, *proper, *named]))
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names

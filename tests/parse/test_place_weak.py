@@ -112,3 +112,43 @@ def test_capitals_and_a_dash_that_name_no_place(normaliser: Normaliser) -> None:
     assert record.location is not None
     assert record.location.city == "Utrecht"
     assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place, then its town after a preposition of its own: the town is the city even where a
+        # division has its name (Comunidad de Madrid, Lisbon district).
+        (
+            "Diputados durante el pleno celebrado este martes en el Senado, en Madrid. EFE/ Chema Moya",
+            "Senado",
+            "Madrid",
+        ),
+        (
+            "O primeiro-ministro discursa durante o debate, na Assembleia da República, em Lisboa, "
+            "12 de março de 2025. ANTÓNIO COTRIM/LUSA",
+            "Assembleia da República",
+            "Lisbon",
+        ),
+        # Articles inside a name: "de los", "dei", "alla".
+        (
+            "Vista del hemiciclo durante la sesión de este jueves en el Palacio de los Deportes, en "
+            "Madrid. EFE/ Kiko Huesca",
+            "Palacio de los Deportes",
+            "Madrid",
+        ),
+        # A venue written head first outranks a team read after "ante" ("against" in sport).
+        (
+            "El centrocampista del Atlético celebra su gol ante el Valencia durante el partido disputado "
+            "este sábado en el estadio Metropolitano, en Madrid. EFE/ Rodrigo Jiménez",
+            "estadio Metropolitano",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_place_before_its_town_in_other_languages(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-03-15").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
