@@ -274,6 +274,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if (
             res.candidates
             and res.candidates[0].how == "exact"
+            and place.sublocation not in res.not_found  # the town found is a parent's
             and _agrees(res.city, place.parents, gazetteer)
         ):
             rest = place.other_sublocations

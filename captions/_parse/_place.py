@@ -525,9 +525,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if city and not settled and lookup.country(city):  # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
         city = None
+    # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
+    # brackets after a town is its province, never the town.
+    bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
     if (
         city is None
         and clean_parents
+        and not bracketed
         and not (
             lookup.country(clean_parents[0])
             or lookup.admin1(clean_parents[0])
@@ -606,11 +610,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         and has_weak_locative(main)
         and not lookup.classify(city)
     )
-    if (city is None or unknown) and not clean_parents and (found := weak_town(main, lookup, subs)):
+    weak_parents = not clean_parents or (bracketed and city is None)
+    if (city is None or unknown) and weak_parents and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         city, bare = found.city, True
-        clean_parents += [found.parent] if found.parent else []
+        clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         subs += [found.sublocation] if found.sublocation else []
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",

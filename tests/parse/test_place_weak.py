@@ -152,3 +152,24 @@ def test_a_place_before_its_town_in_other_languages(
     location = normaliser.normalise(caption, reference_date="2025-03-15").location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # ANSA and EFE write a town's province in brackets after it: the bracket is never the town.
+        (
+            "Il fango invade le strade a Faenza (Ravenna), 19 settembre 2024. ANSA/MAX CAVALLARI",
+            "Faenza",
+        ),
+        (
+            "Vecinos limpian el barro en el paseo marítimo de Cambrils (Tarragona), este jueves 3 de "
+            "octubre de 2024. EFE/Quique García",
+            "Cambrils",
+        ),
+    ],
+)
+def test_a_province_in_brackets_after_its_town(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city == city
