@@ -727,8 +727,12 @@ def _named_head_first() -> re.Pattern[str]:
     heads = rules("place")["named_facility_heads"]
     either = alternation([*heads, *(h.title() for h in heads)])
     name = r"[A-ZÀ-Þ][\w'’-]+"
-    connectors = "de|del|de la|do|da|dos|di|du|des|della"
-    return re.compile(rf"(?<![\w-])(?P<name>(?-i:{either}) {name}(?: (?:(?:{connectors}) )?{name}){{0,3}})")
+    connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla"
+    # "palais de l'Elysée": a connector, and an elided article, may come before the name.
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?-i:{either}) (?:(?:{connectors}) )?(?:[ld]['’])?{name}"
+        rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
+    )
 
 
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:

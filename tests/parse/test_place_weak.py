@@ -173,3 +173,66 @@ def test_a_province_in_brackets_after_its_town(normaliser: Normaliser, caption: 
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun written before the name, in Spanish, French, Portuguese, Italian and Romanian.
+        (
+            "Familiares visitan el Cementerio Central durante el Día de Muertos en Montevideo, 2 de "
+            "noviembre de 2025. EFE/ Gastón Britos",
+            "Cementerio Central",
+            "Montevideo",
+        ),
+        (
+            "Le président reçoit le chancelier allemand au palais de l'Elysée, à Paris, le 3 mars 2025. "
+            "(Photo by Ludovic MARIN / AFP)",
+            "palais de l'Elysée",
+            "Paris",
+        ),
+        (
+            "O presidente durante cerimônia no Palácio da Alvorada. Brasília (DF), 12/03/2025. "
+            "Foto: Ana Souza/Agência Brasil",
+            "Palácio da Alvorada",
+            "Brasília",
+        ),
+        (
+            "Il ministro interviene alla Camera dei Deputati, Roma, 12 marzo 2025. ANSA/FABIO FRUSTACI",
+            "Camera dei Deputati",
+            "Rome",
+        ),
+        (
+            "Premierul participă la o ședință la Palatul Cotroceni, în București, marți, 4 martie 2025. "
+            "Inquam Photos / Ion Popescu",
+            "Palatul Cotroceni",
+            "Bucharest",
+        ),
+        # A venue ending in a place word (German, Dutch), after a team read after "en" ("and" in Dutch).
+        (
+            "ROTTERDAM - Spelers van Feyenoord en Ajax tijdens de wedstrijd in het Kuip Stadion, "
+            "2 maart 2025. ANP OLAF KRAAK",
+            "Kuip Stadion",
+            "Rotterdam",
+        ),
+        (
+            "12.04.2025, Nordrhein-Westfalen, Köln: Konzert in der Lanxess Arena. Foto: Anna Berg/dpa",
+            "Lanxess Arena",
+            "Köln",  # the gazetteer's name
+        ),
+    ],
+)
+def test_a_named_place_in_other_languages(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_venue_after_italian_alla_is_no_town(normaliser: Normaliser) -> None:
+    # "alla Scala" is the opera house, not Scala (Campania).
+    caption = "Milano, 7 dicembre 2025. Gli ospiti arrivano alla Scala per la prima. ANSA/MATTEO CORNER"
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city == "Milan"
