@@ -350,6 +350,10 @@ class PlaceRules(TypedDict):
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]
+    greek_locatives_cased: Words
+    cyrillic_venue_stems_cased: Words
+    cyrillic_place_nouns: dict[str, str]
+    cyrillic_adjective_endings: dict[str, str]
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from typing import Protocol
 from .._rules import alternation, rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
-from ._place_weak import has_weak_locative, in_latin, weak_town
+from ._place_weak import has_weak_locative, in_latin, sublocation_not_in_latin, weak_town
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
@@ -592,6 +592,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             name = facility_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    if not subs and (found_there := sublocation_not_in_latin(_headed(zones.sentences) or main, lookup)):
+        subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
     if not subs and (named_head := _named_head_first().search(main)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
@@ -651,6 +653,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+_HEADING_WORDS = 4
+_MAX_HEADINGS = 2
 _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
@@ -733,6 +737,17 @@ def _named_head_first() -> re.Pattern[str]:
         rf"(?<![\w-])(?P<name>(?-i:{either}) (?:(?:{connectors}) )?(?:[ld]['’])?{name}"
         rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
     )
+
+
+def _headed(sentences: Sequence[str]) -> str:
+    """TASS and RIA open with a heading, a town or a date ("Снегопад в Москве.", "Санкт-Петербург. 20
+    июня 2025."): the sentences up to the first that says more, where the place shown may be."""
+    taken: list[str] = []
+    for sentence in sentences[: _MAX_HEADINGS + 1]:
+        taken.append(sentence)
+        if len(sentence.split()) > _HEADING_WORDS:
+            break
+    return " ".join(taken)
 
 
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:

@@ -18,7 +18,7 @@ from ._names import is_given_name
 if TYPE_CHECKING:
     from ._place import PlaceLookup
 
-__all__ = ["WeakTown", "has_weak_locative", "in_latin", "weak_town"]
+__all__ = ["WeakTown", "has_weak_locative", "in_latin", "sublocation_not_in_latin", "weak_town"]
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
@@ -244,3 +244,43 @@ def in_latin(name: str, lookup: PlaceLookup) -> str | None:
     if latin == name or not _is_town(latin, lookup):
         return None
     return latin
+
+
+@cache
+def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    place = rules("place")
+    greek_name = r"[Α-ΩΆ-Ώ][\w-]+"
+    greek = re.compile(
+        rf"(?<![\w-]){phrases('place', 'greek_locatives_cased')} "
+        rf"(?P<name>{greek_name}(?: {greek_name}){{0,2}})"
+    )
+    nouns = "|".join(map(re.escape, sorted(place["cyrillic_place_nouns"], key=len, reverse=True)))
+    street = re.compile(
+        rf"(?<![\w-]){phrases('place', 'weak_locatives_cyrillic_cased')} (?P<adjective>[А-ЯЁІЇЄҐ][\w-]+) "
+        rf"(?P<noun>{nouns})(?![\w-])"
+    )
+    stems = "|".join(map(re.escape, place["cyrillic_venue_stems_cased"]))
+    quoted = re.compile(rf"(?<![\w-])(?:{stems})[\w-]* [«\"“„](?P<name>[^\W\d_][^\"«»“”„]{{0,40}}?)[»\"”“]")
+    return greek, street, quoted
+
+
+def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
+    """A named place in a caption in Greek or Cyrillic: "στο Σύνταγμα", "на Тверской улице" (Тверская
+    улица, its nominative), "в центре «Экспофорум»". Not a town ("στην Αθήνα")."""
+    if _latin_letters(text):
+        return None
+    greek, street, quoted = _not_latin_places()
+    for g in greek.finditer(text):
+        name = g.group("name")
+        if in_latin(name, lookup) is None and not lookup.classify(_latin_spelling(name)):
+            return name
+    if q := quoted.search(text):
+        return q.group("name")
+    if m := street.search(text):
+        nouns = rules("place")["cyrillic_place_nouns"]
+        adjective = m.group("adjective")
+        endings = sorted(rules("place")["cyrillic_adjective_endings"].items(), key=lambda kv: -len(kv[0]))
+        ending = next(((k, v) for k, v in endings if adjective.endswith(k)), None)
+        if ending is not None:
+            return f"{adjective[: -len(ending[0])]}{ending[1]} {nouns[m.group('noun')]}"
+    return None

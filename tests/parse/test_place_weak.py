@@ -236,3 +236,34 @@ def test_a_venue_after_italian_alla_is_no_town(normaliser: Normaliser) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.city == "Milan"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Greek: the name after "στο", "στην" (in the accusative, as it is written).
+        (
+            "Διαδηλωτές στην Ακρόπολη, Αθήνα, Κυριακή 2 Μαρτίου 2025. (ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ/EUROKINISSI)",
+            "Ακρόπολη",
+            "Athens",
+        ),
+        # Russian: a venue named in quotes after its noun, and a street in the locative.
+        (
+            "Москва. 5 марта 2025. Болельщики на стадионе «Лужники» во время матча. Фото: Иван Петров/ТАСС",
+            "Лужники",
+            "Moscow",
+        ),
+        (
+            "Ледоход в Москве. Прохожие на Пречистенской набережной, 3 апреля 2025 года. "
+            "© РИА Новости / Иван Петров",
+            "Пречистенская набережная",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_named_place_in_greek_or_cyrillic(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
