@@ -352,6 +352,10 @@ class PlaceRules(TypedDict):
     greek_latin: dict[str, str]
     greek_locatives_cased: Words
     cyrillic_venue_stems_cased: Words
+    inflected_place_nouns: dict[str, str]
+    inflected_adjective_endings: dict[str, str]
+    inflected_modifier_endings: dict[str, str]
+    postnominal_adjective_endings_cased: Words
     cyrillic_place_nouns: dict[str, str]
     cyrillic_adjective_endings: dict[str, str]
 

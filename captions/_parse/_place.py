@@ -22,7 +22,13 @@ from typing import Protocol
 from .._rules import alternation, rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
-from ._place_weak import has_weak_locative, in_latin, sublocation_not_in_latin, weak_town
+from ._place_weak import (
+    has_weak_locative,
+    in_latin,
+    inflected_sublocation,
+    sublocation_not_in_latin,
+    weak_town,
+)
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
@@ -592,8 +598,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             name = facility_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
-    if not subs and (found_there := sublocation_not_in_latin(_headed(zones.sentences) or main, lookup)):
+    headed = _headed(zones.sentences) or main
+    if not subs and (found_there := sublocation_not_in_latin(headed, lookup)):
         subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
+    if not subs and (inflected := inflected_sublocation(headed)):
+        subs.append(inflected)  # "na Rynku Głównym": Rynek Główny
     if not subs and (named_head := _named_head_first().search(main)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.

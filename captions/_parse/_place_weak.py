@@ -18,7 +18,14 @@ from ._names import is_given_name
 if TYPE_CHECKING:
     from ._place import PlaceLookup
 
-__all__ = ["WeakTown", "has_weak_locative", "in_latin", "sublocation_not_in_latin", "weak_town"]
+__all__ = [
+    "WeakTown",
+    "has_weak_locative",
+    "in_latin",
+    "inflected_sublocation",
+    "sublocation_not_in_latin",
+    "weak_town",
+]
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
@@ -284,3 +291,33 @@ def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
         if ending is not None:
             return f"{adjective[: -len(ending[0])]}{ending[1]} {nouns[m.group('noun')]}"
     return None
+
+
+@cache
+def _inflected_nouns() -> re.Pattern[str]:
+    nouns = sorted(rules("place")["inflected_place_nouns"], key=len, reverse=True)
+    name = r"[A-ZÀ-ÞĀ-Žа-я][\w'’-]+"
+    closing = "|".join(map(re.escape, nouns))
+    opening = "|".join(re.escape(n) for n in nouns if n[:1].isupper())
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<modifier>{name}) (?P<closing>{closing})"
+        rf"|(?P<opening>{opening}) (?P<adjective>{name}))(?![\w-])"
+    )
+
+
+def _ending(word: str, key: str) -> str:
+    table: dict[str, str] = rules("place")[key]  # type: ignore[literal-required]
+    ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
+    return word if ending is None else word[: -len(ending)] + table[ending]
+
+
+def inflected_sublocation(text: str) -> str | None:
+    """A named place in a town whose noun is in another case, given in the nominative: "na Rynku Głównym"
+    is Rynek Główny, "na Markovu trgu" Markov trg, "a Kossuth téren" Kossuth tér."""
+    m = _inflected_nouns().search(text)
+    if m is None:
+        return None
+    nouns = rules("place")["inflected_place_nouns"]
+    if m.group("opening"):
+        return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
+    return f"{_ending(m.group('modifier'), 'inflected_modifier_endings')} {nouns[m.group('closing')]}"

@@ -267,3 +267,43 @@ def test_a_named_place_in_greek_or_cyrillic(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun in another case, given in the nominative (Polish, Croatian, Hungarian, Czech).
+        (
+            "Gdańsk, 01.05.2025. Turyści na Placu Solidarności w Gdańsku. Fot. PAP/Adam Warżawa",
+            "Plac Solidarności",
+            "Gdańsk",
+        ),
+        (
+            "Split, 14.07.2025. - Turisti na Trgu Republike. Photo: Ivo Cagalj/PIXSELL",
+            "Trg Republike",
+            "Split",
+        ),
+        (
+            "Tüntetők a Szabadság téren Budapesten 2025. március 15-én. MTI/Kovács Tamás",
+            "Szabadság tér",
+            "Budapest",
+        ),
+        (
+            "Lidé na Václavském náměstí v Praze 17. listopadu 2025. ČTK/Novák Jan",
+            "Václavské náměstí",
+            "Prague",
+        ),
+        # An adjective after the place noun (French, Spanish).
+        (
+            "Le président s'exprime au Palais présidentiel à Abidjan, le 3 mars 2025. (Photo by Issouf SANOGO / AFP)",
+            "Palais présidentiel",
+            "Abidjan",
+        ),
+    ],
+)
+def test_a_named_place_in_another_case_or_order(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
