@@ -603,7 +603,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
     if not subs and (inflected := inflected_sublocation(headed)):
         subs.append(inflected)  # "na Rynku Głównym": Rynek Główny
-    if not subs and (named_head := _named_head_first().search(main)):
+    if not subs and (named_head := _named_head_first().search(headed)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
         subs.append(named_head.group("name"))
@@ -662,7 +662,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
-_HEADING_WORDS = 4
+_HEADING_WORDS = 6
 _MAX_HEADINGS = 2
 _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)

@@ -307,3 +307,36 @@ def test_a_named_place_in_another_case_or_order(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Dutch "op de": the article opens the place phrase.
+        (
+            "Marktkramers op de Grote Markt in Brussel, zaterdag 5 april 2025. BELGA FOTO ANN DE CLERCQ",
+            "Grote Markt",
+            "Brussels",
+        ),
+        # A dateline sentence first, the place in the next one.
+        (
+            "Lima, 12 de marzo de 2025.\nManifestantes marchan frente al Palacio de Justicia durante la "
+            "protesta.\nJuan Pérez/Agencia Andina",
+            "Palacio de Justicia",
+            "Lima",
+        ),
+        # "sede" (headquarters) written before its name.
+        (
+            "El ministro a su llegada a la reunión en la sede del Ministerio de Defensa, a 3 de marzo de 2025, en Madrid "
+            "(España).\nPOLITICA\nAna López - Europa Press\n03/3/2025",
+            "sede del Ministerio de Defensa",
+            "Madrid",
+        ),
+    ],
+)
+def test_more_named_places_in_other_languages(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
