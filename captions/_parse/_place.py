@@ -23,6 +23,7 @@ from .._rules import alternation, rules, words
 from ._date import date_text_spans
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_weak import (
+    compound_before,
     has_weak_locative,
     in_latin,
     inflected_sublocation,
@@ -595,7 +596,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         elif city and city in main:
             # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
             # is the object of a verb, right before the city.
-            name = facility_before(main, city)
+            name = facility_before(main, city) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
     headed = _headed(zones.sentences) or main

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "WeakTown",
+    "compound_before",
     "has_weak_locative",
     "in_latin",
     "inflected_sublocation",
@@ -321,3 +322,21 @@ def inflected_sublocation(text: str) -> str | None:
     if m.group("opening"):
         return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
     return f"{_ending(m.group('modifier'), 'inflected_modifier_endings')} {nouns[m.group('closing')]}"
+
+
+@cache
+def _compound_before() -> re.Pattern[str]:
+    suffixes = "|".join(map(re.escape, rules("place")["facility_suffixes"]))
+    return re.compile(
+        rf"(?<![\w-])(?:der|die|das|dem|den|de|het)\s+(?:[a-zäöüß]+\s+)?"
+        rf"(?P<name>[A-ZÄÖÜ][\w-]*(?:{suffixes}))\s+(?:in|bei|te) (?=[A-Z])"
+    )
+
+
+def compound_before(text: str, city: str) -> str | None:
+    """ "Blick auf die Reste der eingestürzten Carolabrücke in Dresden": a German or Dutch compound naming a
+    place ("-brücke", "-platz", "-plein") right before "in <city>", after its article."""
+    for m in _compound_before().finditer(text):
+        if text.startswith(city, m.end()):
+            return m.group("name")
+    return None

@@ -340,3 +340,28 @@ def test_more_named_places_in_other_languages(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A German compound naming a place, after its article, right before "in <city>"; a Dutch name
+        # after "op het".
+        (
+            "Blick auf die gesperrte Elbbrücke in Dresden. Der Verkehr wird umgeleitet. Foto: Anna Berg/dpa",
+            "Elbbrücke",
+            "Dresden",
+        ),
+        (
+            "Demonstranten op het Malieveld in Den Haag, zaterdag 5 april 2025. ANP REMKO DE WAAL",
+            "Malieveld",
+            "The Hague",
+        ),
+    ],
+)
+def test_a_compound_place_before_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-04-06").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
