@@ -343,6 +343,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if (
             res.candidates
             and res.candidates[0].how == "exact"
+            and place.sublocation not in res.not_found  # the town found is a parent's
             and _agrees(res.city, place.parents, gazetteer)
         ):
             rest = place.other_sublocations
@@ -357,9 +358,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place = replace(place, city=None, bare_city=False)
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    unread: str | None = None  # a town phrase cut short and not found: "devant la Grande mosquée de Touba"
     if place.weak_city and place.city:
         res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
         if res.city is None:
+            unread = place.city
             place = replace(place, city=None, weak_city=False)
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
@@ -512,6 +515,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings += _doubts(place, res, city_text, gazetteer)
     else:
         warnings += _doubts(replace(place, sublocation=None), res, city_text, gazetteer)
+    if unread and res.city is None and not sublocation and not warnings:
+        warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
     if modified and res.city is not None:
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))

@@ -154,7 +154,7 @@ class CreditRules(TypedDict):
 
 
 class DatelineRule(TypedDict):
-    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric"]
+    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric", "anp"]
     pattern: Template
 
 
@@ -362,6 +362,21 @@ class PlaceRules(TypedDict):
     subject_town_verbs_cased: Words
     cyrillic_latin: dict[str, str]  # an empty value drops the letter (the hard and soft signs)
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
+    # Places in captions not in English (captions/_parse/_place_weak.py).
+    weak_locatives_cyrillic_cased: Words
+    locative_case_endings: dict[str, list[str]]
+    bare_case_endings: dict[str, list[str]]
+    cyrillic_case_endings: dict[str, list[str]]
+    ukrainian_latin: dict[str, str]
+    greek_latin: dict[str, str]
+    greek_locatives_cased: Words
+    cyrillic_venue_stems_cased: Words
+    inflected_place_nouns: dict[str, str]
+    inflected_adjective_endings: dict[str, str]
+    inflected_modifier_endings: dict[str, str]
+    postnominal_adjective_endings_cased: Words
+    cyrillic_place_nouns: dict[str, str]
+    cyrillic_adjective_endings: dict[str, str]
 
 
 # --- provenance.toml -----------------------------------------------------------------------------------

@@ -165,3 +165,15 @@ def test_a_town_far_from_the_county_written_beside_it_is_flagged(normaliser: Nor
     location = record.location
     assert location is not None
     assert location.country_code == "GB" or WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_a_town_phrase_cut_short_and_not_found_is_flagged(normaliser: Normaliser) -> None:
+    # "devant la Grande mosquée de Kaolack": the phrase read as a town ("Grande") is no town, and the
+    # town is lost with it; the country alone must not pass unchecked.
+    caption = "Des fidèles prient devant la Grande mosquée de Kaolack, au Sénégal, le 3 mars 2025. (Photo by Ann SY / AFP)"
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.country_code == "SN"
+    assert record.location.city in (None, "Kaolack")
+    if record.location.city is None:
+        assert [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]

@@ -43,9 +43,10 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
         progress = False
         for style, pattern in at_start:
             m = pattern.match(body)
-            if m and _names_months(m.group("date")):
+            date = m.groupdict().get("date") if m else None
+            if m and (date is None or _names_months(date)):  # ANP's dateline has no date
                 place = m.groupdict().get("place") or ""
-                found.append(Dateline(m.group().strip(), _place_parts(place), m.group("date"), style))
+                found.append(Dateline(m.group().strip(), _place_parts(place), date, style))
                 body = body[m.end() :]
                 progress = True
     m = next((g for g in getty.finditer(body, 0, 400) if _names_months(g.group("date"))), None)

@@ -23,7 +23,14 @@ from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans
 from ._names import is_given_name
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
-from ._place_weak import has_weak_locative, in_latin, weak_town
+from ._place_weak import (
+    compound_before,
+    has_weak_locative,
+    in_latin,
+    inflected_sublocation,
+    sublocation_not_in_latin,
+    weak_town,
+)
 from ._place_words import (
     _CAPITAL_OF,
     _PAREN_PARENT,
@@ -169,6 +176,13 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
                 break
             if seg:
                 chain.parents.append(seg)
+        if chain.parents and _is_pure_place(chain.parents[0]) and _vocab().locative.match(head):
+            # "en el Congreso de los Diputados, en Madrid": a place, then the town it is in after a
+            # preposition of its own, which the first phrase then names a place within.
+            town = chain.parents.pop(0)
+            _read_head(town, chain, head)
+            chain.text = ", ".join([head, town, *chain.parents])
+            return chain
         _read_head(head, chain)
         chain.text = ", ".join([head, *chain.parents])
         return chain
@@ -449,6 +463,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
             venue = parts[-2]  # Shutterstock: "Wimbledon, Day One, The All England Club, London, UK - 30 Jun"
         m = re.search(r"\b[Ii]n ([A-Z].*)$", city)  # Shutterstock: "Daily Life In Guadalajara"
         city = m.group(1) if m else city
+    elif line.style == "anp" and not lookup.classify(parts[0]):
+        return None, [], None  # "UPDATE - ...": capitals and a dash, but no place
     else:
         city, parents = parts[0], parts[1:]
     # A lone part may be a city and a division at once (Berlin, Hamburg): a dateline names a city.
@@ -597,9 +613,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
         city = None
+    # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
+    # brackets after a town is its province, never the town.
+    bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
     if (
         city is None
         and clean_parents
+        and not bracketed
         and not (
             lookup.country(clean_parents[0])
             or lookup.admin1(clean_parents[0])
@@ -611,6 +631,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city is None
         and segment_parents
         and clean_parents
+        and not bracketed
         and not _names_region(clean_parents[0])
         and _town_first(clean_parents, lookup, subs)
     ):
@@ -625,7 +646,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         context += list(line.place)
         if venue:
             subs.append(venue)
-        if line.style == "dpa" and line_city and city and not _same_name(city, line_city):
+        if line.style in ("dpa", "anp") and line_city and city and not _same_name(city, line_city):
             # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
             # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
             if not lookup.classify(city) and _sublocation(city):
@@ -672,10 +693,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         elif city and city in main:
             # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
             # is the object of a verb, right before the city.
-            name = facility_before(main, city)
+            name = facility_before(main, city) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
-    if not subs and (named_head := _named_head_first().search(main)):
+    headed = _headed(zones.sentences) or main
+    if not subs and (found_there := sublocation_not_in_latin(headed, lookup)):
+        subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
+    if not subs and (inflected := inflected_sublocation(headed)):
+        subs.append(inflected)  # "na Rynku Głównym": Rynek Główny
+    if not subs and (named_head := _named_head_first().search(headed)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
         subs.append(named_head.group("name"))
@@ -714,7 +740,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         and has_weak_locative(main)
         and not lookup.classify(city)
     )
-    if (city is None or unknown) and not clean_parents and (found := weak_town(main, lookup, subs)):
+    weak_parents = not clean_parents or (bracketed and city is None)
+    if (city is None or unknown) and weak_parents and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
@@ -722,7 +749,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most").
             subs.append(_with_nouns(city, main))
         city, bare = found.city, True
-        clean_parents += [found.parent] if found.parent else []
+        clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         subs += [found.sublocation] if found.sublocation else []
     if (subject := _subject_facility().match(main)) and subject.group("name") not in subs:
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
@@ -738,7 +765,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     named = [s for s in subs if _is_name(s)]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
-    built = [s for s in named if s[:1].isdigit() or (_proper(s) and is_facility(s))]
+    # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).
+    built = [s for s in named if s[:1].isdigit() or ((_proper(s) or is_head_first(s)) and is_facility(s))]
     ranked = list(dict.fromkeys([*built, *proper, *named]))
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
@@ -765,6 +793,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+_HEADING_WORDS = 6
+_MAX_HEADINGS = 2
 _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
@@ -997,13 +1027,27 @@ def _named_head_first() -> re.Pattern[str]:
     heads = rules("place")["named_facility_heads"]
     either = alternation([*heads, *(h.title() for h in heads)])
     name = r"[A-ZÀ-Þ][\w'’-]+"
-    connectors = "de|del|de la|do|da|dos|di|du|des|della"
+    connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla"
     titled = alternation(h.title() for h in heads)
-    # "Palacio de La Moneda": a connector may follow a capitalised head too (not "una calle de Paiporta").
+    elided = "(?:[ld]['’])"
+    # "Palacio de La Moneda": a connector may follow a capitalised head (not "una calle de Paiporta", a
+    # street of a town); after any head with an elided article: "palais de l'Elysée".
     return re.compile(
-        rf"(?<![\w-])(?P<name>(?:(?-i:{either})|(?-i:{titled}) (?:{connectors})) {name}"
+        rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
+        rf"|(?-i:{either}) (?:{connectors}) {elided}){name}"
         rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
     )
+
+
+def _headed(sentences: Sequence[str]) -> str:
+    """TASS and RIA open with a heading, a town or a date ("Снегопад в Москве.", "Санкт-Петербург. 20
+    июня 2025."): the sentences up to the first that says more, where the place shown may be."""
+    taken: list[str] = []
+    for sentence in sentences[: _MAX_HEADINGS + 1]:
+        taken.append(sentence)
+        if len(sentence.split()) > _HEADING_WORDS:
+            break
+    return " ".join(taken)
 
 
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:

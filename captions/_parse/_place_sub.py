@@ -21,8 +21,10 @@ def is_facility(phrase: str) -> bool:
     heads = _lower_words("facility_heads" if phrase[:1].islower() else "named_facility_heads")
     if tokens[0] in heads and len(tokens) > 1:
         return True
-    if phrase[:1].isupper() and tokens[-1].endswith(_facility_suffixes()):  # "Augustusplatz"
-        return len(tokens[-1]) > min(len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)) + 2
+    suffix = min((len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)), default=None)
+    # "Augustusplatz", "MHPArena"; not "Arena" alone: "Johan Cruijff Arena" is one by the noun below.
+    if phrase[:1].isupper() and suffix is not None and len(tokens[-1]) > suffix + 2:
+        return True
     facilities = _lower_words("facilities")
     if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
         return True

@@ -6,6 +6,7 @@ counts, so these never invent one."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +18,15 @@ from ._names import is_given_name
 if TYPE_CHECKING:
     from ._place import PlaceLookup
 
-__all__ = ["WeakTown", "has_weak_locative", "in_latin", "weak_town"]
+__all__ = [
+    "WeakTown",
+    "compound_before",
+    "has_weak_locative",
+    "in_latin",
+    "inflected_sublocation",
+    "sublocation_not_in_latin",
+    "weak_town",
+]
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
@@ -45,13 +54,27 @@ def _endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
-def uninflected(word: str) -> tuple[str, ...]:
+@cache
+def _endings_of(key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table: dict[str, list[str]] = rules("place")[key]  # type: ignore[literal-required]
+    return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+def uninflected(
+    word: str, endings: tuple[tuple[str, tuple[str, ...]], ...] | None = None, min_stem: int = 3
+) -> tuple[str, ...]:
     """The nominatives a word may be the inflected form of, by its case ending: "Praze" → "Praha", "Praga"."""
     out: list[str] = []
-    for ending, nominatives in _endings():
-        if word.endswith(ending) and len(word) > len(ending) + 2:
+    for ending, nominatives in _endings() if endings is None else endings:
+        if word.endswith(ending) and len(word) >= len(ending) + min_stem:
             out += [word[: -len(ending)] + n for n in nominatives]
     return tuple(dict.fromkeys(out))
+
+
+def _locative_forms(name: str) -> tuple[str, ...]:
+    """What a name right after a weak locative may stand for: "Bratislave" → "Bratislava", "Stockholms" →
+    "Stockholm", besides the endings any form may have ("Praze")."""
+    return (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
 
 
 def _is_town(name: str, lookup: PlaceLookup) -> bool:
@@ -59,7 +82,7 @@ def _is_town(name: str, lookup: PlaceLookup) -> bool:
     return "city" in kinds and "country" not in kinds
 
 
-def _likeliest(forms: tuple[str, ...], lookup: PlaceLookup) -> str | None:
+def _likeliest(forms: tuple[str, ...], lookup: PlaceLookup, min_population: int = 0) -> str | None:
     """The form naming the biggest town: "Brně" is Brno, not a hamlet called Brna."""
     towns = [f for f in forms if _is_town(f, lookup)]
     exact = ("exact", "alternate", "variant", "overlay")
@@ -67,7 +90,8 @@ def _likeliest(forms: tuple[str, ...], lookup: PlaceLookup) -> str | None:
     def size(form: str) -> int:
         return max((c.place.population for c in lookup.candidates(form) if c.how in exact), default=0)
 
-    return max(towns, key=size, default=None)
+    best = max(towns, key=size, default=None)
+    return best if best is not None and (not min_population or size(best) >= min_population) else None
 
 
 def _name_before(text: str, end: int) -> str | None:
@@ -107,20 +131,79 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if places and (opener == "to" or any(m.group("name") in p for p in places)):
             continue
         name = m.group("name")
-        town = name if _is_town(name, lookup) else _likeliest(uninflected(name), lookup)
+        town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name), lookup)
         if town is None:
             continue
         bracket = _BRACKETED.match(text, m.end())
         parent = bracket.group("name") if bracket else None
         if parent and not (lookup.country(parent) or lookup.admin1(parent)):
             parent = None
-        return WeakTown(town, parent, _name_before(text, m.start()))
+        return WeakTown(town, parent, _genitive_place(text, m, town) or _name_before(text, m.start()))
+    if not _latin_letters(text) and (found := _town_not_in_latin(text, lookup)):
+        return found
     for m in reversed(list(_WORD.finditer(text))):
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella".
         town = _likeliest(uninflected(m.group()), lookup)
         if town is not None and not any(m.group() in p for p in places):
             return WeakTown(town, None, _name_before(text, m.start()))
+    for m in reversed(list(_WORD.finditer(text)) if not english else ()):
+        # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
+        # word that is no place's name itself ("Aachen", not "Aach").
+        forms = uninflected(m.group(), _endings_of("bare_case_endings"))
+        town = _likeliest(forms, lookup, _BARE_MIN_POPULATION) if forms else None
+        after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
+        in_place = any(m.group() in p for p in places)
+        if town is not None and not after_given_name and not in_place and not lookup.classify(m.group()):
+            return WeakTown(town)
     return None
+
+
+# A town read from a case ending with no preposition before it: big enough that a capitalised word so
+# spelt is likelier the town than a name that happens to end so.
+_BARE_MIN_POPULATION = 100_000
+_GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")
+
+
+def _genitive_place(text: str, m: re.Match[str], town: str) -> str | None:
+    """ "i Stockholms stadshus": a town in the genitive before a lower-case noun names a place in it."""
+    name = m.group("name")
+    if name == town or not name.endswith("s") or name[:-1] != town:
+        return None
+    noun = _GENITIVE_NOUN.match(text, m.end())
+    if noun is None or noun.group("noun") in words("place", "weak_locatives_cased"):
+        return None
+    return f"{name} {noun.group('noun')}"
+
+
+@cache
+def _cyrillic_locative() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-]){phrases('place', 'weak_locatives_cyrillic_cased')} (?P<name>{_NON_LATIN_NAME})"
+    )
+
+
+_NON_LATIN_NAME = r"[А-ЯЁІЇЄҐΑ-ΩΆ-Ώ][\w'’-]+"
+_NON_LATIN_WORD = re.compile(rf"(?<![\w-]){_NON_LATIN_NAME}")
+
+
+def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
+    """A town in Cyrillic or Greek: after a preposition ("в Москве", "у Києві"), else a big town in
+    another case ("районі Києва"), found by its Latin spelling."""
+    for m in reversed(list(_cyrillic_locative().finditer(text))):
+        town = _likeliest(_romanised(m.group("name")), lookup)
+        if town is not None:
+            return WeakTown(town)
+    for m in reversed(list(_NON_LATIN_WORD.finditer(text))):
+        if m.start() == 0:
+            continue  # the sentence's first word: capitalised as such
+        town = _likeliest(_romanised(m.group()), lookup, _BARE_MIN_POPULATION)
+        if town is not None:
+            return WeakTown(town)
+    return None
+
+
+def _latin_letters(text: str) -> bool:
+    return not re.search(r"[А-яЁёІіЇїЄєҐґΑ-Ωα-ωΆ-ώ]", text)
 
 
 @cache
@@ -129,9 +212,131 @@ def _cyrillic() -> dict[int, str]:
     return {ord(k): v for k, v in table.items()} | {ord(k.upper()): v.title() for k, v in table.items()}
 
 
+@cache
+def _ukrainian() -> dict[int, str]:
+    table = rules("place")["ukrainian_latin"]
+    upper = {ord(k.upper()): v.title() for k, v in table.items()}
+    return _cyrillic() | {ord(k): v for k, v in table.items()} | upper
+
+
+@cache
+def _greek() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = rules("place")["greek_latin"]
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, keys))), dict(table)
+
+
+def _latin_spelling(name: str) -> str:
+    """A Cyrillic or Greek name in the Latin letters GeoNames gives it: "Москва" → "Moskva", "Київ" →
+    "Kyiv", "Αθήνα" → "Athina"."""
+    if re.search(r"[Α-Ωα-ωΆ-ώ]", name):
+        # Accents dropped first ("ή" is "η"), then the letters, two-letter spellings first ("ου").
+        bare = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+        pattern, table = _greek()
+        latin = pattern.sub(lambda m: table[m.group()], bare)
+        return latin[:1].upper() + latin[1:]
+    ukrainian = re.search(r"[ІіЇїЄєҐґ]", name) is not None
+    return name.translate(_ukrainian() if ukrainian else _cyrillic())
+
+
+def _romanised(word: str) -> tuple[str, ...]:
+    """The Latin spellings of the nominatives a Cyrillic or Greek word may be a form of."""
+    forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))  # "Києва": Київ
+    return tuple(dict.fromkeys(_latin_spelling(f) for f in forms))
+
+
 def in_latin(name: str, lookup: PlaceLookup) -> str | None:
-    """A town written in Cyrillic, in the Latin letters the gazetteer knows it by: "Москва" → "Moskva"."""
-    latin = name.translate(_cyrillic())
+    """A town written in Cyrillic or Greek, in the Latin letters the gazetteer knows it by: "Москва" →
+    "Moskva", "Αθήνα" → "Athina"."""
+    latin = _latin_spelling(name)
     if latin == name or not _is_town(latin, lookup):
         return None
     return latin
+
+
+@cache
+def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    place = rules("place")
+    greek_name = r"[Α-ΩΆ-Ώ][\w-]+"
+    greek = re.compile(
+        rf"(?<![\w-]){phrases('place', 'greek_locatives_cased')} "
+        rf"(?P<name>{greek_name}(?: {greek_name}){{0,2}})"
+    )
+    nouns = "|".join(map(re.escape, sorted(place["cyrillic_place_nouns"], key=len, reverse=True)))
+    street = re.compile(
+        rf"(?<![\w-]){phrases('place', 'weak_locatives_cyrillic_cased')} (?P<adjective>[А-ЯЁІЇЄҐ][\w-]+) "
+        rf"(?P<noun>{nouns})(?![\w-])"
+    )
+    stems = "|".join(map(re.escape, place["cyrillic_venue_stems_cased"]))
+    quoted = re.compile(rf"(?<![\w-])(?:{stems})[\w-]* [«\"“„](?P<name>[^\W\d_][^\"«»“”„]{{0,40}}?)[»\"”“]")
+    return greek, street, quoted
+
+
+def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
+    """A named place in a caption in Greek or Cyrillic: "στο Σύνταγμα", "на Тверской улице" (Тверская
+    улица, its nominative), "в центре «Экспофорум»". Not a town ("στην Αθήνα")."""
+    if _latin_letters(text):
+        return None
+    greek, street, quoted = _not_latin_places()
+    for g in greek.finditer(text):
+        name = g.group("name")
+        if in_latin(name, lookup) is None and not lookup.classify(_latin_spelling(name)):
+            return name
+    if q := quoted.search(text):
+        return q.group("name")
+    if m := street.search(text):
+        nouns = rules("place")["cyrillic_place_nouns"]
+        adjective = m.group("adjective")
+        endings = sorted(rules("place")["cyrillic_adjective_endings"].items(), key=lambda kv: -len(kv[0]))
+        ending = next(((k, v) for k, v in endings if adjective.endswith(k)), None)
+        if ending is not None:
+            return f"{adjective[: -len(ending[0])]}{ending[1]} {nouns[m.group('noun')]}"
+    return None
+
+
+@cache
+def _inflected_nouns() -> re.Pattern[str]:
+    nouns = sorted(rules("place")["inflected_place_nouns"], key=len, reverse=True)
+    name = r"[A-ZÀ-ÞĀ-Žа-я][\w'’-]+"
+    closing = "|".join(map(re.escape, nouns))
+    opening = "|".join(re.escape(n) for n in nouns if n[:1].isupper())
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<modifier>{name}) (?P<closing>{closing})"
+        rf"|(?P<opening>{opening}) (?P<adjective>{name}))(?![\w-])"
+    )
+
+
+def _ending(word: str, key: str) -> str:
+    table: dict[str, str] = rules("place")[key]  # type: ignore[literal-required]
+    ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
+    return word if ending is None else word[: -len(ending)] + table[ending]
+
+
+def inflected_sublocation(text: str) -> str | None:
+    """A named place in a town whose noun is in another case, given in the nominative: "na Rynku Głównym"
+    is Rynek Główny, "na Markovu trgu" Markov trg, "a Kossuth téren" Kossuth tér."""
+    m = _inflected_nouns().search(text)
+    if m is None:
+        return None
+    nouns = rules("place")["inflected_place_nouns"]
+    if m.group("opening"):
+        return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
+    return f"{_ending(m.group('modifier'), 'inflected_modifier_endings')} {nouns[m.group('closing')]}"
+
+
+@cache
+def _compound_before() -> re.Pattern[str]:
+    suffixes = "|".join(map(re.escape, rules("place")["facility_suffixes"]))
+    return re.compile(
+        rf"(?<![\w-])(?:der|die|das|dem|den|de|het)\s+(?:[a-zäöüß]+\s+)?"
+        rf"(?P<name>[A-ZÄÖÜ][\w-]*(?:{suffixes}))\s+(?:in|bei|te) (?=[A-Z])"
+    )
+
+
+def compound_before(text: str, city: str) -> str | None:
+    """ "Blick auf die Reste der eingestürzten Carolabrücke in Dresden": a German or Dutch compound naming a
+    place ("-brücke", "-platz", "-plein") right before "in <city>", after its article."""
+    for m in _compound_before().finditer(text):
+        if text.startswith(city, m.end()):
+            return m.group("name")
+    return None

@@ -285,6 +285,8 @@ def _cut_at_lower(phrase: str) -> str:
         word = token.lower().strip(",.;:")
         if not named or not word or word in _connectors() or word in _particles() or _is_place_word(word):
             continue
+        if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(tokens[0], word):
+            continue  # "Parlement fédéral", "Palacio presidencial": the adjective after the noun
         # "the Azot chemical plant", "Sherwood Grange care home": a place noun close after keeps the run.
         if any(_is_place_word(t.lower().strip(",.;:")) for t in tokens[i + 1 : i + 4]):
             continue
@@ -331,3 +333,11 @@ def _phrase_start_ok(phrase: str) -> bool:
     if head and head.group(1).lower() in _lower_words("facility_heads"):
         return True
     return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))
+
+
+def _postnominal_adjective(head: str, word: str) -> bool:
+    """Whether WORD is an adjective after a place noun written first, as Romance languages put it."""
+    heads = _lower_words("named_facility_heads")
+    return head.lower() in heads and word.endswith(
+        tuple(rules("place")["postnominal_adjective_endings_cased"])
+    )

@@ -1,0 +1,367 @@
+"""Places in captions not in English: towns in another case or another script, and agency datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Slovak locative after "v": Bratislave is Bratislava.
+        (
+            "Na snímke minister vnútra Matúš Šutaj Eštok počas tlačovej konferencie v Bratislave "
+            "3. februára 2026. FOTO TASR - Martin Baumann",
+            "Bratislava",
+            "SK",
+        ),
+        # Polish locative "w Krakowie" (Kraków).
+        ("Turyści podczas jarmarku w Krakowie 6.12.2025. PAP/Jan Kowalski", "Kraków", "PL"),
+        # Romanian "în".
+        (
+            "Protestatari în fața sediului Guvernului, în București, marți, 4 noiembrie 2025. "
+            "Inquam Photos / Ion Popescu",
+            "Bucharest",
+            "RO",
+        ),
+        # Hungarian puts the case on the town, with no preposition.
+        (
+            "Karácsony Gergely főpolgármester sajtótájékoztatót tart Budapesten 2025. november 3-án. "
+            "MTI/Kovács Tamás",
+            "Budapest",
+            "HU",
+        ),
+        # Russian locative in Cyrillic: "в Москве" (Москва, Moskva).
+        ("Ледоход на реке в Москве, 2 апреля 2025 года. Фото: Иван Петров/ТАСС", "Moscow", "RU"),
+        # Ukrainian genitive with no preposition: "Харкова" (Харків, Kharkiv).
+        (
+            "Рятувальники працюють на місці удару по житловому кварталу Харкова, 5 жовтня 2025 року. "
+            "Фото: Олег Коваль / Укрінформ",
+            "Kharkiv",
+            "UA",
+        ),
+        # Greek: "Θεσσαλονίκη" is Thessaloniki (romanised "Thessaloniki").
+        (
+            "Συγκέντρωση στην πλατεία Αριστοτέλους, Θεσσαλονίκη, Κυριακή 9 Μαρτίου 2025. "
+            "(ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ/EUROKINISSI)",
+            "Thessaloníki",  # the gazetteer's name
+            "GR",
+        ),
+    ],
+)
+def test_a_town_in_another_case_or_script(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_nordic_genitive_names_a_place_in_the_town(normaliser: Normaliser) -> None:
+    caption = "Gäster anländer till middagen i Göteborgs konserthus på lördagen.\nFoto: Anna Berg/TT"
+    location = normaliser.normalise(caption, reference_date="2025-11-16").location
+    assert location is not None
+    assert (location.city, location.sublocation) == ("Gothenburg", "Göteborgs konserthus")
+
+
+def test_a_name_ending_like_a_case_is_no_town_in_english(normaliser: Normaliser) -> None:
+    # "Biden" is no Hungarian form of "Bid" (Beed, India).
+    caption = "President Joe Biden waves as he boards Air Force One, March 3, 2024. (AP Photo/Ann Lee)"
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # ANP opens with the town in capitals and a dash, and no date.
+        (
+            "ROTTERDAM - Supporters van Feyenoord voor aanvang van de wedstrijd in De Kuip, "
+            "14 september 2025. ANP JEROEN PUTMANS",
+            "Rotterdam",
+            "NL",
+        ),
+        (
+            "DEN HAAG - Kamerleden tijdens het debat in de Tweede Kamer, 2 oktober 2025. ANP REMKO DE WAAL",
+            "The Hague",
+            "NL",
+        ),
+        # dpa puts its embargo before the dateline.
+        (
+            "SPERRFRIST 05.02.2026 10:00 Uhr - 03.02.2026, Hamburg: Ein Containerschiff im Hafen. "
+            "Foto: Marcus Brandt/dpa +++ dpa-Bildfunk +++",
+            "Hamburg",
+            "DE",
+        ),
+    ],
+)
+def test_datelines_without_a_date_or_after_an_embargo(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_capitals_and_a_dash_that_name_no_place(normaliser: Normaliser) -> None:
+    caption = "UPDATE - Brandweerlieden blussen een brand in Utrecht, 3 maart 2025. ANP ROBIN UTRECHT"
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city == "Utrecht"
+    assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place, then its town after a preposition of its own: the town is the city even where a
+        # division has its name (Comunidad de Madrid, Lisbon district).
+        (
+            "Diputados durante el pleno celebrado este martes en el Senado, en Madrid. EFE/ Chema Moya",
+            "Senado",
+            "Madrid",
+        ),
+        (
+            "O primeiro-ministro discursa durante o debate, na Assembleia da República, em Lisboa, "
+            "12 de março de 2025. ANTÓNIO COTRIM/LUSA",
+            "Assembleia da República",
+            "Lisbon",
+        ),
+        # Articles inside a name: "de los", "dei", "alla".
+        (
+            "Vista del hemiciclo durante la sesión de este jueves en el Palacio de los Deportes, en "
+            "Madrid. EFE/ Kiko Huesca",
+            "Palacio de los Deportes",
+            "Madrid",
+        ),
+        # A venue written head first outranks a team read after "ante" ("against" in sport).
+        (
+            "El centrocampista del Atlético celebra su gol ante el Valencia durante el partido disputado "
+            "este sábado en el estadio Metropolitano, en Madrid. EFE/ Rodrigo Jiménez",
+            "estadio Metropolitano",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_place_before_its_town_in_other_languages(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-03-15").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # ANSA and EFE write a town's province in brackets after it: the bracket is never the town.
+        (
+            "Il fango invade le strade a Faenza (Ravenna), 19 settembre 2024. ANSA/MAX CAVALLARI",
+            "Faenza",
+        ),
+        (
+            "Vecinos limpian el barro en el paseo marítimo de Cambrils (Tarragona), este jueves 3 de "
+            "octubre de 2024. EFE/Quique García",
+            "Cambrils",
+        ),
+    ],
+)
+def test_a_province_in_brackets_after_its_town(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun written before the name, in Spanish, French, Portuguese, Italian and Romanian.
+        (
+            "Familiares visitan el Cementerio Central durante el Día de Muertos en Montevideo, 2 de "
+            "noviembre de 2025. EFE/ Gastón Britos",
+            "Cementerio Central",
+            "Montevideo",
+        ),
+        (
+            "Le président reçoit le chancelier allemand au palais de l'Elysée, à Paris, le 3 mars 2025. "
+            "(Photo by Ludovic MARIN / AFP)",
+            "palais de l'Elysée",
+            "Paris",
+        ),
+        (
+            "O presidente durante cerimônia no Palácio da Alvorada. Brasília (DF), 12/03/2025. "
+            "Foto: Ana Souza/Agência Brasil",
+            "Palácio da Alvorada",
+            "Brasília",
+        ),
+        (
+            "Il ministro interviene alla Camera dei Deputati, Roma, 12 marzo 2025. ANSA/FABIO FRUSTACI",
+            "Camera dei Deputati",
+            "Rome",
+        ),
+        (
+            "Premierul participă la o ședință la Palatul Cotroceni, în București, marți, 4 martie 2025. "
+            "Inquam Photos / Ion Popescu",
+            "Palatul Cotroceni",
+            "Bucharest",
+        ),
+        # A venue ending in a place word (German, Dutch), after a team read after "en" ("and" in Dutch).
+        (
+            "ROTTERDAM - Spelers van Feyenoord en Ajax tijdens de wedstrijd in het Kuip Stadion, "
+            "2 maart 2025. ANP OLAF KRAAK",
+            "Kuip Stadion",
+            "Rotterdam",
+        ),
+        (
+            "12.04.2025, Nordrhein-Westfalen, Köln: Konzert in der Lanxess Arena. Foto: Anna Berg/dpa",
+            "Lanxess Arena",
+            "Köln",  # the gazetteer's name
+        ),
+    ],
+)
+def test_a_named_place_in_other_languages(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_venue_after_italian_alla_is_no_town(normaliser: Normaliser) -> None:
+    # "alla Scala" is the opera house, not Scala (Campania).
+    caption = "Milano, 7 dicembre 2025. Gli ospiti arrivano alla Scala per la prima. ANSA/MATTEO CORNER"
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city == "Milan"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Greek: the name after "στο", "στην" (in the accusative, as it is written).
+        (
+            "Διαδηλωτές στην Ακρόπολη, Αθήνα, Κυριακή 2 Μαρτίου 2025. (ΝΙΚΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ/EUROKINISSI)",
+            "Ακρόπολη",
+            "Athens",
+        ),
+        # Russian: a venue named in quotes after its noun, and a street in the locative.
+        (
+            "Москва. 5 марта 2025. Болельщики на стадионе «Лужники» во время матча. Фото: Иван Петров/ТАСС",
+            "Лужники",
+            "Moscow",
+        ),
+        (
+            "Ледоход в Москве. Прохожие на Пречистенской набережной, 3 апреля 2025 года. "
+            "© РИА Новости / Иван Петров",
+            "Пречистенская набережная",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_named_place_in_greek_or_cyrillic(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun in another case, given in the nominative (Polish, Croatian, Hungarian, Czech).
+        (
+            "Gdańsk, 01.05.2025. Turyści na Placu Solidarności w Gdańsku. Fot. PAP/Adam Warżawa",
+            "Plac Solidarności",
+            "Gdańsk",
+        ),
+        (
+            "Split, 14.07.2025. - Turisti na Trgu Republike. Photo: Ivo Cagalj/PIXSELL",
+            "Trg Republike",
+            "Split",
+        ),
+        (
+            "Tüntetők a Szabadság téren Budapesten 2025. március 15-én. MTI/Kovács Tamás",
+            "Szabadság tér",
+            "Budapest",
+        ),
+        (
+            "Lidé na Václavském náměstí v Praze 17. listopadu 2025. ČTK/Novák Jan",
+            "Václavské náměstí",
+            "Prague",
+        ),
+        # An adjective after the place noun (French, Spanish).
+        (
+            "Le président s'exprime au Palais présidentiel à Abidjan, le 3 mars 2025. (Photo by Issouf SANOGO / AFP)",
+            "Palais présidentiel",
+            "Abidjan",
+        ),
+    ],
+)
+def test_a_named_place_in_another_case_or_order(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Dutch "op de": the article opens the place phrase.
+        (
+            "Marktkramers op de Grote Markt in Brussel, zaterdag 5 april 2025. BELGA FOTO ANN DE CLERCQ",
+            "Grote Markt",
+            "Brussels",
+        ),
+        # A dateline sentence first, the place in the next one.
+        (
+            "Lima, 12 de marzo de 2025.\nManifestantes marchan frente al Palacio de Justicia durante la "
+            "protesta.\nJuan Pérez/Agencia Andina",
+            "Palacio de Justicia",
+            "Lima",
+        ),
+        # "sede" (headquarters) written before its name.
+        (
+            "El ministro a su llegada a la reunión en la sede del Ministerio de Defensa, a 3 de marzo de 2025, en Madrid "
+            "(España).\nPOLITICA\nAna López - Europa Press\n03/3/2025",
+            "sede del Ministerio de Defensa",
+            "Madrid",
+        ),
+    ],
+)
+def test_more_named_places_in_other_languages(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A German compound naming a place, after its article, right before "in <city>"; a Dutch name
+        # after "op het".
+        (
+            "Blick auf die gesperrte Elbbrücke in Dresden. Der Verkehr wird umgeleitet. Foto: Anna Berg/dpa",
+            "Elbbrücke",
+            "Dresden",
+        ),
+        (
+            "Demonstranten op het Malieveld in Den Haag, zaterdag 5 april 2025. ANP REMKO DE WAAL",
+            "Malieveld",
+            "The Hague",
+        ),
+    ],
+)
+def test_a_compound_place_before_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-04-06").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
