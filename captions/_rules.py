@@ -234,6 +234,7 @@ class PeopleLanguage(TypedDict):
     conjunctions: Words
     prepositions_cased: Words
     verbs_cased: Words
+    contractions_cased: NotRequired[Words]
 
 
 class PeopleRules(TypedDict):
@@ -282,6 +283,7 @@ class PeopleRules(TypedDict):
     list_cues: Patterns
     list_cue_triggers: Triggers
     beside_cues: Patterns
+    cyrillic_latin: Words
     language: dict[str, PeopleLanguage]
 
 

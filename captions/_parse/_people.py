@@ -38,13 +38,16 @@ __all__ = ["find_people", "is_person_name", "natural_case"]
 
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _AGE = re.compile(r"^\d{1,3}$")
+_ORDINAL_END = re.compile(r"[^\W\d_] \d{1,3}\.$")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR_OLD = re.compile(r"\d{1,3}[- ](?:year|month|week)s?[- ]old\s*$", re.IGNORECASE)
 # AP writes sentence 1 in the present: a lower-case word in -s after a name is its verb ("Mara Vance
 # performs"); "Russian troops" is cut there too, and names no one either way.
 _S_VERB = re.compile(r"(?<=\S) ([a-z]{2,}[^s\W]s)\b")
-_LOWER_WORD = re.compile(r"(?<=[\w.]) ((?:[a-z]['’])?[a-z]+)\b(?![-'’])")  # "s'exprime" too
+# Lower-case letters of the Latin, Greek and Cyrillic scripts: "während", "lors", "во" open no name either.
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x530)) if c.islower())
+_LOWER_WORD = re.compile(rf"(?<=[\w.]) ((?:[a-z]['’])?[{_LOWER}]+)\b(?![-'’])")  # "s'exprime" too
 _PARTICIPLE = re.compile(r" [a-z]{2,}ing\b(?!\x00)")  # not a title's: "New York Jets running back"
 # Reference numbers and labels ahead of the caption proper: "(Original Caption) ...", "(16513246a) ...".
 _LEADING_TAG = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)+")
@@ -60,7 +63,10 @@ _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
 # Each cue reads the rest of the sentence: a sentence holds a few, and untrusted text costs no more.
 _MAX_CUES = 8
-_BESIDE_HINT = re.compile(r"Behind|Beside|Next to|Alongside|With (?:him|her|them)")
+_BESIDE_HINT = re.compile(
+    r"Behind|Beside|Next to|Alongside|With (?:him|her|them)|At |On the |Also "
+    r"|Neben |Hinter |Vor |Links |Rechts "
+)
 _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
 _HEADER_WORDS = 3
@@ -154,6 +160,7 @@ def _runs(text: str, v: Vocabulary) -> list[tuple[int, int]]:
         low = token.lower()
         # A lower-case particle inside a name is no determiner: "Ursula von der Leyen".
         article = (low in v.determiners or low in v.conjunctions) and not (start >= 0 and token in particles)
+        article = article or token in v.contractions
         if is_name_token(token) and not article:
             start = m.start() if start < 0 else start
             end = m.end()
@@ -215,14 +222,17 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     "A Russian Army soldier" and "Supporters" name no one. CUED: the sentence says this is someone.
     """
     v = vocabulary(lang)
-    phrase = _strip_markers(phrase).strip(" ,.")
+    phrase = _strip_markers(phrase).strip(" ,")
+    # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
+    ordinal = bool(_ORDINAL_END.search(phrase))
+    phrase = phrase.strip(" ,.")
     masked = v.mask_titles(phrase)  # "Secretary of State Antony Blinken" is one run
     runs = _runs(masked, v)
     if not runs:
         return None
     start, end = runs[-1]
     tail = phrase[end:]
-    aged = bool(tail.strip()) and bool(_age_tail().match(tail))
+    aged = bool(tail.strip()) and not ordinal and bool(_age_tail().match(tail))
     if tail.strip() and not aged:
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
@@ -274,7 +284,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     title_cue, single_cue = _cued_by(before, v)
     if len(tokens) == 1:
-        if not (is_mononym(tokens[0]) and (single_cue or aged)):
+        if not (is_mononym(tokens[0]) and (single_cue or aged or _reign_before(before))):
             return None
     elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
         return None
@@ -284,6 +294,13 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
     return _Found(natural_case(" ".join(tokens)), description, affiliation or _team_before(description, v))
+
+
+def _reign_before(before: str) -> bool:
+    """Whether the words before one name end with a title of someone known by one name, in lower case:
+    "och drottning Silvia", "y la reina Letizia"."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in people_words("name_titles")
 
 
 def _team_before(description: str | None, v: Vocabulary) -> str | None:
@@ -348,7 +365,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             cut = m.start()
             person_verb = False
             break
-    participle = _PARTICIPLE.search(text, 0, cut)
+    participle = _PARTICIPLE.search(text, 0, cut) if v.english else None  # "drottning" is a queen
     if participle:
         cut = participle.start()  # "Air Force One carrying President Joe Biden": he is inside
         person_verb = False
@@ -572,7 +589,7 @@ def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
     if not _BESIDE_HINT.search(sentence):
         return out  # the cues all open with one of these words: a cheap look first
     for m in v.beside_cues.finditer(sentence):
-        phrase = _noun_phrase(re.split(r",", sentence[m.end() :])[0], v.lang).text
+        phrase = _noun_phrase(re.split(r",", _TAG.sub("", sentence[m.end() :]))[0], v.lang).text
         found = _name_in(phrase, v.lang, True) if phrase else None
         if found:
             out.append(found)
@@ -627,6 +644,11 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     return people, phrases
 
 
+def _is_header(sentence: str) -> bool:
+    """Whether a sentence is a header, no clause: names, labels and numbers, no word in lower case."""
+    return _LOWER_WORD.search(sentence) is None  # "dpa-Fußball: Bundesliga, ..." too
+
+
 def _rejoined(sentences: Sequence[str]) -> list[str]:
     """Sentences, with one cut after a title's full stop joined again ("Back row: Pvts" "William ..."; the
     splitter drops the stop)."""
@@ -648,10 +670,14 @@ def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], lis
     """
     main = _prepare(main)
     people, phrases = _read(main)
-    if len(main.split()) < _HEADER_WORDS and later:
-        more, seen = _read(_prepare(later[0]))  # "17 AOÛT." then the caption
+    # "17 AOÛT." or dpa's "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz
+    # Arena.": a header (a few words, or no word in lower case) names no one, and the caption follows it.
+    header = len(main.split()) < _HEADER_WORDS or (not people and _is_header(main))
+    while header and later:
+        more, seen = _read(_prepare(later[0]))
         people += more
         phrases += seen
+        header = not more and _is_header(later[0])
         later = later[1:]
     v = vocabulary("en")  # the cues read in later sentences are the same in every language
     # A list is split at the caption's own "and": "(De izq. a dcha.) Pedro Sánchez, Yolanda Díaz y

@@ -24,6 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 class Vocabulary:
     lang: str
     english: bool
+    contractions: frozenset[str]  # "al" of "al Quirinale": a preposition here, no particle of a name
     titles: re.Pattern[str]
     demonyms: frozenset[str]
     determiners: frozenset[str]
@@ -158,10 +159,12 @@ def vocabulary(lang: str) -> Vocabulary:
     conjunctions = _lower(people["conjunctions"]) | _lower(extra.get("conjunctions", ()))
     # A particle is no preposition ending a phrase ("Ursula von der Leyen", "Juan del Castillo").
     own = _lower(extra.get("prepositions_cased", ())) - particles - set(people["subject_prepositions_cased"])
+    own |= frozenset(extra.get("contractions_cased", ()))
     preps = shared.prepositions + (f"|{alternation(own)}" if own else "")
     return Vocabulary(
         lang=lang,
         english=lang == "en",
+        contractions=frozenset(extra.get("contractions_cased", ())),
         titles=shared.titles,
         demonyms=frozenset(people["demonyms_cased"]),
         determiners=determiners,
@@ -204,21 +207,30 @@ def _foreign_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{alternation(_languages_of_words())})(?![\w'’])", re.IGNORECASE)
 
 
+# A sentence of at least this many words and no English function word is told by one word of another language.
+_LONE_WORD_SENTENCE = 6
+
+
 @lru_cache(maxsize=4096)
 def language_of(sentence: str) -> str:
     """The language of a sentence by its function words: "en" unless another language has two or more and
-    more than English has."""
+    more than English has, or one where English has none in a sentence of several words ("Presidentti
+    Alexander Stubb ja puoliso Suzanne Innes-Stubb itsenäisyyspäivän vastaanotolla ...")."""
     foreign = _foreign_words().findall(sentence)
-    if len(foreign) < 2:
+    if not foreign:
+        return "en"
+    english = _lower(rules("people")["english_function_words"])
+    words = _WORD.findall(sentence)
+    least = 1 if len(words) >= _LONE_WORD_SENTENCE and not any(w.lower() in english for w in words) else 2
+    if len(foreign) < least:
         return "en"
     languages = _languages_of_words()
     counts: dict[str, int] = {}
     for token in foreign:
         for lang in languages[token.lower()]:
             counts[lang] = counts.get(lang, 0) + 1
-    english = _lower(rules("people")["english_function_words"])
-    best, best_count = "en", sum(t.lower() in english for t in _WORD.findall(sentence))
+    best, best_count = "en", sum(w.lower() in english for w in words)
     for lang, count in sorted(counts.items()):
-        if count >= 2 and count > best_count:
+        if count >= least and count > best_count:
             best, best_count = lang, count
     return best

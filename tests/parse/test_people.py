@@ -631,3 +631,110 @@ def test_who_a_player_celebrates_a_goal_with() -> None:
     # Teammates or fans are no one named.
     people = find_people("Lionel Messi celebrates the title with Inter Miami fans in Fort Lauderdale")[0]
     assert [p.name for p in people] == ["Lionel Messi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Whom people guard, escort or question is in the frame, after an abbreviated title too.
+        ("Police officers guard PM Narendra Modi during a rally in Varanasi, India", ["Narendra Modi"]),
+        (
+            "Sen. Elizabeth Warren, D-Mass., questions Federal Reserve Chair Jerome Powell during a hearing",
+            ["Elizabeth Warren", "Jerome Powell"],
+        ),
+        ("Secret Service agents escort Gov. Ron DeSantis through the crowd in Des Moines", ["Ron DeSantis"]),
+        # Who someone shares a moment with.
+        ("Fans take selfies with Taylor Swift outside the stadium in Lisbon, Portugal", ["Taylor Swift"]),
+        (
+            "President Joe Biden with first lady Jill Biden on the South Lawn of the White House",
+            ["Joe Biden", "Jill Biden"],
+        ),
+        # A group clashing with forces names no one.
+        ("Palestinians clash with Israeli forces in Hebron, West Bank", []),
+        # Titles abbreviated, and a name with an elided particle: "Mgr", "Prof.", "d'Ornellas".
+        ("Mgr Pierre d'Ornellas lors de la messe chrismale à Rennes, le 26 mars 2024", ["Pierre d'Ornellas"]),
+        ("Prof. Christian Drosten während einer Pressekonferenz in Berlin", ["Christian Drosten"]),
+        # A name, then whom it is shown with, in other languages.
+        (
+            "Il presidente della Repubblica Sergio Mattarella con il presidente francese Emmanuel Macron al "
+            "Quirinale, Roma, 5 marzo 2024",
+            ["Sergio Mattarella", "Emmanuel Macron"],
+        ),
+        (
+            "Le Premier ministre Gabriel Attal avec le président ukrainien Volodymyr Zelensky à Paris, le 16 "
+            "février 2024",
+            ["Gabriel Attal", "Volodymyr Zelensky"],
+        ),
+        (
+            "El rey Felipe VI saluda al presidente francés Emmanuel Macron en el Palacio Real de Madrid",
+            ["Felipe VI", "Emmanuel Macron"],
+        ),
+        (
+            "Bundespräsident Frank-Walter Steinmeier empfängt den französischen Präsidenten Emmanuel Macron im "
+            "Schloss Bellevue",
+            ["Frank-Walter Steinmeier", "Emmanuel Macron"],
+        ),
+        # A queen or king in lower case before one name; "drottning" is no English participle.
+        (
+            "Kung Carl XVI Gustaf och drottning Silvia vid Nobelfesten i Stockholms stadshus",
+            ["Carl XVI Gustaf", "Silvia"],
+        ),
+        # Finnish told by one word ("ja") where English has none: the spouse is a second person.
+        (
+            "Presidentti Sauli Niinistö ja puoliso Jenni Haukio linnan juhlissa Helsingissä 6. joulukuuta 2023",
+            ["Sauli Niinistö", "Jenni Haukio"],
+        ),
+        # An ordinal ("45.") is no age: "Obchody" is no one.
+        ("Obchody 80. rocznicy wybuchu Powstania Warszawskiego przy pomniku w Warszawie", []),
+        # Hong Kong's "Kong" is no Nordic king.
+        ("Hong Kong's chief executive John Lee leaves a meeting in Sham Shui Po", ["John Lee"]),
+    ],
+)
+def test_people_after_verbs_prepositions_and_titles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Президент России Владимир Путин во время встречи с губернатором Курской области в Кремле",
+            ["Владимир Путин"],
+        ),
+        (
+            "Президент України Володимир Зеленський та прем'єр-міністр Польщі Дональд Туск під час зустрічі у "
+            "Києві",
+            ["Володимир Зеленський", "Дональд Туск"],
+        ),
+        ("Президентът Румен Радев и премиерът Николай Денков в София", ["Румен Радев", "Николай Денков"]),
+        ("Председник Србије Александар Вучић разговара са новинарима у Београду", ["Александар Вучић"]),
+        # A Cyrillic word that is no given name opens no one's name.
+        ("Жители Харькова разбирают завалы после обстрела", []),
+    ],
+)
+def test_people_in_cyrillic_kept_as_written(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_people_in_the_sentences_after_a_header() -> None:
+    # dpa's header ("Sport: competition, match, round, venue.") names no one; the caption follows it.
+    people, _ = find_people(
+        "Fußball: Bundesliga, Bayer Leverkusen - VfB Stuttgart, 20",
+        [
+            "Spieltag, BayArena",
+            "Leverkusens Florian Wirtz (r) jubelt nach seinem Tor zum 2:0 mit Granit Xhaka",
+            "Der Sieg war verdient",
+        ],
+    )
+    assert [p.name for p in people] == ["Florian Wirtz", "Granit Xhaka"]
+    # dpa names who stands beside the subject in a sentence of its own; so do "At left is ..." lines.
+    people, _ = find_people(
+        "Bundeskanzler Olaf Scholz (SPD) kommt zur Kabinettssitzung im Kanzleramt",
+        ["Neben ihm steht Finanzminister Christian Lindner (FDP)"],
+    )
+    assert [p.name for p in people] == ["Olaf Scholz", "Christian Lindner"]
+    people, _ = find_people(
+        "Gov. Kathy Hochul speaks at a news conference in Albany, N.Y.",
+        ["At left is Lt. Gov. Antonio Delgado"],
+    )
+    assert [p.name for p in people] == ["Kathy Hochul", "Antonio Delgado"]
