@@ -236,8 +236,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if tail.strip() and not aged:
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
-    if words_before and words_before[-1].lower() in v.determiners:
-        return None  # "The Peace Tower": no one's name takes an article
+    if words_before and words_before[-1].lower() in v.determiners and not v.titles.match(phrase, start):
+        return None  # "The Peace Tower": no one's name takes an article; "Le Premier ministre X" does
     if words_before and words_before[0].lower() in ("a", "an", "the") and not v.titles.search(phrase[:start]):
         return None  # "a female two-coloured Mason Bee": an article and adjectives, no title or role
     run = phrase[start:end]
@@ -259,6 +259,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s", "'", "’"))]
     if owners:
         tokens = tokens[owners[-1] + 1 :]
+    owned = bool(owners) and len(tokens) == 1  # "FC Barcelona's Raphinha celebrates": a player of theirs
     while tokens and tokens[0] in v.demonyms:
         tokens.pop(0)
     of_place = bool(tokens) and tokens[0] == "of"
@@ -284,7 +285,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     title_cue, single_cue = _cued_by(before, v)
     if len(tokens) == 1:
-        if not (is_mononym(tokens[0]) and (single_cue or aged or _reign_before(before))):
+        if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
     elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
         return None
@@ -382,6 +383,8 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
                 continue  # "Ursula von der Leyen"
             if before[-1] in v.conjunctions or before[-1] in words("people", "phrase_joiners_cased"):
                 continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
+            if v.titles.fullmatch(before[-1].replace("\x00", " ")):
+                continue  # "Le premier ministre du Québec": a title's body, not a verb's object
             cut = m.start() if len(before) == 1 else len(before[0])
             person_verb = by_preposition = False
             break
@@ -598,7 +601,9 @@ def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
 
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
-    sentence = _LEADING_TAG.sub("", " ".join(sentence.split()))  # one space: "\s*" stays linear
+    sentence = " ".join(sentence.split())  # one space: "\s*" stays linear
+    if not vocabulary("en").list_cues.match(sentence):  # "(L-R) Dierks Bentley and ...": a list follows
+        sentence = _LEADING_TAG.sub("", sentence)
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
 

@@ -121,7 +121,9 @@ class _Shared:
 @cache
 def _shared() -> _Shared:
     people = rules("people")
-    titles = alternation(people["titles"])
+    # Matched in any case: one spelling each, so that the longest title wins ("premier ministre" over
+    # "Premier"; a trie of both spellings stops at the first branch that fits).
+    titles = alternation({title.lower() for title in people["titles"]})
     kin = alternation({form for noun in people["kin_nouns"] for form in (noun, noun.capitalize())})
     object_cues = [*people["shown_object_cues"], rf"\b(?:{kin})\s+(?=[A-Z])"]
     depictions = alternation(people["depictions"])

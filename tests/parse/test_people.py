@@ -738,3 +738,49 @@ def test_people_in_the_sentences_after_a_header() -> None:
         ["At left is Lt. Gov. Antonio Delgado"],
     )
     assert [p.name for p in people] == ["Kathy Hochul", "Antonio Delgado"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The defender or the rival for the puck is in the frame.
+        (
+            "Philadelphia Eagles quarterback Jalen Hurts (1) throws under pressure from Dallas Cowboys "
+            "linebacker Micah Parsons (11) during the first half",
+            ["Jalen Hurts", "Micah Parsons"],
+        ),
+        (
+            "Edmonton Oilers forward Leon Draisaitl (29) battles for the puck with Florida Panthers defenceman "
+            "Aaron Ekblad (5) during third period NHL hockey action in Edmonton",
+            ["Leon Draisaitl", "Aaron Ekblad"],
+        ),
+        # "Behind him is ...": a sheriff or governor standing there; "Sheriff" is a title.
+        (
+            "Maricopa County Sheriff Jerry Sheridan, center, speaks during a news conference",
+            ["Jerry Sheridan"],
+        ),
+        # A list cue ahead of the sentence is no reference tag to drop.
+        (
+            "(L-R) Kacey Musgraves and Brandi Carlile perform onstage during the CMA Awards at Bridgestone Arena",
+            ["Kacey Musgraves", "Brandi Carlile"],
+        ),
+        # A player named in one word after the club's possessive; an assembly is no one.
+        ("Bayern Munich's Gnabry celebrates scoring their second goal", ["Gnabry"]),
+        ("Israel's Knesset meets in Jerusalem to vote on the budget", []),
+        # "premier ministre" is one title: "du Québec" is its body, not the object of a verb.
+        (
+            "Le premier ministre de l'Ontario, Doug Ford, s'adresse aux médias à Toronto, le mardi 4 février 2025",
+            ["Doug Ford"],
+        ),
+    ],
+)
+def test_rivals_lists_and_one_word_players(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_who_stands_behind_him() -> None:
+    people, _ = find_people(
+        "Harris County Sheriff Ed Gonzalez speaks during a news conference in Houston",
+        ["Behind him is Texas Gov. Greg Abbott", "Officials said roads were closed"],
+    )
+    assert [p.name for p in people] == ["Ed Gonzalez", "Greg Abbott"]
