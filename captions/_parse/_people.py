@@ -226,7 +226,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
     ordinal = bool(_ORDINAL_END.search(phrase))
     phrase = phrase.strip(" ,.")
-    masked = v.mask_titles(phrase)  # "Secretary of State Antony Blinken" is one run
+    # "Secretary of State Antony Blinken", "Republic of the Congo's Foreign Minister ..." are one run.
+    masked = v.mask_titles(phrase, bodies=True)
     runs = _runs(masked, v)
     if not runs:
         return None
@@ -236,8 +237,11 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if tail.strip() and not aged:
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
-    if words_before and words_before[-1].lower() in v.determiners and not v.titles.match(phrase, start):
-        return None  # "The Peace Tower": no one's name takes an article; "Le Premier ministre X" does
+    titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
+    if words_before and words_before[-1].lower() in v.determiners and not titled:
+        # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
+        # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
+        return None
     if words_before and words_before[0].lower() in ("a", "an", "the") and not v.titles.search(phrase[:start]):
         return None  # "a female two-coloured Mason Bee": an article and adjectives, no title or role
     run = phrase[start:end]
@@ -262,6 +266,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     owned = bool(owners) and len(tokens) == 1  # "FC Barcelona's Raphinha celebrates": a player of theirs
     while tokens and tokens[0] in v.demonyms:
         tokens.pop(0)
+    if "of" in tokens[1:]:  # "Republic of Korea Kim Jong Un": the name follows the body's place
+        tokens = tokens[len(tokens) - 1 - tokens[::-1].index("of") :]
     of_place = bool(tokens) and tokens[0] == "of"
     if of_place:
         # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
@@ -330,7 +336,7 @@ class _Phrase:
 def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
     """The noun phrase that opens `text`, and how it ends."""
     v = vocabulary(lang)
-    masked = v.mask_titles(text)
+    masked = v.mask_titles(text, bodies=True)  # "Ministry of Defence spokesman X speaks": one subject
     phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(masked, v)
     verb = v.verb(masked) if person_verb else None
     return _Phrase(

@@ -80,19 +80,29 @@ class Vocabulary:
         end = len(text.rstrip(" ,"))
         return any(m.end() == end for m in self.titles.finditer(text))
 
-    def mask_titles(self, text: str) -> str:
+    def mask_titles(self, text: str, bodies: bool = False) -> str:
         """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them, nor
         the "of" of a title's place or body ("Mayor of London Sadiq Khan", "Archbishop of Canterbury ...");
-        the text keeps its length."""
+        BODIES: nor an organisation's ("Ministry of Defence spokesman ..."). The text keeps its length."""
         masked = self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
         if " of " not in masked:
             return masked
         out = masked
         for m in _OF_NAME.finditer(masked):  # a title is the word before: no second scan of every title
             word = masked[masked.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1]
-            if word and self.titles.fullmatch(word.replace("\x00", " ")):
+            # "Ministry of Defence spokesman Igor Konashenkov": a body's "of" holds as a title's does.
+            if word and (
+                self.titles.fullmatch(word.replace("\x00", " ")) or (bodies and word.lower() in _of_bodies())
+            ):
                 out = f"{out[: m.start() - 1]}\x00{m.group().replace(' ', chr(0))}{out[m.end() :]}"
         return out
+
+
+@cache
+def _of_bodies() -> frozenset[str]:
+    """Nouns of bodies written with an "of" and their field or place: "Ministry of Defence", "University of
+    Texas", "Department of Homeland Security"."""
+    return _lower(rules("people")["org_words"])
 
 
 def _lower(items: Iterable[str]) -> frozenset[str]:

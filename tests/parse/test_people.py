@@ -784,3 +784,33 @@ def test_who_stands_behind_him() -> None:
         ["Behind him is Texas Gov. Greg Abbott", "Officials said roads were closed"],
     )
     assert [p.name for p in people] == ["Ed Gonzalez", "Greg Abbott"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A body's "of" holds its name together: the person follows its role.
+        (
+            "Ministry of Defence spokesman Igor Konashenkov speaks during a briefing in Moscow",
+            ["Igor Konashenkov"],
+        ),
+        (
+            "Department of Homeland Security Secretary Alejandro Mayorkas testifies on Capitol Hill",
+            ["Alejandro Mayorkas"],
+        ),
+        (
+            "Democratic Republic of the Congo's Foreign Minister Therese Kayikwamba Wagner arrives in Kinshasa",
+            ["Therese Kayikwamba Wagner"],
+        ),
+        # The rival a few words on: "drives to the basket against ...".
+        (
+            "Boston Celtics forward Jayson Tatum (0) drives to the basket against Miami Heat center Bam Adebayo "
+            "(13) during the first half",
+            ["Jayson Tatum", "Bam Adebayo"],
+        ),
+        # An article before a name with no title or body still names no one.
+        ("The Peace Tower is lit up in Ottawa", []),
+    ],
+)
+def test_names_after_a_body_or_a_rival(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
