@@ -235,6 +235,7 @@ class PeopleLanguage(TypedDict):
     prepositions_cased: Words
     verbs_cased: Words
     contractions_cased: NotRequired[Words]
+    titles: NotRequired[Words]
 
 
 class PeopleRules(TypedDict):
@@ -248,6 +249,7 @@ class PeopleRules(TypedDict):
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns
+    shown_with_cased: Words
     shown_subject_cues: Patterns
     mononym_verbs_cased: Words
     gerund_endings_cased: Words

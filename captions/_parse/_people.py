@@ -47,7 +47,8 @@ _YEAR_OLD = re.compile(r"\d{1,3}[- ](?:year|month|week)s?[- ]old\s*$", re.IGNORE
 _S_VERB = re.compile(r"(?<=\S) ([a-z]{2,}[^s\W]s)\b")
 # Lower-case letters of the Latin, Greek and Cyrillic scripts: "während", "lors", "во" open no name either.
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x530)) if c.islower())
-_LOWER_WORD = re.compile(rf"(?<=[\w.]) ((?:[a-z]['’])?[{_LOWER}]+)\b(?![-'’])")  # "s'exprime" too
+# "s'exprime" too; the pattern opens with its space, and looks back: a scan costs a letter a position.
+_LOWER_WORD = re.compile(rf" (?<=[\w.] )((?:[a-z]['’])?[{_LOWER}]+)\b(?![-'’])")
 _PARTICIPLE = re.compile(r" [a-z]{2,}ing\b(?!\x00)")  # not a title's: "New York Jets running back"
 # Reference numbers and labels ahead of the caption proper: "(Original Caption) ...", "(16513246a) ...".
 _LEADING_TAG = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)+")
@@ -63,9 +64,33 @@ _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
 # Each cue reads the rest of the sentence: a sentence holds a few, and untrusted text costs no more.
 _MAX_CUES = 8
+# The beside cues all open with one of these (a trie of literals: a scan tries a letter a position).
 _BESIDE_HINT = re.compile(
-    r"Behind|Beside|Next to|Alongside|With (?:him|her|them)|At |On the |Also "
-    r"|Neben |Hinter |Vor |Links |Rechts "
+    alternation(
+        [
+            *("Behind", "Beside", "Alongside", "Next to", "With him", "With her", "With them"),
+            *("At left", "At right", "At cent", "On the left", "On the right"),
+            *(
+                "Also pictured",
+                "Also shown",
+                "Also in the",
+                "Neben ihm",
+                "Neben ihr",
+                "Hinter ihm",
+                "Hinter ihr",
+            ),
+            *(
+                "Vor ihm",
+                "Vor ihr",
+                "Links im",
+                "Rechts im",
+                "Links daneben",
+                "Rechts daneben",
+                "Links neben",
+            ),
+            "Rechts neben",
+        ]
+    )
 )
 _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
@@ -224,7 +249,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     v = vocabulary(lang)
     phrase = _strip_markers(phrase).strip(" ,")
     # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
-    ordinal = bool(_ORDINAL_END.search(phrase))
+    ordinal = phrase.endswith(".") and bool(_ORDINAL_END.search(phrase))
     phrase = phrase.strip(" ,.")
     # "Secretary of State Antony Blinken", "Republic of the Congo's Foreign Minister ..." are one run.
     masked = v.mask_titles(phrase, bodies=True)
@@ -563,6 +588,25 @@ def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Fo
     return people, parts
 
 
+@cache
+def _with_after() -> re.Pattern[str]:
+    return re.compile(rf"[\s,]*{phrases('people', 'shown_with_cased')}\s+")
+
+
+def _shown_with(
+    clause: str, found: list[_Found], seen: list[str], v: Vocabulary
+) -> tuple[list[_Found], list[str]]:
+    """The subject's people, and whom they are shown with right after: "Sergio Mattarella con il presidente
+    francese Emmanuel Macron al Quirinale"."""
+    for phrase in seen:
+        at = clause.find(phrase)
+        with_word = _with_after().match(clause, at + len(phrase)) if at >= 0 and phrase else None
+        if with_word:
+            more, parts = _objects(clause[with_word.end() :], v)
+            return found + more, seen + parts
+    return found, seen
+
+
 def _marked(sentence: str) -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."."""
     out = []
@@ -637,6 +681,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             found, seen = _objects(clause[lead.end() :], v)
         else:
             found, seen = _subject(clause[lead.end() :] if lead else clause, v)
+            if found:
+                found, seen = _shown_with(clause, found, seen, v)
         people += found
         phrases += seen
         for m in v.object_cue_matches(clause, _MAX_CUES):
