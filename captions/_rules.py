@@ -285,7 +285,7 @@ class PeopleRules(TypedDict):
     list_cues: Patterns
     list_cue_triggers: Triggers
     beside_cues: Patterns
-    cyrillic_latin: Words
+    latin_readings: Words
     language: dict[str, PeopleLanguage]
 
 

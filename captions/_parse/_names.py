@@ -28,7 +28,7 @@ __all__ = [
     "people_words",
 ]
 
-UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽЀ-ЯҐ]")  # Latin and Cyrillic capitals
+UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽЀ-ЯҐΆΈ-ΏΑ-Ω]")  # Latin, Cyrillic and Greek capitals
 INITIAL = re.compile(r"^[A-Z]\.$")
 # "deGooyer", "al-Assad" once the hyphen is read, French elision inside a name: "Pierre d'Ornellas".
 _CAMEL = re.compile(r"^(?:[a-z]{1,3}|d['’])[A-ZÀ-Þ]")
@@ -83,22 +83,22 @@ def _fold(word: str) -> str:
 
 
 def is_given_name(token: str) -> bool:
-    """Whether a word is a known given name ("Nádia", "Jean-Pierre", "KIRSTEN", "Володимир")."""
+    """Whether a word is a known given name ("Nádia", "Jean-Pierre", "KIRSTEN", "Володимир", "Κυριάκος")."""
     folded = _fold(token)
     if _is_listed(folded) or ("-" in folded and _is_listed(folded.split("-", 1)[0])):
         return True
-    return bool(_CYRILLIC.search(token)) and any(map(_is_listed, _latin_readings(token.strip(".,'’"))))
+    return bool(_NON_LATIN.search(token)) and any(map(_is_listed, _latin_readings(_fold(token))))
 
 
-_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
-# A Cyrillic word has a few Latin readings ("Андрій": andrii, andriy, ...); a long name stops at this many.
+_NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
+# A Cyrillic or Greek word has a few Latin readings ("Андрій": andrii, andriy, ...), at most this many.
 _MAX_READINGS = 32
 
 
 @cache
-def _cyrillic_latin() -> dict[str, tuple[str, ...]]:
+def _letter_readings() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for entry in rules("people")["cyrillic_latin"]:
+    for entry in rules("people")["latin_readings"]:
         letter, _, latin = entry.partition("=")
         table[letter] = tuple(latin.split("|"))
     return table
@@ -106,8 +106,8 @@ def _cyrillic_latin() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=4096)
 def _latin_readings(word: str) -> tuple[str, ...]:
-    """The Latin spellings of a word written in Cyrillic, folded: "Владимир" -> vladimir, vladymyr, ..."""
-    table = _cyrillic_latin()
+    """The Latin spellings of a folded word in Cyrillic or Greek: "владимир" -> vladimir, vladymyr, ..."""
+    table = _letter_readings()
     readings = [""]
     for letter in word.lower():
         options = table.get(letter, (letter,))

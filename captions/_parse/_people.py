@@ -92,9 +92,20 @@ _BESIDE_HINT = re.compile(
         ]
     )
 )
+# A player after the team's or country's possessive, in one word: "Brazil's Casemiro".
+_OWNED_ONE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+([^\W\d_][\w'’-]+)$")
+# One word, then the team or country: "Pedri of FC Barcelona in action", "Rodri of Spain celebrates".
+_ONE_OF_TEAM = re.compile(r"^[^\s,]+ of (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}(?P<next>in action\b|[a-z]+s\b)")
+# EPA's picture number ahead of the caption: "epa12581109 Pedri of FC Barcelona in action ...".
+_PICTURE_NUMBER = re.compile(r"^epa\d{6,} ", re.IGNORECASE)
+# A dateline or slug ahead of " - " fits in this many characters, and words.
+_DATELINE_CHARS = 60
+_DATELINE_WORDS = 4
+_BRACKETED_MARKER = r"(?i)\s*\("  # how a position marker in parentheses opens (people.toml)
 _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
 _HEADER_WORDS = 3
+_HEADER_COMMAS = 3
 
 
 @cache
@@ -308,6 +319,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "RESTRICTED TO EDITORIAL USE", "CCTV OUT": a flag in capitals
     if aged and tokens[-1].lower().strip(".") in people_words("calendar_words"):
         return None  # "Oct. 20", "Vietnam June 4": a date
+    while len(tokens) > 2 and tokens[-2] in people_words("particles") and _caps(tokens[-1]):
+        tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
     split = _affiliation_split(tokens)
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
     affiliation = " ".join(tokens[:split]) if split and not of_place else None
@@ -318,6 +331,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if len(tokens) == 1:
         if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
+        if not_a_person(tokens):
+            return None  # "VfB Stuttgart, 20": a city with a number is no one's name and age
     elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
         return None
     elif not (known_name(tokens) or title_cue or ((cued or aged or split) and not _particle_inside(tokens))):
@@ -524,11 +539,20 @@ def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) ->
     token = m.group("name") if m else phrase.text
     if not token or not _one_word_name(token):
         return None
+    of_team = _ONE_OF_TEAM.match(chunk) if phrase.by_preposition else None
+    if of_team and (of_team.group("next") == "in action" or _is_person_verb(of_team.group("next"), v)):
+        return _Found(token, None, one_word=True)  # "Pedri of FC Barcelona in action"
     if not m and not is_given_name(token):
         return None
     # An English verb of one person ends in -s: "Chelsea celebrate" is a team.
     verb = phrase.person_verb and (not v.english or phrase.verb.endswith("s"))
     return _Found(token, None, one_word=True) if m or verb or _gerund_clause(after, v) else None
+
+
+def _is_person_verb(word: str, v: Vocabulary) -> bool:
+    """Whether a word is a verb of sentence 1 that only people do ("celebrates"; not "burns", "hosts")."""
+    verb = v.verbs.fullmatch(word)
+    return verb is not None and word.lower() not in people_words("non_person_verbs")
 
 
 def _is_date(chunk: str) -> bool:
@@ -584,6 +608,9 @@ def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Fo
             word = phrase.strip(" .")
             if not named and one_word and word and _one_word_name(word):
                 named = [_Found(word, None)]
+            owned = _OWNED_ONE.search(phrase) if not named and phrase else None
+            if owned and _one_word_name(owned.group(1)):
+                named = [_Found(owned.group(1), None)]  # "vies for the ball with Brazil's Casemiro"
         people += named
     return people, parts
 
@@ -610,7 +637,10 @@ def _shown_with(
 def _marked(sentence: str) -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."."""
     out = []
+    bracketed = "(" in sentence
     for pattern in vocabulary("en").position_markers:
+        if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
+            continue  # "(C)", "(2nd from R)": no parenthesis, no scan
         for m in pattern.finditer(sentence):
             before = _marker_break().split(sentence[: m.start()])[-1]
             words_before = _TAG.sub("", before).split()
@@ -628,12 +658,21 @@ def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
         return out  # the cues all hold one of these words: a cheap look first
     for cue in v.list_cues.finditer(sentence):
         listed = _TAG.sub("", _strip_markers(sentence[cue.end() :]))  # "Bo Nix (10)", "Olaf Scholz, left,"
+        label = _label_word().search(
+            listed
+        )  # "Nella foto: Liliana Segre Photo Claudio Furlan - LaPresse ..."
+        listed = listed[: label.start()] if label else listed
         for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
             phrase = _noun_phrase(part.strip(), v.lang).text
             found = _name_in(phrase, v.lang, True) if phrase else None
             if found:
                 out.append(found)
     return out
+
+
+@cache
+def _label_word() -> re.Pattern[str]:
+    return re.compile(rf"\s{phrases('people', 'label_words')}\b")
 
 
 def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
@@ -649,11 +688,27 @@ def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
     return out
 
 
+def _without_dateline(sentence: str) -> str:
+    """The sentence after a dateline or slug ahead of " - ": "Rabat - Le Chef du gouvernement, ...",
+    "Brasília (DF), 05/11/2025 - O presidente ...", "EINDHOVEN - Ivan Perisic ..."; a head with a word in
+    lower case or a person's name is the caption's own ("Joe Biden - ...")."""
+    head, _, rest = sentence.partition(" - ")
+    head = _TAG.sub("", head)
+    if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS or _LOWER_WORD.search(head):
+        return sentence
+    if _name_in(head, "en", True):
+        return sentence
+    return rest
+
+
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
     sentence = " ".join(sentence.split())  # one space: "\s*" stays linear
     if not vocabulary("en").list_cues.match(sentence):  # "(L-R) Dierks Bentley and ...": a list follows
         sentence = _LEADING_TAG.sub("", sentence)
+    sentence = _PICTURE_NUMBER.sub("", sentence)
+    if " - " in sentence[:_DATELINE_CHARS]:
+        sentence = _without_dateline(sentence)
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
 
@@ -702,8 +757,16 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
 
 
 def _is_header(sentence: str) -> bool:
-    """Whether a sentence is a header, no clause: names, labels and numbers, no word in lower case."""
-    return _LOWER_WORD.search(sentence) is None  # "dpa-Fußball: Bundesliga, ..." too
+    """Whether a sentence is a header, no clause: names, labels and numbers, no word in lower case
+    ("dpa-Fußball: Bundesliga, ..."), a date ("20 июня 2025"), or labels and no verb ("Olympia, Milano
+    Cortina 2026, Ski alpin, Abfahrt, Damen, auf der Olimpia delle Tofane")."""
+    if _LOWER_WORD.search(sentence) is None or _is_date(sentence):
+        return True
+    # dpa's sports headers in German ("Ski alpin, Abfahrt, Damen"), or labels after a colon: no verb, and a
+    # list; an English sentence without a verb is a caption still ("A view of the damaged building, ...").
+    lang = language_of(sentence)
+    labels = ": " in sentence or (lang != "en" and sentence.count(",") >= _HEADER_COMMAS)
+    return labels and vocabulary(lang).verb(sentence) is None
 
 
 def _rejoined(sentences: Sequence[str]) -> list[str]:

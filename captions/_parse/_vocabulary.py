@@ -17,7 +17,7 @@ __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
 # The "of" of a title's place or body, before a capital: "Mayor of London", "President of the European ...".
 _OF_NAME = re.compile(r"(?<= )of(?: the)?(?= [A-Z])")
-_CYRILLIC = re.compile(r"[Ѐ-ӿ]")
+_NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -221,13 +221,13 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
 def _foreign_words() -> re.Pattern[str]:
     # One scan finds the other languages' function words; most sentences have fewer than two, and are
     # English without counting further.
-    return _words_pattern(w for w in _languages_of_words() if not _CYRILLIC.search(w))
+    return _words_pattern(w for w in _languages_of_words() if not _NON_LATIN.search(w))
 
 
 @cache
-def _cyrillic_words() -> re.Pattern[str]:
-    # Looked for only in a sentence with a Cyrillic letter: the Latin scan stays as short as it was.
-    return _words_pattern(w for w in _languages_of_words() if _CYRILLIC.search(w))
+def _non_latin_words() -> re.Pattern[str]:
+    # Looked for only in a sentence with a Greek or Cyrillic letter: the Latin scan stays as short as it was.
+    return _words_pattern(w for w in _languages_of_words() if _NON_LATIN.search(w))
 
 
 def _words_pattern(items: Iterable[str]) -> re.Pattern[str]:
@@ -251,8 +251,8 @@ def language_of(sentence: str) -> str:
     more than English has, or one where English has none in a sentence of several words ("Presidentti
     Alexander Stubb ja puoliso Suzanne Innes-Stubb itsenäisyyspäivän vastaanotolla ...")."""
     foreign = _foreign_words().findall(sentence)
-    if _CYRILLIC.search(sentence):
-        foreign += _cyrillic_words().findall(sentence)
+    if _NON_LATIN.search(sentence):
+        foreign += _non_latin_words().findall(sentence)
     if not foreign:
         return "en"
     least = 2

@@ -814,3 +814,75 @@ def test_who_stands_behind_him() -> None:
 )
 def test_names_after_a_body_or_a_rival(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Beside someone, or in a duel with them, in other languages.
+        (
+            "El centrocampista del Barcelona Pedri celebra su gol junto a Lamine Yamal durante el partido",
+            ["Lamine Yamal"],
+        ),
+        (
+            "Dortmunds Julian Brandt (l) im Zweikampf mit Leipzigs Xavi Simons",
+            ["Julian Brandt", "Xavi Simons"],
+        ),
+        ("Liverpool's Mohamed Salah in action with Manchester City's Rodri", ["Mohamed Salah", "Rodri"]),
+        (
+            "Japan's Takefusa Kubo vies for the ball with Spain's Gavi during the match",
+            ["Takefusa Kubo", "Gavi"],
+        ),
+        # One word, then the team: a player ("Pedri of FC Barcelona in action"); a place is no one.
+        ("Bellingham of Real Madrid in action during the Spanish LaLiga soccer match", ["Bellingham"]),
+        ("Port of Spain hosts the summit of Caribbean leaders", []),
+        # A dateline or slug ahead of " - " is no part of the subject.
+        (
+            "Rabat - Le Chef du gouvernement, M. Aziz Akhannouch, a présidé la réunion du Conseil",
+            ["Aziz Akhannouch"],
+        ),
+        (
+            "Brasília (DF), 05/11/2025 - O presidente Luiz Inácio Lula da Silva durante cerimônia no Palácio",
+            ["Luiz Inácio Lula da Silva"],
+        ),
+        # A club's acronym after a particle is no part of the name.
+        (
+            "EINDHOVEN - Luuk de Jong van PSV viert de 1-0 met Joey Veerman",
+            ["Luuk de Jong", "Joey Veerman"],
+        ),
+        # A subject that is no one, in German: destroyed houses stand.
+        ("Zerstörte Häuser stehen nach dem Hochwasser an der Ahr im Ortskern", []),
+        # A city and a round number is no name and age.
+        ("Fußball: Bundesliga, VfB Stuttgart, 12", []),
+        # Greek, read as written.
+        (
+            "Ο πρωθυπουργός Κυριάκος Μητσοτάκης προεδρεύει της συνεδρίασης του υπουργικού συμβουλίου",
+            ["Κυριάκος Μητσοτάκης"],
+        ),
+        # A list ends where a credit label starts.
+        ("Nella foto: Sergio Mattarella Foto Mario Rossi - LaPresse", ["Sergio Mattarella"]),
+    ],
+)
+def test_duels_datelines_and_scripts(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_header_and_dated_sentences_before_the_caption() -> None:
+    # A German sports header of labels and no verb, then the caption.
+    people, _ = find_people(
+        "Olympia, Milano Cortina 2026, Ski alpin, Abfahrt, Damen, auf der Olimpia delle Tofane",
+        ["Mikaela Shiffrin aus den USA in Aktion"],
+    )
+    assert [p.name for p in people] == ["Mikaela Shiffrin"]
+    # TASS: the place, the date, then the caption.
+    people, _ = find_people(
+        "Москва",
+        ["15 мая 2025", "Президент РФ Владимир Путин во время встречи в Кремле", "Встреча прошла в Кремле"],
+    )
+    assert [p.name for p in people] == ["Владимир Путин"]
+    # An English sentence without a verb is a caption, not a header: the next sentence is not read whole.
+    people, _ = find_people(
+        "A view of the damaged building in Kharkiv, Ukraine, Monday, Jan. 5, 2024",
+        ["Ukrainian President Volodymyr Zelenskyy said the strike killed five people"],
+    )
+    assert people == []
