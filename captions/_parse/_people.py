@@ -616,6 +616,11 @@ def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Fo
 
 
 @cache
+def _with_word() -> re.Pattern[str]:
+    return re.compile(rf" {phrases('people', 'shown_with_cased')} ")
+
+
+@cache
 def _with_after() -> re.Pattern[str]:
     return re.compile(rf"[\s,]*{phrases('people', 'shown_with_cased')}\s+")
 
@@ -696,7 +701,7 @@ def _without_dateline(sentence: str) -> str:
     head = _TAG.sub("", head)
     if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS or _LOWER_WORD.search(head):
         return sentence
-    if _name_in(head, "en", True):
+    if known_name(head.split()):
         return sentence
     return rest
 
@@ -704,9 +709,10 @@ def _without_dateline(sentence: str) -> str:
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
     sentence = " ".join(sentence.split())  # one space: "\s*" stays linear
-    if not vocabulary("en").list_cues.match(sentence):  # "(L-R) Dierks Bentley and ...": a list follows
-        sentence = _LEADING_TAG.sub("", sentence)
-    sentence = _PICTURE_NUMBER.sub("", sentence)
+    if sentence.startswith("(") and not vocabulary("en").list_cues.match(sentence):
+        sentence = _LEADING_TAG.sub("", sentence)  # not "(L-R) Dierks Bentley and ...": a list follows
+    if sentence[:3].lower() == "epa":
+        sentence = _PICTURE_NUMBER.sub("", sentence)
     if " - " in sentence[:_DATELINE_CHARS]:
         sentence = _without_dateline(sentence)
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
@@ -736,7 +742,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             found, seen = _objects(clause[lead.end() :], v)
         else:
             found, seen = _subject(clause[lead.end() :] if lead else clause, v)
-            if found:
+            if found and _with_word().search(clause):
                 found, seen = _shown_with(clause, found, seen, v)
         people += found
         phrases += seen
@@ -758,9 +764,9 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
 
 def _is_header(sentence: str) -> bool:
     """Whether a sentence is a header, no clause: names, labels and numbers, no word in lower case
-    ("dpa-Fußball: Bundesliga, ..."), a date ("20 июня 2025"), or labels and no verb ("Olympia, Milano
-    Cortina 2026, Ski alpin, Abfahrt, Damen, auf der Olimpia delle Tofane")."""
-    if _LOWER_WORD.search(sentence) is None or _is_date(sentence):
+    ("dpa-Fußball: Bundesliga, ..."), or labels and no verb ("Olympia, Milano Cortina 2026, Ski alpin,
+    Abfahrt, Damen, auf der Olimpia delle Tofane")."""
+    if _LOWER_WORD.search(sentence) is None:
         return True
     # dpa's sports headers in German ("Ski alpin, Abfahrt, Damen"), or labels after a colon: no verb, and a
     # list; an English sentence without a verb is a caption still ("A view of the damaged building, ...").
@@ -797,7 +803,7 @@ def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], lis
         more, seen = _read(_prepare(later[0]))
         people += more
         phrases += seen
-        header = not more and _is_header(later[0])
+        header = not more and (_is_header(later[0]) or _is_date(later[0]))  # "20 июня 2025"
         later = later[1:]
     v = vocabulary("en")  # the cues read in later sentences are the same in every language
     # A list is split at the caption's own "and": "(De izq. a dcha.) Pedro Sánchez, Yolanda Díaz y
