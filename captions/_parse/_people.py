@@ -34,7 +34,7 @@ from ._names import (
 )
 from ._vocabulary import Vocabulary, language_of, vocabulary
 
-__all__ = ["find_people", "is_person_name", "natural_case"]
+__all__ = ["find_people", "find_people_checked", "is_person_name", "natural_case"]
 
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _AGE = re.compile(r"^\d{1,3}$")
@@ -178,6 +178,8 @@ class _Found:
     description: str | None
     affiliation: str | None = None  # a team or company the name is written after: "Chicago Bears"
     one_word: bool = False  # named in one word ("Obama conversa con ..."): the caption names people so
+    # Read as a person from the sentence's shape alone: no known given name, title, age or kin says so.
+    doubtful: bool = False
 
 
 def _strip_markers(text: str) -> str:
@@ -340,7 +342,12 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     description = before.strip(" ,") or None
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
-    return _Found(natural_case(" ".join(tokens)), description, affiliation or _team_before(description, v))
+    if len(tokens) == 1:
+        doubtful = not (is_given_name(tokens[0]) or single_cue or aged or _reign_before(before))
+    else:
+        doubtful = not (known_name(tokens) or title_cue)
+    team = affiliation or _team_before(description, v)
+    return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
 
 
 def _reign_before(before: str) -> bool:
@@ -541,12 +548,15 @@ def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) ->
         return None
     of_team = _ONE_OF_TEAM.match(chunk) if phrase.by_preposition else None
     if of_team and (of_team.group("next") == "in action" or _is_person_verb(of_team.group("next"), v)):
-        return _Found(token, None, one_word=True)  # "Pedri of FC Barcelona in action"
+        # "Pedri of FC Barcelona in action"
+        return _Found(token, None, one_word=True, doubtful=not is_given_name(token))
     if not m and not is_given_name(token):
         return None
     # An English verb of one person ends in -s: "Chelsea celebrate" is a team.
     verb = phrase.person_verb and (not v.english or phrase.verb.endswith("s"))
-    return _Found(token, None, one_word=True) if m or verb or _gerund_clause(after, v) else None
+    if not (m or verb or _gerund_clause(after, v)):
+        return None
+    return _Found(token, None, one_word=True, doubtful=not is_given_name(token))
 
 
 def _is_person_verb(word: str, v: Vocabulary) -> bool:
@@ -607,10 +617,11 @@ def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Fo
             named = [p for p in _conjuncts(phrase, v, False) if p] if phrase else []
             word = phrase.strip(" .")
             if not named and one_word and word and _one_word_name(word):
-                named = [_Found(word, None)]
+                named = [_Found(word, None, doubtful=not is_given_name(word))]
             owned = _OWNED_ONE.search(phrase) if not named and phrase else None
             if owned and _one_word_name(owned.group(1)):
-                named = [_Found(owned.group(1), None)]  # "vies for the ball with Brazil's Casemiro"
+                # "vies for the ball with Brazil's Casemiro"
+                named = [_Found(owned.group(1), None, doubtful=not is_given_name(owned.group(1)))]
         people += named
     return people, parts
 
@@ -789,7 +800,15 @@ def _rejoined(sentences: Sequence[str]) -> list[str]:
 
 
 def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], list[str]]:
-    """People shown in sentence 1, with the title or role given them, and organisations named there.
+    """People shown in sentence 1, with the title or role given them, and organisations named there
+    (find_people_checked: and the names read as a person's from the sentence's shape alone)."""
+    people, organisations, _ = find_people_checked(main, later)
+    return people, organisations
+
+
+def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Person], list[str], list[str]]:
+    """People shown in sentence 1, with the title or role given them, organisations named there, and the
+    names of the people that nothing but the sentence's shape says are someone's (a desk should look).
 
     LATER: the caption's other sentences, read only for what says who is in the frame there: lists after
     "from left:", position markers, "Behind X is NAME"; and read whole when sentence 1 is a header.
@@ -824,7 +843,9 @@ def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], lis
             merged[p.name] = Person(name=p.name, description=p.description)
     affiliations = [p.affiliation for p in people if p.affiliation]
     organisations = _organisations(phrases, set(merged), affiliations)
-    return list(merged.values()), organisations
+    sure = {p.name for p in people if not p.doubtful}  # read twice, once with a cue: sure
+    doubtful = [name for name in merged if name not in sure]
+    return list(merged.values()), organisations, doubtful
 
 
 def _organisations(phrases: list[str], people: set[str], affiliations: list[str]) -> list[str]:

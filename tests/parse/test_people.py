@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._parse._people import find_people, is_person_name, natural_case
+from captions._parse._people import find_people, find_people_checked, is_person_name, natural_case
 
 
 def names(sentence: str) -> list[str]:
@@ -886,3 +886,29 @@ def test_header_and_dated_sentences_before_the_caption() -> None:
         ["Ukrainian President Volodymyr Zelenskyy said the strike killed five people"],
     )
     assert people == []
+
+
+def test_names_read_from_the_sentence_alone_are_doubtful() -> None:
+    # No known given name, title or age: the verb alone says "Raphinha" is someone.
+    people, _, doubtful = find_people_checked("FC Barcelona's Raphinha celebrates scoring their fourth goal")
+    assert [p.name for p in people] == ["Raphinha"]
+    assert doubtful == ["Raphinha"]
+    # A known given name, or a title, vouches for the name.
+    _, _, doubtful = find_people_checked("Chairman Inejiro Asanuma speaks at a rally in Tokyo")
+    assert doubtful == []
+    _, _, doubtful = find_people_checked("Kerr County Sheriff Larry Leitha speaks in Kerrville")
+    assert doubtful == []
+
+
+def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Brazil's Raphinha celebrates scoring during the match in Rio de Janeiro, Brazil, Oct. 10, 2025. "
+        "(AP Photo/Bruna Prado)"
+    )
+    assert [p.name for p in record.persons] == ["Raphinha"]
+    assert [w.code for w in record.warnings if w.code == "doubtful_person"] == ["doubtful_person"]
+    record = normaliser.normalise(
+        "Brazil's Vinicius Junior celebrates scoring during the match in Rio de Janeiro, Brazil, Oct. 10, 2025. "
+        "(AP Photo/Bruna Prado)"
+    )
+    assert not [w for w in record.warnings if w.code == "doubtful_person"]
