@@ -106,6 +106,9 @@ _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
 _HEADER_WORDS = 3
 _HEADER_COMMAS = 3
+# Headers read through before the caption at most ("Санкт-Петербург." "20 июня 2025." then the caption): a
+# flood of short sentences costs no more.
+_MAX_HEADERS = 3
 
 
 @cache
@@ -818,7 +821,9 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # "17 AOÛT." or dpa's "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz
     # Arena.": a header (a few words, or no word in lower case) names no one, and the caption follows it.
     header = len(main.split()) < _HEADER_WORDS or (not people and _is_header(main))
-    while header and later:
+    for _ in range(_MAX_HEADERS):
+        if not (header and later):
+            break
         more, seen = _read(_prepare(later[0]))
         people += more
         phrases += seen
