@@ -64,6 +64,9 @@ class WarningCode(StrEnum):
     STYLE = "style"  # a style pack changed a value, or the caption spells it otherwise
     FLAGGED_WORD = "flagged_word"  # a word a style pack asks the desk to look at
     UNKNOWN_CODE = "unknown_code"  # a code replacement "=code=" not in the codes file, left as written
+    # A name in persons read as a person's from the sentence's shape alone ("Raphinha celebrates"): no known
+    # given name, title, age or kin word says so; it may be a team, a place or a thing.
+    DOUBTFUL_PERSON = "doubtful_person"
 
 
 class _Frozen(BaseModel):

@@ -247,6 +247,8 @@ class PeopleLanguage(TypedDict):
     conjunctions: Words
     prepositions_cased: Words
     verbs_cased: Words
+    contractions_cased: NotRequired[Words]
+    titles: NotRequired[Words]
 
 
 class PeopleRules(TypedDict):
@@ -260,6 +262,7 @@ class PeopleRules(TypedDict):
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns
+    shown_with_cased: Words
     shown_subject_cues: Patterns
     mononym_verbs_cased: Words
     gerund_endings_cased: Words
@@ -295,6 +298,7 @@ class PeopleRules(TypedDict):
     list_cues: Patterns
     list_cue_triggers: Triggers
     beside_cues: Patterns
+    latin_readings: Words
     language: dict[str, PeopleLanguage]
 
 

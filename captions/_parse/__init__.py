@@ -20,7 +20,7 @@ from functools import cached_property
 from .._model import Person, Provenance, Restriction, WarningCode
 from ._credit import Credit, find_credit
 from ._date import DateFound, date_spans, find_date
-from ._people import find_people
+from ._people import find_people_checked
 from ._place import PlaceLookup, PlaceText, find_place, is_facility, is_head_first, mentions
 from ._placeholders import find_placeholders
 from ._provenance import find_provenance
@@ -88,7 +88,11 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     found_date = find_date(zones, reference)
     warnings += found_date.warnings
     place = find_place(zones, found_date.anchor, lookup)
-    persons, organisations = find_people(zones.main, zones.sentences[1:])
+    persons, organisations, doubtful = find_people_checked(zones.main, zones.sentences[1:])
+    warnings += [
+        (WarningCode.DOUBTFUL_PERSON, f"'{name}' may be no person's name: only the sentence's shape says so")
+        for name in doubtful
+    ]
     provenance, restrictions, source_type = find_provenance(
         text, credit, zones.flags, lambda words: lookup.country(words) is not None
     )

@@ -14,7 +14,7 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-from .._rules import phrases, words
+from .._rules import phrases, rules, words
 
 __all__ = [
     "is_given_name",
@@ -28,9 +28,10 @@ __all__ = [
     "people_words",
 ]
 
-UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-Ž]")
+UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽЀ-ЯҐΆΈ-ΏΑ-Ω]")  # Latin, Cyrillic and Greek capitals
 INITIAL = re.compile(r"^[A-Z]\.$")
-_CAMEL = re.compile(r"^[a-z]{1,3}[A-Z]")  # "deGooyer", "al-Assad" once the hyphen is read
+# "deGooyer", "al-Assad" once the hyphen is read, French elision inside a name: "Pierre d'Ornellas".
+_CAMEL = re.compile(r"^(?:[a-z]{1,3}|d['’])[A-ZÀ-Þ]")
 # A word that only reads as a participle or adjective opening a phrase: "Fleeing Sudanese", "Undated BBC".
 _PARTICIPLE_FORM = re.compile(r"^[A-Z][a-z]+(?:ing|ed)$")
 
@@ -82,9 +83,36 @@ def _fold(word: str) -> str:
 
 
 def is_given_name(token: str) -> bool:
-    """Whether a word is a known given name ("Nádia", "Jean-Pierre", "KIRSTEN")."""
+    """Whether a word is a known given name ("Nádia", "Jean-Pierre", "KIRSTEN", "Володимир", "Κυριάκος")."""
     folded = _fold(token)
-    return _is_listed(folded) or ("-" in folded and _is_listed(folded.split("-", 1)[0]))
+    if _is_listed(folded) or ("-" in folded and _is_listed(folded.split("-", 1)[0])):
+        return True
+    return bool(_NON_LATIN.search(token)) and any(map(_is_listed, _latin_readings(_fold(token))))
+
+
+_NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
+# A Cyrillic or Greek word has a few Latin readings ("Андрій": andrii, andriy, ...), at most this many.
+_MAX_READINGS = 32
+
+
+@cache
+def _letter_readings() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in rules("people")["latin_readings"]:
+        letter, _, latin = entry.partition("=")
+        table[letter] = tuple(latin.split("|"))
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _latin_readings(word: str) -> tuple[str, ...]:
+    """The Latin spellings of a folded word in Cyrillic or Greek: "владимир" -> vladimir, vladymyr, ..."""
+    table = _letter_readings()
+    readings = [""]
+    for letter in word.lower():
+        options = table.get(letter, (letter,))
+        readings = [r + o for r in readings for o in options][:_MAX_READINGS]
+    return tuple(readings)
 
 
 def known_name(tokens: list[str]) -> bool:

@@ -34,17 +34,21 @@ from ._names import (
 )
 from ._vocabulary import Vocabulary, language_of, vocabulary
 
-__all__ = ["find_people", "is_person_name", "natural_case"]
+__all__ = ["find_people", "find_people_checked", "is_person_name", "natural_case"]
 
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _AGE = re.compile(r"^\d{1,3}$")
+_ORDINAL_END = re.compile(r"[^\W\d_] \d{1,3}\.$")
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _YEAR_OLD = re.compile(r"\d{1,3}[- ](?:year|month|week)s?[- ]old\s*$", re.IGNORECASE)
 # AP writes sentence 1 in the present: a lower-case word in -s after a name is its verb ("Mara Vance
 # performs"); "Russian troops" is cut there too, and names no one either way.
 _S_VERB = re.compile(r"(?<=\S) ([a-z]{2,}[^s\W]s)\b")
-_LOWER_WORD = re.compile(r"(?<=[\w.]) ((?:[a-z]['’])?[a-z]+)\b(?![-'’])")  # "s'exprime" too
+# Lower-case letters of the Latin, Greek and Cyrillic scripts: "während", "lors", "во" open no name either.
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x530)) if c.islower())
+# "s'exprime" too; the pattern opens with its space, and looks back: a scan costs a letter a position.
+_LOWER_WORD = re.compile(rf" (?<=[\w.] )((?:[a-z]['’])?[{_LOWER}]+)\b(?![-'’])")
 _PARTICIPLE = re.compile(r" [a-z]{2,}ing\b(?!\x00)")  # not a title's: "New York Jets running back"
 # Reference numbers and labels ahead of the caption proper: "(Original Caption) ...", "(16513246a) ...".
 _LEADING_TAG = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)+")
@@ -60,10 +64,51 @@ _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
 # Each cue reads the rest of the sentence: a sentence holds a few, and untrusted text costs no more.
 _MAX_CUES = 8
-_BESIDE_HINT = re.compile(r"Behind|Beside|Next to|Alongside|With (?:him|her|them)")
+# The beside cues all open with one of these (a trie of literals: a scan tries a letter a position).
+_BESIDE_HINT = re.compile(
+    alternation(
+        [
+            *("Behind", "Beside", "Alongside", "Next to", "With him", "With her", "With them"),
+            *("At left", "At right", "At cent", "On the left", "On the right"),
+            *(
+                "Also pictured",
+                "Also shown",
+                "Also in the",
+                "Neben ihm",
+                "Neben ihr",
+                "Hinter ihm",
+                "Hinter ihr",
+            ),
+            *(
+                "Vor ihm",
+                "Vor ihr",
+                "Links im",
+                "Rechts im",
+                "Links daneben",
+                "Rechts daneben",
+                "Links neben",
+            ),
+            "Rechts neben",
+        ]
+    )
+)
+# A player after the team's or country's possessive, in one word: "Brazil's Casemiro".
+_OWNED_ONE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+([^\W\d_][\w'’-]+)$")
+# One word, then the team or country: "Pedri of FC Barcelona in action", "Rodri of Spain celebrates".
+_ONE_OF_TEAM = re.compile(r"^[^\s,]+ of (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}(?P<next>in action\b|[a-z]+s\b)")
+# EPA's picture number ahead of the caption: "epa12581109 Pedri of FC Barcelona in action ...".
+_PICTURE_NUMBER = re.compile(r"^epa\d{6,} ", re.IGNORECASE)
+# A dateline or slug ahead of " - " fits in this many characters, and words.
+_DATELINE_CHARS = 60
+_DATELINE_WORDS = 4
+_BRACKETED_MARKER = r"(?i)\s*\("  # how a position marker in parentheses opens (people.toml)
 _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
 _HEADER_WORDS = 3
+_HEADER_COMMAS = 3
+# Headers read through before the caption at most ("Санкт-Петербург." "20 июня 2025." then the caption): a
+# flood of short sentences costs no more.
+_MAX_HEADERS = 3
 
 
 @cache
@@ -136,6 +181,8 @@ class _Found:
     description: str | None
     affiliation: str | None = None  # a team or company the name is written after: "Chicago Bears"
     one_word: bool = False  # named in one word ("Obama conversa con ..."): the caption names people so
+    # Read as a person from the sentence's shape alone: no known given name, title, age or kin says so.
+    doubtful: bool = False
 
 
 def _strip_markers(text: str) -> str:
@@ -154,6 +201,7 @@ def _runs(text: str, v: Vocabulary) -> list[tuple[int, int]]:
         low = token.lower()
         # A lower-case particle inside a name is no determiner: "Ursula von der Leyen".
         article = (low in v.determiners or low in v.conjunctions) and not (start >= 0 and token in particles)
+        article = article or token in v.contractions
         if is_name_token(token) and not article:
             start = m.start() if start < 0 else start
             end = m.end()
@@ -215,19 +263,26 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     "A Russian Army soldier" and "Supporters" name no one. CUED: the sentence says this is someone.
     """
     v = vocabulary(lang)
-    phrase = _strip_markers(phrase).strip(" ,.")
-    masked = v.mask_titles(phrase)  # "Secretary of State Antony Blinken" is one run
+    phrase = _strip_markers(phrase).strip(" ,")
+    # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
+    ordinal = phrase.endswith(".") and bool(_ORDINAL_END.search(phrase))
+    phrase = phrase.strip(" ,.")
+    # "Secretary of State Antony Blinken", "Republic of the Congo's Foreign Minister ..." are one run.
+    masked = v.mask_titles(phrase, bodies=True)
     runs = _runs(masked, v)
     if not runs:
         return None
     start, end = runs[-1]
     tail = phrase[end:]
-    aged = bool(tail.strip()) and bool(_age_tail().match(tail))
+    aged = bool(tail.strip()) and not ordinal and bool(_age_tail().match(tail))
     if tail.strip() and not aged:
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
-    if words_before and words_before[-1].lower() in v.determiners:
-        return None  # "The Peace Tower": no one's name takes an article
+    titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
+    if words_before and words_before[-1].lower() in v.determiners and not titled:
+        # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
+        # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
+        return None
     if words_before and words_before[0].lower() in ("a", "an", "the") and not v.titles.search(phrase[:start]):
         return None  # "a female two-coloured Mason Bee": an article and adjectives, no title or role
     run = phrase[start:end]
@@ -249,8 +304,11 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s", "'", "’"))]
     if owners:
         tokens = tokens[owners[-1] + 1 :]
+    owned = bool(owners) and len(tokens) == 1  # "FC Barcelona's Raphinha celebrates": a player of theirs
     while tokens and tokens[0] in v.demonyms:
         tokens.pop(0)
+    if "of" in tokens[1:]:  # "Republic of Korea Kim Jong Un": the name follows the body's place
+        tokens = tokens[len(tokens) - 1 - tokens[::-1].index("of") :]
     of_place = bool(tokens) and tokens[0] == "of"
     if of_place:
         # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
@@ -266,6 +324,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "RESTRICTED TO EDITORIAL USE", "CCTV OUT": a flag in capitals
     if aged and tokens[-1].lower().strip(".") in people_words("calendar_words"):
         return None  # "Oct. 20", "Vietnam June 4": a date
+    while len(tokens) > 2 and tokens[-2] in people_words("particles") and _caps(tokens[-1]):
+        tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
     split = _affiliation_split(tokens)
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
     affiliation = " ".join(tokens[:split]) if split and not of_place else None
@@ -274,8 +334,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     title_cue, single_cue = _cued_by(before, v)
     if len(tokens) == 1:
-        if not (is_mononym(tokens[0]) and (single_cue or aged)):
+        if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
+        if not_a_person(tokens):
+            return None  # "VfB Stuttgart, 20": a city with a number is no one's name and age
     elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
         return None
     elif not (known_name(tokens) or title_cue or ((cued or aged or split) and not _particle_inside(tokens))):
@@ -283,7 +345,19 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     description = before.strip(" ,") or None
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
-    return _Found(natural_case(" ".join(tokens)), description, affiliation or _team_before(description, v))
+    if len(tokens) == 1:
+        doubtful = not (is_given_name(tokens[0]) or single_cue or aged or _reign_before(before))
+    else:
+        doubtful = not (known_name(tokens) or title_cue)
+    team = affiliation or _team_before(description, v)
+    return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+
+
+def _reign_before(before: str) -> bool:
+    """Whether the words before one name end with a title of someone known by one name, in lower case:
+    "och drottning Silvia", "y la reina Letizia"."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in people_words("name_titles")
 
 
 def _team_before(description: str | None, v: Vocabulary) -> str | None:
@@ -312,7 +386,7 @@ class _Phrase:
 def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
     """The noun phrase that opens `text`, and how it ends."""
     v = vocabulary(lang)
-    masked = v.mask_titles(text)
+    masked = v.mask_titles(text, bodies=True)  # "Ministry of Defence spokesman X speaks": one subject
     phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(masked, v)
     verb = v.verb(masked) if person_verb else None
     return _Phrase(
@@ -348,7 +422,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             cut = m.start()
             person_verb = False
             break
-    participle = _PARTICIPLE.search(text, 0, cut)
+    participle = _PARTICIPLE.search(text, 0, cut) if v.english else None  # "drottning" is a queen
     if participle:
         cut = participle.start()  # "Air Force One carrying President Joe Biden": he is inside
         person_verb = False
@@ -365,6 +439,8 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
                 continue  # "Ursula von der Leyen"
             if before[-1] in v.conjunctions or before[-1] in words("people", "phrase_joiners_cased"):
                 continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
+            if v.titles.fullmatch(before[-1].replace("\x00", " ")):
+                continue  # "Le premier ministre du Québec": a title's body, not a verb's object
             cut = m.start() if len(before) == 1 else len(before[0])
             person_verb = by_preposition = False
             break
@@ -473,11 +549,23 @@ def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) ->
     token = m.group("name") if m else phrase.text
     if not token or not _one_word_name(token):
         return None
+    of_team = _ONE_OF_TEAM.match(chunk) if phrase.by_preposition else None
+    if of_team and (of_team.group("next") == "in action" or _is_person_verb(of_team.group("next"), v)):
+        # "Pedri of FC Barcelona in action"
+        return _Found(token, None, one_word=True, doubtful=not is_given_name(token))
     if not m and not is_given_name(token):
         return None
     # An English verb of one person ends in -s: "Chelsea celebrate" is a team.
     verb = phrase.person_verb and (not v.english or phrase.verb.endswith("s"))
-    return _Found(token, None, one_word=True) if m or verb or _gerund_clause(after, v) else None
+    if not (m or verb or _gerund_clause(after, v)):
+        return None
+    return _Found(token, None, one_word=True, doubtful=not is_given_name(token))
+
+
+def _is_person_verb(word: str, v: Vocabulary) -> bool:
+    """Whether a word is a verb of sentence 1 that only people do ("celebrates"; not "burns", "hosts")."""
+    verb = v.verbs.fullmatch(word)
+    return verb is not None and word.lower() not in people_words("non_person_verbs")
 
 
 def _is_date(chunk: str) -> bool:
@@ -532,15 +620,46 @@ def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Fo
             named = [p for p in _conjuncts(phrase, v, False) if p] if phrase else []
             word = phrase.strip(" .")
             if not named and one_word and word and _one_word_name(word):
-                named = [_Found(word, None)]
+                named = [_Found(word, None, doubtful=not is_given_name(word))]
+            owned = _OWNED_ONE.search(phrase) if not named and phrase else None
+            if owned and _one_word_name(owned.group(1)):
+                # "vies for the ball with Brazil's Casemiro"
+                named = [_Found(owned.group(1), None, doubtful=not is_given_name(owned.group(1)))]
         people += named
     return people, parts
+
+
+@cache
+def _with_word() -> re.Pattern[str]:
+    return re.compile(rf" {phrases('people', 'shown_with_cased')} ")
+
+
+@cache
+def _with_after() -> re.Pattern[str]:
+    return re.compile(rf"[\s,]*{phrases('people', 'shown_with_cased')}\s+")
+
+
+def _shown_with(
+    clause: str, found: list[_Found], seen: list[str], v: Vocabulary
+) -> tuple[list[_Found], list[str]]:
+    """The subject's people, and whom they are shown with right after: "Sergio Mattarella con il presidente
+    francese Emmanuel Macron al Quirinale"."""
+    for phrase in seen:
+        at = clause.find(phrase)
+        with_word = _with_after().match(clause, at + len(phrase)) if at >= 0 and phrase else None
+        if with_word:
+            more, parts = _objects(clause[with_word.end() :], v)
+            return found + more, seen + parts
+    return found, seen
 
 
 def _marked(sentence: str) -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."."""
     out = []
+    bracketed = "(" in sentence
     for pattern in vocabulary("en").position_markers:
+        if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
+            continue  # "(C)", "(2nd from R)": no parenthesis, no scan
         for m in pattern.finditer(sentence):
             before = _marker_break().split(sentence[: m.start()])[-1]
             words_before = _TAG.sub("", before).split()
@@ -558,6 +677,10 @@ def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
         return out  # the cues all hold one of these words: a cheap look first
     for cue in v.list_cues.finditer(sentence):
         listed = _TAG.sub("", _strip_markers(sentence[cue.end() :]))  # "Bo Nix (10)", "Olaf Scholz, left,"
+        label = _label_word().search(
+            listed
+        )  # "Nella foto: Liliana Segre Photo Claudio Furlan - LaPresse ..."
+        listed = listed[: label.start()] if label else listed
         for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
             phrase = _noun_phrase(part.strip(), v.lang).text
             found = _name_in(phrase, v.lang, True) if phrase else None
@@ -566,22 +689,46 @@ def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
     return out
 
 
+@cache
+def _label_word() -> re.Pattern[str]:
+    return re.compile(rf"\s{phrases('people', 'label_words')}\b")
+
+
 def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
     """ "Behind Carter is Lt. Comdr. J. Ball Reason, his naval aide": the one standing there."""
     out: list[_Found] = []
     if not _BESIDE_HINT.search(sentence):
         return out  # the cues all open with one of these words: a cheap look first
     for m in v.beside_cues.finditer(sentence):
-        phrase = _noun_phrase(re.split(r",", sentence[m.end() :])[0], v.lang).text
+        phrase = _noun_phrase(re.split(r",", _TAG.sub("", sentence[m.end() :]))[0], v.lang).text
         found = _name_in(phrase, v.lang, True) if phrase else None
         if found:
             out.append(found)
     return out
 
 
+def _without_dateline(sentence: str) -> str:
+    """The sentence after a dateline or slug ahead of " - ": "Rabat - Le Chef du gouvernement, ...",
+    "Brasília (DF), 05/11/2025 - O presidente ...", "EINDHOVEN - Ivan Perisic ..."; a head with a word in
+    lower case or a person's name is the caption's own ("Joe Biden - ...")."""
+    head, _, rest = sentence.partition(" - ")
+    head = _TAG.sub("", head)
+    if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS or _LOWER_WORD.search(head):
+        return sentence
+    if known_name(head.split()):
+        return sentence
+    return rest
+
+
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
-    sentence = _LEADING_TAG.sub("", " ".join(sentence.split()))  # one space: "\s*" stays linear
+    sentence = " ".join(sentence.split())  # one space: "\s*" stays linear
+    if sentence.startswith("(") and not vocabulary("en").list_cues.match(sentence):
+        sentence = _LEADING_TAG.sub("", sentence)  # not "(L-R) Dierks Bentley and ...": a list follows
+    if sentence[:3].lower() == "epa":
+        sentence = _PICTURE_NUMBER.sub("", sentence)
+    if " - " in sentence[:_DATELINE_CHARS]:
+        sentence = _without_dateline(sentence)
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
 
@@ -609,6 +756,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             found, seen = _objects(clause[lead.end() :], v)
         else:
             found, seen = _subject(clause[lead.end() :] if lead else clause, v)
+            if found and _with_word().search(clause):
+                found, seen = _shown_with(clause, found, seen, v)
         people += found
         phrases += seen
         for m in v.object_cue_matches(clause, _MAX_CUES):
@@ -627,6 +776,19 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     return people, phrases
 
 
+def _is_header(sentence: str) -> bool:
+    """Whether a sentence is a header, no clause: names, labels and numbers, no word in lower case
+    ("dpa-Fußball: Bundesliga, ..."), or labels and no verb ("Olympia, Milano Cortina 2026, Ski alpin,
+    Abfahrt, Damen, auf der Olimpia delle Tofane")."""
+    if _LOWER_WORD.search(sentence) is None:
+        return True
+    # dpa's sports headers in German ("Ski alpin, Abfahrt, Damen"), or labels after a colon: no verb, and a
+    # list; an English sentence without a verb is a caption still ("A view of the damaged building, ...").
+    lang = language_of(sentence)
+    labels = ": " in sentence or (lang != "en" and sentence.count(",") >= _HEADER_COMMAS)
+    return labels and vocabulary(lang).verb(sentence) is None
+
+
 def _rejoined(sentences: Sequence[str]) -> list[str]:
     """Sentences, with one cut after a title's full stop joined again ("Back row: Pvts" "William ..."; the
     splitter drops the stop)."""
@@ -641,17 +803,31 @@ def _rejoined(sentences: Sequence[str]) -> list[str]:
 
 
 def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], list[str]]:
-    """People shown in sentence 1, with the title or role given them, and organisations named there.
+    """People shown in sentence 1, with the title or role given them, and organisations named there
+    (find_people_checked: and the names read as a person's from the sentence's shape alone)."""
+    people, organisations, _ = find_people_checked(main, later)
+    return people, organisations
+
+
+def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Person], list[str], list[str]]:
+    """People shown in sentence 1, with the title or role given them, organisations named there, and the
+    names of the people that nothing but the sentence's shape says are someone's (a desk should look).
 
     LATER: the caption's other sentences, read only for what says who is in the frame there: lists after
     "from left:", position markers, "Behind X is NAME"; and read whole when sentence 1 is a header.
     """
     main = _prepare(main)
     people, phrases = _read(main)
-    if len(main.split()) < _HEADER_WORDS and later:
-        more, seen = _read(_prepare(later[0]))  # "17 AOÛT." then the caption
+    # "17 AOÛT." or dpa's "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz
+    # Arena.": a header (a few words, or no word in lower case) names no one, and the caption follows it.
+    header = len(main.split()) < _HEADER_WORDS or (not people and _is_header(main))
+    for _ in range(_MAX_HEADERS):
+        if not (header and later):
+            break
+        more, seen = _read(_prepare(later[0]))
         people += more
         phrases += seen
+        header = not more and (_is_header(later[0]) or _is_date(later[0]))  # "20 июня 2025"
         later = later[1:]
     v = vocabulary("en")  # the cues read in later sentences are the same in every language
     # A list is split at the caption's own "and": "(De izq. a dcha.) Pedro Sánchez, Yolanda Díaz y
@@ -672,7 +848,9 @@ def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], lis
             merged[p.name] = Person(name=p.name, description=p.description)
     affiliations = [p.affiliation for p in people if p.affiliation]
     organisations = _organisations(phrases, set(merged), affiliations)
-    return list(merged.values()), organisations
+    sure = {p.name for p in people if not p.doubtful}  # read twice, once with a cue: sure
+    doubtful = [name for name in merged if name not in sure]
+    return list(merged.values()), organisations, doubtful
 
 
 def _organisations(phrases: list[str], people: set[str], affiliations: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
 # The "of" of a title's place or body, before a capital: "Mayor of London", "President of the European ...".
 _OF_NAME = re.compile(r"(?<= )of(?: the)?(?= [A-Z])")
+_NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -24,6 +25,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 class Vocabulary:
     lang: str
     english: bool
+    contractions: frozenset[str]  # "al" of "al Quirinale": a preposition here, no particle of a name
     titles: re.Pattern[str]
     demonyms: frozenset[str]
     determiners: frozenset[str]
@@ -37,7 +39,7 @@ class Vocabulary:
     object_cues: re.Pattern[str]
     mononym_object_cues: re.Pattern[str]  # those whose object in one word is someone too
     foreign_object_cues: re.Pattern[str]  # other languages' ("conversa con"), one-word objects too
-    foreign_object_triggers: tuple[str, ...]
+    foreign_object_triggers: re.Pattern[str]  # one search for all, in any case
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -68,8 +70,7 @@ class Vocabulary:
     def object_cue_matches(self, clause: str, limit: int) -> list[re.Match[str]]:
         """The object cues of a clause, in order, at most LIMIT; other languages' only where a trigger is."""
         found = list(itertools.islice(self.object_cues.finditer(clause), limit))
-        lowered = clause.lower()
-        if any(t in lowered for t in self.foreign_object_triggers):
+        if self.foreign_object_triggers.search(clause):
             found += itertools.islice(self.foreign_object_cues.finditer(clause), limit)
             found = sorted(found, key=lambda m: m.start())[:limit]
         return found
@@ -79,19 +80,29 @@ class Vocabulary:
         end = len(text.rstrip(" ,"))
         return any(m.end() == end for m in self.titles.finditer(text))
 
-    def mask_titles(self, text: str) -> str:
+    def mask_titles(self, text: str, bodies: bool = False) -> str:
         """Titles holding a preposition ("Secretary of State") as one word, so "of" does not cut them, nor
         the "of" of a title's place or body ("Mayor of London Sadiq Khan", "Archbishop of Canterbury ...");
-        the text keeps its length."""
+        BODIES: nor an organisation's ("Ministry of Defence spokesman ..."). The text keeps its length."""
         masked = self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
         if " of " not in masked:
             return masked
         out = masked
         for m in _OF_NAME.finditer(masked):  # a title is the word before: no second scan of every title
             word = masked[masked.rfind(" ", 0, m.start() - 1) + 1 : m.start() - 1]
-            if word and self.titles.fullmatch(word.replace("\x00", " ")):
+            # "Ministry of Defence spokesman Igor Konashenkov": a body's "of" holds as a title's does.
+            if word and (
+                self.titles.fullmatch(word.replace("\x00", " ")) or (bodies and word.lower() in _of_bodies())
+            ):
                 out = f"{out[: m.start() - 1]}\x00{m.group().replace(' ', chr(0))}{out[m.end() :]}"
         return out
+
+
+@cache
+def _of_bodies() -> frozenset[str]:
+    """Nouns of bodies written with an "of" and their field or place: "Ministry of Defence", "University of
+    Texas", "Department of Homeland Security"."""
+    return _lower(rules("people")["org_words"])
 
 
 def _lower(items: Iterable[str]) -> frozenset[str]:
@@ -108,7 +119,7 @@ class _Shared:
     object_cues: re.Pattern[str]
     mononym_object_cues: re.Pattern[str]
     foreign_object_cues: re.Pattern[str]
-    foreign_object_triggers: tuple[str, ...]
+    foreign_object_triggers: re.Pattern[str]
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -120,20 +131,17 @@ class _Shared:
 @cache
 def _shared() -> _Shared:
     people = rules("people")
-    titles = alternation(people["titles"])
     kin = alternation({form for noun in people["kin_nouns"] for form in (noun, noun.capitalize())})
     object_cues = [*people["shown_object_cues"], rf"\b(?:{kin})\s+(?=[A-Z])"]
     depictions = alternation(people["depictions"])
     return _Shared(
-        titles=re.compile(
-            rf"(?<![\w-])(?:{titles})(?:-{phrases('people', 'title_suffixes')})?(?![\w-])", re.IGNORECASE
-        ),
+        titles=_title_pattern(people["titles"]),
         verbs=_word_pattern(people["subject_ends_cased"]),
         prepositions=alternation(people["subject_prepositions_cased"]),
         object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
         mononym_object_cues=re.compile(union(people["mononym_object_cues"])),
         foreign_object_cues=re.compile(union(people["foreign_object_cues"])),
-        foreign_object_triggers=tuple(people["foreign_object_cue_triggers"]),
+        foreign_object_triggers=re.compile(alternation(people["foreign_object_cue_triggers"]), re.IGNORECASE),
         subject_cues=re.compile(union(people["shown_subject_cues"])),
         position_markers=compile_all(people["position_markers"]),
         any_marker=re.compile(union(people["position_markers"])),
@@ -141,6 +149,14 @@ def _shared() -> _Shared:
         beside_cues=re.compile(union(people["beside_cues"])),
         depicted=re.compile(rf"^(?:\S+\s+){{0,3}}?(?:{depictions})\s+of\b", re.IGNORECASE),
     )
+
+
+def _title_pattern(items: Iterable[str]) -> re.Pattern[str]:
+    # Matched in any case: one spelling each, so that the longest title wins ("premier ministre" over
+    # "Premier"; a trie of both spellings stops at the first branch that fits).
+    titles = alternation({title.lower() for title in items})
+    suffixes = phrases("people", "title_suffixes")
+    return re.compile(rf"(?<![\w-])(?:{titles})(?:-{suffixes})?(?![\w-])", re.IGNORECASE)
 
 
 def _word_pattern(items: Iterable[str]) -> re.Pattern[str]:
@@ -158,11 +174,15 @@ def vocabulary(lang: str) -> Vocabulary:
     conjunctions = _lower(people["conjunctions"]) | _lower(extra.get("conjunctions", ()))
     # A particle is no preposition ending a phrase ("Ursula von der Leyen", "Juan del Castillo").
     own = _lower(extra.get("prepositions_cased", ())) - particles - set(people["subject_prepositions_cased"])
+    own |= frozenset(extra.get("contractions_cased", ()))
     preps = shared.prepositions + (f"|{alternation(own)}" if own else "")
     return Vocabulary(
         lang=lang,
         english=lang == "en",
-        titles=shared.titles,
+        contractions=frozenset(extra.get("contractions_cased", ())),
+        titles=_title_pattern([*people["titles"], *extra["titles"]])
+        if extra.get("titles")
+        else shared.titles,
         demonyms=frozenset(people["demonyms_cased"]),
         determiners=determiners,
         conjunctions=conjunctions,
@@ -201,16 +221,45 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
 def _foreign_words() -> re.Pattern[str]:
     # One scan finds the other languages' function words; most sentences have fewer than two, and are
     # English without counting further.
-    return re.compile(rf"(?<![\w'’])(?:{alternation(_languages_of_words())})(?![\w'’])", re.IGNORECASE)
+    return _words_pattern(w for w in _languages_of_words() if not _NON_LATIN.search(w))
+
+
+@cache
+def _non_latin_words() -> re.Pattern[str]:
+    # Looked for only in a sentence with a Greek or Cyrillic letter: the Latin scan stays as short as it was.
+    return _words_pattern(w for w in _languages_of_words() if _NON_LATIN.search(w))
+
+
+def _words_pattern(items: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(items)})(?![\w'’])", re.IGNORECASE)
+
+
+@cache
+def _english_words() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'’])(?:{alternation(rules('people')['english_function_words'])})(?![\w'’])", re.I
+    )
+
+
+# A sentence of at least this many words and no English function word is told by one word of another language.
+_LONE_WORD_SENTENCE = 6
 
 
 @lru_cache(maxsize=4096)
 def language_of(sentence: str) -> str:
     """The language of a sentence by its function words: "en" unless another language has two or more and
-    more than English has."""
+    more than English has, or one where English has none in a sentence of several words ("Presidentti
+    Alexander Stubb ja puoliso Suzanne Innes-Stubb itsenäisyyspäivän vastaanotolla ...")."""
     foreign = _foreign_words().findall(sentence)
-    if len(foreign) < 2:
+    if _NON_LATIN.search(sentence):
+        foreign += _non_latin_words().findall(sentence)
+    if not foreign:
         return "en"
+    least = 2
+    if len(foreign) == 1:
+        if _english_words().search(sentence) or len(_WORD.findall(sentence)) < _LONE_WORD_SENTENCE:
+            return "en"
+        least = 1
     languages = _languages_of_words()
     counts: dict[str, int] = {}
     for token in foreign:
@@ -219,6 +268,6 @@ def language_of(sentence: str) -> str:
     english = _lower(rules("people")["english_function_words"])
     best, best_count = "en", sum(t.lower() in english for t in _WORD.findall(sentence))
     for lang, count in sorted(counts.items()):
-        if count >= 2 and count > best_count:
+        if count >= least and count > best_count:
             best, best_count = lang, count
     return best

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._parse._people import find_people, is_person_name, natural_case
+from captions._parse._people import find_people, find_people_checked, is_person_name, natural_case
 
 
 def names(sentence: str) -> list[str]:
@@ -631,3 +631,284 @@ def test_who_a_player_celebrates_a_goal_with() -> None:
     # Teammates or fans are no one named.
     people = find_people("Lionel Messi celebrates the title with Inter Miami fans in Fort Lauderdale")[0]
     assert [p.name for p in people] == ["Lionel Messi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Whom people guard, escort or question is in the frame, after an abbreviated title too.
+        ("Police officers guard PM Narendra Modi during a rally in Varanasi, India", ["Narendra Modi"]),
+        (
+            "Sen. Elizabeth Warren, D-Mass., questions Federal Reserve Chair Jerome Powell during a hearing",
+            ["Elizabeth Warren", "Jerome Powell"],
+        ),
+        ("Secret Service agents escort Gov. Ron DeSantis through the crowd in Des Moines", ["Ron DeSantis"]),
+        # Who someone shares a moment with.
+        ("Fans take selfies with Taylor Swift outside the stadium in Lisbon, Portugal", ["Taylor Swift"]),
+        (
+            "President Joe Biden with first lady Jill Biden on the South Lawn of the White House",
+            ["Joe Biden", "Jill Biden"],
+        ),
+        # A group clashing with forces names no one.
+        ("Palestinians clash with Israeli forces in Hebron, West Bank", []),
+        # Titles abbreviated, and a name with an elided particle: "Mgr", "Prof.", "d'Ornellas".
+        ("Mgr Pierre d'Ornellas lors de la messe chrismale à Rennes, le 26 mars 2024", ["Pierre d'Ornellas"]),
+        ("Prof. Christian Drosten während einer Pressekonferenz in Berlin", ["Christian Drosten"]),
+        # A name, then whom it is shown with, in other languages.
+        (
+            "Il presidente della Repubblica Sergio Mattarella con il presidente francese Emmanuel Macron al "
+            "Quirinale, Roma, 5 marzo 2024",
+            ["Sergio Mattarella", "Emmanuel Macron"],
+        ),
+        (
+            "Le Premier ministre Gabriel Attal avec le président ukrainien Volodymyr Zelensky à Paris, le 16 "
+            "février 2024",
+            ["Gabriel Attal", "Volodymyr Zelensky"],
+        ),
+        (
+            "El rey Felipe VI saluda al presidente francés Emmanuel Macron en el Palacio Real de Madrid",
+            ["Felipe VI", "Emmanuel Macron"],
+        ),
+        (
+            "Bundespräsident Frank-Walter Steinmeier empfängt den französischen Präsidenten Emmanuel Macron im "
+            "Schloss Bellevue",
+            ["Frank-Walter Steinmeier", "Emmanuel Macron"],
+        ),
+        # A queen or king in lower case before one name; "drottning" is no English participle.
+        (
+            "Kung Carl XVI Gustaf och drottning Silvia vid Nobelfesten i Stockholms stadshus",
+            ["Carl XVI Gustaf", "Silvia"],
+        ),
+        # Finnish told by one word ("ja") where English has none: the spouse is a second person.
+        (
+            "Presidentti Sauli Niinistö ja puoliso Jenni Haukio linnan juhlissa Helsingissä 6. joulukuuta 2023",
+            ["Sauli Niinistö", "Jenni Haukio"],
+        ),
+        # An ordinal ("45.") is no age: "Obchody" is no one.
+        ("Obchody 80. rocznicy wybuchu Powstania Warszawskiego przy pomniku w Warszawie", []),
+        # Hong Kong's "Kong" is no Nordic king.
+        ("Hong Kong's chief executive John Lee leaves a meeting in Sham Shui Po", ["John Lee"]),
+    ],
+)
+def test_people_after_verbs_prepositions_and_titles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Президент России Владимир Путин во время встречи с губернатором Курской области в Кремле",
+            ["Владимир Путин"],
+        ),
+        (
+            "Президент України Володимир Зеленський та прем'єр-міністр Польщі Дональд Туск під час зустрічі у "
+            "Києві",
+            ["Володимир Зеленський", "Дональд Туск"],
+        ),
+        ("Президентът Румен Радев и премиерът Николай Денков в София", ["Румен Радев", "Николай Денков"]),
+        ("Председник Србије Александар Вучић разговара са новинарима у Београду", ["Александар Вучић"]),
+        # A Cyrillic word that is no given name opens no one's name.
+        ("Жители Харькова разбирают завалы после обстрела", []),
+    ],
+)
+def test_people_in_cyrillic_kept_as_written(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_people_in_the_sentences_after_a_header() -> None:
+    # dpa's header ("Sport: competition, match, round, venue.") names no one; the caption follows it.
+    people, _ = find_people(
+        "Fußball: Bundesliga, Bayer Leverkusen - VfB Stuttgart, 20",
+        [
+            "Spieltag, BayArena",
+            "Leverkusens Florian Wirtz (r) jubelt nach seinem Tor zum 2:0 mit Granit Xhaka",
+            "Der Sieg war verdient",
+        ],
+    )
+    assert [p.name for p in people] == ["Florian Wirtz", "Granit Xhaka"]
+    # dpa names who stands beside the subject in a sentence of its own; so do "At left is ..." lines.
+    people, _ = find_people(
+        "Bundeskanzler Olaf Scholz (SPD) kommt zur Kabinettssitzung im Kanzleramt",
+        ["Neben ihm steht Finanzminister Christian Lindner (FDP)"],
+    )
+    assert [p.name for p in people] == ["Olaf Scholz", "Christian Lindner"]
+    people, _ = find_people(
+        "Gov. Kathy Hochul speaks at a news conference in Albany, N.Y.",
+        ["At left is Lt. Gov. Antonio Delgado"],
+    )
+    assert [p.name for p in people] == ["Kathy Hochul", "Antonio Delgado"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The defender or the rival for the puck is in the frame.
+        (
+            "Philadelphia Eagles quarterback Jalen Hurts (1) throws under pressure from Dallas Cowboys "
+            "linebacker Micah Parsons (11) during the first half",
+            ["Jalen Hurts", "Micah Parsons"],
+        ),
+        (
+            "Edmonton Oilers forward Leon Draisaitl (29) battles for the puck with Florida Panthers defenceman "
+            "Aaron Ekblad (5) during third period NHL hockey action in Edmonton",
+            ["Leon Draisaitl", "Aaron Ekblad"],
+        ),
+        # "Behind him is ...": a sheriff or governor standing there; "Sheriff" is a title.
+        (
+            "Maricopa County Sheriff Jerry Sheridan, center, speaks during a news conference",
+            ["Jerry Sheridan"],
+        ),
+        # A list cue ahead of the sentence is no reference tag to drop.
+        (
+            "(L-R) Kacey Musgraves and Brandi Carlile perform onstage during the CMA Awards at Bridgestone Arena",
+            ["Kacey Musgraves", "Brandi Carlile"],
+        ),
+        # A player named in one word after the club's possessive; an assembly is no one.
+        ("Bayern Munich's Gnabry celebrates scoring their second goal", ["Gnabry"]),
+        ("Israel's Knesset meets in Jerusalem to vote on the budget", []),
+        # "premier ministre" is one title: "du Québec" is its body, not the object of a verb.
+        (
+            "Le premier ministre de l'Ontario, Doug Ford, s'adresse aux médias à Toronto, le mardi 4 février 2025",
+            ["Doug Ford"],
+        ),
+    ],
+)
+def test_rivals_lists_and_one_word_players(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_who_stands_behind_him() -> None:
+    people, _ = find_people(
+        "Harris County Sheriff Ed Gonzalez speaks during a news conference in Houston",
+        ["Behind him is Texas Gov. Greg Abbott", "Officials said roads were closed"],
+    )
+    assert [p.name for p in people] == ["Ed Gonzalez", "Greg Abbott"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A body's "of" holds its name together: the person follows its role.
+        (
+            "Ministry of Defence spokesman Igor Konashenkov speaks during a briefing in Moscow",
+            ["Igor Konashenkov"],
+        ),
+        (
+            "Department of Homeland Security Secretary Alejandro Mayorkas testifies on Capitol Hill",
+            ["Alejandro Mayorkas"],
+        ),
+        (
+            "Democratic Republic of the Congo's Foreign Minister Therese Kayikwamba Wagner arrives in Kinshasa",
+            ["Therese Kayikwamba Wagner"],
+        ),
+        # The rival a few words on: "drives to the basket against ...".
+        (
+            "Boston Celtics forward Jayson Tatum (0) drives to the basket against Miami Heat center Bam Adebayo "
+            "(13) during the first half",
+            ["Jayson Tatum", "Bam Adebayo"],
+        ),
+        # An article before a name with no title or body still names no one.
+        ("The Peace Tower is lit up in Ottawa", []),
+    ],
+)
+def test_names_after_a_body_or_a_rival(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Beside someone, or in a duel with them, in other languages.
+        (
+            "El centrocampista del Barcelona Pedri celebra su gol junto a Lamine Yamal durante el partido",
+            ["Lamine Yamal"],
+        ),
+        (
+            "Dortmunds Julian Brandt (l) im Zweikampf mit Leipzigs Xavi Simons",
+            ["Julian Brandt", "Xavi Simons"],
+        ),
+        ("Liverpool's Mohamed Salah in action with Manchester City's Rodri", ["Mohamed Salah", "Rodri"]),
+        (
+            "Japan's Takefusa Kubo vies for the ball with Spain's Gavi during the match",
+            ["Takefusa Kubo", "Gavi"],
+        ),
+        # One word, then the team: a player ("Pedri of FC Barcelona in action"); a place is no one.
+        ("Bellingham of Real Madrid in action during the Spanish LaLiga soccer match", ["Bellingham"]),
+        ("Port of Spain hosts the summit of Caribbean leaders", []),
+        # A dateline or slug ahead of " - " is no part of the subject.
+        (
+            "Rabat - Le Chef du gouvernement, M. Aziz Akhannouch, a présidé la réunion du Conseil",
+            ["Aziz Akhannouch"],
+        ),
+        (
+            "Brasília (DF), 05/11/2025 - O presidente Luiz Inácio Lula da Silva durante cerimônia no Palácio",
+            ["Luiz Inácio Lula da Silva"],
+        ),
+        # A club's acronym after a particle is no part of the name.
+        (
+            "EINDHOVEN - Luuk de Jong van PSV viert de 1-0 met Joey Veerman",
+            ["Luuk de Jong", "Joey Veerman"],
+        ),
+        # A subject that is no one, in German: destroyed houses stand.
+        ("Zerstörte Häuser stehen nach dem Hochwasser an der Ahr im Ortskern", []),
+        # A city and a round number is no name and age.
+        ("Fußball: Bundesliga, VfB Stuttgart, 12", []),
+        # Greek, read as written.
+        (
+            "Ο πρωθυπουργός Κυριάκος Μητσοτάκης προεδρεύει της συνεδρίασης του υπουργικού συμβουλίου",
+            ["Κυριάκος Μητσοτάκης"],
+        ),
+        # A list ends where a credit label starts.
+        ("Nella foto: Sergio Mattarella Foto Mario Rossi - LaPresse", ["Sergio Mattarella"]),
+    ],
+)
+def test_duels_datelines_and_scripts(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_header_and_dated_sentences_before_the_caption() -> None:
+    # A German sports header of labels and no verb, then the caption.
+    people, _ = find_people(
+        "Olympia, Milano Cortina 2026, Ski alpin, Abfahrt, Damen, auf der Olimpia delle Tofane",
+        ["Mikaela Shiffrin aus den USA in Aktion"],
+    )
+    assert [p.name for p in people] == ["Mikaela Shiffrin"]
+    # TASS: the place, the date, then the caption.
+    people, _ = find_people(
+        "Москва",
+        ["15 мая 2025", "Президент РФ Владимир Путин во время встречи в Кремле", "Встреча прошла в Кремле"],
+    )
+    assert [p.name for p in people] == ["Владимир Путин"]
+    # An English sentence without a verb is a caption, not a header: the next sentence is not read whole.
+    people, _ = find_people(
+        "A view of the damaged building in Kharkiv, Ukraine, Monday, Jan. 5, 2024",
+        ["Ukrainian President Volodymyr Zelenskyy said the strike killed five people"],
+    )
+    assert people == []
+
+
+def test_names_read_from_the_sentence_alone_are_doubtful() -> None:
+    # No known given name, title or age: the verb alone says "Raphinha" is someone.
+    people, _, doubtful = find_people_checked("FC Barcelona's Raphinha celebrates scoring their fourth goal")
+    assert [p.name for p in people] == ["Raphinha"]
+    assert doubtful == ["Raphinha"]
+    # A known given name, or a title, vouches for the name.
+    _, _, doubtful = find_people_checked("Chairman Inejiro Asanuma speaks at a rally in Tokyo")
+    assert doubtful == []
+    _, _, doubtful = find_people_checked("Kerr County Sheriff Larry Leitha speaks in Kerrville")
+    assert doubtful == []
+
+
+def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Brazil's Raphinha celebrates scoring during the match in Rio de Janeiro, Brazil, Oct. 10, 2025. "
+        "(AP Photo/Bruna Prado)"
+    )
+    assert [p.name for p in record.persons] == ["Raphinha"]
+    assert [w.code for w in record.warnings if w.code == "doubtful_person"] == ["doubtful_person"]
+    record = normaliser.normalise(
+        "Brazil's Vinicius Junior celebrates scoring during the match in Rio de Janeiro, Brazil, Oct. 10, 2025. "
+        "(AP Photo/Bruna Prado)"
+    )
+    assert not [w for w in record.warnings if w.code == "doubtful_person"]
