@@ -50,6 +50,24 @@ def test_rule_file_follows_its_schema(name: str) -> None:
     assert rules(name) == _raw(name)
 
 
+def _word_lists(value: Any, key: str = "") -> Iterator[tuple[str, list[str]]]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _word_lists(v, f"{key}.{k}")
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        yield key, value
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _word_lists(v, f"{key}[{i}]")
+
+
+@pytest.mark.parametrize("name", RULE_FILES)
+def test_no_word_list_repeats_an_entry(name: str) -> None:
+    # A repeated entry is harmless to the parser but hides which one a later edit should change.
+    repeated = {k: sorted({w for w in ws if ws.count(w) > 1}) for k, ws in _word_lists(_raw(name))}
+    assert not {k: v for k, v in repeated.items() if v}
+
+
 @pytest.mark.parametrize("name", RULE_FILES)
 def test_pydantic_reads_the_schema_alike(name: str) -> None:
     # The schemas are TypedDicts that pydantic's own TypeAdapter reads too: the two agree on the data.
