@@ -727,7 +727,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # describes as a place.
         subs.append(described)
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
-    if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
+    if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
         # where the caption names no town.
         places = _lower_words("landforms") | _lower_words("facilities")
@@ -1139,6 +1139,13 @@ def _articled(chain: _Chain, read: _CityPhrase) -> bool:
     if read.city != bare:
         return False  # "the town of X", "the X region": the article is the noun's
     return bare != phrase or chain.opener.lower() in words("place", "article_locatives")
+
+
+def _likelier_division(name: str, lookup: PlaceLookup) -> bool:
+    """Whether a name reads first as a division ("in far western NSW"), not a country or a town."""
+    # `admin1` is the cheap half of `classify`: without a division of that name, classify cannot put one
+    # first, and its town lookup (the costly half) is saved for the many captions whose city is a town.
+    return lookup.admin1(name) is not None and lookup.classify(name)[:1] == ("admin1",)
 
 
 def _yields(chain: _Chain) -> bool:
