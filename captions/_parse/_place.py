@@ -677,8 +677,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if not subs:
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
+        # Every facility pattern here closes a name with a facility word: most captions have none.
+        has_facility = _vocab().facility_word.search(main) is not None
         facility = _vocab().facility_name if city is None else _vocab().facility_at
-        m = facility.search(main) if _vocab().facility_word.search(main) else None
+        m = facility.search(main) if has_facility else None
         called = _called().search(main) if any(w in main for w in _CALLED_WORDS) else None
         if called:
             # "a 27-story tower called Antilia": the name a place noun is given.
@@ -698,7 +700,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         elif city and city in main:
             # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
             # is the object of a verb, right before the city.
-            name = facility_before(main, city) or compound_before(main, city)
+            name = (facility_before(main, city) if has_facility else None) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
     headed = _headed(zones.sentences) or main
@@ -1170,7 +1172,9 @@ def _yields(chain: _Chain) -> bool:
 
 
 def _latin_letters(text: str) -> bool:
-    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+    return text.isascii() or all(
+        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha()
+    )
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
