@@ -251,12 +251,18 @@ def _spelt_as_written(res: Resolution, city_text: str) -> Place | None:
 
 
 def _doubts(
-    place: PlaceText, res: Resolution, city_text: str | None, gazetteer: Gazetteer
+    place: PlaceText,
+    res: Resolution,
+    city_text: str | None,
+    gazetteer: Gazetteer,
+    *,
+    country_known: bool = False,
 ) -> list[tuple[WarningCode, str]]:
-    """Consistency checks: a place that may be wrong though the gazetteer found it."""
+    """Consistency checks: a place that may be wrong though the gazetteer found it. COUNTRY_KNOWN: the
+    country was found (a landmark may place it where the resolution did not)."""
     city = res.city
     if city is None:
-        if place.sublocation and res.country is None and res.admin1 is None:
+        if place.sublocation and not country_known and res.country is None and res.admin1 is None:
             # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
             return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
         found = res.admin1 or res.country
@@ -511,10 +517,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if country is None and specific is None and sublocation:
         # "in the House chamber of the Capitol": a known landmark places the country, though not the town.
         country = _landmark_country(sublocation, gazetteer)
-    if country is None:
-        warnings += _doubts(place, res, city_text, gazetteer)
-    else:
-        warnings += _doubts(replace(place, sublocation=None), res, city_text, gazetteer)
+    warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
     if modified and res.city is not None:

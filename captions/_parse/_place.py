@@ -39,6 +39,7 @@ from ._place_words import (
     _cut_at_lower,
     _cut_at_verb,
     _cut_notes,
+    _cut_trailing_joiner,
     _facility_suffixes,
     _is_demonym,
     _is_placey,
@@ -153,7 +154,8 @@ class _Chain:
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
-    m = _PAREN_PARENT.search(text)
+    # The pattern ends the text with a bracket: a text without one is spared its search at every character.
+    m = _PAREN_PARENT.search(text) if text.rstrip().endswith(")") else None
     # Agência Brasil's dateline, a name and its state's code alone: "Rio de Janeiro (RJ) 22/03/2024 – ...".
     coded = m is not None and bool(_STATE_CODE.fullmatch(m.group(1))) and _is_placey(text[: m.start()])
     if m and (lookup.country(m.group(1)) or not m.group(1).isupper() or coded):
@@ -482,14 +484,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         anchor = next(iter(date_text_spans(main)), None)
     chains: list[_Chain] = []
     if anchor:
-        before = _vocab().trailing_joiner.sub("", main[: anchor[0]])
+        before = _cut_trailing_joiner(main[: anchor[0]])
         after = main[anchor[1] :]
         after = after[len(after) - len(after.lstrip(" ,")) :]
         if after and _vocab().after_date.match(after):
             chains.append(_read_chain(after, lookup, head_first=True))
         if before:
             chains.append(_read_chain(before, lookup))
-    lead = _DASH_LEAD.match(main)
+    lead = _DASH_LEAD.match(main) if "–" in main or "—" in main else None
     if lead and not any(_yields(c) for c in chains) and _is_placey(lead.group("place")):
         # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
         chain = _read_chain(lead.group("place"), lookup)
@@ -521,7 +523,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
-        chains.append(_read_chain(_vocab().trailing_joiner.sub("", masked), lookup))
+        chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
 
     city: str | None = None
     parents: list[str] = []
@@ -675,14 +677,19 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if not subs:
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
-        m = (_vocab().facility_name if city is None else _vocab().facility_at).search(main)
-        called = _called().search(main)
+        # Every facility pattern here closes a name with a facility word: most captions have none.
+        has_facility = _vocab().facility_word.search(main) is not None
+        facility = _vocab().facility_name if city is None else _vocab().facility_at
+        m = facility.search(main) if has_facility else None
+        called = _called().search(main) if any(w in main for w in _CALLED_WORDS) else None
         if called:
             # "a 27-story tower called Antilia": the name a place noun is given.
             subs.append(called.group("name"))
         elif m and _sublocation(m.group("name")):
             subs.append(m.group("name"))
-        elif (head_first := _head_first_facility().search(main)) and (
+        elif (
+            head_first := _head_first_facility().search(main) if _CONNECTED_NAME.search(main) else None
+        ) and (
             city is None or lookup.classify(city)[:1] != ("city",)  # "en Aragón": likelier a division
         ):
             # "durante su visita a la Base Aérea de Zaragoza": a name written head first, "de" a town.
@@ -693,7 +700,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         elif city and city in main:
             # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
             # is the object of a verb, right before the city.
-            name = facility_before(main, city) or compound_before(main, city)
+            name = (facility_before(main, city) if has_facility else None) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
     headed = _headed(zones.sentences) or main
@@ -705,7 +712,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
         subs.append(named_head.group("name"))
-    if not subs and city is not None and (landmark := _landmark_of().search(main)):
+    if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
         subs.append(landmark.group("name"))
@@ -727,7 +734,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # describes as a place.
         subs.append(described)
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
-    if not subs and (city is None or lookup.classify(city)[:1] == ("admin1",)):
+    if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
         # where the caption names no town.
         places = _lower_words("landforms") | _lower_words("facilities")
@@ -831,7 +838,7 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[st
     """A named place within the town in a sentence after the first: one its chain reads in no other town."""
     if not _has_place_noun(sentence):
         return []
-    chain = _read_chain(_vocab().trailing_joiner.sub("", sentence), lookup)
+    chain = _read_chain(_cut_trailing_joiner(sentence), lookup)
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
     if (read.city and not _same_name(read.city, city)) or chain.parents:
         return []
@@ -1004,21 +1011,30 @@ def _modifier() -> re.Pattern[str]:
     )
 
 
+_CALLED_WORDS = ("called", "named", "known as")
+
+
 @cache
 def _called() -> re.Pattern[str]:
     nouns = alternation(rules("place")["facilities"])
     name = r"[A-ZÀ-Þ][\w'’-]+"
     return re.compile(
-        rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:called|named|known as)\s+"
+        rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:{'|'.join(_CALLED_WORDS)})\s+"
         rf"(?P<name>(?:The\s+)?{name}(?:\s+{name}){{0,3}})"
     )
+
+
+_HEAD_FIRST_CONNECTORS = "de|del|de la|do|da|dos|di|du|des"
+# What `_head_first_facility` needs, found fast (it opens with a space, the other with a lookbehind that is
+# tried at every character): a connector before a name.
+_CONNECTED_NAME = re.compile(rf" (?:{_HEAD_FIRST_CONNECTORS}) [A-ZÀ-Þ]")
 
 
 @cache
 def _head_first_facility() -> re.Pattern[str]:
     heads = alternation(h.title() for h in rules("place")["facility_heads"] if " " not in h)
     name = r"[A-ZÀ-Þ][\w'’-]+"
-    connectors = "de|del|de la|do|da|dos|di|du|des"
+    connectors = _HEAD_FIRST_CONNECTORS
     return re.compile(rf"(?<![\w-])(?P<name>(?:{heads})(?: {name})* (?:{connectors}) {name}(?: {name})*)")
 
 
@@ -1141,6 +1157,13 @@ def _articled(chain: _Chain, read: _CityPhrase) -> bool:
     return bare != phrase or chain.opener.lower() in words("place", "article_locatives")
 
 
+def _likelier_division(name: str, lookup: PlaceLookup) -> bool:
+    """Whether a name reads first as a division ("in far western NSW"), not a country or a town."""
+    # `admin1` is the cheap half of `classify`: without a division of that name, classify cannot put one
+    # first, and its town lookup (the costly half) is saved for the many captions whose city is a town.
+    return lookup.admin1(name) is not None and lookup.classify(name)[:1] == ("admin1",)
+
+
 def _yields(chain: _Chain) -> bool:
     if chain.parents:
         return True
@@ -1149,7 +1172,9 @@ def _yields(chain: _Chain) -> bool:
 
 
 def _latin_letters(text: str) -> bool:
-    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+    return text.isascii() or all(
+        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha()
+    )
 
 
 def _same_name(a: str | None, b: str | None) -> bool:

@@ -57,6 +57,7 @@ class _Vocab:
     control: re.Pattern[str]
     facility_name: re.Pattern[str]
     facility_at: re.Pattern[str]
+    facility_word: re.Pattern[str]
     verbs: re.Pattern[str]
     trailing_joiner: re.Pattern[str]
     suburb_of: re.Pattern[str]
@@ -118,6 +119,9 @@ def _vocab() -> _Vocab:
         near=re.compile(rf"^{w('near')}\s+"),
         notes=compile_all(data["notes"]),
         control=re.compile(data["control_adjectives"]),
+        # What both patterns below need: a facility word after a space. Unlike them it opens with a
+        # character class, so the engine skips to the spaces; most captions have no such word.
+        facility_word=re.compile(rf"\s(?:{facilities})\b"),
         facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
@@ -174,6 +178,37 @@ def _lower_words(key: str) -> frozenset[str]:
 @cache
 def _facility_suffixes() -> tuple[str, ...]:
     return tuple(_lower_words("facility_suffixes"))
+
+
+_JOINER_GAPS = ",–—-"  # what the trailing joiner matches besides white space and the joiner word
+
+
+@cache
+def _longest_joiner() -> int:
+    return max(len(joiner) for joiner in rules("place")["date_joiners"])
+
+
+def _cut_trailing_joiner(text: str) -> str:
+    """TEXT without what joins it to a date after it: "in Kyiv on" is "in Kyiv" (`trailing_joiner`).
+
+    The same as ``trailing_joiner.sub("", text)``, searched from where a match can start: what it removes
+    is white space, commas and dashes around one joiner word, so it starts no further back than the
+    longest joiner's letters. Tried at every character instead, the pattern cost a caption 30 µs or more.
+    """
+    budget = _longest_joiner()
+    start = len(text)
+    while start > 0:
+        char = text[start - 1]
+        if not (char.isspace() or char in _JOINER_GAPS):
+            if budget == 0:
+                break
+            budget -= 1
+        start -= 1
+    pattern = _vocab().trailing_joiner
+    m = pattern.search(text, start)  # the lookbehind still sees the text before START
+    if m is None or m.end() != len(text):
+        return pattern.sub("", text)  # "$" before a closing newline: leave it to `sub`
+    return text[: m.start()]
 
 
 @lru_cache(maxsize=8192)
