@@ -66,10 +66,17 @@ def _vocabulary() -> _Vocabulary:
             wide.append(group[0])
         for number, group in enumerate(language["weekdays"]):
             weekday_groups[number] += group
-    endings = data["weekday_endings"]
-    for code in data["weekday_ending_languages"]:
-        for number, group in enumerate(generated[code]["weekdays"]):
-            weekday_groups[number] += [n + e for n in group if n.islower() and n.isalpha() for e in endings]
+    # "onsdagen", "onsdags": each ending on each lower-case CLDR name, read as that weekday and alone.
+    with_endings = [
+        (number, n + e)
+        for code in data["weekday_ending_languages"]
+        for number, group in enumerate(generated[code]["weekdays"])
+        for n in group
+        if n.islower() and n.isalpha()
+        for e in data["weekday_endings"]
+    ]
+    for number, form in with_endings:
+        weekday_groups[number].append(form)
     capitalised = data["standalone_weekday_languages"]
     standalone = _variants(
         [n for group in data["weekdays"] for n in group]
@@ -87,14 +94,7 @@ def _vocabulary() -> _Vocabulary:
         for n in g
         if n.islower() and n not in homographs
     ]
-    standalone += [
-        n + e
-        for code in data["weekday_ending_languages"]
-        for g in generated[code]["weekdays"]
-        for n in g
-        if n.islower() and n.isalpha()
-        for e in endings
-    ]
+    standalone += [form for _, form in with_endings]
     return _Vocabulary(
         months=_index(month_groups),
         weekdays=_index(weekday_groups),
