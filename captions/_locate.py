@@ -191,7 +191,7 @@ def _approximate(res: Resolution) -> bool:
 
 
 def _far_fetched(res: Resolution, text: str) -> bool:
-    if not res.candidates or res.candidates[0].how != "fuzzy":
+    if not _approximate(res):
         return False
     matched = res.candidates[0].matched_name
     return SequenceMatcher(None, text.casefold(), matched.casefold()).ratio() < _MIN_SIMILARITY
@@ -303,8 +303,8 @@ def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
     division = gazetteer.admin1(parent, city.country_code)
     if not (country or division):
         return False
-    if division is not None and country is not None and _fold(country.name) != _fold(parent):
-        country = None  # "Northern Ireland", "Scotland": a division the resolver also knows as its country
+    if country is not None and _names_division(parent, division, country):
+        country = None
     inside = (country is not None and _holds(country.country_code, city.country_code)) or (
         division is not None
         and division.country_code == city.country_code
@@ -320,10 +320,16 @@ def _written_division(place: PlaceText, country: Place | None, gazetteer: Gazett
         return None
     for parent in place.parents:
         division = gazetteer.admin1(parent, country.country_code)
-        named = gazetteer.country(parent)
-        if division is not None and (named is None or _fold(named.name) != _fold(parent)):
+        if division is not None and _names_division(parent, division, gazetteer.country(parent)):
             return division.name
     return None
+
+
+def _names_division(parent: str, division: Place | None, country: Place | None) -> bool:
+    """Whether a parent written in the caption names its division rather than a country: "Northern
+    Ireland", "Scotland" are divisions the resolver also reads as their country (the United Kingdom);
+    "Mexico" is the country, not the State of Mexico."""
+    return division is not None and (country is None or _fold(country.name) != _fold(parent))
 
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
