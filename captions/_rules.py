@@ -15,7 +15,6 @@ caption's time generating the same schema.
 
 import hashlib
 import json
-import os
 import re
 import string
 import threading
@@ -565,12 +564,13 @@ def _read_parsed(path: Path) -> dict[str, Any] | None:
 
 
 def _write_parsed(path: Path, checked: Mapping[str, Any]) -> None:
+    from ._outputs import atomic_output  # only when the cache is written: its imports are heavier
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside it and renamed: a process reading it at the same time sees all of it or none.
-        partial = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        partial.write_text(json.dumps(checked, ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, path)
+        with atomic_output(str(path)) as stream:
+            stream.write(json.dumps(checked, ensure_ascii=False))
     except OSError:
         pass
 
