@@ -169,6 +169,7 @@ class Report:
     silent: int = 0
     alarms: int = 0
     failures: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    false_alarms: list[tuple[str, str, list[str]]] = field(default_factory=list)  # id, field, its flags
 
     @property
     def scores(self) -> dict[str, float]:
@@ -202,7 +203,9 @@ def score(cases: Sequence[Mapping[str, Any]], records: Iterable[Mapping[str, Any
             report.hits[name] += hit
             report.scored += 1
             report.silent += not hit and not flagged
-            report.alarms += hit and flagged and want is not None
+            if hit and flagged and want is not None:
+                report.alarms += 1
+                report.false_alarms.append((str(case["id"]), name, sorted(codes & FLAGS[AREA[name]])))
             if not hit:
                 report.failures.append((str(case["id"]), name + ("" if flagged else " (silent)"), want, got))
         for name, (want_set, got_set) in _sets(gold, record).items():
@@ -245,6 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.show_failures:
         for case_id, name, want, got in report.failures:
             print(f"  {case_id:<10} {name:<22} expected {want!r}   got {got!r}")
+        for case_id, name, flags in report.false_alarms:
+            print(f"  {case_id:<10} {name:<22} right but flagged {', '.join(flags)}")
     print(
         f"silent errors: {report.silent}/{report.scored} ({report.silent_rate:.1%}); false alarms: {report.alarms}/{report.scored} ({report.alarm_rate:.1%})"
     )
