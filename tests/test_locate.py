@@ -177,3 +177,46 @@ def test_a_town_phrase_cut_short_and_not_found_is_flagged(normaliser: Normaliser
     assert record.location.city in (None, "Kaolack")
     if record.location.city is None:
         assert [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state", "country_code"),
+    [
+        # A division written short beside its town: "Gaza" is the Gaza Strip, where Gaza City and Khan
+        # Younis lie, not Mozambique's Gaza province, which holds neither.
+        (
+            "A man walks past damaged buildings in Gaza City, Gaza, Oct. 12, 2023. (AP Photo/Abed Khaled)",
+            "Gaza",
+            "Gaza Strip",
+            "PS",
+        ),
+        (
+            "Palestinians gather at the site of an Israeli strike in Khan Younis, Gaza, Oct. 12, 2023. "
+            "(AP Photo/Fatima Shbair)",
+            "Khān Yūnis",
+            "Gaza Strip",
+            "PS",
+        ),
+    ],
+)
+def test_a_division_written_beside_a_town_is_the_towns_own(
+    normaliser: Normaliser, caption: str, city: str, province_state: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.city, location.province_state, location.country_code) == (
+        city,
+        province_state,
+        country_code,
+    )
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_town_not_in_the_written_division_is_still_flagged(normaliser: Normaliser) -> None:
+    # The town exists, but in a division that shares no word with the one written: no guess.
+    record = normaliser.normalise(
+        "Farmers sort cashew nuts in Xai-Xai, Nampula, Mozambique, Oct. 12, 2023. REUTERS/Grant Lee Neuenburg"
+    )
+    assert record.location is not None and record.location.country_code == "MZ"
+    assert {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
