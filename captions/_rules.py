@@ -175,6 +175,7 @@ class DateRules(TypedDict):
     weekday_endings: Words
     getty_dateline: Template
     closing_dateline: Template
+    date_stamp: Template
     capture_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
