@@ -77,8 +77,10 @@ def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) 
 
 def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:
     """A town named outside the place chain that lies in the division or country the chain names: exactly
-    spelt, a real town, inside every parent."""
-    for name in place.loose:
+    spelt, a real town, inside every parent. A place named head first may be named after it: "Castelul
+    Bran, în județul Brașov" (Bran castle, in Brașov county) is in Bran."""
+    names = [*place.loose, *(_named_after(name) for name in place.loose if is_head_first(name))]
+    for name in names:
         res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
         town = res.city
         if (
@@ -91,6 +93,13 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
         ):
             return res, name
     return None
+
+
+def _named_after(name: str) -> str:
+    """What a place written head first is named after: "Castelul Bran" → "Bran", "Base Aérea de Zaragoza"
+    → "Zaragoza"."""
+    rest = name.split(maxsplit=1)[1]
+    return next(iter(_of_tail(rest)), rest)
 
 
 # A town read off a modifier ("a Warsaw protest") must be a big one: "a Paris Hilton party" is no town's.

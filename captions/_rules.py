@@ -349,6 +349,9 @@ class PlaceRules(TypedDict):
     landforms: Words
     landmark_heads_of: Words
     region_heads: Words
+    region_heads_articled_cased: Words
+    island_heads_cased: Words
+    settlement_heads_cased: Words
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
     appositive_heads_cased: Words

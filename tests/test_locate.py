@@ -220,3 +220,19 @@ def test_a_town_not_in_the_written_division_is_still_flagged(normaliser: Normali
     )
     assert record.location is not None and record.location.country_code == "MZ"
     assert {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_place_named_head_first_after_its_town_in_the_division_written(normaliser: Normaliser) -> None:
+    # "Castelul Bran" (Bran castle) in Brașov county: the castle is the place within Bran.
+    record = normaliser.normalise(
+        "Turiști vizitează Castelul Bran, în județul Brașov, de Halloween, vineri, 31 octombrie 2025. "
+        "AGERPRES FOTO / Paul Buciuta"
+    )
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.province_state) == (
+        "Castelul Bran",
+        "Bran",
+        "Brașov",
+    )
+    assert not record.warnings
