@@ -236,3 +236,12 @@ def test_a_place_named_head_first_after_its_town_in_the_division_written(normali
         "Brașov",
     )
     assert not record.warnings
+
+
+def test_a_town_named_alone_is_no_other_places_old_name(normaliser: Normaliser) -> None:
+    # Not Jerusalem (once "Salem"): a town of that name, and flagged, since several are.
+    record = normaliser.normalise("Worshippers pray at a temple in Salem, Jan. 14, 2024. REUTERS/Stringer")
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) != ("Jerusalem", "IL")
+    assert record.location.city == "Salem"
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}

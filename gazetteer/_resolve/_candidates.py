@@ -55,6 +55,8 @@ __all__ = ["Candidates", "quick_km"]
 
 # How a match is a city's name as written (not a spelling variant or fuzzy), and the size of a big city.
 AS_WRITTEN = frozenset({"exact", "overlay", "alternate"})
+# A name a place bears as its own (GeoNames main name, or a curated spelling), not another of its names.
+_OWN_NAME = frozenset({"exact", "overlay"})
 BIG_CITY = 100_000
 
 _SETTLEMENT_WORDS = frozenset(
@@ -218,6 +220,9 @@ class Candidates:
         if not matches:
             return []
         candidates = []
+        # Where a place bears the text as its own name, another's alternate or old name of it ("Salem" for
+        # Jerusalem) brings no capital's or dateline's standing: the town written as such is meant.
+        named_so = any(m.how in _OWN_NAME for m in matches.values())
         for place_id, match in matches.items():
             row = rows.get(place_id)
             if row is None or row[2] not in kinds or (scope is not None and row[3] not in scope):
@@ -230,7 +235,7 @@ class Candidates:
                 reasons.append(f"population {place.population:,}")
             # A capital's or dateline city's standing counts for its own names, not for a spelling that
             # merely resembles one ("Karo" is no variant of Cairo's).
-            as_written = match.how not in ("variant", "fuzzy")
+            as_written = match.how not in ("variant", "fuzzy") and (match.how in _OWN_NAME or not named_so)
             if rank & R_CAPITAL and as_written:
                 score += W_CAPITAL
                 reasons.append("national capital")
