@@ -245,3 +245,45 @@ def test_a_town_named_alone_is_no_other_places_old_name(normaliser: Normaliser) 
     assert (record.location.city, record.location.country_code) != ("Jerusalem", "IL")
     assert record.location.city == "Salem"
     assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # The nations of the United Kingdom are its first-level divisions: never the country.
+        (
+            "Protesters gather outside City Hall in Belfast, Northern Ireland, August 3, 2024. "
+            "REUTERS/Clodagh Kilcoyne",
+            "Belfast",
+            "Northern Ireland",
+        ),
+        (
+            "A ferry leaves the harbour in Larne, Northern Ireland, UK, on 3 August 2024. EPA-EFE/MARK MARLOW",
+            "Larne",
+            "Northern Ireland",
+        ),
+        (
+            "EDINBURGH, SCOTLAND - MAY 04: Voters arrive at a polling station on May 04, 2024 in Edinburgh, "
+            "Scotland. (Photo by Jeff J Mitchell/Getty Images)",
+            "Edinburgh",
+            "Scotland",
+        ),
+        ("Supporters gather in Cardiff, Wales, Jan. 5, 2024. (AP Photo/Kin Cheung)", "Cardiff", "Wales"),
+        ("Fans arrive in London, England, June 1, 2024. (AP Photo/Kin Cheung)", "London", "England"),
+        (
+            "Police officers stand guard in Northern Ireland, Aug. 3, 2024. (AP Photo/Peter Morrison)",
+            None,
+            "Northern Ireland",
+        ),
+        ("Sheep graze on a hillside in Wales, May 2, 2024. REUTERS/Phil Noble", None, "Wales"),
+    ],
+)
+def test_a_nation_of_the_united_kingdom_is_its_division(
+    normaliser: Normaliser, caption: str, city: str | None, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.city, location.province_state) == (city, province_state)
+    assert (location.country, location.country_code) == ("United Kingdom", "GB")
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
