@@ -220,9 +220,10 @@ class Candidates:
         if not matches:
             return []
         candidates = []
-        # Where a place bears the text as its own name, another's alternate or old name of it ("Salem" for
-        # Jerusalem) brings no capital's or dateline's standing: the town written as such is meant.
-        named_so = any(m.how in _OWN_NAME for m in matches.values())
+        # Places that bear the text as their own name: another place's alternate or old name of it brings
+        # that place no capital's or dateline's standing unless one of them lies by it, as a part of it does
+        # ("Salem" is a town so named, not Jerusalem; "Manhattan" is still New York City).
+        own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
         for place_id, match in matches.items():
             row = rows.get(place_id)
             if row is None or row[2] not in kinds or (scope is not None and row[3] not in scope):
@@ -235,7 +236,9 @@ class Candidates:
                 reasons.append(f"population {place.population:,}")
             # A capital's or dateline city's standing counts for its own names, not for a spelling that
             # merely resembles one ("Karo" is no variant of Cairo's).
-            as_written = match.how not in ("variant", "fuzzy") and (match.how in _OWN_NAME or not named_so)
+            as_written = match.how not in ("variant", "fuzzy") and (
+                match.how in _OWN_NAME or not own_named or self._named_nearby(place, own_named)
+            )
             if rank & R_CAPITAL and as_written:
                 score += W_CAPITAL
                 reasons.append("national capital")
@@ -274,6 +277,10 @@ class Candidates:
             candidates = self._drop_counties_named_like_their_towns(candidates)
         candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonames_id or 0))
         return candidates
+
+    def _named_nearby(self, place: Place, rows: list[Row]) -> bool:
+        """Whether one of the places of ROWS lies within SEAT_KM of PLACE."""
+        return any(quick_km(place, self.place(row)) < SEAT_KM for row in rows)
 
     def _city_matches(
         self, text: str, scope: frozenset[str] | None, kinds: frozenset[int], fuzzy: bool

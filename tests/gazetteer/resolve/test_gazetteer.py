@@ -324,7 +324,9 @@ def test_fuzzy_pool_reads_shared_prefixes_in_chunks(gz: Gazetteer, monkeypatch: 
         ("Salem", ("Ore.",), 5750162),
         ("Salem", ("Mass.",), 4950065),
         ("Salem", ("India",), 1257629),
-        # With no place of its own named so, an old name still brings its city's standing.
+        # With no place of its own named so, or one that lies by it as a part of it, an old or other name
+        # still brings its city's standing: "Manhattan" is New York City.
+        ("Manhattan", (), 5128581),
         ("Leningrad", (), 498817),
         ("Bombay", (), 1275339),
     ],
