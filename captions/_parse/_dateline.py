@@ -72,10 +72,16 @@ def closing_dateline(line: str) -> Dateline | None:
     return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "closing")
 
 
+# How far before the credit (or the end) a date stamp may start: "(10-01-2022) " and a stop before it.
+_STAMP_REACH = 16
+
+
 def date_stamp(text: str, credit: tuple[int, int] | None) -> tuple[Dateline, int, int] | None:
     """A feed's date stamp "(10-01-2022)" right before or after the credit, or closing a caption that has
     none, with where it stands in TEXT; or None."""
-    for m in _patterns()[3].finditer(text):
+    # It stands right before the credit, or at the end: only the text from just before there is read.
+    start = max(0, (credit[0] if credit is not None else len(text)) - _STAMP_REACH)
+    for m in _patterns()[3].finditer(text, start):
         before, after = text[: m.start()].rstrip(), text[m.end() :].strip(" .")
         beside = credit is not None and (len(before) == credit[1] or text[m.end() : credit[0]].strip() == "")
         if beside or not after:

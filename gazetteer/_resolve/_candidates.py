@@ -223,7 +223,7 @@ class Candidates:
         # Places that bear the text as their own name: another place's alternate or old name of it brings
         # that place no capital's or dateline's standing unless one of them lies by it, as a part of it does
         # ("Salem" is a town so named, not Jerusalem; "Manhattan" is still New York City).
-        own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
+        own_named: list[Row] | None = None  # read once, and only for such a name
         for place_id, match in matches.items():
             row = rows.get(place_id)
             if row is None or row[2] not in kinds or (scope is not None and row[3] not in scope):
@@ -236,9 +236,12 @@ class Candidates:
                 reasons.append(f"population {place.population:,}")
             # A capital's or dateline city's standing counts for its own names, not for a spelling that
             # merely resembles one ("Karo" is no variant of Cairo's).
-            as_written = match.how not in ("variant", "fuzzy") and (
-                match.how in _OWN_NAME or not own_named or self._named_nearby(place, own_named)
-            )
+            as_written = match.how not in ("variant", "fuzzy")
+            standing = rank & (R_CAPITAL | R_SEAT) or place_id in self._dateline_ids
+            if as_written and standing and match.how not in _OWN_NAME:
+                if own_named is None:
+                    own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
+                as_written = not own_named or self._named_nearby(place, own_named)
             if rank & R_CAPITAL and as_written:
                 score += W_CAPITAL
                 reasons.append("national capital")
