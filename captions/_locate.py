@@ -77,8 +77,10 @@ def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) 
 
 def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:
     """A town named outside the place chain that lies in the division or country the chain names: exactly
-    spelt, a real town, inside every parent."""
-    for name in place.loose:
+    spelt, a real town, inside every parent. A place named head first may be named after it: "Castelul
+    Bran, în județul Brașov" (Bran castle, in Brașov county) is in Bran."""
+    names = [*place.loose, *(_named_after(name) for name in place.loose if is_head_first(name))]
+    for name in names:
         res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
         town = res.city
         if (
@@ -91,6 +93,13 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
         ):
             return res, name
     return None
+
+
+def _named_after(name: str) -> str:
+    """What a place written head first is named after: "Castelul Bran" → "Bran", "Base Aérea de Zaragoza"
+    → "Zaragoza"."""
+    rest = name.split(maxsplit=1)[1]
+    return next(iter(_of_tail(rest)), rest)
 
 
 # A town read off a modifier ("a Warsaw protest") must be a big one: "a Paris Hilton party" is no town's.
@@ -325,6 +334,31 @@ def _written_division(place: PlaceText, country: Place | None, gazetteer: Gazett
     return None
 
 
+def _town_in_own_division(city_text: str, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town as spelt, found alone, where the divisions read for the parents hold no such town but each
+    parent is a short form of the town's own division or names its country: "Gaza" beside Gaza City is
+    the Gaza Strip, not Mozambique's Gaza province; "Khan Younis, Gaza" the same."""
+    res = gazetteer.resolve(PlaceQuery(city=city_text, context=place.context))
+    town = res.city
+    if town is None or not res.candidates or res.candidates[0].how not in ("exact", "alternate", "overlay"):
+        return None
+    own = [_words_of(name) for name in (town.admin1_name, town.admin2_name) if name]
+    for parent in place.parents:
+        country = gazetteer.country(parent)
+        if country is not None:
+            if not _holds(country.country_code, town.country_code):
+                return None
+            continue
+        written = _words_of(parent)
+        if not written or not any(written <= division for division in own):
+            return None
+    return res
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", _fold(text)))
+
+
 def _names_division(parent: str, division: Place | None, country: Place | None) -> bool:
     """Whether a parent written in the caption names its division rather than a country: "Northern
     Ireland", "Scotland" are divisions the resolver also reads as their country (the United Kingdom);
@@ -420,6 +454,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         break
     assert chosen is not None
     res, city_text = chosen
+    if res.city is None and city_text and city_text in res.not_found and place.parents:
+        # "Gaza City, Gaza": no Gaza City in Mozambique's Gaza province; the town's own division is meant.
+        own = _town_in_own_division(city_text, place, gazetteer)
+        if own is not None:
+            res = own
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
     unmatched = False

@@ -175,6 +175,7 @@ class DateRules(TypedDict):
     weekday_endings: Words
     getty_dateline: Template
     closing_dateline: Template
+    date_stamp: Template
     capture_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
@@ -297,7 +298,6 @@ class PeopleRules(TypedDict):
     list_cues: Patterns
     list_cue_triggers: Triggers
     beside_cues: Patterns
-    latin_readings: Words
     language: dict[str, PeopleLanguage]
 
 
@@ -349,6 +349,9 @@ class PlaceRules(TypedDict):
     landforms: Words
     landmark_heads_of: Words
     region_heads: Words
+    region_heads_articled_cased: Words
+    island_heads_cased: Words
+    settlement_heads_cased: Words
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
     appositive_heads_cased: Words
@@ -363,7 +366,8 @@ class PlaceRules(TypedDict):
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
     subject_town_verbs_cased: Words
-    cyrillic_latin: dict[str, str]  # an empty value drops the letter (the hard and soft signs)
+    # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
+    cyrillic_latin: dict[str, str]
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
     # Places in captions not in English (captions/_parse/_place_weak.py).
     weak_locatives_cyrillic_cased: Words
@@ -371,7 +375,7 @@ class PlaceRules(TypedDict):
     bare_case_endings: dict[str, list[str]]
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
-    greek_latin: dict[str, str]
+    greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words
     cyrillic_venue_stems_cased: Words
     inflected_place_nouns: dict[str, str]

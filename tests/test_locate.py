@@ -177,3 +177,113 @@ def test_a_town_phrase_cut_short_and_not_found_is_flagged(normaliser: Normaliser
     assert record.location.city in (None, "Kaolack")
     if record.location.city is None:
         assert [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state", "country_code"),
+    [
+        # A division written short beside its town: "Gaza" is the Gaza Strip, where Gaza City and Khan
+        # Younis lie, not Mozambique's Gaza province, which holds neither.
+        (
+            "A man walks past damaged buildings in Gaza City, Gaza, Oct. 12, 2023. (AP Photo/Abed Khaled)",
+            "Gaza",
+            "Gaza Strip",
+            "PS",
+        ),
+        (
+            "Palestinians gather at the site of an Israeli strike in Khan Younis, Gaza, Oct. 12, 2023. "
+            "(AP Photo/Fatima Shbair)",
+            "Khān Yūnis",
+            "Gaza Strip",
+            "PS",
+        ),
+    ],
+)
+def test_a_division_written_beside_a_town_is_the_towns_own(
+    normaliser: Normaliser, caption: str, city: str, province_state: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.city, location.province_state, location.country_code) == (
+        city,
+        province_state,
+        country_code,
+    )
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_town_not_in_the_written_division_is_still_flagged(normaliser: Normaliser) -> None:
+    # The town exists, but in a division that shares no word with the one written: no guess.
+    record = normaliser.normalise(
+        "Farmers sort cashew nuts in Xai-Xai, Nampula, Mozambique, Oct. 12, 2023. REUTERS/Grant Lee Neuenburg"
+    )
+    assert record.location is not None and record.location.country_code == "MZ"
+    assert {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_place_named_head_first_after_its_town_in_the_division_written(normaliser: Normaliser) -> None:
+    # "Castelul Bran" (Bran castle) in Brașov county: the castle is the place within Bran.
+    record = normaliser.normalise(
+        "Turiști vizitează Castelul Bran, în județul Brașov, de Halloween, vineri, 31 octombrie 2025. "
+        "AGERPRES FOTO / Paul Buciuta"
+    )
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.province_state) == (
+        "Castelul Bran",
+        "Bran",
+        "Brașov",
+    )
+    assert not record.warnings
+
+
+def test_a_town_named_alone_is_no_other_places_old_name(normaliser: Normaliser) -> None:
+    # Not Jerusalem (once "Salem"): a town of that name, and flagged, since several are.
+    record = normaliser.normalise("Worshippers pray at a temple in Salem, Jan. 14, 2024. REUTERS/Stringer")
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) != ("Jerusalem", "IL")
+    assert record.location.city == "Salem"
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # The nations of the United Kingdom are its first-level divisions: never the country.
+        (
+            "Protesters gather outside City Hall in Belfast, Northern Ireland, August 3, 2024. "
+            "REUTERS/Clodagh Kilcoyne",
+            "Belfast",
+            "Northern Ireland",
+        ),
+        (
+            "A ferry leaves the harbour in Larne, Northern Ireland, UK, on 3 August 2024. EPA-EFE/MARK MARLOW",
+            "Larne",
+            "Northern Ireland",
+        ),
+        (
+            "EDINBURGH, SCOTLAND - MAY 04: Voters arrive at a polling station on May 04, 2024 in Edinburgh, "
+            "Scotland. (Photo by Jeff J Mitchell/Getty Images)",
+            "Edinburgh",
+            "Scotland",
+        ),
+        ("Supporters gather in Cardiff, Wales, Jan. 5, 2024. (AP Photo/Kin Cheung)", "Cardiff", "Wales"),
+        ("Fans arrive in London, England, June 1, 2024. (AP Photo/Kin Cheung)", "London", "England"),
+        (
+            "Police officers stand guard in Northern Ireland, Aug. 3, 2024. (AP Photo/Peter Morrison)",
+            None,
+            "Northern Ireland",
+        ),
+        ("Sheep graze on a hillside in Wales, May 2, 2024. REUTERS/Phil Noble", None, "Wales"),
+    ],
+)
+def test_a_nation_of_the_united_kingdom_is_its_division(
+    normaliser: Normaliser, caption: str, city: str | None, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.city, location.province_state) == (city, province_state)
+    assert (location.country, location.country_code) == ("United Kingdom", "GB")
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}

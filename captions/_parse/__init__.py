@@ -90,7 +90,10 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     place = find_place(zones, found_date.anchor, lookup)
     persons, organisations, doubtful = find_people_checked(zones.main, zones.sentences[1:])
     warnings += [
-        (WarningCode.DOUBTFUL_PERSON, f"'{name}' may be no person's name: only the sentence's shape says so")
+        (
+            WarningCode.DOUBTFUL_PERSON,
+            f"'{name}' may be a place, not a person: only the sentence's shape says it is a person's",
+        )
         for name in doubtful
     ]
     provenance, restrictions, source_type = find_provenance(

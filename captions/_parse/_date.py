@@ -478,6 +478,14 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     if weekday_span and weekday_span.weekday and reference:
         return _from_weekday(weekday_span.weekday, reference, anchor)
 
+    # A feed's date stamp beside the credit ("(10-01-2022)"): day first, whatever the credit.
+    for line in zones.datelines:
+        if line.style == "stamp" and line.date_text:
+            line_spans = _spans(line.date_text)
+            value = _read(line_spans[0]) if line_spans else None
+            if value and value.year:
+                return _finish(value, line_spans[0], zones, reference, anchor)
+
     # 4. A later sentence or line: its full date, flagged unless it closes a place or follows a cue.
     later = _later_date(zones, reference, anchor, month_first)
     if later:

@@ -10,7 +10,7 @@ from .._rules import rules
 from ._date import YEAR, month_names
 from ._types import Dateline
 
-__all__ = ["closing_dateline", "find_datelines"]
+__all__ = ["closing_dateline", "date_stamp", "find_datelines"]
 
 # A caption opens with one dateline, two at most ("07.12.2019, USA, Newport News:" after a Getty one): a
 # flood of them is text, and each one taken would copy the rest of it.
@@ -18,7 +18,9 @@ _MAX_DATELINES = 4
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+def _patterns() -> tuple[
+    re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str]
+]:
     data = rules("date")
     # Datelines are templates in date.toml: {mon} a month, {MON} one in capitals, {year} a year. Their
     # month is any word here and checked once matched (_names_months): compiling the list of month
@@ -27,7 +29,8 @@ def _patterns() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...
     getty = re.compile(data["getty_dateline"].format(**names))
     at_start = tuple((d["style"], re.compile(d["pattern"].format(**names))) for d in data["dateline"])
     closing = re.compile(data["closing_dateline"].format(**names))
-    return getty, at_start, closing
+    stamp = re.compile(data["date_stamp"].format(**names))
+    return getty, at_start, closing, stamp
 
 
 def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
@@ -35,7 +38,7 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
 
     Returns the datelines, the text ahead of a mid-caption dateline, and the rest of the caption.
     """
-    getty, at_start, _ = _patterns()
+    getty, at_start, _, _ = _patterns()
     found: list[Dateline] = []
     before = ""
     progress = True
@@ -67,6 +70,23 @@ def closing_dateline(line: str) -> Dateline | None:
     if not m or not _names_months(m.group("date")):
         return None
     return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "closing")
+
+
+# How far before the credit (or the end) a date stamp may start: "(10-01-2022) " and a stop before it.
+_STAMP_REACH = 16
+
+
+def date_stamp(text: str, credit: tuple[int, int] | None) -> tuple[Dateline, int, int] | None:
+    """A feed's date stamp "(10-01-2022)" right before or after the credit, or closing a caption that has
+    none, with where it stands in TEXT; or None."""
+    # It stands right before the credit, or at the end: only the text from just before there is read.
+    start = max(0, (credit[0] if credit is not None else len(text)) - _STAMP_REACH)
+    for m in _patterns()[3].finditer(text, start):
+        before, after = text[: m.start()].rstrip(), text[m.end() :].strip(" .")
+        beside = credit is not None and (len(before) == credit[1] or text[m.end() : credit[0]].strip() == "")
+        if beside or not after:
+            return Dateline(m.group(), (), m.group("date"), "stamp"), m.start(), m.end()
+    return None
 
 
 def _place_parts(place: str) -> tuple[str, ...]:

@@ -97,11 +97,10 @@ _MAX_READINGS = 32
 
 @cache
 def _letter_readings() -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
-    for entry in rules("people")["latin_readings"]:
-        letter, _, latin = entry.partition("=")
-        table[letter] = tuple(latin.split("|"))
-    return table
+    # The place reader's tables, every reading of each letter (a town takes only the first).
+    place = rules("place")
+    letters = {**place["cyrillic_latin"], **place["greek_latin"]}
+    return {letter: tuple(latin.split("|")) for letter, latin in letters.items() if len(letter) == 1}
 
 
 @lru_cache(maxsize=4096)

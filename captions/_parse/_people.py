@@ -849,7 +849,9 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     affiliations = [p.affiliation for p in people if p.affiliation]
     organisations = _organisations(phrases, set(merged), affiliations)
     sure = {p.name for p in people if not p.doubtful}  # read twice, once with a cue: sure
-    doubtful = [name for name in merged if name not in sure]
+    # Doubtful only where a word of it is a big place's name ("in Belfast, Northern Ireland, U.K., on
+    # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
+    doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
     return list(merged.values()), organisations, doubtful
 
 

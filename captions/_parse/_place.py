@@ -132,7 +132,10 @@ def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
         return True
     stripped, _ = _strip_front(segment)
     return (
-        _names_region(stripped) or bool(_CAPITAL_OF.match(stripped)) or lookup.country(stripped) is not None
+        _names_region(stripped)
+        or bool(_CAPITAL_OF.match(stripped))
+        or lookup.country(stripped) is not None
+        or region_name(stripped) != stripped  # "na ilha da Madeira", "en la provincia de Misiones"
     )
 
 
@@ -239,7 +242,8 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     if chain.city_phrase is None and not chain.parents and index > 0:
         # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
         earlier = _read_chain(", ".join(segments[:index]), lookup)
-        if earlier.city_phrase is not None:
+        # Or one that names only a division, with a preposition: "în județul Brașov, de Halloween, vineri".
+        if earlier.city_phrase is not None or any(_vocab().locative.match(p) for p in earlier.parents):
             earlier.notes += chain.notes
             return earlier
     chain.text = ", ".join([head[start:], *chain.parents])
@@ -335,6 +339,8 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     if bare:
         chain.city_phrase = bare.group("city")
         return bare.start("city")
+    if _vocab().settlement_head.match(head):
+        chain.city_phrase = head  # "..., concelho da Ribeira Brava, na ilha da Madeira": the town's segment
     return 0
 
 
@@ -402,6 +408,9 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         # "the Montreal suburb of LaSalle" is near Montreal; "the Mexican city of ..." names no place.
         near = (modifier,) if modifier and not _is_demonym(modifier) else ()
         return _CityPhrase(city=m.group("city"), parents=owner, note=note, near=near, settled=True)
+    m = vocab.settlement_head.match(phrase)
+    if m:  # "concelho da Ribeira Brava", "comuna Bran"
+        return _CityPhrase(city=m.group("city"), note=note, settled=True)
     m = _possessive(phrase)
     if m:  # "Kenya's Gatundu", "China's northeastern Jilin province"
         inner = _read_city_phrase(m.group("rest"))
@@ -595,10 +604,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]
 
     clean_parents: list[str] = []
+    worded: set[str] = set()  # divisions written with their division word first: "județul Brașov"
     for parent in parents:
         stripped, descriptor = _strip_front(parent)
         m = _CAPITAL_OF.match(stripped)
-        stripped = region_name(m.group("country") if m else stripped)
+        named = m.group("country") if m else stripped
+        stripped = region_name(named)
+        if stripped != named:
+            worded.add(stripped)
         p = _possessive(stripped)
         # "Sudan's war-torn North Darfur state": the descriptor after the owner is no part of the name.
         clean_parents += [_strip_front(p.group("rest"))[0], p.group("owner")] if p else [stripped]
@@ -622,6 +635,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city is None
         and clean_parents
         and not bracketed
+        and clean_parents[0] not in worded
         and not (
             lookup.country(clean_parents[0])
             or lookup.admin1(clean_parents[0])
@@ -634,6 +648,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         and segment_parents
         and clean_parents
         and not bracketed
+        and clean_parents[0] not in worded
         and not _names_region(clean_parents[0])
         and _town_first(clean_parents, lookup, subs)
     ):
@@ -747,7 +762,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         and has_weak_locative(main)
         and not lookup.classify(city)
     )
-    weak_parents = not clean_parents or (bracketed and city is None)
+    # With only divisions written with their division word ("în Bran, județul Brașov"), the town is still
+    # to be found.
+    weak_parents = not clean_parents or (city is None and (bracketed or set(clean_parents) <= worded))
     if (city is None or unknown) and weak_parents and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).

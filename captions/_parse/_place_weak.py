@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .._rules import phrases, rules, words
 from ._names import is_given_name
@@ -206,9 +206,14 @@ def _latin_letters(text: str) -> bool:
     return not re.search(r"[А-яЁёІіЇїЄєҐґΑ-Ωα-ωΆ-ώ]", text)
 
 
+def _first_readings(key: Literal["cyrillic_latin", "greek_latin"]) -> dict[str, str]:
+    """A letter table of place.toml, each letter's first reading: the others are for names (_names.py)."""
+    return {letter: latin.split("|")[0] for letter, latin in rules("place")[key].items()}
+
+
 @cache
 def _cyrillic() -> dict[int, str]:
-    table = rules("place")["cyrillic_latin"]
+    table = _first_readings("cyrillic_latin")
     return {ord(k): v for k, v in table.items()} | {ord(k.upper()): v.title() for k, v in table.items()}
 
 
@@ -221,7 +226,7 @@ def _ukrainian() -> dict[int, str]:
 
 @cache
 def _greek() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = rules("place")["greek_latin"]
+    table = _first_readings("greek_latin")
     keys = sorted(table, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, keys))), dict(table)
 

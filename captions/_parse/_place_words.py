@@ -63,6 +63,7 @@ class _Vocab:
     suburb_of: re.Pattern[str]
     appositive: re.Pattern[str]
     region_head: re.Pattern[str]
+    settlement_head: re.Pattern[str]
     after_date: re.Pattern[str]
     article: re.Pattern[str]
     part_of: re.Pattern[str]
@@ -93,8 +94,10 @@ def _vocab() -> _Vocab:
     # German "am" only before a place in a city ("am Potsdamer Platz", "am Kurfürstendamm"), not in
     # "Frankfurt am Main".
     am = rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b)"
+    # A weak locative before a division word that takes its name right after it: "în județul Brașov".
+    weak = rf"(?-i:{w('weak_locatives_cased')})(?=\s+{w('region_heads_articled_cased')}\s)"
     return _Vocab(
-        locative=re.compile(rf"(?<![\w-])(?:{w('locative')}|{am})\s+(?=\S)", re.IGNORECASE),
+        locative=re.compile(rf"(?<![\w-])(?:{w('locative')}|{am}|{weak})\s+(?=\S)", re.IGNORECASE),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
         region_suffix=re.compile(rf"(?<=\S)\s+{w('region')}$"),
         settlement_of=re.compile(
@@ -145,7 +148,11 @@ def _vocab() -> _Vocab:
             rf"(?:the\s+)?(?P<place>[A-Z].*)$"
         ),
         region_head=re.compile(
-            rf"^{w('region_heads')}\s+{w('region_head_connectors_cased')}\s+(?P<name>[A-ZÀ-Þ].*)$"
+            rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
+            rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-Þ].*)$"
+        ),
+        settlement_head=re.compile(
+            rf"^{w('settlement_heads_cased')}\s+(?:{w('region_head_connectors_cased')}\s+)?(?P<city>[A-ZÀ-Þ].*)$"
         ),
         after_date=re.compile(rf"{w('after_date_cased')}\s"),
         article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
@@ -367,6 +374,8 @@ def _phrase_start_ok(phrase: str) -> bool:
     head = re.match(r"^(\S+)\s+(?:(?:de la|de|del|do|da|des|du|di)\s+)?[A-ZÀ-Þ]", phrase)
     if head and head.group(1).lower() in _lower_words("facility_heads"):
         return True
+    if _vocab().region_head.match(phrase) or _vocab().settlement_head.match(phrase):
+        return True  # "județul Brașov", "provincia de Misiones": a division; "cidade de Braga": a town
     return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))
 
 

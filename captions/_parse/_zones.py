@@ -11,7 +11,7 @@ from functools import cache
 
 from .._rules import rules
 from ._date import YEAR
-from ._dateline import closing_dateline, find_datelines
+from ._dateline import closing_dateline, date_stamp, find_datelines
 from ._text import split_sentences, strip_tails
 from ._types import Dateline, Zones
 
@@ -41,6 +41,14 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
         if line and (credit is None or credit[1] <= last):
             closing.append(line)
             text = text[:last]
+    stamp = date_stamp(text, credit)
+    if stamp is not None:
+        line, start, end = stamp
+        closing.append(line)
+        text = text[:start] + " " + text[end:]
+        if credit is not None and end <= credit[0]:
+            shift = end - start - 1
+            credit = (credit[0] - shift, credit[1] - shift)
     if credit is None:
         body = text
     elif len(text[: credit[0]].split()) < 5:

@@ -55,6 +55,8 @@ __all__ = ["Candidates", "quick_km"]
 
 # How a match is a city's name as written (not a spelling variant or fuzzy), and the size of a big city.
 AS_WRITTEN = frozenset({"exact", "overlay", "alternate"})
+# A name a place bears as its own (GeoNames main name, or a curated spelling), not another of its names.
+_OWN_NAME = frozenset({"exact", "overlay"})
 BIG_CITY = 100_000
 
 _SETTLEMENT_WORDS = frozenset(
@@ -218,6 +220,10 @@ class Candidates:
         if not matches:
             return []
         candidates = []
+        # Places that bear the text as their own name: another place's alternate or old name of it brings
+        # that place no capital's or dateline's standing unless one of them lies by it, as a part of it does
+        # ("Salem" is a town so named, not Jerusalem; "Manhattan" is still New York City).
+        own_named: list[Row] | None = None  # read once, and only for such a name
         for place_id, match in matches.items():
             row = rows.get(place_id)
             if row is None or row[2] not in kinds or (scope is not None and row[3] not in scope):
@@ -231,6 +237,11 @@ class Candidates:
             # A capital's or dateline city's standing counts for its own names, not for a spelling that
             # merely resembles one ("Karo" is no variant of Cairo's).
             as_written = match.how not in ("variant", "fuzzy")
+            standing = rank & (R_CAPITAL | R_SEAT) or place_id in self._dateline_ids
+            if as_written and standing and match.how not in _OWN_NAME:
+                if own_named is None:
+                    own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
+                as_written = not own_named or self._named_nearby(place, own_named)
             if rank & R_CAPITAL and as_written:
                 score += W_CAPITAL
                 reasons.append("national capital")
@@ -269,6 +280,10 @@ class Candidates:
             candidates = self._drop_counties_named_like_their_towns(candidates)
         candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonames_id or 0))
         return candidates
+
+    def _named_nearby(self, place: Place, rows: list[Row]) -> bool:
+        """Whether one of the places of ROWS lies within SEAT_KM of PLACE."""
+        return any(quick_km(place, self.place(row)) < SEAT_KM for row in rows)
 
     def _city_matches(
         self, text: str, scope: frozenset[str] | None, kinds: frozenset[int], fuzzy: bool

@@ -1038,3 +1038,15 @@ def test_a_given_name_that_is_an_agencys_short_name_opens_a_photographers_name()
     found = credit("Hinchas en Lima, 3 de mayo de 2025. Foto: Andina Lopez/EFE")
     assert (found.creator, found.source) == ("Andina Lopez", "EFE")
     assert credit("Navijači u Zagrebu, 3. svibnja 2025. (Foto: HINA/ Damir Senčar)").source == "HINA"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "DEN HAAG - Koning Willem-Alexander opent het gebouw. (10-01-2022) ANP REMKO DE WAAL",
+        "DEN HAAG - Koning Willem-Alexander opent het gebouw. ANP REMKO DE WAAL (10-01-2022)",
+    ],
+)
+def test_a_feeds_date_stamp_is_no_part_of_the_credit(caption: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator, found.source) == ("ANP REMKO DE WAAL", "Remko de Waal", "ANP")

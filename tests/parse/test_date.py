@@ -578,3 +578,30 @@ def test_cue_triggers_keep_every_corpus_date(monkeypatch: pytest.MonkeyPatch) ->
     with_triggers = [when(c) for c in captions]
     monkeypatch.setattr(_rules.TriggerScanner, "occurs", lambda self, lowered: True)
     assert [when(c) for c in captions] == with_triggers
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # ANP's generated stamp after or before its credit: day first, Dutch order.
+        (
+            "DEN HAAG - Premier Dick Schoof tijdens de persconferentie na de ministerraad. "
+            "ANP REMKO DE WAAL (10-01-2025)",
+            "2025-01-10",
+        ),
+        (
+            "ROTTERDAM - Supporters van Feyenoord voor de wedstrijd tegen Ajax in De Kuip. "
+            "(03-04-2023) ANP OLAF KRAAK",
+            "2023-04-03",
+        ),
+        # Day first even where it could be read the other way round, and with no credit found.
+        ("AMSTERDAM - Schaatsers op de bevroren Keizersgracht. (02-11-2024)", "2024-11-02"),
+    ],
+)
+def test_a_feeds_date_stamp_beside_its_credit(caption: str, expected: str) -> None:
+    assert when(caption) == (expected, set())
+
+
+def test_a_date_of_sentence_one_wins_over_the_stamp() -> None:
+    caption = "UTRECHT - Demonstranten op het Jaarbeursplein, 7 november 2025. ANP BART MAAT (08-11-2025)"
+    assert when(caption) == ("2025-11-07", set())

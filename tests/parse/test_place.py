@@ -1246,3 +1246,58 @@ def test_a_named_place_keeps_no_adjectives(normaliser: Normaliser, caption: str,
 def test_a_demonym_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.city is not None and location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state", "country_code"),
+    [
+        # A division written with its division word first, the article on the noun (Romanian "județul"):
+        # a parent, never the town, though Brașov is a town too.
+        (
+            "Pompierii intervin la un incendiu de vegetație în județul Brașov, vineri, 31 octombrie 2025. "
+            "AGERPRES FOTO / Paul Buciuta",
+            None,
+            "Brașov",
+            "RO",
+        ),
+        (
+            "Turiști în Bran, județul Brașov, sâmbătă, 1 noiembrie 2025. AGERPRES FOTO / Paul Buciuta",
+            "Bran",
+            "Brașov",
+            "RO",
+        ),
+        # A settlement word written first ("concelho da"), and an island that is the division it makes.
+        (
+            "Bombeiros combatem um incêndio florestal na freguesia do Curral das Freiras, concelho de Câmara "
+            "de Lobos, na ilha da Madeira, 18 de agosto de 2024. HOMEM DE GOUVEIA/LUSA",
+            "Câmara de Lobos",
+            "Madeira",
+            "PT",
+        ),
+        (
+            "Populares assistem ao fogo de artifício no Funchal, na ilha da Madeira, 1 de janeiro de 2025. "
+            "HOMEM DE GOUVEIA/LUSA",
+            "Funchal",
+            "Madeira",
+            "PT",
+        ),
+        (
+            "Vecinos limpian las calles en la ciudad de Guadalajara, Jalisco, 3 de junio de 2024. "
+            "EFE/Francisco Guasco",
+            "Guadalajara",
+            "Jalisco",
+            "MX",
+        ),
+    ],
+)
+def test_a_division_or_town_written_with_its_word_first(
+    normaliser: Normaliser, caption: str, city: str | None, province_state: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.city, location.province_state, location.country_code) == (
+        city,
+        province_state,
+        country_code,
+    )

@@ -313,3 +313,25 @@ def test_fuzzy_pool_reads_shared_prefixes_in_chunks(gz: Gazetteer, monkeypatch: 
     monkeypatch.setattr(index_module, "_MAX_PARAMETERS", 7)
     assert len(whole) > 100 and sorted(gz._index.fuzzy_pool(deletes, len(key) - 2, len(key) + 2)) == whole
     assert "saint petersburg" in whole
+
+
+@pytest.mark.parametrize(
+    ("city", "parents", "geonames_id"),
+    [
+        # "Salem" is an alternate name of Jerusalem, a capital and a stand-alone dateline city; towns bear it
+        # as their own name: their name written alone is theirs, the biggest first (Salem, Tamil Nadu).
+        ("Salem", (), 1257629),
+        ("Salem", ("Ore.",), 5750162),
+        ("Salem", ("Mass.",), 4950065),
+        ("Salem", ("India",), 1257629),
+        # With no place of its own named so, or one that lies by it as a part of it, an old or other name
+        # still brings its city's standing: "Manhattan" is New York City.
+        ("Manhattan", (), 5128581),
+        ("Leningrad", (), 498817),
+        ("Bombay", (), 1275339),
+    ],
+)
+def test_another_places_old_name_does_not_beat_a_town_named_so(
+    gz: Gazetteer, city: str, parents: tuple[str, ...], geonames_id: int
+) -> None:
+    assert _city_id(gz, city, *parents) == geonames_id

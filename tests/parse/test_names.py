@@ -1,0 +1,38 @@
+"""Given names known in any script: a name in Cyrillic or Greek is looked up by every Latin reading of its
+letters, from the same tables place.toml keeps for towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._parse._names import is_given_name
+from captions._parse._place_weak import _latin_spelling
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Володимир",  # Ukrainian: и read as y, й as i
+        "Владимир",  # Russian: и read as i
+        "Олександр",
+        "Дмитро",
+        "Ђорђе",  # Serbian: ђ read as dj, not only đ
+        "Κυριάκος",  # Greek: accents folded, then the letters
+    ],
+)
+def test_a_given_name_in_cyrillic_or_greek_is_known(name: str) -> None:
+    assert is_given_name(name)
+
+
+@pytest.mark.parametrize("word", ["Зеленський", "Москва", "Κυβέρνηση"])
+def test_a_word_that_reads_as_no_given_name_is_not_one(word: str) -> None:
+    assert not is_given_name(word)
+
+
+@pytest.mark.parametrize(
+    ("town", "latin"),
+    [("Москва", "Moskva"), ("Харків", "Kharkiv"), ("Щёлково", "Shchelkovo"), ("Мар'їнка", "Mar'inka")],
+)
+def test_a_town_takes_the_first_reading_of_each_letter(town: str, latin: str) -> None:
+    # The same table gives names their other readings ("г" is also h, "щ" also sht): a town gets only one.
+    assert _latin_spelling(town) == latin
