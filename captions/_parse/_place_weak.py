@@ -43,9 +43,21 @@ class WeakTown:
 
 @cache
 def _weak_locative() -> re.Pattern[str]:
+    # The name may hold its connectors ("a Torre del Greco", "w Brandenburg an der Havel").
+    connector = phrases("place", "name_connectors")
     return re.compile(
-        rf"(?<![\w'’-]){phrases('place', 'weak_locatives_cased')} (?P<name>{_NAME}(?: {_NAME}){{0,2}})"
+        rf"(?<![\w'’-]){phrases('place', 'weak_locatives_cased')} "
+        rf"(?P<name>{_NAME}(?:(?: {connector})* {_NAME}){{0,3}})"
     )
+
+
+def _shorter_runs(name: str) -> tuple[str, ...]:
+    """ "Torre del Greco", then "Torre": each run of words that ends on a capitalised one, longest first, so
+    a town's whole name wins over the town its first word also names."""
+    tokens = name.split(" ")
+    connectors = words("place", "name_connectors")  # "La", "El": an article opens a name, never is one
+    ends = [i for i in range(len(tokens), 0, -1) if tokens[i - 1][:1].isupper()]
+    return tuple(" ".join(tokens[:i]) for i in ends if tokens[i - 1].lower() not in connectors)
 
 
 @cache
@@ -130,21 +142,27 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             continue
         if places and (opener == "to" or any(m.group("name") in p for p in places)):
             continue
-        name = m.group("name")
-        town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name), lookup)
-        if town is None:
+        town = name = None
+        for name in _shorter_runs(m.group("name")):
+            town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name), lookup)
+            if town is not None:
+                break
+        if town is None or name is None:
             continue
-        bracket = _BRACKETED.match(text, m.end())
+        end = m.start("name") + len(name)
+        bracket = _BRACKETED.match(text, end)
         parent = bracket.group("name") if bracket else None
         if parent and not (lookup.country(parent) or lookup.admin1(parent)):
             parent = None
-        return WeakTown(town, parent, _genitive_place(text, m, town) or _name_before(text, m.start()))
+        genitive = _genitive_place(text, name, end, town)
+        return WeakTown(town, parent, genitive or _name_before(text, m.start()))
     if not _latin_letters(text) and (found := _town_not_in_latin(text, lookup)):
         return found
     for m in reversed(list(_WORD.finditer(text))):
-        # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella".
+        # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella". A
+        # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish).
         town = _likeliest(uninflected(m.group()), lookup)
-        if town is not None and not any(m.group() in p for p in places):
+        if town is not None and not any(m.group() in p for p in places) and not lookup.classify(m.group()):
             return WeakTown(town, None, _name_before(text, m.start()))
     for m in reversed(list(_WORD.finditer(text)) if not english else ()):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
@@ -164,12 +182,11 @@ _BARE_MIN_POPULATION = 100_000
 _GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")
 
 
-def _genitive_place(text: str, m: re.Match[str], town: str) -> str | None:
+def _genitive_place(text: str, name: str, end: int, town: str) -> str | None:
     """ "i Stockholms stadshus": a town in the genitive before a lower-case noun names a place in it."""
-    name = m.group("name")
     if name == town or not name.endswith("s") or name[:-1] != town:
         return None
-    noun = _GENITIVE_NOUN.match(text, m.end())
+    noun = _GENITIVE_NOUN.match(text, end)
     if noun is None or noun.group("noun") in words("place", "weak_locatives_cased"):
         return None
     return f"{name} {noun.group('noun')}"
