@@ -362,6 +362,7 @@ class PlaceRules(TypedDict):
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
+    facility_leads_cased: Words
     subject_town_verbs_cased: Words
     cyrillic_latin: dict[str, str]  # an empty value drops the letter (the hard and soft signs)
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending

@@ -317,3 +317,31 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A page's lower-case place noun after the name ("hospital", "garden"), with no article before.
+        (
+            "Wes Streeting talks to nurses during a visit to Royal Derby hospital in Derby, England. "
+            "Photograph: Jacob King/PA",
+            "Royal Derby hospital",
+        ),
+        ("Cherry blossoms frame Shinjuku Gyoen garden in Tokyo on Monday. | KYODO", "Shinjuku Gyoen garden"),
+        # A name and a title-case noun after a word that leads to a place.
+        (
+            "Ambulances queue outside Royal Infirmary Hospital in Edinburgh, Scotland, Jan. 4, 2026. "
+            "REUTERS/Russell Cheyne",
+            "Royal Infirmary Hospital",
+        ),
+        # After "with", a name and a noun may be a person: "Mayor Park" is no place.
+        ("Prime Minister Kim speaks with Mayor Park in Busan, South Korea, on Friday. Yonhap", None),
+    ],
+)
+def test_a_named_facility_with_no_article_before_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
