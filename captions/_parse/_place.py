@@ -778,7 +778,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and city[-2:] in ("'s", "’s"):
-        city = city[:-2]  # "in Charlottesville's downtown"
+        if lookup.classify(city[:-2]):
+            city = city[:-2]  # "in Charlottesville's downtown"
+        elif clean_parents and not ranked and lookup.classify(clean_parents[0])[:1] == ("city",):
+            # "at Lord's, London": a venue named with a possessive, then its town.
+            ranked, city = [city], clean_parents.pop(0)
     return PlaceText(
         sublocation=next(iter(ranked), None),
         other_sublocations=tuple(ranked[1:]),

@@ -345,3 +345,12 @@ def test_a_named_facility_with_no_article_before_the_town(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.sublocation == sublocation
+
+
+def test_a_venue_named_with_a_possessive_before_its_town(normaliser: Normaliser) -> None:
+    caption = (
+        "Shoppers queue outside Sainsbury's, Leeds, Britain, December 23, 2025. REUTERS/Molly Darlington"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Sainsbury's", "Leeds")
