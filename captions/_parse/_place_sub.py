@@ -80,6 +80,8 @@ def _sublocation(phrase: str | None) -> str | None:
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None
+    if head != phrase and " of " in phrase and not _is_placey(phrase.split(" of ", 1)[1]) and not named:
+        return None  # "the course of a visit", "the roof of a house": a noun of something unnamed
     if _is_placey(phrase) or is_facility(head):
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + phrase
@@ -109,7 +111,7 @@ def facility_before(text: str, city: str) -> str | None:
     if _facility_word().search(text) is None:  # most captions have none; the full pattern is dearer
         return None
     for m in _facility_before().finditer(text):
-        if text.startswith(city, m.end()):
+        if text.startswith(city, m.end()) and not text[: m.start()].endswith(" by "):  # "organised by the"
             return m.group("name") or m.group("led") or m.group("lower")
     return None
 

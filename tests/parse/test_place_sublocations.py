@@ -354,3 +354,13 @@ def test_a_venue_named_with_a_possessive_before_its_town(normaliser: Normaliser)
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == ("Sainsbury's", "Leeds")
+
+
+def test_no_place_from_the_course_of_a_visit_nor_its_organiser(normaliser: Normaliser) -> None:
+    caption = (
+        "A view shows the Kursk Nuclear Power Plant in the course of a media tour organised by the Russian "
+        "Foreign Ministry in Kurchatov, Kursk region, Russia, March 21, 2025. REUTERS/Maxim Shemetov"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Kursk Nuclear Power Plant", "Kurchatov")
