@@ -364,3 +364,13 @@ def test_no_place_from_the_course_of_a_visit_nor_its_organiser(normaliser: Norma
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == ("Kursk Nuclear Power Plant", "Kurchatov")
+
+
+def test_a_named_junction_is_a_place_within_a_region(normaliser: Normaliser) -> None:
+    caption = (
+        "Israeli soldiers stand guard at the Tunnels Junction in the West Bank, January 9, 2026. "
+        "REUTERS/Ammar Awad"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == ("Tunnels Junction", None, "PS")
