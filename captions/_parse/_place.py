@@ -766,6 +766,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
         # within the town, given in the next sentence.
         subs += _later_sublocation(zones.sentences[1], lookup, city)
+    for i, sub in enumerate(subs):
+        if town_of := _town_of_place(sub, lookup):
+            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
+            subs[i], city = sub[: -len(town_of) - 1].rsplit(" ", 1)[0], city or town_of
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -810,6 +814,7 @@ _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
 # An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
+_OF_TOWN = re.compile(r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])")
 _NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
@@ -1159,6 +1164,19 @@ def _articled(chain: _Chain, read: _CityPhrase) -> bool:
     if read.city != bare:
         return False  # "the town of X", "the X region": the article is the noun's
     return bare != phrase or chain.opener.lower() in words("place", "article_locatives")
+
+
+def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
+    """The town a place written head first in lower case ends with, after "de", "di": "stadio San Siro di
+    Milano" → "Milano"; not "prison de Saydnaya", where no name comes before (the noun's name is the town's)."""
+    if not (sub[:1].islower() and is_head_first(sub)):
+        return None
+    for m in _OF_TOWN.finditer(sub):
+        named_before = any(w[:1].isupper() for w in sub[: m.start()].split()[1:])
+        town = sub[m.end() :]
+        if named_before and lookup.classify(town)[:1] == ("city",):
+            return town
+    return None
 
 
 def _likelier_division(name: str, lookup: PlaceLookup) -> bool:

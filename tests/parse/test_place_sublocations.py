@@ -374,3 +374,27 @@ def test_a_named_junction_is_a_place_within_a_region(normaliser: Normaliser) -> 
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city, location.country_code) == ("Tunnels Junction", None, "PS")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Tifosi della Roma allo stadio Olimpico di Roma prima della partita, 2 marzo 2026. (Foto Rossi/LaPresse)",
+            "stadio Olimpico",
+            "Rome",
+        ),
+        (
+            "Cientos de personas se concentran en la plaza del Obradoiro de Santiago de Compostela, el 25 de julio "
+            "de 2025. EFE/Lavandeira jr",
+            "plaza del Obradoiro",
+            "Santiago de Compostela",
+        ),
+    ],
+)
+def test_a_place_written_head_first_with_its_town_after_de(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
