@@ -1168,7 +1168,8 @@ def _articled(chain: _Chain, read: _CityPhrase) -> bool:
 
 def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
     """The town a place written head first in lower case ends with, after "de", "di": "stadio San Siro di
-    Milano" → "Milano"; not "prison de Saydnaya", where no name comes before (the noun's name is the town's)."""
+    Milano" → "Milano"; not "prison de Saydnaya", where no name comes before (the noun's name is the
+    town's)."""
     if not (sub[:1].islower() and is_head_first(sub)):
         return None
     for m in _OF_TOWN.finditer(sub):
