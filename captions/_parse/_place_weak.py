@@ -51,6 +51,11 @@ def _weak_locative() -> re.Pattern[str]:
     )
 
 
+@cache
+def _region_after() -> re.Pattern[str]:
+    return re.compile(rf" {phrases('place', 'region')}\b")
+
+
 def _shorter_runs(name: str) -> tuple[str, ...]:
     """ "Torre del Greco", then "Torre": each run of words that ends on a capitalised one, longest first, so
     a town's whole name wins over the town its first word also names."""
@@ -150,6 +155,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if town is None or name is None:
             continue
         end = m.start("name") + len(name)
+        if _region_after().match(text, end):
+            continue  # "residents of Kherson region": the division, not its town
         bracket = _BRACKETED.match(text, end)
         parent = bracket.group("name") if bracket else None
         if parent and not (lookup.country(parent) or lookup.admin1(parent)):

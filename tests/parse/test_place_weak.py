@@ -414,3 +414,12 @@ def test_a_colon_ends_the_place_phrase(normaliser: Normaliser) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == ("Regensburg", "DE")
+
+
+def test_the_residents_of_a_town_place_the_picture(normaliser: Normaliser) -> None:
+    caption = "Residents of Sha Tin clear fallen trees after Typhoon Wipha on Sunday. Photo: Xinhua"
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == ("Sha Tin", "HK")
+    # Of a division, no town: "Kherson region" is no town Kherson.
+    assert normaliser.normalise("Residents of Kherson region queue for water. AP").location is None
