@@ -363,6 +363,7 @@ class PlaceRules(TypedDict):
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
     facility_leads_cased: Words
+    city_adjective_generic_nouns: Words
     subject_town_verbs_cased: Words
     cyrillic_latin: dict[str, str]  # an empty value drops the letter (the hard and soft signs)
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
@@ -370,6 +371,7 @@ class PlaceRules(TypedDict):
     weak_locatives_cyrillic_cased: Words
     locative_case_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
+    city_adjective_endings: dict[str, list[str]]
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]

@@ -24,6 +24,7 @@ from ._date import date_text_spans
 from ._names import is_given_name
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_weak import (
+    city_adjective,
     compound_before,
     has_weak_locative,
     in_latin,
@@ -781,6 +782,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     ranked = list(dict.fromkeys([*built, *proper, *named]))
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
+    if city and not ranked and (adjectival := city_adjective(city, lookup)):
+        city, ranked = adjectival[0], [adjectival[1]]  # "in der Wiener Hofburg": Wien, Hofburg
     if city and city[-2:] in ("'s", "’s"):
         if lookup.classify(city[:-2]):
             city = city[:-2]  # "in Charlottesville's downtown"

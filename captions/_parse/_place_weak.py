@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "WeakTown",
+    "city_adjective",
     "compound_before",
     "has_weak_locative",
     "in_latin",
@@ -181,6 +182,23 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if town is not None and not after_given_name and not in_place and not lookup.classify(m.group()):
             return WeakTown(town)
     return None
+
+
+_ADJECTIVE_PLACE = re.compile(r"^(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er) (?P<place>[A-ZÄÖÜ][\w-]+(?: [\w-]+)?)$")
+
+
+def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """ "Wiener Hofburg" → ("Wien", "Hofburg"), "Kölner Dom" → ("Köln", "Kölner Dom"): German names a place
+    with its town's adjective before it."""
+    m = _ADJECTIVE_PLACE.match(phrase)
+    if m is None or lookup.classify(phrase):
+        return None
+    forms = uninflected(m.group("adjective"), _endings_of("city_adjective_endings"), min_stem=2)
+    town = _likeliest(forms, lookup, _BARE_MIN_POPULATION)
+    if town is None:
+        return None
+    generic = m.group("place").lower() in words("place", "city_adjective_generic_nouns")
+    return town, phrase if generic else m.group("place")  # "Kölner Dom"; "Wiener Hofburg" is the Hofburg
 
 
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so

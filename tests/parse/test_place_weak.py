@@ -423,3 +423,25 @@ def test_the_residents_of_a_town_place_the_picture(normaliser: Normaliser) -> No
     assert (location.city, location.country_code) == ("Sha Tin", "HK")
     # Of a division, no town: "Kherson region" is no town Kherson.
     assert normaliser.normalise("Residents of Kherson region queue for water. AP").location is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # The town's adjective before a place in it goes with a noun that is the place's own name, and
+        # stays with a noun that names the place only so.
+        (
+            "Bundeskanzler Christian Stocker bei einer Pressekonferenz in der Wiener Hofburg am 3. März 2026. "
+            "APA-FOTO: HELMUT FOHRINGER",
+            "Hofburg",
+            "Vienna",
+        ),
+        ("Touristen vor dem Kölner Dom am 2. Januar 2026. Foto: Oliver Berg/dpa", "Kölner Dom", "Köln"),
+    ],
+)
+def test_a_german_town_adjective_before_a_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
