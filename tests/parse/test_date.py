@@ -578,3 +578,13 @@ def test_cue_triggers_keep_every_corpus_date(monkeypatch: pytest.MonkeyPatch) ->
     with_triggers = [when(c) for c in captions]
     monkeypatch.setattr(_rules.TriggerScanner, "occurs", lambda self, lowered: True)
     assert [when(c) for c in captions] == with_triggers
+
+
+def test_a_line_that_is_a_date_alone_dates_the_picture_unflagged() -> None:
+    # Alamy Live News: place line, date line, then the caption.
+    iso, warnings = when(
+        "Margate, Kent, UK. 2nd August 2025. Crowds pack the beach in the summer heat. "
+        "Credit: Stephen Chung/Alamy Live News"
+    )
+    assert iso == "2025-08-02"
+    assert WarningCode.PARTIAL_DATE not in warnings
