@@ -310,10 +310,10 @@ class Gazetteer:
                 ]
         rivals: Sequence[Candidate] = candidates[1:]
         if city_text is not None and len(candidates) > 1 and unmatched_parents:
-            near, parent = self._near_parent_town(candidates, unmatched_parents, state)
+            near, beside = self._near_parent_town(candidates, unmatched_parents, state)
             if near:
                 candidates = [*near, *(c for c in candidates if c not in near)]
-                rivals, unmatched_parents = near[1:], [p for p in unmatched_parents if p != parent]
+                rivals, unmatched_parents = near[1:], [p for p in unmatched_parents if p != beside]
         not_found.extend(unmatched_parents)
 
         ambiguous = False
