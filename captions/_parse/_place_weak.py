@@ -44,11 +44,11 @@ class WeakTown:
 
 @cache
 def _weak_locative() -> re.Pattern[str]:
-    # The name may hold its connectors ("a Torre del Greco", "w Brandenburg an der Havel").
+    # The name may hold its connectors ("a Torre del Greco", "w Brandenburg an der Havel", "Mas d'Enric").
     connector = phrases("place", "name_connectors")
     return re.compile(
         rf"(?<![\w'’-]){phrases('place', 'weak_locatives_cased')} "
-        rf"(?P<name>{_NAME}(?:(?: {connector})* {_NAME}){{0,3}})"
+        rf"(?P<name>{_NAME}(?:(?:(?: {connector})* | [dl]['’]){_NAME}){{0,3}})"
     )
 
 
@@ -57,13 +57,21 @@ def _region_after() -> re.Pattern[str]:
     return re.compile(rf" {phrases('place', 'region')}\b")
 
 
+_COORDINATORS = frozenset({"and", "y", "e", "et", "und"})
+
+
 def _shorter_runs(name: str) -> tuple[str, ...]:
-    """ "Torre del Greco", then "Torre": each run of words that ends on a capitalised one, longest first, so
-    a town's whole name wins over the town its first word also names."""
+    """The names a run after a weak locative may be, longest first: "Torre del Greco" whole (a town's whole
+    name wins over the town its first word names); a run of capitalised words and each shorter one
+    ("Oslo Sentrum", "Oslo"); the names before an "and" ("Houston and Dallas"). A run joined by "de",
+    "del" or "d'" is one name: "Mas d'Enric", a prison, is not the village Mas."""
     tokens = name.split(" ")
-    connectors = words("place", "name_connectors")  # "La", "El": an article opens a name, never is one
-    ends = [i for i in range(len(tokens), 0, -1) if tokens[i - 1][:1].isupper()]
-    return tuple(" ".join(tokens[:i]) for i in ends if tokens[i - 1].lower() not in connectors)
+    connectors = words("place", "name_connectors")
+    joined = [t for t in tokens if t.lower() in connectors or t[:2].lower() in ("d'", "d’", "l'", "l’")]
+    if not joined:
+        return tuple(" ".join(tokens[:i]) for i in range(len(tokens), 0, -1))
+    cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS]
+    return (name, *(" ".join(tokens[:i]) for i in reversed(cuts)))
 
 
 @cache

@@ -401,11 +401,13 @@ def test_a_weak_locative_reads_the_whole_name(
         "Bild: Ukrainian Emergency Service/REUTERS",
         # "de La Moneda": an article opens a name and is no town ("La" is a code of Los Angeles).
         "El presidente saluda desde el balcón del Palacio de La Moneda. FOTO: JUAN PÉREZ/AGENCIAUNO",
+        # A name joined by "d'" is one name: the prison "Mas d'Enric" is not the Italian village "Mas".
+        "Funcionarios protestan por la agresión a un cocinero de Mas d'Enric a manos de un preso. EFE/Ana Gil",
     ],
 )
 def test_no_town_from_a_part_of_a_word_or_an_article(normaliser: Normaliser, caption: str) -> None:
     location = normaliser.normalise(caption).location
-    assert location is None or location.country_code not in {"NG", "US"}
+    assert location is None or location.country_code not in {"NG", "US", "IT"}
 
 
 def test_a_colon_ends_the_place_phrase(normaliser: Normaliser) -> None:
