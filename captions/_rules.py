@@ -365,6 +365,8 @@ class PlaceRules(TypedDict):
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
+    facility_leads_cased: Words
+    city_adjective_generic_nouns: Words
     subject_town_verbs_cased: Words
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]
@@ -373,6 +375,7 @@ class PlaceRules(TypedDict):
     weak_locatives_cyrillic_cased: Words
     locative_case_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
+    city_adjective_endings: dict[str, list[str]]
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin

@@ -557,8 +557,10 @@ def _later_date(
             value = _read(span, month_first)
             if value and value.year and value.day:
                 window = sentence[max(0, span.start - 60) : span.start]
-                placed = bool(_place_before().search(window)) or _cued(
-                    _cue("capture_cues"), sentence, span.start
+                placed = (
+                    bool(_place_before().search(window))
+                    or _cued(_cue("capture_cues"), sentence, span.start)
+                    or sentence.strip(" .,;") == span.text  # a line that is a date alone ("14th June 2025.")
                 )
                 found.append((placed, span, value))
     if not found:

@@ -24,6 +24,7 @@ from ._date import date_text_spans
 from ._names import is_given_name
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_weak import (
+    city_adjective,
     compound_before,
     has_weak_locative,
     in_latin,
@@ -715,7 +716,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         elif city and city in main:
             # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
             # is the object of a verb, right before the city.
-            name = (facility_before(main, city) if has_facility else None) or compound_before(main, city)
+            name = facility_before(main, city) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
     headed = _headed(zones.sentences) or main
@@ -783,6 +784,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
         # within the town, given in the next sentence.
         subs += _later_sublocation(zones.sentences[1], lookup, city)
+    for i, sub in enumerate(subs):
+        if town_of := _town_of_place(sub, lookup):
+            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
+            subs[i], city = sub[: -len(town_of) - 1].rsplit(" ", 1)[0], city or town_of
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -794,8 +799,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     ranked = list(dict.fromkeys([*built, *proper, *named]))
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
+    if city and not ranked and (adjectival := city_adjective(city, lookup)):
+        city, ranked = adjectival[0], [adjectival[1]]  # "in der Wiener Hofburg": Wien, Hofburg
     if city and city[-2:] in ("'s", "’s"):
-        city = city[:-2]  # "in Charlottesville's downtown"
+        if lookup.classify(city[:-2]):
+            city = city[:-2]  # "in Charlottesville's downtown"
+        elif clean_parents and not ranked and lookup.classify(clean_parents[0])[:1] == ("city",):
+            # "at Lord's, London": a venue named with a possessive, then its town.
+            ranked, city = [city], clean_parents.pop(0)
     return PlaceText(
         sublocation=next(iter(ranked), None),
         other_sublocations=tuple(ranked[1:]),
@@ -823,6 +834,7 @@ _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
 # An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
+_OF_TOWN = re.compile(r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])")
 _NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
@@ -1172,6 +1184,29 @@ def _articled(chain: _Chain, read: _CityPhrase) -> bool:
     if read.city != bare:
         return False  # "the town of X", "the X region": the article is the noun's
     return bare != phrase or chain.opener.lower() in words("place", "article_locatives")
+
+
+def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
+    """The town a place written head first in lower case ends with, after "de", "di": "stadio San Siro di
+    Milano" → "Milano"; not "prison de Saydnaya", where no name comes before (the noun's name is the
+    town's)."""
+    if not (sub[:1].islower() and is_head_first(sub)):
+        return None
+    for m in _OF_TOWN.finditer(sub):
+        named_before = any(w[:1].isupper() for w in sub[: m.start()].split()[1:])
+        town = sub[m.end() :]
+        if named_before and lookup.classify(town)[:1] == ("city",) and _sizeable(town, lookup):
+            return town
+    return None
+
+
+# A town named after a place's name must be a sizeable one: "sede del Ministerio de Defensa" names no town.
+_SIZEABLE_TOWN = 10_000
+
+
+def _sizeable(town: str, lookup: PlaceLookup) -> bool:
+    exact = ("exact", "alternate", "variant", "overlay")
+    return any(c.how in exact and c.place.population >= _SIZEABLE_TOWN for c in lookup.candidates(town))
 
 
 def _likelier_division(name: str, lookup: PlaceLookup) -> bool:

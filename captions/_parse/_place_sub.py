@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .._rules import alternation, rules
+from .._rules import alternation, rules, words
 from ._place_words import _connectors, _demonyms, _facility_suffixes, _is_placey, _lower_words, _vocab
 
 __all__ = ["is_facility", "is_head_first"]
@@ -80,6 +80,8 @@ def _sublocation(phrase: str | None) -> str | None:
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None
+    if head != phrase and " of " in phrase and not _is_placey(phrase.split(" of ", 1)[1]) and not named:
+        return None  # "the course of a visit", "the roof of a house": a noun of something unnamed
     if _is_placey(phrase) or is_facility(head):
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + phrase
@@ -106,18 +108,33 @@ def _proper(name: str) -> bool:
 
 def facility_before(text: str, city: str) -> str | None:
     """ "addresses the Greek Parliament in Athens": a named facility right before "in <city>"."""
+    if _facility_word().search(text) is None:  # most captions have none; the full pattern is dearer
+        return None
     for m in _facility_before().finditer(text):
-        if text.startswith(city, m.end()):
-            return m.group("name")
+        if text.startswith(city, m.end()) and not text[: m.start()].endswith(" by "):  # "organised by the"
+            return m.group("name") or m.group("led") or m.group("lower")
     return None
 
 
 @cache
+def _facility_word() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{alternation(rules('place')['facilities'])})\b", re.IGNORECASE)
+
+
+@cache
 def _facility_before() -> re.Pattern[str]:
-    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    titled = alternation(f.title() for f in rules("place")["facilities"])
+    lower = alternation(rules("place")["facilities"])
+    name = r"[A-Z][\w'’-]+\s+"
     # "the shuttered Mercy Hospital in Fort Scott": adjectives may stand between the article and the name.
+    # With no article, a name and its noun after a word that leads to a place ("a visit to Musgrove Park
+    # Hospital in Taunton"), or a name and a noun in lower case as pages write it ("Kenrokuen garden"),
+    # which no person's name ends with.
+    leads = alternation(words("place", "facility_leads_cased"))
     return re.compile(
-        rf"\bthe (?:[a-z-]+\s+){{0,2}}(?P<name>(?:[A-Z][\w'’-]+\s+){{0,4}}(?:{facilities}))"
+        rf"(?:\bthe (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}))"
+        rf"|\b{leads} (?P<led>(?:{name}){{1,4}}(?:{titled}))"
+        rf"|(?<=[a-z] )(?P<lower>(?:{name}){{1,4}}(?:{lower})))"
         rf"\s+(?:in|at) (?=[A-Z])"
     )
 

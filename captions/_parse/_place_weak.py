@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "WeakTown",
+    "city_adjective",
     "compound_before",
     "has_weak_locative",
     "in_latin",
@@ -43,9 +44,34 @@ class WeakTown:
 
 @cache
 def _weak_locative() -> re.Pattern[str]:
+    # The name may hold its connectors ("a Torre del Greco", "w Brandenburg an der Havel", "Mas d'Enric").
+    connector = phrases("place", "name_connectors")
     return re.compile(
-        rf"(?<![\w'’-]){phrases('place', 'weak_locatives_cased')} (?P<name>{_NAME}(?: {_NAME}){{0,2}})"
+        rf"(?<![\w'’-]){phrases('place', 'weak_locatives_cased')} "
+        rf"(?P<name>{_NAME}(?:(?:(?: {connector})* | [dl]['’]){_NAME}){{0,3}})"
     )
+
+
+@cache
+def _region_after() -> re.Pattern[str]:
+    return re.compile(rf" {phrases('place', 'region')}\b")
+
+
+_COORDINATORS = frozenset({"and", "y", "e", "et", "und"})
+
+
+def _shorter_runs(name: str) -> tuple[str, ...]:
+    """The names a run after a weak locative may be, longest first: "Torre del Greco" whole (a town's whole
+    name wins over the town its first word names); a run of capitalised words and each shorter one
+    ("Oslo Sentrum", "Oslo"); the names before an "and" ("Houston and Dallas"). A run joined by "de",
+    "del" or "d'" is one name: "Mas d'Enric", a prison, is not the village Mas."""
+    tokens = name.split(" ")
+    connectors = words("place", "name_connectors")
+    joined = [t for t in tokens if t.lower() in connectors or t[:2].lower() in ("d'", "d’", "l'", "l’")]
+    if not joined:
+        return tuple(" ".join(tokens[:i]) for i in range(len(tokens), 0, -1))
+    cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS]
+    return (name, *(" ".join(tokens[:i]) for i in reversed(cuts)))
 
 
 @cache
@@ -130,21 +156,29 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             continue
         if places and (opener == "to" or any(m.group("name") in p for p in places)):
             continue
-        name = m.group("name")
-        town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name), lookup)
-        if town is None:
+        town = name = None
+        for name in _shorter_runs(m.group("name")):
+            town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name), lookup)
+            if town is not None:
+                break
+        if town is None or name is None:
             continue
-        bracket = _BRACKETED.match(text, m.end())
+        end = m.start("name") + len(name)
+        if _region_after().match(text, end):
+            continue  # "residents of Kherson region": the division, not its town
+        bracket = _BRACKETED.match(text, end)
         parent = bracket.group("name") if bracket else None
         if parent and not (lookup.country(parent) or lookup.admin1(parent)):
             parent = None
-        return WeakTown(town, parent, _genitive_place(text, m, town) or _name_before(text, m.start()))
+        genitive = _genitive_place(text, name, end, town)
+        return WeakTown(town, parent, genitive or _name_before(text, m.start()))
     if not _latin_letters(text) and (found := _town_not_in_latin(text, lookup)):
         return found
     for m in reversed(list(_WORD.finditer(text))):
-        # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella".
+        # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella". A
+        # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish).
         town = _likeliest(uninflected(m.group()), lookup)
-        if town is not None and not any(m.group() in p for p in places):
+        if town is not None and not any(m.group() in p for p in places) and not lookup.classify(m.group()):
             return WeakTown(town, None, _name_before(text, m.start()))
     for m in reversed(list(_WORD.finditer(text)) if not english else ()):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
@@ -158,18 +192,34 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     return None
 
 
+_ADJECTIVE_PLACE = re.compile(r"^(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er) (?P<place>[A-ZÄÖÜ][\w-]+(?: [\w-]+)?)$")
+
+
+def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """ "Wiener Hofburg" → ("Wien", "Hofburg"), "Kölner Dom" → ("Köln", "Kölner Dom"): German names a place
+    with its town's adjective before it."""
+    m = _ADJECTIVE_PLACE.match(phrase)
+    if m is None or lookup.classify(phrase):
+        return None
+    forms = uninflected(m.group("adjective"), _endings_of("city_adjective_endings"), min_stem=2)
+    town = _likeliest(forms, lookup, _BARE_MIN_POPULATION)
+    if town is None:
+        return None
+    generic = m.group("place").lower() in words("place", "city_adjective_generic_nouns")
+    return town, phrase if generic else m.group("place")  # "Kölner Dom"; "Wiener Hofburg" is the Hofburg
+
+
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
 # spelt is likelier the town than a name that happens to end so.
 _BARE_MIN_POPULATION = 100_000
 _GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")
 
 
-def _genitive_place(text: str, m: re.Match[str], town: str) -> str | None:
+def _genitive_place(text: str, name: str, end: int, town: str) -> str | None:
     """ "i Stockholms stadshus": a town in the genitive before a lower-case noun names a place in it."""
-    name = m.group("name")
     if name == town or not name.endswith("s") or name[:-1] != town:
         return None
-    noun = _GENITIVE_NOUN.match(text, m.end())
+    noun = _GENITIVE_NOUN.match(text, end)
     if noun is None or noun.group("noun") in words("place", "weak_locatives_cased"):
         return None
     return f"{name} {noun.group('noun')}"

@@ -157,7 +157,8 @@ def _vocab() -> _Vocab:
         after_date=re.compile(rf"{w('after_date_cased')}\s"),
         article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
         part_of=re.compile(rf"^(?:the\s+)?{w('part_nouns_cased')} of\s+"),
-        clause=re.compile(rf"\s{w('clause_words_cased')}\s"),
+        # A colon ends a place phrase too: "Hochwasser in Passau: Blick auf die Altstadt".
+        clause=re.compile(rf"\s{w('clause_words_cased')}\s|:\s"),
         place_article=re.compile(rf"^{w('place_articles_cased')}\s+\S"),
         sublocation_front=re.compile(
             rf"^(?:{w('sublocation_determiners')}|{w('sublocation_articles_cased')})\s+"

@@ -42,7 +42,7 @@ from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
 from gazetteer._resolve._context import Context, is_not_place
 from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
-from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE
+from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE, NEAR_PARENT_TOWN_KM
 from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path
 
 __all__ = ["Gazetteer"]
@@ -308,6 +308,12 @@ class Gazetteer:
                         (f"{landmark.name} is in {parent_city.name}",),
                     )
                 ]
+        rivals: Sequence[Candidate] = candidates[1:]
+        if city_text is not None and len(candidates) > 1 and unmatched_parents:
+            near, beside = self._near_parent_town(candidates, unmatched_parents, state)
+            if near:
+                candidates = [*near, *(c for c in candidates if c not in near)]
+                rivals, unmatched_parents = near[1:], [p for p in unmatched_parents if p != beside]
         not_found.extend(unmatched_parents)
 
         ambiguous = False
@@ -318,7 +324,7 @@ class Gazetteer:
                 county = best.place  # "Rapides Parish", "Douglas County, Ga."
             else:
                 city = best.place
-            for other in candidates[1:]:
+            for other in rivals:
                 if best.score - other.score >= AMBIGUITY_MARGIN:
                     break
                 if quick_km(best.place, other.place) > AMBIGUITY_MIN_KM:
@@ -336,6 +342,23 @@ class Gazetteer:
             city=city, admin1=admin1, country=country, ambiguous=ambiguous, not_found=tuple(not_found),
             candidates=level_candidates, landmark=landmark, region=region, notes=state.notes, admin2=county,
         )  # fmt: skip
+
+    def _near_parent_town(
+        self, candidates: list[Candidate], parents: Sequence[str], state: QueryState
+    ) -> tuple[list[Candidate], str | None]:
+        """ "Talisay, Batangas": a parent no division is named like may be a town the city lies by. Among
+        namesakes, those near the likeliest town of that name, in the order they had, and the parent."""
+        for parent in parents:
+            for town in self._candidates.city_candidates(parent, state, fuzzy=False)[:3]:
+                near = [
+                    c
+                    for c in candidates
+                    if c.place.geonames_id != town.place.geonames_id
+                    and quick_km(c.place, town.place) <= NEAR_PARENT_TOWN_KM
+                ]
+                if near:
+                    return near, parent
+        return [], None
 
     def _city_slot_as_area(
         self, text: str, readings: Sequence[Reading], context: ContextEvidence | None = None

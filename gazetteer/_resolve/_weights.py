@@ -86,3 +86,8 @@ def match_quality(flags: int) -> tuple[MatchHow, float, str]:
     # 0.4 below a main name: a village's main name loses to a city 6x bigger that lists the name
     # ("Lugansk"), a city keeps its own name against a bigger place's old name ("Pokrovsk" vs Engels).
     return "alternate", 2.6, "alternate name"
+
+
+# "Talisay, Batangas": a written parent that is a town, not a division, picks the namesake within this
+# distance of it (a town and the provincial capital it is written with lie within a province's reach).
+NEAR_PARENT_TOWN_KM = 60.0

@@ -605,3 +605,13 @@ def test_a_feeds_date_stamp_beside_its_credit(caption: str, expected: str) -> No
 def test_a_date_of_sentence_one_wins_over_the_stamp() -> None:
     caption = "UTRECHT - Demonstranten op het Jaarbeursplein, 7 november 2025. ANP BART MAAT (08-11-2025)"
     assert when(caption) == ("2025-11-07", set())
+
+
+def test_a_line_that_is_a_date_alone_dates_the_picture_unflagged() -> None:
+    # Alamy Live News: place line, date line, then the caption.
+    iso, warnings = when(
+        "Margate, Kent, UK. 2nd August 2025. Crowds pack the beach in the summer heat. "
+        "Credit: Stephen Chung/Alamy Live News"
+    )
+    assert iso == "2025-08-02"
+    assert WarningCode.PARTIAL_DATE not in warnings

@@ -317,3 +317,84 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A page's lower-case place noun after the name ("hospital", "garden"), with no article before.
+        (
+            "Wes Streeting talks to nurses during a visit to Royal Derby hospital in Derby, England. "
+            "Photograph: Jacob King/PA",
+            "Royal Derby hospital",
+        ),
+        ("Cherry blossoms frame Shinjuku Gyoen garden in Tokyo on Monday. | KYODO", "Shinjuku Gyoen garden"),
+        # A name and a title-case noun after a word that leads to a place.
+        (
+            "Ambulances queue outside Royal Infirmary Hospital in Edinburgh, Scotland, Jan. 4, 2026. "
+            "REUTERS/Russell Cheyne",
+            "Royal Infirmary Hospital",
+        ),
+        # After "with", a name and a noun may be a person: "Mayor Park" is no place.
+        ("Prime Minister Kim speaks with Mayor Park in Busan, South Korea, on Friday. Yonhap", None),
+    ],
+)
+def test_a_named_facility_with_no_article_before_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
+
+
+def test_a_venue_named_with_a_possessive_before_its_town(normaliser: Normaliser) -> None:
+    caption = (
+        "Shoppers queue outside Sainsbury's, Leeds, Britain, December 23, 2025. REUTERS/Molly Darlington"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Sainsbury's", "Leeds")
+
+
+def test_no_place_from_the_course_of_a_visit_nor_its_organiser(normaliser: Normaliser) -> None:
+    caption = (
+        "A view shows the Kursk Nuclear Power Plant in the course of a media tour organised by the Russian "
+        "Foreign Ministry in Kurchatov, Kursk region, Russia, March 21, 2025. REUTERS/Maxim Shemetov"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Kursk Nuclear Power Plant", "Kurchatov")
+
+
+def test_a_named_junction_is_a_place_within_a_region(normaliser: Normaliser) -> None:
+    caption = (
+        "Israeli soldiers stand guard at the Tunnels Junction in the West Bank, January 9, 2026. "
+        "REUTERS/Ammar Awad"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == ("Tunnels Junction", None, "PS")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Tifosi della Roma allo stadio Olimpico di Roma prima della partita, 2 marzo 2026. (Foto Rossi/LaPresse)",
+            "stadio Olimpico",
+            "Rome",
+        ),
+        (
+            "Cientos de personas se concentran en la plaza del Obradoiro de Santiago de Compostela, el 25 de julio "
+            "de 2025. EFE/Lavandeira jr",
+            "plaza del Obradoiro",
+            "Santiago de Compostela",
+        ),
+    ],
+)
+def test_a_place_written_head_first_with_its_town_after_de(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)

@@ -365,3 +365,85 @@ def test_a_compound_place_before_its_town(
     location = normaliser.normalise(caption, reference_date="2025-04-06").location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Italian "a" before a town whose name holds a connector: the whole name, not its first word.
+        (
+            "Vigili del fuoco al lavoro dopo l'esplosione di una fabbrica a Castellammare di Stabia "
+            "(Napoli), 9 marzo 2026. ANSA/CIRO FUSCO",
+            "Castellammare di Stabia",
+            "IT",
+        ),
+        # Polish "w" before a German town with "an der".
+        (
+            "Kibice przed meczem w Frankfurt am Main, 12 kwietnia 2025. PAP/Leszek Szymański",
+            "Frankfurt am Main",
+            "DE",
+        ),
+    ],
+)
+def test_a_weak_locative_reads_the_whole_name(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "Odessa" ends like a Finnish inessive, but it names a place itself: never the Nigerian "Ode".
+        "Russischer Raketenangriff auf Odessa: Feuerwehrleute löschen ein brennendes Lagerhaus. "
+        "Bild: Ukrainian Emergency Service/REUTERS",
+        # "de La Moneda": an article opens a name and is no town ("La" is a code of Los Angeles).
+        "El presidente saluda desde el balcón del Palacio de La Moneda. FOTO: JUAN PÉREZ/AGENCIAUNO",
+        # A name joined by "d'" is one name: the prison "Mas d'Enric" is not the Italian village "Mas".
+        "Funcionarios protestan por la agresión a un cocinero de Mas d'Enric a manos de un preso. EFE/Ana Gil",
+    ],
+)
+def test_no_town_from_a_part_of_a_word_or_an_article(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is None or location.country_code not in {"NG", "US", "IT"}
+
+
+def test_a_colon_ends_the_place_phrase(normaliser: Normaliser) -> None:
+    # Page headlines put the place before a colon: "Hochwasser in Regensburg: Blick auf ...".
+    caption = "Hochwasser in Regensburg: Blick auf die überflutete Steinerne Brücke am Dienstag. Foto: Anna Berg/dpa"
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == ("Regensburg", "DE")
+
+
+def test_the_residents_of_a_town_place_the_picture(normaliser: Normaliser) -> None:
+    caption = "Residents of Sha Tin clear fallen trees after Typhoon Wipha on Sunday. Photo: Xinhua"
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == ("Sha Tin", "HK")
+    # Of a division, no town: "Kherson region" is no town Kherson.
+    assert normaliser.normalise("Residents of Kherson region queue for water. AP").location is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # The town's adjective before a place in it goes with a noun that is the place's own name, and
+        # stays with a noun that names the place only so.
+        (
+            "Bundeskanzler Christian Stocker bei einer Pressekonferenz in der Wiener Hofburg am 3. März 2026. "
+            "APA-FOTO: HELMUT FOHRINGER",
+            "Hofburg",
+            "Vienna",
+        ),
+        ("Touristen vor dem Kölner Dom am 2. Januar 2026. Foto: Oliver Berg/dpa", "Kölner Dom", "Köln"),
+    ],
+)
+def test_a_german_town_adjective_before_a_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)

@@ -44,6 +44,12 @@ def test_flags_and_datelines() -> None:
     assert zones.datelines[0].place == ("LONDON",) and zones.main.startswith("Anna Berg in action")
     zones = zone(clean("07.12.2019, USA, Newport News: Eine Taufe."))
     assert zones.datelines[0].place == ("USA", "Newport News") and zones.main == "Eine Taufe"
+    # USA TODAY Sports / Imagn: date; place; caption.
+    zones = zone(
+        clean("Oct 5, 2025; Green Bay, Wisconsin, USA; Green Bay Packers fans cheer at Lambeau Field.")
+    )
+    assert zones.datelines[0].place == ("Green Bay", "Wisconsin", "USA")
+    assert zones.datelines[0].date_text == "Oct 5, 2025" and zones.main.startswith("Green Bay Packers fans")
 
 
 def test_a_day_month_header_is_a_flag() -> None:

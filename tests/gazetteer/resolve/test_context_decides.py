@@ -149,3 +149,11 @@ def test_a_local_storys_national_names_do_not_dilute_its_towns(gz: Gazetteer) ->
     assert _where(gz, "Lebanon", "Beirut", "Syria", "Israel", "Iraq", "Washington")[2] == "country"
     # A name in the country itself keeps the country: "Jordan" beside Amman, whatever else is named.
     assert _where(gz, "Jordan", "Amman", "Shakopee", "Prior Lake", "Belle Plaine")[2] == "country"
+
+
+def test_a_parent_that_is_a_town_picks_the_namesake_beside_it(gz: Gazetteer) -> None:
+    # "San Jose, Batangas": no division is named Batangas in the index, but a town is; the San Jose by it
+    # wins over the bigger ones elsewhere in the Philippines, and the parent is no longer "not found".
+    res = gz.resolve(PlaceQuery(city="San Jose", parents=("Batangas", "Philippines")))
+    assert res.city is not None and res.city.admin1_name == "Calabarzon"
+    assert "Batangas" not in res.not_found
