@@ -1,0 +1,104 @@
+"""The compiled patterns kept across processes: what is restored is what `re` compiles, or nothing."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from captions import _pattern_cache
+from captions._rules import alternation
+
+_compile: Any = __import__("re._compiler", fromlist=["compile"]).compile  # re's compiler, past its cache
+
+# Patterns of the kinds the parser builds: a trie of a vocabulary, named groups, case-folding,
+# lookarounds, a character class with a lone surrogate (the scrubber's).
+PATTERNS: list[tuple[str, int]] = [
+    (rf"(?<![\w-])(?:{alternation(['President', 'Prime Minister', 'Premier', 'Sen.', 'Rep.'])})(?![\w-])", 0),
+    (r"\((?P<agency>AP|AFP|EPA-EFE) Photo/(?P<name>[^)]+)\)", 0),
+    (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|Sept?(?:ember)?)\.? \d{1,2}, (?P<year>\d{4})\b", re.IGNORECASE),
+    (r"[\ud800-\udfff]", 0),
+]
+CAPTIONS = [
+    "U.S. President Joe Biden speaks in Warsaw, Poland, February 21, 2023. (AP Photo/Evan Vucci)",
+    "Prime Minister Rishi Sunak arrives in London, Britain, SEPT. 12, 2023. REUTERS/Toby Melville",
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store of its own, and the module's state as in a fresh process."""
+    path = tmp_path / "patterns.json"
+    monkeypatch.setattr(_pattern_cache, "_store", lambda: path)
+    monkeypatch.setattr(_pattern_cache, "_restored", set())
+    monkeypatch.setattr(_pattern_cache, "_tried", False)
+    monkeypatch.setattr(_pattern_cache, "_kept", False)
+    return path
+
+
+def _forget(patterns: list[tuple[str, int]]) -> None:
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    for pattern, flags in patterns:
+        cache.pop((str, pattern, flags), None)
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="only CPython's re is read")
+def test_a_kept_pattern_is_restored_as_re_compiles_it(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _forget(PATTERNS)
+    compiled = [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+    _pattern_cache.keep()
+    stored = {(p[0], p[1]) for p in json.loads(store.read_text())["patterns"]}
+    assert set(PATTERNS) <= stored
+
+    _forget(PATTERNS)
+    _pattern_cache.restore()
+    for (pattern, flags), before in zip(PATTERNS, compiled, strict=True):
+        restored = re.compile(pattern, flags)
+        assert restored is not before  # from the store, not left over in re's cache
+        assert restored == _compile(pattern, flags)  # the same pattern, flags and program
+        assert restored.groupindex == before.groupindex
+        for caption in CAPTIONS:
+            assert [m.groupdict() or m.group() for m in restored.finditer(caption)] == [
+                m.groupdict() or m.group() for m in before.finditer(caption)
+            ]
+
+
+def test_a_store_of_another_interpreter_is_not_read(store: Path) -> None:
+    _forget(PATTERNS)
+    re.compile(*PATTERNS[1])
+    _pattern_cache.keep()
+    stored = json.loads(store.read_text())
+    stored["python"] = "3.10.4 (main, Jun  1 2022, 10:00:00) [GCC 11.2.0]"
+    store.write_text(json.dumps(stored))
+    _forget(PATTERNS)
+    _pattern_cache.restore()
+    assert (str, *PATTERNS[1]) not in re._cache  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="only CPython's re is read")
+def test_a_program_the_engine_refuses_is_left_to_re(store: Path) -> None:
+    _forget(PATTERNS)
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    _pattern_cache.keep()
+    stored = json.loads(store.read_text())
+    for entry in stored["patterns"]:
+        if (entry[0], entry[1]) == PATTERNS[1]:
+            entry[3] = "ffffffff" * 4  # no program the engine runs
+    store.write_text(json.dumps(stored))
+    _forget(PATTERNS)
+    _pattern_cache.restore()
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    assert (str, *PATTERNS[1]) not in cache
+    assert (str, *PATTERNS[0]) in cache
+    assert re.compile(*PATTERNS[1]) == _compile(*PATTERNS[1])
+
+
+def test_a_store_that_is_no_json_is_no_error(store: Path) -> None:
+    store.write_text('{"python": "3.11', encoding="utf-8")
+    _pattern_cache.restore()
+    assert _pattern_cache._restored == set()
