@@ -6,7 +6,9 @@ Python. What they produce, the program the regex engine runs, depends only on th
 the interpreter. `restore` puts the patterns compiled by an earlier process into the `re` module's own
 cache, built from their stored programs in a few milliseconds, so that every `re.compile` of the parser
 (and every `re.search` with a pattern string) finds its pattern there; `keep`, after the first record,
-stores the patterns compiled since that the store lacked.
+stores the patterns compiled since that the store lacked. The store also holds the trie patterns
+`_rules.alternation` builds of the rule vocabularies (some 80 word lists, 15 ms to build), under a
+digest of the module that builds them: `alternations`.
 
 This reads two private parts of CPython's `re`: its cache (`re._cache`, a dict keyed by the pattern's
 type, the pattern and its flags, in 3.11 to 3.13) and the engine's constructor (`_sre.compile`, which
@@ -24,11 +26,12 @@ import re
 import sys
 import threading
 from array import array
+from binascii import a2b_base64, b2a_base64
 from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-__all__ = ["keep", "restore"]
+__all__ = ["alternations", "keep", "restore"]
 
 # Stored with the store's own limit under re's (512 in 3.11 to 3.13): what is restored must leave room
 # for what the process compiles besides, or re would drop the restored patterns before they are asked for.
@@ -38,6 +41,14 @@ _MOST = 384
 _FEW = 8
 
 _restored: set[tuple[str, int]] = set()  # (pattern, flags) of what the store held
+# What re's cache held before `restore`: compiled before the store could help (pydantic's), not stored.
+_earlier: set[tuple[str, int]] = set()
+# The trie pattern of each word list `_rules.alternation` was given (the list sorted, "\0"-joined):
+# read from the store, added to by `alternation`.
+alternations: dict[str, str] = {}
+_alternations_stored = 0
+_MOST_ALTERNATIONS = 1000
+_FORMAT = 1  # of the store's entries: a program is CODESIZE-byte words in base64
 _tried = False
 _kept = False
 _lock = threading.Lock()
@@ -65,17 +76,21 @@ def _store() -> Path:
 
 def restore() -> None:
     """Put the stored patterns of this interpreter into `re`'s cache (once; later calls do nothing)."""
-    global _tried
+    global _tried, _alternations_stored
     if _tried:
         return
     _tried = True
+    _earlier.update((key[1], key[2]) for key in list(getattr(re, "_cache", ())) if key[0] is str)
     if (sre := _engine()) is None:
         return
     try:
         stored = json.loads(_store().read_text(encoding="utf-8"))
-        if stored.get("python") != sys.version or stored.get("magic") != sre.MAGIC:
+        if not _ours(stored, sre):
             return
         entries = stored["patterns"][:_MOST]
+        if stored.get("builder") == _builder() and isinstance(stored.get("alternations"), dict):
+            alternations.update(stored["alternations"])
+            _alternations_stored = len(alternations)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return
     cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
@@ -84,7 +99,7 @@ def restore() -> None:
             pattern, flags, own_flags, program, groups, group_index, index_group = entry
             key = (str, pattern, flags)
             if key not in cache:
-                code = array("I", bytes.fromhex(program)).tolist()
+                code = array("I", a2b_base64(program)).tolist()
                 cache[key] = sre.compile(pattern, own_flags, code, groups, group_index, tuple(index_group))
             _restored.add((pattern, flags))
         except (ValueError, TypeError, RuntimeError, OverflowError):  # a store not of this engine
@@ -102,23 +117,49 @@ def keep() -> None:
     if (sre := _engine()) is None:
         return
     cache: dict[Any, Any] = dict(re._cache)  # type: ignore[attr-defined]
+    known = _restored | _earlier
     new = [(key[1], key[2], compiled) for key, compiled in cache.items()
-           if key[0] is str and (key[1], key[2]) not in _restored]  # fmt: skip
-    if len(new) < _FEW and _restored:
+           if key[0] is str and (key[1], key[2]) not in known]  # fmt: skip
+    if len(new) < _FEW and _restored and len(alternations) <= _alternations_stored:
         return
     entries = [] if len(_restored) + len(new) > _MOST else _stored_entries(sre)
     room = max(0, _MOST - len(entries))
-    for pattern, flags, compiled in new[len(new) - room :] if room else ():  # re's cache: oldest first
+    newest = new[max(0, len(new) - room) :] if room else []  # re's cache is oldest first
+    for pattern, flags, compiled in newest:
         entry = _entry(sre, pattern, flags, compiled)
         if entry is not None:
             entries.append(entry)
-    _write({"python": sys.version, "magic": sre.MAGIC, "patterns": entries})
+    words = dict(list(alternations.items())[:_MOST_ALTERNATIONS])
+    _write({"format": _FORMAT, "python": sys.version, "magic": sre.MAGIC, "patterns": entries,
+            "builder": _builder(), "alternations": words})  # fmt: skip
+
+
+def _ours(stored: Any, sre: Any) -> bool:
+    """Whether a store was written in this format by this interpreter, for its regex engine."""
+    return (
+        isinstance(stored, dict)
+        and stored.get("format") == _FORMAT
+        and stored.get("python") == sys.version
+        and stored.get("magic") == sre.MAGIC
+    )
+
+
+def _builder() -> str:
+    """A digest of the module that builds the trie patterns: one changed makes the stored ones stale."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(__file__).with_name("_rules.py").read_bytes()).hexdigest()[:16]
+    except OSError:  # no file to read (a zipped package): the version stands for the module
+        from ._version import __version__
+
+        return __version__
 
 
 def _stored_entries(sre: Any) -> list[list[Any]]:
     try:
         stored = json.loads(_store().read_text(encoding="utf-8"))
-        if stored.get("python") == sys.version and stored.get("magic") == sre.MAGIC:
+        if _ours(stored, sre):
             return list(stored["patterns"])
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass
@@ -141,7 +182,8 @@ def _entry(sre: Any, pattern: str, flags: int, compiled: re.Pattern[str]) -> lis
             return None
     except Exception:  # a private API that moved: the pattern is compiled as usual
         return None
-    return [pattern, flags, own_flags, array("I", code).tobytes().hex(), groups, group_index, index_group]
+    program = b2a_base64(array("I", code).tobytes(), newline=False).decode("ascii")
+    return [pattern, flags, own_flags, program, groups, group_index, index_group]
 
 
 def _write(stored: dict[str, Any]) -> None:

@@ -35,8 +35,11 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "patterns.json"
     monkeypatch.setattr(_pattern_cache, "_store", lambda: path)
     monkeypatch.setattr(_pattern_cache, "_restored", set())
+    monkeypatch.setattr(_pattern_cache, "_earlier", set())
     monkeypatch.setattr(_pattern_cache, "_tried", False)
     monkeypatch.setattr(_pattern_cache, "_kept", False)
+    monkeypatch.setattr(_pattern_cache, "alternations", {})
+    monkeypatch.setattr(_pattern_cache, "_alternations_stored", 0)
     return path
 
 
@@ -102,3 +105,49 @@ def test_a_store_that_is_no_json_is_no_error(store: Path) -> None:
     store.write_text('{"python": "3.11', encoding="utf-8")
     _pattern_cache.restore()
     assert _pattern_cache._restored == set()
+
+
+TITLES = ["President", "Prime Minister", "Premier", "Pope", "Sen.", "Rep.", "Gov.", "Governor", "Mayor"]
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The module's state as in the next process, the store left as it is."""
+    monkeypatch.setattr(_pattern_cache, "_restored", set())
+    monkeypatch.setattr(_pattern_cache, "_tried", False)
+    monkeypatch.setattr(_pattern_cache, "_kept", False)
+    monkeypatch.setattr(_pattern_cache, "alternations", {})
+
+
+def test_a_stored_alternation_is_the_one_built(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = alternation(TITLES)
+    assert re.fullmatch(built, "Prime Minister") and not re.fullmatch(built, "Prime")
+    _pattern_cache.keep()
+    _fresh(monkeypatch)
+    _pattern_cache.restore()
+    assert _pattern_cache.alternations["\0".join(sorted(TITLES))] == built
+    assert alternation(reversed(TITLES)) == built  # any order of the same words, from the store
+
+
+def test_alternations_of_another_builder_are_not_read(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    alternation(TITLES)
+    _pattern_cache.keep()
+    stored = json.loads(store.read_text())
+    stored["builder"] = "0123456789abcdef"  # captions/_rules.py as it was before an edit
+    stored["alternations"] = {"\0".join(sorted(TITLES)): "Pope"}
+    store.write_text(json.dumps(stored))
+    _fresh(monkeypatch)
+    _pattern_cache.restore()
+    assert _pattern_cache.alternations == {}
+    assert re.fullmatch(alternation(TITLES), "Governor")
+
+
+def test_every_pattern_a_first_record_compiled_is_kept(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As many as a first record compiles (some 250), none of them compiled before the store was read.
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
+    patterns = [rf"\b(?:Kyiv|Kharkiv|Lviv) region {n}\b" for n in range(250)]
+    for pattern in patterns:
+        re.compile(pattern)
+    _pattern_cache.keep()
+    stored = {p[0] for p in json.loads(store.read_text())["patterns"]}
+    assert set(patterns) <= stored
