@@ -110,6 +110,8 @@ def keep() -> None:
     """Once, after the first record: store the patterns compiled in this process that the store lacks,
     when there are more than a few."""
     global _kept
+    if _kept:  # every record after the first: no lock taken
+        return
     with _lock:
         if _kept:
             return

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from captions import _pattern_cache
+from captions import Normaliser, _pattern_cache
 from captions._rules import alternation
 
 _compile: Any = __import__("re._compiler", fromlist=["compile"]).compile  # re's compiler, past its cache
@@ -151,3 +153,42 @@ def test_every_pattern_a_first_record_compiled_is_kept(store: Path, monkeypatch:
     _pattern_cache.keep()
     stored = {p[0] for p in json.loads(store.read_text())["patterns"]}
     assert set(patterns) <= stored
+
+
+# A fresh process: normalise one caption over the session's index with the pattern store in CACHE_DIR,
+# and say what it restored, which modules it loaded, and the record.
+_FIRST_RECORD = """
+import json, sys
+import captions
+from captions import _pattern_cache
+from gazetteer import Gazetteer
+record = captions.Normaliser(gazetteer=Gazetteer(sys.argv[1])).normalise(sys.argv[2], reference_date="2024-03-05")
+print(json.dumps({"restored": len(_pattern_cache._restored), "modules": sorted(sys.modules),
+                  "record": record.model_dump_json()}))
+"""
+CAPTION = (
+    "Firefighters hose down a burning apartment block after a missile strike in Odesa, Ukraine, Tuesday, "
+    "March 5, 2024. (AP Photo/Nina Hartmann)"
+)
+
+
+def _first_record(cache_dir: Path, index: Path) -> dict[str, Any]:
+    env = {**os.environ, "CAPTIONS_CACHE_DIR": str(cache_dir)}
+    command = [sys.executable, "-c", _FIRST_RECORD, str(index), CAPTION]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def test_a_second_process_restores_the_first_ones_patterns(normaliser: Normaliser, tmp_path: Path) -> None:
+    index = normaliser.gazetteer.path
+    first = _first_record(tmp_path, index)
+    second = _first_record(tmp_path, index)
+    assert first["restored"] == 0
+    assert second["restored"] > 200  # the readers' patterns and vocabularies
+    assert second["record"] == first["record"]
+    # What a first record needs, and no more: no command line, no dateutil for an ISO reference date, no
+    # index builder, no worker pool.
+    loaded = {name.split(".")[0] for name in second["modules"]} | set(second["modules"])
+    for module in ("typer", "rich", "dateutil", "gazetteer._build", "multiprocessing"):
+        assert module not in loaded
