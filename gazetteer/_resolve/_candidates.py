@@ -136,6 +136,8 @@ class Candidates:
 
     def _matches_uncached(self, key: str) -> dict[int, _Match]:
         """Exact and variant matches of a norm key, best reading per place."""
+        from rapidfuzz.fuzz import ratio
+
         skel = skeleton(key)
         matches: dict[int, _Match] = {}
         for row_key, place_id, flags, name in self.name_rows(key):
@@ -143,8 +145,6 @@ class Candidates:
                 how, base, why = match_quality(flags)
                 matched = name or key
             elif row_key == skel and flags & F_SKEL:
-                from rapidfuzz.fuzz import ratio  # here: few names have a variant row (the import is 15 ms)
-
                 variant_of = norm(name) if name else row_key
                 similarity = ratio(key, variant_of) / 100.0
                 if similarity < 0.75:
