@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 from gazetteer import Gazetteer
 
-from . import _record
+from . import _pattern_cache, _record
 from ._desk._codes import CodeReplacements
 from ._desk._style import StylePack, StyleSource, load_styles, restyle
 from ._inputs._dates import reference_date_of
@@ -147,6 +147,7 @@ class Normaliser:
             warnings=tuple(warnings),
             fields=fields,
         )
+        _pattern_cache.keep()  # once, after the first record: its patterns, for the next process
         return Reading(record, parts)
 
     def _read_text(self, text: str, breaks: tuple[int, ...], reference: date | None) -> _Read:

@@ -36,6 +36,8 @@ from typing import (
 from pydantic_core import CoreSchema, ErrorDetails, SchemaValidator, ValidationError
 from typing_extensions import TypedDict
 
+from . import _pattern_cache
+
 __all__ = [
     "SCHEMAS",
     "RuleFileError",
@@ -626,14 +628,20 @@ def alternation(items: Iterable[str]) -> str:
     Built as a trie ("Pre(?:mier|sident)", "Sep(?:t)?"): a plain alternation of a few hundred phrases
     makes the regex engine try every one at every position of the text; the trie tries one branch per
     character. Greedy optional tails keep the longest phrase first, as a longest-first alternation would.
+    An earlier process's pattern of the same phrases is taken from the pattern cache (start-up).
     """
+    words = sorted(set(items))
+    key = "\0".join(words)
+    if (known := _pattern_cache.alternations.get(key)) is not None:
+        return known
     trie: dict[str, Any] = {}
-    for word in set(items):
+    for word in words:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    pattern = _pattern_cache.alternations[key] = _trie_pattern(trie)
+    return pattern
 
 
 # re.escape of each ASCII character, looked up: a trie escapes every character of every word.

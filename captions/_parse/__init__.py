@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
+from .. import _pattern_cache  # noqa: F401 - first: importing it restores the stored patterns
 from .._model import Person, Provenance, Restriction, WarningCode
 from ._credit import Credit, find_credit
 from ._date import DateFound, date_spans, find_date

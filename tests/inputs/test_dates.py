@@ -66,3 +66,40 @@ def test_cli_refuses_a_partial_reference_date() -> None:
     result = runner.invoke(app, ["normalize", "-", "--reference-date", "2022-06"], input="A caption.\n")
     assert result.exit_code == 2
     assert "not a whole date" in result.output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-02-29",
+        "2023-02-29",
+        "2022-13-01",
+        "2022-00-10",
+        "2022-06-31",
+        "0000-01-01",
+        "9999-12-31",
+        "2022-6-12",
+    ],
+)
+def test_a_plain_iso_date_is_read_as_dateutil_reads_it(text: str) -> None:
+    # Read without dateutil (a start-up's import saved): the same date, or the same refusal.
+    from dateutil import parser
+
+    try:
+        expected: date | None = parser.isoparse(text).date()
+    except ValueError:
+        expected = None
+    assert reference_date_of(text) == expected
+
+
+def test_a_plain_iso_date_does_not_import_dateutil() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from captions._inputs._dates import reference_date_of; "
+        "assert str(reference_date_of('2024-03-05')) == '2024-03-05'; "
+        "print(sorted(m for m in sys.modules if m.startswith('dateutil')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,206 @@
+"""The compiled regular expressions of the parser, kept across processes (issue 16: the first record).
+
+Compiling the parser's patterns (some 280 up to the first record, the rule vocabularies among them, one
+trie-shaped alternation each) is about 0.18 s of CPU: Python's regex parser and compiler are written in
+Python. What they produce, the program the regex engine runs, depends only on the pattern, its flags and
+the interpreter. `restore` puts the patterns compiled by an earlier process into the `re` module's own
+cache, built from their stored programs in a few milliseconds, so that every `re.compile` of the parser
+(and every `re.search` with a pattern string) finds its pattern there; `keep`, after the first record,
+stores the patterns compiled since that the store lacked. The store also holds the trie patterns
+`_rules.alternation` builds of the rule vocabularies (some 80 word lists, 15 ms to build), under a
+digest of the module that builds them: `alternations`.
+
+This reads two private parts of CPython's `re`: its cache (`re._cache`, a dict keyed by the pattern's
+type, the pattern and its flags, in 3.11 to 3.13) and the engine's constructor (`_sre.compile`, which
+checks the program it is given). A pattern is stored only when the one built from its stored program
+equals (`==`: pattern, flags and program) the one `re` compiled, and the store is named for the
+interpreter and the engine's version. Anything unexpected (another implementation or version, a store
+that cannot be read or written, a program the engine refuses) leaves `re` to compile as it always does:
+what this saves is time, never a different pattern.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import threading
+from array import array
+from binascii import a2b_base64, b2a_base64
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+__all__ = ["alternations", "keep", "restore"]
+
+# Stored with the store's own limit under re's (512 in 3.11 to 3.13): what is restored must leave room
+# for what the process compiles besides, or re would drop the restored patterns before they are asked for.
+_MOST = 384
+# A first record that compiled only a few patterns the store lacks (a pattern made of the caption's own
+# words) does not rewrite it; a rule group the store never saw does.
+_FEW = 8
+
+_restored: set[tuple[str, int]] = set()  # (pattern, flags) of what the store held
+# What re's cache held before `restore`: compiled before the store could help (pydantic's), not stored.
+_earlier: set[tuple[str, int]] = set()
+# The trie pattern of each word list `_rules.alternation` was given (the list sorted, "\0"-joined):
+# read from the store, added to by `alternation`.
+alternations: dict[str, str] = {}
+_alternations_stored = 0
+_MOST_ALTERNATIONS = 1000
+_FORMAT = 1  # of the store's entries: a program is CODESIZE-byte words in base64
+_tried = False
+_kept = False
+_lock = threading.Lock()
+
+
+def _engine() -> Any | None:
+    """The `_sre` module when this interpreter's `re` is the one this module reads, else None."""
+    if sys.implementation.name != "cpython" or not isinstance(getattr(re, "_cache", None), dict):
+        return None
+    try:
+        sre = import_module("_sre")
+    except ImportError:  # pragma: no cover - every CPython has it
+        return None
+    if not hasattr(sre, "compile") or array("I").itemsize != getattr(sre, "CODESIZE", 0):
+        return None
+    return sre
+
+
+def _store() -> Path:
+    from gazetteer import default_cache_dir  # the parsed rules and the gazetteer's index share the folder
+
+    version = "-".join(map(str, sys.version_info[:3]))
+    return default_cache_dir() / "rules" / f"patterns-{sys.implementation.cache_tag}-{version}.json"
+
+
+def restore() -> None:
+    """Put the stored patterns of this interpreter into `re`'s cache (once; later calls do nothing)."""
+    global _tried, _alternations_stored
+    if _tried:
+        return
+    _tried = True
+    _earlier.update((key[1], key[2]) for key in list(getattr(re, "_cache", ())) if key[0] is str)
+    if (sre := _engine()) is None:
+        return
+    try:
+        stored = json.loads(_store().read_text(encoding="utf-8"))
+        if not _ours(stored, sre):
+            return
+        entries = stored["patterns"][:_MOST]
+        if stored.get("builder") == _builder() and isinstance(stored.get("alternations"), dict):
+            alternations.update(stored["alternations"])
+            _alternations_stored = len(alternations)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    for entry in entries:
+        try:
+            pattern, flags, own_flags, program, groups, group_index, index_group = entry
+            key = (str, pattern, flags)
+            if key not in cache:
+                code = array("I", a2b_base64(program)).tolist()
+                cache[key] = sre.compile(pattern, own_flags, code, groups, group_index, tuple(index_group))
+            _restored.add((pattern, flags))
+        except (ValueError, TypeError, RuntimeError, OverflowError):  # a store not of this engine
+            continue
+
+
+def keep() -> None:
+    """Once, after the first record: store the patterns compiled in this process that the store lacks,
+    when there are more than a few."""
+    global _kept
+    if _kept:  # every record after the first: no lock taken
+        return
+    with _lock:
+        if _kept:
+            return
+        _kept = True
+    if (sre := _engine()) is None:
+        return
+    cache: dict[Any, Any] = dict(re._cache)  # type: ignore[attr-defined]
+    known = _restored | _earlier
+    new = [(key[1], key[2], compiled) for key, compiled in cache.items()
+           if key[0] is str and (key[1], key[2]) not in known]  # fmt: skip
+    if len(new) < _FEW and _restored and len(alternations) <= _alternations_stored:
+        return
+    entries = [] if len(_restored) + len(new) > _MOST else _stored_entries(sre)
+    room = max(0, _MOST - len(entries))
+    newest = new[max(0, len(new) - room) :] if room else []  # re's cache is oldest first
+    for pattern, flags, compiled in newest:
+        entry = _entry(sre, pattern, flags, compiled)
+        if entry is not None:
+            entries.append(entry)
+    words = dict(list(alternations.items())[:_MOST_ALTERNATIONS])
+    _write({"format": _FORMAT, "python": sys.version, "magic": sre.MAGIC, "patterns": entries,
+            "builder": _builder(), "alternations": words})  # fmt: skip
+
+
+def _ours(stored: Any, sre: Any) -> bool:
+    """Whether a store was written in this format by this interpreter, for its regex engine."""
+    return (
+        isinstance(stored, dict)
+        and stored.get("format") == _FORMAT
+        and stored.get("python") == sys.version
+        and stored.get("magic") == sre.MAGIC
+    )
+
+
+def _builder() -> str:
+    """A digest of the module that builds the trie patterns: one changed makes the stored ones stale."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(Path(__file__).with_name("_rules.py").read_bytes()).hexdigest()[:16]
+    except OSError:  # no file to read (a zipped package): the version stands for the module
+        from ._version import __version__
+
+        return __version__
+
+
+def _stored_entries(sre: Any) -> list[list[Any]]:
+    try:
+        stored = json.loads(_store().read_text(encoding="utf-8"))
+        if _ours(stored, sre):
+            return list(stored["patterns"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return []
+
+
+def _entry(sre: Any, pattern: str, flags: int, compiled: re.Pattern[str]) -> list[Any] | None:
+    """The stored form of a pattern `re` compiled: what `_sre.compile` takes, or None when what it builds
+    from it is not that pattern."""
+    parser, compiler = import_module("re._parser"), import_module("re._compiler")
+    try:
+        parsed = parser.parse(pattern, flags)
+        code = [int(op) for op in compiler._code(parsed, flags)]
+        group_index = dict(parsed.state.groupdict)
+        index_group: list[str | None] = [None] * parsed.state.groups
+        for name, number in group_index.items():
+            index_group[number] = name
+        own_flags, groups = int(flags | parsed.state.flags), parsed.state.groups - 1
+        if sre.compile(pattern, own_flags, code, groups, group_index, tuple(index_group)) != compiled:
+            return None
+    except Exception:  # a private API that moved: the pattern is compiled as usual
+        return None
+    program = b2a_base64(array("I", code).tobytes(), newline=False).decode("ascii")
+    return [pattern, flags, own_flags, program, groups, group_index, index_group]
+
+
+def _write(stored: dict[str, Any]) -> None:
+    from ._outputs import atomic_output  # only when the store is written: its imports are heavier
+
+    path = _store()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside it and renamed: a process reading it at the same time sees all of it or none.
+        with atomic_output(str(path)) as stream:
+            stream.write(json.dumps(stored))  # ASCII: a pattern may hold a lone surrogate
+    except (OSError, ValueError):
+        pass
+
+
+# Imported first by the parser's package (captions/_parse): the patterns its readers compile when they
+# are imported are restored before they are.
+restore()

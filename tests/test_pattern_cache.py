@@ -1,0 +1,194 @@
+"""The compiled patterns kept across processes: what is restored is what `re` compiles, or nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from captions import Normaliser, _pattern_cache
+from captions._rules import alternation
+
+_compile: Any = __import__("re._compiler", fromlist=["compile"]).compile  # re's compiler, past its cache
+
+# Patterns of the kinds the parser builds: a trie of a vocabulary, named groups, case-folding,
+# lookarounds, a character class with a lone surrogate (the scrubber's).
+PATTERNS: list[tuple[str, int]] = [
+    (rf"(?<![\w-])(?:{alternation(['President', 'Prime Minister', 'Premier', 'Sen.', 'Rep.'])})(?![\w-])", 0),
+    (r"\((?P<agency>AP|AFP|EPA-EFE) Photo/(?P<name>[^)]+)\)", 0),
+    (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|Sept?(?:ember)?)\.? \d{1,2}, (?P<year>\d{4})\b", re.IGNORECASE),
+    (r"[\ud800-\udfff]", 0),
+]
+CAPTIONS = [
+    "U.S. President Joe Biden speaks in Warsaw, Poland, February 21, 2023. (AP Photo/Evan Vucci)",
+    "Prime Minister Rishi Sunak arrives in London, Britain, SEPT. 12, 2023. REUTERS/Toby Melville",
+]
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A store of its own, and the module's state as in a fresh process."""
+    path = tmp_path / "patterns.json"
+    monkeypatch.setattr(_pattern_cache, "_store", lambda: path)
+    monkeypatch.setattr(_pattern_cache, "_restored", set())
+    monkeypatch.setattr(_pattern_cache, "_earlier", set())
+    monkeypatch.setattr(_pattern_cache, "_tried", False)
+    monkeypatch.setattr(_pattern_cache, "_kept", False)
+    monkeypatch.setattr(_pattern_cache, "alternations", {})
+    monkeypatch.setattr(_pattern_cache, "_alternations_stored", 0)
+    return path
+
+
+def _forget(patterns: list[tuple[str, int]]) -> None:
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    for pattern, flags in patterns:
+        cache.pop((str, pattern, flags), None)
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="only CPython's re is read")
+def test_a_kept_pattern_is_restored_as_re_compiles_it(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _forget(PATTERNS)
+    compiled = [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+    _pattern_cache.keep()
+    stored = {(p[0], p[1]) for p in json.loads(store.read_text())["patterns"]}
+    assert set(PATTERNS) <= stored
+
+    _forget(PATTERNS)
+    _pattern_cache.restore()
+    for (pattern, flags), before in zip(PATTERNS, compiled, strict=True):
+        restored = re.compile(pattern, flags)
+        assert restored is not before  # from the store, not left over in re's cache
+        assert restored == _compile(pattern, flags)  # the same pattern, flags and program
+        assert restored.groupindex == before.groupindex
+        for caption in CAPTIONS:
+            assert [m.groupdict() or m.group() for m in restored.finditer(caption)] == [
+                m.groupdict() or m.group() for m in before.finditer(caption)
+            ]
+
+
+def test_a_store_of_another_interpreter_is_not_read(store: Path) -> None:
+    _forget(PATTERNS)
+    re.compile(*PATTERNS[1])
+    _pattern_cache.keep()
+    stored = json.loads(store.read_text())
+    stored["python"] = "3.10.4 (main, Jun  1 2022, 10:00:00) [GCC 11.2.0]"
+    store.write_text(json.dumps(stored))
+    _forget(PATTERNS)
+    _pattern_cache.restore()
+    assert (str, *PATTERNS[1]) not in re._cache  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="only CPython's re is read")
+def test_a_program_the_engine_refuses_is_left_to_re(store: Path) -> None:
+    _forget(PATTERNS)
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    _pattern_cache.keep()
+    stored = json.loads(store.read_text())
+    for entry in stored["patterns"]:
+        if (entry[0], entry[1]) == PATTERNS[1]:
+            entry[3] = "ffffffff" * 4  # no program the engine runs
+    store.write_text(json.dumps(stored))
+    _forget(PATTERNS)
+    _pattern_cache.restore()
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    assert (str, *PATTERNS[1]) not in cache
+    assert (str, *PATTERNS[0]) in cache
+    assert re.compile(*PATTERNS[1]) == _compile(*PATTERNS[1])
+
+
+def test_a_store_that_is_no_json_is_no_error(store: Path) -> None:
+    store.write_text('{"python": "3.11', encoding="utf-8")
+    _pattern_cache.restore()
+    assert _pattern_cache._restored == set()
+
+
+TITLES = ["President", "Prime Minister", "Premier", "Pope", "Sen.", "Rep.", "Gov.", "Governor", "Mayor"]
+
+
+def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The module's state as in the next process, the store left as it is."""
+    monkeypatch.setattr(_pattern_cache, "_restored", set())
+    monkeypatch.setattr(_pattern_cache, "_tried", False)
+    monkeypatch.setattr(_pattern_cache, "_kept", False)
+    monkeypatch.setattr(_pattern_cache, "alternations", {})
+
+
+def test_a_stored_alternation_is_the_one_built(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = alternation(TITLES)
+    assert re.fullmatch(built, "Prime Minister") and not re.fullmatch(built, "Prime")
+    _pattern_cache.keep()
+    _fresh(monkeypatch)
+    _pattern_cache.restore()
+    assert _pattern_cache.alternations["\0".join(sorted(TITLES))] == built
+    assert alternation(reversed(TITLES)) == built  # any order of the same words, from the store
+
+
+def test_alternations_of_another_builder_are_not_read(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    alternation(TITLES)
+    _pattern_cache.keep()
+    stored = json.loads(store.read_text())
+    stored["builder"] = "0123456789abcdef"  # captions/_rules.py as it was before an edit
+    stored["alternations"] = {"\0".join(sorted(TITLES)): "Pope"}
+    store.write_text(json.dumps(stored))
+    _fresh(monkeypatch)
+    _pattern_cache.restore()
+    assert _pattern_cache.alternations == {}
+    assert re.fullmatch(alternation(TITLES), "Governor")
+
+
+def test_every_pattern_a_first_record_compiled_is_kept(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As many as a first record compiles (some 250), none of them compiled before the store was read.
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
+    patterns = [rf"\b(?:Kyiv|Kharkiv|Lviv) region {n}\b" for n in range(250)]
+    for pattern in patterns:
+        re.compile(pattern)
+    _pattern_cache.keep()
+    stored = {p[0] for p in json.loads(store.read_text())["patterns"]}
+    assert set(patterns) <= stored
+
+
+# A fresh process: normalise one caption over the session's index with the pattern store in CACHE_DIR,
+# and say what it restored, which modules it loaded, and the record.
+_FIRST_RECORD = """
+import json, sys
+import captions
+from captions import _pattern_cache
+from gazetteer import Gazetteer
+record = captions.Normaliser(gazetteer=Gazetteer(sys.argv[1])).normalise(sys.argv[2], reference_date="2024-03-05")
+print(json.dumps({"restored": len(_pattern_cache._restored), "modules": sorted(sys.modules),
+                  "record": record.model_dump_json()}))
+"""
+CAPTION = (
+    "Firefighters hose down a burning apartment block after a missile strike in Odesa, Ukraine, Tuesday, "
+    "March 5, 2024. (AP Photo/Nina Hartmann)"
+)
+
+
+def _first_record(cache_dir: Path, index: Path) -> dict[str, Any]:
+    env = {**os.environ, "CAPTIONS_CACHE_DIR": str(cache_dir)}
+    command = [sys.executable, "-c", _FIRST_RECORD, str(index), CAPTION]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def test_a_second_process_restores_the_first_ones_patterns(normaliser: Normaliser, tmp_path: Path) -> None:
+    index = normaliser.gazetteer.path
+    first = _first_record(tmp_path, index)
+    second = _first_record(tmp_path, index)
+    assert first["restored"] == 0
+    assert second["restored"] > 200  # the readers' patterns and vocabularies
+    assert second["record"] == first["record"]
+    # What a first record needs, and no more: no command line, no dateutil for an ISO reference date, no
+    # index builder, no worker pool.
+    loaded = {name.split(".")[0] for name in second["modules"]} | set(second["modules"])
+    for module in ("typer", "rich", "dateutil", "gazetteer._build", "multiprocessing"):
+        assert module not in loaded
