@@ -909,11 +909,12 @@ def _object_facility(sentence: str, city: str) -> str | None:
     return None
 
 
-# "the Golden Temple on ...": a capitalised run after "the", closed by a preposition or punctuation; its last
-# word is checked against the facilities (a set lookup is cheaper than their alternation in the pattern).
+# "the Golden Temple on ...", "the Crimean Bridge connecting ...": a capitalised run after "the", closed by a
+# preposition, a participle or punctuation; its last word is checked against the facilities (a set lookup
+# is cheaper than their alternation in the pattern).
 _OBJECT_NAME = re.compile(
     r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+))"
-    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with)\s|[,.;]|$)"
+    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|[a-z]+ing)\s|[,.;]|$)"
 )
 
 

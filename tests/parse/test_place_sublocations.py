@@ -398,3 +398,13 @@ def test_a_place_written_head_first_with_its_town_after_de(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_named_object_closed_by_a_participle(normaliser: Normaliser) -> None:
+    caption = (
+        "A view shows the Chonhar Bridge connecting the Kherson region with the Crimean peninsula, in Chonhar, "
+        "Ukraine, June 22, 2023. REUTERS/Stringer"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Chonhar Bridge", "Chonhar")
