@@ -125,14 +125,14 @@ class Index:
         return self.query(f"SELECT key, place, flags, name FROM names WHERE key IN ({marks})", keys)
 
     def names_with_places(self, keys: Sequence[str]) -> list[Row]:
-        """(key, place, flags, name, *place row) for the given keys: names() and places() in one query."""
+        """(key, place, flags, name, *place row) for the given keys: names() and places() in one read, the
+        name rows carrying their place's columns (schema 4)."""
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         return self.query(
-            "SELECT n.key, n.place, n.flags, n.name, p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop,"
-            " p.rank, p.parent, p.a2 FROM names n JOIN places p ON p.id = n.place"
-            f" WHERE n.key IN ({marks})",
+            "SELECT key, place, flags, name, place, place_name, kind, cc, a1, lat, lon, pop, rank, parent, a2"
+            f" FROM names WHERE key IN ({marks})",
             keys,
         )
 

@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # names.flags / area_names.flags
 F_MAIN = 1  # the GeoNames name (or our display name)
