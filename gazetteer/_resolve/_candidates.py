@@ -8,6 +8,7 @@ lookups fill, so that scoring a candidate needs no second query.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -143,16 +144,26 @@ class Candidates:
     def _matches_uncached(self, key: str) -> dict[int, _Match]:
         """Exact and variant matches of a norm key, best reading per place."""
         skel = skeleton(key)
+        rows = self.name_rows(key)
+        # A city matched by a name as written (most of a key's skeleton rows are the same places again)
+        # keeps that reading: no spelling variant scores as high, so it is not measured. Only the order
+        # of the matches could change, which the scores and ids of cities decide (overlay places, of
+        # negative ids and no GeoNames id, are measured as before).
+        written = {
+            place_id: _match_quality(flags)[1]
+            for row_key, place_id, flags, _name in rows
+            if row_key == key and flags & F_NORM and place_id > 0
+        }
         matches: dict[int, _Match] = {}
-        for row_key, place_id, flags, name in self.name_rows(key):
+        for row_key, place_id, flags, name in rows:
             if row_key == key and flags & F_NORM:
                 how, base, why = _match_quality(flags)
                 matched = name or key
             elif row_key == skel and flags & F_SKEL:
-                from rapidfuzz.fuzz import ratio
-
+                if written.get(place_id, 0.0) > _BEST_VARIANT:
+                    continue
                 variant_of = norm(name) if name else row_key
-                similarity = ratio(key, variant_of) / 100.0
+                similarity = _ratio()(key, variant_of) / 100.0
                 if similarity < 0.75:
                     continue
                 how = "variant"
@@ -402,6 +413,17 @@ class Candidates:
             # Another thread cleared the cache between the fetch and here: read what is left directly.
             found.update((r[0], r) for r in self._index.places([i for i in ids if i not in found]))
         return found
+
+
+# The best score a spelling variant can have (a main name, all letters alike: see _matches_uncached).
+_BEST_VARIANT = 1.6 + 2.0 * (1.0 - 0.75)
+
+
+@cache
+def _ratio() -> Callable[[str, str], float]:
+    from rapidfuzz.fuzz import ratio  # loaded on first use: a start-up without variants never needs it
+
+    return ratio
 
 
 @cache
