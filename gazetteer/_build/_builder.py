@@ -29,6 +29,7 @@ from gazetteer._names import (
     strip_generic,
 )
 from gazetteer._schema import (
+    AREA_FILTER_BITS,
     A_ADMIN1,
     A_ADMIN2,
     A_ALPHA2,
@@ -56,6 +57,7 @@ from gazetteer._schema import (
     R_SECTION,
     SCHEMA_VERSION,
     SECTORS,
+    area_filter_positions,
     data_fingerprint,
     fuzzy_lengths,
 )
@@ -430,6 +432,7 @@ class Builder:
         self._write_countries()
         self._write_admin1()
         self._write_area_names(region_rows)
+        self._write_area_filter()
         self._write_sectors()
         meta = {
             "schema_version": str(SCHEMA_VERSION),
@@ -620,6 +623,15 @@ class Builder:
         self.con.executemany(
             "INSERT INTO area_names VALUES (?,?,?,?,?)", [(*k, f) for k, f in sorted(rows.items())]
         )
+
+    def _write_area_filter(self) -> None:
+        """The Bloom filter of the area_names keys (``area_filter_positions``), as one blob."""
+        bits = bytearray(AREA_FILTER_BITS // 8)
+        for (key,) in self.con.execute("SELECT DISTINCT key FROM area_names"):
+            for position in area_filter_positions(key):
+                bits[position >> 3] |= 1 << (position & 7)
+        self.con.execute("CREATE TABLE area_filter(bits BLOB NOT NULL)")
+        self.con.execute("INSERT INTO area_filter VALUES (?)", (bytes(bits),))
 
     def _write_sectors(self) -> None:
         """Population-weighted centroids of the compass parts of each country ("eastern Ukraine")."""

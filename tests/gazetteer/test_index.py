@@ -169,3 +169,15 @@ def test_fuzzy_pool_keeps_the_keys_within_reach(gz: Gazetteer) -> None:
     assert "springfield" not in gz._index.fuzzy_pool(
         sorted(prefix_deletes("springfeld", FUZZY_PREFIX, 2)), 8, 10
     )
+
+
+def test_area_filter_passes_every_area_key_and_few_others(gz: Gazetteer) -> None:
+    # The Bloom filter in front of area_names may raise a false alarm, never miss a key the table has.
+    area_keys = {key for (key,) in gz._index.query("SELECT DISTINCT key FROM area_names")}
+    may_name_an_area = gz._areas._may_name_an_area
+    assert all(may_name_an_area(key) for key in area_keys)
+    towns = {key for (key,) in gz._index.query("SELECT key FROM names WHERE flags & 16")[::50]} - area_keys
+    assert len(towns) > 10_000
+    assert sum(may_name_an_area(key) for key in towns) < 0.01 * len(towns)
+    assert gz.country("Ukraine") is not None and gz.admin1("Calif.") is not None
+    assert gz._areas.area_names("kramatorsk") == ()
