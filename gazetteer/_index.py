@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import SCHEMA_VERSION, fuzzy_entry
+from gazetteer._schema import SCHEMA_VERSION, fuzzy_lengths
 
 __all__ = ["Index"]
 
@@ -125,14 +125,14 @@ class Index:
         return self.query(f"SELECT key, place, flags, name FROM names WHERE key IN ({marks})", keys)
 
     def names_with_places(self, keys: Sequence[str]) -> list[Row]:
-        """(key, place, flags, name, *place row) for the given keys: names() and places() in one query."""
+        """(key, place, flags, name, *place row) for the given keys: names() and places() in one read, the
+        name rows carrying their place's columns (schema 4)."""
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         return self.query(
-            "SELECT n.key, n.place, n.flags, n.name, p.id, p.name, p.kind, p.cc, p.a1, p.lat, p.lon, p.pop,"
-            " p.rank, p.parent, p.a2 FROM names n JOIN places p ON p.id = n.place"
-            f" WHERE n.key IN ({marks})",
+            "SELECT key, place, flags, name, place, place_name, kind, cc, a1, lat, lon, pop, rank, parent, a2"
+            f" FROM names WHERE key IN ({marks})",
             keys,
         )
 
@@ -141,25 +141,28 @@ class Index:
         deletions (``_names.prefix_deletes``): the candidate pool of the fuzzy fallback. One read of the
         deletions, and one of the keys of the prefixes shared by several (most prefixes have one key)."""
 
+        # An entry ends in the characters of its keys' shortest and longest length (``fuzzy_lengths``),
+        # which compare as the lengths do: the entries out of reach are dropped without decoding them.
+        reach = fuzzy_lengths(min_len, max_len)
+        low, high = reach[0], reach[1]
+        zero = ord(fuzzy_lengths(0, 0)[0])
+
         def read(con: sqlite3.Connection) -> list[str]:
             marks = ",".join("?" * len(deletes))
-            entries = {
-                entry
-                for (joined,) in con.execute(
-                    f"SELECT prefixes FROM fuzzy_deletes WHERE del IN ({marks})", deletes
-                )
-                for entry in joined.split(",")
-            }
+            entries: set[str] = set()
+            sql = f"SELECT prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
+            for (joined,) in con.execute(sql, deletes):
+                entries.update(joined.split(","))
             pool: list[str] = []
             shared: list[str] = []
             for entry in entries:
-                text, shortest, longest = fuzzy_entry(entry)
-                if longest < min_len or shortest > max_len:
+                shortest, longest = entry[-2], entry[-1]
+                if longest < low or shortest > high:
                     continue
-                if len(text) == shortest == longest:
-                    pool.append(text)  # the one key of its prefix, written whole
+                if shortest == longest and ord(shortest) - zero == len(entry) - 2:
+                    pool.append(entry[:-2])  # the one key of its prefix, written whole
                 else:
-                    shared.append(text)
+                    shared.append(entry[:-2])
             # In chunks: SQLite before 3.32 takes at most 999 parameters a statement.
             for i in range(0, len(shared), _MAX_PARAMETERS):
                 chunk = shared[i : i + _MAX_PARAMETERS]

@@ -29,6 +29,7 @@ from gazetteer._names import (
     strip_generic,
 )
 from gazetteer._schema import (
+    AREA_FILTER_BITS,
     A_ADMIN1,
     A_ADMIN2,
     A_ALPHA2,
@@ -56,6 +57,7 @@ from gazetteer._schema import (
     R_SECTION,
     SCHEMA_VERSION,
     SECTORS,
+    area_filter_positions,
     data_fingerprint,
     fuzzy_lengths,
 )
@@ -423,12 +425,14 @@ class Builder:
             "UPDATE places SET rank = rank | ? WHERE id = ?",
             [(R_SEAT, a.seat_id) for a in self.admin1.values() if a.seat_id],
         )
+        self._join_places_to_names()
         for key, (cc, translated) in self.translated_country_names.items():
             if key not in self.town_named_countries:
                 self.countries[cc].names.add(translated)
         self._write_countries()
         self._write_admin1()
         self._write_area_names(region_rows)
+        self._write_area_filter()
         self._write_sectors()
         meta = {
             "schema_version": str(SCHEMA_VERSION),
@@ -446,6 +450,23 @@ class Builder:
         con.execute("ANALYZE")
         con.commit()
         con.execute("VACUUM")
+
+    def _join_places_to_names(self) -> None:
+        """Each name row carries its place's columns, with its final rank: a lookup reads one
+        range of one table instead of a join that fetches every place's row from elsewhere in the file."""
+        con = self.con
+        con.execute(
+            "CREATE TABLE names_joined(key TEXT, place INTEGER, flags INTEGER, name TEXT, place_name TEXT,"
+            " kind INTEGER, cc TEXT, a1 TEXT, lat REAL, lon REAL, pop INTEGER, rank INTEGER, parent INTEGER,"
+            " a2 TEXT, PRIMARY KEY(key, place)) WITHOUT ROWID"
+        )
+        con.execute(
+            "INSERT INTO names_joined SELECT n.key, n.place, n.flags, n.name, p.name, p.kind, p.cc, p.a1,"
+            " p.lat, p.lon, p.pop, p.rank, p.parent, p.a2 FROM names n JOIN places p ON p.id = n.place"
+            " ORDER BY n.key, n.place"
+        )
+        con.execute("DROP TABLE names")
+        con.execute("ALTER TABLE names_joined RENAME TO names")
 
     def _write_fuzzy_index(self) -> None:
         """The fuzzy fallback's deletion-neighbourhood index (``prefix_deletes``), from the names table.
@@ -602,6 +623,15 @@ class Builder:
         self.con.executemany(
             "INSERT INTO area_names VALUES (?,?,?,?,?)", [(*k, f) for k, f in sorted(rows.items())]
         )
+
+    def _write_area_filter(self) -> None:
+        """The Bloom filter of the area_names keys (``area_filter_positions``), as one blob."""
+        bits = bytearray(AREA_FILTER_BITS // 8)
+        for (key,) in self.con.execute("SELECT DISTINCT key FROM area_names"):
+            for position in area_filter_positions(key):
+                bits[position >> 3] |= 1 << (position & 7)
+        self.con.execute("CREATE TABLE area_filter(bits BLOB NOT NULL)")
+        self.con.execute("INSERT INTO area_filter VALUES (?)", (bytes(bits),))
 
     def _write_sectors(self) -> None:
         """Population-weighted centroids of the compass parts of each country ("eastern Ukraine")."""

@@ -8,6 +8,7 @@ table are read per key and cached.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ from gazetteer._schema import (
     F_PREFERRED,
     F_STRIPPED,
     SECTORS,
+    area_filter_positions,
 )
 
 __all__ = ["WEAK_KEYS", "Areas"]
@@ -173,8 +175,25 @@ class Areas:
 
     def _area_rows_uncached(self, key: str) -> tuple[tuple[int, str, str, int], ...]:
         """(kind, cc, code, flags) rows of the area-name table for one key."""
+        if not self._may_name_an_area(key):
+            return ()  # most keys asked about (city names) name no area: the filter says so unread
         rows = self._index.query("SELECT kind, cc, code, flags FROM area_names WHERE key = ?", (key,))
         return tuple((int(k), str(cc), str(code), int(f)) for k, cc, code, f in rows)
+
+    def _may_name_an_area(self, key: str) -> bool:
+        """False when no area has this key (the index's Bloom filter); True may be a false alarm."""
+        bits = self._area_filter
+        first, second, third = area_filter_positions(key)
+        return bool(
+            bits[first >> 3] >> (first & 7) & 1
+            and bits[second >> 3] >> (second & 7) & 1
+            and bits[third >> 3] >> (third & 7) & 1
+        )
+
+    @functools.cached_property
+    def _area_filter(self) -> bytes:
+        (bits,) = self._index.query("SELECT bits FROM area_filter")[0]
+        return bytes(bits)
 
     # -- countries and divisions -----------------------------------------------------------------------
 

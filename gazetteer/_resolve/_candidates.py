@@ -8,8 +8,9 @@ lookups fill, so that scoring a candidate needs no second query.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from gazetteer._index import Index, Row
 from gazetteer._models import Candidate, MatchHow, Place, PlaceKind
@@ -59,13 +60,14 @@ AS_WRITTEN = frozenset({"exact", "overlay", "alternate"})
 _OWN_NAME = frozenset({"exact", "overlay"})
 BIG_CITY = 100_000
 
+_CITY_ONLY = frozenset({K_CITY})
 _SETTLEMENT_WORDS = frozenset(
     {"town", "city", "village", "settlement", "hamlet", "township", "suburb", "district"}
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
+class _Match(NamedTuple):
+    # A tuple, not a dataclass: a cold lookup makes one per name row, and a tuple is built 3x faster.
     place_id: int
     how: MatchHow
     base: float
@@ -106,14 +108,18 @@ class Candidates:
         the candidates needs no second query.
         """
         skel = skeleton(key)
-        keys = [key] if skel == key else [key, skel]
+        rows = self._names_with_places([key] if skel == key else [key, skel])
+        return tuple([row[:4] for row in rows])
+
+    def _names_with_places(self, keys: list[str]) -> list[Row]:
+        """The name rows of some keys with their places' columns; the places go to the row cache."""
         rows = self._index.names_with_places(keys)
         cache = self._row_cache
         if len(cache) > CACHE_SIZE:
             cache.clear()
         for row in rows:
             cache[row[1]] = row[4:]
-        return tuple(row[:4] for row in rows)
+        return rows
 
     def _place_uncached(self, row: Row) -> Place:
         pid, name, kind, cc, a1, lat, lon, pop, _rank, _parent, a2 = row
@@ -126,29 +132,40 @@ class Candidates:
         admin = areas.admin1_place(cc, a1) if cc and a1 else None
         county = areas.admin2_place(cc, a1 or "", a2) if a2 else None
         place_kind: PlaceKind = "city" if kind == K_CITY else "landmark" if kind == K_LANDMARK else "region"
+        # Positional, in Place's field order (geonames_id, name, kind, feature_class, country_code,
+        # country_code3, country_name, admin1_code, admin1_name, latitude, longitude, population,
+        # iso_3166_2, admin2_code, admin2_name): a cold lookup builds a few of these per name.
         return Place(
-            geonames_id=pid if pid > 0 else None, name=name, kind=place_kind,
-            feature_class="P" if kind == K_CITY else "S" if kind == K_LANDMARK else "L",
-            country_code=cc, country_code3=country.country_code3 if country else None,
-            country_name=country.name if country else None, admin1_code=a1 or None,
-            admin1_name=admin.name if admin else None, latitude=lat, longitude=lon, population=pop or 0,
-            iso_3166_2=admin.iso_3166_2 if admin else None,
-            admin2_code=a2 or None, admin2_name=county.name if county else None,
+            pid if pid > 0 else None, name, place_kind,
+            "P" if kind == K_CITY else "S" if kind == K_LANDMARK else "L",
+            cc, country.country_code3 if country else None, country.name if country else None, a1 or None,
+            admin.name if admin else None, lat, lon, pop or 0, admin.iso_3166_2 if admin else None,
+            a2 or None, county.name if county else None,
         )  # fmt: skip
 
     def _matches_uncached(self, key: str) -> dict[int, _Match]:
         """Exact and variant matches of a norm key, best reading per place."""
-        from rapidfuzz.fuzz import ratio
-
         skel = skeleton(key)
+        rows = self.name_rows(key)
+        # A city matched by a name as written (most of a key's skeleton rows are the same places again)
+        # keeps that reading: no spelling variant scores as high, so it is not measured. Only the order
+        # of the matches could change, which the scores and ids of cities decide (overlay places, of
+        # negative ids and no GeoNames id, are measured as before).
+        written = {
+            place_id: _match_quality(flags)[1]
+            for row_key, place_id, flags, _name in rows
+            if row_key == key and flags & F_NORM and place_id > 0
+        }
         matches: dict[int, _Match] = {}
-        for row_key, place_id, flags, name in self.name_rows(key):
+        for row_key, place_id, flags, name in rows:
             if row_key == key and flags & F_NORM:
-                how, base, why = match_quality(flags)
+                how, base, why = _match_quality(flags)
                 matched = name or key
             elif row_key == skel and flags & F_SKEL:
+                if written.get(place_id, 0.0) > _BEST_VARIANT:
+                    continue
                 variant_of = norm(name) if name else row_key
-                similarity = ratio(key, variant_of) / 100.0
+                similarity = _ratio()(key, variant_of) / 100.0
                 if similarity < 0.75:
                     continue
                 how = "variant"
@@ -183,10 +200,12 @@ class Candidates:
         if not near:
             return {}
         distances = {found: int(distance) for found, distance, _ in near}
-        # In key, then place order: the first of equal readings is kept.
-        rows = sorted(self._index.names(list(distances)), key=lambda r: (r[0], r[1]))
+        # In key, then place order: the first of equal readings is kept. The places come with the names,
+        # so scoring the matches reads nothing more.
+        rows = sorted(self._names_with_places(list(distances)), key=lambda r: (r[0], r[1]))
         matches: dict[int, _Match] = {}
-        for row_key, place_id, flags, name in rows:
+        for row in rows:
+            row_key, place_id, flags, name = row[:4]
             if not flags & F_NORM or flags & F_HISTORIC:
                 continue
             distance = distances[row_key]
@@ -294,14 +313,12 @@ class Candidates:
             key = norm(variant)
             if not key:
                 continue
-            matches = self._filter(self.matches(key), scope, kinds)
+            matches, rows = self._filter(self.matches(key), scope, kinds)
             if not matches and fuzzy:
-                matches = self._filter(self._fuzzy(key), scope, kinds)
+                matches, rows = self._filter(self._fuzzy(key), scope, kinds)
             if matches:
-                break
-        if not matches:
-            return matches, {}
-        return matches, self.rows(list(matches))
+                return matches, rows
+        return matches, {}
 
     def written_city_sizes(self, text: str, country_code: str | None) -> list[int] | None:
         """The populations of the cities (not fuzzy matches) a text names as written, in that country if
@@ -378,22 +395,24 @@ class Candidates:
 
     def _filter(
         self, matches: dict[int, _Match], scope: frozenset[str] | None, kinds: frozenset[int]
-    ) -> dict[int, _Match]:
+    ) -> tuple[dict[int, _Match], dict[int, Row]]:
+        """The matches of the kinds and countries asked for, and the place rows of those it read."""
         if not matches:
-            return matches
+            return matches, {}
         # Overlay places (landmarks, regions) have negative ids, cities positive ones.
         if K_CITY not in kinds:
             matches = {pid: m for pid, m in matches.items() if pid < 0}
-        elif kinds == frozenset({K_CITY}):
+        elif kinds == _CITY_ONLY:
             matches = {pid: m for pid, m in matches.items() if pid > 0}
         if not matches:
-            return matches
+            return matches, {}
         rows = self.rows(list(matches))
-        return {
+        kept = {
             pid: m
             for pid, m in matches.items()
             if pid in rows and rows[pid][2] in kinds and (scope is None or rows[pid][3] in scope)
         }
+        return kept, rows
 
     def rows(self, ids: list[int]) -> dict[int, Row]:
         """Place rows by id, through a bounded cache (the same few thousand places recur in news)."""
@@ -409,6 +428,23 @@ class Candidates:
             # Another thread cleared the cache between the fetch and here: read what is left directly.
             found.update((r[0], r) for r in self._index.places([i for i in ids if i not in found]))
         return found
+
+
+# The best score a spelling variant can have (a main name, all letters alike: see _matches_uncached).
+_BEST_VARIANT = 1.6 + 2.0 * (1.0 - 0.75)
+
+
+@cache
+def _ratio() -> Callable[[str, str], float]:
+    from rapidfuzz.fuzz import ratio  # loaded on first use: a start-up without variants never needs it
+
+    return ratio
+
+
+@cache
+def _match_quality(flags: int) -> tuple[MatchHow, float, str]:
+    # A few dozen flag combinations occur: each is worked out once.
+    return match_quality(flags)
 
 
 @lru_cache(maxsize=65536)

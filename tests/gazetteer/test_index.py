@@ -139,3 +139,45 @@ def test_a_lookup_never_loads_the_builder(gz: Gazetteer) -> None:
         [sys.executable, "-c", _LOOKUP_PROBE], capture_output=True, text=True, check=True, env=env, cwd=root
     )
     assert out.stdout.strip() == ""
+
+
+def test_name_rows_carry_their_places_columns(gz: Gazetteer) -> None:
+    # Schema 4 copies each place's columns into its name rows: they must be the places table's own.
+    keys = ["kharkiv", "springfield", "alexandria", "sao paulo", "luhansk", "new york"]
+    rows = gz._index.names_with_places(keys)
+    assert {row[0] for row in rows} == set(keys)
+    places = {row[0]: row for row in gz._index.places([row[1] for row in rows])}
+    for row in rows:
+        assert row[4:] == places[row[1]]
+    # In key, then place order, as the primary key keeps them (the first of equal readings wins).
+    assert [(row[0], row[1]) for row in rows] == sorted((row[0], row[1]) for row in rows)
+
+
+def test_fuzzy_pool_keeps_the_keys_within_reach(gz: Gazetteer) -> None:
+    # "springfield" shares its seven-letter prefix with other keys (a second read, of fuzzy_keys); most
+    # prefixes are one key, written whole. Keys out of the length asked for are dropped unread.
+    from gazetteer._names import prefix_deletes
+    from gazetteer._schema import FUZZY_PREFIX
+
+    assert gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = 'springf'")
+    for key in ("springfeld", "kharkov", "zaporizhia"):
+        pool = gz._index.fuzzy_pool(sorted(prefix_deletes(key, FUZZY_PREFIX, 2)), len(key) - 2, len(key) + 2)
+        assert pool and all(len(key) - 2 <= len(found) <= len(key) + 2 for found in pool)
+        assert len(pool) == len(set(pool))
+    near = gz._index.fuzzy_pool(sorted(prefix_deletes("springfeld", FUZZY_PREFIX, 2)), 9, 12)
+    assert "springfield" in near
+    assert "springfield" not in gz._index.fuzzy_pool(
+        sorted(prefix_deletes("springfeld", FUZZY_PREFIX, 2)), 8, 10
+    )
+
+
+def test_area_filter_passes_every_area_key_and_few_others(gz: Gazetteer) -> None:
+    # The Bloom filter in front of area_names may raise a false alarm, never miss a key the table has.
+    area_keys = {key for (key,) in gz._index.query("SELECT DISTINCT key FROM area_names")}
+    may_name_an_area = gz._areas._may_name_an_area
+    assert all(may_name_an_area(key) for key in area_keys)
+    towns = {key for (key,) in gz._index.query("SELECT key FROM names WHERE flags & 16")[::50]} - area_keys
+    assert len(towns) > 10_000
+    assert sum(may_name_an_area(key) for key in towns) < 0.01 * len(towns)
+    assert gz.country("Ukraine") is not None and gz.admin1("Calif.") is not None
+    assert gz._areas.area_names("kramatorsk") == ()
