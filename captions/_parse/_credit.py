@@ -57,6 +57,8 @@ _SENTENCE_TEXT = re.compile(r"[.!?;:]\s+[a-zà-ÿ]|(?:\s[a-zà-ÿ]{2,}){4}")
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
 _CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z].*)$")
 _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
+# "ABC News", "SBS", "RNZ": a broadcaster or paper known by its initials.
+_ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\b")
 
 
 @dataclass(frozen=True)
@@ -218,12 +220,14 @@ def _on_assignment(content: str) -> bool:
 
 
 def _byline_name(content: str) -> str | None:
-    """The photographer a byline form names ("AAP: Name", "ABC News: Name"), if it reads as a person's."""
+    """The photographer a byline form names ("AAP: Name", "ABC News: Name"), if it reads as a person's and
+    the organisation as a news organisation's: an agency, a newspaper, or one opening with an acronym."""
     for form in _patterns().bylines:
         m = form.match(content)
         if m:
-            name = (m.groupdict().get("name") or "").strip()
-            return name if name and is_creator_name(name) else None
+            name, org = (m.groupdict().get("name") or "").strip(), m.group("org").strip()
+            news = agency(org) or agency_prefix(org) or is_news_org(org) or _ACRONYM_OPENS.match(org)
+            return name if news and name and is_creator_name(name) else None
     return None
 
 

@@ -1081,6 +1081,12 @@ def test_a_given_name_that_is_an_agencys_short_name_opens_a_photographers_name()
             "AAP",
         ),
         (
+            "Surfers at Bondi Beach in Sydney on New Year's Day. (Reuters: Jaimi Ng)",
+            "Jaimi Ng",
+            "Reuters: Jaimi Ng",
+            "Reuters",
+        ),
+        (
             "Peter Dutton arrives at Parliament House in Canberra. (ABC News: Tom Hartigan)",
             "Tom Hartigan",
             "ABC News: Tom Hartigan",
@@ -1180,6 +1186,8 @@ def test_no_page_credit_where_the_words_name_no_photographer() -> None:
     # A caption in capitals ends with a name that is its subject's, and a campaign is no publication.
     assert credit("PRESIDENT ARRIVES IN MADRID. PEDRO SANCHEZ").creator is None
     assert credit("Volunteers knock on doors in Des Moines. (Jane Doe for Congress)").line is None
+    # A colon after words that name no news organisation is no byline.
+    assert credit("Guests at the gala in Lyon. (From Left To Right: Jane Smith)").line is None
     # A name in mixed case closing a caption is no El País credit.
     assert credit("The minister arrives in Madrid. Marta Escobar").line is None
     # One word after a copyright sign is a photographer only before an agency.
