@@ -500,7 +500,8 @@ def _choose(found: list[_Found]) -> _Found | None:
 @lru_cache(maxsize=4096)
 def _clean_line(line: str) -> str:
     """The credit line as printed: no label before it, nothing after the agency that ends its chain."""
-    line = _undouble(strip_label(line)).removeprefix("©").strip()
+    # "[File photo: Name/Reuters]": the file label is the page's, as "Photo:" is (find_credit reads it).
+    line = _undouble(strip_label(_file_label().sub("", line, count=1))).removeprefix("©").strip()
     joints = list(_JOINT.finditer(line))
     start = joints[-1].end() if joints else 0
     last = line[start:]
@@ -578,8 +579,9 @@ def _distributor_named(text: str) -> Credit:
 
 @cache
 def _file_label() -> re.Pattern[str]:
-    """ "File:" opening a credit ("[File: Name/AFP]"), in the words of file_words."""
-    return re.compile(rf"{phrases('credit', 'file_words')}\s*:\s*(?=\S)")
+    """ "File:" opening a credit ("[File: Name/AFP]", "[File photo: Name/Reuters]"), in the words of
+    file_words."""
+    return re.compile(rf"^{phrases('credit', 'file_words')}\s*:\s*(?=\S)")
 
 
 @cache

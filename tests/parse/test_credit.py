@@ -1157,6 +1157,12 @@ def test_page_credits_of_handouts_and_file_pictures() -> None:
     # Al Jazeera: "[File: Name/Agency]".
     found = credit("Displaced families at a camp near Khan Younis in 2024 [File: Omar Haddad/Reuters]")
     assert (found.creator, found.source, kinds(found)) == ("Omar Haddad", "Reuters", {ProvenanceKind.FILE})
+    found = credit("A market in Kano, Nigeria, in 2022 [File photo: Aisha Bello/AFP]")
+    assert (found.line, found.creator, kinds(found)) == (
+        "Aisha Bello/AFP",
+        "Aisha Bello",
+        {ProvenanceKind.FILE},
+    )
 
 
 def test_belga_keeps_the_capital_of_a_particle_where_anp_does_not() -> None:
