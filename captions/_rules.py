@@ -113,6 +113,7 @@ class Agency(TypedDict):
     via_is_handout: NotRequired[bool]
     partner: NotRequired[bool]
     surname_first: NotRequired[bool]
+    particle_capitalised: NotRequired[bool]
 
 
 class LeadMarker(TypedDict):

@@ -57,6 +57,8 @@ _SENTENCE_TEXT = re.compile(r"[.!?;:]\s+[a-zà-ÿ]|(?:\s[a-zà-ÿ]{2,}){4}")
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
 _CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z].*)$")
 _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
+# "ABC News", "SBS", "RNZ": a broadcaster or paper known by its initials.
+_ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\b")
 
 
 @dataclass(frozen=True)
@@ -199,8 +201,34 @@ def _is_paren_credit(content: str, closes_caption: bool) -> bool:
         return True
     if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
         return True  # "(ANP Photo Lex van Lieshout)"
+    if closes_caption and (_on_assignment(content) or _byline_name(content) is not None):
+        return True  # "(Name for The Washington Post)", "(AAP: Name)", "(ABC News: Name)"
+    # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.
+    if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("social_media_parties"):
+        return True
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
     return closes_caption and "/" in content and any(is_creator_name(p) for p in parts)
+
+
+def _on_assignment(content: str) -> bool:
+    """ "Tom Brenner for The Washington Post": a photographer working for a publication, named as an agency
+    or by a newspaper's word."""
+    m = _CLIENT.search(content)
+    if m is None or not is_creator_name(content[: m.start()].strip()):
+        return False
+    return agency(m.group("client")) is not None or is_news_org(m.group("client"))
+
+
+def _byline_name(content: str) -> str | None:
+    """The photographer a byline form names ("AAP: Name", "ABC News: Name"), if it reads as a person's and
+    the organisation as a news organisation's: an agency, a newspaper, or one opening with an acronym."""
+    for form in _patterns().bylines:
+        m = form.match(content)
+        if m:
+            name, org = (m.groupdict().get("name") or "").strip(), m.group("org").strip()
+            news = agency(org) or agency_prefix(org) or is_news_org(org) or _ACRONYM_OPENS.match(org)
+            return name if news and name and is_creator_name(name) else None
+    return None
 
 
 def _spelled_before(text: str, at: int, acronym: str) -> bool:
@@ -326,6 +354,12 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
         return "marker", len(element)
     if is_creator_name(clean):
         return "person", len(element)
+    # "© Seyllou, AFP": a copyright holder known by one name before the agency ("© UNICEF" alone is none).
+    one_name = _MONONYM.match(clean) or _CAPS_MONONYM.match(clean)
+    if not last and one_name and element.lstrip(PUNCT_LEFT).startswith("©"):
+        return "person", len(element)
+    if "-" in clean and _glued_agency(clean) is not None:
+        return "agency", len(element)  # "Morgan Tencza-Imagn Images"
     prefix = agency_prefix(clean)
     if prefix is not None:
         rest = clean[prefix[1] :].strip()
@@ -409,9 +443,23 @@ def _chain_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
         return None
     named = "agency" in kinds or ("person" in kinds and "org" in kinds and "/" in segment[begin:finish])
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
-    if not (named or copyright_) or finish - begin > _LINE_MAX:
+    alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish])
+    if not (named or copyright_ or alone) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
+
+
+def _name_alone(text: str, floor: int, name: str) -> bool:
+    """A photographer's name in capitals standing alone after the caption's last sentence, as El País prints
+    it ("... en el Congreso de los Diputados. LUCÍA MORENO"): the whole sentence, a known given name first,
+    and a caption not itself in capitals."""
+    return (
+        name.isupper()
+        and text[floor:].strip().removesuffix(".").strip() == name
+        and known_name(name.split())
+        and bool(text[:floor].strip())
+        and not text[:floor].isupper()
+    )
 
 
 def _window_start(text: str, at: int) -> int:
@@ -452,7 +500,8 @@ def _choose(found: list[_Found]) -> _Found | None:
 @lru_cache(maxsize=4096)
 def _clean_line(line: str) -> str:
     """The credit line as printed: no label before it, nothing after the agency that ends its chain."""
-    line = _undouble(strip_label(line)).removeprefix("©").strip()
+    # "[File photo: Name/Reuters]": the file label is the page's, as "Photo:" is (find_credit reads it).
+    line = _undouble(strip_label(_file_label().sub("", line, count=1))).removeprefix("©").strip()
     joints = list(_JOINT.finditer(line))
     start = joints[-1].end() if joints else 0
     last = line[start:]
@@ -490,13 +539,17 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     doubt = parsed.doubt
     if doubt is not None and parsed.parties and _named_elsewhere(text, parsed.parties[0], chosen):
         doubt = None  # "This photo provided by the Monterey Bay Aquarium ... (Monterey Bay Aquarium via AP)"
+    provenance = parsed.provenance
+    # Al Jazeera: "[File: Name/AFP]", a file picture said by the label the line reader strips.
+    if _file_label().match(chosen.line) and all(k != ProvenanceKind.FILE for k, _, _ in provenance):
+        provenance = (*provenance, (ProvenanceKind.FILE, parsed.line or chosen.line, None))
     return Credit(
         parsed.line,
         parsed.creator,
         parsed.source,
         chosen.start,
         end,
-        parsed.provenance,
+        provenance,
         parsed.parties,
         doubt,
     )
@@ -522,6 +575,13 @@ def _distributor_named(text: str) -> Credit:
             if named is not None:
                 return Credit(source=named.name)
     return Credit()
+
+
+@cache
+def _file_label() -> re.Pattern[str]:
+    """ "File:" opening a credit ("[File: Name/AFP]", "[File photo: Name/Reuters]"), in the words of
+    file_words."""
+    return re.compile(rf"^{phrases('credit', 'file_words')}\s*:\s*(?=\S)")
 
 
 @cache
@@ -582,7 +642,10 @@ def _parse(line: str) -> Credit:
         if patterns.pool_tail.search(element):  # Getty: "Ray Dalton-Pool/Getty Images"
             element = patterns.pool_tail.sub("", element)
             elements.append("Pool")
-        if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
+        glued = _glued_agency(element) if "-" in element and agency(element) is None else None
+        if glued is not None:  # "Morgan Tencza-Imagn Images": the photographer, then the agency
+            elements.extend(glued)
+        elif any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
     # "(Party via AP)": one name left of a handout distributor is the party, not a photographer; but
     # "Sebastian Sobczak via REUTERS" names the contributor who took it: a name that opens with a known
@@ -650,6 +713,8 @@ def _parse(line: str) -> Credit:
     orgs = [p for p in parties if p not in handles and not (initials and p == elements[-1])]
     if creator is not None and any(a.surname_first for a in agencies):
         creator = _given_first(creator)
+    if creator is not None and any(a.particle_capitalised for a in agencies):
+        creator = _particle_capitalised(creator, line)
     if creator is None and not pool and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer
@@ -710,9 +775,11 @@ def _name_shaped(party: str) -> bool:
     """A party of two to four capitalised words that is no organisation's: a person's name no rule
     reads ("Al Drago", "El Tayeb Siddig": a particle first), or one; or a known given name and more words,
     a name with words no rule knows glued after it ("Juan Carlos Hidalgo Leer más")."""
+    tokens = party.split()
+    if len(tokens) > 1 and tokens[-1].lower() in word_set("not_name_words") and not is_given_name(tokens[0]):
+        return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
     if is_person_name(party):
         return True
-    tokens = party.split()
     if len(tokens) < 2 or is_organisation(party):
         return False
     return (len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens)) or is_given_name(tokens[0])
@@ -746,6 +813,34 @@ def _agency_and_name(element: str) -> str | None:
     known = known_name(tokens) or (prefix[0].surname_first and known_name(tokens[::-1]))
     if tokens and is_creator_name(rest) and known and not not_a_person(tokens):
         return rest
+    return None
+
+
+def _particle_capitalised(name: str, line: str) -> str:
+    """A name recased from capitals with its first particle capitalised, as Belgian surnames are written
+    ("PIETER-JAN DE WAELE" is Pieter-Jan De Waele); one printed in mixed case stays as printed."""
+    at = line.upper().find(name.upper())
+    if at < 0 or not line[at : at + len(name)].isupper():
+        return name
+    tokens = name.split()
+    for i, token in enumerate(tokens[1:], 1):
+        if token in people_words("particles"):
+            tokens[i] = token[:1].upper() + token[1:]
+            break
+    return " ".join(tokens)
+
+
+@lru_cache(maxsize=4096)
+def _glued_agency(element: str) -> tuple[str, str] | None:
+    """A photographer's name glued to an agency's by a hyphen, as Imagn prints it ("Morgan Tencza-Imagn
+    Images"): the name and the agency, or None. Tried at each hyphen, so "Jean-Paul Roy-Imagn" splits at the
+    second."""
+    at = element.find("-")
+    while at > 0:
+        name, rest = element[:at].strip(), element[at + 1 :].strip()
+        if agency(rest) is not None and is_creator_name(name):
+            return name, rest
+        at = element.find("-", at + 1)
     return None
 
 

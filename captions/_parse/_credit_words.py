@@ -37,6 +37,7 @@ class Agency:
     via_is_handout: bool
     partner: bool = False
     surname_first: bool = False  # its credits write the surname first ("ČTK/Dvořák Tomáš")
+    particle_capitalised: bool = False  # its photographers' particles keep a capital ("De Waele")
 
 
 @cache
@@ -48,6 +49,7 @@ def _agencies() -> dict[str, Agency]:
             bool(entry.get("via_is_handout", False)),
             bool(entry.get("partner", False)),
             bool(entry.get("surname_first", False)),
+            bool(entry.get("particle_capitalised", False)),
         )
         for alias in [entry["name"], *entry["aliases"]]:
             out[alias.lower()] = agency

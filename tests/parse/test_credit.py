@@ -1050,3 +1050,163 @@ def test_a_given_name_that_is_an_agencys_short_name_opens_a_photographers_name()
 def test_a_feeds_date_stamp_is_no_part_of_the_credit(caption: str) -> None:
     found = credit(caption)
     assert (found.line, found.creator, found.source) == ("ANP REMKO DE WAAL", "Remko de Waal", "ANP")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "source"),
+    [
+        # The Washington Post: its own photographer on assignment.
+        (
+            "Sen. Maria Alvarez (D-N.M.) walks to a vote at the Capitol in Washington on Thursday. "
+            "(Marcus Ellery for The Washington Post)",
+            "Marcus Ellery",
+            "Marcus Ellery for The Washington Post",
+            "The Washington Post",
+        ),
+        # France 24: "© Name, AFP", a photographer known by one name.
+        (
+            "Voters queue at a polling station in Abidjan on Saturday. © Yarone, AFP",
+            "Yarone",
+            "Yarone, AFP",
+            "AFP",
+        ),
+        # DW: "Image:" closing the caption, with dpa's picture service after the agency.
+        (
+            "Pensioners protest outside the Bundestag in Berlin on Thursday Image: Sabine Kress/dpa/picture alliance",
+            "Sabine Kress",
+            "Sabine Kress/dpa/picture alliance",
+            "dpa",
+        ),
+        # Euronews: "Copyright" is the page's, not the credit's.
+        (
+            "Pilgrims gather in front of the Basilica in Assisi, Italy, Sunday, Oct. 5, 2025. Copyright AP "
+            "Photo/Gianni Orsetti",
+            "Gianni Orsetti",
+            "AP Photo/Gianni Orsetti",
+            "AP",
+        ),
+        # ABC Australia: the organisation, a colon, its photographer.
+        (
+            "Floodwaters cover farmland outside Grafton after days of heavy rain. (AAP: Bianca Holloway)",
+            "Bianca Holloway",
+            "AAP: Bianca Holloway",
+            "AAP",
+        ),
+        (
+            "Surfers at Bondi Beach in Sydney on New Year's Day. (Reuters: Jaimi Ng)",
+            "Jaimi Ng",
+            "Reuters: Jaimi Ng",
+            "Reuters",
+        ),
+        (
+            "Peter Dutton arrives at Parliament House in Canberra. (ABC News: Tom Hartigan)",
+            "Tom Hartigan",
+            "ABC News: Tom Hartigan",
+            "ABC News",
+        ),
+        # Imagn: the photographer glued to the agency by a hyphen.
+        (
+            "Sep 14, 2025; Green Bay, Wisconsin, USA; Fans tailgate before the game at Lambeau Field. "
+            "Mandatory Credit: Kelvin Osei-Imagn Images",
+            "Kelvin Osei",
+            "Kelvin Osei-Imagn Images",
+            "Imagn Images",
+        ),
+        # La Presse: "PHOTO NAME, LA PRESSE CANADIENNE" with an accented given name.
+        (
+            "La mairesse à l'hôtel de ville de Montréal, jeudi. PHOTO ÉLODIE BÉLANGER, LA PRESSE CANADIENNE",
+            "Élodie Bélanger",
+            "ÉLODIE BÉLANGER, LA PRESSE CANADIENNE",
+            "The Canadian Press",
+        ),
+        # LaPresse prints its photographer's surname alone.
+        (
+            "L'allenatore del Napoli allo stadio Maradona, 8 marzo 2026. (Foto Moretti/LaPresse)",
+            "Moretti",
+            "Moretti/LaPresse",
+            "LaPresse",
+        ),
+        # El País: the photographer's name in capitals after the last sentence.
+        (
+            "La vicepresidenta, este martes en el Senado. MARTA ESCOBAR",
+            "Marta Escobar",
+            "MARTA ESCOBAR",
+            None,
+        ),
+        # Le Soir: Belga's partner agency alone.
+        ("Des navetteurs attendent un bus à Liège, ce mardi. Photo News", None, "Photo News", "Photo News"),
+        # The Japan Times: Jiji, as Kyodo and Yonhap, by its short name.
+        ("Cherry blossoms in Ueno Park in Tokyo on Sunday. | JIJI", None, "JIJI", "Jiji"),
+    ],
+)
+def test_credits_as_news_pages_print_them(
+    caption: str, creator: str | None, line: str, source: str | None
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (creator, line, source)
+    assert (found.provenance, found.doubt) == ((), None)
+
+
+def test_page_credits_of_handouts_and_file_pictures() -> None:
+    kinds = lambda c: {k for k, _, _ in c.provenance}  # noqa: E731
+    # CBC: a party handed the picture in.
+    found = credit(
+        "Smoke rises near La Ronge, Sask., on Monday. (Submitted by Saskatchewan Public Safety Agency)"
+    )
+    assert (found.line, found.creator, found.doubt) == (
+        "Submitted by Saskatchewan Public Safety Agency",
+        None,
+        None,
+    )
+    assert kinds(found) == {ProvenanceKind.HANDOUT}
+    # A party's post on a social channel.
+    found = credit(
+        "Firefighters at a damaged apartment block in Kharkiv, Ukraine, on Oct. 2, 2025. "
+        "(Kharkiv Regional Military Administration / Telegram)"
+    )
+    assert found.line == "Kharkiv Regional Military Administration / Telegram"
+    assert kinds(found) == {ProvenanceKind.HANDOUT, ProvenanceKind.SOCIAL_MEDIA}
+    # Al Jazeera: "[File: Name/Agency]".
+    found = credit("Displaced families at a camp near Khan Younis in 2024 [File: Omar Haddad/Reuters]")
+    assert (found.creator, found.source, kinds(found)) == ("Omar Haddad", "Reuters", {ProvenanceKind.FILE})
+    found = credit("A market in Kano, Nigeria, in 2022 [File photo: Aisha Bello/AFP]")
+    assert (found.line, found.creator, kinds(found)) == (
+        "Aisha Bello/AFP",
+        "Aisha Bello",
+        {ProvenanceKind.FILE},
+    )
+
+
+def test_belga_keeps_the_capital_of_a_particle_where_anp_does_not() -> None:
+    found = credit(
+        "Supporters op de Grote Markt in Antwerpen, zondag 1 juni 2025. BELGA PHOTO THOMAS DE MEYER"
+    )
+    assert (found.creator, found.source) == ("Thomas De Meyer", "Belga")
+    found = credit("Schaatsers in Amsterdam, 10 januari 2025. ANP KOEN VAN WEEL")
+    assert found.creator == "Koen van Weel"
+    # As printed when printed in mixed case.
+    assert credit("Fietsers in Gent, 3 mei 2025. BELGA/Thomas de Meyer").creator == "Thomas de Meyer"
+
+
+def test_a_picture_agencys_name_in_the_photographers_place_is_no_doubt() -> None:
+    found = credit(
+        "Fans before the derby at the stadium in Istanbul, Turkey, on 3 May 2025. IMAGO/Depo Photos"
+    )
+    assert (found.line, found.creator, found.source, found.doubt) == (
+        "IMAGO/Depo Photos",
+        None,
+        "IMAGO",
+        None,
+    )
+
+
+def test_no_page_credit_where_the_words_name_no_photographer() -> None:
+    # A caption in capitals ends with a name that is its subject's, and a campaign is no publication.
+    assert credit("PRESIDENT ARRIVES IN MADRID. PEDRO SANCHEZ").creator is None
+    assert credit("Volunteers knock on doors in Des Moines. (Jane Doe for Congress)").line is None
+    # A colon after words that name no news organisation is no byline.
+    assert credit("Guests at the gala in Lyon. (From Left To Right: Jane Smith)").line is None
+    # A name in mixed case closing a caption is no El País credit.
+    assert credit("The minister arrives in Madrid. Marta Escobar").line is None
+    # One word after a copyright sign is a photographer only before an agency.
+    assert credit("Pupils in a classroom in Juba, South Sudan. © UNICEF").line is None

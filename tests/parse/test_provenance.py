@@ -74,6 +74,18 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
             {"social_media", "video_still"},
         ),
         ("A soldier launches a drone near Bakhmut, Ukraine, Sunday, May 14, 2023. (AP Photo/Libkos)", set()),
+        # Reuters: "in the course of" a visit is "during" one.
+        (
+            "A view shows the damaged bridge in the course of a media tour organised by the Russian Defence Ministry "
+            "near Kakhovka, Kherson region, Russian-controlled Ukraine, May 20, 2025. REUTERS/Staff",
+            {"organised_trip"},
+        ),
+        # Sports pages: an agency glued to the photographer is no handout.
+        (
+            "Sep 14, 2025; Green Bay, Wisconsin, USA; Fans tailgate before the game at Lambeau Field. "
+            "Mandatory Credit: Kelvin Osei-Imagn Images",
+            set(),
+        ),
         (
             "Members of the White House press pool wait in Washington, Monday, Jan. 8, 2024. (AP Photo/Evan Vucci)",
             set(),
