@@ -240,6 +240,12 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     head = segments[index]
     previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
     start = _read_head(head, chain, previous)
+    joined = chain.opener and all(w in _connectors() for w in chain.opener.lower().split())
+    if joined and chain.before_city and chain.before_city[:1].isupper() and chain.city_phrase:
+        whole = f"{chain.before_city} {chain.opener} {chain.city_phrase}"
+        if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not a place in Havel
+            chain.city_phrase, chain.before_city = whole, None
+            start = head.rfind(whole) if whole in head else start
     if chain.city_phrase is None and not chain.parents and index > 0:
         # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
         earlier = _read_chain(", ".join(segments[:index]), lookup)
