@@ -243,7 +243,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     joined = chain.opener and all(w in _connectors() for w in chain.opener.lower().split())
     if joined and chain.before_city and chain.before_city[:1].isupper() and chain.city_phrase:
         whole = f"{chain.before_city} {chain.opener} {chain.city_phrase}"
-        if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not a place in Havel
+        if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not Havel
             chain.city_phrase, chain.before_city = whole, None
             start = head.rfind(whole) if whole in head else start
     if chain.city_phrase is None and not chain.parents and index > 0:
