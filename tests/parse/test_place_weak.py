@@ -451,7 +451,9 @@ def test_a_german_town_adjective_before_a_place(
 
 def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
     # "an der" is a German locative, but "Brandenburg an der Havel" is one town.
-    caption = "Tractors block a road near Brandenburg an der Havel, Germany, January 8, 2024. REUTERS/Lisi Niesner"
+    caption = (
+        "Tractors block a road near Brandenburg an der Havel, Germany, January 8, 2024. REUTERS/Lisi Niesner"
+    )
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == ("Brandenburg an der Havel", "DE")
