@@ -40,6 +40,9 @@ class _Vocabulary:
     year_first_months: tuple[str, ...]
     plain_weekdays: frozenset[str]  # lower-cased: read before a date without a stop after them
     standalone_weekdays: tuple[str, ...]  # as they are matched (case-sensitive)
+    # Full names of four letters or fewer ("joi", "kedd"), read alone; other short names are abbreviations
+    # or words ("Sun", "Sat", "mar").
+    short_weekdays: frozenset[str]
 
 
 @cache
@@ -66,6 +69,13 @@ def _vocabulary() -> _Vocabulary:
             wide.append(group[0])
         for number, group in enumerate(language["weekdays"]):
             weekday_groups[number] += group
+    # Case forms the CLDR lacks ("18. novembrī", "в ніч на неділю"): read like its names, in lower case.
+    month_cases = [list(group) for group in data["month_cases"]]
+    weekday_cases = [list(group) for group in data["weekday_cases"]]
+    for number, group in enumerate(month_cases):
+        month_groups[number] += group
+    for number, group in enumerate(weekday_cases):
+        weekday_groups[number] += group
     # "onsdagen", "onsdags": each ending on each lower-case CLDR name, read as that weekday and alone.
     with_endings = [
         (number, n + e)
@@ -95,6 +105,7 @@ def _vocabulary() -> _Vocabulary:
         if n.islower() and n not in homographs
     ]
     standalone += [form for _, form in with_endings]
+    standalone += [n for group in weekday_cases for n in group if n not in homographs]
     return _Vocabulary(
         months=_index(month_groups),
         weekdays=_index(weekday_groups),
@@ -102,7 +113,8 @@ def _vocabulary() -> _Vocabulary:
         wide_months=tuple(name for name in wide if name.lower() not in english),
         all_months=tuple(n for group in month_groups for n in group),
         year_first_months=tuple(
-            n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g
+            [n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g]
+            + [n for group in month_cases for n in group]
         ),
         plain_weekdays=frozenset(
             n.lower()
@@ -112,6 +124,13 @@ def _vocabulary() -> _Vocabulary:
             ]
         ),
         standalone_weekdays=tuple(standalone),
+        short_weekdays=frozenset(
+            g[0]
+            for code in data["languages"]
+            if code not in capitalised
+            for g in generated[code]["weekdays"]
+            if g[0].islower() and g[0] not in homographs
+        ),
     )
 
 
@@ -148,8 +167,11 @@ def _spans_pattern() -> re.Pattern[str]:
     year_first = (
         f"(?i:{alternation(n.lower() for n in vocabulary.year_first_months if n.lower() in readable)})"
     )
+    marks = rf"(?:{phrases('date', 'year_marks')}\.?)?"
     english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
-    full_wd = alternation(n for n in vocabulary.standalone_weekdays if len(n) > 4)
+    full_wd = alternation(
+        n for n in vocabulary.standalone_weekdays if len(n) > 4 or n in vocabulary.short_weekdays
+    )
     joiner, day, th = _joiner(), _day(), phrases("date", "ordinal_suffixes_cased")
     # A word in front of a date and the word of a month-year are any word here, checked once matched
     # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
@@ -164,7 +186,9 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
         rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
         rf"\b(?P<dmy>{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
-        rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
+        # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
+        # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
+        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?:{year_first}\.?\s+[0-3]?\d|[0-3]?\d\.\s*{year_first}))(?!\d)",
         rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
     ]
     starts_with_letter = [
@@ -379,9 +403,16 @@ def _year_pattern() -> re.Pattern[str]:
 
 @cache
 def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = rules("date")
     offsets: dict[str, int] = {
-        w.lower(): group["offset"] for group in rules("date")["relative_day"] for w in group["words"]
+        w.lower(): int(offset)
+        for code in data["languages"]
+        for offset, said in _generated()[code]["relative_days"].items()
+        for w in said
     }
+    offsets |= {w.lower(): group["offset"] for group in data["relative_day"] for w in group["words"]}
+    for word in words("date", "not_relative_days"):
+        offsets.pop(word.lower(), None)
     return re.compile(rf"(?<!\w)(?i:{alternation(offsets)})(?![\w'’-])"), offsets
 
 
