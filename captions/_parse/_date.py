@@ -185,6 +185,8 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
         rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        # The Nordic agencies' header, year, month and day run together: "Oslo 20250916.".
+        rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
         rf"\b(?P<dmy>{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
@@ -252,7 +254,7 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "ynum", "cjk", "dmy", "ymd", "mdy", "dm", "wd")
+_FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "dmy", "ymd", "mdy", "dm", "wd")
 
 
 @cache
@@ -296,7 +298,7 @@ def _spans(text: str) -> tuple[_Span, ...]:
     while m := pattern.search(text, pos):
         form = next(name for name in _FORMS if m.group(name))
         start, pos = m.start(), m.end()
-        if form == "dm" and m.group("dmon") not in day_month:
+        if form == "dm" and m.group("dmon") not in day_month and not _agency_dateline(m):
             pos = m.start("dmon")
             continue
         weekday = m.group("wd")
@@ -322,6 +324,17 @@ def _spans(text: str) -> tuple[_Span, ...]:
     return tuple(sorted(out, key=lambda span: span.start))
 
 
+# A parenthesised agency right after a day and month: the Spanish-language wires' dateline ("La Paz,
+# 3 mar (EFE).-", "Quito, 1 may (Prensa Latina)") writes its months short and in lower case.
+_AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
+
+
+def _agency_dateline(m: re.Match[str]) -> bool:
+    """Whether a day and a short month's name in lower case ("3 mar") stand before an agency's name."""
+    month = m.group("dmon")
+    return month.lower() in _vocabulary().months and bool(_AGENCY_AFTER.match(m.string, m.end()))
+
+
 def _read(span: _Span, month_first: bool = False) -> _Value | None:
     """What a span says; None when it is no real date (e.g. "June 31")."""
     text = span.text
@@ -338,6 +351,8 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return None
     if form in ("iso", "ynum", "cjk"):
         return _valid(numbers[0], numbers[1], numbers[2])
+    if form == "compact":
+        return _valid(numbers[0] // 10000, numbers[0] // 100 % 100, numbers[0] % 100)
     if form in ("num", "num2"):
         first, second, full_year = numbers
         if form == "num2":
@@ -573,15 +588,21 @@ def _later_date(
     zones: Zones, reference: date | None, anchor: tuple[int, int] | None, month_first: bool
 ) -> DateFound | None:
     found: list[tuple[bool, _Span, _Value]] = []
-    for sentence in _sentences(zones.sentences)[1:]:
+    sentences = _sentences(zones.sentences)
+    # After a header that is only a town ("Москва.", "Санкт-Петербург."), the next sentence is the one
+    # that says what the picture shows: its date is the picture's.
+    headed = bool(sentences) and _is_header(sentences[0])
+    for index, sentence in enumerate(sentences[1:], 1):
         for span in _spans(sentence):
             if span.form in ("wd", "num2", "my") or _not_captured(sentence, span.start):
                 continue
             value = _read(span, month_first)
             if value and value.year and value.day:
                 window = sentence[max(0, span.start - 60) : span.start]
-                placed = bool(_place_before().search(window)) or _cued(
-                    _cue("capture_cues"), sentence, span.start
+                placed = (
+                    (headed and index == 1)
+                    or bool(_place_before().search(window))
+                    or _cued(_cue("capture_cues"), sentence, span.start)
                 )
                 found.append((placed, span, value))
     if not found:
@@ -592,6 +613,17 @@ def _later_date(
         return result
     note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
     return DateFound(result.iso, anchor, (*result.warnings, note))
+
+
+_HEADER_WORDS = 3
+
+
+def _is_header(sentence: str) -> bool:
+    """Whether a sentence is only a name of a few capitalised words, no digits: a town heading a caption."""
+    said = sentence.split()
+    return 0 < len(said) <= _HEADER_WORDS and all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) for w in said
+    )
 
 
 def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:

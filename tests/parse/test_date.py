@@ -578,3 +578,156 @@ def test_cue_triggers_keep_every_corpus_date(monkeypatch: pytest.MonkeyPatch) ->
     with_triggers = [when(c) for c in captions]
     monkeypatch.setattr(_rules.TriggerScanner, "occurs", lambda self, lowered: True)
     assert [when(c) for c in captions] == with_triggers
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Serbian and Slovenian write the month in the genitive, which the CLDR does not give.
+        (
+            "Sednica Vlade Srbije u Nemanjinoj 11 u Beogradu, 12. decembra 2025. godine. Foto: Tanjug/Ana Pavlović",
+            "2025-12-12",
+        ),
+        (
+            "Премијер у посети фабрици у Крагујевцу, 3. октобра 2025. године. ФОТО: ТАНЈУГ/ МИЛОШ ИЛИЋ",
+            "2025-10-03",
+        ),
+        ("Svečana seja državnega zbora v Ljubljani, 23. decembra 2025. Foto: Bor Slana/STA", "2025-12-23"),
+        (
+            "Protestniki pred vlado na Gregorčičevi ulici, 14. januarja 2026. Foto: Anže Malovrh/STA",
+            "2026-01-14",
+        ),
+        # The year first, with the mark the CLDR's pattern puts after it.
+        (
+            "Prezidentė susitiko su moksleiviais Kaune, 2025 m. spalio 3 d.\nELTA / Julius Kalinskas",
+            "2025-10-03",
+        ),
+        ("Saeimas sēde Rīgā 2025. gada 4. decembrī.\nFoto: Edijs Pālens/LETA", "2025-12-04"),
+        (
+            "Bertsolari txapelketaren finala Donostian, 2025eko abenduaren 14an. Argazkia: EFE/Javier Etxezarreta",
+            "2025-12-14",
+        ),
+        ("Az Országgyűlés ülése Budapesten 2025. november 14-én. MTI/Kovács Tamás", "2025-11-14"),
+        # Estonian writes the month in the adessive; Icelandic, Croatian, Galician, Austrian German as the CLDR.
+        (
+            "Riigikogu istung Toompea lossis 8. veebruaril 2026. Foto: Jaanus Lensment / Postimees",
+            "2026-02-08",
+        ),
+        ("Gos í Sundhnúksgígaröðinni við Grindavík, 2. október 2025. Mynd/Vilhelm Gunnarsson", "2025-10-02"),
+        ("Prosvjed na Markovu trgu u Zagrebu, 7. ožujka 2025. Foto: Marko Lukunić/PIXSELL", "2025-03-07"),
+        (
+            "Procesión na praza do Obradoiro en Santiago, o 25 de xullo de 2025. Foto: Xoán Rey/EFE",
+            "2025-07-25",
+        ),
+        (
+            "Bürgermeister Michael Ludwig am Mittwoch, 7. Jänner 2026, im Wiener Rathaus. APA-FOTO: HANS PUNZ",
+            "2026-01-07",
+        ),
+        # Arabic and Indonesian month names; NTB's and TT's header of running digits.
+        (
+            "الرئيس يستقبل وزير الخارجية في قصر الاتحادية بالقاهرة، الخميس 4 ديسمبر 2025. (الرئاسة)",
+            "2025-12-04",
+        ),
+        (
+            "Warga memadati Bundaran HI di Jakarta, Minggu, 17 Agustus 2025. ANTARA FOTO/Aditya Pradana Putra",
+            "2025-08-17",
+        ),
+        (
+            "Bergen 20251106.\nStatsministeren besøker verftet på Laksevåg.\nFoto: Eirik Hagesæter / NTB",
+            "2025-11-06",
+        ),
+    ],
+)
+def test_dates_in_the_languages_of_national_agencies(caption: str, expected: str) -> None:
+    assert when(caption, date(2026, 2, 20))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Friday 12 December 2025 is the reference: the latest such weekday not after it, in the case a
+        # preposition puts it in (the CLDR's "this/last Wednesday" phrases give most of them).
+        (
+            "Predsednik vlade je v sredo v Murski Soboti odprl novo bolnišnico. Foto: Tamino Petelinšek/STA",
+            "2025-12-10",
+        ),
+        ("Навијачи на улицама Новог Сада у суботу увече.\nФОТО: ТАНЈУГ/ ЈАРОСЛАВ ПАП", "2025-12-06"),
+        ("Studenti blokirali raskrsnicu kod Slavije u nedelju. Foto: Beta/Milan Obradović", "2025-12-07"),
+        ("Протестиращи затвориха Орлов мост в София в неделя.", "2025-12-07"),
+        ("Premjerė Vilniaus rotušėje šeštadienį. ELTA / Paulius Peleckis", "2025-12-06"),
+        ("Ugunsdzēsēji dzēš ugunsgrēku Daugavpilī otrdienā.\nFoto: LETA", "2025-12-09"),
+        ("Peaminister Tartu raekojas neljapäeval. Foto: Eero Vabamägi / Postimees", "2025-12-11"),
+        ("Rjúpnaveiðimenn á Holtavörðuheiði á laugardaginn. Mynd/Anton Brink", "2025-12-06"),
+        ("Premijer u Splitu u srijedu obišao brodogradilište. Foto: Ivo Čagalj/PIXSELL", "2025-12-10"),
+        (
+            "Рятувальники ліквідовують наслідки удару по Запоріжжю в ніч на суботу.\nФото: ДСНС України",
+            "2025-12-06",
+        ),
+        (
+            "Protest al profesorilor în fața Prefecturii Iași, joi. Inquam Photos / Liviu Chirica",
+            "2025-12-11",
+        ),
+        ("Manifestants a la plaça de Sant Jaume aquest dijous. Foto: ACN/Pau Cortina", "2025-12-11"),
+        ("Milaka igandean Bilboko Kale Nagusian. Argazkia: EFE/Luis Tejido", "2025-12-07"),
+    ],
+)
+def test_a_weekday_in_its_case_after_a_preposition(caption: str, expected: str) -> None:
+    assert when(caption, date(2025, 12, 12)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The CLDR's words for today and yesterday, with Friday 12 December 2025 as the reference.
+        (
+            "Tallinna raekoja platsil süüdati täna õhtul jõulukuusk. FOTO: Mihkel Maripuu / Postimees",
+            "2025-12-12",
+        ),
+        ("Blaðamannafundur í Stjórnarráðinu í gær. Mynd/Ernir Eyjólfsson", "2025-12-11"),
+        (
+            "Premijer se danas sastao sa sindikatima u Banskim dvorima. Foto: Patrik Macek/PIXSELL",
+            "2025-12-12",
+        ),
+        ("Protestuotojai prie Seimo vakar. ELTA / Karolis Kavolėlis", "2025-12-11"),
+        ("Hujan deras mengguyur kawasan Kemang, Jakarta Selatan, hari ini. ANTARA FOTO/Fauzan", "2025-12-12"),
+        ("Ο πρωθυπουργός στη Βουλή χθες. ΑΠΕ-ΜΠΕ/ΓΙΑΝΝΗΣ ΚΟΛΕΣΙΔΗΣ", "2025-12-11"),
+        ("Taraftarlar dün akşam Kadıköy'de kutlama yaptı. Foto: AA", "2025-12-11"),
+    ],
+)
+def test_the_cldr_words_for_today_and_yesterday(caption: str, expected: str) -> None:
+    assert when(caption, date(2025, 12, 12)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A CLDR day word that is a common word of another language dates nothing: Hungarian "ma" is
+        # Italian "but", Estonian "eile" German "hurry"; Romanian "luni" is also "months".
+        "Il sindaco parla ai giornalisti in piazza, ma la folla resta in silenzio. ANSA/CIRO FUSCO",
+        "Helfer laden in aller Eile Sandsäcke am Elbufer ab. Foto: Robert Michael/dpa",
+        "Proiectul a fost amânat cu câteva luni de către primărie. Inquam Photos / Octav Ganea",
+    ],
+)
+def test_a_day_word_that_is_a_word_of_another_language_dates_nothing(caption: str) -> None:
+    assert when(caption, date(2025, 12, 12)) == (None, {WarningCode.MISSING_DATE})
+
+
+def test_greek_ordinal_day_and_genitive_month() -> None:
+    caption = "Η παρέλαση για την 25η Μαρτίου στο Σύνταγμα, στην Αθήνα. ΑΠΕ-ΜΠΕ/ΑΛΕΞΑΝΔΡΟΣ ΒΛΑΧΟΣ"
+    assert when(caption, date(2026, 3, 25)) == ("2026-03-25", set())
+
+
+def test_spanish_wire_dateline_with_a_short_month() -> None:
+    # "Ciudad, 3 mar (Agencia)": the short lower-case month reads before the agency, not elsewhere.
+    caption = (
+        "Caracas, 3 mar (EFE).- Cientos de personas marchan por la avenida Urdaneta. EFE/Miguel Gutiérrez"
+    )
+    assert when(caption, date(2026, 3, 4))[0] == "2026-03-03"
+    assert when("The team won the 3 set final. REUTERS/Lisa Doe", date(2026, 3, 4))[0] is None
+
+
+def test_a_town_heading_the_caption_leaves_the_next_sentence_its_date() -> None:
+    caption = (
+        "Новосибирск. Участники забега на набережной Оби, 14 сентября 2025 года.\nФото: Кирилл Кухмарь/ТАСС"
+    )
+    assert when(caption) == ("2025-09-14", set())
