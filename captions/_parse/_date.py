@@ -190,7 +190,8 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"\b(?P<dmy>{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
-        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?:{year_first}\.?\s+[0-3]?\d|[0-3]?\d\.\s*{year_first}))(?!\d)",
+        # The month's names stand in the pattern once: a day before it ("18. novembrī") or after it.
+        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?{year_first}(?(yday)|\.?\s+[0-3]?\d))(?!\d)",
         rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
     ]
     starts_with_letter = [
