@@ -731,3 +731,34 @@ def test_a_town_heading_the_caption_leaves_the_next_sentence_its_date() -> None:
         "Новосибирск. Участники забега на набережной Оби, 14 сентября 2025 года.\nФото: Кирилл Кухмарь/ТАСС"
     )
     assert when(caption) == ("2025-09-14", set())
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A date right after "published" or "made available", in the languages whose dates are read, is
+        # the release's, not the picture's.
+        "Snimak Ministarstva odbrane objavljen 3. marta 2026. prikazuje vežbu kod Pasuljanskih livada. Foto: Tanjug",
+        "Zdjęcie udostępnione w dniu 3 marca 2026 przez straż graniczną. Fot. Straż Graniczna/PAP",
+        "Snímek zveřejněný dne 3. března 2026 ukazuje most v Ostravě. FOTO: ČTK/Jaroslav Ožana",
+        "Фотография, опубликованная 3 марта 2026 года пресс-службой Минобороны. Фото: ТАСС",
+        "Foto gepubliceerd op 3 maart 2026 door het ministerie van Defensie. ANP / Defensie",
+    ],
+)
+def test_a_release_date_in_other_languages_is_not_the_date_taken(caption: str) -> None:
+    assert when(caption, date(2026, 3, 7))[0] is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Each holds a year that would date it otherwise.
+        "Nedatovaná fotografie zachycuje sovětské tanky v Praze v 1968. FOTO: ČTK",
+        "Żołnierze na defiladzie w Warszawie w 1946, zdjęcie bez daty. Fot. Narodowe Archiwum Cyfrowe/PAP",
+        "Ongedateerde foto van de haven van Rotterdam in 1953. ANP / Archief",
+        "Солдаты на параде на Красной площади, 1945. Снимок без даты. Фото: архив ТАСС",
+    ],
+)
+def test_undated_in_other_languages_gives_no_date(caption: str) -> None:
+    iso, codes = when(caption, date(2026, 3, 7))
+    assert iso is None and WarningCode.MISSING_DATE in codes
