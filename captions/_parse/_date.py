@@ -35,6 +35,7 @@ class _Vocabulary:
     weekdays: Mapping[str, int]  # every spelling, lower-cased, to 0-6 (Monday 0)
     english_months: tuple[str, ...]  # the names month-first dates are written with ("June 11")
     wide_months: tuple[str, ...]  # other languages' full names, as the CLDR writes them
+    case_months: tuple[str, ...]  # the case forms it lacks (date.toml month_cases), lower case
     all_months: tuple[str, ...]
     # The names of the languages that write the year first ("2024. március 3.").
     year_first_months: tuple[str, ...]
@@ -111,6 +112,7 @@ def _vocabulary() -> _Vocabulary:
         weekdays=_index(weekday_groups),
         english_months=tuple(english),
         wide_months=tuple(name for name in wide if name.lower() not in english),
+        case_months=tuple(n for group in month_cases for n in group),
         all_months=tuple(n for group in month_groups for n in group),
         year_first_months=tuple(
             [n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g]
@@ -258,13 +260,18 @@ class DateFound:
 _FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "dmy", "ymd", "mdy", "dm", "wd")
 
 
+_SHORT_CASE = 4  # "mail" (Estonian "in May") is an English word after a number too
+
+
 @cache
 def _day_month_words() -> frozenset[str]:
     """The words a day-month without a year may be written with ("le 14 juillet", "13 JUILLET", "7 June"):
-    full names in any case, English abbreviations with a capital; not "3 set", "5 out", "2 mar"."""
+    full names in any case, English abbreviations with a capital; not "3 set", "5 out", "2 mar"; case
+    forms the CLDR lacks as written, of five letters or more ("15. marta", not "3 mail")."""
     vocabulary = _vocabulary()
     names = list(vocabulary.wide_months) + list(vocabulary.english_months)
-    return frozenset(
+    cases = frozenset(n for n in vocabulary.case_months if len(n) > _SHORT_CASE and n in vocabulary.months)
+    return cases | frozenset(
         v
         for n in names
         for v in _variants([n])

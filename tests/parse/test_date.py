@@ -712,6 +712,22 @@ def test_a_day_word_that_is_a_word_of_another_language_dates_nothing(caption: st
     assert when(caption, date(2025, 12, 12)) == (None, {WarningCode.MISSING_DATE})
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Studenti na protestu ispred Rektorata u Novom Sadu 15. marta. Foto: Beta/Dragan Gojić",
+            "2026-03-15",
+        ),
+        ("Kontsert Vanemuise kontserdimajas 12. märtsil. Foto: Kristjan Teedema / Postimees", "2026-03-12"),
+        # A short case form is a word too: "3 mail bags" is no date.
+        ("Volunteers carry 3 mail bags to the depot in Leeds. Danny Lawson/PA Wire", None),
+    ],
+)
+def test_a_case_form_without_a_year_takes_the_reference_year(caption: str, expected: str | None) -> None:
+    assert when(caption, date(2026, 3, 20))[0] == expected
+
+
 def test_greek_ordinal_day_and_genitive_month() -> None:
     caption = "Η παρέλαση για την 25η Μαρτίου στο Σύνταγμα, στην Αθήνα. ΑΠΕ-ΜΠΕ/ΑΛΕΞΑΝΔΡΟΣ ΒΛΑΧΟΣ"
     assert when(caption, date(2026, 3, 25)) == ("2026-03-25", set())
