@@ -27,6 +27,7 @@ from ._types import Zones
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
 
 YEAR = r"(?:1[89]|20)\d{2}"
+_YEAR_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -163,12 +164,6 @@ def month_names() -> frozenset[str]:
 def _spans_pattern() -> re.Pattern[str]:
     vocabulary = _vocabulary()
     readable = vocabulary.months
-    # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: matched without
-    # case, which keeps the pattern a third of the size (and its compiling as short).
-    every = f"(?i:{alternation(n.lower() for n in vocabulary.all_months if n.lower() in readable)})"
-    year_first = (
-        f"(?i:{alternation(n.lower() for n in vocabulary.year_first_months if n.lower() in readable)})"
-    )
     marks = rf"(?:{phrases('date', 'year_marks')}\.?)?"
     english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
     full_wd = alternation(
@@ -189,11 +184,13 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
         # The Nordic agencies' header, year, month and day run together: "Oslo 20250916.".
         rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
-        rf"\b(?P<dmy>{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
+        # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
+        # here, checked once matched (_spans), as those below are.
+        rf"\b(?P<dmy>{day}\s*{joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
-        # The month's names stand in the pattern once: a day before it ("18. novembrī") or after it.
-        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?{year_first}(?(yday)|\.?\s+[0-3]?\d))(?!\d)",
+        # A day before the month ("18. novembrī") or after it.
+        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?(?P<ymon>{word})\.?(?(yday)|\s+[0-3]?\d))(?!\d)",
         rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
     ]
     starts_with_letter = [
@@ -218,6 +215,13 @@ def _joiner() -> str:
 def _day() -> str:
     """A day of the month: "3", "03", "3.", "3rd", "1er"."""
     return rf"[0-3]?\d{phrases('date', 'ordinal_suffixes_cased')}?\.?"
+
+
+@cache
+def _year_first_words() -> frozenset[str]:
+    """The month names a year-first date is written with, lower-cased ("március", "sausio", "novembrī")."""
+    vocabulary = _vocabulary()
+    return frozenset(n.lower() for n in vocabulary.year_first_months if n.lower() in vocabulary.months)
 
 
 @cache
@@ -300,14 +304,21 @@ _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 def _spans(text: str) -> tuple[_Span, ...]:
     out: list[_Span] = []
     pattern, weekdays, plain = _spans_pattern(), _vocabulary().weekdays, _vocabulary().plain_weekdays
+    months = _vocabulary().months
     month_year, day_month = _month_year_words(), _day_month_words()
     year, month_before, word_before = _around()
     pos = 0
     while m := pattern.search(text, pos):
         form = next(name for name in _FORMS if m.group(name))
         start, pos = m.start(), m.end()
+        if form == "dmy" and m.group("dmymon").lower() not in months:
+            pos = m.start("dmymon")
+            continue
         if form == "dm" and m.group("dmon") not in day_month and not _agency_dateline(m):
             pos = m.start("dmon")
+            continue
+        if form == "ymd" and m.group("ymon").lower() not in _year_first_words():
+            pos = start + _YEAR_DIGITS  # past the year: a date may follow it ("2024. 18. März 2025")
             continue
         weekday = m.group("wd")
         if form in ("dmy", "mdy", "dm"):
