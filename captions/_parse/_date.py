@@ -297,6 +297,9 @@ def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return year, month_before, word_before
 
 
+# How far into its sentence a date of running digits is read: after a town's name ("Oslo 20250916").
+_HEADER_REACH = 40
+
 _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 
 
@@ -316,6 +319,9 @@ def _spans(text: str) -> tuple[_Span, ...]:
             continue
         if form == "dm" and m.group("dmon") not in day_month and not _agency_dateline(m):
             pos = m.start("dmon")
+            continue
+        if form == "compact" and start > _HEADER_REACH:
+            pos = m.end()  # deeper in a sentence, eight digits are a number or a code ("case 20240115")
             continue
         if form == "ymd" and m.group("ymon").lower() not in _year_first_words():
             pos = start + _YEAR_DIGITS  # past the year: a date may follow it ("2024. 18. März 2025")

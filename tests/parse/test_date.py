@@ -728,6 +728,14 @@ def test_a_case_form_without_a_year_takes_the_reference_year(caption: str, expec
     assert when(caption, date(2026, 3, 20))[0] == expected
 
 
+def test_running_digits_date_only_a_header() -> None:
+    caption = (
+        "Police officers outside the court where case number 20240115 was heard in Leeds. PA Wire/Jane Doe"
+    )
+    assert when(caption, date(2026, 3, 4))[0] is None
+    assert when("TRONDHEIM 20260303.\nFans på Lerkendal. Foto: Ole Martin Wold / NTB")[0] == "2026-03-03"
+
+
 def test_greek_ordinal_day_and_genitive_month() -> None:
     caption = "Η παρέλαση για την 25η Μαρτίου στο Σύνταγμα, στην Αθήνα. ΑΠΕ-ΜΠΕ/ΑΛΕΞΑΝΔΡΟΣ ΒΛΑΧΟΣ"
     assert when(caption, date(2026, 3, 25)) == ("2026-03-25", set())
