@@ -525,6 +525,8 @@ def test_a_weekday_name_that_is_a_name_or_a_word_dates_nothing() -> None:
         "Minister Anna Sobota speaks in Warsaw. Fot. Jan Nowak / PAP",  # a surname, capitalised
         "Taraftarlar Novi Pazar'da maç öncesi bekliyor. Foto: AA",  # a town the CLDR name spells
         "Активисты говорят, что окружающая среда в опасности. Фото: Иван Петров/ТАСС",  # "environment"
+        "Гости на стенде компании, где проходит Российская энергетическая неделя. Фото: Артем Геодакян/ТАСС",
+        "Navijači na Marakani, gde je ove nedelje održan derbi. Foto: Beta/Dragan Gojić",  # "this week"
     ]:
         assert when(caption, date(2025, 12, 10)) == (None, {WarningCode.MISSING_DATE}), caption
 
