@@ -171,9 +171,12 @@ class DateRules(TypedDict):
     ordinal_suffixes_cased: Words
     weekdays: list[Words]
     languages: Words
+    month_cases: list[Words]
     year_first_languages: Words
+    year_marks: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
+    weekday_cases: list[Words]
     weekday_ending_languages: Words
     weekday_endings: Words
     getty_dateline: Template
@@ -193,6 +196,7 @@ class DateRules(TypedDict):
     place_before_date: Pattern
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]
+    not_relative_days: Words
 
 
 # --- iptc.toml -----------------------------------------------------------------------------------------

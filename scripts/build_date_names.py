@@ -3,9 +3,12 @@
 the Unicode CLDR through Babel.
 
 For every language: the twelve months (wide and abbreviated, format and stand-alone forms: the format
-form is the genitive where a language has one, "3 marca 2024", "14. heinäkuuta 2020") and the seven
-weekdays (wide and abbreviated), Monday first. An abbreviation's trailing stop is dropped (the date
-patterns accept one), as is Catalan's connector ("de gener", "d'abril": the patterns read connectors).
+form is the genitive where a language has one, "3 marca 2024", "14. heinäkuuta 2020"), the seven
+weekdays (wide and abbreviated), Monday first, each with the other case forms the CLDR's "last/this/next
+Sunday" phrases write it in ("v sredo", "у недељу", "šeštadienį", "laugardaginn"), and the words for
+today, yesterday and the day before ("danas", "í gær", "vorgestern") from its relative day fields. An
+abbreviation's trailing stop is dropped (the date patterns accept one), as is Catalan's connector ("de
+gener", "d'abril": the patterns read connectors).
 Babel is a development dependency only: the generated file ships with the package.
 
     python scripts/build_date_names.py            # rewrite the file
@@ -23,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import babel
-from babel import dates
+from babel import Locale, dates
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _generated
@@ -62,7 +65,22 @@ LANGUAGES = [
     "lv",
     "et",
     "is",
+    "sr_Latn",
+    "bs",
+    "mk",
+    "eu",
+    "gl",
+    "de_AT",
+    "id",
+    "ar",
 ]
+
+# The CLDR's relative fields of the weekdays, Monday first, and the offsets of the relative days read.
+_WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_OFFSETS = (0, -1, -2)
+# A word of a "last Sunday" phrase is a case form of the weekday when it shares all but its last three
+# letters with one of the weekday's names ("sredo" of "sreda", "laugardaginn" of "laugardagur").
+_CASE_ENDING = 3
 
 # A connector CLDR writes into a month's format form (Catalan "de gener", "d’abril").
 _CONNECTOR = re.compile(r"^(?:de |d[’'])")
@@ -87,6 +105,40 @@ def _names(table: Any) -> list[str]:
     return out
 
 
+def _shared_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _case_forms(code: str, field: str, names: list[str]) -> list[str]:
+    """The weekday as the CLDR's phrases for the last, this and next one write it, where that differs
+    from its names: "to sredo" (Slovenian), "w tę środę" (Polish), "šį šeštadienį" (Lithuanian)."""
+    relative = Locale.parse(code)._data["date_fields"][field]
+    lowered = [n.lower() for n in names]
+    forms: list[str] = []
+    for offset in (-1, 0, 1):
+        phrase = relative["relative"][offset] if "relative" in relative else ""
+        for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase):
+            if word.lower() in lowered or word in forms:
+                continue
+            for name in lowered:
+                shared = _shared_prefix(word.lower(), name)
+                close = shared >= len(name) - _CASE_ENDING and len(word) <= len(name) + _CASE_ENDING
+                if shared >= _MIN_LENGTH and close:
+                    forms.append(word)
+                    break
+    return forms
+
+
+def _relative_days(code: str) -> dict[str, list[str]]:
+    """Today, yesterday and the day before, by offset: "danas", "jučer", "prekjučer"."""
+    fields = Locale.parse(code)._data["date_fields"]["day"]["relative"]
+    return {
+        str(offset): [fields[offset]]
+        for offset in _DAY_OFFSETS
+        if offset in fields and not re.search(r"\d", fields[offset])
+    }
+
+
 def language(code: str) -> dict[str, Any]:
     months = []
     for month in range(1, 13):
@@ -99,14 +151,13 @@ def language(code: str) -> dict[str, Any]:
         )
     weekdays = []
     for day in range(7):  # Babel counts from Monday, as date.weekday() does
-        weekdays.append(
-            _names(
-                dates.get_day_names(width, context, locale=code)[day]
-                for width in ("wide", "abbreviated")
-                for context in ("format", "stand-alone")
-            )
+        names = _names(
+            dates.get_day_names(width, context, locale=code)[day]
+            for width in ("wide", "abbreviated")
+            for context in ("format", "stand-alone")
         )
-    return {"months": months, "weekdays": weekdays}
+        weekdays.append(names + _names(_case_forms(code, _WEEKDAY_FIELDS[day], names)))
+    return {"months": months, "weekdays": weekdays, "relative_days": _relative_days(code)}
 
 
 def generate() -> str:

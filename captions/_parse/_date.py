@@ -27,6 +27,7 @@ from ._types import Zones
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
 
 YEAR = r"(?:1[89]|20)\d{2}"
+_YEAR_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,15 @@ class _Vocabulary:
     weekdays: Mapping[str, int]  # every spelling, lower-cased, to 0-6 (Monday 0)
     english_months: tuple[str, ...]  # the names month-first dates are written with ("June 11")
     wide_months: tuple[str, ...]  # other languages' full names, as the CLDR writes them
+    case_months: tuple[str, ...]  # the case forms it lacks (date.toml month_cases), lower case
     all_months: tuple[str, ...]
     # The names of the languages that write the year first ("2024. március 3.").
     year_first_months: tuple[str, ...]
     plain_weekdays: frozenset[str]  # lower-cased: read before a date without a stop after them
     standalone_weekdays: tuple[str, ...]  # as they are matched (case-sensitive)
+    # Full names of four letters or fewer ("joi", "kedd"), read alone; other short names are abbreviations
+    # or words ("Sun", "Sat", "mar").
+    short_weekdays: frozenset[str]
 
 
 @cache
@@ -66,6 +71,13 @@ def _vocabulary() -> _Vocabulary:
             wide.append(group[0])
         for number, group in enumerate(language["weekdays"]):
             weekday_groups[number] += group
+    # Case forms the CLDR lacks ("18. novembrī", "в ніч на неділю"): read like its names, in lower case.
+    month_cases = [list(group) for group in data["month_cases"]]
+    weekday_cases = [list(group) for group in data["weekday_cases"]]
+    for number, group in enumerate(month_cases):
+        month_groups[number] += group
+    for number, group in enumerate(weekday_cases):
+        weekday_groups[number] += group
     # "onsdagen", "onsdags": each ending on each lower-case CLDR name, read as that weekday and alone.
     with_endings = [
         (number, n + e)
@@ -95,14 +107,17 @@ def _vocabulary() -> _Vocabulary:
         if n.islower() and n not in homographs
     ]
     standalone += [form for _, form in with_endings]
+    standalone += [n for group in weekday_cases for n in group if n not in homographs]
     return _Vocabulary(
         months=_index(month_groups),
         weekdays=_index(weekday_groups),
         english_months=tuple(english),
         wide_months=tuple(name for name in wide if name.lower() not in english),
+        case_months=tuple(n for group in month_cases for n in group),
         all_months=tuple(n for group in month_groups for n in group),
         year_first_months=tuple(
-            n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g
+            [n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g]
+            + [n for group in month_cases for n in group]
         ),
         plain_weekdays=frozenset(
             n.lower()
@@ -112,6 +127,13 @@ def _vocabulary() -> _Vocabulary:
             ]
         ),
         standalone_weekdays=tuple(standalone),
+        short_weekdays=frozenset(
+            g[0]
+            for code in data["languages"]
+            if code not in capitalised
+            for g in generated[code]["weekdays"]
+            if g[0].islower() and g[0] not in homographs
+        ),
     )
 
 
@@ -142,14 +164,11 @@ def month_names() -> frozenset[str]:
 def _spans_pattern() -> re.Pattern[str]:
     vocabulary = _vocabulary()
     readable = vocabulary.months
-    # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: matched without
-    # case, which keeps the pattern a third of the size (and its compiling as short).
-    every = f"(?i:{alternation(n.lower() for n in vocabulary.all_months if n.lower() in readable)})"
-    year_first = (
-        f"(?i:{alternation(n.lower() for n in vocabulary.year_first_months if n.lower() in readable)})"
-    )
+    marks = rf"(?:{phrases('date', 'year_marks')}\.?)?"
     english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
-    full_wd = alternation(n for n in vocabulary.standalone_weekdays if len(n) > 4)
+    full_wd = alternation(
+        n for n in vocabulary.standalone_weekdays if len(n) > 4 or n in vocabulary.short_weekdays
+    )
     joiner, day, th = _joiner(), _day(), phrases("date", "ordinal_suffixes_cased")
     # A word in front of a date and the word of a month-year are any word here, checked once matched
     # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
@@ -163,8 +182,15 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
         rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
-        rf"\b(?P<dmy>{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
-        rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
+        # The Nordic agencies' header, year, month and day run together: "Oslo 20250916.".
+        rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
+        # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
+        # here, checked once matched (_spans), as those below are.
+        rf"\b(?P<dmy>{day}\s*{joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
+        # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
+        # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
+        # A day before the month ("18. novembrī") or after it.
+        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?(?P<ymon>{word})\.?(?(yday)|\s+[0-3]?\d))(?!\d)",
         rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
     ]
     starts_with_letter = [
@@ -189,6 +215,13 @@ def _joiner() -> str:
 def _day() -> str:
     """A day of the month: "3", "03", "3.", "3rd", "1er"."""
     return rf"[0-3]?\d{phrases('date', 'ordinal_suffixes_cased')}?\.?"
+
+
+@cache
+def _year_first_words() -> frozenset[str]:
+    """The month names a year-first date is written with, lower-cased ("március", "sausio", "novembrī")."""
+    vocabulary = _vocabulary()
+    return frozenset(n.lower() for n in vocabulary.year_first_months if n.lower() in vocabulary.months)
 
 
 @cache
@@ -228,16 +261,21 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "ynum", "cjk", "dmy", "ymd", "mdy", "dm", "wd")
+_FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "dmy", "ymd", "mdy", "dm", "wd")
+
+
+_SHORT_CASE = 4  # "mail" (Estonian "in May") is an English word after a number too
 
 
 @cache
 def _day_month_words() -> frozenset[str]:
     """The words a day-month without a year may be written with ("le 14 juillet", "13 JUILLET", "7 June"):
-    full names in any case, English abbreviations with a capital; not "3 set", "5 out", "2 mar"."""
+    full names in any case, English abbreviations with a capital; not "3 set", "5 out", "2 mar"; case
+    forms the CLDR lacks as written, of five letters or more ("15. marta", not "3 mail")."""
     vocabulary = _vocabulary()
     names = list(vocabulary.wide_months) + list(vocabulary.english_months)
-    return frozenset(
+    cases = frozenset(n for n in vocabulary.case_months if len(n) > _SHORT_CASE and n in vocabulary.months)
+    return cases | frozenset(
         v
         for n in names
         for v in _variants([n])
@@ -259,6 +297,9 @@ def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return year, month_before, word_before
 
 
+# How far into its sentence a date of running digits is read: after a town's name ("Oslo 20250916").
+_HEADER_REACH = 40
+
 _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 
 
@@ -266,14 +307,24 @@ _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 def _spans(text: str) -> tuple[_Span, ...]:
     out: list[_Span] = []
     pattern, weekdays, plain = _spans_pattern(), _vocabulary().weekdays, _vocabulary().plain_weekdays
+    months = _vocabulary().months
     month_year, day_month = _month_year_words(), _day_month_words()
     year, month_before, word_before = _around()
     pos = 0
     while m := pattern.search(text, pos):
         form = next(name for name in _FORMS if m.group(name))
         start, pos = m.start(), m.end()
-        if form == "dm" and m.group("dmon") not in day_month:
+        if form == "dmy" and m.group("dmymon").lower() not in months:
+            pos = m.start("dmymon")
+            continue
+        if form == "dm" and m.group("dmon") not in day_month and not _agency_dateline(m):
             pos = m.start("dmon")
+            continue
+        if form == "compact" and start > _HEADER_REACH:
+            pos = m.end()  # deeper in a sentence, eight digits are a number or a code ("case 20240115")
+            continue
+        if form == "ymd" and m.group("ymon").lower() not in _year_first_words():
+            pos = start + _YEAR_DIGITS  # past the year: a date may follow it ("2024. 18. März 2025")
             continue
         weekday = m.group("wd")
         if form in ("dmy", "mdy", "dm"):
@@ -298,6 +349,17 @@ def _spans(text: str) -> tuple[_Span, ...]:
     return tuple(sorted(out, key=lambda span: span.start))
 
 
+# A parenthesised agency right after a day and month: the Spanish-language wires' dateline ("La Paz,
+# 3 mar (EFE).-", "Quito, 1 may (Prensa Latina)") writes its months short and in lower case.
+_AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
+
+
+def _agency_dateline(m: re.Match[str]) -> bool:
+    """Whether a day and a short month's name in lower case ("3 mar") stand before an agency's name."""
+    month = m.group("dmon")
+    return month.lower() in _vocabulary().months and bool(_AGENCY_AFTER.match(m.string, m.end()))
+
+
 def _read(span: _Span, month_first: bool = False) -> _Value | None:
     """What a span says; None when it is no real date (e.g. "June 31")."""
     text = span.text
@@ -314,6 +376,8 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return None
     if form in ("iso", "ynum", "cjk"):
         return _valid(numbers[0], numbers[1], numbers[2])
+    if form == "compact":
+        return _valid(numbers[0] // 10000, numbers[0] // 100 % 100, numbers[0] % 100)
     if form in ("num", "num2"):
         first, second, full_year = numbers
         if form == "num2":
@@ -379,9 +443,16 @@ def _year_pattern() -> re.Pattern[str]:
 
 @cache
 def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = rules("date")
     offsets: dict[str, int] = {
-        w.lower(): group["offset"] for group in rules("date")["relative_day"] for w in group["words"]
+        w.lower(): int(offset)
+        for code in data["languages"]
+        for offset, said in _generated()[code]["relative_days"].items()
+        for w in said
     }
+    offsets |= {w.lower(): group["offset"] for group in data["relative_day"] for w in group["words"]}
+    for word in words("date", "not_relative_days"):
+        offsets.pop(word.lower(), None)
     return re.compile(rf"(?<!\w)(?i:{alternation(offsets)})(?![\w'’-])"), offsets
 
 
@@ -550,7 +621,11 @@ def _later_date(
     zones: Zones, reference: date | None, anchor: tuple[int, int] | None, month_first: bool
 ) -> DateFound | None:
     found: list[tuple[bool, _Span, _Value]] = []
-    for sentence in _sentences(zones.sentences)[1:]:
+    sentences = _sentences(zones.sentences)
+    # After a header that is only a town ("Москва.", "Санкт-Петербург."), the next sentence is the one
+    # that says what the picture shows: its date is the picture's.
+    headed = bool(sentences) and _is_header(sentences[0])
+    for index, sentence in enumerate(sentences[1:], 1):
         for span in _spans(sentence):
             if span.form in ("wd", "num2", "my") or _not_captured(sentence, span.start):
                 continue
@@ -558,7 +633,8 @@ def _later_date(
             if value and value.year and value.day:
                 window = sentence[max(0, span.start - 60) : span.start]
                 placed = (
-                    bool(_place_before().search(window))
+                    (headed and index == 1)
+                    or bool(_place_before().search(window))
                     or _cued(_cue("capture_cues"), sentence, span.start)
                     or sentence.strip(" .,;") == span.text  # a line that is a date alone ("14th June 2025.")
                 )
@@ -571,6 +647,17 @@ def _later_date(
         return result
     note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
     return DateFound(result.iso, anchor, (*result.warnings, note))
+
+
+_HEADER_WORDS = 3
+
+
+def _is_header(sentence: str) -> bool:
+    """Whether a sentence is only a name of a few capitalised words, no digits: a town heading a caption."""
+    said = sentence.split()
+    return 0 < len(said) <= _HEADER_WORDS and all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) for w in said
+    )
 
 
 def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:

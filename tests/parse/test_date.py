@@ -525,6 +525,8 @@ def test_a_weekday_name_that_is_a_name_or_a_word_dates_nothing() -> None:
         "Minister Anna Sobota speaks in Warsaw. Fot. Jan Nowak / PAP",  # a surname, capitalised
         "Taraftarlar Novi Pazar'da maç öncesi bekliyor. Foto: AA",  # a town the CLDR name spells
         "Активисты говорят, что окружающая среда в опасности. Фото: Иван Петров/ТАСС",  # "environment"
+        "Гости на стенде компании, где проходит Российская энергетическая неделя. Фото: Артем Геодакян/ТАСС",
+        "Navijači na Marakani, gde je ove nedelje održan derbi. Foto: Beta/Dragan Gojić",  # "this week"
     ]:
         assert when(caption, date(2025, 12, 10)) == (None, {WarningCode.MISSING_DATE}), caption
 
@@ -615,3 +617,211 @@ def test_a_line_that_is_a_date_alone_dates_the_picture_unflagged() -> None:
     )
     assert iso == "2025-08-02"
     assert WarningCode.PARTIAL_DATE not in warnings
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Serbian and Slovenian write the month in the genitive, which the CLDR does not give.
+        (
+            "Sednica Vlade Srbije u Nemanjinoj 11 u Beogradu, 12. decembra 2025. godine. Foto: Tanjug/Ana Pavlović",
+            "2025-12-12",
+        ),
+        (
+            "Премијер у посети фабрици у Крагујевцу, 3. октобра 2025. године. ФОТО: ТАНЈУГ/ МИЛОШ ИЛИЋ",
+            "2025-10-03",
+        ),
+        ("Svečana seja državnega zbora v Ljubljani, 23. decembra 2025. Foto: Bor Slana/STA", "2025-12-23"),
+        (
+            "Protestniki pred vlado na Gregorčičevi ulici, 14. januarja 2026. Foto: Anže Malovrh/STA",
+            "2026-01-14",
+        ),
+        # The year first, with the mark the CLDR's pattern puts after it.
+        (
+            "Prezidentė susitiko su moksleiviais Kaune, 2025 m. spalio 3 d.\nELTA / Julius Kalinskas",
+            "2025-10-03",
+        ),
+        ("Saeimas sēde Rīgā 2025. gada 4. decembrī.\nFoto: Edijs Pālens/LETA", "2025-12-04"),
+        (
+            "Bertsolari txapelketaren finala Donostian, 2025eko abenduaren 14an. Argazkia: EFE/Javier Etxezarreta",
+            "2025-12-14",
+        ),
+        ("Az Országgyűlés ülése Budapesten 2025. november 14-én. MTI/Kovács Tamás", "2025-11-14"),
+        # Estonian writes the month in the adessive; Icelandic, Croatian, Galician, Austrian German as the CLDR.
+        (
+            "Riigikogu istung Toompea lossis 8. veebruaril 2026. Foto: Jaanus Lensment / Postimees",
+            "2026-02-08",
+        ),
+        ("Gos í Sundhnúksgígaröðinni við Grindavík, 2. október 2025. Mynd/Vilhelm Gunnarsson", "2025-10-02"),
+        ("Prosvjed na Markovu trgu u Zagrebu, 7. ožujka 2025. Foto: Marko Lukunić/PIXSELL", "2025-03-07"),
+        (
+            "Procesión na praza do Obradoiro en Santiago, o 25 de xullo de 2025. Foto: Xoán Rey/EFE",
+            "2025-07-25",
+        ),
+        (
+            "Bürgermeister Michael Ludwig am Mittwoch, 7. Jänner 2026, im Wiener Rathaus. APA-FOTO: HANS PUNZ",
+            "2026-01-07",
+        ),
+        # Arabic and Indonesian month names; NTB's and TT's header of running digits.
+        (
+            "الرئيس يستقبل وزير الخارجية في قصر الاتحادية بالقاهرة، الخميس 4 ديسمبر 2025. (الرئاسة)",
+            "2025-12-04",
+        ),
+        (
+            "Warga memadati Bundaran HI di Jakarta, Minggu, 17 Agustus 2025. ANTARA FOTO/Aditya Pradana Putra",
+            "2025-08-17",
+        ),
+        (
+            "Bergen 20251106.\nStatsministeren besøker verftet på Laksevåg.\nFoto: Eirik Hagesæter / NTB",
+            "2025-11-06",
+        ),
+    ],
+)
+def test_dates_in_the_languages_of_national_agencies(caption: str, expected: str) -> None:
+    assert when(caption, date(2026, 2, 20))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Friday 12 December 2025 is the reference: the latest such weekday not after it, in the case a
+        # preposition puts it in (the CLDR's "this/last Wednesday" phrases give most of them).
+        (
+            "Predsednik vlade je v sredo v Murski Soboti odprl novo bolnišnico. Foto: Tamino Petelinšek/STA",
+            "2025-12-10",
+        ),
+        ("Навијачи на улицама Новог Сада у суботу увече.\nФОТО: ТАНЈУГ/ ЈАРОСЛАВ ПАП", "2025-12-06"),
+        ("Studenti blokirali raskrsnicu kod Slavije u nedelju. Foto: Beta/Milan Obradović", "2025-12-07"),
+        ("Протестиращи затвориха Орлов мост в София в неделя.", "2025-12-07"),
+        ("Premjerė Vilniaus rotušėje šeštadienį. ELTA / Paulius Peleckis", "2025-12-06"),
+        ("Ugunsdzēsēji dzēš ugunsgrēku Daugavpilī otrdienā.\nFoto: LETA", "2025-12-09"),
+        ("Peaminister Tartu raekojas neljapäeval. Foto: Eero Vabamägi / Postimees", "2025-12-11"),
+        ("Rjúpnaveiðimenn á Holtavörðuheiði á laugardaginn. Mynd/Anton Brink", "2025-12-06"),
+        ("Premijer u Splitu u srijedu obišao brodogradilište. Foto: Ivo Čagalj/PIXSELL", "2025-12-10"),
+        (
+            "Рятувальники ліквідовують наслідки удару по Запоріжжю в ніч на суботу.\nФото: ДСНС України",
+            "2025-12-06",
+        ),
+        (
+            "Protest al profesorilor în fața Prefecturii Iași, joi. Inquam Photos / Liviu Chirica",
+            "2025-12-11",
+        ),
+        ("Manifestants a la plaça de Sant Jaume aquest dijous. Foto: ACN/Pau Cortina", "2025-12-11"),
+        ("Milaka igandean Bilboko Kale Nagusian. Argazkia: EFE/Luis Tejido", "2025-12-07"),
+    ],
+)
+def test_a_weekday_in_its_case_after_a_preposition(caption: str, expected: str) -> None:
+    assert when(caption, date(2025, 12, 12)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The CLDR's words for today and yesterday, with Friday 12 December 2025 as the reference.
+        (
+            "Tallinna raekoja platsil süüdati täna õhtul jõulukuusk. FOTO: Mihkel Maripuu / Postimees",
+            "2025-12-12",
+        ),
+        ("Blaðamannafundur í Stjórnarráðinu í gær. Mynd/Ernir Eyjólfsson", "2025-12-11"),
+        (
+            "Premijer se danas sastao sa sindikatima u Banskim dvorima. Foto: Patrik Macek/PIXSELL",
+            "2025-12-12",
+        ),
+        ("Protestuotojai prie Seimo vakar. ELTA / Karolis Kavolėlis", "2025-12-11"),
+        ("Hujan deras mengguyur kawasan Kemang, Jakarta Selatan, hari ini. ANTARA FOTO/Fauzan", "2025-12-12"),
+        ("Ο πρωθυπουργός στη Βουλή χθες. ΑΠΕ-ΜΠΕ/ΓΙΑΝΝΗΣ ΚΟΛΕΣΙΔΗΣ", "2025-12-11"),
+        ("Taraftarlar dün akşam Kadıköy'de kutlama yaptı. Foto: AA", "2025-12-11"),
+    ],
+)
+def test_the_cldr_words_for_today_and_yesterday(caption: str, expected: str) -> None:
+    assert when(caption, date(2025, 12, 12)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A CLDR day word that is a common word of another language dates nothing: Hungarian "ma" is
+        # Italian "but", Estonian "eile" German "hurry"; Romanian "luni" is also "months".
+        "Il sindaco parla ai giornalisti in piazza, ma la folla resta in silenzio. ANSA/CIRO FUSCO",
+        "Helfer laden in aller Eile Sandsäcke am Elbufer ab. Foto: Robert Michael/dpa",
+        "Proiectul a fost amânat cu câteva luni de către primărie. Inquam Photos / Octav Ganea",
+    ],
+)
+def test_a_day_word_that_is_a_word_of_another_language_dates_nothing(caption: str) -> None:
+    assert when(caption, date(2025, 12, 12)) == (None, {WarningCode.MISSING_DATE})
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Studenti na protestu ispred Rektorata u Novom Sadu 15. marta. Foto: Beta/Dragan Gojić",
+            "2026-03-15",
+        ),
+        ("Kontsert Vanemuise kontserdimajas 12. märtsil. Foto: Kristjan Teedema / Postimees", "2026-03-12"),
+        # A short case form is a word too: "3 mail bags" is no date.
+        ("Volunteers carry 3 mail bags to the depot in Leeds. Danny Lawson/PA Wire", None),
+    ],
+)
+def test_a_case_form_without_a_year_takes_the_reference_year(caption: str, expected: str | None) -> None:
+    assert when(caption, date(2026, 3, 20))[0] == expected
+
+
+def test_running_digits_date_only_a_header() -> None:
+    caption = (
+        "Police officers outside the court where case number 20240115 was heard in Leeds. PA Wire/Jane Doe"
+    )
+    assert when(caption, date(2026, 3, 4))[0] is None
+    assert when("TRONDHEIM 20260303.\nFans på Lerkendal. Foto: Ole Martin Wold / NTB")[0] == "2026-03-03"
+
+
+def test_greek_ordinal_day_and_genitive_month() -> None:
+    caption = "Η παρέλαση για την 25η Μαρτίου στο Σύνταγμα, στην Αθήνα. ΑΠΕ-ΜΠΕ/ΑΛΕΞΑΝΔΡΟΣ ΒΛΑΧΟΣ"
+    assert when(caption, date(2026, 3, 25)) == ("2026-03-25", set())
+
+
+def test_spanish_wire_dateline_with_a_short_month() -> None:
+    # "Ciudad, 3 mar (Agencia)": the short lower-case month reads before the agency, not elsewhere.
+    caption = (
+        "Caracas, 3 mar (EFE).- Cientos de personas marchan por la avenida Urdaneta. EFE/Miguel Gutiérrez"
+    )
+    assert when(caption, date(2026, 3, 4))[0] == "2026-03-03"
+    assert when("The team won the 3 set final. REUTERS/Lisa Doe", date(2026, 3, 4))[0] is None
+
+
+def test_a_town_heading_the_caption_leaves_the_next_sentence_its_date() -> None:
+    caption = (
+        "Новосибирск. Участники забега на набережной Оби, 14 сентября 2025 года.\nФото: Кирилл Кухмарь/ТАСС"
+    )
+    assert when(caption) == ("2025-09-14", set())
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A date right after "published" or "made available", in the languages whose dates are read, is
+        # the release's, not the picture's.
+        "Snimak Ministarstva odbrane objavljen 3. marta 2026. prikazuje vežbu kod Pasuljanskih livada. Foto: Tanjug",
+        "Zdjęcie udostępnione w dniu 3 marca 2026 przez straż graniczną. Fot. Straż Graniczna/PAP",
+        "Snímek zveřejněný dne 3. března 2026 ukazuje most v Ostravě. FOTO: ČTK/Jaroslav Ožana",
+        "Фотография, опубликованная 3 марта 2026 года пресс-службой Минобороны. Фото: ТАСС",
+        "Foto gepubliceerd op 3 maart 2026 door het ministerie van Defensie. ANP / Defensie",
+    ],
+)
+def test_a_release_date_in_other_languages_is_not_the_date_taken(caption: str) -> None:
+    assert when(caption, date(2026, 3, 7))[0] is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Each holds a year that would date it otherwise.
+        "Nedatovaná fotografie zachycuje sovětské tanky v Praze v 1968. FOTO: ČTK",
+        "Żołnierze na defiladzie w Warszawie w 1946, zdjęcie bez daty. Fot. Narodowe Archiwum Cyfrowe/PAP",
+        "Ongedateerde foto van de haven van Rotterdam in 1953. ANP / Archief",
+        "Солдаты на параде на Красной площади, 1945. Снимок без даты. Фото: архив ТАСС",
+    ],
+)
+def test_undated_in_other_languages_gives_no_date(caption: str) -> None:
+    iso, codes = when(caption, date(2026, 3, 7))
+    assert iso is None and WarningCode.MISSING_DATE in codes

@@ -64,7 +64,9 @@ def test_every_language_reads_its_own_dates(code: str) -> None:
         for day in (1, 9, 28):
             made = date(2024, month, day)
             for width in ("long", "medium", "full"):
-                text = format_date(made, width, locale=code)
+                # Basque's pattern marks letters a year or day may take in parentheses ("2024(e)ko"),
+                # which Babel writes as they stand: a caption writes one form ("2024ko").
+                text = re.sub(r"\([^\W\d_]+\)", "", format_date(made, width, locale=code))
                 if not any(w.lower() in months for w in re.findall(r"[^\W\d_]+", text)):
                     continue
                 caption = f"Crowds gather in the city, {text}. Photo: Jane Doe/Agency"
