@@ -265,6 +265,7 @@ class PeopleRules(TypedDict):
     shown_subject_cues: Patterns
     mononym_verbs_cased: Words
     gerund_endings_cased: Words
+    locative_endings_cased: Words
     mononym_object_cues: Patterns
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers

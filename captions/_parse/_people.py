@@ -275,7 +275,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     start, end = runs[-1]
     tail = phrase[end:]
     aged = bool(tail.strip()) and not ordinal and bool(_age_tail().match(tail))
-    if tail.strip() and not aged:
+    # Icelandic, Nordic and Baltic captions put the title after the name, in lower case: "Kristrún
+    # Frostadóttir forsætisráðherra á ...". Not in English: "A Russian Army soldier" names no one.
+    titled_after = not v.english and tail[:2].strip()[:1].islower() and bool(v.titles.fullmatch(tail.strip()))
+    if tail.strip() and not (aged or titled_after):
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
     titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
@@ -326,6 +329,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "Oct. 20", "Vietnam June 4": a date
     while len(tokens) > 2 and tokens[-2] in people_words("particles") and _caps(tokens[-1]):
         tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
+    while len(tokens) > 2 and _locative(tokens[-1]):
+        tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
     split = _affiliation_split(tokens)
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
     affiliation = " ".join(tokens[:split]) if split and not of_place else None
@@ -333,6 +338,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     title_cue, single_cue = _cued_by(before, v)
+    title_cue = title_cue or titled_after
     if len(tokens) == 1:
         if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
@@ -351,6 +357,17 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         doubtful = not (known_name(tokens) or title_cue)
     team = affiliation or _team_before(description, v)
     return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+
+
+@cache
+def _locative_ending() -> re.Pattern[str]:
+    return re.compile(rf"[^\W\d_]{{3}}{phrases('people', 'locative_endings_cased')}$")
+
+
+def _locative(token: str) -> bool:
+    """A capitalised word in a locative case closing a name run (Finnish "Naantalissa", Lithuanian
+    "Vilniuje"): a place, never a surname, unless it is a known given name."""
+    return bool(_locative_ending().search(token)) and not is_given_name(token)
 
 
 def _reign_before(before: str) -> bool:
@@ -710,13 +727,17 @@ def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
 def _without_dateline(sentence: str) -> str:
     """The sentence after a dateline or slug ahead of " - ": "Rabat - Le Chef du gouvernement, ...",
     "Brasília (DF), 05/11/2025 - O presidente ...", "EINDHOVEN - Ivan Perisic ..."; a head with a word in
-    lower case or a person's name is the caption's own ("Joe Biden - ...")."""
-    head, _, rest = sentence.partition(" - ")
+    lower case or a person's name is the caption's own ("Joe Biden - ..."), but a month's name is a
+    dateline's ("Torino, 8 novembre 2025 - ...", Bernama's "PUTRAJAYA, 12 Jan -- ...")."""
+    head, _, rest = sentence.partition(" -- " if " -- " in sentence[:_DATELINE_CHARS] else " - ")
     head = _TAG.sub("", head)
-    if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS or _LOWER_WORD.search(head):
+    lower = [m.group(1) for m in _LOWER_WORD.finditer(head)]
+    if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS + 1:
         return sentence
-    if known_name(head.split()):
+    if any(w not in month_names() for w in lower) or (len(head.split()) > _DATELINE_WORDS and not lower):
         return sentence
+    if len(head.split()) > 1 and known_name(head.split()):
+        return sentence  # a given name alone is a city's as often ("Alger - Le président ...")
     return rest
 
 
@@ -727,7 +748,7 @@ def _prepare(sentence: str) -> str:
         sentence = _LEADING_TAG.sub("", sentence)  # not "(L-R) Dierks Bentley and ...": a list follows
     if sentence[:3].lower() == "epa":
         sentence = _PICTURE_NUMBER.sub("", sentence)
-    if " - " in sentence[:_DATELINE_CHARS]:
+    if " - " in sentence[:_DATELINE_CHARS] or " -- " in sentence[:_DATELINE_CHARS]:
         sentence = _without_dateline(sentence)
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
