@@ -58,6 +58,8 @@ _DATELINE_HEAD = 200
 _RUNS_ON = re.compile(r"\s+[a-zà-ÿ]")
 # Antara's "ANTARA FOTO/Name/abc.": the editor's initials in lower case close the chain; no party.
 _EDITOR_INITIALS = re.compile(r"^[a-z]{2,4}\.?$")
+# A party named alone in a closing parenthesis is a few words long.
+_PARTY_WORDS = 5
 _LONG_LINE = 80
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 # Sentence text in a credit line: a stop, then a lower-case word; or a run of lower-case words.
@@ -207,6 +209,9 @@ def _is_paren_credit(content: str, closes_caption: bool) -> bool:
         return True
     if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
         return True  # "(ANP Photo Lex van Lieshout)"
+    if closes_caption and len(parts) == 1 and len(content.split()) <= _PARTY_WORDS:
+        # "(الرئاسة المصرية)", "(Пресс-служба Кремля)" closing the caption: the party that handed it out.
+        return names_organisation(content.split())
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
     return closes_caption and "/" in content and any(is_creator_name(p) for p in parts)
 
