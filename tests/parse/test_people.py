@@ -912,3 +912,34 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
         "(AP Photo/Bruna Prado)"
     )
     assert not [w for w in record.warnings if w.code == "doubtful_person"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Titles of the Baltic, Romanian, Serbian and Malay agencies; a Finnish or Lithuanian locative after
+        # the name says where, and is no part of it.
+        (
+            "Prezidentė Dalia Grybauskaitė Prezidentūroje susitiko su Lenkijos premjeru",
+            ["Dalia Grybauskaitė"],
+        ),
+        ("Valsts prezidents Egils Levits piedalās ceremonijā", ["Egils Levits"]),
+        ("Premierul Ilie Bolojan participă la o ședință de guvern", ["Ilie Bolojan"]),
+        ("Predsednik Aleksandar Vučić razgovara sa novinarima", ["Aleksandar Vučić"]),
+        ("Tasavallan presidentti Tarja Halonen Helsingissä vierailee", ["Tarja Halonen"]),
+        (
+            "KUALA LUMPUR, 5 Okt -- Timbalan Perdana Menteri Datuk Seri Fadillah Yusof menghadiri majlis "
+            "perasmian di Kuching hari ini",
+            ["Fadillah Yusof"],
+        ),
+        # Icelandic puts the title after the name, in lower case.
+        ("Bjarni Benediktsson forsætisráðherra á Alþingi í gær", ["Bjarni Benediktsson"]),
+        # Datelines: a month's name in lower case, a city that is also a given name.
+        ("Torino, 3 ottobre 2025 - Lorenzo Musetti in azione durante il torneo", ["Lorenzo Musetti"]),
+        ("Alger - Le ministre de l'Intérieur, M. Brahim Merad, a présidé la réunion", ["Brahim Merad"]),
+        # Not in English: a title after a team is no name's.
+        ("A Russian Army soldier walks past a destroyed tank", []),
+    ],
+)
+def test_titles_and_datelines_of_national_agencies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
