@@ -278,7 +278,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # Icelandic, Nordic and Baltic captions put the title after the name, in lower case: "Kristrún
     # Frostadóttir forsætisráðherra á ...". Not in English: "A Russian Army soldier" names no one.
     titled_after = not v.english and tail[:2].strip()[:1].islower() and bool(v.titles.fullmatch(tail.strip()))
-    if tail.strip() and not (aged or titled_after):
+    # Finnish and Baltic captions close the phrase with the date, no preposition before it: "Tasavallan
+    # presidentti Sauli Niinistö Naantalissa 18. kesäkuuta 2023".
+    dated = bool(tail.strip()) and _is_date(tail)
+    if tail.strip() and not (aged or titled_after or dated):
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
     titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))

@@ -927,6 +927,9 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
         ("Premierul Ilie Bolojan participă la o ședință de guvern", ["Ilie Bolojan"]),
         ("Predsednik Aleksandar Vučić razgovara sa novinarima", ["Aleksandar Vučić"]),
         ("Tasavallan presidentti Tarja Halonen Helsingissä vierailee", ["Tarja Halonen"]),
+        # A Finnish phrase closes with its date, no preposition before it.
+        ("Presidentti Tarja Halonen Turussa 6. joulukuuta 2005", ["Tarja Halonen"]),
+        ("Real Madrid 3 March 2024", []),
         (
             "KUALA LUMPUR, 5 Okt -- Timbalan Perdana Menteri Datuk Seri Fadillah Yusof menghadiri majlis "
             "perasmian di Kuching hari ini",
