@@ -935,6 +935,8 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
             "perasmian di Kuching hari ini",
             ["Fadillah Yusof"],
         ),
+        # Bulgarian "на" is a title's "of": "the President of Bulgaria Name".
+        ("Президентът на България Румен Радев на среща в София", ["Румен Радев"]),
         # Icelandic puts the title after the name, in lower case.
         ("Bjarni Benediktsson forsætisráðherra á Alþingi í gær", ["Bjarni Benediktsson"]),
         # Datelines: a month's name in lower case, a city that is also a given name.
