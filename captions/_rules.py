@@ -266,6 +266,8 @@ class PeopleRules(TypedDict):
     mononym_verbs_cased: Words
     gerund_endings_cased: Words
     locative_endings_cased: Words
+    arabic_titles: Words
+    arabic_name_ends: Words
     mononym_object_cues: Patterns
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers

@@ -948,3 +948,28 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
 )
 def test_titles_and_datelines_of_national_agencies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "doubtful"),
+    [
+        # Arabic: the words after a title, up to a verb in the present, a preposition or a comma.
+        (
+            "الرئيس عبد الفتاح السيسي يستقبل رئيس الوزراء اليوناني في قصر الاتحادية بالقاهرة",
+            ["عبد الفتاح السيسي"],
+            [],
+        ),
+        (
+            "ولي العهد الأمير محمد بن سلمان يلتقي الرئيس الفرنسي إيمانويل ماكرون في الرياض",
+            ["محمد بن سلمان", "إيمانويل ماكرون"],
+            [],
+        ),
+        ("الشيخ تميم بن حمد آل ثاني خلال القمة في الدوحة", ["تميم بن حمد آل ثاني"], []),
+        # Nothing says where a name running to the sentence's end stops.
+        ("الرئيس محمود عباس", ["محمود عباس"], ["محمود عباس"]),
+        ("متظاهرون في شوارع بيروت، 3 مايو 2025", [], []),
+    ],
+)
+def test_arabic_names_after_a_title(sentence: str, expected: list[str], doubtful: list[str]) -> None:
+    people, _, unsure = find_people_checked(sentence)
+    assert ([p.name for p in people], unsure) == (expected, doubtful)
