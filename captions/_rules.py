@@ -142,6 +142,7 @@ class CreditRules(TypedDict):
     labels: Patterns
     byline_forms: Patterns
     agency_photo_words: Words
+    genitive_labels: Words
     social_media_parties: Words
     organisation_words: Words
     distributor_phrases: Patterns

@@ -679,6 +679,8 @@ def _parse(line: str) -> Credit:
     orgs = [p for p in parties if p not in handles and not (initials and p == elements[-1])]
     if creator is not None and any(a.surname_first for a in agencies):
         creator = _given_first(creator)
+    if any(text.lower().endswith(f" {w}") for w in word_set("genitive_labels")):
+        creator = None  # "Vardo Pavardės / BNS nuotr.": the photographer's name in the genitive
     if creator is None and not pool and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer

@@ -1050,6 +1050,12 @@ def test_a_given_name_that_is_an_agencys_short_name_opens_a_photographers_name()
             "BNS/Karolio Vaitkaus nuotr.",
             "BNS",
         ),
+        (
+            "Ministras Vilniuje, 2025-10-03. Karolio Vaitkaus / BNS nuotr.",
+            None,
+            "Karolio Vaitkaus / BNS nuotr.",
+            "BNS",
+        ),
         # An agency alone after a label is the agency, no handout party.
         ("Saeimas sēde Rīgā 2025. gada 9. oktobrī.\nFoto: LETA", None, "LETA", "LETA"),
         (
