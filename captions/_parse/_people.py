@@ -101,6 +101,9 @@ _PICTURE_NUMBER = re.compile(r"^epa\d{6,} ", re.IGNORECASE)
 # A dateline or slug ahead of " - " fits in this many characters, and words.
 _DATELINE_CHARS = 60
 _DATELINE_WORDS = 4
+# A date and a city in capitals joined by "/" opening the caption (Agencia Uno): "3 de mayo de 2025/TEMUCO".
+# The date is checked (_is_date), so "AP/REUTERS Joe Biden" keeps its words.
+_DATE_CITY = re.compile(r"^([^/]{4,40})/[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}\s+(?=[A-ZÀ-Þ])")
 _BRACKETED_MARKER = r"(?i)\s*\("  # how a position marker in parentheses opens (people.toml)
 _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
@@ -753,6 +756,10 @@ def _prepare(sentence: str) -> str:
         sentence = _PICTURE_NUMBER.sub("", sentence)
     if " - " in sentence[:_DATELINE_CHARS] or " -- " in sentence[:_DATELINE_CHARS]:
         sentence = _without_dateline(sentence)
+    if "/" in sentence[:_DATELINE_CHARS]:
+        dated = _DATE_CITY.match(sentence)
+        if dated and _is_date(dated.group(1)):
+            sentence = sentence[dated.end() :]  # "11 de marzo de 2026/SANTIAGO El presidente ..."
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
 

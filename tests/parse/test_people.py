@@ -942,6 +942,10 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
         # Datelines: a month's name in lower case, a city that is also a given name.
         ("Torino, 3 ottobre 2025 - Lorenzo Musetti in azione durante il torneo", ["Lorenzo Musetti"]),
         ("Alger - Le ministre de l'Intérieur, M. Brahim Merad, a présidé la réunion", ["Brahim Merad"]),
+        (
+            "3 de mayo de 2025/VALPARAÍSO El presidente Gabriel Boric saluda desde el balcón del Palacio",
+            ["Gabriel Boric"],
+        ),
         # Not in English: a title after a team is no name's.
         ("A Russian Army soldier walks past a destroyed tank", []),
     ],
