@@ -925,6 +925,8 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
         ),
         ("Valsts prezidents Egils Levits piedalās ceremonijā", ["Egils Levits"]),
         ("Premierul Ilie Bolojan participă la o ședință de guvern", ["Ilie Bolojan"]),
+        # "Dan" is a given name, no Malay "dan" (and): the sentence stays Romanian.
+        ("Președintele Nicușor Dan participă la ceremonia de la Palatul Cotroceni", ["Nicușor Dan"]),
         ("Predsednik Aleksandar Vučić razgovara sa novinarima", ["Aleksandar Vučić"]),
         ("Tasavallan presidentti Tarja Halonen Helsingissä vierailee", ["Tarja Halonen"]),
         # A Finnish phrase closes with its date, no preposition before it.
