@@ -145,6 +145,7 @@ class CreditRules(TypedDict):
     labels: Patterns
     byline_forms: Patterns
     agency_photo_words: Words
+    genitive_labels: Words
     social_media_parties: Words
     organisation_words: Words
     distributor_phrases: Patterns
@@ -273,6 +274,9 @@ class PeopleRules(TypedDict):
     shown_subject_cues: Patterns
     mononym_verbs_cased: Words
     gerund_endings_cased: Words
+    locative_endings_cased: Words
+    arabic_titles: Words
+    arabic_name_ends: Words
     mononym_object_cues: Patterns
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers

@@ -50,6 +50,16 @@ _GLUED_START = re.compile(r"(?<=[a-zà-ÿ0-9)\]»”\"])\.(?=[A-ZÀ-Þ©])|(?<=\
 # A run of capitals glued to a name ends its chain: "THE CANADIAN PRESS/Jeff McIntoshCALGARY — ...".
 _GLUED_CAPS = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}\b)")
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-]\s)")
+# An agency's story dateline near the caption's start: "ABU DHABI, 24th November, 2025 (WAM) -- ...".
+_DATELINE_AGENCY = re.compile(r"\(([^()]{2,40})\)\s*(?:--|[—–-]\s)")
+_DATELINE_HEAD = 200
+# A parenthesis that runs on in its sentence, a lower-case word next: "Jonas Gahr Støre (Ap) i
+# spørretimen" is a party's tag, "the Saudi Press Agency (SPA) said" a name spelled out, no credit.
+_RUNS_ON = re.compile(r"\s+[a-zà-ÿ]")
+# Antara's "ANTARA FOTO/Name/abc.": the editor's initials in lower case close the chain; no party.
+_EDITOR_INITIALS = re.compile(r"^[a-z]{2,4}\.?$")
+# A party named alone in a closing parenthesis is a few words long.
+_PARTY_WORDS = 5
 _LONG_LINE = 80
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 # Sentence text in a credit line: a stop, then a lower-case word; or a run of lower-case words.
@@ -206,6 +216,9 @@ def _is_paren_credit(content: str, closes_caption: bool) -> bool:
     # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.
     if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("social_media_parties"):
         return True
+    if closes_caption and len(parts) == 1 and len(content.split()) <= _PARTY_WORDS:
+        # "(الرئاسة المصرية)", "(Пресс-служба Кремля)" closing the caption: the party that handed it out.
+        return names_organisation(content.split())
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
     return closes_caption and "/" in content and any(is_creator_name(p) for p in parts)
 
@@ -262,7 +275,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         content = (m.group(1) or m.group(2) or m.group(3)).strip()
         if _DATELINE_DASH.match(text, m.end()) and agency(content):
             continue  # "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...", "NEW YORK (AP) — ...": datelines
-        if agency(content) and _spelled_before(text, m.start(), content):
+        if agency(content) and (_spelled_before(text, m.start(), content) or _RUNS_ON.match(text, m.end())):
             continue
         if _is_paren_credit(content, not text[m.end() :].strip(" .")):
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
@@ -345,7 +358,7 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     for pattern in _patterns().prefixes:  # "Photo by Name", "© Name"
         clean = pattern.sub("", clean)
     clean = clean.strip(" *©\"'")
-    if not clean:
+    if not clean or (last and _editor_initials(clean)):
         return "empty", len(element)
     low = clean.lower()
     if agency(clean) is not None:
@@ -376,6 +389,11 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     ):
         return "org", len(element)
     return "other", len(element)
+
+
+def _editor_initials(element: str) -> bool:
+    """Whether a chain's last element is an editor's initials in lower case ("foc."), not "dpa"."""
+    return bool(_EDITOR_INITIALS.match(element)) and agency(element) is None
 
 
 def _name_run(element: str) -> int | None:
@@ -527,7 +545,8 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     """
     chosen = _choose(_candidates(text, breaks))
     if chosen is None:
-        return _distributor_named(text)
+        named = _distributor_named(text)
+        return named if named.source is not None else _dateline_agency(text)
     cleaned = _clean_line(chosen.line)
     parsed = _parse(cleaned)
     end = chosen.end
@@ -575,6 +594,14 @@ def _distributor_named(text: str) -> Credit:
             if named is not None:
                 return Credit(source=named.name)
     return Credit()
+
+
+def _dateline_agency(text: str) -> Credit:
+    """A credit with only a source where the caption prints no credit but opens with its agency's story
+    dateline ("ABU DHABI, 24th November, 2025 (WAM) -- ..."): the agency distributes the picture."""
+    m = _DATELINE_AGENCY.search(text, 0, _DATELINE_HEAD)
+    named = agency(m.group(1)) if m else None
+    return Credit(source=named.name) if named is not None else Credit()
 
 
 @cache
@@ -647,6 +674,8 @@ def _parse(line: str) -> Credit:
             elements.extend(glued)
         elif any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
+    if len(elements) > 1 and _editor_initials(elements[-1]):
+        elements.pop()
     # "(Party via AP)": one name left of a handout distributor is the party, not a photographer; but
     # "Sebastian Sobczak via REUTERS" names the contributor who took it: a name that opens with a known
     # given name ("Monterey Bay Aquarium via AP" is an organisation's).
@@ -715,6 +744,8 @@ def _parse(line: str) -> Credit:
         creator = _given_first(creator)
     if creator is not None and any(a.particle_capitalised for a in agencies):
         creator = _particle_capitalised(creator, line)
+    if any(text.lower().endswith(f" {w}") for w in word_set("genitive_labels")):
+        creator = None  # "Vardo Pavardės / BNS nuotr.": the photographer's name in the genitive
     if creator is None and not pool and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer

@@ -28,7 +28,7 @@ __all__ = [
     "people_words",
 ]
 
-UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽЀ-ЯҐΆΈ-ΏΑ-Ω]")  # Latin, Cyrillic and Greek capitals
+UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽȘȚЀ-ЯҐΆΈ-ΏΑ-Ω]")  # Latin (Romanian Ș, Ț), Cyrillic, Greek capitals
 INITIAL = re.compile(r"^[A-Z]\.$")
 # "deGooyer", "al-Assad" once the hyphen is read, French elision inside a name: "Pierre d'Ornellas".
 _CAMEL = re.compile(r"^(?:[a-z]{1,3}|d['’])[A-ZÀ-Þ]")

@@ -101,6 +101,9 @@ _PICTURE_NUMBER = re.compile(r"^epa\d{6,} ", re.IGNORECASE)
 # A dateline or slug ahead of " - " fits in this many characters, and words.
 _DATELINE_CHARS = 60
 _DATELINE_WORDS = 4
+# A date and a city in capitals joined by "/" opening the caption (Agencia Uno): "3 de mayo de 2025/TEMUCO".
+# The date is checked (_is_date), so "AP/REUTERS Joe Biden" keeps its words.
+_DATE_CITY = re.compile(r"^([^/]{4,40})/[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}\s+(?=[A-ZÀ-Þ])")
 _BRACKETED_MARKER = r"(?i)\s*\("  # how a position marker in parentheses opens (people.toml)
 _NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
@@ -275,7 +278,13 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     start, end = runs[-1]
     tail = phrase[end:]
     aged = bool(tail.strip()) and not ordinal and bool(_age_tail().match(tail))
-    if tail.strip() and not aged:
+    # Icelandic, Nordic and Baltic captions put the title after the name, in lower case: "Kristrún
+    # Frostadóttir forsætisráðherra á ...". Not in English: "A Russian Army soldier" names no one.
+    titled_after = not v.english and tail[:2].strip()[:1].islower() and bool(v.titles.fullmatch(tail.strip()))
+    # Finnish and Baltic captions close the phrase with the date, no preposition before it: "Tasavallan
+    # presidentti Sauli Niinistö Naantalissa 18. kesäkuuta 2023".
+    dated = bool(tail.strip()) and _is_date(tail)
+    if tail.strip() and not (aged or titled_after or dated):
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
     titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
@@ -309,7 +318,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         tokens.pop(0)
     if "of" in tokens[1:]:  # "Republic of Korea Kim Jong Un": the name follows the body's place
         tokens = tokens[len(tokens) - 1 - tokens[::-1].index("of") :]
-    of_place = bool(tokens) and tokens[0] == "of"
+    of_place = bool(tokens) and tokens[0] in ("of", "на")  # Bulgarian "Кметът на Пловдив Name"
     if of_place:
         # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
         # ("London" is a given name too).
@@ -326,6 +335,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "Oct. 20", "Vietnam June 4": a date
     while len(tokens) > 2 and tokens[-2] in people_words("particles") and _caps(tokens[-1]):
         tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
+    while len(tokens) > 2 and _locative(tokens[-1]):
+        tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
     split = _affiliation_split(tokens)
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
     affiliation = " ".join(tokens[:split]) if split and not of_place else None
@@ -333,6 +344,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     title_cue, single_cue = _cued_by(before, v)
+    title_cue = title_cue or titled_after
     if len(tokens) == 1:
         if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
@@ -351,6 +363,17 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         doubtful = not (known_name(tokens) or title_cue)
     team = affiliation or _team_before(description, v)
     return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+
+
+@cache
+def _locative_ending() -> re.Pattern[str]:
+    return re.compile(rf"[^\W\d_]{{3}}{phrases('people', 'locative_endings_cased')}$")
+
+
+def _locative(token: str) -> bool:
+    """A capitalised word in a locative case closing a name run (Finnish "Naantalissa", Lithuanian
+    "Vilniuje"): a place, never a surname, unless it is a known given name."""
+    return bool(_locative_ending().search(token)) and not is_given_name(token)
 
 
 def _reign_before(before: str) -> bool:
@@ -710,13 +733,17 @@ def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
 def _without_dateline(sentence: str) -> str:
     """The sentence after a dateline or slug ahead of " - ": "Rabat - Le Chef du gouvernement, ...",
     "Brasília (DF), 05/11/2025 - O presidente ...", "EINDHOVEN - Ivan Perisic ..."; a head with a word in
-    lower case or a person's name is the caption's own ("Joe Biden - ...")."""
-    head, _, rest = sentence.partition(" - ")
+    lower case or a person's name is the caption's own ("Joe Biden - ..."), but a month's name is a
+    dateline's ("Torino, 8 novembre 2025 - ...", Bernama's "PUTRAJAYA, 12 Jan -- ...")."""
+    head, _, rest = sentence.partition(" -- " if " -- " in sentence[:_DATELINE_CHARS] else " - ")
     head = _TAG.sub("", head)
-    if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS or _LOWER_WORD.search(head):
+    lower = [m.group(1) for m in _LOWER_WORD.finditer(head)]
+    if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS + 1:
         return sentence
-    if known_name(head.split()):
+    if any(w not in month_names() for w in lower) or (len(head.split()) > _DATELINE_WORDS and not lower):
         return sentence
+    if len(head.split()) > 1 and known_name(head.split()):
+        return sentence  # a given name alone is a city's as often ("Alger - Le président ...")
     return rest
 
 
@@ -727,14 +754,60 @@ def _prepare(sentence: str) -> str:
         sentence = _LEADING_TAG.sub("", sentence)  # not "(L-R) Dierks Bentley and ...": a list follows
     if sentence[:3].lower() == "epa":
         sentence = _PICTURE_NUMBER.sub("", sentence)
-    if " - " in sentence[:_DATELINE_CHARS]:
+    if " - " in sentence[:_DATELINE_CHARS] or " -- " in sentence[:_DATELINE_CHARS]:
         sentence = _without_dateline(sentence)
+    if "/" in sentence[:_DATELINE_CHARS]:
+        dated = _DATE_CITY.match(sentence)
+        if dated and _is_date(dated.group(1)):
+            sentence = sentence[dated.end() :]  # "11 de marzo de 2026/SANTIAGO El presidente ..."
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
 
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# An Arabic name after its title is two to five words ("عبد الفتاح السيسي", "محمد بن زايد آل نهيان").
+_ARABIC_NAME_WORDS = (2, 5)
+
+
+@cache
+def _arabic_titles() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\S){alternation(words('people', 'arabic_titles'))}(?!\S)")
+
+
+def _arabic_people(sentence: str) -> list[_Found]:
+    """People of an Arabic sentence: no capitals mark a name, so only the words after a title are read
+    ("الرئيس عبد الفتاح السيسي يستقبل ..."), up to a verb in the present (it opens with ي or ت), a word
+    that ends a name, or a comma; a name that runs to the sentence's end is doubtful."""
+    ends = words("people", "arabic_name_ends")
+    found: list[_Found] = []
+    titles = _arabic_titles()
+    for m in titles.finditer(sentence):
+        if titles.match(sentence, m.end() + 1):
+            continue  # "ولي العهد الأمير محمد بن سلمان": the name follows the last title
+        tokens = sentence[m.end() :].split()
+        if tokens and tokens[0].startswith("ال") and tokens[0].endswith("ي"):
+            tokens = tokens[1:]  # "رئيس الوزراء اليوناني": a nisba adjective, the title's country
+        name: list[str] = []
+        stopped = False
+        for token in tokens[: _ARABIC_NAME_WORDS[1] + 1]:
+            word = token.strip("،,.:؛")
+            verb = bool(name) and word[:1] in ("ي", "ت") and len(word) > 3
+            if word in ends or verb or not _ARABIC.search(word):
+                stopped = True
+                break
+            name.append(word)
+            if word != token:  # a comma or stop after it
+                stopped = True
+                break
+        if _ARABIC_NAME_WORDS[0] <= len(name) <= _ARABIC_NAME_WORDS[1]:
+            found.append(_Found(" ".join(name), m.group(), doubtful=not stopped))
+    return found
+
+
 def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     """People and the phrases naming them in one sentence."""
+    if _ARABIC.search(sentence):
+        return _arabic_people(sentence), []
     v = vocabulary(language_of(sentence))
     people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence)
     text = _TAG.sub(

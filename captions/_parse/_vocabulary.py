@@ -16,7 +16,8 @@ from .._rules import alternation, compile_all, phrases, rules, union
 __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
 # The "of" of a title's place or body, before a capital: "Mayor of London", "President of the European ...".
-_OF_NAME = re.compile(r"(?<= )of(?: the)?(?= [A-Z])")
+# "of" after a title, and Bulgarian's "на" ("Кметът на Пловдив Name": the Mayor of Plovdiv).
+_OF_NAME = re.compile(r"(?<= )(?:of(?: the)?|на)(?= [A-ZА-Я])")
 _NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -85,7 +86,7 @@ class Vocabulary:
         the "of" of a title's place or body ("Mayor of London Sadiq Khan", "Archbishop of Canterbury ...");
         BODIES: nor an organisation's ("Ministry of Defence spokesman ..."). The text keeps its length."""
         masked = self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
-        if " of " not in masked:
+        if " of " not in masked and " на " not in masked:
             return masked
         out = masked
         for m in _OF_NAME.finditer(masked):  # a title is the word before: no second scan of every title

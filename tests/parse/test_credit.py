@@ -1210,3 +1210,134 @@ def test_no_page_credit_where_the_words_name_no_photographer() -> None:
     assert credit("The minister arrives in Madrid. Marta Escobar").line is None
     # One word after a copyright sign is a photographer only before an agency.
     assert credit("Pupils in a classroom in Juba, South Sudan. © UNICEF").line is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "source"),
+    [
+        # BNS names its photographer in the genitive before "nuotr." (photo): the agency is read, no creator.
+        (
+            "Seimo posėdis Vilniuje, 2025-10-14. BNS/Karolio Vaitkaus nuotr.",
+            None,
+            "BNS/Karolio Vaitkaus nuotr.",
+            "BNS",
+        ),
+        (
+            "Ministras Vilniuje, 2025-10-03. Karolio Vaitkaus / BNS nuotr.",
+            None,
+            "Karolio Vaitkaus / BNS nuotr.",
+            "BNS",
+        ),
+        # An agency alone after a label is the agency, no handout party.
+        ("Saeimas sēde Rīgā 2025. gada 9. oktobrī.\nFoto: LETA", None, "LETA", "LETA"),
+        (
+            "Le Premier ministre inaugure une usine à Oran, le 12 octobre 2025. (Photo APS)",
+            None,
+            "APS",
+            "APS",
+        ),
+        (
+            "ISLAMABAD: Federal ministers attend a cabinet meeting at the PM House on Tuesday. APP",
+            None,
+            "APP",
+            "APP",
+        ),
+        ("Delegates at the ECOWAS summit in Lagos on Monday.\nNAN Photo", None, "NAN Photo", "NAN"),
+        (
+            "Miles de personas en la Plaza Antonio Maceo de Santiago de Cuba, 26 de julio de 2025. Foto: PL/Ana María "
+            "Reyes",
+            "Ana María Reyes",
+            "PL/Ana María Reyes",
+            "Prensa Latina",
+        ),
+        # Antara's editor's initials close the chain: no party, no doubt.
+        (
+            "Warga memadati Pantai Kuta, Bali, Minggu (12/10/2025). ANTARA FOTO/Dewi Lestari/rwa.",
+            "Dewi Lestari",
+            "ANTARA FOTO/Dewi Lestari/rwa",
+            "Antara",
+        ),
+        # ANP's regional restriction in lower case is no part of the credit.
+        (
+            "ROTTERDAM - Supporters op de Coolsingel na de huldiging. ANP ROBIN VAN DAM netherlands out - belgium out",
+            "Robin van Dam",
+            "ANP ROBIN VAN DAM",
+            "ANP",
+        ),
+        ("大阪・梅田の駅前で演説する候補者＝2025年10月5日、共同", None, "共同", "Kyodo"),
+        # A Romanian name opening with Ș.
+        (
+            "Protest în fața Guvernului, în București, marți. Inquam Photos / Ștefan Constantin",
+            "Ștefan Constantin",
+            "Inquam Photos / Ștefan Constantin",
+            "Inquam Photos",
+        ),
+        # Icelandic and Finnish labels; "Mynd/" is the word "photo", no party.
+        (
+            "Tónleikar í Reykjavík í gær. Mynd/Sigurður Bjarnason",
+            "Sigurður Bjarnason",
+            "Sigurður Bjarnason",
+            None,
+        ),
+        (
+            "Presidentti Helsingissä 6. joulukuuta 2025. Kuva: Lehtikuva / Antti Aimo-Koivisto",
+            "Antti Aimo-Koivisto",
+            "Lehtikuva / Antti Aimo-Koivisto",
+            "Lehtikuva",
+        ),
+    ],
+)
+def test_agencies_of_the_baltic_africa_and_asia(
+    caption: str, creator: str | None, line: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (creator, line, source, None)
+    assert found.provenance == ()
+
+
+def test_a_genitive_name_without_an_agency_is_doubted() -> None:
+    found = credit("Kaziuko mugė Vilniaus senamiestyje, 2026-03-06. Pauliaus Peleckio nuotr.")
+    assert (found.line, found.creator) == ("Pauliaus Peleckio nuotr.", None) and found.doubt is not None
+
+
+def test_a_party_tag_in_parentheses_is_no_credit() -> None:
+    # "(Ap)" is the Labour Party's tag in Norwegian, in its sentence; the credit is on its own line.
+    found = credit(
+        "Statsminister Hanne Dahl (Ap) på pressekonferanse i Bergen tirsdag.\nFoto: Ola Nordmann / NTB"
+    )
+    assert (found.creator, found.line, found.source) == ("Ola Nordmann", "Ola Nordmann / NTB", "NTB")
+    assert credit("The Saudi Press Agency (SPA) said the talks in Riyadh went well.").source is None
+
+
+def test_a_story_dateline_names_the_source_when_no_credit_is_printed() -> None:
+    found = credit(
+        "DUBAI, 3rd October, 2025 (WAM) -- The Vice President attended the opening of the exhibition today."
+    )
+    assert (found.line, found.creator, found.source) == (None, None, "WAM")
+    found = credit(
+        "KUWAIT, Oct 5 (KUNA) -- The Crown Prince received the visiting delegation at Bayan Palace today."
+    )
+    assert found.source == "KUNA"
+    # A printed credit wins over the dateline.
+    found = credit("BEIJING, Oct 5 (Xinhua) -- Tourists visit the Palace Museum. (Xinhua/Chen Jing)")
+    assert (found.creator, found.source) == ("Chen Jing", "Xinhua")
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        # Civil defence, police and a presidency hand pictures out: the party is no photographer.
+        ("Hraun rennur við Svartsengi, 2. apríl 2025. Mynd: Almannavarnir", "Almannavarnir", None),
+        (
+            "03.10.2025, Bayern, Nürnberg: Das Foto zeigt den beschädigten Streifenwagen. Foto: -/Polizeipräsidium "
+            "Mittelfranken/dpa",
+            "Polizeipräsidium Mittelfranken/dpa",
+            "dpa",
+        ),
+        ("الرئيس يستقبل وزير الخارجية في القاهرة، 3 مايو 2025. (الرئاسة المصرية)", "الرئاسة المصرية", None),
+    ],
+)
+def test_police_civil_defence_and_presidency_handouts(caption: str, line: str, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (None, line, source, None)
+    assert {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}

@@ -918,3 +918,71 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
     )
     assert [p.name for p in record.persons] == ["Raphinha"]
     assert not [w for w in record.warnings if w.code == "doubtful_person"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Titles of the Baltic, Romanian, Serbian and Malay agencies; a Finnish or Lithuanian locative after
+        # the name says where, and is no part of it.
+        (
+            "Prezidentė Dalia Grybauskaitė Prezidentūroje susitiko su Lenkijos premjeru",
+            ["Dalia Grybauskaitė"],
+        ),
+        ("Valsts prezidents Egils Levits piedalās ceremonijā", ["Egils Levits"]),
+        ("Premierul Ilie Bolojan participă la o ședință de guvern", ["Ilie Bolojan"]),
+        # "Dan" is a given name, no Malay "dan" (and): the sentence stays Romanian.
+        ("Președintele Nicușor Dan participă la ceremonia de la Palatul Cotroceni", ["Nicușor Dan"]),
+        ("Predsednik Aleksandar Vučić razgovara sa novinarima", ["Aleksandar Vučić"]),
+        ("Tasavallan presidentti Tarja Halonen Helsingissä vierailee", ["Tarja Halonen"]),
+        # A Finnish phrase closes with its date, no preposition before it.
+        ("Presidentti Tarja Halonen Turussa 6. joulukuuta 2005", ["Tarja Halonen"]),
+        ("Real Madrid 3 March 2024", []),
+        (
+            "KUALA LUMPUR, 5 Okt -- Timbalan Perdana Menteri Datuk Seri Fadillah Yusof menghadiri majlis "
+            "perasmian di Kuching hari ini",
+            ["Fadillah Yusof"],
+        ),
+        # Bulgarian "на" is a title's "of": "the President of Bulgaria Name".
+        ("Президентът на България Румен Радев на среща в София", ["Румен Радев"]),
+        # Icelandic puts the title after the name, in lower case.
+        ("Bjarni Benediktsson forsætisráðherra á Alþingi í gær", ["Bjarni Benediktsson"]),
+        # Datelines: a month's name in lower case, a city that is also a given name.
+        ("Torino, 3 ottobre 2025 - Lorenzo Musetti in azione durante il torneo", ["Lorenzo Musetti"]),
+        ("Alger - Le ministre de l'Intérieur, M. Brahim Merad, a présidé la réunion", ["Brahim Merad"]),
+        (
+            "3 de mayo de 2025/VALPARAÍSO El presidente Gabriel Boric saluda desde el balcón del Palacio",
+            ["Gabriel Boric"],
+        ),
+        # Not in English: a title after a team is no name's.
+        ("A Russian Army soldier walks past a destroyed tank", []),
+    ],
+)
+def test_titles_and_datelines_of_national_agencies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "doubtful"),
+    [
+        # Arabic: the words after a title, up to a verb in the present, a preposition or a comma.
+        (
+            "الرئيس عبد الفتاح السيسي يستقبل رئيس الوزراء اليوناني في قصر الاتحادية بالقاهرة",
+            ["عبد الفتاح السيسي"],
+            [],
+        ),
+        (
+            "ولي العهد الأمير محمد بن سلمان يلتقي الرئيس الفرنسي إيمانويل ماكرون في الرياض",
+            ["محمد بن سلمان", "إيمانويل ماكرون"],
+            [],
+        ),
+        ("الشيخ تميم بن حمد آل ثاني خلال القمة في الدوحة", ["تميم بن حمد آل ثاني"], []),
+        # A name running to the sentence's end: read, and not flagged (doubtful_person is kept for a name
+        # with a big place's word in it; docs/choices.md).
+        ("الرئيس محمود عباس", ["محمود عباس"], []),
+        ("متظاهرون في شوارع بيروت، 3 مايو 2025", [], []),
+    ],
+)
+def test_arabic_names_after_a_title(sentence: str, expected: list[str], doubtful: list[str]) -> None:
+    people, _, unsure = find_people_checked(sentence)
+    assert ([p.name for p in people], unsure) == (expected, doubtful)

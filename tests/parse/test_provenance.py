@@ -372,3 +372,52 @@ def test_the_phrase_ends_with_its_party(normaliser: Normaliser) -> None:
         "photo released by the Palestinian Presidency",
         "Palestinian Presidency",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # File pictures in the words of Lehtikuva, ČTK, Tanjug, BTA.
+        (
+            "ARKISTOKUVA: Pääministeri Kesärannassa Helsingissä 3. heinäkuuta 2021. Kuva: Lehtikuva / Matti "
+            "Matikainen",
+            {"file"},
+        ),
+        ("ARCHIVNÍ SNÍMEK - Povodně v Ostravě, 17. září 2024.\nFOTO: ČTK/Šimánek Vít", {"file"}),
+        ("Arhivska fotografija: Poplave u Obrenovcu, 17. maja 2014. Foto: Tanjug/Marko Marković", {"file"}),
+        ("Архивна снимка: Наводнение в Царево, 6 септември 2023 г. Снимка: БТА/Иван Петров", {"file"}),
+        # Drone pictures, said in German, Spanish, French, Icelandic.
+        (
+            "Drohnenaufnahme: Hochwasser an der Donau bei Passau, 3. Juni 2024. Foto: Max Muster/dpa",
+            {"drone"},
+        ),
+        (
+            "Foto tomada con un dron del incendio en Valparaíso, Chile, 3 de febrero de 2024. EFE/Ana López",
+            {"drone"},
+        ),
+        (
+            "Vue prise par drone du chantier à Marseille, le 3 mai 2025. (Photo by Jean Dupont / AFP)",
+            {"drone"},
+        ),
+        ("Drónamynd af gosstöðvunum við Sundhnúk, 1. apríl 2025. Mynd/Jón Jónsson", {"drone"}),
+        # An attack drone is what the picture shows.
+        ("Un dron de ataque sobrevuela Kiev, 3 de mayo de 2025. EFE/Oleg Petrasyuk", set()),
+    ],
+)
+def test_file_and_drone_in_other_languages(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Il ministro a Milano, 3 maggio 2025. ANSA/MATTEO BAZZI +++ USO ESCLUSIVAMENTE EDITORIALE +++",
+        "Koning Willem-Alexander in Den Haag. ANP/Robin van Dam - ALLEEN VOOR REDACTIONEEL GEBRUIK",
+        "Kronprinsessan Victoria i Stockholm, 3 maj 2025. Foto: Anna Svensson/TT - Endast för redaktionellt bruk",
+        "Polizisten vor dem Rathaus in Köln. Foto: Max Muster/dpa - Nur zur redaktionellen Verwendung",
+    ],
+)
+def test_editorial_use_only_in_other_languages(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert {r.kind.value for r in record.restrictions} == {"editorial_use_only"}
+    assert record.creator is not None and "EDITORIAL" not in record.creator.upper()
