@@ -362,11 +362,13 @@ class PlaceRules(TypedDict):
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
+    case_prepositions_cased: Words
     subject_town_verbs_cased: Words
     cyrillic_latin: dict[str, str]  # an empty value drops the letter (the hard and soft signs)
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
     # Places in captions not in English (captions/_parse/_place_weak.py).
     weak_locatives_cyrillic_cased: Words
+    cyrillic_region_suffixes: Words
     locative_case_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
     cyrillic_case_endings: dict[str, list[str]]

@@ -28,6 +28,8 @@ from ._place_weak import (
     has_weak_locative,
     in_latin,
     inflected_sublocation,
+    lead_town,
+    region_not_in_latin,
     sublocation_not_in_latin,
     weak_town,
 )
@@ -506,6 +508,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
                 if _yields(chain):
                     chains.append(chain)
                     break
+    # A chain of bare names no gazetteer knows is a person or a title before the date, no place:
+    # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
+    chains = [c for c in chains if not _unplaced(c, lookup)]
     if not any(_yields(c) for c in chains):
         # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
         lowered = main.lower()
@@ -524,6 +529,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
+        chains = [c for c in chains if not _unplaced(c, lookup)]
 
     city: str | None = None
     parents: list[str] = []
@@ -643,11 +649,19 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
-    for line in zones.datelines:
+    lines = list(zones.datelines)
+    if not lines and (opening := lead_town(main, lookup, date_text_spans(main))):
+        # "Split: Navijači Hajduka na Poljudu ...": a known town opening the text is its dateline.
+        lines.append(Dateline(opening, (opening,), None, "lead"))
+    for line in lines:
         line_city, line_parents, venue = _dateline_place(line, lookup)
+        if line.style == "lead" and city and lookup.classify(city):
+            continue  # "Kolkata: ... a market in Kolkata": the body's own town, known, stands
         context += list(line.place)
         if venue:
             subs.append(venue)
+        if line.style == "lead" and city and not _same_name(city, line_city):
+            city, clean_parents, text = None, [], None  # "na Poljudu": a name no gazetteer knows
         if line.style in ("dpa", "anp") and line_city and city and not _same_name(city, line_city):
             # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
             # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
@@ -758,6 +772,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         subs += [found.sublocation] if found.sublocation else []
+    if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
+        clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
     if (subject := _subject_facility().match(main)) and subject.group("name") not in subs:
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
@@ -1162,6 +1178,15 @@ def _likelier_division(name: str, lookup: PlaceLookup) -> bool:
     # `admin1` is the cheap half of `classify`: without a division of that name, classify cannot put one
     # first, and its town lookup (the costly half) is saved for the many captions whose city is a town.
     return lookup.admin1(name) is not None and lookup.classify(name)[:1] == ("admin1",)
+
+
+def _unplaced(chain: _Chain, lookup: PlaceLookup) -> bool:
+    """A chain of names with no preposition before any ("Președintele României, Nicușor Dan"), none of
+    which the gazetteer knows."""
+    if not chain.bare or not chain.city_phrase:
+        return False
+    names = (chain.city_phrase, *chain.parents)
+    return not any(lookup.classify(name) or in_latin(name, lookup) for name in names)
 
 
 def _yields(chain: _Chain) -> bool:

@@ -24,13 +24,22 @@ __all__ = [
     "has_weak_locative",
     "in_latin",
     "inflected_sublocation",
+    "lead_town",
+    "region_not_in_latin",
     "sublocation_not_in_latin",
     "weak_town",
 ]
 
-_NAME = r"[A-ZÀ-Þ][\w'’-]+"
+# Capitals of Latin Extended-A and Additional too: "Đà Nẵng", "Łódź", "Šiauliai".
+_EXTENDED = (*range(0x100, 0x250), *range(0x1E00, 0x1F00))
+_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _EXTENDED) if c.isupper())
+_NAME = rf"[{_UPPER}][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
+_FIRST_WORD = re.compile(rf"^{_NAME}(?=,)")  # "Kaune, „Žalgirio“ arenoje": a town opening the text
 _RUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) $")
+_JOINED_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) (?P<connector>[a-z]{{1,4}}) $"
+)
 _BRACKETED = re.compile(r"\s*\((?P<name>[A-ZÀ-Þ][^()]{1,30})\)")
 
 
@@ -101,13 +110,29 @@ def _name_before(text: str, end: int) -> str | None:
     if m is None or m.start() == 0:
         return None
     name = m.group("name")
-    if not text[: m.start()].rstrip()[-1:].isalpha() or not text[: m.start()].rstrip()[-1:].islower():
+    start = m.start()
+    while (joined := _JOINED_BEFORE.search(text[:start])) and joined.group("connector") in words(
+        "place", "proper_name_connectors_cased"
+    ):
+        # "de la Arcul de Triumf din București": the name runs on through a lower-case connector.
+        name, start = f"{joined.group('name')} {joined.group('connector')} {name}", joined.start()
+    if start == 0:
+        return None
+    if not text[:start].rstrip()[-1:].isalpha() or not text[:start].rstrip()[-1:].islower():
         return None
     if any(is_given_name(w) for w in name.split()):
         return None
+    if text[:start].split()[-1] in words("place", "case_prepositions_cased"):
+        return None  # "u Palati Srbija u Beogradu", "í Hörpu í Reykjavík": in a case no table undoes
     last = name.split()[-1]
-    stem = next(iter(uninflected(last)), None) if "-" in last else None
-    return name[: len(name) - len(last)] + stem if stem else name
+    stems = uninflected(last)
+    if not stems:
+        return name
+    if "-" in last and len(stems) == 1:
+        return name[: len(name) - len(last)] + stems[0]  # "Tampere-talossa": Tampere-talo
+    # "Presidentinlinnassa" may be Presidentinlinna or Presidentinlinta, "Tamminiemessä" is Tamminiemi:
+    # a name in a case only a dictionary undoes is left out, not guessed.
+    return None
 
 
 def has_weak_locative(text: str) -> bool:
@@ -146,16 +171,22 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         town = _likeliest(uninflected(m.group()), lookup)
         if town is not None and not any(m.group() in p for p in places):
             return WeakTown(town, None, _name_before(text, m.start()))
-    for m in reversed(list(_WORD.finditer(text)) if not english else ()):
+    for m in reversed([*_FIRST_WORD.finditer(text), *_WORD.finditer(text)] if not english else ()):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
         # word that is no place's name itself ("Aachen", not "Aach").
         forms = uninflected(m.group(), _endings_of("bare_case_endings"))
         town = _likeliest(forms, lookup, _BARE_MIN_POPULATION) if forms else None
         after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
         in_place = any(m.group() in p for p in places)
-        if town is not None and not after_given_name and not in_place and not lookup.classify(m.group()):
+        # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".
+        itself = lookup.classify(m.group()) and (town is None or _folded(town) != _folded(m.group()))
+        if town is not None and not after_given_name and not in_place and not itself:
             return WeakTown(town)
     return None
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
 
 
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
@@ -196,6 +227,9 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
     for m in reversed(list(_NON_LATIN_WORD.finditer(text))):
         if m.start() == 0:
             continue  # the sentence's first word: capitalised as such
+        given = is_given_name(m.group()) or is_given_name(_latin_spelling(m.group()))
+        if given and _NON_LATIN_WORD.match(text, m.end() + 1):
+            continue  # "Володимир Зеленський": a person, not Vladimir
         town = _likeliest(_romanised(m.group()), lookup, _BARE_MIN_POPULATION)
         if town is not None:
             return WeakTown(town)
@@ -339,4 +373,48 @@ def compound_before(text: str, city: str) -> str | None:
     for m in _compound_before().finditer(text):
         if text.startswith(city, m.end()):
             return m.group("name")
+    return None
+
+
+# A town opening the caption as its dateline, in the ways agencies in many languages write one: "Split:
+# Navijači ...", "Θεσσαλονίκη: Πλήθος ...", "Alger - Le président ...", "TACLOBAN CITY -- Residents ...",
+# "La Habana, 1 may (Prensa Latina)" (a town, a comma and a date its reader may not know), and Agencia
+# Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals).
+_LEAD = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| -{1,2}|,(?= \d)) (?=\S)")
+_DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
+# Big enough that a word opening a caption so is likelier the town than a label ("Foto:", "Nota:").
+_LEAD_MIN_POPULATION = 15_000
+
+
+def lead_town(text: str, lookup: PlaceLookup, date_spans: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The town a caption opens with as its dateline, if the gazetteer knows it as a town of some size
+    (in Latin letters: "Θεσσαλονίκη" is Thessaloniki). DATE_SPANS: where the text says a date."""
+    m = _LEAD.match(text)
+    if m is None and (dated := _DATED_LEAD.match(text)) is not None:
+        date = dated.span("date")
+        m = dated if any(a <= date[0] and date[1] <= b for a, b in date_spans) else None
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    name = name.title() if name.isupper() else name
+    if not _latin_letters(name):
+        name = _latin_spelling(name)
+    return _likeliest((name,), lookup, _LEAD_MIN_POPULATION)
+
+
+@cache
+def _region_words() -> re.Pattern[str]:
+    suffixes = "|".join(map(re.escape, rules("place")["cyrillic_region_suffixes"]))
+    return re.compile(rf"(?<![\w-])(?P<stem>[А-ЯЁІЇЄҐ][\w'’]+?)(?:{suffixes})(?![\w-])")
+
+
+def region_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
+    """A Ukrainian region named after its town ("на Харківщині": Kharkiv Oblast), as the gazetteer names
+    it: the town's Latin name and "Oblast"."""
+    for m in _region_words().finditer(text):
+        stem = m.group("stem")
+        for town in (stem, stem + "а", stem + "и"):  # Харків-щина, Полтав-щина (Полтава), Сум-щина (Суми)
+            region = f"{_latin_spelling(town)} Oblast"
+            if lookup.admin1(region) is not None:
+                return region
     return None
