@@ -379,6 +379,11 @@ class PlaceRules(TypedDict):
     inflected_place_nouns: dict[str, str]
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]
+    inflected_masculine_modifier_endings: dict[str, str]
+    masculine_place_nouns_cased: Words
+    inflected_feminine_modifier_endings: dict[str, str]
+    feminine_place_nouns_cased: Words
+    compound_place_endings: dict[str, str]
     postnominal_adjective_endings_cased: Words
     cyrillic_place_nouns: dict[str, str]
     cyrillic_adjective_endings: dict[str, str]

@@ -169,20 +169,43 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     for m in reversed(list(_WORD.finditer(text))):
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella".
         town = _likeliest(uninflected(m.group()), lookup)
-        if town is not None and not any(m.group() in p for p in places):
-            return WeakTown(town, None, _name_before(text, m.start()))
+        if town is not None and not _inside(m.group(), places):
+            return WeakTown(town, None, _place_word_before(text, m.start()) or _name_before(text, m.start()))
     for m in reversed([*_FIRST_WORD.finditer(text), *_WORD.finditer(text)] if not english else ()):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
         # word that is no place's name itself ("Aachen", not "Aach").
         forms = uninflected(m.group(), _endings_of("bare_case_endings"))
         town = _likeliest(forms, lookup, _BARE_MIN_POPULATION) if forms else None
         after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
-        in_place = any(m.group() in p for p in places)
+        in_place = _inside(m.group(), places)
         # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".
         itself = lookup.classify(m.group()) and (town is None or _folded(town) != _folded(m.group()))
         if town is not None and not after_given_name and not in_place and not itself:
-            return WeakTown(town)
+            return WeakTown(town, None, _place_word_before(text, m.start()))
     return None
+
+
+_WORD_BEFORE = re.compile(rf"(?<=\s)(?P<word>{_NAME}) $")
+
+
+def _place_word_before(text: str, end: int) -> str | None:
+    """A one-word place right before a town in a case, in its nominative where `compound_place_endings`
+    says how: "Presidentinlinnassa Helsingissä" is Presidentinlinna."""
+    m = _WORD_BEFORE.search(text, 0, end)
+    if m is None:
+        return None
+    word = m.group("word")
+    table = rules("place")["compound_place_endings"]
+    ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
+    if ending is None or len(word) <= len(ending) + 2:
+        return None
+    return word[: -len(ending)] + table[ending]
+
+
+def _inside(word: str, places: Sequence[str]) -> bool:
+    """Whether a word is part of the name of a place read already, but not its first word, which names the
+    town it is in ("Rīgas pils" is Riga Castle, in Riga; "la Base Aérea de Zaragoza" is outside it)."""
+    return any(word in p and not p.startswith(f"{word} ") for p in places)
 
 
 def _folded(name: str) -> str:
@@ -355,7 +378,14 @@ def inflected_sublocation(text: str) -> str | None:
     nouns = rules("place")["inflected_place_nouns"]
     if m.group("opening"):
         return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
-    return f"{_ending(m.group('modifier'), 'inflected_modifier_endings')} {nouns[m.group('closing')]}"
+    noun = nouns[m.group("closing")]
+    modifier = m.group("modifier")
+    for gender in ("masculine", "feminine"):
+        if noun in words("place", f"{gender}_place_nouns_cased"):
+            undone = _ending(modifier, f"inflected_{gender}_modifier_endings")
+            if undone != modifier:
+                return f"{undone} {noun}"  # "na Pražském hradě": Pražský hrad
+    return f"{_ending(modifier, 'inflected_modifier_endings')} {noun}"
 
 
 @cache

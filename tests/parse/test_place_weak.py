@@ -527,3 +527,56 @@ def test_a_name_in_a_case_is_no_sublocation(normaliser: Normaliser, caption: str
     assert location is not None
     assert location.city == city
     assert location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Czech: a masculine noun and its adjective in the locative ("na Lánském zámku": Lánský zámek).
+        (
+            "Prezident Petr Pavel přijal na Lánském zámku předsedu vlády, 4. dubna 2026. FOTO: ČTK/Jan Novák",
+            "Lánský zámek",
+        ),
+        # Slovenian: a feminine one ("v Festivalni dvorani": Festivalna dvorana).
+        (
+            "Podelitev nagrad v Festivalni dvorani v Ljubljani, 6. februarja 2026. Foto: Bor Slana/STA",
+            "Festivalna dvorana",
+        ),
+        # Hungarian: the noun takes the case ending ("a Budavári palotában": Budavári palota).
+        (
+            "Kiállításmegnyitó a Budavári palotában Budapesten 2026. március 2-án. MTI/Kiss Ákos",
+            "Budavári palota",
+        ),
+        # Latvian and Estonian: a name in the genitive, then a noun in the locative or inessive.
+        ("Svētku koncerts Doma laukumā Rīgā 2025. gada 18. novembrī. Foto: LETA", "Doma laukums"),
+        (
+            "Meeleavaldajad Vabaduse väljakul Tallinnas pühapäeval. Foto: Eero Vabamägi / Postimees",
+            "Vabaduse väljak",
+        ),
+        # Finnish compounds by their last noun, whose stem may change: "Kauppatorilla" is Kauppatori.
+        (
+            "Joulutori avattiin Kauppatorilla Helsingissä 1. joulukuuta 2025. Kuva: Lehtikuva / Antti Aimo-Koivisto",
+            "Kauppatori",
+        ),
+        (
+            "Eduskunnan kyselytunti Säätytalossa Helsingissä 12. helmikuuta 2026. Kuva: Lehtikuva / Vesa Moilanen",
+            "Säätytalo",
+        ),
+        # Lithuanian: a feminine noun in the locative before the town ("Filharmonijoje": Filharmonija).
+        ("Koncertas Filharmonijoje Vilniuje, 2026 m. vasario 16 d. ELTA / Andrius Ufartas", "Filharmonija"),
+    ],
+)
+def test_a_named_place_in_a_case_in_its_nominative(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
+
+
+def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) -> None:
+    # "Rīgas pils" (Riga Castle) opens with the town in the genitive: the castle is in Riga.
+    caption = "Ērģeļmūzikas koncerts Rīgas pilī 2026. gada 4. maijā. Foto: Ilmārs Znotiņš/LETA"
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.sublocation) == ("Riga", "Rīgas pils")
