@@ -140,8 +140,9 @@ def has_weak_locative(text: str) -> bool:
 
 
 def _english(text: str) -> bool:
-    function_words = words("people", "english_function_words")
-    return sum(w.lower() in function_words for w in text.split()) >= 2
+    """Two English function words or more, not one twice: Galician, Portuguese, Catalan and Italian write
+    "a" as well ("A conselleira ... visita a lonxa de Ribeira")."""
+    return len({w.lower() for w in text.split()} & words("people", "english_function_words")) >= 2
 
 
 def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> WeakTown | None:
@@ -408,9 +409,12 @@ def compound_before(text: str, city: str) -> str | None:
 
 # A town opening the caption as its dateline, in the ways agencies in many languages write one: "Split:
 # Navijači ...", "Θεσσαλονίκη: Πλήθος ...", "Alger - Le président ...", "TACLOBAN CITY -- Residents ...",
-# "La Habana, 1 may (Prensa Latina)" (a town, a comma and a date its reader may not know), and Agencia
+# "La Habana, 1 may (Prensa Latina)" (a town, a comma and a date its reader may not know), NTB's "Oslo
+# 20260216." (the town and the date as digits), and Agencia
 # Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals).
-_LEAD = re.compile(r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| -{1,2}|,(?= \d)) (?=\S)")
+_LEAD = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
+)
 _DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
 # Big enough that a word opening a caption so is likelier the town than a label ("Foto:", "Nota:").
 _LEAD_MIN_POPULATION = 15_000

@@ -580,3 +580,35 @@ def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) ->
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.sublocation) == ("Riga", "Rīgas pils")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Galician writes "a" as English does, twice here: no English text, so "de Vigo" is read.
+        (
+            "A alcaldesa visita a praza de abastos de Vigo este martes. Acompañouna a concelleira de Comercio. "
+            "FOTO: CONCELLO DE VIGO",
+            "Vigo",
+            "ES",
+        ),
+        # NTB's dateline: the town, then the date as eight digits.
+        (
+            "Bergen 20260307.\nSupportere foran Brann stadion lørdag.\nFoto: Eirik Hagesæter / NTB",
+            "Bergen",
+            "NO",
+        ),
+        # Turkish: a district named after the town it is in, in the genitive.
+        (
+            "Gaziantep'in Şahinbey ilçesinde açılan yeni hastane dün hizmete girdi. (İHA)",
+            "Gaziantep",
+            "TR",
+        ),
+    ],
+)
+def test_more_towns_in_local_agency_styles(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-03-08").location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
