@@ -364,6 +364,9 @@ def _inflected_nouns() -> re.Pattern[str]:
     )
 
 
+_NO_QUOTES = str.maketrans("", "", '„“”«»"')
+
+
 def _ending(word: str, key: str) -> str:
     table: dict[str, str] = rules("place")[key]  # type: ignore[literal-required]
     ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
@@ -373,7 +376,7 @@ def _ending(word: str, key: str) -> str:
 def inflected_sublocation(text: str) -> str | None:
     """A named place in a town whose noun is in another case, given in the nominative: "na Rynku Głównym"
     is Rynek Główny, "na Markovu trgu" Markov trg, "a Kossuth téren" Kossuth tér."""
-    m = _inflected_nouns().search(text)
+    m = _inflected_nouns().search(text.translate(_NO_QUOTES))  # "„Žalgirio“ arenoje": Žalgirio arena
     if m is None:
         return None
     nouns = rules("place")["inflected_place_nouns"]

@@ -562,6 +562,16 @@ def test_a_name_in_a_case_is_no_sublocation(normaliser: Normaliser, caption: str
             "Eduskunnan kyselytunti Säätytalossa Helsingissä 12. helmikuuta 2026. Kuva: Lehtikuva / Vesa Moilanen",
             "Säätytalo",
         ),
+        # Polish and Serbian: the noun opens the name ("na Zamku Królewskim": Zamek Królewski).
+        (
+            "Uroczystości na Zamku Królewskim w Warszawie, 3 maja 2026. PAP/Albert Zawada",
+            "Zamek Królewski",
+        ),
+        # Lithuanian: a name in quotes before the noun ("„Švyturio“ arenoje": Švyturio arena).
+        (
+            "Klaipėdoje, „Švyturio“ arenoje, vyko LKL rungtynės, 2026-03-01. BNS/Jonas Petraitis",
+            "Švyturio arena",
+        ),
         # Lithuanian: a feminine noun in the locative before the town ("Filharmonijoje": Filharmonija).
         ("Koncertas Filharmonijoje Vilniuje, 2026 m. vasario 16 d. ELTA / Andrius Ufartas", "Filharmonija"),
     ],
