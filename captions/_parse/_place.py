@@ -650,7 +650,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
     lines = list(zones.datelines)
-    if not lines and (opening := lead_town(main, lookup, date_text_spans(main))):
+    if not lines and (opening := lead_town(main, lookup)):
         # "Split: Navijači Hajduka na Poljudu ...": a known town opening the text is its dateline.
         lines.append(Dateline(opening, (opening,), None, "lead"))
     for line in lines:
@@ -1185,6 +1185,8 @@ def _unplaced(chain: _Chain, lookup: PlaceLookup) -> bool:
     which the gazetteer knows."""
     if not chain.bare or not chain.city_phrase:
         return False
+    if any(lookup.country(p) or lookup.admin1(p) for p in chain.parents):
+        return False  # "Humbe, Angola": the cheap answer first
     names = (chain.city_phrase, *chain.parents)
     return not any(lookup.classify(name) or in_latin(name, lookup) for name in names)
 

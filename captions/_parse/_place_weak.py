@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .._rules import phrases, rules, words
+from ._date import date_text_spans
 from ._names import is_given_name
 
 if TYPE_CHECKING:
@@ -423,13 +424,13 @@ _DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ
 _LEAD_MIN_POPULATION = 15_000
 
 
-def lead_town(text: str, lookup: PlaceLookup, date_spans: Sequence[tuple[int, int]] = ()) -> str | None:
+def lead_town(text: str, lookup: PlaceLookup) -> str | None:
     """The town a caption opens with as its dateline, if the gazetteer knows it as a town of some size
-    (in Latin letters: "Θεσσαλονίκη" is Thessaloniki). DATE_SPANS: where the text says a date."""
+    (in Latin letters: "Θεσσαλονίκη" is Thessaloniki)."""
     m = _LEAD.match(text)
     if m is None and (dated := _DATED_LEAD.match(text)) is not None:
         date = dated.span("date")
-        m = dated if any(a <= date[0] and date[1] <= b for a, b in date_spans) else None
+        m = dated if any(a <= date[0] and date[1] <= b for a, b in date_text_spans(text)) else None
     if m is None:
         return None
     name = m.group("name").strip()
