@@ -725,7 +725,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if not subs and (named_head := _named_head_first().search(headed)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
-        subs.append(named_head.group("name"))
+        subs.append(_without_town(named_head.group("name"), lookup))
     if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
@@ -771,7 +771,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             subs.append(_with_nouns(city, main))
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
-        subs += [found.sublocation] if found.sublocation else []
+        if found.sublocation and not any(found.sublocation in s for s in subs):
+            subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
     if (subject := _subject_facility().match(main)) and subject.group("name") not in subs:
@@ -1062,11 +1063,13 @@ def _named_head_first() -> re.Pattern[str]:
     connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla"
     titled = alternation(h.title() for h in heads)
     elided = "(?:[ld]['’])"
+    articled = "del|de la|de los|de las|della|dels"  # a connector with an article: no town follows
     # "Palacio de La Moneda": a connector may follow a capitalised head (not "una calle de Paiporta", a
-    # street of a town); after any head with an elided article: "palais de l'Elysée".
+    # street of a town); after any head with an elided article ("palais de l'Elysée") or one with an
+    # article in it ("la plaça del Vi").
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
-        rf"|(?-i:{either}) (?:{connectors}) {elided}){name}"
+        rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:{articled}) ){name}"
         rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
     )
 
@@ -1178,6 +1181,18 @@ def _likelier_division(name: str, lookup: PlaceLookup) -> bool:
     # `admin1` is the cheap half of `classify`: without a division of that name, classify cannot put one
     # first, and its town lookup (the costly half) is saved for the many captions whose city is a town.
     return lookup.admin1(name) is not None and lookup.classify(name)[:1] == ("admin1",)
+
+
+_TOWN_OF = re.compile(r"^(?P<place>\S+ \S+ \S.*?) (?:de|di|do|da|du) (?P<town>[A-ZÀ-Þ][^,]*)$")
+
+
+def _without_town(name: str, lookup: PlaceLookup) -> str:
+    """A place written head first without the town it is in: "plaça del Mercadal de Reus" is in Reus."""
+    m = _TOWN_OF.match(name)
+    if m is None:
+        return name
+    kinds = lookup.classify(m.group("town"))
+    return m.group("place") if kinds[:1] == ("city",) else name
 
 
 def _unplaced(chain: _Chain, lookup: PlaceLookup) -> bool:

@@ -622,3 +622,26 @@ def test_more_towns_in_local_agency_styles(
     location = normaliser.normalise(caption, reference_date="2026-03-08").location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Catalan heads, capitalised before "de" or in lower case before a connector with an article.
+        (
+            "El president del Govern, durant la recepció al Palau de la Generalitat, a Barcelona, el 12 de "
+            "març de 2026. Foto: ACN / Pere Francesch",
+            "Palau de la Generalitat",
+            "Barcelona",
+        ),
+        (
+            "Centenars de persones omplen la plaça del Mercadal de Reus aquest dissabte. Foto: ACN/Laura Busquets",
+            "plaça del Mercadal",
+            "Reus",
+        ),
+    ],
+)
+def test_a_catalan_place_head(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-03-15").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
