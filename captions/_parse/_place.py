@@ -31,6 +31,7 @@ from ._place_weak import (
     lead_town,
     region_not_in_latin,
     sublocation_not_in_latin,
+    town_before_inflected,
     weak_town,
 )
 from ._place_words import (
@@ -773,6 +774,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    if city is None and not clean_parents and subs and (owner := town_before_inflected(headed, lookup)):
+        city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
     if (subject := _subject_facility().match(main)) and subject.group("name") not in subs:

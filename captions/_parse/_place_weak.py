@@ -28,6 +28,7 @@ __all__ = [
     "lead_town",
     "region_not_in_latin",
     "sublocation_not_in_latin",
+    "town_before_inflected",
     "weak_town",
 ]
 
@@ -372,6 +373,22 @@ def _ending(word: str, key: str) -> str:
     table: dict[str, str] = rules("place")[key]  # type: ignore[literal-required]
     ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
     return word if ending is None else word[: -len(ending)] + table[ending]
+
+
+_TOWN_FIRST = re.compile(rf"(?:^|(?<=\s))(?P<town>{_NAME}) $")
+
+
+def town_before_inflected(text: str, lookup: PlaceLookup) -> str | None:
+    """A town written right before a named place in a case, as its owner: Estonian "Tartu Raekoja platsil"
+    (Tartu's town hall square), Latvian "Rīgas Doma laukumā"."""
+    stripped = text.translate(_NO_QUOTES)
+    m = _inflected_nouns().search(stripped)
+    before = _TOWN_FIRST.search(stripped, 0, m.start()) if m else None
+    if before is None:
+        return None
+    word = before.group("town")
+    forms = (word, *uninflected(word, _endings_of("bare_case_endings")))
+    return _likeliest(forms, lookup)
 
 
 def inflected_sublocation(text: str) -> str | None:

@@ -645,3 +645,11 @@ def test_a_catalan_place_head(normaliser: Normaliser, caption: str, sublocation:
     location = normaliser.normalise(caption, reference_date="2026-03-15").location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_town_before_a_named_place_in_a_case_is_its_town(normaliser: Normaliser) -> None:
+    # Estonian: "Pärnu Rüütli platsil" is on Rüütli square of Pärnu, the town in the genitive before it.
+    caption = "Pärnu Rüütli platsil avati laupäeval suvehooaeg. FOTO: Urmas Luik / Pärnu Postimees"
+    location = normaliser.normalise(caption, reference_date="2026-06-07").location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == ("Pärnu", "EE", "Rüütli plats")
