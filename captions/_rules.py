@@ -371,6 +371,8 @@ class PlaceRules(TypedDict):
     cyrillic_region_suffixes: Words
     locative_case_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
+    baltic_case_endings: dict[str, list[str]]
+    baltic_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]

@@ -93,16 +93,28 @@ def _is_town(name: str, lookup: PlaceLookup) -> bool:
     return "city" in kinds and "country" not in kinds
 
 
-def _likeliest(forms: tuple[str, ...], lookup: PlaceLookup, min_population: int = 0) -> str | None:
-    """The form naming the biggest town: "Brně" is Brno, not a hamlet called Brna."""
+def _likeliest(
+    forms: tuple[str, ...], lookup: PlaceLookup, min_population: int = 0, countries: tuple[str, ...] = ()
+) -> str | None:
+    """The form naming the biggest town (in one of COUNTRIES, if given): "Brně" is Brno, not a hamlet
+    called Brna."""
     towns = [f for f in forms if _is_town(f, lookup)]
     exact = ("exact", "alternate", "variant", "overlay")
 
     def size(form: str) -> int:
-        return max((c.place.population for c in lookup.candidates(form) if c.how in exact), default=0)
+        return max(
+            (
+                c.place.population
+                for c in lookup.candidates(form)
+                if c.how in exact and (not countries or c.place.country_code in countries)
+            ),
+            default=0,
+        )
 
     best = max(towns, key=size, default=None)
-    return best if best is not None and (not min_population or size(best) >= min_population) else None
+    if best is None or (countries and not size(best)):
+        return None
+    return best if not min_population or size(best) >= min_population else None
 
 
 def _name_before(text: str, end: int) -> str | None:
@@ -179,6 +191,10 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         # word that is no place's name itself ("Aachen", not "Aach").
         forms = uninflected(m.group(), _endings_of("bare_case_endings"))
         town = _likeliest(forms, lookup, _BARE_MIN_POPULATION) if forms else None
+        if town is None and (forms := uninflected(m.group(), _endings_of("baltic_case_endings"))):
+            # The Baltic endings, only for a town in the Baltic states: "Madre" is no form of Madras.
+            baltic = tuple(rules("place")["baltic_country_codes_cased"])
+            town = _likeliest(forms, lookup, _BALTIC_MIN_POPULATION, baltic)
         after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
         in_place = _inside(m.group(), places)
         # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".
@@ -218,6 +234,8 @@ def _folded(name: str) -> str:
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
 # spelt is likelier the town than a name that happens to end so.
 _BARE_MIN_POPULATION = 100_000
+# The Baltic endings are read only for a town of the Baltic states, so a smaller one will do ("Tartus").
+_BALTIC_MIN_POPULATION = 20_000
 _GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")
 
 
@@ -388,7 +406,10 @@ def town_before_inflected(text: str, lookup: PlaceLookup) -> str | None:
         return None
     word = before.group("town")
     forms = (word, *uninflected(word, _endings_of("bare_case_endings")))
-    return _likeliest(forms, lookup)
+    baltic = uninflected(word, _endings_of("baltic_case_endings"))
+    return _likeliest(forms, lookup) or _likeliest(
+        baltic, lookup, 0, tuple(rules("place")["baltic_country_codes_cased"])
+    )
 
 
 def inflected_sublocation(text: str) -> str | None:

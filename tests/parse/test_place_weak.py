@@ -653,3 +653,10 @@ def test_a_town_before_a_named_place_in_a_case_is_its_town(normaliser: Normalise
     location = normaliser.normalise(caption, reference_date="2026-06-07").location
     assert location is not None
     assert (location.city, location.country_code, location.sublocation) == ("Pärnu", "EE", "Rüütli plats")
+
+
+def test_a_baltic_ending_names_only_a_baltic_town(normaliser: Normaliser) -> None:
+    # "Madre" ends as Lithuanian "Kaune" (Kaunas) does, but "Madras" is no town of the Baltic states.
+    caption = "Fieles celebran el Día de la Madre con flores frente a una iglesia. Foto: EFE/Juan Pérez"
+    location = normaliser.normalise(caption, reference_date="2026-05-03").location
+    assert location is None or location.city is None
