@@ -370,6 +370,7 @@ class PlaceRules(TypedDict):
     weak_locatives_cyrillic_cased: Words
     cyrillic_region_suffixes: Words
     locative_case_endings: dict[str, list[str]]
+    slavic_locative_case_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
     baltic_case_endings: dict[str, list[str]]
     baltic_country_codes_cased: Words

@@ -82,10 +82,14 @@ def uninflected(
     return tuple(dict.fromkeys(out))
 
 
-def _locative_forms(name: str) -> tuple[str, ...]:
+def _locative_forms(name: str, opener: str) -> tuple[str, ...]:
     """What a name right after a weak locative may stand for: "Bratislave" → "Bratislava", "Stockholms" →
-    "Stockholm", besides the endings any form may have ("Praze")."""
-    return (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
+    "Stockholm", besides the endings any form may have ("Praze"); after a South Slavic one, "Ljubljani" →
+    "Ljubljana", "Zagrebu" → "Zagreb" (not after Italian "di": "di Ferrari" is no form of Ferrara)."""
+    forms = (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
+    if opener in words("place", "case_prepositions_cased"):
+        forms += uninflected(name, _endings_of("slavic_locative_case_endings"))
+    return forms
 
 
 def _is_town(name: str, lookup: PlaceLookup) -> bool:
@@ -171,7 +175,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if places and (opener == "to" or any(m.group("name") in p for p in places)):
             continue
         name = m.group("name")
-        town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name), lookup)
+        town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name, opener), lookup)
         if town is None:
             continue
         bracket = _BRACKETED.match(text, m.end())

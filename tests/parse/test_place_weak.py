@@ -660,3 +660,10 @@ def test_a_baltic_ending_names_only_a_baltic_town(normaliser: Normaliser) -> Non
     caption = "Fieles celebran el Día de la Madre con flores frente a una iglesia. Foto: EFE/Juan Pérez"
     location = normaliser.normalise(caption, reference_date="2026-05-03").location
     assert location is None or location.city is None
+
+
+def test_a_south_slavic_ending_only_after_a_south_slavic_preposition(normaliser: Normaliser) -> None:
+    # "di Ferrari" is Italian "of Ferrari": no locative "-i" of Ferrara.
+    caption = "Il team principal di Ferrari parla con i giornalisti nel paddock. (Foto Ansa/Luca Zennaro)"
+    location = normaliser.normalise(caption, reference_date="2026-03-08").location
+    assert location is None or location.city != "Ferrara"
