@@ -368,6 +368,7 @@ class PlaceRules(TypedDict):
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
     # Places in captions not in English (captions/_parse/_place_weak.py).
     weak_locatives_cyrillic_cased: Words
+    cyrillic_country_codes_cased: Words
     cyrillic_region_suffixes: Words
     locative_case_endings: dict[str, list[str]]
     slavic_locative_case_endings: dict[str, list[str]]

@@ -268,8 +268,12 @@ _NON_LATIN_WORD = re.compile(rf"(?<![\w-]){_NON_LATIN_NAME}")
 def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
     """A town in Cyrillic or Greek: after a preposition ("в Москве", "у Києві"), else a big town in
     another case ("районі Києва"), found by its Latin spelling."""
+    cyrillic = tuple(rules("place")["cyrillic_country_codes_cased"])
     for m in reversed(list(_cyrillic_locative().finditer(text))):
-        town = _likeliest(_romanised(m.group("name")), lookup)
+        forms = _romanised(m.group("name"))
+        # A small town written in Cyrillic is in a country that writes it ("по Дніпру"); one elsewhere is
+        # a big one ("в Париже"), not a person in the dative ("по Макрону" is no Makron, India).
+        town = _likeliest(forms, lookup, 0, cyrillic) or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
         if town is not None:
             return WeakTown(town)
     for m in reversed(list(_NON_LATIN_WORD.finditer(text))):

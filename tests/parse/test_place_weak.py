@@ -667,3 +667,10 @@ def test_a_south_slavic_ending_only_after_a_south_slavic_preposition(normaliser:
     caption = "Il team principal di Ferrari parla con i giornalisti nel paddock. (Foto Ansa/Luca Zennaro)"
     location = normaliser.normalise(caption, reference_date="2026-03-08").location
     assert location is None or location.city != "Ferrara"
+
+
+def test_a_person_in_the_dative_after_a_cyrillic_preposition_is_no_town(normaliser: Normaliser) -> None:
+    # "по Макрону" (about Macron): Makron is a small town in India, not one written in Cyrillic.
+    caption = "Журналісти ставлять запитання по Макрону під час брифінгу. Фото: Укрінформ"
+    location = normaliser.normalise(caption, reference_date="2026-03-08").location
+    assert location is None or location.city is None
