@@ -378,15 +378,21 @@ class PlaceRules(TypedDict):
     weak_locatives_not_english_cased: Words
     facility_leads_cased: Words
     city_adjective_generic_nouns: Words
+    case_prepositions_cased: Words
     subject_town_verbs_cased: Words
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
     # Places in captions not in English (captions/_parse/_place_weak.py).
     weak_locatives_cyrillic_cased: Words
+    cyrillic_country_codes_cased: Words
+    cyrillic_region_suffixes: Words
     locative_case_endings: dict[str, list[str]]
+    slavic_locative_case_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
     city_adjective_endings: dict[str, list[str]]
+    baltic_case_endings: dict[str, list[str]]
+    baltic_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
@@ -395,6 +401,11 @@ class PlaceRules(TypedDict):
     inflected_place_nouns: dict[str, str]
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]
+    inflected_masculine_modifier_endings: dict[str, str]
+    masculine_place_nouns_cased: Words
+    inflected_feminine_modifier_endings: dict[str, str]
+    feminine_place_nouns_cased: Words
+    compound_place_endings: dict[str, str]
     postnominal_adjective_endings_cased: Words
     cyrillic_place_nouns: dict[str, str]
     cyrillic_adjective_endings: dict[str, str]

@@ -29,7 +29,10 @@ from ._place_weak import (
     has_weak_locative,
     in_latin,
     inflected_sublocation,
+    lead_town,
+    region_not_in_latin,
     sublocation_not_in_latin,
+    town_before_inflected,
     weak_town,
 )
 from ._place_words import (
@@ -522,6 +525,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
                 if _yields(chain):
                     chains.append(chain)
                     break
+    # A chain of bare names no gazetteer knows is a person or a title before the date, no place:
+    # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
+    chains = [c for c in chains if not _unplaced(c, lookup)]
     if not any(_yields(c) for c in chains):
         # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
         lowered = main.lower()
@@ -540,6 +546,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
+        chains = [c for c in chains if not _unplaced(c, lookup)]
 
     city: str | None = None
     parents: list[str] = []
@@ -665,11 +672,19 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
-    for line in zones.datelines:
+    lines = list(zones.datelines)
+    if not lines and (opening := lead_town(main, lookup)):
+        # "Split: Navijači Hajduka na Poljudu ...": a known town opening the text is its dateline.
+        lines.append(Dateline(opening, (opening,), None, "lead"))
+    for line in lines:
         line_city, line_parents, venue = _dateline_place(line, lookup)
+        if line.style == "lead" and city and lookup.classify(city):
+            continue  # "Kolkata: ... a market in Kolkata": the body's own town, known, stands
         context += list(line.place)
         if venue:
             subs.append(venue)
+        if line.style == "lead" and city and not _same_name(city, line_city):
+            city, clean_parents, text = None, [], None  # "na Poljudu": a name no gazetteer knows
         if line.style in ("dpa", "anp") and line_city and city and not _same_name(city, line_city):
             # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
             # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
@@ -733,7 +748,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if not subs and (named_head := _named_head_first().search(headed)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
-        subs.append(named_head.group("name"))
+        subs.append(_without_town(named_head.group("name"), lookup))
     if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
@@ -781,7 +796,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             subs.append(_with_nouns(city, main))
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
-        subs += [found.sublocation] if found.sublocation else []
+        if found.sublocation and not any(found.sublocation in s for s in subs):
+            subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    if city is None and not clean_parents and subs and (owner := town_before_inflected(headed, lookup)):
+        city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
+    if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
+        clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
     if (subject := _subject_facility().match(main)) and subject.group("name") not in subs:
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
@@ -1082,11 +1102,13 @@ def _named_head_first() -> re.Pattern[str]:
     connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla"
     titled = alternation(h.title() for h in heads)
     elided = "(?:[ld]['’])"
+    articled = "del|de la|de los|de las|della|dels"  # a connector with an article: no town follows
     # "Palacio de La Moneda": a connector may follow a capitalised head (not "una calle de Paiporta", a
-    # street of a town); after any head with an elided article: "palais de l'Elysée".
+    # street of a town); after any head with an elided article ("palais de l'Elysée") or one with an
+    # article in it ("la plaça del Vi").
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
-        rf"|(?-i:{either}) (?:{connectors}) {elided}){name}"
+        rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:{articled}) ){name}"
         rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
     )
 
@@ -1221,6 +1243,29 @@ def _likelier_division(name: str, lookup: PlaceLookup) -> bool:
     # `admin1` is the cheap half of `classify`: without a division of that name, classify cannot put one
     # first, and its town lookup (the costly half) is saved for the many captions whose city is a town.
     return lookup.admin1(name) is not None and lookup.classify(name)[:1] == ("admin1",)
+
+
+_TOWN_OF = re.compile(r"^(?P<place>\S+ \S+ \S.*?) (?:de|di|do|da|du) (?P<town>[A-ZÀ-Þ][^,]*)$")
+
+
+def _without_town(name: str, lookup: PlaceLookup) -> str:
+    """A place written head first without the town it is in: "plaça del Mercadal de Reus" is in Reus."""
+    m = _TOWN_OF.match(name)
+    if m is None:
+        return name
+    kinds = lookup.classify(m.group("town"))
+    return m.group("place") if kinds[:1] == ("city",) else name
+
+
+def _unplaced(chain: _Chain, lookup: PlaceLookup) -> bool:
+    """A chain of names with no preposition before any ("Președintele României, Nicușor Dan"), none of
+    which the gazetteer knows."""
+    if not chain.bare or not chain.city_phrase:
+        return False
+    if any(lookup.country(p) or lookup.admin1(p) for p in chain.parents):
+        return False  # "Humbe, Angola": the cheap answer first
+    names = (chain.city_phrase, *chain.parents)
+    return not any(lookup.classify(name) or in_latin(name, lookup) for name in names)
 
 
 def _yields(chain: _Chain) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from .._rules import phrases, rules, words
+from ._date import date_text_spans
 from ._names import is_given_name
 
 if TYPE_CHECKING:
@@ -25,13 +26,23 @@ __all__ = [
     "has_weak_locative",
     "in_latin",
     "inflected_sublocation",
+    "lead_town",
+    "region_not_in_latin",
     "sublocation_not_in_latin",
+    "town_before_inflected",
     "weak_town",
 ]
 
-_NAME = r"[A-ZÀ-Þ][\w'’-]+"
+# Capitals of Latin Extended-A and Additional too: "Đà Nẵng", "Łódź", "Šiauliai".
+_EXTENDED = (*range(0x100, 0x250), *range(0x1E00, 0x1F00))
+_UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _EXTENDED) if c.isupper())
+_NAME = rf"[{_UPPER}][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
+_FIRST_WORD = re.compile(rf"^{_NAME}(?=,)")  # "Kaune, „Žalgirio“ arenoje": a town opening the text
 _RUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) $")
+_JOINED_BEFORE = re.compile(
+    rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) (?P<connector>[a-z]{{1,4}}) $"
+)
 _BRACKETED = re.compile(r"\s*\((?P<name>[A-ZÀ-Þ][^()]{1,30})\)")
 
 
@@ -97,10 +108,14 @@ def uninflected(
     return tuple(dict.fromkeys(out))
 
 
-def _locative_forms(name: str) -> tuple[str, ...]:
+def _locative_forms(name: str, opener: str) -> tuple[str, ...]:
     """What a name right after a weak locative may stand for: "Bratislave" → "Bratislava", "Stockholms" →
-    "Stockholm", besides the endings any form may have ("Praze")."""
-    return (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
+    "Stockholm", besides the endings any form may have ("Praze"); after a South Slavic one, "Ljubljani" →
+    "Ljubljana", "Zagrebu" → "Zagreb" (not after Italian "di": "di Ferrari" is no form of Ferrara)."""
+    forms = (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
+    if opener in words("place", "case_prepositions_cased"):
+        forms += uninflected(name, _endings_of("slavic_locative_case_endings"))
+    return forms
 
 
 def _is_town(name: str, lookup: PlaceLookup) -> bool:
@@ -108,16 +123,28 @@ def _is_town(name: str, lookup: PlaceLookup) -> bool:
     return "city" in kinds and "country" not in kinds
 
 
-def _likeliest(forms: tuple[str, ...], lookup: PlaceLookup, min_population: int = 0) -> str | None:
-    """The form naming the biggest town: "Brně" is Brno, not a hamlet called Brna."""
+def _likeliest(
+    forms: tuple[str, ...], lookup: PlaceLookup, min_population: int = 0, countries: tuple[str, ...] = ()
+) -> str | None:
+    """The form naming the biggest town (in one of COUNTRIES, if given): "Brně" is Brno, not a hamlet
+    called Brna."""
     towns = [f for f in forms if _is_town(f, lookup)]
     exact = ("exact", "alternate", "variant", "overlay")
 
     def size(form: str) -> int:
-        return max((c.place.population for c in lookup.candidates(form) if c.how in exact), default=0)
+        return max(
+            (
+                c.place.population
+                for c in lookup.candidates(form)
+                if c.how in exact and (not countries or c.place.country_code in countries)
+            ),
+            default=0,
+        )
 
     best = max(towns, key=size, default=None)
-    return best if best is not None and (not min_population or size(best) >= min_population) else None
+    if best is None or (countries and not size(best)):
+        return None
+    return best if not min_population or size(best) >= min_population else None
 
 
 def _name_before(text: str, end: int) -> str | None:
@@ -127,13 +154,29 @@ def _name_before(text: str, end: int) -> str | None:
     if m is None or m.start() == 0:
         return None
     name = m.group("name")
-    if not text[: m.start()].rstrip()[-1:].isalpha() or not text[: m.start()].rstrip()[-1:].islower():
+    start = m.start()
+    while (joined := _JOINED_BEFORE.search(text[:start])) and joined.group("connector") in words(
+        "place", "proper_name_connectors_cased"
+    ):
+        # "de la Arcul de Triumf din București": the name runs on through a lower-case connector.
+        name, start = f"{joined.group('name')} {joined.group('connector')} {name}", joined.start()
+    if start == 0:
+        return None
+    if not text[:start].rstrip()[-1:].isalpha() or not text[:start].rstrip()[-1:].islower():
         return None
     if any(is_given_name(w) for w in name.split()):
         return None
+    if text[:start].split()[-1] in words("place", "case_prepositions_cased"):
+        return None  # "u Palati Srbija u Beogradu", "í Hörpu í Reykjavík": in a case no table undoes
     last = name.split()[-1]
-    stem = next(iter(uninflected(last)), None) if "-" in last else None
-    return name[: len(name) - len(last)] + stem if stem else name
+    stems = uninflected(last)
+    if not stems:
+        return name
+    if "-" in last and len(stems) == 1:
+        return name[: len(name) - len(last)] + stems[0]  # "Tampere-talossa": Tampere-talo
+    # "Presidentinlinnassa" may be Presidentinlinna or Presidentinlinta, "Tamminiemessä" is Tamminiemi:
+    # a name in a case only a dictionary undoes is left out, not guessed.
+    return None
 
 
 def has_weak_locative(text: str) -> bool:
@@ -141,8 +184,9 @@ def has_weak_locative(text: str) -> bool:
 
 
 def _english(text: str) -> bool:
-    function_words = words("people", "english_function_words")
-    return sum(w.lower() in function_words for w in text.split()) >= 2
+    """Two English function words or more, not one twice: Galician, Portuguese, Catalan and Italian write
+    "a" as well ("A conselleira ... visita a lonxa de Ribeira")."""
+    return len({w.lower() for w in text.split()} & words("people", "english_function_words")) >= 2
 
 
 def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> WeakTown | None:
@@ -158,7 +202,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             continue
         town = name = None
         for name in _shorter_runs(m.group("name")):
-            town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name), lookup)
+            town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name, opener), lookup)
             if town is not None:
                 break
         if town is None or name is None:
@@ -178,17 +222,23 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella". A
         # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish).
         town = _likeliest(uninflected(m.group()), lookup)
-        if town is not None and not any(m.group() in p for p in places) and not lookup.classify(m.group()):
-            return WeakTown(town, None, _name_before(text, m.start()))
-    for m in reversed(list(_WORD.finditer(text)) if not english else ()):
+        if town is not None and not _inside(m.group(), places) and not lookup.classify(m.group()):
+            return WeakTown(town, None, _place_word_before(text, m.start()) or _name_before(text, m.start()))
+    for m in reversed([*_FIRST_WORD.finditer(text), *_WORD.finditer(text)] if not english else ()):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
         # word that is no place's name itself ("Aachen", not "Aach").
         forms = uninflected(m.group(), _endings_of("bare_case_endings"))
         town = _likeliest(forms, lookup, _BARE_MIN_POPULATION) if forms else None
+        if town is None and (forms := uninflected(m.group(), _endings_of("baltic_case_endings"))):
+            # The Baltic endings, only for a town in the Baltic states: "Madre" is no form of Madras.
+            baltic = tuple(rules("place")["baltic_country_codes_cased"])
+            town = _likeliest(forms, lookup, _BALTIC_MIN_POPULATION, baltic)
         after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
-        in_place = any(m.group() in p for p in places)
-        if town is not None and not after_given_name and not in_place and not lookup.classify(m.group()):
-            return WeakTown(town)
+        in_place = _inside(m.group(), places)
+        # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".
+        itself = lookup.classify(m.group()) and (town is None or _folded(town) != _folded(m.group()))
+        if town is not None and not after_given_name and not in_place and not itself:
+            return WeakTown(town, None, _place_word_before(text, m.start()))
     return None
 
 
@@ -209,9 +259,38 @@ def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
     return town, phrase if generic else m.group("place")  # "Kölner Dom"; "Wiener Hofburg" is the Hofburg
 
 
+_WORD_BEFORE = re.compile(rf"(?<=\s)(?P<word>{_NAME}) $")
+
+
+def _place_word_before(text: str, end: int) -> str | None:
+    """A one-word place right before a town in a case, in its nominative where `compound_place_endings`
+    says how: "Presidentinlinnassa Helsingissä" is Presidentinlinna."""
+    m = _WORD_BEFORE.search(text, 0, end)
+    if m is None:
+        return None
+    word = m.group("word")
+    table = rules("place")["compound_place_endings"]
+    ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
+    if ending is None or len(word) <= len(ending) + 2:
+        return None
+    return word[: -len(ending)] + table[ending]
+
+
+def _inside(word: str, places: Sequence[str]) -> bool:
+    """Whether a word is part of the name of a place read already, but not its first word, which names the
+    town it is in ("Rīgas pils" is Riga Castle, in Riga; "la Base Aérea de Zaragoza" is outside it)."""
+    return any(word in p and not p.startswith(f"{word} ") for p in places)
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
+
+
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
 # spelt is likelier the town than a name that happens to end so.
 _BARE_MIN_POPULATION = 100_000
+# The Baltic endings are read only for a town of the Baltic states, so a smaller one will do ("Tartus").
+_BALTIC_MIN_POPULATION = 20_000
 _GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")
 
 
@@ -239,13 +318,20 @@ _NON_LATIN_WORD = re.compile(rf"(?<![\w-]){_NON_LATIN_NAME}")
 def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
     """A town in Cyrillic or Greek: after a preposition ("в Москве", "у Києві"), else a big town in
     another case ("районі Києва"), found by its Latin spelling."""
+    cyrillic = tuple(rules("place")["cyrillic_country_codes_cased"])
     for m in reversed(list(_cyrillic_locative().finditer(text))):
-        town = _likeliest(_romanised(m.group("name")), lookup)
+        forms = _romanised(m.group("name"))
+        # A small town written in Cyrillic is in a country that writes it ("по Дніпру"); one elsewhere is
+        # a big one ("в Париже"), not a person in the dative ("по Макрону" is no Makron, India).
+        town = _likeliest(forms, lookup, 0, cyrillic) or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
         if town is not None:
             return WeakTown(town)
     for m in reversed(list(_NON_LATIN_WORD.finditer(text))):
         if m.start() == 0:
             continue  # the sentence's first word: capitalised as such
+        given = is_given_name(m.group()) or is_given_name(_latin_spelling(m.group()))
+        if given and _NON_LATIN_WORD.match(text, m.end() + 1):
+            continue  # "Володимир Зеленський": a person, not Vladimir
         town = _likeliest(_romanised(m.group()), lookup, _BARE_MIN_POPULATION)
         if town is not None:
             return WeakTown(town)
@@ -361,22 +447,51 @@ def _inflected_nouns() -> re.Pattern[str]:
     )
 
 
+_NO_QUOTES = str.maketrans("", "", '„“”«»"')
+
+
 def _ending(word: str, key: str) -> str:
     table: dict[str, str] = rules("place")[key]  # type: ignore[literal-required]
     ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
     return word if ending is None else word[: -len(ending)] + table[ending]
 
 
+_TOWN_FIRST = re.compile(rf"(?:^|(?<=\s))(?P<town>{_NAME}) $")
+
+
+def town_before_inflected(text: str, lookup: PlaceLookup) -> str | None:
+    """A town written right before a named place in a case, as its owner: Estonian "Tartu Raekoja platsil"
+    (Tartu's town hall square), Latvian "Rīgas Doma laukumā"."""
+    stripped = text.translate(_NO_QUOTES)
+    m = _inflected_nouns().search(stripped)
+    before = _TOWN_FIRST.search(stripped, 0, m.start()) if m else None
+    if before is None:
+        return None
+    word = before.group("town")
+    forms = (word, *uninflected(word, _endings_of("bare_case_endings")))
+    baltic = uninflected(word, _endings_of("baltic_case_endings"))
+    return _likeliest(forms, lookup) or _likeliest(
+        baltic, lookup, 0, tuple(rules("place")["baltic_country_codes_cased"])
+    )
+
+
 def inflected_sublocation(text: str) -> str | None:
     """A named place in a town whose noun is in another case, given in the nominative: "na Rynku Głównym"
     is Rynek Główny, "na Markovu trgu" Markov trg, "a Kossuth téren" Kossuth tér."""
-    m = _inflected_nouns().search(text)
+    m = _inflected_nouns().search(text.translate(_NO_QUOTES))  # "„Žalgirio“ arenoje": Žalgirio arena
     if m is None:
         return None
     nouns = rules("place")["inflected_place_nouns"]
     if m.group("opening"):
         return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
-    return f"{_ending(m.group('modifier'), 'inflected_modifier_endings')} {nouns[m.group('closing')]}"
+    noun = nouns[m.group("closing")]
+    modifier = m.group("modifier")
+    for gender in ("masculine", "feminine"):
+        if noun in words("place", f"{gender}_place_nouns_cased"):
+            undone = _ending(modifier, f"inflected_{gender}_modifier_endings")
+            if undone != modifier:
+                return f"{undone} {noun}"  # "na Pražském hradě": Pražský hrad
+    return f"{_ending(modifier, 'inflected_modifier_endings')} {noun}"
 
 
 @cache
@@ -394,4 +509,51 @@ def compound_before(text: str, city: str) -> str | None:
     for m in _compound_before().finditer(text):
         if text.startswith(city, m.end()):
             return m.group("name")
+    return None
+
+
+# A town opening the caption as its dateline, in the ways agencies in many languages write one: "Split:
+# Navijači ...", "Θεσσαλονίκη: Πλήθος ...", "Alger - Le président ...", "TACLOBAN CITY -- Residents ...",
+# "La Habana, 1 may (Prensa Latina)" (a town, a comma and a date its reader may not know), NTB's "Oslo
+# 20260216." (the town and the date as digits), and Agencia
+# Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals).
+_LEAD = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
+)
+_DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
+# Big enough that a word opening a caption so is likelier the town than a label ("Foto:", "Nota:").
+_LEAD_MIN_POPULATION = 15_000
+
+
+def lead_town(text: str, lookup: PlaceLookup) -> str | None:
+    """The town a caption opens with as its dateline, if the gazetteer knows it as a town of some size
+    (in Latin letters: "Θεσσαλονίκη" is Thessaloniki)."""
+    m = _LEAD.match(text)
+    if m is None and (dated := _DATED_LEAD.match(text)) is not None:
+        date = dated.span("date")
+        m = dated if any(a <= date[0] and date[1] <= b for a, b in date_text_spans(text)) else None
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    name = name.title() if name.isupper() else name
+    if not _latin_letters(name):
+        name = _latin_spelling(name)
+    return _likeliest((name,), lookup, _LEAD_MIN_POPULATION)
+
+
+@cache
+def _region_words() -> re.Pattern[str]:
+    suffixes = "|".join(map(re.escape, rules("place")["cyrillic_region_suffixes"]))
+    return re.compile(rf"(?<![\w-])(?P<stem>[А-ЯЁІЇЄҐ][\w'’]+?)(?:{suffixes})(?![\w-])")
+
+
+def region_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
+    """A Ukrainian region named after its town ("на Харківщині": Kharkiv Oblast), as the gazetteer names
+    it: the town's Latin name and "Oblast"."""
+    for m in _region_words().finditer(text):
+        stem = m.group("stem")
+        for town in (stem, stem + "а", stem + "и"):  # Харків-щина, Полтав-щина (Полтава), Сум-щина (Суми)
+            region = f"{_latin_spelling(town)} Oblast"
+            if lookup.admin1(region) is not None:
+                return region
     return None
