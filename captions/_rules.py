@@ -38,6 +38,7 @@ from typing_extensions import TypedDict
 
 __all__ = [
     "SCHEMAS",
+    "CaselessTriggers",
     "RuleFileError",
     "TriggerScanner",
     "alternation",
@@ -730,3 +731,39 @@ class TriggerScanner:
             out |= self._prefixes[m.group()]
             m = pattern.search(lowered, m.start() + 1)
         return frozenset(out)
+
+
+class CaselessTriggers:
+    """Whether a text holds any of a set of trigger phrases, in any case.
+
+    A case-blind search (re.IGNORECASE) of their trie costs five to eight times what a case-sensitive
+    search of the lower-cased text does (20 against 3 us on a caption), and finds the same: a letter of
+    Latin script matches case-blind exactly the letters whose lower case it is, but for the dotless "ı"
+    and the long "ſ" (which match "i" and "s") and "İ" (whose lower case is two characters). A text with
+    one of those is searched case-blind, as are triggers of other scripts.
+    """
+
+    __slots__ = ("_caseless", "_lowered")
+
+    def __init__(self, triggers: Iterable[str]) -> None:
+        items = sorted({t for t in triggers if t})
+        if any(t != t.lower() for t in items):
+            raise ValueError(f"triggers are written in lower case: {[t for t in items if t != t.lower()]}")
+        self._caseless = re.compile(alternation(items), re.IGNORECASE) if items else None
+        latin = all(ord(c) < _NON_LATIN and c not in _CASE_BLIND_ODD for t in items for c in t)
+        self._lowered = re.compile(alternation(items)) if items and latin else None
+
+    def occurs(self, text: str) -> bool:
+        """Whether any trigger occurs in TEXT, in any case."""
+        if self._caseless is None:
+            return False
+        if self._lowered is not None and (text.isascii() or _CASE_BLIND_ODD_FOUND.search(text) is None):
+            return self._lowered.search(text.lower()) is not None
+        return self._caseless.search(text) is not None
+
+
+# Letters whose case-blind match is not their lower case (Python's re/_casefix.py), in Latin script, and
+# where Latin script ends: Greek and Cyrillic have more such letters.
+_CASE_BLIND_ODD = "ıİſ"
+_CASE_BLIND_ODD_FOUND = re.compile(f"[{_CASE_BLIND_ODD}]")
+_NON_LATIN = 0x250

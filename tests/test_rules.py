@@ -13,12 +13,15 @@ from typing import Any
 
 import pytest
 import typing_extensions
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
 from captions import StylePack
 from captions._exceptions import InputError
 from captions._rules import (
     SCHEMAS,
+    CaselessTriggers,
     RuleFileError,
     TriggerScanner,
     alternation,
@@ -306,3 +309,74 @@ def test_parsed_rules_cache_named_by_the_version_where_no_module_file_is(
         assert dict(rules("date")) == validate("date", _raw("date"))
     finally:
         _rules._schemas_source.cache_clear()
+
+
+# Triggers as the people reader's are written: words, word starts and phrases with spaces, some accented.
+_CASELESS_TRIGGERS = [
+    "salud",
+    "abraç",
+    " con ",
+    "begrüßt",
+    "lado de",
+    "l-r",
+    "from l",
+    "g. à d",
+    "zdjęciu",
+    "bild",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_CASELESS_TRIGGERS,
+                "SALUD",
+                "Abraç",
+                " CON ",
+                "BEGRÜSST",
+                "BEGRÜẞT",
+                "Bİld",
+                "BıLD",
+                "SALUD",
+                "ſalud",
+                "Zdjęciu",
+                "ZDJĘCIU",
+                "LADO DE",
+                " ",
+                "x",
+                "İ",
+                "ı",
+                "ſ",
+                "K",
+                "é",
+                "Ä",
+                "с",
+                "—",
+                "'",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_caseless_triggers_find_what_a_case_blind_search_finds(text: str) -> None:
+    """The lower-cased search finds the triggers where re.IGNORECASE does, in texts with the letters
+    whose case-blind match is no lower case ("ı", "İ", "ſ", the Kelvin sign) too."""
+    expected = re.search(alternation(_CASELESS_TRIGGERS), text, re.IGNORECASE) is not None
+    assert CaselessTriggers(_CASELESS_TRIGGERS).occurs(text) is expected
+
+
+def test_caseless_triggers_of_wire_captions() -> None:
+    triggers = CaselessTriggers(["from left", "l-r", "bild"])
+    assert triggers.occurs("FROM LEFT: Olaf Scholz, Emmanuel Macron and Giorgia Meloni pose in Rome.")
+    assert triggers.occurs("Die Delegation (L-R) vor dem Kanzleramt in Berlin.")
+    assert not triggers.occurs(
+        "Emmanuel Macron speaks in Paris, France, March 3, 2025. REUTERS/Gonzalo Fuentes"
+    )
+    assert not CaselessTriggers([]).occurs("from left")
+
+
+def test_caseless_triggers_are_written_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        CaselessTriggers(["From left"])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .._rules import alternation, compile_all, phrases, rules, union
+from .._rules import CaselessTriggers, alternation, compile_all, phrases, rules, union
 
 __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
@@ -39,7 +39,7 @@ class Vocabulary:
     object_cues: re.Pattern[str]
     mononym_object_cues: re.Pattern[str]  # those whose object in one word is someone too
     foreign_object_cues: re.Pattern[str]  # other languages' ("conversa con"), one-word objects too
-    foreign_object_triggers: re.Pattern[str]  # one search for all, in any case
+    foreign_object_triggers: CaselessTriggers  # one search for all, in any case
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -70,7 +70,7 @@ class Vocabulary:
     def object_cue_matches(self, clause: str, limit: int) -> list[re.Match[str]]:
         """The object cues of a clause, in order, at most LIMIT; other languages' only where a trigger is."""
         found = list(itertools.islice(self.object_cues.finditer(clause), limit))
-        if self.foreign_object_triggers.search(clause):
+        if self.foreign_object_triggers.occurs(clause):
             found += itertools.islice(self.foreign_object_cues.finditer(clause), limit)
             found = sorted(found, key=lambda m: m.start())[:limit]
         return found
@@ -119,7 +119,7 @@ class _Shared:
     object_cues: re.Pattern[str]
     mononym_object_cues: re.Pattern[str]
     foreign_object_cues: re.Pattern[str]
-    foreign_object_triggers: re.Pattern[str]
+    foreign_object_triggers: CaselessTriggers
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -141,7 +141,7 @@ def _shared() -> _Shared:
         object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
         mononym_object_cues=re.compile(union(people["mononym_object_cues"])),
         foreign_object_cues=re.compile(union(people["foreign_object_cues"])),
-        foreign_object_triggers=re.compile(alternation(people["foreign_object_cue_triggers"]), re.IGNORECASE),
+        foreign_object_triggers=CaselessTriggers(people["foreign_object_cue_triggers"]),
         subject_cues=re.compile(union(people["shown_subject_cues"])),
         position_markers=compile_all(people["position_markers"]),
         any_marker=re.compile(union(people["position_markers"])),
