@@ -217,6 +217,7 @@ class ApplyRules(TypedDict):
 
 class KeywordLines(TypedDict):
     patterns: Patterns
+    triggers: list[str]
 
 
 class Titles(TypedDict):
