@@ -21,6 +21,7 @@ from captions import StylePack
 from captions._exceptions import InputError
 from captions._rules import (
     SCHEMAS,
+    CaselessPattern,
     CaselessTriggers,
     RuleFileError,
     TriggerScanner,
@@ -380,3 +381,61 @@ def test_caseless_triggers_of_wire_captions() -> None:
 def test_caseless_triggers_are_written_in_lower_case() -> None:
     with pytest.raises(ValueError, match="lower case"):
         CaselessTriggers(["From left"])
+
+
+_WORDS_SOURCE = r"(?<![\w'’])(?:al|auf|con|d(?:as|el|ie)|ist|s(?:ich|ur)|und|é(?:té|tait))(?![\w'’])"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "con",
+                "CON",
+                "Und",
+                "DAS",
+                "İst",
+                "ıst",
+                "ſich",
+                "SUR",
+                "ÉTÉ",
+                "Été",
+                "del",
+                "DEL",
+                "’",
+                "'",
+                " ",
+                "x",
+                "K",
+                "Ä",
+                "é",
+                "-",
+                "İ",
+                "ı",
+                "ſ",
+                "σ",
+                "Σ",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_caseless_pattern_finds_what_a_case_blind_pattern_finds(text: str) -> None:
+    """Spans, texts and whether it occurs are those of the case-blind pattern, in any text."""
+    caseless = re.compile(_WORDS_SOURCE, re.IGNORECASE)
+    pattern = CaselessPattern(_WORDS_SOURCE)
+    assert pattern.spans(text) == [m.span() for m in caseless.finditer(text)]
+    assert pattern.findall(text) == caseless.findall(text)
+    assert pattern.occurs(text) is (caseless.search(text) is not None)
+
+
+def test_caseless_pattern_of_a_sentence() -> None:
+    pattern = CaselessPattern(_WORDS_SOURCE)
+    sentence = "Olaf Scholz UND Emmanuel Macron auf dem Weg zum Gipfel, Berlin, 3. März 2025."
+    assert pattern.findall(sentence) == ["UND", "auf"]
+    assert pattern.spans(sentence) == [(12, 15), (32, 35)]
+    assert not pattern.occurs("Emmanuel Macron speaks in Paris. REUTERS/Gonzalo Fuentes")
+    # A pattern with letters of other scripts or a case-sensitive group is matched case-blind throughout.
+    assert CaselessPattern(r"\bπρόεδρος\b").findall("Ο ΠΡΌΕΔΡΟΣ της Δημοκρατίας") == ["ΠΡΌΕΔΡΟΣ"]
+    assert CaselessPattern(r"\b(?-i:Und)\b").findall("und Und UND") == ["Und"]

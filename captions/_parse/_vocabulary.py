@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .._rules import CaselessTriggers, alternation, compile_all, phrases, rules, union
+from .._rules import CaselessPattern, CaselessTriggers, alternation, compile_all, phrases, rules, union
 
 __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
@@ -218,10 +218,10 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _foreign_words() -> re.Pattern[str]:
+def _foreign_words() -> CaselessPattern:
     # One scan finds the other languages' function words; most sentences have fewer than two, and are
     # English without counting further.
-    return _words_pattern(w for w in _languages_of_words() if not _NON_LATIN.search(w))
+    return CaselessPattern(_words_source(w for w in _languages_of_words() if not _NON_LATIN.search(w)))
 
 
 @cache
@@ -231,14 +231,16 @@ def _non_latin_words() -> re.Pattern[str]:
 
 
 def _words_pattern(items: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{alternation(items)})(?![\w'’])", re.IGNORECASE)
+    return re.compile(_words_source(items), re.IGNORECASE)
+
+
+def _words_source(items: Iterable[str]) -> str:
+    return rf"(?<![\w'’])(?:{alternation(items)})(?![\w'’])"
 
 
 @cache
-def _english_words() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w'’])(?:{alternation(rules('people')['english_function_words'])})(?![\w'’])", re.I
-    )
+def _english_words() -> CaselessPattern:
+    return CaselessPattern(_words_source(rules("people")["english_function_words"]))
 
 
 # A sentence of at least this many words and no English function word is told by one word of another language.
@@ -257,7 +259,7 @@ def language_of(sentence: str) -> str:
         return "en"
     least = 2
     if len(foreign) == 1:
-        if _english_words().search(sentence) or len(_WORD.findall(sentence)) < _LONE_WORD_SENTENCE:
+        if _english_words().occurs(sentence) or len(_WORD.findall(sentence)) < _LONE_WORD_SENTENCE:
             return "en"
         least = 1
     languages = _languages_of_words()
