@@ -46,6 +46,7 @@ __all__ = [
     "compile_all",
     "compiled",
     "phrases",
+    "required_text",
     "rules",
     "scoped",
     "union",
@@ -813,3 +814,26 @@ class CaselessPattern:
 _CASE_BLIND_ODD = "ıİſ"
 _CASE_BLIND_ODD_FOUND = re.compile(f"[{_CASE_BLIND_ODD}]")
 _NON_LATIN = 0x250
+
+
+# What a pattern's required text may be made of: plain characters and escaped punctuation.
+_PLAIN = re.compile(r"[^\\.^$*+?{}\[\]|()]|\\[^\w\s]")
+_QUANTIFIER = "?*+{"
+
+
+def required_text(pattern: str) -> str:
+    """The text every match of PATTERN holds: the characters written plainly after its leading white space
+    ("\\s*\\(zu dpa [^)]..." holds "(zu dpa "), up to the first operator; those a quantifier makes optional
+    left out. Empty for a pattern with flags (case-blind, it holds the text in any case) or with an
+    alternation outside a group (a match may hold the other branch)."""
+    if pattern.startswith("(?") or "|" in re.sub(r"\\.|\[[^\]]*\]|\([^()]*\)", "", pattern):
+        return ""
+    at = len(pattern) - len(pattern.removeprefix(r"\s*"))
+    out = []
+    while m := _PLAIN.match(pattern, at):
+        after = pattern[m.end() : m.end() + 1]
+        if after and after in _QUANTIFIER:
+            break
+        out.append(m.group()[-1])
+        at = m.end()
+    return "".join(out)

@@ -28,6 +28,7 @@ from captions._rules import (
     alternation,
     compiled,
     phrases,
+    required_text,
     rules,
     validate,
     words,
@@ -439,3 +440,37 @@ def test_caseless_pattern_of_a_sentence() -> None:
     # A pattern with letters of other scripts or a case-sensitive group is matched case-blind throughout.
     assert CaselessPattern(r"\bπρόεδρος\b").findall("Ο ΠΡΌΕΔΡΟΣ της Δημοκρατίας") == ["ΠΡΌΕΔΡΟΣ"]
     assert CaselessPattern(r"\b(?-i:Und)\b").findall("und Und UND") == ["Und"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"\s*\(zu dpa [^)]{0,300}\)", "(zu dpa "),
+        (r"\s*\+\+\+ ?dpa-Bildfunk ?\+\+\+", "+++"),  # the space a "?" makes optional left out
+        (r"\s*TPX IMAGES OF THE DAY", "TPX IMAGES OF THE DAY"),
+        (r"\s*\(\s*[A-Z][A-Z .,/&-]{1,60} - Tags: [^)]{0,200}\)", "("),
+        (r"(?i)\s*tpx images", ""),  # case-blind: held in any case
+        (r"\s*EDITORS NOTE|\s*EDS NOTE", ""),  # either branch
+        (r"\s*NOTE (?:TO|FOR) EDITORS", "NOTE "),
+        (r"\s*Bild{2}", "Bil"),
+        (r"\s*\d+ BILDER", ""),
+    ],
+)
+def test_required_text_is_held_by_every_match(pattern: str, required: str) -> None:
+    assert required_text(pattern) == required
+
+
+def test_every_tail_pattern_holds_its_required_text() -> None:
+    """Where a tail pattern matches, its required text is there: the search it spares would find nothing."""
+    captions_ = [
+        "A voter casts a ballot in Nairobi, Kenya, March 4, 2013. REUTERS/Thomas Mukoya (KENYA - Tags: POLITICS)",
+        "Ein Polizist steht vor dem Reichstag. Foto: Kay Nietfeld/dpa +++ dpa-Bildfunk +++",
+        "Olaf Scholz in Berlin. (zu dpa «Scholz reist nach Paris») Foto: Michael Kappeler/dpa",
+        "Fans cheer in Madrid, Spain. REUTERS/Susana Vera TPX IMAGES OF THE DAY",
+    ]
+    for pattern in rules("text")["tail"]:
+        required = required_text(pattern)
+        assert required, pattern
+        for caption in captions_:
+            if re.search(pattern, caption):
+                assert required in caption
