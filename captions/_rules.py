@@ -40,12 +40,15 @@ from . import _pattern_cache
 
 __all__ = [
     "SCHEMAS",
+    "CaselessPattern",
+    "CaselessTriggers",
     "RuleFileError",
     "TriggerScanner",
     "alternation",
     "compile_all",
     "compiled",
     "phrases",
+    "required_text",
     "rules",
     "scoped",
     "union",
@@ -225,6 +228,7 @@ class ApplyRules(TypedDict):
 
 class KeywordLines(TypedDict):
     patterns: Patterns
+    triggers: list[str]
 
 
 class Titles(TypedDict):
@@ -733,6 +737,11 @@ def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@cache
+def _compiled_caseless(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 class TriggerScanner:
     """Which of a set of trigger words occur in a lower-cased text, found in one pass.
 
@@ -765,3 +774,101 @@ class TriggerScanner:
             out |= self._prefixes[m.group()]
             m = pattern.search(lowered, m.start() + 1)
         return frozenset(out)
+
+
+class CaselessTriggers:
+    """Whether a text holds any of a set of trigger phrases, in any case.
+
+    A case-blind search (re.IGNORECASE) of their trie costs five to eight times what a case-sensitive
+    search of the lower-cased text does (20 against 3 us on a caption), and finds the same: a letter of
+    Latin script matches case-blind exactly the letters whose lower case it is, but for the dotless "ı"
+    and the long "ſ" (which match "i" and "s") and "İ" (whose lower case is two characters). A text with
+    one of those is searched case-blind, as are triggers of other scripts.
+    """
+
+    __slots__ = ("_caseless", "_lowered")
+
+    def __init__(self, triggers: Iterable[str]) -> None:
+        items = sorted({t for t in triggers if t})
+        if any(t != t.lower() for t in items):
+            raise ValueError(f"triggers are written in lower case: {[t for t in items if t != t.lower()]}")
+        self._caseless = re.compile(alternation(items), re.IGNORECASE) if items else None
+        latin = all(ord(c) < _NON_LATIN and c not in _CASE_BLIND_ODD for t in items for c in t)
+        self._lowered = re.compile(alternation(items)) if items and latin else None
+
+    def occurs(self, text: str) -> bool:
+        """Whether any trigger occurs in TEXT, in any case."""
+        if self._caseless is None:
+            return False
+        if self._lowered is not None and (text.isascii() or _CASE_BLIND_ODD_FOUND.search(text) is None):
+            return self._lowered.search(text.lower()) is not None
+        return self._caseless.search(text) is not None
+
+
+class CaselessPattern:
+    """A pattern written in lower case, matched in any case: case-sensitively in the lower-cased text where
+    that finds the same (see `CaselessTriggers`), which for a trie of words with a lookbehind, tried at
+    every character, costs a third to a fifth of the case-blind search. Its letters are Latin (others
+    would have more cases than lower-casing gives) and it holds no case-sensitive group; else, and in a
+    text with "ı", "İ" or "ſ", the pattern is matched case-blind. Lower-casing keeps every other letter one
+    letter, and a word character one, so spans are the same in both texts; texts returned are the caller's.
+    """
+
+    __slots__ = ("_latin", "_source")
+
+    def __init__(self, pattern: str) -> None:
+        self._source = pattern
+        self._latin = "(?-i" not in pattern and all(
+            c not in _CASE_BLIND_ODD and ((c == c.lower() and ord(c) < _NON_LATIN) or c.lower() == c.upper())
+            for c in set(pattern)
+        )
+
+    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
+        # Each compiled when first needed: most runs never need the case-blind one.
+        if self._latin and (text.isascii() or _CASE_BLIND_ODD_FOUND.search(text) is None):
+            return compiled(self._source), text.lower()
+        return _compiled_caseless(self._source), text
+
+    def occurs(self, text: str) -> bool:
+        """Whether the pattern matches anywhere in TEXT."""
+        pattern, target = self._target(text)
+        return pattern.search(target) is not None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the pattern matches in TEXT, as `finditer` finds them."""
+        pattern, target = self._target(text)
+        return [m.span() for m in pattern.finditer(target)]
+
+    def findall(self, text: str) -> list[str]:
+        """The texts the pattern matches in TEXT, as written there (a pattern without groups)."""
+        return [text[start:end] for start, end in self.spans(text)]
+
+
+# Letters whose case-blind match is not their lower case (Python's re/_casefix.py), in Latin script, and
+# where Latin script ends: Greek and Cyrillic have more such letters.
+_CASE_BLIND_ODD = "ıİſ"
+_CASE_BLIND_ODD_FOUND = re.compile(f"[{_CASE_BLIND_ODD}]")
+_NON_LATIN = 0x250
+
+
+# What a pattern's required text may be made of: plain characters and escaped punctuation.
+_PLAIN = re.compile(r"[^\\.^$*+?{}\[\]|()]|\\[^\w\s]")
+_QUANTIFIER = "?*+{"
+
+
+def required_text(pattern: str) -> str:
+    """The text every match of PATTERN holds: the characters written plainly after its leading white space
+    ("\\s*\\(zu dpa [^)]..." holds "(zu dpa "), up to the first operator; those a quantifier makes optional
+    left out. Empty for a pattern with flags (case-blind, it holds the text in any case) or with an
+    alternation outside a group (a match may hold the other branch)."""
+    if pattern.startswith("(?") or "|" in re.sub(r"\\.|\[[^\]]*\]|\([^()]*\)", "", pattern):
+        return ""
+    at = len(pattern) - len(pattern.removeprefix(r"\s*"))
+    out = []
+    while m := _PLAIN.match(pattern, at):
+        after = pattern[m.end() : m.end() + 1]
+        if after and after in _QUANTIFIER:
+            break
+        out.append(m.group()[-1])
+        at = m.end()
+    return "".join(out)

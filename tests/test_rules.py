@@ -13,17 +13,22 @@ from typing import Any
 
 import pytest
 import typing_extensions
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import TypeAdapter
 
 from captions import StylePack
 from captions._exceptions import InputError
 from captions._rules import (
     SCHEMAS,
+    CaselessPattern,
+    CaselessTriggers,
     RuleFileError,
     TriggerScanner,
     alternation,
     compiled,
     phrases,
+    required_text,
     rules,
     validate,
     words,
@@ -306,3 +311,166 @@ def test_parsed_rules_cache_named_by_the_version_where_no_module_file_is(
         assert dict(rules("date")) == validate("date", _raw("date"))
     finally:
         _rules._schemas_source.cache_clear()
+
+
+# Triggers as the people reader's are written: words, word starts and phrases with spaces, some accented.
+_CASELESS_TRIGGERS = [
+    "salud",
+    "abraç",
+    " con ",
+    "begrüßt",
+    "lado de",
+    "l-r",
+    "from l",
+    "g. à d",
+    "zdjęciu",
+    "bild",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_CASELESS_TRIGGERS,
+                "SALUD",
+                "Abraç",
+                " CON ",
+                "BEGRÜSST",
+                "BEGRÜẞT",
+                "Bİld",
+                "BıLD",
+                "SALUD",
+                "ſalud",
+                "Zdjęciu",
+                "ZDJĘCIU",
+                "LADO DE",
+                " ",
+                "x",
+                "İ",
+                "ı",
+                "ſ",
+                "K",
+                "é",
+                "Ä",
+                "с",
+                "—",
+                "'",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_caseless_triggers_find_what_a_case_blind_search_finds(text: str) -> None:
+    """The lower-cased search finds the triggers where re.IGNORECASE does, in texts with the letters
+    whose case-blind match is no lower case ("ı", "İ", "ſ", the Kelvin sign) too."""
+    expected = re.search(alternation(_CASELESS_TRIGGERS), text, re.IGNORECASE) is not None
+    assert CaselessTriggers(_CASELESS_TRIGGERS).occurs(text) is expected
+
+
+def test_caseless_triggers_of_wire_captions() -> None:
+    triggers = CaselessTriggers(["from left", "l-r", "bild"])
+    assert triggers.occurs("FROM LEFT: Olaf Scholz, Emmanuel Macron and Giorgia Meloni pose in Rome.")
+    assert triggers.occurs("Die Delegation (L-R) vor dem Kanzleramt in Berlin.")
+    assert not triggers.occurs(
+        "Emmanuel Macron speaks in Paris, France, March 3, 2025. REUTERS/Gonzalo Fuentes"
+    )
+    assert not CaselessTriggers([]).occurs("from left")
+
+
+def test_caseless_triggers_are_written_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        CaselessTriggers(["From left"])
+
+
+_WORDS_SOURCE = r"(?<![\w'’])(?:al|auf|con|d(?:as|el|ie)|ist|s(?:ich|ur)|und|é(?:té|tait))(?![\w'’])"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "con",
+                "CON",
+                "Und",
+                "DAS",
+                "İst",
+                "ıst",
+                "ſich",
+                "SUR",
+                "ÉTÉ",
+                "Été",
+                "del",
+                "DEL",
+                "’",
+                "'",
+                " ",
+                "x",
+                "K",
+                "Ä",
+                "é",
+                "-",
+                "İ",
+                "ı",
+                "ſ",
+                "σ",
+                "Σ",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_caseless_pattern_finds_what_a_case_blind_pattern_finds(text: str) -> None:
+    """Spans, texts and whether it occurs are those of the case-blind pattern, in any text."""
+    caseless = re.compile(_WORDS_SOURCE, re.IGNORECASE)
+    pattern = CaselessPattern(_WORDS_SOURCE)
+    assert pattern.spans(text) == [m.span() for m in caseless.finditer(text)]
+    assert pattern.findall(text) == caseless.findall(text)
+    assert pattern.occurs(text) is (caseless.search(text) is not None)
+
+
+def test_caseless_pattern_of_a_sentence() -> None:
+    pattern = CaselessPattern(_WORDS_SOURCE)
+    sentence = "Olaf Scholz UND Emmanuel Macron auf dem Weg zum Gipfel, Berlin, 3. März 2025."
+    assert pattern.findall(sentence) == ["UND", "auf"]
+    assert pattern.spans(sentence) == [(12, 15), (32, 35)]
+    assert not pattern.occurs("Emmanuel Macron speaks in Paris. REUTERS/Gonzalo Fuentes")
+    # A pattern with letters of other scripts or a case-sensitive group is matched case-blind throughout.
+    assert CaselessPattern(r"\bπρόεδρος\b").findall("Ο ΠΡΌΕΔΡΟΣ της Δημοκρατίας") == ["ΠΡΌΕΔΡΟΣ"]
+    assert CaselessPattern(r"\b(?-i:Und)\b").findall("und Und UND") == ["Und"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "required"),
+    [
+        (r"\s*\(zu dpa [^)]{0,300}\)", "(zu dpa "),
+        (r"\s*\+\+\+ ?dpa-Bildfunk ?\+\+\+", "+++"),  # the space a "?" makes optional left out
+        (r"\s*TPX IMAGES OF THE DAY", "TPX IMAGES OF THE DAY"),
+        (r"\s*\(\s*[A-Z][A-Z .,/&-]{1,60} - Tags: [^)]{0,200}\)", "("),
+        (r"(?i)\s*tpx images", ""),  # case-blind: held in any case
+        (r"\s*EDITORS NOTE|\s*EDS NOTE", ""),  # either branch
+        (r"\s*NOTE (?:TO|FOR) EDITORS", "NOTE "),
+        (r"\s*Bild{2}", "Bil"),
+        (r"\s*\d+ BILDER", ""),
+    ],
+)
+def test_required_text_is_held_by_every_match(pattern: str, required: str) -> None:
+    assert required_text(pattern) == required
+
+
+def test_every_tail_pattern_holds_its_required_text() -> None:
+    """Where a tail pattern matches, its required text is there: the search it spares would find nothing."""
+    captions_ = [
+        "A voter casts a ballot in Nairobi, Kenya, March 4, 2013. REUTERS/Thomas Mukoya (KENYA - Tags: POLITICS)",
+        "Ein Polizist steht vor dem Reichstag. Foto: Kay Nietfeld/dpa +++ dpa-Bildfunk +++",
+        "Olaf Scholz in Berlin. (zu dpa «Scholz reist nach Paris») Foto: Michael Kappeler/dpa",
+        "Fans cheer in Madrid, Spain. REUTERS/Susana Vera TPX IMAGES OF THE DAY",
+    ]
+    for pattern in rules("text")["tail"]:
+        required = required_text(pattern)
+        assert required, pattern
+        for caption in captions_:
+            if re.search(pattern, caption):
+                assert required in caption

@@ -21,6 +21,7 @@ from typing import IO, Any
 from .._images._suffixes import IMAGE_SUFFIXES
 from .._model import CaptionRecord, RecordWarning, WarningCode
 from ._iptc import (
+    credit_too_long,
     field_value,
     iim_warning,
     iptc_properties,
@@ -186,13 +187,46 @@ def iim_warnings(record: CaptionRecord) -> list[RecordWarning]:
     warnings: list[RecordWarning] = []
     for name, path, tag, limit, built in _iim_limited():
         if built:  # "@instructions", a date: as the export shapes them
+            if _within_limit(record, path, limit):
+                continue
             value = property_value(record, name, path)
             iim_value = None if value is None else _iim_value(top_property(name), value)
         else:  # a field as it is: a text, or a list of texts each checked
-            iim_value = field_value(record, path)
+            iim_value = _field(record, path)
+            if isinstance(iim_value, str):
+                # A text of at most a quarter of the limit in characters fits: UTF-8 spends 4 bytes at most.
+                if len(iim_value) * 4 > limit and len(iim_value.encode("utf-8")) > limit:
+                    warnings.append(iim_warning(tag, iim_value, limit))
+                continue
         if iim_value is not None:
             _iim(tag, iim_value, limit, warnings)
     return warnings
+
+
+def _field(record: CaptionRecord, path: str) -> Any:
+    """`field_value` of a text field or a field of the location, without its walk of a dotted path."""
+    if "." not in path:
+        value = getattr(record, path)
+    elif path.startswith("location."):
+        if record.location is None:
+            return None
+        value = getattr(record.location, path.removeprefix("location."))
+    else:
+        return field_value(record, path)
+    if isinstance(value, str):
+        return value or None
+    return field_value(record, path)
+
+
+def _within_limit(record: CaptionRecord, path: str, limit: int) -> bool:
+    """Whether a built property surely fits IIM without being built: a description no longer than the
+    limit (what IIM is given of it is the description less its keyword lines), instructions with nothing
+    to say (no provenance, no restriction, a credit that fits)."""
+    if path == "@description":
+        return len(record.description.encode("utf-8")) <= limit
+    if path == "@instructions":
+        return not record.provenance and not record.restrictions and not credit_too_long(record)
+    return False
 
 
 def with_iim_warnings(record: CaptionRecord) -> CaptionRecord:

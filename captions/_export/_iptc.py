@@ -102,7 +102,7 @@ def _shape(prop: Mapping[str, Any], value: Any) -> Any:
     return value
 
 
-def _credit_too_long(record: CaptionRecord) -> bool:
+def credit_too_long(record: CaptionRecord) -> bool:
     limit = top_property("creditLine")["iim_max_bytes"]
     return bool(record.credit_line and len(record.credit_line.encode("utf-8")) > limit)
 
@@ -115,7 +115,7 @@ def instructions(record: CaptionRecord) -> str | None:
         label = table["provenance"].get(item.kind.value, item.kind.value)
         parts.append(table["with_party"].format(label=label, party=item.party) if item.party else label)
     parts += [r.text for r in record.restrictions]
-    if _credit_too_long(record):
+    if credit_too_long(record):
         parts.append(table["long_credit"].format(credit=record.credit_line))
     unique = list(dict.fromkeys(p.strip() for p in parts if p.strip()))
     return table["separator"].join(unique) or None
@@ -173,6 +173,9 @@ def _keyword_lines() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=256)
 def _split_keywords(description: str) -> tuple[str, tuple[str, ...]]:
     """The description without its keyword lines, and their keywords (in order, each once)."""
+    lowered = description.lower()
+    if not any(word in lowered for word in _mapping()["keywords"]["triggers"]):
+        return description.strip(), ()  # no keyword line (iptc.toml [keywords] triggers)
     keywords: list[str] = []
     for pattern in _keyword_lines():
         for match in pattern.finditer(description):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .._model import Person
-from .._rules import alternation, phrases, rules, words
+from .._rules import CaselessTriggers, alternation, phrases, rules, words
 from ._date import month_names
 from ._names import (
     is_given_name,
@@ -131,8 +131,8 @@ def _lead_in() -> re.Pattern[str]:
 
 
 @cache
-def _list_hint() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{alternation(rules('people')['list_cue_triggers'])})")
+def _list_hint() -> CaselessTriggers:
+    return CaselessTriggers(rules("people")["list_cue_triggers"])
 
 
 @cache
@@ -696,7 +696,7 @@ def _marked(sentence: str) -> list[_Found]:
 def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
     """The people of a list after "from left:", "(L-R)", "Back row:", each up to its "of <town>"."""
     out: list[_Found] = []
-    if not _list_hint().search(sentence):
+    if not _list_hint().occurs(sentence):
         return out  # the cues all hold one of these words: a cheap look first
     for cue in v.list_cues.finditer(sentence):
         listed = _TAG.sub("", _strip_markers(sentence[cue.end() :]))  # "Bo Nix (10)", "Olaf Scholz, left,"

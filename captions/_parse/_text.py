@@ -6,7 +6,7 @@ import html
 import re
 from functools import cache
 
-from .._rules import compile_all, rules, words
+from .._rules import compile_all, required_text, rules, words
 from ._date import month_names
 
 __all__ = [
@@ -81,8 +81,11 @@ def _chain_ends() -> frozenset[str]:
 
 
 @cache
-def _tails() -> tuple[re.Pattern[str], ...]:
-    return compile_all(rules("text")["tail"])
+def _tails() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each tail pattern with the text every match of it holds: one absent from the tail spares its search,
+    which, opening with white space that may be empty, is tried at every character."""
+    items = rules("text")["tail"]
+    return tuple(zip((required_text(p) for p in items), compile_all(items), strict=True))
 
 
 # The capitals past Latin-1 a sentence may open with ("ČTK/Name", "Łódź", "Москва"): Latin Extended,
@@ -147,6 +150,7 @@ _TAIL_WINDOW = 3000
 def strip_tails(text: str) -> str:
     cut = max(0, len(text) - _TAIL_WINDOW)
     head, tail = text[:cut], text[cut:]
-    for pattern in _tails():
-        tail = pattern.sub("", tail)
+    for required, pattern in _tails():
+        if required in tail:
+            tail = pattern.sub("", tail)
     return head + tail

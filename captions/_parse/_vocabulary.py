@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .._rules import alternation, compile_all, phrases, rules, union
+from .._rules import CaselessPattern, CaselessTriggers, alternation, compile_all, phrases, rules, union
 
 __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
@@ -40,7 +40,7 @@ class Vocabulary:
     object_cues: re.Pattern[str]
     mononym_object_cues: re.Pattern[str]  # those whose object in one word is someone too
     foreign_object_cues: re.Pattern[str]  # other languages' ("conversa con"), one-word objects too
-    foreign_object_triggers: re.Pattern[str]  # one search for all, in any case
+    foreign_object_triggers: CaselessTriggers  # one search for all, in any case
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -71,7 +71,7 @@ class Vocabulary:
     def object_cue_matches(self, clause: str, limit: int) -> list[re.Match[str]]:
         """The object cues of a clause, in order, at most LIMIT; other languages' only where a trigger is."""
         found = list(itertools.islice(self.object_cues.finditer(clause), limit))
-        if self.foreign_object_triggers.search(clause):
+        if self.foreign_object_triggers.occurs(clause):
             found += itertools.islice(self.foreign_object_cues.finditer(clause), limit)
             found = sorted(found, key=lambda m: m.start())[:limit]
         return found
@@ -120,7 +120,7 @@ class _Shared:
     object_cues: re.Pattern[str]
     mononym_object_cues: re.Pattern[str]
     foreign_object_cues: re.Pattern[str]
-    foreign_object_triggers: re.Pattern[str]
+    foreign_object_triggers: CaselessTriggers
     subject_cues: re.Pattern[str]
     position_markers: tuple[re.Pattern[str], ...]
     any_marker: re.Pattern[str]
@@ -142,7 +142,7 @@ def _shared() -> _Shared:
         object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
         mononym_object_cues=re.compile(union(people["mononym_object_cues"])),
         foreign_object_cues=re.compile(union(people["foreign_object_cues"])),
-        foreign_object_triggers=re.compile(alternation(people["foreign_object_cue_triggers"]), re.IGNORECASE),
+        foreign_object_triggers=CaselessTriggers(people["foreign_object_cue_triggers"]),
         subject_cues=re.compile(union(people["shown_subject_cues"])),
         position_markers=compile_all(people["position_markers"]),
         any_marker=re.compile(union(people["position_markers"])),
@@ -219,10 +219,10 @@ def _languages_of_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _foreign_words() -> re.Pattern[str]:
+def _foreign_words() -> CaselessPattern:
     # One scan finds the other languages' function words; most sentences have fewer than two, and are
     # English without counting further.
-    return _words_pattern(w for w in _languages_of_words() if not _NON_LATIN.search(w))
+    return CaselessPattern(_words_source(w for w in _languages_of_words() if not _NON_LATIN.search(w)))
 
 
 @cache
@@ -232,14 +232,16 @@ def _non_latin_words() -> re.Pattern[str]:
 
 
 def _words_pattern(items: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{alternation(items)})(?![\w'’])", re.IGNORECASE)
+    return re.compile(_words_source(items), re.IGNORECASE)
+
+
+def _words_source(items: Iterable[str]) -> str:
+    return rf"(?<![\w'’])(?:{alternation(items)})(?![\w'’])"
 
 
 @cache
-def _english_words() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w'’])(?:{alternation(rules('people')['english_function_words'])})(?![\w'’])", re.I
-    )
+def _english_words() -> CaselessPattern:
+    return CaselessPattern(_words_source(rules("people")["english_function_words"]))
 
 
 # A sentence of at least this many words and no English function word is told by one word of another language.
@@ -258,7 +260,7 @@ def language_of(sentence: str) -> str:
         return "en"
     least = 2
     if len(foreign) == 1:
-        if _english_words().search(sentence) or len(_WORD.findall(sentence)) < _LONE_WORD_SENTENCE:
+        if _english_words().occurs(sentence) or len(_WORD.findall(sentence)) < _LONE_WORD_SENTENCE:
             return "en"
         least = 1
     languages = _languages_of_words()

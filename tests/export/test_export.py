@@ -299,11 +299,28 @@ def test_iim_checks_warn_as_the_whole_export_does() -> None:
             provenance=(Provenance(kind=ProvenanceKind.HANDOUT, text="Handout", party="P" * 300),),
             restrictions=(Restriction(kind=RestrictionKind.EMBARGO, text="E" * 300),),
         ),
+        # Characters of two and three bytes: over the limit in bytes only, and under it.
+        CaptionRecord(
+            id="bytes",
+            caption="é" * 1001,
+            description="é" * 1001,
+            location=Location(
+                city="Ünterschönbrück-Mühlhäußenö", country="日本国" * 7, country_code_alpha3="JPN"
+            ),
+            creator="Şükrü Öztürk-Çağlayangüllü",
+            credit_line="共同通信社" * 2,
+            provenance=(Provenance(kind=ProvenanceKind.POOL, text="Pool"),),
+        ),
     ]
     for record in records:
         _, expected = import_object(record)
         assert iim_warnings(record) == expected, record.id
     assert len(iim_warnings(records[1])) == 9 and not iim_warnings(records[0])
+    assert [w.message.split(" is ")[0] for w in iim_warnings(records[2])] == [
+        "IPTC:Caption-Abstract",
+        "IPTC:By-line",
+        "IPTC:City",
+    ]
 
 
 def test_iim_warnings_reach_the_summary_and_the_records(tmp_path: Path) -> None:
@@ -485,6 +502,11 @@ def test_iptc_items_validate_against_iptcs_own_schema(tmp_path: Path) -> None:
             "REUTERS/Danny Moloshok\nKeywords: film, premiere, red carpet",
             ["film", "premiere", "red carpet"],
         ),
+        (
+            "Cast members pose at the premiere of a film in Hollywood, California, July 21, 2014. "
+            "REUTERS/Danny Moloshok\nKEYWORDS: FILM; PREMIERE",
+            ["FILM", "PREMIERE"],
+        ),
         ("A tram passes through Zurich, Switzerland, June 7, 2022. (AP Photo/Ann Lee)", None),
     ],
 )
@@ -492,7 +514,7 @@ def test_tag_lines_go_to_keywords_not_the_description(caption: str, keywords: li
     ipmd = captions.to_iptc(captions.normalise(caption))["photoVideoMetadataIPTC"]
     assert ipmd.get("keywords") == keywords
     description = ipmd["description"]["x-default"]
-    assert "Tags:" not in description and "Keywords:" not in description
+    assert "Tags:" not in description and "Keywords:" not in description.title()
     assert description.endswith(("Mukoya", "Moloshok", "Ann Lee)"))
     obj = captions.to_exiftool(captions.normalise(caption))
     assert obj.get("XMP-dc:Subject") == obj.get("IPTC:Keywords") == keywords

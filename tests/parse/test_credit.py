@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from captions import Normaliser
 from captions._model import ProvenanceKind
 from captions._parse import clean_with_breaks
-from captions._parse._credit import find_credit
+from captions._parse._credit import _GLUED_START, find_credit
 
 
 def credit(caption: str):  # type: ignore[no-untyped-def]
@@ -1341,3 +1345,56 @@ def test_police_civil_defence_and_presidency_handouts(caption: str, line: str, s
     found = credit(caption)
     assert (found.creator, found.line, found.source, found.doubt) == (None, line, source, None)
     assert {k for k, _, _ in found.provenance} == {ProvenanceKind.HANDOUT}
+
+
+# The glued-start pattern as first written, opening with its lookbehinds.
+_GLUED_START_LOOKBEHIND = re.compile(r"(?<=[a-zà-ÿ0-9)\]»”\"])\.(?=[A-ZÀ-Þ©])|(?<=\d)(?=[A-Z][a-z]{2,})")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "a",
+                "Z",
+                ".",
+                "9",
+                ")",
+                "]",
+                "»",
+                "”",
+                '"',
+                "Ab",
+                " ",
+                "c",
+                "Def",
+                "É",
+                "©",
+                "-",
+                "2024.Name",
+                "in Gaza City.Name",
+                "2020Reuters",
+                "ó.",
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_glued_start_ends_where_its_lookbehind_form_ends(text: str) -> None:
+    """Opening with the stop and the digit, the pattern ends its matches where the lookbehind form did."""
+    assert [m.end() for m in _GLUED_START.finditer(text)] == [
+        m.end() for m in _GLUED_START_LOOKBEHIND.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Rescuers search the rubble in Gaza City.Omar al-Qattaa/AFP", "Omar al-Qattaa/AFP"),
+        ("Fans cheer in Madrid, Spain, March 15, 2024Reuters/Susana Vera", "Reuters/Susana Vera"),
+    ],
+)
+def test_a_credit_glued_to_the_text_starts_after_the_stop(caption: str, credit: str) -> None:
+    text, breaks = clean_with_breaks(caption)
+    assert find_credit(text, breaks).line == credit
