@@ -200,7 +200,9 @@ def _is_paren_credit(content: str, closes_caption: bool) -> bool:
     if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
         return True  # "(ANP Photo Lex van Lieshout)"
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
-    return closes_caption and "/" in content and any(is_creator_name(p) for p in parts)
+    # "(Name | The Denver Post)": US papers join the two with a bar.
+    joined = "/" in content or "|" in content
+    return closes_caption and joined and any(is_creator_name(p) for p in parts)
 
 
 def _spelled_before(text: str, at: int, acronym: str) -> bool:
@@ -400,18 +402,35 @@ def _chain_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
         else:
             if kind in ("other", "org") and not last and ("/" in joint or "|" in joint):
                 run = _name_run(element)
+                tail = _agency_tail(element)
                 if run is not None:
                     kinds.append("person")
                     begin = a + run
+                elif tail is not None:  # "11 bm. (sr) PAP/Name": an editor's initials before the agency
+                    kinds.append("agency")
+                    begin = a + tail
             break
         begin = a + len(element) - len(element.lstrip(PUNCT_LEFT))
     if begin is None:
         return None
-    named = "agency" in kinds or ("person" in kinds and "org" in kinds and "/" in segment[begin:finish])
+    # "Name/Staff photographer", "Name | Houston Chronicle": a photographer and their paper, joined.
+    joined = any(c in segment[begin:finish] for c in "/|")
+    named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
     if not (named or copyright_) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
+
+
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _agency_tail(element: str) -> int | None:
+    """Where an agency's name in capitals that ends ELEMENT starts ("(sr) PAP"), or None."""
+    head, _, word = element.rstrip().rpartition(" ")
+    if head and _CAPS_WORD.fullmatch(word) and agency(word) is not None:
+        return len(head) + 1
+    return None
 
 
 def _window_start(text: str, at: int) -> int:
@@ -582,6 +601,12 @@ def _parse(line: str) -> Credit:
         if patterns.pool_tail.search(element):  # Getty: "Ray Dalton-Pool/Getty Images"
             element = patterns.pool_tail.sub("", element)
             elements.append("Pool")
+        glued = _GLUED_AGENCY.match(element)
+        if glued and is_creator_name(glued.group(1)) and _names_agency(glued.group(2)):
+            elements.append(glued.group(1))  # "Name-Imagn Images": the photographer, then the agency
+            element = glued.group(2)
+        if not elements and element.lower() in word_set("agency_photo_words"):
+            continue  # "PHOTO | NAME | NMG": a label opening the chain names no one
         if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
     # "(Party via AP)": one name left of a handout distributor is the party, not a photographer; but
@@ -624,6 +649,8 @@ def _parse(line: str) -> Credit:
             file = True
         elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
             creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
+        elif element == byline_party:
+            parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
@@ -691,6 +718,15 @@ def _parse(line: str) -> Credit:
         or _doubt_creator(line, creator)
         or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),
     )
+
+
+# "Name-Imagn Images", "Name-USA TODAY Sports": a photographer glued to the agency by a hyphen.
+_GLUED_AGENCY = re.compile(r"^(.+?\w)-([A-Z][\w.]*(?: [\w.]+){0,3})$")
+
+
+def _names_agency(words_: str) -> bool:
+    """Whether WORDS_ name an agency or picture service ("Imagn Images"), not a surname ("Smith-Jones")."""
+    return agency(words_) is not None or any(t.lower() in word_set("not_name_words") for t in words_.split())
 
 
 def _doubt(line: str, creator: str | None, source: str | None, handed_out: bool) -> str | None:

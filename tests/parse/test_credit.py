@@ -1050,3 +1050,66 @@ def test_a_given_name_that_is_an_agencys_short_name_opens_a_photographers_name()
 def test_a_feeds_date_stamp_is_no_part_of_the_credit(caption: str) -> None:
     found = credit(caption)
     assert (found.line, found.creator, found.source) == ("ANP REMKO DE WAAL", "Remko de Waal", "ANP")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # US papers: the photographer and the paper on their own line, joined by a bar or a slash.
+        (
+            "Firefighters hose down a barn after a fire near Longmont, Colo., on Sunday.\n"
+            "(Hyoung Chang | The Denver Post)",
+            "Hyoung Chang",
+            None,
+        ),
+        (
+            "Fans line up outside Minute Maid Park before Game 1 on Tuesday in Houston.\n"
+            "Karen Warren/Staff photographer",
+            "Karen Warren",
+            None,
+        ),
+        # Kenyan papers: "PHOTO | NAME | GROUP", the label naming no one.
+        (
+            "Traders count stock at Gikomba market in Nairobi on March 4, 2026. PHOTO | DENNIS ONSONGO | NMG",
+            "Dennis Onsongo",
+            "NMG",
+        ),
+        # PAP: an editor's initials in parentheses before the agency.
+        (
+            "Warszawa, 03.05.2026. Obchody Święta Konstytucji na placu Zamkowym, 3 bm. (mr) PAP/Tomasz Gzell",
+            "Tomasz Gzell",
+            "PAP",
+        ),
+        # USA TODAY Sports: the photographer glued to Imagn by a hyphen.
+        (
+            "Oct 12, 2025; Denver, Colorado, USA; Denver Broncos quarterback Bo Nix (10) throws against the "
+            "New York Jets at Empower Field. Mandatory Credit: Ron Chenoy-Imagn Images",
+            "Ron Chenoy",
+            "Imagn Images",
+        ),
+        # French "Photo par Name/Agency".
+        (
+            "Le Premier ministre au Sénat, à Paris, le 4 mars 2026. Photo par Eliot Blondet/ABACAPRESS.COM",
+            "Eliot Blondet",
+            "ABACA Press",
+        ),
+    ],
+)
+def test_credits_of_regional_papers_and_partners(caption: str, creator: str, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+    assert found.provenance == ()
+
+
+def test_a_hyphenated_surname_is_no_glued_agency() -> None:
+    found = credit("Anglers on the Thames in London, May 3, 2025. Photo: Emma Stone-Wright/PA Wire")
+    assert (found.creator, found.source) == ("Emma Stone-Wright", "PA")
+
+
+def test_photo_courtesy_names_the_party_that_handed_it_out() -> None:
+    found = credit(
+        "President Asif Ali Zardari meets a delegation at Aiwan-e-Sadr in Islamabad on Monday. "
+        "— Photo courtesy President House"
+    )
+    assert found.creator is None and found.doubt is None
+    assert [(k, party) for k, _, party in found.provenance] == [(ProvenanceKind.HANDOUT, "President House")]
