@@ -269,6 +269,7 @@ class PeopleRules(TypedDict):
     mononym_verbs_cased: Words
     gerund_endings_cased: Words
     mononym_object_cues: Patterns
+    person_object_cues: Patterns
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words

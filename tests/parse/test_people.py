@@ -918,3 +918,28 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
     )
     assert [p.name for p in record.persons] == ["Raphinha"]
     assert not [w for w in record.warnings if w.code == "doubtful_person"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Whom a player celebrates or duels with is a person: no known given name needed.
+        (
+            "Chelsea's Cole Palmer celebrates scoring their second goal with Noni Madueke",
+            ["Cole Palmer", "Noni Madueke"],
+        ),
+        (
+            "Newcastle United's Bruno Guimaraes battles for the ball with Brentford's Yoane Wissa",
+            ["Bruno Guimaraes", "Yoane Wissa"],
+        ),
+        # A name beside a player's, written after its team, is a player's too.
+        (
+            "Tottenham Hotspur's Son Heung-min and Aston Villa's Ezri Konsa battle for the ball",
+            ["Son Heung-min", "Ezri Konsa"],
+        ),
+        # Not a team, nor a place after an owner.
+        ("Arsenal's Declan Rice celebrates with the Arsenal fans", ["Declan Rice"]),
+    ],
+)
+def test_players_named_together_in_one_sentence(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
