@@ -181,6 +181,7 @@ class DateRules(TypedDict):
     capture_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
+    release_cues: Patterns
     not_capture_triggers: Triggers
     undated: Patterns
     undated_triggers: Triggers

@@ -341,6 +341,7 @@ def _valid(year: int | None, month: int, day: int) -> _Value | None:
 _CueList = Literal[
     "capture_cues",
     "not_capture_cues",
+    "release_cues",
     "undated",
     "month_first_credits",
     "year_cues",
@@ -452,9 +453,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
     usable = [s for s, no in zip(main_spans, not_captured, strict=True) if s.form != "num2" and not no]
     read = [(s, _read(s, month_first)) for s in usable]
-    for span, value in read:
-        if value and value.year and value.day:
-            return _finish(value, span, zones, reference, anchor)
+    full = [(s, v) for s, v in read if v and v.year and v.day]
+    if full:
+        # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken.
+        taken = [(s, v) for s, v in full if not _cued(_cue("release_cues"), main, s.start)]
+        span, value = (taken or full)[0]
+        return _finish(value, span, zones, reference, anchor)
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:
@@ -465,8 +469,13 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 value = _Value(_body_year(zones, value.month, value.day), value.month, value.day)
             return _finish(value, spans[0], zones, reference, anchor)
 
+    weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
     for span, value in read:
         if value and value.day:
+            if weekday_span and weekday_span.weekday and _still_to_come(value, reference):
+                # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
+                # the weekday dates the picture.
+                return _from_weekday(weekday_span.weekday, reference, anchor)
             return _finish(value, span, zones, reference, anchor)
     for span, value in read:
         if value:
@@ -474,7 +483,6 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             if value.year is None or _cue("partial_doubt_cues").search(main, 0, span.start):
                 return found
             return _unflagged(found)
-    weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
     if weekday_span and weekday_span.weekday and reference:
         return _from_weekday(weekday_span.weekday, reference, anchor)
 
@@ -611,6 +619,27 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
     return DateFound(made.isoformat(), anchor)
 
 
+def _rolled_back(value: _Value, reference: date) -> bool:
+    """Whether a day without its year falls after the filing day this year, so is read as last year's."""
+    return bool(value.day) and date(
+        reference.year, value.month or 1, min(value.day or 1, 28)
+    ) > reference + timedelta(days=1)
+
+
+# A day without its year this close after the filing day is more likely one to come ("previo al desfile
+# del 16 de septiembre", filed on the 14th) than last year's; "Dec. 30" filed on Jan. 4 is last year's.
+_TO_COME_DAYS = 60
+
+
+def _still_to_come(value: _Value, reference: date | None) -> bool:
+    """Whether a day without its year falls within _TO_COME_DAYS after the filing day: read as last year's,
+    it may name a day to come."""
+    if value.year is not None or value.day is None or value.month is None or reference is None:
+        return False
+    ahead = date(reference.year, value.month, min(value.day, 28)) - reference
+    return timedelta(days=1) < ahead <= timedelta(days=_TO_COME_DAYS)
+
+
 def _body_year(zones: Zones, month: int, day: int | None) -> int | None:
     """The year of a Getty dateline ("JUNE 11:") from the same day written in full in the caption."""
     years = []
@@ -638,8 +667,16 @@ def _finish(
             return DateFound(None, anchor, tuple(warnings))
         year = reference.year
         # A yearless date is the latest such day not after the filing day (a day's grace for time zones).
-        if value.day and date(year, month, min(value.day, 28)) > reference + timedelta(days=1):
+        if _rolled_back(value, reference):
             year -= 1
+        if _still_to_come(value, reference):
+            warnings.append(
+                (
+                    WarningCode.PARTIAL_DATE,
+                    f"'{span.text}' has no year and falls after the filing day: read as {year}'s, it may "
+                    "name a day to come",
+                )
+            )
     if value.day is None:
         warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' gives no day"))
         return DateFound(f"{year:04d}-{month:02d}", anchor, tuple(warnings))

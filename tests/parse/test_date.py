@@ -615,3 +615,30 @@ def test_a_line_that_is_a_date_alone_dates_the_picture_unflagged() -> None:
     )
     assert iso == "2025-08-02"
     assert WarningCode.PARTIAL_DATE not in warnings
+
+
+def test_a_handouts_release_date_gives_way_to_the_day_taken() -> None:
+    caption = (
+        "This handout photograph released by NASA on March 12, 2026 shows the Artemis II rocket on the launch "
+        "pad at Kennedy Space Center, Florida, on March 10, 2026. (Photo by Handout / NASA / AFP)"
+    )
+    assert when(caption, date(2026, 3, 12)) == ("2026-03-10", set())
+    # With no other date, the release's is the one given.
+    only = "This handout photo released by the ministry on June 11, 2025 shows troops in Kharkiv. (AFP)"
+    assert when(only, date(2025, 6, 12))[0] == "2025-06-11"
+
+
+def test_a_day_to_come_gives_way_to_the_weekday() -> None:
+    caption = (
+        "Soldados custodian la Plaza de Mayo, este sábado, antes del desfile del 9 de julio.\n"
+        "Foto: Juan Pérez / CLARÍN"
+    )
+    assert when(caption, date(2026, 7, 6)) == ("2026-07-04", set())
+
+
+def test_a_day_without_its_year_just_after_the_filing_day_is_flagged() -> None:
+    iso, codes = when(
+        "Workers prepare the stage for the concert of Aug. 20 in Lisbon. (AP Photo/Ana Brigida)",
+        date(2026, 8, 3),
+    )
+    assert (iso, codes) == ("2025-08-20", {WarningCode.PARTIAL_DATE})
