@@ -62,6 +62,8 @@ LANGUAGES = [
     "lv",
     "et",
     "is",
+    # Arabic: SPA, QNA, WAM, KUNA and MENA write "الثلاثاء 2 ديسمبر 2025" (the CLDR's Gregorian names).
+    "ar",
 ]
 
 # A connector CLDR writes into a month's format form (Catalan "de gener", "d’abril").

@@ -642,3 +642,9 @@ def test_a_day_without_its_year_just_after_the_filing_day_is_flagged() -> None:
         date(2026, 8, 3),
     )
     assert (iso, codes) == ("2025-08-20", {WarningCode.PARTIAL_DATE})
+
+
+def test_arabic_dates_of_gulf_agencies() -> None:
+    # The CLDR's Gregorian month names, as SPA, WAM and QNA write them.
+    caption = "رئيس الدولة يستقبل وزير الخارجية في قصر الوطن بأبوظبي، الأربعاء 14 يناير 2026. (وام)"
+    assert when(caption)[0] == "2026-01-14"
