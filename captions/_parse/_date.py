@@ -163,6 +163,8 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
         rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝".
+        r"(?<=[＝=])(?P<jday>[0-3]?\d日)",
         rf"\b(?P<dmy>{day}\s*{joiner}{every}\.?,?\s+{joiner}{YEAR})(?!\d)",
         rf"\b(?P<ymd>{YEAR}\.\s+{year_first}\.?\s+[0-3]?\d)\b",
         rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
@@ -228,7 +230,7 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "ynum", "cjk", "dmy", "ymd", "mdy", "dm", "wd")
+_FORMS = ("num", "num2", "iso", "ynum", "cjk", "jday", "dmy", "ymd", "mdy", "dm", "wd")
 
 
 @cache
@@ -312,6 +314,8 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if form == "wd":
         return None
+    if form == "jday":
+        return _Value(None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if form in ("iso", "ynum", "cjk"):
         return _valid(numbers[0], numbers[1], numbers[2])
     if form in ("num", "num2"):
@@ -656,6 +660,8 @@ def _body_year(zones: Zones, month: int, day: int | None) -> int | None:
 def _finish(
     value: _Value, span: _Span, zones: Zones, reference: date | None, anchor: tuple[int, int] | None
 ) -> DateFound:
+    if value.month is None and value.day is not None:
+        return _day_of_month(value.day, span, reference, anchor)
     warnings: list[tuple[WarningCode, str]] = []
     year = value.year
     month = value.month or 1
@@ -698,6 +704,21 @@ def _finish(
             (WarningCode.DATE_AFTER_REFERENCE, f"{made.isoformat()} is after the reference date {reference}")
         )
     return DateFound(made.isoformat(), anchor, tuple(warnings))
+
+
+def _day_of_month(day: int, span: _Span, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
+    """A day of the month alone ("5日"): the latest such day not after the filing day."""
+    if reference is None:
+        note = (WarningCode.PARTIAL_DATE, f"'{span.text}' gives only the day and no reference date was given")
+        return DateFound(None, anchor, (note,))
+    year, month = reference.year, reference.month
+    for _ in range(3):  # a 31st filed in a month of 30 days is two months back
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= reference + timedelta(
+            days=1
+        ):
+            return DateFound(date(year, month, day).isoformat(), anchor)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{span.text}' is no valid date"),))
 
 
 def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:

@@ -648,3 +648,12 @@ def test_arabic_dates_of_gulf_agencies() -> None:
     # The CLDR's Gregorian month names, as SPA, WAM and QNA write them.
     caption = "رئيس الدولة يستقبل وزير الخارجية في قصر الوطن بأبوظبي، الأربعاء 14 يناير 2026. (وام)"
     assert when(caption)[0] == "2026-01-14"
+
+
+def test_a_day_alone_in_kyodos_japanese_captions() -> None:
+    caption = "記者会見する林官房長官＝12日午後、首相官邸（共同）"
+    assert when(caption, date(2026, 3, 13)) == ("2026-03-12", set())
+    # Filed on the 2nd, the 30th is last month's.
+    assert when("初日の出を待つ人たち＝30日午前、富士山（共同）", date(2026, 1, 2))[0] == "2025-12-30"
+    iso, codes = when(caption)
+    assert iso is None and WarningCode.PARTIAL_DATE in codes
