@@ -1113,3 +1113,15 @@ def test_photo_courtesy_names_the_party_that_handed_it_out() -> None:
     )
     assert found.creator is None and found.doubt is None
     assert [(k, party) for k, _, party in found.provenance] == [(ProvenanceKind.HANDOUT, "President House")]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("خادم الحرمين الشريفين يستقبل وزير الخارجية في جدة، الأحد 8 مارس 2026. (واس)", "SPA"),
+        ("رئيس الدولة يستقبل وزير الخارجية في قصر الوطن بأبوظبي، الأربعاء 14 يناير 2026. (وام)", "WAM"),
+    ],
+)
+def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.source, found.creator, found.doubt) == (source, None, None)
