@@ -579,7 +579,10 @@ def _later_date(
         return None
     placed, span, value = next((f for f in found if f[0]), found[0])
     result = _finish(value, span, zones, reference, anchor)
-    if placed:
+    main = zones.sentences[0] if zones.sentences else ""
+    # Yonhap and Kyodo name the day alone in the caption ("13일 오전", "13日午前") and stamp the full
+    # date after it ("2025.11.13"): the stamp dates the day the caption names.
+    if placed or (value.day and re.search(rf"(?<!\d){value.day}\s?[日일]", main)):
         return result
     note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
     return DateFound(result.iso, anchor, (*result.warnings, note))

@@ -657,3 +657,10 @@ def test_a_day_alone_in_kyodos_japanese_captions() -> None:
     assert when("初日の出を待つ人たち＝30日午前、富士山（共同）", date(2026, 1, 2))[0] == "2025-12-30"
     iso, codes = when(caption)
     assert iso is None and WarningCode.PARTIAL_DATE in codes
+
+
+def test_a_stamp_agreeing_with_the_day_the_caption_names_is_not_flagged() -> None:
+    caption = "(부산=연합뉴스) 기자 = 20일 오후 부산 해운대 해수욕장에서 피서객들이 물놀이를 즐기고 있다. 2025.7.20 busan@yna.co.kr"
+    assert when(caption, date(2025, 7, 20)) == ("2025-07-20", set())
+    other = "(부산=연합뉴스) 기자 = 19일 오후 부산 해운대 해수욕장에서 피서객들이 물놀이를 즐기고 있다. 2025.7.20 busan@yna.co.kr"
+    assert when(other, date(2025, 7, 20)) == ("2025-07-20", {WarningCode.PARTIAL_DATE})
