@@ -140,6 +140,7 @@ class CreditRules(TypedDict):
     strip_prefixes: Patterns
     not_name_words: Words
     news_org_words: Words
+    paper_articles_cased: Words
     org_joiners: Words
     labels: Patterns
     byline_forms: Patterns

@@ -746,9 +746,11 @@ def _name_shaped(party: str) -> bool:
     """A party of two to four capitalised words that is no organisation's: a person's name no rule
     reads ("Al Drago", "El Tayeb Siddig": a particle first), or one; or a known given name and more words,
     a name with words no rule knows glued after it ("Juan Carlos Hidalgo Leer más")."""
+    tokens = party.split()
+    if len(tokens) > 1 and party.isupper() and tokens[0] in word_set("paper_articles_cased"):
+        return False  # "EL UNIVERSAL", "LE MONDE": a paper's name
     if is_person_name(party):
         return True
-    tokens = party.split()
     if len(tokens) < 2 or is_organisation(party):
         return False
     return (len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens)) or is_given_name(tokens[0])

@@ -1125,3 +1125,8 @@ def test_photo_courtesy_names_the_party_that_handed_it_out() -> None:
 def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: str, source: str) -> None:
     found = credit(caption)
     assert (found.source, found.creator, found.doubt) == (source, None, None)
+
+
+def test_a_papers_name_in_capitals_is_no_second_photographer() -> None:
+    found = credit("Manifestantes marchan por Paseo de la Reforma. Foto: Diego Simón Sánchez / LA JORNADA")
+    assert (found.creator, found.source, found.doubt) == ("Diego Simón Sánchez", "LA JORNADA", None)
