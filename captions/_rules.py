@@ -144,6 +144,7 @@ class CreditRules(TypedDict):
     strip_prefixes: Patterns
     not_name_words: Words
     news_org_words: Words
+    paper_articles_cased: Words
     org_joiners: Words
     labels: Patterns
     byline_forms: Patterns
@@ -189,6 +190,7 @@ class DateRules(TypedDict):
     capture_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
+    release_cues: Patterns
     not_capture_triggers: Triggers
     undated: Patterns
     undated_triggers: Triggers
@@ -282,6 +284,7 @@ class PeopleRules(TypedDict):
     arabic_titles: Words
     arabic_name_ends: Words
     mononym_object_cues: Patterns
+    person_object_cues: Patterns
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words

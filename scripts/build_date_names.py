@@ -72,6 +72,7 @@ LANGUAGES = [
     "gl",
     "de_AT",
     "id",
+    # Arabic: SPA, QNA, WAM, KUNA and MENA write "الثلاثاء 2 ديسمبر 2025" (the CLDR's Gregorian names).
     "ar",
 ]
 

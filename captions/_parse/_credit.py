@@ -222,7 +222,9 @@ def _is_paren_credit(content: str, closes_caption: bool) -> bool:
         # "(الرئاسة المصرية)", "(Пресс-служба Кремля)" closing the caption: the party that handed it out.
         return names_organisation(content.split())
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
-    return closes_caption and "/" in content and any(is_creator_name(p) for p in parts)
+    # "(Name | The Denver Post)": US papers join the two with a bar.
+    joined = "/" in content or "|" in content
+    return closes_caption and joined and any(is_creator_name(p) for p in parts)
 
 
 def _on_assignment(content: str) -> bool:
@@ -454,14 +456,20 @@ def _chain_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
         else:
             if kind in ("other", "org") and not last and ("/" in joint or "|" in joint):
                 run = _name_run(element)
+                tail = _agency_tail(element)
                 if run is not None:
                     kinds.append("person")
                     begin = a + run
+                elif tail is not None:  # "11 bm. (sr) PAP/Name": an editor's initials before the agency
+                    kinds.append("agency")
+                    begin = a + tail
             break
         begin = a + len(element) - len(element.lstrip(PUNCT_LEFT))
     if begin is None:
         return None
-    named = "agency" in kinds or ("person" in kinds and "org" in kinds and "/" in segment[begin:finish])
+    # "Name/Staff photographer", "Name | Houston Chronicle": a photographer and their paper, joined.
+    joined = any(c in segment[begin:finish] for c in "/|")
+    named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
     alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish])
     if not (named or copyright_ or alone) or finish - begin > _LINE_MAX:
@@ -480,6 +488,17 @@ def _name_alone(text: str, floor: int, name: str) -> bool:
         and bool(text[:floor].strip())
         and not text[:floor].isupper()
     )
+
+
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _agency_tail(element: str) -> int | None:
+    """Where an agency's name in capitals that ends ELEMENT starts ("(sr) PAP"), or None."""
+    head, _, word = element.rstrip().rpartition(" ")
+    if head and _CAPS_WORD.fullmatch(word) and agency(word) is not None:
+        return len(head) + 1
+    return None
 
 
 def _window_start(text: str, at: int) -> int:
@@ -674,7 +693,10 @@ def _parse(line: str) -> Credit:
         glued = _glued_agency(element) if "-" in element and agency(element) is None else None
         if glued is not None:  # "Morgan Tencza-Imagn Images": the photographer, then the agency
             elements.extend(glued)
-        elif any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
+            continue
+        if not elements and element.lower() in word_set("agency_photo_words"):
+            continue  # "PHOTO | NAME | NMG": a label opening the chain names no one
+        if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
     if len(elements) > 1 and _editor_initials(elements[-1]):
         elements.pop()
@@ -718,6 +740,8 @@ def _parse(line: str) -> Credit:
             file = True
         elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
             creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
+        elif element == byline_party:
+            parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
@@ -811,6 +835,8 @@ def _name_shaped(party: str) -> bool:
     tokens = party.split()
     if len(tokens) > 1 and tokens[-1].lower() in word_set("not_name_words") and not is_given_name(tokens[0]):
         return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
+    if len(tokens) > 1 and party.isupper() and tokens[0] in word_set("paper_articles_cased"):
+        return False  # "EL UNIVERSAL", "LE MONDE": a paper's name
     if is_person_name(party):
         return True
     if len(tokens) < 2 or is_organisation(party):

@@ -184,6 +184,8 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
         # The Nordic agencies' header, year, month and day run together: "Oslo 20250916.".
         rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
+        # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝".
+        r"(?<=[＝=])(?P<jday>[0-3]?\d日)",
         # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
         # here, checked once matched (_spans), as those below are.
         rf"\b(?P<dmy>{day}\s*{joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
@@ -261,7 +263,7 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "dmy", "ymd", "mdy", "dm", "wd")
+_FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "jday", "dmy", "ymd", "mdy", "dm", "wd")
 
 
 _SHORT_CASE = 4  # "mail" (Estonian "in May") is an English word after a number too
@@ -374,6 +376,8 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if form == "wd":
         return None
+    if form == "jday":
+        return _Value(None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if form in ("iso", "ynum", "cjk"):
         return _valid(numbers[0], numbers[1], numbers[2])
     if form == "compact":
@@ -405,6 +409,7 @@ def _valid(year: int | None, month: int, day: int) -> _Value | None:
 _CueList = Literal[
     "capture_cues",
     "not_capture_cues",
+    "release_cues",
     "undated",
     "month_first_credits",
     "year_cues",
@@ -523,9 +528,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
     usable = [s for s, no in zip(main_spans, not_captured, strict=True) if s.form != "num2" and not no]
     read = [(s, _read(s, month_first)) for s in usable]
-    for span, value in read:
-        if value and value.year and value.day:
-            return _finish(value, span, zones, reference, anchor)
+    full = [(s, v) for s, v in read if v and v.year and v.day]
+    if full:
+        # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken.
+        taken = [(s, v) for s, v in full if not _cued(_cue("release_cues"), main, s.start)]
+        span, value = (taken or full)[0]
+        return _finish(value, span, zones, reference, anchor)
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:
@@ -536,8 +544,13 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 value = _Value(_body_year(zones, value.month, value.day), value.month, value.day)
             return _finish(value, spans[0], zones, reference, anchor)
 
+    weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
     for span, value in read:
         if value and value.day:
+            if weekday_span and weekday_span.weekday and _still_to_come(value, reference):
+                # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
+                # the weekday dates the picture.
+                return _from_weekday(weekday_span.weekday, reference, anchor)
             return _finish(value, span, zones, reference, anchor)
     for span, value in read:
         if value:
@@ -545,7 +558,6 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             if value.year is None or _cue("partial_doubt_cues").search(main, 0, span.start):
                 return found
             return _unflagged(found)
-    weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
     if weekday_span and weekday_span.weekday and reference:
         return _from_weekday(weekday_span.weekday, reference, anchor)
 
@@ -643,7 +655,10 @@ def _later_date(
         return None
     placed, span, value = next((f for f in found if f[0]), found[0])
     result = _finish(value, span, zones, reference, anchor)
-    if placed:
+    main = zones.sentences[0] if zones.sentences else ""
+    # Yonhap and Kyodo name the day alone in the caption ("13일 오전", "13日午前") and stamp the full
+    # date after it ("2025.11.13"): the stamp dates the day the caption names.
+    if placed or (value.day and re.search(rf"(?<!\d){value.day}\s?[日일]", main)):
         return result
     note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
     return DateFound(result.iso, anchor, (*result.warnings, note))
@@ -698,6 +713,27 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
     return DateFound(made.isoformat(), anchor)
 
 
+def _rolled_back(value: _Value, reference: date) -> bool:
+    """Whether a day without its year falls after the filing day this year, so is read as last year's."""
+    return bool(value.day) and date(
+        reference.year, value.month or 1, min(value.day or 1, 28)
+    ) > reference + timedelta(days=1)
+
+
+# A day without its year this close after the filing day is more likely one to come ("previo al desfile
+# del 16 de septiembre", filed on the 14th) than last year's; "Dec. 30" filed on Jan. 4 is last year's.
+_TO_COME_DAYS = 60
+
+
+def _still_to_come(value: _Value, reference: date | None) -> bool:
+    """Whether a day without its year falls within _TO_COME_DAYS after the filing day: read as last year's,
+    it may name a day to come."""
+    if value.year is not None or value.day is None or value.month is None or reference is None:
+        return False
+    ahead = date(reference.year, value.month, min(value.day, 28)) - reference
+    return timedelta(days=1) < ahead <= timedelta(days=_TO_COME_DAYS)
+
+
 def _body_year(zones: Zones, month: int, day: int | None) -> int | None:
     """The year of a Getty dateline ("JUNE 11:") from the same day written in full in the caption."""
     years = []
@@ -714,6 +750,8 @@ def _body_year(zones: Zones, month: int, day: int | None) -> int | None:
 def _finish(
     value: _Value, span: _Span, zones: Zones, reference: date | None, anchor: tuple[int, int] | None
 ) -> DateFound:
+    if value.month is None and value.day is not None:
+        return _day_of_month(value.day, span, reference, anchor)
     warnings: list[tuple[WarningCode, str]] = []
     year = value.year
     month = value.month or 1
@@ -725,8 +763,16 @@ def _finish(
             return DateFound(None, anchor, tuple(warnings))
         year = reference.year
         # A yearless date is the latest such day not after the filing day (a day's grace for time zones).
-        if value.day and date(year, month, min(value.day, 28)) > reference + timedelta(days=1):
+        if _rolled_back(value, reference):
             year -= 1
+        if _still_to_come(value, reference):
+            warnings.append(
+                (
+                    WarningCode.PARTIAL_DATE,
+                    f"'{span.text}' has no year and falls after the filing day: read as {year}'s, it may "
+                    "name a day to come",
+                )
+            )
     if value.day is None:
         warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' gives no day"))
         return DateFound(f"{year:04d}-{month:02d}", anchor, tuple(warnings))
@@ -748,6 +794,21 @@ def _finish(
             (WarningCode.DATE_AFTER_REFERENCE, f"{made.isoformat()} is after the reference date {reference}")
         )
     return DateFound(made.isoformat(), anchor, tuple(warnings))
+
+
+def _day_of_month(day: int, span: _Span, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
+    """A day of the month alone ("5日"): the latest such day not after the filing day."""
+    if reference is None:
+        note = (WarningCode.PARTIAL_DATE, f"'{span.text}' gives only the day and no reference date was given")
+        return DateFound(None, anchor, (note,))
+    year, month = reference.year, reference.month
+    for _ in range(3):  # a 31st filed in a month of 30 days is two months back
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= reference + timedelta(
+            days=1
+        ):
+            return DateFound(date(year, month, day).isoformat(), anchor)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{span.text}' is no valid date"),))
 
 
 def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:

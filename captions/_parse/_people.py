@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .._model import Person
-from .._rules import CaselessTriggers, alternation, phrases, rules, words
+from .._rules import CaselessTriggers, alternation, phrases, rules, union, words
 from ._date import month_names
 from ._names import (
     is_given_name,
@@ -95,6 +95,7 @@ _BESIDE_HINT = re.compile(
 # A player after the team's or country's possessive, in one word: "Brazil's Casemiro".
 _OWNED_ONE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+([^\W\d_][\w'’-]+)$")
 # One word, then the team or country: "Pedri of FC Barcelona in action", "Rodri of Spain celebrates".
+_OWNED = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[A-Z]")
 _ONE_OF_TEAM = re.compile(r"^[^\s,]+ of (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}(?P<next>in action\b|[a-z]+s\b)")
 # EPA's picture number ahead of the caption: "epa12581109 Pedri of FC Barcelona in action ...".
 _PICTURE_NUMBER = re.compile(r"^epa\d{6,} ", re.IGNORECASE)
@@ -492,6 +493,13 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     if len(parts) == 1:
         return [_name_in(phrase, v.lang, cued)]
     found = [_name_in(part, v.lang, cued) for part in parts]
+    if any(found) and not cued:
+        # "Liverpool's Mohamed Salah and Manchester City's Josko Gvardiol battle": a name beside a person's,
+        # written after its team as players' are, is a player's too.
+        found = [
+            f or (_name_in(part, v.lang, True) if _OWNED.search(part) else None)
+            for f, part in zip(found, parts, strict=True)
+        ]
     if not all(found) and v.lang != "en":
         whole = _name_in(phrase, v.lang, cued)
         # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
@@ -629,17 +637,21 @@ def _object_phrase(text: str, v: Vocabulary) -> str:
     return masked[:pos].replace("\x00", " ")
 
 
-def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Found], list[str]]:
+def _objects(
+    text: str, v: Vocabulary, one_word: bool = False, cued: bool = False
+) -> tuple[list[_Found], list[str]]:
     """Names in the object of "shows", "greets", ...: up to the next verb, participle or clause. ONE_WORD:
     the cue says its object is someone and the sentence names its subject in one word, so one word can be a
-    name too ("Obama conversa con Varufakis"; not "von der Leyen spricht mit Journalisten")."""
+    name too ("Obama conversa con Varufakis"; not "von der Leyen spricht mit Journalisten"). CUED: the cue's
+    object is someone ("hugs", "celebrates with")."""
     phrase = _object_phrase(text, v)
     people: list[_Found] = []
     parts = [p for p in re.split(r",\s*", phrase) if p.strip()]
     for part in parts:
-        named = [p for p in _conjuncts(part.strip(), v, False) if p]
+        named = [p for p in _conjuncts(part.strip(), v, cued) if p]
         if not named:
             phrase = _noun_phrase(part.strip(), v.lang).text  # "Kim Jong Un empfangen worden": to the verb
+            # Cued only as a whole part: "celebrates with Inter Miami fans" names no one.
             named = [p for p in _conjuncts(phrase, v, False) if p] if phrase else []
             word = phrase.strip(" .")
             if not named and one_word and word and _one_word_name(word):
@@ -650,6 +662,11 @@ def _objects(text: str, v: Vocabulary, one_word: bool = False) -> tuple[list[_Fo
                 named = [_Found(owned.group(1), None, doubtful=not is_given_name(owned.group(1)))]
         people += named
     return people, parts
+
+
+@cache
+def _person_object_cue() -> re.Pattern[str]:
+    return re.compile(union(rules("people")["person_object_cues"]))
 
 
 @cache
@@ -838,7 +855,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             one_word = by_name and (
                 m.re is v.foreign_object_cues or bool(v.mononym_object_cues.match(clause, m.start()))
             )
-            found, seen = _objects(clause[m.end() :], v, one_word)
+            cued = bool(_person_object_cue().match(m.group()))  # "hugs Name": a person
+            found, seen = _objects(clause[m.end() :], v, one_word, cued)
             people += found
             phrases += seen
         for m in itertools.islice(v.subject_cues.finditer(clause), _MAX_CUES):

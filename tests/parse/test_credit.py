@@ -1398,3 +1398,83 @@ def test_glued_start_ends_where_its_lookbehind_form_ends(text: str) -> None:
 def test_a_credit_glued_to_the_text_starts_after_the_stop(caption: str, credit: str) -> None:
     text, breaks = clean_with_breaks(caption)
     assert find_credit(text, breaks).line == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # US papers: the photographer and the paper on their own line, joined by a bar or a slash.
+        (
+            "Firefighters hose down a barn after a fire near Longmont, Colo., on Sunday.\n"
+            "(Hyoung Chang | The Denver Post)",
+            "Hyoung Chang",
+            None,
+        ),
+        (
+            "Fans line up outside Minute Maid Park before Game 1 on Tuesday in Houston.\n"
+            "Karen Warren/Staff photographer",
+            "Karen Warren",
+            None,
+        ),
+        # Kenyan papers: "PHOTO | NAME | GROUP", the label naming no one.
+        (
+            "Traders count stock at Gikomba market in Nairobi on March 4, 2026. PHOTO | DENNIS ONSONGO | NMG",
+            "Dennis Onsongo",
+            "NMG",
+        ),
+        # PAP: an editor's initials in parentheses before the agency.
+        (
+            "Warszawa, 03.05.2026. Obchody Święta Konstytucji na placu Zamkowym, 3 bm. (mr) PAP/Tomasz Gzell",
+            "Tomasz Gzell",
+            "PAP",
+        ),
+        # USA TODAY Sports: the photographer glued to Imagn by a hyphen.
+        (
+            "Oct 12, 2025; Denver, Colorado, USA; Denver Broncos quarterback Bo Nix (10) throws against the "
+            "New York Jets at Empower Field. Mandatory Credit: Ron Chenoy-Imagn Images",
+            "Ron Chenoy",
+            "Imagn Images",
+        ),
+        # French "Photo par Name/Agency".
+        (
+            "Le Premier ministre au Sénat, à Paris, le 4 mars 2026. Photo par Eliot Blondet/ABACAPRESS.COM",
+            "Eliot Blondet",
+            "ABACA Press",
+        ),
+    ],
+)
+def test_credits_of_regional_papers_and_partners(caption: str, creator: str, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+    assert found.provenance == ()
+
+
+def test_a_hyphenated_surname_is_no_glued_agency() -> None:
+    found = credit("Anglers on the Thames in London, May 3, 2025. Photo: Emma Stone-Wright/PA Wire")
+    assert (found.creator, found.source) == ("Emma Stone-Wright", "PA")
+
+
+def test_photo_courtesy_names_the_party_that_handed_it_out() -> None:
+    found = credit(
+        "President Asif Ali Zardari meets a delegation at Aiwan-e-Sadr in Islamabad on Monday. "
+        "— Photo courtesy President House"
+    )
+    assert found.creator is None and found.doubt is None
+    assert [(k, party) for k, _, party in found.provenance] == [(ProvenanceKind.HANDOUT, "President House")]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("خادم الحرمين الشريفين يستقبل وزير الخارجية في جدة، الأحد 8 مارس 2026. (واس)", "SPA"),
+        ("رئيس الدولة يستقبل وزير الخارجية في قصر الوطن بأبوظبي، الأربعاء 14 يناير 2026. (وام)", "WAM"),
+    ],
+)
+def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.source, found.creator, found.doubt) == (source, None, None)
+
+
+def test_a_papers_name_in_capitals_is_no_second_photographer() -> None:
+    found = credit("Manifestantes marchan por Paseo de la Reforma. Foto: Diego Simón Sánchez / LA JORNADA")
+    assert (found.creator, found.source, found.doubt) == ("Diego Simón Sánchez", "LA JORNADA", None)

@@ -825,3 +825,52 @@ def test_a_release_date_in_other_languages_is_not_the_date_taken(caption: str) -
 def test_undated_in_other_languages_gives_no_date(caption: str) -> None:
     iso, codes = when(caption, date(2026, 3, 7))
     assert iso is None and WarningCode.MISSING_DATE in codes
+
+
+def test_a_handouts_release_date_gives_way_to_the_day_taken() -> None:
+    caption = (
+        "This handout photograph released by NASA on March 12, 2026 shows the Artemis II rocket on the launch "
+        "pad at Kennedy Space Center, Florida, on March 10, 2026. (Photo by Handout / NASA / AFP)"
+    )
+    assert when(caption, date(2026, 3, 12)) == ("2026-03-10", set())
+    # With no other date, the release's is the one given.
+    only = "This handout photo released by the ministry on June 11, 2025 shows troops in Kharkiv. (AFP)"
+    assert when(only, date(2025, 6, 12))[0] == "2025-06-11"
+
+
+def test_a_day_to_come_gives_way_to_the_weekday() -> None:
+    caption = (
+        "Soldados custodian la Plaza de Mayo, este sábado, antes del desfile del 9 de julio.\n"
+        "Foto: Juan Pérez / CLARÍN"
+    )
+    assert when(caption, date(2026, 7, 6)) == ("2026-07-04", set())
+
+
+def test_a_day_without_its_year_just_after_the_filing_day_is_flagged() -> None:
+    iso, codes = when(
+        "Workers prepare the stage for the concert of Aug. 20 in Lisbon. (AP Photo/Ana Brigida)",
+        date(2026, 8, 3),
+    )
+    assert (iso, codes) == ("2025-08-20", {WarningCode.PARTIAL_DATE})
+
+
+def test_arabic_dates_of_gulf_agencies() -> None:
+    # The CLDR's Gregorian month names, as SPA, WAM and QNA write them.
+    caption = "رئيس الدولة يستقبل وزير الخارجية في قصر الوطن بأبوظبي، الأربعاء 14 يناير 2026. (وام)"
+    assert when(caption)[0] == "2026-01-14"
+
+
+def test_a_day_alone_in_kyodos_japanese_captions() -> None:
+    caption = "記者会見する林官房長官＝12日午後、首相官邸（共同）"
+    assert when(caption, date(2026, 3, 13)) == ("2026-03-12", set())
+    # Filed on the 2nd, the 30th is last month's.
+    assert when("初日の出を待つ人たち＝30日午前、富士山（共同）", date(2026, 1, 2))[0] == "2025-12-30"
+    iso, codes = when(caption)
+    assert iso is None and WarningCode.PARTIAL_DATE in codes
+
+
+def test_a_stamp_agreeing_with_the_day_the_caption_names_is_not_flagged() -> None:
+    caption = "(부산=연합뉴스) 기자 = 20일 오후 부산 해운대 해수욕장에서 피서객들이 물놀이를 즐기고 있다. 2025.7.20 busan@yna.co.kr"
+    assert when(caption, date(2025, 7, 20)) == ("2025-07-20", set())
+    other = "(부산=연합뉴스) 기자 = 19일 오후 부산 해운대 해수욕장에서 피서객들이 물놀이를 즐기고 있다. 2025.7.20 busan@yna.co.kr"
+    assert when(other, date(2025, 7, 20)) == ("2025-07-20", {WarningCode.PARTIAL_DATE})

@@ -986,3 +986,28 @@ def test_titles_and_datelines_of_national_agencies(sentence: str, expected: list
 def test_arabic_names_after_a_title(sentence: str, expected: list[str], doubtful: list[str]) -> None:
     people, _, unsure = find_people_checked(sentence)
     assert ([p.name for p in people], unsure) == (expected, doubtful)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Whom a player celebrates or duels with is a person: no known given name needed.
+        (
+            "Chelsea's Cole Palmer celebrates scoring their second goal with Noni Madueke",
+            ["Cole Palmer", "Noni Madueke"],
+        ),
+        (
+            "Newcastle United's Bruno Guimaraes battles for the ball with Brentford's Yoane Wissa",
+            ["Bruno Guimaraes", "Yoane Wissa"],
+        ),
+        # A name beside a player's, written after its team, is a player's too.
+        (
+            "Tottenham Hotspur's Son Heung-min and Aston Villa's Ezri Konsa battle for the ball",
+            ["Son Heung-min", "Ezri Konsa"],
+        ),
+        # Not a team, nor a place after an owner.
+        ("Arsenal's Declan Rice celebrates with the Arsenal fans", ["Declan Rice"]),
+    ],
+)
+def test_players_named_together_in_one_sentence(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -119,3 +119,15 @@ def test_a_sentence_may_open_with_a_capital_past_latin_1() -> None:
 )
 def test_a_day_before_its_month_ends_no_sentence(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_a_names_initials_end_no_sentence() -> None:
+    text = (
+        "Philadelphia Eagles wide receiver A.J. Brown catches a pass against the Dallas Cowboys in "
+        "Arlington, Texas, Sunday, Nov. 23, 2025. The Eagles won 24-21."
+    )
+    assert split_sentences(text) == [
+        "Philadelphia Eagles wide receiver A.J. Brown catches a pass against the Dallas Cowboys in "
+        "Arlington, Texas, Sunday, Nov. 23, 2025",
+        "The Eagles won 24-21",
+    ]
