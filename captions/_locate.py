@@ -383,7 +383,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, city=place.parents[0])
     # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place.
     county_as_city = (
-        place.city is not None and place.sublocation is not None and not gazetteer.classify(place.city)
+        place.city is not None
+        and place.sublocation is not None
+        and place.sublocation[:1].isupper()
+        and not gazetteer.classify(place.city)
     )
     if (
         (place.city is None or county_as_city)
@@ -392,20 +395,21 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and is_facility(place.sublocation)
     ):
         # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
-        if county_as_city and place.city is not None:
-            place = replace(place, city=None, parents=(place.city, *place.parents))
-        res = gazetteer.resolve(
-            PlaceQuery(city=place.sublocation, parents=place.parents, context=place.context)
-        )
+        parents = (place.city, *place.parents) if county_as_city and place.city else place.parents
+        res = gazetteer.resolve(PlaceQuery(city=place.sublocation, parents=parents, context=place.context))
         if (
             res.candidates
             and res.candidates[0].how == "exact"
             and place.sublocation not in res.not_found  # the town found is a parent's
-            and _agrees(res.city, place.parents, gazetteer)
+            and _agrees(res.city, parents, gazetteer)
         ):
             rest = place.other_sublocations
             place = replace(
-                place, city=place.sublocation, sublocation=next(iter(rest), None), other_sublocations=rest[1:]
+                place,
+                city=place.sublocation,
+                parents=parents,
+                sublocation=next(iter(rest), None),
+                other_sublocations=rest[1:],
             )
     if place.bare_city and place.city:
         # No locative preposition before it: a town only when the whole phrase names one exactly, so that

@@ -349,3 +349,14 @@ def test_a_town_read_off_a_parent_lies_in_a_country_the_caption_names(normaliser
     )
     assert record.location is not None
     assert record.location.country_code == "PK"
+
+
+def test_a_town_the_gazetteer_lacks_after_a_generic_place_keeps_its_name(normaliser: Normaliser) -> None:
+    # Not "Hebden Bridge, West Yorkshire": a lower-case place before the town names no town.
+    record = normaliser.normalise(
+        "A sold sign hangs outside a family home in East Sullivan, N.H., Thursday, May 8, 2025. "
+        "(AP Photo/Charles Krupa)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == ("East Sullivan", "New Hampshire")
+    assert [w.code for w in record.warnings] == [WarningCode.PLACE_NOT_FOUND]
