@@ -357,6 +357,7 @@ class PlaceRules(TypedDict):
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
     appositive_heads_cased: Words
+    part_of_town_heads_cased: Words
     demonym_endings_cased: Words
     held_territories: dict[str, str]
     article_locatives: Words

@@ -240,6 +240,15 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     head = segments[index]
     previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
     start = _read_head(head, chain, previous)
+    if index > 0 and chain.before_city is None and _vocab().part_of_town.match(head[:start]):
+        # "in Makoko, a waterfront community in Lagos": the place before the description lies in its town.
+        prior = [
+            p
+            for p in _vocab().locative.finditer(segments[index - 1])
+            if _phrase_start_ok(segments[index - 1][p.end() :])
+        ]
+        if prior:
+            chain.before_city = segments[index - 1][prior[-1].end() :].strip(" ,")
     if chain.city_phrase is None and not chain.parents and index > 0:
         # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
         earlier = _read_chain(", ".join(segments[:index]), lookup)

@@ -62,6 +62,7 @@ class _Vocab:
     trailing_joiner: re.Pattern[str]
     suburb_of: re.Pattern[str]
     appositive: re.Pattern[str]
+    part_of_town: re.Pattern[str]
     region_head: re.Pattern[str]
     settlement_head: re.Pattern[str]
     after_date: re.Pattern[str]
@@ -146,6 +147,10 @@ def _vocab() -> _Vocab:
         appositive=re.compile(
             rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('appositive_heads_cased')}\s+(?:of|in)\s+"
             rf"(?:the\s+)?(?P<place>[A-Z].*)$"
+        ),
+        # What opens a description of a part of the town named next: "a waterfront community in".
+        part_of_town=re.compile(
+            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('part_of_town_heads_cased')}\s+$"
         ),
         region_head=re.compile(
             rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"

@@ -398,3 +398,28 @@ def test_a_place_written_head_first_with_its_town_after_de(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Children play football in Kibera, a sprawling slum in Nairobi, Kenya, March 3, 2025. "
+            "REUTERS/Monicah Mwangi",
+            "Kibera",
+            "Nairobi",
+        ),
+        (
+            "Residents clear debris after floods in Rocinha, a hillside community in Rio de Janeiro, Brazil, "
+            "April 9, 2025. REUTERS/Pilar Olivares",
+            "Rocinha",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_place_described_as_part_of_the_town_after_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
