@@ -351,7 +351,18 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         return bare.start("city")
     if _vocab().settlement_head.match(head):
         chain.city_phrase = head  # "..., concelho da Ribeira Brava, na ilha da Madeira": the town's segment
+        return 0
+    for article in _ARTICLE_BEFORE_SETTLEMENT.finditer(head):
+        if _vocab().settlement_head.match(head[article.end() :]):
+            # "desde el municipio de San Nicolás de los Ranchos": a settlement word after a preposition the
+            # locatives lack still names the town.
+            chain.city_phrase = head[article.end() :]
+            return article.end()
     return 0
+
+
+# An article before a settlement word of a Romance language: "el municipio de", "la commune de".
+_ARTICLE_BEFORE_SETTLEMENT = re.compile(r"(?<!\S)(?:el|la|le|il|lo|o|a)\s+(?=[a-zà-ÿ])")
 
 
 # German declines an adjective between the article and the name: "vor dem geschlossenen Louvre".
