@@ -1095,11 +1095,13 @@ def _named_head_first() -> re.Pattern[str]:
     connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla"
     titled = alternation(h.title() for h in heads)
     elided = "(?:[ld]['’])"
+    # With an article in it, a connector names no town after a head in lower case: "place de la République".
+    articled = "de la|de los|de las|del|du|des|della|dei|delle|degli"
     # "Palacio de La Moneda": a connector may follow a capitalised head (not "una calle de Paiporta", a
     # street of a town); after any head with an elided article: "palais de l'Elysée".
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
-        rf"|(?-i:{either}) (?:{connectors}) {elided}){name}"
+        rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:{articled}) ){name}"
         rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
     )
 

@@ -129,7 +129,8 @@ def _vocab() -> _Vocab:
         facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}) "
+            rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}"
+            rf"|{w('facility_articled_prepositions_cased')}) "
             rf"(?:{w('leading_articles_cased')} )?"
             rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),

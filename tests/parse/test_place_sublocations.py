@@ -423,3 +423,53 @@ def test_a_place_described_as_part_of_the_town_after_it(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Des milliers de personnes se rassemblent place de la Bastille à Paris, le 1er mai 2025. "
+            "(Photo Julien De Rosa / AFP)",
+            "place de la Bastille",
+            "Paris",
+        ),
+        (
+            "Turistas caminan por la plaza de la Constitución en Santiago, Chile, el 3 de marzo de 2025. "
+            "EFE/ Elvis González",
+            "plaza de la Constitución",
+            "Santiago",
+        ),
+    ],
+)
+def test_a_place_noun_in_lower_case_then_an_articled_connector_is_named(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Torino, 10/03/2026 - Campionati italiani di pattinaggio, gara maschile al Torino Ice Stadium. "
+            "Nella foto: Mario Rossi (Foto Marco Alpozzi/LaPresse)",
+            "Torino Ice Stadium",
+            "Turin",
+        ),
+        (
+            "Bologna, 10/03/2026 - Basket Eurolega, Virtus contro Olympiacos alla Virtus Segafredo Arena. "
+            "Nella foto: il pubblico (Foto Michele Nucci/LaPresse)",
+            "Virtus Segafredo Arena",
+            "Bologna",
+        ),
+    ],
+)
+def test_a_named_facility_after_an_articled_preposition(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
