@@ -339,6 +339,7 @@ class PlaceRules(TypedDict):
     near: Words
     beside_landmarks: Words
     aside_openers_cased: Words
+    event_lag_units_cased: Words
     gaze_verbs: Words
     place_articles_cased: Words
     not_place_openers: Words

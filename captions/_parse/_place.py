@@ -193,6 +193,17 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         chain.text = ", ".join([head, *chain.parents])
         return chain
 
+    # "in Hong Kong, days after a deadly fire ... in Tai Po district": the rest tells of another event.
+    lag = next(
+        (
+            k
+            for k in range(1, len(segments))
+            if _vocab().event_lag.match(segments[k])
+            and any(_vocab().locative.search(s) for s in segments[:k])
+        ),
+        len(segments),
+    )
+    segments = segments[:lag]
     index = len(segments) - 1
     while index >= 0:
         seg, notes = _cut_notes(segments[index])

@@ -63,6 +63,7 @@ class _Vocab:
     suburb_of: re.Pattern[str]
     appositive: re.Pattern[str]
     part_of_town: re.Pattern[str]
+    event_lag: re.Pattern[str]
     region_head: re.Pattern[str]
     settlement_head: re.Pattern[str]
     after_date: re.Pattern[str]
@@ -152,6 +153,11 @@ def _vocab() -> _Vocab:
         # What opens a description of a part of the town named next: "a waterfront community in".
         part_of_town=re.compile(
             rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('part_of_town_heads_cased')}\s+$"
+        ),
+        # "days after a fire in ...", "weeks since the floods in ...": another event, told after the place.
+        event_lag=re.compile(
+            rf"^(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?{w('event_lag_units_cased')}"
+            rf"\s+(?:after|since|before)\s"
         ),
         region_head=re.compile(
             rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
