@@ -97,6 +97,9 @@ _BOUNDARY = re.compile(
 )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _boundaries(text: str) -> list[tuple[int, int]]:
     """(end, next start) of each sentence break, knowing that "Calif.", "Jan." and "Jae C. Hong" are none."""
     out: list[tuple[int, int]] = []
@@ -106,8 +109,9 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
             # The word before the stop (cleaned text has single spaces between words).
             word = text[max(start, text.rfind(" ", start, m.start()) + 1) : m.start()].lstrip("\"'“‘([")
             chain_end = word in _chain_ends() and text[max(0, start) : m.start() - len(word)].endswith(", ")
-            if not chain_end and (word in _abbreviations() or (len(word) == 1 and word.isupper())):
-                continue
+            initials = (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
+            if not chain_end and (word in _abbreviations() or initials):
+                continue  # "Jae C. Hong", "C.J. Stroud"
             if word.isdigit() and len(word) <= 2 and _month_follows(text, m.end()):
                 continue  # a day's stop: "am 3. März 2024", "6. joulukuuta 2024"
         out.append((m.start() + 1, m.end()))

@@ -119,3 +119,13 @@ def test_a_sentence_may_open_with_a_capital_past_latin_1() -> None:
 )
 def test_a_day_before_its_month_ends_no_sentence(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_initials_before_a_name_end_no_sentence() -> None:
+    assert split_sentences(
+        "Baltimore Ravens running back J.K. Dobbins runs with the ball in Baltimore, Oct. 12, 2025. "
+        "The Ravens won 24-17."
+    ) == [
+        "Baltimore Ravens running back J.K. Dobbins runs with the ball in Baltimore, Oct. 12, 2025",
+        "The Ravens won 24-17",
+    ]
