@@ -34,6 +34,15 @@ def town_prefixes(name: str) -> tuple[str, ...]:
     return tuple(" ".join(tokens[:n]) for n in range(len(tokens), 0, -1))
 
 
+def _town_suffixes(name: str) -> tuple[str, ...]:
+    """Trailing capitalised words of a name the gazetteer lacks, longest first: "Expo City Dubai" may be a
+    place in Dubai."""
+    tokens = name.split()
+    if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
+        return ()
+    return tuple(" ".join(tokens[n:]) for n in range(1, min(len(tokens), 3)))
+
+
 def _of_tail(name: str) -> tuple[str, ...]:
     """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"."""
     m = re.search(r"\s(?:of|de|di|du|del)\s+(?=[A-Z])", name)
@@ -54,6 +63,8 @@ def _km(a: Place, b: Place) -> float:
 
 # A town read off a facility name must be a real town, not "Times" of "Times Square".
 _MIN_TOWN_POPULATION = 5_000
+# A town read off the end of a longer name must be a big one: "Expo City Dubai" (not "Union Springs").
+_BIG_TOWN_POPULATION = 100_000
 
 
 def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) -> bool:
@@ -438,6 +449,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     elif place.city:
         attempts.append((place.city, False))
         attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
+        attempts += [(town, True) for town in _town_suffixes(place.city)]
     elif place.sublocation:
         # "camp de Calais", "pyramides de Gizeh": a generic head before "de <Town>" names a place in it.
         # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
@@ -467,6 +479,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             or not res.candidates
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
             or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
+            or ((place.city or "").endswith(" " + city) and res.city.population < _BIG_TOWN_POPULATION)
         ):
             continue
         chosen = (res, city)
@@ -545,7 +558,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
-        sublocation = sublocation or head or place.city
+        # "Expo City Dubai": a place named with its town at the end keeps its whole name.
+        suffixed = place.city.endswith(" " + city_text) and not _of_tail(place.city)
+        sublocation = sublocation or (place.city if suffixed else head) or place.city
     if (
         sublocation is None
         and res.city is not None

@@ -360,3 +360,13 @@ def test_a_town_the_gazetteer_lacks_after_a_generic_place_keeps_its_name(normali
     assert record.location is not None
     assert (record.location.city, record.location.province_state) == ("East Sullivan", "New Hampshire")
     assert [w.code for w in record.warnings] == [WarningCode.PLACE_NOT_FOUND]
+
+
+def test_a_place_named_with_a_big_town_at_its_end_is_in_that_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Visitors walk through the gardens at Expo City Dubai, Jan. 10, 2026. (AP Photo/Kamran Jebreili)"
+    )
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == ("Expo City Dubai", "Dubai", "AE")
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
