@@ -1108,11 +1108,14 @@ def _named_head_first() -> re.Pattern[str]:
     elided = "(?:[ld]['’])"
     # With an article in it, a connector names no town after a head in lower case: "place de la République".
     articled = "de la|de los|de las|del|du|des|della|dei|delle|degli"
+    # An adjective after a head in lower case, before the name: "el puente internacional Paso del Norte".
+    endings = alternation(rules("place")["postnominal_adjective_endings_cased"])
+    adjective = rf"[a-zà-ÿ]+(?:{endings}) "
     # "Palacio de La Moneda": a connector may follow a capitalised head (not "una calle de Paiporta", a
     # street of a town); after any head with an elided article: "palais de l'Elysée".
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
-        rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:{articled}) ){name}"
+        rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
         rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
     )
 

@@ -473,3 +473,15 @@ def test_a_named_facility_after_an_articled_preposition(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_place_noun_in_lower_case_then_an_adjective_before_its_name(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Camiones esperan para cruzar el puente internacional Zaragoza, en Ciudad Juárez, México, el 5 de "
+        "marzo de 2025. (Foto AP/Christian Chavez)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (
+        "puente internacional Zaragoza",
+        "Ciudad Juárez",
+    )
