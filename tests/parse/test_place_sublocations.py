@@ -485,3 +485,12 @@ def test_a_place_noun_in_lower_case_then_an_adjective_before_its_name(normaliser
         "puente internacional Zaragoza",
         "Ciudad Juárez",
     )
+
+
+def test_a_town_named_like_a_place_is_no_place_within_itself(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Chile's Health Minister Ana Rojas visits a clinic, Puente Alto, Chile - 13 July 2015 Mandatory Credit: "
+        "Photo by Pedro Nakamura/Shutterstock (12448876a)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (None, "Puente Alto")
