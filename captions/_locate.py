@@ -34,6 +34,15 @@ def town_prefixes(name: str) -> tuple[str, ...]:
     return tuple(" ".join(tokens[:n]) for n in range(len(tokens), 0, -1))
 
 
+def _town_suffixes(name: str) -> tuple[str, ...]:
+    """Trailing capitalised words of a name the gazetteer lacks, longest first: "Expo City Dubai" may be a
+    place in Dubai."""
+    tokens = name.split()
+    if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
+        return ()
+    return tuple(" ".join(tokens[n:]) for n in range(1, min(len(tokens), 3)))
+
+
 def _of_tail(name: str) -> tuple[str, ...]:
     """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"."""
     m = re.search(r"\s(?:of|de|di|du|del)\s+(?=[A-Z])", name)
@@ -54,6 +63,8 @@ def _km(a: Place, b: Place) -> float:
 
 # A town read off a facility name must be a real town, not "Times" of "Times Square".
 _MIN_TOWN_POPULATION = 5_000
+# A town read off the end of a longer name must be a big one: "Expo City Dubai" (not "Union Springs").
+_BIG_TOWN_POPULATION = 100_000
 
 
 def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) -> bool:
@@ -381,20 +392,35 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city is None and place.parents and _city_state(place.parents[0], gazetteer):
         # "in St. Peter's Square, Vatican City", "in Singapore": the country is its own city.
         place = replace(place, city=place.parents[0])
-    if place.city is None and place.sublocation and place.parents and is_facility(place.sublocation):
+    # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place.
+    county_as_city = (
+        place.city is not None
+        and place.sublocation is not None
+        and place.sublocation[:1].isupper()
+        and not gazetteer.classify(place.city)
+    )
+    if (
+        (place.city is None or county_as_city)
+        and place.sublocation
+        and (place.parents or county_as_city)
+        and is_facility(place.sublocation)
+    ):
         # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
-        res = gazetteer.resolve(
-            PlaceQuery(city=place.sublocation, parents=place.parents, context=place.context)
-        )
+        parents = (place.city, *place.parents) if county_as_city and place.city else place.parents
+        res = gazetteer.resolve(PlaceQuery(city=place.sublocation, parents=parents, context=place.context))
         if (
             res.candidates
             and res.candidates[0].how == "exact"
             and place.sublocation not in res.not_found  # the town found is a parent's
-            and _agrees(res.city, place.parents, gazetteer)
+            and _agrees(res.city, parents, gazetteer)
         ):
             rest = place.other_sublocations
             place = replace(
-                place, city=place.sublocation, sublocation=next(iter(rest), None), other_sublocations=rest[1:]
+                place,
+                city=place.sublocation,
+                parents=parents,
+                sublocation=next(iter(rest), None),
+                other_sublocations=rest[1:],
             )
     if place.bare_city and place.city:
         # No locative preposition before it: a town only when the whole phrase names one exactly, so that
@@ -404,6 +430,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place = replace(place, city=None, bare_city=False)
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if place.common_city and place.city and (town := _town_in_named_division(place, gazetteer)) is not None:
+        # "à Saint-Jérôme, au Québec": with its article, "au Québec" is the province, and the town is the
+        # one the caption names in it.
+        place = replace(place, city=town, parents=(place.city, *place.parents), common_city=False)
     unread: str | None = None  # a town phrase cut short and not found: "devant la Grande mosquée de Touba"
     if place.weak_city and place.city:
         res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
@@ -419,6 +449,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     elif place.city:
         attempts.append((place.city, False))
         attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
+        attempts += [(town, True) for town in _town_suffixes(place.city)]
     elif place.sublocation:
         # "camp de Calais", "pyramides de Gizeh": a generic head before "de <Town>" names a place in it.
         # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
@@ -448,6 +479,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             or not res.candidates
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
             or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
+            or ((place.city or "").endswith(" " + city) and res.city.population < _BIG_TOWN_POPULATION)
         ):
             continue
         chosen = (res, city)
@@ -461,6 +493,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res = own
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
+    # "in Khyber district", the caption naming Pakistan: a town read off a parent or a longer name must lie
+    # in a country the caption names; else the parents are read again within each country named.
+    read_off = city_text is None or city_text != place.city
+    named = _named_countries(place, gazetteer) if res.city is not None and read_off else []
+    town_country = res.city.country_code if res.city is not None else None
+    if named and not any(_holds(c.country_code, town_country) for c in named):
+        res = _within_named_country(place, named, gazetteer) or res
     unmatched = False
     if (
         res.city is not None
@@ -519,7 +558,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
-        sublocation = sublocation or head or place.city
+        # "Expo City Dubai": a place named with its town at the end keeps its whole name.
+        suffixed = place.city.endswith(" " + city_text) and not _of_tail(place.city)
+        sublocation = sublocation or (place.city if suffixed else head) or place.city
     if (
         sublocation is None
         and res.city is not None
@@ -538,7 +579,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # The caption's spelling, for a desk to check; but not a name in another script: the index
         # holds Latin names only, so not finding "Украина" says nothing of what it is.
         city_name = place.city if _latin_script(place.city) and not place.common_city else None
-        warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
+        if _landform(place.city) and res.country is not None:
+            city_name = None  # "on Russia's Kamchatka Peninsula": a landform in a country, no town
+        else:
+            warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
     elif res.not_found and not _explains(res):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
     if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
@@ -589,6 +633,56 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _landform(name: str) -> bool:
+    """ "Kamchatka Peninsula", "Sinai Desert": a name closed by a landform word names no town."""
+    last = name.rsplit(" ", 1)[-1].casefold()
+    return " " in name and last in words("place", "landforms")
+
+
+def _town_in_named_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """A town the caption names that lies, found exactly, in the first-level division the city text names."""
+    if place.city is None:
+        return None
+    division = gazetteer.admin1(place.city)
+    if division is None:
+        return None
+    for name in mentions(place.body):
+        if _fold(name) == _fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
+            continue
+        res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.city,), context=place.context))
+        town = res.city
+        if (
+            town is not None
+            and res.candidates
+            and res.candidates[0].how == "exact"
+            and (town.country_code, town.admin1_code) == (division.country_code, division.admin1_code)
+        ):
+            return name
+    return None
+
+
+def _named_countries(place: PlaceText, gazetteer: Gazetteer) -> list[Place]:
+    """The countries the caption names by name, in the order written."""
+    named = {
+        country.geonames_id: country
+        for name in (*place.loose, *mentions(place.body))
+        if (country := gazetteer.country(name)) is not None
+    }
+    return list(named.values())
+
+
+def _within_named_country(place: PlaceText, named: list[Place], gazetteer: Gazetteer) -> Resolution | None:
+    for country in named:
+        query = PlaceQuery(
+            parents=(*place.parents, country.name), sublocation=place.sublocation, context=place.context
+        )
+        res = gazetteer.resolve(query)
+        found = res.city or res.admin1 or res.country
+        if found is not None and _holds(country.country_code, found.country_code):
+            return res
+    return None
 
 
 def _town_named_like_a_country(place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:

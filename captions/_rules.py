@@ -355,6 +355,7 @@ class PlaceRules(TypedDict):
     near: Words
     beside_landmarks: Words
     aside_openers_cased: Words
+    event_lag_units_cased: Words
     gaze_verbs: Words
     place_articles_cased: Words
     not_place_openers: Words
@@ -373,6 +374,7 @@ class PlaceRules(TypedDict):
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
     appositive_heads_cased: Words
+    part_of_town_heads_cased: Words
     demonym_endings_cased: Words
     held_territories: dict[str, str]
     article_locatives: Words
@@ -380,6 +382,7 @@ class PlaceRules(TypedDict):
     postposition_facilities: Patterns
     postposition_triggers: Triggers
     facility_verbs: Words
+    facility_articled_prepositions_cased: Words
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words

@@ -287,3 +287,86 @@ def test_a_nation_of_the_united_kingdom_is_its_division(
     assert (location.city, location.province_state) == (city, province_state)
     assert (location.country, location.country_code) == ("United Kingdom", "GB")
     assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # A town named like a place within one ("Bridge", "Bay"), then its county: the town is the city,
+        # the county no town.
+        (
+            "Shoppers walk along the high street in Pateley Bridge, North Yorkshire, as temperatures rose "
+            "across the country. Picture date: Tuesday July 8, 2025. Photo credit should read: Danny "
+            "Lawson/PA Wire",
+            "Pateley Bridge",
+            "England",
+        ),
+        # French "au Québec" is the province: the town is the one the caption names in it.
+        (
+            "Des bénévoles distribuent des repas à Trois-Rivières, au Québec, le mardi 14 octobre 2025. "
+            "LA PRESSE CANADIENNE/Jacques Boissinot",
+            "Trois-Rivières",
+            "Quebec",
+        ),
+    ],
+)
+def test_a_division_read_as_the_town_gives_way_to_the_town_named_in_it(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert record.location.country_code in ("GB", "CA")
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        (
+            "Fishermen haul nets on the shore of Russia's Chukotka Peninsula, Monday, July 7, 2025. "
+            "(AP Photo/Dmitri Lovetsky)",
+            "RU",
+        ),
+        (
+            "Volcanic ash rises over Iceland's Reykjanes Peninsula, Monday, July 7, 2025. (AP Photo/Marco di Marco)",
+            "IS",
+        ),
+    ],
+)
+def test_a_landform_in_a_country_is_no_town(normaliser: Normaliser, caption: str, country_code: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, country_code)
+    assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+def test_a_town_read_off_a_parent_lies_in_a_country_the_caption_names(normaliser: Normaliser) -> None:
+    # "Khyber district" alone reads as a town in Utah; the caption names Pakistan.
+    record = normaliser.normalise(
+        "Afghan families board trucks to return home at a holding centre in Khyber district, as Pakistan "
+        "steps up deportations, April 4, 2025. REUTERS/Fayaz Aziz"
+    )
+    assert record.location is not None
+    assert record.location.country_code == "PK"
+
+
+def test_a_town_the_gazetteer_lacks_after_a_generic_place_keeps_its_name(normaliser: Normaliser) -> None:
+    # Not "Hebden Bridge, West Yorkshire": a lower-case place before the town names no town.
+    record = normaliser.normalise(
+        "A sold sign hangs outside a family home in East Sullivan, N.H., Thursday, May 8, 2025. "
+        "(AP Photo/Charles Krupa)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == ("East Sullivan", "New Hampshire")
+    assert [w.code for w in record.warnings] == [WarningCode.PLACE_NOT_FOUND]
+
+
+def test_a_place_named_with_a_big_town_at_its_end_is_in_that_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Visitors walk through the gardens at Expo City Dubai, Jan. 10, 2026. (AP Photo/Kamran Jebreili)"
+    )
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == ("Expo City Dubai", "Dubai", "AE")
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}

@@ -196,6 +196,17 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         chain.text = ", ".join([head, *chain.parents])
         return chain
 
+    # "in Hong Kong, days after a deadly fire ... in Tai Po district": the rest tells of another event.
+    lag = next(
+        (
+            k
+            for k in range(1, len(segments))
+            if _vocab().event_lag.match(segments[k])
+            and any(_vocab().locative.search(s) for s in segments[:k])
+        ),
+        len(segments),
+    )
+    segments = segments[:lag]
     index = len(segments) - 1
     while index >= 0:
         seg, notes = _cut_notes(segments[index])
@@ -249,6 +260,15 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not Havel
             chain.city_phrase, chain.before_city = whole, None
             start = head.rfind(whole) if whole in head else start
+    if index > 0 and chain.before_city is None and _vocab().part_of_town.match(head[:start]):
+        # "in Makoko, a waterfront community in Lagos": the place before the description lies in its town.
+        prior = [
+            p
+            for p in _vocab().locative.finditer(segments[index - 1])
+            if _phrase_start_ok(segments[index - 1][p.end() :])
+        ]
+        if prior:
+            chain.before_city = segments[index - 1][prior[-1].end() :].strip(" ,")
     if chain.city_phrase is None and not chain.parents and index > 0:
         # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
         earlier = _read_chain(", ".join(segments[:index]), lookup)
@@ -351,7 +371,18 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         return bare.start("city")
     if _vocab().settlement_head.match(head):
         chain.city_phrase = head  # "..., concelho da Ribeira Brava, na ilha da Madeira": the town's segment
+        return 0
+    for article in _ARTICLE_BEFORE_SETTLEMENT.finditer(head):
+        if _vocab().settlement_head.match(head[article.end() :]):
+            # "desde el municipio de San Nicolás de los Ranchos": a settlement word after a preposition the
+            # locatives lack still names the town.
+            chain.city_phrase = head[article.end() :]
+            return article.end()
     return 0
+
+
+# An article before a settlement word of a Romance language: "el municipio de", "la commune de".
+_ARTICLE_BEFORE_SETTLEMENT = re.compile(r"(?<!\S)(?:el|la|le|il|lo|o|a)\s+(?=[a-zà-ÿ])")
 
 
 # German declines an adjective between the article and the name: "vor dem geschlossenen Louvre".
@@ -822,7 +853,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).
     built = [s for s in named if s[:1].isdigit() or ((_proper(s) or is_head_first(s)) and is_facility(s))]
-    ranked = list(dict.fromkeys([*built, *proper, *named]))
+    # A town named like a place ("Puente Alto", "Ponte Vedra") is no place within itself.
+    ranked = [s for s in dict.fromkeys([*built, *proper, *named]) if s.casefold() != (city or "").casefold()]
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and not ranked and (adjectival := city_adjective(city, lookup)):
@@ -1102,13 +1134,17 @@ def _named_head_first() -> re.Pattern[str]:
     connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla"
     titled = alternation(h.title() for h in heads)
     elided = "(?:[ld]['’])"
-    articled = "del|de la|de los|de las|della|dels"  # a connector with an article: no town follows
+    # With an article in it, a connector names no town after a head in lower case: "place de la République".
+    articled = "del|de la|de los|de las|della|dels|du|des|dei|delle|degli"
+    # An adjective after a head in lower case, before the name: "el puente internacional Paso del Norte".
+    endings = alternation(rules("place")["postnominal_adjective_endings_cased"])
+    adjective = rf"[a-zà-ÿ]+(?:{endings}) "
     # "Palacio de La Moneda": a connector may follow a capitalised head (not "una calle de Paiporta", a
     # street of a town); after any head with an elided article ("palais de l'Elysée") or one with an
     # article in it ("la plaça del Vi").
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
-        rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:{articled}) ){name}"
+        rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
         rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
     )
 

@@ -62,6 +62,8 @@ class _Vocab:
     trailing_joiner: re.Pattern[str]
     suburb_of: re.Pattern[str]
     appositive: re.Pattern[str]
+    part_of_town: re.Pattern[str]
+    event_lag: re.Pattern[str]
     region_head: re.Pattern[str]
     settlement_head: re.Pattern[str]
     after_date: re.Pattern[str]
@@ -128,7 +130,8 @@ def _vocab() -> _Vocab:
         facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}) "
+            rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}"
+            rf"|{w('facility_articled_prepositions_cased')}) "
             rf"(?:{w('leading_articles_cased')} )?"
             rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
@@ -146,6 +149,15 @@ def _vocab() -> _Vocab:
         appositive=re.compile(
             rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('appositive_heads_cased')}\s+(?:of|in)\s+"
             rf"(?:the\s+)?(?P<place>[A-Z].*)$"
+        ),
+        # What opens a description of a part of the town named next: "a waterfront community in".
+        part_of_town=re.compile(
+            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('part_of_town_heads_cased')}\s+$"
+        ),
+        # "days after a fire in ...", "weeks since the floods in ...": another event, told after the place.
+        event_lag=re.compile(
+            rf"^(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?{w('event_lag_units_cased')}"
+            rf"\s+(?:after|since|before)\s"
         ),
         region_head=re.compile(
             rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"

@@ -1301,3 +1301,51 @@ def test_a_division_or_town_written_with_its_word_first(
         province_state,
         country_code,
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Vista de las montañas nevadas desde el municipio de Tlachichuca, en el estado de Puebla (México), "
+            "este lunes. EFE/ Hilda Ríos",
+            "Tlachichuca",
+        ),
+        (
+            "Vista del volcán de Colima desde la localidad de Comala, en el estado de Colima (México), este "
+            "martes. EFE/ Carlos Ramírez",
+            "Comala",
+        ),
+    ],
+)
+def test_a_settlement_word_after_a_preposition_the_locatives_lack_names_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, "MX")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Residents clear mud from a street in Valencia, Spain, days after floods swept through homes in "
+            "Paiporta, Nov. 5, 2024. REUTERS/Eva Manez",
+            "Valencia",
+            "ES",
+        ),
+        (
+            "People queue for water in Antakya, two weeks after a deadly earthquake in Kahramanmaras province, "
+            "Turkey, Feb. 20, 2023. REUTERS/Umit Bektas",
+            "Antakya",
+            "TR",
+        ),
+    ],
+)
+def test_the_place_of_an_earlier_event_told_after_the_picture_is_not_the_city(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)

@@ -408,3 +408,99 @@ def test_a_named_object_closed_by_a_participle(normaliser: Normaliser) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == ("Chonhar Bridge", "Chonhar")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Children play football in Kibera, a sprawling slum in Nairobi, Kenya, March 3, 2025. "
+            "REUTERS/Monicah Mwangi",
+            "Kibera",
+            "Nairobi",
+        ),
+        (
+            "Residents clear debris after floods in Rocinha, a hillside community in Rio de Janeiro, Brazil, "
+            "April 9, 2025. REUTERS/Pilar Olivares",
+            "Rocinha",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_place_described_as_part_of_the_town_after_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Des milliers de personnes se rassemblent place de la Bastille à Paris, le 1er mai 2025. "
+            "(Photo Julien De Rosa / AFP)",
+            "place de la Bastille",
+            "Paris",
+        ),
+        (
+            "Turistas caminan por la plaza de la Constitución en Santiago, Chile, el 3 de marzo de 2025. "
+            "EFE/ Elvis González",
+            "plaza de la Constitución",
+            "Santiago",
+        ),
+    ],
+)
+def test_a_place_noun_in_lower_case_then_an_articled_connector_is_named(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Torino, 10/03/2026 - Campionati italiani di pattinaggio, gara maschile al Torino Ice Stadium. "
+            "Nella foto: Mario Rossi (Foto Marco Alpozzi/LaPresse)",
+            "Torino Ice Stadium",
+            "Turin",
+        ),
+        (
+            "Bologna, 10/03/2026 - Basket Eurolega, Virtus contro Olympiacos alla Virtus Segafredo Arena. "
+            "Nella foto: il pubblico (Foto Michele Nucci/LaPresse)",
+            "Virtus Segafredo Arena",
+            "Bologna",
+        ),
+    ],
+)
+def test_a_named_facility_after_an_articled_preposition(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_place_noun_in_lower_case_then_an_adjective_before_its_name(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Camiones esperan para cruzar el puente internacional Zaragoza, en Ciudad Juárez, México, el 5 de "
+        "marzo de 2025. (Foto AP/Christian Chavez)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (
+        "puente internacional Zaragoza",
+        "Ciudad Juárez",
+    )
+
+
+def test_a_town_named_like_a_place_is_no_place_within_itself(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Chile's Health Minister Ana Rojas visits a clinic, Puente Alto, Chile - 13 July 2015 Mandatory Credit: "
+        "Photo by Pedro Nakamura/Shutterstock (12448876a)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (None, "Puente Alto")
