@@ -40,7 +40,10 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
     return {f: round(scores[f], 3) for f in FIELDS if f in scores and scores[f] < bar}
 
 
-@pytest.mark.parametrize("name", ["agency_styles", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"])
+@pytest.mark.parametrize(
+    "name",
+    ["agency_styles", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout8"],
+)
 def test_own_corpus_scores(name: str) -> None:
     cases = load(ROOT / "tests" / "corpus" / f"{name}.jsonl")
     report = score(cases, normalise_corpus(cases))
