@@ -73,6 +73,12 @@ def test_no_word_list_repeats_an_entry(name: str) -> None:
     assert not {k: v for k, v in repeated.items() if v}
 
 
+def test_no_agency_is_listed_twice() -> None:
+    # Two entries of one agency: the first wins every credit and the second's aliases read nothing.
+    names = [a["name"] for a in rules("credit")["agency"]]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
 @pytest.mark.parametrize("name", RULE_FILES)
 def test_pydantic_reads_the_schema_alike(name: str) -> None:
     # The schemas are TypedDicts that pydantic's own TypeAdapter reads too: the two agree on the data.
