@@ -377,6 +377,16 @@ def _names_division(parent: str, division: Place | None, country: Place | None) 
     return division is not None and (country is None or _fold(country.name) != _fold(parent))
 
 
+def with_home_country(place: PlaceText, source: str | None, gazetteer: Gazetteer) -> PlaceText:
+    """A national agency names the country of a place abroad and not of one at home: "at McDiarmid Park,
+    Perth" from PA is in Scotland. Its home country joins the place's context, weighed as another name the
+    caption gives; a country the caption writes itself keeps the say."""
+    home = rules("credit")["home_countries"].get(source or "")
+    if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
+        return place
+    return replace(place, context=(*place.context, home))
+
+
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
     """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
     if place.city is None and not place.parents and not place.sublocation and place.near:

@@ -21,7 +21,7 @@ from ._desk._codes import CodeReplacements
 from ._desk._style import StylePack, StyleSource, load_styles, restyle
 from ._inputs._dates import reference_date_of
 from ._inputs._scrub import scrub_meta, scrub_text
-from ._locate import locate
+from ._locate import locate, with_home_country
 from ._model import CaptionRecord, WarningCode
 from ._parse import Parts, clean_lines, flatten, parse
 
@@ -155,7 +155,8 @@ class Normaliser:
         and the warnings on them (pure: cached by the caller). The packs come last, over the parser's
         fields: the parser knows none."""
         parts = parse(text, breaks, reference, self.gazetteer)
-        location, located = locate(parts.place, self.gazetteer)
+        place = with_home_country(parts.place, parts.credit.source, self.gazetteer)
+        location, located = locate(place, self.gazetteer)
         fields, warnings = _record.fields_of(parts, location, located)
         if self.styles:
             fields, notes = restyle(self.styles, fields, text)

@@ -154,6 +154,7 @@ class CreditRules(TypedDict):
     organisation_words: Words
     distributor_phrases: Patterns
     agency: list[Agency]
+    home_countries: dict[str, str]  # a source's name = its country's English name
     lead: list[LeadMarker]
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from captions import Normaliser
 from captions._model import WarningCode
+from captions._rules import rules
 
 
 @pytest.mark.parametrize(
@@ -370,3 +371,27 @@ def test_a_place_named_with_a_big_town_at_its_end_is_in_that_town(normaliser: No
     location = record.location
     assert (location.sublocation, location.city, location.country_code) == ("Expo City Dubai", "Dubai", "AE")
     assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_national_agencys_home_country_weighs_for_a_town_it_leaves_bare(normaliser: Normaliser) -> None:
+    # The Canadian Press writes no country for a Canadian town: Hamilton is Ontario's, unflagged; the same
+    # caption from an international wire stays flagged as ambiguous.
+    home = normaliser.normalise(
+        "Fans in Hamilton cheer the Tiger-Cats on Saturday. THE CANADIAN PRESS/Peter Power"
+    )
+    wire = normaliser.normalise("Fans in Hamilton cheer the Tiger-Cats on Saturday. REUTERS/Peter Power")
+    assert home.location is not None and home.location.province_state == "Ontario"
+    assert WarningCode.AMBIGUOUS_PLACE not in [w.code for w in home.warnings]
+    assert WarningCode.AMBIGUOUS_PLACE in [w.code for w in wire.warnings]
+    # A country the caption writes keeps the say: PA's Perth in Australia.
+    abroad = normaliser.normalise(
+        "Fans at Perth Stadium, Perth, Australia, December 14, 2025. Photo credit should read: Jason O'Brien/PA Wire."
+    )
+    assert abroad.location is not None and abroad.location.country_code == "AU"
+
+
+def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
+    unknown = [
+        n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None
+    ]
+    assert unknown == []
