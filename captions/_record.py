@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ._model import CaptionRecord, Location, RecordWarning, WarningCode
+from ._model import CaptionRecord, Location, Provenance, ProvenanceKind, RecordWarning, WarningCode
 from ._parse import Parts
 
 __all__ = ["Fields", "Warnings", "build", "fields_of", "raw"]
@@ -47,19 +47,38 @@ def fields_of(
         persons = tuple(p for p in persons if not holds(p.name))
         organisations = tuple(o for o in organisations if not holds(o))
         warnings = [w for w in warnings if not (w[0] == WarningCode.PLACE_NOT_FOUND and holds(w[1]))]
+    creator, provenance = _handout_party(parts.credit.creator, parts.credit.line, parts.provenance)
     fields: Fields = {
         "date_created": parts.date.iso,
         "location": location,
         "persons": persons,
         "organisations": organisations,
-        "creator": parts.credit.creator,
+        "creator": creator,
         "credit_line": parts.credit.line,
         "source": parts.credit.source,
-        "provenance": parts.provenance,
+        "provenance": provenance,
         "restrictions": parts.restrictions,
         "digital_source_type": parts.digital_source_type,
     }
     return fields, tuple(warnings)
+
+
+def _handout_party(
+    creator: str | None, line: str | None, provenance: tuple[Provenance, ...]
+) -> tuple[str | None, tuple[Provenance, ...]]:
+    """ "Handout photo issued by Historic England of a Roman mosaic ... Photo credit should read: Historic
+    England/PA Wire": a name of the credit that opens the party the caption says handed the picture out is
+    that party, as the credit writes it, and no photographer."""
+    names = [n.strip() for n in (line or "").split("/") if n.strip()]
+    out: list[Provenance] = []
+    for p in provenance:
+        party = p.party
+        named = next((n for n in names if party and (party + " ").startswith(n + " ")), None)
+        if p.kind == ProvenanceKind.HANDOUT and named is not None:
+            p = p.model_copy(update={"party": named})
+            creator = None if creator == named else creator
+        out.append(p)
+    return creator, tuple(out)
 
 
 def build(
