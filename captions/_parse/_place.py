@@ -33,6 +33,7 @@ from ._place_weak import (
     region_not_in_latin,
     sublocation_not_in_latin,
     town_before_inflected,
+    town_population,
     weak_town,
 )
 from ._place_words import (
@@ -1260,18 +1261,17 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
     for m in _OF_TOWN.finditer(sub):
         named_before = any(w[:1].isupper() for w in sub[: m.start()].split()[1:])
         town = sub[m.end() :]
-        if named_before and lookup.classify(town)[:1] == ("city",) and _sizeable(town, lookup):
+        if (
+            named_before
+            and lookup.classify(town)[:1] == ("city",)
+            and town_population(town, lookup) >= _SIZEABLE_TOWN
+        ):
             return town
     return None
 
 
 # A town named after a place's name must be a sizeable one: "sede del Ministerio de Defensa" names no town.
 _SIZEABLE_TOWN = 10_000
-
-
-def _sizeable(town: str, lookup: PlaceLookup) -> bool:
-    exact = ("exact", "alternate", "variant", "overlay")
-    return any(c.how in exact and c.place.population >= _SIZEABLE_TOWN for c in lookup.candidates(town))
 
 
 def _likelier_division(name: str, lookup: PlaceLookup) -> bool:

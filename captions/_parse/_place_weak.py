@@ -30,6 +30,7 @@ __all__ = [
     "region_not_in_latin",
     "sublocation_not_in_latin",
     "town_before_inflected",
+    "town_population",
     "weak_town",
 ]
 
@@ -129,22 +130,30 @@ def _likeliest(
     """The form naming the biggest town (in one of COUNTRIES, if given): "Brně" is Brno, not a hamlet
     called Brna."""
     towns = [f for f in forms if _is_town(f, lookup)]
-    exact = ("exact", "alternate", "variant", "overlay")
 
     def size(form: str) -> int:
-        return max(
-            (
-                c.place.population
-                for c in lookup.candidates(form)
-                if c.how in exact and (not countries or c.place.country_code in countries)
-            ),
-            default=0,
-        )
+        return town_population(form, lookup, countries)
 
     best = max(towns, key=size, default=None)
     if best is None or (countries and not size(best)):
         return None
     return best if not min_population or size(best) >= min_population else None
+
+
+# How a name matches a town written as such: not an approximate match.
+_AS_WRITTEN = ("exact", "alternate", "variant", "overlay")
+
+
+def town_population(name: str, lookup: PlaceLookup, countries: tuple[str, ...] = ()) -> int:
+    """The people of the biggest town NAME names as written (in one of COUNTRIES, if given); 0 if none."""
+    return max(
+        (
+            c.place.population
+            for c in lookup.candidates(name)
+            if c.how in _AS_WRITTEN and (not countries or c.place.country_code in countries)
+        ),
+        default=0,
+    )
 
 
 def _name_before(text: str, end: int) -> str | None:
@@ -269,11 +278,10 @@ def _place_word_before(text: str, end: int) -> str | None:
     if m is None:
         return None
     word = m.group("word")
-    table = rules("place")["compound_place_endings"]
-    ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
+    ending = _table_ending(word, "compound_place_endings")
     if ending is None or len(word) <= len(ending) + 2:
         return None
-    return word[: -len(ending)] + table[ending]
+    return word[: -len(ending)] + rules("place")["compound_place_endings"][ending]
 
 
 def _inside(word: str, places: Sequence[str]) -> bool:
@@ -452,8 +460,20 @@ _NO_QUOTES = str.maketrans("", "", '„“”«»"')
 
 def _ending(word: str, key: str) -> str:
     table: dict[str, str] = rules("place")[key]  # type: ignore[literal-required]
-    ending = next((k for k in sorted(table, key=len, reverse=True) if word.endswith(k)), None)
+    ending = _table_ending(word, key)
     return word if ending is None else word[: -len(ending)] + table[ending]
+
+
+@cache
+def _longest_first(key: str) -> tuple[str, ...]:
+    """The endings of a place.toml table of one nominative ending each, longest first (sorted once)."""
+    table: dict[str, str] = rules("place")[key]  # type: ignore[literal-required]
+    return tuple(sorted(table, key=len, reverse=True))
+
+
+def _table_ending(word: str, key: str) -> str | None:
+    """The longest ending of the table KEY that WORD ends with."""
+    return next((k for k in _longest_first(key) if word.endswith(k)), None)
 
 
 _TOWN_FIRST = re.compile(rf"(?:^|(?<=\s))(?P<town>{_NAME}) $")
