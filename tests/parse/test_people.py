@@ -1011,3 +1011,115 @@ def test_arabic_names_after_a_title(sentence: str, expected: list[str], doubtful
 )
 def test_players_named_together_in_one_sentence(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The defender a player beats, shoots over or moves the puck past is in the frame.
+        (
+            "Edmonton Oilers centre Leon Draisaitl (29) moves the puck past Vancouver Canucks defenceman "
+            "Filip Hronek (17) during second-period NHL action in Vancouver on Saturday, Jan. 10, 2026",
+            ["Leon Draisaitl", "Filip Hronek"],
+        ),
+        (
+            "Denver Nuggets center Nikola Jokic, left, shoots over Phoenix Suns center Mark Williams (15) "
+            "during the first half of an NBA basketball game, Sunday, Feb. 8, 2026, in Denver",
+            ["Nikola Jokic", "Mark Williams"],
+        ),
+        (
+            "Philadelphia Eagles running back Saquon Barkley (26) runs by Dallas Cowboys linebacker "
+            "DeMarvion Overshown (13) during the first half in Arlington, Texas",
+            ["Saquon Barkley", "DeMarvion Overshown"],
+        ),
+        (
+            "Toronto Maple Leafs' William Nylander (88) skates with the puck past Ottawa Senators' Jake "
+            "Sanderson (85) during first period NHL hockey action in Toronto",
+            ["William Nylander", "Jake Sanderson"],
+        ),
+        # A place or a puddle after the same words is no one.
+        ("Smoke rises over Khan Younis after an Israeli strike on Tuesday", []),
+        ("A pelican dives over Tampa Bay near St. Petersburg, Fla., on Monday", []),
+    ],
+)
+def test_the_defender_a_player_gets_past_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A role in the plural before two names: the people, not an organisation, are the subject.
+        (
+            "NASA astronauts Sunita Williams and Butch Wilmore speak to reporters at Johnson Space Center",
+            ["Sunita Williams", "Butch Wilmore"],
+        ),
+        (
+            "Democratic senators Chuck Schumer and Cory Booker speak to reporters at the Capitol in Washington",
+            ["Chuck Schumer", "Cory Booker"],
+        ),
+        (
+            "Team USA skaters Madison Chock and Evan Bates perform their free dance in Milan, Italy",
+            ["Madison Chock", "Evan Bates"],
+        ),
+        # A company's workers: the plural noun before the verb is no verb, and the company no one.
+        ("Kenya Power technicians repair a transmission line in Kisumu on January 8, 2026", []),
+        ("Ghana Water workers repair a burst pipe in Accra on Monday", []),
+        # A verb in -s stays a verb.
+        ("Mara Vance performs at the Ryman Auditorium in Nashville, Tenn.", ["Mara Vance"]),
+        (
+            "Rory McIlroy watches play on the 18th green during the final round in Augusta, Ga.",
+            ["Rory McIlroy"],
+        ),
+    ],
+)
+def test_a_plural_noun_after_a_name_is_no_verb(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Whom the one placed by a marker is shown with stands there too.
+        (
+            "Courtroom sketch of defendant Bryan Kohberger, center, with his attorneys Anne Taylor and Jay "
+            "Logsdon during a hearing in Boise, Idaho, on July 2, 2025",
+            ["Bryan Kohberger", "Anne Taylor", "Jay Logsdon"],
+        ),
+        (
+            "Detroit Lions head coach Dan Campbell, left, with owner Sheila Ford Hamp after the game in Detroit",
+            ["Dan Campbell", "Sheila Ford Hamp"],
+        ),
+        ("Argentina's Lionel Messi, right, with the trophy in Lusail, Qatar", ["Lionel Messi"]),
+        (
+            "Sen. John Fetterman, D-Pa., center, with reporters on Capitol Hill in Washington",
+            ["John Fetterman"],
+        ),
+    ],
+)
+def test_the_people_a_placed_person_is_with(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ANSA and EFE open with the place, then the person after a title in lower case.
+        (
+            "Bergamo, il sindaco Giorgio Gori alla cerimonia per le vittime del Covid, 18 marzo 2024",
+            ["Giorgio Gori"],
+        ),
+        (
+            "Roma, il presidente della Repubblica Sergio Mattarella al Quirinale, 2 giugno 2025",
+            ["Sergio Mattarella"],
+        ),
+        (
+            "Sevilla, el alcalde José Luis Sanz durante la procesión del Corpus, 19 junio 2025",
+            ["José Luis Sanz"],
+        ),
+        # A city and nothing after it names no one.
+        ("Milano, piazza Duomo sotto la neve, 8 gennaio 2026", []),
+    ],
+)
+def test_a_place_heading_a_caption_is_read_past(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
