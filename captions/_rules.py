@@ -135,6 +135,7 @@ class CreditRules(TypedDict):
     handout_words: Words
     pool_words: Words
     stringer_words: Words
+    military_ranks_cased: Words
     file_words: Words
     handout_tails_cased: Words
     pool_tails_cased: Words
