@@ -161,9 +161,30 @@ def test_dates_in_the_languages_agencies_write(caption: str, expected: str) -> N
     assert when(caption)[0] == expected
 
 
-def test_a_name_meaning_two_months_is_not_read() -> None:
-    # "listopada": November in Polish, October in Croatian; a wrong month would be a silent error.
-    assert when("Prosvjed u Zagrebu 3. listopada 2024. HINA/Ivo Ivić")[0] is None
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # "listopada": October in Croatian, whose day has a stop; November in Polish, whose day has none.
+        ("Prosvjed u Zagrebu 3. listopada 2024. HINA/Ivo Ivić", "2024-10-03"),
+        ("Predsjednik Zoran Milanović u Splitu, 11. listopada 2025. Foto: HINA/Mario Strmotić", "2025-10-11"),
+        (
+            "Prezydent Karol Nawrocki podczas obchodów Święta Niepodległości w Warszawie, 11 listopada 2025 r. "
+            "PAP/Radek Pietruszka",
+            "2025-11-11",
+        ),
+        ("Premier Donald Tusk w Gdańsku, wtorek 12 listopada 2024 r. PAP/Adam Warżawa", "2024-11-12"),
+    ],
+)
+def test_a_name_meaning_two_months_is_read_by_its_day(caption: str, expected: str) -> None:
+    assert when(caption) == (expected, set())
+
+
+def test_a_polish_day_and_month_without_a_year_takes_the_reference_year() -> None:
+    found = when(
+        "Marsz Niepodległości przechodzi ulicami Warszawy, 11 listopada. PAP/Paweł Supernak",
+        date(2025, 11, 12),
+    )
+    assert found == ("2025-11-11", set())
 
 
 @pytest.mark.parametrize(
@@ -313,6 +334,23 @@ def test_relative_day_words_with_a_reference_date(
 )
 def test_nordic_weekdays_with_their_article_or_last_ending(caption: str, expected: str) -> None:
     # Thursday 11 December 2025: "på onsdagen" (the Wednesday) and "i mandags" (last Monday) are this week's.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Norrsken över Abisko på lördagskvällen. Foto: Fredrik Sandberg/TT", "2025-12-06"),
+        ("Polisen på plats i centrala Malmö på tisdagsmorgonen. Foto: Johan Nilsson/TT", "2025-12-09"),
+        ("Brannmannskaper i arbeid i Bergen sentrum søndagskvelden. Foto: Ole Berg-Rusten/NTB", "2025-12-07"),
+        (
+            "Statsminister Ulf Kristersson under en presskonferens på måndagseftermiddagen. Foto: Anders Wiklund/TT",
+            "2025-12-08",
+        ),
+    ],
+)
+def test_nordic_weekdays_joined_to_a_part_of_the_day(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: "på lördagskvällen" (on the Saturday evening) is last Saturday's.
     assert when(caption, date(2025, 12, 11)) == (expected, set())
 
 
