@@ -675,6 +675,7 @@ def _later_date(
                 placed = (
                     (headed and index == 1)
                     or bool(_place_before().search(window))
+                    or _closes_sentence(sentence, span)  # "Passers-by in Tverskaya Street, 13 February 2026."
                     or _cued(_cue("capture_cues"), sentence, span.start)
                     or sentence.strip(" .,;") == span.text  # a line that is a date alone ("14th June 2025.")
                 )
@@ -690,6 +691,15 @@ def _later_date(
         return result
     note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
     return DateFound(result.iso, anchor, (*result.warnings, note))
+
+
+# After a date closing its sentence, at most a word of its own ("13 февраля 2026 года.", "2025 r.").
+_DATE_TAIL = re.compile(r"\s*(?:[^\W\d_]{1,6}\.?)?\s*\.?\s*$")
+
+
+def _closes_sentence(sentence: str, span: _Span) -> bool:
+    """Whether a full date stands where a caption puts the picture's: after a comma, closing its sentence."""
+    return sentence[: span.start].rstrip().endswith(",") and bool(_DATE_TAIL.match(sentence, span.end))
 
 
 _HEADER_WORDS = 3

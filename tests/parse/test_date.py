@@ -400,6 +400,22 @@ def test_undated_or_date_unknown_gives_no_date(caption: str) -> None:
             False,
         ),
         ("A girl reads a book. The library opened on June 3, 2019. REUTERS/Lisa Doe", "2019-06-03", True),
+        # A headline, then the caption with its date after a comma, closing it: the picture's date.
+        (
+            "Nevicata a Milano. Passanti in corso Buenos Aires sotto la neve, 13 febbraio 2026. ANSA/MATTEO BAZZI",
+            "2026-02-13",
+            False,
+        ),
+        (
+            "Śnieżyca nad Krakowem. Przechodnie na zaśnieżonym rynku, 8 stycznia 2026 r. PAP/Łukasz Gągulski",
+            "2026-01-08",
+            False,
+        ),
+        (
+            "A girl reads a book. The library, opened on June 3, 2019, is closing. REUTERS/Lisa Doe",
+            "2019-06-03",
+            True,
+        ),
     ],
 )
 def test_date_of_a_later_sentence_when_sentence_one_has_none(
