@@ -1123,3 +1123,35 @@ def test_the_people_a_placed_person_is_with(sentence: str, expected: list[str]) 
 )
 def test_a_place_heading_a_caption_is_read_past(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A particle before a word in lower case is a preposition: those named after it are mentioned.
+        ("Simpatizantes del presidente Gustavo Petro participan en una marcha en Bogotá, el 1 de mayo", []),
+        (
+            "Sostenitori della premier Giorgia Meloni sono arrivati nella piazza per il comizio del partito a Roma",
+            [],
+        ),
+        ("Apoiadores da ex-presidente Dilma Rousseff protestam em Brasília", []),
+        # Before a capital it stays a particle, or a title's body.
+        ("Juan del Castillo habla con los periodistas en Sevilla", ["Juan del Castillo"]),
+        ("Ursula von der Leyen spricht mit Journalisten in Brüssel", ["Ursula von der Leyen"]),
+        ("O presidente da Câmara, Hugo Motta, fala com jornalistas em Brasília", ["Hugo Motta"]),
+        (
+            "Il presidente della Repubblica Sergio Mattarella parla al Quirinale, Roma, 2 giugno 2025",
+            ["Sergio Mattarella"],
+        ),
+        ("El presidente del gobierno Pedro Sánchez interviene en el Congreso", ["Pedro Sánchez"]),
+        # A picture of someone, as "photo of" in English.
+        (
+            "Fotografía de archivo del presidente de Chile, Gabriel Boric, mientras saluda desde el balcón "
+            "de La Moneda, en Santiago (Chile)",
+            ["Gabriel Boric"],
+        ),
+        ("Fotografía de archivo del 12 de marzo de 2024 de la Casa Rosada en Buenos Aires", []),
+    ],
+)
+def test_a_particle_before_a_lower_case_word_is_a_preposition(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
