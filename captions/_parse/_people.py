@@ -89,6 +89,10 @@ _BESIDE_HINT = re.compile(
                 "Links neben",
             ),
             "Rechts neben",
+            *("The woman", "The man", "The boy", "The girl", "The child", "The toddler", "The baby"),
+            *("The teenager", "The resident", "The survivor", "The farmer", "The vendor", "The worker"),
+            *("The student", "The patient", "The soldier", "The migrant", "The refugee", "The mother"),
+            *("The father", "The grandmother", "The grandfather"),
         ]
     )
 )

@@ -1155,3 +1155,32 @@ def test_a_place_heading_a_caption_is_read_past(sentence: str, expected: list[st
 )
 def test_a_particle_before_a_lower_case_word_is_a_preposition(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Sentence 1 shows someone unnamed; a later sentence names them: "The woman, NAME, 71, said".
+        (
+            "A resident is helped into a boat by SES volunteers as floodwaters inundate homes in Grafton, NSW, "
+            "Thursday, February 5, 2026. The woman, Joan Whitaker, 71, said the water rose faster than in "
+            "2022. (AAP Image/Dan Peled)",
+            ["Joan Whitaker"],
+        ),
+        (
+            "A boy sits in the rubble of his home in Rafah, Gaza Strip, Monday, Jan. 5, 2026. The boy, Ahmed "
+            "Nasser, 9, lost his father in the strike. (AP Photo/Abdel Kareem Hana)",
+            ["Ahmed Nasser"],
+        ),
+        # No name after it: no one.
+        (
+            "Police stand at the scene in Perth, Australia, on Jan. 5, 2026. The man, a 45-year-old, was "
+            "arrested at the scene. (AAP Image/Richard Wainwright)",
+            [],
+        ),
+    ],
+)
+def test_a_later_sentence_names_the_one_shown(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected
