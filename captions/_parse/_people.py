@@ -601,8 +601,8 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
 def _place_head(phrase: str, after: str, v: Vocabulary) -> bool:
     """Whether the first chunk is the place the caption opens with, no subject: a big place's name, or one
     capitalised word before a title in lower case after its article ("Roma, il presidente della ...")."""
-    if not phrase or not all(w[:1].isupper() for w in phrase.split()):
-        return False
+    if not phrase or phrase.isupper() or not all(w[:1].isupper() for w in phrase.split()):
+        return False  # a dateline in capitals ("KISANGANI, DEMOCRATIC REPUBLIC ...") is read elsewhere
     if all(map(is_place_word, phrase.split())):
         return True
     article, _, rest = after.partition(" ")

@@ -1184,3 +1184,11 @@ def test_a_later_sentence_names_the_one_shown(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+def test_a_dateline_in_capitals_is_not_read_as_a_heading_place() -> None:
+    people, organisations = find_people(
+        "GOMA, DEMOCRATIC REPUBLIC OF THE CONGO - 02 SEPTEMBER: Governor Peter Cirimwami attends a memorial "
+        "service in Goma, Democratic Republic of the Congo, 02 September 2025"
+    )
+    assert [p.name for p in people] == ["Peter Cirimwami"] and "DEMOCRATIC REPUBLIC" not in organisations
