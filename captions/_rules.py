@@ -196,6 +196,8 @@ class DateRules(TypedDict):
     weekday_cases: list[Words]
     weekday_ending_languages: Words
     weekday_endings: Words
+    weekday_daypart_languages: Words
+    weekday_dayparts: Words
     getty_dateline: Template
     closing_dateline: Template
     date_stamp: Template

@@ -47,6 +47,9 @@ class _Vocabulary:
     short_weekdays: frozenset[str]
 
 
+_SHORT_WEEKDAY = 4  # "Mo", "zo" are abbreviations: no part of the day is joined to them
+
+
 @cache
 def _generated() -> Mapping[str, Any]:
     text = (resources.files("captions") / "data" / "date_names.json").read_text(encoding="utf-8")
@@ -86,6 +89,15 @@ def _vocabulary() -> _Vocabulary:
         for n in group
         if n.islower() and n.isalpha()
         for e in data["weekday_endings"]
+    ]
+    # "Montagmorgen", "zondagavond": a part of the day after each full CLDR name, read as that weekday.
+    with_endings += [
+        (number, n + part)
+        for code in data["weekday_daypart_languages"]
+        for number, group in enumerate(generated[code]["weekdays"])
+        for n in group
+        if n.isalpha() and len(n) > _SHORT_WEEKDAY
+        for part in data["weekday_dayparts"]
     ]
     for number, form in with_endings:
         weekday_groups[number].append(form)

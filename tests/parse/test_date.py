@@ -355,6 +355,26 @@ def test_nordic_weekdays_joined_to_a_part_of_the_day(caption: str, expected: str
 
 
 @pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Hochwasser in Regensburg: Blick auf die überflutete Altstadt am Montagmorgen. Foto: Armin Weigel/dpa",
+            "2025-12-08",
+        ),
+        ("Demonstranten vor dem Kanzleramt in Berlin am Dienstagabend. Foto: Kay Nietfeld/dpa", "2025-12-09"),
+        (
+            "Supporters vieren feest op het Museumplein in Amsterdam, zondagavond. ANP REMKO DE WAAL",
+            "2025-12-07",
+        ),
+        ("Brand in een loods in Tilburg op maandagochtend. ANP ROB ENGELAAR", "2025-12-08"),
+    ],
+)
+def test_german_and_dutch_weekdays_joined_to_a_part_of_the_day(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: "am Montagmorgen" (on Monday morning) is this week's Monday.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "EMBARGOED UNTIL 0001 MONDAY MARCH 4, 2024. A handout photo of a care home. PA Wire/Jane Doe",
