@@ -375,6 +375,19 @@ def test_german_and_dutch_weekdays_joined_to_a_part_of_the_day(caption: str, exp
 
 
 @pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Tüntetők a Parlament előtt Budapesten szombaton. MTI/Koszticsák Szilárd", "2025-12-06"),
+        ("Orbán Viktor miniszterelnök beszédet mond Debrecenben pénteken. MTI/Czeglédi Zsolt", "2025-12-05"),
+        ("Gazdák traktorokkal vonulnak Szegeden kedden. MTI/Rosta Tibor", "2025-12-09"),
+    ],
+)
+def test_hungarian_weekdays_in_their_case(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: MTI's "szombaton" (on Saturday) is last Saturday.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "EMBARGOED UNTIL 0001 MONDAY MARCH 4, 2024. A handout photo of a care home. PA Wire/Jane Doe",
