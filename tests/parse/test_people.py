@@ -1192,3 +1192,28 @@ def test_a_dateline_in_capitals_is_not_read_as_a_heading_place() -> None:
         "service in Goma, Democratic Republic of the Congo, 02 September 2025"
     )
     assert [p.name for p in people] == ["Peter Cirimwami"] and "DEMOCRATIC REPUBLIC" not in organisations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Whom someone is with, named after their tie to them, is in the frame.
+        (
+            "Bryan Kohberger appears in court with his attorneys Anne Taylor and Jay Logsdon in Moscow, Idaho",
+            ["Bryan Kohberger", "Anne Taylor", "Jay Logsdon"],
+        ),
+        (
+            "Defendant Sean Combs sits with his attorney Marc Agnifilo during his trial in New York",
+            ["Sean Combs", "Marc Agnifilo"],
+        ),
+        (
+            "Former Rep. Gabby Giffords stands with her husband Sen. Mark Kelly at the Capitol in Washington",
+            ["Gabby Giffords", "Mark Kelly"],
+        ),
+        # A pet or a car is no one.
+        ("A woman walks with her dog Max in Central Park in New York", []),
+        ("Charles Leclerc poses with his new Ferrari SF-26 in Maranello, Italy", ["Charles Leclerc"]),
+    ],
+)
+def test_the_one_someone_is_with_named_after_their_tie(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
