@@ -304,6 +304,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]
     title_end = max((t.end() for t in titles), default=0)
     tokens = run[title_end:].split()
+    tokens = tokens[_plural_title_end(tokens, v) :]  # "Supreme Court Justices Clarence Thomas and ..."
     reign = titles[-1] if titles else None
     # "Pope Francis", "King Charles III": the title is part of how the name is written.
     if (
@@ -476,6 +477,24 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             person_verb = by_preposition = False
             break
     return text[:cut].strip(), cut < len(text.rstrip()), person_verb, by_preposition
+
+
+def _plural_title_end(tokens: list[str], v: Vocabulary) -> int:
+    """Where a name starts after a title in the plural written in capitals, which the title list, singular,
+    does not match: "Prime Ministers Keir Starmer", "Supreme Court Justices Clarence Thomas" (0 if none)."""
+    end = 0
+    for i, word in enumerate(tokens[:-1]):
+        if len(word) < _PLURAL_MIN or not word.endswith("s") or not word[:1].isupper():
+            continue
+        for singular in (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],):
+            head = " ".join([*tokens[max(0, i - 1) : i], singular])
+            if any(m.end() == len(head) for m in v.titles.finditer(head)):
+                end = i + 1
+                break
+    return end
+
+
+_PLURAL_MIN = 4  # "Sens", "Reps", "Kings": no shorter word is a title's plural
 
 
 def _plural_noun(text: str, word: str, end: int, v: Vocabulary) -> bool:

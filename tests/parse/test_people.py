@@ -1217,3 +1217,27 @@ def test_a_dateline_in_capitals_is_not_read_as_a_heading_place() -> None:
 )
 def test_the_one_someone_is_with_named_after_their_tie(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title in the plural before two names is no part of the first.
+        (
+            "Supreme Court Justices Elena Kagan and Sonia Sotomayor arrive for the State of the Union address",
+            ["Elena Kagan", "Sonia Sotomayor"],
+        ),
+        (
+            "Prime Ministers Keir Starmer and Mark Carney meet at 10 Downing Street in London",
+            ["Keir Starmer", "Mark Carney"],
+        ),
+        # A surname in -s stays a surname, and a team's name its affiliation.
+        ("Chris Evans speaks at the premiere in Los Angeles", ["Chris Evans"]),
+        (
+            "Sacramento Kings forward Keegan Murray dunks during the first half in Sacramento",
+            ["Keegan Murray"],
+        ),
+    ],
+)
+def test_a_title_in_the_plural_before_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
