@@ -135,6 +135,7 @@ class CreditRules(TypedDict):
     handout_words: Words
     pool_words: Words
     stringer_words: Words
+    military_ranks_cased: Words
     file_words: Words
     handout_tails_cased: Words
     pool_tails_cased: Words
@@ -166,6 +167,15 @@ class DatelineRule(TypedDict):
     pattern: Template
 
 
+MonthNumber = Literal[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+
+
+class DayStopMonth(TypedDict):
+    name: Text
+    without_stop: MonthNumber  # the month after a day with no stop ("11 listopada": Polish November)
+    with_stop: MonthNumber  # the month after a day with a stop ("11. listopada": Croatian October)
+
+
 class RelativeDay(TypedDict):
     offset: Literal[-2, -1, 0]  # days from the reference date: "today" 0, "yesterday" -1
     words: Words
@@ -178,6 +188,7 @@ class DateRules(TypedDict):
     weekdays: list[Words]
     languages: Words
     month_cases: list[Words]
+    day_stop_month: list[DayStopMonth]
     year_first_languages: Words
     year_marks: Words
     standalone_weekday_languages: Words
@@ -185,6 +196,8 @@ class DateRules(TypedDict):
     weekday_cases: list[Words]
     weekday_ending_languages: Words
     weekday_endings: Words
+    weekday_daypart_languages: Words
+    weekday_dayparts: Words
     getty_dateline: Template
     closing_dateline: Template
     date_stamp: Template

@@ -117,6 +117,7 @@ class _Patterns:
     pool_words: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     distributor: re.Pattern[str]
+    rank: re.Pattern[str]  # a military rank before a photographer's name: "Staff Sgt. Name"
 
 
 @cache
@@ -145,6 +146,9 @@ def _patterns() -> _Patterns:
         pool_words=re.compile(rf"\b{phrases('credit', 'pool_element_words')}\b"),
         bylines=compile_all(data["byline_forms"]),
         distributor=re.compile(union(data["distributor_phrases"])),
+        rank=re.compile(
+            rf"^{phrases('credit', 'military_ranks_cased')}(?: \d(?:st|nd|rd|th) Class)?\s+(?=[A-Z])"
+        ),
     )
 
 
@@ -684,6 +688,9 @@ def _parse(line: str) -> Credit:
         m = _CLIENT.search(piece)
         client = client or (agency(m.group("client")) if m else None)
         element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
+        ranked = patterns.rank.match(element)
+        if ranked and is_creator_name(element[ranked.end() :]):
+            element = element[ranked.end() :]  # "Mass Communication Specialist 2nd Class Ryan Ortega"
         if patterns.handout_tail.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
             element = patterns.handout_tail.sub("", element)
             elements.append("HANDOUT")
@@ -801,6 +808,8 @@ def _parse(line: str) -> Credit:
     if source_name is None and creator is not None and suppliers and not handout:
         head, _, last = suppliers[0].rpartition(" ")  # "QNA PHOTO" is QNA
         source_name = head if head and last.lower() in word_set("agency_photo_words") else suppliers[0]
+    elif source_name is None and creator is None and handout and not pool and suppliers == elements:
+        source_name = suppliers[0]  # "Image credit: NASA": the party that handed it out supplied it alone
     return Credit(
         line=line,
         creator=creator,

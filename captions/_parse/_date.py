@@ -47,6 +47,9 @@ class _Vocabulary:
     short_weekdays: frozenset[str]
 
 
+_SHORT_WEEKDAY = 4  # "Mo", "zo" are abbreviations: no part of the day is joined to them
+
+
 @cache
 def _generated() -> Mapping[str, Any]:
     text = (resources.files("captions") / "data" / "date_names.json").read_text(encoding="utf-8")
@@ -86,6 +89,15 @@ def _vocabulary() -> _Vocabulary:
         for n in group
         if n.islower() and n.isalpha()
         for e in data["weekday_endings"]
+    ]
+    # "Montagmorgen", "zondagavond": a part of the day after each full CLDR name, read as that weekday.
+    with_endings += [
+        (number, n + part)
+        for code in data["weekday_daypart_languages"]
+        for number, group in enumerate(generated[code]["weekdays"])
+        for n in group
+        if n.isalpha() and len(n) > _SHORT_WEEKDAY
+        for part in data["weekday_dayparts"]
     ]
     for number, form in with_endings:
         weekday_groups[number].append(form)
@@ -157,7 +169,17 @@ def _variants(names: Iterable[str]) -> list[str]:
 def month_names() -> frozenset[str]:
     """Every spelling of every month, lower-cased, and the words between a date's parts ("de")."""
     joiners = {c.rstrip("'’") for c in words("date", "month_joiners")}
-    return frozenset(_vocabulary().months) | frozenset(joiners)
+    return frozenset(_vocabulary().months) | frozenset(joiners) | frozenset(_day_stop_months())
+
+
+@cache
+def _day_stop_months() -> dict[str, tuple[int, int]]:
+    """The month names two languages read as two months, lower-cased, each to the month it is after a day
+    without a stop and with one (date.toml day_stop_month)."""
+    return {
+        row["name"].lower(): (row["without_stop"], row["with_stop"])
+        for row in rules("date")["day_stop_month"]
+    }
 
 
 @cache
@@ -316,10 +338,15 @@ def _spans(text: str) -> tuple[_Span, ...]:
     while m := pattern.search(text, pos):
         form = next(name for name in _FORMS if m.group(name))
         start, pos = m.start(), m.end()
-        if form == "dmy" and m.group("dmymon").lower() not in months:
+        if form == "dmy" and m.group("dmymon").lower() not in months and not _split_month(m.group("dmymon")):
             pos = m.start("dmymon")
             continue
-        if form == "dm" and m.group("dmon") not in day_month and not _agency_dateline(m):
+        if (
+            form == "dm"
+            and m.group("dmon") not in day_month
+            and not _agency_dateline(m)
+            and not _split_month(m.group("dmon"))
+        ):
             pos = m.start("dmon")
             continue
         if form == "compact" and start > _HEADER_REACH:
@@ -391,6 +418,10 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return _valid(full_year, *orders[0]) or _valid(full_year, *orders[1])
     months = _vocabulary().months
     named = next((months[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in months), None)
+    split = next((w for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _day_stop_months()), None)
+    if named is None and split is not None and form in ("dmy", "dm"):
+        without_stop, with_stop = _day_stop_months()[split]
+        named = with_stop if _DAY_STOP.match(text) else without_stop  # "11. listopada", "11 listopada"
     if named is None:
         return None
     year = next((n for n in numbers if n >= 1000), None)
@@ -398,6 +429,15 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     if form == "my":
         return _Value(year, named, None)
     return _valid(year, named, days[0]) if days else None
+
+
+def _split_month(word: str) -> bool:
+    """Whether a word is a month's name that the day before it reads (date.toml day_stop_month)."""
+    return word.lower() in _day_stop_months()
+
+
+# A day with its stop ("11. listopada"), after any weekday the span held.
+_DAY_STOP = re.compile(r"^\W*[0-3]?\d\.")
 
 
 def _valid(year: int | None, month: int, day: int) -> _Value | None:
@@ -647,6 +687,7 @@ def _later_date(
                 placed = (
                     (headed and index == 1)
                     or bool(_place_before().search(window))
+                    or _closes_sentence(sentence, span)  # "Passers-by in Tverskaya Street, 13 February 2026."
                     or _cued(_cue("capture_cues"), sentence, span.start)
                     or sentence.strip(" .,;") == span.text  # a line that is a date alone ("14th June 2025.")
                 )
@@ -662,6 +703,15 @@ def _later_date(
         return result
     note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
     return DateFound(result.iso, anchor, (*result.warnings, note))
+
+
+# After a date closing its sentence, at most a word of its own ("13 февраля 2026 года.", "2025 r.").
+_DATE_TAIL = re.compile(r"\s*(?:[^\W\d_]{1,6}\.?)?\s*\.?\s*$")
+
+
+def _closes_sentence(sentence: str, span: _Span) -> bool:
+    """Whether a full date stands where a caption puts the picture's: after a comma, closing its sentence."""
+    return sentence[: span.start].rstrip().endswith(",") and bool(_DATE_TAIL.match(sentence, span.end))
 
 
 _HEADER_WORDS = 3

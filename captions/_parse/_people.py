@@ -89,6 +89,10 @@ _BESIDE_HINT = re.compile(
                 "Links neben",
             ),
             "Rechts neben",
+            *("The woman", "The man", "The boy", "The girl", "The child", "The toddler", "The baby"),
+            *("The teenager", "The resident", "The survivor", "The farmer", "The vendor", "The worker"),
+            *("The student", "The patient", "The soldier", "The migrant", "The refugee", "The mother"),
+            *("The father", "The grandmother", "The grandfather"),
         ]
     )
 )
@@ -300,6 +304,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]
     title_end = max((t.end() for t in titles), default=0)
     tokens = run[title_end:].split()
+    tokens = tokens[_plural_title_end(tokens, v) :]  # "Supreme Court Justices Clarence Thomas and ..."
     reign = titles[-1] if titles else None
     # "Pope Francis", "King Charles III": the title is part of how the name is written.
     if (
@@ -430,6 +435,8 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             before = text[: m.start()].split()
             if v.titles.match(text, m.end() + 1):
                 continue  # "English darts player": a noun before a role, not a verb
+            if _plural_noun(text, m.group(1), m.end(), v):
+                continue  # "NASA astronauts Jonny Kim and ...", "Kenya Power technicians repair ..."
             if before and before[-1][:1].isupper():
                 cut = m.start()
                 person_verb = False
@@ -441,6 +448,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             word not in v.conjunctions
             and word not in people_words("particles")
             and not v.titles.match(text, m.start(1))  # "Georgia Tech quarterback Haynes King"
+            and not _plural_noun(text, word, m.end(1), v)  # "Team USA skaters Madison Chock and ..."
             and _name_in(_last_words(text, m.start()), v.lang)
         ):
             cut = m.start()
@@ -469,6 +477,41 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             person_verb = by_preposition = False
             break
     return text[:cut].strip(), cut < len(text.rstrip()), person_verb, by_preposition
+
+
+def _plural_title_end(tokens: list[str], v: Vocabulary) -> int:
+    """Where a name starts after a title in the plural written in capitals, which the title list, singular,
+    does not match: "Prime Ministers Keir Starmer", "Supreme Court Justices Clarence Thomas" (0 if none)."""
+    end = 0
+    for i, word in enumerate(tokens[:-1]):
+        if len(word) < _PLURAL_MIN or not word.endswith("s") or not word[:1].isupper():
+            continue
+        for singular in (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],):
+            head = " ".join([*tokens[max(0, i - 1) : i], singular])
+            if any(m.end() == len(head) for m in v.titles.finditer(head)):
+                end = i + 1
+                break
+    return end
+
+
+_PLURAL_MIN = 4  # "Sens", "Reps", "Kings": no shorter word is a title's plural
+
+
+def _plural_noun(text: str, word: str, end: int, v: Vocabulary) -> bool:
+    """Whether a word in -s after a capitalised word, ending at END, is a plural noun, no verb: one that is
+    no verb of subject_ends, and is a role's plural before a name ("NASA astronauts Jonny Kim and Zena
+    Cardman work") or comes right before a plural verb ("Kenya Power technicians repair a line")."""
+    if not word.endswith("s") or v.verbs.fullmatch(word):
+        return False  # "Mara Vance performs", "Jayson Tatum guards ...": a verb
+    after = text[end:].lstrip()
+    if after[:1].isupper():
+        singular = word[:-2] if word.endswith("es") and v.titles.fullmatch(word[:-2]) else word[:-1]
+        return v.titles.fullmatch(singular) is not None
+    base = v.verbs.match(after)
+    # A plural's verb has no -s of its own ("repair", "are"), or one of its stem ("cross", "crosses").
+    if base is None:
+        return False
+    return not base.group().endswith("s") or v.verbs.fullmatch(base.group() + "es") is not None
 
 
 # A name with its title and owner ("Aston Villa's Jorge Ruiz") fits in this many words: a name before a
@@ -565,11 +608,25 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
             continue
         elif people and phrase and not goes_on:
             people[-1] = replace(people[-1], description=phrase)  # "Joe Biden, President of the US, speaks"
+        elif i == 0 and not goes_on and _place_head(phrase, chunks[1] if len(chunks) > 1 else "", v):
+            continue  # ANSA's "Bergamo, il sindaco Elena Carnevali alla ...": the place heads the caption
         else:
             break
         if goes_on:
             break
     return people, phrases
+
+
+def _place_head(phrase: str, after: str, v: Vocabulary) -> bool:
+    """Whether the first chunk is the place the caption opens with, no subject: a big place's name, or one
+    capitalised word before a title in lower case after its article ("Roma, il presidente della ...")."""
+    if not phrase or phrase.isupper() or not all(w[:1].isupper() for w in phrase.split()):
+        return False  # a dateline in capitals ("KISANGANI, DEMOCRATIC REPUBLIC ...") is read elsewhere
+    if all(map(is_place_word, phrase.split())):
+        return True
+    article, _, rest = after.partition(" ")
+    lower_title = rest[:1].islower() and v.titles.match(rest) is not None
+    return " " not in phrase and article in v.determiners and lower_title
 
 
 def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) -> _Found | None:
@@ -707,6 +764,11 @@ def _marked(sentence: str) -> list[_Found]:
             found = _name_in(" ".join(words_before[-6:]), "en", True)
             if found:
                 out.append(found)
+                # "Luigi Mangione, center, with his lawyers Karen Friedman Agnifilo and Marc Agnifilo":
+                # whom the one placed is shown with stands there too.
+                with_word = _with_after().match(sentence, m.end())
+                if with_word:
+                    out += _objects(_TAG.sub("", sentence[with_word.end() :]), vocabulary("en"))[0]
     return out
 
 

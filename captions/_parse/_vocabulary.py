@@ -177,6 +177,15 @@ def vocabulary(lang: str) -> Vocabulary:
     own = _lower(extra.get("prepositions_cased", ())) - particles - set(people["subject_prepositions_cased"])
     own |= frozenset(extra.get("contractions_cased", ()))
     preps = shared.prepositions + (f"|{alternation(own)}" if own else "")
+    # ... but one before a word in lower case, no particle, is a preposition: "Simpatizantes del presidente
+    # Gustavo Petro" (not "Ursula von der Leyen").
+    linking = _lower(extra.get("prepositions_cased", ())) & particles
+    lower_word = rf"(?=\s+(?!(?:{alternation(particles)})\s)[a-zà-ÿ])"
+    phrase_end = (
+        rf"\s(?:(?:{preps})(?=\s)|(?:{alternation(linking)}){lower_word})"
+        if linking
+        else rf"\s(?:{preps})(?=\s)"
+    )
     return Vocabulary(
         lang=lang,
         english=lang == "en",
@@ -191,7 +200,7 @@ def vocabulary(lang: str) -> Vocabulary:
         conjunction_split=re.compile(rf"\s+(?:{alternation(conjunctions)})\s+"),
         verbs=shared.verbs,
         language_verbs=_word_pattern(extra["verbs_cased"]) if extra.get("verbs_cased") else None,
-        phrase_end=re.compile(rf"\s(?:{preps})(?=\s)"),
+        phrase_end=re.compile(phrase_end),
         # The object ends at a participle or a preposition: "greets X outside 10 Downing Street".
         object_end=re.compile(rf",?\s(?:[a-z]+ing|{preps})\s"),
         object_cues=shared.object_cues,

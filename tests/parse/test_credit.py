@@ -1330,15 +1330,20 @@ def test_a_story_dateline_names_the_source_when_no_credit_is_printed() -> None:
 @pytest.mark.parametrize(
     ("caption", "line", "source"),
     [
-        # Civil defence, police and a presidency hand pictures out: the party is no photographer.
-        ("Hraun rennur við Svartsengi, 2. apríl 2025. Mynd: Almannavarnir", "Almannavarnir", None),
+        # Civil defence, police and a presidency hand pictures out: the party is no photographer; credited
+        # alone, it is the source too (notes: a handout's Source is its party).
+        ("Hraun rennur við Svartsengi, 2. apríl 2025. Mynd: Almannavarnir", "Almannavarnir", "Almannavarnir"),
         (
             "03.10.2025, Bayern, Nürnberg: Das Foto zeigt den beschädigten Streifenwagen. Foto: -/Polizeipräsidium "
             "Mittelfranken/dpa",
             "Polizeipräsidium Mittelfranken/dpa",
             "dpa",
         ),
-        ("الرئيس يستقبل وزير الخارجية في القاهرة، 3 مايو 2025. (الرئاسة المصرية)", "الرئاسة المصرية", None),
+        (
+            "الرئيس يستقبل وزير الخارجية في القاهرة، 3 مايو 2025. (الرئاسة المصرية)",
+            "الرئاسة المصرية",
+            "الرئاسة المصرية",
+        ),
     ],
 )
 def test_police_civil_defence_and_presidency_handouts(caption: str, line: str, source: str | None) -> None:
@@ -1478,3 +1483,84 @@ def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: 
 def test_a_papers_name_in_capitals_is_no_second_photographer() -> None:
     found = credit("Manifestantes marchan por Paseo de la Reforma. Foto: Diego Simón Sánchez / LA JORNADA")
     assert (found.creator, found.source, found.doubt) == ("Diego Simón Sánchez", "LA JORNADA", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # Armed forces write the photographer's rank before the name, and "/Released" after it.
+        (
+            "Sailors aboard the aircraft carrier USS Gerald R. Ford observe flight operations in the "
+            "Mediterranean Sea, Oct. 3, 2025. (U.S. Navy photo by Mass Communication Specialist 2nd Class "
+            "Maria Alvarez/Released)",
+            "Maria Alvarez",
+            "U.S. Navy",
+        ),
+        (
+            "Paratroopers jump from a C-130 over Fort Bragg, N.C., May 2, 2025. (U.S. Army photo by Staff Sgt. "
+            "Jordan Fields)",
+            "Jordan Fields",
+            "U.S. Army",
+        ),
+        (
+            "Marines fire a mortar during an exercise at Camp Lejeune, N.C., Feb. 3, 2026. (U.S. Marine Corps "
+            "photo by Lance Cpl. Maria Lopez)",
+            "Maria Lopez",
+            "U.S. Marine Corps",
+        ),
+        (
+            "A Coast Guard crew tows a fishing boat near Kodiak, Alaska, March 1, 2026. (U.S. Coast Guard photo "
+            "by Petty Officer 3rd Class Alex Kim)",
+            "Alex Kim",
+            "U.S. Coast Guard",
+        ),
+        # A rank's stop ends no chain.
+        (
+            "Canadian soldiers train in Adazi, Latvia, on Feb. 3, 2026. Photo: Cpl. Eric Greico, Canadian Armed "
+            "Forces",
+            "Eric Greico",
+            "Canadian Armed Forces",
+        ),
+    ],
+)
+def test_a_military_rank_is_no_part_of_the_photographers_name(
+    caption: str, creator: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        # "Image credit:" before an organisation alone: it supplied the picture, and is its source.
+        (
+            "Astronauts work inside the Kibo laboratory module of the International Space Station. "
+            "Image credit: NASA",
+            "NASA",
+            "NASA",
+        ),
+        (
+            "A view of the Cat's Paw Nebula captured by the James Webb Space Telescope. Image credit: NASA, "
+            "ESA, CSA, STScI",
+            "NASA, ESA, CSA, STScI",
+            "NASA",
+        ),
+        (
+            "Firefighters battle a blaze near Kelowna, B.C., on Aug. 17, 2025. Photo: BC Wildfire Service",
+            "BC Wildfire Service",
+            "BC Wildfire Service",
+        ),
+        # With a photographer, the organisation is the photographer's.
+        (
+            "The Artemis II rocket rolls out at Kennedy Space Center, Fla., on Jan. 17, 2026. Photo credit: "
+            "NASA/Joel Kowsky",
+            "NASA/Joel Kowsky",
+            "NASA",
+        ),
+    ],
+)
+def test_an_organisation_credited_alone_is_the_source(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.doubt) == (line, source, None)
+    assert ProvenanceKind.HANDOUT in [k for k, _, _ in found.provenance] or found.creator is not None

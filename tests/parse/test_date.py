@@ -161,9 +161,30 @@ def test_dates_in_the_languages_agencies_write(caption: str, expected: str) -> N
     assert when(caption)[0] == expected
 
 
-def test_a_name_meaning_two_months_is_not_read() -> None:
-    # "listopada": November in Polish, October in Croatian; a wrong month would be a silent error.
-    assert when("Prosvjed u Zagrebu 3. listopada 2024. HINA/Ivo Ivić")[0] is None
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # "listopada": October in Croatian, whose day has a stop; November in Polish, whose day has none.
+        ("Prosvjed u Zagrebu 3. listopada 2024. HINA/Ivo Ivić", "2024-10-03"),
+        ("Predsjednik Zoran Milanović u Splitu, 11. listopada 2025. Foto: HINA/Mario Strmotić", "2025-10-11"),
+        (
+            "Prezydent Karol Nawrocki podczas obchodów Święta Niepodległości w Warszawie, 11 listopada 2025 r. "
+            "PAP/Radek Pietruszka",
+            "2025-11-11",
+        ),
+        ("Premier Donald Tusk w Gdańsku, wtorek 12 listopada 2024 r. PAP/Adam Warżawa", "2024-11-12"),
+    ],
+)
+def test_a_name_meaning_two_months_is_read_by_its_day(caption: str, expected: str) -> None:
+    assert when(caption) == (expected, set())
+
+
+def test_a_polish_day_and_month_without_a_year_takes_the_reference_year() -> None:
+    found = when(
+        "Marsz Niepodległości przechodzi ulicami Warszawy, 11 listopada. PAP/Paweł Supernak",
+        date(2025, 11, 12),
+    )
+    assert found == ("2025-11-11", set())
 
 
 @pytest.mark.parametrize(
@@ -317,6 +338,56 @@ def test_nordic_weekdays_with_their_article_or_last_ending(caption: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Norrsken över Abisko på lördagskvällen. Foto: Fredrik Sandberg/TT", "2025-12-06"),
+        ("Polisen på plats i centrala Malmö på tisdagsmorgonen. Foto: Johan Nilsson/TT", "2025-12-09"),
+        ("Brannmannskaper i arbeid i Bergen sentrum søndagskvelden. Foto: Ole Berg-Rusten/NTB", "2025-12-07"),
+        (
+            "Statsminister Ulf Kristersson under en presskonferens på måndagseftermiddagen. Foto: Anders Wiklund/TT",
+            "2025-12-08",
+        ),
+    ],
+)
+def test_nordic_weekdays_joined_to_a_part_of_the_day(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: "på lördagskvällen" (on the Saturday evening) is last Saturday's.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Hochwasser in Regensburg: Blick auf die überflutete Altstadt am Montagmorgen. Foto: Armin Weigel/dpa",
+            "2025-12-08",
+        ),
+        ("Demonstranten vor dem Kanzleramt in Berlin am Dienstagabend. Foto: Kay Nietfeld/dpa", "2025-12-09"),
+        (
+            "Supporters vieren feest op het Museumplein in Amsterdam, zondagavond. ANP REMKO DE WAAL",
+            "2025-12-07",
+        ),
+        ("Brand in een loods in Tilburg op maandagochtend. ANP ROB ENGELAAR", "2025-12-08"),
+    ],
+)
+def test_german_and_dutch_weekdays_joined_to_a_part_of_the_day(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: "am Montagmorgen" (on Monday morning) is this week's Monday.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Tüntetők a Parlament előtt Budapesten szombaton. MTI/Koszticsák Szilárd", "2025-12-06"),
+        ("Orbán Viktor miniszterelnök beszédet mond Debrecenben pénteken. MTI/Czeglédi Zsolt", "2025-12-05"),
+        ("Gazdák traktorokkal vonulnak Szegeden kedden. MTI/Rosta Tibor", "2025-12-09"),
+    ],
+)
+def test_hungarian_weekdays_in_their_case(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: MTI's "szombaton" (on Saturday) is last Saturday.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "EMBARGOED UNTIL 0001 MONDAY MARCH 4, 2024. A handout photo of a care home. PA Wire/Jane Doe",
@@ -362,6 +433,22 @@ def test_undated_or_date_unknown_gives_no_date(caption: str) -> None:
             False,
         ),
         ("A girl reads a book. The library opened on June 3, 2019. REUTERS/Lisa Doe", "2019-06-03", True),
+        # A headline, then the caption with its date after a comma, closing it: the picture's date.
+        (
+            "Nevicata a Milano. Passanti in corso Buenos Aires sotto la neve, 13 febbraio 2026. ANSA/MATTEO BAZZI",
+            "2026-02-13",
+            False,
+        ),
+        (
+            "Śnieżyca nad Krakowem. Przechodnie na zaśnieżonym rynku, 8 stycznia 2026 r. PAP/Łukasz Gągulski",
+            "2026-01-08",
+            False,
+        ),
+        (
+            "A girl reads a book. The library, opened on June 3, 2019, is closing. REUTERS/Lisa Doe",
+            "2019-06-03",
+            True,
+        ),
     ],
 )
 def test_date_of_a_later_sentence_when_sentence_one_has_none(

@@ -1011,3 +1011,233 @@ def test_arabic_names_after_a_title(sentence: str, expected: list[str], doubtful
 )
 def test_players_named_together_in_one_sentence(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The defender a player beats, shoots over or moves the puck past is in the frame.
+        (
+            "Edmonton Oilers centre Leon Draisaitl (29) moves the puck past Vancouver Canucks defenceman "
+            "Filip Hronek (17) during second-period NHL action in Vancouver on Saturday, Jan. 10, 2026",
+            ["Leon Draisaitl", "Filip Hronek"],
+        ),
+        (
+            "Denver Nuggets center Nikola Jokic, left, shoots over Phoenix Suns center Mark Williams (15) "
+            "during the first half of an NBA basketball game, Sunday, Feb. 8, 2026, in Denver",
+            ["Nikola Jokic", "Mark Williams"],
+        ),
+        (
+            "Philadelphia Eagles running back Saquon Barkley (26) runs by Dallas Cowboys linebacker "
+            "DeMarvion Overshown (13) during the first half in Arlington, Texas",
+            ["Saquon Barkley", "DeMarvion Overshown"],
+        ),
+        (
+            "Toronto Maple Leafs' William Nylander (88) skates with the puck past Ottawa Senators' Jake "
+            "Sanderson (85) during first period NHL hockey action in Toronto",
+            ["William Nylander", "Jake Sanderson"],
+        ),
+        # A place or a puddle after the same words is no one.
+        ("Smoke rises over Khan Younis after an Israeli strike on Tuesday", []),
+        ("A pelican dives over Tampa Bay near St. Petersburg, Fla., on Monday", []),
+    ],
+)
+def test_the_defender_a_player_gets_past_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A role in the plural before two names: the people, not an organisation, are the subject.
+        (
+            "NASA astronauts Sunita Williams and Butch Wilmore speak to reporters at Johnson Space Center",
+            ["Sunita Williams", "Butch Wilmore"],
+        ),
+        (
+            "Democratic senators Chuck Schumer and Cory Booker speak to reporters at the Capitol in Washington",
+            ["Chuck Schumer", "Cory Booker"],
+        ),
+        (
+            "Team USA skaters Madison Chock and Evan Bates perform their free dance in Milan, Italy",
+            ["Madison Chock", "Evan Bates"],
+        ),
+        # A company's workers: the plural noun before the verb is no verb, and the company no one.
+        ("Kenya Power technicians repair a transmission line in Kisumu on January 8, 2026", []),
+        ("Ghana Water workers repair a burst pipe in Accra on Monday", []),
+        # A verb in -s stays a verb.
+        ("Mara Vance performs at the Ryman Auditorium in Nashville, Tenn.", ["Mara Vance"]),
+        (
+            "Rory McIlroy watches play on the 18th green during the final round in Augusta, Ga.",
+            ["Rory McIlroy"],
+        ),
+    ],
+)
+def test_a_plural_noun_after_a_name_is_no_verb(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Whom the one placed by a marker is shown with stands there too.
+        (
+            "Courtroom sketch of defendant Bryan Kohberger, center, with his attorneys Anne Taylor and Jay "
+            "Logsdon during a hearing in Boise, Idaho, on July 2, 2025",
+            ["Bryan Kohberger", "Anne Taylor", "Jay Logsdon"],
+        ),
+        (
+            "Detroit Lions head coach Dan Campbell, left, with owner Sheila Ford Hamp after the game in Detroit",
+            ["Dan Campbell", "Sheila Ford Hamp"],
+        ),
+        ("Argentina's Lionel Messi, right, with the trophy in Lusail, Qatar", ["Lionel Messi"]),
+        (
+            "Sen. John Fetterman, D-Pa., center, with reporters on Capitol Hill in Washington",
+            ["John Fetterman"],
+        ),
+    ],
+)
+def test_the_people_a_placed_person_is_with(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ANSA and EFE open with the place, then the person after a title in lower case.
+        (
+            "Bergamo, il sindaco Giorgio Gori alla cerimonia per le vittime del Covid, 18 marzo 2024",
+            ["Giorgio Gori"],
+        ),
+        (
+            "Roma, il presidente della Repubblica Sergio Mattarella al Quirinale, 2 giugno 2025",
+            ["Sergio Mattarella"],
+        ),
+        (
+            "Sevilla, el alcalde José Luis Sanz durante la procesión del Corpus, 19 junio 2025",
+            ["José Luis Sanz"],
+        ),
+        # A city and nothing after it names no one.
+        ("Milano, piazza Duomo sotto la neve, 8 gennaio 2026", []),
+    ],
+)
+def test_a_place_heading_a_caption_is_read_past(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A particle before a word in lower case is a preposition: those named after it are mentioned.
+        ("Simpatizantes del presidente Gustavo Petro participan en una marcha en Bogotá, el 1 de mayo", []),
+        (
+            "Sostenitori della premier Giorgia Meloni sono arrivati nella piazza per il comizio del partito a Roma",
+            [],
+        ),
+        ("Apoiadores da ex-presidente Dilma Rousseff protestam em Brasília", []),
+        # Before a capital it stays a particle, or a title's body.
+        ("Juan del Castillo habla con los periodistas en Sevilla", ["Juan del Castillo"]),
+        ("Ursula von der Leyen spricht mit Journalisten in Brüssel", ["Ursula von der Leyen"]),
+        ("O presidente da Câmara, Hugo Motta, fala com jornalistas em Brasília", ["Hugo Motta"]),
+        (
+            "Il presidente della Repubblica Sergio Mattarella parla al Quirinale, Roma, 2 giugno 2025",
+            ["Sergio Mattarella"],
+        ),
+        ("El presidente del gobierno Pedro Sánchez interviene en el Congreso", ["Pedro Sánchez"]),
+        # A picture of someone, as "photo of" in English.
+        (
+            "Fotografía de archivo del presidente de Chile, Gabriel Boric, mientras saluda desde el balcón "
+            "de La Moneda, en Santiago (Chile)",
+            ["Gabriel Boric"],
+        ),
+        ("Fotografía de archivo del 12 de marzo de 2024 de la Casa Rosada en Buenos Aires", []),
+    ],
+)
+def test_a_particle_before_a_lower_case_word_is_a_preposition(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Sentence 1 shows someone unnamed; a later sentence names them: "The woman, NAME, 71, said".
+        (
+            "A resident is helped into a boat by SES volunteers as floodwaters inundate homes in Grafton, NSW, "
+            "Thursday, February 5, 2026. The woman, Joan Whitaker, 71, said the water rose faster than in "
+            "2022. (AAP Image/Dan Peled)",
+            ["Joan Whitaker"],
+        ),
+        (
+            "A boy sits in the rubble of his home in Rafah, Gaza Strip, Monday, Jan. 5, 2026. The boy, Ahmed "
+            "Nasser, 9, lost his father in the strike. (AP Photo/Abdel Kareem Hana)",
+            ["Ahmed Nasser"],
+        ),
+        # No name after it: no one.
+        (
+            "Police stand at the scene in Perth, Australia, on Jan. 5, 2026. The man, a 45-year-old, was "
+            "arrested at the scene. (AAP Image/Richard Wainwright)",
+            [],
+        ),
+    ],
+)
+def test_a_later_sentence_names_the_one_shown(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+def test_a_dateline_in_capitals_is_not_read_as_a_heading_place() -> None:
+    people, organisations = find_people(
+        "GOMA, DEMOCRATIC REPUBLIC OF THE CONGO - 02 SEPTEMBER: Governor Peter Cirimwami attends a memorial "
+        "service in Goma, Democratic Republic of the Congo, 02 September 2025"
+    )
+    assert [p.name for p in people] == ["Peter Cirimwami"] and "DEMOCRATIC REPUBLIC" not in organisations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Whom someone is with, named after their tie to them, is in the frame.
+        (
+            "Bryan Kohberger appears in court with his attorneys Anne Taylor and Jay Logsdon in Moscow, Idaho",
+            ["Bryan Kohberger", "Anne Taylor", "Jay Logsdon"],
+        ),
+        (
+            "Defendant Sean Combs sits with his attorney Marc Agnifilo during his trial in New York",
+            ["Sean Combs", "Marc Agnifilo"],
+        ),
+        (
+            "Former Rep. Gabby Giffords stands with her husband Sen. Mark Kelly at the Capitol in Washington",
+            ["Gabby Giffords", "Mark Kelly"],
+        ),
+        # A pet or a car is no one.
+        ("A woman walks with her dog Max in Central Park in New York", []),
+        ("Charles Leclerc poses with his new Ferrari SF-26 in Maranello, Italy", ["Charles Leclerc"]),
+    ],
+)
+def test_the_one_someone_is_with_named_after_their_tie(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title in the plural before two names is no part of the first.
+        (
+            "Supreme Court Justices Elena Kagan and Sonia Sotomayor arrive for the State of the Union address",
+            ["Elena Kagan", "Sonia Sotomayor"],
+        ),
+        (
+            "Prime Ministers Keir Starmer and Mark Carney meet at 10 Downing Street in London",
+            ["Keir Starmer", "Mark Carney"],
+        ),
+        # A surname in -s stays a surname, and a team's name its affiliation.
+        ("Chris Evans speaks at the premiere in Los Angeles", ["Chris Evans"]),
+        (
+            "Sacramento Kings forward Keegan Murray dunks during the first half in Sacramento",
+            ["Keegan Murray"],
+        ),
+    ],
+)
+def test_a_title_in_the_plural_before_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
