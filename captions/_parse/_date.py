@@ -303,6 +303,7 @@ def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _HEADER_REACH = 40
 
 _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
+_WORD_BEFORE = re.compile(r"[\w'’-] $")
 
 
 @lru_cache(maxsize=4096)
@@ -334,7 +335,12 @@ def _spans(text: str) -> tuple[_Span, ...]:
             # Another language's short weekday counts with its stop or comma ("sáb., 3 de marzo"): bare,
             # it may be a word ("a man 3 March", "sex", "don").
             said = before.group("word").lower() if before else ""
-            if before and (said in plain or (said in weekdays and before.group("stop"))):
+            # With a comma only, one opening its phrase: after a word it ends a name ("La Paz, 2 de febrero",
+            # "Viña del Mar, 9 de marzo": Turkish "Paz", Spanish "mar").
+            named = "." not in (before.group("stop") if before else "") and bool(
+                _WORD_BEFORE.search(text, max(0, start - 40), before.start() if before else 0)
+            )
+            if before and (said in plain or (said in weekdays and before.group("stop") and not named)):
                 weekday, start = before.group("word"), before.start()
                 while out and out[-1].start >= start:  # the weekday, found alone before the date was
                     out.pop()
@@ -478,7 +484,7 @@ def _weekday_of(name: str) -> int | None:
 
 
 def find_date(zones: Zones, reference: date | None) -> DateFound:
-    found = _find_date(zones, reference)
+    found = _with_weekdays_checked(_find_date(zones, reference), zones)
     if found.iso is None and all(code != WarningCode.MISSING_DATE for code, _ in found.warnings):
         # A day without its year and no reference ("am 1. September"): the record has no date all the same.
         note = (WarningCode.MISSING_DATE, "no date with its year in the caption")
@@ -533,7 +539,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken.
         taken = [(s, v) for s, v in full if not _cued(_cue("release_cues"), main, s.start)]
         span, value = (taken or full)[0]
-        return _finish(value, span, zones, reference, anchor)
+        return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:
@@ -551,7 +557,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
                 # the weekday dates the picture.
                 return _from_weekday(weekday_span.weekday, reference, anchor)
-            return _finish(value, span, zones, reference, anchor)
+            return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
     for span, value in read:
         if value:
             found = _finish(value, span, zones, reference, anchor)
@@ -594,6 +600,31 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     if relative:
         return relative
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
+
+
+def _with_weekdays_checked(found: DateFound, zones: Zones) -> DateFound:
+    """The date, flagged when the caption writes that day again with a weekday it does not fall on: "Zakopane,
+    03.01.2026. Turyści ... w czwartek, 3 stycznia 2026 r." (a Saturday)."""
+    if found.iso is None or len(found.iso) != len("2024-06-21"):
+        return found
+    if any(code == WarningCode.WEEKDAY_MISMATCH for code, _ in found.warnings):
+        return found
+    made = date.fromisoformat(found.iso)
+    for sentence in _sentences(zones.sentences):
+        for span in _spans(sentence):
+            if not span.weekday or span.form == "wd":
+                continue
+            value = _read(span)
+            said = _weekday_of(span.weekday)
+            if value is None or said is None or said == made.weekday():
+                continue
+            if (value.month, value.day) == (made.month, made.day) and value.year in (None, made.year):
+                note = (
+                    WarningCode.WEEKDAY_MISMATCH,
+                    f"'{span.text}': {found.iso} is a {made.strftime('%A')}, not a {span.weekday}",
+                )
+                return DateFound(found.iso, found.anchor, (*found.warnings, note))
+    return found
 
 
 def _may_continue(word: str) -> bool:
@@ -700,6 +731,23 @@ def _unflagged(found: DateFound) -> DateFound:
     it, not a doubtful one (partial_doubt_cues)."""
     kept = tuple(w for w in found.warnings if w[0] != WarningCode.PARTIAL_DATE)
     return DateFound(found.iso, found.anchor, kept)
+
+
+def _filed_before(found: DateFound, span: _Span, main: str) -> DateFound:
+    """The day a sentence after an agency's dateline names relative to it: "Rosario, 21 de junio (Télam).-
+    Miles de personas participaron ayer ...", "BEIJING, June 21 (Xinhua) -- ... yesterday": the dateline
+    dates the filing, the day word the picture."""
+    if found.iso is None or len(found.iso) != len("2024-06-21") or span.start > _HEADER_REACH:
+        return found
+    tag = _AGENCY_AFTER.match(main, span.end)
+    if tag is None:
+        return found
+    pattern, offsets = _relative_pattern()
+    said = pattern.search(main, tag.end())
+    if said is None or not offsets[said.group().lower()]:
+        return found
+    made = date.fromisoformat(found.iso) + timedelta(days=offsets[said.group().lower()])
+    return DateFound(made.isoformat(), found.anchor, found.warnings)
 
 
 def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
