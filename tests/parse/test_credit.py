@@ -1478,3 +1478,28 @@ def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: 
 def test_a_papers_name_in_capitals_is_no_second_photographer() -> None:
     found = credit("Manifestantes marchan por Paseo de la Reforma. Foto: Diego Simón Sánchez / LA JORNADA")
     assert (found.creator, found.source, found.doubt) == ("Diego Simón Sánchez", "LA JORNADA", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        (
+            "La consellera de Salut visita l'hospital Josep Trueta de Girona aquest dimecres. "
+            "Foto: Marina López (ACN)",
+            "Marina López",
+            "ACN",
+        ),
+        (
+            "Vecinos limpian el barro en Paiporta este jueves. Foto: Manuel Bruque (EFE)",
+            "Manuel Bruque",
+            "EFE",
+        ),
+        ("Residents clear debris in Beirut on Friday. Photo: Anwar Amro (AFP)", "Anwar Amro", "AFP"),
+        ("Els Mossos patrullen per la Rambla de Barcelona. Foto: ACN", None, "ACN"),
+    ],
+)
+def test_a_labelled_credit_with_its_agency_in_brackets(
+    caption: str, creator: str | None, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, source)
