@@ -1011,3 +1011,50 @@ def test_arabic_names_after_a_title(sentence: str, expected: list[str], doubtful
 )
 def test_players_named_together_in_one_sentence(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "O presidente Luiz Inácio Lula da Silva e a primeira-dama Janja Lula da Silva recebem o "
+            "presidente da França no Palácio da Alvorada",
+            ["Luiz Inácio Lula da Silva", "Janja Lula da Silva"],
+        ),
+        (
+            "El presidente Gustavo Petro y la primera dama Verónica Alcocer saludan desde el balcón de la "
+            "Casa de Nariño",
+            ["Gustavo Petro", "Verónica Alcocer"],
+        ),
+        (
+            "Le président Emmanuel Macron et la première dame Brigitte Macron accueillent les invités à "
+            "l'Elysée",
+            ["Emmanuel Macron", "Brigitte Macron"],
+        ),
+        (
+            "President Javier Milei and First Lady Karina Milei arrive at the Casa Rosada in Buenos Aires",
+            ["Javier Milei", "Karina Milei"],
+        ),
+        # Catalan (ACN): a title, then the name in commas.
+        (
+            "La consellera de Salut, Olga Pané, durant la visita a les noves urgències de l'hospital",
+            ["Olga Pané"],
+        ),
+        ("El conseller d'Interior, Joan Ignasi Elena, atén els mitjans a Barcelona", ["Joan Ignasi Elena"]),
+    ],
+)
+def test_first_ladies_and_catalan_titles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fanoušci Viktorie Plzeň během utkání Konferenční ligy proti Fiorentině v Plzni, 27. listopadu 2025",
+        "Kibice Legii Warszawa na stadionie przy Łazienkowskiej w Warszawie, 3 listopada 2025",
+        "Navijači Dinama Zagreb bodre svoju momčad na stadionu Maksimir u Zagrebu",
+        "Fanúšikovia Slovana Bratislava počas zápasu na Tehelnom poli",
+    ],
+)
+def test_the_club_after_its_fans_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
