@@ -988,8 +988,17 @@ def _subject_facility() -> re.Pattern[str]:
 _NAME_RUN_AT = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,3})"
 # "at Sangam, the confluence of ...", "at Sangam on the occasion of ...".
 _AT_NAME = re.compile(rf"\b(?P<verb>\w+) at {_NAME_RUN_AT}(?:, (?:the|a|an) [a-z]| (?:on|during|for|as) )")
-# "a special session of the Knesset, the Israeli parliament, in Jerusalem": a name a place noun describes.
-_NAME_DESCRIBED = re.compile(rf"\bthe {_NAME_RUN_AT}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?P<noun>[a-z]+)\b")
+
+
+@cache
+def _name_described() -> re.Pattern[str]:
+    """ "a special session of the Knesset, the Israeli parliament, in Jerusalem": a name a place noun
+    describes; so does its town's possessive: "fill the Zocalo, Mexico City's main square, during ...",
+    "the Puerta del Sol, Madrid's central square"."""
+    word = r"[A-ZÀ-Þ][\w'’-]+"
+    name = rf"(?P<name>{word}(?: (?:(?-i:{alternation(words('place', 'name_connectors'))}) )?{word}){{0,3}})"
+    owner = rf"(?:{word} ){{0,2}}{word}['’]s?"
+    return re.compile(rf"\bthe {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}(?P<noun>[a-z]+)\b")
 
 
 def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
@@ -1001,10 +1010,10 @@ def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
     if " at " in sentence:
         gaze = words("place", "gaze_verbs")
         found += [m.group("name") for m in _AT_NAME.finditer(sentence) if m.group("verb").lower() not in gaze]
-    if ", the " in sentence or ", a" in sentence:
+    if ", the " in sentence or ", a" in sentence or "'s " in sentence or "’s " in sentence:
         facilities = words("place", "facilities")
         found += [
-            m.group("name") for m in _NAME_DESCRIBED.finditer(sentence) if m.group("noun") in facilities
+            m.group("name") for m in _name_described().finditer(sentence) if m.group("noun") in facilities
         ]
     for name in found:
         if name == city or is_given_name(name.split()[0]) or not _is_placey(name) or lookup.classify(name):

@@ -504,3 +504,34 @@ def test_a_town_named_like_a_place_is_no_place_within_itself(normaliser: Normali
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (None, "Puente Alto")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Demonstrators fill the Zocalo, Mexico City's main square, during a march for the missing students, "
+            "in Mexico City, Friday, Sept. 26, 2025. (AP Photo/Marco Ugarte)",
+            "Zocalo",
+            "Mexico City",
+        ),
+        (
+            "Fans celebrate at the Puerta del Sol, Madrid's central square, after the Champions League final "
+            "in Madrid, Spain, June 1, 2025. REUTERS/Violeta Santos Moura",
+            "Puerta del Sol",
+            "Madrid",
+        ),
+        (
+            "Protesters gather outside the Casa Rosada, Argentina's presidential palace, during a pension "
+            "protest in Buenos Aires, Argentina, March 12, 2025. REUTERS/Matias Baglietto",
+            "Casa Rosada",
+            "Buenos Aires",
+        ),
+    ],
+)
+def test_a_name_its_towns_possessive_describes_as_a_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
