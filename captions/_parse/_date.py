@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -330,6 +331,8 @@ def _spans(text: str) -> tuple[_Span, ...]:
             pos = start + _YEAR_DIGITS  # past the year: a date may follow it ("2024. 18. März 2025")
             continue
         weekday = m.group("wd")
+        if form == "wd" and _name_word(weekday) and _WORD_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Santo Domingo", "Plácido Domingo": Spanish and French write weekdays in lower case
         if form in ("dmy", "mdy", "dm"):
             before = word_before.search(text, max(0, start - 20), start)
             # Another language's short weekday counts with its stop or comma ("sáb., 3 de marzo"): bare,
@@ -337,10 +340,12 @@ def _spans(text: str) -> tuple[_Span, ...]:
             said = before.group("word").lower() if before else ""
             # With a comma only, one opening its phrase: after a word it ends a name ("La Paz, 2 de febrero",
             # "Viña del Mar, 9 de marzo": Turkish "Paz", Spanish "mar").
-            named = "." not in (before.group("stop") if before else "") and bool(
-                _WORD_BEFORE.search(text, max(0, start - 40), before.start() if before else 0)
-            )
-            if before and (said in plain or (said in weekdays and before.group("stop") and not named)):
+            after_word = bool(_WORD_BEFORE.search(text, max(0, start - 40), before.start() if before else 0))
+            named = "." not in (before.group("stop") if before else "") and after_word
+            # "Santo Domingo, 5 may": a weekday written as a name is, after a word (see _name_word).
+            name = before is not None and after_word and _name_word(before.group("word"))
+            short = said in weekdays and bool(before and before.group("stop")) and not named
+            if before and not name and (said in plain or short):
                 weekday, start = before.group("word"), before.start()
                 while out and out[-1].start >= start:  # the weekday, found alone before the date was
                     out.pop()
@@ -360,6 +365,30 @@ def _spans(text: str) -> tuple[_Span, ...]:
 # A parenthesised agency right after a day and month: the Spanish-language wires' dateline ("La Paz,
 # 3 mar (EFE).-", "Quito, 1 may (Prensa Latina)") writes its months short and in lower case.
 _AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
+
+
+def _name_word(weekday: str) -> bool:
+    """Whether a weekday read alone is written as a name is, capitalised, in a language whose weekdays are
+    written in lower case ("Domingo", "Martes"; not "Sunday", "Sonntag")."""
+    return weekday[:1].isupper() and weekday[1:].islower() and _fold(weekday) in _lower_case_weekdays()
+
+
+@cache
+def _lower_case_weekdays() -> frozenset[str]:
+    """The weekdays of the languages read capitalised (standalone_weekday_languages) that the CLDR writes in
+    lower case, accents dropped."""
+    generated = _generated()
+    return frozenset(
+        _fold(n)
+        for code in rules("date")["standalone_weekday_languages"]
+        for group in generated[code]["weekdays"]
+        for n in group
+        if n.islower()
+    )
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _agency_dateline(m: re.Match[str]) -> bool:

@@ -943,3 +943,23 @@ def test_a_weekday_that_fits_the_day_written_elsewhere_is_no_mismatch() -> None:
 def test_the_last_word_of_a_name_before_a_date_is_no_weekday(caption: str) -> None:
     iso, codes = when(caption, date(2024, 6, 21))
     assert iso is not None and WarningCode.WEEKDAY_MISMATCH not in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Opera singer Plácido Domingo performs in Vienna, Austria, May 5, 2025. EFE/Christian Bruna",
+            "2025-05-05",
+        ),
+        (
+            "Vecinos pasean por el malecón de Santo Domingo, 5 de mayo de 2025. EFE/Orlando Barría",
+            "2025-05-05",
+        ),
+        # Written where a date's weekday stands, it is one: "Madrid, Domingo, 4 de mayo de 2025".
+        ("Madrid, Domingo, 4 de mayo de 2025. EFE/Mariscal", "2025-05-04"),
+    ],
+)
+def test_a_spanish_weekday_written_as_a_name_after_a_word_is_a_name(caption: str, expected: str) -> None:
+    iso, codes = when(caption, date(2025, 5, 6))
+    assert iso == expected and WarningCode.WEEKDAY_MISMATCH not in codes
