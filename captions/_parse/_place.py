@@ -621,7 +621,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # "near the village of Listvyanka in Irkutsk Region": the town lies in the division after it.
             read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
             chain.before_city = None
-        subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+        found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
+        if chain.opener and _beside().fullmatch(chain.opener + " "):
+            # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the
+            # place before it, which is the place shown.
+            found_subs.reverse()
+        subs += [s for s in found_subs if s]
         subs += [s for s in map(_sublocation, chain.facilities) if s and _proper(s) and is_facility(s)]
         if city is None and not parents and (read.city or read.parents or chain.parents):
             city = read.city

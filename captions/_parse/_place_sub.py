@@ -112,8 +112,17 @@ def facility_before(text: str, city: str) -> str | None:
         return None
     for m in _facility_before().finditer(text):
         if text.startswith(city, m.end()) and not text[: m.start()].endswith(" by "):  # "organised by the"
-            return m.group("name") or m.group("led") or m.group("lower")
+            # "enter the Miraflores Locks of the Panama Canal in Panama City": the part named before "of" is
+            # the place shown.
+            part = _facility_part_of().search(text, max(0, m.start() - 80), m.start())
+            return part.group("name") if part else m.group("name") or m.group("led") or m.group("lower")
     return None
+
+
+@cache
+def _facility_part_of() -> re.Pattern[str]:
+    titled = alternation(f.title() for f in rules("place")["facilities"])
+    return re.compile(rf"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{titled})) of $")
 
 
 @cache

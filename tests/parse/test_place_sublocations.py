@@ -535,3 +535,49 @@ def test_a_name_its_towns_possessive_describes_as_a_place(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark after "in front of" locates the place before it, the one shown.
+        (
+            "ATHENS, GREECE - FEBRUARY 28: Protesters gather at Syntagma Square in front of the Greek Parliament "
+            "to mark the anniversary of the train crash on February 28, 2025 in Athens, Greece. "
+            "(Photo by Milos Bicanski/Getty Images)",
+            "Syntagma Square",
+            "Athens",
+        ),
+        (
+            "Supporters of the opposition rally at Plaza Bolivar next to the National Assembly during a protest "
+            "on January 10, 2025 in Caracas, Venezuela. (Photo by Jesus Vargas/Getty Images)",
+            "Plaza Bolivar",
+            "Caracas",
+        ),
+        # A named part of a facility, before "of the" and the facility: the part is the place shown.
+        (
+            "Cargo ships wait to enter the Miraflores Locks of the Panama Canal in Panama City, Panama, "
+            "20 September 2025. EPA-EFE/BIENVENIDO VELASCO",
+            "Miraflores Locks",
+            "Panama City",
+        ),
+        # Facility nouns: a penitentiary, a canal.
+        (
+            "Smoke rises from the Litoral Penitentiary during a riot in Guayaquil, Ecuador, November 9, 2025. "
+            "REUTERS/Vicente Gaibor del Pino",
+            "Litoral Penitentiary",
+            "Guayaquil",
+        ),
+        (
+            "Gondolas cross the Grand Canal in Venice, Italy, May 5, 2025. REUTERS/Manuel Silvestri",
+            "Grand Canal",
+            "Venice",
+        ),
+    ],
+)
+def test_the_place_shown_beside_another_or_within_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
