@@ -127,13 +127,16 @@ def _vocab() -> _Vocab:
         # What both patterns below need: a facility word after a space. Unlike them it opens with a
         # character class, so the engine skips to the spaces; most captions have no such word.
         facility_word=re.compile(rf"\s(?:{facilities})\b"),
-        facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
+        # A name's words may open with a short abbreviation: "St. Peter's Basilica", "Mt. Sinai Hospital".
+        facility_name=re.compile(
+            rf"(?<![\w.])(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+        ),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
             rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}"
             rf"|{w('facility_articled_prepositions_cased')}) "
             rf"(?:{w('leading_articles_cased')} )?"
-            rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+            rf"(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
         verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
         # Shutterstock puts a dash before the date: "outside the city hall, Tokyo, Japan - 2 July 2026".

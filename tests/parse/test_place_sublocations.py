@@ -581,3 +581,24 @@ def test_the_place_shown_beside_another_or_within_it(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Pope Leo XIV waves to the faithful from the central loggia of St. Peter's Basilica at the Vatican, "
+            "Sunday, May 18, 2025. (AP Photo/Alessandra Tarantino)",
+            "St. Peter's Basilica",
+        ),
+        (
+            "Patients wait outside Mt. Sinai Hospital in New York, May 5, 2025. REUTERS/Mike Segar",
+            "Mt. Sinai Hospital",
+        ),
+    ],
+)
+def test_a_facility_name_opening_with_an_abbreviation_keeps_it(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.sublocation == sublocation
