@@ -261,15 +261,23 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not Havel
             chain.city_phrase, chain.before_city = whole, None
             start = head.rfind(whole) if whole in head else start
-    if index > 0 and chain.before_city is None and _vocab().part_of_town.match(head[:start]):
+    # The segment holding a description of a part of the town: before the town in the head ("in Makoko, a
+    # waterfront community in Lagos"), or a segment of its own ("in Rocinha, one of Brazil's largest
+    # favelas, in Rio de Janeiro"); 0 when there is none.
+    described = 0
+    if index > 0 and _vocab().part_of_town.match(head[:start]):
+        described = index
+    elif index > 1 and not head[:start].strip() and _vocab().part_of_town.match(segments[index - 1] + " "):
+        described = index - 1
+    if described and chain.before_city is None:
         # "in Makoko, a waterfront community in Lagos": the place before the description lies in its town.
         prior = [
             p
-            for p in _vocab().locative.finditer(segments[index - 1])
-            if _phrase_start_ok(segments[index - 1][p.end() :])
+            for p in _vocab().locative.finditer(segments[described - 1])
+            if _phrase_start_ok(segments[described - 1][p.end() :])
         ]
         if prior:
-            chain.before_city = segments[index - 1][prior[-1].end() :].strip(" ,")
+            chain.before_city = segments[described - 1][prior[-1].end() :].strip(" ,")
     if chain.city_phrase is None and not chain.parents and index > 0:
         # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
         earlier = _read_chain(", ".join(segments[:index]), lookup)

@@ -602,3 +602,51 @@ def test_a_facility_name_opening_with_an_abbreviation_keeps_it(
 ) -> None:
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place of the town described in a segment of its own, "one of" the town's or country's parts.
+        (
+            "Residents walk past graffiti in Rocinha, one of Brazil's largest favelas, in Rio de Janeiro, "
+            "Brazil, Monday, Oct. 27, 2025. (AP Photo/Silvia Izquierdo)",
+            "Rocinha",
+            "Rio de Janeiro",
+        ),
+        (
+            "Children play football in Kibera, one of Africa's biggest slums, in Nairobi, Kenya, May 3, 2025. "
+            "REUTERS/Monicah Mwangi",
+            "Kibera",
+            "Nairobi",
+        ),
+        # A noun that is also a verb before a place noun: "train" of "Atocha train station".
+        (
+            "Commuters walk through Atocha train station during a nationwide power outage in Madrid, Spain, "
+            "April 28, 2025. REUTERS/Juan Medina",
+            "Atocha train station",
+            "Madrid",
+        ),
+        (
+            "Tourists crowd the Trevi Fountain, one of the city's most famous landmarks, in Rome, Italy, "
+            "August 12, 2025. REUTERS/Remo Casilli",
+            "Trevi Fountain",
+            "Rome",
+        ),
+    ],
+)
+def test_parts_of_the_town_and_their_nouns(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_countries_either_side_of_a_border_are_no_sublocation(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "A truck waits at the border between Brazil and Paraguay, in Foz do Iguacu, Brazil, March 3, 2025. "
+        "REUTERS/Christian Rizzi"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (None, "Foz do Iguaçu")
