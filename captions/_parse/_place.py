@@ -1011,7 +1011,13 @@ def _name_described() -> re.Pattern[str]:
     word = r"[A-ZÀ-Þ][\w'’-]+"
     name = rf"(?P<name>{word}(?: (?:(?-i:{alternation(words('place', 'name_connectors'))}) )?{word}){{0,3}})"
     owner = rf"(?:{word} ){{0,2}}{word}['’]s?"
-    return re.compile(rf"\bthe {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}(?P<noun>[a-z]+)\b")
+    # The description's noun closes it, or its "of" or "in" follows: "the lower house of parliament"; not "the
+    # Sheriff's Office, a road is seen".
+    noun = alternation(rules("place")["facilities"])
+    return re.compile(
+        rf"\bthe {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}?"
+        rf"(?P<noun>{noun})(?=\s*[,.;]|\s+(?:of|in)\b|$)"
+    )
 
 
 def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:

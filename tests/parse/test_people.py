@@ -1058,3 +1058,23 @@ def test_first_ladies_and_catalan_titles(sentence: str, expected: list[str]) -> 
 )
 def test_the_club_after_its_fans_is_no_one(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Argentine President Javier Milei, accompanied by his sister and Presidential Secretary Karina "
+            "Milei, waves to supporters in Buenos Aires, Argentina, October 26, 2025",
+            ["Javier Milei", "Karina Milei"],
+        ),
+        (
+            "Spain's King Felipe VI, flanked by Queen Letizia and Princess Leonor, attends the National Day "
+            "military parade in Madrid",
+            ["King Felipe VI", "Queen Letizia", "Princess Leonor"],
+        ),
+        ("Fans, escorted by police, march to the stadium before the match in Seville", []),
+    ],
+)
+def test_who_accompanies_the_subject_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -650,3 +650,12 @@ def test_countries_either_side_of_a_border_are_no_sublocation(normaliser: Normal
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (None, "Foz do Iguaçu")
+
+
+def test_a_name_described_by_a_noun_phrase_with_of(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Polish Prime Minister Donald Tusk attends a session of the Sejm, the lower house of parliament, in "
+        "Warsaw, Poland on October 9, 2025. (Photo by Wojtek Radwanski / AFP)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Sejm", "Warsaw")
