@@ -372,6 +372,16 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             prior = [p for p in _vocab().locative.finditer(previous) if _phrase_start_ok(previous[p.end() :])]
             if prior:
                 chain.before_city = previous[prior[-1].end() :].strip(" ,")
+            town = chain.before_city or ""
+            if _vocab().near.match(head) and town.split()[-1:] and town.split()[-1][:1].isupper():
+                town = town if _read_city_phrase(town).city else ""
+            else:
+                town = ""
+            if town:
+                # "in the town of Paiporta, near Valencia, Spain": the town is the one "near" locates.
+                chain.near.append(phrase)
+                chain.context.append(phrase)
+                chain.city_phrase, chain.before_city = chain.before_city, None
         return m.start()
     # "... covering neighborhoods of Derna": no preposition, but a place all the same.
     bare = _vocab().bare_within_of.search(head)

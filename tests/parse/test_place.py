@@ -1382,3 +1382,30 @@ def test_a_spanish_weekday_inside_a_name_cuts_no_place(
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, country)
     assert not {w.code for w in record.warnings} & {WarningCode.WEEKDAY_MISMATCH, WarningCode.AMBIGUOUS_PLACE}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Volunteers clean a street in the town of Paiporta, near Valencia, Spain, November 2, 2024. "
+            "REUTERS/Eva Manez",
+            "Paiporta",
+        ),
+        (
+            "Rescuers search the rubble of a house in Kostiantynivka, near Kramatorsk, Ukraine, August 13, 2025. "
+            "REUTERS/Stringer",
+            "Kostiantynivka",
+        ),
+        # No town before "near": the one it names is the city.
+        (
+            "Migrants wait at a makeshift camp, near Calais, France, August 13, 2025. REUTERS/Abdul Saboor",
+            "Calais",
+        ),
+    ],
+)
+def test_a_town_before_near_and_another_town_is_the_city(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption, reference_date="2025-08-14")
+    assert record.location is not None and record.location.city == city
