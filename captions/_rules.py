@@ -322,6 +322,7 @@ class PeopleRules(TypedDict):
     flag_words: Words
     group_nouns: Words
     team_nouns: Words
+    supporter_nouns: Words
     place_nouns: Words
     event_openers: Words
     kin_nouns: Words

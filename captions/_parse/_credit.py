@@ -291,7 +291,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
             if agency(content) is not None:
                 # "2017.MIRCEA ROSCA (EFE)": the photographer's name glued before an agency's parenthesis.
                 floor = _floor(text, m.start(), breaks)
-                name = text[floor : m.start()].strip()
+                name = strip_label(text[floor : m.start()]).strip()  # "Foto: Marina López (ACN)"
                 if is_creator_name(name):
                     line, start = f"{name} {text[m.start() : m.end()]}", floor
             found.append(_Found(start, m.end(), line, 0))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -325,6 +326,7 @@ def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _HEADER_REACH = 40
 
 _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
+_WORD_BEFORE = re.compile(r"[\w'’-] $")
 
 
 @lru_cache(maxsize=4096)
@@ -356,12 +358,21 @@ def _spans(text: str) -> tuple[_Span, ...]:
             pos = start + _YEAR_DIGITS  # past the year: a date may follow it ("2024. 18. März 2025")
             continue
         weekday = m.group("wd")
+        if form == "wd" and _name_word(weekday) and _WORD_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "Santo Domingo", "Plácido Domingo": Spanish and French write weekdays in lower case
         if form in ("dmy", "mdy", "dm"):
             before = word_before.search(text, max(0, start - 20), start)
             # Another language's short weekday counts with its stop or comma ("sáb., 3 de marzo"): bare,
             # it may be a word ("a man 3 March", "sex", "don").
             said = before.group("word").lower() if before else ""
-            if before and (said in plain or (said in weekdays and before.group("stop"))):
+            # With a comma only, one opening its phrase: after a word it ends a name ("La Paz, 2 de febrero",
+            # "Viña del Mar, 9 de marzo": Turkish "Paz", Spanish "mar").
+            after_word = bool(_WORD_BEFORE.search(text, max(0, start - 40), before.start() if before else 0))
+            named = "." not in (before.group("stop") if before else "") and after_word
+            # "Santo Domingo, 5 may": a weekday written as a name is, after a word (see _name_word).
+            name = before is not None and after_word and _name_word(before.group("word"))
+            short = said in weekdays and bool(before and before.group("stop")) and not named
+            if before and not name and (said in plain or short):
                 weekday, start = before.group("word"), before.start()
                 while out and out[-1].start >= start:  # the weekday, found alone before the date was
                     out.pop()
@@ -381,6 +392,30 @@ def _spans(text: str) -> tuple[_Span, ...]:
 # A parenthesised agency right after a day and month: the Spanish-language wires' dateline ("La Paz,
 # 3 mar (EFE).-", "Quito, 1 may (Prensa Latina)") writes its months short and in lower case.
 _AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
+
+
+def _name_word(weekday: str) -> bool:
+    """Whether a weekday read alone is written as a name is, capitalised, in a language whose weekdays are
+    written in lower case ("Domingo", "Martes"; not "Sunday", "Sonntag")."""
+    return weekday[:1].isupper() and weekday[1:].islower() and _fold(weekday) in _lower_case_weekdays()
+
+
+@cache
+def _lower_case_weekdays() -> frozenset[str]:
+    """The weekdays of the languages read capitalised (standalone_weekday_languages) that the CLDR writes in
+    lower case, accents dropped."""
+    generated = _generated()
+    return frozenset(
+        _fold(n)
+        for code in rules("date")["standalone_weekday_languages"]
+        for group in generated[code]["weekdays"]
+        for n in group
+        if n.islower()
+    )
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _agency_dateline(m: re.Match[str]) -> bool:
@@ -518,7 +553,7 @@ def _weekday_of(name: str) -> int | None:
 
 
 def find_date(zones: Zones, reference: date | None) -> DateFound:
-    found = _find_date(zones, reference)
+    found = _with_weekdays_checked(_find_date(zones, reference), zones)
     if found.iso is None and all(code != WarningCode.MISSING_DATE for code, _ in found.warnings):
         # A day without its year and no reference ("am 1. September"): the record has no date all the same.
         note = (WarningCode.MISSING_DATE, "no date with its year in the caption")
@@ -573,7 +608,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken.
         taken = [(s, v) for s, v in full if not _cued(_cue("release_cues"), main, s.start)]
         span, value = (taken or full)[0]
-        return _finish(value, span, zones, reference, anchor)
+        return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:
@@ -591,7 +626,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
                 # the weekday dates the picture.
                 return _from_weekday(weekday_span.weekday, reference, anchor)
-            return _finish(value, span, zones, reference, anchor)
+            return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
     for span, value in read:
         if value:
             found = _finish(value, span, zones, reference, anchor)
@@ -634,6 +669,31 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     if relative:
         return relative
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
+
+
+def _with_weekdays_checked(found: DateFound, zones: Zones) -> DateFound:
+    """The date, flagged when the caption writes that day again with a weekday it does not fall on: "Zakopane,
+    03.01.2026. Turyści ... w czwartek, 3 stycznia 2026 r." (a Saturday)."""
+    if found.iso is None or len(found.iso) != len("2024-06-21"):
+        return found
+    if any(code == WarningCode.WEEKDAY_MISMATCH for code, _ in found.warnings):
+        return found
+    made = date.fromisoformat(found.iso)
+    for sentence in _sentences(zones.sentences):
+        for span in _spans(sentence):
+            if not span.weekday or span.form == "wd":
+                continue
+            value = _read(span)
+            said = _weekday_of(span.weekday)
+            if value is None or said is None or said == made.weekday():
+                continue
+            if (value.month, value.day) == (made.month, made.day) and value.year in (None, made.year):
+                note = (
+                    WarningCode.WEEKDAY_MISMATCH,
+                    f"'{span.text}': {found.iso} is a {made.strftime('%A')}, not a {span.weekday}",
+                )
+                return DateFound(found.iso, found.anchor, (*found.warnings, note))
+    return found
 
 
 def _may_continue(word: str) -> bool:
@@ -750,6 +810,23 @@ def _unflagged(found: DateFound) -> DateFound:
     it, not a doubtful one (partial_doubt_cues)."""
     kept = tuple(w for w in found.warnings if w[0] != WarningCode.PARTIAL_DATE)
     return DateFound(found.iso, found.anchor, kept)
+
+
+def _filed_before(found: DateFound, span: _Span, main: str) -> DateFound:
+    """The day a sentence after an agency's dateline names relative to it: "Rosario, 21 de junio (Télam).-
+    Miles de personas participaron ayer ...", "BEIJING, June 21 (Xinhua) -- ... yesterday": the dateline
+    dates the filing, the day word the picture."""
+    if found.iso is None or len(found.iso) != len("2024-06-21") or span.start > _HEADER_REACH:
+        return found
+    tag = _AGENCY_AFTER.match(main, span.end)
+    if tag is None:
+        return found
+    pattern, offsets = _relative_pattern()
+    said = pattern.search(main, tag.end())
+    if said is None or not offsets[said.group().lower()]:
+        return found
+    made = date.fromisoformat(found.iso) + timedelta(days=offsets[said.group().lower()])
+    return DateFound(made.isoformat(), found.anchor, found.warnings)
 
 
 def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:

@@ -349,6 +349,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     tokens = tokens[split:]
     at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
     before = phrase[: start + at] if at >= 0 else phrase[:start]
+    if before.split() and before.split()[-1].lower() in people_words("supporter_nouns"):
+        return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
     title_cue, single_cue = _cued_by(before, v)
     title_cue = title_cue or titled_after
     if len(tokens) == 1:

@@ -261,15 +261,23 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not Havel
             chain.city_phrase, chain.before_city = whole, None
             start = head.rfind(whole) if whole in head else start
-    if index > 0 and chain.before_city is None and _vocab().part_of_town.match(head[:start]):
+    # The segment holding a description of a part of the town: before the town in the head ("in Makoko, a
+    # waterfront community in Lagos"), or a segment of its own ("in Rocinha, one of Brazil's largest
+    # favelas, in Rio de Janeiro"); 0 when there is none.
+    described = 0
+    if index > 0 and _vocab().part_of_town.match(head[:start]):
+        described = index
+    elif index > 1 and not head[:start].strip() and _vocab().part_of_town.match(segments[index - 1] + " "):
+        described = index - 1
+    if described and chain.before_city is None:
         # "in Makoko, a waterfront community in Lagos": the place before the description lies in its town.
         prior = [
             p
-            for p in _vocab().locative.finditer(segments[index - 1])
-            if _phrase_start_ok(segments[index - 1][p.end() :])
+            for p in _vocab().locative.finditer(segments[described - 1])
+            if _phrase_start_ok(segments[described - 1][p.end() :])
         ]
         if prior:
-            chain.before_city = segments[index - 1][prior[-1].end() :].strip(" ,")
+            chain.before_city = segments[described - 1][prior[-1].end() :].strip(" ,")
     if chain.city_phrase is None and not chain.parents and index > 0:
         # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
         earlier = _read_chain(", ".join(segments[:index]), lookup)
@@ -364,6 +372,16 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             prior = [p for p in _vocab().locative.finditer(previous) if _phrase_start_ok(previous[p.end() :])]
             if prior:
                 chain.before_city = previous[prior[-1].end() :].strip(" ,")
+            town = chain.before_city or ""
+            if _vocab().near.match(head) and town.split()[-1:] and town.split()[-1][:1].isupper():
+                town = town if _read_city_phrase(town).city else ""
+            else:
+                town = ""
+            if town:
+                # "in the town of Paiporta, near Valencia, Spain": the town is the one "near" locates.
+                chain.near.append(phrase)
+                chain.context.append(phrase)
+                chain.city_phrase, chain.before_city = chain.before_city, None
         return m.start()
     # "... covering neighborhoods of Derna": no preposition, but a place all the same.
     bare = _vocab().bare_within_of.search(head)
@@ -621,7 +639,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # "near the village of Listvyanka in Irkutsk Region": the town lies in the division after it.
             read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
             chain.before_city = None
-        subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+        found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
+        if chain.opener and _beside().fullmatch(chain.opener + " "):
+            # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the
+            # place before it, which is the place shown.
+            found_subs.reverse()
+        subs += [s for s in found_subs if s]
         subs += [s for s in map(_sublocation, chain.facilities) if s and _proper(s) and is_facility(s)]
         if city is None and not parents and (read.city or read.parents or chain.parents):
             city = read.city
@@ -988,8 +1011,23 @@ def _subject_facility() -> re.Pattern[str]:
 _NAME_RUN_AT = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,3})"
 # "at Sangam, the confluence of ...", "at Sangam on the occasion of ...".
 _AT_NAME = re.compile(rf"\b(?P<verb>\w+) at {_NAME_RUN_AT}(?:, (?:the|a|an) [a-z]| (?:on|during|for|as) )")
-# "a special session of the Knesset, the Israeli parliament, in Jerusalem": a name a place noun describes.
-_NAME_DESCRIBED = re.compile(rf"\bthe {_NAME_RUN_AT}, (?:the|a|an) (?:[\w-]+ ){{0,2}}(?P<noun>[a-z]+)\b")
+
+
+@cache
+def _name_described() -> re.Pattern[str]:
+    """ "a special session of the Knesset, the Israeli parliament, in Jerusalem": a name a place noun
+    describes; so does its town's possessive: "fill the Zocalo, Mexico City's main square, during ...",
+    "the Puerta del Sol, Madrid's central square"."""
+    word = r"[A-ZÀ-Þ][\w'’-]+"
+    name = rf"(?P<name>{word}(?: (?:(?-i:{alternation(words('place', 'name_connectors'))}) )?{word}){{0,3}})"
+    owner = rf"(?:{word} ){{0,2}}{word}['’]s?"
+    # The description's noun closes it, or its "of" or "in" follows: "the lower house of parliament"; not "the
+    # Sheriff's Office, a road is seen".
+    noun = alternation(rules("place")["facilities"])
+    return re.compile(
+        rf"\bthe {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}?"
+        rf"(?P<noun>{noun})(?=\s*[,.;]|\s+(?:of|in)\b|$)"
+    )
 
 
 def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
@@ -1001,10 +1039,10 @@ def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
     if " at " in sentence:
         gaze = words("place", "gaze_verbs")
         found += [m.group("name") for m in _AT_NAME.finditer(sentence) if m.group("verb").lower() not in gaze]
-    if ", the " in sentence or ", a" in sentence:
+    if ", the " in sentence or ", a" in sentence or "'s " in sentence or "’s " in sentence:
         facilities = words("place", "facilities")
         found += [
-            m.group("name") for m in _NAME_DESCRIBED.finditer(sentence) if m.group("noun") in facilities
+            m.group("name") for m in _name_described().finditer(sentence) if m.group("noun") in facilities
         ]
     for name in found:
         if name == city or is_given_name(name.split()[0]) or not _is_placey(name) or lookup.classify(name):

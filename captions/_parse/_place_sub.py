@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from .._rules import alternation, rules, words
+from ._names import is_place_word
 from ._place_words import _connectors, _demonyms, _facility_suffixes, _is_placey, _lower_words, _vocab
 
 __all__ = ["is_facility", "is_head_first"]
@@ -75,6 +76,8 @@ def _sublocation(phrase: str | None) -> str | None:
     phrase = _without_adjectives(phrase)
     if not phrase or phrase in _demonyms():
         return None  # "in a Russian drone attack" cut at its first lower-case word: "Russian" is no place
+    if " and " in phrase and all(map(is_place_word, phrase.split(" and "))):
+        return None  # "at the border between Brazil and Paraguay": countries, no place within a town
     head = _vocab().head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
     events = _lower_words("events")
@@ -112,8 +115,17 @@ def facility_before(text: str, city: str) -> str | None:
         return None
     for m in _facility_before().finditer(text):
         if text.startswith(city, m.end()) and not text[: m.start()].endswith(" by "):  # "organised by the"
-            return m.group("name") or m.group("led") or m.group("lower")
+            # "enter the Miraflores Locks of the Panama Canal in Panama City": the part named before "of" is
+            # the place shown.
+            part = _facility_part_of().search(text, max(0, m.start() - 80), m.start())
+            return part.group("name") if part else m.group("name") or m.group("led") or m.group("lower")
     return None
+
+
+@cache
+def _facility_part_of() -> re.Pattern[str]:
+    titled = alternation(f.title() for f in rules("place")["facilities"])
+    return re.compile(rf"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{titled})) of $")
 
 
 @cache

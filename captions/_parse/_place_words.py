@@ -127,13 +127,16 @@ def _vocab() -> _Vocab:
         # What both patterns below need: a facility word after a space. Unlike them it opens with a
         # character class, so the engine skips to the spaces; most captions have no such word.
         facility_word=re.compile(rf"\s(?:{facilities})\b"),
-        facility_name=re.compile(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"),
+        # A name's words may open with a short abbreviation: "St. Peter's Basilica", "Mt. Sinai Hospital".
+        facility_name=re.compile(
+            rf"(?<![\w.])(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+        ),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
             rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}"
             rf"|{w('facility_articled_prepositions_cased')}) "
             rf"(?:{w('leading_articles_cased')} )?"
-            rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+            rf"(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
         verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
         # Shutterstock puts a dash before the date: "outside the city hall, Tokyo, Japan - 2 July 2026".
@@ -151,8 +154,10 @@ def _vocab() -> _Vocab:
             rf"(?:the\s+)?(?P<place>[A-Z].*)$"
         ),
         # What opens a description of a part of the town named next: "a waterfront community in".
+        # "in Rocinha, one of Brazil's largest favelas, in Rio de Janeiro" too.
         part_of_town=re.compile(
-            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('part_of_town_heads_cased')}\s+$"
+            rf"^(?:{w('english_articles')}|one of (?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w-]*['’]s?)\s+"
+            rf"(?:[a-z][\w-]*\s+){{0,2}}{w('part_of_town_heads_cased')}s?\s+$"
         ),
         # "days after a fire in ...", "weeks since the floods in ...": another event, told after the place.
         event_lag=re.compile(
@@ -324,8 +329,15 @@ def _cut_at_verb(phrase: str) -> str:
 
 def _cut_at_clause(phrase: str) -> str:
     m = _vocab().verbs.search(phrase)
+    while m and _next_word(phrase, m.end()) in _lower_words("facilities"):
+        m = _vocab().verbs.search(phrase, m.end())  # "Atocha train station": a noun before a place noun
     phrase = phrase[: m.start()] if m else phrase
     return _vocab().clause.split(phrase, 1)[0]
+
+
+def _next_word(text: str, at: int) -> str:
+    """The word after AT, lower-cased, without punctuation."""
+    return (text[at:].split(maxsplit=1) or [""])[0].lower().strip(",.;:")
 
 
 def _cut_at_lower(phrase: str) -> str:

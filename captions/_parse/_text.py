@@ -118,6 +118,8 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
                 continue
             if word.isdigit() and len(word) <= 2 and _month_follows(text, m.end()):
                 continue  # a day's stop: "am 3. März 2024", "6. joulukuuta 2024"
+            if word.isdigit() and len(word) <= 2 and _in_numeric_date(text, m.start() - len(word), m.end()):
+                continue  # the stops of a day and a month in digits: "Maribor, 20. 9. 2025 - ..."
         out.append((m.start() + 1, m.end()))
         start = m.end()
     return out
@@ -127,6 +129,18 @@ def _month_follows(text: str, at: int) -> bool:
     """Whether a month's name, in any language the date reader reads, is the word at AT."""
     word = text[at : at + 20].split(" ", 1)[0].rstrip(".,").lower()
     return word in month_names()
+
+
+# Central European dates in digits with spaces after the stops: "20. 9. 2025", "3. 1. 2026".
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:1[89]|20)\d\d(?!\d)")
+
+
+def _in_numeric_date(text: str, word_start: int, after: int) -> bool:
+    """Whether the number at WORD_START, its stop before AFTER, is the day or the month of such a date."""
+    if _DAY_MONTH_YEAR.match(text, word_start):
+        return True  # the day
+    day = _DAY_MONTH_YEAR.match(text, text.rfind(" ", 0, max(0, word_start - 1)) + 1)
+    return day is not None and day.end() > after  # the month
 
 
 def split_sentences(text: str) -> list[str]:

@@ -1564,3 +1564,28 @@ def test_an_organisation_credited_alone_is_the_source(caption: str, line: str, s
     found = credit(caption)
     assert (found.line, found.source, found.doubt) == (line, source, None)
     assert ProvenanceKind.HANDOUT in [k for k, _, _ in found.provenance] or found.creator is not None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        (
+            "La consellera de Salut visita l'hospital Josep Trueta de Girona aquest dimecres. "
+            "Foto: Marina López (ACN)",
+            "Marina López",
+            "ACN",
+        ),
+        (
+            "Vecinos limpian el barro en Paiporta este jueves. Foto: Manuel Bruque (EFE)",
+            "Manuel Bruque",
+            "EFE",
+        ),
+        ("Residents clear debris in Beirut on Friday. Photo: Anwar Amro (AFP)", "Anwar Amro", "AFP"),
+        ("Els Mossos patrullen per la Rambla de Barcelona. Foto: ACN", None, "ACN"),
+    ],
+)
+def test_a_labelled_credit_with_its_agency_in_brackets(
+    caption: str, creator: str | None, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, source)

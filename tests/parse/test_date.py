@@ -961,3 +961,92 @@ def test_a_stamp_agreeing_with_the_day_the_caption_names_is_not_flagged() -> Non
     assert when(caption, date(2025, 7, 20)) == ("2025-07-20", set())
     other = "(부산=연합뉴스) 기자 = 19일 오후 부산 해운대 해수욕장에서 피서객들이 물놀이를 즐기고 있다. 2025.7.20 busan@yna.co.kr"
     assert when(other, date(2025, 7, 20)) == ("2025-07-20", {WarningCode.PARTIAL_DATE})
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Córdoba, 14 de marzo (Télam).- Cientos de vecinos marcharon ayer por el centro de la ciudad "
+            "en reclamo de seguridad. Foto: Pablo Ruiz/Télam",
+            "2024-03-13",
+        ),
+        (
+            "La Paz, 2 feb (EFE).- Vecinos de El Alto bloquearon anteayer la carretera que une la ciudad con "
+            "Oruro. EFE/Luis Gandarillas",
+            "2024-01-31",
+        ),
+        (
+            "Lisboa, 5 jun (Lusa) - Milhares de pessoas desfilaram ontem na Avenida da Liberdade. "
+            "Foto: Tiago Petinga/Lusa",
+            "2024-06-04",
+        ),
+        # The day the dateline names: "hoy" is that day.
+        (
+            "Quito, 1 may (EFE).- Trabajadores marchan hoy por el centro de Quito. EFE/José Jácome",
+            "2024-05-01",
+        ),
+        # No agency's dateline: the date is the picture's, whatever "ayer" says of something else.
+        (
+            "Vecinos recuerdan a las víctimas del incendio de ayer en Valencia, 23 de febrero de 2024. "
+            "EFE/Manuel Bruque",
+            "2024-02-23",
+        ),
+    ],
+)
+def test_a_day_word_after_an_agency_dateline_counts_from_it(caption: str, expected: str) -> None:
+    assert when(caption, date(2024, 6, 21))[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Zakopane, 03.01.2026. Turyści spacerują po Krupówkach w czwartek, 3 stycznia 2026 r. "
+        "Fot. PAP/Grzegorz Momot",
+        "Wien, 12.05.2025. Menschen sitzen am Ufer der Donau am Sonntag, 12. Mai 2025. Foto: Max Slovencik/APA",
+    ],
+)
+def test_a_weekday_written_with_the_same_day_elsewhere_is_checked(caption: str) -> None:
+    iso, codes = when(caption, date(2026, 1, 5))
+    assert iso is not None and WarningCode.WEEKDAY_MISMATCH in codes
+
+
+def test_a_weekday_that_fits_the_day_written_elsewhere_is_no_mismatch() -> None:
+    caption = (
+        "Zakopane, 03.01.2026. Turyści na Krupówkach, sobota, 3 stycznia 2026 r. Fot. PAP/Grzegorz Momot"
+    )
+    iso, codes = when(caption, date(2026, 1, 5))
+    assert iso == "2026-01-03" and WarningCode.WEEKDAY_MISMATCH not in codes
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Vecinos bloquean la carretera a Oruro en La Paz, 2 de febrero de 2024. EFE/Luis Gandarillas",
+        "La Paz, 2 feb (EFE).- Vecinos de El Alto bloquean la carretera a Oruro. EFE/Luis Gandarillas",
+        "Turistas pasean por la playa en Viña del Mar, 9 de marzo de 2024. EFE/Adriana Thomasa",
+    ],
+)
+def test_the_last_word_of_a_name_before_a_date_is_no_weekday(caption: str) -> None:
+    iso, codes = when(caption, date(2024, 6, 21))
+    assert iso is not None and WarningCode.WEEKDAY_MISMATCH not in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Opera singer Plácido Domingo performs in Vienna, Austria, May 5, 2025. EFE/Christian Bruna",
+            "2025-05-05",
+        ),
+        (
+            "Vecinos pasean por el malecón de Santo Domingo, 5 de mayo de 2025. EFE/Orlando Barría",
+            "2025-05-05",
+        ),
+        # Written where a date's weekday stands, it is one: "Madrid, Domingo, 4 de mayo de 2025".
+        ("Madrid, Domingo, 4 de mayo de 2025. EFE/Mariscal", "2025-05-04"),
+    ],
+)
+def test_a_spanish_weekday_written_as_a_name_after_a_word_is_a_name(caption: str, expected: str) -> None:
+    iso, codes = when(caption, date(2025, 5, 6))
+    assert iso == expected and WarningCode.WEEKDAY_MISMATCH not in codes

@@ -1049,6 +1049,40 @@ def test_the_defender_a_player_gets_past_is_shown(sentence: str, expected: list[
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "O presidente Luiz Inácio Lula da Silva e a primeira-dama Janja Lula da Silva recebem o "
+            "presidente da França no Palácio da Alvorada",
+            ["Luiz Inácio Lula da Silva", "Janja Lula da Silva"],
+        ),
+        (
+            "El presidente Gustavo Petro y la primera dama Verónica Alcocer saludan desde el balcón de la "
+            "Casa de Nariño",
+            ["Gustavo Petro", "Verónica Alcocer"],
+        ),
+        (
+            "Le président Emmanuel Macron et la première dame Brigitte Macron accueillent les invités à "
+            "l'Elysée",
+            ["Emmanuel Macron", "Brigitte Macron"],
+        ),
+        (
+            "President Javier Milei and First Lady Karina Milei arrive at the Casa Rosada in Buenos Aires",
+            ["Javier Milei", "Karina Milei"],
+        ),
+        # Catalan (ACN): a title, then the name in commas.
+        (
+            "La consellera de Salut, Olga Pané, durant la visita a les noves urgències de l'hospital",
+            ["Olga Pané"],
+        ),
+        ("El conseller d'Interior, Joan Ignasi Elena, atén els mitjans a Barcelona", ["Joan Ignasi Elena"]),
+    ],
+)
+def test_first_ladies_and_catalan_titles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # A role in the plural before two names: the people, not an organisation, are the subject.
         (
             "NASA astronauts Sunita Williams and Butch Wilmore speak to reporters at Johnson Space Center",
@@ -1240,4 +1274,37 @@ def test_the_one_someone_is_with_named_after_their_tie(sentence: str, expected: 
     ],
 )
 def test_a_title_in_the_plural_before_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fanoušci Viktorie Plzeň během utkání Konferenční ligy proti Fiorentině v Plzni, 27. listopadu 2025",
+        "Kibice Legii Warszawa na stadionie przy Łazienkowskiej w Warszawie, 3 listopada 2025",
+        "Navijači Dinama Zagreb bodre svoju momčad na stadionu Maksimir u Zagrebu",
+        "Fanúšikovia Slovana Bratislava počas zápasu na Tehelnom poli",
+    ],
+)
+def test_the_club_after_its_fans_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Argentine President Javier Milei, accompanied by his sister and Presidential Secretary Karina "
+            "Milei, waves to supporters in Buenos Aires, Argentina, October 26, 2025",
+            ["Javier Milei", "Karina Milei"],
+        ),
+        (
+            "Spain's King Felipe VI, flanked by Queen Letizia and Princess Leonor, attends the National Day "
+            "military parade in Madrid",
+            ["King Felipe VI", "Queen Letizia", "Princess Leonor"],
+        ),
+        ("Fans, escorted by police, march to the stadium before the match in Seville", []),
+    ],
+)
+def test_who_accompanies_the_subject_is_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._model import WarningCode
 from captions._parse import clean_with_breaks, zone
 from captions._parse._credit import find_credit
 from captions._parse._date import find_date
@@ -1349,3 +1350,62 @@ def test_the_place_of_an_earlier_event_told_after_the_picture_is_not_the_city(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "People walk along the Malecon in Santo Domingo, Dominican Republic, May 5, 2025. "
+            "REUTERS/Ricardo Rojas",
+            "Santo Domingo",
+            "DO",
+        ),
+        (
+            "A cable car passes over the Santo Domingo Savio neighbourhood in Medellin, Colombia, July 5, 2019. "
+            "REUTERS/Fredy Builes",
+            "Medellín",
+            "CO",
+        ),
+        (
+            "Santo Domingo, 5 may (EFE).- Vecinos celebran la victoria del equipo nacional en el malecón. "
+            "EFE/Orlando Barría",
+            "Santo Domingo",
+            "DO",
+        ),
+    ],
+)
+def test_a_spanish_weekday_inside_a_name_cuts_no_place(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    record = normaliser.normalise(caption, reference_date="2025-05-06")
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)
+    assert not {w.code for w in record.warnings} & {WarningCode.WEEKDAY_MISMATCH, WarningCode.AMBIGUOUS_PLACE}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Volunteers clean a street in the town of Paiporta, near Valencia, Spain, November 2, 2024. "
+            "REUTERS/Eva Manez",
+            "Paiporta",
+        ),
+        (
+            "Rescuers search the rubble of a house in Kostiantynivka, near Kramatorsk, Ukraine, August 13, 2025. "
+            "REUTERS/Stringer",
+            "Kostiantynivka",
+        ),
+        # No town before "near": the one it names is the city.
+        (
+            "Migrants wait at a makeshift camp, near Calais, France, August 13, 2025. REUTERS/Abdul Saboor",
+            "Calais",
+        ),
+    ],
+)
+def test_a_town_before_near_and_another_town_is_the_city(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption, reference_date="2025-08-14")
+    assert record.location is not None and record.location.city == city

@@ -504,3 +504,158 @@ def test_a_town_named_like_a_place_is_no_place_within_itself(normaliser: Normali
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (None, "Puente Alto")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Demonstrators fill the Zocalo, Mexico City's main square, during a march for the missing students, "
+            "in Mexico City, Friday, Sept. 26, 2025. (AP Photo/Marco Ugarte)",
+            "Zocalo",
+            "Mexico City",
+        ),
+        (
+            "Fans celebrate at the Puerta del Sol, Madrid's central square, after the Champions League final "
+            "in Madrid, Spain, June 1, 2025. REUTERS/Violeta Santos Moura",
+            "Puerta del Sol",
+            "Madrid",
+        ),
+        (
+            "Protesters gather outside the Casa Rosada, Argentina's presidential palace, during a pension "
+            "protest in Buenos Aires, Argentina, March 12, 2025. REUTERS/Matias Baglietto",
+            "Casa Rosada",
+            "Buenos Aires",
+        ),
+    ],
+)
+def test_a_name_its_towns_possessive_describes_as_a_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark after "in front of" locates the place before it, the one shown.
+        (
+            "ATHENS, GREECE - FEBRUARY 28: Protesters gather at Syntagma Square in front of the Greek Parliament "
+            "to mark the anniversary of the train crash on February 28, 2025 in Athens, Greece. "
+            "(Photo by Milos Bicanski/Getty Images)",
+            "Syntagma Square",
+            "Athens",
+        ),
+        (
+            "Supporters of the opposition rally at Plaza Bolivar next to the National Assembly during a protest "
+            "on January 10, 2025 in Caracas, Venezuela. (Photo by Jesus Vargas/Getty Images)",
+            "Plaza Bolivar",
+            "Caracas",
+        ),
+        # A named part of a facility, before "of the" and the facility: the part is the place shown.
+        (
+            "Cargo ships wait to enter the Miraflores Locks of the Panama Canal in Panama City, Panama, "
+            "20 September 2025. EPA-EFE/BIENVENIDO VELASCO",
+            "Miraflores Locks",
+            "Panama City",
+        ),
+        # Facility nouns: a penitentiary, a canal.
+        (
+            "Smoke rises from the Litoral Penitentiary during a riot in Guayaquil, Ecuador, November 9, 2025. "
+            "REUTERS/Vicente Gaibor del Pino",
+            "Litoral Penitentiary",
+            "Guayaquil",
+        ),
+        (
+            "Gondolas cross the Grand Canal in Venice, Italy, May 5, 2025. REUTERS/Manuel Silvestri",
+            "Grand Canal",
+            "Venice",
+        ),
+    ],
+)
+def test_the_place_shown_beside_another_or_within_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Pope Leo XIV waves to the faithful from the central loggia of St. Peter's Basilica at the Vatican, "
+            "Sunday, May 18, 2025. (AP Photo/Alessandra Tarantino)",
+            "St. Peter's Basilica",
+        ),
+        (
+            "Patients wait outside Mt. Sinai Hospital in New York, May 5, 2025. REUTERS/Mike Segar",
+            "Mt. Sinai Hospital",
+        ),
+    ],
+)
+def test_a_facility_name_opening_with_an_abbreviation_keeps_it(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place of the town described in a segment of its own, "one of" the town's or country's parts.
+        (
+            "Residents walk past graffiti in Rocinha, one of Brazil's largest favelas, in Rio de Janeiro, "
+            "Brazil, Monday, Oct. 27, 2025. (AP Photo/Silvia Izquierdo)",
+            "Rocinha",
+            "Rio de Janeiro",
+        ),
+        (
+            "Children play football in Kibera, one of Africa's biggest slums, in Nairobi, Kenya, May 3, 2025. "
+            "REUTERS/Monicah Mwangi",
+            "Kibera",
+            "Nairobi",
+        ),
+        # A noun that is also a verb before a place noun: "train" of "Atocha train station".
+        (
+            "Commuters walk through Atocha train station during a nationwide power outage in Madrid, Spain, "
+            "April 28, 2025. REUTERS/Juan Medina",
+            "Atocha train station",
+            "Madrid",
+        ),
+        (
+            "Tourists crowd the Trevi Fountain, one of the city's most famous landmarks, in Rome, Italy, "
+            "August 12, 2025. REUTERS/Remo Casilli",
+            "Trevi Fountain",
+            "Rome",
+        ),
+    ],
+)
+def test_parts_of_the_town_and_their_nouns(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_countries_either_side_of_a_border_are_no_sublocation(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "A truck waits at the border between Brazil and Paraguay, in Foz do Iguacu, Brazil, March 3, 2025. "
+        "REUTERS/Christian Rizzi"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (None, "Foz do Iguaçu")
+
+
+def test_a_name_described_by_a_noun_phrase_with_of(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Polish Prime Minister Donald Tusk attends a session of the Sejm, the lower house of parliament, in "
+        "Warsaw, Poland on October 9, 2025. (Photo by Wojtek Radwanski / AFP)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Sejm", "Warsaw")

@@ -131,3 +131,29 @@ def test_a_names_initials_end_no_sentence() -> None:
         "Arlington, Texas, Sunday, Nov. 23, 2025",
         "The Eagles won 24-21",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maribor, 20. 9. 2025 - Trgatev na najstarejši trti na svetu. Foto: Bojan Krajnc/STA",
+            ["Maribor, 20. 9. 2025 - Trgatev na najstarejši trti na svetu", "Foto: Bojan Krajnc/STA"],
+        ),
+        (
+            "Praha 3. 1. 2026. Lidé bruslí na Staroměstském náměstí",
+            ["Praha 3. 1. 2026", "Lidé bruslí na Staroměstském náměstí"],
+        ),
+        (
+            "Bratislava, 14. 11. 2025 (TASR) - Prezident Peter Pellegrini prijal veľvyslanca",
+            ["Bratislava, 14. 11. 2025 (TASR) - Prezident Peter Pellegrini prijal veľvyslanca"],
+        ),
+        # Not a date: a count and a year ("won 12. 2024 was ...") keep their stops.
+        (
+            "The team finished 12. 2024 was their best year",
+            ["The team finished 12", "2024 was their best year"],
+        ),
+    ],
+)
+def test_a_date_in_digits_with_spaced_stops_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
