@@ -133,6 +133,7 @@ class CreditRules(TypedDict):
     chain_stops: Patterns
     chrome: Patterns
     handout_words: Words
+    supplied_words: Words
     pool_words: Words
     stringer_words: Words
     file_words: Words
@@ -144,6 +145,7 @@ class CreditRules(TypedDict):
     strip_prefixes: Patterns
     not_name_words: Words
     news_org_words: Words
+    picture_service_words: Words
     paper_articles_cased: Words
     org_joiners: Words
     labels: Patterns
