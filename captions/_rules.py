@@ -181,6 +181,7 @@ class DateRules(TypedDict):
     languages: Words
     month_cases: list[Words]
     year_first_languages: Words
+    month_first_languages: Words
     year_marks: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words

@@ -64,6 +64,10 @@ def _vocabulary() -> _Vocabulary:
     english = [name for group in month_groups for name in group] + [
         name for group in generated["en"]["months"] for name in group
     ]
+    # Filipino writes its dates month first, as English does ("Hulyo 24, 2025", "Hul 24, 2025").
+    english += [
+        n for code in data["month_first_languages"] for group in generated[code]["months"] for n in group
+    ]
     wide: list[str] = []
     for language in languages:
         for number, group in enumerate(language["months"]):
@@ -90,14 +94,20 @@ def _vocabulary() -> _Vocabulary:
     for number, form in with_endings:
         weekday_groups[number].append(form)
     capitalised = data["standalone_weekday_languages"]
+    homographs = words("date", "not_standalone_weekdays")
     standalone = _variants(
         [n for group in data["weekdays"] for n in group]
-        + [n for code in capitalised for g in generated[code]["weekdays"] for n in g]
+        + [
+            n
+            for code in capitalised
+            for g in generated[code]["weekdays"]
+            for n in g
+            if n.lower() not in homographs
+        ]
     )
     # Every other language's weekday stands alone only as the CLDR writes it, in lower case ("tirsdag",
     # "sobota"): capitalised it is a name ("Sobota", "Domenica"), and a name the CLDR capitalises may be a
     # town or an ordinal (Turkish "Pazar", Greek "Τρίτη").
-    homographs = words("date", "not_standalone_weekdays")
     standalone += [
         n
         for code in data["languages"]
