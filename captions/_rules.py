@@ -314,6 +314,7 @@ class PeopleRules(TypedDict):
     team_nouns: Words
     place_nouns: Words
     event_openers: Words
+    place_openers: Words
     kin_nouns: Words
     non_person_verbs: Words
     depictions: Words
