@@ -837,6 +837,8 @@ def _parse(line: str) -> Credit:
     if source_name is None and creator is not None and suppliers and not handout:
         head, _, last = suppliers[0].rpartition(" ")  # "QNA PHOTO" is QNA
         source_name = head if head and last.lower() in word_set("agency_photo_words") else suppliers[0]
+    if source_name is None and creator is None and not provenance and _agency_alone(elements):
+        source_name = elements[0]  # "Foto: Nampa": an agency no list knows, named alone after its label
     return Credit(
         line=line,
         creator=creator,
@@ -950,6 +952,17 @@ def _given_first(name: str) -> str:
 
 
 _NUMBER = re.compile(r"\d{1,4}")
+
+
+def _agency_alone(elements: list[str]) -> bool:
+    """Whether a credit is one word in title case that names no one, no place and no kind of picture
+    ("Foto: Nampa", "Photo: Kurier"): a national agency or a paper no list knows. A handout's party is an
+    organisation's word or an acronym ("Almannavarnir", "PIB"), and is read as one before this."""
+    if len(elements) != 1 or not _MONONYM.match(elements[0]):
+        return False
+    word = elements[0]
+    tags = words("people", "org_words") | word_set("not_name_words") | word_set("social_media_parties")
+    return word.lower() not in tags and not is_given_name(word) and not is_place_word(word)
 
 
 def _name_and_paper(element: str) -> tuple[str, str] | None:

@@ -202,3 +202,29 @@ def test_photo_by_handout_alone_still_lacks_its_party() -> None:
 def test_credit_labels_in_swahili_filipino_malay_and_irish(caption: str, creator: str) -> None:
     found = credit(caption)
     assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "agency"),
+    [
+        ("Demonstranten ziehen am Freitag über die Independence Avenue in Windhoek. Foto: Nampa", "Nampa"),
+        ("Farmers display their maize at the show in Windhoek on Friday. Photo: Nampa", "Nampa"),
+        ("Die Ministerin bei der Pressekonferenz in Wien am Montag. Foto: Kurier", "Kurier"),
+    ],
+)
+def test_an_agency_named_alone_after_its_label_is_the_source(caption: str, agency: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator, found.doubt) == (agency, agency, None, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A place or a kind of picture named alone is no agency: the desk looks.
+        "Protesters march through the city centre on Friday. Photo: Screenshot",
+        "Protesters march through the city centre on Friday. Photo: Paris",
+    ],
+)
+def test_a_word_alone_that_is_no_agency_is_doubted(caption: str) -> None:
+    found = credit(caption)
+    assert found.source is None and found.doubt is not None
