@@ -334,7 +334,8 @@ def _credible(line: str) -> bool:
     """Whether a chain reads as a credit: it names an agency, a photographer, or the party that handed the
     picture out ("Фото: Офіс Президента")."""
     parsed = _parse(_clean_line(line))
-    party = parsed.doubt is None and bool(parsed.parties)
+    # A party named, or a whole credit that says only how the picture came ("Supplied").
+    party = parsed.doubt is None and bool(parsed.parties or parsed.provenance)
     named = parsed.source is not None or parsed.creator is not None or party
     return bool(named) and not _SENTENCE_TEXT.search(line)
 

@@ -228,3 +228,24 @@ def test_an_agency_named_alone_after_its_label_is_the_source(caption: str, agenc
 def test_a_word_alone_that_is_no_agency_is_doubted(caption: str) -> None:
     found = credit(caption)
     assert found.source is None and found.doubt is not None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Commuters wait at the Britomart station in Auckland on Monday. Photo / Michael Craig",
+            "Michael Craig",
+            "Michael Craig",
+        ),
+        (
+            "Surfers at Piha beach west of Auckland on Sunday. Photo / Dean Purcell",
+            "Dean Purcell",
+            "Dean Purcell",
+        ),
+        ("The family at their home in Whangārei last summer. Photo / Supplied", None, "Supplied"),
+    ],
+)
+def test_the_new_zealand_herald_label_with_a_slash(caption: str, creator: str | None, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (creator, line, None)
