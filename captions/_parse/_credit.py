@@ -362,7 +362,8 @@ def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
         for m in _patterns().stops.finditer(text, start, end):
             ends.add(m.start())
         for at in sorted(ends)[-4:]:
-            chain = _chain_back(text, _floor(text, at, breaks), at)
+            floor = _floor(text, at, breaks)
+            chain = _chain_back(text, floor, at, own_line=0 < start == floor and at == end)
             if chain is not None:
                 found.append(_Found(chain[0], chain[1], text[chain[0] : chain[1]], 2))
     return found
@@ -451,8 +452,9 @@ def _name_run(element: str) -> int | None:
     return best
 
 
-def _chain_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
-    """The credit chain that ends at END, read backwards no further than FLOOR, or None."""
+def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tuple[int, int] | None:
+    """The credit chain that ends at END, read backwards no further than FLOOR, or None. OWN_LINE: the
+    chain is the whole of a line after the caption's."""
     segment = text[floor:end]
     stripped = segment.rstrip(" .;,")
     if stripped.endswith(")") and stripped.count("(") < stripped.count(")"):
@@ -499,23 +501,29 @@ def _chain_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
     joined = any(c in segment[begin:finish] for c in "/|")
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
-    alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish])
+    alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
     if not (named or copyright_ or alone) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
 
 
-def _name_alone(text: str, floor: int, name: str) -> bool:
+def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> bool:
     """A photographer's name in capitals standing alone after the caption's last sentence, as El País prints
-    it ("... en el Congreso de los Diputados. LUCÍA MORENO"): the whole sentence, a known given name first,
-    and a caption not itself in capitals."""
+    it ("... en el Congreso de los Diputados. LUCÍA MORENO"), or in any case on a line of its own after a
+    sentence's stop, as The Age prints it ("... in Dandenong on Tuesday.\nJason South"): the whole
+    sentence, a known given name first, and a caption not itself in capitals."""
+    before = text[:floor].rstrip()
     return (
-        name.isupper()
+        (name.isupper() or (own_line and before[-1:] in (".", "!", "?") and len(name.split()) <= _LINE_NAME))
         and text[floor:].strip().removesuffix(".").strip() == name
         and known_name(name.split())
-        and bool(text[:floor].strip())
+        and bool(before)
         and not text[:floor].isupper()
     )
+
+
+# A photographer's name on a line of its own is two or three words.
+_LINE_NAME = 3
 
 
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")

@@ -249,3 +249,28 @@ def test_a_word_alone_that_is_no_agency_is_doubted(caption: str) -> None:
 def test_the_new_zealand_herald_label_with_a_slash(caption: str, creator: str | None, line: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.doubt) == (creator, line, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        ("Firefighters battle a blaze at a warehouse in Dandenong on Tuesday.\nJason South", "Jason South"),
+        ("Commuters crowd the platform at Central Station in Sydney on Monday.\nNick Moir", "Nick Moir"),
+        ("Volunteers fill sandbags in Lismore on Monday, March 3, 2025.\nNATALIE GRONO", "Natalie Grono"),
+    ],
+)
+def test_a_photographers_name_on_a_line_of_its_own(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A list's cue before the name, or no stop closing the caption's sentence: the name is no credit.
+        "Volunteers fill sandbags in Lismore on Monday.\nPictured from left:\nJohn Smith",
+        "A view of the harbour in Sydney\nEddie Jim",
+    ],
+)
+def test_a_name_on_its_own_line_needs_the_caption_closed_before_it(caption: str) -> None:
+    assert credit(caption).creator is None
