@@ -182,6 +182,7 @@ class DateRules(TypedDict):
     month_cases: list[Words]
     year_first_languages: Words
     month_first_languages: Words
+    homograph_months: Words
     year_marks: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words

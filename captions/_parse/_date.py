@@ -313,6 +313,13 @@ def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _HEADER_REACH = 40
 
 _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
+# A word right after a day and month: for a month that is also a word or a name, no date.
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+@cache
+def _homograph_months() -> frozenset[str]:
+    return words("date", "homograph_months")
 
 
 @lru_cache(maxsize=4096)
@@ -331,6 +338,13 @@ def _spans(text: str) -> tuple[_Span, ...]:
             continue
         if form == "dm" and m.group("dmon") not in day_month and not _agency_dateline(m):
             pos = m.start("dmon")
+            continue
+        if (
+            form == "dm"
+            and m.group("dmon").lower() in _homograph_months()
+            and _WORD_AFTER.match(text, m.end())
+        ):
+            pos = m.start("dmon")  # "a mother of 3 Julie Moore", "13 Mac laptops": a name or a word
             continue
         if form == "compact" and start > _HEADER_REACH:
             pos = m.end()  # deeper in a sentence, eight digits are a number or a code ("case 20240115")

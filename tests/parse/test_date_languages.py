@@ -65,3 +65,22 @@ def test_dates_in_swahili_afrikaans_filipino_malay_and_irish(caption: str, expec
 def test_names_that_are_day_words_elsewhere_are_no_dates(caption: str) -> None:
     found, warnings = when(caption, REFERENCE)
     assert found is None and WarningCode.MISSING_DATE in warnings
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Afrikaans "Julie" and Malay "Mac" are a name and a brand in English captions.
+        "A mother of 3 Julie Moore poses with her children at home. REUTERS/Jane Doe",
+        "Students use 13 Mac laptops donated to the school. REUTERS/Jane Doe",
+    ],
+)
+def test_a_month_that_is_an_english_name_needs_no_word_after_it(caption: str) -> None:
+    assert when(caption, REFERENCE)[0] is None
+
+
+def test_the_same_month_closing_its_clause_is_a_date() -> None:
+    assert (
+        when("Boere by die skou in Bredasdorp op 4 Julie. Foto: Anel Lewis", date(2025, 7, 8))[0]
+        == "2025-07-04"
+    )
