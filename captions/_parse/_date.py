@@ -322,6 +322,14 @@ def _homograph_months() -> frozenset[str]:
     return words("date", "homograph_months")
 
 
+def _homograph_month_first(said: str) -> bool:
+    """Whether a month-first date without a year opens with a month that is also a word ("Set 2")."""
+    return said.split(None, 1)[0].rstrip(".").lower() in _homograph_months() and _YEAR_IN.search(said) is None
+
+
+_YEAR_IN = re.compile(r"\d{4}")
+
+
 @lru_cache(maxsize=4096)
 def _spans(text: str) -> tuple[_Span, ...]:
     out: list[_Span] = []
@@ -345,6 +353,9 @@ def _spans(text: str) -> tuple[_Span, ...]:
             and _WORD_AFTER.match(text, m.end())
         ):
             pos = m.start("dmon")  # "a mother of 3 Julie Moore", "13 Mac laptops": a name or a word
+            continue
+        if form == "mdy" and _homograph_month_first(m.group("mdy")) and _WORD_AFTER.match(text, m.end()):
+            pos = m.end()  # "won Set 2 of the final": Filipino September's abbreviation is a word
             continue
         if form == "compact" and start > _HEADER_REACH:
             pos = m.end()  # deeper in a sentence, eight digits are a number or a code ("case 20240115")

@@ -73,6 +73,8 @@ def test_names_that_are_day_words_elsewhere_are_no_dates(caption: str) -> None:
         # Afrikaans "Julie" and Malay "Mac" are a name and a brand in English captions.
         "A mother of 3 Julie Moore poses with her children at home. REUTERS/Jane Doe",
         "Students use 13 Mac laptops donated to the school. REUTERS/Jane Doe",
+        # Filipino September's abbreviation is a tennis set.
+        "Jannik Sinner serves in Set 2 of the final at Flushing Meadows. REUTERS/Jane Doe",
     ],
 )
 def test_a_month_that_is_an_english_name_needs_no_word_after_it(caption: str) -> None:
@@ -83,4 +85,11 @@ def test_the_same_month_closing_its_clause_is_a_date() -> None:
     assert (
         when("Boere by die skou in Bredasdorp op 4 Julie. Foto: Anel Lewis", date(2025, 7, 8))[0]
         == "2025-07-04"
+    )
+
+
+def test_a_filipino_abbreviation_with_its_year_is_a_date() -> None:
+    assert (
+        when("Nagprotesta ang mga tsuper sa Quezon City noong Set 3, 2025. (Kuha ni Mark Cruz)")[0]
+        == "2025-09-03"
     )
