@@ -133,6 +133,7 @@ class CreditRules(TypedDict):
     chain_stops: Patterns
     chrome: Patterns
     handout_words: Words
+    supplied_words: Words
     pool_words: Words
     stringer_words: Words
     military_ranks_cased: Words
@@ -145,6 +146,7 @@ class CreditRules(TypedDict):
     strip_prefixes: Patterns
     not_name_words: Words
     news_org_words: Words
+    picture_service_words: Words
     paper_articles_cased: Words
     org_joiners: Words
     labels: Patterns
@@ -190,6 +192,8 @@ class DateRules(TypedDict):
     month_cases: list[Words]
     day_stop_month: list[DayStopMonth]
     year_first_languages: Words
+    month_first_languages: Words
+    homograph_months: Words
     year_marks: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
@@ -325,6 +329,7 @@ class PeopleRules(TypedDict):
     supporter_nouns: Words
     place_nouns: Words
     event_openers: Words
+    place_openers: Words
     kin_nouns: Words
     non_person_verbs: Words
     depictions: Words

@@ -74,6 +74,13 @@ LANGUAGES = [
     "id",
     # Arabic: SPA, QNA, WAM, KUNA and MENA write "الثلاثاء 2 ديسمبر 2025" (the CLDR's Gregorian names).
     "ar",
+    # Papers of East and Southern Africa, the Philippines, Malaysia and Singapore, and Ireland in their own
+    # languages: Swahili, Afrikaans, Filipino, Malay, Irish.
+    "sw",
+    "af",
+    "fil",
+    "ms",
+    "ga",
 ]
 
 # The CLDR's relative fields of the weekdays, Monday first, and the offsets of the relative days read.
@@ -86,13 +93,14 @@ _CASE_ENDING = 3
 # A connector CLDR writes into a month's format form (Catalan "de gener", "d’abril").
 _CONNECTOR = re.compile(r"^(?:de |d[’'])")
 # Shorter names ("V", "ma", "su") are letters and words of their own, not dates. A name is letters, or
-# words of letters joined by hyphens (Portuguese "segunda-feira").
+# words of letters joined by hyphens (Portuguese "segunda-feira") or by a space (Irish "Dé Domhnaigh",
+# "Meán Fómhair").
 _MIN_LENGTH = 3
 
 
 def _clean(name: str) -> str | None:
     name = _CONNECTOR.sub("", name.strip()).rstrip(".").strip()
-    if len(name) < _MIN_LENGTH or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", name):
+    if len(name) < _MIN_LENGTH or not re.fullmatch(r"[^\W\d_]+(?:[- ][^\W\d_]+)*", name):
         return None
     return name
 

@@ -60,6 +60,7 @@ _DATELINE_HEAD = 200
 _RUNS_ON = re.compile(r"\s+[a-zà-ÿ]")
 # Antara's "ANTARA FOTO/Name/abc.": the editor's initials in lower case close the chain; no party.
 _EDITOR_INITIALS = re.compile(r"^[a-z]{2,4}\.?$")
+_PAPER_DASH = re.compile(r"\s[—–-]\s")
 # A party named alone in a closing parenthesis is a few words long.
 _PARTY_WORDS = 5
 _LONG_LINE = 80
@@ -204,7 +205,9 @@ def _agency_opens(rest: str) -> bool:
     return agency(rest.strip(" .")) is not None or agency_prefix(rest) is not None
 
 
-def _is_paren_credit(content: str, closes_caption: bool) -> bool:
+def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = False) -> bool:
+    """Whether a parenthesis holds a credit. OWN_SENTENCE: it stands after the caption's sentence, as US
+    papers print "(Valley News — Name)" before their copyright notice."""
     if any(p.search(content) for p in _patterns().openers):
         return True
     unlabelled = strip_label(content)
@@ -228,6 +231,10 @@ def _is_paren_credit(content: str, closes_caption: bool) -> bool:
     # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
     # "(Name | The Denver Post)": US papers join the two with a bar.
     joined = "/" in content or "|" in content
+    if own_sentence and len(parts) == 2 and _PAPER_DASH.search(content):
+        # "(Valley News — Name)": the paper, a dash, its photographer (or the other way round).
+        named = [is_creator_name(p) for p in parts]
+        return named.count(True) == 1 and _kind(parts[named.index(False)], True)[0] == "org"
     return closes_caption and joined and any(is_creator_name(p) for p in parts)
 
 
@@ -285,7 +292,12 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
             continue  # "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...", "NEW YORK (AP) — ...": datelines
         if agency(content) and (_spelled_before(text, m.start(), content) or _RUNS_ON.match(text, m.end())):
             continue
-        if _is_paren_credit(content, not text[m.end() :].strip(" .")):
+        closes = not text[m.end() :].strip(" .")
+        if _is_paren_credit(
+            content,
+            closes,
+            closes or text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in (".", "!", "?"),
+        ):
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
             line, start = re.sub(r"^Credit Image:\s*©?\s*", "", content), m.start()
             if agency(content) is not None:
@@ -326,7 +338,8 @@ def _credible(line: str) -> bool:
     """Whether a chain reads as a credit: it names an agency, a photographer, or the party that handed the
     picture out ("Фото: Офіс Президента")."""
     parsed = _parse(_clean_line(line))
-    party = parsed.doubt is None and bool(parsed.parties)
+    # A party named, or a whole credit that says only how the picture came ("Supplied").
+    party = parsed.doubt is None and bool(parsed.parties or parsed.provenance)
     named = parsed.source is not None or parsed.creator is not None or party
     return bool(named) and not _SENTENCE_TEXT.search(line)
 
@@ -353,7 +366,8 @@ def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
         for m in _patterns().stops.finditer(text, start, end):
             ends.add(m.start())
         for at in sorted(ends)[-4:]:
-            chain = _chain_back(text, _floor(text, at, breaks), at)
+            floor = _floor(text, at, breaks)
+            chain = _chain_back(text, floor, at, own_line=0 < start == floor and at == end)
             if chain is not None:
                 found.append(_Found(chain[0], chain[1], text[chain[0] : chain[1]], 2))
     return found
@@ -373,7 +387,9 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
         return "agency", len(element)
     if any(low in word_set(k) for k in ("handout_words", "pool_words", "stringer_words", "file_words")):
         return "marker", len(element)
-    if is_creator_name(clean):
+    if _EMAIL.fullmatch(clean):
+        return "org", len(element)  # McClatchy: "Name/name@herald-leader.com", the paper's address
+    if is_creator_name(clean) and not _paper_named(clean, last):
         return "person", len(element)
     # "© Seyllou, AFP": a copyright holder known by one name before the agency ("© UNICEF" alone is none).
     one_name = _MONONYM.match(clean) or _CAPS_MONONYM.match(clean)
@@ -397,6 +413,19 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     ):
         return "org", len(element)
     return "other", len(element)
+
+
+# A photographer's address at the paper after their name: "Name/nsmith@herald-leader.com".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _paper_named(element: str, last: bool) -> bool:
+    """Whether a name-shaped element is a newspaper's ("WINDSOR STAR", "Tampa Bay Times"): a paper's word
+    closing it where it closes the chain, after its photographer; elsewhere, a paper's word and no known
+    given name opening it ("Jason Post/AP" is a photographer)."""
+    if not is_news_org(element):
+        return False
+    return (last and is_news_org(element.split()[-1])) or not known_name(element.split())
 
 
 def _editor_initials(element: str) -> bool:
@@ -427,8 +456,9 @@ def _name_run(element: str) -> int | None:
     return best
 
 
-def _chain_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
-    """The credit chain that ends at END, read backwards no further than FLOOR, or None."""
+def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tuple[int, int] | None:
+    """The credit chain that ends at END, read backwards no further than FLOOR, or None. OWN_LINE: the
+    chain is the whole of a line after the caption's."""
     segment = text[floor:end]
     stripped = segment.rstrip(" .;,")
     if stripped.endswith(")") and stripped.count("(") < stripped.count(")"):
@@ -475,23 +505,29 @@ def _chain_back(text: str, floor: int, end: int) -> tuple[int, int] | None:
     joined = any(c in segment[begin:finish] for c in "/|")
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
-    alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish])
+    alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
     if not (named or copyright_ or alone) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
 
 
-def _name_alone(text: str, floor: int, name: str) -> bool:
+def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> bool:
     """A photographer's name in capitals standing alone after the caption's last sentence, as El País prints
-    it ("... en el Congreso de los Diputados. LUCÍA MORENO"): the whole sentence, a known given name first,
-    and a caption not itself in capitals."""
+    it ("... en el Congreso de los Diputados. LUCÍA MORENO"), or in any case on a line of its own after a
+    sentence's stop, as The Age prints it ("... in Dandenong on Tuesday.\nJason South"): the whole
+    sentence, a known given name first, and a caption not itself in capitals."""
+    before = text[:floor].rstrip()
     return (
-        name.isupper()
+        (name.isupper() or (own_line and before[-1:] in (".", "!", "?") and len(name.split()) <= _LINE_NAME))
         and text[floor:].strip().removesuffix(".").strip() == name
         and known_name(name.split())
-        and bool(text[:floor].strip())
+        and bool(before)
         and not text[:floor].isupper()
     )
+
+
+# A photographer's name on a line of its own is two or three words.
+_LINE_NAME = 3
 
 
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
@@ -703,6 +739,8 @@ def _parse(line: str) -> Credit:
             continue
         if not elements and element.lower() in word_set("agency_photo_words"):
             continue  # "PHOTO | NAME | NMG": a label opening the chain names no one
+        if _EMAIL.fullmatch(element):
+            continue  # "Name/nsmith@herald-leader.com": the photographer's address names no party
         if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
     if len(elements) > 1 and _editor_initials(elements[-1]):
@@ -720,6 +758,7 @@ def _parse(line: str) -> Credit:
     creator: str | None = None
     agencies: list[Agency] = []
     parties: list[str] = []
+    services: list[str] = []  # picture agencies no list knows: "Huw Evans Agency", "Press 22"
     for element in elements:
         low = element.lower()
         prefix = None if agency(element) else agency_prefix(element)
@@ -749,15 +788,21 @@ def _parse(line: str) -> Credit:
             creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
         elif element == byline_party:
             parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
+        elif creator is None and not party_only and (signed := _name_and_paper(element)) is not None:
+            creator = natural_case(signed[0])  # "Samuel Ouellet Le Devoir": the name, then its paper
+            services.append(signed[1])
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
             # "AP Photo/Libkos", "Photo by SEYLLOU / AFP": one name beside agencies.
             creator = natural_case(element)
+        elif not party_only and _picture_service(element):
+            services.append(element)
         elif party_only or not is_person_name(element) or names_organisation(element.split()):
             parties.append(element)
 
     source = distributor or (agencies[0] if agencies else None) or client
+    supplied = bool(elements) and all(e.lower() in word_set("supplied_words") for e in elements)
     # "@HaitiInfoLive/via REUTERS", "Social media/via REUTERS": posted online, not handed out by a party.
     handles = [p for p in parties if p.startswith("@") or p.lower() in word_set("social_media_parties")]
     # A news organisation distributed by a wire is its member or partner ("Name/Bay Area News Group via
@@ -804,20 +849,23 @@ def _parse(line: str) -> Credit:
     if handles:
         provenance.append((ProvenanceKind.SOCIAL_MEDIA, line, handles[0]))
     # "Name/Crown Prince Court": an organisation no list knows, after its photographer, supplied it.
-    source_name = source.name if source else None
+    source_name = source.name if source else (services[0] if services else None)
     if source_name is None and creator is not None and suppliers and not handout:
         head, _, last = suppliers[0].rpartition(" ")  # "QNA PHOTO" is QNA
         source_name = head if head and last.lower() in word_set("agency_photo_words") else suppliers[0]
     elif source_name is None and creator is None and handout and not pool and suppliers == elements:
         source_name = suppliers[0]  # "Image credit: NASA": the party that handed it out supplied it alone
+    if source_name is None and creator is None and not provenance and _agency_alone(elements):
+        source_name = elements[0]  # "Foto: Nampa": an agency no list knows, named alone after its label
     return Credit(
         line=line,
         creator=creator,
         source=source_name,
         provenance=tuple(provenance),
         parties=tuple(parties),
-        # A credit that names the party that handed the picture out, or where it was posted, is whole.
-        doubt=_doubt(line, creator, source_name, (handout and party is not None) or bool(handles))
+        # A credit that names the party that handed the picture out, or where it was posted, is whole; so is
+        # one that says only that the picture was handed out ("Picture: Supplied"): there is no more to find.
+        doubt=_doubt(line, creator, source_name, (handout and party is not None) or bool(handles) or supplied)
         or _doubt_names(line, creator, [p for p in parties if _name_shaped(p) and not handout])
         or _doubt_creator(line, creator)
         or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),
@@ -921,6 +969,63 @@ def _given_first(name: str) -> str:
     return name
 
 
+_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _agency_alone(elements: list[str]) -> bool:
+    """Whether a credit is one word in title case that names no one, no place and no kind of picture
+    ("Foto: Nampa", "Photo: Kurier"): a national agency or a paper no list knows. A handout's party is an
+    organisation's word or an acronym ("Almannavarnir", "PIB"), and is read as one before this."""
+    if len(elements) != 1 or not _MONONYM.match(elements[0]):
+        return False
+    word = elements[0]
+    tags = words("people", "org_words") | word_set("not_name_words") | word_set("social_media_parties")
+    return word.lower() not in tags and not is_given_name(word) and not is_place_word(word)
+
+
+def _name_and_paper(element: str) -> tuple[str, str] | None:
+    """A photographer's name and their paper's printed after it with no joint, as Quebec papers sign
+    ("Photo: Samuel Ouellet Le Devoir", "Name La Presse"): a name of two or more words opening with a known
+    given name, then a paper's article and a word that is no given name ("Tran Thi Le Hang" is one name)."""
+    tokens = element.split()
+    i = _paper_article_at(tokens)
+    if i is None:
+        return None
+    name = " ".join(tokens[:i])
+    if (
+        not is_given_name(tokens[i - 1])
+        and not is_given_name(tokens[i + 1])
+        and known_name(tokens[:i])
+        and is_creator_name(name)
+        and all(t[:1].isupper() for t in tokens[i + 1 :])
+    ):
+        return name, " ".join(tokens[i:])
+    return None
+
+
+def _paper_article_at(tokens: list[str]) -> int | None:
+    """Where a capitalised paper's article stands after two words or more of a name, not after a particle
+    ("Juan Carlos De La Cruz"), with a word after it: "Samuel Ouellet Le Devoir"."""
+    for i in range(2, len(tokens) - 1):
+        article = tokens[i]
+        if article[:1].isupper() and article.upper() in word_set("paper_articles_cased"):
+            return None if tokens[i - 1].lower() in people_words("particles") else i
+    return None
+
+
+def _picture_service(element: str) -> bool:
+    """Whether a chain element names a picture agency by its photographer's name or its number ("Huw Evans
+    Agency", "Brian Lawless Photography", "Press 22"), not a party that handed the picture out ("Defence
+    Industry Agency", "Presidential Press Service")."""
+    low = element.lower()
+    service = next((w for w in word_set("picture_service_words") if low.endswith(f" {w}")), None)
+    if service is not None:
+        rest = element[: -len(service)].strip()
+        return is_person_name(rest) or (" " not in rest and is_given_name(rest))
+    head, _, number = element.rpartition(" ")
+    return head.lower() in word_set("picture_service_words") and bool(_NUMBER.fullmatch(number))
+
+
 # Where a name this long, or one of three words opening with no known given name, is a photographer's,
 # the credit is doubted: "Name Purchase Licensing Rights", "Smithsonian National Zoo".
 _LONG_NAME = 4
@@ -933,6 +1038,9 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
     if creator is None:
         return None
     tokens = creator.split()
+    if _paper_article_at(tokens) is not None:
+        # "Erick Labbé Le Soleil": a paper's name may follow the photographer's, unjoined.
+        return f"'{creator}' may end with a paper's name: check the photographer in the credit '{line}'"
     if any(t.lower() in people_words("particles") for t in tokens):
         return None
     unknown = not (known_name(tokens) or surname_like_title(tokens))

@@ -68,6 +68,10 @@ def _vocabulary() -> _Vocabulary:
     english = [name for group in month_groups for name in group] + [
         name for group in generated["en"]["months"] for name in group
     ]
+    # Filipino writes its dates month first, as English does ("Hulyo 24, 2025", "Hul 24, 2025").
+    english += [
+        n for code in data["month_first_languages"] for group in generated[code]["months"] for n in group
+    ]
     wide: list[str] = []
     for language in languages:
         for number, group in enumerate(language["months"]):
@@ -103,14 +107,20 @@ def _vocabulary() -> _Vocabulary:
     for number, form in with_endings:
         weekday_groups[number].append(form)
     capitalised = data["standalone_weekday_languages"]
+    homographs = words("date", "not_standalone_weekdays")
     standalone = _variants(
         [n for group in data["weekdays"] for n in group]
-        + [n for code in capitalised for g in generated[code]["weekdays"] for n in g]
+        + [
+            n
+            for code in capitalised
+            for g in generated[code]["weekdays"]
+            for n in g
+            if n.lower() not in homographs
+        ]
     )
     # Every other language's weekday stands alone only as the CLDR writes it, in lower case ("tirsdag",
     # "sobota"): capitalised it is a name ("Sobota", "Domenica"), and a name the CLDR capitalises may be a
     # town or an ordinal (Turkish "Pazar", Greek "Τρίτη").
-    homographs = words("date", "not_standalone_weekdays")
     standalone += [
         n
         for code in data["languages"]
@@ -327,6 +337,21 @@ _HEADER_REACH = 40
 
 _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 _WORD_BEFORE = re.compile(r"[\w'’-] $")
+# A word right after a day and month: for a month that is also a word or a name, no date.
+_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+@cache
+def _homograph_months() -> frozenset[str]:
+    return words("date", "homograph_months")
+
+
+def _homograph_month_first(said: str) -> bool:
+    """Whether a month-first date without a year opens with a month that is also a word ("Set 2")."""
+    return said.split(None, 1)[0].rstrip(".").lower() in _homograph_months() and _YEAR_IN.search(said) is None
+
+
+_YEAR_IN = re.compile(r"\d{4}")
 
 
 @lru_cache(maxsize=4096)
@@ -350,6 +375,16 @@ def _spans(text: str) -> tuple[_Span, ...]:
             and not _split_month(m.group("dmon"))
         ):
             pos = m.start("dmon")
+            continue
+        if (
+            form == "dm"
+            and m.group("dmon").lower() in _homograph_months()
+            and _WORD_AFTER.match(text, m.end())
+        ):
+            pos = m.start("dmon")  # "a mother of 3 Julie Moore", "13 Mac laptops": a name or a word
+            continue
+        if form == "mdy" and _homograph_month_first(m.group("mdy")) and _WORD_AFTER.match(text, m.end()):
+            pos = m.end()  # "won Set 2 of the final": Filipino September's abbreviation is a word
             continue
         if form == "compact" and start > _HEADER_REACH:
             pos = m.end()  # deeper in a sentence, eight digits are a number or a code ("case 20240115")

@@ -138,8 +138,8 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
         return True
-    if _fold(tokens[0]) in people_words("event_openers"):
-        return True  # "Storm Ciaran", "Hurricane Milton"
+    if _fold(tokens[0]) in people_words("event_openers") or _fold(tokens[0]) in people_words("place_openers"):
+        return True  # "Storm Ciaran", "Hurricane Milton", "Kampong Glam"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]
     return len(letters) == len(tokens) > 1 and all(t.isupper() for t in tokens) and not known_name(tokens)
 

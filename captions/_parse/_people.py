@@ -306,11 +306,13 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     tokens = run[title_end:].split()
     tokens = tokens[_plural_title_end(tokens, v) :]  # "Supreme Court Justices Clarence Thomas and ..."
     reign = titles[-1] if titles else None
-    # "Pope Francis", "King Charles III": the title is part of how the name is written.
+    # "Pope Francis", "King Charles III": the title is part of how the name is written; not where it has
+    # its realm after it, a role: "Emir of Kano Muhammadu Sanusi II" is Muhammadu Sanusi II.
     if (
         reign
         and reign.group().lower() in people_words("name_titles")
         and tokens
+        and tokens[0] not in ("of", "на")
         and (len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]))
     ):
         description = phrase[: start + reign.start()].strip(" ,") or None
@@ -360,7 +362,12 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             return None  # "VfB Stuttgart, 20": a city with a number is no one's name and age
     elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
         return None
-    elif not (known_name(tokens) or title_cue or ((cued or aged or split) and not _particle_inside(tokens))):
+    elif not (
+        known_name(tokens)
+        or title_cue
+        or ((cued or aged or split) and not _particle_inside(tokens))
+        or _surname_in_capitals(tokens)
+    ):
         return None  # "Keur Massar is flooded", "Aficionados del Real Madrid celebran": nothing says who
     description = before.strip(" ,") or None
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
@@ -371,6 +378,23 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         doubtful = not (known_name(tokens) or title_cue)
     team = affiliation or _team_before(description, v)
     return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+
+
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’ -]+")
+
+
+def _surname_in_capitals(tokens: list[str]) -> bool:
+    """Whether a name is written as AFP and the sports federations write one, given names and then the
+    surname in capitals ("Kaillie HUMPHRIES"): the shape says it is someone's, no word of it a place's
+    ("Gaza CITY") or a flag's."""
+    caps = [_caps(t) and len(t) > 2 for t in tokens]
+    if not 2 <= len(tokens) <= 4 or caps[0] or not caps[-1] or caps != sorted(caps):
+        return False
+    if not _LATIN_NAME.fullmatch(" ".join(tokens)):
+        return False  # "Рятувальники ДСНС": rescuers and their service's initials
+    if people_words("flag_words") & _folded(tokens):
+        return False
+    return not any(is_place_word(t.title()) for t in tokens)
 
 
 @cache
@@ -842,7 +866,29 @@ def _prepare(sentence: str) -> str:
         if dated and _is_date(dated.group(1)):
             sentence = sentence[dated.end() :]  # "11 de marzo de 2026/SANTIAGO El presidente ..."
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
+    sentence = _surname_first(sentence) if sentence[:2].isupper() else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
+
+
+# Winter-sport federations and their photographers open with the surname in capitals, then the given name and
+# the nation: "HUMPHRIES Kaillie of USA pilots ...", "FRIEDRICH Francesco (GER) ...".
+_SURNAME_FIRST = re.compile(
+    r"^(?P<surname>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?) "
+    r"(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?)(?= of [A-Z]| \([A-Z]{3}\))"
+)
+
+
+def _surname_first(sentence: str) -> str:
+    """The sentence with a name written surname first, in capitals, before its nation turned to the order
+    the rest of the caption reads ("Kaillie HUMPHRIES of USA"); not an East Asian name ("KIM Yuna") or a
+    place in capitals ("KYIV Residents")."""
+    m = _SURNAME_FIRST.match(sentence)
+    if m is None:
+        return sentence
+    surname = m.group("surname").split()
+    if any(is_place_word(w.title()) or w.casefold() in people_words("east_asian_surnames") for w in surname):
+        return sentence
+    return f"{m.group('given')} {m.group('surname')}{sentence[m.end() :]}"
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")

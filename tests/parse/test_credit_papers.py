@@ -1,0 +1,276 @@
+"""Credits as newspapers' own pages print them: the paper's styles, picture agencies credited alone, and the
+credit labels of languages beyond Europe's."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._model import ProvenanceKind
+from captions._parse import clean_with_breaks
+from captions._parse._credit import Credit, find_credit
+
+
+def credit(caption: str) -> Credit:
+    return find_credit(*clean_with_breaks(caption))
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        # Postmedia: the photographer and the paper in capitals, after the caption's last sentence.
+        (
+            "Trucks queue at the Ambassador Bridge in Windsor on Tuesday, March 4, 2025, as tariffs took "
+            "effect. RAVI SANDHU/WINDSOR STAR",
+            "Ravi Sandhu",
+            "RAVI SANDHU/WINDSOR STAR",
+        ),
+        (
+            "Fans cheer as the Senators score in Ottawa on Saturday, Feb. 1, 2025. ERROL MCGIHON/OTTAWA SUN",
+            "Errol McGihon",
+            "ERROL MCGIHON/OTTAWA SUN",
+        ),
+        (
+            "Crews work on the Whitemud Drive overpass in Edmonton on Monday, Aug. 11, 2025. "
+            "GREG SOUTHAM/EDMONTON JOURNAL",
+            "Greg Southam",
+            "GREG SOUTHAM/EDMONTON JOURNAL",
+        ),
+        # McClatchy: the photographer and their address at the paper.
+        (
+            "Gov. Andy Beshear speaks in the Capitol in Frankfort, Ky., on Wednesday, Jan. 8, 2025. "
+            "Silas Whitaker/swhitaker@herald-leader.com",
+            "Silas Whitaker",
+            "Silas Whitaker/swhitaker@herald-leader.com",
+        ),
+        (
+            "Crews clear snow on Tryon Street in Charlotte, N.C., on Friday, Jan. 10, 2025. "
+            "Jeff Siner/jsiner@charlotteobserver.com",
+            "Jeff Siner",
+            "Jeff Siner/jsiner@charlotteobserver.com",
+        ),
+        # A paper and its photographer joined by a dash, in a parenthesis of their own before the notice.
+        (
+            "Runners pass the green during the Turkey Trot in Lebanon, N.H., on Thursday, Nov. 27, 2025. "
+            "(Valley News — Jordan Pike) Copyright Valley News. May not be reprinted without permission.",
+            "Jordan Pike",
+            "Valley News — Jordan Pike",
+        ),
+        # Australian and Scottish papers: "Picture by Name", the words no part of the credit.
+        (
+            "Staff in period costume prepare for the festival in Ballarat on Friday, July 4. Picture by Kate "
+            "Healy",
+            "Kate Healy",
+            "Kate Healy",
+        ),
+        (
+            "Riders tackle the downhill course near Fort William on Sunday. Picture by Ewan Grant/DCT Media",
+            "Ewan Grant",
+            "Ewan Grant/DCT Media",
+        ),
+        # The Indian Express and Hindustan Times: the paper, then "Photo by".
+        (
+            "Fishermen haul in their nets at Fort Kochi beach on Monday. (Express Photo by Arun Chandran)",
+            "Arun Chandran",
+            "Express Photo by Arun Chandran",
+        ),
+        (
+            "Commuters wade through a waterlogged street in Gurugram on Tuesday. (HT Photo by Parveen Kumar)",
+            "Parveen Kumar",
+            "HT Photo by Parveen Kumar",
+        ),
+    ],
+)
+def test_papers_own_credit_styles(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (creator, line, None)
+    assert found.provenance == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "paper"),
+    [
+        (
+            "Le premier ministre à l'Assemblée nationale, mardi. Photo: Samuel Ouellet Le Devoir",
+            "Samuel Ouellet",
+            "Le Devoir",
+        ),
+        (
+            "Des manifestants devant l'hôtel de ville de Montréal, samedi. Photo: Valérian Mazataud Le Devoir",
+            "Valérian Mazataud",
+            "Le Devoir",
+        ),
+        (
+            "Le maire de Gatineau en conférence de presse, lundi. Photo: Patrick Woodbury Le Droit",
+            "Patrick Woodbury",
+            "Le Droit",
+        ),
+    ],
+)
+def test_a_quebec_paper_signed_after_its_photographer(caption: str, creator: str, paper: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, paper, None)
+
+
+def test_a_name_with_a_particle_is_no_paper() -> None:
+    found = credit("Marine Le Pen à Hénin-Beaumont, le 3 mars 2025. Photo: Jean-Marc Le Bras")
+    assert (found.creator, found.doubt) == ("Jean-Marc Le Bras", None)
+
+
+def test_a_paper_that_may_follow_the_photographer_is_doubted() -> None:
+    # "Soleil" is a given name too: the paper cannot be told from a surname, so the desk is asked.
+    found = credit("Les pompiers combattent un incendie à Lévis, jeudi. Photo: Erick Labbé Le Soleil")
+    assert found.doubt is not None and "paper" in found.doubt
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "Aidan Byrne (41), leaving the Criminal Courts of Justice in Dublin yesterday. Pic: Collins Courts",
+            "Collins Courts",
+        ),
+        (
+            "Dragons' Jack Evans breaks through at Rodney Parade, Newport. Picture: Huw Evans Agency",
+            "Huw Evans Agency",
+        ),
+        (
+            "Seán Daly (34) leaving Ennis Courthouse on Tuesday, where he was remanded. Photo: Press 22",
+            "Press 22",
+        ),
+        (
+            "The Taoiseach at Government Buildings in Dublin on Monday. Photo: Brian Lawless Photography",
+            "Brian Lawless Photography",
+        ),
+    ],
+)
+def test_a_picture_agency_credited_alone_is_the_source_and_no_handout(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator, found.source, found.doubt) == (line, None, line, None)
+    assert found.provenance == ()
+
+
+def test_a_government_agency_credited_alone_still_handed_the_picture_out() -> None:
+    found = credit("A test launch at the range on Monday. Photo: Defence Industry Agency")
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ranger Tess Moore with a crocodile trap on the Ross River in Townsville. Picture: Supplied",
+        "The family at their home in Whangārei last summer. Photo: Supplied",
+        "Volunteers plant trees along the Bow River in Calgary on Saturday. Photo: Contributed",
+    ],
+)
+def test_a_supplied_picture_is_a_whole_credit(caption: str) -> None:
+    found = credit(caption)
+    assert found.doubt is None and found.creator is None
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_photo_by_handout_alone_still_lacks_its_party() -> None:
+    assert credit("A man walks in Paris. (Photo by Handout)").doubt is not None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # Swahili (Taifa Leo), Filipino (GMA), Malay (Berita Harian), Irish (Tuairisc).
+        (
+            "Wafanyabiashara wakiuza samaki katika soko la Marikiti, Mombasa, Jumatatu. PICHA | MWANAISHA CHANDE",
+            "Mwanaisha Chande",
+        ),
+        ("Wanafunzi wakiwa darasani jijini Nairobi, Jumanne. PICHA: FRANCIS NDERITU", "Francis Nderitu"),
+        (
+            "Lumikas ang mga residente sa Marikina City nitong Huwebes. (Kuha ni Rodel Santiago/GMA News)",
+            "Rodel Santiago",
+        ),
+        (
+            "Jemaah menunaikan solat di Masjid Sultan pada 31 Mac. - Foto BH: NUR SYAFIQAH RAHMAN",
+            "Nur Syafiqah Rahman",
+        ),
+        (
+            "Peminat bola sepak di Stadium Nasional Bukit Jalil, Kuala Lumpur. Gambar NSTP: Aizuddin Saad",
+            "Aizuddin Saad",
+        ),
+        (
+            "Lucht leanúna ag ceiliúradh i bPáirc an Chrócaigh Dé Domhnaigh. Grianghraf: Seán Ó Briain",
+            "Seán Ó Briain",
+        ),
+    ],
+)
+def test_credit_labels_in_swahili_filipino_malay_and_irish(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "agency"),
+    [
+        ("Demonstranten ziehen am Freitag über die Independence Avenue in Windhoek. Foto: Nampa", "Nampa"),
+        ("Farmers display their maize at the show in Windhoek on Friday. Photo: Nampa", "Nampa"),
+        ("Die Ministerin bei der Pressekonferenz in Wien am Montag. Foto: Kurier", "Kurier"),
+    ],
+)
+def test_an_agency_named_alone_after_its_label_is_the_source(caption: str, agency: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator, found.doubt) == (agency, agency, None, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A place or a kind of picture named alone is no agency: the desk looks.
+        "Protesters march through the city centre on Friday. Photo: Screenshot",
+        "Protesters march through the city centre on Friday. Photo: Paris",
+    ],
+)
+def test_a_word_alone_that_is_no_agency_is_doubted(caption: str) -> None:
+    found = credit(caption)
+    assert found.source is None and found.doubt is not None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Commuters wait at the Britomart station in Auckland on Monday. Photo / Michael Craig",
+            "Michael Craig",
+            "Michael Craig",
+        ),
+        (
+            "Surfers at Piha beach west of Auckland on Sunday. Photo / Dean Purcell",
+            "Dean Purcell",
+            "Dean Purcell",
+        ),
+        ("The family at their home in Whangārei last summer. Photo / Supplied", None, "Supplied"),
+    ],
+)
+def test_the_new_zealand_herald_label_with_a_slash(caption: str, creator: str | None, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (creator, line, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        ("Firefighters battle a blaze at a warehouse in Dandenong on Tuesday.\nJason South", "Jason South"),
+        ("Commuters crowd the platform at Central Station in Sydney on Monday.\nNick Moir", "Nick Moir"),
+        ("Volunteers fill sandbags in Lismore on Monday, March 3, 2025.\nNATALIE GRONO", "Natalie Grono"),
+    ],
+)
+def test_a_photographers_name_on_a_line_of_its_own(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A list's cue before the name, or no stop closing the caption's sentence: the name is no credit.
+        "Volunteers fill sandbags in Lismore on Monday.\nPictured from left:\nJohn Smith",
+        "A view of the harbour in Sydney\nEddie Jim",
+    ],
+)
+def test_a_name_on_its_own_line_needs_the_caption_closed_before_it(caption: str) -> None:
+    assert credit(caption).creator is None

@@ -1,0 +1,95 @@
+"""Dates in the languages of papers in East and Southern Africa, the Philippines, Malaysia and Ireland:
+Swahili, Afrikaans, Filipino, Malay and Irish month and weekday names, from the CLDR."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from captions._model import WarningCode
+from tests.parse.test_date import when
+
+# A Tuesday: the week before it runs from Tuesday 11 to Monday 17 March 2025.
+REFERENCE = date(2025, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Swahili (Taifa Leo, Mwananchi): a bare weekday, and a day and month.
+        ("Wafanyabiashara wakiuza samaki sokoni Mombasa, Jumatatu. PICHA | AMINA HASSAN", "2025-03-17"),
+        ("Wanafunzi wakiwa darasani jijini Dar es Salaam, Ijumaa. PICHA: JOHN MAKORI", "2025-03-14"),
+        ("Wakulima wakivuna chai Kericho tarehe 12 Machi 2025. PICHA | FAITH CHERONO", "2025-03-12"),
+        # Afrikaans (Netwerk24, Maroela Media).
+        ("Studente betoog Woensdag buite die hoofgebou in Bloemfontein. Foto: Pieter du Toit", "2025-03-12"),
+        ("Boere by die skou in Bredasdorp op 8 Maart 2025. Foto: Anel Lewis", "2025-03-08"),
+        # Filipino (GMA, Abante): "nitong Huwebes", and month first as English writes it.
+        (
+            "Lumikas ang mga residente sa Marikina City nitong Huwebes. (Kuha ni Jun Ramos/GMA News)",
+            "2025-03-13",
+        ),
+        ("Nagprotesta ang mga tsuper sa Quezon City noong Marso 10, 2025. (Kuha ni Mark Cruz)", "2025-03-10"),
+        # Malay (Berita Harian, Harian Metro): day and month, the year from the reference date.
+        (
+            "Jemaah menunaikan solat di Masjid Negara, Kuala Lumpur, pada 14 Mac. - Foto BH: AZMI ISMAIL",
+            "2025-03-14",
+        ),
+        (
+            "Orang ramai membeli juadah di bazar Ramadan, Shah Alam, 6 Mac 2025. - Foto NSTP: Faiz Anuar",
+            "2025-03-06",
+        ),
+        # Irish (Tuairisc, RTÉ): a weekday of two words.
+        (
+            "Lucht leanúna ag ceiliúradh i bPáirc an Chrócaigh, Dé Domhnaigh. Grianghraf: Inpho/Seán Ó Briain",
+            "2025-03-16",
+        ),
+        ("Daltaí ag máirseáil i nGaillimh Dé hAoine. Grianghraf: Niall Ó Dónaill", "2025-03-14"),
+        ("An Taoiseach i mBaile Átha Cliath, 10 Márta 2025. Grianghraf: RollingNews.ie", "2025-03-10"),
+    ],
+)
+def test_dates_in_swahili_afrikaans_filipino_malay_and_irish(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Swahili's words for today and yesterday are names in English captions.
+        "Pope Leo waves to pilgrims in St. Peter's Square, Vatican City. (AP Photo/Andrew Medichini)",
+        "Jana Novak of Slovenia competes in the giant slalom. REUTERS/Leonhard Foeger",
+        # A Malay weekday is a name too: "Khamis" and "Ahad" stand alone as no date.
+        "Sudanese general Khamis Abdallah speaks to reporters. REUTERS/Mohamed Nureldin Abdallah",
+    ],
+)
+def test_names_that_are_day_words_elsewhere_are_no_dates(caption: str) -> None:
+    found, warnings = when(caption, REFERENCE)
+    assert found is None and WarningCode.MISSING_DATE in warnings
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Afrikaans "Julie" and Malay "Mac" are a name and a brand in English captions.
+        "A mother of 3 Julie Moore poses with her children at home. REUTERS/Jane Doe",
+        "Students use 13 Mac laptops donated to the school. REUTERS/Jane Doe",
+        # Filipino September's abbreviation is a tennis set.
+        "Jannik Sinner serves in Set 2 of the final at Flushing Meadows. REUTERS/Jane Doe",
+    ],
+)
+def test_a_month_that_is_an_english_name_needs_no_word_after_it(caption: str) -> None:
+    assert when(caption, REFERENCE)[0] is None
+
+
+def test_the_same_month_closing_its_clause_is_a_date() -> None:
+    assert (
+        when("Boere by die skou in Bredasdorp op 4 Julie. Foto: Anel Lewis", date(2025, 7, 8))[0]
+        == "2025-07-04"
+    )
+
+
+def test_a_filipino_abbreviation_with_its_year_is_a_date() -> None:
+    assert (
+        when("Nagprotesta ang mga tsuper sa Quezon City noong Set 3, 2025. (Kuha ni Mark Cruz)")[0]
+        == "2025-09-03"
+    )

@@ -1,0 +1,130 @@
+"""People written in forms beyond "Title Name verbs": a host receiving a guest, a ruler's title with its realm,
+a surname in capitals, a place's name in Malay, and a gallery's counter ahead of the caption."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._parse._people import find_people
+
+
+def names(sentence: str) -> list[str]:
+    return [p.name for p in find_people(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Qatari Emir Sheikh Tamim bin Hamad Al Thani (R) receives Turkish President Recep Tayyip Erdogan "
+            "at Lusail Palace in Doha, Qatar on December 7, 2024",
+            ["Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"],
+        ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman (R) welcoming US President Donald Trump at King Khalid "
+            "International Airport in Riyadh",
+            ["Mohammed bin Salman", "Donald Trump"],
+        ),
+        (
+            "Indonesian President Prabowo Subianto receives Malaysian Prime Minister Anwar Ibrahim at the "
+            "Merdeka Palace in Jakarta, Indonesia, January 27, 2025",
+            ["Prabowo Subianto", "Anwar Ibrahim"],
+        ),
+        (
+            "King Abdullah II of Jordan, left, receiving Egyptian President Abdel Fattah al-Sisi in Amman",
+            ["King Abdullah II", "Abdel Fattah al-Sisi"],
+        ),
+    ],
+)
+def test_a_host_receiving_or_welcoming_a_guest_shows_both(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)
+
+
+def test_receiving_a_thing_names_no_one() -> None:
+    assert names("Manchester United's Bruno Fernandes receives the ball at Old Trafford in Manchester") == [
+        "Bruno Fernandes"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "description"),
+    [
+        (
+            "Emir of Kano Muhammadu Sanusi II rides on horseback during the Durbar festival in Kano, Nigeria",
+            "Muhammadu Sanusi II",
+            "Emir of Kano",
+        ),
+        (
+            "Sultan of Sokoto Muhammad Sa'ad Abubakar III attends Eid prayers in Sokoto, Nigeria",
+            "Muhammad Sa'ad Abubakar III",
+            "Sultan of Sokoto",
+        ),
+    ],
+)
+def test_a_rulers_title_with_its_realm_is_a_description(sentence: str, name: str, description: str) -> None:
+    people = find_people(sentence)[0]
+    assert [(p.name, p.description) for p in people] == [(name, description)]
+
+
+def test_a_regnal_name_keeps_its_title() -> None:
+    assert names("King Charles III arrives at Westminster Abbey in London") == ["King Charles III"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "HUMPHRIES Kaillie of USA pilots her sled during women's monobob training in Lake Placid, N.Y.",
+            ["Kaillie Humphries"],
+        ),
+        ("SHIFFRIN Mikaela of USA competes in the women's slalom in Levi, Finland", ["Mikaela Shiffrin"]),
+        (
+            "FRIEDRICH Francesco (GER) pilots the four-man bobsleigh in Altenberg, Germany",
+            ["Francesco Friedrich"],
+        ),
+        ("Kaillie HUMPHRIES of USA celebrates her win in Lillehammer, Norway", ["Kaillie Humphries"]),
+        # An East Asian name is written surname first in any case.
+        ("KIM Yuna of South Korea skates her free program in Vancouver", ["Kim Yuna"]),
+        # A place in capitals, and a service's initials after a word, name no one.
+        ("Gaza CITY residents walk past the rubble of their homes", []),
+        ("Рятувальники ДСНС гасять пожежу в Дніпрі", []),
+    ],
+)
+def test_a_surname_in_capitals(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jemaah menunaikan solat sunat Aidilfitri di Masjid Sultan, Kampong Glam, pada 31 Mac",
+        "Orang ramai membeli-belah di Jalan Ampang, Kuala Lumpur, pada 20 Mac",
+        "Pengunjung menikmati suasana di Bukit Bintang, Kuala Lumpur",
+        "Penduduk Kampung Baru, Kuala Lumpur, berbuka puasa bersama pada 15 Mac",
+    ],
+)
+def test_a_malay_place_name_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "3 of 12\nGreen Bay Packers quarterback Jordan Love (10) throws a pass against the Minnesota Vikings at "
+        "Lambeau Field on Sunday, Dec. 28, 2025, in Green Bay, Wisconsin.\nImage: Getty Images",
+        "Image 5 of 20 Green Bay Packers quarterback Jordan Love (10) throws a pass in Green Bay, Wis., on "
+        "Sunday, Dec. 28, 2025. (AP Photo/Mike Roemer)",
+    ],
+)
+def test_a_gallery_counter_opens_no_sentence(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption, reference_date="2025-12-29")
+    assert [p.name for p in record.persons] == ["Jordan Love"]
+    assert record.date_created == "2025-12-28"
+
+
+def test_a_count_in_the_sentence_is_no_counter(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "3 of 12 miners rescued from the Kopex shaft rest in Katowice, Poland, May 4, 2025. REUTERS/Kacper Pempel"
+    )
+    assert record.description.startswith("3 of 12 miners")
