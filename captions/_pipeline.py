@@ -155,7 +155,7 @@ class Normaliser:
         and the warnings on them (pure: cached by the caller). The packs come last, over the parser's
         fields: the parser knows none."""
         parts = parse(text, breaks, reference, self.gazetteer)
-        place = with_home_country(parts.place, parts.credit.source, self.gazetteer)
+        place = with_home_country(parts.place, parts.credit.source, self.gazetteer, parts.credit.line)
         location, located = locate(place, self.gazetteer)
         fields, warnings = _record.fields_of(parts, location, located)
         if self.styles:
