@@ -1,0 +1,76 @@
+"""Venues read as the sublocation: domes, termini and courts named with their nouns, and a venue named
+with its owner as a caption's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Fans tailgate outside the Carrier Dome in Syracuse, N.Y., Saturday, Nov. 2, 2024. "
+            "(AP Photo/Adrian Kraus)",
+            "Carrier Dome",
+            "Syracuse",
+        ),
+        (
+            "A passenger train departs from the Nairobi Terminus in Nairobi, Kenya, June 3, 2025. "
+            "(Xinhua/Wang Guansen)",
+            "Nairobi Terminus",
+            "Nairobi",
+        ),
+        (
+            "Protesters gather outside the Royal Courts of Justice in London, Britain, May 12, 2025. "
+            "REUTERS/Toby Melville",
+            "Royal Courts of Justice",
+            "London",
+        ),
+        (
+            "Conor Byrne (29), of Finglas, leaving the Criminal Courts of Justice in Dublin yesterday. "
+            "Pic: Collins Courts",
+            "Criminal Courts",
+            "Dublin",
+        ),
+    ],
+)
+def test_a_dome_a_terminus_and_courts_are_venues(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "The University of Idaho's Kibbie Dome in Moscow, Idaho, on Friday. "
+            "Credit: Tessa Lindqvist for The Washington Post",
+            "Kibbie Dome",
+            "Moscow",
+        ),
+        (
+            "Syracuse University's JMA Wireless Dome in Syracuse, N.Y., is seen Saturday, Nov. 2, 2024. "
+            "(AP Photo/Adrian Kraus)",
+            "JMA Wireless Dome",
+            "Syracuse",
+        ),
+        (
+            "Louisiana State University's Tiger Stadium in Baton Rouge, La., Saturday, Sept. 6, 2025. "
+            "(AP Photo/Matthew Hinton)",
+            "Tiger Stadium",
+            "Baton Rouge",
+        ),
+    ],
+)
+def test_a_venue_named_with_its_owner_as_the_subject(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
