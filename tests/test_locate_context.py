@@ -207,3 +207,51 @@ def test_the_venue_of_the_place_phrase_is_the_sublocation(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country_code"),
+    [
+        (
+            "Fremantle's Sam Switkowski celebrates a goal against West Coast at Optus Stadium on Sunday. "
+            "Picture: Getty Images",
+            "Optus Stadium",
+            "Perth",
+            "AU",
+        ),
+        (
+            "Passengers queue at the check-in hall of Changi Airport Terminal 3 on Dec 19. PHOTO: REUTERS",
+            "Changi Airport Terminal",
+            "Singapore",
+            "SG",
+        ),
+        (
+            "Kerry players celebrate with the Sam Maguire Cup at Croke Park on Sunday. Photograph: Inpho",
+            "Croke Park",
+            "Dublin",
+            "IE",
+        ),
+        (
+            "New York Knicks guard Jalen Brunson drives during the first half at Madison Square Garden, "
+            "Sunday, Jan. 12, 2025. (AP Photo/Frank Franklin II)",
+            "Madison Square Garden",
+            "New York City",
+            "US",
+        ),
+    ],
+)
+def test_a_known_venue_named_without_its_town_places_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country_code)
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+def test_an_unknown_venue_named_without_its_town_stays_flagged(normaliser: Normaliser) -> None:
+    assert WarningCode.AMBIGUOUS_PLACE in _place_flags(
+        normaliser,
+        "Fans arrive at Coopers Stadium before the A-League match on Sunday. Picture: Getty Images",
+    )
