@@ -207,6 +207,17 @@ def _city_state(text: str, gazetteer: Gazetteer) -> bool:
 _MIN_SIMILARITY = 0.8
 
 
+def _village_alias(res: Resolution) -> bool:
+    """Whether a town is found only by another name of a village: a bare word so found is likelier a noun
+    of the caption's language ("di Masjid Sultan": Malay "masjid", not Iran's Masjed-e ‘Olyā)."""
+    return (
+        res.city is not None
+        and bool(res.candidates)
+        and res.candidates[0].how == "alternate"
+        and res.city.population < _MIN_TOWN_POPULATION
+    )
+
+
 def _approximate(res: Resolution) -> bool:
     return bool(res.candidates) and res.candidates[0].how == "fuzzy"
 
@@ -458,7 +469,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # No locative preposition before it: a town only when the whole phrase names one exactly, so that
         # "Elizabeth Holmes, pictured in May 2021, ..." is no Elizabeth, New Jersey.
         res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
-        if not (res.city and res.candidates and res.candidates[0].how != "fuzzy"):
+        if not (res.city and res.candidates and res.candidates[0].how != "fuzzy") or _village_alias(res):
             place = replace(place, city=None, bare_city=False)
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]

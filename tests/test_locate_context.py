@@ -255,3 +255,22 @@ def test_an_unknown_venue_named_without_its_town_stays_flagged(normaliser: Norma
         normaliser,
         "Fans arrive at Coopers Stadium before the A-League match on Sunday. Picture: Getty Images",
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Jemaah berbuka puasa di Masjid Negara, Kuala Lumpur, semalam. - Foto BERNAMA",
+        "Umat Islam menunaikan salat Idulfitri di Masjid Raya Baiturrahman, Senin (31/3/2025). "
+        "ANTARA FOTO/Irwansyah Putra",
+    ],
+)
+def test_a_bare_word_found_only_as_a_villages_other_name_is_no_town(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    # A village found by another name is no reading of a word with no preposition: no silent Iranian town.
+    assert location is None or location.country_code != "IR"
+    if location is not None and location.city is None:
+        assert {w.code for w in record.warnings} & _PLACE_FLAGS

@@ -74,3 +74,32 @@ def test_a_venue_named_with_its_owner_as_the_subject(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Jemaah menunaikan solat sunat Aidilfitri di Masjid Sultan, Kampong Glam, pada 31 Mac. "
+            "- Foto BH: NUR SYAFIQAH RAHMAN",
+            "Masjid Sultan",
+        ),
+        (
+            "Umat Islam menunaikan salat Idulfitri di Masjid Istiqlal, Jakarta, Senin (31/3/2025). "
+            "ANTARA FOTO/Aprillio Akbar",
+            "Masjid Istiqlal",
+        ),
+        (
+            "Worshippers pray at Masjid Jamek in Kuala Lumpur on Monday. (Photo by Mohd Rasfan/AFP)",
+            "Masjid Jamek",
+        ),
+    ],
+)
+def test_a_mosque_named_head_first_in_malay_is_the_sublocation(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
+    # "Masjid" is the noun, not Iran's village Masjed-e ‘Olyā, which lists it as another name.
+    assert location.country_code != "IR"
