@@ -70,6 +70,20 @@ def test_a_papers_home_decides_a_town_it_leaves_bare(
     assert not {w.code for w in record.warnings} & _PLACE_FLAGS
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Trucks line up to cross the Ambassador Bridge in Windsor on Tuesday, March 4, 2025, as tariffs "
+        "took effect. DAX MELMER/WINDSOR STAR",
+        "Shoppers crowd the waterfront market in Halifax on Saturday, July 5, 2025. Tim Krochak - Chronicle Herald",
+    ],
+)
+def test_a_paper_written_last_decides_though_no_credit_was_read(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == "CA"
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
 def test_the_same_town_from_a_wire_without_a_home_stays_flagged(normaliser: Normaliser) -> None:
     assert WarningCode.AMBIGUOUS_PLACE in _place_flags(
         normaliser,
