@@ -103,3 +103,35 @@ def test_a_mosque_named_head_first_in_malay_is_the_sublocation(
     assert location.sublocation == sublocation
     # "Masjid" is the noun, not Iran's village Masjed-e ‘Olyā, which lists it as another name.
     assert location.country_code != "IR"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Fans gather outside CommBank Stadium in Parramatta before a Western Sydney Wanderers home game "
+            "on Saturday night. Picture: NewsWire / Damian Shaw",
+            "CommBank Stadium",
+            "Parramatta",
+        ),
+        (
+            "Supporters march through Leeds ahead of a home game against Everton on Saturday. "
+            "(Photo by George Wood/Getty Images)",
+            None,
+            "Leeds",
+        ),
+        (
+            "Crowds queue at the turnstiles in Christchurch before a home test against France, July 12, 2025. "
+            "(Photo by Joe Allison/Getty Images)",
+            None,
+            "Christchurch",
+        ),
+    ],
+)
+def test_a_place_phrase_ends_at_a_clause_word_before_a_place_noun(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    # "home" is a place noun ("care home"), but "before a home game" opens a clause: the town ends there.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
