@@ -7,13 +7,14 @@ import re
 import unicodedata
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from ._model import Location, WarningCode
 from ._parse import PlaceText, is_facility, is_head_first, mentions
 from ._parse._names import is_given_name
-from ._rules import rules, words
+from ._rules import alternation, rules, words
 
 __all__ = ["locate", "town_prefixes"]
 
@@ -206,6 +207,17 @@ def _city_state(text: str, gazetteer: Gazetteer) -> bool:
 _MIN_SIMILARITY = 0.8
 
 
+def _village_alias(res: Resolution) -> bool:
+    """Whether a town is found only by another name of a village: a bare word so found is likelier a noun
+    of the caption's language ("di Masjid Sultan": Malay "masjid", not Iran's Masjed-e ‘Olyā)."""
+    return (
+        res.city is not None
+        and bool(res.candidates)
+        and res.candidates[0].how == "alternate"
+        and res.city.population < _MIN_TOWN_POPULATION
+    )
+
+
 def _approximate(res: Resolution) -> bool:
     return bool(res.candidates) and res.candidates[0].how == "fuzzy"
 
@@ -377,14 +389,35 @@ def _names_division(parent: str, division: Place | None, country: Place | None) 
     return division is not None and (country is None or _fold(country.name) != _fold(parent))
 
 
-def with_home_country(place: PlaceText, source: str | None, gazetteer: Gazetteer) -> PlaceText:
+def with_home_country(
+    place: PlaceText, source: str | None, gazetteer: Gazetteer, credit_line: str | None = None
+) -> PlaceText:
     """A national agency names the country of a place abroad and not of one at home: "at McDiarmid Park,
-    Perth" from PA is in Scotland. Its home country joins the place's context, weighed as another name the
-    caption gives; a country the caption writes itself keeps the say."""
-    home = rules("credit")["home_countries"].get(source or "")
+    Perth" from PA is in Scotland; so does a paper ("in Windsor" in the Windsor Star is Ontario's). Its
+    home joins the place's context, weighed as another name the caption gives; a country the caption
+    writes itself keeps the say."""
+    home = rules("credit")["home_countries"].get(source or "") or _outlet_home(credit_line)
     if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
     return replace(place, context=(*place.context, home))
+
+
+def _outlet_home(credit_line: str | None) -> str | None:
+    """The place a paper or regional agency named in the credit line serves: "RAVI SANDHU/WINDSOR STAR"."""
+    if not credit_line:
+        return None
+    found = _outlets().search(credit_line)
+    return _outlet_homes()[found.group().casefold()] if found else None
+
+
+@cache
+def _outlet_homes() -> dict[str, str]:
+    return {name.casefold(): home for name, home in rules("place")["outlet_homes"].items()}
+
+
+@cache
+def _outlets() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.-])(?:{alternation(_outlet_homes())})(?![\w-])", re.IGNORECASE)
 
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
@@ -436,7 +469,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # No locative preposition before it: a town only when the whole phrase names one exactly, so that
         # "Elizabeth Holmes, pictured in May 2021, ..." is no Elizabeth, New Jersey.
         res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
-        if not (res.city and res.candidates and res.candidates[0].how != "fuzzy"):
+        if not (res.city and res.candidates and res.candidates[0].how != "fuzzy") or _village_alias(res):
             place = replace(place, city=None, bare_city=False)
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
@@ -509,7 +542,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     named = _named_countries(place, gazetteer) if res.city is not None and read_off else []
     town_country = res.city.country_code if res.city is not None else None
     if named and not any(_holds(c.country_code, town_country) for c in named):
-        res = _within_named_country(place, named, gazetteer) or res
+        within = _within_named_country(place, named, gazetteer)
+        # A big town a venue is named after outweighs a country named only as itself (a team: "India's
+        # players ... at Dubai International Stadium"): the named country must find a place within it.
+        big = res.city is not None and res.city.population >= _BIG_TOWN_POPULATION and city_text is not None
+        if within is not None and not (big and within.city is None and within.admin1 is None):
+            res = within
     unmatched = False
     if (
         res.city is not None
@@ -546,8 +584,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if found is not None:
             res, city_text = found
             place = replace(place, city=city_text, parents=place.parents[1:])
-    elif res.city is not None and sublocation is None and _venue_before_town(place, res):
-        sublocation = place.city  # "at Anfield, Liverpool, Britain": the town is the parent after it
+    elif (
+        res.city is not None
+        and (sublocation is None or not _written_with(sublocation, place))
+        and _venue_before_town(place, res)
+    ):
+        # "at Anfield, Liverpool, Britain": the town is the parent after it, and the venue written in the
+        # place phrase is the sublocation, over one read elsewhere ("breaks through the Ospreys defence"),
+        # not over one written with the phrase ("at Sherwood Grange care home in Kingston Vale, London").
+        sublocation = place.city
     elif res.city is not None and place.metro and not place.parents:
         # "the Montreal suburb of LaSalle": a LaSalle far from Montreal is another LaSalle; the suburb
         # missing from the gazetteer, the town it lies by is the better answer.
@@ -619,7 +664,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
-    if modified and res.city is not None:
+    if (
+        modified
+        and res.city is not None
+        and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer)
+    ):
+        # "the Halifax waterfront as ... storm Ernesto reach Nova Scotia": the division named settles it.
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
@@ -726,6 +776,13 @@ def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolutio
     if res.city is None or not res.candidates or res.candidates[0].how == "fuzzy":
         return None
     return res, town
+
+
+def _written_with(sublocation: str, place: PlaceText) -> bool:
+    """Whether the sublocation is written in the place phrase or right before it."""
+    if place.text is None or sublocation in place.text:
+        return True
+    return re.search(rf"{re.escape(sublocation)}[\s,]+{re.escape(place.text)}", place.body) is not None
 
 
 def _venue_before_town(place: PlaceText, res: Resolution) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
@@ -155,7 +156,10 @@ class Normaliser:
         and the warnings on them (pure: cached by the caller). The packs come last, over the parser's
         fields: the parser knows none."""
         parts = parse(text, breaks, reference, self.gazetteer)
-        place = with_home_country(parts.place, parts.credit.source, self.gazetteer)
+        # With no credit read, the paper is looked for in the caption's last sentence ("... took effect.
+        # RAVI SANDHU/WINDSOR STAR").
+        credit_line = parts.credit.line or re.split(r"[.!?]\s+", text.strip())[-1]
+        place = with_home_country(parts.place, parts.credit.source, self.gazetteer, credit_line)
         location, located = locate(place, self.gazetteer)
         fields, warnings = _record.fields_of(parts, location, located)
         if self.styles:

@@ -397,6 +397,7 @@ class PlaceRules(TypedDict):
     part_of_town_heads_cased: Words
     demonym_endings_cased: Words
     held_territories: dict[str, str]
+    outlet_homes: dict[str, str]  # a paper's or regional agency's name = the place it serves
     article_locatives: Words
     postposition_places: Patterns
     postposition_facilities: Patterns

@@ -857,10 +857,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
-    if (subject := _subject_facility().match(main)) and subject.group("name") not in subs:
+    if (subject := _subject_facility().match(main)) and (
+        subject_name := subject.group("name") or subject.group("owned_name")
+    ) not in subs:
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
-        subs.insert(0, subject.group("name"))
+        subs.insert(0, subject_name)
     if not subs and city is not None and len(zones.sentences) > 1:
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
         # within the town, given in the next sentence.
@@ -1003,8 +1005,12 @@ _OBJECT_NAME = re.compile(
 @cache
 def _subject_facility() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
+    # "The University of Idaho's Kibbie Dome in Moscow, Idaho": an owner's name before it, no comma after.
+    owner = r"(?:[A-Z][\w-]+\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]+['’]s\s+"
     return re.compile(
-        rf"^(?:The )?(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
+        rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
+        rf",?\s+(?:in|at|near|outside)\s"
+        rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s)"
     )
 
 

@@ -354,14 +354,22 @@ def _cut_at_lower(phrase: str) -> str:
             continue
         if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(tokens[0], word):
             continue  # "Parlement fédéral", "Palacio presidencial": the adjective after the noun
-        # "the Azot chemical plant", "Sherwood Grange care home": a place noun close after keeps the run.
-        if any(_is_place_word(t.lower().strip(",.;:")) for t in tokens[i + 1 : i + 4]):
+        # "the Azot chemical plant", "Sherwood Grange care home": a place noun close after keeps the run,
+        # but not past a word that opens a clause ("in Melbourne before a home game").
+        if word not in _clause_stops() and any(
+            _is_place_word(t.lower().strip(",.;:")) for t in tokens[i + 1 : i + 4]
+        ):
             continue
         kept = tokens[:i]
         while kept and kept[-1].lower() in _connectors():  # "Madrid y" → "Madrid"
             kept.pop()
         return " ".join(kept)
     return phrase
+
+
+@cache
+def _clause_stops() -> frozenset[str]:
+    return frozenset(words("place", "sublocation_stops_cased"))
 
 
 @cache

@@ -96,6 +96,11 @@ class Context:
         # A county reading only for what is no country or first-level division ("Puerto Rico" is the country,
         # not also Colombia's municipality).
         admin2 = [] if countries or admin1 or region else areas.admin2_matches(key)
+        core = strip_generic(key)
+        if not (countries or admin1 or region or admin2) and core != key and not _county_typed(key, core):
+            # "Camarines Sur province": a province that is a second-level unit, by its own name (a county is
+            # stored with its type word, and its bare name alone is no reading here).
+            admin2 = areas.admin2_matches(core, bare=False)
         if not countries and not admin1 and region is None and not admin2:
             return None
         # A division's own name wins over a same-named division elsewhere only through scoring; keep a few.
@@ -253,6 +258,10 @@ def _leads(resolution: Resolution) -> bool:
         return True
     first, *rest = resolution.candidates
     return not rest or first.score - rest[0].score >= CONTEXT_LEAD
+
+
+def _county_typed(key: str, core: str) -> bool:
+    return bool((set(key.split()) - set(core.split())) & {"county", "parish"})
 
 
 def _only_its_own_key(raw: str, key: str) -> bool:

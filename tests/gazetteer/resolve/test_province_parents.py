@@ -1,0 +1,31 @@
+"""A parent written with its division word that names a second-level unit: "Camarines Sur province"."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazetteer import Gazetteer, PlaceQuery
+
+
+@pytest.mark.parametrize(
+    ("city", "parents", "latitude"),
+    [
+        # Two Nagas in the Philippines: the province written beside it decides, and is found.
+        ("Naga City", ("Camarines Sur province", "Philippines"), 13.6),
+        ("Naga City", ("Cebu province", "Philippines"), 10.2),
+    ],
+)
+def test_a_province_that_is_a_second_level_unit_is_read_by_its_own_name(
+    gz: Gazetteer, city: str, parents: tuple[str, ...], latitude: float
+) -> None:
+    res = gz.resolve(PlaceQuery(city=city, parents=parents))
+    assert res.city is not None and res.city.latitude is not None
+    assert abs(res.city.latitude - latitude) < 0.3
+    assert res.not_found == ()
+    assert not res.ambiguous
+
+
+def test_a_county_is_not_read_by_its_bare_name_for_its_type_word(gz: Gazetteer) -> None:
+    # A county is stored with its type word: "Camarines Sur County" names none, and stays unread.
+    res = gz.resolve(PlaceQuery(city="Naga City", parents=("Camarines Sur County", "Philippines")))
+    assert "Camarines Sur County" in res.not_found

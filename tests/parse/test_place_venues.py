@@ -1,0 +1,137 @@
+"""Venues read as the sublocation: domes, termini and courts named with their nouns, and a venue named
+with its owner as a caption's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Fans tailgate outside the Carrier Dome in Syracuse, N.Y., Saturday, Nov. 2, 2024. "
+            "(AP Photo/Adrian Kraus)",
+            "Carrier Dome",
+            "Syracuse",
+        ),
+        (
+            "A passenger train departs from the Nairobi Terminus in Nairobi, Kenya, June 3, 2025. "
+            "(Xinhua/Wang Guansen)",
+            "Nairobi Terminus",
+            "Nairobi",
+        ),
+        (
+            "Protesters gather outside the Royal Courts of Justice in London, Britain, May 12, 2025. "
+            "REUTERS/Toby Melville",
+            "Royal Courts of Justice",
+            "London",
+        ),
+        (
+            "Conor Byrne (29), of Finglas, leaving the Criminal Courts of Justice in Dublin yesterday. "
+            "Pic: Collins Courts",
+            "Criminal Courts",
+            "Dublin",
+        ),
+    ],
+)
+def test_a_dome_a_terminus_and_courts_are_venues(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "The University of Idaho's Kibbie Dome in Moscow, Idaho, on Friday. "
+            "Credit: Tessa Lindqvist for The Washington Post",
+            "Kibbie Dome",
+            "Moscow",
+        ),
+        (
+            "Syracuse University's JMA Wireless Dome in Syracuse, N.Y., is seen Saturday, Nov. 2, 2024. "
+            "(AP Photo/Adrian Kraus)",
+            "JMA Wireless Dome",
+            "Syracuse",
+        ),
+        (
+            "Louisiana State University's Tiger Stadium in Baton Rouge, La., Saturday, Sept. 6, 2025. "
+            "(AP Photo/Matthew Hinton)",
+            "Tiger Stadium",
+            "Baton Rouge",
+        ),
+    ],
+)
+def test_a_venue_named_with_its_owner_as_the_subject(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Jemaah menunaikan solat sunat Aidilfitri di Masjid Sultan, Kampong Glam, pada 31 Mac. "
+            "- Foto BH: NUR SYAFIQAH RAHMAN",
+            "Masjid Sultan",
+        ),
+        (
+            "Umat Islam menunaikan salat Idulfitri di Masjid Istiqlal, Jakarta, Senin (31/3/2025). "
+            "ANTARA FOTO/Aprillio Akbar",
+            "Masjid Istiqlal",
+        ),
+        (
+            "Worshippers pray at Masjid Jamek in Kuala Lumpur on Monday. (Photo by Mohd Rasfan/AFP)",
+            "Masjid Jamek",
+        ),
+    ],
+)
+def test_a_mosque_named_head_first_in_malay_is_the_sublocation(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
+    # "Masjid" is the noun, not Iran's village Masjed-e ‘Olyā, which lists it as another name.
+    assert location.country_code != "IR"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Fans gather outside CommBank Stadium in Parramatta before a Western Sydney Wanderers home game "
+            "on Saturday night. Picture: NewsWire / Damian Shaw",
+            "CommBank Stadium",
+            "Parramatta",
+        ),
+        (
+            "Supporters march through Leeds ahead of a home game against Everton on Saturday. "
+            "(Photo by George Wood/Getty Images)",
+            None,
+            "Leeds",
+        ),
+        (
+            "Crowds queue at the turnstiles in Christchurch before a home test against France, July 12, 2025. "
+            "(Photo by Joe Allison/Getty Images)",
+            None,
+            "Christchurch",
+        ),
+    ],
+)
+def test_a_place_phrase_ends_at_a_clause_word_before_a_place_noun(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    # "home" is a place noun ("care home"), but "before a home game" opens a clause: the town ends there.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)

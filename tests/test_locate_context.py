@@ -1,0 +1,290 @@
+"""Locating a town whose name many places share, where the caption's context decides: the paper or
+regional agency in the credit, the division the caption names, the venue the caption names it by."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._locate import with_home_country
+from captions._model import WarningCode
+from captions._parse import PlaceText
+from captions._rules import rules
+
+_PLACE_FLAGS = {WarningCode.AMBIGUOUS_PLACE, WarningCode.PLACE_NOT_FOUND}
+
+
+def _place_flags(normaliser: Normaliser, caption: str) -> set[WarningCode]:
+    return {w.code for w in normaliser.normalise(caption).warnings} & _PLACE_FLAGS
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state", "country_code"),
+    [
+        (
+            "Trucks queue to cross the Ambassador Bridge in Windsor on Tuesday, March 4, 2025, as tariffs "
+            "took effect. Photo: Dax Melmer/Windsor Star",
+            "Windsor",
+            "Ontario",
+            "CA",
+        ),
+        (
+            "A jury hears closing arguments in a courtroom in Toledo on Monday, June 2, 2025. "
+            "The Blade/Jeremy Wadsworth",
+            "Toledo",
+            "Ohio",
+            "US",
+        ),
+        (
+            "Fans queue for tickets at Rodney Parade, Newport, on Saturday. Picture: Huw Evans Agency",
+            "Newport",
+            "Wales",
+            "GB",
+        ),
+        (
+            "Mountain bikers ride the trails near Fort William on Sunday. Picture by Kenny Elrick/DCT Media",
+            "Fort William",
+            "Scotland",
+            "GB",
+        ),
+        (
+            "Sean Kelly (52) leaving Ennis District Court on Friday, where he was granted bail. "
+            "Photo: Press 22",
+            "Ennis",
+            "Munster",
+            "IE",
+        ),
+    ],
+)
+def test_a_papers_home_decides_a_town_it_leaves_bare(
+    normaliser: Normaliser, caption: str, city: str, province_state: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.city, location.province_state, location.country_code) == (
+        city,
+        province_state,
+        country_code,
+    )
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Trucks line up to cross the Ambassador Bridge in Windsor on Tuesday, March 4, 2025, as tariffs "
+        "took effect. DAX MELMER/WINDSOR STAR",
+        "Shoppers crowd the waterfront market in Halifax on Saturday, July 5, 2025. Tim Krochak - Chronicle Herald",
+    ],
+)
+def test_a_paper_written_last_decides_though_no_credit_was_read(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == "CA"
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+def test_the_same_town_from_a_wire_without_a_home_stays_flagged(normaliser: Normaliser) -> None:
+    assert WarningCode.AMBIGUOUS_PLACE in _place_flags(
+        normaliser,
+        "Trucks queue to cross the Ambassador Bridge in Windsor on Tuesday, March 4, 2025. REUTERS/Dax Melmer",
+    )
+
+
+def test_a_country_the_caption_writes_keeps_the_say_over_the_papers_home(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Supporters gather in Windsor, England, for the King's birthday on Saturday. (Dax Melmer/Windsor Star)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Windsor", "GB")
+
+
+def test_an_outlet_is_found_as_a_whole_phrase_in_any_case(normaliser: Normaliser) -> None:
+    place = PlaceText(city="Windsor", text="in Windsor", body="Trucks queue in Windsor.")
+    home = with_home_country(place, None, normaliser.gazetteer, "RAVI SANDHU/WINDSOR STAR")
+    assert home.context == ("Ontario",)
+    # Part of a longer name is no outlet: "Press 22" is not in "Press 225".
+    other = with_home_country(place, None, normaliser.gazetteer, "Photo: Press 225/Agency")
+    assert other.context == ()
+
+
+def test_every_outlet_home_is_a_country_or_division_the_gazetteer_knows(normaliser: Normaliser) -> None:
+    gazetteer = normaliser.gazetteer
+    unknown = [
+        home
+        for home in rules("place")["outlet_homes"].values()
+        if gazetteer.country(home) is None and gazetteer.admin1(home) is None
+    ]
+    assert unknown == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "A man walks along the Halifax waterfront as high winds from post-tropical storm Ernesto reach "
+            "Nova Scotia on Monday, Aug. 19, 2024. THE CANADIAN PRESS/Darren Calabrese",
+            "Halifax",
+            "Nova Scotia",
+        ),
+        (
+            "Shoppers crowd the Perth waterfront as storms lash Western Australia on Tuesday. "
+            "(AAP Image/Richard Wainwright)",
+            "Perth",
+            "Western Australia",
+        ),
+        (
+            "Workers clear debris along the Windsor riverfront after storms hit Ontario on Tuesday. "
+            "(Photo by John Lee/Getty Images)",
+            "Windsor",
+            "Ontario",
+        ),
+    ],
+)
+def test_a_town_read_off_a_modifier_is_settled_by_its_division_named(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_town_read_off_a_modifier_with_no_division_named_stays_flagged(normaliser: Normaliser) -> None:
+    assert WarningCode.AMBIGUOUS_PLACE in _place_flags(
+        normaliser,
+        "Shoppers crowd the Perth waterfront as storms lash the coast on Tuesday. (AAP Image/Richard Wainwright)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country_code"),
+    [
+        (
+            "Fans cheer as India's players walk out for the final against New Zealand at Dubai International "
+            "Stadium on Sunday. Image Credit: Anas Thacharpadikkal/Gulf News",
+            "Dubai International Stadium",
+            "Dubai",
+            "AE",
+        ),
+        (
+            "India's Virat Kohli bats during the third Test against Australia at the Sydney Cricket Ground "
+            "on Jan. 4, 2025. (AP Photo/Rick Rycroft)",
+            "Sydney Cricket Ground",
+            "Sydney",
+            "AU",
+        ),
+        (
+            "Brazil's Neymar reacts during the match against Serbia at Lusail Stadium, Nov. 24, 2022. "
+            "(AP Photo/Hassan Ammar)",
+            "Lusail Stadium",
+            "Lusail",
+            "QA",
+        ),
+    ],
+)
+def test_a_big_town_a_venue_is_named_after_outweighs_a_team_country(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Dragons' Angus O'Brien breaks through the Scarlets defence during the United Rugby Championship "
+            "match at Rodney Parade, Newport. Picture: Huw Evans Agency",
+            "Rodney Parade",
+            "Newport",
+        ),
+        (
+            "Leinster's Jamison Gibson-Park passes under pressure from the Munster pack at the Aviva Stadium, "
+            "Dublin, Ireland, May 3, 2025. REUTERS/Clodagh Kilcoyne",
+            "Aviva Stadium",
+            "Dublin",
+        ),
+        # A sublocation written with the place phrase keeps the say over the neighbourhood after it.
+        (
+            "Resident Mary Hale at Oakwood Grange care home in Kingston Vale, south west London, during an "
+            "art class. Issue date: Monday July 25, 2022. (Photo by Sam Hart/PA Wire)",
+            "Oakwood Grange care home",
+            "London",
+        ),
+    ],
+)
+def test_the_venue_of_the_place_phrase_is_the_sublocation(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country_code"),
+    [
+        (
+            "Fremantle's Sam Switkowski celebrates a goal against West Coast at Optus Stadium on Sunday. "
+            "Picture: Getty Images",
+            "Optus Stadium",
+            "Perth",
+            "AU",
+        ),
+        (
+            "Passengers queue at the check-in hall of Changi Airport Terminal 3 on Dec 19. PHOTO: REUTERS",
+            "Changi Airport Terminal",
+            "Singapore",
+            "SG",
+        ),
+        (
+            "Kerry players celebrate with the Sam Maguire Cup at Croke Park on Sunday. Photograph: Inpho",
+            "Croke Park",
+            "Dublin",
+            "IE",
+        ),
+        (
+            "New York Knicks guard Jalen Brunson drives during the first half at Madison Square Garden, "
+            "Sunday, Jan. 12, 2025. (AP Photo/Frank Franklin II)",
+            "Madison Square Garden",
+            "New York City",
+            "US",
+        ),
+    ],
+)
+def test_a_known_venue_named_without_its_town_places_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country_code)
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+def test_an_unknown_venue_named_without_its_town_stays_flagged(normaliser: Normaliser) -> None:
+    assert WarningCode.AMBIGUOUS_PLACE in _place_flags(
+        normaliser,
+        "Fans arrive at Coopers Stadium before the A-League match on Sunday. Picture: Getty Images",
+    )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Jemaah berbuka puasa di Masjid Negara, Kuala Lumpur, semalam. - Foto BERNAMA",
+        "Umat Islam menunaikan salat Idulfitri di Masjid Raya Baiturrahman, Senin (31/3/2025). "
+        "ANTARA FOTO/Irwansyah Putra",
+    ],
+)
+def test_a_bare_word_found_only_as_a_villages_other_name_is_no_town(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    # A village found by another name is no reading of a word with no preposition: no silent Iranian town.
+    assert location is None or location.country_code != "IR"
+    if location is not None and location.city is None:
+        assert {w.code for w in record.warnings} & _PLACE_FLAGS
