@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import SCHEMA_VERSION, fuzzy_lengths
+from gazetteer._schema import MARSHAL_VERSION, SCHEMA_VERSION, fuzzy_lengths
 
 __all__ = ["Index"]
 
@@ -67,6 +67,11 @@ class Index:
             raise IndexUnavailableError(
                 f"gazetteer index {path} has schema {meta.get('schema_version')!r},"
                 f" expected {SCHEMA_VERSION}: rebuild it with build_index()"
+            )
+        if meta.get("marshal_version") != str(MARSHAL_VERSION):
+            con.close()
+            raise IndexUnavailableError(
+                f"gazetteer index {path} stores its readings in another format: rebuild it with build_index()"
             )
         if page_size * page_count != os.path.getsize(path):
             con.close()
@@ -135,6 +140,16 @@ class Index:
             f" FROM names WHERE key IN ({marks})",
             keys,
         )
+
+    def readings(self, key: str) -> bytes | None:
+        """A name key's stored readings (``_resolve._readings.encode_readings``), or None for a key no name
+        has."""
+
+        def read(con: sqlite3.Connection) -> bytes | None:
+            row = con.execute("SELECT data FROM readings WHERE key = ?", (key,)).fetchone()
+            return None if row is None else bytes(row[0])
+
+        return self._run(read)
 
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
         """The keys of current names, of a length in [min_len, max_len], whose prefix has one of the given

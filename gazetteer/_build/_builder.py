@@ -28,8 +28,10 @@ from gazetteer._names import (
     skeleton_uncached,
     strip_generic,
 )
+from gazetteer._resolve._readings import encode_readings, name_matches
 from gazetteer._schema import (
     AREA_FILTER_BITS,
+    MARSHAL_VERSION,
     A_ADMIN1,
     A_ADMIN2,
     A_ALPHA2,
@@ -426,6 +428,7 @@ class Builder:
             [(R_SEAT, a.seat_id) for a in self.admin1.values() if a.seat_id],
         )
         self._join_places_to_names()
+        self._write_readings()
         for key, (cc, translated) in self.translated_country_names.items():
             if key not in self.town_named_countries:
                 self.countries[cc].names.add(translated)
@@ -443,6 +446,7 @@ class Builder:
             "cities": str(self.city_count),
             # The overlay's AP dateline cities, so a lookup needs no TOML parse at start-up.
             "dateline_cities": json.dumps(self.overlay.city_datelines, sort_keys=True),
+            "marshal_version": str(MARSHAL_VERSION),
             "complete": "1",
         }
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -467,6 +471,49 @@ class Builder:
         )
         con.execute("DROP TABLE names")
         con.execute("ALTER TABLE names_joined RENAME TO names")
+
+    def _write_readings(self) -> None:
+        """Every name key's readings (``name_matches``: exact and spelling-variant matches with their base
+        scores, each with its place's columns), worked out here once rather than by every cold lookup.
+
+        A key's name rows and those of its skeleton are read in the order a lookup reads them (key, then
+        place), so the stored readings are the ones the lookup would work out.
+        """
+        from rapidfuzz.fuzz import ratio
+
+        con = self.con
+        con.execute("CREATE TABLE readings(key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID")
+        columns = (
+            "key, place, flags, name, place, place_name, kind, cc, a1, lat, lon, pop, rank, parent, a2"
+        )
+        skeleton_rows = f"SELECT {columns} FROM names WHERE key = ?"
+        reader = con.cursor()  # the scan goes on while the skeletons are read and the batches written
+        batch: list[tuple[str, bytes]] = []
+        rows: list[tuple[Any, ...]] = []
+
+        def add(key: str) -> None:
+            skel = skeleton_uncached(key)
+            found = rows
+            if skel != key:
+                extra = con.execute(skeleton_rows, (skel,)).fetchall()
+                found = sorted([*rows, *extra], key=lambda r: (r[0], r[1])) if extra else rows
+            matches = name_matches(key, skel, found, norm, ratio)
+            places = {row[1]: tuple(row[4:]) for row in found}
+            batch.append((key, encode_readings(matches, places)))
+            if len(batch) >= 50_000:
+                con.executemany("INSERT INTO readings VALUES (?, ?)", batch)
+                batch.clear()
+
+        current: str | None = None
+        for row in reader.execute(f"SELECT {columns} FROM names ORDER BY key, place"):
+            if row[0] != current:
+                if current is not None:
+                    add(current)
+                current, rows = row[0], []
+            rows.append(row)
+        if current is not None:
+            add(current)
+        con.executemany("INSERT INTO readings VALUES (?, ?)", batch)
 
     def _write_fuzzy_index(self) -> None:
         """The fuzzy fallback's deletion-neighbourhood index (``prefix_deletes``), from the names table.

@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from gazetteer._index import Index, Row
-from gazetteer._models import Candidate, MatchHow, Place, PlaceKind
+from gazetteer._models import Candidate, Place, PlaceKind
 from gazetteer._names import norm, prefix_deletes, skeleton, strip_leading_particles
 from gazetteer._resolve._areas import Areas
+from gazetteer._resolve._readings import NameMatch, decode_readings, name_matches
 from gazetteer._resolve._state import ContextEvidence, QueryState, cell
 from gazetteer._resolve._weights import (
     CACHE_SIZE,
@@ -35,14 +35,12 @@ from gazetteer._resolve._weights import (
     W_POP,
     W_SEAT,
     W_SECTION,
-    match_quality,
 )
 from gazetteer._schema import (
     F_HISTORIC,
     F_MAIN,
     F_NORM,
     F_PREFERRED,
-    F_SKEL,
     FUZZY_PREFIX,
     K_ADMIN2,
     K_CITY,
@@ -66,13 +64,7 @@ _SETTLEMENT_WORDS = frozenset(
 )
 
 
-class _Match(NamedTuple):
-    # A tuple, not a dataclass: a cold lookup makes one per name row, and a tuple is built 3x faster.
-    place_id: int
-    how: MatchHow
-    base: float
-    matched: str
-    reasons: tuple[str, ...] = ()
+_Match = NameMatch
 
 
 def quick_km(a: Place, b: Place) -> float:
@@ -144,40 +136,19 @@ class Candidates:
         )  # fmt: skip
 
     def _matches_uncached(self, key: str) -> dict[int, _Match]:
-        """Exact and variant matches of a norm key, best reading per place."""
-        skel = skeleton(key)
-        rows = self.name_rows(key)
-        # A city matched by a name as written (most of a key's skeleton rows are the same places again)
-        # keeps that reading: no spelling variant scores as high, so it is not measured. Only the order
-        # of the matches could change, which the scores and ids of cities decide (overlay places, of
-        # negative ids and no GeoNames id, are measured as before).
-        written = {
-            place_id: _match_quality(flags)[1]
-            for row_key, place_id, flags, _name in rows
-            if row_key == key and flags & F_NORM and place_id > 0
-        }
+        """Exact and variant matches of a norm key, best reading per place (``name_matches``): as the
+        index stores them for a key some name has, else from the rows of its skeleton."""
+        stored = self._index.readings(key)
+        if stored is None:
+            return name_matches(key, skeleton(key), self.name_rows(key), norm, _ratio())
+        cache = self._row_cache
+        if len(cache) > CACHE_SIZE:
+            cache.clear()
         matches: dict[int, _Match] = {}
-        for row_key, place_id, flags, name in rows:
-            if row_key == key and flags & F_NORM:
-                how, base, why = _match_quality(flags)
-                matched = name or key
-            elif row_key == skel and flags & F_SKEL:
-                if written.get(place_id, 0.0) > _BEST_VARIANT:
-                    continue
-                variant_of = norm(name) if name else row_key
-                similarity = _ratio()(key, variant_of) / 100.0
-                if similarity < 0.75:
-                    continue
-                how = "variant"
-                base = (1.6 if flags & F_MAIN else 1.2) + 2.0 * (similarity - 0.75)
-                if flags & F_HISTORIC:
-                    base -= 0.8
-                why, matched = f"spelling variant of {name or row_key}", name or row_key
-            else:
-                continue
-            current = matches.get(place_id)
-            if current is None or base > current.base:
-                matches[place_id] = _Match(place_id, how, base, matched, (why,))
+        for entry in decode_readings(stored):
+            place_id = entry[4]
+            matches[place_id] = _Match(place_id, entry[0], entry[1], entry[2], (entry[3],))
+            cache[place_id] = entry[4:]
         return matches
 
     def _fuzzy_uncached(self, key: str) -> dict[int, _Match]:
@@ -430,21 +401,11 @@ class Candidates:
         return found
 
 
-# The best score a spelling variant can have (a main name, all letters alike: see _matches_uncached).
-_BEST_VARIANT = 1.6 + 2.0 * (1.0 - 0.75)
-
-
 @cache
 def _ratio() -> Callable[[str, str], float]:
     from rapidfuzz.fuzz import ratio  # loaded on first use: a start-up without variants never needs it
 
     return ratio
-
-
-@cache
-def _match_quality(flags: int) -> tuple[MatchHow, float, str]:
-    # A few dozen flag combinations occur: each is worked out once.
-    return match_quality(flags)
 
 
 @lru_cache(maxsize=65536)

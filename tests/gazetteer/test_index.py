@@ -153,6 +153,31 @@ def test_name_rows_carry_their_places_columns(gz: Gazetteer) -> None:
     assert [(row[0], row[1]) for row in rows] == sorted((row[0], row[1]) for row in rows)
 
 
+def test_stored_readings_are_those_the_name_rows_give(gz: Gazetteer) -> None:
+    # Schema 5 stores each key's readings, scored at build time: they must be what the key's name rows
+    # (and its skeleton's) give, in the same order, with the places' own columns.
+    from rapidfuzz.fuzz import ratio
+
+    from gazetteer._names import norm, skeleton
+    from gazetteer._resolve._readings import decode_readings, name_matches
+
+    keys = ["kharkiv", "springfield", "alexandria", "sao paulo", "luhansk", "new york", "lugansk", "kiev"]
+    sample = gz._index.query("SELECT key FROM readings WHERE key >= 'mar' LIMIT 300")
+    for key in [*keys, *(k for (k,) in sample)]:
+        stored = gz._index.readings(key)
+        assert stored is not None, key
+        skel = skeleton(key)
+        rows = gz._index.names_with_places([key] if skel == key else [key, skel])
+        worked_out = name_matches(key, skel, rows, norm, ratio)
+        entries = decode_readings(stored)
+        assert [(e[4], e[0], e[1], e[2], (e[3],)) for e in entries] == [tuple(m) for m in worked_out.values()]
+        places = {row[1]: row[4:] for row in rows}
+        assert all(e[4:] == places[e[4]] for e in entries)
+    # Variants only: a romanisation no name has is no key of the table; its skeleton's rows answer.
+    assert gz._index.readings("schastiaa") is None
+    assert gz._index.readings("kharkiv") != gz._index.readings("kharkov")
+
+
 def test_fuzzy_pool_keeps_the_keys_within_reach(gz: Gazetteer) -> None:
     # "springfield" shares its seven-letter prefix with other keys (a second read, of fuzzy_keys); most
     # prefixes are one key, written whole. Keys out of the length asked for are dropped unread.
