@@ -77,7 +77,7 @@ def quick_km(a: Place, b: Place) -> float:
 class Candidates:
     """Name matching and candidate scoring over one index.
 
-    ``name_rows``, ``matches`` and ``place`` are cached per instance.
+    ``matches`` and ``place`` are cached per instance.
     """
 
     def __init__(self, index: Index, areas: Areas, dateline_ids: frozenset[int]) -> None:
@@ -85,23 +85,12 @@ class Candidates:
         self._areas = areas
         self._dateline_ids = dateline_ids
         self._row_cache: dict[int, Row] = {}
-        self.name_rows = lru_cache(maxsize=CACHE_SIZE)(self._name_rows_uncached)
         # Memoised per key/text: the same names recur as city, parent and context, and the landmark and
         # city passes of one query read the same key. Results are immutable (callers never mutate them).
         self.matches = lru_cache(maxsize=CACHE_SIZE)(self._matches_uncached)
         self.place = lru_cache(maxsize=CACHE_SIZE)(self._place_uncached)
         # A misspelling recurs as city, parent and context too; a miss scans an index range.
         self._fuzzy = lru_cache(maxsize=CACHE_SIZE)(self._fuzzy_uncached)
-
-    def _name_rows_uncached(self, key: str) -> tuple[Row, ...]:
-        """(key, place, flags, name) rows of a norm key and its skeleton.
-
-        One round trip: the rows come joined with their places, which go to the row cache, so scoring
-        the candidates needs no second query.
-        """
-        skel = skeleton(key)
-        rows = self._names_with_places([key] if skel == key else [key, skel])
-        return tuple([row[:4] for row in rows])
 
     def _names_with_places(self, keys: list[str]) -> list[Row]:
         """The name rows of some keys with their places' columns; the places go to the row cache."""
@@ -140,7 +129,11 @@ class Candidates:
         index stores them for a key some name has, else from the rows of its skeleton."""
         stored = self._index.readings(key)
         if stored is None:
-            return name_matches(key, skeleton(key), self.name_rows(key), norm, _ratio())
+            # The table holds every key of the name rows: only the skeleton's rows can match this one.
+            skel = skeleton(key)
+            if skel == key:
+                return {}
+            return name_matches(key, skel, self._names_with_places([skel]), norm, _variant_ratio)
         cache = self._row_cache
         if len(cache) > CACHE_SIZE:
             cache.clear()
@@ -406,6 +399,11 @@ def _ratio() -> Callable[[str, str], float]:
     from rapidfuzz.fuzz import ratio  # loaded on first use: a start-up without variants never needs it
 
     return ratio
+
+
+def _variant_ratio(a: str, b: str) -> float:
+    """rapidfuzz's ratio, imported only when a key's skeleton has rows to measure."""
+    return _ratio()(a, b)
 
 
 @lru_cache(maxsize=65536)
