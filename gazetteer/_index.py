@@ -154,7 +154,8 @@ class Index:
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
         """The keys of current names, of a length in [min_len, max_len], whose prefix has one of the given
         deletions (``_names.prefix_deletes``): the candidate pool of the fuzzy fallback. One read of the
-        deletions, and one of the keys of the prefixes shared by several (most prefixes have one key)."""
+        deletions, and one of the keys of the prefixes that many keys share (those of a few are written
+        whole)."""
 
         # An entry ends in the characters of its keys' shortest and longest length (``fuzzy_lengths``),
         # which compare as the lengths do: the entries out of reach are dropped without decoding them.
@@ -168,16 +169,11 @@ class Index:
             sql = f"SELECT prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
             for (joined,) in con.execute(sql, deletes):
                 entries.update(joined.split(","))
-            pool: list[str] = []
-            shared: list[str] = []
-            for entry in entries:
-                shortest, longest = entry[-2], entry[-1]
-                if longest < low or shortest > high:
-                    continue
-                if shortest == longest and ord(shortest) - zero == len(entry) - 2:
-                    pool.append(entry[:-2])  # the one key of its prefix, written whole
-                else:
-                    shared.append(entry[:-2])
+            in_reach = [e for e in entries if e[-1] >= low and e[-2] <= high]
+            # A key written whole (its prefix has few keys) carries its own length twice.
+            whole = {e for e in in_reach if e[-2] == e[-1] and ord(e[-1]) - zero == len(e) - 2}
+            pool = [e[:-2] for e in whole]
+            shared = [e[:-2] for e in in_reach if e not in whole]
             # In chunks: SQLite before 3.32 takes at most 999 parameters a statement.
             for i in range(0, len(shared), _MAX_PARAMETERS):
                 chunk = shared[i : i + _MAX_PARAMETERS]

@@ -31,6 +31,9 @@ F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luh
 # from it; the index keeps the deletions of each key's first FUZZY_PREFIX letters.
 FUZZY_MAX_EDITS = 2
 FUZZY_PREFIX = 7
+# A prefix of at most this many keys is written in fuzzy_deletes as its keys, each whole (schema 5): a
+# lookup then reads fuzzy_keys only for the few prefixes that many keys share, one seek fewer for each.
+FUZZY_INLINE_KEYS = 6
 # A prefix in fuzzy_deletes carries the shortest and longest length of its keys as two characters.
 _FUZZY_LENGTH_BASE = 0x30  # above the "," that joins entries; keys hold only [0-9a-z ]
 

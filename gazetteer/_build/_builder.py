@@ -48,6 +48,7 @@ from gazetteer._schema import (
     F_PREFERRED,
     F_SKEL,
     F_STRIPPED,
+    FUZZY_INLINE_KEYS,
     FUZZY_MAX_EDITS,
     FUZZY_PREFIX,
     K_ADMIN2,
@@ -520,9 +521,9 @@ class Builder:
 
         ``fuzzy_deletes`` maps each deletion of the first FUZZY_PREFIX letters of a key the fallback may
         return (the norm of a current name) to those prefixes, each followed by the shortest and longest
-        length of its keys (``fuzzy_lengths``) so that a reader skips those out of reach; a prefix of one
-        key (most are) is written as that key, and ``fuzzy_keys`` holds the keys of the others by prefix and
-        length. A deletion keeps the first two letters, so each two-letter start is done on its own.
+        length of its keys (``fuzzy_lengths``) so that a reader skips those out of reach; a prefix of a few
+        keys (most are one) is written as those keys, and ``fuzzy_keys`` holds the keys of the others by
+        prefix and length. A deletion keeps the first two letters, so each two-letter start is done on its own.
         """
         con = self.con
         con.execute(
@@ -542,15 +543,15 @@ class Builder:
             shared: list[tuple[str, int, str]] = []
             for prefix, keys in sorted(by_prefix.items()):
                 lengths = sorted({len(k) for k in keys})
-                if len(keys) == 1:
-                    entry = keys[0] + fuzzy_lengths(lengths[0], lengths[0])
+                if len(keys) <= FUZZY_INLINE_KEYS:
+                    entries = [k + fuzzy_lengths(len(k), len(k)) for k in keys]
                 else:
-                    entry = prefix + fuzzy_lengths(lengths[0], lengths[-1])
+                    entries = [prefix + fuzzy_lengths(lengths[0], lengths[-1])]
                     shared.extend(
                         (prefix, n, ",".join(k for k in keys if len(k) == n)) for n in lengths
                     )
                 for deleted in prefix_deletes(prefix, FUZZY_PREFIX, FUZZY_MAX_EDITS):
-                    postings.setdefault(deleted, []).append(entry)
+                    postings.setdefault(deleted, []).extend(entries)
             con.executemany("INSERT INTO fuzzy_keys VALUES (?,?,?)", shared)
             con.executemany(
                 "INSERT INTO fuzzy_deletes VALUES (?,?)",

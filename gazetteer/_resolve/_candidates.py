@@ -151,16 +151,14 @@ class Candidates:
         that the deletion-neighbourhood index links to the key (every name within reach is among them);
         rapidfuzz measures them in one call, and only the rows of the few keys within reach are read whole.
         """
-        from rapidfuzz.distance import Levenshtein
-        from rapidfuzz.process import extract
-
         letters = key.replace(" ", "")
         if len(letters) < 5 or len(key) < 2:
             return {}
         max_edits = 1 if len(letters) < 8 else 2
         deletes = sorted(prefix_deletes(key, FUZZY_PREFIX, max_edits))
         pool = self._index.fuzzy_pool(deletes, len(key) - max_edits, len(key) + max_edits)
-        near = extract(key, pool, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=None)
+        extract, levenshtein = _edit_distance()
+        near = extract(key, pool, scorer=levenshtein, score_cutoff=max_edits, limit=None)
         if not near:
             return {}
         distances = {found: int(distance) for found, distance, _ in near}
@@ -399,6 +397,15 @@ def _ratio() -> Callable[[str, str], float]:
     from rapidfuzz.fuzz import ratio  # loaded on first use: a start-up without variants never needs it
 
     return ratio
+
+
+@cache
+def _edit_distance() -> tuple[Callable[..., list[tuple[str, float, int]]], Callable[..., int]]:
+    """rapidfuzz's ``process.extract`` and Levenshtein distance, loaded on the first fuzzy lookup."""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extract
+
+    return extract, Levenshtein.distance
 
 
 def _variant_ratio(a: str, b: str) -> float:

@@ -182,13 +182,26 @@ def test_fuzzy_pool_keeps_the_keys_within_reach(gz: Gazetteer) -> None:
     # "springfield" shares its seven-letter prefix with other keys (a second read, of fuzzy_keys); most
     # prefixes are one key, written whole. Keys out of the length asked for are dropped unread.
     from gazetteer._names import prefix_deletes
-    from gazetteer._schema import FUZZY_PREFIX
+    from gazetteer._schema import F_HISTORIC, F_NORM, FUZZY_PREFIX
 
     assert gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = 'springf'")
     for key in ("springfeld", "kharkov", "zaporizhia"):
         pool = gz._index.fuzzy_pool(sorted(prefix_deletes(key, FUZZY_PREFIX, 2)), len(key) - 2, len(key) + 2)
         assert pool and all(len(key) - 2 <= len(found) <= len(key) + 2 for found in pool)
         assert len(pool) == len(set(pool))
+    # "luhansk" starts five keys: written whole under each deletion, so no fuzzy_keys row is read for them.
+    assert not gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = 'luhansk'")
+    written = {
+        key
+        for (key,) in gz._index.query(
+            "SELECT DISTINCT key FROM names WHERE key >= 'luhansk' AND key < 'luhansl' AND flags & ?"
+            " AND NOT flags & ?",
+            (F_NORM, F_HISTORIC),
+        )
+    }
+    assert 2 <= len(written) <= 6
+    pool = gz._index.fuzzy_pool(sorted(prefix_deletes("luhanks", FUZZY_PREFIX, 2)), 5, 30)
+    assert written <= set(pool)
     near = gz._index.fuzzy_pool(sorted(prefix_deletes("springfeld", FUZZY_PREFIX, 2)), 9, 12)
     assert "springfield" in near
     assert "springfield" not in gz._index.fuzzy_pool(
