@@ -88,7 +88,7 @@ class Candidates:
         # Memoised per key/text: the same names recur as city, parent and context, and the landmark and
         # city passes of one query read the same key. Results are immutable (callers never mutate them).
         self.matches = lru_cache(maxsize=CACHE_SIZE)(self._matches_uncached)
-        self.place = lru_cache(maxsize=CACHE_SIZE)(self._place_uncached)
+        self._places: dict[int, Place] = {}
         # A misspelling recurs as city, parent and context too; a miss scans an index range.
         self._fuzzy = lru_cache(maxsize=CACHE_SIZE)(self._fuzzy_uncached)
 
@@ -101,6 +101,16 @@ class Candidates:
         for row in rows:
             cache[row[1]] = row[4:]
         return rows
+
+    def place(self, row: Row) -> Place:
+        """The ``Place`` of a place row, cached by id: a place's row is the same wherever it is read (the
+        places table, a name row, a stored reading), and an id hashes faster than the whole row."""
+        found = self._places.get(row[0])
+        if found is None:
+            if len(self._places) > CACHE_SIZE:
+                self._places.clear()
+            found = self._places[row[0]] = self._place_uncached(row)
+        return found
 
     def _place_uncached(self, row: Row) -> Place:
         pid, name, kind, cc, a1, lat, lon, pop, _rank, _parent, a2 = row
