@@ -152,28 +152,31 @@ class Index:
         return self._run(read)
 
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
-        """The keys of current names, of a length in [min_len, max_len], whose prefix has one of the given
-        deletions (``_names.prefix_deletes``): the candidate pool of the fuzzy fallback. One read of the
-        deletions, and one of the keys of the prefixes that many keys share (those of a few are written
-        whole)."""
+        """The keys of current names whose prefix has one of the given deletions (``_names.prefix_deletes``)
+        and of a length in [min_len, max_len], and maybe others: the candidate pool of the fuzzy fallback.
 
-        # An entry ends in the characters of its keys' shortest and longest length (``fuzzy_lengths``),
+        One read of the deletions, which give the keys of the prefixes few keys share (written whole, taken
+        as they are: the edit distance the fallback measures drops those of a length out of reach at once,
+        which is cheaper than testing each here), and one read of the keys of the prefixes in reach that
+        many keys share."""
+
+        # A prefix entry ends in the characters of its keys' shortest and longest length (``fuzzy_lengths``),
         # which compare as the lengths do: the entries out of reach are dropped without decoding them.
         reach = fuzzy_lengths(min_len, max_len)
         low, high = reach[0], reach[1]
-        zero = ord(fuzzy_lengths(0, 0)[0])
 
         def read(con: sqlite3.Connection) -> list[str]:
             marks = ",".join("?" * len(deletes))
+            keys: set[str] = set()
             entries: set[str] = set()
-            sql = f"SELECT prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
-            for (joined,) in con.execute(sql, deletes):
-                entries.update(joined.split(","))
-            in_reach = [e for e in entries if e[-1] >= low and e[-2] <= high]
-            # A key written whole (its prefix has few keys) carries its own length twice.
-            whole = {e for e in in_reach if e[-2] == e[-1] and ord(e[-1]) - zero == len(e) - 2}
-            pool = [e[:-2] for e in whole]
-            shared = [e[:-2] for e in in_reach if e not in whole]
+            sql = f"SELECT keys, prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
+            for whole, prefixes in con.execute(sql, deletes):
+                if whole:
+                    keys.update(whole.split(","))
+                if prefixes:
+                    entries.update(prefixes.split(","))
+            pool = list(keys)
+            shared = [e[:-2] for e in entries if e[-1] >= low and e[-2] <= high]
             # In chunks: SQLite before 3.32 takes at most 999 parameters a statement.
             for i in range(0, len(shared), _MAX_PARAMETERS):
                 chunk = shared[i : i + _MAX_PARAMETERS]

@@ -520,17 +520,21 @@ class Builder:
         """The fuzzy fallback's deletion-neighbourhood index (``prefix_deletes``), from the names table.
 
         ``fuzzy_deletes`` maps each deletion of the first FUZZY_PREFIX letters of a key the fallback may
-        return (the norm of a current name) to those prefixes, each followed by the shortest and longest
-        length of its keys (``fuzzy_lengths``) so that a reader skips those out of reach; a prefix of a few
-        keys (most are one) is written as those keys, and ``fuzzy_keys`` holds the keys of the others by
-        prefix and length. A deletion keeps the first two letters, so each two-letter start is done on its own.
+        return (the norm of a current name) to the keys of those prefixes that few keys share (most have
+        one), written whole, and to the other prefixes, each followed by the shortest and longest length
+        of its keys (``fuzzy_lengths``) so that a reader skips those out of reach; ``fuzzy_keys`` holds
+        their keys by prefix and length. A deletion keeps the first two letters, so each two-letter start
+        is done on its own.
         """
         con = self.con
         con.execute(
             "CREATE TABLE fuzzy_keys(prefix TEXT, len INTEGER, keys TEXT NOT NULL, PRIMARY KEY(prefix, len))"
             " WITHOUT ROWID"
         )
-        con.execute("CREATE TABLE fuzzy_deletes(del TEXT PRIMARY KEY, prefixes TEXT NOT NULL) WITHOUT ROWID")
+        con.execute(
+            "CREATE TABLE fuzzy_deletes(del TEXT PRIMARY KEY, keys TEXT NOT NULL, prefixes TEXT NOT NULL)"
+            " WITHOUT ROWID"
+        )
         rows = con.execute(
             "SELECT DISTINCT key FROM names WHERE flags & ? = ? AND length(key) >= 2 ORDER BY key",
             (F_NORM | F_HISTORIC, F_NORM),
@@ -539,23 +543,27 @@ class Builder:
         by_prefix: dict[str, list[str]] = {}
 
         def write() -> None:
+            whole: dict[str, list[str]] = {}
             postings: dict[str, list[str]] = {}
             shared: list[tuple[str, int, str]] = []
             for prefix, keys in sorted(by_prefix.items()):
-                lengths = sorted({len(k) for k in keys})
+                deletions = prefix_deletes(prefix, FUZZY_PREFIX, FUZZY_MAX_EDITS)
                 if len(keys) <= FUZZY_INLINE_KEYS:
-                    entries = [k + fuzzy_lengths(len(k), len(k)) for k in keys]
-                else:
-                    entries = [prefix + fuzzy_lengths(lengths[0], lengths[-1])]
-                    shared.extend(
-                        (prefix, n, ",".join(k for k in keys if len(k) == n)) for n in lengths
-                    )
-                for deleted in prefix_deletes(prefix, FUZZY_PREFIX, FUZZY_MAX_EDITS):
-                    postings.setdefault(deleted, []).extend(entries)
+                    for deleted in deletions:
+                        whole.setdefault(deleted, []).extend(keys)
+                    continue
+                lengths = sorted({len(k) for k in keys})
+                entry = prefix + fuzzy_lengths(lengths[0], lengths[-1])
+                shared.extend((prefix, n, ",".join(k for k in keys if len(k) == n)) for n in lengths)
+                for deleted in deletions:
+                    postings.setdefault(deleted, []).append(entry)
             con.executemany("INSERT INTO fuzzy_keys VALUES (?,?,?)", shared)
             con.executemany(
-                "INSERT INTO fuzzy_deletes VALUES (?,?)",
-                [(d, ",".join(entries)) for d, entries in sorted(postings.items())],
+                "INSERT INTO fuzzy_deletes VALUES (?,?,?)",
+                [
+                    (d, ",".join(whole.get(d, ())), ",".join(postings.get(d, ())))
+                    for d in sorted(whole.keys() | postings.keys())
+                ],
             )
             by_prefix.clear()
 
