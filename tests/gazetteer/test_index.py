@@ -66,6 +66,17 @@ def test_index_of_another_schema_is_refused(tmp_path: Path, tiny_index: Path) ->
         Gazetteer(old)
 
 
+def test_index_of_another_marshal_format_is_refused(tmp_path: Path, tiny_index: Path) -> None:
+    # The stored readings are marshal data: an index written in another format is rebuilt, never misread.
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(tiny_index.read_bytes())
+    with sqlite3.connect(other) as con:
+        con.execute("UPDATE meta SET value = '3' WHERE key = 'marshal_version'")
+    with pytest.raises(IndexUnavailableError, match="another format"):
+        Gazetteer(other)
+    assert Gazetteer(tiny_index).candidates("Luhansk")
+
+
 def test_corruption_after_opening_raises_gazetteer_error_not_sqlite(tiny_index: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.sqlite"
     copy.write_bytes(tiny_index.read_bytes())
