@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import SCHEMA_VERSION, fuzzy_lengths
+from gazetteer._schema import MARSHAL_VERSION, SCHEMA_VERSION, fuzzy_lengths
 
 __all__ = ["Index"]
 
@@ -67,6 +67,11 @@ class Index:
             raise IndexUnavailableError(
                 f"gazetteer index {path} has schema {meta.get('schema_version')!r},"
                 f" expected {SCHEMA_VERSION}: rebuild it with build_index()"
+            )
+        if meta.get("marshal_version") != str(MARSHAL_VERSION):
+            con.close()
+            raise IndexUnavailableError(
+                f"gazetteer index {path} stores its readings in another format: rebuild it with build_index()"
             )
         if page_size * page_count != os.path.getsize(path):
             con.close()
@@ -136,33 +141,42 @@ class Index:
             keys,
         )
 
-    def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
-        """The keys of current names, of a length in [min_len, max_len], whose prefix has one of the given
-        deletions (``_names.prefix_deletes``): the candidate pool of the fuzzy fallback. One read of the
-        deletions, and one of the keys of the prefixes shared by several (most prefixes have one key)."""
+    def readings(self, key: str) -> bytes | None:
+        """A name key's stored readings (``_resolve._readings.encode_readings``), or None for a key no name
+        has."""
 
-        # An entry ends in the characters of its keys' shortest and longest length (``fuzzy_lengths``),
+        def read(con: sqlite3.Connection) -> bytes | None:
+            row = con.execute("SELECT data FROM readings WHERE key = ?", (key,)).fetchone()
+            return None if row is None else bytes(row[0])
+
+        return self._run(read)
+
+    def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
+        """The keys of current names whose prefix has one of the given deletions (``_names.prefix_deletes``)
+        and of a length in [min_len, max_len], and maybe others: the candidate pool of the fuzzy fallback.
+
+        One read of the deletions, which give the keys of the prefixes few keys share (written whole, taken
+        as they are: the edit distance the fallback measures drops those of a length out of reach at once,
+        which is cheaper than testing each here), and one read of the keys of the prefixes in reach that
+        many keys share."""
+
+        # A prefix entry ends in the characters of its keys' shortest and longest length (``fuzzy_lengths``),
         # which compare as the lengths do: the entries out of reach are dropped without decoding them.
         reach = fuzzy_lengths(min_len, max_len)
         low, high = reach[0], reach[1]
-        zero = ord(fuzzy_lengths(0, 0)[0])
 
         def read(con: sqlite3.Connection) -> list[str]:
             marks = ",".join("?" * len(deletes))
+            keys: set[str] = set()
             entries: set[str] = set()
-            sql = f"SELECT prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
-            for (joined,) in con.execute(sql, deletes):
-                entries.update(joined.split(","))
-            pool: list[str] = []
-            shared: list[str] = []
-            for entry in entries:
-                shortest, longest = entry[-2], entry[-1]
-                if longest < low or shortest > high:
-                    continue
-                if shortest == longest and ord(shortest) - zero == len(entry) - 2:
-                    pool.append(entry[:-2])  # the one key of its prefix, written whole
-                else:
-                    shared.append(entry[:-2])
+            sql = f"SELECT keys, prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
+            for whole, prefixes in con.execute(sql, deletes):
+                if whole:
+                    keys.update(whole.split(","))
+                if prefixes:
+                    entries.update(prefixes.split(","))
+            pool = list(keys)
+            shared = [e[:-2] for e in entries if e[-1] >= low and e[-2] <= high]
             # In chunks: SQLite before 3.32 takes at most 999 parameters a statement.
             for i in range(0, len(shared), _MAX_PARAMETERS):
                 chunk = shared[i : i + _MAX_PARAMETERS]

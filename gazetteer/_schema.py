@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # names.flags / area_names.flags
 F_MAIN = 1  # the GeoNames name (or our display name)
@@ -31,6 +31,9 @@ F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luh
 # from it; the index keeps the deletions of each key's first FUZZY_PREFIX letters.
 FUZZY_MAX_EDITS = 2
 FUZZY_PREFIX = 7
+# A prefix of at most this many keys is written in fuzzy_deletes as its keys, each whole (schema 5): a
+# lookup then reads fuzzy_keys only for the few prefixes that many keys share, one seek fewer for each.
+FUZZY_INLINE_KEYS = 6
 # A prefix in fuzzy_deletes carries the shortest and longest length of its keys as two characters.
 _FUZZY_LENGTH_BASE = 0x30  # above the "," that joins entries; keys hold only [0-9a-z ]
 
@@ -56,6 +59,11 @@ def area_filter_positions(key: str) -> tuple[int, int, int]:
     mask = AREA_FILTER_BITS - 1
     return digest & mask, (digest >> 20) & mask, (digest >> 40) & mask
 
+
+# A key's readings (table readings, see ``_resolve._readings``) are stored as marshal data, decoded in C
+# (about 2 µs a key); the index records the format's version, and one built by an interpreter whose
+# marshal writes another is rebuilt.
+MARSHAL_VERSION = 4
 
 # places.kind
 K_CITY, K_LANDMARK, K_REGION, K_ADMIN2 = 0, 1, 2, 3
@@ -96,9 +104,10 @@ def read_data_bytes(name: str) -> bytes:
 
 _DATA_FILES = ("admin1.csv", "admin2.csv", "country_points.csv", "overlay.toml")
 # The code that turns the data into an index: the builder package (every module of it) and the name
-# folding and layout it shares with the reader.
+# folding, layout and name matching (with its weights: a key's readings are stored scored) it shares
+# with the reader.
 _BUILD_PACKAGE = "_build"
-_SHARED_MODULES = ("_names.py", "_schema.py")
+_SHARED_MODULES = ("_names.py", "_schema.py", "_resolve/_readings.py", "_resolve/_weights.py")
 
 
 @cache
@@ -116,7 +125,7 @@ def data_fingerprint() -> str:
         (f for f in package.joinpath(_BUILD_PACKAGE).iterdir() if f.name.endswith(".py")),
         key=lambda f: f.name,
     )
-    for module in (*builder, *(package.joinpath(m) for m in _SHARED_MODULES)):
+    for module in (*builder, *(package.joinpath(*m.split("/")) for m in _SHARED_MODULES)):
         digest.update(module.read_bytes())
     return digest.hexdigest()[:12]
 

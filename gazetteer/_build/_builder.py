@@ -28,8 +28,10 @@ from gazetteer._names import (
     skeleton_uncached,
     strip_generic,
 )
+from gazetteer._resolve._readings import encode_readings, name_matches
 from gazetteer._schema import (
     AREA_FILTER_BITS,
+    MARSHAL_VERSION,
     A_ADMIN1,
     A_ADMIN2,
     A_ALPHA2,
@@ -46,6 +48,7 @@ from gazetteer._schema import (
     F_PREFERRED,
     F_SKEL,
     F_STRIPPED,
+    FUZZY_INLINE_KEYS,
     FUZZY_MAX_EDITS,
     FUZZY_PREFIX,
     K_ADMIN2,
@@ -426,6 +429,7 @@ class Builder:
             [(R_SEAT, a.seat_id) for a in self.admin1.values() if a.seat_id],
         )
         self._join_places_to_names()
+        self._write_readings()
         for key, (cc, translated) in self.translated_country_names.items():
             if key not in self.town_named_countries:
                 self.countries[cc].names.add(translated)
@@ -443,6 +447,7 @@ class Builder:
             "cities": str(self.city_count),
             # The overlay's AP dateline cities, so a lookup needs no TOML parse at start-up.
             "dateline_cities": json.dumps(self.overlay.city_datelines, sort_keys=True),
+            "marshal_version": str(MARSHAL_VERSION),
             "complete": "1",
         }
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -468,21 +473,68 @@ class Builder:
         con.execute("DROP TABLE names")
         con.execute("ALTER TABLE names_joined RENAME TO names")
 
+    def _write_readings(self) -> None:
+        """Every name key's readings (``name_matches``: exact and spelling-variant matches with their base
+        scores, each with its place's columns), worked out here once rather than by every cold lookup.
+
+        A key's name rows and those of its skeleton are read in the order a lookup reads them (key, then
+        place), so the stored readings are the ones the lookup would work out.
+        """
+        from rapidfuzz.fuzz import ratio
+
+        con = self.con
+        con.execute("CREATE TABLE readings(key TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID")
+        columns = (
+            "key, place, flags, name, place, place_name, kind, cc, a1, lat, lon, pop, rank, parent, a2"
+        )
+        skeleton_rows = f"SELECT {columns} FROM names WHERE key = ?"
+        reader = con.cursor()  # the scan goes on while the skeletons are read and the batches written
+        batch: list[tuple[str, bytes]] = []
+        rows: list[tuple[Any, ...]] = []
+
+        def add(key: str) -> None:
+            skel = skeleton_uncached(key)
+            found = rows
+            if skel != key:
+                extra = con.execute(skeleton_rows, (skel,)).fetchall()
+                found = sorted([*rows, *extra], key=lambda r: (r[0], r[1])) if extra else rows
+            matches = name_matches(key, skel, found, norm, ratio)
+            places = {row[1]: tuple(row[4:]) for row in found}
+            batch.append((key, encode_readings(matches, places)))
+            if len(batch) >= 50_000:
+                con.executemany("INSERT INTO readings VALUES (?, ?)", batch)
+                batch.clear()
+
+        current: str | None = None
+        for row in reader.execute(f"SELECT {columns} FROM names ORDER BY key, place"):
+            if row[0] != current:
+                if current is not None:
+                    add(current)
+                current, rows = row[0], []
+            rows.append(row)
+        if current is not None:
+            add(current)
+        con.executemany("INSERT INTO readings VALUES (?, ?)", batch)
+
     def _write_fuzzy_index(self) -> None:
         """The fuzzy fallback's deletion-neighbourhood index (``prefix_deletes``), from the names table.
 
         ``fuzzy_deletes`` maps each deletion of the first FUZZY_PREFIX letters of a key the fallback may
-        return (the norm of a current name) to those prefixes, each followed by the shortest and longest
-        length of its keys (``fuzzy_lengths``) so that a reader skips those out of reach; a prefix of one
-        key (most are) is written as that key, and ``fuzzy_keys`` holds the keys of the others by prefix and
-        length. A deletion keeps the first two letters, so each two-letter start is done on its own.
+        return (the norm of a current name) to the keys of those prefixes that few keys share (most have
+        one), written whole, and to the other prefixes, each followed by the shortest and longest length
+        of its keys (``fuzzy_lengths``) so that a reader skips those out of reach; ``fuzzy_keys`` holds
+        their keys by prefix and length. A deletion keeps the first two letters, so each two-letter start
+        is done on its own.
         """
         con = self.con
         con.execute(
             "CREATE TABLE fuzzy_keys(prefix TEXT, len INTEGER, keys TEXT NOT NULL, PRIMARY KEY(prefix, len))"
             " WITHOUT ROWID"
         )
-        con.execute("CREATE TABLE fuzzy_deletes(del TEXT PRIMARY KEY, prefixes TEXT NOT NULL) WITHOUT ROWID")
+        con.execute(
+            "CREATE TABLE fuzzy_deletes(del TEXT PRIMARY KEY, keys TEXT NOT NULL, prefixes TEXT NOT NULL)"
+            " WITHOUT ROWID"
+        )
         rows = con.execute(
             "SELECT DISTINCT key FROM names WHERE flags & ? = ? AND length(key) >= 2 ORDER BY key",
             (F_NORM | F_HISTORIC, F_NORM),
@@ -491,23 +543,27 @@ class Builder:
         by_prefix: dict[str, list[str]] = {}
 
         def write() -> None:
+            whole: dict[str, list[str]] = {}
             postings: dict[str, list[str]] = {}
             shared: list[tuple[str, int, str]] = []
             for prefix, keys in sorted(by_prefix.items()):
+                deletions = prefix_deletes(prefix, FUZZY_PREFIX, FUZZY_MAX_EDITS)
+                if len(keys) <= FUZZY_INLINE_KEYS:
+                    for deleted in deletions:
+                        whole.setdefault(deleted, []).extend(keys)
+                    continue
                 lengths = sorted({len(k) for k in keys})
-                if len(keys) == 1:
-                    entry = keys[0] + fuzzy_lengths(lengths[0], lengths[0])
-                else:
-                    entry = prefix + fuzzy_lengths(lengths[0], lengths[-1])
-                    shared.extend(
-                        (prefix, n, ",".join(k for k in keys if len(k) == n)) for n in lengths
-                    )
-                for deleted in prefix_deletes(prefix, FUZZY_PREFIX, FUZZY_MAX_EDITS):
+                entry = prefix + fuzzy_lengths(lengths[0], lengths[-1])
+                shared.extend((prefix, n, ",".join(k for k in keys if len(k) == n)) for n in lengths)
+                for deleted in deletions:
                     postings.setdefault(deleted, []).append(entry)
             con.executemany("INSERT INTO fuzzy_keys VALUES (?,?,?)", shared)
             con.executemany(
-                "INSERT INTO fuzzy_deletes VALUES (?,?)",
-                [(d, ",".join(entries)) for d, entries in sorted(postings.items())],
+                "INSERT INTO fuzzy_deletes VALUES (?,?,?)",
+                [
+                    (d, ",".join(whole.get(d, ())), ",".join(postings.get(d, ())))
+                    for d in sorted(whole.keys() | postings.keys())
+                ],
             )
             by_prefix.clear()
 

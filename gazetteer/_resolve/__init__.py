@@ -610,7 +610,6 @@ class Gazetteer:
     def cache_info(self) -> dict[str, Any]:
         return {
             "resolve": self._resolve_cached.cache_info(),
-            "names": self._candidates.name_rows.cache_info(),
             "matches": self._candidates.matches.cache_info(),
             "parents": self._context.read_parent.cache_info(),
         }

@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from gazetteer._index import Index, Row
-from gazetteer._models import Candidate, MatchHow, Place, PlaceKind
+from gazetteer._models import Candidate, Place, PlaceKind
 from gazetteer._names import norm, prefix_deletes, skeleton, strip_leading_particles
 from gazetteer._resolve._areas import Areas
+from gazetteer._resolve._readings import NameMatch, decode_readings, name_matches
 from gazetteer._resolve._state import ContextEvidence, QueryState, cell
 from gazetteer._resolve._weights import (
     CACHE_SIZE,
@@ -35,14 +35,12 @@ from gazetteer._resolve._weights import (
     W_POP,
     W_SEAT,
     W_SECTION,
-    match_quality,
 )
 from gazetteer._schema import (
     F_HISTORIC,
     F_MAIN,
     F_NORM,
     F_PREFERRED,
-    F_SKEL,
     FUZZY_PREFIX,
     K_ADMIN2,
     K_CITY,
@@ -66,13 +64,7 @@ _SETTLEMENT_WORDS = frozenset(
 )
 
 
-class _Match(NamedTuple):
-    # A tuple, not a dataclass: a cold lookup makes one per name row, and a tuple is built 3x faster.
-    place_id: int
-    how: MatchHow
-    base: float
-    matched: str
-    reasons: tuple[str, ...] = ()
+_Match = NameMatch
 
 
 def quick_km(a: Place, b: Place) -> float:
@@ -85,7 +77,7 @@ def quick_km(a: Place, b: Place) -> float:
 class Candidates:
     """Name matching and candidate scoring over one index.
 
-    ``name_rows``, ``matches`` and ``place`` are cached per instance.
+    ``matches`` and ``place`` are cached per instance.
     """
 
     def __init__(self, index: Index, areas: Areas, dateline_ids: frozenset[int]) -> None:
@@ -93,23 +85,12 @@ class Candidates:
         self._areas = areas
         self._dateline_ids = dateline_ids
         self._row_cache: dict[int, Row] = {}
-        self.name_rows = lru_cache(maxsize=CACHE_SIZE)(self._name_rows_uncached)
         # Memoised per key/text: the same names recur as city, parent and context, and the landmark and
         # city passes of one query read the same key. Results are immutable (callers never mutate them).
         self.matches = lru_cache(maxsize=CACHE_SIZE)(self._matches_uncached)
-        self.place = lru_cache(maxsize=CACHE_SIZE)(self._place_uncached)
+        self._places: dict[int, Place] = {}
         # A misspelling recurs as city, parent and context too; a miss scans an index range.
         self._fuzzy = lru_cache(maxsize=CACHE_SIZE)(self._fuzzy_uncached)
-
-    def _name_rows_uncached(self, key: str) -> tuple[Row, ...]:
-        """(key, place, flags, name) rows of a norm key and its skeleton.
-
-        One round trip: the rows come joined with their places, which go to the row cache, so scoring
-        the candidates needs no second query.
-        """
-        skel = skeleton(key)
-        rows = self._names_with_places([key] if skel == key else [key, skel])
-        return tuple([row[:4] for row in rows])
 
     def _names_with_places(self, keys: list[str]) -> list[Row]:
         """The name rows of some keys with their places' columns; the places go to the row cache."""
@@ -120,6 +101,16 @@ class Candidates:
         for row in rows:
             cache[row[1]] = row[4:]
         return rows
+
+    def place(self, row: Row) -> Place:
+        """The ``Place`` of a place row, cached by id: a place's row is the same wherever it is read (the
+        places table, a name row, a stored reading), and an id hashes faster than the whole row."""
+        found = self._places.get(row[0])
+        if found is None:
+            if len(self._places) > CACHE_SIZE:
+                self._places.clear()
+            found = self._places[row[0]] = self._place_uncached(row)
+        return found
 
     def _place_uncached(self, row: Row) -> Place:
         pid, name, kind, cc, a1, lat, lon, pop, _rank, _parent, a2 = row
@@ -144,40 +135,23 @@ class Candidates:
         )  # fmt: skip
 
     def _matches_uncached(self, key: str) -> dict[int, _Match]:
-        """Exact and variant matches of a norm key, best reading per place."""
-        skel = skeleton(key)
-        rows = self.name_rows(key)
-        # A city matched by a name as written (most of a key's skeleton rows are the same places again)
-        # keeps that reading: no spelling variant scores as high, so it is not measured. Only the order
-        # of the matches could change, which the scores and ids of cities decide (overlay places, of
-        # negative ids and no GeoNames id, are measured as before).
-        written = {
-            place_id: _match_quality(flags)[1]
-            for row_key, place_id, flags, _name in rows
-            if row_key == key and flags & F_NORM and place_id > 0
-        }
+        """Exact and variant matches of a norm key, best reading per place (``name_matches``): as the
+        index stores them for a key some name has, else from the rows of its skeleton."""
+        stored = self._index.readings(key)
+        if stored is None:
+            # The table holds every key of the name rows: only the skeleton's rows can match this one.
+            skel = skeleton(key)
+            if skel == key:
+                return {}
+            return name_matches(key, skel, self._names_with_places([skel]), norm, _variant_ratio)
+        cache = self._row_cache
+        if len(cache) > CACHE_SIZE:
+            cache.clear()
         matches: dict[int, _Match] = {}
-        for row_key, place_id, flags, name in rows:
-            if row_key == key and flags & F_NORM:
-                how, base, why = _match_quality(flags)
-                matched = name or key
-            elif row_key == skel and flags & F_SKEL:
-                if written.get(place_id, 0.0) > _BEST_VARIANT:
-                    continue
-                variant_of = norm(name) if name else row_key
-                similarity = _ratio()(key, variant_of) / 100.0
-                if similarity < 0.75:
-                    continue
-                how = "variant"
-                base = (1.6 if flags & F_MAIN else 1.2) + 2.0 * (similarity - 0.75)
-                if flags & F_HISTORIC:
-                    base -= 0.8
-                why, matched = f"spelling variant of {name or row_key}", name or row_key
-            else:
-                continue
-            current = matches.get(place_id)
-            if current is None or base > current.base:
-                matches[place_id] = _Match(place_id, how, base, matched, (why,))
+        for entry in decode_readings(stored):
+            place_id = entry[4]
+            matches[place_id] = _Match(place_id, entry[0], entry[1], entry[2], (entry[3],))
+            cache[place_id] = entry[4:]
         return matches
 
     def _fuzzy_uncached(self, key: str) -> dict[int, _Match]:
@@ -187,16 +161,14 @@ class Candidates:
         that the deletion-neighbourhood index links to the key (every name within reach is among them);
         rapidfuzz measures them in one call, and only the rows of the few keys within reach are read whole.
         """
-        from rapidfuzz.distance import Levenshtein
-        from rapidfuzz.process import extract
-
         letters = key.replace(" ", "")
         if len(letters) < 5 or len(key) < 2:
             return {}
         max_edits = 1 if len(letters) < 8 else 2
         deletes = sorted(prefix_deletes(key, FUZZY_PREFIX, max_edits))
         pool = self._index.fuzzy_pool(deletes, len(key) - max_edits, len(key) + max_edits)
-        near = extract(key, pool, scorer=Levenshtein.distance, score_cutoff=max_edits, limit=None)
+        extract, levenshtein = _edit_distance()
+        near = extract(key, pool, scorer=levenshtein, score_cutoff=max_edits, limit=None)
         if not near:
             return {}
         distances = {found: int(distance) for found, distance, _ in near}
@@ -430,10 +402,6 @@ class Candidates:
         return found
 
 
-# The best score a spelling variant can have (a main name, all letters alike: see _matches_uncached).
-_BEST_VARIANT = 1.6 + 2.0 * (1.0 - 0.75)
-
-
 @cache
 def _ratio() -> Callable[[str, str], float]:
     from rapidfuzz.fuzz import ratio  # loaded on first use: a start-up without variants never needs it
@@ -442,9 +410,17 @@ def _ratio() -> Callable[[str, str], float]:
 
 
 @cache
-def _match_quality(flags: int) -> tuple[MatchHow, float, str]:
-    # A few dozen flag combinations occur: each is worked out once.
-    return match_quality(flags)
+def _edit_distance() -> tuple[Callable[..., list[tuple[str, float, int]]], Callable[..., int]]:
+    """rapidfuzz's ``process.extract`` and Levenshtein distance, loaded on the first fuzzy lookup."""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extract
+
+    return extract, Levenshtein.distance
+
+
+def _variant_ratio(a: str, b: str) -> float:
+    """rapidfuzz's ratio, imported only when a key's skeleton has rows to measure."""
+    return _ratio()(a, b)
 
 
 @lru_cache(maxsize=65536)

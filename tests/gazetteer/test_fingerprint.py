@@ -26,3 +26,11 @@ def test_a_changed_data_file_changes_the_index_name(monkeypatch: pytest.MonkeyPa
         _schema, "read_data_bytes", lambda name: real(name) + (b"\n" if name == changed else b"")
     )
     assert _schema.data_fingerprint.__wrapped__() != before
+
+
+def test_the_fingerprint_covers_the_matching_stored_in_the_index() -> None:
+    # A key's readings are stored scored: an edit to the matching or its weights must rebuild the index.
+    assert {"_resolve/_readings.py", "_resolve/_weights.py"} <= set(_schema._SHARED_MODULES)
+    package = _schema.resources.files("gazetteer")
+    for module in _schema._SHARED_MODULES:
+        assert package.joinpath(*module.split("/")).is_file()

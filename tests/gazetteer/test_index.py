@@ -66,6 +66,17 @@ def test_index_of_another_schema_is_refused(tmp_path: Path, tiny_index: Path) ->
         Gazetteer(old)
 
 
+def test_index_of_another_marshal_format_is_refused(tmp_path: Path, tiny_index: Path) -> None:
+    # The stored readings are marshal data: an index written in another format is rebuilt, never misread.
+    other = tmp_path / "other.sqlite"
+    other.write_bytes(tiny_index.read_bytes())
+    with sqlite3.connect(other) as con:
+        con.execute("UPDATE meta SET value = '3' WHERE key = 'marshal_version'")
+    with pytest.raises(IndexUnavailableError, match="another format"):
+        Gazetteer(other)
+    assert Gazetteer(tiny_index).candidates("Luhansk")
+
+
 def test_corruption_after_opening_raises_gazetteer_error_not_sqlite(tiny_index: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.sqlite"
     copy.write_bytes(tiny_index.read_bytes())
@@ -153,17 +164,60 @@ def test_name_rows_carry_their_places_columns(gz: Gazetteer) -> None:
     assert [(row[0], row[1]) for row in rows] == sorted((row[0], row[1]) for row in rows)
 
 
+def test_stored_readings_are_those_the_name_rows_give(gz: Gazetteer) -> None:
+    # Schema 5 stores each key's readings, scored at build time: they must be what the key's name rows
+    # (and its skeleton's) give, in the same order, with the places' own columns.
+    from rapidfuzz.fuzz import ratio
+
+    from gazetteer._names import norm, skeleton
+    from gazetteer._resolve._readings import decode_readings, name_matches
+
+    keys = ["kharkiv", "springfield", "alexandria", "sao paulo", "luhansk", "new york", "lugansk", "kiev"]
+    sample = gz._index.query("SELECT key FROM readings WHERE key >= 'mar' LIMIT 300")
+    for key in [*keys, *(k for (k,) in sample)]:
+        stored = gz._index.readings(key)
+        assert stored is not None, key
+        skel = skeleton(key)
+        rows = gz._index.names_with_places([key] if skel == key else [key, skel])
+        worked_out = name_matches(key, skel, rows, norm, ratio)
+        entries = decode_readings(stored)
+        assert [(e[4], e[0], e[1], e[2], (e[3],)) for e in entries] == [tuple(m) for m in worked_out.values()]
+        places = {row[1]: row[4:] for row in rows}
+        assert all(e[4:] == places[e[4]] for e in entries)
+    # Variants only: a romanisation no name has is no key of the table; its skeleton's rows answer.
+    assert gz._index.readings("schastiaa") is None
+    assert gz._index.readings("kharkiv") != gz._index.readings("kharkov")
+
+
 def test_fuzzy_pool_keeps_the_keys_within_reach(gz: Gazetteer) -> None:
-    # "springfield" shares its seven-letter prefix with other keys (a second read, of fuzzy_keys); most
-    # prefixes are one key, written whole. Keys out of the length asked for are dropped unread.
+    # "springfield" shares its seven-letter prefix with many keys (a second read, of fuzzy_keys, of the
+    # lengths asked for only); most prefixes are one key, written whole and taken whatever its length.
     from gazetteer._names import prefix_deletes
-    from gazetteer._schema import FUZZY_PREFIX
+    from gazetteer._schema import F_HISTORIC, F_NORM, FUZZY_PREFIX
 
     assert gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = 'springf'")
     for key in ("springfeld", "kharkov", "zaporizhia"):
         pool = gz._index.fuzzy_pool(sorted(prefix_deletes(key, FUZZY_PREFIX, 2)), len(key) - 2, len(key) + 2)
-        assert pool and all(len(key) - 2 <= len(found) <= len(key) + 2 for found in pool)
-        assert len(pool) == len(set(pool))
+        assert pool and len(pool) == len(set(pool))
+        shared = {
+            found
+            for (joined,) in gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = ?", (key[:7],))
+            for found in joined.split(",")
+        }
+        assert all(len(key) - 2 <= len(found) <= len(key) + 2 for found in pool if found in shared)
+    # "luhansk" starts five keys: written whole under each deletion, so no fuzzy_keys row is read for them.
+    assert not gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = 'luhansk'")
+    written = {
+        key
+        for (key,) in gz._index.query(
+            "SELECT DISTINCT key FROM names WHERE key >= 'luhansk' AND key < 'luhansl' AND flags & ?"
+            " AND NOT flags & ?",
+            (F_NORM, F_HISTORIC),
+        )
+    }
+    assert 2 <= len(written) <= 6
+    pool = gz._index.fuzzy_pool(sorted(prefix_deletes("luhanks", FUZZY_PREFIX, 2)), 5, 30)
+    assert written <= set(pool)
     near = gz._index.fuzzy_pool(sorted(prefix_deletes("springfeld", FUZZY_PREFIX, 2)), 9, 12)
     assert "springfield" in near
     assert "springfield" not in gz._index.fuzzy_pool(
