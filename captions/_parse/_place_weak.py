@@ -83,7 +83,14 @@ def _shorter_runs(name: str) -> tuple[str, ...]:
     if not joined:
         return tuple(" ".join(tokens[:i]) for i in range(len(tokens), 0, -1))
     cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS]
-    return (name, *(" ".join(tokens[:i]) for i in reversed(cuts)))
+    # "al Museo de Bellas Artes de Sevilla", "l'Hospital Arnau de Vilanova de Lleida": a name "de" a town
+    # that is no town whole, last.
+    of = [i for i, t in enumerate(tokens) if t in _OF and 0 < i < len(tokens) - 1]
+    tail = (" ".join(tokens[of[-1] + 1 :]),) if of and tokens[of[-1] + 1][:1].isupper() else ()
+    return (name, *(" ".join(tokens[:i]) for i in reversed(cuts)), *tail)
+
+
+_OF = frozenset({"de", "di", "del", "da", "do", "du"})  # as `_OF_TOWN` of _place.py
 
 
 @cache
@@ -134,7 +141,11 @@ def _likeliest(
     def size(form: str) -> int:
         return town_population(form, lookup, countries)
 
-    best = max(towns, key=size, default=None)
+    def rank(form: str) -> tuple[int, bool]:
+        # Two forms of one town ("Olomouci": Olomouca, an old name of it, and Olomouc): the name it goes by.
+        return size(form), _named_so(form, lookup)
+
+    best = max(towns, key=rank, default=None)
     if best is None or (countries and not size(best)):
         return None
     return best if not min_population or size(best) >= min_population else None
@@ -142,6 +153,11 @@ def _likeliest(
 
 # How a name matches a town written as such: not an approximate match.
 _AS_WRITTEN = ("exact", "alternate", "variant", "overlay")
+
+
+def _named_so(name: str, lookup: PlaceLookup) -> bool:
+    """Whether NAME is the name a town goes by, not only one of its other names."""
+    return any(c.how == "exact" for c in lookup.candidates(name))
 
 
 def town_population(name: str, lookup: PlaceLookup, countries: tuple[str, ...] = ()) -> int:
@@ -207,11 +223,19 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         opener = m.group().split()[0]
         if english and opener in words("place", "weak_locatives_not_english_cased"):
             continue
-        if places and (opener == "to" or any(m.group("name") in p for p in places)):
+        if places and opener == "to":
+            continue
+        if places and any(m.group("name") in p for p in places):
+            if opener != "to" and _is_town(m.group("name"), lookup):
+                # "la consellera de Salut ... l'Hospital Josep Trueta de Girona": the place read names its
+                # town; a weak locative before it is no likelier one.
+                return None
             continue
         town = name = None
         for name in _shorter_runs(m.group("name")):
-            town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name, opener), lookup)
+            town = name if _named_so(name, lookup) and _is_town(name, lookup) else None
+            # "v Mariboru": a town's other name in the gazetteer ("Mariboru") is still a case of its own.
+            town = town or _likeliest((name, *_locative_forms(name, opener)), lookup)
             if town is not None:
                 break
         if town is None or name is None:

@@ -32,7 +32,7 @@ def _possessive(text: str) -> re.Match[str] | None:
 
 # A US legislator's party and state after the name: "D-Ill.", "R-Texas", "I-Vt.", "D-N.Y.".
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
-_ARTICLE_GLUED = re.compile(r"^[a-z]{1,3}-[A-ZÀ-Þ]")
+_ARTICLE_GLUED = re.compile(r"^(?:[a-z]{1,3}-|[dl]['’])[A-ZÀ-Þ]")  # "Deir al-Balah", "Cortina d'Ampezzo"
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
 # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
 # New York).

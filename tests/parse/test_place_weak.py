@@ -766,3 +766,108 @@ def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == ("Brandenburg an der Havel", "DE")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Czech: a soft stem takes "-i" ("v Olomouci"), a fleeting "e" drops ("v Liberci", "v Plzni"), a
+        # plural name in "-ice" takes "-ích" ("v Pardubicích").
+        ("Kupující na vánočních trzích v Olomouci 3. prosince 2025. Foto: ČTK/Luděk Peřina", "Olomouc", "CZ"),
+        (
+            "Policisté zasahují při demonstraci v Liberci 4. března 2025. Foto: ČTK/Radek Petrášek",
+            "Liberec",
+            "CZ",
+        ),
+        (
+            "Fanoušci během zápasu proti Spartě v Plzni 12. dubna 2025. Foto: ČTK/Miroslav Chaloupka",
+            "Pilsen",
+            "CZ",
+        ),
+        ("Dostihový den v Pardubicích 12. října 2025. Foto: ČTK/Josef Vostárek", "Pardubice", "CZ"),
+        # Slovak: "-iach" of a plural name ("v Košiciach"), "-e" added to a hard stem ("v Prešove").
+        (
+            "Na snímke cestujúci na stanici v Košiciach 2. septembra 2025. FOTO TASR - František Iván",
+            "Košice",
+            "SK",
+        ),
+        ("Na snímke hasiči počas cvičenia v Prešove 4. mája 2025. FOTO TASR - Milan Kapusta", "Prešov", "SK"),
+        # Polish: "-iu" ("w Poznaniu"), "-ach" of a plural name ("w Katowicach"), an adjectival name ("w
+        # Zakopanem"), "-ie" on a hard stem ("w Szczecinie"), "-i" for "-ia" ("w Gdyni").
+        ("Kibice przed meczem w Poznaniu, 3 maja 2025 r. Fot. PAP/Jakub Kaczmarczyk", "Poznań", "PL"),
+        ("Protest górników w Katowicach 14.02.2025. Fot. PAP/Zbigniew Meissner", "Katowice", "PL"),
+        ("Narciarze na stoku w Zakopanem 3.01.2026. Fot. PAP/Grzegorz Momot", "Zakopane", "PL"),
+        (
+            "Koncert na Wałach Chrobrego w Szczecinie, 12 lipca 2025 r. Fot. PAP/Marcin Bielecki",
+            "Szczecin",
+            "PL",
+        ),
+        ("Żaglowce w porcie w Gdyni 20.06.2025. Fot. PAP/Adam Warżawa", "Gdynia", "PL"),
+        # Slovenian "v Mariboru": the gazetteer lists the form as another name of the town, not its own.
+        ("Obiskovalci festivala Lent v Mariboru, 21. junija 2025. Foto: STA/Bor Slana", "Maribor", "SI"),
+        # Finnish: a name in "-i" with an "-e-" stem ("Rovaniemellä", "Rovaniemessä").
+        (
+            "Joulupukki tervehtii lapsia Rovaniemellä 1. joulukuuta 2025. Kuva: Jussi Nukari / Lehtikuva",
+            "Rovaniemi",
+            "FI",
+        ),
+        (
+            "Tulvavesi nousi kaduille Rovaniemessä 14. toukokuuta 2025. Kuva: Jussi Nukari / Lehtikuva",
+            "Rovaniemi",
+            "FI",
+        ),
+    ],
+)
+def test_a_town_in_a_slavic_or_finnish_locative(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # ANSA and LaPresse open with the town and its province in brackets; "d'" belongs to the name.
+        (
+            "Cortina d'Ampezzo (Belluno), 12 gennaio 2026 - Sciatori sulle piste del Faloria. ANSA/MARCO ROSSI",
+            "Cortina d'Ampezzo",
+        ),
+        (
+            "Pieve d'Alpago (Belluno), 3 marzo 2025 - La neve caduta nella notte. ANSA/ANNA BIANCHI",
+            "Pieve d'Alpago",
+        ),
+    ],
+)
+def test_an_elided_article_inside_a_town_name(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, "IT")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A title "de" a department ("consellera de Salut", "ministro de Cultura") names no town: the
+        # facility's own "de Girona" does.
+        (
+            "La consellera de Salut durant la visita a l'Hospital Universitari Arnau de Vilanova de Lleida "
+            "aquest dilluns. Foto: Pere Roig (ACN)",
+            "Lleida",
+            "ES",
+        ),
+        (
+            "El ministro de Cultura durante su visita al Museo de Bellas Artes de Sevilla este martes. "
+            "EFE/Raúl Caro",
+            "Sevilla",
+            "ES",
+        ),
+    ],
+)
+def test_a_facility_naming_its_town_beats_an_earlier_weak_locative(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
