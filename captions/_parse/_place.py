@@ -564,13 +564,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
         lowered = main.lower()
         triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
-        m = next((m for p in _postpositions() if (m := p.search(main))), None) if triggered else None
+        m = _postposition_place(main, lookup) if triggered else None
         if m is not None:
-            # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
-            # ending of it the gazetteer knows is the town.
-            names = m.group("city").split()
-            known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
-            chain = _Chain(city_phrase=next(known, m.group("city")), text=m.group())
+            chain = _Chain(city_phrase=m[0], text=m[1])
             turkish = (f for p in _postposition_facilities() if (f := p.search(main)))
             chain.before_city = next((f.group("name") for f in turkish), None)  # "Taksim Meydanı'nda"
             chains.append(chain)
@@ -1184,6 +1180,26 @@ def _country_names() -> dict[str, tuple[str, str]]:
 @cache
 def _postpositions() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["postposition_places"])
+
+
+def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """The place a Turkish postposition or case names, and the text naming it: "İstanbul'da", "Hatay
+    ilçesinde". Not a month in a date ("9 Eylül'de"); a name in the genitive alone ("İzmir'in kurtuluşu")
+    only if the gazetteer knows it."""
+    dates = date_text_spans(main) if any(c.isdigit() for c in main) else ()
+    for pattern in _postpositions():
+        for m in pattern.finditer(main):
+            if any(a <= m.start("city") < b for a, b in dates):
+                continue
+            # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
+            # ending of it the gazetteer knows is the town.
+            names = m.group("city").split()
+            known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
+            city = next(known, None)
+            if city is None and "genitive" in m.groupdict():
+                continue
+            return city or m.group("city"), m.group()
+    return None
 
 
 def _cut_lead(zones: Zones) -> str | None:

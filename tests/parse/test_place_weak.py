@@ -871,3 +871,43 @@ def test_a_facility_naming_its_town_beats_an_earlier_weak_locative(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A town in the genitive, its event told: "Antalya'nın" (of Antalya), "Trabzon'un".
+        (
+            "Antalya'nın sahil şeridinde turizm sezonu erken açıldı, 12 Nisan 2025. (Mehmet Kaya - Anadolu Ajansı)",
+            "Antalya",
+            None,
+        ),
+        (
+            "Trabzon'un sahil yolunda yoğun trafik yaşandı, 3 Ağustos 2025. (Ayşe Demir - Anadolu Ajansı)",
+            "Trabzon",
+            None,
+        ),
+        # A month in a date ("11 Eylül'de", on 11 September) is no place; the square after it is.
+        (
+            "Bursa'nın kurtuluşunun yıl dönümü 11 Eylül'de Kent Meydanı'nda törenle kutlandı. "
+            "(Ali Yılmaz - Anadolu Ajansı)",
+            "Bursa",
+            "Kent Meydanı",
+        ),
+    ],
+)
+def test_a_turkish_town_in_the_genitive_and_no_month_as_a_place(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-09-12").location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == (city, "TR", sublocation)
+
+
+def test_a_name_in_the_genitive_the_gazetteer_lacks_is_no_town(normaliser: Normaliser) -> None:
+    # "Fenerbahçe'nin" is a club's: a genitive is read as a town only when the gazetteer knows one.
+    caption = (
+        "Fenerbahçe'nin yeni transferi taraftarlarla buluştu, 3 Temmuz 2025. (Ali Yılmaz - Anadolu Ajansı)"
+    )
+    record = normaliser.normalise(caption)
+    assert record.location is None or record.location.city is None
