@@ -564,9 +564,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
         lowered = main.lower()
         triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
-        m = _postposition_place(main, lookup) if triggered else None
-        if m is not None:
-            chain = _Chain(city_phrase=m[0], text=m[1])
+        postposed = _postposition_place(main, lookup) if triggered else None
+        if postposed is not None:
+            chain = _Chain(city_phrase=postposed[0], text=postposed[1])
             turkish = (f for p in _postposition_facilities() if (f := p.search(main)))
             chain.before_city = next((f.group("name") for f in turkish), None)  # "Taksim Meydanı'nda"
             chains.append(chain)
