@@ -444,6 +444,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "à Saint-Jérôme, au Québec": with its article, "au Québec" is the province, and the town is the
         # one the caption names in it.
         place = replace(place, city=town, parents=(place.city, *place.parents), common_city=False)
+        if town == place.sublocation:
+            rest = place.other_sublocations
+            place = replace(place, sublocation=next(iter(rest), None), other_sublocations=rest[1:])
     unread: str | None = None  # a town phrase cut short and not found: "devant la Grande mosquée de Touba"
     if place.weak_city and place.city:
         res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
@@ -658,7 +661,10 @@ def _town_in_named_division(place: PlaceText, gazetteer: Gazetteer) -> str | Non
     division = gazetteer.admin1(place.city)
     if division is None:
         return None
-    for name in mentions(place.body):
+    # "em Porto Alegre, no Rio Grande do Sul": the place written right before the division first, before a
+    # district the caption names ("do bairro Sarandi") that is also a town in it.
+    written = (place.sublocation,) if place.sublocation else ()
+    for name in dict.fromkeys((*written, *mentions(place.body))):
         if _fold(name) == _fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
             continue
         res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.city,), context=place.context))
