@@ -663,7 +663,7 @@ def _town_in_named_division(place: PlaceText, gazetteer: Gazetteer) -> str | Non
         return None
     # "em Porto Alegre, no Rio Grande do Sul": the place written right before the division first, before a
     # district the caption names ("do bairro Sarandi") that is also a town in it.
-    written = (place.sublocation,) if place.sublocation else ()
+    written: tuple[str, ...] = (place.sublocation,) if place.sublocation else ()
     for name in dict.fromkeys((*written, *mentions(place.body))):
         if _fold(name) == _fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
             continue
