@@ -166,10 +166,23 @@ def _segments(text: str, lookup: PlaceLookup) -> list[str]:
     m = _PAREN_PARENT.search(text) if text.rstrip().endswith(")") else None
     # Agência Brasil's dateline, a name and its state's code alone: "Rio de Janeiro (RJ) 22/03/2024 – ...".
     coded = m is not None and bool(_STATE_CODE.fullmatch(m.group(1))) and _is_placey(text[: m.start()])
+    if m and _bracketed_town(text, m.start(), m.group(1), lookup):
+        return re.split(r",\s+", text.rstrip())  # "in Frankfurt (Oder)", "Halle (Saale)": the town's own name
     if m and (lookup.country(m.group(1)) or not m.group(1).isupper() or coded):
         # "en Madrid (España)", not "the Philippine Coast Guard (PCG)"
         text = text[: m.start()] + ", " + m.group(1)
     return re.split(r",\s+", text)
+
+
+_BRACKET_AFTER = re.compile(r" \(([A-ZÀ-Þ][^()]{1,30})\)")
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=\s))(?P<name>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})$")
+
+
+def _bracketed_town(text: str, bracket: int, inside: str, lookup: PlaceLookup) -> bool:
+    """Whether the name before a bracket and the bracket are one town's name, as German writes a river or a
+    region into it: "Frankfurt (Oder)", "Halle (Saale)"."""
+    m = _NAME_BEFORE_BRACKET.search(text, 0, bracket)
+    return m is not None and "city" in lookup.classify(f"{m.group('name')} ({inside})")
 
 
 def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> _Chain:
@@ -255,6 +268,10 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     head = segments[index]
     previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
     start = _read_head(head, chain, previous)
+    after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
+    bracket = _BRACKET_AFTER.match(head, after) if after >= 0 else None
+    if bracket and _bracketed_town(head, bracket.start(), bracket.group(1), lookup):
+        chain.city_phrase = f"{chain.city_phrase} ({bracket.group(1)})"  # "in Frankfurt (Oder)"
     joined = chain.opener and all(w in _connectors() for w in chain.opener.lower().split())
     if joined and chain.before_city and chain.before_city[:1].isupper() and chain.city_phrase:
         whole = f"{chain.before_city} {chain.opener} {chain.city_phrase}"
@@ -478,7 +495,8 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         # "en el mitin de Dos Hermanas": an event or a thing of a town, in languages that put "de" between;
         # a town only if the gazetteer knows it ("en el funeral de Pelé" names none).
         return _CityPhrase(city=m.group("city"), note=note, weak=True)
-    if not _is_placey(phrase):
+    # "Frankfurt (Oder)": the chain keeps a bracket only where it is part of a town's name.
+    if not _is_placey(_BRACKET_AFTER.sub("", phrase)):
         return _CityPhrase(note=note)
     return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
 

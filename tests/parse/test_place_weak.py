@@ -911,3 +911,33 @@ def test_a_name_in_the_genitive_the_gazetteer_lacks_is_no_town(normaliser: Norma
     )
     record = normaliser.normalise(caption)
     assert record.location is None or record.location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # German writes a river into a town's name in brackets: no province, and no other Frankfurt.
+        (
+            "Bundespolizisten kontrollieren am Dienstag Fahrzeuge an der Stadtbrücke in Frankfurt (Oder). "
+            "Foto: Patrick Pleul/dpa",
+            "Frankfurt (Oder)",
+            "Stadtbrücke",
+        ),
+        (
+            "Blick auf die Oderbrücke in Frankfurt (Oder), 3. Mai 2025. Foto: Patrick Pleul/dpa",
+            "Frankfurt (Oder)",
+            "Oderbrücke",
+        ),
+        (
+            "Fans feiern den Aufstieg in Halle (Saale) am Samstag. Foto: Hendrik Schmidt/dpa",
+            "Halle (Saale)",
+            None,
+        ),
+    ],
+)
+def test_a_bracket_inside_a_town_name(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-05-06").location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == (city, "DE", sublocation)
