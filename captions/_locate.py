@@ -529,7 +529,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
-    if res.city is None and place.city and place.city in res.not_found:
+    if res.city is None and place.city and (place.city in res.not_found or unmatched):
         # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given.
         for town in place.near:
             near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
@@ -725,12 +725,27 @@ def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolutio
     """ "at the Santiago Bernabeu, Madrid, Spain": a name the gazetteer lacks, then a town and its country
     (or division): the town, found as written, is the city, and the name a place within it."""
     venue = place.city or place.sublocation
-    if len(place.parents) < 2 or not venue or not venue.removeprefix("the ")[:1].isupper():
+    if not place.parents or not venue or not venue.removeprefix("the ")[:1].isupper():
         return None
     town = place.parents[0]
     res = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents[1:], context=place.context))
     if res.city is None or not res.candidates or res.candidates[0].how == "fuzzy":
         return None
+    if len(place.parents) == 1:
+        # "di kawasan Bundaran HI, Jakarta": alone, only a town that is its own division, found in it (not
+        # "Xville, Texas", a town in Queensland), written as the town ("Castelul Bran, în județul Brașov" is
+        # the county).
+        division = gazetteer.admin1(town)
+        if (
+            place.city is None
+            or division is None
+            or (res.city.country_code, res.city.admin1_code)
+            != (
+                division.country_code,
+                division.admin1_code,
+            )
+        ):
+            return None
     return res, town
 
 

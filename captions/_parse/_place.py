@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Protocol
 
 from .._rules import alternation, phrases, rules, words
-from ._date import date_text_spans
+from ._date import date_text_spans, is_weekday
 from ._names import is_given_name
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_weak import (
@@ -172,6 +172,16 @@ def _segments(text: str, lookup: PlaceLookup) -> list[str]:
         # "en Madrid (España)", not "the Philippine Coast Guard (PCG)"
         text = text[: m.start()] + ", " + m.group(1)
     return re.split(r",\s+", text)
+
+
+_WEEKDAY_BRACKET = re.compile(r"[\s,]+(?P<weekday>[^\W\d_]+)\s*\($")
+
+
+def _cut_bracketed_weekday(text: str) -> str:
+    """Antara's "di Denpasar, Bali, Jumat (28/3/2025)": the weekday and the bracket before a date written
+    in brackets are no part of the chain."""
+    m = _WEEKDAY_BRACKET.search(text) if text.endswith("(") else None
+    return _cut_trailing_joiner(text[: m.start()]) if m and is_weekday(m.group("weekday")) else text
 
 
 _BRACKET_AFTER = re.compile(r" \(([A-ZÀ-Þ][^()]{1,30})\)")
@@ -553,7 +563,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         anchor = next(iter(date_text_spans(main)), None)
     chains: list[_Chain] = []
     if anchor:
-        before = _cut_trailing_joiner(main[: anchor[0]])
+        before = _cut_bracketed_weekday(_cut_trailing_joiner(main[: anchor[0]]))
         after = main[anchor[1] :]
         after = after[len(after) - len(after.lstrip(" ,")) :]
         if after and _vocab().after_date.match(after):

@@ -941,3 +941,58 @@ def test_a_bracket_inside_a_town_name(
     location = normaliser.normalise(caption, reference_date="2025-05-06").location
     assert location is not None
     assert (location.city, location.country_code, location.sublocation) == (city, "DE", sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation", "province_state"),
+    [
+        # Antara: "di kawasan <place>, <town>, [<province>,] <weekday> (d/m/yyyy)". The weekday and the
+        # bracket are no part of the chain; a town that is its own province is the town after a place in it.
+        (
+            "Warga menyaksikan karnaval budaya di kawasan Bundaran HI, Jakarta, Minggu (17/8/2025). "
+            "ANTARA FOTO/Aditya Pradana Putra/foc.",
+            "Jakarta",
+            "Bundaran HI",
+            "Jakarta",
+        ),
+        (
+            "Wisatawan berjalan di kawasan Malioboro, Yogyakarta, Sabtu (5/7/2025). "
+            "ANTARA FOTO/Hendra Nurdiyansyah/foc.",
+            "Yogyakarta",
+            "Malioboro",
+            "Yogyakarta",
+        ),
+        (
+            "Mahasiswa berunjuk rasa di depan Gedung DPR, Jakarta, Senin (25/8/2025). ANTARA FOTO/Bayu Pratama S/foc.",
+            "Jakarta",
+            "Gedung DPR",
+            "Jakarta",
+        ),
+        (
+            "Umat Hindu bersembahyang di kawasan Pura Jagatnatha, Denpasar, Bali, Kamis (10/4/2025). "
+            "ANTARA FOTO/Nyoman Hendra Wibowo/wsj.",
+            "Denpasar",
+            "Pura Jagatnatha",
+            "Bali",
+        ),
+    ],
+)
+def test_an_antara_place_chain_before_a_bracketed_date(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.city, location.country_code) == (city, "ID")
+    assert (location.sublocation, location.province_state) == (sublocation, province_state)
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_name_before_a_state_is_no_town_named_like_the_state(normaliser: Normaliser) -> None:
+    # A town the gazetteer lacks, then its state: not the town called Texas (Queensland), but flagged.
+    record = normaliser.normalise(
+        "Cattle graze near Quarrytown, Texas, on Monday, June 2, 2025. (AP Photo/Eric Gay)"
+    )
+    assert record.location is not None
+    assert (record.location.country_code, record.location.province_state) == ("US", "Texas")
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
