@@ -848,8 +848,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
             # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
-            # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most").
-            subs.append(_with_nouns(city, main))
+            # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most"), unless its
+            # noun is one `inflected_place_nouns` gives ("na Horním náměstí v Olomouci": Horní náměstí).
+            # It is the place shown, before any named further back ("na Sloupu ... na Horním náměstí").
+            written = _with_nouns(city, main)
+            subs.insert(0, inflected_sublocation(written) or written)
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):

@@ -996,3 +996,34 @@ def test_a_name_before_a_state_is_no_town_named_like_the_state(normaliser: Norma
     assert record.location is not None
     assert (record.location.country_code, record.location.province_state) == ("US", "Texas")
     assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # The place right before the town is the one shown, in its nominative where its noun is known:
+        # Czech soft adjectives ("Horním náměstí": Horní náměstí), after a monument named further back.
+        (
+            "Restaurátoři opravují kašnu na Dolním náměstí v Olomouci 4. června 2025. Foto: ČTK/Luděk Peřina",
+            "Dolní náměstí",
+            "Olomouc",
+        ),
+        (
+            "Lidé se fotí u orloje na Staroměstském náměstí v Praze 1. ledna 2026. Foto: ČTK/Vít Šimánek",
+            "Staroměstské náměstí",
+            "Prague",
+        ),
+        (
+            "Dělníci pracují na Mariánském sloupu na Horním náměstí v Olomouci 12. května 2025. "
+            "Foto: ČTK/Luděk Peřina",
+            "Horní náměstí",
+            "Olomouc",
+        ),
+    ],
+)
+def test_the_place_right_before_the_town_in_its_nominative(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, "CZ")
