@@ -1159,7 +1159,7 @@ def _named_head_first() -> re.Pattern[str]:
     heads = rules("place")["named_facility_heads"]
     either = alternation([*heads, *(h.title() for h in heads)])
     name = r"[A-ZÀ-Þ][\w'’-]+"
-    connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla"
+    connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla|a la"
     titled = alternation(h.title() for h in heads)
     elided = "(?:[ld]['’])"
     # With an article in it, a connector names no town after a head in lower case: "place de la République".

@@ -1027,3 +1027,46 @@ def test_the_place_right_before_the_town_in_its_nominative(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city, location.country_code) == (sublocation, city, "CZ")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Spanish and Italian heads written before the name: "el Alcázar de Segovia", "el Monumento a la
+        # Independencia" ("a la" inside the name), "sulla pista Stelvio".
+        (
+            "Turistas visitan el Alcázar de Segovia este sábado, en Segovia. EFE/Pablo Martín",
+            "Alcázar de Segovia",
+            "Segovia",
+        ),
+        (
+            "Cientos de personas se concentran en el Monumento a la Independencia, en la ciudad de Puebla, "
+            "este lunes. EFE/Hilda Ríos",
+            "Monumento a la Independencia",
+            "Puebla",
+        ),
+        (
+            "Bormio (Sondrio), 14 febbraio 2026 - Un atleta in azione sulla pista Stelvio durante la discesa "
+            "libera. ANSA/ANDREA SOLERO",
+            "pista Stelvio",
+            "Bormio",
+        ),
+        # Danish and Norwegian: "foran", "ved" before a name closed by a place noun ("Slot", "Domkirke").
+        (
+            "Demonstranter samles foran Christiansborg Slot i København tirsdag. Foto: Ida Marie Odgaard/Ritzau Scanpix",
+            "Christiansborg Slot",
+            "Copenhagen",
+        ),
+        (
+            "Folk samles ved Bergen Domkirke i Bergen søndag. Foto: Eirik Hagesæter/NTB",
+            "Bergen Domkirke",
+            "Bergen",
+        ),
+    ],
+)
+def test_a_named_place_headed_in_a_romance_or_nordic_language(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-11-12").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
