@@ -767,6 +767,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         dpa_venue = _DPA_VENUE.search(zones.body)
         if dpa_venue and is_facility(dpa_venue.group("venue")):
             subs.append(dpa_venue.group("venue"))
+    header = _HEADER_VENUE.match(main, anchor[1]) if not subs and city and anchor else None
+    if header and is_facility(header.group("venue")):
+        # LaPresse, ANSA sport: "Torino, 7 dicembre 2025 - Juventus-Cagliari, Serie A, Allianz Stadium":
+        # a header after the town and the date closes with the venue.
+        subs.append(header.group("venue"))
     if not subs:
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
@@ -916,6 +921,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 _MAX_DATELINE = 90
 _HEADING_WORDS = 6
 _MAX_HEADINGS = 2
+_HEADER_VENUE = re.compile(
+    r"\s*[-–—]\s+[^.]*, (?P<venue>[A-ZÀ-Þ][\w'’-]*(?: (?:[a-z]{1,5} )?[A-ZÀ-Þ0-9][\w'’-]*){0,5})\.?$"
+)
 _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").

@@ -1070,3 +1070,36 @@ def test_a_named_place_headed_in_a_romance_or_nordic_language(
     location = normaliser.normalise(caption, reference_date="2025-11-12").location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # LaPresse and ANSA sport: town, date, a dash, then a header whose last part is the venue.
+        (
+            "Torino, 18 ottobre 2025 - Juventus-Como, campionato di calcio Serie A, Allianz Stadium. "
+            "Nella foto: i tifosi bianconeri. Foto Fabio Ferrari/LaPresse",
+            "Turin",
+            "Allianz Stadium",
+        ),
+        (
+            "Bergamo, 2 novembre 2025 - Atalanta-Lecce, campionato di calcio Serie A, Gewiss Stadium. "
+            "Nella foto: esultanza dopo il gol. Foto Spada/LaPresse",
+            "Bergamo",
+            "Gewiss Stadium",
+        ),
+        # A header that names no place keeps none.
+        (
+            "Roma, 3 marzo 2025 - Consiglio dei ministri, conferenza stampa, Giorgia Meloni. "
+            "Foto Mauro Scrobogna/LaPresse",
+            "Rome",
+            None,
+        ),
+    ],
+)
+def test_a_sports_header_closes_with_the_venue(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == (city, "IT", sublocation)
