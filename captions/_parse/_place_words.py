@@ -131,7 +131,8 @@ def _vocab() -> _Vocab:
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
             rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}"
-            rf"|{w('facility_articled_prepositions_cased')}) "
+            # "all'Inalpi Arena": an elided article is joined to the name with no space.
+            rf"|{w('facility_articled_prepositions_cased')})(?:(?<=['’])| )"
             rf"(?:{w('leading_articles_cased')} )?"
             rf"(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),

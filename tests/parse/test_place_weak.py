@@ -1103,3 +1103,34 @@ def test_a_sports_header_closes_with_the_venue(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code, location.sublocation) == (city, "IT", sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Italian "all'" and "nell'" are joined to the venue's name.
+        (
+            "Torino, 15 novembre 2025 - Carlos Alcaraz in azione durante le ATP Finals all'Inalpi Arena. "
+            "(Foto Marco Alpozzi/LaPresse)",
+            "Turin",
+            "Inalpi Arena",
+        ),
+        (
+            "Bologna, 4 ottobre 2025 - Il pubblico nell'Unipol Arena prima del concerto. (Foto Michele Nucci/LaPresse)",
+            "Bologna",
+            "Unipol Arena",
+        ),
+        # German "Markt" closes the name of a square: "auf dem Alter Markt".
+        (
+            "14.02.2026, Nordrhein-Westfalen, Bonn: Besucher auf dem Alter Markt vor dem Rathaus. Foto: Thomas Banneyer/dpa",
+            "Bonn",
+            "Alter Markt",
+        ),
+    ],
+)
+def test_a_venue_after_an_elided_article_or_a_market_square(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.sublocation) == (city, sublocation)
