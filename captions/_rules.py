@@ -404,6 +404,8 @@ class PlaceRules(TypedDict):
     city_adjective_endings: dict[str, list[str]]
     baltic_case_endings: dict[str, list[str]]
     baltic_country_codes_cased: Words
+    town_adjective_endings: dict[str, list[str]]
+    town_adjective_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin

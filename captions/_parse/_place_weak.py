@@ -136,7 +136,10 @@ def _likeliest(
 ) -> str | None:
     """The form naming the biggest town (in one of COUNTRIES, if given): "Brně" is Brno, not a hamlet
     called Brna."""
-    towns = [f for f in forms if _is_town(f, lookup)]
+    # A form the gazetteer matches only approximately is no town it knows ("Rynku" is no "Rynk", Rieneck).
+    towns = [
+        f for f in forms if _is_town(f, lookup) and any(c.how in _AS_WRITTEN for c in lookup.candidates(f))
+    ]
 
     def size(form: str) -> int:
         return town_population(form, lookup, countries)
@@ -254,7 +257,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     for m in reversed(list(_WORD.finditer(text))):
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella". A
         # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish).
-        town = _likeliest(uninflected(m.group()), lookup)
+        town = _likeliest(uninflected(m.group()), lookup, _CASE_MIN_POPULATION)
         if town is not None and not _inside(m.group(), places) and not lookup.classify(m.group()):
             return WeakTown(town, None, _place_word_before(text, m.start()) or _name_before(text, m.start()))
     for m in reversed([*_FIRST_WORD.finditer(text), *_WORD.finditer(text)] if not english else ()):
@@ -272,6 +275,20 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         itself = lookup.classify(m.group()) and (town is None or _folded(town) != _folded(m.group()))
         if town is not None and not after_given_name and not in_place and not itself:
             return WeakTown(town, None, _place_word_before(text, m.start()))
+    return None if english else _adjective_town(text, lookup)
+
+
+_ADJECTIVE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<adjective>[a-zà-ÿā-ž]+sk[a-zà-ÿā-ž]{{0,3}}) (?={_NAME})")
+
+
+def _adjective_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
+    """ "Turisti šeću splitskom Rivom": a town's adjective before a place's name names the town (Split)."""
+    countries = tuple(rules("place")["town_adjective_country_codes_cased"])
+    for m in _ADJECTIVE_BEFORE_NAME.finditer(text):
+        forms = uninflected(m.group("adjective"), _endings_of("town_adjective_endings"))
+        town = _likeliest(tuple(f.title() for f in forms), lookup, _BARE_MIN_POPULATION, countries)
+        if town is not None:
+            return WeakTown(town)
     return None
 
 
@@ -321,6 +338,9 @@ def _folded(name: str) -> str:
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
 # spelt is likelier the town than a name that happens to end so.
 _BARE_MIN_POPULATION = 100_000
+# The same for the endings of `case_endings` (Finnish "Kemissä"), which few words of other languages
+# have: a town, not a hamlet ("proti Fiorentině" is no Fiorentino, San Marino; "Rynku" no "Rynk").
+_CASE_MIN_POPULATION = 5_000
 # The Baltic endings are read only for a town of the Baltic states, so a smaller one will do ("Tartus").
 _BALTIC_MIN_POPULATION = 20_000
 _GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")

@@ -1134,3 +1134,44 @@ def test_a_venue_after_an_elided_article_or_a_market_square(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.sublocation) == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A Slavic town adjective in "-sk-" before a place's name, with nothing else to place the picture.
+        ("Turisti šeću splitskom Rivom u petak navečer. Foto: HINA/ Miranda Čikotić", "Split", "HR"),
+        (
+            "Građani se okupljaju na beogradskom Kalemegdanu u nedelju. Foto: Tanjug/ Sava Radovanović",
+            "Belgrade",
+            "RS",
+        ),
+        (
+            "Obiskovalci na ljubljanskem Prešernovem trgu v soboto. Foto: STA/Daniel Novakovič",
+            "Ljubljana",
+            "SI",
+        ),
+        ("Kibice na krakowskim Rynku w sobotę. Fot. PAP/Łukasz Gągulski", "Kraków", "PL"),
+    ],
+)
+def test_a_slavic_town_adjective_names_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-08-16").location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A word in a case of another language is no hamlet: "Fiorentině" (against Fiorentina) is no
+        # Fiorentino, San Marino.
+        "Fanoušci Sparty během utkání proti Fiorentině, 27. listopadu 2025. Foto: ČTK/Pavel Mráz",
+        # A small town's adjective names no town: "pulskom" (Pula, 57,000 people) may be any word so made.
+        "Turisti u šetnji pulskom Arenom u subotu popodne. Foto: HINA/ Dusko Marusic",
+    ],
+)
+def test_no_small_town_from_a_case_or_an_adjective(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption, reference_date="2025-11-28")
+    assert record.location is None or record.location.city is None
