@@ -334,6 +334,7 @@ class PlaceRules(TypedDict):
     facility_suffixes: Words
     facility_heads: Words
     named_facility_heads: Words
+    apposed_facility_heads_cased: Words
     not_facilities: Words
     named_parts: Words
     time_words: Words

@@ -809,7 +809,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if not subs and (named_head := _named_head_first().search(headed)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
-        subs.append(_without_town(named_head.group("name"), lookup))
+        name = _without_town(named_head.group("name"), lookup)
+        head, _, rest = name.partition(" ")
+        # "in perscentrum Nieuwspoort": a noun in lower case that only says what the place is.
+        subs.append(rest if rest and head in words("place", "apposed_facility_heads_cased") else name)
     if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.

@@ -1033,7 +1033,7 @@ def test_the_place_right_before_the_town_in_its_nominative(
     ("caption", "sublocation", "city"),
     [
         # Spanish and Italian heads written before the name: "el Alcázar de Segovia", "el Monumento a la
-        # Independencia" ("a la" inside the name), "sulla pista Stelvio".
+        # Independencia" ("a la" inside the name), "sulla pista Stelvio" (the piste's name, Stelvio).
         (
             "Turistas visitan el Alcázar de Segovia este sábado, en Segovia. EFE/Pablo Martín",
             "Alcázar de Segovia",
@@ -1048,7 +1048,7 @@ def test_the_place_right_before_the_town_in_its_nominative(
         (
             "Bormio (Sondrio), 14 febbraio 2026 - Un atleta in azione sulla pista Stelvio durante la discesa "
             "libera. ANSA/ANDREA SOLERO",
-            "pista Stelvio",
+            "Stelvio",
             "Bormio",
         ),
         # Danish and Norwegian: "foran", "ved" before a name closed by a place noun ("Slot", "Domkirke").
@@ -1061,6 +1061,18 @@ def test_the_place_right_before_the_town_in_its_nominative(
             "Folk samles ved Bergen Domkirke i Bergen søndag. Foto: Eirik Hagesæter/NTB",
             "Bergen Domkirke",
             "Bergen",
+        ),
+        # Dutch: a noun in lower case that only says what the named place is ("perscentrum", "poppodium").
+        (
+            "DEN HAAG - Ministers staan de pers te woord in perscentrum Nieuwspoort na de ministerraad. "
+            "ANP BART MAAT",
+            "Nieuwspoort",
+            "The Hague",
+        ),
+        (
+            "AMSTERDAM - Fans van de band in poppodium Paradiso tijdens het concert. ANP RAMON VAN FLYMEN",
+            "Paradiso",
+            "Amsterdam",
         ),
     ],
 )
