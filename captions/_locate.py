@@ -477,6 +477,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "à Saint-Jérôme, au Québec": with its article, "au Québec" is the province, and the town is the
         # one the caption names in it.
         place = replace(place, city=town, parents=(place.city, *place.parents), common_city=False)
+        if town == place.sublocation:
+            rest = place.other_sublocations
+            place = replace(place, sublocation=next(iter(rest), None), other_sublocations=rest[1:])
     unread: str | None = None  # a town phrase cut short and not found: "devant la Grande mosquée de Touba"
     if place.weak_city and place.city:
         res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
@@ -564,7 +567,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
-    if res.city is None and place.city and place.city in res.not_found:
+    if res.city is None and place.city and (place.city in res.not_found or unmatched):
         # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given.
         for town in place.near:
             near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
@@ -708,7 +711,10 @@ def _town_in_named_division(place: PlaceText, gazetteer: Gazetteer) -> str | Non
     division = gazetteer.admin1(place.city)
     if division is None:
         return None
-    for name in mentions(place.body):
+    # "em Porto Alegre, no Rio Grande do Sul": the place written right before the division first, before a
+    # district the caption names ("do bairro Sarandi") that is also a town in it.
+    written: tuple[str, ...] = (place.sublocation,) if place.sublocation else ()
+    for name in dict.fromkeys((*written, *mentions(place.body))):
         if _fold(name) == _fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
             continue
         res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.city,), context=place.context))
@@ -769,12 +775,27 @@ def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolutio
     """ "at the Santiago Bernabeu, Madrid, Spain": a name the gazetteer lacks, then a town and its country
     (or division): the town, found as written, is the city, and the name a place within it."""
     venue = place.city or place.sublocation
-    if len(place.parents) < 2 or not venue or not venue.removeprefix("the ")[:1].isupper():
+    if not place.parents or not venue or not venue.removeprefix("the ")[:1].isupper():
         return None
     town = place.parents[0]
     res = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents[1:], context=place.context))
     if res.city is None or not res.candidates or res.candidates[0].how == "fuzzy":
         return None
+    if len(place.parents) == 1:
+        # "di kawasan Bundaran HI, Jakarta": alone, only a town that is its own division, found in it (not
+        # "Xville, Texas", a town in Queensland), written as the town ("Castelul Bran, în județul Brașov" is
+        # the county).
+        division = gazetteer.admin1(town)
+        if (
+            place.city is None
+            or division is None
+            or (res.city.country_code, res.city.admin1_code)
+            != (
+                division.country_code,
+                division.admin1_code,
+            )
+        ):
+            return None
     return res, town
 
 

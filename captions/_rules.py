@@ -353,6 +353,7 @@ class PlaceRules(TypedDict):
     facility_suffixes: Words
     facility_heads: Words
     named_facility_heads: Words
+    apposed_facility_heads_cased: Words
     not_facilities: Words
     named_parts: Words
     time_words: Words
@@ -424,6 +425,8 @@ class PlaceRules(TypedDict):
     city_adjective_endings: dict[str, list[str]]
     baltic_case_endings: dict[str, list[str]]
     baltic_country_codes_cased: Words
+    town_adjective_endings: dict[str, list[str]]
+    town_adjective_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin

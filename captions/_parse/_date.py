@@ -25,7 +25,7 @@ from .._model import WarningCode
 from .._rules import TriggerScanner, alternation, phrases, rules, union, words
 from ._types import Zones
 
-__all__ = ["YEAR", "DateFound", "date_spans", "find_date", "month_names"]
+__all__ = ["YEAR", "DateFound", "date_spans", "find_date", "is_weekday", "month_names"]
 
 YEAR = r"(?:1[89]|20)\d{2}"
 _YEAR_DIGITS = 4
@@ -585,6 +585,11 @@ def _not_captured(text: str, start: int) -> bool:
 
 def _weekday_of(name: str) -> int | None:
     return _vocabulary().weekdays.get(name.lower().rstrip("."))
+
+
+def is_weekday(word: str) -> bool:
+    """Whether WORD is a weekday's name in a language the reader knows ("Minggu", "Samstag")."""
+    return _weekday_of(word) is not None
 
 
 def find_date(zones: Zones, reference: date | None) -> DateFound:

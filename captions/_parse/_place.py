@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Protocol
 
 from .._rules import alternation, phrases, rules, words
-from ._date import date_text_spans
+from ._date import date_text_spans, is_weekday
 from ._names import is_given_name
 from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
 from ._place_weak import (
@@ -166,10 +166,33 @@ def _segments(text: str, lookup: PlaceLookup) -> list[str]:
     m = _PAREN_PARENT.search(text) if text.rstrip().endswith(")") else None
     # Agência Brasil's dateline, a name and its state's code alone: "Rio de Janeiro (RJ) 22/03/2024 – ...".
     coded = m is not None and bool(_STATE_CODE.fullmatch(m.group(1))) and _is_placey(text[: m.start()])
+    if m and _bracketed_town(text, m.start(), m.group(1), lookup):
+        return re.split(r",\s+", text.rstrip())  # "in Frankfurt (Oder)", "Halle (Saale)": the town's own name
     if m and (lookup.country(m.group(1)) or not m.group(1).isupper() or coded):
         # "en Madrid (España)", not "the Philippine Coast Guard (PCG)"
         text = text[: m.start()] + ", " + m.group(1)
     return re.split(r",\s+", text)
+
+
+_WEEKDAY_BRACKET = re.compile(r"[\s,]+(?P<weekday>[^\W\d_]+)\s*\($")
+
+
+def _cut_bracketed_weekday(text: str) -> str:
+    """Antara's "di Denpasar, Bali, Jumat (28/3/2025)": the weekday and the bracket before a date written
+    in brackets are no part of the chain."""
+    m = _WEEKDAY_BRACKET.search(text) if text.endswith("(") else None
+    return _cut_trailing_joiner(text[: m.start()]) if m and is_weekday(m.group("weekday")) else text
+
+
+_BRACKET_AFTER = re.compile(r" \(([A-ZÀ-Þ][^()]{1,30})\)")
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=\s))(?P<name>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})$")
+
+
+def _bracketed_town(text: str, bracket: int, inside: str, lookup: PlaceLookup) -> bool:
+    """Whether the name before a bracket and the bracket are one town's name, as German writes a river or a
+    region into it: "Frankfurt (Oder)", "Halle (Saale)"."""
+    m = _NAME_BEFORE_BRACKET.search(text, 0, bracket)
+    return m is not None and "city" in lookup.classify(f"{m.group('name')} ({inside})")
 
 
 def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> _Chain:
@@ -255,6 +278,10 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     head = segments[index]
     previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
     start = _read_head(head, chain, previous)
+    after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
+    bracket = _BRACKET_AFTER.match(head, after) if after >= 0 else None
+    if bracket and _bracketed_town(head, bracket.start(), bracket.group(1), lookup):
+        chain.city_phrase = f"{chain.city_phrase} ({bracket.group(1)})"  # "in Frankfurt (Oder)"
     joined = chain.opener and all(w in _connectors() for w in chain.opener.lower().split())
     if joined and chain.before_city and chain.before_city[:1].isupper() and chain.city_phrase:
         whole = f"{chain.before_city} {chain.opener} {chain.city_phrase}"
@@ -496,7 +523,8 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         # "en el mitin de Dos Hermanas": an event or a thing of a town, in languages that put "de" between;
         # a town only if the gazetteer knows it ("en el funeral de Pelé" names none).
         return _CityPhrase(city=m.group("city"), note=note, weak=True)
-    if not _is_placey(phrase):
+    # "Frankfurt (Oder)": the chain keeps a bracket only where it is part of a town's name.
+    if not _is_placey(_BRACKET_AFTER.sub("", phrase)):
         return _CityPhrase(note=note)
     return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
 
@@ -553,7 +581,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         anchor = next(iter(date_text_spans(main)), None)
     chains: list[_Chain] = []
     if anchor:
-        before = _cut_trailing_joiner(main[: anchor[0]])
+        before = _cut_bracketed_weekday(_cut_trailing_joiner(main[: anchor[0]]))
         after = main[anchor[1] :]
         after = after[len(after) - len(after.lstrip(" ,")) :]
         if after and _vocab().after_date.match(after):
@@ -582,13 +610,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
         lowered = main.lower()
         triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
-        m = next((m for p in _postpositions() if (m := p.search(main))), None) if triggered else None
-        if m is not None:
-            # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
-            # ending of it the gazetteer knows is the town.
-            names = m.group("city").split()
-            known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
-            chain = _Chain(city_phrase=next(known, m.group("city")), text=m.group())
+        postposed = _postposition_place(main, lookup) if triggered else None
+        if postposed is not None:
+            chain = _Chain(city_phrase=postposed[0], text=postposed[1])
             turkish = (f for p in _postposition_facilities() if (f := p.search(main)))
             chain.before_city = next((f.group("name") for f in turkish), None)  # "Taksim Meydanı'nda"
             chains.append(chain)
@@ -766,6 +790,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         dpa_venue = _DPA_VENUE.search(zones.body)
         if dpa_venue and is_facility(dpa_venue.group("venue")):
             subs.append(dpa_venue.group("venue"))
+    header = _HEADER_VENUE.match(main, anchor[1]) if not subs and city and anchor else None
+    if header and is_facility(header.group("venue")):
+        # LaPresse, ANSA sport: "Torino, 7 dicembre 2025 - Juventus-Cagliari, Serie A, Allianz Stadium":
+        # a header after the town and the date closes with the venue.
+        subs.append(header.group("venue"))
     if not subs:
         # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
         # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
@@ -803,7 +832,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if not subs and (named_head := _named_head_first().search(headed)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
-        subs.append(_without_town(named_head.group("name"), lookup))
+        name = _without_town(named_head.group("name"), lookup)
+        head, _, rest = name.partition(" ")
+        # "in perscentrum Nieuwspoort": a noun in lower case that only says what the place is.
+        subs.append(rest if rest and head in words("place", "apposed_facility_heads_cased") else name)
     if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
@@ -847,8 +879,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
             # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
-            # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most").
-            subs.append(_with_nouns(city, main))
+            # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most"), unless its
+            # noun is one `inflected_place_nouns` gives ("na Horním náměstí v Olomouci": Horní náměstí).
+            # It is the place shown, before any named further back ("na Sloupu ... na Horním náměstí").
+            written = _with_nouns(city, main)
+            subs.insert(0, inflected_sublocation(written) or written)
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
@@ -914,6 +949,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 _MAX_DATELINE = 90
 _HEADING_WORDS = 6
 _MAX_HEADINGS = 2
+_HEADER_VENUE = re.compile(
+    r"\s*[-–—]\s+[^.]*, (?P<venue>[A-ZÀ-Þ][\w'’-]*(?: (?:[a-z]{1,5} )?[A-ZÀ-Þ0-9][\w'’-]*){0,5})\.?$"
+)
 _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
@@ -1176,7 +1214,7 @@ def _named_head_first() -> re.Pattern[str]:
     heads = rules("place")["named_facility_heads"]
     either = alternation([*heads, *(h.title() for h in heads)])
     name = r"[A-ZÀ-Þ][\w'’-]+"
-    connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla"
+    connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla|a la"
     titled = alternation(h.title() for h in heads)
     elided = "(?:[ld]['’])"
     # With an article in it, a connector names no town after a head in lower case: "place de la République".
@@ -1228,6 +1266,26 @@ def _country_names() -> dict[str, tuple[str, str]]:
 @cache
 def _postpositions() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["postposition_places"])
+
+
+def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """The place a Turkish postposition or case names, and the text naming it: "İstanbul'da", "Hatay
+    ilçesinde". Not a month in a date ("9 Eylül'de"); a name in the genitive alone ("İzmir'in kurtuluşu")
+    only if the gazetteer knows it."""
+    dates = date_text_spans(main) if any(c.isdigit() for c in main) else ()
+    for pattern in _postpositions():
+        for m in pattern.finditer(main):
+            if any(a <= m.start("city") < b for a, b in dates):
+                continue
+            # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
+            # ending of it the gazetteer knows is the town.
+            names = m.group("city").split()
+            known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
+            city = next(known, None)
+            if city is None and "genitive" in m.groupdict():
+                continue
+            return city or m.group("city"), m.group()
+    return None
 
 
 def _cut_lead(zones: Zones) -> str | None:

@@ -83,7 +83,14 @@ def _shorter_runs(name: str) -> tuple[str, ...]:
     if not joined:
         return tuple(" ".join(tokens[:i]) for i in range(len(tokens), 0, -1))
     cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS]
-    return (name, *(" ".join(tokens[:i]) for i in reversed(cuts)))
+    # "al Museo de Bellas Artes de Sevilla", "l'Hospital Arnau de Vilanova de Lleida": a name "de" a town
+    # that is no town whole, last.
+    of = [i for i, t in enumerate(tokens) if t in _OF and 0 < i < len(tokens) - 1]
+    tail = (" ".join(tokens[of[-1] + 1 :]),) if of and tokens[of[-1] + 1][:1].isupper() else ()
+    return (name, *(" ".join(tokens[:i]) for i in reversed(cuts)), *tail)
+
+
+_OF = frozenset({"de", "di", "del", "da", "do", "du"})  # as `_OF_TOWN` of _place.py
 
 
 @cache
@@ -129,12 +136,19 @@ def _likeliest(
 ) -> str | None:
     """The form naming the biggest town (in one of COUNTRIES, if given): "Brně" is Brno, not a hamlet
     called Brna."""
-    towns = [f for f in forms if _is_town(f, lookup)]
+    # A form the gazetteer matches only approximately is no town it knows ("Rynku" is no "Rynk", Rieneck).
+    towns = [
+        f for f in forms if _is_town(f, lookup) and any(c.how in _AS_WRITTEN for c in lookup.candidates(f))
+    ]
 
     def size(form: str) -> int:
         return town_population(form, lookup, countries)
 
-    best = max(towns, key=size, default=None)
+    def rank(form: str) -> tuple[int, bool]:
+        # Two forms of one town ("Olomouci": Olomouca, an old name of it, and Olomouc): the name it goes by.
+        return size(form), _named_so(form, lookup)
+
+    best = max(towns, key=rank, default=None)
     if best is None or (countries and not size(best)):
         return None
     return best if not min_population or size(best) >= min_population else None
@@ -142,6 +156,11 @@ def _likeliest(
 
 # How a name matches a town written as such: not an approximate match.
 _AS_WRITTEN = ("exact", "alternate", "variant", "overlay")
+
+
+def _named_so(name: str, lookup: PlaceLookup) -> bool:
+    """Whether NAME is the name a town goes by, not only one of its other names."""
+    return any(c.how == "exact" for c in lookup.candidates(name))
 
 
 def town_population(name: str, lookup: PlaceLookup, countries: tuple[str, ...] = ()) -> int:
@@ -207,11 +226,19 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         opener = m.group().split()[0]
         if english and opener in words("place", "weak_locatives_not_english_cased"):
             continue
-        if places and (opener == "to" or any(m.group("name") in p for p in places)):
+        if places and opener == "to":
+            continue
+        if places and any(m.group("name") in p for p in places):
+            if opener != "to" and _is_town(m.group("name"), lookup):
+                # "la consellera de Salut ... l'Hospital Josep Trueta de Girona": the place read names its
+                # town; a weak locative before it is no likelier one.
+                return None
             continue
         town = name = None
         for name in _shorter_runs(m.group("name")):
-            town = name if _is_town(name, lookup) else _likeliest(_locative_forms(name, opener), lookup)
+            town = name if _named_so(name, lookup) and _is_town(name, lookup) else None
+            # "v Mariboru": a town's other name in the gazetteer ("Mariboru") is still a case of its own.
+            town = town or _likeliest((name, *_locative_forms(name, opener)), lookup)
             if town is not None:
                 break
         if town is None or name is None:
@@ -230,7 +257,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     for m in reversed(list(_WORD.finditer(text))):
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella". A
         # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish).
-        town = _likeliest(uninflected(m.group()), lookup)
+        town = _likeliest(uninflected(m.group()), lookup, _CASE_MIN_POPULATION)
         if town is not None and not _inside(m.group(), places) and not lookup.classify(m.group()):
             return WeakTown(town, None, _place_word_before(text, m.start()) or _name_before(text, m.start()))
     for m in reversed([*_FIRST_WORD.finditer(text), *_WORD.finditer(text)] if not english else ()):
@@ -248,6 +275,20 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         itself = lookup.classify(m.group()) and (town is None or _folded(town) != _folded(m.group()))
         if town is not None and not after_given_name and not in_place and not itself:
             return WeakTown(town, None, _place_word_before(text, m.start()))
+    return None if english else _adjective_town(text, lookup)
+
+
+_ADJECTIVE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<adjective>[a-zà-ÿā-ž]+sk[a-zà-ÿā-ž]{{0,3}}) (?={_NAME})")
+
+
+def _adjective_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
+    """ "Turisti šeću splitskom Rivom": a town's adjective before a place's name names the town (Split)."""
+    countries = tuple(rules("place")["town_adjective_country_codes_cased"])
+    for m in _ADJECTIVE_BEFORE_NAME.finditer(text):
+        forms = uninflected(m.group("adjective"), _endings_of("town_adjective_endings"))
+        town = _likeliest(tuple(f.title() for f in forms), lookup, _BARE_MIN_POPULATION, countries)
+        if town is not None:
+            return WeakTown(town)
     return None
 
 
@@ -297,6 +338,9 @@ def _folded(name: str) -> str:
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
 # spelt is likelier the town than a name that happens to end so.
 _BARE_MIN_POPULATION = 100_000
+# The same for the endings of `case_endings` (Finnish "Kemissä"), which few words of other languages
+# have: a town, not a hamlet ("proti Fiorentině" is no Fiorentino, San Marino; "Rynku" no "Rynk").
+_CASE_MIN_POPULATION = 5_000
 # The Baltic endings are read only for a town of the Baltic states, so a smaller one will do ("Tartus").
 _BALTIC_MIN_POPULATION = 20_000
 _GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")

@@ -32,7 +32,7 @@ def _possessive(text: str) -> re.Match[str] | None:
 
 # A US legislator's party and state after the name: "D-Ill.", "R-Texas", "I-Vt.", "D-N.Y.".
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
-_ARTICLE_GLUED = re.compile(r"^[a-z]{1,3}-[A-ZÀ-Þ]")
+_ARTICLE_GLUED = re.compile(r"^(?:[a-z]{1,3}-|[dl]['’])[A-ZÀ-Þ]")  # "Deir al-Balah", "Cortina d'Ampezzo"
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
 # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
 # New York).
@@ -134,7 +134,8 @@ def _vocab() -> _Vocab:
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
             rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}"
-            rf"|{w('facility_articled_prepositions_cased')}) "
+            # "all'Inalpi Arena": an elided article is joined to the name with no space.
+            rf"|{w('facility_articled_prepositions_cased')})(?:(?<=['’])| )"
             rf"(?:{w('leading_articles_cased')} )?"
             rf"(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),

@@ -766,3 +766,424 @@ def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == ("Brandenburg an der Havel", "DE")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Czech: a soft stem takes "-i" ("v Olomouci"), a fleeting "e" drops ("v Liberci", "v Plzni"), a
+        # plural name in "-ice" takes "-ích" ("v Pardubicích").
+        ("Kupující na vánočních trzích v Olomouci 3. prosince 2025. Foto: ČTK/Luděk Peřina", "Olomouc", "CZ"),
+        (
+            "Policisté zasahují při demonstraci v Liberci 4. března 2025. Foto: ČTK/Radek Petrášek",
+            "Liberec",
+            "CZ",
+        ),
+        (
+            "Fanoušci během zápasu proti Spartě v Plzni 12. dubna 2025. Foto: ČTK/Miroslav Chaloupka",
+            "Pilsen",
+            "CZ",
+        ),
+        ("Dostihový den v Pardubicích 12. října 2025. Foto: ČTK/Josef Vostárek", "Pardubice", "CZ"),
+        # Slovak: "-iach" of a plural name ("v Košiciach"), "-e" added to a hard stem ("v Prešove").
+        (
+            "Na snímke cestujúci na stanici v Košiciach 2. septembra 2025. FOTO TASR - František Iván",
+            "Košice",
+            "SK",
+        ),
+        ("Na snímke hasiči počas cvičenia v Prešove 4. mája 2025. FOTO TASR - Milan Kapusta", "Prešov", "SK"),
+        # Polish: "-iu" ("w Poznaniu"), "-ach" of a plural name ("w Katowicach"), an adjectival name ("w
+        # Zakopanem"), "-ie" on a hard stem ("w Szczecinie"), "-i" for "-ia" ("w Gdyni").
+        ("Kibice przed meczem w Poznaniu, 3 maja 2025 r. Fot. PAP/Jakub Kaczmarczyk", "Poznań", "PL"),
+        ("Protest górników w Katowicach 14.02.2025. Fot. PAP/Zbigniew Meissner", "Katowice", "PL"),
+        ("Narciarze na stoku w Zakopanem 3.01.2026. Fot. PAP/Grzegorz Momot", "Zakopane", "PL"),
+        (
+            "Koncert na Wałach Chrobrego w Szczecinie, 12 lipca 2025 r. Fot. PAP/Marcin Bielecki",
+            "Szczecin",
+            "PL",
+        ),
+        ("Żaglowce w porcie w Gdyni 20.06.2025. Fot. PAP/Adam Warżawa", "Gdynia", "PL"),
+        # Slovenian "v Mariboru": the gazetteer lists the form as another name of the town, not its own.
+        ("Obiskovalci festivala Lent v Mariboru, 21. junija 2025. Foto: STA/Bor Slana", "Maribor", "SI"),
+        # Finnish: a name in "-i" with an "-e-" stem ("Rovaniemellä", "Rovaniemessä").
+        (
+            "Joulupukki tervehtii lapsia Rovaniemellä 1. joulukuuta 2025. Kuva: Jussi Nukari / Lehtikuva",
+            "Rovaniemi",
+            "FI",
+        ),
+        (
+            "Tulvavesi nousi kaduille Rovaniemessä 14. toukokuuta 2025. Kuva: Jussi Nukari / Lehtikuva",
+            "Rovaniemi",
+            "FI",
+        ),
+    ],
+)
+def test_a_town_in_a_slavic_or_finnish_locative(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # ANSA and LaPresse open with the town and its province in brackets; "d'" belongs to the name.
+        (
+            "Cortina d'Ampezzo (Belluno), 12 gennaio 2026 - Sciatori sulle piste del Faloria. ANSA/MARCO ROSSI",
+            "Cortina d'Ampezzo",
+        ),
+        (
+            "Pieve d'Alpago (Belluno), 3 marzo 2025 - La neve caduta nella notte. ANSA/ANNA BIANCHI",
+            "Pieve d'Alpago",
+        ),
+    ],
+)
+def test_an_elided_article_inside_a_town_name(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, "IT")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A title "de" a department ("consellera de Salut", "ministro de Cultura") names no town: the
+        # facility's own "de Girona" does.
+        (
+            "La consellera de Salut durant la visita a l'Hospital Universitari Arnau de Vilanova de Lleida "
+            "aquest dilluns. Foto: Pere Roig (ACN)",
+            "Lleida",
+            "ES",
+        ),
+        (
+            "El ministro de Cultura durante su visita al Museo de Bellas Artes de Sevilla este martes. "
+            "EFE/Raúl Caro",
+            "Sevilla",
+            "ES",
+        ),
+    ],
+)
+def test_a_facility_naming_its_town_beats_an_earlier_weak_locative(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A town in the genitive, its event told: "Antalya'nın" (of Antalya), "Trabzon'un".
+        (
+            "Antalya'nın sahil şeridinde turizm sezonu erken açıldı, 12 Nisan 2025. (Mehmet Kaya - Anadolu Ajansı)",
+            "Antalya",
+            None,
+        ),
+        (
+            "Trabzon'un sahil yolunda yoğun trafik yaşandı, 3 Ağustos 2025. (Ayşe Demir - Anadolu Ajansı)",
+            "Trabzon",
+            None,
+        ),
+        # A month in a date ("11 Eylül'de", on 11 September) is no place; the square after it is.
+        (
+            "Bursa'nın kurtuluşunun yıl dönümü 11 Eylül'de Kent Meydanı'nda törenle kutlandı. "
+            "(Ali Yılmaz - Anadolu Ajansı)",
+            "Bursa",
+            "Kent Meydanı",
+        ),
+    ],
+)
+def test_a_turkish_town_in_the_genitive_and_no_month_as_a_place(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-09-12").location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == (city, "TR", sublocation)
+
+
+def test_a_name_in_the_genitive_the_gazetteer_lacks_is_no_town(normaliser: Normaliser) -> None:
+    # "Fenerbahçe'nin" is a club's: a genitive is read as a town only when the gazetteer knows one.
+    caption = (
+        "Fenerbahçe'nin yeni transferi taraftarlarla buluştu, 3 Temmuz 2025. (Ali Yılmaz - Anadolu Ajansı)"
+    )
+    record = normaliser.normalise(caption)
+    assert record.location is None or record.location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # German writes a river into a town's name in brackets: no province, and no other Frankfurt.
+        (
+            "Bundespolizisten kontrollieren am Dienstag Fahrzeuge an der Stadtbrücke in Frankfurt (Oder). "
+            "Foto: Patrick Pleul/dpa",
+            "Frankfurt (Oder)",
+            "Stadtbrücke",
+        ),
+        (
+            "Blick auf die Oderbrücke in Frankfurt (Oder), 3. Mai 2025. Foto: Patrick Pleul/dpa",
+            "Frankfurt (Oder)",
+            "Oderbrücke",
+        ),
+        (
+            "Fans feiern den Aufstieg in Halle (Saale) am Samstag. Foto: Hendrik Schmidt/dpa",
+            "Halle (Saale)",
+            None,
+        ),
+    ],
+)
+def test_a_bracket_inside_a_town_name(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-05-06").location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == (city, "DE", sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation", "province_state"),
+    [
+        # Antara: "di kawasan <place>, <town>, [<province>,] <weekday> (d/m/yyyy)". The weekday and the
+        # bracket are no part of the chain; a town that is its own province is the town after a place in it.
+        (
+            "Warga menyaksikan karnaval budaya di kawasan Bundaran HI, Jakarta, Minggu (17/8/2025). "
+            "ANTARA FOTO/Aditya Pradana Putra/foc.",
+            "Jakarta",
+            "Bundaran HI",
+            "Jakarta",
+        ),
+        (
+            "Wisatawan berjalan di kawasan Malioboro, Yogyakarta, Sabtu (5/7/2025). "
+            "ANTARA FOTO/Hendra Nurdiyansyah/foc.",
+            "Yogyakarta",
+            "Malioboro",
+            "Yogyakarta",
+        ),
+        (
+            "Mahasiswa berunjuk rasa di depan Gedung DPR, Jakarta, Senin (25/8/2025). ANTARA FOTO/Bayu Pratama S/foc.",
+            "Jakarta",
+            "Gedung DPR",
+            "Jakarta",
+        ),
+        (
+            "Umat Hindu bersembahyang di kawasan Pura Jagatnatha, Denpasar, Bali, Kamis (10/4/2025). "
+            "ANTARA FOTO/Nyoman Hendra Wibowo/wsj.",
+            "Denpasar",
+            "Pura Jagatnatha",
+            "Bali",
+        ),
+    ],
+)
+def test_an_antara_place_chain_before_a_bracketed_date(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.city, location.country_code) == (city, "ID")
+    assert (location.sublocation, location.province_state) == (sublocation, province_state)
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_name_before_a_state_is_no_town_named_like_the_state(normaliser: Normaliser) -> None:
+    # A town the gazetteer lacks, then its state: not the town called Texas (Queensland), but flagged.
+    record = normaliser.normalise(
+        "Cattle graze near Quarrytown, Texas, on Monday, June 2, 2025. (AP Photo/Eric Gay)"
+    )
+    assert record.location is not None
+    assert (record.location.country_code, record.location.province_state) == ("US", "Texas")
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # The place right before the town is the one shown, in its nominative where its noun is known:
+        # Czech soft adjectives ("Horním náměstí": Horní náměstí), after a monument named further back.
+        (
+            "Restaurátoři opravují kašnu na Dolním náměstí v Olomouci 4. června 2025. Foto: ČTK/Luděk Peřina",
+            "Dolní náměstí",
+            "Olomouc",
+        ),
+        (
+            "Lidé se fotí u orloje na Staroměstském náměstí v Praze 1. ledna 2026. Foto: ČTK/Vít Šimánek",
+            "Staroměstské náměstí",
+            "Prague",
+        ),
+        (
+            "Dělníci pracují na Mariánském sloupu na Horním náměstí v Olomouci 12. května 2025. "
+            "Foto: ČTK/Luděk Peřina",
+            "Horní náměstí",
+            "Olomouc",
+        ),
+    ],
+)
+def test_the_place_right_before_the_town_in_its_nominative(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, "CZ")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Spanish and Italian heads written before the name: "el Alcázar de Segovia", "el Monumento a la
+        # Independencia" ("a la" inside the name), "sulla pista Stelvio" (the piste's name, Stelvio).
+        (
+            "Turistas visitan el Alcázar de Segovia este sábado, en Segovia. EFE/Pablo Martín",
+            "Alcázar de Segovia",
+            "Segovia",
+        ),
+        (
+            "Cientos de personas se concentran en el Monumento a la Independencia, en la ciudad de Puebla, "
+            "este lunes. EFE/Hilda Ríos",
+            "Monumento a la Independencia",
+            "Puebla",
+        ),
+        (
+            "Bormio (Sondrio), 14 febbraio 2026 - Un atleta in azione sulla pista Stelvio durante la discesa "
+            "libera. ANSA/ANDREA SOLERO",
+            "Stelvio",
+            "Bormio",
+        ),
+        # Danish and Norwegian: "foran", "ved" before a name closed by a place noun ("Slot", "Domkirke").
+        (
+            "Demonstranter samles foran Christiansborg Slot i København tirsdag. Foto: Ida Marie Odgaard/Ritzau Scanpix",
+            "Christiansborg Slot",
+            "Copenhagen",
+        ),
+        (
+            "Folk samles ved Bergen Domkirke i Bergen søndag. Foto: Eirik Hagesæter/NTB",
+            "Bergen Domkirke",
+            "Bergen",
+        ),
+        # Dutch: a noun in lower case that only says what the named place is ("perscentrum", "poppodium").
+        (
+            "DEN HAAG - Ministers staan de pers te woord in perscentrum Nieuwspoort na de ministerraad. "
+            "ANP BART MAAT",
+            "Nieuwspoort",
+            "The Hague",
+        ),
+        (
+            "AMSTERDAM - Fans van de band in poppodium Paradiso tijdens het concert. ANP RAMON VAN FLYMEN",
+            "Paradiso",
+            "Amsterdam",
+        ),
+    ],
+)
+def test_a_named_place_headed_in_a_romance_or_nordic_language(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-11-12").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # LaPresse and ANSA sport: town, date, a dash, then a header whose last part is the venue.
+        (
+            "Torino, 18 ottobre 2025 - Juventus-Como, campionato di calcio Serie A, Allianz Stadium. "
+            "Nella foto: i tifosi bianconeri. Foto Fabio Ferrari/LaPresse",
+            "Turin",
+            "Allianz Stadium",
+        ),
+        (
+            "Bergamo, 2 novembre 2025 - Atalanta-Lecce, campionato di calcio Serie A, Gewiss Stadium. "
+            "Nella foto: esultanza dopo il gol. Foto Spada/LaPresse",
+            "Bergamo",
+            "Gewiss Stadium",
+        ),
+        # A header that names no place keeps none.
+        (
+            "Roma, 3 marzo 2025 - Consiglio dei ministri, conferenza stampa, Giorgia Meloni. "
+            "Foto Mauro Scrobogna/LaPresse",
+            "Rome",
+            None,
+        ),
+    ],
+)
+def test_a_sports_header_closes_with_the_venue(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == (city, "IT", sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Italian "all'" and "nell'" are joined to the venue's name.
+        (
+            "Torino, 15 novembre 2025 - Carlos Alcaraz in azione durante le ATP Finals all'Inalpi Arena. "
+            "(Foto Marco Alpozzi/LaPresse)",
+            "Turin",
+            "Inalpi Arena",
+        ),
+        (
+            "Bologna, 4 ottobre 2025 - Il pubblico nell'Unipol Arena prima del concerto. (Foto Michele Nucci/LaPresse)",
+            "Bologna",
+            "Unipol Arena",
+        ),
+        # German "Markt" closes the name of a square: "auf dem Alter Markt".
+        (
+            "14.02.2026, Nordrhein-Westfalen, Bonn: Besucher auf dem Alter Markt vor dem Rathaus. Foto: Thomas Banneyer/dpa",
+            "Bonn",
+            "Alter Markt",
+        ),
+    ],
+)
+def test_a_venue_after_an_elided_article_or_a_market_square(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.sublocation) == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A Slavic town adjective in "-sk-" before a place's name, with nothing else to place the picture.
+        ("Turisti šeću splitskom Rivom u petak navečer. Foto: HINA/ Miranda Čikotić", "Split", "HR"),
+        (
+            "Građani se okupljaju na beogradskom Kalemegdanu u nedelju. Foto: Tanjug/ Sava Radovanović",
+            "Belgrade",
+            "RS",
+        ),
+        (
+            "Obiskovalci na ljubljanskem Prešernovem trgu v soboto. Foto: STA/Daniel Novakovič",
+            "Ljubljana",
+            "SI",
+        ),
+        ("Kibice na krakowskim Rynku w sobotę. Fot. PAP/Łukasz Gągulski", "Kraków", "PL"),
+    ],
+)
+def test_a_slavic_town_adjective_names_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2025-08-16").location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A word in a case of another language is no hamlet: "Fiorentině" (against Fiorentina) is no
+        # Fiorentino, San Marino.
+        "Fanoušci Sparty během utkání proti Fiorentině, 27. listopadu 2025. Foto: ČTK/Pavel Mráz",
+        # A small town's adjective names no town: "pulskom" (Pula, 57,000 people) may be any word so made.
+        "Turisti u šetnji pulskom Arenom u subotu popodne. Foto: HINA/ Dusko Marusic",
+    ],
+)
+def test_no_small_town_from_a_case_or_an_adjective(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption, reference_date="2025-11-28")
+    assert record.location is None or record.location.city is None
