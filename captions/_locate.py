@@ -384,7 +384,34 @@ def with_home_country(place: PlaceText, source: str | None, gazetteer: Gazetteer
     home = rules("credit")["home_countries"].get(source or "")
     if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
-    return replace(place, context=(*place.context, home))
+    return replace(place, context=(*place.context, home), home_country=home)
+
+
+# The readings an ambiguity warning lists: a town at home among them settles it.
+_LISTED_READINGS = 3
+
+
+def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading at home of an ambiguous town a national agency writes with no country: PA's "Perth" is
+    Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    if home is None or res.city is None or not res.ambiguous:
+        return None
+    listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    if res.city.country_code == home.country_code:
+        return replace(res, ambiguous=False)
+    if not any(p.country_code == home.country_code for p in listed):
+        return None
+    query = PlaceQuery(
+        city=place.city,
+        parents=(*place.parents, home.name),
+        sublocation=place.sublocation,
+        context=place.context,
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id not in {p.geonames_id for p in listed}:
+        return None
+    return replace(found, ambiguous=False)
 
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
@@ -523,6 +550,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # nor is "Tobermore, Northern Ireland" Tobermory in Scotland: one outside the division written.
         res = gazetteer.resolve(PlaceQuery(parents=place.parents, context=place.context))
         unmatched = True
+    if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
+        res = home
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks

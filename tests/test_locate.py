@@ -390,6 +390,50 @@ def test_a_national_agencys_home_country_weighs_for_a_town_it_leaves_bare(normal
     assert abroad.location is not None and abroad.location.country_code == "AU"
 
 
+@pytest.mark.parametrize(
+    ("caption", "division", "country"),
+    [
+        (
+            "St Johnstone's Nicky Clark battles for the ball during the William Hill Championship match at"
+            " McDiarmid Park, Perth. Picture date: Saturday November 29, 2025. PA Photo. Photo credit should"
+            " read: Jeff Holmes/PA Wire.",
+            "Scotland",
+            "GB",
+        ),
+        (
+            "Crowds gather for the Hogmanay street party in Perth on December 31, 2025. Photo credit should"
+            " read: Robert Perry/PA Wire",
+            "Scotland",
+            "GB",
+        ),
+        (
+            "Students leave a polling station in Kingston on Thursday, Oct. 2, 2025. THE CANADIAN PRESS/Lars"
+            " Hagberg",
+            "Ontario",
+            "CA",
+        ),
+    ],
+)
+def test_a_town_at_home_wins_where_the_readings_score_level(
+    normaliser: Normaliser, caption: str, division: str, country: str
+) -> None:
+    # Two towns of the name score level with the agency's home as context: the one at home is meant, and
+    # no desk need check it (the agency would have written the country of the other).
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.province_state, record.location.country_code) == (division, country)
+    assert WarningCode.AMBIGUOUS_PLACE not in [w.code for w in record.warnings]
+
+
+def test_a_town_abroad_far_likelier_than_the_one_at_home_stands(normaliser: Normaliser) -> None:
+    # PA's Washington is the capital, not Tyne and Wear's town: the readings are not level.
+    record = normaliser.normalise(
+        "Prime Minister Sir Keir Starmer arrives at the White House in Washington for talks. Picture date:"
+        " Thursday February 27, 2025. Photo credit should read: Carl Court/PA Wire"
+    )
+    assert record.location is not None and record.location.country_code == "US"
+
+
 def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
     unknown = [
         n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None

@@ -127,6 +127,9 @@ class PlaceText:
     # The caption's text: a consistency check settles an ambiguous town whose division, and no rival's, it
     # names anywhere ("NSW government rules"); see `mentions`.
     body: str = ""
+    # The country a national agency leaves unwritten, its own (set by the locate stage from the credit):
+    # where two towns of the name score level, the one at home is meant.
+    home_country: str | None = None
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
