@@ -625,7 +625,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
             chain.before_city = None
         subs += [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
-        subs += [s for s in map(_sublocation, chain.facilities) if s and _proper(s) and is_facility(s)]
+        # Further back, only a name closed by its own capitalised noun ("the Kalighat Kali Temple"): "the
+        # Christmas market at Gendarmenmarkt" describes the place the name after it gives.
+        subs += [s for s in map(_sublocation, chain.facilities) if s and _named_facility(s)]
         if city is None and not parents and (read.city or read.parents or chain.parents):
             city = read.city
             parents = [*read.parents, *chain.parents]
@@ -915,6 +917,12 @@ def _with_nouns(name: str, text: str) -> str:
     start = text.find(name)
     m = _LOWER_NOUNS.match(text, start + len(name)) if start >= 0 else None
     return name + m.group() if m else name
+
+
+def _named_facility(name: str) -> bool:
+    """A facility named in Title Case to its noun ("Kalighat Kali Temple"), not a capitalised word before a
+    common noun ("Christmas market")."""
+    return _proper(name) and name.split()[-1][:1].isupper() and is_facility(name)
 
 
 def _has_place_noun(sentence: str) -> bool:

@@ -1,0 +1,39 @@
+"""Kinds of place phrases as agencies write them, each read for its kind: a market named by a holiday before
+the square it stands in, a venue whose name runs on after "for", a road before the town it is near, a
+district after its town's possessive, a team named like a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Visitors browse stalls at the Christmas market at Gendarmenmarkt in Berlin, Germany, 24 November"
+            " 2025. EPA/FILIP SINGER",
+            "Gendarmenmarkt",
+        ),
+        (
+            "People stroll through the Christmas market at Römerberg in Frankfurt, Germany, November 24, 2025."
+            " REUTERS/Kai Pfaffenbach",
+            "Römerberg",
+        ),
+        (
+            "Devotees gather outside the Kalighat Kali Temple that remains closed on Pohela Boishakh in Kolkata,"
+            " India, April 14, 2025. REUTERS/Sahiba Chawla",
+            "Kalighat Kali Temple",
+        ),
+    ],
+)
+def test_a_holiday_market_describes_the_named_place_after_it(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    # A capitalised word before a common noun ("Christmas market") is no name closed by its noun, as "the
+    # Kalighat Kali Temple" is: the name after "at" is the place.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.sublocation == sublocation
