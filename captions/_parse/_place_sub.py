@@ -15,6 +15,8 @@ __all__ = ["is_facility", "is_head_first"]
 @lru_cache(maxsize=8192)
 def is_facility(phrase: str) -> bool:
     """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
+    if " for " in phrase and (named_for := _vocab().named_for.search(phrase)):
+        phrase = phrase[: named_for.start()]  # "Kennedy Center for the Performing Arts": its head is "Center"
     tokens = phrase.lower().split()
     if not tokens:
         return False
@@ -61,7 +63,12 @@ def _sublocation(phrase: str | None) -> str | None:
         name = " ".join(tokens[:-1])
         return name if _is_placey(name) and name not in _demonyms() else None
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
-    proper = _vocab().proper_tail.search(phrase)
+    # "Kennedy Center for the Performing Arts" is one name, not its tail.
+    proper = (
+        None
+        if " for " in phrase and _vocab().named_for.search(phrase)
+        else _vocab().proper_tail.search(phrase)
+    )
     generic = proper is not None and proper.group(1).lower() in _lower_words("facilities")  # "refugee Camp"
     if proper and proper.start() > 0 and _is_placey(proper.group(1)) and not generic:
         before = phrase[: proper.start()].split()

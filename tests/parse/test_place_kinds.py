@@ -37,3 +37,37 @@ def test_a_holiday_market_describes_the_named_place_after_it(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "LOS ANGELES, CALIFORNIA - MARCH 01: Guests attend the Vanity Fair Oscar Party at Wallis Annenberg"
+            " Center for the Performing Arts on March 01, 2026 in Beverly Hills, California. (Photo by Jon"
+            " Kopaloff/WireImage)",
+            "Wallis Annenberg Center for the Performing Arts",
+        ),
+        (
+            "President Joe Biden speaks at the John F. Kennedy Center for the Performing Arts in Washington,"
+            " Dec. 4, 2022. (AP Photo/Susan Walsh)",
+            "John F. Kennedy Center for the Performing Arts",
+        ),
+        (
+            "Nurses walk outside the Hospital for Sick Children in Toronto on Monday, March 3, 2025. THE"
+            " CANADIAN PRESS/Chris Young",
+            "Hospital for Sick Children",
+        ),
+        # An event after "for" is no part of the name.
+        (
+            "Guests arrive at Lincoln Center for the Met Gala in New York, May 5, 2025. REUTERS/Andrew Kelly",
+            "Lincoln Center",
+        ),
+    ],
+)
+def test_an_institution_named_for_a_field_keeps_its_name_after_for(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.sublocation == sublocation
