@@ -474,8 +474,8 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(parents=(phrase,), descriptor=descriptor, note=note)
     if region_name(phrase) != phrase:  # "la provincia de Misiones"
         return _CityPhrase(parents=(region_name(phrase),), descriptor=descriptor, note=note)
-    if is_facility(phrase):
-        return _CityPhrase(sublocation=phrase, note=note)
+    if is_facility(phrase) or _ROAD_NUMBER.match(phrase):
+        return _CityPhrase(sublocation=phrase, note=note)  # "on the A30", "on the I-95": a road, no town
     m = _NOUN_OF_NAME.match(phrase)
     if m and _is_placey(m.group("city")):
         # "en el mitin de Dos Hermanas": an event or a thing of a town, in languages that put "de" between;
@@ -901,6 +901,8 @@ _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt 
 _OF_TOWN = re.compile(r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])")
 _NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+# A road's number, letters then digits: "A30", "M25", "I-95", "N2"; no town is named so.
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?$")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
 _DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")

@@ -71,3 +71,39 @@ def test_an_institution_named_for_a_field_keeps_its_name_after_for(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country"),
+    [
+        (
+            "Emergency services at the scene on the A30 near Bodmin, Cornwall, after a lorry overturned on"
+            " Thursday morning. Photo: Ben Birchall/PA Wire",
+            "A30",
+            "Bodmin",
+            "GB",
+        ),
+        (
+            "Vehicles drive along the I-95 near Philadelphia, Pennsylvania, Nov. 26, 2025. (AP Photo/Matt"
+            " Rourke)",
+            "I-95",
+            "Philadelphia",
+            "US",
+        ),
+        (
+            "Firefighters work at the site of a crash on the N2 near Durban, South Africa, January 5, 2026."
+            " REUTERS/Rogan Ward",
+            "N2",
+            "Durban",
+            "ZA",
+        ),
+    ],
+)
+def test_a_road_number_before_near_is_no_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country: str
+) -> None:
+    # Letters then digits name a road: the town "near" locates is the city, the road a place by it.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
