@@ -575,6 +575,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if found is not None:
             res, city_text = found
             place = replace(place, city=city_text, parents=place.parents[1:])
+    elif res.city is not None and (beside := _far_from_town_after(res, place, gazetteer)) is not None:
+        # "at Heathrow, London": a name the gazetteer places only far from the town written after it is a
+        # place in that town (Heathrow, Florida is no part of London).
+        res, city_text = beside, place.parents[0]
+        sublocation = sublocation or place.city
+        place = replace(place, city=city_text, parents=place.parents[1:])
     elif res.city is not None and sublocation is None and _venue_before_town(place, res):
         sublocation = place.city  # "at Anfield, Liverpool, Britain": the town is the parent after it
     elif res.city is not None and place.metro and not place.parents:
@@ -755,6 +761,21 @@ def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolutio
     if res.city is None or not res.candidates or res.candidates[0].how == "fuzzy":
         return None
     return res, town
+
+
+def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town written after the city, which the resolver could not read as a division, where the city
+    found lies far from it: the city text then names a place in that town."""
+    if res.city is None or not place.city or not place.parents or place.parents[0] not in res.not_found:
+        return None
+    if gazetteer.classify(place.parents[0])[:1] != ("city",):
+        return None
+    town = gazetteer.resolve(
+        PlaceQuery(city=place.parents[0], parents=place.parents[1:], context=place.context)
+    )
+    if town.city is None or not town.candidates or town.candidates[0].how == "fuzzy":
+        return None
+    return town if _km(res.city, town.city) > _NEAR_KM else None
 
 
 def _venue_before_town(place: PlaceText, res: Resolution) -> bool:

@@ -434,6 +434,24 @@ def test_a_town_abroad_far_likelier_than_the_one_at_home_stands(normaliser: Norm
     assert record.location is not None and record.location.country_code == "US"
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Passengers queue at Heathrow, London, on Friday, December 19, 2025. Photo credit should read: Jordan"
+        " Pettitt/PA Wire",
+        "Travellers wait for delayed flights at Heathrow, London, Britain, August 28, 2023. REUTERS/Hollie Adams",
+    ],
+)
+def test_a_name_found_only_far_from_the_town_after_it_is_a_place_in_that_town(
+    normaliser: Normaliser, caption: str
+) -> None:
+    # The gazetteer's only Heathrow is in Florida: written before London, it is a place in London.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == ("Heathrow", "London", "GB")
+
+
 def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
     unknown = [
         n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None
