@@ -597,6 +597,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         notes += chain.notes
         context += chain.context
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        if (
+            not read.city
+            and len(read.parents) == 2
+            and (part := _district_of_town(chain.city_phrase, lookup))
+        ):
+            read = part  # "in Kathmandu's Thamel district": a part of the town, not a division of a country
         near += [*read.near, *chain.near]
         context += read.near
         metro = metro or next(iter(read.near), None)
@@ -919,6 +925,20 @@ def _with_nouns(name: str, text: str) -> str:
     start = text.find(name)
     m = _LOWER_NOUNS.match(text, start + len(name)) if start >= 0 else None
     return name + m.group() if m else name
+
+
+def _district_of_town(phrase: str | None, lookup: PlaceLookup) -> _CityPhrase | None:
+    """ "Kathmandu's Thamel district", "Kyiv's Darnytskyi district": after a town's possessive a district
+    is a part of the town, its name the sublocation ("Nepal's Solukhumbu district" is a division)."""
+    m = _possessive(_vocab().article.sub("", phrase.strip())) if phrase else None
+    if m is None:
+        return None
+    owner, rest = m.group("owner"), m.group("rest").split()
+    if len(rest) < 2 or rest[-1] not in _lower_words("within") or not _is_placey(" ".join(rest[:-1])):
+        return None
+    if lookup.classify(owner)[:1] != ("city",):  # a town first, though a division too (Kyiv, Tokyo)
+        return None
+    return _CityPhrase(city=owner, sublocation=" ".join(rest[:-1]))
 
 
 def _named_facility(name: str) -> bool:

@@ -107,3 +107,46 @@ def test_a_road_number_before_near_is_no_town(
     assert record.location is not None
     location = record.location
     assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "A woman walks past shuttered shops in Kathmandu's Thamel district a day after the curfew was"
+            " lifted. Credit...Atul Loke for The New York Times",
+            "Thamel",
+            "Kathmandu",
+        ),
+        (
+            "Firefighters work at a residential building hit by a Russian drone in Kyiv's Darnytskyi district,"
+            " Ukraine, August 28, 2025. REUTERS/Gleb Garanich",
+            "Darnytskyi",
+            "Kyiv",
+        ),
+        (
+            "Pedestrians cross a street in Tokyo's Shibuya district, Japan, January 5, 2026. REUTERS/Kim"
+            " Kyung-Hoon",
+            "Shibuya",
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_district_after_a_towns_possessive_is_a_part_of_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_district_after_a_countrys_possessive_is_a_division(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Police patrol in Pakistan's Khyber district, May 2, 2025. (AP Photo/Muhammad Sajjad)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city, record.location.country_code) == (
+        None,
+        None,
+        "PK",
+    )
