@@ -545,10 +545,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             chains.append(_read_chain(after, lookup, head_first=True))
         if before:
             chains.append(_read_chain(before, lookup))
-    lead = _DASH_LEAD.match(main) if "–" in main or "—" in main else None
-    if lead and not any(_yields(c) for c in chains) and _is_placey(lead.group("place")):
+    lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
+    led = (lead.group("place") or _paired_lead(lead.group("paired"), lookup)) if lead else ""
+    if lead and led and not any(_yields_town(c) for c in chains) and _is_placey(led):
         # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
-        chain = _read_chain(lead.group("place"), lookup)
+        chain = _read_chain(led, lookup)
         chain.bare = True
         chains.append(chain)
     if not any(_yields(c) for c in chains):
@@ -911,7 +912,12 @@ _STATE_CODE = re.compile(r"[A-Z]{2}")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?$")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
-_DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
+# A hyphen only after a town and its country or division ("Hamilton, Bermuda - Members of ..."): one after a
+# lone name is as often a title's ("Arsenal - Training session").
+_DASH_LEAD = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])"
+    r"|^(?P<paired>[A-ZÀ-Þ][^–—,.-]{1,50}?, [A-ZÀ-Þ][^–—,.-]{1,40}?) - (?=[A-ZÀ-Þ])"
+)
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
 _MAX_LOOSE = 6
 
@@ -1335,6 +1341,21 @@ def _unplaced(chain: _Chain, lookup: PlaceLookup) -> bool:
         return False  # "Humbe, Angola": the cheap answer first
     names = (chain.city_phrase, *chain.parents)
     return not any(lookup.classify(name) or in_latin(name, lookup) for name in names)
+
+
+def _paired_lead(lead: str, lookup: PlaceLookup) -> str:
+    """A town and its country or division before a hyphen ("Hamilton, Bermuda - "); not two names of
+    another kind ("Arsenal, Chelsea - ")."""
+    outer = lead.rsplit(", ", 1)[-1]
+    return lead if lookup.country(outer) is not None or lookup.admin1(outer) is not None else ""
+
+
+def _yields_town(chain: _Chain) -> bool:
+    """Whether a chain names a town or a division, not only a place within one ("on Front Street")."""
+    if chain.parents:
+        return True
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    return bool(read.city or read.parents)
 
 
 def _yields(chain: _Chain) -> bool:

@@ -150,3 +150,46 @@ def test_a_district_after_a_countrys_possessive_is_a_division(normaliser: Normal
         None,
         "PK",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country"),
+    [
+        (
+            "Hamilton, Bermuda - Members of the Bermuda Regiment parade on Front Street to mark Remembrance"
+            " Day, November 11, 2025. (Photo: Akil Simmons / The Royal Gazette)",
+            "Front Street",
+            "Hamilton",
+            "BM",
+        ),
+        (
+            "Nassau, Bahamas - Residents clear debris along Bay Street after the hurricane passed, October 30,"
+            " 2025. (Photo: Dante Carrer / The Tribune)",
+            "Bay Street",
+            "Nassau",
+            "BS",
+        ),
+        (
+            "Austin, Texas - Demonstrators rally on Congress Avenue outside the Capitol, January 20, 2026."
+            " (Photo: Jay Janner / Austin American-Statesman)",
+            "Capitol",
+            "Austin",
+            "US",
+        ),
+        # Two names of another kind before the hyphen are no dateline.
+        (
+            "Arsenal, Chelsea - Players shake hands before the match at the Emirates Stadium, October 5, 2025."
+            " (Photo: Stuart MacFarlane/Arsenal FC)",
+            "Emirates Stadium",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_town_and_its_country_before_a_hyphen_open_the_caption_as_its_dateline(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str | None, country: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
