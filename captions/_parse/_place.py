@@ -831,7 +831,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # With only divisions written with their division word ("în Bran, județul Brașov"), the town is still
     # to be found.
     weak_parents = not clean_parents or (city is None and (bracketed or set(clean_parents) <= worded))
-    if (city is None or unknown) and weak_parents and (found := weak_town(main, lookup, subs)):
+    # "Hinchas de Belgrano alientan en el estadio Mario Alberto Kempes de Córdoba": the town the place is
+    # written with beats a guess from a weak locative (a team named like a district).
+    placed = city is None and any(_town_of_place(s, lookup) for s in subs)
+    if (city is None or unknown) and weak_parents and not placed and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:

@@ -193,3 +193,36 @@ def test_a_town_and_its_country_before_a_hyphen_open_the_caption_as_its_dateline
     assert record.location is not None
     location = record.location
     assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "Hinchas de Belgrano alientan en el estadio Mario Alberto Kempes de Córdoba, el domingo. Foto:"
+            " Pedro Castillo / Clarín",
+            "Córdoba",
+            "AR",
+        ),
+        (
+            "Hinchas de Palermo celebran en el estadio Monumental de Lima, el sábado 29 de noviembre de 2025."
+            " EFE/Paolo Aguilar",
+            "Lima",
+            "PE",
+        ),
+        (
+            "Tifosi del Napoli allo stadio Diego Armando Maradona di Napoli, domenica 12 ottobre 2025."
+            " ANSA/CESARE ABBATE",
+            "Naples",
+            "IT",
+        ),
+    ],
+)
+def test_the_town_a_place_is_written_with_beats_a_team_named_like_a_town(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    # "de Belgrano", "de Palermo" name fans' clubs (and districts of Buenos Aires): the stadium's town,
+    # written after it, is where the picture is.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)
