@@ -226,3 +226,28 @@ def test_the_town_a_place_is_written_with_beats_a_team_named_like_a_town(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, country)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Schaatsers op de Weissensee tijdens de Alternatieve Elfstedentocht, donderdag 29 januari 2026. ANP"
+        " VINCENT JANNINK",
+        "Wielrenners op de Mont Ventoux tijdens de twaalfde etappe, zondag 13 juli 2025. ANP REMKO DE WAAL",
+    ],
+)
+def test_a_dutch_article_after_a_preposition_is_no_weak_locative(
+    normaliser: Normaliser, caption: str
+) -> None:
+    # "op de X": "de" is Dutch "the", not Romance "from"; the name after it is no town the gazetteer guesses
+    # (Weißensee in Berlin, Mons for "Mont").
+    record = normaliser.normalise(caption)
+    assert record.location is None or record.location.city is None
+
+
+def test_a_dutch_place_phrase_still_reads_its_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Toeristen op de Dam in Amsterdam, zaterdag 10 januari 2026. ANP RAMON VAN FLYMEN"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Dam", "Amsterdam")
