@@ -604,6 +604,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             and (part := _district_of_town(chain.city_phrase, lookup))
         ):
             read = part  # "in Kathmandu's Thamel district": a part of the town, not a division of a country
+        if read.city and not read.sublocation and chain.parents and _part_of_town_opener(chain.opener):
+            # "di kawasan Kampung Melayu, Jakarta" (in the Kampung Melayu area): the town is written after it.
+            read = _CityPhrase(chain.parents[0], read.city, read.parents, read.descriptor, read.note)
+            chain.parents = chain.parents[1:]
         near += [*read.near, *chain.near]
         context += read.near
         metro = metro or next(iter(read.near), None)
@@ -934,6 +938,12 @@ def _with_nouns(name: str, text: str) -> str:
     start = text.find(name)
     m = _LOWER_NOUNS.match(text, start + len(name)) if start >= 0 else None
     return name + m.group() if m else name
+
+
+def _part_of_town_opener(opener: str) -> bool:
+    """A locative ending in a noun of a part of a town, as Indonesian writes it first: "di kawasan"."""
+    last = opener.rsplit(maxsplit=1)[-1].lower() if opener.strip() else ""
+    return " " in opener.strip() and last in _lower_words("within")
 
 
 def _district_of_town(phrase: str | None, lookup: PlaceLookup) -> _CityPhrase | None:

@@ -251,3 +251,36 @@ def test_a_dutch_place_phrase_still_reads_its_town(normaliser: Normaliser) -> No
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == ("Dam", "Amsterdam")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Warga melintasi banjir di kawasan Kampung Melayu, Jakarta, Sabtu (24/1/2026). ANTARA FOTO/Aditya"
+            " Pradana Putra/nz",
+            "Kampung Melayu",
+            "Jakarta",
+        ),
+        (
+            "Wisatawan berjalan di kawasan Malioboro, Yogyakarta, Minggu (4/1/2026). ANTARA FOTO/Hendra"
+            " Nurdiyansyah/nz",
+            "Malioboro",
+            "Yogyakarta",
+        ),
+        (
+            "Pengunjuk rasa berkumpul di depan Gedung DPR, Jakarta, Senin (25/8/2025). ANTARA FOTO/Bayu Pratama"
+            " S/app",
+            "Gedung DPR",
+            "Jakarta",
+        ),
+    ],
+)
+def test_an_indonesian_area_or_building_before_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    # "di kawasan X, Kota": X is an area of the town written after it; "Gedung" heads a building's name.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, "ID")
