@@ -284,3 +284,30 @@ def test_an_indonesian_area_or_building_before_its_town(
     assert record.location is not None
     location = record.location
     assert (location.sublocation, location.city, location.country_code) == (sublocation, city, "ID")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country"),
+    [
+        (
+            "Norrsken över Kiruna kyrka på lördagskvällen. Foto: Fredrik Sandberg/TT",
+            "Kiruna kyrka",
+            "Kiruna",
+            "SE",
+        ),
+        (
+            "Folk samles ved Oslo rådhus før utdelingen av Nobels fredspris. Foto: Lise Åserud / NTB",
+            "Oslo rådhus",
+            "Oslo",
+            "NO",
+        ),
+    ],
+)
+def test_a_nordic_place_noun_after_its_towns_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country: str
+) -> None:
+    # "över", "ved": Nordic prepositions before a place; "kyrka", "rådhus" close its name after the town's.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
