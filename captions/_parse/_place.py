@@ -474,6 +474,8 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(parents=(phrase,), descriptor=descriptor, note=note)
     if region_name(phrase) != phrase:  # "la provincia de Misiones"
         return _CityPhrase(parents=(region_name(phrase),), descriptor=descriptor, note=note)
+    if _landform_of(phrase):
+        return _CityPhrase(sublocation=phrase, note=note)  # "the Bay of Bengal", "the Line of Control"
     if is_facility(phrase) or _ROAD_NUMBER.match(phrase):
         return _CityPhrase(sublocation=phrase, note=note)  # "on the A30", "on the I-95": a road, no town
     m = _NOUN_OF_NAME.match(phrase)
@@ -938,6 +940,17 @@ def _with_nouns(name: str, text: str) -> str:
     start = text.find(name)
     m = _LOWER_NOUNS.match(text, start + len(name)) if start >= 0 else None
     return name + m.group() if m else name
+
+
+def _landform_of(phrase: str) -> bool:
+    """A landform named head first in English, "the Bay of Bengal", "the Strait of Hormuz": no town."""
+    head, of, rest = phrase.partition(" of ")
+    return (
+        bool(of)
+        and head[:1].isupper()
+        and rest[:1].isupper()
+        and head.split()[-1].lower() in _lower_words("landforms")
+    )
 
 
 def _part_of_town_opener(opener: str) -> bool:

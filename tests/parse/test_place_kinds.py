@@ -311,3 +311,36 @@ def test_a_nordic_place_noun_after_its_towns_name(
     assert record.location is not None
     location = record.location
     assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "Fishermen haul their nets on the Bay of Bengal near Chittagong, Bangladesh, May 2, 2025."
+            " REUTERS/Mohammad Ponir Hossain",
+            "Chattogram",
+            "BD",
+        ),
+        (
+            "Indian soldiers guard the Line of Actual Control near Leh, India, May 2, 2025. REUTERS/Danish"
+            " Siddiqui",
+            "Leh",
+            "IN",
+        ),
+        (
+            "Soldiers of the Indian Army patrol along the Line of Control in Poonch district of Jammu and"
+            " Kashmir, India. (File photo) PTI",
+            None,
+            "IN",
+        ),
+    ],
+)
+def test_a_landform_named_head_first_is_no_town(
+    normaliser: Normaliser, caption: str, city: str | None, country: str
+) -> None:
+    # "the Bay of Bengal", "the Line of Control": the town is the one written near it, or none.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)
+    assert "place_not_found" not in [w.code for w in record.warnings]
