@@ -180,7 +180,19 @@ def _settled_by_mention(
         for c in res.candidates
         if (c.place.country_code, c.place.admin1_code) != (city.country_code, city.admin1_code)
     }
-    return (city.country_code, city.admin1_code) in named and not named & rivals
+    if (city.country_code, city.admin1_code) in named and not named & rivals:
+        return True
+    # Or its country, where every rival lies in another that it does not name: "South Korea's midfielder
+    # ... at Hwaseong Sports Complex in Hwaseong" is Hwaseong-si, not North Korea's Hwasŏng.
+    countries = {
+        country.country_code for m in mentions if (country := gazetteer.country(m.rstrip("."))) is not None
+    }
+    rival_countries = {code for code, _ in rivals}
+    return (
+        city.country_code in countries
+        and city.country_code not in rival_countries
+        and not countries & rival_countries
+    )
 
 
 # A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).

@@ -452,6 +452,35 @@ def test_a_name_found_only_far_from_the_town_after_it_is_a_place_in_that_town(
     assert (location.sublocation, location.city, location.country_code) == ("Heathrow", "London", "GB")
 
 
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # The caption names the town's country and no rival's: settled.
+        (
+            "South Korea's forward Son Heung-min reacts during the friendly football match between South Korea"
+            " and Paraguay at the Hwaseong Sports Complex Main Stadium in Hwaseong on October 14, 2025. (Photo"
+            " by JUNG YEON-JE / AFP)",
+            False,
+        ),
+        # It names the rival's country too: still for a desk to check.
+        (
+            "North Korea's players line up before the match between North Korea and South Korea at the"
+            " Hwaseong Sports Complex Main Stadium in Hwaseong on October 14, 2025. (Photo by JUNG YEON-JE /"
+            " AFP)",
+            True,
+        ),
+        # It names no country: as before.
+        ("Workers at a Samsung plant in Hwaseong on October 14, 2025. (Photo by JUNG YEON-JE / AFP)", True),
+    ],
+)
+def test_an_ambiguous_town_is_settled_by_its_country_named_and_no_rivals(
+    normaliser: Normaliser, caption: str, flagged: bool
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == "KR"
+    assert (WarningCode.AMBIGUOUS_PLACE in [w.code for w in record.warnings]) is flagged
+
+
 def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
     unknown = [
         n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None
