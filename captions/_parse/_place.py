@@ -162,6 +162,7 @@ class _Chain:
     opener: str = ""  # the preposition before the city phrase: "in", "im", "auf der"
     facilities: list[str] = field(default_factory=list)  # named facilities further back in the head
     near: list[str] = field(default_factory=list)  # places that only locate the city
+    before_apart: bool = False  # the phrase before the city's ends the segment before it ("à Annecy, en ...")
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
@@ -367,6 +368,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             prior = [p for p in _vocab().locative.finditer(previous) if _phrase_start_ok(previous[p.end() :])]
             if prior:
                 chain.before_city = previous[prior[-1].end() :].strip(" ,")
+                chain.before_apart = True
         return m.start()
     # "... covering neighborhoods of Derna": no preposition, but a place all the same.
     bare = _vocab().bare_within_of.search(head)
@@ -619,7 +621,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # Only a phrase with an article may be a division after a place ("in the Israeli-occupied West Bank").
         division_like = bool(prior.sublocation and _vocab().articled.match(chain.city_phrase or ""))
         kinds = lookup.classify(read.city) if read.city and (prior.city or division_like) else ("city",)
-        if read.city and prior.city and ((kinds and "city" not in kinds) or (not kinds and prior.settled)):
+        # "à Annecy, en Haute-Savoie": a name no town's after a known town and a comma is its division (a
+        # department, a county the lookup does not class).
+        unclassed = not kinds and (
+            prior.settled or (chain.before_apart and "city" in lookup.classify(prior.city or ""))
+        )
+        if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)

@@ -344,3 +344,35 @@ def test_a_landform_named_head_first_is_no_town(
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, country)
     assert "place_not_found" not in [w.code for w in record.warnings]
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "county"),
+    [
+        (
+            "Des alpinistes à Chamonix-Mont-Blanc, en Haute-Savoie, le 12 juillet 2025. (Photo by JEFF PACHOUD"
+            " / AFP)",
+            "Chamonix-Mont-Blanc",
+            "Haute-Savoie",
+        ),
+        (
+            "Des vendangeurs à Pommard, en Côte-d'Or, le 12 septembre 2025. (Photo by JEFF PACHOUD / AFP)",
+            "Pommard",
+            "Côte-d'Or",
+        ),
+        (
+            "Des manifestants à Rennes, en Ille-et-Vilaine, le 12 septembre 2025. (Photo by Damien MEYER /"
+            " AFP)",
+            "Rennes",
+            "Ille-et-Vilaine",
+        ),
+    ],
+)
+def test_a_department_after_a_town_and_a_comma_is_its_division(
+    normaliser: Normaliser, caption: str, city: str, county: str
+) -> None:
+    # "en Haute-Savoie": a department, which the place reader cannot class, after a known town.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.county) == (None, city, county)
