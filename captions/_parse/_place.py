@@ -22,7 +22,15 @@ from typing import Protocol
 from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans
 from ._names import is_given_name
-from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
+from ._place_sub import (
+    _is_name,
+    _named_facility,
+    _proper,
+    _sublocation,
+    facility_before,
+    is_facility,
+    is_head_first,
+)
 from ._place_weak import (
     city_adjective,
     compound_before,
@@ -353,6 +361,11 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
                 k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
+            if k > 0 and matches[k].group().strip() == "at":
+                # "GEHA Field at Arrowhead Stadium", "Hulu Theater at Madison Square Garden": one name.
+                first = head[matches[k - 1].end() : matches[k].start()].strip()
+                if _named_facility(first) and _named_facility(chain.before_city):
+                    chain.before_city, k = f"{first} at {chain.before_city}", k - 1
             if _beside().match(head, matches[k].start()):
                 # "clear Wellington Street in front of the Parliament in Ottawa": the landmark only locates
                 # the named place written right before it, which is the place shown.
@@ -978,12 +991,6 @@ def _district_of_town(phrase: str | None, lookup: PlaceLookup) -> _CityPhrase | 
     if lookup.classify(owner)[:1] != ("city",):  # a town first, though a division too (Kyiv, Tokyo)
         return None
     return _CityPhrase(city=owner, sublocation=" ".join(rest[:-1]))
-
-
-def _named_facility(name: str) -> bool:
-    """A facility named in Title Case to its noun ("Kalighat Kali Temple"), not a capitalised word before a
-    common noun ("Christmas market")."""
-    return _proper(name) and name.split()[-1][:1].isupper() and is_facility(name)
 
 
 def _has_place_noun(sentence: str) -> bool:

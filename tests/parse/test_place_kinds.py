@@ -376,3 +376,32 @@ def test_a_department_after_a_town_and_a_comma_is_its_division(
     assert record.location is not None
     location = record.location
     assert (location.sublocation, location.city, location.county) == (None, city, county)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Kansas City Chiefs quarterback Patrick Mahomes throws during the first half of an NFL football"
+            " game at GEHA Field at Arrowhead Stadium in Kansas City, Mo., Sunday, Dec. 7, 2025. (AP Photo/Ed"
+            " Zurga)",
+            "GEHA Field at Arrowhead Stadium",
+        ),
+        (
+            "Billy Joel performs at Hulu Theater at Madison Square Garden in New York, Feb. 2, 2025. (Photo by"
+            " Kevin Mazur/Getty Images)",
+            "Hulu Theater at Madison Square Garden",
+        ),
+        # An article between: two places, the nearer the town the one shown.
+        (
+            "Fans cheer at the fan zone at Hyde Park in London, July 2, 2025. REUTERS/Toby Melville",
+            "Hyde Park",
+        ),
+    ],
+)
+def test_a_named_venue_at_a_named_venue_is_one_name(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.sublocation == sublocation
