@@ -666,6 +666,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
+    if place.opening_town and res.city is not None and res.city.population < _BIG_TOWN_POPULATION:
+        # "Obama: Former president rallies voters": a small town's name opening the caption may be a person's.
+        message = f"'{res.city.name}' read from the name opening the caption: check it is the dateline"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if modified and res.city is not None:
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))

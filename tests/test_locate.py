@@ -481,6 +481,28 @@ def test_an_ambiguous_town_is_settled_by_its_country_named_and_no_rivals(
     assert (WarningCode.AMBIGUOUS_PLACE in [w.code for w in record.warnings]) is flagged
 
 
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # A small town's name opening the caption before a colon may be a person's: a desk checks it.
+        (
+            "Obama: Former president rallies voters for Democrats in a video message. (AP Photo/Charles Rex Arbogast)",
+            True,
+        ),
+        ("Obama: Der frühere US-Präsident spricht zu Anhängern. Foto: Charles Rex Arbogast/AP/dpa", True),
+        # A big one is the dateline, as Pixsell and IANS write it.
+        ("Split: Navijači Hajduka slave pobjedu nakon utakmice. Foto: Ivo Cagalj/PIXSELL", False),
+        ("Kolkata: Devotees carry an idol of Goddess Durga for immersion. (IANS)", False),
+    ],
+)
+def test_a_small_town_opening_the_caption_before_a_colon_is_flagged(
+    normaliser: Normaliser, caption: str, flagged: bool
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is not None
+    assert (WarningCode.AMBIGUOUS_PLACE in [w.code for w in record.warnings]) is flagged
+
+
 def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
     unknown = [
         n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None

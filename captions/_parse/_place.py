@@ -135,6 +135,9 @@ class PlaceText:
     # The caption's text: a consistency check settles an ambiguous town whose division, and no rival's, it
     # names anywhere ("NSW government rules"); see `mentions`.
     body: str = ""
+    # The city is a name opening the caption before a colon, in Title Case ("Split: Navijači ..."), which a
+    # person's name may be as well ("Obama: Former president ..."): the locate stage flags a small town.
+    opening_town: bool = False
     # The country a national agency leaves unwritten, its own (set by the locate stage from the credit):
     # where two towns of the name score level, the one at home is meant.
     home_country: str | None = None
@@ -917,6 +920,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         text=text,
         context=tuple(dict.fromkeys(context)),
         bare_city=bare and city is not None and not from_dateline,
+        opening_town=from_dateline
+        and any(line.style == "lead" for line in lines)
+        and _titled_colon_lead(main),
         weak_city=weak and city is not None and not from_dateline,
         common_city=common and city is not None and not from_dateline,
         near=tuple(dict.fromkeys(n for n in near if n)),
@@ -928,6 +934,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+_MAX_LEAD = 40
 _HEADING_WORDS = 6
 _MAX_HEADINGS = 2
 _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
@@ -1388,6 +1395,12 @@ def _paired_lead(lead: str, lookup: PlaceLookup) -> str:
     another kind ("Arsenal, Chelsea - ")."""
     outer = lead.rsplit(", ", 1)[-1]
     return lead if lookup.country(outer) is not None or lookup.admin1(outer) is not None else ""
+
+
+def _titled_colon_lead(text: str) -> bool:
+    """Whether the text opens with a name in Title Case and a colon: "Obama: ...", not "PUTRAJAYA, 12 Jan"."""
+    name, colon, _ = text.partition(":")
+    return bool(colon) and len(name) <= _MAX_LEAD and not name.isupper()
 
 
 def _yields_town(chain: _Chain) -> bool:
