@@ -438,6 +438,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place, modified = replace(place, city=town, bare_city=True), True
     if not (place.city or place.sublocation or place.parents):
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if (
+        place.city
+        and place.parents
+        and _fold(place.city) != _fold(place.parents[0])
+        and _city_state(place.parents[0], gazetteer)
+    ):
+        # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
+        # it is a place in its city.
+        place = replace(place, city=None, sublocation=place.sublocation or place.city)
     if place.city is None and place.parents and _city_state(place.parents[0], gazetteer):
         # "in St. Peter's Square, Vatican City", "in Singapore": the country is its own city.
         place = replace(place, city=place.parents[0])

@@ -503,6 +503,38 @@ def test_a_small_town_opening_the_caption_before_a_colon_is_flagged(
     assert (WarningCode.AMBIGUOUS_PLACE in [w.code for w in record.warnings]) is flagged
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country"),
+    [
+        (
+            "Voters queue at a polling station in Jurong East, Singapore, May 3, 2025. REUTERS/Edgar Su",
+            "polling station",
+            "Singapore",
+            "SG",
+        ),
+        (
+            "Protesters march in Mong Kok, Hong Kong, China, June 12, 2019. REUTERS/Tyrone Siu",
+            "Mong Kok",
+            "Hong Kong",
+            "HK",
+        ),
+        (
+            "A tram passes shoppers in Causeway Bay, Hong Kong, on Friday, Oct. 4, 2024. (AP Photo/Chan Wai-kit)",
+            "Causeway Bay",
+            "Hong Kong",
+            "HK",
+        ),
+    ],
+)
+def test_a_district_written_before_a_city_state_is_a_place_in_its_city(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
+
+
 def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
     unknown = [
         n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None
