@@ -27,6 +27,7 @@ from ._place_sub import (
     _named_facility,
     _proper,
     _sublocation,
+    _venue_at_venue,
     facility_before,
     is_facility,
     is_head_first,
@@ -343,6 +344,13 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         if not phrase or not _reads_as_place(phrase):
             continue
         chain.weak = phrase != clause.strip(" ,.")
+        if (
+            i > 0
+            and m.group().strip() == "at"
+            and _venue_at_venue(f"{(first := head[matches[i - 1].end() : m.start()].strip())} at {phrase}")
+        ):
+            # "during the first half at GEHA Field at Arrowhead Stadium.": one venue's name.
+            phrase, m, i = f"{first} at {phrase}", matches[i - 1], i - 1
         if i > 0 and _vocab().near.match(head[m.start() :]):
             # "in the Mexican city of Cuernavaca near Mexico City": the town "near" locates is the city.
             prev = matches[i - 1]

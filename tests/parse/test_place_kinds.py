@@ -392,6 +392,13 @@ def test_a_department_after_a_town_and_a_comma_is_its_division(
             " Kevin Mazur/Getty Images)",
             "Hulu Theater at Madison Square Garden",
         ),
+        # Imagn's sport caption: the venue closes the sentence, its town in the dateline.
+        (
+            "Nov 16, 2025; Kansas City, Missouri, USA; Kansas City Chiefs quarterback Patrick Mahomes (15)"
+            " throws a pass during the first half at GEHA Field at Arrowhead Stadium. Mandatory Credit: Jay"
+            " Biggerstaff-Imagn Images",
+            "GEHA Field at Arrowhead Stadium",
+        ),
         # An article between: two places, the nearer the town the one shown.
         (
             "Fans cheer at the fan zone at Hyde Park in London, July 2, 2025. REUTERS/Toby Melville",
