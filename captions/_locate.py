@@ -159,6 +159,11 @@ def _holds(country_code: str | None, place_code: str | None) -> bool:
     return country_code == place_code or (place_code is not None and held.get(place_code) == country_code)
 
 
+# The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
+# among them settles it.
+_LISTED_READINGS = 3
+
+
 def _settled_by_mention(
     res: Resolution, mentions: tuple[str, ...], city_text: str | None, gazetteer: Gazetteer
 ) -> bool:
@@ -187,7 +192,8 @@ def _settled_by_mention(
     countries = {
         country.country_code for m in mentions if (country := gazetteer.country(m.rstrip("."))) is not None
     }
-    rival_countries = {code for code, _ in rivals}
+    listed = res.candidates[:_LISTED_READINGS]
+    rival_countries = {c.place.country_code for c in listed if c.place.geonames_id != city.geonames_id}
     return (
         city.country_code in countries
         and city.country_code not in rival_countries
@@ -399,10 +405,6 @@ def with_home_country(place: PlaceText, source: str | None, gazetteer: Gazetteer
     return replace(place, context=(*place.context, home), home_country=home)
 
 
-# The readings an ambiguity warning lists: a town at home among them settles it.
-_LISTED_READINGS = 3
-
-
 def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The reading at home of an ambiguous town a national agency writes with no country: PA's "Perth" is
     Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
@@ -410,6 +412,11 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     if home is None or res.city is None or not res.ambiguous:
         return None
     listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    named = {
+        country.country_code for m in mentions(place.body) if (country := gazetteer.country(m)) is not None
+    }
+    if any(p.country_code in named and p.country_code != home.country_code for p in listed):
+        return None  # "Welgelegen - Suriname's chancellor ...": a rival's country written, the desk decides
     if res.city.country_code == home.country_code:
         return replace(res, ambiguous=False)
     if not any(p.country_code == home.country_code for p in listed):

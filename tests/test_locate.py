@@ -425,6 +425,14 @@ def test_a_town_at_home_wins_where_the_readings_score_level(
     assert WarningCode.AMBIGUOUS_PLACE not in [w.code for w in record.warnings]
 
 
+def test_a_rivals_country_written_in_the_caption_outweighs_the_home_country(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Australia's captain Pat Cummins walks out to bat in Perth on Saturday, December 13, 2025. Photo"
+        " credit should read: Jason O'Brien/PA Wire"
+    )
+    assert record.location is not None and record.location.country_code == "AU"
+
+
 def test_a_town_abroad_far_likelier_than_the_one_at_home_stands(normaliser: Normaliser) -> None:
     # PA's Washington is the capital, not Tyne and Wear's town: the readings are not level.
     record = normaliser.normalise(
