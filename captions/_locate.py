@@ -203,9 +203,12 @@ def _settled_by_mention(
 
 # A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
 _CITY_STATE_SHARE = 0.5
+# Nearly all of them: every town of the country is a part of its city (Singapore, Hong Kong; not Djibouti,
+# whose Balbala is a town of its own).
+_WHOLE_CITY_STATE_SHARE = 0.8
 
 
-def _city_state(text: str, gazetteer: Gazetteer) -> bool:
+def _city_state(text: str, gazetteer: Gazetteer, share: float = _CITY_STATE_SHARE) -> bool:
     country = gazetteer.country(text)
     if country is None or not country.population:
         return False
@@ -216,7 +219,7 @@ def _city_state(text: str, gazetteer: Gazetteer) -> bool:
         and town.country_code == country.country_code
         and bool(res.candidates)
         and res.candidates[0].how == "exact"
-        and town.population >= _CITY_STATE_SHARE * country.population
+        and town.population >= share * country.population
     )
 
 
@@ -449,7 +452,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place.city
         and place.parents
         and _fold(place.city) != _fold(place.parents[0])
-        and _city_state(place.parents[0], gazetteer)
+        and _city_state(place.parents[0], gazetteer, _WHOLE_CITY_STATE_SHARE)
     ):
         # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
         # it is a place in its city.

@@ -534,6 +534,16 @@ def test_a_small_town_opening_the_caption_before_a_colon_is_flagged(
         ),
     ],
 )
+def test_a_town_of_a_country_whose_capital_holds_only_most_of_it_stays_the_town(
+    normaliser: Normaliser,
+) -> None:
+    record = normaliser.normalise(
+        "Children gather outside a school in Balbala, Djibouti, 19 November 2025. EPA/LUIS TATO"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Balbala", "DJ")
+
+
 def test_a_district_written_before_a_city_state_is_a_place_in_its_city(
     normaliser: Normaliser, caption: str, sublocation: str, city: str, country: str
 ) -> None:
