@@ -534,6 +534,15 @@ def test_a_small_town_opening_the_caption_before_a_colon_is_flagged(
         ),
     ],
 )
+def test_a_district_written_before_a_city_state_is_a_place_in_its_city(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
+
+
 def test_a_town_of_a_country_whose_capital_holds_only_most_of_it_stays_the_town(
     normaliser: Normaliser,
 ) -> None:
@@ -542,15 +551,6 @@ def test_a_town_of_a_country_whose_capital_holds_only_most_of_it_stays_the_town(
     )
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Balbala", "DJ")
-
-
-def test_a_district_written_before_a_city_state_is_a_place_in_its_city(
-    normaliser: Normaliser, caption: str, sublocation: str, city: str, country: str
-) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    location = record.location
-    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
 
 
 def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
