@@ -305,6 +305,14 @@ def _after_gaze(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in words("place", "gaze_verbs")
 
 
+def _participle_after_article(text: str, m: re.Match[str]) -> bool:
+    """Whether a locative verb is an adjective after an article: "the visiting President of Kenya"."""
+    return m.group().strip().endswith("ing") and bool(_ARTICLE_BEFORE.search(text, 0, m.start()))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|The|A|An)\s+$")
+
+
 def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
     """Whether a segment opens with an aside word and names no place but a country: "amid Russia's attack
     on Ukraine" (not "during the election in Moscow")."""
@@ -334,6 +342,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         for m in every
         if (_phrase_start_ok(head[m.end() :]) or _adjective_first(m, head))
         and not _after_gaze(head, m.start())
+        and not _participle_after_article(head, m)
     ]
     for i in range(len(matches) - 1, -1, -1):
         m = matches[i]

@@ -412,3 +412,13 @@ def test_a_named_venue_at_a_named_venue_is_one_name(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert record.location.sublocation == sublocation
+
+
+def test_a_visiting_dignitary_is_no_place_visited(normaliser: Normaliser) -> None:
+    # "the visiting President of Kenya": "visiting" after an article is an adjective, not "visiting <place>".
+    record = normaliser.normalise(
+        "Emir Sheikh Tamim bin Hamad Al Thani receives the visiting President of Kenya in Doha, Qatar, August"
+        " 29, 2025. REUTERS/Ibraheem Abu Mustafa"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (None, "Doha")
