@@ -567,7 +567,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     named = _named_countries(place, gazetteer) if res.city is not None and read_off else []
     town_country = res.city.country_code if res.city is not None else None
     if named and not any(_holds(c.country_code, town_country) for c in named):
-        res = _within_named_country(place, named, gazetteer) or res
+        within = _within_named_country(place, named, gazetteer)
+        if within is None and city_text is not None and city_text != place.city:
+            # Nor is a town read off a place's name that lies outside them: "at Al Husseiniya Palace" is no
+            # Egyptian Al Ḩusaynīyah when the caption names Italy. The place alone says what it can.
+            within = gazetteer.resolve(
+                PlaceQuery(parents=place.parents, sublocation=place.sublocation, context=place.context)
+            )
+            city_text = place.city
+        res = within or res
     unmatched = False
     if (
         res.city is not None
@@ -759,7 +767,9 @@ def _within_named_country(place: PlaceText, named: list[Place], gazetteer: Gazet
             parents=(*place.parents, country.name), sublocation=place.sublocation, context=place.context
         )
         res = gazetteer.resolve(query)
-        found = res.city or res.admin1 or res.country
+        # The country alone, with no parent read in it, says only that the caption names it: "meets the
+        # Prime Minister of Italy at the Elysee Palace" is not in Italy.
+        found = res.city or res.admin1 or (res.country if place.parents else None)
         if found is not None and _holds(country.country_code, found.country_code):
             return res
     return None

@@ -553,6 +553,29 @@ def test_a_town_of_a_country_whose_capital_holds_only_most_of_it_stays_the_town(
     assert (record.location.city, record.location.country_code) == ("Balbala", "DJ")
 
 
+def test_a_country_named_in_a_title_places_no_landmark(normaliser: Normaliser) -> None:
+    # "the Prime Minister of Italy" names Italy, where the Elysee Palace is not: the landmark places itself.
+    record = normaliser.normalise(
+        "President Emmanuel Macron meets the Prime Minister of Italy at the Elysee Palace, August 29, 2025."
+        " (Photo by Ludovic Marin/AFP)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Paris", "FR")
+
+
+def test_a_town_read_off_a_palace_outside_the_country_named_is_dropped_and_flagged(
+    normaliser: Normaliser,
+) -> None:
+    # Neither Italy (named in a title) nor an Egyptian Al Husayniyah read off the palace's name: a desk checks.
+    record = normaliser.normalise(
+        "King Abdullah II meets the visiting Prime Minister of Italy at Al Husseiniya Palace, August 29, 2025."
+        " (Photo by Royal Hashemite Court/Handout/Anadolu via Getty Images)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, None)
+    assert WarningCode.AMBIGUOUS_PLACE in [w.code for w in record.warnings]
+
+
 def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
     unknown = [
         n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None
