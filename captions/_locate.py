@@ -761,15 +761,29 @@ def _named_countries(place: PlaceText, gazetteer: Gazetteer) -> list[Place]:
     return list(named.values())
 
 
+def _writes(place: PlaceText, country: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the place phrase itself names the country ("Russia's Chukotka Peninsula")."""
+    written = f"{place.text or ''} {place.city or ''}"
+    return any(
+        (named := gazetteer.country(m.removesuffix("'s").removesuffix("’s"))) is not None
+        and named.country_code == country.country_code
+        for m in mentions(written)
+    )
+
+
 def _within_named_country(place: PlaceText, named: list[Place], gazetteer: Gazetteer) -> Resolution | None:
     for country in named:
         query = PlaceQuery(
             parents=(*place.parents, country.name), sublocation=place.sublocation, context=place.context
         )
         res = gazetteer.resolve(query)
-        # The country alone, with no parent read in it, says only that the caption names it: "meets the
-        # Prime Minister of Italy at the Elysee Palace" is not in Italy.
-        found = res.city or res.admin1 or (res.country if place.parents else None)
+        # The country alone says only that the caption names it, unless the place phrase does ("Russia's
+        # Chukotka Peninsula"): "meets the Prime Minister of Italy at the Elysee Palace" is not in Italy.
+        found = (
+            res.city
+            or res.admin1
+            or (res.country if place.parents or _writes(place, country, gazetteer) else None)
+        )
         if found is not None and _holds(country.country_code, found.country_code):
             return res
     return None
