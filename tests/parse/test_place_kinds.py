@@ -1,6 +1,8 @@
 """Kinds of place phrases as agencies write them, each read for its kind: a market named by a holiday before
-the square it stands in, a venue whose name runs on after "for", a road before the town it is near, a
-district after its town's possessive, a team named like a town."""
+the square it stands in, a venue whose name runs on after "for" or "at", a road before the town it is near,
+a district after its town's possessive, a town and country before a hyphen, a team named like a town, Dutch
+"op de", Indonesian "di kawasan", Nordic place nouns, landforms named head first, a French department after
+its town, a visiting dignitary."""
 
 from __future__ import annotations
 
