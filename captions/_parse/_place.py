@@ -271,6 +271,9 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     head = segments[index]
     previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
     start = _read_head(head, chain, previous)
+    if chain.city_phrase is None and chain.parents and (named := _articled_name_at_end().search(head)):
+        # "al Quirinale, Roma": a name after a preposition with its article, closing the head, then the town.
+        chain.before_city = named.group("name")
     joined = chain.opener and all(w in _connectors() for w in chain.opener.lower().split())
     if joined and chain.before_city and chain.before_city[:1].isupper() and chain.city_phrase:
         whole = f"{chain.before_city} {chain.opener} {chain.city_phrase}"
@@ -295,6 +298,12 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             return earlier
     chain.text = ", ".join([head[start:], *chain.parents])
     return chain
+
+
+@cache
+def _articled_name_at_end() -> re.Pattern[str]:
+    prepositions = phrases("place", "facility_articled_prepositions_cased")
+    return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}})$")
 
 
 def _after_gaze(text: str, start: int) -> bool:

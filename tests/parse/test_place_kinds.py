@@ -424,3 +424,33 @@ def test_a_visiting_dignitary_is_no_place_visited(normaliser: Normaliser) -> Non
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (None, "Doha")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Il presidente della Repubblica Sergio Mattarella riceve il re di Giordania al Quirinale, Roma, 14"
+            " gennaio 2026. ANSA/QUIRINALE",
+            "Quirinale",
+            "Rome",
+        ),
+        (
+            "La presidente del Consiglio Giorgia Meloni al Senato, Roma, 10 dicembre 2025. ANSA/ETTORE FERRARI",
+            "Senato",
+            "Rome",
+        ),
+        (
+            "Il sindaco Giuseppe Sala alla Triennale, Milano, 3 marzo 2026. ANSA/MATTEO BAZZI",
+            "Triennale",
+            "Milan",
+        ),
+    ],
+)
+def test_a_name_after_an_articled_preposition_before_the_town_is_a_place_in_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    # ANSA: "al Quirinale, Roma": the name closing the phrase, then its town after a comma.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
