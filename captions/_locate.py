@@ -160,6 +160,11 @@ def _holds(country_code: str | None, place_code: str | None) -> bool:
     return country_code == place_code or (place_code is not None and held.get(place_code) == country_code)
 
 
+# The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
+# among them settles it.
+_LISTED_READINGS = 3
+
+
 def _settled_by_mention(
     res: Resolution, mentions: tuple[str, ...], city_text: str | None, gazetteer: Gazetteer
 ) -> bool:
@@ -181,14 +186,30 @@ def _settled_by_mention(
         for c in res.candidates
         if (c.place.country_code, c.place.admin1_code) != (city.country_code, city.admin1_code)
     }
-    return (city.country_code, city.admin1_code) in named and not named & rivals
+    if (city.country_code, city.admin1_code) in named and not named & rivals:
+        return True
+    # Or its country, where every rival lies in another that it does not name: "South Korea's midfielder
+    # ... at Hwaseong Sports Complex in Hwaseong" is Hwaseong-si, not North Korea's Hwasŏng.
+    countries = {
+        country.country_code for m in mentions if (country := gazetteer.country(m.rstrip("."))) is not None
+    }
+    listed = res.candidates[:_LISTED_READINGS]
+    rival_countries = {c.place.country_code for c in listed if c.place.geonames_id != city.geonames_id}
+    return (
+        city.country_code in countries
+        and city.country_code not in rival_countries
+        and not countries & rival_countries
+    )
 
 
 # A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
 _CITY_STATE_SHARE = 0.5
+# Nearly all of them: every town of the country is a part of its city (Singapore, Hong Kong; not Djibouti,
+# whose Balbala is a town of its own).
+_WHOLE_CITY_STATE_SHARE = 0.8
 
 
-def _city_state(text: str, gazetteer: Gazetteer) -> bool:
+def _city_state(text: str, gazetteer: Gazetteer, share: float = _CITY_STATE_SHARE) -> bool:
     country = gazetteer.country(text)
     if country is None or not country.population:
         return False
@@ -199,7 +220,7 @@ def _city_state(text: str, gazetteer: Gazetteer) -> bool:
         and town.country_code == country.country_code
         and bool(res.candidates)
         and res.candidates[0].how == "exact"
-        and town.population >= _CITY_STATE_SHARE * country.population
+        and town.population >= share * country.population
     )
 
 
@@ -399,7 +420,35 @@ def with_home_country(
     home = rules("credit")["home_countries"].get(source or "") or _outlet_home(credit_line)
     if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
-    return replace(place, context=(*place.context, home))
+    return replace(place, context=(*place.context, home), home_country=home)
+
+
+def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading at home of an ambiguous town a national agency writes with no country: PA's "Perth" is
+    Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    if home is None or res.city is None or not res.ambiguous:
+        return None
+    listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    named = {
+        country.country_code for m in mentions(place.body) if (country := gazetteer.country(m)) is not None
+    }
+    if any(p.country_code in named and p.country_code != home.country_code for p in listed):
+        return None  # "Welgelegen - Suriname's chancellor ...": a rival's country written, the desk decides
+    if res.city.country_code == home.country_code:
+        return replace(res, ambiguous=False)
+    if not any(p.country_code == home.country_code for p in listed):
+        return None
+    query = PlaceQuery(
+        city=place.city,
+        parents=(*place.parents, home.name),
+        sublocation=place.sublocation,
+        context=place.context,
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id not in {p.geonames_id for p in listed}:
+        return None
+    return replace(found, ambiguous=False)
 
 
 def _outlet_home(credit_line: str | None) -> str | None:
@@ -432,6 +481,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place, modified = replace(place, city=town, bare_city=True), True
     if not (place.city or place.sublocation or place.parents):
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if (
+        place.city
+        and place.parents
+        and _fold(place.city) != _fold(place.parents[0])
+        and _city_state(place.parents[0], gazetteer, _WHOLE_CITY_STATE_SHARE)
+    ):
+        # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
+        # it is a place in its city.
+        place = replace(place, city=None, sublocation=place.sublocation or place.city)
     if place.city is None and place.parents and _city_state(place.parents[0], gazetteer):
         # "in St. Peter's Square, Vatican City", "in Singapore": the country is its own city.
         place = replace(place, city=place.parents[0])
@@ -549,6 +607,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # A big town a venue is named after outweighs a country named only as itself (a team: "India's
         # players ... at Dubai International Stadium"): the named country must find a place within it.
         big = res.city is not None and res.city.population >= _BIG_TOWN_POPULATION and city_text is not None
+        if within is None and city_text is not None and city_text != place.city:
+            # Nor is a town read off a place's name that lies outside them: "at Al Husseiniya Palace" is no
+            # Egyptian Al Ḩusaynīyah when the caption names Italy. The place alone says what it can.
+            alone = gazetteer.resolve(
+                PlaceQuery(parents=place.parents, sublocation=place.sublocation, context=place.context)
+            )
+            if not (big and alone.city is None and alone.admin1 is None):
+                within, city_text = alone, place.city
         if within is not None and not (big and within.city is None and within.admin1 is None):
             res = within
     unmatched = False
@@ -564,6 +630,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # nor is "Tobermore, Northern Ireland" Tobermory in Scotland: one outside the division written.
         res = gazetteer.resolve(PlaceQuery(parents=place.parents, context=place.context))
         unmatched = True
+    if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
+        res = home
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
@@ -587,6 +655,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if found is not None:
             res, city_text = found
             place = replace(place, city=city_text, parents=place.parents[1:])
+    elif res.city is not None and (beside := _far_from_town_after(res, place, gazetteer)) is not None:
+        # "at Heathrow, London": a name the gazetteer places only far from the town written after it is a
+        # place in that town (Heathrow, Florida is no part of London).
+        res, city_text = beside, place.parents[0]
+        sublocation = sublocation or place.city
+        place = replace(place, city=city_text, parents=place.parents[1:])
     elif (
         res.city is not None
         and (sublocation is None or not _written_with(sublocation, place))
@@ -667,6 +741,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
+    if place.opening_town and res.city is not None and res.city.population < _BIG_TOWN_POPULATION:
+        # "Obama: Former president rallies voters": a small town's name opening the caption may be a person's.
+        message = f"'{res.city.name}' read from the name opening the caption: check it is the dateline"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if (
         modified
         and res.city is not None
@@ -739,13 +817,29 @@ def _named_countries(place: PlaceText, gazetteer: Gazetteer) -> list[Place]:
     return list(named.values())
 
 
+def _writes(place: PlaceText, country: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the place phrase itself names the country ("Russia's Chukotka Peninsula")."""
+    written = f"{place.text or ''} {place.city or ''}"
+    return any(
+        (named := gazetteer.country(m.removesuffix("'s").removesuffix("’s"))) is not None
+        and named.country_code == country.country_code
+        for m in mentions(written)
+    )
+
+
 def _within_named_country(place: PlaceText, named: list[Place], gazetteer: Gazetteer) -> Resolution | None:
     for country in named:
         query = PlaceQuery(
             parents=(*place.parents, country.name), sublocation=place.sublocation, context=place.context
         )
         res = gazetteer.resolve(query)
-        found = res.city or res.admin1 or res.country
+        # The country alone says only that the caption names it, unless the place phrase does ("Russia's
+        # Chukotka Peninsula"): "meets the Prime Minister of Italy at the Elysee Palace" is not in Italy.
+        found = (
+            res.city
+            or res.admin1
+            or (res.country if place.parents or _writes(place, country, gazetteer) else None)
+        )
         if found is not None and _holds(country.country_code, found.country_code):
             return res
     return None
@@ -804,6 +898,21 @@ def _written_with(sublocation: str, place: PlaceText) -> bool:
     if place.text is None or sublocation in place.text:
         return True
     return re.search(rf"{re.escape(sublocation)}[\s,]+{re.escape(place.text)}", place.body) is not None
+
+
+def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town written after the city, which the resolver could not read as a division, where the city
+    found lies far from it: the city text then names a place in that town."""
+    if res.city is None or not place.city or not place.parents or place.parents[0] not in res.not_found:
+        return None
+    if gazetteer.classify(place.parents[0])[:1] != ("city",):
+        return None
+    town = gazetteer.resolve(
+        PlaceQuery(city=place.parents[0], parents=place.parents[1:], context=place.context)
+    )
+    if town.city is None or not town.candidates or town.candidates[0].how == "fuzzy":
+        return None
+    return town if _km(res.city, town.city) > _NEAR_KM else None
 
 
 def _venue_before_town(place: PlaceText, res: Resolution) -> bool:

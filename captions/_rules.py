@@ -383,6 +383,7 @@ class PlaceRules(TypedDict):
     sublocation_determiners: Words
     sublocation_articles_cased: Words
     sublocation_stops_cased: Words
+    named_for_fields_cased: Words
     proper_name_connectors_cased: Words
     head_ends_cased: Words
     english_articles: Words

@@ -405,6 +405,192 @@ def test_a_national_agencys_home_country_weighs_for_a_town_it_leaves_bare(normal
     assert abroad.location is not None and abroad.location.country_code == "AU"
 
 
+@pytest.mark.parametrize(
+    ("caption", "division", "country"),
+    [
+        (
+            "St Johnstone's Nicky Clark battles for the ball during the William Hill Championship match at"
+            " McDiarmid Park, Perth. Picture date: Saturday November 29, 2025. PA Photo. Photo credit should"
+            " read: Jeff Holmes/PA Wire.",
+            "Scotland",
+            "GB",
+        ),
+        (
+            "Crowds gather for the Hogmanay street party in Perth on December 31, 2025. Photo credit should"
+            " read: Robert Perry/PA Wire",
+            "Scotland",
+            "GB",
+        ),
+        (
+            "Students leave a polling station in Kingston on Thursday, Oct. 2, 2025. THE CANADIAN PRESS/Lars"
+            " Hagberg",
+            "Ontario",
+            "CA",
+        ),
+    ],
+)
+def test_a_town_at_home_wins_where_the_readings_score_level(
+    normaliser: Normaliser, caption: str, division: str, country: str
+) -> None:
+    # Two towns of the name score level with the agency's home as context: the one at home is meant, and
+    # no desk need check it (the agency would have written the country of the other).
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.province_state, record.location.country_code) == (division, country)
+    assert WarningCode.AMBIGUOUS_PLACE not in [w.code for w in record.warnings]
+
+
+def test_a_rivals_country_written_in_the_caption_outweighs_the_home_country(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Australia's captain Pat Cummins walks out to bat in Perth on Saturday, December 13, 2025. Photo"
+        " credit should read: Jason O'Brien/PA Wire"
+    )
+    assert record.location is not None and record.location.country_code == "AU"
+
+
+def test_a_town_abroad_far_likelier_than_the_one_at_home_stands(normaliser: Normaliser) -> None:
+    # PA's Washington is the capital, not Tyne and Wear's town: the readings are not level.
+    record = normaliser.normalise(
+        "Prime Minister Sir Keir Starmer arrives at the White House in Washington for talks. Picture date:"
+        " Thursday February 27, 2025. Photo credit should read: Carl Court/PA Wire"
+    )
+    assert record.location is not None and record.location.country_code == "US"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Passengers queue at Heathrow, London, on Friday, December 19, 2025. Photo credit should read: Jordan"
+        " Pettitt/PA Wire",
+        "Travellers wait for delayed flights at Heathrow, London, Britain, August 28, 2023. REUTERS/Hollie Adams",
+    ],
+)
+def test_a_name_found_only_far_from_the_town_after_it_is_a_place_in_that_town(
+    normaliser: Normaliser, caption: str
+) -> None:
+    # The gazetteer's only Heathrow is in Florida: written before London, it is a place in London.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == ("Heathrow", "London", "GB")
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # The caption names the town's country and no rival's: settled.
+        (
+            "South Korea's forward Son Heung-min reacts during the friendly football match between South Korea"
+            " and Paraguay at the Hwaseong Sports Complex Main Stadium in Hwaseong on October 14, 2025. (Photo"
+            " by JUNG YEON-JE / AFP)",
+            False,
+        ),
+        # It names the rival's country too: still for a desk to check.
+        (
+            "North Korea's players line up before the match between North Korea and South Korea at the"
+            " Hwaseong Sports Complex Main Stadium in Hwaseong on October 14, 2025. (Photo by JUNG YEON-JE /"
+            " AFP)",
+            True,
+        ),
+        # It names no country: as before.
+        ("Workers at a Samsung plant in Hwaseong on October 14, 2025. (Photo by JUNG YEON-JE / AFP)", True),
+    ],
+)
+def test_an_ambiguous_town_is_settled_by_its_country_named_and_no_rivals(
+    normaliser: Normaliser, caption: str, flagged: bool
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == "KR"
+    assert (WarningCode.AMBIGUOUS_PLACE in [w.code for w in record.warnings]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # A small town's name opening the caption before a colon may be a person's: a desk checks it.
+        (
+            "Obama: Former president rallies voters for Democrats in a video message. (AP Photo/Charles Rex Arbogast)",
+            True,
+        ),
+        ("Obama: Der frühere US-Präsident spricht zu Anhängern. Foto: Charles Rex Arbogast/AP/dpa", True),
+        # A big one is the dateline, as Pixsell and IANS write it.
+        ("Split: Navijači Hajduka slave pobjedu nakon utakmice. Foto: Ivo Cagalj/PIXSELL", False),
+        ("Kolkata: Devotees carry an idol of Goddess Durga for immersion. (IANS)", False),
+    ],
+)
+def test_a_small_town_opening_the_caption_before_a_colon_is_flagged(
+    normaliser: Normaliser, caption: str, flagged: bool
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is not None
+    assert (WarningCode.AMBIGUOUS_PLACE in [w.code for w in record.warnings]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country"),
+    [
+        (
+            "Voters queue at a polling station in Jurong East, Singapore, May 3, 2025. REUTERS/Edgar Su",
+            "polling station",
+            "Singapore",
+            "SG",
+        ),
+        (
+            "Protesters march in Mong Kok, Hong Kong, China, June 12, 2019. REUTERS/Tyrone Siu",
+            "Mong Kok",
+            "Hong Kong",
+            "HK",
+        ),
+        (
+            "A tram passes shoppers in Causeway Bay, Hong Kong, on Friday, Oct. 4, 2024. (AP Photo/Chan Wai-kit)",
+            "Causeway Bay",
+            "Hong Kong",
+            "HK",
+        ),
+    ],
+)
+def test_a_district_written_before_a_city_state_is_a_place_in_its_city(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country)
+
+
+def test_a_town_of_a_country_whose_capital_holds_only_most_of_it_stays_the_town(
+    normaliser: Normaliser,
+) -> None:
+    record = normaliser.normalise(
+        "Children gather outside a school in Balbala, Djibouti, 19 November 2025. EPA/LUIS TATO"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Balbala", "DJ")
+
+
+def test_a_country_named_in_a_title_places_no_landmark(normaliser: Normaliser) -> None:
+    # "the Prime Minister of Italy" names Italy, where the Elysee Palace is not: the landmark places itself.
+    record = normaliser.normalise(
+        "President Emmanuel Macron meets the Prime Minister of Italy at the Elysee Palace, August 29, 2025."
+        " (Photo by Ludovic Marin/AFP)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Paris", "FR")
+
+
+def test_a_town_read_off_a_palace_outside_the_country_named_is_dropped_and_flagged(
+    normaliser: Normaliser,
+) -> None:
+    # Neither Italy (named in a title) nor an Egyptian Al Husayniyah read off the palace's name: a desk checks.
+    record = normaliser.normalise(
+        "King Abdullah II meets the visiting Prime Minister of Italy at Al Husseiniya Palace, August 29, 2025."
+        " (Photo by Royal Hashemite Court/Handout/Anadolu via Getty Images)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, None)
+    assert WarningCode.AMBIGUOUS_PLACE in [w.code for w in record.warnings]
+
+
 def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normaliser) -> None:
     unknown = [
         n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None

@@ -22,7 +22,16 @@ from typing import Protocol
 from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans, is_weekday
 from ._names import is_given_name
-from ._place_sub import _is_name, _proper, _sublocation, facility_before, is_facility, is_head_first
+from ._place_sub import (
+    _is_name,
+    _named_facility,
+    _proper,
+    _sublocation,
+    _venue_at_venue,
+    facility_before,
+    is_facility,
+    is_head_first,
+)
 from ._place_weak import (
     city_adjective,
     compound_before,
@@ -127,6 +136,12 @@ class PlaceText:
     # The caption's text: a consistency check settles an ambiguous town whose division, and no rival's, it
     # names anywhere ("NSW government rules"); see `mentions`.
     body: str = ""
+    # The city is a name opening the caption before a colon, in Title Case ("Split: Navijači ..."), which a
+    # person's name may be as well ("Obama: Former president ..."): the locate stage flags a small town.
+    opening_town: bool = False
+    # The country a national agency leaves unwritten, its own (set by the locate stage from the credit):
+    # where two towns of the name score level, the one at home is meant.
+    home_country: str | None = None
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
@@ -159,6 +174,7 @@ class _Chain:
     opener: str = ""  # the preposition before the city phrase: "in", "im", "auf der"
     facilities: list[str] = field(default_factory=list)  # named facilities further back in the head
     near: list[str] = field(default_factory=list)  # places that only locate the city
+    before_apart: bool = False  # the phrase before the city's ends the segment before it ("à Annecy, en ...")
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
@@ -282,6 +298,9 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     bracket = _BRACKET_AFTER.match(head, after) if after >= 0 else None
     if bracket and _bracketed_town(head, bracket.start(), bracket.group(1), lookup):
         chain.city_phrase = f"{chain.city_phrase} ({bracket.group(1)})"  # "in Frankfurt (Oder)"
+    if chain.city_phrase is None and chain.parents and (named := _articled_name_at_end().search(head)):
+        # "al Quirinale, Roma": a name after a preposition with its article, closing the head, then the town.
+        chain.before_city = named.group("name")
     joined = chain.opener and all(w in _connectors() for w in chain.opener.lower().split())
     if joined and chain.before_city and chain.before_city[:1].isupper() and chain.city_phrase:
         whole = f"{chain.before_city} {chain.opener} {chain.city_phrase}"
@@ -316,12 +335,26 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     return chain
 
 
+@cache
+def _articled_name_at_end() -> re.Pattern[str]:
+    prepositions = phrases("place", "facility_articled_prepositions_cased")
+    return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}})$")
+
+
 def _after_gaze(text: str, start: int) -> bool:
     """Whether a preposition follows a verb of looking ("Fans look at Erling Haaland"): a person or thing."""
     if text[start : start + 3] != "at ":
         return False
     before = text[max(0, start - 30) : start].split()
     return bool(before) and before[-1].lower() in words("place", "gaze_verbs")
+
+
+def _participle_after_article(text: str, m: re.Match[str]) -> bool:
+    """Whether a locative verb is an adjective after an article: "the visiting President of Kenya"."""
+    return m.group().strip().endswith("ing") and bool(_ARTICLE_BEFORE.search(text, 0, m.start()))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|The|A|An)\s+$")
 
 
 def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
@@ -353,6 +386,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         for m in every
         if (_phrase_start_ok(head[m.end() :]) or _adjective_first(m, head))
         and not _after_gaze(head, m.start())
+        and not _participle_after_article(head, m)
     ]
     for i in range(len(matches) - 1, -1, -1):
         m = matches[i]
@@ -363,6 +397,13 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         if not phrase or not _reads_as_place(phrase):
             continue
         chain.weak = phrase != clause.strip(" ,.")
+        if (
+            i > 0
+            and m.group().strip() == "at"
+            and _venue_at_venue(f"{(first := head[matches[i - 1].end() : m.start()].strip())} at {phrase}")
+        ):
+            # "during the first half at GEHA Field at Arrowhead Stadium.": one venue's name.
+            phrase, m, i = f"{first} at {phrase}", matches[i - 1], i - 1
         if i > 0 and _vocab().near.match(head[m.start() :]):
             # "in the Mexican city of Cuernavaca near Mexico City": the town "near" locates is the city.
             prev = matches[i - 1]
@@ -384,6 +425,11 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
                 k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
+            if k > 0 and matches[k].group().strip() == "at":
+                # "GEHA Field at Arrowhead Stadium", "Hulu Theater at Madison Square Garden": one name.
+                first = head[matches[k - 1].end() : matches[k].start()].strip()
+                if _named_facility(first) and _named_facility(chain.before_city):
+                    chain.before_city, k = f"{first} at {chain.before_city}", k - 1
             if _beside().match(head, matches[k].start()):
                 # "clear Wellington Street in front of the Parliament in Ottawa": the landmark only locates
                 # the named place written right before it, which is the place shown.
@@ -399,6 +445,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             prior = [p for p in _vocab().locative.finditer(previous) if _phrase_start_ok(previous[p.end() :])]
             if prior:
                 chain.before_city = previous[prior[-1].end() :].strip(" ,")
+                chain.before_apart = True
             town = chain.before_city or ""
             if _vocab().near.match(head) and town.split()[-1:] and town.split()[-1][:1].isupper():
                 town = town if _read_city_phrase(town).city else ""
@@ -516,8 +563,10 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(parents=(phrase,), descriptor=descriptor, note=note)
     if region_name(phrase) != phrase:  # "la provincia de Misiones"
         return _CityPhrase(parents=(region_name(phrase),), descriptor=descriptor, note=note)
-    if is_facility(phrase):
-        return _CityPhrase(sublocation=phrase, note=note)
+    if _landform_of(phrase):
+        return _CityPhrase(sublocation=phrase, note=note)  # "the Bay of Bengal", "the Line of Control"
+    if is_facility(phrase) or _ROAD_NUMBER.match(phrase):
+        return _CityPhrase(sublocation=phrase, note=note)  # "on the A30", "on the I-95": a road, no town
     m = _NOUN_OF_NAME.match(phrase)
     if m and _is_placey(m.group("city")):
         # "en el mitin de Dos Hermanas": an event or a thing of a town, in languages that put "de" between;
@@ -588,10 +637,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             chains.append(_read_chain(after, lookup, head_first=True))
         if before:
             chains.append(_read_chain(before, lookup))
-    lead = _DASH_LEAD.match(main) if "–" in main or "—" in main else None
-    if lead and not any(_yields(c) for c in chains) and _is_placey(lead.group("place")):
+    lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
+    led = (lead.group("place") or _paired_lead(lead.group("paired"), lookup)) if lead else ""
+    if lead and led and not any(_yields_town(c) for c in chains) and _is_placey(led):
         # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
-        chain = _read_chain(lead.group("place"), lookup)
+        chain = _read_chain(led, lookup)
         chain.bare = True
         chains.append(chain)
     if not any(_yields(c) for c in chains):
@@ -636,6 +686,16 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         notes += chain.notes
         context += chain.context
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        if (
+            not read.city
+            and len(read.parents) == 2
+            and (part := _district_of_town(chain.city_phrase, lookup))
+        ):
+            read = part  # "in Kathmandu's Thamel district": a part of the town, not a division of a country
+        if read.city and not read.sublocation and chain.parents and _part_of_town_opener(chain.opener):
+            # "di kawasan Kampung Melayu, Jakarta" (in the Kampung Melayu area): the town is written after it.
+            read = _CityPhrase(chain.parents[0], read.city, read.parents, read.descriptor, read.note)
+            chain.parents = chain.parents[1:]
         near += [*read.near, *chain.near]
         context += read.near
         metro = metro or next(iter(read.near), None)
@@ -645,7 +705,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # Only a phrase with an article may be a division after a place ("in the Israeli-occupied West Bank").
         division_like = bool(prior.sublocation and _vocab().articled.match(chain.city_phrase or ""))
         kinds = lookup.classify(read.city) if read.city and (prior.city or division_like) else ("city",)
-        if read.city and prior.city and ((kinds and "city" not in kinds) or (not kinds and prior.settled)):
+        # "à Annecy, en Haute-Savoie": a name no town's after a known town and a comma is its division (a
+        # department, a county the lookup does not class).
+        unclassed = not kinds and (
+            prior.settled or (chain.before_apart and "city" in lookup.classify(prior.city or ""))
+        )
+        if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
@@ -669,7 +734,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # place before it, which is the place shown.
             found_subs.reverse()
         subs += [s for s in found_subs if s]
-        subs += [s for s in map(_sublocation, chain.facilities) if s and _proper(s) and is_facility(s)]
+        # Further back, only a name closed by its own capitalised noun ("the Kalighat Kali Temple"): "the
+        # Christmas market at Gendarmenmarkt" describes the place the name after it gives.
+        subs += [s for s in map(_sublocation, chain.facilities) if s and _named_facility(s)]
         if city is None and not parents and (read.city or read.parents or chain.parents):
             city = read.city
             parents = [*read.parents, *chain.parents]
@@ -874,7 +941,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # With only divisions written with their division word ("în Bran, județul Brașov"), the town is still
     # to be found.
     weak_parents = not clean_parents or (city is None and (bracketed or set(clean_parents) <= worded))
-    if (city is None or unknown) and weak_parents and (found := weak_town(main, lookup, subs)):
+    # "Hinchas de Belgrano alientan en el estadio Mario Alberto Kempes de Córdoba": the town the place is
+    # written with beats a guess from a weak locative (a team named like a district).
+    placed = city is None and any(_town_of_place(s, lookup) for s in subs)
+    if (city is None or unknown) and weak_parents and not placed and (found := weak_town(main, lookup, subs)):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
@@ -936,6 +1006,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         text=text,
         context=tuple(dict.fromkeys(context)),
         bare_city=bare and city is not None and not from_dateline,
+        opening_town=from_dateline
+        and any(line.style == "lead" for line in lines)
+        and _titled_colon_lead(main),
         weak_city=weak and city is not None and not from_dateline,
         common_city=common and city is not None and not from_dateline,
         near=tuple(dict.fromkeys(n for n in near if n)),
@@ -947,6 +1020,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+_MAX_LEAD = 40
 _HEADING_WORDS = 6
 _MAX_HEADINGS = 2
 _HEADER_VENUE = re.compile(
@@ -959,9 +1033,16 @@ _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt 
 _OF_TOWN = re.compile(r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])")
 _NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+# A road's number, letters then digits: "A30", "M25", "I-95", "N2"; no town is named so.
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Z]?$")
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
-_DASH_LEAD = re.compile(r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])")
+# A hyphen only after a town and its country or division ("Hamilton, Bermuda - Members of ..."): one after a
+# lone name is as often a title's ("Arsenal - Training session").
+_DASH_LEAD = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])"
+    r"|^(?P<paired>[A-ZÀ-Þ][^–—,.-]{1,50}?, [A-ZÀ-Þ][^–—,.-]{1,40}?) - (?=[A-ZÀ-Þ])"
+)
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
 _MAX_LOOSE = 6
 
@@ -975,6 +1056,37 @@ def _with_nouns(name: str, text: str) -> str:
     start = text.find(name)
     m = _LOWER_NOUNS.match(text, start + len(name)) if start >= 0 else None
     return name + m.group() if m else name
+
+
+def _landform_of(phrase: str) -> bool:
+    """A landform named head first in English, "the Bay of Bengal", "the Strait of Hormuz": no town."""
+    head, of, rest = phrase.partition(" of ")
+    return (
+        bool(of)
+        and head[:1].isupper()
+        and rest[:1].isupper()
+        and head.split()[-1].lower() in _lower_words("landforms")
+    )
+
+
+def _part_of_town_opener(opener: str) -> bool:
+    """A locative ending in a noun of a part of a town, as Indonesian writes it first: "di kawasan"."""
+    last = opener.rsplit(maxsplit=1)[-1].lower() if opener.strip() else ""
+    return " " in opener.strip() and last in _lower_words("within")
+
+
+def _district_of_town(phrase: str | None, lookup: PlaceLookup) -> _CityPhrase | None:
+    """ "Kathmandu's Thamel district", "Kyiv's Darnytskyi district": after a town's possessive a district
+    is a part of the town, its name the sublocation ("Nepal's Solukhumbu district" is a division)."""
+    m = _possessive(_vocab().article.sub("", phrase.strip())) if phrase else None
+    if m is None:
+        return None
+    owner, rest = m.group("owner"), m.group("rest").split()
+    if len(rest) < 2 or rest[-1] not in _lower_words("within") or not _is_placey(" ".join(rest[:-1])):
+        return None
+    if lookup.classify(owner)[:1] != ("city",):  # a town first, though a division too (Kyiv, Tokyo)
+        return None
+    return _CityPhrase(city=owner, sublocation=" ".join(rest[:-1]))
 
 
 def _has_place_noun(sentence: str) -> bool:
@@ -1404,6 +1516,27 @@ def _unplaced(chain: _Chain, lookup: PlaceLookup) -> bool:
         return False  # "Humbe, Angola": the cheap answer first
     names = (chain.city_phrase, *chain.parents)
     return not any(lookup.classify(name) or in_latin(name, lookup) for name in names)
+
+
+def _paired_lead(lead: str, lookup: PlaceLookup) -> str:
+    """A town and its country or division before a hyphen ("Hamilton, Bermuda - "); not two names of
+    another kind ("Arsenal, Chelsea - ")."""
+    outer = lead.rsplit(", ", 1)[-1]
+    return lead if lookup.country(outer) is not None or lookup.admin1(outer) is not None else ""
+
+
+def _titled_colon_lead(text: str) -> bool:
+    """Whether the text opens with a name in Title Case and a colon: "Obama: ...", not "PUTRAJAYA, 12 Jan"."""
+    name, colon, _ = text.partition(":")
+    return bool(colon) and len(name) <= _MAX_LEAD and not name.isupper()
+
+
+def _yields_town(chain: _Chain) -> bool:
+    """Whether a chain names a town or a division, not only a place within one ("on Front Street")."""
+    if chain.parents:
+        return True
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    return bool(read.city or read.parents)
 
 
 def _yields(chain: _Chain) -> bool:

@@ -16,6 +16,8 @@ __all__ = ["is_facility", "is_head_first"]
 @lru_cache(maxsize=8192)
 def is_facility(phrase: str) -> bool:
     """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
+    if " for " in phrase and (named_for := _vocab().named_for.search(phrase)):
+        phrase = phrase[: named_for.start()]  # "Kennedy Center for the Performing Arts": its head is "Center"
     tokens = phrase.lower().split()
     if not tokens:
         return False
@@ -62,7 +64,9 @@ def _sublocation(phrase: str | None) -> str | None:
         name = " ".join(tokens[:-1])
         return name if _is_placey(name) and name not in _demonyms() else None
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
-    proper = _vocab().proper_tail.search(phrase)
+    # "Kennedy Center for the Performing Arts" is one name, not its tail.
+    whole = (" for " in phrase and _vocab().named_for.search(phrase)) or _venue_at_venue(phrase)
+    proper = None if whole else _vocab().proper_tail.search(phrase)
     generic = proper is not None and proper.group(1).lower() in _lower_words("facilities")  # "refugee Camp"
     if proper and proper.start() > 0 and _is_placey(proper.group(1)) and not generic:
         before = phrase[: proper.start()].split()
@@ -107,6 +111,18 @@ def _without_adjectives(phrase: str) -> str:
 
 def _proper(name: str) -> bool:
     return name[:1].isupper()
+
+
+def _named_facility(name: str) -> bool:
+    """A facility named in Title Case to its noun ("Kalighat Kali Temple"), not a capitalised word before a
+    common noun ("Christmas market")."""
+    return _proper(name) and name.split()[-1][:1].isupper() and is_facility(name)
+
+
+def _venue_at_venue(phrase: str) -> bool:
+    """ "GEHA Field at Arrowhead Stadium": a sponsor's venue inside a named one, one name."""
+    first, at, second = phrase.partition(" at ")
+    return bool(at) and _named_facility(first) and _named_facility(second)
 
 
 def facility_before(text: str, city: str) -> str | None:

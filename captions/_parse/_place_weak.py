@@ -217,6 +217,25 @@ def _english(text: str) -> bool:
     return len({w.lower() for w in text.split()} & words("people", "english_function_words")) >= 2
 
 
+@cache
+def _articles_after_prepositions() -> frozenset[tuple[str, str]]:
+    """(preposition, article) of a language whose article is spelt as a weak locative of another: Dutch
+    "op de", "in de" (people.toml [language.*])."""
+    weak = {w.lower() for w in words("place", "weak_locatives_cased")}
+    return frozenset(
+        (preposition.lower(), article)
+        for language in rules("people")["language"].values()
+        for article in language["determiners"]
+        if article in weak
+        for preposition in language["prepositions_cased"]
+    )
+
+
+def _word_before(text: str, end: int) -> str:
+    before = text[:end].split()
+    return before[-1].lower() if before else ""
+
+
 def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> WeakTown | None:
     """The last town a weak locative or a case ending names in `text`, if the gazetteer knows it. With
     PLACES within a town read already, not one of their names ("la Base Aérea de Zaragoza"), nor a town
@@ -226,6 +245,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         opener = m.group().split()[0]
         if english and opener in words("place", "weak_locatives_not_english_cased"):
             continue
+        if (_word_before(text, m.start()), opener) in _articles_after_prepositions():
+            continue  # Dutch "op de Weissensee", "in de Kuip": "de" is the article there, not "from"
         if places and opener == "to":
             continue
         if places and any(m.group("name") in p for p in places):

@@ -73,6 +73,7 @@ class _Vocab:
     place_article: re.Pattern[str]
     sublocation_front: re.Pattern[str]
     sublocation_cut: re.Pattern[str]
+    named_for: re.Pattern[str]
     proper_tail: re.Pattern[str]
     head_end: re.Pattern[str]
     articled: re.Pattern[str]
@@ -98,6 +99,10 @@ def _vocab() -> _Vocab:
     am = rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b)"
     # A weak locative before a division word that takes its name right after it: "în județul Brașov".
     weak = rf"(?-i:{w('weak_locatives_cased')})(?=\s+{w('region_heads_articled_cased')}\s)"
+    # "Center for the Performing Arts": "for", then a capitalised run closed by a field, runs on in a name.
+    named_for = (
+        rf"for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){{0,3}}{w('named_for_fields_cased')}\b"
+    )
     return _Vocab(
         locative=re.compile(rf"(?<![\w-])(?:{w('locative')}|{am}|{weak})\s+(?=\S)", re.IGNORECASE),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
@@ -181,7 +186,8 @@ def _vocab() -> _Vocab:
         sublocation_front=re.compile(
             rf"^(?:{w('sublocation_determiners')}|{w('sublocation_articles_cased')})\s+"
         ),
-        sublocation_cut=re.compile(rf"\s+{w('sublocation_stops_cased')}\s+"),
+        sublocation_cut=re.compile(rf"\s+(?!{named_for}){w('sublocation_stops_cased')}\s+"),
+        named_for=re.compile(named_for),
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
         proper_tail=re.compile(
             rf"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|"
@@ -353,6 +359,8 @@ def _cut_at_lower(phrase: str) -> str:
         word = token.lower().strip(",.;:")
         if not named or not word or word in _connectors() or word in _particles() or _is_place_word(word):
             continue
+        if word == "for" and tokens[i - 1][:1].isupper() and _vocab().named_for.match(" ".join(tokens[i:])):
+            continue  # "Wallis Annenberg Center for the Performing Arts": one name
         if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(tokens[0], word):
             continue  # "Parlement fédéral", "Palacio presidencial": the adjective after the noun
         # "the Azot chemical plant", "Sherwood Grange care home": a place noun close after keeps the run,

@@ -434,6 +434,8 @@ class Gazetteer:
             rival = area.population if area else 0
             if best.population >= max(100_000, rival / 15):
                 return None
+            if best.geonames_id == self._areas.country_capital.get(best.country_code or ""):
+                return None  # "Hamilton, Bermuda": the capital, small as it is, not the parish of its name
         return reading
 
     def _division_by_context(

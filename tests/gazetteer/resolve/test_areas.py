@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gazetteer import Gazetteer
+from gazetteer import Gazetteer, PlaceQuery
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,17 @@ def test_region_descriptors(gz: Gazetteer) -> None:
     assert donbas is not None and donbas.name == "Donbas" and 47 < donbas.latitude < 50
     west_bank = gz.region("West Bank")
     assert west_bank is not None and west_bank.country_code == "PS"
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "code"),
+    [("Hamilton", "Bermuda", "BM"), ("Vaduz", "Liechtenstein", "LI"), ("Valletta", "Malta", "MT")],
+)
+def test_a_small_capital_named_like_its_division_is_the_city(
+    gz: Gazetteer, city: str, country: str, code: str
+) -> None:
+    # Hamilton, Bermuda's capital, lies in a division of its own name ("Hamilton city") beside Hamilton
+    # parish: the capital is meant, however small.
+    res = gz.resolve(PlaceQuery(city=city, parents=(country,)))
+    assert res.city is not None
+    assert (res.city.name, res.city.country_code) == (city, code)
