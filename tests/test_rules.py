@@ -30,6 +30,8 @@ from captions._rules import (
     phrases,
     required_text,
     rules,
+    scoped,
+    union,
     validate,
     words,
 )
@@ -186,6 +188,54 @@ def test_alternation_matches_the_longest_phrase() -> None:
         "at",
     ]
     assert pattern.match("on") is None
+
+
+_CUES = [
+    r"(?i)\bshows?\s+",
+    r"\b(?:is|are) (?!(?:taken)\b)[a-z]+(?:ed|en) by\s+",
+    r"(?i)\b(?:photo|picture)\b[^,.;:]{0,60}?\bof\s+",
+    r"\bwith(?<=[a-z]s with)\s+(?=[A-Z])",
+]
+
+
+def test_union_of_cues_opening_with_a_letter_tries_word_starts_only() -> None:
+    assert union(_CUES).startswith(r"\b(?=\w)(?:")
+    # A cue that may open with something else keeps the plain boundary: "\b-" or "\bs?" may not open a word.
+    for odd in (r"\b-\s+", r"\bs?how", r"(?i)\b(?:photo|\d)", r"\b(?=[A-Z])\w+", r"\b[a-z]+", r"(?x)\b a"):
+        assert union([*_CUES, odd]).startswith(r"\b(?:"), odd
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Maria ",
+                "shows ",
+                "Shows ",
+                "photo ",
+                "of ",
+                "is ",
+                "praised ",
+                "by ",
+                "sits ",
+                "with ",
+                "Ana",
+                ", ",
+                "-",
+                "ſhows ",
+                "SHOWS",
+                "(",
+                "9",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_union_finds_what_its_patterns_find_one_by_one(words: list[str]) -> None:
+    text = "".join(words)
+    plain = re.compile("|".join(f"(?:{scoped(p)})" for p in _CUES))
+    assert [m.span() for m in re.finditer(union(_CUES), text)] == [m.span() for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize(
