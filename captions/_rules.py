@@ -19,7 +19,7 @@ import re
 import string
 import threading
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -921,6 +921,70 @@ class CaselessPattern:
     def findall(self, text: str) -> list[str]:
         """The texts the pattern matches in TEXT, as written there (a pattern without groups)."""
         return [text[start:end] for start, end in self.spans(text)]
+
+
+class SpacedOpener:
+    """Patterns each of which opens with optional white space and then one fixed character (people's
+    position markers: "\\s*,\\s*(?:left|right|...)", "\\s*\\((?:L|R|C)\\)"), as one (`union`), matched
+    only where one of those characters stands.
+
+    Such a pattern is tried at every character of a text (its white space may be empty) though few can
+    start a match. Here it is tried at the start of the white space before each of its characters, which
+    finds the same matches: from anywhere in that white space it reads on to the same character, and the
+    match ends past it, so the next is looked for from there. Should one pattern open otherwise (or with
+    flags that change white space), the union is searched as usual.
+    """
+
+    __slots__ = ("_compiled", "_openers", "pattern")
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        items = list(patterns)
+        self.pattern = items[0] if len(items) == 1 else union(items)  # one pattern stays as written
+        self._compiled = re.compile(self.pattern)
+        openers = [_spaced_opener(p) for p in items]
+        chars = "".join(sorted({re.escape(c) for c in openers if c}))
+        self._openers = re.compile(f"[{chars}]") if items and all(openers) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in TEXT, as the pattern's `finditer` finds them."""
+        if self._openers is None:
+            yield from self._compiled.finditer(text)
+            return
+        pos = 0
+        while opener := self._openers.search(text, pos):
+            start = opener.start()
+            while start > pos and text[start - 1].isspace():  # str.isspace is the engine's \s
+                start -= 1
+            m = self._compiled.match(text, start)
+            if m is None:
+                pos = opener.end()
+            else:
+                yield m
+                pos = m.end()
+
+    def sub(self, replacement: str, text: str) -> str:
+        """TEXT with every match replaced by REPLACEMENT (plain text), as the pattern's `sub` does."""
+        if "\\" in replacement:
+            raise ValueError("the replacement is plain text")
+        out, last = [], 0
+        for m in self.finditer(text):
+            out += [text[last : m.start()], replacement]
+            last = m.end()
+        return "".join([*out, text[last:]]) if out else text
+
+
+# A pattern's opening white space and the character after it, plainly written or escaped (no letter: "\w",
+# "\d" are classes) and not made optional; with a case-blind or no flag ("a", "u", "x" change "\s").
+_SPACED_OPENER = re.compile(r"(?:\(\?([imsx]+)\))?\\s\*(\\[^\w\s]|[^\\.^$*+?{}\[\]|()\s])(?![?*+{])")
+
+
+def _spaced_opener(pattern: str) -> str | None:
+    """The character PATTERN's every match holds after its opening white space; None if unsure."""
+    m = _SPACED_OPENER.match(pattern)
+    if m is None or "x" in (m.group(1) or ""):
+        return None
+    char = m.group(2)[-1]
+    return char if char.lower() == char.upper() else None  # no letter: case-blind, it has more forms
 
 
 # Letters whose case-blind match is not their lower case (Python's re/_casefix.py), in Latin script, and

@@ -24,6 +24,7 @@ from captions._rules import (
     CaselessPattern,
     CaselessTriggers,
     RuleFileError,
+    SpacedOpener,
     TriggerScanner,
     alternation,
     compiled,
@@ -236,6 +237,70 @@ def test_union_finds_what_its_patterns_find_one_by_one(words: list[str]) -> None
     text = "".join(words)
     plain = re.compile("|".join(f"(?:{scoped(p)})" for p in _CUES))
     assert [m.span() for m in re.finditer(union(_CUES), text)] == [m.span() for m in plain.finditer(text)]
+
+
+_MARKERS = [
+    r"(?i)\s*,\s*(?:second\s+(?:from\s+)?)?(?:left|right|center)\s*(?=,|$)",
+    r"(?i)\s*\((?:L|R|C|far\s+left)\)",
+    r"\s*\.\.\.",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Ana",
+                " ",
+                "  ",
+                "\t",
+                "\u2003",
+                ",",
+                "(",
+                ")",
+                "L",
+                "left",
+                "Left",
+                "far",
+                "second",
+                "from",
+                "right",
+                ".",
+                "x",
+                "\n",
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_spaced_opener_finds_what_its_pattern_finds(words: list[str]) -> None:
+    text = "".join(words)
+    for patterns in (_MARKERS, _MARKERS[:1], _MARKERS[1:2]):
+        opener = SpacedOpener(patterns)
+        plain = re.compile(opener.pattern)
+        assert [m.span() for m in opener.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert opener.sub("", text) == plain.sub("", text)
+
+
+def test_spaced_opener_of_a_caption() -> None:
+    opener = SpacedOpener(_MARKERS)
+    assert opener.sub("", "Ana Lima, left, and Rui Costa (R) ...") == "Ana Lima, and Rui Costa"
+    assert SpacedOpener(_MARKERS[:1]).pattern == _MARKERS[0]  # one pattern stays as written
+    with pytest.raises(ValueError, match="plain text"):
+        opener.sub(r"\1", "Ana, left")
+
+
+def test_spaced_opener_searches_as_usual_where_a_pattern_opens_otherwise() -> None:
+    # Optional white space before a letter (case-blind, it has other forms), a class, a lazy or
+    # possessive quantifier, an optional character, or flags that change what white space is.
+    for odd in (r"(?i)\s*k", r"\s*\w", r"\s*?,", r"\s*+,", r"\s*,?x", r"(?a)\s*,", r"(?x)\s*,", r",\s*"):
+        opener = SpacedOpener([*_MARKERS, odd])
+        assert opener._openers is None, odd
+        text = "a ,x K k , left"
+        assert [m.span() for m in opener.finditer(text)] == [
+            m.span() for m in re.finditer(opener.pattern, text)
+        ]
 
 
 @pytest.mark.parametrize(
