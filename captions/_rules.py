@@ -653,16 +653,21 @@ def _words(name: str, key: str) -> frozenset[str]:
 # --- Compiling -----------------------------------------------------------------------------------------
 
 
-def alternation(items: Iterable[str]) -> str:
+def alternation(items: Iterable[str], not_after: str = "") -> str:
     """A regex matching any of the literal phrases, the longest where several fit.
 
     Built as a trie ("Pre(?:mier|sident)", "Sep(?:t)?"): a plain alternation of a few hundred phrases
     makes the regex engine try every one at every position of the text; the trie tries one branch per
     character. Greedy optional tails keep the longest phrase first, as a longest-first alternation would.
     An earlier process's pattern of the same phrases is taken from the pattern cache (start-up).
+
+    NOT_AFTER, a one-character class (r"[\\w-]"), is what may not stand right before a match: the same as
+    `(?<![\\w-])(?:trie)`, but tested after each phrase's first character ("B(?<![\\w-]B)ombay"), so that
+    a case-sensitive trie still opens with its first characters, to which the engine skips, rather than
+    with a lookbehind tried at every character (the style pack's spellings 2.4 x faster).
     """
     words = sorted(set(items))
-    key = "\0".join(words)
+    key = "\0".join([not_after, *words]) if not_after else "\0".join(words)
     if (known := _pattern_cache.alternations.get(key)) is not None:
         return known
     trie: dict[str, Any] = {}
@@ -671,7 +676,15 @@ def alternation(items: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    pattern = _pattern_cache.alternations[key] = _trie_pattern(trie)
+    if not not_after:
+        pattern = _trie_pattern(trie)
+    elif "" in trie:  # an empty phrase: the lookbehind alone may match
+        pattern = f"(?<!{not_after})(?:{_trie_pattern(trie)})"
+    else:
+        pattern = _trie_pattern(
+            {f"{char}(?<!{not_after}{_escaped(char)})": child for char, child in trie.items()}, escape=False
+        )
+    _pattern_cache.alternations[key] = pattern
     return pattern
 
 
@@ -679,13 +692,19 @@ def alternation(items: Iterable[str]) -> str:
 _ESCAPED = {char: re.escape(char) for char in map(chr, range(128))}
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
+def _escaped(char: str) -> str:
+    return _ESCAPED.get(char) or re.escape(char)
+
+
+def _trie_pattern(node: dict[str, Any], escape: bool = True) -> str:
+    """The pattern of a trie's node; ESCAPE False: its keys are written as patterns already (its children's
+    keys are characters)."""
     if len(node) == 1:  # most nodes: one character, then the rest of a word
         for char, child in node.items():
-            return (_ESCAPED.get(char) or re.escape(char)) + _trie_pattern(child) if char else ""
+            return (_escaped(char) if escape else char) + _trie_pattern(child) if char else ""
     ends = "" in node
     branches = [
-        (_ESCAPED.get(char) or re.escape(char)) + _trie_pattern(child)
+        (_escaped(char) if escape else char) + _trie_pattern(child)
         for char, child in sorted(node.items())
         if char
     ]

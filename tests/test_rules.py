@@ -191,6 +191,36 @@ def test_alternation_matches_the_longest_phrase() -> None:
     assert pattern.match("on") is None
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Bombay", "bombay", "Kiev", "Kievan", "de", "den", "-", " ", "x", "9", "é", "É"]),
+        max_size=12,
+    ),
+    st.sampled_from([r"\w", r"[\w-]"]),
+    st.booleans(),
+)
+def test_alternation_not_after_finds_what_a_lookbehind_before_it_finds(
+    words: list[str], not_after: str, caseless: bool
+) -> None:
+    text = "".join(words)
+    phrases = ["Bombay", "Kiev", "de", "den", "der", "-x", "É"]
+    flags = re.IGNORECASE if caseless else 0
+    before = re.compile(rf"(?<!{not_after})(?:{alternation(phrases)})", flags)
+    after = re.compile(f"(?:{alternation(phrases, not_after=not_after)})", flags)
+    assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+    with_empty = re.compile(alternation([*phrases, ""], not_after=not_after), flags)
+    empty_before = re.compile(rf"(?<!{not_after})(?:{alternation([*phrases, ''])})", flags)
+    assert [m.span() for m in with_empty.finditer(text)] == [m.span() for m in empty_before.finditer(text)]
+
+
+def test_alternation_not_after_tests_it_after_the_first_character() -> None:
+    assert (
+        alternation(["Kiev", "Kharkov", "Lvov"], not_after=r"\w")
+        == r"(?:K(?<!\wK)(?:harkov|iev)|L(?<!\wL)vov)"
+    )
+
+
 _CUES = [
     r"(?i)\bshows?\s+",
     r"\b(?:is|are) (?!(?:taken)\b)[a-z]+(?:ed|en) by\s+",

@@ -169,7 +169,10 @@ def _title_pattern(items: Iterable[str]) -> re.Pattern[str]:
 
 
 def _word_pattern(items: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(items)})(?![\w-])")
+    return re.compile(rf"(?:{alternation(items, not_after=_WORD_OR_HYPHEN)})(?![\w-])")
+
+
+_WORD_OR_HYPHEN = r"[\w-]"  # what may not stand right before a word
 
 
 @cache
