@@ -667,7 +667,8 @@ def alternation(items: Iterable[str], not_after: str = "") -> str:
     with a lookbehind tried at every character (the style pack's spellings 2.4 x faster).
     """
     words = sorted(set(items))
-    key = "\0".join([not_after, *words]) if not_after else "\0".join(words)
+    # A plain trie's key is its phrases; one with NOT_AFTER says so first, where no phrase's text starts.
+    key = "\0".join([f"\1{not_after}", *words]) if not_after else "\0".join(words)
     if (known := _pattern_cache.alternations.get(key)) is not None:
         return known
     trie: dict[str, Any] = {}
