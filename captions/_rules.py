@@ -832,8 +832,19 @@ def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
     """A rule's pattern compiled when first needed (its trigger first appears), then kept: start-up does
-    not compile the patterns of rules most captions never trigger."""
-    return re.compile(pattern)
+    not compile the patterns of rules most captions never trigger.
+
+    A pattern that opens with the text's start or one of a few characters before it, `(?:^|(?<=[\\s.(]))`
+    (credit.toml's leads), is compiled opening with the same test as one lookbehind, `(?<![^\\s.(])`: no
+    character before, or one of those. The engine tries it at every character; one lookbehind there
+    costs a third less than an alternation of two tests.
+    """
+    head = _START_OR_AFTER.match(pattern)
+    return re.compile(f"(?<![^{head.group(1)}]){pattern[head.end() :]}" if head else pattern)
+
+
+# "(?:^|(?<=[...]))" with a class that is not negated: "^" is the text's start (no flag can precede it).
+_START_OR_AFTER = re.compile(r"\(\?:\^\|\(\?<=\[(?!\^)((?:\\.|[^\]\\])+)\]\)\)")
 
 
 @cache

@@ -370,6 +370,34 @@ def test_compiled_compiles_once() -> None:
     assert compiled(r"\bREUTERS/").search("Kyiv, Ukraine. REUTERS/Gleb Garanich") is not None
 
 
+_LEADS = [
+    r"(?:^|(?<=[\s.(]))(?:Photo|PHOTO):\s?(?=\S)",
+    r"(?:^|(?<=[\s.(]))Fot\.\s(?=\S)|REUTERS/",
+    r"(?:^|(?<=[\]x]))y",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Photo", "PHOTO", ":", " ", "\n", ".", "(", "Fot.", "REUTERS/", "]", "x", "y", "A"]),
+        max_size=12,
+    ),
+    st.integers(0, 4),
+)
+def test_compiled_start_or_after_finds_what_it_says(words: list[str], pos: int) -> None:
+    text = "".join(words)
+    for lead in _LEADS:
+        assert compiled(lead).pattern != lead  # one lookbehind: "(?<![^\s.(])"
+        expected = [m.span() for m in re.compile(lead).finditer(text, pos)]
+        assert [m.span() for m in compiled(lead).finditer(text, pos)] == expected
+
+
+def test_compiled_keeps_other_openings() -> None:
+    for kept in (r"(?:^|(?<=[^a]))x", r"(?:^|(?<=[.!?] ))Photo by ", r"(?m)(?:^|(?<=[\s]))x"):
+        assert compiled(kept).pattern == kept
+
+
 def _keys(schema: Any) -> Iterator[str]:
     """The keys of a schema and of the tables inside it."""
     for key, hint in typing_extensions.get_type_hints(schema).items():
