@@ -19,7 +19,7 @@ import re
 import string
 import threading
 import tomllib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -677,16 +677,22 @@ def _words(name: str, key: str) -> frozenset[str]:
 # --- Compiling -----------------------------------------------------------------------------------------
 
 
-def alternation(items: Iterable[str]) -> str:
+def alternation(items: Iterable[str], not_after: str = "") -> str:
     """A regex matching any of the literal phrases, the longest where several fit.
 
     Built as a trie ("Pre(?:mier|sident)", "Sep(?:t)?"): a plain alternation of a few hundred phrases
     makes the regex engine try every one at every position of the text; the trie tries one branch per
     character. Greedy optional tails keep the longest phrase first, as a longest-first alternation would.
     An earlier process's pattern of the same phrases is taken from the pattern cache (start-up).
+
+    NOT_AFTER, a one-character class (r"[\\w-]"), is what may not stand right before a match: the same as
+    `(?<![\\w-])(?:trie)`, but tested after each phrase's first character ("B(?<![\\w-]B)ombay"), so that
+    a case-sensitive trie still opens with its first characters, to which the engine skips, rather than
+    with a lookbehind tried at every character (the style pack's spellings 2.4 x faster).
     """
     words = sorted(set(items))
-    key = "\0".join(words)
+    # A plain trie's key is its phrases; one with NOT_AFTER says so first, where no phrase's text starts.
+    key = "\0".join([f"\1{not_after}", *words]) if not_after else "\0".join(words)
     if (known := _pattern_cache.alternations.get(key)) is not None:
         return known
     trie: dict[str, Any] = {}
@@ -695,7 +701,15 @@ def alternation(items: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    pattern = _pattern_cache.alternations[key] = _trie_pattern(trie)
+    if not not_after:
+        pattern = _trie_pattern(trie)
+    elif "" in trie:  # an empty phrase: the lookbehind alone may match
+        pattern = f"(?<!{not_after})(?:{_trie_pattern(trie)})"
+    else:
+        pattern = _trie_pattern(
+            {f"{char}(?<!{not_after}{_escaped(char)})": child for char, child in trie.items()}, escape=False
+        )
+    _pattern_cache.alternations[key] = pattern
     return pattern
 
 
@@ -703,13 +717,19 @@ def alternation(items: Iterable[str]) -> str:
 _ESCAPED = {char: re.escape(char) for char in map(chr, range(128))}
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
+def _escaped(char: str) -> str:
+    return _ESCAPED.get(char) or re.escape(char)
+
+
+def _trie_pattern(node: dict[str, Any], escape: bool = True) -> str:
+    """The pattern of a trie's node; ESCAPE False: its keys are written as patterns already (its children's
+    keys are characters)."""
     if len(node) == 1:  # most nodes: one character, then the rest of a word
         for char, child in node.items():
-            return (_ESCAPED.get(char) or re.escape(char)) + _trie_pattern(child) if char else ""
+            return (_escaped(char) if escape else char) + _trie_pattern(child) if char else ""
     ends = "" in node
     branches = [
-        (_ESCAPED.get(char) or re.escape(char)) + _trie_pattern(child)
+        (_escaped(char) if escape else char) + _trie_pattern(child)
         for char, child in sorted(node.items())
         if char
     ]
@@ -739,17 +759,89 @@ def union(patterns: Iterable[str]) -> str:
 
     Where every pattern opens with a word boundary, the boundary is tested once, before the alternation
     (the same matches): the engine then tries the alternatives at word starts alone, not at every
-    position, which made a union of twenty cues three times faster.
+    position, which made a union of twenty cues three times faster. Where every one then opens with a
+    letter, the boundary is a word's start (`\\b(?=\\w)`): the alternatives are not tried at word ends
+    either, which a letter cannot follow (a union of thirty cues 40% faster).
     """
     items = list(patterns)
     rests = []
+    lettered = True
     for pattern in items:
         head = _BOUNDARY_HEAD.match(pattern)
         if head is None:
             return "|".join(f"(?:{scoped(p)})" for p in items)
         rest = pattern[head.end() :]
+        lettered = lettered and "x" not in (head.group(1) or "") and _opens_with_letter(rest)
         rests.append(f"(?{head.group(1)}:{rest})" if head.group(1) else rest)
-    return r"\b(?:" + "|".join(f"(?:{r})" for r in rests) + ")" if rests else ""
+    boundary = r"\b(?=\w)" if lettered else r"\b"
+    return boundary + "(?:" + "|".join(f"(?:{r})" for r in rests) + ")" if rests else ""
+
+
+def _opens_with_letter(pattern: str) -> bool:
+    """Whether every match of PATTERN opens with a letter it writes: a letter that no quantifier makes
+    optional, or a group (not a lookaround) each branch of which opens so. False where unsure."""
+    if pattern[:1].isalpha():
+        return pattern[1:2] not in _OPTIONAL
+    head = _GROUP_HEAD.match(pattern)
+    end = _group_end(pattern, head.end()) if head else None
+    if head is None or end is None or pattern[end + 1 : end + 2] in _OPTIONAL:
+        return False
+    return all(_opens_with_letter(branch) for branch in _branches(pattern[head.end() : end]))
+
+
+_OPTIONAL = ("?", "*", "{")  # after a letter or a group: it may be left out ("{0,1}")
+_GROUP_HEAD = re.compile(r"\((?:\?(?:[imsx]*(?:-[imsx]+)?:|P<\w+>))?(?!\?)")
+
+
+def _group_end(pattern: str, at: int) -> int | None:
+    """Where the group whose text starts at AT closes; None if it does not."""
+    depth = 0
+    i = at
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+        i += 1
+    return None
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """Where the character class opening at AT closes ("[]a]" and "[^]a]" hold their first "]")."""
+    i = at + 1 + (pattern[at + 1 : at + 2] == "^")
+    i += pattern[i : i + 1] == "]"
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _branches(text: str) -> list[str]:
+    """The branches of a group's text, split at the "|" outside its own groups and classes."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(text, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+        i += 1
+    return [*out, text[start:]]
 
 
 # A pattern's leading flags (none that change what a word boundary is: a, u, L) and its opening "\b".
@@ -764,8 +856,19 @@ def compile_all(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
     """A rule's pattern compiled when first needed (its trigger first appears), then kept: start-up does
-    not compile the patterns of rules most captions never trigger."""
-    return re.compile(pattern)
+    not compile the patterns of rules most captions never trigger.
+
+    A pattern that opens with the text's start or one of a few characters before it, `(?:^|(?<=[\\s.(]))`
+    (credit.toml's leads), is compiled opening with the same test as one lookbehind, `(?<![^\\s.(])`: no
+    character before, or one of those. The engine tries it at every character; one lookbehind there
+    costs a third less than an alternation of two tests.
+    """
+    head = _START_OR_AFTER.match(pattern)
+    return re.compile(f"(?<![^{head.group(1)}]){pattern[head.end() :]}" if head else pattern)
+
+
+# "(?:^|(?<=[...]))" with a class that is not negated: "^" is the text's start (no flag can precede it).
+_START_OR_AFTER = re.compile(r"\(\?:\^\|\(\?<=\[(?!\^)((?:\\.|[^\]\\])+)\]\)\)")
 
 
 @cache
@@ -873,6 +976,70 @@ class CaselessPattern:
     def findall(self, text: str) -> list[str]:
         """The texts the pattern matches in TEXT, as written there (a pattern without groups)."""
         return [text[start:end] for start, end in self.spans(text)]
+
+
+class SpacedOpener:
+    """Patterns each of which opens with optional white space and then one fixed character (people's
+    position markers: "\\s*,\\s*(?:left|right|...)", "\\s*\\((?:L|R|C)\\)"), as one (`union`), matched
+    only where one of those characters stands.
+
+    Such a pattern is tried at every character of a text (its white space may be empty) though few can
+    start a match. Here it is tried at the start of the white space before each of its characters, which
+    finds the same matches: from anywhere in that white space it reads on to the same character, and the
+    match ends past it, so the next is looked for from there. Should one pattern open otherwise (or with
+    flags that change white space), the union is searched as usual.
+    """
+
+    __slots__ = ("_compiled", "_openers", "pattern")
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        items = list(patterns)
+        self.pattern = items[0] if len(items) == 1 else union(items)  # one pattern stays as written
+        self._compiled = re.compile(self.pattern)
+        openers = [_spaced_opener(p) for p in items]
+        chars = "".join(sorted({re.escape(c) for c in openers if c}))
+        self._openers = re.compile(f"[{chars}]") if items and all(openers) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in TEXT, as the pattern's `finditer` finds them."""
+        if self._openers is None:
+            yield from self._compiled.finditer(text)
+            return
+        pos = 0
+        while opener := self._openers.search(text, pos):
+            start = opener.start()
+            while start > pos and text[start - 1].isspace():  # str.isspace is the engine's \s
+                start -= 1
+            m = self._compiled.match(text, start)
+            if m is None:
+                pos = opener.end()
+            else:
+                yield m
+                pos = m.end()
+
+    def sub(self, replacement: str, text: str) -> str:
+        """TEXT with every match replaced by REPLACEMENT (plain text), as the pattern's `sub` does."""
+        if "\\" in replacement:
+            raise ValueError("the replacement is plain text")
+        out, last = [], 0
+        for m in self.finditer(text):
+            out += [text[last : m.start()], replacement]
+            last = m.end()
+        return "".join([*out, text[last:]]) if out else text
+
+
+# A pattern's opening white space and the character after it, plainly written or escaped (no letter: "\w",
+# "\d" are classes) and not made optional; with a case-blind or no flag ("a", "u", "x" change "\s").
+_SPACED_OPENER = re.compile(r"(?:\(\?([imsx]+)\))?\\s\*(\\[^\w\s]|[^\\.^$*+?{}\[\]|()\s])(?![?*+{])")
+
+
+def _spaced_opener(pattern: str) -> str | None:
+    """The character PATTERN's every match holds after its opening white space; None if unsure."""
+    m = _SPACED_OPENER.match(pattern)
+    if m is None or "x" in (m.group(1) or ""):
+        return None
+    char = m.group(2)[-1]
+    return char if char.lower() == char.upper() else None  # no letter: case-blind, it has more forms
 
 
 # Letters whose case-blind match is not their lower case (Python's re/_casefix.py), in Latin script, and

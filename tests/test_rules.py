@@ -24,12 +24,15 @@ from captions._rules import (
     CaselessPattern,
     CaselessTriggers,
     RuleFileError,
+    SpacedOpener,
     TriggerScanner,
     alternation,
     compiled,
     phrases,
     required_text,
     rules,
+    scoped,
+    union,
     validate,
     words,
 )
@@ -188,6 +191,148 @@ def test_alternation_matches_the_longest_phrase() -> None:
     assert pattern.match("on") is None
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Bombay", "bombay", "Kiev", "Kievan", "de", "den", "-", " ", "x", "9", "é", "É"]),
+        max_size=12,
+    ),
+    st.sampled_from([r"\w", r"[\w-]"]),
+    st.booleans(),
+)
+def test_alternation_not_after_finds_what_a_lookbehind_before_it_finds(
+    words: list[str], not_after: str, caseless: bool
+) -> None:
+    text = "".join(words)
+    phrases = ["Bombay", "Kiev", "de", "den", "der", "-x", "É"]
+    flags = re.IGNORECASE if caseless else 0
+    before = re.compile(rf"(?<!{not_after})(?:{alternation(phrases)})", flags)
+    after = re.compile(f"(?:{alternation(phrases, not_after=not_after)})", flags)
+    assert [m.span() for m in after.finditer(text)] == [m.span() for m in before.finditer(text)]
+    with_empty = re.compile(alternation([*phrases, ""], not_after=not_after), flags)
+    empty_before = re.compile(rf"(?<!{not_after})(?:{alternation([*phrases, ''])})", flags)
+    assert [m.span() for m in with_empty.finditer(text)] == [m.span() for m in empty_before.finditer(text)]
+
+
+def test_alternation_not_after_tests_it_after_the_first_character() -> None:
+    assert (
+        alternation(["Kiev", "Kharkov", "Lvov"], not_after=r"\w")
+        == r"(?:K(?<!\wK)(?:harkov|iev)|L(?<!\wL)vov)"
+    )
+
+
+_CUES = [
+    r"(?i)\bshows?\s+",
+    r"\b(?:is|are) (?!(?:taken)\b)[a-z]+(?:ed|en) by\s+",
+    r"(?i)\b(?:photo|picture)\b[^,.;:]{0,60}?\bof\s+",
+    r"\bwith(?<=[a-z]s with)\s+(?=[A-Z])",
+]
+
+
+def test_union_of_cues_opening_with_a_letter_tries_word_starts_only() -> None:
+    assert union(_CUES).startswith(r"\b(?=\w)(?:")
+    # A cue that may open with something else keeps the plain boundary: "\b-" or "\bs?" may not open a word.
+    for odd in (r"\b-\s+", r"\bs?how", r"(?i)\b(?:photo|\d)", r"\b(?=[A-Z])\w+", r"\b[a-z]+", r"(?x)\b a"):
+        assert union([*_CUES, odd]).startswith(r"\b(?:"), odd
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Maria ",
+                "shows ",
+                "Shows ",
+                "photo ",
+                "of ",
+                "is ",
+                "praised ",
+                "by ",
+                "sits ",
+                "with ",
+                "Ana",
+                ", ",
+                "-",
+                "ſhows ",
+                "SHOWS",
+                "(",
+                "9",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_union_finds_what_its_patterns_find_one_by_one(words: list[str]) -> None:
+    text = "".join(words)
+    plain = re.compile("|".join(f"(?:{scoped(p)})" for p in _CUES))
+    assert [m.span() for m in re.finditer(union(_CUES), text)] == [m.span() for m in plain.finditer(text)]
+
+
+_MARKERS = [
+    r"(?i)\s*,\s*(?:second\s+(?:from\s+)?)?(?:left|right|center)\s*(?=,|$)",
+    r"(?i)\s*\((?:L|R|C|far\s+left)\)",
+    r"\s*\.\.\.",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Ana",
+                " ",
+                "  ",
+                "\t",
+                "\u2003",
+                ",",
+                "(",
+                ")",
+                "L",
+                "left",
+                "Left",
+                "far",
+                "second",
+                "from",
+                "right",
+                ".",
+                "x",
+                "\n",
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_spaced_opener_finds_what_its_pattern_finds(words: list[str]) -> None:
+    text = "".join(words)
+    for patterns in (_MARKERS, _MARKERS[:1], _MARKERS[1:2]):
+        opener = SpacedOpener(patterns)
+        plain = re.compile(opener.pattern)
+        assert [m.span() for m in opener.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert opener.sub("", text) == plain.sub("", text)
+
+
+def test_spaced_opener_of_a_caption() -> None:
+    opener = SpacedOpener(_MARKERS)
+    assert opener.sub("", "Ana Lima, left, and Rui Costa (R) ...") == "Ana Lima, and Rui Costa"
+    assert SpacedOpener(_MARKERS[:1]).pattern == _MARKERS[0]  # one pattern stays as written
+    with pytest.raises(ValueError, match="plain text"):
+        opener.sub(r"\1", "Ana, left")
+
+
+def test_spaced_opener_searches_as_usual_where_a_pattern_opens_otherwise() -> None:
+    # Optional white space before a letter (case-blind, it has other forms), a class, a lazy or
+    # possessive quantifier, an optional character, or flags that change what white space is.
+    for odd in (r"(?i)\s*k", r"\s*\w", r"\s*?,", r"\s*+,", r"\s*,?x", r"(?a)\s*,", r"(?x)\s*,", r",\s*"):
+        opener = SpacedOpener([*_MARKERS, odd])
+        assert opener._openers is None, odd
+        text = "a ,x K k , left"
+        assert [m.span() for m in opener.finditer(text)] == [
+            m.span() for m in re.finditer(opener.pattern, text)
+        ]
+
+
 @pytest.mark.parametrize(
     "caption",
     [
@@ -223,6 +368,34 @@ def test_trigger_scanner_of_no_triggers_finds_none() -> None:
 def test_compiled_compiles_once() -> None:
     assert compiled(r"\bREUTERS/") is compiled(r"\bREUTERS/")
     assert compiled(r"\bREUTERS/").search("Kyiv, Ukraine. REUTERS/Gleb Garanich") is not None
+
+
+_LEADS = [
+    r"(?:^|(?<=[\s.(]))(?:Photo|PHOTO):\s?(?=\S)",
+    r"(?:^|(?<=[\s.(]))Fot\.\s(?=\S)|REUTERS/",
+    r"(?:^|(?<=[\]x]))y",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Photo", "PHOTO", ":", " ", "\n", ".", "(", "Fot.", "REUTERS/", "]", "x", "y", "A"]),
+        max_size=12,
+    ),
+    st.integers(0, 4),
+)
+def test_compiled_start_or_after_finds_what_it_says(words: list[str], pos: int) -> None:
+    text = "".join(words)
+    for lead in _LEADS:
+        assert compiled(lead).pattern != lead  # one lookbehind: "(?<![^\s.(])"
+        expected = [m.span() for m in re.compile(lead).finditer(text, pos)]
+        assert [m.span() for m in compiled(lead).finditer(text, pos)] == expected
+
+
+def test_compiled_keeps_other_openings() -> None:
+    for kept in (r"(?:^|(?<=[^a]))x", r"(?:^|(?<=[.!?] ))Photo by ", r"(?m)(?:^|(?<=[\s]))x"):
+        assert compiled(kept).pattern == kept
 
 
 def _keys(schema: Any) -> Iterator[str]:

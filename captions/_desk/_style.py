@@ -328,7 +328,10 @@ def _words_pattern(table: Mapping[str, str], flags: int = 0) -> re.Pattern[str] 
     keys = [key for key, value in table.items() if key != value]
     if not keys:
         return None
-    return re.compile(rf"(?<!\w)(?:{alternation(keys)})(?!\w)", flags)
+    return re.compile(rf"(?:{alternation(keys, not_after=_WORD)})(?!\w)", flags)
+
+
+_WORD = r"\w"  # no word character before a word
 
 
 # What `Normaliser(style=...)` takes: a pack, or the path of a pack's TOML file.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from .._rules import phrases, rules, words
+from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans
 from ._names import is_given_name
 
@@ -582,8 +582,9 @@ def inflected_sublocation(text: str) -> str | None:
 @cache
 def _compound_before() -> re.Pattern[str]:
     suffixes = "|".join(map(re.escape, rules("place")["facility_suffixes"]))
+    articles = alternation(["der", "die", "das", "dem", "den", "de", "het"], not_after=r"[\w-]")
     return re.compile(
-        rf"(?<![\w-])(?:der|die|das|dem|den|de|het)\s+(?:[a-zäöüß]+\s+)?"
+        rf"(?:{articles})\s+(?:[a-zäöüß]+\s+)?"
         rf"(?P<name>[A-ZÄÖÜ][\w-]*(?:{suffixes}))\s+(?:in|bei|te) (?=[A-Z])"
     )
 

@@ -20,7 +20,6 @@ __all__ = [
 ]
 
 _TAG = re.compile(r"<[^<>]{0,500}>")
-_SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
 
@@ -39,7 +38,9 @@ def clean_lines(text: str) -> tuple[str, ...]:
         if text == before:
             break
     text = text.replace("\u00ad", "").replace("\ufeff", "")
-    lines = (_SPACE.sub(" ", line).strip() for line in _LINE.split(text))
+    # Each run of white space one space, none at the ends: str.split's white space is the engine's \s
+    # (tests compare them over every character), and it costs a third of the substitution.
+    lines = (" ".join(line.split()) for line in _LINE.split(text))
     return tuple(line for line in lines if line)
 
 

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .._rules import CaselessPattern, CaselessTriggers, alternation, compile_all, phrases, rules, union
+from .._rules import (
+    CaselessPattern,
+    CaselessTriggers,
+    SpacedOpener,
+    alternation,
+    phrases,
+    rules,
+    union,
+)
 
 __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
@@ -42,8 +50,8 @@ class Vocabulary:
     foreign_object_cues: re.Pattern[str]  # other languages' ("conversa con"), one-word objects too
     foreign_object_triggers: CaselessTriggers  # one search for all, in any case
     subject_cues: re.Pattern[str]
-    position_markers: tuple[re.Pattern[str], ...]
-    any_marker: re.Pattern[str]
+    position_markers: tuple[SpacedOpener, ...]
+    any_marker: SpacedOpener
     list_cues: re.Pattern[str]
     beside_cues: re.Pattern[str]
     depicted: re.Pattern[str]  # "Masks of ...": who is named is depicted, not there
@@ -122,8 +130,8 @@ class _Shared:
     foreign_object_cues: re.Pattern[str]
     foreign_object_triggers: CaselessTriggers
     subject_cues: re.Pattern[str]
-    position_markers: tuple[re.Pattern[str], ...]
-    any_marker: re.Pattern[str]
+    position_markers: tuple[SpacedOpener, ...]
+    any_marker: SpacedOpener
     list_cues: re.Pattern[str]
     beside_cues: re.Pattern[str]
     depicted: re.Pattern[str]
@@ -144,8 +152,8 @@ def _shared() -> _Shared:
         foreign_object_cues=re.compile(union(people["foreign_object_cues"])),
         foreign_object_triggers=CaselessTriggers(people["foreign_object_cue_triggers"]),
         subject_cues=re.compile(union(people["shown_subject_cues"])),
-        position_markers=compile_all(people["position_markers"]),
-        any_marker=re.compile(union(people["position_markers"])),
+        position_markers=tuple(SpacedOpener([p]) for p in people["position_markers"]),
+        any_marker=SpacedOpener(people["position_markers"]),
         list_cues=re.compile(union(people["list_cues"])),
         beside_cues=re.compile(union(people["beside_cues"])),
         depicted=re.compile(rf"^(?:\S+\s+){{0,3}}?(?:{depictions})\s+of\b", re.IGNORECASE),
@@ -161,7 +169,10 @@ def _title_pattern(items: Iterable[str]) -> re.Pattern[str]:
 
 
 def _word_pattern(items: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(items)})(?![\w-])")
+    return re.compile(rf"(?:{alternation(items, not_after=_WORD_OR_HYPHEN)})(?![\w-])")
+
+
+_WORD_OR_HYPHEN = r"[\w-]"  # what may not stand right before a word
 
 
 @cache

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
 from captions._parse._text import clean, clean_with_breaks, split_sentences
@@ -157,3 +160,13 @@ def test_a_names_initials_end_no_sentence() -> None:
 )
 def test_a_date_in_digits_with_spaced_stops_ends_no_sentence(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_white_space_of_str_split_is_the_regex_engines() -> None:
+    # clean_lines collapses white space with str.split: the same characters as the regex engine's \s.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.findall(r"\s", every) == [c for c in every if c.isspace()]
+
+
+def test_clean_collapses_every_kind_of_white_space() -> None:
+    assert clean("\u2003 A\u00a0\u00a0caption\t\x1cby\u3000Name \u200b ") == "A caption by Name \u200b"
