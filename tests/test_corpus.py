@@ -42,7 +42,18 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
 
 @pytest.mark.parametrize(
     "name",
-    ["agency_styles", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout8"],
+    [
+        "agency_styles",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout8",
+        "holdout10",
+        "holdout11",
+    ],
 )
 def test_own_corpus_scores(name: str) -> None:
     cases = load(ROOT / "tests" / "corpus" / f"{name}.jsonl")
