@@ -581,6 +581,7 @@ def _clean_line(line: str) -> str:
     """The credit line as printed: no label before it, nothing after the agency that ends its chain."""
     # "[File photo: Name/Reuters]": the file label is the page's, as "Photo:" is (find_credit reads it).
     line = _undouble(strip_label(_file_label().sub("", line, count=1))).removeprefix("©").strip()
+    line = _without_regional_tail(line)
     joints = list(_JOINT.finditer(line))
     start = joints[-1].end() if joints else 0
     last = line[start:]
@@ -597,6 +598,43 @@ def _clean_line(line: str) -> str:
         ):
             line = line[: start + prefix[1]]
     return line.strip()
+
+
+_OUT_TAIL = re.compile(r"\s*/?\s+OUT$")
+_REGION_JOINT = re.compile(r"\s+AND\s+|\s*,\s*")
+
+
+def _without_regional_tail(line: str) -> str:
+    """The line without EPA's regional restriction glued to its last element ("EPA-EFE/PAWEL SUPERNAK POLAND
+    OUT", "... SWEDEN OUT / DENMARK OUT"): the country before "OUT" is no part of the photographer's name.
+    The restriction itself is read by find_provenance."""
+    while (out := _OUT_TAIL.search(line)) is not None:
+        words = line[: out.start()].split(" ")
+        for size in range(min(4, len(words) - 1), 0, -1):
+            region = " ".join(words[-size:])
+            if region.isupper() and all(_is_country(part) for part in _REGION_JOINT.split(region)):
+                line = " ".join(words[:-size]).rstrip(" /")
+                break
+        else:
+            return line
+    return line
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    import pycountry  # only for a line ending in "OUT"
+
+    names = {
+        getattr(c, key).casefold()
+        for c in pycountry.countries
+        for key in ("name", "common_name", "official_name")
+        if hasattr(c, key)
+    }
+    return frozenset(names | {w.casefold() for w in words("provenance", "regional_extra")})
+
+
+def _is_country(name: str) -> bool:
+    return name.casefold() in _country_words()
 
 
 def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:

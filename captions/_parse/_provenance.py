@@ -141,10 +141,16 @@ def find_provenance(
             restrictions.setdefault(rule.kind, Restriction(kind=RestrictionKind(rule.kind), text=m.group()))
     extra = words("provenance", "regional_extra")
     for m in _regional().finditer(text) if " OUT" in text else ():
-        region = m.group("region")
-        parts = [p.strip() for p in re.split(r" AND |,", region) if p.strip()]
-        if parts and all(p.lower() in extra or is_region(p) for p in parts):
-            restrictions.setdefault("regional", Restriction(kind=RestrictionKind.REGIONAL, text=m.group()))
+        # The region may follow a name in capitals it is glued to ("PAWEL SUPERNAK POLAND OUT"): the
+        # longest run of last words that names regions.
+        names = m.group("region").split(" ")
+        for size in range(len(names), 0, -1):
+            region = " ".join(names[-size:])
+            parts = [p.strip() for p in re.split(r" AND |,", region) if p.strip()]
+            if parts and all(p.lower() in extra or is_region(p) for p in parts):
+                said = Restriction(kind=RestrictionKind.REGIONAL, text=f"{region} OUT")
+                restrictions.setdefault("regional", said)
+                break
 
     provenance = list(found.values())
     return (

@@ -421,3 +421,45 @@ def test_editorial_use_only_in_other_languages(normaliser: Normaliser, caption: 
     record = normaliser.normalise(caption)
     assert {r.kind.value for r in record.restrictions} == {"editorial_use_only"}
     assert record.creator is not None and "EDITORIAL" not in record.creator.upper()
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "region"),
+    [
+        # EPA glues the country a picture may not be sold in to its credit, in the same capitals.
+        (
+            "Poland's President Karol Nawrocki welcomes a guest at the Presidential Palace in Warsaw, Poland, "
+            "03 December 2026. EPA-EFE/PAWEL SUPERNAK POLAND OUT",
+            "Pawel Supernak",
+            "EPA-EFE/PAWEL SUPERNAK",
+            "POLAND OUT",
+        ),
+        (
+            "Skaters take to the ice at Kungsträdgården in Stockholm, Sweden, 02 December 2026. "
+            "EPA-EFE/CHRISTINE OLSSON SWEDEN OUT",
+            "Christine Olsson",
+            "EPA-EFE/CHRISTINE OLSSON",
+            "SWEDEN OUT",
+        ),
+        (
+            "Fans cheer in Copenhagen, Denmark, 03 December 2026. EPA-EFE/IDA MARIE ODGAARD DENMARK OUT / "
+            "SWEDEN OUT",
+            "Ida Marie Odgaard",
+            "EPA-EFE/IDA MARIE ODGAARD",
+            "DENMARK OUT",
+        ),
+        (
+            "Riot police stand guard in Hong Kong, China, 03 December 2026. EPA-EFE/LEUNG MAN HEI CHINA OUT",
+            "Leung Man Hei",
+            "EPA-EFE/LEUNG MAN HEI",
+            "CHINA OUT",
+        ),
+    ],
+)
+def test_a_regional_restriction_glued_to_the_credit_is_no_part_of_the_name(
+    normaliser: Normaliser, caption: str, creator: str, line: str, region: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert (record.creator, record.credit_line) == (creator, line)
+    assert [(r.kind.value, r.text) for r in record.restrictions] == [("regional", region)]
+    assert not record.warnings
