@@ -892,6 +892,10 @@ def _surname_first(sentence: str) -> str:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# A Turkish case ending after an apostrophe (its letters: "'ı", "'nın", "'da", "'yla"), after a word of
+# three letters or more (not "O'neill", nor "Cre'von"), and whatever the run took in after it
+# ("Wadephul'u Ankara'da").
+_CASE_ENDING = re.compile(r"(?<=\w{3})['’](?=[ıiuüaedtnylk]{1,5}\b)[a-zçğıöşü]*[ıiuüae][a-zçğıöşü]*(?: .*)?$")
 # An Arabic name after its title is two to five words ("عبد الفتاح السيسي", "محمد بن زايد آل نهيان").
 _ARABIC_NAME_WORDS = (2, 5)
 
@@ -1042,6 +1046,9 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))
 
+    # Turkish declines a name after an apostrophe ("Viktor Orban'ı karşıladı", "Erdoğan'ın"): the name is
+    # what comes before it.
+    people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
     merged: dict[str, Person] = {}
     for p in people:
         known = merged.get(p.name)

@@ -1308,3 +1308,25 @@ def test_the_club_after_its_fans_is_no_one(sentence: str) -> None:
 )
 def test_who_accompanies_the_subject_is_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Turkish declines a name after an apostrophe: the name is what comes before the ending.
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Ankara'daki Cumhurbaşkanlığı Külliyesi'nde Macaristan Başbakanı "
+            "Viktor Orban'ı resmi törenle karşıladı",
+            ["Recep Tayyip Erdoğan", "Viktor Orban"],
+        ),
+        (
+            "Dışişleri Bakanı Hakan Fidan, Almanya Dışişleri Bakanı Johann Wadephul'u Ankara'da kabul etti",
+            ["Hakan Fidan", "Johann Wadephul"],
+        ),
+        # An apostrophe inside a name stays: a short first part, or what follows is no Turkish ending.
+        ("Chicago Bears cornerback Cre'von LeBlanc runs after the catch in Chicago", ["Cre'von LeBlanc"]),
+        ("Irish tenor Liam O'neill sings at the National Concert Hall in Dublin", ["Liam O'neill"]),
+    ],
+)
+def test_a_turkish_case_ending_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
