@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -161,6 +162,33 @@ def test_python_dash_m(tmp_path: Path) -> None:
         check=True,
     )
     assert records(result.stdout)[0]["source"] == "Reuters"
+
+
+# The full app, as `from captions.cli import app` gives it, run as `captions` would run it.
+FULL_APP = "import sys; from captions.cli import app; app(sys.argv[1:], prog_name='captions')"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["normalize", "--help"],
+        ["normalize", "--bogus"],
+        ["normalize"],
+        ["normalize", "-", "-f", "nope"],
+        ["--help"],
+    ],
+)
+def test_main_answers_as_the_full_app(args: list[str]) -> None:
+    # `main` registers `normalize` alone when it is the command run (a faster start): usage, help and
+    # errors must read as those of the app with every command.
+    env = {**os.environ, "COLUMNS": "100", "TERM": "dumb"}
+    main, full = (
+        subprocess.run(command, capture_output=True, text=True, env=env, input="")
+        for command in ([sys.executable, "-m", "captions", *args], [sys.executable, "-c", FULL_APP, *args])
+    )
+    assert (main.returncode, main.stdout, main.stderr) == (full.returncode, full.stdout, full.stderr)
+    assert main.stdout or main.stderr
 
 
 def test_gazetteer_lookup_lists_candidates() -> None:

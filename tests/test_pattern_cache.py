@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import subprocess
@@ -34,7 +35,7 @@ CAPTIONS = [
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A store of its own, and the module's state as in a fresh process."""
-    path = tmp_path / "patterns.json"
+    path = tmp_path / "patterns.marshal"
     monkeypatch.setattr(_pattern_cache, "_store", lambda: path)
     monkeypatch.setattr(_pattern_cache, "_restored", set())
     monkeypatch.setattr(_pattern_cache, "_earlier", set())
@@ -43,6 +44,10 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(_pattern_cache, "alternations", {})
     monkeypatch.setattr(_pattern_cache, "_alternations_stored", 0)
     return path
+
+
+def _read(store: Path) -> Any:
+    return marshal.loads(store.read_bytes())
 
 
 def _forget(patterns: list[tuple[str, int]]) -> None:
@@ -56,7 +61,7 @@ def test_a_kept_pattern_is_restored_as_re_compiles_it(store: Path, monkeypatch: 
     _forget(PATTERNS)
     compiled = [re.compile(pattern, flags) for pattern, flags in PATTERNS]
     _pattern_cache.keep()
-    stored = {(p[0], p[1]) for p in json.loads(store.read_text())["patterns"]}
+    stored = {(p[0], p[1]) for p in _read(store)["patterns"]}
     assert set(PATTERNS) <= stored
 
     _forget(PATTERNS)
@@ -76,9 +81,9 @@ def test_a_store_of_another_interpreter_is_not_read(store: Path) -> None:
     _forget(PATTERNS)
     re.compile(*PATTERNS[1])
     _pattern_cache.keep()
-    stored = json.loads(store.read_text())
+    stored = _read(store)
     stored["python"] = "3.10.4 (main, Jun  1 2022, 10:00:00) [GCC 11.2.0]"
-    store.write_text(json.dumps(stored))
+    store.write_bytes(marshal.dumps(stored))
     _forget(PATTERNS)
     _pattern_cache.restore()
     assert (str, *PATTERNS[1]) not in re._cache  # type: ignore[attr-defined]
@@ -90,11 +95,11 @@ def test_a_program_the_engine_refuses_is_left_to_re(store: Path) -> None:
     for pattern, flags in PATTERNS:
         re.compile(pattern, flags)
     _pattern_cache.keep()
-    stored = json.loads(store.read_text())
+    stored = _read(store)
     for entry in stored["patterns"]:
         if (entry[0], entry[1]) == PATTERNS[1]:
-            entry[3] = "ffffffff" * 4  # no program the engine runs
-    store.write_text(json.dumps(stored))
+            entry[3] = b"\xff" * 16  # no program the engine runs
+    store.write_bytes(marshal.dumps(stored))
     _forget(PATTERNS)
     _pattern_cache.restore()
     cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
@@ -103,8 +108,9 @@ def test_a_program_the_engine_refuses_is_left_to_re(store: Path) -> None:
     assert re.compile(*PATTERNS[1]) == _compile(*PATTERNS[1])
 
 
-def test_a_store_that_is_no_json_is_no_error(store: Path) -> None:
-    store.write_text('{"python": "3.11', encoding="utf-8")
+@pytest.mark.parametrize("data", [b'{"python": "3.11', b"", b"\xff\x00", marshal.dumps(["patterns"])])
+def test_a_store_that_is_no_store_is_no_error(store: Path, data: bytes) -> None:
+    store.write_bytes(data)
     _pattern_cache.restore()
     assert _pattern_cache._restored == set()
 
@@ -133,10 +139,10 @@ def test_a_stored_alternation_is_the_one_built(store: Path, monkeypatch: pytest.
 def test_alternations_of_another_builder_are_not_read(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     alternation(TITLES)
     _pattern_cache.keep()
-    stored = json.loads(store.read_text())
+    stored = _read(store)
     stored["builder"] = "0123456789abcdef"  # captions/_rules.py as it was before an edit
     stored["alternations"] = {"\0".join(sorted(TITLES)): "Pope"}
-    store.write_text(json.dumps(stored))
+    store.write_bytes(marshal.dumps(stored))
     _fresh(monkeypatch)
     _pattern_cache.restore()
     assert _pattern_cache.alternations == {}
@@ -151,7 +157,7 @@ def test_every_pattern_a_first_record_compiled_is_kept(store: Path, monkeypatch:
     for pattern in patterns:
         re.compile(pattern)
     _pattern_cache.keep()
-    stored = {p[0] for p in json.loads(store.read_text())["patterns"]}
+    stored = {p[0] for p in _read(store)["patterns"]}
     assert set(patterns) <= stored
 
 

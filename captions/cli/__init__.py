@@ -19,23 +19,50 @@ Exit codes:
 from __future__ import annotations
 
 import gc
+import signal
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._app import app
 
 # Set-up and each caption make many objects that live on (rules, caches) and few cycles: the collector's
 # default of a young pass every 700 allocations cost a batch of distinct captions a twentieth of its time.
 gc.set_threshold(10_000, 10, 10)
 
-import signal  # noqa: E402 - after the collector's threshold: imports are most of set-up's allocations
-import sys  # noqa: E402
-
-import typer  # noqa: E402
-
-from . import _commands, _normalize  # noqa: F401, E402 - importing them registers their commands on the app
-from ._app import app  # noqa: E402
-
 __all__ = ["app", "main"]
 
 
+def __getattr__(name: str) -> Any:
+    if name == "app":
+        return _app_with_commands()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _app_with_commands(command: str | None = None) -> Any:
+    """The app with every command registered on it (importing their modules registers them), or, for
+    `normalize`, with that one: typer builds the parser of every registered command before it runs one,
+    and the other commands' cost `captions normalize` some 20 ms before its first record."""
+    if command != "normalize":
+        from . import _commands  # noqa: F401 - first: the help lists commands in the order registered
+    from . import _normalize  # noqa: F401
+    from ._app import app
+
+    return app
+
+
 def main() -> None:
+    # The imports make a few hundred thousand objects that live as long as the process and no garbage worth
+    # a pass: the collector is off while they run, and what they made is frozen (left out of every later
+    # pass), where its passes over them were some 20 ms of the first record.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        app = _app_with_commands(sys.argv[1] if len(sys.argv) > 1 else None)
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
     # Ctrl-C (SIGINT) and `kill` (SIGTERM) unwind the run: its temporary output file is removed and its
     # worker processes are stopped; the exit code is 128 + the signal's number, as a shell reports it.
     signal.signal(signal.SIGTERM, _stop)
@@ -47,6 +74,8 @@ def main() -> None:
         # "PydanticSerializationError: KeyboardInterrupt"): still a stop, not a bug to show.
         if _stopped_by is None:
             raise
+        import typer
+
         typer.echo(f"error: stopped by {signal.Signals(_stopped_by).name}", err=True)
         sys.exit(128 + _stopped_by)
 
