@@ -741,6 +741,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
+    if place.unread and not sublocation and not warnings:
+        # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
+        message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"
+        warnings.append((WarningCode.PLACE_NOT_FOUND, message))
     if place.opening_town and res.city is not None and res.city.population < _BIG_TOWN_POPULATION:
         # "Obama: Former president rallies voters": a small town's name opening the caption may be a person's.
         message = f"'{res.city.name}' read from the name opening the caption: check it is the dateline"

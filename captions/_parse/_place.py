@@ -43,6 +43,7 @@ from ._place_weak import (
     sublocation_not_in_latin,
     town_before_inflected,
     town_population,
+    unread_place,
     weak_town,
 )
 from ._place_words import (
@@ -142,6 +143,9 @@ class PlaceText:
     # The country a national agency leaves unwritten, its own (set by the locate stage from the credit):
     # where two towns of the name score level, the one at home is meant.
     home_country: str | None = None
+    # With no sublocation read, a name after a preposition that declines it, which no reader took and the
+    # gazetteer lacks ("í Hörpu í Reykjavík"): the place shown, left unread; the locate stage flags it.
+    unread: str | None = None
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
@@ -1016,6 +1020,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         loose=loose,
         modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
         body=zones.body,
+        unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
     )
 
 
