@@ -988,8 +988,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).
     built = [s for s in named if s[:1].isdigit() or ((_proper(s) or is_head_first(s)) and is_facility(s))]
-    # A town named like a place ("Puente Alto", "Ponte Vedra") is no place within itself.
-    ranked = [s for s in dict.fromkeys([*built, *proper, *named]) if s.casefold() != (city or "").casefold()]
+    # A town named like a place ("Puente Alto", "Ponte Vedra") is no place within itself, nor are its first
+    # words ("the Rock in Rio festival in Rio de Janeiro": "Rio" is the town, cut short).
+    town_words = f"{city or ''} ".casefold()
+    ranked = [
+        s for s in dict.fromkeys([*built, *proper, *named]) if not town_words.startswith(f"{s} ".casefold())
+    ]
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and not ranked and (adjectival := city_adjective(city, lookup)):
