@@ -636,8 +636,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
     if res.city is None and place.city and (place.city in res.not_found or unmatched):
-        # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given.
-        for town in place.near:
+        # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given; "the
+        # village of Sarzedas, near Castelo Branco" is a town, which stays the city, not found.
+        for town in () if place.settled else place.near:
             near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
             if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
                 res, city_text = near, town

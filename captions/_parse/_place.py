@@ -146,6 +146,9 @@ class PlaceText:
     # With no sublocation read, a name after a preposition that declines it, which no reader took and the
     # gazetteer lacks ("í Hörpu í Reykjavík"): the place shown, left unread; the locate stage flags it.
     unread: str | None = None
+    # The city was written with a settlement word ("the village of Sarzedas, near Castelo Branco"): a town
+    # even where the gazetteer lacks it, never a place within the town it is near.
+    settled: bool = False
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
@@ -532,7 +535,9 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     if m:  # "the shore of Djibouti city": Djibouti
         town = vocab.settlement_suffix.match(m.group("city"))
         city = town.group("city") if town else m.group("city")
-        return _CityPhrase(city=city, descriptor=descriptor, note=note, settled=bool(town))
+        # "the village of Sarzedas": a part of a town's word that names a settlement says it is a town too.
+        settled = bool(town or vocab.settlement_of.match(phrase))
+        return _CityPhrase(city=city, descriptor=descriptor, note=note, settled=settled)
     m = _vocab().suburb_of.match(phrase)
     if m:  # "the Montreal suburb of LaSalle": LaSalle, near Montreal
         return _CityPhrase(city=m.group("city"), note=note, near=(m.group("near"),))
@@ -1024,6 +1029,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         loose=loose,
         modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
         body=zones.body,
+        settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
     )
 
