@@ -916,6 +916,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
         subs.append(landmark.group("name"))
+    if not subs and city is not None and (room := _room_of().search(main)):
+        # "in de plenaire zaal van de Tweede Kamer": a room written in lower case names no place; the
+        # building it is in does.
+        subs.append(room.group("name"))
     if (
         not subs
         and city is not None
@@ -1220,6 +1224,18 @@ def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
             continue
         return name
     return None
+
+
+@cache
+def _room_of() -> re.Pattern[str]:
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connector = phrases("place", "proper_name_connectors_cased")
+    # The room in lower case, as written: "Briefing Room of the White House" is a place of its own.
+    room = alternation(rules("place")["rooms"])
+    return re.compile(
+        rf"(?<![\w-])[a-zà-ÿ]*(?:{room}) {phrases('place', 'rooms_of_cased')} "
+        rf"(?P<name>{name}(?: (?:{connector} )?{name}){{0,3}})"
+    )
 
 
 @cache
