@@ -742,6 +742,17 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
+    if (
+        res.city is None
+        and city_text
+        and res.candidates
+        and res.candidates[0].how == "fuzzy"
+        and not warnings
+    ):
+        # "Gernikako Batzarretxean, Bizkaian": a near spelling of a division where the caption wrote its
+        # town's phrase; the division is a guess, and the town is missing.
+        message = f"'{city_text}' read as {res.candidates[0].place.name} by a near spelling: no town found"
+        warnings.append((WarningCode.PLACE_NOT_FOUND, message))
     if place.unread and not sublocation and not warnings:
         # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
         message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"

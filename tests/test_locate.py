@@ -650,3 +650,31 @@ def test_a_place_near_a_town_without_a_settlement_word(
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
     assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Basque: the division in a case ("Gipuzkoan", in Gipuzkoa) only a near spelling finds, the town in
+        # another ("Tolosako"): the division is a guess and the town is missing.
+        "Herritarrak Tolosako azokan, Gipuzkoan, 2026ko maiatzaren 3an. Argazkia: EFE/Jon Ander",
+        "Herritarrak Durangoko plazan, Bizkaian, 2026ko maiatzaren 3an. Argazkia: EFE/Jon Ander",
+    ],
+)
+def test_a_division_found_only_by_a_near_spelling_is_flagged(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is None
+    assert [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmers harvest grapes in Bizkaia, Spain, Sept. 3, 2025. REUTERS/Vincent West",
+        "Farmers harvest grapes in Navarra, Spain, Sept. 3, 2025. REUTERS/Vincent West",
+    ],
+)
+def test_a_division_spelt_as_written_alone_is_not_flagged(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == "ES"
+    assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
