@@ -636,8 +636,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
     if res.city is None and place.city and (place.city in res.not_found or unmatched):
-        # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given.
-        for town in place.near:
+        # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given; "the
+        # village of Sarzedas, near Castelo Branco" is a town, which stays the city, not found.
+        for town in () if place.settled else place.near:
             near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
             if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
                 res, city_text = near, town
@@ -741,6 +742,21 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
+    if (
+        res.city is None
+        and city_text
+        and res.candidates
+        and res.candidates[0].how == "fuzzy"
+        and not warnings
+    ):
+        # "Gernikako Batzarretxean, Bizkaian": a near spelling of a division where the caption wrote its
+        # town's phrase; the division is a guess, and the town is missing.
+        message = f"'{city_text}' read as {res.candidates[0].place.name} by a near spelling: no town found"
+        warnings.append((WarningCode.PLACE_NOT_FOUND, message))
+    if place.unread and not sublocation and not warnings:
+        # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
+        message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"
+        warnings.append((WarningCode.PLACE_NOT_FOUND, message))
     if place.opening_town and res.city is not None and res.city.population < _BIG_TOWN_POPULATION:
         # "Obama: Former president rallies voters": a small town's name opening the caption may be a person's.
         message = f"'{res.city.name}' read from the name opening the caption: check it is the dateline"

@@ -412,6 +412,9 @@ class PlaceRules(TypedDict):
     facility_leads_cased: Words
     city_adjective_generic_nouns: Words
     case_prepositions_cased: Words
+    unread_place_prepositions_cased: Words
+    rooms: Words
+    rooms_of_cased: Words
     subject_town_verbs_cased: Words
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]

@@ -596,3 +596,85 @@ def test_every_home_country_is_a_country_the_gazetteer_knows(normaliser: Normali
         n for n in rules("credit")["home_countries"].values() if normaliser.gazetteer.country(n) is None
     ]
     assert unknown == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A settlement word says the name is a town: one the gazetteer lacks stays the city, flagged, and is
+        # no place within the town it is near.
+        (
+            "Firefighters work in the village of Qwertzedas, near Castelo Branco, Portugal, Aug. 4, 2025. REUTERS/Ana Reis",
+            "Qwertzedas",
+        ),
+        (
+            "Residents clean up in the village of Xyzzyville near Toledo, Ohio, July 10, 2025. (AP Photo/Jo Bee)",
+            "Xyzzyville",
+        ),
+        (
+            "Soldiers patrol in the town of Plovaresk, near Kharkiv, Ukraine, May 6, 2024. REUTERS/Oleg Pid",
+            "Plovaresk",
+        ),
+    ],
+)
+def test_a_settlement_the_gazetteer_lacks_near_a_town_is_flagged(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == (city, None)
+    assert [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A venue with no settlement word, near a town: a place near it, read in that town, unflagged.
+        (
+            "Shooters compete at Camp Perry, near Toledo, Ohio, July 10, 2025. (AP Photo/Jo Bee)",
+            "Camp Perry",
+            "Toledo",
+        ),
+        # A village the gazetteer knows is the city, with no flag.
+        (
+            "Residents clean up in the village of Swanton, near Toledo, Ohio, July 10, 2025. (AP Photo/Jo Bee)",
+            None,
+            "Swanton",
+        ),
+    ],
+)
+def test_a_place_near_a_town_without_a_settlement_word(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Basque: the division in a case ("Gipuzkoan", in Gipuzkoa) only a near spelling finds, the town in
+        # another ("Tolosako"): the division is a guess and the town is missing.
+        "Herritarrak Tolosako azokan, Gipuzkoan, 2026ko maiatzaren 3an. Argazkia: EFE/Jon Ander",
+        "Herritarrak Durangoko plazan, Bizkaian, 2026ko maiatzaren 3an. Argazkia: EFE/Jon Ander",
+    ],
+)
+def test_a_division_found_only_by_a_near_spelling_is_flagged(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is None
+    assert [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmers harvest grapes in Bizkaia, Spain, Sept. 3, 2025. REUTERS/Vincent West",
+        "Farmers harvest grapes in Navarra, Spain, Sept. 3, 2025. REUTERS/Vincent West",
+    ],
+)
+def test_a_division_spelt_as_written_alone_is_not_flagged(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == "ES"
+    assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]

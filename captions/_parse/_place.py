@@ -43,6 +43,7 @@ from ._place_weak import (
     sublocation_not_in_latin,
     town_before_inflected,
     town_population,
+    unread_place,
     weak_town,
 )
 from ._place_words import (
@@ -142,6 +143,12 @@ class PlaceText:
     # The country a national agency leaves unwritten, its own (set by the locate stage from the credit):
     # where two towns of the name score level, the one at home is meant.
     home_country: str | None = None
+    # With no sublocation read, a name after a preposition that declines it, which no reader took and the
+    # gazetteer lacks ("í Hörpu í Reykjavík"): the place shown, left unread; the locate stage flags it.
+    unread: str | None = None
+    # The city was written with a settlement word ("the village of Sarzedas, near Castelo Branco"): a town
+    # even where the gazetteer lacks it, never a place within the town it is near.
+    settled: bool = False
 
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
@@ -528,7 +535,9 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     if m:  # "the shore of Djibouti city": Djibouti
         town = vocab.settlement_suffix.match(m.group("city"))
         city = town.group("city") if town else m.group("city")
-        return _CityPhrase(city=city, descriptor=descriptor, note=note, settled=bool(town))
+        # "the village of Sarzedas": a part of a town's word that names a settlement says it is a town too.
+        settled = bool(town or vocab.settlement_of.match(phrase))
+        return _CityPhrase(city=city, descriptor=descriptor, note=note, settled=settled)
     m = _vocab().suburb_of.match(phrase)
     if m:  # "the Montreal suburb of LaSalle": LaSalle, near Montreal
         return _CityPhrase(city=m.group("city"), note=note, near=(m.group("near"),))
@@ -907,6 +916,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
         subs.append(landmark.group("name"))
+    if not subs and city is not None and (room := _room_of().search(main)):
+        # "in de plenaire zaal van de Tweede Kamer": a room written in lower case names no place; the
+        # building it is in does.
+        subs.append(room.group("name"))
     if (
         not subs
         and city is not None
@@ -984,8 +997,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).
     built = [s for s in named if s[:1].isdigit() or ((_proper(s) or is_head_first(s)) and is_facility(s))]
-    # A town named like a place ("Puente Alto", "Ponte Vedra") is no place within itself.
-    ranked = [s for s in dict.fromkeys([*built, *proper, *named]) if s.casefold() != (city or "").casefold()]
+    # A town named like a place ("Puente Alto", "Ponte Vedra") is no place within itself, nor are its first
+    # words ("the Rock in Rio festival in Rio de Janeiro": "Rio" is the town, cut short).
+    town_words = f"{city or ''} ".casefold()
+    ranked = [
+        s for s in dict.fromkeys([*built, *proper, *named]) if not town_words.startswith(f"{s} ".casefold())
+    ]
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and not ranked and (adjectival := city_adjective(city, lookup)):
@@ -1016,6 +1033,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         loose=loose,
         modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
         body=zones.body,
+        settled=settled and city is not None,
+        unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
     )
 
 
@@ -1205,6 +1224,18 @@ def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
             continue
         return name
     return None
+
+
+@cache
+def _room_of() -> re.Pattern[str]:
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connector = phrases("place", "proper_name_connectors_cased")
+    # The room in lower case, as written: "Briefing Room of the White House" is a place of its own.
+    room = alternation(rules("place")["rooms"])
+    return re.compile(
+        rf"(?<![\w-])[a-zà-ÿ]*(?:{room}) {phrases('place', 'rooms_of_cased')} "
+        rf"(?P<name>{name}(?: (?:{connector} )?{name}){{0,3}})"
+    )
 
 
 @cache

@@ -170,4 +170,7 @@ def _facility_before() -> re.Pattern[str]:
 def _is_name(phrase: str) -> bool:
     """Whether a place phrase holds a name (a capitalised word or a house number) or more than a noun."""
     tokens = phrase.split()
+    # A participle says what became of a place, not which it is: "a flooded street" is a lone noun.
+    while len(tokens) > 1 and re.fullmatch(r"[a-z]+ed", tokens[0]):
+        tokens = tokens[1:]
     return len(tokens) > 1 or any(t[:1].isupper() or t[:1].isdigit() or "-" in t for t in tokens)

@@ -31,6 +31,7 @@ __all__ = [
     "sublocation_not_in_latin",
     "town_before_inflected",
     "town_population",
+    "unread_place",
     "weak_town",
 ]
 
@@ -204,6 +205,34 @@ def _name_before(text: str, end: int) -> str | None:
         return name[: len(name) - len(last)] + stems[0]  # "Tampere-talossa": Tampere-talo
     # "Presidentinlinnassa" may be Presidentinlinna or Presidentinlinta, "Tamminiemessä" is Tamminiemi:
     # a name in a case only a dictionary undoes is left out, not guessed.
+    return None
+
+
+@cache
+def _unread_opener() -> re.Pattern[str]:
+    openers = phrases("place", "unread_place_prepositions_cased")
+    return re.compile(rf"(?<![\w'’-]){openers} (?P<name>{_NAME}(?: {_NAME}){{0,2}})")
+
+
+def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> str | None:
+    """A name after a preposition of a language that declines it ("í Hörpu í Reykjavík", "na Poljudu")
+    in the first clause, that is none of the places READ and no place the gazetteer knows in any form the
+    tables undo: most likely the place shown, in a form no reader can safely turn back into its name. Not
+    in English text, where "a", "v" and "I" are other words."""
+    if _english(text):
+        return None
+    # The picture's place is written in the first clause; one after a comma is the setting of an aside
+    # ("..., dok se temperature u Dalmaciji penju": while temperatures rise in Dalmatia).
+    for m in _unread_opener().finditer(text.split(",", 1)[0]):
+        opener, name = m.group().split()[0], m.group("name")
+        if any(name in place or place in name for place in read if place):
+            continue
+        if any(is_given_name(w) for w in name.split()):
+            continue  # "i Ulf Kristerssons regering": a person, not a place
+        runs = _shorter_runs(name)
+        if any(lookup.classify(form) for run in runs for form in (run, *_locative_forms(run, opener))):
+            continue  # "i Oslo", "v Praze", "na Bledu": a town or a division, which the chain reads
+        return name
     return None
 
 

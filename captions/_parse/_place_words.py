@@ -186,7 +186,10 @@ def _vocab() -> _Vocab:
         sublocation_front=re.compile(
             rf"^(?:{w('sublocation_determiners')}|{w('sublocation_articles_cased')})\s+"
         ),
-        sublocation_cut=re.compile(rf"\s+(?!{named_for}){w('sublocation_stops_cased')}\s+"),
+        # A participle before an article opens a clause about the place: "a bench overlooking the river".
+        sublocation_cut=re.compile(
+            rf"\s+(?:(?!{named_for}){w('sublocation_stops_cased')}|[a-z]{{2,}}ing(?=\s+{w('english_articles')}\s))\s+"
+        ),
         named_for=re.compile(named_for),
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
         proper_tail=re.compile(

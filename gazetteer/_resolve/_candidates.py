@@ -213,7 +213,8 @@ class Candidates:
         candidates = []
         # Places that bear the text as their own name: another place's alternate or old name of it brings
         # that place no capital's or dateline's standing unless one of them lies by it, as a part of it does
-        # ("Salem" is a town so named, not Jerusalem; "Manhattan" is still New York City).
+        # ("Salem" is a town so named, not Jerusalem; "Manhattan" is still New York City), nor when the one
+        # so named is a national capital, whose standing the name is ("New Delhi" is the capital, not Delhi).
         own_named: list[Row] | None = None  # read once, and only for such a name
         for place_id, match in matches.items():
             row = rows.get(place_id)
@@ -232,7 +233,8 @@ class Candidates:
             if as_written and standing and match.how not in _OWN_NAME:
                 if own_named is None:
                     own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
-                as_written = not own_named or self._named_nearby(place, own_named)
+                capital_named = any(own[8] & R_CAPITAL for own in own_named)
+                as_written = not own_named or (self._named_nearby(place, own_named) and not capital_named)
             if rank & R_CAPITAL and as_written:
                 score += W_CAPITAL
                 reasons.append("national capital")

@@ -659,3 +659,59 @@ def test_a_name_described_by_a_noun_phrase_with_of(normaliser: Normaliser) -> No
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == ("Sejm", "Warsaw")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A participle says what became of a place, not which place it is.
+        (
+            "Volunteers clear mud from a flooded street in Valencia, Spain, Nov. 2, 2024. REUTERS/Eva Manez",
+            "Valencia",
+        ),
+        (
+            "A rescuer searches a damaged building in Kharkiv, Ukraine, May 6, 2024. REUTERS/Vyacheslav Madiyevskyy",
+            "Kharkiv",
+        ),
+        # A participle clause about a lone noun: the bench is still a lone noun.
+        (
+            "A man rests on a bench facing the sea in Dakar, Senegal, May 6, 2024. REUTERS/Zohra Bensemra",
+            "Dakar",
+        ),
+        # The town's own first word, inside a festival's name, is no place within it.
+        (
+            "Fans cheer during the Rock in Rio festival in Rio de Janeiro, Brazil, Sept. 14, 2024. REUTERS/Ana Lima",
+            "Rio de Janeiro",
+        ),
+        (
+            "Visitors walk through the Mexico pavilion in Mexico City, Mexico, Jan. 3, 2024. REUTERS/Raquel Cunha",
+            "Mexico City",
+        ),
+    ],
+)
+def test_no_sublocation_from_a_lone_noun_or_the_towns_own_name(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (None, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A noun that says which place is kept, with or without a name.
+        (
+            "A woman votes at a polling station in Nairobi, Kenya, Aug. 9, 2022. REUTERS/Thomas Mukoya",
+            "polling station",
+        ),
+        (
+            "Fans gather at the Maracana stadium overlooking the lagoon in Rio de Janeiro, Brazil, May 6, 2024. REUTERS/Ana Lima",
+            "Maracana stadium",
+        ),
+    ],
+)
+def test_a_place_noun_that_says_which_is_kept(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation

@@ -135,3 +135,37 @@ def test_a_place_phrase_ends_at_a_clause_word_before_a_place_noun(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A room in lower case names no place; the building it is in does.
+        (
+            "DEN HAAG - Senatoren in de plenaire zaal van de Eerste Kamer tijdens het debat. ANP JAN JANSEN",
+            "Eerste Kamer",
+            "The Hague",
+        ),
+        (
+            "AMSTERDAM - Bezoekers in de grote zaal van het Concertgebouw. ANP REMKO DE WAAL",
+            "Concertgebouw",
+            "Amsterdam",
+        ),
+        (
+            "ROMA, 4 marzo 2026 - I senatori nell'aula del Senato durante il voto. ANSA/MARIO ROSSI",
+            "Senato",
+            "Rome",
+        ),
+        # A room named in capitals is a place of its own, kept whole.
+        (
+            "The president speaks in the Briefing Room of the White House in Washington, Jan. 5, 2025. "
+            "(AP Photo/Evan Vucci)",
+            "Briefing Room of the White House",
+            "Washington",
+        ),
+    ],
+)
+def test_the_building_a_room_is_in(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)

@@ -1187,3 +1187,46 @@ def test_a_slavic_town_adjective_names_the_town(
 def test_no_small_town_from_a_case_or_an_adjective(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption, reference_date="2025-11-28")
     assert record.location is None or record.location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "unread"),
+    [
+        # Icelandic definite dative, which no table undoes (Egilshöllin, "the Egilshöll").
+        ("Ráðherrar á fundi í Egilshöllinni í Reykjavík í dag. Mynd/Jón Jónsson", "Egilshöllinni"),
+        # Croatian locative of a stadium after the dateline's town.
+        (
+            "Zagreb: Navijači Dinama na Maksimiru prije utakmice, 3. svibnja 2026. Foto: Ivo Horvat/PIXSELL",
+            "Maksimiru",
+        ),
+        # Norwegian definite form of an institution, after the dateline's town.
+        (
+            "Bergen 20260310.\nOrdfører Marte Mjøs Persen i Bystyret tirsdag.\nFoto: Ola Nordmann / NTB",
+            "Bystyret",
+        ),
+    ],
+)
+def test_a_place_in_a_form_not_read_is_flagged(normaliser: Normaliser, caption: str, unread: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.sublocation is None
+    flags = [w.message for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+    assert any(unread in message for message in flags)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A town the tables undo is the town, not a place left unread.
+        "Turyści podczas jarmarku w Krakowie 6.12.2025. PAP/Jan Kowalski",
+        "Statsminister Ulf Berg i Göteborg på onsdagen. Foto: Anna Svensson/TT",
+        # After a comma, an aside's setting: "while temperatures in Slavonia rise".
+        "Zagreb: Turisti šeću Trgom bana Jelačića, dok se temperature u Slavoniji penju. Foto: HINA/ Ana Kos",
+        # English text: "v" is "versus" and "I" a pronoun.
+        "Fans cheer during the match Arsenal v Chelsea at Emirates Stadium in London, Jan. 4, 2026. REUTERS/Jo Bee",
+        # Turkish "ve" is "and", no Czech "in".
+        "Ankara'da Sağlık ve Eğitim Bakanlığı önünde toplanan vatandaşlar. (Ali Veli - Anadolu Ajansı)",
+    ],
+)
+def test_no_place_left_unread_where_every_name_is_read(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert not [w for w in record.warnings if "in a form not read" in w.message]

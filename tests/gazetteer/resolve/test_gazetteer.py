@@ -335,3 +335,22 @@ def test_another_places_old_name_does_not_beat_a_town_named_so(
     gz: Gazetteer, city: str, parents: tuple[str, ...], geonames_id: int
 ) -> None:
     assert _city_id(gz, city, *parents) == geonames_id
+
+
+@pytest.mark.parametrize(
+    ("city", "parents", "geonames_id"),
+    [
+        # "New Delhi" is the national capital's own name and an alternate name of Delhi beside it, a bigger
+        # division seat: the capital so named is meant, and Delhi when written so.
+        ("New Delhi", (), 1261481),
+        ("New Delhi", ("India",), 1261481),
+        ("Delhi", ("India",), 1273294),
+        # A capital named so keeps its name where no nearby place lists it: Kuwait City, Mexico City.
+        ("Kuwait City", (), 285787),
+        ("Mexico City", (), 3530597),
+    ],
+)
+def test_a_capitals_own_name_is_the_capital_not_its_bigger_neighbour(
+    gz: Gazetteer, city: str, parents: tuple[str, ...], geonames_id: int
+) -> None:
+    assert _city_id(gz, city, *parents) == geonames_id
