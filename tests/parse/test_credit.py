@@ -1589,3 +1589,19 @@ def test_a_labelled_credit_with_its_agency_in_brackets(
 ) -> None:
     found = credit(caption)
     assert (found.creator, found.source) == (creator, source)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A company's legal form says the element is the company that handed the picture out, no one's name.
+        "Unilever's chief executive poses at the company's headquarters in London, U.K., in an undated handout "
+        "photograph released on Tuesday, Dec. 1, 2026. Source: Unilever Plc via Bloomberg",
+        "Workers assemble a turbine at a plant in Berlin, Germany, in an undated handout photograph. Source: "
+        "Siemens Energy AG via Bloomberg",
+        "A base station on a rooftop in Espoo, Finland, on Nov. 3, 2026. Photo: Nokia Oyj via Bloomberg",
+    ],
+)
+def test_a_company_credited_by_its_legal_form_is_no_photographer(caption: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (None, "Bloomberg")
