@@ -147,6 +147,8 @@ def _vocabulary() -> _Vocabulary:
             for n in [
                 *(n for group in data["weekdays"] for n in group),
                 *(g[0] for lang in languages for g in lang["weekdays"]),
+                # Case forms are whole words too: "w środę, 26 listopada 2026 r.", "u srijedu, 3. prosinca".
+                *(n for group in weekday_cases for n in group),
             ]
         ),
         standalone_weekdays=tuple(standalone),

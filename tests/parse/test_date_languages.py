@@ -93,3 +93,28 @@ def test_a_filipino_abbreviation_with_its_year_is_a_date() -> None:
         when("Nagprotesta ang mga tsuper sa Quezon City noong Set 3, 2025. (Kuha ni Mark Cruz)")[0]
         == "2025-09-03"
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # 26 November 2026 is a Thursday. Weekdays after a preposition are in the accusative: checked too.
+        ("Narciarze na stoku w Zakopanem, w środę, 26 listopada 2026 r. PAP/Grzegorz Momot", True),
+        ("Kibice przed stadionem w Poznaniu, w niedzielę, 26 listopada 2026 r. PAP/Jakub Kaczmarczyk", True),
+        ("Lidé na trhu v Brně v neděli, 26. listopadu 2026. ČTK/Václav Šálek", True),
+        ("Ľudia na námestí v Košiciach v sobotu, 26. novembra 2026. TASR/František Iván", True),
+        ("Narciarze na stoku w Zakopanem, w czwartek, 26 listopada 2026 r. PAP/Grzegorz Momot", False),
+    ],
+)
+def test_a_weekday_in_a_case_is_checked_against_its_date(caption: str, flagged: bool) -> None:
+    iso, warnings = when(caption, date(2026, 11, 27))
+    assert iso == "2026-11-26"
+    assert (WarningCode.WEEKDAY_MISMATCH in warnings) is flagged
+
+
+def test_czech_in_the_middle_is_no_wednesday() -> None:
+    # "ve středu města" is "in the town's centre" as often as "on Wednesday": no weekday is read from it.
+    iso, warnings = when(
+        "Lidé ve středu města Olomouce, 26. listopadu 2026. ČTK/Luděk Peřina", date(2026, 11, 27)
+    )
+    assert (iso, WarningCode.WEEKDAY_MISMATCH in warnings) == ("2026-11-26", False)
