@@ -8,6 +8,7 @@ REUTERS", "NAME/AFP/Getty Images"). Agencies, markers and where credits sit are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -604,19 +605,27 @@ _OUT_TAIL = re.compile(r"\s*/?\s+OUT$")
 _REGION_JOINT = re.compile(r"\s+AND\s+|\s*,\s*")
 
 
+def regional_tail(names: list[str], is_region: Callable[[str], bool], longest: int) -> str | None:
+    """The longest run of NAMES' last words, of at most LONGEST, whose parts ("CHINA AND TAIWAN") each name a
+    region: what stands before "OUT" where EPA glues it to a name ("PAWEL SUPERNAK POLAND OUT")."""
+    for size in range(longest, 0, -1):
+        region = " ".join(names[-size:])
+        parts = [p for p in _REGION_JOINT.split(region) if p]
+        if parts and all(is_region(p) for p in parts):
+            return region
+    return None
+
+
 def _without_regional_tail(line: str) -> str:
     """The line without EPA's regional restriction glued to its last element ("EPA-EFE/PAWEL SUPERNAK POLAND
     OUT", "... SWEDEN OUT / DENMARK OUT"): the country before "OUT" is no part of the photographer's name.
     The restriction itself is read by find_provenance."""
     while (out := _OUT_TAIL.search(line)) is not None:
-        words = line[: out.start()].split(" ")
-        for size in range(min(4, len(words) - 1), 0, -1):
-            region = " ".join(words[-size:])
-            if region.isupper() and all(_is_country(part) for part in _REGION_JOINT.split(region)):
-                line = " ".join(words[:-size]).rstrip(" /")
-                break
-        else:
+        names = line[: out.start()].split(" ")
+        region = regional_tail(names, _is_country, min(4, len(names) - 1))
+        if region is None:
             return line
+        line = " ".join(names[: -len(region.split(" "))]).rstrip(" /")
     return line
 
 
@@ -634,7 +643,7 @@ def _country_words() -> frozenset[str]:
 
 
 def _is_country(name: str) -> bool:
-    return name.casefold() in _country_words()
+    return name.isupper() and name.casefold() in _country_words()
 
 
 def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:

@@ -14,7 +14,7 @@ from functools import cache
 
 from .._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
 from .._rules import ProvenanceRule, SourceTypeRule, TriggerScanner, compiled, phrases, rules, words
-from ._credit import Credit
+from ._credit import Credit, regional_tail
 
 __all__ = ["find_provenance"]
 
@@ -144,13 +144,10 @@ def find_provenance(
         # The region may follow a name in capitals it is glued to ("PAWEL SUPERNAK POLAND OUT"): the
         # longest run of last words that names regions.
         names = m.group("region").split(" ")
-        for size in range(len(names), 0, -1):
-            region = " ".join(names[-size:])
-            parts = [p.strip() for p in re.split(r" AND |,", region) if p.strip()]
-            if parts and all(p.lower() in extra or is_region(p) for p in parts):
-                said = Restriction(kind=RestrictionKind.REGIONAL, text=f"{region} OUT")
-                restrictions.setdefault("regional", said)
-                break
+        region = regional_tail(names, lambda p: p.lower() in extra or is_region(p), len(names))
+        if region is not None:
+            said = Restriction(kind=RestrictionKind.REGIONAL, text=f"{region} OUT")
+            restrictions.setdefault("regional", said)
 
     provenance = list(found.values())
     return (
