@@ -151,6 +151,11 @@ class Index:
 
         return self._run(read)
 
+    def name_filter_block(self, block: int) -> bytes:
+        """One block of the name filter (``_schema.name_filter_slots``)."""
+        rows = self.query("SELECT bits FROM name_filter WHERE block = ?", (block,))
+        return bytes(rows[0][0]) if rows else b""
+
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
         """The keys of current names whose prefix has one of the given deletions (``_names.prefix_deletes``)
         and of a length in [min_len, max_len], and maybe others: the candidate pool of the fuzzy fallback.

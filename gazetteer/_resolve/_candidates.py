@@ -48,6 +48,8 @@ from gazetteer._schema import (
     R_CAPITAL,
     R_SEAT,
     R_SECTION,
+    SKELETON_MARK,
+    name_filter_slots,
 )
 
 __all__ = ["Candidates", "quick_km"]
@@ -89,6 +91,7 @@ class Candidates:
         # city passes of one query read the same key. Results are immutable (callers never mutate them).
         self.matches = lru_cache(maxsize=CACHE_SIZE)(self._matches_uncached)
         self._places: dict[int, Place] = {}
+        self._filter_blocks: dict[int, bytes] = {}  # of the name filter, read as keys fall in them
         # A misspelling recurs as city, parent and context too; a miss scans an index range.
         self._fuzzy = lru_cache(maxsize=CACHE_SIZE)(self._fuzzy_uncached)
 
@@ -137,11 +140,12 @@ class Candidates:
     def _matches_uncached(self, key: str) -> dict[int, _Match]:
         """Exact and variant matches of a norm key, best reading per place (``name_matches``): as the
         index stores them for a key some name has, else from the rows of its skeleton."""
-        stored = self._index.readings(key)
+        stored = self._index.readings(key) if self._may_hold(key) else None
         if stored is None:
-            # The table holds every key of the name rows: only the skeleton's rows can match this one.
+            # The table holds every key of the name rows: only the skeleton's rows can match this one, and
+            # only those of spelling variants, which the filter knows.
             skel = skeleton(key)
-            if skel == key:
+            if skel == key or not self._may_hold(SKELETON_MARK + skel):
                 return {}
             return name_matches(key, skel, self._names_with_places([skel]), norm, _variant_ratio)
         cache = self._row_cache
@@ -153,6 +157,19 @@ class Candidates:
             matches[place_id] = _Match(place_id, entry[0], entry[1], entry[2], (entry[3],))
             cache[place_id] = entry[4:]
         return matches
+
+    def _may_hold(self, key: str) -> bool:
+        """False when the index has no readings for a key, or no variant rows for a marked skeleton (the name
+        filter); True may be a false alarm."""
+        block, first, second, third = name_filter_slots(key)
+        bits = self._filter_blocks.get(block)
+        if bits is None:
+            bits = self._filter_blocks[block] = self._index.name_filter_block(block)
+        return bool(
+            bits[first >> 3] >> (first & 7) & 1
+            and bits[second >> 3] >> (second & 7) & 1
+            and bits[third >> 3] >> (third & 7) & 1
+        )
 
     def _fuzzy_uncached(self, key: str) -> dict[int, _Match]:
         """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8.
