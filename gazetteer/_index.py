@@ -151,10 +151,9 @@ class Index:
 
         return self._run(read)
 
-    def name_filter_block(self, block: int) -> bytes:
-        """One block of the name filter (``_schema.name_filter_slots``)."""
-        rows = self.query("SELECT bits FROM name_filter WHERE block = ?", (block,))
-        return bytes(rows[0][0]) if rows else b""
+    def name_filter(self) -> list[bytes]:
+        """The blocks of the name filter (``_schema.name_filter_slots``), in order."""
+        return [bytes(bits) for (bits,) in self.query("SELECT bits FROM name_filter ORDER BY block")]
 
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
         """The keys of current names whose prefix has one of the given deletions (``_names.prefix_deletes``)

@@ -72,8 +72,7 @@ def area_filter_positions(key: str) -> tuple[int, int, int]:
 # bits a key in one block; schema 6) of the keys the table readings holds and of the skeleton keys of
 # spelling-variant name rows (``SKELETON_MARK`` + key): a misspelt name, which neither is (nine in ten of
 # them), is answered without a read of either table (false alarms about 2%, then the tables answer). A
-# reader loads a block when a key first falls in it, so a process that looks up a few names reads a few
-# blocks, not the whole filter.
+# reader loads the whole filter (2 MB) at its first lookup; a key's three bits lie in one block of it.
 NAME_FILTER_BLOCKS = 256
 NAME_FILTER_BLOCK_BITS = 1 << 16
 SKELETON_MARK = "~"  # keys hold only [0-9a-z ]

@@ -7,6 +7,7 @@ lookups fill, so that scoring a candidate needs no second query.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -91,7 +92,6 @@ class Candidates:
         # city passes of one query read the same key. Results are immutable (callers never mutate them).
         self.matches = lru_cache(maxsize=CACHE_SIZE)(self._matches_uncached)
         self._places: dict[int, Place] = {}
-        self._filter_blocks: dict[int, bytes] = {}  # of the name filter, read as keys fall in them
         # A misspelling recurs as city, parent and context too; a miss scans an index range.
         self._fuzzy = lru_cache(maxsize=CACHE_SIZE)(self._fuzzy_uncached)
 
@@ -158,13 +158,17 @@ class Candidates:
             cache[place_id] = entry[4:]
         return matches
 
+    @functools.cached_property
+    def _name_filter(self) -> list[bytes]:
+        # The whole filter (2 MB) in one read, at the first lookup: about 1.7 ms, where reading a block as
+        # keys first fall in it cost 13 µs a block, 3.5 ms over the first thousand names.
+        return self._index.name_filter()
+
     def _may_hold(self, key: str) -> bool:
         """False when the index has no readings for a key, or no variant rows for a marked skeleton (the name
         filter); True may be a false alarm."""
         block, first, second, third = name_filter_slots(key)
-        bits = self._filter_blocks.get(block)
-        if bits is None:
-            bits = self._filter_blocks[block] = self._index.name_filter_block(block)
+        bits = self._name_filter[block]
         return bool(
             bits[first >> 3] >> (first & 7) & 1
             and bits[second >> 3] >> (second & 7) & 1
