@@ -151,10 +151,6 @@ class Index:
 
         return self._run(read)
 
-    def name_filter(self) -> list[bytes]:
-        """The blocks of the name filter (``_schema.name_filter_slots``), in order."""
-        return [bytes(bits) for (bits,) in self.query("SELECT bits FROM name_filter ORDER BY block")]
-
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
         """The keys of current names whose prefix has one of the given deletions (``_names.prefix_deletes``)
         and of a length in [min_len, max_len], and maybe others: the candidate pool of the fuzzy fallback.

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import zlib
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 5
 
 # names.flags / area_names.flags
 F_MAIN = 1  # the GeoNames name (or our display name)
@@ -54,36 +53,11 @@ def fuzzy_entry(entry: str) -> tuple[str, int, int]:
 AREA_FILTER_BITS = 1 << 20
 
 
-def _filter_hash(key: str) -> int:
-    """64 bits for the Bloom filters: the CRC-32 of a key's bytes and of them reversed (schema 6; a quarter
-    of the cost of a BLAKE2b digest, and as few false alarms in these filters, as the tests measure)."""
-    data = key.encode()
-    return zlib.crc32(data) | zlib.crc32(data[::-1]) << 32
-
-
 def area_filter_positions(key: str) -> tuple[int, int, int]:
-    """The bits of a key in the area-name filter: three 20-bit slices of its filter hash."""
-    digest = _filter_hash(key)
+    """The bits of a key in the area-name filter: three 20-bit slices of one BLAKE2b digest."""
+    digest = int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
     mask = AREA_FILTER_BITS - 1
     return digest & mask, (digest >> 20) & mask, (digest >> 40) & mask
-
-
-# A blocked Bloom filter (table name_filter, NAME_FILTER_BLOCKS rows of NAME_FILTER_BLOCK_BITS bits, three
-# bits a key in one block; schema 6) of the keys the table readings holds and of the skeleton keys of
-# spelling-variant name rows (``SKELETON_MARK`` + key): a misspelt name, which neither is (nine in ten of
-# them), is answered without a read of either table (false alarms about 2%, then the tables answer). A
-# reader loads the whole filter (2 MB) at its first lookup; a key's three bits lie in one block of it.
-NAME_FILTER_BLOCKS = 256
-NAME_FILTER_BLOCK_BITS = 1 << 16
-SKELETON_MARK = "~"  # keys hold only [0-9a-z ]
-
-
-def name_filter_slots(key: str) -> tuple[int, int, int, int]:
-    """A key's block in the name filter and its three bits there: slices of its filter hash."""
-    digest = _filter_hash(key)
-    mask = NAME_FILTER_BLOCK_BITS - 1
-    block = digest & (NAME_FILTER_BLOCKS - 1)
-    return block, (digest >> 8) & mask, (digest >> 24) & mask, (digest >> 40) & mask
 
 
 # A key's readings (table readings, see ``_resolve._readings``) are stored as marshal data, decoded in C

@@ -58,13 +58,9 @@ from gazetteer._schema import (
     R_CAPITAL,
     R_SEAT,
     R_SECTION,
-    NAME_FILTER_BLOCK_BITS,
-    NAME_FILTER_BLOCKS,
     SCHEMA_VERSION,
-    SKELETON_MARK,
     SECTORS,
     area_filter_positions,
-    name_filter_slots,
     data_fingerprint,
     fuzzy_lengths,
 )
@@ -434,7 +430,6 @@ class Builder:
         )
         self._join_places_to_names()
         self._write_readings()
-        self._write_name_filter()
         for key, (cc, translated) in self.translated_country_names.items():
             if key not in self.town_named_countries:
                 self.countries[cc].names.add(translated)
@@ -520,25 +515,6 @@ class Builder:
         if current is not None:
             add(current)
         con.executemany("INSERT INTO readings VALUES (?, ?)", batch)
-
-    def _write_name_filter(self) -> None:
-        """The blocked Bloom filter of the readings keys and of the variant skeletons (``name_filter_slots``),
-        one row a block."""
-        blocks = [bytearray(NAME_FILTER_BLOCK_BITS // 8) for _ in range(NAME_FILTER_BLOCKS)]
-
-        def put(key: str) -> None:
-            block, *positions = name_filter_slots(key)
-            bits = blocks[block]
-            for position in positions:
-                bits[position >> 3] |= 1 << (position & 7)
-
-        con = self.con
-        for (key,) in con.execute("SELECT key FROM readings"):
-            put(key)
-        for (key,) in con.execute("SELECT DISTINCT key FROM names WHERE flags & ?", (F_SKEL,)):
-            put(SKELETON_MARK + key)
-        con.execute("CREATE TABLE name_filter(block INTEGER PRIMARY KEY, bits BLOB NOT NULL)")
-        con.executemany("INSERT INTO name_filter VALUES (?, ?)", [(i, bytes(b)) for i, b in enumerate(blocks)])
 
     def _write_fuzzy_index(self) -> None:
         """The fuzzy fallback's deletion-neighbourhood index (``prefix_deletes``), from the names table.

@@ -7,7 +7,6 @@ lookups fill, so that scoring a candidate needs no second query.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -49,8 +48,6 @@ from gazetteer._schema import (
     R_CAPITAL,
     R_SEAT,
     R_SECTION,
-    SKELETON_MARK,
-    name_filter_slots,
 )
 
 __all__ = ["Candidates", "quick_km"]
@@ -140,12 +137,11 @@ class Candidates:
     def _matches_uncached(self, key: str) -> dict[int, _Match]:
         """Exact and variant matches of a norm key, best reading per place (``name_matches``): as the
         index stores them for a key some name has, else from the rows of its skeleton."""
-        stored = self._index.readings(key) if self._may_hold(key) else None
+        stored = self._index.readings(key)
         if stored is None:
-            # The table holds every key of the name rows: only the skeleton's rows can match this one, and
-            # only those of spelling variants, which the filter knows.
+            # The table holds every key of the name rows: only the skeleton's rows can match this one.
             skel = skeleton(key)
-            if skel == key or not self._may_hold(SKELETON_MARK + skel):
+            if skel == key:
                 return {}
             return name_matches(key, skel, self._names_with_places([skel]), norm, _variant_ratio)
         cache = self._row_cache
@@ -157,23 +153,6 @@ class Candidates:
             matches[place_id] = _Match(place_id, entry[0], entry[1], entry[2], (entry[3],))
             cache[place_id] = entry[4:]
         return matches
-
-    @functools.cached_property
-    def _name_filter(self) -> list[bytes]:
-        # The whole filter (2 MB) in one read, at the first lookup: about 1.7 ms, where reading a block as
-        # keys first fall in it cost 13 µs a block, 3.5 ms over the first thousand names.
-        return self._index.name_filter()
-
-    def _may_hold(self, key: str) -> bool:
-        """False when the index has no readings for a key, or no variant rows for a marked skeleton (the name
-        filter); True may be a false alarm."""
-        block, first, second, third = name_filter_slots(key)
-        bits = self._name_filter[block]
-        return bool(
-            bits[first >> 3] >> (first & 7) & 1
-            and bits[second >> 3] >> (second & 7) & 1
-            and bits[third >> 3] >> (third & 7) & 1
-        )
 
     def _fuzzy_uncached(self, key: str) -> dict[int, _Match]:
         """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8.
