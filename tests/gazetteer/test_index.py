@@ -235,3 +235,66 @@ def test_area_filter_passes_every_area_key_and_few_others(gz: Gazetteer) -> None
     assert sum(may_name_an_area(key) for key in towns) < 0.01 * len(towns)
     assert gz.country("Ukraine") is not None and gz.admin1("Calif.") is not None
     assert gz._areas.area_names("kramatorsk") == ()
+
+
+def test_fuzzy_file_gives_the_tables_pool_and_maybe_more(gz: Gazetteer) -> None:
+    # Schema 6 reads a misspelling's deletions from the memory-mapped fuzzy file: every key the table's
+    # rows give must be in its pool (a bucket shared with other deletions only adds keys).
+    import random
+
+    from gazetteer._names import prefix_deletes
+    from gazetteer._schema import FUZZY_PREFIX
+
+    index = gz._index
+    assert index._fuzzy is not None
+    mapped = index._fuzzy
+    rng = random.Random(15)
+    keys = [key for (key,) in index.query("SELECT key FROM readings WHERE length(key) >= 6")[::997]]
+    assert len(keys) > 500
+    for key in keys:
+        i = rng.randrange(2, len(key))
+        changed = key[:i] + rng.choice("aeiourstnl") + key[i + 1 :]
+        edits = 1 if len(changed.replace(" ", "")) < 8 else 2
+        deletes = sorted(prefix_deletes(changed, FUZZY_PREFIX, edits))
+        lengths = (len(changed) - edits, len(changed) + edits)
+        from_file = index.fuzzy_pool(deletes, *lengths)
+        try:
+            index._fuzzy = None
+            from_table = index.fuzzy_pool(deletes, *lengths)
+        finally:
+            index._fuzzy = mapped
+        assert set(from_table) <= set(from_file), changed
+        assert len(from_file) == len(set(from_file))
+
+
+def test_an_index_without_its_fuzzy_file_reads_the_table(tmp_path: Path, tiny_index: Path) -> None:
+    from gazetteer._schema import fuzzy_file
+
+    assert fuzzy_file(tiny_index).is_file()  # the build writes it beside the index
+    with_file = Gazetteer(tiny_index)
+    assert with_file._index._fuzzy is not None
+    expected = with_file.candidates("Luhamsk")
+    assert expected and expected[0].how == "fuzzy"
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(tiny_index.read_bytes())
+    alone = Gazetteer(copy)  # copied without it
+    assert alone._index._fuzzy is None
+    assert alone.candidates("Luhamsk") == expected
+    alone.close()
+    # A file of another build (its token differs), or a damaged one, is not read either.
+    for damaged in (
+        fuzzy_file(tiny_index).read_bytes().replace(with_file.meta["fuzzy_token"].encode(), b"0" * 16),
+        fuzzy_file(tiny_index).read_bytes()[:-7],
+        b"GZFUZZY1",
+    ):
+        fuzzy_file(copy).write_bytes(damaged)
+        other = Gazetteer(copy)
+        assert other._index._fuzzy is None
+        assert other.candidates("Luhamsk") == expected
+        other.close()
+    fuzzy_file(copy).write_bytes(fuzzy_file(tiny_index).read_bytes())
+    same = Gazetteer(copy)
+    assert same._index._fuzzy is not None and same.candidates("Luhamsk") == expected
+    same.close()
+    with_file.close()
+    assert with_file._index._fuzzy is None  # closing unmaps it
