@@ -7,32 +7,21 @@ A missing or corrupt *default* index is rebuilt; a missing or corrupt *user-give
 from __future__ import annotations
 
 import contextlib
-import mmap
 import os
 import sqlite3
-import struct
 import threading
-import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import (
-    FUZZY_FILE_HEADER,
-    FUZZY_FILE_MAGIC,
-    MARSHAL_VERSION,
-    SCHEMA_VERSION,
-    fuzzy_file,
-    fuzzy_lengths,
-)
+from gazetteer._schema import MARSHAL_VERSION, SCHEMA_VERSION, fuzzy_lengths
 
 __all__ = ["Index"]
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
 _MAX_PARAMETERS = 900
-_OFFSET_PAIR = struct.Struct("<QQ")  # a bucket's start and end in the fuzzy file
 
 
 class Index:
@@ -44,9 +33,6 @@ class Index:
         self._lock = threading.RLock()
         self._con: sqlite3.Connection | None = None
         self.meta: dict[str, str] = {}
-        # The fuzzy file, memory-mapped, with its bucket mask; None: the fuzzy_deletes table answers.
-        self._fuzzy: mmap.mmap | None = None
-        self._fuzzy_mask = 0
         self._open()
 
     # -- lifecycle -----------------------------------------------------------------------------------
@@ -92,42 +78,7 @@ class Index:
             raise IndexUnavailableError(f"gazetteer index {path} is truncated or corrupt")
         con.execute("PRAGMA cache_size = -8192")
         self.meta = meta
-        self._map_fuzzy_file()
         return con
-
-    def _map_fuzzy_file(self) -> None:
-        """Map the index's fuzzy file, when there is one of this index (its token), whole and sound."""
-        self._unmap_fuzzy_file()
-        try:
-            with fuzzy_file(self.path).open("rb") as f:
-                mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # missing, unreadable or empty: the table answers
-            return
-        token = self.meta.get("fuzzy_token", "").encode("ascii")
-        header = mapped[:FUZZY_FILE_HEADER]
-        whole_header = token and len(header) == FUZZY_FILE_HEADER
-        bits = struct.unpack_from("<I", header, len(FUZZY_FILE_MAGIC) + len(token))[0] if whole_header else 0
-        if bits > 40:  # no index has a trillion deletions: a damaged header
-            bits, whole_header = 0, False
-        offsets_end = FUZZY_FILE_HEADER + 8 * ((1 << bits) + 1)
-        sound = (
-            bool(whole_header)
-            and header.startswith(FUZZY_FILE_MAGIC + token)
-            and len(mapped) >= offsets_end
-            and len(mapped) == offsets_end + struct.unpack_from("<Q", mapped, offsets_end - 8)[0]
-        )
-        if not sound:
-            mapped.close()
-            return
-        if hasattr(mapped, "madvise"):
-            # Random reads: no read-ahead, so a lookup maps the pages it reads and no others.
-            mapped.madvise(mmap.MADV_RANDOM)
-        self._fuzzy, self._fuzzy_mask = mapped, (1 << bits) - 1
-
-    def _unmap_fuzzy_file(self) -> None:
-        if self._fuzzy is not None:
-            self._fuzzy.close()
-            self._fuzzy = None
 
     def _rebuild_now(self) -> None:
         with contextlib.suppress(OSError):
@@ -146,7 +97,6 @@ class Index:
             if self._con is not None:
                 self._con.close()
                 self._con = None
-            self._unmap_fuzzy_file()
 
     # -- queries ---------------------------------------------------------------------------------------
 
@@ -216,9 +166,11 @@ class Index:
         low, high = reach[0], reach[1]
 
         def read(con: sqlite3.Connection) -> list[str]:
+            marks = ",".join("?" * len(deletes))
             keys: set[str] = set()
             entries: set[str] = set()
-            for whole, prefixes in self._deletion_rows(con, deletes):
+            sql = f"SELECT keys, prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
+            for whole, prefixes in con.execute(sql, deletes):
                 if whole:
                     keys.update(whole.split(","))
                 if prefixes:
@@ -239,24 +191,6 @@ class Index:
         if not deletes:
             return []
         return self._run(read)
-
-    def _deletion_rows(self, con: sqlite3.Connection, deletes: Sequence[str]) -> list[tuple[str, str]]:
-        """(keys, prefix entries) of the given deletions, as fuzzy_deletes holds them: from the fuzzy file's
-        buckets when it is mapped (with what other deletions of a bucket hold), else from the table."""
-        fuzzy = self._fuzzy
-        if fuzzy is None:
-            marks = ",".join("?" * len(deletes))
-            sql = f"SELECT keys, prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
-            return con.execute(sql, deletes).fetchall()
-        mask, crc32, offset_pair = self._fuzzy_mask, zlib.crc32, _OFFSET_PAIR.unpack_from
-        data_start = FUZZY_FILE_HEADER + 8 * (mask + 2)
-        rows = []
-        for deleted in deletes:
-            start, end = offset_pair(fuzzy, FUZZY_FILE_HEADER + 8 * (crc32(deleted.encode()) & mask))
-            if start != end:
-                whole, _, prefixes = fuzzy[data_start + start : data_start + end].decode().partition("\0")
-                rows.append((whole, prefixes))
-        return rows
 
     def places(self, ids: Sequence[int]) -> list[Row]:
         if not ids:

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import zlib
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 5
 
 # names.flags / area_names.flags
 F_MAIN = 1  # the GeoNames name (or our display name)
@@ -46,29 +45,6 @@ def fuzzy_lengths(shortest: int, longest: int) -> str:
 def fuzzy_entry(entry: str) -> tuple[str, int, int]:
     """A fuzzy_deletes entry's prefix and the shortest and longest length of its keys."""
     return entry[:-2], ord(entry[-2]) - _FUZZY_LENGTH_BASE, ord(entry[-1]) - _FUZZY_LENGTH_BASE
-
-
-# The fuzzy file (schema 6): fuzzy_deletes again, as a hash table in a file of its own beside the index
-# (``fuzzy_file``), memory-mapped by a reader, so that a misspelt name's 16 deletions cost 16 slices of the
-# map instead of 16 probes of a 100 MB SQLite table. Layout: FUZZY_FILE_MAGIC, the index's token (meta
-# ``fuzzy_token``, 16 ASCII characters), the number of bits of a bucket number (uint32) and 4 bytes unused;
-# then 2**bits + 1 offsets (uint64, little-endian) into the data that follow, bucket i's data running from
-# offset i to offset i + 1. A bucket holds, for every deletion of that bucket (``fuzzy_bucket``), its
-# keys and its prefix entries as fuzzy_deletes holds them: the inline keys joined by ",", a NUL, then the
-# prefix entries joined by ",". Deletions that share a bucket only add keys to a pool, which the edit
-# distance then drops. A reader that finds no such file, or one of another index, reads the table.
-FUZZY_FILE_MAGIC = b"GZFUZZY1"
-FUZZY_FILE_HEADER = 32
-
-
-def fuzzy_file(index_path: Path) -> Path:
-    """The fuzzy file of an index file: its name with ".fuzzy" added."""
-    return index_path.with_name(index_path.name + ".fuzzy")
-
-
-def fuzzy_bucket(deleted: str, mask: int) -> int:
-    """A deletion's bucket in the fuzzy file: the low bits of the CRC-32 of its bytes."""
-    return zlib.crc32(deleted.encode()) & mask
 
 
 # A Bloom filter of the area_names keys (table area_filter, one blob of AREA_FILTER_BITS bits, three per

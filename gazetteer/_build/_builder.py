@@ -10,14 +10,10 @@ from __future__ import annotations
 import json
 import math
 import re
-import secrets
 import sqlite3
-import struct
-import sys
 import time
 from array import array
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from gazetteer._build._data import Admin2Entry, admin1_entries, admin2_entries, country_points, overlay
@@ -62,12 +58,9 @@ from gazetteer._schema import (
     R_CAPITAL,
     R_SEAT,
     R_SECTION,
-    FUZZY_FILE_HEADER,
-    FUZZY_FILE_MAGIC,
     SCHEMA_VERSION,
     SECTORS,
     area_filter_positions,
-    fuzzy_bucket,
     data_fingerprint,
     fuzzy_lengths,
 )
@@ -108,8 +101,6 @@ class Builder:
     def __init__(self, con: sqlite3.Connection, source_label: str) -> None:
         self.con = con
         self.source_label = source_label
-        # Where to write the fuzzy file (``_schema.fuzzy_file``); None writes none (readers use the table).
-        self.fuzzy_path: Path | None = None
         self.countries: dict[str, Country] = {}
         self.admin1: dict[tuple[str, str], Admin1] = {}
         self.former_admin1: dict[str, list[Admin1]] = {}
@@ -447,9 +438,6 @@ class Builder:
         self._write_area_names(region_rows)
         self._write_area_filter()
         self._write_sectors()
-        token = secrets.token_hex(8)
-        if self.fuzzy_path is not None:
-            self._write_fuzzy_file(self.fuzzy_path, token)
         meta = {
             "schema_version": str(SCHEMA_VERSION),
             "data_version": data_fingerprint(),
@@ -460,7 +448,6 @@ class Builder:
             # The overlay's AP dateline cities, so a lookup needs no TOML parse at start-up.
             "dateline_cities": json.dumps(self.overlay.city_datelines, sort_keys=True),
             "marshal_version": str(MARSHAL_VERSION),
-            "fuzzy_token": token,
             "complete": "1",
         }
         con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -586,53 +573,6 @@ class Builder:
                 start = key[:2]
             by_prefix.setdefault(key[:FUZZY_PREFIX], []).append(key)
         write()
-
-    def _write_fuzzy_file(self, path: Path, token: str) -> None:
-        """fuzzy_deletes as the hash table of the fuzzy file (layout in ``_schema``), its rows read in
-        bucket order (SQLite sorts them) and each bucket's written as it ends."""
-        con = self.con
-        (count,) = con.execute("SELECT count(*) FROM fuzzy_deletes").fetchone()
-        bits = max(10, int(count).bit_length())  # one to two buckets a deletion
-        mask = (1 << bits) - 1
-        con.create_function("fuzzy_bucket", 1, lambda deleted: fuzzy_bucket(deleted, mask), deterministic=True)
-        offsets = array("Q", bytes(8 * (mask + 2)))
-        filled = 0  # the buckets before this one have their offsets
-        position = 0
-        with path.open("wb") as out:
-            out.write(FUZZY_FILE_MAGIC + token.encode("ascii") + struct.pack("<II", bits, 0))
-            data_start = FUZZY_FILE_HEADER + 8 * len(offsets)
-            out.seek(data_start)
-
-            def flush(bucket: int, whole: list[str], prefixes: list[str]) -> None:
-                nonlocal filled, position
-                for i in range(filled, bucket + 1):
-                    offsets[i] = position
-                filled = bucket + 1
-                data = (",".join(whole) + "\0" + ",".join(prefixes)).encode()
-                out.write(data)
-                position += len(data)
-
-            current = -1
-            whole: list[str] = []
-            prefixes: list[str] = []
-            rows = con.execute("SELECT fuzzy_bucket(del) AS b, keys, prefixes FROM fuzzy_deletes ORDER BY b")
-            for bucket, keys, entries in rows:
-                if bucket != current:
-                    if current >= 0:
-                        flush(current, whole, prefixes)
-                    current, whole, prefixes = bucket, [], []
-                if keys:
-                    whole.append(keys)
-                if entries:
-                    prefixes.append(entries)
-            if current >= 0:
-                flush(current, whole, prefixes)
-            for i in range(filled, len(offsets)):
-                offsets[i] = position
-            if sys.byteorder != "little":
-                offsets.byteswap()
-            out.seek(FUZZY_FILE_HEADER)
-            out.write(offsets.tobytes())
 
     def _write_countries(self) -> None:
         rows = []

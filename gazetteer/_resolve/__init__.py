@@ -43,7 +43,7 @@ from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, qui
 from gazetteer._resolve._context import Context, is_not_place
 from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
 from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE, NEAR_PARENT_TOWN_KM
-from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path, fuzzy_file
+from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path
 
 __all__ = ["Gazetteer"]
 
@@ -618,13 +618,8 @@ class Gazetteer:
 
 
 def _remove_stale_indexes(current: Path) -> None:
-    """Old schema/data versions of the default index (and their fuzzy files) are dead weight once a new one
-    exists."""
-    keep = {current, fuzzy_file(current)}
-    for old in [
-        *current.parent.glob("gazetteer-v*.sqlite"),
-        *current.parent.glob("gazetteer-v*.sqlite.fuzzy"),
-    ]:
-        if old not in keep:
+    """Old schema/data versions of the default index are dead weight once a new one exists."""
+    for old in current.parent.glob("gazetteer-v*.sqlite"):
+        if old != current:
             with contextlib.suppress(OSError):
                 old.unlink()
