@@ -1,0 +1,35 @@
+"""scripts/bench_gazetteer.py's cold-lookup probe: each kind in a fresh process, two figures a kind."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from gazetteer import Gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_gazetteer", ROOT / "scripts" / "bench_gazetteer.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_gazetteer"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_cold_probe_reports_the_mean_and_the_cheapest_ninety_percent(gz: Gazetteer) -> None:
+    report = _bench_script().cold_lookups(gz.path, 40)
+    for kind in ("exact", "misspelt"):
+        for api in ("candidates", "resolve"):
+            mean, cheapest = report[f"cold_us_{api}_{kind}"], report[f"cold_us_{api}_{kind}_90"]
+            # The cheapest 36 of 40 lookups cost less on average than all 40, and a lookup more than nothing.
+            assert 0 < cheapest <= mean, (kind, api)
+    # A misspelt name goes through the fuzzy fallback as well: it costs more than one written right.
+    assert report["cold_us_resolve_misspelt_90"] > report["cold_us_resolve_exact_90"]
