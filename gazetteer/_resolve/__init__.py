@@ -384,7 +384,7 @@ class Gazetteer:
                 named = reading and self._context.prefers_division(country.country_code, reading, context)
                 if named:
                     return Reading(raw, frozenset(), (named,))  # "Georgia" beside "Atlanta": the state
-                if not context.countries[country.country_code] and self._town_in_named_division(raw, context):
+                if self._town_over_country(raw, country.country_code, context):
                     return None  # "Lebanon" beside "New Hampshire" and "Concord": the town there
             return Reading(raw, frozenset({country.country_code or ""}))
         reading = self._context.read_parent(raw)
@@ -466,6 +466,23 @@ class Gazetteer:
         if reading is None or not reading.admin1:
             return False
         return context.admin1[reading.admin1[0]] * 2 >= context.names
+
+    def _town_over_country(self, text: str, country: str, context: ContextEvidence) -> bool:
+        """Whether a country's name is a town of a division the other names place the document in.
+
+        With no other name in the country, a town in such a division (see ``_town_in_named_division``);
+        with some, only a town in a division the document names as such, more of the other names lying in
+        that division than in the country: "Mexico" beside "Mo.", "Audrain County" and "Monterrey" is the
+        Missouri town, "Jordan" beside Amman and three Minnesota towns stays the country.
+        """
+        if not context.countries[country]:
+            return self._town_in_named_division(text, context)
+        named = {a for a in context.named_admin1 if context.admin1[a] > context.countries[country]}
+        return bool(named) and any(
+            (c.place.country_code, c.place.admin1_code) in named
+            for c in self._candidates.city_candidates(text, fuzzy=False)
+            if c.how in ("exact", "overlay")
+        )
 
     def _town_in_named_division(
         self, text: str, context: ContextEvidence, besides: Sequence[tuple[str, str]] = ()

@@ -157,3 +157,27 @@ def test_a_parent_that_is_a_town_picks_the_namesake_beside_it(gz: Gazetteer) -> 
     res = gz.resolve(PlaceQuery(city="San Jose", parents=("Batangas", "Philippines")))
     assert res.city is not None and res.city.admin1_name == "Calabarzon"
     assert "Batangas" not in res.not_found
+
+
+def test_a_country_beside_its_own_capital_stays_the_country(gz: Gazetteer) -> None:
+    # An Oklahoma story about visitors from Tbilisi: the American names lie in Oklahoma, none in Georgia.
+    visitors = ("Norman", "Okla.", "Tbilisi", "Oklahoma City", "Tulsa", "Oklahoma")
+    assert _where(gz, "Georgia", *visitors)[:3] == ("GE", None, "country")
+    # ... and a name in the state itself makes it the state whatever else is named.
+    assert _where(gz, "Georgia", "Atlanta", "Macon", "Savannah", "Tbilisi") == ("US", "GA", "admin1")
+
+
+def test_a_country_name_is_a_town_of_the_named_division_the_document_is_in(gz: Gazetteer) -> None:
+    # "Mexico, Mo.": one name in Mexico (Monterrey) does not outweigh a named Missouri and its county.
+    assert _where(gz, "Mexico", "Mo.", "Audrain County", "Monterrey")[:3] == ("US", "MO", "city")
+    # Without a division named as such, a name in the country keeps the country.
+    assert _where(gz, "Mexico", "Monterrey", "Guadalajara", "Columbia")[2] == "country"
+
+
+def test_a_state_named_like_a_city_among_other_states(gz: Gazetteer) -> None:
+    # A Montana story listing neighbouring states: "Washington" is one of them, as "New York" is in a list
+    # of states far from the city; beside Virginia and Maryland, Washington is the capital they surround.
+    assert _where(gz, "Washington", "Missoula", "Idaho", "Oregon", "Montana")[:3] == ("US", "WA", "admin1")
+    assert _where(gz, "New York", "Texas", "Ohio", "Chicago") == ("US", "NY", "admin1")
+    assert _where(gz, "Washington", "Virginia", "Maryland", "Richmond")[:3] == ("US", "DC", "city")
+    assert _where(gz, "New York", "New Jersey", "Connecticut", "Boston")[2] == "city"
