@@ -401,6 +401,10 @@ class Gazetteer:
             return reading if reading.region is not None else None  # "eastern Ukraine", "the Donbas"
         if strip_generic(key) != key:
             return reading  # "Sindh province", "Luhansk region"
+        if raw.endswith(".") and " " not in raw:
+            # A division's abbreviation written as one ("Kan.", "La.", "Ont.") names no city: "Kan" is also
+            # an old name of Ganzhou, "LA" Los Angeles.
+            return reading
         # A bare division name: a city of that name inside the division (its seat: "Tokyo", "Luhansk") or
         # a big one elsewhere ("Washington") is the city; "Texas", "Sindh", "California" are divisions.
         cities = [

@@ -181,3 +181,11 @@ def test_a_state_named_like_a_city_among_other_states(gz: Gazetteer) -> None:
     assert _where(gz, "New York", "Texas", "Ohio", "Chicago") == ("US", "NY", "admin1")
     assert _where(gz, "Washington", "Virginia", "Maryland", "Richmond")[:3] == ("US", "DC", "city")
     assert _where(gz, "New York", "New Jersey", "Connecticut", "Boston")[2] == "city"
+
+
+def test_a_division_abbreviation_written_alone_is_the_division(gz: Gazetteer) -> None:
+    # Decidable from the name alone: "Kan" is an old name of Ganzhou and "LA" Los Angeles, but the
+    # abbreviations written with their period are Kansas and Louisiana.
+    assert _where(gz, "Kan.") == ("US", "KS", "admin1")
+    assert _where(gz, "La.") == ("US", "LA", "admin1")
+    assert _where(gz, "Ont.") == ("CA", "08", "admin1")
