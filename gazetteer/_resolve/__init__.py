@@ -40,7 +40,7 @@ from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolutio
 from gazetteer._names import norm, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
-from gazetteer._resolve._context import Context, is_not_place
+from gazetteer._resolve._context import Context, feature_core, is_not_place
 from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
 from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE, NEAR_PARENT_TOWN_KM
 from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path
@@ -279,6 +279,8 @@ class Gazetteer:
                     # County-level parents that leave nothing may be towns ("Fair Park, Dallas").
                     state = state.without_county_parents()
                     candidates = city_candidates(city_text, state, kinds=_CITY_SLOT)
+                if all(c.how == "fuzzy" for c in candidates):
+                    candidates = self._named_for(city_text, state) or candidates
                 if not candidates:
                     not_found.append(city_text)
         if city_text is None or not candidates:
@@ -342,6 +344,21 @@ class Gazetteer:
             city=city, admin1=admin1, country=country, ambiguous=ambiguous, not_found=tuple(not_found),
             candidates=level_candidates, landmark=landmark, region=region, notes=state.notes, admin2=county,
         )  # fmt: skip
+
+    def _named_for(self, text: str, state: QueryState) -> list[Candidate]:
+        """A feature the index lacks, written alone, read as the town or county it is named after and lies
+        by: "Tampa Bay", "Mohawk River", "Lake Bemidji", "Bagram Air Field" (in a document, where a miss costs
+        no more than no reading). Not with a parent: "Mohawk River, N.Y." in a caption names no city, and
+        its division is written."""
+        core = feature_core(text)
+        if not core or state.readings or state.unmatched:
+            return []
+        found = self._candidates.city_candidates(core, state, kinds=_CITY_SLOT, fuzzy=False)
+        return [
+            Candidate(c.place, c.score, c.matched_name, c.how, (*c.reasons, f"{text} is named after it"))
+            for c in found
+            if c.how in AS_WRITTEN
+        ]
 
     def _near_parent_town(
         self, candidates: list[Candidate], parents: Sequence[str], state: QueryState

@@ -20,7 +20,7 @@ from gazetteer._resolve._state import ContextEvidence, Reading, cell
 from gazetteer._resolve._weights import CACHE_SIZE, CONTEXT_LEAD, DIVISION_OVER_CITY_KM
 from gazetteer._schema import A_ADMIN1, A_POSTAL, A_REGION, read_data_bytes
 
-__all__ = ["Context", "is_not_place"]
+__all__ = ["Context", "feature_core", "is_not_place"]
 
 # A bare name that is a division and a city ("Washington") is the division among two or more other divisions
 # named, when none of them lies this near the city (Virginia and Maryland beside Washington, New Jersey beside
@@ -28,6 +28,29 @@ __all__ = ["Context", "is_not_place"]
 PEER_DIVISION_KM = 400.0
 
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "shire", "municipality", "area"})
+
+
+# Type words of waters, passes, islands and bases named after a town or county ("Tampa Bay", "Mohawk
+# River", "Lake Bemidji", "Bagram Air Field"): the gazetteer holds few such features, their namesakes it
+# holds. Not parks: a park is no town's neighbourhood, and a caption's "Jasper National Park" has no city.
+_FEATURE_SUFFIXES = (
+    ("air", "force", "base"), ("air", "reserve", "base"), ("air", "base"), ("air", "field"), ("airfield",),
+    ("river",), ("creek",), ("lake",), ("bay",), ("harbor",), ("harbour",), ("reservoir",), ("pass",),
+    ("island",), ("islands",),
+)  # fmt: skip
+
+
+def feature_core(text: str) -> str | None:
+    """The name a feature is named after, without its type word, or None for no feature name:
+    "Tampa Bay" -> "Tampa", "Lake Bemidji" -> "Bemidji", "Grissom Air Reserve Base" -> "Grissom"."""
+    words = strip_leading_particles(text.strip()).split()
+    lowered = tuple(w.lower() for w in words)
+    for suffix in _FEATURE_SUFFIXES:
+        if len(lowered) > len(suffix) and lowered[-len(suffix) :] == suffix:
+            return " ".join(words[: -len(suffix)])
+    if len(lowered) > 1 and lowered[0] == "lake":
+        return " ".join(words[1:])
+    return None
 
 
 @cache

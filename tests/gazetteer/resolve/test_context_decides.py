@@ -189,3 +189,31 @@ def test_a_division_abbreviation_written_alone_is_the_division(gz: Gazetteer) ->
     assert _where(gz, "Kan.") == ("US", "KS", "admin1")
     assert _where(gz, "La.") == ("US", "LA", "admin1")
     assert _where(gz, "Ont.") == ("CA", "08", "admin1")
+
+
+def test_a_feature_the_index_lacks_is_read_as_its_namesake_town(gz: Gazetteer) -> None:
+    # "Lake Champlain" and "Chesapeake Bay" are in the overlay; a river, lake or base named after a town
+    # that it lies by is read as that town, in the document's state when the others place it there.
+    assert _where(gz, "Saranac Lake")[:2] == ("US", "NY")  # a town's own name is found first
+    assert _where(gz, "Bemidji Lake") == _where(gz, "Bemidji") == ("US", "MN", "city")
+    assert _where(gz, "Lake Tahoe")[2] == "region"  # the overlay's lake, not a town "Tahoe"
+    place = gz.resolve(PlaceQuery(city="Mohawk River", context=("Utica", "Herkimer", "Oneida County")))
+    assert place.city is not None and (place.city.name, place.city.admin1_code) == ("Mohawk", "NY")
+    # With a parent, as a caption writes it, it names no city.
+    assert gz.resolve(PlaceQuery(city="Mohawk River", parents=("N.Y.",))).city is None
+    # Parks are no town's neighbourhood.
+    assert gz.resolve(PlaceQuery(city="Custer State Park")).city is None
+
+
+def test_feature_core_strips_the_type_word() -> None:
+    from gazetteer._resolve._context import feature_core
+
+    assert feature_core("Tampa Bay") == "Tampa"
+    assert feature_core("Lake Bemidji") == "Bemidji"
+    assert feature_core("the Hocking River") == "Hocking"
+    assert feature_core("Grissom Air Reserve Base") == "Grissom"
+    assert feature_core("Bagram Air Field") == "Bagram"
+    assert feature_core("Lake") is None
+    assert feature_core("River") is None
+    assert feature_core("Yellowstone National Park") is None
+    assert feature_core("Springfield") is None
