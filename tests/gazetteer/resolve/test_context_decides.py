@@ -62,6 +62,8 @@ def test_new_zealand_islands_and_natural_features(gz: Gazetteer) -> None:
         ("Mississippi River", "US"),
         ("Yellowstone National Park", "US"),
         ("Mount Kilimanjaro", "TZ"),
+        ("Big Island", "US"),  # Hawaii's, not a fuzzy "Bird Island"
+        ("Kilauea", "US"),
     ):
         place = gz.resolve(PlaceQuery(city=name)).most_specific
         assert place is not None and place.country_code == country, name
@@ -217,3 +219,8 @@ def test_feature_core_strips_the_type_word() -> None:
     assert feature_core("River") is None
     assert feature_core("Yellowstone National Park") is None
     assert feature_core("Springfield") is None
+
+
+def test_the_volcano_not_the_town_on_another_island(gz: Gazetteer) -> None:
+    place = gz.resolve(PlaceQuery(city="Kilauea", context=("Hilo", "Pahoa", "Big Island"))).most_specific
+    assert place is not None and place.kind == "region" and place.latitude < 20.0  # Kīlauea town is on Kauai
