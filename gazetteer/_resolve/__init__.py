@@ -40,7 +40,7 @@ from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolutio
 from gazetteer._names import norm, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
-from gazetteer._resolve._context import Context, is_not_place
+from gazetteer._resolve._context import Context, feature_core, is_not_place
 from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
 from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE, NEAR_PARENT_TOWN_KM
 from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path
@@ -279,6 +279,8 @@ class Gazetteer:
                     # County-level parents that leave nothing may be towns ("Fair Park, Dallas").
                     state = state.without_county_parents()
                     candidates = city_candidates(city_text, state, kinds=_CITY_SLOT)
+                if all(c.how == "fuzzy" for c in candidates):
+                    candidates = self._named_for(city_text, state) or candidates
                 if not candidates:
                     not_found.append(city_text)
         if city_text is None or not candidates:
@@ -343,6 +345,21 @@ class Gazetteer:
             candidates=level_candidates, landmark=landmark, region=region, notes=state.notes, admin2=county,
         )  # fmt: skip
 
+    def _named_for(self, text: str, state: QueryState) -> list[Candidate]:
+        """A feature the index lacks, written alone, read as the town or county it is named after and lies
+        by: "Tampa Bay", "Mohawk River", "Lake Bemidji", "Bagram Air Field" (in a document, where a miss costs
+        no more than no reading). Not with a parent: "Mohawk River, N.Y." in a caption names no city, and
+        its division is written."""
+        core = feature_core(text)
+        if not core or state.readings or state.unmatched:
+            return []
+        found = self._candidates.city_candidates(core, state, kinds=_CITY_SLOT, fuzzy=False)
+        return [
+            Candidate(c.place, c.score, c.matched_name, c.how, (*c.reasons, f"{text} is named after it"))
+            for c in found
+            if c.how in AS_WRITTEN
+        ]
+
     def _near_parent_town(
         self, candidates: list[Candidate], parents: Sequence[str], state: QueryState
     ) -> tuple[list[Candidate], str | None]:
@@ -384,7 +401,7 @@ class Gazetteer:
                 named = reading and self._context.prefers_division(country.country_code, reading, context)
                 if named:
                     return Reading(raw, frozenset(), (named,))  # "Georgia" beside "Atlanta": the state
-                if not context.countries[country.country_code] and self._town_in_named_division(raw, context):
+                if self._town_over_country(raw, country.country_code, context):
                     return None  # "Lebanon" beside "New Hampshire" and "Concord": the town there
             return Reading(raw, frozenset({country.country_code or ""}))
         reading = self._context.read_parent(raw)
@@ -401,6 +418,10 @@ class Gazetteer:
             return reading if reading.region is not None else None  # "eastern Ukraine", "the Donbas"
         if strip_generic(key) != key:
             return reading  # "Sindh province", "Luhansk region"
+        if raw.endswith(".") and " " not in raw:
+            # A division's abbreviation written as one ("Kan.", "La.", "Ont.") names no city: "Kan" is also
+            # an old name of Ganzhou, "LA" Los Angeles.
+            return reading
         # A bare division name: a city of that name inside the division (its seat: "Tokyo", "Luhansk") or
         # a big one elsewhere ("Washington") is the city; "Texas", "Sindh", "California" are divisions.
         cities = [
@@ -466,6 +487,23 @@ class Gazetteer:
         if reading is None or not reading.admin1:
             return False
         return context.admin1[reading.admin1[0]] * 2 >= context.names
+
+    def _town_over_country(self, text: str, country: str, context: ContextEvidence) -> bool:
+        """Whether a country's name is a town of a division the other names place the document in.
+
+        With no other name in the country, a town in such a division (see ``_town_in_named_division``);
+        with some, only a town in a division the document names as such, more of the other names lying in
+        that division than in the country: "Mexico" beside "Mo.", "Audrain County" and "Monterrey" is the
+        Missouri town, "Jordan" beside Amman and three Minnesota towns stays the country.
+        """
+        if not context.countries[country]:
+            return self._town_in_named_division(text, context)
+        named = {a for a in context.named_admin1 if context.admin1[a] > context.countries[country]}
+        return bool(named) and any(
+            (c.place.country_code, c.place.admin1_code) in named
+            for c in self._candidates.city_candidates(text, fuzzy=False)
+            if c.how in ("exact", "overlay")
+        )
 
     def _town_in_named_division(
         self, text: str, context: ContextEvidence, besides: Sequence[tuple[str, str]] = ()

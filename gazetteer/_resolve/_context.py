@@ -20,9 +20,37 @@ from gazetteer._resolve._state import ContextEvidence, Reading, cell
 from gazetteer._resolve._weights import CACHE_SIZE, CONTEXT_LEAD, DIVISION_OVER_CITY_KM
 from gazetteer._schema import A_ADMIN1, A_POSTAL, A_REGION, read_data_bytes
 
-__all__ = ["Context", "is_not_place"]
+__all__ = ["Context", "feature_core", "is_not_place"]
+
+# A bare name that is a division and a city ("Washington") is the division among two or more other divisions
+# named, when none of them lies this near the city (Virginia and Maryland beside Washington, New Jersey beside
+# New York are its neighbours). Kept here, not in _weights, whose changes rebuild the index.
+PEER_DIVISION_KM = 400.0
 
 _COUNTY_WORDS = frozenset({"county", "parish", "borough", "district", "shire", "municipality", "area"})
+
+
+# Type words of waters, passes, islands and bases named after a town or county ("Tampa Bay", "Mohawk
+# River", "Lake Bemidji", "Bagram Air Field"): the gazetteer holds few such features, their namesakes it
+# holds. Not parks: a park is no town's neighbourhood, and a caption's "Jasper National Park" has no city.
+_FEATURE_SUFFIXES = (
+    ("air", "force", "base"), ("air", "reserve", "base"), ("air", "base"), ("air", "field"), ("airfield",),
+    ("river",), ("creek",), ("lake",), ("bay",), ("harbor",), ("harbour",), ("reservoir",), ("pass",),
+    ("island",), ("islands",),
+)  # fmt: skip
+
+
+def feature_core(text: str) -> str | None:
+    """The name a feature is named after, without its type word, or None for no feature name:
+    "Tampa Bay" -> "Tampa", "Lake Bemidji" -> "Bemidji", "Grissom Air Reserve Base" -> "Grissom"."""
+    words = strip_leading_particles(text.strip()).split()
+    lowered = tuple(w.lower() for w in words)
+    for suffix in _FEATURE_SUFFIXES:
+        if len(lowered) > len(suffix) and lowered[-len(suffix) :] == suffix:
+            return " ".join(words[: -len(suffix)])
+    if len(lowered) > 1 and lowered[0] == "lake":
+        return " ".join(words[1:])
+    return None
 
 
 @cache
@@ -160,10 +188,14 @@ class Context:
                 if reading.admin2 and not _COUNTY_WORDS.isdisjoint(key.split()):
                     # Only a county written as one ("Douglas County"): a bare "Lancaster" is a town first.
                     evidence.units.append(reading.admin2)
+            # A division read as such is no town: "California" beside "Washington" puts nothing near the
+            # capital, though a town of Maryland bears the name.
+            as_division = top is not None and top.kind == "admin1"
             for cand in self._candidates.city_candidates(text, fuzzy=False):
                 if cand.how in ("exact", "overlay") and cand.place.country_code:
                     divisions.add((cand.place.country_code, cand.place.admin1_code or ""))
-                    cells.add(cell(cand.place.latitude, cand.place.longitude))
+                    if not as_division:
+                        cells.add(cell(cand.place.latitude, cand.place.longitude))
             for division in divisions - {top_admin1}:
                 evidence.support[division] += 1
             if cells:
@@ -175,9 +207,7 @@ class Context:
             others[country] -= 1
             division = max(reading.admin1, key=lambda a: (evidence.admin1[a], others[a[0]]))
             inside = evidence.admin1[division]
-            if (others[division[0]] >= 2 and others[division[0]] > others[country]) or (
-                not others[country] and inside >= 1 and 2 * inside >= evidence.names - 1
-            ):
+            if _division_over_country(others[division[0]], others[country], inside, evidence.names - 1):
                 evidence.countries[country] -= 1
                 evidence.countries[division[0]] += 1
                 evidence.admin1[division] += 1
@@ -194,13 +224,13 @@ class Context:
         division = max(
             options, key=lambda a: (context.admin1[a], context.countries[a[0]], a in context.named_admin1)
         )
-        # Two names at least in its country: one "Brussels" does not make "Luxembourg" Belgium's province;
-        # or, with none in the country, half of them in the division itself ("Georgia" beside "Atlanta").
         held = context.countries[division[0]]
         inside = context.admin1[division]
-        if not context.countries[country] and inside >= 1 and 2 * inside >= context.names:
-            return division
-        return division if held >= 2 and held > context.countries[country] else None
+        return (
+            division
+            if _division_over_country(held, context.countries[country], inside, context.names)
+            else None
+        )
 
     def ordered(self, reading: Reading, context: ContextEvidence) -> Reading:
         """A reading's divisions, those of the countries and divisions the other names lie in first.
@@ -218,6 +248,16 @@ class Context:
         if ranked == list(reading.admin1):
             return reading
         return Reading(reading.text, reading.countries, tuple(ranked), reading.region, reading.admin2)
+
+    def _among_peers(self, division: tuple[str, str], city: Place, context: ContextEvidence) -> bool:
+        """Whether the other names name two or more divisions of the division's country, none beside the
+        city: "Washington" beside California and Idaho, "New York" beside California and Florida, is a
+        state among states; beside Virginia and Maryland it is the capital they surround."""
+        peers = [a for a in context.named_admin1 if a[0] == division[0] and a != division]
+        if len(peers) < 2:
+            return False
+        places = [self._areas.admin1_place(*a) for a in peers]
+        return all(p is not None and quick_km(p, city) >= PEER_DIVISION_KM for p in places)
 
     def division_over_city(
         self, reading: Reading, city: Place, context: ContextEvidence
@@ -243,13 +283,28 @@ class Context:
         in_country = (
             held >= 2 and 2 * held >= context.names and not context.countries[city.country_code or ""]
         )
-        if not (in_division or in_country):
+        if not (in_division or in_country or self._among_peers(division, city, context)):
             return None
         lat, lon = cell(city.latitude, city.longitude)
         around = {(lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)}
         if any(not cells.isdisjoint(around) for cells in context.cells):
             return None
         return division
+
+
+def _division_over_country(held: int, in_country: int, inside: int, names: int) -> bool:
+    """Whether a country's name that is also a division elsewhere ("Georgia") names the division, by how
+    many other names lie in the division's country (``held``), in the country (``in_country``) and in the
+    division itself (``inside``), of ``names``.
+
+    Two names at least in the division's country, more than in the country: one "Brussels" does not make
+    "Luxembourg" Belgium's province; but a name in the country and none in the division keeps the
+    country ("Georgia" beside Tbilisi in an Arkansas story). Or, with none in the country, half of them
+    in the division itself ("Georgia" beside "Atlanta").
+    """
+    if not in_country:
+        return held >= 2 or (inside >= 1 and 2 * inside >= names)
+    return inside >= 1 and held >= 2 and held > in_country
 
 
 def _leads(resolution: Resolution) -> bool:

@@ -8,6 +8,7 @@ source package is not installed (or is another version than the file is pinned t
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -92,6 +93,29 @@ def test_country_points_generator_keeps_one_point_per_country() -> None:
         ("DE", 51.0, 9.0, "countryinfo:germany.json"),
         ("VA", 41.90476, 12.45463, "countryinfo:holy_see_a.json"),  # first file by name, not by order
     ]
+
+
+def _square(lon: float, lat: float, size: float) -> str:
+    ring = [[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]]
+    geometry = {"type": "Polygon", "coordinates": [ring]}
+    return json.dumps({"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": geometry}]})
+
+
+def test_country_points_generator_moves_points_off_their_country() -> None:
+    script = _load_script("build_country_points")
+    # A point on a neighbour's land, one far out at sea, one at sea near the coast (the coarse outline may
+    # leave out its islands) and one on its own land.
+    files = [
+        ("a.json", f'{{"ISO": "AA", "latlng": [1, 1], "geoJSON": {_square(0, 0, 2)}}}'),
+        ("b.json", f'{{"ISO": "BB", "latlng": [1, 1.5], "geoJSON": {_square(2, 0, 2)}}}'),
+        ("c.json", f'{{"ISO": "CC", "latlng": [11, 14], "geoJSON": {_square(10, 10, 2)}}}'),
+        ("d.json", f'{{"ISO": "DD", "latlng": [21, 23], "geoJSON": {_square(20, 20, 2)}}}'),
+    ]
+    points = {code: (lat, lon, source) for code, lat, lon, source in script.read_points(files)}
+    assert points["AA"] == (1.0, 1.0, "countryinfo:a.json")
+    assert points["BB"] == (1.0, 3.0, "countryinfo:b.json outline")  # was on AA's land
+    assert points["CC"] == (11.0, 11.0, "countryinfo:c.json outline")  # 220 km off its land
+    assert points["DD"] == (21.0, 23.0, "countryinfo:d.json")  # 110 km off: kept
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ NOT_PLACES = (
     "Egyptian", "Israeli", "Palestinian", "Syrian", "American", "Americans", "Russian", "Ukrainian", "French",
     "German", "British", "Mexican", "Canadian", "Brazilian", "Pakistani", "Iraqi", "Afghan", "Saudi", "Kurdish",
     "President", "Prime Minister", "Senator", "Gov.", "Mayor", "King", "Pope", "General", "None", "NONE",
-    "Police", "Democrats", "Christmas",
+    "Police", "Democrats", "Christmas", "Texan", "Texans", "Californian", "Hoosier", "Hawaiian", "New Yorker",
+    "Ontarian",
 )  # fmt: skip
 
 

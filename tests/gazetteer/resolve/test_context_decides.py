@@ -62,6 +62,8 @@ def test_new_zealand_islands_and_natural_features(gz: Gazetteer) -> None:
         ("Mississippi River", "US"),
         ("Yellowstone National Park", "US"),
         ("Mount Kilimanjaro", "TZ"),
+        ("Big Island", "US"),  # Hawaii's, not a fuzzy "Bird Island"
+        ("Kilauea", "US"),
     ):
         place = gz.resolve(PlaceQuery(city=name)).most_specific
         assert place is not None and place.country_code == country, name
@@ -157,3 +159,68 @@ def test_a_parent_that_is_a_town_picks_the_namesake_beside_it(gz: Gazetteer) -> 
     res = gz.resolve(PlaceQuery(city="San Jose", parents=("Batangas", "Philippines")))
     assert res.city is not None and res.city.admin1_name == "Calabarzon"
     assert "Batangas" not in res.not_found
+
+
+def test_a_country_beside_its_own_capital_stays_the_country(gz: Gazetteer) -> None:
+    # An Oklahoma story about visitors from Tbilisi: the American names lie in Oklahoma, none in Georgia.
+    visitors = ("Norman", "Okla.", "Tbilisi", "Oklahoma City", "Tulsa", "Oklahoma")
+    assert _where(gz, "Georgia", *visitors)[:3] == ("GE", None, "country")
+    # ... and a name in the state itself makes it the state whatever else is named.
+    assert _where(gz, "Georgia", "Atlanta", "Macon", "Savannah", "Tbilisi") == ("US", "GA", "admin1")
+
+
+def test_a_country_name_is_a_town_of_the_named_division_the_document_is_in(gz: Gazetteer) -> None:
+    # "Mexico, Mo.": one name in Mexico (Monterrey) does not outweigh a named Missouri and its county.
+    assert _where(gz, "Mexico", "Mo.", "Audrain County", "Monterrey")[:3] == ("US", "MO", "city")
+    # Without a division named as such, a name in the country keeps the country.
+    assert _where(gz, "Mexico", "Monterrey", "Guadalajara", "Columbia")[2] == "country"
+
+
+def test_a_state_named_like_a_city_among_other_states(gz: Gazetteer) -> None:
+    # A Montana story listing neighbouring states: "Washington" is one of them, as "New York" is in a list
+    # of states far from the city; beside Virginia and Maryland, Washington is the capital they surround.
+    assert _where(gz, "Washington", "Missoula", "Idaho", "Oregon", "Montana")[:3] == ("US", "WA", "admin1")
+    assert _where(gz, "New York", "Texas", "Ohio", "Chicago") == ("US", "NY", "admin1")
+    assert _where(gz, "Washington", "Virginia", "Maryland", "Richmond")[:3] == ("US", "DC", "city")
+    assert _where(gz, "New York", "New Jersey", "Connecticut", "Boston")[2] == "city"
+
+
+def test_a_division_abbreviation_written_alone_is_the_division(gz: Gazetteer) -> None:
+    # Decidable from the name alone: "Kan" is an old name of Ganzhou and "LA" Los Angeles, but the
+    # abbreviations written with their period are Kansas and Louisiana.
+    assert _where(gz, "Kan.") == ("US", "KS", "admin1")
+    assert _where(gz, "La.") == ("US", "LA", "admin1")
+    assert _where(gz, "Ont.") == ("CA", "08", "admin1")
+
+
+def test_a_feature_the_index_lacks_is_read_as_its_namesake_town(gz: Gazetteer) -> None:
+    # "Lake Champlain" and "Chesapeake Bay" are in the overlay; a river, lake or base named after a town
+    # that it lies by is read as that town, in the document's state when the others place it there.
+    assert _where(gz, "Saranac Lake")[:2] == ("US", "NY")  # a town's own name is found first
+    assert _where(gz, "Bemidji Lake") == _where(gz, "Bemidji") == ("US", "MN", "city")
+    assert _where(gz, "Lake Tahoe")[2] == "region"  # the overlay's lake, not a town "Tahoe"
+    place = gz.resolve(PlaceQuery(city="Mohawk River", context=("Utica", "Herkimer", "Oneida County")))
+    assert place.city is not None and (place.city.name, place.city.admin1_code) == ("Mohawk", "NY")
+    # With a parent, as a caption writes it, it names no city.
+    assert gz.resolve(PlaceQuery(city="Mohawk River", parents=("N.Y.",))).city is None
+    # Parks are no town's neighbourhood.
+    assert gz.resolve(PlaceQuery(city="Custer State Park")).city is None
+
+
+def test_feature_core_strips_the_type_word() -> None:
+    from gazetteer._resolve._context import feature_core
+
+    assert feature_core("Tampa Bay") == "Tampa"
+    assert feature_core("Lake Bemidji") == "Bemidji"
+    assert feature_core("the Hocking River") == "Hocking"
+    assert feature_core("Grissom Air Reserve Base") == "Grissom"
+    assert feature_core("Bagram Air Field") == "Bagram"
+    assert feature_core("Lake") is None
+    assert feature_core("River") is None
+    assert feature_core("Yellowstone National Park") is None
+    assert feature_core("Springfield") is None
+
+
+def test_the_volcano_not_the_town_on_another_island(gz: Gazetteer) -> None:
+    place = gz.resolve(PlaceQuery(city="Kilauea", context=("Hilo", "Pahoa", "Big Island"))).most_specific
+    assert place is not None and place.kind == "region" and place.latitude < 20.0  # Kīlauea town is on Kauai
