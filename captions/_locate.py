@@ -690,7 +690,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             unknown_town = _subject_town(place, gazetteer)
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
-        head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
+        # A suburb the town it lies by stands for ("Glen Eden, in Auckland's west") holds no town's name.
+        at = place.city.find(city_text)
+        head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[:at].strip()) if at >= 0 else place.city
         # "Expo City Dubai": a place named with its town at the end keeps its whole name.
         suffixed = place.city.endswith(" " + city_text) and not _of_tail(place.city)
         sublocation = sublocation or (place.city if suffixed else head) or place.city

@@ -373,6 +373,7 @@ class PlaceRules(TypedDict):
     distance_prepositions: Words
     surroundings: Words
     surroundings_prepositions: Words
+    metro_parts_cased: Words
     near: Words
     beside_landmarks: Words
     aside_openers_cased: Words

@@ -52,6 +52,7 @@ class _Vocab:
     named_within_of: re.Pattern[str]
     bare_within_of: re.Pattern[str]
     relative: re.Pattern[str]
+    metro_part: re.Pattern[str]  # "in Melbourne's south-east": the town (group metro) locates the one before
     near: re.Pattern[str]
     notes: tuple[re.Pattern[str], ...]
     control: re.Pattern[str]
@@ -125,6 +126,11 @@ def _vocab() -> _Vocab:
             rf"(?:{directions}\s+)?{w('distance_prepositions')}\s+"
             rf"|^(?:{w('surroundings_prepositions')} )?(?:the )?{w('surroundings')} of ",
             re.IGNORECASE,
+        ),
+        metro_part=re.compile(
+            rf"^(?i:{w('surroundings_prepositions')}) (?:the )?"
+            rf"(?P<metro>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})['’]s "
+            rf"(?:{directions} )?{w('metro_parts_cased')}$"
         ),
         near=re.compile(rf"^{w('near')}\s+"),
         notes=compile_all(data["notes"]),

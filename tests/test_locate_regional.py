@@ -1,0 +1,88 @@
+"""Places as North American and Pacific pages and feeds write them: suburbs placed by their big town, town
+datelines over a venue's name, US postal codes after a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Australian and New Zealand papers place a suburb by the big town it is part of: the suburb is the town.
+        (
+            "Police tape surrounds a home in Frankston, in Melbourne's south-east, on Monday, June 8, 2026. "
+            "(AAP Image/Jane Doe)",
+            "Frankston",
+            "AU",
+        ),
+        (
+            "Police cordon off a street in Mirrabooka, in Perth's northern suburbs, on Saturday, May 2, 2026. "
+            "Picture: Ross Smith",
+            "Mirrabooka",
+            "AU",
+        ),
+        (
+            "Flood water covers a road in Penrith, in Sydney's west, on Monday, June 8, 2026. "
+            "(AAP Image/Dan Himbrechts)",
+            "Penrith",
+            "AU",
+        ),
+    ],
+)
+def test_a_suburb_placed_by_its_big_town_is_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+
+
+def test_a_suburb_the_gazetteer_places_far_away_falls_back_on_its_big_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Firefighters battle a blaze at a house in Glen Eden, in Auckland's west, on Monday, June 8, 2026. "
+        "Photo / Dean Purcell"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Auckland", "NZ")
+    assert record.location.sublocation == "Glen Eden"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Imagn's dateline names the town; "at" a name no gazetteer knows is the arena.
+        (
+            "Nov 10, 2026; Calgary, Alberta, CAN; Calgary Flames forward Jonathan Huberdeau (10) skates against "
+            "the Edmonton Oilers during the second period at Scotiabank Saddledome. Mandatory Credit: Sergei "
+            "Belski-Imagn Images",
+            "Calgary",
+            "Scotiabank Saddledome",
+        ),
+        # ZUMA's dateline names the town; a holiday the body names is no place.
+        (
+            "October 31, 2026, Sleepy Hollow, New York, USA: Costumed visitors crowd Beekman Avenue on "
+            "Halloween night. (Credit Image: © Jane Roe/ZUMA Press Wire)",
+            "Sleepy Hollow",
+            None,
+        ),
+    ],
+)
+def test_a_town_dateline_names_the_town_over_the_bodys_unknown_name(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == (city, sublocation)
+    assert not record.warnings
+
+
+def test_a_us_postal_code_after_a_town_named_like_a_facility(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "A fan cheers at Kyle Field in College Station, TX, on October 24, 2026. (AP Photo/Sam Craft)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == ("College Station", "Texas")
+    assert record.location.sublocation == "Kyle Field"
