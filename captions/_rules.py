@@ -317,6 +317,7 @@ class PeopleRules(TypedDict):
     lead_in_verbs: Words
     title_suffixes: Words
     phrase_joiners_cased: Words
+    title_place_joiners_cased: Words
     marker_breaks_cased: Words
     org_connectors: Words
     label_words: Words
