@@ -682,6 +682,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             and _km(res.city, near.city) > _NEAR_KM
         ):
             res, city_text = near, place.metro
+    if res.city is not None and (whole := _town_of_borough(res, place, gazetteer)) is not None:
+        # "in the Bronx, New York": a borough GeoNames lists as a town is a part of its city, which is shown.
+        res, city_text = whole
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
         if loose is not None:
@@ -916,6 +919,23 @@ def _written_with(sublocation: str, place: PlaceText) -> bool:
     if place.text is None or sublocation in place.text:
         return True
     return re.search(rf"{re.escape(sublocation)}[\s,]+{re.escape(place.text)}", place.body) is not None
+
+
+def _town_of_borough(
+    res: Resolution, place: PlaceText, gazetteer: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The city a borough resolved as a town is a part of (place.toml `boroughs`), and its name; None when
+    the town is no borough, or the city lies elsewhere."""
+    assert res.city is not None
+    city = rules("place")["boroughs"].get(res.city.name)
+    if city is None:
+        return None
+    whole = gazetteer.resolve(PlaceQuery(city=city, context=place.context))
+    if whole.city is None or whole.city.country_code != res.city.country_code:
+        return None
+    if _km(res.city, whole.city) > _NEAR_KM:
+        return None
+    return whole, city
 
 
 def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:

@@ -401,6 +401,7 @@ class PlaceRules(TypedDict):
     part_of_town_heads_cased: Words
     demonym_endings_cased: Words
     held_territories: dict[str, str]
+    boroughs: dict[str, str]  # a borough's GeoNames name = the city it is a part of
     outlet_homes: dict[str, str]  # a paper's or regional agency's name = the place it serves
     article_locatives: Words
     postposition_places: Patterns

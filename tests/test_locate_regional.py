@@ -86,3 +86,38 @@ def test_a_us_postal_code_after_a_town_named_like_a_facility(normaliser: Normali
     assert record.location is not None
     assert (record.location.city, record.location.province_state) == ("College Station", "Texas")
     assert record.location.sublocation == "Kyle Field"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Firefighters work at a fire in the Bronx, New York, on Monday, May 4, 2026. (AP Photo/Yuki Iwamura)",
+            "Bronx",
+        ),
+        (
+            "Bomberos combaten un incendio en el Bronx, Nueva York, el lunes 4 de mayo de 2026. (AP Foto/Yuki Iwamura)",
+            "Bronx",
+        ),
+        (
+            "Fans cheer outside Citi Field in Queens on Monday, May 4, 2026. (AP Photo/Frank Franklin II)",
+            None,
+        ),
+    ],
+)
+def test_a_borough_listed_as_a_town_shows_its_city(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("New York City", "US")
+    if sublocation is not None:
+        assert record.location.sublocation == sublocation
+
+
+def test_a_town_named_like_a_borough_elsewhere_stays(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Shoppers walk in Brooklyn Park, Minn., on Monday, May 4, 2026. (AP Photo/Abbie Parr)"
+    )
+    assert record.location is not None
+    assert record.location.city == "Brooklyn Park"

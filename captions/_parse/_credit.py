@@ -76,6 +76,8 @@ _SENTENCE_TEXT = re.compile(r"[.!?;:]\s+[a-zà-ÿ]|(?:\s[a-zà-ÿ]{2,}){4}")
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
 _CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z].*)$")
 _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
+# US television pages credit a station by its name and channel on a line of its own: "Telemundo 47", "NBC 5".
+_STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}")
 # "ABC News", "SBS", "RNZ": a broadcaster or paper known by its initials.
 _ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\b")
 
@@ -484,6 +486,8 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     segment = stripped.rstrip()
     if not segment:
         return None
+    if own_line and _STATION.fullmatch(segment):
+        return floor, floor + len(segment)  # "...on Thursday.\nTelemundo 47": the station's picture
     joints = list(_JOINT.finditer(segment))
     bounds = [0, *[j.end() for j in joints]]
     stops = [j.start() for j in joints] + [len(segment)]
@@ -878,6 +882,8 @@ def _parse(line: str) -> Credit:
             (len(elements) == 1 and _paper_named(element, False)) or _acronym_led(element)
         ):
             services.append(element)  # "Photo: Samoa Observer", "RNZ Pacific/Name": the paper or broadcaster
+        elif len(elements) == 1 and _STATION.fullmatch(element):
+            services.append(element)  # "Telemundo 47": a station's own picture
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
@@ -981,6 +987,9 @@ def _name_shaped(party: str) -> bool:
         return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
     if len(tokens) > 1 and party.isupper() and tokens[0] in word_set("paper_articles_cased"):
         return False  # "EL UNIVERSAL", "LE MONDE": a paper's name
+    articled = len(tokens) > 1 and tokens[0].upper() in word_set("paper_articles_cased")
+    if articled and not is_given_name(tokens[1]):
+        return False  # "La Opinión", "El Nuevo Herald", "Le Devoir": a paper's name in title case
     if is_person_name(party):
         return True
     if len(tokens) < 2 or is_organisation(party):

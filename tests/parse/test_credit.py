@@ -1716,3 +1716,28 @@ def test_a_readers_or_familys_picture_is_a_handout_credit(caption: str, line: st
 def test_a_handout_word_inside_a_sentence_is_no_credit() -> None:
     found = credit("Donors in Biloxi gave $2 million on Oct. 3, 2026. Ten churches Contributed.")
     assert found.line is None
+
+
+def test_a_paper_named_with_its_article_after_the_photographer_is_no_second_name() -> None:
+    found = credit(
+        "Vendedores ofrecen sus productos en el parque MacArthur, en Los Ángeles, el 20 de mayo de 2026. "
+        "(Aurelia Ventura/La Opinión)"
+    )
+    assert (found.creator, found.line, found.doubt) == ("Aurelia Ventura", "Aurelia Ventura/La Opinión", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "station"),
+    [
+        (
+            "Firefighters battle a blaze at a home in Houston on Thursday, May 7, 2026. Two people were hurt.\n"
+            "KPRC 2",
+            "KPRC 2",
+        ),
+        ("Bomberos combaten un incendio en el Bronx, Nueva York, el jueves.\nTelemundo 47", "Telemundo 47"),
+    ],
+)
+def test_a_television_station_on_its_own_line_is_the_credit(caption: str, station: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (None, station, station, None)
+    assert found.provenance == ()
