@@ -52,6 +52,8 @@ def _of_tail(name: str) -> tuple[str, ...]:
 
 # A town the caption says is near another lies within this distance of it.
 _NEAR_KM = 150.0
+# "in Kharkiv, 400 km east of Kyiv": a town placed by another lies at most this far from it.
+_FAR_FROM_NEAR_KM = 1000.0
 
 
 def _km(a: Place, b: Place) -> float:
@@ -241,6 +243,20 @@ def _village_alias(res: Resolution) -> bool:
 
 def _approximate(res: Resolution) -> bool:
     return bool(res.candidates) and res.candidates[0].how == "fuzzy"
+
+
+def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies a continent away from every town the caption places it by ("near Ōhau, south of
+    Levin" is no Polish Oława): the name is another place's. Towns the gazetteer lacks decide nothing."""
+    found = False
+    for town in place.near:
+        near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
+        if near.city is None or _approximate(near):
+            continue
+        if _km(city, near.city) <= _FAR_FROM_NEAR_KM:
+            return False
+        found = True
+    return found
 
 
 def _far_fetched(res: Resolution, text: str) -> bool:
@@ -624,6 +640,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and (
             _far_fetched(res, city_text)
             or (_approximate(res) and any(_outside(res.city, p, gazetteer) for p in place.parents))
+            or _far_from_near(res.city, place, gazetteer)
         )
     ):
         # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling;

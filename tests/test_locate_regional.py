@@ -121,3 +121,40 @@ def test_a_town_named_like_a_borough_elsewhere_stays(normaliser: Normaliser) -> 
     )
     assert record.location is not None
     assert record.location.city == "Brooklyn Park"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Voters line up outside the chapter house in Window Rock, Ariz., on the Navajo Nation, Tuesday, "
+            "Nov. 3, 2026. (AP Photo/Pablo Rios)",
+            "Window Rock",
+            "Arizona",
+        ),
+        (
+            "Horses graze in Pine Ridge, S.D., on the Pine Ridge Indian Reservation, Tuesday, Nov. 3, 2026. "
+            "(AP Photo/Pablo Rios)",
+            "Pine Ridge",
+            "South Dakota",
+        ),
+    ],
+)
+def test_a_native_nations_land_after_a_town_only_locates_it(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert not record.warnings
+
+
+def test_a_namesake_a_continent_away_from_the_town_written_beside_it_is_not_taken(
+    normaliser: Normaliser,
+) -> None:
+    record = normaliser.normalise(
+        "Fire crews work to contain a scrub fire near Ōhau, south of Levin, on Tuesday.\nJane Roe/Stuff",
+        reference_date="2026-01-14",
+    )
+    assert record.location is not None
+    assert record.location.country_code == "NZ"

@@ -274,6 +274,11 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             chain.metro = metro_part.group("metro")
             index -= 1
             continue
+        native_land = _vocab().native_land.match(seg) if index > 0 else None
+        if native_land and any(_vocab().locative.search(s) for s in segments[:index]):
+            chain.context.append(native_land.group("land"))  # "in Chinle, Ariz., on the Navajo Nation"
+            index -= 1
+            continue
         if index > 0 and (
             _vocab().relative.match(seg) or (_vocab().near.match(seg) and _is_pure_place(segments[index - 1]))
         ):

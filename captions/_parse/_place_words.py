@@ -53,6 +53,7 @@ class _Vocab:
     bare_within_of: re.Pattern[str]
     relative: re.Pattern[str]
     metro_part: re.Pattern[str]  # "in Melbourne's south-east": the town (group metro) locates the one before
+    native_land: re.Pattern[str]  # "on the Navajo Nation": the land (group land) locates the town before
     near: re.Pattern[str]
     notes: tuple[re.Pattern[str], ...]
     control: re.Pattern[str]
@@ -131,6 +132,9 @@ def _vocab() -> _Vocab:
             rf"^(?i:{w('surroundings_prepositions')}) (?:the )?"
             rf"(?P<metro>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})['’]s "
             rf"(?:{directions} )?{w('metro_parts_cased')}$"
+        ),
+        native_land=re.compile(
+            rf"^(?i:on|in) (?:the )?(?P<land>(?:[A-Z][\w.'’-]*\s){{1,4}}{w('native_lands_cased')})$"
         ),
         near=re.compile(rf"^{w('near')}\s+"),
         notes=compile_all(data["notes"]),
