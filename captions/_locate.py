@@ -245,6 +245,36 @@ def _approximate(res: Resolution) -> bool:
     return bool(res.candidates) and res.candidates[0].how == "fuzzy"
 
 
+def _namesake_outside(res: Resolution, city_text: str, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether every town of the name the caption writes lies outside the state or province written beside
+    it ("near Stanley, Idaho", where only Stanleys of other states are known): the town is one the gazetteer
+    lacks, and the division stands."""
+    assert res.city is not None
+    # A division named after its big town ("Xai-Xai, Nampula") may be the town meant: the desk decides.
+    divisions = [
+        d
+        for p in place.parents
+        if (d := gazetteer.admin1(p)) is not None
+        and not gazetteer.country(p)
+        and gazetteer.classify(p)[:1] == ("admin1",)
+    ]
+    if (
+        city_text != place.city
+        or not divisions
+        or not any(_outside(res.city, p, gazetteer) for p in place.parents)
+    ):
+        return False
+    named = [c.place for c in res.candidates if c.how != "fuzzy"]
+    return not any(
+        p.country_code == d.country_code and p.admin1_code == d.admin1_code for p in named for d in divisions
+    )
+
+
+def _wild_area(name: str) -> bool:
+    low = name.casefold()
+    return any(low.endswith(" " + area) for area in words("place", "wild_areas"))
+
+
 def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether a town lies a continent away from every town the caption places it by ("near Ōhau, south of
     Levin" is no Polish Oława): the name is another place's. Towns the gazetteer lacks decide nothing."""
@@ -606,6 +636,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         break
     assert chosen is not None
     res, city_text = chosen
+    if res.city is not None and city_text and place.city is None and _wild_area(place.sublocation or ""):
+        # "in Banff National Park": the park lies beyond the town it is named after, in its division.
+        res, city_text = replace(res, city=None, ambiguous=False), None
     if res.city is None and city_text and city_text in res.not_found and place.parents:
         # "Gaza City, Gaza": no Gaza City in Mozambique's Gaza province; the town's own division is meant.
         own = _town_in_own_division(city_text, place, gazetteer)
@@ -641,6 +674,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             _far_fetched(res, city_text)
             or (_approximate(res) and any(_outside(res.city, p, gazetteer) for p in place.parents))
             or _far_from_near(res.city, place, gazetteer)
+            or _namesake_outside(res, city_text, place, gazetteer)
         )
     ):
         # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling;

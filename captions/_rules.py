@@ -375,6 +375,7 @@ class PlaceRules(TypedDict):
     surroundings: Words
     surroundings_prepositions: Words
     metro_parts_cased: Words
+    wild_areas: Words
     native_lands_cased: Words
     near: Words
     beside_landmarks: Words

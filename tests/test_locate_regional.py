@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._model import WarningCode
 
 
 @pytest.mark.parametrize(
@@ -158,3 +159,29 @@ def test_a_namesake_a_continent_away_from_the_town_written_beside_it_is_not_take
     )
     assert record.location is not None
     assert record.location.country_code == "NZ"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A grizzly bear forages in a meadow in Banff National Park, Alta., in an undated handout photo. "
+        "THE CANADIAN PRESS/HO-Parks Canada",
+        "Elk graze beside a highway in Jasper National Park, Alta., on Monday, May 4, 2026. THE CANADIAN PRESS/Jeff McIntosh",
+    ],
+)
+def test_a_park_named_after_a_town_shows_no_town(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city is None
+    assert (record.location.province_state, record.location.country_code) == ("Alberta", "CA")
+
+
+def test_a_town_whose_namesakes_all_lie_in_other_states_keeps_the_state_written(
+    normaliser: Normaliser,
+) -> None:
+    record = normaliser.normalise(
+        "Biologists release a collared gray wolf near Stanley, Idaho, on Jan. 22, 2026. (AP Photo/Kyle Green)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == ("Stanley", "Idaho")
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
