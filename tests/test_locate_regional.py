@@ -185,3 +185,31 @@ def test_a_town_whose_namesakes_all_lie_in_other_states_keeps_the_state_written(
     assert record.location is not None
     assert (record.location.city, record.location.province_state) == ("Stanley", "Idaho")
     assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "FILE - The Golden Gate Bridge is shrouded in fog in San Francisco, Aug. 3, 2019. "
+            "(AP Photo/Jeff Chiu, File)",
+            "Golden Gate Bridge",
+        ),
+        (
+            "The Empire State Building is lit in blue in New York, on Tuesday, March 3, 2026. (AP Photo/Yuki Iwamura)",
+            "Empire State Building",
+        ),
+        # A place the chain gives holds the subject: it stays the place within the town.
+        (
+            "The Peace Tower is seen through fog on Parliament Hill in Ottawa on Monday, Jan. 5, 2026. "
+            "THE CANADIAN PRESS/Marie Tremblay",
+            "Parliament Hill",
+        ),
+    ],
+)
+def test_a_landmark_seen_as_the_subject_is_the_place_within_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.sublocation == sublocation

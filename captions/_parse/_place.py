@@ -994,8 +994,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
-    if (subject := _subject_facility().match(main)) and (
-        subject_name := subject.group("name") or subject.group("owned_name")
+    subject = _subject_facility().match(main)
+    # "The Peace Tower is seen through fog on Parliament Hill": a place the chain gives holds the subject.
+    if subject and subject.group("seen_name") and subs:
+        subject = None
+    if subject and (
+        subject_name := subject.group("name") or subject.group("owned_name") or subject.group("seen_name")
     ) not in subs:
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
@@ -1200,7 +1204,10 @@ def _subject_facility() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
         rf",?\s+(?:in|at|near|outside)\s"
-        rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s)"
+        rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
+        # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
+        rf"|(?P<seen_name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
+        rf"(?:[a-z]+ed|seen|lit|shown)\s)"
     )
 
 
