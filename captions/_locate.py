@@ -497,6 +497,41 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     return replace(found, ambiguous=False)
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _in_named_division(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading of an ambiguous town that lies in a state or province its own sentence names outside the
+    place chain ("Southland farmers rally ... in Gore" is New Zealand's Gore; "the Mississippi Gulf Coast Band
+    Festival in Gulfport" Mississippi's): the one reading there, or None. A division named in another
+    sentence may tell of another matter: it only settles the reading chosen (`_settled_by_mention`)."""
+    if res.city is None or not res.ambiguous or not place.city:
+        return None
+    listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    own = next((s for s in _SENTENCE_BREAK.split(place.body or "") if place.city in s), "")
+    words_ = [m for m in mentions(own) if m != place.city]
+    divisions = [d for m in words_ for w in dict.fromkeys((m, m.split()[0])) if (d := gazetteer.admin1(w))]
+    for division in divisions:
+        inside = [
+            p
+            for p in listed
+            if (p.country_code, p.admin1_code) == (division.country_code, division.admin1_code)
+        ]
+        if len(inside) != 1:
+            continue
+        found = gazetteer.resolve(
+            PlaceQuery(
+                city=place.city,
+                parents=(*place.parents, division.name),
+                sublocation=place.sublocation,
+                context=place.context,
+            )
+        )
+        if found.city is not None and found.city.geonames_id == inside[0].geonames_id:
+            return replace(found, ambiguous=False)
+    return None
+
+
 def _outlet_home(credit_line: str | None) -> str | None:
     """The place a paper or regional agency named in the credit line serves: "RAVI SANDHU/WINDSOR STAR"."""
     if not credit_line:
@@ -683,6 +718,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         unmatched = True
     if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
         res = home
+    elif city_text and city_text == place.city and (in_named := _in_named_division(res, place, gazetteer)):
+        res = in_named
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks

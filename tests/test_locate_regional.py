@@ -213,3 +213,37 @@ def test_a_landmark_seen_as_the_subject_is_the_place_within_the_town(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Southland farmers rally at the Gore A&P Showgrounds in Gore on Thursday, July 16, 2026, to protest "
+            "changes to freshwater rules. Photo: Supplied",
+            "Gore",
+            "Southland",
+        ),
+        (
+            "Students perform at the Mississippi Gulf Coast Band Festival in Gulfport on Oct. 10, 2026. Contributed",
+            "Gulfport",
+            "Mississippi",
+        ),
+    ],
+)
+def test_a_division_named_in_the_towns_sentence_picks_its_reading(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert not [w for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+
+
+def test_a_name_with_an_ampersand_is_the_place_within_the_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Farmers rally at the Gore A&P Showgrounds in Gore, New Zealand, on Thursday, July 16, 2026. "
+        "Photo: Supplied"
+    )
+    assert record.location is not None
+    assert record.location.sublocation == "Gore A&P Showgrounds"

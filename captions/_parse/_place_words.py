@@ -202,8 +202,9 @@ def _vocab() -> _Vocab:
         ),
         named_for=re.compile(named_for),
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
+        # A word of a name may hold an ampersand: "the Gore A&P Showgrounds", "the AT&T Center".
         proper_tail=re.compile(
-            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|"
+            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|"
             rf"{w('proper_name_connectors_cased')}))*)$"
         ),
         head_end=re.compile(rf"\s+{w('head_ends_cased')}\s+"),
