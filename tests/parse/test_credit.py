@@ -1741,3 +1741,28 @@ def test_a_television_station_on_its_own_line_is_the_credit(caption: str, statio
     found = credit(caption)
     assert (found.creator, found.line, found.source, found.doubt) == (None, station, station, None)
     assert found.provenance == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "Protesters march in Portland, Ore., on Sunday, Feb. 8, 2026. Photo provided by Jane Smith",
+            "Photo provided by Jane Smith",
+        ),
+        (
+            "Kayla Lee, 9, shows off her dress in Albuquerque on Friday, April 24, 2026.\n"
+            "Photo submitted by the Lee family",
+            "Photo submitted by the Lee family",
+        ),
+        (
+            "Officers block a street in Portland, Ore., on Sunday, Feb. 8, 2026. "
+            "(Photo provided by Portland Police Bureau)",
+            "Photo provided by Portland Police Bureau",
+        ),
+    ],
+)
+def test_a_picture_provided_by_a_reader_or_party_is_a_handout(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (None, line, None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
