@@ -250,6 +250,8 @@ def _namesake_outside(res: Resolution, city_text: str, place: PlaceText, gazette
     it ("near Stanley, Idaho", where only Stanleys of other states are known): the town is one the gazetteer
     lacks, and the division stands."""
     assert res.city is not None
+    if city_text != place.city or not any(_outside(res.city, p, gazetteer) for p in place.parents):
+        return False
     # A division named after its big town ("Xai-Xai, Nampula") may be the town meant: the desk decides.
     divisions = [
         d
@@ -258,12 +260,6 @@ def _namesake_outside(res: Resolution, city_text: str, place: PlaceText, gazette
         and not gazetteer.country(p)
         and gazetteer.classify(p)[:1] == ("admin1",)
     ]
-    if (
-        city_text != place.city
-        or not divisions
-        or not any(_outside(res.city, p, gazetteer) for p in place.parents)
-    ):
-        return False
     named = [c.place for c in res.candidates if c.how != "fuzzy"]
     return not any(
         p.country_code == d.country_code and p.admin1_code == d.admin1_code for p in named for d in divisions
@@ -509,7 +505,9 @@ def _in_named_division(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
         return None
     listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
     own = next((s for s in _SENTENCE_BREAK.split(place.body or "") if place.city in s), "")
-    words_ = [m for m in mentions(own) if m != place.city]
+    # Not the chain's own names: "in Guadalupe, Mexico" names a country, not the State of Mexico.
+    chain = {place.city, *place.parents, *place.context}
+    words_ = [m for m in mentions(own) if m not in chain and not gazetteer.country(m)]
     divisions = [d for m in words_ for w in dict.fromkeys((m, m.split()[0])) if (d := gazetteer.admin1(w))]
     for division in divisions:
         inside = [
@@ -772,6 +770,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res, city_text = near, place.metro
     if res.city is not None and (whole := _town_of_borough(res, place, gazetteer)) is not None:
         # "in the Bronx, New York": a borough GeoNames lists as a town is a part of its city, which is shown.
+        borough = place.city if place.city and not place.city.isupper() else res.city.name
+        place = replace(place, sublocation=place.sublocation or borough)
         res, city_text = whole
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
