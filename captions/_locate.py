@@ -261,7 +261,7 @@ def _namesake_outside(res: Resolution, city_text: str, place: PlaceText, gazette
         and gazetteer.classify(p)[:1] == ("admin1",)
     ]
     named = [c.place for c in res.candidates if c.how != "fuzzy"]
-    return not any(
+    return bool(divisions) and not any(
         p.country_code == d.country_code and p.admin1_code == d.admin1_code for p in named for d in divisions
     )
 
