@@ -998,9 +998,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # "The Peace Tower is seen through fog on Parliament Hill": a place the chain gives holds the subject.
     if subject and subject.group("seen_name") and subs:
         subject = None
-    if subject and (
-        subject_name := subject.group("name") or subject.group("owned_name") or subject.group("seen_name")
-    ) not in subs:
+    if (
+        subject
+        and (
+            subject_name := subject.group("name") or subject.group("owned_name") or subject.group("seen_name")
+        )
+        not in subs
+    ):
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
         subs.insert(0, subject_name)
