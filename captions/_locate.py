@@ -52,6 +52,8 @@ def _of_tail(name: str) -> tuple[str, ...]:
 
 # A town the caption says is near another lies within this distance of it.
 _NEAR_KM = 150.0
+# "in Kharkiv, 400 km east of Kyiv": a town placed by another lies at most this far from it.
+_FAR_FROM_NEAR_KM = 1000.0
 
 
 def _km(a: Place, b: Place) -> float:
@@ -241,6 +243,46 @@ def _village_alias(res: Resolution) -> bool:
 
 def _approximate(res: Resolution) -> bool:
     return bool(res.candidates) and res.candidates[0].how == "fuzzy"
+
+
+def _namesake_outside(res: Resolution, city_text: str, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether every town of the name the caption writes lies outside the state or province written beside
+    it ("near Stanley, Idaho", where only Stanleys of other states are known): the town is one the gazetteer
+    lacks, and the division stands."""
+    assert res.city is not None
+    if city_text != place.city or not any(_outside(res.city, p, gazetteer) for p in place.parents):
+        return False
+    # A division named after its big town ("Xai-Xai, Nampula") may be the town meant: the desk decides.
+    divisions = [
+        d
+        for p in place.parents
+        if (d := gazetteer.admin1(p)) is not None
+        and not gazetteer.country(p)
+        and gazetteer.classify(p)[:1] == ("admin1",)
+    ]
+    named = [c.place for c in res.candidates if c.how != "fuzzy"]
+    return bool(divisions) and not any(
+        p.country_code == d.country_code and p.admin1_code == d.admin1_code for p in named for d in divisions
+    )
+
+
+def _wild_area(name: str) -> bool:
+    low = name.casefold()
+    return any(low.endswith(" " + area) for area in words("place", "wild_areas"))
+
+
+def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies a continent away from every town the caption places it by ("near Ōhau, south of
+    Levin" is no Polish Oława): the name is another place's. Towns the gazetteer lacks decide nothing."""
+    found = False
+    for town in place.near:
+        near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
+        if near.city is None or _approximate(near):
+            continue
+        if _km(city, near.city) <= _FAR_FROM_NEAR_KM:
+            return False
+        found = True
+    return found
 
 
 def _far_fetched(res: Resolution, text: str) -> bool:
@@ -451,6 +493,43 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     return replace(found, ambiguous=False)
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _in_named_division(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading of an ambiguous town that lies in a state or province its own sentence names outside the
+    place chain ("Southland farmers rally ... in Gore" is New Zealand's Gore; "the Mississippi Gulf Coast Band
+    Festival in Gulfport" Mississippi's): the one reading there, or None. A division named in another
+    sentence may tell of another matter: it only settles the reading chosen (`_settled_by_mention`)."""
+    if res.city is None or not res.ambiguous or not place.city:
+        return None
+    listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    own = next((s for s in _SENTENCE_BREAK.split(place.body or "") if place.city in s), "")
+    # Not the chain's own names: "in Guadalupe, Mexico" names a country, not the State of Mexico.
+    chain = {place.city, *place.parents, *place.context}
+    words_ = [m for m in mentions(own) if m not in chain and not gazetteer.country(m)]
+    divisions = [d for m in words_ for w in dict.fromkeys((m, m.split()[0])) if (d := gazetteer.admin1(w))]
+    for division in divisions:
+        inside = [
+            p
+            for p in listed
+            if (p.country_code, p.admin1_code) == (division.country_code, division.admin1_code)
+        ]
+        if len(inside) != 1:
+            continue
+        found = gazetteer.resolve(
+            PlaceQuery(
+                city=place.city,
+                parents=(*place.parents, division.name),
+                sublocation=place.sublocation,
+                context=place.context,
+            )
+        )
+        if found.city is not None and found.city.geonames_id == inside[0].geonames_id:
+            return replace(found, ambiguous=False)
+    return None
+
+
 def _outlet_home(credit_line: str | None) -> str | None:
     """The place a paper or regional agency named in the credit line serves: "RAVI SANDHU/WINDSOR STAR"."""
     if not credit_line:
@@ -590,6 +669,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         break
     assert chosen is not None
     res, city_text = chosen
+    if res.city is not None and city_text and place.city is None and _wild_area(place.sublocation or ""):
+        # "in Banff National Park": the park lies beyond the town it is named after, in its division.
+        res, city_text = replace(res, city=None, ambiguous=False), None
     if res.city is None and city_text and city_text in res.not_found and place.parents:
         # "Gaza City, Gaza": no Gaza City in Mozambique's Gaza province; the town's own division is meant.
         own = _town_in_own_division(city_text, place, gazetteer)
@@ -624,6 +706,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and (
             _far_fetched(res, city_text)
             or (_approximate(res) and any(_outside(res.city, p, gazetteer) for p in place.parents))
+            or _far_from_near(res.city, place, gazetteer)
+            or _namesake_outside(res, city_text, place, gazetteer)
         )
     ):
         # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling;
@@ -632,6 +716,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         unmatched = True
     if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
         res = home
+    elif city_text and city_text == place.city and (in_named := _in_named_division(res, place, gazetteer)):
+        res = in_named
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
@@ -682,6 +768,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             and _km(res.city, near.city) > _NEAR_KM
         ):
             res, city_text = near, place.metro
+    if res.city is not None and (whole := _town_of_borough(res, place, gazetteer)) is not None:
+        # "in the Bronx, New York": a borough GeoNames lists as a town is a part of its city, which is shown.
+        borough = place.city if place.city and not place.city.isupper() else res.city.name
+        place = replace(place, sublocation=place.sublocation or borough)
+        res, city_text = whole
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
         if loose is not None:
@@ -690,7 +781,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             unknown_town = _subject_town(place, gazetteer)
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
-        head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())
+        # A suburb the town it lies by stands for ("Glen Eden, in Auckland's west") holds no town's name.
+        at = place.city.find(city_text)
+        head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[:at].strip()) if at >= 0 else place.city
         # "Expo City Dubai": a place named with its town at the end keeps its whole name.
         suffixed = place.city.endswith(" " + city_text) and not _of_tail(place.city)
         sublocation = sublocation or (place.city if suffixed else head) or place.city
@@ -914,6 +1007,23 @@ def _written_with(sublocation: str, place: PlaceText) -> bool:
     if place.text is None or sublocation in place.text:
         return True
     return re.search(rf"{re.escape(sublocation)}[\s,]+{re.escape(place.text)}", place.body) is not None
+
+
+def _town_of_borough(
+    res: Resolution, place: PlaceText, gazetteer: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The city a borough resolved as a town is a part of (place.toml `boroughs`), and its name; None when
+    the town is no borough, or the city lies elsewhere."""
+    assert res.city is not None
+    city = rules("place")["boroughs"].get(res.city.name)
+    if city is None:
+        return None
+    whole = gazetteer.resolve(PlaceQuery(city=city, context=place.context))
+    if whole.city is None or whole.city.country_code != res.city.country_code:
+        return None
+    if _km(res.city, whole.city) > _NEAR_KM:
+        return None
+    return whole, city
 
 
 def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:

@@ -317,6 +317,7 @@ class PeopleRules(TypedDict):
     lead_in_verbs: Words
     title_suffixes: Words
     phrase_joiners_cased: Words
+    title_place_joiners_cased: Words
     marker_breaks_cased: Words
     org_connectors: Words
     label_words: Words
@@ -373,6 +374,9 @@ class PlaceRules(TypedDict):
     distance_prepositions: Words
     surroundings: Words
     surroundings_prepositions: Words
+    metro_parts_cased: Words
+    wild_areas: Words
+    native_lands_cased: Words
     near: Words
     beside_landmarks: Words
     aside_openers_cased: Words
@@ -399,6 +403,7 @@ class PlaceRules(TypedDict):
     part_of_town_heads_cased: Words
     demonym_endings_cased: Words
     held_territories: dict[str, str]
+    boroughs: dict[str, str]  # a borough's GeoNames name = the city it is a part of
     outlet_homes: dict[str, str]  # a paper's or regional agency's name = the place it serves
     article_locatives: Words
     postposition_places: Patterns

@@ -40,11 +40,16 @@ _LINE_MAX = 160
 _LINE_BACK = 2 * _LINE_MAX
 # "(AP Photo/Name)", China Daily's "[Xinhua]" in square brackets, Kyodo's "（共同）" in full-width ones.
 _PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]|（([^（）]{2,250})）")
-_VIA = re.compile(r"(?:\s+|/)(?i:via)\s+")
+# Spanish credits write "vía": "(Oficina del Alguacil vía AP)".
+_VIA = re.compile(r"(?:\s+|/)(?i:v[ií]a)\s+")
+# McClatchy papers print the photographer's address after the name, unjoined: "Name name@newsobserver.com".
+_BEFORE_EMAIL = r"\s+(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)"
 # Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
-_SPLIT = re.compile(r"\s*/\s*|,\s+|\s+[-–—]\s+|\s*\|\s*|\\")
+_SPLIT = re.compile(rf"\s*/\s*|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|{_BEFORE_EMAIL}")
 # A chain joint, the one "via" included, for reading a chain from its end.
-_JOINT = re.compile(r"\s*/\s*(?:(?i:via)\s+)?|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:via)\s+")
+_JOINT = re.compile(
+    rf"\s*/\s*(?:(?i:v[ií]a)\s+)?|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:v[ií]a)\s+|{_BEFORE_EMAIL}"
+)
 # Where a credit glued to the text before it starts: "in Gaza City.Name/AP", "2017.NAME (EFE)",
 # "March 15, 2024Reuters", "2020.© Name".
 # Only where a match ends is read. Each form opens with the character it needs (the stop, the digit), which
@@ -71,6 +76,8 @@ _SENTENCE_TEXT = re.compile(r"[.!?;:]\s+[a-zà-ÿ]|(?:\s[a-zà-ÿ]{2,}){4}")
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
 _CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z].*)$")
 _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
+# US television pages credit a station by its name and channel on a line of its own: "Telemundo 47", "NBC 5".
+_STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}")
 # "ABC News", "SBS", "RNZ": a broadcaster or paper known by its initials.
 _ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\b")
 
@@ -226,6 +233,8 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
     # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.
     if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("social_media_parties"):
         return True
+    if closes_caption and content.lower() in word_set("supplied_words"):
+        return True  # "(Submitted photo)": a reader's or a party's picture
     if closes_caption and len(parts) == 1 and len(content.split()) <= _PARTY_WORDS:
         # "(الرئاسة المصرية)", "(Пресс-служба Кремля)" closing the caption: the party that handed it out.
         return names_organisation(content.split())
@@ -429,6 +438,16 @@ def _paper_named(element: str, last: bool) -> bool:
     return (last and is_news_org(element.split()[-1])) or not known_name(element.split())
 
 
+# "RNZ Pacific", "KSL TV": a broadcaster or paper known by its initials, then a word of its name.
+_ACRONYM_LED = re.compile(r"^[A-Z]{3,5}(?: [A-Z][a-z][\w'’-]*)+$")
+
+
+def _acronym_led(element: str) -> bool:
+    """Whether a name-shaped element opens with an organisation's initials ("RNZ Pacific"), not a given
+    name written in capitals."""
+    return bool(_ACRONYM_LED.match(element)) and not is_given_name(element.split()[0])
+
+
 def _editor_initials(element: str) -> bool:
     """Whether a chain's last element is an editor's initials in lower case ("foc."), not "dpa"."""
     return bool(_EDITOR_INITIALS.match(element)) and agency(element) is None
@@ -467,6 +486,8 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     segment = stripped.rstrip()
     if not segment:
         return None
+    if own_line and _STATION.fullmatch(segment):
+        return floor, floor + len(segment)  # "...on Thursday.\nTelemundo 47": the station's picture
     joints = list(_JOINT.finditer(segment))
     bounds = [0, *[j.end() for j in joints]]
     stops = [j.start() for j in joints] + [len(segment)]
@@ -478,7 +499,7 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         last = i == len(bounds) - 1
         kind, cut = _kind(element, last)
         joint = "" if last else joints[i].group()
-        slashy = any(c in joint for c in "/|\\-–") or "via" in joint.lower()
+        slashy = any(c in joint for c in "/|\\-–") or _VIA.search(joint) is not None
         if last and kind == "agency" and cut < len(element):
             finish = a + cut
         if kind == "empty":
@@ -503,11 +524,15 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     if begin is None:
         return None
     # "Name/Staff photographer", "Name | Houston Chronicle": a photographer and their paper, joined.
-    joined = any(c in segment[begin:finish] for c in "/|")
+    joined = (
+        any(c in segment[begin:finish] for c in "/|") or _EMAIL.search(segment, begin, finish) is not None
+    )
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
     alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
-    if not (named or copyright_ or alone) or finish - begin > _LINE_MAX:
+    # "... in Gulfport on Oct. 10. Contributed": a reader's or a party's picture, said alone after it.
+    supplied = kinds == ["marker"] and _supplied_alone(text, floor, segment[begin:finish])
+    if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
 
@@ -524,6 +549,16 @@ def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> boo
         and known_name(name.split())
         and bool(before)
         and not text[:floor].isupper()
+    )
+
+
+def _supplied_alone(text: str, floor: int, word: str) -> bool:
+    """A handout word that makes a whole credit ("Contributed", "Submitted photo") standing alone as the
+    caption's last sentence or line, after another sentence."""
+    return (
+        word.lower() in word_set("supplied_words")
+        and text[:floor].rstrip()[-1:] in (".", "!", "?")
+        and text[floor:].strip().removesuffix(".").strip() == word
     )
 
 
@@ -759,8 +794,13 @@ def _parse(line: str) -> Credit:
     if len(pieces) > 1:
         distributor = agency(pieces[-1])
         head, _, photographer = pieces[-1].partition("/")
+        named, _, marker = pieces[-1].partition(", ")
         if distributor:
             text = " / ".join(pieces[:-1])
+        elif agency(named) and marker.lower() in word_set("pool_words"):
+            # "(Name/Chattanooga Times Free Press via AP, Pool)": the pool marker after the distributor.
+            distributor = agency(named)
+            text = " / ".join([*pieces[:-1], marker])
         elif photographer and agency(head):  # "Action Images via Reuters/Paul Denton"
             distributor = agency(head)
             text = " / ".join([*pieces[:-1], photographer])
@@ -838,6 +878,12 @@ def _parse(line: str) -> Credit:
         elif creator is None and not party_only and (signed := _name_and_paper(element)) is not None:
             creator = natural_case(signed[0])  # "Samuel Ouellet Le Devoir": the name, then its paper
             services.append(signed[1])
+        elif not party_only and (
+            (len(elements) == 1 and _paper_named(element, False)) or _acronym_led(element)
+        ):
+            services.append(element)  # "Photo: Samoa Observer", "RNZ Pacific/Name": the paper or broadcaster
+        elif len(elements) == 1 and _STATION.fullmatch(element):
+            services.append(element)  # "Telemundo 47": a station's own picture
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
@@ -941,6 +987,9 @@ def _name_shaped(party: str) -> bool:
         return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
     if len(tokens) > 1 and party.isupper() and tokens[0] in word_set("paper_articles_cased"):
         return False  # "EL UNIVERSAL", "LE MONDE": a paper's name
+    articled = len(tokens) > 1 and tokens[0].upper() in word_set("paper_articles_cased")
+    if articled and not is_given_name(tokens[1]):
+        return False  # "La Opinión", "El Nuevo Herald", "Le Devoir": a paper's name in title case
     if is_person_name(party):
         return True
     if len(tokens) < 2 or is_organisation(party):

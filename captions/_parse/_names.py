@@ -213,6 +213,8 @@ def is_person_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or not all(is_name_token(t) for t in tokens):
         return False
+    if "&" in text:
+        return False  # "Texas A&M", "AT&T": no one's name holds an ampersand
     if any(t.endswith(":") or t.lower() in people_words("label_words") for t in tokens):
         return False
     capitalised = [t for t in tokens if UPPER_START.match(t) and not INITIAL.match(t)]

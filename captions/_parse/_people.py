@@ -499,6 +499,9 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
                 continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
             if v.titles.fullmatch(before[-1].replace("\x00", " ")):
                 continue  # "Le premier ministre du Québec": a title's body, not a verb's object
+            joiner = before[-1] in words("people", "title_place_joiners_cased")
+            if joiner and _NAME_AHEAD.match(text, m.end() + 1):
+                continue  # "El presidente de El Salvador", "de los Estados Unidos": a place's name
             cut = m.start() if len(before) == 1 else len(before[0])
             person_verb = by_preposition = False
             break

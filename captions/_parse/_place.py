@@ -182,6 +182,7 @@ class _Chain:
     facilities: list[str] = field(default_factory=list)  # named facilities further back in the head
     near: list[str] = field(default_factory=list)  # places that only locate the city
     before_apart: bool = False  # the phrase before the city's ends the segment before it ("à Annecy, en ...")
+    metro: str | None = None  # the big town a suburb is a part of: "in Frankston, in Melbourne's south-east"
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
@@ -263,6 +264,19 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             continue
         if index > 0 and _is_aside(seg, lookup):
             # "near the town of X, amid Russia's attack on Ukraine, in Donetsk region": an aside in the chain.
+            index -= 1
+            continue
+        metro_part = _vocab().metro_part.match(seg) if index > 0 else None
+        if metro_part:
+            # "in Frankston, in Melbourne's south-east": Melbourne only locates Frankston.
+            chain.context.append(metro_part.group("metro"))
+            chain.near.append(metro_part.group("metro"))
+            chain.metro = metro_part.group("metro")
+            index -= 1
+            continue
+        native_land = _vocab().native_land.match(seg) if index > 0 else None
+        if native_land and any(_vocab().locative.search(s) for s in segments[:index]):
+            chain.context.append(native_land.group("land"))  # "in Chinle, Ariz., on the Navajo Nation"
             index -= 1
             continue
         if index > 0 and (
@@ -707,7 +721,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             chain.parents = chain.parents[1:]
         near += [*read.near, *chain.near]
         context += read.near
-        metro = metro or next(iter(read.near), None)
+        metro = metro or next(iter(read.near), None) or chain.metro
         if read.note:
             notes.append(read.note)
         prior = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
@@ -809,6 +823,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             lookup.country(clean_parents[0])
             or lookup.admin1(clean_parents[0])
             or _names_region(clean_parents[0])
+            # Getty, Icon Sportswire: "at Kyle Field in College Station, TX", a US state's postal code.
+            or (_STATE_CODE.fullmatch(clean_parents[0]) and lookup.admin1(clean_parents[0], "US"))
         )
     ):
         city = clean_parents.pop(0)  # PA: "at the Emirates Stadium, London"
@@ -846,10 +862,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             if not lookup.classify(city) and _sublocation(city):
                 subs.append(city)
             city, clean_parents, text = None, [], None
-        if line.style == "closing" and line_city and city and not lookup.classify(city):
-            # Shutterstock's closing line places the picture; a name the body reads as a town that no
-            # gazetteer knows is a place there ("on the Pyramid Stage").
-            subs += [s for s in (_sublocation(city),) if s]
+        if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city):
+            # Shutterstock's closing line places the picture, as ZUMA's, Imagn's and Getty's opening one
+            # does; a name the body reads as a town that no gazetteer knows is a place there ("on the
+            # Pyramid Stage", "at Rogers Place"), or no place ("on Halloween night").
+            at_name = text is not None and text.startswith("at ")
+            shown_at = line.style == "closing" or is_facility(city) or at_name
+            subs += [s for s in (_sublocation(city) if shown_at else None,) if s]
             city, clean_parents, text = None, [], None
         if city is None and line_city and (not clean_parents or _same_name(line_city, city)):
             city = line_city
@@ -975,9 +994,17 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
-    if (subject := _subject_facility().match(main)) and (
-        subject_name := subject.group("name") or subject.group("owned_name")
-    ) not in subs:
+    subject = _subject_facility().match(main)
+    # "The Peace Tower is seen through fog on Parliament Hill": a place the chain gives holds the subject.
+    if subject and subject.group("seen_name") and subs:
+        subject = None
+    if (
+        subject
+        and (
+            subject_name := subject.group("name") or subject.group("owned_name") or subject.group("seen_name")
+        )
+        not in subs
+    ):
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
         subs.insert(0, subject_name)
@@ -1039,6 +1066,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+# Datelines that name the town the picture was taken in, over a name the body reads as one.
+_TOWN_DATELINES = ("closing", "zuma", "getty")
 _MAX_LEAD = 40
 _HEADING_WORDS = 6
 _MAX_HEADINGS = 2
@@ -1179,7 +1208,10 @@ def _subject_facility() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
         rf",?\s+(?:in|at|near|outside)\s"
-        rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s)"
+        rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
+        # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
+        rf"|(?P<seen_name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
+        rf"(?:[a-z]+ed|seen|lit|shown)\s)"
     )
 
 

@@ -52,6 +52,8 @@ class _Vocab:
     named_within_of: re.Pattern[str]
     bare_within_of: re.Pattern[str]
     relative: re.Pattern[str]
+    metro_part: re.Pattern[str]  # "in Melbourne's south-east": the town (group metro) locates the one before
+    native_land: re.Pattern[str]  # "on the Navajo Nation": the land (group land) locates the town before
     near: re.Pattern[str]
     notes: tuple[re.Pattern[str], ...]
     control: re.Pattern[str]
@@ -126,6 +128,14 @@ def _vocab() -> _Vocab:
             rf"|^(?:{w('surroundings_prepositions')} )?(?:the )?{w('surroundings')} of ",
             re.IGNORECASE,
         ),
+        metro_part=re.compile(
+            rf"^(?i:{w('surroundings_prepositions')}) (?:the )?"
+            rf"(?P<metro>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})['’]s "
+            rf"(?:{directions} )?{w('metro_parts_cased')}$"
+        ),
+        native_land=re.compile(
+            rf"^(?i:on|in) (?:the )?(?P<land>(?:[A-Z][\w.'’-]*\s){{1,4}}{w('native_lands_cased')})$"
+        ),
         near=re.compile(rf"^{w('near')}\s+"),
         notes=compile_all(data["notes"]),
         control=re.compile(data["control_adjectives"]),
@@ -192,8 +202,9 @@ def _vocab() -> _Vocab:
         ),
         named_for=re.compile(named_for),
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
+        # A word of a name may hold an ampersand: "the Gore A&P Showgrounds", "the AT&T Center".
         proper_tail=re.compile(
-            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|"
+            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|"
             rf"{w('proper_name_connectors_cased')}))*)$"
         ),
         head_end=re.compile(rf"\s+{w('head_ends_cased')}\s+"),

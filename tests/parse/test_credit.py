@@ -1605,3 +1605,164 @@ def test_a_labelled_credit_with_its_agency_in_brackets(
 def test_a_company_credited_by_its_legal_form_is_no_photographer(caption: str) -> None:
     found = credit(caption)
     assert (found.creator, found.source) == (None, "Bloomberg")
+
+
+# US, Canadian and Pacific papers' pages: the credit forms of their own photographers, freelancers and readers.
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        # The paper's name after its photographer on a line of its own, "News-" and a second word.
+        (
+            "Students rehearse the spring musical at Kickapoo High School in Springfield, Mo., on Tuesday, "
+            "March 3, 2026.\nAndrew Jansen/Springfield News-Leader",
+            "Andrew Jansen",
+            "Andrew Jansen/Springfield News-Leader",
+        ),
+        # A freelancer's picture: "Name/Special to the Paper", on its line or after the last sentence.
+        (
+            "Crews clear debris along Elm Street in Bowling Green, Ky., Sunday, May 3, 2026.\n"
+            "Grace Ramey/Special to the Courier Journal",
+            "Grace Ramey",
+            "Grace Ramey/Special to the Courier Journal",
+        ),
+        (
+            "Volunteers sort donations at a food bank in Sudbury, Ont., on Tuesday. Anna Brown/Special to the Star",
+            "Anna Brown",
+            "Anna Brown/Special to the Star",
+        ),
+        # McClatchy: the photographer's address after the name, with no joint.
+        (
+            "Shoppers line up outside a store in Durham, N.C., on Friday, Nov. 27, 2026. Ethan Hyman "
+            "ehyman@newsobserver.com",
+            "Ethan Hyman",
+            "Ethan Hyman ehyman@newsobserver.com",
+        ),
+        # A broadcaster known by its initials before its photographer.
+        (
+            "Tonga's Prime Minister speaks to reporters in Nuku'alofa, Tonga, on March 3, 2026. Photo: RNZ "
+            "Pacific/Lydia Lewis",
+            "Lydia Lewis",
+            "RNZ Pacific/Lydia Lewis",
+        ),
+    ],
+)
+def test_credits_of_papers_own_and_freelance_photographers(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (creator, line, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        # A paper named alone is no photographer.
+        (
+            "Fishermen unload their catch at the Suva market on Saturday morning. (Photo: Fiji Times)",
+            "Fiji Times",
+            "Fiji Times",
+        ),
+        # Spanish "vía AP": the party handed it out, AP distributes it.
+        (
+            "En esta fotografía proporcionada por la Policía de Miami, agentes revisan un automóvil en Miami, "
+            "Florida, el martes 5 de mayo de 2026. (Policía de Miami vía AP)",
+            "Policía de Miami vía AP",
+            "AP",
+        ),
+    ],
+)
+def test_a_paper_or_party_named_alone_is_no_photographer(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (None, line, source)
+
+
+def test_an_institution_named_like_a_person_before_via_ap_handed_the_picture_out() -> None:
+    found = credit(
+        "This photo provided by Mayo Clinic shows a nurse at work in Rochester, Minn., on May 5, 2026. "
+        "(Mayo Clinic via AP)"
+    )
+    assert (found.creator, found.source) == (None, "AP")
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_a_pool_marker_after_the_distributor() -> None:
+    found = credit(
+        "Defendant Jane Roe, left, listens to testimony in Knoxville, Tenn., on Tuesday, May 5, 2026. "
+        "(Calvin Mattheis/Knoxville News Sentinel via AP, Pool)"
+    )
+    assert (found.creator, found.source) == ("Calvin Mattheis", "AP")
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.POOL]
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "Students plant trees on the campus in Athens, Ohio, Monday, April 20, 2026. (Submitted photo)",
+            "Submitted photo",
+        ),
+        ("Dancers perform at the festival in Biloxi on Oct. 3, 2026. Contributed", "Contributed"),
+        (
+            "Mara Lee, 7, holds her first fish at a lake in Duluth on Saturday, June 6, 2026.\n"
+            "Photo courtesy of the Lee family",
+            "Photo courtesy of the Lee family",
+        ),
+    ],
+)
+def test_a_readers_or_familys_picture_is_a_handout_credit(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (None, line, None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_a_handout_word_inside_a_sentence_is_no_credit() -> None:
+    found = credit("Donors in Biloxi gave $2 million on Oct. 3, 2026. Ten churches Contributed.")
+    assert found.line is None
+
+
+def test_a_paper_named_with_its_article_after_the_photographer_is_no_second_name() -> None:
+    found = credit(
+        "Vendedores ofrecen sus productos en el parque MacArthur, en Los Ángeles, el 20 de mayo de 2026. "
+        "(Aurelia Ventura/La Opinión)"
+    )
+    assert (found.creator, found.line, found.doubt) == ("Aurelia Ventura", "Aurelia Ventura/La Opinión", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "station"),
+    [
+        (
+            "Firefighters battle a blaze at a home in Houston on Thursday, May 7, 2026. Two people were hurt.\n"
+            "KPRC 2",
+            "KPRC 2",
+        ),
+        ("Bomberos combaten un incendio en el Bronx, Nueva York, el jueves.\nTelemundo 47", "Telemundo 47"),
+    ],
+)
+def test_a_television_station_on_its_own_line_is_the_credit(caption: str, station: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (None, station, station, None)
+    assert found.provenance == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "Protesters march in Portland, Ore., on Sunday, Feb. 8, 2026. Photo provided by Jane Smith",
+            "Photo provided by Jane Smith",
+        ),
+        (
+            "Kayla Lee, 9, shows off her dress in Albuquerque on Friday, April 24, 2026.\n"
+            "Photo submitted by the Lee family",
+            "Photo submitted by the Lee family",
+        ),
+        (
+            "Officers block a street in Portland, Ore., on Sunday, Feb. 8, 2026. "
+            "(Photo provided by Portland Police Bureau)",
+            "Photo provided by Portland Police Bureau",
+        ),
+    ],
+)
+def test_a_picture_provided_by_a_reader_or_party_is_a_handout(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (None, line, None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]

@@ -1,0 +1,249 @@
+"""Places as North American and Pacific pages and feeds write them: suburbs placed by their big town, town
+datelines over a venue's name, US postal codes after a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Australian and New Zealand papers place a suburb by the big town it is part of: the suburb is the town.
+        (
+            "Police tape surrounds a home in Frankston, in Melbourne's south-east, on Monday, June 8, 2026. "
+            "(AAP Image/Jane Doe)",
+            "Frankston",
+            "AU",
+        ),
+        (
+            "Police cordon off a street in Mirrabooka, in Perth's northern suburbs, on Saturday, May 2, 2026. "
+            "Picture: Ross Smith",
+            "Mirrabooka",
+            "AU",
+        ),
+        (
+            "Flood water covers a road in Penrith, in Sydney's west, on Monday, June 8, 2026. "
+            "(AAP Image/Dan Himbrechts)",
+            "Penrith",
+            "AU",
+        ),
+    ],
+)
+def test_a_suburb_placed_by_its_big_town_is_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+
+
+def test_a_suburb_the_gazetteer_places_far_away_falls_back_on_its_big_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Firefighters battle a blaze at a house in Glen Eden, in Auckland's west, on Monday, June 8, 2026. "
+        "Photo / Dean Purcell"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Auckland", "NZ")
+    assert record.location.sublocation == "Glen Eden"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Imagn's dateline names the town; "at" a name no gazetteer knows is the arena.
+        (
+            "Nov 10, 2026; Calgary, Alberta, CAN; Calgary Flames forward Jonathan Huberdeau (10) skates against "
+            "the Edmonton Oilers during the second period at Scotiabank Saddledome. Mandatory Credit: Sergei "
+            "Belski-Imagn Images",
+            "Calgary",
+            "Scotiabank Saddledome",
+        ),
+        # ZUMA's dateline names the town; a holiday the body names is no place.
+        (
+            "October 31, 2026, Sleepy Hollow, New York, USA: Costumed visitors crowd Beekman Avenue on "
+            "Halloween night. (Credit Image: © Jane Roe/ZUMA Press Wire)",
+            "Sleepy Hollow",
+            None,
+        ),
+    ],
+)
+def test_a_town_dateline_names_the_town_over_the_bodys_unknown_name(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == (city, sublocation)
+    assert not record.warnings
+
+
+def test_a_us_postal_code_after_a_town_named_like_a_facility(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "A fan cheers at Kyle Field in College Station, TX, on October 24, 2026. (AP Photo/Sam Craft)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == ("College Station", "Texas")
+    assert record.location.sublocation == "Kyle Field"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Firefighters work at a fire in the Bronx, New York, on Monday, May 4, 2026. (AP Photo/Yuki Iwamura)",
+            "Bronx",
+        ),
+        (
+            "Bomberos combaten un incendio en el Bronx, Nueva York, el lunes 4 de mayo de 2026. (AP Foto/Yuki Iwamura)",
+            "Bronx",
+        ),
+        (
+            "Fans cheer outside Citi Field in Queens on Monday, May 4, 2026. (AP Photo/Frank Franklin II)",
+            None,
+        ),
+    ],
+)
+def test_a_borough_listed_as_a_town_shows_its_city(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("New York City", "US")
+    if sublocation is not None:
+        assert record.location.sublocation == sublocation
+
+
+def test_a_town_named_like_a_borough_elsewhere_stays(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Shoppers walk in Brooklyn Park, Minn., on Monday, May 4, 2026. (AP Photo/Abbie Parr)"
+    )
+    assert record.location is not None
+    assert record.location.city == "Brooklyn Park"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Voters line up outside the chapter house in Window Rock, Ariz., on the Navajo Nation, Tuesday, "
+            "Nov. 3, 2026. (AP Photo/Pablo Rios)",
+            "Window Rock",
+            "Arizona",
+        ),
+        (
+            "Horses graze in Pine Ridge, S.D., on the Pine Ridge Indian Reservation, Tuesday, Nov. 3, 2026. "
+            "(AP Photo/Pablo Rios)",
+            "Pine Ridge",
+            "South Dakota",
+        ),
+    ],
+)
+def test_a_native_nations_land_after_a_town_only_locates_it(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert not record.warnings
+
+
+def test_a_namesake_a_continent_away_from_the_town_written_beside_it_is_not_taken(
+    normaliser: Normaliser,
+) -> None:
+    record = normaliser.normalise(
+        "Fire crews work to contain a scrub fire near Ōhau, south of Levin, on Tuesday.\nJane Roe/Stuff",
+        reference_date="2026-01-14",
+    )
+    assert record.location is not None
+    assert record.location.country_code == "NZ"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A grizzly bear forages in a meadow in Banff National Park, Alta., in an undated handout photo. "
+        "THE CANADIAN PRESS/HO-Parks Canada",
+        "Elk graze beside a highway in Jasper National Park, Alta., on Monday, May 4, 2026. THE CANADIAN PRESS/Jeff McIntosh",
+    ],
+)
+def test_a_park_named_after_a_town_shows_no_town(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city is None
+    assert (record.location.province_state, record.location.country_code) == ("Alberta", "CA")
+
+
+def test_a_town_whose_namesakes_all_lie_in_other_states_keeps_the_state_written(
+    normaliser: Normaliser,
+) -> None:
+    record = normaliser.normalise(
+        "Biologists release a collared gray wolf near Stanley, Idaho, on Jan. 22, 2026. (AP Photo/Kyle Green)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == ("Stanley", "Idaho")
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "FILE - The Golden Gate Bridge is shrouded in fog in San Francisco, Aug. 3, 2019. "
+            "(AP Photo/Jeff Chiu, File)",
+            "Golden Gate Bridge",
+        ),
+        (
+            "The Empire State Building is lit in blue in New York, on Tuesday, March 3, 2026. (AP Photo/Yuki Iwamura)",
+            "Empire State Building",
+        ),
+        # A place the chain gives holds the subject: it stays the place within the town.
+        (
+            "The Peace Tower is seen through fog on Parliament Hill in Ottawa on Monday, Jan. 5, 2026. "
+            "THE CANADIAN PRESS/Marie Tremblay",
+            "Parliament Hill",
+        ),
+    ],
+)
+def test_a_landmark_seen_as_the_subject_is_the_place_within_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Southland farmers rally at the Gore A&P Showgrounds in Gore on Thursday, July 16, 2026, to protest "
+            "changes to freshwater rules. Photo: Supplied",
+            "Gore",
+            "Southland",
+        ),
+        (
+            "Students perform at the Mississippi Gulf Coast Band Festival in Gulfport on Oct. 10, 2026. Contributed",
+            "Gulfport",
+            "Mississippi",
+        ),
+    ],
+)
+def test_a_division_named_in_the_towns_sentence_picks_its_reading(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert not [w for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+
+
+def test_a_name_with_an_ampersand_is_the_place_within_the_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Farmers rally at the Gore A&P Showgrounds in Gore, New Zealand, on Thursday, July 16, 2026. "
+        "Photo: Supplied"
+    )
+    assert record.location is not None
+    assert record.location.sublocation == "Gore A&P Showgrounds"
