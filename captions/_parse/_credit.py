@@ -19,6 +19,7 @@ from ._credit_words import (
     Agency,
     agency,
     agency_prefix,
+    fold,
     is_creator_name,
     is_news_org,
     is_organisation,
@@ -663,29 +664,46 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # "Foto: Name/Agência Brasil Rio de Janeiro (RJ) 22/03/2024 – ...": the text after the agency that
         # ends the chain is the caption's, its dateline; the credit stops at the agency.
         end = at + len(cleaned)
-    doubt = parsed.doubt
+    doubt, creator, parties = parsed.doubt, parsed.creator, parsed.parties
     if doubt is not None and parsed.parties and _named_elsewhere(text, parsed.parties[0], chosen):
         doubt = None  # "This photo provided by the Monterey Bay Aquarium ... (Monterey Bay Aquarium via AP)"
+    elif doubt is not None and creator is None and parties and _handed_out_by(text, chosen, parties[0], True):
+        doubt = None  # "This photo provided by the Chilean Carabineros ... (Carabineros de Chile via AP)"
+    elif doubt is not None and creator is not None and _handed_out_by(text, chosen, creator, False):
+        # "Handout photo released by Médecins Sans Frontières ... MANDATORY CREDIT "AFP PHOTO / MEDECINS
+        # SANS FRONTIERES"": the name the credit gives is the party's, not a photographer's.
+        parties, creator, doubt = (creator, *parties), None, None
     provenance = parsed.provenance
     # Al Jazeera: "[File: Name/AFP]", a file picture said by the label the line reader strips.
     if _file_label().match(chosen.line) and all(k != ProvenanceKind.FILE for k, _, _ in provenance):
         provenance = (*provenance, (ProvenanceKind.FILE, parsed.line or chosen.line, None))
-    return Credit(
-        parsed.line,
-        parsed.creator,
-        parsed.source,
-        chosen.start,
-        end,
-        provenance,
-        parsed.parties,
-        doubt,
-    )
+    return Credit(parsed.line, creator, parsed.source, chosen.start, end, provenance, parties, doubt)
 
 
 def _named_elsewhere(text: str, party: str, chosen: _Found) -> bool:
     """Whether the caption names PARTY outside its credit: the caption says who it is."""
     outside = text[: chosen.start] + " " + text[chosen.end :]
     return re.search(rf"(?<!\w){re.escape(party)}(?!\w)", outside) is not None
+
+
+# "provided by the Chilean Carabineros", "released by Médecins Sans Frontières": a few words may stand
+# between "by" and a word of the party's name.
+_BY_WORDS = 4
+
+
+def _handed_out_by(text: str, chosen: _Found, name: str, any_word: bool) -> bool:
+    """Whether the caption outside its credit says NAME handed the picture out: "by" and NAME (accents
+    and case aside) a few words after it; with ANY_WORD, one of NAME's own words (not an organisation's
+    common word: "Ministry", "Police") will do ("by the Chilean Carabineros" for "Carabineros de
+    Chile")."""
+    outside = fold(text[: chosen.start] + " " + text[chosen.end :])
+    if any_word:
+        common = words("people", "org_words") | people_words("particles")
+        wanted = [fold(w) for w in name.split() if len(w) > 3 and w.lower() not in common]
+    else:
+        wanted = [fold(name)]
+    lead = rf"(?<!\w)by\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,{_BY_WORDS}}}?"
+    return any(re.search(rf"{lead}{re.escape(w)}(?!\w)", outside) for w in wanted)
 
 
 # An agency's name is a few words: this many after a distributor phrase are read for one.

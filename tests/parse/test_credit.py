@@ -799,6 +799,36 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
         assert credit(caption).doubt is None, caption
 
 
+def test_a_party_the_caption_says_handed_the_picture_out_is_no_photographer() -> None:
+    # AFP's mandatory credit spells out the organisation the caption says released the picture, accents
+    # dropped: the party, not a photographer, and nothing left to doubt.
+    found = credit(
+        "Handout photo released by Médecins Sans Frontières shows a nurse at a clinic in Adre, Chad, on "
+        'October 2, 2026. (Photo by MSF / AFP) - RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO '
+        '/ MEDECINS SANS FRONTIERES" - NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO '
+        "CLIENTS"
+    )
+    assert (found.creator, found.source, found.doubt) == (None, "AFP", None)
+    assert found.parties == ("Medecins Sans Frontieres",)
+    # The party in the credit in its own language, the caption's word for it in English.
+    found = credit(
+        "This photo provided by the Chilean Carabineros shows seized packages of cocaine in Valparaiso, "
+        "Chile, Oct. 2, 2026. (Carabineros de Chile via AP)"
+    )
+    assert (found.creator, found.source, found.doubt) == (None, "AP", None)
+    # Only the party's own words count: a ministry named in the caption is not "Ministerio Publico".
+    found = credit(
+        "This photo provided by the Interior Ministry shows a seized truck. (Hotli Simanjuntak via AP)"
+    )
+    assert found.doubt is not None and "supplied the picture" in found.doubt
+    # A name the caption gives elsewhere, but not as whoever handed the picture out, stays in doubt.
+    found = credit(
+        "Pacific Grove Lookout volunteers count sea lions near Carmel, Calif., May 5, 2025. (AP Photo/Pacific "
+        "Grove Lookout)"
+    )
+    assert found.creator == "Pacific Grove Lookout" and found.doubt is not None
+
+
 @pytest.mark.parametrize(
     ("caption", "creator"),
     [
