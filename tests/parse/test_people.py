@@ -1330,3 +1330,58 @@ def test_who_accompanies_the_subject_is_shown(sentence: str, expected: list[str]
 )
 def test_a_turkish_case_ending_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One word after a role in lower case of someone known by one name.
+        (
+            "Colombian singer Shakira performs during her concert at Estadio Azteca in Mexico City",
+            ["Shakira"],
+        ),
+        ("Singer Rihanna arrives at the Met Gala in New York", ["Rihanna"]),
+        ("Barbadian pop star Rihanna arrives at the Met Gala in New York", ["Rihanna"]),
+        ("Brazilian footballer Neymar attends a charity event in Sao Paulo", ["Neymar"]),
+        ("La cantante Rosalía actúa en el Palau Sant Jordi de Barcelona, este viernes", ["Rosalía"]),
+    ],
+)
+def test_one_word_after_a_stage_role_is_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title with its realm before the name: every word after the realm is the name, known or not.
+        (
+            "The Emir of Kano Aminu Ado Bayero arrives for the Durbar festival in Kano, Nigeria",
+            ["Aminu Ado Bayero"],
+        ),
+        (
+            "Emir of Kano Aminu Ado Bayero greets horsemen during the Durbar festival in Kano",
+            ["Aminu Ado Bayero"],
+        ),
+        # A realm of two words.
+        ("Governor of New York Kathy Hochul speaks at a news conference in Albany", ["Kathy Hochul"]),
+        # The realm's particle stays with it.
+        ("Mayor of Rio de Janeiro Eduardo Paes visits a flooded street in Rio de Janeiro", ["Eduardo Paes"]),
+    ],
+)
+def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A street named for someone is no one shown.
+        "Shoppers crowd Jalan Tuanku Abdul Rahman ahead of Hari Raya in Kuala Lumpur, Malaysia",
+        "Orang ramai membeli-belah di Jalan Tuanku Abdul Rahman, Kuala Lumpur hari ini",
+        # A club in AFP's capitals, its fans after it: no one.
+        "Real MADRID fans cheer at Cibeles square in Madrid, Spain",
+        "Paris SAINT-GERMAIN fans cheer at the Parc des Princes in Paris",
+    ],
+)
+def test_a_street_or_a_club_in_capitals_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
