@@ -731,6 +731,9 @@ def test_partner_agency_via_ap_is_no_handout_but_a_state_agency_is() -> None:
         ProvenanceKind.HANDOUT
     }
     assert kinds("Shooters at Camp Perry, Ohio, 1941. (Photo by AP Photo/DW)") == set()
+    # Austrian picture agencies between EPA and the photographer are partners, no handout's party.
+    assert kinds("Skiers in Saalbach, Austria, 28 November 2026. EPA-EFE/EXPA/JOHANN GRODER") == set()
+    assert kinds("Fans in Kitzbuehel, Austria, 24 January 2026. EPA/GEPA/MATHIAS MANDL") == set()
     assert kinds(
         "Trump greets Carney at the White House. White House photograph courtesy of Gabriel B. Kotico"
     ) == {ProvenanceKind.HANDOUT}
