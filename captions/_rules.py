@@ -331,6 +331,7 @@ class PeopleRules(TypedDict):
     event_openers: Words
     place_openers: Words
     kin_nouns: Words
+    animal_nouns: Words
     stage_name_roles: Words
     non_person_verbs: Words
     depictions: Words

@@ -383,6 +383,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     if before.split() and before.split()[-1].lower() in people_words("supporter_nouns"):
         return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
+    if before.split() and before.split()[-1].lower() in people_words("animal_nouns"):
+        return None  # "Giant panda He Hua eats bamboo": an animal's name
     title_cue, single_cue = _cued_by(before, v)
     title_cue = title_cue or titled_after or realm_read
     if len(tokens) == 1:

@@ -1378,10 +1378,19 @@ def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) 
         # A street named for someone is no one shown.
         "Shoppers crowd Jalan Tuanku Abdul Rahman ahead of Hari Raya in Kuala Lumpur, Malaysia",
         "Orang ramai membeli-belah di Jalan Tuanku Abdul Rahman, Kuala Lumpur hari ini",
+        # An animal's name, after the animal.
+        "Giant panda Meng Meng eats bamboo at the Chengdu Research Base of Giant Panda Breeding in Chengdu",
+        "Racehorse Enable is paraded at Newmarket, Britain",
         # A club in AFP's capitals, its fans after it: no one.
         "Real MADRID fans cheer at Cibeles square in Madrid, Spain",
         "Paris SAINT-GERMAIN fans cheer at the Parc des Princes in Paris",
     ],
 )
-def test_a_street_or_a_club_in_capitals_is_no_one(sentence: str) -> None:
+def test_a_street_an_animal_or_a_club_in_capitals_is_no_one(sentence: str) -> None:
     assert names(sentence) == []
+
+
+def test_the_keeper_of_a_named_animal_is_shown() -> None:
+    assert names("Zookeeper Anna Weber feeds giant panda Meng Meng at Berlin Zoo in Berlin, Germany") == [
+        "Anna Weber"
+    ]
