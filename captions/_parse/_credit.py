@@ -57,6 +57,8 @@ _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-]\s)")
 # An agency's story dateline near the caption's start: "ABU DHABI, 24th November, 2025 (WAM) -- ...".
 _DATELINE_AGENCY = re.compile(r"\(([^()]{2,40})\)\s*(?:--|[—–-]\s)")
 _DATELINE_HEAD = 200
+# "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name.
+_FILED_FROM = re.compile(r"\([^()=]{1,30}=\s*([^()=]{2,40}?)\s*\)")
 # A parenthesis that runs on in its sentence, a lower-case word next: "Jonas Gahr Støre (Ap) i
 # spørretimen" is a party's tag, "the Saudi Press Agency (SPA) said" a name spelled out, no credit.
 _RUNS_ON = re.compile(r"\s+[a-zà-ÿ]")
@@ -727,6 +729,9 @@ def _dateline_agency(text: str) -> Credit:
     dateline ("ABU DHABI, 24th November, 2025 (WAM) -- ..."): the agency distributes the picture."""
     m = _DATELINE_AGENCY.search(text, 0, _DATELINE_HEAD)
     named = agency(m.group(1)) if m else None
+    if named is None:
+        # Yonhap's "(서울=연합뉴스) 김도훈 기자 =", "(Seoul=Yonhap)": the city filed from, then the agency.
+        named = next((found for m in _FILED_FROM.finditer(text) if (found := agency(m.group(1)))), None)
     return Credit(source=named.name) if named is not None else Credit()
 
 

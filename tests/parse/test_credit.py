@@ -1638,3 +1638,15 @@ def test_a_labelled_credit_with_its_agency_in_brackets(
 def test_a_company_credited_by_its_legal_form_is_no_photographer(caption: str) -> None:
     found = credit(caption)
     assert (found.creator, found.source) == (None, "Bloomberg")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(서울=연합뉴스) 이지은 기자 = 15일 오후 서울 광화문광장에서 시민들이 산책하고 있다. 2025.10.15",
+        "15일 오후 부산 해운대해수욕장에서 시민들이 산책하고 있다. 2025.10.15 (부산=연합뉴스) 박성민 기자",
+    ],
+)
+def test_the_agency_after_the_city_filed_from_is_the_source(caption: str) -> None:
+    found = credit(caption)
+    assert (found.source, found.creator) == ("Yonhap", None)
