@@ -1513,6 +1513,12 @@ def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: 
     assert (found.source, found.creator, found.doubt) == (source, None, None)
 
 
+def test_afp_in_arabic_letters_distributes_a_handout() -> None:
+    found = credit("الرئيس يستقبل وزير الخارجية في قصر الاتحادية بالقاهرة، الاثنين. (الرئاسة المصرية/ أ ف ب)")
+    assert (found.source, found.creator) == ("AFP", None)
+    assert [k for k, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
 def test_a_papers_name_in_capitals_is_no_second_photographer() -> None:
     found = credit("Manifestantes marchan por Paseo de la Reforma. Foto: Diego Simón Sánchez / LA JORNADA")
     assert (found.creator, found.source, found.doubt) == ("Diego Simón Sánchez", "LA JORNADA", None)
