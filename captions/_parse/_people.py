@@ -509,6 +509,8 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             and not v.titles.match(text, m.start(1))  # "Georgia Tech quarterback Haynes King"
             and not _plural_noun(text, word, m.end(1), v)  # "Team USA skaters Madison Chock and ..."
             and word not in people_words("group_nouns")  # "Paris SAINT-GERMAIN fans cheer": a club's fans
+            # "Charles de Gaulle airport is seen": a place named for someone, no verb
+            and (word not in people_words("place_nouns") or v.verbs.fullmatch(word) is not None)
             and _name_in(_last_words(text, m.start()), v.lang)
         ):
             cut = m.start()

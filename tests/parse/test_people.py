@@ -1381,6 +1381,9 @@ def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) 
         # An animal's name, after the animal.
         "Giant panda Meng Meng eats bamboo at the Chengdu Research Base of Giant Panda Breeding in Chengdu",
         "Racehorse Enable is paraded at Newmarket, Britain",
+        # A place named for someone, its noun in lower case after the name.
+        "Charles de Gaulle airport is seen near Paris, France",
+        "Abraham Lincoln memorial is lit at dusk in Washington",
         # A club in AFP's capitals, its fans after it: no one.
         "Real MADRID fans cheer at Cibeles square in Madrid, Spain",
         "Paris SAINT-GERMAIN fans cheer at the Parc des Princes in Paris",
