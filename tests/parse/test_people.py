@@ -1397,3 +1397,22 @@ def test_the_keeper_of_a_named_animal_is_shown() -> None:
     assert names("Zookeeper Anna Weber feeds giant panda Meng Meng at Berlin Zoo in Berlin, Germany") == [
         "Anna Weber"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Novak Djokovic of Serbia returns the ball to Carlos Alcaraz of Spain during the US Open in New York",
+            ["Novak Djokovic", "Carlos Alcaraz"],
+        ),
+        (
+            "Iga Swiatek of Poland hits a forehand to Aryna Sabalenka of Belarus during the final in Melbourne",
+            ["Iga Swiatek", "Aryna Sabalenka"],
+        ),
+        # Returning to a place is no shot.
+        ("Rafael Nadal returns to Manacor after the exhibition match", ["Rafael Nadal"]),
+    ],
+)
+def test_the_player_a_shot_is_played_to_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
