@@ -736,9 +736,10 @@ def _is_role(chunk: str, v: Vocabulary) -> bool:
     return opens and bool(v.titles.search(chunk[:80]))
 
 
-def _object_phrase(text: str, v: Vocabulary) -> str:
+def _object_phrase(text: str, v: Vocabulary, cued: bool = False) -> str:
     """The object up to its next participle or preposition, read on through "of <Name>" while it names no one
-    yet: "shows top leader of the Democratic People's Republic of Korea Kim Jong Un during ..."."""
+    yet: "shows top leader of the Democratic People's Republic of Korea Kim Jong Un during ..."; CUED: the
+    cue says its object is someone ("hits a forehand to Aryna Sabalenka of Belarus")."""
     masked = v.mask_titles(" " + text + " ")  # "greets Secretary of State Antony Blinken"
     pos = 0
     if v.phrase_end.match(masked):
@@ -750,7 +751,7 @@ def _object_phrase(text: str, v: Vocabulary) -> str:
         head = masked[: cut.start()]
         if not (cut.group().strip(", ") == "of" and _NAME_AHEAD.match(masked, cut.end())):
             return head.replace("\x00", " ")
-        if any(_name_in(part, v.lang) for part in re.split(r",\s*", head) if part.strip()):
+        if any(_name_in(part, v.lang, cued) for part in re.split(r",\s*", head) if part.strip()):
             return head.replace("\x00", " ")
         pos = cut.end()
     return masked[:pos].replace("\x00", " ")
@@ -763,7 +764,7 @@ def _objects(
     the cue says its object is someone and the sentence names its subject in one word, so one word can be a
     name too ("Obama conversa con Varufakis"; not "von der Leyen spricht mit Journalisten"). CUED: the cue's
     object is someone ("hugs", "celebrates with")."""
-    phrase = _object_phrase(text, v)
+    phrase = _object_phrase(text, v, cued)
     people: list[_Found] = []
     parts = [p for p in re.split(r",\s*", phrase) if p.strip()]
     for part in parts:
