@@ -1492,6 +1492,27 @@ def test_a_hyphenated_surname_is_no_glued_agency() -> None:
     assert (found.creator, found.source) == ("Emma Stone-Wright", "PA")
 
 
+@pytest.mark.parametrize(
+    ("caption", "party"),
+    [
+        (
+            "A firefighter battles a blaze near Altadena, Calif., Jan. 8, 2025. Courtesy of CAL FIRE",
+            "CAL FIRE",
+        ),
+        ("A girl poses with her dog in Dallas, Texas, in 2019. Courtesy of the Doe family", "Doe family"),
+    ],
+)
+def test_courtesy_alone_after_the_caption_is_its_credit(caption: str, party: str) -> None:
+    found = credit(caption)
+    assert found.creator is None and found.doubt is None
+    assert [(k, p) for k, _, p in found.provenance] == [(ProvenanceKind.HANDOUT, party)]
+    # Courtesy inside a sentence is no credit.
+    found = credit(
+        "Courtesy of the museum, the painting returned to Paris on Jan. 8, 2025. REUTERS/Mike Blake"
+    )
+    assert found.creator == "Mike Blake"
+
+
 def test_photo_courtesy_names_the_party_that_handed_it_out() -> None:
     found = credit(
         "President Asif Ali Zardari meets a delegation at Aiwan-e-Sadr in Islamabad on Monday. "
