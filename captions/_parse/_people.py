@@ -619,8 +619,9 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
     phrases: list[str] = []
     role: str | None = None  # a title waiting for its name: "Saudi Crown Prince, Mohammed bin Salman, ..."
     chunks = [c.strip() for c in re.split(r",\s*", clause)]
+    described = -1  # a chunk read already as the role of the name before it
     for i, chunk in enumerate(chunks):
-        if not chunk or _AGE.match(chunk):
+        if not chunk or _AGE.match(chunk) or i == described:
             continue  # an age: the subject goes on
         if _is_date(chunk):
             break  # "..., a Roma, 5 marzo 2024": the subject is over, and a date is no one's role
@@ -653,6 +654,10 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         if i == 0 and not any(named):
             one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
             named = [one] if one else named
+        last_part = v.conjunction_split.split(phrase)[-1].strip() if phrase else ""
+        if role_after and not named[-1] and _given_alone(last_part, chunks[i + 1], v):
+            # "Catherine, Princess of Wales,": a royal title after her name, which it describes.
+            named[-1], described = _Found(last_part, chunks[i + 1]), i + 1
         if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
             named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
@@ -726,6 +731,21 @@ def _is_date(chunk: str) -> bool:
     words = [w.lower() for w in _LETTERS.findall(chunk)]
     months = [w for w in words if w in month_names()]
     return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
+
+
+def _given_alone(word: str, role: str, v: Vocabulary) -> bool:
+    """Whether one word before a role is a person's whole name: a known given name, no place's or team's,
+    before a title of someone known by one name ("Catherine, Princess of Wales", "Sophie, Duchess of
+    Edinburgh")."""
+    title = v.titles.match(role)
+    return (
+        " " not in word
+        and title is not None
+        and title.group().lower() in people_words("name_titles")
+        and is_given_name(word)
+        and is_mononym(word)
+        and not not_a_person([word])
+    )
 
 
 def _is_role(chunk: str, v: Vocabulary) -> bool:

@@ -1416,3 +1416,25 @@ def test_the_keeper_of_a_named_animal_is_shown() -> None:
 )
 def test_the_player_a_shot_is_played_to_is_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Catherine, Princess of Wales, attends the Royal Variety Performance at the Royal Albert Hall in London",
+            [("Catherine", "Princess of Wales")],
+        ),
+        (
+            "Prince William and Catherine, Princess of Wales, visit a school in Cardiff, Wales",
+            [("Prince William", None), ("Catherine", "Princess of Wales")],
+        ),
+        ("Camilla, Queen Consort, arrives at Westminster Abbey in London", [("Camilla", "Queen Consort")]),
+        # A team before a role is no one.
+        ("Chelsea, Premier League champions, celebrate at Stamford Bridge in London", []),
+    ],
+)
+def test_a_given_name_alone_before_a_royal_title(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected
