@@ -1534,6 +1534,21 @@ def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: 
     assert (found.source, found.creator, found.doubt) == (source, None, None)
 
 
+def test_a_brigade_in_the_photographers_place_is_a_party() -> None:
+    found = credit(
+        "An image grab from a video released by the armed wing shows fighters in an undisclosed location. "
+        "(Photo by AL-QUDS BRIGADES / AFP)"
+    )
+    assert (found.creator, found.source) == (None, "AFP")
+
+
+def test_ap_video_is_ap() -> None:
+    found = credit(
+        "In this image made from video, smoke rises over Khartoum, Sudan, Oct. 3, 2025. (AP Video)"
+    )
+    assert (found.creator, found.source, found.line) == (None, "AP", "AP Video")
+
+
 def test_afp_in_arabic_letters_distributes_a_handout() -> None:
     found = credit("الرئيس يستقبل وزير الخارجية في قصر الاتحادية بالقاهرة، الاثنين. (الرئاسة المصرية/ أ ف ب)")
     assert (found.source, found.creator) == ("AFP", None)
