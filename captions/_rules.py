@@ -135,6 +135,7 @@ class CreditRules(TypedDict):
     handout_words: Words
     supplied_words: Words
     pool_words: Words
+    handed_out_verbs: Words
     stringer_words: Words
     military_ranks_cased: Words
     file_words: Words

@@ -671,9 +671,14 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         doubt = None  # "This photo provided by the Monterey Bay Aquarium ... (Monterey Bay Aquarium via AP)"
     elif doubt is not None and creator is None and parties and _handed_out_by(text, chosen, parties[0], True):
         doubt = None  # "This photo provided by the Chilean Carabineros ... (Carabineros de Chile via AP)"
-    elif doubt is not None and creator is not None and _handed_out_by(text, chosen, creator, False):
+    elif (
+        creator is not None
+        and (doubt is not None or not known_name(creator.split()))  # "issued by Andrew H Williams": his own
+        and _handed_out_by(text, chosen, creator, False, doubt is None)
+    ):
         # "Handout photo released by Médecins Sans Frontières ... MANDATORY CREDIT "AFP PHOTO / MEDECINS
-        # SANS FRONTIERES"": the name the credit gives is the party's, not a photographer's.
+        # SANS FRONTIERES"", "released by the UN mission MONUSCO ... (Photo by MONUSCO / AFP)": the name the
+        # credit gives is the party's, not a photographer's.
         parties, creator, doubt = (creator, *parties), None, None
     provenance = parsed.provenance
     # Al Jazeera: "[File: Name/AFP]", a file picture said by the label the line reader strips.
@@ -693,19 +698,31 @@ def _named_elsewhere(text: str, party: str, chosen: _Found) -> bool:
 _BY_WORDS = 4
 
 
-def _handed_out_by(text: str, chosen: _Found, name: str, any_word: bool) -> bool:
+def _handed_out_by(text: str, chosen: _Found, name: str, any_word: bool, said: bool = False) -> bool:
     """Whether the caption outside its credit says NAME handed the picture out: "by" and NAME (accents
     and case aside) a few words after it; with ANY_WORD, one of NAME's own words (not an organisation's
     common word: "Ministry", "Police") will do ("by the Chilean Carabineros" for "Carabineros de
-    Chile")."""
+    Chile"). SAID: a verb of handing out must say so ("released by", not "taken by")."""
     outside = fold(text[: chosen.start] + " " + text[chosen.end :])
     if any_word:
         common = words("people", "org_words") | people_words("particles")
         wanted = [fold(w) for w in name.split() if len(w) > 3 and w.lower() not in common]
     else:
         wanted = [fold(name)]
-    lead = rf"(?<!\w)by\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,{_BY_WORDS}}}?"
+    by = _handed_out() if said else "by"
+    lead = rf"(?<!\w)(?:{by})\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,{_BY_WORDS}}}?"
     return any(re.search(rf"{lead}{re.escape(w)}(?!\w)", outside) for w in wanted)
+
+
+@cache
+def _handed_out() -> str:
+    """The phrases of handed_out_verbs, folded, a few words allowed before their last ("released on
+    Thursday by")."""
+    phrases = []
+    for phrase in sorted(word_set("handed_out_verbs")):
+        head, _, last = phrase.rpartition(" ")
+        phrases.append(rf"{re.escape(fold(head))}(?:\s+[\w,'’.-]+){{0,3}}?\s+{re.escape(last)}")
+    return "|".join(phrases)
 
 
 # An agency's name is a few words: this many after a distributor phrase are read for one.

@@ -819,6 +819,23 @@ def test_a_party_the_caption_says_handed_the_picture_out_is_no_photographer() ->
         "Chile, Oct. 2, 2026. (Carabineros de Chile via AP)"
     )
     assert (found.creator, found.source, found.doubt) == (None, "AP", None)
+    # An acronym or an organisation's name in AFP's photographer's place, which the caption says released the
+    # picture, is the party; a photographer's own name after "issued by" stays his.
+    found = credit(
+        "This handout picture released by the UN mission MONUSCO shows peacekeepers on patrol in Goma, "
+        "Democratic Republic of Congo, on October 3, 2025. (Photo by MONUSCO / AFP)"
+    )
+    assert (found.creator, found.parties) == (None, ("Monusco",))
+    found = credit(
+        "This handout picture released on Thursday by Spanish NGO Open Arms shows a migrant boat off "
+        "Lampedusa on October 2, 2025. (Photo by OPEN ARMS / AFP)"
+    )
+    assert found.creator is None
+    found = credit(
+        "Handout photo issued by Jane Whitfield of residents at a care home in Leeds. Issue date: Monday July "
+        "25, 2022. (Photo by Jane Whitfield/Care UK/PA Wire)"
+    )
+    assert found.creator == "Jane Whitfield"
     # Only the party's own words count: a ministry named in the caption is not "Ministerio Publico".
     found = credit(
         "This photo provided by the Interior Ministry shows a seized truck. (Hotli Simanjuntak via AP)"
