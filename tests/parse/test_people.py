@@ -1344,6 +1344,7 @@ def test_a_turkish_case_ending_is_no_part_of_the_name(sentence: str, expected: l
         ("Barbadian pop star Rihanna arrives at the Met Gala in New York", ["Rihanna"]),
         ("Brazilian footballer Neymar attends a charity event in Sao Paulo", ["Neymar"]),
         ("La cantante Rosalía actúa en el Palau Sant Jordi de Barcelona, este viernes", ["Rosalía"]),
+        ("A cantora Anitta se apresenta no Rio de Janeiro, 3 de outubro de 2025", ["Anitta"]),
     ],
 )
 def test_one_word_after_a_stage_role_is_a_name(sentence: str, expected: list[str]) -> None:
