@@ -307,11 +307,11 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if (
         words_before
         and words_before[0].lower() in ("a", "an", "the")
-        and not titled
+        and "\x00" not in masked[start:end]
         and not v.titles.search(phrase[:start])
     ):
         # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
-        # X" opens with its title.
+        # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
         return None
     run = phrase[start:end]
     # A title ending the run is a surname: "Haynes King", "Carl Bishop".

@@ -1385,6 +1385,9 @@ def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) 
         # A place named for someone, its noun in lower case after the name.
         "Charles de Gaulle airport is seen near Paris, France",
         "Abraham Lincoln memorial is lit at dusk in Washington",
+        # A place named for a king after its article: the article is the place's, no title's realm.
+        "The King Fahd Causeway is seen from Bahrain",
+        "The King George V Dock is seen in London",
         # A club in AFP's capitals, its fans after it: no one.
         "Real MADRID fans cheer at Cibeles square in Madrid, Spain",
         "Paris SAINT-GERMAIN fans cheer at the Parc des Princes in Paris",
