@@ -809,7 +809,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             city_name = None  # "on Russia's Kamchatka Peninsula": a landform in a country, no town
         else:
             warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
-    elif res.not_found and not _explains(res):
+    elif res.not_found and not _explains(res) and not _divisions_below(res, place):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
     if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
         warnings.append(
@@ -883,6 +883,25 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _divisions_below(res: Resolution, place: PlaceText) -> bool:
+    """Whether the names the gazetteer lacks are all divisions under the first-level one found, with no town
+    written ("in Burqin County, northwest China's Xinjiang Uygur Autonomous Region", "in Kangdong County,
+    Pyongyang"): the record names no town, rightly, and misses nothing a desk must look up."""
+    # The first of them opens the place phrase, and none holds a place of its own ("in Qingtian Village of
+    # Xundian County" names a village in the county).
+    opening = re.sub(r"^[a-zà-ÿ]+\s+(?:the\s+)?", "", place.text or "")
+    return (
+        res.city is None
+        and place.city is None
+        and res.admin1 is not None
+        and opening.startswith(res.not_found[0])
+        and all(
+            " " in n and " of " not in n and n.rsplit(" ", 1)[-1].casefold() in words("place", "region")
+            for n in res.not_found
+        )
+    )
 
 
 def _landform(name: str) -> bool:

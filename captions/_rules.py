@@ -135,6 +135,7 @@ class CreditRules(TypedDict):
     handout_words: Words
     supplied_words: Words
     pool_words: Words
+    handed_out_verbs: Words
     stringer_words: Words
     military_ranks_cased: Words
     file_words: Words
@@ -332,6 +333,8 @@ class PeopleRules(TypedDict):
     event_openers: Words
     place_openers: Words
     kin_nouns: Words
+    animal_nouns: Words
+    stage_name_roles: Words
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns

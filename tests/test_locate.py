@@ -678,3 +678,31 @@ def test_a_division_spelt_as_written_alone_is_not_flagged(normaliser: Normaliser
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.country_code == "ES"
     assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmers pick tea leaves in Menghai County, southwest China's Yunnan Province, March 12, 2025. "
+        "(Xinhua/Hu Chao)",
+        "Herders move sheep to summer pastures in Fuyun County, northwest China's Xinjiang Uygur Autonomous "
+        "Region, May 20, 2025. (Xinhua/Ding Lei)",
+    ],
+)
+def test_a_county_the_gazetteer_lacks_under_the_province_found_is_no_missing_town(
+    normaliser: Normaliser, caption: str
+) -> None:
+    # No town is written, and the record names none: the county missing from the gazetteer leaves nothing
+    # for a desk to look up.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city is None and record.location.province_state is not None
+    assert WarningCode.PLACE_NOT_FOUND not in {w.code for w in record.warnings}
+
+
+def test_a_village_in_a_county_the_gazetteer_lacks_is_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Farmers harvest rice in Qingtian Village of Xundian County, southwest China's Yunnan Province, "
+        "Sept. 12, 2025. (Xinhua/Hu Chao)"
+    )
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}

@@ -17,6 +17,7 @@ __all__ = [
     "Agency",
     "agency",
     "agency_prefix",
+    "fold",
     "is_creator_name",
     "is_news_org",
     "is_organisation",
@@ -195,10 +196,11 @@ def _is_other_script_name(tokens: list[str]) -> bool:
 
 @cache
 def _organisation_words() -> frozenset[str]:
-    return frozenset(_fold(w) for w in word_set("organisation_words"))
+    return frozenset(fold(w) for w in word_set("organisation_words"))
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
+    """WORD without its accents, case folded: "Médecins" is "medecins"."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -206,7 +208,7 @@ def _fold(word: str) -> str:
 def names_organisation(tokens: list[str]) -> bool:
     """Whether a word of the element names an organisation in another language or script ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ
     ΠΡΩΘΥΠΟΥΡΓΟΥ", "Пресс-служба Кремля")."""
-    return any(_fold(t.strip(".,")) in _organisation_words() for t in tokens)
+    return any(fold(t.strip(".,")) in _organisation_words() for t in tokens)
 
 
 def is_news_org(party: str) -> bool:

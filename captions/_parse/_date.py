@@ -827,6 +827,10 @@ def _is_header(sentence: str) -> bool:
     )
 
 
+# A place chain's last comma, then "in" or nothing, before a year: "in Adre, Chad, in 2023".
+_AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*,\s*(?:in\s+)?$")
+
+
 def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
     for index, sentence in enumerate(_sentences(zones.sentences)):
         dated = [(span.start, span.end) for span in _spans(sentence)]
@@ -836,11 +840,17 @@ def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | 
                 continue  # part of a date passed over (an embargo's, a release's)
             if year < 1826 or (reference and year > reference.year):  # no photograph before 1826
                 continue
-            closes = sentence[m.end() :].strip(" .") == "" and sentence[: m.start()].rstrip().endswith(",")
+            last = sentence[m.end() :].strip(" .") == ""
+            closes = last and sentence[: m.start()].rstrip().endswith(",")
+            # "... at a camp in Adre, Chad, in 2023": the year closing sentence 1 after its place chain
+            # dates the picture, as a full date there would, whatever clause came before.
+            after_place = last and bool(_AFTER_PLACE.search(sentence, 0, m.start()))
             if _cued(_cue("not_year_cues"), sentence, m.start()):
                 continue
             if closes or _cued(_cue("year_cues"), sentence, m.start()):
-                if index == 0 and not _cue("partial_doubt_cues").search(sentence, 0, m.start()):
+                if index == 0 and (
+                    after_place or not _cue("partial_doubt_cues").search(sentence, 0, m.start())
+                ):
                     return DateFound(f"{year:04d}", anchor)  # sentence 1 dates the picture so
                 note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
                 return DateFound(f"{year:04d}", anchor, (note,))

@@ -230,6 +230,13 @@ def _cued_by(before: str, v: Vocabulary) -> tuple[bool, bool]:
     last = tail.split()[-1].lower().strip(",.")
     if last in people_words("kin_nouns") or _YEAR_OLD.search(tail):
         return True, True
+    roles = people_words("stage_name_roles")
+    written = tail.split()[-1].strip(",.")
+    # Lower case, as a role is written; or capitalised opening the sentence ("Singer Shakira performs").
+    if (written.islower() or tail == written) and (
+        last in roles or " ".join(tail.lower().split()[-2:]) in roles
+    ):
+        return True, True  # "singer Shakira", "pop star Rihanna": written in lower case, as a role is
     return v.ends_with_title(tail), False
 
 
@@ -297,8 +304,15 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
         # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
         return None
-    if words_before and words_before[0].lower() in ("a", "an", "the") and not v.titles.search(phrase[:start]):
-        return None  # "a female two-coloured Mason Bee": an article and adjectives, no title or role
+    if (
+        words_before
+        and words_before[0].lower() in ("a", "an", "the")
+        and "\x00" not in masked[start:end]
+        and not v.titles.search(phrase[:start])
+    ):
+        # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
+        # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
+        return None
     run = phrase[start:end]
     # A title ending the run is a surname: "Haynes King", "Carl Bishop".
     titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]
@@ -327,12 +341,20 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if "of" in tokens[1:]:  # "Republic of Korea Kim Jong Un": the name follows the body's place
         tokens = tokens[len(tokens) - 1 - tokens[::-1].index("of") :]
     of_place = bool(tokens) and tokens[0] in ("of", "на")  # Bulgarian "Кметът на Пловдив Name"
+    realm: str | None = None  # the place a title is of, read off: "Kano" of "Emir of Kano"
     if of_place:
         # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
         # ("London" is a given name too).
         tokens.pop(0)
-        while len(tokens) > 2 and (tokens[0] == "the" or is_place_word(tokens[0])):
-            tokens.pop(0)
+        while len(tokens) > 2:
+            # "Governor of New York Kathy Hochul": the place may be of a few words.
+            size = next(
+                (k for k in (3, 2, 1) if len(tokens) - k >= 2 and is_place_word(" ".join(tokens[:k]))), 0
+            )
+            if tokens[0] != "the" and not size:
+                break
+            realm = " ".join(tokens[: size or 1])
+            tokens = tokens[size or 1 :]
     if not tokens:
         return None
     if all(_caps(t) for t in tokens) and (
@@ -345,7 +367,15 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
     while len(tokens) > 2 and _locative(tokens[-1]):
         tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
-    split = _affiliation_split(tokens)
+    opener = next((t for t in tokens if t.lower() not in people_words("particles")), "")
+    if opener.lower() in people_words("place_openers"):
+        return None  # "(di) Jalan Tuanku Abdul Rahman": a street named for someone, not he
+    # "Emir of Kano Aminu Ado Bayero": the words after the title's place are the name, whatever given names
+    # are known ("Mayor of Rio de Janeiro Eduardo Paes" keeps the place's particle and is split after it).
+    realm_read = (
+        of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
+    )
+    split = 0 if realm_read else _affiliation_split(tokens)
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
     affiliation = " ".join(tokens[:split]) if split and not of_place else None
     tokens = tokens[split:]
@@ -353,8 +383,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     if before.split() and before.split()[-1].lower() in people_words("supporter_nouns"):
         return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
+    if before.split() and before.split()[-1].lower() in people_words("animal_nouns"):
+        return None  # "Giant panda He Hua eats bamboo": an animal's name
     title_cue, single_cue = _cued_by(before, v)
-    title_cue = title_cue or titled_after
+    title_cue = title_cue or titled_after or realm_read
     if len(tokens) == 1:
         if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
@@ -461,8 +493,9 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             before = text[: m.start()].split()
             if v.titles.match(text, m.end() + 1):
                 continue  # "English darts player": a noun before a role, not a verb
-            if _plural_noun(text, m.group(1), m.end(), v):
-                continue  # "NASA astronauts Jonny Kim and ...", "Kenya Power technicians repair ..."
+            if _plural_noun(text, m.group(1), m.end(), v) or m.group(1) in people_words("group_nouns"):
+                # "NASA astronauts Jonny Kim and ...", "Kenya Power technicians repair", "Real MADRID fans"
+                continue
             if before and before[-1][:1].isupper():
                 cut = m.start()
                 person_verb = False
@@ -475,6 +508,9 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             and word not in people_words("particles")
             and not v.titles.match(text, m.start(1))  # "Georgia Tech quarterback Haynes King"
             and not _plural_noun(text, word, m.end(1), v)  # "Team USA skaters Madison Chock and ..."
+            and word not in people_words("group_nouns")  # "Paris SAINT-GERMAIN fans cheer": a club's fans
+            # "Charles de Gaulle airport is seen": a place named for someone, no verb
+            and (word not in people_words("place_nouns") or v.verbs.fullmatch(word) is not None)
             and _name_in(_last_words(text, m.start()), v.lang)
         ):
             cut = m.start()
@@ -586,8 +622,9 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
     phrases: list[str] = []
     role: str | None = None  # a title waiting for its name: "Saudi Crown Prince, Mohammed bin Salman, ..."
     chunks = [c.strip() for c in re.split(r",\s*", clause)]
+    described = -1  # a chunk read already as the role of the name before it
     for i, chunk in enumerate(chunks):
-        if not chunk or _AGE.match(chunk):
+        if not chunk or _AGE.match(chunk) or i == described:
             continue  # an age: the subject goes on
         if _is_date(chunk):
             break  # "..., a Roma, 5 marzo 2024": the subject is over, and a date is no one's role
@@ -620,6 +657,10 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         if i == 0 and not any(named):
             one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
             named = [one] if one else named
+        last_part = v.conjunction_split.split(phrase)[-1].strip() if phrase else ""
+        if role_after and not named[-1] and _given_alone(last_part, chunks[i + 1], v):
+            # "Catherine, Princess of Wales,": a royal title after her name, which it describes.
+            named[-1], described = _Found(last_part, chunks[i + 1]), i + 1
         if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
             named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
@@ -695,6 +736,21 @@ def _is_date(chunk: str) -> bool:
     return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
 
 
+def _given_alone(word: str, role: str, v: Vocabulary) -> bool:
+    """Whether one word before a role is a person's whole name: a known given name, no place's or team's,
+    before a title of someone known by one name ("Catherine, Princess of Wales", "Sophie, Duchess of
+    Edinburgh")."""
+    title = v.titles.match(role)
+    return (
+        " " not in word
+        and title is not None
+        and title.group().lower() in people_words("name_titles")
+        and is_given_name(word)
+        and is_mononym(word)
+        and not not_a_person([word])
+    )
+
+
 def _is_role(chunk: str, v: Vocabulary) -> bool:
     """Whether a chunk is a role given to the name before it: "Indonesia's president", "director-general of
     the WTO", "Director-General of the World Health Organization"."""
@@ -703,9 +759,10 @@ def _is_role(chunk: str, v: Vocabulary) -> bool:
     return opens and bool(v.titles.search(chunk[:80]))
 
 
-def _object_phrase(text: str, v: Vocabulary) -> str:
+def _object_phrase(text: str, v: Vocabulary, cued: bool = False) -> str:
     """The object up to its next participle or preposition, read on through "of <Name>" while it names no one
-    yet: "shows top leader of the Democratic People's Republic of Korea Kim Jong Un during ..."."""
+    yet: "shows top leader of the Democratic People's Republic of Korea Kim Jong Un during ..."; CUED: the
+    cue says its object is someone ("hits a forehand to Aryna Sabalenka of Belarus")."""
     masked = v.mask_titles(" " + text + " ")  # "greets Secretary of State Antony Blinken"
     pos = 0
     if v.phrase_end.match(masked):
@@ -717,7 +774,7 @@ def _object_phrase(text: str, v: Vocabulary) -> str:
         head = masked[: cut.start()]
         if not (cut.group().strip(", ") == "of" and _NAME_AHEAD.match(masked, cut.end())):
             return head.replace("\x00", " ")
-        if any(_name_in(part, v.lang) for part in re.split(r",\s*", head) if part.strip()):
+        if any(_name_in(part, v.lang, cued) for part in re.split(r",\s*", head) if part.strip()):
             return head.replace("\x00", " ")
         pos = cut.end()
     return masked[:pos].replace("\x00", " ")
@@ -730,7 +787,7 @@ def _objects(
     the cue says its object is someone and the sentence names its subject in one word, so one word can be a
     name too ("Obama conversa con Varufakis"; not "von der Leyen spricht mit Journalisten"). CUED: the cue's
     object is someone ("hugs", "celebrates with")."""
-    phrase = _object_phrase(text, v)
+    phrase = _object_phrase(text, v, cued)
     people: list[_Found] = []
     parts = [p for p in re.split(r",\s*", phrase) if p.strip()]
     for part in parts:

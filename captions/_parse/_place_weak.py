@@ -304,9 +304,10 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         return WeakTown(town, parent, genitive or _name_before(text, m.start()))
     if not _latin_letters(text) and (found := _town_not_in_latin(text, lookup)):
         return found
-    for m in reversed(list(_WORD.finditer(text))):
+    for m in reversed(list(_WORD.finditer(text)) if not english else ()):
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella". A
-        # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish).
+        # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish); nor is an English
+        # sentence's ("Senator Jacqui Lambie in the Senate" names no Lamba).
         town = _likeliest(uninflected(m.group()), lookup, _CASE_MIN_POPULATION)
         if town is not None and not _inside(m.group(), places) and not lookup.classify(m.group()):
             return WeakTown(town, None, _place_word_before(text, m.start()) or _name_before(text, m.start()))

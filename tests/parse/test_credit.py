@@ -731,6 +731,9 @@ def test_partner_agency_via_ap_is_no_handout_but_a_state_agency_is() -> None:
         ProvenanceKind.HANDOUT
     }
     assert kinds("Shooters at Camp Perry, Ohio, 1941. (Photo by AP Photo/DW)") == set()
+    # Austrian picture agencies between EPA and the photographer are partners, no handout's party.
+    assert kinds("Skiers in Saalbach, Austria, 28 November 2026. EPA-EFE/EXPA/JOHANN GRODER") == set()
+    assert kinds("Fans in Kitzbuehel, Austria, 24 January 2026. EPA/GEPA/MATHIAS MANDL") == set()
     assert kinds(
         "Trump greets Carney at the White House. White House photograph courtesy of Gabriel B. Kotico"
     ) == {ProvenanceKind.HANDOUT}
@@ -797,6 +800,53 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
         "A news channel's studio in Doha. (Al Jazeera via AP)",
     ]:
         assert credit(caption).doubt is None, caption
+
+
+def test_a_party_the_caption_says_handed_the_picture_out_is_no_photographer() -> None:
+    # AFP's mandatory credit spells out the organisation the caption says released the picture, accents
+    # dropped: the party, not a photographer, and nothing left to doubt.
+    found = credit(
+        "Handout photo released by Médecins Sans Frontières shows a nurse at a clinic in Adre, Chad, on "
+        'October 2, 2026. (Photo by MSF / AFP) - RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO '
+        '/ MEDECINS SANS FRONTIERES" - NO MARKETING NO ADVERTISING CAMPAIGNS - DISTRIBUTED AS A SERVICE TO '
+        "CLIENTS"
+    )
+    assert (found.creator, found.source, found.doubt) == (None, "AFP", None)
+    assert found.parties == ("Medecins Sans Frontieres",)
+    # The party in the credit in its own language, the caption's word for it in English.
+    found = credit(
+        "This photo provided by the Chilean Carabineros shows seized packages of cocaine in Valparaiso, "
+        "Chile, Oct. 2, 2026. (Carabineros de Chile via AP)"
+    )
+    assert (found.creator, found.source, found.doubt) == (None, "AP", None)
+    # An acronym or an organisation's name in AFP's photographer's place, which the caption says released the
+    # picture, is the party; a photographer's own name after "issued by" stays his.
+    found = credit(
+        "This handout picture released by the UN mission MONUSCO shows peacekeepers on patrol in Goma, "
+        "Democratic Republic of Congo, on October 3, 2025. (Photo by MONUSCO / AFP)"
+    )
+    assert (found.creator, found.parties) == (None, ("Monusco",))
+    found = credit(
+        "This handout picture released on Thursday by Spanish NGO Open Arms shows a migrant boat off "
+        "Lampedusa on October 2, 2025. (Photo by OPEN ARMS / AFP)"
+    )
+    assert found.creator is None
+    found = credit(
+        "Handout photo issued by Jane Whitfield of residents at a care home in Leeds. Issue date: Monday July "
+        "25, 2022. (Photo by Jane Whitfield/Care UK/PA Wire)"
+    )
+    assert found.creator == "Jane Whitfield"
+    # Only the party's own words count: a ministry named in the caption is not "Ministerio Publico".
+    found = credit(
+        "This photo provided by the Interior Ministry shows a seized truck. (Hotli Simanjuntak via AP)"
+    )
+    assert found.doubt is not None and "supplied the picture" in found.doubt
+    # A name the caption gives elsewhere, but not as whoever handed the picture out, stays in doubt.
+    found = credit(
+        "Pacific Grove Lookout volunteers count sea lions near Carmel, Calif., May 5, 2025. (AP Photo/Pacific "
+        "Grove Lookout)"
+    )
+    assert found.creator == "Pacific Grove Lookout" and found.doubt is not None
 
 
 @pytest.mark.parametrize(
@@ -1459,6 +1509,27 @@ def test_a_hyphenated_surname_is_no_glued_agency() -> None:
     assert (found.creator, found.source) == ("Emma Stone-Wright", "PA")
 
 
+@pytest.mark.parametrize(
+    ("caption", "party"),
+    [
+        (
+            "A firefighter battles a blaze near Altadena, Calif., Jan. 8, 2025. Courtesy of CAL FIRE",
+            "CAL FIRE",
+        ),
+        ("A girl poses with her dog in Dallas, Texas, in 2019. Courtesy of the Doe family", "Doe family"),
+    ],
+)
+def test_courtesy_alone_after_the_caption_is_its_credit(caption: str, party: str) -> None:
+    found = credit(caption)
+    assert found.creator is None and found.doubt is None
+    assert [(k, p) for k, _, p in found.provenance] == [(ProvenanceKind.HANDOUT, party)]
+    # Courtesy inside a sentence is no credit.
+    found = credit(
+        "Courtesy of the museum, the painting returned to Paris on Jan. 8, 2025. REUTERS/Mike Blake"
+    )
+    assert found.creator == "Mike Blake"
+
+
 def test_photo_courtesy_names_the_party_that_handed_it_out() -> None:
     found = credit(
         "President Asif Ali Zardari meets a delegation at Aiwan-e-Sadr in Islamabad on Monday. "
@@ -1478,6 +1549,27 @@ def test_photo_courtesy_names_the_party_that_handed_it_out() -> None:
 def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: str, source: str) -> None:
     found = credit(caption)
     assert (found.source, found.creator, found.doubt) == (source, None, None)
+
+
+def test_a_brigade_in_the_photographers_place_is_a_party() -> None:
+    found = credit(
+        "An image grab from a video released by the armed wing shows fighters in an undisclosed location. "
+        "(Photo by AL-QUDS BRIGADES / AFP)"
+    )
+    assert (found.creator, found.source) == (None, "AFP")
+
+
+def test_ap_video_is_ap() -> None:
+    found = credit(
+        "In this image made from video, smoke rises over Khartoum, Sudan, Oct. 3, 2025. (AP Video)"
+    )
+    assert (found.creator, found.source, found.line) == (None, "AP", "AP Video")
+
+
+def test_afp_in_arabic_letters_distributes_a_handout() -> None:
+    found = credit("الرئيس يستقبل وزير الخارجية في قصر الاتحادية بالقاهرة، الاثنين. (الرئاسة المصرية/ أ ف ب)")
+    assert (found.source, found.creator) == ("AFP", None)
+    assert [k for k, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
 
 
 def test_a_papers_name_in_capitals_is_no_second_photographer() -> None:
@@ -1766,3 +1858,15 @@ def test_a_picture_provided_by_a_reader_or_party_is_a_handout(caption: str, line
     found = credit(caption)
     assert (found.creator, found.line, found.doubt) == (None, line, None)
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(서울=연합뉴스) 이지은 기자 = 15일 오후 서울 광화문광장에서 시민들이 산책하고 있다. 2025.10.15",
+        "15일 오후 부산 해운대해수욕장에서 시민들이 산책하고 있다. 2025.10.15 (부산=연합뉴스) 박성민 기자",
+    ],
+)
+def test_the_agency_after_the_city_filed_from_is_the_source(caption: str) -> None:
+    found = credit(caption)
+    assert (found.source, found.creator) == ("Yonhap", None)

@@ -237,6 +237,25 @@ def test_a_partial_date_in_a_clause_of_its_own_is_flagged(caption: str, expected
 
 
 @pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A year closing sentence 1 after its place chain dates the picture, a clause before it or not.
+        (
+            "Displaced families who fled the fighting in Khartoum wait for aid at a camp in Adre, Chad, in 2023 "
+            "[File: Jane Doe/AFP]",
+            "2023",
+        ),
+        (
+            "Migrants who crossed the Channel rest at a centre in Calais, France, 2019. REUTERS/Lisa Doe",
+            "2019",
+        ),
+    ],
+)
+def test_a_year_closing_the_place_chain_is_the_pictures(caption: str, expected: str) -> None:
+    assert when(caption) == (expected, set())
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "The winner of the 2023 World Press Photo Contest is shown. EPA-EFE/Jan Kowalski",

@@ -1330,3 +1330,115 @@ def test_who_accompanies_the_subject_is_shown(sentence: str, expected: list[str]
 )
 def test_a_turkish_case_ending_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One word after a role in lower case of someone known by one name.
+        (
+            "Colombian singer Shakira performs during her concert at Estadio Azteca in Mexico City",
+            ["Shakira"],
+        ),
+        ("Singer Rihanna arrives at the Met Gala in New York", ["Rihanna"]),
+        ("Barbadian pop star Rihanna arrives at the Met Gala in New York", ["Rihanna"]),
+        ("Brazilian footballer Neymar attends a charity event in Sao Paulo", ["Neymar"]),
+        ("La cantante Rosalía actúa en el Palau Sant Jordi de Barcelona, este viernes", ["Rosalía"]),
+        ("A cantora Anitta se apresenta no Rio de Janeiro, 3 de outubro de 2025", ["Anitta"]),
+    ],
+)
+def test_one_word_after_a_stage_role_is_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title with its realm before the name: every word after the realm is the name, known or not.
+        (
+            "The Emir of Kano Aminu Ado Bayero arrives for the Durbar festival in Kano, Nigeria",
+            ["Aminu Ado Bayero"],
+        ),
+        (
+            "Emir of Kano Aminu Ado Bayero greets horsemen during the Durbar festival in Kano",
+            ["Aminu Ado Bayero"],
+        ),
+        # A realm of two words.
+        ("Governor of New York Kathy Hochul speaks at a news conference in Albany", ["Kathy Hochul"]),
+        # The realm's particle stays with it.
+        ("Mayor of Rio de Janeiro Eduardo Paes visits a flooded street in Rio de Janeiro", ["Eduardo Paes"]),
+    ],
+)
+def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A street named for someone is no one shown.
+        "Shoppers crowd Jalan Tuanku Abdul Rahman ahead of Hari Raya in Kuala Lumpur, Malaysia",
+        "Orang ramai membeli-belah di Jalan Tuanku Abdul Rahman, Kuala Lumpur hari ini",
+        # An animal's name, after the animal.
+        "Giant panda Meng Meng eats bamboo at the Chengdu Research Base of Giant Panda Breeding in Chengdu",
+        "Racehorse Enable is paraded at Newmarket, Britain",
+        # A place named for someone, its noun in lower case after the name.
+        "Charles de Gaulle airport is seen near Paris, France",
+        "Abraham Lincoln memorial is lit at dusk in Washington",
+        # A place named for a king after its article: the article is the place's, no title's realm.
+        "The King Fahd Causeway is seen from Bahrain",
+        "The King George V Dock is seen in London",
+        # A club in AFP's capitals, its fans after it: no one.
+        "Real MADRID fans cheer at Cibeles square in Madrid, Spain",
+        "Paris SAINT-GERMAIN fans cheer at the Parc des Princes in Paris",
+    ],
+)
+def test_a_street_an_animal_or_a_club_in_capitals_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_the_keeper_of_a_named_animal_is_shown() -> None:
+    assert names("Zookeeper Anna Weber feeds giant panda Meng Meng at Berlin Zoo in Berlin, Germany") == [
+        "Anna Weber"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Novak Djokovic of Serbia returns the ball to Carlos Alcaraz of Spain during the US Open in New York",
+            ["Novak Djokovic", "Carlos Alcaraz"],
+        ),
+        (
+            "Iga Swiatek of Poland hits a forehand to Aryna Sabalenka of Belarus during the final in Melbourne",
+            ["Iga Swiatek", "Aryna Sabalenka"],
+        ),
+        # Returning to a place is no shot.
+        ("Rafael Nadal returns to Manacor after the exhibition match", ["Rafael Nadal"]),
+    ],
+)
+def test_the_player_a_shot_is_played_to_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Catherine, Princess of Wales, attends the Royal Variety Performance at the Royal Albert Hall in London",
+            [("Catherine", "Princess of Wales")],
+        ),
+        (
+            "Prince William and Catherine, Princess of Wales, visit a school in Cardiff, Wales",
+            [("Prince William", None), ("Catherine", "Princess of Wales")],
+        ),
+        ("Camilla, Queen Consort, arrives at Westminster Abbey in London", [("Camilla", "Queen Consort")]),
+        # A team before a role is no one.
+        ("Chelsea, Premier League champions, celebrate at Stamford Bridge in London", []),
+    ],
+)
+def test_a_given_name_alone_before_a_royal_title(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected

@@ -72,6 +72,10 @@ def test_a_name_ending_like_a_case_is_no_town_in_english(normaliser: Normaliser)
     caption = "President Joe Biden waves as he boards Air Force One, March 3, 2024. (AP Photo/Ann Lee)"
     location = normaliser.normalise(caption).location
     assert location is None or location.city is None
+    # "Lambie" is no Polish or Finnish case of "Lamba" (the Philippines) in an English sentence.
+    caption = "Senator Jacqui Lambie speaks in the Senate chamber on Wednesday. Photo: Alex Ellinghausen"
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
 
 
 @pytest.mark.parametrize(
