@@ -597,6 +597,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res = own
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
+    if place.city and place.sublocation and (res.city is None or _approximate(res)):
+        # "di Masjid Sultan, Kampong Glam": a known landmark places its town where the name written as the
+        # town is none the gazetteer knows (a district), or one it finds only by a near spelling.
+        marked = gazetteer.resolve(PlaceQuery(sublocation=place.sublocation, context=place.context))
+        if marked.city is not None and marked.candidates and marked.candidates[0].how == "overlay":
+            res, city_text = marked, None
+            place = replace(place, city=None)
     # "in Khyber district", the caption naming Pakistan: a town read off a parent or a longer name must lie
     # in a country the caption names; else the parents are read again within each country named.
     read_off = city_text is None or city_text != place.city
@@ -642,7 +649,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
             if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
                 res, city_text = near, town
-                sublocation = sublocation or place.city
+                # Not a nationality cut off its noun: "at Russian positions near Kupiansk".
+                demonym = place.city in words("people", "demonyms_cased")
+                sublocation = sublocation or (None if demonym else place.city)
                 place = replace(place, city=town)
                 break
         else:
@@ -688,6 +697,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res, city_text = loose
         else:
             unknown_town = _subject_town(place, gazetteer)
+    if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
+        # "at Jurong East MRT station": every place of Singapore is in its one city.
+        whole = gazetteer.resolve(PlaceQuery(city=res.city.country_name, parents=(res.city.country_code,)))
+        if whole.city is not None and whole.city.geonames_id != res.city.geonames_id:
+            sublocation = sublocation or city_text
+            res = whole
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[: place.city.find(city_text)].strip())

@@ -375,6 +375,8 @@ class PlaceRules(TypedDict):
     surroundings_prepositions: Words
     near: Words
     beside_landmarks: Words
+    landmark_prepositions_cased: Words
+    one_city_countries_cased: Words
     aside_openers_cased: Words
     event_lag_units_cased: Words
     gaze_verbs: Words

@@ -22,6 +22,7 @@ from typing import Protocol
 from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans, is_weekday
 from ._names import is_given_name
+from ._place_marks import known_landmark
 from ._place_sub import (
     _is_name,
     _named_facility,
@@ -100,6 +101,10 @@ class PlaceLookup(Protocol):
 
     def candidates(self, name: str) -> Sequence[_Reading]:
         """The towns (and landmarks) a name can be, best first."""
+        ...
+
+    def landmark(self, text: str) -> object | None:
+        """The curated landmark a name is, as written (no fuzzy match), or None."""
         ...
 
 
@@ -937,6 +942,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
         subs.append(described)
+    mark = None if subs else known_landmark(headed, lookup, (city or "", *clean_parents))
+    if mark:
+        # "received at Qasr Al Watan today", "al Quirinale per il Giorno del Ricordo": a landmark named bare
+        # (a name even in lower case: "i riksdagen").
+        subs.append(mark)
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
     if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
@@ -992,7 +1002,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
-    named = [s for s in subs if _is_name(s)]
+    named = [s for s in subs if _is_name(s) or s == mark]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).

@@ -1,0 +1,70 @@
+"""Landmarks a caption names bare after a preposition, with no facility word to say they are places: "at
+Qasr Al Watan", "al Quirinale", "do Mineirão", "til Christiansborg", "i bPáirc an Chrócaigh". Only the
+gazetteer's curated landmarks count, so a name is taken only where the lookup knows it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .._rules import alternation, phrases, rules, words
+from ._place_weak import uninflected
+
+if TYPE_CHECKING:
+    from ._place import PlaceLookup
+
+__all__ = ["known_landmark"]
+
+# At most this many words make a landmark's name ("Palacio de La Moneda", "Páirc an Chrócaigh").
+_MAX_WORDS = 5
+# A Nordic noun in its definite form, written in lower case, that names one building: "i riksdagen".
+_DEFINITE_NOUN = re.compile(r"[a-zåäöæø]{4,}(?:en|et)")
+# Irish mutates a name's first letter after "i" and "ar": "i bPáirc an Chrócaigh" (Páirc), "i gCorcaigh".
+_IRISH_ECLIPSIS = re.compile(r"^(?:bh|[bdghmnt])(?=[A-ZÁÉÍÓÚ])")
+
+
+@cache
+def _after_preposition() -> re.Pattern[str]:
+    place = rules("place")
+    connectors = alternation([*place["proper_name_connectors_cased"], "an", "na"])
+    # Portuguese "o" besides the articles a place phrase may open with: "no Maracanã" ("do" holds its own).
+    articles = alternation([*place["leading_articles_cased"], *place["sublocation_articles_cased"], "o"])
+    opener = phrases("place", "landmark_prepositions_cased")
+    word = r"(?:bh|[bdghmnt])?[A-ZÀ-Þ][\w'’.-]*"
+    name = rf"{word}(?:\s+(?:(?-i:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<opener>{opener})\s+(?:(?-i:{articles})\s+)?"
+        rf"(?P<name>{name}|{_DEFINITE_NOUN.pattern}\b)"
+    )
+
+
+def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> str | None:
+    """The first landmark the gazetteer knows that TEXT names after a preposition, as written (its longest
+    known run of words), skipping the towns and divisions already READ."""
+    done = {r.casefold() for r in read if r}
+    for m in _after_preposition().finditer(text):
+        written = _IRISH_ECLIPSIS.sub("", m.group("name")).rstrip(".")
+        if written[:1].islower():
+            if lookup.landmark(written) is not None:
+                return written  # "i riksdagen"
+            continue
+        names = written.split()
+        for n in range(len(names), 0, -1):
+            name = " ".join(names[:n])
+            if name.casefold() in done:
+                break  # "in Rome": the town itself
+            if names[n - 1][:1].isupper() and lookup.landmark(name) is not None:
+                return name
+        if len(names) == 1 and m.group("opener") in words("place", "case_prepositions_cased"):
+            # "na Poljudu": a name in the locative after a Slavic preposition, given in the nominative.
+            forms = uninflected(written, _slavic_endings())
+            return next((form for form in forms if lookup.landmark(form) is not None), None)
+    return None
+
+
+@cache
+def _slavic_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table = rules("place")["slavic_locative_case_endings"]
+    return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
