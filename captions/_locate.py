@@ -493,12 +493,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city is None and place.parents and _city_state(place.parents[0], gazetteer):
         # "in St. Peter's Square, Vatican City", "in Singapore": the country is its own city.
         place = replace(place, city=place.parents[0])
-    # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place.
+    # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place (a
+    # county no division table holds, or one the overlay holds as a region).
     county_as_city = (
         place.city is not None
         and place.sublocation is not None
         and place.sublocation[:1].isupper()
-        and not gazetteer.classify(place.city)
+        and gazetteer.classify(place.city) in ((), ("region",))
     )
     if (
         (place.city is None or county_as_city)

@@ -678,3 +678,52 @@ def test_a_division_spelt_as_written_alone_is_not_flagged(normaliser: Normaliser
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.country_code == "ES"
     assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Berkshire is no GeoNames county (its unitary authorities are): Windsor, Massachusetts lies in
+        # Berkshire County, and only the overlay's region says the town is British.
+        (
+            "Racegoers arrive for the first day of Royal Ascot in Windsor, Berkshire. Picture date: Tuesday "
+            "June 16, 2026. PA Photo. Photo credit should read: John Walton/PA Wire.",
+            "Windsor",
+        ),
+        (
+            "Floodwater surrounds homes in Reading, Berkshire. Picture date: Monday January 5, 2026. "
+            "Photo credit should read: Steve Parsons/PA Wire",
+            "Reading",
+        ),
+        (
+            "A rescue crew at work in Newport, Gwent, after the river burst its banks. Picture date: Monday "
+            "January 5, 2026. Photo credit should read: Ben Birchall/PA Wire",
+            "Newport",
+        ),
+        # A town named like a place ("Bridge") before a metropolitan county the overlay holds as a region.
+        (
+            "Flood water surrounds houses in Hebden Bridge, West Yorkshire, after Storm Bert. Picture date: "
+            "Sunday November 24, 2024. PA Photo. Photo credit should read: Danny Lawson/PA Wire",
+            "Hebden Bridge",
+        ),
+    ],
+)
+def test_a_british_county_no_division_table_holds_places_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, "GB")
+    assert not {w.code for w in record.warnings} & {WarningCode.AMBIGUOUS_PLACE, WarningCode.PLACE_NOT_FOUND}
+
+
+def test_a_part_of_a_town_the_overlay_names_places_it(normaliser: Normaliser) -> None:
+    # The Indian Express: Fort Kochi is the old town of Kochi, not Kōchi in Japan.
+    record = normaliser.normalise(
+        "Tourists watch the Chinese fishing nets at Fort Kochi beach on Sunday as the monsoon arrives over "
+        "Kerala. (Express Photo by Nithin R Krishnan)",
+        reference_date="2026-06-01",
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Kochi", "IN")
+    assert record.location.sublocation == "Fort Kochi beach"

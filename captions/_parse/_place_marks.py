@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .._rules import alternation, phrases, rules, words
 from ._place_weak import uninflected
+from ._place_words import _calendar_words
 
 if TYPE_CHECKING:
     from ._place import PlaceLookup
@@ -51,6 +52,8 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
                 return written  # "i riksdagen"
             continue
         names = written.split()
+        if names[0].lower() in _calendar_words():
+            continue  # "on June 5": the date
         for n in range(len(names), 0, -1):
             name = " ".join(names[:n])
             if name.casefold() in done:
