@@ -193,6 +193,7 @@ def _settled_by_mention(
     countries = {
         country.country_code for m in mentions if (country := gazetteer.country(m.rstrip("."))) is not None
     }
+    countries |= {code for m in mentions for word in m.split() if (code := _demonym_countries().get(word))}
     listed = res.candidates[:_LISTED_READINGS]
     rival_countries = {c.place.country_code for c in listed if c.place.geonames_id != city.geonames_id}
     return (
@@ -451,6 +452,55 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     return replace(found, ambiguous=False)
 
 
+# A nationality's town wins only over a reading that scores at most this much higher (Athlone in South
+# Africa over Ireland's scores 0.5 more; London over London, Ontario, 2.3).
+_NATIONALITY_MARGIN = 1.0
+
+
+def _of_nationality(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading of a town in the one country whose nationality opens a title in the caption, where the
+    caption writes no country: "Irish President Catherine Connolly visits a farm in Athlone" is Ireland's
+    Athlone, not Cape Town's, which outscores it by its size alone; "Canadian Prime Minister ... in
+    London" stays London."""
+    if res.city is None or not res.candidates or place.parents:
+        return None
+    titled = {_demonym_countries()[m.group(1)] for m in _titled_nationality().finditer(place.body)}
+    if len(titled) != 1 or res.city.country_code in titled:
+        return None
+    if any(gazetteer.country(m.rstrip(".")) for m in mentions(place.body)):
+        return None  # a country written: the caption says where
+    (code,) = titled
+    best = res.candidates[0]
+    rival = next(
+        (c for c in res.candidates[1:_LISTED_READINGS] if c.place.country_code == code and c.how != "fuzzy"),
+        None,
+    )
+    if rival is None or best.score - rival.score > _NATIONALITY_MARGIN:
+        return None
+    country = gazetteer.country_by_code(code)
+    if country is None:
+        return None
+    query = PlaceQuery(
+        city=place.city, parents=(country.name,), sublocation=place.sublocation, context=place.context
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id != rival.place.geonames_id:
+        return None
+    return replace(found, ambiguous=False)
+
+
+@cache
+def _demonym_countries() -> dict[str, str]:
+    return rules("place")["demonym_countries"]
+
+
+@cache
+def _titled_nationality() -> re.Pattern[str]:
+    # Before a capitalised word: "Irish President", "Scottish First Minister", "Scottish Parliament"; not
+    # "British tourists" or "Australian swimmers", who are often abroad.
+    return re.compile(rf"(?<![\w-])({alternation(_demonym_countries())}) (?=[A-Z][a-z])")
+
+
 def _outlet_home(credit_line: str | None) -> str | None:
     """The place a paper or regional agency named in the credit line serves: "RAVI SANDHU/WINDSOR STAR"."""
     if not credit_line:
@@ -640,6 +690,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         unmatched = True
     if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
         res = home
+    elif (
+        city_text and city_text == place.city and (own := _of_nationality(res, place, gazetteer)) is not None
+    ):
+        res = own
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks

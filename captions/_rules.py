@@ -401,6 +401,7 @@ class PlaceRules(TypedDict):
     part_of_town_heads_cased: Words
     demonym_endings_cased: Words
     held_territories: dict[str, str]
+    demonym_countries: dict[str, str]  # a nationality's adjective = its country's ISO code
     outlet_homes: dict[str, str]  # a paper's or regional agency's name = the place it serves
     article_locatives: Words
     postposition_places: Patterns

@@ -727,3 +727,49 @@ def test_a_part_of_a_town_the_overlay_names_places_it(normaliser: Normaliser) ->
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Kochi", "IN")
     assert record.location.sublocation == "Fort Kochi beach"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A nationality opening a title settles a town two countries share when their readings score close.
+        (
+            "Irish President Catherine Connolly meets farmers at the National Ploughing Championships in "
+            "Athlone, Sept. 16, 2025. (Photo by Maxwells/PA)",
+            "Athlone",
+            "IE",
+        ),
+        (
+            "Scottish First Minister John Swinney speaks to pupils at a primary school in Perth, Feb. 3, 2026. "
+            "(Photo by Jane Barlow/PA)",
+            "Perth",
+            "GB",
+        ),
+        # Not over a reading far ahead of it: the leader abroad.
+        (
+            "Canadian Prime Minister Mark Carney arrives for talks in London, Britain, March 2, 2026. "
+            "REUTERS/Toby Melville",
+            "London",
+            "GB",
+        ),
+        (
+            "Canadian Prime Minister Mark Carney arrives for talks in London, March 2, 2026. "
+            "REUTERS/Toby Melville",
+            "London",
+            "GB",
+        ),
+        # Nor a nationality of people who travel: "Australian swimmers" in Perth are at home anyway, and
+        # "British tourists" say nothing of which Perth.
+        (
+            "British tourists walk along the beach in Perth, Jan. 4, 2026. REUTERS/Jaimi Joy",
+            "Perth",
+            "AU",
+        ),
+    ],
+)
+def test_a_nationality_in_a_title_settles_a_close_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
