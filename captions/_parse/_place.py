@@ -993,8 +993,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         subs.insert(0, subject_name)
     if not subs and city is not None and len(zones.sentences) > 1:
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
-        # within the town, given in the next sentence.
+        # within the town, given in the next sentence; after a date alone in its own sentence, in the one
+        # after it (Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside the Palace Pier").
         subs += _later_sublocation(zones.sentences[1], lookup, city)
+        if not subs and len(zones.sentences) > 2 and _only_a_date(zones.sentences[1]):
+            subs += _later_sublocation(zones.sentences[2], lookup, city)
     for i, sub in enumerate(subs):
         if town_of := _town_of_place(sub, lookup):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
@@ -1049,6 +1052,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _MAX_DATELINE = 90
+_DATE_SLACK = 4  # characters of a date-only sentence outside its date: "on", a comma
 _MAX_LEAD = 40
 _HEADING_WORDS = 6
 _MAX_HEADINGS = 2
@@ -1132,10 +1136,20 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[st
         return []
     chain = _read_chain(_cut_trailing_joiner(sentence), lookup)
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    if read.city and not chain.parents and is_facility(read.city) and not lookup.classify(read.city):
+        # Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside Brighton Palace Pier.": a
+        # facility no gazetteer holds as a town, where the chain put the town.
+        read = _CityPhrase(None, read.city)
     if (read.city and not _same_name(read.city, city)) or chain.parents:
         return []
     found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
     return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+def _only_a_date(sentence: str) -> bool:
+    """Whether a sentence holds a date and little else ("14th June 2025", "Saturday, June 14")."""
+    spans = date_text_spans(sentence)
+    return bool(spans) and sum(end - start for start, end in spans) >= len(sentence.strip()) - _DATE_SLACK
 
 
 @cache

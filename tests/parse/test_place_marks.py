@@ -76,7 +76,7 @@ PLACE_FLAGS = {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE, Warning
             "Zagreb",
             "HR",
         ),
-        # Irish eclipsis after "i": "bPáirc" is Páirc.
+        # Irish eclipsis after "i": "bPáirc" is Páirc; the day after the name is no part of it.
         (
             "Lucht leanúna Mhaigh Eo i bPáirc an Chrócaigh Dé Domhnaigh, 27 Iúil 2025. Grianghraf: Sportsfile",
             "Páirc an Chrócaigh",
@@ -118,6 +118,15 @@ def test_a_landmark_named_bare_is_the_place(
 def test_no_landmark_where_none_is_named(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.sublocation is None
+
+
+def test_a_place_named_after_a_landmark_keeps_its_whole_name(normaliser: Normaliser) -> None:
+    # "Westminster" is a landmark, but "Westminster Bridge" a place of its own.
+    record = normaliser.normalise(
+        "Commuters cross Westminster Bridge in the rain. Picture date: Monday January 5, 2026. "
+        "Photo credit should read: Yui Mok/PA Wire"
+    )
+    assert record.location is not None and record.location.sublocation == "Westminster Bridge"
 
 
 def test_a_landmark_places_its_town_over_a_district_spelt_like_another_town(normaliser: Normaliser) -> None:

@@ -715,3 +715,35 @@ def test_a_place_noun_that_says_which_is_kept(normaliser: Normaliser, caption: s
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Alamy Live News: the town and the date are sentences of their own; the place is in the next.
+        (
+            "Brighton, East Sussex, UK. 2nd August 2025. Paddleboarders head out at dawn beside Brighton "
+            "Palace Pier. Credit: Simon Dack/Alamy Live News",
+            "Brighton Palace Pier",
+            "Brighton",
+        ),
+        (
+            "Whitby, North Yorkshire, UK. 3rd August 2025. Holidaymakers on the sands below Whitby Abbey. "
+            "Credit: Ian Forsyth/Alamy Live News",
+            "Whitby Abbey",
+            "Whitby",
+        ),
+        # Czech: a street in the locative, given in the nominative its noun's table entry says.
+        (
+            "Lidé zapalují svíčky na Národní třídě v Praze, 17. listopadu 2025. ČTK/Šimánek Vít",
+            "Národní třída",
+            "Prague",
+        ),
+    ],
+)
+def test_a_place_in_a_later_sentence_or_a_case(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
