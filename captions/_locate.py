@@ -225,6 +225,19 @@ def _city_state(text: str, gazetteer: Gazetteer, share: float = _CITY_STATE_SHAR
     )
 
 
+def _own_city(text: str, gazetteer: Gazetteer) -> str | None:
+    """The city of a country that is its own city, by its people ("Singapore") or by the rule file's list
+    ("the Vatican", "the Principality of Monaco": Vatican City, Monaco), as the caption writes it or by the
+    city's own name."""
+    if _city_state(text, gazetteer):
+        return text
+    country = gazetteer.country(text)
+    if country is None or country.country_code not in words("place", "one_city_countries_cased"):
+        return None
+    whole = gazetteer.resolve(PlaceQuery(city=country.name, parents=(country.name,)))
+    return whole.city.name if whole.city is not None else None
+
+
 # An approximate match must spell most of the caption's word ("Amerucus" is Americus).
 _MIN_SIMILARITY = 0.8
 
@@ -540,9 +553,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
         # it is a place in its city.
         place = replace(place, city=None, sublocation=place.sublocation or place.city)
-    if place.city is None and place.parents and _city_state(place.parents[0], gazetteer):
-        # "in St. Peter's Square, Vatican City", "in Singapore": the country is its own city.
-        place = replace(place, city=place.parents[0])
+    if place.city is None and place.parents and (own_city := _own_city(place.parents[0], gazetteer)):
+        # "in St. Peter's Square, Vatican City", "in Singapore", "at the Vatican": the country is its city.
+        place = replace(place, city=own_city)
     # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place (a
     # county no division table holds, or one the overlay holds as a region).
     county_as_city = (
@@ -691,9 +704,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
         res = home
     elif (
-        city_text and city_text == place.city and (own := _of_nationality(res, place, gazetteer)) is not None
+        city_text
+        and city_text == place.city
+        and (national := _of_nationality(res, place, gazetteer)) is not None
     ):
-        res = own
+        res = national
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
@@ -754,7 +769,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             unknown_town = _subject_town(place, gazetteer)
     if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
         # "at Jurong East MRT station": every place of Singapore is in its one city.
-        whole = gazetteer.resolve(PlaceQuery(city=res.city.country_name, parents=(res.city.country_code,)))
+        country_name = res.city.country_name or ""
+        whole = gazetteer.resolve(PlaceQuery(city=country_name, parents=(country_name,)))
         if whole.city is not None and whole.city.geonames_id != res.city.geonames_id:
             sublocation = sublocation or city_text
             res = whole

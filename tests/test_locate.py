@@ -773,3 +773,30 @@ def test_a_nationality_in_a_title_settles_a_close_town(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # "at the Vatican": the country is its own city, though its city is spelt "Vatican City".
+        (
+            "Pope Leo XIV leads the weekly general audience in St. Peter's Square at the Vatican, May 6, 2026. "
+            "REUTERS/Remo Casilli",
+            "Vatican City",
+            "St. Peter's Square",
+        ),
+        (
+            "Monaco's players celebrate during the French L1 football match between AS Monaco and Lille at "
+            "the Louis II Stadium in the Principality of Monaco on March 1, 2026. (Photo by Valery Hache/AFP)",
+            "Monaco",
+            "Louis II Stadium",
+        ),
+    ],
+)
+def test_a_country_that_is_one_city_is_the_city(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == (city, sublocation)
+    assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]

@@ -1005,7 +1005,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
-    named = [s for s in subs if _is_name(s) or s == mark]
+    # A country is no place within a town: "hit by a Russian strike, amid Russia's attack on Ukraine, in
+    # Kharkiv" has read the aside's "on Ukraine".
+    named = [s for s in subs if (_is_name(s) or s == mark) and not lookup.country(s)]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).

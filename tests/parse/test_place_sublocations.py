@@ -747,3 +747,19 @@ def test_a_place_in_a_later_sentence_or_a_case(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Reuters' aside names the country after "on": no place within the town.
+        "A local resident walks past a building damaged by a Russian drone strike, amid Russia's attack on "
+        "Ukraine, in Kharkiv, Ukraine May 6, 2026. REUTERS/Sofiia Gatilova",
+        "Rescuers work at a site of an apartment building hit by a Russian drone strike, amid Russia's attack "
+        "on Ukraine, in Odesa May 6, 2026. REUTERS/Nina Liashonok",
+    ],
+)
+def test_a_country_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is not None
+    assert record.location.sublocation is None
