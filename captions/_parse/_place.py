@@ -700,6 +700,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         notes += chain.notes
         context += chain.context
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
+            read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
         if (
             not read.city
             and len(read.parents) == 2
@@ -1146,6 +1148,20 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[st
         return []
     found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
     return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:
+    """A phrase with a possessive that is a town's whole name the gazetteer holds exactly: "Cox's Bazar"."""
+    if not phrase or not any(s in phrase for s in ("'s ", "’s ")):
+        return None
+    whole = _vocab().article.sub("", phrase.strip())
+    owner, _, rest = whole.replace("’s ", "'s ").partition("'s ")
+    # Two capitalised words, the owner no country or division: not "Kenya's town of Nyeri".
+    if len(owner.split()) != 1 or len(rest.split()) != 1 or not rest[:1].isupper():
+        return None
+    if lookup.country(owner) or lookup.admin1(owner):
+        return None
+    return whole if "city" in lookup.classify(whole) else None
 
 
 def _only_a_date(sentence: str) -> bool:

@@ -763,3 +763,29 @@ def test_a_country_is_no_sublocation(normaliser: Normaliser, caption: str) -> No
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.city is not None
     assert record.location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A town whose own name holds a possessive is no owner and a place in it.
+        (
+            "Rohingya refugees queue for food rations at a camp in Cox's Bazar, May 6, 2026. "
+            "REUTERS/Ro Yassin Abdu",
+            "Cox’s Bāzār",
+            "BD",
+        ),
+        (
+            "Members of the public attend a vigil in King's Lynn, Norfolk. Picture date: Friday June 5, 2026. "
+            "Photo credit should read: Joe Giddens/PA Wire",
+            "King's Lynn",
+            "GB",
+        ),
+    ],
+)
+def test_a_town_named_with_a_possessive(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
