@@ -195,6 +195,7 @@ def _settled_by_mention(
     countries = {
         country.country_code for m in mentions if (country := gazetteer.country(m.rstrip("."))) is not None
     }
+    countries |= {code for m in mentions for word in m.split() if (code := _demonym_countries().get(word))}
     listed = res.candidates[:_LISTED_READINGS]
     rival_countries = {c.place.country_code for c in listed if c.place.geonames_id != city.geonames_id}
     return (
@@ -224,6 +225,19 @@ def _city_state(text: str, gazetteer: Gazetteer, share: float = _CITY_STATE_SHAR
         and res.candidates[0].how == "exact"
         and town.population >= share * country.population
     )
+
+
+def _own_city(text: str, gazetteer: Gazetteer) -> str | None:
+    """The city of a country that is its own city, by its people ("Singapore") or by the rule file's list
+    ("the Vatican", "the Principality of Monaco": Vatican City, Monaco), as the caption writes it or by the
+    city's own name."""
+    if _city_state(text, gazetteer):
+        return text
+    country = gazetteer.country(text)
+    if country is None or country.country_code not in words("place", "one_city_countries_cased"):
+        return None
+    whole = gazetteer.resolve(PlaceQuery(city=country.name, parents=(country.name,)))
+    return whole.city.name if whole.city is not None else None
 
 
 # An approximate match must spell most of the caption's word ("Amerucus" is Americus).
@@ -530,6 +544,55 @@ def _in_named_division(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
     return None
 
 
+# A nationality's town wins only over a reading that scores at most this much higher (Athlone in South
+# Africa over Ireland's scores 0.5 more; London over London, Ontario, 2.3).
+_NATIONALITY_MARGIN = 1.0
+
+
+def _of_nationality(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading of a town in the one country whose nationality opens a title in the caption, where the
+    caption writes no country: "Irish President Catherine Connolly visits a farm in Athlone" is Ireland's
+    Athlone, not Cape Town's, which outscores it by its size alone; "Canadian Prime Minister ... in
+    London" stays London."""
+    if res.city is None or not res.candidates or place.parents:
+        return None
+    titled = {_demonym_countries()[m.group(1)] for m in _titled_nationality().finditer(place.body)}
+    if len(titled) != 1 or res.city.country_code in titled:
+        return None
+    if any(gazetteer.country(m.rstrip(".")) for m in mentions(place.body)):
+        return None  # a country written: the caption says where
+    (code,) = titled
+    best = res.candidates[0]
+    rival = next(
+        (c for c in res.candidates[1:_LISTED_READINGS] if c.place.country_code == code and c.how != "fuzzy"),
+        None,
+    )
+    if rival is None or best.score - rival.score > _NATIONALITY_MARGIN:
+        return None
+    country = gazetteer.country_by_code(code)
+    if country is None:
+        return None
+    query = PlaceQuery(
+        city=place.city, parents=(country.name,), sublocation=place.sublocation, context=place.context
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id != rival.place.geonames_id:
+        return None
+    return replace(found, ambiguous=False)
+
+
+@cache
+def _demonym_countries() -> dict[str, str]:
+    return rules("place")["demonym_countries"]
+
+
+@cache
+def _titled_nationality() -> re.Pattern[str]:
+    # Before a capitalised word: "Irish President", "Scottish First Minister", "Scottish Parliament"; not
+    # "British tourists" or "Australian swimmers", who are often abroad.
+    return re.compile(rf"(?<![\w-])({alternation(_demonym_countries())}) (?=[A-Z][a-z])")
+
+
 def _outlet_home(credit_line: str | None) -> str | None:
     """The place a paper or regional agency named in the credit line serves: "RAVI SANDHU/WINDSOR STAR"."""
     if not credit_line:
@@ -569,15 +632,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
         # it is a place in its city.
         place = replace(place, city=None, sublocation=place.sublocation or place.city)
-    if place.city is None and place.parents and _city_state(place.parents[0], gazetteer):
-        # "in St. Peter's Square, Vatican City", "in Singapore": the country is its own city.
-        place = replace(place, city=place.parents[0])
-    # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place.
+    if place.city is None and place.parents and (own_city := _own_city(place.parents[0], gazetteer)):
+        # "in St. Peter's Square, Vatican City", "in Singapore", "at the Vatican": the country is its city.
+        place = replace(place, city=own_city)
+    # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place (a
+    # county no division table holds, or one the overlay holds as a region).
     county_as_city = (
         place.city is not None
         and place.sublocation is not None
         and place.sublocation[:1].isupper()
-        and not gazetteer.classify(place.city)
+        and gazetteer.classify(place.city) in ((), ("region",))
     )
     if (
         (place.city is None or county_as_city)
@@ -679,6 +743,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res = own
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
+    if place.city and place.sublocation and (res.city is None or _approximate(res)):
+        # "di Masjid Sultan, Kampong Glam": a known landmark places its town where the name written as the
+        # town is none the gazetteer knows (a district), or one it finds only by a near spelling.
+        marked = gazetteer.resolve(PlaceQuery(sublocation=place.sublocation, context=place.context))
+        if marked.city is not None and marked.candidates and marked.candidates[0].how == "overlay":
+            res, city_text = marked, None
+            place = replace(place, city=None)
     # "in Khyber district", the caption naming Pakistan: a town read off a parent or a longer name must lie
     # in a country the caption names; else the parents are read again within each country named.
     read_off = city_text is None or city_text != place.city
@@ -718,6 +789,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         res = home
     elif city_text and city_text == place.city and (in_named := _in_named_division(res, place, gazetteer)):
         res = in_named
+    elif (
+        city_text
+        and city_text == place.city
+        and (national := _of_nationality(res, place, gazetteer)) is not None
+    ):
+        res = national
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
@@ -728,7 +805,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
             if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
                 res, city_text = near, town
-                sublocation = sublocation or place.city
+                # Not a nationality cut off its noun: "at Russian positions near Kupiansk".
+                demonym = place.city in words("people", "demonyms_cased")
+                sublocation = sublocation or (None if demonym else place.city)
                 place = replace(place, city=town)
                 break
         else:
@@ -779,6 +858,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res, city_text = loose
         else:
             unknown_town = _subject_town(place, gazetteer)
+    if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
+        # "at Jurong East MRT station": every place of Singapore is in its one city.
+        country_name = res.city.country_name or ""
+        whole = gazetteer.resolve(PlaceQuery(city=country_name, parents=(country_name,)))
+        if whole.city is not None and whole.city.geonames_id != res.city.geonames_id:
+            sublocation = sublocation or city_text
+            res = whole
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         # A suburb the town it lies by stands for ("Glen Eden, in Auckland's west") holds no town's name.

@@ -382,6 +382,8 @@ class PlaceRules(TypedDict):
     native_lands_cased: Words
     near: Words
     beside_landmarks: Words
+    landmark_prepositions_cased: Words
+    one_city_countries_cased: Words
     aside_openers_cased: Words
     event_lag_units_cased: Words
     gaze_verbs: Words
@@ -407,6 +409,7 @@ class PlaceRules(TypedDict):
     demonym_endings_cased: Words
     held_territories: dict[str, str]
     boroughs: dict[str, str]  # a borough's GeoNames name = the city it is a part of
+    demonym_countries: dict[str, str]  # a nationality's adjective = its country's ISO code
     outlet_homes: dict[str, str]  # a paper's or regional agency's name = the place it serves
     article_locatives: Words
     postposition_places: Patterns

@@ -706,3 +706,125 @@ def test_a_village_in_a_county_the_gazetteer_lacks_is_flagged(normaliser: Normal
         "Sept. 12, 2025. (Xinhua/Hu Chao)"
     )
     assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Berkshire is no GeoNames county (its unitary authorities are): Windsor, Massachusetts lies in
+        # Berkshire County, and only the overlay's region says the town is British.
+        (
+            "Racegoers arrive for the first day of Royal Ascot in Windsor, Berkshire. Picture date: Tuesday "
+            "June 16, 2026. PA Photo. Photo credit should read: John Walton/PA Wire.",
+            "Windsor",
+        ),
+        (
+            "Floodwater surrounds homes in Reading, Berkshire. Picture date: Monday January 5, 2026. "
+            "Photo credit should read: Steve Parsons/PA Wire",
+            "Reading",
+        ),
+        (
+            "A rescue crew at work in Newport, Gwent, after the river burst its banks. Picture date: Monday "
+            "January 5, 2026. Photo credit should read: Ben Birchall/PA Wire",
+            "Newport",
+        ),
+        # A town named like a place ("Bridge") before a metropolitan county the overlay holds as a region.
+        (
+            "Flood water surrounds houses in Hebden Bridge, West Yorkshire, after Storm Bert. Picture date: "
+            "Sunday November 24, 2024. PA Photo. Photo credit should read: Danny Lawson/PA Wire",
+            "Hebden Bridge",
+        ),
+    ],
+)
+def test_a_british_county_no_division_table_holds_places_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, "GB")
+    assert not {w.code for w in record.warnings} & {WarningCode.AMBIGUOUS_PLACE, WarningCode.PLACE_NOT_FOUND}
+
+
+def test_a_part_of_a_town_the_overlay_names_places_it(normaliser: Normaliser) -> None:
+    # The Indian Express: Fort Kochi is the old town of Kochi, not Kōchi in Japan.
+    record = normaliser.normalise(
+        "Tourists watch the Chinese fishing nets at Fort Kochi beach on Sunday as the monsoon arrives over "
+        "Kerala. (Express Photo by Nithin R Krishnan)",
+        reference_date="2026-06-01",
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Kochi", "IN")
+    assert record.location.sublocation == "Fort Kochi beach"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A nationality opening a title settles a town two countries share when their readings score close.
+        (
+            "Irish President Catherine Connolly meets farmers at the National Ploughing Championships in "
+            "Athlone, Sept. 16, 2025. (Photo by Maxwells/PA)",
+            "Athlone",
+            "IE",
+        ),
+        (
+            "Scottish First Minister John Swinney speaks to pupils at a primary school in Perth, Feb. 3, 2026. "
+            "(Photo by Jane Barlow/PA)",
+            "Perth",
+            "GB",
+        ),
+        # Not over a reading far ahead of it: the leader abroad.
+        (
+            "Canadian Prime Minister Mark Carney arrives for talks in London, Britain, March 2, 2026. "
+            "REUTERS/Toby Melville",
+            "London",
+            "GB",
+        ),
+        (
+            "Canadian Prime Minister Mark Carney arrives for talks in London, March 2, 2026. "
+            "REUTERS/Toby Melville",
+            "London",
+            "GB",
+        ),
+        # Nor a nationality of people who travel: "Australian swimmers" in Perth are at home anyway, and
+        # "British tourists" say nothing of which Perth.
+        (
+            "British tourists walk along the beach in Perth, Jan. 4, 2026. REUTERS/Jaimi Joy",
+            "Perth",
+            "AU",
+        ),
+    ],
+)
+def test_a_nationality_in_a_title_settles_a_close_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # "at the Vatican": the country is its own city, though its city is spelt "Vatican City".
+        (
+            "Pope Leo XIV leads the weekly general audience in St. Peter's Square at the Vatican, May 6, 2026. "
+            "REUTERS/Remo Casilli",
+            "Vatican City",
+            "St. Peter's Square",
+        ),
+        (
+            "Monaco's players celebrate during the French L1 football match between AS Monaco and Lille at "
+            "the Louis II Stadium in the Principality of Monaco on March 1, 2026. (Photo by Valery Hache/AFP)",
+            "Monaco",
+            "Louis II Stadium",
+        ),
+    ],
+)
+def test_a_country_that_is_one_city_is_the_city(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == (city, sublocation)
+    assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]

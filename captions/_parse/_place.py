@@ -22,6 +22,7 @@ from typing import Protocol
 from .._rules import alternation, phrases, rules, words
 from ._date import date_text_spans, is_weekday
 from ._names import is_given_name
+from ._place_marks import known_landmark
 from ._place_sub import (
     _is_name,
     _named_facility,
@@ -100,6 +101,10 @@ class PlaceLookup(Protocol):
 
     def candidates(self, name: str) -> Sequence[_Reading]:
         """The towns (and landmarks) a name can be, best first."""
+        ...
+
+    def landmark(self, text: str) -> object | None:
+        """The curated landmark a name is, as written (no fuzzy match), or None."""
         ...
 
 
@@ -709,6 +714,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         notes += chain.notes
         context += chain.context
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
+            read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
         if (
             not read.city
             and len(read.parents) == 2
@@ -956,6 +963,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
         subs.append(described)
+    mark = None if subs else known_landmark(headed, lookup, (city or "", *clean_parents))
+    if mark:
+        # "received at Qasr Al Watan today", "al Quirinale per il Giorno del Ricordo": a landmark named bare
+        # (a name even in lower case: "i riksdagen").
+        subs.append(mark)
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
     if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
@@ -1010,8 +1022,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         subs.insert(0, subject_name)
     if not subs and city is not None and len(zones.sentences) > 1:
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
-        # within the town, given in the next sentence.
+        # within the town, given in the next sentence; after a date alone in its own sentence, in the one
+        # after it (Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside the Palace Pier").
         subs += _later_sublocation(zones.sentences[1], lookup, city)
+        if not subs and len(zones.sentences) > 2 and _only_a_date(zones.sentences[1]):
+            subs += _later_sublocation(zones.sentences[2], lookup, city)
     for i, sub in enumerate(subs):
         if town_of := _town_of_place(sub, lookup):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
@@ -1019,7 +1034,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
-    named = [s for s in subs if _is_name(s)]
+    # A country is no place within a town: "hit by a Russian strike, amid Russia's attack on Ukraine, in
+    # Kharkiv" has read the aside's "on Ukraine".
+    named = [s for s in subs if (_is_name(s) or s == mark) and not lookup.country(s)]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).
@@ -1068,6 +1085,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 _MAX_DATELINE = 90
 # Datelines that name the town the picture was taken in, over a name the body reads as one.
 _TOWN_DATELINES = ("closing", "zuma", "getty")
+_DATE_SLACK = 4  # characters of a date-only sentence outside its date: "on", a comma
 _MAX_LEAD = 40
 _HEADING_WORDS = 6
 _MAX_HEADINGS = 2
@@ -1151,10 +1169,34 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[st
         return []
     chain = _read_chain(_cut_trailing_joiner(sentence), lookup)
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    if read.city and not chain.parents and is_facility(read.city) and not lookup.classify(read.city):
+        # Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside Brighton Palace Pier.": a
+        # facility no gazetteer holds as a town, where the chain put the town.
+        read = _CityPhrase(None, read.city)
     if (read.city and not _same_name(read.city, city)) or chain.parents:
         return []
     found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
     return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:
+    """A phrase with a possessive that is a town's whole name the gazetteer holds exactly: "Cox's Bazar"."""
+    if not phrase or not any(s in phrase for s in ("'s ", "’s ")):
+        return None
+    whole = _vocab().article.sub("", phrase.strip())
+    owner, _, rest = whole.replace("’s ", "'s ").partition("'s ")
+    # Two capitalised words, the owner no country or division: not "Kenya's town of Nyeri".
+    if len(owner.split()) != 1 or len(rest.split()) != 1 or not rest[:1].isupper():
+        return None
+    if lookup.country(owner) or lookup.admin1(owner):
+        return None
+    return whole if "city" in lookup.classify(whole) else None
+
+
+def _only_a_date(sentence: str) -> bool:
+    """Whether a sentence holds a date and little else ("14th June 2025", "Saturday, June 14")."""
+    spans = date_text_spans(sentence)
+    return bool(spans) and sum(end - start for start, end in spans) >= len(sentence.strip()) - _DATE_SLACK
 
 
 @cache

@@ -192,6 +192,15 @@ class Gazetteer:
             kinds.append("region")
         return tuple(kinds)
 
+    def landmark(self, text: str) -> Place | None:
+        """The curated landmark a text names as written ("Quirinale", "the Kremlin"), or None: never a fuzzy
+        match, since a caption parser asks this of any name it meets after a preposition."""
+        # One read of the name's own key first: most names a parser asks about are no landmark's.
+        if not any(row[6] == K_LANDMARK for row in self._index.names_with_places([norm(text)])):
+            return None
+        marks = self._candidates.city_candidates(text, kinds=frozenset({K_LANDMARK}), fuzzy=False)
+        return next((m.place for m in marks if m.how in ("exact", "overlay")), None)
+
     # -- city candidates -------------------------------------------------------------------------------
 
     def candidates(

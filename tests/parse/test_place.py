@@ -69,6 +69,9 @@ class Lookup:
     def candidates(self, name: str) -> list[object]:
         return []
 
+    def landmark(self, text: str) -> object | None:
+        return None
+
 
 def place(caption: str) -> PlaceText:
     text, breaks = clean_with_breaks(caption)

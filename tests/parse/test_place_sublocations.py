@@ -715,3 +715,77 @@ def test_a_place_noun_that_says_which_is_kept(normaliser: Normaliser, caption: s
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Alamy Live News: the town and the date are sentences of their own; the place is in the next.
+        (
+            "Brighton, East Sussex, UK. 2nd August 2025. Paddleboarders head out at dawn beside Brighton "
+            "Palace Pier. Credit: Simon Dack/Alamy Live News",
+            "Brighton Palace Pier",
+            "Brighton",
+        ),
+        (
+            "Whitby, North Yorkshire, UK. 3rd August 2025. Holidaymakers on the sands below Whitby Abbey. "
+            "Credit: Ian Forsyth/Alamy Live News",
+            "Whitby Abbey",
+            "Whitby",
+        ),
+        # Czech: a street in the locative, given in the nominative its noun's table entry says.
+        (
+            "Lidé zapalují svíčky na Národní třídě v Praze, 17. listopadu 2025. ČTK/Šimánek Vít",
+            "Národní třída",
+            "Prague",
+        ),
+    ],
+)
+def test_a_place_in_a_later_sentence_or_a_case(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Reuters' aside names the country after "on": no place within the town.
+        "A local resident walks past a building damaged by a Russian drone strike, amid Russia's attack on "
+        "Ukraine, in Kharkiv, Ukraine May 6, 2026. REUTERS/Sofiia Gatilova",
+        "Rescuers work at a site of an apartment building hit by a Russian drone strike, amid Russia's attack "
+        "on Ukraine, in Odesa May 6, 2026. REUTERS/Nina Liashonok",
+    ],
+)
+def test_a_country_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is not None
+    assert record.location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A town whose own name holds a possessive is no owner and a place in it.
+        (
+            "Rohingya refugees queue for food rations at a camp in Cox's Bazar, May 6, 2026. "
+            "REUTERS/Ro Yassin Abdu",
+            "Cox’s Bāzār",
+            "BD",
+        ),
+        (
+            "Members of the public attend a vigil in King's Lynn, Norfolk. Picture date: Friday June 5, 2026. "
+            "Photo credit should read: Joe Giddens/PA Wire",
+            "King's Lynn",
+            "GB",
+        ),
+    ],
+)
+def test_a_town_named_with_a_possessive(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)

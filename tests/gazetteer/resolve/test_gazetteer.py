@@ -354,3 +354,17 @@ def test_a_capitals_own_name_is_the_capital_not_its_bigger_neighbour(
     gz: Gazetteer, city: str, parents: tuple[str, ...], geonames_id: int
 ) -> None:
     assert _city_id(gz, city, *parents) == geonames_id
+
+
+@pytest.mark.parametrize(
+    ("text", "country_code"),
+    [("Quirinale", "IT"), ("the Kremlin", "RU"), ("Páirc an Chrócaigh", "IE"), ("Masjid Sultan", "SG")],
+)
+def test_a_landmark_named_as_written(gz: Gazetteer, text: str, country_code: str) -> None:
+    found = gz.landmark(text)
+    assert found is not None and found.kind == "landmark" and found.country_code == country_code
+
+
+@pytest.mark.parametrize("text", ["Rome", "Quirinal Palac", "Westminster Bridge", "Sergio Mattarella"])
+def test_no_landmark_for_a_town_a_near_spelling_or_a_name(gz: Gazetteer, text: str) -> None:
+    assert gz.landmark(text) is None

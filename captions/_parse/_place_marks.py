@@ -1,0 +1,98 @@
+"""Landmarks a caption names bare after a preposition, with no facility word to say they are places: "at
+Qasr Al Watan", "al Quirinale", "do Mineirão", "til Christiansborg", "i bPáirc an Chrócaigh". Only the
+gazetteer's curated landmarks count, so a name is taken only where the lookup knows it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .._rules import alternation, phrases, rules, words
+from ._place_sub import is_facility
+from ._place_weak import uninflected
+from ._place_words import _calendar_words
+
+if TYPE_CHECKING:
+    from ._place import PlaceLookup
+
+__all__ = ["known_landmark"]
+
+# At most this many words make a landmark's name ("Palacio de La Moneda", "Páirc an Chrócaigh").
+_MAX_WORDS = 5
+# A word ending in a period this long or shorter is an abbreviation ("St.", "U.S."), no sentence's end.
+_MAX_ABBREVIATION = 4
+# A Nordic noun in its definite form, written in lower case, that names one building: "i riksdagen".
+_DEFINITE_NOUN = re.compile(r"[a-zåäöæø]{4,}(?:en|et)")
+# Irish mutates a name's first letter after "i" and "ar": "i bPáirc an Chrócaigh" (Páirc), "i gCorcaigh".
+_IRISH_ECLIPSIS = re.compile(r"^(?:bh|[bdghmnt])(?=[A-ZÁÉÍÓÚ])")
+
+
+@cache
+def _after_preposition() -> re.Pattern[str]:
+    place = rules("place")
+    connectors = alternation([*place["proper_name_connectors_cased"], "an", "na"])
+    # Portuguese "o" besides the articles a place phrase may open with: "no Maracanã" ("do" holds its own).
+    articles = alternation([*place["leading_articles_cased"], *place["sublocation_articles_cased"], "o"])
+    opener = phrases("place", "landmark_prepositions_cased")
+    word = r"(?:bh|[bdghmnt])?[A-ZÀ-Þ][\w'’.-]*"
+    name = rf"{word}(?:\s+(?:(?-i:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<opener>{opener})\s+(?:(?-i:{articles})\s+)?"
+        rf"(?P<name>{name}|{_DEFINITE_NOUN.pattern}\b)"
+    )
+
+
+def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> str | None:
+    """The first landmark the gazetteer knows that TEXT names after a preposition, as written (its longest
+    known run of capitalised words), skipping the towns and divisions already READ."""
+    done = {r.casefold() for r in read if r}
+    for m in _after_preposition().finditer(text):
+        written = _IRISH_ECLIPSIS.sub("", m.group("name"))
+        if written[:1].islower():
+            if lookup.landmark(written) is not None:
+                return written  # "i riksdagen"
+            continue
+        names = _to_sentence_end(written.split())
+        # "on June 5" is the date; "i bPáirc an Chrócaigh Dé Sathairn" a place, then the day.
+        names = next((names[:i] for i in range(len(names)) if _is_calendar(names[i:])), names)
+        if not names:
+            continue
+        for n in range(len(names), 0, -1):
+            name = " ".join(names[:n])
+            if name.casefold() in done:
+                break  # "in Rome": the town itself
+            if n < len(names) and is_facility(" ".join(names[: n + 1])):
+                break  # "on Westminster Bridge": a place of its own, named after a landmark
+            if lookup.landmark(name) is not None:
+                return name  # "i bPáirc an Chrócaigh Dé Sathairn": the place, then the day
+        if len(names) == 1 and m.group("opener") in words("place", "case_prepositions_cased"):
+            # "na Poljudu": a name in the locative after a Slavic preposition, given in the nominative.
+            forms = uninflected(names[0], _slavic_endings())
+            if found := next((form for form in forms if lookup.landmark(form) is not None), None):
+                return found
+    return None
+
+
+def _is_calendar(words_on: list[str]) -> bool:
+    """Whether the words open with a weekday or month name, of one word or two ("Dé Sathairn")."""
+    calendar = _calendar_words()
+    return words_on[0].lower() in calendar or " ".join(words_on[:2]).lower() in calendar
+
+
+def _to_sentence_end(names: list[str]) -> list[str]:
+    """The words of a name up to one that ends a sentence ("Christiansborg. Folketinget ..."), a short
+    abbreviation ("St.", "U.S.") going on."""
+    for i, word in enumerate(names):
+        if word.endswith(".") and len(word) > _MAX_ABBREVIATION:
+            names = names[: i + 1]
+            break
+    names[-1] = names[-1].rstrip(".")
+    return names
+
+
+@cache
+def _slavic_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table = rules("place")["slavic_locative_case_endings"]
+    return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))

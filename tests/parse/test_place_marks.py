@@ -1,0 +1,159 @@
+"""Landmarks named bare after a preposition, in English or their own language, with no facility word."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+
+PLACE_FLAGS = {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE, WarningCode.MISSING_PLACE}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country_code"),
+    [
+        # English, with no town written: the landmark places it.
+        (
+            "UAE President Sheikh Mohamed bin Zayed Al Nahyan received at Qasr Al Watan today the visiting "
+            "Prime Minister of Malaysia, Anwar Ibrahim. (WAM)",
+            "Qasr Al Watan",
+            "Abu Dhabi",
+            "AE",
+        ),
+        (
+            "Devotees take a holy dip at the Sangam on the occasion of Basant Panchami during the Magh Mela, "
+            "in Prayagraj, Monday, Feb. 2, 2026. (PTI Photo)",
+            "Sangam",
+            "Prayagraj",
+            "IN",
+        ),
+        # Italian "al", the town after the landmark's clause.
+        (
+            "Il presidente della Repubblica Sergio Mattarella riceve al Quirinale i vincitori dei premi "
+            "David di Donatello, Roma, 7 maggio 2026. ANSA/UFFICIO STAMPA QUIRINALE/FRANCESCO AMMENDOLA",
+            "Quirinale",
+            "Rome",
+            "IT",
+        ),
+        # Danish "til", no town at all.
+        (
+            "Statsminister Mette Frederiksen ankommer til Christiansborg forud for spørgetimen tirsdag den "
+            "3. marts 2026. (Foto: Emil Helms/Ritzau Scanpix)",
+            "Christiansborg",
+            "Copenhagen",
+            "DK",
+        ),
+        # Norwegian "i" before a venue the gazetteer knows.
+        (
+            "Therese Johaug jubler etter seieren på 30 kilometer i Holmenkollen lørdag. "
+            "Foto: Stian Lysberg Solum / NTB",
+            "Holmenkollen",
+            "Oslo",
+            "NO",
+        ),
+        # Swedish writes its parliament as a common noun, in lower case.
+        (
+            "Finansminister Elisabeth Svantesson (M) presenterar budgeten i riksdagen på måndagen. "
+            "Foto: Henrik Montgomery/TT",
+            "riksdagen",
+            "Stockholm",
+            "SE",
+        ),
+        # Portuguese "do": the stands of the Mineirão.
+        (
+            "Torcedores do Atlético lotam as arquibancadas do Mineirão antes da final, neste domingo (12). "
+            "Foto: Pedro Souza/Atlético",
+            "Mineirão",
+            "Belo Horizonte",
+            "BR",
+        ),
+        # Croatian locative after "na", given in the nominative.
+        (
+            "Navijači Dinama na Maksimiru prije derbija protiv Hajduka, 14. ožujka 2026. "
+            "Foto: Igor Kralj/PIXSELL",
+            "Maksimir",
+            "Zagreb",
+            "HR",
+        ),
+        # Irish eclipsis after "i": "bPáirc" is Páirc; the day after the name is no part of it.
+        (
+            "Lucht leanúna Mhaigh Eo i bPáirc an Chrócaigh Dé Domhnaigh, 27 Iúil 2025. Grianghraf: Sportsfile",
+            "Páirc an Chrócaigh",
+            "Dublin",
+            "IE",
+        ),
+        # Dutch lower-case "stadion" before the name.
+        (
+            "Supporters van Feyenoord steken vuurwerk af in stadion De Kuip in Rotterdam, zondag 8 maart "
+            "2026. ANP / Hollandse Hoogte / Paul Jansen",
+            "De Kuip",
+            "Rotterdam",
+            "NL",
+        ),
+    ],
+)
+def test_a_landmark_named_bare_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption, reference_date="2026-03-10")
+    assert record.location is not None
+    assert record.location.sublocation == sublocation
+    assert record.location.city == city
+    assert record.location.country_code == country_code
+    assert not {w.code for w in record.warnings} & PLACE_FLAGS
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A landmark's name used as an adjective, not after a preposition, is no place shown.
+        "Kremlin spokesman Dmitry Peskov attends a news conference in Moscow, Russia, January 20, 2026. "
+        "Sputnik/Mikhail Metzel/Pool via REUTERS",
+        # A name after a preposition that no landmark bears stays unread.
+        "Ukrainian servicemen fire a howitzer at Russian positions near Kupiansk, Ukraine, March 8, 2026. "
+        "REUTERS/Oleksandr Ratushniak",
+    ],
+)
+def test_no_landmark_where_none_is_named(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.sublocation is None
+
+
+def test_a_place_named_after_a_landmark_keeps_its_whole_name(normaliser: Normaliser) -> None:
+    # "Westminster" is a landmark, but "Westminster Bridge" a place of its own.
+    record = normaliser.normalise(
+        "Commuters cross Westminster Bridge in the rain. Picture date: Monday January 5, 2026. "
+        "Photo credit should read: Yui Mok/PA Wire"
+    )
+    assert record.location is not None and record.location.sublocation == "Westminster Bridge"
+
+
+def test_a_landmark_places_its_town_over_a_district_spelt_like_another_town(normaliser: Normaliser) -> None:
+    # Berita Harian: "Kampong Glam" is a district, which a near spelling would make Cambodia's Kampong Cham.
+    record = normaliser.normalise(
+        "Jemaah menunaikan solat sunat Aidiladha di Masjid Sultan, Kampong Glam, pada 6 Jun. "
+        "- Foto BH: AHMAD SUFFIAN",
+        reference_date="2025-06-07",
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Singapore", "SG")
+    assert record.location.sublocation == "Masjid Sultan"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # The Straits Times names the estate, never the city: every place of Singapore is in Singapore.
+        ("Commuters at Tampines MRT station during the evening peak on Nov 4. ST PHOTO: GAVIN FOO", None),
+        ("Residents at a void deck in Woodlands on Jan 9, 2026. ST PHOTO: LIM YAOHUI", "Woodlands"),
+    ],
+)
+def test_a_place_of_singapore_is_in_singapore(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    record = normaliser.normalise(caption, reference_date="2026-01-10")
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Singapore", "SG")
+    if sublocation is not None:
+        assert record.location.sublocation == sublocation
