@@ -1037,7 +1037,7 @@ class CaselessWords:
         return iter(out)
 
     def sub(self, replace: str | Callable[[re.Match[str]], str], text: str) -> str:
-        """`re.Pattern.sub`: each match replaced by what REPLACE returns for it, or by the template REPLACE."""
+        """`re.Pattern.sub`: each match replaced by what REPLACE returns for it, or by template REPLACE."""
         pieces: list[str] = []
         end = 0
         for m in self.finditer(text):
