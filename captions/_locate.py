@@ -1111,7 +1111,18 @@ def _written_with(sublocation: str, place: PlaceText) -> bool:
     """Whether the sublocation is written in the place phrase or right before it."""
     if place.text is None or sublocation in place.text:
         return True
-    return re.search(rf"{re.escape(sublocation)}[\s,]+{re.escape(place.text)}", place.body) is not None
+    # The sublocation, white space or commas, the place text: found with `str` searches, as a pattern made
+    # of the caption's own words would be compiled anew for every caption (issue 16).
+    body, text = place.body, place.text
+    start = body.find(sublocation)
+    while start != -1:
+        gap = start + len(sublocation)
+        while gap < len(body) and (body[gap] == "," or body[gap].isspace()):
+            gap += 1
+            if body.startswith(text, gap):
+                return True
+        start = body.find(sublocation, start + 1)
+    return False
 
 
 def _town_of_borough(

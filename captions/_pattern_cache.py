@@ -5,10 +5,11 @@ trie-shaped alternation each) is about 0.18 s of CPU: Python's regex parser and 
 Python. What they produce, the program the regex engine runs, depends only on the pattern, its flags and
 the interpreter. `restore` puts the patterns compiled by an earlier process into the `re` module's own
 cache, built from their stored programs in a few milliseconds, so that every `re.compile` of the parser
-(and every `re.search` with a pattern string) finds its pattern there; `keep`, after the first record,
-stores the patterns compiled since that the store lacked. The store also holds the trie patterns
-`_rules.alternation` builds of the rule vocabularies (some 80 word lists, 15 ms to build), under a
-digest of the module that builds them: `alternations`.
+(and every `re.search` with a pattern string) finds its pattern there; `keep`, after the first record
+and again after the 100th and the 1,000th, stores the patterns compiled since that the store lacked (a
+batch's later captions trigger rules its first did not: some 100 patterns in 4,000 captions, 25 ms).
+The store also holds the trie patterns `_rules.alternation` builds of the rule vocabularies (some 80
+word lists, 15 ms to build), under a digest of the module that builds them: `alternations`.
 
 This reads two private parts of CPython's `re`: its cache (`re._cache`, a dict keyed by the pattern's
 type, the pattern and its flags, in 3.11 to 3.13) and the engine's constructor (`_sre.compile`, which
@@ -34,12 +35,16 @@ __all__ = ["alternations", "keep", "restore"]
 
 # Stored with the store's own limit under re's (512 in 3.11 to 3.13): what is restored must leave room
 # for what the process compiles besides, or re would drop the restored patterns before they are asked for.
-_MOST = 384
+_MOST = 464
 # A first record that compiled only a few patterns the store lacks (a pattern made of the caption's own
 # words) does not rewrite it; a rule group the store never saw does.
 _FEW = 8
 
 _restored: set[tuple[str, int]] = set()  # (pattern, flags) of what the store held
+_added: set[tuple[str, int]] = set()  # (pattern, flags) of what this process added to it
+# The records after which `keep` looks for patterns the store lacks; after the last, it no longer looks.
+_CHECKPOINTS = (1, 100, 1000)
+_records = 0
 # What re's cache held before `restore`: compiled before the store could help (pydantic's), not stored.
 _earlier: set[tuple[str, int]] = set()
 # The trie pattern of each word list `_rules.alternation` was given (the list sorted, "\0"-joined):
@@ -109,33 +114,45 @@ def restore() -> None:
 
 
 def keep() -> None:
-    """Once, after the first record: store the patterns compiled in this process that the store lacks,
-    when there are more than a few."""
-    global _kept
-    if _kept:  # every record after the first: no lock taken
+    """After a process's first record, its 100th and its 1,000th (one call a record): store the patterns
+    compiled in this process that the store lacks, when there are more than a few."""
+    global _kept, _records, _alternations_stored
+    if _kept:  # every record after the last checkpoint: no lock taken
         return
     with _lock:
         if _kept:
             return
-        _kept = True
-    if (sre := _engine()) is None:
-        return
-    cache: dict[Any, Any] = dict(re._cache)  # type: ignore[attr-defined]
-    known = _restored | _earlier
-    new = [(key[1], key[2], compiled) for key, compiled in cache.items()
-           if key[0] is str and (key[1], key[2]) not in known]  # fmt: skip
-    if len(new) < _FEW and _restored and len(alternations) <= _alternations_stored:
-        return
-    entries = [] if len(_restored) + len(new) > _MOST else _stored_entries(sre)
-    room = max(0, _MOST - len(entries))
-    newest = new[max(0, len(new) - room) :] if room else []  # re's cache is oldest first
-    for pattern, flags, compiled in newest:
-        entry = _entry(sre, pattern, flags, compiled)
-        if entry is not None:
-            entries.append(entry)
-    words = dict(list(alternations.items())[:_MOST_ALTERNATIONS])
-    _write({"format": _FORMAT, "python": sys.version, "magic": sre.MAGIC, "patterns": entries,
-            "builder": _builder(), "alternations": words})  # fmt: skip
+        _records += 1
+        if _records not in _CHECKPOINTS:
+            return
+        _kept = _records >= _CHECKPOINTS[-1]
+        if (sre := _engine()) is None:
+            _kept = True
+            return
+        cache: dict[Any, Any] = dict(re._cache)  # type: ignore[attr-defined]
+        known = _restored | _earlier | _added
+        new = [(key[1], key[2], compiled) for key, compiled in cache.items()
+               if key[0] is str and (key[1], key[2]) not in known]  # fmt: skip
+        if len(new) < _FEW and _restored and len(alternations) <= _alternations_stored:
+            return
+        entries = _stored_entries(sre)
+        have = {(entry[0], entry[1]) for entry in entries}
+        new = [item for item in new if (item[0], item[1]) not in have]  # another process stored them
+        if len(entries) + len(new) > _MOST:
+            if _records > 1:
+                return  # no room: a later pattern waits for a first record to renew the store
+            entries = []  # a first record's patterns the store cannot take: it was written for other rules
+        room = _MOST - len(entries)
+        newest = new[max(0, len(new) - room) :] if room else []  # re's cache is oldest first
+        for pattern, flags, compiled in newest:
+            entry = _entry(sre, pattern, flags, compiled)
+            if entry is not None:
+                entries.append(entry)
+            _added.add((pattern, flags))  # one the engine refuses is not tried again
+        words = dict(list(alternations.items())[:_MOST_ALTERNATIONS])
+        _alternations_stored = len(words)
+        _write({"format": _FORMAT, "python": sys.version, "magic": sre.MAGIC, "patterns": entries,
+                "builder": _builder(), "alternations": words})  # fmt: skip
 
 
 def _ours(stored: Any, sre: Any) -> bool:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from captions import Normaliser
+from captions._locate import _written_with
 from captions._model import WarningCode
+from captions._parse import PlaceText
 from captions._rules import rules
 
 
@@ -828,3 +834,27 @@ def test_a_country_that_is_one_city_is_the_city(
     assert record.location is not None
     assert (record.location.city, record.location.sublocation) == (city, sublocation)
     assert not [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    sublocation=st.text(alphabet="ab, \u00a0\t", min_size=1, max_size=4),
+    text=st.text(alphabet="ab, \u00a0\t", min_size=1, max_size=4),
+    body=st.text(alphabet="ab, \u00a0\t\n", max_size=16),
+)
+def test_written_with_finds_what_the_pattern_did(sublocation: str, text: str, body: str) -> None:
+    # The sublocation, white space or commas, the place text: read with str searches instead of a pattern
+    # built of the caption's words for each caption; both must say the same.
+    place = PlaceText(text=text, body=body)
+    pattern = rf"{re.escape(sublocation)}[\s,]+{re.escape(text)}"
+    expected = sublocation in text or re.search(pattern, body) is not None
+    assert _written_with(sublocation, place) is expected
+
+
+def test_a_place_written_right_before_the_place_text_is_written_with_it() -> None:
+    body = "A resident waves at Sherwood Grange care home, Kingston Vale, London, Britain, May 5, 2020."
+    place = PlaceText(text="Kingston Vale, London, Britain", body=body)
+    assert _written_with("Sherwood Grange care home", place)
+    assert _written_with("London", place)  # within the place text
+    assert not _written_with("A resident", place)  # words between them
+    assert not _written_with("May 5", place)  # after it

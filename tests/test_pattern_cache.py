@@ -41,6 +41,8 @@ def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(_pattern_cache, "_earlier", set())
     monkeypatch.setattr(_pattern_cache, "_tried", False)
     monkeypatch.setattr(_pattern_cache, "_kept", False)
+    monkeypatch.setattr(_pattern_cache, "_records", 0)
+    monkeypatch.setattr(_pattern_cache, "_added", set())
     monkeypatch.setattr(_pattern_cache, "alternations", {})
     monkeypatch.setattr(_pattern_cache, "_alternations_stored", 0)
     return path
@@ -123,6 +125,8 @@ def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_pattern_cache, "_restored", set())
     monkeypatch.setattr(_pattern_cache, "_tried", False)
     monkeypatch.setattr(_pattern_cache, "_kept", False)
+    monkeypatch.setattr(_pattern_cache, "_records", 0)
+    monkeypatch.setattr(_pattern_cache, "_added", set())
     monkeypatch.setattr(_pattern_cache, "alternations", {})
 
 
@@ -159,6 +163,57 @@ def test_every_pattern_a_first_record_compiled_is_kept(store: Path, monkeypatch:
     _pattern_cache.keep()
     stored = {p[0] for p in _read(store)["patterns"]}
     assert set(patterns) <= stored
+
+
+def _records(count: int) -> None:
+    for _ in range(count):
+        _pattern_cache.keep()
+
+
+def test_patterns_first_compiled_by_later_records_are_kept(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A batch's later captions trigger rules its first did not ("POOL" in the 40th, a Turkish place
+    # in the 700th): their patterns are stored after the 100th and the 1,000th record.
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
+    first = [rf"\b(?:Kyiv|Kharkiv) oblast {n}\b" for n in range(20)]
+    later = [rf"\b(?:POOL|HANDOUT) photo {n}\b" for n in range(20)]
+    latest = [rf"\b(?:İstanbul|Ankara)'da {n}\b" for n in range(20)]
+    for pattern in first:
+        re.compile(pattern)
+    _records(1)
+    for pattern in later:
+        re.compile(pattern)
+    _records(98)
+    assert not {p[0] for p in _read(store)["patterns"]} & set(later)  # not yet: 99 records
+    _records(1)
+    assert set(first + later) <= {p[0] for p in _read(store)["patterns"]}
+    for pattern in latest:
+        re.compile(pattern)
+    _records(900)
+    stored = [p[0] for p in _read(store)["patterns"]]
+    assert set(first + later + latest) <= set(stored)
+    assert len(stored) == len(set(stored))  # each once
+    written = store.stat().st_mtime_ns
+    _records(5000)  # after the last checkpoint: nothing is looked for
+    assert store.stat().st_mtime_ns == written and _pattern_cache._kept
+
+
+def test_a_later_record_does_not_drop_what_the_first_stored(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
+    monkeypatch.setattr(_pattern_cache, "_MOST", 30)
+    first = [rf"\bPrime Minister {n}\b" for n in range(25)]
+    for pattern in first:
+        re.compile(pattern)
+    _records(1)
+    for n in range(10):  # more than the store has room for
+        re.compile(rf"\bMinister of Defence {n}\b")
+    _records(99)
+    assert [p[0] for p in _read(store)["patterns"]] == first
 
 
 # A fresh process: normalise one caption over the session's index with the pattern store in CACHE_DIR,

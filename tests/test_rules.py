@@ -23,6 +23,7 @@ from captions._rules import (
     SCHEMAS,
     CaselessPattern,
     CaselessTriggers,
+    CaselessWords,
     RuleFileError,
     SpacedOpener,
     TriggerScanner,
@@ -653,3 +654,79 @@ def test_every_tail_pattern_holds_its_required_text() -> None:
         for caption in captions_:
             if re.search(pattern, caption):
                 assert required in caption
+
+
+# Titles of several scripts, as people.toml's are: Latin ones with "i", "s" and "k" (the letters the engine
+# pairs with "ı", "ſ" and the Kelvin sign), a Greek one with "μ" (paired with the micro sign "µ") and "σ"
+# (with the final "ς").
+_TITLE_WORDS = [
+    "minister",
+    "prime minister",
+    "mayor",
+    "sir",
+    "kaiser",
+    "président",
+    "πρόεδρος",
+    "μητροπολίτης",
+]
+_TITLES = rf"(?<![\w-])(?:{alternation(_TITLE_WORDS)})(?:-(?i:elect))?(?![\w-])"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Minister",
+                "MINISTER",
+                "Prime Minister",
+                "prime  minister",
+                "Mayor",
+                "mayor-elect",
+                "SIR",
+                "ſir",
+                "Sır",
+                "KAISER",
+                "\u212aaiser",
+                "Président",
+                "PRÉSIDENT",
+                "ΠΡΌΕΔΡΟΣ",
+                "πρόεδροσ",
+                "µητροπολίτης",
+                "İ",
+                "ı",
+                "ſ",
+                "µ",
+                " ",
+                "-",
+                "x",
+                "Ä",
+                "é",
+                ",",
+            ]
+        ),
+        max_size=10,
+    ).map("".join),
+    st.integers(min_value=0, max_value=4),
+)
+def test_caseless_words_match_as_the_case_blind_pattern(text: str, pos: int) -> None:
+    """Searched through the lower-cased text, the words are found where re.IGNORECASE finds them, as the
+    same match objects; texts with letters whose case-blind matches are not their lower case too."""
+    plain = re.compile(_TITLES, re.IGNORECASE)
+    words = CaselessWords(plain, _TITLES)
+    spans = [m.span() for m in plain.finditer(text, pos)]
+    assert [m.span() for m in words.finditer(text, pos)] == spans
+    found = words.search(text, pos)
+    assert (found.span() if found else None) == (spans[0] if spans else None)
+    assert words.sub(lambda m: m.group().upper(), text) == plain.sub(lambda m: m.group().upper(), text)
+    assert words.sub("<\\g<0>>", text) == plain.sub("<\\g<0>>", text)
+
+
+def test_caseless_words_in_wire_captions() -> None:
+    words = CaselessWords(re.compile(_TITLES, re.IGNORECASE), _TITLES)
+    caption = "British PRIME MINISTER Keir Starmer meets Mayor-Elect Zohran Mamdani in London, May 5, 2026."
+    assert [m.group() for m in words.finditer(caption)] == ["PRIME MINISTER", "Mayor-Elect"]
+    assert words.sub(lambda m: m.group().replace(" ", "\x00"), caption).count("\x00") == 1
+    assert words.search("Ministerpräsident Markus Söder spricht in München.") is None
+    assert words.match(caption, 8) is not None and words.match(caption) is None
+    assert words.fullmatch("Président") is not None

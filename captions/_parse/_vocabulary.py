@@ -14,6 +14,7 @@ from typing import Any
 from .._rules import (
     CaselessPattern,
     CaselessTriggers,
+    CaselessWords,
     SpacedOpener,
     alternation,
     phrases,
@@ -35,7 +36,7 @@ class Vocabulary:
     lang: str
     english: bool
     contractions: frozenset[str]  # "al" of "al Quirinale": a preposition here, no particle of a name
-    titles: re.Pattern[str]
+    titles: CaselessWords
     demonyms: frozenset[str]
     determiners: frozenset[str]
     conjunctions: frozenset[str]
@@ -122,7 +123,7 @@ def _lower(items: Iterable[str]) -> frozenset[str]:
 class _Shared:
     """The patterns every language reads with, compiled once."""
 
-    titles: re.Pattern[str]
+    titles: CaselessWords
     verbs: re.Pattern[str]
     prepositions: str  # the English ones, as an alternation to extend
     object_cues: re.Pattern[str]
@@ -160,12 +161,14 @@ def _shared() -> _Shared:
     )
 
 
-def _title_pattern(items: Iterable[str]) -> re.Pattern[str]:
+def _title_pattern(items: Iterable[str]) -> CaselessWords:
     # Matched in any case: one spelling each, so that the longest title wins ("premier ministre" over
-    # "Premier"; a trie of both spellings stops at the first branch that fits).
+    # "Premier"; a trie of both spellings stops at the first branch that fits). Searched in the lower-cased
+    # text, where the same pattern case-sensitively finds where it matches.
     titles = alternation({title.lower() for title in items})
     suffixes = phrases("people", "title_suffixes")
-    return re.compile(rf"(?<![\w-])(?:{titles})(?:-{suffixes})?(?![\w-])", re.IGNORECASE)
+    pattern = rf"(?<![\w-])(?:{titles})(?:-{suffixes})?(?![\w-])"
+    return CaselessWords(re.compile(pattern, re.IGNORECASE), pattern)
 
 
 def _word_pattern(items: Iterable[str]) -> re.Pattern[str]:
