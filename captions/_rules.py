@@ -187,6 +187,8 @@ class DateRules(TypedDict):
     months: list[Words]
     month_joiners: Words
     ordinal_suffixes_cased: Words
+    day_month_cues: Words
+    weekday_leads: Words
     weekdays: list[Words]
     languages: Words
     month_cases: list[Words]
