@@ -330,6 +330,8 @@ class PeopleRules(TypedDict):
     team_nouns: Words
     supporter_nouns: Words
     place_nouns: Words
+    place_words_before_names: Words
+    place_words_after_names: Words
     event_openers: Words
     place_openers: Words
     kin_nouns: Words

@@ -26,6 +26,7 @@ __all__ = [
     "natural_case",
     "not_a_person",
     "people_words",
+    "placed_name",
 ]
 
 UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽȘȚЀ-ЯҐΆΈ-ΏΑ-Ω]")  # Latin (Romanian Ș, Ț), Cyrillic, Greek capitals
@@ -142,6 +143,29 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Storm Ciaran", "Hurricane Milton", "Kampong Glam"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]
     return len(letters) == len(tokens) > 1 and all(t.isupper() for t in tokens) and not known_name(tokens)
+
+
+@cache
+def _place_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of place right before a name, a capitalised word between at most ("phường Hương Trà", "Jalan
+    Tuanku Abdul Rahman"), and one right after it (Turkish "Han Yunus kentine")."""
+    before = phrases("people", "place_words_before_names")
+    after = phrases("people", "place_words_after_names")
+    return (
+        re.compile(rf"(?<![\w-]){before}\s+(?:[A-ZÀ-ÞĐ][\w'’-]*\s+)?$"),
+        re.compile(rf"\s+{after}\w*"),
+    )
+
+
+def placed_name(text: str, name: str) -> bool:
+    """Whether every time TEXT writes NAME a word of place stands right before or after it: the name of a
+    ward, a road or a town, no one's ("tại phường Hương Trà", "Han Yunus kentine")."""
+    before, after = _place_around()
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(
+        before.search(text, max(0, start - 40), start) or after.match(text, start + len(name))
+        for start in starts
+    )
 
 
 def is_place_word(token: str) -> bool:

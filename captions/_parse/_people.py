@@ -31,6 +31,7 @@ from ._names import (
     natural_case,
     not_a_person,
     people_words,
+    placed_name,
 )
 from ._vocabulary import Vocabulary, language_of, vocabulary
 
@@ -1051,6 +1052,8 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
     merged: dict[str, Person] = {}
     for p in people:
+        if placed_name(main, p.name):
+            continue  # "tại phường Hương Trà": a ward's name, read as a name after a description
         known = merged.get(p.name)
         if known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)

@@ -128,3 +128,30 @@ def test_a_count_in_the_sentence_is_no_counter(normaliser: Normaliser) -> None:
         "3 of 12 miners rescued from the Kopex shaft rest in Katowice, Poland, May 4, 2025. REUTERS/Kacper Pempel"
     )
     assert record.description.startswith("3 of 12 miners")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Indian honorifics, Swahili and Turkish titles before the name: no part of it.
+        (
+            "The Union Minister for Railways, Shri Ashwini Vaishnaw inspecting the station in Surat on March 3, "
+            "2025",
+            ["Ashwini Vaishnaw"],
+        ),
+        (
+            "Rais Hussein Mwinyi akizungumza na wafanyabiashara katika ukumbi wa Ikulu jijini Zanzibar",
+            ["Hussein Mwinyi"],
+        ),
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Ankara'da düzenlenen törende konuştu",
+            ["Recep Tayyip Erdoğan"],
+        ),
+        # A ward's, a road's or a town's name written after its word of place is no one's.
+        ("Người dân đi chợ tại phường Bến Thành, Thành phố Hồ Chí Minh, sáng 3/3", []),
+        ("Kesesakan lalu lintas di Jalan Tun Abdul Razak, Johor Bahru", []),
+        ("İsrail'in Refah kentine düzenlediği saldırıda yıkılan evler", []),
+    ],
+)
+def test_titles_and_place_words_of_other_desks(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
