@@ -172,10 +172,10 @@ def _vocab() -> _Vocab:
         ),
         region_head=re.compile(
             rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
-            rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-Þ].*)$"
+            rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
         ),
         settlement_head=re.compile(
-            rf"^{w('settlement_heads_cased')}\s+(?:{w('region_head_connectors_cased')}\s+)?(?P<city>[A-ZÀ-Þ].*)$"
+            rf"^{w('settlement_heads_cased')}\s+(?:{w('region_head_connectors_cased')}\s+)?(?P<city>[A-ZÀ-ÞĐ].*)$"
         ),
         after_date=re.compile(rf"{w('after_date_cased')}\s"),
         article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
@@ -351,6 +351,10 @@ def _next_word(text: str, at: int) -> str:
 
 
 def _cut_at_lower(phrase: str) -> str:
+    head = _vocab().settlement_head.match(phrase)
+    if head and head.start("city"):
+        # "Thành phố Hồ Chí Minh": a settlement word written capitalised before the town's name.
+        return phrase[: head.start("city")] + _cut_at_lower(phrase[head.start("city") :])
     tokens = phrase.split(" ")
     named = False
     for i, token in enumerate(tokens):
