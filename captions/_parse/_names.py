@@ -21,6 +21,7 @@ __all__ = [
     "is_mononym",
     "is_name_token",
     "is_person_name",
+    "is_place_name",
     "is_place_word",
     "known_name",
     "natural_case",
@@ -166,6 +167,13 @@ def placed_name(text: str, name: str) -> bool:
         before.search(text, max(0, start - 40), start) or after.match(text, start + len(name))
         for start in starts
     )
+
+
+def is_place_name(phrase: str) -> bool:
+    """Whether words are a big place's whole name as written, lower-case words and apostrophes in it
+    ("Dar es Salaam", "Cox's Bazar")."""
+    folded = _fold(phrase.replace("'s ", "’s ")) if "'s " in phrase else _fold(phrase)
+    return folded in _place_names()
 
 
 def is_place_word(token: str) -> bool:

@@ -55,6 +55,7 @@ from ._place_words import (
     _cut_at_verb,
     _cut_notes,
     _cut_trailing_joiner,
+    _demonyms,
     _facility_suffixes,
     _is_demonym,
     _is_placey,
@@ -546,10 +547,13 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(city=m.group("city"), sublocation=m.group("sub"), note=note)
     m = vocab.settlement_of.match(phrase)
     if m:
-        owner = (m.group("owner"),) if m.group("owner") else ()
+        owner: tuple[str, ...] = (m.group("owner"),) if m.group("owner") else ()
         modifier = m.group("modifier")
         # "the Montreal suburb of LaSalle" is near Montreal; "the Mexican city of ..." names no place.
         near = (modifier,) if modifier and not _is_demonym(modifier) else ()
+        if not owner:
+            # "the northern Lebanese city of Tripoli": the demonym's country is the town's.
+            owner = tuple(c for w in phrase[: m.start("city")].split() if (c := _demonym_country(w)))[:1]
         return _CityPhrase(city=m.group("city"), parents=owner, note=note, near=near, settled=True)
     m = vocab.settlement_head.match(phrase)
     if m:  # "concelho da Ribeira Brava", "comuna Bran"
@@ -1398,6 +1402,30 @@ def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:
     if any(t.population >= _BIG_TOWN for t in towns):
         return None
     return english if lookup.country(english) is not None else None
+
+
+# The letters a demonym shares with its country's English name at least ("Lebanese", "Lebanon").
+_DEMONYM_STEM = 5
+
+
+def _demonym_country(word: str) -> str | None:
+    """The English name of the one country a demonym's first letters spell ("Lebanese": Lebanon, "Libyan":
+    Libya, "Iraqi": Iraq); None where none or two do ("Nigerian": Niger and Nigeria) or it is no demonym."""
+    if not word[:1].isupper() or not _is_demonym(word):
+        return None
+    return _demonym_countries().get(word.casefold())
+
+
+@cache
+def _demonym_countries() -> dict[str, str]:
+    english = {name for _, name in _country_names().values() if " " not in name}
+    found: dict[str, str] = {}
+    for demonym in _demonyms():
+        low = demonym.casefold()
+        spelt = [n for n in english if low.startswith(n.casefold()[: min(_DEMONYM_STEM, len(n))])]
+        if len(spelt) == 1:
+            found[low] = spelt[0]
+    return found
 
 
 @cache

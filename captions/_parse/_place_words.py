@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .._rules import alternation, compile_all, phrases, rules, words
-from ._names import is_given_name
+from ._names import is_given_name, is_place_name
 
 _CLOSING_QUOTES = frozenset('”"»')
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
@@ -27,6 +27,8 @@ def _possessive(text: str) -> re.Match[str] | None:
     rest = m.group("rest").split()
     if len(rest) == 1 and rest[0][:1].isupper() and rest[0].lower() in _lower_words("facilities"):
         return None
+    if is_place_name(f"{m.group('owner')}'s {rest[0].strip(',.')}"):
+        return None  # "Cox's Bazar": a town's name, no owner's
     return m
 
 
@@ -291,6 +293,8 @@ def _is_placey(text: str) -> bool:
         return False
     if all(t.lower().strip(".") in _calendar_words() for t in tokens):  # "on Friday", "in May"
         return False
+    if is_place_name(text):
+        return True  # "Dar es Salaam": a big town's name, its lower-case words in it
     return all(
         token[:1].isupper()
         or _ABBREVIATION.match(token)
@@ -366,6 +370,8 @@ def _cut_at_lower(phrase: str) -> str:
         word = token.lower().strip(",.;:")
         if not named or not word or word in _connectors() or word in _particles() or _is_place_word(word):
             continue
+        if _inside_place_name(tokens, i):
+            continue  # "Dar es Salaam": a lower-case word inside a big town's name
         if word == "for" and tokens[i - 1][:1].isupper() and _vocab().named_for.match(" ".join(tokens[i:])):
             continue  # "Wallis Annenberg Center for the Performing Arts": one name
         if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(tokens[0], word):
@@ -381,6 +387,22 @@ def _cut_at_lower(phrase: str) -> str:
             kept.pop()
         return " ".join(kept)
     return phrase
+
+
+# The words of a big place's name around a lower-case one: "Dar es Salaam", "Rio de la Plata".
+_NAME_REACH = 3
+
+
+def _inside_place_name(tokens: list[str], i: int) -> bool:
+    """Whether the lower-case word at I is inside a big place's name with the capitalised words before it."""
+    start = i
+    while start > 0 and tokens[start - 1][:1].isupper() and i - start < _NAME_REACH:
+        start -= 1
+    return any(
+        is_place_name(" ".join(tokens[a : b + 1]).strip(",.;:"))
+        for a in range(start, i)
+        for b in range(i + 1, min(len(tokens), i + _NAME_REACH))
+    )
 
 
 @cache
