@@ -441,13 +441,20 @@ def _phrase_start_ok(phrase: str) -> bool:
         return True
     if phrase[:1].isupper():
         return phrase.split()[0].lower() not in words("place", "not_place_openers")
-    # "prison de Saydnaya", "estação Galeria": a generic head before a name.
-    head = re.match(r"^(\S+)\s+(?:(?:de la|de|del|do|da|des|du|di)\s+)?[A-ZÀ-Þ]", phrase)
-    if head and head.group(1).lower() in _lower_words("facility_heads"):
+    # "prison de Saydnaya", "estação Galeria", "uwanja wa Jamhuri", "nhà thờ Đức Bà": a generic head before
+    # a name.
+    if _head_before_name().match(phrase):
         return True
     if _vocab().region_head.match(phrase) or _vocab().settlement_head.match(phrase):
         return True  # "județul Brașov", "provincia de Misiones": a division; "cidade de Braga": a town
     return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))
+
+
+@cache
+def _head_before_name() -> re.Pattern[str]:
+    return re.compile(
+        rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+)?[A-ZÀ-ÞĐ]"
+    )
 
 
 def _postnominal_adjective(head: str, word: str) -> bool:

@@ -169,3 +169,46 @@ def test_the_building_a_room_is_in(normaliser: Normaliser, caption: str, subloca
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun of one word or more written first, before the name: Swahili "uwanja wa" (ground of),
+        # "Mnara wa Saa" (clock tower), Vietnamese "Nhà thờ" (church), "chợ" (market), Indonesian "Pantai"
+        # (beach), Portuguese "Baía de" (bay of).
+        (
+            "Wananchi wakisikiliza hotuba katika uwanja wa Uhuru jijini Dar es Salaam. PICHA | SAID KHAMIS",
+            "uwanja wa Uhuru",
+            "Dar es Salaam",
+        ),
+        (
+            "Watalii wakipiga picha katika Mnara wa Askari jijini Dar es Salaam, Machi 3, 2026. Picha na "
+            "Said Khamis",
+            "Mnara wa Askari",
+            "Dar es Salaam",
+        ),
+        (
+            "Du khách tham quan Nhà thờ Lớn Hà Nội tại Hà Nội ngày 3/3/2026. Ảnh: Ngọc Thành",
+            "Nhà thờ Lớn Hà Nội",
+            "Hanoi",
+        ),
+        (
+            "Người dân mua sắm tại chợ Đồng Xuân, Hà Nội, sáng 3/3. Ảnh: Ngọc Thành",
+            "chợ Đồng Xuân",
+            "Hanoi",
+        ),
+        (
+            "Wisatawan bermain di Pantai Losari, Makassar, Sulawesi Selatan, Minggu (1/3/2026). ANTARA "
+            "FOTO/Arnas Padda",
+            "Pantai Losari",
+            "Makassar",
+        ),
+    ],
+)
+def test_a_place_noun_written_first_in_asian_and_african_languages(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
