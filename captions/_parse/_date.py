@@ -388,6 +388,9 @@ def _spans(text: str) -> tuple[_Span, ...]:
         ):
             pos = m.start("dmon")  # "a mother of 3 Julie Moore", "13 Mac laptops": a name or a word
             continue
+        if form == "mdy" and _ORDINAL_END.search(m.group("mdy")) and _NAME_AFTER.match(text, m.end()):
+            pos = m.end()  # "the May 18th National Cemetery", "July 4th Parade": a name holds the day
+            continue
         if form == "mdy" and _homograph_month_first(m.group("mdy")) and _WORD_AFTER.match(text, m.end()):
             pos = m.end()  # "won Set 2 of the final": Filipino September's abbreviation is a word
             continue
@@ -440,6 +443,10 @@ def _spans(text: str) -> tuple[_Span, ...]:
 # 3 mar (EFE).-", "Quito, 1 may (Prensa Latina)") writes its months short and in lower case.
 _AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
 
+
+# A day with its ordinal ending, no year after it, then a capitalised word: the day is in a name.
+_ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)$")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
 
 # The word before a day and month in digits, an opening parenthesis between: "Senin (30/11)".
 _CUE_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_]{2,14}),?\s+\(?$")

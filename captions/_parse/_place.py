@@ -379,7 +379,11 @@ def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
 
 
 def _is_pure_place(text: str) -> bool:
-    return bool(_vocab().locative.match(text)) and _is_placey(text)
+    m = _vocab().locative.match(text)
+    # "na cidade da Beira": a settlement word before the town's name makes a place too.
+    return bool(m) and (
+        _is_placey(text) or bool(m and _vocab().settlement_head.match(text[m.end() :].strip()))
+    )
 
 
 def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:

@@ -12,6 +12,7 @@ from .._rules import alternation, compile_all, phrases, rules, words
 from ._names import is_given_name, is_place_name
 
 _CLOSING_QUOTES = frozenset('”"»')
+_ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
 _WORD = re.compile(r"[^\s,]+")
 
@@ -195,7 +196,7 @@ def _vocab() -> _Vocab:
         named_for=re.compile(named_for),
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
         proper_tail=re.compile(
-            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|"
+            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|\d{{1,2}}(?:st|nd|rd|th)|"
             rf"{w('proper_name_connectors_cased')}))*)$"
         ),
         head_end=re.compile(rf"\s+{w('head_ends_cased')}\s+"),
@@ -298,6 +299,7 @@ def _is_placey(text: str) -> bool:
     return all(
         token[:1].isupper()
         or _ABBREVIATION.match(token)
+        or _ORDINAL_DAY.match(token)  # "May 18th National Cemetery": the first word is a capital's
         # "Deir al-Balah", "Ras al-Ain"; not "Hussein al-Sheikh", a person
         or (_ARTICLE_GLUED.match(token) and not is_given_name(tokens[0]))
         or token.lower() in _connectors()

@@ -212,3 +212,28 @@ def test_a_place_noun_written_first_in_asian_and_african_languages(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun written first in the segment before a town named with its settlement word.
+        (
+            "Vendedores no mercado de Xipamanine, na cidade de Maputo, 3 de março de 2026. LUSA/Ricardo Franco",
+            "mercado de Xipamanine",
+            "Maputo",
+        ),
+        # A day with its ordinal ending inside a name is no date: "the May 18th ...", "the July 4th ...".
+        (
+            "Visitors pay tribute at the April 19th Revolution Memorial in Seoul on March 3, 2026. (Yonhap)",
+            "April 19th Revolution Memorial",
+            "Seoul",
+        ),
+    ],
+)
+def test_a_venue_before_a_settlement_word_or_with_a_day_in_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
