@@ -563,6 +563,9 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     if len(parts) == 1:
         return [_name_in(phrase, v.lang, cued)]
     found = [_name_in(part, v.lang, cued) for part in parts]
+    # "Saudi Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person, no one named
+    # "Crown Prince".
+    found = [None if f and v.titles.fullmatch(f.name) else f for f in found]
     if any(found) and not cued:
         # "Liverpool's Mohamed Salah and Manchester City's Josko Gvardiol battle": a name beside a person's,
         # written after its team as players' are, is a player's too.

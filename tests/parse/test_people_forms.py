@@ -155,3 +155,31 @@ def test_a_count_in_the_sentence_is_no_counter(normaliser: Normaliser) -> None:
 )
 def test_titles_and_place_words_of_other_desks(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two titles of one person joined by "and": no one is named by the first.
+        (
+            "Saudi Crown Prince and Prime Minister Mohammed bin Salman receives Jordan's King Abdullah II at "
+            "Al-Yamamah Palace in Riyadh",
+            ["Mohammed bin Salman", "King Abdullah II"],
+        ),
+        # Malay position markers: "(tengah)" centre, "(kiri)" left.
+        (
+            "Menteri Besar Perak Datuk Seri Saarani Mohamad (tengah) beramah mesra dengan penduduk di Ipoh",
+            ["Saarani Mohamad"],
+        ),
+    ],
+)
+def test_joined_titles_and_malay_position_markers(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_honourable_abbreviated_ends_no_sentence() -> None:
+    record = Normaliser().normalise(
+        "Hon. Kwame Asante, Minister for Roads, inspects a bridge in Kumasi on Monday, March 2, 2026."
+    )
+    assert record.location is not None and record.location.city == "Kumasi"
+    assert [p.name for p in record.persons] == ["Kwame Asante"]
