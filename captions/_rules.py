@@ -211,6 +211,7 @@ class DateRules(TypedDict):
     capture_triggers: Triggers
     not_capture_cues: Patterns
     release_cues: Patterns
+    released_cues: Patterns
     not_capture_triggers: Triggers
     undated: Patterns
     undated_triggers: Triggers

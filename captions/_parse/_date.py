@@ -564,6 +564,7 @@ _CueList = Literal[
     "capture_cues",
     "not_capture_cues",
     "release_cues",
+    "released_cues",
     "undated",
     "month_first_credits",
     "year_cues",
@@ -752,7 +753,32 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     relative = _relative_day(main, reference, anchor)
     if relative:
         return relative
+    released = _release_date(sentences, reference, anchor)
+    if released:
+        return released
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
+
+
+def _release_date(
+    sentences: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound | None:
+    """With no other date, the day a handout or a video was released ("a video released on November 3,
+    2026"): the picture was made then or before, so the day is given and flagged as no day taken."""
+    for sentence in sentences:
+        if not _triggers("not_capture_triggers").occurs(sentence.lower()):
+            continue
+        for span in _spans(sentence):
+            value = _read(span)
+            if value and value.year and value.day and _cued(_cue("released_cues"), sentence, span.start):
+                made = date(value.year, value.month or 1, value.day)
+                if reference and made > reference + timedelta(days=1):
+                    continue
+                note = (
+                    WarningCode.PARTIAL_DATE,
+                    f"'{span.text}' is the day the picture was released, not taken",
+                )
+                return DateFound(made.isoformat(), anchor, (note,))
+    return None
 
 
 def _with_weekdays_checked(found: DateFound, zones: Zones) -> DateFound:
