@@ -1057,7 +1057,7 @@ _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
 # An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
-_OF_TOWN = re.compile(r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])")
+_OF_TOWN = re.compile(r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])| d['’](?=[A-ZÀ-Þ])")  # French elides: "d'Abidjan"
 _NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # A road's number, letters then digits: "A30", "M25", "I-95", "N2"; no town is named so.

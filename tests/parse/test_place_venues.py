@@ -237,3 +237,15 @@ def test_a_venue_before_a_settlement_word_or_with_a_day_in_its_name(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_french_venue_named_before_its_town_elided(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Des supporters au stade Alassane-Ouattara d'Abidjan, le 3 mars 2026. (Photo by Sia KAMBOU / AFP)"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (
+        "stade Alassane-Ouattara",
+        "Abidjan",
+        "CI",
+    )
