@@ -965,7 +965,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # "Hinchas de Belgrano alientan en el estadio Mario Alberto Kempes de Córdoba": the town the place is
     # written with beats a guess from a weak locative (a team named like a district).
     placed = city is None and any(_town_of_place(s, lookup) for s in subs)
-    if (city is None or unknown) and weak_parents and not placed and (found := weak_town(main, lookup, subs)):
+    # "di Bekasi, Jawa Barat": with no town in the chain, one after a weak locative is sought too, unless it
+    # is the name of a division written ("en la Provincia de Buenos Aires").
+    if (
+        (city is None or unknown)
+        and (weak_parents or city is None)
+        and not placed
+        and (found := weak_town(main, lookup, subs))
+        and (weak_parents or not any(found.city in p for p in clean_parents))
+    ):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
@@ -1057,7 +1065,9 @@ _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
 # An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
-_OF_TOWN = re.compile(r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])| d['’](?=[A-ZÀ-Þ])")  # French elides: "d'Abidjan"
+_OF_TOWN = re.compile(
+    r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])| d['’](?=[A-ZÀ-Þ])"
+)  # French elides: "d'Abidjan"
 _NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # A road's number, letters then digits: "A30", "M25", "I-95", "N2"; no town is named so.

@@ -183,3 +183,27 @@ def test_honourable_abbreviated_ends_no_sentence() -> None:
     )
     assert record.location is not None and record.location.city == "Kumasi"
     assert [p.name for p in record.persons] == ["Kwame Asante"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A name the place reader takes as the town, or written only inside a venue named after someone.
+        (
+            "Người dân đi dạo tại Công viên Thống Nhất, quận Hai Bà Trưng, Hà Nội, chiều 8/3. Ảnh: Giang Huy",
+            [],
+        ),
+        (
+            "Mashabiki wakishangilia katika Uwanja wa Benjamin Mkapa jijini Dar es Salaam. PICHA | SAID KHAMIS",
+            [],
+        ),
+        # Named outside the venue too, the person is shown.
+        (
+            "Prime Minister Narendra Modi waves at the Narendra Modi Stadium in Ahmedabad, India, March 3, 2026. "
+            "REUTERS/Amit Dave",
+            ["Narendra Modi"],
+        ),
+    ],
+)
+def test_a_name_of_the_town_or_of_a_venue_is_no_one_shown(caption: str, expected: list[str]) -> None:
+    assert [p.name for p in Normaliser().normalise(caption).persons] == expected

@@ -1262,3 +1262,28 @@ def test_a_town_after_the_place_words_of_asian_and_african_languages(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # Indonesian "di" before a town and its province: the town is sought though a division follows.
+        (
+            "Warga melintasi banjir di Semarang, Jawa Tengah, Rabu (4/3/2026). ANTARA FOTO/Makna Zaezar",
+            "Semarang",
+            "Jawa Tengah",
+        ),
+        # Not inside the division written: "la Provincia de Buenos Aires" names no town.
+        (
+            "Hinchas de Boca en la Provincia de Buenos Aires, 3 de marzo de 2026. EFE/Juan Roncoroni",
+            None,
+            "Buenos Aires",
+        ),
+    ],
+)
+def test_a_weak_town_before_a_division(
+    normaliser: Normaliser, caption: str, city: str | None, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.province_state) == (city, province)
