@@ -207,3 +207,14 @@ def test_honourable_abbreviated_ends_no_sentence() -> None:
 )
 def test_a_name_of_the_town_or_of_a_venue_is_no_one_shown(caption: str, expected: list[str]) -> None:
     assert [p.name for p in Normaliser().normalise(caption).persons] == expected
+
+
+def test_a_gulf_agency_dateline_opens_no_ones_name() -> None:
+    record = Normaliser().normalise(
+        "DOHA, 3rd March, 2026 (QNA) -- His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of "
+        "Qatar, received President Emmanuel Macron of France at the Amiri Diwan in Doha today."
+    )
+    assert record.date_created == "2026-03-03"
+    assert [p.name for p in record.persons] == ["Tamim bin Hamad Al Thani", "Emmanuel Macron"]
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == ("Doha", "Amiri Diwan")
