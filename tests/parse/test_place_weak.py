@@ -1287,3 +1287,11 @@ def test_a_weak_town_before_a_division(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.province_state) == (city, province)
+
+
+def test_the_residents_of_a_town_in_swahili(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Wakazi wa Kakamega wakichota maji katika mto Isiukhu mnamo Jumamosi. PICHA | ISAAC WALE"
+    ).location
+    assert location is not None
+    assert (location.city, location.country_code) == ("Kakamega", "KE")
