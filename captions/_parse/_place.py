@@ -548,6 +548,9 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(city=m.group("city"), note=note, near=(m.group("near"),))
     m = vocab.named_within_of.match(phrase)
     if m:
+        inner = _read_city_phrase(m.group("city")) if _possessive(m.group("city")) else _CityPhrase()
+        if inner.city:  # "the Haret Hreik neighbourhood of Beirut's southern suburbs": Beirut
+            return _CityPhrase(city=inner.city, sublocation=m.group("sub"), parents=inner.parents, note=note)
         return _CityPhrase(city=m.group("city"), sublocation=m.group("sub"), note=note)
     m = vocab.settlement_of.match(phrase)
     if m:

@@ -491,3 +491,12 @@ def test_a_towns_own_name_and_a_demonyms_country(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_neighbourhood_of_a_part_of_a_town_named_with_its_possessive(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Residents inspect a damaged building in the Shiyah neighbourhood of Beirut's southern suburbs, "
+        "Lebanon, March 3, 2026. REUTERS/Mohamed Azakir"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == ("Shiyah", "Beirut", "LB")
