@@ -357,6 +357,7 @@ class PlaceRules(TypedDict):
     facilities: Words
     facility_suffixes: Words
     facility_heads: Words
+    town_named_heads: Words
     named_facility_heads: Words
     apposed_facility_heads_cased: Words
     not_facilities: Words

@@ -1008,6 +1008,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if town_of := _town_of_place(sub, lookup):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
             subs[i], city = sub[: -len(town_of) - 1].rsplit(" ", 1)[0], city or town_of
+    if city is not None and not lookup.classify(city):
+        # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the
+        # gazetteer knows as no town is its division (Badung regency).
+        beach = next((town for sub in subs if (town := _beach_town(sub, lookup))), None)
+        if beach:
+            clean_parents, city = [city, *clean_parents], beach
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -1558,6 +1564,21 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
         ):
             return town
     return None
+
+
+def _beach_town(sub: str, lookup: PlaceLookup) -> str | None:
+    """The sizeable town a beach is named after, its noun first: "Pantai Kuta" (Kuta beach), "Praia de
+    Copacabana"."""
+    head, _, name = sub.partition(" ")
+    if head.lower() not in words("place", "town_named_heads"):
+        return None
+    name = _OF_HEAD.sub("", name)
+    if lookup.classify(name)[:1] == ("city",) and town_population(name, lookup) >= _SIZEABLE_TOWN:
+        return name
+    return None
+
+
+_OF_HEAD = re.compile(r"^(?:de|do|da|del|de la)\s+")
 
 
 # A town named after a place's name must be a sizeable one: "sede del Ministerio de Defensa" names no town.

@@ -249,3 +249,11 @@ def test_a_french_venue_named_before_its_town_elided(normaliser: Normaliser) -> 
         "Abidjan",
         "CI",
     )
+
+
+def test_a_beach_named_after_its_town_before_a_regency(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Wisatawan bermain air di Pantai Kuta, Badung, Bali, Minggu (1/3/2026). ANTARA FOTO/Nyoman Hendra"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.province_state) == ("Pantai Kuta", "Kuta", "Bali")
