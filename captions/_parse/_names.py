@@ -28,6 +28,7 @@ __all__ = [
     "not_a_person",
     "people_words",
     "placed_name",
+    "possessive_place_owners",
 ]
 
 UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽȘȚЀ-ЯҐΆΈ-ΏΑ-Ω]")  # Latin (Romanian Ș, Ț), Cyrillic, Greek capitals
@@ -147,26 +148,50 @@ def not_a_person(tokens: list[str]) -> bool:
 
 
 @cache
-def _place_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A word of place right before a name, a capitalised word between at most ("phường Hương Trà", "Jalan
-    Tuanku Abdul Rahman"), and one right after it (Turkish "Han Yunus kentine")."""
-    before = phrases("people", "place_words_before_names")
-    after = phrases("people", "place_words_after_names")
-    return (
-        re.compile(rf"(?<![\w-]){before}\s+(?:[A-ZÀ-ÞĐ][\w'’-]*\s+)?$"),
-        re.compile(rf"\s+{after}\w*"),
-    )
+def _place_words_before() -> frozenset[str]:
+    return words("people", "place_words_before_names")
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+{phrases('people', 'place_words_after_names')}\w*")
+
+
+# The longest word of place before a name, in words ("sân vận động").
+_PLACE_WORDS = 3
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Whether a word of place stands right before START, a capitalised word between at most ("phường
+    Hương Trà", "Jalan Tuanku Abdul Rahman")."""
+    before = text[max(0, start - 40) : start].split()
+    if text[start - 1 : start] not in (" ", "\t") and start:
+        return False
+    for skip in (0, 1):
+        if skip and not (before and before[-1][:1].isupper()):
+            return False
+        end = len(before) - skip
+        for k in range(1, _PLACE_WORDS + 1):
+            if k <= end and " ".join(before[end - k : end]).lower() in _place_words_before():
+                return True
+    return False
 
 
 def placed_name(text: str, name: str) -> bool:
     """Whether every time TEXT writes NAME a word of place stands right before or after it: the name of a
     ward, a road or a town, no one's ("tại phường Hương Trà", "Han Yunus kentine")."""
-    before, after = _place_around()
-    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    starts: list[int] = []
+    while (at := text.find(name, starts[-1] + 1 if starts else 0)) >= 0:
+        starts.append(at)
     return bool(starts) and all(
-        before.search(text, max(0, start - 40), start) or after.match(text, start + len(name))
-        for start in starts
+        _place_before(text, start) or _place_after().match(text, start + len(name)) for start in starts
     )
+
+
+@cache
+def possessive_place_owners() -> frozenset[str]:
+    """The words before "’s" in big places' names ("cox" of "Cox's Bazar"), folded."""
+    return frozenset(name.split("’s ", 1)[0] for name in _place_names() if "’s " in name)
 
 
 def is_place_name(phrase: str) -> bool:

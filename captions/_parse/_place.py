@@ -1008,10 +1008,11 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if town_of := _town_of_place(sub, lookup):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
             subs[i], city = sub[: -len(town_of) - 1].rsplit(" ", 1)[0], city or town_of
-    if city is not None and not lookup.classify(city):
+    beaches = [sub for sub in subs if sub.partition(" ")[0].lower() in words("place", "town_named_heads")]
+    if beaches and city is not None and not lookup.classify(city):
         # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the
         # gazetteer knows as no town is its division (Badung regency).
-        beach = next((town for sub in subs if (town := _beach_town(sub, lookup))), None)
+        beach = next((town for sub in beaches if (town := _beach_town(sub, lookup))), None)
         if beach:
             clean_parents, city = [city, *clean_parents], beach
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
@@ -1441,13 +1442,18 @@ def _demonym_country(word: str) -> str | None:
 
 @cache
 def _demonym_countries() -> dict[str, str]:
-    english = {name for _, name in _country_names().values() if " " not in name}
+    stems: dict[str, set[str]] = {}
+    for _, name in _country_names().values():
+        if " " not in name:
+            stems.setdefault(name.casefold()[:_DEMONYM_STEM], set()).add(name)
     found: dict[str, str] = {}
     for demonym in _demonyms():
         low = demonym.casefold()
-        spelt = [n for n in english if low.startswith(n.casefold()[: min(_DEMONYM_STEM, len(n))])]
+        # A country's stem is its first letters, or its whole name if shorter ("Iraq": "Iraqi").
+        spelt = {n for k in range(1, _DEMONYM_STEM + 1) for n in stems.get(low[:k], ()) if len(n) >= k}
+        spelt = {n for n in spelt if low.startswith(n.casefold()[:_DEMONYM_STEM])}
         if len(spelt) == 1:
-            found[low] = spelt[0]
+            found[low] = spelt.pop()
     return found
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .._rules import alternation, compile_all, phrases, rules, words
-from ._names import is_given_name, is_place_name
+from ._names import is_given_name, is_place_name, possessive_place_owners
 
 _CLOSING_QUOTES = frozenset('”"»')
 _ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
@@ -28,7 +28,9 @@ def _possessive(text: str) -> re.Match[str] | None:
     rest = m.group("rest").split()
     if len(rest) == 1 and rest[0][:1].isupper() and rest[0].lower() in _lower_words("facilities"):
         return None
-    if is_place_name(f"{m.group('owner')}'s {rest[0].strip(',.')}"):
+    if m.group("owner").lower() in possessive_place_owners() and is_place_name(
+        f"{m.group('owner')}'s {rest[0].strip(',.')}"
+    ):
         return None  # "Cox's Bazar": a town's name, no owner's
     return m
 
@@ -294,7 +296,7 @@ def _is_placey(text: str) -> bool:
         return False
     if all(t.lower().strip(".") in _calendar_words() for t in tokens):  # "on Friday", "in May"
         return False
-    if is_place_name(text):
+    if any(t[:1].islower() for t in tokens) and is_place_name(text):
         return True  # "Dar es Salaam": a big town's name, its lower-case words in it
     return all(
         token[:1].isupper()
