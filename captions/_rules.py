@@ -190,6 +190,8 @@ class DateRules(TypedDict):
     months: list[Words]
     month_joiners: Words
     ordinal_suffixes_cased: Words
+    day_month_cues: Words
+    weekday_leads: Words
     weekdays: list[Words]
     languages: Words
     month_cases: list[Words]
@@ -212,6 +214,7 @@ class DateRules(TypedDict):
     capture_triggers: Triggers
     not_capture_cues: Patterns
     release_cues: Patterns
+    released_cues: Patterns
     not_capture_triggers: Triggers
     undated: Patterns
     undated_triggers: Triggers
@@ -332,6 +335,8 @@ class PeopleRules(TypedDict):
     team_nouns: Words
     supporter_nouns: Words
     place_nouns: Words
+    place_words_before_names: Words
+    place_words_after_names: Words
     event_openers: Words
     place_openers: Words
     kin_nouns: Words
@@ -358,6 +363,7 @@ class PlaceRules(TypedDict):
     facilities: Words
     facility_suffixes: Words
     facility_heads: Words
+    town_named_heads: Words
     named_facility_heads: Words
     apposed_facility_heads_cased: Words
     not_facilities: Words

@@ -78,6 +78,11 @@ class Parts:
         return date_spans(self.text, self.date.iso)
 
 
+def _named_venue(name: str, venue: str, main: str) -> bool:
+    """Whether a name is written only inside the name of the venue, longer than it, named after someone."""
+    return name != venue and name in venue and main.count(name) <= venue.count(name)
+
+
 def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: PlaceLookup) -> Parts:
     """The parts of a cleaned caption on one line (`clean_with_breaks`), its dates completed with the
     REFERENCE day; LOOKUP answers whether a text names a country or a division."""
@@ -90,6 +95,11 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     warnings += found_date.warnings
     place = find_place(zones, found_date.anchor, lookup)
     persons, organisations, doubtful = find_people_checked(zones.main, zones.sentences[1:])
+    # "..., quận Hai Bà Trưng, Hà Nội, chiều 8/3": a name the place reader took as the town is no one's.
+    persons = [p for p in persons if p.name not in (place.city, *place.parents)]
+    # "katika Uwanja wa Benjamin Mkapa": a name written only inside the venue named after it is no one shown.
+    venue = place.sublocation or ""
+    persons = [p for p in persons if not _named_venue(p.name, venue, zones.main)]
     warnings += [
         (
             WarningCode.DOUBTFUL_PERSON,

@@ -988,7 +988,12 @@ def _parse(line: str) -> Credit:
         source_name = head if head and last.lower() in word_set("agency_photo_words") else suppliers[0]
     elif source_name is None and creator is None and handout and not pool and suppliers == elements:
         source_name = suppliers[0]  # "Image credit: NASA": the party that handed it out supplied it alone
-    if source_name is None and creator is None and not provenance and _agency_alone(elements):
+    if (
+        source_name is None
+        and creator is None
+        and not provenance
+        and (_agency_alone(elements) or _paper_alone(elements))
+    ):
         source_name = elements[0]  # "Foto: Nampa": an agency no list knows, named alone after its label
     return Credit(
         line=line,
@@ -1119,6 +1124,20 @@ def _agency_alone(elements: list[str]) -> bool:
     return word.lower() not in tags and not is_given_name(word) and not is_place_word(word)
 
 
+def _paper_alone(elements: list[str]) -> bool:
+    """Whether a credit is a paper's name alone ("Photo: Premium Times", "Photo: Daily Star"): capitalised
+    words, the last a paper's word, the first no given name."""
+    if len(elements) != 1:
+        return False
+    tokens = elements[0].split()
+    return (
+        1 < len(tokens) <= _LONG_NAME
+        and all(t[:1].isupper() for t in tokens)
+        and tokens[-1].lower() in word_set("news_org_words")
+        and not is_given_name(tokens[0])
+    )
+
+
 def _name_and_paper(element: str) -> tuple[str, str] | None:
     """A photographer's name and their paper's printed after it with no joint, as Quebec papers sign
     ("Photo: Samuel Ouellet Le Devoir", "Name La Presse"): a name of two or more words opening with a known
@@ -1165,6 +1184,7 @@ def _picture_service(element: str) -> bool:
 # Where a name this long, or one of three words opening with no known given name, is a photographer's,
 # the credit is doubted: "Name Purchase Licensing Rights", "Smithsonian National Zoo".
 _LONG_NAME = 4
+_INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
 
 
 def _doubt_creator(line: str, creator: str | None) -> str | None:
@@ -1180,7 +1200,9 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
     if any(t.lower() in people_words("particles") for t in tokens):
         return None
     unknown = not (known_name(tokens) or surname_like_title(tokens))
-    long_ = len(tokens) >= _LONG_NAME or (len(tokens) == _LONG_NAME - 1 and unknown)
+    # Initials count for no word: "B. Jothi Ramalingam", "R. V. Moorthy" are names of two and one.
+    spelled = [t for t in tokens if not _INITIAL_TOKEN.match(t)]
+    long_ = len(spelled) >= _LONG_NAME or (len(spelled) == _LONG_NAME - 1 and unknown)
     if long_ or (
         len(tokens) > 2 and agency(tokens[-1]) is not None
     ):  # "Name Reuters", not "Charles Rex Arbogast"

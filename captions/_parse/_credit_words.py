@@ -28,7 +28,8 @@ __all__ = [
 ]
 
 # "N. Bothma", "J. Smith": an initial and a surname name a photographer in a credit.
-_INITIAL_NAME = re.compile(r"^[A-Z]\.(?: ?[A-Z]\.)? [A-ZÀ-Þ][a-zà-ÿ'’-]+$")
+# An initial or three and a surname, in capitals too as The Hindu prints it: "R. RAGU", "K. V. SRINIVASAN".
+_INITIAL_NAME = re.compile(r"^[A-Z]\.(?: ?[A-Z]\.){0,2} (?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’-]*)$")
 _NAME_CHARS = re.compile(r"[^\W\d_][\w.'’ -]*")
 
 
@@ -168,6 +169,8 @@ def is_creator_name(element: str) -> bool:
         return False
     if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens) or names_organisation(tokens):
         return False
+    if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
+        return False  # "Photo: Premium Times", "Photo: Jakarta Post": a paper's name, no photographer's
     return agency(element) is None and agency_prefix(element) is None
 
 

@@ -221,6 +221,9 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
         # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝".
         r"(?<=[＝=])(?P<jday>[0-3]?\d日)",
+        # A day and month in digits without a year ("sáng 3/11", "Senin (30/11)"): read only after a day
+        # word or a weekday (_spans), elsewhere a score or a fraction.
+        r"(?<![\w./-])(?P<ndm>[0-3]?\d/[01]?\d)(?![\w/]|[.,]\d)",
         # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
         # here, checked once matched (_spans), as those below are.
         rf"\b(?P<dmy>{day}\s*{joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
@@ -298,7 +301,7 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "jday", "dmy", "ymd", "mdy", "dm", "wd")
+_FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "jday", "ndm", "dmy", "ymd", "mdy", "dm", "wd")
 
 
 _SHORT_CASE = 4  # "mail" (Estonian "in May") is an English word after a number too
@@ -385,8 +388,13 @@ def _spans(text: str) -> tuple[_Span, ...]:
         ):
             pos = m.start("dmon")  # "a mother of 3 Julie Moore", "13 Mac laptops": a name or a word
             continue
+        if form == "mdy" and _ORDINAL_END.search(m.group("mdy")) and _NAME_AFTER.match(text, m.end()):
+            pos = m.end()  # "the May 18th National Cemetery", "July 4th Parade": a name holds the day
+            continue
         if form == "mdy" and _homograph_month_first(m.group("mdy")) and _WORD_AFTER.match(text, m.end()):
             pos = m.end()  # "won Set 2 of the final": Filipino September's abbreviation is a word
+            continue
+        if form == "ndm" and not _day_month_cued(text, start):
             continue
         if form == "compact" and start > _HEADER_REACH:
             pos = m.end()  # deeper in a sentence, eight digits are a number or a code ("case 20240115")
@@ -395,7 +403,12 @@ def _spans(text: str) -> tuple[_Span, ...]:
             pos = start + _YEAR_DIGITS  # past the year: a date may follow it ("2024. 18. März 2025")
             continue
         weekday = m.group("wd")
-        if form == "wd" and _name_word(weekday) and _WORD_BEFORE.search(text, max(0, start - 40), start):
+        if (
+            form == "wd"
+            and _name_word(weekday)
+            and _WORD_BEFORE.search(text, max(0, start - 40), start)
+            and not _weekday_led(text, start)
+        ):
             continue  # "Santo Domingo", "Plácido Domingo": Spanish and French write weekdays in lower case
         if form in ("dmy", "mdy", "dm"):
             before = word_before.search(text, max(0, start - 20), start)
@@ -429,6 +442,33 @@ def _spans(text: str) -> tuple[_Span, ...]:
 # A parenthesised agency right after a day and month: the Spanish-language wires' dateline ("La Paz,
 # 3 mar (EFE).-", "Quito, 1 may (Prensa Latina)") writes its months short and in lower case.
 _AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
+
+
+# A day with its ordinal ending, no year after it, then a capitalised word: the day is in a name.
+_ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)$")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+# The word before a day and month in digits, an opening parenthesis between: "Senin (30/11)".
+_CUE_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_]{2,14}),?\s+\(?$")
+
+
+def _day_month_cued(text: str, start: int) -> bool:
+    """Whether a day and month in digits follows a day word ("ngày", "sáng") or a weekday."""
+    before = _CUE_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = before.group("word").lower()
+    return word in words("date", "day_month_cues") or word in _vocabulary().weekdays
+
+
+# The word right before a weekday.
+_LEAD_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_]{2,14})\s+$")
+
+
+def _weekday_led(text: str, start: int) -> bool:
+    """Whether a capitalised weekday follows a word that says a day follows ("nitong Lunes")."""
+    before = _LEAD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group("word").lower() in words("date", "weekday_leads")
 
 
 def _name_word(weekday: str) -> bool:
@@ -477,6 +517,8 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return None
     if form == "jday":
         return _Value(None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
+    if form == "ndm":
+        return _valid(None, numbers[1], numbers[0])
     if form in ("iso", "ynum", "cjk"):
         return _valid(numbers[0], numbers[1], numbers[2])
     if form == "compact":
@@ -522,6 +564,7 @@ _CueList = Literal[
     "capture_cues",
     "not_capture_cues",
     "release_cues",
+    "released_cues",
     "undated",
     "month_first_credits",
     "year_cues",
@@ -710,7 +753,32 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     relative = _relative_day(main, reference, anchor)
     if relative:
         return relative
+    released = _release_date(sentences, reference, anchor)
+    if released:
+        return released
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
+
+
+def _release_date(
+    sentences: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound | None:
+    """With no other date, the day a handout or a video was released ("a video released on November 3,
+    2026"): the picture was made then or before, so the day is given and flagged as no day taken."""
+    for sentence in sentences:
+        if not _triggers("not_capture_triggers").occurs(sentence.lower()):
+            continue
+        for span in _spans(sentence):
+            value = _read(span)
+            if value and value.year and value.day and _cued(_cue("released_cues"), sentence, span.start):
+                made = date(value.year, value.month or 1, value.day)
+                if reference and made > reference + timedelta(days=1):
+                    continue
+                note = (
+                    WarningCode.PARTIAL_DATE,
+                    f"'{span.text}' is the day the picture was released, not taken",
+                )
+                return DateFound(made.isoformat(), anchor, (note,))
+    return None
 
 
 def _with_weekdays_checked(found: DateFound, zones: Zones) -> DateFound:

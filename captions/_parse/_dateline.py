@@ -61,7 +61,8 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
 
 def _names_months(date_text: str) -> bool:
     """Whether every word of a dateline's date is a month ("JUNE 11", "07.12.2019", not "ROUND 2")."""
-    return all(word.lower() in month_names() for word in re.findall(r"[^\W\d_]+", date_text))
+    # An ordinal's ending is no word: "2nd December, 2026".
+    return all(word.lower() in month_names() for word in re.findall(r"(?<!\d)[^\W\d_]+", date_text))
 
 
 def closing_dateline(line: str) -> Dateline | None:

@@ -21,11 +21,14 @@ __all__ = [
     "is_mononym",
     "is_name_token",
     "is_person_name",
+    "is_place_name",
     "is_place_word",
     "known_name",
     "natural_case",
     "not_a_person",
     "people_words",
+    "placed_name",
+    "possessive_place_owners",
 ]
 
 UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽȘȚЀ-ЯҐΆΈ-ΏΑ-Ω]")  # Latin (Romanian Ș, Ț), Cyrillic, Greek capitals
@@ -142,6 +145,60 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Storm Ciaran", "Hurricane Milton", "Kampong Glam"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]
     return len(letters) == len(tokens) > 1 and all(t.isupper() for t in tokens) and not known_name(tokens)
+
+
+@cache
+def _place_words_before() -> frozenset[str]:
+    return words("people", "place_words_before_names")
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+{phrases('people', 'place_words_after_names')}\w*")
+
+
+# The longest word of place before a name, in words ("sân vận động").
+_PLACE_WORDS = 3
+
+
+def _place_before(text: str, start: int) -> bool:
+    """Whether a word of place stands right before START, a capitalised word between at most ("phường
+    Hương Trà", "Jalan Tuanku Abdul Rahman")."""
+    before = text[max(0, start - 40) : start].split()
+    if text[start - 1 : start] not in (" ", "\t") and start:
+        return False
+    for skip in (0, 1):
+        if skip and not (before and before[-1][:1].isupper()):
+            return False
+        end = len(before) - skip
+        for k in range(1, _PLACE_WORDS + 1):
+            if k <= end and " ".join(before[end - k : end]).lower() in _place_words_before():
+                return True
+    return False
+
+
+def placed_name(text: str, name: str) -> bool:
+    """Whether every time TEXT writes NAME a word of place stands right before or after it: the name of a
+    ward, a road or a town, no one's ("tại phường Hương Trà", "Han Yunus kentine")."""
+    starts: list[int] = []
+    while (at := text.find(name, starts[-1] + 1 if starts else 0)) >= 0:
+        starts.append(at)
+    return bool(starts) and all(
+        _place_before(text, start) or _place_after().match(text, start + len(name)) for start in starts
+    )
+
+
+@cache
+def possessive_place_owners() -> frozenset[str]:
+    """The words before "’s" in big places' names ("cox" of "Cox's Bazar"), folded."""
+    return frozenset(name.split("’s ", 1)[0] for name in _place_names() if "’s " in name)
+
+
+def is_place_name(phrase: str) -> bool:
+    """Whether words are a big place's whole name as written, lower-case words and apostrophes in it
+    ("Dar es Salaam", "Cox's Bazar")."""
+    folded = _fold(phrase.replace("'s ", "’s ")) if "'s " in phrase else _fold(phrase)
+    return folded in _place_names()
 
 
 def is_place_word(token: str) -> bool:

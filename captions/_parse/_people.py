@@ -31,6 +31,7 @@ from ._names import (
     natural_case,
     not_a_person,
     people_words,
+    placed_name,
 )
 from ._vocabulary import Vocabulary, language_of, vocabulary
 
@@ -601,6 +602,9 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     if len(parts) == 1:
         return [_name_in(phrase, v.lang, cued)]
     found = [_name_in(part, v.lang, cued) for part in parts]
+    # "Saudi Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person, no one named
+    # "Crown Prince".
+    found = [None if f and v.titles.fullmatch(f.name) else f for f in found]
     if any(found) and not cued:
         # "Liverpool's Mohamed Salah and Manchester City's Josko Gvardiol battle": a name beside a person's,
         # written after its team as players' are, is a player's too.
@@ -1111,6 +1115,8 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
     merged: dict[str, Person] = {}
     for p in people:
+        if placed_name(main, p.name):
+            continue  # "tại phường Hương Trà": a ward's name, read as a name after a description
         known = merged.get(p.name)
         if known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)

@@ -56,6 +56,7 @@ from ._place_words import (
     _cut_at_verb,
     _cut_notes,
     _cut_trailing_joiner,
+    _demonyms,
     _facility_suffixes,
     _is_demonym,
     _is_placey,
@@ -397,7 +398,11 @@ def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
 
 
 def _is_pure_place(text: str) -> bool:
-    return bool(_vocab().locative.match(text)) and _is_placey(text)
+    m = _vocab().locative.match(text)
+    # "na cidade da Beira": a settlement word before the town's name makes a place too.
+    return bool(m) and (
+        _is_placey(text) or bool(m and _vocab().settlement_head.match(text[m.end() :].strip()))
+    )
 
 
 def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
@@ -562,13 +567,19 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         return _CityPhrase(city=m.group("city"), note=note, near=(m.group("near"),))
     m = vocab.named_within_of.match(phrase)
     if m:
+        inner = _read_city_phrase(m.group("city")) if _possessive(m.group("city")) else _CityPhrase()
+        if inner.city:  # "the Haret Hreik neighbourhood of Beirut's southern suburbs": Beirut
+            return _CityPhrase(city=inner.city, sublocation=m.group("sub"), parents=inner.parents, note=note)
         return _CityPhrase(city=m.group("city"), sublocation=m.group("sub"), note=note)
     m = vocab.settlement_of.match(phrase)
     if m:
-        owner = (m.group("owner"),) if m.group("owner") else ()
+        owner: tuple[str, ...] = (m.group("owner"),) if m.group("owner") else ()
         modifier = m.group("modifier")
         # "the Montreal suburb of LaSalle" is near Montreal; "the Mexican city of ..." names no place.
         near = (modifier,) if modifier and not _is_demonym(modifier) else ()
+        if not owner:
+            # "the northern Lebanese city of Tripoli": the demonym's country is the town's.
+            owner = tuple(c for w in phrase[: m.start("city")].split() if (c := _demonym_country(w)))[:1]
         return _CityPhrase(city=m.group("city"), parents=owner, note=note, near=near, settled=True)
     m = vocab.settlement_head.match(phrase)
     if m:  # "concelho da Ribeira Brava", "comuna Bran"
@@ -988,7 +999,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # "Hinchas de Belgrano alientan en el estadio Mario Alberto Kempes de Córdoba": the town the place is
     # written with beats a guess from a weak locative (a team named like a district).
     placed = city is None and any(_town_of_place(s, lookup) for s in subs)
-    if (city is None or unknown) and weak_parents and not placed and (found := weak_town(main, lookup, subs)):
+    # "di Bekasi, Jawa Barat": with no town in the chain, one after a weak locative is sought too, unless it
+    # is the name of a division written ("en la Provincia de Buenos Aires").
+    if (
+        (city is None or unknown)
+        and (weak_parents or city is None)
+        and not placed
+        and (found := weak_town(main, lookup, subs))
+        and (weak_parents or not any(found.city in p for p in clean_parents))
+    ):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
         if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
@@ -1031,6 +1050,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         if town_of := _town_of_place(sub, lookup):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
             subs[i], city = sub[: -len(town_of) - 1].rsplit(" ", 1)[0], city or town_of
+    beaches = [sub for sub in subs if sub.partition(" ")[0].lower() in words("place", "town_named_heads")]
+    if beaches and city is not None and not lookup.classify(city):
+        # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the
+        # gazetteer knows as no town is its division (Badung regency).
+        beach = next((town for sub in beaches if (town := _beach_town(sub, lookup))), None)
+        if beach:
+            clean_parents, city = [city, *clean_parents], beach
     # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
     # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
     # "camp", "the beach") does not.
@@ -1096,7 +1122,9 @@ _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
 # An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
-_OF_TOWN = re.compile(r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])")
+_OF_TOWN = re.compile(
+    r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])| d['’](?=[A-ZÀ-Þ])"
+)  # French elides: "d'Abidjan"
 _NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # A road's number, letters then digits: "A30", "M25", "I-95", "N2"; no town is named so.
@@ -1474,6 +1502,35 @@ def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:
     return english if lookup.country(english) is not None else None
 
 
+# The letters a demonym shares with its country's English name at least ("Lebanese", "Lebanon").
+_DEMONYM_STEM = 5
+
+
+def _demonym_country(word: str) -> str | None:
+    """The English name of the one country a demonym's first letters spell ("Lebanese": Lebanon, "Libyan":
+    Libya, "Iraqi": Iraq); None where none or two do ("Nigerian": Niger and Nigeria) or it is no demonym."""
+    if not word[:1].isupper() or not _is_demonym(word):
+        return None
+    return _demonym_countries().get(word.casefold())
+
+
+@cache
+def _demonym_countries() -> dict[str, str]:
+    stems: dict[str, set[str]] = {}
+    for _, name in _country_names().values():
+        if " " not in name:
+            stems.setdefault(name.casefold()[:_DEMONYM_STEM], set()).add(name)
+    found: dict[str, str] = {}
+    for demonym in _demonyms():
+        low = demonym.casefold()
+        # A country's stem is its first letters, or its whole name if shorter ("Iraq": "Iraqi").
+        spelt = {n for k in range(1, _DEMONYM_STEM + 1) for n in stems.get(low[:k], ()) if len(n) >= k}
+        spelt = {n for n in spelt if low.startswith(n.casefold()[:_DEMONYM_STEM])}
+        if len(spelt) == 1:
+            found[low] = spelt.pop()
+    return found
+
+
 @cache
 def _country_names() -> dict[str, tuple[str, str]]:
     text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
@@ -1587,6 +1644,21 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
         ):
             return town
     return None
+
+
+def _beach_town(sub: str, lookup: PlaceLookup) -> str | None:
+    """The sizeable town a beach is named after, its noun first: "Pantai Kuta" (Kuta beach), "Praia de
+    Copacabana"."""
+    head, _, name = sub.partition(" ")
+    if head.lower() not in words("place", "town_named_heads"):
+        return None
+    name = _OF_HEAD.sub("", name)
+    if lookup.classify(name)[:1] == ("city",) and town_population(name, lookup) >= _SIZEABLE_TOWN:
+        return name
+    return None
+
+
+_OF_HEAD = re.compile(r"^(?:de|do|da|del|de la)\s+")
 
 
 # A town named after a place's name must be a sizeable one: "sede del Ministerio de Defensa" names no town.

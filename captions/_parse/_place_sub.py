@@ -13,6 +13,9 @@ from ._place_words import _connectors, _demonyms, _facility_suffixes, _is_placey
 __all__ = ["is_facility", "is_head_first"]
 
 
+_HEAD_WORDS = 3  # "sân vận động" (stadium): the longest head
+
+
 @lru_cache(maxsize=8192)
 def is_facility(phrase: str) -> bool:
     """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
@@ -22,8 +25,8 @@ def is_facility(phrase: str) -> bool:
     if not tokens:
         return False
     heads = _lower_words("facility_heads" if phrase[:1].islower() else "named_facility_heads")
-    if tokens[0] in heads and len(tokens) > 1:
-        return True
+    if any(" ".join(tokens[:k]) in heads for k in range(1, min(len(tokens), _HEAD_WORDS + 1))):
+        return True  # "prison de Saydnaya", "Nhà thờ Đức Bà": a head of up to three words before a name
     suffix = min((len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)), default=None)
     # "Augustusplatz", "MHPArena"; not "Arena" alone: "Johan Cruijff Arena" is one by the noun below.
     if phrase[:1].isupper() and suffix is not None and len(tokens[-1]) > suffix + 2:
@@ -74,7 +77,8 @@ def _sublocation(phrase: str | None) -> str | None:
             before
             and before[-1].lower() not in _connectors()
             and not re.fullmatch(r"\d{1,4}[A-Za-z]?", before[-1])  # a house number: "10 Downing Street"
-            and before[0].lower() not in _lower_words("facility_heads")
+            # "estação Galeria", "Nhà thờ Đức Bà": a head of one word or more before the name.
+            and not any(" ".join(before[:k]).lower() in _lower_words("facility_heads") for k in (1, 2, 3))
         ):
             phrase = proper.group(1)
     phrase = _without_adjectives(phrase)

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .._rules import alternation, compile_all, phrases, rules, words
-from ._names import is_given_name
+from ._names import is_given_name, is_place_name, possessive_place_owners
 
 _CLOSING_QUOTES = frozenset('”"»')
+_ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
 _WORD = re.compile(r"[^\s,]+")
 
@@ -27,6 +28,10 @@ def _possessive(text: str) -> re.Match[str] | None:
     rest = m.group("rest").split()
     if len(rest) == 1 and rest[0][:1].isupper() and rest[0].lower() in _lower_words("facilities"):
         return None
+    if m.group("owner").lower() in possessive_place_owners() and is_place_name(
+        f"{m.group('owner')}'s {rest[0].strip(',.')}"
+    ):
+        return None  # "Cox's Bazar": a town's name, no owner's
     return m
 
 
@@ -182,10 +187,10 @@ def _vocab() -> _Vocab:
         ),
         region_head=re.compile(
             rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
-            rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-Þ].*)$"
+            rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
         ),
         settlement_head=re.compile(
-            rf"^{w('settlement_heads_cased')}\s+(?:{w('region_head_connectors_cased')}\s+)?(?P<city>[A-ZÀ-Þ].*)$"
+            rf"^{w('settlement_heads_cased')}\s+(?:{w('region_head_connectors_cased')}\s+)?(?P<city>[A-ZÀ-ÞĐ].*)$"
         ),
         after_date=re.compile(rf"{w('after_date_cased')}\s"),
         article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
@@ -204,7 +209,7 @@ def _vocab() -> _Vocab:
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
         # A word of a name may hold an ampersand: "the Gore A&P Showgrounds", "the AT&T Center".
         proper_tail=re.compile(
-            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|"
+            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|\d{{1,2}}(?:st|nd|rd|th)|"
             rf"{w('proper_name_connectors_cased')}))*)$"
         ),
         head_end=re.compile(rf"\s+{w('head_ends_cased')}\s+"),
@@ -302,9 +307,12 @@ def _is_placey(text: str) -> bool:
         return False
     if all(t.lower().strip(".") in _calendar_words() for t in tokens):  # "on Friday", "in May"
         return False
+    if any(t[:1].islower() for t in tokens) and is_place_name(text):
+        return True  # "Dar es Salaam": a big town's name, its lower-case words in it
     return all(
         token[:1].isupper()
         or _ABBREVIATION.match(token)
+        or _ORDINAL_DAY.match(token)  # "May 18th National Cemetery": the first word is a capital's
         # "Deir al-Balah", "Ras al-Ain"; not "Hussein al-Sheikh", a person
         or (_ARTICLE_GLUED.match(token) and not is_given_name(tokens[0]))
         or token.lower() in _connectors()
@@ -362,6 +370,10 @@ def _next_word(text: str, at: int) -> str:
 
 
 def _cut_at_lower(phrase: str) -> str:
+    head = _vocab().settlement_head.match(phrase)
+    if head and head.start("city"):
+        # "Thành phố Hồ Chí Minh": a settlement word written capitalised before the town's name.
+        return phrase[: head.start("city")] + _cut_at_lower(phrase[head.start("city") :])
     tokens = phrase.split(" ")
     named = False
     for i, token in enumerate(tokens):
@@ -373,6 +385,8 @@ def _cut_at_lower(phrase: str) -> str:
         word = token.lower().strip(",.;:")
         if not named or not word or word in _connectors() or word in _particles() or _is_place_word(word):
             continue
+        if _inside_place_name(tokens, i):
+            continue  # "Dar es Salaam": a lower-case word inside a big town's name
         if word == "for" and tokens[i - 1][:1].isupper() and _vocab().named_for.match(" ".join(tokens[i:])):
             continue  # "Wallis Annenberg Center for the Performing Arts": one name
         if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(tokens[0], word):
@@ -388,6 +402,22 @@ def _cut_at_lower(phrase: str) -> str:
             kept.pop()
         return " ".join(kept)
     return phrase
+
+
+# The words of a big place's name around a lower-case one: "Dar es Salaam", "Rio de la Plata".
+_NAME_REACH = 3
+
+
+def _inside_place_name(tokens: list[str], i: int) -> bool:
+    """Whether the lower-case word at I is inside a big place's name with the capitalised words before it."""
+    start = i
+    while start > 0 and tokens[start - 1][:1].isupper() and i - start < _NAME_REACH:
+        start -= 1
+    return any(
+        is_place_name(" ".join(tokens[a : b + 1]).strip(",.;:"))
+        for a in range(start, i)
+        for b in range(i + 1, min(len(tokens), i + _NAME_REACH))
+    )
 
 
 @cache
@@ -426,13 +456,20 @@ def _phrase_start_ok(phrase: str) -> bool:
         return True
     if phrase[:1].isupper():
         return phrase.split()[0].lower() not in words("place", "not_place_openers")
-    # "prison de Saydnaya", "estação Galeria": a generic head before a name.
-    head = re.match(r"^(\S+)\s+(?:(?:de la|de|del|do|da|des|du|di)\s+)?[A-ZÀ-Þ]", phrase)
-    if head and head.group(1).lower() in _lower_words("facility_heads"):
+    # "prison de Saydnaya", "estação Galeria", "uwanja wa Jamhuri", "nhà thờ Đức Bà": a generic head before
+    # a name.
+    if _head_before_name().match(phrase):
         return True
     if _vocab().region_head.match(phrase) or _vocab().settlement_head.match(phrase):
         return True  # "județul Brașov", "provincia de Misiones": a division; "cidade de Braga": a town
     return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))
+
+
+@cache
+def _head_before_name() -> re.Pattern[str]:
+    return re.compile(
+        rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+)?[A-ZÀ-ÞĐ]"
+    )
 
 
 def _postnominal_adjective(head: str, word: str) -> bool:

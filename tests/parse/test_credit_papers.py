@@ -274,3 +274,102 @@ def test_a_photographers_name_on_a_line_of_its_own(caption: str, creator: str) -
 )
 def test_a_name_on_its_own_line_needs_the_caption_closed_before_it(caption: str) -> None:
     assert credit(caption).creator is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # Vietnamese "Ảnh:" (photo), Swahili "Picha na" (photo by), closing the caption.
+        ("Người dân dọn dẹp sau bão tại Quảng Ngãi, sáng 28/10. Ảnh: Phạm Linh", "Phạm Linh", None),
+        (
+            "Wakulima wakivuna kahawa mjini Moshi leo Jumatano, Machi 12, 2025. Picha na Janeth Mushi",
+            "Janeth Mushi",
+            None,
+        ),
+        # Malay papers: "- Foto NSTP/NAME", the paper's initials before a slash.
+        (
+            "Orang ramai memenuhi Dataran Merdeka, Kuala Lumpur. - Foto NSTP/MOHD FADLI HAMZAH",
+            "Mohd Fadli Hamzah",
+            "NSTP",
+        ),
+        # A dash glued to the name closing the caption (the Inquirer, Dawn), a paper after a slash.
+        (
+            "Binaha ang mga kalsada sa Navotas City noong Biyernes. —RICHARD A. REYES",
+            "Richard A. Reyes",
+            None,
+        ),
+        (
+            "LAHORE: Smog envelops the Minar-i-Pakistan on Sunday.—Murtaza Ali / White Star",
+            "Murtaza Ali",
+            None,
+        ),
+        # French papers: "Photo Name" with no colon.
+        (
+            "Des habitants devant les ruines d'un immeuble à Tyr, le 3 octobre 2025. Photo Ali Hashisho",
+            "Ali Hashisho",
+            None,
+        ),
+        # Indonesian papers with photo desks of their own.
+        (
+            "Presiden menyapa warga di Istana Bogor, Jawa Barat, Senin, 3 Maret 2025. TEMPO/Muhammad Hidayat",
+            "Muhammad Hidayat",
+            "Tempo",
+        ),
+        # The Hindu: initials and a name in capitals; an initial counts for no word of a long name.
+        (
+            "Devotees throng the Kapaleeswarar temple in Chennai on March 3, 2025. | Photo Credit: R. RAGU",
+            "R. Ragu",
+            None,
+        ),
+        (
+            "Fishermen mend their nets at the harbour in Kochi on March 3, 2025. | Photo Credit: H. VIBHU",
+            "H. Vibhu",
+            None,
+        ),
+        (
+            "Farmers protest near the Collectorate in Madurai on March 3, 2025. | Photo Credit: G. MOORTHY KUMAR",
+            "G. Moorthy Kumar",
+            None,
+        ),
+    ],
+)
+def test_credit_labels_of_asian_and_african_papers(caption: str, creator: str, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
+    if source is not None:
+        assert found.source == source
+
+
+def test_a_dash_before_words_in_lower_case_is_no_credit() -> None:
+    assert credit("Children play in the rain in Manila on Monday.—and the rain kept falling").creator is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        # A paper's name alone after the label is the source, no photographer.
+        ("Traders wait for customers at Balogun market in Lagos.\nPhoto: Punch Times", "Punch Times"),
+        ("Flood victims queue for aid in Sylhet, Bangladesh.\nPhoto: Dhaka Tribune", "Dhaka Tribune"),
+    ],
+)
+def test_a_papers_name_alone_is_the_source(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (None, source, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The BBC's services in Swahili and Indonesian: the label, a comma, then the credit.
+        "Rais William Ruto akihutubia mkutano jijini Nairobi.\nChanzo cha picha, Getty Images",
+        "Warga mengungsi di Cianjur, Jawa Barat.\nSumber gambar, Getty Images",
+    ],
+)
+def test_the_bbc_services_image_source_label(caption: str) -> None:
+    assert credit(caption).source == "Getty Images"
+
+
+def test_a_filipino_picture_from_a_party_is_a_handout() -> None:
+    found = credit("Inilikas ang mga residente sa bayan ng Guinobatan, Albay. (Larawan mula sa Albay PDRRMO)")
+    assert found.creator is None
+    assert ProvenanceKind.HANDOUT in {kind for kind, *_ in found.provenance}

@@ -1069,3 +1069,44 @@ def test_the_last_word_of_a_name_before_a_date_is_no_weekday(caption: str) -> No
 def test_a_spanish_weekday_written_as_a_name_after_a_word_is_a_name(caption: str, expected: str) -> None:
     iso, codes = when(caption, date(2025, 5, 6))
     assert iso == expected and WarningCode.WEEKDAY_MISMATCH not in codes
+
+
+def test_a_day_with_its_ordinal_inside_a_name_is_no_date() -> None:
+    # "the July 4th Parade" names a parade; the weekday dates the picture.
+    iso, _ = when(
+        "Marchers wave flags at the July 4th Parade in Bristol, R.I., on Sunday. AP", date(2026, 7, 8)
+    )
+    assert iso == "2026-07-05"
+    alone, _ = when("A girl waves a flag in Bristol, R.I., on July 4th. REUTERS/Jane Doe", date(2026, 7, 8))
+    assert alone == "2026-07-04"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Smoke rises over a village in Sagaing, Myanmar, in this screen grab from a video released on "
+            "March 3, 2026. Social media/via REUTERS",
+            "2026-03-03",
+        ),
+        (
+            "A navy diver inspects a stranded trawler off Galle. This handout photo was released on March 2, "
+            "2026 by the Sri Lanka Navy. (Photo by Handout / SRI LANKA NAVY / AFP)",
+            "2026-03-02",
+        ),
+    ],
+)
+def test_a_release_day_alone_is_given_and_flagged(caption: str, expected: str) -> None:
+    # The picture was made on the day it was released or before: the day is given, flagged as no day taken.
+    iso, warnings = when(caption, date(2026, 3, 4))
+    assert iso == expected
+    assert warnings == {WarningCode.PARTIAL_DATE}
+
+
+def test_a_release_day_is_not_taken_over_the_day_taken() -> None:
+    iso, warnings = when(
+        "Rescuers search the rubble in Hatay, Turkey, March 1, 2026, in this handout picture released on "
+        "March 3, 2026. Turkish Presidential Press Office/Handout via REUTERS",
+        date(2026, 3, 4),
+    )
+    assert (iso, warnings) == ("2026-03-01", set())

@@ -118,3 +118,60 @@ def test_czech_in_the_middle_is_no_wednesday() -> None:
         "Lidé ve středu města Olomouce, 26. listopadu 2026. ČTK/Luděk Peřina", date(2026, 11, 27)
     )
     assert (iso, WarningCode.WEEKDAY_MISMATCH in warnings) == ("2026-11-26", False)
+
+
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected"),
+    [
+        # Vietnamese (VnExpress, Tuổi Trẻ): a day and month in digits after a part of the day or "ngày".
+        (
+            "Người dân đi lễ chùa tại quận 5, Thành phố Hồ Chí Minh, tối 14/2. Ảnh: Quỳnh Trần",
+            date(2026, 2, 15),
+            "2026-02-14",
+        ),
+        ("Xe cứu hỏa đến hiện trường tại Hải Phòng chiều 8/3. Ảnh: Lê Tân", date(2026, 3, 9), "2026-03-08"),
+        # Read as the latest such day: filed on 2 January, "ngày 30/12" is last year's.
+        ("Pháo hoa trên sông Hàn tại Đà Nẵng ngày 30/12. Ảnh: Nguyễn Đông", date(2026, 1, 2), "2025-12-30"),
+        # Indonesian (Antara, Kompas): a weekday and the day and month in brackets.
+        (
+            "Warga berbelanja di Pasar Senen, Jakarta, Jumat (13/3). ANTARA FOTO/Dhemas Reviyanto",
+            date(2026, 3, 14),
+            "2026-03-13",
+        ),
+    ],
+)
+def test_a_day_and_month_in_digits_after_a_day_word(caption: str, reference: date, expected: str) -> None:
+    assert when(caption, reference)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # With no day word before them, digits and a slash are a score, a ratio or a fraction.
+        "Students sit an exam in Hanoi, scoring 8/10 on average. REUTERS/Thinh Nguyen",
+        "Warga mengantre di Jakarta dengan rasio 1/3 dari kuota. ANTARA FOTO/Aprillio Akbar",
+    ],
+)
+def test_a_day_and_month_in_digits_needs_a_day_word(caption: str) -> None:
+    assert when(caption, date(2026, 3, 14))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Filipino capitalises a weekday Spanish writes in lower case: after "nitong" or "noong" it is the
+        # day, not a name ("Santo Domingo"); "Miyerkoles" as GMA and Inquirer spell it.
+        ("Nagtipon ang mga raliyista sa Mendiola, Maynila nitong Lunes. (Kuha ni Jun Ramos)", "2025-03-17"),
+        ("Binaha ang mga kalsada sa Navotas City noong Biyernes. —RICHARD REYES", "2025-03-14"),
+        ("Naglalaro ang mga bata sa Pasig City, Miyerkoles ng hapon. (Kuha ni Mark Cruz)", "2025-03-12"),
+        # Swahili (The Citizen, Mwananchi): month first as in English, and "mnamo" before a weekday.
+        ("Wananchi wakiandamana jijini Mwanza, Machi 14, 2025. Picha na Saada Amir", "2025-03-14"),
+        ("Wavuvi wakivua samaki mjini Kisumu mnamo Jumamosi. PICHA | ONYANGO OTIENO", "2025-03-15"),
+    ],
+)
+def test_filipino_and_swahili_weekdays_and_month_first_dates(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
+def test_a_capitalised_spanish_weekday_after_a_word_is_still_a_name() -> None:
+    assert when("Fieles caminan por la avenida Lunes Santo en Sevilla. EFE/Raúl Caro", REFERENCE)[0] is None

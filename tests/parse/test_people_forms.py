@@ -128,3 +128,93 @@ def test_a_count_in_the_sentence_is_no_counter(normaliser: Normaliser) -> None:
         "3 of 12 miners rescued from the Kopex shaft rest in Katowice, Poland, May 4, 2025. REUTERS/Kacper Pempel"
     )
     assert record.description.startswith("3 of 12 miners")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Indian honorifics, Swahili and Turkish titles before the name: no part of it.
+        (
+            "The Union Minister for Railways, Shri Ashwini Vaishnaw inspecting the station in Surat on March 3, "
+            "2025",
+            ["Ashwini Vaishnaw"],
+        ),
+        (
+            "Rais Hussein Mwinyi akizungumza na wafanyabiashara katika ukumbi wa Ikulu jijini Zanzibar",
+            ["Hussein Mwinyi"],
+        ),
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Ankara'da düzenlenen törende konuştu",
+            ["Recep Tayyip Erdoğan"],
+        ),
+        # A ward's, a road's or a town's name written after its word of place is no one's.
+        ("Người dân đi chợ tại phường Bến Thành, Thành phố Hồ Chí Minh, sáng 3/3", []),
+        ("Kesesakan lalu lintas di Jalan Tun Abdul Razak, Johor Bahru", []),
+        ("İsrail'in Refah kentine düzenlediği saldırıda yıkılan evler", []),
+    ],
+)
+def test_titles_and_place_words_of_other_desks(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Two titles of one person joined by "and": no one is named by the first.
+        (
+            "Saudi Crown Prince and Prime Minister Mohammed bin Salman receives Jordan's King Abdullah II at "
+            "Al-Yamamah Palace in Riyadh",
+            ["Mohammed bin Salman", "King Abdullah II"],
+        ),
+        # Malay position markers: "(tengah)" centre, "(kiri)" left.
+        (
+            "Menteri Besar Perak Datuk Seri Saarani Mohamad (tengah) beramah mesra dengan penduduk di Ipoh",
+            ["Saarani Mohamad"],
+        ),
+    ],
+)
+def test_joined_titles_and_malay_position_markers(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_honourable_abbreviated_ends_no_sentence() -> None:
+    record = Normaliser().normalise(
+        "Hon. Kwame Asante, Minister for Roads, inspects a bridge in Kumasi on Monday, March 2, 2026."
+    )
+    assert record.location is not None and record.location.city == "Kumasi"
+    assert [p.name for p in record.persons] == ["Kwame Asante"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A name the place reader takes as the town, or written only inside a venue named after someone.
+        (
+            "Người dân đi dạo tại Công viên Thống Nhất, quận Hai Bà Trưng, Hà Nội, chiều 8/3. Ảnh: Giang Huy",
+            [],
+        ),
+        (
+            "Mashabiki wakishangilia katika Uwanja wa Benjamin Mkapa jijini Dar es Salaam. PICHA | SAID KHAMIS",
+            [],
+        ),
+        # Named outside the venue too, the person is shown.
+        (
+            "Prime Minister Narendra Modi waves at the Narendra Modi Stadium in Ahmedabad, India, March 3, 2026. "
+            "REUTERS/Amit Dave",
+            ["Narendra Modi"],
+        ),
+    ],
+)
+def test_a_name_of_the_town_or_of_a_venue_is_no_one_shown(caption: str, expected: list[str]) -> None:
+    assert [p.name for p in Normaliser().normalise(caption).persons] == expected
+
+
+def test_a_gulf_agency_dateline_opens_no_ones_name() -> None:
+    record = Normaliser().normalise(
+        "DOHA, 3rd March, 2026 (QNA) -- His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of "
+        "Qatar, received President Emmanuel Macron of France at the Amiri Diwan in Doha today."
+    )
+    assert record.date_created == "2026-03-03"
+    assert [p.name for p in record.persons] == ["Tamim bin Hamad Al Thani", "Emmanuel Macron"]
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == ("Doha", "Amiri Diwan")

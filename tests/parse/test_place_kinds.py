@@ -454,3 +454,49 @@ def test_a_name_after_an_articled_preposition_before_the_town_is_a_place_in_it(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A big town's name with lower-case words or an apostrophe in it is one name, no owner's.
+        (
+            "Commuters board a ferry at Kivukoni in Dar es Salaam, Tanzania, March 3, 2026. REUTERS/Emmanuel Herman",
+            "Dar es Salaam",
+            "TZ",
+        ),
+        (
+            "Rohingya refugees queue for food rations at a camp in Cox's Bazar, Bangladesh, March 3, 2026. "
+            "REUTERS/Mohammad Ponir Hossain",
+            "Cox’s Bāzār",
+            "BD",
+        ),
+        # The demonym before "city of" gives the town's country: Tripoli in Lebanon, not Libya.
+        (
+            "Supporters wave flags at a rally in the northern Lebanese city of Tripoli on March 3, 2026. "
+            "REUTERS/Omar Ibrahim",
+            "Tripoli",
+            "LB",
+        ),
+        (
+            "Fighters patrol a street in the Libyan city of Tripoli on March 3, 2026. REUTERS/Hazem Ahmed",
+            "Tripoli",
+            "LY",
+        ),
+    ],
+)
+def test_a_towns_own_name_and_a_demonyms_country(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_neighbourhood_of_a_part_of_a_town_named_with_its_possessive(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Residents inspect a damaged building in the Shiyah neighbourhood of Beirut's southern suburbs, "
+        "Lebanon, March 3, 2026. REUTERS/Mohamed Azakir"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == ("Shiyah", "Beirut", "LB")

@@ -169,3 +169,91 @@ def test_the_building_a_room_is_in(normaliser: Normaliser, caption: str, subloca
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun of one word or more written first, before the name: Swahili "uwanja wa" (ground of),
+        # "Mnara wa Saa" (clock tower), Vietnamese "Nhà thờ" (church), "chợ" (market), Indonesian "Pantai"
+        # (beach), Portuguese "Baía de" (bay of).
+        (
+            "Wananchi wakisikiliza hotuba katika uwanja wa Uhuru jijini Dar es Salaam. PICHA | SAID KHAMIS",
+            "uwanja wa Uhuru",
+            "Dar es Salaam",
+        ),
+        (
+            "Watalii wakipiga picha katika Mnara wa Askari jijini Dar es Salaam, Machi 3, 2026. Picha na "
+            "Said Khamis",
+            "Mnara wa Askari",
+            "Dar es Salaam",
+        ),
+        (
+            "Du khách tham quan Nhà thờ Lớn Hà Nội tại Hà Nội ngày 3/3/2026. Ảnh: Ngọc Thành",
+            "Nhà thờ Lớn Hà Nội",
+            "Hanoi",
+        ),
+        (
+            "Người dân mua sắm tại chợ Đồng Xuân, Hà Nội, sáng 3/3. Ảnh: Ngọc Thành",
+            "chợ Đồng Xuân",
+            "Hanoi",
+        ),
+        (
+            "Wisatawan bermain di Pantai Losari, Makassar, Sulawesi Selatan, Minggu (1/3/2026). ANTARA "
+            "FOTO/Arnas Padda",
+            "Pantai Losari",
+            "Makassar",
+        ),
+    ],
+)
+def test_a_place_noun_written_first_in_asian_and_african_languages(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun written first in the segment before a town named with its settlement word.
+        (
+            "Vendedores no mercado de Xipamanine, na cidade de Maputo, 3 de março de 2026. LUSA/Ricardo Franco",
+            "mercado de Xipamanine",
+            "Maputo",
+        ),
+        # A day with its ordinal ending inside a name is no date: "the May 18th ...", "the July 4th ...".
+        (
+            "Visitors pay tribute at the April 19th Revolution Memorial in Seoul on March 3, 2026. (Yonhap)",
+            "April 19th Revolution Memorial",
+            "Seoul",
+        ),
+    ],
+)
+def test_a_venue_before_a_settlement_word_or_with_a_day_in_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_french_venue_named_before_its_town_elided(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Des supporters au stade Alassane-Ouattara d'Abidjan, le 3 mars 2026. (Photo by Sia KAMBOU / AFP)"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.country_code) == (
+        "stade Alassane-Ouattara",
+        "Abidjan",
+        "CI",
+    )
+
+
+def test_a_beach_named_after_its_town_before_a_regency(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Wisatawan bermain air di Pantai Kuta, Badung, Bali, Minggu (1/3/2026). ANTARA FOTO/Nyoman Hendra"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.province_state) == ("Pantai Kuta", "Kuta", "Bali")

@@ -1234,3 +1234,68 @@ def test_a_place_in_a_form_not_read_is_flagged(normaliser: Normaliser, caption: 
 def test_no_place_left_unread_where_every_name_is_read(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert not [w for w in record.warnings if "in a form not read" in w.message]
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Vietnamese "tại" before a city's word written capitalised ("Thành phố": city), and "thành phố".
+        (
+            "Khách du lịch tham quan chợ Bến Thành tại Thành phố Hồ Chí Minh ngày 3/3/2025. Ảnh: Hữu Khoa",
+            "Ho Chi Minh City",
+            "VN",
+        ),
+        (
+            "Người dân dọn dẹp sau lũ tại xã Hòa Châu, thành phố Đà Nẵng, chiều 2/11. Ảnh: Nguyễn Đông",
+            "Da Nang",
+            "VN",
+        ),
+        # Filipino "sa" (in, at), "bayan ng" (the town of).
+        ("Lumikas ang mga residente sa bayan ng Guinobatan, Albay noong Marso 3, 2025.", "Guinobatan", "PH"),
+        ("Nagsagawa ng clean-up drive ang mga volunteer sa Navotas City nitong Lunes.", "Navotas", "PH"),
+        # Swahili "jijini" (in the city of), "mjini" (in the town of), "katika" (in, at).
+        ("Wafanyabiashara wakiuza mboga sokoni jijini Mwanza leo. PICHA | JOHN MAKORI", "Mwanza", "TZ"),
+        ("Wanafunzi wakiwa darasani mjini Nakuru, Jumanne. PICHA | MERCY KOSKEI", "Nakuru", "KE"),
+        # Turkish: a settlement word in the dative after the town's name ("Gazze kentine", to the town of).
+        ("İsrail ordusunun Gazze kentine düzenlediği saldırıda yıkılan evler. (Fotoğraf: AA)", "Gaza", "PS"),
+    ],
+)
+def test_a_town_after_the_place_words_of_asian_and_african_languages(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # Indonesian "di" before a town and its province: the town is sought though a division follows.
+        (
+            "Warga melintasi banjir di Semarang, Jawa Tengah, Rabu (4/3/2026). ANTARA FOTO/Makna Zaezar",
+            "Semarang",
+            "Jawa Tengah",
+        ),
+        # Not inside the division written: "la Provincia de Buenos Aires" names no town.
+        (
+            "Hinchas de Boca en la Provincia de Buenos Aires, 3 de marzo de 2026. EFE/Juan Roncoroni",
+            None,
+            "Buenos Aires",
+        ),
+    ],
+)
+def test_a_weak_town_before_a_division(
+    normaliser: Normaliser, caption: str, city: str | None, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.province_state) == (city, province)
+
+
+def test_the_residents_of_a_town_in_swahili(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Wakazi wa Kakamega wakichota maji katika mto Isiukhu mnamo Jumamosi. PICHA | ISAAC WALE"
+    ).location
+    assert location is not None
+    assert (location.city, location.country_code) == ("Kakamega", "KE")
