@@ -861,10 +861,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
         # "at Jurong East MRT station": every place of Singapore is in its one city.
         country_name = res.city.country_name or ""
-        whole = gazetteer.resolve(PlaceQuery(city=country_name, parents=(country_name,)))
-        if whole.city is not None and whole.city.geonames_id != res.city.geonames_id:
+        one_city = gazetteer.resolve(PlaceQuery(city=country_name, parents=(country_name,)))
+        if one_city.city is not None and one_city.city.geonames_id != res.city.geonames_id:
             sublocation = sublocation or city_text
-            res = whole
+            res = one_city
     if res.city is not None and city_text and place.city and city_text != place.city:
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         # A suburb the town it lies by stands for ("Glen Eden, in Auckland's west") holds no town's name.
