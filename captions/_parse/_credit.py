@@ -746,7 +746,9 @@ def _handed_out_by(text: str, chosen: _Found, name: str, any_word: bool, said: b
         wanted = [fold(name)]
     by = _handed_out() if said else "by"
     lead = rf"(?<!\w)(?:{by})\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,{_BY_WORDS}}}?"
-    return any(re.search(rf"{lead}{re.escape(w)}(?!\w)", outside) for w in wanted)
+    # The word must be in the text for the pattern to find it: most captions are settled without compiling
+    # a pattern for the name.
+    return any(w in outside and re.search(rf"{lead}{re.escape(w)}(?!\w)", outside) for w in wanted)
 
 
 @cache
