@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Protocol
 
 from .._rules import alternation, phrases, rules, words
@@ -461,7 +462,20 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
                 first = head[matches[k - 1].end() : matches[k].start()].strip()
                 if _named_facility(first) and _named_facility(chain.before_city):
                     chain.before_city, k = f"{first} at {chain.before_city}", k - 1
-            if _beside().match(head, matches[k].start()):
+            if (
+                k > 0
+                and matches[k].group().strip() == "on"
+                and (
+                    inner := _ARTICLED_TITLE.fullmatch(
+                        _cut_at_verb(head[matches[k - 1].end() : matches[k].start()]).strip(" ,")
+                    )
+                )
+            ):
+                # "in the House of Commons on Parliament Hill in Ottawa": the named place on a landmark is the
+                # more exact one; the landmark stays a candidate.
+                chain.facilities.append(chain.before_city)
+                chain.before_city = inner.group()
+            elif _beside().match(head, matches[k].start()):
                 # "clear Wellington Street in front of the Parliament in Ottawa": the landmark only locates
                 # the named place written right before it, which is the place shown.
                 start = matches[k - 1].end() if k > 0 else 0
@@ -477,6 +491,10 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             if prior:
                 chain.before_city = previous[prior[-1].end() :].strip(" ,")
                 chain.before_apart = True
+                # "at Bondi Beach as temperatures soar across New South Wales, in Sydney": a named facility
+                # further back is a candidate too.
+                for a, b in pairwise(prior):
+                    chain.facilities.append(_cut_at_verb(previous[a.end() : b.start()]).strip(" ,"))
             town = chain.before_city or ""
             if _vocab().near.match(head) and town.split()[-1:] and town.split()[-1][:1].isupper():
                 town = town if _read_city_phrase(town).city else ""
@@ -503,6 +521,32 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             chain.city_phrase = head[article.end() :]
             return article.end()
     return 0
+
+
+# A name with its article, each word capitalised but its connectors: "the House of Commons".
+_ARTICLED_TITLE = re.compile(
+    r"the [A-ZÀ-Þ][\w'’-]*(?: (?:of|for|and|de|the) [A-ZÀ-Þ][\w'’-]*| [A-ZÀ-Þ][\w'’-]*)*"
+)
+
+
+# A name then a common noun phrase describing it: "Casa Rosada presidential palace".
+_NAME_DESCRIBED = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]*(?: (?:(?:of|the|de|la|del|de los|de las) )?[A-ZÀ-Þ][\w'’-]*)*)(?: [a-zà-ÿ][\w-]*)+"
+)
+
+
+def _without_description(sub: str, lookup: PlaceLookup) -> str:
+    m = _NAME_DESCRIBED.fullmatch(sub)
+    name = m.group(1) if m else ""
+    if " " in name and (_named_facility(name) or is_head_first(name)) and lookup.landmark(name):
+        return name
+    return sub
+
+
+def _division_only(name: str, lookup: PlaceLookup) -> bool:
+    """Whether a name is a province or state and no town: "New South Wales"."""
+    kinds = lookup.classify(name)
+    return "admin1" in kinds and "city" not in kinds
 
 
 # An article before a settlement word of a Romance language: "el municipio de", "la commune de".
@@ -1062,6 +1106,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # "camp", "the beach") does not.
     # A country is no place within a town: "hit by a Russian strike, amid Russia's attack on Ukraine, in
     # Kharkiv" has read the aside's "on Ukraine".
+    # "the Casa Rosada presidential palace": a known landmark whose name holds its own place noun keeps no
+    # noun describing it; a bare name needs its noun ("Quirinale presidential palace", "Capitol reflecting
+    # pool": a part of it).
+    subs = [_without_description(s, lookup) for s in subs]
+    # A division is no place within a town: "at Bondi Beach as temperatures soar across New South Wales, in
+    # Sydney" reads the state where the beach is named.
+    subs = [s for s in subs if not _division_only(s, lookup)] or subs[:0]
     named = [s for s in subs if (_is_name(s) or s == mark) and not lookup.country(s)]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
