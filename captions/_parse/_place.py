@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -456,6 +456,8 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             k = i - 2 if i > 1 and _vocab().near.match(head[matches[i - 1].start() :]) else i - 1
             if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
                 k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
+            if k > 0 and _time_phrase().match(head, matches[k].end()):
+                k -= 1  # "walk across College Green on the first day of classes in Athens": a time, no place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
             if k > 0 and matches[k].group().strip() == "at":
                 # "GEHA Field at Arrowhead Stadium", "Hulu Theater at Madison Square Garden": one name.
@@ -521,6 +523,12 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             chain.city_phrase = head[article.end() :]
             return article.end()
     return 0
+
+
+@cache
+def _time_phrase() -> re.Pattern[str]:
+    """A phrase naming a time, not a place: "the first day of classes", "the eve of the vote"."""
+    return re.compile(rf"(?:the|a|this|that) (?:[\w-]+ ){{0,2}}{alternation(words('place', 'time_words'))}\b")
 
 
 # A name with its article, each word capitalised but its connectors: "the House of Commons".
@@ -746,8 +754,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         postposed = _postposition_place(main, lookup) if triggered else None
         if postposed is not None:
             chain = _Chain(city_phrase=postposed[0], text=postposed[1])
-            turkish = (f for p in _postposition_facilities() if (f := p.search(main)))
-            chain.before_city = next((f.group("name") for f in turkish), None)  # "Taksim Meydanı'nda"
+            chain.before_city = next(_postposed_facilities(main), None)  # "Taksim Meydanı'nda"
             chains.append(chain)
     if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
@@ -1014,6 +1021,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
         # verb's object, closed by a preposition or the clause's end.
         subs.append(shown)
+    if not subs and city is not None and (cased := next(_postposed_facilities(main), None)):
+        # "Papara Park'ta oynanan maç ... Trabzon, 6 Aralık": a Turkish venue with its case, the town written
+        # elsewhere (a closing dateline).
+        subs.append(cased)
     if not subs and city is not None and (described := _described_at(main, city, lookup)):
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
@@ -1633,6 +1644,10 @@ def _cut_lead(zones: Zones) -> str | None:
 @cache
 def _no_place_leads() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["no_place_leads"])
+
+
+def _postposed_facilities(main: str) -> Iterator[str]:
+    return (f.group("name") for p in _postposition_facilities() if (f := p.search(main)))
 
 
 @cache

@@ -822,6 +822,25 @@ def test_a_town_named_with_a_possessive(
             "Evelina Hospital for Children",
             "London",
         ),
+        # A phrase naming a time between the place and the town is no place.
+        (
+            "Students walk across Library Lawn on the first day of spring classes in Madison, Wisconsin, "
+            "Jan. 21, 2025. (AP Photo/Morry Gash)",
+            "Library Lawn",
+            "Madison",
+        ),
+        # Turkish: a venue named with a borrowed noun, its case after the apostrophe, the town in the dateline.
+        (
+            "Fenerbahçe Beko oyuncuları, Ülker Arena'da oynanan maçta sevindi. İstanbul, 7 Aralık 2026 (AA)",
+            "Ülker Arena",
+            "Istanbul",
+        ),
+        (
+            "Beşiktaş taraftarları, Tüpraş Stadyumu'nda oynanan Galatasaray maçında takımlarını destekledi. "
+            "İstanbul, 6 Aralık 2026 (DHA)",
+            "Tüpraş Stadyumu",
+            "Istanbul",
+        ),
         # Dutch: a name with its neuter article after "van".
         (
             "Premier Bart De Wever tijdens het debat van het Federaal Parlement in Brussel, donderdag 6 maart "
