@@ -853,7 +853,17 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # Marvin-1, a fishing boat, sits on the shore May 16, 2015, in Masinloc" is the subject, a boat.
             # "the Spanish Quarter" keeps its article to be read as one; "The Forum" is written with it.
             articled = _vocab().articled.match(chain.city_phrase or "") and read.city[:4] != "The "
-            subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]
+            venue = _sublocation(("the " if articled else "") + read.city)
+            if (
+                venue
+                and len(chain.parents) == 1
+                and _proper(chain.parents[0])
+                and not lookup.classify(chain.parents[0])
+            ):
+                # "at The Standard, High Line on September 14 in New York City": a name after the venue that
+                # names no town or division is the branch in the venue's name.
+                venue = f"{venue}, {chain.parents[0]}"
+            subs += [venue] if venue else []
 
     clean_parents: list[str] = []
     worded: set[str] = set()  # divisions written with their division word first: "județul Brașov"

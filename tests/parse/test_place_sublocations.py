@@ -864,3 +864,16 @@ def test_a_bare_landmark_keeps_the_noun_naming_its_part(normaliser: Normaliser) 
     )
     assert record.location is not None
     assert record.location.sublocation == "Capitol reflecting pool"
+
+
+def test_a_venue_written_with_its_branch(normaliser: Normaliser) -> None:
+    # Getty: a name after the venue that names no town or division is part of the venue's name.
+    record = normaliser.normalise(
+        "LOS ANGELES, CALIFORNIA - MAY 3: Guests attend a party at The Hollywood Roosevelt, Tropicana Pool on "
+        "May 3, 2025 in Los Angeles, California. (Photo by Jon Kopaloff/Getty Images)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (
+        "The Hollywood Roosevelt, Tropicana Pool",
+        "Los Angeles",
+    )
