@@ -13,10 +13,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Protocol
 
 from .._rules import alternation, phrases, rules, words
@@ -455,13 +456,28 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             k = i - 2 if i > 1 and _vocab().near.match(head[matches[i - 1].start() :]) else i - 1
             if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
                 k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
+            if k > 0 and _time_phrase().match(head, matches[k].end()):
+                k -= 1  # "walk across College Green on the first day of classes in Athens": a time, no place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
             if k > 0 and matches[k].group().strip() == "at":
                 # "GEHA Field at Arrowhead Stadium", "Hulu Theater at Madison Square Garden": one name.
                 first = head[matches[k - 1].end() : matches[k].start()].strip()
                 if _named_facility(first) and _named_facility(chain.before_city):
                     chain.before_city, k = f"{first} at {chain.before_city}", k - 1
-            if _beside().match(head, matches[k].start()):
+            if (
+                k > 0
+                and matches[k].group().strip() == "on"
+                and (
+                    inner := _ARTICLED_TITLE.fullmatch(
+                        _cut_at_verb(head[matches[k - 1].end() : matches[k].start()]).strip(" ,")
+                    )
+                )
+            ):
+                # "in the House of Commons on Parliament Hill in Ottawa": the named place on a landmark is the
+                # more exact one; the landmark stays a candidate.
+                chain.facilities.append(chain.before_city)
+                chain.before_city = inner.group()
+            elif _beside().match(head, matches[k].start()):
                 # "clear Wellington Street in front of the Parliament in Ottawa": the landmark only locates
                 # the named place written right before it, which is the place shown.
                 start = matches[k - 1].end() if k > 0 else 0
@@ -477,6 +493,10 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             if prior:
                 chain.before_city = previous[prior[-1].end() :].strip(" ,")
                 chain.before_apart = True
+                # "at Bondi Beach as temperatures soar across New South Wales, in Sydney": a named facility
+                # further back is a candidate too.
+                for a, b in pairwise(prior):
+                    chain.facilities.append(_cut_at_verb(previous[a.end() : b.start()]).strip(" ,"))
             town = chain.before_city or ""
             if _vocab().near.match(head) and town.split()[-1:] and town.split()[-1][:1].isupper():
                 town = town if _read_city_phrase(town).city else ""
@@ -503,6 +523,38 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             chain.city_phrase = head[article.end() :]
             return article.end()
     return 0
+
+
+@cache
+def _time_phrase() -> re.Pattern[str]:
+    """A phrase naming a time, not a place: "the first day of classes", "the eve of the vote"."""
+    return re.compile(rf"(?:the|a|this|that) (?:[\w-]+ ){{0,2}}{alternation(words('place', 'time_words'))}\b")
+
+
+# A name with its article, each word capitalised but its connectors: "the House of Commons".
+_ARTICLED_TITLE = re.compile(
+    r"the [A-ZÀ-Þ][\w'’-]*(?: (?:of|for|and|de|the) [A-ZÀ-Þ][\w'’-]*| [A-ZÀ-Þ][\w'’-]*)*"
+)
+
+
+# A name then a common noun phrase describing it: "Casa Rosada presidential palace".
+_NAME_DESCRIBED = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]*(?: (?:(?:of|the|de|la|del|de los|de las) )?[A-ZÀ-Þ][\w'’-]*)*)(?: [a-zà-ÿ][\w-]*)+"
+)
+
+
+def _without_description(sub: str, lookup: PlaceLookup) -> str:
+    m = _NAME_DESCRIBED.fullmatch(sub)
+    name = m.group(1) if m else ""
+    if " " in name and (_named_facility(name) or is_head_first(name)) and lookup.landmark(name):
+        return name
+    return sub
+
+
+def _division_only(name: str, lookup: PlaceLookup) -> bool:
+    """Whether a name is a province or state and no town: "New South Wales"."""
+    kinds = lookup.classify(name)
+    return "admin1" in kinds and "city" not in kinds
 
 
 # An article before a settlement word of a Romance language: "el municipio de", "la commune de".
@@ -702,8 +754,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         postposed = _postposition_place(main, lookup) if triggered else None
         if postposed is not None:
             chain = _Chain(city_phrase=postposed[0], text=postposed[1])
-            turkish = (f for p in _postposition_facilities() if (f := p.search(main)))
-            chain.before_city = next((f.group("name") for f in turkish), None)  # "Taksim Meydanı'nda"
+            chain.before_city = next(_postposed_facilities(main), None)  # "Taksim Meydanı'nda"
             chains.append(chain)
     if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
@@ -802,7 +853,17 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # Marvin-1, a fishing boat, sits on the shore May 16, 2015, in Masinloc" is the subject, a boat.
             # "the Spanish Quarter" keeps its article to be read as one; "The Forum" is written with it.
             articled = _vocab().articled.match(chain.city_phrase or "") and read.city[:4] != "The "
-            subs += [s for s in (_sublocation(("the " if articled else "") + read.city),) if s]
+            venue = _sublocation(("the " if articled else "") + read.city)
+            if (
+                venue
+                and len(chain.parents) == 1
+                and _proper(chain.parents[0])
+                and not lookup.classify(chain.parents[0])
+            ):
+                # "at The Standard, High Line on September 14 in New York City": a name after the venue that
+                # names no town or division is the branch in the venue's name.
+                venue = f"{venue}, {chain.parents[0]}"
+            subs += [venue] if venue else []
 
     clean_parents: list[str] = []
     worded: set[str] = set()  # divisions written with their division word first: "județul Brașov"
@@ -970,6 +1031,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
         # verb's object, closed by a preposition or the clause's end.
         subs.append(shown)
+    if not subs and city is not None and (cased := next(_postposed_facilities(main), None)):
+        # "Papara Park'ta oynanan maç ... Trabzon, 6 Aralık": a Turkish venue with its case, the town written
+        # elsewhere (a closing dateline).
+        subs.append(cased)
     if not subs and city is not None and (described := _described_at(main, city, lookup)):
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
@@ -1062,6 +1127,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # "camp", "the beach") does not.
     # A country is no place within a town: "hit by a Russian strike, amid Russia's attack on Ukraine, in
     # Kharkiv" has read the aside's "on Ukraine".
+    # "the Casa Rosada presidential palace": a known landmark whose name holds its own place noun keeps no
+    # noun describing it; a bare name needs its noun ("Quirinale presidential palace", "Capitol reflecting
+    # pool": a part of it).
+    subs = [_without_description(s, lookup) for s in subs]
+    # A division is no place within a town: "at Bondi Beach as temperatures soar across New South Wales, in
+    # Sydney" reads the state where the beach is named.
+    subs = [s for s in subs if not _division_only(s, lookup)] or subs[:0]
     named = [s for s in subs if (_is_name(s) or s == mark) and not lookup.country(s)]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
@@ -1582,6 +1654,10 @@ def _cut_lead(zones: Zones) -> str | None:
 @cache
 def _no_place_leads() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["no_place_leads"])
+
+
+def _postposed_facilities(main: str) -> Iterator[str]:
+    return (f.group("name") for p in _postposition_facilities() if (f := p.search(main)))
 
 
 @cache

@@ -163,9 +163,12 @@ def _facility_before() -> re.Pattern[str]:
     # Hospital in Taunton"), or a name and a noun in lower case as pages write it ("Kenrokuen garden"),
     # which no person's name ends with.
     leads = alternation(words("place", "facility_leads_cased"))
+    # Dutch writes its neuter article before the name: "van het Vlaams Parlement in Brussel".
+    # "the Royal Hospital for Children in Glasgow": a name may close with whom the place is for.
+    named_for = rf"(?:\s+{_vocab().named_for.pattern})?"
     return re.compile(
-        rf"(?:\bthe (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}))"
-        rf"|\b{leads} (?P<led>(?:{name}){{1,4}}(?:{titled}))"
+        rf"(?:\b(?:the|het) (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for})"
+        rf"|\b{leads} (?P<led>(?:{name}){{1,4}}(?:{titled}){named_for})"
         rf"|(?<=[a-z] )(?P<lower>(?:{name}){{1,4}}(?:{lower})))"
         rf"\s+(?:in|at) (?=[A-Z])"
     )

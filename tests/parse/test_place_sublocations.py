@@ -789,3 +789,91 @@ def test_a_town_named_with_a_possessive(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A named place "on" a landmark is the more exact place.
+        (
+            "Senators listen to a speech in the Senate of Canada Building on Parliament Hill in Ottawa, Ontario, "
+            "Feb. 4, 2025. THE CANADIAN PRESS/Sean Kilpatrick",
+            "Senate of Canada Building",
+            "Ottawa",
+        ),
+        # A division named after the place is no place within the town; the place before it is.
+        (
+            "Surfers ride waves at Manly Beach as a heatwave grips Queensland and New South Wales, in Sydney, "
+            "Australia, January 12, 2025. REUTERS/Jaimi Joy",
+            "Manly Beach",
+            "Sydney",
+        ),
+        # A known landmark that holds its own place noun keeps no noun describing it.
+        (
+            "Colombia's President Gustavo Petro speaks at the Casa de Nariño presidential palace in Bogota, "
+            "Colombia, March 5, 2025. REUTERS/Luisa Gonzalez",
+            "Casa de Nariño",
+            "Bogotá",
+        ),
+        # A name closing with whom the place is for, after a visit.
+        (
+            "Prince William meets patients during a visit to the Evelina Hospital for Children in London. "
+            "Picture date: Tuesday March 4, 2025. PA Photo. Photo credit should read: Jonathan Brady/PA Wire",
+            "Evelina Hospital for Children",
+            "London",
+        ),
+        # A phrase naming a time between the place and the town is no place.
+        (
+            "Students walk across Library Lawn on the first day of spring classes in Madison, Wisconsin, "
+            "Jan. 21, 2025. (AP Photo/Morry Gash)",
+            "Library Lawn",
+            "Madison",
+        ),
+        # Turkish: a venue named with a borrowed noun, its case after the apostrophe, the town in the dateline.
+        (
+            "Fenerbahçe Beko oyuncuları, Ülker Arena'da oynanan maçta sevindi. İstanbul, 7 Aralık 2026 (AA)",
+            "Ülker Arena",
+            "Istanbul",
+        ),
+        (
+            "Beşiktaş taraftarları, Tüpraş Stadyumu'nda oynanan Galatasaray maçında takımlarını destekledi. "
+            "İstanbul, 6 Aralık 2026 (DHA)",
+            "Tüpraş Stadyumu",
+            "Istanbul",
+        ),
+        # Dutch: a name with its neuter article after "van".
+        (
+            "Premier Bart De Wever tijdens het debat van het Federaal Parlement in Brussel, donderdag 6 maart "
+            "2025. BELGA PHOTO ERIC LALMAND",
+            "Federaal Parlement",
+            "Brussels",
+        ),
+    ],
+)
+def test_a_place_among_others_before_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+def test_a_bare_landmark_keeps_the_noun_naming_its_part(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Ducklings swim in the Capitol reflecting pool in Washington, May 6, 2025. REUTERS/Kent Nishimura"
+    )
+    assert record.location is not None
+    assert record.location.sublocation == "Capitol reflecting pool"
+
+
+def test_a_venue_written_with_its_branch(normaliser: Normaliser) -> None:
+    # Getty: a name after the venue that names no town or division is part of the venue's name.
+    record = normaliser.normalise(
+        "LOS ANGELES, CALIFORNIA - MAY 3: Guests attend a party at The Hollywood Roosevelt, Tropicana Pool on "
+        "May 3, 2025 in Los Angeles, California. (Photo by Jon Kopaloff/Getty Images)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (
+        "The Hollywood Roosevelt, Tropicana Pool",
+        "Los Angeles",
+    )
