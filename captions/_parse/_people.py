@@ -314,6 +314,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
         # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
         return None
+    if words_before and words_before[0].lower() in ("a", "an", "the") and v.titles.fullmatch(phrase[start:end]):
+        return None  # "The Prime Minister, Shri Narendra Modi": the title alone, its name still to come
     run = phrase[start:end]
     # A title ending the run is a surname: "Haynes King", "Carl Bishop".
     titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]

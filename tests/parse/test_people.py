@@ -1367,6 +1367,12 @@ def test_one_word_after_a_stage_role_is_a_name(sentence: str, expected: list[str
         ("Governor of New York Kathy Hochul speaks at a news conference in Albany", ["Kathy Hochul"]),
         # The realm's particle stays with it.
         ("Mayor of Rio de Janeiro Eduardo Paes visits a flooded street in Rio de Janeiro", ["Eduardo Paes"]),
+        # The title alone after its article, the name in the next chunk: the title is no one's name.
+        (
+            "The Chief Minister, Shri Bhupendra Patel addressing a rally at Gandhinagar, Gujarat on March 3, 2026",
+            ["Bhupendra Patel"],
+        ),
+        ("The Governor, Gavin Newsom speaks to reporters in Sacramento, California", ["Gavin Newsom"]),
     ],
 )
 def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) -> None:
