@@ -1369,8 +1369,8 @@ def test_one_word_after_a_stage_role_is_a_name(sentence: str, expected: list[str
         ("Mayor of Rio de Janeiro Eduardo Paes visits a flooded street in Rio de Janeiro", ["Eduardo Paes"]),
         # The title alone after its article, the name in the next chunk: the title is no one's name.
         (
-            "The Chief Minister, Shri Bhupendra Patel addressing a rally at Gandhinagar, Gujarat on March 3, 2026",
-            ["Bhupendra Patel"],
+            "The Prime Minister, Shri Narendra Modi interacting with students at Varanasi, Uttar Pradesh on March 3",
+            ["Narendra Modi"],
         ),
         ("The Governor, Gavin Newsom speaks to reporters in Sacramento, California", ["Gavin Newsom"]),
     ],
