@@ -615,6 +615,13 @@ def test_who_a_player_celebrates_with_in_other_languages(sentence: str, expected
             "Kundgebung in Berlin am 3. März 2024. Im Bild: Olaf Scholz. Foto: Kay Nietfeld/dpa",
             ["Olaf Scholz"],
         ),
+        # The list ends with its line: the next line is the caption again in English, its dateline first.
+        (
+            "Roma, Italia - 2 giugno 2026 - Festa della Repubblica, parata ai Fori Imperiali. Nella foto: Sergio"
+            " Mattarella\nRome, Italy - June 2, 2026 - Republic Day parade at the Imperial Forums. In the photo:"
+            " Sergio Mattarella\nPh. Mauro Scrobogna/LaPresse",
+            ["Sergio Mattarella"],
+        ),
     ],
 )
 def test_in_the_picture_cues_in_other_languages(
