@@ -321,6 +321,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     ):
         return None  # "The Prime Minister, Shri Narendra Modi": the title alone, its name still to come
     run = phrase[start:end]
+    # "Travis Head of Australia bats": a surname that is a title, then the team's country, no realm of it.
+    head, of, realm = run.rpartition(" of ")
+    if of and _surname_titled(head.split(), realm, v):
+        run = head
     # A title ending the run is a surname: "Haynes King", "Carl Bishop".
     titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]
     title_end = max((t.end() for t in titles), default=0)
@@ -744,6 +748,19 @@ def _is_date(chunk: str) -> bool:
     words = [w.lower() for w in _LETTERS.findall(chunk)]
     months = [w for w in words if w in month_names()]
     return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
+
+
+def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:
+    """Whether a name that ends with a title's word is whole before "of REALM", a place: "Travis Head of
+    Australia", "Tom Bishop of England"; not "Prime Minister of Australia", no one's given name before it."""
+    return (
+        len(tokens) >= 2
+        and v.titles.fullmatch(tokens[-1]) is not None
+        and not v.titles.match(" ".join(tokens))
+        and known_name(tokens[:1])
+        and is_person_name(" ".join(tokens))
+        and is_place_word(realm)
+    )
 
 
 def _given_alone(word: str, role: str, v: Vocabulary) -> bool:

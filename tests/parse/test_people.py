@@ -1380,6 +1380,15 @@ def test_one_word_after_a_stage_role_is_a_name(sentence: str, expected: list[str
             ["Narendra Modi"],
         ),
         ("The Governor, Gavin Newsom speaks to reporters in Sacramento, California", ["Gavin Newsom"]),
+        # A surname that is a title's word, then the player's country: no title of a realm.
+        (
+            "Travis Head of Australia hits out during the second ODI against India at Adelaide Oval",
+            ["Travis Head"],
+        ),
+        (
+            "Joshua King of Norway controls the ball during the qualifier at Ullevaal Stadion in Oslo",
+            ["Joshua King"],
+        ),
     ],
 )
 def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) -> None:
