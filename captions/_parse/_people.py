@@ -322,8 +322,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "The Prime Minister, Shri Narendra Modi": the title alone, its name still to come
     run = phrase[start:end]
     # "Travis Head of Australia bats": a surname that is a title, then the team's country, no realm of it.
-    head, of, realm = run.rpartition(" of ")
-    if of and _surname_titled(head.split(), realm, v):
+    head, of, team_place = run.rpartition(" of ")
+    if of and _surname_titled(head.split(), team_place, v):
         run = head
     # A title ending the run is a surname: "Haynes King", "Carl Bishop".
     titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]
