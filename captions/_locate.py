@@ -858,6 +858,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res, city_text = loose
         else:
             unknown_town = _subject_town(place, gazetteer)
+    elif res.city is None and place.city and not place.parents and place.loose and res.admin1:
+        # The chain's one name is a division ("in the occupied West Bank"): a town named outside it, in it.
+        divided = replace(place, city=None, parents=(place.city,))
+        in_division = _loose_town(divided, gazetteer)
+        if in_division is not None:
+            res, city_text = in_division
+            place = divided
     if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
         # "at Jurong East MRT station": every place of Singapore is in its one city.
         country_name = res.city.country_name or ""

@@ -245,6 +245,22 @@ def test_a_place_named_head_first_after_its_town_in_the_division_written(normali
     assert not record.warnings
 
 
+def test_a_town_before_a_facility_where_the_only_place_written_is_a_division(normaliser: Normaliser) -> None:
+    # "the Tulkarem refugee camp in the occupied West Bank": the town of the camp, in the division written.
+    record = normaliser.normalise(
+        "Palestinians inspect damaged homes after an Israeli raid on the Tulkarem refugee camp in the occupied"
+        " West Bank, March 4, 2026. REUTERS/Raneen Sawafta"
+    )
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.province_state, location.country_code) == (
+        "Tulkarem refugee camp",
+        "Ţūlkarm",
+        "West Bank",
+        "PS",
+    )
+
+
 def test_a_town_named_alone_is_no_other_places_old_name(normaliser: Normaliser) -> None:
     # Not Jerusalem (once "Salem"): a town of that name, and flagged, since several are.
     record = normaliser.normalise("Worshippers pray at a temple in Salem, Jan. 14, 2024. REUTERS/Stringer")

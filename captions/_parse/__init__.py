@@ -83,6 +83,19 @@ def _named_venue(name: str, venue: str, main: str) -> bool:
     return name != venue and name in venue and main.count(name) <= venue.count(name)
 
 
+def _lines_kept(sentence: str, text: str, breaks: tuple[int, ...]) -> str:
+    """The sentence with the line breaks of the original where it ran over one: a list of the people shown
+    ends with its line ("In the photo: Liliana Segre\nMilan, Italy - ...")."""
+    at = text.find(sentence) if breaks else -1
+    if at < 0:
+        return sentence
+    chars = list(sentence)
+    for b in breaks:
+        if at < b < at + len(sentence) and chars[b - 1 - at] == " ":
+            chars[b - 1 - at] = "\n"
+    return "".join(chars)
+
+
 def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: PlaceLookup) -> Parts:
     """The parts of a cleaned caption on one line (`clean_with_breaks`), its dates completed with the
     REFERENCE day; LOOKUP answers whether a text names a country or a division."""
@@ -94,7 +107,8 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     found_date = find_date(zones, reference)
     warnings += found_date.warnings
     place = find_place(zones, found_date.anchor, lookup)
-    persons, organisations, doubtful = find_people_checked(zones.main, zones.sentences[1:])
+    later = tuple(_lines_kept(s, text, breaks) for s in zones.sentences[1:])
+    persons, organisations, doubtful = find_people_checked(zones.main, later)
     # "..., quận Hai Bà Trưng, Hà Nội, chiều 8/3": a name the place reader took as the town is no one's.
     persons = [p for p in persons if p.name not in (place.city, *place.parents)]
     # "katika Uwanja wa Benjamin Mkapa": a name written only inside the venue named after it is no one shown.

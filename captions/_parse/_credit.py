@@ -877,10 +877,13 @@ def _parse(line: str) -> Credit:
     # "(Party via AP)": one name left of a handout distributor is the party, not a photographer; but
     # "Sebastian Sobczak via REUTERS" names the contributor who took it: a name that opens with a known
     # given name ("Monterey Bay Aquarium via AP" is an organisation's).
+    # So is one name before a handout marker: "Novo Nordisk/Handout via REUTERS" names the company.
+    named_elements = [e for e in elements if e.lower() not in word_set("handout_words")]
     party_only = (
         distributor is not None
         and distributor.via_is_handout
-        and len(elements) == 1
+        and len(named_elements) == 1
+        and named_elements[0] == elements[0]
         and not (is_creator_name(elements[0]) and known_name(elements[0].split()))
     )
 

@@ -314,7 +314,17 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
         # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
         return None
+    if (
+        words_before
+        and words_before[0].lower() in ("a", "an", "the")
+        and v.titles.fullmatch(phrase[start:end])
+    ):
+        return None  # "The Prime Minister, Shri Narendra Modi": the title alone, its name still to come
     run = phrase[start:end]
+    # "Travis Head of Australia bats": a surname that is a title, then the team's country, no realm of it.
+    head, of, team_place = run.rpartition(" of ")
+    if of and _surname_titled(head.split(), team_place, v):
+        run = head
     # A title ending the run is a surname: "Haynes King", "Carl Bishop".
     titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]
     title_end = max((t.end() for t in titles), default=0)
@@ -740,6 +750,19 @@ def _is_date(chunk: str) -> bool:
     return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
 
 
+def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:
+    """Whether a name that ends with a title's word is whole before "of REALM", a place: "Travis Head of
+    Australia", "Tom Bishop of England"; not "Prime Minister of Australia", no one's given name before it."""
+    return (
+        len(tokens) >= 2
+        and v.titles.fullmatch(tokens[-1]) is not None
+        and not v.titles.match(" ".join(tokens))
+        and known_name(tokens[:1])
+        and is_person_name(" ".join(tokens))
+        and is_place_word(realm)
+    )
+
+
 def _given_alone(word: str, role: str, v: Vocabulary) -> bool:
     """Whether one word before a role is a person's whole name: a known given name, no place's or team's,
     before a title of someone known by one name ("Catherine, Princess of Wales", "Sophie, Duchess of
@@ -868,7 +891,10 @@ def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
     if not _list_hint().occurs(sentence):
         return out  # the cues all hold one of these words: a cheap look first
     for cue in v.list_cues.finditer(sentence):
-        listed = _TAG.sub("", _strip_markers(sentence[cue.end() :]))  # "Bo Nix (10)", "Olaf Scholz, left,"
+        # A list ends at its line's end: "Nella foto: Liliana Segre\nMilan, Italy - ..." (the next line is a
+        # dateline, another language's caption or the credit).
+        listed = sentence[cue.end() :].split("\n", 1)[0]
+        listed = _TAG.sub("", _strip_markers(listed))  # "Bo Nix (10)", "Olaf Scholz, left,"
         label = _label_word().search(
             listed
         )  # "Nella foto: Liliana Segre Photo Claudio Furlan - LaPresse ..."
@@ -1093,19 +1119,22 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     for _ in range(_MAX_HEADERS):
         if not (header and later):
             break
-        more, seen = _read(_prepare(later[0]))
+        flat = later[0].replace("\n", " ")
+        more, seen = _read(_prepare(flat))
         people += more
         phrases += seen
-        header = not more and (_is_header(later[0]) or _is_date(later[0]))  # "20 июня 2025"
+        header = not more and (_is_header(flat) or _is_date(flat))  # "20 июня 2025"
         later = later[1:]
     v = vocabulary("en")  # the cues read in later sentences are the same in every language
     # A list is split at the caption's own "and": "(De izq. a dcha.) Pedro Sánchez, Yolanda Díaz y
     # Nadia Calviño".
     listing = vocabulary(language_of(main)) if later else v
-    for sentence in _rejoined(later):
+    for lined in _rejoined(later):
+        # LATER keeps the caption's line breaks, which end a list of the people shown, and nothing else.
+        sentence = lined.replace("\n", " ")
         # A list in a language sentence 1 does not tell: "Na zdjęciu: Donald Tusk i Radosław Sikorski".
         own = listing if listing.lang != "en" else vocabulary(language_of(sentence))
-        people += _listed(sentence, own) + _beside(sentence, v)
+        people += _listed(lined, own) + _beside(sentence, v)
         # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))

@@ -1045,6 +1045,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # (a name even in lower case: "i riksdagen").
         subs.append(mark)
     loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
+    if city is not None and not clean_parents and not loose and _likelier_division(city, lookup):
+        # "raid the Jenin refugee camp in the occupied West Bank": the only place read is a division, and a
+        # town in it may be named outside the chain.
+        loose = _loose_names(main, [city]) or _facility_towns(main)
     if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
         # where the caption names no town.
@@ -1490,6 +1494,17 @@ def _modifier_towns(sentence: str) -> tuple[str, ...]:
         if m.group("noun") in _noun_words():
             out.append(m.group("name"))
     return tuple(dict.fromkeys(out))[:_MAX_LOOSE]
+
+
+def _facility_towns(sentence: str) -> tuple[str, ...]:
+    """Towns named before a facility after "the", a word of its kind between: "the Jenin refugee camp"."""
+    found = [m.group("name") for m in _FACILITY_TOWN.finditer(sentence) if m.group("noun") in _noun_words()]
+    return tuple(dict.fromkeys(found))[:_MAX_LOOSE]
+
+
+_FACILITY_TOWN = re.compile(
+    r"\bthe (?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:[a-z]+ )?(?P<noun>[a-z]+)\b"
+)
 
 
 @cache

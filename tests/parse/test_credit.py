@@ -421,6 +421,13 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "Sebastian Sobczak via REUTERS",
             "Reuters",
         ),
+        # One name before a handout marker opened by a known given name is the one who took it.
+        (
+            "Flooded streets in Valencia, Spain. Sebastian Sobczak/Handout via REUTERS",
+            "Sebastian Sobczak",
+            "Sebastian Sobczak/Handout via REUTERS",
+            "Reuters",
+        ),
         (
             "Damage after a wildfire in Jasper, Alberta. (Amber Bracken/The Canadian Press via AP, File)",
             "Amber Bracken",
@@ -695,6 +702,16 @@ def test_credits_as_they_arrive(caption: str, creator: str | None, line: str, so
     found = credit(caption)
     assert (found.creator, found.line, found.source) == (creator, line, source)
     assert found.doubt is None
+
+
+def test_one_name_before_a_handout_marker_is_its_party_and_flagged() -> None:
+    # A company's name is shaped as a person's: read as the party that handed it out, and said so.
+    found = credit(
+        "A new warehouse in Odense, Denmark. Vestas Wind/Handout via REUTERS ATTENTION EDITORS - NO RESALES."
+    )
+    assert (found.creator, found.line, found.source) == (None, "Vestas Wind/Handout via REUTERS", "Reuters")
+    assert found.parties == ("Vestas Wind",)
+    assert found.doubt is not None and "party" in found.doubt
 
 
 def test_photo_credit_should_read_wins_over_the_caption_credit() -> None:

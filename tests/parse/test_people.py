@@ -615,6 +615,13 @@ def test_who_a_player_celebrates_with_in_other_languages(sentence: str, expected
             "Kundgebung in Berlin am 3. März 2024. Im Bild: Olaf Scholz. Foto: Kay Nietfeld/dpa",
             ["Olaf Scholz"],
         ),
+        # The list ends with its line: the next line is the caption again in English, its dateline first.
+        (
+            "Roma, Italia - 2 giugno 2026 - Festa della Repubblica, parata ai Fori Imperiali. Nella foto: Sergio"
+            " Mattarella\nRome, Italy - June 2, 2026 - Republic Day parade at the Imperial Forums. In the photo:"
+            " Sergio Mattarella\nPh. Mauro Scrobogna/LaPresse",
+            ["Sergio Mattarella"],
+        ),
     ],
 )
 def test_in_the_picture_cues_in_other_languages(
@@ -1367,6 +1374,21 @@ def test_one_word_after_a_stage_role_is_a_name(sentence: str, expected: list[str
         ("Governor of New York Kathy Hochul speaks at a news conference in Albany", ["Kathy Hochul"]),
         # The realm's particle stays with it.
         ("Mayor of Rio de Janeiro Eduardo Paes visits a flooded street in Rio de Janeiro", ["Eduardo Paes"]),
+        # The title alone after its article, the name in the next chunk: the title is no one's name.
+        (
+            "The Prime Minister, Shri Narendra Modi interacting with students at Varanasi, Uttar Pradesh on March 3",
+            ["Narendra Modi"],
+        ),
+        ("The Governor, Gavin Newsom speaks to reporters in Sacramento, California", ["Gavin Newsom"]),
+        # A surname that is a title's word, then the player's country: no title of a realm.
+        (
+            "Travis Head of Australia hits out during the second ODI against India at Adelaide Oval",
+            ["Travis Head"],
+        ),
+        (
+            "Joshua King of Norway controls the ball during the qualifier at Ullevaal Stadion in Oslo",
+            ["Joshua King"],
+        ),
     ],
 )
 def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) -> None:

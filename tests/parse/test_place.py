@@ -724,6 +724,13 @@ def test_an_unknown_town_without_an_article_is_kept_as_written(normaliser: Norma
             "TR",
         ),
         ("Taraftarlar İstanbul'da maçı izledi. (Ann Lee - Anadolu Ajansı)", "Istanbul", "TR"),
+        # A district after a town in the locative is the town's: the town is the city.
+        (
+            "Antalya'da etkili olan fırtına nedeniyle Muratpaşa ilçesindeki bazı ağaçlar devrildi. "
+            "(Ann Lee - Anadolu Ajansı)",
+            "Antalya",
+            "TR",
+        ),
         (
             "Çok sayıda Filistinli, Deir al-Balah kentindeki dağıtım merkezinde bekledi. (Ann Lee - Anadolu Ajansı)",
             "Dayr al Balaḩ",
