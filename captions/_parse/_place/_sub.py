@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .._rules import alternation, rules, words
-from ._names import is_place_word
-from ._place_words import _connectors, _demonyms, _facility_suffixes, _is_placey, _lower_words, _vocab
+from ..._rules import alternation, rules, words
+from .._names import is_place_word
+from ._words import _connectors, _demonyms, _facility_suffixes, _is_placey, _lower_words, _vocab
 
 __all__ = ["is_facility", "is_head_first"]
 

@@ -1,5 +1,5 @@
 """The words of place phrases: the vocabulary of data/place.toml compiled, and the word-level tests the
-place reader (captions/_parse/_place.py) builds its chains from: is a text a place name, where does a place
+place reader (captions/_parse/_place/) builds its chains from: is a text a place name, where does a place
 phrase end, may a phrase after a preposition be a place."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .._rules import alternation, compile_all, phrases, rules, words
-from ._names import is_given_name, is_place_name, possessive_place_owners
+from ..._rules import alternation, compile_all, phrases, rules, words
+from .._names import is_given_name, is_place_name, possessive_place_owners
 
 _CLOSING_QUOTES = frozenset('”"»')
 _ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")

@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._rules import alternation, phrases, rules, words
-from ._place_sub import is_facility
-from ._place_weak import uninflected
-from ._place_words import _calendar_words
+from ..._rules import alternation, phrases, rules, words
+from ._sub import is_facility
+from ._weak import uninflected
+from ._words import _calendar_words
 
 if TYPE_CHECKING:
-    from ._place import PlaceLookup
+    from ._lookup import PlaceLookup
 
 __all__ = ["known_landmark"]
 

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
-from .._rules import alternation, phrases, rules, words
-from ._date import date_text_spans
-from ._names import is_given_name
+from ..._rules import alternation, phrases, rules, words
+from .._date import date_text_spans
+from .._names import is_given_name
 
 if TYPE_CHECKING:
-    from ._place import PlaceLookup
+    from ._lookup import PlaceLookup
 
 __all__ = [
     "WeakTown",
@@ -91,7 +91,7 @@ def _shorter_runs(name: str) -> tuple[str, ...]:
     return (name, *(" ".join(tokens[:i]) for i in reversed(cuts)), *tail)
 
 
-_OF = frozenset({"de", "di", "del", "da", "do", "du"})  # as `_OF_TOWN` of _place.py
+_OF = frozenset({"de", "di", "del", "da", "do", "du"})  # as `_OF_TOWN` of _venue.py
 
 
 @cache

@@ -1,0 +1,272 @@
+"""The "venue, town, state, country" chain by the date, read from the date outwards; what a chain yields."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._rules import phrases, words
+from ._city import _BRACKET_AFTER, _CityPhrase, _read_city_phrase
+from ._head import _read_head
+from ._lookup import PlaceLookup, _Chain
+from ._sub import (
+    _sublocation,
+    is_facility,
+)
+from ._weak import (
+    in_latin,
+)
+from ._words import (
+    _CAPITAL_OF,
+    _PAREN_PARENT,
+    _connectors,
+    _cut_notes,
+    _is_placey,
+    _names_region,
+    _phrase_start_ok,
+    _strip_front,
+    _vocab,
+    region_name,
+)
+
+
+def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
+    """A segment outside the city: "Luhansk region", "Ukraine", "in Donetsk region"."""
+    if not _is_placey(segment):
+        return False
+    if not _vocab().locative.match(segment):
+        return True
+    stripped, _ = _strip_front(segment)
+    return (
+        _names_region(stripped)
+        or bool(_CAPITAL_OF.match(stripped))
+        or lookup.country(stripped) is not None
+        or region_name(stripped) != stripped  # "na ilha da Madeira", "en la provincia de Misiones"
+    )
+
+
+def _segments(text: str, lookup: PlaceLookup) -> list[str]:
+    # The pattern ends the text with a bracket: a text without one is spared its search at every character.
+    m = _PAREN_PARENT.search(text) if text.rstrip().endswith(")") else None
+    # Agência Brasil's dateline, a name and its state's code alone: "Rio de Janeiro (RJ) 22/03/2024 – ...".
+    coded = m is not None and bool(_STATE_CODE.fullmatch(m.group(1))) and _is_placey(text[: m.start()])
+    if m and _bracketed_town(text, m.start(), m.group(1), lookup):
+        return re.split(r",\s+", text.rstrip())  # "in Frankfurt (Oder)", "Halle (Saale)": the town's own name
+    if m and (lookup.country(m.group(1)) or not m.group(1).isupper() or coded):
+        # "en Madrid (España)", not "the Philippine Coast Guard (PCG)"
+        text = text[: m.start()] + ", " + m.group(1)
+    return re.split(r",\s+", text)
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=\s))(?P<name>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})$")
+
+
+def _bracketed_town(text: str, bracket: int, inside: str, lookup: PlaceLookup) -> bool:
+    """Whether the name before a bracket and the bracket are one town's name, as German writes a river or a
+    region into it: "Frankfurt (Oder)", "Halle (Saale)"."""
+    m = _NAME_BEFORE_BRACKET.search(text, 0, bracket)
+    return m is not None and "city" in lookup.classify(f"{m.group('name')} ({inside})")
+
+
+def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> _Chain:
+    """Read a chain whose outer end is the end of `text` (or, head_first, whose head starts `text`)."""
+    chain = _Chain()
+    segments = _segments(text, lookup)
+    if head_first:
+        head, notes = _cut_notes(segments[0])
+        chain.notes += notes
+        for seg in segments[1:]:
+            seg, notes = _cut_notes(seg)
+            chain.notes += notes
+            if seg and not _is_placey(seg):
+                break
+            if seg:
+                chain.parents.append(seg)
+        if chain.parents and _is_pure_place(chain.parents[0]) and _vocab().locative.match(head):
+            # "en el Congreso de los Diputados, en Madrid": a place, then the town it is in after a
+            # preposition of its own, which the first phrase then names a place within.
+            town = chain.parents.pop(0)
+            _read_head(town, chain, head)
+            chain.text = ", ".join([head, town, *chain.parents])
+            return chain
+        _read_head(head, chain)
+        chain.text = ", ".join([head, *chain.parents])
+        return chain
+
+    # "in Hong Kong, days after a deadly fire ... in Tai Po district": the rest tells of another event.
+    lag = next(
+        (
+            k
+            for k in range(1, len(segments))
+            if _vocab().event_lag.match(segments[k])
+            and any(_vocab().locative.search(s) for s in segments[:k])
+        ),
+        len(segments),
+    )
+    segments = segments[:lag]
+    index = len(segments) - 1
+    while index >= 0:
+        seg, notes = _cut_notes(segments[index])
+        chain.notes = [*notes, *chain.notes]
+        if not seg:
+            index -= 1
+            continue
+        if index > 0 and _is_aside(seg, lookup):
+            # "near the town of X, amid Russia's attack on Ukraine, in Donetsk region": an aside in the chain.
+            index -= 1
+            continue
+        metro_part = _vocab().metro_part.match(seg) if index > 0 else None
+        if metro_part:
+            # "in Frankston, in Melbourne's south-east": Melbourne only locates Frankston.
+            chain.context.append(metro_part.group("metro"))
+            chain.near.append(metro_part.group("metro"))
+            chain.metro = metro_part.group("metro")
+            index -= 1
+            continue
+        native_land = _vocab().native_land.match(seg) if index > 0 else None
+        if native_land and any(_vocab().locative.search(s) for s in segments[:index]):
+            chain.context.append(native_land.group("land"))  # "in Chinle, Ariz., on the Navajo Nation"
+            index -= 1
+            continue
+        if index > 0 and (
+            _vocab().relative.match(seg) or (_vocab().near.match(seg) and _is_pure_place(segments[index - 1]))
+        ):
+            # "in Irpin, on the outskirts of Kyiv": Kyiv only locates Irpin.
+            located = _vocab().relative.sub("", _vocab().near.sub("", seg)).strip()
+            if _DIRECTION_OF.match(seg) and lookup.country(located):
+                # "in Montignac, southwest of France": a part of the country, which is the parent.
+                chain.parents.insert(0, located)
+                index -= 1
+                continue
+            chain.context.append(located)
+            chain.near.append(_vocab().locative.split(located, 1)[0].strip(" ,"))
+            index -= 1
+            continue
+        appositive = _vocab().appositive.match(seg) if index > 0 else None
+        if appositive:
+            # "in Srinagar, the summer capital of Indian Kashmir", "in Suzhou, a city in East China's Jiangsu
+            # Province": a description of the place before it, whose names are evidence, not its parents.
+            chain.context.append(appositive.group("place"))
+            index -= 1
+            continue
+        if _is_parent(seg, lookup):
+            chain.parents.insert(0, seg)
+            index -= 1
+            continue
+        segments[index] = seg
+        break
+    if index < 0:
+        if chain.parents:  # nothing but names: "Mariupol, Ukraine" — the innermost is the city
+            chain.city_phrase = chain.parents.pop(0)
+            chain.bare = not _vocab().locative.match(chain.city_phrase)
+        chain.text = text
+        return chain
+    head = segments[index]
+    previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
+    start = _read_head(head, chain, previous)
+    after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
+    bracket = _BRACKET_AFTER.match(head, after) if after >= 0 else None
+    if bracket and _bracketed_town(head, bracket.start(), bracket.group(1), lookup):
+        chain.city_phrase = f"{chain.city_phrase} ({bracket.group(1)})"  # "in Frankfurt (Oder)"
+    if chain.city_phrase is None and chain.parents and (named := _articled_name_at_end().search(head)):
+        # "al Quirinale, Roma": a name after a preposition with its article, closing the head, then the town.
+        chain.before_city = named.group("name")
+    joined = chain.opener and all(w in _connectors() for w in chain.opener.lower().split())
+    if joined and chain.before_city and chain.before_city[:1].isupper() and chain.city_phrase:
+        whole = f"{chain.before_city} {chain.opener} {chain.city_phrase}"
+        if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not Havel
+            chain.city_phrase, chain.before_city = whole, None
+            start = head.rfind(whole) if whole in head else start
+    # The segment holding a description of a part of the town: before the town in the head ("in Makoko, a
+    # waterfront community in Lagos"), or a segment of its own ("in Rocinha, one of Brazil's largest
+    # favelas, in Rio de Janeiro"); 0 when there is none.
+    described = 0
+    if index > 0 and _vocab().part_of_town.match(head[:start]):
+        described = index
+    elif index > 1 and not head[:start].strip() and _vocab().part_of_town.match(segments[index - 1] + " "):
+        described = index - 1
+    if described and chain.before_city is None:
+        # "in Makoko, a waterfront community in Lagos": the place before the description lies in its town.
+        prior = [
+            p
+            for p in _vocab().locative.finditer(segments[described - 1])
+            if _phrase_start_ok(segments[described - 1][p.end() :])
+        ]
+        if prior:
+            chain.before_city = segments[described - 1][prior[-1].end() :].strip(" ,")
+    if chain.city_phrase is None and not chain.parents and index > 0:
+        # "near Fort Nelson, B.C., in this handout photo taken": the chain ends before a clause.
+        earlier = _read_chain(", ".join(segments[:index]), lookup)
+        # Or one that names only a division, with a preposition: "în județul Brașov, de Halloween, vineri".
+        if earlier.city_phrase is not None or any(_vocab().locative.match(p) for p in earlier.parents):
+            earlier.notes += chain.notes
+            return earlier
+    chain.text = ", ".join([head[start:], *chain.parents])
+    return chain
+
+
+@cache
+def _articled_name_at_end() -> re.Pattern[str]:
+    prepositions = phrases("place", "facility_articled_prepositions_cased")
+    return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}})$")
+
+
+def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
+    """Whether a segment opens with an aside word and names no place but a country: "amid Russia's attack
+    on Ukraine" (not "during the election in Moscow")."""
+    if segment.split(maxsplit=1)[0] not in words("place", "aside_openers_cased"):
+        return False
+    probe = _Chain()
+    _read_head(segment, probe)
+    read = _read_city_phrase(probe.city_phrase) if probe.city_phrase else _CityPhrase()
+    town = read.city is not None and lookup.country(read.city) is None
+    within = _sublocation(probe.before_city)  # "amid the ruins of X": a place; "amid Russia's attack": none
+    return not (town or read.parents or read.sublocation or (within and is_facility(within)))
+
+
+def _is_pure_place(text: str) -> bool:
+    m = _vocab().locative.match(text)
+    # "na cidade da Beira": a settlement word before the town's name makes a place too.
+    return bool(m) and (
+        _is_placey(text) or bool(m and _vocab().settlement_head.match(text[m.end() :].strip()))
+    )
+
+
+_STATE_CODE = re.compile(r"[A-Z]{2}")
+
+
+_DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)
+
+
+def _articled(chain: _Chain, read: _CityPhrase) -> bool:
+    phrase = chain.city_phrase or ""
+    bare = _vocab().article.sub("", phrase)
+    if read.city != bare:
+        return False  # "the town of X", "the X region": the article is the noun's
+    return bare != phrase or chain.opener.lower() in words("place", "article_locatives")
+
+
+def _unplaced(chain: _Chain, lookup: PlaceLookup) -> bool:
+    """A chain of names with no preposition before any ("Președintele României, Nicușor Dan"), none of
+    which the gazetteer knows."""
+    if not chain.bare or not chain.city_phrase:
+        return False
+    if any(lookup.country(p) or lookup.admin1(p) for p in chain.parents):
+        return False  # "Humbe, Angola": the cheap answer first
+    names = (chain.city_phrase, *chain.parents)
+    return not any(lookup.classify(name) or in_latin(name, lookup) for name in names)
+
+
+def _yields_town(chain: _Chain) -> bool:
+    """Whether a chain names a town or a division, not only a place within one ("on Front Street")."""
+    if chain.parents:
+        return True
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    return bool(read.city or read.parents)
+
+
+def _yields(chain: _Chain) -> bool:
+    if chain.parents:
+        return True
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    return bool(read.city or read.parents or read.sublocation)

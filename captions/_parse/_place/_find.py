@@ -1,0 +1,576 @@
+"""find_place: the place shown, read from the chain by the date, the dateline, the lead and the later
+sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..._rules import rules, words
+from .._date import date_text_spans
+from .._types import Dateline, Zones
+from ._chain import _STATE_CODE, _articled, _read_chain, _unplaced, _yields, _yields_town
+from ._city import _CityPhrase, _country_in_english, _read_city_phrase
+from ._head import _beside
+from ._lead import (
+    _DASH_LEAD,
+    _DPA_VENUE,
+    _HEADER_VENUE,
+    _TOWN_DATELINES,
+    _cut_bracketed_weekday,
+    _cut_lead,
+    _cut_unclosed,
+    _dateline_head,
+    _dateline_place,
+    _headed,
+    _only_a_date,
+    _paired_lead,
+    _postposition_place,
+    _titled_colon_lead,
+)
+from ._lookup import PlaceLookup, PlaceText, _Chain
+from ._marks import known_landmark
+from ._mentions import (
+    _CALLED_WORDS,
+    _CAPITALISED_RUN,
+    _called,
+    _division_only,
+    _facility_towns,
+    _latin_letters,
+    _likelier_division,
+    _loose_names,
+    _modifier_towns,
+    _only_countries,
+    _same_name,
+    _town_first,
+    _town_of_another,
+)
+from ._sub import (
+    _is_name,
+    _named_facility,
+    _proper,
+    _sublocation,
+    facility_before,
+    is_facility,
+    is_head_first,
+)
+from ._venue import (
+    _CONNECTED_NAME,
+    _QUOTED_VISIT,
+    _beach_town,
+    _described_at,
+    _district_of_town,
+    _head_first_facility,
+    _landmark_of,
+    _later_sublocation,
+    _named_head_first,
+    _object_facility,
+    _part_of_town_opener,
+    _possessive_town,
+    _postposed_facilities,
+    _room_of,
+    _subject_facility,
+    _town_of_place,
+    _with_nouns,
+    _without_description,
+    _without_town,
+)
+from ._weak import (
+    city_adjective,
+    compound_before,
+    has_weak_locative,
+    in_latin,
+    inflected_sublocation,
+    lead_town,
+    region_not_in_latin,
+    sublocation_not_in_latin,
+    town_before_inflected,
+    unread_place,
+    weak_town,
+)
+from ._words import (
+    _CAPITAL_OF,
+    _cut_trailing_joiner,
+    _is_placey,
+    _lower_words,
+    _names_region,
+    _possessive,
+    _strip_front,
+    _vocab,
+    region_name,
+)
+
+
+def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
+    """The place shown, as written, from sentence 1 and any dateline."""
+    main = _cut_unclosed(zones.main)
+    if (cut := _cut_lead(zones)) is not None:
+        # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
+        main = _cut_unclosed(cut)
+        anchor = next(iter(date_text_spans(main)), None)
+    chains: list[_Chain] = []
+    if anchor:
+        before = _cut_bracketed_weekday(_cut_trailing_joiner(main[: anchor[0]]))
+        after = main[anchor[1] :]
+        after = after[len(after) - len(after.lstrip(" ,")) :]
+        if after and _vocab().after_date.match(after):
+            chains.append(_read_chain(after, lookup, head_first=True))
+        if before:
+            chains.append(_read_chain(before, lookup))
+    lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
+    led = (lead.group("place") or _paired_lead(lead.group("paired"), lookup)) if lead else ""
+    if lead and led and not any(_yields_town(c) for c in chains) and _is_placey(led):
+        # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
+        chain = _read_chain(led, lookup)
+        chain.bare = True
+        chains.append(chain)
+    if not any(_yields(c) for c in chains):
+        # A dateline on a line of its own after the text: "Rome (Italy), October 27th 2020".
+        for sentence in zones.sentences[1:]:
+            head = _dateline_head(sentence)
+            if head:
+                chain = _read_chain(head, lookup)
+                if _yields(chain):
+                    chains.append(chain)
+                    break
+    # A chain of bare names no gazetteer knows is a person or a title before the date, no place:
+    # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
+    chains = [c for c in chains if not _unplaced(c, lookup)]
+    if not any(_yields(c) for c in chains):
+        # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
+        lowered = main.lower()
+        triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
+        postposed = _postposition_place(main, lookup) if triggered else None
+        if postposed is not None:
+            chain = _Chain(city_phrase=postposed[0], text=postposed[1])
+            chain.before_city = next(_postposed_facilities(main), None)  # "Taksim Meydanı'nda"
+            chains.append(chain)
+    if not any(_yields(c) for c in chains):
+        # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
+        masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
+        chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
+        chains = [c for c in chains if not _unplaced(c, lookup)]
+
+    city: str | None = None
+    parents: list[str] = []
+    descriptors: list[str] = []
+    notes: list[str] = []
+    context: list[str] = []
+    subs: list[str] = []
+    text: str | None = None
+    bare = weak = settled = common = segment_parents = False
+    near: list[str] = []
+    metro: str | None = None
+    for chain in chains:
+        notes += chain.notes
+        context += chain.context
+        read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
+            read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
+        if (
+            not read.city
+            and len(read.parents) == 2
+            and (part := _district_of_town(chain.city_phrase, lookup))
+        ):
+            read = part  # "in Kathmandu's Thamel district": a part of the town, not a division of a country
+        if read.city and not read.sublocation and chain.parents and _part_of_town_opener(chain.opener):
+            # "di kawasan Kampung Melayu, Jakarta" (in the Kampung Melayu area): the town is written after it.
+            read = _CityPhrase(chain.parents[0], read.city, read.parents, read.descriptor, read.note)
+            chain.parents = chain.parents[1:]
+        near += [*read.near, *chain.near]
+        context += read.near
+        metro = metro or next(iter(read.near), None) or chain.metro
+        if read.note:
+            notes.append(read.note)
+        prior = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
+        # Only a phrase with an article may be a division after a place ("in the Israeli-occupied West Bank").
+        division_like = bool(prior.sublocation and _vocab().articled.match(chain.city_phrase or ""))
+        kinds = lookup.classify(read.city) if read.city and (prior.city or division_like) else ("city",)
+        # "à Annecy, en Haute-Savoie": a name no town's after a known town and a comma is its division (a
+        # department, a county the lookup does not class).
+        unclassed = not kinds and (
+            prior.settled or (chain.before_apart and "city" in lookup.classify(prior.city or ""))
+        )
+        if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed):
+            # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
+            # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
+            read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
+            chain.before_city = None
+        elif read.city and not prior.city and kinds and "city" not in kinds:
+            # "in Jenin refugee camp in the Israeli-occupied West Bank": a place before a division, its town
+            # to be read off its name.
+            read = _CityPhrase(None, read.sublocation, (read.city, *read.parents), read.descriptor, read.note)
+        elif (
+            not read.city
+            and read.parents
+            and prior.city
+            and _vocab().settlement_of.match(chain.before_city or "")
+        ):
+            # "near the village of Listvyanka in Irkutsk Region": the town lies in the division after it.
+            read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
+            chain.before_city = None
+        found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
+        if chain.opener and _beside().fullmatch(chain.opener + " "):
+            # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the
+            # place before it, which is the place shown.
+            found_subs.reverse()
+        subs += [s for s in found_subs if s]
+        # Further back, only a name closed by its own capitalised noun ("the Kalighat Kali Temple"): "the
+        # Christmas market at Gendarmenmarkt" describes the place the name after it gives.
+        subs += [s for s in map(_sublocation, chain.facilities) if s and _named_facility(s)]
+        if city is None and not parents and (read.city or read.parents or chain.parents):
+            city = read.city
+            parents = [*read.parents, *chain.parents]
+            segment_parents = not read.parents  # each written after a comma: "..., Madrid, Spain"
+            text = chain.text
+            bare, weak, settled = chain.bare, chain.weak or read.weak, read.settled
+            common = _articled(chain, read)
+            if read.descriptor and read.parents:
+                descriptors.append(f"{read.descriptor} {read.parents[0]}")
+        elif (
+            read.city
+            and not chain.bare
+            and _only_countries(city, parents, lookup)
+            and not lookup.country(read.city)
+        ):
+            # "... in Enerhodar on March 27, 2025, in Russian-controlled territory in Ukraine": the chain
+            # after the date names only the country, the one before it the town.
+            city, parents = read.city, [*read.parents, *chain.parents, *([city] if city else []), *parents]
+        elif read.city and read.city != city and not chain.bare:
+            # Getty: "... walk through the Spanish Quarter on May 5, 2024 in Naples": the city is the
+            # later chain's; this one names a place within it. Not a name with no preposition before it: "The
+            # Marvin-1, a fishing boat, sits on the shore May 16, 2015, in Masinloc" is the subject, a boat.
+            # "the Spanish Quarter" keeps its article to be read as one; "The Forum" is written with it.
+            articled = _vocab().articled.match(chain.city_phrase or "") and read.city[:4] != "The "
+            venue = _sublocation(("the " if articled else "") + read.city)
+            if (
+                venue
+                and len(chain.parents) == 1
+                and _proper(chain.parents[0])
+                and not lookup.classify(chain.parents[0])
+            ):
+                # "at The Standard, High Line on September 14 in New York City": a name after the venue that
+                # names no town or division is the branch in the venue's name.
+                venue = f"{venue}, {chain.parents[0]}"
+            subs += [venue] if venue else []
+
+    clean_parents: list[str] = []
+    worded: set[str] = set()  # divisions written with their division word first: "județul Brașov"
+    for parent in parents:
+        stripped, descriptor = _strip_front(parent)
+        m = _CAPITAL_OF.match(stripped)
+        named = m.group("country") if m else stripped
+        stripped = region_name(named)
+        if stripped != named:
+            worded.add(stripped)
+        p = _possessive(stripped)
+        # "Sudan's war-torn North Darfur state": the descriptor after the owner is no part of the name.
+        clean_parents += [_strip_front(p.group("rest"))[0], p.group("owner")] if p else [stripped]
+        if descriptor:
+            descriptors.append(parent[parent.find(descriptor) :].strip())
+
+    if city is None and not clean_parents:
+        # EFE: "Las islas Galápagos (Ecuador) no se han escapado ...": a country in brackets after a name.
+        clean_parents += [m.group(1) for m in _BRACKETED.finditer(main) if lookup.country(m.group(1))][:1]
+    clean_parents = [_country_in_english(p, lookup) or p for p in clean_parents]
+    if city and not settled:
+        city = _country_in_english(city, lookup) or city  # "na Síria" is Syria, not Romania's Şiria
+    if city and not settled and lookup.country(city) and not _town_of_another(city, clean_parents, lookup):
+        # "at an undisclosed location in Ukraine"
+        clean_parents.insert(0, city)
+        city = None
+    # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
+    # brackets after a town is its province, never the town.
+    bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
+    if (
+        city is None
+        and clean_parents
+        and not bracketed
+        and clean_parents[0] not in worded
+        and not (
+            lookup.country(clean_parents[0])
+            or lookup.admin1(clean_parents[0])
+            or _names_region(clean_parents[0])
+            # Getty, Icon Sportswire: "at Kyle Field in College Station, TX", a US state's postal code.
+            or (_STATE_CODE.fullmatch(clean_parents[0]) and lookup.admin1(clean_parents[0], "US"))
+        )
+    ):
+        city = clean_parents.pop(0)  # PA: "at the Emirates Stadium, London"
+    elif (
+        city is None
+        and segment_parents
+        and clean_parents
+        and not bracketed
+        and clean_parents[0] not in worded
+        and not _names_region(clean_parents[0])
+        and _town_first(clean_parents, lookup, subs)
+    ):
+        # "outside the stadium, Madrid, Spain": a town that is its own division too, written after a place
+        # in it, is the town.
+        city = clean_parents.pop(0)
+
+    # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
+    body_city = city
+    lines = list(zones.datelines)
+    if not lines and (opening := lead_town(main, lookup)):
+        # "Split: Navijači Hajduka na Poljudu ...": a known town opening the text is its dateline.
+        lines.append(Dateline(opening, (opening,), None, "lead"))
+    for line in lines:
+        line_city, line_parents, venue = _dateline_place(line, lookup)
+        if line.style == "lead" and city and lookup.classify(city):
+            continue  # "Kolkata: ... a market in Kolkata": the body's own town, known, stands
+        context += list(line.place)
+        if venue:
+            subs.append(venue)
+        if line.style == "lead" and city and not _same_name(city, line_city):
+            city, clean_parents, text = None, [], None  # "na Poljudu": a name no gazetteer knows
+        if line.style in ("dpa", "anp") and line_city and city and not _same_name(city, line_city):
+            # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
+            # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
+            if not lookup.classify(city) and _sublocation(city):
+                subs.append(city)
+            city, clean_parents, text = None, [], None
+        if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city):
+            # Shutterstock's closing line places the picture, as ZUMA's, Imagn's and Getty's opening one
+            # does; a name the body reads as a town that no gazetteer knows is a place there ("on the
+            # Pyramid Stage", "at Rogers Place"), or no place ("on Halloween night").
+            at_name = text is not None and text.startswith("at ")
+            shown_at = line.style == "closing" or is_facility(city) or at_name
+            subs += [s for s in (_sublocation(city) if shown_at else None,) if s]
+            city, clean_parents, text = None, [], None
+        if city is None and line_city and (not clean_parents or _same_name(line_city, city)):
+            city = line_city
+            clean_parents = clean_parents or line_parents
+        elif city is None and line_city and not subs:
+            city = line_city
+        if line_parents and (city is None or _same_name(city, line_city)):
+            clean_parents += [p for p in line_parents if p not in clean_parents]
+
+    from_dateline = city != body_city
+    if not subs and ":" in main and any(line.style == "dpa" for line in zones.datelines):
+        # dpa sport: "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz Arena."
+        # ends its first line with the venue.
+        dpa_venue = _DPA_VENUE.search(zones.body)
+        if dpa_venue and is_facility(dpa_venue.group("venue")):
+            subs.append(dpa_venue.group("venue"))
+    header = _HEADER_VENUE.match(main, anchor[1]) if not subs and city and anchor else None
+    if header and is_facility(header.group("venue")):
+        # LaPresse, ANSA sport: "Torino, 7 dicembre 2025 - Juventus-Cagliari, Serie A, Allianz Stadium":
+        # a header after the town and the date closes with the venue.
+        subs.append(header.group("venue"))
+    if not subs:
+        # "Gennady Lamtugov, production director of the Alchevsk Metallurgical Complex speaks ...";
+        # with a city known, only a name the picture is at: "work the scene on Bourbon Street after ...".
+        # Every facility pattern here closes a name with a facility word: most captions have none.
+        has_facility = _vocab().facility_word.search(main) is not None
+        facility = _vocab().facility_name if city is None else _vocab().facility_at
+        m = facility.search(main) if has_facility else None
+        called = _called().search(main) if any(w in main for w in _CALLED_WORDS) else None
+        if called:
+            # "a 27-story tower called Antilia": the name a place noun is given.
+            subs.append(called.group("name"))
+        elif m and _sublocation(m.group("name")):
+            subs.append(m.group("name"))
+        elif (
+            head_first := _head_first_facility().search(main) if _CONNECTED_NAME.search(main) else None
+        ) and (
+            city is None or lookup.classify(city)[:1] != ("city",)  # "en Aragón": likelier a division
+        ):
+            # "durante su visita a la Base Aérea de Zaragoza": a name written head first, "de" a town.
+            subs.append(head_first.group("name"))
+            if city is not None:
+                clean_parents.insert(0, city)  # the division its town lies in
+                city = None
+        elif city and city in main:
+            # "addresses the Greek Parliament in Athens", "illuminates the Capitol in Washington": the place
+            # is the object of a verb, right before the city.
+            name = facility_before(main, city) or compound_before(main, city)
+            if name and _sublocation(name):
+                subs.append(name)
+    headed = _headed(zones.sentences) or main
+    if not subs and (found_there := sublocation_not_in_latin(headed, lookup)):
+        subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
+    if not subs and (inflected := inflected_sublocation(headed)):
+        subs.append(inflected)  # "na Rynku Głównym": Rynek Główny
+    if not subs and (named_head := _named_head_first().search(headed)):
+        # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
+        # before its name, with no preposition the chain reads.
+        name = _without_town(named_head.group("name"), lookup)
+        head, _, rest = name.partition(" ")
+        # "in perscentrum Nieuwspoort": a noun in lower case that only says what the place is.
+        subs.append(rest if rest and head in words("place", "apposed_facility_heads_cased") else name)
+    if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
+        # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
+        # as the object of a verb.
+        subs.append(landmark.group("name"))
+    if not subs and city is not None and (room := _room_of().search(main)):
+        # "in de plenaire zaal van de Tweede Kamer": a room written in lower case names no place; the
+        # building it is in does.
+        subs.append(room.group("name"))
+    if (
+        not subs
+        and city is not None
+        and ("«" in main or "„" in main)
+        and (quoted := _QUOTED_VISIT.search(main))
+    ):
+        # dpa: "bei seinem Besuch der «WEST Youth Zone», einer ... Einrichtung in London": a name in
+        # guillemets after a visit or a preposition is the place visited.
+        subs.append(quoted.group("name"))
+    if not subs and city is not None and (shown := _object_facility(main, city)):
+        # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
+        # verb's object, closed by a preposition or the clause's end.
+        subs.append(shown)
+    if not subs and city is not None and (cased := next(_postposed_facilities(main), None)):
+        # "Papara Park'ta oynanan maç ... Trabzon, 6 Aralık": a Turkish venue with its case, the town written
+        # elsewhere (a closing dateline).
+        subs.append(cased)
+    if not subs and city is not None and (described := _described_at(main, city, lookup)):
+        # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
+        # describes as a place.
+        subs.append(described)
+    mark = None if subs else known_landmark(headed, lookup, (city or "", *clean_parents))
+    if mark:
+        # "received at Qasr Al Watan today", "al Quirinale per il Giorno del Ricordo": a landmark named bare
+        # (a name even in lower case: "i riksdagen").
+        subs.append(mark)
+    loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
+    if city is not None and not clean_parents and not loose and _likelier_division(city, lookup):
+        # "raid the Jenin refugee camp in the occupied West Bank": the only place read is a division, and a
+        # town in it may be named outside the chain.
+        loose = _loose_names(main, [city]) or _facility_towns(main)
+    if not subs and (city is None or _likelier_division(city, lookup)):
+        # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
+        # where the caption names no town.
+        places = _lower_words("landforms") | _lower_words("facilities")
+        runs = [m.group().removeprefix("The ") for m in _CAPITALISED_RUN.finditer(main)]
+        subs += [run for run in runs if len(run.split()) > 1 and run.split()[-1].lower() in places][:1]
+    unknown = (
+        city is not None
+        and not clean_parents
+        and not from_dateline
+        and has_weak_locative(main)
+        and not lookup.classify(city)
+    )
+    # With only divisions written with their division word ("în Bran, județul Brașov"), the town is still
+    # to be found.
+    weak_parents = not clean_parents or (city is None and (bracketed or set(clean_parents) <= worded))
+    # "Hinchas de Belgrano alientan en el estadio Mario Alberto Kempes de Córdoba": the town the place is
+    # written with beats a guess from a weak locative (a team named like a district).
+    placed = city is None and any(_town_of_place(s, lookup) for s in subs)
+    # "di Bekasi, Jawa Barat": with no town in the chain, one after a weak locative is sought too, unless it
+    # is the name of a division written ("en la Provincia de Buenos Aires").
+    if (
+        (city is None or unknown)
+        and (weak_parents or city is None)
+        and not placed
+        and (found := weak_town(main, lookup, subs))
+        and (weak_parents or not any(found.city in p for p in clean_parents))
+    ):
+        # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
+        # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
+        if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
+            # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
+            # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most"), unless its
+            # noun is one `inflected_place_nouns` gives ("na Horním náměstí v Olomouci": Horní náměstí).
+            # It is the place shown, before any named further back ("na Sloupu ... na Horním náměstí").
+            written = _with_nouns(city, main)
+            subs.insert(0, inflected_sublocation(written) or written)
+        city, bare = found.city, True
+        clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
+        if found.sublocation and not any(found.sublocation in s for s in subs):
+            subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    if city is None and not clean_parents and subs and (owner := town_before_inflected(headed, lookup)):
+        city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
+    if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
+        clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
+    subject = _subject_facility().match(main)
+    # "The Peace Tower is seen through fog on Parliament Hill": a place the chain gives holds the subject.
+    if subject and subject.group("seen_name") and subs:
+        subject = None
+    if (
+        subject
+        and (
+            subject_name := subject.group("name") or subject.group("owned_name") or subject.group("seen_name")
+        )
+        not in subs
+    ):
+        # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
+        # the chain after it only locates it.
+        subs.insert(0, subject_name)
+    if not subs and city is not None and len(zones.sentences) > 1:
+        # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
+        # within the town, given in the next sentence; after a date alone in its own sentence, in the one
+        # after it (Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside the Palace Pier").
+        subs += _later_sublocation(zones.sentences[1], lookup, city)
+        if not subs and len(zones.sentences) > 2 and _only_a_date(zones.sentences[1]):
+            subs += _later_sublocation(zones.sentences[2], lookup, city)
+    for i, sub in enumerate(subs):
+        if town_of := _town_of_place(sub, lookup):
+            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
+            subs[i], city = sub[: -len(town_of) - 1].rsplit(" ", 1)[0], city or town_of
+    beaches = [sub for sub in subs if sub.partition(" ")[0].lower() in words("place", "town_named_heads")]
+    if beaches and city is not None and not lookup.classify(city):
+        # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the
+        # gazetteer knows as no town is its division (Badung regency).
+        beach = next((town for sub in beaches if (town := _beach_town(sub, lookup))), None)
+        if beach:
+            clean_parents, city = [city, *clean_parents], beach
+    # IPTC's sublocation names a place: "Pokrovsk railway station", "prison de Saydnaya", "780 3rd avenue",
+    # or at least says which ("polling station", "presidential palace"); a lone noun ("a warehouse",
+    # "camp", "the beach") does not.
+    # A country is no place within a town: "hit by a Russian strike, amid Russia's attack on Ukraine, in
+    # Kharkiv" has read the aside's "on Ukraine".
+    # "the Casa Rosada presidential palace": a known landmark whose name holds its own place noun keeps no
+    # noun describing it; a bare name needs its noun ("Quirinale presidential palace", "Capitol reflecting
+    # pool": a part of it).
+    subs = [_without_description(s, lookup) for s in subs]
+    # A division is no place within a town: "at Bondi Beach as temperatures soar across New South Wales, in
+    # Sydney" reads the state where the beach is named.
+    subs = [s for s in subs if not _division_only(s, lookup)] or subs[:0]
+    named = [s for s in subs if (_is_name(s) or s == mark) and not lookup.country(s)]
+    proper = [s for s in named if _proper(s)]
+    # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
+    # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).
+    built = [s for s in named if s[:1].isdigit() or ((_proper(s) or is_head_first(s)) and is_facility(s))]
+    # A town named like a place ("Puente Alto", "Ponte Vedra") is no place within itself, nor are its first
+    # words ("the Rock in Rio festival in Rio de Janeiro": "Rio" is the town, cut short).
+    town_words = f"{city or ''} ".casefold()
+    ranked = [
+        s for s in dict.fromkeys([*built, *proper, *named]) if not town_words.startswith(f"{s} ".casefold())
+    ]
+    if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
+        city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
+    if city and not ranked and (adjectival := city_adjective(city, lookup)):
+        city, ranked = adjectival[0], [adjectival[1]]  # "in der Wiener Hofburg": Wien, Hofburg
+    if city and city[-2:] in ("'s", "’s"):
+        if lookup.classify(city[:-2]):
+            city = city[:-2]  # "in Charlottesville's downtown"
+        elif clean_parents and not ranked and lookup.classify(clean_parents[0])[:1] == ("city",):
+            # "at Lord's, London": a venue named with a possessive, then its town.
+            ranked, city = [city], clean_parents.pop(0)
+    return PlaceText(
+        sublocation=next(iter(ranked), None),
+        other_sublocations=tuple(ranked[1:]),
+        city=city,
+        parents=tuple(p for p in clean_parents if p),
+        world_region=descriptors[0] if descriptors else None,
+        note="; ".join(dict.fromkeys(notes)) or None,
+        text=text,
+        context=tuple(dict.fromkeys(context)),
+        bare_city=bare and city is not None and not from_dateline,
+        opening_town=from_dateline
+        and any(line.style == "lead" for line in lines)
+        and _titled_colon_lead(main),
+        weak_city=weak and city is not None and not from_dateline,
+        common_city=common and city is not None and not from_dateline,
+        near=tuple(dict.fromkeys(n for n in near if n)),
+        metro=metro,
+        loose=loose,
+        modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
+        body=zones.body,
+        settled=settled and city is not None,
+        unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
+    )
+
+
+_BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")

@@ -1,0 +1,196 @@
+"""The head of a chain: where the place phrase before the first comma opens, and its sublocation."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+
+from ..._rules import alternation, phrases, rules, words
+from ._city import _read_city_phrase, _reads_as_place
+from ._lookup import _Chain
+from ._sub import (
+    _named_facility,
+    _venue_at_venue,
+)
+from ._words import (
+    _cut_at_clause,
+    _cut_at_lower,
+    _cut_at_verb,
+    _phrase_start_ok,
+    _vocab,
+)
+
+
+def _after_gaze(text: str, start: int) -> bool:
+    """Whether a preposition follows a verb of looking ("Fans look at Erling Haaland"): a person or thing."""
+    if text[start : start + 3] != "at ":
+        return False
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and before[-1].lower() in words("place", "gaze_verbs")
+
+
+def _participle_after_article(text: str, m: re.Match[str]) -> bool:
+    """Whether a locative verb is an adjective after an article: "the visiting President of Kenya"."""
+    return m.group().strip().endswith("ing") and bool(_ARTICLE_BEFORE.search(text, 0, m.start()))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|The|A|An)\s+$")
+
+
+def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
+    """Find the city in the head segment: its last locative phrase that reads as a place.
+
+    The locative phrase before that one is the sublocation when it reads as one ("at the Azot chemical
+    plant in Sievierodonetsk"). Returns where the chosen phrase starts in `head`.
+    """
+    every = list(_vocab().locative.finditer(head))
+    matches = [
+        m
+        for m in every
+        if (_phrase_start_ok(head[m.end() :]) or _adjective_first(m, head))
+        and not _after_gaze(head, m.start())
+        and not _participle_after_article(head, m)
+    ]
+    for i in range(len(matches) - 1, -1, -1):
+        m = matches[i]
+        # A phrase ends where the next one starts, place or not: "in the Gaza Strip in this picture".
+        end = next((n.start() for n in every if n.start() > m.start()), len(head))
+        clause = _cut_at_clause(head[m.end() : end])
+        phrase = _cut_at_lower(clause).strip(" ,.")
+        if not phrase or not _reads_as_place(phrase):
+            continue
+        chain.weak = phrase != clause.strip(" ,.")
+        if (
+            i > 0
+            and m.group().strip() == "at"
+            and _venue_at_venue(f"{(first := head[matches[i - 1].end() : m.start()].strip())} at {phrase}")
+        ):
+            # "during the first half at GEHA Field at Arrowhead Stadium.": one venue's name.
+            phrase, m, i = f"{first} at {phrase}", matches[i - 1], i - 1
+        if i > 0 and _vocab().near.match(head[m.start() :]):
+            # "in the Mexican city of Cuernavaca near Mexico City": the town "near" locates is the city.
+            prev = matches[i - 1]
+            town = _cut_at_verb(head[prev.end() : m.start()]).strip(" ,.")
+            # Not "the Atacama desert near Copiapó": the city is a name, not a landform.
+            if town and town.split()[-1][:1].isupper() and _read_city_phrase(town).city:
+                chain.near.append(phrase)
+                chain.context.append(phrase)
+                chain.city_phrase = town
+                if i > 1:
+                    chain.before_city = _cut_at_verb(head[matches[i - 2].end() : prev.start()]).strip(" ,")
+                return prev.start()
+        chain.city_phrase = phrase
+        chain.opener = m.group().strip()
+        if i > 0:
+            # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
+            # place shown is the one "near" locates.
+            k = i - 2 if i > 1 and _vocab().near.match(head[matches[i - 1].start() :]) else i - 1
+            if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
+                k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
+            if k > 0 and _time_phrase().match(head, matches[k].end()):
+                k -= 1  # "walk across College Green on the first day of classes in Athens": a time, no place
+            chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
+            if k > 0 and matches[k].group().strip() == "at":
+                # "GEHA Field at Arrowhead Stadium", "Hulu Theater at Madison Square Garden": one name.
+                first = head[matches[k - 1].end() : matches[k].start()].strip()
+                if _named_facility(first) and _named_facility(chain.before_city):
+                    chain.before_city, k = f"{first} at {chain.before_city}", k - 1
+            if (
+                k > 0
+                and matches[k].group().strip() == "on"
+                and (
+                    inner := _ARTICLED_TITLE.fullmatch(
+                        _cut_at_verb(head[matches[k - 1].end() : matches[k].start()]).strip(" ,")
+                    )
+                )
+            ):
+                # "in the House of Commons on Parliament Hill in Ottawa": the named place on a landmark is the
+                # more exact one; the landmark stays a candidate.
+                chain.facilities.append(chain.before_city)
+                chain.before_city = inner.group()
+            elif _beside().match(head, matches[k].start()):
+                # "clear Wellington Street in front of the Parliament in Ottawa": the landmark only locates
+                # the named place written right before it, which is the place shown.
+                start = matches[k - 1].end() if k > 0 else 0
+                shown = _facility_ending().search(head, start, matches[k].start())
+                chain.before_city = shown.group("name") if shown else chain.before_city
+            # "outside the Kalighat Kali Temple that remains closed on Pohela Boishakh ... in Kolkata": a
+            # named facility further back is a candidate too.
+            for a in matches[:k]:
+                end = next((n.start() for n in every if n.start() > a.start()), len(head))
+                chain.facilities.append(_cut_at_verb(head[a.end() : end]).strip(" ,"))
+        elif previous is not None and m.start() == 0:
+            prior = [p for p in _vocab().locative.finditer(previous) if _phrase_start_ok(previous[p.end() :])]
+            if prior:
+                chain.before_city = previous[prior[-1].end() :].strip(" ,")
+                chain.before_apart = True
+                # "at Bondi Beach as temperatures soar across New South Wales, in Sydney": a named facility
+                # further back is a candidate too.
+                for a, b in pairwise(prior):
+                    chain.facilities.append(_cut_at_verb(previous[a.end() : b.start()]).strip(" ,"))
+            town = chain.before_city or ""
+            if _vocab().near.match(head) and town.split()[-1:] and town.split()[-1][:1].isupper():
+                town = town if _read_city_phrase(town).city else ""
+            else:
+                town = ""
+            if town:
+                # "in the town of Paiporta, near Valencia, Spain": the town is the one "near" locates.
+                chain.near.append(phrase)
+                chain.context.append(phrase)
+                chain.city_phrase, chain.before_city = chain.before_city, None
+        return m.start()
+    # "... covering neighborhoods of Derna": no preposition, but a place all the same.
+    bare = _vocab().bare_within_of.search(head)
+    if bare:
+        chain.city_phrase = bare.group("city")
+        return bare.start("city")
+    if _vocab().settlement_head.match(head):
+        chain.city_phrase = head  # "..., concelho da Ribeira Brava, na ilha da Madeira": the town's segment
+        return 0
+    for article in _ARTICLE_BEFORE_SETTLEMENT.finditer(head):
+        if _vocab().settlement_head.match(head[article.end() :]):
+            # "desde el municipio de San Nicolás de los Ranchos": a settlement word after a preposition the
+            # locatives lack still names the town.
+            chain.city_phrase = head[article.end() :]
+            return article.end()
+    return 0
+
+
+@cache
+def _time_phrase() -> re.Pattern[str]:
+    """A phrase naming a time, not a place: "the first day of classes", "the eve of the vote"."""
+    return re.compile(rf"(?:the|a|this|that) (?:[\w-]+ ){{0,2}}{alternation(words('place', 'time_words'))}\b")
+
+
+# A name with its article, each word capitalised but its connectors: "the House of Commons".
+_ARTICLED_TITLE = re.compile(
+    r"the [A-ZÀ-Þ][\w'’-]*(?: (?:of|for|and|de|the) [A-ZÀ-Þ][\w'’-]*| [A-ZÀ-Þ][\w'’-]*)*"
+)
+
+
+# An article before a settlement word of a Romance language: "el municipio de", "la commune de".
+_ARTICLE_BEFORE_SETTLEMENT = re.compile(r"(?<!\S)(?:el|la|le|il|lo|o|a)\s+(?=[a-zà-ÿ])")
+
+
+# German declines an adjective between the article and the name: "vor dem geschlossenen Louvre".
+_DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:en|em|er|es|e)\s+[A-ZÀ-Þ]")
+
+
+def _adjective_first(m: re.Match[str], head: str) -> bool:
+    """Whether a locative with its article ("vor dem", "auf der") is followed by a declined adjective and
+    a name: the phrase is a place as much as one opening with the name."""
+    return m.group().strip().lower() in words("place", "article_locatives") and bool(
+        _DECLINED_ADJECTIVE.match(head, m.end())
+    )
+
+
+@cache
+def _beside() -> re.Pattern[str]:
+    return re.compile(rf"{phrases('place', 'beside_landmarks')}\s", re.IGNORECASE)
+
+
+@cache
+def _facility_ending() -> re.Pattern[str]:
+    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    return re.compile(rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+$")

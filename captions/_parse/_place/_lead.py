@@ -1,0 +1,211 @@
+"""Where a caption's head places it: the dateline, headings, a lead cut by a dash or colon, postpositions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..._rules import rules
+from .._date import date_text_spans, is_weekday
+from .._types import Dateline, Zones
+from ._lookup import PlaceLookup
+from ._sub import (
+    is_facility,
+)
+from ._words import (
+    _PAREN_PARENT,
+    _cut_trailing_joiner,
+    _is_placey,
+    _names_region,
+)
+
+_WEEKDAY_BRACKET = re.compile(r"[\s,]+(?P<weekday>[^\W\d_]+)\s*\($")
+
+
+def _cut_bracketed_weekday(text: str) -> str:
+    """Antara's "di Denpasar, Bali, Jumat (28/3/2025)": the weekday and the bracket before a date written
+    in brackets are no part of the chain."""
+    m = _WEEKDAY_BRACKET.search(text) if text.endswith("(") else None
+    return _cut_trailing_joiner(text[: m.start()]) if m and is_weekday(m.group("weekday")) else text
+
+
+def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, list[str], str | None]:
+    """A dateline's city, parents and venue, by agency style.
+
+    Getty and ZUMA write the city first ("KYIV, UKRAINE"), dpa last ("USA, Newport News"); Reuters sport
+    and Shutterstock put a venue or event before the city ("Villa Park, Birmingham, Britain").
+    """
+    parts = [p.title() if p.isupper() and len(p) > 3 else p for p in line.place]
+    if not parts:
+        return None, [], None
+    venue = None
+    if line.style == "dpa":
+        city, parents = parts[-1], parts[-2::-1]
+    elif line.style == "closing" and (
+        at := next(
+            (i for i in range(len(parts) - 2, 0, -1) if is_facility(parts[i].removeprefix("The "))), None
+        )
+    ):
+        # Shutterstock: "Glastonbury Festival, Day 5, Worthy Farm, Pilton, Somerset, UK": the town follows
+        # the venue, and what follows the town are its parents.
+        venue, city, parents = parts[at], parts[at + 1], parts[at + 2 :]
+    elif line.style in ("sport", "closing"):
+        parents = []
+        while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
+            if parents and lookup.country(parts[-1]) and lookup.country(parents[0]):
+                break  # "Hong Kong, China": a country written inside another is a city
+            if line.style == "sport" and len(parts) == 2 and "city" in lookup.classify(parts[-1]):
+                break  # "National Tennis Center, Beijing, China": a venue, then its town (a division too)
+            parents.insert(0, parts.pop())
+        city = parts[-1]
+        if len(parts) > 1 and (line.style == "sport" or is_facility(parts[-2].removeprefix("The "))):
+            venue = parts[-2]  # Shutterstock: "Wimbledon, Day One, The All England Club, London, UK - 30 Jun"
+        m = re.search(r"\b[Ii]n ([A-Z].*)$", city)  # Shutterstock: "Daily Life In Guadalajara"
+        city = m.group(1) if m else city
+    elif line.style == "anp" and not lookup.classify(parts[0]):
+        return None, [], None  # "UPDATE - ...": capitals and a dash, but no place
+    else:
+        city, parents = parts[0], parts[1:]
+    # A lone part may be a city and a division at once (Berlin, Hamburg): a dateline names a city.
+    if lookup.country(city) or _names_region(city):
+        return None, [city, *parents], venue
+    return city, parents, venue
+
+
+_MAX_DATELINE = 90
+
+
+# Datelines that name the town the picture was taken in, over a name the body reads as one.
+_TOWN_DATELINES = ("closing", "zuma", "getty")
+
+
+_DATE_SLACK = 4  # characters of a date-only sentence outside its date: "on", a comma
+
+
+_MAX_LEAD = 40
+
+
+_HEADING_WORDS = 6
+
+
+_MAX_HEADINGS = 2
+
+
+_HEADER_VENUE = re.compile(
+    r"\s*[-–—]\s+[^.]*, (?P<venue>[A-ZÀ-Þ][\w'’-]*(?: (?:[a-z]{1,5} )?[A-ZÀ-Þ0-9][\w'’-]*){0,5})\.?$"
+)
+
+
+_DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
+
+
+# A hyphen only after a town and its country or division ("Hamilton, Bermuda - Members of ..."): one after a
+# lone name is as often a title's ("Arsenal - Training session").
+_DASH_LEAD = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])"
+    r"|^(?P<paired>[A-ZÀ-Þ][^–—,.-]{1,50}?, [A-ZÀ-Þ][^–—,.-]{1,40}?) - (?=[A-ZÀ-Þ])"
+)
+
+
+def _only_a_date(sentence: str) -> bool:
+    """Whether a sentence holds a date and little else ("14th June 2025", "Saturday, June 14")."""
+    spans = date_text_spans(sentence)
+    return bool(spans) and sum(end - start for start, end in spans) >= len(sentence.strip()) - _DATE_SLACK
+
+
+def _headed(sentences: Sequence[str]) -> str:
+    """TASS and RIA open with a heading, a town or a date ("Снегопад в Москве.", "Санкт-Петербург. 20
+    июня 2025."): the sentences up to the first that says more, where the place shown may be."""
+    taken: list[str] = []
+    for sentence in sentences[: _MAX_HEADINGS + 1]:
+        taken.append(sentence)
+        if len(sentence.split()) > _HEADING_WORDS:
+            break
+    return " ".join(taken)
+
+
+@cache
+def _postpositions() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["postposition_places"])
+
+
+def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """The place a Turkish postposition or case names, and the text naming it: "İstanbul'da", "Hatay
+    ilçesinde". Not a month in a date ("9 Eylül'de"); a name in the genitive alone ("İzmir'in kurtuluşu")
+    only if the gazetteer knows it."""
+    dates = date_text_spans(main) if any(c.isdigit() for c in main) else ()
+    for pattern in _postpositions():
+        for m in pattern.finditer(main):
+            if any(a <= m.start("city") < b for a, b in dates):
+                continue
+            # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
+            # ending of it the gazetteer knows is the town.
+            names = m.group("city").split()
+            known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
+            city = next(known, None)
+            if city is None and "genitive" in m.groupdict():
+                continue
+            return city or m.group("city"), m.group()
+    return None
+
+
+def _cut_lead(zones: Zones) -> str | None:
+    """Sentence 1 without a lead that holds no place, which the sentence split may have cut short ("...
+    THURSDAY, JAN." and "30 - Visitors look at ...")."""
+    lead = next((m for p in _no_place_leads() if (m := p.match(zones.body))), None)
+    if lead is None:
+        return None
+    start = 0
+    for sentence in zones.sentences:
+        start = zones.body.find(sentence, start)
+        if start < 0:
+            return None
+        if start <= lead.end() < start + len(sentence):
+            return sentence[lead.end() - start :]
+        start += len(sentence)
+    return None
+
+
+@cache
+def _no_place_leads() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["no_place_leads"])
+
+
+def _dateline_head(sentence: str) -> str | None:
+    """The names before a date that ends a short sentence ("Rome (Italy), October 27th 2020"), if they are
+    nothing but names."""
+    if len(sentence) > _MAX_DATELINE:
+        return None
+    spans = date_text_spans(sentence)
+    last = spans[-1] if spans else None
+    if last is None or sentence[last[1] :].strip(" .,;–—-") or last[0] == 0:
+        return None
+    head = sentence[: last[0]].strip(" ,;–—-")
+    names = _PAREN_PARENT.sub("", head)
+    return head if names and all(_is_placey(part) for part in re.split(r",\s+", names)) else None
+
+
+def _cut_unclosed(text: str) -> str:
+    """A place chain holds no unclosed parenthesis: "in East Derry, N.H. (AP Photo/Charles Krupa, File" is
+    a credit whose close was lost."""
+    i = text.find("(")
+    while i >= 0:
+        close = text.find(")", i)
+        if close < 0:
+            return text[:i].rstrip()
+        i = text.find("(", close)
+    return text
+
+
+def _paired_lead(lead: str, lookup: PlaceLookup) -> str:
+    """A town and its country or division before a hyphen ("Hamilton, Bermuda - "); not two names of
+    another kind ("Arsenal, Chelsea - ")."""
+    outer = lead.rsplit(", ", 1)[-1]
+    return lead if lookup.country(outer) is not None or lookup.admin1(outer) is not None else ""
+
+
+def _titled_colon_lead(text: str) -> bool:
+    """Whether the text opens with a name in Title Case and a colon: "Obama: ...", not "PUTRAJAYA, 12 Jan"."""
+    name, colon, _ = text.partition(":")
+    return bool(colon) and len(name) <= _MAX_LEAD and not name.isupper()

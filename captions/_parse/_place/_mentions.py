@@ -1,0 +1,159 @@
+"""Names besides the chain: loose capitalised names, towns named as modifiers or "called", and which of
+several towns is shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..._rules import alternation, rules
+from ._lookup import PlaceLookup
+from ._words import (
+    _connectors,
+    _is_demonym,
+    _is_placey,
+    _strip_front,
+)
+
+
+def _division_only(name: str, lookup: PlaceLookup) -> bool:
+    """Whether a name is a province or state and no town: "New South Wales"."""
+    kinds = lookup.classify(name)
+    return "admin1" in kinds and "city" not in kinds
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}")
+
+
+_MAX_LOOSE = 6
+
+
+def _country_code(found: object) -> str | None:
+    code = getattr(found, "country_code", None)
+    return code if isinstance(code, str) else None
+
+
+def _town_of_another(name: str, parents: list[str], lookup: PlaceLookup) -> bool:
+    """Whether a country's name is written as a town of another country, by the division or country written
+    after it: "St. Helena, Calif.", "Lebanon, Pa.", "Armenia, Colombia"."""
+    if not parents:
+        return False
+    outer = _country_code(lookup.admin1(parents[0]) or lookup.country(parents[0]))
+    return (
+        outer is not None
+        and outer != _country_code(lookup.country(name))
+        and "city" in lookup.classify(name, outer)
+    )
+
+
+def _only_countries(city: str | None, parents: list[str], lookup: PlaceLookup) -> bool:
+    """Whether a chain read names countries only: "in territory in Ukraine"."""
+    names = [*([city] if city else []), *parents]
+    return bool(names) and all(lookup.country(_strip_front(n)[0]) for n in names)
+
+
+def _town_first(parents: list[str], lookup: PlaceLookup, places: list[str]) -> bool:
+    """Whether the first of the parents is a town: a big one (Madrid, Tokyo), or one of the country written
+    after it ("Corozal, Colombia" is the Colombian town, not Belize's district). Not a division there when a
+    place read before it is a town itself ("in Long Beach, California, US": California is the state)."""
+    kinds = lookup.classify(parents[0])
+    if kinds[:1] == ("city",):
+        return True
+    code = _country_code(lookup.country(parents[-1])) if len(parents) > 1 else None
+    if code is None or "city" not in lookup.classify(parents[0], code):
+        return False
+    return not (lookup.admin1(parents[0], code) and any("city" in lookup.classify(p) for p in places))
+
+
+def _loose_names(sentence: str, parents: list[str]) -> tuple[str, ...]:
+    # Not a word of a parent ("Donetsk" of "Donetsk region"), nor the end of a longer name ("cataratas del
+    # Iguazú", "the Port of Spain").
+    written = " ".join(parents)
+    kept = []
+    for m in _CAPITALISED_RUN.finditer(sentence):
+        run, before = m.group(), sentence[: m.start()].split()[-2:]
+        # But "blocks of Lahaina": "of" after a common noun joins no name.
+        of_noun = len(before) == 2 and before[1] == "of" and before[0].islower()
+        if run in written or (before and before[-1].lower() in _connectors() and not of_noun):
+            continue
+        if _is_placey(run) and not _is_demonym(run.split()[0]):
+            kept.append(run)
+    return tuple(dict.fromkeys(kept))[:_MAX_LOOSE]
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’.-])(?:(?:[A-Z]\.){2,}|[A-ZÀ-Þ][\w-]*(?: [A-ZÀ-Þ][\w-]*){0,2}\.?)")
+
+
+_MAX_MENTIONS = 40
+
+
+def mentions(text: str) -> tuple[str, ...]:
+    """Capitalised runs of up to three words ("East China", "Jiangsu Province", "NSW"), each once."""
+    found = [m.group() for m in _NAME_RUN.finditer(text)]
+    return tuple(dict.fromkeys(found))[:_MAX_MENTIONS]
+
+
+def _modifier_towns(sentence: str) -> tuple[str, ...]:
+    out = []
+    for m in _modifier().finditer(sentence):
+        if m.group("noun") in _noun_words():
+            out.append(m.group("name"))
+    return tuple(dict.fromkeys(out))[:_MAX_LOOSE]
+
+
+def _facility_towns(sentence: str) -> tuple[str, ...]:
+    """Towns named before a facility after "the", a word of its kind between: "the Jenin refugee camp"."""
+    found = [m.group("name") for m in _FACILITY_TOWN.finditer(sentence) if m.group("noun") in _noun_words()]
+    return tuple(dict.fromkeys(found))[:_MAX_LOOSE]
+
+
+_FACILITY_TOWN = re.compile(
+    r"\bthe (?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:[a-z]+ )?(?P<noun>[a-z]+)\b"
+)
+
+
+@cache
+def _modifier() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\b(?:a|an|the)\s+|['’]s\s+)(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)\s+(?P<noun>[a-z]+)\b"
+    )
+
+
+_CALLED_WORDS = ("called", "named", "known as")
+
+
+@cache
+def _called() -> re.Pattern[str]:
+    nouns = alternation(rules("place")["facilities"])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    return re.compile(
+        rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\s+(?:{'|'.join(_CALLED_WORDS)})\s+"
+        rf"(?P<name>(?:The\s+)?{name}(?:\s+{name}){{0,3}})"
+    )
+
+
+@cache
+def _noun_words() -> frozenset[str]:
+    return frozenset(w for key in ("events", "facilities") for w in rules("place")[key] if " " not in w)
+
+
+def _likelier_division(name: str, lookup: PlaceLookup) -> bool:
+    """Whether a name reads first as a division ("in far western NSW"), not a country or a town."""
+    # `admin1` is the cheap half of `classify`: without a division of that name, classify cannot put one
+    # first, and its town lookup (the costly half) is saved for the many captions whose city is a town.
+    return lookup.admin1(name) is not None and lookup.classify(name)[:1] == ("admin1",)
+
+
+def _latin_letters(text: str) -> bool:
+    return text.isascii() or all(
+        c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha()
+    )
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    fa, fb = a.casefold(), b.casefold()
+    return fa == fb or fa.startswith(fb) or fb.startswith(fa)

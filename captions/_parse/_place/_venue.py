@@ -1,0 +1,333 @@
+"""A place within the town named in a sentence rather than the chain: objects and subjects of a visit, rooms,
+landmarks, head-first facilities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ..._rules import alternation, phrases, rules, words
+from .._names import is_given_name
+from ._chain import _read_chain
+from ._city import _CityPhrase, _read_city_phrase
+from ._lookup import PlaceLookup
+from ._mentions import _same_name
+from ._sub import (
+    _named_facility,
+    _proper,
+    _sublocation,
+    is_facility,
+    is_head_first,
+)
+from ._weak import (
+    town_population,
+)
+from ._words import (
+    _cut_trailing_joiner,
+    _facility_suffixes,
+    _is_placey,
+    _lower_words,
+    _possessive,
+    _vocab,
+)
+
+# A name then a common noun phrase describing it: "Casa Rosada presidential palace".
+_NAME_DESCRIBED = re.compile(
+    r"([A-ZÀ-Þ][\w'’-]*(?: (?:(?:of|the|de|la|del|de los|de las) )?[A-ZÀ-Þ][\w'’-]*)*)(?: [a-zà-ÿ][\w-]*)+"
+)
+
+
+def _without_description(sub: str, lookup: PlaceLookup) -> str:
+    m = _NAME_DESCRIBED.fullmatch(sub)
+    name = m.group(1) if m else ""
+    if " " in name and (_named_facility(name) or is_head_first(name)) and lookup.landmark(name):
+        return name
+    return sub
+
+
+# Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
+# An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
+_OF_TOWN = re.compile(
+    r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])| d['’](?=[A-ZÀ-Þ])"
+)  # French elides: "d'Abidjan"
+
+
+_LOWER_NOUNS = re.compile(r"(?:\s[^\W\dA-ZÀ-Þ][\w]*){1,2}(?=\s[a-z]{1,2}\s[A-ZÀ-Þ])")
+
+
+def _with_nouns(name: str, text: str) -> str:
+    """A name with the lower-case nouns that close it before a short preposition: "Národní" of "na Národní
+    třídě v Praze" is "Národní třídě"."""
+    start = text.find(name)
+    m = _LOWER_NOUNS.match(text, start + len(name)) if start >= 0 else None
+    return name + m.group() if m else name
+
+
+def _part_of_town_opener(opener: str) -> bool:
+    """A locative ending in a noun of a part of a town, as Indonesian writes it first: "di kawasan"."""
+    last = opener.rsplit(maxsplit=1)[-1].lower() if opener.strip() else ""
+    return " " in opener.strip() and last in _lower_words("within")
+
+
+def _district_of_town(phrase: str | None, lookup: PlaceLookup) -> _CityPhrase | None:
+    """ "Kathmandu's Thamel district", "Kyiv's Darnytskyi district": after a town's possessive a district
+    is a part of the town, its name the sublocation ("Nepal's Solukhumbu district" is a division)."""
+    m = _possessive(_vocab().article.sub("", phrase.strip())) if phrase else None
+    if m is None:
+        return None
+    owner, rest = m.group("owner"), m.group("rest").split()
+    if len(rest) < 2 or rest[-1] not in _lower_words("within") or not _is_placey(" ".join(rest[:-1])):
+        return None
+    if lookup.classify(owner)[:1] != ("city",):  # a town first, though a division too (Kyiv, Tokyo)
+        return None
+    return _CityPhrase(city=owner, sublocation=" ".join(rest[:-1]))
+
+
+def _has_place_noun(sentence: str) -> bool:
+    """Whether a sentence holds a place noun ("estação", "stadium", "-platz"): without one it names no place
+    within a town, and its chain is not read."""
+    tokens = sentence.lower().split()
+    nouns = words("place", "facilities") | words("place", "facility_heads")
+    return bool(nouns.intersection(tokens)) or any(t.endswith(_facility_suffixes()) for t in tokens)
+
+
+def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[str]:
+    """A named place within the town in a sentence after the first: one its chain reads in no other town."""
+    if not _has_place_noun(sentence):
+        return []
+    chain = _read_chain(_cut_trailing_joiner(sentence), lookup)
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    if read.city and not chain.parents and is_facility(read.city) and not lookup.classify(read.city):
+        # Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside Brighton Palace Pier.": a
+        # facility no gazetteer holds as a town, where the chain put the town.
+        read = _CityPhrase(None, read.city)
+    if (read.city and not _same_name(read.city, city)) or chain.parents:
+        return []
+    found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+    return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:
+    """A phrase with a possessive that is a town's whole name the gazetteer holds exactly: "Cox's Bazar"."""
+    if not phrase or not any(s in phrase for s in ("'s ", "’s ")):
+        return None
+    whole = _vocab().article.sub("", phrase.strip())
+    owner, _, rest = whole.replace("’s ", "'s ").partition("'s ")
+    # Two capitalised words, the owner no country or division: not "Kenya's town of Nyeri".
+    if len(owner.split()) != 1 or len(rest.split()) != 1 or not rest[:1].isupper():
+        return None
+    if lookup.country(owner) or lookup.admin1(owner):
+        return None
+    return whole if "city" in lookup.classify(whole) else None
+
+
+_QUOTED_VISIT = re.compile(
+    r"(?:\b(?:Besuchs?|Visite|visita|visit(?:s|ing)?(?: to)?) (?:der|des|dem|de la|du|the) |"
+    r"\b(?:im|in der|in dem|auf der|auf dem|vor dem|vor der|beim|an der|am) )"
+    r"[«„](?P<name>[A-ZÀ-Þ][^»“”«„]{1,50})[»“]"
+)
+
+
+def _object_facility(sentence: str, city: str) -> str | None:
+    """A named facility as an object; not an agent ("provided by the Ukrainian Presidential Press Office")
+    nor a name with an organisation's word before its head ("Monterey County Sheriff's Office")."""
+    org_words = words("people", "org_words")
+    facilities = words("place", "facilities")
+    for m in _OBJECT_NAME.finditer(sentence):
+        name = m.group("name")
+        if m.group("head").lower() not in facilities or name == city:
+            continue
+        agent = sentence[: m.start()].rstrip().endswith(" by")
+        if agent or any(w.lower().removesuffix("'s") in org_words for w in name.split()[:-1]):
+            continue
+        return name
+    return None
+
+
+# "the Golden Temple on ...", "the Crimean Bridge connecting ...": a capitalised run after "the", closed by a
+# preposition, a participle or punctuation; its last word is checked against the facilities (a set lookup
+# is cheaper than their alternation in the pattern).
+_OBJECT_NAME = re.compile(
+    r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+))"
+    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|[a-z]+ing)\s|[,.;]|$)"
+)
+
+
+@cache
+def _subject_facility() -> re.Pattern[str]:
+    facilities = alternation(f.title() for f in rules("place")["facilities"])
+    # "The University of Idaho's Kibbie Dome in Moscow, Idaho": an owner's name before it, no comma after.
+    owner = r"(?:[A-Z][\w-]+\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]+['’]s\s+"
+    return re.compile(
+        rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
+        rf",?\s+(?:in|at|near|outside)\s"
+        rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
+        # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
+        rf"|(?P<seen_name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
+        rf"(?:[a-z]+ed|seen|lit|shown)\s)"
+    )
+
+
+_NAME_RUN_AT = r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,3})"
+
+
+# "at Sangam, the confluence of ...", "at Sangam on the occasion of ...".
+_AT_NAME = re.compile(rf"\b(?P<verb>\w+) at {_NAME_RUN_AT}(?:, (?:the|a|an) [a-z]| (?:on|during|for|as) )")
+
+
+@cache
+def _name_described() -> re.Pattern[str]:
+    """ "a special session of the Knesset, the Israeli parliament, in Jerusalem": a name a place noun
+    describes; so does its town's possessive: "fill the Zocalo, Mexico City's main square, during ...",
+    "the Puerta del Sol, Madrid's central square"."""
+    word = r"[A-ZÀ-Þ][\w'’-]+"
+    name = rf"(?P<name>{word}(?: (?:(?-i:{alternation(words('place', 'name_connectors'))}) )?{word}){{0,3}})"
+    owner = rf"(?:{word} ){{0,2}}{word}['’]s?"
+    # The description's noun closes it, or its "of" or "in" follows: "the lower house of parliament"; not "the
+    # Sheriff's Office, a road is seen".
+    noun = alternation(rules("place")["facilities"])
+    return re.compile(
+        rf"\bthe {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}?"
+        rf"(?P<noun>{noun})(?=\s*[,.;]|\s+(?:of|in)\b|$)"
+    )
+
+
+def _described_at(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
+    """A name after "at" that a description or a preposition follows ("at Sangam, the confluence of ...",
+    "at Sangam on the occasion of ..."), not after a verb of looking ("looks at Biden during ..."); or a
+    name a place noun describes ("the Knesset, the Israeli parliament"). No person's (no given name), and
+    no town, division or country."""
+    found = []
+    if " at " in sentence:
+        gaze = words("place", "gaze_verbs")
+        found += [m.group("name") for m in _AT_NAME.finditer(sentence) if m.group("verb").lower() not in gaze]
+    if ", the " in sentence or ", a" in sentence or "'s " in sentence or "’s " in sentence:
+        facilities = words("place", "facilities")
+        found += [
+            m.group("name") for m in _name_described().finditer(sentence) if m.group("noun") in facilities
+        ]
+    for name in found:
+        if name == city or is_given_name(name.split()[0]) or not _is_placey(name) or lookup.classify(name):
+            continue
+        return name
+    return None
+
+
+@cache
+def _room_of() -> re.Pattern[str]:
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connector = phrases("place", "proper_name_connectors_cased")
+    # The room in lower case, as written: "Briefing Room of the White House" is a place of its own.
+    room = alternation(rules("place")["rooms"])
+    return re.compile(
+        rf"(?<![\w-])[a-zà-ÿ]*(?:{room}) {phrases('place', 'rooms_of_cased')} "
+        rf"(?P<name>{name}(?: (?:{connector} )?{name}){{0,3}})"
+    )
+
+
+@cache
+def _landmark_of() -> re.Pattern[str]:
+    heads = alternation(h.title() for h in rules("place")["landmark_heads_of"])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:{heads}) of (?:the )?{name}(?: (?:of |the |de )?{name}){{0,3}})"
+    )
+
+
+_HEAD_FIRST_CONNECTORS = "de|del|de la|do|da|dos|di|du|des"
+
+
+# What `_head_first_facility` needs, found fast (it opens with a space, the other with a lookbehind that is
+# tried at every character): a connector before a name.
+_CONNECTED_NAME = re.compile(rf" (?:{_HEAD_FIRST_CONNECTORS}) [A-ZÀ-Þ]")
+
+
+@cache
+def _head_first_facility() -> re.Pattern[str]:
+    heads = alternation(h.title() for h in rules("place")["facility_heads"] if " " not in h)
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connectors = _HEAD_FIRST_CONNECTORS
+    return re.compile(rf"(?<![\w-])(?P<name>(?:{heads})(?: {name})* (?:{connectors}) {name}(?: {name})*)")
+
+
+@cache
+def _named_head_first() -> re.Pattern[str]:
+    heads = rules("place")["named_facility_heads"]
+    either = alternation([*heads, *(h.title() for h in heads)])
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    connectors = "de|del|de la|de los|de las|do|da|dos|di|du|des|della|dei|delle|degli|alla|a la"
+    titled = alternation(h.title() for h in heads)
+    elided = "(?:[ld]['’])"
+    # With an article in it, a connector names no town after a head in lower case: "place de la République".
+    articled = "del|de la|de los|de las|della|dels|du|des|dei|delle|degli"
+    # An adjective after a head in lower case, before the name: "el puente internacional Paso del Norte".
+    endings = alternation(rules("place")["postnominal_adjective_endings_cased"])
+    adjective = rf"[a-zà-ÿ]+(?:{endings}) "
+    # "Palacio de La Moneda": a connector may follow a capitalised head (not "una calle de Paiporta", a
+    # street of a town); after any head with an elided article ("palais de l'Elysée") or one with an
+    # article in it ("la plaça del Vi").
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
+        rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
+        rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
+    )
+
+
+def _postposed_facilities(main: str) -> Iterator[str]:
+    return (f.group("name") for p in _postposition_facilities() if (f := p.search(main)))
+
+
+@cache
+def _postposition_facilities() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("place")["postposition_facilities"])
+
+
+def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
+    """The town a place written head first in lower case ends with, after "de", "di": "stadio San Siro di
+    Milano" → "Milano"; not "prison de Saydnaya", where no name comes before (the noun's name is the
+    town's)."""
+    if not (sub[:1].islower() and is_head_first(sub)):
+        return None
+    for m in _OF_TOWN.finditer(sub):
+        named_before = any(w[:1].isupper() for w in sub[: m.start()].split()[1:])
+        town = sub[m.end() :]
+        if (
+            named_before
+            and lookup.classify(town)[:1] == ("city",)
+            and town_population(town, lookup) >= _SIZEABLE_TOWN
+        ):
+            return town
+    return None
+
+
+def _beach_town(sub: str, lookup: PlaceLookup) -> str | None:
+    """The sizeable town a beach is named after, its noun first: "Pantai Kuta" (Kuta beach), "Praia de
+    Copacabana"."""
+    head, _, name = sub.partition(" ")
+    if head.lower() not in words("place", "town_named_heads"):
+        return None
+    name = _OF_HEAD.sub("", name)
+    if lookup.classify(name)[:1] == ("city",) and town_population(name, lookup) >= _SIZEABLE_TOWN:
+        return name
+    return None
+
+
+_OF_HEAD = re.compile(r"^(?:de|do|da|del|de la)\s+")
+
+
+# A town named after a place's name must be a sizeable one: "sede del Ministerio de Defensa" names no town.
+_SIZEABLE_TOWN = 10_000
+
+
+_TOWN_OF = re.compile(r"^(?P<place>\S+ \S+ \S.*?) (?:de|di|do|da|du) (?P<town>[A-ZÀ-Þ][^,]*)$")
+
+
+def _without_town(name: str, lookup: PlaceLookup) -> str:
+    """A place written head first without the town it is in: "plaça del Mercadal de Reus" is in Reus."""
+    m = _TOWN_OF.match(name)
+    if m is None:
+        return name
+    kinds = lookup.classify(m.group("town"))
+    return m.group("place") if kinds[:1] == ("city",) else name
