@@ -8,7 +8,7 @@ The readers, in the order `parse` runs them:
     _provenance   handout, pool, file..., restrictions     _placeholders "Name to come", "in CITY"
 
 The place reader asks only whether a text names a country or a division, through `PlaceLookup`; which
-GeoNames place it means is the locate stage's (captions/_locate.py).
+GeoNames place it means is the locate stage's (captions/_locate/).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ AP, Reuters, AFP, EPA and Xinhua put a place chain next to the date of sentence 
 town, on the territory which is under the Government of the Luhansk People's Republic control, eastern
 Ukraine, Saturday, June 11, 2022." Getty puts it after: "... on June 11, 2022 in Kyiv, Ukraine." The chain
 is read from the date outwards; what is no address (who controls the place) becomes the note. Which
-GeoNames place the words mean is the locate stage's to say (captions/_locate.py): this package only asks,
+GeoNames place the words mean is the locate stage's to say (captions/_locate/): this package only asks,
 through `PlaceLookup`, whether a text names a country or a division.
 """
 

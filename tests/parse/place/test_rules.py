@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._locate import _doubts, locate
+from captions._locate import locate
+from captions._locate._doubts import _doubts
 from captions._parse._place import PlaceText
 from gazetteer import Gazetteer, PlaceQuery
 

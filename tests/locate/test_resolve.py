@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from captions import Normaliser
-from captions._locate import _written_with
+from captions._locate._venue import _written_with
 from captions._model import WarningCode
 from captions._parse import PlaceText
 from captions._rules import rules

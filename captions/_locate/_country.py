@@ -1,0 +1,302 @@
+"""Which country the caption means: an outlet's home, a nationality, a division or country it names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
+
+from .._parse import PlaceText, mentions
+from .._rules import alternation, rules, words
+from ._geo import _fold, _holds
+
+# The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
+# among them settles it.
+_LISTED_READINGS = 3
+
+
+def _settled_by_mention(
+    res: Resolution, mentions: tuple[str, ...], city_text: str | None, gazetteer: Gazetteer
+) -> bool:
+    """Whether the caption names the chosen town's division, and no rival's: "Coogee ... NSW government
+    rules" is Coogee, New South Wales, not Coogee, Western Australia."""
+    city = res.city
+    if city is None or not city.admin1_code:
+        return False
+    named: set[tuple[str | None, str | None]] = set()
+    # Not the town's own name: "Granada" names a division of Nicaragua too, and says nothing of which.
+    own = {(city_text or "").casefold(), city.name.casefold()}
+    for text in {t for m in mentions for t in (m, m.rstrip(".")) if t.casefold() not in own}:
+        for code in {c.place.country_code for c in res.candidates}:
+            division = gazetteer.admin1(text, code)
+            if division is not None:
+                named.add((division.country_code, division.admin1_code))
+    rivals = {
+        (c.place.country_code, c.place.admin1_code)
+        for c in res.candidates
+        if (c.place.country_code, c.place.admin1_code) != (city.country_code, city.admin1_code)
+    }
+    if (city.country_code, city.admin1_code) in named and not named & rivals:
+        return True
+    # Or its country, where every rival lies in another that it does not name: "South Korea's midfielder
+    # ... at Hwaseong Sports Complex in Hwaseong" is Hwaseong-si, not North Korea's Hwasŏng.
+    countries = {
+        country.country_code for m in mentions if (country := gazetteer.country(m.rstrip("."))) is not None
+    }
+    countries |= {code for m in mentions for word in m.split() if (code := _demonym_countries().get(word))}
+    listed = res.candidates[:_LISTED_READINGS]
+    rival_countries = {c.place.country_code for c in listed if c.place.geonames_id != city.geonames_id}
+    return (
+        city.country_code in countries
+        and city.country_code not in rival_countries
+        and not countries & rival_countries
+    )
+
+
+def with_home_country(
+    place: PlaceText, source: str | None, gazetteer: Gazetteer, credit_line: str | None = None
+) -> PlaceText:
+    """A national agency names the country of a place abroad and not of one at home: "at McDiarmid Park,
+    Perth" from PA is in Scotland; so does a paper ("in Windsor" in the Windsor Star is Ontario's). Its
+    home joins the place's context, weighed as another name the caption gives; a country the caption
+    writes itself keeps the say."""
+    home = rules("credit")["home_countries"].get(source or "") or _outlet_home(credit_line)
+    if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
+        return place
+    return replace(place, context=(*place.context, home), home_country=home)
+
+
+def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading at home of an ambiguous town a national agency writes with no country: PA's "Perth" is
+    Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    if home is None or res.city is None or not res.ambiguous:
+        return None
+    listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    named = {
+        country.country_code for m in mentions(place.body) if (country := gazetteer.country(m)) is not None
+    }
+    if any(p.country_code in named and p.country_code != home.country_code for p in listed):
+        return None  # "Welgelegen - Suriname's chancellor ...": a rival's country written, the desk decides
+    if res.city.country_code == home.country_code:
+        return replace(res, ambiguous=False)
+    if not any(p.country_code == home.country_code for p in listed):
+        return None
+    query = PlaceQuery(
+        city=place.city,
+        parents=(*place.parents, home.name),
+        sublocation=place.sublocation,
+        context=place.context,
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id not in {p.geonames_id for p in listed}:
+        return None
+    return replace(found, ambiguous=False)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _in_named_division(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading of an ambiguous town that lies in a state or province its own sentence names outside the
+    place chain ("Southland farmers rally ... in Gore" is New Zealand's Gore; "the Mississippi Gulf Coast Band
+    Festival in Gulfport" Mississippi's): the one reading there, or None. A division named in another
+    sentence may tell of another matter: it only settles the reading chosen (`_settled_by_mention`)."""
+    if res.city is None or not res.ambiguous or not place.city:
+        return None
+    listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    own = next((s for s in _SENTENCE_BREAK.split(place.body or "") if place.city in s), "")
+    # Not the chain's own names: "in Guadalupe, Mexico" names a country, not the State of Mexico.
+    chain = {place.city, *place.parents, *place.context}
+    words_ = [m for m in mentions(own) if m not in chain and not gazetteer.country(m)]
+    divisions = [d for m in words_ for w in dict.fromkeys((m, m.split()[0])) if (d := gazetteer.admin1(w))]
+    for division in divisions:
+        inside = [
+            p
+            for p in listed
+            if (p.country_code, p.admin1_code) == (division.country_code, division.admin1_code)
+        ]
+        if len(inside) != 1:
+            continue
+        found = gazetteer.resolve(
+            PlaceQuery(
+                city=place.city,
+                parents=(*place.parents, division.name),
+                sublocation=place.sublocation,
+                context=place.context,
+            )
+        )
+        if found.city is not None and found.city.geonames_id == inside[0].geonames_id:
+            return replace(found, ambiguous=False)
+    return None
+
+
+# A nationality's town wins only over a reading that scores at most this much higher (Athlone in South
+# Africa over Ireland's scores 0.5 more; London over London, Ontario, 2.3).
+_NATIONALITY_MARGIN = 1.0
+
+
+def _of_nationality(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading of a town in the one country whose nationality opens a title in the caption, where the
+    caption writes no country: "Irish President Catherine Connolly visits a farm in Athlone" is Ireland's
+    Athlone, not Cape Town's, which outscores it by its size alone; "Canadian Prime Minister ... in
+    London" stays London."""
+    if res.city is None or not res.candidates or place.parents:
+        return None
+    titled = {_demonym_countries()[m.group(1)] for m in _titled_nationality().finditer(place.body)}
+    if len(titled) != 1 or res.city.country_code in titled:
+        return None
+    if any(gazetteer.country(m.rstrip(".")) for m in mentions(place.body)):
+        return None  # a country written: the caption says where
+    (code,) = titled
+    best = res.candidates[0]
+    rival = next(
+        (c for c in res.candidates[1:_LISTED_READINGS] if c.place.country_code == code and c.how != "fuzzy"),
+        None,
+    )
+    if rival is None or best.score - rival.score > _NATIONALITY_MARGIN:
+        return None
+    country = gazetteer.country_by_code(code)
+    if country is None:
+        return None
+    query = PlaceQuery(
+        city=place.city, parents=(country.name,), sublocation=place.sublocation, context=place.context
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id != rival.place.geonames_id:
+        return None
+    return replace(found, ambiguous=False)
+
+
+@cache
+def _demonym_countries() -> dict[str, str]:
+    return rules("place")["demonym_countries"]
+
+
+@cache
+def _titled_nationality() -> re.Pattern[str]:
+    # Before a capitalised word: "Irish President", "Scottish First Minister", "Scottish Parliament"; not
+    # "British tourists" or "Australian swimmers", who are often abroad.
+    return re.compile(rf"(?<![\w-])({alternation(_demonym_countries())}) (?=[A-Z][a-z])")
+
+
+def _outlet_home(credit_line: str | None) -> str | None:
+    """The place a paper or regional agency named in the credit line serves: "RAVI SANDHU/WINDSOR STAR"."""
+    if not credit_line:
+        return None
+    found = _outlets().search(credit_line)
+    return _outlet_homes()[found.group().casefold()] if found else None
+
+
+@cache
+def _outlet_homes() -> dict[str, str]:
+    return {name.casefold(): home for name, home in rules("place")["outlet_homes"].items()}
+
+
+@cache
+def _outlets() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.-])(?:{alternation(_outlet_homes())})(?![\w-])", re.IGNORECASE)
+
+
+def _divisions_below(res: Resolution, place: PlaceText) -> bool:
+    """Whether the names the gazetteer lacks are all divisions under the first-level one found, with no town
+    written ("in Burqin County, northwest China's Xinjiang Uygur Autonomous Region", "in Kangdong County,
+    Pyongyang"): the record names no town, rightly, and misses nothing a desk must look up."""
+    # The first of them opens the place phrase, and none holds a place of its own ("in Qingtian Village of
+    # Xundian County" names a village in the county).
+    opening = re.sub(r"^[a-zà-ÿ]+\s+(?:the\s+)?", "", place.text or "")
+    return (
+        res.city is None
+        and place.city is None
+        and res.admin1 is not None
+        and opening.startswith(res.not_found[0])
+        and all(
+            " " in n and " of " not in n and n.rsplit(" ", 1)[-1].casefold() in words("place", "region")
+            for n in res.not_found
+        )
+    )
+
+
+def _town_in_named_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """A town the caption names that lies, found exactly, in the first-level division the city text names."""
+    if place.city is None:
+        return None
+    division = gazetteer.admin1(place.city)
+    if division is None:
+        return None
+    # "em Porto Alegre, no Rio Grande do Sul": the place written right before the division first, before a
+    # district the caption names ("do bairro Sarandi") that is also a town in it.
+    written: tuple[str, ...] = (place.sublocation,) if place.sublocation else ()
+    for name in dict.fromkeys((*written, *mentions(place.body))):
+        if _fold(name) == _fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
+            continue
+        res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.city,), context=place.context))
+        town = res.city
+        if (
+            town is not None
+            and res.candidates
+            and res.candidates[0].how == "exact"
+            and (town.country_code, town.admin1_code) == (division.country_code, division.admin1_code)
+        ):
+            return name
+    return None
+
+
+def _named_countries(place: PlaceText, gazetteer: Gazetteer) -> list[Place]:
+    """The countries the caption names by name, in the order written."""
+    named = {
+        country.geonames_id: country
+        for name in (*place.loose, *mentions(place.body))
+        if (country := gazetteer.country(name)) is not None
+    }
+    return list(named.values())
+
+
+def _writes(place: PlaceText, country: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the place phrase itself names the country ("Russia's Chukotka Peninsula")."""
+    written = f"{place.text or ''} {place.city or ''}"
+    return any(
+        (named := gazetteer.country(m.removesuffix("'s").removesuffix("’s"))) is not None
+        and named.country_code == country.country_code
+        for m in mentions(written)
+    )
+
+
+def _within_named_country(place: PlaceText, named: list[Place], gazetteer: Gazetteer) -> Resolution | None:
+    for country in named:
+        query = PlaceQuery(
+            parents=(*place.parents, country.name), sublocation=place.sublocation, context=place.context
+        )
+        res = gazetteer.resolve(query)
+        # The country alone says only that the caption names it, unless the place phrase does ("Russia's
+        # Chukotka Peninsula"): "meets the Prime Minister of Italy at the Elysee Palace" is not in Italy.
+        found = (
+            res.city
+            or res.admin1
+            or (res.country if place.parents or _writes(place, country, gazetteer) else None)
+        )
+        if found is not None and _holds(country.country_code, found.country_code):
+            return res
+    return None
+
+
+def _town_named_like_a_country(place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """ "St. Helena, Calif.", "Lebanon, Pa.", "Armenia, Colombia": a town named like a country, spelt so in
+    the division or country written after it, which the resolver reads as the country it names."""
+    own = gazetteer.country(place.city) if place.city else None
+    if own is None or not place.parents or place.city is None:
+        return None
+    division = gazetteer.admin1(place.parents[0])
+    outer = division or gazetteer.country(place.parents[0])
+    if outer is None or outer.country_code == own.country_code:
+        return None
+    admin1_code = division.admin1_code if division else None
+    found = gazetteer.candidates(place.city, outer.country_code, admin1_code)
+    exact = tuple(c for c in found if c.how in ("exact", "alternate"))
+    if not exact:
+        return None
+    # "Lebanon, United States": a town of that name in more than one state is a guess a desk must check.
+    ambiguous = len({c.place.admin1_code for c in exact}) > 1
+    return Resolution(city=exact[0].place, admin1=division, candidates=exact, ambiguous=ambiguous)

@@ -1,0 +1,259 @@
+"""The checks that flag a doubtful place: a town outside its written divisions, far from its county, far-
+fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
+
+from .._model import WarningCode
+from .._parse import PlaceText
+from .._rules import words
+from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _fold, _holds, _km, _names_division, _words_of
+from ._towns import _MIN_TOWN_POPULATION
+
+# A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
+_CITY_STATE_SHARE = 0.5
+
+
+# Nearly all of them: every town of the country is a part of its city (Singapore, Hong Kong; not Djibouti,
+# whose Balbala is a town of its own).
+_WHOLE_CITY_STATE_SHARE = 0.8
+
+
+def _city_state(text: str, gazetteer: Gazetteer, share: float = _CITY_STATE_SHARE) -> bool:
+    country = gazetteer.country(text)
+    if country is None or not country.population:
+        return False
+    res = gazetteer.resolve(PlaceQuery(city=text, parents=(text,)))
+    town = res.city
+    return (
+        town is not None
+        and town.country_code == country.country_code
+        and bool(res.candidates)
+        and res.candidates[0].how == "exact"
+        and town.population >= share * country.population
+    )
+
+
+def _own_city(text: str, gazetteer: Gazetteer) -> str | None:
+    """The city of a country that is its own city, by its people ("Singapore") or by the rule file's list
+    ("the Vatican", "the Principality of Monaco": Vatican City, Monaco), as the caption writes it or by the
+    city's own name."""
+    if _city_state(text, gazetteer):
+        return text
+    country = gazetteer.country(text)
+    if country is None or country.country_code not in words("place", "one_city_countries_cased"):
+        return None
+    whole = gazetteer.resolve(PlaceQuery(city=country.name, parents=(country.name,)))
+    return whole.city.name if whole.city is not None else None
+
+
+# An approximate match must spell most of the caption's word ("Amerucus" is Americus).
+_MIN_SIMILARITY = 0.8
+
+
+def _village_alias(res: Resolution) -> bool:
+    """Whether a town is found only by another name of a village: a bare word so found is likelier a noun
+    of the caption's language ("di Masjid Sultan": Malay "masjid", not Iran's Masjed-e ‘Olyā)."""
+    return (
+        res.city is not None
+        and bool(res.candidates)
+        and res.candidates[0].how == "alternate"
+        and res.city.population < _MIN_TOWN_POPULATION
+    )
+
+
+def _namesake_outside(res: Resolution, city_text: str, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether every town of the name the caption writes lies outside the state or province written beside
+    it ("near Stanley, Idaho", where only Stanleys of other states are known): the town is one the gazetteer
+    lacks, and the division stands."""
+    assert res.city is not None
+    if city_text != place.city or not any(_outside(res.city, p, gazetteer) for p in place.parents):
+        return False
+    # A division named after its big town ("Xai-Xai, Nampula") may be the town meant: the desk decides.
+    divisions = [
+        d
+        for p in place.parents
+        if (d := gazetteer.admin1(p)) is not None
+        and not gazetteer.country(p)
+        and gazetteer.classify(p)[:1] == ("admin1",)
+    ]
+    named = [c.place for c in res.candidates if c.how != "fuzzy"]
+    return bool(divisions) and not any(
+        p.country_code == d.country_code and p.admin1_code == d.admin1_code for p in named for d in divisions
+    )
+
+
+def _wild_area(name: str) -> bool:
+    low = name.casefold()
+    return any(low.endswith(" " + area) for area in words("place", "wild_areas"))
+
+
+def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies a continent away from every town the caption places it by ("near Ōhau, south of
+    Levin" is no Polish Oława): the name is another place's. Towns the gazetteer lacks decide nothing."""
+    found = False
+    for town in place.near:
+        near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
+        if near.city is None or _approximate(near):
+            continue
+        if _km(city, near.city) <= _FAR_FROM_NEAR_KM:
+            return False
+        found = True
+    return found
+
+
+def _far_fetched(res: Resolution, text: str) -> bool:
+    if not _approximate(res):
+        return False
+    matched = res.candidates[0].matched_name
+    return SequenceMatcher(None, text.casefold(), matched.casefold()).ratio() < _MIN_SIMILARITY
+
+
+def _landmark_country(sublocation: str, gazetteer: Gazetteer) -> Place | None:
+    of = re.search(r"\s(?:of|de|del|des|du|di)\s+(?:the\s+|la\s+|le\s+|el\s+)?(?=[A-ZÀ-Þ])", sublocation)
+    for text in (sublocation, *((sublocation[of.end() :],) if of else ())):
+        found = gazetteer.resolve(PlaceQuery(sublocation=text))
+        if found.country is not None and found.candidates and found.candidates[0].how == "overlay":
+            return found.country
+    return None
+
+
+def _is_landmark(text: str, city: Place, gazetteer: Gazetteer) -> bool:
+    found = gazetteer.resolve(PlaceQuery(sublocation=text))
+    return (
+        found.city is not None
+        and found.city.geonames_id == city.geonames_id
+        and bool(found.candidates)
+        and found.candidates[0].how == "overlay"
+    )
+
+
+def _explains(res: Resolution) -> bool:
+    """Whether a town found exactly, and only one, makes an unread parent harmless: "Los Angeles, CA.",
+    "Varsovia (Polonia)" name the town's own state or country in a spelling the gazetteer lacks."""
+    return (
+        res.city is not None
+        and bool(res.candidates)
+        and res.candidates[0].how != "fuzzy"
+        and not res.ambiguous
+    )
+
+
+def _spelt_as_written(res: Resolution, city_text: str) -> Place | None:
+    """A town of the same country spelt exactly as the caption writes it, where the town chosen differs
+    by its accents only: "near Munster, Germany" chose Münster, but Munster (Lower Saxony) is spelt so."""
+    chosen = res.candidates[0].place if res.candidates else None
+    written = city_text.casefold()
+    if chosen is None or chosen.name.casefold() == written or _fold(chosen.name) != _fold(city_text):
+        return None
+    return next(
+        (
+            c.place
+            for c in res.candidates[1:]
+            if c.place.name.casefold() == written
+            and c.place.country_code == chosen.country_code
+            and c.place.geonames_id != chosen.geonames_id
+        ),
+        None,
+    )
+
+
+def _doubts(
+    place: PlaceText,
+    res: Resolution,
+    city_text: str | None,
+    gazetteer: Gazetteer,
+    *,
+    country_known: bool = False,
+) -> list[tuple[WarningCode, str]]:
+    """Consistency checks: a place that may be wrong though the gazetteer found it. COUNTRY_KNOWN: the
+    country was found (a landmark may place it where the resolution did not)."""
+    city = res.city
+    if city is None:
+        if place.sublocation and not country_known and res.country is None and res.admin1 is None:
+            # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
+            return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
+        found = res.admin1 or res.country
+        written = [c for p in place.parents if (c := gazetteer.country(p)) is not None]
+        if (
+            found is not None
+            and written
+            and not any(_holds(c.country_code, found.country_code) for c in written)
+        ):
+            # The country is one the caption names: "Corozal, Colombia" is not Belize's Corozal district.
+            message = f"'{found.name}' ({found.country_code}) lies in no country the caption names"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        return []
+    parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)
+    if parent is not None:
+        message = f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    county = next((c for p in place.parents if (c := _far_county(city, p, gazetteer)) is not None), None)
+    if county is not None:
+        # "Reading, Berkshire": Reading, Massachusetts lies far from Berkshire County, the county read.
+        message = f"'{city.name}' ({city.admin1_name or city.country_code}) lies far from '{county.name}'"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    return []
+
+
+def _far_county(city: Place, parent: str, gazetteer: Gazetteer) -> Place | None:
+    """The second-level division a parent names, where the city lies farther from it than a county spans."""
+    if gazetteer.country(parent) or gazetteer.admin1(parent, city.country_code):
+        return None
+    county = gazetteer.admin2(parent, city.country_code)
+    return county if county is not None and _km(city, county) > _NEAR_KM else None
+
+
+def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
+    """Whether a parent the caption writes is a country or division that does not hold the city (in none of
+    its readings: "Georgia" holds Americus as a US state)."""
+    country = gazetteer.country(parent)
+    division = gazetteer.admin1(parent, city.country_code)
+    if not (country or division):
+        return False
+    if country is not None and _names_division(parent, division, country):
+        country = None
+    inside = (country is not None and _holds(country.country_code, city.country_code)) or (
+        division is not None
+        and division.country_code == city.country_code
+        and division.admin1_code == city.admin1_code
+    )
+    return not inside
+
+
+def _written_division(place: PlaceText, country: Place | None, gazetteer: Gazetteer) -> str | None:
+    """A division the caption writes beside a town the gazetteer lacks, which the resolver took for the
+    country ("Tobermore, Northern Ireland"): not the country's own name ("Mexico" is no State of Mexico)."""
+    if country is None:
+        return None
+    for parent in place.parents:
+        division = gazetteer.admin1(parent, country.country_code)
+        if division is not None and _names_division(parent, division, gazetteer.country(parent)):
+            return division.name
+    return None
+
+
+def _town_in_own_division(city_text: str, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town as spelt, found alone, where the divisions read for the parents hold no such town but each
+    parent is a short form of the town's own division or names its country: "Gaza" beside Gaza City is
+    the Gaza Strip, not Mozambique's Gaza province; "Khan Younis, Gaza" the same."""
+    res = gazetteer.resolve(PlaceQuery(city=city_text, context=place.context))
+    town = res.city
+    if town is None or not res.candidates or res.candidates[0].how not in ("exact", "alternate", "overlay"):
+        return None
+    own = [_words_of(name) for name in (town.admin1_name, town.admin2_name) if name]
+    for parent in place.parents:
+        country = gazetteer.country(parent)
+        if country is not None:
+            if not _holds(country.country_code, town.country_code):
+                return None
+            continue
+        written = _words_of(parent)
+        if not written or not any(written <= division for division in own):
+            return None
+    return res

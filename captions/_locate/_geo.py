@@ -1,0 +1,54 @@
+"""What the other steps measure with: distances, whether a place holds another, names folded for comparing."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from gazetteer import Place, Resolution
+
+from .._rules import rules
+
+# A town the caption says is near another lies within this distance of it.
+_NEAR_KM = 150.0
+
+
+# "in Kharkiv, 400 km east of Kyiv": a town placed by another lies at most this far from it.
+_FAR_FROM_NEAR_KM = 1000.0
+
+
+def _km(a: Place, b: Place) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.0
+    from geopy.distance import great_circle  # type: ignore[import-untyped]
+
+    return float(great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km)
+
+
+def _holds(country_code: str | None, place_code: str | None) -> bool:
+    """Whether a place of PLACE_CODE lies in the country of COUNTRY_CODE: its own, or one holding it."""
+    held: dict[str, str] = rules("place")["held_territories"]
+    return country_code == place_code or (place_code is not None and held.get(place_code) == country_code)
+
+
+def _approximate(res: Resolution) -> bool:
+    return bool(res.candidates) and res.candidates[0].how == "fuzzy"
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", _fold(text)))
+
+
+def _names_division(parent: str, division: Place | None, country: Place | None) -> bool:
+    """Whether a parent written in the caption names its division rather than a country: "Northern
+    Ireland", "Scotland" are divisions the resolver also reads as their country (the United Kingdom);
+    "Mexico" is the country, not the State of Mexico."""
+    return division is not None and (country is None or _fold(country.name) != _fold(parent))
+
+
+def _latin_script(text: str) -> bool:
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())

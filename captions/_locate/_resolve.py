@@ -1,0 +1,430 @@
+"""locate: the place text resolved step by step: the caption's own words, towns a name holds, then the
+checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gazetteer import Gazetteer, PlaceQuery, Resolution
+
+from .._model import Location, WarningCode
+from .._parse import PlaceText, is_facility, is_head_first, mentions
+from .._rules import words
+from ._country import (
+    _at_home,
+    _divisions_below,
+    _in_named_division,
+    _named_countries,
+    _of_nationality,
+    _settled_by_mention,
+    _town_in_named_division,
+    _town_named_like_a_country,
+    _within_named_country,
+)
+from ._doubts import (
+    _WHOLE_CITY_STATE_SHARE,
+    _city_state,
+    _doubts,
+    _explains,
+    _far_fetched,
+    _far_from_near,
+    _is_landmark,
+    _landmark_country,
+    _namesake_outside,
+    _outside,
+    _own_city,
+    _spelt_as_written,
+    _town_in_own_division,
+    _village_alias,
+    _wild_area,
+    _written_division,
+)
+from ._geo import _NEAR_KM, _approximate, _fold, _holds, _km, _latin_script
+from ._towns import (
+    _BIG_TOWN_POPULATION,
+    _MIN_TOWN_POPULATION,
+    _agrees,
+    _loose_town,
+    _modifier_town,
+    _of_tail,
+    _subject_town,
+    _town_suffixes,
+    town_prefixes,
+)
+from ._venue import (
+    _far_from_town_after,
+    _landform,
+    _town_after_venue,
+    _town_of_borough,
+    _venue_before_town,
+    _written_with,
+)
+
+
+def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
+    """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
+    if place.city is None and not place.parents and not place.sublocation and place.near:
+        # "in Hamad area, west of Khan Yunis": the head names no place; the one it is near locates it.
+        place = replace(place, city=place.near[0], near=place.near[1:])
+    modified = False
+    if not (place.city or place.parents) and place.modifiers:
+        town = _modifier_town(place, gazetteer)
+        if town is not None:
+            place, modified = replace(place, city=town, bare_city=True), True
+    if not (place.city or place.sublocation or place.parents):
+        return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if (
+        place.city
+        and place.parents
+        and _fold(place.city) != _fold(place.parents[0])
+        and _city_state(place.parents[0], gazetteer, _WHOLE_CITY_STATE_SHARE)
+    ):
+        # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
+        # it is a place in its city.
+        place = replace(place, city=None, sublocation=place.sublocation or place.city)
+    if place.city is None and place.parents and (own_city := _own_city(place.parents[0], gazetteer)):
+        # "in St. Peter's Square, Vatican City", "in Singapore", "at the Vatican": the country is its city.
+        place = replace(place, city=own_city)
+    # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place (a
+    # county no division table holds, or one the overlay holds as a region).
+    county_as_city = (
+        place.city is not None
+        and place.sublocation is not None
+        and place.sublocation[:1].isupper()
+        and gazetteer.classify(place.city) in ((), ("region",))
+    )
+    if (
+        (place.city is None or county_as_city)
+        and place.sublocation
+        and (place.parents or county_as_city)
+        and is_facility(place.sublocation)
+    ):
+        # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
+        parents = (place.city, *place.parents) if county_as_city and place.city else place.parents
+        res = gazetteer.resolve(PlaceQuery(city=place.sublocation, parents=parents, context=place.context))
+        if (
+            res.candidates
+            and res.candidates[0].how == "exact"
+            and place.sublocation not in res.not_found  # the town found is a parent's
+            and _agrees(res.city, parents, gazetteer)
+        ):
+            rest = place.other_sublocations
+            place = replace(
+                place,
+                city=place.sublocation,
+                parents=parents,
+                sublocation=next(iter(rest), None),
+                other_sublocations=rest[1:],
+            )
+    if place.bare_city and place.city:
+        # No locative preposition before it: a town only when the whole phrase names one exactly, so that
+        # "Elizabeth Holmes, pictured in May 2021, ..." is no Elizabeth, New Jersey.
+        res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
+        if not (res.city and res.candidates and res.candidates[0].how != "fuzzy") or _village_alias(res):
+            place = replace(place, city=None, bare_city=False)
+            if not (place.sublocation or place.parents):
+                return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if place.common_city and place.city and (town := _town_in_named_division(place, gazetteer)) is not None:
+        # "à Saint-Jérôme, au Québec": with its article, "au Québec" is the province, and the town is the
+        # one the caption names in it.
+        place = replace(place, city=town, parents=(place.city, *place.parents), common_city=False)
+        if town == place.sublocation:
+            rest = place.other_sublocations
+            place = replace(place, sublocation=next(iter(rest), None), other_sublocations=rest[1:])
+    unread: str | None = None  # a town phrase cut short and not found: "devant la Grande mosquée de Touba"
+    if place.weak_city and place.city:
+        res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
+        if res.city is None:
+            unread = place.city
+            place = replace(place, city=None, weak_city=False)
+            if not (place.sublocation or place.parents):
+                return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
+    named_for: set[str] = set()  # names after "del", "du": a town only when spelt exactly
+    if place.city and place.bare_city:
+        attempts.append((place.city, False))
+    elif place.city:
+        attempts.append((place.city, False))
+        attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
+        attempts += [(town, True) for town in _town_suffixes(place.city)]
+    elif place.sublocation:
+        # "camp de Calais", "pyramides de Gizeh": a generic head before "de <Town>" names a place in it.
+        # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
+        # English "of": "Bank of England").
+        tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
+        # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
+        prefixes = () if is_head_first(place.sublocation) else town_prefixes(place.sublocation)
+        attempts += [(town, True) for town in (*tail, *prefixes)]
+        if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
+            named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river
+    attempts.append((None, False))
+
+    chosen: tuple[Resolution, str | None] | None = None
+    for city, derived in attempts:
+        res = gazetteer.resolve(
+            PlaceQuery(city=city, parents=place.parents, sublocation=place.sublocation, context=place.context)
+        )
+        if chosen is None and not derived:
+            chosen = (res, city)  # the caption's own words, found or not
+            if city is not None and res.city is None and city not in res.not_found:
+                break  # "in the Gaza Strip": found, as a division, not as a town
+        if city is None or res.city is None:
+            continue
+        if derived and (
+            res.city.population < _MIN_TOWN_POPULATION
+            or not _agrees(res.city, place.parents, gazetteer)
+            or not res.candidates
+            or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
+            or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
+            or ((place.city or "").endswith(" " + city) and res.city.population < _BIG_TOWN_POPULATION)
+        ):
+            continue
+        chosen = (res, city)
+        break
+    assert chosen is not None
+    res, city_text = chosen
+    if res.city is not None and city_text and place.city is None and _wild_area(place.sublocation or ""):
+        # "in Banff National Park": the park lies beyond the town it is named after, in its division.
+        res, city_text = replace(res, city=None, ambiguous=False), None
+    if res.city is None and city_text and city_text in res.not_found and place.parents:
+        # "Gaza City, Gaza": no Gaza City in Mozambique's Gaza province; the town's own division is meant.
+        own = _town_in_own_division(city_text, place, gazetteer)
+        if own is not None:
+            res = own
+    if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
+        res, city_text = named_like, place.city
+    if place.city and place.sublocation and (res.city is None or _approximate(res)):
+        # "di Masjid Sultan, Kampong Glam": a known landmark places its town where the name written as the
+        # town is none the gazetteer knows (a district), or one it finds only by a near spelling.
+        marked = gazetteer.resolve(PlaceQuery(sublocation=place.sublocation, context=place.context))
+        if marked.city is not None and marked.candidates and marked.candidates[0].how == "overlay":
+            res, city_text = marked, None
+            place = replace(place, city=None)
+    # "in Khyber district", the caption naming Pakistan: a town read off a parent or a longer name must lie
+    # in a country the caption names; else the parents are read again within each country named.
+    read_off = city_text is None or city_text != place.city
+    named = _named_countries(place, gazetteer) if res.city is not None and read_off else []
+    town_country = res.city.country_code if res.city is not None else None
+    if named and not any(_holds(c.country_code, town_country) for c in named):
+        within = _within_named_country(place, named, gazetteer)
+        # A big town a venue is named after outweighs a country named only as itself (a team: "India's
+        # players ... at Dubai International Stadium"): the named country must find a place within it.
+        big = res.city is not None and res.city.population >= _BIG_TOWN_POPULATION and city_text is not None
+        if within is None and city_text is not None and city_text != place.city:
+            # Nor is a town read off a place's name that lies outside them: "at Al Husseiniya Palace" is no
+            # Egyptian Al Ḩusaynīyah when the caption names Italy. The place alone says what it can.
+            alone = gazetteer.resolve(
+                PlaceQuery(parents=place.parents, sublocation=place.sublocation, context=place.context)
+            )
+            if not (big and alone.city is None and alone.admin1 is None):
+                within, city_text = alone, place.city
+        if within is not None and not (big and within.city is None and within.admin1 is None):
+            res = within
+    unmatched = False
+    if (
+        res.city is not None
+        and city_text
+        and (
+            _far_fetched(res, city_text)
+            or (_approximate(res) and any(_outside(res.city, p, gazetteer) for p in place.parents))
+            or _far_from_near(res.city, place, gazetteer)
+            or _namesake_outside(res, city_text, place, gazetteer)
+        )
+    ):
+        # "Creole, Louisiana" is not "Montgomery": an approximate match that shares little of the spelling;
+        # nor is "Tobermore, Northern Ireland" Tobermory in Scotland: one outside the division written.
+        res = gazetteer.resolve(PlaceQuery(parents=place.parents, context=place.context))
+        unmatched = True
+    if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
+        res = home
+    elif city_text and city_text == place.city and (in_named := _in_named_division(res, place, gazetteer)):
+        res = in_named
+    elif (
+        city_text
+        and city_text == place.city
+        and (national := _of_nationality(res, place, gazetteer)) is not None
+    ):
+        res = national
+    warnings: list[tuple[WarningCode, str]] = []
+    sublocation = place.sublocation
+    unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
+    if res.city is None and place.city and (place.city in res.not_found or unmatched):
+        # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given; "the
+        # village of Sarzedas, near Castelo Branco" is a town, which stays the city, not found.
+        for town in () if place.settled else place.near:
+            near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
+            if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
+                res, city_text = near, town
+                # Not a nationality cut off its noun: "at Russian positions near Kupiansk".
+                demonym = place.city in words("people", "demonyms_cased")
+                sublocation = sublocation or (None if demonym else place.city)
+                place = replace(place, city=town)
+                break
+        else:
+            found = _town_after_venue(place, gazetteer)
+            if found is not None:
+                res, city_text = found
+                sublocation = sublocation or place.city
+                place = replace(place, city=city_text, parents=place.parents[1:])
+    elif res.city is None and place.city is None and place.sublocation:
+        found = _town_after_venue(place, gazetteer)  # "at Estadio Metropolitano, Madrid, Spain"
+        if found is not None:
+            res, city_text = found
+            place = replace(place, city=city_text, parents=place.parents[1:])
+    elif res.city is not None and (beside := _far_from_town_after(res, place, gazetteer)) is not None:
+        # "at Heathrow, London": a name the gazetteer places only far from the town written after it is a
+        # place in that town (Heathrow, Florida is no part of London).
+        res, city_text = beside, place.parents[0]
+        sublocation = sublocation or place.city
+        place = replace(place, city=city_text, parents=place.parents[1:])
+    elif (
+        res.city is not None
+        and (sublocation is None or not _written_with(sublocation, place))
+        and _venue_before_town(place, res)
+    ):
+        # "at Anfield, Liverpool, Britain": the town is the parent after it, and the venue written in the
+        # place phrase is the sublocation, over one read elsewhere ("breaks through the Ospreys defence"),
+        # not over one written with the phrase ("at Sherwood Grange care home in Kingston Vale, London").
+        sublocation = place.city
+    elif res.city is not None and place.metro and not place.parents:
+        # "the Montreal suburb of LaSalle": a LaSalle far from Montreal is another LaSalle; the suburb
+        # missing from the gazetteer, the town it lies by is the better answer.
+        near = gazetteer.resolve(PlaceQuery(city=place.metro, context=place.context))
+        if (
+            near.city is not None
+            and near.candidates
+            and near.candidates[0].how != "fuzzy"
+            and _km(res.city, near.city) > _NEAR_KM
+        ):
+            res, city_text = near, place.metro
+    if res.city is not None and (whole := _town_of_borough(res, place, gazetteer)) is not None:
+        # "in the Bronx, New York": a borough GeoNames lists as a town is a part of its city, which is shown.
+        borough = place.city if place.city and not place.city.isupper() else res.city.name
+        place = replace(place, sublocation=place.sublocation or borough)
+        res, city_text = whole
+    if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
+        loose = _loose_town(place, gazetteer)
+        if loose is not None:
+            res, city_text = loose
+        else:
+            unknown_town = _subject_town(place, gazetteer)
+    elif res.city is None and place.city and not place.parents and place.loose and res.admin1:
+        # The chain's one name is a division ("in the occupied West Bank"): a town named outside it, in it.
+        divided = replace(place, city=None, parents=(place.city,))
+        in_division = _loose_town(divided, gazetteer)
+        if in_division is not None:
+            res, city_text = in_division
+            place = divided
+    if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
+        # "at Jurong East MRT station": every place of Singapore is in its one city.
+        country_name = res.city.country_name or ""
+        one_city = gazetteer.resolve(PlaceQuery(city=country_name, parents=(country_name,)))
+        if one_city.city is not None and one_city.city.geonames_id != res.city.geonames_id:
+            sublocation = sublocation or city_text
+            res = one_city
+    if res.city is not None and city_text and place.city and city_text != place.city:
+        # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
+        # A suburb the town it lies by stands for ("Glen Eden, in Auckland's west") holds no town's name.
+        at = place.city.find(city_text)
+        head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[:at].strip()) if at >= 0 else place.city
+        # "Expo City Dubai": a place named with its town at the end keeps its whole name.
+        suffixed = place.city.endswith(" " + city_text) and not _of_tail(place.city)
+        sublocation = sublocation or (place.city if suffixed else head) or place.city
+    if (
+        sublocation is None
+        and res.city is not None
+        and city_text
+        and _is_landmark(city_text, res.city, gazetteer)
+    ):
+        sublocation = city_text  # "auf den Champs-Élysées": a landmark read as the town is the place in it
+    city_name = res.city.name if res.city else None
+    if city_name is None and unknown_town is not None:
+        # "Keur Massar is flooded by heavy rains in Senegal": the subject, as written, for a desk to check.
+        city_name = unknown_town
+        warnings.append(
+            (WarningCode.PLACE_NOT_FOUND, f"'{unknown_town}' may be the town, not in the gazetteer")
+        )
+    if res.city is None and place.city and (place.city in res.not_found or unmatched):
+        # The caption's spelling, for a desk to check; but not a name in another script: the index
+        # holds Latin names only, so not finding "Украина" says nothing of what it is.
+        city_name = place.city if _latin_script(place.city) and not place.common_city else None
+        if _landform(place.city) and res.country is not None:
+            city_name = None  # "on Russia's Kamchatka Peninsula": a landform in a country, no town
+        else:
+            warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
+    elif res.not_found and not _explains(res) and not _divisions_below(res, place):
+        warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
+    if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
+        warnings.append(
+            (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
+        )
+    elif res.city is not None and city_text and (rival := _spelt_as_written(res, city_text)) is not None:
+        message = f"'{city_text}' is spelt as {rival.name} ({rival.admin1_name or rival.country_code}) is"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}, not as '{res.city.name}'"))
+    elif res.ambiguous and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer):
+        others = ", ".join(
+            f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
+            for c in res.candidates[:3]
+        )
+        warnings.append(
+            (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
+        )
+
+    country = res.country
+    specific = res.most_specific
+    if country is None and specific is None and sublocation:
+        # "in the House chamber of the Capitol": a known landmark places the country, though not the town.
+        country = _landmark_country(sublocation, gazetteer)
+    warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
+    if unread and res.city is None and not sublocation and not warnings:
+        warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
+    if (
+        res.city is None
+        and city_text
+        and res.candidates
+        and res.candidates[0].how == "fuzzy"
+        and not warnings
+    ):
+        # "Gernikako Batzarretxean, Bizkaian": a near spelling of a division where the caption wrote its
+        # town's phrase; the division is a guess, and the town is missing.
+        message = f"'{city_text}' read as {res.candidates[0].place.name} by a near spelling: no town found"
+        warnings.append((WarningCode.PLACE_NOT_FOUND, message))
+    if place.unread and not sublocation and not warnings:
+        # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
+        message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"
+        warnings.append((WarningCode.PLACE_NOT_FOUND, message))
+    if place.opening_town and res.city is not None and res.city.population < _BIG_TOWN_POPULATION:
+        # "Obama: Former president rallies voters": a small town's name opening the caption may be a person's.
+        message = f"'{res.city.name}' read from the name opening the caption: check it is the dateline"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if (
+        modified
+        and res.city is not None
+        and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer)
+    ):
+        # "the Halifax waterfront as ... storm Ernesto reach Nova Scotia": the division named settles it.
+        message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
+    if division is None and res.city is None:
+        division = _written_division(place, country, gazetteer)
+    location = Location(
+        sublocation=sublocation,
+        city=city_name,
+        province_state=division,
+        county=res.admin2.name if res.admin2 else (res.city.admin2_name if res.city else None),
+        country=country.name if country else (specific.country_name if specific else None),
+        country_code=country.country_code if country else (specific.country_code if specific else None),
+        country_code_alpha3=country.country_code3
+        if country
+        else (specific.country_code3 if specific else None),
+        world_region=place.world_region,
+        latitude=specific.latitude if specific else None,
+        longitude=specific.longitude if specific else None,
+        geonames_id=specific.geonames_id if specific else None,
+        note=place.note,
+        text=place.text,
+    )
+    return location, warnings

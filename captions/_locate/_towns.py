@@ -1,0 +1,137 @@
+"""Towns a name may be named after or hold, and towns named outside the chain (a subject, a modifier)."""
+
+from __future__ import annotations
+
+import re
+
+from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
+
+from .._parse import PlaceText, is_head_first
+from .._parse._names import is_given_name
+from .._rules import words
+from ._geo import _holds
+
+
+def town_prefixes(name: str) -> tuple[str, ...]:
+    """Leading capitalised words of a facility name, longest first: the towns it may be named after.
+
+    "Alchevsk Metallurgical Complex" → ("Alchevsk Metallurgical", "Alchevsk"); "Newport News
+    Shipbuilding" → ("Newport News", "Newport").
+    """
+    tokens = []
+    for token in name.split():
+        if not token[:1].isupper():
+            break
+        tokens.append(token)
+    if tokens and len(tokens) == len(name.split()):
+        tokens = tokens[:-1]
+    return tuple(" ".join(tokens[:n]) for n in range(len(tokens), 0, -1))
+
+
+def _town_suffixes(name: str) -> tuple[str, ...]:
+    """Trailing capitalised words of a name the gazetteer lacks, longest first: "Expo City Dubai" may be a
+    place in Dubai."""
+    tokens = name.split()
+    if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
+        return ()
+    return tuple(" ".join(tokens[n:]) for n in range(1, min(len(tokens), 3)))
+
+
+def _of_tail(name: str) -> tuple[str, ...]:
+    """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"."""
+    m = re.search(r"\s(?:of|de|di|du|del)\s+(?=[A-Z])", name)
+    return (name[m.end() :],) if m else ()
+
+
+# A town read off a facility name must be a real town, not "Times" of "Times Square".
+_MIN_TOWN_POPULATION = 5_000
+
+
+# A town read off the end of a longer name must be a big one: "Expo City Dubai" (not "Union Springs").
+_BIG_TOWN_POPULATION = 100_000
+
+
+def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether a city lies in the divisions and country the caption names with it (the resolver takes a
+    division as a hint only, so "Central Park, New York" could otherwise read as Central, Louisiana)."""
+    if city is None:
+        return False
+    for parent in parents:
+        country = gazetteer.country(parent)
+        if country is not None and not _holds(country.country_code, city.country_code):
+            return False
+        division = gazetteer.admin1(parent)
+        if (
+            division
+            and division.country_code == city.country_code
+            and division.admin1_code != city.admin1_code
+        ):
+            return False
+    return True
+
+
+def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:
+    """A town named outside the place chain that lies in the division or country the chain names: exactly
+    spelt, a real town, inside every parent. A place named head first may be named after it: "Castelul
+    Bran, în județul Brașov" (Bran castle, in Brașov county) is in Bran."""
+    names = [*place.loose, *(_named_after(name) for name in place.loose if is_head_first(name))]
+    for name in names:
+        res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
+        town = res.city
+        if (
+            town is not None
+            and res.candidates
+            and res.candidates[0].how in ("exact", "alternate")
+            and town.population >= _MIN_TOWN_POPULATION
+            and _agrees(town, place.parents, gazetteer)
+            and all(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
+        ):
+            return res, name
+    return None
+
+
+def _named_after(name: str) -> str:
+    """What a place written head first is named after: "Castelul Bran" → "Bran", "Base Aérea de Zaragoza"
+    → "Zaragoza"."""
+    rest = name.split(maxsplit=1)[1]
+    return next(iter(_of_tail(rest)), rest)
+
+
+# A town read off a modifier ("a Warsaw protest") must be a big one: "a Paris Hilton party" is no town's.
+_MIN_MODIFIER_POPULATION = 100_000
+
+
+def _subject_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """A name of two words or more that opens the caption as the subject of a verb of state ("Keur Massar
+    is flooded ... in Senegal"), is no one's (no given name, no possessive, no organisation's word) and no
+    place the gazetteer knows: a town it lacks, likelier than not, where the chain names only a division
+    or country."""
+    name = next(iter(place.loose), None)
+    if name is None or not place.body.startswith(name + " "):
+        return None
+    tokens = name.split()
+    org_words = words("people", "org_words")
+    following = place.body[len(name) + 1 :].split(maxsplit=1)
+    if (
+        len(tokens) < 2
+        or not following
+        or following[0] not in words("place", "subject_town_verbs_cased")
+        or any(is_given_name(t) or t.endswith(("'s", "’s")) or t.lower() in org_words for t in tokens)
+        or gazetteer.classify(name)
+    ):
+        return None
+    return name
+
+
+def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    for name in place.modifiers:
+        res = gazetteer.resolve(PlaceQuery(city=name, context=place.context))
+        town = res.city
+        if (
+            town is not None
+            and res.candidates
+            and res.candidates[0].how in ("exact", "alternate")
+            and town.population >= _MIN_MODIFIER_POPULATION
+        ):
+            return name
+    return None

@@ -1,0 +1,105 @@
+"""A venue and the town written with it: which comes first, a borough, a town named after the venue."""
+
+from __future__ import annotations
+
+from gazetteer import Gazetteer, PlaceQuery, Resolution
+
+from .._parse import PlaceText
+from .._rules import rules, words
+from ._geo import _NEAR_KM, _fold, _km
+
+
+def _landform(name: str) -> bool:
+    """ "Kamchatka Peninsula", "Sinai Desert": a name closed by a landform word names no town."""
+    last = name.rsplit(" ", 1)[-1].casefold()
+    return " " in name and last in words("place", "landforms")
+
+
+def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:
+    """ "at the Santiago Bernabeu, Madrid, Spain": a name the gazetteer lacks, then a town and its country
+    (or division): the town, found as written, is the city, and the name a place within it."""
+    venue = place.city or place.sublocation
+    if not place.parents or not venue or not venue.removeprefix("the ")[:1].isupper():
+        return None
+    town = place.parents[0]
+    res = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents[1:], context=place.context))
+    if res.city is None or not res.candidates or res.candidates[0].how == "fuzzy":
+        return None
+    if len(place.parents) == 1:
+        # "di kawasan Bundaran HI, Jakarta": alone, only a town that is its own division, found in it (not
+        # "Xville, Texas", a town in Queensland), written as the town ("Castelul Bran, în județul Brașov" is
+        # the county).
+        division = gazetteer.admin1(town)
+        if (
+            place.city is None
+            or division is None
+            or (res.city.country_code, res.city.admin1_code)
+            != (
+                division.country_code,
+                division.admin1_code,
+            )
+        ):
+            return None
+    return res, town
+
+
+def _written_with(sublocation: str, place: PlaceText) -> bool:
+    """Whether the sublocation is written in the place phrase or right before it."""
+    if place.text is None or sublocation in place.text:
+        return True
+    # The sublocation, white space or commas, the place text: found with `str` searches, as a pattern made
+    # of the caption's own words would be compiled anew for every caption (issue 16).
+    body, text = place.body, place.text
+    start = body.find(sublocation)
+    while start != -1:
+        gap = start + len(sublocation)
+        while gap < len(body) and (body[gap] == "," or body[gap].isspace()):
+            gap += 1
+            if body.startswith(text, gap):
+                return True
+        start = body.find(sublocation, start + 1)
+    return False
+
+
+def _town_of_borough(
+    res: Resolution, place: PlaceText, gazetteer: Gazetteer
+) -> tuple[Resolution, str] | None:
+    """The city a borough resolved as a town is a part of (place.toml `boroughs`), and its name; None when
+    the town is no borough, or the city lies elsewhere."""
+    assert res.city is not None
+    city = rules("place")["boroughs"].get(res.city.name)
+    if city is None:
+        return None
+    whole = gazetteer.resolve(PlaceQuery(city=city, context=place.context))
+    if whole.city is None or whole.city.country_code != res.city.country_code:
+        return None
+    if _km(res.city, whole.city) > _NEAR_KM:
+        return None
+    return whole, city
+
+
+def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town written after the city, which the resolver could not read as a division, where the city
+    found lies far from it: the city text then names a place in that town."""
+    if res.city is None or not place.city or not place.parents or place.parents[0] not in res.not_found:
+        return None
+    if gazetteer.classify(place.parents[0])[:1] != ("city",):
+        return None
+    town = gazetteer.resolve(
+        PlaceQuery(city=place.parents[0], parents=place.parents[1:], context=place.context)
+    )
+    if town.city is None or not town.candidates or town.candidates[0].how == "fuzzy":
+        return None
+    return town if _km(res.city, town.city) > _NEAR_KM else None
+
+
+def _venue_before_town(place: PlaceText, res: Resolution) -> bool:
+    """Whether the city slot names no town and the town found is the parent written right after it."""
+    return bool(
+        place.city
+        and place.city in res.not_found
+        and place.parents
+        and res.city is not None
+        and _fold(place.parents[0]) == _fold(res.city.name)
+        and place.city[:1].isupper()
+    )
