@@ -1,0 +1,200 @@
+"""find_people: the people shown in sentence 1, read by each cue in turn, and the organisations named."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from ..._model import Person
+from ..._rules import alternation, phrases, rules
+from .._names import (
+    is_place_word,
+    people_words,
+    placed_name,
+)
+from .._vocabulary import language_of, vocabulary
+from ._arabic import _ARABIC, _arabic_people
+from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
+from ._objects import _beside, _listed, _marked, _objects, _person_object_cue, _shown_with, _with_word
+from ._prepare import _is_header, _prepare, _rejoined
+from ._subject import _subject
+
+# "With Jimmy Carter applauding, Israeli Prime Minister Menachem Begin and ... embrace": a leading clause.
+_WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
+
+
+# Each cue reads the rest of the sentence: a sentence holds a few, and untrusted text costs no more.
+_MAX_CUES = 8
+
+
+# Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
+_HEADER_WORDS = 3
+
+
+# Headers read through before the caption at most ("Санкт-Петербург." "20 июня 2025." then the caption): a
+# flood of short sentences costs no more.
+_MAX_HEADERS = 3
+
+
+@cache
+def _lead_in() -> re.Pattern[str]:
+    # "In this photo provided by X, <clause>" / "This image taken from video ... shows <objects>".
+    return re.compile(
+        rf"^{phrases('people', 'lead_in_openers')}\b.{{0,160}}?\b{phrases('people', 'lead_in_nouns')}\b"
+        rf"[^,]{{0,120}}?(?:,\s*|\b(?P<verb>{phrases('people', 'lead_in_verbs')})\s+)"
+    )
+
+
+@cache
+def _org_run() -> re.Pattern[str]:
+    # Capitalised words and the lower-case words between them (a shape: RULES.md).
+    joiner = alternation(rules("people")["org_connectors"])
+    return re.compile(rf"[A-Z][\w'’.&-]*(?:(?:\s+(?:{joiner}))?\s+[A-Z][\w'’.&-]*)*")
+
+
+# A Turkish case ending after an apostrophe (its letters: "'ı", "'nın", "'da", "'yla"), after a word of
+# three letters or more (not "O'neill", nor "Cre'von"), and whatever the run took in after it
+# ("Wadephul'u Ankara'da").
+_CASE_ENDING = re.compile(r"(?<=\w{3})['’](?=[ıiuüaedtnylk]{1,5}\b)[a-zçğıöşü]*[ıiuüae][a-zçğıöşü]*(?: .*)?$")
+
+
+def _read(sentence: str) -> tuple[list[_Found], list[str]]:
+    """People and the phrases naming them in one sentence."""
+    if _ARABIC.search(sentence):
+        return _arabic_people(sentence), []
+    v = vocabulary(language_of(sentence))
+    people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence)
+    text = _TAG.sub(
+        "", _strip_markers(sentence)
+    )  # "Randall Cobb (18)", "Shin Won-sik (4th from L, front row)"
+    phrases: list[str] = []
+    # "a man standing next to a plane: Red Cross volunteer ...", "Los Angeles, CA., June 06, 2023: Harmony":
+    # a short lead before a colon, and the caption after it.
+    head, colon, rest = text.partition(": ")
+    clauses = [head, rest] if colon and len(head) <= 100 and not v.list_cues.search(head + colon) else [text]
+    for clause in clauses:
+        with_clause = _WITH_CLAUSE.match(clause)
+        if with_clause:
+            found_with = _name_in(with_clause.group(1), v.lang, True)
+            people += [found_with] if found_with else []
+            clause = clause[with_clause.end() :]
+        lead = _lead_in().match(clause)
+        if lead and (lead.group("verb") or "").islower():  # "... shows X"; not "... SHOWS X"
+            found, seen = _objects(clause[lead.end() :], v)
+        else:
+            found, seen = _subject(clause[lead.end() :] if lead else clause, v)
+            if found and _with_word().search(clause):
+                found, seen = _shown_with(clause, found, seen, v)
+        people += found
+        phrases += seen
+        for m in v.object_cue_matches(clause, _MAX_CUES):
+            by_name = any(p.one_word for p in people)  # "Obama conversa con Varufakis"
+            one_word = by_name and (
+                m.re is v.foreign_object_cues or bool(v.mononym_object_cues.match(clause, m.start()))
+            )
+            cued = bool(_person_object_cue().match(m.group()))  # "hugs Name": a person
+            found, seen = _objects(clause[m.end() :], v, one_word, cued)
+            people += found
+            phrases += seen
+        for m in itertools.islice(v.subject_cues.finditer(clause), _MAX_CUES):
+            found, seen = _subject(clause[m.end() :], v)
+            people += found
+            phrases += seen
+    people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
+    return people, phrases
+
+
+def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], list[str]]:
+    """People shown in sentence 1, with the title or role given them, and organisations named there
+    (find_people_checked: and the names read as a person's from the sentence's shape alone)."""
+    people, organisations, _ = find_people_checked(main, later)
+    return people, organisations
+
+
+def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Person], list[str], list[str]]:
+    """People shown in sentence 1, with the title or role given them, organisations named there, and the
+    names of the people that nothing but the sentence's shape says are someone's (a desk should look).
+
+    LATER: the caption's other sentences, read only for what says who is in the frame there: lists after
+    "from left:", position markers, "Behind X is NAME"; and read whole when sentence 1 is a header.
+    """
+    main = _prepare(main)
+    people, phrases = _read(main)
+    # "17 AOÛT." or dpa's "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz
+    # Arena.": a header (a few words, or no word in lower case) names no one, and the caption follows it.
+    header = len(main.split()) < _HEADER_WORDS or (not people and _is_header(main))
+    for _ in range(_MAX_HEADERS):
+        if not (header and later):
+            break
+        flat = later[0].replace("\n", " ")
+        more, seen = _read(_prepare(flat))
+        people += more
+        phrases += seen
+        header = not more and (_is_header(flat) or _is_date(flat))  # "20 июня 2025"
+        later = later[1:]
+    v = vocabulary("en")  # the cues read in later sentences are the same in every language
+    # A list is split at the caption's own "and": "(De izq. a dcha.) Pedro Sánchez, Yolanda Díaz y
+    # Nadia Calviño".
+    listing = vocabulary(language_of(main)) if later else v
+    for lined in _rejoined(later):
+        # LATER keeps the caption's line breaks, which end a list of the people shown, and nothing else.
+        sentence = lined.replace("\n", " ")
+        # A list in a language sentence 1 does not tell: "Na zdjęciu: Donald Tusk i Radosław Sikorski".
+        own = listing if listing.lang != "en" else vocabulary(language_of(sentence))
+        people += _listed(lined, own) + _beside(sentence, v)
+        # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
+        if "(" in sentence and not v.depicted.match(sentence):
+            people += _marked(_prepare(sentence))
+
+    # Turkish declines a name after an apostrophe ("Viktor Orban'ı karşıladı", "Erdoğan'ın"): the name is
+    # what comes before it.
+    people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
+    merged: dict[str, Person] = {}
+    for p in people:
+        if placed_name(main, p.name):
+            continue  # "tại phường Hương Trà": a ward's name, read as a name after a description
+        known = merged.get(p.name)
+        if known is None or (known.description is None and p.description):
+            merged[p.name] = Person(name=p.name, description=p.description)
+    affiliations = [p.affiliation for p in people if p.affiliation]
+    organisations = _organisations(phrases, set(merged), affiliations)
+    sure = {p.name for p in people if not p.doubtful}  # read twice, once with a cue: sure
+    # Doubtful only where a word of it is a big place's name ("in Belfast, Northern Ireland, U.K., on
+    # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
+    doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
+    return list(merged.values()), organisations, doubtful
+
+
+def _organisations(phrases: list[str], people: set[str], affiliations: list[str]) -> list[str]:
+    """Organisations in the phrases that name who is shown: "Russian Army", "Adani Group", and the teams
+    players are written after ("Denver Broncos quarterback Bo Nix": "Denver Broncos")."""
+    org = people_words("org_words")
+    titles = vocabulary("en").titles
+    out: list[str] = []
+    for phrase in phrases:
+        phrase = titles.sub(" ", phrase)  # "Former Navy SEAL ...": a title, not an organisation
+        for m in _org_run().finditer(phrase):
+            run = m.group().strip()
+            tokens = run.split()
+            while tokens and (
+                tokens[0].lower() in people_words("determiners")
+                or tokens[0].endswith(("'s", "’s"))
+                or tokens[0].lower() in people_words("title_modifiers")
+            ):
+                tokens.pop(0)
+            while tokens and tokens[-1].lower() in people_words("org_connectors"):
+                tokens.pop()
+            org_at = [i for i, t in enumerate(tokens) if t.lower().removesuffix("'s") in org]
+            name = " ".join(tokens[: org_at[-1] + 1]) if org_at else ""  # "Adani Group", not its chairman
+            name = name.removesuffix("'s").removesuffix("’s")  # "Manchester City's Erling Haaland"
+            if " " not in name and name.lower() in people_words("common_org_words"):
+                continue  # "Police officers", "Rescue workers": a common noun, no organisation's name
+            if name and name not in people and name not in out and not titles.fullmatch(name):
+                out.append(name)
+    for name in affiliations:
+        if name not in people and name not in out and not any(name in o or o in name for o in out):
+            out.append(name)
+    return out

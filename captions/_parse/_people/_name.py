@@ -1,0 +1,384 @@
+"""Whether a run of capitalised words is a person's name, and where the name ends."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..._rules import phrases
+from .._date import month_names
+from .._names import (
+    is_given_name,
+    is_mononym,
+    is_name_token,
+    is_person_name,
+    is_place_word,
+    known_name,
+    natural_case,
+    not_a_person,
+    people_words,
+)
+from .._vocabulary import Vocabulary, vocabulary
+
+_TOKEN = re.compile(r"[^\s,;:()\"“”]+")
+
+
+_ORDINAL_END = re.compile(r"[^\W\d_] \d{1,3}\.$")
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+_YEAR_OLD = re.compile(r"\d{1,3}[- ](?:year|month|week)s?[- ]old\s*$", re.IGNORECASE)
+
+
+# Lower-case letters of the Latin, Greek and Cyrillic scripts: "während", "lors", "во" open no name either.
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x530)) if c.islower())
+
+
+# "s'exprime" too; the pattern opens with its space, and looks back: a scan costs a letter a position.
+_LOWER_WORD = re.compile(rf" (?<=[\w.] )((?:[a-z]['’])?[{_LOWER}]+)\b(?![-'’])")
+
+
+# A short parenthesis after a name tags it (shirt number, party and state, party, team): "Randall Cobb
+# (18)", "Sen. Marsha Blackburn (R-Tenn.)", "Jürgen Pföhler (CDU)", "Tadej Pogacar (UAE Team Emirates)".
+_TAG = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+@cache
+def _age_tail() -> re.Pattern[str]:
+    # What may follow a name in its phrase: an age ("Mia Jones, 7", "age 5"), a shirt number ("#71").
+    age = phrases("people", "age_words_cased")
+    return re.compile(rf"^\s*(?:,?\s*\d{{1,3}}|,?\s*{age}\s+\d{{1,3}}|#\d{{1,3}})\s*$")
+
+
+@dataclass(frozen=True)
+class _Found:
+    name: str
+    description: str | None
+    affiliation: str | None = None  # a team or company the name is written after: "Chicago Bears"
+    one_word: bool = False  # named in one word ("Obama conversa con ..."): the caption names people so
+    # Read as a person from the sentence's shape alone: no known given name, title, age or kin says so.
+    doubtful: bool = False
+
+
+def _strip_markers(text: str) -> str:
+    if "," not in text and "(" not in text:
+        return text  # every marker is written after a comma or in parentheses
+    return vocabulary("en").any_marker.sub("", text)
+
+
+def _runs(text: str, v: Vocabulary) -> list[tuple[int, int]]:
+    """Spans of consecutive name tokens ("Volodymyr Zelenskyy", "Russian Army")."""
+    runs: list[tuple[int, int]] = []
+    particles = people_words("particles")
+    start = end = -1
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        low = token.lower()
+        # A lower-case particle inside a name is no determiner: "Ursula von der Leyen".
+        article = (low in v.determiners or low in v.conjunctions) and not (start >= 0 and token in particles)
+        article = article or token in v.contractions
+        if is_name_token(token) and not article:
+            start = m.start() if start < 0 else start
+            end = m.end()
+        elif start >= 0:
+            runs.append((start, end))
+            start = -1
+    if start >= 0:
+        runs.append((start, end))
+    return runs
+
+
+def _cued_by(before: str, v: Vocabulary) -> tuple[bool, bool]:
+    """Whether the words before a name say it is a person's (a title or role, a kin noun, "5-year-old"),
+    and whether they say so of a single word too (kin, age)."""
+    tail = before.rstrip(" ,")[-60:]
+    if not tail:
+        return False, False
+    last = tail.split()[-1].lower().strip(",.")
+    if last in people_words("kin_nouns") or _YEAR_OLD.search(tail):
+        return True, True
+    roles = people_words("stage_name_roles")
+    written = tail.split()[-1].strip(",.")
+    # Lower case, as a role is written; or capitalised opening the sentence ("Singer Shakira performs").
+    if (written.islower() or tail == written) and (
+        last in roles or " ".join(tail.lower().split()[-2:]) in roles
+    ):
+        return True, True  # "singer Shakira", "pop star Rihanna": written in lower case, as a role is
+    return v.ends_with_title(tail), False
+
+
+def _affiliation_split(tokens: list[str]) -> int:
+    """Where the name starts in a run that holds something before it: a team or title word ("Toronto Raptors
+    Kyle Lowry", "Kremlchef Wladimir Putin", "South Korea Simon Smith"), a byline in capitals ("JENS
+    SCHLUETER Alice Weidel", "Christophe SIMON FRANCE Gisele Pelicot": a name never goes back from
+    capitals to mixed case)."""
+    for i in range(len(tokens) - 2, 0, -1):
+        if _caps(tokens[i - 1]) and not _caps(tokens[i]) and tokens[i][:1].isupper():
+            return i
+    if known_name(tokens):
+        return 0
+    particles = people_words("particles")
+    for i in range(1, len(tokens) - 1):
+        if tokens[i - 1].lower() not in particles and known_name(tokens[i:]):
+            return i
+    return 0
+
+
+def _particle_inside(tokens: list[str]) -> bool:
+    particles = people_words("particles")
+    return any(t in particles for t in tokens[1:-1])
+
+
+def _folded(tokens: list[str]) -> frozenset[str]:
+    return frozenset(t.lower() for t in tokens)
+
+
+def _caps(token: str) -> bool:
+    return token.isupper() and sum(c.isalpha() for c in token) > 1  # "SCHLUETER", not "J."
+
+
+@lru_cache(maxsize=8192)
+def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None:
+    """The person a noun phrase names: its closing run of name tokens, after any title.
+
+    "India's opposition Congress party leader Rahul Gandhi" names Rahul Gandhi, described by the rest;
+    "A Russian Army soldier" and "Supporters" name no one. CUED: the sentence says this is someone.
+    """
+    v = vocabulary(lang)
+    phrase = _strip_markers(phrase).strip(" ,")
+    # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
+    ordinal = phrase.endswith(".") and bool(_ORDINAL_END.search(phrase))
+    phrase = phrase.strip(" ,.")
+    # "Secretary of State Antony Blinken", "Republic of the Congo's Foreign Minister ..." are one run.
+    masked = v.mask_titles(phrase, bodies=True)
+    runs = _runs(masked, v)
+    if not runs:
+        return None
+    start, end = runs[-1]
+    tail = phrase[end:]
+    aged = bool(tail.strip()) and not ordinal and bool(_age_tail().match(tail))
+    # Icelandic, Nordic and Baltic captions put the title after the name, in lower case: "Kristrún
+    # Frostadóttir forsætisráðherra á ...". Not in English: "A Russian Army soldier" names no one.
+    titled_after = not v.english and tail[:2].strip()[:1].islower() and bool(v.titles.fullmatch(tail.strip()))
+    # Finnish and Baltic captions close the phrase with the date, no preposition before it: "Tasavallan
+    # presidentti Sauli Niinistö Naantalissa 18. kesäkuuta 2023".
+    dated = bool(tail.strip()) and _is_date(tail)
+    if tail.strip() and not (aged or titled_after or dated):
+        return None  # the phrase goes on past its last name run: "A Russian Army soldier"
+    words_before = phrase[:start].split()
+    titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
+    if words_before and words_before[-1].lower() in v.determiners and not titled:
+        # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
+        # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
+        return None
+    if (
+        words_before
+        and words_before[0].lower() in ("a", "an", "the")
+        and "\x00" not in masked[start:end]
+        and not v.titles.search(phrase[:start])
+    ):
+        # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
+        # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
+        return None
+    if (
+        words_before
+        and words_before[0].lower() in ("a", "an", "the")
+        and v.titles.fullmatch(phrase[start:end])
+    ):
+        return None  # "The Prime Minister, Shri Narendra Modi": the title alone, its name still to come
+    run = phrase[start:end]
+    # "Travis Head of Australia bats": a surname that is a title, then the team's country, no realm of it.
+    head, of, team_place = run.rpartition(" of ")
+    if of and _surname_titled(head.split(), team_place, v):
+        run = head
+    # A title ending the run is a surname: "Haynes King", "Carl Bishop".
+    titles = [t for t in v.titles.finditer(run) if run[t.end() :].strip()]
+    title_end = max((t.end() for t in titles), default=0)
+    tokens = run[title_end:].split()
+    tokens = tokens[_plural_title_end(tokens, v) :]  # "Supreme Court Justices Clarence Thomas and ..."
+    reign = titles[-1] if titles else None
+    # "Pope Francis", "King Charles III": the title is part of how the name is written; not where it has
+    # its realm after it, a role: "Emir of Kano Muhammadu Sanusi II" is Muhammadu Sanusi II.
+    if (
+        reign
+        and reign.group().lower() in people_words("name_titles")
+        and tokens
+        and tokens[0] not in ("of", "на")
+        and (len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]))
+    ):
+        description = phrase[: start + reign.start()].strip(" ,") or None
+        return _Found(f"{reign.group()} {' '.join(tokens)}", description)
+    # "Aston Villa's Jorge Ruiz", "Boston Celtic' Kyrie Irving": the name follows the last possessive.
+    owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s", "'", "’"))]
+    if owners:
+        tokens = tokens[owners[-1] + 1 :]
+    owned = bool(owners) and len(tokens) == 1  # "FC Barcelona's Raphinha celebrates": a player of theirs
+    while tokens and tokens[0] in v.demonyms:
+        tokens.pop(0)
+    if "of" in tokens[1:]:  # "Republic of Korea Kim Jong Un": the name follows the body's place
+        tokens = tokens[len(tokens) - 1 - tokens[::-1].index("of") :]
+    of_place = bool(tokens) and tokens[0] in ("of", "на")  # Bulgarian "Кметът на Пловдив Name"
+    realm: str | None = None  # the place a title is of, read off: "Kano" of "Emir of Kano"
+    if of_place:
+        # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
+        # ("London" is a given name too).
+        tokens.pop(0)
+        while len(tokens) > 2:
+            # "Governor of New York Kathy Hochul": the place may be of a few words.
+            size = next(
+                (k for k in (3, 2, 1) if len(tokens) - k >= 2 and is_place_word(" ".join(tokens[:k]))), 0
+            )
+            if tokens[0] != "the" and not size:
+                break
+            realm = " ".join(tokens[: size or 1])
+            tokens = tokens[size or 1 :]
+    if not tokens:
+        return None
+    if all(_caps(t) for t in tokens) and (
+        not known_name(tokens) or people_words("flag_words") & _folded(tokens)
+    ):
+        return None  # "RESTRICTED TO EDITORIAL USE", "CCTV OUT": a flag in capitals
+    if aged and tokens[-1].lower().strip(".") in people_words("calendar_words"):
+        return None  # "Oct. 20", "Vietnam June 4": a date
+    while len(tokens) > 2 and tokens[-2] in people_words("particles") and _caps(tokens[-1]):
+        tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
+    while len(tokens) > 2 and _locative(tokens[-1]):
+        tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
+    opener = next((t for t in tokens if t.lower() not in people_words("particles")), "")
+    if opener.lower() in people_words("place_openers"):
+        return None  # "(di) Jalan Tuanku Abdul Rahman": a street named for someone, not he
+    # "Emir of Kano Aminu Ado Bayero": the words after the title's place are the name, whatever given names
+    # are known ("Mayor of Rio de Janeiro Eduardo Paes" keeps the place's particle and is split after it).
+    realm_read = (
+        of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
+    )
+    split = 0 if realm_read else _affiliation_split(tokens)
+    # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
+    affiliation = " ".join(tokens[:split]) if split and not of_place else None
+    tokens = tokens[split:]
+    at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
+    before = phrase[: start + at] if at >= 0 else phrase[:start]
+    if before.split() and before.split()[-1].lower() in people_words("supporter_nouns"):
+        return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
+    if before.split() and before.split()[-1].lower() in people_words("animal_nouns"):
+        return None  # "Giant panda He Hua eats bamboo": an animal's name
+    title_cue, single_cue = _cued_by(before, v)
+    title_cue = title_cue or titled_after or realm_read
+    if len(tokens) == 1:
+        if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
+            return None
+        if not_a_person(tokens):
+            return None  # "VfB Stuttgart, 20": a city with a number is no one's name and age
+    elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
+        return None
+    elif not (
+        known_name(tokens)
+        or title_cue
+        or ((cued or aged or split) and not _particle_inside(tokens))
+        or _surname_in_capitals(tokens)
+    ):
+        return None  # "Keur Massar is flooded", "Aficionados del Real Madrid celebran": nothing says who
+    description = before.strip(" ,") or None
+    if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
+        description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
+    if len(tokens) == 1:
+        doubtful = not (is_given_name(tokens[0]) or single_cue or aged or _reign_before(before))
+    else:
+        doubtful = not (known_name(tokens) or title_cue)
+    team = affiliation or _team_before(description, v)
+    return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+
+
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’ -]+")
+
+
+def _surname_in_capitals(tokens: list[str]) -> bool:
+    """Whether a name is written as AFP and the sports federations write one, given names and then the
+    surname in capitals ("Kaillie HUMPHRIES"): the shape says it is someone's, no word of it a place's
+    ("Gaza CITY") or a flag's."""
+    caps = [_caps(t) and len(t) > 2 for t in tokens]
+    if not 2 <= len(tokens) <= 4 or caps[0] or not caps[-1] or caps != sorted(caps):
+        return False
+    if not _LATIN_NAME.fullmatch(" ".join(tokens)):
+        return False  # "Рятувальники ДСНС": rescuers and their service's initials
+    if people_words("flag_words") & _folded(tokens):
+        return False
+    return not any(is_place_word(t.title()) for t in tokens)
+
+
+@cache
+def _locative_ending() -> re.Pattern[str]:
+    return re.compile(rf"[^\W\d_]{{3}}{phrases('people', 'locative_endings_cased')}$")
+
+
+def _locative(token: str) -> bool:
+    """A capitalised word in a locative case closing a name run (Finnish "Naantalissa", Lithuanian
+    "Vilniuje"): a place, never a surname, unless it is a known given name."""
+    return bool(_locative_ending().search(token)) and not is_given_name(token)
+
+
+def _reign_before(before: str) -> bool:
+    """Whether the words before one name end with a title of someone known by one name, in lower case:
+    "och drottning Silvia", "y la reina Letizia"."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in people_words("name_titles")
+
+
+def _team_before(description: str | None, v: Vocabulary) -> str | None:
+    """The team or company a role is written after: "Chicago Bears cornerback" -> "Chicago Bears"."""
+    if not description:
+        return None
+    m = re.fullmatch(r"(?:the )?((?:[A-Z][\w.&-]*\s+){1,4})([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", description)
+    if not m or not v.titles.fullmatch(m.group(2)):
+        return None
+    tokens = m.group(1).split()
+    while tokens and (tokens[0] in v.demonyms or tokens[0].lower() in people_words("title_modifiers")):
+        tokens.pop(0)
+    return " ".join(tokens) if len(tokens) >= 2 and not v.titles.search(" ".join(tokens)) else None
+
+
+def _plural_title_end(tokens: list[str], v: Vocabulary) -> int:
+    """Where a name starts after a title in the plural written in capitals, which the title list, singular,
+    does not match: "Prime Ministers Keir Starmer", "Supreme Court Justices Clarence Thomas" (0 if none)."""
+    end = 0
+    for i, word in enumerate(tokens[:-1]):
+        if len(word) < _PLURAL_MIN or not word.endswith("s") or not word[:1].isupper():
+            continue
+        for singular in (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],):
+            head = " ".join([*tokens[max(0, i - 1) : i], singular])
+            if any(m.end() == len(head) for m in v.titles.finditer(head)):
+                end = i + 1
+                break
+    return end
+
+
+_PLURAL_MIN = 4  # "Sens", "Reps", "Kings": no shorter word is a title's plural
+
+
+def _is_date(chunk: str) -> bool:
+    """Whether a chunk is a date and nothing more: digits and a month's name in any language, with at most
+    short joiners ("5 marzo 2024", "Oct. 20", "3 de marzo de 2024")."""
+    if _DIGIT.search(chunk) is None:
+        return False
+    words = [w.lower() for w in _LETTERS.findall(chunk)]
+    months = [w for w in words if w in month_names()]
+    return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
+
+
+def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:
+    """Whether a name that ends with a title's word is whole before "of REALM", a place: "Travis Head of
+    Australia", "Tom Bishop of England"; not "Prime Minister of Australia", no one's given name before it."""
+    return (
+        len(tokens) >= 2
+        and v.titles.fullmatch(tokens[-1]) is not None
+        and not v.titles.match(" ".join(tokens))
+        and known_name(tokens[:1])
+        and is_person_name(" ".join(tokens))
+        and is_place_word(realm)
+    )

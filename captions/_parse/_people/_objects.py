@@ -1,0 +1,203 @@
+"""People shown besides the subject: objects of "shows" and "with", position markers, lists, "beside"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._rules import CaselessTriggers, alternation, phrases, rules, union
+from .._names import (
+    is_given_name,
+)
+from .._vocabulary import Vocabulary, vocabulary
+from ._name import _TAG, _Found, _name_in, _strip_markers
+from ._subject import _NAME_AHEAD, _conjuncts, _noun_phrase, _one_word_name
+
+# The beside cues all open with one of these (a trie of literals: a scan tries a letter a position).
+_BESIDE_HINT = re.compile(
+    alternation(
+        [
+            *("Behind", "Beside", "Alongside", "Next to", "With him", "With her", "With them"),
+            *("At left", "At right", "At cent", "On the left", "On the right"),
+            *(
+                "Also pictured",
+                "Also shown",
+                "Also in the",
+                "Neben ihm",
+                "Neben ihr",
+                "Hinter ihm",
+                "Hinter ihr",
+            ),
+            *(
+                "Vor ihm",
+                "Vor ihr",
+                "Links im",
+                "Rechts im",
+                "Links daneben",
+                "Rechts daneben",
+                "Links neben",
+            ),
+            "Rechts neben",
+            *("The woman", "The man", "The boy", "The girl", "The child", "The toddler", "The baby"),
+            *("The teenager", "The resident", "The survivor", "The farmer", "The vendor", "The worker"),
+            *("The student", "The patient", "The soldier", "The migrant", "The refugee", "The mother"),
+            *("The father", "The grandmother", "The grandfather"),
+        ]
+    )
+)
+
+
+# A player after the team's or country's possessive, in one word: "Brazil's Casemiro".
+_OWNED_ONE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+([^\W\d_][\w'’-]+)$")
+
+
+_BRACKETED_MARKER = r"(?i)\s*\("  # how a position marker in parentheses opens (people.toml)
+
+
+@cache
+def _list_hint() -> CaselessTriggers:
+    return CaselessTriggers(rules("people")["list_cue_triggers"])
+
+
+@cache
+def _marker_break() -> re.Pattern[str]:
+    return re.compile(rf",|;|\b{phrases('people', 'marker_breaks_cased')}\b")
+
+
+def _object_phrase(text: str, v: Vocabulary, cued: bool = False) -> str:
+    """The object up to its next participle or preposition, read on through "of <Name>" while it names no one
+    yet: "shows top leader of the Democratic People's Republic of Korea Kim Jong Un during ..."; CUED: the
+    cue says its object is someone ("hits a forehand to Aryna Sabalenka of Belarus")."""
+    masked = v.mask_titles(" " + text + " ")  # "greets Secretary of State Antony Blinken"
+    pos = 0
+    if v.phrase_end.match(masked):
+        return ""  # "meet in San Diego": no object
+    for _ in range(4):
+        cut = v.object_end.search(masked, pos)
+        if cut is None:
+            return masked.replace("\x00", " ")
+        head = masked[: cut.start()]
+        if not (cut.group().strip(", ") == "of" and _NAME_AHEAD.match(masked, cut.end())):
+            return head.replace("\x00", " ")
+        if any(_name_in(part, v.lang, cued) for part in re.split(r",\s*", head) if part.strip()):
+            return head.replace("\x00", " ")
+        pos = cut.end()
+    return masked[:pos].replace("\x00", " ")
+
+
+def _objects(
+    text: str, v: Vocabulary, one_word: bool = False, cued: bool = False
+) -> tuple[list[_Found], list[str]]:
+    """Names in the object of "shows", "greets", ...: up to the next verb, participle or clause. ONE_WORD:
+    the cue says its object is someone and the sentence names its subject in one word, so one word can be a
+    name too ("Obama conversa con Varufakis"; not "von der Leyen spricht mit Journalisten"). CUED: the cue's
+    object is someone ("hugs", "celebrates with")."""
+    phrase = _object_phrase(text, v, cued)
+    people: list[_Found] = []
+    parts = [p for p in re.split(r",\s*", phrase) if p.strip()]
+    for part in parts:
+        named = [p for p in _conjuncts(part.strip(), v, cued) if p]
+        if not named:
+            phrase = _noun_phrase(part.strip(), v.lang).text  # "Kim Jong Un empfangen worden": to the verb
+            # Cued only as a whole part: "celebrates with Inter Miami fans" names no one.
+            named = [p for p in _conjuncts(phrase, v, False) if p] if phrase else []
+            word = phrase.strip(" .")
+            if not named and one_word and word and _one_word_name(word):
+                named = [_Found(word, None, doubtful=not is_given_name(word))]
+            owned = _OWNED_ONE.search(phrase) if not named and phrase else None
+            if owned and _one_word_name(owned.group(1)):
+                # "vies for the ball with Brazil's Casemiro"
+                named = [_Found(owned.group(1), None, doubtful=not is_given_name(owned.group(1)))]
+        people += named
+    return people, parts
+
+
+@cache
+def _person_object_cue() -> re.Pattern[str]:
+    return re.compile(union(rules("people")["person_object_cues"]))
+
+
+@cache
+def _with_word() -> re.Pattern[str]:
+    return re.compile(rf" {phrases('people', 'shown_with_cased')} ")
+
+
+@cache
+def _with_after() -> re.Pattern[str]:
+    return re.compile(rf"[\s,]*{phrases('people', 'shown_with_cased')}\s+")
+
+
+def _shown_with(
+    clause: str, found: list[_Found], seen: list[str], v: Vocabulary
+) -> tuple[list[_Found], list[str]]:
+    """The subject's people, and whom they are shown with right after: "Sergio Mattarella con il presidente
+    francese Emmanuel Macron al Quirinale"."""
+    for phrase in seen:
+        at = clause.find(phrase)
+        with_word = _with_after().match(clause, at + len(phrase)) if at >= 0 and phrase else None
+        if with_word:
+            more, parts = _objects(clause[with_word.end() :], v)
+            return found + more, seen + parts
+    return found, seen
+
+
+def _marked(sentence: str) -> list[_Found]:
+    """Names right before a position marker, wherever they stand: "... shows X (C) during ..."."""
+    out = []
+    bracketed = "(" in sentence
+    for pattern in vocabulary("en").position_markers:
+        if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
+            continue  # "(C)", "(2nd from R)": no parenthesis, no scan
+        for m in pattern.finditer(sentence):
+            before = _marker_break().split(sentence[: m.start()])[-1]
+            words_before = _TAG.sub("", before).split()
+            # Only the name run that ends at the marker: "... 2022 shows Ukrainian President V. Z."
+            found = _name_in(" ".join(words_before[-6:]), "en", True)
+            if found:
+                out.append(found)
+                # "Luigi Mangione, center, with his lawyers Karen Friedman Agnifilo and Marc Agnifilo":
+                # whom the one placed is shown with stands there too.
+                with_word = _with_after().match(sentence, m.end())
+                if with_word:
+                    out += _objects(_TAG.sub("", sentence[with_word.end() :]), vocabulary("en"))[0]
+    return out
+
+
+def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
+    """The people of a list after "from left:", "(L-R)", "Back row:", each up to its "of <town>"."""
+    out: list[_Found] = []
+    if not _list_hint().occurs(sentence):
+        return out  # the cues all hold one of these words: a cheap look first
+    for cue in v.list_cues.finditer(sentence):
+        # A list ends at its line's end: "Nella foto: Liliana Segre\nMilan, Italy - ..." (the next line is a
+        # dateline, another language's caption or the credit).
+        listed = sentence[cue.end() :].split("\n", 1)[0]
+        listed = _TAG.sub("", _strip_markers(listed))  # "Bo Nix (10)", "Olaf Scholz, left,"
+        label = _label_word().search(
+            listed
+        )  # "Nella foto: Liliana Segre Photo Claudio Furlan - LaPresse ..."
+        listed = listed[: label.start()] if label else listed
+        for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
+            phrase = _noun_phrase(part.strip(), v.lang).text
+            found = _name_in(phrase, v.lang, True) if phrase else None
+            if found:
+                out.append(found)
+    return out
+
+
+@cache
+def _label_word() -> re.Pattern[str]:
+    return re.compile(rf"\s{phrases('people', 'label_words')}\b")
+
+
+def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
+    """ "Behind Carter is Lt. Comdr. J. Ball Reason, his naval aide": the one standing there."""
+    out: list[_Found] = []
+    if not _BESIDE_HINT.search(sentence):
+        return out  # the cues all open with one of these words: a cheap look first
+    for m in v.beside_cues.finditer(sentence):
+        phrase = _noun_phrase(re.split(r",", _TAG.sub("", sentence[m.end() :]))[0], v.lang).text
+        found = _name_in(phrase, v.lang, True) if phrase else None
+        if found:
+            out.append(found)
+    return out

@@ -1,0 +1,130 @@
+"""The sentence made ready for the readers: datelines, tags, picture numbers and headers cut, surnames put
+last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .._date import month_names
+from .._names import (
+    is_place_word,
+    known_name,
+    people_words,
+)
+from .._vocabulary import language_of, vocabulary
+from ._name import _LOWER_WORD, _TAG, _is_date
+
+# Reference numbers and labels ahead of the caption proper: "(Original Caption) ...", "(16513246a) ...".
+_LEADING_TAG = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)+")
+
+
+# Shutterstock's picture number closes the lines of restrictions and credit above the people shown: "Editorial
+# use only (16513246a) Katie Piper".
+_REFERENCE_TAG = re.compile(r"^[^()]{0,80}?\(\d{6,}[a-z]{0,3}\)\s*")
+
+
+# Square brackets an editor added inside a name: "Pres. [Jimmy] Carter".
+_BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
+
+
+# EPA's picture number ahead of the caption: "epa12581109 Pedri of FC Barcelona in action ...".
+_PICTURE_NUMBER = re.compile(r"^epa\d{6,} ", re.IGNORECASE)
+
+
+# A dateline or slug ahead of " - " fits in this many characters, and words.
+_DATELINE_CHARS = 60
+
+
+_DATELINE_WORDS = 4
+
+
+# A date and a city in capitals joined by "/" opening the caption (Agencia Uno): "3 de mayo de 2025/TEMUCO".
+# The date is checked (_is_date), so "AP/REUTERS Joe Biden" keeps its words.
+_DATE_CITY = re.compile(r"^([^/]{4,40})/[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}\s+(?=[A-ZÀ-Þ])")
+
+
+_HEADER_COMMAS = 3
+
+
+def _without_dateline(sentence: str) -> str:
+    """The sentence after a dateline or slug ahead of " - ": "Rabat - Le Chef du gouvernement, ...",
+    "Brasília (DF), 05/11/2025 - O presidente ...", "EINDHOVEN - Ivan Perisic ..."; a head with a word in
+    lower case or a person's name is the caption's own ("Joe Biden - ..."), but a month's name is a
+    dateline's ("Torino, 8 novembre 2025 - ...", Bernama's "PUTRAJAYA, 12 Jan -- ...")."""
+    head, _, rest = sentence.partition(" -- " if " -- " in sentence[:_DATELINE_CHARS] else " - ")
+    head = _TAG.sub("", head)
+    lower = [m.group(1) for m in _LOWER_WORD.finditer(head)]
+    if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS + 1:
+        return sentence
+    if any(w not in month_names() for w in lower) or (len(head.split()) > _DATELINE_WORDS and not lower):
+        return sentence
+    if len(head.split()) > 1 and known_name(head.split()):
+        return sentence  # a given name alone is a city's as often ("Alger - Le président ...")
+    return rest
+
+
+def _prepare(sentence: str) -> str:
+    """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
+    sentence = " ".join(sentence.split())  # one space: "\s*" stays linear
+    if sentence.startswith("(") and not vocabulary("en").list_cues.match(sentence):
+        sentence = _LEADING_TAG.sub("", sentence)  # not "(L-R) Dierks Bentley and ...": a list follows
+    if sentence[:3].lower() == "epa":
+        sentence = _PICTURE_NUMBER.sub("", sentence)
+    if " - " in sentence[:_DATELINE_CHARS] or " -- " in sentence[:_DATELINE_CHARS]:
+        sentence = _without_dateline(sentence)
+    if "/" in sentence[:_DATELINE_CHARS]:
+        dated = _DATE_CITY.match(sentence)
+        if dated and _is_date(dated.group(1)):
+            sentence = sentence[dated.end() :]  # "11 de marzo de 2026/SANTIAGO El presidente ..."
+    sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
+    sentence = _surname_first(sentence) if sentence[:2].isupper() else sentence
+    return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
+
+
+# Winter-sport federations and their photographers open with the surname in capitals, then the given name and
+# the nation: "HUMPHRIES Kaillie of USA pilots ...", "FRIEDRICH Francesco (GER) ...".
+_SURNAME_FIRST = re.compile(
+    r"^(?P<surname>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)?) "
+    r"(?P<given>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ'’-]+)?)(?= of [A-Z]| \([A-Z]{3}\))"
+)
+
+
+def _surname_first(sentence: str) -> str:
+    """The sentence with a name written surname first, in capitals, before its nation turned to the order
+    the rest of the caption reads ("Kaillie HUMPHRIES of USA"); not an East Asian name ("KIM Yuna") or a
+    place in capitals ("KYIV Residents")."""
+    m = _SURNAME_FIRST.match(sentence)
+    if m is None:
+        return sentence
+    surname = m.group("surname").split()
+    if any(is_place_word(w.title()) or w.casefold() in people_words("east_asian_surnames") for w in surname):
+        return sentence
+    return f"{m.group('given')} {m.group('surname')}{sentence[m.end() :]}"
+
+
+def _is_header(sentence: str) -> bool:
+    """Whether a sentence is a header, no clause: names, labels and numbers, no word in lower case
+    ("dpa-Fußball: Bundesliga, ..."), or labels and no verb ("Olympia, Milano Cortina 2026, Ski alpin,
+    Abfahrt, Damen, auf der Olimpia delle Tofane")."""
+    if _LOWER_WORD.search(sentence) is None:
+        return True
+    # dpa's sports headers in German ("Ski alpin, Abfahrt, Damen"), or labels after a colon: no verb, and a
+    # list; an English sentence without a verb is a caption still ("A view of the damaged building, ...").
+    lang = language_of(sentence)
+    labels = ": " in sentence or (lang != "en" and sentence.count(",") >= _HEADER_COMMAS)
+    return labels and vocabulary(lang).verb(sentence) is None
+
+
+def _rejoined(sentences: Sequence[str]) -> list[str]:
+    """Sentences, with one cut after a title's full stop joined again ("Back row: Pvts" "William ..."; the
+    splitter drops the stop)."""
+    out: list[str] = []
+    titles = vocabulary("en")
+    for sentence in sentences:
+        if out and titles.ends_with_title(out[-1].rstrip(".") + "."):
+            out[-1] = f"{out[-1].rstrip('.')}. {sentence}"
+        else:
+            out.append(sentence)
+    return out

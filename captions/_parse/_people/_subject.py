@@ -1,0 +1,344 @@
+"""The subject of sentence 1: its noun phrases, conjoined names and one-word subjects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from ..._rules import phrases, words
+from .._names import (
+    is_given_name,
+    is_mononym,
+    is_name_token,
+    is_place_word,
+    not_a_person,
+    people_words,
+)
+from .._vocabulary import Vocabulary, vocabulary
+from ._name import _LOWER_WORD, _TOKEN, _Found, _is_date, _name_in
+
+_AGE = re.compile(r"^\d{1,3}$")
+
+
+# AP writes sentence 1 in the present: a lower-case word in -s after a name is its verb ("Mara Vance
+# performs"); "Russian troops" is cut there too, and names no one either way.
+_S_VERB = re.compile(r"(?<=\S) ([a-z]{2,}[^s\W]s)\b")
+
+
+_PARTICIPLE = re.compile(r" [a-z]{2,}ing\b(?!\x00)")  # not a title's: "New York Jets running back"
+
+
+# One word, then the team or country: "Pedri of FC Barcelona in action", "Rodri of Spain celebrates".
+_OWNED = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+[A-Z]")
+
+
+_ONE_OF_TEAM = re.compile(r"^[^\s,]+ of (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}(?P<next>in action\b|[a-z]+s\b)")
+
+
+_NAME_AHEAD = re.compile(r"(?:the\s+)?[A-Z]")
+
+
+@cache
+def _mononym_subject() -> re.Pattern[str]:
+    # "Pelé waves", "Obama conversa con Varufakis": one word, then a verb only people do.
+    return re.compile(rf"^(?P<name>(?:\S+ )?[^\s,]+)\s+{phrases('people', 'mononym_verbs_cased')}(?![\w-])")
+
+
+@cache
+def _gerund() -> re.Pattern[str]:
+    return re.compile(rf"^[^\W\d_A-Z]+{phrases('people', 'gerund_endings_cased')}\b")
+
+
+def _gerund_clause(chunk: str, v: Vocabulary) -> bool:
+    """Whether a chunk says what someone does ("marcando el gol", "celebrating his goal"), not a role ("acting
+    leader of ...")."""
+    m = _gerund().match(chunk)
+    if m is None:
+        return False
+    return m.group().lower() not in people_words("title_modifiers") and not v.titles.match(chunk, m.end() + 1)
+
+
+def _one_word_name(token: str) -> bool:
+    """Whether one word that the sentence says is someone can be their name: not a place ("Israel"), a team,
+    a group, an agency ("speaks to Reuters"); a surname with its particle counts as one ("Di María")."""
+    words = token.split()
+    if len(words) == 2 and words[0][:1].isupper() and words[0].lower() in people_words("particles"):
+        words = words[1:]
+    if len(words) != 1 or words[0].lower() in people_words("pronouns"):
+        return False
+    return is_mononym(words[0]) and not not_a_person(words)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    text: str
+    goes_on: bool  # the clause goes on after the phrase
+    person_verb: bool  # its verb is one only people do ("embraces", not "is flooded")
+    by_preposition: bool  # it ends at a preposition, not a verb ("Chairman of the ... Party,")
+    verb: str = ""  # the verb that ends it, when one does
+
+
+@lru_cache(maxsize=8192)
+def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
+    """The noun phrase that opens `text`, and how it ends."""
+    v = vocabulary(lang)
+    masked = v.mask_titles(text, bodies=True)  # "Ministry of Defence spokesman X speaks": one subject
+    phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(masked, v)
+    verb = v.verb(masked) if person_verb else None
+    return _Phrase(
+        phrase.replace("\x00", " "), goes_on, person_verb, by_preposition, verb.group() if verb else ""
+    )
+
+
+def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool]:
+    cut = len(text)
+    person_verb = False
+    verb = v.verb(text)
+    if verb:
+        cut = verb.start()
+        person_verb = verb.group().lower() not in people_words("non_person_verbs")
+    if v.english:
+        for m in _S_VERB.finditer(text, 0, cut):
+            before = text[: m.start()].split()
+            if v.titles.match(text, m.end() + 1):
+                continue  # "English darts player": a noun before a role, not a verb
+            if _plural_noun(text, m.group(1), m.end(), v) or m.group(1) in people_words("group_nouns"):
+                # "NASA astronauts Jonny Kim and ...", "Kenya Power technicians repair", "Real MADRID fans"
+                continue
+            if before and before[-1][:1].isupper():
+                cut = m.start()
+                person_verb = False
+                break
+    # Any lower-case word right after a full name is its verb: "Japan's Aoi Nakamura vie for the ball".
+    for m in _LOWER_WORD.finditer(text, 0, cut):
+        word = m.group(1)
+        if (
+            word not in v.conjunctions
+            and word not in people_words("particles")
+            and not v.titles.match(text, m.start(1))  # "Georgia Tech quarterback Haynes King"
+            and not _plural_noun(text, word, m.end(1), v)  # "Team USA skaters Madison Chock and ..."
+            and word not in people_words("group_nouns")  # "Paris SAINT-GERMAIN fans cheer": a club's fans
+            # "Charles de Gaulle airport is seen": a place named for someone, no verb
+            and (word not in people_words("place_nouns") or v.verbs.fullmatch(word) is not None)
+            and _name_in(_last_words(text, m.start()), v.lang)
+        ):
+            cut = m.start()
+            person_verb = False
+            break
+    participle = _PARTICIPLE.search(text, 0, cut) if v.english else None  # "drottning" is a queen
+    if participle:
+        cut = participle.start()  # "Air Force One carrying President Joe Biden": he is inside
+        person_verb = False
+    by_preposition = False
+    prep = v.phrase_end.search(text, 0, cut)
+    if prep:
+        cut = prep.start()  # "Usain Bolt of Jamaica wins": the verb still tells who the subject is
+        by_preposition = True
+    # A determiner inside the phrase follows an unknown verb: "Firefighters battle the Oak Fire".
+    for m in _TOKEN.finditer(text, 0, cut):
+        if m.start() > 0 and m.group().lower() in v.determiners and m.group() not in v.conjunctions:
+            before = text[: m.start()].rstrip().rsplit(" ", 1)
+            if m.group() in people_words("particles") and is_name_token(before[-1]):
+                continue  # "Ursula von der Leyen"
+            if before[-1] in v.conjunctions or before[-1] in words("people", "phrase_joiners_cased"):
+                continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
+            if v.titles.fullmatch(before[-1].replace("\x00", " ")):
+                continue  # "Le premier ministre du Québec": a title's body, not a verb's object
+            joiner = before[-1] in words("people", "title_place_joiners_cased")
+            if joiner and _NAME_AHEAD.match(text, m.end() + 1):
+                continue  # "El presidente de El Salvador", "de los Estados Unidos": a place's name
+            cut = m.start() if len(before) == 1 else len(before[0])
+            person_verb = by_preposition = False
+            break
+    return text[:cut].strip(), cut < len(text.rstrip()), person_verb, by_preposition
+
+
+def _plural_noun(text: str, word: str, end: int, v: Vocabulary) -> bool:
+    """Whether a word in -s after a capitalised word, ending at END, is a plural noun, no verb: one that is
+    no verb of subject_ends, and is a role's plural before a name ("NASA astronauts Jonny Kim and Zena
+    Cardman work") or comes right before a plural verb ("Kenya Power technicians repair a line")."""
+    if not word.endswith("s") or v.verbs.fullmatch(word):
+        return False  # "Mara Vance performs", "Jayson Tatum guards ...": a verb
+    after = text[end:].lstrip()
+    if after[:1].isupper():
+        singular = word[:-2] if word.endswith("es") and v.titles.fullmatch(word[:-2]) else word[:-1]
+        return v.titles.fullmatch(singular) is not None
+    base = v.verbs.match(after)
+    # A plural's verb has no -s of its own ("repair", "are"), or one of its stem ("cross", "crosses").
+    if base is None:
+        return False
+    return not base.group().endswith("s") or v.verbs.fullmatch(base.group() + "es") is not None
+
+
+# A name with its title and owner ("Aston Villa's Jorge Ruiz") fits in this many words: a name before a
+# word is read from that many words back, so that a long phrase costs its length, not its length squared.
+_NAME_WORDS = 12
+
+
+def _last_words(text: str, end: int) -> str:
+    """The last _NAME_WORDS words of text[:end]."""
+    start = end
+    for _ in range(_NAME_WORDS):
+        start = text.rfind(" ", 0, start - 1)
+        if start < 0:
+            return text[:end]
+    return text[start + 1 : end]
+
+
+def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
+    """The people of "X and Y", "Pedro Sánchez y Juan Espadas"; a conjunction inside one name stays in it
+    ("José Ortega y Gasset")."""
+    parts = v.conjunction_split.split(phrase)
+    if len(parts) == 1:
+        return [_name_in(phrase, v.lang, cued)]
+    found = [_name_in(part, v.lang, cued) for part in parts]
+    # "Saudi Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person, no one named
+    # "Crown Prince".
+    found = [None if f and v.titles.fullmatch(f.name) else f for f in found]
+    if any(found) and not cued:
+        # "Liverpool's Mohamed Salah and Manchester City's Josko Gvardiol battle": a name beside a person's,
+        # written after its team as players' are, is a player's too.
+        found = [
+            f or (_name_in(part, v.lang, True) if _OWNED.search(part) else None)
+            for f, part in zip(found, parts, strict=True)
+        ]
+    if not all(found) and v.lang != "en":
+        whole = _name_in(phrase, v.lang, cued)
+        # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
+        if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
+            return [whole]
+    return found
+
+
+def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
+    """Walk the comma-separated chunks of the subject up to its verb."""
+    people: list[_Found] = []
+    phrases: list[str] = []
+    role: str | None = None  # a title waiting for its name: "Saudi Crown Prince, Mohammed bin Salman, ..."
+    chunks = [c.strip() for c in re.split(r",\s*", clause)]
+    described = -1  # a chunk read already as the role of the name before it
+    for i, chunk in enumerate(chunks):
+        if not chunk or _AGE.match(chunk) or i == described:
+            continue  # an age: the subject goes on
+        if _is_date(chunk):
+            break  # "..., a Roma, 5 marzo 2024": the subject is over, and a date is no one's role
+        aged = i + 1 < len(chunks) and bool(_AGE.match(chunks[i + 1]))  # "Harmony, 5, wipes ..."
+        # "Prabowo Subianto, Indonesia's president, speaks": a role after the name vouches for it.
+        role_after = i + 1 < len(chunks) and _is_role(chunks[i + 1], v)
+        conjunct = v.conjunction_start.match(chunk)
+        chunk = chunk[conjunct.end() :] if conjunct else chunk
+        if people and chunk[:1].islower() and not conjunct and role is None:
+            if _gerund_clause(chunk, v) or (v.phrase_end.match(" " + chunk) and not v.titles.search(chunk)):
+                break  # "Vinicius, marcando el gol ...", "..., durante la rueda de prensa": no role
+            # A lower-case appositive describes the person before it: "..., acting leader of ...,", or is
+            # the title of the next one: "..., el secretario general del PSOE, José Luis ...".
+            verb = v.verb(chunk)
+            appositive = chunk[: verb.start()].strip() if verb else chunk
+            if appositive:
+                people[-1] = replace(people[-1], description=appositive)
+                phrases.append(appositive)
+                if not verb and v.titles.search(appositive):
+                    role = appositive
+            if verb:
+                break
+            continue
+        found_phrase = _noun_phrase(chunk, v.lang)
+        phrase, goes_on = found_phrase.text, found_phrase.goes_on
+        phrases.append(phrase)
+        # A title chunk vouches for the name chunk after it: "Saudi Crown Prince, Mohammed bin Salman,".
+        cued = (role is not None and chunk[:1].isupper()) or found_phrase.person_verb or role_after
+        named = _conjuncts(phrase, v, cued)
+        if i == 0 and not any(named):
+            one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
+            named = [one] if one else named
+        last_part = v.conjunction_split.split(phrase)[-1].strip() if phrase else ""
+        if role_after and not named[-1] and _given_alone(last_part, chunks[i + 1], v):
+            # "Catherine, Princess of Wales,": a royal title after her name, which it describes.
+            named[-1], described = _Found(last_part, chunks[i + 1]), i + 1
+        if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
+            named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
+        if any(named):
+            found = [p for p in named if p]
+            if role and found[0].description is None:
+                found[0] = replace(found[0], description=role)
+            people += found
+            role = None
+            last = v.conjunction_split.split(phrase)[-1]
+            if named[-1] is None and v.titles.search(last) and (not goes_on or found_phrase.by_preposition):
+                role = last  # "Premier Jason Kenney and Alberta's chief medical officer of health, Dr. ..."
+                continue
+        elif phrase and v.titles.search(phrase) and (not goes_on or found_phrase.by_preposition):
+            role = phrase  # "Chairman of the Japanese Socialist Party," then the name
+            continue
+        elif people and phrase and not goes_on:
+            people[-1] = replace(people[-1], description=phrase)  # "Joe Biden, President of the US, speaks"
+        elif i == 0 and not goes_on and _place_head(phrase, chunks[1] if len(chunks) > 1 else "", v):
+            continue  # ANSA's "Bergamo, il sindaco Elena Carnevali alla ...": the place heads the caption
+        else:
+            break
+        if goes_on:
+            break
+    return people, phrases
+
+
+def _place_head(phrase: str, after: str, v: Vocabulary) -> bool:
+    """Whether the first chunk is the place the caption opens with, no subject: a big place's name, or one
+    capitalised word before a title in lower case after its article ("Roma, il presidente della ...")."""
+    if not phrase or phrase.isupper() or not all(w[:1].isupper() for w in phrase.split()):
+        return False  # a dateline in capitals ("KISANGANI, DEMOCRATIC REPUBLIC ...") is read elsewhere
+    if all(map(is_place_word, phrase.split())):
+        return True
+    article, _, rest = after.partition(" ")
+    lower_title = rest[:1].islower() and v.titles.match(rest) is not None
+    return " " not in phrase and article in v.determiners and lower_title
+
+
+def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) -> _Found | None:
+    """A subject in one word that is someone's name: before a verb only people do ("Pelé waves", "Obama
+    conversa con Varufakis"), or a known given name before any verb of people ("Neymar celebrates") or a
+    gerund ("Vinicius, marcando el gol"). AFTER: the chunk after the subject's."""
+    m = _mononym_subject().match(chunk)
+    token = m.group("name") if m else phrase.text
+    if not token or not _one_word_name(token):
+        return None
+    of_team = _ONE_OF_TEAM.match(chunk) if phrase.by_preposition else None
+    if of_team and (of_team.group("next") == "in action" or _is_person_verb(of_team.group("next"), v)):
+        # "Pedri of FC Barcelona in action"
+        return _Found(token, None, one_word=True, doubtful=not is_given_name(token))
+    if not m and not is_given_name(token):
+        return None
+    # An English verb of one person ends in -s: "Chelsea celebrate" is a team.
+    verb = phrase.person_verb and (not v.english or phrase.verb.endswith("s"))
+    if not (m or verb or _gerund_clause(after, v)):
+        return None
+    return _Found(token, None, one_word=True, doubtful=not is_given_name(token))
+
+
+def _is_person_verb(word: str, v: Vocabulary) -> bool:
+    """Whether a word is a verb of sentence 1 that only people do ("celebrates"; not "burns", "hosts")."""
+    verb = v.verbs.fullmatch(word)
+    return verb is not None and word.lower() not in people_words("non_person_verbs")
+
+
+def _given_alone(word: str, role: str, v: Vocabulary) -> bool:
+    """Whether one word before a role is a person's whole name: a known given name, no place's or team's,
+    before a title of someone known by one name ("Catherine, Princess of Wales", "Sophie, Duchess of
+    Edinburgh")."""
+    title = v.titles.match(role)
+    return (
+        " " not in word
+        and title is not None
+        and title.group().lower() in people_words("name_titles")
+        and is_given_name(word)
+        and is_mononym(word)
+        and not not_a_person([word])
+    )
+
+
+def _is_role(chunk: str, v: Vocabulary) -> bool:
+    """Whether a chunk is a role given to the name before it: "Indonesia's president", "director-general of
+    the WTO", "Director-General of the World Health Organization"."""
+    first = chunk.split(" ", 1)[0]
+    opens = first[:1].islower() or first.endswith(("'s", "’s")) or bool(v.titles.match(chunk))
+    return opens and bool(v.titles.search(chunk[:80]))
