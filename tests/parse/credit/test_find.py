@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from captions import Normaliser
 from captions._model import ProvenanceKind
 from captions._parse import clean_with_breaks
-from captions._parse._credit import _GLUED_START, find_credit
+from captions._parse._credit import find_credit
+from captions._parse._credit._lines import _GLUED_START
 
 
 def credit(caption: str):  # type: ignore[no-untyped-def]

@@ -8,9 +8,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .._rules import rules, union, words
-from ._names import is_given_name, is_place_word, people_words
-from ._people import is_person_name
+from ..._rules import rules, union, words
+from .._names import is_given_name, is_place_word, people_words
+from .._people import is_person_name
 
 __all__ = [
     "PUNCT_LEFT",

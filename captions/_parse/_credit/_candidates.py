@@ -1,0 +1,215 @@
+"""Where credits sit: the candidates of the caption's tail, in brackets, after a marker or on a line of
+their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._chain import _CLIENT, _SPLIT, _VIA, _clean_line, _parse
+from ._elements import _SENTENCE_TEXT, _agency_and_name, _kind
+from ._lines import _LINE_MAX, _floor, _line_chains
+from ._patterns import _leads, _patterns
+from ._result import _Found
+from ._words import (
+    agency,
+    agency_prefix,
+    is_creator_name,
+    is_news_org,
+    names_organisation,
+    strip_label,
+    word_set,
+)
+
+# Credits sit at the end; looking only there keeps long texts cheap and body mentions out.
+_TAIL = 1500
+
+
+# "(AP Photo/Name)", China Daily's "[Xinhua]" in square brackets, Kyodo's "（共同）" in full-width ones.
+_PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]|（([^（）]{2,250})）")
+
+
+# A run of capitals glued to a name ends its chain: "THE CANADIAN PRESS/Jeff McIntoshCALGARY — ...".
+_GLUED_CAPS = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}\b)")
+
+
+_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-]\s)")
+
+
+# A parenthesis that runs on in its sentence, a lower-case word next: "Jonas Gahr Støre (Ap) i
+# spørretimen" is a party's tag, "the Saudi Press Agency (SPA) said" a name spelled out, no credit.
+_RUNS_ON = re.compile(r"\s+[a-zà-ÿ]")
+
+
+_PAPER_DASH = re.compile(r"\s[—–-]\s")
+
+
+# A party named alone in a closing parenthesis is a few words long.
+_PARTY_WORDS = 5
+
+
+_SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
+
+
+# "ABC News", "SBS", "RNZ": a broadcaster or paper known by its initials.
+_ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\b")
+
+
+def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
+    """Where a credit's chain stops: restriction text, page chrome, tags, the end of its line, a glued
+    capital run, or the end of its sentence."""
+    end = next((b - 1 for b in breaks if b > start), len(text))
+    stop = _patterns().stops.search(text, start, end)
+    # The New York Times joins agencies with a dash: "Agence France-Presse — Getty Images".
+    while stop and stop.group().strip() in ("—", "―") and _agency_opens(text[stop.end() : end]):
+        stop = _patterns().stops.search(text, stop.end(), end)
+    if stop:
+        end = stop.start()
+    glued = _GLUED_CAPS.search(text, start, end)
+    if glued:
+        end = glued.start()
+    for m in _SENTENCE_STOP.finditer(text, start, end):
+        word = text[max(start, text.rfind(" ", start, m.start()) + 1) : m.start()]
+        if not _patterns().no_stop_word.fullmatch(word.split("/")[-1]):
+            end = m.start()
+            break
+    return end
+
+
+def _agency_opens(rest: str) -> bool:
+    """Whether REST opens with an agency's name ("Getty Images", "Getty Images. More text")."""
+    return agency(rest.strip(" .")) is not None or agency_prefix(rest) is not None
+
+
+def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = False) -> bool:
+    """Whether a parenthesis holds a credit. OWN_SENTENCE: it stands after the caption's sentence, as US
+    papers print "(Valley News — Name)" before their copyright notice."""
+    if any(p.search(content) for p in _patterns().openers):
+        return True
+    unlabelled = strip_label(content)
+    if unlabelled != content and closes_caption:
+        return True  # "(Photo: PIB)": a label says so
+    content = unlabelled
+    parts = [p for p in _SPLIT.split(_VIA.sub("/", content)) if p]
+    # "(AP Photo/Name)", "(Xinhua/Li Wei)", "(Name/Pool via AP)": a known agency opens or closes it.
+    if parts and (agency(parts[0]) is not None or agency(parts[-1]) is not None):
+        return True
+    if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
+        return True  # "(ANP Photo Lex van Lieshout)"
+    if closes_caption and (_on_assignment(content) or _byline_name(content) is not None):
+        return True  # "(Name for The Washington Post)", "(AAP: Name)", "(ABC News: Name)"
+    # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.
+    if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("social_media_parties"):
+        return True
+    if closes_caption and content.lower() in word_set("supplied_words"):
+        return True  # "(Submitted photo)": a reader's or a party's picture
+    if closes_caption and len(parts) == 1 and len(content.split()) <= _PARTY_WORDS:
+        # "(الرئاسة المصرية)", "(Пресс-служба Кремля)" closing the caption: the party that handed it out.
+        return names_organisation(content.split())
+    # "(NASA/Dario Kent)" closing the caption: an unknown supplier with a photographer.
+    # "(Name | The Denver Post)": US papers join the two with a bar.
+    joined = "/" in content or "|" in content
+    if own_sentence and len(parts) == 2 and _PAPER_DASH.search(content):
+        # "(Valley News — Name)": the paper, a dash, its photographer (or the other way round).
+        named = [is_creator_name(p) for p in parts]
+        return named.count(True) == 1 and _kind(parts[named.index(False)], True)[0] == "org"
+    return closes_caption and joined and any(is_creator_name(p) for p in parts)
+
+
+def _on_assignment(content: str) -> bool:
+    """ "Tom Brenner for The Washington Post": a photographer working for a publication, named as an agency
+    or by a newspaper's word."""
+    m = _CLIENT.search(content)
+    if m is None or not is_creator_name(content[: m.start()].strip()):
+        return False
+    return agency(m.group("client")) is not None or is_news_org(m.group("client"))
+
+
+def _byline_name(content: str) -> str | None:
+    """The photographer a byline form names ("AAP: Name", "ABC News: Name"), if it reads as a person's and
+    the organisation as a news organisation's: an agency, a newspaper, or one opening with an acronym."""
+    for form in _patterns().bylines:
+        m = form.match(content)
+        if m:
+            name, org = (m.groupdict().get("name") or "").strip(), m.group("org").strip()
+            news = agency(org) or agency_prefix(org) or is_news_org(org) or _ACRONYM_OPENS.match(org)
+            return name if news and name and is_creator_name(name) else None
+    return None
+
+
+def _spelled_before(text: str, at: int, acronym: str) -> bool:
+    """Whether the words before AT spell ACRONYM out: "the Saudi Press Agency (SPA) said" is no credit."""
+    initials = [w[0] for w in text[max(0, at - 120) : at].split() if w[:1].isupper()]
+    return len(acronym) > 1 and "".join(initials[-len(acronym) :]).upper() == acronym.upper()
+
+
+def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
+    base = max(0, len(text) - _TAIL)
+    found: list[_Found] = []
+    for m in _PAREN.finditer(text, base):
+        content = (m.group(1) or m.group(2) or m.group(3)).strip()
+        if _DATELINE_DASH.match(text, m.end()) and agency(content):
+            continue  # "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...", "NEW YORK (AP) — ...": datelines
+        if agency(content) and (_spelled_before(text, m.start(), content) or _RUNS_ON.match(text, m.end())):
+            continue
+        closes = not text[m.end() :].strip(" .")
+        if _is_paren_credit(
+            content,
+            closes,
+            closes or text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in (".", "!", "?"),
+        ):
+            # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
+            line, start = re.sub(r"^Credit Image:\s*©?\s*", "", content), m.start()
+            if agency(content) is not None:
+                # "2017.MIRCEA ROSCA (EFE)": the photographer's name glued before an agency's parenthesis.
+                floor = _floor(text, m.start(), breaks)
+                name = strip_label(text[floor : m.start()]).strip()  # "Foto: Marina López (ACN)"
+                if is_creator_name(name):
+                    line, start = f"{name} {text[m.start() : m.end()]}", floor
+            found.append(_Found(start, m.end(), line, 0))
+    leads = _leads(text, base)
+    for i, (m, lead) in enumerate(leads):
+        begin = m.start() if lead.keep else m.end()
+        # A credit printed twice ("REUTERS/Name REUTERS/Name/Pool"): the next marker ends the chain; one
+        # right after this marker opens its credit ('MANDATORY CREDIT "AFP PHOTO / ...').
+        following = [n.start() for n, _ in leads[i + 1 : i + 3] if n.start() > m.end()]
+        end = min(_chain_end(text, m.end(), breaks), following[0] if following else len(text))
+        line = text[begin:end].strip().rstrip(".,;:").strip()
+        if line and (not lead.verify or _credible(line)):
+            found.append(_Found(m.start(), end, line, 1, lead.binding))
+    for m in _patterns().trail.finditer(text, base):
+        # The line runs back to the sentence start, parenthesis, quote or line start nearest the marker;
+        # only the last _LINE_BACK characters are read for them: a start further back would make the line
+        # too long to be a credit anyway, and reading the whole head for each marker made a caption ending
+        # in a flood of markers cost its length squared.
+        floor = _floor(text, m.start(), breaks)
+        head = text[floor : m.start()]
+        begin = floor + max(_paren_before(head), head.rfind('"') + 1)
+        line = text[begin : m.end()].strip()
+        if line and len(line) <= _LINE_MAX:
+            found.append(_Found(begin, m.end(), line, 2))
+    # A credit found by its marks leaves nothing for the line reader (most wire captions have one).
+    if not found:
+        found += _line_chains(text, breaks, base)
+    return found
+
+
+def _credible(line: str) -> bool:
+    """Whether a chain reads as a credit: it names an agency, a photographer, or the party that handed the
+    picture out ("Фото: Офіс Президента")."""
+    parsed = _parse(_clean_line(line))
+    # A party named, or a whole credit that says only how the picture came ("Supplied").
+    party = parsed.doubt is None and bool(parsed.parties or parsed.provenance)
+    named = parsed.source is not None or parsed.creator is not None or party
+    return bool(named) and not _SENTENCE_TEXT.search(line)
+
+
+def _paren_before(head: str) -> int:
+    """Where text after the last parenthesis starts; one closing right at the marker, or before a chain
+    joint, belongs to the chain ("Majid Karimi/WANA (West Asia News Agency) via REUTERS", "Office of the
+    Leader/WANA (West Asia News Agency)/Handout via REUTERS")."""
+    close = head.rfind(")")
+    after = head[close + 1 :].strip()
+    if close >= 0 and (not after or (after.startswith("/") and after.count("/") == 1)):
+        close = head.rfind(")", 0, max(head.rfind("(", 0, close), 0))
+    return close + 1

@@ -1,0 +1,373 @@
+"""The chain read: photographer / originating org / pool|handout / distributor, from a cleaned credit line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from ..._model import ProvenanceKind
+from ..._rules import phrases, words
+from .._names import known_name
+from .._people import is_person_name, natural_case
+from ._elements import (
+    _EMAIL,
+    _acronym_led,
+    _agency_alone,
+    _agency_and_name,
+    _doubt,
+    _doubt_creator,
+    _doubt_names,
+    _editor_initials,
+    _given_first,
+    _glued_agency,
+    _is_mononym,
+    _name_and_paper,
+    _name_shaped,
+    _paper_alone,
+    _paper_named,
+    _particle_capitalised,
+    _party_doubt,
+    _picture_service,
+    _undouble,
+)
+from ._patterns import _patterns
+from ._result import Credit
+from ._words import (
+    Agency,
+    agency,
+    agency_prefix,
+    is_creator_name,
+    is_news_org,
+    is_organisation,
+    names_organisation,
+    strip_label,
+    word_set,
+)
+
+# Spanish credits write "vía": "(Oficina del Alguacil vía AP)".
+_VIA = re.compile(r"(?:\s+|/)(?i:v[ií]a)\s+")
+
+
+# McClatchy papers print the photographer's address after the name, unjoined: "Name name@newsobserver.com".
+_BEFORE_EMAIL = r"\s+(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)"
+
+
+# Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
+_SPLIT = re.compile(rf"\s*/\s*|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|{_BEFORE_EMAIL}")
+
+
+# A chain joint, the one "via" included, for reading a chain from its end.
+_JOINT = re.compile(
+    rf"\s*/\s*(?:(?i:v[ií]a)\s+)?|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:v[ií]a)\s+|{_BEFORE_EMAIL}"
+)
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
+# "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
+_CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z].*)$")
+
+
+# US television pages credit a station by its name and channel on a line of its own: "Telemundo 47", "NBC 5".
+_STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}")
+
+
+@lru_cache(maxsize=4096)
+def _clean_line(line: str) -> str:
+    """The credit line as printed: no label before it, nothing after the agency that ends its chain."""
+    # "[File photo: Name/Reuters]": the file label is the page's, as "Photo:" is (find_credit reads it).
+    line = _undouble(strip_label(_file_label().sub("", line, count=1))).removeprefix("©").strip()
+    line = _without_regional_tail(line)
+    joints = list(_JOINT.finditer(line))
+    start = joints[-1].end() if joints else 0
+    last = line[start:]
+    if agency(last) is None:
+        prefix = agency_prefix(last)
+        rest = last[prefix[1] :].strip() if prefix is not None else ""
+        # "Name/Getty Images for The Recording Academy": a client after the agency belongs to the credit, as
+        # does the photographer after it ("ANP KOEN VAN WEEL").
+        if (
+            prefix is not None
+            and agency(rest) is None
+            and not rest[:1].islower()
+            and not _agency_and_name(last)
+        ):
+            line = line[: start + prefix[1]]
+    return line.strip()
+
+
+_OUT_TAIL = re.compile(r"\s*/?\s+OUT$")
+
+
+_REGION_JOINT = re.compile(r"\s+AND\s+|\s*,\s*")
+
+
+def regional_tail(names: list[str], is_region: Callable[[str], bool], longest: int) -> str | None:
+    """The longest run of NAMES' last words, of at most LONGEST, whose parts ("CHINA AND TAIWAN") each name a
+    region: what stands before "OUT" where EPA glues it to a name ("PAWEL SUPERNAK POLAND OUT")."""
+    for size in range(longest, 0, -1):
+        region = " ".join(names[-size:])
+        parts = [p for p in _REGION_JOINT.split(region) if p]
+        if parts and all(is_region(p) for p in parts):
+            return region
+    return None
+
+
+def _without_regional_tail(line: str) -> str:
+    """The line without EPA's regional restriction glued to its last element ("EPA-EFE/PAWEL SUPERNAK POLAND
+    OUT", "... SWEDEN OUT / DENMARK OUT"): the country before "OUT" is no part of the photographer's name.
+    The restriction itself is read by find_provenance."""
+    while (out := _OUT_TAIL.search(line)) is not None:
+        names = line[: out.start()].split(" ")
+        region = regional_tail(names, _is_country, min(4, len(names) - 1))
+        if region is None:
+            return line
+        line = " ".join(names[: -len(region.split(" "))]).rstrip(" /")
+    return line
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    import pycountry  # only for a line ending in "OUT"
+
+    names = {
+        getattr(c, key).casefold()
+        for c in pycountry.countries
+        for key in ("name", "common_name", "official_name")
+        if hasattr(c, key)
+    }
+    return frozenset(names | {w.casefold() for w in words("provenance", "regional_extra")})
+
+
+def _is_country(name: str) -> bool:
+    return name.isupper() and name.casefold() in _country_words()
+
+
+@cache
+def _file_label() -> re.Pattern[str]:
+    """ "File:" opening a credit ("[File: Name/AFP]", "[File photo: Name/Reuters]"), in the words of
+    file_words."""
+    return re.compile(rf"^{phrases('credit', 'file_words')}\s*:\s*(?=\S)")
+
+
+@cache
+def _file_tail() -> re.Pattern[str]:
+    """ "..., File" closing a chain ("Name/The Canadian Press via AP, File"), in the words of file_words."""
+    return re.compile(rf",?\s+{phrases('credit', 'file_words')}$")
+
+
+# A Chinese name: two to four Han characters.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+# "MIRCEA ROSCA (EFE)", "Name (Foto: Agency)": the agency in parentheses after the photographer.
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+@cache
+def _parse(line: str) -> Credit:
+    """Read a credit chain into creator, source and what it says of provenance."""
+    text = strip_label(line)
+    for pattern in _patterns().prefixes:
+        text = pattern.sub("", text).strip()
+    handout = pool = file = False
+    byline_party: str | None = None
+    byline_name: str | None = None  # the photographer a byline form names ("新华社记者 李贺 摄")
+    for form in _patterns().bylines:  # "The Hill Times photograph by Name": Name/The Hill Times
+        m = form.match(text)
+        if m:
+            name, org = m.groupdict().get("name"), m.group("org").strip()
+            text = f"{name.strip()}/{org}" if name else org
+            if m.group("courtesy"):
+                handout, byline_party = True, org
+            elif name:
+                byline_name = name.strip()
+            break
+    m = _file_tail().search(text)
+    if m:  # "(Name/The Canadian Press via AP, File)": the distributor is read without "File"
+        file, text = True, text[: m.start()]
+    text = _TRAILING_PAREN.sub(lambda p: "/" + strip_label(p.group(1)), text)
+    distributor: Agency | None = None
+    pieces = _VIA.split(text)
+    if len(pieces) > 1:
+        distributor = agency(pieces[-1])
+        head, _, photographer = pieces[-1].partition("/")
+        named, _, marker = pieces[-1].partition(", ")
+        if distributor:
+            text = " / ".join(pieces[:-1])
+        elif agency(named) and marker.lower() in word_set("pool_words"):
+            # "(Name/Chattanooga Times Free Press via AP, Pool)": the pool marker after the distributor.
+            distributor = agency(named)
+            text = " / ".join([*pieces[:-1], marker])
+        elif photographer and agency(head):  # "Action Images via Reuters/Paul Denton"
+            distributor = agency(head)
+            text = " / ".join([*pieces[:-1], photographer])
+    patterns = _patterns()
+    elements = []
+    client: Agency | None = None  # "Name for The New York Times": on the paper's assignment
+    for piece in _SPLIT.split(text):
+        m = _CLIENT.search(piece)
+        client = client or (agency(m.group("client")) if m else None)
+        element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
+        ranked = patterns.rank.match(element)
+        if ranked and is_creator_name(element[ranked.end() :]):
+            element = element[ranked.end() :]  # "Mass Communication Specialist 2nd Class Ryan Ortega"
+        if patterns.handout_tail.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
+            element = patterns.handout_tail.sub("", element)
+            elements.append("HANDOUT")
+        if patterns.pool_tail.search(element):  # Getty: "Ray Dalton-Pool/Getty Images"
+            element = patterns.pool_tail.sub("", element)
+            elements.append("Pool")
+        glued = _glued_agency(element) if "-" in element and agency(element) is None else None
+        if glued is not None:  # "Morgan Tencza-Imagn Images": the photographer, then the agency
+            elements.extend(glued)
+            continue
+        if not elements and element.lower() in word_set("agency_photo_words"):
+            continue  # "PHOTO | NAME | NMG": a label opening the chain names no one
+        if _EMAIL.fullmatch(element):
+            continue  # "Name/nsmith@herald-leader.com": the photographer's address names no party
+        if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
+            elements.append(element)
+    if len(elements) > 1 and _editor_initials(elements[-1]):
+        elements.pop()
+    # "(Party via AP)": one name left of a handout distributor is the party, not a photographer; but
+    # "Sebastian Sobczak via REUTERS" names the contributor who took it: a name that opens with a known
+    # given name ("Monterey Bay Aquarium via AP" is an organisation's).
+    # So is one name before a handout marker: "Novo Nordisk/Handout via REUTERS" names the company.
+    named_elements = [e for e in elements if e.lower() not in word_set("handout_words")]
+    party_only = (
+        distributor is not None
+        and distributor.via_is_handout
+        and len(named_elements) == 1
+        and named_elements[0] == elements[0]
+        and not (is_creator_name(elements[0]) and known_name(elements[0].split()))
+    )
+
+    creator: str | None = None
+    agencies: list[Agency] = []
+    parties: list[str] = []
+    services: list[str] = []  # picture agencies no list knows: "Huw Evans Agency", "Press 22"
+    for element in elements:
+        low = element.lower()
+        prefix = None if agency(element) else agency_prefix(element)
+        named = agency(element) or (prefix[0] if prefix else None)
+        if named:
+            agencies.append(named)
+            after = _agency_and_name(element) if prefix else None
+            if after is not None and creator is None and not party_only:
+                creator = natural_case(after)
+        elif low in word_set("handout_words"):
+            handout = True
+        elif patterns.handout_prefix.match(element):
+            handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
+            parties.append(patterns.handout_prefix.sub("", element))
+        elif low in word_set("pool_words") or re.search(r"\bpool\b", low):
+            pool = True
+            rest = patterns.pool_words.sub("", element).strip()
+            if rest and creator is None and not party_only and is_creator_name(rest):
+                creator = natural_case(rest)  # EFE: "EFE/ Juanjo Martín POOL", the pool's photographer
+            elif rest:
+                parties.append(rest)
+        elif low in word_set("stringer_words"):
+            pass
+        elif low in word_set("file_words"):
+            file = True
+        elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
+            creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
+        elif element == byline_party:
+            parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
+        elif creator is None and not party_only and (signed := _name_and_paper(element)) is not None:
+            creator = natural_case(signed[0])  # "Samuel Ouellet Le Devoir": the name, then its paper
+            services.append(signed[1])
+        elif not party_only and (
+            (len(elements) == 1 and _paper_named(element, False)) or _acronym_led(element)
+        ):
+            services.append(element)  # "Photo: Samoa Observer", "RNZ Pacific/Name": the paper or broadcaster
+        elif len(elements) == 1 and _STATION.fullmatch(element):
+            services.append(element)  # "Telemundo 47": a station's own picture
+        elif creator is None and not party_only and is_creator_name(element):
+            creator = natural_case(element)
+        elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
+            # "AP Photo/Libkos", "Photo by SEYLLOU / AFP": one name beside agencies.
+            creator = natural_case(element)
+        elif not party_only and _picture_service(element):
+            services.append(element)
+        elif party_only or not is_person_name(element) or names_organisation(element.split()):
+            parties.append(element)
+
+    source = distributor or (agencies[0] if agencies else None) or client
+    supplied = bool(elements) and all(e.lower() in word_set("supplied_words") for e in elements)
+    # "@HaitiInfoLive/via REUTERS", "Social media/via REUTERS": posted online, not handed out by a party.
+    handles = [p for p in parties if p.startswith("@") or p.lower() in word_set("social_media_parties")]
+    # A news organisation distributed by a wire is its member or partner ("Name/Bay Area News Group via
+    # AP", "Kyodo News via AP"), not a party that handed the picture out.
+    suppliers = [p for p in parties if p not in handles and not is_news_org(p)]
+    # "(Party via AP)", "Party/Handout via REUTERS": a party outside the distributing agency provided it.
+    outside = [
+        a.name for a in agencies if (distributor is None or a.name != distributor.name) and not a.partner
+    ]
+    if distributor and distributor.via_is_handout and not pool and (suppliers or outside):
+        handout = True
+    # "(Photo by KCNA VIA KNS / AFP)": an organisation, not a photographer, supplied it; but "AP Photo/DW"
+    # ends in the photographer's initials.
+    initials = len(elements) > 1 and _INITIALS.match(elements[-1]) and agency(elements[-2]) is not None
+    orgs = [p for p in parties if p not in handles and not (initials and p == elements[-1])]
+    if creator is not None and any(a.surname_first for a in agencies):
+        creator = _given_first(creator)
+    if creator is not None and any(a.particle_capitalised for a in agencies):
+        creator = _particle_capitalised(creator, line)
+    if any(text.lower().endswith(f" {w}") for w in word_set("genitive_labels")):
+        creator = None  # "Vardo Pavardės / BNS nuotr.": the photographer's name in the genitive
+    if creator is None and not pool and any(is_organisation(p) for p in orgs):
+        handout = True
+    # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer
+    # supplied the picture.
+    if (
+        creator is not None
+        and not pool
+        and distributor is None
+        and len(elements) > 2
+        and agency(elements[0]) is not None
+        and is_creator_name(elements[-1])
+        and any(p in elements[1:-1] for p in suppliers)
+    ):
+        handout = True
+    party = byline_party or next(iter(parties or outside), None)
+    provenance: list[tuple[ProvenanceKind, str, str | None]] = []
+    if handout:
+        provenance.append((ProvenanceKind.HANDOUT, line, party))
+    if pool:
+        provenance.append((ProvenanceKind.POOL, line, party))
+    if file:
+        provenance.append((ProvenanceKind.FILE, line, None))
+    if handles:
+        provenance.append((ProvenanceKind.SOCIAL_MEDIA, line, handles[0]))
+    # "Name/Crown Prince Court": an organisation no list knows, after its photographer, supplied it.
+    source_name = source.name if source else (services[0] if services else None)
+    if source_name is None and creator is not None and suppliers and not handout:
+        head, _, last = suppliers[0].rpartition(" ")  # "QNA PHOTO" is QNA
+        source_name = head if head and last.lower() in word_set("agency_photo_words") else suppliers[0]
+    elif source_name is None and creator is None and handout and not pool and suppliers == elements:
+        source_name = suppliers[0]  # "Image credit: NASA": the party that handed it out supplied it alone
+    if (
+        source_name is None
+        and creator is None
+        and not provenance
+        and (_agency_alone(elements) or _paper_alone(elements))
+    ):
+        source_name = elements[0]  # "Foto: Nampa": an agency no list knows, named alone after its label
+    return Credit(
+        line=line,
+        creator=creator,
+        source=source_name,
+        provenance=tuple(provenance),
+        parties=tuple(parties),
+        # A credit that names the party that handed the picture out, or where it was posted, is whole; so is
+        # one that says only that the picture was handed out ("Picture: Supplied"): there is no more to find.
+        doubt=_doubt(line, creator, source_name, (handout and party is not None) or bool(handles) or supplied)
+        or _doubt_names(line, creator, [p for p in parties if _name_shaped(p) and not handout])
+        or _doubt_creator(line, creator)
+        or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),
+    )

@@ -1,0 +1,342 @@
+"""What one element of a chain is: a person's name (the creator), an agency, a paper, a picture service,
+and where a value is doubtful.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..._rules import words
+from .._names import is_given_name, is_place_word, known_name, not_a_person, people_words
+from .._people import is_person_name, natural_case
+from ._patterns import _patterns
+from ._words import (
+    PUNCT_LEFT,
+    agency,
+    agency_prefix,
+    is_creator_name,
+    is_news_org,
+    is_organisation,
+    strip_label,
+    surname_like_title,
+    word_set,
+)
+
+# Antara's "ANTARA FOTO/Name/abc.": the editor's initials in lower case close the chain; no party.
+_EDITOR_INITIALS = re.compile(r"^[a-z]{2,4}\.?$")
+
+
+_LONG_LINE = 80
+
+
+# Sentence text in a credit line: a stop, then a lower-case word; or a run of lower-case words.
+_SENTENCE_TEXT = re.compile(r"[.!?;:]\s+[a-zà-ÿ]|(?:\s[a-zà-ÿ]{2,}){4}")
+
+
+def _kind(element: str, last: bool) -> tuple[str, int]:
+    """What a chain element is, and where it ends when the chain ran past an agency ("Toronto Star Feb.
+    19"): agency, marker (handout, pool, file, stringer), person, org, other."""
+    clean = strip_label(element)
+    for pattern in _patterns().prefixes:  # "Photo by Name", "© Name"
+        clean = pattern.sub("", clean)
+    clean = clean.strip(" *©\"'")
+    if not clean or (last and _editor_initials(clean)):
+        return "empty", len(element)
+    low = clean.lower()
+    if agency(clean) is not None:
+        return "agency", len(element)
+    if any(low in word_set(k) for k in ("handout_words", "pool_words", "stringer_words", "file_words")):
+        return "marker", len(element)
+    if _EMAIL.fullmatch(clean):
+        return "org", len(element)  # McClatchy: "Name/name@herald-leader.com", the paper's address
+    if is_creator_name(clean) and not _paper_named(clean, last):
+        return "person", len(element)
+    # "© Seyllou, AFP": a copyright holder known by one name before the agency ("© UNICEF" alone is none).
+    one_name = _MONONYM.match(clean) or _CAPS_MONONYM.match(clean)
+    if not last and one_name and element.lstrip(PUNCT_LEFT).startswith("©"):
+        return "person", len(element)
+    if "-" in clean and _glued_agency(clean) is not None:
+        return "agency", len(element)  # "Morgan Tencza-Imagn Images"
+    prefix = agency_prefix(clean)
+    if prefix is not None:
+        rest = clean[prefix[1] :].strip()
+        if rest.isdigit() or _agency_and_name(clean) is not None:
+            return "agency", len(element)
+        if last and not rest[:1].islower():  # not "Reuters reported clashes"
+            return "agency", element.index(clean) + prefix[1]
+    tokens = clean.split()
+    if (
+        len(tokens) <= 6
+        and not any(c.isdigit() for c in clean)
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in word_set("org_joiners") for t in tokens)
+    ):
+        return "org", len(element)
+    return "other", len(element)
+
+
+# A photographer's address at the paper after their name: "Name/nsmith@herald-leader.com".
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _paper_named(element: str, last: bool) -> bool:
+    """Whether a name-shaped element is a newspaper's ("WINDSOR STAR", "Tampa Bay Times"): a paper's word
+    closing it where it closes the chain, after its photographer; elsewhere, a paper's word and no known
+    given name opening it ("Jason Post/AP" is a photographer)."""
+    if not is_news_org(element):
+        return False
+    return (last and is_news_org(element.split()[-1])) or not known_name(element.split())
+
+
+# "RNZ Pacific", "KSL TV": a broadcaster or paper known by its initials, then a word of its name.
+_ACRONYM_LED = re.compile(r"^[A-Z]{3,5}(?: [A-Z][a-z][\w'’-]*)+$")
+
+
+def _acronym_led(element: str) -> bool:
+    """Whether a name-shaped element opens with an organisation's initials ("RNZ Pacific"), not a given
+    name written in capitals."""
+    return bool(_ACRONYM_LED.match(element)) and not is_given_name(element.split()[0])
+
+
+def _editor_initials(element: str) -> bool:
+    """Whether a chain's last element is an editor's initials in lower case ("foc."), not "dpa"."""
+    return bool(_EDITOR_INITIALS.match(element)) and agency(element) is None
+
+
+def _doubt(line: str, creator: str | None, source: str | None, handed_out: bool) -> str | None:
+    """Why a credit read may be wrong, said precisely, or None when it reads as a credit should: it
+    names an agency or a photographer, or who handed the picture out, and holds no sentence text."""
+    if len(line) > _LONG_LINE and _SENTENCE_TEXT.search(line):
+        return f"the credit found holds sentence text: '{line[:_LONG_LINE]}...'"
+    if creator is None and source is None and not handed_out:
+        return f"no agency or photographer found in the credit '{line}'"
+    return None
+
+
+_TITLE_WORD = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*$")
+
+
+def _name_shaped(party: str) -> bool:
+    """A party of two to four capitalised words that is no organisation's: a person's name no rule
+    reads ("Al Drago", "El Tayeb Siddig": a particle first), or one; or a known given name and more words,
+    a name with words no rule knows glued after it ("Juan Carlos Hidalgo Leer más")."""
+    tokens = party.split()
+    if len(tokens) > 1 and tokens[-1].lower() in word_set("not_name_words") and not is_given_name(tokens[0]):
+        return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
+    if len(tokens) > 1 and party.isupper() and tokens[0] in word_set("paper_articles_cased"):
+        return False  # "EL UNIVERSAL", "LE MONDE": a paper's name
+    articled = len(tokens) > 1 and tokens[0].upper() in word_set("paper_articles_cased")
+    if articled and not is_given_name(tokens[1]):
+        return False  # "La Opinión", "El Nuevo Herald", "Le Devoir": a paper's name in title case
+    if is_person_name(party):
+        return True
+    if len(tokens) < 2 or is_organisation(party):
+        return False
+    return (len(tokens) <= 4 and all(_TITLE_WORD.match(t) for t in tokens)) or is_given_name(tokens[0])
+
+
+def _doubt_names(line: str, creator: str | None, named: list[str]) -> str | None:
+    """A name-like element the photographer was not read from: two names, or none read from one (a
+    party that handed the picture out, "THE CANADIAN PRESS/HO-Name", is no photographer)."""
+    if named and creator is None:
+        return f"no photographer read from '{named[0]}' in the credit '{line}'"
+    if named and creator is not None and natural_case(named[0]) != creator:
+        return f"two names in the credit '{line}': '{creator}' is taken for the photographer"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _agency_and_name(element: str) -> str | None:
+    """The photographer's name after an agency's in one element, as ANP and Belga write it ("ANP KOEN VAN
+    WEEL", "BELGA PHOTO DIRK WAEM"): a name that opens with a known given name and names no place ("Agência
+    Brasil Rio de Janeiro" is the agency and its city). None otherwise."""
+    prefix = agency_prefix(element)
+    if prefix is None:
+        return None
+    rest = element[prefix[1] :].strip()
+    label, _, after = rest.partition(" ")
+    if label.endswith(":") and label[:-1].lower() in word_set("agency_photo_words"):
+        rest = after  # "AFP PHOTO: Name"
+    rest = rest.removeprefix(":").strip()
+    tokens = rest.split()
+    # "MTI Fotó: Koszticsák Szilárd": an agency that writes the surname first has the given name last.
+    known = known_name(tokens) or (prefix[0].surname_first and known_name(tokens[::-1]))
+    if tokens and is_creator_name(rest) and known and not not_a_person(tokens):
+        return rest
+    return None
+
+
+def _particle_capitalised(name: str, line: str) -> str:
+    """A name recased from capitals with its first particle capitalised, as Belgian surnames are written
+    ("PIETER-JAN DE WAELE" is Pieter-Jan De Waele); one printed in mixed case stays as printed."""
+    at = line.upper().find(name.upper())
+    if at < 0 or not line[at : at + len(name)].isupper():
+        return name
+    tokens = name.split()
+    for i, token in enumerate(tokens[1:], 1):
+        if token in people_words("particles"):
+            tokens[i] = token[:1].upper() + token[1:]
+            break
+    return " ".join(tokens)
+
+
+@lru_cache(maxsize=4096)
+def _glued_agency(element: str) -> tuple[str, str] | None:
+    """A photographer's name glued to an agency's by a hyphen, as Imagn prints it ("Morgan Tencza-Imagn
+    Images"): the name and the agency, or None. Tried at each hyphen, so "Jean-Paul Roy-Imagn" splits at the
+    second."""
+    at = element.find("-")
+    while at > 0:
+        name, rest = element[:at].strip(), element[at + 1 :].strip()
+        if agency(rest) is not None and is_creator_name(name):
+            return name, rest
+        at = element.find("-", at + 1)
+    return None
+
+
+def _given_first(name: str) -> str:
+    """A name written surname first ("Dvořák Tomáš") in natural order, when its last word is a known given
+    name and its first is not."""
+    tokens = name.split()
+    if len(tokens) == 2 and is_given_name(tokens[1]) and not is_given_name(tokens[0]):
+        return f"{tokens[1]} {tokens[0]}"
+    return name
+
+
+_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _agency_alone(elements: list[str]) -> bool:
+    """Whether a credit is one word in title case that names no one, no place and no kind of picture
+    ("Foto: Nampa", "Photo: Kurier"): a national agency or a paper no list knows. A handout's party is an
+    organisation's word or an acronym ("Almannavarnir", "PIB"), and is read as one before this."""
+    if len(elements) != 1 or not _MONONYM.match(elements[0]):
+        return False
+    word = elements[0]
+    tags = words("people", "org_words") | word_set("not_name_words") | word_set("social_media_parties")
+    return word.lower() not in tags and not is_given_name(word) and not is_place_word(word)
+
+
+def _paper_alone(elements: list[str]) -> bool:
+    """Whether a credit is a paper's name alone ("Photo: Premium Times", "Photo: Daily Star"): capitalised
+    words, the last a paper's word, the first no given name."""
+    if len(elements) != 1:
+        return False
+    tokens = elements[0].split()
+    return (
+        1 < len(tokens) <= _LONG_NAME
+        and all(t[:1].isupper() for t in tokens)
+        and tokens[-1].lower() in word_set("news_org_words")
+        and not is_given_name(tokens[0])
+    )
+
+
+def _name_and_paper(element: str) -> tuple[str, str] | None:
+    """A photographer's name and their paper's printed after it with no joint, as Quebec papers sign
+    ("Photo: Samuel Ouellet Le Devoir", "Name La Presse"): a name of two or more words opening with a known
+    given name, then a paper's article and a word that is no given name ("Tran Thi Le Hang" is one name)."""
+    tokens = element.split()
+    i = _paper_article_at(tokens)
+    if i is None:
+        return None
+    name = " ".join(tokens[:i])
+    if (
+        not is_given_name(tokens[i - 1])
+        and not is_given_name(tokens[i + 1])
+        and known_name(tokens[:i])
+        and is_creator_name(name)
+        and all(t[:1].isupper() for t in tokens[i + 1 :])
+    ):
+        return name, " ".join(tokens[i:])
+    return None
+
+
+def _paper_article_at(tokens: list[str]) -> int | None:
+    """Where a capitalised paper's article stands after two words or more of a name, not after a particle
+    ("Juan Carlos De La Cruz"), with a word after it: "Samuel Ouellet Le Devoir"."""
+    for i in range(2, len(tokens) - 1):
+        article = tokens[i]
+        if article[:1].isupper() and article.upper() in word_set("paper_articles_cased"):
+            return None if tokens[i - 1].lower() in people_words("particles") else i
+    return None
+
+
+def _picture_service(element: str) -> bool:
+    """Whether a chain element names a picture agency by its photographer's name or its number ("Huw Evans
+    Agency", "Brian Lawless Photography", "Press 22"), not a party that handed the picture out ("Defence
+    Industry Agency", "Presidential Press Service")."""
+    low = element.lower()
+    service = next((w for w in word_set("picture_service_words") if low.endswith(f" {w}")), None)
+    if service is not None:
+        rest = element[: -len(service)].strip()
+        return is_person_name(rest) or (" " not in rest and is_given_name(rest))
+    head, _, number = element.rpartition(" ")
+    return head.lower() in word_set("picture_service_words") and bool(_NUMBER.fullmatch(number))
+
+
+# Where a name this long, or one of three words opening with no known given name, is a photographer's,
+# the credit is doubted: "Name Purchase Licensing Rights", "Smithsonian National Zoo".
+_LONG_NAME = 4
+
+
+_INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
+
+
+def _doubt_creator(line: str, creator: str | None) -> str | None:
+    """Whether the photographer read may be an organisation or words, not a person: a name of four words or
+    more, or of three with no known given name (particles, "Sander van der Velde", aside), or one that
+    ends in an agency's name."""
+    if creator is None:
+        return None
+    tokens = creator.split()
+    if _paper_article_at(tokens) is not None:
+        # "Erick Labbé Le Soleil": a paper's name may follow the photographer's, unjoined.
+        return f"'{creator}' may end with a paper's name: check the photographer in the credit '{line}'"
+    if any(t.lower() in people_words("particles") for t in tokens):
+        return None
+    unknown = not (known_name(tokens) or surname_like_title(tokens))
+    # Initials count for no word: "B. Jothi Ramalingam", "R. V. Moorthy" are names of two and one.
+    spelled = [t for t in tokens if not _INITIAL_TOKEN.match(t)]
+    long_ = len(spelled) >= _LONG_NAME or (len(spelled) == _LONG_NAME - 1 and unknown)
+    if long_ or (
+        len(tokens) > 2 and agency(tokens[-1]) is not None
+    ):  # "Name Reuters", not "Charles Rex Arbogast"
+        return f"'{creator}' may not be a person's name: check the photographer in the credit '{line}'"
+    return None
+
+
+def _party_doubt(line: str, party: str) -> str:
+    """A name before "via AP" that opens with no known given name is read as the party that supplied the
+    picture ("Monterey Bay Aquarium via AP"); it may be a photographer's (find_credit drops this doubt
+    when the caption names the party elsewhere, "provided by the Monterey Bay Aquarium")."""
+    return f"'{party}' is read as the party that supplied the picture, not its photographer: '{line}'"
+
+
+_MONONYM = re.compile(r"^[A-Z][a-z]{2,}$")
+
+
+# AFP prints a photographer known by one name in capitals ("Photo by SEYLLOU / AFP"); shorter runs of
+# capitals are acronyms ("WFP", "IAEA"), as is a run with three consonants together ("UNRWA"), and a party
+# that handed a picture out comes with a handout marker.
+_CAPS_MONONYM = re.compile(r"^(?![A-Z]*[B-DF-HJ-NP-TV-XZ]{3})[A-ZÀ-Þ]{5,}$")
+
+
+def _is_mononym(element: str, elements: list[str]) -> bool:
+    """Whether a single word names the photographer: title case, no organisation word or tag ("Photo" of
+    "[Photo/Xinhua]"), and the rest of the chain agencies only."""
+    low = element.lower()
+    # Only before its agency ("SEYLLOU / AFP"): after one it is more often a party ("ANSA/QUIRINALE").
+    caps = bool(_CAPS_MONONYM.match(element)) and not is_place_word(element) and agency(elements[0]) is None
+    tags = words("people", "org_words") | word_set("not_name_words")
+    if not (_MONONYM.match(element) or caps) or low in tags:
+        return False
+    return all(e == element or agency(e) is not None for e in elements)
+
+
+# Agency feeds glue a name to itself: "CHRISTOF STACHECHRISTOF STACHE" is "CHRISTOF STACHE".
+_GLUED = re.compile(r"([A-Z][\w.'’ -]{3,}?\w)\1(?![\w])")
+
+
+def _undouble(text: str) -> str:
+    return _GLUED.sub(r"\1", text)

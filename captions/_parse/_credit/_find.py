@@ -1,0 +1,151 @@
+"""find_credit: the credit chosen among the candidates, and the credit a caption gives in words (handed out
+by, distributed by, a dateline's agency).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._model import ProvenanceKind
+from ..._rules import words
+from .._names import known_name, people_words
+from ._candidates import _TAIL, _candidates
+from ._chain import _clean_line, _file_label, _parse
+from ._patterns import _patterns
+from ._result import Credit, _Found
+from ._words import (
+    agency,
+    fold,
+    word_set,
+)
+
+# An agency's story dateline near the caption's start: "ABU DHABI, 24th November, 2025 (WAM) -- ...".
+_DATELINE_AGENCY = re.compile(r"\(([^()]{2,40})\)\s*(?:--|[—–-]\s)")
+
+
+_DATELINE_HEAD = 200
+
+
+# "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name.
+_FILED_FROM = re.compile(r"\([^()=]{1,30}=\s*([^()=]{2,40}?)\s*\)")
+
+
+def _choose(found: list[_Found]) -> _Found | None:
+    """The supplier's own instruction if given; else, of overlapping finds the most explicit; then one
+    naming a photographer; then the first."""
+    binding = [f for f in found if f.binding]
+    if binding:
+        return binding[0]
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.rank, f.start)):
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    if len(kept) < 2:
+        return kept[0] if kept else None
+    return min(kept, key=lambda f: (_parse(_clean_line(f.line)).creator is None, f.start))
+
+
+def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
+    """The credit of a cleaned caption, or an empty Credit when it has none.
+
+    `breaks`: offsets where a line of the original began (see `clean_with_breaks`).
+    """
+    chosen = _choose(_candidates(text, breaks))
+    if chosen is None:
+        named = _distributor_named(text)
+        return named if named.source is not None else _dateline_agency(text)
+    cleaned = _clean_line(chosen.line)
+    parsed = _parse(cleaned)
+    end = chosen.end
+    at = text.find(chosen.line, chosen.start, chosen.end)
+    if cleaned != chosen.line and chosen.line.startswith(cleaned) and at >= 0:
+        # "Foto: Name/Agência Brasil Rio de Janeiro (RJ) 22/03/2024 – ...": the text after the agency that
+        # ends the chain is the caption's, its dateline; the credit stops at the agency.
+        end = at + len(cleaned)
+    doubt, creator, parties = parsed.doubt, parsed.creator, parsed.parties
+    if doubt is not None and parsed.parties and _named_elsewhere(text, parsed.parties[0], chosen):
+        doubt = None  # "This photo provided by the Monterey Bay Aquarium ... (Monterey Bay Aquarium via AP)"
+    elif doubt is not None and creator is None and parties and _handed_out_by(text, chosen, parties[0], True):
+        doubt = None  # "This photo provided by the Chilean Carabineros ... (Carabineros de Chile via AP)"
+    elif (
+        creator is not None
+        and (doubt is not None or not known_name(creator.split()))  # "issued by Andrew H Williams": his own
+        and _handed_out_by(text, chosen, creator, False, doubt is None)
+    ):
+        # "Handout photo released by Médecins Sans Frontières ... MANDATORY CREDIT "AFP PHOTO / MEDECINS
+        # SANS FRONTIERES"", "released by the UN mission MONUSCO ... (Photo by MONUSCO / AFP)": the name the
+        # credit gives is the party's, not a photographer's.
+        parties, creator, doubt = (creator, *parties), None, None
+    provenance = parsed.provenance
+    # Al Jazeera: "[File: Name/AFP]", a file picture said by the label the line reader strips.
+    if _file_label().match(chosen.line) and all(k != ProvenanceKind.FILE for k, _, _ in provenance):
+        provenance = (*provenance, (ProvenanceKind.FILE, parsed.line or chosen.line, None))
+    return Credit(parsed.line, creator, parsed.source, chosen.start, end, provenance, parties, doubt)
+
+
+def _named_elsewhere(text: str, party: str, chosen: _Found) -> bool:
+    """Whether the caption names PARTY outside its credit: the caption says who it is."""
+    outside = text[: chosen.start] + " " + text[chosen.end :]
+    return re.search(rf"(?<!\w){re.escape(party)}(?!\w)", outside) is not None
+
+
+# "provided by the Chilean Carabineros", "released by Médecins Sans Frontières": a few words may stand
+# between "by" and a word of the party's name.
+_BY_WORDS = 4
+
+
+def _handed_out_by(text: str, chosen: _Found, name: str, any_word: bool, said: bool = False) -> bool:
+    """Whether the caption outside its credit says NAME handed the picture out: "by" and NAME (accents
+    and case aside) a few words after it; with ANY_WORD, one of NAME's own words (not an organisation's
+    common word: "Ministry", "Police") will do ("by the Chilean Carabineros" for "Carabineros de
+    Chile"). SAID: a verb of handing out must say so ("released by", not "taken by")."""
+    outside = fold(text[: chosen.start] + " " + text[chosen.end :])
+    if any_word:
+        common = words("people", "org_words") | people_words("particles")
+        wanted = [fold(w) for w in name.split() if len(w) > 3 and w.lower() not in common]
+    else:
+        wanted = [fold(name)]
+    by = _handed_out() if said else "by"
+    lead = rf"(?<!\w)(?:{by})\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,{_BY_WORDS}}}?"
+    # The word must be in the text for the pattern to find it: most captions are settled without compiling
+    # a pattern for the name.
+    return any(w in outside and re.search(rf"{lead}{re.escape(w)}(?!\w)", outside) for w in wanted)
+
+
+@cache
+def _handed_out() -> str:
+    """The phrases of handed_out_verbs, folded, a few words allowed before their last ("released on
+    Thursday by")."""
+    phrases = []
+    for phrase in sorted(word_set("handed_out_verbs")):
+        head, _, last = phrase.rpartition(" ")
+        phrases.append(rf"{re.escape(fold(head))}(?:\s+[\w,'’.-]+){{0,3}}?\s+{re.escape(last)}")
+    return "|".join(phrases)
+
+
+# An agency's name is a few words: this many after a distributor phrase are read for one.
+_DISTRIBUTOR_WORDS = 4
+
+
+def _distributor_named(text: str) -> Credit:
+    """A credit with only a source, where the caption names its distributor in words and prints no credit
+    line ("Video obtained by REUTERS"), or an empty Credit."""
+    for m in _patterns().distributor.finditer(text, max(0, len(text) - _TAIL)):
+        tokens = text[m.end() :].split(maxsplit=_DISTRIBUTOR_WORDS)[:_DISTRIBUTOR_WORDS]
+        for k in range(len(tokens), 0, -1):
+            named = agency(" ".join(tokens[:k]).rstrip(".,;:"))
+            if named is not None:
+                return Credit(source=named.name)
+    return Credit()
+
+
+def _dateline_agency(text: str) -> Credit:
+    """A credit with only a source where the caption prints no credit but opens with its agency's story
+    dateline ("ABU DHABI, 24th November, 2025 (WAM) -- ..."): the agency distributes the picture."""
+    m = _DATELINE_AGENCY.search(text, 0, _DATELINE_HEAD)
+    named = agency(m.group(1)) if m else None
+    if named is None:
+        # Yonhap's "(서울=연합뉴스) 김도훈 기자 =", "(Seoul=Yonhap)": the city filed from, then the agency.
+        named = next((found for m in _FILED_FROM.finditer(text) if (found := agency(m.group(1)))), None)
+    return Credit(source=named.name) if named is not None else Credit()

@@ -1,0 +1,213 @@
+"""Credits on the caption's last lines with no marker: a chain read backwards from a line's end."""
+
+from __future__ import annotations
+
+import re
+
+from .._names import known_name
+from .._text import last_sentence_start
+from ._chain import _JOINT, _STATION, _VIA
+from ._elements import _EMAIL, _kind
+from ._patterns import _patterns
+from ._result import _Found
+from ._words import (
+    PUNCT_LEFT,
+    agency,
+    is_creator_name,
+    word_set,
+)
+
+# A trailing credit line is at most 160 characters: this much before its marker is read to find its start.
+_LINE_MAX = 160
+
+
+_LINE_BACK = 2 * _LINE_MAX
+
+
+# Where a credit glued to the text before it starts: "in Gaza City.Name/AP", "2017.NAME (EFE)",
+# "March 15, 2024Reuters", "2020.© Name".
+# Only where a match ends is read. Each form opens with the character it needs (the stop, the digit), which
+# the engine skips to; opening with a lookbehind, it was tried at every character (6 -> 3 us a caption).
+_GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(?=[A-Z][a-z]{2,})")
+
+
+def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
+    """The earliest start of a credit that ends at AT: its line's start, its sentence's start, or the end
+    of a stop it is glued to ("in Tokio.KIYOSHI OTA | EFE")."""
+    line_start = max((b for b in breaks if b <= at), default=0)
+    low = at - _LINE_BACK
+    window = line_start if line_start >= low else _window_start(text, low)
+    head = text[window:at]
+    begin = window + last_sentence_start(head)
+    for m in _GLUED_START.finditer(head):
+        begin = max(begin, window + m.end())
+    copyright_ = head.rfind(" ©")
+    if copyright_ >= 0:  # "... in Paris. © Name / AFP": the copyright sign opens the credit
+        begin = max(begin, window + copyright_ + 1)
+    for m in _patterns().chrome.finditer(head):
+        begin = max(begin, window + m.end())
+    return max(begin, line_start)
+
+
+# How many of the last lines may hold a credit of their own ("...in La Paz, Bolivia\nAP PHOTO/NAME",
+# then chrome lines); the first line may too ("© NAME\n...", "AFP 4 | NAME\n...").
+_LAST_LINES = 3
+
+
+_RUN_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}(?:[-'’][A-Z][\w'’-]*)?)$")
+
+
+def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
+    """Credits read from the end of a line backwards: the longest run of chain elements (agencies,
+    photographers, handout/pool words, organisations joined by "/") before the line's end, or before
+    page chrome in it. "...en el mitin de Dos Hermanas / EFE - Julio Muñoz", "– AP Photo / Name",
+    "...Tokio.KIYOSHI OTA | EFE", "Name/Crown Prince Court - Abu Dhabi" on its own line."""
+    starts = [0, *breaks]
+    lines = list(zip(starts, [b - 1 for b in breaks] + [len(text)], strict=True))
+    picked = lines[-_LAST_LINES:] + ([lines[0]] if len(lines) > _LAST_LINES else [])
+    found: list[_Found] = []
+    for start, end in picked:
+        if end <= base and start:
+            continue
+        ends = {end}
+        for m in _patterns().stops.finditer(text, start, end):
+            ends.add(m.start())
+        for at in sorted(ends)[-4:]:
+            floor = _floor(text, at, breaks)
+            chain = _chain_back(text, floor, at, own_line=0 < start == floor and at == end)
+            if chain is not None:
+                found.append(_Found(chain[0], chain[1], text[chain[0] : chain[1]], 2))
+    return found
+
+
+def _name_run(element: str) -> int | None:
+    """Where a photographer's name at the end of ELEMENT starts ("...in Ottawa February19, 2022 Steve
+    Russell"): the longest run of two to four name tokens, all capitals or all not, that reads as a name."""
+    tokens = list(re.finditer(r"\S+", element))
+    best = None
+    # A capitalised run after a lower-case word is sentence text ("en el mitin de Dos Hermanas").
+    for k in range(2, min(4, len(tokens)) + 1):
+        run = tokens[-k:]
+        words_ = [t.group() for t in run]
+        if not all(_RUN_TOKEN.match(w) for w in words_):
+            break
+        # AFP writes "Ludovic MARIN"; a capital word before a name is no part of it ("TO FOLLOW Barbara").
+        caps = [w.isupper() for w in words_ if len(w) > 2 and w[0].isupper()]
+        if caps != sorted(caps):
+            break
+        before = tokens[-k - 1].group() if len(tokens) > k else ""
+        if before[:1].islower() or not words_[0][:1].isupper():
+            continue
+        if is_creator_name(" ".join(words_)):
+            best = run[0].start()
+    return best
+
+
+def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tuple[int, int] | None:
+    """The credit chain that ends at END, read backwards no further than FLOOR, or None. OWN_LINE: the
+    chain is the whole of a line after the caption's."""
+    segment = text[floor:end]
+    stripped = segment.rstrip(" .;,")
+    if stripped.endswith(")") and stripped.count("(") < stripped.count(")"):
+        stripped = stripped[:-1]  # "Photo Name /Insidefoto/Sipa USA)": a parenthesis never opened
+    segment = stripped.rstrip()
+    if not segment:
+        return None
+    if own_line and _STATION.fullmatch(segment):
+        return floor, floor + len(segment)  # "...on Thursday.\nTelemundo 47": the station's picture
+    joints = list(_JOINT.finditer(segment))
+    bounds = [0, *[j.end() for j in joints]]
+    stops = [j.start() for j in joints] + [len(segment)]
+    kinds: list[str] = []
+    begin, finish, persons = None, len(segment), 0
+    for i in range(len(bounds) - 1, -1, -1):
+        a, b = bounds[i], stops[i]
+        element = segment[a:b]
+        last = i == len(bounds) - 1
+        kind, cut = _kind(element, last)
+        joint = "" if last else joints[i].group()
+        slashy = any(c in joint for c in "/|\\-–") or _VIA.search(joint) is not None
+        if last and kind == "agency" and cut < len(element):
+            finish = a + cut
+        if kind == "empty":
+            continue
+        if kind in ("agency", "marker") or (kind == "org" and (last or slashy)):
+            kinds.append(kind)
+        elif kind == "person" and not (persons and not slashy):
+            kinds.append(kind)
+            persons += 1
+        else:
+            if kind in ("other", "org") and not last and ("/" in joint or "|" in joint):
+                run = _name_run(element)
+                tail = _agency_tail(element)
+                if run is not None:
+                    kinds.append("person")
+                    begin = a + run
+                elif tail is not None:  # "11 bm. (sr) PAP/Name": an editor's initials before the agency
+                    kinds.append("agency")
+                    begin = a + tail
+            break
+        begin = a + len(element) - len(element.lstrip(PUNCT_LEFT))
+    if begin is None:
+        return None
+    # "Name/Staff photographer", "Name | Houston Chronicle": a photographer and their paper, joined.
+    joined = (
+        any(c in segment[begin:finish] for c in "/|") or _EMAIL.search(segment, begin, finish) is not None
+    )
+    named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
+    copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
+    alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
+    # "... in Gulfport on Oct. 10. Contributed": a reader's or a party's picture, said alone after it.
+    supplied = kinds == ["marker"] and _supplied_alone(text, floor, segment[begin:finish])
+    if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:
+        return None
+    return floor + begin, floor + finish
+
+
+def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> bool:
+    """A photographer's name in capitals standing alone after the caption's last sentence, as El País prints
+    it ("... en el Congreso de los Diputados. LUCÍA MORENO"), or in any case on a line of its own after a
+    sentence's stop, as The Age prints it ("... in Dandenong on Tuesday.\nJason South"): the whole
+    sentence, a known given name first, and a caption not itself in capitals."""
+    before = text[:floor].rstrip()
+    return (
+        (name.isupper() or (own_line and before[-1:] in (".", "!", "?") and len(name.split()) <= _LINE_NAME))
+        and text[floor:].strip().removesuffix(".").strip() == name
+        and known_name(name.split())
+        and bool(before)
+        and not text[:floor].isupper()
+    )
+
+
+def _supplied_alone(text: str, floor: int, word: str) -> bool:
+    """A handout word that makes a whole credit ("Contributed", "Submitted photo") standing alone as the
+    caption's last sentence or line, after another sentence."""
+    return (
+        word.lower() in word_set("supplied_words")
+        and text[:floor].rstrip()[-1:] in (".", "!", "?")
+        and text[floor:].strip().removesuffix(".").strip() == word
+    )
+
+
+# A photographer's name on a line of its own is two or three words.
+_LINE_NAME = 3
+
+
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _agency_tail(element: str) -> int | None:
+    """Where an agency's name in capitals that ends ELEMENT starts ("(sr) PAP"), or None."""
+    head, _, word = element.rstrip().rpartition(" ")
+    if head and _CAPS_WORD.fullmatch(word) and agency(word) is not None:
+        return len(head) + 1
+    return None
+
+
+def _window_start(text: str, at: int) -> int:
+    """A word start at or after AT (0 if AT is before the text): a window that starts mid-word would read
+    a different word before its first stop."""
+    if at <= 0:
+        return 0
+    space = text.find(" ", at)
+    return len(text) if space < 0 else space + 1

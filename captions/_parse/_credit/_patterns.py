@@ -1,0 +1,87 @@
+"""The credit's patterns compiled from data/credit.toml: markers, the leads before a credit, chain stops."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..._rules import compile_all, compiled, phrases, rules, union
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """A lead marker, run only when its trigger is in the caption's tail."""
+
+    pattern: str  # compiled when its trigger first appears
+    trigger: str
+    keep: bool  # the marker is part of the credit line ("REUTERS/Name")
+    binding: bool
+    verify: bool
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    leads: tuple[_Lead, ...]
+    trail: re.Pattern[str]
+    openers: tuple[re.Pattern[str], ...]
+    stops: re.Pattern[str]
+    chrome: re.Pattern[str]
+    prefixes: tuple[re.Pattern[str], ...]
+    no_stop_word: re.Pattern[str]  # a stop after an initial or one of these ends no chain: "Jae C. Hong"
+    handout_tail: re.Pattern[str]
+    pool_tail: re.Pattern[str]
+    handout_prefix: re.Pattern[str]
+    pool_words: re.Pattern[str]
+    bylines: tuple[re.Pattern[str], ...]
+    distributor: re.Pattern[str]
+    rank: re.Pattern[str]  # a military rank before a photographer's name: "Staff Sgt. Name"
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = rules("credit")
+    return _Patterns(
+        leads=tuple(
+            _Lead(
+                e["pattern"],
+                e["trigger"],
+                e["keep"],
+                e.get("binding", False),
+                e.get("verify", False),
+            )
+            for e in data["lead"]
+        ),
+        trail=re.compile(union(data["trail"])),
+        openers=compile_all(data["paren_openers"]),
+        stops=re.compile(union([*data["chain_stops"], *data["chrome"]])),
+        chrome=re.compile(union(data["chrome"])),
+        prefixes=compile_all(data["strip_prefixes"]),
+        no_stop_word=re.compile(rf"(?:[A-Z]|[A-Z]\.[A-Z]|{phrases('credit', 'no_stop_words_cased')})"),
+        handout_tail=re.compile(rf"\s+{phrases('credit', 'handout_tails_cased')}$"),
+        pool_tail=re.compile(rf"(?<=\w)\s?-\s?{phrases('credit', 'pool_tails_cased')}$"),
+        handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),
+        pool_words=re.compile(rf"\b{phrases('credit', 'pool_element_words')}\b"),
+        bylines=compile_all(data["byline_forms"]),
+        distributor=re.compile(union(data["distributor_phrases"])),
+        rank=re.compile(
+            rf"^{phrases('credit', 'military_ranks_cased')}(?: \d(?:st|nd|rd|th) Class)?\s+(?=[A-Z])"
+        ),
+    )
+
+
+def _leads(text: str, base: int) -> list[tuple[re.Match[str], _Lead]]:
+    """Lead markers in the tail, each with its rule; two markers never overlap ("AFP PHOTO / ...")."""
+    lowered = text[base:].lower()
+    found = [
+        (m, lead)
+        for lead in _patterns().leads
+        if lead.trigger in lowered
+        for m in compiled(lead.pattern).finditer(text, base)
+    ]
+    found.sort(key=lambda f: (f[0].start(), -f[0].end()))
+    out: list[tuple[re.Match[str], _Lead]] = []
+    for m, lead in found:
+        if not out or m.start() >= out[-1][0].end():
+            out.append((m, lead))
+    return out
