@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from gazetteer._build._compass import COMPASS_COUNTRIES, english_compass_forms
 from gazetteer._build._data import Admin2Entry, admin1_entries, admin2_entries, country_points, overlay
 from gazetteer._build._pycountry import country_names, former_admin1
 from gazetteer._build._records import Admin1, Centroid, Country, IdSet, extent_centre, unit_vector
@@ -746,6 +747,10 @@ def admin2_names(entry: Admin2Entry) -> dict[str, int]:
         names.setdefault(entry.short_name, F_STRIPPED)
     for alt in entry.alternate_names:
         names.setdefault(alt, F_ALT)
+    if entry.country_code in COMPASS_COUNTRIES:
+        for text in list(names):
+            for english in english_compass_forms(text):
+                names.setdefault(english, F_ALT)  # "East Champaran" for Purba Champaran
     return names
 
 
