@@ -58,6 +58,7 @@ from gazetteer._schema import (
     K_REGION,
     R_CAPITAL,
     R_SEAT,
+    R_STATE_CAPITAL,
     R_SECTION,
     SCHEMA_VERSION,
     SECTORS,
@@ -123,6 +124,8 @@ class Builder:
         # Country names in other languages (key -> country code, name), and those a town bears too.
         self.translated_country_names: dict[str, tuple[str, str]] = {}
         self.town_named_countries: set[str] = set()
+        # First-level capitals named in the overlay (Frankfort, Ky.): (cc, admin1) -> (geonameid, population).
+        self.capitals: dict[tuple[str, str], tuple[int, int]] = {}
         self.overlay = overlay()
         con.executescript(_SCHEMA)
 
@@ -242,6 +245,9 @@ class Builder:
         for former in self.former_admin1.get(cc, ()):
             if norm(name) in former.cores and population > former.seat_pop:
                 former.point, former.seat_pop = (lat, lon), population  # its seat town
+        capital = self.overlay.admin1_capitals.get((cc, a1))
+        if capital is not None and name == capital and population > self.capitals.get((cc, a1), (0, -1))[1]:
+            self.capitals[(cc, a1)] = (geonameid, population)  # Frankfort, Ky.: the biggest of the name
         rec = self.admin1.get((cc, a1))
         if rec is not None and norm(name) in rec.cores and population > rec.seat_pop:
             rec.seat_id, rec.seat_pop = geonameid, population
@@ -427,7 +433,8 @@ class Builder:
             )
         con.executemany(
             "UPDATE places SET rank = rank | ? WHERE id = ?",
-            [(R_SEAT, a.seat_id) for a in self.admin1.values() if a.seat_id],
+            [(R_SEAT, a.seat_id) for a in self.admin1.values() if a.seat_id]
+            + [(R_STATE_CAPITAL, geonameid) for geonameid, _ in self.capitals.values()],
         )
         self._join_places_to_names()
         self._write_readings()
