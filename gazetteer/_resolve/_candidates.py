@@ -246,7 +246,7 @@ class Candidates:
                 # A state or provincial capital written alone by its own name, as a dateline or a list gives
                 # it ("Frankfort", "Springfield", "Concord"): a seat's standing, which other names outweigh.
                 score += W_SEAT
-                reasons.append("state capital")
+                reasons.append("state or provincial capital")
             if rank & R_SECTION:
                 score += W_SECTION
             if row[2] == K_ADMIN2:

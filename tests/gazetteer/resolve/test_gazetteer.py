@@ -376,7 +376,7 @@ def test_a_state_capital_written_alone_leads_its_namesakes(gz: Gazetteer) -> Non
     for city, state in (("Frankfort", "KY"), ("Springfield", "IL"), ("Concord", "NH")):
         res = gz.resolve(PlaceQuery(city=city))
         assert res.city is not None and (res.city.country_code, res.city.admin1_code) == ("US", state), city
-        assert "state capital" in res.candidates[0].reasons
+        assert "state or provincial capital" in res.candidates[0].reasons
     # Other names outweigh it: Springfield beside Branson and Joplin is the one in Missouri ...
     ozarks = gz.resolve(PlaceQuery(city="Springfield", context=("Branson", "Joplin", "Greene County")))
     assert ozarks.city is not None and ozarks.city.admin1_code == "MO"
