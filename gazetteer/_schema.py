@@ -69,6 +69,7 @@ MARSHAL_VERSION = 4
 K_CITY, K_LANDMARK, K_REGION, K_ADMIN2 = 0, 1, 2, 3
 # places.rank bits
 R_CAPITAL, R_SEAT, R_SECTION = 1, 2, 4
+R_STATE_CAPITAL = 8  # a first-level capital the overlay names (Frankfort, Ky.): a prior for the name alone
 # area_names.kind
 A_COUNTRY, A_ADMIN1, A_REGION, A_AP_ABBR, A_POSTAL, A_ALPHA3, A_ALPHA2, A_ADMIN2 = range(8)
 

@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from gazetteer._build._compass import COMPASS_COUNTRIES, english_compass_forms
 from gazetteer._build._data import Admin2Entry, admin1_entries, admin2_entries, country_points, overlay
 from gazetteer._build._pycountry import country_names, former_admin1
 from gazetteer._build._records import Admin1, Centroid, Country, IdSet, extent_centre, unit_vector
@@ -57,6 +58,7 @@ from gazetteer._schema import (
     K_REGION,
     R_CAPITAL,
     R_SEAT,
+    R_STATE_CAPITAL,
     R_SECTION,
     SCHEMA_VERSION,
     SECTORS,
@@ -122,6 +124,8 @@ class Builder:
         # Country names in other languages (key -> country code, name), and those a town bears too.
         self.translated_country_names: dict[str, tuple[str, str]] = {}
         self.town_named_countries: set[str] = set()
+        # First-level capitals named in the overlay (Frankfort, Ky.): (cc, admin1) -> (geonameid, population).
+        self.capitals: dict[tuple[str, str], tuple[int, int]] = {}
         self.overlay = overlay()
         con.executescript(_SCHEMA)
 
@@ -241,6 +245,9 @@ class Builder:
         for former in self.former_admin1.get(cc, ()):
             if norm(name) in former.cores and population > former.seat_pop:
                 former.point, former.seat_pop = (lat, lon), population  # its seat town
+        capital = self.overlay.admin1_capitals.get((cc, a1))
+        if capital is not None and name == capital and population > self.capitals.get((cc, a1), (0, -1))[1]:
+            self.capitals[(cc, a1)] = (geonameid, population)  # Frankfort, Ky.: the biggest of the name
         rec = self.admin1.get((cc, a1))
         if rec is not None and norm(name) in rec.cores and population > rec.seat_pop:
             rec.seat_id, rec.seat_pop = geonameid, population
@@ -426,7 +433,8 @@ class Builder:
             )
         con.executemany(
             "UPDATE places SET rank = rank | ? WHERE id = ?",
-            [(R_SEAT, a.seat_id) for a in self.admin1.values() if a.seat_id],
+            [(R_SEAT, a.seat_id) for a in self.admin1.values() if a.seat_id]
+            + [(R_STATE_CAPITAL, geonameid) for geonameid, _ in self.capitals.values()],
         )
         self._join_places_to_names()
         self._write_readings()
@@ -746,6 +754,10 @@ def admin2_names(entry: Admin2Entry) -> dict[str, int]:
         names.setdefault(entry.short_name, F_STRIPPED)
     for alt in entry.alternate_names:
         names.setdefault(alt, F_ALT)
+    if entry.country_code in COMPASS_COUNTRIES:
+        for text in list(names):
+            for english in english_compass_forms(text):
+                names.setdefault(english, F_ALT)  # "East Champaran" for Purba Champaran
     return names
 
 

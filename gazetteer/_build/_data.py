@@ -127,6 +127,7 @@ class Overlay:
     admin1_names: dict[tuple[str, str], str]
     admin1_aliases: dict[tuple[str, str], list[str]]
     admin1_points: dict[tuple[str, str], tuple[float, float]]
+    admin1_capitals: dict[tuple[str, str], str]
     admin1_extra: list[dict[str, Any]]
     admin1_former_countries: list[str]
     regions: list[dict[str, Any]]
@@ -153,6 +154,7 @@ def overlay() -> Overlay:
         admin1_names={_split_code(k): v for k, v in admin1.get("names", {}).items()},
         admin1_aliases={_split_code(k): list(v) for k, v in admin1.get("aliases", {}).items()},
         admin1_points={_split_code(k): (float(v[0]), float(v[1])) for k, v in admin1.get("points", {}).items()},
+        admin1_capitals={_split_code(k): str(v) for k, v in admin1.get("capitals", {}).items()},
         admin1_extra=list(admin1.get("extra", [])),
         admin1_former_countries=list(admin1.get("former", {}).get("countries", [])),
         regions=list(raw.get("regions", [])),

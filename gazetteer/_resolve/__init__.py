@@ -427,6 +427,8 @@ class Gazetteer:
             return reading if reading.region is not None else None  # "eastern Ukraine", "the Donbas"
         if strip_generic(key) != key:
             return reading  # "Sindh province", "Luhansk region"
+        if self._areas.admin1_by_seat_name_only(key):
+            return None  # "Salina" alone: Salina, Kan., not Larnaka district by an old name of its seat
         if raw.endswith(".") and " " not in raw:
             # A division's abbreviation written as one ("Kan.", "La.", "Ont.") names no city: "Kan" is also
             # an old name of Ganzhou, "LA" Los Angeles.

@@ -376,6 +376,12 @@ class Areas:
             latitude=rows[0][0], longitude=rows[0][1], population=0,
         )  # fmt: skip
 
+    def admin1_by_seat_name_only(self, key: str) -> bool:
+        """True when the key names first-level divisions only through their seat towns' other names
+        ("Salina", an old name of Larnaca, for Larnaka district): the key is a town's name first."""
+        rows = [flags for kind, _, _, flags in self.area_names(key) if kind == A_ADMIN1]
+        return bool(rows) and all(f & F_DERIVED and not f & (F_MAIN | F_ALT | F_PREFERRED) for f in rows)
+
     def is_city_state(self, country: Place) -> bool:
         """Singapore, Monaco, Hong Kong, Vatican: the capital holds most of the country."""
         capital_id = self.country_capital.get(country.country_code or "")

@@ -48,6 +48,7 @@ from gazetteer._schema import (
     R_CAPITAL,
     R_SEAT,
     R_SECTION,
+    R_STATE_CAPITAL,
 )
 
 __all__ = ["Candidates", "quick_km"]
@@ -241,6 +242,11 @@ class Candidates:
             elif rank & R_SEAT and as_written:
                 score += W_SEAT
                 reasons.append("division seat")
+            elif rank & R_STATE_CAPITAL and match.how in _OWN_NAME and not readings and context is None:
+                # A state or provincial capital written alone by its own name, as a dateline or a list gives
+                # it ("Frankfort", "Springfield", "Concord"): a seat's standing, which other names outweigh.
+                score += W_SEAT
+                reasons.append("state or provincial capital")
             if rank & R_SECTION:
                 score += W_SECTION
             if row[2] == K_ADMIN2:

@@ -20,7 +20,7 @@ from gazetteer import Gazetteer, PlaceQuery
 from gazetteer._bench import great_circle_km
 from gazetteer._build._data import admin1_entries, admin2_entries, country_points, overlay
 from gazetteer._names import norm, skeleton
-from gazetteer._schema import F_ALT, F_MAIN, read_data_bytes
+from gazetteer._schema import F_ALT, F_MAIN, R_STATE_CAPITAL, read_data_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 ATTRIBUTION = (
@@ -226,6 +226,15 @@ def test_overlay_ids_exist_in_the_index(gz: Gazetteer) -> None:
     ids = set(ov.city_preferred) | set(ov.city_aliases) | {int(m["city"]) for m in ov.landmarks}
     rows = {row[0]: row for row in gz._index.places(sorted(ids))}
     assert ids <= set(rows), f"overlay ids not in GeoNames cities500: {sorted(ids - set(rows))}"
+
+
+def test_overlay_capitals_name_a_town_of_their_division(gz: Gazetteer) -> None:
+    # A misspelt or misfiled capital would silently give no town the standing (Frankfort, Ky.).
+    rows = gz._index.query("SELECT name, cc, a1 FROM places WHERE rank & ?", (R_STATE_CAPITAL,))
+    marked = {(str(cc), str(a1)): str(name) for name, cc, a1 in rows}
+    capitals = overlay().admin1_capitals
+    assert len(capitals) == 71
+    assert {k: v for k, v in capitals.items() if marked.get(k) != v} == {}
 
 
 def test_overlay_preferred_spellings_are_variants_of_geonames_names(gz: Gazetteer) -> None:

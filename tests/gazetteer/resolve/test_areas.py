@@ -134,3 +134,15 @@ def test_a_small_capital_named_like_its_division_is_the_city(
     res = gz.resolve(PlaceQuery(city=city, parents=(country,)))
     assert res.city is not None
     assert (res.city.name, res.city.country_code) == (city, code)
+
+
+def test_a_name_a_division_takes_only_from_its_seats_old_names_is_a_town(gz: Gazetteer) -> None:
+    # "Salina" is an old name of Larnaca, the seat of Larnaka district: alone, it is Salina, Kan.
+    salina = gz.resolve(PlaceQuery(city="Salina")).most_specific
+    assert salina is not None and salina.kind == "city"
+    assert (salina.country_code, salina.admin1_code) == ("US", "KS")
+    # The division's own names are unchanged, and so is a seat's spelling written with its division.
+    larnaka = gz.resolve(PlaceQuery(city="Larnaka District")).most_specific
+    assert larnaka is not None and larnaka.country_code == "CY"
+    lugansk = gz.resolve(PlaceQuery(city="Lugansk")).most_specific
+    assert lugansk is not None and lugansk.country_code == "UA"

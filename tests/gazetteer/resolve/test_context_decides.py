@@ -224,3 +224,34 @@ def test_feature_core_strips_the_type_word() -> None:
 def test_the_volcano_not_the_town_on_another_island(gz: Gazetteer) -> None:
     place = gz.resolve(PlaceQuery(city="Kilauea", context=("Hilo", "Pahoa", "Big Island"))).most_specific
     assert place is not None and place.kind == "region" and place.latitude < 20.0  # Kīlauea town is on Kauai
+
+
+def test_rivers_lakes_bases_and_parks_of_us_local_news(gz: Gazetteer) -> None:
+    # Written alone, as a geoparser hands them over; none is a town of GeoNames' cities.
+    for name, country, lat, lon in (
+        ("Tennessee River", "US", 37.07, -88.56),  # at its mouth, Paducah
+        ("the Susquehanna River", "US", 39.54, -76.08),
+        ("Kentucky Lake", "US", 36.6, -88.07),
+        ("Gulf of Maine", "US", 43.0, -68.5),
+        ("Fort Hood", "US", 31.14, -97.78),
+        ("Camp Lejeune", "US", 34.62, -77.38),
+        ("Bagram Air Base", "AF", 34.95, 69.27),  # not Bahram in Iran by a loose spelling
+        ("Grand Teton National Park", "US", 43.79, -110.68),
+        ("Murray River", "AU", -35.55, 138.88),
+        ("Savai'i", "WS", -13.65, -172.45),
+    ):
+        place = gz.resolve(PlaceQuery(city=name, context=("Springfield",))).most_specific
+        assert place is not None and place.kind == "region" and place.country_code == country, name
+        assert abs(place.latitude - lat) < 0.5 and abs(place.longitude - lon) < 0.5, name
+    # A base that is a census town of GeoNames stays the town.
+    knox = gz.resolve(PlaceQuery(city="Fort Knox")).most_specific
+    assert knox is not None and (knox.kind, knox.admin1_code) == ("city", "KY")
+
+
+def test_south_asian_districts_by_their_english_compass_names(gz: Gazetteer) -> None:
+    # "Purba Champaran" is "East Champaran" in English-language outbreak reports.
+    for name, other in (("East Champaran", "Pashchim"), ("West Champaran", "Pūrba")):
+        place = gz.resolve(PlaceQuery(city=name, context=("Muzaffarpur", "Bihar"))).most_specific
+        assert place is not None and place.kind == "admin2"
+        assert (place.country_code, place.admin1_code) == ("IN", "34")
+        assert not place.name.startswith(other), name

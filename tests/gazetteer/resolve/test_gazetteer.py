@@ -368,3 +368,19 @@ def test_a_landmark_named_as_written(gz: Gazetteer, text: str, country_code: str
 @pytest.mark.parametrize("text", ["Rome", "Quirinal Palac", "Westminster Bridge", "Sergio Mattarella"])
 def test_no_landmark_for_a_town_a_near_spelling_or_a_name(gz: Gazetteer, text: str) -> None:
     assert gz.landmark(text) is None
+
+
+def test_a_state_capital_written_alone_leads_its_namesakes(gz: Gazetteer) -> None:
+    # Frankfort, Ky., not Frankfurt by its English exonym; Springfield, Ill., over the bigger Springfield,
+    # Mo.; Concord, N.H., over Concord, Calif.
+    for city, state in (("Frankfort", "KY"), ("Springfield", "IL"), ("Concord", "NH")):
+        res = gz.resolve(PlaceQuery(city=city))
+        assert res.city is not None and (res.city.country_code, res.city.admin1_code) == ("US", state), city
+        assert "state or provincial capital" in res.candidates[0].reasons
+    # Other names outweigh it: Springfield beside Branson and Joplin is the one in Missouri ...
+    ozarks = gz.resolve(PlaceQuery(city="Springfield", context=("Branson", "Joplin", "Greene County")))
+    assert ozarks.city is not None and ozarks.city.admin1_code == "MO"
+    # ... and so does a written state, and the German city keeps its own name.
+    assert _city_id(gz, "Springfield", "Mo.") == 4409896
+    frankfurt = gz.resolve(PlaceQuery(city="Frankfurt")).city
+    assert frankfurt is not None and frankfurt.country_code == "DE"
