@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from .._anchored import anchored
 from .._model import ProvenanceKind
-from .._rules import compile_all, compiled, phrases, rules, union, words
+from .._rules import compile_all, phrases, rules, union, words
 from ._credit_words import (
     PUNCT_LEFT,
     Agency,
@@ -171,7 +172,7 @@ def _leads(text: str, base: int) -> list[tuple[re.Match[str], _Lead]]:
         (m, lead)
         for lead in _patterns().leads
         if lead.trigger in lowered
-        for m in compiled(lead.pattern).finditer(text, base)
+        for m in anchored(lead.pattern).finditer(text, base)
     ]
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
     out: list[tuple[re.Match[str], _Lead]] = []
