@@ -18,7 +18,7 @@ _CAPTIONS = [
     "Children play in the snow in Tampere, Finland, Feb. 8, 2026. Kuva: Lehtikuva/Mikko Stig",
     "Smoke rises over Khan Younis, Gaza Strip, Oct. 9, 2025. AFP PHOTO / SAID KHATIB",
     "Pupils return to school in Nairobi, Kenya, Jan. 6, 2026. Picha na Mwangi Kirubi",
-    "MANDATORY CREDIT: \"Ministry of Defence/Handout\" A soldier stands guard in Kyiv, Ukraine, May 2, 2025.",
+    'MANDATORY CREDIT: "Ministry of Defence/Handout" A soldier stands guard in Kyiv, Ukraine, May 2, 2025.',
     "Nurses rally in Manila, Philippines, on Nov. 3, 2025. (Photo courtesy of the Philippine Nurses Union)",
     "Wind turbines near Esbjerg, Denmark, Sept. 1, 2025. Credit... Mads Nissen for The New York Times",
     "Rescuers search the rubble in Antakya, Türkiye, Feb. 7, 2023. Fotoğraf: Ahmet Yıldız",
