@@ -438,7 +438,7 @@ class PlaceRules(TypedDict):
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
-    # Places in captions not in English (captions/_parse/_place_weak.py).
+    # Places in captions not in English (captions/_parse/_place/_weak.py).
     weak_locatives_cyrillic_cased: Words
     cyrillic_country_codes_cased: Words
     cyrillic_region_suffixes: Words
@@ -1057,8 +1057,14 @@ class CaselessWords:
         """`re.Pattern.sub`: each match replaced by what REPLACE returns for it, or by template REPLACE."""
         pieces: list[str] = []
         end = 0
+        # A template with no backslash is its own text: `Match.expand` would parse it at every match.
+        plain = replace if isinstance(replace, str) and "\\" not in replace else None
         for m in self.finditer(text):
-            pieces += (text[end : m.start()], m.expand(replace) if isinstance(replace, str) else replace(m))
+            if plain is not None:
+                piece = plain
+            else:
+                piece = m.expand(replace) if isinstance(replace, str) else replace(m)
+            pieces += (text[end : m.start()], piece)
             end = m.end()
         return "".join(pieces) + text[end:] if pieces else text
 

@@ -720,6 +720,7 @@ def test_caseless_words_match_as_the_case_blind_pattern(text: str, pos: int) -> 
     assert (found.span() if found else None) == (spans[0] if spans else None)
     assert words.sub(lambda m: m.group().upper(), text) == plain.sub(lambda m: m.group().upper(), text)
     assert words.sub("<\\g<0>>", text) == plain.sub("<\\g<0>>", text)
+    assert words.sub(" ", text) == plain.sub(" ", text)  # a template without a backslash, as it is
 
 
 def test_caseless_words_in_wire_captions() -> None:
@@ -727,6 +728,7 @@ def test_caseless_words_in_wire_captions() -> None:
     caption = "British PRIME MINISTER Keir Starmer meets Mayor-Elect Zohran Mamdani in London, May 5, 2026."
     assert [m.group() for m in words.finditer(caption)] == ["PRIME MINISTER", "Mayor-Elect"]
     assert words.sub(lambda m: m.group().replace(" ", "\x00"), caption).count("\x00") == 1
+    assert words.sub(" ", caption).startswith("British   Keir Starmer meets   Zohran")
     assert words.search("Ministerpräsident Markus Söder spricht in München.") is None
     assert words.match(caption, 8) is not None and words.match(caption) is None
     assert words.fullmatch("Président") is not None

@@ -512,7 +512,7 @@ def _read(span: _Span, month_first: bool = False) -> _Value | None:
 @lru_cache(maxsize=4096)
 def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     # A batch repeats its dates ("Saturday, June 11, 2022"): read each text once.
-    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    numbers = [int(n) for n in _DIGITS.findall(text)]
     if form == "wd":
         return None
     if form == "jday":
@@ -531,8 +531,9 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         orders = ((first, second), (second, first)) if month_first else ((second, first), (first, second))
         return _valid(full_year, *orders[0]) or _valid(full_year, *orders[1])
     months = _vocabulary().months
-    named = next((months[w] for w in re.findall(r"[^\W\d_]+", text.lower()) if w in months), None)
-    split = next((w for w in re.findall(r"[^\W\d_]+", text.lower()) if w in _day_stop_months()), None)
+    letters = _LETTERS.findall(text.lower())
+    named = next((months[w] for w in letters if w in months), None)
+    split = next((w for w in letters if w in _day_stop_months()), None)
     if named is None and split is not None and form in ("dmy", "dm"):
         without_stop, with_stop = _day_stop_months()[split]
         named = with_stop if _DAY_STOP.match(text) else without_stop  # "11. listopada", "11 listopada"
@@ -543,6 +544,10 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     if form == "my":
         return _Value(year, named, None)
     return _valid(year, named, days[0]) if days else None
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _split_month(word: str) -> bool:

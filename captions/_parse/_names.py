@@ -85,8 +85,10 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=16384)
 def is_given_name(token: str) -> bool:
-    """Whether a word is a known given name ("Nádia", "Jean-Pierre", "KIRSTEN", "Володимир", "Κυριάκος")."""
+    """Whether a word is a known given name ("Nádia", "Jean-Pierre", "KIRSTEN", "Володимир", "Κυριάκος").
+    Cached: people, credit and place readers each ask it of a caption's capitalised words."""
     folded = _fold(token)
     if _is_listed(folded) or ("-" in folded and _is_listed(folded.split("-", 1)[0])):
         return True

@@ -67,7 +67,7 @@ class Vocabulary:
 
     def _role_between_names(self, text: str, m: re.Match[str]) -> bool:
         """Whether a verb is a role here: "Denver Nuggets guard Jamal Murray" (a team, the role, a name)."""
-        before = text[: m.start()].split()
+        before = text[: m.start()].rsplit(maxsplit=1)  # its last word, without splitting all the text
         after = text[m.end() :].split(maxsplit=1)
         return bool(
             before

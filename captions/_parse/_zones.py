@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .._rules import rules
+from .._rules import rules, union
 from ._date import YEAR
 from ._dateline import closing_dateline, date_stamp, find_datelines
 from ._text import split_sentences, strip_tails
@@ -25,6 +25,12 @@ _MAX_PREFIXES = 8
 @cache
 def _prefixes() -> tuple[tuple[re.Pattern[str], str | None], ...]:
     return tuple((re.compile(p["pattern"]), p.get("kind")) for p in rules("text")["prefix"])
+
+
+@cache
+def _any_prefix() -> re.Pattern[str]:
+    # One look at the text's start for all the flags: most captions open with none of them.
+    return re.compile(union(p["pattern"] for p in rules("text")["prefix"]))
 
 
 def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[int, ...] = ()) -> Zones:
@@ -57,7 +63,7 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
         body = text[: credit[0]]
     body = strip_tails(body).strip()
     flags: list[tuple[str, str | None]] = []
-    changed = True
+    changed = _any_prefix().match(body) is not None
     while changed and len(flags) < _MAX_PREFIXES:
         changed = False
         for pattern, kind in _prefixes():
@@ -67,7 +73,7 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
                 body = body[m.end() :]
                 changed = True
     datelines, before, body = find_datelines(body)
-    if before:
+    if before and _any_prefix().match(before):
         # Text ahead of a mid-caption dateline is a re-issue note ("Petr Cech has announced ...").
         for pattern, kind in _prefixes():
             m = pattern.match(before)

@@ -55,6 +55,14 @@ def test_flags_and_datelines() -> None:
     assert zones.datelines[0].date_text == "Oct 5, 2025" and zones.main.startswith("Green Bay Packers fans")
 
 
+def test_prefix_flags_in_a_row_and_none() -> None:
+    """Flags are looked for at the text's start all at once (`_any_prefix`), then one by one."""
+    zones = zone(clean("FILE - HANDOUT - Rescuers search the rubble in Antakya, Türkiye, Feb. 7, 2023."))
+    assert zones.flags == (("FILE -", "file"), ("HANDOUT -", "handout"))
+    zones = zone(clean("Rescuers search the FILE - HANDOUT rubble in Antakya, Türkiye, Feb. 7, 2023."))
+    assert zones.flags == () and zones.main.startswith("Rescuers search the FILE - HANDOUT rubble")
+
+
 def test_a_day_month_header_is_a_flag() -> None:
     zones = zone("13 JUILLET. Des enfants jouent sur la plage à Nice, en France.")
     assert zones.flags[0][0] == "13 JUILLET."

@@ -339,4 +339,5 @@ _GLUED = re.compile(r"([A-Z][\w.'’ -]{3,}?\w)\1(?![\w])")
 
 
 def _undouble(text: str) -> str:
-    return _GLUED.sub(r"\1", text)
+    # Searched first: a template's substitution costs a call into Python's re even where nothing matches.
+    return _GLUED.sub(r"\1", text) if _GLUED.search(text) else text

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..._rules import compile_all, compiled, phrases, rules, union
+from ..._anchored import anchored
+from ..._rules import compile_all, phrases, rules, union
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def _leads(text: str, base: int) -> list[tuple[re.Match[str], _Lead]]:
         (m, lead)
         for lead in _patterns().leads
         if lead.trigger in lowered
-        for m in compiled(lead.pattern).finditer(text, base)
+        for m in anchored(lead.pattern).finditer(text, base)
     ]
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
     out: list[tuple[re.Match[str], _Lead]] = []

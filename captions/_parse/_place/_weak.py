@@ -550,6 +550,11 @@ def _inflected_nouns() -> re.Pattern[str]:
     )
 
 
+@cache
+def _inflected_noun_words() -> re.Pattern[str]:
+    return re.compile(alternation(rules("place")["inflected_place_nouns"]))
+
+
 _NO_QUOTES = str.maketrans("", "", '„“”«»"')
 
 
@@ -593,7 +598,9 @@ def town_before_inflected(text: str, lookup: PlaceLookup) -> str | None:
 def inflected_sublocation(text: str) -> str | None:
     """A named place in a town whose noun is in another case, given in the nominative: "na Rynku Głównym"
     is Rynek Główny, "na Markovu trgu" Markov trg, "a Kossuth téren" Kossuth tér."""
-    m = _inflected_nouns().search(text.translate(_NO_QUOTES))  # "„Žalgirio“ arenoje": Žalgirio arena
+    plain = text.translate(_NO_QUOTES)  # "„Žalgirio“ arenoje": Žalgirio arena
+    # The nouns first, in one pass: the phrase's pattern opens with a lookbehind, tried at every character.
+    m = _inflected_nouns().search(plain) if _inflected_noun_words().search(plain) else None
     if m is None:
         return None
     nouns = rules("place")["inflected_place_nouns"]
