@@ -152,20 +152,25 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # Turkish declines a name after an apostrophe ("Viktor Orban'ı karşıladı", "Erdoğan'ın"): the name is
     # what comes before it.
     people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
-    merged: dict[str, Person] = {}
+    merged: dict[str, Person | None] = {}
+    # A name read back from a marker over a few words ("... defensive end Maxx Crosby (98)") takes its
+    # description and team from a reader of the whole phrase, where one found it too (in its place).
+    read_whole = {p.name for p in people if not p.windowed}
     for p in people:
         if placed_name(main, p.name):
             continue  # "tại phường Hương Trà": a ward's name, read as a name after a description
         known = merged.get(p.name)
-        if known is None or (known.description is None and p.description):
+        if p.windowed and p.name in read_whole:
+            merged[p.name] = known
+        elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
-    affiliations = [p.affiliation for p in people if p.affiliation]
+    affiliations = [p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)]
     organisations = _organisations(phrases, set(merged), affiliations)
     sure = {p.name for p in people if not p.doubtful}  # read twice, once with a cue: sure
     # Doubtful only where a word of it is a big place's name ("in Belfast, Northern Ireland, U.K., on
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
-    return list(merged.values()), organisations, doubtful
+    return [p for p in merged.values() if p], organisations, doubtful
 
 
 def _organisations(phrases: list[str], people: set[str], affiliations: list[str]) -> list[str]:

@@ -64,6 +64,9 @@ class _Found:
     one_word: bool = False  # named in one word ("Obama conversa con ..."): the caption names people so
     # Read as a person from the sentence's shape alone: no known given name, title, age or kin says so.
     doubtful: bool = False
+    # Read back from a position marker or shirt number over a few words: its description may be cut short
+    # ("Vegas Raiders defensive end"), and another reader's is better.
+    windowed: bool = False
 
 
 def _strip_markers(text: str) -> str:

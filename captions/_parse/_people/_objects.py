@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..._rules import CaselessTriggers, alternation, phrases, rules, union
@@ -154,7 +155,7 @@ def _marked(sentence: str) -> list[_Found]:
             # Only the name run that ends at the marker: "... 2022 shows Ukrainian President V. Z."
             found = _name_in(" ".join(words_before[-6:]), "en", True)
             if found:
-                out.append(found)
+                out.append(replace(found, windowed=True))
                 # "Luigi Mangione, center, with his lawyers Karen Friedman Agnifilo and Marc Agnifilo":
                 # whom the one placed is shown with stands there too.
                 with_word = _with_after().match(sentence, m.end())
