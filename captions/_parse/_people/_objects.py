@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..._rules import CaselessTriggers, alternation, phrases, rules, union
+from ..._rules import CaselessTriggers, alternation, phrases, rules, union, words
 from .._names import (
     is_given_name,
 )
@@ -142,6 +142,11 @@ def _shown_with(
     return found, seen
 
 
+@cache
+def _window_prepositions() -> frozenset[str]:
+    return words("people", "subject_prepositions_cased")
+
+
 def _marked(sentence: str) -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."."""
     out = []
@@ -153,7 +158,10 @@ def _marked(sentence: str) -> list[_Found]:
             before = _marker_break().split(sentence[: m.start()])[-1]
             words_before = _TAG.sub("", before).split()
             # Only the name run that ends at the marker: "... 2022 shows Ukrainian President V. Z."
-            found = _name_in(" ".join(words_before[-6:]), "en", True)
+            window = words_before[-6:]
+            while window and window[0] in _window_prepositions():
+                window.pop(0)  # "by Monaco's Ivorian defender Wilfried Singo (R)": no part of his role
+            found = _name_in(" ".join(window), "en", True)
             if found:
                 out.append(replace(found, windowed=True))
                 # "Luigi Mangione, center, with his lawyers Karen Friedman Agnifilo and Marc Agnifilo":

@@ -45,3 +45,49 @@ def test_a_numbered_player_keeps_the_role_the_whole_phrase_gives() -> None:
         "cornerback Byron Murphy Jr. (7) during the first half"
     )
     assert described(sentence)[0] == ("Romeo Doubs", "Green Bay Packers wide receiver")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Winnipeg Jets' Kyle Connor (81) celebrates his goal against the Calgary Flames with teammate "
+            "Mark Scheifele during the third period in Winnipeg",
+            ["Kyle Connor", "Mark Scheifele"],
+        ),
+        (
+            "Declan Rice of Arsenal celebrates scoring his team's third goal with teammate Bukayo Saka during "
+            "the Premier League match",
+            ["Declan Rice", "Bukayo Saka"],
+        ),
+        (
+            "Ferrari's Charles Leclerc celebrates on the podium with Mercedes' George Russell after the race",
+            ["Charles Leclerc", "George Russell"],
+        ),
+        # Fans and a trophy are no one.
+        ("Lionel Messi celebrates his goal with fans at Chase Stadium in Fort Lauderdale", ["Lionel Messi"]),
+        ("Lionel Messi celebrates the title with the MLS Cup trophy", ["Lionel Messi"]),
+    ],
+)
+def test_whom_a_player_celebrates_with_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Barcelona's Spanish midfielder #08 Pedri (L) vies with Girona's Dutch defender #04 Daley Blind "
+            "during the Spanish league football match",
+            [("Pedri", "Barcelona's Spanish midfielder"), ("Daley Blind", "Girona's Dutch defender")],
+        ),
+        (
+            "Real Madrid's Brazilian forward #07 Vinicius Junior celebrates scoring his team's first goal",
+            [("Vinicius Junior", "Real Madrid's Brazilian forward")],
+        ),
+    ],
+)
+def test_a_shirt_number_before_a_player_is_dropped_and_a_position_vouches_for_one_name(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert described(sentence) == expected
