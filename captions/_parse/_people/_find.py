@@ -85,7 +85,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
         if lead and (lead.group("verb") or "").islower():  # "... shows X"; not "... SHOWS X"
             found, seen = _objects(clause[lead.end() :], v)
         else:
-            found, seen = _subject(clause[lead.end() :] if lead else clause, v)
+            placed = frozenset(p.name for p in people if p.one_word)
+            found, seen = _subject(clause[lead.end() :] if lead else clause, v, placed)
             if found and _with_word().search(clause):
                 found, seen = _shown_with(clause, found, seen, v)
         people += found

@@ -52,6 +52,10 @@ _BESIDE_HINT = re.compile(
 _OWNED_ONE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+([^\W\d_][\w'’-]+)$")
 
 
+# One word written as a name is ("Zendaya", "Jean-Michel"); not a party's tag ("D-Calif.").
+_ONE_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")
+
+
 _BRACKETED_MARKER = r"(?i)\s*\("  # how a position marker in parentheses opens (people.toml)
 
 
@@ -162,6 +166,11 @@ def _marked(sentence: str) -> list[_Found]:
             while window and window[0] in _window_prepositions():
                 window.pop(0)  # "by Monaco's Ivorian defender Wilfried Singo (R)": no part of his role
             found = _name_in(" ".join(window), "en", True)
+            alone = words_before[0] if len(words_before) == 1 else ""
+            if found is None and _ONE_WORD.fullmatch(alone) and _one_word_name(alone):
+                # "Zendaya, left, Timothée Chalamet, center, and ...": one word alone before a marker is
+                # someone known by one name.
+                found = _Found(alone, None, one_word=True, doubtful=not is_given_name(alone))
             if found:
                 out.append(replace(found, windowed=True))
                 # "Luigi Mangione, center, with his lawyers Karen Friedman Agnifilo and Marc Agnifilo":

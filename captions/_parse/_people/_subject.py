@@ -211,8 +211,9 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     return found
 
 
-def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
-    """Walk the comma-separated chunks of the subject up to its verb."""
+def _subject(clause: str, v: Vocabulary, placed: frozenset[str] = frozenset()) -> tuple[list[_Found], list[str]]:
+    """Walk the comma-separated chunks of the subject up to its verb. PLACED: one-word names a position
+    marker followed ("Zendaya, left, ..."), which the subject's list goes on after."""
     people: list[_Found] = []
     phrases: list[str] = []
     role: str | None = None  # a title waiting for its name: "Saudi Crown Prince, Mohammed bin Salman, ..."
@@ -252,6 +253,9 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         if i == 0 and not any(named):
             one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
             named = [one] if one else named
+            if not one and chunk in placed and len(chunks) > 1:
+                people.append(_Found(chunk, None, one_word=True))  # read by the marker already
+                continue
         last_part = v.conjunction_split.split(phrase)[-1].strip() if phrase else ""
         if role_after and not named[-1] and _given_alone(last_part, chunks[i + 1], v):
             # "Catherine, Princess of Wales,": a royal title after her name, which it describes.

@@ -1,0 +1,35 @@
+"""The subject of sentence 1: its lists of names, with a position marker or without."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._parse._people import find_people
+
+
+def names(sentence: str) -> list[str]:
+    return [p.name for p in find_people(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shakira, left, Jennifer Lopez, center, and Gloria Estefan arrive at the Latin Grammy Awards on "
+            "Thursday, Nov. 12, 2026, in Las Vegas",
+            ["Shakira", "Jennifer Lopez", "Gloria Estefan"],
+        ),
+        ("Adele, right, and Rich Paul arrive at the premiere in London", ["Adele", "Rich Paul"]),
+        # A party's tag before a marker is no one's name.
+        (
+            "Senate Majority Leader Chuck Schumer greets Sen. Alex Padilla, D-Calif., right, at the Capitol",
+            ["Chuck Schumer", "Alex Padilla"],
+        ),
+    ],
+)
+def test_one_word_before_a_position_marker_opens_a_list_of_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_an_adverb_opening_the_sentence_is_no_one() -> None:
+    assert "Earlier" not in names("Earlier, Joe Biden and Jill Biden arrive at the White House")
