@@ -91,3 +91,22 @@ def test_a_shirt_number_before_a_player_is_dropped_and_a_position_vouches_for_on
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Semi Radradra of Fiji breaks through the tackle of Ardie Savea of New Zealand during the Rugby "
+            "World Cup match",
+            ["Semi Radradra", "Ardie Savea"],
+        ),
+        (
+            "Antoine Dupont of France evades the challenge from Finn Russell of Scotland during the Six "
+            "Nations match",
+            ["Antoine Dupont", "Finn Russell"],
+        ),
+    ],
+)
+def test_the_one_whose_tackle_a_player_meets_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

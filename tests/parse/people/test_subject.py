@@ -33,3 +33,20 @@ def test_one_word_before_a_position_marker_opens_a_list_of_names(sentence: str, 
 
 def test_an_adverb_opening_the_sentence_is_no_one() -> None:
     assert "Earlier" not in names("Earlier, Joe Biden and Jill Biden arrive at the White House")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shubman Gill of India bats during day one of the third Test match between India and England at "
+            "Lord's in London",
+            ["Shubman Gill"],
+        ),
+        ("Norway's Halvor Egner Granerud soars during the large hill event in Oberstdorf", ["Halvor Egner Granerud"]),
+        ("Austria's Marco Schwarz skis during the men's giant slalom in Alta Badia, Italy", ["Marco Schwarz"]),
+        ("Coco Gauff of the United States serves to Jessica Pegula during the quarterfinal", ["Coco Gauff"]),
+    ],
+)
+def test_a_sports_verb_says_its_subject_is_a_player(sentence: str, expected: list[str]) -> None:
+    assert names(sentence)[: len(expected)] == expected
