@@ -24,6 +24,10 @@ from .._vocabulary import Vocabulary, vocabulary
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 
 
+# A Korean given name of two syllables joined by a hyphen, the second in lower case: "Se-young".
+_KOREAN_GIVEN = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
+
+
 _ORDINAL_END = re.compile(r"[^\W\d_] \d{1,3}\.$")
 
 
@@ -86,6 +90,9 @@ def _runs(text: str, v: Vocabulary) -> list[tuple[int, int]]:
         # A lower-case particle inside a name is no determiner: "Ursula von der Leyen".
         article = (low in v.determiners or low in v.conjunctions) and not (start >= 0 and token in particles)
         article = article or token in v.contractions
+        if article and token[:1].isupper() and _KOREAN_GIVEN.match(text, m.end()):
+            # "An Se-young": a Korean surname spelt as an article, before a hyphenated given name.
+            article = low not in people_words("east_asian_surnames")
         if is_name_token(token) and not article:
             start = m.start() if start < 0 else start
             end = m.end()
