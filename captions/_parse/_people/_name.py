@@ -183,7 +183,20 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
     titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
-    if words_before and words_before[-1].lower() in v.determiners and not titled:
+    # "Le Français Quentin Fillon Maillet", "La Norvégienne Ingrid Landmark Tandrevold": French, Spanish and
+    # Italian captions write a nationality as a noun after its article, one word before a known name.
+    run_words = phrase[start:end].split()
+    noun_lead = (
+        not v.english
+        and len(run_words) >= 3
+        and bool(words_before)
+        and words_before[-1].lower() in v.determiners
+        and not known_name(run_words[:1])
+        and known_name(run_words[1:])
+    )
+    if noun_lead:
+        start += len(run_words[0]) + 1
+    elif words_before and words_before[-1].lower() in v.determiners and not titled:
         # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
         # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
         return None
