@@ -333,6 +333,7 @@ class PeopleRules(TypedDict):
     flag_words: Words
     group_nouns: Words
     team_nouns: Words
+    club_initials: Words
     supporter_nouns: Words
     place_nouns: Words
     place_words_before_names: Words

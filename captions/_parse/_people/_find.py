@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..._model import Person
-from ..._rules import alternation, phrases, rules
+from ..._rules import alternation, phrases, rules, words
 from .._names import (
     is_place_word,
     people_words,
@@ -18,7 +18,16 @@ from .._names import (
 from .._vocabulary import language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
-from ._objects import _beside, _listed, _marked, _objects, _person_object_cue, _shown_with, _with_word
+from ._objects import (
+    _beside,
+    _list_hint,
+    _listed,
+    _marked,
+    _objects,
+    _person_object_cue,
+    _shown_with,
+    _with_word,
+)
 from ._prepare import _is_header, _prepare, _rejoined
 from ._subject import _subject
 
@@ -70,6 +79,11 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     text = _TAG.sub(
         "", _strip_markers(sentence)
     )  # "Randall Cobb (18)", "Shin Won-sik (4th from L, front row)"
+    # "Zleva Roman Horák a ...": a list's cue with no stop after it would open the first name's run (the
+    # list is read below).
+    opening = v.list_cues.match(text) if _list_hint().occurs(text[:20]) else None
+    if opening and opening.group().strip()[-1:].isalpha():
+        text = text[opening.end() :]
     phrases: list[str] = []
     # "a man standing next to a plane: Red Cross volunteer ...", "Los Angeles, CA., June 06, 2023: Harmony":
     # a short lead before a colon, and the caption after it.
@@ -165,13 +179,20 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             merged[p.name] = known
         elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
-    affiliations = [p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)]
+    affiliations = [
+        p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
+    ]
     organisations = _organisations(phrases, set(merged), affiliations)
     sure = {p.name for p in people if not p.doubtful}  # read twice, once with a cue: sure
     # Doubtful only where a word of it is a big place's name ("in Belfast, Northern Ireland, U.K., on
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
     return [p for p in merged.values() if p], organisations, doubtful
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return words("people", "title_place_joiners_cased")
 
 
 def _organisations(phrases: list[str], people: set[str], affiliations: list[str]) -> list[str]:
@@ -193,6 +214,8 @@ def _organisations(phrases: list[str], people: set[str], affiliations: list[str]
                 tokens.pop(0)
             while tokens and tokens[-1].lower() in people_words("org_connectors"):
                 tokens.pop()
+            while tokens and tokens[0] in _joiners():
+                tokens.pop(0)  # "du Paris Saint-Germain": the title's preposition, no part of the club's name
             org_at = [i for i, t in enumerate(tokens) if t.lower().removesuffix("'s") in org]
             name = " ".join(tokens[: org_at[-1] + 1]) if org_at else ""  # "Adani Group", not its chairman
             name = name.removesuffix("'s").removesuffix("’s")  # "Manchester City's Erling Haaland"
@@ -201,6 +224,8 @@ def _organisations(phrases: list[str], people: set[str], affiliations: list[str]
             if name and name not in people and name not in out and not titles.fullmatch(name):
                 out.append(name)
     for name in affiliations:
+        head, _, rest = name.partition(" ")
+        name = rest if rest and head in _joiners() else name  # "del Real Madrid"
         if name not in people and name not in out and not any(name in o or o in name for o in out):
             out.append(name)
     return out

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..._rules import phrases
+from ..._rules import phrases, words
 from .._date import month_names
 from .._names import (
     is_given_name,
@@ -128,6 +128,15 @@ def _affiliation_split(tokens: list[str]) -> int:
     Kyle Lowry", "Kremlchef Wladimir Putin", "South Korea Simon Smith"), a byline in capitals ("JENS
     SCHLUETER Alice Weidel", "Christophe SIMON FRANCE Gisele Pelicot": a name never goes back from
     capitals to mixed case)."""
+    initials = next((i for i, t in enumerate(tokens[:-3]) if _club_initials(t)), -1)
+    if initials >= 0:
+        # "SC Braga Sikou Niakaté", "del FC Barcelona Robert Lewandowski", "HC Sparta Praha Roman Horák": the
+        # club is its initials, a word and the place names after it.
+        end = initials + 2
+        while end < len(tokens) - 2 and is_place_word(tokens[end]):
+            end += 1
+        if len(tokens) - end >= 2:
+            return end
     for i in range(len(tokens) - 2, 0, -1):
         if _caps(tokens[i - 1]) and not _caps(tokens[i]) and tokens[i][:1].isupper():
             return i
@@ -196,7 +205,12 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     )
     if noun_lead:
         start += len(run_words[0]) + 1
-    elif words_before and words_before[-1].lower() in v.determiners and not titled:
+    elif (
+        words_before
+        and words_before[-1].lower() in v.determiners
+        and not titled
+        and not _title_body(words_before, v)
+    ):
         # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
         # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
         return None
@@ -289,6 +303,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     if before.split() and before.split()[-1].lower() in people_words("supporter_nouns"):
         return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
+    if before.split() and _club_initials(before.split()[-1]):
+        return None  # "HC Sparta Praha - HC Oceláři Třinec": a club's name after its initials
     if before.split() and before.split()[-1].lower() in people_words("animal_nouns"):
         return None  # "Giant panda He Hua eats bamboo": an animal's name
     title_cue, single_cue = _cued_by(before, v)
@@ -392,6 +408,21 @@ def _is_date(chunk: str) -> bool:
     words = [w.lower() for w in _LETTERS.findall(chunk)]
     months = [w for w in words if w in month_names()]
     return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
+
+
+def _club_initials(word: str) -> bool:
+    """Whether a word is a sports club's initials, as written before its name ("FC", "HC", "VfB")."""
+    return sum(c.isupper() for c in word) >= 2 and word.lower() in people_words("club_initials")
+
+
+def _title_body(words_before: list[str], v: Vocabulary) -> bool:
+    """Whether the words before a run end with a title and the preposition of its body, which French writes
+    as an article ("le défenseur du Club de Bruges Joel Ordonez", "le président des Républicains ...")."""
+    return (
+        len(words_before) >= 2
+        and words_before[-1] in words("people", "title_place_joiners_cased")
+        and v.titles.fullmatch(words_before[-2]) is not None
+    )
 
 
 def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:

@@ -82,7 +82,13 @@ def _object_phrase(text: str, v: Vocabulary, cued: bool = False) -> str:
         if cut is None:
             return masked.replace("\x00", " ")
         head = masked[: cut.start()]
-        if not (cut.group().strip(", ") == "of" and _NAME_AHEAD.match(masked, cut.end())):
+        joiner = cut.group().strip(", ")
+        if joiner in _title_joiners() and _NAME_AHEAD.match(masked, cut.end()):
+            last = head.rsplit(" ", 1)[-1].replace("\x00", " ")
+            if v.titles.fullmatch(last):
+                pos = cut.end()  # "com o defesa do FC Porto Jan Bednarek": the title's body
+                continue
+        if not (joiner == "of" and _NAME_AHEAD.match(masked, cut.end())):
             return head.replace("\x00", " ")
         if any(_name_in(part, v.lang, cued) for part in re.split(r",\s*", head) if part.strip()):
             return head.replace("\x00", " ")
@@ -144,6 +150,11 @@ def _shown_with(
             more, parts = _objects(clause[with_word.end() :], v)
             return found + more, seen + parts
     return found, seen
+
+
+@cache
+def _title_joiners() -> frozenset[str]:
+    return words("people", "title_place_joiners_cased")
 
 
 @cache

@@ -132,6 +132,8 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
         person_verb = False
     by_preposition = False
     prep = v.phrase_end.search(text, 0, cut)
+    while prep and _body_of_title(text, prep, v):
+        prep = v.phrase_end.search(text, prep.end(), cut)  # "O avançado do Sporting Luis Suárez disputa"
     if prep:
         cut = prep.start()  # "Usain Bolt of Jamaica wins": the verb still tells who the subject is
         by_preposition = True
@@ -152,6 +154,18 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             person_verb = by_preposition = False
             break
     return text[:cut].strip(), cut < len(text.rstrip()), person_verb, by_preposition
+
+
+def _body_of_title(text: str, prep: re.Match[str], v: Vocabulary) -> bool:
+    """Whether a preposition joins a title to its body, a capitalised name after it: "o avançado do Sporting
+    Luis Suárez", "le défenseur du Club de Bruges ..." (the preposition of "title_place_joiners")."""
+    if prep.group().strip() not in words("people", "title_place_joiners_cased"):
+        return False
+    before = text[: prep.start()].rsplit(" ", 1)[-1]
+    return (
+        v.titles.fullmatch(before.replace("\x00", " ")) is not None
+        and _NAME_AHEAD.match(text, prep.end() + 1) is not None
+    )
 
 
 def _plural_noun(text: str, word: str, end: int, v: Vocabulary) -> bool:
@@ -211,7 +225,9 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     return found
 
 
-def _subject(clause: str, v: Vocabulary, placed: frozenset[str] = frozenset()) -> tuple[list[_Found], list[str]]:
+def _subject(
+    clause: str, v: Vocabulary, placed: frozenset[str] = frozenset()
+) -> tuple[list[_Found], list[str]]:
     """Walk the comma-separated chunks of the subject up to its verb. PLACED: one-word names a position
     marker followed ("Zendaya, left, ..."), which the subject's list goes on after."""
     people: list[_Found] = []

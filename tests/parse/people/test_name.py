@@ -19,7 +19,10 @@ def names(sentence: str) -> list[str]:
             "final",
             ["An Se-young", "Akane Yamaguchi"],
         ),
-        ("Kim Ga-eun of South Korea in action against An Se-young during the semifinal", ["Kim Ga-eun", "An Se-young"]),
+        (
+            "Kim Ga-eun of South Korea in action against An Se-young during the semifinal",
+            ["Kim Ga-eun", "An Se-young"],
+        ),
         ("An elderly man walks past a mural in Seoul", []),
     ],
 )
@@ -35,7 +38,10 @@ def test_a_korean_surname_spelt_as_an_article(sentence: str, expected: list[str]
             "biathlon, à Hochfilzen, le 14 décembre 2026.",
             ["Johannes Thingnes Boe"],
         ),
-        ("La Suissesse Lara Gut-Behrami lors du super-G de Val d'Isère, le 20 décembre 2026.", ["Lara Gut-Behrami"]),
+        (
+            "La Suissesse Lara Gut-Behrami lors du super-G de Val d'Isère, le 20 décembre 2026.",
+            ["Lara Gut-Behrami"],
+        ),
         # A building after its article is no one.
         ("La Maison Blanche à Washington, le 3 mars 2026.", []),
     ],

@@ -43,8 +43,14 @@ def test_an_adverb_opening_the_sentence_is_no_one() -> None:
             "Lord's in London",
             ["Shubman Gill"],
         ),
-        ("Norway's Halvor Egner Granerud soars during the large hill event in Oberstdorf", ["Halvor Egner Granerud"]),
-        ("Austria's Marco Schwarz skis during the men's giant slalom in Alta Badia, Italy", ["Marco Schwarz"]),
+        (
+            "Norway's Halvor Egner Granerud soars during the large hill event in Oberstdorf",
+            ["Halvor Egner Granerud"],
+        ),
+        (
+            "Austria's Marco Schwarz skis during the men's giant slalom in Alta Badia, Italy",
+            ["Marco Schwarz"],
+        ),
         ("Coco Gauff of the United States serves to Jessica Pegula during the quarterfinal", ["Coco Gauff"]),
     ],
 )
