@@ -164,6 +164,9 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))
 
+    kin = {p.name for p in people if _kin_named(p)}
+    if kin and _animal_subject(main):
+        people = [p for p in people if p.name not in kin]  # "Fiona the hippo swims with her brother Fritz"
     # Turkish declines a name after an apostrophe ("Viktor Orban'ı karşıladı", "Erdoğan'ın"): the name is
     # what comes before it.
     people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
@@ -188,6 +191,29 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
     return [p for p in merged.values() if p], organisations, doubtful
+
+
+def _kin_named(found: _Found) -> bool:
+    """Whether a name is given as someone's kin ("her younger brother Fritz")."""
+    return (found.description or "").rsplit(" ", 1)[-1].lower() in people_words("kin_nouns")
+
+
+# The subject of sentence 1 is read up to this many words for an animal.
+_SUBJECT_WORDS = 6
+
+
+def _animal_subject(sentence: str) -> bool:
+    """Whether the subject of a sentence is an animal ("Fiona the hippo swims", "A giant panda cub plays"):
+    its words up to the first verb (a known one, or a word in -s) hold an animal's noun. An animal's kin
+    are animals, named as people are."""
+    animals = people_words("animal_nouns")
+    for word in sentence.split()[:_SUBJECT_WORDS]:
+        low = word.lower().strip(",.")
+        if low in animals:
+            return True
+        if word.islower() and (low.endswith("s") or vocabulary("en").verbs.fullmatch(low)):
+            return False
+    return False
 
 
 @cache
