@@ -334,6 +334,7 @@ class PeopleRules(TypedDict):
     group_nouns: Words
     team_nouns: Words
     club_initials: Words
+    home_nations: Words
     supporter_nouns: Words
     place_nouns: Words
     place_words_before_names: Words

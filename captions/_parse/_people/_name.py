@@ -24,6 +24,10 @@ from .._vocabulary import Vocabulary, vocabulary
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 
 
+# A pope's title in the partner agencies' languages is written with his name, as in English ("Papa Leone XIV").
+_POPES = frozenset({"papa", "pape", "papst", "paus", "påve", "pave"})
+
+
 # A Korean given name of two syllables joined by a hyphen, the second in lower case: "Se-young".
 _KOREAN_GIVEN = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 
@@ -250,6 +254,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and (len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]))
     ):
         description = phrase[: start + reign.start()].strip(" ,") or None
+        if not v.english and reign.group().lower() not in _POPES:
+            # "Kong Frederik og dronning Mary": a king's title in another language is his role, as "Kung Carl
+            # XVI Gustaf" and "drottning Silvia" are; "Papa Francesco" keeps his.
+            return _Found(" ".join(tokens), phrase[: start + reign.end()].strip(" ,"))
         return _Found(f"{reign.group()} {' '.join(tokens)}", description)
     # "Aston Villa's Jorge Ruiz", "Boston Celtic' Kyrie Irving": the name follows the last possessive.
     owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s", "'", "’"))]
@@ -312,8 +320,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if len(tokens) == 1:
         if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
-        if not_a_person(tokens):
-            return None  # "VfB Stuttgart, 20": a city with a number is no one's name and age
+        if not_a_person(tokens) and not (_reign_before(before) and is_given_name(tokens[0])):
+            # "VfB Stuttgart, 20": a city with a number is no one's name and age; but "dronning Mary" is a
+            # queen, though Mary is a town in Turkmenistan.
+            return None
     elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
         return None
     elif not (
@@ -434,5 +444,5 @@ def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:
         and not v.titles.match(" ".join(tokens))
         and known_name(tokens[:1])
         and is_person_name(" ".join(tokens))
-        and is_place_word(realm)
+        and (is_place_word(realm) or realm.lower() in people_words("home_nations"))
     )

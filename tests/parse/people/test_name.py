@@ -48,3 +48,34 @@ def test_a_korean_surname_spelt_as_an_article(sentence: str, expected: list[str]
 )
 def test_a_nationality_written_as_a_noun_before_the_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title's word as a surname, before the player's side.
+        ("Tom Bishop of Wales runs with the ball during the Six Nations match in Cardiff", ["Tom Bishop"]),
+        ("Bishop of Durham Paul Butler speaks in the House of Lords", ["Paul Butler"]),
+        # A craft, a feast, a crew's service: no one.
+        ("Marine One lands on the South Lawn of the White House in Washington", []),
+        ("Father Christmas waves to children at the Christmas market in Birmingham", []),
+        ("Magen David Adom paramedics treat a wounded man at the scene in Haifa", []),
+        ("Sea Shepherd activists confront a whaling ship in the Southern Ocean", []),
+    ],
+)
+def test_a_side_a_craft_a_feast_and_a_service(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A queen in lower case before a given name that is also a town's ("Mary", Turkmenistan).
+        ("Kong Harald og dronning Mary ankommer til Slottet i Oslo", ["Mary"]),
+        # A king's title in another language is his role; a pope's stays with his name.
+        ("Kronprinsessan Victoria och prins Daniel anländer till Nobelfesten", ["Victoria", "Daniel"]),
+        ("Papa Leone XIV saluta i fedeli in piazza San Pietro", ["Papa Leone XIV"]),
+    ],
+)
+def test_royal_titles_in_other_languages(sentence: str, expected: list[str]) -> None:
+    assert names(sentence)[-len(expected) :] == expected
