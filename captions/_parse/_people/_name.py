@@ -24,7 +24,7 @@ from .._vocabulary import Vocabulary, vocabulary
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 
 
-# A pope's title in the partner agencies' languages is written with his name, as in English ("Papa Leone XIV").
+# A pope's title in the partner agencies' languages is written with his name ("Papa Leone XIV").
 _POPES = frozenset({"papa", "pape", "papst", "paus", "påve", "pave"})
 
 
