@@ -304,6 +304,14 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
     split = 0 if realm_read else _affiliation_split(tokens)
+    if not split and len(tokens) >= 3:
+        # "il difensore del Milan Fikayo Tomori": the title's body is the town after its preposition, whose
+        # club it is (not "El portavoz del Bloque Nacionalista Galego").
+        joined = tokens[0] in words("people", "title_place_joiners_cased")
+        body = 2 if joined else 1
+        before_body = [*words_before, tokens[0]] if joined else words_before
+        if len(tokens) - body >= 2 and is_place_word(tokens[body - 1]) and _title_body(before_body, v):
+            split = body
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
     affiliation = " ".join(tokens[:split]) if split and not of_place else None
     tokens = tokens[split:]

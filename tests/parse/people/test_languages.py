@@ -31,6 +31,11 @@ def names(sentence: str) -> list[str]:
             "le ballon lors du match de Ligue 1 au Vélodrome, à Marseille, le 8 novembre 2026.",
             ["Mason Greenwood", "Lilian Brassier"],
         ),
+        (
+            "Il centrocampista della Juventus Manuel Locatelli (dx) contrasta il difensore del Napoli Amir "
+            "Rrahmani durante la partita di Serie A allo Stadium, Torino, 29 novembre 2026.",
+            ["Manuel Locatelli", "Amir Rrahmani"],
+        ),
     ],
 )
 def test_the_two_players_of_a_duel_for_the_ball(sentence: str, expected: list[str]) -> None:
@@ -63,3 +68,12 @@ def test_a_list_after_from_left_or_in_the_picture(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+def test_a_swedish_party_in_parentheses_is_no_position() -> None:
+    caption = (
+        "Statsminister Ulf Kristersson (M) talar i riksdagen i Stockholm på onsdagen. Partiledaren Anna "
+        "Lindqvist (S) lyssnar.\nFoto: Anna Berg/TT"
+    )
+    people, _ = find_people(caption.split(". ")[0] + ".", [caption.split(". ", 1)[1]])
+    assert [p.name for p in people] == ["Ulf Kristersson"]

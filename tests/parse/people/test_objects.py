@@ -110,3 +110,21 @@ def test_a_shirt_number_before_a_player_is_dropped_and_a_position_vouches_for_on
 )
 def test_the_one_whose_tackle_a_player_meets_is_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Remco Evenepoel of Belgium leads Primoz Roglic of Slovenia during the time trial",
+            ["Remco Evenepoel", "Primoz Roglic"],
+        ),
+        (
+            "Oscar Piastri of McLaren overtakes Charles Leclerc of Ferrari during the race",
+            ["Oscar Piastri", "Charles Leclerc"],
+        ),
+        ("Lando Norris of McLaren leads the field at the start of the race", ["Lando Norris"]),
+    ],
+)
+def test_the_rider_or_driver_one_leads_or_overtakes_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
