@@ -11,6 +11,7 @@ from .._names import (
     is_given_name,
     is_mononym,
     is_name_token,
+    is_person_name,
     is_place_word,
     not_a_person,
     people_words,
@@ -117,6 +118,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             word not in v.conjunctions
             and word not in people_words("particles")
             and not v.titles.match(text, m.start(1))  # "Georgia Tech quarterback Haynes King"
+            and word != "of"  # "Usain Bolt of Jamaica wins": a preposition, read below with the verb's cue
             and not _plural_noun(text, word, m.end(1), v)  # "Team USA skaters Madison Chock and ..."
             and word not in people_words("group_nouns")  # "Paris SAINT-GERMAIN fans cheer": a club's fans
             # "Charles de Gaulle airport is seen": a place named for someone, no verb
@@ -132,7 +134,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
         person_verb = False
     by_preposition = False
     prep = v.phrase_end.search(text, 0, cut)
-    while prep and _body_of_title(text, prep, v):
+    while prep and (_body_of_title(text, prep, v) or _team_then_another(text, prep)):
         prep = v.phrase_end.search(text, prep.end(), cut)  # "O avançado do Sporting Luis Suárez disputa"
     if prep:
         cut = prep.start()  # "Usain Bolt of Jamaica wins": the verb still tells who the subject is
@@ -147,7 +149,15 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
                 continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
             if v.titles.fullmatch(before[-1].replace("\x00", " ")):
                 continue  # "Le premier ministre du Québec": a title's body, not a verb's object
-            joiner = before[-1] in words("people", "title_place_joiners_cased")
+            joiner = (
+                before[-1] in words("people", "title_place_joiners_cased")
+                or (
+                    before[-1] == "of"
+                    and len(before) == 2  # the words before, and the last
+                    and _player_before(before[0].split()[-2:])
+                    and _TEAM_AND.match(text, m.start() - 1) is not None
+                )
+            )  # "Noah Lyles of the United States and Kishane Thompson of Jamaica compete"
             if joiner and _NAME_AHEAD.match(text, m.end() + 1):
                 continue  # "El presidente de El Salvador", "de los Estados Unidos": a place's name
             cut = m.start() if len(before) == 1 else len(before[0])
@@ -166,6 +176,23 @@ def _body_of_title(text: str, prep: re.Match[str], v: Vocabulary) -> bool:
         v.titles.fullmatch(before.replace("\x00", " ")) is not None
         and _NAME_AHEAD.match(text, prep.end() + 1) is not None
     )
+
+
+_TEAM_AND = re.compile(r" (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}and\s+[A-Z]")
+
+
+def _team_then_another(text: str, prep: re.Match[str]) -> bool:
+    """Whether an "of" after a known name gives the player's team, and another player follows ("Kylian
+    Mbappe of Real Madrid and Pedri of FC Barcelona vie"): the subject goes on. Not "Supporters of ..."."""
+    if prep.group().strip() != "of" or not _TEAM_AND.match(text, prep.end()):
+        return False
+    return _player_before(text[: prep.start()].split())
+
+
+def _player_before(before: list[str]) -> bool:
+    """Whether the words before "of <team> and" are a player's name of two or three words, no title."""
+    name = " ".join(before).replace("\x00", " ")
+    return len(before) in (2, 3) and is_person_name(name) and not vocabulary("en").titles.search(name)
 
 
 def _plural_noun(text: str, word: str, end: int, v: Vocabulary) -> bool:
@@ -206,6 +233,9 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     parts = v.conjunction_split.split(phrase)
     if len(parts) == 1:
         return [_name_in(phrase, v.lang, cued)]
+    raw = parts
+    # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona": each name without its team.
+    parts = [_without_team(part, v) if " of " in part else part for part in parts]
     found = [_name_in(part, v.lang, cued) for part in parts]
     # "Saudi Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person, no one named
     # "Crown Prince".
@@ -217,12 +247,42 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
             f or (_name_in(part, v.lang, True) if _OWNED.search(part) else None)
             for f, part in zip(found, parts, strict=True)
         ]
+    if any(found) and not all(found):
+        # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team, beside a
+        # person's name, is a player's name.
+        found = [f or _one_of_team(part) for f, part in zip(found, raw, strict=True)]
     if not all(found) and v.lang != "en":
         whole = _name_in(phrase, v.lang, cued)
         # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+_OF_TEAM_END = re.compile(r"(?<=[a-z]) of (?:the )?(?:[A-Z][\w.'’&-]*\s?){1,4}$")
+
+
+_ONE_BEFORE_TEAM = re.compile(r"^(?P<name>[^\W\d_][\w'’-]+) of (?:the )?[A-Z]")
+
+
+def _without_team(part: str, v: Vocabulary) -> str:
+    """A name without the team or country written after it ("Declan Rice of Arsenal"); not a title's realm
+    ("Secretary of State Antony Blinken") nor a group's ("Supporters of ...")."""
+    m = _OF_TEAM_END.search(part)
+    if m is None:
+        return part
+    head = part[: m.start()].strip()
+    if v.titles.search(head) or not (is_person_name(head) if " " in head else _one_word_name(head)):
+        return part
+    return head
+
+
+def _one_of_team(part: str) -> _Found | None:
+    """One word before "of <team or country>" ("Pedri of FC Barcelona"), if it can be someone's name."""
+    m = _ONE_BEFORE_TEAM.match(part.strip())
+    if m is None or not _one_word_name(m.group("name")):
+        return None
+    return _Found(m.group("name"), None, one_word=True, doubtful=not is_given_name(m.group("name")))
 
 
 def _subject(
@@ -273,6 +333,15 @@ def _subject(
                 people.append(_Found(chunk, None, one_word=True))  # read by the marker already
                 continue
         last_part = v.conjunction_split.split(phrase)[-1].strip() if phrase else ""
+        if (
+            len(named) > 1
+            and any(named)
+            and named[-1] is None
+            and chunk[len(phrase) :].startswith(" of ")
+            and _one_word_name(last_part)
+        ):
+            # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team.
+            named[-1] = _Found(last_part, None, one_word=True, doubtful=not is_given_name(last_part))
         if role_after and not named[-1] and _given_alone(last_part, chunks[i + 1], v):
             # "Catherine, Princess of Wales,": a royal title after her name, which it describes.
             named[-1], described = _Found(last_part, chunks[i + 1]), i + 1

@@ -56,3 +56,22 @@ def test_an_adverb_opening_the_sentence_is_no_one() -> None:
 )
 def test_a_sports_verb_says_its_subject_is_a_player(sentence: str, expected: list[str]) -> None:
     assert names(sentence)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Vinicius Junior of Real Madrid and Gavi of FC Barcelona vie for the ball during the Clasico",
+            ["Vinicius Junior", "Gavi"],
+        ),
+        (
+            "Noah Lyles of the United States and Kishane Thompson of Jamaica compete in the 100m final",
+            ["Noah Lyles", "Kishane Thompson"],
+        ),
+        # The followers of someone are not he.
+        ("Supporters of Donald Trump and Joe Biden gather outside the courthouse", []),
+    ],
+)
+def test_two_players_each_with_their_side(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
