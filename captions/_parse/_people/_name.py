@@ -28,6 +28,11 @@ _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
 _POPES = frozenset({"papa", "pape", "papst", "paus", "påve", "pave"})
 
 
+# A team and a role written as one word, as Dutch captions do ("Ajax-aanvoerder", "PSV-middenvelder"): a name
+# has no lower-case word this long after a hyphen.
+_COMPOUND_ROLE = re.compile(r"[A-Z][\w]*-[a-zäöüéèë]{5,}")
+
+
 # A Korean given name of two syllables joined by a hyphen, the second in lower case: "Se-young".
 _KOREAN_GIVEN = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 
@@ -313,7 +318,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         if len(tokens) - body >= 2 and is_place_word(tokens[body - 1]) and _title_body(before_body, v):
             split = body
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
-    affiliation = " ".join(tokens[:split]) if split and not of_place else None
+    compound_role = split in (0, 1) and len(tokens) >= 3 and bool(_COMPOUND_ROLE.fullmatch(tokens[0]))
+    split = 1 if compound_role else split  # "Ajax-aanvoerder Jordan Henderson": a team and a role in one word
+    affiliation = " ".join(tokens[:split]) if split and not of_place and not compound_role else None
     tokens = tokens[split:]
     at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
     before = phrase[: start + at] if at >= 0 else phrase[:start]

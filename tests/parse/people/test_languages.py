@@ -77,3 +77,24 @@ def test_a_swedish_party_in_parentheses_is_no_position() -> None:
     )
     people, _ = find_people(caption.split(". ")[0] + ".", [caption.split(". ", 1)[1]])
     assert [p.name for p in people] == ["Ulf Kristersson"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Leverkusener Florian Wirtz (l) im Zweikampf mit dem Stuttgarter Angelo Stiller. Foto: Marius "
+            "Becker/dpa",
+            [("Florian Wirtz", "Der Leverkusener"), ("Angelo Stiller", "Stuttgarter")],
+        ),
+        (
+            "Feyenoord-aanvoerder Quinten Timber in duel met AZ-middenvelder Sven Mijnans tijdens de wedstrijd "
+            "in De Kuip. ANP PIETER STAM DE JONGE",
+            [("Quinten Timber", "Feyenoord-aanvoerder"), ("Sven Mijnans", "AZ-middenvelder")],
+        ),
+    ],
+)
+def test_a_duel_with_an_article_and_a_team_joined_to_a_role(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.description) for p in find_people(sentence.split(". ")[0])[0]] == expected
