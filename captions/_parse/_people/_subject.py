@@ -262,6 +262,10 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
 _OF_TEAM_END = re.compile(r"(?<=[a-z]) of (?:the )?(?:[A-Z][\w.'’&-]*\s?){1,4}$")
 
 
+# A chunk giving the side of the player before it, and nothing more: "of the Milwaukee Bucks", "of Spain".
+_OF_SIDE = re.compile(r"of (?:the )?(?:[A-Z][\w.'’&-]*\s?){1,4}$")
+
+
 _ONE_BEFORE_TEAM = re.compile(r"^(?P<name>[^\W\d_][\w'’-]+) of (?:the )?[A-Z]")
 
 
@@ -306,6 +310,8 @@ def _subject(
         conjunct = v.conjunction_start.match(chunk)
         chunk = chunk[conjunct.end() :] if conjunct else chunk
         if people and chunk[:1].islower() and not conjunct and role is None:
+            if v.english and _OF_SIDE.match(chunk):
+                continue  # "Giannis Antetokounmpo, left, of the Milwaukee Bucks, and ...": his side
             if _gerund_clause(chunk, v) or (v.phrase_end.match(" " + chunk) and not v.titles.search(chunk)):
                 break  # "Vinicius, marcando el gol ...", "..., durante la rueda de prensa": no role
             # A lower-case appositive describes the person before it: "..., acting leader of ...,", or is

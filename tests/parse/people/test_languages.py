@@ -98,3 +98,11 @@ def test_a_duel_with_an_article_and_a_team_joined_to_a_role(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(p.name, p.description) for p in find_people(sentence.split(". ")[0])[0]] == expected
+
+
+def test_whose_hand_is_shaken_in_french() -> None:
+    sentence = (
+        "Le Premier ministre Sébastien Lecornu serre la main du président ukrainien Volodymyr Zelensky à "
+        "Matignon, à Paris, le 2 décembre 2026."
+    )
+    assert names(sentence) == ["Sébastien Lecornu", "Volodymyr Zelensky"]

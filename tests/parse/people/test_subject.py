@@ -75,3 +75,11 @@ def test_a_sports_verb_says_its_subject_is_a_player(sentence: str, expected: lis
 )
 def test_two_players_each_with_their_side(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_a_players_side_between_commas_lets_the_list_go_on() -> None:
+    sentence = (
+        "Jayson Tatum, left, of the Boston Celtics, and Jalen Brunson of the New York Knicks chase a loose ball "
+        "during the second half"
+    )
+    assert names(sentence) == ["Jayson Tatum", "Jalen Brunson"]
