@@ -333,6 +333,8 @@ class PeopleRules(TypedDict):
     flag_words: Words
     group_nouns: Words
     team_nouns: Words
+    club_initials: Words
+    home_nations: Words
     supporter_nouns: Words
     place_nouns: Words
     place_words_before_names: Words

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..._model import Person
-from ..._rules import alternation, phrases, rules
+from ..._rules import alternation, phrases, rules, words
 from .._names import (
     is_place_word,
     people_words,
@@ -18,7 +18,16 @@ from .._names import (
 from .._vocabulary import language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
-from ._objects import _beside, _listed, _marked, _objects, _person_object_cue, _shown_with, _with_word
+from ._objects import (
+    _beside,
+    _list_hint,
+    _listed,
+    _marked,
+    _objects,
+    _person_object_cue,
+    _shown_with,
+    _with_word,
+)
 from ._prepare import _is_header, _prepare, _rejoined
 from ._subject import _subject
 
@@ -70,6 +79,11 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     text = _TAG.sub(
         "", _strip_markers(sentence)
     )  # "Randall Cobb (18)", "Shin Won-sik (4th from L, front row)"
+    # "Zleva Roman Horák a ...": a list's cue with no stop after it would open the first name's run (the
+    # list is read below).
+    opening = v.list_cues.match(text) if _list_hint().occurs(text[:20]) else None
+    if opening and opening.group().strip()[-1:].isalpha():
+        text = text[opening.end() :]
     phrases: list[str] = []
     # "a man standing next to a plane: Red Cross volunteer ...", "Los Angeles, CA., June 06, 2023: Harmony":
     # a short lead before a colon, and the caption after it.
@@ -85,7 +99,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
         if lead and (lead.group("verb") or "").islower():  # "... shows X"; not "... SHOWS X"
             found, seen = _objects(clause[lead.end() :], v)
         else:
-            found, seen = _subject(clause[lead.end() :] if lead else clause, v)
+            placed = frozenset(p.name for p in people if p.one_word)
+            found, seen = _subject(clause[lead.end() :] if lead else clause, v, placed)
             if found and _with_word().search(clause):
                 found, seen = _shown_with(clause, found, seen, v)
         people += found
@@ -149,23 +164,61 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))
 
+    kin = {p.name for p in people if _kin_named(p)}
+    if kin and _animal_subject(main):
+        people = [p for p in people if p.name not in kin]  # "Fiona the hippo swims with her brother Fritz"
     # Turkish declines a name after an apostrophe ("Viktor Orban'ı karşıladı", "Erdoğan'ın"): the name is
     # what comes before it.
     people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
-    merged: dict[str, Person] = {}
+    merged: dict[str, Person | None] = {}
+    # A name read back from a marker over a few words ("... defensive end Maxx Crosby (98)") takes its
+    # description and team from a reader of the whole phrase, where one found it too (in its place).
+    read_whole = {p.name for p in people if not p.windowed}
     for p in people:
         if placed_name(main, p.name):
             continue  # "tại phường Hương Trà": a ward's name, read as a name after a description
         known = merged.get(p.name)
-        if known is None or (known.description is None and p.description):
+        if p.windowed and p.name in read_whole:
+            merged[p.name] = known
+        elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
-    affiliations = [p.affiliation for p in people if p.affiliation]
+    affiliations = [
+        p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
+    ]
     organisations = _organisations(phrases, set(merged), affiliations)
     sure = {p.name for p in people if not p.doubtful}  # read twice, once with a cue: sure
     # Doubtful only where a word of it is a big place's name ("in Belfast, Northern Ireland, U.K., on
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
-    return list(merged.values()), organisations, doubtful
+    return [p for p in merged.values() if p], organisations, doubtful
+
+
+def _kin_named(found: _Found) -> bool:
+    """Whether a name is given as someone's kin ("her younger brother Fritz")."""
+    return (found.description or "").rsplit(" ", 1)[-1].lower() in people_words("kin_nouns")
+
+
+# The subject of sentence 1 is read up to this many words for an animal.
+_SUBJECT_WORDS = 6
+
+
+def _animal_subject(sentence: str) -> bool:
+    """Whether the subject of a sentence is an animal ("Fiona the hippo swims", "A giant panda cub plays"):
+    its words up to the first verb (a known one, or a word in -s) hold an animal's noun. An animal's kin
+    are animals, named as people are."""
+    animals = people_words("animal_nouns")
+    for word in sentence.split()[:_SUBJECT_WORDS]:
+        low = word.lower().strip(",.")
+        if low in animals:
+            return True
+        if word.islower() and (low.endswith("s") or vocabulary("en").verbs.fullmatch(low)):
+            return False
+    return False
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return words("people", "title_place_joiners_cased")
 
 
 def _organisations(phrases: list[str], people: set[str], affiliations: list[str]) -> list[str]:
@@ -187,6 +240,8 @@ def _organisations(phrases: list[str], people: set[str], affiliations: list[str]
                 tokens.pop(0)
             while tokens and tokens[-1].lower() in people_words("org_connectors"):
                 tokens.pop()
+            while tokens and tokens[0] in _joiners():
+                tokens.pop(0)  # "du Paris Saint-Germain": the title's preposition, no part of the club's name
             org_at = [i for i, t in enumerate(tokens) if t.lower().removesuffix("'s") in org]
             name = " ".join(tokens[: org_at[-1] + 1]) if org_at else ""  # "Adani Group", not its chairman
             name = name.removesuffix("'s").removesuffix("’s")  # "Manchester City's Erling Haaland"
@@ -195,6 +250,8 @@ def _organisations(phrases: list[str], people: set[str], affiliations: list[str]
             if name and name not in people and name not in out and not titles.fullmatch(name):
                 out.append(name)
     for name in affiliations:
+        head, _, rest = name.partition(" ")
+        name = rest if rest and head in _joiners() else name  # "del Real Madrid"
         if name not in people and name not in out and not any(name in o or o in name for o in out):
             out.append(name)
     return out

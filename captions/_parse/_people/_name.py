@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..._rules import phrases
+from ..._rules import phrases, words
 from .._date import month_names
 from .._names import (
     is_given_name,
@@ -22,6 +22,19 @@ from .._names import (
 from .._vocabulary import Vocabulary, vocabulary
 
 _TOKEN = re.compile(r"[^\s,;:()\"“”]+")
+
+
+# A pope's title in the partner agencies' languages is written with his name ("Papa Leone XIV").
+_POPES = frozenset({"papa", "pape", "papst", "paus", "påve", "pave"})
+
+
+# A team and a role written as one word, as Dutch captions do ("Ajax-aanvoerder", "PSV-middenvelder"): a name
+# has no lower-case word this long after a hyphen.
+_COMPOUND_ROLE = re.compile(r"[A-Z][\w]*-[a-zäöüéèë]{5,}")
+
+
+# A Korean given name of two syllables joined by a hyphen, the second in lower case: "Se-young".
+_KOREAN_GIVEN = re.compile(r" [A-Z][a-z]+-[a-z]+\b")
 
 
 _ORDINAL_END = re.compile(r"[^\W\d_] \d{1,3}\.$")
@@ -64,6 +77,9 @@ class _Found:
     one_word: bool = False  # named in one word ("Obama conversa con ..."): the caption names people so
     # Read as a person from the sentence's shape alone: no known given name, title, age or kin says so.
     doubtful: bool = False
+    # Read back from a position marker or shirt number over a few words: its description may be cut short
+    # ("Vegas Raiders defensive end"), and another reader's is better.
+    windowed: bool = False
 
 
 def _strip_markers(text: str) -> str:
@@ -83,6 +99,9 @@ def _runs(text: str, v: Vocabulary) -> list[tuple[int, int]]:
         # A lower-case particle inside a name is no determiner: "Ursula von der Leyen".
         article = (low in v.determiners or low in v.conjunctions) and not (start >= 0 and token in particles)
         article = article or token in v.contractions
+        if article and token[:1].isupper() and _KOREAN_GIVEN.match(text, m.end()):
+            # "An Se-young": a Korean surname spelt as an article, before a hyphenated given name.
+            article = low not in people_words("east_asian_surnames")
         if is_name_token(token) and not article:
             start = m.start() if start < 0 else start
             end = m.end()
@@ -118,6 +137,15 @@ def _affiliation_split(tokens: list[str]) -> int:
     Kyle Lowry", "Kremlchef Wladimir Putin", "South Korea Simon Smith"), a byline in capitals ("JENS
     SCHLUETER Alice Weidel", "Christophe SIMON FRANCE Gisele Pelicot": a name never goes back from
     capitals to mixed case)."""
+    initials = next((i for i, t in enumerate(tokens[:-3]) if _club_initials(t)), -1)
+    if initials >= 0:
+        # "SC Braga Sikou Niakaté", "del FC Barcelona Robert Lewandowski", "HC Sparta Praha Roman Horák": the
+        # club is its initials, a word and the place names after it.
+        end = initials + 2
+        while end < len(tokens) - 2 and is_place_word(tokens[end]):
+            end += 1
+        if len(tokens) - end >= 2:
+            return end
     for i in range(len(tokens) - 2, 0, -1):
         if _caps(tokens[i - 1]) and not _caps(tokens[i]) and tokens[i][:1].isupper():
             return i
@@ -173,7 +201,25 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
     titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
-    if words_before and words_before[-1].lower() in v.determiners and not titled:
+    # "Le Français Quentin Fillon Maillet", "La Norvégienne Ingrid Landmark Tandrevold": French, Spanish and
+    # Italian captions write a nationality as a noun after its article, one word before a known name.
+    run_words = phrase[start:end].split()
+    noun_lead = (
+        not v.english
+        and len(run_words) >= 3
+        and bool(words_before)
+        and words_before[-1].lower() in v.determiners
+        and not known_name(run_words[:1])
+        and known_name(run_words[1:])
+    )
+    if noun_lead:
+        start += len(run_words[0]) + 1
+    elif (
+        words_before
+        and words_before[-1].lower() in v.determiners
+        and not titled
+        and not _title_body(words_before, v)
+    ):
         # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
         # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
         return None
@@ -213,6 +259,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and (len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]))
     ):
         description = phrase[: start + reign.start()].strip(" ,") or None
+        if not v.english and reign.group().lower() not in _POPES:
+            # "Kong Frederik og dronning Mary": a king's title in another language is his role, as "Kung Carl
+            # XVI Gustaf" and "drottning Silvia" are; "Papa Francesco" keeps his.
+            return _Found(" ".join(tokens), phrase[: start + reign.end()].strip(" ,"))
         return _Found(f"{reign.group()} {' '.join(tokens)}", description)
     # "Aston Villa's Jorge Ruiz", "Boston Celtic' Kyrie Irving": the name follows the last possessive.
     owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s", "'", "’"))]
@@ -259,13 +309,25 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
     split = 0 if realm_read else _affiliation_split(tokens)
+    if not split and len(tokens) >= 3:
+        # "il difensore del Milan Fikayo Tomori": the title's body is the town after its preposition, whose
+        # club it is (not "El portavoz del Bloque Nacionalista Galego").
+        joined = tokens[0] in words("people", "title_place_joiners_cased")
+        body = 2 if joined else 1
+        before_body = [*words_before, tokens[0]] if joined else words_before
+        if len(tokens) - body >= 2 and is_place_word(tokens[body - 1]) and _title_body(before_body, v):
+            split = body
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
-    affiliation = " ".join(tokens[:split]) if split and not of_place else None
+    compound_role = split in (0, 1) and len(tokens) >= 3 and bool(_COMPOUND_ROLE.fullmatch(tokens[0]))
+    split = 1 if compound_role else split  # "Ajax-aanvoerder Jordan Henderson": a team and a role in one word
+    affiliation = " ".join(tokens[:split]) if split and not of_place and not compound_role else None
     tokens = tokens[split:]
     at = run.find(tokens[0], title_end)  # where the name starts, after its title and owner
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     if before.split() and before.split()[-1].lower() in people_words("supporter_nouns"):
         return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
+    if before.split() and _club_initials(before.split()[-1]):
+        return None  # "HC Sparta Praha - HC Oceláři Třinec": a club's name after its initials
     if before.split() and before.split()[-1].lower() in people_words("animal_nouns"):
         return None  # "Giant panda He Hua eats bamboo": an animal's name
     title_cue, single_cue = _cued_by(before, v)
@@ -273,8 +335,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if len(tokens) == 1:
         if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
-        if not_a_person(tokens):
-            return None  # "VfB Stuttgart, 20": a city with a number is no one's name and age
+        if not_a_person(tokens) and not (_reign_before(before) and is_given_name(tokens[0])):
+            # "VfB Stuttgart, 20": a city with a number is no one's name and age; but "dronning Mary" is a
+            # queen, though Mary is a town in Turkmenistan.
+            return None
     elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
         return None
     elif not (
@@ -371,6 +435,21 @@ def _is_date(chunk: str) -> bool:
     return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
 
 
+def _club_initials(word: str) -> bool:
+    """Whether a word is a sports club's initials, as written before its name ("FC", "HC", "VfB")."""
+    return sum(c.isupper() for c in word) >= 2 and word.lower() in people_words("club_initials")
+
+
+def _title_body(words_before: list[str], v: Vocabulary) -> bool:
+    """Whether the words before a run end with a title and the preposition of its body, which French writes
+    as an article ("le défenseur du Club de Bruges Joel Ordonez", "le président des Républicains ...")."""
+    return (
+        len(words_before) >= 2
+        and words_before[-1] in words("people", "title_place_joiners_cased")
+        and v.titles.fullmatch(words_before[-2]) is not None
+    )
+
+
 def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:
     """Whether a name that ends with a title's word is whole before "of REALM", a place: "Travis Head of
     Australia", "Tom Bishop of England"; not "Prime Minister of Australia", no one's given name before it."""
@@ -380,5 +459,5 @@ def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:
         and not v.titles.match(" ".join(tokens))
         and known_name(tokens[:1])
         and is_person_name(" ".join(tokens))
-        and is_place_word(realm)
+        and (is_place_word(realm) or realm.lower() in people_words("home_nations"))
     )

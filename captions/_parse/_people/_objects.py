@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from ..._rules import CaselessTriggers, alternation, phrases, rules, union
+from ..._rules import CaselessTriggers, alternation, phrases, rules, union, words
 from .._names import (
     is_given_name,
 )
@@ -51,6 +52,10 @@ _BESIDE_HINT = re.compile(
 _OWNED_ONE = re.compile(r"^(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+([^\W\d_][\w'’-]+)$")
 
 
+# One word written as a name is ("Zendaya", "Jean-Michel"); not a party's tag ("D-Calif.").
+_ONE_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")
+
+
 _BRACKETED_MARKER = r"(?i)\s*\("  # how a position marker in parentheses opens (people.toml)
 
 
@@ -77,7 +82,13 @@ def _object_phrase(text: str, v: Vocabulary, cued: bool = False) -> str:
         if cut is None:
             return masked.replace("\x00", " ")
         head = masked[: cut.start()]
-        if not (cut.group().strip(", ") == "of" and _NAME_AHEAD.match(masked, cut.end())):
+        joiner = cut.group().strip(", ")
+        if joiner in _title_joiners() and _NAME_AHEAD.match(masked, cut.end()):
+            last = head.rsplit(" ", 1)[-1].replace("\x00", " ")
+            if v.titles.fullmatch(last):
+                pos = cut.end()  # "com o defesa do FC Porto Jan Bednarek": the title's body
+                continue
+        if not (joiner == "of" and _NAME_AHEAD.match(masked, cut.end())):
             return head.replace("\x00", " ")
         if any(_name_in(part, v.lang, cued) for part in re.split(r",\s*", head) if part.strip()):
             return head.replace("\x00", " ")
@@ -141,6 +152,16 @@ def _shown_with(
     return found, seen
 
 
+@cache
+def _title_joiners() -> frozenset[str]:
+    return words("people", "title_place_joiners_cased")
+
+
+@cache
+def _window_prepositions() -> frozenset[str]:
+    return words("people", "subject_prepositions_cased")
+
+
 def _marked(sentence: str) -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."."""
     out = []
@@ -152,9 +173,17 @@ def _marked(sentence: str) -> list[_Found]:
             before = _marker_break().split(sentence[: m.start()])[-1]
             words_before = _TAG.sub("", before).split()
             # Only the name run that ends at the marker: "... 2022 shows Ukrainian President V. Z."
-            found = _name_in(" ".join(words_before[-6:]), "en", True)
+            window = words_before[-6:]
+            while window and window[0] in _window_prepositions():
+                window.pop(0)  # "by Monaco's Ivorian defender Wilfried Singo (R)": no part of his role
+            found = _name_in(" ".join(window), "en", True)
+            alone = words_before[0] if len(words_before) == 1 else ""
+            if found is None and _ONE_WORD.fullmatch(alone) and _one_word_name(alone):
+                # "Zendaya, left, Timothée Chalamet, center, and ...": one word alone before a marker is
+                # someone known by one name.
+                found = _Found(alone, None, one_word=True, doubtful=not is_given_name(alone))
             if found:
-                out.append(found)
+                out.append(replace(found, windowed=True))
                 # "Luigi Mangione, center, with his lawyers Karen Friedman Agnifilo and Marc Agnifilo":
                 # whom the one placed is shown with stands there too.
                 with_word = _with_after().match(sentence, m.end())

@@ -25,6 +25,10 @@ _LEADING_TAG = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)+")
 _REFERENCE_TAG = re.compile(r"^[^()]{0,80}?\(\d{6,}[a-z]{0,3}\)\s*")
 
 
+# AFP's shirt number before a player's name: "Portuguese midfielder #17 Vitinha", "US midfielder #06 ...".
+_SHIRT_NUMBER = re.compile(r"(?<= )#\d{1,3} (?=[A-Z])")
+
+
 # Square brackets an editor added inside a name: "Pres. [Jimmy] Carter".
 _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 
@@ -78,6 +82,7 @@ def _prepare(sentence: str) -> str:
         dated = _DATE_CITY.match(sentence)
         if dated and _is_date(dated.group(1)):
             sentence = sentence[dated.end() :]  # "11 de marzo de 2026/SANTIAGO El presidente ..."
+    sentence = _SHIRT_NUMBER.sub("", sentence) if "#" in sentence else sentence
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     sentence = _surname_first(sentence) if sentence[:2].isupper() else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence

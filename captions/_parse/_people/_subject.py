@@ -11,6 +11,7 @@ from .._names import (
     is_given_name,
     is_mononym,
     is_name_token,
+    is_person_name,
     is_place_word,
     not_a_person,
     people_words,
@@ -117,6 +118,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             word not in v.conjunctions
             and word not in people_words("particles")
             and not v.titles.match(text, m.start(1))  # "Georgia Tech quarterback Haynes King"
+            and word != "of"  # "Usain Bolt of Jamaica wins": a preposition, read below with the verb's cue
             and not _plural_noun(text, word, m.end(1), v)  # "Team USA skaters Madison Chock and ..."
             and word not in people_words("group_nouns")  # "Paris SAINT-GERMAIN fans cheer": a club's fans
             # "Charles de Gaulle airport is seen": a place named for someone, no verb
@@ -132,6 +134,8 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
         person_verb = False
     by_preposition = False
     prep = v.phrase_end.search(text, 0, cut)
+    while prep and (_body_of_title(text, prep, v) or _team_then_another(text, prep)):
+        prep = v.phrase_end.search(text, prep.end(), cut)  # "O avançado do Sporting Luis Suárez disputa"
     if prep:
         cut = prep.start()  # "Usain Bolt of Jamaica wins": the verb still tells who the subject is
         by_preposition = True
@@ -145,13 +149,50 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
                 continue  # "Pedro Sanchez and his Moroccan counterpart Aziz Akhannouch"
             if v.titles.fullmatch(before[-1].replace("\x00", " ")):
                 continue  # "Le premier ministre du Québec": a title's body, not a verb's object
-            joiner = before[-1] in words("people", "title_place_joiners_cased")
+            joiner = (
+                before[-1] in words("people", "title_place_joiners_cased")
+                or (
+                    before[-1] == "of"
+                    and len(before) == 2  # the words before, and the last
+                    and _player_before(before[0].split()[-2:])
+                    and _TEAM_AND.match(text, m.start() - 1) is not None
+                )
+            )  # "Noah Lyles of the United States and Kishane Thompson of Jamaica compete"
             if joiner and _NAME_AHEAD.match(text, m.end() + 1):
                 continue  # "El presidente de El Salvador", "de los Estados Unidos": a place's name
             cut = m.start() if len(before) == 1 else len(before[0])
             person_verb = by_preposition = False
             break
     return text[:cut].strip(), cut < len(text.rstrip()), person_verb, by_preposition
+
+
+def _body_of_title(text: str, prep: re.Match[str], v: Vocabulary) -> bool:
+    """Whether a preposition joins a title to its body, a capitalised name after it: "o avançado do Sporting
+    Luis Suárez", "le défenseur du Club de Bruges ..." (the preposition of "title_place_joiners")."""
+    if prep.group().strip() not in words("people", "title_place_joiners_cased"):
+        return False
+    before = text[: prep.start()].rsplit(" ", 1)[-1]
+    return (
+        v.titles.fullmatch(before.replace("\x00", " ")) is not None
+        and _NAME_AHEAD.match(text, prep.end() + 1) is not None
+    )
+
+
+_TEAM_AND = re.compile(r" (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}and\s+[A-Z]")
+
+
+def _team_then_another(text: str, prep: re.Match[str]) -> bool:
+    """Whether an "of" after a known name gives the player's team, and another player follows ("Kylian
+    Mbappe of Real Madrid and Pedri of FC Barcelona vie"): the subject goes on. Not "Supporters of ..."."""
+    if prep.group().strip() != "of" or not _TEAM_AND.match(text, prep.end()):
+        return False
+    return _player_before(text[: prep.start()].split())
+
+
+def _player_before(before: list[str]) -> bool:
+    """Whether the words before "of <team> and" are a player's name of two or three words, no title."""
+    name = " ".join(before).replace("\x00", " ")
+    return len(before) in (2, 3) and is_person_name(name) and not vocabulary("en").titles.search(name)
 
 
 def _plural_noun(text: str, word: str, end: int, v: Vocabulary) -> bool:
@@ -192,6 +233,9 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     parts = v.conjunction_split.split(phrase)
     if len(parts) == 1:
         return [_name_in(phrase, v.lang, cued)]
+    raw = parts
+    # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona": each name without its team.
+    parts = [_without_team(part, v) if " of " in part else part for part in parts]
     found = [_name_in(part, v.lang, cued) for part in parts]
     # "Saudi Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person, no one named
     # "Crown Prince".
@@ -203,6 +247,10 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
             f or (_name_in(part, v.lang, True) if _OWNED.search(part) else None)
             for f, part in zip(found, parts, strict=True)
         ]
+    if any(found) and not all(found):
+        # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team, beside a
+        # person's name, is a player's name.
+        found = [f or _one_of_team(part) for f, part in zip(found, raw, strict=True)]
     if not all(found) and v.lang != "en":
         whole = _name_in(phrase, v.lang, cued)
         # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
@@ -211,8 +259,41 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     return found
 
 
-def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
-    """Walk the comma-separated chunks of the subject up to its verb."""
+_OF_TEAM_END = re.compile(r"(?<=[a-z]) of (?:the )?(?:[A-Z][\w.'’&-]*\s?){1,4}$")
+
+
+# A chunk giving the side of the player before it, and nothing more: "of the Milwaukee Bucks", "of Spain".
+_OF_SIDE = re.compile(r"of (?:the )?(?:[A-Z][\w.'’&-]*\s?){1,4}$")
+
+
+_ONE_BEFORE_TEAM = re.compile(r"^(?P<name>[^\W\d_][\w'’-]+) of (?:the )?[A-Z]")
+
+
+def _without_team(part: str, v: Vocabulary) -> str:
+    """A name without the team or country written after it ("Declan Rice of Arsenal"); not a title's realm
+    ("Secretary of State Antony Blinken") nor a group's ("Supporters of ...")."""
+    m = _OF_TEAM_END.search(part)
+    if m is None:
+        return part
+    head = part[: m.start()].strip()
+    if v.titles.search(head) or not (is_person_name(head) if " " in head else _one_word_name(head)):
+        return part
+    return head
+
+
+def _one_of_team(part: str) -> _Found | None:
+    """One word before "of <team or country>" ("Pedri of FC Barcelona"), if it can be someone's name."""
+    m = _ONE_BEFORE_TEAM.match(part.strip())
+    if m is None or not _one_word_name(m.group("name")):
+        return None
+    return _Found(m.group("name"), None, one_word=True, doubtful=not is_given_name(m.group("name")))
+
+
+def _subject(
+    clause: str, v: Vocabulary, placed: frozenset[str] = frozenset()
+) -> tuple[list[_Found], list[str]]:
+    """Walk the comma-separated chunks of the subject up to its verb. PLACED: one-word names a position
+    marker followed ("Zendaya, left, ..."), which the subject's list goes on after."""
     people: list[_Found] = []
     phrases: list[str] = []
     role: str | None = None  # a title waiting for its name: "Saudi Crown Prince, Mohammed bin Salman, ..."
@@ -229,6 +310,8 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         conjunct = v.conjunction_start.match(chunk)
         chunk = chunk[conjunct.end() :] if conjunct else chunk
         if people and chunk[:1].islower() and not conjunct and role is None:
+            if v.english and _OF_SIDE.match(chunk):
+                continue  # "Giannis Antetokounmpo, left, of the Milwaukee Bucks, and ...": his side
             if _gerund_clause(chunk, v) or (v.phrase_end.match(" " + chunk) and not v.titles.search(chunk)):
                 break  # "Vinicius, marcando el gol ...", "..., durante la rueda de prensa": no role
             # A lower-case appositive describes the person before it: "..., acting leader of ...,", or is
@@ -252,7 +335,19 @@ def _subject(clause: str, v: Vocabulary) -> tuple[list[_Found], list[str]]:
         if i == 0 and not any(named):
             one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
             named = [one] if one else named
+            if not one and chunk in placed and len(chunks) > 1:
+                people.append(_Found(chunk, None, one_word=True))  # read by the marker already
+                continue
         last_part = v.conjunction_split.split(phrase)[-1].strip() if phrase else ""
+        if (
+            len(named) > 1
+            and any(named)
+            and named[-1] is None
+            and chunk[len(phrase) :].startswith(" of ")
+            and _one_word_name(last_part)
+        ):
+            # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team.
+            named[-1] = _Found(last_part, None, one_word=True, doubtful=not is_given_name(last_part))
         if role_after and not named[-1] and _given_alone(last_part, chunks[i + 1], v):
             # "Catherine, Princess of Wales,": a royal title after her name, which it describes.
             named[-1], described = _Found(last_part, chunks[i + 1]), i + 1

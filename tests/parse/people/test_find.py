@@ -1464,3 +1464,20 @@ def test_a_given_name_alone_before_a_royal_title(
     sentence: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(p.name, p.description) for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bibi the hippo wades with her calf Tuli in their pool at the Zoo Berlin, Monday, Jan. 5, 2026",
+        "Giant panda Mei Lun plays with her twin sister Mei Huan at Zoo Atlanta in Atlanta",
+        "Juno the orangutan rests beside her son Bako in the rainforest house of the zoo",
+    ],
+)
+def test_an_animals_kin_are_animals(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_a_keepers_kin_are_people() -> None:
+    sentence = "Zookeeper Anna Berg walks with her daughter Mia past the elephant enclosure in Leipzig"
+    assert names(sentence) == ["Anna Berg", "Mia"]

@@ -1,0 +1,108 @@
+"""People in sports captions of the partner agencies' languages: duels for the ball, a title's body after
+its preposition, club initials, lists "from left" and "in the picture"."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._parse._people import find_people
+
+
+def names(sentence: str) -> list[str]:
+    return [p.name for p in find_people(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "O avançado do Benfica Vangelis Pavlidis (D) disputa a bola com o defesa do SC Braga Sikou Niakaté "
+            "durante o jogo da 10.ª jornada da I Liga, no Estádio da Luz, em Lisboa, 2 de novembro de 2026.",
+            ["Vangelis Pavlidis", "Sikou Niakaté"],
+        ),
+        (
+            "El delantero del FC Barcelona Robert Lewandowski (i) disputa un balón con el defensa del Sevilla "
+            "Loïc Badé durante el partido de LaLiga en el Estadio Olímpico, en Barcelona.",
+            ["Robert Lewandowski", "Loïc Badé"],
+        ),
+        (
+            "L'attaquant de l'OM Mason Greenwood et le défenseur du Stade Rennais Lilian Brassier se disputent "
+            "le ballon lors du match de Ligue 1 au Vélodrome, à Marseille, le 8 novembre 2026.",
+            ["Mason Greenwood", "Lilian Brassier"],
+        ),
+        (
+            "Il centrocampista della Juventus Manuel Locatelli (dx) contrasta il difensore del Napoli Amir "
+            "Rrahmani durante la partita di Serie A allo Stadium, Torino, 29 novembre 2026.",
+            ["Manuel Locatelli", "Amir Rrahmani"],
+        ),
+    ],
+)
+def test_the_two_players_of_a_duel_for_the_ball(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_club_after_its_initials_is_no_one() -> None:
+    header = (
+        "Zápas 12. kola hokejové extraligy: HC Kometa Brno - HC Dynamo Pardubice, 3. listopadu 2026, Brno."
+    )
+    assert names(header) == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Zápas 12. kola hokejové extraligy: HC Kometa Brno - HC Dynamo Pardubice, 3. listopadu 2026, Brno. "
+            "Zprava Peter Mueller z Komety a Roman Červenka z Pardubic. ČTK/Sznapka Petr",
+            ["Peter Mueller", "Roman Červenka"],
+        ),
+        (
+            "08.11.2026., Split - Utakmica 14. kola SuperSport HNL-a izmedju HNK Hajduka i GNK Dinama na "
+            "stadionu Poljud. Na slici: Marko Livaja. Photo: Ivo Cagalj/PIXSELL",
+            ["Marko Livaja"],
+        ),
+    ],
+)
+def test_a_list_after_from_left_or_in_the_picture(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected
+
+
+def test_a_swedish_party_in_parentheses_is_no_position() -> None:
+    caption = (
+        "Statsminister Ulf Kristersson (M) talar i riksdagen i Stockholm på onsdagen. Partiledaren Anna "
+        "Lindqvist (S) lyssnar.\nFoto: Anna Berg/TT"
+    )
+    people, _ = find_people(caption.split(". ")[0] + ".", [caption.split(". ", 1)[1]])
+    assert [p.name for p in people] == ["Ulf Kristersson"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Der Leverkusener Florian Wirtz (l) im Zweikampf mit dem Stuttgarter Angelo Stiller. Foto: Marius "
+            "Becker/dpa",
+            [("Florian Wirtz", "Der Leverkusener"), ("Angelo Stiller", "Stuttgarter")],
+        ),
+        (
+            "Feyenoord-aanvoerder Quinten Timber in duel met AZ-middenvelder Sven Mijnans tijdens de wedstrijd "
+            "in De Kuip. ANP PIETER STAM DE JONGE",
+            [("Quinten Timber", "Feyenoord-aanvoerder"), ("Sven Mijnans", "AZ-middenvelder")],
+        ),
+    ],
+)
+def test_a_duel_with_an_article_and_a_team_joined_to_a_role(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.description) for p in find_people(sentence.split(". ")[0])[0]] == expected
+
+
+def test_whose_hand_is_shaken_in_french() -> None:
+    sentence = (
+        "Le Premier ministre Sébastien Lecornu serre la main du président ukrainien Volodymyr Zelensky à "
+        "Matignon, à Paris, le 2 décembre 2026."
+    )
+    assert names(sentence) == ["Sébastien Lecornu", "Volodymyr Zelensky"]

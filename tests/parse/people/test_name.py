@@ -1,0 +1,81 @@
+"""Whether a run of capitalised words is a person's name, and where it starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._parse._people import find_people
+
+
+def names(sentence: str) -> list[str]:
+    return [p.name for p in find_people(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "An Se-young of South Korea returns a shot to Akane Yamaguchi of Japan during the women's singles "
+            "final",
+            ["An Se-young", "Akane Yamaguchi"],
+        ),
+        (
+            "Kim Ga-eun of South Korea in action against An Se-young during the semifinal",
+            ["Kim Ga-eun", "An Se-young"],
+        ),
+        ("An elderly man walks past a mural in Seoul", []),
+    ],
+)
+def test_a_korean_surname_spelt_as_an_article(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le Norvégien Johannes Thingnes Boe en action lors de la poursuite de la Coupe du monde de "
+            "biathlon, à Hochfilzen, le 14 décembre 2026.",
+            ["Johannes Thingnes Boe"],
+        ),
+        (
+            "La Suissesse Lara Gut-Behrami lors du super-G de Val d'Isère, le 20 décembre 2026.",
+            ["Lara Gut-Behrami"],
+        ),
+        # A building after its article is no one.
+        ("La Maison Blanche à Washington, le 3 mars 2026.", []),
+    ],
+)
+def test_a_nationality_written_as_a_noun_before_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title's word as a surname, before the player's side.
+        ("Tom Bishop of Wales runs with the ball during the Six Nations match in Cardiff", ["Tom Bishop"]),
+        ("Bishop of Durham Paul Butler speaks in the House of Lords", ["Paul Butler"]),
+        # A craft, a feast, a crew's service: no one.
+        ("Marine One lands on the South Lawn of the White House in Washington", []),
+        ("Father Christmas waves to children at the Christmas market in Birmingham", []),
+        ("Magen David Adom paramedics treat a wounded man at the scene in Haifa", []),
+        ("Sea Shepherd activists confront a whaling ship in the Southern Ocean", []),
+    ],
+)
+def test_a_side_a_craft_a_feast_and_a_service(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A queen in lower case before a given name that is also a town's ("Mary", Turkmenistan).
+        ("Kong Harald og dronning Mary ankommer til Slottet i Oslo", ["Mary"]),
+        # A king's title in another language is his role; a pope's stays with his name.
+        ("Kronprinsessan Victoria och prins Daniel anländer till Nobelfesten", ["Victoria", "Daniel"]),
+        ("Papa Leone XIV saluta i fedeli in piazza San Pietro", ["Papa Leone XIV"]),
+    ],
+)
+def test_royal_titles_in_other_languages(sentence: str, expected: list[str]) -> None:
+    assert names(sentence)[-len(expected) :] == expected

@@ -1,0 +1,130 @@
+"""People shown besides the subject: the players numbered, the ones a player celebrates or duels with."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._parse._people import find_people
+
+
+def names(sentence: str) -> list[str]:
+    return [p.name for p in find_people(sentence)[0]]
+
+
+def described(sentence: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.description) for p in find_people(sentence)[0]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kansas City Chiefs running back Isiah Pacheco (10) breaks away from Buffalo Bills linebacker "
+            "Terrel Bernard (43) during the second half of an NFL football game, Sunday, Nov. 8, 2026",
+            ["Isiah Pacheco", "Terrel Bernard"],
+        ),
+        (
+            "Seattle Kraken center Jared McCann (19) shoots in front of Vancouver Canucks goaltender Kevin "
+            "Lankinen (32) during the first period of an NHL hockey game in Seattle",
+            ["Jared McCann", "Kevin Lankinen"],
+        ),
+        (
+            "Boston Celtics guard Derrick White (9) drives as Orlando Magic forward Franz Wagner (22) "
+            "defends during the first half of an NBA basketball game",
+            ["Derrick White", "Franz Wagner"],
+        ),
+    ],
+)
+def test_a_player_with_a_shirt_number_is_in_the_frame(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_numbered_player_keeps_the_role_the_whole_phrase_gives() -> None:
+    sentence = (
+        "Green Bay Packers wide receiver Romeo Doubs (87) catches a pass in front of Minnesota Vikings "
+        "cornerback Byron Murphy Jr. (7) during the first half"
+    )
+    assert described(sentence)[0] == ("Romeo Doubs", "Green Bay Packers wide receiver")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Winnipeg Jets' Kyle Connor (81) celebrates his goal against the Calgary Flames with teammate "
+            "Mark Scheifele during the third period in Winnipeg",
+            ["Kyle Connor", "Mark Scheifele"],
+        ),
+        (
+            "Declan Rice of Arsenal celebrates scoring his team's third goal with teammate Bukayo Saka during "
+            "the Premier League match",
+            ["Declan Rice", "Bukayo Saka"],
+        ),
+        (
+            "Ferrari's Charles Leclerc celebrates on the podium with Mercedes' George Russell after the race",
+            ["Charles Leclerc", "George Russell"],
+        ),
+        # Fans and a trophy are no one.
+        ("Lionel Messi celebrates his goal with fans at Chase Stadium in Fort Lauderdale", ["Lionel Messi"]),
+        ("Lionel Messi celebrates the title with the MLS Cup trophy", ["Lionel Messi"]),
+    ],
+)
+def test_whom_a_player_celebrates_with_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Barcelona's Spanish midfielder #08 Pedri (L) vies with Girona's Dutch defender #04 Daley Blind "
+            "during the Spanish league football match",
+            [("Pedri", "Barcelona's Spanish midfielder"), ("Daley Blind", "Girona's Dutch defender")],
+        ),
+        (
+            "Real Madrid's Brazilian forward #07 Vinicius Junior celebrates scoring his team's first goal",
+            [("Vinicius Junior", "Real Madrid's Brazilian forward")],
+        ),
+    ],
+)
+def test_a_shirt_number_before_a_player_is_dropped_and_a_position_vouches_for_one_name(
+    sentence: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Semi Radradra of Fiji breaks through the tackle of Ardie Savea of New Zealand during the Rugby "
+            "World Cup match",
+            ["Semi Radradra", "Ardie Savea"],
+        ),
+        (
+            "Antoine Dupont of France evades the challenge from Finn Russell of Scotland during the Six "
+            "Nations match",
+            ["Antoine Dupont", "Finn Russell"],
+        ),
+    ],
+)
+def test_the_one_whose_tackle_a_player_meets_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Remco Evenepoel of Belgium leads Primoz Roglic of Slovenia during the time trial",
+            ["Remco Evenepoel", "Primoz Roglic"],
+        ),
+        (
+            "Oscar Piastri of McLaren overtakes Charles Leclerc of Ferrari during the race",
+            ["Oscar Piastri", "Charles Leclerc"],
+        ),
+        ("Lando Norris of McLaren leads the field at the start of the race", ["Lando Norris"]),
+    ],
+)
+def test_the_rider_or_driver_one_leads_or_overtakes_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
