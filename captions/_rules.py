@@ -356,6 +356,9 @@ class PeopleRules(TypedDict):
 class PlaceRules(TypedDict):
     locative: Words
     settlement_cased: Words
+    town_first_nouns: Words
+    denominations_cased: Words
+    heights_of_cased: Words
     facilities_of: Words
     region: Words
     directions: Words

@@ -263,7 +263,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 place = replace(place, city=town)
                 break
         else:
-            found = _town_after_venue(place, gazetteer)
+            # "in the town of Zorlukoyu, Nevsehir": a town the caption calls one is no venue of the next.
+            found = None if place.settled else _town_after_venue(place, gazetteer)
             if found is not None:
                 res, city_text = found
                 sublocation = sublocation or place.city

@@ -649,6 +649,26 @@ def test_a_settlement_the_gazetteer_lacks_near_a_town_is_flagged(
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmers store potatoes in caves in Ortakuyu town of Nevsehir, Turkiye on December 11, 2026. (Photo "
+        "by Ali Atmaca/Anadolu via Getty Images)",
+        "Farmers store potatoes in caves in the village of Ortakuyu, Nevsehir, Turkiye on December 11, 2026. "
+        "(Photo by Ali Atmaca/Anadolu via Getty Images)",
+    ],
+)
+def test_a_settlement_the_gazetteer_lacks_before_a_town_is_no_venue_of_it(
+    normaliser: Normaliser, caption: str
+) -> None:
+    # The caption calls it a town: not a place within the town written after it, but a town not found.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == ("Ortakuyu", None)
+    assert record.location.province_state == "Nevşehir"
+    assert [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         # A venue with no settlement word, near a town: a place near it, read in that town, unflagged.

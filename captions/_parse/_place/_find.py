@@ -61,6 +61,7 @@ from ._venue import (
     _described_at,
     _district_of_town,
     _head_first_facility,
+    _height_of,
     _landmark_of,
     _later_sublocation,
     _named_head_first,
@@ -420,6 +421,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
         # verb's object, closed by a preposition or the clause's end.
         subs.append(shown)
+    if not subs and city is not None and " of " in main and (height := _height_of(main, city, lookup)):
+        # "Skiers ride a chairlift to the summit of Kasprowy Wierch on the first day ... in Zakopane": the
+        # mountain (or the building) whose top is shown.
+        subs.append(height)
     if not subs and city is not None and (cased := next(_postposed_facilities(main), None)):
         # "Papara Park'ta oynanan maç ... Trabzon, 6 Aralık": a Turkish venue with its case, the town written
         # elsewhere (a closing dateline).

@@ -1038,6 +1038,20 @@ def test_weak_locatives_yield_to_a_chain(normaliser: Normaliser) -> None:
             "Bakhmut",
             "Donetsk Oblast",
         ),
+        # With no article, the name right before "town of" or "village of" is the town's, the province after
+        # it (as Anadolu writes it), not the province's seat named in the dateline.
+        (
+            "ANTALYA, TURKIYE - MAY 3: Tourists swim at a beach in Kemer town of Antalya, Turkiye on May 3, "
+            "2026. (Photo by Mustafa Ciftci/Anadolu via Getty Images)",
+            "Kemer",
+            "Antalya",
+        ),
+        (
+            "SAKARYA, TURKIYE - JANUARY 8: Fishermen pull their nets on the lake in Sapanca town of Sakarya, "
+            "Turkiye on January 8, 2026. (Photo by Ali Balli/Anadolu via Getty Images)",
+            "Sapanca",
+            "Sakarya",
+        ),
     ],
 )
 def test_a_settlement_before_its_division(
