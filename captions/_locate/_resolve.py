@@ -18,6 +18,7 @@ from ._country import (
     _in_named_division,
     _named_countries,
     _of_nationality,
+    _province_of,
     _settled_by_mention,
     _town_in_named_division,
     _town_named_like_a_country,
@@ -304,6 +305,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in the Bronx, New York": a borough GeoNames lists as a town is a part of its city, which is shown.
         borough = place.city if place.city and not place.city.isupper() else res.city.name
         place = replace(place, sublocation=place.sublocation or borough)
+        sublocation = sublocation or borough  # "BROOKLYN, N.Y. - ...": the borough's name, not as written
         res, city_text = whole
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
@@ -332,7 +334,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[:at].strip()) if at >= 0 else place.city
         # "Expo City Dubai": a place named with its town at the end keeps its whole name.
         suffixed = place.city.endswith(" " + city_text) and not _of_tail(place.city)
-        sublocation = sublocation or (place.city if suffixed else head) or place.city
+        # "the Great Mosque of Touba": a landmark's name holds its town ("Centro Histórico" of one does not).
+        landmark = bool(head.split()) and head.split()[-1].lower() in words("place", "landmark_heads_of")
+        sublocation = sublocation or (place.city if suffixed or landmark else head) or place.city
     if (
         sublocation is None
         and res.city is not None
@@ -411,6 +415,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
     if division is None and res.city is None:
         division = _written_division(place, country, gazetteer)
+    division = _province_of(res, place, gazetteer) or division  # "Bulacan province", not "Central Luzon"
     location = Location(
         sublocation=sublocation,
         city=city_name,

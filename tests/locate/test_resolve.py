@@ -894,3 +894,28 @@ def test_a_place_written_right_before_the_place_text_is_written_with_it() -> Non
     assert _written_with("London", place)  # within the place text
     assert not _written_with("A resident", place)  # words between them
     assert not _written_with("May 5", place)  # after it
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark named head first with its town keeps the whole name.
+        (
+            "Pilgrims pray at the Great Mosque of Touba, Senegal, on March 3, 2026. (Photo by Seyllou / AFP)",
+            "Great Mosque of Touba",
+            "Touba",
+        ),
+        # A place named after the town it is in, no landmark's noun: the whole name too.
+        (
+            "Workers walk at Newport News Shipbuilding, Virginia, March 3, 2026. REUTERS/Jonathan Ernst",
+            "Newport News Shipbuilding",
+            "Newport News",
+        ),
+    ],
+)
+def test_a_landmark_named_with_its_town_keeps_the_town_in_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)

@@ -1009,3 +1009,30 @@ def test_a_faiths_church_or_a_meeting_is_no_landmark(normaliser: Normaliser, cap
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A weekday opening a place's name keeps it.
+        (
+            "Skiers ride a lift at Sunday River in Bethel, Maine, Saturday, Dec. 5, 2026. (AP Photo/Robert F. "
+            "Bukaty)",
+            "Sunday River",
+            "Bethel",
+        ),
+        # A landmark named head first in French, an adjective before its noun, holds its town.
+        (
+            "Des fidèles prient devant la Grande mosquée de Touba, au Sénégal, le 3 mars 2026. (Photo by "
+            "Seyllou / AFP)",
+            "Grande mosquée de Touba",
+            "Touba",
+        ),
+    ],
+)
+def test_a_places_name_holding_a_weekday_or_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
