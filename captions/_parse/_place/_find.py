@@ -66,6 +66,7 @@ from ._venue import (
     _later_sublocation,
     _named_head_first,
     _object_facility,
+    _of_another_town,
     _part_of_town_opener,
     _possessive_town,
     _postposed_facilities,
@@ -348,6 +349,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             clean_parents += [p for p in line_parents if p not in clean_parents]
 
     from_dateline = city != body_city
+    if from_dateline and city and subs:
+        # "SANTIAGO ... saluda desde el Palacio de La Moneda, tras ... en el Congreso Nacional de Valparaíso":
+        # a place named with another town than the dateline's is in that town, not the one shown.
+        subs = [s for s in subs if not _of_another_town(s, city, lookup)]
     if not subs and ":" in main and any(line.style == "dpa" for line in zones.datelines):
         # dpa sport: "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz Arena."
         # ends its first line with the venue.

@@ -342,6 +342,19 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
     return None
 
 
+_OF_TOWN_AT_END = re.compile(r"\s(?:of|de|del|di|du)\s(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})$")
+
+
+def _of_another_town(sub: str, city: str, lookup: PlaceLookup) -> bool:
+    """Whether a place's name ends with a sizeable town's other than CITY: "Congreso Nacional de
+    Valparaíso" under a Santiago dateline is in Valparaíso."""
+    m = _OF_TOWN_AT_END.search(sub)
+    if m is None or _same_name(m.group("town"), city) or m.group("town") in city:
+        return False
+    town = m.group("town")
+    return lookup.classify(town)[:1] == ("city",) and town_population(town, lookup) >= _SIZEABLE_TOWN
+
+
 def _beach_town(sub: str, lookup: PlaceLookup) -> str | None:
     """The sizeable town a beach is named after, its noun first: "Pantai Kuta" (Kuta beach), "Praia de
     Copacabana"."""

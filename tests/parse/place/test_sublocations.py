@@ -1036,3 +1036,13 @@ def test_a_places_name_holding_a_weekday_or_its_town(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_place_named_with_another_town_than_the_datelines_gives_way(normaliser: Normaliser) -> None:
+    # The palace in the dateline's town is the place shown; the congress "de Valparaíso" lies in another.
+    location = normaliser.normalise(
+        "4 de mayo de 2026/SANTIAGO\nLa ministra saluda desde la entrada del Palacio de La Moneda, tras una "
+        "ceremonia en el Congreso Nacional de Valparaíso.\nFOTO: JUAN PÉREZ/AGENCIAUNO"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Palacio de La Moneda", "Santiago")
