@@ -359,6 +359,7 @@ class PlaceRules(TypedDict):
     town_first_nouns: Words
     denominations_cased: Words
     heights_of_cased: Words
+    landform_heads_cased: Words
     provinces_second_level_cased: Words
     facilities_of: Words
     region: Words

@@ -57,6 +57,7 @@ from ._towns import (
 from ._venue import (
     _far_from_town_after,
     _landform,
+    _natural_place,
     _town_after_venue,
     _town_of_borough,
     _venue_before_town,
@@ -251,7 +252,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
-    if res.city is None and place.city and (place.city in res.not_found or unmatched):
+    # "over Lake Superior near Duluth": water or a landform no town is named, near the town that is shown.
+    natural = bool(place.city and place.near and _natural_place(place.city))
+    if res.city is None and place.city and (place.city in res.not_found or unmatched or natural):
         # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given; "the
         # village of Sarzedas, near Castelo Branco" is a town, which stays the city, not found.
         for town in () if place.settled else place.near:

@@ -15,6 +15,13 @@ def _landform(name: str) -> bool:
     return " " in name and last in words("place", "landforms")
 
 
+def _natural_place(name: str) -> bool:
+    """ "Lake Superior", "Mount Rainier", "Kamchatka Peninsula": water or a landform, by the word that opens
+    or closes its name."""
+    first = name.split(" ", 1)[0]
+    return _landform(name) or (" " in name and first in words("place", "landform_heads_cased"))
+
+
 def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:
     """ "at the Santiago Bernabeu, Madrid, Spain": a name the gazetteer lacks, then a town and its country
     (or division): the town, found as written, is the city, and the name a place within it."""

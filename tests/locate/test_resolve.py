@@ -919,3 +919,28 @@ def test_a_landmark_named_with_its_town_keeps_the_town_in_its_name(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Water or a landform no town is named, near a town: the town is shown, the lake or mountain in it.
+        (
+            "Fans watch the Northern Lights over Lake Superior near Duluth, Minn., Saturday, Oct. 10, 2026. "
+            "(AP Photo/Jim Mone)",
+            "Lake Superior",
+            "Duluth",
+        ),
+        (
+            "Hikers rest on Mount Tamalpais near Sausalito, Calif., Saturday, Oct. 10, 2026. (AP Photo/Eric Risberg)",
+            "Mount Tamalpais",
+            "Sausalito",
+        ),
+    ],
+)
+def test_water_or_a_landform_near_a_town_is_a_place_by_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
