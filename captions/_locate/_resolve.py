@@ -58,6 +58,7 @@ from ._venue import (
     _far_from_town_after,
     _landform,
     _natural_place,
+    _route_ends,
     _town_after_venue,
     _town_of_borough,
     _venue_before_town,
@@ -386,6 +387,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in the House chamber of the Capitol": a known landmark places the country, though not the town.
         country = _landmark_country(sublocation, gazetteer)
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
+    ends = _route_ends(place, city_text) if res.city is not None and place.bare_city else ()
+    if ends:
+        # "the sixth stage of the Tour de France from Bayonne to Toulouse, France": either end, or between.
+        warnings.append(
+            (WarningCode.AMBIGUOUS_PLACE, f"a route from '{ends[0]}' to '{ends[1]}': check the town")
+        )
+        sublocation = None if sublocation and _fold(sublocation) in map(_fold, ends) else sublocation
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
     if (

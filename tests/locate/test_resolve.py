@@ -944,3 +944,13 @@ def test_water_or_a_landform_near_a_town_is_a_place_by_it(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_route_between_two_towns_is_flagged_and_gives_no_sublocation(normaliser: Normaliser) -> None:
+    # A stage from one town to another shows either, or the road between: the town is a guess.
+    record = normaliser.normalise(
+        "Riders compete during the 12th stage of the Tour de France from Pau to Lourdes, France, July 16, 2026."
+        " REUTERS/Benoit Tessier"
+    )
+    assert record.location is not None and record.location.sublocation is None
+    assert [w for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]

@@ -1046,3 +1046,20 @@ def test_a_place_named_with_another_town_than_the_datelines_gives_way(normaliser
     ).location
     assert location is not None
     assert (location.sublocation, location.city) == ("Palacio de La Moneda", "Santiago")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A shop named before its noun is a place; a lone "store" is not.
+        (
+            "Shoppers look at the Christmas windows of the Printemps department store in Paris, France, "
+            "December 3, 2026. REUTERS/Abdul Saboor",
+            "Printemps department store",
+        ),
+        ("Shoppers queue outside a store in Leeds, Britain, December 3, 2026. REUTERS/Phil Noble", None),
+    ],
+)
+def test_a_shop_named_with_its_noun(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
