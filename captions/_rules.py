@@ -360,6 +360,7 @@ class PlaceRules(TypedDict):
     denominations_cased: Words
     heights_of_cased: Words
     landform_heads_cased: Words
+    held_on_suffixes: Words
     provinces_second_level_cased: Words
     facilities_of: Words
     region: Words

@@ -1063,3 +1063,32 @@ def test_a_place_named_with_another_town_than_the_datelines_gives_way(normaliser
 def test_a_shop_named_with_its_noun(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A market held on a square: the square is the place shown.
+        (
+            "Visitors stroll through the Striezelmarkt on the Altmarkt square in Dresden, Germany, November "
+            "27, 2026. REUTERS/Matthias Rietschel",
+            "Altmarkt square",
+        ),
+        (
+            "Shoppers browse stalls at the Christmas market on Old Town Square in Prague, Czech Republic, "
+            "December 3, 2026. REUTERS/David W Cerny",
+            "Old Town Square",
+        ),
+        # A building on a landmark stays the more exact place.
+        (
+            "Members of Parliament sit in the House of Commons on Parliament Hill in Ottawa, Ontario, March 3, "
+            "2026. THE CANADIAN PRESS/Adrian Wyld",
+            "House of Commons",
+        ),
+    ],
+)
+def test_a_market_on_a_square_is_on_the_square(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
