@@ -86,6 +86,9 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "in a Russian drone attack" cut at its first lower-case word: "Russian" is no place
     if " and " in phrase and all(map(is_place_word, phrase.split(" and "))):
         return None  # "at the border between Brazil and Paraguay": countries, no place within a town
+    first, joined, second = phrase.partition(" and ")
+    if joined and _named_facility(first) and _named_facility(second) and " " in second:
+        phrase = first  # "over the Sydney Opera House and Harbour Bridge": two places, the first named
     head = _vocab().head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
     events = _lower_words("events")

@@ -1092,3 +1092,30 @@ def test_a_market_on_a_square_is_on_the_square(
 ) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Two landmarks joined by "and", each named to its noun: the first is the place.
+        (
+            "Fireworks explode over the Sydney Opera House and Harbour Bridge during New Year's Eve "
+            "celebrations in Sydney, Australia, January 1, 2027. REUTERS/Hollie Adams",
+            "Sydney Opera House",
+        ),
+        # One name holding "and": kept whole.
+        (
+            "Visitors tour the Victoria and Albert Museum in London, Britain, March 3, 2026. REUTERS/Toby "
+            "Melville",
+            "Victoria and Albert Museum",
+        ),
+        (
+            "A keeper feeds a seal at the Toledo Zoo and Aquarium in Toledo, Ohio, Monday, March 2, 2026. (AP "
+            "Photo/Carlos Osorio)",
+            "Toledo Zoo and Aquarium",
+        ),
+    ],
+)
+def test_two_landmarks_joined_by_and(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
