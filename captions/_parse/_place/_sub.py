@@ -94,6 +94,8 @@ def _sublocation(phrase: str | None) -> str | None:
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None
+    if phrase.lower() in events:
+        return None  # "the DP World Tour Championship" cut at "Tour": an event's noun alone names no place
     of_part = phrase.split(" of ", 1)[1] if " of " in phrase else ""
     # "the Birds of Prey course": a name holding "of", then its place noun in lower case.
     named_of = _proper(head) and _proper(of_part) and head == head.title() and is_facility(phrase)

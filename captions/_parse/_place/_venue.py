@@ -138,7 +138,7 @@ def _object_facility(sentence: str, city: str) -> str | None:
     facilities = words("place", "facilities")
     for m in _OBJECT_NAME.finditer(sentence):
         name, head = m.group("name"), m.group("head")
-        if head.lower() not in facilities or name == city:
+        if (head.lower() not in facilities and head not in _lower_words("landforms")) or name == city:
             continue
         if head.islower() and not _landmark_in_lower_case(name.removesuffix(head).split(), head):
             continue
@@ -153,8 +153,8 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
     """ "the Saint-Jean cathedral", "the Elysee palace": a name, then a landmark's noun in lower case, names
     one building; not a people's or a faith's ("the Russian embassy", "the Orthodox church"), nor a
     season's ("the Christmas market": no landmark's noun)."""
-    if head not in words("place", "landmark_heads_of"):
-        return False
+    if head not in words("place", "landmark_heads_of") and head not in words("place", "landforms"):
+        return False  # "the Matterhorn mountain" is one mountain too
     return not any(w in _demonyms() or w in words("place", "denominations_cased") for w in name)
 
 
@@ -164,7 +164,7 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 # Saint-Jean cathedral during ...".
 _OBJECT_NAME = re.compile(
     r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
-    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|[a-z]+ing)\s|[,.;]|$)"
+    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
 )
 
 

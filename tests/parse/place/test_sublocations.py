@@ -1119,3 +1119,33 @@ def test_a_market_on_a_square_is_on_the_square(
 def test_two_landmarks_joined_by_and(normaliser: Normaliser, caption: str, sublocation: str) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # An event's noun left alone by a cut ("World Tour" read as a verb) is no place; the venue after it is.
+        (
+            "DUBAI, UNITED ARAB EMIRATES - NOVEMBER 15: Tommy Fleetwood of England plays his shot on the 18th "
+            "hole during the final round of the DP World Tour Championship at Jumeirah Golf Estates on "
+            "November 15, 2026 in Dubai, United Arab Emirates. (Photo by Ross Kinnaird/Getty Images)",
+            "Jumeirah Golf Estates",
+        ),
+        # A landform's noun in lower case after its name: one mountain, one glacier.
+        (
+            "Smoke rises from the Etna volcano near Catania, Italy, December 5, 2026. REUTERS/Antonio "
+            "Parrinello",
+            "Etna volcano",
+        ),
+        (
+            "Hikers walk on the Aletsch glacier near Fiesch, Switzerland, August 5, 2026. REUTERS/Denis "
+            "Balibouse",
+            "Aletsch glacier",
+        ),
+    ],
+)
+def test_an_events_noun_alone_or_a_landform_named_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
