@@ -655,6 +655,9 @@ def test_a_settlement_the_gazetteer_lacks_near_a_town_is_flagged(
         "by Ali Atmaca/Anadolu via Getty Images)",
         "Farmers store potatoes in caves in the village of Ortakuyu, Nevsehir, Turkiye on December 11, 2026. "
         "(Photo by Ali Atmaca/Anadolu via Getty Images)",
+        # Under a dateline naming the province's seat: the town the caption calls one is still the town.
+        "NEVSEHIR, TURKIYE - DECEMBER 11: Farmers store potatoes in caves in Ortakuyu town of Nevsehir, "
+        "Turkiye on December 11, 2026. (Photo by Ali Atmaca/Anadolu via Getty Images)",
     ],
 )
 def test_a_settlement_the_gazetteer_lacks_before_a_town_is_no_venue_of_it(

@@ -332,7 +332,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             if not lookup.classify(city) and _sublocation(city):
                 subs.append(city)
             city, clean_parents, text = None, [], None
-        if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city):
+        # Not a town the caption calls one ("in Ortakoy village of Nevsehir"): one the gazetteer lacks is
+        # still the town, flagged where it is not found.
+        if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city) and not settled:
             # Shutterstock's closing line places the picture, as ZUMA's, Imagn's and Getty's opening one
             # does; a name the body reads as a town that no gazetteer knows is a place there ("on the
             # Pyramid Stage", "at Rogers Place"), or no place ("on Halloween night").
