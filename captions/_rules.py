@@ -358,6 +358,12 @@ class PeopleRules(TypedDict):
 class PlaceRules(TypedDict):
     locative: Words
     settlement_cased: Words
+    town_first_nouns: Words
+    denominations_cased: Words
+    heights_of_cased: Words
+    landform_heads_cased: Words
+    held_on_suffixes: Words
+    provinces_second_level_cased: Words
     facilities_of: Words
     region: Words
     directions: Words

@@ -300,3 +300,19 @@ def _town_named_like_a_country(place: PlaceText, gazetteer: Gazetteer) -> Resolu
     # "Lebanon, United States": a town of that name in more than one state is a guess a desk must check.
     ambiguous = len({c.place.admin1_code for c in exact}) > 1
     return Resolution(city=exact[0].place, admin1=division, candidates=exact, ambiguous=ambiguous)
+
+
+def _province_of(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """Where a country's provinces are its second-level divisions (the Philippines: regions first), the
+    province the caption writes, in the town's region: "in Malolos, Bulacan province" is in Bulacan, not
+    "Central Luzon". None where the caption writes none, or the country is another."""
+    where = res.city or res.admin2 or res.admin1
+    if where is None or where.country_code not in words("place", "provinces_second_level_cased"):
+        return None
+    if res.admin2 is not None and (res.city is None or res.city.admin1_code == res.admin2.admin1_code):
+        return res.admin2.name
+    for parent in place.parents:
+        province = gazetteer.admin2(parent, where.country_code, where.admin1_code)
+        if province is not None:
+            return province.name
+    return None

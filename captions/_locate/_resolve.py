@@ -18,6 +18,7 @@ from ._country import (
     _in_named_division,
     _named_countries,
     _of_nationality,
+    _province_of,
     _settled_by_mention,
     _town_in_named_division,
     _town_named_like_a_country,
@@ -56,6 +57,8 @@ from ._towns import (
 from ._venue import (
     _far_from_town_after,
     _landform,
+    _natural_place,
+    _route_ends,
     _town_after_venue,
     _town_of_borough,
     _venue_before_town,
@@ -250,7 +253,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
-    if res.city is None and place.city and (place.city in res.not_found or unmatched):
+    # "over Lake Superior near Duluth": water or a landform no town is named, near the town that is shown.
+    natural = bool(place.city and place.near and _natural_place(place.city))
+    if res.city is None and place.city and (place.city in res.not_found or unmatched or natural):
         # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given; "the
         # village of Sarzedas, near Castelo Branco" is a town, which stays the city, not found.
         for town in () if place.settled else place.near:
@@ -263,7 +268,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 place = replace(place, city=town)
                 break
         else:
-            found = _town_after_venue(place, gazetteer)
+            # "in the town of Zorlukoyu, Nevsehir": a town the caption calls one is no venue of the next.
+            found = None if place.settled else _town_after_venue(place, gazetteer)
             if found is not None:
                 res, city_text = found
                 sublocation = sublocation or place.city
@@ -303,6 +309,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in the Bronx, New York": a borough GeoNames lists as a town is a part of its city, which is shown.
         borough = place.city if place.city and not place.city.isupper() else res.city.name
         place = replace(place, sublocation=place.sublocation or borough)
+        sublocation = sublocation or borough  # "BROOKLYN, N.Y. - ...": the borough's name, not as written
         res, city_text = whole
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
@@ -331,7 +338,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[:at].strip()) if at >= 0 else place.city
         # "Expo City Dubai": a place named with its town at the end keeps its whole name.
         suffixed = place.city.endswith(" " + city_text) and not _of_tail(place.city)
-        sublocation = sublocation or (place.city if suffixed else head) or place.city
+        # "the Great Mosque of Touba": a landmark's name holds its town ("Centro Histórico" of one does not).
+        landmark = bool(head.split()) and head.split()[-1].lower() in words("place", "landmark_heads_of")
+        sublocation = sublocation or (place.city if suffixed or landmark else head) or place.city
     if (
         sublocation is None
         and res.city is not None
@@ -378,6 +387,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in the House chamber of the Capitol": a known landmark places the country, though not the town.
         country = _landmark_country(sublocation, gazetteer)
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
+    ends = _route_ends(place, city_text) if res.city is not None and place.bare_city else ()
+    if ends:
+        # "the sixth stage of the Tour de France from Bayonne to Toulouse, France": either end, or between.
+        warnings.append(
+            (WarningCode.AMBIGUOUS_PLACE, f"a route from '{ends[0]}' to '{ends[1]}': check the town")
+        )
+        sublocation = None if sublocation and _fold(sublocation) in map(_fold, ends) else sublocation
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
     if (
@@ -410,6 +426,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
     if division is None and res.city is None:
         division = _written_division(place, country, gazetteer)
+    division = _province_of(res, place, gazetteer) or division  # "Bulacan province", not "Central Luzon"
     location = Location(
         sublocation=sublocation,
         city=city_name,

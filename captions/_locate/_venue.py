@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from gazetteer import Gazetteer, PlaceQuery, Resolution
 
 from .._parse import PlaceText
@@ -13,6 +15,26 @@ def _landform(name: str) -> bool:
     """ "Kamchatka Peninsula", "Sinai Desert": a name closed by a landform word names no town."""
     last = name.rsplit(" ", 1)[-1].casefold()
     return " " in name and last in words("place", "landforms")
+
+
+_TOWN_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_ROUTE = re.compile(rf"\bfrom (?P<start>{_TOWN_WORDS}) to (?P<end>{_TOWN_WORDS})\b")
+
+
+def _route_ends(place: PlaceText, city_text: str | None) -> tuple[str, str] | tuple[()]:
+    """The ends of a route the caption names, where the town read is one of them: "a stage from Bayonne to
+    Toulouse" shows either town, or the road between."""
+    m = _ROUTE.search(place.body or "") if city_text else None
+    if m is None or city_text not in (m.group("start"), m.group("end")):
+        return ()
+    return m.group("start"), m.group("end")
+
+
+def _natural_place(name: str) -> bool:
+    """ "Lake Superior", "Mount Rainier", "Kamchatka Peninsula": water or a landform, by the word that opens
+    or closes its name."""
+    first = name.split(" ", 1)[0]
+    return _landform(name) or (" " in name and first in words("place", "landform_heads_cased"))
 
 
 def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str] | None:

@@ -410,6 +410,8 @@ def _spans(text: str) -> tuple[_Span, ...]:
             and not _weekday_led(text, start)
         ):
             continue  # "Santo Domingo", "Plácido Domingo": Spanish and French write weekdays in lower case
+        if form == "wd" and _place_noun_after(text, pos):
+            continue  # "skiers at Sunday River", "in Friday Harbor": a place's name holds the weekday
         if form in ("dmy", "mdy", "dm"):
             before = word_before.search(text, max(0, start - 20), start)
             # Another language's short weekday counts with its stop or comma ("sáb., 3 de marzo"): bare,
@@ -447,6 +449,20 @@ _AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
 # A day with its ordinal ending, no year after it, then a capitalised word: the day is in a name.
 _ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)$")
 _NAME_AFTER = re.compile(r" [A-Z][a-z]")
+
+_CAPITALISED_AFTER = re.compile(r" (?P<word>[A-Z][a-z]+)\b")
+
+
+def _place_noun_after(text: str, end: int) -> bool:
+    """Whether a capitalised place noun follows a weekday, making it a place's name ("Sunday River")."""
+    m = _CAPITALISED_AFTER.match(text, end)
+    return m is not None and m.group("word").lower() in _place_nouns()
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return words("place", "facilities") | words("place", "landforms")
+
 
 # The word before a day and month in digits, an opening parenthesis between: "Senin (30/11)".
 _CUE_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_]{2,14}),?\s+\(?$")

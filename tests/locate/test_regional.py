@@ -247,3 +247,75 @@ def test_a_name_with_an_ampersand_is_the_place_within_the_town(normaliser: Norma
     )
     assert record.location is not None
     assert record.location.sublocation == "Gore A&P Showgrounds"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # AP's dateline, its state abbreviated, before a hyphen: a borough is a place in New York City.
+        (
+            "BROOKLYN, N.Y. - Commuters wait for a train at the Atlantic Avenue station, Monday, March 2, 2026. "
+            "(AP Photo/Yuki Iwamura)",
+            "Atlantic Avenue station",
+        ),
+        (
+            "QUEENS, N.Y. - Travelers wait at LaGuardia Airport, Monday, March 2, 2026. (AP Photo/Yuki Iwamura)",
+            "LaGuardia Airport",
+        ),
+        # With no other place, the borough is the sublocation, named as the gazetteer has it.
+        (
+            "BROOKLYN, N.Y. - Commuters wait for a train, Monday, March 2, 2026. (AP Photo/Yuki Iwamura)",
+            "Brooklyn",
+        ),
+    ],
+)
+def test_a_borough_in_an_abbreviated_dateline(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.city, location.sublocation) == ("New York City", sublocation)
+    assert not record.warnings
+
+
+def test_a_dateline_with_an_abbreviated_state_before_a_hyphen(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "EUGENE, Ore. - Runners compete at Hayward Field, Saturday, May 30, 2026. (AP Photo/Lindsey Wasson)"
+    ).location
+    assert location is not None
+    assert (location.city, location.province_state, location.sublocation) == (
+        "Eugene",
+        "Oregon",
+        "Hayward Field",
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "province"),
+    [
+        # Philippine provinces are GeoNames' second level, under regions: the province written is the one.
+        (
+            "Villagers clear debris in Tabaco, Albay province, Philippines, November 2, 2026. (AP Photo/Aaron "
+            "Favila)",
+            "Albay",
+        ),
+        (
+            "Farmers harvest rice in Cabanatuan, Nueva Ecija province, Philippines, May 4, 2026. REUTERS/Lisa "
+            "Marie David",
+            "Nueva Ecija",
+        ),
+        (
+            "Rescuers search for survivors in Cebu province, Philippines, October 1, 2026. REUTERS/Lisa Marie David",
+            "Cebu",
+        ),
+        # No province written: the region stays.
+        (
+            "Commuters queue for a ride in Quezon City, Philippines, July 24, 2026. REUTERS/Eloisa Lopez",
+            "National Capital Region",
+        ),
+    ],
+)
+def test_a_philippine_province_written_is_the_province(
+    normaliser: Normaliser, caption: str, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.province_state == province

@@ -649,6 +649,29 @@ def test_a_settlement_the_gazetteer_lacks_near_a_town_is_flagged(
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Farmers store potatoes in caves in Ortakuyu town of Nevsehir, Turkiye on December 11, 2026. (Photo "
+        "by Ali Atmaca/Anadolu via Getty Images)",
+        "Farmers store potatoes in caves in the village of Ortakuyu, Nevsehir, Turkiye on December 11, 2026. "
+        "(Photo by Ali Atmaca/Anadolu via Getty Images)",
+        # Under a dateline naming the province's seat: the town the caption calls one is still the town.
+        "NEVSEHIR, TURKIYE - DECEMBER 11: Farmers store potatoes in caves in Ortakuyu town of Nevsehir, "
+        "Turkiye on December 11, 2026. (Photo by Ali Atmaca/Anadolu via Getty Images)",
+    ],
+)
+def test_a_settlement_the_gazetteer_lacks_before_a_town_is_no_venue_of_it(
+    normaliser: Normaliser, caption: str
+) -> None:
+    # The caption calls it a town: not a place within the town written after it, but a town not found.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == ("Ortakuyu", None)
+    assert record.location.province_state == "Nevşehir"
+    assert [w for w in record.warnings if w.code is WarningCode.PLACE_NOT_FOUND]
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         # A venue with no settlement word, near a town: a place near it, read in that town, unflagged.
@@ -874,3 +897,63 @@ def test_a_place_written_right_before_the_place_text_is_written_with_it() -> Non
     assert _written_with("London", place)  # within the place text
     assert not _written_with("A resident", place)  # words between them
     assert not _written_with("May 5", place)  # after it
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark named head first with its town keeps the whole name.
+        (
+            "Pilgrims pray at the Great Mosque of Touba, Senegal, on March 3, 2026. (Photo by Seyllou / AFP)",
+            "Great Mosque of Touba",
+            "Touba",
+        ),
+        # A place named after the town it is in, no landmark's noun: the whole name too.
+        (
+            "Workers walk at Newport News Shipbuilding, Virginia, March 3, 2026. REUTERS/Jonathan Ernst",
+            "Newport News Shipbuilding",
+            "Newport News",
+        ),
+    ],
+)
+def test_a_landmark_named_with_its_town_keeps_the_town_in_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Water or a landform no town is named, near a town: the town is shown, the lake or mountain in it.
+        (
+            "Fans watch the Northern Lights over Lake Superior near Duluth, Minn., Saturday, Oct. 10, 2026. "
+            "(AP Photo/Jim Mone)",
+            "Lake Superior",
+            "Duluth",
+        ),
+        (
+            "Hikers rest on Mount Tamalpais near Sausalito, Calif., Saturday, Oct. 10, 2026. (AP Photo/Eric Risberg)",
+            "Mount Tamalpais",
+            "Sausalito",
+        ),
+    ],
+)
+def test_water_or_a_landform_near_a_town_is_a_place_by_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_route_between_two_towns_is_flagged_and_gives_no_sublocation(normaliser: Normaliser) -> None:
+    # A stage from one town to another shows either, or the road between: the town is a guess.
+    record = normaliser.normalise(
+        "Riders compete during the 12th stage of the Tour de France from Pau to Lourdes, France, July 16, 2026."
+        " REUTERS/Benoit Tessier"
+    )
+    assert record.location is not None and record.location.sublocation is None
+    assert [w for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]

@@ -1110,3 +1110,19 @@ def test_a_release_day_is_not_taken_over_the_day_taken() -> None:
         date(2026, 3, 4),
     )
     assert (iso, warnings) == ("2026-03-01", set())
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A weekday before a capitalised place noun is a place's name, not the date.
+        "Skiers ride a lift at Sunday River, Saturday, Dec. 5, 2026, in Newry, Maine. (AP Photo/Robert F. Bukaty)",
+        "Ferries dock in Friday Harbor, Wash., Saturday, Dec. 5, 2026. (AP Photo/Ted S. Warren)",
+    ],
+)
+def test_a_weekday_in_a_places_name_is_no_date(caption: str) -> None:
+    text, breaks = clean_with_breaks(caption)
+    zones = zone(text, find_credit(text, breaks).span, breaks)
+    found = find_date(zones, None)
+    assert found.iso == "2026-12-05"
+    assert found.anchor is not None and text[found.anchor[0] :].startswith("Saturday")

@@ -59,6 +59,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     vocab = _vocab()
     phrase, notes = _cut_notes(phrase)
     note = notes[0] if notes else None
+    articled = bool(vocab.article.match(phrase.strip()))
     phrase = _vocab().part_of.sub("", _vocab().article.sub("", phrase.strip()))
     descriptor = None
     d = vocab.directions.match(phrase)
@@ -89,6 +90,10 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         modifier = m.group("modifier")
         # "the Montreal suburb of LaSalle" is near Montreal; "the Mexican city of ..." names no place.
         near = (modifier,) if modifier and not _is_demonym(modifier) else ()
+        if _town_named_first(m, articled):
+            # "in Goreme town of Nevsehir": with no article, the name before the noun is the town's, and
+            # the name after "of" its province (as Anadolu's English writes it).
+            return _CityPhrase(city=modifier, parents=(m.group("city"),), note=note, settled=True)
         if not owner:
             # "the northern Lebanese city of Tripoli": the demonym's country is the town's.
             owner = tuple(c for w in phrase[: m.start("city")].split() if (c := _demonym_country(w)))[:1]
@@ -127,6 +132,16 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     if not _is_placey(_BRACKET_AFTER.sub("", phrase)):
         return _CityPhrase(note=note)
     return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
+
+
+def _town_named_first(m: re.Match[str], articled: bool) -> bool:
+    """ "Goreme town of Nevsehir", "Kemer village of Antalya": a name right before a settlement noun, with no
+    article or owner before it ("the Montreal suburb of LaSalle" is LaSalle), names the town itself."""
+    modifier = m.group("modifier")
+    if articled or m.group("owner") or not modifier or _is_demonym(modifier):
+        return False
+    between = m.string[m.end("modifier") : m.start("city")].split()
+    return len(between) == 2 and between[1] == "of" and between[0] in _lower_words("town_first_nouns")
 
 
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)

@@ -61,10 +61,12 @@ from ._venue import (
     _described_at,
     _district_of_town,
     _head_first_facility,
+    _height_of,
     _landmark_of,
     _later_sublocation,
     _named_head_first,
     _object_facility,
+    _of_another_town,
     _part_of_town_opener,
     _possessive_town,
     _postposed_facilities,
@@ -330,7 +332,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             if not lookup.classify(city) and _sublocation(city):
                 subs.append(city)
             city, clean_parents, text = None, [], None
-        if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city):
+        # Not a town the caption calls one ("in Ortakoy village of Nevsehir"): one the gazetteer lacks is
+        # still the town, flagged where it is not found.
+        if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city) and not settled:
             # Shutterstock's closing line places the picture, as ZUMA's, Imagn's and Getty's opening one
             # does; a name the body reads as a town that no gazetteer knows is a place there ("on the
             # Pyramid Stage", "at Rogers Place"), or no place ("on Halloween night").
@@ -347,6 +351,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             clean_parents += [p for p in line_parents if p not in clean_parents]
 
     from_dateline = city != body_city
+    if from_dateline and city and subs:
+        # "SANTIAGO ... saluda desde el Palacio de La Moneda, tras ... en el Congreso Nacional de Valparaíso":
+        # a place named with another town than the dateline's is in that town, not the one shown.
+        subs = [s for s in subs if not _of_another_town(s, city, lookup)]
     if not subs and ":" in main and any(line.style == "dpa" for line in zones.datelines):
         # dpa sport: "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz Arena."
         # ends its first line with the venue.
@@ -420,6 +428,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
         # verb's object, closed by a preposition or the clause's end.
         subs.append(shown)
+    if not subs and city is not None and " of " in main and (height := _height_of(main, city, lookup)):
+        # "Skiers ride a chairlift to the summit of Kasprowy Wierch on the first day ... in Zakopane": the
+        # mountain (or the building) whose top is shown.
+        subs.append(height)
     if not subs and city is not None and (cased := next(_postposed_facilities(main), None)):
         # "Papara Park'ta oynanan maç ... Trabzon, 6 Aralık": a Turkish venue with its case, the town written
         # elsewhere (a closing dateline).

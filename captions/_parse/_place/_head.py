@@ -104,6 +104,8 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
                         _cut_at_verb(head[matches[k - 1].end() : matches[k].start()]).strip(" ,")
                     )
                 )
+                # "the Christkindlesmarkt on the Hauptmarkt": a market is held on the square, which is shown.
+                and not inner.group().lower().endswith(tuple(words("place", "held_on_suffixes")))
             ):
                 # "in the House of Commons on Parliament Hill in Ottawa": the named place on a landmark is the
                 # more exact one; the landmark stays a candidate.

@@ -101,10 +101,14 @@ _DPA_VENUE = re.compile(r", (?P<venue>[A-ZÀ-Þ][^,.:;]{2,60})\.(?:\s|$)")
 
 
 # A hyphen only after a town and its country or division ("Hamilton, Bermuda - Members of ..."): one after a
-# lone name is as often a title's ("Arsenal - Training session").
+# lone name is as often a title's ("Arsenal - Training session"). The division may be abbreviated, as AP
+# writes states: "BROOKLYN, N.Y. - ...", "EUGENE, Ore. - ...".
+_ABBREVIATED = r"[A-ZÀ-Þ][A-Za-z.]{0,8}\."
 _DASH_LEAD = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][^–—,.]{1,50}?(?:, [A-ZÀ-Þ][^–—,.]{1,40}?)?) [–—] (?=[A-ZÀ-Þ])"
-    r"|^(?P<paired>[A-ZÀ-Þ][^–—,.-]{1,50}?, [A-ZÀ-Þ][^–—,.-]{1,40}?) - (?=[A-ZÀ-Þ])"
+    rf"^(?P<place>[A-ZÀ-Þ][^–—,.]{{1,50}}?(?:, (?:{_ABBREVIATED}|[A-ZÀ-Þ][^–—,.]{{1,40}}?))?)"
+    r" [–—] (?=[A-ZÀ-Þ])"
+    rf"|^(?P<paired>[A-ZÀ-Þ][^–—,.-]{{1,50}}?, (?:{_ABBREVIATED}|[A-ZÀ-Þ][^–—,.-]{{1,40}}?))"
+    r" -{1,2} (?=[A-ZÀ-Þ])"
 )
 
 

@@ -86,14 +86,22 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "in a Russian drone attack" cut at its first lower-case word: "Russian" is no place
     if " and " in phrase and all(map(is_place_word, phrase.split(" and "))):
         return None  # "at the border between Brazil and Paraguay": countries, no place within a town
+    first, joined, second = phrase.partition(" and ")
+    if joined and _named_facility(first) and _named_facility(second) and " " in second:
+        phrase = first  # "over the Sydney Opera House and Harbour Bridge": two places, the first named
     head = _vocab().head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None
-    if head != phrase and " of " in phrase and not _is_placey(phrase.split(" of ", 1)[1]) and not named:
+    if phrase.lower() in events:
+        return None  # "the DP World Tour Championship" cut at "Tour": an event's noun alone names no place
+    of_part = phrase.split(" of ", 1)[1] if " of " in phrase else ""
+    # "the Birds of Prey course": a name holding "of", then its place noun in lower case.
+    named_of = _proper(head) and _proper(of_part) and head == head.title() and is_facility(phrase)
+    if head != phrase and of_part and not _is_placey(of_part) and not named and not named_of:
         return None  # "the course of a visit", "the roof of a house": a noun of something unnamed
-    if _is_placey(phrase) or is_facility(head):
+    if _is_placey(phrase) or is_facility(head) or named_of:
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + phrase
     return None

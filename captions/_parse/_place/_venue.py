@@ -26,6 +26,7 @@ from ._weak import (
 )
 from ._words import (
     _cut_trailing_joiner,
+    _demonyms,
     _facility_suffixes,
     _is_placey,
     _lower_words,
@@ -136,8 +137,10 @@ def _object_facility(sentence: str, city: str) -> str | None:
     org_words = words("people", "org_words")
     facilities = words("place", "facilities")
     for m in _OBJECT_NAME.finditer(sentence):
-        name = m.group("name")
-        if m.group("head").lower() not in facilities or name == city:
+        name, head = m.group("name"), m.group("head")
+        if (head.lower() not in facilities and head not in _lower_words("landforms")) or name == city:
+            continue
+        if head.islower() and not _landmark_in_lower_case(name.removesuffix(head).split(), head):
             continue
         agent = sentence[: m.start()].rstrip().endswith(" by")
         if agent or any(w.lower().removesuffix("'s") in org_words for w in name.split()[:-1]):
@@ -146,13 +149,50 @@ def _object_facility(sentence: str, city: str) -> str | None:
     return None
 
 
+def _landmark_in_lower_case(name: list[str], head: str) -> bool:
+    """ "the Saint-Jean cathedral", "the Elysee palace": a name, then a landmark's noun in lower case, names
+    one building; not a people's or a faith's ("the Russian embassy", "the Orthodox church"), nor a
+    season's ("the Christmas market": no landmark's noun)."""
+    if head not in words("place", "landmark_heads_of") and head not in words("place", "landforms"):
+        return False  # "the Matterhorn mountain" is one mountain too
+    return not any(w in _demonyms() or w in words("place", "denominations_cased") for w in name)
+
+
 # "the Golden Temple on ...", "the Crimean Bridge connecting ...": a capitalised run after "the", closed by a
 # preposition, a participle or punctuation; its last word is checked against the facilities (a set lookup
-# is cheaper than their alternation in the pattern).
+# is cheaper than their alternation in the pattern). A landmark's noun may close it in lower case: "the
+# Saint-Jean cathedral during ...".
 _OBJECT_NAME = re.compile(
-    r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+))"
-    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|[a-z]+ing)\s|[,.;]|$)"
+    r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
+    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
 )
+
+
+def _height_of(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
+    """ "ride a chairlift to the summit of Kasprowy Wierch on ...", "at the top of the Eiffel Tower during
+    ...": the summit of a named mountain or building is the place shown, the name its sublocation. Not a
+    town, a division or an organisation ("a summit of NATO leaders" is a meeting)."""
+    org_words = words("people", "org_words")
+    places = _lower_words("facilities") | _lower_words("landforms")
+    for m in _height_of_pattern().finditer(sentence):
+        name = m.group("name")
+        if m.group("the") and name.split()[-1].lower() not in places:
+            continue  # "the summit of the Americas": a meeting's name
+        if name == city or name.isupper() or any(w.lower() in org_words for w in name.split()):
+            continue
+        if not lookup.classify(name):
+            return name
+    return None
+
+
+@cache
+def _height_of_pattern() -> re.Pattern[str]:
+    heights = phrases("place", "heights_of_cased")
+    name = r"[A-ZÀ-Þ][\w'’-]+"
+    return re.compile(
+        rf"\bthe {heights} of (?P<the>the )?(?P<name>{name}(?: {name}){{0,3}})"
+        r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|above|[a-z]+ing)\s|[,.;]|$)"
+    )
 
 
 @cache
@@ -300,6 +340,19 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
         ):
             return town
     return None
+
+
+_OF_TOWN_AT_END = re.compile(r"\s(?:of|de|del|di|du)\s(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})$")
+
+
+def _of_another_town(sub: str, city: str, lookup: PlaceLookup) -> bool:
+    """Whether a place's name ends with a sizeable town's other than CITY: "Congreso Nacional de
+    Valparaíso" under a Santiago dateline is in Valparaíso."""
+    m = _OF_TOWN_AT_END.search(sub)
+    if m is None or _same_name(m.group("town"), city) or m.group("town") in city:
+        return False
+    town = m.group("town")
+    return lookup.classify(town)[:1] == ("city",) and town_population(town, lookup) >= _SIZEABLE_TOWN
 
 
 def _beach_town(sub: str, lookup: PlaceLookup) -> str | None:

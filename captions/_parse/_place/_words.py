@@ -38,6 +38,8 @@ def _possessive(text: str) -> re.Match[str] | None:
 # A US legislator's party and state after the name: "D-Ill.", "R-Texas", "I-Vt.", "D-N.Y.".
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
 _ARTICLE_GLUED = re.compile(r"^(?:[a-z]{1,3}-|[dl]['’])[A-ZÀ-Þ]")  # "Deir al-Balah", "Cortina d'Ampezzo"
+# French "of" elided, no given name's article: "Val d'Isère" is a place, though "Val" is a given name.
+_ELIDED_OF = re.compile(r"^d['’][A-ZÀ-Þ]")
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
 # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
 # New York).
@@ -314,7 +316,7 @@ def _is_placey(text: str) -> bool:
         or _ABBREVIATION.match(token)
         or _ORDINAL_DAY.match(token)  # "May 18th National Cemetery": the first word is a capital's
         # "Deir al-Balah", "Ras al-Ain"; not "Hussein al-Sheikh", a person
-        or (_ARTICLE_GLUED.match(token) and not is_given_name(tokens[0]))
+        or (_ARTICLE_GLUED.match(token) and (not is_given_name(tokens[0]) or _ELIDED_OF.match(token)))
         or token.lower() in _connectors()
         or _vocab().directions.match(token + " ")
         for token in tokens

@@ -1038,6 +1038,20 @@ def test_weak_locatives_yield_to_a_chain(normaliser: Normaliser) -> None:
             "Bakhmut",
             "Donetsk Oblast",
         ),
+        # With no article, the name right before "town of" or "village of" is the town's, the province after
+        # it (as Anadolu writes it), not the province's seat named in the dateline.
+        (
+            "ANTALYA, TURKIYE - MAY 3: Tourists swim at a beach in Kemer town of Antalya, Turkiye on May 3, "
+            "2026. (Photo by Mustafa Ciftci/Anadolu via Getty Images)",
+            "Kemer",
+            "Antalya",
+        ),
+        (
+            "SAKARYA, TURKIYE - JANUARY 8: Fishermen pull their nets on the lake in Sapanca town of Sakarya, "
+            "Turkiye on January 8, 2026. (Photo by Ali Balli/Anadolu via Getty Images)",
+            "Sapanca",
+            "Sakarya",
+        ),
     ],
 )
 def test_a_settlement_before_its_division(
@@ -1419,3 +1433,24 @@ def test_a_town_before_near_and_another_town_is_the_city(
 ) -> None:
     record = normaliser.normalise(caption, reference_date="2025-08-14")
     assert record.location is not None and record.location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # French "of" elided inside a town's name, after a word that is also a given name.
+        (
+            "Mikaela Shiffrin of the United States speeds down the course during a women's World Cup slalom, "
+            "Sunday, Dec. 13, 2026, in Val d'Isere, France. (AP Photo/Marco Trovati)",
+            "Val-d'Isère",
+        ),
+        (
+            "Fans cheer during a women's World Cup downhill, Saturday, Jan. 16, 2027, in Cortina d'Ampezzo, Italy."
+            " (AP Photo/Gabriele Facciotti)",
+            "Cortina d'Ampezzo",
+        ),
+    ],
+)
+def test_a_town_whose_name_elides_of(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.city == city

@@ -877,3 +877,275 @@ def test_a_venue_written_with_its_branch(normaliser: Normaliser) -> None:
         "The Hollywood Roosevelt, Tropicana Pool",
         "Los Angeles",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # An ampersand joins two names of one place.
+        (
+            "A keeper feeds a giraffe at the Toledo Zoo & Aquarium, Monday, March 2, 2026, in Toledo, Ohio. "
+            "(AP Photo/Carlos Osorio)",
+            "Toledo Zoo & Aquarium",
+            "Toledo",
+        ),
+        (
+            "Lions rest in their enclosure at the Denver Zoo & Conservation Alliance in Denver, Colorado, on "
+            "March 3, 2026. (Photo by Mark Reis/Getty Images)",
+            "Denver Zoo & Conservation Alliance",
+            "Denver",
+        ),
+        # A name holding "of", then its place noun in lower case.
+        (
+            "LAKE PLACID, NEW YORK - FEBRUARY 6: Kaillie Humphries of Team USA slides during the Women's "
+            "Monobob on the Mount Van Hoevenberg Olympic Bobsled Run on February 6, 2026 in Lake Placid, New "
+            "York. (Photo by Sarah Stier/Getty Images)",
+            "Mount Van Hoevenberg Olympic Bobsled Run",
+            "Lake Placid",
+        ),
+        (
+            "BEAVER CREEK, COLORADO - DECEMBER 4: Marco Odermatt of Team Switzerland competes during the "
+            "Men's Super G on the Raptor of Beaver Creek course on December 4, 2026 in Vail, Colorado. "
+            "(Photo by Christophe Pallot/Agence Zoom/Getty Images)",
+            "Raptor of Beaver Creek course",
+            "Vail",
+        ),
+    ],
+)
+def test_a_name_joined_by_an_ampersand_or_of_is_one_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A prize-giving or a race is no place; the venue written after it is.
+        (
+            "Actor Colman Domingo arrives at the 84th Golden Globe Awards at the Beverly Hilton, Sunday, Jan. "
+            "10, 2027, in Beverly Hills, Calif. (AP Photo/Chris Pizzello)",
+            "Beverly Hilton",
+            "Beverly Hills",
+        ),
+        (
+            "LAKE LOUISE, ALBERTA - NOVEMBER 28: Federica Brignone of Team Italy competes in the Women's "
+            "Downhill during the Audi FIS Alpine Ski World Cup on the Olympic course on November 28, 2026 in "
+            "Lake Louise, Alberta. (Photo by Alexis Boichard/Agence Zoom/Getty Images)",
+            "Olympic course",
+            "Lake Louise",
+        ),
+    ],
+)
+def test_an_event_before_its_venue_is_no_sublocation(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_prize_giving_alone_is_no_sublocation(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Winners pose with their trophies during the European Film Awards in Reykjavik, Iceland, December "
+        "9, 2026. REUTERS/Bjarki Jonsson"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (None, "Reykjavík")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark's noun in lower case after its name still names one building.
+        (
+            "Tourists photograph the Notre-Dame cathedral during sunset in Strasbourg, on May 5, 2026. "
+            "(Photo by Frederick Florin / AFP)",
+            "Notre-Dame cathedral",
+            "Strasbourg",
+        ),
+        (
+            "Worshippers pray outside the Al-Nour mosque after Friday prayers in Mosul, Iraq, on May 5, "
+            "2026. (Photo by Zaid al-Obeidi / AFP)",
+            "Al-Nour mosque",
+            "Mosul",
+        ),
+        # The top of a named mountain or building: the mountain, the building is the place.
+        (
+            "Skiers ride a gondola to the summit of Nebelhorn on the opening day of the season in "
+            "Oberstdorf, Germany, December 5, 2026. REUTERS/Lukas Barth",
+            "Nebelhorn",
+            "Oberstdorf",
+        ),
+        (
+            "Tourists take photos at the top of the Eiffel Tower during sunset in Paris, France, May 3, 2026. "
+            "REUTERS/Gonzalo Fuentes",
+            "Eiffel Tower",
+            "Paris",
+        ),
+    ],
+)
+def test_a_landmark_as_the_object_of_a_verb(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A faith's church, a people's embassy, a meeting: no one building's name.
+        "Worshippers leave the Catholic church after Sunday mass during a heatwave in Seville, Spain, July 6, "
+        "2026. REUTERS/Marcelo del Pozo",
+        "Leaders pose for a family photo at the summit of NATO leaders in The Hague, Netherlands, June 25, "
+        "2025. REUTERS/Piroschka van de Wouw",
+    ],
+)
+def test_a_faiths_church_or_a_meeting_is_no_landmark(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A weekday opening a place's name keeps it.
+        (
+            "Skiers ride a lift at Sunday River in Bethel, Maine, Saturday, Dec. 5, 2026. (AP Photo/Robert F. "
+            "Bukaty)",
+            "Sunday River",
+            "Bethel",
+        ),
+        # A landmark named head first in French, an adjective before its noun, holds its town.
+        (
+            "Des fidèles prient devant la Grande mosquée de Touba, au Sénégal, le 3 mars 2026. (Photo by "
+            "Seyllou / AFP)",
+            "Grande mosquée de Touba",
+            "Touba",
+        ),
+    ],
+)
+def test_a_places_name_holding_a_weekday_or_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_place_named_with_another_town_than_the_datelines_gives_way(normaliser: Normaliser) -> None:
+    # The palace in the dateline's town is the place shown; the congress "de Valparaíso" lies in another.
+    location = normaliser.normalise(
+        "4 de mayo de 2026/SANTIAGO\nLa ministra saluda desde la entrada del Palacio de La Moneda, tras una "
+        "ceremonia en el Congreso Nacional de Valparaíso.\nFOTO: JUAN PÉREZ/AGENCIAUNO"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Palacio de La Moneda", "Santiago")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A shop named before its noun is a place; a lone "store" is not.
+        (
+            "Shoppers look at the Christmas windows of the Printemps department store in Paris, France, "
+            "December 3, 2026. REUTERS/Abdul Saboor",
+            "Printemps department store",
+        ),
+        ("Shoppers queue outside a store in Leeds, Britain, December 3, 2026. REUTERS/Phil Noble", None),
+    ],
+)
+def test_a_shop_named_with_its_noun(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A market held on a square: the square is the place shown.
+        (
+            "Visitors stroll through the Striezelmarkt on the Altmarkt square in Dresden, Germany, November "
+            "27, 2026. REUTERS/Matthias Rietschel",
+            "Altmarkt square",
+        ),
+        (
+            "Shoppers browse stalls at the Christmas market on Old Town Square in Prague, Czech Republic, "
+            "December 3, 2026. REUTERS/David W Cerny",
+            "Old Town Square",
+        ),
+        # A building on a landmark stays the more exact place.
+        (
+            "Members of Parliament sit in the House of Commons on Parliament Hill in Ottawa, Ontario, March 3, "
+            "2026. THE CANADIAN PRESS/Adrian Wyld",
+            "House of Commons",
+        ),
+    ],
+)
+def test_a_market_on_a_square_is_on_the_square(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Two landmarks joined by "and", each named to its noun: the first is the place.
+        (
+            "Fireworks explode over the Sydney Opera House and Harbour Bridge during New Year's Eve "
+            "celebrations in Sydney, Australia, January 1, 2027. REUTERS/Hollie Adams",
+            "Sydney Opera House",
+        ),
+        # One name holding "and": kept whole.
+        (
+            "Visitors tour the Victoria and Albert Museum in London, Britain, March 3, 2026. REUTERS/Toby "
+            "Melville",
+            "Victoria and Albert Museum",
+        ),
+        (
+            "A keeper feeds a seal at the Toledo Zoo and Aquarium in Toledo, Ohio, Monday, March 2, 2026. (AP "
+            "Photo/Carlos Osorio)",
+            "Toledo Zoo and Aquarium",
+        ),
+    ],
+)
+def test_two_landmarks_joined_by_and(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # An event's noun left alone by a cut ("World Tour" read as a verb) is no place; the venue after it is.
+        (
+            "DUBAI, UNITED ARAB EMIRATES - NOVEMBER 15: Tommy Fleetwood of England plays his shot on the 18th "
+            "hole during the final round of the DP World Tour Championship at Jumeirah Golf Estates on "
+            "November 15, 2026 in Dubai, United Arab Emirates. (Photo by Ross Kinnaird/Getty Images)",
+            "Jumeirah Golf Estates",
+        ),
+        # A landform's noun in lower case after its name: one mountain, one glacier.
+        (
+            "Smoke rises from the Etna volcano near Catania, Italy, December 5, 2026. REUTERS/Antonio "
+            "Parrinello",
+            "Etna volcano",
+        ),
+        (
+            "Hikers walk on the Aletsch glacier near Fiesch, Switzerland, August 5, 2026. REUTERS/Denis "
+            "Balibouse",
+            "Aletsch glacier",
+        ),
+    ],
+)
+def test_an_events_noun_alone_or_a_landform_named_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation == sublocation
