@@ -139,6 +139,7 @@ class CreditRules(TypedDict):
     pool_words: Words
     handed_out_verbs: Words
     stringer_words: Words
+    picture_collections: Words
     military_ranks_cased: Words
     file_words: Words
     handout_tails_cased: Words
@@ -149,6 +150,7 @@ class CreditRules(TypedDict):
     strip_prefixes: Patterns
     not_name_words: Words
     news_org_words: Words
+    place_paper_words: Words
     picture_service_words: Words
     paper_articles_cased: Words
     org_joiners: Words

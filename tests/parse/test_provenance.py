@@ -463,3 +463,67 @@ def test_a_regional_restriction_glued_to_the_credit_is_no_part_of_the_name(
     assert (record.creator, record.credit_line) == (creator, line)
     assert [(r.kind.value, r.text) for r in record.restrictions] == [("regional", region)]
     assert not record.warnings
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "epa12093811 (FILE) - Spanish tennis player Rafael Nadal reacts during a match in Paris, France, "
+            "05 June 2022 (reissued 19 November 2026). EPA-EFE/CAROLINE BLUMBERG",
+            {"file"},
+        ),
+        (
+            "(FILES) Workers repair a road in Lagos on March 3, 2019. (Photo by PIUS UTOMI EKPEI / AFP)",
+            {"file"},
+        ),
+        (
+            "US President Joe Biden speaks in Washington, 14 June 2022 (reissued 3 November 2026). "
+            "EPA-EFE/SHAWN THEW / POOL",
+            {"file", "pool"},
+        ),
+        (
+            "In this photo taken from a post on the official Telegram channel of the regional governor on Nov. 5, "
+            "2026, smoke rises over Belgorod. (Belgorod regional administration via AP)",
+            {"handout", "social_media"},
+        ),
+    ],
+)
+def test_file_flags_and_channel_posts(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+def restrictions(normaliser: Normaliser, caption: str) -> set[str]:
+    return {r.kind.value for r in normaliser.normalise(caption).restrictions}
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "HANDOUT - The undated handout shows the planned terminal at Munich airport. (Photo: Flughafen "
+            "München/dpa) - ATTENTION: For editorial use only and only with full mention of the above credit",
+            {"editorial_use_only", "mandatory_credit"},
+        ),
+        (
+            "Oct. 4, 2026 - Portland, Oregon, USA - Fans cheer at Providence Park. (Credit Image: © Dana Shore/ZUMA "
+            "Press Wire) EDITORIAL USAGE ONLY! Not for Commercial USAGE!",
+            {"editorial_use_only"},
+        ),
+        (
+            "A shopper passes a sign advertising no sales tax in Portland, Ore., Nov. 27, 2026. (AP Photo/Jenny Kane)",
+            set(),
+        ),
+        (
+            "Protesters hold placards reading 'No sales to the regime' outside an arms fair in London, Britain, "
+            "September 9, 2026. REUTERS/Jaimi Joy",
+            set(),
+        ),
+        (
+            "A shelter dog waits for adoption in Split, Croatia, 2 May 2026. EPA-EFE/MATKO BEGOVIC NO SALES",
+            {"no_sales"},
+        ),
+    ],
+)
+def test_restriction_phrasings(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert restrictions(normaliser, caption) == expected
