@@ -216,6 +216,7 @@ class DateRules(TypedDict):
     capture_triggers: Triggers
     not_capture_cues: Patterns
     release_cues: Patterns
+    event_cues: Patterns
     released_cues: Patterns
     not_capture_triggers: Triggers
     undated: Patterns

@@ -569,6 +569,7 @@ _CueList = Literal[
     "capture_cues",
     "not_capture_cues",
     "release_cues",
+    "event_cues",
     "released_cues",
     "undated",
     "month_first_credits",
@@ -695,8 +696,13 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     read = [(s, _read(s, month_first)) for s in usable]
     full = [(s, v) for s, v in read if v and v.year and v.day]
     if full:
-        # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken.
-        taken = [(s, v) for s, v in full if not _cued(_cue("release_cues"), main, s.start)]
+        # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken; "after the
+        # earthquake of Feb. 6, 2023 ..., on Feb. 10, 2023": not the event's day.
+        taken = [
+            (s, v)
+            for s, v in full
+            if not _cued(_cue("release_cues"), main, s.start) and not _cued(_cue("event_cues"), main, s.start)
+        ]
         span, value = (taken or full)[0]
         return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
 

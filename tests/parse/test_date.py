@@ -1163,3 +1163,26 @@ def test_the_day_an_anniversary_remembers_is_not_the_pictures(caption: str, expe
 def test_an_anniversary_date_alone_leaves_the_date_missing() -> None:
     caption = "Relatives hold portraits on the anniversary of the Oct. 7, 2023 attack in Tel Aviv. (AP Photo/Oded Balilty)"
     assert when(caption) == (None, {WarningCode.MISSING_DATE})
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Volunteers clear mud after the floods of Oct. 29, 2024 in Paiporta, Spain, on Nov. 2, 2024. "
+            "(AP Photo/Alberto Saiz)",
+            "2024-11-02",
+        ),
+        # Alone, the date after "of" is the picture's: the event is what it shows.
+        (
+            "Voters queue at a school in the elections of Nov. 3, 2026 in Macon, Georgia. (AP Photo/Mike Stewart)",
+            "2026-11-03",
+        ),
+        (
+            "Police patrol the old port on the night of Dec. 5, 2026 in Marseille, France. (AP Photo/Daniel Cole)",
+            "2026-12-05",
+        ),
+    ],
+)
+def test_an_events_own_day_gives_way_to_the_pictures(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected

@@ -527,3 +527,22 @@ def restrictions(normaliser: Normaliser, caption: str) -> set[str]:
 )
 def test_restriction_phrasings(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
     assert restrictions(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Dancers perform at the opening gala in Vienna, Austria, November 30, 2026. REUTERS/Lisa Leutner FOR "
+            "EDITORIAL USE ONLY. NOT FOR SALE FOR MARKETING OR ADVERTISING CAMPAIGNS.",
+            {"editorial_use_only", "no_marketing"},
+        ),
+        (
+            "Skaters glide on a lake near Tampere, Finland, December 3, 2026. Lehtikuva/Emmi Korhonen via REUTERS "
+            "ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. NO THIRD PARTY SALES. FINLAND OUT.",
+            {"no_sales", "regional"},
+        ),
+    ],
+)
+def test_reuters_restriction_notes(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert restrictions(normaliser, caption) == expected

@@ -139,3 +139,41 @@ def test_a_copyright_year_is_no_part_of_the_credit() -> None:
 def test_share_buttons_after_the_credit_are_no_part_of_it(caption: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.source) == ("Carl Whitmore", "Carl Whitmore/PA", "PA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "A nurse weighs a baby at a clinic in Mzuzu, Malawi, on March 9, 2026. Photo by UNICEF/Name Withheld",
+            "Photo by UNICEF/Name Withheld",
+        ),
+        (
+            "A portrait of the composer, 1885. Photo: Anonymous/Wikimedia Commons",
+            "Anonymous/Wikimedia Commons",
+        ),
+        (
+            "The ferry leaves the harbour at Seattle, 1912. (Photographer Unknown/Library of Congress via AP)",
+            "Photographer Unknown/Library of Congress via AP",
+        ),
+    ],
+)
+def test_an_unnamed_photographer_is_no_creator(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (None, line)
+
+
+def test_a_family_is_the_party_that_handed_the_picture_out() -> None:
+    found = credit(
+        "In this photo from 1994 provided by her family, Ana Reyes holds her newborn son in Tucson, Ariz. "
+        "(Reyes Family via AP)"
+    )
+    assert (found.creator, found.line, found.source) == (None, "Reyes Family via AP", "AP")
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_must_credit_after_the_chain_is_no_part_of_it() -> None:
+    found = credit(
+        "Dancers rehearse at La Scala in Milan, Italy, December 4, 2026. REUTERS/Alessandro Garofalo MUST CREDIT. NO ARCHIVE."
+    )
+    assert (found.creator, found.line) == ("Alessandro Garofalo", "REUTERS/Alessandro Garofalo")
