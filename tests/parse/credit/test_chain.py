@@ -103,6 +103,7 @@ def test_a_given_name_with_a_surname_like_a_paper_is_still_a_photographer() -> N
         "Marchers fill Whitehall in London on Saturday, Dec. 5, 2026. (Hannah Clarke/PA via AP)",
         "Fans cheer in Dortmund, Germany, Saturday, Nov. 28, 2026. (Bernd Thissen/dpa via AP)",
         "Firefighters work in Ourense, Spain, Aug. 12, 2026. (Brais Lorenzo/EFE via AP)",
+        "Shoppers crowd Fifth Avenue in New York, Nov. 27, 2026. (Derek French/Sipa USA via AP)",
     ],
 )
 def test_a_partner_agency_via_ap_is_no_handout(caption: str) -> None:
@@ -177,3 +178,21 @@ def test_must_credit_after_the_chain_is_no_part_of_it() -> None:
         "Dancers rehearse at La Scala in Milan, Italy, December 4, 2026. REUTERS/Alessandro Garofalo MUST CREDIT. NO ARCHIVE."
     )
     assert (found.creator, found.line) == ("Alessandro Garofalo", "REUTERS/Alessandro Garofalo")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A rescued sea turtle swims off Tulum, Mexico, on Oct. 2, 2026. (Centro de Conservación Tortuga Maya via AP)",
+        "Researchers handle vaccine samples in Sao Paulo, Brazil, on March 4, 2026. (Instituto Butantan via AP)",
+    ],
+)
+def test_an_institution_in_another_language_handed_the_picture_out(caption: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (None, "AP", None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_empics_is_pa() -> None:
+    found = credit("Jockeys parade at Aintree Racecourse in Liverpool. Photograph: Mike Egerton/EMPICS Sport")
+    assert (found.creator, found.line, found.source) == ("Mike Egerton", "Mike Egerton/EMPICS Sport", "PA")

@@ -1888,3 +1888,32 @@ def test_a_picture_provided_by_a_reader_or_party_is_a_handout(caption: str, line
 def test_the_agency_after_the_city_filed_from_is_the_source(caption: str) -> None:
     found = credit(caption)
     assert (found.source, found.creator) == ("Yonhap", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "HANDOUT - 02.12.2026, Bremen: Das undatierte Handout zeigt den neuen Terminal im Hafen. Foto: "
+            "Bremenports Marketing/dpa - ACHTUNG: Nur zur redaktionellen Verwendung +++ dpa-Bildfunk +++",
+            None,
+            "Bremenports Marketing/dpa",
+        ),
+        (
+            "HANDOUT - The undated handout shows the planned arena in Cologne. (Photo: Kölner Haie Eishockey/dpa) "
+            "- ATTENTION: For editorial use only",
+            None,
+            "Kölner Haie Eishockey/dpa",
+        ),
+        # A photographer the handout names keeps the picture.
+        (
+            "HANDOUT - 02.12.2026, Bremen: Ein Schiff im Hafen. Foto: Sabine Krüger/Bremenports/dpa "
+            "+++ dpa-Bildfunk +++",
+            "Sabine Krüger",
+            "Sabine Krüger/Bremenports/dpa",
+        ),
+    ],
+)
+def test_a_handout_flag_makes_an_unknown_name_the_party(caption: str, creator: str | None, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (creator, line, "dpa", None)
