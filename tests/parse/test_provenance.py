@@ -546,3 +546,23 @@ def test_restriction_phrasings(normaliser: Normaliser, caption: str, expected: s
 )
 def test_reuters_restriction_notes(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
     assert restrictions(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "text"),
+    [
+        (
+            "EMBARGOED TO 0001 FRIDAY DECEMBER 11 Undated handout photo issued by the RSPB of a puffin on the Farne "
+            "Islands. Photo credit should read: RSPB/PA Wire",
+            "EMBARGOED TO 0001 FRIDAY DECEMBER 11",
+        ),
+        (
+            "Embargoed until 6 a.m. ET Thursday, March 12, 2026. A curator cleans a skull at a museum in Los Angeles "
+            "on March 3, 2026. (AP Photo/Damian Dovarganes)",
+            "Embargoed until 6 a.m. ET Thursday, March 12, 2026",
+        ),
+    ],
+)
+def test_an_embargo_is_its_time_and_day(normaliser: Normaliser, caption: str, text: str) -> None:
+    found = [r.text for r in normaliser.normalise(caption).restrictions if r.kind.value == "embargo"]
+    assert found == [text]
