@@ -566,3 +566,30 @@ def test_reuters_restriction_notes(normaliser: Normaliser, caption: str, expecte
 def test_an_embargo_is_its_time_and_day(normaliser: Normaliser, caption: str, text: str) -> None:
     found = [r.text for r in normaliser.normalise(caption).restrictions if r.kind.value == "embargo"]
     assert found == [text]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Dashcam video shows the moment a truck slides off an icy road near Duluth, Minn. "
+            "(Minnesota State Patrol via AP)",
+            {"handout", "video_still"},
+        ),
+        (
+            "Security camera footage shows a man leaving the jewellery store in Lyon, France, on Nov. 4, 2026. "
+            "(Police Nationale via AP)",
+            {"handout", "video_still"},
+        ),
+        # Watched, a video is what the picture shows.
+        (
+            "A woman watches a video showing the launch at a cafe in Nairobi, Kenya, June 9, 2026. "
+            "REUTERS/Monicah Mwangi",
+            set(),
+        ),
+    ],
+)
+def test_a_sentence_about_its_video_is_a_video_still(
+    normaliser: Normaliser, caption: str, expected: set[str]
+) -> None:
+    assert kinds(normaliser, caption) == expected

@@ -1917,3 +1917,9 @@ def test_the_agency_after_the_city_filed_from_is_the_source(caption: str) -> Non
 def test_a_handout_flag_makes_an_unknown_name_the_party(caption: str, creator: str | None, line: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.source, found.doubt) == (creator, line, "dpa", None)
+
+
+def test_image_courtesy_of_a_party_closing_the_caption_is_a_handout() -> None:
+    found = credit("The old lighthouse at Cape Forchu, Nova Scotia. Image courtesy of Tourism Yarmouth")
+    assert (found.creator, found.line, found.doubt) == (None, "Image courtesy of Tourism Yarmouth", None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
