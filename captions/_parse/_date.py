@@ -704,7 +704,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             if not _cued(_cue("release_cues"), main, s.start) and not _cued(_cue("event_cues"), main, s.start)
         ]
         span, value = (taken or full)[0]
-        return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
+        return _combined(_filed_before(_finish(value, span, zones, reference, anchor), span, main), full, zones)
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:
@@ -934,6 +934,24 @@ def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | 
                 note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
                 return DateFound(f"{year:04d}", anchor, (note,))
     return None
+
+
+@cache
+def _combination() -> re.Pattern[str]:
+    """The phrases of provenance.toml that say a picture combines several ("This combination of pictures")."""
+    rule = next(r for r in rules("provenance")["digital_source_type"]["rule"] if r["term"] == "composite")
+    return re.compile(union(rule["patterns"]))
+
+
+def _combined(found: DateFound, full: list[tuple[_Span, _Value]], zones: Zones) -> DateFound:
+    """A combination of pictures whose sentence 1 gives them different days ("shows Lionel Messi on Oct. 4,
+    2026 and Cristiano Ronaldo on Oct. 3, 2026"): no one day is the picture's; the first is kept, flagged."""
+    days = {(v.year, v.month, v.day) for _, v in full}
+    if len(days) < 2 or not _combination().search(zones.description):
+        return found
+    said = "; ".join(s.text for s, _ in full)
+    note = (WarningCode.PARTIAL_DATE, f"a combination of pictures made on different days ({said}): the first is kept")
+    return DateFound(found.iso, found.anchor, (*found.warnings, note))
 
 
 def _unflagged(found: DateFound) -> DateFound:

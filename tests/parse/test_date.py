@@ -1186,3 +1186,18 @@ def test_an_anniversary_date_alone_leaves_the_date_missing() -> None:
 )
 def test_an_events_own_day_gives_way_to_the_pictures(caption: str, expected: str) -> None:
     assert when(caption)[0] == expected
+
+
+def test_a_combination_of_pictures_made_on_different_days_is_flagged() -> None:
+    caption = (
+        "This combination photo shows Novak Djokovic in Melbourne on Jan. 26, 2026, left, and Carlos Alcaraz in "
+        "Paris on June 7, 2026. (AP Photo/Mark Baker; Christophe Ena/AP)"
+    )
+    assert when(caption) == ("2026-01-26", {WarningCode.PARTIAL_DATE})
+    # One day, or no combination, is no doubt.
+    assert when(
+        "This combination photo shows Novak Djokovic in Melbourne on Jan. 26, 2026. (AP Photo/Mark Baker)"
+    ) == (
+        "2026-01-26",
+        set(),
+    )

@@ -81,6 +81,9 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # "HANDOUT - ... Foto: Hafen Hamburg Marketing/dpa": the caption says it was handed out, and the name
         # the credit gives opens with no known given name: the party's, not a photographer's.
         parties, creator, doubt = (creator, *parties), None, None
+    if doubt is None and parsed.line and sum(1 for part in parsed.line.split(";") if part.strip()) > 1:
+        # "(AP Photo/Rebecca Blackwell; Amr Nabil/AP)": a combination's credits, one photographer each.
+        doubt = f"two credits in '{parsed.line}': one photographer cannot stand for both pictures"
     provenance = parsed.provenance
     # Al Jazeera: "[File: Name/AFP]", a file picture said by the label the line reader strips.
     if _file_label().match(chosen.line) and all(k != ProvenanceKind.FILE for k, _, _ in provenance):

@@ -196,3 +196,16 @@ def test_an_institution_in_another_language_handed_the_picture_out(caption: str)
 def test_empics_is_pa() -> None:
     found = credit("Jockeys parade at Aintree Racecourse in Liverpool. Photograph: Mike Egerton/EMPICS Sport")
     assert (found.creator, found.line, found.source) == ("Mike Egerton", "Mike Egerton/EMPICS Sport", "PA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        ("Sunset over the harbour at Cassis, France. Image: Adobe Stock", None, "Adobe Stock"),
+        ("A lighthouse on the coast of Maine. Photo: Greg Hume/Dreamstime", "Greg Hume", "Dreamstime"),
+        ("Autumn leaves in Kyoto, Japan. Photo: Shutterstock.com", None, "Shutterstock"),
+    ],
+)
+def test_a_stock_library_is_the_source_and_no_photographer(caption: str, creator: str | None, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)

@@ -1923,3 +1923,25 @@ def test_image_courtesy_of_a_party_closing_the_caption_is_a_handout() -> None:
     found = credit("The old lighthouse at Cape Forchu, Nova Scotia. Image courtesy of Tourism Yarmouth")
     assert (found.creator, found.line, found.doubt) == (None, "Image courtesy of Tourism Yarmouth", None)
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_two_credits_in_one_line_are_doubted() -> None:
+    found = credit(
+        "This combination photo shows Novak Djokovic in Melbourne, left, and Carlos Alcaraz in Paris. "
+        "(AP Photo/Mark Baker; Christophe Ena/AP)"
+    )
+    assert found.line == "AP Photo/Mark Baker; Christophe Ena/AP"
+    assert found.doubt is not None and "two credits" in found.doubt
+
+
+def test_mandatory_credit_in_lower_case_labels_the_credit() -> None:
+    found = credit(
+        "Rescuers search the rubble in Lviv, Ukraine, on Dec. 3, 2026. Mandatory credit: Mykola Tys/Ukrinform/Sipa USA"
+    )
+    assert (found.creator, found.line) == ("Mykola Tys", "Mykola Tys/Ukrinform/Sipa USA")
+    # A restriction note before the caption is no credit label.
+    found = credit(
+        "MANDATORY CREDIT: A welder works at the Skoda plant in Mlada Boleslav, Czech Republic, on Feb. 18, 2026. "
+        "(Skoda Auto via AP)"
+    )
+    assert (found.creator, found.line, found.source) == (None, "Skoda Auto via AP", "AP")
