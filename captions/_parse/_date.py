@@ -704,7 +704,9 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             if not _cued(_cue("release_cues"), main, s.start) and not _cued(_cue("event_cues"), main, s.start)
         ]
         span, value = (taken or full)[0]
-        return _combined(_filed_before(_finish(value, span, zones, reference, anchor), span, main), full, zones)
+        return _combined(
+            _filed_before(_finish(value, span, zones, reference, anchor), span, main), full, zones
+        )
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:
@@ -950,7 +952,10 @@ def _combined(found: DateFound, full: list[tuple[_Span, _Value]], zones: Zones) 
     if len(days) < 2 or not _combination().search(zones.description):
         return found
     said = "; ".join(s.text for s, _ in full)
-    note = (WarningCode.PARTIAL_DATE, f"a combination of pictures made on different days ({said}): the first is kept")
+    note = (
+        WarningCode.PARTIAL_DATE,
+        f"a combination of pictures made on different days ({said}): the first is kept",
+    )
     return DateFound(found.iso, found.anchor, (*found.warnings, note))
 
 

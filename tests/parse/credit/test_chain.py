@@ -206,6 +206,8 @@ def test_empics_is_pa() -> None:
         ("Autumn leaves in Kyoto, Japan. Photo: Shutterstock.com", None, "Shutterstock"),
     ],
 )
-def test_a_stock_library_is_the_source_and_no_photographer(caption: str, creator: str | None, source: str) -> None:
+def test_a_stock_library_is_the_source_and_no_photographer(
+    caption: str, creator: str | None, source: str
+) -> None:
     found = credit(caption)
     assert (found.creator, found.source, found.doubt) == (creator, source, None)
