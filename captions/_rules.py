@@ -141,6 +141,7 @@ class CreditRules(TypedDict):
     stringer_words: Words
     picture_collections: Words
     military_ranks_cased: Words
+    service_tails_cased: Words
     file_words: Words
     handout_tails_cased: Words
     pool_tails_cased: Words

@@ -216,8 +216,13 @@ def _parse(line: str) -> Credit:
         client = client or (agency(m.group("client")) if m else None)
         element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
         ranked = patterns.rank.match(element)
-        if ranked and is_creator_name(element[ranked.end() :]):
-            element = element[ranked.end() :]  # "Mass Communication Specialist 2nd Class Ryan Ortega"
+        if ranked:
+            rest = element[ranked.end() :]
+            service = patterns.service_tail.search(rest)
+            if service and is_creator_name(rest[: service.start()]):
+                element = rest[: service.start()]  # "Cpl Tom Evans RAF": the name, not the service
+            elif is_creator_name(rest):
+                element = rest  # "Mass Communication Specialist 2nd Class Ryan Ortega"
         if patterns.handout_tail.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
             element = patterns.handout_tail.sub("", element)
             elements.append("HANDOUT")

@@ -37,6 +37,7 @@ class _Patterns:
     bylines: tuple[re.Pattern[str], ...]
     distributor: re.Pattern[str]
     rank: re.Pattern[str]  # a military rank before a photographer's name: "Staff Sgt. Name"
+    service_tail: re.Pattern[str]  # a service's initials after it: "Cpl Name RAF"
 
 
 # A chain joint right before a marker ("Name/EPA/...", "Name/Pool via REUTERS/File Photo"): the marker
@@ -73,6 +74,7 @@ def _patterns() -> _Patterns:
         rank=re.compile(
             rf"^{phrases('credit', 'military_ranks_cased')}(?: \d(?:st|nd|rd|th) Class)?\s+(?=[A-Z])"
         ),
+        service_tail=re.compile(rf"\s+{phrases('credit', 'service_tails_cased')}$"),
     )
 
 

@@ -211,3 +211,20 @@ def test_a_stock_library_is_the_source_and_no_photographer(
 ) -> None:
     found = credit(caption)
     assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        (
+            "Royal Marines land on a beach in Cornwall, March 4, 2026. Photo: LPhot Ben Shread/Royal Navy",
+            "Ben Shread",
+        ),
+        (
+            "A Typhoon jet refuels over the North Sea, May 2, 2026. Photo: Cpl Lee Matthews RAF/MOD Crown copyright",
+            "Lee Matthews",
+        ),
+    ],
+)
+def test_british_ranks_and_services_are_no_part_of_the_name(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
