@@ -139,7 +139,9 @@ class CreditRules(TypedDict):
     pool_words: Words
     handed_out_verbs: Words
     stringer_words: Words
+    picture_collections: Words
     military_ranks_cased: Words
+    service_tails_cased: Words
     file_words: Words
     handout_tails_cased: Words
     pool_tails_cased: Words
@@ -149,6 +151,7 @@ class CreditRules(TypedDict):
     strip_prefixes: Patterns
     not_name_words: Words
     news_org_words: Words
+    place_paper_words: Words
     picture_service_words: Words
     paper_articles_cased: Words
     org_joiners: Words
@@ -214,6 +217,7 @@ class DateRules(TypedDict):
     capture_triggers: Triggers
     not_capture_cues: Patterns
     release_cues: Patterns
+    event_cues: Patterns
     released_cues: Patterns
     not_capture_triggers: Triggers
     undated: Patterns

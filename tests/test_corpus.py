@@ -56,6 +56,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout13",
         "holdout14",
         "holdout15",
+        "probe_s23",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

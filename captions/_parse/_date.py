@@ -585,6 +585,7 @@ _CueList = Literal[
     "capture_cues",
     "not_capture_cues",
     "release_cues",
+    "event_cues",
     "released_cues",
     "undated",
     "month_first_credits",
@@ -711,10 +712,17 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     read = [(s, _read(s, month_first)) for s in usable]
     full = [(s, v) for s, v in read if v and v.year and v.day]
     if full:
-        # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken.
-        taken = [(s, v) for s, v in full if not _cued(_cue("release_cues"), main, s.start)]
+        # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken; "after the
+        # earthquake of Feb. 6, 2023 ..., on Feb. 10, 2023": not the event's day.
+        taken = [
+            (s, v)
+            for s, v in full
+            if not _cued(_cue("release_cues"), main, s.start) and not _cued(_cue("event_cues"), main, s.start)
+        ]
         span, value = (taken or full)[0]
-        return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
+        return _combined(
+            _filed_before(_finish(value, span, zones, reference, anchor), span, main), full, zones
+        )
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:
@@ -944,6 +952,27 @@ def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | 
                 note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
                 return DateFound(f"{year:04d}", anchor, (note,))
     return None
+
+
+@cache
+def _combination() -> re.Pattern[str]:
+    """The phrases of provenance.toml that say a picture combines several ("This combination of pictures")."""
+    rule = next(r for r in rules("provenance")["digital_source_type"]["rule"] if r["term"] == "composite")
+    return re.compile(union(rule["patterns"]))
+
+
+def _combined(found: DateFound, full: list[tuple[_Span, _Value]], zones: Zones) -> DateFound:
+    """A combination of pictures whose sentence 1 gives them different days ("shows Lionel Messi on Oct. 4,
+    2026 and Cristiano Ronaldo on Oct. 3, 2026"): no one day is the picture's; the first is kept, flagged."""
+    days = {(v.year, v.month, v.day) for _, v in full}
+    if len(days) < 2 or not _combination().search(zones.description):
+        return found
+    said = "; ".join(s.text for s, _ in full)
+    note = (
+        WarningCode.PARTIAL_DATE,
+        f"a combination of pictures made on different days ({said}): the first is kept",
+    )
+    return DateFound(found.iso, found.anchor, (*found.warnings, note))
 
 
 def _unflagged(found: DateFound) -> DateFound:

@@ -1126,3 +1126,94 @@ def test_a_weekday_in_a_places_name_is_no_date(caption: str) -> None:
     found = find_date(zones, None)
     assert found.iso == "2026-12-05"
     assert found.anchor is not None and text[found.anchor[0] :].startswith("Saturday")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Embargoed until 6 a.m. ET Thursday, March 12, 2026. A curator cleans a dinosaur skull at the Natural "
+            "History Museum in Los Angeles on March 3, 2026. (AP Photo/Damian Dovarganes)",
+            "2026-03-03",
+        ),
+        (
+            "EMBARGOED TO 2230 GMT, Sunday, October 18, 2026. Pupils sit an exam at a school in Cardiff, Wales, "
+            "October 13, 2026. REUTERS/Rebecca Naden",
+            "2026-10-13",
+        ),
+    ],
+)
+def test_an_embargo_with_its_time_written_out_is_no_capture_date(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+def test_embargo_as_a_topic_leaves_the_date() -> None:
+    caption = "Protesters rally against the trade embargo in Havana, Cuba, on May 1, 2026. (AP Photo/Ramon Espinosa)"
+    assert when(caption)[0] == "2026-05-01"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Veterans salute at a ceremony marking the 82nd anniversary of the Normandy landings of June 6, 1944, "
+            "in Ranville, France, Saturday, June 6, 2026. (AP Photo/Nicolas Garriga)",
+            "2026-06-06",
+        ),
+        (
+            "Candles burn at a ceremony commemorating the Nov. 9, 1989 fall of the Berlin Wall, in Berlin, "
+            "Germany, November 9, 2026. REUTERS/Annegret Hilse",
+            "2026-11-09",
+        ),
+        (
+            "Firefighters gather at the memorial on the 25th anniversary of the attacks, Sept. 11, 2026, in "
+            "New York. (AP Photo/Yuki Iwamura)",
+            "2026-09-11",
+        ),
+    ],
+)
+def test_the_day_an_anniversary_remembers_is_not_the_pictures(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+def test_an_anniversary_date_alone_leaves_the_date_missing() -> None:
+    caption = "Relatives hold portraits on the anniversary of the Oct. 7, 2023 attack in Tel Aviv. (AP Photo/Oded Balilty)"
+    assert when(caption) == (None, {WarningCode.MISSING_DATE})
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Volunteers clear mud after the floods of Oct. 29, 2024 in Paiporta, Spain, on Nov. 2, 2024. "
+            "(AP Photo/Alberto Saiz)",
+            "2024-11-02",
+        ),
+        # Alone, the date after "of" is the picture's: the event is what it shows.
+        (
+            "Voters queue at a school in the elections of Nov. 3, 2026 in Macon, Georgia. (AP Photo/Mike Stewart)",
+            "2026-11-03",
+        ),
+        (
+            "Police patrol the old port on the night of Dec. 5, 2026 in Marseille, France. (AP Photo/Daniel Cole)",
+            "2026-12-05",
+        ),
+    ],
+)
+def test_an_events_own_day_gives_way_to_the_pictures(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+def test_a_combination_of_pictures_made_on_different_days_is_flagged() -> None:
+    caption = (
+        "This combination photo shows Novak Djokovic in Melbourne on Jan. 26, 2026, left, and Carlos Alcaraz in "
+        "Paris on June 7, 2026. (AP Photo/Mark Baker; Christophe Ena/AP)"
+    )
+    assert when(caption) == ("2026-01-26", {WarningCode.PARTIAL_DATE})
+    # One day, or no combination, is no doubt.
+    assert when(
+        "This combination photo shows Novak Djokovic in Melbourne on Jan. 26, 2026. (AP Photo/Mark Baker)"
+    ) == (
+        "2026-01-26",
+        set(),
+    )

@@ -463,3 +463,133 @@ def test_a_regional_restriction_glued_to_the_credit_is_no_part_of_the_name(
     assert (record.creator, record.credit_line) == (creator, line)
     assert [(r.kind.value, r.text) for r in record.restrictions] == [("regional", region)]
     assert not record.warnings
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "epa12093811 (FILE) - Spanish tennis player Rafael Nadal reacts during a match in Paris, France, "
+            "05 June 2022 (reissued 19 November 2026). EPA-EFE/CAROLINE BLUMBERG",
+            {"file"},
+        ),
+        (
+            "(FILES) Workers repair a road in Lagos on March 3, 2019. (Photo by PIUS UTOMI EKPEI / AFP)",
+            {"file"},
+        ),
+        (
+            "US President Joe Biden speaks in Washington, 14 June 2022 (reissued 3 November 2026). "
+            "EPA-EFE/SHAWN THEW / POOL",
+            {"file", "pool"},
+        ),
+        (
+            "In this photo taken from a post on the official Telegram channel of the regional governor on Nov. 5, "
+            "2026, smoke rises over Belgorod. (Belgorod regional administration via AP)",
+            {"handout", "social_media"},
+        ),
+    ],
+)
+def test_file_flags_and_channel_posts(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+def restrictions(normaliser: Normaliser, caption: str) -> set[str]:
+    return {r.kind.value for r in normaliser.normalise(caption).restrictions}
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "HANDOUT - The undated handout shows the planned terminal at Munich airport. (Photo: Flughafen "
+            "München/dpa) - ATTENTION: For editorial use only and only with full mention of the above credit",
+            {"editorial_use_only", "mandatory_credit"},
+        ),
+        (
+            "Oct. 4, 2026 - Portland, Oregon, USA - Fans cheer at Providence Park. (Credit Image: © Dana Shore/ZUMA "
+            "Press Wire) EDITORIAL USAGE ONLY! Not for Commercial USAGE!",
+            {"editorial_use_only"},
+        ),
+        (
+            "A shopper passes a sign advertising no sales tax in Portland, Ore., Nov. 27, 2026. (AP Photo/Jenny Kane)",
+            set(),
+        ),
+        (
+            "Protesters hold placards reading 'No sales to the regime' outside an arms fair in London, Britain, "
+            "September 9, 2026. REUTERS/Jaimi Joy",
+            set(),
+        ),
+        (
+            "A shelter dog waits for adoption in Split, Croatia, 2 May 2026. EPA-EFE/MATKO BEGOVIC NO SALES",
+            {"no_sales"},
+        ),
+    ],
+)
+def test_restriction_phrasings(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert restrictions(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Dancers perform at the opening gala in Vienna, Austria, November 30, 2026. REUTERS/Lisa Leutner FOR "
+            "EDITORIAL USE ONLY. NOT FOR SALE FOR MARKETING OR ADVERTISING CAMPAIGNS.",
+            {"editorial_use_only", "no_marketing"},
+        ),
+        (
+            "Skaters glide on a lake near Tampere, Finland, December 3, 2026. Lehtikuva/Emmi Korhonen via REUTERS "
+            "ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY. NO THIRD PARTY SALES. FINLAND OUT.",
+            {"no_sales", "regional"},
+        ),
+    ],
+)
+def test_reuters_restriction_notes(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert restrictions(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "text"),
+    [
+        (
+            "EMBARGOED TO 0001 FRIDAY DECEMBER 11 Undated handout photo issued by the RSPB of a puffin on the Farne "
+            "Islands. Photo credit should read: RSPB/PA Wire",
+            "EMBARGOED TO 0001 FRIDAY DECEMBER 11",
+        ),
+        (
+            "Embargoed until 6 a.m. ET Thursday, March 12, 2026. A curator cleans a skull at a museum in Los Angeles "
+            "on March 3, 2026. (AP Photo/Damian Dovarganes)",
+            "Embargoed until 6 a.m. ET Thursday, March 12, 2026",
+        ),
+    ],
+)
+def test_an_embargo_is_its_time_and_day(normaliser: Normaliser, caption: str, text: str) -> None:
+    found = [r.text for r in normaliser.normalise(caption).restrictions if r.kind.value == "embargo"]
+    assert found == [text]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Dashcam video shows the moment a truck slides off an icy road near Duluth, Minn. "
+            "(Minnesota State Patrol via AP)",
+            {"handout", "video_still"},
+        ),
+        (
+            "Security camera footage shows a man leaving the jewellery store in Lyon, France, on Nov. 4, 2026. "
+            "(Police Nationale via AP)",
+            {"handout", "video_still"},
+        ),
+        # Watched, a video is what the picture shows.
+        (
+            "A woman watches a video showing the launch at a cafe in Nairobi, Kenya, June 9, 2026. "
+            "REUTERS/Monicah Mwangi",
+            set(),
+        ),
+    ],
+)
+def test_a_sentence_about_its_video_is_a_video_still(
+    normaliser: Normaliser, caption: str, expected: set[str]
+) -> None:
+    assert kinds(normaliser, caption) == expected

@@ -178,3 +178,28 @@ def test_white_space_of_str_split_is_the_regex_engines() -> None:
 
 def test_clean_collapses_every_kind_of_white_space() -> None:
     assert clean("\u2003 A\u00a0\u00a0caption\t\x1cby\u3000Name \u200b ") == "A caption by Name \u200b"
+
+
+@pytest.mark.parametrize(
+    ("caption", "main"),
+    [
+        (
+            "NO SALES - EDITORIAL USE ONLY. A rescued manatee is released in Crystal River, Fla., on Jan. 9, 2026.",
+            "A rescued manatee is released in Crystal River, Fla., on Jan. 9, 2026",
+        ),
+        (
+            "MANDATORY CREDIT: A welder works at the Skoda plant in Mlada Boleslav, Czech Republic, on Feb. 18, 2026.",
+            "A welder works at the Skoda plant in Mlada Boleslav, Czech Republic, on Feb. 18, 2026",
+        ),
+        (
+            "Embargoed until 6 a.m. ET Thursday, March 12, 2026. A curator cleans a skull at a museum in Denver.",
+            "A curator cleans a skull at a museum in Denver",
+        ),
+        (
+            "EMBARGOED TO 0001 FRIDAY DECEMBER 11 Undated handout photo of a puffin on the Farne Islands.",
+            "Undated handout photo of a puffin on the Farne Islands",
+        ),
+    ],
+)
+def test_restriction_and_embargo_notes_before_the_caption_are_flags(caption: str, main: str) -> None:
+    assert zone(clean(caption)).main == main

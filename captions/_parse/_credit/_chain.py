@@ -74,11 +74,15 @@ _CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z].*)$")
 _STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}")
 
 
+# The copyright sign opening a credit, with its year: "©2026 Maxar Technologies/Handout via REUTERS".
+_COPYRIGHT = re.compile(r"^©\s*(?:(?:19|20)\d\d\s+(?=\D))?")
+
+
 @lru_cache(maxsize=4096)
 def _clean_line(line: str) -> str:
     """The credit line as printed: no label before it, nothing after the agency that ends its chain."""
     # "[File photo: Name/Reuters]": the file label is the page's, as "Photo:" is (find_credit reads it).
-    line = _undouble(strip_label(_file_label().sub("", line, count=1))).removeprefix("©").strip()
+    line = _COPYRIGHT.sub("", _undouble(strip_label(_file_label().sub("", line, count=1)))).strip()
     line = _without_regional_tail(line)
     joints = list(_JOINT.finditer(line))
     start = joints[-1].end() if joints else 0
@@ -212,8 +216,13 @@ def _parse(line: str) -> Credit:
         client = client or (agency(m.group("client")) if m else None)
         element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
         ranked = patterns.rank.match(element)
-        if ranked and is_creator_name(element[ranked.end() :]):
-            element = element[ranked.end() :]  # "Mass Communication Specialist 2nd Class Ryan Ortega"
+        if ranked:
+            rest = element[ranked.end() :]
+            service = patterns.service_tail.search(rest)
+            if service and is_creator_name(rest[: service.start()]):
+                element = rest[: service.start()]  # "Cpl Tom Evans RAF": the name, not the service
+            elif is_creator_name(rest):
+                element = rest  # "Mass Communication Specialist 2nd Class Ryan Ortega"
         if patterns.handout_tail.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
             element = patterns.handout_tail.sub("", element)
             elements.append("HANDOUT")
@@ -274,6 +283,10 @@ def _parse(line: str) -> Credit:
             pass
         elif low in word_set("file_words"):
             file = True
+        elif low in word_set("picture_collections"):
+            services.append(
+                element
+            )  # "Photo by Bettmann/Getty Images": an archive's collection, no one's name
         elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
             creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
         elif element == byline_party:
@@ -282,7 +295,9 @@ def _parse(line: str) -> Credit:
             creator = natural_case(signed[0])  # "Samuel Ouellet Le Devoir": the name, then its paper
             services.append(signed[1])
         elif not party_only and (
-            (len(elements) == 1 and _paper_named(element, False)) or _acronym_led(element)
+            (len(elements) == 1 and _paper_named(element, False))
+            # Not an office an acronym opens: "Name/UAE Presidential Court via AP" was handed out.
+            or (_acronym_led(element) and (is_news_org(element) or not is_organisation(element)))
         ):
             services.append(element)  # "Photo: Samoa Observer", "RNZ Pacific/Name": the paper or broadcaster
         elif len(elements) == 1 and _STATION.fullmatch(element):

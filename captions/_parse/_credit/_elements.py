@@ -18,6 +18,7 @@ from ._words import (
     is_creator_name,
     is_news_org,
     is_organisation,
+    place_paper,
     strip_label,
     surname_like_title,
     word_set,
@@ -129,6 +130,8 @@ def _name_shaped(party: str) -> bool:
     articled = len(tokens) > 1 and tokens[0].upper() in word_set("paper_articles_cased")
     if articled and not is_given_name(tokens[1]):
         return False  # "La Opinión", "El Nuevo Herald", "Le Devoir": a paper's name in title case
+    if place_paper(tokens):
+        return False  # "China Daily via REUTERS": the paper's name
     if is_person_name(party):
         return True
     if len(tokens) < 2 or is_organisation(party):

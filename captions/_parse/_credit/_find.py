@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from ..._model import ProvenanceKind
-from ..._rules import words
+from ..._rules import rules, words
 from .._names import known_name, people_words
 from ._candidates import _TAIL, _candidates
 from ._chain import _clean_line, _file_label, _parse
@@ -77,11 +77,25 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # SANS FRONTIERES"", "released by the UN mission MONUSCO ... (Photo by MONUSCO / AFP)": the name the
         # credit gives is the party's, not a photographer's.
         parties, creator, doubt = (creator, *parties), None, None
+    elif creator is not None and not known_name(creator.split()) and _handout_flag().match(text):
+        # "HANDOUT - ... Foto: Hafen Hamburg Marketing/dpa": the caption says it was handed out, and the name
+        # the credit gives opens with no known given name: the party's, not a photographer's.
+        parties, creator, doubt = (creator, *parties), None, None
+    if doubt is None and parsed.line and sum(1 for part in parsed.line.split(";") if part.strip()) > 1:
+        # "(AP Photo/Rebecca Blackwell; Amr Nabil/AP)": a combination's credits, one photographer each.
+        doubt = f"two credits in '{parsed.line}': one photographer cannot stand for both pictures"
     provenance = parsed.provenance
     # Al Jazeera: "[File: Name/AFP]", a file picture said by the label the line reader strips.
     if _file_label().match(chosen.line) and all(k != ProvenanceKind.FILE for k, _, _ in provenance):
         provenance = (*provenance, (ProvenanceKind.FILE, parsed.line or chosen.line, None))
     return Credit(parsed.line, creator, parsed.source, chosen.start, end, provenance, parties, doubt)
+
+
+@cache
+def _handout_flag() -> re.Pattern[str]:
+    """The prefix flags of text.toml that say the picture was handed out ("HANDOUT - ...")."""
+    flags = [p["pattern"] for p in rules("text")["prefix"] if p.get("kind") == "handout"]
+    return re.compile("|".join(f"(?:{f})" for f in flags) or r"(?!)")
 
 
 def _named_elsewhere(text: str, party: str, chosen: _Found) -> bool:

@@ -37,6 +37,12 @@ class _Patterns:
     bylines: tuple[re.Pattern[str], ...]
     distributor: re.Pattern[str]
     rank: re.Pattern[str]  # a military rank before a photographer's name: "Staff Sgt. Name"
+    service_tail: re.Pattern[str]  # a service's initials after it: "Cpl Name RAF"
+
+
+# A chain joint right before a marker ("Name/EPA/...", "Name/Pool via REUTERS/File Photo"): the marker
+# continues a chain, it does not open one.
+_JOINED = re.compile(r"(?:\w/ ?|\w\s(?i:v[ií]a)\s)$")
 
 
 @cache
@@ -68,6 +74,7 @@ def _patterns() -> _Patterns:
         rank=re.compile(
             rf"^{phrases('credit', 'military_ranks_cased')}(?: \d(?:st|nd|rd|th) Class)?\s+(?=[A-Z])"
         ),
+        service_tail=re.compile(rf"\s+{phrases('credit', 'service_tails_cased')}$"),
     )
 
 
@@ -83,6 +90,8 @@ def _leads(text: str, base: int) -> list[tuple[re.Match[str], _Lead]]:
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
     out: list[tuple[re.Match[str], _Lead]] = []
     for m, lead in found:
+        if lead.keep and _JOINED.search(text, 0, m.start()):
+            continue  # "Name/EPA/Shutterstock": an agency joined to the chain before it continues it
         if not out or m.start() >= out[-1][0].end():
             out.append((m, lead))
     return out

@@ -173,7 +173,16 @@ def is_creator_name(element: str) -> bool:
         return False
     if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
         return False  # "Photo: Premium Times", "Photo: Jakarta Post": a paper's name, no photographer's
+    if place_paper(tokens):
+        return False
     return agency(element) is None and agency_prefix(element) is None
+
+
+def place_paper(tokens: list[str]) -> bool:
+    """ "China Daily", "Jordan Times": a big place's name that is also a given name, then a paper's word."""
+    return (
+        len(tokens) == 2 and tokens[1].lower() in word_set("place_paper_words") and is_place_word(tokens[0])
+    )
 
 
 def surname_like_title(tokens: list[str]) -> bool:

@@ -1888,3 +1888,60 @@ def test_a_picture_provided_by_a_reader_or_party_is_a_handout(caption: str, line
 def test_the_agency_after_the_city_filed_from_is_the_source(caption: str) -> None:
     found = credit(caption)
     assert (found.source, found.creator) == ("Yonhap", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "HANDOUT - 02.12.2026, Bremen: Das undatierte Handout zeigt den neuen Terminal im Hafen. Foto: "
+            "Bremenports Marketing/dpa - ACHTUNG: Nur zur redaktionellen Verwendung +++ dpa-Bildfunk +++",
+            None,
+            "Bremenports Marketing/dpa",
+        ),
+        (
+            "HANDOUT - The undated handout shows the planned arena in Cologne. (Photo: Kölner Haie Eishockey/dpa) "
+            "- ATTENTION: For editorial use only",
+            None,
+            "Kölner Haie Eishockey/dpa",
+        ),
+        # A photographer the handout names keeps the picture.
+        (
+            "HANDOUT - 02.12.2026, Bremen: Ein Schiff im Hafen. Foto: Sabine Krüger/Bremenports/dpa "
+            "+++ dpa-Bildfunk +++",
+            "Sabine Krüger",
+            "Sabine Krüger/Bremenports/dpa",
+        ),
+    ],
+)
+def test_a_handout_flag_makes_an_unknown_name_the_party(caption: str, creator: str | None, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (creator, line, "dpa", None)
+
+
+def test_image_courtesy_of_a_party_closing_the_caption_is_a_handout() -> None:
+    found = credit("The old lighthouse at Cape Forchu, Nova Scotia. Image courtesy of Tourism Yarmouth")
+    assert (found.creator, found.line, found.doubt) == (None, "Image courtesy of Tourism Yarmouth", None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_two_credits_in_one_line_are_doubted() -> None:
+    found = credit(
+        "This combination photo shows Novak Djokovic in Melbourne, left, and Carlos Alcaraz in Paris. "
+        "(AP Photo/Mark Baker; Christophe Ena/AP)"
+    )
+    assert found.line == "AP Photo/Mark Baker; Christophe Ena/AP"
+    assert found.doubt is not None and "two credits" in found.doubt
+
+
+def test_mandatory_credit_in_lower_case_labels_the_credit() -> None:
+    found = credit(
+        "Rescuers search the rubble in Lviv, Ukraine, on Dec. 3, 2026. Mandatory credit: Mykola Tys/Ukrinform/Sipa USA"
+    )
+    assert (found.creator, found.line) == ("Mykola Tys", "Mykola Tys/Ukrinform/Sipa USA")
+    # A restriction note before the caption is no credit label.
+    found = credit(
+        "MANDATORY CREDIT: A welder works at the Skoda plant in Mlada Boleslav, Czech Republic, on Feb. 18, 2026. "
+        "(Skoda Auto via AP)"
+    )
+    assert (found.creator, found.line, found.source) == (None, "Skoda Auto via AP", "AP")

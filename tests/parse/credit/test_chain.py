@@ -1,0 +1,230 @@
+"""The chain read: elements that are no one's name, agencies joined into a chain, parties that handed a
+picture out. Captions of the kinds a probe of wire and page styles found read wrongly with no warning."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._model import ProvenanceKind
+from captions._parse import clean_with_breaks
+from captions._parse._credit import find_credit
+
+
+def credit(caption: str):  # type: ignore[no-untyped-def]
+    return find_credit(*clean_with_breaks(caption))
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Sunbathers crowd the beach at Bournemouth during the heatwave. Photograph: Maya Lindholm/EPA/Shutterstock",
+            "Maya Lindholm",
+            "Maya Lindholm/EPA/Shutterstock",
+        ),
+        (
+            "Cyclists ride past the Reichstag in Berlin. Tobias Kruger/EPA-EFE/Shutterstock",
+            "Tobias Kruger",
+            "Tobias Kruger/EPA-EFE/Shutterstock",
+        ),
+        (
+            "Leaders arrive for a NATO summit in The Hague, Netherlands, June 24, 2026. "
+            "Piroschka van de Wouw/Pool via REUTERS/File Photo",
+            "Piroschka van de Wouw",
+            "Piroschka van de Wouw/Pool via REUTERS/File Photo",
+        ),
+    ],
+)
+def test_an_agency_joined_to_the_chain_before_it_opens_no_credit(
+    caption: str, creator: str, line: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (creator, line)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "The liner Queen Mary leaves Southampton, 1936. (Photo by Bettmann/Getty Images)",
+            "Photo by Bettmann/Getty Images",
+        ),
+        (
+            "A studio portrait of the actress, circa 1950. (Photo by Sunset Boulevard/Corbis via Getty Images)",
+            "Photo by Sunset Boulevard/Corbis via Getty Images",
+        ),
+        (
+            "Miners leave the pit at Rhondda, Wales, 1948. (Photo by Mirrorpix/Getty Images)",
+            "Photo by Mirrorpix/Getty Images",
+        ),
+        (
+            "A map of Venice engraved in 1729. (Photo by Universal History Archive/Universal Images Group via Getty Images)",
+            "Photo by Universal History Archive/Universal Images Group via Getty Images",
+        ),
+    ],
+)
+def test_a_picture_collection_is_no_photographer_and_no_handout(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (None, line, "Getty Images", None)
+    assert found.provenance == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        (
+            "Couriers load parcels at a depot in Hangzhou, Zhejiang province, China November 11, 2026. "
+            "China Daily via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.",
+            "China Daily via REUTERS",
+            "Reuters",
+        ),
+        (
+            "Shoppers at a market in Amman, Jordan, May 2, 2026. (Jordan Times via AP)",
+            "Jordan Times via AP",
+            "AP",
+        ),
+    ],
+)
+def test_a_place_named_paper_is_no_photographer(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.doubt) == (None, line, source, None)
+
+
+def test_a_given_name_with_a_surname_like_a_paper_is_still_a_photographer() -> None:
+    found = credit(
+        "A singer performs in Taipei, Taiwan, on March 2, 2026. (Photo by Victoria Sun/Getty Images)"
+    )
+    assert found.creator == "Victoria Sun"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Marchers fill Whitehall in London on Saturday, Dec. 5, 2026. (Hannah Clarke/PA via AP)",
+        "Fans cheer in Dortmund, Germany, Saturday, Nov. 28, 2026. (Bernd Thissen/dpa via AP)",
+        "Firefighters work in Ourense, Spain, Aug. 12, 2026. (Brais Lorenzo/EFE via AP)",
+        "Shoppers crowd Fifth Avenue in New York, Nov. 27, 2026. (Derek French/Sipa USA via AP)",
+    ],
+)
+def test_a_partner_agency_via_ap_is_no_handout(caption: str) -> None:
+    found = credit(caption)
+    assert found.source == "AP"
+    assert found.provenance == ()
+
+
+def test_an_office_an_acronym_opens_handed_the_picture_out() -> None:
+    found = credit(
+        "The president receives guests at Qasr Al Watan in Abu Dhabi on Nov. 3, 2026. "
+        "(Rashed Al Mansoori/UAE Presidential Court via AP)"
+    )
+    assert (found.creator, found.source) == ("Rashed Al Mansoori", "AP")
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_a_copyright_year_is_no_part_of_the_credit() -> None:
+    found = credit(
+        "Smoke rises over a port in this satellite image taken on June 7, 2026. "
+        "Satellite image ©2026 Planet Labs PBC/Handout via REUTERS"
+    )
+    assert found.line == "Planet Labs PBC/Handout via REUTERS"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Commuters crowd a platform at Euston station in London on Monday. "
+        "Photograph: Carl Whitmore/PA Share on Facebook Share on Twitter",
+        "Commuters crowd a platform at Euston station in London on Monday. Carl Whitmore/PA hide caption toggle caption",
+    ],
+)
+def test_share_buttons_after_the_credit_are_no_part_of_it(caption: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == ("Carl Whitmore", "Carl Whitmore/PA", "PA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "A nurse weighs a baby at a clinic in Mzuzu, Malawi, on March 9, 2026. Photo by UNICEF/Name Withheld",
+            "Photo by UNICEF/Name Withheld",
+        ),
+        (
+            "A portrait of the composer, 1885. Photo: Anonymous/Wikimedia Commons",
+            "Anonymous/Wikimedia Commons",
+        ),
+        (
+            "The ferry leaves the harbour at Seattle, 1912. (Photographer Unknown/Library of Congress via AP)",
+            "Photographer Unknown/Library of Congress via AP",
+        ),
+    ],
+)
+def test_an_unnamed_photographer_is_no_creator(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (None, line)
+
+
+def test_a_family_is_the_party_that_handed_the_picture_out() -> None:
+    found = credit(
+        "In this photo from 1994 provided by her family, Ana Reyes holds her newborn son in Tucson, Ariz. "
+        "(Reyes Family via AP)"
+    )
+    assert (found.creator, found.line, found.source) == (None, "Reyes Family via AP", "AP")
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_must_credit_after_the_chain_is_no_part_of_it() -> None:
+    found = credit(
+        "Dancers rehearse at La Scala in Milan, Italy, December 4, 2026. REUTERS/Alessandro Garofalo MUST CREDIT. NO ARCHIVE."
+    )
+    assert (found.creator, found.line) == ("Alessandro Garofalo", "REUTERS/Alessandro Garofalo")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A rescued sea turtle swims off Tulum, Mexico, on Oct. 2, 2026. (Centro de Conservación Tortuga Maya via AP)",
+        "Researchers handle vaccine samples in Sao Paulo, Brazil, on March 4, 2026. (Instituto Butantan via AP)",
+    ],
+)
+def test_an_institution_in_another_language_handed_the_picture_out(caption: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (None, "AP", None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_empics_is_pa() -> None:
+    found = credit("Jockeys parade at Aintree Racecourse in Liverpool. Photograph: Mike Egerton/EMPICS Sport")
+    assert (found.creator, found.line, found.source) == ("Mike Egerton", "Mike Egerton/EMPICS Sport", "PA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        ("Sunset over the harbour at Cassis, France. Image: Adobe Stock", None, "Adobe Stock"),
+        ("A lighthouse on the coast of Maine. Photo: Greg Hume/Dreamstime", "Greg Hume", "Dreamstime"),
+        ("Autumn leaves in Kyoto, Japan. Photo: Shutterstock.com", None, "Shutterstock"),
+    ],
+)
+def test_a_stock_library_is_the_source_and_no_photographer(
+    caption: str, creator: str | None, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        (
+            "Royal Marines land on a beach in Cornwall, March 4, 2026. Photo: LPhot Ben Shread/Royal Navy",
+            "Ben Shread",
+        ),
+        (
+            "A Typhoon jet refuels over the North Sea, May 2, 2026. Photo: Cpl Lee Matthews RAF/MOD Crown copyright",
+            "Lee Matthews",
+        ),
+    ],
+)
+def test_british_ranks_and_services_are_no_part_of_the_name(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
