@@ -32,6 +32,9 @@ class Index:
         self._rebuild = rebuild
         self._lock = threading.RLock()
         self._con: sqlite3.Connection | None = None
+        # One cursor for every query, under the lock: ``Connection.execute`` makes a cursor a call (and a
+        # weak reference to it), which cost a cold lookup more than SQLite's own step.
+        self._cur: sqlite3.Cursor | None = None
         self.meta: dict[str, str] = {}
         self._open()
 
@@ -39,12 +42,15 @@ class Index:
 
     def _open(self) -> None:
         try:
-            self._con = self._connect()
+            self._attach(self._connect())
         except IndexUnavailableError:
             if not self._rebuild:
                 raise
             self._rebuild_now()
-            self._con = self._connect()
+            self._attach(self._connect())
+
+    def _attach(self, con: sqlite3.Connection) -> None:
+        self._con, self._cur = con, con.cursor()
 
     def _connect(self) -> sqlite3.Connection:
         path = self.path
@@ -96,16 +102,16 @@ class Index:
         with self._lock:
             if self._con is not None:
                 self._con.close()
-                self._con = None
+                self._con = self._cur = None
 
     # -- queries ---------------------------------------------------------------------------------------
 
-    def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+    def _run(self, fn: Callable[[sqlite3.Cursor], T]) -> T:
         with self._lock:
             try:
-                if self._con is None:
+                if self._cur is None:
                     raise IndexUnavailableError(f"gazetteer index {self.path} is closed")
-                return fn(self._con)
+                return fn(self._cur)
             except sqlite3.Error as exc:
                 if not self._rebuild:
                     raise IndexUnavailableError(f"gazetteer index {self.path} failed: {exc}") from exc
@@ -113,9 +119,10 @@ class Index:
                 if self._con is not None:
                     self._con.close()
                 self._rebuild_now()
-                self._con = self._connect()
+                self._attach(self._connect())
+                assert self._cur is not None
                 try:
-                    return fn(self._con)
+                    return fn(self._cur)
                 except sqlite3.Error as again:
                     raise IndexUnavailableError(f"gazetteer index {self.path} failed: {again}") from again
 
@@ -145,7 +152,7 @@ class Index:
         """A name key's stored readings (``_resolve._readings.encode_readings``), or None for a key no name
         has."""
 
-        def read(con: sqlite3.Connection) -> bytes | None:
+        def read(con: sqlite3.Cursor) -> bytes | None:
             row = con.execute("SELECT data FROM readings WHERE key = ?", (key,)).fetchone()
             return None if row is None else bytes(row[0])
 
@@ -165,7 +172,7 @@ class Index:
         reach = fuzzy_lengths(min_len, max_len)
         low, high = reach[0], reach[1]
 
-        def read(con: sqlite3.Connection) -> list[str]:
+        def read(con: sqlite3.Cursor) -> list[str]:
             marks = ",".join("?" * len(deletes))
             keys: set[str] = set()
             entries: set[str] = set()
