@@ -160,7 +160,8 @@ class Index:
 
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
         """The keys of current names whose prefix has one of the given deletions (``_names.prefix_deletes``)
-        and of a length in [min_len, max_len], and maybe others: the candidate pool of the fuzzy fallback.
+        and of a length in [min_len, max_len], and maybe others (a key may come twice): the candidate pool
+        of the fuzzy fallback.
 
         One read of the deletions, which give the keys of the prefixes few keys share (written whole, taken
         as they are: the edit distance the fallback measures drops those of a length out of reach at once,
@@ -174,15 +175,17 @@ class Index:
 
         def read(con: sqlite3.Cursor) -> list[str]:
             marks = ",".join("?" * len(deletes))
-            keys: set[str] = set()
+            # The keys are split once, duplicates and all: a key two deletions lead to is measured twice,
+            # which costs the edit distance less than hashing every key into a set did.
+            wholes: list[str] = []
             entries: set[str] = set()
             sql = f"SELECT keys, prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
-            for whole, prefixes in con.execute(sql, deletes):
+            for whole, prefixes in con.execute(sql, deletes).fetchall():
                 if whole:
-                    keys.update(whole.split(","))
+                    wholes.append(whole)
                 if prefixes:
                     entries.update(prefixes.split(","))
-            pool = list(keys)
+            pool = ",".join(wholes).split(",") if wholes else []
             shared = [e[:-2] for e in entries if e[-1] >= low and e[-2] <= high]
             # In chunks: SQLite before 3.32 takes at most 999 parameters a statement.
             for i in range(0, len(shared), _MAX_PARAMETERS):
@@ -192,7 +195,8 @@ class Index:
                     f"SELECT keys FROM fuzzy_keys WHERE prefix IN ({marks}) AND len BETWEEN ? AND ?",
                     (*chunk, min_len, max_len),
                 )
-                pool.extend(key for (joined,) in rows for key in joined.split(","))
+                for (joined,) in rows.fetchall():
+                    pool.extend(joined.split(","))
             return pool
 
         if not deletes:

@@ -190,9 +190,8 @@ class Candidates:
             current = matches.get(place_id)
             if current is None or base > current.base:
                 matched = name or row_key
-                matches[place_id] = _Match(
-                    place_id, "fuzzy", base, matched, (f"{distance} edit(s) from {matched}",)
-                )
+                reasons = (f"{distance} edit(s) from {matched}",)
+                matches[place_id] = _new_match(_Match, (place_id, "fuzzy", base, matched, reasons))
         return matches
 
     def city_candidates(
