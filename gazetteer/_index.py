@@ -32,6 +32,9 @@ class Index:
         self._rebuild = rebuild
         self._lock = threading.RLock()
         self._con: sqlite3.Connection | None = None
+        # One cursor for every query, under the lock: ``Connection.execute`` makes a cursor a call (and a
+        # weak reference to it), which cost a cold lookup more than SQLite's own step.
+        self._cur: sqlite3.Cursor | None = None
         self.meta: dict[str, str] = {}
         self._open()
 
@@ -39,12 +42,15 @@ class Index:
 
     def _open(self) -> None:
         try:
-            self._con = self._connect()
+            self._attach(self._connect())
         except IndexUnavailableError:
             if not self._rebuild:
                 raise
             self._rebuild_now()
-            self._con = self._connect()
+            self._attach(self._connect())
+
+    def _attach(self, con: sqlite3.Connection) -> None:
+        self._con, self._cur = con, con.cursor()
 
     def _connect(self) -> sqlite3.Connection:
         path = self.path
@@ -96,16 +102,16 @@ class Index:
         with self._lock:
             if self._con is not None:
                 self._con.close()
-                self._con = None
+                self._con = self._cur = None
 
     # -- queries ---------------------------------------------------------------------------------------
 
-    def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+    def _run(self, fn: Callable[[sqlite3.Cursor], T]) -> T:
         with self._lock:
             try:
-                if self._con is None:
+                if self._cur is None:
                     raise IndexUnavailableError(f"gazetteer index {self.path} is closed")
-                return fn(self._con)
+                return fn(self._cur)
             except sqlite3.Error as exc:
                 if not self._rebuild:
                     raise IndexUnavailableError(f"gazetteer index {self.path} failed: {exc}") from exc
@@ -113,9 +119,10 @@ class Index:
                 if self._con is not None:
                     self._con.close()
                 self._rebuild_now()
-                self._con = self._connect()
+                self._attach(self._connect())
+                assert self._cur is not None
                 try:
-                    return fn(self._con)
+                    return fn(self._cur)
                 except sqlite3.Error as again:
                     raise IndexUnavailableError(f"gazetteer index {self.path} failed: {again}") from again
 
@@ -145,7 +152,7 @@ class Index:
         """A name key's stored readings (``_resolve._readings.encode_readings``), or None for a key no name
         has."""
 
-        def read(con: sqlite3.Connection) -> bytes | None:
+        def read(con: sqlite3.Cursor) -> bytes | None:
             row = con.execute("SELECT data FROM readings WHERE key = ?", (key,)).fetchone()
             return None if row is None else bytes(row[0])
 
@@ -153,7 +160,8 @@ class Index:
 
     def fuzzy_pool(self, deletes: Sequence[str], min_len: int, max_len: int) -> list[str]:
         """The keys of current names whose prefix has one of the given deletions (``_names.prefix_deletes``)
-        and of a length in [min_len, max_len], and maybe others: the candidate pool of the fuzzy fallback.
+        and of a length in [min_len, max_len], and maybe others (a key may come twice): the candidate pool
+        of the fuzzy fallback.
 
         One read of the deletions, which give the keys of the prefixes few keys share (written whole, taken
         as they are: the edit distance the fallback measures drops those of a length out of reach at once,
@@ -165,17 +173,19 @@ class Index:
         reach = fuzzy_lengths(min_len, max_len)
         low, high = reach[0], reach[1]
 
-        def read(con: sqlite3.Connection) -> list[str]:
+        def read(con: sqlite3.Cursor) -> list[str]:
             marks = ",".join("?" * len(deletes))
-            keys: set[str] = set()
+            # The keys are split once, duplicates and all: a key two deletions lead to is measured twice,
+            # which costs the edit distance less than hashing every key into a set did.
+            wholes: list[str] = []
             entries: set[str] = set()
             sql = f"SELECT keys, prefixes FROM fuzzy_deletes WHERE del IN ({marks})"
-            for whole, prefixes in con.execute(sql, deletes):
+            for whole, prefixes in con.execute(sql, deletes).fetchall():
                 if whole:
-                    keys.update(whole.split(","))
+                    wholes.append(whole)
                 if prefixes:
                     entries.update(prefixes.split(","))
-            pool = list(keys)
+            pool = ",".join(wholes).split(",") if wholes else []
             shared = [e[:-2] for e in entries if e[-1] >= low and e[-2] <= high]
             # In chunks: SQLite before 3.32 takes at most 999 parameters a statement.
             for i in range(0, len(shared), _MAX_PARAMETERS):
@@ -185,7 +195,8 @@ class Index:
                     f"SELECT keys FROM fuzzy_keys WHERE prefix IN ({marks}) AND len BETWEEN ? AND ?",
                     (*chunk, min_len, max_len),
                 )
-                pool.extend(key for (joined,) in rows for key in joined.split(","))
+                for (joined,) in rows.fetchall():
+                    pool.extend(joined.split(","))
             return pool
 
         if not deletes:

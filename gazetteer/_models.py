@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from gazetteer._frozen import fast_init
+
 __all__ = ["Candidate", "FeatureClass", "MatchHow", "Place", "PlaceKind", "PlaceQuery", "Resolution"]
 
 PlaceKind = Literal["country", "admin1", "admin2", "city", "landmark", "region"]
@@ -12,6 +14,7 @@ FeatureClass = Literal["P", "A", "S", "L"]
 MatchHow = Literal["exact", "alternate", "variant", "fuzzy", "overlay"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place of any level with its address up to the country."""
@@ -58,6 +61,7 @@ class PlaceQuery:
     context: tuple[str, ...] = ()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """One scored reading of a place text; ``reasons`` say briefly why it scored as it did."""
@@ -69,6 +73,7 @@ class Candidate:
     reasons: tuple[str, ...] = ()
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """What a place query resolved to, level by level.

@@ -48,6 +48,7 @@ from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_in
 __all__ = ["Gazetteer"]
 
 _CITY_SLOT = frozenset({K_CITY, K_ADMIN2})
+_LANDMARK = frozenset({K_LANDMARK})
 
 
 class Gazetteer:
@@ -278,8 +279,11 @@ class Gazetteer:
         if city_text is not None:
             # A curated landmark written where the city goes ("Times Square") names its city; GeoNames may
             # also list it as a populated place (a city section), which is not what IPTC City wants.
-            marks = city_candidates(city_text, state.scope_only(), kinds=frozenset({K_LANDMARK}), fuzzy=False)
-            marks = [m for m in marks if m.how in ("exact", "overlay")]
+            # Only overlay places (negative ids) are landmarks: most names match none, and skip the pass.
+            marks: list[Candidate] = []
+            if self._candidates.names_an_overlay_place(city_text):
+                marks = city_candidates(city_text, state.scope_only(), kinds=_LANDMARK, fuzzy=False)
+                marks = [m for m in marks if m.how in ("exact", "overlay")]
             if marks:
                 landmark = marks[0].place
             else:

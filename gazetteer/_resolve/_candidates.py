@@ -66,6 +66,7 @@ _SETTLEMENT_WORDS = frozenset(
 
 
 _Match = NameMatch
+_new_match = tuple.__new__
 
 
 def quick_km(a: Place, b: Place) -> float:
@@ -151,7 +152,8 @@ class Candidates:
         matches: dict[int, _Match] = {}
         for entry in decode_readings(stored):
             place_id = entry[4]
-            matches[place_id] = _Match(place_id, entry[0], entry[1], entry[2], (entry[3],))
+            # tuple.__new__, not _Match(...): the same NamedTuple without its Python-level __new__.
+            matches[place_id] = _new_match(_Match, (place_id, entry[0], entry[1], entry[2], (entry[3],)))
             cache[place_id] = entry[4:]
         return matches
 
@@ -188,9 +190,8 @@ class Candidates:
             current = matches.get(place_id)
             if current is None or base > current.base:
                 matched = name or row_key
-                matches[place_id] = _Match(
-                    place_id, "fuzzy", base, matched, (f"{distance} edit(s) from {matched}",)
-                )
+                reasons = (f"{distance} edit(s) from {matched}",)
+                matches[place_id] = _new_match(_Match, (place_id, "fuzzy", base, matched, reasons))
         return matches
 
     def city_candidates(
@@ -299,6 +300,15 @@ class Candidates:
             if matches:
                 return matches, rows
         return matches, {}
+
+    def names_an_overlay_place(self, text: str) -> bool:
+        """Whether a text variant matches an overlay place (a landmark, region or feature: negative ids)
+        as written or as a spelling variant: without one, a landmark pass over the text finds nothing."""
+        for variant in _text_variants(text):
+            key = norm(variant)
+            if key and any(place_id < 0 for place_id in self.matches(key)):
+                return True
+        return False
 
     def written_city_sizes(self, text: str, country_code: str | None) -> list[int] | None:
         """The populations of the cities (not fuzzy matches) a text names as written, in that country if

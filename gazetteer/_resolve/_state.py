@@ -12,12 +12,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from gazetteer._frozen import fast_init
 from gazetteer._models import Place
 from gazetteer._resolve._weights import NEAR_CELL
 
 __all__ = ["ContextEvidence", "QueryState", "Reading", "cell", "scope_of"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What one parent text can mean."""
@@ -62,6 +64,7 @@ class ContextEvidence:
         return min(1.0, 2.0 * count / max(self.names, 1))
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class QueryState:
     """One query as the resolution steps see it, once its parents and context are read.

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -198,7 +199,9 @@ def test_fuzzy_pool_keeps_the_keys_within_reach(gz: Gazetteer) -> None:
     assert gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = 'springf'")
     for key in ("springfeld", "kharkov", "zaporizhia"):
         pool = gz._index.fuzzy_pool(sorted(prefix_deletes(key, FUZZY_PREFIX, 2)), len(key) - 2, len(key) + 2)
-        assert pool and len(pool) == len(set(pool))
+        # A key that several deletions lead to comes once a deletion (the fallback's edit distances and
+        # its dict of them take it as often as it comes), never more often than there are deletions.
+        assert pool and max(Counter(pool).values()) <= len(prefix_deletes(key, FUZZY_PREFIX, 2))
         shared = {
             found
             for (joined,) in gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = ?", (key[:7],))
