@@ -152,6 +152,7 @@ class CreditRules(TypedDict):
     not_name_words: Words
     news_org_words: Words
     place_paper_words: Words
+    al_name_orgs: Words
     picture_service_words: Words
     paper_articles_cased: Words
     org_joiners: Words

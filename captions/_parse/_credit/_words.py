@@ -166,7 +166,11 @@ def is_creator_name(element: str) -> bool:
     org = words("people", "org_words")
     initial = bool(_INITIAL_NAME.match(element)) and tokens[-1].lower() not in org  # not "U.S. Navy"
     if not (
-        initial or is_person_name(element) or _is_other_script_name(tokens) or surname_like_title(tokens)
+        initial
+        or is_person_name(element)
+        or _is_other_script_name(tokens)
+        or surname_like_title(tokens)
+        or _english_al(tokens)
     ):
         return False
     if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens) or names_organisation(tokens):
@@ -176,6 +180,21 @@ def is_creator_name(element: str) -> bool:
     if place_paper(tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
+
+
+def _english_al(tokens: list[str]) -> bool:
+    """ "Al Bello", "Al Drago": a credit element of "Al" and one title-case word is the English given name
+    and a surname (an Arabic name credited opens with its given name, "Mohammed Al Ali"), unless the word
+    names an Arabic medium, club or group ("Al Jazeera", "Al Ahly")."""
+    return (
+        len(tokens) == 2
+        and tokens[0] == "Al"
+        and _TITLE_CASE.fullmatch(tokens[1]) is not None
+        and tokens[1].lower() not in word_set("al_name_orgs")
+    )
+
+
+_TITLE_CASE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
 
 
 def place_paper(tokens: list[str]) -> bool:

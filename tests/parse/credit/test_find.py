@@ -807,7 +807,7 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
     assert found.creator == "Javier Ruiz Getty"
     assert found.doubt is not None and "may not be a person's name" in found.doubt
     # A name no rule reads as a photographer's (a particle first) is said to be unread, not dropped silently.
-    found = credit("Senators arrive at the Capitol in Washington, May 6, 2025. REUTERS/Al Marino")
+    found = credit("Senators arrive at the Capitol in Washington, May 6, 2025. REUTERS/El Tayeb Siddig")
     assert found.creator is None and found.doubt is not None and "no photographer read" in found.doubt
     # Names the corpora hold stay unflagged: particles, a Cantonese surname first, an initial.
     for caption in [
@@ -1945,3 +1945,29 @@ def test_mandatory_credit_in_lower_case_labels_the_credit() -> None:
         "(Skoda Auto via AP)"
     )
     assert (found.creator, found.line, found.source) == (None, "Skoda Auto via AP", "AP")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "party"),
+    [
+        # "Al" and one word credited alone is the English given name and a surname.
+        (
+            "Players shake hands after the game at Citi Field on December 6, 2026 in New York City. "
+            "(Photo by Al Bello/Getty Images)",
+            "Al Bello",
+            None,
+        ),
+        (
+            "Senators arrive at the Capitol in Washington, Dec. 1, 2026. Photographer: Al Drago/Bloomberg",
+            "Al Drago",
+            None,
+        ),
+        # ... unless the word names an Arabic medium or club: that is the party that handed the picture out.
+        ("A screen shows a speech in Doha, Qatar, Dec. 1, 2026. (Al Jazeera via AP)", None, "Al Jazeera"),
+        ("Fans fill the stands in Cairo, Dec. 1, 2026. (Al Ahly/Handout via REUTERS)", None, "Al Ahly"),
+    ],
+)
+def test_al_and_a_surname_is_a_photographer(caption: str, creator: str | None, party: str | None) -> None:
+    found = find_credit(*clean_with_breaks(caption))
+    assert found.creator == creator
+    assert list(found.parties) == ([party] if party else [])
