@@ -209,6 +209,7 @@ class DateRules(TypedDict):
     weekday_dayparts: Words
     getty_dateline: Template
     closing_dateline: Template
+    header_dateline: Template
     date_stamp: Template
     capture_cues: Patterns
     capture_triggers: Triggers

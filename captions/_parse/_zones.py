@@ -11,7 +11,7 @@ from functools import cache
 
 from .._rules import rules, union
 from ._date import YEAR
-from ._dateline import closing_dateline, date_stamp, find_datelines
+from ._dateline import closing_dateline, date_stamp, find_datelines, header_dateline
 from ._text import split_sentences, strip_tails
 from ._types import Dateline, Zones
 
@@ -72,7 +72,10 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
                 flags.append((m.group().strip(), kind))
                 body = body[m.end() :]
                 changed = True
+    # LaPresse: "07 Dicembre 2026 Milano, Italia" on a line of its own, kept in the text the readers see.
+    header = header_dateline(first) if breaks and (first := _first_line(body, description, breaks)) else None
     datelines, before, body = find_datelines(body)
+    datelines = [header, *datelines] if header is not None else datelines
     if before and _any_prefix().match(before):
         # Text ahead of a mid-caption dateline is a re-issue note ("Petr Cech has announced ...").
         for pattern, kind in _prefixes():
@@ -87,6 +90,16 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
         datelines=tuple(datelines + closing),
         before_dateline=before,
     )
+
+
+def _first_line(body: str, description: str, breaks: tuple[int, ...]) -> str | None:
+    """The line of the original that BODY opens with, if it opens with a whole line."""
+    starts = (0, *breaks)
+    for start, end in zip(starts, (*breaks, len(description)), strict=True):
+        line = description[start:end].strip()
+        if line and body.startswith(line):
+            return line
+    return None
 
 
 @cache

@@ -457,14 +457,25 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # "Hinchas de Belgrano alientan en el estadio Mario Alberto Kempes de Córdoba": the town the place is
     # written with beats a guess from a weak locative (a team named like a district).
     placed = city is None and any(_town_of_place(s, lookup) for s in subs)
+    # "i Spodek Arena i Katowice, Polen": the chain's country written after a town that a weak locative
+    # opens, the chain having read a name no gazetteer knows further back ("under EM-kampen").
+    chained = (
+        city is not None
+        and bool(clean_parents)
+        and not from_dateline
+        and text is not None
+        and has_weak_locative(main)
+        and not lookup.classify(city)
+    )
     # "di Bekasi, Jawa Barat": with no town in the chain, one after a weak locative is sought too, unless it
     # is the name of a division written ("en la Provincia de Buenos Aires").
     if (
-        (city is None or unknown)
-        and (weak_parents or city is None)
+        (city is None or unknown or chained)
+        and (weak_parents or city is None or chained)
         and not placed
         and (found := weak_town(main, lookup, subs))
         and (weak_parents or not any(found.city in p for p in clean_parents))
+        and (not chained or _written_before_parents(found.city, text or ""))
     ):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
@@ -574,3 +585,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 
 
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
+
+
+def _written_before_parents(town: str, text: str) -> bool:
+    """Whether a town is written right before the chain's divisions and nothing else: "i Katowice, Polen"
+    closes "under EM-kampen ... i Katowice, Polen"."""
+    at = text.rfind(f" {town}, ")
+    return at >= 0 and _PARENTS_AFTER.fullmatch(text, at + 1 + len(town)) is not None
+
+
+_PARENTS_AFTER = re.compile(r"(?:, [A-ZÀ-Þ][^,]*)+")

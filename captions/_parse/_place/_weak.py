@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from ..._rules import alternation, phrases, rules, words
 from .._date import date_text_spans
 from .._names import is_given_name
+from ._sub import is_facility
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
@@ -193,9 +194,14 @@ def _name_before(text: str, end: int) -> str | None:
         return None
     if not text[:start].rstrip()[-1:].isalpha() or not text[:start].rstrip()[-1:].islower():
         return None
-    if any(is_given_name(w) for w in name.split()):
-        return None
-    if text[:start].split()[-1] in words("place", "case_prepositions_cased"):
+    noun = text[:start].split()[-1]
+    if noun.islower() and noun in rules("place")["inflected_place_nouns"]:
+        # "na náměstí Svobody v Brně", "na placu Zamkowym w Warszawie": a place noun in lower case opens the
+        # name, in its nominative; a name in the genitive after it stays, an adjective takes its nominative.
+        return f"{rules('place')['inflected_place_nouns'][noun]} {_ending(name, 'inflected_adjective_endings')}"
+    if any(is_given_name(w) for w in name.split()) and not is_facility(name):
+        return None  # "Ulf Kristersson i Stockholm"; not "i Spodek Arena i Katowice", whose noun is a place's
+    if noun in words("place", "case_prepositions_cased"):
         return None  # "u Palati Srbija u Beogradu", "í Hörpu í Reykjavík": in a case no table undoes
     last = name.split()[-1]
     stems = uninflected(last)

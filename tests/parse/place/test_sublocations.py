@@ -877,3 +877,27 @@ def test_a_venue_written_with_its_branch(normaliser: Normaliser) -> None:
         "The Hollywood Roosevelt, Tropicana Pool",
         "Los Angeles",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A church or shrine named head first, "de" a saint or a title rather than a town.
+        (
+            "Fieles asisten a misa en la Basílica del Pilar este sábado, en Zaragoza. EFE/Javier Cebollada",
+            "Basílica del Pilar",
+            "Zaragoza",
+        ),
+        (
+            "Fiéis lotam a Basílica da Estrela neste domingo, em Lisboa. LUSA/Tiago Petinga",
+            "Basílica da Estrela",
+            "Lisbon",
+        ),
+    ],
+)
+def test_a_basilica_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-12").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)

@@ -1304,7 +1304,7 @@ def test_the_residents_of_a_town_in_swahili(normaliser: Normaliser) -> None:
 def test_inflected_sublocation_wants_one_of_its_nouns() -> None:
     """The inflected nouns are looked for first (`_inflected_noun_words`); a text without one has no such
     place, and quotes around a name do not hide the noun after it."""
-    from captions._parse._place_weak import inflected_sublocation
+    from captions._parse._place._weak import inflected_sublocation
 
     assert (
         inflected_sublocation("Kibice świętują na Rynku Głównym w Krakowie, 3 maja 2026.") == "Rynek Główny"
@@ -1312,3 +1312,103 @@ def test_inflected_sublocation_wants_one_of_its_nouns() -> None:
     assert inflected_sublocation("Navijači slave na Markovu trgu u Zagrebu, 5. svibnja 2026.") == "Markov trg"
     assert inflected_sublocation("Kaune, „Žalgirio“ arenoje, vyko rungtynės, 2026-02-12.") == "Žalgirio arena"
     assert inflected_sublocation("Fans celebrate in the main square of Krakow, May 3, 2026.") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code", "sublocation"),
+    [
+        # The chain by the date opens at a word no gazetteer knows ("under VM-finalen"); the town is the one
+        # "i" opens right before the country, and the venue is named before it.
+        (
+            "Norges Henrik Kristoffersen i aksjon under VM-finalen i slalåm i Ericsson Hallen i Bergen, "
+            "Norge, lørdag den 5. desember 2026. (Foto: Terje Pedersen/NTB)",
+            "Bergen",
+            "NO",
+            "Ericsson Hallen",
+        ),
+        (
+            "Sveriges Johanna Larsson jublar under EM-matchen mellan Sverige och Finland i Globen Arena i "
+            "Stockholm, Sverige, onsdag den 9. december 2026. Foto: Jessica Gow/TT",
+            "Stockholm",
+            "SE",
+            "Globen Arena",
+        ),
+        (
+            "Danske fans under landskampen i Royal Arena i København, Danmark, fredag den 4. december 2026. "
+            "(Foto: Liselotte Sabroe/Ritzau Scanpix)",
+            "Copenhagen",
+            "DK",
+            "Royal Arena",
+        ),
+    ],
+)
+def test_a_nordic_town_after_i_right_before_its_country(
+    normaliser: Normaliser, caption: str, city: str, country_code: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-09").location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == (city, country_code, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place noun in lower case opens the name; the name after it is in the genitive and stays so.
+        (
+            "Stovky lidí zaplnily náměstí při rozsvícení stromu na náměstí Republiky v Plzni, 29. listopadu "
+            "2026. ČTK/Pavel Němeček",
+            "náměstí Republiky",
+            "Pilsen",
+        ),
+        # "Míru" is also a given name: after the place noun it is the square's name.
+        (
+            "Vánoční trh na náměstí Míru v Praze, 3. prosince 2026. ČTK/Michaela Říhová",
+            "náměstí Míru",
+            "Prague",
+        ),
+        # Polish: the noun in the locative ("placu"), and an adjective agreeing with it in its nominative.
+        (
+            "Turyści na placu Zamkowym w Warszawie, 6 grudnia 2026. PAP/Paweł Supernak",
+            "plac Zamkowy",
+            "Warsaw",
+        ),
+    ],
+)
+def test_a_place_noun_in_lower_case_opens_the_name_before_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-06").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Pixsell and HINA: the date, day first and closed by a dot, then the town and a dash.
+        (
+            "05.12.2026., Split - Navijaci Hajduka na utakmici protiv Dinama. Photo: Ivo Cagalj/PIXSELL",
+            "Split",
+            "HR",
+        ),
+        (
+            "11.12.2026., Osijek - Advent u Tvrdji privukao je brojne posjetitelje. Foto: Davor Javorovic/PIXSELL",
+            "Osijek",
+            "HR",
+        ),
+        # LaPresse: the date and the town on a line of their own, under the credit, then a section and a title.
+        (
+            "Foto Fabio Ferrari/LaPresse\n03 Dicembre 2026 Torino, Italia\nSport\nCalcio, allenamento della "
+            "Juventus\nNella foto: tifosi\n\nPhoto Fabio Ferrari/LaPresse\nDecember 03, 2026 Turin, Italy\n"
+            "Sport\nSoccer, Juventus training session\nIn the pic: fans",
+            "Turin",
+            "IT",
+        ),
+    ],
+)
+def test_a_dateline_of_a_croatian_or_italian_agency(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-11").location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
