@@ -249,7 +249,12 @@ def has_weak_locative(text: str) -> bool:
 def _english(text: str) -> bool:
     """Two English function words or more, not one twice: Galician, Portuguese, Catalan and Italian write
     "a" as well ("A conselleira ... visita a lonxa de Ribeira")."""
-    return len({w.lower() for w in text.split()} & words("people", "english_function_words")) >= 2
+    found = {w.lower() for w in text.split()} & words("people", "english_function_words")
+    # Italian and Spanish write "in" and "a" too ("I fedeli in coda ... a Roma"): one more word is wanted.
+    return len(found) >= 2 and bool(found - _ROMANCE_TOO)
+
+
+_ROMANCE_TOO = frozenset({"a", "in"})
 
 
 @cache

@@ -1412,3 +1412,20 @@ def test_a_dateline_of_a_croatian_or_italian_agency(
     location = normaliser.normalise(caption, reference_date="2026-12-11").location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # "in" and "a" are Italian words as well as English ones: they alone make no text English.
+        (
+            "I fedeli in coda davanti alla basilica di San Pietro, a Roma, 8 dicembre 2026. ANSA/Angelo Carconi",
+            "Rome",
+        ),
+        ("Turisti in piazza del Duomo a Milano, 7 dicembre 2026. ANSA/Matteo Bazzi", "Milan"),
+    ],
+)
+def test_italian_in_and_a_make_no_english_text(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city == city
