@@ -1429,3 +1429,27 @@ def test_italian_in_and_a_make_no_english_text(normaliser: Normaliser, caption: 
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Turkish names a place with its noun after the name, here with no case: the subject of the sentence.
+        (
+            "Bursa'nın Osmangazi ilçesindeki Ulu Camii, cuma namazında cemaatle doldu. (Fotoğraf: Mehmet Kaya - İHA)",
+            "Ulu Camii",
+            "Bursa",
+        ),
+        (
+            "İzmir'de Kemeraltı Çarşısı bayram öncesi alışveriş yapan vatandaşlarla doldu. (Fotoğraf: Elif Öztürk - AA)",
+            "Kemeraltı Çarşısı",
+            "İzmir",
+        ),
+    ],
+)
+def test_a_turkish_place_named_with_its_noun_and_no_case(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-11-20").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
