@@ -355,6 +355,8 @@ class PeopleRules(TypedDict):
 
 
 class PlaceRules(TypedDict):
+    town_prepositions_cased: Words
+    region_prepositions_cased: Words
     locative: Words
     settlement_cased: Words
     facilities_of: Words

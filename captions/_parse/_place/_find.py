@@ -191,7 +191,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         unclassed = not kinds and (
             prior.settled or (chain.before_apart and "city" in lookup.classify(prior.city or ""))
         )
-        if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed):
+        # French writes "à" before a town and "au", "en", "aux" before a country or a region: "à Nabatiyé, au
+        # Liban-Sud" is a town the gazetteer may not know exactly, and its region ("Liban" is a town too).
+        town_then_region = (
+            chain.before_apart
+            and chain.before_opener in words("place", "town_prepositions_cased")
+            and chain.opener in words("place", "region_prepositions_cased")
+        )
+        if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed or town_then_region):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)

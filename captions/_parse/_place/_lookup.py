@@ -107,4 +107,5 @@ class _Chain:
     facilities: list[str] = field(default_factory=list)  # named facilities further back in the head
     near: list[str] = field(default_factory=list)  # places that only locate the city
     before_apart: bool = False  # the phrase before the city's ends the segment before it ("à Annecy, en ...")
+    before_opener: str = ""  # the preposition before that phrase: "à" of "à Nabatiyé, au Liban-Sud"
     metro: str | None = None  # the big town a suburb is a part of: "in Frankston, in Melbourne's south-east"

@@ -1453,3 +1453,37 @@ def test_a_turkish_place_named_with_its_noun_and_no_case(
     location = normaliser.normalise(caption, reference_date="2026-11-20").location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Des supporters à Lens, au Pas-de-Calais, le 3 décembre 2026. Photo Jean Dupont / AFP",
+            "Lens",
+            "FR",
+        ),
+        ("Des habitants à Kidal, au Mali, le 3 décembre 2026. (Photo AFP)", "Kidal", "ML"),
+    ],
+)
+def test_french_a_then_au_is_a_town_and_its_region(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_french_town_after_a_the_gazetteer_lacks_is_flagged_not_a_sublocation(
+    normaliser: Normaliser,
+) -> None:
+    # "Liban" is also a town's name; "à Mays el-Jabal, au Liban": the town is the one "à" opens, not a place
+    # in it, and the gazetteer lacks it.
+    caption = (
+        "Des soldats patrouillent à Mays el-Jabal, au Liban, le 20 novembre 2026. Photo Karim Haddad / AFP"
+    )
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Yaroun", "LB")
+    assert record.location.sublocation is None
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
