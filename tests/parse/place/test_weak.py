@@ -1477,11 +1477,9 @@ def test_french_a_then_au_is_a_town_and_its_region(
 def test_a_french_town_after_a_the_gazetteer_lacks_is_flagged_not_a_sublocation(
     normaliser: Normaliser,
 ) -> None:
-    # "Liban" is also a town's name; "à Mays el-Jabal, au Liban": the town is the one "à" opens, not a place
+    # "Liban" is also a town's name; "à Yaroun, au Liban": the town is the one "à" opens, not a place
     # in it, and the gazetteer lacks it.
-    caption = (
-        "Des soldats patrouillent à Mays el-Jabal, au Liban, le 20 novembre 2026. Photo Karim Haddad / AFP"
-    )
+    caption = "Des soldats patrouillent à Yaroun, au Liban, le 20 novembre 2026. Photo Karim Haddad / AFP"
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Yaroun", "LB")
