@@ -136,15 +136,17 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A chain of bare names no gazetteer knows is a person or a title before the date, no place:
     # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
     chains = [c for c in chains if not _unplaced(c, lookup)]
-    if not any(_yields(c) for c in chains):
-        # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
-        lowered = main.lower()
-        triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
-        postposed = _postposition_place(main, lookup) if triggered else None
+    yielding = any(_yields(c) for c in chains)
+    lowered = main.lower()
+    triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
+    # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ..."; Basque
+    # the case: "Gernikako Batzarretxean, Bizkaian" reads as a chain of names no gazetteer knows.
+    if triggered and (not yielding or not any(_names_known(c, lookup) for c in chains)):
+        postposed = _postposition_place(main, lookup)
         if postposed is not None:
             chain = _Chain(city_phrase=postposed[0], text=postposed[1])
             chain.before_city = next(_postposed_facilities(main), None)  # "Taksim Meydanı'nda"
-            chains.append(chain)
+            chains = [*chains, chain] if not yielding else [chain, *chains]
     if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
@@ -602,3 +604,10 @@ def _written_before_parents(town: str, text: str) -> bool:
 
 
 _PARENTS_AFTER = re.compile(r"(?:, [A-ZÀ-Þ][^,]*)+")
+
+
+def _names_known(chain: _Chain, lookup: PlaceLookup) -> bool:
+    """Whether a chain names a town, a division or a country the gazetteer knows as written."""
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    names = [n for n in (read.city, *read.parents, *chain.parents) if n]
+    return any(lookup.classify(n) or lookup.country(n) or lookup.admin1(n) for n in names)

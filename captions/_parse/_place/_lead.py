@@ -144,8 +144,10 @@ def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str] | Non
             names = m.group("city").split()
             known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
             city = next(known, None)
-            if city is None and "genitive" in m.groupdict():
-                continue
+            if "genitive" in m.groupdict() and (
+                city is None or lookup.classify(m.group("city") + m.group("genitive"))
+            ):
+                continue  # "Durango Mexican": a town's whole name, no genitive of another
             return city or m.group("city"), m.group()
     return None
 

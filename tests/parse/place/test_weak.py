@@ -1485,3 +1485,33 @@ def test_a_french_town_after_a_the_gazetteer_lacks_is_flagged_not_a_sublocation(
     assert (record.location.city, record.location.country_code) == ("Yaroun", "LB")
     assert record.location.sublocation is None
     assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Basque: the town in the local genitive ("-ko") before the place in it, in the inessive.
+        (
+            "Bisitariak Bilboko Guggenheim museoan, 2026ko abenduaren 5ean. Argazkia: EFE/Luis Tejido",
+            "Bilbao",
+        ),
+        (
+            "Jendea Donostiako Kontxa hondartzan, Gipuzkoan, 2026ko abuztuaren 10ean. Argazkia: EFE/Javier Etxezarreta",
+            "Donostia / San Sebastián",
+        ),
+    ],
+)
+def test_a_basque_town_in_the_local_genitive(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city == city
+
+
+def test_a_town_whose_name_ends_like_the_basque_genitive_is_itself() -> None:
+    # "Durango" names a town itself: no genitive of Durán, though a name ending in "-an" follows it.
+    from captions._parse._place._lead import _postposition_place
+    from gazetteer import Gazetteer
+
+    lookup = Gazetteer.default()
+    assert _postposition_place("Dancers perform at a Durango Mexican festival.", lookup) is None
+    assert _postposition_place("Bisitariak Bilboko Guggenheim museoan.", lookup) == ("Bilbo", "Bilboko")
