@@ -1515,3 +1515,30 @@ def test_a_town_whose_name_ends_like_the_basque_genitive_is_itself() -> None:
     lookup = Gazetteer.default()
     assert _postposition_place("Dancers perform at a Durango Mexican festival.", lookup) is None
     assert _postposition_place("Bisitariak Bilboko Guggenheim museoan.", lookup) == ("Bilbo", "Bilboko")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Polish nouns in the locative opening a name, the adjective after them in its nominative too.
+        (
+            "Kibice na Stadionie Narodowym w Warszawie podczas meczu Polska - Holandia, 9 grudnia 2026. "
+            "Fot. PAP/Leszek Szymański",
+            "Stadion Narodowy",
+        ),
+        (
+            "Podróżni na Dworcu Centralnym w Warszawie, 9 grudnia 2026. Fot. PAP/Albert Zawada",
+            "Dworzec Centralny",
+        ),
+        (
+            "Spacerowicze w Parku Łazienkowskim w Warszawie, 9 grudnia 2026. Fot. PAP/Tomasz Gzell",
+            "Park Łazienkowski",
+        ),
+    ],
+)
+def test_a_polish_place_noun_in_the_locative_opening_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, "Warsaw")
