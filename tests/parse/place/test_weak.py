@@ -1542,3 +1542,13 @@ def test_a_polish_place_noun_in_the_locative_opening_its_name(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, "Warsaw")
+
+
+def test_a_finnish_town_in_the_genitive_before_a_place_in_it(normaliser: Normaliser) -> None:
+    # "Helsingin jäähallissa": in Helsinki's ice hall, the town in the genitive ("-ngin" of "-nki").
+    caption = (
+        "Suomen joukkue harjoittelee Helsingin jäähallissa keskiviikkona. Kuva: Markku Ulander / Lehtikuva"
+    )
+    location = normaliser.normalise(caption, reference_date="2026-12-10").location
+    assert location is not None
+    assert (location.city, location.country_code) == ("Helsinki", "FI")
