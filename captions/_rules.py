@@ -203,6 +203,7 @@ class DateRules(TypedDict):
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
     weekday_cases: list[Words]
+    weekday_adjectives: list[Words]
     weekday_ending_languages: Words
     weekday_endings: Words
     weekday_daypart_languages: Words
