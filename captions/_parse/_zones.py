@@ -73,7 +73,7 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
                 body = body[m.end() :]
                 changed = True
     # LaPresse: "07 Dicembre 2026 Milano, Italia" on a line of its own, kept in the text the readers see.
-    header = header_dateline(first) if breaks and (first := _first_line(body, description, breaks)) else None
+    header = _header(body, description, breaks)
     datelines, before, body = find_datelines(body)
     datelines = [header, *datelines] if header is not None else datelines
     if before and _any_prefix().match(before):
@@ -92,12 +92,17 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
     )
 
 
-def _first_line(body: str, description: str, breaks: tuple[int, ...]) -> str | None:
-    """The line of the original that BODY opens with, if it opens with a whole line."""
-    starts = (0, *breaks)
-    for start, end in zip(starts, (*breaks, len(description)), strict=True):
-        line = description[start:end].strip()
-        if line and body.startswith(line):
+# A heading dateline stands among the first lines (after a credit line) or " | " segments of a caption.
+_HEADER_WITHIN = 3
+
+
+def _header(body: str, description: str, breaks: tuple[int, ...]) -> Dateline | None:
+    """A heading dateline on a line of its own, or between " | " where a feed joined the lines: LaPresse's
+    "Foto Claudio Furlan/LaPresse | 07 Dicembre 2026 Milano, Italia | Cronaca | ..."."""
+    lines = [description[a:b] for a, b in zip((0, *breaks), (*breaks, len(description)), strict=True)]
+    segments = body.split(" | ")[:_HEADER_WITHIN] if " | " in body else []
+    for text in (*lines[:_HEADER_WITHIN], *segments):
+        if text.strip() and (line := header_dateline(text)) is not None:
             return line
     return None
 

@@ -1404,6 +1404,13 @@ def test_a_place_noun_in_lower_case_opens_the_name_before_the_town(
             "Turin",
             "IT",
         ),
+        # The same joined by " | " where a feed put the lines on one.
+        (
+            "Foto Marco Alpozzi/LaPresse | 05 Dicembre 2026 Genova, Italia | Cronaca | Mareggiata sul lungomare "
+            "di Boccadasse | Nella foto: onde",
+            "Genoa",
+            "IT",
+        ),
     ],
 )
 def test_a_dateline_of_a_croatian_or_italian_agency(
