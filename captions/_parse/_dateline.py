@@ -19,7 +19,11 @@ _MAX_DATELINES = 4
 
 @cache
 def _patterns() -> tuple[
-    re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+    re.Pattern[str],
+    tuple[tuple[str, re.Pattern[str]], ...],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
 ]:
     data = rules("date")
     # Datelines are templates in date.toml: {mon} a month, {MON} one in capitals, {year} a year. Their

@@ -76,6 +76,7 @@ from ._venue import (
     _without_town,
 )
 from ._weak import (
+    abbreviation_compound,
     city_adjective,
     compound_before,
     has_weak_locative,
@@ -488,7 +489,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     ):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
-        if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
+        if (
+            unknown
+            and city
+            and not found.sublocation
+            and _is_name(city)
+            and city not in found.city
+            and not abbreviation_compound(city)  # "under VM-finalen i Herning": an event, no place
+        ):
             # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
             # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most"), unless its
             # noun is one `inflected_place_nouns` gives ("na Horním náměstí v Olomouci": Horní náměstí).

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "WeakTown",
+    "abbreviation_compound",
     "city_adjective",
     "compound_before",
     "has_weak_locative",
@@ -177,6 +178,16 @@ def town_population(name: str, lookup: PlaceLookup, countries: tuple[str, ...] =
     )
 
 
+# A common noun joined to an abbreviation, as the Nordic languages write an event: "VM-finalen" (the
+# World Cup final), "EM-kampen", "NM-stafetten".
+_ABBREVIATION_COMPOUND = re.compile(r"[A-ZÆØÅÄÖ]{2,}-[a-zæøåäö]+")
+
+
+def abbreviation_compound(name: str) -> bool:
+    """Whether a name closes with a common noun joined to an abbreviation ("VM-finalen"): no place's name."""
+    return bool(name.split()) and _ABBREVIATION_COMPOUND.fullmatch(name.split()[-1]) is not None
+
+
 def _name_before(text: str, end: int) -> str | None:
     """A place's name right before a preposition, after a lower-case word: "ankommer Stortinget i Oslo",
     not "Ulf Kristersson i Stockholm" (a person) nor the sentence's first words."""
@@ -198,7 +209,11 @@ def _name_before(text: str, end: int) -> str | None:
     if noun.islower() and noun in rules("place")["inflected_place_nouns"]:
         # "na náměstí Svobody v Brně", "na placu Zamkowym w Warszawie": a place noun in lower case opens the
         # name, in its nominative; a name in the genitive after it stays, an adjective takes its nominative.
-        return f"{rules('place')['inflected_place_nouns'][noun]} {_ending(name, 'inflected_adjective_endings')}"
+        return (
+            f"{rules('place')['inflected_place_nouns'][noun]} {_ending(name, 'inflected_adjective_endings')}"
+        )
+    if abbreviation_compound(name):
+        return None  # "under VM-finalen i Herning": the World Cup final, an event named by a common noun
     if any(is_given_name(w) for w in name.split()) and not is_facility(name):
         return None  # "Ulf Kristersson i Stockholm"; not "i Spodek Arena i Katowice", whose noun is a place's
     if noun in words("place", "case_prepositions_cased"):

@@ -1559,3 +1559,19 @@ def test_a_finnish_town_in_the_genitive_before_a_place_in_it(normaliser: Normali
     location = normaliser.normalise(caption, reference_date="2026-12-10").location
     assert location is not None
     assert (location.city, location.country_code) == ("Helsinki", "FI")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Tyske fans under VM-finalen i Herning søndag. (Foto: Henning Bagger/Ritzau Scanpix)",
+        "Tyske fans under VM-finalen i Herning, Danmark, søndag den 13. december 2026. (Foto: Henning Bagger/Ritzau Scanpix)",
+        "Publikum ved NM-stafetten i Lillehammer lørdag. Foto: Geir Olsen / NTB",
+    ],
+)
+def test_an_event_joined_to_an_abbreviation_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
+    # "VM-finalen" (the World Cup final), "NM-stafetten": a common noun joined to an abbreviation, an event.
+    location = normaliser.normalise(caption, reference_date="2026-12-13").location
+    assert location is not None
+    assert location.city in ("Herning", "Lillehammer")
+    assert location.sublocation is None
