@@ -14,6 +14,7 @@ from .._parse import PlaceText, is_facility, is_head_first, mentions
 from .._rules import words
 from ._country import (
     _at_home,
+    _country_of_namesake_town,
     _divisions_below,
     _in_named_division,
     _named_countries,
@@ -377,6 +378,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if country is None and specific is None and sublocation:
         # "in the House chamber of the Capitol": a known landmark places the country, though not the town.
         country = _landmark_country(sublocation, gazetteer)
+    if country is None and specific is None:
+        # "in Hsinchu County": a county the gazetteer lacks, named after a town it knows in one country.
+        country = _country_of_namesake_town(res, gazetteer)
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
