@@ -219,6 +219,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # "near the village of Listvyanka in Irkutsk Region": the town lies in the division after it.
             read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
             chain.before_city = None
+        elif town_then_region and not read.city and read.sublocation and prior.city and not prior.sublocation:
+            # "à Saint-Denis, au Stade de France": "au" opens a place in the town "à" opens.
+            read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
+            chain.before_city = None
         found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
         if chain.opener and _beside().fullmatch(chain.opener + " "):
             # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the

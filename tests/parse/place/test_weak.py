@@ -1481,6 +1481,16 @@ def test_french_a_then_au_is_a_town_and_its_region(
     assert (location.city, location.country_code) == (city, country_code)
 
 
+def test_french_a_then_au_is_a_town_and_a_place_in_it(normaliser: Normaliser) -> None:
+    caption = (
+        "Des supporters lillois à Villeneuve-d'Ascq, au Stade Pierre-Mauroy, le 9 décembre 2026. "
+        "(Photo Sameer Al-Doumy / AFP)"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.sublocation) == ("Villeneuve-d'Ascq", "Stade Pierre-Mauroy")
+
+
 def test_a_french_town_after_a_the_gazetteer_lacks_is_flagged_not_a_sublocation(
     normaliser: Normaliser,
 ) -> None:
