@@ -1585,3 +1585,30 @@ def test_an_event_joined_to_an_abbreviation_is_no_sublocation(normaliser: Normal
     assert location is not None
     assert location.city in ("Herning", "Lillehammer")
     assert location.sublocation is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # The town first, then the place in it after a preposition of its own, its noun in lower case.
+        (
+            "Des visiteurs à Paris, devant le musée d'Orsay, le 9 décembre 2026. (Photo Ludovic Marin / AFP)",
+            "Paris",
+            "musée d'Orsay",
+        ),
+        (
+            "Des supporters à Marseille, au stade Vélodrome, le 9 décembre 2026. (Photo Nicolas Tucat / AFP)",
+            "Marseille",
+            "stade Vélodrome",
+        ),
+        (
+            "Manifestantes en Sevilla, en la plaza de España, el 9 de diciembre de 2026. EFE/Julio Muñoz",
+            "Sevilla",
+            "plaza de España",
+        ),
+    ],
+)
+def test_a_town_then_a_place_in_it(normaliser: Normaliser, caption: str, city: str, sublocation: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.sublocation) == (city, sublocation)
