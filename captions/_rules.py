@@ -356,6 +356,7 @@ class PeopleRules(TypedDict):
 
 
 class PlaceRules(TypedDict):
+    closing_street_nouns_cased: Words
     town_prepositions_cased: Words
     region_prepositions_cased: Words
     locative: Words

@@ -44,6 +44,7 @@ _NAME = rf"[{_UPPER}][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
 _FIRST_WORD = re.compile(rf"^{_NAME}(?=,)")  # "Kaune, „Žalgirio“ arenoje": a town opening the text
 _RUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) $")
+_CLOSED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}} (?P<noun>[a-zåäöæøé]+)) $")
 _JOINED_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) (?P<connector>[a-z]{{1,4}}) $"
 )
@@ -191,6 +192,13 @@ def abbreviation_compound(name: str) -> bool:
 def _name_before(text: str, end: int) -> str | None:
     """A place's name right before a preposition, after a lower-case word: "ankommer Stortinget i Oslo",
     not "Ulf Kristersson i Stockholm" (a person) nor the sentence's first words."""
+    closed = _CLOSED_BEFORE.search(text[:end])
+    if (
+        closed is not None
+        and closed.group("noun") in words("place", "closing_street_nouns_cased")
+        and text[: closed.start()].rstrip()[-1:].islower()
+    ):
+        return closed.group("name")  # "på Karl Johans gate i Oslo": a street, its noun in lower case
     m = _RUN_BEFORE.search(text[:end])
     if m is None or m.start() == 0:
         return None

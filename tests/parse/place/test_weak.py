@@ -1612,3 +1612,29 @@ def test_a_town_then_a_place_in_it(normaliser: Normaliser, caption: str, city: s
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.sublocation) == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Nordic street and square names close with a noun in lower case, the name before it in the genitive.
+        ("Folk på Karl Johans gate i Oslo onsdag. Foto: Frederik Ringnes / NTB", "Karl Johans gate", "Oslo"),
+        (
+            "Demonstranter på Sergels torg i Stockholm på lördagen. Foto: Fredrik Sandberg/TT",
+            "Sergels torg",
+            "Stockholm",
+        ),
+        # Hungarian: the noun with its possessive ending ("Hősök tere", Heroes' Square), in the superessive.
+        (
+            "Emberek a Hősök terén Budapesten 2026. december 9-én. MTI/Koszticsák Szilárd",
+            "Hősök tere",
+            "Budapest",
+        ),
+    ],
+)
+def test_a_street_or_square_closed_by_its_noun_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-10").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
