@@ -35,7 +35,10 @@ def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
     if not _is_placey(segment):
         return False
     if not _vocab().locative.match(segment):
-        return True
+        # German capitalises its nouns: "Ein Eisbär im Tierpark Berlin" is a sentence with a place phrase in
+        # it, not a name; "Bad Homburg vor der Höhe" is a town's name the gazetteer knows.
+        inner = next((m for m in _vocab().locative.finditer(segment, 1) if m.group().islower()), None)
+        return inner is None or not segment[: inner.start()].strip() or bool(lookup.classify(segment))
     stripped, _ = _strip_front(segment)
     return (
         _names_region(stripped)

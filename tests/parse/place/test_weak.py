@@ -1638,3 +1638,28 @@ def test_a_street_or_square_closed_by_its_noun_in_lower_case(
     location = normaliser.normalise(caption, reference_date="2026-12-10").location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # German capitalises its nouns: "Ein Eisbär im Tierpark Berlin" is no name of a division but a
+        # sentence whose place phrase names a zoo with its town.
+        (
+            "Ein Eisbär im Tierpark Berlin am Mittwoch. Foto: Sebastian Gollnow/dpa",
+            "Berlin",
+            "Tierpark Berlin",
+        ),
+        (
+            "Ein Pinguin im Zoo Leipzig, aufgenommen am 9. Dezember 2026. Foto: Jan Woitas/dpa",
+            "Leipzig",
+            "Zoo Leipzig",
+        ),
+    ],
+)
+def test_a_german_sentence_of_capitalised_nouns_is_no_division(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-10").location
+    assert location is not None
+    assert (location.city, location.sublocation) == (city, sublocation)
