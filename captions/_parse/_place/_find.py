@@ -559,7 +559,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A division is no place within a town: "at Bondi Beach as temperatures soar across New South Wales, in
     # Sydney" reads the state where the beach is named.
     subs = [s for s in subs if not _division_only(s, lookup)] or subs[:0]
-    named = [s for s in subs if (_is_name(s) or s == mark) and not lookup.country(s)]
+    # Nor is one in another language: "under VM-kampen mot Frankrike i Lusail" (against France).
+    named = [
+        s
+        for s in subs
+        if (_is_name(s) or s == mark) and not lookup.country(s) and not _country_in_english(s, lookup)
+    ]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).

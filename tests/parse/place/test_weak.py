@@ -1663,3 +1663,14 @@ def test_a_german_sentence_of_capitalised_nouns_is_no_division(
     location = normaliser.normalise(caption, reference_date="2026-12-10").location
     assert location is not None
     assert (location.city, location.sublocation) == (city, sublocation)
+
+
+def test_a_country_in_another_language_is_no_sublocation(normaliser: Normaliser) -> None:
+    # "mot Frankrike i Lusail": against France, in Lusail; the country's Norwegian name is no place in the town.
+    caption = (
+        "Norske supportere under VM-kampen mot Frankrike i Lusail, Qatar, søndag 13. desember 2026. "
+        "Foto: Lise Åserud / NTB"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code, location.sublocation) == ("Lusail", "QA", None)
