@@ -205,9 +205,13 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             earlier.notes += chain.notes
             return earlier
     chain.text = ", ".join([head[start:], *chain.parents])
-    if index > 0 and previous is None and (town := _town_before_place(segments[index - 1], chain, lookup)):
+    if (
+        index > 0
+        and previous is None
+        and (town_phrase := _town_before_place(segments[index - 1], chain, lookup))
+    ):
         # "à Paris, au musée du Louvre", "en Madrid, en la plaza de Colón": the town, then a place in it.
-        chain.text = f"{town}, {chain.text}"
+        chain.text = f"{town_phrase}, {chain.text}"
     return chain
 
 
