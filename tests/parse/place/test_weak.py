@@ -1674,3 +1674,10 @@ def test_a_country_in_another_language_is_no_sublocation(normaliser: Normaliser)
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.city, location.country_code, location.sublocation) == ("Lusail", "QA", None)
+
+
+def test_a_portuguese_article_before_the_place_visited(normaliser: Normaliser) -> None:
+    caption = "Turistas visitam o Cristo Redentor, no Rio de Janeiro, neste domingo (6). Foto: Tânia Rêgo/Agência Brasil"
+    location = normaliser.normalise(caption, reference_date="2026-12-10").location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Cristo Redentor", "Rio de Janeiro")
