@@ -395,6 +395,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # town's phrase; the division is a guess, and the town is missing.
         message = f"'{city_text}' read as {res.candidates[0].place.name} by a near spelling: no town found"
         warnings.append((WarningCode.PLACE_NOT_FOUND, message))
+    if place.inflected and sublocation == place.inflected:
+        # "na Maksimiru u Zagrebu": the place's name as the caption declines it, for a desk to put right.
+        message = (
+            f"'{place.inflected}' is written in a case, not as the place is named: check the sublocation"
+        )
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if place.unread and not sublocation and not warnings:
         # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
         message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"

@@ -162,6 +162,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     subs: list[str] = []
     text: str | None = None
     bare = weak = settled = common = segment_parents = False
+    kept_inflected: str | None = None
     near: list[str] = []
     metro: str | None = None
     for chain in chains:
@@ -506,7 +507,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             # noun is one `inflected_place_nouns` gives ("na Horním náměstí v Olomouci": Horní náměstí).
             # It is the place shown, before any named further back ("na Sloupu ... na Horním náměstí").
             written = _with_nouns(city, main)
-            subs.insert(0, inflected_sublocation(written) or written)
+            nominative = inflected_sublocation(written)
+            # Kept after a preposition that declines it ("na Maksimiru": Maksimir), it is flagged.
+            opener = text.split(maxsplit=1)[0] if text and text.split() else ""
+            declined = opener in words("place", "case_prepositions_cased")
+            kept_inflected = written if declined and not nominative else None
+            subs.insert(0, nominative or written)
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
@@ -607,6 +613,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         body=zones.body,
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
+        inflected=kept_inflected,
     )
 
 

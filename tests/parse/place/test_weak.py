@@ -1681,3 +1681,30 @@ def test_a_portuguese_article_before_the_place_visited(normaliser: Normaliser) -
     location = normaliser.normalise(caption, reference_date="2026-12-10").location
     assert location is not None
     assert (location.sublocation, location.city) == ("Cristo Redentor", "Rio de Janeiro")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A place's name kept in the locative a preposition puts it in ("na Maksimiru": Maksimir): flagged.
+        ("Navijači na Maksimiru u Zagrebu, 9. prosinca 2026. Foto: Luka Stanzl/PIXSELL", "Maksimiru"),
+        (
+            "Gledaoci na Kalemegdanu u Beogradu, 9. decembra 2026. FOTO TANJUG/ SAVA RADOVANOVIC",
+            "Kalemegdanu",
+        ),
+    ],
+)
+def test_a_place_kept_in_its_case_is_flagged(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.sublocation == sublocation
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_a_place_undone_from_its_case_is_not_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Demonstranti na Národní třídě v Praze, 17. listopadu 2026. ČTK/Michaela Říhová"
+    )
+    assert record.location is not None
+    assert record.location.sublocation == "Národní třída"
+    assert not record.warnings
