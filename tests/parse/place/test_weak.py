@@ -1624,6 +1624,12 @@ def test_a_town_then_a_place_in_it(normaliser: Normaliser, caption: str, city: s
             "Sergels torg",
             "Stockholm",
         ),
+        # Slovenian: the possessive adjective in the locative ("na Prešernovem trgu": Prešernov trg).
+        (
+            "Obiskovalci na Prešernovem trgu v Ljubljani, 9. decembra 2026. Foto: Bor Slana/STA",
+            "Prešernov trg",
+            "Ljubljana",
+        ),
         # Hungarian: the noun with its possessive ending ("Hősök tere", Heroes' Square), in the superessive.
         (
             "Emberek a Hősök terén Budapesten 2026. december 9-én. MTI/Koszticsák Szilárd",
