@@ -226,6 +226,10 @@ def _name_before(text: str, end: int) -> str | None:
         return None  # "Ulf Kristersson i Stockholm"; not "i Spodek Arena i Katowice", whose noun is a place's
     if noun in words("place", "case_prepositions_cased"):
         return None  # "u Palati Srbija u Beogradu", "í Hörpu í Reykjavík": in a case no table undoes
+    first, _, rest = name.partition(" ")
+    if rest and first in rules("place")["inflected_place_nouns"]:
+        # "în fața Palatului Parlamentului din București": the noun opening the name, in its nominative.
+        return f"{rules('place')['inflected_place_nouns'][first]} {_ending(rest, 'inflected_adjective_endings')}"
     last = name.split()[-1]
     stems = uninflected(last)
     if not stems:

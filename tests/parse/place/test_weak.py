@@ -1714,3 +1714,11 @@ def test_a_place_undone_from_its_case_is_not_flagged(normaliser: Normaliser) -> 
     assert record.location is not None
     assert record.location.sublocation == "Národní třída"
     assert not record.warnings
+
+
+def test_a_romanian_head_in_the_genitive_opens_the_name_in_its_nominative(normaliser: Normaliser) -> None:
+    # "în fața Palatului Parlamentului" (in front of the Palace of the Parliament): Palatul Parlamentului.
+    caption = "Protestatari în fața Palatului Parlamentului din București, miercuri, 9 decembrie 2026. Inquam Photos / Octav Ganea"
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Palatul Parlamentului", "Bucharest")
