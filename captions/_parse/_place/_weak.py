@@ -256,8 +256,14 @@ def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> st
         return None
     # The picture's place is written in the first clause; one after a comma is the setting of an aside
     # ("..., dok se temperature u Dalmaciji penju": while temperatures rise in Dalmatia).
-    for m in _unread_opener().finditer(text.split(",", 1)[0]):
+    clause = text.split(",", 1)[0]
+    # Slavic "i" is "and": "izmedju HNK Rijeke i NK Osijeka na stadionu" joins two clubs, where a Slavic
+    # preposition that declines a place stands in the clause too.
+    slavic = not set(clause.split()).isdisjoint(words("place", "case_prepositions_cased") - {"í", "á", "við"})
+    for m in _unread_opener().finditer(clause):
         opener, name = m.group().split()[0], m.group("name")
+        if opener == "i" and slavic:
+            continue
         if any(name in place or place in name for place in read if place):
             continue
         if any(is_given_name(w) for w in name.split()):

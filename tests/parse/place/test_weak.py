@@ -1722,3 +1722,15 @@ def test_a_romanian_head_in_the_genitive_opens_the_name_in_its_nominative(normal
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == ("Palatul Parlamentului", "Bucharest")
+
+
+def test_slavic_i_joining_two_names_is_no_place_left_unread(normaliser: Normaliser) -> None:
+    # Croatian "i" is "and": "HNK Hajduka i GNK Dinama" names two clubs, not a place "i" (Nordic "in") opens.
+    caption = (
+        "05.12.2026., Split - Utakmica 17. kola izmedju HNK Hajduka i GNK Dinama na stadionu Poljud. "
+        "Photo: Ivo Cagalj/PIXSELL"
+    )
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city == "Split"
+    assert not record.warnings
