@@ -214,12 +214,11 @@ def _name_before(text: str, end: int) -> str | None:
     if not text[:start].rstrip()[-1:].isalpha() or not text[:start].rstrip()[-1:].islower():
         return None
     noun = text[:start].split()[-1]
-    if noun.islower() and noun in rules("place")["inflected_place_nouns"]:
+    nouns = rules("place")["inflected_place_nouns"]
+    if noun.islower() and noun in nouns:
         # "na náměstí Svobody v Brně", "na placu Zamkowym w Warszawie": a place noun in lower case opens the
         # name, in its nominative; a name in the genitive after it stays, an adjective takes its nominative.
-        return (
-            f"{rules('place')['inflected_place_nouns'][noun]} {_ending(name, 'inflected_adjective_endings')}"
-        )
+        return f"{nouns[noun]} {_ending(name, 'inflected_adjective_endings')}"
     if abbreviation_compound(name):
         return None  # "under VM-finalen i Herning": the World Cup final, an event named by a common noun
     if any(is_given_name(w) for w in name.split()) and not is_facility(name):
@@ -227,9 +226,9 @@ def _name_before(text: str, end: int) -> str | None:
     if noun in words("place", "case_prepositions_cased"):
         return None  # "u Palati Srbija u Beogradu", "í Hörpu í Reykjavík": in a case no table undoes
     first, _, rest = name.partition(" ")
-    if rest and first in rules("place")["inflected_place_nouns"]:
+    if rest and first in nouns:
         # "în fața Palatului Parlamentului din București": the noun opening the name, in its nominative.
-        return f"{rules('place')['inflected_place_nouns'][first]} {_ending(rest, 'inflected_adjective_endings')}"
+        return f"{nouns[first]} {_ending(rest, 'inflected_adjective_endings')}"
     last = name.split()[-1]
     stems = uninflected(last)
     if not stems:
