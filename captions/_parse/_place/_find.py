@@ -27,6 +27,7 @@ from ._lead import (
     _paired_lead,
     _postposition_place,
     _titled_colon_lead,
+    lead_town,
 )
 from ._lookup import PlaceLookup, PlaceText, _Chain
 from ._marks import known_landmark
@@ -82,7 +83,6 @@ from ._weak import (
     has_weak_locative,
     in_latin,
     inflected_sublocation,
-    lead_town,
     region_not_in_latin,
     sublocation_not_in_latin,
     town_before_inflected,

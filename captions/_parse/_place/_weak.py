@@ -13,7 +13,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from ..._rules import alternation, phrases, rules, words
-from .._date import date_text_spans
 from .._names import is_given_name
 from ._sub import is_facility
 
@@ -28,7 +27,6 @@ __all__ = [
     "has_weak_locative",
     "in_latin",
     "inflected_sublocation",
-    "lead_town",
     "region_not_in_latin",
     "sublocation_not_in_latin",
     "town_before_inflected",
@@ -676,35 +674,6 @@ def compound_before(text: str, city: str) -> str | None:
         if text.startswith(city, m.end()):
             return m.group("name")
     return None
-
-
-# A town opening the caption as its dateline, in the ways agencies in many languages write one: "Split:
-# Navijači ...", "Θεσσαλονίκη: Πλήθος ...", "Alger - Le président ...", "TACLOBAN CITY -- Residents ...",
-# "La Habana, 1 may (Prensa Latina)" (a town, a comma and a date its reader may not know), NTB's "Oslo
-# 20260216." (the town and the date as digits), and Agencia
-# Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals).
-_LEAD = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
-)
-_DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
-# Big enough that a word opening a caption so is likelier the town than a label ("Foto:", "Nota:").
-_LEAD_MIN_POPULATION = 15_000
-
-
-def lead_town(text: str, lookup: PlaceLookup) -> str | None:
-    """The town a caption opens with as its dateline, if the gazetteer knows it as a town of some size
-    (in Latin letters: "Θεσσαλονίκη" is Thessaloniki)."""
-    m = _LEAD.match(text)
-    if m is None and (dated := _DATED_LEAD.match(text)) is not None:
-        date = dated.span("date")
-        m = dated if any(a <= date[0] and date[1] <= b for a, b in date_text_spans(text)) else None
-    if m is None:
-        return None
-    name = m.group("name").strip()
-    name = name.title() if name.isupper() else name
-    if not _latin_letters(name):
-        name = _latin_spelling(name)
-    return _likeliest((name,), lookup, _LEAD_MIN_POPULATION)
 
 
 @cache
