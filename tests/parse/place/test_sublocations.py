@@ -901,3 +901,33 @@ def test_a_basilica_named_head_first(
     location = normaliser.normalise(caption, reference_date="2026-12-12").location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A square named head first in Title Case, then "de" its town: the town is the city; the name, which
+        # may hold its town ("Base Aérea de Zaragoza"), stays whole.
+        (
+            "Manifestantes en la Plaza de Mayo de Buenos Aires, este miércoles. EFE/ Juan Ignacio Roncoroni",
+            "Buenos Aires",
+            "Plaza de Mayo de Buenos Aires",
+        ),
+        (
+            "Turistas en la Plaza de Armas de Cusco, este miércoles. EFE/ Paolo Aguilar",
+            "Cusco",
+            "Plaza de Armas de Cusco",
+        ),
+        (
+            "Miles de personas en la Plaza del Zócalo de la Ciudad de México, este sábado. EFE/ Mario Guzmán",
+            "Mexico City",
+            "Plaza del Zócalo de la Ciudad de México",
+        ),
+    ],
+)
+def test_a_title_case_place_then_its_town_after_de(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-10").location
+    assert location is not None
+    assert (location.city, location.sublocation) == (city, sublocation)
