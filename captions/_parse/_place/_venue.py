@@ -299,10 +299,19 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
             named_before
             and lookup.classify(town)[:1] == ("city",)
             and town_population(town, lookup) >= _SIZEABLE_TOWN
+            and (sub[:1].islower() or _big_town_so_named(town, lookup))
         ):
-            # "stadio San Siro di Milano", "la Plaza de Mayo de Buenos Aires": a name, then its town.
+            # "stadio San Siro di Milano", "la Plaza de Mayo de Buenos Aires": a name, then its town; in
+            # Title Case only a big town named so exactly ("Hospital Arnau de Vilanova": a person's name).
             return town
     return None
+
+
+def _big_town_so_named(name: str, lookup: PlaceLookup) -> bool:
+    return any(c.how == "exact" and c.place.population >= _BIG_TOWN for c in lookup.candidates(name))
+
+
+_BIG_TOWN = 100_000
 
 
 def _beach_town(sub: str, lookup: PlaceLookup) -> str | None:
