@@ -207,12 +207,14 @@ class DateRules(TypedDict):
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
     weekday_cases: list[Words]
+    weekday_adjectives: list[Words]
     weekday_ending_languages: Words
     weekday_endings: Words
     weekday_daypart_languages: Words
     weekday_dayparts: Words
     getty_dateline: Template
     closing_dateline: Template
+    header_dateline: Template
     date_stamp: Template
     capture_cues: Patterns
     capture_triggers: Triggers
@@ -361,6 +363,9 @@ class PeopleRules(TypedDict):
 
 
 class PlaceRules(TypedDict):
+    closing_street_nouns_cased: Words
+    town_prepositions_cased: Words
+    region_prepositions_cased: Words
     locative: Words
     settlement_cased: Words
     town_first_nouns: Words

@@ -316,3 +316,18 @@ def _province_of(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> str
         if province is not None:
             return province.name
     return None
+
+
+def _country_of_namesake_town(res: Resolution, gazetteer: Gazetteer) -> Place | None:
+    """The country of the town a division the gazetteer lacks is named after, where the gazetteer knows a
+    town of that exact name in one country only: "in Hsinchu County" lies in Taiwan, as Hsinchu does."""
+    if res.city is not None or res.country is not None:
+        return None
+    for name in res.not_found:
+        head, _, noun = name.rpartition(" ")
+        if not head or noun.casefold() not in words("place", "region"):
+            continue
+        codes = {c.place.country_code for c in gazetteer.candidates(head) if c.how == "exact"}
+        if len(codes) == 1 and (code := codes.pop()):
+            return gazetteer.country(code, codes=True)
+    return None

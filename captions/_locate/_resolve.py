@@ -14,6 +14,7 @@ from .._parse import PlaceText, is_facility, is_head_first, mentions
 from .._rules import words
 from ._country import (
     _at_home,
+    _country_of_namesake_town,
     _divisions_below,
     _in_named_division,
     _named_countries,
@@ -386,6 +387,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if country is None and specific is None and sublocation:
         # "in the House chamber of the Capitol": a known landmark places the country, though not the town.
         country = _landmark_country(sublocation, gazetteer)
+    if country is None and specific is None:
+        # "in Hsinchu County": a county the gazetteer lacks, named after a town it knows in one country.
+        country = _country_of_namesake_town(res, gazetteer)
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     ends = _route_ends(place, city_text) if res.city is not None and place.bare_city else ()
     if ends:
@@ -407,6 +411,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # town's phrase; the division is a guess, and the town is missing.
         message = f"'{city_text}' read as {res.candidates[0].place.name} by a near spelling: no town found"
         warnings.append((WarningCode.PLACE_NOT_FOUND, message))
+    if place.inflected and sublocation == place.inflected:
+        # "na Maksimiru u Zagrebu": the place's name as the caption declines it, for a desk to put right.
+        message = (
+            f"'{place.inflected}' is written in a case, not as the place is named: check the sublocation"
+        )
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if place.unread and not sublocation and not warnings:
         # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
         message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"

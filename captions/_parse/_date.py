@@ -81,7 +81,10 @@ def _vocabulary() -> _Vocabulary:
             weekday_groups[number] += group
     # Case forms the CLDR lacks ("18. novembrī", "в ніч на неділю"): read like its names, in lower case.
     month_cases = [list(group) for group in data["month_cases"]]
-    weekday_cases = [list(group) for group in data["weekday_cases"]]
+    weekday_cases = [
+        [*cases, *adjectives]
+        for cases, adjectives in zip(data["weekday_cases"], data["weekday_adjectives"], strict=True)
+    ]
     for number, group in enumerate(month_cases):
         month_groups[number] += group
     for number, group in enumerate(weekday_cases):

@@ -10,7 +10,7 @@ from .._rules import rules
 from ._date import YEAR, month_names
 from ._types import Dateline
 
-__all__ = ["closing_dateline", "date_stamp", "find_datelines"]
+__all__ = ["closing_dateline", "date_stamp", "find_datelines", "header_dateline"]
 
 # A caption opens with one dateline, two at most ("07.12.2019, USA, Newport News:" after a Getty one): a
 # flood of them is text, and each one taken would copy the rest of it.
@@ -19,7 +19,11 @@ _MAX_DATELINES = 4
 
 @cache
 def _patterns() -> tuple[
-    re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], re.Pattern[str]
+    re.Pattern[str],
+    tuple[tuple[str, re.Pattern[str]], ...],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
 ]:
     data = rules("date")
     # Datelines are templates in date.toml: {mon} a month, {MON} one in capitals, {year} a year. Their
@@ -30,7 +34,8 @@ def _patterns() -> tuple[
     at_start = tuple((d["style"], re.compile(d["pattern"].format(**names))) for d in data["dateline"])
     closing = re.compile(data["closing_dateline"].format(**names))
     stamp = re.compile(data["date_stamp"].format(**names))
-    return getty, at_start, closing, stamp
+    header = re.compile(data["header_dateline"].format(**names))
+    return getty, at_start, closing, stamp, header
 
 
 def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
@@ -38,7 +43,7 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
 
     Returns the datelines, the text ahead of a mid-caption dateline, and the rest of the caption.
     """
-    getty, at_start, _, _ = _patterns()
+    getty, at_start, _, _, _ = _patterns()
     found: list[Dateline] = []
     before = ""
     progress = True
@@ -71,6 +76,14 @@ def closing_dateline(line: str) -> Dateline | None:
     if not m or not _names_months(m.group("date")):
         return None
     return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "closing")
+
+
+def header_dateline(line: str) -> Dateline | None:
+    """A heading line of its own, the date and then the town: LaPresse's "07 Dicembre 2026 Milano, Italia"."""
+    m = _patterns()[4].match(line.strip())
+    if not m or not _names_months(m.group("date")):
+        return None
+    return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "zuma")
 
 
 # How far before the credit (or the end) a date stamp may start: "(10-01-2022) " and a stop before it.

@@ -11,7 +11,7 @@ from functools import cache
 
 from .._rules import rules, union
 from ._date import YEAR
-from ._dateline import closing_dateline, date_stamp, find_datelines
+from ._dateline import closing_dateline, date_stamp, find_datelines, header_dateline
 from ._text import split_sentences, strip_tails
 from ._types import Dateline, Zones
 
@@ -72,7 +72,10 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
                 flags.append((m.group().strip(), kind))
                 body = body[m.end() :]
                 changed = True
+    # LaPresse: "07 Dicembre 2026 Milano, Italia" on a line of its own, kept in the text the readers see.
+    header = _header(body, description, breaks)
     datelines, before, body = find_datelines(body)
+    datelines = [header, *datelines] if header is not None else datelines
     if before and _any_prefix().match(before):
         # Text ahead of a mid-caption dateline is a re-issue note ("Petr Cech has announced ...").
         for pattern, kind in _prefixes():
@@ -87,6 +90,21 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
         datelines=tuple(datelines + closing),
         before_dateline=before,
     )
+
+
+# A heading dateline stands among the first lines (after a credit line) or " | " segments of a caption.
+_HEADER_WITHIN = 3
+
+
+def _header(body: str, description: str, breaks: tuple[int, ...]) -> Dateline | None:
+    """A heading dateline on a line of its own, or between " | " where a feed joined the lines: LaPresse's
+    "Foto Claudio Furlan/LaPresse | 07 Dicembre 2026 Milano, Italia | Cronaca | ..."."""
+    lines = [description[a:b] for a, b in zip((0, *breaks), (*breaks, len(description)), strict=True)]
+    segments = body.split(" | ")[:_HEADER_WITHIN] if " | " in body else []
+    for text in (*lines[:_HEADER_WITHIN], *segments):
+        if text.strip() and (line := header_dateline(text)) is not None:
+            return line
+    return None
 
 
 @cache

@@ -288,3 +288,20 @@ def test_a_bare_word_found_only_as_a_villages_other_name_is_no_town(
     assert location is None or location.country_code != "IR"
     if location is not None and location.city is None:
         assert {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        # A county the gazetteer lacks, named after a town it knows in one country: the country, no town.
+        ("Soldiers take part in a drill at an army base in Hsinchu County on Thursday. Photo: EPA-EFE", "TW"),
+        ("Farmers harvest rice in Taichung County on Monday. (Photo by Sam Yeh / AFP)", "TW"),
+    ],
+)
+def test_a_county_named_after_a_town_gives_its_country(
+    normaliser: Normaliser, caption: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, country_code)
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}

@@ -376,6 +376,37 @@ def test_nordic_weekdays_joined_to_a_part_of_the_day(caption: str, expected: str
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
+        # "lördagens" (Saturday's): the weekday in the genitive, as English "Saturday's match".
+        ("Ebba Andersson efter lördagens sprint i Östersund. Foto: Pontus Lundahl/TT", "2025-12-06"),
+        (
+            "Jubel på tribunen under søndagens kamp i Parken. Foto: Liselotte Sabroe/Ritzau Scanpix",
+            "2025-12-07",
+        ),
+        ("Publikum foran scenen under fredagens konsert i Trondheim. Foto: Gorm Kallestad/NTB", "2025-12-05"),
+    ],
+)
+def test_nordic_weekdays_in_the_genitive(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: "lördagens sprint" (Saturday's sprint) is last Saturday's.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Iivo Niskanen sunnuntain kisassa Rukalla. Kuva: Vesa Moilanen / Lehtikuva", "2025-12-07"),
+        ("Kibice podczas sobotniego meczu w Krakowie. Fot. PAP/Łukasz Gągulski", "2025-12-06"),
+        ("Diváci během pátečního zápasu v Brně. ČTK/Patrik Uhlíř", "2025-12-05"),
+        ("Navijači tijekom subotnje utakmice u Zagrebu. Foto: Igor Kralj/PIXSELL", "2025-12-06"),
+    ],
+)
+def test_a_weekday_as_the_day_of_a_thing_in_finnish_and_slavic(caption: str, expected: str) -> None:
+    # Thursday 11 December 2025: "sobotniego meczu" (Saturday's match) is last Saturday's.
+    assert when(caption, date(2025, 12, 11)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
         (
             "Hochwasser in Regensburg: Blick auf die überflutete Altstadt am Montagmorgen. Foto: Armin Weigel/dpa",
             "2025-12-08",

@@ -35,7 +35,10 @@ def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
     if not _is_placey(segment):
         return False
     if not _vocab().locative.match(segment):
-        return True
+        # German capitalises its nouns: "Ein Eisbär im Tierpark Berlin" is a sentence with a place phrase in
+        # it, not a name; "Bad Homburg vor der Höhe" is a town's name the gazetteer knows.
+        inner = next((m for m in _vocab().locative.finditer(segment, 1) if m.group().islower()), None)
+        return inner is None or not segment[: inner.start()].strip() or bool(lookup.classify(segment))
     stripped, _ = _strip_front(segment)
     return (
         _names_region(stripped)
@@ -202,7 +205,37 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             earlier.notes += chain.notes
             return earlier
     chain.text = ", ".join([head[start:], *chain.parents])
+    if (
+        index > 0
+        and previous is None
+        and (town_phrase := _town_before_place(segments[index - 1], chain, lookup))
+    ):
+        # "à Paris, au musée du Louvre", "en Madrid, en la plaza de Colón": the town, then a place in it.
+        chain.text = f"{town_phrase}, {chain.text}"
     return chain
+
+
+def _town_before_place(segment: str, chain: _Chain, lookup: PlaceLookup) -> str | None:
+    """The town a segment closes with a locative phrase, where the chain's own phrase names only a place in
+    a town (no town, no division) and the gazetteer knows that town as one; the chain then reads the town,
+    and its phrase as the place within it."""
+    if chain.parents or chain.before_city is not None or not chain.city_phrase:
+        return None
+    read = _read_city_phrase(chain.city_phrase)
+    if read.city or read.parents or not read.sublocation:
+        return None
+    prior = [p for p in _vocab().locative.finditer(segment) if _phrase_start_ok(segment[p.end() :])]
+    if not prior:
+        return None
+    phrase = segment[prior[-1].end() :].strip(" ,")
+    town = _read_city_phrase(phrase)
+    if town.city is None or town.sublocation or town.parents or town.city != phrase:
+        return None
+    if lookup.classify(town.city)[:1] != ("city",) or lookup.country(town.city) is not None:
+        return None
+    chain.before_city, chain.city_phrase = chain.city_phrase, phrase
+    chain.opener = prior[-1].group().strip()
+    return segment[prior[-1].start() :].strip(" ,")
 
 
 @cache

@@ -27,6 +27,7 @@ from ._lead import (
     _paired_lead,
     _postposition_place,
     _titled_colon_lead,
+    lead_town,
 )
 from ._lookup import PlaceLookup, PlaceText, _Chain
 from ._marks import known_landmark
@@ -78,12 +79,12 @@ from ._venue import (
     _without_town,
 )
 from ._weak import (
+    abbreviation_compound,
     city_adjective,
     compound_before,
     has_weak_locative,
     in_latin,
     inflected_sublocation,
-    lead_town,
     region_not_in_latin,
     sublocation_not_in_latin,
     town_before_inflected,
@@ -138,15 +139,17 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A chain of bare names no gazetteer knows is a person or a title before the date, no place:
     # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
     chains = [c for c in chains if not _unplaced(c, lookup)]
-    if not any(_yields(c) for c in chains):
-        # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ...".
-        lowered = main.lower()
-        triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
-        postposed = _postposition_place(main, lookup) if triggered else None
+    yielding = any(_yields(c) for c in chains)
+    lowered = main.lower()
+    triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
+    # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ..."; Basque
+    # the case: "Gernikako Batzarretxean, Bizkaian" reads as a chain of names no gazetteer knows.
+    if triggered and (not yielding or not any(_names_known(c, lookup) for c in chains)):
+        postposed = _postposition_place(main, lookup)
         if postposed is not None:
             chain = _Chain(city_phrase=postposed[0], text=postposed[1])
             chain.before_city = next(_postposed_facilities(main), None)  # "Taksim Meydanı'nda"
-            chains.append(chain)
+            chains = [*chains, chain] if not yielding else [chain, *chains]
     if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
@@ -161,6 +164,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     subs: list[str] = []
     text: str | None = None
     bare = weak = settled = common = segment_parents = False
+    kept_inflected: str | None = None
     near: list[str] = []
     metro: str | None = None
     for chain in chains:
@@ -193,7 +197,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         unclassed = not kinds and (
             prior.settled or (chain.before_apart and "city" in lookup.classify(prior.city or ""))
         )
-        if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed):
+        # French writes "à" before a town and "au", "en", "aux" before a country or a region: "à Nabatiyé, au
+        # Liban-Sud" is a town the gazetteer may not know exactly, and its region ("Liban" is a town too).
+        town_then_region = (
+            chain.before_apart
+            and chain.before_opener in words("place", "town_prepositions_cased")
+            and chain.opener in words("place", "region_prepositions_cased")
+        )
+        if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed or town_then_region):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
@@ -210,6 +221,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         ):
             # "near the village of Listvyanka in Irkutsk Region": the town lies in the division after it.
             read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
+            chain.before_city = None
+        elif town_then_region and not read.city and read.sublocation and prior.city and not prior.sublocation:
+            # "à Saint-Denis, au Stade de France": "au" opens a place in the town "à" opens.
+            read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
             chain.before_city = None
         found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
         if chain.opener and _beside().fullmatch(chain.opener + " "):
@@ -469,24 +484,47 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # "Hinchas de Belgrano alientan en el estadio Mario Alberto Kempes de Córdoba": the town the place is
     # written with beats a guess from a weak locative (a team named like a district).
     placed = city is None and any(_town_of_place(s, lookup) for s in subs)
+    # "i Spodek Arena i Katowice, Polen": the chain's country written after a town that a weak locative
+    # opens, the chain having read a name no gazetteer knows further back ("under EM-kampen").
+    chained = (
+        city is not None
+        and bool(clean_parents)
+        and not from_dateline
+        and text is not None
+        and has_weak_locative(main)
+        and not lookup.classify(city)
+    )
     # "di Bekasi, Jawa Barat": with no town in the chain, one after a weak locative is sought too, unless it
     # is the name of a division written ("en la Provincia de Buenos Aires").
     if (
-        (city is None or unknown)
-        and (weak_parents or city is None)
+        (city is None or unknown or chained)
+        and (weak_parents or city is None or chained)
         and not placed
         and (found := weak_town(main, lookup, subs))
         and (weak_parents or not any(found.city in p for p in clean_parents))
+        and (not chained or _written_before_parents(found.city, text or ""))
     ):
         # "ankommer Stortinget i Oslo", "v Praze", "a Venezia": a town only the gazetteer can confirm. It
         # wins over a name no gazetteer knows ("na Národní třídě v Praze": a street cut short in Prague).
-        if unknown and city and not found.sublocation and _is_name(city) and city not in found.city:
+        if (
+            unknown
+            and city
+            and not found.sublocation
+            and _is_name(city)
+            and city not in found.city
+            and not abbreviation_compound(city)  # "under VM-finalen i Herning": an event, no place
+        ):
             # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
             # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most"), unless its
             # noun is one `inflected_place_nouns` gives ("na Horním náměstí v Olomouci": Horní náměstí).
             # It is the place shown, before any named further back ("na Sloupu ... na Horním náměstí").
             written = _with_nouns(city, main)
-            subs.insert(0, inflected_sublocation(written) or written)
+            nominative = inflected_sublocation(written)
+            # Kept after a preposition that declines it ("na Maksimiru": Maksimir), it is flagged.
+            opener = text.split(maxsplit=1)[0] if text and text.split() else ""
+            declined = opener in words("place", "case_prepositions_cased")
+            kept_inflected = written if declined and not nominative else None
+            subs.insert(0, nominative or written)
         city, bare = found.city, True
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
@@ -518,8 +556,10 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             subs += _later_sublocation(zones.sentences[2], lookup, city)
     for i, sub in enumerate(subs):
         if town_of := _town_of_place(sub, lookup):
-            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
-            subs[i], city = sub[: -len(town_of) - 1].rsplit(" ", 1)[0], city or town_of
+            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in. A
+            # name in Title Case may hold its town ("Base Aérea de Zaragoza"): it stays whole.
+            cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", sub[: -len(town_of)])
+            subs[i], city = cut if sub[:1].islower() else sub, city or town_of
     beaches = [sub for sub in subs if sub.partition(" ")[0].lower() in words("place", "town_named_heads")]
     if beaches and city is not None and not lookup.classify(city):
         # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the
@@ -539,7 +579,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # A division is no place within a town: "at Bondi Beach as temperatures soar across New South Wales, in
     # Sydney" reads the state where the beach is named.
     subs = [s for s in subs if not _division_only(s, lookup)] or subs[:0]
-    named = [s for s in subs if (_is_name(s) or s == mark) and not lookup.country(s)]
+    # Nor is one in another language: "under VM-kampen mot Frankrike i Lusail" (against France).
+    named = [
+        s
+        for s in subs
+        if (_is_name(s) or s == mark) and not lookup.country(s) and not _country_in_english(s, lookup)
+    ]
     proper = [s for s in named if _proper(s)]
     # A facility or an address before a district: "at 1915 Billingsley Terrace ... in the Bronx borough".
     # So is one written head first: "en el estadio Santiago Bernabéu" (not "ante el Sevilla", a team).
@@ -582,7 +627,25 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         body=zones.body,
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
+        inflected=kept_inflected,
     )
 
 
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
+
+
+def _written_before_parents(town: str, text: str) -> bool:
+    """Whether a town is written right before the chain's divisions and nothing else: "i Katowice, Polen"
+    closes "under EM-kampen ... i Katowice, Polen"."""
+    at = text.rfind(f" {town}, ")
+    return at >= 0 and _PARENTS_AFTER.fullmatch(text, at + 1 + len(town)) is not None
+
+
+_PARENTS_AFTER = re.compile(r"(?:, [A-ZÀ-Þ][^,]*)+")
+
+
+def _names_known(chain: _Chain, lookup: PlaceLookup) -> bool:
+    """Whether a chain names a town, a division or a country the gazetteer knows as written."""
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    names = [n for n in (read.city, *read.parents, *chain.parents) if n]
+    return any(lookup.classify(n) or lookup.country(n) or lookup.admin1(n) for n in names)

@@ -127,6 +127,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             if prior:
                 chain.before_city = previous[prior[-1].end() :].strip(" ,")
                 chain.before_apart = True
+                chain.before_opener = prior[-1].group().strip()
                 # "at Bondi Beach as temperatures soar across New South Wales, in Sydney": a named facility
                 # further back is a candidate too.
                 for a, b in pairwise(prior):

@@ -13,6 +13,7 @@ from ._lookup import PlaceLookup
 from ._sub import (
     is_facility,
 )
+from ._weak import _latin_letters, _latin_spelling, _likeliest
 from ._words import (
     _PAREN_PARENT,
     _cut_trailing_joiner,
@@ -148,8 +149,10 @@ def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str] | Non
             names = m.group("city").split()
             known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
             city = next(known, None)
-            if city is None and "genitive" in m.groupdict():
-                continue
+            if "genitive" in m.groupdict() and (
+                city is None or lookup.classify(m.group("city") + m.group("genitive"))
+            ):
+                continue  # "Durango Mexican": a town's whole name, no genitive of another
             return city or m.group("city"), m.group()
     return None
 
@@ -213,3 +216,32 @@ def _titled_colon_lead(text: str) -> bool:
     """Whether the text opens with a name in Title Case and a colon: "Obama: ...", not "PUTRAJAYA, 12 Jan"."""
     name, colon, _ = text.partition(":")
     return bool(colon) and len(name) <= _MAX_LEAD and not name.isupper()
+
+
+# A town opening the caption as its dateline, in the ways agencies in many languages write one: "Split:
+# Navijači ...", "Θεσσαλονίκη: Πλήθος ...", "Alger - Le président ...", "TACLOBAN CITY -- Residents ...",
+# "La Habana, 1 may (Prensa Latina)" (a town, a comma and a date its reader may not know), NTB's "Oslo
+# 20260216." (the town and the date as digits), and Agencia
+# Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals).
+_LEAD = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
+)
+_DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
+# Big enough that a word opening a caption so is likelier the town than a label ("Foto:", "Nota:").
+_LEAD_MIN_POPULATION = 15_000
+
+
+def lead_town(text: str, lookup: PlaceLookup) -> str | None:
+    """The town a caption opens with as its dateline, if the gazetteer knows it as a town of some size
+    (in Latin letters: "Θεσσαλονίκη" is Thessaloniki)."""
+    m = _LEAD.match(text)
+    if m is None and (dated := _DATED_LEAD.match(text)) is not None:
+        date = dated.span("date")
+        m = dated if any(a <= date[0] and date[1] <= b for a, b in date_text_spans(text)) else None
+    if m is None:
+        return None
+    name = m.group("name").strip()
+    name = name.title() if name.isupper() else name
+    if not _latin_letters(name):
+        name = _latin_spelling(name)
+    return _likeliest((name,), lookup, _LEAD_MIN_POPULATION)

@@ -86,6 +86,9 @@ class PlaceText:
     # With no sublocation read, a name after a preposition that declines it, which no reader took and the
     # gazetteer lacks ("í Hörpu í Reykjavík"): the place shown, left unread; the locate stage flags it.
     unread: str | None = None
+    # A sublocation kept in the case a preposition puts it in, its nominative a guess no table makes ("na
+    # Maksimiru u Zagrebu": Maksimir): the locate stage flags it where it is the one given.
+    inflected: str | None = None
     # The city was written with a settlement word ("the village of Sarzedas, near Castelo Branco"): a town
     # even where the gazetteer lacks it, never a place within the town it is near.
     settled: bool = False
@@ -107,4 +110,5 @@ class _Chain:
     facilities: list[str] = field(default_factory=list)  # named facilities further back in the head
     near: list[str] = field(default_factory=list)  # places that only locate the city
     before_apart: bool = False  # the phrase before the city's ends the segment before it ("à Annecy, en ...")
+    before_opener: str = ""  # the preposition before that phrase: "à" of "à Nabatiyé, au Liban-Sud"
     metro: str | None = None  # the big town a suburb is a part of: "in Frankston, in Melbourne's south-east"

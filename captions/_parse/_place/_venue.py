@@ -51,8 +51,8 @@ def _without_description(sub: str, lookup: PlaceLookup) -> str:
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
 # An indefinite article may open it: "en un albergue de Tijuana" (a shelter, no place's name).
 _OF_TOWN = re.compile(
-    r" (?:de|di|del|da|do|du) (?=[A-ZÀ-Þ])| d['’](?=[A-ZÀ-Þ])"
-)  # French elides: "d'Abidjan"
+    r" (?:de la|de|di|del|da|do|du) (?=[A-ZÀ-Þ])| d['’](?=[A-ZÀ-Þ])"
+)  # French elides: "d'Abidjan"; Spanish "de la Ciudad de México"
 
 
 _LOWER_NOUNS = re.compile(r"(?:\s[^\W\dA-ZÀ-Þ][\w]*){1,2}(?=\s[a-z]{1,2}\s[A-ZÀ-Þ])")
@@ -325,19 +325,24 @@ def _postposition_facilities() -> tuple[re.Pattern[str], ...]:
 
 
 def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
-    """The town a place written head first in lower case ends with, after "de", "di": "stadio San Siro di
-    Milano" → "Milano"; not "prison de Saydnaya", where no name comes before (the noun's name is the
-    town's)."""
-    if not (sub[:1].islower() and is_head_first(sub)):
+    """The town a place written head first ends with, after "de", "di": "stadio San Siro di Milano" →
+    "Milano", "Plaza de Mayo de Buenos Aires" → "Buenos Aires"; not "prison de Saydnaya", where no name
+    comes before (the noun's name is the town's), nor "Catedral de Santiago de Compostela"."""
+    if not is_head_first(sub):
         return None
     for m in _OF_TOWN.finditer(sub):
         named_before = any(w[:1].isupper() for w in sub[: m.start()].split()[1:])
         town = sub[m.end() :]
+        if not named_before and sub[:1].isupper() and lookup.classify(town)[:1] == ("city",):
+            return None  # "Catedral de Santiago de Compostela": the town's own cathedral, not Compostela's
         if (
             named_before
             and lookup.classify(town)[:1] == ("city",)
             and town_population(town, lookup) >= _SIZEABLE_TOWN
+            and (sub[:1].islower() or _big_town_so_named(town, lookup))
         ):
+            # "stadio San Siro di Milano", "la Plaza de Mayo de Buenos Aires": a name, then its town; in
+            # Title Case only a big town named so exactly ("Hospital Arnau de Vilanova": a person's name).
             return town
     return None
 
@@ -353,6 +358,13 @@ def _of_another_town(sub: str, city: str, lookup: PlaceLookup) -> bool:
         return False
     town = m.group("town")
     return lookup.classify(town)[:1] == ("city",) and town_population(town, lookup) >= _SIZEABLE_TOWN
+
+
+def _big_town_so_named(name: str, lookup: PlaceLookup) -> bool:
+    return any(c.how == "exact" and c.place.population >= _BIG_TOWN for c in lookup.candidates(name))
+
+
+_BIG_TOWN = 100_000
 
 
 def _beach_town(sub: str, lookup: PlaceLookup) -> str | None:

@@ -13,20 +13,20 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from ..._rules import alternation, phrases, rules, words
-from .._date import date_text_spans
 from .._names import is_given_name
+from ._sub import is_facility
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
 __all__ = [
     "WeakTown",
+    "abbreviation_compound",
     "city_adjective",
     "compound_before",
     "has_weak_locative",
     "in_latin",
     "inflected_sublocation",
-    "lead_town",
     "region_not_in_latin",
     "sublocation_not_in_latin",
     "town_before_inflected",
@@ -42,6 +42,7 @@ _NAME = rf"[{_UPPER}][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
 _FIRST_WORD = re.compile(rf"^{_NAME}(?=,)")  # "Kaune, „Žalgirio“ arenoje": a town opening the text
 _RUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) $")
+_CLOSED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}} (?P<noun>[a-zåäöæøé]+)) $")
 _JOINED_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) (?P<connector>[a-z]{{1,4}}) $"
 )
@@ -176,9 +177,26 @@ def town_population(name: str, lookup: PlaceLookup, countries: tuple[str, ...] =
     )
 
 
+# A common noun joined to an abbreviation, as the Nordic languages write an event: "VM-finalen" (the
+# World Cup final), "EM-kampen", "NM-stafetten".
+_ABBREVIATION_COMPOUND = re.compile(r"[A-ZÆØÅÄÖ]{2,}-[a-zæøåäö]+")
+
+
+def abbreviation_compound(name: str) -> bool:
+    """Whether a name closes with a common noun joined to an abbreviation ("VM-finalen"): no place's name."""
+    return bool(name.split()) and _ABBREVIATION_COMPOUND.fullmatch(name.split()[-1]) is not None
+
+
 def _name_before(text: str, end: int) -> str | None:
     """A place's name right before a preposition, after a lower-case word: "ankommer Stortinget i Oslo",
     not "Ulf Kristersson i Stockholm" (a person) nor the sentence's first words."""
+    closed = _CLOSED_BEFORE.search(text[:end])
+    if (
+        closed is not None
+        and closed.group("noun") in words("place", "closing_street_nouns_cased")
+        and text[: closed.start()].rstrip()[-1:].islower()
+    ):
+        return closed.group("name")  # "på Karl Johans gate i Oslo": a street, its noun in lower case
     m = _RUN_BEFORE.search(text[:end])
     if m is None or m.start() == 0:
         return None
@@ -193,10 +211,22 @@ def _name_before(text: str, end: int) -> str | None:
         return None
     if not text[:start].rstrip()[-1:].isalpha() or not text[:start].rstrip()[-1:].islower():
         return None
-    if any(is_given_name(w) for w in name.split()):
-        return None
-    if text[:start].split()[-1] in words("place", "case_prepositions_cased"):
+    noun = text[:start].split()[-1]
+    nouns = rules("place")["inflected_place_nouns"]
+    if noun.islower() and noun in nouns:
+        # "na náměstí Svobody v Brně", "na placu Zamkowym w Warszawie": a place noun in lower case opens the
+        # name, in its nominative; a name in the genitive after it stays, an adjective takes its nominative.
+        return f"{nouns[noun]} {_ending(name, 'inflected_adjective_endings')}"
+    if abbreviation_compound(name):
+        return None  # "under VM-finalen i Herning": the World Cup final, an event named by a common noun
+    if any(is_given_name(w) for w in name.split()) and not is_facility(name):
+        return None  # "Ulf Kristersson i Stockholm"; not "i Spodek Arena i Katowice", whose noun is a place's
+    if noun in words("place", "case_prepositions_cased"):
         return None  # "u Palati Srbija u Beogradu", "í Hörpu í Reykjavík": in a case no table undoes
+    first, _, rest = name.partition(" ")
+    if rest and first in nouns:
+        # "în fața Palatului Parlamentului din București": the noun opening the name, in its nominative.
+        return f"{nouns[first]} {_ending(rest, 'inflected_adjective_endings')}"
     last = name.split()[-1]
     stems = uninflected(last)
     if not stems:
@@ -223,8 +253,14 @@ def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> st
         return None
     # The picture's place is written in the first clause; one after a comma is the setting of an aside
     # ("..., dok se temperature u Dalmaciji penju": while temperatures rise in Dalmatia).
-    for m in _unread_opener().finditer(text.split(",", 1)[0]):
+    clause = text.split(",", 1)[0]
+    # Slavic "i" is "and": "izmedju HNK Rijeke i NK Osijeka na stadionu" joins two clubs, where a Slavic
+    # preposition that declines a place stands in the clause too.
+    slavic = not set(clause.split()).isdisjoint(words("place", "case_prepositions_cased") - {"í", "á", "við"})
+    for m in _unread_opener().finditer(clause):
         opener, name = m.group().split()[0], m.group("name")
+        if opener == "i" and slavic:
+            continue
         if any(name in place or place in name for place in read if place):
             continue
         if any(is_given_name(w) for w in name.split()):
@@ -243,7 +279,12 @@ def has_weak_locative(text: str) -> bool:
 def _english(text: str) -> bool:
     """Two English function words or more, not one twice: Galician, Portuguese, Catalan and Italian write
     "a" as well ("A conselleira ... visita a lonxa de Ribeira")."""
-    return len({w.lower() for w in text.split()} & words("people", "english_function_words")) >= 2
+    found = {w.lower() for w in text.split()} & words("people", "english_function_words")
+    # Italian and Spanish write "in" and "a" too ("I fedeli in coda ... a Roma"): one more word is wanted.
+    return len(found) >= 2 and bool(found - _ROMANCE_TOO)
+
+
+_ROMANCE_TOO = frozenset({"a", "in"})
 
 
 @cache
@@ -633,35 +674,6 @@ def compound_before(text: str, city: str) -> str | None:
         if text.startswith(city, m.end()):
             return m.group("name")
     return None
-
-
-# A town opening the caption as its dateline, in the ways agencies in many languages write one: "Split:
-# Navijači ...", "Θεσσαλονίκη: Πλήθος ...", "Alger - Le président ...", "TACLOBAN CITY -- Residents ...",
-# "La Habana, 1 may (Prensa Latina)" (a town, a comma and a date its reader may not know), NTB's "Oslo
-# 20260216." (the town and the date as digits), and Agencia
-# Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals).
-_LEAD = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
-)
-_DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
-# Big enough that a word opening a caption so is likelier the town than a label ("Foto:", "Nota:").
-_LEAD_MIN_POPULATION = 15_000
-
-
-def lead_town(text: str, lookup: PlaceLookup) -> str | None:
-    """The town a caption opens with as its dateline, if the gazetteer knows it as a town of some size
-    (in Latin letters: "Θεσσαλονίκη" is Thessaloniki)."""
-    m = _LEAD.match(text)
-    if m is None and (dated := _DATED_LEAD.match(text)) is not None:
-        date = dated.span("date")
-        m = dated if any(a <= date[0] and date[1] <= b for a, b in date_text_spans(text)) else None
-    if m is None:
-        return None
-    name = m.group("name").strip()
-    name = name.title() if name.isupper() else name
-    if not _latin_letters(name):
-        name = _latin_spelling(name)
-    return _likeliest((name,), lookup, _LEAD_MIN_POPULATION)
 
 
 @cache

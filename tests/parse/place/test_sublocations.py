@@ -923,6 +923,30 @@ def test_a_name_joined_by_an_ampersand_or_of_is_one_place(
 @pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
+        # A church or shrine named head first, "de" a saint or a title rather than a town.
+        (
+            "Fieles asisten a misa en la Basílica del Pilar este sábado, en Zaragoza. EFE/Javier Cebollada",
+            "Basílica del Pilar",
+            "Zaragoza",
+        ),
+        (
+            "Fiéis lotam a Basílica da Estrela neste domingo, em Lisboa. LUSA/Tiago Petinga",
+            "Basílica da Estrela",
+            "Lisbon",
+        ),
+    ],
+)
+def test_a_basilica_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-12").location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
         # A prize-giving or a race is no place; the venue written after it is.
         (
             "Actor Colman Domingo arrives at the 84th Golden Globe Awards at the Beverly Hilton, Sunday, Jan. "
@@ -1149,3 +1173,28 @@ def test_an_events_noun_alone_or_a_landform_named_in_lower_case(
 ) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A square named head first in Title Case, then "de" a big town: the town is the city; the name, which
+        # may hold its town ("Base Aérea de Zaragoza"), stays whole.
+        (
+            "Manifestantes en la Plaza de Mayo de Buenos Aires, este miércoles. EFE/ Juan Ignacio Roncoroni",
+            "Buenos Aires",
+            "Plaza de Mayo de Buenos Aires",
+        ),
+        (
+            "Turistas en la Plaza de Armas de Cusco, este miércoles. EFE/ Paolo Aguilar",
+            "Cusco",
+            "Plaza de Armas de Cusco",
+        ),
+    ],
+)
+def test_a_title_case_place_then_its_town_after_de(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption, reference_date="2026-12-10").location
+    assert location is not None
+    assert (location.city, location.sublocation) == (city, sublocation)
