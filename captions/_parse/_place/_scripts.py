@@ -42,6 +42,9 @@ _WORD = re.compile(
     "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+"
 )
 
+# Arabic short vowels and other marks, which the names are keyed without ("عُمان": عمان).
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+
 # A town named with no cue is the place only when it is this big, and its name this long.
 _UNCUED_POPULATION = 1_000_000
 _UNCUED_LENGTH = 3
@@ -212,6 +215,7 @@ def place_in_script(text: str) -> ScriptPlace | None:
     if not in_script(text):
         return None
     names = _names()
+    text = text.translate(_MARKS)
     found = sorted([*_unspaced(text, names), *_spaced(text, names)], key=lambda f: (not f.cued, f.start))
     for hit in found:
         if not _counts(hit, names):
