@@ -168,7 +168,8 @@ def _countries() -> dict[str, list[str]]:
 
 def _rows(mapping: dict[str, list[object]] | dict[str, list[str]]) -> str:
     return ",\n".join(
-        f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in mapping.items()
+        f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+        for k, v in mapping.items()
     )
 
 

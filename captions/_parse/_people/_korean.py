@@ -13,7 +13,7 @@ _HANGUL = re.compile("[\uac00-\ud7af]")
 
 @cache
 def _titled_name() -> re.Pattern[str]:
-    """"우원식 국회의장이", "윤석열 전 대통령과": Korean writes the title after the name, and glues its
+    """ "우원식 국회의장이", "윤석열 전 대통령과": Korean writes the title after the name, and glues its
     particle to the title. A name is three syllables, the first a surname; a word that ends in a place's
     or a possession's particle ("미국의", "서울시") is none."""
     surnames = alternation(words("people", "korean_surnames"))
@@ -27,7 +27,8 @@ def _titled_name() -> re.Pattern[str]:
 
 
 def _korean_people(sentence: str) -> list[_Found]:
-    """People of a Korean sentence, each named before a title; no other name is read (no capitals mark one)."""
+    """People of a Korean sentence, each named before a title: no capitals mark a name, so no other is
+    read."""
     found: list[_Found] = []
     for m in _titled_name().finditer(sentence):
         if m.group("name") not in (f.name for f in found):

@@ -30,7 +30,6 @@ from ._lead import (
 )
 from ._lookup import PlaceLookup, PlaceText, _Chain
 from ._marks import known_landmark
-from ._scripts import in_script, place_in_script
 from ._mentions import (
     _CALLED_WORDS,
     _CAPITALISED_RUN,
@@ -46,6 +45,7 @@ from ._mentions import (
     _town_first,
     _town_of_another,
 )
+from ._scripts import in_script, place_in_script
 from ._sub import (
     _is_name,
     _named_facility,
@@ -104,9 +104,9 @@ from ._words import (
 
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
-    if in_script(zones.body) and (written := place_in_script(zones.main) or place_in_script(zones.body)):
-        # "2026年2月16日，市民在上海豫园...", "في قصر الاتحادية بالقاهرة": read in its script, named in English.
-        return PlaceText(city=written.city, parents=(written.country,), body=zones.body)
+    if in_script(zones.body) and (scripted := place_in_script(zones.main) or place_in_script(zones.body)):
+        # "市民在上海豫园...", "في قصر الاتحادية بالقاهرة": read in its script, named in English.
+        return PlaceText(city=scripted.city, parents=(scripted.country,), body=zones.body)
     main = _cut_unclosed(zones.main)
     if (cut := _cut_lead(zones)) is not None:
         # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.

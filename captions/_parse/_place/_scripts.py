@@ -118,7 +118,9 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                     after, "script_locatives_after_cased"
                 )
                 # A dateline's town before its date: "新华社北京1月20日电".
-                cued = cued or after[:1].isdigit() or name[-1] in words("place", "script_locatives_after_cased")
+                cued = (
+                    cued or after[:1].isdigit() or name[-1] in words("place", "script_locatives_after_cased")
+                )
                 found.append(_Found(name, i, i + size, cued))
                 i += size
                 break
@@ -166,7 +168,6 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 continue
             name, prefixed, glued = hit
             following = text[stop : stop + 6]
-            after = glued or following
             cued = (
                 prefixed
                 or before in words("place", "script_locative_words_cased")
@@ -195,8 +196,10 @@ def _spaced_hit(word: str, names: _Names) -> tuple[str, bool, str] | None:
 def _district_after(text: str, end: int) -> bool:
     """A Korean district, village or island written after the town: "서울 종로구", "서울 여의도"."""
     m = _WORD.match(text, end + 1)
-    return m is not None and _HANGUL.match(m.group()) is not None and _ends_with(
-        m.group(), "script_district_endings_cased"
+    return (
+        m is not None
+        and _HANGUL.match(m.group()) is not None
+        and _ends_with(m.group(), "script_district_endings_cased")
     )
 
 
@@ -222,7 +225,7 @@ def place_in_script(text: str) -> ScriptPlace | None:
             continue
         if (town := names.towns.get(hit.name)) is not None:
             return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
-        cc, english = names.countries[hit.name]
+        english = names.countries[hit.name][1]
         # A country named with a cue; a town of it named later with none is no surer.
         return ScriptPlace(None, english)
     return None
