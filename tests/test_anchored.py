@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from captions._anchored import _body, anchored
-from captions._parse._credit import _patterns
+from captions._parse._credit._patterns import _patterns
 from captions._rules import compiled
 
 _CAPTIONS = [

@@ -1304,7 +1304,7 @@ def test_the_residents_of_a_town_in_swahili(normaliser: Normaliser) -> None:
 def test_inflected_sublocation_wants_one_of_its_nouns() -> None:
     """The inflected nouns are looked for first (`_inflected_noun_words`); a text without one has no such
     place, and quotes around a name do not hide the noun after it."""
-    from captions._parse._place_weak import inflected_sublocation
+    from captions._parse._place._weak import inflected_sublocation
 
     assert (
         inflected_sublocation("Kibice świętują na Rynku Głównym w Krakowie, 3 maja 2026.") == "Rynek Główny"
