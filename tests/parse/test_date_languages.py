@@ -197,3 +197,18 @@ def test_dates_in_arabic(caption: str, expected: str) -> None:
 def test_an_arabic_weekday_needs_a_reference_for_its_date() -> None:
     iso, warnings = when("أطفال يلعبون في أحد شوارع دمشق، الأحد. (أ ف ب)")
     assert iso is None and WarningCode.MISSING_DATE in warnings
+
+
+# Hebrew glues "ב" (in) to the month; Persian writes Gregorian dates with the CLDR's names and its digits.
+# An Iranian agency's solar month ("بهمن") is no Gregorian one: no date rather than a wrong one.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("ילדים בגן שעשועים בבאר שבע, 6 במרץ 2026. צילום: רויטרס", "2026-03-06"),
+        ("מתפללים ליד הכותל, 14 בספטמבר 2025. צילום: AFP", "2025-09-14"),
+        ("مردم در خیابان‌های مشهد، ۲۰ ژانویه ۲۰۲۶. عکس: رويترز", "2026-01-20"),
+        ("کشاورزان در مزرعه‌ای در شیراز، ۱۲ آبان ۱۴۰۴. عکس: ایرنا", None),
+    ],
+)
+def test_dates_in_hebrew_and_persian(caption: str, expected: str | None) -> None:
+    assert when(caption)[0] == expected
