@@ -1312,3 +1312,25 @@ def test_inflected_sublocation_wants_one_of_its_nouns() -> None:
     assert inflected_sublocation("Navijači slave na Markovu trgu u Zagrebu, 5. svibnja 2026.") == "Markov trg"
     assert inflected_sublocation("Kaune, „Žalgirio“ arenoje, vyko rungtynės, 2026-02-12.") == "Žalgirio arena"
     assert inflected_sublocation("Fans celebrate in the main square of Krakow, May 3, 2026.") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Greek genitive after the article: "της Θεσσαλονίκης" (Θεσσαλονίκη), "της Πάτρας" (Πάτρα).
+        (
+            "Λουόμενοι σε παραλία της Θεσσαλονίκης, 9 Ιουλίου 2025. ΑΠΕ-ΜΠΕ/Νίκος Αρβανιτίδης",
+            "Thessaloníki",
+            "GR",
+        ),
+        ("Καρναβαλιστές στους δρόμους της Πάτρας, 1 Μαρτίου 2026. ΑΠΕ-ΜΠΕ", "Pátra", "GR"),
+        # Russian genitive in "-ы": "улицах Москвы" (Москва).
+        ("Снегопад на улицах Москвы, 14 февраля 2026 года. Фото: Сергей Иванов/ТАСС", "Moscow", "RU"),
+    ],
+)
+def test_a_big_town_in_the_genitive_in_greek_and_russian(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
