@@ -874,3 +874,27 @@ def test_a_place_written_right_before_the_place_text_is_written_with_it() -> Non
     assert _written_with("London", place)  # within the place text
     assert not _written_with("A resident", place)  # words between them
     assert not _written_with("May 5", place)  # after it
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        # Kyodo's and Jiji's Japanese services, Yonhap's Korean one: no place named, the agency's home.
+        ("記者会見で質問に答える外相＝12日午前（共同）", "JP"),
+        ("予算案を審議する参院の委員会＝3日午後（時事）", "JP"),
+        ("국회 본회의에서 법안이 가결되고 있다. 2026.4.2 (연합뉴스)", "KR"),
+    ],
+)
+def test_a_national_agency_in_its_own_script_naming_no_place_is_at_home(
+    normaliser: Normaliser, caption: str, country_code: str
+) -> None:
+    record = normaliser.read(caption, reference_date="2026-04-13").record
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, country_code)
+    assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}  # a guess: the desk looks
+
+
+def test_a_wire_in_another_script_naming_no_place_stays_unplaced(normaliser: Normaliser) -> None:
+    # Xinhua has no home written for it: its Chinese captions come from anywhere.
+    record = normaliser.read("美国总统在白宫发表讲话。新华社记者 陈晨 摄").record
+    assert record.location is None

@@ -104,9 +104,10 @@ from ._words import (
 
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
-    if in_script(zones.body) and (scripted := place_in_script(zones.main) or place_in_script(zones.body)):
+    script = in_script(zones.body)
+    if script and (scripted := place_in_script(zones.main) or place_in_script(zones.body)):
         # "市民在上海豫园...", "في قصر الاتحادية بالقاهرة": read in its script, named in English.
-        return PlaceText(city=scripted.city, parents=(scripted.country,), body=zones.body)
+        return PlaceText(city=scripted.city, parents=(scripted.country,), body=zones.body, script=True)
     main = _cut_unclosed(zones.main)
     if (cut := _cut_lead(zones)) is not None:
         # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
@@ -574,6 +575,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         body=zones.body,
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
+        script=script,
     )
 
 
