@@ -468,6 +468,7 @@ class PlaceRules(TypedDict):
     script_particles_cased: Words
     script_district_endings_cased: Words
     script_not_town_after_cased: Words
+    script_not_towns_cased: Words
     inflected_place_nouns: dict[str, str]
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]

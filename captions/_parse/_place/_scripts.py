@@ -36,16 +36,24 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 # Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari (with its vowel signs).
-# Arabic letters only: its comma "،", semicolon, question mark, full stop and digits end a word.
+# Arabic letters only: its comma "،", semicolon, question mark, full stop and digits end a word; Persian
+# writes a zero-width non-joiner inside words ("خیابان\u200cهای").
 _WORD = re.compile(
-    "[\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u0900-\u0963"
+    "[\u200c\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u0900-\u0963"
     "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+"
 )
 
 # Arabic short vowels and other marks, which the names are keyed without ("عُمان": عمان).
 _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 
-# A town named with no cue is the place only when it is this big, and its name this long.
+# How many words a locative word may stand before the name it governs.
+_CLAUSE_WORDS = 3
+
+# A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -".
+_DATELINE_AFTER = re.compile(r"\s*[-–—:(]")
+
+# A town named with no cue is the place only when it is this big, and its name this long; a word of a
+# script with spaces needs its cue (its prepositions are plain), one of Chinese or Japanese does not.
 _UNCUED_POPULATION = 1_000_000
 _UNCUED_LENGTH = 3
 
@@ -90,6 +98,7 @@ class _Found:
     start: int
     end: int
     cued: bool
+    unspaced: bool = False  # Chinese, Japanese or Thai
 
 
 def _starts_with(text: str, key: str) -> bool:
@@ -121,7 +130,7 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                 cued = (
                     cued or after[:1].isdigit() or name[-1] in words("place", "script_locatives_after_cased")
                 )
-                found.append(_Found(name, i, i + size, cued))
+                found.append(_Found(name, i, i + size, cued, unspaced=True))
                 i += size
                 break
         else:
@@ -156,7 +165,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
     for n, (start, end) in enumerate(spans):
         if start < skip_to:
             continue
-        before = text[spans[n - 1][0] : spans[n - 1][1]] if n and spans[n - 1][1] == start - 1 else ""
+        before = _clause_before(text, spans, n)
         after_word = text[end : end + 1]
         next_word = text[spans[n + 1][0] : spans[n + 1][1]] if n + 1 < len(spans) else ""
         pair = f"{text[start:end]} {next_word}" if next_word and spans[n + 1][0] == end + 1 else ""
@@ -170,15 +179,27 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             following = text[stop : stop + 6]
             cued = (
                 prefixed
-                or before in words("place", "script_locative_words_cased")
+                or not before.isdisjoint(words("place", "script_locative_words_cased"))
                 or (glued != "" and glued in words("place", "script_locatives_after_cased"))
                 or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
                 or (after_word == " " and _district_after(text, stop))
+                or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
             )
             found.append(_Found(name, start, stop, cued))
             skip_to = stop
             break
     return found
+
+
+def _clause_before(text: str, spans: list[tuple[int, int]], n: int) -> set[str]:
+    """The words right before word n, up to `_CLAUSE_WORDS`, with only spaces between: a locative word
+    among them governs the name ("في أحد شوارع دمشق", in one of the streets of Damascus)."""
+    out: set[str] = set()
+    for k in range(n - 1, max(n - 1 - _CLAUSE_WORDS, -1), -1):
+        if spans[k][1] != spans[k + 1][0] - 1 or text[spans[k][1]] != " ":
+            break
+        out.add(text[spans[k][0] : spans[k][1]])
+    return out
 
 
 def _spaced_hit(word: str, names: _Names) -> tuple[str, bool, str] | None:
@@ -204,12 +225,14 @@ def _district_after(text: str, end: int) -> bool:
 
 
 def _counts(found: _Found, names: _Names) -> bool:
+    if found.name in words("place", "script_not_towns_cased"):
+        return False  # "المدينة" (the city) is Medina's name too
     if found.cued:
         return True
     town = names.towns.get(found.name)
-    if town is not None:
-        return town[2] >= _UNCUED_POPULATION and len(found.name) >= _UNCUED_LENGTH
-    return False
+    if town is None or not found.unspaced:
+        return False
+    return town[2] >= _UNCUED_POPULATION and len(found.name) >= _UNCUED_LENGTH
 
 
 def place_in_script(text: str) -> ScriptPlace | None:

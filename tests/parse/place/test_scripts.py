@@ -35,6 +35,13 @@ from captions._parse._place._scripts import in_script, place_in_script
         ("מפגינים בתל אביב, 12 בינואר 2026. צילום: רויטרס", "Tel Aviv", "IL"),
         ("ผู้คนเดินทางกลับบ้านที่สถานีรถไฟในกรุงเทพมหานคร", "Bangkok", "TH"),
         ("दिल्ली में प्रदूषण के बीच लोग, 5 नवंबर 2025. फोटो: पीटीआई", "Delhi", "IN"),
+        # A locative word a few words before the town: "in one of the streets of Aleppo", Persian "in the
+        # streets of Isfahan" (its words hold a zero-width non-joiner).
+        ("عمال يزيلون الأنقاض في أحد شوارع حلب، 5 مارس 2026. (أ ف ب)", "Aleppo", "SY"),
+        ("مردم در خیابان‌های اصفهان، ۲۰ ژانویه ۲۰۲۶. عکس: رويترز", "Isfahan", "IR"),
+        # A dateline opening the text; "arrives" before the town.
+        ("بيروت - متطوعون يوزعون المساعدات، 7 مارس 2026. (رويترز)", "Beirut", "LB"),
+        ("وزير الخارجية يصل الدوحة في زيارة رسمية، 3 مارس 2026. (قنا)", "Doha", "QA"),
     ],
 )
 def test_a_town_written_in_its_script(
@@ -71,6 +78,13 @@ def test_a_country_after_its_cue(normaliser: Normaliser) -> None:
         "美国总统在白宫发表讲话。新华社记者 陈晨 摄",
         # "عمان" is Oman and Amman: no reading is safe.
         "رجل يسير في أحد أسواق عمان القديمة، 12 مارس 2026. (رويترز)",
+        # Common words GeoNames gives a town too: "the old city" (Medina), "the pictures" (Tyre), "the
+        # central square" (Zhongxin).
+        "أطفال يلعبون في المدينة القديمة، 2 مارس 2026. (رويترز)",
+        "زوار يشاهدون الصور في معرض للفن المعاصر، 4 مارس 2026. (أ ف ب)",
+        "2026年3月1日，市民在中心广场跳舞。新华社记者 王明 摄",
+        # A big town in a word of a script with spaces, with no cue: no place said.
+        "مشجعون يحتفلون بفوز فريق القاهرة، 4 مارس 2026. (رويترز)",
     ],
 )
 def test_no_town_without_a_cue_or_a_safe_name(normaliser: Normaliser, caption: str) -> None:
