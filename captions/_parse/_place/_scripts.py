@@ -7,9 +7,10 @@ names in these scripts, the CLDR's country names), each with the English name an
 gazetteer knows it by. Chinese, Japanese and Thai have no spaces between words, so names are found by the
 longest match at each letter over that fixed set; Korean, Arabic, Hebrew and Hindi names are words, with
 the letters glued to them undone (Arabic "بالرياض": ب + الرياض, Korean "서울에서": 서울 + 에서). A name is
-the place only where the caption's own cue says so (place.toml `script_*`); a town with no cue counts only
-when it is big and its name long enough not to be a common word ("위해", "for", is Weihai's too). Cyrillic
-and Greek are read by `_weak` (their towns after a preposition, by their Latin spelling).
+the place only where the caption's own cue says so (place.toml `script_*`); with no cue, only a big town
+with a long name in Chinese, Japanese or Thai counts. GeoNames gives some common words as towns' names
+("المدينة", the city, is Medina's; "위해", for, Weihai's): `script_not_towns_cased` lists them. Cyrillic and
+Greek are read by `_weak` (their towns after a preposition, by their Latin spelling).
 """
 
 from __future__ import annotations
