@@ -76,6 +76,7 @@ COUNTRY_SHORT_FORMS = {
 }  # fmt: skip
 
 _SEPARATORS = frozenset(" -'’・")
+_ROADS = ("路", "街", "道")
 # Arabic short vowels and other marks, seldom written in captions: "عُمان" is keyed "عمان".
 _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 # A town's name that is its country's too names the country ("الكويت": Kuwait), save in a city-state.
@@ -97,13 +98,14 @@ def script_of(name: str) -> str | None:
 
 
 def _usable(name: str, script: str) -> bool:
-    """No fragment, no nickname: two letters at least in Chinese characters, kana and Hangul, three in
-    the others; at most two words; in Cyrillic and Greek every word capitalised ("Перлина Чорного моря" is
+    """No fragment, no nickname, no road: two letters at least in Chinese characters, kana and Hangul,
+    three in the others; at most two words; in Cyrillic and Greek every word capitalised ("Перлина Чорного моря" is
     Odesa's nickname, no name)."""
     if name.strip() != name:
         return False
     if script in ("han", "kana", "hangul"):
-        return len(name) >= 2 and " " not in name
+        # Not a road's or a street's name that GeoNames gives a town ("灯塔路", "南干道": Anyang, Xinxiang).
+        return len(name) >= 2 and " " not in name and not name.endswith(_ROADS)
     words = name.split(" ")
     if len(words) > 2 or len(name.replace(" ", "")) < 3:
         return False

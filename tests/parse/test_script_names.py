@@ -54,3 +54,9 @@ def test_fragments_and_nicknames_are_left_out() -> None:
     towns = json.loads(_committed())["towns"]
     assert "沪" not in towns  # one letter: Shanghai's abbreviation, a word in many others
     assert "Перлина Чорного моря" not in towns  # Odesa's nickname
+
+
+def test_roads_and_common_words_are_no_towns() -> None:
+    towns = json.loads(_committed())["towns"]
+    # GeoNames gives some towns a road's name ("灯塔路", Lighthouse Road: Anyang): left out.
+    assert not [name for name in towns if name.endswith(("路", "街", "道"))]

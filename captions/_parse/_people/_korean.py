@@ -9,6 +9,15 @@ from ..._rules import alternation, words
 from ._name import _Found
 
 _HANGUL = re.compile("[\uac00-\ud7af]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def in_korean(sentence: str) -> bool:
+    """Whether a sentence is Korean: Hangul, and more of it than Latin letters ("Lee Jae-myung (이재명)
+    speaks" is English)."""
+    return _HANGUL.search(sentence) is not None and len(_HANGUL.findall(sentence)) > len(
+        _LATIN.findall(sentence)
+    )
 
 
 @cache

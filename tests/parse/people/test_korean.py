@@ -45,3 +45,11 @@ def test_a_name_before_its_title(
 )
 def test_no_name_without_a_title_after_it(normaliser: Normaliser, caption: str) -> None:
     assert normaliser.read(caption).record.persons == ()
+
+
+def test_an_english_caption_with_a_name_in_hangul_stays_english(normaliser: Normaliser) -> None:
+    caption = (
+        "South Korean President Lee Jae-myung (이재명) speaks during a news conference in Seoul, South Korea, "
+        "Tuesday, March 10, 2026. (AP Photo/Ahn Young-joon)"
+    )
+    assert [p.name for p in normaliser.read(caption).record.persons] == ["Lee Jae-myung"]
