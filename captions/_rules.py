@@ -311,6 +311,9 @@ class PeopleRules(TypedDict):
     korean_surnames: Words
     korean_title_particles: Words
     korean_former: Words
+    chinese_titles: Words
+    chinese_surnames: Words
+    chinese_name_stops: Words
     mononym_object_cues: Patterns
     person_object_cues: Patterns
     foreign_object_cues: Patterns

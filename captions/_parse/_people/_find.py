@@ -17,6 +17,7 @@ from .._names import (
 )
 from .._vocabulary import language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people
+from ._chinese import _chinese_people, in_chinese
 from ._korean import _korean_people, in_korean
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
 from ._objects import _beside, _listed, _marked, _objects, _person_object_cue, _shown_with, _with_word
@@ -68,6 +69,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
         return _arabic_people(sentence), []
     if in_korean(sentence):
         return _korean_people(sentence), []
+    if in_chinese(sentence):
+        return _chinese_people(sentence), []
     v = vocabulary(language_of(sentence))
     people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence)
     text = _TAG.sub(
