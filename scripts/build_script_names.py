@@ -99,8 +99,8 @@ def script_of(name: str) -> str | None:
 
 def _usable(name: str, script: str) -> bool:
     """No fragment, no nickname, no road: two letters at least in Chinese characters, kana and Hangul,
-    three in the others; at most two words; in Cyrillic and Greek every word capitalised ("Перлина Чорного моря" is
-    Odesa's nickname, no name)."""
+    three in the others; at most two words; in Cyrillic and Greek every word capitalised ("Перлина
+    Чорного моря" is Odesa's nickname, no name)."""
     if name.strip() != name:
         return False
     if script in ("han", "kana", "hangul"):
