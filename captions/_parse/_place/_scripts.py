@@ -243,13 +243,25 @@ def place_in_script(text: str) -> ScriptPlace | None:
         return None
     names = _names()
     text = text.translate(_MARKS)
-    found = sorted([*_unspaced(text, names), *_spaced(text, names)], key=lambda f: (not f.cued, f.start))
-    for hit in found:
+    hits = sorted([*_unspaced(text, names), *_spaced(text, names)], key=lambda f: f.start)
+    for hit in sorted(hits, key=lambda f: (not f.cued, f.start)):
         if not _counts(hit, names):
             continue
         if (town := names.towns.get(hit.name)) is not None:
             return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
-        english = names.countries[hit.name][1]
-        # A country named with a cue; a town of it named later with none is no surer.
+        cc, english = names.countries[hit.name]
+        # "在乌克兰基辅" (in Ukraine Kyiv), "日本・東京": the country, then a town of it written right after,
+        # is the town; a town of it named elsewhere with no cue is no surer than the country.
+        if (town := _town_after(hit, hits, text, names)) is not None and town[1] == cc:
+            return ScriptPlace(town[0], english)
         return ScriptPlace(None, english)
     return None
+
+
+def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:
+    following = next((h for h in hits if h.start >= hit.end), None)
+    if following is None or text[hit.end : following.start] not in ("", " ", "・"):
+        return None
+    if following.name in words("place", "script_not_towns_cased"):
+        return None
+    return names.towns.get(following.name)

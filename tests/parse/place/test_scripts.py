@@ -98,3 +98,18 @@ def test_latin_captions_are_left_at_once() -> None:
     # A name in brackets in an English caption leaves the caption English.
     assert not in_script("Tourists at the Forbidden City (故宫) in Beijing, China, on May 1, 2026.")
     assert in_script("2025年10月3日，游客在杭州西湖边游览。")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The country, then a town of it, as Chinese writes "Kyiv, Ukraine" (基辅: the CLDR's name, which
+        # GeoNames lacks in simplified characters).
+        ("2026年3月5日，在乌克兰基辅，人们在街头行走。新华社发", "Kyiv", "UA"),
+        ("2026年3月5日，在日本大阪，游客在街头购物。新华社记者 张笑宇 摄", "Osaka", "JP"),
+    ],
+)
+def test_a_country_then_its_town(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
