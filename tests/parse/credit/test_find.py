@@ -1587,6 +1587,20 @@ def test_agencies_named_in_scripts_with_no_capitals(caption: str, line: str, sou
     assert (found.line, found.source, found.creator) == (line, source, None)
 
 
+@pytest.mark.parametrize(
+    ("caption", "line", "creator"),
+    [
+        # Xinhua sends out another's picture: "新华社发（Name 摄）", or "新华社发" alone.
+        ("2026年4月9日，市民在公园里赏花。新华社发（周亮 摄）", "新华社发（周亮 摄）", "周亮"),
+        ("2026年4月9日，市民在公园里赏花。新华社发（周亮摄）", "新华社发（周亮摄）", "周亮"),
+        ("2026年4月9日，在埃及开罗，人们在街头行走。新华社发", "新华社发", None),
+    ],
+)
+def test_xinhua_sends_out_a_picture(caption: str, line: str, creator: str | None) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator) == (line, "Xinhua", creator)
+
+
 def test_a_brigade_in_the_photographers_place_is_a_party() -> None:
     found = credit(
         "An image grab from a video released by the armed wing shows fighters in an undisclosed location. "
