@@ -36,6 +36,7 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 # Written without spaces: a name is found at any letter by the longest match.
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KATAKANA_NAME = re.compile("[\u30a0-\u30ff]+")
 # Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari (with its vowel signs).
 # Arabic letters only: its comma "،", semicolon, question mark, full stop and digits end a word; Persian
 # writes a zero-width non-joiner inside words ("خیابان\u200cهای").
@@ -124,6 +125,14 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                 after = text[i + size :]
                 if _starts_with(after, "script_not_town_after_cased"):
                     continue  # "中山路", "広島県": a road, a prefecture
+                kana = _KATAKANA_NAME.fullmatch(name) is not None
+                joined = (i > 0 and _KATAKANA_NAME.match(text, i - 1)) or _KATAKANA_NAME.match(after[:1])
+                if kana and joined:
+                    # "カイロプラクティック" (chiropractic) holds カイロ (Cairo), "ニューヨーク・タイムズ" a
+                    # newspaper's name: a longer word in katakana, and no town.
+                    run = _KATAKANA_NAME.match(text, i)
+                    i = run.end() if run else i + 1
+                    break
                 cued = _ends_with(text[:i], "script_locatives_before_cased") or _starts_with(
                     after, "script_locatives_after_cased"
                 )
@@ -131,7 +140,8 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                 cued = (
                     cued or after[:1].isdigit() or name[-1] in words("place", "script_locatives_after_cased")
                 )
-                found.append(_Found(name, i, i + size, cued, unspaced=True))
+                # A name in katakana is also a loanword ("カイロ", a hand warmer): never a town without a cue.
+                found.append(_Found(name, i, i + size, cued, unspaced=not kana))
                 i += size
                 break
         else:

@@ -76,6 +76,10 @@ def test_a_country_after_its_cue(normaliser: Normaliser) -> None:
         "국민을 위해 일하겠다고 밝힌 후보가 유세하고 있다. 2026.5.20 (연합뉴스)",
         # A country as a modifier ("the US president") is no place shown.
         "美国总统在白宫发表讲话。新华社记者 陈晨 摄",
+        # Katakana: a town's name inside a longer word ("カイロプラクティック", chiropractic, holds Cairo),
+        # or a loanword with no cue ("カイロ", a hand warmer).
+        "カイロプラクティックの施術所を訪れる人たち＝2026年1月12日（時事）",
+        "使い捨てカイロを配るボランティアたち＝2026年1月12日（時事）",
         # "عمان" is Oman and Amman: no reading is safe.
         "رجل يسير في أحد أسواق عمان القديمة، 12 مارس 2026. (رويترز)",
         # Common words GeoNames gives a town too: "the old city" (Medina), "the pictures" (Tyre), "the
