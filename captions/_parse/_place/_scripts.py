@@ -9,8 +9,9 @@ longest match at each letter over that fixed set; Korean, Arabic, Hebrew and Hin
 the letters glued to them undone (Arabic "بالرياض": ب + الرياض, Korean "서울에서": 서울 + 에서). A name is
 the place only where the caption's own cue says so (place.toml `script_*`); with no cue, only a big town
 with a long name in Chinese characters or Thai counts (a katakana name is a loanword as often: "カイロ",
-Cairo, is a hand warmer, and inside a longer katakana word it is no name at all). GeoNames gives some common words as towns' names
-("المدينة", the city, is Medina's; "위해", for, Weihai's): `script_not_towns_cased` lists them. Cyrillic and
+Cairo, is a hand warmer, and inside a longer katakana word it is no name at all). GeoNames gives some
+common words as towns' names ("المدينة", the city, is Medina's; "위해", for, Weihai's):
+`script_not_towns_cased` lists them. Cyrillic and
 Greek are read by `_weak` (their towns after a preposition, by their Latin spelling).
 """
 
