@@ -314,6 +314,13 @@ class PeopleRules(TypedDict):
     locative_endings_cased: Words
     arabic_titles: Words
     arabic_name_ends: Words
+    korean_titles: Words
+    korean_surnames: Words
+    korean_title_particles: Words
+    korean_former: Words
+    chinese_titles: Words
+    chinese_surnames: Words
+    chinese_name_stops: Words
     mononym_object_cues: Patterns
     person_object_cues: Patterns
     foreign_object_cues: Patterns
@@ -473,6 +480,16 @@ class PlaceRules(TypedDict):
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words
     cyrillic_venue_stems_cased: Words
+    # Towns and countries in scripts that are not Latin (captions/_parse/_place/_scripts.py).
+    script_locatives_before_cased: Words
+    script_locative_words_cased: Words
+    script_locatives_after_cased: Words
+    script_locative_prefixes_cased: Words
+    script_prefixes_cased: Words
+    script_particles_cased: Words
+    script_district_endings_cased: Words
+    script_not_town_after_cased: Words
+    script_not_towns_cased: Words
     inflected_place_nouns: dict[str, str]
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]

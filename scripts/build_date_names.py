@@ -81,7 +81,14 @@ LANGUAGES = [
     "fil",
     "ms",
     "ga",
+    # Hebrew (Israeli papers, Reuters and AFP in Hebrew) and Persian (BBC Persian, Radio Farda) in the
+    # Gregorian calendar: "12 בינואר 2026", "۱۵ ژانویه ۲۰۲۶". Iranian agencies' solar months are not read.
+    "he",
+    "fa",
 ]
+
+# Letters a language glues before a month: Hebrew "ב" (in), "12 בינואר 2026".
+_GLUED_BEFORE_MONTHS = {"he": ("ב",)}
 
 # The CLDR's relative fields of the weekdays, Monday first, and the offsets of the relative days read.
 _WEEKDAY_FIELDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -93,14 +100,14 @@ _CASE_ENDING = 3
 # A connector CLDR writes into a month's format form (Catalan "de gener", "d’abril").
 _CONNECTOR = re.compile(r"^(?:de |d[’'])")
 # Shorter names ("V", "ma", "su") are letters and words of their own, not dates. A name is letters, or
-# words of letters joined by hyphens (Portuguese "segunda-feira") or by a space (Irish "Dé Domhnaigh",
-# "Meán Fómhair").
+# words of letters joined by hyphens (Portuguese "segunda-feira"), by a space (Irish "Dé Domhnaigh",
+# "Meán Fómhair") or by Persian's zero-width non-joiner ("سه‌شنبه").
 _MIN_LENGTH = 3
 
 
 def _clean(name: str) -> str | None:
     name = _CONNECTOR.sub("", name.strip()).rstrip(".").strip()
-    if len(name) < _MIN_LENGTH or not re.fullmatch(r"[^\W\d_]+(?:[- ][^\W\d_]+)*", name):
+    if len(name) < _MIN_LENGTH or not re.fullmatch(r"[^\W\d_]+(?:[- \u200c][^\W\d_]+)*", name):
         return None
     return name
 
@@ -151,13 +158,15 @@ def _relative_days(code: str) -> dict[str, list[str]]:
 def language(code: str) -> dict[str, Any]:
     months = []
     for month in range(1, 13):
-        months.append(
-            _names(
-                dates.get_month_names(width, context, locale=code)[month]
-                for width in ("wide", "abbreviated")
-                for context in ("format", "stand-alone")
-            )
+        names = _names(
+            dates.get_month_names(width, context, locale=code)[month]
+            for width in ("wide", "abbreviated")
+            for context in ("format", "stand-alone")
         )
+        # A month's one name is kept however short: Persian "مه" (May), read between a day and a year.
+        names = names or [dates.get_month_names("wide", "format", locale=code)[month]]
+        glued = [f"{prefix}{name}" for prefix in _GLUED_BEFORE_MONTHS.get(code, ()) for name in names]
+        months.append(names + _names(glued))
     weekdays = []
     for day in range(7):  # Babel counts from Monday, as date.weekday() does
         names = _names(

@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
@@ -123,14 +123,15 @@ def _vocabulary() -> _Vocabulary:
     )
     # Every other language's weekday stands alone only as the CLDR writes it, in lower case ("tirsdag",
     # "sobota"): capitalised it is a name ("Sobota", "Domenica"), and a name the CLDR capitalises may be a
-    # town or an ordinal (Turkish "Pazar", Greek "Τρίτη").
+    # town or an ordinal (Turkish "Pazar", Greek "Τρίτη"). A script with no case (Arabic "الأحد") writes
+    # its weekdays one way only.
     standalone += [
         n
         for code in data["languages"]
         if code not in capitalised
         for g in generated[code]["weekdays"]
         for n in g
-        if n.islower() and n not in homographs
+        if (n.islower() or n.lower() == n.upper()) and n not in homographs
     ]
     standalone += [form for _, form in with_endings]
     standalone += [n for group in weekday_cases for n in group if n not in homographs]
@@ -662,7 +663,29 @@ def is_weekday(word: str) -> bool:
     return _weekday_of(word) is not None
 
 
+# Arabic-Indic and Persian digits are digits ("٥ فبراير ٢٠٢٦"): read as ASCII ones, letter for letter, so
+# that every span found stays where it is in the text.
+_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+_WESTERN = str.maketrans(
+    "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
+    "0123456789" * 2,
+)
+
+
+def _western_digits(zones: Zones) -> Zones:
+    return replace(
+        zones,
+        description=zones.description.translate(_WESTERN),
+        body=zones.body.translate(_WESTERN),
+        sentences=tuple(s.translate(_WESTERN) for s in zones.sentences),
+        before_dateline=zones.before_dateline.translate(_WESTERN),
+    )
+
+
 def find_date(zones: Zones, reference: date | None) -> DateFound:
+    if _EASTERN_DIGITS.search(zones.description):
+        zones = _western_digits(zones)
     found = _with_weekdays_checked(_find_date(zones, reference), zones)
     if found.iso is None and all(code != WarningCode.MISSING_DATE for code, _ in found.warnings):
         # A day without its year and no reference ("am 1. September"): the record has no date all the same.

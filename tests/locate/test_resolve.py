@@ -957,3 +957,27 @@ def test_a_route_between_two_towns_is_flagged_and_gives_no_sublocation(normalise
     )
     assert record.location is not None and record.location.sublocation is None
     assert [w for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        # Kyodo's and Jiji's Japanese services, Yonhap's Korean one: no place named, the agency's home.
+        ("記者会見で質問に答える外相＝12日午前（共同）", "JP"),
+        ("予算案を審議する参院の委員会＝3日午後（時事）", "JP"),
+        ("국회 본회의에서 법안이 가결되고 있다. 2026.4.2 (연합뉴스)", "KR"),
+    ],
+)
+def test_a_national_agency_in_its_own_script_naming_no_place_is_at_home(
+    normaliser: Normaliser, caption: str, country_code: str
+) -> None:
+    record = normaliser.read(caption, reference_date="2026-04-13").record
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, country_code)
+    assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}  # a guess: the desk looks
+
+
+def test_a_wire_in_another_script_naming_no_place_stays_unplaced(normaliser: Normaliser) -> None:
+    # Xinhua has no home written for it: its Chinese captions come from anywhere.
+    record = normaliser.read("美国总统在白宫发表讲话。新华社记者 陈晨 摄").record
+    assert record.location is None

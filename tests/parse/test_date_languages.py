@@ -175,3 +175,40 @@ def test_filipino_and_swahili_weekdays_and_month_first_dates(caption: str, expec
 
 def test_a_capitalised_spanish_weekday_after_a_word_is_still_a_name() -> None:
     assert when("Fieles caminan por la avenida Lunes Santo en Sevilla. EFE/Raúl Caro", REFERENCE)[0] is None
+
+
+# Arabic (SPA, WAM, KUNA, the Egyptian presidency): the CLDR's Gregorian month names, Arabic-Indic digits,
+# and a weekday alone, which Arabic writes one way only (it has no capitals).
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("طفل فلسطيني في خان يونس جنوب قطاع غزة، ٥ فبراير ٢٠٢٦. (الأناضول)", "2026-02-05"),
+        ("متظاهرون في ساحة التحرير ببغداد، ١٤ مارس ٢٠٢٥. (رويترز)", "2025-03-14"),
+        # Persian digits ("۱۲") are digits as well.
+        ("الأمير يستقبل ضيوفه في الدوحة، ۱۲ مارس ۲۰۲۵. (قنا)", "2025-03-12"),
+        ("أطفال يلعبون في أحد شوارع دمشق، الأحد. (أ ف ب)", "2025-03-16"),
+        ("وزير الخارجية يصل إلى الرياض يوم الخميس. (واس)", "2025-03-13"),
+    ],
+)
+def test_dates_in_arabic(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
+def test_an_arabic_weekday_needs_a_reference_for_its_date() -> None:
+    iso, warnings = when("أطفال يلعبون في أحد شوارع دمشق، الأحد. (أ ف ب)")
+    assert iso is None and WarningCode.MISSING_DATE in warnings
+
+
+# Hebrew glues "ב" (in) to the month; Persian writes Gregorian dates with the CLDR's names and its digits.
+# An Iranian agency's solar month ("بهمن") is no Gregorian one: no date rather than a wrong one.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("ילדים בגן שעשועים בבאר שבע, 6 במרץ 2026. צילום: רויטרס", "2026-03-06"),
+        ("מתפללים ליד הכותל, 14 בספטמבר 2025. צילום: AFP", "2025-09-14"),
+        ("مردم در خیابان‌های مشهد، ۲۰ ژانویه ۲۰۲۶. عکس: رويترز", "2026-01-20"),
+        ("کشاورزان در مزرعه‌ای در شیراز، ۱۲ آبان ۱۴۰۴. عکس: ایرنا", None),
+    ],
+)
+def test_dates_in_hebrew_and_persian(caption: str, expected: str | None) -> None:
+    assert when(caption)[0] == expected

@@ -17,6 +17,8 @@ from .._names import (
 )
 from .._vocabulary import language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people
+from ._chinese import _chinese_people, in_chinese
+from ._korean import _korean_people, in_korean
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
 from ._objects import (
     _beside,
@@ -74,6 +76,10 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     """People and the phrases naming them in one sentence."""
     if _ARABIC.search(sentence):
         return _arabic_people(sentence), []
+    if in_korean(sentence):
+        return _korean_people(sentence), []
+    if in_chinese(sentence):
+        return _chinese_people(sentence), []
     v = vocabulary(language_of(sentence))
     people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence)
     text = _TAG.sub(

@@ -46,6 +46,7 @@ from ._mentions import (
     _town_first,
     _town_of_another,
 )
+from ._scripts import in_script, place_in_script
 from ._sub import (
     _is_name,
     _named_facility,
@@ -106,6 +107,10 @@ from ._words import (
 
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
+    script = in_script(zones.body)
+    if script and (scripted := place_in_script(zones.main) or place_in_script(zones.body)):
+        # "市民在上海豫园...", "في قصر الاتحادية بالقاهرة": read in its script, named in English.
+        return PlaceText(city=scripted.city, parents=(scripted.country,), body=zones.body, script=True)
     main = _cut_unclosed(zones.main)
     if (cut := _cut_lead(zones)) is not None:
         # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
@@ -628,6 +633,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
         inflected=kept_inflected,
+        script=script,
     )
 
 

@@ -92,6 +92,9 @@ class PlaceText:
     # The city was written with a settlement word ("the village of Sarzedas, near Castelo Branco"): a town
     # even where the gazetteer lacks it, never a place within the town it is near.
     settled: bool = False
+    # The caption is written in a script `_scripts` reads (Chinese, Japanese, Korean, Arabic, ...): a
+    # national agency's own service, naming no place, is at home (the locate stage says so, flagged).
+    script: bool = False
 
 
 @dataclass

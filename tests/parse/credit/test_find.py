@@ -1569,6 +1569,38 @@ def test_gulf_agencies_sign_arabic_captions_with_their_arabic_acronyms(caption: 
     assert (found.source, found.creator, found.doubt) == (source, None, None)
 
 
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        # The agency in its own script, in brackets: Reuters and Anadolu in Arabic.
+        ("عمال الإنقاذ يبحثون بين الأنقاض في حمص، 2 مارس 2026. (رويترز)", "رويترز", "Reuters"),
+        ("نساء يتسوقن في سوق غزة، 9 فبراير 2026. (الأناضول)", "الأناضول", "Anadolu"),
+        # "Photo:" in Arabic, Persian, Hebrew and Hindi before the agency.
+        ("صيادون في ميناء صور، 4 مارس 2026. صورة: رويترز", "رويترز", "Reuters"),
+        ("کشاورزان در مزرعه‌ای در شیراز. عکس: ایرنا", "ایرنا", "IRNA"),
+        ("ילדים בגן שעשועים בבאר שבע, 6 במרץ 2026. צילום: רויטרס", "רויטרס", "Reuters"),
+        ("मुंबई में बारिश के बीच लोग, 7 जुलाई 2025. फोटो: पीटीआई", "पीटीआई", "PTI"),
+    ],
+)
+def test_agencies_named_in_scripts_with_no_capitals(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator) == (line, source, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "creator"),
+    [
+        # Xinhua sends out another's picture: "新华社发（Name 摄）", or "新华社发" alone.
+        ("2026年4月9日，市民在公园里赏花。新华社发（周亮 摄）", "新华社发（周亮 摄）", "周亮"),
+        ("2026年4月9日，市民在公园里赏花。新华社发（周亮摄）", "新华社发（周亮摄）", "周亮"),
+        ("2026年4月9日，在埃及开罗，人们在街头行走。新华社发", "新华社发", None),
+    ],
+)
+def test_xinhua_sends_out_a_picture(caption: str, line: str, creator: str | None) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator) == (line, "Xinhua", creator)
+
+
 def test_a_brigade_in_the_photographers_place_is_a_party() -> None:
     found = credit(
         "An image grab from a video released by the armed wing shows fighters in an undisclosed location. "

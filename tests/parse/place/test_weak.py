@@ -1481,6 +1481,28 @@ def test_french_a_then_au_is_a_town_and_its_region(
     assert (location.city, location.country_code) == (city, country_code)
 
 
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Greek genitive after the article: "της Θεσσαλονίκης" (Θεσσαλονίκη), "της Πάτρας" (Πάτρα).
+        (
+            "Λουόμενοι σε παραλία της Θεσσαλονίκης, 9 Ιουλίου 2025. ΑΠΕ-ΜΠΕ/Νίκος Αρβανιτίδης",
+            "Thessaloníki",
+            "GR",
+        ),
+        ("Καρναβαλιστές στους δρόμους της Πάτρας, 1 Μαρτίου 2026. ΑΠΕ-ΜΠΕ", "Pátra", "GR"),
+        # Russian genitive in "-ы": "улицах Москвы" (Москва).
+        ("Снегопад на улицах Москвы, 14 февраля 2026 года. Фото: Сергей Иванов/ТАСС", "Moscow", "RU"),
+    ],
+)
+def test_a_big_town_in_the_genitive_in_greek_and_russian(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
 def test_french_a_then_au_is_a_town_and_a_place_in_it(normaliser: Normaliser) -> None:
     caption = (
         "Des supporters lillois à Villeneuve-d'Ascq, au Stade Pierre-Mauroy, le 9 décembre 2026. "

@@ -1,0 +1,45 @@
+"""People named in Korean: a name of three syllables, then its title as a word of its own."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._rules import alternation, words
+from ._name import _Found
+
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_LATIN = re.compile("[A-Za-z]")
+
+
+def in_korean(sentence: str) -> bool:
+    """Whether a sentence is Korean: Hangul, and more of it than Latin letters ("Lee Jae-myung (이재명)
+    speaks" is English)."""
+    return _HANGUL.search(sentence) is not None and len(_HANGUL.findall(sentence)) > len(
+        _LATIN.findall(sentence)
+    )
+
+
+@cache
+def _titled_name() -> re.Pattern[str]:
+    """ "우원식 국회의장이", "윤석열 전 대통령과": Korean writes the title after the name, and glues its
+    particle to the title. A name is three syllables, the first a surname; a word that ends in a place's
+    or a possession's particle ("미국의", "서울시") is none."""
+    surnames = alternation(words("people", "korean_surnames"))
+    titles = alternation(words("people", "korean_titles"))
+    particles = alternation(words("people", "korean_title_particles"))
+    former = alternation(words("people", "korean_former"))
+    return re.compile(
+        rf"(?<![\uac00-\ud7af])(?P<name>{surnames}[\uac00-\ud7af]{{2}})(?<![의에시군구도국]) "
+        rf"(?:{former} )?(?P<title>{titles})(?:{particles})?(?![\uac00-\ud7af])"
+    )
+
+
+def _korean_people(sentence: str) -> list[_Found]:
+    """People of a Korean sentence, each named before a title: no capitals mark a name, so no other is
+    read."""
+    found: list[_Found] = []
+    for m in _titled_name().finditer(sentence):
+        if m.group("name") not in (f.name for f in found):
+            found.append(_Found(m.group("name"), m.group("title")))
+    return found

@@ -1,0 +1,279 @@
+"""Towns and countries written in scripts that are not Latin: Chinese and Japanese characters, kana,
+Hangul, Arabic and Persian, Hebrew, Thai, Devanagari ("2026年2月16日，市民在上海豫园...", "서울 종로구",
+"في قصر الاتحادية بالقاهرة").
+
+The names are those of captions/data/script_names.json (scripts/build_script_names.py: GeoNames' town
+names in these scripts, the CLDR's country names), each with the English name and the country code the
+gazetteer knows it by. Chinese, Japanese and Thai have no spaces between words, so names are found by the
+longest match at each letter over that fixed set; Korean, Arabic, Hebrew and Hindi names are words, with
+the letters glued to them undone (Arabic "بالرياض": ب + الرياض, Korean "서울에서": 서울 + 에서). A name is
+the place only where the caption's own cue says so (place.toml `script_*`); with no cue, only a big town
+with a long name in Chinese characters or Thai counts (a katakana name is a loanword as often: "カイロ",
+Cairo, is a hand warmer, and inside a longer katakana word it is no name at all). GeoNames gives some
+common words as towns' names ("المدينة", the city, is Medina's; "위해", for, Weihai's):
+`script_not_towns_cased` lists them. Cyrillic and
+Greek are read by `_weak` (their towns after a preposition, by their Latin spelling).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..._rules import words
+
+__all__ = ["ScriptPlace", "in_script", "place_in_script"]
+
+# The letters of the scripts read here; a text with none of them is left at once.
+_LETTERS = (
+    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
+    "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+)
+_SCRIPT = re.compile(f"[{_LETTERS}]")
+_SCRIPT_LETTERS = re.compile(f"[{_LETTERS}]+")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+# Written without spaces: a name is found at any letter by the longest match.
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KATAKANA_NAME = re.compile("[\u30a0-\u30ff]+")
+# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari (with its vowel signs).
+# Arabic letters only: its comma "،", semicolon, question mark, full stop and digits end a word; Persian
+# writes a zero-width non-joiner inside words ("خیابان\u200cهای").
+_WORD = re.compile(
+    "[\u200c\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u0900-\u0963"
+    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+"
+)
+
+# Arabic short vowels and other marks, which the names are keyed without ("عُمان": عمان).
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+
+# How many words a locative word may stand before the name it governs.
+_CLAUSE_WORDS = 3
+
+# A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -".
+_DATELINE_AFTER = re.compile(r"\s*[-–—:(]")
+
+# A town named with no cue is the place only when it is this big, and its name this long; a word of a
+# script with spaces needs its cue (its prepositions are plain), one of Chinese or Japanese does not.
+_UNCUED_POPULATION = 1_000_000
+_UNCUED_LENGTH = 3
+
+
+@dataclass(frozen=True)
+class ScriptPlace:
+    """A town (English GeoNames name) and its country, or a country alone, as the gazetteer names them."""
+
+    city: str | None
+    country: str
+
+
+@dataclass(frozen=True)
+class _Names:
+    towns: dict[str, tuple[str, str, int]]  # name -> English name, country code, population
+    countries: dict[str, tuple[str, str]]  # name -> country code, English name
+    country_names: dict[str, str]  # country code -> English name
+    longest: int
+
+
+@cache
+def _names() -> _Names:
+    text = (resources.files("captions") / "data" / "script_names.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    towns = {k: (v[0], v[1], int(v[2])) for k, v in data["towns"].items()}
+    countries = {k: (v[0], v[1]) for k, v in data["countries"].items()}
+    english = {cc: name for cc, name in countries.values()}
+    longest = max(map(len, [*towns, *countries]))
+    return _Names(towns, countries, english, longest)
+
+
+def in_script(text: str) -> bool:
+    """Whether a text is written mostly in the scripts read here (more of their letters than Latin)."""
+    if not _SCRIPT.search(text):
+        return False
+    return sum(map(len, _SCRIPT_LETTERS.findall(text))) > len(_LATIN.findall(text))
+
+
+@dataclass(frozen=True)
+class _Found:
+    name: str
+    start: int
+    end: int
+    cued: bool
+    unspaced: bool = False  # Chinese, Japanese or Thai
+
+
+def _starts_with(text: str, key: str) -> bool:
+    return any(text.startswith(w) for w in words("place", key))
+
+
+def _ends_with(text: str, key: str) -> bool:
+    return any(text.endswith(w) for w in words("place", key))
+
+
+def _unspaced(text: str, names: _Names) -> list[_Found]:
+    """Names in Chinese, Japanese or Thai: the longest name at each letter, then on after it."""
+    found: list[_Found] = []
+    i = 0
+    while i < len(text):
+        if not _UNSPACED.match(text, i):
+            i += 1
+            continue
+        for size in range(min(names.longest, len(text) - i), 1, -1):
+            name = text[i : i + size]
+            if name in names.towns or name in names.countries:
+                after = text[i + size :]
+                if _starts_with(after, "script_not_town_after_cased"):
+                    continue  # "中山路", "広島県": a road, a prefecture
+                kana = _KATAKANA_NAME.fullmatch(name) is not None
+                joined = (i > 0 and _KATAKANA_NAME.match(text, i - 1)) or _KATAKANA_NAME.match(after[:1])
+                if kana and joined:
+                    # "カイロプラクティック" (chiropractic) holds カイロ (Cairo), "ニューヨーク・タイムズ" a
+                    # newspaper's name: a longer word in katakana, and no town.
+                    run = _KATAKANA_NAME.match(text, i)
+                    i = run.end() if run else i + 1
+                    break
+                cued = _ends_with(text[:i], "script_locatives_before_cased") or _starts_with(
+                    after, "script_locatives_after_cased"
+                )
+                # A dateline's town before its date: "新华社北京1月20日电".
+                cued = (
+                    cued or after[:1].isdigit() or name[-1] in words("place", "script_locatives_after_cased")
+                )
+                # A name in katakana is also a loanword ("カイロ", a hand warmer): never a town without a cue.
+                found.append(_Found(name, i, i + size, cued, unspaced=not kana))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _forms(word: str) -> list[tuple[str, bool, str]]:
+    """The names a spaced word may hold, each with whether a glued letter says "in", and what is glued
+    after it: "بالرياض" → الرياض (in), "서울에서" → 서울, "에서"."""
+    forms: list[tuple[str, bool, str]] = [(word, False, "")]
+    for prefix in words("place", "script_locative_prefixes_cased"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            forms.append((word[len(prefix) :], True, ""))
+    for prefix in words("place", "script_prefixes_cased"):
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            rest = word[len(prefix) :]
+            forms.append((rest, False, ""))
+            if prefix.endswith("ل") and rest.startswith("ل"):
+                forms.append(("ا" + rest, False, ""))  # "للقاهرة": ل + القاهرة
+    if _HANGUL.match(word):
+        for size in range(len(word) - 1, 1, -1):
+            forms.append((word[:size], False, word[size:]))
+    return forms
+
+
+def _spaced(text: str, names: _Names) -> list[_Found]:
+    """Names in Hangul, Arabic, Hebrew or Devanagari: a word, or two, with the letters glued on undone."""
+    found: list[_Found] = []
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    skip_to = 0
+    for n, (start, end) in enumerate(spans):
+        if start < skip_to:
+            continue
+        before = _clause_before(text, spans, n)
+        after_word = text[end : end + 1]
+        next_word = text[spans[n + 1][0] : spans[n + 1][1]] if n + 1 < len(spans) else ""
+        pair = f"{text[start:end]} {next_word}" if next_word and spans[n + 1][0] == end + 1 else ""
+        for word, stop in ((pair, spans[n + 1][1] if pair else end), (text[start:end], end)):
+            if not word:
+                continue
+            hit = _spaced_hit(word, names)
+            if hit is None:
+                continue
+            name, prefixed, glued = hit
+            following = text[stop : stop + 6]
+            cued = (
+                prefixed
+                or not before.isdisjoint(words("place", "script_locative_words_cased"))
+                or (glued != "" and glued in words("place", "script_locatives_after_cased"))
+                or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
+                or (after_word == " " and _district_after(text, stop))
+                or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
+            )
+            found.append(_Found(name, start, stop, cued))
+            skip_to = stop
+            break
+    return found
+
+
+def _clause_before(text: str, spans: list[tuple[int, int]], n: int) -> set[str]:
+    """The words right before word n, up to `_CLAUSE_WORDS`, with only spaces between: a locative word
+    among them governs the name ("في أحد شوارع دمشق", in one of the streets of Damascus)."""
+    out: set[str] = set()
+    for k in range(n - 1, max(n - 1 - _CLAUSE_WORDS, -1), -1):
+        if spans[k][1] != spans[k + 1][0] - 1 or text[spans[k][1]] != " ":
+            break
+        out.add(text[spans[k][0] : spans[k][1]])
+    return out
+
+
+def _spaced_hit(word: str, names: _Names) -> tuple[str, bool, str] | None:
+    for form, prefixed, glued in _forms(word):
+        if form not in names.towns and form not in names.countries:
+            continue
+        if glued and glued not in words("place", "script_particles_cased") | words(
+            "place", "script_locatives_after_cased"
+        ):
+            continue  # "서울대학교" is no form of 서울
+        return form, prefixed, glued
+    return None
+
+
+def _district_after(text: str, end: int) -> bool:
+    """A Korean district, village or island written after the town: "서울 종로구", "서울 여의도"."""
+    m = _WORD.match(text, end + 1)
+    return (
+        m is not None
+        and _HANGUL.match(m.group()) is not None
+        and _ends_with(m.group(), "script_district_endings_cased")
+    )
+
+
+def _counts(found: _Found, names: _Names) -> bool:
+    if found.name in words("place", "script_not_towns_cased"):
+        return False  # "المدينة" (the city) is Medina's name too
+    if found.cued:
+        return True
+    town = names.towns.get(found.name)
+    if town is None or not found.unspaced:
+        return False
+    return town[2] >= _UNCUED_POPULATION and len(found.name) >= _UNCUED_LENGTH
+
+
+def place_in_script(text: str) -> ScriptPlace | None:
+    """The town shown, or else the country, named in a script read here: the first with a cue, else the
+    first big town named with none. None when the text names none it can be sure of."""
+    if not in_script(text):
+        return None
+    names = _names()
+    text = text.translate(_MARKS)
+    hits = sorted([*_unspaced(text, names), *_spaced(text, names)], key=lambda f: f.start)
+    for hit in sorted(hits, key=lambda f: (not f.cued, f.start)):
+        if not _counts(hit, names):
+            continue
+        if (town := names.towns.get(hit.name)) is not None:
+            return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
+        cc, english = names.countries[hit.name]
+        # "在乌克兰基辅" (in Ukraine Kyiv), "日本・東京": the country, then a town of it written right after,
+        # is the town; a town of it named elsewhere with no cue is no surer than the country.
+        if (town := _town_after(hit, hits, text, names)) is not None and town[1] == cc:
+            return ScriptPlace(town[0], english)
+        return ScriptPlace(None, english)
+    return None
+
+
+def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:
+    following = next((h for h in hits if h.start >= hit.end), None)
+    if following is None or text[hit.end : following.start] not in ("", " ", "・"):
+        return None
+    if following.name in words("place", "script_not_towns_cased"):
+        return None
+    return names.towns.get(following.name)

