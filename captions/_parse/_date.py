@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from .._model import WarningCode
 from .._rules import TriggerScanner, alternation, phrases, rules, union, words
+from ._holiday import find_holidays, holiday_day
 from ._types import Zones
 
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "is_weekday", "month_names"]
@@ -307,7 +308,22 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "jday", "wday", "ndm", "dmy", "ymd", "mdy", "dm", "wd")
+_FORMS = (
+    "num",
+    "num2",
+    "iso",
+    "ynum",
+    "cjk",
+    "compact",
+    "jday",
+    "wday",
+    "ndm",
+    "dmy",
+    "ymd",
+    "mdy",
+    "dm",
+    "wd",
+)
 
 
 _SHORT_CASE = 4  # "mail" (Estonian "in May") is an English word after a number too
@@ -437,6 +453,12 @@ def _spans(text: str) -> tuple[_Span, ...]:
                 while out and out[-1].start >= start:  # the weekday, found alone before the date was
                     out.pop()
         out.append(_Span(start, pos, text[start:pos], form, weekday))
+    # A holiday with its year ("on Christmas Day 2025", "am Heiligabend 2025"): a full date (_holiday.py).
+    # Its weekday ("Easter Sunday", "Good Friday") is no other date, read or not.
+    for a, b, read in find_holidays(text):
+        out = [s for s in out if not (s.form == "wd" and a <= s.start and s.end <= b)]
+        if read and not any(s.start < b and a < s.end for s in out):
+            out.append(_Span(a, b, text[a:b], "hol", None))
     taken = [(s.start, s.end) for s in out]
     for y in year.finditer(text):
         if y.start() and _NOT_BEFORE_YEAR.match(text, y.start() - 1):
@@ -549,6 +571,9 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     numbers = [int(n) for n in _DIGITS.findall(text)]
     if form == "wd":
         return None
+    if form == "hol":
+        holiday = holiday_day(text)
+        return _Value(holiday.day.year, holiday.day.month, holiday.day.day) if holiday else None
     if form in ("jday", "wday"):
         return _Value(None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if form == "ndm":
@@ -1104,6 +1129,9 @@ def _finish(
                     f"'{span.text}': {made.isoformat()} is a {made.strftime('%A')}, not a {span.weekday}",
                 )
             )
+    holiday = holiday_day(span.text) if span.form == "hol" else None
+    if holiday and holiday.note:
+        warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' {holiday.note}"))
     if reference and made > reference + timedelta(days=1):
         warnings.append(
             (WarningCode.DATE_AFTER_REFERENCE, f"{made.isoformat()} is after the reference date {reference}")

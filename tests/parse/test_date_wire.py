@@ -25,18 +25,29 @@ def when(caption: str, reference: date | None = None) -> tuple[str | None, set[W
     ("caption", "expected"),
     [
         # ANSA: the town, a day and a short month, a dash.
-        ("Roma, 9 dic - Il presidente Sergio Mattarella riceve al Quirinale i sindaci. ANSA/ETTORE FERRARI",
-         "2026-12-09"),
-        ("Milano, 7 dic - Il pubblico all'ingresso della Scala per la Prima. ANSA/MATTEO BAZZI", "2026-12-07"),
+        (
+            "Roma, 9 dic - Il presidente Sergio Mattarella riceve al Quirinale i sindaci. ANSA/ETTORE FERRARI",
+            "2026-12-09",
+        ),
+        (
+            "Milano, 7 dic - Il pubblico all'ingresso della Scala per la Prima. ANSA/MATTEO BAZZI",
+            "2026-12-07",
+        ),
         ("NAPOLI, 2 DIC - Tifosi in festa davanti allo stadio Maradona. ANSA/CIRO FUSCO", "2026-12-02"),
         # EFE and Lusa write the agency's name after it; Lusa and AFP's French wire a year too.
-        ("Sevilla, 8 dic (EFE).- Cofrades portan el paso de la Inmaculada por el centro. EFE/Julio Muñoz",
-         "2026-12-08"),
-        ("Porto, 04 dez 2026 (Lusa) - Adeptos festejam junto ao Estádio do Dragão. JOSÉ COELHO/LUSA",
-         "2026-12-04"),
+        (
+            "Sevilla, 8 dic (EFE).- Cofrades portan el paso de la Inmaculada por el centro. EFE/Julio Muñoz",
+            "2026-12-08",
+        ),
+        (
+            "Porto, 04 dez 2026 (Lusa) - Adeptos festejam junto ao Estádio do Dragão. JOSÉ COELHO/LUSA",
+            "2026-12-04",
+        ),
         # Europa Press: the day alone is the filing month's.
-        ("MADRID, 9 (EUROPA PRESS) - El presidente del Gobierno, Pedro Sánchez, interviene en el Congreso.",
-         "2026-12-09"),
+        (
+            "MADRID, 9 (EUROPA PRESS) - El presidente del Gobierno, Pedro Sánchez, interviene en el Congreso.",
+            "2026-12-09",
+        ),
         ("SEVILLA, 3 (EUROPA PRESS) - Vecinos de Triana durante la procesión.", "2026-12-03"),
     ],
 )
