@@ -475,10 +475,14 @@ def _spans(text: str) -> tuple[_Span, ...]:
 # 3 mar (EFE).-", "Quito, 1 may (Prensa Latina)") writes its months short and in lower case.
 _AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
 # The town that opens a text agency's dateline, and its comma ("Roma, ", "SANTA CRUZ DE TENERIFE, ", "Santa
-# Cruz de Tenerife, ": capitalised words, and short particles), and the dash after the date where no
-# agency's name stands (ANSA: "Roma, 9 dic - ").
-_WIRE_TOWN = re.compile(r"[A-ZÀ-Þ][^\W\d_]*(?:(?: [a-zà-ÿ]{1,3})?[ '’-][A-ZÀ-Þ][^\W\d_]*){0,4}, ")
-_DASH_AFTER = re.compile(r"\s+[-–—]\s")
+# Cruz de Tenerife, ": capitalised words, and short particles), after the agency's tag where it leads
+# ("(ANSA) - ROMA, "); and the dash after the date where no agency's name stands (ANSA: "Roma, 9 dic - "),
+# or the end of the sentence ("MADRID, 9 Dic. (EUROPA PRESS)" is cut at its stop).
+_WIRE_TOWN = re.compile(
+    r"(?:\([A-Z][A-Za-z]{1,15}\)\s*[-–—]\s*)?"
+    r"[A-ZÀ-Þ][^\W\d_]*(?:(?: [a-zà-ÿ]{1,3})?[ '’-][A-ZÀ-Þ][^\W\d_]*){0,4}, "
+)
+_DASH_AFTER = re.compile(r"\s+[-–—]\s|\.?$")
 
 
 # A day with its ordinal ending, no year after it, then a capitalised word: the day is in a name.

@@ -34,6 +34,15 @@ def when(caption: str, reference: date | None = None) -> tuple[str | None, set[W
             "2026-12-07",
         ),
         ("NAPOLI, 2 DIC - Tifosi in festa davanti allo stadio Maradona. ANSA/CIRO FUSCO", "2026-12-02"),
+        # The agency's tag may lead; the stop of an abbreviated month may end the sentence.
+        (
+            "(ANSA) - TORINO, 05 DIC - Operai davanti ai cancelli di Mirafiori. ANSA/ALESSANDRO DI MARCO",
+            "2026-12-05",
+        ),
+        (
+            "BILBAO, 6 Dic. (EUROPA PRESS) - Aficionados del Athletic en los alrededores de San Mamés.",
+            "2026-12-06",
+        ),
         # EFE and Lusa write the agency's name after it; Lusa and AFP's French wire a year too.
         (
             "Sevilla, 8 dic (EFE).- Cofrades portan el paso de la Inmaculada por el centro. EFE/Julio Muñoz",
