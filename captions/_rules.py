@@ -247,6 +247,7 @@ class DateRules(TypedDict):
     holiday: list[Holiday]
     holiday_year_joiners: Words
     orthodox_words: Words
+    holiday_ahead_cues: Patterns
 
 
 # --- iptc.toml -----------------------------------------------------------------------------------------

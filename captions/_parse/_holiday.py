@@ -84,6 +84,11 @@ def _orthodox_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(rules('date')['orthodox_words'])})(?!\w)", re.IGNORECASE)
 
 
+@cache
+def _ahead_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("date")["holiday_ahead_cues"])
+
+
 _CANADA = re.compile(r"\bCanad(?:a|ian)\b")
 
 
@@ -110,6 +115,8 @@ def find_holidays(text: str) -> tuple[tuple[int, int, bool], ...]:
         sure = len(_orthodox_pattern().findall(text)) <= int(orthodox) and not (
             kinds[_key(m.group("name"))][0] == "rule" and _CANADA.search(text)
         )
+        # "ahead of New Year's Eve 2025": a day to come, not the day the picture was made.
+        sure = sure and not any(cue.search(text, 0, m.start()) for cue in _ahead_cues())
         found.append((m.start(), m.end(), sure and holiday_day(m.group()) is not None))
     return tuple(found)
 

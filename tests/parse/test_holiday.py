@@ -114,6 +114,20 @@ def test_a_holiday_not_certain_gives_no_date(caption: str) -> None:
     assert when(caption)[0] is None
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers set up the stage in Times Square ahead of New Year's Eve 2025 in New York. "
+        "(AP Photo/Yuki Iwamura)",
+        "Vorbereitungen für Silvester 2025 am Brandenburger Tor in Berlin. Foto: Christoph Soeder/dpa",
+        "Operarios montan el escenario antes de la Nochevieja de 2025 en la Puerta del Sol. EFE/Fernando Villar",
+        "Volunteers stack chairs in the church hall before Easter Sunday 2026 in Leeds. (Photo by Jane Roe/PA)",
+    ],
+)
+def test_a_holiday_to_come_gives_no_date(caption: str) -> None:
+    assert when(caption, date(2026, 12, 9))[0] is None
+
+
 def test_an_uncertain_easter_is_no_weekday_either() -> None:
     # "Sunday" of "Easter Sunday" is not read as the last Sunday before the filing day.
     caption = "Orthodox believers attend a service in Kyiv on Easter Sunday 2026. (AP Photo/Efrem Lukatsky)"
