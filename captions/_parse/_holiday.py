@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
-
 from .._rules import alternation, rules
 
 __all__ = ["HolidayDay", "find_holidays", "holiday_day"]
@@ -137,6 +135,9 @@ def holiday_day(said: str) -> HolidayDay | None:
         month, day = (int(n) for n in str(value).split("-"))
         return HolidayDay(date(year, month, day), None)
     if kind == "easter":
+        # Imported here: the first record of a process needs no dateutil (test_pattern_cache.py).
+        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
         sunday = easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
         return HolidayDay(sunday + timedelta(days=int(value)), None)
     if orthodox:
