@@ -226,8 +226,9 @@ def _spans_pattern() -> re.Pattern[str]:
         # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝".
         r"(?<=[＝=])(?P<jday>[0-3]?\d日)",
         # A text agency's dateline with the day alone, the filing month's: Europa Press "MADRID, 9 (EUROPA
-        # PRESS) -", read only after the town that opens the caption (_spans).
-        r"(?<=, )(?P<wday>[0-3]?\d)(?=\s?\([A-Z][^()]{1,30}\)\s*[-–—.])",
+        # PRESS) -", the agency in capitals (not a team's "(USA)"), read only after the town that opens
+        # the caption (_spans).
+        r"(?<=, )(?P<wday>[0-3]?\d)(?=\s?\([A-Z][A-Z .]{3,30}\)\s*[-–—.])",
         # A day and month in digits without a year ("sáng 3/11", "Senin (30/11)"): read only after a day
         # word or a weekday (_spans), elsewhere a score or a fraction.
         r"(?<![\w./-])(?P<ndm>[0-3]?\d/[01]?\d)(?![\w/]|[.,]\d)",

@@ -95,6 +95,9 @@ def test_without_a_reference_a_wire_dateline_gives_no_date(caption: str) -> None
         "Berlin (dpa) - Bundeskanzler Friedrich Merz spricht im Bundestag. Foto: Michael Kappeler/dpa",
         # A day alone after a name is an age; a short month after a number deeper in the text is a word.
         "Pedro Sánchez, 54 (PSOE) - el presidente del Gobierno en el Congreso. EUROPA PRESS",
+        # A rank and a team's code are no day and agency.
+        "Mikaela Shiffrin, 1 (USA) - in action during the slalom in Levi, Finland. (Photo by Jane Roe/Getty)",
+        "Marcel Hirscher, 2 (Austria) - celebrates on the podium in Soelden. (Photo by Jane Roe/Getty Images)",
         "Ein Fan mit der Nummer 9 mar - vor dem Stadion in Hamburg. Foto: Axel Heimken/dpa",
         "Il capitano, 9 set - Lorenzo Pellegrini esulta allo Stadio Olimpico di Roma. ANSA/RICCARDO ANTIMIANI",
     ],
