@@ -190,6 +190,16 @@ class RelativeDay(TypedDict):
     words: Words
 
 
+class Holiday(TypedDict):
+    """A holiday that names a day (date.toml [[holiday]]): a fixed one (`day`, "MM-DD"), one a number of
+    days from Easter Sunday (`easter`), or the US Thanksgiving (`rule`)."""
+
+    names: Words
+    day: NotRequired[Text]  # "12-25", checked by _parse/_holiday.py
+    easter: NotRequired[Literal[-46, -7, -3, -2, -1, 0, 1]]  # Ash Wednesday to Easter Monday
+    rule: NotRequired[Literal["us_thanksgiving"]]
+
+
 class DateRules(TypedDict):
     months: list[Words]
     month_joiners: Words
@@ -234,6 +244,10 @@ class DateRules(TypedDict):
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]
     not_relative_days: Words
+    holiday: list[Holiday]
+    holiday_year_joiners: Words
+    orthodox_words: Words
+    holiday_ahead_cues: Patterns
 
 
 # --- iptc.toml -----------------------------------------------------------------------------------------

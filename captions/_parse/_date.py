@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from .._model import WarningCode
 from .._rules import TriggerScanner, alternation, phrases, rules, union, words
+from ._holiday import find_holidays, holiday_day
 from ._types import Zones
 
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "is_weekday", "month_names"]
@@ -225,6 +226,10 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
         # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝".
         r"(?<=[＝=])(?P<jday>[0-3]?\d日)",
+        # A text agency's dateline with the day alone, the filing month's: Europa Press "MADRID, 9 (EUROPA
+        # PRESS) -", the agency in capitals (not a team's "(USA)"), read only after the town that opens
+        # the caption (_spans).
+        r"(?<=, )(?P<wday>[0-3]?\d)(?=\s?\([A-Z][A-Z .]{3,30}\)\s*[-–—.])",
         # A day and month in digits without a year ("sáng 3/11", "Senin (30/11)"): read only after a day
         # word or a weekday (_spans), elsewhere a score or a fraction.
         r"(?<![\w./-])(?P<ndm>[0-3]?\d/[01]?\d)(?![\w/]|[.,]\d)",
@@ -305,7 +310,22 @@ class DateFound:
     warnings: tuple[tuple[WarningCode, str], ...] = ()
 
 
-_FORMS = ("num", "num2", "iso", "ynum", "cjk", "compact", "jday", "ndm", "dmy", "ymd", "mdy", "dm", "wd")
+_FORMS = (
+    "num",
+    "num2",
+    "iso",
+    "ynum",
+    "cjk",
+    "compact",
+    "jday",
+    "wday",
+    "ndm",
+    "dmy",
+    "ymd",
+    "mdy",
+    "dm",
+    "wd",
+)
 
 
 _SHORT_CASE = 4  # "mail" (Estonian "in May") is an English word after a number too
@@ -398,6 +418,8 @@ def _spans(text: str) -> tuple[_Span, ...]:
         if form == "mdy" and _homograph_month_first(m.group("mdy")) and _WORD_AFTER.match(text, m.end()):
             pos = m.end()  # "won Set 2 of the final": Filipino September's abbreviation is a word
             continue
+        if form == "wday" and not _WIRE_TOWN.fullmatch(text, 0, start):
+            continue
         if form == "ndm" and not _day_month_cued(text, start):
             continue
         if form == "compact" and start > _HEADER_REACH:
@@ -433,6 +455,12 @@ def _spans(text: str) -> tuple[_Span, ...]:
                 while out and out[-1].start >= start:  # the weekday, found alone before the date was
                     out.pop()
         out.append(_Span(start, pos, text[start:pos], form, weekday))
+    # A holiday with its year ("on Christmas Day 2025", "am Heiligabend 2025"): a full date (_holiday.py).
+    # Its weekday ("Easter Sunday", "Good Friday") is no other date, read or not.
+    for a, b, read in find_holidays(text):
+        out = [s for s in out if not (s.form == "wd" and a <= s.start and s.end <= b)]
+        if read and not any(s.start < b and a < s.end for s in out):
+            out.append(_Span(a, b, text[a:b], "hol", None))
     taken = [(s.start, s.end) for s in out]
     for y in year.finditer(text):
         if y.start() and _NOT_BEFORE_YEAR.match(text, y.start() - 1):
@@ -448,6 +476,15 @@ def _spans(text: str) -> tuple[_Span, ...]:
 # A parenthesised agency right after a day and month: the Spanish-language wires' dateline ("La Paz,
 # 3 mar (EFE).-", "Quito, 1 may (Prensa Latina)") writes its months short and in lower case.
 _AGENCY_AFTER = re.compile(r"\.?\s*\((?=[A-Z])")
+# The town that opens a text agency's dateline, and its comma ("Roma, ", "SANTA CRUZ DE TENERIFE, ", "Santa
+# Cruz de Tenerife, ": capitalised words, and short particles), after the agency's tag where it leads
+# ("(ANSA) - ROMA, "); and the dash after the date where no agency's name stands (ANSA: "Roma, 9 dic - "),
+# or the end of the sentence ("MADRID, 9 Dic. (EUROPA PRESS)" is cut at its stop).
+_WIRE_TOWN = re.compile(
+    r"(?:\([A-Z][A-Za-z]{1,15}\)\s*[-–—]\s*)?"
+    r"[A-ZÀ-Þ][^\W\d_]*(?:(?: [a-zà-ÿ]{1,3})?[ '’-][A-ZÀ-Þ][^\W\d_]*){0,4}, "
+)
+_DASH_AFTER = re.compile(r"\s+[-–—]\s|\.?$")
 
 
 # A day with its ordinal ending, no year after it, then a capitalised word: the day is in a name.
@@ -516,9 +553,14 @@ def _fold(word: str) -> str:
 
 
 def _agency_dateline(m: re.Match[str]) -> bool:
-    """Whether a day and a short month's name in lower case ("3 mar") stand before an agency's name."""
-    month = m.group("dmon")
-    return month.lower() in _vocabulary().months and bool(_AGENCY_AFTER.match(m.string, m.end()))
+    """Whether a day and a short month's name in lower case ("3 mar") make a text agency's dateline: before
+    the agency's name ("Madrid, 9 dic (EFE).-"), or between the town that opens the caption and a dash
+    (ANSA: "Roma, 9 dic - ")."""
+    if m.group("dmon").lower() not in _vocabulary().months:
+        return False
+    if _AGENCY_AFTER.match(m.string, m.end()):
+        return True
+    return bool(_WIRE_TOWN.fullmatch(m.string, 0, m.start()) and _DASH_AFTER.match(m.string, m.end()))
 
 
 def _read(span: _Span, month_first: bool = False) -> _Value | None:
@@ -535,7 +577,10 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     numbers = [int(n) for n in _DIGITS.findall(text)]
     if form == "wd":
         return None
-    if form == "jday":
+    if form == "hol":
+        holiday = holiday_day(text)
+        return _Value(holiday.day.year, holiday.day.month, holiday.day.day) if holiday else None
+    if form in ("jday", "wday"):
         return _Value(None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if form == "ndm":
         return _valid(None, numbers[1], numbers[0])
@@ -1112,6 +1157,9 @@ def _finish(
                     f"'{span.text}': {made.isoformat()} is a {made.strftime('%A')}, not a {span.weekday}",
                 )
             )
+    holiday = holiday_day(span.text) if span.form == "hol" else None
+    if holiday and holiday.note:
+        warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' {holiday.note}"))
     if reference and made > reference + timedelta(days=1):
         warnings.append(
             (WarningCode.DATE_AFTER_REFERENCE, f"{made.isoformat()} is after the reference date {reference}")

@@ -393,6 +393,33 @@ def test_nordic_weekdays_in_the_genitive(caption: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
+        # The weekday joined to the day's event, with its article: "lördagsmatchen" (the Saturday match).
+        (
+            "Malmös Anders Christiansen jublar efter 2-0 i lördagsmatchen mot AIK. Foto: Johan Nilsson/TT",
+            "2025-12-06",
+        ),
+        (
+            "Brann-spillere feirer etter søndagskampen mot Molde på Brann stadion. Foto: Marit Hommedal/NTB",
+            "2025-12-07",
+        ),
+        (
+            "Demonstranter på Rådhuspladsen under fredagsdemonstrationen. Foto: Ida Marie Odgaard/Ritzau Scanpix",
+            "2025-12-05",
+        ),
+        # A habit's or a place's compound is no date.
+        ("Studenter på fredagsbaren i Lund. Foto: Johan Nilsson/TT", None),
+        ("Barn i söndagsskolan i Uppsala domkyrka. Foto: Fredrik Sandberg/TT", None),
+        ("Familjen samlad för fredagsmys i soffan i Umeå. Foto: Johan Nilsson/TT", None),
+    ],
+)
+def test_nordic_weekdays_joined_to_the_days_event(caption: str, expected: str | None) -> None:
+    # Thursday 11 December 2025: "søndagskampen" (the Sunday match) is last Sunday's.
+    assert when(caption, date(2025, 12, 11))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
         ("Iivo Niskanen sunnuntain kisassa Rukalla. Kuva: Vesa Moilanen / Lehtikuva", "2025-12-07"),
         ("Kibice podczas sobotniego meczu w Krakowie. Fot. PAP/Łukasz Gągulski", "2025-12-06"),
         ("Diváci během pátečního zápasu v Brně. ČTK/Patrik Uhlíř", "2025-12-05"),

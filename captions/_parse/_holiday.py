@@ -1,0 +1,147 @@
+"""Holidays that name a day, read with the year written after them: "on Christmas Day 2025", "am
+Heiligabend 2025", "en Nochevieja de 2025", "Good Friday 2026" (date.toml [[holiday]]).
+
+A fixed holiday is its day of that year; Easter's days are counted from the Western Easter Sunday, or the
+Orthodox one where an Orthodox word stands right before the name ("Orthodox Easter Sunday 2026"); where
+the sentence names an Orthodox church elsewhere, no holiday of it is read (which calendar is meant is not
+certain). Thanksgiving is the US one, the fourth Thursday of November, said so in a note; in a sentence
+that names Canada it is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from .._rules import alternation, rules
+
+__all__ = ["HolidayDay", "find_holidays", "holiday_day"]
+
+_YEAR = r"(?:1[89]|20)\d{2}"
+_THURSDAY = 3
+_FOURTH = 3  # weeks after the first Thursday
+
+
+@dataclass(frozen=True)
+class HolidayDay:
+    day: date
+    note: str | None  # why the day may be another (US Thanksgiving), for a partial_date warning
+
+
+@cache
+def _holidays() -> tuple[re.Pattern[str], dict[str, tuple[str, str | int]]]:
+    """The pattern of a holiday's name and the year after it, and each name (folded) to its rule: ("day",
+    "12-25"), ("easter", -2) or ("rule", "us_thanksgiving")."""
+    data = rules("date")
+    kinds: dict[str, tuple[str, str | int]] = {}
+    for holiday in data["holiday"]:
+        if "day" in holiday:
+            month, day = (int(n) for n in holiday["day"].split("-"))
+            date(2024, month, day)  # a day of a leap year, or ValueError: the rule file is wrong
+            kind: tuple[str, str | int] = ("day", holiday["day"])
+        elif "easter" in holiday:
+            kind = ("easter", holiday["easter"])
+        else:
+            kind = ("rule", holiday["rule"])
+        for name in holiday["names"]:
+            kinds[_key(name)] = kind
+    orthodox = alternation(data["orthodox_words"])
+    names = alternation(n for h in data["holiday"] for n in h["names"])
+    joiners = alternation(data["holiday_year_joiners"])
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?P<orthodox>{orthodox})\s+)?(?P<name>{names}),?\s+(?:(?:{joiners})\s+)?(?P<year>{_YEAR})"
+        r"(?![\d/–-])",
+        re.IGNORECASE,
+    )
+    return pattern, kinds
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """The last word of every holiday's name and the joiners, lower-cased: one of them stands in the two
+    words before a year that a holiday names ("Day 2025", "Nochevieja de 2025")."""
+    data = rules("date")
+    last = {_WORD.findall(n.lower())[-1] for h in data["holiday"] for n in h["names"]}
+    return frozenset(last | {j.lower() for j in data["holiday_year_joiners"]})
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_YEAR_ALONE = re.compile(rf"(?<!\d){_YEAR}(?![\d/–-])")
+# How far before its year a holiday's name may start ("Tag der Deutschen Einheit, 2025").
+_REACH = 60
+
+
+def _key(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+@cache
+def _orthodox_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(rules('date')['orthodox_words'])})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _ahead_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in rules("date")["holiday_ahead_cues"])
+
+
+_CANADA = re.compile(r"\bCanad(?:a|ian)\b")
+
+
+def find_holidays(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Where TEXT names a holiday with its year ("Christmas Day 2025"), and whether it is read as a day:
+    one that is not ("Orthodox faithful ... on Easter Sunday 2026") is no weekday's date either."""
+    if not any(c.isdigit() for c in text):
+        return ()
+    pattern, kinds = _holidays()
+    found = []
+    for year in _YEAR_ALONE.finditer(text):
+        # A year only a holiday's last word or a joiner stands before is looked at: most are not.
+        if not _last_words().intersection(
+            _WORD.findall(text[max(0, year.start() - 30) : year.start()].lower())[-2:]
+        ):
+            continue
+        window = pattern.finditer(text, max(0, year.start() - _REACH), year.end())
+        m = next((m for m in window if m.end() == year.end()), None)
+        if m is None:
+            continue
+        orthodox = m.group("orthodox") is not None
+        # Which Easter an Orthodox word elsewhere in the sentence means is not certain; Canada's
+        # Thanksgiving is the second Monday of October.
+        sure = len(_orthodox_pattern().findall(text)) <= int(orthodox) and not (
+            kinds[_key(m.group("name"))][0] == "rule" and _CANADA.search(text)
+        )
+        # "ahead of New Year's Eve 2025": a day to come, not the day the picture was made.
+        sure = sure and not any(cue.search(text, 0, m.start()) for cue in _ahead_cues())
+        found.append((m.start(), m.end(), sure and holiday_day(m.group()) is not None))
+    return tuple(found)
+
+
+def holiday_day(said: str) -> HolidayDay | None:
+    """The day a holiday and its year name (SAID, as find_holidays found it), or None ("Orthodox Christmas
+    Day 2026": another calendar)."""
+    pattern, kinds = _holidays()
+    m = pattern.fullmatch(said)
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    kind, value = kinds[_key(m.group("name"))]
+    orthodox = m.group("orthodox") is not None
+    if kind == "day":
+        if orthodox:
+            return None
+        month, day = (int(n) for n in str(value).split("-"))
+        return HolidayDay(date(year, month, day), None)
+    if kind == "easter":
+        # Imported here: the first record of a process needs no dateutil (test_pattern_cache.py).
+        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+        sunday = easter(year, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
+        return HolidayDay(sunday + timedelta(days=int(value)), None)
+    if orthodox:
+        return None
+    first = date(year, 11, 1)
+    thursday = first + timedelta(days=(_THURSDAY - first.weekday()) % 7 + 7 * _FOURTH)
+    return HolidayDay(thursday, "read as the US Thanksgiving, the fourth Thursday of November")

@@ -1,0 +1,106 @@
+"""Text agencies' datelines: a day and a short month without the year (ANSA, EFE), or a day alone
+(Europa Press), read with the reference date; never without one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from captions._model import WarningCode
+from captions._parse import clean_with_breaks, zone
+from captions._parse._credit import find_credit
+from captions._parse._date import find_date
+
+
+def when(caption: str, reference: date | None = None) -> tuple[str | None, set[WarningCode]]:
+    text, breaks = clean_with_breaks(caption)
+    credit = find_credit(text, breaks)
+    zones = zone(text, credit.span, breaks)
+    found = find_date(zones, reference)
+    return found.iso, {code for code, _ in found.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # ANSA: the town, a day and a short month, a dash.
+        (
+            "Roma, 9 dic - Il presidente Sergio Mattarella riceve al Quirinale i sindaci. ANSA/ETTORE FERRARI",
+            "2026-12-09",
+        ),
+        (
+            "Milano, 7 dic - Il pubblico all'ingresso della Scala per la Prima. ANSA/MATTEO BAZZI",
+            "2026-12-07",
+        ),
+        ("NAPOLI, 2 DIC - Tifosi in festa davanti allo stadio Maradona. ANSA/CIRO FUSCO", "2026-12-02"),
+        # The agency's tag may lead; the stop of an abbreviated month may end the sentence.
+        (
+            "(ANSA) - TORINO, 05 DIC - Operai davanti ai cancelli di Mirafiori. ANSA/ALESSANDRO DI MARCO",
+            "2026-12-05",
+        ),
+        (
+            "BILBAO, 6 Dic. (EUROPA PRESS) - Aficionados del Athletic en los alrededores de San Mamés.",
+            "2026-12-06",
+        ),
+        # EFE and Lusa write the agency's name after it; Lusa and AFP's French wire a year too.
+        (
+            "Sevilla, 8 dic (EFE).- Cofrades portan el paso de la Inmaculada por el centro. EFE/Julio Muñoz",
+            "2026-12-08",
+        ),
+        (
+            "Porto, 04 dez 2026 (Lusa) - Adeptos festejam junto ao Estádio do Dragão. JOSÉ COELHO/LUSA",
+            "2026-12-04",
+        ),
+        # Europa Press: the day alone is the filing month's.
+        (
+            "MADRID, 9 (EUROPA PRESS) - El presidente del Gobierno, Pedro Sánchez, interviene en el Congreso.",
+            "2026-12-09",
+        ),
+        ("SEVILLA, 3 (EUROPA PRESS) - Vecinos de Triana durante la procesión.", "2026-12-03"),
+    ],
+)
+def test_a_wire_dateline_without_its_year_takes_the_reference_year(caption: str, expected: str) -> None:
+    assert when(caption, date(2026, 12, 9)) == (expected, set())
+
+
+def test_a_day_alone_later_than_the_reference_day_is_the_month_before() -> None:
+    # Filed on the 5th, a dateline "28" is never a day to come: it is last month's.
+    caption = "BARCELONA, 28 (EUROPA PRESS) - Aficionados del Barça celebran el título en Canaletes."
+    assert when(caption, date(2026, 12, 5))[0] == "2026-11-28"
+    assert when(caption, date(2026, 1, 5))[0] == "2025-12-28"
+
+
+def test_a_day_word_counts_from_a_day_alone() -> None:
+    caption = "MADRID, 9 (EUROPA PRESS) - Miles de personas se manifestaron ayer en la Puerta del Sol."
+    assert when(caption, date(2026, 12, 9))[0] == "2026-12-08"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Roma, 9 dic - Il presidente Sergio Mattarella riceve al Quirinale i sindaci. ANSA/ETTORE FERRARI",
+        "MADRID, 9 (EUROPA PRESS) - El presidente del Gobierno, Pedro Sánchez, interviene en el Congreso.",
+    ],
+)
+def test_without_a_reference_a_wire_dateline_gives_no_date(caption: str) -> None:
+    iso, codes = when(caption)
+    assert iso is None and WarningCode.MISSING_DATE in codes
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # dpa's text dateline has no date.
+        "Berlin (dpa) - Bundeskanzler Friedrich Merz spricht im Bundestag. Foto: Michael Kappeler/dpa",
+        # A day alone after a name is an age; a short month after a number deeper in the text is a word.
+        "Pedro Sánchez, 54 (PSOE) - el presidente del Gobierno en el Congreso. EUROPA PRESS",
+        # A rank and a team's code are no day and agency.
+        "Mikaela Shiffrin, 1 (USA) - in action during the slalom in Levi, Finland. (Photo by Jane Roe/Getty)",
+        "Marcel Hirscher, 2 (Austria) - celebrates on the podium in Soelden. (Photo by Jane Roe/Getty Images)",
+        "Ein Fan mit der Nummer 9 mar - vor dem Stadion in Hamburg. Foto: Axel Heimken/dpa",
+        "Il capitano, 9 set - Lorenzo Pellegrini esulta allo Stadio Olimpico di Roma. ANSA/RICCARDO ANTIMIANI",
+    ],
+)
+def test_no_wire_dateline_no_day(caption: str) -> None:
+    assert when(caption, date(2026, 12, 9))[0] is None
