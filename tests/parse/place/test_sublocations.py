@@ -1198,3 +1198,32 @@ def test_a_title_case_place_then_its_town_after_de(
     location = normaliser.normalise(caption, reference_date="2026-12-10").location
     assert location is not None
     assert (location.city, location.sublocation) == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A city gate named head first is one place: "del Sol" names no town (Seoul is "Sol" in GeoNames).
+        (
+            "Turistas pasean por la Puerta del Sol, el 3 de diciembre de 2026. EFE/Fernando Villar",
+            "Puerta del Sol",
+            None,
+        ),
+        (
+            "Turistas fotografían la Puerta de Alcalá, en Madrid, el 3 de diciembre de 2026. EFE/Fernando Villar",
+            "Puerta de Alcalá",
+            "Madrid",
+        ),
+        (
+            "Viaggiatori alla stazione di Porta Nuova a Torino, 3 dicembre 2026. ANSA/ALESSANDRO DI MARCO",
+            "Porta Nuova",
+            "Turin",
+        ),
+    ],
+)
+def test_a_city_gate_named_head_first_is_one_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str | None
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
