@@ -23,7 +23,7 @@ from typing import Any, Literal
 
 from .._model import WarningCode
 from .._rules import TriggerScanner, alternation, phrases, rules, union, words
-from ._holiday import find_holidays, holiday_day
+from ._holiday import day_to_come, find_holidays, holiday_day
 from ._types import Zones
 
 __all__ = ["YEAR", "DateFound", "date_spans", "find_date", "is_weekday", "month_names"]
@@ -804,7 +804,10 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 value = _Value(_body_year(zones, value.month, value.day), value.month, value.day)
             return _finish(value, spans[0], zones, reference, anchor)
 
-    weekday_span = next((s for s, _ in read if s.form == "wd" and s.weekday), None)
+    # "Players warm up ahead of Saturday's game": the weekday is the game's, to come; it dates no picture.
+    weekday_span = next(
+        (s for s, _ in read if s.form == "wd" and s.weekday and not day_to_come(main, s.start)), None
+    )
     for span, value in read:
         if value and value.day:
             if weekday_span and weekday_span.weekday and _still_to_come(value, reference):

@@ -17,7 +17,7 @@ from functools import cache
 
 from .._rules import alternation, rules
 
-__all__ = ["HolidayDay", "find_holidays", "holiday_day"]
+__all__ = ["HolidayDay", "day_to_come", "find_holidays", "holiday_day"]
 
 _YEAR = r"(?:1[89]|20)\d{2}"
 _THURSDAY = 3
@@ -87,6 +87,12 @@ def _ahead_cues() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("date")["holiday_ahead_cues"])
 
 
+def day_to_come(text: str, start: int) -> bool:
+    """Whether the day named at START is one a cue right before makes a day to come: "ahead of New Year's
+    Eve 2025", "warm up ahead of Saturday's game" (the picture is from before it)."""
+    return any(cue.search(text, 0, start) for cue in _ahead_cues())
+
+
 _CANADA = re.compile(r"\bCanad(?:a|ian)\b")
 
 
@@ -114,7 +120,7 @@ def find_holidays(text: str) -> tuple[tuple[int, int, bool], ...]:
             kinds[_key(m.group("name"))][0] == "rule" and _CANADA.search(text)
         )
         # "ahead of New Year's Eve 2025": a day to come, not the day the picture was made.
-        sure = sure and not any(cue.search(text, 0, m.start()) for cue in _ahead_cues())
+        sure = sure and not day_to_come(text, m.start())
         found.append((m.start(), m.end(), sure and holiday_day(m.group()) is not None))
     return tuple(found)
 

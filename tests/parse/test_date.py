@@ -1275,3 +1275,29 @@ def test_a_combination_of_pictures_made_on_different_days_is_flagged() -> None:
         "2026-01-26",
         set(),
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The weekday after "ahead of" is the game's, still to come: it dates no picture.
+        (
+            "Players warm up ahead of Saturday's game against the Jets in Foxborough, Mass. "
+            "(AP Photo/Steven Senne)",
+            (None, {WarningCode.MISSING_DATE}),
+        ),
+        (
+            "Fans queue outside the stadium before Sunday's final in Lisbon. REUTERS/Pedro Nunes",
+            (None, {WarningCode.MISSING_DATE}),
+        ),
+        # A weekday the picture was made on still counts beside one to come.
+        (
+            "Players train on Thursday ahead of Saturday's match in Manchester. REUTERS/Phil Noble",
+            ("2026-12-03", set()),
+        ),
+    ],
+)
+def test_a_weekday_to_come_dates_no_picture(
+    caption: str, expected: tuple[str | None, set[WarningCode]]
+) -> None:
+    assert when(caption, date(2026, 12, 4)) == expected
