@@ -6,8 +6,10 @@ opens with a capitalised word at every capital: 6 to 10 µs a sentence, though m
 the words it closes with. Where the pattern requires one of a set of plain words (an alternation of
 literals it cannot match without, read off its parsed form by `required_words`), those words are looked
 for first, in one search of their trie, which the engine skips through to their first letters; the pattern
-is searched only in a text that holds one. Its matches are the pattern's own: a text without any of the
-words has none. A pattern with case-blind parts, or with no such alternation, is searched as it is.
+is searched only in a text that holds one. The words are read once the pattern has been searched a few
+times: parsing it costs a process's first record a millisecond or two. Its matches are the pattern's own:
+a text without any of the words has none. A pattern with case-blind parts, or with no such alternation, is
+searched as it is.
 """
 
 from __future__ import annotations
@@ -27,17 +29,30 @@ _sre_parser: Any = import_module("re._parser")
 _sre_constants: Any = import_module("re._constants")
 
 
+# Searches made before the gate is built: reading a pattern's words parses it in Python (about 1.5 ms for
+# a large one), which a process's first record should not wait on; a batch searches it thousands of times.
+_UNGATED = 8
+
+
 class GatedPattern:
-    """A compiled pattern whose `search` first looks for a word every match holds (see module)."""
+    """A compiled pattern whose `search` first looks for a word every match holds (see module), once it
+    has been searched a few times (`_UNGATED`)."""
 
-    __slots__ = ("_gate", "pattern")
+    __slots__ = ("_gate", "_searches", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], gate: re.Pattern[str] | None) -> None:
+    def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._gate = gate
+        self._gate: re.Pattern[str] | None = None  # None as well where the pattern requires no words
+        self._searches = 0  # past _UNGATED: the gate is built
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if self._gate is not None and self._gate.search(text, pos, endpos) is None:
+        if self._searches <= _UNGATED:
+            self._searches += 1
+            if self._searches <= _UNGATED:
+                return self.pattern.search(text, pos, endpos)
+            self._gate = _gate(self.pattern.pattern)
+        gate = self._gate
+        if gate is not None and gate.search(text, pos, endpos) is None:
             return None
         return self.pattern.search(text, pos, endpos)
 
@@ -45,9 +60,13 @@ class GatedPattern:
 @cache
 def gated(pattern: str) -> GatedPattern:
     """PATTERN compiled, searched only where one of its `required_words` is."""
+    return GatedPattern(re.compile(pattern))
+
+
+def _gate(pattern: str) -> re.Pattern[str] | None:
+    """The trie of the words PATTERN requires, or None where it requires none."""
     words = required_words(pattern)
-    gate = re.compile(alternation(sorted(words))) if words else None
-    return GatedPattern(re.compile(pattern), gate)
+    return re.compile(alternation(sorted(words))) if words else None
 
 
 def required_words(pattern: str) -> frozenset[str] | None:

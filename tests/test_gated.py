@@ -59,3 +59,18 @@ def test_no_words_searched_as_it_is() -> None:
     m = plain.search("Crowds fill Trafalgar Square in London, Britain, on June 8, 2024.")
     assert m is not None and m.group() == "Trafalgar Square"
     assert gated(r"(?:Square|Plaza) de").search("on the square de la Concorde") is None
+
+
+def test_gate_built_after_a_few_searches_same_matches_throughout() -> None:
+    from captions._gated import _UNGATED, GatedPattern
+
+    found = GatedPattern(gated(r"(?<![\w'’])(?P<name>[A-Z]\w+ (?:Meydanı|Caddesi))(?![\w'’])").pattern)
+    texts = [
+        "Protesters gather in Taksim Meydanı on Sunday.",
+        "Crowds fill Trafalgar Square in London.",
+    ] * _UNGATED
+    before = [m and m.group("name") for m in map(found.search, texts[:_UNGATED])]
+    assert found._gate is None  # not built yet: the first searches wait on nothing
+    after = [m and m.group("name") for m in map(found.search, texts[:_UNGATED])]
+    assert found._gate is not None
+    assert before == after == ["Taksim Meydanı", None] * (_UNGATED // 2)
