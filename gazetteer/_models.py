@@ -47,6 +47,7 @@ class Place:
         return f"https://sws.geonames.org/{self.geonames_id}/" if self.geonames_id else None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PlaceQuery:
     """Place text from one caption, as written.

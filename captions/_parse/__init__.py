@@ -18,6 +18,7 @@ from datetime import date
 from functools import cached_property
 
 from .. import _pattern_cache  # noqa: F401 - first: importing it restores the stored patterns
+from .._frozen import fast_init
 from .._model import Person, Provenance, Restriction, WarningCode
 from ._credit import Credit, find_credit
 from ._date import DateFound, date_spans, find_date
@@ -53,6 +54,7 @@ __all__ = [
 _MAX_SENTENCE = 3000
 
 
+@fast_init
 @dataclass(frozen=True)
 class Parts:
     """What a caption says, part by part, before any gazetteer lookup. Spans index `text`, the cleaned

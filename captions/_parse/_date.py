@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
+from .._frozen import fast_init
 from .._model import WarningCode
 from .._rules import TriggerScanner, alternation, phrases, rules, union, words
 from ._holiday import day_to_come, find_holidays, holiday_day
@@ -284,6 +285,7 @@ def _month_year_words() -> frozenset[str]:
     return frozenset(n for n in english | other if n.lower() in vocabulary.months)
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Span:
     start: int
@@ -293,6 +295,7 @@ class _Span:
     weekday: str | None
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Value:
     """What a date text says: year None when it gave none; day None for a month-year, month None for a
@@ -303,6 +306,7 @@ class _Value:
     day: int | None
 
 
+@fast_init
 @dataclass(frozen=True)
 class DateFound:
     iso: str | None

@@ -15,6 +15,8 @@ __all__ = ["closing_dateline", "date_stamp", "find_datelines", "header_dateline"
 # A caption opens with one dateline, two at most ("07.12.2019, USA, Newport News:" after a Getty one): a
 # flood of them is text, and each one taken would copy the rest of it.
 _MAX_DATELINES = 4
+# A Getty dateline ends within the first characters of a caption, after a re-issue note at most.
+_GETTY_REACH = 400
 
 
 @cache
@@ -57,11 +59,24 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
                 found.append(Dateline(m.group().strip(), _place_parts(place), date, style))
                 body = body[m.end() :]
                 progress = True
-    m = next((g for g in getty.finditer(body, 0, 400) if _names_months(g.group("date"))), None)
+    # The Getty pattern opens with a lookbehind, so it is tried at every character: it runs only where the
+    # colon every match holds is in the first 400 characters (most captions have none).
+    m = (
+        next((g for g in getty.finditer(body, 0, _GETTY_REACH) if _names_months(g.group("date"))), None)
+        if not _getty_needs_colon() or body.find(":", 0, _GETTY_REACH) >= 0
+        else None
+    )
     if m:
         found.append(Dateline(m.group().strip(), _place_parts(m.group("place")), m.group("date"), "getty"))
         before, body = body[: m.start()].strip(), body[m.end() :]
     return found, before, body.strip()
+
+
+@cache
+def _getty_needs_colon() -> bool:
+    """Whether every Getty dateline holds a colon: its template (date.toml) closes with one ("LONDON,
+    ENGLAND - AUGUST 20:")."""
+    return str(rules("date")["getty_dateline"]).endswith(" ?: ?")
 
 
 def _names_months(date_text: str) -> bool:

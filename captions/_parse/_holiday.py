@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
+from .._frozen import fast_init
 from .._rules import alternation, rules
 
 __all__ = ["HolidayDay", "day_to_come", "find_holidays", "holiday_day"]
@@ -24,6 +25,7 @@ _THURSDAY = 3
 _FOURTH = 3  # weeks after the first Thursday
 
 
+@fast_init
 @dataclass(frozen=True)
 class HolidayDay:
     day: date

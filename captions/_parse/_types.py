@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .._frozen import fast_init
+
 __all__ = ["Dateline", "Zones"]
 
 
+@fast_init
 @dataclass(frozen=True)
 class Dateline:
     """A place-and-date line in front of the caption proper (Getty, dpa, Xinhua, ZUMA styles)."""
@@ -17,6 +20,7 @@ class Dateline:
     style: str
 
 
+@fast_init
 @dataclass(frozen=True)
 class Zones:
     description: str

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..._frozen import fast_init
 from ..._model import ProvenanceKind
 
 
+@fast_init
 @dataclass(frozen=True)
 class Credit:
     line: str | None = None
@@ -25,6 +27,7 @@ class Credit:
         return (self.start, self.end) if self.start is not None and self.end is not None else None
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Found:
     start: int

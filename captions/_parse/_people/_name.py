@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..._frozen import fast_init
 from ..._rules import phrases, words
 from .._date import month_names
 from .._names import (
@@ -69,6 +70,7 @@ def _age_tail() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:,?\s*\d{{1,3}}|,?\s*{age}\s+\d{{1,3}}|#\d{{1,3}})\s*$")
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Found:
     name: str

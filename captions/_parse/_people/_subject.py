@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from ..._frozen import fast_init
 from ..._rules import phrases, words
 from .._names import (
     is_given_name,
@@ -71,6 +72,7 @@ def _one_word_name(token: str) -> bool:
     return is_mononym(words[0]) and not not_a_person(words)
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Phrase:
     text: str

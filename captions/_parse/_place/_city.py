@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..._frozen import fast_init
 from ._lookup import PlaceLookup
 from ._sub import (
     _is_name,
@@ -40,6 +41,7 @@ def _reads_as_place(phrase: str) -> bool:
     return bool(read.city or read.parents or named)
 
 
+@fast_init
 @dataclass(frozen=True)
 class _CityPhrase:
     city: str | None = None

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from ..._frozen import fast_init
+
 
 class _Town(Protocol):
     @property
@@ -43,6 +45,7 @@ class PlaceLookup(Protocol):
         ...
 
 
+@fast_init
 @dataclass(frozen=True)
 class PlaceText:
     sublocation: str | None = None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..._frozen import fast_init
 from ..._rules import words
 
 __all__ = ["ScriptPlace", "in_script", "place_in_script"]
@@ -62,6 +63,7 @@ _UNCUED_POPULATION = 1_000_000
 _UNCUED_LENGTH = 3
 
 
+@fast_init
 @dataclass(frozen=True)
 class ScriptPlace:
     """A town (English GeoNames name) and its country, or a country alone, as the gazetteer names them."""
@@ -96,6 +98,7 @@ def in_script(text: str) -> bool:
     return sum(map(len, _SCRIPT_LETTERS.findall(text))) > len(_LATIN.findall(text))
 
 
+@fast_init
 @dataclass(frozen=True)
 class _Found:
     name: str

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ..._gated import GatedPattern, gated
 from ..._rules import alternation, phrases, rules, words
 from .._names import is_given_name
 from ._chain import _read_chain
@@ -320,8 +321,10 @@ def _postposed_facilities(main: str) -> Iterator[str]:
 
 
 @cache
-def _postposition_facilities() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in rules("place")["postposition_facilities"])
+def _postposition_facilities() -> tuple[GatedPattern, ...]:
+    # Each searched only where one of the nouns it closes with is ("Meydanı", "Caddesi"): most captions
+    # hold none, and the patterns are tried at every capital or every character (`_gated`).
+    return tuple(gated(p) for p in rules("place")["postposition_facilities"])
 
 
 def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:

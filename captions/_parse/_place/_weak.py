@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from ..._frozen import fast_init
 from ..._rules import alternation, phrases, rules, words
 from .._names import is_given_name
 from ._sub import is_facility
@@ -49,6 +50,7 @@ _JOINED_BEFORE = re.compile(
 _BRACKETED = re.compile(r"\s*\((?P<name>[A-ZÀ-Þ][^()]{1,30})\)")
 
 
+@fast_init
 @dataclass(frozen=True)
 class WeakTown:
     city: str

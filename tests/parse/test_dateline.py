@@ -1,0 +1,49 @@
+"""Datelines at the start of a caption (`_parse/_dateline.py`): Getty's is tried only where its colon is."""
+
+from __future__ import annotations
+
+from captions._parse._dateline import _getty_needs_colon, _patterns, find_datelines
+
+
+def test_getty_dateline_read_where_its_colon_is() -> None:
+    found, before, rest = find_datelines(
+        "KHARKIV, UKRAINE - JUNE 11: Rescuers search the rubble of a school hit by a missile strike on June 11,"
+        " 2022 in Kharkiv, Ukraine. (Photo by Anna Reyes/Getty Images)"
+    )
+    assert [(d.style, d.place, d.date_text) for d in found] == [("getty", ("KHARKIV", "UKRAINE"), "JUNE 11")]
+    assert before == ""
+    assert rest.startswith("Rescuers search the rubble")
+
+
+def test_getty_dateline_after_a_reissue_note() -> None:
+    found, before, _ = find_datelines(
+        "(FILE PHOTO) Editor's note: this picture was first sent in 2019. LONDON, ENGLAND - AUGUST 20: Fans"
+        " queue outside the stadium. (Photo by Tom Weber/Getty Images)"
+    )
+    assert [d.style for d in found] == ["getty"]
+    assert before.startswith("(FILE PHOTO)")
+
+
+def test_no_colon_no_getty_dateline() -> None:
+    caption = (
+        "LVIV, UKRAINE - JUNE 11 Volunteers sort donated clothes at a railway station in Lviv, Ukraine."
+        " (Photo by Ivan Petrov/Getty Images)"
+    )
+    found, before, rest = find_datelines(caption)
+    assert found == [] and before == "" and rest == caption
+    assert _patterns()[0].search(caption, 0, 400) is None  # what the gate spares: the pattern finds none
+
+
+def test_a_colon_past_the_reach_is_no_dateline() -> None:
+    caption = (
+        "Fans wave flags " * 30
+        + "PARIS, FRANCE - MAY 2: the parade passes. (Photo by Ana Costa/Getty Images)"
+    )
+    assert caption.find(":") > 400
+    found, _, _ = find_datelines(caption)
+    assert found == []
+
+
+def test_the_template_closes_with_its_colon() -> None:
+    # The gate holds only while every match needs a colon: date.toml's template closes with one.
+    assert _getty_needs_colon()
