@@ -444,6 +444,15 @@ class Gazetteer:
             for c in self._candidates.city_candidates(raw, QueryState(scope=scope_of(readings)), fuzzy=False)
             if c.how in ("exact", "overlay", "alternate")
         ]
+        # A namesake abroad known by that name only as one of its alternates does not take a division's
+        # name: "Antioquia" is Colombia's department, not Antakya by an old name.
+        home_cc = reading.admin1[0][0]
+        cities = [c for c in cities if c.how != "alternate" or c.place.country_code == home_cc]
+        # A namesake abroad that bears the name only as one of its alternates (an old or foreign name) does
+        # not take a division's name: "Edo" is Nigeria's state, not Tokyo; "Victoria" Australia's, not
+        # Hong Kong; "Antioquia" Colombia's department, not Antakya.
+        home = reading.admin1[0][0]
+        cities = [c for c in cities if c.how != "alternate" or c.place.country_code == home]
         if cities:
             best = cities[0].place
             # The seat named like its division ("Tokyo", "Luhansk"), by its own name: a village listing

@@ -146,3 +146,31 @@ def test_a_name_a_division_takes_only_from_its_seats_old_names_is_a_town(gz: Gaz
     assert larnaka is not None and larnaka.country_code == "CY"
     lugansk = gz.resolve(PlaceQuery(city="Lugansk")).most_specific
     assert lugansk is not None and lugansk.country_code == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"),
+    [
+        ("Edo", "NG", "Edo"),
+        ("Victoria", "AU", "Victoria"),
+        ("Antioquia", "CO", "Antioquia"),
+        ("Jura", "CH", "Jura"),
+    ],
+)
+def test_a_division_name_is_no_namesake_abroad_by_an_old_or_foreign_name(
+    gz: Gazetteer, text: str, country: str, code: str
+) -> None:
+    # "Flooding in Edo" is Nigeria's state, not Tokyo by its old name; "bushfires in Victoria" Australia's
+    # state, not Hong Kong's old city name; Antakya was Antioch (Antioquia), Győr Jaurinum (Jura).
+    res = gz.resolve(PlaceQuery(city=text))
+    assert res.city is None and res.admin1 is not None
+    assert (res.admin1.country_code, res.admin1.name) == (country, code)
+
+
+def test_a_namesake_abroad_that_bears_a_division_name_as_its_own_still_takes_it(gz: Gazetteer) -> None:
+    # A city bearing the name as its own, big enough, keeps it: Bari is the Italian port, not the Somali
+    # region; written with its division's country the town abroad is ruled out.
+    bari = gz.resolve(PlaceQuery(city="Bari")).most_specific
+    assert bari is not None and (bari.kind, bari.country_code) == ("city", "IT")
+    tokyo = gz.resolve(PlaceQuery(city="Edo", parents=("Japan",))).most_specific
+    assert tokyo is not None and tokyo.country_code == "JP"
