@@ -1,7 +1,8 @@
 """A country named alone, where nothing else places the picture: after a preposition of a language that
-declines it or not ("i Sverige", "v Česku", "în România"), or as the part of it a compass
-noun names ("en el sur de España", "dans le sud-ouest de la France"). The record then carries the country
-and no town, never a town spelt like the country ("España", a Philippine village)."""
+declines it or not ("i Sverige", "v Česku", "în România"), or as the part of it a compass noun names ("en
+el sur de España", "dans le sud-ouest de la France"). The record then carries the country and no town,
+never a town spelt like the country ("España", a Philippine village). A declined name of a chain is a
+country ("na Slovensku"), or a town in the country written after it ("Tampereella, Suomi")."""
 
 from __future__ import annotations
 
@@ -12,12 +13,22 @@ from typing import TYPE_CHECKING
 from ..._rules import alternation, phrases, rules, words
 from .._vocabulary import _languages_of_words
 from ._city import _country_in_english
-from ._weak import _NAME, _english, _locative_forms, _shorter_runs
+from ._weak import (
+    _BARE_MIN_POPULATION,
+    _CASE_MIN_POPULATION,
+    _NAME,
+    _endings_of,
+    _english,
+    _likeliest,
+    _locative_forms,
+    _shorter_runs,
+    uninflected,
+)
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["country_named", "declined_country"]
+__all__ = ["country_named", "declined_country", "town_in_case_before_country"]
 
 _RUN = rf"(?P<name>{_NAME}(?: {_NAME}){{0,3}})"
 
@@ -81,6 +92,25 @@ def declined_country(name: str, text: str | None, lookup: PlaceLookup) -> str | 
     if opener not in words("place", "case_prepositions_cased") or lookup.classify(name):
         return None
     return next((form for form in _locative_forms(name, opener) if lookup.country(form) is not None), None)
+
+
+def town_in_case_before_country(city: str, country: str, lookup: PlaceLookup) -> str | None:
+    """The town a chain's unknown name is a case form of, written before its country: "Kävijät
+    Helsingissä, Suomi" (visitors in Helsinki, Finland), "Tüntetők Budapesten, Magyarország". Only a town of
+    that country, as big as the weak reader wants a case form with no preposition to be."""
+    place = lookup.country(country)
+    code = getattr(place, "country_code", None)
+    if not code or lookup.classify(city):
+        return None
+    for word in reversed(city.split()):
+        # Hungarian endings other words have too ("Budapesten"): only a big town, as the weak reader has it.
+        bare = uninflected(word, _endings_of("bare_case_endings"))
+        town = _likeliest(uninflected(word), lookup, _CASE_MIN_POPULATION, (code,)) or (
+            _likeliest(bare, lookup, _BARE_MIN_POPULATION, (code,)) if bare else None
+        )
+        if town is not None:
+            return town
+    return None
 
 
 def _article_or_and(opener: str, text: str) -> bool:

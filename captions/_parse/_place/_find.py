@@ -11,7 +11,7 @@ from .._date import date_text_spans
 from .._types import Dateline, Zones
 from ._chain import _STATE_CODE, _articled, _read_chain, _unplaced, _yields, _yields_town
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
-from ._country_named import country_named, declined_country
+from ._country_named import country_named, declined_country, town_in_case_before_country
 from ._head import _beside
 from ._lead import (
     _DASH_LEAD,
@@ -544,6 +544,12 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
     if city is None and not clean_parents and (country := country_named(main, lookup)):
         clean_parents.append(country)  # "i Sverige", "en el sur de España": the country, no town
+    if (
+        city
+        and len(clean_parents) == 1
+        and (town := town_in_case_before_country(city, clean_parents[0], lookup))
+    ):
+        city = town  # "Kävijät Helsingissä, Suomi": Helsinki
     subject = _subject_facility().match(main)
     # "The Peace Tower is seen through fog on Parliament Hill": a place the chain gives holds the subject.
     if subject and subject.group("seen_name") and subs:

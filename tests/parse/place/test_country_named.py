@@ -114,3 +114,23 @@ def test_one_country_or_none(gz: Gazetteer) -> None:
     assert country_named("Poplave u Srbiji i Sloveniji nakon kiša", gz) is None
     # "i" after a name is Polish and Croatian "and".
     assert country_named("Polska i Niemcy podpisały umowę o współpracy", gz) is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Finnish and Hungarian put the case on the town and none on the country written after it.
+        (
+            "Mielenosoittajat kokoontuivat Tampereella, Suomi, 2. joulukuuta 2026. Lehtikuva / Heikki Saukkomaa",
+            "Tampere",
+            "FI",
+        ),
+        ("Tüntetők Budapesten, Magyarország, 2026. december 2. MTI/Koszticsák Szilárd", "Budapest", "HU"),
+    ],
+)
+def test_a_town_in_a_case_before_its_country_is_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
