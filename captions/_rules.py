@@ -467,6 +467,10 @@ class PlaceRules(TypedDict):
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
+    country_locatives_cased: Words
+    compass_nouns_cased: Words
+    compass_articles_cased: Words
+    compass_of_cased: Words
     facility_leads_cased: Words
     city_adjective_generic_nouns: Words
     case_prepositions_cased: Words

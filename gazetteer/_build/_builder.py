@@ -18,7 +18,7 @@ from typing import Any
 
 from gazetteer._build._compass import COMPASS_COUNTRIES, english_compass_forms
 from gazetteer._build._data import Admin2Entry, admin1_entries, admin2_entries, country_points, overlay
-from gazetteer._build._pycountry import country_names, former_admin1
+from gazetteer._build._pycountry import country_names, former_admin1, translations_kept
 from gazetteer._build._records import Admin1, Centroid, Country, IdSet, extent_centre, unit_vector
 from gazetteer._names import (
     compact,
@@ -121,9 +121,10 @@ class Builder:
         # Rows of one place are merged in Python; only a second pass over alternate names (GeoNames dump)
         # can repeat a (key, place) pair, and then the final copy merges them in SQL.
         self.needs_merge = False
-        # Country names in other languages (key -> country code, name), and those a town bears too.
+        # Country names in other languages (key -> country code, name), and the people of the biggest town
+        # that bears one too (key -> population).
         self.translated_country_names: dict[str, tuple[str, str]] = {}
-        self.town_named_countries: set[str] = set()
+        self.town_named_countries: dict[str, int] = {}
         # First-level capitals named in the overlay (Frankfort, Ky.): (cc, admin1) -> (geonameid, population).
         self.capitals: dict[tuple[str, str], tuple[int, int]] = {}
         self.overlay = overlay()
@@ -142,7 +143,7 @@ class Builder:
             self.capital_keys[cc] = norm(capital)
 
     def add_pycountry_names(self) -> None:
-        self.translated_country_names.update(country_names(self.countries))
+        self.translated_country_names.update(country_names(self.countries, self.overlay.translations_left_out))
 
     def add_admin1_table(
         self, admin1_ascii: dict[tuple[str, str], tuple[str, int | None]] | None = None
@@ -228,7 +229,7 @@ class Builder:
         keys = self._add_names(geonameid, names)
         main_key = latin_key(name)
         if main_key and main_key in self.translated_country_names:
-            self.town_named_countries.add(main_key)
+            self.town_named_countries[main_key] = max(self.town_named_countries.get(main_key, 0), population)
         self.place_batch.append(
             (geonameid, display, K_CITY, cc, a1, lat, lon, population, rank, None, a2 or None)
         )
@@ -438,9 +439,10 @@ class Builder:
         )
         self._join_places_to_names()
         self._write_readings()
-        for key, (cc, translated) in self.translated_country_names.items():
-            if key not in self.town_named_countries:
-                self.countries[cc].names.add(translated)
+        for cc, translated in translations_kept(
+            self.translated_country_names, self.town_named_countries, self.countries
+        ):
+            self.countries[cc].names.add(translated)
         self._write_countries()
         self._write_admin1()
         self._write_area_names(region_rows)

@@ -121,6 +121,7 @@ class Overlay:
     country_names: dict[str, str]
     country_aliases: dict[str, list[str]]
     country_points: dict[str, tuple[float, float]]
+    translations_left_out: tuple[str, ...]  # country names pycountry translates that are no country here
     city_preferred: dict[int, str]
     city_aliases: dict[int, list[str]]
     city_datelines: dict[int, str]
@@ -148,6 +149,7 @@ def overlay() -> Overlay:
         country_names=dict(countries.get("names", {})),
         country_aliases={k: list(v) for k, v in countries.get("aliases", {}).items()},
         country_points={k: (float(v[0]), float(v[1])) for k, v in countries.get("points", {}).items()},
+        translations_left_out=tuple(countries.get("translations", {}).get("left_out", [])),
         city_preferred={int(k): v for k, v in cities.get("preferred", {}).items()},
         city_aliases={int(k): list(v) for k, v in cities.get("aliases", {}).items()},
         city_datelines={int(k): v for k, v in cities.get("datelines", {}).items()},

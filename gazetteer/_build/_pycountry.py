@@ -6,21 +6,29 @@ pycountry is imported on use, as everything the builder reads: a reader of a bui
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from gazetteer._build._records import Admin1, Country
 from gazetteer._names import latin_key, norm
 from gazetteer._schema import F_MAIN
 
-__all__ = ["country_names", "former_admin1"]
+__all__ = ["country_names", "former_admin1", "translations_kept"]
 
-# Languages whose country names captions use in datelines: dpa, AFP, EFE, ANSA, Lusa, ANP.
-_CAPTION_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl")
+# Languages whose country names captions use in datelines: dpa, AFP, EFE, ANSA, Lusa, ANP; then the other
+# Latin-script languages the place reader reads (Nordic, Central European, Romanian, Turkish, Indonesian and
+# Malay, Hungarian, Finnish, Catalan), as pycountry names their catalogues ("nb_NO": Norwegian Bokmål). Not
+# Vietnamese: its names are given names too ("Đức", Germany, folds to "Duc"); other scripts are read
+# elsewhere (captions/data/script_names.json). An earlier language keeps a name two give different countries.
+_CAPTION_LANGUAGES = (
+    "de", "fr", "es", "it", "pt", "nl",
+    "da", "sv", "nb_NO", "pl", "cs", "sk", "sl", "hr", "ro", "tr", "id", "ms", "hu", "fi", "ca",
+)  # fmt: skip
 
 
-def country_names(countries: Mapping[str, Country]) -> dict[str, tuple[str, str]]:
-    """Add pycountry's English names to the countries; return their translated names (key -> code, name)."""
+def country_names(countries: Mapping[str, Country], left_out: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
+    """Add pycountry's English names to the countries; return their translated names (key -> code, name),
+    but for those LEFT_OUT (English words, given names: overlay ``[countries.translations]``)."""
     try:
         import pycountry
     except ImportError:  # pragma: no cover - a declared dependency
@@ -38,13 +46,16 @@ def country_names(countries: Mapping[str, Country]) -> dict[str, tuple[str, str]
             if sep and (tail.endswith(" of") or tail.endswith(" of the")):
                 # "Korea, Republic of" -> "Republic of Korea"
                 country.names.add(f"{tail} {head}")
-    return _translated_country_names(countries, pycountry)
+    return _translated_country_names(countries, pycountry, {norm(name) for name in left_out})
 
 
-def _translated_country_names(countries: Mapping[str, Country], pycountry: Any) -> dict[str, tuple[str, str]]:
+def _translated_country_names(
+    countries: Mapping[str, Country], pycountry: Any, left_out: set[str]
+) -> dict[str, tuple[str, str]]:
     """The country names of the languages agencies caption in ("Österreich", "Espagne"), from
     pycountry's ISO 3166 translations. One that is another country's name is left out here, one that
-    is a town's name ("Granada" is Portuguese for Grenada) when the towns are in (`Builder.finish`)."""
+    is a sizeable town's name ("Granada" is Portuguese for Grenada) when the towns are in (`Builder.finish`).
+    One LEFT_OUT is an English word or a name captions write for a person ("Island", "Maurizio")."""
     import gettext
 
     names: dict[str, tuple[str, str]] = {}
@@ -65,10 +76,32 @@ def _translated_country_names(countries: Mapping[str, Country], pycountry: Any) 
                 if (
                     key
                     and translated
+                    and norm(translated) not in left_out
                     and taken.setdefault(norm(translated), record.alpha_2) == record.alpha_2
                 ):
                     names[key] = (record.alpha_2, translated)
     return names
+
+
+# A town that bears a country's name in another language is the one captions mean from this many people, or
+# from this share of the country's own (1/20).
+_SIZEABLE_TOWN = 100_000
+_COUNTRY_SHARE = 20
+
+
+def translations_kept(
+    translated: Mapping[str, tuple[str, str]], towns: Mapping[str, int], countries: Mapping[str, Country]
+) -> Iterator[tuple[str, str]]:
+    """The translated country names (key -> code, name) to index as countries: those no sizeable town bears
+    (TOWNS: key -> the people of the biggest town of that name). Sizeable is 100,000 people (Granada is no
+    Grenada, Salvador no El Salvador) or a twentieth of the country's own (Santa Lucía is no Saint Lucia);
+    "España", a Philippine village of 2,600, is Spain, and "Polen", an Indonesian hamlet, Poland."""
+    for key, (cc, name) in translated.items():
+        population = towns.get(key)
+        if population is None or (
+            population < _SIZEABLE_TOWN and population * _COUNTRY_SHARE < countries[cc].population
+        ):
+            yield cc, name
 
 
 def former_admin1(admin1: Mapping[tuple[str, str], Admin1], countries: Iterable[str]) -> list[Admin1]:

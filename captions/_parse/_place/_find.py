@@ -11,6 +11,7 @@ from .._date import date_text_spans
 from .._types import Dateline, Zones
 from ._chain import _STATE_CODE, _articled, _read_chain, _unplaced, _yields, _yields_town
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
+from ._country_named import country_named, declined_country, town_in_case_before_country
 from ._head import _beside
 from ._lead import (
     _DASH_LEAD,
@@ -297,6 +298,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     clean_parents = [_country_in_english(p, lookup) or p for p in clean_parents]
     if city and not settled:
         city = _country_in_english(city, lookup) or city  # "na Síria" is Syria, not Romania's Şiria
+        city = declined_country(city, text, lookup) or city  # "na Slovensku": Slovakia, no Sloviansk
     if city and not settled and lookup.country(city) and not _town_of_another(city, clean_parents, lookup):
         # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
@@ -465,11 +467,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "received at Qasr Al Watan today", "al Quirinale per il Giorno del Ricordo": a landmark named bare
         # (a name even in lower case: "i riksdagen").
         subs.append(mark)
-    loose = _loose_names(main, clean_parents) if city is None and clean_parents else ()
+    # Not a word of the date: "Türkiye'de ..., 2 Aralık 2026" names no town Aralık (December).
+    undated = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
+    loose = _loose_names(undated, clean_parents) if city is None and clean_parents else ()
     if city is not None and not clean_parents and not loose and _likelier_division(city, lookup):
         # "raid the Jenin refugee camp in the occupied West Bank": the only place read is a division, and a
         # town in it may be named outside the chain.
-        loose = _loose_names(main, [city]) or _facility_towns(main)
+        loose = _loose_names(undated, [city]) or _facility_towns(main)
     if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
         # where the caption names no town.
@@ -538,6 +542,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
+    if city is None and not clean_parents and (country := country_named(main, lookup)):
+        clean_parents.append(country)  # "i Sverige", "en el sur de España": the country, no town
+    if (
+        city
+        and len(clean_parents) == 1
+        and (town := town_in_case_before_country(city, clean_parents[0], lookup))
+    ):
+        city = town  # "Kävijät Helsingissä, Suomi": Helsinki
     subject = _subject_facility().match(main)
     # "The Peace Tower is seen through fog on Parliament Hill": a place the chain gives holds the subject.
     if subject and subject.group("seen_name") and subs:

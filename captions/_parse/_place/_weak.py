@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from ..._frozen import fast_init
 from ..._rules import alternation, phrases, rules, words
 from .._names import is_given_name
+from ._city import _country_in_english
 from ._sub import is_facility
 
 if TYPE_CHECKING:
@@ -128,6 +129,11 @@ def _locative_forms(name: str, opener: str) -> tuple[str, ...]:
     if opener in words("place", "case_prepositions_cased"):
         forms += uninflected(name, _endings_of("slavic_locative_case_endings"))
     return forms
+
+
+def _a_country(name: str, lookup: PlaceLookup) -> bool:
+    """A country's name, the gazetteer's or one of another language a sizeable town does not bear too."""
+    return lookup.country(name) is not None or _country_in_english(name, lookup) is not None
 
 
 def _is_town(name: str, lookup: PlaceLookup) -> bool:
@@ -329,6 +335,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             continue
         town = name = None
         for name in _shorter_runs(m.group("name")):
+            if any(_a_country(form, lookup) for form in (name, *_locative_forms(name, opener))):
+                break  # "de France" is no Franca, "în Republica Moldova" no Brazilian Republica
             town = name if _named_so(name, lookup) and _is_town(name, lookup) else None
             # "v Mariboru": a town's other name in the gazetteer ("Mariboru") is still a case of its own.
             town = town or _likeliest((name, *_locative_forms(name, opener)), lookup)

@@ -67,6 +67,21 @@ def test_a_nordic_genitive_names_a_place_in_the_town(normaliser: Normaliser) -> 
     assert (location.city, location.sublocation) == ("Gothenburg", "Göteborgs konserthus")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "de France" is no case form of Franca (São Paulo); "în Republica Moldova" no Brazilian Republica.
+        "Des diplomates devant l'ambassade de France, le 2 décembre 2026. AFP PHOTO / Ludovic Marin",
+        "Zăpadă în Republica Moldova, 2 decembrie 2026. Foto: Inquam Photos/Octav Ganea",
+    ],
+)
+def test_a_country_after_a_weak_locative_is_no_town_spelt_like_its_case(
+    normaliser: Normaliser, caption: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
+
+
 def test_a_name_ending_like_a_case_is_no_town_in_english(normaliser: Normaliser) -> None:
     # "Biden" is no Hungarian form of "Bid" (Beed, India).
     caption = "President Joe Biden waves as he boards Air Force One, March 3, 2024. (AP Photo/Ann Lee)"

@@ -1,0 +1,143 @@
+"""A country named alone, where nothing else places the picture: after a preposition of a language that
+declines it or not ("i Sverige", "v Česku", "în România"), or as the part of it a compass noun names ("en
+el sur de España", "dans le sud-ouest de la France"). The record then carries the country and no town,
+never a town spelt like the country ("España", a Philippine village). A declined name of a chain is a
+country ("na Slovensku"), or a town in the country written after it ("Tampereella, Suomi")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..._rules import alternation, phrases, rules, words
+from .._vocabulary import _languages_of_words
+from ._city import _country_in_english
+from ._weak import (
+    _BARE_MIN_POPULATION,
+    _CASE_MIN_POPULATION,
+    _NAME,
+    _endings_of,
+    _english,
+    _likeliest,
+    _locative_forms,
+    _shorter_runs,
+    uninflected,
+)
+
+if TYPE_CHECKING:
+    from ._lookup import PlaceLookup
+
+__all__ = ["country_named", "declined_country", "town_in_case_before_country"]
+
+_RUN = rf"(?P<name>{_NAME}(?: {_NAME}){{0,3}})"
+
+
+@cache
+def _after_locative() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?P<opener>{phrases('place', 'country_locatives_cased')}) {_RUN}")
+
+
+@cache
+def _compass_of() -> re.Pattern[str]:
+    # "el sur de España", "le sud de la France", "l'est de l'Espagne", "nel nord dell'Italia".
+    articles = phrases("place", "compass_articles_cased")
+    of = phrases("place", "compass_of_cased")
+    return re.compile(
+        rf"(?<![\w'’-]){articles} ?{phrases('place', 'compass_nouns_cased')} "
+        rf"(?:{of} (?:(?-i:la|le|les) |l['’])?|(?-i:de l|dell)['’]){_RUN}"
+    )
+
+
+@cache
+def _and_another() -> re.Pattern[str]:
+    # "and" in the languages people.toml knows, then a name: "i Sloveniji", "och Norge", "and Spain".
+    languages = rules("people")["language"].values()
+    conjunctions = {"and", *(c for language in languages for c in language["conjunctions"])}
+    return re.compile(rf" (?:{alternation(conjunctions)}) {_NAME}")
+
+
+def country_named(text: str, lookup: PlaceLookup) -> str | None:
+    """The country a locative or a compass noun names in TEXT, as the gazetteer knows it (a declined name
+    read back: "v Česku" is Česko), or its English name where only the place reader's own list has it;
+    None if none does, or two do ("u Hrvatskoj i Sloveniji": which one the picture is in is not said)."""
+    english = _english(text)
+    found: list[str] = []
+    paired: list[str] = []  # a country after a name: "England v Spain", "u Srbiji i Sloveniji" (and)
+    for m in _after_locative().finditer(text):
+        opener = m.group("opener")
+        if english and opener in words("place", "weak_locatives_not_english_cased"):
+            continue  # "a Spain fan", "the di Maria goal"
+        if _article_or_and(opener, text):
+            continue  # Italian "battuto i Paesi Bassi" ("the"), Polish "w Polsce i Niemczech" ("and")
+        name = _country_of(m.group("name"), opener, lookup)
+        if name is not None and _and_another().match(text, m.end("name")):
+            return None  # "u Srbiji i Sloveniji": in two countries
+        if name is not None:
+            (paired if _after_name(text[: m.start()].split(), lookup) else found).append(name)
+    for m in _compass_of().finditer(text):
+        name = _country_of(m.group("name"), "", lookup)
+        if name is not None:
+            found.append(name)
+    countries = {lookup.country(name) or name: name for name in found}
+    if len(countries) != 1 or any((lookup.country(name) or name) not in countries for name in paired):
+        return None
+    return next(iter(countries.values()))
+
+
+def declined_country(name: str, text: str | None, lookup: PlaceLookup) -> str | None:
+    """The country a chain's town, no place the gazetteer knows, is a case form of after a preposition that
+    declines it (TEXT opens with it): "na Slovensku" is Slovakia (Slovensko), no Sloviansk."""
+    opener = text.split(maxsplit=1)[0] if text else ""
+    if opener not in words("place", "case_prepositions_cased") or lookup.classify(name):
+        return None
+    return next((form for form in _locative_forms(name, opener) if lookup.country(form) is not None), None)
+
+
+def town_in_case_before_country(city: str, country: str, lookup: PlaceLookup) -> str | None:
+    """The town a chain's unknown name is a case form of, written before its country: "Kävijät
+    Helsingissä, Suomi" (visitors in Helsinki, Finland), "Tüntetők Budapesten, Magyarország". Only a town of
+    that country, as big as the weak reader wants a case form with no preposition to be."""
+    place = lookup.country(country)
+    code = getattr(place, "country_code", None)
+    if not code or lookup.classify(city):
+        return None
+    for word in reversed(city.split()):
+        # Hungarian endings other words have too ("Budapesten"): only a big town, as the weak reader has it.
+        bare = uninflected(word, _endings_of("bare_case_endings"))
+        town = _likeliest(uninflected(word), lookup, _CASE_MIN_POPULATION, (code,)) or (
+            _likeliest(bare, lookup, _BARE_MIN_POPULATION, (code,)) if bare else None
+        )
+        if town is not None:
+            return town
+    return None
+
+
+def _article_or_and(opener: str, text: str) -> bool:
+    """Whether the preposition is an article or "and" of a language whose other words the text holds
+    (people.toml `[language.*]`): Italian "i" (the) in "con i tifosi", Polish "i" (and) beside "w", "na"."""
+    languages = rules("people")["language"]
+    for word in {w.strip(",.;:!?()").lower() for w in text.split()} - {opener}:
+        for language in _languages_of_words().get(word, ()):
+            if opener in languages[language]["determiners"] or opener in languages[language]["conjunctions"]:
+                return True
+    return False
+
+
+def _after_name(before: list[str], lookup: PlaceLookup) -> bool:
+    """Whether a preposition after these words follows a name: "England v Spain" (versus), "Polska i Niemcy"
+    (Polish "and"); not the text's first word unless it is a country ("Zemědělci v Česku": farmers in
+    Czechia)."""
+    if not before or not before[-1][:1].isupper():
+        return False
+    return len(before) > 1 or _country_of(before[-1], "", lookup) is not None
+
+
+def _country_of(run: str, opener: str, lookup: PlaceLookup) -> str | None:
+    for name in _shorter_runs(run):
+        for form in (name, *_locative_forms(name, opener)) if opener else (name,):
+            if lookup.country(form) is not None:
+                return form
+            if (english := _country_in_english(form, lookup)) is not None:
+                return english
+    return None
