@@ -105,7 +105,11 @@ def _vocab() -> _Vocab:
     facilities = alternation(f.title() for f in data["facilities"])
     # German "am" only before a place in a city ("am Potsdamer Platz", "am Kurfürstendamm"), not in
     # "Frankfurt am Main".
-    am = rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b)"
+    # "am Kölner Dom" too: a town's adjective, then a noun it names a place with.
+    am = (
+        rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b"
+        rf"|\s+[A-ZÄÖÜ]\w*er\s+(?i:{w('city_adjective_generic_nouns')})\b)"
+    )
     # A weak locative before a division word that takes its name right after it: "în județul Brașov".
     weak = rf"(?-i:{w('weak_locatives_cased')})(?=\s+{w('region_heads_articled_cased')}\s)"
     # "Center for the Performing Arts": "for", then a capitalised run closed by a field, runs on in a name.

@@ -1454,3 +1454,45 @@ def test_a_town_before_near_and_another_town_is_the_city(
 def test_a_town_whose_name_elides_of(normaliser: Normaliser, caption: str, city: str) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Shoppers line up outside a department store in Chicago on Black Friday, Nov. 27, 2026. "
+            "(AP Photo/Teresa Crawford)",
+            "Chicago",
+        ),
+        (
+            "Voters wait to cast ballots at a library in Houston on Super Tuesday, March 3, 2026. "
+            "(AP Photo/David J. Phillip)",
+            "Houston",
+        ),
+    ],
+)
+def test_named_weekday_is_no_place(caption: str, city: str) -> None:
+    """ "on Black Friday, Nov. 27": the day's name before the date's weekday is a time, not a town."""
+    assert place(caption).city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Ferrari's Charles Leclerc drives during practice at the Monaco Grand Prix, Circuit de Monaco, "
+            "Monte Carlo, Monaco, June 5, 2026. REUTERS/Benoit Tessier",
+            "Circuit de Monaco",
+        ),
+        (
+            "Arsenal's Bukayo Saka in action, Premier League, Emirates Stadium, London, Britain, "
+            "October 3, 2026. REUTERS/Andrew Couldridge",
+            "Emirates Stadium",
+        ),
+    ],
+)
+def test_competition_before_the_venue_is_no_place(caption: str, sublocation: str) -> None:
+    """Reuters sport: a competition's name, then the venue and the town it is held in."""
+    found = place(caption)
+    assert sublocation in (found.city, found.sublocation)
+    assert "Grand Prix" not in (found.city or "") and "League" not in (found.city or "")
