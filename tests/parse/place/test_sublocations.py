@@ -1062,6 +1062,61 @@ def test_a_places_name_holding_a_weekday_or_its_town(
     assert (location.sublocation, location.city) == (sublocation, city)
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # French quays and promenades, Italian and Portuguese ports: head first, then the name.
+        (
+            "Des bouquinistes installent leurs boîtes sur le quai de Conti à Paris, le 4 juin 2026. (Photo by "
+            "Ludovic Marin / AFP)",
+            "quai de Conti",
+            "Paris",
+        ),
+        (
+            "Des joggeurs sur la promenade du Paillon à Nice, le 9 avril 2026. (Photo by Nicolas Tucat / AFP)",
+            "promenade du Paillon",
+            "Nice",
+        ),
+        (
+            "Pescherecci ormeggiati nel porto di Ancona, 3 febbraio 2026. ANSA/DANIELE MOROSINI",
+            "porto di Ancona",
+            "Ancona",
+        ),
+        (
+            "Barcos no porto de Leixões, em Matosinhos, 3 de agosto de 2026. LUSA/ESTELA SILVA",
+            "porto de Leixões",
+            "Matosinhos",
+        ),
+    ],
+)
+def test_a_quay_promenade_or_port_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # The heads alone, or a town whose name opens with one, are no place within a town.
+        (
+            "Des passants se promènent sur le quai, à Lyon, le 2 mai 2026. (Photo by Olivier Chassignole / AFP)",
+            "Lyon",
+        ),
+        ("Adeptos festejam a vitória do FC Porto, no Porto, 10 de maio de 2026. LUSA/ESTELA SILVA", "Porto"),
+        ("Yacht ormeggiati a Porto Cervo, 3 agosto 2026. ANSA/GIANNI BUDRONI", "Porto Cervo"),
+    ],
+)
+def test_a_lone_quay_or_a_town_named_porto_is_no_sublocation(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (None, city)
+
+
 def test_a_place_named_with_another_town_than_the_datelines_gives_way(normaliser: Normaliser) -> None:
     # The palace in the dateline's town is the place shown; the congress "de Valparaíso" lies in another.
     location = normaliser.normalise(
