@@ -1117,6 +1117,30 @@ def test_a_lone_quay_or_a_town_named_porto_is_no_sublocation(
     assert (location.sublocation, location.city) == (None, city)
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A circuit named head first is the venue; "the Paddock" is a part of it.
+        (
+            "Max Verstappen of the Netherlands walks in the Paddock at Autodromo Nazionale Monza on September 4, "
+            "2026 in Monza, Italy. (Photo by Mark Thompson/Getty Images)",
+            "Autodromo Nazionale Monza",
+        ),
+        (
+            "Oscar Piastri of Australia walks in the Paddock ahead of the F1 Grand Prix of Monaco at Circuit de "
+            "Monaco on May 22, 2026 in Monte-Carlo, Monaco. (Photo by Bryn Lennon/Getty Images)",
+            "Circuit de Monaco",
+        ),
+    ],
+)
+def test_a_racing_circuit_named_head_first_is_the_venue(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
+
+
 def test_a_place_named_with_another_town_than_the_datelines_gives_way(normaliser: Normaliser) -> None:
     # The palace in the dateline's town is the place shown; the congress "de Valparaíso" lies in another.
     location = normaliser.normalise(
