@@ -114,6 +114,12 @@ def _event_name(phrase: str) -> bool:
     return len(tail) > 1 and (tail[-1] in events or " ".join(tail[-2:]) in events)
 
 
+def _venue_after_event(text: str, city: str, town: str, lookup: PlaceLookup) -> bool:
+    """Whether the text writes "<competition>, <city>, <town>": the name read as the city is the venue."""
+    m = re.search(rf"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*), {re.escape(city)}, {re.escape(town)}\b", text)
+    return m is not None and _event_name(m.group(1)) and "city" in lookup.classify(town)
+
+
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
     script = in_script(zones.body)
@@ -321,6 +327,14 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         city = None
     while city is None and len(clean_parents) > 1 and _event_name(clean_parents[0]):
         clean_parents.pop(0)
+    if (
+        city is None
+        and len(clean_parents) > 1
+        and _venue_after_event(main, clean_parents[0], clean_parents[1], lookup)
+    ):
+        # "in action, Premier League, Old Trafford, Manchester, Britain": after a competition's name comes its
+        # venue, even one named like a part of the town ("Old Trafford"), then the town.
+        subs.insert(0, clean_parents.pop(0))
     if (
         city is None
         and clean_parents

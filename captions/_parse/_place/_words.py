@@ -60,6 +60,7 @@ class _Vocab:
     bare_within_of: re.Pattern[str]
     relative: re.Pattern[str]
     metro_part: re.Pattern[str]  # "in Melbourne's south-east": the town (group metro) locates the one before
+    named_land: re.Pattern[str]  # "in the Florida Keys": a named land (group land) after a town and its state
     native_land: re.Pattern[str]  # "on the Navajo Nation": the land (group land) locates the town before
     near: re.Pattern[str]
     notes: tuple[re.Pattern[str], ...]
@@ -144,6 +145,7 @@ def _vocab() -> _Vocab:
             rf"(?P<metro>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})['’]s "
             rf"(?:{directions} )?{w('metro_parts_cased')}$"
         ),
+        named_land=re.compile(r"^in the (?P<land>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$"),
         native_land=re.compile(
             rf"^(?i:on|in) (?:the )?(?P<land>(?:[A-Z][\w.'’-]*\s){{1,4}}{w('native_lands_cased')})$"
         ),

@@ -1496,3 +1496,70 @@ def test_competition_before_the_venue_is_no_place(caption: str, sublocation: str
     found = place(caption)
     assert sublocation in (found.city, found.sublocation)
     assert "Grand Prix" not in (found.city or "") and "League" not in (found.city or "")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Boats sit wrecked against a dock in Key Largo, Fla., in the Florida Keys, Friday, Sept. 25, 2026. "
+            "(AP Photo/Wilfredo Lee)",
+            "Key Largo",
+            "Florida",
+        ),
+        (
+            "Skiers ride a chairlift in Aspen, Colo., in the Rocky Mountains, Saturday, Jan. 10, 2026. "
+            "(AP Photo/David Zalubowski)",
+            "Aspen",
+            "Colorado",
+        ),
+        (
+            "Hikers rest outside a hut in Cortina d'Ampezzo, Italy, in the Dolomites, Tuesday, March 3, 2026. "
+            "(AP Photo/Luca Bruno)",
+            "Cortina d'Ampezzo",
+            "Veneto",
+        ),
+    ],
+)
+def test_a_named_land_after_a_town_and_its_state_only_locates_it(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+
+
+def test_a_place_within_the_town_after_its_state_stays_the_sublocation(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "President Donald Trump signs an order in Washington, D.C., in the Oval Office, Tuesday, March 3, 2026. "
+        "(AP Photo/Evan Vucci)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == ("Washington", "Oval Office")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Reuters sport: after the competition comes the venue, even one the gazetteer knows as a part of the
+        # town, then the town.
+        (
+            "Lancashire's Jos Buttler bats, County Championship, Old Trafford, Manchester, Britain, May 2, 2026. "
+            "Action Images via Reuters/Lee Smith",
+            "Old Trafford",
+            "Manchester",
+        ),
+        (
+            "Fans arrive before kick-off, Champions League, Wembley, London, Britain, May 30, 2026. "
+            "REUTERS/Toby Melville",
+            "Wembley",
+            "London",
+        ),
+    ],
+)
+def test_a_venue_named_like_a_part_of_town_after_a_competition(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
