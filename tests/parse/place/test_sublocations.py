@@ -1141,6 +1141,15 @@ def test_a_racing_circuit_named_head_first_is_the_venue(
     assert location.sublocation == sublocation
 
 
+def test_baths_are_a_place_within_the_town(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Tourists queue outside the Roman Baths in Bath, England, Saturday, Aug. 1, 2026. (AP Photo/Alastair "
+        "Grant)"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Roman Baths", "Bath")
+
+
 def test_a_place_named_with_another_town_than_the_datelines_gives_way(normaliser: Normaliser) -> None:
     # The palace in the dateline's town is the place shown; the congress "de Valparaíso" lies in another.
     location = normaliser.normalise(
