@@ -1563,3 +1563,38 @@ def test_a_venue_named_like_a_part_of_town_after_a_competition(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Residents are evacuated from the town of Kupiansk in Kharkiv region, Ukraine, November 12, 2026. "
+            "REUTERS/Sofiia Gatilova",
+            "Kupiansk",
+        ),
+        (
+            "A woman is evacuated from the village of Stepnohirsk in Zaporizhzhia region, Ukraine, November 12, "
+            "2026. REUTERS/Stringer",
+            "Stepnohirsk",
+        ),
+        # Refugees from a town, shown in another: the later town is the place.
+        (
+            "Refugees from the town of Kupiansk in Kharkiv region wait at a shelter in Lviv, Ukraine, November "
+            "12, 2026. REUTERS/Roman Baluk",
+            "Lviv",
+        ),
+    ],
+)
+def test_a_town_named_after_from_before_its_division(normaliser: Normaliser, caption: str, city: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city == city
+
+
+def test_from_a_front_line_in_a_division_names_no_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Soldiers return from the front line in Kharkiv region, Ukraine, November 12, 2026. REUTERS/Stringer"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (None, "Kharkiv Oblast")
