@@ -398,6 +398,8 @@ class PlaceRules(TypedDict):
     facilities_of: Words
     region: Words
     directions: Words
+    compass_descriptors: Words
+    competition_ends: Words
     within: Words
     facilities: Words
     facility_suffixes: Words

@@ -60,6 +60,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout15",
         "holdout16",
         "probe_s23",
+        "probe_places_s23",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

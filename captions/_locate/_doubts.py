@@ -198,7 +198,31 @@ def _doubts(
         # "Reading, Berkshire": Reading, Massachusetts lies far from Berkshire County, the county read.
         message = f"'{city.name}' ({city.admin1_name or city.country_code}) lies far from '{county.name}'"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    part = _compass_part(place.text or "", city_text, res, gazetteer)
+    if part is not None:
+        message = f"'{part}' may be a part of the division of that name, not of the town '{city.name}'"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return []
+
+
+# A division holding this many times its town's people is more than the town ("northern Gaza"); nearer
+# it is the town's own (Seoul, Tbilisi) or mostly its town ("central Tokyo", "northern Kyiv").
+_DIVISION_OVER_TOWN = 3.0
+
+
+def _compass_part(text: str, city_text: str | None, res: Resolution, gazetteer: Gazetteer) -> str | None:
+    """ "in northern Gaza", "in southern Idlib": a compass word before a name that is a town and a division
+    (the Gaza Strip, Idlib province) much larger than the town; the phrase, or None."""
+    town, division = res.city, res.admin1
+    if not city_text or town is None or division is None:
+        return None
+    if division.population < _DIVISION_OVER_TOWN * max(town.population, 1):
+        return None
+    compass = "|".join(map(re.escape, words("place", "compass_descriptors")))
+    m = re.search(rf"\b(?:{compass}) {re.escape(city_text)}\b", text)
+    if m is None or not {"admin1", "region"} & set(gazetteer.classify(city_text)):
+        return None
+    return m.group()
 
 
 def _far_county(city: Place, parent: str, gazetteer: Gazetteer) -> Place | None:

@@ -42,7 +42,14 @@ from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
 from gazetteer._resolve._context import Context, feature_core, is_not_place
 from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
-from gazetteer._resolve._weights import AMBIGUITY_MARGIN, AMBIGUITY_MIN_KM, CACHE_SIZE, NEAR_PARENT_TOWN_KM
+from gazetteer._resolve._weights import (
+    AMBIGUITY_MARGIN,
+    AMBIGUITY_MIN_KM,
+    CACHE_SIZE,
+    NAMESAKE_ABROAD_MARGIN,
+    NAMESAKE_ABROAD_SHARE,
+    NEAR_PARENT_TOWN_KM,
+)
 from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path
 
 __all__ = ["Gazetteer"]
@@ -340,7 +347,7 @@ class Gazetteer:
             else:
                 city = best.place
             for other in rivals:
-                if best.score - other.score >= AMBIGUITY_MARGIN:
+                if best.score - other.score >= _margin(best, other):
                     break
                 if quick_km(best.place, other.place) > AMBIGUITY_MIN_KM:
                     ambiguous = True
@@ -685,3 +692,17 @@ def _remove_stale_indexes(current: Path) -> None:
         if old != current:
             with contextlib.suppress(OSError):
                 old.unlink()
+
+
+def _margin(best: Candidate, other: Candidate) -> float:
+    """The lead a reading needs over another to stand alone: more over a town of the same name and of
+    about its size in another country ("Saint-Denis": Réunion's or the one by Paris), which only the
+    caption's other words can tell apart."""
+    namesake = (
+        best.how == other.how == "exact"
+        and best.place.kind == other.place.kind == "city"
+        and best.place.name == other.place.name
+        and best.place.country_code != other.place.country_code
+        and other.place.population >= NAMESAKE_ABROAD_SHARE * best.place.population
+    )
+    return NAMESAKE_ABROAD_MARGIN if namesake else AMBIGUITY_MARGIN

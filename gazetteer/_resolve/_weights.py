@@ -64,6 +64,10 @@ SEAT_KM = 40.0  # a town this near a same-named county-level unit is its seat
 # where the two lie this far apart: nearer, the city is as close and says more.
 DIVISION_OVER_CITY_KM = 150.0
 AMBIGUITY_MARGIN = 0.5
+# Towns of one name in two countries, the smaller at least this share of the larger's people, are told
+# apart by the caption's other words only: the larger needs this lead to stand alone ("Saint-Denis").
+NAMESAKE_ABROAD_SHARE = 0.5
+NAMESAKE_ABROAD_MARGIN = 1.0
 # An ambiguous other name of a document still counts for its likeliest division when it leads the next
 # reading by this much (Hartford, Conn., over Hartford, Wis.), not when they are level ("Douglas County").
 CONTEXT_LEAD = 0.3

@@ -981,3 +981,84 @@ def test_a_wire_in_another_script_naming_no_place_stays_unplaced(normaliser: Nor
     # Xinhua has no home written for it: its Chinese captions come from anywhere.
     record = normaliser.read("美国总统在白宫发表讲话。新华社记者 陈晨 摄").record
     assert record.location is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "country"),
+    [
+        (
+            "Fans queue at the gates before the cup final at the Stade de France, à Saint-Denis, le 23 mai "
+            "2026. (Photo Anne-Marie Roux / AFP)",
+            "RE",
+        ),
+        (
+            "Firefighters pump water from a flooded street in Saint-Denis, Tuesday, Feb. 10, 2026. "
+            "(AP Photo/Lucien Hoarau)",
+            "RE",
+        ),
+    ],
+)
+def test_bare_saint_denis_is_flagged(normaliser: Normaliser, caption: str, country: str) -> None:
+    """Two towns of about one size share the name: the record says which it read and flags it."""
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == country
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_saint_denis_with_its_country_is_not_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Supporters wave flags outside the Stade de France in Saint-Denis, north of Paris, France, "
+        "Saturday, May 23, 2026. (AP Photo/Claire Moreau)"
+    )
+    assert record.location is not None and record.location.country_code == "FR"
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Palestinians search the rubble of a home after an airstrike in northern Gaza, Monday, March 9, 2026. "
+        "(AP Photo/Samir Awad)",
+        "Displaced families set up tents in southern Idlib, Syria, Friday, Jan. 16, 2026. (AP Photo/Omar Haj)",
+    ],
+)
+def test_compass_part_of_a_town_and_division_is_flagged(normaliser: Normaliser, caption: str) -> None:
+    """ "northern Gaza" is the Strip's north as often as the city's: the town read is flagged."""
+    record = normaliser.normalise(caption)
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Commuters cross a street in central Seoul, Tuesday, Feb. 3, 2026. (AP Photo/Min-jun Park)",
+        "Office workers eat lunch in central Tokyo, Thursday, June 4, 2026. (AP Photo/Kenji Sato)",
+    ],
+)
+def test_compass_part_of_a_town_that_is_its_division_is_not_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A German town named with "vor der": one town, not a hill ("Höhe") after a place ("Bad Homburg").
+        (
+            "Spaziergänger wandern im Nebel bei Bad Homburg vor der Höhe. Foto: Lena Kessler/dpa",
+            "Bad Homburg vor der Höhe",
+            None,
+        ),
+        # "am" before a town's adjective and a noun it names a place with.
+        ("Touristen fotografieren sich am Kölner Dom. Foto: Jonas Weber/dpa", "Köln", "Kölner Dom"),
+    ],
+)
+def test_german_place_phrases(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, "DE")
+    assert record.location.sublocation == sublocation

@@ -131,6 +131,19 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             chain.context.append(native_land.group("land"))  # "in Chinle, Ariz., on the Navajo Nation"
             index -= 1
             continue
+        land = _vocab().named_land.match(seg) if index > 1 else None
+        if (
+            land
+            and _is_parent(segments[index - 1], lookup)
+            and any(_vocab().locative.search(s) for s in segments[: index - 1])
+            and not is_facility(land.group("land"))
+            and "city" not in lookup.classify(land.group("land"))
+        ):
+            # "in Marathon, Fla., in the Florida Keys", "in Aspen, Colo., in the Rocky Mountains": after a
+            # town and its state, a named land only locates the town.
+            chain.context.append(land.group("land"))
+            index -= 1
+            continue
         if index > 0 and (
             _vocab().relative.match(seg) or (_vocab().near.match(seg) and _is_pure_place(segments[index - 1]))
         ):

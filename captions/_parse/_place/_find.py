@@ -20,6 +20,7 @@ from ._lead import (
     _TOWN_DATELINES,
     _cut_bracketed_weekday,
     _cut_lead,
+    _cut_named_day,
     _cut_unclosed,
     _dateline_head,
     _dateline_place,
@@ -106,6 +107,20 @@ from ._words import (
 )
 
 
+def _event_name(phrase: str) -> bool:
+    """Whether a capitalised phrase names a competition by its last words ("Monaco Grand Prix", "Premier
+    League"), not a place."""
+    tail = phrase.lower().split()
+    events = words("place", "competition_ends")
+    return len(tail) > 1 and (tail[-1] in events or " ".join(tail[-2:]) in events)
+
+
+def _venue_after_event(text: str, city: str, town: str, lookup: PlaceLookup) -> bool:
+    """Whether the text writes "<competition>, <city>, <town>": the name read as the city is the venue."""
+    m = re.search(rf"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*), {re.escape(city)}, {re.escape(town)}\b", text)
+    return m is not None and _event_name(m.group(1)) and "city" in lookup.classify(town)
+
+
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
     script = in_script(zones.body)
@@ -119,7 +134,9 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         anchor = next(iter(date_text_spans(main)), None)
     chains: list[_Chain] = []
     if anchor:
-        before = _cut_bracketed_weekday(_cut_trailing_joiner(main[: anchor[0]]))
+        before = _cut_named_day(
+            _cut_bracketed_weekday(_cut_trailing_joiner(main[: anchor[0]])), main[anchor[0] :]
+        )
         after = main[anchor[1] :]
         after = after[len(after) - len(after.lstrip(" ,")) :]
         if after and _vocab().after_date.match(after):
@@ -306,6 +323,20 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
     # brackets after a town is its province, never the town.
     bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
+    if city and clean_parents and not settled and _event_name(city):
+        # Reuters: "during practice at the Monaco Grand Prix, Circuit de Monaco, Monte Carlo", "in action,
+        # Premier League, Old Trafford, Manchester": an event's name, then the venue and town it is held in.
+        city = None
+    while city is None and len(clean_parents) > 1 and _event_name(clean_parents[0]):
+        clean_parents.pop(0)
+    if (
+        city is None
+        and len(clean_parents) > 1
+        and _venue_after_event(main, clean_parents[0], clean_parents[1], lookup)
+    ):
+        # "in action, Premier League, Old Trafford, Manchester, Britain": after a competition's name comes its
+        # venue, even one named like a part of the town ("Old Trafford"), then the town.
+        subs.insert(0, clean_parents.pop(0))
     if (
         city is None
         and clean_parents

@@ -38,6 +38,10 @@ def _participle_after_article(text: str, m: re.Match[str]) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|The|A|An)\s+$")
 
 
+# "from the town of Kupiansk " right before the chain's last locative phrase.
+_FROM_SETTLEMENT = re.compile(r"\bfrom (?P<place>the [\w'’ -]+? of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*$")
+
+
 def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     """Find the city in the head segment: its last locative phrase that reads as a place.
 
@@ -82,6 +86,11 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
                 return prev.start()
         chain.city_phrase = phrase
         chain.opener = m.group().strip()
+        came = _FROM_SETTLEMENT.search(head, 0, m.start()) if i == 0 else None
+        if came and _vocab().settlement_of.match(came.group("place")):
+            # "evacuate from the town of Kupiansk in Kharkiv region": the town the caption names is the place,
+            # the division after it where it lies.
+            chain.before_city = came.group("place")
         if i > 0:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.

@@ -22,6 +22,9 @@ from ._words import (
 )
 
 _WEEKDAY_BRACKET = re.compile(r"[\s,]+(?P<weekday>[^\W\d_]+)\s*\($")
+# "on Black Friday, Nov. 27", "on Super Tuesday": capitalised words before a weekday the date reader took.
+_NAMED_DAY = re.compile(r"\s+on(?:\s+[A-Z][\w'’-]*){1,2}\s*$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _cut_bracketed_weekday(text: str) -> str:
@@ -29,6 +32,14 @@ def _cut_bracketed_weekday(text: str) -> str:
     in brackets are no part of the chain."""
     m = _WEEKDAY_BRACKET.search(text) if text.endswith("(") else None
     return _cut_trailing_joiner(text[: m.start()]) if m and is_weekday(m.group("weekday")) else text
+
+
+def _cut_named_day(text: str, rest: str) -> str:
+    """ "in Chicago on Black Friday, Nov. 27": a day named with its weekday ("Black Friday", "Good
+    Friday") is a time, and what is left of it before the date's weekday no place."""
+    m = _NAMED_DAY.search(text)
+    day = _FIRST_WORD.match(rest)
+    return _cut_trailing_joiner(text[: m.start()]) if m and day and is_weekday(day.group()) else text
 
 
 def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, list[str], str | None]:

@@ -60,6 +60,7 @@ class _Vocab:
     bare_within_of: re.Pattern[str]
     relative: re.Pattern[str]
     metro_part: re.Pattern[str]  # "in Melbourne's south-east": the town (group metro) locates the one before
+    named_land: re.Pattern[str]  # "in the Florida Keys": a named land (group land) after a town and its state
     native_land: re.Pattern[str]  # "on the Navajo Nation": the land (group land) locates the town before
     near: re.Pattern[str]
     notes: tuple[re.Pattern[str], ...]
@@ -105,7 +106,11 @@ def _vocab() -> _Vocab:
     facilities = alternation(f.title() for f in data["facilities"])
     # German "am" only before a place in a city ("am Potsdamer Platz", "am Kurfürstendamm"), not in
     # "Frankfurt am Main".
-    am = rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b)"
+    # "am Kölner Dom" too: a town's adjective, then a noun it names a place with.
+    am = (
+        rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b"
+        rf"|\s+[A-ZÄÖÜ]\w*er\s+(?i:{w('city_adjective_generic_nouns')})\b)"
+    )
     # A weak locative before a division word that takes its name right after it: "în județul Brașov".
     weak = rf"(?-i:{w('weak_locatives_cased')})(?=\s+{w('region_heads_articled_cased')}\s)"
     # "Center for the Performing Arts": "for", then a capitalised run closed by a field, runs on in a name.
@@ -140,6 +145,7 @@ def _vocab() -> _Vocab:
             rf"(?P<metro>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})['’]s "
             rf"(?:{directions} )?{w('metro_parts_cased')}$"
         ),
+        named_land=re.compile(r"^in the (?P<land>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$"),
         native_land=re.compile(
             rf"^(?i:on|in) (?:the )?(?P<land>(?:[A-Z][\w.'’-]*\s){{1,4}}{w('native_lands_cased')})$"
         ),

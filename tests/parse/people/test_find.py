@@ -1481,3 +1481,21 @@ def test_an_animals_kin_are_animals(sentence: str) -> None:
 def test_a_keepers_kin_are_people() -> None:
     sentence = "Zookeeper Anna Berg walks with her daughter Mia past the elephant enclosure in Leipzig"
     assert names(sentence) == ["Anna Berg", "Mia"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Max Verstappen of the Netherlands and Oracle Red Bull Racing drives during qualifying at Circuit "
+            "Zandvoort",
+            ["Max Verstappen"],
+        ),
+        (
+            "Lewis Hamilton of Great Britain and Scuderia Ferrari walks in the paddock before practice",
+            ["Lewis Hamilton"],
+        ),
+    ],
+)
+def test_racing_teams_are_no_people(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1454,3 +1454,147 @@ def test_a_town_before_near_and_another_town_is_the_city(
 def test_a_town_whose_name_elides_of(normaliser: Normaliser, caption: str, city: str) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Shoppers line up outside a department store in Chicago on Black Friday, Nov. 27, 2026. "
+            "(AP Photo/Teresa Crawford)",
+            "Chicago",
+        ),
+        (
+            "Voters wait to cast ballots at a library in Houston on Super Tuesday, March 3, 2026. "
+            "(AP Photo/David J. Phillip)",
+            "Houston",
+        ),
+    ],
+)
+def test_named_weekday_is_no_place(caption: str, city: str) -> None:
+    """ "on Black Friday, Nov. 27": the day's name before the date's weekday is a time, not a town."""
+    assert place(caption).city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Ferrari's Charles Leclerc drives during practice at the Monaco Grand Prix, Circuit de Monaco, "
+            "Monte Carlo, Monaco, June 5, 2026. REUTERS/Benoit Tessier",
+            "Circuit de Monaco",
+        ),
+        (
+            "Arsenal's Bukayo Saka in action, Premier League, Emirates Stadium, London, Britain, "
+            "October 3, 2026. REUTERS/Andrew Couldridge",
+            "Emirates Stadium",
+        ),
+    ],
+)
+def test_competition_before_the_venue_is_no_place(caption: str, sublocation: str) -> None:
+    """Reuters sport: a competition's name, then the venue and the town it is held in."""
+    found = place(caption)
+    assert sublocation in (found.city, found.sublocation)
+    assert "Grand Prix" not in (found.city or "") and "League" not in (found.city or "")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Boats sit wrecked against a dock in Key Largo, Fla., in the Florida Keys, Friday, Sept. 25, 2026. "
+            "(AP Photo/Wilfredo Lee)",
+            "Key Largo",
+            "Florida",
+        ),
+        (
+            "Skiers ride a chairlift in Aspen, Colo., in the Rocky Mountains, Saturday, Jan. 10, 2026. "
+            "(AP Photo/David Zalubowski)",
+            "Aspen",
+            "Colorado",
+        ),
+        (
+            "Hikers rest outside a hut in Cortina d'Ampezzo, Italy, in the Dolomites, Tuesday, March 3, 2026. "
+            "(AP Photo/Luca Bruno)",
+            "Cortina d'Ampezzo",
+            "Veneto",
+        ),
+    ],
+)
+def test_a_named_land_after_a_town_and_its_state_only_locates_it(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (city, province_state)
+
+
+def test_a_place_within_the_town_after_its_state_stays_the_sublocation(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "President Donald Trump signs an order in Washington, D.C., in the Oval Office, Tuesday, March 3, 2026. "
+        "(AP Photo/Evan Vucci)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == ("Washington", "Oval Office")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Reuters sport: after the competition comes the venue, even one the gazetteer knows as a part of the
+        # town, then the town.
+        (
+            "Lancashire's Jos Buttler bats, County Championship, Old Trafford, Manchester, Britain, May 2, 2026. "
+            "Action Images via Reuters/Lee Smith",
+            "Old Trafford",
+            "Manchester",
+        ),
+        (
+            "Fans arrive before kick-off, Champions League, Wembley, London, Britain, May 30, 2026. "
+            "REUTERS/Toby Melville",
+            "Wembley",
+            "London",
+        ),
+    ],
+)
+def test_a_venue_named_like_a_part_of_town_after_a_competition(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Residents are evacuated from the town of Kupiansk in Kharkiv region, Ukraine, November 12, 2026. "
+            "REUTERS/Sofiia Gatilova",
+            "Kupiansk",
+        ),
+        (
+            "A woman is evacuated from the village of Stepnohirsk in Zaporizhzhia region, Ukraine, November 12, "
+            "2026. REUTERS/Stringer",
+            "Stepnohirsk",
+        ),
+        # Refugees from a town, shown in another: the later town is the place.
+        (
+            "Refugees from the town of Kupiansk in Kharkiv region wait at a shelter in Lviv, Ukraine, November "
+            "12, 2026. REUTERS/Roman Baluk",
+            "Lviv",
+        ),
+    ],
+)
+def test_a_town_named_after_from_before_its_division(normaliser: Normaliser, caption: str, city: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city == city
+
+
+def test_from_a_front_line_in_a_division_names_no_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Soldiers return from the front line in Kharkiv region, Ukraine, November 12, 2026. REUTERS/Stringer"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (None, "Kharkiv Oblast")

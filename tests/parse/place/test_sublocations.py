@@ -1062,6 +1062,94 @@ def test_a_places_name_holding_a_weekday_or_its_town(
     assert (location.sublocation, location.city) == (sublocation, city)
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # French quays and promenades, Italian and Portuguese ports: head first, then the name.
+        (
+            "Des bouquinistes installent leurs boîtes sur le quai de Conti à Paris, le 4 juin 2026. (Photo by "
+            "Ludovic Marin / AFP)",
+            "quai de Conti",
+            "Paris",
+        ),
+        (
+            "Des joggeurs sur la promenade du Paillon à Nice, le 9 avril 2026. (Photo by Nicolas Tucat / AFP)",
+            "promenade du Paillon",
+            "Nice",
+        ),
+        (
+            "Pescherecci ormeggiati nel porto di Ancona, 3 febbraio 2026. ANSA/DANIELE MOROSINI",
+            "porto di Ancona",
+            "Ancona",
+        ),
+        (
+            "Barcos no porto de Leixões, em Matosinhos, 3 de agosto de 2026. LUSA/ESTELA SILVA",
+            "porto de Leixões",
+            "Matosinhos",
+        ),
+    ],
+)
+def test_a_quay_promenade_or_port_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # The heads alone, or a town whose name opens with one, are no place within a town.
+        (
+            "Des passants se promènent sur le quai, à Lyon, le 2 mai 2026. (Photo by Olivier Chassignole / AFP)",
+            "Lyon",
+        ),
+        ("Adeptos festejam a vitória do FC Porto, no Porto, 10 de maio de 2026. LUSA/ESTELA SILVA", "Porto"),
+        ("Yacht ormeggiati a Porto Cervo, 3 agosto 2026. ANSA/GIANNI BUDRONI", "Porto Cervo"),
+    ],
+)
+def test_a_lone_quay_or_a_town_named_porto_is_no_sublocation(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (None, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A circuit named head first is the venue; "the Paddock" is a part of it.
+        (
+            "Max Verstappen of the Netherlands walks in the Paddock at Autodromo Nazionale Monza on September 4, "
+            "2026 in Monza, Italy. (Photo by Mark Thompson/Getty Images)",
+            "Autodromo Nazionale Monza",
+        ),
+        (
+            "Oscar Piastri of Australia walks in the Paddock ahead of the F1 Grand Prix of Monaco at Circuit de "
+            "Monaco on May 22, 2026 in Monte-Carlo, Monaco. (Photo by Bryn Lennon/Getty Images)",
+            "Circuit de Monaco",
+        ),
+    ],
+)
+def test_a_racing_circuit_named_head_first_is_the_venue(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
+
+
+def test_baths_are_a_place_within_the_town(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Tourists queue outside the Roman Baths in Bath, England, Saturday, Aug. 1, 2026. (AP Photo/Alastair "
+        "Grant)"
+    ).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Roman Baths", "Bath")
+
+
 def test_a_place_named_with_another_town_than_the_datelines_gives_way(normaliser: Normaliser) -> None:
     # The palace in the dateline's town is the place shown; the congress "de Valparaíso" lies in another.
     location = normaliser.normalise(
