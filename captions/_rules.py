@@ -388,6 +388,7 @@ class PlaceRules(TypedDict):
     town_prepositions_cased: Words
     region_prepositions_cased: Words
     locative: Words
+    lower_locatives_cased: Words
     settlement_cased: Words
     town_first_nouns: Words
     denominations_cased: Words

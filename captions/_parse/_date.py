@@ -151,7 +151,7 @@ def _vocabulary() -> _Vocabulary:
             n.lower()
             for n in [
                 *(n for group in data["weekdays"] for n in group),
-                *(g[0] for lang in languages for g in lang["weekdays"]),
+                *(g[0] for lang in languages for g in lang["weekdays"] if g),
                 # Case forms are whole words too: "w środę, 26 listopada 2026 r.", "u srijedu, 3. prosinca".
                 *(n for group in weekday_cases for n in group),
             ]
@@ -162,7 +162,7 @@ def _vocabulary() -> _Vocabulary:
             for code in data["languages"]
             if code not in capitalised
             for g in generated[code]["weekdays"]
-            if g[0].islower() and g[0] not in homographs
+            if g and g[0].islower() and g[0] not in homographs
         ),
     )
 
@@ -235,12 +235,13 @@ def _spans_pattern() -> re.Pattern[str]:
         r"(?<![\w./-])(?P<ndm>[0-3]?\d/[01]?\d)(?![\w/]|[.,]\d)",
         # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
         # here, checked once matched (_spans), as those below are.
-        rf"\b(?P<dmy>{day}\s*{joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
+        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
         # A day before the month ("18. novembrī") or after it.
         rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?(?P<ymon>{word})\.?(?(yday)|\s+[0-3]?\d))(?!\d)",
-        rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
+        # Uzbek joins the day to its month, in lower case, with a hyphen: "25-dekabr" (not "11-Novembre").
+        rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
     ]
     starts_with_letter = [
         rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
@@ -815,6 +816,14 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 # the weekday dates the picture.
                 return _from_weekday(weekday_span.weekday, reference, anchor)
             return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
+    # A dateline's day and month with no year (Bernama "KUALA LUMPUR, Dec 24 --", AZƏRTAC "Bakı, 21
+    # dekabr"): the filing day, the picture's where sentence 1 gives no day.
+    for line in zones.datelines:
+        if line.style == "zuma" and line.date_text:
+            line_spans = _spans(line.date_text)
+            value = _read(line_spans[0], month_first) if line_spans else None
+            if value and value.day and value.year is None:
+                return _finish(value, line_spans[0], zones, reference, anchor)
     for span, value in read:
         if value:
             found = _finish(value, span, zones, reference, anchor)

@@ -113,7 +113,10 @@ def _vocab() -> _Vocab:
         rf"for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){{0,3}}{w('named_for_fields_cased')}\b"
     )
     return _Vocab(
-        locative=re.compile(rf"(?<![\w-])(?:{w('locative')}|{am}|{weak})\s+(?=\S)", re.IGNORECASE),
+        locative=re.compile(
+            rf"(?<![\w-])(?:{w('locative')}|(?-i:{w('lower_locatives_cased')})|{am}|{weak})\s+(?=\S)",
+            re.IGNORECASE,
+        ),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
         region_suffix=re.compile(rf"(?<=\S)\s+{w('region')}$"),
         settlement_of=re.compile(
@@ -155,7 +158,7 @@ def _vocab() -> _Vocab:
         ),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}"
+            rf"(?<![\w-])(?:(?-i:{w('locative')}|{w('lower_locatives_cased')})|am|{w('facility_verbs')}"
             # "all'Inalpi Arena": an elided article is joined to the name with no space.
             rf"|{w('facility_articled_prepositions_cased')})(?:(?<=['’])| )"
             rf"(?:{w('leading_articles_cased')} )?"
