@@ -640,6 +640,19 @@ def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) ->
         # opens the town's name, no Filipino "sa" (in).
         ("Du khách dạo phố đêm tại phường Sa Pa, tỉnh Lào Cai, tối 24/12. Ảnh: Quỳnh Trần", "Sa Pa", "VN"),
         ("Người dân đi chợ Tết ở thị trấn Sa Thầy, tỉnh Kon Tum, sáng 2/2. Ảnh: Minh Đức", "Sa Thầy", "VN"),
+        # Malay "di pekan" (in the town of) under a Bernama dateline of the state's capital.
+        (
+            "KOTA BHARU, 7 Dis -- Penduduk mengharung air banjir di pekan Tanah Merah hari ini. --fotoBERNAMA "
+            "(2026) HAK CIPTA TERPELIHARA",
+            "Tanah Merah",
+            "MY",
+        ),
+        # Indonesian "kawasan" (the area of) as a verb's object: the area, then its town.
+        (
+            "Wisatawan memadati kawasan Kota Tua, Jakarta, Minggu (7/12/2026). ANTARA FOTO/Aprillio Akbar/nym.",
+            "Jakarta",
+            "ID",
+        ),
         # A Bernama dateline is where the story was filed; a town the text puts the picture in is shown.
         (
             "KUALA LUMPUR, Dec 7 -- Prime Minister Datuk Seri Anwar Ibrahim greets guests at the Perdana Putra "
