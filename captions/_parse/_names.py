@@ -24,10 +24,10 @@ __all__ = [
     "is_place_name",
     "is_place_word",
     "known_name",
+    "name_before_town",
     "natural_case",
     "not_a_person",
     "people_words",
-    "name_before_town",
     "placed_name",
     "possessive_place_owners",
 ]

@@ -12,8 +12,8 @@ from ..._model import Person
 from ..._rules import alternation, phrases, rules, words
 from .._names import (
     is_place_word,
-    people_words,
     name_before_town,
+    people_words,
     placed_name,
 )
 from .._vocabulary import language_of, vocabulary
