@@ -244,6 +244,7 @@ class DateRules(TypedDict):
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]
     not_relative_days: Words
+    lower_relative_days_cased: Words
     holiday: list[Holiday]
     holiday_year_joiners: Words
     orthodox_words: Words

@@ -367,6 +367,7 @@ _HEADER_REACH = 40
 
 _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 _WORD_BEFORE = re.compile(r"[\w'’-] $")
+_WEEKDAY_BEFORE_BRACKET = re.compile(r"(?<!\w)(?P<word>[^\W\d_]{3,14})\s*\($")
 # A word right after a day and month: for a month that is also a word or a name, no date.
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
@@ -455,6 +456,11 @@ def _spans(text: str) -> tuple[_Span, ...]:
                 weekday, start = before.group("word"), before.start()
                 while out and out[-1].start >= start:  # the weekday, found alone before the date was
                     out.pop()
+        if form in ("num", "ndm"):
+            # Antara, Kompas: "Sabtu (27/12/2026)", the weekday before the date in brackets is checked too.
+            bracket = _WEEKDAY_BEFORE_BRACKET.search(text, max(0, start - 20), start)
+            if bracket and bracket.group("word").lower() in weekdays:
+                weekday = bracket.group("word")
         out.append(_Span(start, pos, text[start:pos], form, weekday))
     # A holiday with its year ("on Christmas Day 2025", "am Heiligabend 2025"): a full date (_holiday.py).
     # Its weekday ("Easter Sunday", "Good Friday") is no other date, read or not.
@@ -567,8 +573,8 @@ def _agency_dateline(m: re.Match[str]) -> bool:
 def _read(span: _Span, month_first: bool = False) -> _Value | None:
     """What a span says; None when it is no real date (e.g. "June 31")."""
     text = span.text
-    if span.weekday and span.form != "wd":
-        text = text[len(span.weekday) :]
+    if span.weekday and span.form != "wd" and text.startswith(span.weekday):
+        text = text[len(span.weekday) :]  # not a weekday before a bracket: "Sabtu (27/12/2026)"
     return _read_text(text, span.form, month_first)
 
 
@@ -683,9 +689,14 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
         for w in said
     }
     offsets |= {w.lower(): group["offset"] for group in data["relative_day"] for w in group["words"]}
+    # Swahili's "jana" (yesterday) and "juzi" are read in lower case only: capitalised, "Jana" is a name.
+    lower = {w: offsets[w] for w in words("date", "lower_relative_days_cased") if w in offsets}
     for word in words("date", "not_relative_days"):
         offsets.pop(word.lower(), None)
-    return re.compile(rf"(?<!\w)(?i:{alternation(offsets)})(?![\w'’-])"), offsets
+    any_case = alternation(offsets)
+    offsets |= lower
+    cased = rf"|(?-i:{alternation(lower)})" if lower else ""
+    return re.compile(rf"(?<!\w)(?:(?i:{any_case}){cased})(?![\w'’-])"), offsets
 
 
 def _cued(pattern: re.Pattern[str], text: str, start: int) -> bool:
