@@ -49,6 +49,21 @@ def test_a_team_with_an_ampersand_is_no_one(normaliser: Normaliser, caption: str
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        # Indonesian place words before a name: an area, a port, a regency's; no one's name.
+        "Pengunjung memadati kawasan Kota Tua, Jakarta, Minggu (7/12/2026). ANTARA FOTO/Aprillio Akbar/nym.",
+        "Kapal wisata bersandar di Pelabuhan Marina Bahari, Kabupaten Manggarai Barat, Nusa Tenggara Timur, "
+        "Minggu (7/12/2026). KOMPAS/AGUS SUSANTO",
+    ],
+)
+def test_an_indonesian_place_word_before_a_name_makes_it_no_ones(
+    normaliser: Normaliser, caption: str
+) -> None:
+    assert normaliser.normalise(caption).persons == ()
+
+
+@pytest.mark.parametrize(
     ("caption", "expected"),
     [
         # Vietnamese titles end in a word in lower case: the name follows it.

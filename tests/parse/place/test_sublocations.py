@@ -57,6 +57,26 @@ from captions import Normaliser
             "Circular Quay",
             "Sydney",
         ),
+        # Parts of a named place before its name: "the corridors of", "the courtyard of", a description of
+        # the place between it and the town.
+        (
+            "Monks clean the corridors of Kiyomizu Temple, a UNESCO World Heritage site, in Kyoto, western Japan, "
+            "on Dec. 26, 2026. (Kyodo) ==Kyodo",
+            "Kiyomizu Temple",
+            "Kyoto",
+        ),
+        (
+            "Worshippers crowd the courtyard of Meiji Shrine in Tokyo on Jan. 1, 2026. (Kyodo) ==Kyodo",
+            "Meiji Shrine",
+            "Tokyo",
+        ),
+        # Indonesian "Pelabuhan" (port) opens a place's name.
+        (
+            "Pemudik antre menaiki kapal di Pelabuhan Merak, Cilegon, Banten, Minggu (20/12/2026). ANTARA "
+            "FOTO/Muhammad Bagus/nym.",
+            "Pelabuhan Merak",
+            "Cilegon",
+        ),
         # An archaeological site is a place within its town, its adjective in lower case.
         (
             "Tourists walk through the Pompeii archaeological site near Naples, Italy, on April 12, 2026. "
