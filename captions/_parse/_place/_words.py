@@ -337,9 +337,11 @@ def _is_demonym(word: str) -> bool:
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    """Weekday and month names of every language the date reader knows: no place."""
+    """Weekday and month names of every language the date reader knows, and the feasts that date a picture
+    ("on Christmas", "at Easter"): no place."""
     data = rules("date")
-    return frozenset(n.lower() for key in ("weekdays", "months") for group in data[key] for n in group)
+    names = frozenset(n.lower() for key in ("weekdays", "months") for group in data[key] for n in group)
+    return names | words("people", "calendar_words")
 
 
 @lru_cache(maxsize=8192)

@@ -674,6 +674,12 @@ def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) ->
             "Srinagar",
             "IN",
         ),
+        # A feast after "on" is a day, no place: the dateline's town stands.
+        (
+            "New Delhi [India], December 25 (ANI): Devotees offer prayers at a church on Christmas. (ANI Photo)",
+            "New Delhi",
+            "IN",
+        ),
     ],
 )
 def test_more_towns_in_local_agency_styles(
