@@ -106,6 +106,10 @@ def _vocab() -> _Vocab:
     # German "am" only before a place in a city ("am Potsdamer Platz", "am Kurfürstendamm"), not in
     # "Frankfurt am Main".
     am = rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b)"
+    # Filipino "sa" (in) in lower case, or capitalised where it opens the text ("Sa Maynila, ..."); inside
+    # it, "Sa" opens a name ("phường Sa Pa").
+    lower = w("lower_locatives_cased")
+    opening = alternation(x.capitalize() for x in data["lower_locatives_cased"])
     # A weak locative before a division word that takes its name right after it: "în județul Brașov".
     weak = rf"(?-i:{w('weak_locatives_cased')})(?=\s+{w('region_heads_articled_cased')}\s)"
     # "Center for the Performing Arts": "for", then a capitalised run closed by a field, runs on in a name.
@@ -114,7 +118,7 @@ def _vocab() -> _Vocab:
     )
     return _Vocab(
         locative=re.compile(
-            rf"(?<![\w-])(?:{w('locative')}|(?-i:{w('lower_locatives_cased')})|{am}|{weak})\s+(?=\S)",
+            rf"(?<![\w-])(?:{w('locative')}|(?-i:{lower}|^{opening})|{am}|{weak})\s+(?=\S)",
             re.IGNORECASE,
         ),
         directions=re.compile(rf"^(?:{directions}\s+)+"),

@@ -640,6 +640,13 @@ def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) ->
         # opens the town's name, no Filipino "sa" (in).
         ("Du khách dạo phố đêm tại phường Sa Pa, tỉnh Lào Cai, tối 24/12. Ảnh: Quỳnh Trần", "Sa Pa", "VN"),
         ("Người dân đi chợ Tết ở thị trấn Sa Thầy, tỉnh Kon Tum, sáng 2/2. Ảnh: Minh Đức", "Sa Thầy", "VN"),
+        # Opening the text, a capitalised "Sa" is still Filipino's "in".
+        (
+            "Sa Maynila, dumagsa ang mga deboto sa Quiapo Church nitong Biyernes, Enero 9. Kuha ni Mark Demayo, "
+            "ABS-CBN News",
+            "Manila",
+            "PH",
+        ),
         # Malay "di pekan" (in the town of) under a Bernama dateline of the state's capital.
         (
             "KOTA BHARU, 7 Dis -- Penduduk mengharung air banjir di pekan Tanah Merah hari ini. --fotoBERNAMA "
