@@ -244,6 +244,7 @@ class DateRules(TypedDict):
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]
     not_relative_days: Words
+    lower_relative_days_cased: Words
     holiday: list[Holiday]
     holiday_year_joiners: Words
     orthodox_words: Words
@@ -388,6 +389,7 @@ class PlaceRules(TypedDict):
     town_prepositions_cased: Words
     region_prepositions_cased: Words
     locative: Words
+    lower_locatives_cased: Words
     settlement_cased: Words
     town_first_nouns: Words
     denominations_cased: Words

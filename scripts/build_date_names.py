@@ -85,7 +85,15 @@ LANGUAGES = [
     # Gregorian calendar: "12 בינואר 2026", "۱۵ ژانویه ۲۰۲۶". Iranian agencies' solar months are not read.
     "he",
     "fa",
+    # Azerbaijani (AZƏRTAC, APA: "Bakı, 21 dekabr") and Uzbek (UzA, Dunyo: "Samarqand, 25-dekabr"): their
+    # months' full names only. Their short names and weekdays are English words and names ("Sen", "Bazar"
+    # of Cox's Bazar, "Juma").
+    "az",
+    "uz",
 ]
+
+# Languages read for their months' wide names alone.
+_WIDE_MONTHS_ONLY = {"az", "uz"}
 
 # Letters a language glues before a month: Hebrew "ב" (in), "12 בינואר 2026".
 _GLUED_BEFORE_MONTHS = {"he": ("ב",)}
@@ -156,6 +164,15 @@ def _relative_days(code: str) -> dict[str, list[str]]:
 
 
 def language(code: str) -> dict[str, Any]:
+    if code in _WIDE_MONTHS_ONLY:
+        wide = [
+            _names(
+                dates.get_month_names("wide", context, locale=code)[month]
+                for context in ("format", "stand-alone")
+            )
+            for month in range(1, 13)
+        ]
+        return {"months": wide, "weekdays": [[] for _ in range(7)], "relative_days": {}}
     months = []
     for month in range(1, 13):
         names = _names(

@@ -97,6 +97,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city is None and place.parents and (own_city := _own_city(place.parents[0], gazetteer)):
         # "in St. Peter's Square, Vatican City", "in Singapore", "at the Vatican": the country is its city.
         place = replace(place, city=own_city)
+    if (
+        place.city is None
+        and not place.parents
+        and place.sublocation
+        and place.home_country
+        and (home_city := _own_city(place.home_country, gazetteer))
+    ):
+        # "Shoppers crowd Orchard Road on Christmas Eve. ST PHOTO: NAME": a city-state's paper names no
+        # town at home; the place is in its city.
+        place = replace(place, city=home_city, parents=(place.home_country,))
     # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place (a
     # county no division table holds, or one the overlay holds as a region).
     county_as_city = (

@@ -152,7 +152,7 @@ def _vocabulary() -> _Vocabulary:
             n.lower()
             for n in [
                 *(n for group in data["weekdays"] for n in group),
-                *(g[0] for lang in languages for g in lang["weekdays"]),
+                *(g[0] for lang in languages for g in lang["weekdays"] if g),
                 # Case forms are whole words too: "w środę, 26 listopada 2026 r.", "u srijedu, 3. prosinca".
                 *(n for group in weekday_cases for n in group),
             ]
@@ -163,7 +163,7 @@ def _vocabulary() -> _Vocabulary:
             for code in data["languages"]
             if code not in capitalised
             for g in generated[code]["weekdays"]
-            if g[0].islower() and g[0] not in homographs
+            if g and g[0].islower() and g[0] not in homographs
         ),
     )
 
@@ -236,12 +236,13 @@ def _spans_pattern() -> re.Pattern[str]:
         r"(?<![\w./-])(?P<ndm>[0-3]?\d/[01]?\d)(?![\w/]|[.,]\d)",
         # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
         # here, checked once matched (_spans), as those below are.
-        rf"\b(?P<dmy>{day}\s*{joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
+        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
         # A day before the month ("18. novembrī") or after it.
         rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?(?P<ymon>{word})\.?(?(yday)|\s+[0-3]?\d))(?!\d)",
-        rf"\b(?P<dm>{day}\s*{joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
+        # Uzbek joins the day to its month, in lower case, with a hyphen: "25-dekabr" (not "11-Novembre").
+        rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
     ]
     starts_with_letter = [
         rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
@@ -370,6 +371,7 @@ _HEADER_REACH = 40
 
 _NOT_BEFORE_YEAR = re.compile(r"[\w.,/-]")
 _WORD_BEFORE = re.compile(r"[\w'’-] $")
+_WEEKDAY_BEFORE_BRACKET = re.compile(r"(?<!\w)(?P<word>[^\W\d_]{3,14})\s*\($")
 # A word right after a day and month: for a month that is also a word or a name, no date.
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")
 
@@ -458,6 +460,11 @@ def _spans(text: str) -> tuple[_Span, ...]:
                 weekday, start = before.group("word"), before.start()
                 while out and out[-1].start >= start:  # the weekday, found alone before the date was
                     out.pop()
+        if form in ("num", "ndm"):
+            # Antara, Kompas: "Sabtu (27/12/2026)", the weekday before the date in brackets is checked too.
+            bracket = _WEEKDAY_BEFORE_BRACKET.search(text, max(0, start - 20), start)
+            if bracket and bracket.group("word").lower() in weekdays:
+                weekday = bracket.group("word")
         out.append(_Span(start, pos, text[start:pos], form, weekday))
     # A holiday with its year ("on Christmas Day 2025", "am Heiligabend 2025"): a full date (_holiday.py).
     # Its weekday ("Easter Sunday", "Good Friday") is no other date, read or not.
@@ -570,8 +577,8 @@ def _agency_dateline(m: re.Match[str]) -> bool:
 def _read(span: _Span, month_first: bool = False) -> _Value | None:
     """What a span says; None when it is no real date (e.g. "June 31")."""
     text = span.text
-    if span.weekday and span.form != "wd":
-        text = text[len(span.weekday) :]
+    if span.weekday and span.form != "wd" and text.startswith(span.weekday):
+        text = text[len(span.weekday) :]  # not a weekday before a bracket: "Sabtu (27/12/2026)"
     return _read_text(text, span.form, month_first)
 
 
@@ -686,9 +693,14 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
         for w in said
     }
     offsets |= {w.lower(): group["offset"] for group in data["relative_day"] for w in group["words"]}
+    # Swahili's "jana" (yesterday) and "juzi" are read in lower case only: capitalised, "Jana" is a name.
+    lower = {w: offsets[w] for w in words("date", "lower_relative_days_cased") if w in offsets}
     for word in words("date", "not_relative_days"):
         offsets.pop(word.lower(), None)
-    return re.compile(rf"(?<!\w)(?i:{alternation(offsets)})(?![\w'’-])"), offsets
+    any_case = alternation(offsets)
+    offsets |= lower
+    cased = rf"|(?-i:{alternation(lower)})" if lower else ""
+    return re.compile(rf"(?<!\w)(?:(?i:{any_case}){cased})(?![\w'’-])"), offsets
 
 
 def _cued(pattern: re.Pattern[str], text: str, start: int) -> bool:
@@ -819,6 +831,14 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 # the weekday dates the picture.
                 return _from_weekday(weekday_span.weekday, reference, anchor)
             return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
+    # A dateline's day and month with no year (Bernama "KUALA LUMPUR, Dec 24 --", AZƏRTAC "Bakı, 21
+    # dekabr"): the filing day, the picture's where sentence 1 gives no day.
+    for line in zones.datelines:
+        if line.style == "zuma" and line.date_text:
+            line_spans = _spans(line.date_text)
+            value = _read(line_spans[0], month_first) if line_spans else None
+            if value and value.day and value.year is None:
+                return _finish(value, line_spans[0], zones, reference, anchor)
     for span, value in read:
         if value:
             found = _finish(value, span, zones, reference, anchor)

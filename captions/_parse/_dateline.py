@@ -56,6 +56,9 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
             date = m.groupdict().get("date") if m else None
             if m and (date is None or _names_months(date)):  # ANP's dateline has no date
                 place = m.groupdict().get("place") or ""
+                # "Shimla (Himachal Pradesh) [India]": the state and country written in brackets.
+                brackets = (m.groupdict().get("region"), m.groupdict().get("country"))
+                place = ", ".join(p for p in (place, *brackets) if p)
                 found.append(Dateline(m.group().strip(), _place_parts(place), date, style))
                 body = body[m.end() :]
                 progress = True

@@ -24,6 +24,7 @@ __all__ = [
     "is_place_name",
     "is_place_word",
     "known_name",
+    "name_before_town",
     "natural_case",
     "not_a_person",
     "people_words",
@@ -31,7 +32,12 @@ __all__ = [
     "possessive_place_owners",
 ]
 
-UPPER_START = re.compile(r"^[A-ZÀ-ÞĀ-ŽȘȚЀ-ЯҐΆΈ-ΏΑ-Ω]")  # Latin (Romanian Ș, Ț), Cyrillic, Greek capitals
+# The capitals of Latin Extended-A and -B (Polish Ł, Turkish İ and Ş, Azerbaijani Ə, Romanian Ș, Ț): their
+# range alternates capitals and small letters, and a small "ş" or "ł" opens no name ("Şuşa şəhərində").
+_LATIN_EXTENDED_CAPITALS = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+UPPER_START = re.compile(
+    rf"^[A-ZÀ-ÖØ-Þ{_LATIN_EXTENDED_CAPITALS}Ѐ-ЯҐΆΈ-ΏΑ-Ω]"
+)  # Latin, Cyrillic, Greek capitals
 INITIAL = re.compile(r"^[A-Z]\.$")
 # "deGooyer", "al-Assad" once the hyphen is read, French elision inside a name: "Pierre d'Ornellas".
 _CAMEL = re.compile(r"^(?:[a-z]{1,3}|d['’])[A-ZÀ-Þ]")
@@ -188,6 +194,16 @@ def placed_name(text: str, name: str) -> bool:
     return bool(starts) and all(
         _place_before(text, start) or _place_after().match(text, start + len(name)) for start in starts
     )
+
+
+def name_before_town(text: str, name: str) -> str | None:
+    """The name before a town a word of place follows, read into one run with it after a title: "Prezident
+    İlham Əliyev Şuşa şəhərində" (in the city of Şuşa) names İlham Əliyev; or None."""
+    tokens = name.split()
+    at = text.find(name)
+    if len(tokens) < 3 or at < 0 or not _place_after().match(text, at + len(name)):
+        return None
+    return " ".join(tokens[:-1])
 
 
 @cache

@@ -18,7 +18,16 @@ from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import Candidates, quick_km
 from gazetteer._resolve._state import ContextEvidence, Reading, cell
 from gazetteer._resolve._weights import CACHE_SIZE, CONTEXT_LEAD, DIVISION_OVER_CITY_KM
-from gazetteer._schema import A_ADMIN1, A_POSTAL, A_REGION, read_data_bytes
+from gazetteer._schema import (
+    A_ADMIN1,
+    A_POSTAL,
+    A_REGION,
+    F_ALT,
+    F_DERIVED,
+    F_MAIN,
+    F_PREFERRED,
+    read_data_bytes,
+)
 
 __all__ = ["Context", "feature_core", "is_not_place"]
 
@@ -122,8 +131,14 @@ class Context:
             if division is not None:
                 return Reading(raw, frozenset(), (division,), None)
         # A county reading only for what is no country or first-level division ("Puerto Rico" is the country,
-        # not also Colombia's municipality).
-        admin2 = [] if countries or admin1 or region else areas.admin2_matches(key)
+        # not also Colombia's municipality), or a division only by a name borrowed from its seat ("Samar" of
+        # Samara Oblast is the Philippine province's own name).
+        borrowed = bool(admin1) and all(
+            flags & F_DERIVED and not flags & (F_MAIN | F_ALT | F_PREFERRED)
+            for kind, _cc, _code, flags in rows
+            if kind == A_ADMIN1
+        )
+        admin2 = [] if countries or (admin1 and not borrowed) or region else areas.admin2_matches(key)
         core = strip_generic(key)
         if not (countries or admin1 or region or admin2) and core != key and not _county_typed(key, core):
             # "Camarines Sur province": a province that is a second-level unit, by its own name (a county is

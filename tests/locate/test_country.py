@@ -99,6 +99,22 @@ def test_a_country_the_caption_writes_keeps_the_say_over_the_papers_home(normali
     assert (record.location.city, record.location.country_code) == ("Windsor", "GB")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Shoppers crowd Orchard Road on the first day of the Great Singapore Sale, June 3. ST PHOTO: LIM YAOHUI",
+        "Runners cross the Helix Bridge during the marathon on Sunday. ST PHOTO: KELVIN CHNG",
+    ],
+)
+def test_a_city_states_paper_places_a_landmark_with_no_town_in_its_city(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption, reference_date="2026-06-08")
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Singapore", "SG")
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
 def test_an_outlet_is_found_as_a_whole_phrase_in_any_case(normaliser: Normaliser) -> None:
     place = PlaceText(city="Windsor", text="in Windsor", body="Trucks queue in Windsor.")
     home = with_home_country(place, None, normaliser.gazetteer, "RAVI SANDHU/WINDSOR STAR")

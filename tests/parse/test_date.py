@@ -582,6 +582,17 @@ def test_short_foreign_abbreviations_need_a_year(caption: str) -> None:
         ),
         ("SPERRFRIST 3. März 2024 00:01 Uhr. Ein Bild aus Berlin. Foto: Anna Beispiel/dpa", None),
         ("Imagen difundida el 3 de marzo de 2024 por la policía. EFE/Juan Pérez", None),
+        # EPA's handouts: the day the picture was "made available" is its release, not the day it was made.
+        (
+            "epa12500001 A handout photo made available by the Philippine Coast Guard on 09 March 2024 shows a "
+            "patrol vessel near Scarborough Shoal, 08 March 2024. EPA-EFE/PHILIPPINE COAST GUARD HANDOUT",
+            "2024-03-08",
+        ),
+        (
+            "epa12500002 A handout photo made available by the Japan Maritime Self-Defense Force on 12 March 2024 "
+            "shows a destroyer off Okinawa, Japan, 10 March 2024. EPA-EFE/JMSDF HANDOUT",
+            "2024-03-10",
+        ),
     ],
 )
 def test_capture_and_release_cues_of_partner_services(caption: str, expected: str | None) -> None:
@@ -895,6 +906,11 @@ def test_a_weekday_in_its_case_after_a_preposition(caption: str, expected: str) 
         ("Hujan deras mengguyur kawasan Kemang, Jakarta Selatan, hari ini. ANTARA FOTO/Fauzan", "2025-12-12"),
         ("Ο πρωθυπουργός στη Βουλή χθες. ΑΠΕ-ΜΠΕ/ΓΙΑΝΝΗΣ ΚΟΛΕΣΙΔΗΣ", "2025-12-11"),
         ("Taraftarlar dün akşam Kadıköy'de kutlama yaptı. Foto: AA", "2025-12-11"),
+        # Swahili's "jana" (yesterday) in lower case.
+        (
+            "Wakazi wa Dodoma wakisubiri usafiri katika kituo cha mabasi jijini humo jana. Picha na Asha Juma",
+            "2025-12-11",
+        ),
     ],
 )
 def test_the_cldr_words_for_today_and_yesterday(caption: str, expected: str) -> None:
@@ -909,6 +925,8 @@ def test_the_cldr_words_for_today_and_yesterday(caption: str, expected: str) -> 
         "Il sindaco parla ai giornalisti in piazza, ma la folla resta in silenzio. ANSA/CIRO FUSCO",
         "Helfer laden in aller Eile Sandsäcke am Elbufer ab. Foto: Robert Michael/dpa",
         "Proiectul a fost amânat cu câteva luni de către primărie. Inquam Photos / Octav Ganea",
+        # Capitalised, Swahili's "jana" is a name.
+        "Jana Novak poses with her medal in Prague. (AP Photo/Petr David Josek)",
     ],
 )
 def test_a_day_word_that_is_a_word_of_another_language_dates_nothing(caption: str) -> None:
@@ -1301,3 +1319,24 @@ def test_a_weekday_to_come_dates_no_picture(
     caption: str, expected: tuple[str | None, set[WarningCode]]
 ) -> None:
     assert when(caption, date(2026, 12, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "mismatch"),
+    [
+        # Antara and Kompas write the weekday before the date in brackets: it is checked as any other.
+        (
+            "Warga berolahraga di kawasan Bundaran HI, Jakarta, Minggu (27/12/2026). ANTARA FOTO/Rina Sari/nym.",
+            False,
+        ),
+        ("Kapal wisata bersandar di Pelabuhan Benoa, Bali, Sabtu (27/12/2026). KOMPAS/KADEK WIRA", True),
+        (
+            "Pedagang melayani pembeli di Pasar Beringharjo, Yogyakarta, Senin (7/12). ANTARA FOTO/Andi Putra/nym.",
+            False,
+        ),
+    ],
+)
+def test_a_weekday_before_a_bracketed_date_is_checked(caption: str, mismatch: bool) -> None:
+    iso, codes = when(caption, date(2026, 12, 28))
+    assert iso is not None
+    assert (WarningCode.WEEKDAY_MISMATCH in codes) == mismatch

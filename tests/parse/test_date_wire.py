@@ -58,6 +58,27 @@ def when(caption: str, reference: date | None = None) -> tuple[str | None, set[W
             "2026-12-09",
         ),
         ("SEVILLA, 3 (EUROPA PRESS) - Vecinos de Triana durante la procesión.", "2026-12-03"),
+        # Bernama: the town in capitals, a day and a month with no year, two dashes; "hari ini" (today) in
+        # the text agrees.
+        (
+            "IPOH, Dec 7 -- Volunteers clean up a surau after floods hit Kampung Gajah today. --fotoBERNAMA "
+            "(2026) COPYRIGHT RESERVED",
+            "2026-12-07",
+        ),
+        (
+            "JOHOR BAHRU, 8 Dis -- Orang ramai beratur di Kompleks Bangunan Sultan Iskandar hari ini. "
+            "--fotoBERNAMA (2026) HAK CIPTA TERPELIHARA",
+            "2026-12-08",
+        ),
+        # AZƏRTAC and UzA: the town, the day and the month's name in Azerbaijani or Uzbek (with a hyphen).
+        (
+            "Gəncə, 6 dekabr, AZƏRTAC\nGəncə şəhərində yeni park istifadəyə verilib.\nFoto: AZƏRTAC",
+            "2026-12-06",
+        ),
+        (
+            "Buxoro, 5-dekabr (UzA). Buxoro shahrida xalqaro hunarmandlar festivali bo'lib o'tdi. Foto: UzA",
+            "2026-12-05",
+        ),
     ],
 )
 def test_a_wire_dateline_without_its_year_takes_the_reference_year(caption: str, expected: str) -> None:

@@ -523,6 +523,17 @@ def restrictions(normaliser: Normaliser, caption: str) -> set[str]:
             "A shelter dog waits for adoption in Split, Croatia, 2 May 2026. EPA-EFE/MATKO BEGOVIC NO SALES",
             {"no_sales"},
         ),
+        # EFE's Spanish block, in capitals; "no ventas" in running text is a shop's notice.
+        (
+            "Fotografía cedida por la Policía Nacional del Perú que muestra un decomiso en Lima. EFE/ Policía "
+            "Nacional del Perú /SOLO USO EDITORIAL /NO VENTAS /CRÉDITO OBLIGATORIO",
+            {"editorial_use_only", "no_sales", "mandatory_credit"},
+        ),
+        (
+            "Un cartel dice que no ventas de alcohol tras las diez en una tienda de Lima, Perú, el 3 de mayo de "
+            "2026. EFE/Paolo Aguilar",
+            set(),
+        ),
     ],
 )
 def test_restriction_phrasings(normaliser: Normaliser, caption: str, expected: set[str]) -> None:

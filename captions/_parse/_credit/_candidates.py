@@ -33,7 +33,7 @@ _PAREN = re.compile(r"\(([^()]{2,250})\)|\[([^\[\]]{2,250})\]|（([^（）]{2,25
 _GLUED_CAPS = re.compile(r"(?<=[a-z])(?=[A-Z]{3,}\b)")
 
 
-_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-]\s)")
+_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-]\s|:\s)")  # "(Xinhua) --", "(AP) —", ANI's "(ANI): "
 
 
 # A parenthesis that runs on in its sentence, a lower-case word next: "Jonas Gahr Støre (Ap) i

@@ -12,6 +12,7 @@ from ..._model import Person
 from ..._rules import alternation, phrases, rules, words
 from .._names import (
     is_place_word,
+    name_before_town,
     people_words,
     placed_name,
 )
@@ -182,7 +183,10 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     read_whole = {p.name for p in people if not p.windowed}
     for p in people:
         if placed_name(main, p.name):
-            continue  # "tại phường Hương Trà": a ward's name, read as a name after a description
+            before = name_before_town(main, p.name) if p.description else None
+            if before is None:
+                continue  # "tại phường Hương Trà": a ward's name, read as a name after a description
+            p = replace(p, name=before)  # "Prezident İlham Əliyev Şuşa şəhərində": İlham Əliyev
         known = merged.get(p.name)
         if p.windowed and p.name in read_whole:
             merged[p.name] = known

@@ -170,7 +170,7 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     if triggered and (not yielding or not any(_names_known(c, lookup) for c in chains)):
         postposed = _postposition_place(main, lookup)
         if postposed is not None:
-            chain = _Chain(city_phrase=postposed[0], text=postposed[1])
+            chain = _Chain(city_phrase=postposed[0], text=postposed[1], parents=list(postposed[2]))
             chain.before_city = next(_postposed_facilities(main), None)  # "Taksim Meydanı'nda"
             chains = [*chains, chain] if not yielding else [chain, *chains]
     if not any(_yields(c) for c in chains):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -146,7 +147,7 @@ def _postpositions() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["postposition_places"])
 
 
-def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str, tuple[str, ...]] | None:
     """The place a Turkish postposition or case names, and the text naming it: "İstanbul'da", "Hatay
     ilçesinde". Not a month in a date ("9 Eylül'de"); a name in the genitive alone ("İzmir'in kurtuluşu")
     only if the gazetteer knows it."""
@@ -164,8 +165,45 @@ def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str] | Non
                 city is None or lookup.classify(m.group("city") + m.group("genitive"))
             ):
                 continue  # "Durango Mexican": a town's whole name, no genitive of another
-            return city or m.group("city"), m.group()
+            district = m.groupdict().get("district")
+            if city and district and _town_apart(district, city, lookup):
+                return district, m.group(), (city,)  # "Bolu'nun Mengen ilçesinde": Mengen, in Bolu
+            return city or m.group("city"), m.group(), ()
     return None
+
+
+# How far from the town whose genitive names it a district's own town lies, to be a town apart: Mengen is
+# 45 km from Bolu; Osmangazi, Şahinbey, Karşıyaka are parts of Bursa, Gaziantep, İzmir (under 10 km).
+_APART_KM = 20.0
+
+
+def _town_apart(district: str, owner: str, lookup: PlaceLookup) -> bool:
+    """Whether a district named after its province's seat ("Bolu'nun Mengen ilçesinde") is a town the
+    gazetteer knows in the same province, only far from the seat: then it is the town shown."""
+    seats = [c.place for c in lookup.candidates(owner) if c.how in ("exact", "alternate")]
+    if not seats:
+        return False
+    seat = seats[0]
+    towns = [
+        c.place
+        for c in lookup.candidates(district)
+        if c.how == "exact"
+        and c.place.country_code == seat.country_code
+        and c.place.admin1_code == seat.admin1_code
+    ]
+    # Every town of the name far from the seat: one near it is the seat's own district (Şahinbey is a
+    # village far from Gaziantep as well as its central district).
+    return bool(towns) and all(
+        _km(seat.latitude, seat.longitude, t.latitude, t.longitude) > _APART_KM for t in towns
+    )
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The great-circle distance between two points, in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
 def _cut_lead(zones: Zones) -> str | None:

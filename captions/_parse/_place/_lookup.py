@@ -16,6 +16,15 @@ class _Town(Protocol):
     @property
     def country_code(self) -> str | None: ...
 
+    @property
+    def admin1_code(self) -> str | None: ...
+
+    @property
+    def latitude(self) -> float: ...
+
+    @property
+    def longitude(self) -> float: ...
+
 
 class _Reading(Protocol):
     @property

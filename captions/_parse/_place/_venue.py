@@ -68,9 +68,10 @@ def _with_nouns(name: str, text: str) -> str:
 
 
 def _part_of_town_opener(opener: str) -> bool:
-    """A locative ending in a noun of a part of a town, as Indonesian writes it first: "di kawasan"."""
+    """A locative ending in a noun of a part of a town, as Indonesian writes it first: "di kawasan", or
+    "kawasan" alone ("memadati kawasan Malioboro, Yogyakarta")."""
     last = opener.rsplit(maxsplit=1)[-1].lower() if opener.strip() else ""
-    return " " in opener.strip() and last in _lower_words("within")
+    return last in _lower_words("within") and (" " in opener.strip() or opener.islower())
 
 
 def _district_of_town(phrase: str | None, lookup: PlaceLookup) -> _CityPhrase | None:

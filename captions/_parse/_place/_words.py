@@ -111,6 +111,10 @@ def _vocab() -> _Vocab:
         rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b"
         rf"|\s+[A-ZÄÖÜ]\w*er\s+(?i:{w('city_adjective_generic_nouns')})\b)"
     )
+    # Filipino "sa" (in) in lower case, or capitalised where it opens the text ("Sa Maynila, ..."); inside
+    # it, "Sa" opens a name ("phường Sa Pa").
+    lower = w("lower_locatives_cased")
+    opening = alternation(x.capitalize() for x in data["lower_locatives_cased"])
     # A weak locative before a division word that takes its name right after it: "în județul Brașov".
     weak = rf"(?-i:{w('weak_locatives_cased')})(?=\s+{w('region_heads_articled_cased')}\s)"
     # "Center for the Performing Arts": "for", then a capitalised run closed by a field, runs on in a name.
@@ -118,7 +122,10 @@ def _vocab() -> _Vocab:
         rf"for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){{0,3}}{w('named_for_fields_cased')}\b"
     )
     return _Vocab(
-        locative=re.compile(rf"(?<![\w-])(?:{w('locative')}|{am}|{weak})\s+(?=\S)", re.IGNORECASE),
+        locative=re.compile(
+            rf"(?<![\w-])(?:{w('locative')}|(?-i:{lower}|^{opening})|{am}|{weak})\s+(?=\S)",
+            re.IGNORECASE,
+        ),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
         region_suffix=re.compile(rf"(?<=\S)\s+{w('region')}$"),
         settlement_of=re.compile(
@@ -161,7 +168,7 @@ def _vocab() -> _Vocab:
         ),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')})|am|{w('facility_verbs')}"
+            rf"(?<![\w-])(?:(?-i:{w('locative')}|{w('lower_locatives_cased')})|am|{w('facility_verbs')}"
             # "all'Inalpi Arena": an elided article is joined to the name with no space.
             rf"|{w('facility_articled_prepositions_cased')})(?:(?<=['’])| )"
             rf"(?:{w('leading_articles_cased')} )?"
@@ -340,9 +347,11 @@ def _is_demonym(word: str) -> bool:
 
 @cache
 def _calendar_words() -> frozenset[str]:
-    """Weekday and month names of every language the date reader knows: no place."""
+    """Weekday and month names of every language the date reader knows, and the feasts that date a picture
+    ("on Christmas", "at Easter"): no place."""
     data = rules("date")
-    return frozenset(n.lower() for key in ("weekdays", "months") for group in data[key] for n in group)
+    names = frozenset(n.lower() for key in ("weekdays", "months") for group in data[key] for n in group)
+    return names | words("people", "calendar_words")
 
 
 @lru_cache(maxsize=8192)

@@ -29,3 +29,22 @@ def test_a_county_is_not_read_by_its_bare_name_for_its_type_word(gz: Gazetteer) 
     # A county is stored with its type word: "Camarines Sur County" names none, and stays unread.
     res = gz.resolve(PlaceQuery(city="Naga City", parents=("Camarines Sur County", "Philippines")))
     assert "Camarines Sur County" in res.not_found
+
+
+@pytest.mark.parametrize(
+    ("city", "parents", "country_code"),
+    [
+        # "Samar" names Samara Oblast only as a name borrowed from its seat city; it is the Philippine
+        # province's own name, and the town written with it decides.
+        ("Catbalogan", ("Samar",), "PH"),
+        ("Calbayog", ("Samar",), "PH"),
+        # The oblast's own name still reads as the oblast.
+        ("Tolyatti", ("Samara Oblast",), "RU"),
+    ],
+)
+def test_a_name_borrowed_from_a_seat_leaves_room_for_a_province_of_that_name(
+    gz: Gazetteer, city: str, parents: tuple[str, ...], country_code: str
+) -> None:
+    res = gz.resolve(PlaceQuery(city=city, parents=parents))
+    assert res.city is not None and res.city.country_code == country_code
+    assert res.not_found == ()

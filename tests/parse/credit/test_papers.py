@@ -185,6 +185,11 @@ def test_photo_by_handout_alone_still_lacks_its_party() -> None:
             "Lumikas ang mga residente sa Marikina City nitong Huwebes. (Kuha ni Rodel Santiago/GMA News)",
             "Rodel Santiago",
         ),
+        # ABS-CBN closes the caption with it unbracketed, the outlet after a comma.
+        (
+            "Nagsimba ang mga deboto sa Baclaran Church nitong Linggo. Kuha ni Mark Demayo, ABS-CBN News",
+            "Mark Demayo",
+        ),
         (
             "Jemaah menunaikan solat di Masjid Sultan pada 31 Mac. - Foto BH: NUR SYAFIQAH RAHMAN",
             "Nur Syafiqah Rahman",
@@ -369,7 +374,15 @@ def test_the_bbc_services_image_source_label(caption: str) -> None:
     assert credit(caption).source == "Getty Images"
 
 
-def test_a_filipino_picture_from_a_party_is_a_handout() -> None:
-    found = credit("Inilikas ang mga residente sa bayan ng Guinobatan, Albay. (Larawan mula sa Albay PDRRMO)")
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Inilikas ang mga residente sa bayan ng Guinobatan, Albay. (Larawan mula sa Albay PDRRMO)",
+        # Unbracketed, closing the caption.
+        "Binaha ang mga kalsada sa bayan ng Borongan nitong Lunes. Larawan mula sa MDRRMO Borongan",
+    ],
+)
+def test_a_filipino_picture_from_a_party_is_a_handout(caption: str) -> None:
+    found = credit(caption)
     assert found.creator is None
     assert ProvenanceKind.HANDOUT in {kind for kind, *_ in found.provenance}

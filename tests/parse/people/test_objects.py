@@ -128,3 +128,31 @@ def test_the_one_whose_tackle_a_player_meets_is_shown(sentence: str, expected: l
 )
 def test_the_rider_or_driver_one_leads_or_overtakes_is_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Who shares a press conference with the subject stands beside them.
+        (
+            "Japanese Prime Minister Sanae Takaichi speaks during a joint news conference with Australian Prime "
+            "Minister Anthony Albanese in Tokyo, Japan, on December 2, 2026",
+            ["Sanae Takaichi", "Anthony Albanese"],
+        ),
+        (
+            "German Chancellor Friedrich Merz gestures during a press conference with Polish Prime Minister "
+            "Donald Tusk at the Chancellery in Berlin",
+            ["Friedrich Merz", "Donald Tusk"],
+        ),
+        # WAM and SPA: the host "received" the guest, named with the title after him.
+        (
+            "His Highness Sheikh Mohamed bin Zayed Al Nahyan today received Anthony Albanese, Prime Minister of "
+            "Australia, at Qasr Al Watan in Abu Dhabi",
+            ["Mohamed bin Zayed Al Nahyan", "Anthony Albanese"],
+        ),
+    ],
+)
+def test_a_guest_received_or_beside_the_subject_at_a_press_conference_is_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

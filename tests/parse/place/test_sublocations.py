@@ -50,6 +50,53 @@ from captions import Normaliser
             "White House",
             "Washington",
         ),
+        # A named place a boat sails out of is shown, as one it leaves.
+        (
+            "Ferries sail out of Circular Quay during the New Year's Eve fireworks in Sydney, Wednesday, Dec. 31, "
+            "2025. (AAP Image/Bianca De Marchi)",
+            "Circular Quay",
+            "Sydney",
+        ),
+        # Parts of a named place before its name: "the corridors of", "the courtyard of", a description of
+        # the place between it and the town.
+        (
+            "Monks clean the corridors of Kiyomizu Temple, a UNESCO World Heritage site, in Kyoto, western Japan, "
+            "on Dec. 26, 2026. (Kyodo) ==Kyodo",
+            "Kiyomizu Temple",
+            "Kyoto",
+        ),
+        (
+            "Worshippers crowd the courtyard of Meiji Shrine in Tokyo on Jan. 1, 2026. (Kyodo) ==Kyodo",
+            "Meiji Shrine",
+            "Tokyo",
+        ),
+        # Indonesian "Pelabuhan" (port) opens a place's name.
+        (
+            "Pemudik antre menaiki kapal di Pelabuhan Merak, Cilegon, Banten, Minggu (20/12/2026). ANTARA "
+            "FOTO/Muhammad Bagus/nym.",
+            "Pelabuhan Merak",
+            "Cilegon",
+        ),
+        # An archaeological site is a place within its town, its adjective in lower case.
+        (
+            "Tourists walk through the Pompeii archaeological site near Naples, Italy, on April 12, 2026. "
+            "REUTERS/Ciro De Luca",
+            "Pompeii archaeological site",
+            "Naples",
+        ),
+        # Reuters sport: a venue's name may hold a hyphen, no dash of the header.
+        (
+            "Soccer Football - Saudi Pro League - Al Ittihad v Al Ahli - King Abdullah Sports City, Jeddah, Saudi "
+            "Arabia - March 6, 2026 Al Ittihad's Karim Benzema celebrates REUTERS/Stringer",
+            "King Abdullah Sports City",
+            "Jeddah",
+        ),
+        (
+            "Soccer Football - Saudi Pro League - Al Nassr v Al Shabab - Al-Awwal Park, Riyadh, Saudi Arabia - "
+            "March 7, 2026 General view inside the stadium before the match REUTERS/Ahmed Yosri",
+            "Al-Awwal Park",
+            "Riyadh",
+        ),
         # The place within the town in the next sentence, the town opening the caption.
         (
             "Rio de Janeiro – Passageiros aguardam o trem na manhã desta segunda-feira. A greve dos "

@@ -633,6 +633,75 @@ def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) ->
             "Gaziantep",
             "TR",
         ),
+        # A district that is a town of its own, far from its province's seat, is that town.
+        (
+            "Muğla'nın Fethiye ilçesinde turistler yamaç paraşütü yaptı. (Fotoğraf: Ayşe Kara - İHA)",
+            "Fethiye",
+            "TR",
+        ),
+        (
+            "BOLU (İHA) - Bolu'nun Mengen ilçesinde kar temizleme çalışması yapıldı. Fotoğraf: İHA",
+            "Mengen",
+            "TR",
+        ),
+        # The Turkish agencies' dateline, the town in capitals before the agency: the town where the text
+        # names none.
+        (
+            "ERZURUM (AA) - Palandöken Kayak Merkezi'nde kış sezonu bugün törenle açıldı. (Ali Demir - Anadolu Ajansı)",
+            "Erzurum",
+            "TR",
+        ),
+        # Vietnamese "phường" (ward) before a town's name and "tỉnh" (province) before its province's: "Sa"
+        # opens the town's name, no Filipino "sa" (in).
+        ("Du khách dạo phố đêm tại phường Sa Pa, tỉnh Lào Cai, tối 24/12. Ảnh: Quỳnh Trần", "Sa Pa", "VN"),
+        ("Người dân đi chợ Tết ở thị trấn Sa Thầy, tỉnh Kon Tum, sáng 2/2. Ảnh: Minh Đức", "Sa Thầy", "VN"),
+        # Opening the text, a capitalised "Sa" is still Filipino's "in".
+        (
+            "Sa Maynila, dumagsa ang mga deboto sa Quiapo Church nitong Biyernes, Enero 9. Kuha ni Mark Demayo, "
+            "ABS-CBN News",
+            "Manila",
+            "PH",
+        ),
+        # Malay "di pekan" (in the town of) under a Bernama dateline of the state's capital.
+        (
+            "KOTA BHARU, 7 Dis -- Penduduk mengharung air banjir di pekan Tanah Merah hari ini. --fotoBERNAMA "
+            "(2026) HAK CIPTA TERPELIHARA",
+            "Tanah Merah",
+            "MY",
+        ),
+        # Indonesian "kawasan" (the area of) as a verb's object: the area, then its town.
+        (
+            "Wisatawan memadati kawasan Kota Tua, Jakarta, Minggu (7/12/2026). ANTARA FOTO/Aprillio Akbar/nym.",
+            "Jakarta",
+            "ID",
+        ),
+        # A Bernama dateline is where the story was filed; a town the text puts the picture in is shown.
+        (
+            "KUALA LUMPUR, Dec 7 -- Prime Minister Datuk Seri Anwar Ibrahim greets guests at the Perdana Putra "
+            "building in Putrajaya today. --fotoBERNAMA (2026) COPYRIGHT RESERVED",
+            "Putrajaya",
+            "MY",
+        ),
+        # Azerbaijani puts "şəhərində" (in the city of) after the town, under an AZƏRTAC dateline of Baku.
+        (
+            "Bakı, 6 dekabr, AZƏRTAC\nPrezident İlham Əliyev Şuşa şəhərində yeni xəstəxananın açılışında iştirak "
+            "edib.\nFoto: AZƏRTAC",
+            "Shusha",
+            "AZ",
+        ),
+        # ANI: the town, its state in brackets and the country in square brackets, the agency after the date.
+        (
+            "Srinagar (Jammu and Kashmir) [India], December 6 (ANI): Tourists enjoy a shikara ride on Dal Lake "
+            "on Saturday. (ANI Photo)",
+            "Srinagar",
+            "IN",
+        ),
+        # A feast after "on" is a day, no place: the dateline's town stands.
+        (
+            "New Delhi [India], December 25 (ANI): Devotees offer prayers at a church on Christmas. (ANI Photo)",
+            "New Delhi",
+            "IN",
+        ),
     ],
 )
 def test_more_towns_in_local_agency_styles(
@@ -1568,7 +1637,7 @@ def test_a_town_whose_name_ends_like_the_basque_genitive_is_itself() -> None:
 
     lookup = Gazetteer.default()
     assert _postposition_place("Dancers perform at a Durango Mexican festival.", lookup) is None
-    assert _postposition_place("Bisitariak Bilboko Guggenheim museoan.", lookup) == ("Bilbo", "Bilboko")
+    assert _postposition_place("Bisitariak Bilboko Guggenheim museoan.", lookup) == ("Bilbo", "Bilboko", ())
 
 
 @pytest.mark.parametrize(
