@@ -213,6 +213,9 @@ class DateRules(TypedDict):
     year_first_languages: Words
     month_first_languages: Words
     homograph_months: Words
+    solar_hijri_months: Words
+    solar_hijri_first_day: Words
+    thai_months: list[Words]
     year_marks: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
