@@ -160,6 +160,7 @@ class CreditRules(TypedDict):
     byline_forms: Patterns
     agency_photo_words: Words
     genitive_labels: Words
+    genitive_leads: Words
     social_media_parties: Words
     organisation_words: Words
     distributor_phrases: Patterns
@@ -507,6 +508,15 @@ class PlaceRules(TypedDict):
     script_district_endings_cased: Words
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
+    script_site_cues_cased: Words
+    script_site_ends_cased: Words
+    script_site_hangul_ends_cased: Words
+    script_site_hindi_nouns_cased: Words
+    script_site_arabic_heads_cased: Words
+    script_site_not_before_cased: Words
+    script_not_sites_cased: Words
+    script_named_sites_cased: Words
+    script_province_words_cased: Words
     inflected_place_nouns: dict[str, str]
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]

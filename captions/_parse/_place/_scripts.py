@@ -25,7 +25,7 @@ from importlib import resources
 
 from ..._rules import words
 
-__all__ = ["ScriptPlace", "in_script", "place_in_script"]
+__all__ = ["ScriptPlace", "in_script", "place_in_script", "town_names"]
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
@@ -68,6 +68,7 @@ class ScriptPlace:
 
     city: str | None
     country: str
+    province: str | None = None  # "در استان اردبیل": the province named, no town
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,11 @@ def _names() -> _Names:
     return _Names(towns, countries, english, longest)
 
 
+def town_names() -> dict[str, tuple[str, str, int]]:
+    """The towns' names in the scripts read here, each with its English name, country code, population."""
+    return _names().towns
+
+
 def in_script(text: str) -> bool:
     """Whether a text is written mostly in the scripts read here (more of their letters than Latin)."""
     if not _SCRIPT.search(text):
@@ -103,6 +109,7 @@ class _Found:
     end: int
     cued: bool
     unspaced: bool = False  # Chinese, Japanese or Thai
+    province: bool = False  # after a province's word: "استان اردبیل", "بمحافظة كربلاء"
 
 
 def _starts_with(text: str, key: str) -> bool:
@@ -198,7 +205,11 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
             )
-            found.append(_Found(name, start, stop, cued))
+            provinces = words("place", "script_province_words_cased")
+            province = name.split()[0] in provinces or (
+                n > 0 and text[spans[n - 1][0] : spans[n - 1][1]] in provinces
+            )
+            found.append(_Found(name, start, stop, cued, province=province))
             skip_to = stop
             break
     return found
@@ -256,10 +267,16 @@ def place_in_script(text: str) -> ScriptPlace | None:
     names = _names()
     text = text.translate(_MARKS)
     hits = sorted([*_unspaced(text, names), *_spaced(text, names)], key=lambda f: f.start)
+    province: ScriptPlace | None = None
     for hit in sorted(hits, key=lambda f: (not f.cued, f.start)):
         if not _counts(hit, names):
             continue
-        if (town := names.towns.get(hit.name)) is not None:
+        if (town := names.towns.get(hit.name)) is not None and hit.province:
+            # "در استان اردبیل" (in Ardabil province): the province, named like its capital; a town named
+            # elsewhere is the place.
+            province = province or ScriptPlace(None, names.country_names.get(town[1], town[1]), town[0])
+            continue
+        if town is not None:
             return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
         cc, english = names.countries[hit.name]
         # "在乌克兰基辅" (in Ukraine Kyiv), "日本・東京": the country, then a town of it written right after,
@@ -267,7 +284,7 @@ def place_in_script(text: str) -> ScriptPlace | None:
         if (town := _town_after(hit, hits, text, names)) is not None and town[1] == cc:
             return ScriptPlace(town[0], english)
         return ScriptPlace(None, english)
-    return None
+    return province
 
 
 def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:

@@ -2042,3 +2042,19 @@ def test_al_and_a_surname_is_a_photographer(caption: str, creator: str | None, p
 def test_credits_in_other_scripts(caption: str, creator: str | None, source: str | None) -> None:
     found = credit(caption)
     assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+# "Фото" with no colon opens a Russian or Ukrainian credit whose name is in the genitive ("photo of"): the
+# agency, and no photographer, since the name as written is no one's name as a record gives it.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Жители у новогодней елки на площади Ленина. Фото Владимира Гердо/ТАСС",
+        "Пасажири на вокзалі у Львові. Фото Геннадія Мінченка/Укрінформ",
+    ],
+)
+def test_a_genitive_name_after_photo_is_no_creator(caption: str) -> None:
+    found = credit(caption)
+    assert found.creator is None
+    assert found.source is not None
+    assert found.doubt is None
