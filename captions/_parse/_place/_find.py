@@ -122,8 +122,13 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
             sublocation=site, city=scripted.city, parents=in_script_parents, body=zones.body, script=True
         )
     if script and (site := sublocation_in_script(zones.main) or sublocation_in_script(zones.body)):
-        # "＝22日午前、首相官邸（共同）": a place within a town the caption does not name.
-        return PlaceText(sublocation=site, body=zones.body, script=True)
+        # "＝22日午前、首相官邸（共同）": a place within a town the caption does not name in its script.
+        found = _find_place(zones, anchor, lookup, script)
+        return found if found.sublocation else replace(found, sublocation=site)
+    return _find_place(zones, anchor, lookup, script)
+
+
+def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup, script: bool) -> PlaceText:
     main = _cut_unclosed(zones.main)
     if _country_heading(zones.sentences, lookup):
         # TASS: "Россия. Москва. 24 декабря 2026. ...": the country heads the town, each closed by a stop; the

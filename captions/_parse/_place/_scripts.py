@@ -149,8 +149,12 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                 cued = (
                     cued or after[:1].isdigit() or name[-1] in words("place", "script_locatives_after_cased")
                 )
+                # Thai "จ.เชียงใหม่" (Chiang Mai province): the province's abbreviation is its cue.
+                province = _ends_with(text[:i], "script_province_words_cased")
                 # A name in katakana is also a loanword ("カイロ", a hand warmer): never a town without a cue.
-                found.append(_Found(name, i, i + size, cued, unspaced=not kana))
+                found.append(
+                    _Found(name, i, i + size, cued or province, unspaced=not kana, province=province)
+                )
                 i += size
                 break
         else:

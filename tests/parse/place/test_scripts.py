@@ -171,3 +171,32 @@ def test_a_country_heading_over_its_town(normaliser: Normaliser, caption: str, c
     location = normaliser.read(caption).record.location
     assert location is not None
     assert location.city == city
+
+
+# Thai writes a province's abbreviation glued before its name ("จ.เชียงราย", Chiang Rai province): the
+# province is the place, its capital no town shown.
+def test_a_thai_province_after_its_abbreviation(normaliser: Normaliser) -> None:
+    record = normaliser.read(
+        "ชาวบ้านเก็บใบชาที่ไร่ชา อ.แม่ฟ้าหลวง จ.เชียงราย เมื่อวันที่ 3 ม.ค. 2569 ภาพ: สำนักข่าวไทย"
+    ).record
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (None, "Chiang Rai")
+    assert (record.source, record.date_created) == ("TNA", "2026-01-03")
+
+
+# A national agency's caption in its script that names only a site at home: the country is the agency's
+# own, the town unknown and flagged.
+@pytest.mark.parametrize(
+    ("caption", "country_code", "site"),
+    [
+        ("閣議に臨む閣僚たち＝3日午前、首相官邸（共同）", "JP", "首相官邸"),
+        ("民眾在總統府前參加升旗典禮。（中央社記者王某攝 115年1月1日）", "TW", "總統府"),
+    ],
+)
+def test_a_site_at_the_agencys_home(
+    normaliser: Normaliser, caption: str, country_code: str, site: str
+) -> None:
+    record = normaliser.read(caption).record
+    assert record.location is not None
+    assert (record.location.country_code, record.location.sublocation) == (country_code, site)
+    assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}
