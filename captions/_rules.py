@@ -332,6 +332,7 @@ class PeopleRules(TypedDict):
     locative_endings_cased: Words
     arabic_titles: Words
     arabic_name_ends: Words
+    arabic_titles_after_name: Words
     korean_titles: Words
     korean_surnames: Words
     korean_title_particles: Words

@@ -25,7 +25,7 @@ from importlib import resources
 
 from ..._rules import words
 
-__all__ = ["ScriptPlace", "in_script", "place_in_script", "town_names"]
+__all__ = ["ScriptPlace", "in_script", "is_country_in_script", "place_in_script", "town_names"]
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
@@ -88,6 +88,11 @@ def _names() -> _Names:
     english = {cc: name for cc, name in countries.values()}
     longest = max(map(len, [*towns, *countries]))
     return _Names(towns, countries, english, longest)
+
+
+def is_country_in_script(word: str) -> bool:
+    """Whether a word is a country's name in a script read here ("إندونيسيا", Indonesia)."""
+    return word in _names().countries
 
 
 def town_names() -> dict[str, tuple[str, str, int]]:
