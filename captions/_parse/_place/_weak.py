@@ -550,9 +550,11 @@ def in_latin(name: str, lookup: PlaceLookup) -> str | None:
 def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     place = rules("place")
     greek_name = r"[Α-ΩΆ-Ώ][\w-]+"
+    # A place noun in lower case may open the name: "στην πλατεία Αριστοτέλους" (Aristotelous Square).
+    greek_noun = phrases("place", "greek_place_nouns_cased")
     greek = re.compile(
         rf"(?<![\w-]){phrases('place', 'greek_locatives_cased')} "
-        rf"(?P<name>{greek_name}(?: {greek_name}){{0,2}})"
+        rf"(?P<name>(?:{greek_noun} )?{greek_name}(?: {greek_name}){{0,2}})"
     )
     nouns = "|".join(map(re.escape, sorted(place["cyrillic_place_nouns"], key=len, reverse=True)))
     street = re.compile(

@@ -1779,3 +1779,23 @@ def test_a_small_town_before_its_region_in_the_same_case(
     location = normaliser.read(caption).record.location
     assert location is not None
     assert location.city == city
+
+
+# A Greek place noun in lower case between the preposition and the name opens the sublocation, as written.
+@pytest.mark.parametrize(
+    ("caption", "site"),
+    [
+        (
+            "Πολίτες στην πλατεία Συντάγματος, στην Αθήνα, Τρίτη 8 Δεκεμβρίου 2026. ΑΠΕ-ΜΠΕ/ΑΠΕ-ΜΠΕ/ΓΙΑΝΝΗΣ ΚΟΛΕΣΙΔΗΣ",
+            "πλατεία Συντάγματος",
+        ),
+        (
+            "Λουόμενοι στην παραλία Αλυκής, στη Θεσσαλονίκη, Κυριακή 6 Δεκεμβρίου 2026. (Φωτ.: Ελένη Μαρίνου)",
+            "παραλία Αλυκής",
+        ),
+    ],
+)
+def test_a_greek_place_noun_opens_the_site(normaliser: Normaliser, caption: str, site: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert location.sublocation == site
