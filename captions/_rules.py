@@ -340,6 +340,8 @@ class PeopleRules(TypedDict):
     chinese_titles: Words
     chinese_surnames: Words
     chinese_name_stops: Words
+    japanese_titles: Words
+    japanese_title_modifiers: Words
     mononym_object_cues: Patterns
     person_object_cues: Patterns
     foreign_object_cues: Patterns
