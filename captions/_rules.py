@@ -160,6 +160,7 @@ class CreditRules(TypedDict):
     byline_forms: Patterns
     agency_photo_words: Words
     genitive_labels: Words
+    genitive_leads: Words
     social_media_parties: Words
     organisation_words: Words
     distributor_phrases: Patterns
@@ -213,6 +214,9 @@ class DateRules(TypedDict):
     year_first_languages: Words
     month_first_languages: Words
     homograph_months: Words
+    solar_hijri_months: Words
+    solar_hijri_first_day: Words
+    thai_months: list[Words]
     year_marks: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
@@ -329,6 +333,7 @@ class PeopleRules(TypedDict):
     locative_endings_cased: Words
     arabic_titles: Words
     arabic_name_ends: Words
+    arabic_titles_after_name: Words
     korean_titles: Words
     korean_surnames: Words
     korean_title_particles: Words
@@ -336,6 +341,8 @@ class PeopleRules(TypedDict):
     chinese_titles: Words
     chinese_surnames: Words
     chinese_name_stops: Words
+    japanese_titles: Words
+    japanese_title_modifiers: Words
     mononym_object_cues: Patterns
     person_object_cues: Patterns
     foreign_object_cues: Patterns
@@ -501,6 +508,7 @@ class PlaceRules(TypedDict):
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words
+    greek_place_nouns_cased: Words
     cyrillic_venue_stems_cased: Words
     # Towns and countries in scripts that are not Latin (captions/_parse/_place/_scripts.py).
     script_locatives_before_cased: Words
@@ -512,6 +520,15 @@ class PlaceRules(TypedDict):
     script_district_endings_cased: Words
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
+    script_site_cues_cased: Words
+    script_site_ends_cased: Words
+    script_site_hangul_ends_cased: Words
+    script_site_hindi_nouns_cased: Words
+    script_site_arabic_heads_cased: Words
+    script_site_not_before_cased: Words
+    script_not_sites_cased: Words
+    script_named_sites_cased: Words
+    script_province_words_cased: Words
     inflected_place_nouns: dict[str, str]
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]

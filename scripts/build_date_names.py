@@ -82,7 +82,8 @@ LANGUAGES = [
     "ms",
     "ga",
     # Hebrew (Israeli papers, Reuters and AFP in Hebrew) and Persian (BBC Persian, Radio Farda) in the
-    # Gregorian calendar: "12 בינואר 2026", "۱۵ ژانویه ۲۰۲۶". Iranian agencies' solar months are not read.
+    # Gregorian calendar: "12 בינואר 2026", "۱۵ ژانویه ۲۰۲۶" (Iranian agencies' solar months are date.toml's
+    # solar_hijri_months).
     "he",
     "fa",
     # Azerbaijani (AZƏRTAC, APA: "Bakı, 21 dekabr") and Uzbek (UzA, Dunyo: "Samarqand, 25-dekabr"): their
@@ -90,12 +91,15 @@ LANGUAGES = [
     # of Cox's Bazar, "Juma").
     "az",
     "uz",
+    # The Iraqi, Syrian, Lebanese and Jordanian agencies write the Syriac month names: INA's "٢٤ كانون الأول
+    # ٢٠٢٦", SANA's "15 تشرين الثاني 2025" (the CLDR's Arabic of Iraq; its weekdays are the Arabic ones).
+    "ar_IQ",
 ]
 
 # Languages read for their months' wide names alone.
 _WIDE_MONTHS_ONLY = {"az", "uz"}
 
-# Letters a language glues before a month: Hebrew "ב" (in), "12 בינואר 2026".
+# Letters a language glues before a month or a weekday: Hebrew "ב" (in, on), "12 בינואר 2026", "ביום רביעי".
 _GLUED_BEFORE_MONTHS = {"he": ("ב",)}
 
 # The CLDR's relative fields of the weekdays, Monday first, and the offsets of the relative days read.
@@ -191,7 +195,8 @@ def language(code: str) -> dict[str, Any]:
             for width in ("wide", "abbreviated")
             for context in ("format", "stand-alone")
         )
-        weekdays.append(names + _names(_case_forms(code, _WEEKDAY_FIELDS[day], names)))
+        glued = [f"{prefix}{name}" for prefix in _GLUED_BEFORE_MONTHS.get(code, ()) for name in names]
+        weekdays.append(names + _names(_case_forms(code, _WEEKDAY_FIELDS[day], names)) + _names(glued))
     return {"months": months, "weekdays": weekdays, "relative_days": _relative_days(code)}
 
 

@@ -77,13 +77,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         town = _modifier_town(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True
+    if not (place.city or place.parents) and place.script and place.home_country:
+        # "衆院予算委員会で答弁する高市首相＝5日午前、国会（共同）": Kyodo's Japanese service names no
+        # place at home, or only a site in it ("首相官邸"). The country is the agency's own; the town is
+        # unknown, and the desk looks.
+        at_home, _ = locate(replace(place, parents=(place.home_country,), script=False), gazetteer)
+        note = f"no place named: {place.home_country}, the agency's home, is assumed"
+        return at_home, [(WarningCode.MISSING_PLACE, note)]
     if not (place.city or place.sublocation or place.parents):
-        if place.script and place.home_country:
-            # "衆院予算委員会で答弁する高市首相＝5日午前、国会（共同）": Kyodo's Japanese service names no
-            # place at home. The country is the agency's own; the town is unknown, and the desk looks.
-            at_home, _ = locate(replace(place, parents=(place.home_country,), script=False), gazetteer)
-            note = f"no place named: {place.home_country}, the agency's home, is assumed"
-            return at_home, [(WarningCode.MISSING_PLACE, note)]
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     if (
         place.city

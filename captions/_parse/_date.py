@@ -11,6 +11,7 @@ a year alone ("in 2021") or a day word ("hoy") is read, each flagged where it ma
 from __future__ import annotations
 
 import calendar
+import itertools
 import json
 import re
 import unicodedata
@@ -214,6 +215,13 @@ def _spans_pattern() -> re.Pattern[str]:
     # A word in front of a date and the word of a month-year are any word here, checked once matched
     # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
     word = r"[^\W\d_]{2,14}"
+    data = rules("date")
+    solar, first = alternation(data["solar_hijri_months"]), alternation(data["solar_hijri_first_day"])
+    thai = alternation(n for group in data["thai_months"] for n in group)
+    # A month of two words ("24 كانون الأول 2026", the Syriac months of Iraq and the Levant; Irish "Meán
+    # Fómhair") is read whole where a day and a year stand around it.
+    spaced = [n for n in vocabulary.all_months if " " in n]
+    two_words = f"{alternation(_variants(spaced))}|" if spaced else ""
     starts_with_digit = [
         # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024".
         rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[01]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
@@ -223,10 +231,20 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
         rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        # Taiwan's Minguo years ("115年12月25日", the year 1911 ahead); a month and day alone ("12月21日"),
+        # the year the filing day's (Xinhua's "12月21日，游客在...").
+        r"(?<!\d)(?P<minguo>1[0-4]\d\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)",
+        r"(?<![\d年년])(?P<cjkmd>[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        # Iran's Solar Hijri calendar ("۲۲ دی ۱۴۰۵") and the Thai Buddhist Era ("25 ธ.ค. 2569").
+        rf"(?<!\d)(?P<solar>[0-3]?\d\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
+        rf"(?<!\d)(?P<thai>[0-3]?\d\s?(?:{thai})\s?(?:พ\.ศ\.\s?)?25\d\d)(?!\d)",
         # The Nordic agencies' header, year, month and day run together: "Oslo 20250916.".
         rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
         # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝".
         r"(?<=[＝=])(?P<jday>[0-3]?\d日)",
+        # Chinese and Japanese write the day alone before where or when in it: "賴清德25日在總統府出席",
+        # "21日晚", "22日午前" (not "3日間", three days).
+        r"(?<![\d月年.\-/])(?P<cday>[0-3]?\d日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",
         # A text agency's dateline with the day alone, the filing month's: Europa Press "MADRID, 9 (EUROPA
         # PRESS) -", the agency in capitals (not a team's "(USA)"), read only after the town that opens
         # the caption (_spans).
@@ -236,7 +254,7 @@ def _spans_pattern() -> re.Pattern[str]:
         r"(?<![\w./-])(?P<ndm>[0-3]?\d/[01]?\d)(?![\w/]|[.,]\d)",
         # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
         # here, checked once matched (_spans), as those below are.
-        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmymon>{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
+        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmymon>{two_words}{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
         # A day before the month ("18. novembrī") or after it.
@@ -245,6 +263,7 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
     ]
     starts_with_letter = [
+        rf"(?<!\w)(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
         rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
         rf"\b(?P<wd>{full_wd})\b",
     ]
@@ -321,14 +340,20 @@ _FORMS = (
     "iso",
     "ynum",
     "cjk",
+    "minguo",
+    "cjkmd",
+    "solar",
+    "thai",
     "compact",
     "jday",
+    "cday",
     "wday",
     "ndm",
     "dmy",
     "ymd",
     "mdy",
     "dm",
+    "solar1",
     "wd",
 )
 
@@ -591,12 +616,20 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     if form == "hol":
         holiday = holiday_day(text)
         return _Value(holiday.day.year, holiday.day.month, holiday.day.day) if holiday else None
-    if form in ("jday", "wday"):
+    if form in ("jday", "cday", "wday"):
         return _Value(None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if form == "ndm":
         return _valid(None, numbers[1], numbers[0])
     if form in ("iso", "ynum", "cjk"):
         return _valid(numbers[0], numbers[1], numbers[2])
+    if form == "minguo":
+        return _valid(numbers[0] + _MINGUO, numbers[1], numbers[2])
+    if form == "cjkmd":
+        return _valid(None, numbers[0], numbers[1])
+    if form in ("solar", "solar1"):
+        return _solar_hijri(text, numbers)
+    if form == "thai":
+        return _thai(text, numbers)
     if form == "compact":
         return _valid(numbers[0] // 10000, numbers[0] // 100 % 100, numbers[0] % 100)
     if form in ("num", "num2"):
@@ -608,7 +641,11 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return _valid(full_year, *orders[0]) or _valid(full_year, *orders[1])
     months = _vocabulary().months
     letters = _LETTERS.findall(text.lower())
-    named = next((months[w] for w in letters if w in months), None)
+    # A month of two words first ("كانون الأول", December; "Meán Fómhair"): its second word alone may be
+    # another month's ("الأول").
+    pairs = (f"{a} {b}" for a, b in itertools.pairwise(letters))
+    named = next((months[p] for p in pairs if p in months), None)
+    named = named or next((months[w] for w in letters if w in months), None)
     split = next((w for w in letters if w in _day_stop_months()), None)
     if named is None and split is not None and form in ("dmy", "dm"):
         without_stop, with_stop = _day_stop_months()[split]
@@ -623,6 +660,38 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
 
 
 _DIGITS = re.compile(r"\d+")
+_MINGUO = 1911  # Minguo year 1 is 1912
+_BUDDHIST_ERA = 543
+
+
+def _solar_hijri(text: str, numbers: list[int]) -> _Value | None:
+    """A Solar Hijri date ("۲۲ دی ۱۴۰۵", "یکم دی ۱۴۰۵") as its Gregorian day."""
+    months = rules("date")["solar_hijri_months"]
+    month = next((i + 1 for i, name in enumerate(months) if re.search(rf"(?<!\w){name}(?!\w)", text)), None)
+    day, year = (numbers[0], numbers[1]) if len(numbers) > 1 else (1, numbers[0])
+    if month is None or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    made = _jalali_to_gregorian(year, month, day)
+    return _Value(made.year, made.month, made.day)
+
+
+def _jalali_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri one, by the 33-year arithmetic rule (the astronomical calendar's
+    day from 1340 to 1407 AP, 1961-2028)."""
+    # Days from 1 Farvardin 1 AP, leap years every 4 of 33.
+    y = year - 1
+    days = 365 * y + (y // 33) * 8 + (y % 33 + 3) // 4
+    days += (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
+    return date(622, 3, 21) + timedelta(days=days + day - 1)
+
+
+def _thai(text: str, numbers: list[int]) -> _Value | None:
+    """A Thai date of the Buddhist Era ("25 ธ.ค. 2569") as its Gregorian day."""
+    groups = rules("date")["thai_months"]
+    month = next((i + 1 for i, group in enumerate(groups) if any(n in text for n in group)), None)
+    return _valid(numbers[-1] - _BUDDHIST_ERA, month, numbers[0]) if month else None
+
+
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -759,6 +828,15 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     sentences = _sentences(zones.sentences)
     main = sentences[0] if sentences else ""
     main_spans = _spans(main)
+    header = _CHINESE_HEADER.match(main)
+    if header and any(s.start >= header.end() and s.form in ("cjk", "cjkmd") for s in main_spans):
+        # Xinhua's Chinese photo service: "新华社照片，哈尔滨，2026年12月22日 ... 12月21日，游客在...":
+        # the header dates the filing, the caption's own day the picture; the filing day is its year's
+        # reference.
+        filed = next((_read(s) for s in main_spans if s.start < header.end() and s.form == "cjk"), None)
+        if reference is None and filed and filed.year and filed.month and filed.day:
+            reference = date(filed.year, filed.month, filed.day)
+        main_spans = tuple(s for s in main_spans if s.start >= header.end())
     # Each span of sentence 1 checked for a not-capture cue once: the anchor and the dates read both ask.
     not_captured = [_not_captured(main, s.start) for s in main_spans]
     anchor = next(((s.start, s.end) for s, no in zip(main_spans, not_captured, strict=True) if not no), None)
@@ -884,6 +962,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     if released:
         return released
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
+
+
+# Xinhua's Chinese photo service opens with its header: "新华社照片，哈尔滨，2026年12月22日".
+_CHINESE_HEADER = re.compile(
+    r"^\s*新华社(?:照片|图片|发)?[，,]\s*[^，,\s]{1,12}[，,]\s*\d{4}年\d{1,2}月\d{1,2}日"
+)
 
 
 def _release_date(

@@ -101,6 +101,8 @@ _BOUNDARY = re.compile(
 )
 
 
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
 # Initials of a name, as "U.S." is an abbreviation: "quarterback C.J. Stroud", "A.J. Brown".
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 
@@ -117,6 +119,8 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
             initials = (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
             if not chain_end and (word in _abbreviations() or initials):
                 continue
+            if _THAI.search(word):
+                continue  # Thai ends no sentence with a stop: one in a Thai word abbreviates ("25 ธ.ค. 2569")
             if word.isdigit() and len(word) <= 2 and _month_follows(text, m.end()):
                 continue  # a day's stop: "am 3. März 2024", "6. joulukuuta 2024"
             if word.isdigit() and len(word) <= 2 and _in_numeric_date(text, m.start() - len(word), m.end()):

@@ -199,16 +199,112 @@ def test_an_arabic_weekday_needs_a_reference_for_its_date() -> None:
     assert iso is None and WarningCode.MISSING_DATE in warnings
 
 
-# Hebrew glues "ב" (in) to the month; Persian writes Gregorian dates with the CLDR's names and its digits.
-# An Iranian agency's solar month ("بهمن") is no Gregorian one: no date rather than a wrong one.
+# Hebrew glues "ב" (in) to the month; Persian writes Gregorian dates with the CLDR's names and its digits,
+# and Iran's agencies their Solar Hijri dates ("۱۲ آبان ۱۴۰۴", 12 Aban 1404: 3 November 2025).
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
         ("ילדים בגן שעשועים בבאר שבע, 6 במרץ 2026. צילום: רויטרס", "2026-03-06"),
         ("מתפללים ליד הכותל, 14 בספטמבר 2025. צילום: AFP", "2025-09-14"),
         ("مردم در خیابان‌های مشهد، ۲۰ ژانویه ۲۰۲۶. عکس: رويترز", "2026-01-20"),
-        ("کشاورزان در مزرعه‌ای در شیراز، ۱۲ آبان ۱۴۰۴. عکس: ایرنا", None),
+        ("کشاورزان در مزرعه‌ای در شیراز، ۱۲ آبان ۱۴۰۴. عکس: ایرنا", "2025-11-03"),
     ],
 )
 def test_dates_in_hebrew_and_persian(caption: str, expected: str | None) -> None:
     assert when(caption)[0] == expected
+
+
+# Calendars of their own, turned into the Gregorian day: Iran's Solar Hijri (with its ordinal first day,
+# "یکم"), Thailand's Buddhist Era (543 years ahead, its months abbreviated with stops) and Taiwan's Minguo
+# years (1911 ahead).
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("تبریز- ایرنا- کشاورزان روز شنبه (۱۵ آذر ۱۴۰۵) در دشت تبریز برداشت را آغاز کردند.", "2026-12-06"),
+        ("مشهد- زائران در آستانه نوروز (یکم فروردین ۱۴۰۴) به حرم رفتند.\nعکاس: رضا نوری", "2025-03-21"),
+        ("ชาวนาเกี่ยวข้าวในทุ่งนา จ.สุพรรณบุรี เมื่อวันที่ 3 ม.ค. 2569 ภาพ: สำนักข่าวไทย", "2026-01-03"),
+        ("ประชาชนร่วมงานลอยกระทงที่เชียงราย วันที่ 12 พฤศจิกายน 2568", "2025-11-12"),
+        ("115年1月1日，民眾在總統府前參加元旦升旗典禮。（中央社）", "2026-01-01"),
+    ],
+)
+def test_dates_of_other_calendars(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+# Chinese and Japanese write the day alone before where or when in it ("3日在", "21日晚"): the filing
+# month's; "3日間" (three days) is no date.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("民眾3日在台南孔廟參觀。（中央社記者林某攝 114年11月3日）", "2025-11-03"),
+        ("市民2日晚在上海外滩观看灯光秀。（中新社记者 陈某 摄）", "2025-11-02"),
+        ("3日間の日程で開かれた見本市の会場", None),
+    ],
+)
+def test_a_day_alone_before_where_or_when(caption: str, expected: str | None) -> None:
+    assert when(caption, date(2025, 11, 4))[0] == expected
+
+
+def test_a_solar_hijri_day_needs_its_year() -> None:
+    # "۱۲ آبان" alone names no year of either calendar: the Gregorian year of the filing day would be wrong.
+    assert when("کشاورزان در شیراز، ۱۲ آبان. عکس: ایرنا", date(2025, 11, 4))[0] is None
+
+
+# The Syriac months of Iraq and the Levant are two words ("كانون الأول", December): read whole, the second
+# word alone is no month.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "بغداد – واع\nمتسوقون في شارع المتنبي، يوم الجمعة ٥ كانون الأول ٢٠٢٥.\nتصوير: علي حسن",
+            "2025-12-05",
+        ),
+        ("دمشق-سانا\nأطفال في حديقة تشرين، ١٥ تشرين الثاني ٢٠٢٥.", "2025-11-15"),
+        ("عمّان - بترا - مزارعون يقطفون الزيتون في إربد، ٣ آذار ٢٠٢٦.", "2026-03-03"),
+    ],
+)
+def test_dates_with_the_levantine_months(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+# Xinhua's Chinese photo service: its header dates the filing, the caption's own month and day (no year)
+# the picture; the header's year and day stand for a reference where none is given.
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected"),
+    [
+        (
+            "新华社照片，成都，2026年11月5日\n（社会）银杏黄了\n11月4日，市民在成都市人民公园赏银杏。\n新华社记者 李明 摄",
+            None,
+            "2026-11-04",
+        ),
+        (
+            "新华社照片，昆明，2026年1月2日\n（经济）花市忙\n这是12月31日拍摄的斗南花卉市场（无人机照片）。\n新华社发（张华 摄）",
+            None,
+            "2025-12-31",
+        ),
+        (
+            "新华社照片，西宁，2026年3月9日\n（社会）春耕\n3月8日，农民在田间劳作。\n新华社记者 王强 摄",
+            date(2026, 3, 9),
+            "2026-03-08",
+        ),
+    ],
+)
+def test_a_xinhua_chinese_header_dates_the_filing(
+    caption: str, reference: date | None, expected: str
+) -> None:
+    assert when(caption, reference)[0] == expected
+
+
+# A weekday alone in Greek after its article ("την Πέμπτη"; alone, capitalised "Τρίτη" is also "third"),
+# in Hebrew with "ב" glued ("ביום שני") and in Hindi ("सोमवार शाम", Monday evening), against the filing day.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Ψαράδες στο λιμάνι του Πειραιά την Πέμπτη. (Φωτ.: Γιώργος Παπαδόπουλος)", "2025-03-13"),
+        ("Η τρίτη θέση στον αγώνα της Θεσσαλονίκης. (Φωτ.: Γιώργος Παπαδόπουλος)", None),
+        ("מפגינים מול הכנסת בירושלים ביום שני (צילום: יוסי כהן)", "2025-03-17"),
+        ("लखनऊ: सोमवार शाम हज़रतगंज में खरीदारी करते लोग। (पीटीआई फोटो)", "2025-03-17"),
+    ],
+)
+def test_weekdays_in_greek_hebrew_and_hindi(caption: str, expected: str | None) -> None:
+    assert when(caption, REFERENCE)[0] == expected

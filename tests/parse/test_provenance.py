@@ -604,3 +604,45 @@ def test_a_sentence_about_its_video_is_a_video_still(
     normaliser: Normaliser, caption: str, expected: set[str]
 ) -> None:
     assert kinds(normaliser, caption) == expected
+
+
+# Korean, Japanese and Chinese captions say provenance in their own words: Yonhap's "[Party 제공. 재판매 및
+# DB 금지]" (provided by; no resale and no database), "（Party提供）", "（资料图片）" (file picture), Xinhua's
+# "（无人机照片）" (drone photo); a drone attack ("无人机袭击") is none.
+@pytest.mark.parametrize(
+    ("caption", "expected", "restrictions"),
+    [
+        (
+            "(서울=연합뉴스) 합동참모본부가 24일 서해상에서 해상 기동훈련을 하고 있다. 2026.12.24 "
+            "[합동참모본부 제공. 재판매 및 DB 금지] photo@yna.co.kr",
+            {"handout"},
+            {"no_sales", "no_archives"},
+        ),
+        ("陸上自衛隊の訓練の様子（防衛省提供）", {"handout"}, set()),
+        ("維港兩岸的煙花匯演吸引大批市民觀賞。（資料圖片）", {"file"}, set()),
+        ("这是12月3日拍摄的贵州省黔东南州的梯田（无人机照片）。新华社发（李某 摄）", {"drone"}, set()),
+        ("12月3日，当地遭到无人机袭击后的建筑。新华社发", set(), set()),
+        ("(부산=연합뉴스) 드론으로 촬영한 광안대교의 야경. 2026.12.24", {"drone"}, set()),
+    ],
+)
+def test_provenance_and_restrictions_in_east_asian_captions(
+    normaliser: Normaliser, caption: str, expected: set[str], restrictions: set[str]
+) -> None:
+    record = normaliser.normalise(caption)
+    assert {p.kind.value for p in record.provenance} == expected
+    assert {r.kind.value for r in record.restrictions} == restrictions
+
+
+# A Ukrainian oblast's or town's military administration in the credit ("Фото: Харківська ОВА") handed the
+# picture out: no photographer.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Наслідки обстрілу Херсона, 12 грудня 2026 року. Фото: Херсонська ОВА",
+        "Рятувальники на місці влучання в Запоріжжі, 3 листопада 2026 року. Фото: Запорізька ОДА",
+    ],
+)
+def test_a_military_administration_credit_is_a_handout(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.creator is None
+    assert {p.kind.value for p in record.provenance} == {"handout"}

@@ -335,6 +335,8 @@ def _parse(line: str) -> Credit:
         creator = _particle_capitalised(creator, line)
     if any(text.lower().endswith(f" {w}") for w in word_set("genitive_labels")):
         creator = None  # "Vardo Pavardės / BNS nuotr.": the photographer's name in the genitive
+    if any(text.lower().startswith(f"{w} ") for w in word_set("genitive_leads")):
+        creator = None  # "Фото Владимира Гердо/ТАСС": the photographer's name in the genitive
     if creator is None and not pool and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer

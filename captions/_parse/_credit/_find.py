@@ -29,6 +29,9 @@ _DATELINE_HEAD = 200
 
 # "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name.
 _FILED_FROM = re.compile(r"\([^()=]{1,30}=\s*([^()=]{2,40}?)\s*\)")
+# Yonhap's byline after it: "(강릉=연합뉴스) 유형재 기자 =", a name of two to four Hangul syllables,
+# "reporter" and "=".
+_BYLINE = re.compile(r"\s*([가-힣]{2,4})\s?기자\s?=")
 
 
 def _choose(found: list[_Found]) -> _Found | None:
@@ -161,5 +164,10 @@ def _dateline_agency(text: str) -> Credit:
     named = agency(m.group(1)) if m else None
     if named is None:
         # Yonhap's "(서울=연합뉴스) 김도훈 기자 =", "(Seoul=Yonhap)": the city filed from, then the agency.
-        named = next((found for m in _FILED_FROM.finditer(text) if (found := agency(m.group(1)))), None)
+        filed = next((m for m in _FILED_FROM.finditer(text) if agency(m.group(1))), None)
+        named = agency(filed.group(1)) if filed else None
+        byline = _BYLINE.match(text, filed.end()) if filed else None
+        if named is not None and byline is not None:
+            # "(강릉=연합뉴스) 유형재 기자 = ...": the photographer's byline after the agency's dateline.
+            return Credit(creator=byline.group(1), source=named.name)
     return Credit(source=named.name) if named is not None else Credit()

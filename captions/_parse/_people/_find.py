@@ -19,6 +19,7 @@ from .._names import (
 from .._vocabulary import language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people
 from ._chinese import _chinese_people, in_chinese
+from ._japanese import _japanese_people, in_japanese
 from ._korean import _korean_people, in_korean
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
 from ._objects import (
@@ -81,6 +82,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
         return _korean_people(sentence), []
     if in_chinese(sentence):
         return _chinese_people(sentence), []
+    if in_japanese(sentence) and (japanese := _japanese_people(sentence)):
+        return japanese, []
     v = vocabulary(language_of(sentence))
     people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence)
     text = _TAG.sub(

@@ -52,6 +52,11 @@ _DATE_CITY = re.compile(r"^([^/]{4,40})/[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}\s+(?=[
 _HEADER_COMMAS = 3
 
 
+# A town in capitals, a comma and a day opening the caption: a text agency's dateline, in any script
+# ("НОВИ САД, 23. децембра 2026.", "ΑΘΗΝΑ, 3 Δεκεμβρίου").
+_TOWN_BEFORE_DATE = re.compile(r"^(?P<town>[^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,3}), (?=\d)")
+
+
 def _without_dateline(sentence: str) -> str:
     """The sentence after a dateline or slug ahead of " - ": "Rabat - Le Chef du gouvernement, ...",
     "Brasília (DF), 05/11/2025 - O presidente ...", "EINDHOVEN - Ivan Perisic ..."; a head with a word in
@@ -78,6 +83,8 @@ def _prepare(sentence: str) -> str:
         sentence = _PICTURE_NUMBER.sub("", sentence)
     if " - " in sentence[:_DATELINE_CHARS] or " -- " in sentence[:_DATELINE_CHARS]:
         sentence = _without_dateline(sentence)
+    if (town := _TOWN_BEFORE_DATE.match(sentence)) and town.group("town").isupper():
+        sentence = sentence[town.end() :]  # Tanjug's "НОВИ САД, 23. децембра 2026.": a town, no one's name
     if "/" in sentence[:_DATELINE_CHARS]:
         dated = _DATE_CITY.match(sentence)
         if dated and _is_date(dated.group(1)):

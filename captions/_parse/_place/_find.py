@@ -5,6 +5,7 @@ sentences.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..._rules import rules, words
 from .._date import date_text_spans
@@ -18,6 +19,7 @@ from ._lead import (
     _DPA_VENUE,
     _HEADER_VENUE,
     _TOWN_DATELINES,
+    _country_heading,
     _cut_bracketed_weekday,
     _cut_lead,
     _cut_named_day,
@@ -48,6 +50,7 @@ from ._mentions import (
     _town_first,
     _town_of_another,
 )
+from ._script_sites import sublocation_in_script
 from ._scripts import in_script, place_in_script
 from ._sub import (
     _is_name,
@@ -125,9 +128,29 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     """The place shown, as written, from sentence 1 and any dateline."""
     script = in_script(zones.body)
     if script and (scripted := place_in_script(zones.main) or place_in_script(zones.body)):
-        # "市民在上海豫园...", "في قصر الاتحادية بالقاهرة": read in its script, named in English.
-        return PlaceText(city=scripted.city, parents=(scripted.country,), body=zones.body, script=True)
+        # "市民在上海豫园...", "في قصر الاتحادية بالقاهرة": read in its script, named in English; a place
+        # within it as written ("冰雪大世界", "قصر اليمامة").
+        site = sublocation_in_script(zones.main) or sublocation_in_script(zones.body)
+        # A province named like its capital ("استان اردبیل") is read as a division, not the town.
+        province = f"{scripted.province} Province" if scripted.province else None
+        in_script_parents = (province, scripted.country) if province else (scripted.country,)
+        return PlaceText(
+            sublocation=site, city=scripted.city, parents=in_script_parents, body=zones.body, script=True
+        )
+    if script and (site := sublocation_in_script(zones.main) or sublocation_in_script(zones.body)):
+        # "＝22日午前、首相官邸（共同）": a place within a town the caption does not name in its script.
+        found = _find_place(zones, anchor, lookup, script)
+        return found if found.sublocation else replace(found, sublocation=site)
+    return _find_place(zones, anchor, lookup, script)
+
+
+def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup, script: bool) -> PlaceText:
     main = _cut_unclosed(zones.main)
+    if _country_heading(zones.sentences, lookup):
+        # TASS: "Россия. Москва. 24 декабря 2026. ...": the country heads the town, each closed by a stop; the
+        # town's sentence is the one to read (the country written may not be the town's: "Россия. Донецк.").
+        main = _cut_unclosed(zones.sentences[1])
+        zones = replace(zones, sentences=zones.sentences[1:])
     if (cut := _cut_lead(zones)) is not None:
         # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
         main = _cut_unclosed(cut)

@@ -294,3 +294,20 @@ def lead_town(text: str, lookup: PlaceLookup) -> str | None:
     if not _latin_letters(name):
         name = _latin_spelling(name)
     return _likeliest((name,), lookup, _LEAD_MIN_POPULATION)
+
+
+_TOWN_WORDS = 3
+
+
+def _country_heading(sentences: tuple[str, ...], lookup: PlaceLookup) -> bool:
+    """Whether a caption opens with a country's name, a town's and a date, each closed by a stop
+    ("Россия. Москва. 24 декабря 2026."): TASS's and RIA's header. The country is one the gazetteer knows
+    by name or, in a script it has no names in, a capitalised word."""
+    if len(sentences) < 3 or not sentences[2][:1].isdigit():
+        return False
+    country, town = sentences[0].split(), sentences[1].split()
+    if not 0 < len(country) <= 2 or not 0 < len(town) <= _TOWN_WORDS:
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in (*country, *town)):
+        return False
+    return not _latin_letters(sentences[0]) or lookup.country(sentences[0]) is not None

@@ -26,7 +26,7 @@ from importlib import resources
 from ..._frozen import fast_init
 from ..._rules import words
 
-__all__ = ["ScriptPlace", "in_script", "place_in_script"]
+__all__ = ["ScriptPlace", "in_script", "is_country_in_script", "place_in_script", "town_names"]
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
@@ -70,6 +70,7 @@ class ScriptPlace:
 
     city: str | None
     country: str
+    province: str | None = None  # "در استان اردبیل": the province named, no town
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,16 @@ def _names() -> _Names:
     return _Names(towns, countries, english, longest)
 
 
+def is_country_in_script(word: str) -> bool:
+    """Whether a word is a country's name in a script read here ("إندونيسيا", Indonesia)."""
+    return word in _names().countries
+
+
+def town_names() -> dict[str, tuple[str, str, int]]:
+    """The towns' names in the scripts read here, each with its English name, country code, population."""
+    return _names().towns
+
+
 def in_script(text: str) -> bool:
     """Whether a text is written mostly in the scripts read here (more of their letters than Latin)."""
     if not _SCRIPT.search(text):
@@ -106,6 +117,7 @@ class _Found:
     end: int
     cued: bool
     unspaced: bool = False  # Chinese, Japanese or Thai
+    province: bool = False  # after a province's word: "استان اردبیل", "بمحافظة كربلاء"
 
 
 def _starts_with(text: str, key: str) -> bool:
@@ -145,8 +157,12 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                 cued = (
                     cued or after[:1].isdigit() or name[-1] in words("place", "script_locatives_after_cased")
                 )
+                # Thai "จ.เชียงใหม่" (Chiang Mai province): the province's abbreviation is its cue.
+                province = _ends_with(text[:i], "script_province_words_cased")
                 # A name in katakana is also a loanword ("カイロ", a hand warmer): never a town without a cue.
-                found.append(_Found(name, i, i + size, cued, unspaced=not kana))
+                found.append(
+                    _Found(name, i, i + size, cued or province, unspaced=not kana, province=province)
+                )
                 i += size
                 break
         else:
@@ -201,7 +217,11 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
             )
-            found.append(_Found(name, start, stop, cued))
+            provinces = words("place", "script_province_words_cased")
+            province = name.split()[0] in provinces or (
+                n > 0 and text[spans[n - 1][0] : spans[n - 1][1]] in provinces
+            )
+            found.append(_Found(name, start, stop, cued, province=province))
             skip_to = stop
             break
     return found
@@ -259,10 +279,16 @@ def place_in_script(text: str) -> ScriptPlace | None:
     names = _names()
     text = text.translate(_MARKS)
     hits = sorted([*_unspaced(text, names), *_spaced(text, names)], key=lambda f: f.start)
+    province: ScriptPlace | None = None
     for hit in sorted(hits, key=lambda f: (not f.cued, f.start)):
         if not _counts(hit, names):
             continue
-        if (town := names.towns.get(hit.name)) is not None:
+        if (town := names.towns.get(hit.name)) is not None and hit.province:
+            # "در استان اردبیل" (in Ardabil province): the province, named like its capital; a town named
+            # elsewhere is the place.
+            province = province or ScriptPlace(None, names.country_names.get(town[1], town[1]), town[0])
+            continue
+        if town is not None:
             return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
         cc, english = names.countries[hit.name]
         # "在乌克兰基辅" (in Ukraine Kyiv), "日本・東京": the country, then a town of it written right after,
@@ -270,7 +296,7 @@ def place_in_script(text: str) -> ScriptPlace | None:
         if (town := _town_after(hit, hits, text, names)) is not None and town[1] == cc:
             return ScriptPlace(town[0], english)
         return ScriptPlace(None, english)
-    return None
+    return province
 
 
 def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:

@@ -486,10 +486,17 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         given = is_given_name(m.group()) or is_given_name(_latin_spelling(m.group()))
         if given and _NON_LATIN_WORD.match(text, m.end() + 1):
             continue  # "Володимир Зеленський": a person, not Vladimir
-        town = _likeliest(_romanised(m.group()), lookup, _BARE_MIN_POPULATION)
+        # "Жители Бердска Новосибирской области": a town of any size, its region after it in the same case.
+        regioned = _REGION_AFTER.match(text, m.end()) is not None
+        town = _likeliest(_romanised(m.group()), lookup, 0, cyrillic) if regioned else None
+        town = town or _likeliest(_romanised(m.group()), lookup, _BARE_MIN_POPULATION)
         if town is not None:
             return WeakTown(town)
     return None
+
+
+# A Russian or Ukrainian region in the genitive after a town: "Новосибирской области", "Харківської області".
+_REGION_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][\w'’-]+ (?:области|області|края|краю|района|району|республики)\b")
 
 
 def _latin_letters(text: str) -> bool:
@@ -553,9 +560,11 @@ def in_latin(name: str, lookup: PlaceLookup) -> str | None:
 def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     place = rules("place")
     greek_name = r"[Α-ΩΆ-Ώ][\w-]+"
+    # A place noun in lower case may open the name: "στην πλατεία Αριστοτέλους" (Aristotelous Square).
+    greek_noun = phrases("place", "greek_place_nouns_cased")
     greek = re.compile(
         rf"(?<![\w-]){phrases('place', 'greek_locatives_cased')} "
-        rf"(?P<name>{greek_name}(?: {greek_name}){{0,2}})"
+        rf"(?P<name>(?:{greek_noun} )?{greek_name}(?: {greek_name}){{0,2}})"
     )
     nouns = "|".join(map(re.escape, sorted(place["cyrillic_place_nouns"], key=len, reverse=True)))
     street = re.compile(

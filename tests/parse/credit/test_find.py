@@ -1910,16 +1910,29 @@ def test_a_picture_provided_by_a_reader_or_party_is_a_handout(caption: str, line
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
 
 
+# Yonhap's byline after its dateline, "(강릉=연합뉴스) 유형재 기자 =" (Name, reporter, "="), names the
+# photographer of a picture; a byline closing the text, with no "=", is left alone.
 @pytest.mark.parametrize(
-    "caption",
+    ("caption", "creator"),
     [
-        "(서울=연합뉴스) 이지은 기자 = 15일 오후 서울 광화문광장에서 시민들이 산책하고 있다. 2025.10.15",
-        "15일 오후 부산 해운대해수욕장에서 시민들이 산책하고 있다. 2025.10.15 (부산=연합뉴스) 박성민 기자",
+        (
+            "(서울=연합뉴스) 이지은 기자 = 15일 오후 서울 광화문광장에서 시민들이 산책하고 있다. 2025.10.15",
+            "이지은",
+        ),
+        (
+            "(춘천=연합뉴스) 박영민 기자 = 24일 강원 춘천시 공지천에서 시민들이 스케이트를 타고 있다. 2026.12.24",
+            "박영민",
+        ),
+        ("(대구=연합뉴스) 윤관식기자 = 3일 대구 수성못을 찾은 시민들이 산책하고 있다. 2026.1.3", "윤관식"),
+        (
+            "15일 오후 부산 해운대해수욕장에서 시민들이 산책하고 있다. 2025.10.15 (부산=연합뉴스) 박성민 기자",
+            None,
+        ),
     ],
 )
-def test_the_agency_after_the_city_filed_from_is_the_source(caption: str) -> None:
+def test_the_agency_after_the_city_filed_from_is_the_source(caption: str, creator: str | None) -> None:
     found = credit(caption)
-    assert (found.source, found.creator) == ("Yonhap", None)
+    assert (found.source, found.creator) == ("Yonhap", creator)
 
 
 @pytest.mark.parametrize(
@@ -2003,3 +2016,45 @@ def test_al_and_a_surname_is_a_photographer(caption: str, creator: str | None, p
     found = find_credit(*clean_with_breaks(caption))
     assert found.creator == creator
     assert list(found.parties) == ([party] if party else [])
+
+
+# Photographers named in scripts with no capitals after the label of their language (Arabic "تصوير:",
+# Persian "عکاس:" and "عکس:", Hebrew "צילום:"): two to four words of letters; an agency's name alone is the
+# source ("عکس: ایسنا"). Greek papers shorten the label ("(Φωτ.: Name)"), Tanjug puts itself first ("ФОТО
+# ТАНЈУГ/ Name"), and Taiwan's CNA writes "中央社記者Name攝" with the day after it.
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        ("متسوقون في سوق الشورجة ببغداد.\nتصوير: علي الساعدي", "علي الساعدي", None),
+        ("مسعود پزشکیان در جلسه هیئت دولت سخنرانی کرد.\nعکاس: سارا رحیمی", "سارا رحیمی", None),
+        ("برف سنگین در گردنه حیران.\nعکس: ایسنا", None, "ISNA"),
+        ("מפגינים בכיכר הבימה בתל אביב (צילום: תומר נויברג)", "תומר נויברג", None),
+        ("Λουόμενοι στη Γλυφάδα, την Κυριακή. (Φωτ.: Ελένη Μαρίνου)", "Ελένη Μαρίνου", None),
+        (
+            "БЕОГРАД, 3. децембра 2026. (Танјуг) - Грађани на Тргу републике. ФОТО ТАНЈУГ/ Милош Милић",
+            "Милош Милић",
+            "Tanjug",
+        ),
+        ("民眾在台北101前跨年。（中央社記者王飛華攝 115年1月1日）", "王飛華", "CNA"),
+        ("वाराणसी: गंगा आरती में शामिल श्रद्धालु। (पीटीआई फोटो)", None, "PTI"),
+    ],
+)
+def test_credits_in_other_scripts(caption: str, creator: str | None, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+# "Фото" with no colon opens a Russian or Ukrainian credit whose name is in the genitive ("photo of"): the
+# agency, and no photographer, since the name as written is no one's name as a record gives it.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Жители у новогодней елки на площади Ленина. Фото Владимира Гердо/ТАСС",
+        "Пасажири на вокзалі у Львові. Фото Геннадія Мінченка/Укрінформ",
+    ],
+)
+def test_a_genitive_name_after_photo_is_no_creator(caption: str) -> None:
+    found = credit(caption)
+    assert found.creator is None
+    assert found.source is not None
+    assert found.doubt is None

@@ -106,3 +106,41 @@ def test_whose_hand_is_shaken_in_french() -> None:
         "Matignon, à Paris, le 2 décembre 2026."
     )
     assert names(sentence) == ["Sébastien Lecornu", "Volodymyr Zelensky"]
+
+
+# A text agency's dateline, the town in capitals, a comma and the day, is no one's name in any script.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "НОВИ САД, 23. децембра 2026. (Танјуг) - Студенти током шетње на Петроварадинској тврђави.",
+        "БЕОГРАД, 3. децембра 2026. (Танјуг) - Грађани на Тргу републике.",
+        "БАНЯ ЛУКА, 5 декабря 2026. Жители на площади.",
+    ],
+)
+def test_a_dateline_town_in_capitals_is_no_person(normaliser: Normaliser, caption: str) -> None:
+    assert not normaliser.normalise(caption).persons
+
+
+# Arabic names after their titles: a royal's chain of forebears runs to seven words ("خالد بن محمد بن زايد
+# آل نهيان"), up to the next title ("ولي العهد"); a title may close its clause with a comma ("رئيس مجلس
+# الوزراء،": no name), and the country after "رئيس جمهورية" is the title's, not the name's.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "استقبل صاحب السمو الملكي الأمير فيصل بن سلمان بن عبدالعزيز آل سعود أمير منطقة المدينة المنورة "
+            "في مكتبه اليوم السفير الياباني.",
+            ["فيصل بن سلمان بن عبدالعزيز آل سعود"],
+        ),
+        (
+            "شهد سمو الشيخ منصور بن زايد آل نهيان نائب رئيس الدولة، سباق الهجن في الختم.",
+            ["منصور بن زايد آل نهيان"],
+        ),
+        (
+            "استقبل ولي العهد رئيس مجلس الوزراء، في قصر السلام بجدة، فخامة رئيس جمهورية كينيا وليام روتو.",
+            ["وليام روتو"],
+        ),
+    ],
+)
+def test_arabic_names_after_their_titles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -74,8 +74,6 @@ def test_a_country_after_its_cue(normaliser: Normaliser) -> None:
         "広島県の山間部で行われた防災訓練＝2025年9月1日（共同）",
         # "위해" (for) is Weihai's Korean name too: a word with no cue is no town.
         "국민을 위해 일하겠다고 밝힌 후보가 유세하고 있다. 2026.5.20 (연합뉴스)",
-        # A country as a modifier ("the US president") is no place shown.
-        "美国总统在白宫发表讲话。新华社记者 陈晨 摄",
         # Katakana: a town's name inside a longer word ("カイロプラクティック", chiropractic, holds Cairo),
         # or a loanword with no cue ("カイロ", a hand warmer).
         "カイロプラクティックの施術所を訪れる人たち＝2026年1月12日（時事）",
@@ -117,3 +115,88 @@ def test_a_country_then_its_town(normaliser: Normaliser, caption: str, city: str
     location = normaliser.read(caption).record.location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_seat_named_alone_is_a_site_and_no_town(normaliser: Normaliser) -> None:
+    # A country as a modifier ("the US president") is no place shown; the White House is a site.
+    record = normaliser.read("美国总统在白宫发表讲话。新华社记者 陈晨 摄").record
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == (None, "白宫")
+    assert {WarningCode.MISSING_PLACE, WarningCode.AMBIGUOUS_PLACE} & {w.code for w in record.warnings}
+
+
+# A name after a province's word ("در استان اردبیل", "بمحافظة البصرة") is the province's, which its capital
+# shares: no town unless one is named elsewhere (the dateline's "كربلاء –").
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        ("بارش برف راه ده ها روستا در استان کرمانشاه را بست.\nعکس: ایسنا", None, "Kermanshah"),
+        ("کشاورزان در مزارع استان اصفهان گندم برداشت می کنند.\nعکاس: علی رضایی", None, "Isfahan"),
+        (
+            "كربلاء – واع\nزائرون في الصحن الحسيني الشريف بمحافظة كربلاء.\nتصوير: علي حسن",
+            "Karbala",
+            "Karbala’",
+        ),
+    ],
+)
+def test_a_province_named_like_its_capital(
+    normaliser: Normaliser, caption: str, city: str | None, province: str
+) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.province_state) == (city, province)
+
+
+def test_a_governorate_the_gazetteer_spells_otherwise_gives_no_town(normaliser: Normaliser) -> None:
+    # "بمحافظة البصرة": GeoNames spells the governorate "Basra", the town "Basrah": no town, rather than the
+    # capital for the province.
+    location = normaliser.read("مزارعون يحصدون القمح في حقول بمحافظة البصرة.\nتصوير: علي حسن").record.location
+    assert location is None or location.city is None
+
+
+# TASS and RIA head a caption with the country, the town and the date, each closed by a stop: the town is
+# the place, whatever country the heading names.
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Россия. Санкт-Петербург. 5 декабря 2026. Прохожие на Невском проспекте. Александр Демьянчук/ТАСС",
+            "Saint Petersburg",
+        ),
+        ("Россия. Казань. 3 декабря 2026. Студенты у здания университета. Егор Алеев/ТАСС", "Kazan"),
+        ("Украина. Львов. 2 декабря 2026. Жители на площади Рынок. Фото Ивана Петрова/ТАСС", "Lviv"),
+    ],
+)
+def test_a_country_heading_over_its_town(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert location.city == city
+
+
+# Thai writes a province's abbreviation glued before its name ("จ.เชียงราย", Chiang Rai province): the
+# province is the place, its capital no town shown.
+def test_a_thai_province_after_its_abbreviation(normaliser: Normaliser) -> None:
+    record = normaliser.read(
+        "ชาวบ้านเก็บใบชาที่ไร่ชา อ.แม่ฟ้าหลวง จ.เชียงราย เมื่อวันที่ 3 ม.ค. 2569 ภาพ: สำนักข่าวไทย"
+    ).record
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (None, "Chiang Rai")
+    assert (record.source, record.date_created) == ("TNA", "2026-01-03")
+
+
+# A national agency's caption in its script that names only a site at home: the country is the agency's
+# own, the town unknown and flagged.
+@pytest.mark.parametrize(
+    ("caption", "country_code", "site"),
+    [
+        ("閣議に臨む閣僚たち＝3日午前、首相官邸（共同）", "JP", "首相官邸"),
+        ("民眾在總統府前參加升旗典禮。（中央社記者王某攝 115年1月1日）", "TW", "總統府"),
+    ],
+)
+def test_a_site_at_the_agencys_home(
+    normaliser: Normaliser, caption: str, country_code: str, site: str
+) -> None:
+    record = normaliser.read(caption).record
+    assert record.location is not None
+    assert (record.location.country_code, record.location.sublocation) == (country_code, site)
+    assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}

@@ -1840,3 +1840,46 @@ def test_slavic_i_joining_two_names_is_no_place_left_unread(normaliser: Normalis
     assert record.location is not None
     assert record.location.city == "Split"
     assert not record.warnings
+
+
+# A small town in another case, its region after it in the same case ("Жители Бердска Новосибирской
+# области", residents of Berdsk, Novosibirsk region): the region says it is a place, whatever its size.
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Жители Бердска Новосибирской области на катке, 27 декабря 2026 года. © РИА Новости / Иван Петров",
+            "Berdsk",
+        ),
+        (
+            "Мешканці Ізюма Харківської області розбирають завали, 12 грудня 2026 року. Фото: Іван Петренко",
+            "Izium",
+        ),
+    ],
+)
+def test_a_small_town_before_its_region_in_the_same_case(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert location.city == city
+
+
+# A Greek place noun in lower case between the preposition and the name opens the sublocation, as written.
+@pytest.mark.parametrize(
+    ("caption", "site"),
+    [
+        (
+            "Πολίτες στην πλατεία Συντάγματος, στην Αθήνα, Τρίτη 8 Δεκεμβρίου 2026. ΑΠΕ-ΜΠΕ/ΑΠΕ-ΜΠΕ/ΓΙΑΝΝΗΣ ΚΟΛΕΣΙΔΗΣ",
+            "πλατεία Συντάγματος",
+        ),
+        (
+            "Λουόμενοι στην παραλία Αλυκής, στη Θεσσαλονίκη, Κυριακή 6 Δεκεμβρίου 2026. (Φωτ.: Ελένη Μαρίνου)",
+            "παραλία Αλυκής",
+        ),
+    ],
+)
+def test_a_greek_place_noun_opens_the_site(normaliser: Normaliser, caption: str, site: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert location.sublocation == site

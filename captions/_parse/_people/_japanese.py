@@ -1,0 +1,43 @@
+"""People named in Japanese: a name in kanji written right before its title ("高市早苗首相",
+"大谷翔平選手")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._rules import alternation, words
+from ._name import _Found
+
+_HAN = "\u4e00-\u9fff"
+_KANA = re.compile("[\u3040-\u30ff]")
+
+# A name in kanji is a surname and a given name, three to five characters ("石破茂", "高市早苗").
+_NAME_CHARACTERS = (3, 5)
+
+
+def in_japanese(sentence: str) -> bool:
+    """Whether a sentence is Japanese: kana among Chinese characters."""
+    return _KANA.search(sentence) is not None and re.search(f"[{_HAN}]", sentence) is not None
+
+
+@cache
+def _titled() -> re.Pattern[str]:
+    """A whole run of kanji, then a title that ends it: "応じる高市早苗首相＝" (not "首相官邸", the
+    office)."""
+    titles = alternation(words("people", "japanese_titles"))
+    low, high = _NAME_CHARACTERS
+    return re.compile(rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{{low},{high + 1}}}?)(?P<title>{titles})(?![{_HAN}])")
+
+
+def _japanese_people(sentence: str) -> list[_Found]:
+    """People of a Japanese sentence, each named before a title; a word before the title that qualifies it
+    ("前", former; "新", new) is no part of the name."""
+    found: list[_Found] = []
+    modifiers = words("people", "japanese_title_modifiers")
+    for m in _titled().finditer(sentence):
+        name = m.group("name")
+        name = name[:-1] if name[-1] in modifiers else name
+        if _NAME_CHARACTERS[0] <= len(name) <= _NAME_CHARACTERS[1] and name not in (f.name for f in found):
+            found.append(_Found(name, m.group("title")))
+    return found

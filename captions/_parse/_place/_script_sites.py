@@ -1,0 +1,80 @@
+"""Sublocations written in scripts that are not Latin: a named place within the town, found by the noun
+its name is built on, as each script writes it (place.toml `script_site_*`).
+
+Chinese and Japanese glue the noun after the name ("冰雪大世界", "陶溪川文创街区", "首相官邸"), the
+name opening after a cue ("在", "的", "、", a town's "市"); Korean glues it too, a particle after it
+("경포해변을");
+Hindi writes it after the name as a word ("दशाश्वमेध घाट पर"); Arabic before the name, whose words take the
+article ("في قصر اليمامة بالرياض", "الصحن الحسيني الشريف"). A noun alone, or after a word that says which
+of many ("当地公园", a local park; "एक मंदिर", a temple), names no place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._rules import alternation, words
+from ._scripts import town_names
+
+__all__ = ["sublocation_in_script"]
+
+# A name before its noun: up to this many letters in Chinese or Japanese, words in Hindi or Arabic.
+_CJK_NAME = 7
+_WORDS_AFTER = 3
+
+# Han letters and katakana that may be part of a name (not "的", "在", "于", "和", "与", "是", "位").
+_CJK_LETTER = r"(?:(?![的在于於和与及是了位内])[\u4e00-\u9fff\u30a0-\u30ff])"
+
+
+# A town's or county's name inside a Chinese run, the site after it: "台北市|士林夜市".
+_INNER_TOWN = re.compile(r"(?<=[\u4e00-\u9fff][市县縣区區])(?=[\u4e00-\u9fff]{3})")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    # The cues are single letters: a class, as a lookbehind needs.
+    cues = "".join(words("place", "script_site_cues_cased"))
+    cjk_ends = alternation(words("place", "script_site_ends_cased"))
+    cjk = re.compile(rf"(?<=[{cues}])(?P<site>{_CJK_LETTER}{{1,{_CJK_NAME}}}(?:{cjk_ends}))")
+    hangul_ends = alternation(words("place", "script_site_hangul_ends_cased"))
+    hangul = re.compile(rf"(?<![가-힣])(?P<site>[가-힣]{{2,8}}?(?:{hangul_ends}))(?![가-힣]{{3}})")
+    hindi_nouns = alternation(words("place", "script_site_hindi_nouns_cased"))
+    postpositions = r"(?:पर|में|के|की|का|से)(?=[\s।,.)]|$)"
+    hindi = re.compile(
+        rf"(?<!\S)(?P<site>[\u0900-\u094f\u0951-\u0963]+ (?:{hindi_nouns}))(?= {postpositions})"
+    )
+    arabic_heads = alternation(words("place", "script_site_arabic_heads_cased"))
+    article_words = rf"(?: ال[\u0620-\u064a]+){{1,{_WORDS_AFTER}}}"
+    arabic = re.compile(rf"(?<![\u0620-\u064a])(?P<site>(?:{arabic_heads}){article_words})")
+    return cjk, hangul, hindi, arabic
+
+
+def sublocation_in_script(text: str) -> str | None:
+    """The sublocation a caption in Chinese, Japanese, Korean, Hindi or Arabic names, as written, or None."""
+    not_before = words("place", "script_site_not_before_cased")
+    not_sites = words("place", "script_not_sites_cased")
+    for pattern in _patterns():
+        for m in pattern.finditer(text):
+            # "在台北市士林夜市": the site after its town's name, which the first cue took in.
+            site = _INNER_TOWN.split(m.group("site"))[-1] or m.group("site")
+            site = _without_town(site) if pattern is _patterns()[0] else site
+            if site in not_sites or any(site.startswith(w) for w in not_before):
+                continue
+            return site
+    # Seats named by their role alone: "總統府" (the Presidential Office), "청와대" (Cheong Wa Dae).
+    return next((s for s in words("place", "script_named_sites_cased") if s in text), None)
+
+
+# The shortest town's name in Chinese characters a site may open with.
+_SHORTEST_TOWN = 2
+
+
+def _without_town(site: str) -> str:
+    """A Chinese site without the town's name glued before it: "哈尔滨冰雪大世界" is "冰雪大世界" in
+    Harbin (the longest name of a town the site opens with, a name of its own left after it)."""
+    towns = town_names()
+    for size in range(min(len(site) - _SHORTEST_TOWN, 4), _SHORTEST_TOWN - 1, -1):
+        if site[:size] in towns and len(site) - size > _SHORTEST_TOWN:
+            return site[size:]
+    return site

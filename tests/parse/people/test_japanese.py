@@ -1,0 +1,37 @@
+"""People named in Japanese: a name in kanji right before its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("記者会見する小池百合子知事＝3日午後、東京都庁（共同）", [("小池百合子", "知事")]),
+        # A modifier of the title ("前", former) is no part of the name.
+        ("講演する岸田文雄前首相＝2日午後、広島市（共同）", [("岸田文雄", "首相")]),
+        ("本塁打を放つ大谷翔平選手＝2日、ロサンゼルス（共同）", [("大谷翔平", "選手")]),
+    ],
+)
+def test_a_name_before_its_title(
+    normaliser: Normaliser, caption: str, expected: list[tuple[str, str]]
+) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A title followed by more kanji is a word of its own: the Prime Minister's office names no one.
+        "閣議に臨む閣僚たち＝3日午前、首相官邸（共同）",
+        # A surname alone ("高市首相"), or "同首相" (the said minister), is not read.
+        "衆院予算委員会で答弁する高市首相＝5日午前、国会（共同）",
+        "同首相は記者団の質問に答えた＝5日午前（共同）",
+    ],
+)
+def test_no_name_without_a_full_name_before_the_title(normaliser: Normaliser, caption: str) -> None:
+    assert normaliser.read(caption).record.persons == ()

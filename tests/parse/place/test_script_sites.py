@@ -1,0 +1,61 @@
+"""Sublocations written in scripts that are not Latin, found by the noun their name is built on."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._parse._place._script_sites import sublocation_in_script
+
+
+@pytest.mark.parametrize(
+    ("caption", "site"),
+    [
+        # Chinese: after a cue ("在", "的", a town's "市"), the name closing with its noun.
+        ("12月3日，游客在位于吉林省长春市的净月潭公园赏雪。新华社记者 张某 摄", "净月潭公园"),
+        ("这是12月2日拍摄的浙江省杭州市西湖景区（无人机照片）。新华社发（李某 摄）", "西湖景区"),
+        ("民眾3日在台北市士林夜市品嚐小吃。（中央社記者林某攝 115年1月3日）", "士林夜市"),
+        # The town's name glued before the site is the town's, not the site's.
+        ("2026年1月5日，游客在长春净月潭公园滑雪。新华社记者 张某 摄", "净月潭公园"),
+        ("2026年1月5日，游客在北京故宫博物馆参观。新华社记者 张某 摄", "故宫博物馆"),
+        # Japanese: Kyodo and Jiji write the place after the day and "、".
+        ("観光客でにぎわう境内＝3日午前、京都市の伏見稲荷大社（共同）", None),
+        ("初詣客でにぎわう境内＝1日午前、明治神宮（共同）", "明治神宮"),
+        # Korean: the noun glued after the name, a particle after it.
+        (
+            "(부산=연합뉴스) 김모 기자 = 1일 부산 해운대구 해운대해수욕장에서 시민들이 해돋이를 보고 있다.",
+            "해운대해수욕장",
+        ),
+        # Hindi: the name, its noun, a postposition.
+        ("अयोध्या: राम मंदिर में दर्शन करते श्रद्धालु। (पीटीआई फोटो)", "राम मंदिर"),
+        # Arabic: the noun, then the name's words with their article.
+        ("استقبل ولي العهد في قصر السلام بجدة اليوم رئيس الوزراء.", "قصر السلام"),
+        ("مصلون في جامع الأزهر بالقاهرة، يوم الجمعة.", "جامع الأزهر"),
+        # Seats of power named by their role alone.
+        ("(서울=연합뉴스) 대통령이 3일 청와대에서 회의를 주재하고 있다.", "청와대"),
+    ],
+)
+def test_a_site_in_its_script(caption: str, site: str | None) -> None:
+    assert sublocation_in_script(caption) == site
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A noun alone, or after a word that says which of many, names no place.
+        "市民在公园里散步。新华社记者 张某 摄",
+        "游客在当地公园赏花。新华社发",
+        "(광주=연합뉴스) 시민들이 국립공원을 찾았다.",
+        "वाराणसी: एक मंदिर में पूजा करते श्रद्धालु। (पीटीआई फोटो)",
+        "市民在市政府前集会。新华社发",
+    ],
+)
+def test_a_noun_alone_is_no_site(caption: str) -> None:
+    assert sublocation_in_script(caption) is None
+
+
+def test_the_site_joins_its_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "新华社照片，长春，2026年12月4日\n12月3日，游客在位于吉林省长春市的净月潭公园赏雪。\n新华社记者 张某 摄"
+    )
+    assert (record.location.sublocation, record.location.city) == ("净月潭公园", "Changchun")
