@@ -59,6 +59,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout18",
         "probe_s23",
         "probe_places_s23",
     ],
