@@ -451,10 +451,6 @@ class Gazetteer:
             for c in self._candidates.city_candidates(raw, QueryState(scope=scope_of(readings)), fuzzy=False)
             if c.how in ("exact", "overlay", "alternate")
         ]
-        # A namesake abroad known by that name only as one of its alternates does not take a division's
-        # name: "Antioquia" is Colombia's department, not Antakya by an old name.
-        home_cc = reading.admin1[0][0]
-        cities = [c for c in cities if c.how != "alternate" or c.place.country_code == home_cc]
         # A namesake abroad that bears the name only as one of its alternates (an old or foreign name) does
         # not take a division's name: "Edo" is Nigeria's state, not Tokyo; "Victoria" Australia's, not
         # Hong Kong; "Antioquia" Colombia's department, not Antakya.
@@ -469,6 +465,20 @@ class Gazetteer:
             # A place of no population (Xinjiang's namesake hamlet) is no seat.
             if own and own[0].population and (own[0].country_code, own[0].admin1_code) == reading.admin1[0]:
                 return None
+            # A town that holds most of its division's people is its seat by an alternate name too: "Şuşa"
+            # (Shusha, 19,400 of the district's 20,300) is the town, not the district.
+            area = self._areas.admin1_place(*reading.admin1[0])
+            if (
+                area
+                and area.population
+                and any(
+                    c.how == "alternate"
+                    and (c.place.country_code, c.place.admin1_code) == reading.admin1[0]
+                    and c.place.population * 2 >= area.population
+                    for c in cities
+                )
+            ):
+                return None
             # A town of the name in a division the other names name: "Delaware" beside "Ohio", "Columbus".
             if context is not None and self._town_in_named_division(raw, context):
                 return None
@@ -482,7 +492,6 @@ class Gazetteer:
             # Only a city that is big in its own right, and next to the division, takes the name:
             # "Washington" (DC) and "New York" are cities; "Virginia" (a town of 120,000 in South Africa)
             # and "Wyoming" (Michigan) are states.
-            area = self._areas.admin1_place(*reading.admin1[0])
             rival = area.population if area else 0
             if best.population >= max(100_000, rival / 15):
                 return None
