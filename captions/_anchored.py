@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 
-from ._rules import _group_end, _opens_with_letter, compiled
+from ._regex import _group_end, _opens_with_letter, compiled
 
 __all__ = ["AnchoredPattern", "anchored"]
 
@@ -55,8 +55,8 @@ class AnchoredPattern:
 
 @cache
 def anchored(pattern: str) -> AnchoredPattern:
-    """PATTERN compiled as `_rules.compiled` does, searched through its body where it has one: opening
-    tests, then a letter (`_rules._opens_with_letter`). Any other pattern is searched as it is."""
+    """PATTERN compiled as `_regex.compiled` does, searched through its body where it has one: opening
+    tests, then a letter (`_regex._opens_with_letter`). Any other pattern is searched as it is."""
     body = _body(pattern)
     finder = None
     if body is not None and _opens_with_letter(body):

@@ -20,7 +20,7 @@ from functools import cache
 from importlib import import_module
 from typing import Any
 
-from ._rules import alternation
+from ._regex import alternation
 
 __all__ = ["GatedPattern", "gated", "required_words"]
 

@@ -8,7 +8,7 @@ cache, built from their stored programs in a few milliseconds, so that every `re
 (and every `re.search` with a pattern string) finds its pattern there; `keep`, after the first record
 and again after the 100th and the 1,000th, stores the patterns compiled since that the store lacked (a
 batch's later captions trigger rules its first did not: some 100 patterns in 4,000 captions, 25 ms).
-The store also holds the trie patterns `_rules.alternation` builds of the rule vocabularies (some 80
+The store also holds the trie patterns `_regex.alternation` builds of the rule vocabularies (some 80
 word lists, 15 ms to build), under a digest of the module that builds them: `alternations`.
 
 This reads two private parts of CPython's `re`: its cache (`re._cache`, a dict keyed by the pattern's
@@ -47,7 +47,7 @@ _CHECKPOINTS = (1, 100, 1000)
 _records = 0
 # What re's cache held before `restore`: compiled before the store could help (pydantic's), not stored.
 _earlier: set[tuple[str, int]] = set()
-# The trie pattern of each word list `_rules.alternation` was given (the list sorted, "\0"-joined):
+# The trie pattern of each word list `_regex.alternation` was given (the list sorted, "\0"-joined):
 # read from the store, added to by `alternation`.
 alternations: dict[str, str] = {}
 _alternations_stored = 0

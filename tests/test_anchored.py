@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from captions._anchored import _body, anchored
 from captions._parse._credit._patterns import _patterns
-from captions._rules import compiled
+from captions._regex import compiled
 
 _CAPTIONS = [
     "Firefighters battle a blaze in Valencia, Spain, March 3, 2026. EPA-EFE/Ana Ruiz",

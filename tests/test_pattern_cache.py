@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from captions import Normaliser, _pattern_cache
-from captions._rules import alternation
+from captions._regex import alternation
 
 _compile: Any = __import__("re._compiler", fromlist=["compile"]).compile  # re's compiler, past its cache
 

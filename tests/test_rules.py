@@ -19,24 +19,19 @@ from pydantic import TypeAdapter
 
 from captions import StylePack
 from captions._exceptions import InputError
-from captions._rules import (
-    SCHEMAS,
+from captions._regex import (
     CaselessPattern,
     CaselessTriggers,
     CaselessWords,
-    RuleFileError,
     SpacedOpener,
     TriggerScanner,
     alternation,
     compiled,
-    phrases,
     required_text,
-    rules,
     scoped,
     union,
-    validate,
-    words,
 )
+from captions._rules import SCHEMAS, RuleFileError, phrases, rules, validate, words
 
 DATA = resources.files("captions") / "data"
 RULE_FILES = sorted(p.name.removesuffix(".toml") for p in DATA.iterdir() if p.name.endswith(".toml"))

@@ -22,7 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .._exceptions import InputError
 from .._model import Location, Person, WarningCode
-from .._rules import alternation, rules
+from .._regex import alternation
+from .._rules import rules
 
 __all__ = ["StaffPhotographer", "StyleOptions", "StylePack", "StyleSource", "load_styles", "restyle"]
 

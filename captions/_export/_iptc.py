@@ -17,7 +17,8 @@ from importlib import resources
 from typing import IO, Any
 
 from .._model import CaptionRecord, RecordWarning, WarningCode
-from .._rules import compile_all, rules
+from .._regex import compile_all
+from .._rules import rules
 
 __all__ = [
     "EXTENSION",

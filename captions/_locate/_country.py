@@ -9,7 +9,8 @@ from functools import cache
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._parse import PlaceText, mentions
-from .._rules import alternation, rules, words
+from .._regex import alternation
+from .._rules import rules, words
 from ._geo import _fold, _holds
 
 # The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home

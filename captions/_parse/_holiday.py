@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from .._frozen import fast_init
-from .._rules import alternation, rules
+from .._regex import alternation
+from .._rules import rules
 
 __all__ = ["HolidayDay", "day_to_come", "find_holidays", "holiday_day"]
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .._rules import compile_all, rules
+from .._regex import compile_all
+from .._rules import rules
 
 __all__ = ["find_placeholders"]
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
-from .._rules import ProvenanceRule, SourceTypeRule, TriggerScanner, compiled, phrases, rules, words
+from .._regex import TriggerScanner, compiled
+from .._rules import ProvenanceRule, SourceTypeRule, phrases, rules, words
 from ._credit import Credit, regional_tail
 
 __all__ = ["find_provenance"]

@@ -6,7 +6,8 @@ import html
 import re
 from functools import cache
 
-from .._rules import compile_all, required_text, rules, words
+from .._regex import compile_all, required_text
+from .._rules import rules, words
 from ._date import month_names
 
 __all__ = [

@@ -11,16 +11,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from .._rules import (
-    CaselessPattern,
-    CaselessTriggers,
-    CaselessWords,
-    SpacedOpener,
-    alternation,
-    phrases,
-    rules,
-    union,
-)
+from .._regex import CaselessPattern, CaselessTriggers, CaselessWords, SpacedOpener, alternation, union
+from .._rules import phrases, rules
 
 __all__ = ["Vocabulary", "language_of", "vocabulary"]
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .._rules import rules, union
+from .._regex import union
+from .._rules import rules
 from ._date import YEAR
 from ._dateline import closing_dateline, date_stamp, find_datelines, header_dateline
 from ._text import split_sentences, strip_tails

@@ -731,10 +731,10 @@ _CUE_CAPTIONS = [
 def test_cue_triggers_skip_no_cue_a_caption_holds(caption: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cue list is searched only where one of its trigger words is (date.toml *_triggers); with every
     list searched always, the date and its warnings are the same."""
-    from captions import _rules
+    from captions import _regex
 
     with_triggers = when(caption), when(caption, date(2024, 3, 10))
-    monkeypatch.setattr(_rules.TriggerScanner, "occurs", lambda self, lowered: True)
+    monkeypatch.setattr(_regex.TriggerScanner, "occurs", lambda self, lowered: True)
     assert (when(caption), when(caption, date(2024, 3, 10))) == with_triggers
 
 
@@ -743,7 +743,7 @@ def test_cue_triggers_keep_every_corpus_date(monkeypatch: pytest.MonkeyPatch) ->
     import json
     from pathlib import Path
 
-    from captions import _rules
+    from captions import _regex
 
     corpus = Path(__file__).resolve().parent.parent / "corpus"
     captions = [
@@ -753,7 +753,7 @@ def test_cue_triggers_keep_every_corpus_date(monkeypatch: pytest.MonkeyPatch) ->
         if line.strip()
     ]
     with_triggers = [when(c) for c in captions]
-    monkeypatch.setattr(_rules.TriggerScanner, "occurs", lambda self, lowered: True)
+    monkeypatch.setattr(_regex.TriggerScanner, "occurs", lambda self, lowered: True)
     assert [when(c) for c in captions] == with_triggers
 
 

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from captions._parse._date import _vocabulary
+from captions._parse._date._words import _vocabulary
 from captions._rules import rules
 from tests.conftest import ROOT
 

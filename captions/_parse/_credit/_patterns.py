@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..._anchored import anchored
-from ..._rules import compile_all, phrases, rules, union
+from ..._regex import compile_all, union
+from ..._rules import phrases, rules
 
 
 @dataclass(frozen=True)

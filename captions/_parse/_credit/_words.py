@@ -8,7 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..._rules import rules, union, words
+from ..._regex import union
+from ..._rules import rules, words
 from .._names import is_given_name, is_place_word, people_words
 from .._people import is_person_name
 

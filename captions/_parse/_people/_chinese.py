@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._rules import alternation, words
+from ..._regex import alternation
+from ..._rules import words
 from ._name import _Found
 
 _HAN = re.compile("[\u4e00-\u9fff]")

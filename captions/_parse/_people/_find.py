@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import cache
 
 from ..._model import Person
-from ..._rules import alternation, phrases, rules, words
+from ..._regex import alternation
+from ..._rules import phrases, rules, words
 from .._names import (
     is_place_word,
     name_before_town,

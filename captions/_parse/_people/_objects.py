@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..._rules import CaselessTriggers, alternation, phrases, rules, union, words
+from ..._regex import CaselessTriggers, alternation, union
+from ..._rules import phrases, rules, words
 from .._names import (
     is_given_name,
 )

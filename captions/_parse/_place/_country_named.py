@@ -10,7 +10,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..._rules import alternation, phrases, rules, words
+from ..._regex import alternation
+from ..._rules import phrases, rules, words
 from .._vocabulary import _languages_of_words
 from ._city import _country_in_english
 from ._weak import (

@@ -6,7 +6,8 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from ..._rules import alternation, phrases, rules, words
+from ..._regex import alternation
+from ..._rules import phrases, rules, words
 from ._city import _read_city_phrase, _reads_as_place
 from ._lookup import _Chain
 from ._sub import (

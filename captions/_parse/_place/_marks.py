@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ..._rules import alternation, phrases, rules, words
+from ..._regex import alternation
+from ..._rules import phrases, rules, words
 from ._sub import is_facility
 from ._weak import uninflected
 from ._words import _calendar_words

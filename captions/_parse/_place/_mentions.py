@@ -8,7 +8,8 @@ import re
 import unicodedata
 from functools import cache
 
-from ..._rules import alternation, rules
+from ..._regex import alternation
+from ..._rules import rules
 from ._lookup import PlaceLookup
 from ._words import (
     _connectors,

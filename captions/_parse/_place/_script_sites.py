@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._rules import alternation, words
+from ..._regex import alternation
+from ..._rules import words
 from ._scripts import town_names
 
 __all__ = ["sublocation_in_script"]

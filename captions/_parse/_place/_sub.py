@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..._rules import alternation, rules, words
+from ..._regex import alternation
+from ..._rules import rules, words
 from .._names import is_place_word
 from ._words import _connectors, _demonyms, _facility_suffixes, _is_placey, _lower_words, _vocab
 

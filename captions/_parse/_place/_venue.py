@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..._gated import GatedPattern, gated
-from ..._rules import alternation, phrases, rules, words
+from ..._regex import alternation
+from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase

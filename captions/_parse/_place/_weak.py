@@ -13,7 +13,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Literal
 
 from ..._frozen import fast_init
-from ..._rules import alternation, phrases, rules, words
+from ..._regex import alternation
+from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
 from ._sub import is_facility

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..._rules import alternation, compile_all, phrases, rules, words
+from ..._regex import alternation, compile_all
+from ..._rules import phrases, rules, words
 from .._names import is_given_name, is_place_name, possessive_place_owners
 
 _CLOSING_QUOTES = frozenset('”"»')

@@ -1,0 +1,573 @@
+"""The picture's date chosen among a caption's date spans: sentence 1 over background sentences, cues over
+both, and the fallbacks (a later sentence, a year alone, a day word), each flagged where it may be wrong.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+from ..._model import WarningCode
+from ..._regex import union
+from ..._rules import rules
+from .._holiday import day_to_come, holiday_day
+from .._types import Zones
+from ._spans import (
+    _AGENCY_AFTER,
+    _EASTERN_DIGITS,
+    _HEADER_REACH,
+    _WESTERN,
+    DateFound,
+    _cue,
+    _cued,
+    _not_captured,
+    _place_before,
+    _read,
+    _relative_pattern,
+    _Span,
+    _spans,
+    _triggers,
+    _Value,
+    _weekday_of,
+    _year_pattern,
+)
+from ._words import _vocabulary
+
+
+def _western_digits(zones: Zones) -> Zones:
+    return replace(
+        zones,
+        description=zones.description.translate(_WESTERN),
+        body=zones.body.translate(_WESTERN),
+        sentences=tuple(s.translate(_WESTERN) for s in zones.sentences),
+        before_dateline=zones.before_dateline.translate(_WESTERN),
+    )
+
+
+def find_date(zones: Zones, reference: date | None) -> DateFound:
+    if _EASTERN_DIGITS.search(zones.description):
+        zones = _western_digits(zones)
+    found = _with_weekdays_checked(_find_date(zones, reference), zones)
+    if found.iso is None and all(code != WarningCode.MISSING_DATE for code, _ in found.warnings):
+        # A day without its year and no reference ("am 1. September"): the record has no date all the same.
+        note = (WarningCode.MISSING_DATE, "no date with its year in the caption")
+        return DateFound(None, found.anchor, (note, *found.warnings))
+    return found
+
+
+def _find_date(zones: Zones, reference: date | None) -> DateFound:
+    sentences = _sentences(zones.sentences)
+    main = sentences[0] if sentences else ""
+    main_spans = _spans(main)
+    header = _CHINESE_HEADER.match(main)
+    if header and any(s.start >= header.end() and s.form in ("cjk", "cjkmd") for s in main_spans):
+        # Xinhua's Chinese photo service: "新华社照片，哈尔滨，2026年12月22日 ... 12月21日，游客在...":
+        # the header dates the filing, the caption's own day the picture; the filing day is its year's
+        # reference.
+        filed = next((_read(s) for s in main_spans if s.start < header.end() and s.form == "cjk"), None)
+        if reference is None and filed and filed.year and filed.month and filed.day:
+            reference = date(filed.year, filed.month, filed.day)
+        main_spans = tuple(s for s in main_spans if s.start >= header.end())
+    # Each span of sentence 1 checked for a not-capture cue once: the anchor and the dates read both ask.
+    not_captured = [_not_captured(main, s.start) for s in main_spans]
+    anchor = next(((s.start, s.end) for s, no in zip(main_spans, not_captured, strict=True) if not no), None)
+    if anchor and anchor[0] >= len(zones.main):
+        anchor = None
+    elif anchor:
+        anchor = (anchor[0], min(anchor[1], len(zones.main)))
+
+    if _triggers("undated_triggers").occurs(zones.body.lower()) and _cue("undated").search(zones.body):
+        return DateFound(
+            None, anchor, ((WarningCode.MISSING_DATE, "the caption says the picture is undated"),)
+        )
+    month_first = _triggers("month_first_triggers").occurs(zones.description.lower()) and bool(
+        _cue("month_first_credits").search(zones.description)
+    )
+
+    # 1. A cue anywhere in the caption: "Picture taken ...", "File photo dated ...".
+    capture_triggers = _triggers("capture_triggers")
+    for sentence in sentences:
+        if not capture_triggers.occurs(sentence.lower()):
+            continue
+        for span in _spans(sentence):
+            if span.form not in ("wd", "my") and _cued(_cue("capture_cues"), sentence, span.start):
+                value = _read(span, month_first)
+                if value:
+                    return _finish(value, span, zones, reference, anchor)
+
+    # 2. A dateline that leads with the date (dpa, ZUMA, Europa Press) gives the picture's date.
+    for line in zones.datelines:
+        if line.style in ("dpa", "zuma", "sport", "numeric", "closing") and line.date_text:
+            line_spans = _spans(line.date_text)
+            value = _read(line_spans[0], month_first) if line_spans else None
+            if value and value.year:
+                return _finish(value, line_spans[0], zones, reference, anchor)
+
+    # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
+    usable = [s for s, no in zip(main_spans, not_captured, strict=True) if s.form != "num2" and not no]
+    read = [(s, _read(s, month_first)) for s in usable]
+    full = [(s, v) for s, v in read if v and v.year and v.day]
+    if full:
+        # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken; "after the
+        # earthquake of Feb. 6, 2023 ..., on Feb. 10, 2023": not the event's day.
+        taken = [
+            (s, v)
+            for s, v in full
+            if not _cued(_cue("release_cues"), main, s.start) and not _cued(_cue("event_cues"), main, s.start)
+        ]
+        span, value = (taken or full)[0]
+        return _combined(
+            _filed_before(_finish(value, span, zones, reference, anchor), span, main), full, zones
+        )
+
+    getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
+    if getty and getty.date_text:
+        spans = _spans(getty.date_text.title())
+        value = _read(spans[0]) if spans else None
+        if value and value.month:
+            if value.year is None:
+                value = _Value(_body_year(zones, value.month, value.day), value.month, value.day)
+            return _finish(value, spans[0], zones, reference, anchor)
+
+    # "Players warm up ahead of Saturday's game": the weekday is the game's, to come; it dates no picture.
+    weekday_span = next(
+        (s for s, _ in read if s.form == "wd" and s.weekday and not day_to_come(main, s.start)), None
+    )
+    for span, value in read:
+        if value and value.day:
+            if weekday_span and weekday_span.weekday and _still_to_come(value, reference):
+                # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
+                # the weekday dates the picture.
+                return _from_weekday(weekday_span.weekday, reference, anchor)
+            return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
+    # A dateline's day and month with no year (Bernama "KUALA LUMPUR, Dec 24 --", AZƏRTAC "Bakı, 21
+    # dekabr"): the filing day, the picture's where sentence 1 gives no day.
+    for line in zones.datelines:
+        if line.style == "zuma" and line.date_text:
+            line_spans = _spans(line.date_text)
+            value = _read(line_spans[0], month_first) if line_spans else None
+            if value and value.day and value.year is None:
+                return _finish(value, line_spans[0], zones, reference, anchor)
+    for span, value in read:
+        if value:
+            found = _finish(value, span, zones, reference, anchor)
+            if value.year is None or _cue("partial_doubt_cues").search(main, 0, span.start):
+                return found
+            return _unflagged(found)
+    if weekday_span and weekday_span.weekday and reference:
+        return _from_weekday(weekday_span.weekday, reference, anchor)
+
+    # A feed's date stamp beside the credit ("(10-01-2022)"): day first, whatever the credit.
+    for line in zones.datelines:
+        if line.style == "stamp" and line.date_text:
+            line_spans = _spans(line.date_text)
+            value = _read(line_spans[0]) if line_spans else None
+            if value and value.year:
+                return _finish(value, line_spans[0], zones, reference, anchor)
+
+    # 4. A later sentence or line: its full date, flagged unless it closes a place or follows a cue.
+    later = _later_date(zones, reference, anchor, month_first)
+    if later:
+        return later
+    if weekday_span and weekday_span.weekday:
+        return _from_weekday(weekday_span.weekday, reference, anchor)
+
+    # 5. Xinhua's header date is the filing date: better than nothing, said so.
+    for line in zones.datelines:
+        if line.style == "xinhua" and line.date_text:
+            spans = _spans(line.date_text)
+            value = _read(spans[0]) if spans else None
+            if value:
+                found = _finish(value, spans[0], zones, reference, anchor)
+                note = (WarningCode.PARTIAL_DATE, "date taken from the Xinhua header (the filing date)")
+                return DateFound(found.iso, anchor, (*found.warnings, note))
+
+    # 6. A year alone ("in 2021"), then a day word ("hoy") with the reference date.
+    alone = _year_alone(zones, reference, anchor)
+    if alone:
+        return alone
+    relative = _relative_day(main, reference, anchor)
+    if relative:
+        return relative
+    released = _release_date(sentences, reference, anchor)
+    if released:
+        return released
+    return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
+
+
+# Xinhua's Chinese photo service opens with its header: "新华社照片，哈尔滨，2026年12月22日".
+_CHINESE_HEADER = re.compile(
+    r"^\s*新华社(?:照片|图片|发)?[，,]\s*[^，,\s]{1,12}[，,]\s*\d{4}年\d{1,2}月\d{1,2}日"
+)
+
+
+def _release_date(
+    sentences: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound | None:
+    """With no other date, the day a handout or a video was released ("a video released on November 3,
+    2026"): the picture was made then or before, so the day is given and flagged as no day taken."""
+    for sentence in sentences:
+        if not _triggers("not_capture_triggers").occurs(sentence.lower()):
+            continue
+        for span in _spans(sentence):
+            value = _read(span)
+            if value and value.year and value.day and _cued(_cue("released_cues"), sentence, span.start):
+                made = date(value.year, value.month or 1, value.day)
+                if reference and made > reference + timedelta(days=1):
+                    continue
+                note = (
+                    WarningCode.PARTIAL_DATE,
+                    f"'{span.text}' is the day the picture was released, not taken",
+                )
+                return DateFound(made.isoformat(), anchor, (note,))
+    return None
+
+
+def _with_weekdays_checked(found: DateFound, zones: Zones) -> DateFound:
+    """The date, flagged when the caption writes that day again with a weekday it does not fall on: "Zakopane,
+    03.01.2026. Turyści ... w czwartek, 3 stycznia 2026 r." (a Saturday)."""
+    if found.iso is None or len(found.iso) != len("2024-06-21"):
+        return found
+    if any(code == WarningCode.WEEKDAY_MISMATCH for code, _ in found.warnings):
+        return found
+    made = date.fromisoformat(found.iso)
+    for sentence in _sentences(zones.sentences):
+        for span in _spans(sentence):
+            if not span.weekday or span.form == "wd":
+                continue
+            value = _read(span)
+            said = _weekday_of(span.weekday)
+            if value is None or said is None or said == made.weekday():
+                continue
+            if (value.month, value.day) == (made.month, made.day) and value.year in (None, made.year):
+                note = (
+                    WarningCode.WEEKDAY_MISMATCH,
+                    f"'{span.text}': {found.iso} is a {made.strftime('%A')}, not a {span.weekday}",
+                )
+                return DateFound(found.iso, found.anchor, (*found.warnings, note))
+    return found
+
+
+def _may_continue(word: str) -> bool:
+    """Whether a sentence ending in WORD may have been cut inside a date: a day, a year, a month."""
+    return word.isdigit() or word.lower() in _vocabulary().months
+
+
+@lru_cache(maxsize=1024)
+def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentences, each joined to the next where the split fell inside a date: a day's or a short
+    month's stop read as a sentence end ("am 3." | "März 2024", "1 janv." | "2024", "2024." | "jan. 1.")."""
+    out: list[str] = []
+    i = 0
+    while i < len(sentences):
+        sentence = sentences[i]
+        i += 1
+        end = re.search(r"\b(?:\d{1,4}|[^\W\d_]{2,12})\.?$", out[-1]) if out else None
+        if not end or not sentence[:1].isalnum() or not _may_continue(end.group().rstrip(".")):
+            out.append(sentence)
+            continue
+        # Up to three pieces: "17." | "1." | "2024" (Czech "17. 1. 2024").
+        for extra in (0, 1):
+            pieces = [sentence, *sentences[i : i + extra]]
+            if len(pieces) < extra + 1:
+                continue
+            joined = ". ".join([out[-1].rstrip("."), *pieces])
+            if any(s.start < len(out[-1]) < s.end for s in _spans(joined)):
+                out[-1] = joined
+                i += extra
+                break
+        else:
+            out.append(sentence)
+    return tuple(out)
+
+
+def _later_date(
+    zones: Zones, reference: date | None, anchor: tuple[int, int] | None, month_first: bool
+) -> DateFound | None:
+    found: list[tuple[bool, _Span, _Value]] = []
+    sentences = _sentences(zones.sentences)
+    # After a header that is only a town ("Москва.", "Санкт-Петербург."), the next sentence is the one
+    # that says what the picture shows: its date is the picture's.
+    headed = bool(sentences) and _is_header(sentences[0])
+    for index, sentence in enumerate(sentences[1:], 1):
+        for span in _spans(sentence):
+            if span.form in ("wd", "num2", "my") or _not_captured(sentence, span.start):
+                continue
+            value = _read(span, month_first)
+            if value and value.year and value.day:
+                window = sentence[max(0, span.start - 60) : span.start]
+                placed = (
+                    (headed and index == 1)
+                    or bool(_place_before().search(window))
+                    or _closes_sentence(sentence, span)  # "Passers-by in Tverskaya Street, 13 February 2026."
+                    or _cued(_cue("capture_cues"), sentence, span.start)
+                    or sentence.strip(" .,;") == span.text  # a line that is a date alone ("14th June 2025.")
+                )
+                found.append((placed, span, value))
+    if not found:
+        return None
+    placed, span, value = next((f for f in found if f[0]), found[0])
+    result = _finish(value, span, zones, reference, anchor)
+    main = zones.sentences[0] if zones.sentences else ""
+    # Yonhap and Kyodo name the day alone in the caption ("13일 오전", "13日午前") and stamp the full
+    # date after it ("2025.11.13"): the stamp dates the day the caption names.
+    if placed or (value.day and re.search(rf"(?<!\d){value.day}\s?[日일]", main)):
+        return result
+    note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
+    return DateFound(result.iso, anchor, (*result.warnings, note))
+
+
+# After a date closing its sentence, at most a word of its own ("13 февраля 2026 года.", "2025 r.").
+_DATE_TAIL = re.compile(r"\s*(?:[^\W\d_]{1,6}\.?)?\s*\.?\s*$")
+
+
+def _closes_sentence(sentence: str, span: _Span) -> bool:
+    """Whether a full date stands where a caption puts the picture's: after a comma, closing its sentence."""
+    return sentence[: span.start].rstrip().endswith(",") and bool(_DATE_TAIL.match(sentence, span.end))
+
+
+_HEADER_WORDS = 3
+
+
+def _is_header(sentence: str) -> bool:
+    """Whether a sentence is only a name of a few capitalised words, no digits: a town heading a caption."""
+    said = sentence.split()
+    return 0 < len(said) <= _HEADER_WORDS and all(
+        w[:1].isupper() and not any(c.isdigit() for c in w) for w in said
+    )
+
+
+# A place chain's last comma, then "in" or nothing, before a year: "in Adre, Chad, in 2023".
+_AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*,\s*(?:in\s+)?$")
+
+
+def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    for index, sentence in enumerate(_sentences(zones.sentences)):
+        dated = [(span.start, span.end) for span in _spans(sentence)]
+        for m in _year_pattern().finditer(sentence):
+            year = int(m.group("year"))
+            if any(start <= m.start() < end for start, end in dated):
+                continue  # part of a date passed over (an embargo's, a release's)
+            if year < 1826 or (reference and year > reference.year):  # no photograph before 1826
+                continue
+            last = sentence[m.end() :].strip(" .") == ""
+            closes = last and sentence[: m.start()].rstrip().endswith(",")
+            # "... at a camp in Adre, Chad, in 2023": the year closing sentence 1 after its place chain
+            # dates the picture, as a full date there would, whatever clause came before.
+            after_place = last and bool(_AFTER_PLACE.search(sentence, 0, m.start()))
+            if _cued(_cue("not_year_cues"), sentence, m.start()):
+                continue
+            if closes or _cued(_cue("year_cues"), sentence, m.start()):
+                if index == 0 and (
+                    after_place or not _cue("partial_doubt_cues").search(sentence, 0, m.start())
+                ):
+                    return DateFound(f"{year:04d}", anchor)  # sentence 1 dates the picture so
+                note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
+                return DateFound(f"{year:04d}", anchor, (note,))
+    return None
+
+
+@cache
+def _combination() -> re.Pattern[str]:
+    """The phrases of provenance.toml that say a picture combines several ("This combination of pictures")."""
+    rule = next(r for r in rules("provenance")["digital_source_type"]["rule"] if r["term"] == "composite")
+    return re.compile(union(rule["patterns"]))
+
+
+def _combined(found: DateFound, full: list[tuple[_Span, _Value]], zones: Zones) -> DateFound:
+    """A combination of pictures whose sentence 1 gives them different days ("shows Lionel Messi on Oct. 4,
+    2026 and Cristiano Ronaldo on Oct. 3, 2026"): no one day is the picture's; the first is kept, flagged."""
+    days = {(v.year, v.month, v.day) for _, v in full}
+    if len(days) < 2 or not _combination().search(zones.description):
+        return found
+    said = "; ".join(s.text for s, _ in full)
+    note = (
+        WarningCode.PARTIAL_DATE,
+        f"a combination of pictures made on different days ({said}): the first is kept",
+    )
+    return DateFound(found.iso, found.anchor, (*found.warnings, note))
+
+
+def _unflagged(found: DateFound) -> DateFound:
+    """A month and year of sentence 1 with no clause of its own before them: the date as the caption gives
+    it, not a doubtful one (partial_doubt_cues)."""
+    kept = tuple(w for w in found.warnings if w[0] != WarningCode.PARTIAL_DATE)
+    return DateFound(found.iso, found.anchor, kept)
+
+
+def _filed_before(found: DateFound, span: _Span, main: str) -> DateFound:
+    """The day a sentence after an agency's dateline names relative to it: "Rosario, 21 de junio (Télam).-
+    Miles de personas participaron ayer ...", "BEIJING, June 21 (Xinhua) -- ... yesterday": the dateline
+    dates the filing, the day word the picture."""
+    if found.iso is None or len(found.iso) != len("2024-06-21") or span.start > _HEADER_REACH:
+        return found
+    tag = _AGENCY_AFTER.match(main, span.end)
+    if tag is None:
+        return found
+    pattern, offsets = _relative_pattern()
+    said = pattern.search(main, tag.end())
+    if said is None or not offsets[said.group().lower()]:
+        return found
+    made = date.fromisoformat(found.iso) + timedelta(days=offsets[said.group().lower()])
+    return DateFound(made.isoformat(), found.anchor, found.warnings)
+
+
+def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    if reference is None:
+        return None
+    pattern, offsets = _relative_pattern()
+    m = pattern.search(main)
+    if not m:
+        return None
+    made = reference + timedelta(days=offsets[m.group().lower()])
+    return DateFound(made.isoformat(), anchor)
+
+
+def _rolled_back(value: _Value, reference: date) -> bool:
+    """Whether a day without its year falls after the filing day this year, so is read as last year's."""
+    return bool(value.day) and date(
+        reference.year, value.month or 1, min(value.day or 1, 28)
+    ) > reference + timedelta(days=1)
+
+
+# A day without its year this close after the filing day is more likely one to come ("previo al desfile
+# del 16 de septiembre", filed on the 14th) than last year's; "Dec. 30" filed on Jan. 4 is last year's.
+_TO_COME_DAYS = 60
+
+
+def _still_to_come(value: _Value, reference: date | None) -> bool:
+    """Whether a day without its year falls within _TO_COME_DAYS after the filing day: read as last year's,
+    it may name a day to come."""
+    if value.year is not None or value.day is None or value.month is None or reference is None:
+        return False
+    ahead = date(reference.year, value.month, min(value.day, 28)) - reference
+    return timedelta(days=1) < ahead <= timedelta(days=_TO_COME_DAYS)
+
+
+def _body_year(zones: Zones, month: int, day: int | None) -> int | None:
+    """The year of a Getty dateline ("JUNE 11:") from the same day written in full in the caption."""
+    years = []
+    for sentence in _sentences(zones.sentences):
+        for span in _spans(sentence):
+            got = _read(span)
+            if got and got.year:
+                if (got.month, got.day) == (month, day):
+                    return got.year
+                years.append(got.year)
+    return years[0] if years else None
+
+
+def _finish(
+    value: _Value, span: _Span, zones: Zones, reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound:
+    if value.month is None and value.day is not None:
+        return _day_of_month(value.day, span, reference, anchor)
+    warnings: list[tuple[WarningCode, str]] = []
+    year = value.year
+    month = value.month or 1
+    if year is None:
+        if reference is None:
+            warnings.append(
+                (WarningCode.PARTIAL_DATE, f"'{span.text}' has no year and no reference date was given")
+            )
+            return DateFound(None, anchor, tuple(warnings))
+        year = reference.year
+        # A yearless date is the latest such day not after the filing day (a day's grace for time zones).
+        if _rolled_back(value, reference):
+            year -= 1
+        if _still_to_come(value, reference):
+            warnings.append(
+                (
+                    WarningCode.PARTIAL_DATE,
+                    f"'{span.text}' has no year and falls after the filing day: read as {year}'s, it may "
+                    "name a day to come",
+                )
+            )
+    if value.day is None:
+        warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' gives no day"))
+        return DateFound(f"{year:04d}-{month:02d}", anchor, tuple(warnings))
+    try:
+        made = date(year, month, value.day)
+    except ValueError:
+        return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{span.text}' is no valid date"),))
+    if span.weekday:
+        said = _weekday_of(span.weekday)
+        if said is not None and said != made.weekday():
+            warnings.append(
+                (
+                    WarningCode.WEEKDAY_MISMATCH,
+                    f"'{span.text}': {made.isoformat()} is a {made.strftime('%A')}, not a {span.weekday}",
+                )
+            )
+    holiday = holiday_day(span.text) if span.form == "hol" else None
+    if holiday and holiday.note:
+        warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' {holiday.note}"))
+    if reference and made > reference + timedelta(days=1):
+        warnings.append(
+            (WarningCode.DATE_AFTER_REFERENCE, f"{made.isoformat()} is after the reference date {reference}")
+        )
+    return DateFound(made.isoformat(), anchor, tuple(warnings))
+
+
+def _day_of_month(day: int, span: _Span, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
+    """A day of the month alone ("5日"): the latest such day not after the filing day."""
+    if reference is None:
+        note = (WarningCode.PARTIAL_DATE, f"'{span.text}' gives only the day and no reference date was given")
+        return DateFound(None, anchor, (note,))
+    year, month = reference.year, reference.month
+    for _ in range(3):  # a 31st filed in a month of 30 days is two months back
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= reference + timedelta(
+            days=1
+        ):
+            return DateFound(date(year, month, day).isoformat(), anchor)
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{span.text}' is no valid date"),))
+
+
+def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
+    index = _weekday_of(name)
+    if reference is None or index is None:
+        return DateFound(
+            None, anchor, ((WarningCode.PARTIAL_DATE, f"'{name}' without a reference date names no day"),)
+        )
+    # The latest such weekday not after the filing day.
+    made = reference - timedelta(days=(reference.weekday() - index) % 7)
+    return DateFound(made.isoformat(), anchor)
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def date_text_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where TEXT writes a date of any form, in order (the place reader finds datelines by them)."""
+    return tuple((span.start, span.end) for span in _spans(text))
+
+
+def date_spans(text: str, iso: str | None) -> tuple[tuple[int, int], ...]:
+    """Where TEXT says the date ISO ("2022-06-11", "2022-06", "2022"): its date texts whose day, month and
+    year agree with it, and weekday names that fit it (for a desk to see what the date was read from)."""
+    m = _ISO.fullmatch(iso or "")
+    if not m:
+        return ()
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if month is None:
+        return ()
+    weekday = date(year or 4, month, day).weekday() if day else None
+    found = []
+    for span in _spans(text):
+        if span.form == "wd":
+            agrees = weekday is not None and _weekday_of(span.weekday or "") == weekday
+        else:
+            value = _read(span)
+            agrees = (
+                value is not None
+                and value.month == month
+                and value.year in (None, year)
+                and (value.day == day or (value.day is None and day is None))
+            )
+        if agrees:
+            found.append((span.start, span.end))
+    return tuple(found)

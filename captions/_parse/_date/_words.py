@@ -1,0 +1,290 @@
+"""Month and weekday names and the patterns built of them (data/date_names.json from the CLDR,
+data/date.toml).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..._regex import alternation
+from ..._rules import phrases, rules, words
+
+YEAR = r"(?:1[89]|20)\d{2}"
+_YEAR_DIGITS = 4
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    months: Mapping[str, int]  # every spelling, lower-cased, to 1-12 (none meaning two months)
+    weekdays: Mapping[str, int]  # every spelling, lower-cased, to 0-6 (Monday 0)
+    english_months: tuple[str, ...]  # the names month-first dates are written with ("June 11")
+    wide_months: tuple[str, ...]  # other languages' full names, as the CLDR writes them
+    case_months: tuple[str, ...]  # the case forms it lacks (date.toml month_cases), lower case
+    all_months: tuple[str, ...]
+    # The names of the languages that write the year first ("2024. március 3.").
+    year_first_months: tuple[str, ...]
+    plain_weekdays: frozenset[str]  # lower-cased: read before a date without a stop after them
+    standalone_weekdays: tuple[str, ...]  # as they are matched (case-sensitive)
+    # Full names of four letters or fewer ("joi", "kedd"), read alone; other short names are abbreviations
+    # or words ("Sun", "Sat", "mar").
+    short_weekdays: frozenset[str]
+
+
+_SHORT_WEEKDAY = 4  # "Mo", "zo" are abbreviations: no part of the day is joined to them
+
+
+@cache
+def _generated() -> Mapping[str, Any]:
+    text = (resources.files("captions") / "data" / "date_names.json").read_text(encoding="utf-8")
+    loaded: Mapping[str, Any] = json.loads(text)["languages"]
+    return loaded
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = rules("date")
+    generated = _generated()
+    languages = [generated[code] for code in data["languages"]]
+    month_groups = [list(group) for group in data["months"]]
+    weekday_groups = [list(group) for group in data["weekdays"]]
+    english = [name for group in month_groups for name in group] + [
+        name for group in generated["en"]["months"] for name in group
+    ]
+    # Filipino writes its dates month first, as English does ("Hulyo 24, 2025", "Hul 24, 2025").
+    english += [
+        n for code in data["month_first_languages"] for group in generated[code]["months"] for n in group
+    ]
+    wide: list[str] = []
+    for language in languages:
+        for number, group in enumerate(language["months"]):
+            month_groups[number] += group
+            wide.append(group[0])
+        for number, group in enumerate(language["weekdays"]):
+            weekday_groups[number] += group
+    # Case forms the CLDR lacks ("18. novembrī", "в ніч на неділю"): read like its names, in lower case.
+    month_cases = [list(group) for group in data["month_cases"]]
+    weekday_cases = [
+        [*cases, *adjectives]
+        for cases, adjectives in zip(data["weekday_cases"], data["weekday_adjectives"], strict=True)
+    ]
+    for number, group in enumerate(month_cases):
+        month_groups[number] += group
+    for number, group in enumerate(weekday_cases):
+        weekday_groups[number] += group
+    # "onsdagen", "onsdags": each ending on each lower-case CLDR name, read as that weekday and alone.
+    with_endings = [
+        (number, n + e)
+        for code in data["weekday_ending_languages"]
+        for number, group in enumerate(generated[code]["weekdays"])
+        for n in group
+        if n.islower() and n.isalpha()
+        for e in data["weekday_endings"]
+    ]
+    # "Montagmorgen", "zondagavond": a part of the day after each full CLDR name, read as that weekday.
+    with_endings += [
+        (number, n + part)
+        for code in data["weekday_daypart_languages"]
+        for number, group in enumerate(generated[code]["weekdays"])
+        for n in group
+        if n.isalpha() and len(n) > _SHORT_WEEKDAY
+        for part in data["weekday_dayparts"]
+    ]
+    for number, form in with_endings:
+        weekday_groups[number].append(form)
+    capitalised = data["standalone_weekday_languages"]
+    homographs = words("date", "not_standalone_weekdays")
+    standalone = _variants(
+        [n for group in data["weekdays"] for n in group]
+        + [
+            n
+            for code in capitalised
+            for g in generated[code]["weekdays"]
+            for n in g
+            if n.lower() not in homographs
+        ]
+    )
+    # Every other language's weekday stands alone only as the CLDR writes it, in lower case ("tirsdag",
+    # "sobota"): capitalised it is a name ("Sobota", "Domenica"), and a name the CLDR capitalises may be a
+    # town or an ordinal (Turkish "Pazar", Greek "Τρίτη"). A script with no case (Arabic "الأحد") writes
+    # its weekdays one way only.
+    standalone += [
+        n
+        for code in data["languages"]
+        if code not in capitalised
+        for g in generated[code]["weekdays"]
+        for n in g
+        if (n.islower() or n.lower() == n.upper()) and n not in homographs
+    ]
+    standalone += [form for _, form in with_endings]
+    standalone += [n for group in weekday_cases for n in group if n not in homographs]
+    return _Vocabulary(
+        months=_index(month_groups),
+        weekdays=_index(weekday_groups),
+        english_months=tuple(english),
+        wide_months=tuple(name for name in wide if name.lower() not in english),
+        case_months=tuple(n for group in month_cases for n in group),
+        all_months=tuple(n for group in month_groups for n in group),
+        year_first_months=tuple(
+            [n for code in data["year_first_languages"] for g in generated[code]["months"] for n in g]
+            + [n for group in month_cases for n in group]
+        ),
+        plain_weekdays=frozenset(
+            n.lower()
+            for n in [
+                *(n for group in data["weekdays"] for n in group),
+                *(g[0] for lang in languages for g in lang["weekdays"] if g),
+                # Case forms are whole words too: "w środę, 26 listopada 2026 r.", "u srijedu, 3. prosinca".
+                *(n for group in weekday_cases for n in group),
+            ]
+        ),
+        standalone_weekdays=tuple(standalone),
+        short_weekdays=frozenset(
+            g[0]
+            for code in data["languages"]
+            if code not in capitalised
+            for g in generated[code]["weekdays"]
+            if g and g[0].islower() and g[0] not in homographs
+        ),
+    )
+
+
+def _index(groups: list[list[str]]) -> dict[str, int]:
+    """Each spelling to its group's number (months from 1, weekdays from 0), dropping one that two groups
+    claim: a date read with the wrong month would be a silent error, one not read is flagged."""
+    meanings: dict[str, set[int]] = {}
+    for number, group in enumerate(groups):
+        for name in group:
+            meanings.setdefault(name.lower(), set()).add(number)
+    base = 1 if len(groups) == 12 else 0
+    return {name: next(iter(got)) + base for name, got in meanings.items() if len(got) == 1}
+
+
+def _variants(names: Iterable[str]) -> list[str]:
+    # Case-sensitive on purpose: "may" and "march" are verbs, "May" and "MARCH" are months.
+    return [v for name in names for v in (name, name.upper(), name[:1].upper() + name[1:])]
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """Every spelling of every month, lower-cased, and the words between a date's parts ("de")."""
+    joiners = {c.rstrip("'’") for c in words("date", "month_joiners")}
+    return frozenset(_vocabulary().months) | frozenset(joiners) | frozenset(_day_stop_months())
+
+
+@cache
+def _day_stop_months() -> dict[str, tuple[int, int]]:
+    """The month names two languages read as two months, lower-cased, each to the month it is after a day
+    without a stop and with one (date.toml day_stop_month)."""
+    return {
+        row["name"].lower(): (row["without_stop"], row["with_stop"])
+        for row in rules("date")["day_stop_month"]
+    }
+
+
+@cache
+def _spans_pattern() -> re.Pattern[str]:
+    vocabulary = _vocabulary()
+    readable = vocabulary.months
+    marks = rf"(?:{phrases('date', 'year_marks')}\.?)?"
+    english = f"(?:{alternation(n for n in _variants(vocabulary.english_months) if n.lower() in readable)})"
+    full_wd = alternation(
+        n for n in vocabulary.standalone_weekdays if len(n) > 4 or n in vocabulary.short_weekdays
+    )
+    joiner, day, th = _joiner(), _day(), phrases("date", "ordinal_suffixes_cased")
+    # A word in front of a date and the word of a month-year are any word here, checked once matched
+    # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
+    word = r"[^\W\d_]{2,14}"
+    data = rules("date")
+    solar, first = alternation(data["solar_hijri_months"]), alternation(data["solar_hijri_first_day"])
+    thai = alternation(n for group in data["thai_months"] for n in group)
+    # A month of two words ("24 كانون الأول 2026", the Syriac months of Iraq and the Levant; Irish "Meán
+    # Fómhair") is read whole where a day and a year stand around it.
+    spaced = [n for n in vocabulary.all_months if " " in n]
+    two_words = f"{alternation(_variants(spaced))}|" if spaced else ""
+    starts_with_digit = [
+        # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024".
+        rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[01]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
+        # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
+        r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
+        # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
+        rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
+        rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
+        rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        # Taiwan's Minguo years ("115年12月25日", the year 1911 ahead); a month and day alone ("12月21日"),
+        # the year the filing day's (Xinhua's "12月21日，游客在...").
+        r"(?<!\d)(?P<minguo>1[0-4]\d\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)",
+        r"(?<![\d年년])(?P<cjkmd>[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        # Iran's Solar Hijri calendar ("۲۲ دی ۱۴۰۵") and the Thai Buddhist Era ("25 ธ.ค. 2569").
+        rf"(?<!\d)(?P<solar>[0-3]?\d\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
+        rf"(?<!\d)(?P<thai>[0-3]?\d\s?(?:{thai})\s?(?:พ\.ศ\.\s?)?25\d\d)(?!\d)",
+        # The Nordic agencies' header, year, month and day run together: "Oslo 20250916.".
+        rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
+        # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝".
+        r"(?<=[＝=])(?P<jday>[0-3]?\d日)",
+        # Chinese and Japanese write the day alone before where or when in it: "賴清德25日在總統府出席",
+        # "21日晚", "22日午前" (not "3日間", three days).
+        r"(?<![\d月年.\-/])(?P<cday>[0-3]?\d日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",
+        # A text agency's dateline with the day alone, the filing month's: Europa Press "MADRID, 9 (EUROPA
+        # PRESS) -", the agency in capitals (not a team's "(USA)"), read only after the town that opens
+        # the caption (_spans).
+        r"(?<=, )(?P<wday>[0-3]?\d)(?=\s?\([A-Z][A-Z .]{3,30}\)\s*[-–—.])",
+        # A day and month in digits without a year ("sáng 3/11", "Senin (30/11)"): read only after a day
+        # word or a weekday (_spans), elsewhere a score or a fraction.
+        r"(?<![\w./-])(?P<ndm>[0-3]?\d/[01]?\d)(?![\w/]|[.,]\d)",
+        # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
+        # here, checked once matched (_spans), as those below are.
+        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmymon>{two_words}{word})\.?,?\s+{joiner}{YEAR})(?!\d)",
+        # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
+        # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
+        # A day before the month ("18. novembrī") or after it.
+        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?(?P<ymon>{word})\.?(?(yday)|\s+[0-3]?\d))(?!\d)",
+        # Uzbek joins the day to its month, in lower case, with a hyphen: "25-dekabr" (not "11-Novembre").
+        rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
+    ]
+    starts_with_letter = [
+        rf"(?<!\w)(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
+        rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
+        rf"\b(?P<wd>{full_wd})\b",
+    ]
+    # Each date opens with a digit or a letter: one look at the character spares the other forms'
+    # lookbehinds at every position of the text.
+    return re.compile(
+        rf"(?=\d)(?:{'|'.join(starts_with_digit)})|(?=[^\W\d_])(?:{'|'.join(starts_with_letter)})"
+    )
+
+
+def _joiner() -> str:
+    """The words between a date's parts, as an optional regex: "de", "of", or "d'" glued to the month."""
+    joiners = rules("date")["month_joiners"]
+    spaced = alternation(c for c in joiners if c[-1].isalpha())
+    elided = alternation(c for c in joiners if not c[-1].isalpha())
+    return rf"(?:(?:{spaced})\s+|(?:{elided})\s?)?"
+
+
+def _day() -> str:
+    """A day of the month: "3", "03", "3.", "3rd", "1er"."""
+    return rf"[0-3]?\d{phrases('date', 'ordinal_suffixes_cased')}?\.?"
+
+
+@cache
+def _year_first_words() -> frozenset[str]:
+    """The month names a year-first date is written with, lower-cased ("március", "sausio", "novembrī")."""
+    vocabulary = _vocabulary()
+    return frozenset(n.lower() for n in vocabulary.year_first_months if n.lower() in vocabulary.months)
+
+
+@cache
+def _month_year_words() -> frozenset[str]:
+    """The words a month-year may be written with, case as written: English ones with a capital ("May
+    2021", "MAY 2021"), other languages' full names as the CLDR writes them ("März 2024", "mars 2020":
+    "Mars 2020" is a rover, "Mai 2024" may be a name)."""
+    vocabulary = _vocabulary()
+    english = {n for n in _variants(vocabulary.english_months) if not n.islower()}
+    other = {v for n in vocabulary.wide_months for v in (n, n.upper())}
+    return frozenset(n for n in english | other if n.lower() in vocabulary.months)
