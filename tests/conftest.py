@@ -31,6 +31,13 @@ def normaliser() -> Normaliser:
     return Normaliser()
 
 
+def located(normaliser: Normaliser, caption: str, *fields: str) -> tuple[object, ...]:
+    """The named fields of a caption's location; the test fails if the record has no location."""
+    location = normaliser.normalise(caption).location
+    assert location is not None, caption
+    return tuple(getattr(location, field) for field in fields)
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip the test: a user's clone does not have it."""
     path = SHARED.joinpath(*parts)

@@ -10,6 +10,7 @@ from captions._locate import with_home_country
 from captions._model import WarningCode
 from captions._parse import PlaceText
 from captions._rules import rules
+from tests.conftest import located
 
 _PLACE_FLAGS = {WarningCode.AMBIGUOUS_PLACE, WarningCode.PLACE_NOT_FOUND}
 
@@ -202,9 +203,11 @@ def test_a_town_read_off_a_modifier_with_no_division_named_stays_flagged(normali
 def test_a_big_town_a_venue_is_named_after_outweighs_a_team_country(
     normaliser: Normaliser, caption: str, sublocation: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country_code)
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (
+        sublocation,
+        city,
+        country_code,
+    )
 
 
 @pytest.mark.parametrize(
@@ -234,9 +237,7 @@ def test_a_big_town_a_venue_is_named_after_outweighs_a_team_country(
 def test_the_venue_of_the_place_phrase_is_the_sublocation(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(

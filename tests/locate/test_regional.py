@@ -7,6 +7,7 @@ import pytest
 
 from captions import Normaliser
 from captions._model import WarningCode
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -36,9 +37,7 @@ from captions._model import WarningCode
 def test_a_suburb_placed_by_its_big_town_is_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_a_suburb_the_gazetteer_places_far_away_falls_back_on_its_big_town(normaliser: Normaliser) -> None:

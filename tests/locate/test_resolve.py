@@ -13,6 +13,7 @@ from captions._locate._venue import _written_with
 from captions._model import WarningCode
 from captions._parse import PlaceText
 from captions._rules import rules
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -158,9 +159,7 @@ def test_a_town_named_like_a_country(
     ],
 )
 def test_a_country_stays_a_country(normaliser: Normaliser, caption: str, country_code: str) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (None, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (None, country_code)
 
 
 def test_a_town_far_from_the_county_written_beside_it_is_flagged(normaliser: Normaliser) -> None:
@@ -843,9 +842,7 @@ def test_a_part_of_a_town_the_overlay_names_places_it(normaliser: Normaliser) ->
 def test_a_nationality_in_a_title_settles_a_close_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -919,9 +916,7 @@ def test_a_place_written_right_before_the_place_text_is_written_with_it() -> Non
 def test_a_landmark_named_with_its_town_keeps_the_town_in_its_name(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -944,9 +939,7 @@ def test_a_landmark_named_with_its_town_keeps_the_town_in_its_name(
 def test_water_or_a_landform_near_a_town_is_a_place_by_it(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_route_between_two_towns_is_flagged_and_gives_no_sublocation(normaliser: Normaliser) -> None:

@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 from captions import Normaliser
-from tests.conftest import ROOT
+from tests.conftest import ROOT, located
 
 
 def _script() -> ModuleType:
@@ -43,9 +43,7 @@ def test_the_committed_file_is_what_the_script_makes() -> None:
 def test_a_country_in_another_language_is_no_town(
     normaliser: Normaliser, caption: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (None, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (None, country_code)
 
 
 def test_a_big_town_spelt_like_a_country_stays_a_town(normaliser: Normaliser) -> None:

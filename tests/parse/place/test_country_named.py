@@ -9,6 +9,7 @@ from captions import Normaliser
 from captions._model import WarningCode
 from captions._parse._place._country_named import country_named
 from gazetteer import Gazetteer
+from tests.conftest import located
 
 
 @pytest.fixture(scope="module")
@@ -58,9 +59,7 @@ def gz() -> Gazetteer:
 def test_a_country_named_alone_is_the_country_and_no_town(
     normaliser: Normaliser, caption: str, country_code: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (None, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (None, country_code)
 
 
 @pytest.mark.parametrize(
@@ -131,6 +130,4 @@ def test_one_country_or_none(gz: Gazetteer) -> None:
 def test_a_town_in_a_case_before_its_country_is_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

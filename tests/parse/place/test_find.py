@@ -10,6 +10,7 @@ from captions._parse import clean_with_breaks, zone
 from captions._parse._credit import find_credit
 from captions._parse._date import find_date
 from captions._parse._place import PlaceText, find_place
+from tests.conftest import located
 
 COUNTRIES = {
     "ukraine",
@@ -357,9 +358,11 @@ def test_resolved_location(
 def test_town_or_place_within_one(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str, province: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city, location.province_state) == (sublocation, city, province)
+    assert located(normaliser, caption, "sublocation", "city", "province_state") == (
+        sublocation,
+        city,
+        province,
+    )
 
 
 @pytest.mark.parametrize(
@@ -417,9 +420,11 @@ def test_town_or_place_within_one(
 def test_places_in_foreign_and_body_text(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country_code)
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (
+        sublocation,
+        city,
+        country_code,
+    )
 
 
 def test_former_and_abbreviated_divisions(normaliser: Normaliser) -> None:
@@ -748,9 +753,7 @@ def test_an_unknown_town_without_an_article_is_kept_as_written(normaliser: Norma
 def test_places_written_name_first(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -791,9 +794,11 @@ def test_places_written_name_first(
 def test_romance_place_phrases(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str | None, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, country_code)
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (
+        sublocation,
+        city,
+        country_code,
+    )
 
 
 @pytest.mark.parametrize(
@@ -928,9 +933,7 @@ def test_named_places_without_a_preposition(
     ],
 )
 def test_parts_of_a_landmark(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -977,9 +980,7 @@ def test_parts_of_a_landmark(normaliser: Normaliser, caption: str, sublocation: 
     ],
 )
 def test_weak_locatives(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -1008,9 +1009,7 @@ def test_weak_locatives(normaliser: Normaliser, caption: str, city: str, country
 def test_weak_locative_places_within(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_weak_locatives_yield_to_a_chain(normaliser: Normaliser) -> None:
@@ -1057,9 +1056,7 @@ def test_weak_locatives_yield_to_a_chain(normaliser: Normaliser) -> None:
 def test_a_settlement_before_its_division(
     normaliser: Normaliser, caption: str, city: str, province: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.province_state) == (city, province)
+    assert located(normaliser, caption, "city", "province_state") == (city, province)
 
 
 @pytest.mark.parametrize(
@@ -1083,9 +1080,7 @@ def test_a_settlement_before_its_division(
 def test_an_embargo_lead_hides_no_place(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -1130,9 +1125,7 @@ def test_an_embargo_lead_hides_no_place(
     ],
 )
 def test_landmark_heads(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -1156,9 +1149,7 @@ def test_landmark_heads(normaliser: Normaliser, caption: str, sublocation: str, 
 def test_a_sport_venue_before_a_town_that_is_a_division(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -1189,9 +1180,7 @@ def test_a_town_spelt_otherwise_is_flagged(normaliser: Normaliser, caption: str,
     ],
 )
 def test_a_town_in_cyrillic(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_a_town_after_of_and_a_common_noun(normaliser: Normaliser) -> None:
@@ -1200,9 +1189,7 @@ def test_a_town_after_of_and_a_common_noun(normaliser: Normaliser) -> None:
         "This satellite image provided by Maxar Technologies shows burned-out blocks of Paradise, California, "
         "Nov. 9, 2018. (Maxar Technologies via AP)"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.province_state) == ("Paradise", "California")
+    assert located(normaliser, caption, "city", "province_state") == ("Paradise", "California")
 
 
 def test_a_dpa_sport_venue(normaliser: Normaliser) -> None:
@@ -1211,9 +1198,7 @@ def test_a_dpa_sport_venue(normaliser: Normaliser) -> None:
         "12.05.2025, Nordrhein-Westfalen, Dortmund: Fußball: Bundesliga, Borussia Dortmund - VfL Wolfsburg, "
         "33. Spieltag, Signal Iduna Park. Dortmunds Serhou Guirassy jubelt. Foto: Anna Schmidt/dpa"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == ("Signal Iduna Park", "Dortmund")
+    assert located(normaliser, caption, "sublocation", "city") == ("Signal Iduna Park", "Dortmund")
 
 
 @pytest.mark.parametrize(
@@ -1231,9 +1216,7 @@ def test_a_dpa_sport_venue(normaliser: Normaliser) -> None:
 def test_a_turkish_place_within_a_town(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -1346,9 +1329,7 @@ def test_a_division_or_town_written_with_its_word_first(
 def test_a_settlement_word_after_a_preposition_the_locatives_lack_names_the_town(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, "MX")
+    assert located(normaliser, caption, "city", "country_code") == (city, "MX")
 
 
 @pytest.mark.parametrize(
@@ -1371,9 +1352,7 @@ def test_a_settlement_word_after_a_preposition_the_locatives_lack_names_the_town
 def test_the_place_of_an_earlier_event_told_after_the_picture_is_not_the_city(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -1524,9 +1503,7 @@ def test_competition_before_the_venue_is_no_place(caption: str, sublocation: str
 def test_a_named_land_after_a_town_and_its_state_only_locates_it(
     normaliser: Normaliser, caption: str, city: str, province_state: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)
 
 
 def test_a_place_within_the_town_after_its_state_stays_the_sublocation(normaliser: Normaliser) -> None:
@@ -1560,9 +1537,7 @@ def test_a_place_within_the_town_after_its_state_stays_the_sublocation(normalise
 def test_a_venue_named_like_a_part_of_town_after_a_competition(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -137,9 +138,7 @@ def test_a_road_number_before_near_is_no_town(
 def test_a_district_after_a_towns_possessive_is_a_part_of_the_town(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_district_after_a_countrys_possessive_is_a_division(normaliser: Normaliser) -> None:
@@ -225,9 +224,7 @@ def test_the_town_a_place_is_written_with_beats_a_team_named_like_a_town(
 ) -> None:
     # "de Belgrano", "de Palermo" name fans' clubs (and districts of Buenos Aires): the stadium's town,
     # written after it, is where the picture is.
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (city, country)
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
 
 
 @pytest.mark.parametrize(
@@ -451,9 +448,7 @@ def test_a_name_after_an_articled_preposition_before_the_town_is_a_place_in_it(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     # ANSA: "al Quirinale, Roma": the name closing the phrase, then its town after a comma.
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -488,9 +483,7 @@ def test_a_name_after_an_articled_preposition_before_the_town_is_a_place_in_it(
 def test_a_towns_own_name_and_a_demonyms_country(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_a_neighbourhood_of_a_part_of_a_town_named_with_its_possessive(normaliser: Normaliser) -> None:

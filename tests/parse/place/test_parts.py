@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -39,9 +40,7 @@ from captions import Normaliser
     ],
 )
 def test_a_named_part_of_a_town(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_demonym_before_a_part_names_none(normaliser: Normaliser) -> None:
@@ -82,9 +81,7 @@ def test_a_demonym_before_a_part_names_none(normaliser: Normaliser) -> None:
 def test_a_town_written_beside_its_parts(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -121,9 +118,7 @@ def test_a_division_or_country_is_no_town(normaliser: Normaliser, caption: str) 
 def test_a_closing_chain_before_a_dash(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_a_town_of_the_country_written_after_it(normaliser: Normaliser) -> None:
@@ -165,9 +160,7 @@ def test_a_town_of_the_country_written_after_it(normaliser: Normaliser) -> None:
 def test_a_town_and_its_division_around_other_phrases(
     normaliser: Normaliser, caption: str, city: str, province_state: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.province_state) == (city, province_state)
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)
 
 
 def test_a_name_before_the_date_is_no_town_where_the_chain_after_names_one(normaliser: Normaliser) -> None:

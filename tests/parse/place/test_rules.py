@@ -11,6 +11,7 @@ from captions._locate import locate
 from captions._locate._doubts import _doubts
 from captions._parse._place import PlaceText
 from gazetteer import Gazetteer, PlaceQuery
+from tests.conftest import located
 
 
 # Captions as they arrive: other languages, lead sentences, people and titles that look like towns.
@@ -68,9 +69,11 @@ from gazetteer import Gazetteer, PlaceQuery
 def test_places_in_other_languages(
     normaliser: Normaliser, caption: str, city: str, country_code: str, sublocation: str | None
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code, location.sublocation) == (city, country_code, sublocation)
+    assert located(normaliser, caption, "city", "country_code", "sublocation") == (
+        city,
+        country_code,
+        sublocation,
+    )
 
 
 def test_a_lead_sentence_gives_way_to_the_picture_sentence(normaliser: Normaliser) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -109,9 +110,7 @@ from captions import Normaliser
 def test_a_place_within_the_town_outside_the_chain(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_later_sentence_in_another_town_gives_no_place(normaliser: Normaliser) -> None:
@@ -155,9 +154,7 @@ def test_a_venue_in_a_closing_dateline(normaliser: Normaliser) -> None:
 def test_a_declined_adjective_before_the_name(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -195,9 +192,7 @@ def test_a_name_described_after_at(normaliser: Normaliser, caption: str, subloca
     ],
 )
 def test_a_place_before_a_weak_locative_town(normaliser: Normaliser, caption: str, sublocation: str) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, "Prague")
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, "Prague")
 
 
 @pytest.mark.parametrize(
@@ -241,9 +236,7 @@ def test_a_place_before_a_weak_locative_town(normaliser: Normaliser, caption: st
 def test_places_after_articles(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -282,9 +275,7 @@ def test_places_after_articles(
 def test_named_places_beside_their_town(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -330,9 +321,7 @@ def test_an_office_that_provides_a_photo_is_no_place(normaliser: Normaliser, cap
 def test_names_described_as_places(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_closing_dateline_places_a_stage_the_gazetteer_lacks(normaliser: Normaliser) -> None:
@@ -361,9 +350,7 @@ def test_a_closing_dateline_places_a_stage_the_gazetteer_lacks(normaliser: Norma
     ],
 )
 def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -398,9 +385,7 @@ def test_a_venue_named_with_a_possessive_before_its_town(normaliser: Normaliser)
     caption = (
         "Shoppers queue outside Sainsbury's, Leeds, Britain, December 23, 2025. REUTERS/Molly Darlington"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == ("Sainsbury's", "Leeds")
+    assert located(normaliser, caption, "sublocation", "city") == ("Sainsbury's", "Leeds")
 
 
 def test_no_place_from_the_course_of_a_visit_nor_its_organiser(normaliser: Normaliser) -> None:
@@ -408,9 +393,7 @@ def test_no_place_from_the_course_of_a_visit_nor_its_organiser(normaliser: Norma
         "A view shows the Kursk Nuclear Power Plant in the course of a media tour organised by the Russian "
         "Foreign Ministry in Kurchatov, Kursk region, Russia, March 21, 2025. REUTERS/Maxim Shemetov"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == ("Kursk Nuclear Power Plant", "Kurchatov")
+    assert located(normaliser, caption, "sublocation", "city") == ("Kursk Nuclear Power Plant", "Kurchatov")
 
 
 def test_a_named_junction_is_a_place_within_a_region(normaliser: Normaliser) -> None:
@@ -418,9 +401,11 @@ def test_a_named_junction_is_a_place_within_a_region(normaliser: Normaliser) -> 
         "Israeli soldiers stand guard at the Tunnels Junction in the West Bank, January 9, 2026. "
         "REUTERS/Ammar Awad"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city, location.country_code) == ("Tunnels Junction", None, "PS")
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (
+        "Tunnels Junction",
+        None,
+        "PS",
+    )
 
 
 @pytest.mark.parametrize(
@@ -442,9 +427,7 @@ def test_a_named_junction_is_a_place_within_a_region(normaliser: Normaliser) -> 
 def test_a_place_written_head_first_with_its_town_after_de(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_named_object_closed_by_a_participle(normaliser: Normaliser) -> None:
@@ -452,9 +435,7 @@ def test_a_named_object_closed_by_a_participle(normaliser: Normaliser) -> None:
         "A view shows the Chonhar Bridge connecting the Kherson region with the Crimean peninsula, in Chonhar, "
         "Ukraine, June 22, 2023. REUTERS/Stringer"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == ("Chonhar Bridge", "Chonhar")
+    assert located(normaliser, caption, "sublocation", "city") == ("Chonhar Bridge", "Chonhar")
 
 
 @pytest.mark.parametrize(
@@ -477,9 +458,7 @@ def test_a_named_object_closed_by_a_participle(normaliser: Normaliser) -> None:
 def test_a_place_described_as_part_of_the_town_after_it(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -502,9 +481,7 @@ def test_a_place_described_as_part_of_the_town_after_it(
 def test_a_place_noun_in_lower_case_then_an_articled_connector_is_named(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -527,9 +504,7 @@ def test_a_place_noun_in_lower_case_then_an_articled_connector_is_named(
 def test_a_named_facility_after_an_articled_preposition(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_place_noun_in_lower_case_then_an_adjective_before_its_name(normaliser: Normaliser) -> None:
@@ -579,9 +554,7 @@ def test_a_town_named_like_a_place_is_no_place_within_itself(normaliser: Normali
 def test_a_name_its_towns_possessive_describes_as_a_place(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -625,9 +598,7 @@ def test_a_name_its_towns_possessive_describes_as_a_place(
 def test_the_place_shown_beside_another_or_within_it(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -685,9 +656,7 @@ def test_a_facility_name_opening_with_an_abbreviation_keeps_it(
 def test_parts_of_the_town_and_their_nouns(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_countries_either_side_of_a_border_are_no_sublocation(normaliser: Normaliser) -> None:
@@ -739,9 +708,7 @@ def test_a_name_described_by_a_noun_phrase_with_of(normaliser: Normaliser) -> No
 def test_no_sublocation_from_a_lone_noun_or_the_towns_own_name(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (None, city)
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
 
 
 @pytest.mark.parametrize(
@@ -791,9 +758,7 @@ def test_a_place_noun_that_says_which_is_kept(normaliser: Normaliser, caption: s
 def test_a_place_in_a_later_sentence_or_a_case(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -833,9 +798,7 @@ def test_a_country_is_no_sublocation(normaliser: Normaliser, caption: str) -> No
 def test_a_town_named_with_a_possessive(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -900,9 +863,7 @@ def test_a_town_named_with_a_possessive(
 def test_a_place_among_others_before_the_town(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_bare_landmark_keeps_the_noun_naming_its_part(normaliser: Normaliser) -> None:
@@ -962,9 +923,7 @@ def test_a_venue_written_with_its_branch(normaliser: Normaliser) -> None:
 def test_a_name_joined_by_an_ampersand_or_of_is_one_place(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -1013,9 +972,7 @@ def test_a_basilica_named_head_first(
 def test_an_event_before_its_venue_is_no_sublocation(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_prize_giving_alone_is_no_sublocation(normaliser: Normaliser) -> None:
@@ -1061,9 +1018,7 @@ def test_a_prize_giving_alone_is_no_sublocation(normaliser: Normaliser) -> None:
 def test_a_landmark_as_the_object_of_a_verb(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -1104,9 +1059,7 @@ def test_a_faiths_church_or_a_meeting_is_no_landmark(normaliser: Normaliser, cap
 def test_a_places_name_holding_a_weekday_or_its_town(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -1139,9 +1092,7 @@ def test_a_places_name_holding_a_weekday_or_its_town(
 def test_a_quay_promenade_or_port_named_head_first(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -1159,9 +1110,7 @@ def test_a_quay_promenade_or_port_named_head_first(
 def test_a_lone_quay_or_a_town_named_porto_is_no_sublocation(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (None, city)
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
 
 
 @pytest.mark.parametrize(
@@ -1359,6 +1308,4 @@ def test_a_title_case_place_then_its_town_after_de(
 def test_a_city_gate_named_head_first_is_one_place(
     normaliser: Normaliser, caption: str, sublocation: str, city: str | None
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -40,9 +41,7 @@ from captions import Normaliser
 def test_a_dome_a_terminus_and_courts_are_venues(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -71,9 +70,7 @@ def test_a_dome_a_terminus_and_courts_are_venues(
 def test_a_venue_named_with_its_owner_as_the_subject(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -132,9 +129,7 @@ def test_a_place_phrase_ends_at_a_clause_word_before_a_place_noun(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     # "home" is a place noun ("care home"), but "before a home game" opens a clause: the town ends there.
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -166,9 +161,7 @@ def test_a_place_phrase_ends_at_a_clause_word_before_a_place_noun(
     ],
 )
 def test_the_building_a_room_is_in(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -209,9 +202,7 @@ def test_the_building_a_room_is_in(normaliser: Normaliser, caption: str, subloca
 def test_a_place_noun_written_first_in_asian_and_african_languages(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -234,9 +225,7 @@ def test_a_place_noun_written_first_in_asian_and_african_languages(
 def test_a_venue_before_a_settlement_word_or_with_a_day_in_its_name(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_french_venue_named_before_its_town_elided(normaliser: Normaliser) -> None:

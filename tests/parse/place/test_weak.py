@@ -6,6 +6,7 @@ import pytest
 
 from captions import Normaliser
 from captions._model import WarningCode
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -55,9 +56,7 @@ from captions._model import WarningCode
 def test_a_town_in_another_case_or_script(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_a_nordic_genitive_names_a_place_in_the_town(normaliser: Normaliser) -> None:
@@ -120,9 +119,7 @@ def test_a_name_ending_like_a_case_is_no_town_in_english(normaliser: Normaliser)
 def test_datelines_without_a_date_or_after_an_embargo(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_capitals_and_a_dash_that_name_no_place(normaliser: Normaliser) -> None:
@@ -244,9 +241,7 @@ def test_a_province_in_brackets_after_its_town(normaliser: Normaliser, caption: 
 def test_a_named_place_in_other_languages(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_venue_after_italian_alla_is_no_town(normaliser: Normaliser) -> None:
@@ -283,9 +278,7 @@ def test_a_venue_after_italian_alla_is_no_town(normaliser: Normaliser) -> None:
 def test_a_named_place_in_greek_or_cyrillic(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -323,9 +316,7 @@ def test_a_named_place_in_greek_or_cyrillic(
 def test_a_named_place_in_another_case_or_order(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -356,9 +347,7 @@ def test_a_named_place_in_another_case_or_order(
 def test_more_named_places_in_other_languages(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -435,9 +424,7 @@ def test_a_compound_place_before_its_town(
 def test_a_town_after_a_local_preposition_or_in_a_case(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -475,9 +462,7 @@ def test_a_town_after_a_local_preposition_or_in_a_case(
 def test_a_town_opening_the_caption_is_its_dateline(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_a_leading_town_yields_to_a_known_town_in_the_text(normaliser: Normaliser) -> None:
@@ -524,9 +509,11 @@ def test_a_ukrainian_region_named_after_its_town(normaliser: Normaliser) -> None
         "Президент України Володимир Зеленський відвідав позиції прикордонників на Сумщині, "
         "2 грудня 2025 року.\nФото: Офіс Президента України"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code, location.province_state) == (None, "UA", "Sumy Oblast")
+    assert located(normaliser, caption, "city", "country_code", "province_state") == (
+        None,
+        "UA",
+        "Sumy Oblast",
+    )
 
 
 @pytest.mark.parametrize(
@@ -606,9 +593,7 @@ def test_a_named_place_in_a_case_in_its_nominative(
 def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) -> None:
     # "Rīgas pils" (Riga Castle) opens with the town in the genitive: the castle is in Riga.
     caption = "Ērģeļmūzikas koncerts Rīgas pilī 2026. gada 4. maijā. Foto: Ilmārs Znotiņš/LETA"
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.sublocation) == ("Riga", "Rīgas pils")
+    assert located(normaliser, caption, "city", "sublocation") == ("Riga", "Rīgas pils")
 
 
 @pytest.mark.parametrize(
@@ -785,9 +770,7 @@ def test_a_person_in_the_dative_after_a_cyrillic_preposition_is_no_town(normalis
 def test_a_weak_locative_reads_the_whole_name(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -810,9 +793,7 @@ def test_no_town_from_a_part_of_a_word_or_an_article(normaliser: Normaliser, cap
 def test_a_colon_ends_the_place_phrase(normaliser: Normaliser) -> None:
     # Page headlines put the place before a colon: "Hochwasser in Regensburg: Blick auf ...".
     caption = "Hochwasser in Regensburg: Blick auf die überflutete Steinerne Brücke am Dienstag. Foto: Anna Berg/dpa"
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == ("Regensburg", "DE")
+    assert located(normaliser, caption, "city", "country_code") == ("Regensburg", "DE")
 
 
 def test_the_residents_of_a_town_place_the_picture(normaliser: Normaliser) -> None:
@@ -841,9 +822,7 @@ def test_the_residents_of_a_town_place_the_picture(normaliser: Normaliser) -> No
 def test_a_german_town_adjective_before_a_place(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
@@ -851,9 +830,7 @@ def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
     caption = (
         "Tractors block a road near Brandenburg an der Havel, Germany, January 8, 2024. REUTERS/Lisi Niesner"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == ("Brandenburg an der Havel", "DE")
+    assert located(normaliser, caption, "city", "country_code") == ("Brandenburg an der Havel", "DE")
 
 
 @pytest.mark.parametrize(
@@ -909,9 +886,7 @@ def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
 def test_a_town_in_a_slavic_or_finnish_locative(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -929,9 +904,7 @@ def test_a_town_in_a_slavic_or_finnish_locative(
     ],
 )
 def test_an_elided_article_inside_a_town_name(normaliser: Normaliser, caption: str, city: str) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, "IT")
+    assert located(normaliser, caption, "city", "country_code") == (city, "IT")
 
 
 @pytest.mark.parametrize(
@@ -956,9 +929,7 @@ def test_an_elided_article_inside_a_town_name(normaliser: Normaliser, caption: s
 def test_a_facility_naming_its_town_beats_an_earlier_weak_locative(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -1112,9 +1083,7 @@ def test_a_name_before_a_state_is_no_town_named_like_the_state(normaliser: Norma
 def test_the_place_right_before_the_town_in_its_nominative(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city, location.country_code) == (sublocation, city, "CZ")
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (sublocation, city, "CZ")
 
 
 @pytest.mark.parametrize(
@@ -1200,9 +1169,7 @@ def test_a_named_place_headed_in_a_romance_or_nordic_language(
 def test_a_sports_header_closes_with_the_venue(
     normaliser: Normaliser, caption: str, city: str, sublocation: str | None
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code, location.sublocation) == (city, "IT", sublocation)
+    assert located(normaliser, caption, "city", "country_code", "sublocation") == (city, "IT", sublocation)
 
 
 @pytest.mark.parametrize(
@@ -1231,9 +1198,7 @@ def test_a_sports_header_closes_with_the_venue(
 def test_a_venue_after_an_elided_article_or_a_market_square(
     normaliser: Normaliser, caption: str, city: str, sublocation: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.sublocation) == (city, sublocation)
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
 
 
 @pytest.mark.parametrize(
@@ -1347,9 +1312,7 @@ def test_no_place_left_unread_where_every_name_is_read(normaliser: Normaliser, c
 def test_a_town_after_the_place_words_of_asian_and_african_languages(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -1372,9 +1335,7 @@ def test_a_town_after_the_place_words_of_asian_and_african_languages(
 def test_a_weak_town_before_a_division(
     normaliser: Normaliser, caption: str, city: str | None, province: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.province_state) == (city, province)
+    assert located(normaliser, caption, "city", "province_state") == (city, province)
 
 
 def test_the_residents_of_a_town_in_swahili(normaliser: Normaliser) -> None:
@@ -1560,9 +1521,7 @@ def test_a_turkish_place_named_with_its_noun_and_no_case(
 def test_french_a_then_au_is_a_town_and_its_region(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
@@ -1582,9 +1541,7 @@ def test_french_a_then_au_is_a_town_and_its_region(
 def test_a_big_town_in_the_genitive_in_greek_and_russian(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code) == (city, country_code)
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_french_a_then_au_is_a_town_and_a_place_in_it(normaliser: Normaliser) -> None:
@@ -1592,9 +1549,7 @@ def test_french_a_then_au_is_a_town_and_a_place_in_it(normaliser: Normaliser) ->
         "Des supporters lillois à Villeneuve-d'Ascq, au Stade Pierre-Mauroy, le 9 décembre 2026. "
         "(Photo Sameer Al-Doumy / AFP)"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.sublocation) == ("Villeneuve-d'Ascq", "Stade Pierre-Mauroy")
+    assert located(normaliser, caption, "city", "sublocation") == ("Villeneuve-d'Ascq", "Stade Pierre-Mauroy")
 
 
 def test_a_french_town_after_a_the_gazetteer_lacks_is_flagged_not_a_sublocation(
@@ -1662,9 +1617,7 @@ def test_a_town_whose_name_ends_like_the_basque_genitive_is_itself() -> None:
 def test_a_polish_place_noun_in_the_locative_opening_its_name(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, "Warsaw")
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, "Warsaw")
 
 
 def test_a_finnish_town_in_the_genitive_before_a_place_in_it(normaliser: Normaliser) -> None:
@@ -1715,9 +1668,7 @@ def test_an_event_joined_to_an_abbreviation_is_no_sublocation(normaliser: Normal
     ],
 )
 def test_a_town_then_a_place_in_it(normaliser: Normaliser, caption: str, city: str, sublocation: str) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.sublocation) == (city, sublocation)
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
 
 
 @pytest.mark.parametrize(
@@ -1783,9 +1734,7 @@ def test_a_country_in_another_language_is_no_sublocation(normaliser: Normaliser)
         "Norske supportere under VM-kampen mot Frankrike i Lusail, Qatar, søndag 13. desember 2026. "
         "Foto: Lise Åserud / NTB"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.city, location.country_code, location.sublocation) == ("Lusail", "QA", None)
+    assert located(normaliser, caption, "city", "country_code", "sublocation") == ("Lusail", "QA", None)
 
 
 def test_a_portuguese_article_before_the_place_visited(normaliser: Normaliser) -> None:
@@ -1825,9 +1774,7 @@ def test_a_place_undone_from_its_case_is_not_flagged(normaliser: Normaliser) -> 
 def test_a_romanian_head_in_the_genitive_opens_the_name_in_its_nominative(normaliser: Normaliser) -> None:
     # "în fața Palatului Parlamentului" (in front of the Palace of the Parliament): Palatul Parlamentului.
     caption = "Protestatari în fața Palatului Parlamentului din București, miercuri, 9 decembrie 2026. Inquam Photos / Octav Ganea"
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == ("Palatul Parlamentului", "Bucharest")
+    assert located(normaliser, caption, "sublocation", "city") == ("Palatul Parlamentului", "Bucharest")
 
 
 def test_slavic_i_joining_two_names_is_no_place_left_unread(normaliser: Normaliser) -> None:
