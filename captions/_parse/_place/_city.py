@@ -176,9 +176,23 @@ def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:
         return None
     english = found[1]
     towns = [c.place for c in lookup.candidates(text) if c.how in ("exact", "alternate", "overlay")]
-    if any(t.population >= _BIG_TOWN for t in towns):
+    if any(t.population >= _BIG_TOWN and _spelt_alike(text, t.name) for t in towns):
         return None
     return english if lookup.country(english) is not None else None
+
+
+def _spelt_alike(written: str, town: str) -> bool:
+    """Whether a name could be the town's as written: the same letters, or the town's with its accents
+    left out. "França" has a cedilla Franca (Brazil) lacks, so it is Portuguese for France; "Granada" is
+    Granada, whatever the country of that name in Portuguese."""
+    written_folded = unicodedata.normalize("NFC", written).casefold()
+    return written_folded == unicodedata.normalize("NFC", town).casefold() or written_folded == _unaccented(
+        written_folded
+    )
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 # The letters a demonym shares with its country's English name at least ("Lebanese", "Lebanon").

@@ -54,6 +54,11 @@ def gz() -> Gazetteer:
         ("Hasiči zasahujú pri povodniach na Slovensku 2. decembra 2026. FOTO TASR - Martin Baumann", "SK"),
         # Turkish puts the case after an apostrophe; the month of the date is no town (Aralık, Iğdır).
         ("Bir çiftçi Türkiye'de bir tarlada çalışıyor, 2 Aralık 2026. (AA)", "TR"),
+        # A country spelt with an accent a big town of the name lacks: "França" is France, not Franca (Brazil,
+        # 358,000 people); "Arménia" Armenia, not Armenia (Colombia); Slovak "Salvádor" El Salvador.
+        ("Ciclistas durante a etapa da Volta em França, 5 de julho de 2026. EFE/Guillaume Horcajuelo", "FR"),
+        ("Refugiados chegam a uma aldeia na Arménia, 3 de outubro de 2026. LUSA/António Cotrim", "AM"),
+        ("Ľudia oslavujú v uliciach v Salvádore, 3. decembra 2026. FOTO TASR/AP", "SV"),
     ],
 )
 def test_a_country_named_alone_is_the_country_and_no_town(
@@ -128,6 +133,28 @@ def test_one_country_or_none(gz: Gazetteer) -> None:
     ],
 )
 def test_a_town_in_a_case_before_its_country_is_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The town spelt as it is, without the country's accent, stays the town.
+        (
+            "Agricultores na feira de Franca (SP), 3 de março de 2026. Foto: Joel Silva/Folhapress",
+            "Franca",
+            "BR",
+        ),
+        (
+            "Coffee growers harvest beans near Armenia, Colombia, Nov. 3, 2026. REUTERS/Luisa Gonzalez",
+            "Armenia",
+            "CO",
+        ),
+    ],
+)
+def test_a_big_town_spelt_without_the_countrys_accent_is_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
