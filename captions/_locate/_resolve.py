@@ -119,7 +119,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if (
         (place.city is None or county_as_city)
         and place.sublocation
-        and (place.parents or county_as_city)
+        and (place.parents or county_as_city or _town_named_head_first(place.sublocation, place, gazetteer))
         and is_facility(place.sublocation)
     ):
         # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
@@ -472,3 +472,22 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a name written head first, with no town or parent beside it, is itself a sizeable town's:
+    "em Ponte de Lima" is the Portuguese town, not a bridge in Lima; "en Puente Alto" the Chilean one."""
+    if place.city is not None or not is_head_first(name):
+        return False
+    res = gazetteer.resolve(PlaceQuery(city=name, context=place.context))
+    return (
+        res.city is not None
+        and bool(res.candidates)
+        and res.candidates[0].how == "exact"
+        and res.city.population >= _HEAD_FIRST_TOWN_POPULATION
+    )
+
+
+# A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte
+# de Lima" (Portugal); smaller ones share their names with squares and bridges ("Plaza de Armas").
+_HEAD_FIRST_TOWN_POPULATION = 20_000

@@ -1056,3 +1056,35 @@ def test_german_place_phrases(
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, "DE")
     assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A sizeable town named like a place written head first ("Ponte", "Puente"): the town, not a bridge in
+        # Lima, Peru, or a square in no town.
+        ("Feira semanal em Ponte de Lima, 12 de agosto de 2026. LUSA/Hugo Delgado", "Ponte de Lima", "PT"),
+        (
+            "Vecinos protestan en Puente Alto, 3 de marzo de 2026. Foto: Agencia Uno/Javier Torres",
+            "Puente Alto",
+            "CL",
+        ),
+    ],
+)
+def test_a_sizeable_town_named_head_first_is_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code, record.location.sublocation) == (
+        city,
+        country_code,
+        None,
+    )
+
+
+def test_a_bridge_named_head_first_in_its_town_stays_the_place_in_it(normaliser: Normaliser) -> None:
+    caption = "Turistas en el Puente de Triana, en Sevilla, 3 de marzo de 2026. EFE/Raúl Caro"
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Puente de Triana", "Sevilla")
