@@ -11,6 +11,9 @@ from ..._frozen import fast_init
 
 class _Town(Protocol):
     @property
+    def name(self) -> str: ...
+
+    @property
     def population(self) -> int: ...
 
     @property
