@@ -40,6 +40,7 @@ def _possessive(text: str) -> re.Match[str] | None:
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
 _ARTICLE_GLUED = re.compile(r"^(?:[a-z]{1,3}-|[dl]['’])[A-ZÀ-Þ]")  # "Deir al-Balah", "Cortina d'Ampezzo"
 # French "of" elided, no given name's article: "Val d'Isère" is a place, though "Val" is a given name.
+_ELIDED_ARTICLE = re.compile(r"^l['’](?=[A-ZÀ-Þ])")  # French "l'Assemblée"
 _ELIDED_OF = re.compile(r"^d['’][A-ZÀ-Þ]")
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
 # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
@@ -407,8 +408,8 @@ def _cut_at_lower(phrase: str) -> str:
             continue  # "Dar es Salaam": a lower-case word inside a big town's name
         if word == "for" and tokens[i - 1][:1].isupper() and _vocab().named_for.match(" ".join(tokens[i:])):
             continue  # "Wallis Annenberg Center for the Performing Arts": one name
-        if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(tokens[0], word):
-            continue  # "Parlement fédéral", "Palacio presidencial": the adjective after the noun
+        if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(_noun_named(tokens), word):
+            continue  # "Parlement fédéral", "l'Assemblée nationale": the adjective after the noun
         # "the Azot chemical plant", "Sherwood Grange care home": a place noun close after keeps the run,
         # but not past a word that opens a clause ("in Melbourne before a home game").
         if word not in _clause_stops() and any(
@@ -488,6 +489,12 @@ def _head_before_name() -> re.Pattern[str]:
     return re.compile(
         rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+)?[A-ZÀ-ÞĐ]"
     )
+
+
+def _noun_named(tokens: list[str]) -> str:
+    """The first capitalised word of a phrase, its elided article cut: "le Palais fédéral" → "Palais",
+    "l'Assemblée nationale" → "Assemblée"."""
+    return next((_ELIDED_ARTICLE.sub("", t) for t in tokens if t[:1].isupper() or _ELIDED_ARTICLE.match(t)), "")
 
 
 def _postnominal_adjective(head: str, word: str) -> bool:

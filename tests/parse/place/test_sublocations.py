@@ -1309,3 +1309,23 @@ def test_a_city_gate_named_head_first_is_one_place(
     normaliser: Normaliser, caption: str, sublocation: str, city: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # An adjective after a place noun written first keeps the name whole, after an elided article too.
+        (
+            "Des manifestants devant l'Assemblée nationale à Paris, le 5 janvier 2027. (Photo by Ludovic MARIN / AFP)",
+            "Assemblée nationale",
+        ),
+        (
+            "Des agriculteurs devant le Palais fédéral à Berne, le 5 janvier 2027. KEYSTONE/Anthony Anex",
+            "Palais fédéral",
+        ),
+    ],
+)
+def test_an_adjective_after_a_head_first_noun_stays_in_the_name(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
