@@ -494,7 +494,8 @@ def _head_before_name() -> re.Pattern[str]:
 def _noun_named(tokens: list[str]) -> str:
     """The first capitalised word of a phrase, its elided article cut: "le Palais fédéral" → "Palais",
     "l'Assemblée nationale" → "Assemblée"."""
-    return next((_ELIDED_ARTICLE.sub("", t) for t in tokens if t[:1].isupper() or _ELIDED_ARTICLE.match(t)), "")
+    named = (t for t in tokens if t[:1].isupper() or _ELIDED_ARTICLE.match(t))
+    return _ELIDED_ARTICLE.sub("", next(named, ""))
 
 
 def _postnominal_adjective(head: str, word: str) -> bool:
