@@ -405,6 +405,7 @@ class PlaceRules(TypedDict):
     named_facility_heads: Words
     apposed_facility_heads_cased: Words
     not_facilities: Words
+    place_name_titles: Words
     named_parts: Words
     time_words: Words
     events: Words

@@ -8,8 +8,17 @@ from functools import cache, lru_cache
 
 from ..._regex import alternation
 from ..._rules import rules, words
-from .._names import is_place_word
-from ._words import _connectors, _demonyms, _facility_suffixes, _is_placey, _lower_words, _vocab
+from .._names import is_given_name, is_place_word
+from .._vocabulary import vocabulary
+from ._words import (
+    _connectors,
+    _demonyms,
+    _facility_suffixes,
+    _is_place_word,
+    _is_placey,
+    _lower_words,
+    _vocab,
+)
 
 __all__ = ["is_facility", "is_head_first"]
 
@@ -102,10 +111,31 @@ def _sublocation(phrase: str | None) -> str | None:
     named_of = _proper(head) and _proper(of_part) and head == head.title() and is_facility(phrase)
     if head != phrase and of_part and not _is_placey(of_part) and not named and not named_of:
         return None  # "the course of a visit", "the roof of a house": a noun of something unnamed
+    if _titled_person(phrase):
+        return None  # "a mural depicting late Pope Francis in Buenos Aires": a person, no place
     if _is_placey(phrase) or is_facility(head) or named_of:
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + phrase
     return None
+
+
+def _titled_person(phrase: str) -> bool:
+    """Whether a phrase is a title and a person's name, with no place word: "Pope Francis", "Chancellor
+    Olaf Scholz"; not "Queen Elizabeth Olympic Park", "King Street" or "Sheikh Jarrah" (place_name_titles)."""
+    title = vocabulary("en").titles.match(phrase)
+    if (
+        title is None
+        or phrase[title.end() : title.end() + 1] != " "
+        or title.group().lower() in _lower_words("place_name_titles")
+    ):
+        return False
+    name = phrase[title.end() + 1 :].split()
+    return (
+        bool(name)
+        and is_given_name(name[0])
+        and not any(_is_place_word(word.lower()) for word in name)
+        and not is_facility(phrase)
+    )
 
 
 def _without_adjectives(phrase: str) -> str:

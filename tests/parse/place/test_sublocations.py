@@ -1329,3 +1329,38 @@ def test_an_adjective_after_a_head_first_noun_stays_in_the_name(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A title and a person's name before the town: the person a picture shows, no place in the town.
+        (
+            "A man walks past a mural depicting late Pope Francis in Buenos Aires, Argentina January 6, 2027. "
+            "REUTERS/Agustin Marcarian",
+            None,
+            "Buenos Aires",
+        ),
+        (
+            "A billboard shows Chancellor Friedrich Merz in Berlin, January 6, 2027. REUTERS/Lisi Niesner",
+            None,
+            "Berlin",
+        ),
+        # Titles that name places as often as people keep them: streets, neighbourhoods, parks.
+        (
+            "Palestinians gather in the Sheikh Jarrah neighbourhood of East Jerusalem, January 6, 2027. "
+            "REUTERS/Ammar Awad",
+            "Sheikh Jarrah",
+            "East Jerusalem",
+        ),
+        (
+            "Fans at Queen Elizabeth Olympic Park in London, January 6, 2027. REUTERS/Toby Melville",
+            "Queen Elizabeth Olympic Park",
+            "London",
+        ),
+    ],
+)
+def test_a_titled_person_before_the_town_is_no_place(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
