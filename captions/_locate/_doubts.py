@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._model import WarningCode
-from .._parse import PlaceText
+from .._parse import PlaceText, mentions
 from .._rules import words
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _fold, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
@@ -198,11 +198,35 @@ def _doubts(
         # "Reading, Berkshire": Reading, Massachusetts lies far from Berkshire County, the county read.
         message = f"'{city.name}' ({city.admin1_name or city.country_code}) lies far from '{county.name}'"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    if _small_town_abroad(city, place, gazetteer):
+        message = (
+            f"'{city.name}' ({city.country_code}) lies outside {place.home_country}, the agency's home, "
+            "and the caption names no country"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     part = _compass_part(place.text or "", city_text, res, gazetteer)
     if part is not None:
         message = f"'{part}' may be a part of the division of that name, not of the town '{city.name}'"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return []
+
+
+def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a national agency's caption that names no country places the picture in a small town abroad:
+    the agency writes the country of a town abroad, so "Beştepe'deki" from Anadolu is Ankara's Beştepe,
+    which the gazetteer lacks, not a Romanian village."""
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    return (
+        home is not None
+        and city.country_code != home.country_code
+        and city.population < _BIG_TOWN_ABROAD
+        and not any(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
+        and not any(gazetteer.country(m) for m in mentions(place.body))
+    )
+
+
+# A town abroad this big may be meant where a national agency writes no country ("in Deir al-Balah").
+_BIG_TOWN_ABROAD = 20_000
 
 
 # A division holding this many times its town's people is more than the town ("northern Gaza"); nearer

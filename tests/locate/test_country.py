@@ -322,3 +322,45 @@ def test_a_county_named_after_a_town_gives_its_country(
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (None, country_code)
     assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A national agency writes the country of a town abroad: a small namesake abroad is flagged.
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Beştepe'deki Cumhurbaşkanlığı Külliyesi'nde kabine toplantısına "
+        "başkanlık etti. (Murat Kula - Anadolu Ajansı)",
+        "Volunteers clear a footpath in the Lake District. Photo credit should read: National Trust/PA Wire",
+    ],
+)
+def test_a_small_town_abroad_in_a_national_agencys_caption_is_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is not None
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A town abroad the caption places in its country, or a big one, is the agency's to name.
+        (
+            "Filistinliler Han Yunus'ta yardım bekliyor, Filistin. (Abed Rahim Khatib - Anadolu Ajansı)",
+            "Khān Yūnis",
+            "PS",
+        ),
+        (
+            "Palestinians inspect a destroyed building in Deir al-Balah, Gaza on April 11, 2026. (Ashraf Amra - Anadolu Agency)",
+            "Dayr al Balaḩ",
+            "PS",
+        ),
+    ],
+)
+def test_a_town_abroad_placed_or_big_is_not_flagged(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
