@@ -231,14 +231,18 @@ def test_dates_of_other_calendars(caption: str, expected: str) -> None:
     assert when(caption)[0] == expected
 
 
-# Chinese and Japanese write the day alone before where or when in it ("3日在", "21日晚"): the filing
-# month's; "3日間" (three days) is no date.
+# Chinese and Japanese write the day alone before where or when in it ("3日在", "21日晚"), Korean at the
+# caption's start ("2일 서울"): the filing month's; "3日間" (three days) is no date.
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [
         ("民眾3日在台南孔廟參觀。（中央社記者林某攝 114年11月3日）", "2025-11-03"),
         ("市民2日晚在上海外滩观看灯光秀。（中新社记者 陈某 摄）", "2025-11-02"),
         ("3日間の日程で開かれた見本市の会場", None),
+        # Korean captions open with it: "2일 서울 ...", "3일 오전"; "3일 동안" (for three days) is no date.
+        ("2일 서울 종로구 광화문광장에서 시민들이 눈을 맞으며 걷고 있다. 연합뉴스", "2025-11-02"),
+        ("3일 오전 부산 해운대해수욕장에서 관광객들이 산책하고 있다. /뉴스1", "2025-11-03"),
+        ("시민들이 3일 동안 줄을 서서 기다렸다.", None),
     ],
 )
 def test_a_day_alone_before_where_or_when(caption: str, expected: str | None) -> None:

@@ -189,7 +189,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     alone = _year_alone(zones, reference, anchor)
     if alone:
         return alone
-    relative = _relative_day(main, reference, anchor)
+    relative = _relative_day(main, reference, anchor) or _korean_day(main, reference, anchor)
     if relative:
         return relative
     released = _release_date(sentences, reference, anchor)
@@ -426,6 +426,21 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
     return DateFound(made.isoformat(), anchor)
 
 
+def _korean_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    """Korean captions open with the day alone, the filing month's ("6일 서울 종로구 ...", "6일 오전"), read
+    where no full date is written (Yonhap's stamp "2026.2.5" dates it otherwise); "3일 동안" (for three days)
+    is no date."""
+    m = _KOREAN_DAY.search(main)
+    if m is None or reference is None:
+        return None
+    found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)
+    return found if found.iso else None
+
+
+# The day opening a Korean caption, or its text after Yonhap's byline ("(서울=연합뉴스) 기자 = 6일 ...").
+_KOREAN_DAY = re.compile(r"^(?:[^=]{0,40}=\s*)?(?P<day>[0-3]?\d)일(?=\s(?!동안)|오전|오후|저녁|밤|새벽)")
+
+
 def _rolled_back(value: _Value, reference: date) -> bool:
     """Whether a day without its year falls after the filing day this year, so is read as last year's."""
     return bool(value.day) and date(
@@ -464,7 +479,7 @@ def _finish(
     value: _Value, span: _Span, zones: Zones, reference: date | None, anchor: tuple[int, int] | None
 ) -> DateFound:
     if value.month is None and value.day is not None:
-        return _day_of_month(value.day, span, reference, anchor)
+        return _day_of_month(value.day, span.text, reference, anchor)
     warnings: list[tuple[WarningCode, str]] = []
     year = value.year
     month = value.month or 1
@@ -512,10 +527,10 @@ def _finish(
     return DateFound(made.isoformat(), anchor, tuple(warnings))
 
 
-def _day_of_month(day: int, span: _Span, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
+def _day_of_month(day: int, text: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
     """A day of the month alone ("5日"): the latest such day not after the filing day."""
     if reference is None:
-        note = (WarningCode.PARTIAL_DATE, f"'{span.text}' gives only the day and no reference date was given")
+        note = (WarningCode.PARTIAL_DATE, f"'{text}' gives only the day and no reference date was given")
         return DateFound(None, anchor, (note,))
     year, month = reference.year, reference.month
     for _ in range(3):  # a 31st filed in a month of 30 days is two months back
@@ -524,7 +539,7 @@ def _day_of_month(day: int, span: _Span, reference: date | None, anchor: tuple[i
         ):
             return DateFound(date(year, month, day).isoformat(), anchor)
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{span.text}' is no valid date"),))
+    return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{text}' is no valid date"),))
 
 
 def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
