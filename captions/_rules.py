@@ -407,7 +407,9 @@ class PlaceRules(TypedDict):
     not_facilities: Words
     named_parts: Words
     time_words: Words
+    time_word_endings: Words
     events: Words
+    event_heads: Words
     notes: Patterns
     note_triggers: Triggers
     control_adjectives: Pattern

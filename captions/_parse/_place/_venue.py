@@ -352,6 +352,19 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
     return None
 
 
+# A place's noun, "of" and a name: "Plaza de Mayo", "Puerta del Sol", "Museo de Bellas Artes".
+_NAMED_OF = re.compile(r"^\S+\s(?:de la|de las|de los|del|de|della|dello|di|do|da|dos|das|du|des)\s[A-ZÀ-Þ]")
+
+
+def _without_its_town(sub: str, town: str) -> str:
+    """A place written head first without the town TOWN it ends with: "stadio San Siro di Milano" → "stadio
+    San Siro"; in Title Case only where a name of its own comes before ("Plaza de Mayo de Buenos Aires",
+    "Puerta del Sol de Madrid"), for "Base Aérea de Zaragoza" and "Grande mosquée de Touba" are named after
+    their town."""
+    cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", sub[: -len(town)])
+    return cut if sub[:1].islower() or _NAMED_OF.match(cut) else sub
+
+
 _OF_TOWN_AT_END = re.compile(r"\s(?:of|de|del|di|du)\s(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})$")
 
 
@@ -366,7 +379,11 @@ def _of_another_town(sub: str, city: str, lookup: PlaceLookup) -> bool:
 
 
 def _big_town_so_named(name: str, lookup: PlaceLookup) -> bool:
-    return any(c.how == "exact" and c.place.population >= _BIG_TOWN for c in lookup.candidates(name))
+    """Whether a big town is named so exactly, or in its own language first ("Ciudad de México")."""
+    found = lookup.candidates(name)
+    if found and found[0].how == "alternate" and found[0].place.population >= _BIG_TOWN:
+        return True
+    return any(c.how == "exact" and c.place.population >= _BIG_TOWN for c in found)
 
 
 _BIG_TOWN = 100_000

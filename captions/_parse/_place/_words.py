@@ -306,6 +306,12 @@ def _strip_front(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _time_compound(word: str) -> bool:
+    """Whether a word is a compound naming a time, the weather or the light ("Koningsdag", "Abendlicht")."""
+    low = word.lower()
+    return any(low.endswith(end) and len(low) > len(end) + 2 for end in _lower_words("time_word_endings"))
+
+
 @lru_cache(maxsize=8192)
 def _is_placey(text: str) -> bool:
     """Whether a segment is nothing but a place name ("Luhansk region", "Calif.", "U.S.")."""
@@ -320,6 +326,8 @@ def _is_placey(text: str) -> bool:
     if not tokens or len(tokens) > 6 or not tokens[0][:1].isupper():
         return False
     if tokens[-1].lower() in _lower_words("time_words"):  # "International Women's Day"
+        return False
+    if len(tokens) == 1 and _time_compound(tokens[0]):  # "op Koningsdag", "im Abendlicht"
         return False
     if all(t.lower().strip(".") in _calendar_words() for t in tokens):  # "on Friday", "in May"
         return False
@@ -407,8 +415,8 @@ def _cut_at_lower(phrase: str) -> str:
             continue  # "Dar es Salaam": a lower-case word inside a big town's name
         if word == "for" and tokens[i - 1][:1].isupper() and _vocab().named_for.match(" ".join(tokens[i:])):
             continue  # "Wallis Annenberg Center for the Performing Arts": one name
-        if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(tokens[0], word):
-            continue  # "Parlement fédéral", "Palacio presidencial": the adjective after the noun
+        if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(tokens[i - 1], word):
+            continue  # "(le) Parlement fédéral", "Palacio presidencial": the adjective after the noun
         # "the Azot chemical plant", "Sherwood Grange care home": a place noun close after keeps the run,
         # but not past a word that opens a clause ("in Melbourne before a home game").
         if word not in _clause_stops() and any(
