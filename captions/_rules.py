@@ -402,6 +402,7 @@ class PlaceRules(TypedDict):
     facility_suffixes: Words
     facility_heads: Words
     town_named_heads: Words
+    town_after_heads: Words
     named_facility_heads: Words
     apposed_facility_heads_cased: Words
     not_facilities: Words

@@ -349,6 +349,24 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
             # "stadio San Siro di Milano", "la Plaza de Mayo de Buenos Aires": a name, then its town; in
             # Title Case only a big town named so exactly ("Hospital Arnau de Vilanova": a person's name).
             return town
+    return _glued_town(sub, lookup)
+
+
+def _glued_town(sub: str, lookup: PlaceLookup) -> str | None:
+    """A big town written right after a place's head and name, with no "of": "Masjid Istiqlal Jakarta"."""
+    tokens = sub.split()
+    heads = words("place", "town_after_heads")
+    if len(tokens) < 3 or tokens[0].lower() not in heads:
+        return None
+    for k in (2, 1):
+        town = " ".join(tokens[-k:])
+        if (
+            len(tokens) - k >= 2
+            and town[:1].isupper()
+            and tokens[-k - 1][:1].isupper()  # "Universitas Indonesia Depok"; not "... of Jakarta"
+            and _big_town_so_named(town, lookup)
+        ):
+            return town
     return None
 
 
@@ -361,7 +379,10 @@ def _without_its_town(sub: str, town: str) -> str:
     San Siro"; in Title Case only where a name of its own comes before ("Plaza de Mayo de Buenos Aires",
     "Puerta del Sol de Madrid"), for "Base Aérea de Zaragoza" and "Grande mosquée de Touba" are named after
     their town."""
-    cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", sub[: -len(town)])
+    before = sub[: -len(town)]
+    cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", before)
+    if cut == before:
+        return before.rstrip()  # "Masjid Istiqlal Jakarta": the town glued on, with no "of"
     return cut if sub[:1].islower() or _NAMED_OF.match(cut) else sub
 
 

@@ -180,3 +180,31 @@ def test_indonesian_place_nouns_named_head_first(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Indonesian writes a big town right after the place's head and name, with no "of".
+        (
+            "Umat Muslim menunaikan salat Jumat di Masjid Istiqlal Jakarta, Jumat (6/3/2026). ANTARA FOTO/Galih "
+            "Pradipta",
+            "Masjid Istiqlal",
+            "Jakarta",
+        ),
+        (
+            "Pengunjuk rasa berkumpul di depan Gedung Sate Bandung, Senin (9/3/2026). ANTARA FOTO/Raisan Al Farisi",
+            "Gedung Sate",
+            "Bandung",
+        ),
+        (
+            "Penumpang menunggu kereta di Stasiun Gambir Jakarta, Senin (9/3/2026). ANTARA FOTO/Asprilla Dwi Adha",
+            "Stasiun Gambir",
+            "Jakarta",
+        ),
+    ],
+)
+def test_a_town_glued_after_an_indonesian_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
