@@ -208,3 +208,29 @@ def test_a_town_glued_after_an_indonesian_place(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # "Visitors to the ...": the place they visit, with its article; a town after "to" is no place in it.
+        (
+            "Visitors to the British Museum look at the Rosetta Stone in London, Tuesday, March 3, 2026. (AP "
+            "Photo/Kin Cheung)",
+            "British Museum",
+            "London",
+        ),
+        (
+            "Bezoekers van het Van Gogh Museum in Amsterdam, 3 maart 2026. ANP RAMON VAN FLYMEN",
+            "Van Gogh Museum",
+            "Amsterdam",
+        ),
+        (
+            "Visitors to Paris walk along the Seine, Tuesday, March 3, 2026. (AP Photo/Michel Euler)",
+            "Seine",
+            "Paris",
+        ),
+    ],
+)
+def test_visitors_to_a_place(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
