@@ -234,3 +234,25 @@ def test_a_town_glued_after_an_indonesian_place(
 )
 def test_visitors_to_a_place(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Racetracks by their English nouns, a town's name before the noun.
+        (
+            "Horses break from the gate at the Saratoga racetrack in Saratoga Springs, N.Y., Saturday, Aug. 1, "
+            "2026. (AP Photo/Hans Pennink)",
+            "Saratoga racetrack",
+            "Saratoga Springs",
+        ),
+        (
+            "Harness horses race at the Meadowlands Raceway in East Rutherford, N.J., Saturday, March 7, 2026. "
+            "(AP Photo/Seth Wenig)",
+            "Meadowlands Raceway",
+            "East Rutherford",
+        ),
+    ],
+)
+def test_a_racetrack_is_a_place(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
