@@ -402,13 +402,16 @@ class PlaceRules(TypedDict):
     facility_suffixes: Words
     facility_heads: Words
     town_named_heads: Words
+    town_after_heads: Words
     named_facility_heads: Words
     apposed_facility_heads_cased: Words
     not_facilities: Words
     place_name_titles: Words
     named_parts: Words
     time_words: Words
+    time_word_endings: Words
     events: Words
+    event_heads: Words
     notes: Patterns
     note_triggers: Triggers
     control_adjectives: Pattern

@@ -74,12 +74,19 @@ def _written_with(sublocation: str, place: PlaceText) -> bool:
     body, text = place.body, place.text
     start = body.find(sublocation)
     while start != -1:
-        gap = start + len(sublocation)
-        while gap < len(body) and (body[gap] == "," or body[gap].isspace()):
-            gap += 1
-            if body.startswith(text, gap):
-                return True
+        end = start + len(sublocation)
+        if _text_after(body, end, text) or _text_after(body, _past_noun(body, end), text):
+            return True
         start = body.find(sublocation, start + 1)
+    return False
+
+
+def _text_after(body: str, gap: int, text: str) -> bool:
+    """Whether TEXT follows at GAP after white space or commas."""
+    while gap < len(body) and (body[gap] == "," or body[gap].isspace()):
+        gap += 1
+        if body.startswith(text, gap):
+            return True
     return False
 
 
@@ -113,6 +120,16 @@ def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer
     if town.city is None or not town.candidates or town.candidates[0].how == "fuzzy":
         return None
     return town if _km(res.city, town.city) > _NEAR_KM else None
+
+
+def _past_noun(body: str, end: int) -> int:
+    """Past one lower-case noun the sublocation was written with and dropped ("the Al-Aqsa Mosque compound
+    in Jerusalem's Old City": "compound")."""
+    m = _LOWER_NOUN.match(body, end)
+    return m.end() if m else end
+
+
+_LOWER_NOUN = re.compile(r" [a-z]+(?= )")
 
 
 def _venue_before_town(place: PlaceText, res: Resolution) -> bool:

@@ -880,9 +880,10 @@ def test_a_country_that_is_one_city_is_the_city(
 )
 def test_written_with_finds_what_the_pattern_did(sublocation: str, text: str, body: str) -> None:
     # The sublocation, white space or commas, the place text: read with str searches instead of a pattern
-    # built of the caption's words for each caption; both must say the same.
+    # built of the caption's words for each caption; both must say the same. One lower-case noun may come
+    # between ("the Al-Aqsa Mosque compound in Jerusalem's Old City").
     place = PlaceText(text=text, body=body)
-    pattern = rf"{re.escape(sublocation)}[\s,]+{re.escape(text)}"
+    pattern = rf"{re.escape(sublocation)}(?: [a-z]+(?= ))?[\s,]+{re.escape(text)}"
     expected = sublocation in text or re.search(pattern, body) is not None
     assert _written_with(sublocation, place) is expected
 
@@ -894,6 +895,36 @@ def test_a_place_written_right_before_the_place_text_is_written_with_it() -> Non
     assert _written_with("London", place)  # within the place text
     assert not _written_with("A resident", place)  # words between them
     assert not _written_with("May 5", place)  # after it
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A place before a town's part written with a possessive ("Jerusalem's Old City") is the place shown,
+        # the noun it was written with dropped; the part alone is the sublocation where no place comes first.
+        (
+            "Worshippers leave the Al-Aqsa Mosque compound in Jerusalem's Old City after Friday prayers on "
+            "March 6, 2026. (Photo by Ahmad Gharabli / AFP)",
+            "Al-Aqsa Mosque",
+            "Jerusalem",
+        ),
+        (
+            "Men drink tea at the Umayyad Mosque courtyard in Damascus's Old City, Syria, March 6, 2026. "
+            "REUTERS/Firas Makdesi",
+            "Umayyad Mosque",
+            "Damascus",
+        ),
+        (
+            "Tourists walk through Jerusalem's Old City on March 6, 2026. (Photo by Menahem Kahana / AFP)",
+            "Old City",
+            "Jerusalem",
+        ),
+    ],
+)
+def test_a_place_before_a_towns_part_is_the_place_shown(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(

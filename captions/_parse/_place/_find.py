@@ -67,6 +67,7 @@ from ._venue import (
     _beach_town,
     _described_at,
     _district_of_town,
+    _glued_town,
     _head_first_facility,
     _height_of,
     _landmark_of,
@@ -82,6 +83,7 @@ from ._venue import (
     _town_of_place,
     _with_nouns,
     _without_description,
+    _without_its_town,
     _without_town,
 )
 from ._weak import (
@@ -626,11 +628,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if not subs and len(zones.sentences) > 2 and _only_a_date(zones.sentences[1]):
             subs += _later_sublocation(zones.sentences[2], lookup, city)
     for i, sub in enumerate(subs):
-        if town_of := _town_of_place(sub, lookup):
-            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in. A
-            # name in Title Case may hold its town ("Base Aérea de Zaragoza"): it stays whole.
-            cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", sub[: -len(town_of)])
-            subs[i], city = cut if sub[:1].islower() else sub, city or town_of
+        if (town_of := _town_of_place(sub, lookup)) and (city is None or not _glued_town(sub, lookup)):
+            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
+            subs[i], city = _without_its_town(sub, town_of), city or town_of
     beaches = [sub for sub in subs if sub.partition(" ")[0].lower() in words("place", "town_named_heads")]
     if beaches and city is not None and not lookup.classify(city):
         # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the

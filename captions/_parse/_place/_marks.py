@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
-from ._sub import is_facility
+from ._sub import after_event_name, is_facility
 from ._weak import uninflected
 from ._words import _calendar_words
 
@@ -50,6 +50,8 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
     known run of capitalised words), skipping the towns and divisions already READ."""
     done = {r.casefold() for r in read if r}
     for m in _after_preposition().finditer(text):
+        if after_event_name(text[: m.end("opener")]):
+            continue  # "la Festa della Repubblica": the event's name, no place
         written = _IRISH_ECLIPSIS.sub("", m.group("name"))
         if written[:1].islower():
             if lookup.landmark(written) is not None:

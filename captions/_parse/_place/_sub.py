@@ -20,7 +20,7 @@ from ._words import (
     _vocab,
 )
 
-__all__ = ["is_facility", "is_head_first"]
+__all__ = ["after_event_name", "is_facility", "is_head_first"]
 
 
 _HEAD_WORDS = 3  # "sân vận động" (stadium): the longest head
@@ -71,6 +71,8 @@ def _sublocation(phrase: str | None) -> str | None:
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
     phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    if _event_first(phrase):
+        return None  # "las Fiestas Patrias", "la Festa della Repubblica": an event named noun first
     tokens = phrase.split()
     if len(tokens) > 1 and tokens[-1] in _lower_words("named_parts") and not is_facility(phrase):
         # "the Hongyadong area": a part of the town is known by its name alone (a "scenic area" is a place).
@@ -135,6 +137,31 @@ def _titled_person(phrase: str) -> bool:
         and is_given_name(name[0])
         and not any(_is_place_word(word.lower()) for word in name)
         and not is_facility(phrase)
+    )
+
+
+def _event_first(phrase: str) -> bool:
+    """Whether a name opens with an event's noun, as Romance languages write them ("Fiestas Patrias", "Salon
+    de l'automobile"), and closes with no place noun ("Festival Hall" is a building)."""
+    tokens = phrase.lower().split()
+    heads = _lower_words("event_heads")
+    if not any(" ".join(tokens[:k]) in heads for k in (1, 2)):
+        return False
+    return tokens[-1] not in _lower_words("facilities") and not is_facility(" ".join(phrase.split()[-1:]))
+
+
+_EVENT_OF = frozenset({"de", "del", "della", "dello", "delle", "dei", "di", "du", "des", "da", "do", "dal"})
+
+
+def after_event_name(before: str) -> bool:
+    """Whether text ends with an event's noun written first and "of": "la Festa della" (Repubblica), "la
+    Fiesta de" (la Vendimia); what follows is the event's name, no place."""
+    tokens = before.split()
+    return (
+        len(tokens) > 1
+        and tokens[-1].lower() in _EVENT_OF
+        and tokens[-2][:1].isupper()
+        and tokens[-2].lower() in _lower_words("event_heads")
     )
 
 

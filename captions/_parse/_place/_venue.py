@@ -349,7 +349,41 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
             # "stadio San Siro di Milano", "la Plaza de Mayo de Buenos Aires": a name, then its town; in
             # Title Case only a big town named so exactly ("Hospital Arnau de Vilanova": a person's name).
             return town
+    return _glued_town(sub, lookup)
+
+
+def _glued_town(sub: str, lookup: PlaceLookup) -> str | None:
+    """A big town written right after a place's head and name, with no "of": "Masjid Istiqlal Jakarta"."""
+    tokens = sub.split()
+    heads = words("place", "town_after_heads")
+    if len(tokens) < 3 or tokens[0].lower() not in heads:
+        return None
+    for k in (2, 1):
+        town = " ".join(tokens[-k:])
+        if (
+            len(tokens) - k >= 2
+            and town[:1].isupper()
+            and tokens[-k - 1][:1].isupper()  # "Universitas Indonesia Depok"; not "... of Jakarta"
+            and _big_town_so_named(town, lookup)
+        ):
+            return town
     return None
+
+
+# A place's noun, "of" and a name: "Plaza de Mayo", "Puerta del Sol", "Museo de Bellas Artes".
+_NAMED_OF = re.compile(r"^\S+\s(?:de la|de las|de los|del|de|della|dello|di|do|da|dos|das|du|des)\s[A-ZÀ-Þ]")
+
+
+def _without_its_town(sub: str, town: str) -> str:
+    """A place written head first without the town TOWN it ends with: "stadio San Siro di Milano" → "stadio
+    San Siro"; in Title Case only where a name of its own comes before ("Plaza de Mayo de Buenos Aires",
+    "Puerta del Sol de Madrid"), for "Base Aérea de Zaragoza" and "Grande mosquée de Touba" are named after
+    their town."""
+    before = sub[: -len(town)]
+    cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", before)
+    if cut == before:
+        return before.rstrip()  # "Masjid Istiqlal Jakarta": the town glued on, with no "of"
+    return cut if sub[:1].islower() or _NAMED_OF.match(cut) else sub
 
 
 _OF_TOWN_AT_END = re.compile(r"\s(?:of|de|del|di|du)\s(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})$")
@@ -366,7 +400,11 @@ def _of_another_town(sub: str, city: str, lookup: PlaceLookup) -> bool:
 
 
 def _big_town_so_named(name: str, lookup: PlaceLookup) -> bool:
-    return any(c.how == "exact" and c.place.population >= _BIG_TOWN for c in lookup.candidates(name))
+    """Whether a big town is named so exactly, or in its own language first ("Ciudad de México")."""
+    found = lookup.candidates(name)
+    if found and found[0].how == "alternate" and found[0].place.population >= _BIG_TOWN:
+        return True
+    return any(c.how == "exact" and c.place.population >= _BIG_TOWN for c in found)
 
 
 _BIG_TOWN = 100_000

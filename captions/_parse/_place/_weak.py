@@ -17,7 +17,7 @@ from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
-from ._sub import is_facility
+from ._sub import after_event_name, is_facility
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
@@ -221,6 +221,8 @@ def _name_before(text: str, end: int) -> str | None:
     if not text[:start].rstrip()[-1:].isalpha() or not text[:start].rstrip()[-1:].islower():
         return None
     noun = text[:start].split()[-1]
+    if after_event_name(text[:start]):
+        return None  # "la Festa della Repubblica a Roma": the tail of an event's name
     nouns = rules("place")["inflected_place_nouns"]
     if noun.islower() and noun in nouns:
         # "na náměstí Svobody v Brně", "na placu Zamkowym w Warszawie": a place noun in lower case opens the

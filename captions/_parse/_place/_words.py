@@ -307,6 +307,12 @@ def _strip_front(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _time_compound(word: str) -> bool:
+    """Whether a word is a compound naming a time, the weather or the light ("Koningsdag", "Abendlicht")."""
+    low = word.lower()
+    return any(low.endswith(end) and len(low) > len(end) + 2 for end in _lower_words("time_word_endings"))
+
+
 @lru_cache(maxsize=8192)
 def _is_placey(text: str) -> bool:
     """Whether a segment is nothing but a place name ("Luhansk region", "Calif.", "U.S.")."""
@@ -321,6 +327,8 @@ def _is_placey(text: str) -> bool:
     if not tokens or len(tokens) > 6 or not tokens[0][:1].isupper():
         return False
     if tokens[-1].lower() in _lower_words("time_words"):  # "International Women's Day"
+        return False
+    if len(tokens) == 1 and _time_compound(tokens[0]):  # "op Koningsdag", "im Abendlicht"
         return False
     if all(t.lower().strip(".") in _calendar_words() for t in tokens):  # "on Friday", "in May"
         return False

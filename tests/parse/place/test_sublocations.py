@@ -1262,17 +1262,18 @@ def test_an_events_noun_alone_or_a_landform_named_in_lower_case(
 @pytest.mark.parametrize(
     ("caption", "city", "sublocation"),
     [
-        # A square named head first in Title Case, then "de" a big town: the town is the city; the name, which
-        # may hold its town ("Base Aérea de Zaragoza"), stays whole.
+        # A square named head first in Title Case, then "de" a big town: the town is the city; a name of its
+        # own before it ("de Mayo") is the sublocation without the town (test_named_places: one named after
+        # its town, "Base Aérea de Zaragoza", stays whole).
         (
             "Manifestantes en la Plaza de Mayo de Buenos Aires, este miércoles. EFE/ Juan Ignacio Roncoroni",
             "Buenos Aires",
-            "Plaza de Mayo de Buenos Aires",
+            "Plaza de Mayo",
         ),
         (
             "Turistas en la Plaza de Armas de Cusco, este miércoles. EFE/ Paolo Aguilar",
             "Cusco",
-            "Plaza de Armas de Cusco",
+            "Plaza de Armas",
         ),
     ],
 )

@@ -1830,3 +1830,20 @@ def test_a_greek_place_noun_opens_the_site(normaliser: Normaliser, caption: str,
     location = normaliser.read(caption).record.location
     assert location is not None
     assert location.sublocation == site
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Italian "ad", "a" before a vowel, is a weak locative too.
+        (
+            "Fedeli in preghiera nella basilica di San Francesco ad Assisi, 4 ottobre 2026. ANSA/ROBERTO SETTONCE",
+            "Assisi",
+        ),
+        ("Volontari al lavoro ad Ancona dopo l'alluvione, 17 maggio 2026. ANSA/DANIELE LEONI", "Ancona"),
+    ],
+)
+def test_italian_ad_before_a_vowel_is_a_weak_locative(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city") == (city,)
