@@ -1096,7 +1096,9 @@ def test_compass_before_a_name_reads_as_the_search(text: str, name: str, phrase:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.lists(st.sampled_from(["northern", "north-eastern", "eastern", " ", "Gaza", "Gazan", "-", ".", "in", "é"])),
+    st.lists(
+        st.sampled_from(["northern", "north-eastern", "eastern", " ", "Gaza", "Gazan", "-", ".", "in", "é"])
+    ),
     st.sampled_from(["Gaza", "Gaza City", "St. Gaza"]),
 )
 def test_compass_before_a_name_matches_the_search_on_any_text(parts: list[str], name: str) -> None:
