@@ -7,7 +7,7 @@ the interpreter. `restore` puts the patterns compiled by an earlier process into
 cache, built from their stored programs in a few milliseconds, so that every `re.compile` of the parser
 (and every `re.search` with a pattern string) finds its pattern there; `keep`, after the first record
 and again after the 100th and the 1,000th, stores the patterns compiled since that the store lacked (a
-batch's later captions trigger rules its first did not: some 100 patterns in 4,000 captions, 25 ms).
+batch's later captions trigger rules its first did not: some 500 patterns in 4,000 captions, 0.25 s).
 The store also holds the trie patterns `_regex.alternation` builds of the rule vocabularies (some 80
 word lists, 15 ms to build), under a digest of the module that builds them: `alternations`.
 
@@ -33,9 +33,13 @@ from typing import Any
 
 __all__ = ["alternations", "keep", "restore"]
 
-# Stored with the store's own limit under re's (512 in 3.11 to 3.13): what is restored must leave room
-# for what the process compiles besides, or re would drop the restored patterns before they are asked for.
-_MOST = 464
+# The store's limit. A batch of distinct captions compiles some 500 to 700 patterns beyond its first
+# record's (rules its later captions trigger, in every language), 0.2 to 0.3 s of CPU a process when the
+# store held 464 of them. `restore` lets re's cache (512 in 3.11 to 3.13, dropping its oldest when full)
+# hold the store and room besides (`_RE_CACHE`), or re would drop the restored patterns before they are
+# asked for, and compile again a pattern a reader passes as a string after it dropped it.
+_MOST = 1200
+_RE_CACHE = _MOST + 512
 # A first record that compiled only a few patterns the store lacks (a pattern made of the caption's own
 # words) does not rewrite it; a rule group the store never saw does.
 _FEW = 8
@@ -90,6 +94,8 @@ def restore() -> None:
     _earlier.update((key[1], key[2]) for key in list(getattr(re, "_cache", ())) if key[0] is str)
     if (sre := _engine()) is None:
         return
+    if isinstance(most := getattr(re, "_MAXCACHE", None), int) and most < _RE_CACHE:
+        re._MAXCACHE = _RE_CACHE  # type: ignore[attr-defined]
     try:
         stored = marshal.loads(_store().read_bytes())
         if not _ours(stored, sre):

@@ -165,6 +165,28 @@ def test_every_pattern_a_first_record_compiled_is_kept(store: Path, monkeypatch:
     assert set(patterns) <= stored
 
 
+@pytest.mark.skipif(sys.implementation.name != "cpython", reason="only CPython's re is read")
+def test_a_store_larger_than_re_s_cache_is_all_restored(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A batch of distinct captions compiles some 600 patterns: re's cache (512, oldest dropped first)
+    # is made room for the store and what the process compiles besides.
+    monkeypatch.setattr(re, "_MAXCACHE", 10_000)  # the first process: every pattern it compiled is kept
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
+    patterns = [rf"\b(?:Gaza|Rafah|Khan Yunis) camp {n}\b" for n in range(700)]
+    for pattern in patterns:
+        re.compile(pattern)
+    _pattern_cache.keep()
+    assert {p[0] for p in _read(store)["patterns"]} >= set(patterns)
+    _forget([(pattern, 0) for pattern in patterns])
+    monkeypatch.setattr(re, "_MAXCACHE", 512)  # the next: re as it comes
+    monkeypatch.setattr(_pattern_cache, "_tried", False)
+    _pattern_cache.restore()
+    assert re._MAXCACHE >= _pattern_cache._RE_CACHE  # type: ignore[attr-defined]
+    for n in range(300):  # what the process compiles besides drops none of them
+        re.compile(rf"\bWest Bank village {n}\b")
+    assert all((str, pattern, 0) in cache for pattern in patterns)
+
+
 def _records(count: int) -> None:
     for _ in range(count):
         _pattern_cache.keep()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
@@ -242,11 +243,41 @@ def _compass_part(text: str, city_text: str | None, res: Resolution, gazetteer: 
         return None
     if division.population < _DIVISION_OVER_TOWN * max(town.population, 1):
         return None
-    compass = "|".join(map(re.escape, words("place", "compass_descriptors")))
-    m = re.search(rf"\b(?:{compass}) {re.escape(city_text)}\b", text)
-    if m is None or not {"admin1", "region"} & set(gazetteer.classify(city_text)):
+    phrase = _compass_before(text, city_text)
+    if phrase is None or not {"admin1", "region"} & set(gazetteer.classify(city_text)):
         return None
-    return m.group()
+    return phrase
+
+
+@cache
+def _compass_words() -> re.Pattern[str] | None:
+    """A compass word and the space after it (place.toml `compass_descriptors`); None if a word holds a
+    space, which `_compass_before` cannot take."""
+    listed = words("place", "compass_descriptors")
+    if any(" " in word for word in listed):
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, listed))}) ")
+
+
+_BOUNDARY = re.compile(r"\b")
+
+
+def _compass_before(text: str, name: str) -> str | None:
+    """The first "<compass word> NAME" of the text, NAME ending at a word boundary, as
+    `re.search(rf"\b(?:{compass}) {re.escape(NAME)}\b", text)` finds it, without compiling a pattern of
+    the name for every caption (some 0.5 ms each). A compass word holds no space, so a compass word found
+    inside another ("eastern" of "north-eastern") ends where that one does: the first found is the first
+    that can start the phrase."""
+    compass = _compass_words()
+    if compass is None:  # a word of two: search as written
+        listed = "|".join(map(re.escape, words("place", "compass_descriptors")))
+        found = re.search(rf"\b(?:{listed}) {re.escape(name)}\b", text)
+        return found.group() if found else None
+    for m in compass.finditer(text):
+        end = m.end() + len(name)
+        if text.startswith(name, m.end()) and _BOUNDARY.match(text, end):
+            return text[m.start() : end]
+    return None
 
 
 def _far_county(city: Place, parent: str, gazetteer: Gazetteer) -> Place | None:

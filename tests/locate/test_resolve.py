@@ -12,7 +12,7 @@ from captions import Normaliser
 from captions._locate._venue import _written_with
 from captions._model import WarningCode
 from captions._parse import PlaceText
-from captions._rules import rules
+from captions._rules import rules, words
 from tests.conftest import located
 
 
@@ -1119,3 +1119,46 @@ def test_a_bridge_named_head_first_in_its_town_stays_the_place_in_it(normaliser:
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == ("Puente de Triana", "Sevilla")
+
+
+def _compass_searched(text: str, name: str) -> str | None:
+    """The search `_compass_before` stands for: a pattern of the name compiled for each caption."""
+    compass = "|".join(map(re.escape, sorted(words("place", "compass_descriptors"))))
+    found = re.search(rf"\b(?:{compass}) {re.escape(name)}\b", text)
+    return found.group() if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        ("Rescuers search the rubble in northern Gaza, Monday, March 9, 2026.", "Gaza", "northern Gaza"),
+        ("Troops move through north-eastern Kharkiv after shelling.", "Kharkiv", "north-eastern Kharkiv"),
+        ("Tents stand in southern Idlib", "Idlib", "southern Idlib"),
+        # The name must end at a word boundary, and the compass word start at one.
+        ("Farmers harvest wheat in southern Idlibi fields.", "Idlib", None),
+        ("Crowds gather in unwestern Gaza.", "Gaza", None),
+        ("A market in eastern Gaza City (AP Photo/Samir Awad)", "Gaza City", "eastern Gaza City"),
+        ("St. Louis mourns, eastern St. Louis.", "St. Louis", "eastern St. Louis"),
+        ("Northern Gaza is quiet, but central Gaza is not.", "Gaza", "central Gaza"),
+        ("Shelling hit central Kyiv and northern Kyiv.", "Kyiv", "central Kyiv"),
+        ("Children play in southern Lebanon near Tyre.", "Tyre", None),
+    ],
+)
+def test_compass_before_a_name_reads_as_the_search(text: str, name: str, phrase: str | None) -> None:
+    from captions._locate._doubts import _compass_before
+
+    assert _compass_before(text, name) == phrase == _compass_searched(text, name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["northern", "north-eastern", "eastern", " ", "Gaza", "Gazan", "-", ".", "in", "é"])
+    ),
+    st.sampled_from(["Gaza", "Gaza City", "St. Gaza"]),
+)
+def test_compass_before_a_name_matches_the_search_on_any_text(parts: list[str], name: str) -> None:
+    from captions._locate._doubts import _compass_before
+
+    text = "".join(parts) + " " + name
+    assert _compass_before(text, name) == _compass_searched(text, name)

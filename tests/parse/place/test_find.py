@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from captions import Normaliser
 from captions._model import WarningCode
@@ -1573,3 +1577,52 @@ def test_from_a_front_line_in_a_division_names_no_town(normaliser: Normaliser) -
     )
     assert record.location is not None
     assert (record.location.city, record.location.province_state) == (None, "Kharkiv Oblast")
+
+
+def _event_searched(text: str, city: str, town: str) -> str | None:
+    """The search `_venue_after_event` stands for: a pattern of the two names compiled for each caption."""
+    m = re.search(rf"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*), {re.escape(city)}, {re.escape(town)}\b", text)
+    return m.group(1) if m else None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "town"),
+    [
+        (
+            "Bruno Fernandes in action, Premier League, Old Trafford, Manchester, Britain",
+            "Old Trafford",
+            "Manchester",
+        ),
+        (
+            "Fans wait, Formula One Monaco Grand Prix, Circuit de Monaco, Monaco, May 25",
+            "Circuit de Monaco",
+            "Monaco",
+        ),
+        ("Riders climb, Tour de France, Stage 12, Col du Tourmalet, Bareges", "Col du Tourmalet", "Bareges"),
+        # The town must end at a word boundary; the names are literal text, not patterns.
+        ("Serie A, San Siro, Milano2 stand", "San Siro", "Milano"),
+        ("Cup (Final), St. Mary's, Southampton", "St. Mary's", "Southampton"),
+        ("soccer, A.C. Milan v Inter, San Siro, Milan", "San Siro", "Milan"),
+        (
+            "Premier League, Anfield, Liverpool; later, Europa League, Anfield, Liverpool",
+            "Anfield",
+            "Liverpool",
+        ),
+        ("no capital before, anfield, Liverpool", "anfield", "Liverpool"),
+    ],
+)
+def test_event_before_venue_and_town_is_found_as_the_search_finds_it(text: str, city: str, town: str) -> None:
+    from captions._parse._place._find import _EVENT_BEFORE_NAMES
+
+    m = _EVENT_BEFORE_NAMES.match(f"{city}\0{town}\0{text}")
+    assert (m.group("event") if m else None) == _event_searched(text, city, town)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Cup", "Final", " ", ", ", "Old Trafford", "Leeds", "x", "É", "-", "9"])))
+def test_event_before_venue_and_town_matches_the_search_on_any_text(parts: list[str]) -> None:
+    from captions._parse._place._find import _EVENT_BEFORE_NAMES
+
+    text = "".join(parts)
+    m = _EVENT_BEFORE_NAMES.match(f"Old Trafford\0Leeds\0{text}")
+    assert (m.group("event") if m else None) == _event_searched(text, "Old Trafford", "Leeds")
