@@ -6,7 +6,6 @@ caption ─► clean (_parse) ─► parse: Parts (_parse) ─► locate: Locati
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import re
@@ -150,8 +149,6 @@ class Normaliser:
             fields=fields,
         )
         _pattern_cache.keep()  # once, after the first record: its patterns, for the next process
-        if not _set_up_frozen:
-            _freeze_set_up()
         return Reading(record, parts)
 
     def _read_text(self, text: str, breaks: tuple[int, ...], reference: date | None) -> _Read:
@@ -203,20 +200,6 @@ def _reference(value: date | str | None) -> tuple[date | None, str | None]:
     if (reference := reference_date_of(str(value))) is not None:
         return reference, None
     return None, f"reference_date {value!r} is not a whole date (YYYY-MM-DD, a timestamp...); ignored"
-
-
-_set_up_frozen = False
-
-
-def _freeze_set_up() -> None:
-    """After a process's first record: what set-up built (imports, rules, the gazetteer's tables, compiled
-    patterns) lives as long as the process, so it is frozen (`gc.freeze()`) and the collector's full
-    passes stop scanning it, some 3% of a distinct caption's time (as `captions normalize` and its workers
-    have done since issue 16). Process-wide, once: what the caller had built by then is frozen too, and a
-    cycle of it that becomes garbage later is left to `gc.unfreeze()`."""
-    global _set_up_frozen
-    _set_up_frozen = True
-    gc.freeze()
 
 
 _default: Normaliser | None = None

@@ -135,23 +135,6 @@ def test_import_captions_does_not_import_typer_or_rich() -> None:
     assert out.strip() == "[]"
 
 
-def test_set_up_is_frozen_after_the_first_record_once() -> None:
-    """What set-up built is left out of the collector's passes after a process's first record (a fresh
-    process: the test session's own may have frozen already); the records are the same."""
-    code = (
-        "import gc, json, sys, captions\n"
-        "before = gc.get_freeze_count()\n"
-        f"first = captions.normalise({SEED!r}, id='a').model_dump_json()\n"
-        "after = gc.get_freeze_count()\n"
-        "gc.unfreeze()\n"
-        f"second = captions.normalise({SEED!r}, id='a').model_dump_json()\n"
-        "print(json.dumps([before, after, gc.get_freeze_count(), first == second]))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    before, after, later, same = json.loads(out)
-    assert before == 0 and after > 0 and later == 0 and same
-
-
 def test_public_api_is_curated() -> None:
     assert sorted(captions.__all__) == captions.__all__ or set(captions.__all__) >= {
         "normalise",
