@@ -34,7 +34,7 @@ from ._lead import (
     lead_town,
 )
 from ._lookup import PlaceLookup, PlaceText, _Chain
-from ._marks import known_landmark
+from ._marks import known_landmark, landmark_before_its_noun
 from ._mentions import (
     _CALLED_WORDS,
     _CAPITALISED_RUN,
@@ -517,6 +517,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # describes as a place.
         subs.append(described)
     mark = None if subs else known_landmark(headed, lookup, (city or "", *clean_parents))
+    # "Fireworks light up San Siro stadium during ...": a known landmark and its noun, as a verb's object.
+    mark = mark or (None if subs or city is None else landmark_before_its_noun(main, lookup))
     if mark:
         # "received at Qasr Al Watan today", "al Quirinale per il Giorno del Ricordo": a landmark named bare
         # (a name even in lower case: "i riksdagen").

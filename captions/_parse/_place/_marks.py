@@ -18,7 +18,7 @@ from ._words import _calendar_words
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["known_landmark"]
+__all__ = ["known_landmark", "landmark_before_its_noun"]
 
 # At most this many words make a landmark's name ("Palacio de La Moneda", "Páirc an Chrócaigh").
 _MAX_WORDS = 5
@@ -74,6 +74,31 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
             if found := next((form for form in forms if lookup.landmark(form) is not None), None):
                 return found
     return None
+
+
+@cache
+def _before_noun() -> re.Pattern[str]:
+    nouns = alternation(rules("place")["facilities"])
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+(?P<noun>{nouns})\b"
+    )
+
+
+def landmark_before_its_noun(text: str, lookup: PlaceLookup) -> str | None:
+    """A landmark the gazetteer knows, named with its place noun in lower case and no preposition before it,
+    as a verb's object: "Fireworks light up San Siro stadium during ..." → "San Siro stadium"."""
+    if _facility_word_lower().search(text) is None:
+        return None
+    for m in _before_noun().finditer(text):
+        name = m.group("name")
+        if lookup.landmark(name) is not None or lookup.landmark(m.group()) is not None:
+            return m.group()
+    return None
+
+
+@cache
+def _facility_word_lower() -> re.Pattern[str]:
+    return re.compile(rf"\s(?-i:{alternation(rules('place')['facilities'])})\b")
 
 
 def _is_calendar(words_on: list[str]) -> bool:

@@ -11,6 +11,7 @@ from functools import cache
 from ..._gated import GatedPattern, gated
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
+from .._date import date_text_spans
 from .._names import is_given_name
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
@@ -101,6 +102,8 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[st
     """A named place within the town in a sentence after the first: one its chain reads in no other town."""
     if not _has_place_noun(sentence):
         return []
+    if any(any(c.isdigit() for c in sentence[a:b]) for a, b in date_text_spans(sentence)):
+        return []  # "The Games closed at the Verona Arena on Feb. 22, 2026.": another day's place
     chain = _read_chain(_cut_trailing_joiner(sentence), lookup)
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
     if read.city and not chain.parents and is_facility(read.city) and not lookup.classify(read.city):

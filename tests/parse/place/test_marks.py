@@ -157,3 +157,29 @@ def test_a_place_of_singapore_is_in_singapore(
     assert (record.location.city, record.location.country_code) == ("Singapore", "SG")
     if sublocation is not None:
         assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A known landmark with its noun in lower case, a verb's object with no preposition before it.
+        (
+            "Fans pack Anfield stadium before the Premier League match between Liverpool and Arsenal in "
+            "Liverpool, England, Sunday, Jan. 3, 2027. (AP Photo/Jon Super)",
+            "Anfield stadium",
+            "Liverpool",
+        ),
+        (
+            "Snow blankets Ibrox stadium ahead of the Old Firm derby in Glasgow, Scotland, Saturday, Jan. 2, "
+            "2027. (AP Photo/Scott Heppell)",
+            "Ibrox stadium",
+            "Glasgow",
+        ),
+    ],
+)
+def test_a_landmark_named_with_its_noun_as_an_object(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
