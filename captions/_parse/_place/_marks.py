@@ -35,10 +35,14 @@ def _after_preposition() -> re.Pattern[str]:
     place = rules("place")
     connectors = alternation([*place["proper_name_connectors_cased"], "an", "na"])
     # Portuguese "o" besides the articles a place phrase may open with: "no Maracanã" ("do" holds its own).
-    articles = alternation([*place["leading_articles_cased"], *place["sublocation_articles_cased"], "o"])
+    # A possessive too: "at his Mar-a-Lago estate".
+    articles = alternation(
+        [*place["leading_articles_cased"], *place["sublocation_articles_cased"], "o", "his", "her", "their"]
+    )
     opener = phrases("place", "landmark_prepositions_cased")
     word = r"(?:bh|[bdghmnt])?[A-ZÀ-Þ][\w'’.-]*"
-    name = rf"{word}(?:\s+(?:(?-i:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
+    # "Ángel de la Independencia": up to two connectors between words.
+    name = rf"{word}(?:\s+(?:(?-i:{connectors})\s+){{0,2}}{word}){{0,{_MAX_WORDS - 1}}}"
     return re.compile(
         rf"(?<![\w'’-])(?P<opener>{opener})\s+(?:(?-i:{articles})\s+)?"
         rf"(?P<name>{name}|{_DEFINITE_NOUN.pattern}\b)"

@@ -183,3 +183,36 @@ def test_a_landmark_named_with_its_noun_as_an_object(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark's name joined by two connectors ("de la"), after "frente al" and "en el".
+        (
+            "Aficionados festejan el triunfo de la selección frente al Ángel de la Independencia en la Ciudad "
+            "de México, el domingo 14 de junio de 2026. (AP Foto/Eduardo Verdugo)",
+            "Ángel de la Independencia",
+            "Mexico City",
+        ),
+        (
+            "Ciclistas pasan frente al Ángel de la Independencia durante el paseo dominical en la Ciudad de "
+            "México, el domingo 3 de enero de 2027. (AP Foto/Marco Ugarte)",
+            "Ángel de la Independencia",
+            "Mexico City",
+        ),
+        # A possessive before it: "at his Mar-a-Lago estate", the landmark placing the picture.
+        (
+            "President Donald Trump greets guests at his Mar-a-Lago estate, Saturday, Jan. 2, 2027. "
+            "(AP Photo/Alex Brandon)",
+            "Mar-a-Lago",
+            "Palm Beach",
+        ),
+    ],
+)
+def test_a_landmark_named_with_connectors_or_a_possessive(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
