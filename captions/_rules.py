@@ -512,6 +512,7 @@ class PlaceRules(TypedDict):
     script_site_ends_cased: Words
     script_site_hangul_ends_cased: Words
     script_site_hindi_nouns_cased: Words
+    script_site_hindi_of_cased: Words
     script_site_arabic_heads_cased: Words
     script_site_not_before_cased: Words
     script_not_sites_cased: Words
