@@ -1573,3 +1573,19 @@ def test_from_a_front_line_in_a_division_names_no_town(normaliser: Normaliser) -
     )
     assert record.location is not None
     assert (record.location.city, record.location.province_state) == (None, "Kharkiv Oblast")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # German "in der Nacht" (in the night) is a time, no place: the town before it stands.
+        (
+            "Silvester in Leipzig: Feuerwerk über dem Völkerschlachtdenkmal in der Nacht zum Freitag. Foto: Jan Woitas/dpa",
+            "Leipzig",
+        ),
+        ("Feuerwerk über dem Hafen in Kiel in der Silvesternacht. Foto: Frank Molter/dpa", "Kiel"),
+    ],
+)
+def test_a_night_is_no_place(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.city == city
