@@ -1589,3 +1589,29 @@ def test_from_a_front_line_in_a_division_names_no_town(normaliser: Normaliser) -
 def test_a_night_is_no_place(normaliser: Normaliser, caption: str, city: str) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # The shore of a named water is no town, though a town bears its name (Hudson Bay, Saskatchewan):
+        # the town it is near places it.
+        (
+            "A polar bear rests on the shore of Hudson Bay near Churchill, Man., Monday, Nov. 2, 2026. "
+            "THE CANADIAN PRESS/Jonathan Hayward",
+            "Churchill",
+            "Manitoba",
+        ),
+        (
+            "Fishermen haul nets on the coast of the Caspian Sea near Aktau, Kazakhstan, Monday, Aug. 3, 2026. "
+            "(AP Photo/Ivan Sekretarev)",
+            "Aktau",
+            "Mangystau Oblast",
+        ),
+    ],
+)
+def test_the_shore_of_a_water_is_no_town(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and (location.city, location.province_state) == (city, province)
