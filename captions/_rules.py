@@ -239,6 +239,7 @@ class DateRules(TypedDict):
     lower_relative_days_cased: Words
     holiday: list[Holiday]
     holiday_year_joiners: Words
+    holiday_time_prepositions: Words
     orthodox_words: Words
     holiday_ahead_cues: Patterns
 
