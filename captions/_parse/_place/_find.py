@@ -516,7 +516,14 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
         subs.append(described)
-    mark = None if subs else known_landmark(headed, lookup, (city or "", *clean_parents))
+    # "at his Mar-a-Lago estate, ..., in Palm Beach, Fla.": the chain's place, read as a beach, is a town the
+    # gazetteer knows; a landmark named bare is the place within it.
+    town_sub = city is None and len(subs) == 1 and "city" in lookup.classify(subs[0])
+    mark = (
+        None if subs and not town_sub else known_landmark(headed, lookup, (city or "", *clean_parents, *subs))
+    )
+    if mark and town_sub:
+        city, subs = subs[0], []
     # "Fireworks light up San Siro stadium during ...": a known landmark and its noun, as a verb's object.
     mark = mark or (None if subs or city is None else landmark_before_its_noun(main, lookup))
     if mark:

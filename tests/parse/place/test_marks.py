@@ -216,3 +216,24 @@ def test_a_landmark_named_with_connectors_or_a_possessive(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_landmark_in_a_town_named_like_a_beach(normaliser: Normaliser) -> None:
+    # The chain's "Palm Beach" reads as a beach first; the gazetteer knows it as a town, and the landmark
+    # named bare before it is the place within it.
+    caption = (
+        "President Donald Trump greets supporters at his Mar-a-Lago estate, Friday, Jan. 1, 2027, in Palm "
+        "Beach, Fla. (AP Photo/Alex Brandon)"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.province_state) == (
+        "Mar-a-Lago",
+        "Palm Beach",
+        "Florida",
+    )
+    # With no landmark, the town stays the town.
+    location = normaliser.normalise(
+        "Surfers ride waves, Friday, Jan. 1, 2027, in Palm Beach, Fla. (AP Photo)"
+    ).location
+    assert location is not None and (location.sublocation, location.city) == (None, "Palm Beach")
