@@ -631,9 +631,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
         # within the town, given in the next sentence; after a date alone in its own sentence, in the one
         # after it (Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside the Palace Pier").
-        subs += _later_sublocation(zones.sentences[1], lookup, city)
+        day = main[anchor[0] : anchor[1]] if anchor else ""
+        subs += _later_sublocation(zones.sentences[1], lookup, city, day)
         if not subs and len(zones.sentences) > 2 and _only_a_date(zones.sentences[1]):
-            subs += _later_sublocation(zones.sentences[2], lookup, city)
+            subs += _later_sublocation(zones.sentences[2], lookup, city, day or zones.sentences[1])
     for i, sub in enumerate(subs):
         if town_of := _town_of_place(sub, lookup):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in. A

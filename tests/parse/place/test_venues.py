@@ -261,3 +261,14 @@ def test_a_beach_named_after_its_town_before_a_regency(normaliser: Normaliser) -
 def test_a_later_sentence_of_another_day_gives_no_venue(normaliser: Normaliser, caption: str) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.sublocation is None
+
+
+def test_a_later_sentence_of_the_same_day_gives_the_venue(normaliser: Normaliser) -> None:
+    # Its date holds no number the picture's does not: the same day, and its venue is the picture's.
+    caption = (
+        "Rescuers search the rubble in Kyiv, Ukraine, Monday, Jan. 4, 2027. Firefighters worked through the "
+        "night at the Okhmatdyt Children's Hospital on Jan. 4, 2027. (AP Photo/Efrem Lukatsky)"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Okhmatdyt Children's Hospital", "Kyiv")
