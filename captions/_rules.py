@@ -239,6 +239,7 @@ class DateRules(TypedDict):
     lower_relative_days_cased: Words
     holiday: list[Holiday]
     holiday_year_joiners: Words
+    holiday_time_prepositions: Words
     orthodox_words: Words
     holiday_ahead_cues: Patterns
 
@@ -516,6 +517,7 @@ class PlaceRules(TypedDict):
     script_site_ends_cased: Words
     script_site_hangul_ends_cased: Words
     script_site_hindi_nouns_cased: Words
+    script_site_hindi_of_cased: Words
     script_site_arabic_heads_cased: Words
     script_site_not_before_cased: Words
     script_not_sites_cased: Words

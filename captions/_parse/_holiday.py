@@ -154,3 +154,35 @@ def holiday_day(said: str) -> HolidayDay | None:
     first = date(year, 11, 1)
     thursday = first + timedelta(days=(_THURSDAY - first.weekday()) % 7 + 7 * _FOURTH)
     return HolidayDay(thursday, "read as the US Thanksgiving, the fourth Thursday of November")
+
+
+# A holiday named without its year is the picture's day only this many days before the filing day at most,
+# as a bare weekday is the latest such day within a week.
+_RECENT_DAYS = 6
+
+
+@cache
+def _fixed_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of holidays on a fixed day, with no year after them, and each (folded) to its "MM-DD"."""
+    data = rules("date")
+    days = {_key(n): h["day"] for h in data["holiday"] if "day" in h for n in h["names"]}
+    names = alternation(n for h in data["holiday"] if "day" in h for n in h["names"])
+    before = alternation(data["holiday_time_prepositions"])
+    return re.compile(rf"(?<!\w)(?:{before})\s+(?P<name>{names})(?!\w)", re.IGNORECASE), days
+
+
+def recent_holiday(text: str, reference: date | None) -> date | None:
+    """The day a holiday on a fixed day names without its year ("på nyårsafton", "on Christmas Eve"), read
+    against the filing day: its latest date not after it, if that is within a week; else None. Not a
+    day to come ("ahead of New Year's Eve"), nor a holiday of another calendar ("Orthodox Christmas")."""
+    if reference is None:
+        return None
+    pattern, days = _fixed_names()
+    m = pattern.search(text)
+    if m is None or day_to_come(text, m.start("name")) or _orthodox_pattern().search(text):
+        return None
+    month, day = (int(n) for n in days[_key(m.group("name"))].split("-"))
+    made = date(reference.year, month, day)
+    if made > reference:
+        made = date(reference.year - 1, month, day)
+    return made if (reference - made).days <= _RECENT_DAYS else None

@@ -150,3 +150,44 @@ def test_find_holidays_says_where_and_whether_read() -> None:
         ("Easter Sunday 2026", False),
     ]
     assert find_holidays("Fans on Boxing Day 2025.") == ((8, 23, True),)
+
+
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected"),
+    [
+        # A holiday after a preposition of time, with no year: the latest such day within a week of filing.
+        (
+            "Fyrverkerier över Oslo på nyttårsaften. Foto: Stian Lysberg Solum/NTB",
+            date(2027, 1, 1),
+            "2026-12-31",
+        ),
+        (
+            "Feuerwerk über dem Brandenburger Tor an Silvester. Foto: Christoph Soeder/dpa",
+            date(2027, 1, 2),
+            "2026-12-31",
+        ),
+        (
+            "Families pray at the Church of the Nativity on Christmas Eve. (AP Photo/Mahmoud Illean)",
+            date(2026, 12, 25),
+            "2026-12-24",
+        ),
+        # Too long before the filing day, a holiday a word describes, or one to come: no day.
+        (
+            "Families pray at the Church of the Nativity on Christmas Eve. (AP Photo/Mahmoud Illean)",
+            date(2027, 2, 20),
+            None,
+        ),
+        (
+            "Un joven acude al desfile de la segunda Nochevieja en Ciudad del Cabo. EFE/ N. Bothma",
+            date(2027, 1, 2),
+            None,
+        ),
+        (
+            "Shoppers prepare for New Year's Eve in Edinburgh. (Photo by Jeff J Mitchell/Getty Images)",
+            date(2027, 1, 1),
+            None,
+        ),
+    ],
+)
+def test_a_recent_holiday_without_its_year(caption: str, reference: date, expected: str | None) -> None:
+    assert when(caption, reference)[0] == expected

@@ -28,6 +28,16 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
             {"handout"},
         ),
         ("Leaders meet in Paris, France, June 6, 2023. (Ludovic Marin, Pool Photo via AP)", {"pool"}),
+        # The Canadian Press: "(File)" in brackets after its credit.
+        (
+            "Snow falls on Parliament Hill in Ottawa on Tuesday, Dec. 15, 2026. THE CANADIAN PRESS/Sean "
+            "Kilpatrick (File)",
+            {"file"},
+        ),
+        (
+            "Fans cheer in Toronto on Saturday, May 2, 2026. THE CANADIAN PRESS/Nathan Denette (FILE)",
+            {"file"},
+        ),
         ("FILE - A dam in Nova Kakhovka, Ukraine, on Oct. 20, 2022. (AP Photo/Lev Frank, File)", {"file"}),
         (
             "This image taken from video shows a ship on fire in the Black Sea, Tuesday, March 5, 2024. "

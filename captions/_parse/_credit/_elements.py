@@ -286,6 +286,22 @@ _LONG_NAME = 4
 _INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
 
 
+# Arabic words that make one name with the word after them: "عبد الفتاح" (Abdel Fattah).
+_ARABIC_JOINED = frozenset({"عبد"})
+# A Spanish surname from a father's name: "Álvarez", "Fernández", "Gómez".
+_PATRONYMIC = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ez$")
+
+
+def _two_surnames(tokens: list[str]) -> bool:
+    """A given name and two surnames, as Spanish writes them: "Jaiver Nieto Álvarez" (the second a
+    patronymic in "-ez")."""
+    return (
+        len(tokens) == _LONG_NAME - 1
+        and all(t[:1].isupper() for t in tokens)
+        and bool(_PATRONYMIC.match(tokens[-1]))
+    )
+
+
 def _doubt_creator(line: str, creator: str | None) -> str | None:
     """Whether the photographer read may be an organisation or words, not a person: a name of four words or
     more, or of three with no known given name (particles, "Sander van der Velde", aside), or one that
@@ -298,9 +314,11 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
         return f"'{creator}' may end with a paper's name: check the photographer in the credit '{line}'"
     if any(t.lower() in people_words("particles") for t in tokens):
         return None
-    unknown = not (known_name(tokens) or surname_like_title(tokens))
-    # Initials count for no word: "B. Jothi Ramalingam", "R. V. Moorthy" are names of two and one.
+    unknown = not (known_name(tokens) or surname_like_title(tokens) or _two_surnames(tokens))
+    # Initials count for no word: "B. Jothi Ramalingam", "R. V. Moorthy" are names of two and one; nor
+    # does Arabic "عبد" (servant of), one name with the word after it ("أحمد عبد الفتاح" is a name of two).
     spelled = [t for t in tokens if not _INITIAL_TOKEN.match(t)]
+    spelled = [t for i, t in enumerate(spelled) if i == 0 or spelled[i - 1] not in _ARABIC_JOINED]
     long_ = len(spelled) >= _LONG_NAME or (len(spelled) == _LONG_NAME - 1 and unknown)
     if long_ or (
         len(tokens) > 2 and agency(tokens[-1]) is not None

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from ..._model import WarningCode
 from ..._regex import union
 from ..._rules import rules
-from .._holiday import day_to_come, holiday_day
+from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
 from ._spans import (
     _AGENCY_AFTER,
@@ -192,6 +192,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     relative = _relative_day(main, reference, anchor) or _korean_day(main, reference, anchor)
     if relative:
         return relative
+    if holiday := recent_holiday(main, reference):
+        return DateFound(holiday.isoformat(), anchor)  # "på nyårsafton", filed on New Year's Day
     released = _release_date(sentences, reference, anchor)
     if released:
         return released

@@ -54,6 +54,17 @@ class _CityPhrase:
     weak: bool = False  # a guess the gazetteer must confirm ("el mitin de Dos Hermanas")
 
 
+_SHORES = frozenset({"shore", "shores", "coast", "banks"})
+
+
+def _water_shore(phrase: str, name: str) -> bool:
+    """ "the shore of Hudson Bay", "the coast of the Caspian Sea": a shore of a named water, no town (though
+    a town may bear the water's name: Hudson Bay, Saskatchewan)."""
+    part = phrase.split(" of ", 1)[0].split()[-1:]
+    last = name.split()[-1].lower() if name.split() else ""
+    return bool(part) and part[0].lower() in _SHORES and last in _lower_words("landforms") - {"coast"}
+
+
 @lru_cache(maxsize=8192)
 def _read_city_phrase(phrase: str) -> _CityPhrase:
     """ "the town of Lysychansk": a city; "Pokrovsk railway station": a sublocation; "Sindh province": a
@@ -71,6 +82,8 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     if m:
         return _CityPhrase(city=m.group("city"), sublocation=phrase, descriptor=descriptor, note=note)
     m = vocab.within_of.match(phrase)
+    if m and _water_shore(phrase, m.group("city")):
+        return _CityPhrase(descriptor=descriptor, note=note)  # "the shore of Hudson Bay": water, no town
     if m:  # "the shore of Djibouti city": Djibouti
         town = vocab.settlement_suffix.match(m.group("city"))
         city = town.group("city") if town else m.group("city")

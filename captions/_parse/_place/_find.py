@@ -34,7 +34,7 @@ from ._lead import (
     lead_town,
 )
 from ._lookup import PlaceLookup, PlaceText, _Chain
-from ._marks import known_landmark
+from ._marks import known_landmark, landmark_before_its_noun
 from ._mentions import (
     _CALLED_WORDS,
     _CAPITALISED_RUN,
@@ -531,7 +531,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
         subs.append(described)
-    mark = None if subs else known_landmark(headed, lookup, (city or "", *clean_parents))
+    # "at his Mar-a-Lago estate, ..., in Palm Beach, Fla.": the chain's place, read as a beach, is a town the
+    # gazetteer knows; a landmark named bare is the place within it.
+    town_sub = city is None and len(subs) == 1 and "city" in lookup.classify(subs[0])
+    mark = (
+        None if subs and not town_sub else known_landmark(headed, lookup, (city or "", *clean_parents, *subs))
+    )
+    if mark and town_sub:
+        city, subs = subs[0], []
+    # "Fireworks light up San Siro stadium during ...": a known landmark and its noun, as a verb's object.
+    mark = mark or (None if subs or city is None else landmark_before_its_noun(main, lookup))
     if mark:
         # "received at Qasr Al Watan today", "al Quirinale per il Giorno del Ricordo": a landmark named bare
         # (a name even in lower case: "i riksdagen").
@@ -637,9 +646,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
         # within the town, given in the next sentence; after a date alone in its own sentence, in the one
         # after it (Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside the Palace Pier").
-        subs += _later_sublocation(zones.sentences[1], lookup, city)
+        day = main[anchor[0] : anchor[1]] if anchor else ""
+        subs += _later_sublocation(zones.sentences[1], lookup, city, day)
         if not subs and len(zones.sentences) > 2 and _only_a_date(zones.sentences[1]):
-            subs += _later_sublocation(zones.sentences[2], lookup, city)
+            subs += _later_sublocation(zones.sentences[2], lookup, city, day or zones.sentences[1])
     for i, sub in enumerate(subs):
         if (town_of := _town_of_place(sub, lookup)) and (city is None or not _glued_town(sub, lookup)):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.

@@ -18,7 +18,7 @@ from ._words import _calendar_words
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["known_landmark"]
+__all__ = ["known_landmark", "landmark_before_its_noun"]
 
 # At most this many words make a landmark's name ("Palacio de La Moneda", "Páirc an Chrócaigh").
 _MAX_WORDS = 5
@@ -35,10 +35,14 @@ def _after_preposition() -> re.Pattern[str]:
     place = rules("place")
     connectors = alternation([*place["proper_name_connectors_cased"], "an", "na"])
     # Portuguese "o" besides the articles a place phrase may open with: "no Maracanã" ("do" holds its own).
-    articles = alternation([*place["leading_articles_cased"], *place["sublocation_articles_cased"], "o"])
+    # A possessive too: "at his Mar-a-Lago estate".
+    articles = alternation(
+        [*place["leading_articles_cased"], *place["sublocation_articles_cased"], "o", "his", "her", "their"]
+    )
     opener = phrases("place", "landmark_prepositions_cased")
     word = r"(?:bh|[bdghmnt])?[A-ZÀ-Þ][\w'’.-]*"
-    name = rf"{word}(?:\s+(?:(?-i:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
+    # "Ángel de la Independencia": up to two connectors between words.
+    name = rf"{word}(?:\s+(?:(?-i:{connectors})\s+){{0,2}}{word}){{0,{_MAX_WORDS - 1}}}"
     return re.compile(
         rf"(?<![\w'’-])(?P<opener>{opener})\s+(?:(?-i:{articles})\s+)?"
         rf"(?P<name>{name}|{_DEFINITE_NOUN.pattern}\b)"
@@ -76,6 +80,31 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
             if found := next((form for form in forms if lookup.landmark(form) is not None), None):
                 return found
     return None
+
+
+@cache
+def _before_noun() -> re.Pattern[str]:
+    nouns = alternation(rules("place")["facilities"])
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\s+(?P<noun>{nouns})\b"
+    )
+
+
+def landmark_before_its_noun(text: str, lookup: PlaceLookup) -> str | None:
+    """A landmark the gazetteer knows, named with its place noun in lower case and no preposition before it,
+    as a verb's object: "Fireworks light up San Siro stadium during ..." → "San Siro stadium"."""
+    if _facility_word_lower().search(text) is None:
+        return None
+    for m in _before_noun().finditer(text):
+        name = m.group("name")
+        if lookup.landmark(name) is not None or lookup.landmark(m.group()) is not None:
+            return m.group()
+    return None
+
+
+@cache
+def _facility_word_lower() -> re.Pattern[str]:
+    return re.compile(rf"\s(?-i:{alternation(rules('place')['facilities'])})\b")
 
 
 def _is_calendar(words_on: list[str]) -> bool:

@@ -42,8 +42,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     hangul = re.compile(rf"(?<![가-힣])(?P<site>[가-힣]{{2,8}}?(?:{hangul_ends}))(?![가-힣]{{3}})")
     hindi_nouns = alternation(words("place", "script_site_hindi_nouns_cased"))
     postpositions = r"(?:पर|में|के|की|का|से)(?=[\s।,.)]|$)"
+    hindi_of = alternation(words("place", "script_site_hindi_of_cased"))
+    word = r"[\u0900-\u094f\u0951-\u0963]+"
     hindi = re.compile(
-        rf"(?<!\S)(?P<site>[\u0900-\u094f\u0951-\u0963]+ (?:{hindi_nouns}))(?= {postpositions})"
+        rf"(?<!\S)(?P<site>{word} (?:{hindi_nouns})|{word} (?:{hindi_of}) {word})(?= {postpositions})"
     )
     arabic_heads = alternation(words("place", "script_site_arabic_heads_cased"))
     article_words = rf"(?: ال[\u0620-\u064a]+){{1,{_WORDS_AFTER}}}"

@@ -197,6 +197,8 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
     for n, (start, end) in enumerate(spans):
         if start < skip_to:
             continue
+        if _in_site_name(text, spans, n):
+            continue  # "ميدان الشهداء" (Martyrs' Square): a word of a site's name, no town
         before = _clause_before(text, spans, n)
         after_word = text[end : end + 1]
         next_word = text[spans[n + 1][0] : spans[n + 1][1]] if n + 1 < len(spans) else ""
@@ -238,6 +240,23 @@ def _clause_before(text: str, spans: list[tuple[int, int]], n: int) -> set[str]:
     return out
 
 
+def _in_site_name(text: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether word n, with the article, follows the noun an Arabic site is built on, over other such
+    words: "ميدان التحرير", "الصحن الحسيني الشريف" name a square and a courtyard, no town."""
+    if not text[spans[n][0] : spans[n][1]].startswith("ال"):
+        return False
+    heads = words("place", "script_site_arabic_heads_cased")
+    for k in range(n - 1, -1, -1):
+        if text[spans[k][1] : spans[k + 1][0]] != " ":
+            return False
+        word = text[spans[k][0] : spans[k][1]]
+        if word in heads:
+            return True
+        if not word.startswith("ال"):
+            return False
+    return False
+
+
 def _spaced_hit(word: str, names: _Names) -> tuple[str, bool, str] | None:
     for form, prefixed, glued in _forms(word):
         if form not in names.towns and form not in names.countries:
@@ -263,6 +282,10 @@ def _district_after(text: str, end: int) -> bool:
 def _counts(found: _Found, names: _Names) -> bool:
     if found.name in words("place", "script_not_towns_cased"):
         return False  # "المدينة" (the city) is Medina's name too
+    if found.name in words("place", "script_site_arabic_heads_cased") | words(
+        "place", "script_site_hindi_nouns_cased"
+    ):
+        return False  # the noun a site is built on: "ميدان التحرير" (Tahrir Square), not Medan
     if found.cued:
         return True
     town = names.towns.get(found.name)

@@ -11,6 +11,7 @@ from functools import cache
 from ..._gated import GatedPattern, gated
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
+from .._date import date_text_spans
 from .._names import is_given_name
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
@@ -97,10 +98,13 @@ def _has_place_noun(sentence: str) -> bool:
     return bool(nouns.intersection(tokens)) or any(t.endswith(_facility_suffixes()) for t in tokens)
 
 
-def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[str]:
-    """A named place within the town in a sentence after the first: one its chain reads in no other town."""
+def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str, day: str = "") -> list[str]:
+    """A named place within the town in a sentence after the first: one its chain reads in no other town,
+    nor on another day than DAY, the picture's date as sentence 1 writes it."""
     if not _has_place_noun(sentence):
         return []
+    if _another_day(sentence, day):
+        return []  # "The Games closed at the Verona Arena on Feb. 22, 2026.": another day's place
     chain = _read_chain(_cut_trailing_joiner(sentence), lookup)
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
     if read.city and not chain.parents and is_facility(read.city) and not lookup.classify(read.city):
@@ -111,6 +115,23 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str) -> list[st
         return []
     found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
     return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _another_day(sentence: str, day: str) -> bool:
+    """Whether a sentence dates what it tells to a day other than the picture's: a date with numbers that
+    the picture's date (DAY) does not hold ("on Feb. 22, 2026" after "Friday, Feb. 6, 2026"; not "on Jan. 4"
+    after "Monday, Jan. 4, 2027")."""
+    said = set(_NUMBER.findall(day))
+    if not said:
+        return False  # sentence 1 has no date: a later one may give the picture's
+    for a, b in date_text_spans(sentence):
+        numbers = set(_NUMBER.findall(sentence[a:b]))
+        if numbers and not numbers <= said:
+            return True
+    return False
 
 
 def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:

@@ -317,6 +317,10 @@ def _word_before(text: str, end: int) -> str:
     return before[-1].lower() if before else ""
 
 
+# Prepositions that also join a town's own name to a river's: "Ústí nad Labem", "Nové Město nad Metují".
+_INSIDE_NAMES = frozenset({"nad", "pod"})
+
+
 def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> WeakTown | None:
     """The last town a weak locative or a case ending names in `text`, if the gazetteer knows it. With
     PLACES within a town read already, not one of their names ("la Base Aérea de Zaragoza"), nor a town
@@ -330,6 +334,9 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             continue  # Dutch "op de Weissensee", "in de Kuip": "de" is the article there, not "from"
         if places and opener == "to":
             continue
+        before = text[: m.start()].split()
+        if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
+            continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name
         if places and any(m.group("name") in p for p in places):
             if opener != "to" and _is_town(m.group("name"), lookup):
                 # "la consellera de Salut ... l'Hospital Josep Trueta de Girona": the place read names its

@@ -816,6 +816,10 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
         "A ranger in Kruger Park. (N. Bothma/EPA-EFE)",
         "Fans in Chicago. (AP Photo/Charles Rex Arbogast)",
         "A news channel's studio in Doha. (Al Jazeera via AP)",
+        # A given name and two surnames, the last a Spanish patronymic; Arabic "عبد" with its word.
+        "Hinchas celebran en Cali, el domingo 20 de diciembre de 2026. Foto: Yeiner Ríos Gómez / EL TIEMPO",
+        "Turistas en Cartagena, el 19 de diciembre. Foto: Wilber Castaño Pérez / EL TIEMPO",
+        "محتفلون في ميدان التحرير بالقاهرة، 31 ديسمبر 2026. (تصوير: محمد عبد الرحمن)",
     ]:
         assert credit(caption).doubt is None, caption
 

@@ -1626,3 +1626,45 @@ def test_event_before_venue_and_town_matches_the_search_on_any_text(parts: list[
     text = "".join(parts)
     m = _EVENT_BEFORE_NAMES.match(f"Old Trafford\0Leeds\0{text}")
     assert (m.group("event") if m else None) == _event_searched(text, "Old Trafford", "Leeds")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # German "in der Nacht" (in the night) is a time, no place: the town before it stands.
+        (
+            "Silvester in Leipzig: Feuerwerk über dem Völkerschlachtdenkmal in der Nacht zum Freitag. Foto: Jan Woitas/dpa",
+            "Leipzig",
+        ),
+        ("Feuerwerk über dem Hafen in Kiel in der Silvesternacht. Foto: Frank Molter/dpa", "Kiel"),
+    ],
+)
+def test_a_night_is_no_place(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # The shore of a named water is no town, though a town bears its name (Hudson Bay, Saskatchewan):
+        # the town it is near places it.
+        (
+            "A polar bear rests on the shore of Hudson Bay near Churchill, Man., Monday, Nov. 2, 2026. "
+            "THE CANADIAN PRESS/Jonathan Hayward",
+            "Churchill",
+            "Manitoba",
+        ),
+        (
+            "Fishermen haul nets on the coast of the Caspian Sea near Aktau, Kazakhstan, Monday, Aug. 3, 2026. "
+            "(AP Photo/Ivan Sekretarev)",
+            "Aktau",
+            "Mangystau Oblast",
+        ),
+    ],
+)
+def test_the_shore_of_a_water_is_no_town(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and (location.city, location.province_state) == (city, province)

@@ -157,3 +157,83 @@ def test_a_place_of_singapore_is_in_singapore(
     assert (record.location.city, record.location.country_code) == ("Singapore", "SG")
     if sublocation is not None:
         assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A known landmark with its noun in lower case, a verb's object with no preposition before it.
+        (
+            "Fans pack Anfield stadium before the Premier League match between Liverpool and Arsenal in "
+            "Liverpool, England, Sunday, Jan. 3, 2027. (AP Photo/Jon Super)",
+            "Anfield stadium",
+            "Liverpool",
+        ),
+        (
+            "Snow blankets Ibrox stadium ahead of the Old Firm derby in Glasgow, Scotland, Saturday, Jan. 2, "
+            "2027. (AP Photo/Scott Heppell)",
+            "Ibrox stadium",
+            "Glasgow",
+        ),
+    ],
+)
+def test_a_landmark_named_with_its_noun_as_an_object(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark's name joined by two connectors ("de la"), after "frente al" and "en el".
+        (
+            "Aficionados festejan el triunfo de la selección frente al Ángel de la Independencia en la Ciudad "
+            "de México, el domingo 14 de junio de 2026. (AP Foto/Eduardo Verdugo)",
+            "Ángel de la Independencia",
+            "Mexico City",
+        ),
+        (
+            "Ciclistas pasan frente al Ángel de la Independencia durante el paseo dominical en la Ciudad de "
+            "México, el domingo 3 de enero de 2027. (AP Foto/Marco Ugarte)",
+            "Ángel de la Independencia",
+            "Mexico City",
+        ),
+        # A possessive before it: "at his Mar-a-Lago estate", the landmark placing the picture.
+        (
+            "President Donald Trump greets guests at his Mar-a-Lago estate, Saturday, Jan. 2, 2027. "
+            "(AP Photo/Alex Brandon)",
+            "Mar-a-Lago",
+            "Palm Beach",
+        ),
+    ],
+)
+def test_a_landmark_named_with_connectors_or_a_possessive(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_landmark_in_a_town_named_like_a_beach(normaliser: Normaliser) -> None:
+    # The chain's "Palm Beach" reads as a beach first; the gazetteer knows it as a town, and the landmark
+    # named bare before it is the place within it.
+    caption = (
+        "President Donald Trump greets supporters at his Mar-a-Lago estate, Friday, Jan. 1, 2027, in Palm "
+        "Beach, Fla. (AP Photo/Alex Brandon)"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.province_state) == (
+        "Mar-a-Lago",
+        "Palm Beach",
+        "Florida",
+    )
+    # With no landmark, the town stays the town.
+    location = normaliser.normalise(
+        "Surfers ride waves, Friday, Jan. 1, 2027, in Palm Beach, Fla. (AP Photo)"
+    ).location
+    assert location is not None and (location.sublocation, location.city) == (None, "Palm Beach")

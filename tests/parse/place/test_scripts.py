@@ -30,6 +30,9 @@ from captions._parse._place._scripts import in_script, place_in_script
         # Arabic: "ب" (in) glued to the town and its article; "في" (in) before it.
         ("متظاهرون في ساحة التحرير ببغداد، 14 مارس 2026. (رويترز)", "Baghdad", "IQ"),
         ("أطفال يلعبون في أحد شوارع دمشق، 2 مارس 2026. (أ ف ب)", "Damascus", "SY"),
+        # A square's name, then the town with "ب" (in) glued on: the square's noun "ميدان" is no town.
+        ("متظاهرون في ميدان العباسية بالقاهرة، السبت 7 مارس 2026. (تصوير: محمود خالد)", "Cairo", "EG"),
+        ("زوار في ميدان الساعة بالإسكندرية، 9 مارس 2026. (رويترز)", "Alexandria", "EG"),
         # Persian "در" (in), Hebrew "ב" (in) glued on, Thai "ใน" (in), Hindi "में" (in) after the name.
         ("مردم در تهران جشن می‌گیرند. عکس: ایرنا", "Tehran", "IR"),
         ("מפגינים בתל אביב, 12 בינואר 2026. צילום: רויטרס", "Tel Aviv", "IL"),
@@ -93,6 +96,22 @@ def test_no_town_without_a_cue_or_a_safe_name(normaliser: Normaliser, caption: s
     record = normaliser.read(caption).record
     assert record.location is None or record.location.city is None
     assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "ميدان" (square) is Medan's Arabic name, and "الشهداء" (the martyrs) an Egyptian village's: the
+        # noun a site is built on and the words of its name are no town.
+        "محتجون يتجمعون في ميدان الشهداء وسط المدينة، 6 مارس 2026. (أ ف ب)",
+        "أطفال يلعبون في حديقة الأزهر، الجمعة 6 مارس 2026. (تصوير: سارة علي)",
+    ],
+)
+def test_a_site_named_without_its_town_gives_no_town(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.read(caption).record
+    assert record.location is not None and record.location.city is None
+    assert record.location.sublocation is not None
+    assert {WarningCode.MISSING_PLACE, WarningCode.AMBIGUOUS_PLACE} & {w.code for w in record.warnings}
 
 
 def test_latin_captions_are_left_at_once() -> None:

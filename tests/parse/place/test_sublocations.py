@@ -1365,3 +1365,49 @@ def test_a_titled_person_before_the_town_is_no_place(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Indonesian names a place by its noun first: "Bundaran" (roundabout), "Tugu" and "Monumen" (monument).
+        (
+            "Warga berolahraga di Bundaran HI, Jakarta, Minggu (3/1/2027). ANTARA FOTO/Aditya Pradana Putra/nym.",
+            "Bundaran HI",
+            "Jakarta",
+        ),
+        (
+            "Peziarah berdoa di Tugu Pahlawan, Surabaya, Jawa Timur, Selasa (10/11/2026). "
+            "ANTARA FOTO/Didik Suhartono/foc.",
+            "Tugu Pahlawan",
+            "Surabaya",
+        ),
+        (
+            "Anak-anak bermain di Monumen Nasional, Jakarta, Sabtu (2/1/2027). ANTARA FOTO/Galih Pradipta/tom.",
+            "Monumen Nasional",
+            "Jakarta",
+        ),
+        # French "la plage de <name>": a beach named, head first.
+        (
+            "Des promeneurs sur la plage de l'Écluse, à Dinard (Ille-et-Vilaine), dimanche 3 janvier 2027. "
+            "Photo : Lionel Le Saux / Le Télégramme",
+            "plage de l'Écluse",
+            "Dinard",
+        ),
+        (
+            "Des surfeurs sur la plage des Blancs-Sablons, au Conquet (Finistère), samedi 2 janvier 2027. "
+            "Photo : Lionel Le Saux / Le Télégramme",
+            "plage des Blancs-Sablons",
+            "Le Conquet",
+        ),
+    ],
+)
+def test_a_place_named_by_its_noun_first_in_indonesian_and_french(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_beach_left_unnamed_is_no_sublocation(normaliser: Normaliser) -> None:
+    caption = "Des enfants jouent sur la plage, à Biarritz, samedi 2 janvier 2027. (Photo AFP)"
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Biarritz")

@@ -246,3 +246,29 @@ def test_a_beach_named_after_its_town_before_a_regency(normaliser: Normaliser) -
     ).location
     assert location is not None
     assert (location.sublocation, location.city, location.province_state) == ("Pantai Kuta", "Kuta", "Bali")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A later sentence with a day of its own tells of another time: its venue is not the picture's.
+        "Kirsty Coventry speaks at a news conference in Lausanne, Switzerland, Monday, Jan. 4, 2027. The IOC "
+        "session opens at the SwissTech Convention Center on March 3, 2027. (AP Photo/Laurent Gillieron)",
+        "FILE - Fans cheer during the opening ceremony in Cortina d'Ampezzo, Italy, Friday, Feb. 6, 2026. The "
+        "Games closed at the Verona Arena on Feb. 22, 2026. (AP Photo/Luca Bruno, File)",
+    ],
+)
+def test_a_later_sentence_of_another_day_gives_no_venue(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.sublocation is None
+
+
+def test_a_later_sentence_of_the_same_day_gives_the_venue(normaliser: Normaliser) -> None:
+    # Its date holds no number the picture's does not: the same day, and its venue is the picture's.
+    caption = (
+        "Rescuers search the rubble in Kyiv, Ukraine, Monday, Jan. 4, 2027. Firefighters worked through the "
+        "night at the Okhmatdyt Children's Hospital on Jan. 4, 2027. (AP Photo/Efrem Lukatsky)"
+    )
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Okhmatdyt Children's Hospital", "Kyiv")

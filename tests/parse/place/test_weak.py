@@ -1847,3 +1847,20 @@ def test_italian_ad_before_a_vowel_is_a_weak_locative(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city") == (city,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Czech, Slovak and Polish "over", "in front of" put the town in the instrumental.
+        ("Novoroční ohňostroj nad Brnem a nad Prahou, 1. ledna 2027. ČTK/Šimánek Vít", "Prague", "CZ"),
+        ("Novoročný ohňostroj nad Bratislavou, 1. januára 2027. TASR/Martin Baumann", "Bratislava", "SK"),
+        ("Pokaz sztucznych ogni przed Warszawą, 1 stycznia 2027. PAP/Paweł Supernak", "Warsaw", "PL"),
+        # "nad" inside a town's own name joins it to its river: no town "Labe" (Labé, Guinea).
+        ("Povodeň v Ústí nad Labem, 3. ledna 2027. ČTK/Hájek Ondřej", "Ústí nad Labem", "CZ"),
+    ],
+)
+def test_a_town_in_the_instrumental(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
