@@ -251,6 +251,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     tokens = run[title_end:].split()
     tokens = tokens[_plural_title_end(tokens, v) :]  # "Supreme Court Justices Clarence Thomas and ..."
     reign = titles[-1] if titles else None
+    if reign and reign.start() and _surname_of_reign(run, reign, v):
+        # "Martin Luther King III", "Billie Jean King Jr.": a surname spelt as a title, after given names.
+        titles, title_end, tokens, reign = [], 0, run.split(), None
     # "Pope Francis", "King Charles III": the title is part of how the name is written; not where it has
     # its realm after it, a role: "Emir of Kano Muhammadu Sanusi II" is Muhammadu Sanusi II.
     if (
@@ -281,13 +284,20 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
         # ("London" is a given name too).
         tokens.pop(0)
+        after_the = False
         while len(tokens) > 2:
             # "Governor of New York Kathy Hochul": the place may be of a few words.
             size = next(
                 (k for k in (3, 2, 1) if len(tokens) - k >= 2 and is_place_word(" ".join(tokens[:k]))), 0
             )
             if tokens[0] != "the" and not size:
+                body = _body_before_name(tokens) if after_the else 0
+                if body:
+                    # "Speaker of the House Mike Johnson", "Chancellor of the Exchequer Rachel Reeves": the
+                    # title's body after its article, then a name that opens with a known given name.
+                    realm, tokens = " ".join(tokens[:body]), tokens[body:]
                 break
+            after_the = tokens[0] == "the"
             realm = " ".join(tokens[: size or 1])
             tokens = tokens[size or 1 :]
     if not tokens:
@@ -450,6 +460,37 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
         and words_before[-1] in words("people", "title_place_joiners_cased")
         and v.titles.fullmatch(words_before[-2]) is not None
     )
+
+
+def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:
+    """Whether a title of someone known by one name ("King") inside a run is a surname: known given names and
+    no title before it, and only a generation after it ("Martin Luther King III")."""
+    before = run[: reign.start()].split()
+    after = run[reign.end() :].split()
+    return (
+        reign.group().lower() in people_words("name_titles")
+        and len(after) == 1
+        and bool(_GENERATION.fullmatch(after[0]))
+        and known_name(before)
+        and all(is_name_token(t) for t in before)
+        and not v.titles.search(" ".join(before))
+    )
+
+
+_GENERATION = re.compile(r"(?:I{2,3}|IV|Jr\.?|Sr\.?)")
+
+
+def _body_before_name(tokens: list[str]) -> int:
+    """How many capitalised words name a title's body after "of the" before a person's name of two or three
+    words opening with a known given name ("House" of "the House Mike Johnson"); 0 if none does."""
+    particles = people_words("particles")
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].lower() in particles:
+            break  # "Grand Imam of the Al Azhar Al Sharif": a body's name with its particle, no one's
+        rest = tokens[k:]
+        if len(rest) <= 3 and is_given_name(rest[0]) and is_person_name(" ".join(rest)):
+            return k
+    return 0
 
 
 def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:

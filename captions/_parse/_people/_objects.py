@@ -207,11 +207,16 @@ def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
             listed
         )  # "Nella foto: Liliana Segre Photo Claudio Furlan - LaPresse ..."
         listed = listed[: label.start()] if label else listed
+        found_in: list[_Found | None] = []
         for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
             phrase = _noun_phrase(part.strip(), v.lang).text
-            found = _name_in(phrase, v.lang, True) if phrase else None
-            if found:
-                out.append(found)
+            found_in.append(_name_in(phrase, v.lang, True) if phrase else None)
+            if found_in[-1] is None and phrase and _ONE_WORD.fullmatch(phrase) and _one_word_name(phrase):
+                # "(L-R) Zendaya, Tom Holland and Jacob Elordi attend": one word in a list of the people
+                # shown is someone known by one name, if a name follows it in the list.
+                found_in[-1] = _Found(phrase, None, one_word=True, doubtful=not is_given_name(phrase))
+        last = max((i for i, f in enumerate(found_in) if f and not f.one_word), default=-1)
+        out += [f for i, f in enumerate(found_in) if f and (i < last or not f.one_word)]
     return out
 
 

@@ -253,12 +253,33 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team, beside a
         # person's name, is a player's name.
         found = [f or _one_of_team(part) for f, part in zip(found, raw, strict=True)]
+    if (
+        cued
+        and not all(found)
+        and (any(f and not f.one_word for f in found) or any(map(_OWNED.search, parts)))
+    ):
+        # "Jude Bellingham y Pedri celebran", "Brazil's Neymar and Raphinha celebrate": one word beside a
+        # person's name, or a player's after a team's possessive, as the subject of a verb only people do,
+        # is someone known by one name ("Chelsea and Arsenal players shake hands" names no one).
+        found = [f or _one_word_part(part) for f, part in zip(found, parts, strict=True)]
     if not all(found) and v.lang != "en":
         whole = _name_in(phrase, v.lang, cued)
         # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+# One word of a conjunct, after its team's or country's possessive: "Raphinha", "Brazil's Neymar".
+_ONE_PART = re.compile(r"^(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?([^\W\d_][\w'’-]+)$")
+
+
+def _one_word_part(part: str) -> _Found | None:
+    """One word of a list of the people shown, if it can be someone's name ("Neymar", "Brazil's Raphinha")."""
+    m = _ONE_PART.match(part.strip())
+    if m is None or not m.group(1)[:1].isupper() or not _one_word_name(m.group(1)):
+        return None
+    return _Found(m.group(1), None, one_word=True, doubtful=not is_given_name(m.group(1)))
 
 
 _OF_TEAM_END = re.compile(r"(?<=[a-z]) of (?:the )?(?:[A-Z][\w.'’&-]*\s?){1,4}$")
@@ -334,6 +355,10 @@ def _subject(
         # A title chunk vouches for the name chunk after it: "Saudi Crown Prince, Mohammed bin Salman,".
         cued = (role is not None and chunk[:1].isupper()) or found_phrase.person_verb or role_after
         named = _conjuncts(phrase, v, cued)
+        if conjunct and people and cued and not any(named) and " " not in phrase:
+            named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate"
+        if i == 0 and not any(named) and _OWNED.search(phrase) and _conjoined_next(chunks, v):
+            named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate": a player
         if i == 0 and not any(named):
             one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
             named = [one] if one else named
@@ -350,7 +375,8 @@ def _subject(
         ):
             # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team.
             named[-1] = _Found(last_part, None, one_word=True, doubtful=not is_given_name(last_part))
-        if role_after and not named[-1] and _given_alone(last_part, chunks[i + 1], v):
+        lone = not named[-1] or (named[-1].one_word and named[-1].description is None)
+        if role_after and lone and _given_alone(last_part, chunks[i + 1], v):
             # "Catherine, Princess of Wales,": a royal title after her name, which it describes.
             named[-1], described = _Found(last_part, chunks[i + 1]), i + 1
         if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
@@ -372,11 +398,30 @@ def _subject(
             people[-1] = replace(people[-1], description=phrase)  # "Joe Biden, President of the US, speaks"
         elif i == 0 and not goes_on and _place_head(phrase, chunks[1] if len(chunks) > 1 else "", v):
             continue  # ANSA's "Bergamo, il sindaco Elena Carnevali alla ...": the place heads the caption
+        elif i == 0 and v.english and _group_head(phrase, found_phrase) and len(chunks) > 2:
+            role = chunk  # "Members of the band Metallica, James Hetfield and Kirk Hammett, perform": who
+            continue  # they are follows, between commas
         else:
             break
         if goes_on:
             break
     return people, phrases
+
+
+def _group_head(phrase: str, found: _Phrase) -> bool:
+    """Whether the first chunk is a group of people with no verb yet ("Members of the band Metallica"), whose
+    names an appositive may give."""
+    return (
+        " " not in phrase
+        and phrase.lower() in people_words("group_nouns")
+        and found.by_preposition
+        and not found.verb
+    )
+
+
+def _conjoined_next(chunks: list[str], v: Vocabulary) -> bool:
+    """Whether the chunk after the first opens with a conjunction: the subject is a list of people."""
+    return len(chunks) > 1 and v.conjunction_start.match(chunks[1]) is not None
 
 
 def _place_head(phrase: str, after: str, v: Vocabulary) -> bool:
