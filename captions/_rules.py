@@ -365,6 +365,7 @@ class PeopleRules(TypedDict):
     place_words_after_names: Words
     event_openers: Words
     place_openers: Words
+    ship_prefixes: Words
     kin_nouns: Words
     animal_nouns: Words
     stage_name_roles: Words

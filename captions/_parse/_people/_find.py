@@ -122,6 +122,9 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
                 m.re is v.foreign_object_cues or bool(v.mononym_object_cues.match(clause, m.start()))
             )
             cued = bool(_person_object_cue().match(m.group()))  # "hugs Name": a person
+            # "disputa el balón con Pedri, del FC Barcelona": one word whom a player duels with, in a language
+            # whose cue says so ("celebrates with Arsenal" names a team).
+            one_word = one_word or (cued and m.re is v.foreign_object_cues)
             found, seen = _objects(clause[m.end() :], v, one_word, cued)
             people += found
             phrases += seen

@@ -148,6 +148,8 @@ def _affiliation_split(tokens: list[str]) -> int:
             end += 1
         if len(tokens) - end >= 2:
             return end
+        if len(tokens) - initials - 1 >= 2 and known_name(tokens[initials + 1 :]):
+            return initials + 1  # "du Paris FC Erling Haaland": the initials close the club's name
     for i in range(len(tokens) - 2, 0, -1):
         if _caps(tokens[i - 1]) and not _caps(tokens[i]) and tokens[i][:1].isupper():
             return i
@@ -310,6 +312,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "Oct. 20", "Vietnam June 4": a date
     while len(tokens) > 2 and tokens[-2] in people_words("particles") and _caps(tokens[-1]):
         tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
+    tokens = tokens[: _team_after_particle(tokens)]  # "Max Verstappen van Red Bull Racing": his team
     while len(tokens) > 2 and _locative(tokens[-1]):
         tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
     opener = next((t for t in tokens if t.lower() not in people_words("particles")), "")
@@ -342,6 +345,12 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "HC Sparta Praha - HC Oceláři Třinec": a club's name after its initials
     if before.split() and before.split()[-1].lower() in people_words("animal_nouns"):
         return None  # "Giant panda He Hua eats bamboo": an animal's name
+    if (
+        before.split()
+        and before.split()[-1].isupper()
+        and before.split()[-1].lower() in people_words("ship_prefixes")
+    ):
+        return None  # "kapal KRI Bima Suci": a ship's name
     title_cue, single_cue = _cued_by(before, v)
     title_cue = title_cue or titled_after or realm_read
     if len(tokens) == 1:
@@ -460,6 +469,22 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
         and words_before[-1] in words("people", "title_place_joiners_cased")
         and v.titles.fullmatch(words_before[-2]) is not None
     )
+
+
+def _team_after_particle(tokens: list[str]) -> int:
+    """Where a known name ends before a particle and a team or company's name ("Max Verstappen van Red Bull
+    Racing", "Jan Oblak von Atlético Madrid FC"): the end of the tokens if nothing so follows."""
+    particles = people_words("particles")
+    for j in range(2, len(tokens) - 1):
+        if tokens[j] not in particles:
+            continue
+        after = {t.lower() for t in tokens[j + 1 :]}
+        org = after & (people_words("org_words") | people_words("team_nouns")) or any(
+            map(_club_initials, tokens[j + 1 :])
+        )
+        if org and known_name(tokens[:j]) and is_person_name(" ".join(tokens[:j])):
+            return j
+    return len(tokens)
 
 
 def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:

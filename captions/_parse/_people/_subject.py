@@ -14,11 +14,12 @@ from .._names import (
     is_name_token,
     is_person_name,
     is_place_word,
+    known_name,
     not_a_person,
     people_words,
 )
 from .._vocabulary import Vocabulary, vocabulary
-from ._name import _LOWER_WORD, _TOKEN, _Found, _is_date, _name_in
+from ._name import _LOWER_WORD, _TOKEN, _club_initials, _Found, _is_date, _name_in
 
 _AGE = re.compile(r"^\d{1,3}$")
 
@@ -186,9 +187,17 @@ _TEAM_AND = re.compile(r" (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}and\s+[A-Z]")
 def _team_then_another(text: str, prep: re.Match[str]) -> bool:
     """Whether an "of" after a known name gives the player's team, and another player follows ("Kylian
     Mbappe of Real Madrid and Pedri of FC Barcelona vie"): the subject goes on. Not "Supporters of ..."."""
-    if prep.group().strip() != "of" or not _TEAM_AND.match(text, prep.end()):
+    team_and = _TEAM_AND.match(text, prep.end())
+    if prep.group().strip() != "of" or not team_and:
         return False
-    return _player_before(text[: prep.start()].split())
+    before = text[: prep.start()].split()
+    lower = [i for i, w in enumerate(before) if not w[:1].isupper()]
+    if not lower:
+        return _player_before(before)
+    # "Mercedes driver George Russell of Great Britain and Andrea Kimi Antonelli of Italy talk": the name
+    # after the role in lower case, and another known name after "and" (not "... and Oracle Red Bull Racing").
+    other = text[team_and.end() - 1 :].split()[:2]
+    return _player_before(before[lower[-1] + 1 :]) and known_name(other)
 
 
 def _player_before(before: list[str]) -> bool:
@@ -300,7 +309,13 @@ def _without_team(part: str, v: Vocabulary) -> str:
         return part
     head = part[: m.start()].strip()
     if v.titles.search(head) or not (is_person_name(head) if " " in head else _one_word_name(head)):
-        return part
+        # "Mercedes driver George Russell of Great Britain", "Race winner Max Verstappen of the Netherlands":
+        # the name after a role in lower case, then the side.
+        words = head.split()
+        lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+        name = words[lower[-1] + 1 :] if lower else []
+        named = len(name) > 1 and is_person_name(" ".join(name)) and not v.titles.search(" ".join(name))
+        return head if named else part
     return head
 
 
@@ -359,6 +374,8 @@ def _subject(
             named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate"
         if i == 0 and not any(named) and _OWNED.search(phrase) and _conjoined_next(chunks, v):
             named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate": a player
+        if i == 0 and not any(named) and not v.english:
+            named = _titled_names(chunk, v, len(chunks) > 1) or named
         if i == 0 and not any(named):
             one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
             named = [one] if one else named
@@ -406,6 +423,72 @@ def _subject(
         if goes_on:
             break
     return people, phrases
+
+
+def _titled_names(chunk: str, v: Vocabulary, more: bool) -> list[_Found | None]:
+    """The names of a subject in another language that its phrase reader missed: each of its conjuncts a
+    title, then words of its body, then a known name right before the verb ("La présidente du Rassemblement
+    national Marine Le Pen salue", "L'attaquant français du Real Madrid Kylian Mbappé célèbre"), or before
+    the comma of a chunk with no verb that MORE chunks follow ("La atleta venezolana Yulimar Rojas, junto a
+    ...")."""
+    verb = v.verb(chunk)
+    if verb is None and not more:
+        return []
+    if verb is not None and verb.group().lower() in people_words("non_person_verbs"):
+        return []
+    found: list[_Found | None] = []
+    for part in v.conjunction_split.split(chunk[: verb.start()] if verb else chunk):
+        title = v.titles.search(part)
+        if title is None or len(part[: title.start()].split()) > 1:
+            found.append(None)  # "Simpatizantes del presidente Gustavo Petro participan": no title opens it
+            continue
+        name = _known_name_at_end(part[title.end() :]) or _name_after(part[title.end() :], v)
+        found.append(_Found(name, part[: part.rfind(name)].strip(" ,") or None) if name else None)
+    return found if any(found) else []
+
+
+# A name read back from the end of a title's phrase has at most this many words ("Luiz Inácio Lula da Silva").
+_TITLED_WORDS = 5
+
+
+def _known_name_at_end(text: str) -> str | None:
+    """The longest known person's name that closes TEXT, read back until a word of a place, an organisation
+    or a lower-case word that is no particle ("Real Madrid Kylian Mbappé": Kylian Mbappé)."""
+    tokens = text.split()
+    particles = people_words("particles")
+    best = None
+    for k in range(2, min(len(tokens), _TITLED_WORDS) + 1):
+        first = tokens[-k]
+        if not (is_name_token(first) or first in particles):
+            break
+        if is_place_word(first) and not is_given_name(first):
+            break  # "Madrid" of "Real Madrid Kylian Mbappé"; not "Jordan" of "Jordan Bardella"
+        if first.lower() in people_words("org_words") or _club_initials(first):
+            break  # "Paris FC Erling Haaland": the club's initials end its name
+        run = tokens[-k:]
+        if known_name(run) and is_person_name(" ".join(run)) and not not_a_person(run):
+            best = " ".join(run)
+    return best
+
+
+def _name_after(text: str, v: Vocabulary) -> str | None:
+    """A name of two to four words right after a title and its lower-case adjectives, and nothing after it:
+    "venezolana Yulimar Rojas" of "La atleta venezolana Yulimar Rojas" (not a body after a preposition: "El
+    portavoz del Bloque Nacionalista Galego")."""
+    tokens = text.split()
+    while tokens and tokens[0].islower():
+        if tokens[0] in _joiners() or tokens[0] in v.determiners or tokens[0] in v.contractions:
+            return None
+        tokens.pop(0)
+    if not 2 <= len(tokens) <= _TITLED_WORDS - 1 or not all(map(is_name_token, tokens)):
+        return None
+    name = " ".join(tokens)
+    return name if is_person_name(name) and not not_a_person(tokens) else None
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return words("people", "title_place_joiners_cased")
 
 
 def _group_head(phrase: str, found: _Phrase) -> bool:
