@@ -353,6 +353,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "kapal KRI Bima Suci": a ship's name
     title_cue, single_cue = _cued_by(before, v)
     title_cue = title_cue or titled_after or realm_read
+    # Indonesians often go by one name ("Menteri Luar Negeri Sugiono"): a title vouches for one word.
+    single_cue = single_cue or (v.lang in _ONE_NAME_LANGUAGES and title_cue)
     if len(tokens) == 1:
         if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
@@ -469,6 +471,10 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
         and words_before[-1] in words("people", "title_place_joiners_cased")
         and v.titles.fullmatch(words_before[-2]) is not None
     )
+
+
+# Languages whose captions name many people by one name after their title (Indonesian, read as "ms").
+_ONE_NAME_LANGUAGES = frozenset({"ms"})
 
 
 def _team_after_particle(tokens: list[str]) -> int:

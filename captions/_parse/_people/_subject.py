@@ -376,6 +376,10 @@ def _subject(
             named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate": a player
         if i == 0 and not any(named) and not v.english:
             named = _titled_names(chunk, v, len(chunks) > 1) or named
+        if i == 0 and not any(named) and _one_then_team(chunks, v):
+            named = [
+                _one_word_part(phrase)
+            ]  # "Raphinha, do Barcelona, comemora o gol": a player and his club
         if i == 0 and not any(named):
             one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
             named = [one] if one else named
@@ -432,12 +436,14 @@ def _titled_names(chunk: str, v: Vocabulary, more: bool) -> list[_Found | None]:
     the comma of a chunk with no verb that MORE chunks follow ("La atleta venezolana Yulimar Rojas, junto a
     ...")."""
     verb = v.verb(chunk)
-    if verb is None and not more:
-        return []
     if verb is not None and verb.group().lower() in people_words("non_person_verbs"):
         return []
+    # "Minister spraw zagranicznych Radosław Sikorski podczas konferencji": no verb, a preposition ends it.
+    end = verb or v.phrase_end.search(chunk)
+    if end is None and not more:
+        return []
     found: list[_Found | None] = []
-    for part in v.conjunction_split.split(chunk[: verb.start()] if verb else chunk):
+    for part in v.conjunction_split.split(chunk[: end.start()] if end else chunk):
         title = v.titles.search(part)
         if title is None or len(part[: title.start()].split()) > 1:
             found.append(None)  # "Simpatizantes del presidente Gustavo Petro participan": no title opens it
@@ -496,9 +502,28 @@ def _group_head(phrase: str, found: _Phrase) -> bool:
     names an appositive may give."""
     return (
         " " not in phrase
-        and phrase.lower() in people_words("group_nouns")
+        and (phrase.lower() in people_words("group_nouns") or phrase.lower() in people_words("kin_nouns"))
         and found.by_preposition
         and not found.verb
+    )
+
+
+# A chunk giving a player's club or country, and nothing more: "do Barcelona", "del FC Barcelona".
+_TEAM_CHUNK = re.compile(
+    r"^(?:of|de|del|do|da|du|des|di|della|dello|dal|von|van|z|ze) (?:[A-Z][\w.'’&-]*\s?){1,4}$"
+)
+
+
+def _one_then_team(chunks: list[str], v: Vocabulary) -> bool:
+    """Whether the subject is one word, then its club or country between commas, then a verb only people
+    do: "Raphinha, do Barcelona, comemora o gol", "Pedri, del FC Barcelona, celebra"."""
+    if len(chunks) < 3 or " " in chunks[0] or not _TEAM_CHUNK.match(chunks[1]):
+        return False
+    verb = v.verb(chunks[2])
+    return (
+        verb is not None
+        and verb.start() == 0
+        and verb.group().lower() not in people_words("non_person_verbs")
     )
 
 

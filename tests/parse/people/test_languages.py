@@ -222,3 +222,36 @@ def test_a_team_after_a_particle_is_no_part_of_the_name() -> None:
 )
 def test_a_ship_is_no_one(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Außenminister Johann Wadephul und sein französischer Amtskollege Jean-Noël Barrot sprechen in Paris",
+            ["Johann Wadephul", "Jean-Noël Barrot"],
+        ),
+        (
+            "Minister obrony narodowej Władysław Kosiniak-Kamysz podczas konferencji prasowej w Warszawie",
+            ["Władysław Kosiniak-Kamysz"],
+        ),
+        (
+            "El entrenador del Real Madrid Xabi Alonso da instrucciones a Federico Valverde durante el partido",
+            ["Xabi Alonso", "Federico Valverde"],
+        ),
+        (
+            "Raphinha, do Barcelona, comemora o gol com Pedri durante a partida contra o Sevilla",
+            ["Raphinha", "Pedri"],
+        ),
+        # Indonesians often go by one name: a title before it vouches for it.
+        (
+            "Menteri Luar Negeri Sugiono menyampaikan keterangan pers di Kementerian Luar Negeri, Jakarta",
+            ["Sugiono"],
+        ),
+        ("Presiden Prabowo menghadiri upacara di Istana Merdeka, Jakarta", ["Prabowo"]),
+    ],
+)
+def test_counterparts_ministers_coaches_and_one_names_in_other_languages(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

@@ -149,3 +149,8 @@ def test_names_between_commas_after_a_group_are_of_the_group_shown(
 )
 def test_one_word_in_a_list_of_the_people_shown_is_a_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_a_kin_noun_heads_the_name_that_follows_between_commas() -> None:
+    sentence = "Widow of slain journalist Daniel Pearl, Mariane Pearl, speaks at a memorial in Los Angeles"
+    assert names(sentence) == ["Mariane Pearl"]
