@@ -62,6 +62,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout18",
         "probe_s23",
         "probe_places_s23",
+        "probe_people_s25",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:
