@@ -311,6 +311,7 @@ class PeopleRules(TypedDict):
     title_modifiers: Words
     name_titles: Words
     position_markers: Patterns
+    italian_position_markers: Patterns
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns

@@ -86,7 +86,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     if in_japanese(sentence) and (japanese := _japanese_people(sentence)):
         return japanese, []
     v = vocabulary(language_of(sentence))
-    people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence)
+    people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence, v.lang)
     text = _TAG.sub(
         "", _strip_markers(sentence)
     )  # "Randall Cobb (18)", "Shin Won-sik (4th from L, front row)"

@@ -223,6 +223,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and words_before[-1].lower() in v.determiners
         and not titled
         and not _title_body(words_before, v)
+        and not _owner_then_name(run_words)
     ):
         # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
         # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
@@ -475,6 +476,12 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
 
 # Languages whose captions name many people by one name after their title (Indonesian, read as "ms").
 _ONE_NAME_LANGUAGES = frozenset({"ms"})
+
+
+def _owner_then_name(run: list[str]) -> bool:
+    """Whether a run opens with a possessive and a name follows: "a Bike's Jonas Vingegaard" (of Visma-Lease a
+    Bike), "the Kremlin's Dmitry Peskov": the article is the owner's, and the name no one's title."""
+    return len(run) >= 3 and run[0].endswith(("'s", "’s")) and known_name(run[1:])
 
 
 def _team_after_particle(tokens: list[str]) -> int:

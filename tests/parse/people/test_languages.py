@@ -255,3 +255,15 @@ def test_counterparts_ministers_coaches_and_one_names_in_other_languages(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+def test_an_italian_caption_marks_the_left_with_s() -> None:
+    sentence = (
+        "Il presidente Sergio Mattarella (C) con il premier Giorgia Meloni (D) e il cancelliere tedesco "
+        "Friedrich Merz (S) al Quirinale"
+    )
+    assert sorted(names(sentence)) == ["Friedrich Merz", "Giorgia Meloni", "Sergio Mattarella"]
+    # Elsewhere "(S)" is a Swedish party's tag, no marker.
+    assert names("Statsminister Magdalena Andersson (S) talar i riksdagen i Stockholm") == [
+        "Magdalena Andersson"
+    ]

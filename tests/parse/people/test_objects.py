@@ -238,3 +238,28 @@ def test_the_jockey_of_a_horse_and_a_player_watched_are_shown(sentence: str, exp
 )
 def test_someone_in_a_picture_held_up_is_mentioned_not_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Britain's Anthony Joshua, left, lands a right on Croatia's Filip Hrgovic during their heavyweight fight "
+            "in Riyadh",
+            ["Anthony Joshua", "Filip Hrgovic"],
+        ),
+        (
+            "Brazil's Alex Pereira throws a kick at Jiri Prochazka during their light heavyweight bout at UFC 303",
+            ["Alex Pereira", "Jiri Prochazka"],
+        ),
+        # A team's name with an article in it, then its rider.
+        (
+            "Remco Evenepoel duels with Visma-Lease a Bike's Wout van Aert on the climb of the Cauberg",
+            ["Remco Evenepoel", "Wout van Aert"],
+        ),
+    ],
+)
+def test_the_one_a_punch_lands_on_and_a_rider_after_his_teams_possessive_are_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
