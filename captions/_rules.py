@@ -312,6 +312,7 @@ class PeopleRules(TypedDict):
     name_titles: Words
     position_markers: Patterns
     italian_position_markers: Patterns
+    held_picture_words: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns
