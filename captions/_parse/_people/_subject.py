@@ -137,7 +137,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
         person_verb = False
     by_preposition = False
     prep = v.phrase_end.search(text, 0, cut)
-    while prep and (_body_of_title(text, prep, v) or _team_then_another(text, prep)):
+    while prep and (_body_of_title(text, prep, v) or _team_then_another(text, prep, v)):
         prep = v.phrase_end.search(text, prep.end(), cut)  # "O avançado do Sporting Luis Suárez disputa"
     if prep:
         cut = prep.start()  # "Usain Bolt of Jamaica wins": the verb still tells who the subject is
@@ -184,18 +184,19 @@ def _body_of_title(text: str, prep: re.Match[str], v: Vocabulary) -> bool:
 _TEAM_AND = re.compile(r" (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}and\s+[A-Z]")
 
 
-def _team_then_another(text: str, prep: re.Match[str]) -> bool:
+def _team_then_another(text: str, prep: re.Match[str], v: Vocabulary) -> bool:
     """Whether an "of" after a known name gives the player's team, and another player follows ("Kylian
     Mbappe of Real Madrid and Pedri of FC Barcelona vie"): the subject goes on. Not "Supporters of ..."."""
     team_and = _TEAM_AND.match(text, prep.end())
     if prep.group().strip() != "of" or not team_and:
         return False
     before = text[: prep.start()].split()
-    lower = [i for i, w in enumerate(before) if not w[:1].isupper()]
+    lower = [i for i, w in enumerate(before) if not w[:1].isupper() or v.titles.fullmatch(w)]
     if not lower:
         return _player_before(before)
-    # "Mercedes driver George Russell of Great Britain and Andrea Kimi Antonelli of Italy talk": the name
-    # after the role in lower case, and another known name after "and" (not "... and Oracle Red Bull Racing").
+    # "Mercedes driver George Russell of Great Britain and Andrea Kimi Antonelli of Italy talk", "Boxer
+    # Oleksandr Usyk of Ukraine and Tyson Fury of Britain": the name after the role, and another known name
+    # after "and" (not "... and Oracle Red Bull Racing").
     other = text[team_and.end() - 1 :].split()[:2]
     return _player_before(before[lower[-1] + 1 :]) and known_name(other)
 
@@ -312,7 +313,7 @@ def _without_team(part: str, v: Vocabulary) -> str:
         # "Mercedes driver George Russell of Great Britain", "Race winner Max Verstappen of the Netherlands":
         # the name after a role in lower case, then the side.
         words = head.split()
-        lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+        lower = [i for i, w in enumerate(words) if not w[:1].isupper() or v.titles.fullmatch(w)]
         name = words[lower[-1] + 1 :] if lower else []
         named = len(name) > 1 and is_person_name(" ".join(name)) and not v.titles.search(" ".join(name))
         return head if named else part

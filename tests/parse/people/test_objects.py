@@ -263,3 +263,23 @@ def test_the_one_a_punch_lands_on_and_a_rider_after_his_teams_possessive_are_sho
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pep Guardiola, manager of Manchester City, lifts the FA Cup trophy with Bernardo Silva after the final at "
+            "Wembley Stadium",
+            ["Pep Guardiola", "Bernardo Silva"],
+        ),
+        (
+            "Boxer Canelo Alvarez of Mexico and Terence Crawford of the United States face off in Las Vegas",
+            ["Canelo Alvarez", "Terence Crawford"],
+        ),
+    ],
+)
+def test_whom_a_trophy_is_lifted_with_and_a_titled_player_of_a_side_are_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
