@@ -312,6 +312,8 @@ class PeopleRules(TypedDict):
     title_modifiers: Words
     name_titles: Words
     position_markers: Patterns
+    italian_position_markers: Patterns
+    held_picture_words: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns
@@ -366,6 +368,7 @@ class PeopleRules(TypedDict):
     place_words_after_names: Words
     event_openers: Words
     place_openers: Words
+    ship_prefixes: Words
     kin_nouns: Words
     animal_nouns: Words
     stage_name_roles: Words

@@ -149,6 +149,8 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
         return True
+    if tokens[0].isupper() and _fold(tokens[0]) in people_words("ship_prefixes"):
+        return True  # "KRI Bima Suci", "HMS Prince of Wales": a ship
     if _fold(tokens[0]) in people_words("event_openers") or _fold(tokens[0]) in people_words("place_openers"):
         return True  # "Storm Ciaran", "Hurricane Milton", "Kampong Glam"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]

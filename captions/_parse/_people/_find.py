@@ -86,7 +86,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     if in_japanese(sentence) and (japanese := _japanese_people(sentence)):
         return japanese, []
     v = vocabulary(language_of(sentence))
-    people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence)
+    people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence, v.lang)
     text = _TAG.sub(
         "", _strip_markers(sentence)
     )  # "Randall Cobb (18)", "Shin Won-sik (4th from L, front row)"
@@ -117,11 +117,16 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
         people += found
         phrases += seen
         for m in v.object_cue_matches(clause, _MAX_CUES):
+            if _held_picture(clause, m):
+                continue  # "Demonstrators hold signs with the image of X": X is mentioned, not shown
             by_name = any(p.one_word for p in people)  # "Obama conversa con Varufakis"
             one_word = by_name and (
                 m.re is v.foreign_object_cues or bool(v.mononym_object_cues.match(clause, m.start()))
             )
             cued = bool(_person_object_cue().match(m.group()))  # "hugs Name": a person
+            # "disputa el balón con Pedri, del FC Barcelona": one word whom a player duels with, in a language
+            # whose cue says so ("celebrates with Arsenal" names a team).
+            one_word = one_word or (cued and m.re is v.foreign_object_cues)
             found, seen = _objects(clause[m.end() :], v, one_word, cued)
             people += found
             phrases += seen
@@ -131,6 +136,21 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     return people, phrases
+
+
+_PICTURE_NOUN = re.compile(r"(?i)(?:photo|picture|image)")
+
+
+@cache
+def _held_words() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{alternation(sorted(words('people', 'held_picture_words')))})\s*$", re.IGNORECASE
+    )
+
+
+def _held_picture(clause: str, cue: re.Match[str]) -> bool:
+    """Whether a "photo of" cue is a picture held up: "hold signs with the image of Albert Ojwang"."""
+    return bool(_PICTURE_NOUN.match(cue.group())) and _held_words().search(clause, 0, cue.start()) is not None
 
 
 def find_people(main: str, later: Sequence[str] = ()) -> tuple[list[Person], list[str]]:

@@ -148,6 +148,8 @@ def _affiliation_split(tokens: list[str]) -> int:
             end += 1
         if len(tokens) - end >= 2:
             return end
+        if len(tokens) - initials - 1 >= 2 and known_name(tokens[initials + 1 :]):
+            return initials + 1  # "du Paris FC Erling Haaland": the initials close the club's name
     for i in range(len(tokens) - 2, 0, -1):
         if _caps(tokens[i - 1]) and not _caps(tokens[i]) and tokens[i][:1].isupper():
             return i
@@ -221,6 +223,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and words_before[-1].lower() in v.determiners
         and not titled
         and not _title_body(words_before, v)
+        and not _owner_then_name(run_words)
     ):
         # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
         # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
@@ -251,6 +254,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     tokens = run[title_end:].split()
     tokens = tokens[_plural_title_end(tokens, v) :]  # "Supreme Court Justices Clarence Thomas and ..."
     reign = titles[-1] if titles else None
+    if reign and reign.start() and _surname_of_reign(run, reign, v):
+        # "Martin Luther King III", "Billie Jean King Jr.": a surname spelt as a title, after given names.
+        titles, title_end, tokens, reign = [], 0, run.split(), None
     # "Pope Francis", "King Charles III": the title is part of how the name is written; not where it has
     # its realm after it, a role: "Emir of Kano Muhammadu Sanusi II" is Muhammadu Sanusi II.
     if (
@@ -281,13 +287,20 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
         # ("London" is a given name too).
         tokens.pop(0)
+        after_the = False
         while len(tokens) > 2:
             # "Governor of New York Kathy Hochul": the place may be of a few words.
             size = next(
                 (k for k in (3, 2, 1) if len(tokens) - k >= 2 and is_place_word(" ".join(tokens[:k]))), 0
             )
             if tokens[0] != "the" and not size:
+                body = _body_before_name(tokens) if after_the else 0
+                if body:
+                    # "Speaker of the House Mike Johnson", "Chancellor of the Exchequer Rachel Reeves": the
+                    # title's body after its article, then a name that opens with a known given name.
+                    realm, tokens = " ".join(tokens[:body]), tokens[body:]
                 break
+            after_the = tokens[0] == "the"
             realm = " ".join(tokens[: size or 1])
             tokens = tokens[size or 1 :]
     if not tokens:
@@ -300,6 +313,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "Oct. 20", "Vietnam June 4": a date
     while len(tokens) > 2 and tokens[-2] in people_words("particles") and _caps(tokens[-1]):
         tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
+    tokens = tokens[: _team_after_particle(tokens)]  # "Max Verstappen van Red Bull Racing": his team
     while len(tokens) > 2 and _locative(tokens[-1]):
         tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
     opener = next((t for t in tokens if t.lower() not in people_words("particles")), "")
@@ -332,8 +346,16 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "HC Sparta Praha - HC Oceláři Třinec": a club's name after its initials
     if before.split() and before.split()[-1].lower() in people_words("animal_nouns"):
         return None  # "Giant panda He Hua eats bamboo": an animal's name
+    if (
+        before.split()
+        and before.split()[-1].isupper()
+        and before.split()[-1].lower() in people_words("ship_prefixes")
+    ):
+        return None  # "kapal KRI Bima Suci": a ship's name
     title_cue, single_cue = _cued_by(before, v)
     title_cue = title_cue or titled_after or realm_read
+    # Indonesians often go by one name ("Menteri Luar Negeri Sugiono"): a title vouches for one word.
+    single_cue = single_cue or (v.lang in _ONE_NAME_LANGUAGES and title_cue)
     if len(tokens) == 1:
         if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
             return None
@@ -450,6 +472,63 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
         and words_before[-1] in words("people", "title_place_joiners_cased")
         and v.titles.fullmatch(words_before[-2]) is not None
     )
+
+
+# Languages whose captions name many people by one name after their title (Indonesian, read as "ms").
+_ONE_NAME_LANGUAGES = frozenset({"ms"})
+
+
+def _owner_then_name(run: list[str]) -> bool:
+    """Whether a run opens with a possessive and a name follows: "a Bike's Jonas Vingegaard" (of Visma-Lease a
+    Bike), "the Kremlin's Dmitry Peskov": the article is the owner's, and the name no one's title."""
+    return len(run) >= 3 and run[0].endswith(("'s", "’s")) and known_name(run[1:])
+
+
+def _team_after_particle(tokens: list[str]) -> int:
+    """Where a known name ends before a particle and a team or company's name ("Max Verstappen van Red Bull
+    Racing", "Jan Oblak von Atlético Madrid FC"): the end of the tokens if nothing so follows."""
+    particles = people_words("particles")
+    for j in range(2, len(tokens) - 1):
+        if tokens[j] not in particles:
+            continue
+        after = {t.lower() for t in tokens[j + 1 :]}
+        org = after & (people_words("org_words") | people_words("team_nouns")) or any(
+            map(_club_initials, tokens[j + 1 :])
+        )
+        if org and known_name(tokens[:j]) and is_person_name(" ".join(tokens[:j])):
+            return j
+    return len(tokens)
+
+
+def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:
+    """Whether a title of someone known by one name ("King") inside a run is a surname: known given names and
+    no title before it, and only a generation after it ("Martin Luther King III")."""
+    before = run[: reign.start()].split()
+    after = run[reign.end() :].split()
+    return (
+        reign.group().lower() in people_words("name_titles")
+        and len(after) == 1
+        and bool(_GENERATION.fullmatch(after[0]))
+        and known_name(before)
+        and all(is_name_token(t) for t in before)
+        and not v.titles.search(" ".join(before))
+    )
+
+
+_GENERATION = re.compile(r"(?:I{2,3}|IV|Jr\.?|Sr\.?)")
+
+
+def _body_before_name(tokens: list[str]) -> int:
+    """How many capitalised words name a title's body after "of the" before a person's name of two or three
+    words opening with a known given name ("House" of "the House Mike Johnson"); 0 if none does."""
+    particles = people_words("particles")
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].lower() in particles:
+            break  # "Grand Imam of the Al Azhar Al Sharif": a body's name with its particle, no one's
+        rest = tokens[k:]
+        if len(rest) <= 3 and is_given_name(rest[0]) and is_person_name(" ".join(rest)):
+            return k
+    return 0
 
 
 def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:

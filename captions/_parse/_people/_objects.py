@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..._regex import CaselessTriggers, alternation, union
+from ..._regex import CaselessTriggers, SpacedOpener, alternation, union
 from ..._rules import phrases, rules, words
 from .._names import (
     is_given_name,
@@ -163,11 +163,18 @@ def _window_prepositions() -> frozenset[str]:
     return words("people", "subject_prepositions_cased")
 
 
-def _marked(sentence: str) -> list[_Found]:
-    """Names right before a position marker, wherever they stand: "... shows X (C) during ..."."""
+@cache
+def _italian_markers() -> tuple[SpacedOpener, ...]:
+    return tuple(SpacedOpener([p]) for p in rules("people")["italian_position_markers"])
+
+
+def _marked(sentence: str, lang: str = "en") -> list[_Found]:
+    """Names right before a position marker, wherever they stand: "... shows X (C) during ..."; LANG: the
+    sentence's language, where it has markers of its own ("con il danese Jonas Vingegaard (S)")."""
     out = []
     bracketed = "(" in sentence
-    for pattern in vocabulary("en").position_markers:
+    own = _italian_markers() if lang == "it" and bracketed else ()
+    for pattern in (*vocabulary("en").position_markers, *own):
         if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
             continue  # "(C)", "(2nd from R)": no parenthesis, no scan
         for m in pattern.finditer(sentence):
@@ -189,7 +196,8 @@ def _marked(sentence: str) -> list[_Found]:
                 # whom the one placed is shown with stands there too.
                 with_word = _with_after().match(sentence, m.end())
                 if with_word:
-                    out += _objects(_TAG.sub("", sentence[with_word.end() :]), vocabulary("en"))[0]
+                    # ... read in the sentence's language: "(C) con il premier X e ... Y al Quirinale".
+                    out += _objects(_TAG.sub("", sentence[with_word.end() :]), vocabulary(lang))[0]
     return out
 
 
@@ -207,11 +215,16 @@ def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
             listed
         )  # "Nella foto: Liliana Segre Photo Claudio Furlan - LaPresse ..."
         listed = listed[: label.start()] if label else listed
+        found_in: list[_Found | None] = []
         for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
             phrase = _noun_phrase(part.strip(), v.lang).text
-            found = _name_in(phrase, v.lang, True) if phrase else None
-            if found:
-                out.append(found)
+            found_in.append(_name_in(phrase, v.lang, True) if phrase else None)
+            if found_in[-1] is None and phrase and _ONE_WORD.fullmatch(phrase) and _one_word_name(phrase):
+                # "(L-R) Zendaya, Tom Holland and Jacob Elordi attend": one word in a list of the people
+                # shown is someone known by one name, if a name follows it in the list.
+                found_in[-1] = _Found(phrase, None, one_word=True, doubtful=not is_given_name(phrase))
+        last = max((i for i, f in enumerate(found_in) if f and not f.one_word), default=-1)
+        out += [f for i, f in enumerate(found_in) if f and (i < last or not f.one_word)]
     return out
 
 

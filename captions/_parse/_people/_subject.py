@@ -14,11 +14,12 @@ from .._names import (
     is_name_token,
     is_person_name,
     is_place_word,
+    known_name,
     not_a_person,
     people_words,
 )
 from .._vocabulary import Vocabulary, vocabulary
-from ._name import _LOWER_WORD, _TOKEN, _Found, _is_date, _name_in
+from ._name import _LOWER_WORD, _TOKEN, _club_initials, _Found, _is_date, _name_in
 
 _AGE = re.compile(r"^\d{1,3}$")
 
@@ -136,7 +137,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
         person_verb = False
     by_preposition = False
     prep = v.phrase_end.search(text, 0, cut)
-    while prep and (_body_of_title(text, prep, v) or _team_then_another(text, prep)):
+    while prep and (_body_of_title(text, prep, v) or _team_then_another(text, prep, v)):
         prep = v.phrase_end.search(text, prep.end(), cut)  # "O avançado do Sporting Luis Suárez disputa"
     if prep:
         cut = prep.start()  # "Usain Bolt of Jamaica wins": the verb still tells who the subject is
@@ -183,12 +184,21 @@ def _body_of_title(text: str, prep: re.Match[str], v: Vocabulary) -> bool:
 _TEAM_AND = re.compile(r" (?:the )?(?:[A-Z][\w.'’&-]*\s+){1,4}and\s+[A-Z]")
 
 
-def _team_then_another(text: str, prep: re.Match[str]) -> bool:
+def _team_then_another(text: str, prep: re.Match[str], v: Vocabulary) -> bool:
     """Whether an "of" after a known name gives the player's team, and another player follows ("Kylian
     Mbappe of Real Madrid and Pedri of FC Barcelona vie"): the subject goes on. Not "Supporters of ..."."""
-    if prep.group().strip() != "of" or not _TEAM_AND.match(text, prep.end()):
+    team_and = _TEAM_AND.match(text, prep.end())
+    if prep.group().strip() != "of" or not team_and:
         return False
-    return _player_before(text[: prep.start()].split())
+    before = text[: prep.start()].split()
+    lower = [i for i, w in enumerate(before) if not w[:1].isupper() or v.titles.fullmatch(w)]
+    if not lower:
+        return _player_before(before)
+    # "Mercedes driver George Russell of Great Britain and Andrea Kimi Antonelli of Italy talk", "Boxer
+    # Oleksandr Usyk of Ukraine and Tyson Fury of Britain": the name after the role, and another known name
+    # after "and" (not "... and Oracle Red Bull Racing").
+    other = text[team_and.end() - 1 :].split()[:2]
+    return _player_before(before[lower[-1] + 1 :]) and known_name(other)
 
 
 def _player_before(before: list[str]) -> bool:
@@ -253,12 +263,33 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team, beside a
         # person's name, is a player's name.
         found = [f or _one_of_team(part) for f, part in zip(found, raw, strict=True)]
+    if (
+        cued
+        and not all(found)
+        and (any(f and not f.one_word for f in found) or any(map(_OWNED.search, parts)))
+    ):
+        # "Jude Bellingham y Pedri celebran", "Brazil's Neymar and Raphinha celebrate": one word beside a
+        # person's name, or a player's after a team's possessive, as the subject of a verb only people do,
+        # is someone known by one name ("Chelsea and Arsenal players shake hands" names no one).
+        found = [f or _one_word_part(part) for f, part in zip(found, parts, strict=True)]
     if not all(found) and v.lang != "en":
         whole = _name_in(phrase, v.lang, cued)
         # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+# One word of a conjunct, after its team's or country's possessive: "Raphinha", "Brazil's Neymar".
+_ONE_PART = re.compile(r"^(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+)?([^\W\d_][\w'’-]+)$")
+
+
+def _one_word_part(part: str) -> _Found | None:
+    """One word of a list of the people shown, if it can be someone's name ("Neymar", "Brazil's Raphinha")."""
+    m = _ONE_PART.match(part.strip())
+    if m is None or not m.group(1)[:1].isupper() or not _one_word_name(m.group(1)):
+        return None
+    return _Found(m.group(1), None, one_word=True, doubtful=not is_given_name(m.group(1)))
 
 
 _OF_TEAM_END = re.compile(r"(?<=[a-z]) of (?:the )?(?:[A-Z][\w.'’&-]*\s?){1,4}$")
@@ -279,7 +310,13 @@ def _without_team(part: str, v: Vocabulary) -> str:
         return part
     head = part[: m.start()].strip()
     if v.titles.search(head) or not (is_person_name(head) if " " in head else _one_word_name(head)):
-        return part
+        # "Mercedes driver George Russell of Great Britain", "Race winner Max Verstappen of the Netherlands":
+        # the name after a role in lower case, then the side.
+        words = head.split()
+        lower = [i for i, w in enumerate(words) if not w[:1].isupper() or v.titles.fullmatch(w)]
+        name = words[lower[-1] + 1 :] if lower else []
+        named = len(name) > 1 and is_person_name(" ".join(name)) and not v.titles.search(" ".join(name))
+        return head if named else part
     return head
 
 
@@ -334,6 +371,16 @@ def _subject(
         # A title chunk vouches for the name chunk after it: "Saudi Crown Prince, Mohammed bin Salman,".
         cued = (role is not None and chunk[:1].isupper()) or found_phrase.person_verb or role_after
         named = _conjuncts(phrase, v, cued)
+        if conjunct and people and cued and not any(named) and " " not in phrase:
+            named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate"
+        if i == 0 and not any(named) and _OWNED.search(phrase) and _conjoined_next(chunks, v):
+            named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate": a player
+        if i == 0 and not any(named) and not v.english:
+            named = _titled_names(chunk, v, len(chunks) > 1) or named
+        if i == 0 and not any(named) and _one_then_team(chunks, v):
+            named = [
+                _one_word_part(phrase)
+            ]  # "Raphinha, do Barcelona, comemora o gol": a player and his club
         if i == 0 and not any(named):
             one = _one_word_subject(chunk, found_phrase, chunks[1] if len(chunks) > 1 else "", v)
             named = [one] if one else named
@@ -350,7 +397,8 @@ def _subject(
         ):
             # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team.
             named[-1] = _Found(last_part, None, one_word=True, doubtful=not is_given_name(last_part))
-        if role_after and not named[-1] and _given_alone(last_part, chunks[i + 1], v):
+        lone = not named[-1] or (named[-1].one_word and named[-1].description is None)
+        if role_after and lone and _given_alone(last_part, chunks[i + 1], v):
             # "Catherine, Princess of Wales,": a royal title after her name, which it describes.
             named[-1], described = _Found(last_part, chunks[i + 1]), i + 1
         if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
@@ -372,11 +420,117 @@ def _subject(
             people[-1] = replace(people[-1], description=phrase)  # "Joe Biden, President of the US, speaks"
         elif i == 0 and not goes_on and _place_head(phrase, chunks[1] if len(chunks) > 1 else "", v):
             continue  # ANSA's "Bergamo, il sindaco Elena Carnevali alla ...": the place heads the caption
+        elif i == 0 and v.english and _group_head(phrase, found_phrase) and len(chunks) > 2:
+            role = chunk  # "Members of the band Metallica, James Hetfield and Kirk Hammett, perform": who
+            continue  # they are follows, between commas
         else:
             break
         if goes_on:
             break
     return people, phrases
+
+
+def _titled_names(chunk: str, v: Vocabulary, more: bool) -> list[_Found | None]:
+    """The names of a subject in another language that its phrase reader missed: each of its conjuncts a
+    title, then words of its body, then a known name right before the verb ("La présidente du Rassemblement
+    national Marine Le Pen salue", "L'attaquant français du Real Madrid Kylian Mbappé célèbre"), or before
+    the comma of a chunk with no verb that MORE chunks follow ("La atleta venezolana Yulimar Rojas, junto a
+    ...")."""
+    verb = v.verb(chunk)
+    if verb is not None and verb.group().lower() in people_words("non_person_verbs"):
+        return []
+    # "Minister spraw zagranicznych Radosław Sikorski podczas konferencji": no verb, a preposition ends it.
+    end = verb or v.phrase_end.search(chunk)
+    if end is None and not more:
+        return []
+    found: list[_Found | None] = []
+    for part in v.conjunction_split.split(chunk[: end.start()] if end else chunk):
+        title = v.titles.search(part)
+        if title is None or len(part[: title.start()].split()) > 1:
+            found.append(None)  # "Simpatizantes del presidente Gustavo Petro participan": no title opens it
+            continue
+        name = _known_name_at_end(part[title.end() :]) or _name_after(part[title.end() :], v)
+        found.append(_Found(name, part[: part.rfind(name)].strip(" ,") or None) if name else None)
+    return found if any(found) else []
+
+
+# A name read back from the end of a title's phrase has at most this many words ("Luiz Inácio Lula da Silva").
+_TITLED_WORDS = 5
+
+
+def _known_name_at_end(text: str) -> str | None:
+    """The longest known person's name that closes TEXT, read back until a word of a place, an organisation
+    or a lower-case word that is no particle ("Real Madrid Kylian Mbappé": Kylian Mbappé)."""
+    tokens = text.split()
+    particles = people_words("particles")
+    best = None
+    for k in range(2, min(len(tokens), _TITLED_WORDS) + 1):
+        first = tokens[-k]
+        if not (is_name_token(first) or first in particles):
+            break
+        if is_place_word(first) and not is_given_name(first):
+            break  # "Madrid" of "Real Madrid Kylian Mbappé"; not "Jordan" of "Jordan Bardella"
+        if first.lower() in people_words("org_words") or _club_initials(first):
+            break  # "Paris FC Erling Haaland": the club's initials end its name
+        run = tokens[-k:]
+        if known_name(run) and is_person_name(" ".join(run)) and not not_a_person(run):
+            best = " ".join(run)
+    return best
+
+
+def _name_after(text: str, v: Vocabulary) -> str | None:
+    """A name of two to four words right after a title and its lower-case adjectives, and nothing after it:
+    "venezolana Yulimar Rojas" of "La atleta venezolana Yulimar Rojas" (not a body after a preposition: "El
+    portavoz del Bloque Nacionalista Galego")."""
+    tokens = text.split()
+    while tokens and tokens[0].islower():
+        if tokens[0] in _joiners() or tokens[0] in v.determiners or tokens[0] in v.contractions:
+            return None
+        tokens.pop(0)
+    if not 2 <= len(tokens) <= _TITLED_WORDS - 1 or not all(map(is_name_token, tokens)):
+        return None
+    name = " ".join(tokens)
+    return name if is_person_name(name) and not not_a_person(tokens) else None
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return words("people", "title_place_joiners_cased")
+
+
+def _group_head(phrase: str, found: _Phrase) -> bool:
+    """Whether the first chunk is a group of people with no verb yet ("Members of the band Metallica"), whose
+    names an appositive may give."""
+    return (
+        " " not in phrase
+        and (phrase.lower() in people_words("group_nouns") or phrase.lower() in people_words("kin_nouns"))
+        and found.by_preposition
+        and not found.verb
+    )
+
+
+# A chunk giving a player's club or country, and nothing more: "do Barcelona", "del FC Barcelona".
+_TEAM_CHUNK = re.compile(
+    r"^(?:of|de|del|do|da|du|des|di|della|dello|dal|von|van|z|ze) (?:[A-Z][\w.'’&-]*\s?){1,4}$"
+)
+
+
+def _one_then_team(chunks: list[str], v: Vocabulary) -> bool:
+    """Whether the subject is one word, then its club or country between commas, then a verb only people
+    do: "Raphinha, do Barcelona, comemora o gol", "Pedri, del FC Barcelona, celebra"."""
+    if len(chunks) < 3 or " " in chunks[0] or not _TEAM_CHUNK.match(chunks[1]):
+        return False
+    verb = v.verb(chunks[2])
+    return (
+        verb is not None
+        and verb.start() == 0
+        and verb.group().lower() not in people_words("non_person_verbs")
+    )
+
+
+def _conjoined_next(chunks: list[str], v: Vocabulary) -> bool:
+    """Whether the chunk after the first opens with a conjunction: the subject is a list of people."""
+    return len(chunks) > 1 and v.conjunction_start.match(chunks[1]) is not None
 
 
 def _place_head(phrase: str, after: str, v: Vocabulary) -> bool:

@@ -144,3 +144,126 @@ def test_a_dateline_town_in_capitals_is_no_person(normaliser: Normaliser, captio
 )
 def test_arabic_names_after_their_titles(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "La présidente du Rassemblement national Marine Le Pen salue ses partisans lors d'un meeting à Nice",
+            ["Marine Le Pen"],
+        ),
+        (
+            "L'attaquant norvégien du Paris FC Erling Haaland célèbre son but lors du match au stade Jean-Bouin",
+            ["Erling Haaland"],
+        ),
+        (
+            "La cheffe des Écologistes Marine Tondelier et le président du parti Jordan Bardella arrivent sur "
+            "le plateau de TF1",
+            ["Marine Tondelier", "Jordan Bardella"],
+        ),
+        (
+            "La atleta colombiana Caterine Ibargüen, junto a la venezolana Yulimar Rojas, posa en Medellín",
+            ["Caterine Ibargüen", "Yulimar Rojas"],
+        ),
+        # A title further in, after a group, opens no subject: the president is mentioned.
+        ("Simpatizantes del presidente Gustavo Petro participan en una marcha en Bogotá", []),
+        ("El portavoz del Bloque Nacionalista Galego, Ana Pontón, habla en Santiago", ["Ana Pontón"]),
+    ],
+)
+def test_a_title_its_body_and_a_known_name_open_a_subject(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bundeskanzler Friedrich Merz begrüßt den französischen Präsidenten Emmanuel Macron im Kanzleramt",
+            ["Friedrich Merz", "Emmanuel Macron"],
+        ),
+        (
+            "Bundesinnenminister Alexander Dobrindt spricht neben Bundespolizeipräsident Dieter Romann in Berlin",
+            ["Alexander Dobrindt", "Dieter Romann"],
+        ),
+        (
+            "Le Norvégien Johannes Høsflot Klæbo devance le Français Hugo Lapalus lors du sprint à Davos",
+            ["Johannes Høsflot Klæbo", "Hugo Lapalus"],
+        ),
+        (
+            "El centrocampista del Atlético de Madrid Conor Gallagher disputa el balón con Pedri, del FC "
+            "Barcelona, en el Metropolitano",
+            ["Conor Gallagher", "Pedri"],
+        ),
+        (
+            "Statsminister Ulf Kristersson (M) och utrikesminister Maria Malmer Stenergard (M) i Stockholm",
+            None,
+        ),
+    ],
+)
+def test_whom_the_subject_greets_stands_beside_or_leads_is_shown(
+    sentence: str, expected: list[str] | None
+) -> None:
+    if expected is None:
+        expected = ["Ulf Kristersson", "Maria Malmer Stenergard"]
+    assert names(sentence) == expected
+
+
+def test_a_team_after_a_particle_is_no_part_of_the_name() -> None:
+    assert names("Lando Norris van McLaren Racing tijdens de kwalificatie in Zandvoort") == ["Lando Norris"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Warga menyaksikan kapal KRI Dewaruci bersandar di Pelabuhan Tanjung Perak, Surabaya",
+        "Sailors line the deck of HMS Prince of Wales as it leaves Portsmouth",
+    ],
+)
+def test_a_ship_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Außenminister Johann Wadephul und sein französischer Amtskollege Jean-Noël Barrot sprechen in Paris",
+            ["Johann Wadephul", "Jean-Noël Barrot"],
+        ),
+        (
+            "Minister obrony narodowej Władysław Kosiniak-Kamysz podczas konferencji prasowej w Warszawie",
+            ["Władysław Kosiniak-Kamysz"],
+        ),
+        (
+            "El entrenador del Real Madrid Xabi Alonso da instrucciones a Federico Valverde durante el partido",
+            ["Xabi Alonso", "Federico Valverde"],
+        ),
+        (
+            "Raphinha, do Barcelona, comemora o gol com Pedri durante a partida contra o Sevilla",
+            ["Raphinha", "Pedri"],
+        ),
+        # Indonesians often go by one name: a title before it vouches for it.
+        (
+            "Menteri Luar Negeri Sugiono menyampaikan keterangan pers di Kementerian Luar Negeri, Jakarta",
+            ["Sugiono"],
+        ),
+        ("Presiden Prabowo menghadiri upacara di Istana Merdeka, Jakarta", ["Prabowo"]),
+    ],
+)
+def test_counterparts_ministers_coaches_and_one_names_in_other_languages(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+def test_an_italian_caption_marks_the_left_with_s() -> None:
+    sentence = (
+        "Il presidente Sergio Mattarella (C) con il premier Giorgia Meloni (D) e il cancelliere tedesco "
+        "Friedrich Merz (S) al Quirinale"
+    )
+    assert sorted(names(sentence)) == ["Friedrich Merz", "Giorgia Meloni", "Sergio Mattarella"]
+    # Elsewhere "(S)" is a Swedish party's tag, no marker.
+    assert names("Statsminister Magdalena Andersson (S) talar i riksdagen i Stockholm") == [
+        "Magdalena Andersson"
+    ]

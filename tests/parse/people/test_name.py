@@ -79,3 +79,32 @@ def test_a_side_a_craft_a_feast_and_a_service(sentence: str, expected: list[str]
 )
 def test_royal_titles_in_other_languages(sentence: str, expected: list[str]) -> None:
     assert names(sentence)[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Martin Luther King III speaks at the Lincoln Memorial in Washington", ["Martin Luther King III"]),
+        ("Billie Jean King Jr. waves to the crowd", ["Billie Jean King Jr"]),
+        ("King Charles III speaks at the State Opening of Parliament", ["King Charles III"]),
+    ],
+)
+def test_a_surname_spelt_as_a_title_after_given_names_is_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Speaker of the House Mike Johnson speaks to reporters at the Capitol", ["Mike Johnson"]),
+        ("Chancellor of the Exchequer Rachel Reeves delivers the budget in London", ["Rachel Reeves"]),
+        ("Secretary of the Navy John Phelan tours a shipyard in Norfolk", ["John Phelan"]),
+        ("Grand Imam of the Al Azhar Al Sharif Ahmad Al Tayeb speaks in Cairo", ["Ahmad Al Tayeb"]),
+    ],
+)
+def test_a_titles_body_after_of_the_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_teams_nickname_is_no_name() -> None:
+    assert names("Toronto Blue Jays shortstop Andres Gimenez throws to first") == ["Andres Gimenez"]

@@ -156,3 +156,130 @@ def test_a_guest_received_or_beside_the_subject_at_a_press_conference_is_shown(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chicago Bulls head coach Billy Donovan, left, talks with Josh Giddey during a timeout in the first "
+            "half of an NBA basketball game",
+            ["Billy Donovan", "Josh Giddey"],
+        ),
+        (
+            "Senate Majority Leader John Thune speaks alongside Sen. John Barrasso, R-Wyo., during a news "
+            "conference at the Capitol",
+            ["John Thune", "John Barrasso"],
+        ),
+        (
+            "Arsenal manager Mikel Arteta gives instructions to Gabriel Martinelli during the Premier League "
+            "match at the Emirates Stadium",
+            ["Mikel Arteta", "Gabriel Martinelli"],
+        ),
+        (
+            "Philadelphia Phillies' Bryce Harper, center, is greeted at the dugout by Kyle Schwarber, left, and "
+            "Trea Turner after scoring",
+            ["Bryce Harper", "Kyle Schwarber", "Trea Turner"],
+        ),
+        # A landmark beside the subject is nobody.
+        ("Swimmers cool off beside Clevedon Marine Lake and the Victorian pier on Sunday", []),
+        ("Tourists queue next to Buckingham Palace in London", []),
+    ],
+)
+def test_whom_the_subject_talks_with_stands_beside_or_is_greeted_by_is_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Constitution Hill ridden by Nico de Boinville jumps the last to win the Champion Hurdle at "
+            "Cheltenham Racecourse",
+            ["Nico de Boinville"],
+        ),
+        (
+            "Sovereignty, with jockey Junior Alvarado aboard, crosses the finish line to win the Kentucky Derby "
+            "at Churchill Downs",
+            ["Junior Alvarado"],
+        ),
+        # A trainer is seldom in the frame.
+        ("Racehorse Energumene trained by Willie Mullins clears a fence during the Ryanair Chase", []),
+        (
+            "Dallas Cowboys head coach Brian Schottenheimer watches as quarterback Dak Prescott warms up before "
+            "the game",
+            ["Brian Schottenheimer", "Dak Prescott"],
+        ),
+    ],
+)
+def test_the_jockey_of_a_horse_and_a_player_watched_are_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Students hold placards with the image of jailed activist Alaa Abd el-Fattah during a march in Cairo",
+            [],
+        ),
+        (
+            "Mourners holding a photo of Colombian senator Miguel Uribe gather outside the clinic in Bogota",
+            [],
+        ),
+        # The picture itself is of the one shown.
+        (
+            "This photo of Colombian senator Miguel Uribe was released by his campaign",
+            ["Miguel Uribe"],
+        ),
+    ],
+)
+def test_someone_in_a_picture_held_up_is_mentioned_not_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Britain's Anthony Joshua, left, lands a right on Croatia's Filip Hrgovic during their heavyweight fight "
+            "in Riyadh",
+            ["Anthony Joshua", "Filip Hrgovic"],
+        ),
+        (
+            "Brazil's Alex Pereira throws a kick at Jiri Prochazka during their light heavyweight bout at UFC 303",
+            ["Alex Pereira", "Jiri Prochazka"],
+        ),
+        # A team's name with an article in it, then its rider.
+        (
+            "Remco Evenepoel duels with Visma-Lease a Bike's Wout van Aert on the climb of the Cauberg",
+            ["Remco Evenepoel", "Wout van Aert"],
+        ),
+    ],
+)
+def test_the_one_a_punch_lands_on_and_a_rider_after_his_teams_possessive_are_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pep Guardiola, manager of Manchester City, lifts the FA Cup trophy with Bernardo Silva after the final at "
+            "Wembley Stadium",
+            ["Pep Guardiola", "Bernardo Silva"],
+        ),
+        (
+            "Boxer Canelo Alvarez of Mexico and Terence Crawford of the United States face off in Las Vegas",
+            ["Canelo Alvarez", "Terence Crawford"],
+        ),
+    ],
+)
+def test_whom_a_trophy_is_lifted_with_and_a_titled_player_of_a_side_are_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

@@ -83,3 +83,74 @@ def test_a_players_side_between_commas_lets_the_list_go_on() -> None:
         "during the second half"
     )
     assert names(sentence) == ["Jayson Tatum", "Jalen Brunson"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Portugal's Cristiano Ronaldo, left, and Vitinha celebrate their side's second goal during the Nations "
+            "League match in Munich",
+            ["Cristiano Ronaldo", "Vitinha"],
+        ),
+        ("Spain's Rodri, right, and Pedri react after the final whistle in Berlin", ["Rodri", "Pedri"]),
+        (
+            "Jude Bellingham y Vinicius celebran el primer gol del Real Madrid",
+            ["Jude Bellingham", "Vinicius"],
+        ),
+        # Two teams, no player.
+        ("Chelsea and Arsenal players shake hands before the match at Stamford Bridge", []),
+        ("Bayern and Dortmund meet in the cup final in Berlin", []),
+    ],
+)
+def test_one_word_beside_a_player_in_the_subject_is_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Members of the band U2, Bono and Adam Clayton, perform at the Sphere in Las Vegas",
+            ["Bono", "Adam Clayton"],
+        ),
+        (
+            "Members of the Swiatek camp, coach Wim Fissette and physio Maciej Ryszczuk, watch from the box",
+            ["Wim Fissette", "Maciej Ryszczuk"],
+        ),
+        (
+            "Supporters of former President Jair Bolsonaro, who is under house arrest, pray outside his home",
+            [],
+        ),
+    ],
+)
+def test_names_between_commas_after_a_group_are_of_the_group_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "(L-R) Zendaya, Tom Holland and Jacob Batalon attend the premiere in Los Angeles",
+            ["Zendaya", "Tom Holland", "Jacob Batalon"],
+        ),
+        (
+            "From left, Rihanna, Lewis Hamilton and Pharrell Williams arrive at the gala",
+            ["Rihanna", "Lewis Hamilton", "Pharrell Williams"],
+        ),
+        (
+            "(L-R) Tom Holland, Zendaya and Jacob Batalon attend the premiere in Los Angeles, California",
+            ["Tom Holland", "Zendaya", "Jacob Batalon"],
+        ),
+    ],
+)
+def test_one_word_in_a_list_of_the_people_shown_is_a_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_kin_noun_heads_the_name_that_follows_between_commas() -> None:
+    sentence = "Widow of slain journalist Daniel Pearl, Mariane Pearl, speaks at a memorial in Los Angeles"
+    assert names(sentence) == ["Mariane Pearl"]
