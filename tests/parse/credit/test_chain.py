@@ -228,3 +228,37 @@ def test_a_stock_library_is_the_source_and_no_photographer(
 )
 def test_british_ranks_and_services_are_no_part_of_the_name(caption: str, creator: str) -> None:
     assert credit(caption).creator == creator
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Des agriculteurs bloquent le périphérique à Paris, le 18 novembre 2026. (Photo Julien de Rosa/AFP)",
+            "Julien de Rosa",
+            "Julien de Rosa/AFP",
+        ),
+        (
+            "Schaatsers op de Weissensee in Oostenrijk, 3 februari 2026. Foto Koen van der Velden/ANP",
+            "Koen van der Velden",
+            "Koen van der Velden/ANP",
+        ),
+    ],
+)
+def test_the_bare_photo_word_before_a_name_with_a_particle(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (creator, line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Students from the government school in Madurai perform at the science fair on Monday. "
+        "| Photo Credit: Special Arrangement",
+        "The restored temple tank at Kanchipuram after the rains. Photo: Special Arrangement",
+    ],
+)
+def test_special_arrangement_is_a_handout_and_no_photographer(caption: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (None, "Special Arrangement", None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
