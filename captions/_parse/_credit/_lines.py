@@ -25,10 +25,10 @@ _LINE_BACK = 2 * _LINE_MAX
 
 
 # Where a credit glued to the text before it starts: "in Gaza City.Name/AP", "2017.NAME (EFE)",
-# "March 15, 2024Reuters", "2020.© Name".
+# "March 15, 2024Reuters", "2020.© Name", Chinese and Japanese full stops ("外滩观赏夜景。新华社").
 # Only where a match ends is read. Each form opens with the character it needs (the stop, the digit), which
 # the engine skips to; opening with a lookbehind, it was tried at every character (6 -> 3 us a caption).
-_GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(?=[A-Z][a-z]{2,})")
+_GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(?=[A-Z][a-z]{2,})|。")
 
 
 def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:

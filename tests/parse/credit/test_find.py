@@ -2062,3 +2062,15 @@ def test_a_genitive_name_after_photo_is_no_creator(caption: str) -> None:
     assert found.creator is None
     assert found.source is not None
     assert found.doubt is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        ("11月18日，游客在杭州西湖边赏秋景。新华社", "新华社"),
+        ("11月30日，市民在哈尔滨中央大街观赏冰灯。新华社发", "新华社发"),
+    ],
+)
+def test_an_agency_alone_after_a_chinese_full_stop(caption: str, line: str) -> None:
+    found = find_credit(*clean_with_breaks(caption))
+    assert (found.line, found.source, found.creator) == (line, "Xinhua", None)
