@@ -262,3 +262,27 @@ def test_special_arrangement_is_a_handout_and_no_photographer(caption: str) -> N
     found = credit(caption)
     assert (found.creator, found.line, found.source) == (None, "Special Arrangement", None)
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "Smiley N. Pool/Staff Photographer\nFans tailgate outside AT&T Stadium in Arlington before the game on Thursday.",
+            "Smiley N. Pool/Staff Photographer",
+        ),
+        (
+            "Runners cross the Trinity River during the Dallas Marathon on Sunday. (Smiley N. Pool/The Dallas Morning News)",
+            "Smiley N. Pool/The Dallas Morning News",
+        ),
+    ],
+)
+def test_pool_as_a_surname_after_a_given_name_is_no_pool_photo(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.provenance) == ("Smiley N. Pool", line, ())
+
+
+def test_pool_after_a_stroke_is_still_a_pool_photo() -> None:
+    found = credit("Senators arrive for the vote at the Capitol in Washington. (Tom Brenner/Pool/Getty Images)")
+    assert found.creator == "Tom Brenner"
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.POOL]
