@@ -31,6 +31,10 @@ _LINE_BACK = 2 * _LINE_MAX
 _GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(?=[A-Z][a-z]{2,})|。")
 
 
+# A stroke after a sentence's stop opens a page's credit: "... 2026. | OUEST-FRANCE".
+_STROKE_START = re.compile(r"[.!?]\s+(?=\|\s)")
+
+
 def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     """The earliest start of a credit that ends at AT: its line's start, its sentence's start, or the end
     of a stop it is glued to ("in Tokio.KIYOSHI OTA | EFE")."""
@@ -40,6 +44,8 @@ def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     head = text[window:at]
     begin = window + last_sentence_start(head)
     for m in _GLUED_START.finditer(head):
+        begin = max(begin, window + m.end())
+    for m in _STROKE_START.finditer(head):  # "... mardi 24 novembre 2026. | OUEST-FRANCE"
         begin = max(begin, window + m.end())
     copyright_ = head.rfind(" ©")
     if copyright_ >= 0:  # "... in Paris. © Name / AFP": the copyright sign opens the credit
@@ -119,6 +125,7 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     bounds = [0, *[j.end() for j in joints]]
     stops = [j.start() for j in joints] + [len(segment)]
     kinds: list[str] = []
+    texts: list[str] = []  # the agency, marker and organisation elements, last first
     begin, finish, persons = None, len(segment), 0
     for i in range(len(bounds) - 1, -1, -1):
         a, b = bounds[i], stops[i]
@@ -133,6 +140,7 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
             continue
         if kind in ("agency", "marker") or (kind == "org" and (last or slashy)):
             kinds.append(kind)
+            texts.append(element.strip())
         elif kind == "person" and not (persons and not slashy):
             kinds.append(kind)
             persons += 1
@@ -157,6 +165,14 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
     alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
+    # "... in Nakuru on Monday. PHOTO | PSCU": an organisation alone after a label and a stroke.
+    labelled = (
+        kinds == ["org", "org"]
+        and texts[1].lower() in word_set("agency_photo_words")
+        and "|" in segment[begin:finish]
+        and text[:floor].rstrip()[-1:] in (".", "!", "?")
+    )
+    named = named or labelled
     # "... in Gulfport on Oct. 10. Contributed": a reader's or a party's picture, said alone after it.
     supplied = kinds == ["marker"] and _supplied_alone(text, floor, segment[begin:finish])
     if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:

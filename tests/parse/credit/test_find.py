@@ -2074,3 +2074,29 @@ def test_a_genitive_name_after_photo_is_no_creator(caption: str) -> None:
 def test_an_agency_alone_after_a_chinese_full_stop(caption: str, line: str) -> None:
     found = find_credit(*clean_with_breaks(caption))
     assert (found.line, found.source, found.creator) == (line, "Xinhua", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        ("Le port de Brest sous la tempête, mardi 24 novembre 2026. | OUEST-FRANCE", "OUEST-FRANCE", "Ouest-France"),
+        (
+            "Des bénévoles distribuent des repas à Rennes, samedi 21 novembre 2026. | Photo : Marc Ollivier / OUEST-FRANCE",
+            "Marc Ollivier / OUEST-FRANCE",
+            "Ouest-France",
+        ),
+        ("Supporters queue outside Kasarani stadium in Nairobi on Saturday. PHOTO | FILE | NMG", "PHOTO | FILE | NMG", "NMG"),
+    ],
+)
+def test_a_page_credit_after_a_stroke(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source) == (line, source)
+
+
+def test_an_organisation_alone_after_a_photo_label_and_a_stroke() -> None:
+    found = credit("President William Ruto greets traders at Gikomba market in Nairobi on Monday. PHOTO | PSCU")
+    assert (found.line, found.creator) == ("PHOTO | PSCU", None)
+
+
+def test_a_section_tag_after_a_stroke_is_no_credit() -> None:
+    assert credit("Fans celebrate in Mombasa after the final whistle on Sunday. | SPORTS").line is None
