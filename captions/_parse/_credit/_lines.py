@@ -35,6 +35,11 @@ _GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(
 _STROKE_START = re.compile(r"[.!?]\s+(?=\|\s)")
 
 
+# Korean has no capitals to open a sentence: after a Hangul sentence's stop, or after Yonhap's dotted date,
+# a Hangul word may open the credit ("... 걷고 있다. 연합뉴스", "... 있다. 2026.11.25 연합뉴스").
+_HANGUL_START = re.compile(r"(?:(?<=[가-힣]\.)|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2})\s+(?=[가-힣])")
+
+
 def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     """The earliest start of a credit that ends at AT: its line's start, its sentence's start, or the end
     of a stop it is glued to ("in Tokio.KIYOSHI OTA | EFE")."""
@@ -46,6 +51,8 @@ def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     for m in _GLUED_START.finditer(head):
         begin = max(begin, window + m.end())
     for m in _STROKE_START.finditer(head):  # "... mardi 24 novembre 2026. | OUEST-FRANCE"
+        begin = max(begin, window + m.end())
+    for m in _HANGUL_START.finditer(head):  # "... 걷고 있다. 2026.11.25 연합뉴스"
         begin = max(begin, window + m.end())
     copyright_ = head.rfind(" ©")
     if copyright_ >= 0:  # "... in Paris. © Name / AFP": the copyright sign opens the credit

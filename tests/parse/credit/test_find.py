@@ -2100,3 +2100,15 @@ def test_an_organisation_alone_after_a_photo_label_and_a_stroke() -> None:
 
 def test_a_section_tag_after_a_stroke_is_no_credit() -> None:
     assert credit("Fans celebrate in Mombasa after the final whistle on Sunday. | SPORTS").line is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "부산 해운대 해수욕장에서 시민들이 산책을 하고 있다. 연합뉴스",
+        "인천국제공항 출국장이 여행객들로 붐비고 있다. 2026.12.19 연합뉴스",
+    ],
+)
+def test_yonhap_alone_after_a_korean_sentence_or_its_date(caption: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator) == ("연합뉴스", "Yonhap", None)
