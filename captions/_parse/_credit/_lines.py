@@ -31,8 +31,9 @@ _LINE_BACK = 2 * _LINE_MAX
 _GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(?=[A-Z][a-z]{2,})|。")
 
 
-# A stroke after a sentence's stop opens a page's credit: "... 2026. | OUEST-FRANCE".
-_STROKE_START = re.compile(r"[.!?]\s+(?=\|\s)")
+# A stroke or a dash after a sentence's stop opens a page's credit: "... 2026. | OUEST-FRANCE", "... on
+# Friday. — Supplied photo".
+_STROKE_START = re.compile(r"[.!?]\s+(?=[|—–]\s)")
 
 
 # Korean has no capitals to open a sentence: after a Hangul sentence's stop, or after Yonhap's dotted date,
@@ -204,11 +205,11 @@ def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> boo
 
 def _supplied_alone(text: str, floor: int, word: str) -> bool:
     """A handout word that makes a whole credit ("Contributed", "Submitted photo") standing alone as the
-    caption's last sentence or line, after another sentence."""
+    caption's last sentence or line, after another sentence, a dash before it or none ("— Supplied photo")."""
     return (
         word.lower() in word_set("supplied_words")
         and text[:floor].rstrip()[-1:] in (".", "!", "?")
-        and text[floor:].strip().removesuffix(".").strip() == word
+        and text[floor:].strip().lstrip("—–").strip().removesuffix(".").strip() == word
     )
 
 

@@ -2112,3 +2112,16 @@ def test_a_section_tag_after_a_stroke_is_no_credit() -> None:
 def test_yonhap_alone_after_a_korean_sentence_or_its_date(caption: str) -> None:
     found = credit(caption)
     assert (found.line, found.source, found.creator) == ("연합뉴스", "Yonhap", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        ("Volunteers clean up the beach at Jumeirah after the storm on Saturday. — Supplied photo", "Supplied photo"),
+        ("Pupils rehearse for the national day parade at a school in Sharjah on Monday. – Supplied", "Supplied"),
+    ],
+)
+def test_a_supplied_credit_after_a_dash(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator) == (line, None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
