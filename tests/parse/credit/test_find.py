@@ -2125,3 +2125,19 @@ def test_a_supplied_credit_after_a_dash(caption: str, line: str) -> None:
     found = credit(caption)
     assert (found.line, found.creator) == (line, None)
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Commuters wait for a delayed train at Roma Termini station. File photo: Fabio Cimaglia/ANSA",
+            "Fabio Cimaglia",
+            "Fabio Cimaglia/ANSA",
+        ),
+        ("A view of the Morandi bridge in Genoa before its demolition. File image: ANSA", None, "ANSA"),
+    ],
+)
+def test_a_file_photo_label_announces_the_credit(caption: str, creator: str | None, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (creator, line, "ANSA")
