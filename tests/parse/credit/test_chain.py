@@ -283,6 +283,8 @@ def test_pool_as_a_surname_after_a_given_name_is_no_pool_photo(caption: str, lin
 
 
 def test_pool_after_a_stroke_is_still_a_pool_photo() -> None:
-    found = credit("Senators arrive for the vote at the Capitol in Washington. (Tom Brenner/Pool/Getty Images)")
+    found = credit(
+        "Senators arrive for the vote at the Capitol in Washington. (Tom Brenner/Pool/Getty Images)"
+    )
     assert found.creator == "Tom Brenner"
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.POOL]

@@ -2079,13 +2079,21 @@ def test_an_agency_alone_after_a_chinese_full_stop(caption: str, line: str) -> N
 @pytest.mark.parametrize(
     ("caption", "line", "source"),
     [
-        ("Le port de Brest sous la tempête, mardi 24 novembre 2026. | OUEST-FRANCE", "OUEST-FRANCE", "Ouest-France"),
+        (
+            "Le port de Brest sous la tempête, mardi 24 novembre 2026. | OUEST-FRANCE",
+            "OUEST-FRANCE",
+            "Ouest-France",
+        ),
         (
             "Des bénévoles distribuent des repas à Rennes, samedi 21 novembre 2026. | Photo : Marc Ollivier / OUEST-FRANCE",
             "Marc Ollivier / OUEST-FRANCE",
             "Ouest-France",
         ),
-        ("Supporters queue outside Kasarani stadium in Nairobi on Saturday. PHOTO | FILE | NMG", "PHOTO | FILE | NMG", "NMG"),
+        (
+            "Supporters queue outside Kasarani stadium in Nairobi on Saturday. PHOTO | FILE | NMG",
+            "PHOTO | FILE | NMG",
+            "NMG",
+        ),
     ],
 )
 def test_a_page_credit_after_a_stroke(caption: str, line: str, source: str) -> None:
@@ -2094,7 +2102,9 @@ def test_a_page_credit_after_a_stroke(caption: str, line: str, source: str) -> N
 
 
 def test_an_organisation_alone_after_a_photo_label_and_a_stroke() -> None:
-    found = credit("President William Ruto greets traders at Gikomba market in Nairobi on Monday. PHOTO | PSCU")
+    found = credit(
+        "President William Ruto greets traders at Gikomba market in Nairobi on Monday. PHOTO | PSCU"
+    )
     assert (found.line, found.creator) == ("PHOTO | PSCU", None)
 
 
@@ -2117,8 +2127,14 @@ def test_yonhap_alone_after_a_korean_sentence_or_its_date(caption: str) -> None:
 @pytest.mark.parametrize(
     ("caption", "line"),
     [
-        ("Volunteers clean up the beach at Jumeirah after the storm on Saturday. — Supplied photo", "Supplied photo"),
-        ("Pupils rehearse for the national day parade at a school in Sharjah on Monday. – Supplied", "Supplied"),
+        (
+            "Volunteers clean up the beach at Jumeirah after the storm on Saturday. — Supplied photo",
+            "Supplied photo",
+        ),
+        (
+            "Pupils rehearse for the national day parade at a school in Sharjah on Monday. – Supplied",
+            "Supplied",
+        ),
     ],
 )
 def test_a_supplied_credit_after_a_dash(caption: str, line: str) -> None:
