@@ -288,3 +288,15 @@ def test_pool_after_a_stroke_is_still_a_pool_photo() -> None:
     )
     assert found.creator == "Tom Brenner"
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.POOL]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("Traders display yams at the Agbogbloshie market in Accra on Tuesday. Photo credit: GNA", "GNA"),
+        ("Farmers deliver tea leaves to a buying centre in Kericho on Monday. PHOTO | KNA", "KNA"),
+    ],
+)
+def test_a_national_news_agency_alone_is_no_handout(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.provenance) == (None, source, ())
