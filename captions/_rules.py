@@ -237,6 +237,7 @@ class DateRules(TypedDict):
     relative_day: list[RelativeDay]
     not_relative_days: Words
     lower_relative_days_cased: Words
+    current_month_marks: Words
     holiday: list[Holiday]
     holiday_year_joiners: Words
     holiday_time_prepositions: Words

@@ -312,3 +312,32 @@ def test_a_xinhua_chinese_header_dates_the_filing(
 )
 def test_weekdays_in_greek_hebrew_and_hindi(caption: str, expected: str | None) -> None:
     assert when(caption, REFERENCE)[0] == expected
+
+
+# "This month" after a day: Polish "bm." (PAP) and Czech "t. m.", the reference date's month; a day after the
+# reference date, or no reference date, leaves the date partial.
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected", "warned"),
+    [
+        (
+            "Rolnicy protestują przed Sejmem w Warszawie 12 bm. Fot. PAP/Rafał Guz",
+            REFERENCE,
+            "2025-03-12",
+            False,
+        ),
+        (
+            "Premiér Petr Fiala na tiskové konferenci v Praze 17. t. m. ČTK/Michal Kamaryt",
+            REFERENCE,
+            "2025-03-17",
+            False,
+        ),
+        ("Kibice przed stadionem w Poznaniu 25 bm. PAP/Jakub Kaczmarczyk", REFERENCE, None, True),
+        ("Rolnicy protestują przed Sejmem w Warszawie 12 bm. Fot. PAP/Rafał Guz", None, None, True),
+    ],
+)
+def test_a_day_of_this_month(
+    caption: str, reference: date | None, expected: str | None, warned: bool
+) -> None:
+    iso, codes = when(caption, reference)
+    assert iso == expected
+    assert (WarningCode.PARTIAL_DATE in codes) == warned

@@ -41,6 +41,7 @@ from ._words import (
     is_news_org,
     is_organisation,
     names_organisation,
+    pool_surname,
     strip_label,
     word_set,
 )
@@ -272,7 +273,9 @@ def _parse(line: str) -> Credit:
         elif patterns.handout_prefix.match(element):
             handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
             parties.append(patterns.handout_prefix.sub("", element))
-        elif low in word_set("pool_words") or re.search(r"\bpool\b", low):
+        elif low in word_set("pool_words") or (
+            re.search(r"\bpool\b", low) and not pool_surname(element.split())
+        ):
             pool = True
             rest = patterns.pool_words.sub("", element).strip()
             if rest and creator is None and not party_only and is_creator_name(rest):

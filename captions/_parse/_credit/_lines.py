@@ -25,10 +25,20 @@ _LINE_BACK = 2 * _LINE_MAX
 
 
 # Where a credit glued to the text before it starts: "in Gaza City.Name/AP", "2017.NAME (EFE)",
-# "March 15, 2024Reuters", "2020.© Name".
+# "March 15, 2024Reuters", "2020.© Name", Chinese and Japanese full stops ("外滩观赏夜景。新华社").
 # Only where a match ends is read. Each form opens with the character it needs (the stop, the digit), which
 # the engine skips to; opening with a lookbehind, it was tried at every character (6 -> 3 us a caption).
-_GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(?=[A-Z][a-z]{2,})")
+_GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(?=[A-Z][a-z]{2,})|。")
+
+
+# A stroke or a dash after a sentence's stop opens a page's credit: "... 2026. | OUEST-FRANCE", "... on
+# Friday. — Supplied photo".
+_STROKE_START = re.compile(r"[.!?]\s+(?=[|—–]\s)")
+
+
+# Korean has no capitals to open a sentence: after a Hangul sentence's stop, or after Yonhap's dotted date,
+# a Hangul word may open the credit ("... 걷고 있다. 연합뉴스", "... 있다. 2026.11.25 연합뉴스").
+_HANGUL_START = re.compile(r"(?:(?<=[가-힣]\.)|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2})\s+(?=[가-힣])")
 
 
 def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
@@ -40,6 +50,10 @@ def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     head = text[window:at]
     begin = window + last_sentence_start(head)
     for m in _GLUED_START.finditer(head):
+        begin = max(begin, window + m.end())
+    for m in _STROKE_START.finditer(head):  # "... mardi 24 novembre 2026. | OUEST-FRANCE"
+        begin = max(begin, window + m.end())
+    for m in _HANGUL_START.finditer(head):  # "... 걷고 있다. 2026.11.25 연합뉴스"
         begin = max(begin, window + m.end())
     copyright_ = head.rfind(" ©")
     if copyright_ >= 0:  # "... in Paris. © Name / AFP": the copyright sign opens the credit
@@ -119,6 +133,7 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     bounds = [0, *[j.end() for j in joints]]
     stops = [j.start() for j in joints] + [len(segment)]
     kinds: list[str] = []
+    texts: list[str] = []  # the agency, marker and organisation elements, last first
     begin, finish, persons = None, len(segment), 0
     for i in range(len(bounds) - 1, -1, -1):
         a, b = bounds[i], stops[i]
@@ -133,6 +148,7 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
             continue
         if kind in ("agency", "marker") or (kind == "org" and (last or slashy)):
             kinds.append(kind)
+            texts.append(element.strip())
         elif kind == "person" and not (persons and not slashy):
             kinds.append(kind)
             persons += 1
@@ -157,6 +173,14 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
     alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
+    # "... in Nakuru on Monday. PHOTO | PSCU": an organisation alone after a label and a stroke.
+    labelled = (
+        kinds == ["org", "org"]
+        and texts[1].lower() in word_set("agency_photo_words")
+        and "|" in segment[begin:finish]
+        and text[:floor].rstrip()[-1:] in (".", "!", "?")
+    )
+    named = named or labelled
     # "... in Gulfport on Oct. 10. Contributed": a reader's or a party's picture, said alone after it.
     supplied = kinds == ["marker"] and _supplied_alone(text, floor, segment[begin:finish])
     if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:
@@ -181,11 +205,11 @@ def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> boo
 
 def _supplied_alone(text: str, floor: int, word: str) -> bool:
     """A handout word that makes a whole credit ("Contributed", "Submitted photo") standing alone as the
-    caption's last sentence or line, after another sentence."""
+    caption's last sentence or line, after another sentence, a dash before it or none ("— Supplied photo")."""
     return (
         word.lower() in word_set("supplied_words")
         and text[:floor].rstrip()[-1:] in (".", "!", "?")
-        and text[floor:].strip().removesuffix(".").strip() == word
+        and text[floor:].strip().lstrip("—–").strip().removesuffix(".").strip() == word
     )
 
 

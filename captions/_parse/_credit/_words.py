@@ -162,6 +162,8 @@ def is_creator_name(element: str) -> bool:
     if not _NAME_CHARS.fullmatch(element):
         return False
     tokens = element.split()
+    if pool_surname(tokens):
+        return True
     if not tokens or tokens[0].lower() == "the" or any(t.endswith(("'s", "’s")) for t in tokens):
         return False
     org = words("people", "org_words")
@@ -181,6 +183,21 @@ def is_creator_name(element: str) -> bool:
     if place_paper(tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
+
+
+def pool_surname(tokens: list[str]) -> bool:
+    """ "Smiley N. Pool/Staff Photographer": "Pool" in title case closing a name that opens with a known given
+    name, an initial or none between, is the photographer's surname; a pool photo's marker follows a name
+    after a stroke or a comma ("Name/Pool", "Name, Pool") or is glued in capitals ("Name POOL")."""
+    return (
+        len(tokens) in (2, 3)
+        and tokens[-1] == "Pool"
+        and is_given_name(tokens[0])
+        and all(_MIDDLE_INITIAL.fullmatch(t) for t in tokens[1:-1])
+    )
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _english_al(tokens: list[str]) -> bool:

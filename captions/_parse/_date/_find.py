@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from ..._model import WarningCode
 from ..._regex import union
-from ..._rules import rules
+from ..._rules import phrases, rules
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
 from ._spans import (
@@ -189,7 +189,11 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     alone = _year_alone(zones, reference, anchor)
     if alone:
         return alone
-    relative = _relative_day(main, reference, anchor) or _korean_day(main, reference, anchor)
+    relative = (
+        _relative_day(main, reference, anchor)
+        or _korean_day(main, reference, anchor)
+        or _this_month_day(main, reference, anchor)
+    )
     if relative:
         return relative
     if holiday := recent_holiday(main, reference):
@@ -441,6 +445,24 @@ def _korean_day(main: str, reference: date | None, anchor: tuple[int, int] | Non
 
 # The day opening a Korean caption, or its text after Yonhap's byline ("(서울=연합뉴스) 기자 = 6일 ...").
 _KOREAN_DAY = re.compile(r"^(?:[^=]{0,40}=\s*)?(?P<day>[0-3]?\d)일(?=\s(?!동안)|오전|오후|저녁|밤|새벽)")
+
+
+def _this_month_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    """A day of the filing month said with "this month" ("16 bm.", "16. t. m."): that day of the reference
+    date's month; a partial date where no reference date was given or the day is after it."""
+    m = _this_month().search(main)
+    if m is None:
+        return None
+    day = int(m.group("day"))
+    if reference is not None and day > reference.day + 1:  # "this month", yet after the filing day
+        note = (WarningCode.PARTIAL_DATE, f"'{m.group()}' names a day of this month after the reference date")
+        return DateFound(None, anchor, (note,))
+    return _day_of_month(day, m.group(), reference, anchor)
+
+
+@cache
+def _this_month() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)\.?\s?{phrases('date', 'current_month_marks')}\.?(?!\w)")
 
 
 def _rolled_back(value: _Value, reference: date) -> bool:

@@ -228,3 +228,75 @@ def test_a_stock_library_is_the_source_and_no_photographer(
 )
 def test_british_ranks_and_services_are_no_part_of_the_name(caption: str, creator: str) -> None:
     assert credit(caption).creator == creator
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Des agriculteurs bloquent le périphérique à Paris, le 18 novembre 2026. (Photo Julien de Rosa/AFP)",
+            "Julien de Rosa",
+            "Julien de Rosa/AFP",
+        ),
+        (
+            "Schaatsers op de Weissensee in Oostenrijk, 3 februari 2026. Foto Koen van der Velden/ANP",
+            "Koen van der Velden",
+            "Koen van der Velden/ANP",
+        ),
+    ],
+)
+def test_the_bare_photo_word_before_a_name_with_a_particle(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (creator, line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Students from the government school in Madurai perform at the science fair on Monday. "
+        "| Photo Credit: Special Arrangement",
+        "The restored temple tank at Kanchipuram after the rains. Photo: Special Arrangement",
+    ],
+)
+def test_special_arrangement_is_a_handout_and_no_photographer(caption: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (None, "Special Arrangement", None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "Smiley N. Pool/Staff Photographer\nFans tailgate outside AT&T Stadium in Arlington before the game on Thursday.",
+            "Smiley N. Pool/Staff Photographer",
+        ),
+        (
+            "Runners cross the Trinity River during the Dallas Marathon on Sunday. (Smiley N. Pool/The Dallas Morning News)",
+            "Smiley N. Pool/The Dallas Morning News",
+        ),
+    ],
+)
+def test_pool_as_a_surname_after_a_given_name_is_no_pool_photo(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.provenance) == ("Smiley N. Pool", line, ())
+
+
+def test_pool_after_a_stroke_is_still_a_pool_photo() -> None:
+    found = credit(
+        "Senators arrive for the vote at the Capitol in Washington. (Tom Brenner/Pool/Getty Images)"
+    )
+    assert found.creator == "Tom Brenner"
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.POOL]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("Traders display yams at the Agbogbloshie market in Accra on Tuesday. Photo credit: GNA", "GNA"),
+        ("Farmers deliver tea leaves to a buying centre in Kericho on Monday. PHOTO | KNA", "KNA"),
+    ],
+)
+def test_a_national_news_agency_alone_is_no_handout(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.provenance) == (None, source, ())

@@ -2062,3 +2062,98 @@ def test_a_genitive_name_after_photo_is_no_creator(caption: str) -> None:
     assert found.creator is None
     assert found.source is not None
     assert found.doubt is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        ("11月18日，游客在杭州西湖边赏秋景。新华社", "新华社"),
+        ("11月30日，市民在哈尔滨中央大街观赏冰灯。新华社发", "新华社发"),
+    ],
+)
+def test_an_agency_alone_after_a_chinese_full_stop(caption: str, line: str) -> None:
+    found = find_credit(*clean_with_breaks(caption))
+    assert (found.line, found.source, found.creator) == (line, "Xinhua", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        (
+            "Le port de Brest sous la tempête, mardi 24 novembre 2026. | OUEST-FRANCE",
+            "OUEST-FRANCE",
+            "Ouest-France",
+        ),
+        (
+            "Des bénévoles distribuent des repas à Rennes, samedi 21 novembre 2026. | Photo : Marc Ollivier / OUEST-FRANCE",
+            "Marc Ollivier / OUEST-FRANCE",
+            "Ouest-France",
+        ),
+        (
+            "Supporters queue outside Kasarani stadium in Nairobi on Saturday. PHOTO | FILE | NMG",
+            "PHOTO | FILE | NMG",
+            "NMG",
+        ),
+    ],
+)
+def test_a_page_credit_after_a_stroke(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source) == (line, source)
+
+
+def test_an_organisation_alone_after_a_photo_label_and_a_stroke() -> None:
+    found = credit(
+        "President William Ruto greets traders at Gikomba market in Nairobi on Monday. PHOTO | PSCU"
+    )
+    assert (found.line, found.creator) == ("PHOTO | PSCU", None)
+
+
+def test_a_section_tag_after_a_stroke_is_no_credit() -> None:
+    assert credit("Fans celebrate in Mombasa after the final whistle on Sunday. | SPORTS").line is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "부산 해운대 해수욕장에서 시민들이 산책을 하고 있다. 연합뉴스",
+        "인천국제공항 출국장이 여행객들로 붐비고 있다. 2026.12.19 연합뉴스",
+    ],
+)
+def test_yonhap_alone_after_a_korean_sentence_or_its_date(caption: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator) == ("연합뉴스", "Yonhap", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "Volunteers clean up the beach at Jumeirah after the storm on Saturday. — Supplied photo",
+            "Supplied photo",
+        ),
+        (
+            "Pupils rehearse for the national day parade at a school in Sharjah on Monday. – Supplied",
+            "Supplied",
+        ),
+    ],
+)
+def test_a_supplied_credit_after_a_dash(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator) == (line, None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Commuters wait for a delayed train at Roma Termini station. File photo: Fabio Cimaglia/ANSA",
+            "Fabio Cimaglia",
+            "Fabio Cimaglia/ANSA",
+        ),
+        ("A view of the Morandi bridge in Genoa before its demolition. File image: ANSA", None, "ANSA"),
+    ],
+)
+def test_a_file_photo_label_announces_the_credit(caption: str, creator: str | None, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (creator, line, "ANSA")
