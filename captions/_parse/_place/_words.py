@@ -138,7 +138,9 @@ def _vocab() -> _Vocab:
         ),
         settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),
         facility_of=re.compile(rf"^{w('facilities_of')} of (?P<city>[A-Z].*)$", re.IGNORECASE),
-        within_of=re.compile(rf"^(?:the\s+)?{w('within')} of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE),
+        within_of=re.compile(
+            rf"^(?:the\s+)?{w('within')} (?:of|van|von) (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE
+        ),
         named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
         bare_within_of=re.compile(
             rf"\b(?:(?:{within})s?|(?:{settlement})) of (?:the )?(?P<city>[A-Z][^,]*)$"

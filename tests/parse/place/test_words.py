@@ -62,3 +62,31 @@ def test_town_and_division_words(
         province_state,
         country_code,
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Dutch and German parts of a town before "van"/"von", as English "the centre of": the town is shown.
+        (
+            "Demonstranten verzamelen zich in het centrum van Utrecht op zaterdag 25 april 2026. ANP/ROBIN UTRECHT",
+            "Utrecht",
+        ),
+        (
+            "Passanten in der Innenstadt von Köln am Samstag, 25. April 2026. Foto: Oliver Berg/dpa",
+            "Köln",
+        ),
+        (
+            "Touristen in der Altstadt von Regensburg am Samstag, 25. April 2026. Foto: Armin Weigel/dpa",
+            "Regensburg",
+        ),
+        # Dutch "door" (through) puts the picture in the place after it.
+        (
+            "Demonstranten lopen door het centrum van Den Haag op zaterdag 25 april 2026. ANP/ROBIN UTRECHT",
+            "The Hague",
+        ),
+        ("Wielrenners rijden door Amsterdam op zaterdag 25 april 2026. ANP/KOEN VAN WEEL", "Amsterdam"),
+    ],
+)
+def test_a_town_after_a_part_of_it_or_through_it(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city") == (city,)
