@@ -220,8 +220,11 @@ def _divisions_below(res: Resolution, place: PlaceText) -> bool:
     )
 
 
-def _town_in_named_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
-    """A town the caption names that lies, found exactly, in the first-level division the city text names."""
+def _town_in_named_division(
+    place: PlaceText, gazetteer: Gazetteer, *, written_only: bool = False
+) -> str | None:
+    """A town the caption names (WRITTEN_ONLY: the place written right before the division) that lies, found
+    exactly, in the first-level division the city text names."""
     if place.city is None:
         return None
     division = gazetteer.admin1(place.city)
@@ -230,7 +233,8 @@ def _town_in_named_division(place: PlaceText, gazetteer: Gazetteer) -> str | Non
     # "em Porto Alegre, no Rio Grande do Sul": the place written right before the division first, before a
     # district the caption names ("do bairro Sarandi") that is also a town in it.
     written: tuple[str, ...] = (place.sublocation,) if place.sublocation else ()
-    for name in dict.fromkeys((*written, *mentions(place.body))):
+    named = written if written_only else (*written, *mentions(place.body))
+    for name in dict.fromkeys(named):
         if _fold(name) == _fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
             continue
         res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.city,), context=place.context))

@@ -1162,3 +1162,36 @@ def test_compass_before_a_name_matches_the_search_on_any_text(parts: list[str], 
 
     text = "".join(parts) + " " + name
     assert _compass_before(text, name) == _compass_searched(text, name)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Helfer räumen nach dem Unwetter in Cottbus in Brandenburg auf, 24. März 2026. Foto: Patrick Pleul/dpa",
+            "Cottbus",
+            "Brandenburg",
+        ),
+        (
+            "Cattle are moved to higher ground in Toowoomba in Queensland, Australia, March 3, 2026. "
+            "REUTERS/Jaimi Joy",
+            "Toowoomba",
+            "Queensland",
+        ),
+        (
+            "Schoolchildren plant trees in Ballarat in Victoria, Australia, Friday, Aug. 7, 2026. "
+            "AAP Image/Joel Carrett",
+            "Ballarat",
+            "Victoria",
+        ),
+    ],
+)
+def test_a_town_written_before_the_division_it_lies_in(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    # "in Cottbus in Brandenburg": each after its own preposition, the division is the town's parent, not a
+    # town the first place lies in.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.province_state) == (None, city, province_state)

@@ -38,7 +38,8 @@ def _possessive(text: str) -> re.Match[str] | None:
 
 # A US legislator's party and state after the name: "D-Ill.", "R-Texas", "I-Vt.", "D-N.Y.".
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
-_ARTICLE_GLUED = re.compile(r"^(?:[a-z]{1,3}-|[dl]['’])[A-ZÀ-Þ]")  # "Deir al-Balah", "Cortina d'Ampezzo"
+# "Deir al-Balah", "Cortina d'Ampezzo", Dutch "'s-Hertogenbosch" (the old genitive article glued on).
+_ARTICLE_GLUED = re.compile(r"^(?:[a-z]{1,3}-|[dl]['’]|['’]s-)[A-ZÀ-Þ]")
 # French "of" elided, no given name's article: "Val d'Isère" is a place, though "Val" is a given name.
 _ELIDED_ARTICLE = re.compile(r"^l['’](?=[A-ZÀ-Þ])")  # French "l'Assemblée"
 _ELIDED_OF = re.compile(r"^d['’][A-ZÀ-Þ]")
@@ -137,7 +138,9 @@ def _vocab() -> _Vocab:
         ),
         settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),
         facility_of=re.compile(rf"^{w('facilities_of')} of (?P<city>[A-Z].*)$", re.IGNORECASE),
-        within_of=re.compile(rf"^(?:the\s+)?{w('within')} of (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE),
+        within_of=re.compile(
+            rf"^(?:the\s+)?{w('within')} (?:of|van|von) (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE
+        ),
         named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
         bare_within_of=re.compile(
             rf"\b(?:(?:{within})s?|(?:{settlement})) of (?:the )?(?P<city>[A-Z][^,]*)$"
@@ -324,7 +327,7 @@ def _is_placey(text: str) -> bool:
     if m:
         text, _ = _strip_front(m.group(m.lastgroup or 0))
     tokens = _WORD.findall(text)
-    if not tokens or len(tokens) > 6 or not tokens[0][:1].isupper():
+    if not tokens or len(tokens) > 6 or not (tokens[0][:1].isupper() or _ARTICLE_GLUED.match(tokens[0])):
         return False
     if tokens[-1].lower() in _lower_words("time_words"):  # "International Women's Day"
         return False
@@ -477,9 +480,9 @@ def _phrase_start_ok(phrase: str) -> bool:
     """A place phrase starts with a name, or an article before a name or a place noun."""
     phrase = phrase.strip()
     if re.match(
-        r"^(?:[a-z]{1,3}-[A-Z]|l['’][A-ZÀ-Þ]|\d{1,5}[A-Za-z]?\s+(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+\w))",
+        r"^(?:[a-z]{1,3}-[A-Z]|l['’][A-ZÀ-Þ]|['’]s-[A-Z]|\d{1,5}[A-Za-z]?\s+(?:[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+\w))",
         phrase,
-    ):  # "al-Shaab palace", French "l'Assemblée nationale", "10 Downing Street", "780 3rd avenue"
+    ):  # "al-Shaab palace", French "l'Assemblée nationale", "'s-Gravenhage", "10 Downing Street"
         return True
     if phrase[:1].isupper():
         return phrase.split()[0].lower() not in words("place", "not_place_openers")

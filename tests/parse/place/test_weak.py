@@ -21,6 +21,9 @@ from tests.conftest import located
         ),
         # Polish locative "w Krakowie" (Kraków).
         ("Turyści podczas jarmarku w Krakowie 6.12.2025. PAP/Jan Kowalski", "Kraków", "PL"),
+        # Polish locative of a "-t" stem, softened: "w Sopocie" (Sopot).
+        ("Turyści na plaży w Sopocie we wtorek, 11 sierpnia 2026 r. Fot. PAP/Adam Warżawa", "Sopot", "PL"),
+        ("Kibice przed meczem w Sopocie, 2 maja 2026 r. Fot. PAP/Marcin Gadomski", "Sopot", "PL"),
         # Romanian "în".
         (
             "Protestatari în fața sediului Guvernului, în București, marți, 4 noiembrie 2025. "

@@ -1,0 +1,92 @@
+"""The place reader's words: what opens a place phrase, what is dropped in front of one, which division
+words come before their name."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state", "country_code"),
+    [
+        # "in the Russian-controlled area of": the control adjective is a note, "area of" is dropped, and the
+        # town before keeps its place.
+        (
+            "A woman carries bread past a burned-out block in Mariupol, in the Russian-controlled area of "
+            "Donetsk region, eastern Ukraine, Sunday, Oct. 4, 2026. (AP Photo)",
+            "Mariupol",
+            "Donetsk Oblast",
+            "UA",
+        ),
+        (
+            "Pensioners wait for a bus in Melitopol, in the Russian-occupied area of Zaporizhzhia region, "
+            "Ukraine, in this picture taken during a trip organised by the Russian military, Nov. 3, 2026. "
+            "REUTERS/Alexander Ermochenko",
+            "Melitopol",
+            "Zaporizhzhia Oblast",
+            "UA",
+        ),
+        # Venezuelan Spanish "estado Carabobo": the division word before its name with no "de".
+        (
+            "Vecinos observan los daños en Maracay, estado Aragua, Venezuela, el lunes 12 de octubre de 2026. "
+            "EFE/Rayner Peña",
+            "Maracay",
+            "Aragua",
+            "VE",
+        ),
+        (
+            "Trabajadores petroleros protestan en el estado Zulia, Venezuela, el martes 3 de marzo de 2026. "
+            "EFE/Henry Chirinos",
+            None,
+            "Zulia",
+            "VE",
+        ),
+        # Dutch "'s-" (the old genitive article) glued to a town's name opens the place phrase.
+        (
+            "Cyclists ride along the Binnendieze canal in 's-Hertogenbosch, Netherlands, May 30, 2026. "
+            "REUTERS/Piroschka van de Wouw",
+            "'s-Hertogenbosch",
+            "Noord-Brabant",
+            "NL",
+        ),
+    ],
+)
+def test_town_and_division_words(
+    normaliser: Normaliser, caption: str, city: str | None, province_state: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        city,
+        province_state,
+        country_code,
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Dutch and German parts of a town before "van"/"von", as English "the centre of": the town is shown.
+        (
+            "Demonstranten verzamelen zich in het centrum van Utrecht op zaterdag 25 april 2026. ANP/ROBIN UTRECHT",
+            "Utrecht",
+        ),
+        (
+            "Passanten in der Innenstadt von Köln am Samstag, 25. April 2026. Foto: Oliver Berg/dpa",
+            "Köln",
+        ),
+        (
+            "Touristen in der Altstadt von Regensburg am Samstag, 25. April 2026. Foto: Armin Weigel/dpa",
+            "Regensburg",
+        ),
+        # Dutch "door" (through) puts the picture in the place after it.
+        (
+            "Demonstranten lopen door het centrum van Den Haag op zaterdag 25 april 2026. ANP/ROBIN UTRECHT",
+            "The Hague",
+        ),
+        ("Wielrenners rijden door Amsterdam op zaterdag 25 april 2026. ANP/KOEN VAN WEEL", "Amsterdam"),
+    ],
+)
+def test_a_town_after_a_part_of_it_or_through_it(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city") == (city,)
