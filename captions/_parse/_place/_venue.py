@@ -201,6 +201,7 @@ def _height_of_pattern() -> re.Pattern[str]:
 @cache
 def _subject_facility() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
+    shown = alternation(words("place", "shown_verbs_cased"))
     # "The University of Idaho's Kibbie Dome in Moscow, Idaho": an owner's name before it, no comma after.
     owner = r"(?:[A-Z][\w-]+\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]+['’]s\s+"
     return re.compile(
@@ -209,7 +210,7 @@ def _subject_facility() -> re.Pattern[str]:
         rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
         # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
         rf"|(?P<seen_name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
-        rf"(?:[a-z]+ed|seen|lit|shown)\s)"
+        rf"(?:[a-z]+ed|{shown})\s)"
     )
 
 
