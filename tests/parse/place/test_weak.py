@@ -1847,3 +1847,17 @@ def test_italian_ad_before_a_vowel_is_a_weak_locative(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city") == (city,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Italian "alla" after the sentence's one first word: the subject, then the place it is at.
+        ("Turisti alla Fontana di Trevi a Roma, 3 luglio 2026. ANSA/ANGELO CARCONI", "Fontana di Trevi"),
+        ("Visitatori alla Galleria Borghese a Roma, 3 luglio 2026. ANSA/ANGELO CARCONI", "Galleria Borghese"),
+    ],
+)
+def test_italian_alla_after_the_subject_opens_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, "Rome")
