@@ -74,9 +74,12 @@ def _sublocation(phrase: str | None) -> str | None:
     if _event_first(phrase):
         return None  # "las Fiestas Patrias", "la Festa della Repubblica": an event named noun first
     tokens = phrase.split()
-    if len(tokens) > 1 and tokens[-1] in _lower_words("named_parts") and not is_facility(phrase):
+    parts = _lower_words("named_parts")
+    # "the Ginza shopping district": a district named for what is done in it, two words in lower case.
+    part = 2 if len(tokens) > 2 and " ".join(tokens[-2:]) in parts and tokens[-2].islower() else 1
+    if len(tokens) > part and " ".join(tokens[-part:]) in parts and (part == 2 or not is_facility(phrase)):
         # "the Hongyadong area": a part of the town is known by its name alone (a "scenic area" is a place).
-        name = " ".join(tokens[:-1])
+        name = " ".join(tokens[:-part])
         return name if _is_placey(name) and name not in _demonyms() else None
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
     # "Kennedy Center for the Performing Arts" is one name, not its tail.

@@ -1365,3 +1365,56 @@ def test_a_titled_person_before_the_town_is_no_place(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A district named for what is done in it: its name alone, as "the Hongyadong area".
+        (
+            "Shoppers stroll through the Ginza shopping district in Tokyo, Saturday, Dec. 19, 2026. "
+            "(AP Photo/Eugene Hoshiko)",
+            "Ginza",
+            "Tokyo",
+        ),
+        (
+            "Tourists walk through the Dotonbori entertainment district in Osaka, Japan, April 3, 2026. "
+            "REUTERS/Kim Kyung-Hoon",
+            "Dotonbori",
+            "Osaka",
+        ),
+        # One with no name is no place.
+        (
+            "Shoppers walk through a shopping district in Tokyo, Japan, April 3, 2026. REUTERS/Kim Kyung-Hoon",
+            None,
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_district_named_for_its_trade(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A glacier, gorge or volcano named after a town is no town: the town it is near is the city.
+        (
+            "Tourists watch a block of ice fall from the Perito Moreno Glacier near El Calafate, Argentina, "
+            "March 2, 2026. REUTERS/Agustin Marcarian",
+            "Perito Moreno Glacier",
+            "El Calafate",
+        ),
+        (
+            "Hikers walk through the Vikos Gorge near Ioannina, Greece, August 2, 2026. REUTERS/Louiza Vradi",
+            "Vikos Gorge",
+            "Ioánnina",
+        ),
+    ],
+)
+def test_a_natural_landmark_near_a_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
