@@ -1418,3 +1418,33 @@ def test_a_natural_landmark_near_a_town(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A transit line names no place: the station on it is the place shown.
+        (
+            "Commuters ride an escalator at Bank station on the Northern line in London, Britain, June 3, 2026. "
+            "REUTERS/Jaimi Joy",
+            "Bank station",
+            "London",
+        ),
+        (
+            "Commuters wait on a platform at Shinjuku Station on the JR Yamanote Line in Tokyo, Japan, "
+            "June 8, 2026. REUTERS/Kim Kyung-Hoon",
+            "Shinjuku Station",
+            "Tokyo",
+        ),
+        # Not the front line, which is no name.
+        (
+            "Soldiers stand at a position on the front line in Kramatorsk, Ukraine, June 8, 2026. REUTERS/Stringer",
+            None,
+            "Kramatorsk",
+        ),
+    ],
+)
+def test_a_station_on_a_named_line(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
