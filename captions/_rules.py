@@ -481,6 +481,7 @@ class PlaceRules(TypedDict):
     rooms: Words
     rooms_of_cased: Words
     shown_verbs_cased: Words
+    name_conjunctions_cased: Words
     subject_town_verbs_cased: Words
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]
