@@ -81,8 +81,8 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
 
 
 def _landmark_subject(text: str, lookup: PlaceLookup, done: set[str]) -> str | None:
-    """A landmark the gazetteer knows that opens TEXT as the subject of a verb in the passive ("The Colosseum
-    is illuminated ...", "The Brandenburg Gate was lit ..."): the picture shows it."""
+    """A landmark the gazetteer knows, or a named landform, that opens TEXT as the subject of a verb in the
+    passive ("The Colosseum is illuminated ...", "Mount Fuji is seen ..."): the picture shows it."""
     m = _passive_subject().match(text)
     if m is None:
         return None
@@ -93,6 +93,12 @@ def _landmark_subject(text: str, lookup: PlaceLookup, done: set[str]) -> str | N
             return None  # "Kyiv is seen ...": the town itself
         if lookup.landmark(name) is not None:
             return name
+        if (
+            n > 1
+            and names[0] in words("place", "landform_heads_cased")
+            and "city" not in lookup.classify(name)
+        ):
+            return name  # "Mount Fuji is seen covered with snow from Fujiyoshida": a named landform, no town
     return None
 
 

@@ -176,6 +176,17 @@ def test_a_place_of_singapore_is_in_singapore(
             "Reichstag",
             "Berlin",
         ),
+        # A named landform no town is named after, as the subject.
+        (
+            "Mount Etna is seen spewing lava from Catania, Italy, November 6, 2026. REUTERS/Antonio Parrinello",
+            "Mount Etna",
+            "Catania",
+        ),
+        (
+            "Lake Placid is seen from above in Lake Placid, New York, November 6, 2026. REUTERS/Stringer",
+            None,
+            "Lake Placid",
+        ),
         # The town as the subject is no landmark; nor is a landmark that speaks for those inside it.
         (
             "Kyiv is seen from above during a power outage in Kyiv, Ukraine, January 12, 2026. REUTERS/Gleb Garanich",
