@@ -71,6 +71,11 @@ def _sublocation(phrase: str | None) -> str | None:
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
     phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    *named_words, last = phrase.split() or [""]
+    if named_words and last in words("place", "feast_modifiers_cased"):
+        phrase = " ".join(
+            named_words
+        )  # "the Rockefeller Center Christmas (tree)": a feast's thing at a place
     if _event_first(phrase):
         return None  # "las Fiestas Patrias", "la Festa della Repubblica": an event named noun first
     tokens = phrase.split()

@@ -1448,3 +1448,11 @@ def test_a_station_on_a_named_line(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_feasts_thing_named_for_a_place_is_at_that_place(normaliser: Normaliser) -> None:
+    caption = (
+        "Visitors pose in front of the Rockefeller Center Christmas tree in New York, Thursday, Dec. 3, 2026. "
+        "(AP Photo/Yuki Iwamura)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Rockefeller Center", "New York City")
