@@ -369,6 +369,16 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
             "REUTERS/Russell Cheyne",
             "Royal Infirmary Hospital",
         ),
+        # A verb of crowds leads to the place they fill.
+        (
+            "Shoppers crowd Oxford Street in London, Britain, November 27, 2026, on Black Friday. "
+            "REUTERS/Hollie Adams",
+            "Oxford Street",
+        ),
+        (
+            "Supporters line Pennsylvania Avenue in Washington, Wednesday, Jan. 20, 2027. (AP Photo/Julio Cortez)",
+            "Pennsylvania Avenue",
+        ),
         # After "with", a name and a noun may be a person: "Mayor Park" is no place.
         ("Prime Minister Kim speaks with Mayor Park in Busan, South Korea, on Friday. Yonhap", None),
     ],
