@@ -485,6 +485,9 @@ class PlaceRules(TypedDict):
     unread_place_prepositions_cased: Words
     rooms: Words
     rooms_of_cased: Words
+    shown_verbs_cased: Words
+    name_conjunctions_cased: Words
+    feast_modifiers_cased: Words
     subject_town_verbs_cased: Words
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]

@@ -13,6 +13,7 @@ GeoNames place it means is the locate stage's (captions/_locate/).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -81,8 +82,16 @@ class Parts:
 
 
 def _named_venue(name: str, venue: str, main: str) -> bool:
-    """Whether a name is written only inside the name of the venue, longer than it, named after someone."""
-    return name != venue and name in venue and main.count(name) <= venue.count(name)
+    """Whether a name is written only inside the name of the venue, longer than it, named after someone; or
+    only where it runs into the venue's name ("misa Natal di Gereja Katedral Jakarta", "Basilica di Santa
+    Maria del Fiore"): a place's words read as a person's."""
+    if name != venue and name in venue and main.count(name) <= venue.count(name):
+        return True
+    at = main.find(venue) if venue and (name != venue or is_facility(venue)) else -1
+    if at < 0:
+        return False
+    spans = [m.start() for m in re.finditer(re.escape(name), main)]
+    return bool(spans) and all(start < at + len(venue) and at < start + len(name) for start in spans)
 
 
 def _lines_kept(sentence: str, text: str, breaks: tuple[int, ...]) -> str:

@@ -43,6 +43,10 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|The|A|An)\s+$")
 _FROM_SETTLEMENT = re.compile(r"\bfrom (?P<place>the [\w'’ -]+? of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*$")
 
 
+# A transit line by its name: "the Northern line", "the JR Yamanote Line", "the Red Line".
+_TRANSIT_LINE = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*\s+){1,3}[Ll]ines?")
+
+
 def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     """Find the city in the head segment: its last locative phrase that reads as a place.
 
@@ -101,6 +105,14 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             if k > 0 and _time_phrase().match(head, matches[k].end()):
                 k -= 1  # "walk across College Green on the first day of classes in Athens": a time, no place
             chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
+            if (
+                k > 0
+                and matches[k].group().strip() == "on"
+                and _TRANSIT_LINE.fullmatch(head[matches[k].end() : matches[k + 1].start()].strip(" ,"))
+            ):
+                # "at Bank station on the Northern line in London": a line names no place; its station does.
+                k -= 1
+                chain.before_city = _cut_at_verb(head[matches[k].end() : matches[k + 1].start()]).strip(" ,")
             if k > 0 and matches[k].group().strip() == "at":
                 # "GEHA Field at Arrowhead Stadium", "Hulu Theater at Madison Square Garden": one name.
                 first = head[matches[k - 1].end() : matches[k].start()].strip()

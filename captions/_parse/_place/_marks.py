@@ -53,6 +53,8 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
     """The first landmark the gazetteer knows that TEXT names after a preposition, as written (its longest
     known run of capitalised words), skipping the towns and divisions already READ."""
     done = {r.casefold() for r in read if r}
+    if subject := _landmark_subject(text, lookup, done):
+        return subject  # "The Colosseum is illuminated in red in Rome": the subject, in the passive, is shown
     for m in _after_preposition().finditer(text):
         if after_event_name(text[: m.end("opener")]):
             continue  # "la Festa della Repubblica": the event's name, no place
@@ -102,9 +104,42 @@ def landmark_before_its_noun(text: str, lookup: PlaceLookup) -> str | None:
     return None
 
 
+def _landmark_subject(text: str, lookup: PlaceLookup, done: set[str]) -> str | None:
+    """A landmark the gazetteer knows, or a named landform, that opens TEXT as the subject of a verb in the
+    passive ("The Colosseum is illuminated ...", "Mount Fuji is seen ..."): the picture shows it."""
+    m = _passive_subject().match(text)
+    if m is None:
+        return None
+    names = m.group("name").split()
+    for n in range(len(names), 0, -1):
+        name = " ".join(names[:n])
+        if name.casefold() in done:
+            return None  # "Kyiv is seen ...": the town itself
+        if lookup.landmark(name) is not None:
+            return name
+        if (
+            n > 1
+            and names[0] in words("place", "landform_heads_cased")
+            and "city" not in lookup.classify(name)
+        ):
+            return name  # "Mount Fuji is seen covered with snow from Fujiyoshida": a named landform, no town
+    return None
+
+
 @cache
 def _facility_word_lower() -> re.Pattern[str]:
     return re.compile(rf"\s(?-i:{alternation(rules('place')['facilities'])})\b")
+
+
+@cache
+def _passive_subject() -> re.Pattern[str]:
+    connectors = alternation(rules("place")["proper_name_connectors_cased"])
+    word = r"[A-ZÀ-Þ][\w'’.-]*"
+    verb = alternation(words("place", "shown_verbs_cased"))
+    return re.compile(
+        rf"(?:The )?(?P<name>{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}})"
+        rf"\s+(?:is|are|was|were)\s+(?:[a-z]+ed|{verb})\b"
+    )
 
 
 def _is_calendar(words_on: list[str]) -> bool:

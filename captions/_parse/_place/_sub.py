@@ -71,12 +71,20 @@ def _sublocation(phrase: str | None) -> str | None:
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
     phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    *named_words, last = phrase.split() or [""]
+    if named_words and last in words("place", "feast_modifiers_cased"):
+        phrase = " ".join(
+            named_words
+        )  # "the Rockefeller Center Christmas (tree)": a feast's thing at a place
     if _event_first(phrase):
         return None  # "las Fiestas Patrias", "la Festa della Repubblica": an event named noun first
     tokens = phrase.split()
-    if len(tokens) > 1 and tokens[-1] in _lower_words("named_parts") and not is_facility(phrase):
+    parts = _lower_words("named_parts")
+    # "the Ginza shopping district": a district named for what is done in it, two words in lower case.
+    part = 2 if len(tokens) > 2 and " ".join(tokens[-2:]) in parts and tokens[-2].islower() else 1
+    if len(tokens) > part and " ".join(tokens[-part:]) in parts and (part == 2 or not is_facility(phrase)):
         # "the Hongyadong area": a part of the town is known by its name alone (a "scenic area" is a place).
-        name = " ".join(tokens[:-1])
+        name = " ".join(tokens[:-part])
         return name if _is_placey(name) and name not in _demonyms() else None
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
     # "Kennedy Center for the Performing Arts" is one name, not its tail.

@@ -222,6 +222,7 @@ def _height_of_pattern() -> re.Pattern[str]:
 @cache
 def _subject_facility() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
+    shown = alternation(words("place", "shown_verbs_cased"))
     # "The University of Idaho's Kibbie Dome in Moscow, Idaho": an owner's name before it, no comma after.
     owner = r"(?:[A-Z][\w-]+\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]+['’]s\s+"
     return re.compile(
@@ -230,7 +231,7 @@ def _subject_facility() -> re.Pattern[str]:
         rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
         # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
         rf"|(?P<seen_name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
-        rf"(?:[a-z]+ed|seen|lit|shown)\s)"
+        rf"(?:[a-z]+ed|{shown})\s)"
     )
 
 
@@ -332,11 +333,16 @@ def _named_head_first() -> re.Pattern[str]:
     # "Palacio de La Moneda": a connector may follow a capitalised head (not "una calle de Paiporta", a
     # street of a town); after any head with an elided article ("palais de l'Elysée") or one with an
     # article in it ("la plaça del Vi").
+    # "Pałac Kultury i Nauki", "Ciudad de las Artes y las Ciencias": "and" joins two names of one place.
+    joined = rf"(?:{alternation(words('place', 'name_conjunctions_cased'))})(?: (?:{_ARTICLES_AFTER_AND}))?"
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
         rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
-        rf"(?: (?:(?:{connectors}) )?{name}){{0,3}})"
+        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?{name}){{0,3}})"
     )
+
+
+_ARTICLES_AFTER_AND = "la|las|los|el|le|les|il|lo|gli|der|die|das|a|as|o|os"
 
 
 def _postposed_facilities(main: str) -> Iterator[str]:
@@ -356,6 +362,11 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
     comes before (the noun's name is the town's), nor "Catedral de Santiago de Compostela"."""
     if not is_head_first(sub):
         return None
+    head, _, rest = sub.partition(" ")
+    if head.lower() in words("place", "town_after_heads") and " di " in rest:
+        # "Candi Borobudur di Magelang": Indonesian "di" is "in", never "of"; a town after it is the one.
+        town = rest.rsplit(" di ", 1)[1]
+        return town if lookup.classify(town)[:1] == ("city",) else None
     for m in _OF_TOWN.finditer(sub):
         named_before = any(w[:1].isupper() for w in sub[: m.start()].split()[1:])
         town = sub[m.end() :]
@@ -404,7 +415,10 @@ def _without_its_town(sub: str, town: str) -> str:
     cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", before)
     if cut == before:
         return before.rstrip()  # "Masjid Istiqlal Jakarta": the town glued on, with no "of"
-    return cut if sub[:1].islower() or _NAMED_OF.match(cut) else sub
+    indonesian = sub.partition(" ")[0].lower() in words("place", "town_after_heads") and before.endswith(
+        " di "
+    )
+    return cut if sub[:1].islower() or indonesian or _NAMED_OF.match(cut) else sub
 
 
 _OF_TOWN_AT_END = re.compile(r"\s(?:of|de|del|di|du)\s(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})$")
@@ -454,7 +468,12 @@ _TOWN_OF = re.compile(r"^(?P<place>\S+ \S+ \S.*?) (?:de|di|do|da|du) (?P<town>[A
 
 
 def _without_town(name: str, lookup: PlaceLookup) -> str:
-    """A place written head first without the town it is in: "plaça del Mercadal de Reus" is in Reus."""
+    """A place written head first without the town it is in: "plaça del Mercadal de Reus" is in Reus; not
+    joined by "and" to another town ("Plaza Mayor y Madrid" names two)."""
+    for conjunction in words("place", "name_conjunctions_cased"):
+        first, joined, second = name.partition(f" {conjunction} ")
+        if joined and lookup.classify(second.split(" ", 1)[-1] if second[:1].islower() else second):
+            name = first
     m = _TOWN_OF.match(name)
     if m is None:
         return name

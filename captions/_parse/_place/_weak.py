@@ -49,6 +49,8 @@ _CLOSED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}} 
 _JOINED_BEFORE = re.compile(
     rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) (?P<connector>[a-z]{{1,4}}) $"
 )
+# Italian "at the", a connector inside a name too ("Santa Maria alla Porta"), but not after a lone first word.
+_AT_THE = frozenset({"alla"})
 _BRACKETED = re.compile(r"\s*\((?P<name>[A-ZÀ-Þ][^()]{1,30})\)")
 
 
@@ -214,6 +216,8 @@ def _name_before(text: str, end: int) -> str | None:
     while (joined := _JOINED_BEFORE.search(text[:start])) and joined.group("connector") in words(
         "place", "proper_name_connectors_cased"
     ):
+        if joined.start() == 0 and " " not in joined.group("name") and joined.group("connector") in _AT_THE:
+            break  # "Turisti alla Galleria Borghese a Roma": the sentence's subject, then "at the" place
         # "de la Arcul de Triumf din București": the name runs on through a lower-case connector.
         name, start = f"{joined.group('name')} {joined.group('connector')} {name}", joined.start()
     if start == 0:

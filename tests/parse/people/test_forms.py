@@ -197,6 +197,17 @@ def test_honourable_abbreviated_ends_no_sentence() -> None:
             "Mashabiki wakishangilia katika Uwanja wa Benjamin Mkapa jijini Dar es Salaam. PICHA | SAID KHAMIS",
             [],
         ),
+        # A run of capitalised words that runs into the venue's name: the place's words, no one's.
+        (
+            "Umat Katolik mengikuti misa malam Natal di Gereja Katedral Jakarta, Kamis (24/12/2026). "
+            "ANTARA FOTO/Aditya Pradana Putra",
+            [],
+        ),
+        (
+            "Wisatawan mengunjungi Candi Borobudur di Magelang, Jawa Tengah, Minggu (7/6/2026). "
+            "ANTARA FOTO/Anis Efizudin",
+            [],
+        ),
         # Named outside the venue too, the person is shown.
         (
             "Prime Minister Narendra Modi waves at the Narendra Modi Stadium in Ahmedabad, India, March 3, 2026. "

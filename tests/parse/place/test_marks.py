@@ -6,6 +6,7 @@ import pytest
 
 from captions import Normaliser
 from captions._model import WarningCode
+from tests.conftest import located
 
 PLACE_FLAGS = {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE, WarningCode.MISSING_PLACE}
 
@@ -237,3 +238,50 @@ def test_a_landmark_in_a_town_named_like_a_beach(normaliser: Normaliser) -> None
         "Surfers ride waves, Friday, Jan. 1, 2027, in Palm Beach, Fla. (AP Photo)"
     ).location
     assert location is not None and (location.sublocation, location.city) == (None, "Palm Beach")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A landmark with no place noun in its name, the subject of a verb in the passive: it is shown.
+        (
+            "The Colosseum is lit in green in Rome, Italy, on March 17, 2026, for St. Patrick's Day. "
+            "(Photo by Stefano Montesi/Getty Images)",
+            "Colosseum",
+            "Rome",
+        ),
+        (
+            "The Reichstag is illuminated in the colours of the Ukrainian flag in Berlin, Germany, February 24, "
+            "2026. REUTERS/Lisi Niesner",
+            "Reichstag",
+            "Berlin",
+        ),
+        # A named landform no town is named after, as the subject.
+        (
+            "Mount Etna is seen spewing lava from Catania, Italy, November 6, 2026. REUTERS/Antonio Parrinello",
+            "Mount Etna",
+            "Catania",
+        ),
+        (
+            "Lake Placid is seen from above in Lake Placid, New York, November 6, 2026. REUTERS/Stringer",
+            None,
+            "Lake Placid",
+        ),
+        # The town as the subject is no landmark; nor is a landmark that speaks for those inside it.
+        (
+            "Kyiv is seen from above during a power outage in Kyiv, Ukraine, January 12, 2026. REUTERS/Gleb Garanich",
+            None,
+            "Kyiv",
+        ),
+        (
+            "The Kremlin said on Monday it was ready for talks, in Moscow, Russia, January 12, 2026. "
+            "REUTERS/Evgenia Novozhenina",
+            None,
+            "Moscow",
+        ),
+    ],
+)
+def test_a_landmark_as_the_subject_in_the_passive_is_shown(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

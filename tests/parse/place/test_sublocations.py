@@ -369,6 +369,16 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
             "REUTERS/Russell Cheyne",
             "Royal Infirmary Hospital",
         ),
+        # A verb of crowds leads to the place they fill.
+        (
+            "Shoppers crowd Oxford Street in London, Britain, November 27, 2026, on Black Friday. "
+            "REUTERS/Hollie Adams",
+            "Oxford Street",
+        ),
+        (
+            "Supporters line Pennsylvania Avenue in Washington, Wednesday, Jan. 20, 2027. (AP Photo/Julio Cortez)",
+            "Pennsylvania Avenue",
+        ),
         # After "with", a name and a noun may be a person: "Mayor Park" is no place.
         ("Prime Minister Kim speaks with Mayor Park in Busan, South Korea, on Friday. Yonhap", None),
     ],
@@ -1408,6 +1418,97 @@ def test_a_place_named_by_its_noun_first_in_indonesian_and_french(
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A district named for what is done in it: its name alone, as "the Hongyadong area".
+        (
+            "Shoppers stroll through the Ginza shopping district in Tokyo, Saturday, Dec. 19, 2026. "
+            "(AP Photo/Eugene Hoshiko)",
+            "Ginza",
+            "Tokyo",
+        ),
+        (
+            "Tourists walk through the Dotonbori entertainment district in Osaka, Japan, April 3, 2026. "
+            "REUTERS/Kim Kyung-Hoon",
+            "Dotonbori",
+            "Osaka",
+        ),
+        # One with no name is no place.
+        (
+            "Shoppers walk through a shopping district in Tokyo, Japan, April 3, 2026. REUTERS/Kim Kyung-Hoon",
+            None,
+            "Tokyo",
+        ),
+    ],
+)
+def test_a_district_named_for_its_trade(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A glacier, gorge or volcano named after a town is no town: the town it is near is the city.
+        (
+            "Tourists watch a block of ice fall from the Perito Moreno Glacier near El Calafate, Argentina, "
+            "March 2, 2026. REUTERS/Agustin Marcarian",
+            "Perito Moreno Glacier",
+            "El Calafate",
+        ),
+        (
+            "Hikers walk through the Vikos Gorge near Ioannina, Greece, August 2, 2026. REUTERS/Louiza Vradi",
+            "Vikos Gorge",
+            "Ioánnina",
+        ),
+    ],
+)
+def test_a_natural_landmark_near_a_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
 def test_a_beach_left_unnamed_is_no_sublocation(normaliser: Normaliser) -> None:
     caption = "Des enfants jouent sur la plage, à Biarritz, samedi 2 janvier 2027. (Photo AFP)"
     assert located(normaliser, caption, "sublocation", "city") == (None, "Biarritz")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A transit line names no place: the station on it is the place shown.
+        (
+            "Commuters ride an escalator at Bank station on the Northern line in London, Britain, June 3, 2026. "
+            "REUTERS/Jaimi Joy",
+            "Bank station",
+            "London",
+        ),
+        (
+            "Commuters wait on a platform at Shinjuku Station on the JR Yamanote Line in Tokyo, Japan, "
+            "June 8, 2026. REUTERS/Kim Kyung-Hoon",
+            "Shinjuku Station",
+            "Tokyo",
+        ),
+        # Not the front line, which is no name.
+        (
+            "Soldiers stand at a position on the front line in Kramatorsk, Ukraine, June 8, 2026. REUTERS/Stringer",
+            None,
+            "Kramatorsk",
+        ),
+    ],
+)
+def test_a_station_on_a_named_line(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_feasts_thing_named_for_a_place_is_at_that_place(normaliser: Normaliser) -> None:
+    caption = (
+        "Visitors pose in front of the Rockefeller Center Christmas tree in New York, Thursday, Dec. 3, 2026. "
+        "(AP Photo/Yuki Iwamura)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Rockefeller Center", "New York City")

@@ -272,3 +272,35 @@ def test_a_later_sentence_of_the_same_day_gives_the_venue(normaliser: Normaliser
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == ("Okhmatdyt Children's Hospital", "Kyiv")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Indonesian "di" is "in": the town after it is no part of the place's name, however small.
+        (
+            "Wisatawan mengunjungi Candi Borobudur di Magelang, Jawa Tengah, Minggu (7/6/2026). "
+            "ANTARA FOTO/Anis Efizudin",
+            "Candi Borobudur",
+            "Magelang",
+        ),
+        (
+            "Umat Islam salat Jumat di Masjid Raya Baiturrahman di Banda Aceh, Jumat (6/3/2026). "
+            "ANTARA FOTO/Irwansyah Putra",
+            "Masjid Raya Baiturrahman",
+            "Banda Aceh",
+        ),
+    ],
+)
+def test_an_indonesian_place_before_di_and_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_and_joins_two_names_of_one_place_written_head_first(normaliser: Normaliser) -> None:
+    caption = (
+        "Pałac Kultury i Nauki w Warszawie podświetlony na biało-czerwono, 11 listopada 2026 r. "
+        "Fot. PAP/Paweł Supernak"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Pałac Kultury i Nauki", "Warsaw")

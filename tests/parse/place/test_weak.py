@@ -1867,3 +1867,17 @@ def test_a_town_in_the_instrumental(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Italian "alla" after the sentence's one first word: the subject, then the place it is at.
+        ("Turisti alla Fontana di Trevi a Roma, 3 luglio 2026. ANSA/ANGELO CARCONI", "Fontana di Trevi"),
+        ("Visitatori alla Galleria Borghese a Roma, 3 luglio 2026. ANSA/ANGELO CARCONI", "Galleria Borghese"),
+    ],
+)
+def test_italian_alla_after_the_subject_opens_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, "Rome")
