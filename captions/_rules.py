@@ -230,6 +230,8 @@ class DateRules(TypedDict):
     month_first_credits: Patterns
     month_first_triggers: Triggers
     year_cues: Patterns
+    year_after_cues: Patterns
+    reissue_headers: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns
     place_before_date: Pattern

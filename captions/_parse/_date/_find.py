@@ -93,7 +93,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         if not capture_triggers.occurs(sentence.lower()):
             continue
         for span in _spans(sentence):
-            if span.form not in ("wd", "my") and _cued(_cue("capture_cues"), sentence, span.start):
+            if span.form not in ("wd", "my", "cjkmy") and _cued(_cue("capture_cues"), sentence, span.start):
                 value = _read(span, month_first)
                 if value:
                     return _finish(value, span, zones, reference, anchor)
@@ -105,6 +105,16 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             value = _read(line_spans[0], month_first) if line_spans else None
             if value and value.year:
                 return _finish(value, line_spans[0], zones, reference, anchor)
+
+    # 2b. The archive picture's caption sent again after sentence 1 ("FILE PHOTO: ..."): its full date.
+    for sentence in sentences[1:]:
+        if not _cue("reissue_headers").match(sentence):
+            continue
+        for span in _spans(sentence):
+            value = _read(span, month_first)
+            full_day = span.form not in ("wd", "my", "num2") and value and value.year and value.day
+            if full_day and not _not_captured(sentence, span.start):
+                return _finish(value, span, zones, reference, anchor)
 
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
     usable = [s for s, no in zip(main_spans, not_captured, strict=True) if s.form != "num2" and not no]
@@ -118,6 +128,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             for s, v in full
             if not _cued(_cue("release_cues"), main, s.start) and not _cued(_cue("event_cues"), main, s.start)
         ]
+        if not taken and all(_cued(_cue("release_cues"), main, s.start) for s, _ in full):
+            # "... in 1981, in this handout picture obtained by Reuters on January 6, 2027": the day the
+            # picture was got is not the day taken when sentence 1 gives the picture's own year.
+            own = _year_alone(zones, reference, anchor, first=True, doubtful=True)
+            if own:
+                return own
         span, value = (taken or full)[0]
         return _combined(
             _filed_before(_finish(value, span, zones, reference, anchor), span, main), full, zones
@@ -153,6 +169,10 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 return _finish(value, line_spans[0], zones, reference, anchor)
     for span, value in read:
         if value:
+            if value.year and value.month and value.day is None:
+                day = _day_of_month_said(sentences[1:], value)
+                if day:
+                    return _finish(day[1], day[0], zones, reference, anchor)
             found = _finish(value, span, zones, reference, anchor)
             if value.year is None or _cue("partial_doubt_cues").search(main, 0, span.start):
                 return found
@@ -170,6 +190,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 
     # 4. A later sentence or line: its full date, flagged unless it closes a place or follows a cue.
     later = _later_date(zones, reference, anchor, month_first)
+    if later and any(code == WarningCode.PARTIAL_DATE for code, _ in later.warnings):
+        # "FILE - ... in Nashville, Tenn., in 1985. Whitcomb ... died Monday, Jan. 4, 2027, ...": a later
+        # sentence's day of a death, a funeral or a release does not beat the picture's year in sentence 1.
+        own = _year_alone(zones, reference, anchor, first=True)
+        if own:
+            return own
     if later:
         return later
     if weekday_span and weekday_span.weekday:
@@ -208,6 +234,19 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 _CHINESE_HEADER = re.compile(
     r"^\s*新华社(?:照片|图片|发)?[，,]\s*[^，,\s]{1,12}[，,]\s*\d{4}年\d{1,2}月\d{1,2}日"
 )
+
+
+def _day_of_month_said(later: tuple[str, ...], value: _Value) -> tuple[_Span, _Value] | None:
+    """The day of sentence 1's month and year that a later sentence writes in full: Bettmann's original
+    caption after "June 1957" ("... 6/10/57."), read in the order that puts it in that month."""
+    for sentence in later:
+        for span in _spans(sentence):
+            if span.form in ("wd", "my") or _not_captured(sentence, span.start):
+                continue
+            for got in {_read(span), _read(span, True)}:
+                if got and got.day and (got.year, got.month) == (value.year, value.month):
+                    return span, got
+    return None
 
 
 def _release_date(
@@ -268,6 +307,7 @@ def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
     month's stop read as a sentence end ("am 3." | "März 2024", "1 janv." | "2024", "2024." | "jan. 1.")."""
     out: list[str] = []
     i = 0
+    sentences = tuple(piece for sentence in sentences for piece in _uncased_split(sentence))
     while i < len(sentences):
         sentence = sentences[i]
         i += 1
@@ -288,6 +328,18 @@ def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
         else:
             out.append(sentence)
     return tuple(out)
+
+
+# A sentence end the splitter misses in scripts without capitals: a stop before Hebrew, Arabic or Hangul
+# ("בירושלים, 1977. לוי הלך לעולמו ביום שלישי"), after a year or a word of two letters or more; Devanagari's
+# danda ("।") and the ideographic full stop ("。").
+_UNCASED_END = re.compile(r"(?<=[^\W_]{2})\.\s+(?=[\u0590-\u05ff\u0600-\u06ff\uac00-\ud7af])|[।。]\s*")
+
+
+def _uncased_split(sentence: str) -> tuple[str, ...]:
+    if not _UNCASED_END.search(sentence):
+        return (sentence,)
+    return tuple(piece for piece in _UNCASED_END.split(sentence) if piece.strip())
 
 
 def _later_date(
@@ -350,8 +402,22 @@ def _is_header(sentence: str) -> bool:
 _AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*,\s*(?:in\s+)?$")
 
 
-def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
-    for index, sentence in enumerate(_sentences(zones.sentences)):
+def _year_alone(
+    zones: Zones,
+    reference: date | None,
+    anchor: tuple[int, int] | None,
+    *,
+    first: bool = False,
+    doubtful: bool = False,
+) -> DateFound | None:
+    """A year alone behind a cue or closing its sentence; with FIRST, only sentence 1's (or the one after a
+    town's header), and only where nothing flags it unless DOUBTFUL (then flagged)."""
+    sentences = _sentences(zones.sentences)
+    headed = bool(sentences) and _is_header(sentences[0])
+    for index, sentence in enumerate(sentences):
+        main = index == 0 or (headed and index == 1)  # "Ленинград. 1982 год. ..."
+        if first and not main:
+            return None
         dated = [(span.start, span.end) for span in _spans(sentence)]
         for m in _year_pattern().finditer(sentence):
             year = int(m.group("year"))
@@ -366,11 +432,14 @@ def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | 
             after_place = last and bool(_AFTER_PLACE.search(sentence, 0, m.start()))
             if _cued(_cue("not_year_cues"), sentence, m.start()):
                 continue
-            if closes or _cued(_cue("year_cues"), sentence, m.start()):
-                if index == 0 and (
-                    after_place or not _cue("partial_doubt_cues").search(sentence, 0, m.start())
-                ):
+            cued = _cued(_cue("year_cues"), sentence, m.start()) or bool(
+                _cue("year_after_cues").match(sentence, m.end())
+            )
+            if closes or cued:
+                if main and (after_place or not _cue("partial_doubt_cues").search(sentence, 0, m.start())):
                     return DateFound(f"{year:04d}", anchor)  # sentence 1 dates the picture so
+                if first and not doubtful:
+                    return None
                 note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
                 return DateFound(f"{year:04d}", anchor, (note,))
     return None
