@@ -198,6 +198,7 @@ class DateRules(TypedDict):
     weekdays: list[Words]
     languages: Words
     month_cases: list[Words]
+    month_year_cases: list[Words]
     day_stop_month: list[DayStopMonth]
     year_first_languages: Words
     month_first_languages: Words

@@ -120,3 +120,27 @@ def test_a_later_weekday_in_an_uncased_script(caption: str, expected: str) -> No
 )
 def test_a_month_and_year_in_east_asian_scripts(caption: str, expected: str) -> None:
     assert when(caption, FILED)[0] == expected
+
+
+# A Greek month in the accusative before its year ("τον Μάρτιο του 1968") is a month-year.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Η τραγουδίστρια Ελένη Δήμου σε συναυλία στη Θεσσαλονίκη, τον Μάρτιο του 1968.", "1968-03"),
+        ("Ο ποιητής Άρης Λάμπρου στην Αθήνα τον Οκτώβριο 1983. (ΦΩΤΟ ΑΡΧΕΙΟΥ)", "1983-10"),
+    ],
+)
+def test_a_greek_month_year_in_the_accusative(caption: str, expected: str) -> None:
+    assert when(caption, FILED)[0] == expected
+
+
+# A year closing sentence 1 right after its town, with no comma: "i Göteborg 1972.", "in Köln 1988.".
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Sångerskan Eva Lind på Scandinavium i Göteborg 1972. Hon avled i söndags. Foto: TT", "1972"),
+        ("Kabarettist Otto Brandt auf der Bühne in Köln 1988. Foto: dpa", "1988"),
+    ],
+)
+def test_a_year_closing_sentence_one_after_its_town(caption: str, expected: str) -> None:
+    assert when(caption, FILED) == (expected, set())

@@ -112,8 +112,9 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             continue
         for span in _spans(sentence):
             value = _read(span, month_first)
-            full_day = span.form not in ("wd", "my", "num2") and value and value.year and value.day
-            if full_day and not _not_captured(sentence, span.start):
+            if value is None or value.year is None or value.day is None:
+                continue
+            if span.form not in ("wd", "my", "num2") and not _not_captured(sentence, span.start):
                 return _finish(value, span, zones, reference, anchor)
 
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
@@ -400,6 +401,10 @@ def _is_header(sentence: str) -> bool:
 
 # A place chain's last comma, then "in" or nothing, before a year: "in Adre, Chad, in 2023".
 _AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*,\s*(?:in\s+)?$")
+# "in" (in the languages of year_cues) and a town of one or two capitalised words right before a year.
+_IN_PLACE = re.compile(
+    r"(?<![\w-])(?:in|i|à|en|em|im|w|v|a|u|na)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)?\s+$"
+)
 
 
 def _year_alone(
@@ -430,6 +435,10 @@ def _year_alone(
             # "... at a camp in Adre, Chad, in 2023": the year closing sentence 1 after its place chain
             # dates the picture, as a full date there would, whatever clause came before.
             after_place = last and bool(_AFTER_PLACE.search(sentence, 0, m.start()))
+            # "... på Dramaten i Stockholm 1979.": the year closing sentence 1 right after its town, no comma.
+            in_place = last and bool(_IN_PLACE.search(sentence, max(0, m.start() - 60), m.start()))
+            closes = closes or in_place
+            after_place = after_place or in_place
             if _cued(_cue("not_year_cues"), sentence, m.start()):
                 continue
             cued = _cued(_cue("year_cues"), sentence, m.start()) or bool(
