@@ -445,7 +445,12 @@ def _year_alone(
                 _cue("year_after_cues").match(sentence, m.end())
             )
             if closes or cued:
-                if main and (after_place or not _cue("partial_doubt_cues").search(sentence, 0, m.start())):
+                # A clause of its own closed by a comma before the year ("Lidia Nowak, who died on Friday
+                # aged 90, speaks at a rally in Gdansk in 1980") does not make it doubtful.
+                clause = sentence.rfind(",", 0, m.start()) + 1
+                if main and (
+                    after_place or not _cue("partial_doubt_cues").search(sentence, clause, m.start())
+                ):
                     return DateFound(f"{year:04d}", anchor)  # sentence 1 dates the picture so
                 if first and not doubtful:
                     return None
