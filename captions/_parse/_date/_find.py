@@ -15,6 +15,7 @@ from ..._regex import union
 from ..._rules import phrases, rules
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
+from ._later import _day_of_month_said, _year_said_later
 from ._spans import (
     _AGENCY_AFTER,
     _EASTERN_DIGITS,
@@ -155,6 +156,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     )
     for span, value in read:
         if value and value.day:
+            value = _year_said_later(sentences[1:], value)
             if weekday_span and weekday_span.weekday and _still_to_come(value, reference):
                 # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
                 # the weekday dates the picture.
@@ -235,19 +237,6 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 _CHINESE_HEADER = re.compile(
     r"^\s*新华社(?:照片|图片|发)?[，,]\s*[^，,\s]{1,12}[，,]\s*\d{4}年\d{1,2}月\d{1,2}日"
 )
-
-
-def _day_of_month_said(later: tuple[str, ...], value: _Value) -> tuple[_Span, _Value] | None:
-    """The day of sentence 1's month and year that a later sentence writes in full: Bettmann's original
-    caption after "June 1957" ("... 6/10/57."), read in the order that puts it in that month."""
-    for sentence in later:
-        for span in _spans(sentence):
-            if span.form in ("wd", "my") or _not_captured(sentence, span.start):
-                continue
-            for got in {_read(span), _read(span, True)}:
-                if got and got.day and (got.year, got.month) == (value.year, value.month):
-                    return span, got
-    return None
 
 
 def _release_date(
