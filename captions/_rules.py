@@ -198,6 +198,7 @@ class DateRules(TypedDict):
     weekdays: list[Words]
     languages: Words
     month_cases: list[Words]
+    month_year_cases: list[Words]
     day_stop_month: list[DayStopMonth]
     year_first_languages: Words
     month_first_languages: Words
@@ -230,6 +231,8 @@ class DateRules(TypedDict):
     month_first_credits: Patterns
     month_first_triggers: Triggers
     year_cues: Patterns
+    year_after_cues: Patterns
+    reissue_headers: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns
     place_before_date: Pattern

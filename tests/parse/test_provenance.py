@@ -656,3 +656,26 @@ def test_a_military_administration_credit_is_a_handout(normaliser: Normaliser, c
     record = normaliser.normalise(caption)
     assert record.creator is None
     assert {p.kind.value for p in record.provenance} == {"handout"}
+
+
+# The archive word closing a credit in brackets or after the agency's slash, and file photos in Greek,
+# Arabic and Hindi.
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "O actor Manuel Reis no Teatro Nacional, em Lisboa, em 1979. (ARQUIVO) ANTÓNIO COTRIM/LUSA",
+        "Ressam Orhan Kaya, 1975 yılında İzmir'de. (Arşiv - Anadolu Ajansı)",
+        "Laulaja Aino Lehto konsertissa Tampereella 1981. LEHTIKUVA / ARKISTO",
+        "Ο ηθοποιός Νίκος Σταύρου στο θέατρο, το 1970. (ΦΩΤΟ ΑΡΧΕΙΟΥ ΑΠΕ-ΜΠΕ)",
+        "المطرب الراحل حسن علي خلال حفل في بيروت عام 1972 (أرشيفية)",
+        "दिवंगत अभिनेत्री मीना दास की 1968 में ली गई फाइल फोटो।",
+    ],
+)
+def test_archive_words_of_other_languages_make_a_file_photo(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert "file" in {p.kind.value for p in record.provenance}
+
+
+def test_an_archive_named_as_the_credit_alone_is_no_file_flag(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("Cantante Lía Paz en el Teatro Colón en 1979. Foto: Archivo Clarín")
+    assert "file" not in {p.kind.value for p in record.provenance}

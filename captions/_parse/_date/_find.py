@@ -15,6 +15,7 @@ from ..._regex import union
 from ..._rules import phrases, rules
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
+from ._later import _day_of_month_said, _year_said_later
 from ._spans import (
     _AGENCY_AFTER,
     _EASTERN_DIGITS,
@@ -93,7 +94,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         if not capture_triggers.occurs(sentence.lower()):
             continue
         for span in _spans(sentence):
-            if span.form not in ("wd", "my") and _cued(_cue("capture_cues"), sentence, span.start):
+            if span.form not in ("wd", "my", "cjkmy") and _cued(_cue("capture_cues"), sentence, span.start):
                 value = _read(span, month_first)
                 if value:
                     return _finish(value, span, zones, reference, anchor)
@@ -105,6 +106,17 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             value = _read(line_spans[0], month_first) if line_spans else None
             if value and value.year:
                 return _finish(value, line_spans[0], zones, reference, anchor)
+
+    # 2b. The archive picture's caption sent again after sentence 1 ("FILE PHOTO: ..."): its full date.
+    for sentence in sentences[1:]:
+        if not _cue("reissue_headers").match(sentence):
+            continue
+        for span in _spans(sentence):
+            value = _read(span, month_first)
+            if value is None or value.year is None or value.day is None:
+                continue
+            if span.form not in ("wd", "my", "num2") and not _not_captured(sentence, span.start):
+                return _finish(value, span, zones, reference, anchor)
 
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
     usable = [s for s, no in zip(main_spans, not_captured, strict=True) if s.form != "num2" and not no]
@@ -118,6 +130,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             for s, v in full
             if not _cued(_cue("release_cues"), main, s.start) and not _cued(_cue("event_cues"), main, s.start)
         ]
+        if not taken and all(_cued(_cue("release_cues"), main, s.start) for s, _ in full):
+            # "... in 1981, in this handout picture obtained by Reuters on January 6, 2027": the day the
+            # picture was got is not the day taken when sentence 1 gives the picture's own year.
+            own = _year_alone(zones, reference, anchor, first=True, doubtful=True)
+            if own:
+                return own
         span, value = (taken or full)[0]
         return _combined(
             _filed_before(_finish(value, span, zones, reference, anchor), span, main), full, zones
@@ -138,6 +156,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     )
     for span, value in read:
         if value and value.day:
+            value = _year_said_later(sentences[1:], value)
             if weekday_span and weekday_span.weekday and _still_to_come(value, reference):
                 # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
                 # the weekday dates the picture.
@@ -153,6 +172,10 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 return _finish(value, line_spans[0], zones, reference, anchor)
     for span, value in read:
         if value:
+            if value.year and value.month and value.day is None:
+                day = _day_of_month_said(sentences[1:], value)
+                if day:
+                    return _finish(day[1], day[0], zones, reference, anchor)
             found = _finish(value, span, zones, reference, anchor)
             if value.year is None or _cue("partial_doubt_cues").search(main, 0, span.start):
                 return found
@@ -170,6 +193,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 
     # 4. A later sentence or line: its full date, flagged unless it closes a place or follows a cue.
     later = _later_date(zones, reference, anchor, month_first)
+    if later and any(code == WarningCode.PARTIAL_DATE for code, _ in later.warnings):
+        # "FILE - ... in Nashville, Tenn., in 1985. Whitcomb ... died Monday, Jan. 4, 2027, ...": a later
+        # sentence's day of a death, a funeral or a release does not beat the picture's year in sentence 1.
+        own = _year_alone(zones, reference, anchor, first=True)
+        if own:
+            return own
     if later:
         return later
     if weekday_span and weekday_span.weekday:
@@ -268,6 +297,7 @@ def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
     month's stop read as a sentence end ("am 3." | "März 2024", "1 janv." | "2024", "2024." | "jan. 1.")."""
     out: list[str] = []
     i = 0
+    sentences = tuple(piece for sentence in sentences for piece in _uncased_split(sentence))
     while i < len(sentences):
         sentence = sentences[i]
         i += 1
@@ -288,6 +318,18 @@ def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
         else:
             out.append(sentence)
     return tuple(out)
+
+
+# A sentence end the splitter misses in scripts without capitals: a stop before Hebrew, Arabic or Hangul
+# ("בירושלים, 1977. לוי הלך לעולמו ביום שלישי"), after a year or a word of two letters or more; Devanagari's
+# danda ("।") and the ideographic full stop ("。").
+_UNCASED_END = re.compile(r"(?<=[^\W_]{2})\.\s+(?=[\u0590-\u05ff\u0600-\u06ff\uac00-\ud7af])|[।。]\s*")
+
+
+def _uncased_split(sentence: str) -> tuple[str, ...]:
+    if not _UNCASED_END.search(sentence):
+        return (sentence,)
+    return tuple(piece for piece in _UNCASED_END.split(sentence) if piece.strip())
 
 
 def _later_date(
@@ -348,10 +390,28 @@ def _is_header(sentence: str) -> bool:
 
 # A place chain's last comma, then "in" or nothing, before a year: "in Adre, Chad, in 2023".
 _AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*,\s*(?:in\s+)?$")
+# "in" (in the languages of year_cues) and a town of one or two capitalised words right before a year.
+_IN_PLACE = re.compile(
+    r"(?<![\w-])(?:in|i|à|en|em|im|w|v|a|u|na)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)?\s+$"
+)
 
 
-def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
-    for index, sentence in enumerate(_sentences(zones.sentences)):
+def _year_alone(
+    zones: Zones,
+    reference: date | None,
+    anchor: tuple[int, int] | None,
+    *,
+    first: bool = False,
+    doubtful: bool = False,
+) -> DateFound | None:
+    """A year alone behind a cue or closing its sentence; with FIRST, only sentence 1's (or the one after a
+    town's header), and only where nothing flags it unless DOUBTFUL (then flagged)."""
+    sentences = _sentences(zones.sentences)
+    headed = bool(sentences) and _is_header(sentences[0])
+    for index, sentence in enumerate(sentences):
+        main = index == 0 or (headed and index == 1)  # "Ленинград. 1982 год. ..."
+        if first and not main:
+            return None
         dated = [(span.start, span.end) for span in _spans(sentence)]
         for m in _year_pattern().finditer(sentence):
             year = int(m.group("year"))
@@ -364,13 +424,25 @@ def _year_alone(zones: Zones, reference: date | None, anchor: tuple[int, int] | 
             # "... at a camp in Adre, Chad, in 2023": the year closing sentence 1 after its place chain
             # dates the picture, as a full date there would, whatever clause came before.
             after_place = last and bool(_AFTER_PLACE.search(sentence, 0, m.start()))
+            # "... på Dramaten i Stockholm 1979.": the year closing sentence 1 right after its town, no comma.
+            in_place = last and bool(_IN_PLACE.search(sentence, max(0, m.start() - 60), m.start()))
+            closes = closes or in_place
+            after_place = after_place or in_place
             if _cued(_cue("not_year_cues"), sentence, m.start()):
                 continue
-            if closes or _cued(_cue("year_cues"), sentence, m.start()):
-                if index == 0 and (
-                    after_place or not _cue("partial_doubt_cues").search(sentence, 0, m.start())
+            cued = _cued(_cue("year_cues"), sentence, m.start()) or bool(
+                _cue("year_after_cues").match(sentence, m.end())
+            )
+            if closes or cued:
+                # A clause of its own closed by a comma before the year ("Lidia Nowak, who died on Friday
+                # aged 90, speaks at a rally in Gdansk in 1980") does not make it doubtful.
+                clause = sentence.rfind(",", 0, m.start()) + 1
+                if main and (
+                    after_place or not _cue("partial_doubt_cues").search(sentence, clause, m.start())
                 ):
                     return DateFound(f"{year:04d}", anchor)  # sentence 1 dates the picture so
+                if first and not doubtful:
+                    return None
                 note = (WarningCode.PARTIAL_DATE, f"only the year {year} is given")
                 return DateFound(f"{year:04d}", anchor, (note,))
     return None

@@ -231,7 +231,15 @@ def _spans(text: str) -> tuple[_Span, ...]:
         before = month_before.search(text, max(0, y.start() - 30), y.start())
         if before and before.group("word") in month_year:
             out.append(_Span(before.start(), y.end(), text[before.start() : y.end()], "my", None))
+    # A month and year in Chinese, Japanese or Korean with no day after them ("1990年3月", "1987년 5월").
+    if "月" in text or "월" in text:
+        for m in _CJK_MONTH_YEAR.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(_Span(m.start(), m.end(), m.group(), "cjkmy", None))
     return tuple(sorted(out, key=lambda span: span.start))
+
+
+_CJK_MONTH_YEAR = re.compile(rf"(?<!\d)({YEAR})\s?[年년]\s?(?:[01]?\d)\s?[月월](?!\s?[0-3]?\d\s?[日일])")
 
 
 # A parenthesised agency right after a day and month: the Spanish-language wires' dateline ("La Paz,
@@ -351,6 +359,8 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return _valid(numbers[0] + _MINGUO, numbers[1], numbers[2])
     if form == "cjkmd":
         return _valid(None, numbers[0], numbers[1])
+    if form == "cjkmy":
+        return _Value(numbers[0], numbers[1], None) if 1 <= numbers[1] <= 12 else None
     if form in ("solar", "solar1"):
         return _solar_hijri(text, numbers)
     if form == "thai":
@@ -444,6 +454,8 @@ _CueList = Literal[
     "undated",
     "month_first_credits",
     "year_cues",
+    "year_after_cues",
+    "reissue_headers",
     "not_year_cues",
     "partial_doubt_cues",
 ]

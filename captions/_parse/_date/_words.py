@@ -75,6 +75,8 @@ def _vocabulary() -> _Vocabulary:
     ]
     for number, group in enumerate(month_cases):
         month_groups[number] += group
+    for number, group in enumerate(data["month_year_cases"]):  # read only before a year (_month_year_words)
+        month_groups[number] += group
     for number, group in enumerate(weekday_cases):
         weekday_groups[number] += group
     # "onsdagen", "onsdags": each ending on each lower-case CLDR name, read as that weekday and alone.
@@ -287,4 +289,5 @@ def _month_year_words() -> frozenset[str]:
     vocabulary = _vocabulary()
     english = {n for n in _variants(vocabulary.english_months) if not n.islower()}
     other = {v for n in vocabulary.wide_months for v in (n, n.upper())}
-    return frozenset(n for n in english | other if n.lower() in vocabulary.months)
+    cases = {v for g in rules("date")["month_year_cases"] for n in g for v in (n, n.capitalize(), n.upper())}
+    return frozenset(n for n in english | other | cases if n.lower() in vocabulary.months)
