@@ -134,6 +134,7 @@ class CreditRules(TypedDict):
     handout_tails_cased: Words
     pool_tails_cased: Words
     handout_prefixes_cased: Words
+    archive_prefixes_cased: Words
     pool_element_words: Words
     no_stop_words_cased: Words
     strip_prefixes: Patterns

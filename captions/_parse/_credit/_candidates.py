@@ -185,12 +185,28 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         floor = _floor(text, m.start(), breaks)
         head = text[floor : m.start()]
         begin = floor + max(_paren_before(head), head.rfind('"') + 1)
+        by = _last_photo_by(head)
+        if by is not None:  # Getty's archive header: "... Photo of Name Photo by Name/Getty Images"
+            begin = max(begin, floor + by)
         line = text[begin : m.end()].strip()
         if line and len(line) <= _LINE_MAX:
             found.append(_Found(begin, m.end(), line, 2))
     # A credit found by its marks leaves nothing for the line reader (most wire captions have one).
     if not found:
         found += _line_chains(text, breaks, base)
+    return found
+
+
+# "Photo by" inside a sentence: Getty's archive headers print the credit after the description with no stop
+# ("UNSPECIFIED - CIRCA 1972: Photo of Name Photo by Michael Ochs Archives/Getty Images").
+_PHOTO_BY = re.compile(r"(?<=\s)Photo by (?=[A-Z])")
+
+
+def _last_photo_by(head: str) -> int | None:
+    """Where the last "Photo by" in HEAD starts, or None."""
+    found = None
+    for m in _PHOTO_BY.finditer(head):
+        found = m.start()
     return found
 
 

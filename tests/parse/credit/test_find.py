@@ -2157,3 +2157,23 @@ def test_a_supplied_credit_after_a_dash(caption: str, line: str) -> None:
 def test_a_file_photo_label_announces_the_credit(caption: str, creator: str | None, line: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.source) == (creator, line, "ANSA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "UNSPECIFIED - CIRCA 1968: Photo of Marjorie Vance Photo by Michael Ochs Archives/Getty Images",
+            None,
+            "Photo by Michael Ochs Archives/Getty Images",
+        ),
+        (
+            "NEW YORK - CIRCA 1965: Singer Ruby Hall poses for a portrait in New York Photo by Gilles Petard/Redferns/Getty Images",
+            "Gilles Petard",
+            "Photo by Gilles Petard/Redferns/Getty Images",
+        ),
+    ],
+)
+def test_getty_archive_headers_credit_from_photo_by(caption: str, creator: str | None, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (creator, line, "Getty Images")
