@@ -313,6 +313,7 @@ class PeopleRules(TypedDict):
     titles: Words
     title_modifiers: Words
     name_titles: Words
+    article_titles_cased: Words
     position_markers: Patterns
     italian_position_markers: Patterns
     held_picture_words: Words

@@ -116,6 +116,13 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
     return closes_caption and joined and any(is_creator_name(p) for p in parts)
 
 
+def _name_and_org(content: str) -> bool:
+    """A photographer's name, a comma and their paper, as Kenyan papers close a caption in square brackets:
+    "[Collins Kweyu, Standard]"."""
+    parts = content.split(", ")
+    return len(parts) == 2 and is_creator_name(parts[0]) and _kind(parts[1], True)[0] in ("org", "agency")
+
+
 def _on_assignment(content: str) -> bool:
     """ "Tom Brenner for The Washington Post": a photographer working for a publication, named as an agency
     or by a newspaper's word."""
@@ -157,7 +164,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
             content,
             closes,
             closes or text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in (".", "!", "?"),
-        ):
+        ) or (closes and m.group(2) is not None and _name_and_org(content)):
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
             line, start = re.sub(r"^Credit Image:\s*©?\s*", "", content), m.start()
             if agency(content) is not None:

@@ -291,7 +291,12 @@ def _parse(line: str) -> Credit:
             file = True
         elif patterns.archive_prefix.match(element):
             file = True  # "Foto: Archivo Clarín": the paper's archive, no one's name
-            services.append(patterns.archive_prefix.sub("", element))
+            rest = patterns.archive_prefix.sub("", element)
+            owner = agency(rest)  # "ARCHIVES LA PRESSE": an agency's own archive
+            if owner is not None:
+                agencies.append(owner)
+            else:
+                services.append(rest)
         elif low in word_set("picture_collections"):
             services.append(
                 element

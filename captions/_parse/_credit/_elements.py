@@ -52,6 +52,9 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     low = clean.lower()
     if agency(clean) is not None:
         return "agency", len(element)
+    archive = _patterns().archive_prefix.match(clean)
+    if archive and agency(clean[archive.end() :]) is not None:
+        return "agency", len(element)  # "ARCHIVES LA PRESSE": the agency's own archive
     if any(low in word_set(k) for k in ("handout_words", "pool_words", "stringer_words", "file_words")):
         return "marker", len(element)
     if _EMAIL.fullmatch(clean):

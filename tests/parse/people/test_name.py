@@ -108,3 +108,23 @@ def test_a_titles_body_after_of_the_is_no_part_of_the_name(sentence: str, expect
 
 def test_a_teams_nickname_is_no_name() -> None:
     assert names("Toronto Blue Jays shortstop Andres Gimenez throws to first") == ["Andres Gimenez"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "FILE - Union organiser Walter Greene, left, talks with the Rev. Martin Luther King Jr. outside a church "
+            "in Selma, Ala., in February 1965.",
+            ["Walter Greene", "Martin Luther King Jr"],
+        ),
+        (
+            "Mayor Karen Bass greets the Rev. Jesse Jackson at the National Action Network convention in New York on "
+            "Friday.",
+            ["Karen Bass", "Jesse Jackson"],
+        ),
+        ("Worshippers gather at the Rev. Martin Luther King Jr. Memorial in Washington on Monday.", []),
+    ],
+)
+def test_the_before_a_clergymans_title_still_names_him(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -283,3 +283,19 @@ def test_whom_a_trophy_is_lifted_with_and_a_titled_player_of_a_side_are_shown(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "FILE - Cut man Eddie Lowell, left, tends to Larry Holmes between rounds of his title fight in Las Vegas, "
+            "June 9, 1978.",
+            ["Eddie Lowell", "Larry Holmes"],
+        ),
+        ("A paramedic tends to Carlos Mendez after the crash at Phoenix Raceway on Sunday.", ["Carlos Mendez"]),
+        ("A medic tends to a wounded soldier near Bakhmut on Tuesday.", []),
+    ],
+)
+def test_whom_someone_tends_to_is_in_the_frame(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
