@@ -200,7 +200,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     titled_after = not v.english and tail[:2].strip()[:1].islower() and bool(v.titles.fullmatch(tail.strip()))
     # Finnish and Baltic captions close the phrase with the date, no preposition before it: "Tasavallan
     # presidentti Sauli Niinistö Naantalissa 18. kesäkuuta 2023".
-    dated = bool(tail.strip()) and _is_date(tail)
+    # German and Dutch archive captions give the year right after the name: "Sängerin Name 1983 bei einem
+    # Auftritt".
+    dated = bool(tail.strip()) and (_is_date(tail) or (not v.english and bool(_YEAR.fullmatch(tail.strip()))))
     if tail.strip() and not (aged or titled_after or dated):
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
@@ -450,6 +452,10 @@ def _plural_title_end(tokens: list[str], v: Vocabulary) -> int:
 
 
 _PLURAL_MIN = 4  # "Sens", "Reps", "Kings": no shorter word is a title's plural
+
+
+# A year of the last two centuries, alone.
+_YEAR = re.compile(r"(?:18[5-9]\d|19\d\d|20\d\d)")
 
 
 @cache

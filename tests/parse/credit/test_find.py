@@ -2194,13 +2194,17 @@ def test_getty_archive_headers_credit_from_photo_by(caption: str, creator: str |
         ),
     ],
 )
-def test_a_name_and_paper_in_closing_square_brackets_is_the_credit(caption: str, creator: str, line: str) -> None:
+def test_a_name_and_paper_in_closing_square_brackets_is_the_credit(
+    caption: str, creator: str, line: str
+) -> None:
     found = credit(caption)
     assert (found.creator, found.line) == (creator, line)
 
 
 def test_a_place_in_closing_square_brackets_is_no_credit() -> None:
-    assert credit("Pupils queue for lunch at a primary school in Kisumu on Monday. [Kisumu, Kenya]").line is None
+    assert (
+        credit("Pupils queue for lunch at a primary school in Kisumu on Monday. [Kisumu, Kenya]").line is None
+    )
 
 
 @pytest.mark.parametrize(

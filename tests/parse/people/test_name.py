@@ -128,3 +128,22 @@ def test_a_teams_nickname_is_no_name() -> None:
 )
 def test_the_before_a_clergymans_title_still_names_him(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sängerin Helga Brandt 1983 bei einem Auftritt im Friedrichstadt-Palast in Ost-Berlin",
+            ["Helga Brandt"],
+        ),
+        (
+            "Schauspieler Klaus Berger 1979 bei den Dreharbeiten in den Bavaria-Studios in München",
+            ["Klaus Berger"],
+        ),
+        ("Zangeres Ria de Wit tijdens haar oudejaarsconference in Carré, 31 december 1976.", ["Ria de Wit"]),
+        ("Fans feiern bei der Euro 2024 auf der Fanmeile in Berlin.", []),
+    ],
+)
+def test_a_role_a_name_and_the_year_of_an_archive_picture(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -293,7 +293,10 @@ def test_whom_a_trophy_is_lifted_with_and_a_titled_player_of_a_side_are_shown(
             "June 9, 1978.",
             ["Eddie Lowell", "Larry Holmes"],
         ),
-        ("A paramedic tends to Carlos Mendez after the crash at Phoenix Raceway on Sunday.", ["Carlos Mendez"]),
+        (
+            "A paramedic tends to Carlos Mendez after the crash at Phoenix Raceway on Sunday.",
+            ["Carlos Mendez"],
+        ),
         ("A medic tends to a wounded soldier near Bakhmut on Tuesday.", []),
     ],
 )
