@@ -343,6 +343,7 @@ class PeopleRules(TypedDict):
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
     particles: Words
+    sikh_surnames_cased: Words
     determiners: Words
     english_function_words: Words
     hyphen_particles_cased: Words

@@ -155,11 +155,25 @@ def _affiliation_split(tokens: list[str]) -> int:
             return i
     if known_name(tokens):
         return 0
+    if _sikh_name(tokens):
+        return 0  # "Parvesh Sahib Singh": the whole run is the name
     particles = people_words("particles")
     for i in range(1, len(tokens) - 1):
         if tokens[i - 1].lower() not in particles and known_name(tokens[i:]):
             return i
     return 0
+
+
+def _sikh_name(tokens: list[str]) -> bool:
+    """A Sikh name of three words, "Singh" or "Kaur" after a given name or two ("Parvesh Sahib Singh",
+    "Tarunpreet Singh Sond"), none a place's or in capitals."""
+    sikh = words("people", "sikh_surnames_cased")
+    return (
+        len(tokens) == 3
+        and (tokens[-1] in sikh or tokens[1] in sikh)
+        and all(t[:1].isupper() and not t.isupper() for t in tokens)
+        and not any(is_place_word(t) for t in tokens[:2])
+    )
 
 
 def _particle_inside(tokens: list[str]) -> bool:

@@ -147,3 +147,29 @@ def test_the_before_a_clergymans_title_still_names_him(sentence: str, expected: 
 )
 def test_a_role_a_name_and_the_year_of_an_archive_picture(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Punjab minister Tarunpreet Singh Sond speaks to reporters in Chandigarh on Tuesday.",
+            ["Tarunpreet Singh Sond"],
+        ),
+        (
+            "Chief Minister Rekha Gupta with Ministers Parvinder Sahib Singh (left) and Manjinder Singh Sirsa at a "
+            "meeting in New Delhi on Monday.",
+            ["Rekha Gupta", "Parvinder Sahib Singh", "Manjinder Singh Sirsa"],
+        ),
+        (
+            "Delhi Minister Harsimran Jeet Singh inspects a drain in New Delhi on Wednesday.",
+            ["Harsimran Jeet Singh"],
+        ),
+        (
+            "India's Arshdeep Singh celebrates a wicket at the stadium in Mohali on Sunday.",
+            ["Arshdeep Singh"],
+        ),
+    ],
+)
+def test_a_sikh_name_keeps_its_given_names(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)
