@@ -70,8 +70,8 @@ def _marker_break() -> re.Pattern[str]:
     return re.compile(rf",|;|\b{phrases('people', 'marker_breaks_cased')}\b")
 
 
-# Present participles of French, Spanish, Portuguese and Italian, which end an object as "-ing" does in English:
-# "montre le sélectionneur Aimé Jacquet célébrant la victoire", "muestra a Name celebrando".
+# Present participles of French, Spanish, Portuguese and Italian, which end an object as "-ing" does in
+# English: "montre le sélectionneur Aimé Jacquet célébrant la victoire", "muestra a Name celebrando".
 _PARTICIPLE = re.compile(r"\s[a-zà-ÿ]{3,}(?:ant|ando|iendo|endo)\s")
 
 
