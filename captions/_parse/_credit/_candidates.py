@@ -96,6 +96,12 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         return True
     if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
         return True  # "(ANP Photo Lex van Lieshout)"
+    if (
+        len(parts) == 1
+        and _patterns().archive_prefix.match(parts[0])
+        and _kind(parts[0], True)[0] == "agency"
+    ):
+        return True  # "(Archivio LaPresse)": the agency's own archive
     if closes_caption and (_on_assignment(content) or _byline_name(content) is not None):
         return True  # "(Name for The Washington Post)", "(AAP: Name)", "(ABC News: Name)"
     # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.

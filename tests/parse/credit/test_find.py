@@ -2228,3 +2228,24 @@ def test_la_presse_credits_its_photographer_and_its_archive(
     found = credit(caption)
     assert (found.creator, found.source) == (creator, "La Presse")
     assert [kind for kind, _, _ in found.provenance] == provenance
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        (
+            "Napoli, 12 maggio 1990: il libero Carlo Esposito festeggia lo scudetto allo stadio San Paolo. "
+            "Esposito è morto oggi a 70 anni. (Archivio LaPresse)",
+            "LaPresse",
+        ),
+        ("Roma, 1961: l'attrice Laura Conti in via Veneto. (ARCHIVIO ANSA)", "ANSA"),
+    ],
+)
+def test_an_agencys_archive_in_parentheses_is_the_credit(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (None, source)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.FILE]
+
+
+def test_a_familys_archive_in_parentheses_is_no_agency_credit() -> None:
+    assert credit("Il vecchio ponte sull'Arno a Firenze nel 1950. (Archivio Rossi)").source is None
