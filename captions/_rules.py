@@ -134,6 +134,7 @@ class CreditRules(TypedDict):
     handout_tails_cased: Words
     pool_tails_cased: Words
     handout_prefixes_cased: Words
+    archive_prefixes_cased: Words
     pool_element_words: Words
     no_stop_words_cased: Words
     strip_prefixes: Patterns
@@ -315,6 +316,7 @@ class PeopleRules(TypedDict):
     titles: Words
     title_modifiers: Words
     name_titles: Words
+    article_titles_cased: Words
     position_markers: Patterns
     italian_position_markers: Patterns
     held_picture_words: Words
@@ -344,6 +346,7 @@ class PeopleRules(TypedDict):
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
     particles: Words
+    sikh_surnames_cased: Words
     determiners: Words
     english_function_words: Words
     hyphen_particles_cased: Words

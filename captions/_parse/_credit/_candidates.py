@@ -96,6 +96,12 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         return True
     if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
         return True  # "(ANP Photo Lex van Lieshout)"
+    if (
+        len(parts) == 1
+        and _patterns().archive_prefix.match(parts[0])
+        and _kind(parts[0], True)[0] == "agency"
+    ):
+        return True  # "(Archivio LaPresse)": the agency's own archive
     if closes_caption and (_on_assignment(content) or _byline_name(content) is not None):
         return True  # "(Name for The Washington Post)", "(AAP: Name)", "(ABC News: Name)"
     # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.
@@ -114,6 +120,13 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         named = [is_creator_name(p) for p in parts]
         return named.count(True) == 1 and _kind(parts[named.index(False)], True)[0] == "org"
     return closes_caption and joined and any(is_creator_name(p) for p in parts)
+
+
+def _name_and_org(content: str) -> bool:
+    """A photographer's name, a comma and their paper, as Kenyan papers close a caption in square brackets:
+    "[Collins Kweyu, Standard]"."""
+    parts = content.split(", ")
+    return len(parts) == 2 and is_creator_name(parts[0]) and _kind(parts[1], True)[0] in ("org", "agency")
 
 
 def _on_assignment(content: str) -> bool:
@@ -157,7 +170,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
             content,
             closes,
             closes or text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in (".", "!", "?"),
-        ):
+        ) or (closes and m.group(2) is not None and _name_and_org(content)):
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
             line, start = re.sub(r"^Credit Image:\s*©?\s*", "", content), m.start()
             if agency(content) is not None:
@@ -185,12 +198,28 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         floor = _floor(text, m.start(), breaks)
         head = text[floor : m.start()]
         begin = floor + max(_paren_before(head), head.rfind('"') + 1)
+        by = _last_photo_by(head)
+        if by is not None:  # Getty's archive header: "... Photo of Name Photo by Name/Getty Images"
+            begin = max(begin, floor + by)
         line = text[begin : m.end()].strip()
         if line and len(line) <= _LINE_MAX:
             found.append(_Found(begin, m.end(), line, 2))
     # A credit found by its marks leaves nothing for the line reader (most wire captions have one).
     if not found:
         found += _line_chains(text, breaks, base)
+    return found
+
+
+# "Photo by" inside a sentence: Getty's archive headers print the credit after the description with no stop
+# ("UNSPECIFIED - CIRCA 1972: Photo of Name Photo by Michael Ochs Archives/Getty Images").
+_PHOTO_BY = re.compile(r"(?<=\s)Photo by (?=[A-Z])")
+
+
+def _last_photo_by(head: str) -> int | None:
+    """Where the last "Photo by" in HEAD starts, or None."""
+    found = None
+    for m in _PHOTO_BY.finditer(head):
+        found = m.start()
     return found
 
 

@@ -12,6 +12,7 @@ from .._names import known_name
 from .._people import is_person_name, natural_case
 from ._elements import (
     _EMAIL,
+    PICTURE_DATE,
     _acronym_led,
     _agency_alone,
     _agency_and_name,
@@ -238,6 +239,8 @@ def _parse(line: str) -> Credit:
             continue  # "PHOTO | NAME | NMG": a label opening the chain names no one
         if _EMAIL.fullmatch(element):
             continue  # "Name/nsmith@herald-leader.com": the photographer's address names no party
+        if PICTURE_DATE.fullmatch(element):
+            continue  # "Name - 25.jan.1984/Folhapress": the day of a file picture
         if any(c.isalpha() for c in element):  # "-/XinHua/dpa": a dash holds no one's place
             elements.append(element)
     if len(elements) > 1 and _editor_initials(elements[-1]):
@@ -286,6 +289,14 @@ def _parse(line: str) -> Credit:
             pass
         elif low in word_set("file_words"):
             file = True
+        elif patterns.archive_prefix.match(element):
+            file = True  # "Foto: Archivo Clarín": the paper's archive, no one's name
+            rest = patterns.archive_prefix.sub("", element)
+            owner = agency(rest)  # "ARCHIVES LA PRESSE": an agency's own archive
+            if owner is not None:
+                agencies.append(owner)
+            else:
+                services.append(rest)
         elif low in word_set("picture_collections"):
             services.append(
                 element

@@ -35,6 +35,11 @@ _LONG_LINE = 80
 _SENTENCE_TEXT = re.compile(r"[.!?;:]\s+[a-zà-ÿ]|(?:\s[a-zà-ÿ]{2,}){4}")
 
 
+# The day a file picture was taken, as an element of its chain: Folhapress's "Name - 25.jan.1984/Folhapress",
+# "Name - 3.mar.2020/Folhapress". It holds no one's name.
+PICTURE_DATE = re.compile(r"\d{1,2}\.(?:[a-zç]{3,4}|\d{1,2})\.\d{4}")
+
+
 def _kind(element: str, last: bool) -> tuple[str, int]:
     """What a chain element is, and where it ends when the chain ran past an agency ("Toronto Star Feb.
     19"): agency, marker (handout, pool, file, stringer), person, org, other."""
@@ -42,11 +47,14 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     for pattern in _patterns().prefixes:  # "Photo by Name", "© Name"
         clean = pattern.sub("", clean)
     clean = clean.strip(" *©\"'")
-    if not clean or (last and _editor_initials(clean)):
+    if not clean or (last and _editor_initials(clean)) or PICTURE_DATE.fullmatch(clean):
         return "empty", len(element)
     low = clean.lower()
     if agency(clean) is not None:
         return "agency", len(element)
+    archive = _patterns().archive_prefix.match(clean)
+    if archive and agency(clean[archive.end() :]) is not None:
+        return "agency", len(element)  # "ARCHIVES LA PRESSE": the agency's own archive
     if any(low in word_set(k) for k in ("handout_words", "pool_words", "stringer_words", "file_words")):
         return "marker", len(element)
     if _EMAIL.fullmatch(clean):

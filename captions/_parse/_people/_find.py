@@ -48,6 +48,10 @@ _MAX_CUES = 8
 _HEADER_WORDS = 3
 
 
+# A year alone, with a short word for "year" after it at most: "1982 год.", "1975 r.", "1968.".
+_YEAR_ALONE = re.compile(r"(?:1[89]\d\d|20\d\d)(?:\s+[^\W\d_]{1,3}\.?)?\.?")
+
+
 # Headers read through before the caption at most ("Санкт-Петербург." "20 июня 2025." then the caption): a
 # flood of short sentences costs no more.
 _MAX_HEADERS = 3
@@ -179,7 +183,10 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         more, seen = _read(_prepare(flat))
         people += more
         phrases += seen
-        header = not more and (_is_header(flat) or _is_date(flat))  # "20 июня 2025"
+        # "20 июня 2025", TASS's archive "1982 год.": a date or a year alone heads the caption too
+        header = not more and (
+            _is_header(flat) or _is_date(flat) or bool(_YEAR_ALONE.fullmatch(flat.strip()))
+        )
         later = later[1:]
     v = vocabulary("en")  # the cues read in later sentences are the same in every language
     # A list is split at the caption's own "and": "(De izq. a dcha.) Pedro Sánchez, Yolanda Díaz y

@@ -155,11 +155,25 @@ def _affiliation_split(tokens: list[str]) -> int:
             return i
     if known_name(tokens):
         return 0
+    if _sikh_name(tokens):
+        return 0  # "Parvesh Sahib Singh": the whole run is the name
     particles = people_words("particles")
     for i in range(1, len(tokens) - 1):
         if tokens[i - 1].lower() not in particles and known_name(tokens[i:]):
             return i
     return 0
+
+
+def _sikh_name(tokens: list[str]) -> bool:
+    """A Sikh name of three words, "Singh" or "Kaur" after a given name or two ("Parvesh Sahib Singh",
+    "Tarunpreet Singh Sond"), none a place's or in capitals."""
+    sikh = words("people", "sikh_surnames_cased")
+    return (
+        len(tokens) == 3
+        and (tokens[-1] in sikh or tokens[1] in sikh)
+        and all(t[:1].isupper() and not t.isupper() for t in tokens)
+        and not any(is_place_word(t) for t in tokens[:2])
+    )
 
 
 def _particle_inside(tokens: list[str]) -> bool:
@@ -200,7 +214,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     titled_after = not v.english and tail[:2].strip()[:1].islower() and bool(v.titles.fullmatch(tail.strip()))
     # Finnish and Baltic captions close the phrase with the date, no preposition before it: "Tasavallan
     # presidentti Sauli Niinistö Naantalissa 18. kesäkuuta 2023".
-    dated = bool(tail.strip()) and _is_date(tail)
+    # German and Dutch archive captions give the year right after the name: "Sängerin Name 1983 bei einem
+    # Auftritt".
+    dated = bool(tail.strip()) and (_is_date(tail) or (not v.english and bool(_YEAR.fullmatch(tail.strip()))))
     if tail.strip() and not (aged or titled_after or dated):
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
@@ -233,6 +249,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and words_before[0].lower() in ("a", "an", "the")
         and "\x00" not in masked[start:end]
         and not v.titles.search(phrase[:start])
+        and not _article_title().match(phrase, start)
     ):
         # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
         # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
@@ -256,7 +273,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     reign = titles[-1] if titles else None
     if reign and reign.start() and _surname_of_reign(run, reign, v):
         # "Martin Luther King III", "Billie Jean King Jr.": a surname spelt as a title, after given names.
-        titles, title_end, tokens, reign = [], 0, run.split(), None
+        lead = titles[0].end() if titles[0].start() == 0 and titles[0] is not reign else 0
+        # "Rev. Martin Luther King Jr.": a title before the given names stays the description.
+        titles, title_end, tokens, reign = titles[:1] if lead else [], lead, run[lead:].split(), None
     # "Pope Francis", "King Charles III": the title is part of how the name is written; not where it has
     # its realm after it, a role: "Emir of Kano Muhammadu Sanusi II" is Muhammadu Sanusi II.
     if (
@@ -449,6 +468,16 @@ def _plural_title_end(tokens: list[str], v: Vocabulary) -> int:
 _PLURAL_MIN = 4  # "Sens", "Reps", "Kings": no shorter word is a title's plural
 
 
+# A year of the last two centuries, alone.
+_YEAR = re.compile(r"(?:18[5-9]\d|19\d\d|20\d\d)")
+
+
+@cache
+def _article_title() -> re.Pattern[str]:
+    """A title English writes after "the" before a name: "the Rev. Martin Luther King Jr."."""
+    return re.compile(rf"{phrases('people', 'article_titles_cased')}\s+(?=[A-Z])")
+
+
 def _is_date(chunk: str) -> bool:
     """Whether a chunk is a date and nothing more: digits and a month's name in any language, with at most
     short joiners ("5 marzo 2024", "Oct. 20", "3 de marzo de 2024")."""
@@ -503,7 +532,8 @@ def _team_after_particle(tokens: list[str]) -> int:
 def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:
     """Whether a title of someone known by one name ("King") inside a run is a surname: known given names and
     no title before it, and only a generation after it ("Martin Luther King III")."""
-    before = run[: reign.start()].split()
+    lead = v.titles.match(run)  # "Rev. Martin Luther King Jr.": the clergyman's title before his names
+    before = run[lead.end() if lead and lead.end() < reign.start() else 0 : reign.start()].split()
     after = run[reign.end() :].split()
     return (
         reign.group().lower() in people_words("name_titles")

@@ -70,7 +70,22 @@ def _marker_break() -> re.Pattern[str]:
     return re.compile(rf",|;|\b{phrases('people', 'marker_breaks_cased')}\b")
 
 
+# Present participles of French, Spanish, Portuguese and Italian, which end an object as "-ing" does in
+# English: "montre le sélectionneur Aimé Jacquet célébrant la victoire", "muestra a Name celebrando".
+_PARTICIPLE = re.compile(r"\s[a-zà-ÿ]{3,}(?:ant|ando|iendo|endo)\s")
+
+
 def _object_phrase(text: str, v: Vocabulary, cued: bool = False) -> str:
+    """The object up to its next participle or preposition (see `_object_phrase_to`); in other languages, to
+    their participles too."""
+    phrase = _object_phrase_to(text, v, cued)
+    if not v.english:
+        cut = _PARTICIPLE.search(phrase)
+        phrase = phrase[: cut.start()] if cut else phrase
+    return phrase
+
+
+def _object_phrase_to(text: str, v: Vocabulary, cued: bool = False) -> str:
     """The object up to its next participle or preposition, read on through "of <Name>" while it names no one
     yet: "shows top leader of the Democratic People's Republic of Korea Kim Jong Un during ..."; CUED: the
     cue says its object is someone ("hits a forehand to Aryna Sabalenka of Belarus")."""

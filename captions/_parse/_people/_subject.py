@@ -348,7 +348,7 @@ def _subject(
         role_after = i + 1 < len(chunks) and _is_role(chunks[i + 1], v)
         conjunct = v.conjunction_start.match(chunk)
         chunk = chunk[conjunct.end() :] if conjunct else chunk
-        if people and chunk[:1].islower() and not conjunct and role is None:
+        if people and chunk[:1].islower() and not conjunct and role is None and not _titled_person(chunk, v):
             if v.english and _OF_SIDE.match(chunk):
                 continue  # "Giannis Antetokounmpo, left, of the Milwaukee Bucks, and ...": his side
             if _gerund_clause(chunk, v) or (v.phrase_end.match(" " + chunk) and not v.titles.search(chunk)):
@@ -585,6 +585,15 @@ def _given_alone(word: str, role: str, v: Vocabulary) -> bool:
         and is_mononym(word)
         and not not_a_person([word])
     )
+
+
+def _titled_person(chunk: str, v: Vocabulary) -> bool:
+    """Whether a lower-case chunk after a person is the next person of the list, a title and a name: "Premier
+    Donald Tusk, minister finansów Andrzej Domański i ...", no appositive describing the one before."""
+    if not v.titles.match(chunk):
+        return False
+    named = _conjuncts(_noun_phrase(chunk, v.lang).text, v, False)
+    return bool(named) and named[0] is not None and named[0].description is not None
 
 
 def _is_role(chunk: str, v: Vocabulary) -> bool:

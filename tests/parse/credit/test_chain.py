@@ -300,3 +300,65 @@ def test_pool_after_a_stroke_is_still_a_pool_photo() -> None:
 def test_a_national_news_agency_alone_is_no_handout(caption: str, source: str) -> None:
     found = credit(caption)
     assert (found.creator, found.source, found.provenance) == (None, source, ())
+
+
+@pytest.mark.parametrize(
+    ("caption", "party"),
+    [
+        (
+            "Rescuers evacuate families from the flooded banks of the Cauca in La Virginia on Sunday. Foto: Cortesía Gobernación de Risaralda",
+            "Gobernación de Risaralda",
+        ),
+        (
+            "Firefighters battle a forest fire on the hills above Medellín on Tuesday. Foto: Cortesía Alcaldía de Medellín",
+            "Alcaldía de Medellín",
+        ),
+        (
+            "Bombeiros resgatam moradores de uma área alagada em Niterói nesta segunda-feira. Foto: Cortesia da Prefeitura de Niterói",
+            "Prefeitura de Niterói",
+        ),
+    ],
+)
+def test_cortesia_names_the_party_that_handed_the_picture_out(caption: str, party: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.parties) == (None, (party,))
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("El tenor Julio Ferrán, en una imagen de 1965 en el Teatro Colón. Foto: Archivo Clarín", "Clarín"),
+        (
+            "La actriz Marta Ruiz, en 1971 en Buenos Aires. Murió el martes a los 88 años. Foto: Archivo La Nación",
+            "La Nación",
+        ),
+        ("O cantor Paulo Neves no Maracanãzinho em 1979. Foto: Arquivo O Globo", "O Globo"),
+    ],
+)
+def test_a_papers_archive_is_a_file_picture_with_no_photographer(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (None, source)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.FILE]
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "O sindicalista Luiz Mendes discursa na praça da Sé, em São Paulo, em 1984. Mendes morreu nesta terça-feira. Jorge Araújo - 25.jan.1984/Folhapress",
+            "Jorge Araújo",
+            "Jorge Araújo - 25.jan.1984/Folhapress",
+        ),
+        (
+            "A atriz Helena Prado no Theatro Municipal do Rio de Janeiro. Marlene Bergamo - 3.mar.2020/Folhapress",
+            "Marlene Bergamo",
+            "Marlene Bergamo - 3.mar.2020/Folhapress",
+        ),
+    ],
+)
+def test_the_day_of_a_file_picture_in_the_chain_holds_no_ones_place(
+    caption: str, creator: str, line: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (creator, line, "Folhapress")

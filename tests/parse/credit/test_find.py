@@ -2157,3 +2157,95 @@ def test_a_supplied_credit_after_a_dash(caption: str, line: str) -> None:
 def test_a_file_photo_label_announces_the_credit(caption: str, creator: str | None, line: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.source) == (creator, line, "ANSA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "UNSPECIFIED - CIRCA 1968: Photo of Marjorie Vance Photo by Michael Ochs Archives/Getty Images",
+            None,
+            "Photo by Michael Ochs Archives/Getty Images",
+        ),
+        (
+            "NEW YORK - CIRCA 1965: Singer Ruby Hall poses for a portrait in New York Photo by Gilles Petard/Redferns/Getty Images",
+            "Gilles Petard",
+            "Photo by Gilles Petard/Redferns/Getty Images",
+        ),
+    ],
+)
+def test_getty_archive_headers_credit_from_photo_by(caption: str, creator: str | None, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (creator, line, "Getty Images")
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Traders display second-hand clothes at Gikomba market in Nairobi on Tuesday. [Elvis Ogina, Standard]",
+            "Elvis Ogina",
+            "Elvis Ogina, Standard",
+        ),
+        (
+            "Pupils queue for lunch at a primary school in Kisumu on Monday. [Denish Ochieng, Nation Media Group]",
+            "Denish Ochieng",
+            "Denish Ochieng, Nation Media Group",
+        ),
+    ],
+)
+def test_a_name_and_paper_in_closing_square_brackets_is_the_credit(
+    caption: str, creator: str, line: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (creator, line)
+
+
+def test_a_place_in_closing_square_brackets_is_no_credit() -> None:
+    assert (
+        credit("Pupils queue for lunch at a primary school in Kisumu on Monday. [Kisumu, Kenya]").line is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "provenance"),
+    [
+        (
+            "Des cyclistes empruntent la piste du canal de Lachine, à Montréal, mardi. PHOTO MARTIN TREMBLAY, LA PRESSE",
+            "Martin Tremblay",
+            [],
+        ),
+        (
+            "Le chanteur Luc Beaulieu au Forum de Montréal en 1978. Il est mort lundi. PHOTO PIERRE MCCANN, ARCHIVES LA PRESSE",
+            "Pierre McCann",
+            [ProvenanceKind.FILE],
+        ),
+    ],
+)
+def test_la_presse_credits_its_photographer_and_its_archive(
+    caption: str, creator: str, provenance: list[ProvenanceKind]
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, "La Presse")
+    assert [kind for kind, _, _ in found.provenance] == provenance
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        (
+            "Napoli, 12 maggio 1990: il libero Carlo Esposito festeggia lo scudetto allo stadio San Paolo. "
+            "Esposito è morto oggi a 70 anni. (Archivio LaPresse)",
+            "LaPresse",
+        ),
+        ("Roma, 1961: l'attrice Laura Conti in via Veneto. (ARCHIVIO ANSA)", "ANSA"),
+    ],
+)
+def test_an_agencys_archive_in_parentheses_is_the_credit(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (None, source)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.FILE]
+
+
+def test_a_familys_archive_in_parentheses_is_no_agency_credit() -> None:
+    assert credit("Il vecchio ponte sull'Arno a Firenze nel 1950. (Archivio Rossi)").source is None

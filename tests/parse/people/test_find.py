@@ -866,6 +866,12 @@ def test_names_after_a_body_or_a_rival(sentence: str, expected: list[str]) -> No
             "Ο πρωθυπουργός Κυριάκος Μητσοτάκης προεδρεύει της συνεδρίασης του υπουργικού συμβουλίου",
             ["Κυριάκος Μητσοτάκης"],
         ),
+        # Greek roles of the arts before a name.
+        (
+            "Ο συνθέτης Νίκος Λαμπράκης σε συναυλία στο Ηρώδειο, στην Αθήνα, τον Ιούλιο του 1979",
+            ["Νίκος Λαμπράκης"],
+        ),
+        ("Η ηθοποιός Ελένη Δρακοπούλου στο θέατρο της Επιδαύρου", ["Ελένη Δρακοπούλου"]),
         # A list ends where a credit label starts.
         ("Nella foto: Sergio Mattarella Foto Mario Rossi - LaPresse", ["Sergio Mattarella"]),
     ],
@@ -1499,3 +1505,26 @@ def test_a_keepers_kin_are_people() -> None:
 )
 def test_racing_teams_are_no_people(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "later", "expected"),
+    [
+        (
+            "Ленинград",
+            ["1982 год", "Народный артист СССР Алексей Громов на сцене Кировского театра"],
+            ["Алексей Громов"],
+        ),
+        ("Москва", ["1979 год", "Певица Анна Соколова во время концерта в Кремле"], ["Анна Соколова"]),
+        (
+            "Warszawa",
+            ["1975 r.", "Piosenkarka Anna Nowak podczas koncertu w Sali Kongresowej"],
+            ["Anna Nowak"],
+        ),
+    ],
+)
+def test_a_year_alone_after_the_place_heads_an_archive_caption(
+    header: str, later: list[str], expected: list[str]
+) -> None:
+    people, _ = find_people(header, later)
+    assert [p.name for p in people] == expected

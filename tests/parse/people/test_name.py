@@ -108,3 +108,68 @@ def test_a_titles_body_after_of_the_is_no_part_of_the_name(sentence: str, expect
 
 def test_a_teams_nickname_is_no_name() -> None:
     assert names("Toronto Blue Jays shortstop Andres Gimenez throws to first") == ["Andres Gimenez"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "FILE - Union organiser Walter Greene, left, talks with the Rev. Martin Luther King Jr. outside a church "
+            "in Selma, Ala., in February 1965.",
+            ["Walter Greene", "Martin Luther King Jr"],
+        ),
+        (
+            "Mayor Karen Bass greets the Rev. Jesse Jackson at the National Action Network convention in New York on "
+            "Friday.",
+            ["Karen Bass", "Jesse Jackson"],
+        ),
+        ("Worshippers gather at the Rev. Martin Luther King Jr. Memorial in Washington on Monday.", []),
+    ],
+)
+def test_the_before_a_clergymans_title_still_names_him(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sängerin Helga Brandt 1983 bei einem Auftritt im Friedrichstadt-Palast in Ost-Berlin",
+            ["Helga Brandt"],
+        ),
+        (
+            "Schauspieler Klaus Berger 1979 bei den Dreharbeiten in den Bavaria-Studios in München",
+            ["Klaus Berger"],
+        ),
+        ("Zangeres Ria de Wit tijdens haar oudejaarsconference in Carré, 31 december 1976.", ["Ria de Wit"]),
+        ("Fans feiern bei der Euro 2024 auf der Fanmeile in Berlin.", []),
+    ],
+)
+def test_a_role_a_name_and_the_year_of_an_archive_picture(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Punjab minister Tarunpreet Singh Sond speaks to reporters in Chandigarh on Tuesday.",
+            ["Tarunpreet Singh Sond"],
+        ),
+        (
+            "Chief Minister Rekha Gupta with Ministers Parvinder Sahib Singh (left) and Manjinder Singh Sirsa at a "
+            "meeting in New Delhi on Monday.",
+            ["Rekha Gupta", "Parvinder Sahib Singh", "Manjinder Singh Sirsa"],
+        ),
+        (
+            "Delhi Minister Harsimran Jeet Singh inspects a drain in New Delhi on Wednesday.",
+            ["Harsimran Jeet Singh"],
+        ),
+        (
+            "India's Arshdeep Singh celebrates a wicket at the stadium in Mohali on Sunday.",
+            ["Arshdeep Singh"],
+        ),
+    ],
+)
+def test_a_sikh_name_keeps_its_given_names(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)

@@ -283,3 +283,44 @@ def test_whom_a_trophy_is_lifted_with_and_a_titled_player_of_a_side_are_shown(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "FILE - Cut man Eddie Lowell, left, tends to Larry Holmes between rounds of his title fight in Las Vegas, "
+            "June 9, 1978.",
+            ["Eddie Lowell", "Larry Holmes"],
+        ),
+        (
+            "A paramedic tends to Carlos Mendez after the crash at Phoenix Raceway on Sunday.",
+            ["Carlos Mendez"],
+        ),
+        ("A medic tends to a wounded soldier near Bakhmut on Tuesday.", []),
+    ],
+)
+def test_whom_someone_tends_to_is_in_the_frame(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "(ARCHIVES) Cette photo d'archive prise le 4 juin 1984 montre l'entraîneur Guy Roux et le capitaine "
+            "Jean-Marc Ferratge célébrant la victoire au stade de l'Abbé-Deschamps, à Auxerre.",
+            ["Guy Roux", "Jean-Marc Ferratge"],
+        ),
+        (
+            "Cette photo montre le président Jacques Chirac saluant la foule au Stade de France, à Saint-Denis.",
+            ["Jacques Chirac"],
+        ),
+        (
+            "Cette photo montre la réalisatrice Claire Mercier posant devant le Palais des festivals à Cannes.",
+            ["Claire Mercier"],
+        ),
+    ],
+)
+def test_a_french_photo_shows_its_objects_to_their_participle(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -154,3 +154,28 @@ def test_one_word_in_a_list_of_the_people_shown_is_a_name(sentence: str, expecte
 def test_a_kin_noun_heads_the_name_that_follows_between_commas() -> None:
     sentence = "Widow of slain journalist Daniel Pearl, Mariane Pearl, speaks at a memorial in Los Angeles"
     assert names(sentence) == ["Mariane Pearl"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Premier Donald Tusk, minister zdrowia Izabela Leszczyna i wicepremier Krzysztof Gawkowski podczas "
+            "konferencji prasowej w Warszawie, 12 bm.",
+            ["Donald Tusk", "Izabela Leszczyna", "Krzysztof Gawkowski"],
+        ),
+        (
+            "Prezydent Karol Nawrocki (C), wicepremier, minister cyfryzacji Krzysztof Gawkowski (P) i marszałek "
+            "Szymon Hołownia (L) podczas uroczystości w Warszawie.",
+            ["Karol Nawrocki", "Krzysztof Gawkowski", "Szymon Hołownia"],
+        ),
+        (
+            "Joe Biden, president of the United States, speaks at the White House in Washington.",
+            ["Joe Biden"],
+        ),
+    ],
+)
+def test_a_lower_case_title_and_a_name_after_a_comma_is_the_next_person(
+    sentence: str, expected: list[str]
+) -> None:
+    assert sorted(names(sentence)) == sorted(expected)
