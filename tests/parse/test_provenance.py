@@ -676,6 +676,10 @@ def test_archive_words_of_other_languages_make_a_file_photo(normaliser: Normalis
     assert "file" in {p.kind.value for p in record.provenance}
 
 
-def test_an_archive_named_as_the_credit_alone_is_no_file_flag(normaliser: Normaliser) -> None:
+def test_an_archive_named_as_the_credit_is_a_file_picture_with_no_photographer(
+    normaliser: Normaliser,
+) -> None:
+    # The paper's archive handed the picture out: a file picture (_parse/_credit's archive_prefixes_cased).
     record = normaliser.normalise("Cantante Lía Paz en el Teatro Colón en 1979. Foto: Archivo Clarín")
-    assert "file" not in {p.kind.value for p in record.provenance}
+    assert "file" in {p.kind.value for p in record.provenance}
+    assert record.creator is None
