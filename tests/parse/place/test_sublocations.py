@@ -1512,3 +1512,24 @@ def test_a_feasts_thing_named_for_a_place_is_at_that_place(normaliser: Normalise
         "(AP Photo/Yuki Iwamura)"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Rockefeller Center", "New York City")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Singer Elvis Presley relaxes at Graceland, his home in Memphis, Tennessee, 1960. (AP Photo)",
+            "Graceland",
+            "Memphis",
+        ),
+        (
+            "Il produttore Marco Rossi negli studi di Cinecittà, a Roma, nel 1970. ANSA/ARCHIVIO",
+            "Cinecittà",
+            "Rome",
+        ),
+    ],
+)
+def test_a_landmark_named_bare_after_a_preposition(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
