@@ -632,6 +632,18 @@ def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) ->
             "Mengen",
             "TR",
         ),
+        # Near a provincial seat that is no big city, a district's town is still a town apart: Tatvan lies
+        # 18 km from Bitlis; İzmir's Karşıyaka, as near, is a part of the city.
+        (
+            "BİTLİS (AA) - Bitlis'in Tatvan ilçesinde çığ düşen yolda arama çalışması sürüyor. (Can Demir - Anadolu Ajansı)",
+            "Tatvan",
+            "TR",
+        ),
+        (
+            "İZMİR (AA) - İzmir'in Karşıyaka ilçesinde sahil yolunu su bastı. (Can Demir - Anadolu Ajansı)",
+            "İzmir",
+            "TR",
+        ),
         # The Turkish agencies' dateline, the town in capitals before the agency: the town where the text
         # names none.
         (
