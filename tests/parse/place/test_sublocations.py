@@ -1533,3 +1533,37 @@ def test_a_landmark_named_bare_after_a_preposition(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Protesters gather at a makeshift memorial outside the Minnesota State Capitol in St. Paul, Minn., "
+            "Sunday, Feb. 1, 2026. (AP Photo/Abbie Parr)",
+            "Minnesota State Capitol",
+        ),
+        (
+            "Flowers are left at a makeshift memorial near the Bataclan Concert Hall in Paris, France, "
+            "Nov. 15, 2015. (AP Photo/Thibault Camus)",
+            "Bataclan Concert Hall",
+        ),
+        # A named place before "near" stays the place shown.
+        (
+            "Astronauts train at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston, "
+            "Texas, Jan. 5, 2026. (AP Photo/Michael Wyke)",
+            "Neutral Buoyancy Laboratory",
+        ),
+    ],
+)
+def test_a_place_described_beside_a_named_one_gives_way_to_the_name(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+def test_a_theatre_known_by_its_bare_name(normaliser: Normaliser) -> None:
+    caption = (
+        "AMSTERDAM - Cabaretier Jan de Wit tijdens zijn voorstelling in Carré, 12 maart 1981. ANP / Hans Peters"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Carré", "Amsterdam")
