@@ -1567,3 +1567,25 @@ def test_a_theatre_known_by_its_bare_name(normaliser: Normaliser) -> None:
         "AMSTERDAM - Cabaretier Jan de Wit tijdens zijn voorstelling in Carré, 12 maart 1981. ANP / Hans Peters"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Carré", "Amsterdam")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Le chanteur Paul Roy, photographié au Forum de Montréal, le 3 mai 1979. PHOTO ARCHIVES LA PRESSE",
+            "Forum de Montréal",
+            "Montréal",
+        ),
+        (
+            "Il cantante Luca Neri durante il concerto al Forum di Assago, Milano, 12 marzo 2026. "
+            "ANSA/MATTEO BAZZI",
+            "Forum di Assago",
+            "Milan",
+        ),
+    ],
+)
+def test_a_forum_named_with_its_town_keeps_the_town_in_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
