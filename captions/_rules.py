@@ -430,6 +430,7 @@ class PlaceRules(TypedDict):
     distance_qualifiers: Words
     distance_units: Words
     distance_prepositions: Words
+    relative_compass_articles_cased: Words
     surroundings: Words
     surroundings_prepositions: Words
     metro_parts_cased: Words

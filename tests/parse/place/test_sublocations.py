@@ -1563,9 +1563,7 @@ def test_a_place_described_beside_a_named_one_gives_way_to_the_name(
 
 
 def test_a_theatre_known_by_its_bare_name(normaliser: Normaliser) -> None:
-    caption = (
-        "AMSTERDAM - Cabaretier Jan de Wit tijdens zijn voorstelling in Carré, 12 maart 1981. ANP / Hans Peters"
-    )
+    caption = "AMSTERDAM - Cabaretier Jan de Wit tijdens zijn voorstelling in Carré, 12 maart 1981. ANP / Hans Peters"
     assert located(normaliser, caption, "sublocation", "city") == ("Carré", "Amsterdam")
 
 
