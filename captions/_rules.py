@@ -431,6 +431,7 @@ class PlaceRules(TypedDict):
     distance_units: Words
     distance_prepositions: Words
     relative_compass_articles_cased: Words
+    file_photo_headers_cased: Words
     surroundings: Words
     surroundings_prepositions: Words
     metro_parts_cased: Words
