@@ -8,6 +8,7 @@ import pytest
 from captions import Normaliser
 from captions._model import WarningCode
 from captions._parse._place._scripts import in_script, place_in_script
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -219,3 +220,24 @@ def test_a_site_at_the_agencys_home(
     assert record.location is not None
     assert (record.location.country_code, record.location.sublocation) == (country_code, site)
     assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "เจ้าหน้าที่กู้ภัยอพยพชาวบ้านออกจากพื้นที่น้ำท่วมในอำเภอทุ่งสง จังหวัดนครศรีธรรมราช เมื่อวันที่ 4 ม.ค. 2570",
+            "Thung Song",
+            "Nakhon Si Thammarat",
+        ),
+        (
+            "ชาวบ้านขนของหนีน้ำท่วมในอำเภอหาดใหญ่ จังหวัดสงขลา เมื่อวันที่ 3 ธ.ค. 2569",
+            "Hat Yai",
+            "Songkhla",
+        ),
+    ],
+)
+def test_a_thai_district_word_names_its_town(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)
