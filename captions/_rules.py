@@ -432,6 +432,7 @@ class PlaceRules(TypedDict):
     distance_prepositions: Words
     relative_compass_articles_cased: Words
     file_photo_headers_cased: Words
+    script_site_persian_heads_cased: Words
     surroundings: Words
     surroundings_prepositions: Words
     metro_parts_cased: Words
