@@ -5,8 +5,9 @@ Chinese and Japanese glue the noun after the name ("冰雪大世界", "陶溪川
 name opening after a cue ("在", "的", "、", a town's "市"); Korean glues it too, a particle after it
 ("경포해변을");
 Hindi writes it after the name as a word ("दशाश्वमेध घाट पर"); Arabic before the name, whose words take the
-article ("في قصر اليمامة بالرياض", "الصحن الحسيني الشريف"); Persian before it, with no article ("میدان تجریش"). A noun alone, or after a word that says which
-of many ("当地公园", a local park; "एक मंदिर", a temple), names no place.
+article ("في قصر اليمامة بالرياض", "الصحن الحسيني الشريف"); Persian before it, with no article
+("میدان تجریش"). A noun alone, or after a word that says which of many ("当地公园", a local park;
+"एक मंदिर", a temple), names no place.
 """
 
 from __future__ import annotations
