@@ -1587,3 +1587,15 @@ def test_a_forum_named_with_its_town_keeps_the_town_in_its_name(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_broadway_is_new_yorks_street_not_a_virginia_town(normaliser: Normaliser) -> None:
+    caption = (
+        "(Original Caption) New York: Dancers rehearse at the Roseland Ballroom on Broadway. Undated photograph. "
+        "(Photo by Bettmann Archive/Getty Images)"
+    )
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (
+        "Roseland Ballroom",
+        "New York City",
+        "US",
+    )
