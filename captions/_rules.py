@@ -521,6 +521,7 @@ class PlaceRules(TypedDict):
     script_prefixes_cased: Words
     script_particles_cased: Words
     script_district_endings_cased: Words
+    script_district_particles_cased: Words
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
     script_site_cues_cased: Words

@@ -241,3 +241,16 @@ def test_a_thai_district_word_names_its_town(
     normaliser: Normaliser, caption: str, city: str, province_state: str
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province_state)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "고(故) 박민수 화백이 1985년 3월 서울 인사동의 한 화랑에서 작품을 설명하고 있다. [연합뉴스 자료사진]",
+        "박민수 화백이 서울 종로구에서 작품을 설명하고 있다. [연합뉴스 자료사진]",
+    ],
+)
+def test_a_korean_district_with_a_particle_after_its_town_cues_it(
+    normaliser: Normaliser, caption: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == ("Seoul", "KR")
