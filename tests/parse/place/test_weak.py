@@ -40,6 +40,12 @@ from tests.conftest import located
         ),
         # Russian locative in Cyrillic: "в Москве" (Москва, Moskva).
         ("Ледоход на реке в Москве, 2 апреля 2025 года. Фото: Иван Петров/ТАСС", "Moscow", "RU"),
+        # Ukrainian locative of a town in "-я": "в Запоріжжі" (Запоріжжя).
+        (
+            "Рятувальники розбирають завали житлового будинку в Запоріжжі, 3 січня 2027 року. Фото: ДСНС",
+            "Zaporizhzhia",
+            "UA",
+        ),
         # Ukrainian genitive with no preposition: "Харкова" (Харків, Kharkiv).
         (
             "Рятувальники працюють на місці удару по житловому кварталу Харкова, 5 жовтня 2025 року. "
