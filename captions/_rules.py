@@ -436,6 +436,9 @@ class PlaceRules(TypedDict):
     distance_qualifiers: Words
     distance_units: Words
     distance_prepositions: Words
+    relative_compass_articles_cased: Words
+    file_photo_headers_cased: Words
+    script_site_persian_heads_cased: Words
     surroundings: Words
     surroundings_prepositions: Words
     metro_parts_cased: Words
@@ -524,6 +527,7 @@ class PlaceRules(TypedDict):
     script_prefixes_cased: Words
     script_particles_cased: Words
     script_district_endings_cased: Words
+    script_district_particles_cased: Words
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
     script_site_cues_cased: Words

@@ -18,7 +18,12 @@ from typing import Any
 
 from gazetteer._build._compass import COMPASS_COUNTRIES, english_compass_forms
 from gazetteer._build._data import Admin2Entry, admin1_entries, admin2_entries, country_points, overlay
-from gazetteer._build._pycountry import country_names, former_admin1, translations_kept
+from gazetteer._build._pycountry import (
+    country_names,
+    former_admin1,
+    former_country_names,
+    translations_kept,
+)
 from gazetteer._build._records import Admin1, Centroid, Country, IdSet, extent_centre, unit_vector
 from gazetteer._names import (
     compact,
@@ -144,6 +149,7 @@ class Builder:
 
     def add_pycountry_names(self) -> None:
         self.translated_country_names.update(country_names(self.countries, self.overlay.translations_left_out))
+        former_country_names(self.countries, self.overlay.former_countries)
 
     def add_admin1_table(
         self, admin1_ascii: dict[tuple[str, str], tuple[str, int | None]] | None = None

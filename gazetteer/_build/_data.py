@@ -122,6 +122,7 @@ class Overlay:
     country_aliases: dict[str, list[str]]
     country_points: dict[str, tuple[float, float]]
     translations_left_out: tuple[str, ...]  # country names pycountry translates that are no country here
+    former_countries: dict[str, str]  # ISO 3166-3 alpha-3 of a former country -> its successor's code
     city_preferred: dict[int, str]
     city_aliases: dict[int, list[str]]
     city_datelines: dict[int, str]
@@ -150,6 +151,7 @@ def overlay() -> Overlay:
         country_aliases={k: list(v) for k, v in countries.get("aliases", {}).items()},
         country_points={k: (float(v[0]), float(v[1])) for k, v in countries.get("points", {}).items()},
         translations_left_out=tuple(countries.get("translations", {}).get("left_out", [])),
+        former_countries={str(k): str(v) for k, v in countries.get("former", {}).items()},
         city_preferred={int(k): v for k, v in cities.get("preferred", {}).items()},
         city_aliases={int(k): list(v) for k, v in cities.get("aliases", {}).items()},
         city_datelines={int(k): v for k, v in cities.get("datelines", {}).items()},

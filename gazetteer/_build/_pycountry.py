@@ -13,7 +13,7 @@ from gazetteer._build._records import Admin1, Country
 from gazetteer._names import latin_key, norm
 from gazetteer._schema import F_MAIN
 
-__all__ = ["country_names", "former_admin1", "translations_kept"]
+__all__ = ["country_names", "former_admin1", "former_country_names", "translations_kept"]
 
 # Languages whose country names captions use in datelines: dpa, AFP, EFE, ANSA, Lusa, ANP; then the other
 # Latin-script languages the place reader reads (Nordic, Central European, Romanian, Turkish, Indonesian and
@@ -47,6 +47,27 @@ def country_names(countries: Mapping[str, Country], left_out: Iterable[str] = ()
                 # "Korea, Republic of" -> "Republic of Korea"
                 country.names.add(f"{tail} {head}")
     return _translated_country_names(countries, pycountry, {norm(name) for name in left_out})
+
+
+def former_country_names(countries: Mapping[str, Country], successors: Mapping[str, str]) -> None:
+    """Add the names of former countries (pycountry's ISO 3166-3 ``historic_countries``: "Zaire, Republic
+    of", "Southern Rhodesia", "German Democratic Republic") to the one country that took each over, as
+    SUCCESSORS gives it by ISO alpha-3 (overlay ``[countries.former]``): an archive's "Kinshasa, Zaire" is in CD today.
+    A former country split among several (USSR, Yugoslavia, Czechoslovakia) has no successor and no name."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a declared dependency
+        return
+    for record in pycountry.historic_countries:
+        country = countries.get(successors.get(record.alpha_3, ""))
+        if country is None:
+            continue
+        head, sep, tail = record.name.partition(", ")
+        country.names.add(head)
+        if not sep:
+            continue
+        if "," not in tail and (tail.endswith(" of") or tail.endswith(" of the")):
+            country.names.add(f"{tail} {head}")  # "Zaire, Republic of" -> "Republic of Zaire"
 
 
 def _translated_country_names(

@@ -364,3 +364,43 @@ def test_a_town_abroad_placed_or_big_is_not_flagged(
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, country_code)
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "FILE - Boxer Sam Tolliver shadowboxes at a gym in Kinshasa, Zaire, Sept. 20, 1974. (AP Photo, File)",
+            "Kinshasa",
+            "CD",
+        ),
+        (
+            "Crowds line the road from Salisbury airport, Southern Rhodesia, 12th March 1965. "
+            "(Photo by Keystone/Getty Images)",
+            "Harare",
+            "ZW",
+        ),
+        (
+            "Workers repair tram lines in Leipzig, East Germany, 14th May 1972. (Photo by Keystone/Getty Images)",
+            "Leipzig",
+            "DE",
+        ),
+    ],
+)
+def test_a_former_country_places_a_town_in_the_country_that_holds_it_today(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(FILES) This file photo taken on November 9, 1989 in East Berlin shows people crossing a checkpoint. "
+        "(Photo by JOHN SMITH / AFP)",
+        "Schauspieler Otto Krause 1978 bei einer Probe in Ost-Berlin. Foto: Zentralbild / dpa",
+        "Students protest in West Berlin, West Germany, June 2, 1967. (AP Photo/File)",
+    ],
+)
+def test_a_half_of_divided_berlin_is_berlin(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == ("Berlin", "DE")

@@ -159,6 +159,15 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     return _find_place(zones, anchor, lookup, script)
 
 
+def _file_photo_sentence(sentences: tuple[str, ...]) -> str | None:
+    """A later sentence opening with a file picture's header ("FILE PHOTO: ..."), without it."""
+    headers = tuple(words("place", "file_photo_headers_cased"))
+    for sentence in sentences[1:]:
+        if sentence.startswith(headers):
+            return sentence.split(":", 1)[1].strip()
+    return None
+
+
 def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup, script: bool) -> PlaceText:
     main = _cut_unclosed(zones.main)
     if _country_heading(zones.sentences, lookup):
@@ -166,7 +175,12 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # town's sentence is the one to read (the country written may not be the town's: "Россия. Донецк.").
         main = _cut_unclosed(zones.sentences[1])
         zones = replace(zones, sentences=zones.sentences[1:])
-    if (cut := _cut_lead(zones)) is not None:
+    if (headed := _file_photo_sentence(zones.sentences)) is not None:
+        # Reuters: "X, who died on Monday, is seen in a file photo. FILE PHOTO: X speaks ... in Wellington":
+        # the header opens the picture's own caption, whose chain is the place shown.
+        main = _cut_unclosed(headed)
+        anchor = next(iter(date_text_spans(main)), None)
+    elif (cut := _cut_lead(zones)) is not None:
         # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
         main = _cut_unclosed(cut)
         anchor = next(iter(date_text_spans(main)), None)

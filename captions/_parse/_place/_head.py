@@ -100,6 +100,8 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.
             k = i - 2 if i > 1 and _vocab().near.match(head[matches[i - 1].start() :]) else i - 1
+            if k < i - 1 and _unnamed_beside_named(head, matches[k].end(), matches[i - 1], m.start()):
+                k = i - 1  # "at a makeshift memorial outside the Mississippi State Capitol": the named one
             if k < i - 1 and _vocab().settlement_of.match(head[matches[i - 1].end() : m.start()].strip(" ,")):
                 k = i - 1  # "near the village of Listvyanka in Irkutsk Region": the village is the place
             if k > 0 and _time_phrase().match(head, matches[k].end()):
@@ -208,6 +210,16 @@ def _adjective_first(m: re.Match[str], head: str) -> bool:
     return m.group().strip().lower() in words("place", "article_locatives") and bool(
         _DECLINED_ADJECTIVE.match(head, m.end())
     )
+
+
+def _unnamed_beside_named(head: str, start: int, near: re.Match[str], end: int) -> bool:
+    """Whether the place before "near" or "outside" is described, not named ("a makeshift memorial"), and
+    the place after it a named facility ("the Mississippi State Capitol"): a sublocation is a name."""
+    described = _cut_at_verb(head[start : near.start()]).strip(" ,")
+    named = _cut_at_verb(head[near.end() : end]).strip(" ,")
+    if not described or any(w[:1].isupper() for w in described.split()):
+        return False
+    return _named_facility(named.removeprefix("the ").strip())
 
 
 @cache

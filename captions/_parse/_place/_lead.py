@@ -173,8 +173,12 @@ def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str, tuple
 
 
 # How far from the town whose genitive names it a district's own town lies, to be a town apart: Mengen is
-# 45 km from Bolu; Osmangazi, Şahinbey, Karşıyaka are parts of Bursa, Gaziantep, İzmir (under 10 km).
+# 45 km from Bolu; Osmangazi, Şahinbey, Karşıyaka are parts of Bursa, Gaziantep, İzmir (under 10 km). A
+# city of a million spreads that far; a provincial seat's parts lie closer: Tatvan is a town 18 km from
+# Bitlis.
 _APART_KM = 20.0
+_APART_KM_SMALL_SEAT = 10.0
+_BIG_SEAT_PEOPLE = 1_000_000
 
 
 def _town_apart(district: str, owner: str, lookup: PlaceLookup) -> bool:
@@ -193,8 +197,9 @@ def _town_apart(district: str, owner: str, lookup: PlaceLookup) -> bool:
     ]
     # Every town of the name far from the seat: one near it is the seat's own district (Şahinbey is a
     # village far from Gaziantep as well as its central district).
+    apart = _APART_KM if (seat.population or 0) >= _BIG_SEAT_PEOPLE else _APART_KM_SMALL_SEAT
     return bool(towns) and all(
-        _km(seat.latitude, seat.longitude, t.latitude, t.longitude) > _APART_KM for t in towns
+        _km(seat.latitude, seat.longitude, t.latitude, t.longitude) > apart for t in towns
     )
 
 

@@ -5,8 +5,9 @@ Chinese and Japanese glue the noun after the name ("冰雪大世界", "陶溪川
 name opening after a cue ("在", "的", "、", a town's "市"); Korean glues it too, a particle after it
 ("경포해변을");
 Hindi writes it after the name as a word ("दशाश्वमेध घाट पर"); Arabic before the name, whose words take the
-article ("في قصر اليمامة بالرياض", "الصحن الحسيني الشريف"). A noun alone, or after a word that says which
-of many ("当地公园", a local park; "एक मंदिर", a temple), names no place.
+article ("في قصر اليمامة بالرياض", "الصحن الحسيني الشريف"); Persian before it, with no article
+("میدان تجریش"). A noun alone, or after a word that says which of many ("当地公园", a local park;
+"एक मंदिर", a temple), names no place.
 """
 
 from __future__ import annotations
@@ -65,8 +66,40 @@ def sublocation_in_script(text: str) -> str | None:
             if site in not_sites or any(site.startswith(w) for w in not_before):
                 continue
             return site
+    if (persian := _persian_site(text)) is not None:
+        return persian
     # Seats named by their role alone: "總統府" (the Presidential Office), "청와대" (Cheong Wa Dae).
     return next((s for s in words("place", "script_named_sites_cased") if s in text), None)
+
+
+# A Persian word: Arabic letters with Persian's own (پ چ ژ گ ک ی) and the zero-width non-joiner.
+_PERSIAN_WORD = r"[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u200c]+"
+
+
+# Letters Persian writes and Arabic does not: Persian's yeh and kaf among them.
+_PERSIAN_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+
+
+@cache
+def _persian() -> re.Pattern[str]:
+    heads = alternation(words("place", "script_site_persian_heads_cased"))
+    return re.compile(rf"(?<![\u0621-\u06ff])(?P<site>(?:{heads})(?: {_PERSIAN_WORD}){{1,2}})")
+
+
+def _persian_site(text: str) -> str | None:
+    """Persian names a site with its noun first and no article ("میدان تجریش", Tajrish Square); a town
+    written after it ("میدان آزادی تهران") is no part of its name."""
+    if not _PERSIAN_LETTERS.search(text):
+        return None  # Arabic: "مسجد في المدينة" is no Persian site
+    towns = town_names()
+    for m in _persian().finditer(text):
+        parts = m.group("site").split(" ")
+        while len(parts) > 2 and parts[-1] in towns:
+            parts.pop()
+        if parts[1] in towns:
+            continue  # a town's name after the noun is the town, no site's name
+        return " ".join(parts)
+    return None
 
 
 # The shortest town's name in Chinese characters a site may open with.

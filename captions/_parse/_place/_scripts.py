@@ -272,11 +272,14 @@ def _spaced_hit(word: str, names: _Names) -> tuple[str, bool, str] | None:
 def _district_after(text: str, end: int) -> bool:
     """A Korean district, village or island written after the town: "서울 종로구", "서울 여의도"."""
     m = _WORD.match(text, end + 1)
-    return (
-        m is not None
-        and _HANGUL.match(m.group()) is not None
-        and _ends_with(m.group(), "script_district_endings_cased")
-    )
+    if m is None or _HANGUL.match(m.group()) is None:
+        return False
+    word = m.group()
+    for particle in words("place", "script_district_particles_cased"):
+        if word.endswith(particle) and len(word) > len(particle) + 1:
+            word = word.removesuffix(particle)  # "인사동의": Insa-dong's
+            break
+    return any(word.endswith(w) for w in words("place", "script_district_endings_cased"))
 
 
 def _counts(found: _Found, names: _Names) -> bool:

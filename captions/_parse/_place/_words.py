@@ -149,7 +149,9 @@ def _vocab() -> _Vocab:
             rf"^(?:{w('distance_qualifiers')}\s+)?"
             rf"(?:\d[\d.,]*\s*{w('distance_units')}\s+)?"
             rf"(?:{directions}\s+)?{w('distance_prepositions')}\s+"
-            rf"|^(?:{w('surroundings_prepositions')} )?(?:the )?{w('surroundings')} of ",
+            rf"|^(?:{w('surroundings_prepositions')} )?(?:the )?{w('surroundings')} of "
+            rf"|^(?-i:{w('relative_compass_articles_cased')} {w('compass_nouns_cased')} "
+            rf"{w('compass_of_cased')})\s+",
             re.IGNORECASE,
         ),
         metro_part=re.compile(

@@ -69,3 +69,17 @@ def test_the_site_joins_its_town(normaliser: Normaliser) -> None:
         "新华社照片，长春，2026年12月4日\n12月3日，游客在位于吉林省长春市的净月潭公园赏雪。\n新华社记者 张某 摄"
     )
     assert (record.location.sublocation, record.location.city) == ("净月潭公园", "Changchun")
+
+
+@pytest.mark.parametrize(
+    ("caption", "site"),
+    [
+        ("بارش برف در تهران؛ عابران در میدان تجریش، جمعه ۱۸ دی ۱۴۰۵. عکس: علی محمدی", "میدان تجریش"),
+        # The town written after the site is no part of its name.
+        ("راهپیمایی در میدان آزادی تهران، ۲۲ بهمن ۱۴۰۵. عکس: رضا احمدی", "میدان آزادی"),
+        # Arabic's site takes the article; a noun before a preposition is none.
+        ("صلاة الجمعة في مسجد في المدينة المنورة", None),
+    ],
+)
+def test_a_persian_site_its_noun_first(caption: str, site: str | None) -> None:
+    assert sublocation_in_script(caption) == site

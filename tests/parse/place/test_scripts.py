@@ -8,6 +8,7 @@ import pytest
 from captions import Normaliser
 from captions._model import WarningCode
 from captions._parse._place._scripts import in_script, place_in_script
+from tests.conftest import located
 
 
 @pytest.mark.parametrize(
@@ -219,3 +220,37 @@ def test_a_site_at_the_agencys_home(
     assert record.location is not None
     assert (record.location.country_code, record.location.sublocation) == (country_code, site)
     assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "เจ้าหน้าที่กู้ภัยอพยพชาวบ้านออกจากพื้นที่น้ำท่วมในอำเภอทุ่งสง จังหวัดนครศรีธรรมราช เมื่อวันที่ 4 ม.ค. 2570",
+            "Thung Song",
+            "Nakhon Si Thammarat",
+        ),
+        (
+            "ชาวบ้านขนของหนีน้ำท่วมในอำเภอหาดใหญ่ จังหวัดสงขลา เมื่อวันที่ 3 ธ.ค. 2569",
+            "Hat Yai",
+            "Songkhla",
+        ),
+    ],
+)
+def test_a_thai_district_word_names_its_town(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "고(故) 박민수 화백이 1985년 3월 서울 인사동의 한 화랑에서 작품을 설명하고 있다. [연합뉴스 자료사진]",
+        "박민수 화백이 서울 종로구에서 작품을 설명하고 있다. [연합뉴스 자료사진]",
+    ],
+)
+def test_a_korean_district_with_a_particle_after_its_town_cues_it(
+    normaliser: Normaliser, caption: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == ("Seoul", "KR")

@@ -1512,3 +1512,90 @@ def test_a_feasts_thing_named_for_a_place_is_at_that_place(normaliser: Normalise
         "(AP Photo/Yuki Iwamura)"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Rockefeller Center", "New York City")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Singer Elvis Presley relaxes at Graceland, his home in Memphis, Tennessee, 1960. (AP Photo)",
+            "Graceland",
+            "Memphis",
+        ),
+        (
+            "Il produttore Marco Rossi negli studi di Cinecittà, a Roma, nel 1970. ANSA/ARCHIVIO",
+            "Cinecittà",
+            "Rome",
+        ),
+    ],
+)
+def test_a_landmark_named_bare_after_a_preposition(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Protesters gather at a makeshift memorial outside the Minnesota State Capitol in St. Paul, Minn., "
+            "Sunday, Feb. 1, 2026. (AP Photo/Abbie Parr)",
+            "Minnesota State Capitol",
+        ),
+        (
+            "Flowers are left at a makeshift memorial near the Bataclan Concert Hall in Paris, France, "
+            "Nov. 15, 2015. (AP Photo/Thibault Camus)",
+            "Bataclan Concert Hall",
+        ),
+        # A named place before "near" stays the place shown.
+        (
+            "Astronauts train at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston, "
+            "Texas, Jan. 5, 2026. (AP Photo/Michael Wyke)",
+            "Neutral Buoyancy Laboratory",
+        ),
+    ],
+)
+def test_a_place_described_beside_a_named_one_gives_way_to_the_name(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+def test_a_theatre_known_by_its_bare_name(normaliser: Normaliser) -> None:
+    caption = "AMSTERDAM - Cabaretier Jan de Wit tijdens zijn voorstelling in Carré, 12 maart 1981. ANP / Hans Peters"
+    assert located(normaliser, caption, "sublocation", "city") == ("Carré", "Amsterdam")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Le chanteur Paul Roy, photographié au Forum de Montréal, le 3 mai 1979. PHOTO ARCHIVES LA PRESSE",
+            "Forum de Montréal",
+            "Montréal",
+        ),
+        (
+            "Il cantante Luca Neri durante il concerto al Forum di Assago, Milano, 12 marzo 2026. "
+            "ANSA/MATTEO BAZZI",
+            "Forum di Assago",
+            "Milan",
+        ),
+    ],
+)
+def test_a_forum_named_with_its_town_keeps_the_town_in_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_broadway_is_new_yorks_street_not_a_virginia_town(normaliser: Normaliser) -> None:
+    caption = (
+        "(Original Caption) New York: Dancers rehearse at the Roseland Ballroom on Broadway. Undated photograph. "
+        "(Photo by Bettmann Archive/Getty Images)"
+    )
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (
+        "Roseland Ballroom",
+        "New York City",
+        "US",
+    )

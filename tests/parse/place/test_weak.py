@@ -40,6 +40,12 @@ from tests.conftest import located
         ),
         # Russian locative in Cyrillic: "в Москве" (Москва, Moskva).
         ("Ледоход на реке в Москве, 2 апреля 2025 года. Фото: Иван Петров/ТАСС", "Moscow", "RU"),
+        # Ukrainian locative of a town in "-я": "в Запоріжжі" (Запоріжжя).
+        (
+            "Рятувальники розбирають завали житлового будинку в Запоріжжі, 3 січня 2027 року. Фото: ДСНС",
+            "Zaporizhzhia",
+            "UA",
+        ),
         # Ukrainian genitive with no preposition: "Харкова" (Харків, Kharkiv).
         (
             "Рятувальники працюють на місці удару по житловому кварталу Харкова, 5 жовтня 2025 року. "
@@ -630,6 +636,18 @@ def test_a_place_named_after_its_town_leaves_the_town(normaliser: Normaliser) ->
         (
             "BOLU (İHA) - Bolu'nun Mengen ilçesinde kar temizleme çalışması yapıldı. Fotoğraf: İHA",
             "Mengen",
+            "TR",
+        ),
+        # Near a provincial seat that is no big city, a district's town is still a town apart: Tatvan lies
+        # 18 km from Bitlis; İzmir's Karşıyaka, as near, is a part of the city.
+        (
+            "BİTLİS (AA) - Bitlis'in Tatvan ilçesinde çığ düşen yolda arama çalışması sürüyor. (Can Demir - Anadolu Ajansı)",
+            "Tatvan",
+            "TR",
+        ),
+        (
+            "İZMİR (AA) - İzmir'in Karşıyaka ilçesinde sahil yolunu su bastı. (Can Demir - Anadolu Ajansı)",
+            "İzmir",
             "TR",
         ),
         # The Turkish agencies' dateline, the town in capitals before the agency: the town where the text

@@ -90,3 +90,25 @@ def test_town_and_division_words(
 )
 def test_a_town_after_a_part_of_it_or_through_it(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city") == (city,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Des supporters célèbrent la victoire à Saint-Denis, au nord de Paris, le 12 juillet 1998. "
+            "(Photo by Jean Martin / AFP)",
+            "Saint-Denis",
+            "FR",
+        ),
+        (
+            "Vecinos protestan en Móstoles, al sur de Madrid, el 3 de marzo de 2026. EFE/Rodrigo Jiménez",
+            "Móstoles",
+            "ES",
+        ),
+    ],
+)
+def test_a_romance_compass_of_a_town_only_locates_the_one_before_it(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
