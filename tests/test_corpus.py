@@ -62,6 +62,8 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout17",
         "holdout18",
         "holdout19",
+        "holdout20",
+        "holdout21",
         "probe_s23",
         "probe_places_s23",
         "probe_subl_s25",
