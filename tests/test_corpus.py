@@ -63,7 +63,6 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout18",
         "holdout19",
         "holdout20",
-        "holdout21",
         "probe_s23",
         "probe_places_s23",
         "probe_subl_s25",
