@@ -346,7 +346,9 @@ class Browser:
         with self._cond:
             self._cond.notify_all()
 
-    def send(self, method: str, params: dict[str, Any] | None = None, session: str | None = None) -> Any:
+    def send(
+        self, method: str, params: dict[str, Any] | None = None, session: str | None = None, wait: float = 15
+    ) -> Any:
         with self._cond:
             self._next += 1
             ident = self._next
@@ -357,8 +359,8 @@ class Browser:
         while data:
             data = data[os.write(self._out, data) :]
         with self._cond:
-            if not self._cond.wait_for(lambda: ident in self._replies or not self._reader.is_alive(), 15):
-                raise TimeoutError(f"{method}: no reply from chromium in 15 s")
+            if not self._cond.wait_for(lambda: ident in self._replies or not self._reader.is_alive(), wait):
+                raise TimeoutError(f"{method}: no reply from chromium in {wait:g} s")
             reply = self._replies.pop(ident, None)
         if reply is None:
             raise RuntimeError(f"chromium went away: {self.log.read_text(errors='replace')[-2000:]}")
@@ -463,7 +465,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
         pytest.skip("chromium is not installed (Debian: apt-get install chromium; .ci/run installs it)")
     browser = Browser(executable, tmp_path_factory.mktemp("chromium-profile"))
     try:
-        browser.send("Browser.getVersion")
+        # A cold start on a busy machine (a fresh profile, CI's other work) can take longer than a command.
+        browser.send("Browser.getVersion", wait=90)
         yield browser
     finally:
         browser.close()
