@@ -1116,9 +1116,7 @@ def test_a_sizeable_town_named_head_first_is_the_town(
 
 def test_a_bridge_named_head_first_in_its_town_stays_the_place_in_it(normaliser: Normaliser) -> None:
     caption = "Turistas en el Puente de Triana, en Sevilla, 3 de marzo de 2026. EFE/Raúl Caro"
-    record = normaliser.normalise(caption)
-    assert record.location is not None
-    assert (record.location.sublocation, record.location.city) == ("Puente de Triana", "Sevilla")
+    assert located(normaliser, caption, "sublocation", "city") == ("Puente de Triana", "Sevilla")
 
 
 def _compass_searched(text: str, name: str) -> str | None:

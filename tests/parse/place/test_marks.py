@@ -181,9 +181,7 @@ def test_a_place_of_singapore_is_in_singapore(
 def test_a_landmark_named_with_its_noun_as_an_object(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
@@ -214,9 +212,7 @@ def test_a_landmark_named_with_its_noun_as_an_object(
 def test_a_landmark_named_with_connectors_or_a_possessive(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == (sublocation, city)
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 def test_a_landmark_in_a_town_named_like_a_beach(normaliser: Normaliser) -> None:

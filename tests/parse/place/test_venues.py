@@ -269,9 +269,7 @@ def test_a_later_sentence_of_the_same_day_gives_the_venue(normaliser: Normaliser
         "Rescuers search the rubble in Kyiv, Ukraine, Monday, Jan. 4, 2027. Firefighters worked through the "
         "night at the Okhmatdyt Children's Hospital on Jan. 4, 2027. (AP Photo/Efrem Lukatsky)"
     )
-    location = normaliser.normalise(caption).location
-    assert location is not None
-    assert (location.sublocation, location.city) == ("Okhmatdyt Children's Hospital", "Kyiv")
+    assert located(normaliser, caption, "sublocation", "city") == ("Okhmatdyt Children's Hospital", "Kyiv")
 
 
 @pytest.mark.parametrize(
