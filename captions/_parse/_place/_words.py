@@ -423,6 +423,13 @@ def _cut_at_lower(phrase: str) -> str:
             continue  # "Wallis Annenberg Center for the Performing Arts": one name
         if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(_noun_named(tokens), word):
             continue  # "Parlement fédéral", "l'Assemblée nationale": the adjective after the noun
+        if (
+            i >= 2
+            and tokens[i - 1].lower() in _ROMANCE_OF
+            and tokens[i - 2] == _noun_named(tokens)
+            and (_noun_named(tokens).lower() in _lower_words("named_facility_heads"))
+        ):
+            continue  # "Palais des sports de Lyon", "Parc des expositions": a noun of the head's own name
         # "the Azot chemical plant", "Sherwood Grange care home": a place noun close after keeps the run,
         # but not past a word that opens a clause ("in Melbourne before a home game").
         if word not in _clause_stops() and any(
@@ -502,6 +509,10 @@ def _head_before_name() -> re.Pattern[str]:
     return re.compile(
         rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+)?[A-ZÀ-ÞĐ]"
     )
+
+
+# "Of" with its article in the languages that write a place's noun first.
+_ROMANCE_OF = frozenset({"des", "du", "de", "dei", "degli", "delle", "del", "de los", "de las", "dos", "das"})
 
 
 def _noun_named(tokens: list[str]) -> str:

@@ -112,3 +112,26 @@ def test_a_romance_compass_of_a_town_only_locates_the_one_before_it(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A noun in lower case after "des", "du" inside a head-first name is the name's own: "Palais des
+        # sports de Lyon" is in Lyon, not the Breton town Le Palais read from "au Palais".
+        (
+            "Les supporters au Palais des sports de Lyon, le 5 janvier 2027. (Photo by Jeff Pachoud / AFP)",
+            "Lyon",
+            "Palais des sports de Lyon",
+        ),
+        (
+            "Des visiteurs au Parc des expositions de Villepinte, le 5 janvier 2027. AFP",
+            "Villepinte",
+            "Parc des expositions de Villepinte",
+        ),
+    ],
+)
+def test_a_lower_case_noun_inside_a_head_first_name_stays_in_it(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
