@@ -11,6 +11,7 @@ from ..._rules import rules, words
 from .._names import is_given_name, is_place_word
 from .._vocabulary import vocabulary
 from ._words import (
+    _ELIDED_ARTICLE,
     _connectors,
     _demonyms,
     _facility_suffixes,
@@ -52,9 +53,6 @@ def is_head_first(name: str) -> bool:
     "Palacio de la Moneda"."""
     first = name.split(maxsplit=1)[0].lower() if name.split() else ""
     return first in _lower_words("facility_heads") and " " in name
-
-
-_ELIDED_ARTICLE = re.compile(r"^l['’](?=[A-ZÀ-Þ])")
 
 
 @lru_cache(maxsize=8192)

@@ -512,7 +512,7 @@ def _head_before_name() -> re.Pattern[str]:
 
 
 # "Of" with its article in the languages that write a place's noun first.
-_ROMANCE_OF = frozenset({"des", "du", "de", "dei", "degli", "delle", "del", "de los", "de las", "dos", "das"})
+_ROMANCE_OF = frozenset({"des", "du", "de", "dei", "degli", "delle", "del", "dos", "das"})
 
 
 def _noun_named(tokens: list[str]) -> str:
