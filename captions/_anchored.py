@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterator
 from functools import cache
 
-from ._regex import _group_end, _opens_with_letter, compiled
+from ._regex import _group_end, _matches_where_found, _opens_with_letter, compiled
 
 __all__ = ["AnchoredPattern", "anchored"]
 
@@ -39,18 +39,7 @@ class AnchoredPattern:
         finder, pattern = self._finder, self.pattern
         if finder is None:
             return pattern.finditer(text, pos, endpos)
-        out: list[re.Match[str]] = []
-        start = pos
-        while (found := finder.search(text, pos, endpos)) is not None:
-            m = pattern.match(text, found.start(), endpos)
-            if m is None:
-                pos = found.start() + 1
-            elif m.end() == m.start():  # an empty match: re's own rules for what may follow it
-                return pattern.finditer(text, start, endpos)
-            else:
-                out.append(m)
-                pos = m.end()
-        return iter(out)
+        return _matches_where_found(finder, text, pattern, text, pos, endpos)
 
 
 @cache

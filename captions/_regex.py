@@ -362,19 +362,7 @@ class CaselessWords:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if not text.isascii() and _NOT_LOWERED_ALIKE.search(text):
             return self.pattern.finditer(text, pos, endpos)
-        lowered, finder, pattern = text.lower(), compiled(self._finder), self.pattern
-        out: list[re.Match[str]] = []
-        start = pos
-        while (found := finder.search(lowered, pos, endpos)) is not None:
-            m = pattern.match(text, found.start(), endpos)
-            if m is None:
-                pos = found.start() + 1
-            elif m.end() == m.start():  # an empty match: re's own rules for what may follow it
-                return self.pattern.finditer(text, start, endpos)
-            else:
-                out.append(m)
-                pos = m.end()
-        return iter(out)
+        return _matches_where_found(compiled(self._finder), text.lower(), self.pattern, text, pos, endpos)
 
     def sub(self, replace: str | Callable[[re.Match[str]], str], text: str) -> str:
         """`re.Pattern.sub`: each match replaced by what REPLACE returns for it, or by template REPLACE."""
@@ -460,7 +448,28 @@ def _spaced_opener(pattern: str) -> str | None:
 # where Latin script ends: Greek and Cyrillic have more such letters.
 _CASE_BLIND_ODD = "ıİſ"
 _CASE_BLIND_ODD_FOUND = re.compile(f"[{_CASE_BLIND_ODD}]")
+
+
 # A character whose case-blind matches are not its lower-cased forms, or may not be (see `CaselessWords`).
+def _matches_where_found(
+    finder: re.Pattern[str], searched: str, pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only where FINDER finds a start in SEARCHED (TEXT, or TEXT lowered: the
+    same length): what `CaselessWords` and `_anchored.AnchoredPattern` share."""
+    out: list[re.Match[str]] = []
+    start = pos
+    while (found := finder.search(searched, pos, endpos)) is not None:
+        m = pattern.match(text, found.start(), endpos)
+        if m is None:
+            pos = found.start() + 1
+        elif m.end() == m.start():  # an empty match: re's own rules for what may follow it
+            return pattern.finditer(text, start, endpos)
+        else:
+            out.append(m)
+            pos = m.end()
+    return iter(out)
+
+
 _NOT_LOWERED_ALIKE = re.compile(f"[^\\x00-\\u024f]|[{_CASE_BLIND_ODD}µ]")
 _NON_LATIN = 0x250
 
