@@ -419,6 +419,7 @@ class PlaceRules(TypedDict):
     not_facilities: Words
     place_name_titles: Words
     named_parts: Words
+    describing_words: Words
     time_words: Words
     time_word_endings: Words
     events: Words

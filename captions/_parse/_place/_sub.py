@@ -121,10 +121,21 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "the course of a visit", "the roof of a house": a noun of something unnamed
     if _titled_person(phrase):
         return None  # "a mural depicting late Pope Francis in Buenos Aires": a person, no place
+    if _described_common_place(phrase):
+        return None  # "a burning house", "a makeshift camp": a description, no place's name
     if _is_placey(phrase) or is_facility(head) or named_of:
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + phrase
     return None
+
+
+def _described_common_place(phrase: str) -> bool:
+    """A common noun in lower case with words that describe it: "burning house", "destroyed residential
+    building". A compound noun alone ("registration center") is left to the callers' other checks."""
+    tokens = phrase.split()
+    if len(tokens) < 2 or not all(t.islower() for t in tokens):
+        return False
+    return tokens[0] in _lower_words("describing_words")
 
 
 def _titled_person(phrase: str) -> bool:

@@ -147,6 +147,41 @@ def test_a_lone_generic_noun_is_no_sublocation(normaliser: Normaliser) -> None:
     assert location is not None and location.sublocation == "Scottish Parliament"
 
 
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "A firefighter sprays water on a burning house in Altadena, Calif., Wednesday, Jan. 8, 2025. (AP"
+            " Photo/Ann Lee)",
+            "Altadena",
+        ),
+        (
+            "Migrants rest at a makeshift camp in Calais, northern France, on January 6, 2027. (Photo by ANN LEE"
+            " / AFP)",
+            "Calais",
+        ),
+        (
+            "A woman walks past a destroyed residential building in Kharkiv, Ukraine, January 6, 2027."
+            " REUTERS/Ann Lee",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_described_common_noun_is_no_sublocation(normaliser: Normaliser, caption: str, city: str) -> None:
+    # IPTC's sublocation is a name: "a burning house" describes a place and names none.
+    location = normaliser.normalise(caption).location
+    assert location is not None and location.city == city
+    assert location.sublocation is None
+
+
+def test_a_described_name_keeps_its_name(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Workers clear rubble outside the damaged Okhmatdyt hospital in Kyiv, Ukraine, January 6, 2027."
+        " REUTERS/Ann Lee"
+    ).location
+    assert location is not None and location.sublocation == "Okhmatdyt hospital"
+
+
 def test_a_city_outside_the_written_country_is_flagged(normaliser: Normaliser) -> None:
     record = normaliser.normalise(
         "Children play in a park in Kingston, Jamaica, on May 2, 2023. (Photo by Ann Lee/Getty Images)"
