@@ -173,6 +173,11 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 
 @cache
+def _paper_label(party: str) -> bool:
+    low = party.lower()
+    return any(low.startswith(f"{w} ") or low.endswith(f" {w}") for w in word_set("paper_labels"))
+
+
 def _parse(line: str) -> Credit:
     """Read a credit chain into creator, source and what it says of provenance."""
     text = strip_label(line)
@@ -377,9 +382,12 @@ def _parse(line: str) -> Credit:
         provenance.append((ProvenanceKind.SOCIAL_MEDIA, line, handles[0]))
     # "Name/Crown Prince Court": an organisation no list knows, after its photographer, supplied it.
     source_name = source.name if source else (services[0] if services else None)
-    if source_name is None and creator is not None and suppliers and not handout:
-        head, _, last = suppliers[0].rpartition(" ")  # "QNA PHOTO" is QNA
-        source_name = head if head and last.lower() in word_set("agency_photo_words") else suppliers[0]
+    # "Name/The Paris News": the paper after its photographer is the source too; not "Special to the Star"
+    # or "Globe Staff", which say how the photographer worked for a paper they do not name in full.
+    outlets = suppliers or [p for p in parties if p not in handles and not _paper_label(p)]
+    if source_name is None and creator is not None and outlets and not handout:
+        head, _, last = outlets[0].rpartition(" ")  # "QNA PHOTO" is QNA
+        source_name = head if head and last.lower() in word_set("agency_photo_words") else outlets[0]
     elif source_name is None and creator is None and handout and not pool and suppliers == elements:
         source_name = suppliers[0]  # "Image credit: NASA": the party that handed it out supplied it alone
     if (

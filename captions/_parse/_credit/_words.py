@@ -273,7 +273,10 @@ def names_organisation(tokens: list[str]) -> bool:
 
 def is_news_org(party: str) -> bool:
     low = party.lower()
-    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in word_set("news_org_words"))
+    # "The Maui News", "The Detroit News": a paper; "news" alone is no paper's word ("Korea News Service").
+    return (low.startswith("the ") and low.endswith(" news")) or any(
+        re.search(rf"\b{re.escape(w)}\b", low) for w in word_set("news_org_words")
+    )
 
 
 def is_organisation(element: str) -> bool:

@@ -382,6 +382,26 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "Will Englund/The Washington Post",
             "The Washington Post",
         ),
+        # A paper after its photographer, as its own page prints it, is the source.
+        (
+            "Snow falls on Parliament Hill in Ottawa on Jan. 6, 2027. Ann Lee/The Globe and Mail",
+            "Ann Lee",
+            "Ann Lee/The Globe and Mail",
+            "The Globe and Mail",
+        ),
+        (
+            "Fireworks over the bay in Kahului. (Photo: Ann Lee/The Maui News)",
+            "Ann Lee",
+            "Ann Lee/The Maui News",
+            "The Maui News",
+        ),
+        # "Special to" says how the photographer worked for a paper named in part: no source.
+        (
+            "Fans line the parade route in Toronto on Saturday. Ann Lee/Special to the Star",
+            "Ann Lee",
+            "Ann Lee/Special to the Star",
+            None,
+        ),
         (
             "Rally in Edwards, Ont., on April 27, 2025. The Hill Times photograph by Andrew Meade",
             "Andrew Meade",
@@ -739,6 +759,12 @@ def test_partner_agency_via_ap_is_no_handout_but_a_state_agency_is() -> None:
     assert kinds("Fans cheer in Montreal. (Ryan Remiorz/The Canadian Press via AP)") == set()
     assert kinds("A quake in Tokyo. (Photo by Kyodo News via AP Photo)") == set()
     assert kinds("A judge in San Jose. (Nhat Meyer/Bay Area News Group via AP)") == set()
+    assert kinds("Surf at Hookipa in Paia, Hawaii. (Ann Lee/The Maui News via AP, File)") == {
+        ProvenanceKind.FILE
+    }
+    assert kinds("A parade in Pyongyang. (Korean Central News Agency/Korea News Service via AP)") == {
+        ProvenanceKind.HANDOUT
+    }
     assert kinds("A nurse in Wuhan. (Li Ming/Xinhua via AP)") == {ProvenanceKind.HANDOUT}
     assert kinds("Fans celebrate in Milan. (Claudia Greco/LaPresse via AP)") == set()
     assert kinds("Refugees in Goz Beida. (Pierre Honnorat/WFP via AP, File)") == {
