@@ -20,7 +20,7 @@ from functools import cached_property
 
 from .. import _pattern_cache  # noqa: F401 - first: importing it restores the stored patterns
 from .._frozen import fast_init
-from .._model import Person, Provenance, Restriction, WarningCode
+from .._model import Person, Provenance, ProvenanceKind, Restriction, WarningCode
 from ._credit import Credit, find_credit
 from ._date import DateFound, date_spans, find_date
 from ._people import find_people_checked
@@ -107,6 +107,26 @@ def _lines_kept(sentence: str, text: str, breaks: tuple[int, ...]) -> str:
     return "".join(chars)
 
 
+def _without_handout_party(place: PlaceText, provenance: list[Provenance], main: str) -> PlaceText:
+    """ "In this photo released by the Ukrainian Presidential Press Office, ...": the party that handed the
+    picture out, named in the first sentence only as that party, is no place shown."""
+    if not place.sublocation:
+        return place
+    rest = main
+    for p in provenance:
+        # The phrase that says so ("released by X"), not a credit that is the party's name alone.
+        if (
+            p.kind == ProvenanceKind.HANDOUT
+            and p.party
+            and p.party.startswith(place.sublocation)
+            and p.text != p.party
+        ):
+            rest = rest.replace(p.text, " ", 1)
+    if rest == main or place.sublocation in rest:
+        return place
+    return replace(place, sublocation=None)
+
+
 def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: PlaceLookup) -> Parts:
     """The parts of a cleaned caption on one line (`clean_with_breaks`), its dates completed with the
     REFERENCE day; LOOKUP answers whether a text names a country or a division."""
@@ -135,6 +155,7 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     provenance, restrictions, source_type = find_provenance(
         text, credit, zones.flags, lambda words: lookup.country(words) is not None
     )
+    place = _without_handout_party(place, provenance, zones.main)
     placeholders = find_placeholders(text)
     return Parts(
         text=text,

@@ -1599,3 +1599,24 @@ def test_broadway_is_new_yorks_street_not_a_virginia_town(normaliser: Normaliser
         "New York City",
         "US",
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "In this photo released by the Ukrainian Presidential Press Office on Jan. 5, 2027, President Volodymyr"
+        " Zelenskyy visits troops in the Zaporizhzhia region. (Ukrainian Presidential Press Office via AP)",
+        "Fotografía cedida por la Guardia Civil que muestra el alijo incautado en Algeciras. EFE/Guardia Civil",
+    ],
+)
+def test_the_party_that_handed_a_picture_out_is_no_place(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is None or location.sublocation is None
+
+
+def test_a_handout_party_also_written_as_the_place_stays(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "A snow leopard cub explores its enclosure at the Tallinn Zoo, Estonia, on Jan. 5, 2027. Handout photo"
+        " by Tallinn Zoo via REUTERS"
+    ).location
+    assert location is not None and location.sublocation == "Tallinn Zoo"
