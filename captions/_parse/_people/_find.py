@@ -59,10 +59,12 @@ _MAX_HEADERS = 3
 
 @cache
 def _lead_in() -> re.Pattern[str]:
-    # "In this photo provided by X, <clause>" / "This image taken from video ... shows <objects>".
+    # "In this photo provided by X, <clause>" / "This image taken from video ... shows <objects>"; the comma
+    # before a year is the date's ("In this photo taken on Jan. 5, 2027, President ...").
     return re.compile(
         rf"^{phrases('people', 'lead_in_openers')}\b.{{0,160}}?\b{phrases('people', 'lead_in_nouns')}\b"
-        rf"[^,]{{0,120}}?(?:,\s*|\b(?P<verb>{phrases('people', 'lead_in_verbs')})\s+)"
+        rf"(?:[^,]|,(?=\s*\d{{4}}\b)){{0,120}}?"
+        rf"(?:,(?!\s*\d{{4}}\b)\s*|\b(?P<verb>{phrases('people', 'lead_in_verbs')})\s+)"
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .._date import month_names
+from .._date import date_text_spans, month_names
 from .._names import (
     is_place_word,
     known_name,
@@ -74,6 +74,40 @@ def _without_dateline(sentence: str) -> str:
     return rest
 
 
+# A time phrase opening the sentence before its subject: at most this many words before the date, and after it
+# (time of day) before the comma.
+_TIME_OPENER_WORDS = 2
+
+
+# A year alone opening the sentence ("In 1985, President Ronald Reagan ..."): a time phrase too.
+_YEAR_OPENER = re.compile(r"^\w{1,6} (?:1[89]|20)\d\d, ")
+
+
+def _without_time_opener(sentence: str) -> str:
+    """The sentence after a time phrase that opens it: "On Tuesday, President Joe Biden ...", "On Wednesday
+    night, Argentina's Lionel Messi ...", "Le 5 janvier 2027, le président ...": the date is no one's name,
+    and the sentence's subject follows it."""
+    if year := _YEAR_OPENER.match(sentence):
+        return sentence[year.end() :]
+    spans = date_text_spans(sentence[:80])
+    if not spans:
+        return sentence
+    start, end = spans[0]
+    before, (after, comma, rest) = sentence[:start].split(), sentence[end:].partition(", ")
+    if (
+        comma
+        and len(before) <= _TIME_OPENER_WORDS
+        and all(w.isalpha() for w in before)
+        and len(after.split()) <= _TIME_OPENER_WORDS
+        and after == after.lower()
+        and rest[:1].isalpha()
+        # "In this June 9, 2012, file photo, Kenny Rogers ...": the picture's date; the lead-in goes on.
+        and not any(w.strip(",").lower() in people_words("lead_in_nouns") for w in rest.split()[:2])
+    ):
+        return rest
+    return sentence
+
+
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
     sentence = " ".join(sentence.split())  # one space: "\s*" stays linear
@@ -89,6 +123,7 @@ def _prepare(sentence: str) -> str:
         dated = _DATE_CITY.match(sentence)
         if dated and _is_date(dated.group(1)):
             sentence = sentence[dated.end() :]  # "11 de marzo de 2026/SANTIAGO El presidente ..."
+    sentence = _without_time_opener(sentence) if sentence[:1].isupper() else sentence
     sentence = _SHIRT_NUMBER.sub("", sentence) if "#" in sentence else sentence
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     sentence = _surname_first(sentence) if sentence[:2].isupper() else sentence
