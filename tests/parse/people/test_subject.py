@@ -179,3 +179,19 @@ def test_a_lower_case_title_and_a_name_after_a_comma_is_the_next_person(
     sentence: str, expected: list[str]
 ) -> None:
     assert sorted(names(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Arsenal's Bukayo Saka in action", ["Bukayo Saka"]),
+        (
+            "Arsenal's Bukayo Saka in action with Liverpool's Andrew Robertson",
+            ["Bukayo Saka", "Andrew Robertson"],
+        ),
+        ("Manchester City in action against Arsenal", []),
+    ],
+)
+def test_in_action_is_the_predicate_of_a_player(sentence: str, expected: list[str]) -> None:
+    # The sports desks' "X in action" has no verb: the phrase says X is someone playing, as a verb would.
+    assert names(sentence) == expected
