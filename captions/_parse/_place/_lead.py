@@ -68,7 +68,12 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
         while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
             if parents and lookup.country(parts[-1]) and lookup.country(parents[0]):
                 break  # "Hong Kong, China": a country written inside another is a city
-            if line.style == "sport" and len(parts) == 2 and "city" in lookup.classify(parts[-1]):
+            if (
+                line.style == "sport"
+                and len(parts) == 2
+                and "city" in lookup.classify(parts[-1])
+                and not lookup.country(parts[-1])  # "Turin, Italy": Italy, Texas is no reason
+            ):
                 break  # "National Tennis Center, Beijing, China": a venue, then its town (a division too)
             parents.insert(0, parts.pop())
         city = parts[-1]

@@ -163,6 +163,21 @@ def place(caption: str) -> PlaceText:
             "Munich",
             ("Germany",),
         ),
+        # A country that is a town's name too (Italy, Texas; Australia, a hamlet) still closes the header.
+        (
+            "Tennis - ATP Finals - Turin, Italy - November 14, 2026 Italy's Jannik Sinner in action"
+            " REUTERS/Ann Lee",
+            None,
+            "Turin",
+            ("Italy",),
+        ),
+        (
+            "Tennis - United Cup - Sydney, Australia - January 4, 2027 Poland's Iga Swiatek in action"
+            " REUTERS/Ann Lee",
+            None,
+            "Sydney",
+            ("Australia",),
+        ),
         (
             "Refugees from Mariupol arrive at a registration center in Zaporizhzhia, Ukraine, Tuesday, May 3, 2022. "
             "(AP Photo/Ann Lee)",
