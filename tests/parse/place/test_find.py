@@ -163,21 +163,6 @@ def place(caption: str) -> PlaceText:
             "Munich",
             ("Germany",),
         ),
-        # A country that is a town's name too (Italy, Texas; Australia, a hamlet) still closes the header.
-        (
-            "Tennis - ATP Finals - Turin, Italy - November 14, 2026 Italy's Jannik Sinner in action"
-            " REUTERS/Ann Lee",
-            None,
-            "Turin",
-            ("Italy",),
-        ),
-        (
-            "Tennis - United Cup - Sydney, Australia - January 4, 2027 Poland's Iga Swiatek in action"
-            " REUTERS/Ann Lee",
-            None,
-            "Sydney",
-            ("Australia",),
-        ),
         (
             "Refugees from Mariupol arrive at a registration center in Zaporizhzhia, Ukraine, Tuesday, May 3, 2022. "
             "(AP Photo/Ann Lee)",
@@ -1697,3 +1682,30 @@ def test_the_shore_of_a_water_is_no_town(
 )
 def test_a_file_photo_header_opens_the_pictures_own_caption(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == ("Canberra", "AU")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Tennis - ATP Finals - Turin, Italy - November 14, 2026 Italy's Jannik Sinner in action"
+            " REUTERS/Ann Lee",
+            "Turin",
+            "IT",
+        ),
+        (
+            "Tennis - United Cup - Sydney, Australia - January 4, 2027 Poland's Iga Swiatek in action"
+            " REUTERS/Ann Lee",
+            "Sydney",
+            "AU",
+        ),
+    ],
+)
+def test_a_sports_header_country_that_is_a_town_too(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    # Italy, Texas and a hamlet called Australia do not make the country a town: the header's town is the
+    # city, not a venue.
+    location = normaliser.normalise(caption).location
+    assert location is not None and (location.city, location.country_code) == (city, country_code)
+    assert location.sublocation is None
