@@ -87,6 +87,20 @@ def test_a_state_abbreviation_closing_a_chain_ends_the_sentence() -> None:
     )
 
 
+def test_an_ordinal_in_a_header_list_ends_no_sentence() -> None:
+    assert split_sentences(
+        "Ski alpin: Weltcup, Slalom, Herren, 1. Durchgang in Adelboden. Der Schweizer Loïc Meillard in Aktion."
+    ) == [
+        "Ski alpin: Weltcup, Slalom, Herren, 1. Durchgang in Adelboden",
+        "Der Schweizer Loïc Meillard in Aktion",
+    ]
+    assert split_sentences("Fußball: 2. Bundesliga, Hertha BSC - Schalke 04, 17. Spieltag.") == [
+        "Fußball: 2. Bundesliga, Hertha BSC - Schalke 04, 17. Spieltag"
+    ]
+    # A year is no ordinal: its stop ends the sentence.
+    assert len(split_sentences("The team won 3-1, its 12th win in 2024. Fans cheered.")) == 2
+
+
 def test_a_stop_glued_to_the_next_sentence_ends_it() -> None:
     assert split_sentences("Soldaten feuern nahe Bachmut.Anna Lee/AP/dpa") == [
         "Soldaten feuern nahe Bachmut",
