@@ -396,6 +396,7 @@ class PlaceRules(TypedDict):
     town_prepositions_cased: Words
     region_prepositions_cased: Words
     locative: Words
+    locative_verbs: Words
     lower_locatives_cased: Words
     settlement_cased: Words
     town_first_nouns: Words

@@ -124,9 +124,10 @@ def _vocab() -> _Vocab:
     named_for = (
         rf"for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){{0,3}}{w('named_for_fields_cased')}\b"
     )
+    verbs = rf"(?<!\bla )(?<!\ble )(?<!\bthe )(?:{w('locative_verbs')})"  # "la tour Eiffel" is a tower
     return _Vocab(
         locative=re.compile(
-            rf"(?<![\w-])(?:{w('locative')}|(?-i:{lower}|^{opening})|{am}|{weak})\s+(?=\S)",
+            rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak})\s+(?=\S)",
             re.IGNORECASE,
         ),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
@@ -181,7 +182,8 @@ def _vocab() -> _Vocab:
             rf"(?:{w('leading_articles_cased')} )?"
             rf"(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
         ),
-        verbs=re.compile(rf"\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
+        # Not after an article, where the word is a noun: "la tour Eiffel", "the play".
+        verbs=re.compile(rf"(?<!\bla)(?<!\ble)(?<!\bthe)\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),
         # Shutterstock puts a dash before the date: "outside the city hall, Tokyo, Japan - 2 July 2026".
         trailing_joiner=re.compile(rf"(?:\s+[–—-])?[\s,]*(?:(?<![\w'’]){w('date_joiners')}\s*)?[\s,]*$"),
         # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is

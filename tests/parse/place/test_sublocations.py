@@ -1620,3 +1620,24 @@ def test_a_handout_party_also_written_as_the_place_stays(normaliser: Normaliser)
         " by Tallinn Zoo via REUTERS"
     ).location
     assert location is not None and location.sublocation == "Tallinn Zoo"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Des touristes devant la tour Eiffel, à Paris, le 5 janvier 2027. (Photo by Ann LEE / AFP)",
+        "Des touristes devant la tour Eiffel à Paris, le 5 janvier 2027. (Photo by Ann LEE / AFP)",
+        "Des touristes devant la tour Eiffel de Paris, le 5 janvier 2027. (Photo by Ann LEE / AFP)",
+    ],
+)
+def test_a_french_tower_is_no_english_verb(normaliser: Normaliser, caption: str) -> None:
+    # "tour" after an article is the noun: English "Tourists tour the Colosseum" has none before the verb.
+    location = normaliser.normalise(caption).location
+    assert location is not None and (location.sublocation, location.city) == ("tour Eiffel", "Paris")
+
+
+def test_tourists_touring_a_place_still_read_it(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Tourists tour the Colosseum in Rome, Italy, Jan. 5, 2027. (AP Photo/Ann Lee)"
+    ).location
+    assert location is not None and (location.sublocation, location.city) == ("Colosseum", "Rome")
