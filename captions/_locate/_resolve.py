@@ -380,7 +380,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "Newport News Shipbuilding" in Newport News; "Centro Histórico" of "Ciudad de México".
         # A suburb the town it lies by stands for ("Glen Eden, in Auckland's west") holds no town's name.
         at = place.city.find(city_text)
-        head = re.sub(r"\s+(?:of|de|di|du|del)$", "", place.city[:at].strip()) if at >= 0 else place.city
+        head = (
+            re.sub(r"\s+(?:of|de|di|du|del)(?:\s+(?:la|le|les|las|los))?$", "", place.city[:at].strip())
+            if at >= 0
+            else place.city
+        )
         # "Expo City Dubai": a place named with its town at the end keeps its whole name.
         suffixed = place.city.endswith(" " + city_text) and not _of_tail(place.city)
         # "the Great Mosque of Touba": a landmark's name holds its town ("Centro Histórico" of one does not).

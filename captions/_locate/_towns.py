@@ -38,8 +38,9 @@ def _town_suffixes(name: str) -> tuple[str, ...]:
 
 
 def _of_tail(name: str) -> tuple[str, ...]:
-    """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"."""
-    m = re.search(r"\s(?:of|de|di|du|del)\s+(?=[A-Z])", name)
+    """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"; so may "Zócalo de la
+    Ciudad de México", an article between."""
+    m = re.search(r"\s(?:of|de|di|du|del)\s+(?:(?:la|le|les|las|los)\s+)?(?=[A-Z])", name)
     return (name[m.end() :],) if m else ()
 
 

@@ -930,6 +930,12 @@ def test_a_place_before_a_towns_part_is_the_place_shown(
 @pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
+        # A name before "de la <town>" is a place in the town: the article goes with the town.
+        (
+            "Vendedores ambulantes en el Zócalo de la Ciudad de México, el 5 de enero de 2027. EFE/ Ana Lee",
+            "Zócalo",
+            "Mexico City",
+        ),
         # A landmark named head first with its town keeps the whole name.
         (
             "Pilgrims pray at the Great Mosque of Touba, Senegal, on March 3, 2026. (Photo by Seyllou / AFP)",
