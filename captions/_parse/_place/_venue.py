@@ -311,7 +311,11 @@ _CONNECTED_NAME = re.compile(rf" (?:{_HEAD_FIRST_CONNECTORS}) [A-ZÀ-Þ]")
 
 @cache
 def _head_first_facility() -> re.Pattern[str]:
-    heads = alternation(h.title() for h in rules("place")["facility_heads"] if " " not in h)
+    # Not a head that names an event in Title Case too: "Tour de France" is a race, "la tour Eiffel" a tower.
+    events = words("place", "events")
+    heads = alternation(
+        h.title() for h in rules("place")["facility_heads"] if " " not in h and h not in events
+    )
     name = r"[A-ZÀ-Þ][\w'’-]+"
     connectors = _HEAD_FIRST_CONNECTORS
     return re.compile(rf"(?<![\w-])(?P<name>(?:{heads})(?: {name})* (?:{connectors}) {name}(?: {name})*)")
