@@ -347,6 +347,7 @@ class PeopleRules(TypedDict):
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
     particles: Words
+    given_name_articles_cased: Words
     sikh_surnames_cased: Words
     determiners: Words
     english_function_words: Words

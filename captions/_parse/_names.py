@@ -300,6 +300,12 @@ def is_person_name(text: str) -> bool:
     org = people_words("org_words")
     if any(t.lower().strip(".'’") in org or t.lower().removesuffix("'s") in org for t in tokens):
         return False
-    if tokens[0].lower() in people_words("particles"):
+    # Three words only: "Al Azhar Al Sharif" is a mosque's name.
+    compound = (
+        len(tokens) == 3
+        and tokens[0] in people_words("given_name_articles_cased")
+        and is_given_name(tokens[1])
+    )
+    if tokens[0].lower() in people_words("particles") and not compound:  # but "El Tayeb Siddig" is one
         return False  # "del Bloque Nacionalista Galego": a name opens with its given name, not a particle
     return not tokens[-1].endswith(("'s", "’s")) and tokens[0] not in _demonyms()

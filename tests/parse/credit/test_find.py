@@ -2037,6 +2037,12 @@ def test_mandatory_credit_in_lower_case_labels_the_credit() -> None:
             "Al Drago",
             None,
         ),
+        # An Arabic article opening a compound given name: "El Tayeb" and a surname.
+        (
+            "People queue for bread in Khartoum, Sudan, January 5, 2027. REUTERS/El Tayeb Siddig",
+            "El Tayeb Siddig",
+            None,
+        ),
         # ... unless the word names an Arabic medium or club: that is the party that handed the picture out.
         ("A screen shows a speech in Doha, Qatar, Dec. 1, 2026. (Al Jazeera via AP)", None, "Al Jazeera"),
         ("Fans fill the stands in Cairo, Dec. 1, 2026. (Al Ahly/Handout via REUTERS)", None, "Al Ahly"),
