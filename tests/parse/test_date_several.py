@@ -118,3 +118,47 @@ def test_two_days_nothing_decides_between_are_flagged() -> None:
 )
 def test_a_day_and_month_naming_a_thing_is_no_date(caption: str) -> None:
     assert when(caption, date(2026, 12, 3)) == (None, {WarningCode.MISSING_DATE})
+
+
+# A death's or a birth's participle after a comma, and "since" in other languages: another day's date.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "La escritora Elena Garro, fallecida el 22 de agosto de 1998, en una fotografía de archivo tomada "
+            "el 3 de mayo de 1994 en Cuernavaca (México). EFE/Archivo",
+            "1994-05-03",
+        ),
+        (
+            "Le chanteur Johnny Hallyday, décédé le 5 décembre 2017, sur la scène du Stade de France à "
+            "Saint-Denis, le 15 juin 2012. (Photo Bertrand GUAY / AFP)",
+            "2012-06-15",
+        ),
+        (
+            "مصلون في المسجد الأموي بدمشق، 4 ديسمبر 2026، بعد إغلاق منذ 8 ديسمبر 2024. (رويترز)",
+            "2026-12-04",
+        ),
+        (
+            "Des soldats patrouillent dans les rues de Bamako, le 3 décembre 2026, sous couvre-feu depuis le "
+            "28 novembre 2026. (Photo AFP)",
+            "2026-12-03",
+        ),
+    ],
+)
+def test_a_death_or_since_day_in_other_languages_yields(caption: str, expected: str) -> None:
+    assert when(caption, None) == (expected, set())
+
+
+def test_a_weekday_apart_from_an_event_day_without_reference_is_flagged() -> None:
+    caption = "Volunteers hand out water in Valencia, Spain, on Thursday after the floods of Oct. 29, 2024. (AP Photo)"
+    assert when(caption, None) == ("2024-10-29", {WarningCode.PARTIAL_DATE})
+
+
+def test_another_day_in_a_japanese_caption_is_flagged() -> None:
+    caption = "3日に開幕した全日本フィギュアスケート選手権＝5日、大阪府門真市（共同）"
+    assert when(caption, date(2026, 12, 6)) == ("2026-12-05", {WarningCode.PARTIAL_DATE})
+
+
+def test_a_japanese_caption_with_one_day_is_not_flagged() -> None:
+    caption = "記者会見する高市首相＝5日午後、首相官邸（共同）"
+    assert when(caption, date(2026, 12, 6)) == ("2026-12-05", set())

@@ -23,7 +23,10 @@ from ._several import (
     in_clause,
     is_released,
     names_a_thing,
+    other_cjk_day,
     release_after_capture,
+    release_day,
+    weekday_apart,
     weekday_beside,
 )
 from ._spans import (
@@ -160,6 +163,9 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         if not taken and in_clause(main, span):
             # "a mural for Pope Francis, who died on April 21, 2025": the only day is another's.
             doubt = (WarningCode.PARTIAL_DATE, f"'{span.text}' is the day of someone else's event")
+        elif not taken and weekday_apart(read, full, main) is not None:
+            # "Workers clear debris in Derna on Wednesday after the storm of Sept. 10, 2023", no reference.
+            doubt = (WarningCode.PARTIAL_DATE, f"'{span.text}' is another day than the picture's weekday")
         if doubt is None or any(code == WarningCode.PARTIAL_DATE for code, _ in found.warnings):
             return found
         return DateFound(found.iso, found.anchor, (*found.warnings, doubt))
@@ -184,7 +190,9 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
                 # the weekday dates the picture.
                 return _from_weekday(weekday_span.weekday, reference, anchor)
-            return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
+            return other_cjk_day(
+                _filed_before(_finish(value, span, zones, reference, anchor), span, main), main, span
+            )
     # A dateline's day and month with no year (Bernama "KUALA LUMPUR, Dec 24 --", AZƏRTAC "Bakı, 21
     # dekabr"): the filing day, the picture's where sentence 1 gives no day.
     for line in zones.datelines:
@@ -250,7 +258,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         return relative
     if holiday := recent_holiday(main, reference):
         return DateFound(holiday.isoformat(), anchor)  # "på nyårsafton", filed on New Year's Day
-    released = _release_date(sentences, reference, anchor)
+    released = release_day(sentences, reference, anchor)
     if released:
         return released
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
@@ -260,28 +268,6 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 _CHINESE_HEADER = re.compile(
     r"^\s*新华社(?:照片|图片|发)?[，,]\s*[^，,\s]{1,12}[，,]\s*\d{4}年\d{1,2}月\d{1,2}日"
 )
-
-
-def _release_date(
-    sentences: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
-) -> DateFound | None:
-    """With no other date, the day a handout or a video was released ("a video released on November 3,
-    2026"): the picture was made then or before, so the day is given and flagged as no day taken."""
-    for sentence in sentences:
-        if not _triggers("not_capture_triggers").occurs(sentence.lower()):
-            continue
-        for span in _spans(sentence):
-            value = _read(span)
-            if value and value.year and value.day and _cued(_cue("released_cues"), sentence, span.start):
-                made = date(value.year, value.month or 1, value.day)
-                if reference and made > reference + timedelta(days=1):
-                    continue
-                note = (
-                    WarningCode.PARTIAL_DATE,
-                    f"'{span.text}' is the day the picture was released, not taken",
-                )
-                return DateFound(made.isoformat(), anchor, (note,))
-    return None
 
 
 def _with_weekdays_checked(found: DateFound, zones: Zones) -> DateFound:

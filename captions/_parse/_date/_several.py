@@ -12,7 +12,18 @@ from functools import cache
 from ..._model import WarningCode
 from ..._rules import rules
 from .._holiday import day_to_come
-from ._spans import _HEADER_REACH, _cue, _cued, _Span, _Value, _weekday_of
+from ._spans import (
+    _HEADER_REACH,
+    DateFound,
+    _cue,
+    _cued,
+    _read,
+    _Span,
+    _spans,
+    _triggers,
+    _Value,
+    _weekday_of,
+)
 
 
 @cache
@@ -66,6 +77,21 @@ def background(main: str, span: _Span) -> bool:
     return is_released(main, span) or _cued(_cue("event_cues"), main, span.start) or in_clause(main, span)
 
 
+def weekday_apart(
+    read: list[tuple[_Span, _Value | None]], full: list[tuple[_Span, _Value]], main: str
+) -> int | None:
+    """The weekday (0 for Monday) of sentence 1 standing apart from its full dates, not a day to come."""
+    for span, _ in read:
+        if span.form != "wd" or not span.weekday or day_to_come(main, span.start):
+            continue
+        if any(s.start <= span.start < s.end for s, _ in full):
+            continue
+        index = _weekday_of(span.weekday)
+        if index is not None:
+            return index
+    return None
+
+
 def weekday_beside(
     read: list[tuple[_Span, _Value | None]],
     full: list[tuple[_Span, _Value]],
@@ -75,26 +101,18 @@ def weekday_beside(
     """The day of a weekday of sentence 1 standing apart from its background full dates ("Smoke billows ...
     on Monday, in this picture obtained by Reuters on December 2, 2026"): the latest such weekday not after
     the release day, or not after the reference date where the full dates are a death's or an event's."""
-    for span, _ in read:
-        if span.form != "wd" or not span.weekday or day_to_come(main, span.start):
-            continue
-        if any(s.start <= span.start < s.end for s, _ in full):
-            continue
-        index = _weekday_of(span.weekday)
-        if index is None:
-            continue
-        bases = [
-            date(v.year, v.month, v.day)
-            for s, v in full
-            if v.year and v.month and v.day and is_released(main, s)
-        ]
-        if reference is not None:
-            bases.append(reference)
-        if not bases:
-            return None
-        base = min(bases)
-        return base - timedelta(days=(base.weekday() - index) % 7)
-    return None
+    index = weekday_apart(read, full, main)
+    if index is None:
+        return None
+    bases = [
+        date(v.year, v.month, v.day) for s, v in full if v.year and v.month and v.day and is_released(main, s)
+    ]
+    if reference is not None:
+        bases.append(reference)
+    if not bases:
+        return None
+    base = min(bases)
+    return base - timedelta(days=(base.weekday() - index) % 7)
 
 
 # A wire dateline's date, the filing day, before its dash: "WASHINGTON, Dec. 3, 2026 -- ...".
@@ -132,3 +150,47 @@ def choose(
         return last, None
     said = "; ".join(s.text for s, _ in taken)
     return taken[0], (WarningCode.PARTIAL_DATE, f"sentence 1 names several days ({said}): the first is kept")
+
+
+# A day of the month alone in Japanese or Chinese text before a particle: "29日に打ち上げられた" (launched on
+# the 29th), "29日の試合" (the 29th's match).
+_CJK_DAY = re.compile(r"(?<![\d月])([0-3]?\d)\s?日(?=[にの])")
+
+
+def other_cjk_day(found: DateFound, main: str, span: _Span) -> DateFound:
+    """FOUND flagged where a Japanese or Chinese sentence 1 names another day of the month than its own
+    ("29日に打ち上げられたH3ロケット＝…、12月1日、JAXA提供"): the picture may show either."""
+    if (
+        found.iso is None
+        or len(found.iso) != len("2026-12-01")
+        or span.form not in ("cjk", "cjkmd", "jday", "cday")
+    ):
+        return found
+    day = int(found.iso[-2:])
+    for m in _CJK_DAY.finditer(main):
+        if not span.start <= m.start() < span.end and int(m.group(1)) != day:
+            note = (WarningCode.PARTIAL_DATE, f"'{m.group()}' names another day than '{span.text}'")
+            return DateFound(found.iso, found.anchor, (*found.warnings, note))
+    return found
+
+
+def release_day(
+    sentences: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound | None:
+    """With no other date, the day a handout or a video was released ("a video released on November 3,
+    2026"): the picture was made then or before, so the day is given and flagged as no day taken."""
+    for sentence in sentences:
+        if not _triggers("not_capture_triggers").occurs(sentence.lower()):
+            continue
+        for span in _spans(sentence):
+            value = _read(span)
+            if value and value.year and value.day and _cued(_cue("released_cues"), sentence, span.start):
+                made = date(value.year, value.month or 1, value.day)
+                if reference and made > reference + timedelta(days=1):
+                    continue
+                note = (
+                    WarningCode.PARTIAL_DATE,
+                    f"'{span.text}' is the day the picture was released, not taken",
+                )
+                return DateFound(made.isoformat(), anchor, (note,))
+    return None
