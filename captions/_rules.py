@@ -226,6 +226,9 @@ class DateRules(TypedDict):
     not_capture_cues: Patterns
     release_cues: Patterns
     event_cues: Patterns
+    clause_cues: Patterns
+    attribute_before: Pattern
+    attribute_after: Pattern
     released_cues: Patterns
     not_capture_triggers: Triggers
     undated: Patterns

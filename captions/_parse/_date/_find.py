@@ -16,6 +16,19 @@ from ..._rules import phrases, rules
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
 from ._later import _day_of_month_said, _year_said_later
+from ._several import (
+    background,
+    choose,
+    closes_sentence,
+    in_clause,
+    is_released,
+    names_a_thing,
+    other_cjk_day,
+    release_after_capture,
+    release_day,
+    weekday_apart,
+    weekday_beside,
+)
 from ._spans import (
     _AGENCY_AFTER,
     _EASTERN_DIGITS,
@@ -94,7 +107,11 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         if not capture_triggers.occurs(sentence.lower()):
             continue
         for span in _spans(sentence):
-            if span.form not in ("wd", "my", "cjkmy") and _cued(_cue("capture_cues"), sentence, span.start):
+            if (
+                span.form not in ("wd", "my", "cjkmy")
+                and _cued(_cue("capture_cues"), sentence, span.start)
+                and not release_after_capture(sentence, span.start)
+            ):
                 value = _read(span, month_first)
                 if value:
                     return _finish(value, span, zones, reference, anchor)
@@ -119,27 +136,39 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 return _finish(value, span, zones, reference, anchor)
 
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
-    usable = [s for s, no in zip(main_spans, not_captured, strict=True) if s.form != "num2" and not no]
+    usable = [
+        s
+        for s, no in zip(main_spans, not_captured, strict=True)
+        if s.form != "num2" and not no and not names_a_thing(main, s)
+    ]
     read = [(s, _read(s, month_first)) for s in usable]
     full = [(s, v) for s, v in read if v and v.year and v.day]
     if full:
         # "released by the agency on May 6, 2026 shows the launch on May 4, 2026": the day taken; "after the
         # earthquake of Feb. 6, 2023 ..., on Feb. 10, 2023": not the event's day.
-        taken = [
-            (s, v)
-            for s, v in full
-            if not _cued(_cue("release_cues"), main, s.start) and not _cued(_cue("event_cues"), main, s.start)
-        ]
-        if not taken and all(_cued(_cue("release_cues"), main, s.start) for s, _ in full):
+        taken = [(s, v) for s, v in full if not background(main, s)]
+        if not taken and all(is_released(main, s) for s, _ in full):
             # "... in 1981, in this handout picture obtained by Reuters on January 6, 2027": the day the
             # picture was got is not the day taken when sentence 1 gives the picture's own year.
             own = _year_alone(zones, reference, anchor, first=True, doubtful=True)
             if own:
                 return own
-        span, value = (taken or full)[0]
-        return _combined(
+        if not taken and (shown := weekday_beside(read, full, main, reference)):
+            # "Smoke billows ... on Monday, in this picture obtained by Reuters on December 2, 2026".
+            return DateFound(shown.isoformat(), anchor)
+        (span, value), doubt = choose(taken, main) if taken else (full[0], None)
+        found = _combined(
             _filed_before(_finish(value, span, zones, reference, anchor), span, main), full, zones
         )
+        if not taken and in_clause(main, span):
+            # "a mural for Pope Francis, who died on April 21, 2025": the only day is another's.
+            doubt = (WarningCode.PARTIAL_DATE, f"'{span.text}' is the day of someone else's event")
+        elif not taken and weekday_apart(read, full, main) is not None:
+            # "Workers clear debris in Derna on Wednesday after the storm of Sept. 10, 2023", no reference.
+            doubt = (WarningCode.PARTIAL_DATE, f"'{span.text}' is another day than the picture's weekday")
+        if doubt is None or any(code == WarningCode.PARTIAL_DATE for code, _ in found.warnings):
+            return found
+        return DateFound(found.iso, found.anchor, (*found.warnings, doubt))
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:
@@ -161,7 +190,9 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
                 # the weekday dates the picture.
                 return _from_weekday(weekday_span.weekday, reference, anchor)
-            return _filed_before(_finish(value, span, zones, reference, anchor), span, main)
+            return other_cjk_day(
+                _filed_before(_finish(value, span, zones, reference, anchor), span, main), main, span
+            )
     # A dateline's day and month with no year (Bernama "KUALA LUMPUR, Dec 24 --", AZƏRTAC "Bakı, 21
     # dekabr"): the filing day, the picture's where sentence 1 gives no day.
     for line in zones.datelines:
@@ -227,7 +258,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         return relative
     if holiday := recent_holiday(main, reference):
         return DateFound(holiday.isoformat(), anchor)  # "på nyårsafton", filed on New Year's Day
-    released = _release_date(sentences, reference, anchor)
+    released = release_day(sentences, reference, anchor)
     if released:
         return released
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, "no date found in the caption"),))
@@ -237,28 +268,6 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 _CHINESE_HEADER = re.compile(
     r"^\s*新华社(?:照片|图片|发)?[，,]\s*[^，,\s]{1,12}[，,]\s*\d{4}年\d{1,2}月\d{1,2}日"
 )
-
-
-def _release_date(
-    sentences: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
-) -> DateFound | None:
-    """With no other date, the day a handout or a video was released ("a video released on November 3,
-    2026"): the picture was made then or before, so the day is given and flagged as no day taken."""
-    for sentence in sentences:
-        if not _triggers("not_capture_triggers").occurs(sentence.lower()):
-            continue
-        for span in _spans(sentence):
-            value = _read(span)
-            if value and value.year and value.day and _cued(_cue("released_cues"), sentence, span.start):
-                made = date(value.year, value.month or 1, value.day)
-                if reference and made > reference + timedelta(days=1):
-                    continue
-                note = (
-                    WarningCode.PARTIAL_DATE,
-                    f"'{span.text}' is the day the picture was released, not taken",
-                )
-                return DateFound(made.isoformat(), anchor, (note,))
-    return None
 
 
 def _with_weekdays_checked(found: DateFound, zones: Zones) -> DateFound:
@@ -350,7 +359,7 @@ def _later_date(
                 placed = (
                     (headed and index == 1)
                     or bool(_place_before().search(window))
-                    or _closes_sentence(sentence, span)  # "Passers-by in Tverskaya Street, 13 February 2026."
+                    or closes_sentence(sentence, span)  # "Passers-by in Tverskaya Street, 13 February 2026."
                     or _cued(_cue("capture_cues"), sentence, span.start)
                     or sentence.strip(" .,;") == span.text  # a line that is a date alone ("14th June 2025.")
                 )
@@ -366,15 +375,6 @@ def _later_date(
         return result
     note = (WarningCode.PARTIAL_DATE, f"'{span.text}' is from a later sentence: check it dates the picture")
     return DateFound(result.iso, anchor, (*result.warnings, note))
-
-
-# After a date closing its sentence, at most a word of its own ("13 февраля 2026 года.", "2025 r.").
-_DATE_TAIL = re.compile(r"\s*(?:[^\W\d_]{1,6}\.?)?\s*\.?\s*$")
-
-
-def _closes_sentence(sentence: str, span: _Span) -> bool:
-    """Whether a full date stands where a caption puts the picture's: after a comma, closing its sentence."""
-    return sentence[: span.start].rstrip().endswith(",") and bool(_DATE_TAIL.match(sentence, span.end))
 
 
 _HEADER_WORDS = 3

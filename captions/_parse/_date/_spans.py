@@ -450,6 +450,7 @@ _CueList = Literal[
     "not_capture_cues",
     "release_cues",
     "event_cues",
+    "clause_cues",
     "released_cues",
     "undated",
     "month_first_credits",
