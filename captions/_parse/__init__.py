@@ -141,7 +141,9 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     later = tuple(_lines_kept(s, text, breaks) for s in zones.sentences[1:])
     persons, organisations, doubtful = find_people_checked(zones.main, later)
     # "..., quận Hai Bà Trưng, Hà Nội, chiều 8/3": a name the place reader took as the town is no one's.
-    persons = [p for p in persons if p.name not in (place.city, *place.parents)]
+    # So is one the chain writes after a settlement word: "TP Hồ Chí Minh" (thành phố, city).
+    towns = [t for t in (place.city, *place.parents) if t]
+    persons = [p for p in persons if not any(t == p.name or t.endswith(" " + p.name) for t in towns)]
     # "katika Uwanja wa Benjamin Mkapa": a name written only inside the venue named after it is no one shown.
     venue = place.sublocation or ""
     persons = [p for p in persons if not _named_venue(p.name, venue, zones.main)]

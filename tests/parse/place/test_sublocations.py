@@ -1641,3 +1641,30 @@ def test_tourists_touring_a_place_still_read_it(normaliser: Normaliser) -> None:
         "Tourists tour the Colosseum in Rome, Italy, Jan. 5, 2027. (AP Photo/Ann Lee)"
     ).location
     assert location is not None and (location.sublocation, location.city) == ("Colosseum", "Rome")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Vietnamese streets are named after people: the name after the street's noun is the place's.
+        (
+            "Người dân đi bộ trên phố đi bộ Nguyễn Huệ, TP Hồ Chí Minh, sáng 5/1/2027. Ảnh: Ann Lee/TTXVN",
+            "phố đi bộ Nguyễn Huệ",
+            "Ho Chi Minh City",
+        ),
+        # Swahili "ya" (of) inside a head-first name.
+        (
+            "Rais Samia Suluhu Hassan akihutubia katika Ikulu ya Chamwino jijini Dodoma leo Jumanne. PICHA | IKULU",
+            "Ikulu ya Chamwino",
+            "Dodoma",
+        ),
+    ],
+)
+def test_head_first_places_in_vietnamese_and_swahili(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == (sublocation, city)
+    # Neither the street's namesake nor the city's is someone in the picture.
+    assert all(p.name not in ("Nguyễn Huệ", "Hồ Chí Minh") for p in record.persons)
