@@ -205,11 +205,36 @@ def _doubts(
             "and the caption names no country"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
+    if elsewhere is not None:
+        message = (
+            f"'{place.sublocation}' is a town of {elsewhere.country_code}, far from '{city.name}': "
+            "the picture may be made there"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     part = _compass_part(place.text or "", city_text, res, gazetteer)
     if part is not None:
         message = f"'{part}' may be a part of the division of that name, not of the town '{city.name}'"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return []
+
+
+def _town_elsewhere(sublocation: str | None, city: Place, gazetteer: Gazetteer) -> Place | None:
+    """A sublocation that is the exact name of a big town far from the city, none of that name near it:
+    "Fans watch the match on a giant screen in Buenos Aires as their team plays in Doha, Qatar" was made in
+    Buenos Aires, not in a place of Doha."""
+    if not sublocation or sublocation[:1].islower() or "city" not in gazetteer.classify(sublocation):
+        return None
+    towns = [c.place for c in gazetteer.candidates(sublocation) if c.how == "exact"]
+    if not towns or any(_km(city, t) <= _NEAR_KM or t.country_code == city.country_code for t in towns):
+        return None
+    biggest = max(towns, key=lambda t: t.population)
+    return biggest if biggest.population >= _BIG_TOWN_ELSEWHERE else None
+
+
+# A town this big abroad, named as the place within another, may be where the picture was made (a smaller
+# one is as often a namesake: "the Alhambra", "San Juan night").
+_BIG_TOWN_ELSEWHERE = 1_000_000
 
 
 def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:

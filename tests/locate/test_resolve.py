@@ -1199,3 +1199,17 @@ def test_a_town_written_before_the_division_it_lies_in(
     assert record.location is not None
     location = record.location
     assert (location.sublocation, location.city, location.province_state) == (None, city, province_state)
+
+
+def test_a_big_town_abroad_as_the_place_within_is_flagged(normaliser: Normaliser) -> None:
+    # The chain by the date names where the team plays; the town before it, where the fans watch.
+    record = normaliser.normalise(
+        "Fans of Argentina watch the match on a giant screen in Buenos Aires as their team plays in Doha,"
+        " Qatar, Dec. 18, 2022. (AP Photo/Ann Lee)"
+    )
+    assert "ambiguous_place" in {w.code.value for w in record.warnings}
+    # A namesake smaller than a big town, or in the same country, is no doubt: "the Alhambra de Granada".
+    record = normaliser.normalise(
+        "Turistas visitan la Alhambra de Granada, España, el 13 de abril de 2026. EFE"
+    )
+    assert "ambiguous_place" not in {w.code.value for w in record.warnings}
