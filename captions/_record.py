@@ -48,6 +48,7 @@ def fields_of(
         organisations = tuple(o for o in organisations if not holds(o))
         warnings = [w for w in warnings if not (w[0] == WarningCode.PLACE_NOT_FOUND and holds(w[1]))]
     creator, provenance = _handout_party(parts.credit.creator, parts.credit.line, parts.provenance)
+    creator, provenance = _place_as_creator(creator, location, provenance)
     fields: Fields = {
         "date_created": parts.date.iso,
         "location": location,
@@ -79,6 +80,20 @@ def _handout_party(
             creator = None if creator == named else creator
         out.append(p)
     return creator, tuple(out)
+
+
+def _place_as_creator(
+    creator: str | None, location: Location | None, provenance: tuple[Provenance, ...]
+) -> tuple[str | None, tuple[Provenance, ...]]:
+    """ "Undatiertes Handout: Ein Eisbär im Tierpark Berlin. Foto: Tierpark Berlin/dpa": a credit naming
+    the place shown is the place's own picture, no photographer's; it handed the picture out."""
+    if creator is None or location is None or creator not in (location.sublocation, location.city):
+        return creator, provenance
+    out = tuple(
+        p.model_copy(update={"party": creator}) if p.kind == ProvenanceKind.HANDOUT and p.party is None else p
+        for p in provenance
+    )
+    return None, out
 
 
 def build(

@@ -21,3 +21,12 @@ def test_the_party_that_handed_a_picture_out_is_no_photographer(normaliser: Norm
     )
     assert record.creator == "James Dobson"
     assert [(p.kind, p.party) for p in record.provenance] == [("handout", "Historic England")]
+
+
+def test_a_credit_naming_the_place_shown_is_no_photographer(normaliser: Normaliser) -> None:
+    # The zoo's own picture: the credit names the place, which handed it out.
+    record = normaliser.normalise(
+        "Undatiertes Handout: Ein Eisbär im Tierpark Berlin. Foto: Tierpark Berlin/dpa"
+    )
+    assert record.creator is None
+    assert [(p.kind, p.party) for p in record.provenance] == [("handout", "Tierpark Berlin")]

@@ -348,6 +348,8 @@ def test_video_still_phrasings(normaliser: Normaliser, caption: str, expected: s
         ("ARCHIVO - El rey Felipe VI en Madrid, el 3 de marzo de 2020. EFE/Ballesteros", {"file"}),
         ("Photo d'archives du président Emmanuel Macron à Paris, le 3 mars 2020. (AFP)", {"file"}),
         ("Foto d'archivio del presidente Sergio Mattarella a Roma. ANSA/ETTORE FERRARI", {"file"}),
+        ("Foto di archivio del 12 marzo 2019: Sergio Mattarella al Quirinale. ANSA/ETTORE FERRARI", {"file"}),
+        ("Undatiertes Handout: Ein Eisbär im Tierpark Berlin. Foto: Tierpark Berlin/dpa", {"handout"}),
         ("Das Archivbild zeigt den Reichstag in Berlin. Foto: Paul Zinken/dpa", {"file"}),
         # A government office or ministry in a partner agency's credit handed the picture out.
         ("Il presidente Sergio Mattarella al Quirinale, a Roma. ANSA/UFFICIO STAMPA QUIRINALE", {"handout"}),
