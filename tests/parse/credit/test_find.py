@@ -762,6 +762,11 @@ def test_partner_agency_via_ap_is_no_handout_but_a_state_agency_is() -> None:
     assert kinds("Surf at Hookipa in Paia, Hawaii. (Ann Lee/The Maui News via AP, File)") == {
         ProvenanceKind.FILE
     }
+    # A Reuters notice before the chain is no part of it: the partner agency supplied it.
+    found = credit(
+        "Smoke over Yokohama, Japan, in this photo taken by Kyodo. Mandatory credit Kyodo/via REUTERS"
+    )
+    assert (found.line, found.source) == ("Kyodo/via REUTERS", "Reuters")
     assert kinds("A parade in Pyongyang. (Korean Central News Agency/Korea News Service via AP)") == {
         ProvenanceKind.HANDOUT
     }
@@ -833,7 +838,7 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
     assert found.creator == "Javier Ruiz Getty"
     assert found.doubt is not None and "may not be a person's name" in found.doubt
     # A name no rule reads as a photographer's (a particle first) is said to be unread, not dropped silently.
-    found = credit("Senators arrive at the Capitol in Washington, May 6, 2025. REUTERS/El Tayeb Siddig")
+    found = credit("Senators arrive at the Capitol in Washington, May 6, 2025. REUTERS/Al Zaqout Hamdan")
     assert found.creator is None and found.doubt is not None and "no photographer read" in found.doubt
     # Names the corpora hold stay unflagged: particles, a Cantonese surname first, an initial.
     for caption in [

@@ -165,6 +165,11 @@ def test_a_lone_generic_noun_is_no_sublocation(normaliser: Normaliser) -> None:
             " REUTERS/Ann Lee",
             "Kharkiv",
         ),
+        # In a caption written in capitals the words tell it.
+        (
+            "A MAN WALKS PAST A DESTROYED BUILDING IN KHARKIV, UKRAINE, JANUARY 5, 2027. REUTERS/ANN LEE",
+            "Kharkiv",
+        ),
     ],
 )
 def test_a_described_common_noun_is_no_sublocation(normaliser: Normaliser, caption: str, city: str) -> None:
