@@ -238,9 +238,14 @@ def _no_place_leads() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["no_place_leads"])
 
 
+_TAKEN_IN = re.compile(r"(?:Picture|Photo|Image|Photograph) taken (?:in|at) (?=[A-ZÀ-Þ])")
+
+
 def _dateline_head(sentence: str) -> str | None:
-    """The names before a date that ends a short sentence ("Rome (Italy), October 27th 2020"), if they are
-    nothing but names."""
+    """The names before a date that ends a short sentence ("Rome (Italy), October 27th 2020", "Picture taken
+    in Valencia, Spain, January 5, 2027"), if they are nothing but names."""
+    taken = _TAKEN_IN.match(sentence)  # Reuters: "Picture taken in Valencia, Spain, January 5, 2027"
+    sentence = sentence[taken.end() :] if taken else sentence
     if len(sentence) > _MAX_DATELINE:
         return None
     spans = date_text_spans(sentence)

@@ -1709,3 +1709,12 @@ def test_a_sports_header_country_that_is_a_town_too(
     location = normaliser.normalise(caption).location
     assert location is not None and (location.city, location.country_code) == (city, country_code)
     assert location.sublocation is None
+
+
+def test_a_picture_taken_sentence_places_a_first_sentence_with_none(normaliser: Normaliser) -> None:
+    # Reuters writes the place and day in a sentence of their own after a caption that names neither.
+    location = normaliser.normalise(
+        "Flood waters surround homes after heavy rains. Picture taken in Valencia, Spain, Jan. 5, 2027."
+        " REUTERS/Ann Lee"
+    ).location
+    assert location is not None and (location.city, location.country_code) == ("Valencia", "ES")
