@@ -1340,3 +1340,11 @@ def test_a_weekday_before_a_bracketed_date_is_checked(caption: str, mismatch: bo
     iso, codes = when(caption, date(2026, 12, 28))
     assert iso is not None
     assert (WarningCode.WEEKDAY_MISMATCH in codes) == mismatch
+
+
+def test_a_numeric_date_in_the_order_that_is_no_day_to_come() -> None:
+    # Filed on 7 January 2027, "1/5/2027" is the 5th of January (a US page's order), not the 1st of May.
+    caption = "Flooding in Houston, Texas, 1/5/2027. Photo by Ann Lee/Houston Chronicle"
+    assert when(caption, date(2027, 1, 7)) == ("2027-01-05", set())
+    # Either order before the filing day: the day-first reading stands.
+    assert when("Vigil in Sydney, 5/1/2027. Picture: Ann Lee", date(2027, 3, 7))[0] == "2027-01-05"

@@ -616,11 +616,23 @@ def _finish(
     holiday = holiday_day(span.text) if span.form == "hol" else None
     if holiday and holiday.note:
         warnings.append((WarningCode.PARTIAL_DATE, f"'{span.text}' {holiday.note}"))
+    if reference and made > reference + timedelta(days=1) and span.form in ("num", "num2"):
+        # "Houston, Texas, 1/5/2027" filed on 7 January: the order of day and month that is no day to come.
+        swapped = _swapped(made)
+        made = swapped if swapped is not None and swapped <= reference + timedelta(days=1) else made
     if reference and made > reference + timedelta(days=1):
         warnings.append(
             (WarningCode.DATE_AFTER_REFERENCE, f"{made.isoformat()} is after the reference date {reference}")
         )
     return DateFound(made.isoformat(), anchor, tuple(warnings))
+
+
+def _swapped(made: date) -> date | None:
+    """The date with its day and month exchanged, where both read as either."""
+    try:
+        return date(made.year, made.day, made.month) if made.day != made.month else None
+    except ValueError:
+        return None
 
 
 def _day_of_month(day: int, text: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
