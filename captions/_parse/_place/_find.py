@@ -175,6 +175,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # town's sentence is the one to read (the country written may not be the town's: "Россия. Донецк.").
         main = _cut_unclosed(zones.sentences[1])
         zones = replace(zones, sentences=zones.sentences[1:])
+    elif len(zones.sentences) > 2 and _only_a_date(zones.sentences[0]):
+        # TASS, ANA-MPA: "5 января 2027 года. Москва. Люди гуляют ...": the date heads the town's sentence.
+        main, anchor = _cut_unclosed(zones.sentences[1]), None
+        zones = replace(zones, sentences=zones.sentences[1:])
     if (headed := _file_photo_sentence(zones.sentences)) is not None:
         # Reuters: "X, who died on Monday, is seen in a file photo. FILE PHOTO: X speaks ... in Wellington":
         # the header opens the picture's own caption, whose chain is the place shown.

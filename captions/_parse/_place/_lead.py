@@ -98,7 +98,7 @@ _MAX_DATELINE = 90
 _TOWN_DATELINES = ("closing", "zuma", "getty")
 
 
-_DATE_SLACK = 4  # characters of a date-only sentence outside its date: "on", a comma
+_DATE_SLACK = 6  # characters of a date-only sentence outside its date: "on", a comma, "года" (of the year)
 
 
 _MAX_LEAD = 40

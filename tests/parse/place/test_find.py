@@ -1718,3 +1718,22 @@ def test_a_picture_taken_sentence_places_a_first_sentence_with_none(normaliser: 
         " REUTERS/Ann Lee"
     ).location
     assert location is not None and (location.city, location.country_code) == ("Valencia", "ES")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        (
+            "5 января 2027 года. Москва. Люди гуляют на Красной площади. Фото: Анна Ли/ТАСС",
+            "Moscow",
+            "Красная площадь",
+        ),
+        ("5 Ιανουαρίου 2027. Αθήνα. Τουρίστες στην Ακρόπολη. (ΑΠΕ-ΜΠΕ/Άννα Λι)", "Athens", "Ακρόπολη"),
+    ],
+)
+def test_a_date_heading_the_towns_sentence(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    # TASS and ANA-MPA head the caption with the day, then the town, each closed by a stop.
+    location = normaliser.normalise(caption).location
+    assert location is not None and (location.city, location.sublocation) == (city, sublocation)
