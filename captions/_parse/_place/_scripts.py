@@ -270,11 +270,14 @@ def _spaced_hit(word: str, names: _Names) -> tuple[str, bool, str] | None:
 
 
 def _district_after(text: str, end: int) -> bool:
-    """A Korean district, village or island written after the town: "서울 종로구", "서울 여의도"."""
+    """A Korean district, village or island written after the town: "서울 종로구", "서울 여의도"; or a
+    place in it, said with "in" ("서울 광화문광장에서": in Gwanghwamun Square, Seoul)."""
     m = _WORD.match(text, end + 1)
     if m is None or _HANGUL.match(m.group()) is None:
         return False
     word = m.group()
+    if word.endswith("에서") and len(word) > len("에서") + 1:
+        return True
     for particle in words("place", "script_district_particles_cased"):
         if word.endswith(particle) and len(word) > len(particle) + 1:
             word = word.removesuffix(particle)  # "인사동의": Insa-dong's

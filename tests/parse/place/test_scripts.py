@@ -248,6 +248,8 @@ def test_a_thai_district_word_names_its_town(
     [
         "고(故) 박민수 화백이 1985년 3월 서울 인사동의 한 화랑에서 작품을 설명하고 있다. [연합뉴스 자료사진]",
         "박민수 화백이 서울 종로구에서 작품을 설명하고 있다. [연합뉴스 자료사진]",
+        # A place of the town with "에서" (in): "in Gwanghwamun Square, Seoul".
+        "서울 광화문광장에서 시민들이 산책하고 있다. 2027.1.5 [연합뉴스 자료사진]",
     ],
 )
 def test_a_korean_district_with_a_particle_after_its_town_cues_it(
