@@ -110,7 +110,12 @@ def _without_town(site: str) -> str:
     """A Chinese site without the town's name glued before it: "哈尔滨冰雪大世界" is "冰雪大世界" in
     Harbin (the longest name of a town the site opens with, a name of its own left after it)."""
     towns = town_names()
+    ends = words("place", "script_site_ends_cased")
     for size in range(min(len(site) - _SHORTEST_TOWN, 4), _SHORTEST_TOWN - 1, -1):
-        if site[:size] in towns and len(site) - size > _SHORTEST_TOWN:
-            return site[size:]
+        rest = site[size:]
+        # "北京故宫" is 故宫 in Beijing; "北京公园" no name but the noun ("park") after the town.
+        if site[:size] in towns and (
+            len(rest) > _SHORTEST_TOWN or (len(rest) == _SHORTEST_TOWN and rest not in ends)
+        ):
+            return rest
     return site

@@ -18,6 +18,8 @@ from captions._parse._place._script_sites import sublocation_in_script
         # The town's name glued before the site is the town's, not the site's.
         ("2026年1月5日，游客在长春净月潭公园滑雪。新华社记者 张某 摄", "净月潭公园"),
         ("2026年1月5日，游客在北京故宫博物馆参观。新华社记者 张某 摄", "故宫博物馆"),
+        ("1月5日，游客在北京故宫博物院参观。新华社记者 张某 摄", "故宫博物院"),
+        ("11月22日，游客在北京故宫参观。新华社记者 张某 摄", "故宫"),
         # Japanese: Kyodo and Jiji write the place after the day and "、".
         ("観光客でにぎわう境内＝3日午前、京都市の伏見稲荷大社（共同）", None),
         ("初詣客でにぎわう境内＝1日午前、明治神宮（共同）", "明治神宮"),
