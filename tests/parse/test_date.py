@@ -1047,6 +1047,11 @@ def test_a_day_alone_in_kyodos_japanese_captions() -> None:
     assert when(caption, date(2026, 3, 13)) == ("2026-03-12", set())
     # Filed on the 2nd, the 30th is last month's.
     assert when("初日の出を待つ人たち＝30日午前、富士山（共同）", date(2026, 1, 2))[0] == "2025-12-30"
+    # A page opens with the day and "、": "5日、東京・渋谷の..."
+    assert (
+        when("5日、東京・渋谷のスクランブル交差点を行き交う人たち（共同）", date(2027, 1, 7))[0]
+        == "2027-01-05"
+    )
     iso, codes = when(caption)
     assert iso is None and WarningCode.PARTIAL_DATE in codes
 
