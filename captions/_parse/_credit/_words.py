@@ -67,6 +67,13 @@ def agency(element: str) -> Agency | None:
     head, _, last = key.rpartition(" ")
     if found is None and head and last in word_set("agency_photo_words"):
         found = _agencies().get(head)  # "Bernama photo", "ANTARA FOTO"
+    if (
+        found is None
+        and head
+        and len(last) >= 3
+        and any(_one_off(last, w) for w in word_set("agency_photo_words"))
+    ):
+        found = _agencies().get(head)  # "AP Phot", "AP Phto": the tag with a letter dropped or changed
     first, _, rest = key.partition(" ")
     if found is None and rest and first in word_set("agency_photo_words"):
         found = _agencies().get(rest)  # AP's Spanish "Foto AP"

@@ -430,6 +430,12 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "AFP",
         ),
         (
+            "A man walks in Kyiv, Ukraine, Jan. 5, 2027. (AP Phot/Ann Lee)",
+            "Ann Lee",
+            "AP Phot/Ann Lee",
+            "AP",
+        ),
+        (
             "Officials inspect damage in Salisbury. (Ministry of Defence/PA)",
             None,
             "Ministry of Defence/PA",
