@@ -99,6 +99,7 @@ from ._weak import (
     unread_place,
     weak_town,
 )
+from ._within import left_from, place_within
 from ._words import (
     _CAPITAL_OF,
     _cut_trailing_joiner,
@@ -500,6 +501,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             name = facility_before(main, city) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    if not subs and city is not None and " from " in main and (left := left_from(main)):
+        subs.append(left)  # "carry the coffin from St Paul's Cathedral after the funeral in Melbourne"
     headed = _headed(zones.sentences) or main
     if not subs and (found_there := sublocation_not_in_latin(headed, lookup)):
         subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
@@ -684,6 +687,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # noun describing it; a bare name needs its noun ("Quirinale presidential palace", "Capitol reflecting
     # pool": a part of it).
     subs = [_without_description(s, lookup) for s in subs]
+    # "leave St Paul's Church in Covent Garden, London", "outside the Cavern in Mathew Street, Liverpool": the
+    # place written before the district or the street the chain reads is in it, and more exact.
+    within = place_within(main, subs[0], city) if subs and city and subs[0] != city else None
+    if within and within not in subs:
+        subs.insert(0, within)
     # A division is no place within a town: "at Bondi Beach as temperatures soar across New South Wales, in
     # Sydney" reads the state where the beach is named.
     subs = [s for s in subs if not _division_only(s, lookup)] or subs[:0]
@@ -703,6 +711,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     ranked = [
         s for s in dict.fromkeys([*built, *proper, *named]) if not town_words.startswith(f"{s} ".casefold())
     ]
+    if within in ranked:
+        ranked.insert(0, ranked.pop(ranked.index(within)))
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and not ranked and (adjectival := city_adjective(city, lookup)):

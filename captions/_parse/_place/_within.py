@@ -1,0 +1,64 @@
+"""A named place the chain passes over: one written right before the part of the town the chain reads ("leave
+St Paul's Church in Covent Garden, London"), and a landmark the people shown leave ("carry the coffin from
+St Paul's Cathedral after the funeral in Melbourne")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._regex import alternation
+from ..._rules import rules, words
+from ._sub import _titled_person
+
+__all__ = ["left_from", "place_within"]
+
+# A capitalised word of a name: "St", "Paul's", "Notre-Dame", "U.S.".
+_WORD = r"[A-Z][\w'’.-]*"
+
+
+@cache
+def _titled_heads() -> str:
+    return alternation(f.title() for f in rules("place")["facilities"])
+
+
+@cache
+def _within() -> re.Pattern[str]:
+    # "St Paul's Church", "the Vietnam Veterans Memorial": a name closed by its capitalised place noun;
+    # "the statue of Winston Churchill", "the monument to Taras Shevchenko": a monument named for a person;
+    # "the Cavern": a name with its article, no noun.
+    monuments = alternation(words("place", "monument_heads"))
+    return re.compile(
+        rf"(?<=[a-z] )(?:(?:the )?(?P<named>(?:{_WORD}\s+){{1,4}}(?:{_titled_heads()}))"
+        rf"|the (?P<monument>(?:{monuments}) (?:of|to) {_WORD}(?:\s+{_WORD}){{0,3}})"
+        rf"|the (?P<bare>{_WORD}(?:\s+{_WORD}){{0,2}}))"
+        rf" (?:in|on) "
+    )
+
+
+def place_within(text: str, part: str, city: str) -> str | None:
+    """The named place TEXT writes right before "in PART, CITY", where PART is a square, a street or a
+    district of the town, the more exact place: "St Paul's Church in Covent Garden, London" → "St Paul's
+    Church", "the statue of Winston Churchill in Parliament Square, London" → "statue of Winston
+    Churchill"."""
+    for m in _within().finditer(text):
+        if not text.startswith(f"{part}, {city}", m.end()):
+            continue
+        name = m.group("named") or m.group("monument") or m.group("bare")
+        if name and name != part and not _titled_person(name):
+            return name
+    return None
+
+
+@cache
+def _left() -> re.Pattern[str]:
+    heads = alternation(h.title() for h in words("place", "left_from_heads"))
+    return re.compile(rf"\bfrom (?:the )?(?P<name>(?:{_WORD}\s+){{1,4}}(?:{heads}))(?![\w'’-])")
+
+
+def left_from(text: str) -> str | None:
+    """A church, a palace or a square the people shown leave or march from: "carry the coffin from St Paul's
+    Cathedral after the funeral", "march from Trafalgar Square toward Parliament"; not a place people come
+    from ("Doctors from Johns Hopkins Hospital", "trains from Kyiv station": no such noun)."""
+    m = _left().search(text)
+    return m.group("name") if m else None

@@ -1,0 +1,81 @@
+"""A named place the chain passes over: one written before the district or street the chain reads, and a
+landmark the people shown leave or march from (probe_subl_s26)."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A church, then its district and town, with no preposition before the church.
+        (
+            "Friends of the late actor Peter Lang leave St James's Church in Piccadilly, London, after his funeral. "
+            "Picture date: Thursday March 12, 2026. PA Photo. Photo credit should read: Lucy North/PA Wire",
+            "St James's Church",
+            "London",
+        ),
+        # A monument named for a person, head first, before a square and its town.
+        (
+            "A wreath hangs on the statue of Nelson Mandela in Parliament Square, London, Britain, July 18, "
+            "2026. REUTERS/Toby Melville",
+            "statue of Nelson Mandela",
+            "London",
+        ),
+        # A club named with its article and no noun, before its street.
+        (
+            "Fans queue outside the Cavern in Mathew Street, Liverpool, England. Picture date: Friday "
+            "October 9, 2026. PA Photo. Photo credit should read: Peter Byrne/PA Wire",
+            "Cavern",
+            "Liverpool",
+        ),
+    ],
+)
+def test_a_place_before_its_district_is_the_more_exact(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Pallbearers carry the coffin of former senator Ruth Keane from St Patrick's Cathedral after her "
+            "funeral in Melbourne, Tuesday, March 3, 2026. (AAP Image/James Ross) NO ARCHIVING",
+            "St Patrick's Cathedral",
+            "Melbourne",
+        ),
+        (
+            "Climate activists march from Parliament Square toward the Treasury in London, Britain, "
+            "September 19, 2026. REUTERS/Hollie Adams",
+            "Parliament Square",
+            "London",
+        ),
+    ],
+)
+def test_a_landmark_left_from_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_place_people_come_from_is_not_the_place(normaliser: Normaliser) -> None:
+    # Doctors come from a hospital; the picture is where they speak, which the caption does not name.
+    caption = (
+        "Doctors from Royal Melbourne Hospital speak to reporters in Melbourne, Wednesday, May 6, 2026. "
+        "(AAP Image/Joel Carrett) NO ARCHIVING"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Melbourne")
+
+
+def test_a_district_before_a_region_keeps_the_place_the_chain_reads(normaliser: Normaliser) -> None:
+    # "Custer State Park, S.D.": the state follows, no town; the park the chain reads stays.
+    caption = (
+        "Bison graze along the Needles Highway in Custer State Park, S.D. (Photo: Anna Reed/Argus Leader)"
+    )
+    assert located(normaliser, caption, "sublocation") == ("Custer State Park",)
