@@ -174,10 +174,15 @@ def _object_facility(sentence: str, city: str) -> str | None:
 
 
 def _landmark_in_lower_case(name: list[str], head: str) -> bool:
-    """ "the Saint-Jean cathedral", "the Elysee palace": a name, then a landmark's noun in lower case, names
-    one building; not a people's or a faith's ("the Russian embassy", "the Orthodox church"), nor a
-    season's ("the Christmas market": no landmark's noun)."""
-    if head not in words("place", "landmark_heads_of") and head not in words("place", "landforms"):
+    """ "the Saint-Jean cathedral", "the Elysee palace", "the Karl Marx monument": a name, then a landmark's
+    or a monument's noun in lower case, names one building; not a people's or a faith's ("the Russian
+    embassy", "the Orthodox church"), nor a season's ("the Christmas market": no landmark's noun)."""
+    heads = words("place", "landmark_heads_of")
+    if (
+        head not in heads
+        and head not in words("place", "monument_heads")
+        and head not in words("place", "landforms")
+    ):
         return False  # "the Matterhorn mountain" is one mountain too
     return not any(w in _demonyms() or w in words("place", "denominations_cased") for w in name)
 
@@ -188,7 +193,9 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 # Saint-Jean cathedral during ...".
 _OBJECT_NAME = re.compile(
     r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
-    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
+    # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
+    r"(?=\s+(?:[a-z]+ly\s+)?"
+    r"(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
 )
 
 

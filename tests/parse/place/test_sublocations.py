@@ -1599,3 +1599,33 @@ def test_broadway_is_new_yorks_street_not_a_virginia_town(normaliser: Normaliser
         "New York City",
         "US",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # "across from" a landmark, as "near" and "opposite": the landmark, not the bench.
+        (
+            "A man feeds pigeons on a bench across from the Alamo in San Antonio, Texas, Sunday, March 1, "
+            "2026. (AP Photo/Eric Gay)",
+            "Alamo",
+            "San Antonio",
+        ),
+        # Dutch "voor de" (in front of), and a theatre named in one compound word.
+        (
+            "ROTTERDAM - Bezoekers wachten voor de Rotterdamse Schouwburg in Rotterdam op de premiere. "
+            "ANP ROBIN UTRECHT",
+            "Rotterdamse Schouwburg",
+            "Rotterdam",
+        ),
+        (
+            "DEN HAAG - Actievoerders staan voor het Binnenhof in Den Haag. ANP BART MAAT",
+            "Binnenhof",
+            "The Hague",
+        ),
+    ],
+)
+def test_a_landmark_across_from_or_in_front_of(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

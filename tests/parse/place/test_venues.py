@@ -302,3 +302,27 @@ def test_and_joins_two_names_of_one_place_written_head_first(normaliser: Normali
         "Fot. PAP/Paweł Supernak"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Pałac Kultury i Nauki", "Warsaw")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A monument named for a person, its noun in lower case, an adverb before the clause that follows.
+        (
+            "Restorers clean the base of the Friedrich Engels monument shortly before its rededication in "
+            "Wuppertal, Germany, Friday, Sept. 4, 2026. (AP Photo/Martin Meissner)",
+            "Friedrich Engels monument",
+            "Wuppertal",
+        ),
+        (
+            "Veterans lay wreaths at the foot of the Tadeusz Kosciuszko statue during a ceremony in Krakow, "
+            "Poland, May 3, 2026. REUTERS/Kacper Pempel",
+            "Tadeusz Kosciuszko statue",
+            "Kraków",
+        ),
+    ],
+)
+def test_a_monument_named_for_a_person_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
