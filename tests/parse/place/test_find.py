@@ -1682,3 +1682,29 @@ def test_the_shore_of_a_water_is_no_town(
 )
 def test_a_file_photo_header_opens_the_pictures_own_caption(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == ("Canberra", "AU")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Trumpeter Miles Arden at the Blue Note in 1974. He led his quintet there for a decade."
+            "Credit...Fred Connor/The New York Times",
+            "Blue Note",
+        ),
+        (
+            "The Hollow Pines perform at the Troubadour in 1971. (AP Photo/File)",
+            "Troubadour",
+        ),
+    ],
+)
+def test_an_articled_name_after_at_that_names_no_town_is_a_venue(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, None)
+
+
+def test_an_articled_town_after_at_stays_the_town(normaliser: Normaliser) -> None:
+    # "The Hague" takes its article: the gazetteer knows it as a town.
+    caption = "Delegates arrive at The Hague on June 24, 2025. (AP Photo/Peter Dejong)"
+    assert located(normaliser, caption, "city", "sublocation") == ("The Hague", None)
