@@ -99,7 +99,7 @@ from ._weak import (
     unread_place,
     weak_town,
 )
-from ._within import left_from, place_within
+from ._within import at_a_venue, left_from, place_within
 from ._words import (
     _CAPITAL_OF,
     _cut_trailing_joiner,
@@ -686,7 +686,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # "the Casa Rosada presidential palace": a known landmark whose name holds its own place noun keeps no
     # noun describing it; a bare name needs its noun ("Quirinale presidential palace", "Capitol reflecting
     # pool": a part of it).
-    if city and common and not subs and not clean_parents and _at_a_venue(city, text, lookup):
+    if city and common and not subs and not clean_parents and at_a_venue(city, text, lookup):
         # "Lionel Pratt at the Village Vanguard in 1962": a name with its article after "at", which no
         # gazetteer knows, and no town written: a club, a hall, a venue, no town.
         subs, city = [city], None
@@ -751,17 +751,6 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
         inflected=kept_inflected,
         script=script,
-    )
-
-
-def _at_a_venue(name: str, text: str | None, lookup: PlaceLookup) -> bool:
-    """Whether a name read as the town, after "at the", is none the gazetteer knows: towns take no article."""
-    return (
-        bool(text and text.startswith("at the "))
-        and _proper(name)
-        and not lookup.classify(name)
-        and not lookup.country(name)
-        and not lookup.admin1(name)
     )
 
 

@@ -1,6 +1,7 @@
 """A named place the chain passes over: one written right before the part of the town the chain reads ("leave
-St Paul's Church in Covent Garden, London"), and a landmark the people shown leave ("carry the coffin from
-St Paul's Cathedral after the funeral in Melbourne")."""
+St Paul's Church in Covent Garden, London"), a landmark the people shown leave ("carry the coffin from St
+Paul's Cathedral after the funeral in Melbourne"), and a venue the chain took for a town ("at the Village
+Vanguard in 1962")."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from functools import cache
 
 from ..._regex import alternation
 from ..._rules import rules, words
+from ._lookup import PlaceLookup
 from ._sub import _titled_person
 
-__all__ = ["left_from", "place_within"]
+__all__ = ["at_a_venue", "left_from", "place_within"]
 
 # A capitalised word of a name: "St", "Paul's", "Notre-Dame", "U.S.".
 _WORD = r"[A-Z][\w'’.-]*"
@@ -62,3 +64,15 @@ def left_from(text: str) -> str | None:
     from ("Doctors from Johns Hopkins Hospital", "trains from Kyiv station": no such noun)."""
     m = _left().search(text)
     return m.group("name") if m else None
+
+
+def at_a_venue(name: str, text: str | None, lookup: PlaceLookup) -> bool:
+    """Whether a name read as the town after "at the" is one the gazetteer knows as no place: towns take no
+    article ("at the Village Vanguard"; but "at The Hague")."""
+    return (
+        bool(text and text.startswith("at the "))
+        and name[:1].isupper()
+        and not lookup.classify(name)
+        and not lookup.country(name)
+        and not lookup.admin1(name)
+    )
