@@ -326,3 +326,33 @@ def test_a_monument_named_for_a_person_in_lower_case(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Ministries and embassies named head first, after a preposition the chain does not read.
+        (
+            "Jubilados protestan frente al Ministerio de Trabajo en Buenos Aires, Argentina, el 8 de abril de "
+            "2026. EFE/Juan Ignacio Roncoroni",
+            "Ministerio de Trabajo",
+            "Buenos Aires",
+        ),
+        (
+            "Professores protestam em frente ao Ministério da Educação, em Brasília, 14 de abril de 2026. "
+            "Foto: Marcelo Camargo/Agência Brasil",
+            "Ministério da Educação",
+            "Brasília",
+        ),
+        (
+            "Decenas de personas se concentran ante la Embajada de Francia en Madrid, este martes. "
+            "EFE/Fernando Villar",
+            "Embajada de Francia",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_ministry_or_an_embassy_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
