@@ -99,7 +99,7 @@ from ._weak import (
     unread_place,
     weak_town,
 )
-from ._within import at_a_venue, left_from, place_within
+from ._within import at_a_venue, held_on, left_from, place_within
 from ._words import (
     _CAPITAL_OF,
     _cut_trailing_joiner,
@@ -241,6 +241,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     text: str | None = None
     bare = weak = settled = common = segment_parents = False
     kept_inflected: str | None = None
+    shown: str | None = None  # a named place before a landmark that only locates it
     near: list[str] = []
     metro: str | None = None
     for chain in chains:
@@ -307,6 +308,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the
             # place before it, which is the place shown.
             found_subs.reverse()
+            # "auf dem Neumarkt vor der Frauenkirche": the square, named, stays first however ranked.
+            shown = shown or (found_subs[0] if found_subs[0] and _proper(found_subs[0]) else None)
         subs += [s for s in found_subs if s]
         # Further back, only a name closed by its own capitalised noun ("the Kalighat Kali Temple"): "the
         # Christmas market at Gendarmenmarkt" describes the place the name after it gives.
@@ -696,6 +699,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     within = place_within(main, subs[0], city) if subs and city and subs[0] != city else None
     if within and within not in subs:
         subs.insert(0, within)
+    # "über den Christkindlesmarkt auf dem Hauptmarkt": a market is held on the square, which is shown.
+    within = within or held_on(main, subs) or shown
     # A division is no place within a town: "at Bondi Beach as temperatures soar across New South Wales, in
     # Sydney" reads the state where the beach is named.
     subs = [s for s in subs if not _division_only(s, lookup)] or subs[:0]

@@ -13,7 +13,7 @@ from ..._rules import rules, words
 from ._lookup import PlaceLookup
 from ._sub import _titled_person
 
-__all__ = ["at_a_venue", "left_from", "place_within"]
+__all__ = ["at_a_venue", "held_on", "left_from", "place_within"]
 
 # A capitalised word of a name: "St", "Paul's", "Notre-Dame", "U.S.".
 _WORD = r"[A-Z][\w'’.-]*"
@@ -76,3 +76,20 @@ def at_a_venue(name: str, text: str | None, lookup: PlaceLookup) -> bool:
         and not lookup.country(name)
         and not lookup.admin1(name)
     )
+
+
+# The prepositions a market is held "on" a square with, in English, German, Dutch and the Nordic languages.
+_HELD_ON = ("on the", "on", "auf dem", "auf der", "op de", "op het", "på")
+
+
+def held_on(text: str, places: list[str]) -> str | None:
+    """The square a market or a fair is held on, where both are read: "über den Christkindlesmarkt auf dem
+    Hauptmarkt" → "Hauptmarkt"; the square is the place shown."""
+    suffixes = tuple(words("place", "held_on_suffixes"))
+    for market in places:
+        if not market.lower().endswith(suffixes):
+            continue
+        for square in places:
+            if square != market and any(f"{market} {on} {square}" in text for on in _HELD_ON):
+                return square
+    return None

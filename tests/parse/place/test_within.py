@@ -79,3 +79,34 @@ def test_a_district_before_a_region_keeps_the_place_the_chain_reads(normaliser: 
         "Bison graze along the Needles Highway in Custer State Park, S.D. (Photo: Anna Reed/Argus Leader)"
     )
     assert located(normaliser, caption, "sublocation") == ("Custer State Park",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A market is held on a square: the square is the place shown.
+        (
+            "01.12.2026, Nordrhein-Westfalen, Köln: Besucher drängen sich über den Weihnachtsmarkt auf dem "
+            "Roncalliplatz. Foto: Oliver Berg/dpa",
+            "Roncalliplatz",
+            "Köln",
+        ),
+        # German "vor der" only locates the square before it, named.
+        (
+            "05.09.2026, Bayern, München: Demonstranten stehen auf dem Odeonsplatz vor der Feldherrnhalle. "
+            "Foto: Peter Kneffel/dpa",
+            "Odeonsplatz",
+            "Munich",
+        ),
+        (
+            "08.12.2026, Sachsen, Leipzig: Besucher gehen über den Augustusplatz vor dem Gewandhaus. "
+            "Foto: Jan Woitas/dpa",
+            "Augustusplatz",
+            "Leipzig",
+        ),
+    ],
+)
+def test_the_square_a_market_is_held_on_or_a_landmark_stands_by(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
