@@ -15,6 +15,7 @@ from .._date import date_text_spans
 from .._names import is_given_name
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
+from ._head import _beside
 from ._lookup import PlaceLookup
 from ._mentions import _same_name
 from ._sub import (
@@ -114,7 +115,20 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str, day: str =
     if (read.city and not _same_name(read.city, city)) or chain.parents:
         return []
     found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+    if chain.before_city and chain.opener and _beside().fullmatch(chain.opener + " "):
+        # "The fire broke out in a kitchen of the Hotel de Rome near Bebelplatz.": the landmark only locates
+        # the place before it, shown if named; "in a warehouse near the Alfama district": none named.
+        owner = _OWNER.search(chain.before_city or "")
+        if owner and owner.group("name").split()[0].lower() in words("place", "facilities"):
+            return [owner.group("name")]  # "Hotel de Rome", "Hotel Adlon": a place noun heading the name
+        found = [owner.group("name")] if owner else found[1:]
     return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+# "a kitchen of the Hotel de Rome": a part of a named place, whose name it ends with.
+_OWNER = re.compile(
+    r"\bof the (?P<name>[A-Z][\w'’.-]*(?: (?:de|of|du|di|del) [A-Z][\w'’.-]*| [A-Z][\w'’.-]*){0,4})$"
+)
 
 
 _NUMBER = re.compile(r"\d+")

@@ -356,3 +356,26 @@ def test_a_ministry_or_an_embassy_named_head_first(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A later sentence: the landmark after "near" only locates the named place before it.
+        (
+            "Firefighters work in Vienna, Austria, Monday, Feb. 9, 2026. The fire started in a laundry room of "
+            "the Hotel Imperial near Schwarzenbergplatz. (AP Photo/Heinz-Peter Bader)",
+            "Hotel Imperial",
+        ),
+        # Nothing named before "near": no place is shown, not the landmark that locates it.
+        (
+            "Police officers stand guard in Prague, Czech Republic, Sunday, Jan. 11, 2026. The suspect was "
+            "arrested in an apartment near Wenceslas Square, police said. (AP Photo/Petr David Josek)",
+            None,
+        ),
+    ],
+)
+def test_a_later_landmark_near_another_place(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
