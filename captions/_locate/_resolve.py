@@ -331,10 +331,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         res, city_text = beside, place.parents[0]
         sublocation = sublocation or place.city
         place = replace(place, city=city_text, parents=place.parents[1:])
-    elif res.city is not None and (big := _district_of_town_after(res, place, gazetteer)) is not None:
+    elif res.city is not None and (big_town := _district_of_town_after(res, place, gazetteer)) is not None:
         # "at Sadler's Wells in Islington, London": a district GeoNames lists as a town, in the big town
         # written after it, which is shown.
-        res, city_text = big, place.parents[0]
+        res, city_text = big_town, place.parents[0]
         sublocation = sublocation or place.city
         place = replace(place, city=city_text, parents=place.parents[1:])
     elif (
