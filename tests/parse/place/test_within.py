@@ -56,6 +56,13 @@ def test_a_place_before_its_district_is_the_more_exact(
             "Parliament Square",
             "London",
         ),
+        # A lookout the picture is taken from.
+        (
+            "People watch fireworks from Calton Hill in Edinburgh, Scotland, January 1, 2026. "
+            "REUTERS/Russell Cheyne",
+            "Calton Hill",
+            "Edinburgh",
+        ),
     ],
 )
 def test_a_landmark_left_from_is_the_place(
