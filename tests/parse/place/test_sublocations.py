@@ -1629,3 +1629,24 @@ def test_a_landmark_across_from_or_in_front_of(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A city gate, "Tor" written apart, after "am" (an der).
+        (
+            "03.10.2026, Berlin: Tausende feiern am Brandenburger Tor die Deutsche Einheit. "
+            "Foto: Christoph Soeder/dpa",
+            "Brandenburger Tor",
+            "Berlin",
+        ),
+        (
+            "14.05.2026, Bayern, München: Radfahrer warten am Sendlinger Tor. Foto: Sven Hoppe/dpa",
+            "Sendlinger Tor",
+            "Munich",
+        ),
+    ],
+)
+def test_a_city_gate_is_a_place(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
