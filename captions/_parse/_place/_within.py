@@ -28,25 +28,26 @@ def _titled_heads() -> str:
 def _within() -> re.Pattern[str]:
     # "St Paul's Church", "the Vietnam Veterans Memorial": a name closed by its capitalised place noun;
     # "the statue of Winston Churchill", "the monument to Taras Shevchenko": a monument named for a person;
-    # "the Cavern": a name with its article, no noun.
+    # "the Cavern": a name with its article, no noun; "at Katz's Delicatessen": a name after "at".
     monuments = alternation(words("place", "monument_heads"))
     return re.compile(
         rf"(?<=[a-z] )(?:(?:the )?(?P<named>(?:{_WORD}\s+){{1,4}}(?:{_titled_heads()}))"
         rf"|the (?P<monument>(?:{monuments}) (?:of|to) {_WORD}(?:\s+{_WORD}){{0,3}})"
-        rf"|the (?P<bare>{_WORD}(?:\s+{_WORD}){{0,2}}))"
-        rf" (?:in|on) "
+        rf"|the (?P<bare>{_WORD}(?:\s+{_WORD}){{0,2}})"
+        rf"|(?<=\bat )(?P<at>{_WORD}(?:\s+{_WORD}){{0,3}}))"
+        rf" (?:in|on) (?:the )?"
     )
 
 
 def place_within(text: str, part: str, city: str) -> str | None:
-    """The named place TEXT writes right before "in PART, CITY", where PART is a square, a street or a
-    district of the town, the more exact place: "St Paul's Church in Covent Garden, London" → "St Paul's
-    Church", "the statue of Winston Churchill in Parliament Square, London" → "statue of Winston
-    Churchill"."""
+    """The named place TEXT writes right before "in PART, CITY" (or "on the PART in CITY"), where PART is a
+    square, a street or a district of the town, the more exact place: "St Paul's Church in Covent Garden,
+    London" → "St Paul's Church", "the statue of Winston Churchill in Parliament Square, London" → "statue of
+    Winston Churchill", "at Katz's Delicatessen on the Lower East Side in New York" → "Katz's Delicatessen"."""
     for m in _within().finditer(text):
-        if not text.startswith(f"{part}, {city}", m.end()):
+        if not text.startswith((f"{part}, {city}", f"{part} in {city}"), m.end()):
             continue
-        name = m.group("named") or m.group("monument") or m.group("bare")
+        name = m.group("named") or m.group("monument") or m.group("bare") or m.group("at")
         if name and name != part and not _titled_person(name):
             return name
     return None

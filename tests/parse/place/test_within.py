@@ -33,6 +33,19 @@ from tests.conftest import located
             "Cavern",
             "Liverpool",
         ),
+        # A name after "at", then the district "on" which it stands, then the town.
+        (
+            "Customers line up at Barney Greengrass on the Upper West Side in New York, Sunday, Dec. 6, 2026. "
+            "(AP Photo/Bebeto Matthews)",
+            "Barney Greengrass",
+            "New York City",
+        ),
+        (
+            "Diners wait outside at Gjelina on Abbot Kinney Boulevard in Los Angeles, Sunday, Dec. 6, 2026. "
+            "(AP Photo/Damian Dovarganes)",
+            "Gjelina",
+            "Los Angeles",
+        ),
     ],
 )
 def test_a_place_before_its_district_is_the_more_exact(
