@@ -43,7 +43,8 @@ def place_within(text: str, part: str, city: str) -> str | None:
     """The named place TEXT writes right before "in PART, CITY" (or "on the PART in CITY"), where PART is a
     square, a street or a district of the town, the more exact place: "St Paul's Church in Covent Garden,
     London" → "St Paul's Church", "the statue of Winston Churchill in Parliament Square, London" → "statue of
-    Winston Churchill", "at Katz's Delicatessen on the Lower East Side in New York" → "Katz's Delicatessen"."""
+    Winston Churchill", "at Katz's Delicatessen on the Lower East Side in New York" → "Katz's
+    Delicatessen"."""
     for m in _within().finditer(text):
         if not text.startswith((f"{part}, {city}", f"{part} in {city}"), m.end()):
             continue
