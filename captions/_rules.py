@@ -401,6 +401,7 @@ class PlaceRules(TypedDict):
     denominations_cased: Words
     heights_of_cased: Words
     monument_heads: Words
+    monument_heads_first: Words
     left_from_heads: Words
     landform_heads_cased: Words
     held_on_suffixes: Words

@@ -99,7 +99,7 @@ from ._weak import (
     unread_place,
     weak_town,
 )
-from ._within import at_a_venue, held_on, left_from, place_within
+from ._within import at_a_venue, held_on, left_from, monument_named, place_within
 from ._words import (
     _CAPITAL_OF,
     _cut_trailing_joiner,
@@ -506,6 +506,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
                 subs.append(name)
     if not subs and city is not None and " from " in main and (left := left_from(main)):
         subs.append(left)  # "carry the coffin from St Paul's Cathedral after the funeral in Melbourne"
+    if not subs and (monument := monument_named(main)):
+        subs.append(monument)  # "frente a la estatua de Colón en Barcelona"
     headed = _headed(zones.sentences) or main
     if not subs and (found_there := sublocation_not_in_latin(headed, lookup)):
         subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases

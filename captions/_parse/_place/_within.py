@@ -13,7 +13,7 @@ from ..._rules import rules, words
 from ._lookup import PlaceLookup
 from ._sub import _titled_person
 
-__all__ = ["at_a_venue", "held_on", "left_from", "place_within"]
+__all__ = ["at_a_venue", "held_on", "left_from", "monument_named", "place_within"]
 
 # A capitalised word of a name: "St", "Paul's", "Notre-Dame", "U.S.".
 _WORD = r"[A-Z][\w'’.-]*"
@@ -95,3 +95,20 @@ def held_on(text: str, places: list[str]) -> str | None:
             if square != market and any(f"{market} {on} {square}" in text for on in _HELD_ON):
                 return square
     return None
+
+
+@cache
+def _monument() -> re.Pattern[str]:
+    heads = alternation(words("place", "monument_heads_first"))
+    connectors = "de la|del|de|di|a|al|à|du|do|da|della|dello|dos|des"
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>(?:{heads}) (?:{connectors}) {_WORD}(?: (?:de |di |da |d['’])?{_WORD}){{0,3}})"
+    )
+
+
+def monument_named(text: str) -> str | None:
+    """A monument written head first in lower case and named for a person, as Romance languages write it:
+    "frente a la estatua de Colón" → "estatua de Colón", "davanti al monumento a Vittorio Emanuele II"; the
+    person's name makes it one monument ("una calle de Paiporta" stays a street of a town)."""
+    m = _monument().search(text)
+    return m.group("name") if m else None

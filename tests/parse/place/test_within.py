@@ -130,3 +130,34 @@ def test_the_square_a_market_is_held_on_or_a_landmark_stands_by(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Monuments written head first in lower case, named for a person.
+        (
+            "Turisti davanti al monumento a Giuseppe Garibaldi a Milano, 2 giugno 2026. ANSA/MATTEO BAZZI",
+            "monumento a Giuseppe Garibaldi",
+            "Milan",
+        ),
+        (
+            "Des militants devant la statue de Jeanne d'Arc à Paris, le 1er mai 2026. "
+            "(Photo by Ludovic Marin / AFP)",
+            "statue de Jeanne d'Arc",
+            "Paris",
+        ),
+    ],
+)
+def test_a_monument_written_head_first_for_a_person(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_street_of_a_town_is_no_monument(normaliser: Normaliser) -> None:
+    # "una calle de Paiporta": a lower-case noun and a town, no monument's noun.
+    caption = (
+        "Voluntarios retiran barro de una calle de Paiporta (Valencia), este sábado. EFE/Ana Escobar"
+    )
+    assert located(normaliser, caption, "sublocation") == (None,)
