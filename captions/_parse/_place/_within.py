@@ -101,9 +101,9 @@ def held_on(text: str, places: list[str]) -> str | None:
 def _monument() -> re.Pattern[str]:
     heads = alternation(words("place", "monument_heads_first"))
     connectors = "de la|del|de|di|a|al|à|du|do|da|della|dello|dos|des"
-    return re.compile(
-        rf"(?<![\w'’-])(?P<name>(?:{heads}) (?:{connectors}) {_WORD}(?: (?:de |di |da |d['’])?{_WORD}){{0,3}})"
-    )
+    # "Jeanne d'Arc", "Vittorio Emanuele II": the person's words, an elided "d'" among them.
+    person = rf"{_WORD}(?: (?:de |di |da |d['’])?{_WORD}){{0,3}}"
+    return re.compile(rf"(?<![\w'’-])(?P<name>(?:{heads}) (?:{connectors}) {person})")
 
 
 def monument_named(text: str) -> str | None:
