@@ -49,7 +49,9 @@ def place_within(text: str, part: str, city: str) -> str | None:
         if not text.startswith((f"{part}, {city}", f"{part} in {city}"), m.end()):
             continue
         name = m.group("named") or m.group("monument") or m.group("bare") or m.group("at")
-        if name and name != part and not _titled_person(name):
+        if not name or name.lower().endswith(tuple(words("place", "held_on_suffixes"))):
+            continue  # "the Striezelmarkt on the Altmarkt square": a market is held on it, which is shown
+        if name != part and not _titled_person(name):
             return name
     return None
 
