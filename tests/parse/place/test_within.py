@@ -157,7 +157,5 @@ def test_a_monument_written_head_first_for_a_person(
 
 def test_a_street_of_a_town_is_no_monument(normaliser: Normaliser) -> None:
     # "una calle de Paiporta": a lower-case noun and a town, no monument's noun.
-    caption = (
-        "Voluntarios retiran barro de una calle de Paiporta (Valencia), este sábado. EFE/Ana Escobar"
-    )
+    caption = "Voluntarios retiran barro de una calle de Paiporta (Valencia), este sábado. EFE/Ana Escobar"
     assert located(normaliser, caption, "sublocation") == (None,)
