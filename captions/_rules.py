@@ -406,6 +406,9 @@ class PlaceRules(TypedDict):
     town_first_nouns: Words
     denominations_cased: Words
     heights_of_cased: Words
+    monument_heads: Words
+    monument_heads_first: Words
+    left_from_heads: Words
     landform_heads_cased: Words
     held_on_suffixes: Words
     provinces_second_level_cased: Words

@@ -66,6 +66,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_s23",
         "probe_places_s23",
         "probe_subl_s25",
+        "probe_subl_s26",
         "probe_people_s25",
         "probe_credits_s25",
         "probe_towns_s25",

@@ -56,6 +56,7 @@ from ._towns import (
     town_prefixes,
 )
 from ._venue import (
+    _district_of_town_after,
     _far_from_town_after,
     _landform,
     _natural_place,
@@ -328,6 +329,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "at Heathrow, London": a name the gazetteer places only far from the town written after it is a
         # place in that town (Heathrow, Florida is no part of London).
         res, city_text = beside, place.parents[0]
+        sublocation = sublocation or place.city
+        place = replace(place, city=city_text, parents=place.parents[1:])
+    elif res.city is not None and (big_town := _district_of_town_after(res, place, gazetteer)) is not None:
+        # "at Sadler's Wells in Islington, London": a district GeoNames lists as a town, in the big town
+        # written after it, which is shown.
+        res, city_text = big_town, place.parents[0]
         sublocation = sublocation or place.city
         place = replace(place, city=city_text, parents=place.parents[1:])
     elif (

@@ -122,6 +122,35 @@ def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer
     return town if _km(res.city, town.city) > _NEAR_KM else None
 
 
+# A district GeoNames lists as a town of its own lies this close to the point of the big town written after
+# it ("Islington, London": 3 km; "Camden Town, London": 4 km); a town of its own by a big one lies farther
+# ("Saint-Denis": 9 km from Paris).
+_DISTRICT_KM = 8.0
+# The town written after the district is this much bigger, and a big town itself: a municipality of a
+# capital region is a sizeable town of its own ("Anderlecht, Brussels": a sixth of it).
+_DISTRICT_RATIO = 10
+_BIG_TOWN = 500_000
+
+
+def _district_of_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The big town written after the city, where the city found is a district of it that GeoNames lists as a
+    town ("in Islington, London, Britain"): the town is the city, the district a place within it. Not where
+    the town's name is a division's too ("Paiporta, Valencia, Spain": the province, the town its own)."""
+    if res.city is None or not place.city or not place.parents:
+        return None
+    after = place.parents[0]
+    if gazetteer.classify(after) != ("city",) or gazetteer.admin1(after) is not None:
+        return None
+    town = gazetteer.resolve(PlaceQuery(city=after, parents=place.parents[1:], context=place.context))
+    if town.city is None or not town.candidates or town.candidates[0].how == "fuzzy":
+        return None
+    if town.city.geonames_id == res.city.geonames_id or town.city.population < _BIG_TOWN:
+        return None
+    if town.city.population < _DISTRICT_RATIO * res.city.population:
+        return None
+    return town if _km(res.city, town.city) <= _DISTRICT_KM else None
+
+
 def _past_noun(body: str, end: int) -> int:
     """Past one lower-case noun the sublocation was written with and dropped ("the Al-Aqsa Mosque compound
     in Jerusalem's Old City": "compound")."""

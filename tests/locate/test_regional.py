@@ -318,3 +318,44 @@ def test_a_philippine_province_written_is_the_province(
 ) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and location.province_state == province
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A district GeoNames lists as a town, written before the big town it is part of.
+        (
+            "Actors rehearse at the Almeida Theatre in Islington, London, Britain, April 14, 2026. "
+            "REUTERS/Hollie Adams",
+            "Almeida Theatre",
+        ),
+        (
+            "Shoppers browse the stalls in Camden, London, Britain, July 22, 2026. REUTERS/Jaimi Joy",
+            "Camden",
+        ),
+    ],
+)
+def test_a_district_listed_as_a_town_shows_the_big_town_after_it(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == ("London", sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A town of its own, its province named like the big town.
+        (
+            "Volunteers clear mud from a street in Paiporta, Valencia, Spain, November 3, 2024. "
+            "REUTERS/Eva Manez",
+            "Paiporta",
+        ),
+        # A town of its own by a capital, far enough from its point.
+        (
+            "Fans celebrate in Saint-Denis, Paris, France, July 3, 2026. REUTERS/Gonzalo Fuentes",
+            "Saint-Denis",
+        ),
+    ],
+)
+def test_a_town_of_its_own_before_a_big_town_stays(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city") == (city,)

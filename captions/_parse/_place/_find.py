@@ -99,6 +99,7 @@ from ._weak import (
     unread_place,
     weak_town,
 )
+from ._within import at_a_venue, held_on, left_from, monument_named, place_within
 from ._words import (
     _CAPITAL_OF,
     _cut_trailing_joiner,
@@ -244,6 +245,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     text: str | None = None
     bare = weak = settled = common = segment_parents = False
     kept_inflected: str | None = None
+    shown: str | None = None  # a named place before a landmark that only locates it
     near: list[str] = []
     metro: str | None = None
     for chain in chains:
@@ -310,6 +312,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the
             # place before it, which is the place shown.
             found_subs.reverse()
+            # "auf dem Neumarkt vor der Frauenkirche": the square, named, stays first however ranked.
+            shown = shown or (found_subs[0] if found_subs[0] and _proper(found_subs[0]) else None)
         subs += [s for s in found_subs if s]
         # Further back, only a name closed by its own capitalised noun ("the Kalighat Kali Temple"): "the
         # Christmas market at Gendarmenmarkt" describes the place the name after it gives.
@@ -504,6 +508,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             name = facility_before(main, city) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    if not subs and city is not None and " from " in main and (left := left_from(main)):
+        subs.append(left)  # "carry the coffin from St Paul's Cathedral after the funeral in Melbourne"
+    if not subs and (monument := monument_named(main)):
+        subs.append(monument)  # "frente a la estatua de Colón en Barcelona"
     headed = _headed(zones.sentences) or main
     if not subs and (found_there := sublocation_not_in_latin(headed, lookup)):
         subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
@@ -687,7 +695,18 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # "the Casa Rosada presidential palace": a known landmark whose name holds its own place noun keeps no
     # noun describing it; a bare name needs its noun ("Quirinale presidential palace", "Capitol reflecting
     # pool": a part of it).
+    if city and common and not subs and not clean_parents and at_a_venue(city, text, lookup):
+        # "Lionel Pratt at the Village Vanguard in 1962": a name with its article after "at", which no
+        # gazetteer knows, and no town written: a club, a hall, a venue, no town.
+        subs, city = [city], None
     subs = [_without_description(s, lookup) for s in subs]
+    # "leave St Paul's Church in Covent Garden, London", "outside the Cavern in Mathew Street, Liverpool": the
+    # place written before the district or the street the chain reads is in it, and more exact.
+    within = place_within(main, subs[0], city) if subs and city and subs[0] != city else None
+    if within and within not in subs:
+        subs.insert(0, within)
+    # "über den Christkindlesmarkt auf dem Hauptmarkt": a market is held on the square, which is shown.
+    within = within or held_on(main, subs) or shown
     # A division is no place within a town: "at Bondi Beach as temperatures soar across New South Wales, in
     # Sydney" reads the state where the beach is named.
     subs = [s for s in subs if not _division_only(s, lookup)] or subs[:0]
@@ -707,6 +726,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     ranked = [
         s for s in dict.fromkeys([*built, *proper, *named]) if not town_words.startswith(f"{s} ".casefold())
     ]
+    if within in ranked:
+        ranked.insert(0, ranked.pop(ranked.index(within)))
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and not ranked and (adjectival := city_adjective(city, lookup)):

@@ -15,6 +15,7 @@ from .._date import date_text_spans
 from .._names import is_given_name
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
+from ._head import _beside
 from ._lookup import PlaceLookup
 from ._mentions import _same_name
 from ._sub import (
@@ -114,7 +115,20 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str, day: str =
     if (read.city and not _same_name(read.city, city)) or chain.parents:
         return []
     found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
+    if chain.before_city and chain.opener and _beside().fullmatch(chain.opener + " "):
+        # "The fire broke out in a kitchen of the Hotel de Rome near Bebelplatz.": the landmark only locates
+        # the place before it, shown if named; "in a warehouse near the Alfama district": none named.
+        owner = _OWNER.search(chain.before_city or "")
+        if owner and owner.group("name").split()[0].lower() in words("place", "facilities"):
+            return [owner.group("name")]  # "Hotel de Rome", "Hotel Adlon": a place noun heading the name
+        found = [owner.group("name")] if owner else found[1:]
     return [s for s in found if is_facility(s) and (_proper(s) or is_head_first(s))][:1]
+
+
+# "a kitchen of the Hotel de Rome": a part of a named place, whose name it ends with.
+_OWNER = re.compile(
+    r"\bof the (?P<name>[A-Z][\w'’.-]*(?: (?:de|of|du|di|del) [A-Z][\w'’.-]*| [A-Z][\w'’.-]*){0,4})$"
+)
 
 
 _NUMBER = re.compile(r"\d+")
@@ -174,10 +188,15 @@ def _object_facility(sentence: str, city: str) -> str | None:
 
 
 def _landmark_in_lower_case(name: list[str], head: str) -> bool:
-    """ "the Saint-Jean cathedral", "the Elysee palace": a name, then a landmark's noun in lower case, names
-    one building; not a people's or a faith's ("the Russian embassy", "the Orthodox church"), nor a
-    season's ("the Christmas market": no landmark's noun)."""
-    if head not in words("place", "landmark_heads_of") and head not in words("place", "landforms"):
+    """ "the Saint-Jean cathedral", "the Elysee palace", "the Karl Marx monument": a name, then a landmark's
+    or a monument's noun in lower case, names one building; not a people's or a faith's ("the Russian
+    embassy", "the Orthodox church"), nor a season's ("the Christmas market": no landmark's noun)."""
+    heads = words("place", "landmark_heads_of")
+    if (
+        head not in heads
+        and head not in words("place", "monument_heads")
+        and head not in words("place", "landforms")
+    ):
         return False  # "the Matterhorn mountain" is one mountain too
     return not any(w in _demonyms() or w in words("place", "denominations_cased") for w in name)
 
@@ -188,7 +207,9 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 # Saint-Jean cathedral during ...".
 _OBJECT_NAME = re.compile(
     r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
-    r"(?=\s+(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
+    # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
+    r"(?=\s+(?:[a-z]+ly\s+)?"
+    r"(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
 )
 
 

@@ -1737,3 +1737,29 @@ def test_a_date_heading_the_towns_sentence(
     # TASS and ANA-MPA head the caption with the day, then the town, each closed by a stop.
     location = normaliser.normalise(caption).location
     assert location is not None and (location.city, location.sublocation) == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Trumpeter Miles Arden at the Blue Note in 1974. He led his quintet there for a decade."
+            "Credit...Fred Connor/The New York Times",
+            "Blue Note",
+        ),
+        (
+            "The Hollow Pines perform at the Troubadour in 1971. (AP Photo/File)",
+            "Troubadour",
+        ),
+    ],
+)
+def test_an_articled_name_after_at_that_names_no_town_is_a_venue(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, None)
+
+
+def test_an_articled_town_after_at_stays_the_town(normaliser: Normaliser) -> None:
+    # "The Hague" takes its article: the gazetteer knows it as a town.
+    caption = "Delegates arrive at The Hague on June 24, 2025. (AP Photo/Peter Dejong)"
+    assert located(normaliser, caption, "city", "sublocation") == ("The Hague", None)

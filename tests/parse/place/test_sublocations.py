@@ -1668,3 +1668,54 @@ def test_head_first_places_in_vietnamese_and_swahili(
     assert (record.location.sublocation, record.location.city) == (sublocation, city)
     # Neither the street's namesake nor the city's is someone in the picture.
     assert all(p.name not in ("Nguyễn Huệ", "Hồ Chí Minh") for p in record.persons)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # "across from" a landmark, as "near" and "opposite": the landmark, not the bench.
+        (
+            "A man feeds pigeons on a bench across from the Alamo in San Antonio, Texas, Sunday, March 1, "
+            "2026. (AP Photo/Eric Gay)",
+            "Alamo",
+            "San Antonio",
+        ),
+        # Dutch "voor de" (in front of), and a theatre named in one compound word.
+        (
+            "ROTTERDAM - Bezoekers wachten voor de Rotterdamse Schouwburg in Rotterdam op de premiere. "
+            "ANP ROBIN UTRECHT",
+            "Rotterdamse Schouwburg",
+            "Rotterdam",
+        ),
+        (
+            "DEN HAAG - Actievoerders staan voor het Binnenhof in Den Haag. ANP BART MAAT",
+            "Binnenhof",
+            "The Hague",
+        ),
+    ],
+)
+def test_a_landmark_across_from_or_in_front_of(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A city gate, "Tor" written apart, after "am" (an der).
+        (
+            "03.10.2026, Berlin: Tausende feiern am Brandenburger Tor die Deutsche Einheit. "
+            "Foto: Christoph Soeder/dpa",
+            "Brandenburger Tor",
+            "Berlin",
+        ),
+        (
+            "14.05.2026, Bayern, München: Radfahrer warten am Sendlinger Tor. Foto: Sven Hoppe/dpa",
+            "Sendlinger Tor",
+            "Munich",
+        ),
+    ],
+)
+def test_a_city_gate_is_a_place(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -302,3 +302,80 @@ def test_and_joins_two_names_of_one_place_written_head_first(normaliser: Normali
         "Fot. PAP/Paweł Supernak"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Pałac Kultury i Nauki", "Warsaw")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A monument named for a person, its noun in lower case, an adverb before the clause that follows.
+        (
+            "Restorers clean the base of the Friedrich Engels monument shortly before its rededication in "
+            "Wuppertal, Germany, Friday, Sept. 4, 2026. (AP Photo/Martin Meissner)",
+            "Friedrich Engels monument",
+            "Wuppertal",
+        ),
+        (
+            "Veterans lay wreaths at the foot of the Tadeusz Kosciuszko statue during a ceremony in Krakow, "
+            "Poland, May 3, 2026. REUTERS/Kacper Pempel",
+            "Tadeusz Kosciuszko statue",
+            "Kraków",
+        ),
+    ],
+)
+def test_a_monument_named_for_a_person_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Ministries and embassies named head first, after a preposition the chain does not read.
+        (
+            "Jubilados protestan frente al Ministerio de Trabajo en Buenos Aires, Argentina, el 8 de abril de "
+            "2026. EFE/Juan Ignacio Roncoroni",
+            "Ministerio de Trabajo",
+            "Buenos Aires",
+        ),
+        (
+            "Professores protestam em frente ao Ministério da Educação, em Brasília, 14 de abril de 2026. "
+            "Foto: Marcelo Camargo/Agência Brasil",
+            "Ministério da Educação",
+            "Brasília",
+        ),
+        (
+            "Decenas de personas se concentran ante la Embajada de Francia en Madrid, este martes. "
+            "EFE/Fernando Villar",
+            "Embajada de Francia",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_ministry_or_an_embassy_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A later sentence: the landmark after "near" only locates the named place before it.
+        (
+            "Firefighters work in Vienna, Austria, Monday, Feb. 9, 2026. The fire started in a laundry room of "
+            "the Hotel Imperial near Schwarzenbergplatz. (AP Photo/Heinz-Peter Bader)",
+            "Hotel Imperial",
+        ),
+        # Nothing named before "near": no place is shown, not the landmark that locates it.
+        (
+            "Police officers stand guard in Prague, Czech Republic, Sunday, Jan. 11, 2026. The suspect was "
+            "arrested in an apartment near Wenceslas Square, police said. (AP Photo/Petr David Josek)",
+            None,
+        ),
+    ],
+)
+def test_a_later_landmark_near_another_place(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)

@@ -1,0 +1,116 @@
+"""A named place the chain passes over: one written right before the part of the town the chain reads ("leave
+St Paul's Church in Covent Garden, London"), a landmark the people shown leave ("carry the coffin from St
+Paul's Cathedral after the funeral in Melbourne"), and a venue the chain took for a town ("at the Village
+Vanguard in 1962")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._regex import alternation
+from ..._rules import rules, words
+from ._lookup import PlaceLookup
+from ._sub import _titled_person
+
+__all__ = ["at_a_venue", "held_on", "left_from", "monument_named", "place_within"]
+
+# A capitalised word of a name: "St", "Paul's", "Notre-Dame", "U.S.".
+_WORD = r"[A-Z][\w'’.-]*"
+
+
+@cache
+def _titled_heads() -> str:
+    return alternation(f.title() for f in rules("place")["facilities"])
+
+
+@cache
+def _within() -> re.Pattern[str]:
+    # "St Paul's Church", "the Vietnam Veterans Memorial": a name closed by its capitalised place noun;
+    # "the statue of Winston Churchill", "the monument to Taras Shevchenko": a monument named for a person;
+    # "the Cavern": a name with its article, no noun; "at Katz's Delicatessen": a name after "at".
+    monuments = alternation(words("place", "monument_heads"))
+    return re.compile(
+        rf"(?<=[a-z] )(?:(?:the )?(?P<named>(?:{_WORD}\s+){{1,4}}(?:{_titled_heads()}))"
+        rf"|the (?P<monument>(?:{monuments}) (?:of|to) {_WORD}(?:\s+{_WORD}){{0,3}})"
+        rf"|the (?P<bare>{_WORD}(?:\s+{_WORD}){{0,2}})"
+        rf"|(?<=\bat )(?P<at>{_WORD}(?:\s+{_WORD}){{0,3}}))"
+        rf" (?:in|on) (?:the )?"
+    )
+
+
+def place_within(text: str, part: str, city: str) -> str | None:
+    """The named place TEXT writes right before "in PART, CITY" (or "on the PART in CITY"), where PART is a
+    square, a street or a district of the town, the more exact place: "St Paul's Church in Covent Garden,
+    London" → "St Paul's Church", "the statue of Winston Churchill in Parliament Square, London" → "statue of
+    Winston Churchill", "at Katz's Delicatessen on the Lower East Side in New York" → "Katz's
+    Delicatessen"."""
+    for m in _within().finditer(text):
+        if not text.startswith((f"{part}, {city}", f"{part} in {city}"), m.end()):
+            continue
+        name = m.group("named") or m.group("monument") or m.group("bare") or m.group("at")
+        if not name or name.lower().endswith(tuple(words("place", "held_on_suffixes"))):
+            continue  # "the Striezelmarkt on the Altmarkt square": a market is held on it, which is shown
+        if name != part and not _titled_person(name):
+            return name
+    return None
+
+
+@cache
+def _left() -> re.Pattern[str]:
+    heads = alternation(h.title() for h in words("place", "left_from_heads"))
+    return re.compile(rf"\bfrom (?:the )?(?P<name>(?:{_WORD}\s+){{1,4}}(?:{heads}))(?![\w'’-])")
+
+
+def left_from(text: str) -> str | None:
+    """A church, a palace or a square the people shown leave or march from: "carry the coffin from St Paul's
+    Cathedral after the funeral", "march from Trafalgar Square toward Parliament"; not a place people come
+    from ("Doctors from Johns Hopkins Hospital", "trains from Kyiv station": no such noun)."""
+    m = _left().search(text)
+    return m.group("name") if m else None
+
+
+def at_a_venue(name: str, text: str | None, lookup: PlaceLookup) -> bool:
+    """Whether a name read as the town after "at the" is one the gazetteer knows as no place: towns take no
+    article ("at the Village Vanguard"; but "at The Hague")."""
+    return (
+        bool(text and text.startswith("at the "))
+        and name[:1].isupper()
+        and not lookup.classify(name)
+        and not lookup.country(name)
+        and not lookup.admin1(name)
+    )
+
+
+# The prepositions a market is held "on" a square with, in English, German, Dutch and the Nordic languages.
+_HELD_ON = ("on the", "on", "auf dem", "auf der", "op de", "op het", "på")
+
+
+def held_on(text: str, places: list[str]) -> str | None:
+    """The square a market or a fair is held on, where both are read: "über den Christkindlesmarkt auf dem
+    Hauptmarkt" → "Hauptmarkt"; the square is the place shown."""
+    suffixes = tuple(words("place", "held_on_suffixes"))
+    for market in places:
+        if not market.lower().endswith(suffixes):
+            continue
+        for square in places:
+            if square != market and any(f"{market} {on} {square}" in text for on in _HELD_ON):
+                return square
+    return None
+
+
+@cache
+def _monument() -> re.Pattern[str]:
+    heads = alternation(words("place", "monument_heads_first"))
+    connectors = "de la|del|de|di|a|al|à|du|do|da|della|dello|dos|des"
+    # "Jeanne d'Arc", "Vittorio Emanuele II": the person's words, an elided "d'" among them.
+    person = rf"{_WORD}(?: (?:de |di |da |d['’])?{_WORD}){{0,3}}"
+    return re.compile(rf"(?<![\w'’-])(?P<name>(?:{heads}) (?:{connectors}) {person})")
+
+
+def monument_named(text: str) -> str | None:
+    """A monument written head first in lower case and named for a person, as Romance languages write it:
+    "frente a la estatua de Colón" → "estatua de Colón", "davanti al monumento a Vittorio Emanuele II"; the
+    person's name makes it one monument ("una calle de Paiporta" stays a street of a town)."""
+    m = _monument().search(text)
+    return m.group("name") if m else None
