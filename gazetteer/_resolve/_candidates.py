@@ -10,10 +10,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import combinations
+from operator import itemgetter
 
 from gazetteer._index import Index, Row
 from gazetteer._models import Candidate, Place, PlaceKind
-from gazetteer._names import norm, prefix_deletes, skeleton, strip_leading_particles
+from gazetteer._names import norm, skeleton, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._readings import NameMatch, decode_readings, name_matches
 from gazetteer._resolve._state import ContextEvidence, QueryState, cell
@@ -51,7 +53,7 @@ from gazetteer._schema import (
     R_STATE_CAPITAL,
 )
 
-__all__ = ["Candidates", "quick_km"]
+__all__ = ["Candidates", "query_deletes", "quick_km"]
 
 # How a match is a city's name as written (not a spelling variant or fuzzy), and the size of a big city.
 AS_WRITTEN = frozenset({"exact", "overlay", "alternate"})
@@ -67,6 +69,32 @@ _SETTLEMENT_WORDS = frozenset(
 
 _Match = NameMatch
 _new_match = tuple.__new__
+
+
+_key_and_place = itemgetter(0, 1)
+
+
+@cache
+def _one_cut(length: int) -> range:
+    return range(2, length)
+
+
+@cache
+def _two_cuts(length: int) -> tuple[tuple[int, int], ...]:
+    return tuple(combinations(range(2, length), 2))
+
+
+def query_deletes(prefix: str, max_edits: int) -> list[str]:
+    """The strings of ``_names.prefix_deletes(prefix, len(prefix), max_edits)`` (1 or 2 edits), as a list
+    that may hold one twice ("kassel" less either "s"): the deletions a misspelling's prefix is looked up
+    by, cut at positions worked out once a length, where ``prefix_deletes`` builds each level from the
+    strings of the level before and hashes them into a set. SQLite takes an ``IN`` list's values once
+    each and in its own order, so neither duplicates nor the order change what the lookup reads."""
+    found = [prefix[:i] + prefix[i + 1 :] for i in _one_cut(len(prefix))]
+    found.append(prefix)
+    if max_edits > 1:
+        found += [prefix[:i] + prefix[i + 1 : j] + prefix[j + 1 :] for i, j in _two_cuts(len(prefix))]
+    return found
 
 
 def quick_km(a: Place, b: Place) -> float:
@@ -168,7 +196,7 @@ class Candidates:
         if len(letters) < 5 or len(key) < 2:
             return {}
         max_edits = 1 if len(letters) < 8 else 2
-        deletes = sorted(prefix_deletes(key, FUZZY_PREFIX, max_edits))
+        deletes = query_deletes(key[:FUZZY_PREFIX], max_edits)
         pool = self._index.fuzzy_pool(deletes, len(key) - max_edits, len(key) + max_edits)
         extract, levenshtein = _edit_distance()
         near = extract(key, pool, scorer=levenshtein, score_cutoff=max_edits, limit=None)
@@ -177,7 +205,7 @@ class Candidates:
         distances = {found: int(distance) for found, distance, _ in near}
         # In key, then place order: the first of equal readings is kept. The places come with the names,
         # so scoring the matches reads nothing more.
-        rows = sorted(self._names_with_places(list(distances)), key=lambda r: (r[0], r[1]))
+        rows = sorted(self._names_with_places(list(distances)), key=_key_and_place)
         matches: dict[int, _Match] = {}
         for row in rows:
             row_key, place_id, flags, name = row[:4]

@@ -384,3 +384,20 @@ def test_a_state_capital_written_alone_leads_its_namesakes(gz: Gazetteer) -> Non
     assert _city_id(gz, "Springfield", "Mo.") == 4409896
     frankfurt = gz.resolve(PlaceQuery(city="Frankfurt")).city
     assert frankfurt is not None and frankfurt.country_code == "DE"
+
+
+@pytest.mark.parametrize(
+    "written", ["Kramatorks", "Mariupoll", "Kassell", "Sankt Petersbrug", "Zaporizzhia", "Odesaa", "Kyvi"]
+)
+def test_a_misspellings_deletions_are_those_of_the_index(written: str) -> None:
+    # The fallback cuts its deletions at positions worked out once a length; they must be the strings
+    # the index was built with (``prefix_deletes``), a doubled letter's twice over or not.
+    from gazetteer._names import norm, prefix_deletes
+    from gazetteer._resolve._candidates import query_deletes
+    from gazetteer._schema import FUZZY_PREFIX
+
+    key = norm(written)
+    for max_edits in (1, 2):
+        found = query_deletes(key[:FUZZY_PREFIX], max_edits)
+        assert set(found) == prefix_deletes(key, FUZZY_PREFIX, max_edits)
+        assert all(d[:2] == key[:2] for d in found)
