@@ -212,11 +212,30 @@ def _doubts(
             "the picture may be made there"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    unread = _name_before_division_town(place, city_text, city)
+    if unread is not None:
+        message = f"'{unread}', written before '{city_text}', may be the town, and '{city_text}' its division"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     part = _compass_part(place.text or "", city_text, res, gazetteer)
     if part is not None:
         message = f"'{part}' may be a part of the division of that name, not of the town '{city.name}'"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return []
+
+
+def _name_before_division_town(place: PlaceText, city_text: str | None, city: Place) -> str | None:
+    """A name written right before a town that shares its name with its own division, and read as nothing:
+    "desde Santiago Xalitzintla, Puebla (México)" names a village of Puebla state, not Puebla the city."""
+    if not city_text or not city.admin1_name or _fold(city.admin1_name) != _fold(city.name):
+        return None
+    text = place.text or ""
+    m = re.search(rf"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*), {re.escape(city_text)}\b", text)
+    if m is None or m.group(1) == city_text or m.group(1) in (place.sublocation or ""):
+        return None
+    before = text[: m.start()].split()[-1:]
+    if before and before[0] in words("place", "proper_name_connectors_cased"):
+        return None  # "soko la Marikiti, Mombasa": the name of a place in the town, its head before it
+    return m.group(1)
 
 
 def _town_elsewhere(sublocation: str | None, city: Place, gazetteer: Gazetteer) -> Place | None:

@@ -1213,3 +1213,17 @@ def test_a_big_town_abroad_as_the_place_within_is_flagged(normaliser: Normaliser
         "Turistas visitan la Alhambra de Granada, España, el 13 de abril de 2026. EFE"
     )
     assert "ambiguous_place" not in {w.code.value for w in record.warnings}
+
+
+def test_a_name_before_a_town_named_like_its_division_is_flagged(normaliser: Normaliser) -> None:
+    # "Puebla" is the state here: the village before it is where the picture was taken.
+    record = normaliser.normalise(
+        "Vista del volcán Popocatépetl desde Santiago Xalitzintla, Puebla (México). EFE/Ana Lee"
+    )
+    assert "ambiguous_place" in {w.code.value for w in record.warnings}
+    # The town repeated as its prefecture's name, or a place of the town before it, is no doubt.
+    for caption in [
+        "A snowplow clears a road in Aomori, Aomori Prefecture, northern Japan, on Jan. 5, 2027. EPA/ANN LEE",
+        "Wafanyabiashara wakiuza samaki katika soko la Marikiti, Mombasa, Jumatatu. PICHA | ANN LEE",
+    ]:
+        assert "ambiguous_place" not in {w.code.value for w in normaliser.normalise(caption).warnings}
