@@ -1,0 +1,42 @@
+"""People named in Arabic script: after a title in Arabic, before one in Persian."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Persian (IRNA): the name before its title, back to the dateline's dash.
+        (
+            "تهران- ایرنا- کاظم رحیمی وزیر نیرو روز چهارشنبه از نیروگاه دماوند بازدید کرد. عکاس: علی محمدی",
+            ["کاظم رحیمی"],
+        ),
+        # ... or to a preposition; a run of four words is no name.
+        (
+            "مشهد- ایرنا- در مراسم امروز حسین کریمی استاندار خراسان رضوی سخنرانی کرد.",
+            ["حسین کریمی"],
+        ),
+        # Arabic: a title's qualifier ("الراحل", the late) is no part of the name.
+        ("الممثل الراحل سمير حسني خلال تصوير مسلسل في القاهرة عام 1980 (أرشيفية)", ["سمير حسني"]),
+        # The title's team and its nisba ("المنتخب التونسي") stand between the title and the name.
+        ("لاعب المنتخب التونسي يوسف بن علي يحتفل بهدفه في ملعب رادس. (الأناضول)", ["يوسف بن علي"]),
+    ],
+)
+def test_a_name_beside_its_title(normaliser: Normaliser, caption: str, expected: list[str]) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Pictures of someone held up: no one shown.
+        "متظاهرون يحملون صورة الرئيس الراحل جمال عبد الناصر خلال مسيرة في القاهرة.",
+        "تهران- ایرنا- گروهی از مردم روز جمعه در خیابان انقلاب تهران راهپیمایی کردند.",
+    ],
+)
+def test_no_name_without_a_title(normaliser: Normaliser, caption: str) -> None:
+    assert normaliser.read(caption).record.persons == ()
