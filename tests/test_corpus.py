@@ -67,6 +67,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_places_s23",
         "probe_subl_s25",
         "probe_people_s25",
+        "probe_people_s26",
         "probe_credits_s25",
         "probe_towns_s25",
     ],

@@ -24,6 +24,11 @@ from captions import Normaliser
         ("الممثل الراحل سمير حسني خلال تصوير مسلسل في القاهرة عام 1980 (أرشيفية)", ["سمير حسني"]),
         # The title's team and its nisba ("المنتخب التونسي") stand between the title and the name.
         ("لاعب المنتخب التونسي يوسف بن علي يحتفل بهدفه في ملعب رادس. (الأناضول)", ["يوسف بن علي"]),
+        # "رئيس وزراء" with its country after it (no article): the guest received is shown too.
+        (
+            "الرئيس عبد الله الخطيب يستقبل رئيس وزراء اليابان شيغيرو إيشيبا في قصر الرئاسة.",
+            ["عبد الله الخطيب", "شيغيرو إيشيبا"],
+        ),
     ],
 )
 def test_a_name_beside_its_title(normaliser: Normaliser, caption: str, expected: list[str]) -> None:
