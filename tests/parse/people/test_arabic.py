@@ -41,6 +41,8 @@ def test_a_name_beside_its_title(normaliser: Normaliser, caption: str, expected:
         # Pictures of someone held up: no one shown.
         "متظاهرون يحملون صورة الرئيس الراحل جمال عبد الناصر خلال مسيرة في القاهرة.",
         "تهران- ایرنا- گروهی از مردم روز جمعه در خیابان انقلاب تهران راهپیمایی کردند.",
+        # An event the title is the genitive of: the press conference of the spokesman, no name.
+        "تهران- ایرنا- نشست خبری سخنگوی دولت روز سه‌شنبه در محل دولت برگزار شد.",
     ],
 )
 def test_no_name_without_a_title(normaliser: Normaliser, caption: str) -> None:
