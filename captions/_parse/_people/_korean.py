@@ -44,11 +44,13 @@ def _titled_name() -> re.Pattern[str]:
 
 @cache
 def _marked_name() -> re.Pattern[str]:
-    """ "손흥민(오른쪽)이": a name glued to a position marker."""
+    """ "손흥민(오른쪽)이": a name glued to a position marker, then a particle of the subject or of "and"; a
+    word ending as a place or a building does ("부산항(오른쪽)이", the port; "서울역", the station) is none."""
     surnames = alternation(words("people", "korean_surnames"))
     marker = alternation(words("people", "korean_position_markers"))
     return re.compile(
-        rf"(?<![\uac00-\ud7af])(?P<name>{surnames}[\uac00-\ud7af]{{2}})\((?:{marker})[^)]{{0,12}}\)"
+        rf"(?<![\uac00-\ud7af])(?P<name>{surnames}[\uac00-\ud7af]{{2}})(?<![의에시군구도국역항관궁탑교])"
+        rf"\((?:{marker})[^)]{{0,12}}\)(?:이|가|은|는|과|와)(?![\uac00-\ud7af])"
     )
 
 
