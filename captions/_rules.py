@@ -329,6 +329,7 @@ class PeopleRules(TypedDict):
     mononym_verbs_cased: Words
     gerund_endings_cased: Words
     locative_endings_cased: Words
+    soviet_surname_endings_cased: Words
     arabic_titles: Words
     arabic_name_ends: Words
     arabic_titles_after_name: Words
