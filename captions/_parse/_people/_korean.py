@@ -44,8 +44,9 @@ def _titled_name() -> re.Pattern[str]:
 
 @cache
 def _marked_name() -> re.Pattern[str]:
-    """ "손흥민(오른쪽)이": a name glued to a position marker, then a particle of the subject or of "and"; a
-    word ending as a place or a building does ("부산항(오른쪽)이", the port; "서울역", the station) is none."""
+    """ "손흥민(오른쪽)이": a name glued to a position marker, then a particle of the subject or of "and";
+    a word ending as a place or a building does ("부산항(오른쪽)이", the port; "서울역", the station) is
+    none."""
     surnames = alternation(words("people", "korean_surnames"))
     marker = alternation(words("people", "korean_position_markers"))
     return re.compile(
