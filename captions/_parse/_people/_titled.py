@@ -9,6 +9,7 @@ from functools import cache
 
 from ..._regex import alternation
 from ..._rules import words
+from .._place._scripts import is_country_in_script
 from ._name import _Found
 
 _LATIN = re.compile("[A-Za-z]")
@@ -24,19 +25,19 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 # commonest length, two ("ראש הממשלה בנימין נתניהו בישיבת הממשלה").
 _NAME_WORDS = (2, 3)
 
-# Punctuation that ends a name glued to its last word.
-_CLOSE = ",.:;،।)\"'"
+# The marks of a Hebrew acronym inside a word.
+_GERSHAYIM = ('"', "\u05f4")
+
+# Punctuation that ends a name glued to its last word (not Hebrew's geresh: "סמית'", Smith).
+_CLOSE = ",.:;،।)\""
 
 
 def script_of(sentence: str) -> str | None:
     """The script of a sentence read here: more of its letters than Latin ones ("Benjamin Netanyahu
     (בנימין נתניהו) speaks" is English)."""
-    latin = len(_LATIN.findall(sentence))
-    for script, letters in _SCRIPTS.items():
-        if letters.search(sentence) and len(letters.findall(sentence)) > latin:
+    for script, letters in (*_SCRIPTS.items(), ("thai", _THAI)):
+        if letters.search(sentence) and len(letters.findall(sentence)) > len(_LATIN.findall(sentence)):
             return script
-    if _THAI.search(sentence) and len(_THAI.findall(sentence)) > latin:
-        return "thai"
     return None
 
 
@@ -71,17 +72,32 @@ def _after_titles(sentence: str, script: str) -> list[_Found]:
         tokens = sentence[m.end() :].split()
         if titles.match(sentence, m.end() + 1):
             continue  # "השר לשעבר": two titles, the name follows the last
-        while tokens and (tokens[0] in modifiers or _adjective(tokens[0], script)):
-            tokens = tokens[1:]
+        while tokens and (
+            tokens[0] in modifiers
+            or _adjective(tokens[0], script)
+            or is_country_in_script(tokens[0])
+            or _acronym(tokens[0])
+        ):
+            tokens = tokens[1:]  # "נשיא צרפת עמנואל מקרון", "נשיא ארה\"ב": the title's country or body
+        if script == "hebrew" and tokens and tokens[0].startswith("ל") and len(tokens[0]) > 3:
+            continue  # "השר לביטחון לאומי ...": the portfolio, of words no one can count
         name: list[str] = []
         stopped = False
         for token in tokens[: _NAME_WORDS[1] + 1]:
             word = token.strip(_CLOSE)
-            if not word or word in stops or not _SCRIPTS[script].search(word) or titles.fullmatch(word):
+            # An acronym ("ארה\"ב", "צה\"ל") is no word of a name.
+            acronym = any(q in word for q in _GERSHAYIM)
+            if (
+                not word
+                or word in stops
+                or acronym
+                or not _SCRIPTS[script].search(word)
+                or titles.fullmatch(word)
+            ):
                 stopped = True
                 break
             name.append(word)
-            if word != token.rstrip("\"'"):
+            if word != token.rstrip('"'):
                 stopped = True
                 break
         if not stopped or len(name) > _NAME_WORDS[1]:
@@ -89,6 +105,11 @@ def _after_titles(sentence: str, script: str) -> list[_Found]:
         if _NAME_WORDS[0] <= len(name) and (n := " ".join(name)) not in (f.name for f in found):
             found.append(_Found(n, m.group("title")))
     return found
+
+
+def _acronym(word: str) -> bool:
+    """A Hebrew acronym ("ארה\"ב", "צה\"ל"): no word of a name."""
+    return any(q in word.rstrip(_CLOSE) for q in _GERSHAYIM)
 
 
 def _adjective(word: str, script: str) -> bool:

@@ -21,6 +21,11 @@ from captions._parse._people._titled import script_of
             'הרמטכ"ל לשעבר דני כהן וראש העיר רונית שמש בטקס בתל אביב. צילום: תומר נויברג, פלאש 90',
             [("דני כהן", 'הרמטכ"ל'), ("רונית שמש", "ראש העיר")],
         ),
+        # The title's country, named or as an acronym ("ארה\"ב"), stands before the name.
+        (
+            "נשיא ארה\"ב ג'ון סמית' ונשיא צרפת פייר לורן בפסגה בפריז. צילום: פלאש 90",
+            [("ג'ון סמית'", "נשיא"), ("פייר לורן", "נשיא")],
+        ),
         # Hindi: the name ends at a postposition ("की") or after two words.
         (
             "कोलकाता: दिवंगत गायिका सुमित्रा सेन की 1982 में एक कार्यक्रम के दौरान ली गई फाइल फोटो। (पीटीआई फोटो)",
@@ -53,6 +58,12 @@ def test_a_name_after_its_title(
         # A title with no name: where it met, what it did.
         "ראש הממשלה בישיבת הממשלה השבועית בירושלים. צילום: פלאש 90",
         "השר הודיע היום על תוכנית חדשה לדיור. צילום: פלאש 90",
+        # A minister "for" a portfolio: where the name starts is not known, and none is read.
+        "השר לביטחון לאומי איתמר כהן בכנסת. צילום: פלאש 90",
+        # A scheme named for a title ("प्रधानमंत्री आवास योजना", the PM's housing scheme).
+        "भोपाल: प्रधानमंत्री आवास योजना के तहत बने मकान। (पीटीआई फोटो)",
+        # A Thai word opening with an honorific's letters ("นายหน้า", a broker).
+        "นายหน้า ขายที่ดิน ในกรุงเทพฯ",
         # No title, no name read.
         "ירושלים: תושבים צועדים ברחוב יפו בגשם. צילום: פלאש 90",
     ],
