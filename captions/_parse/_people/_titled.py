@@ -29,7 +29,7 @@ _NAME_WORDS = (2, 3)
 _GERSHAYIM = ('"', "\u05f4")
 
 # Punctuation that ends a name glued to its last word (not Hebrew's geresh: "סמית'", Smith).
-_CLOSE = ",.:;،।)\""
+_CLOSE = ',.:;،।)"'
 
 
 def script_of(sentence: str) -> str | None:
