@@ -43,10 +43,12 @@ def _arabic_people(sentence: str) -> list[_Found]:
         tokens = sentence[m.end() :].split()
         while tokens and tokens[0] in modifiers:
             tokens = tokens[1:]  # "الفنانة الراحلة نادية كامل": the late
-        if tokens and tokens[0].startswith("ال") and tokens[0].endswith("ي"):
-            tokens = tokens[1:]  # "رئيس الوزراء اليوناني": a nisba adjective, the title's country
+        if tokens and tokens[0].startswith("ال") and tokens[0].endswith(("ي", "ية")):
+            tokens = tokens[1:]  # "رئيس الوزراء اليوناني", "الفنانة المصرية": a nisba, the title's country
         elif tokens and is_country_in_script(tokens[0]):
             tokens = tokens[1:]  # "رئيس جمهورية إندونيسيا برابوو سوبيانتو": the title's country
+        if tokens and tokens[0].startswith("ال") and not titles.match(" ".join(tokens)):
+            continue  # "الفنانة المصرية الكبيرة", "الطفلة المريضة": adjectives, no given name opens so
         name: list[str] = []
         stopped = False
         for token in tokens[: _ARABIC_NAME_WORDS[1] + 1]:

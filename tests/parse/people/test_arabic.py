@@ -22,6 +22,8 @@ from captions import Normaliser
         ),
         # Arabic: a title's qualifier ("الراحل", the late) is no part of the name.
         ("الممثل الراحل سمير حسني خلال تصوير مسلسل في القاهرة عام 1980 (أرشيفية)", ["سمير حسني"]),
+        # A feminine nisba after the title.
+        ("المطربة اللبنانية ريم حداد خلال حفل في بيروت.", ["ريم حداد"]),
         # The title's team and its nisba ("المنتخب التونسي") stand between the title and the name.
         ("لاعب المنتخب التونسي يوسف بن علي يحتفل بهدفه في ملعب رادس. (الأناضول)", ["يوسف بن علي"]),
         # "رئيس وزراء" with its country after it (no article): the guest received is shown too.
@@ -43,6 +45,9 @@ def test_a_name_beside_its_title(normaliser: Normaliser, caption: str, expected:
         "تهران- ایرنا- گروهی از مردم روز جمعه در خیابان انقلاب تهران راهپیمایی کردند.",
         # An event the title is the genitive of: the press conference of the spokesman, no name.
         "تهران- ایرنا- نشست خبری سخنگوی دولت روز سه‌شنبه در محل دولت برگزار شد.",
+        # Adjectives after a title, and a relative clause: no given name opens with "ال".
+        "الفنانة المصرية الكبيرة تكرم في حفل افتتاح المهرجان في القاهرة.",
+        "الطفل الذي أصيب في القصف يتلقى العلاج في مستشفى بخان يونس.",
     ],
 )
 def test_no_name_without_a_title(normaliser: Normaliser, caption: str) -> None:
