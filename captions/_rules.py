@@ -349,10 +349,12 @@ class PeopleRules(TypedDict):
     hebrew_name_stops: Words
     hebrew_title_modifiers: Words
     hebrew_picture_words: Words
+    hebrew_long_name_words: Words
     hindi_titles: Words
     hindi_name_stops: Words
     hindi_title_modifiers: Words
     hindi_picture_words: Words
+    hindi_long_name_words: Words
     thai_honorifics: Words
     thai_honorific_words: Words
     persian_titles_after_name: Words

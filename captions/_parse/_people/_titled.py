@@ -21,8 +21,7 @@ _SCRIPTS = {
 }
 _THAI = re.compile("[\u0e00-\u0e7f]")
 
-# A name after its title is two or three words; where no stop word or comma ends it within three, the
-# commonest length, two ("ראש הממשלה בנימין נתניהו בישיבת הממשלה").
+# A name after its title is two words, or three with a word of a long name in it (people.toml).
 _NAME_WORDS = (2, 3)
 
 # The marks of a Hebrew acronym inside a word.
@@ -57,12 +56,14 @@ def titled_people(sentence: str) -> list[_Found]:
 
 
 def _after_titles(sentence: str, script: str) -> list[_Found]:
-    """The words after a title, up to a stop word (a preposition, a postposition, "and") or a comma, two or
-    three; a word of the title's own ("לשעבר", former; "האמריקני", American) is skipped first. A title in
+    """The words after a title, up to a stop word (a preposition, a postposition, "and") or a comma: two,
+    or three where the second or third is a word of a long name ("איתמר בן גביר", "अजय प्रताप सिंह"); a
+    word of the title's own ("לשעבר", former; "האמריקני", American) is skipped first. A title in
     the genitive of a picture's noun ("תמונת", "तस्वीर") names no one shown, and is skipped before."""
     stops = words("people", f"{script}_name_stops")
     modifiers = words("people", f"{script}_title_modifiers")
     pictures = words("people", f"{script}_picture_words")
+    long_names = words("people", f"{script}_long_name_words")
     titles = _titles(script)
     found: list[_Found] = []
     for m in titles.finditer(sentence):
@@ -82,26 +83,21 @@ def _after_titles(sentence: str, script: str) -> list[_Found]:
         if script == "hebrew" and tokens and tokens[0].startswith("ל") and len(tokens[0]) > 3:
             continue  # "השר לביטחון לאומי ...": the portfolio, of words no one can count
         name: list[str] = []
-        stopped = False
-        for token in tokens[: _NAME_WORDS[1] + 1]:
+        for token in tokens[: _NAME_WORDS[1]]:
             word = token.strip(_CLOSE)
-            # An acronym ("ארה\"ב", "צה\"ל") is no word of a name.
-            acronym = any(q in word for q in _GERSHAYIM)
             if (
                 not word
                 or word in stops
-                or acronym
+                or _acronym(word)
                 or not _SCRIPTS[script].search(word)
                 or titles.fullmatch(word)
             ):
-                stopped = True
                 break
             name.append(word)
             if word != token.rstrip('"'):
-                stopped = True
-                break
-        if not stopped or len(name) > _NAME_WORDS[1]:
-            name = name[: _NAME_WORDS[0]]
+                break  # a comma or a stop after it
+        if len(name) > _NAME_WORDS[0] and not set(name[1:]) & long_names:
+            name = name[: _NAME_WORDS[0]]  # "नरेंद्र मोदी संसद भवन में": the third word is where he is
         if _NAME_WORDS[0] <= len(name) and (n := " ".join(name)) not in (f.name for f in found):
             found.append(_Found(n, m.group("title")))
     return found
