@@ -310,6 +310,7 @@ class PeopleLanguage(TypedDict):
     prepositions_cased: Words
     verbs_cased: Words
     contractions_cased: NotRequired[Words]
+    particle_prepositions_cased: NotRequired[Words]
     titles: NotRequired[Words]
 
 
@@ -332,6 +333,7 @@ class PeopleRules(TypedDict):
     mononym_verbs_cased: Words
     gerund_endings_cased: Words
     locative_endings_cased: Words
+    soviet_surname_endings_cased: Words
     arabic_titles: Words
     arabic_name_ends: Words
     arabic_titles_after_name: Words
@@ -339,11 +341,30 @@ class PeopleRules(TypedDict):
     korean_surnames: Words
     korean_title_particles: Words
     korean_former: Words
+    korean_glued_titles: Words
+    korean_body_endings: Words
+    korean_position_markers: Words
     chinese_titles: Words
     chinese_surnames: Words
     chinese_name_stops: Words
     japanese_titles: Words
     japanese_title_modifiers: Words
+    hebrew_titles: Words
+    hebrew_name_stops: Words
+    hebrew_title_modifiers: Words
+    hebrew_picture_words: Words
+    hebrew_long_name_words: Words
+    hindi_titles: Words
+    hindi_name_stops: Words
+    hindi_title_modifiers: Words
+    hindi_picture_words: Words
+    hindi_long_name_words: Words
+    thai_honorifics: Words
+    thai_honorific_words: Words
+    persian_titles_after_name: Words
+    persian_name_starts: Words
+    arabic_title_modifiers: Words
+    arabic_picture_words: Words
     mononym_object_cues: Patterns
     person_object_cues: Patterns
     foreign_object_cues: Patterns

@@ -182,6 +182,7 @@ def vocabulary(lang: str) -> Vocabulary:
     # A particle is no preposition ending a phrase ("Ursula von der Leyen", "Juan del Castillo").
     own = _lower(extra.get("prepositions_cased", ())) - particles - set(people["subject_prepositions_cased"])
     own |= frozenset(extra.get("contractions_cased", ()))
+    own |= frozenset(extra.get("particle_prepositions_cased", ()))
     preps = shared.prepositions + (f"|{alternation(own)}" if own else "")
     # ... but one before a word in lower case, no particle, is a preposition: "Simpatizantes del presidente
     # Gustavo Petro" (not "Ursula von der Leyen").

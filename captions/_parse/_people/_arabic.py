@@ -32,14 +32,23 @@ def _arabic_people(sentence: str) -> list[_Found]:
     after = words("people", "arabic_titles_after_name")
     found: list[_Found] = []
     titles = _arabic_titles()
+    modifiers = words("people", "arabic_title_modifiers")
+    pictures = words("people", "arabic_picture_words")
     for m in titles.finditer(sentence):
         if titles.match(sentence, m.end() + 1):
             continue  # "ولي العهد الأمير محمد بن سلمان": the name follows the last title
+        before = sentence[: m.start()].split()
+        if before and before[-1] in pictures:
+            continue  # "يرفعون صور الرئيس الراحل ياسر عرفات": a picture of someone, no one shown
         tokens = sentence[m.end() :].split()
-        if tokens and tokens[0].startswith("ال") and tokens[0].endswith("ي"):
-            tokens = tokens[1:]  # "رئيس الوزراء اليوناني": a nisba adjective, the title's country
+        while tokens and tokens[0] in modifiers:
+            tokens = tokens[1:]  # "الفنانة الراحلة نادية كامل": the late
+        if tokens and tokens[0].startswith("ال") and tokens[0].endswith(("ي", "ية")):
+            tokens = tokens[1:]  # "رئيس الوزراء اليوناني", "الفنانة المصرية": a nisba, the title's country
         elif tokens and is_country_in_script(tokens[0]):
             tokens = tokens[1:]  # "رئيس جمهورية إندونيسيا برابوو سوبيانتو": the title's country
+        if tokens and tokens[0].startswith("ال") and not titles.match(" ".join(tokens)):
+            continue  # "الفنانة المصرية الكبيرة", "الطفلة المريضة": adjectives, no given name opens so
         name: list[str] = []
         stopped = False
         for token in tokens[: _ARABIC_NAME_WORDS[1] + 1]:
@@ -57,4 +66,48 @@ def _arabic_people(sentence: str) -> list[_Found]:
                 break
         if _ARABIC_NAME_WORDS[0] <= len(name) <= _ARABIC_NAME_WORDS[1]:
             found.append(_Found(" ".join(name), m.group(), doubtful=not stopped))
+    return found
+
+
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06a9\u06af\u06cc]")
+
+# A Persian name before its title is two or three words ("مسعود پزشکیان", "سید عباس عراقچی").
+_PERSIAN_NAME_WORDS = (2, 3)
+
+# Marks glued to the word before a name: the dateline's dash ("ایرنا-"), a colon, a comma, a stop.
+_PERSIAN_STOPS = "-–:،,.؛"
+
+
+@cache
+def _persian_titles() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\S){alternation(words('people', 'persian_titles_after_name'))}(?!\S)")
+
+
+def persian_people(sentence: str) -> list[_Found]:
+    """People of a Persian sentence (its own letters: پ چ ژ ک گ ی): the words right before a title
+    ("تهران- ایرنا- مسعود پزشکیان رئیس جمهور روز ..."), back to a dash, a comma, the sentence's start or a
+    preposition, two or three; a longer run is no name read."""
+    if not _PERSIAN.search(sentence):
+        return []
+    starts = words("people", "persian_name_starts")
+    titles = _persian_titles()
+    found: list[_Found] = []
+    for m in titles.finditer(sentence):
+        name: list[str] = []
+        bounded = True  # the sentence's start, unless a word longer than a name comes first
+        for token in reversed(sentence[: m.start()].split()):
+            if (
+                token in starts
+                or token[-1:] in _PERSIAN_STOPS
+                or not _ARABIC.search(token)
+                or titles.fullmatch(token)
+            ):
+                break
+            name.insert(0, token)
+            if len(name) > _PERSIAN_NAME_WORDS[1]:
+                bounded = False
+                break
+        n = " ".join(name)
+        if bounded and _PERSIAN_NAME_WORDS[0] <= len(name) and n not in (f.name for f in found):
+            found.append(_Found(n, m.group()))
     return found

@@ -18,7 +18,7 @@ from .._names import (
     placed_name,
 )
 from .._vocabulary import language_of, vocabulary
-from ._arabic import _ARABIC, _arabic_people
+from ._arabic import _ARABIC, _arabic_people, persian_people
 from ._chinese import _chinese_people, in_chinese
 from ._japanese import _japanese_people, in_japanese
 from ._korean import _korean_people, in_korean
@@ -35,6 +35,7 @@ from ._objects import (
 )
 from ._prepare import _is_header, _prepare, _rejoined
 from ._subject import _subject
+from ._titled import script_of, titled_people
 
 # "With Jimmy Carter applauding, Israeli Prime Minister Menachem Begin and ... embrace": a leading clause.
 _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
@@ -84,7 +85,9 @@ _CASE_ENDING = re.compile(r"(?<=\w{3})['’](?=[ıiuüaedtnylk]{1,5}\b)[a-zçğ�
 def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     """People and the phrases naming them in one sentence."""
     if _ARABIC.search(sentence):
-        return _arabic_people(sentence), []
+        return persian_people(sentence) + _arabic_people(sentence), []
+    if script_of(sentence):
+        return titled_people(sentence), []
     if in_korean(sentence):
         return _korean_people(sentence), []
     if in_chinese(sentence):
@@ -204,6 +207,14 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))
 
+    if not people and later:  # no list nor marker either
+        # "Zagreb - Sjednica Vlade u Banskim dvorima. Premijer Andrej Plenković i ministar financija Marko
+        # Primorac.": sentence 1 names the event, and a sentence of titled names alone says who is shown.
+        listed = _prepare(later[0].replace("\n", " "))
+        more, seen = _read(listed)
+        if more and _names_only(listed, more):
+            people += more
+            phrases += seen
     kin = {p.name for p in people if _kin_named(p)}
     if kin and _animal_subject(main):
         people = [p for p in people if p.name not in kin]  # "Fiona the hippo swims with her brother Fritz"
@@ -234,6 +245,17 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
     return [p for p in merged.values() if p], organisations, doubtful
+
+
+def _names_only(sentence: str, found: list[_Found]) -> bool:
+    """Whether a sentence holds nothing but the names read in it, their titles, and the words that join
+    them ("Premijer Andrej Plenković i ministar financija Marko Primorac.")."""
+    rest = _strip_markers(sentence)
+    for f in found:
+        for part in sorted((f.name, f.description or ""), key=len, reverse=True):
+            rest = rest.replace(part, " ") if part else rest
+    conjunctions = vocabulary(language_of(sentence)).conjunctions
+    return all(w.lower() in conjunctions for w in re.findall(r"[^\W\d_]+", rest))
 
 
 def _kin_named(found: _Found) -> bool:

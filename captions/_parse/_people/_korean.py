@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -30,9 +31,27 @@ def _titled_name() -> re.Pattern[str]:
     titles = alternation(words("people", "korean_titles"))
     particles = alternation(words("people", "korean_title_particles"))
     former = alternation(words("people", "korean_former"))
+    glued = alternation(words("people", "korean_glued_titles"))
+    body = alternation(words("people", "korean_body_endings"))
+    marker = alternation(words("people", "korean_position_markers"))
     return re.compile(
         rf"(?<![\uac00-\ud7af])(?P<name>{surnames}[\uac00-\ud7af]{{2}})(?<![의에시군구도국]) "
-        rf"(?:{former} )?(?P<title>{titles})(?:{particles})?(?![\uac00-\ud7af])"
+        rf"(?:{former} )?(?:[\uac00-\ud7af]{{1,8}}(?:{body}) )?"
+        rf"(?P<title>{titles}|[\uac00-\ud7af]{{1,3}}(?:{glued}))(?:\((?:{marker})[^)]{{0,12}}\))?"
+        rf"(?:{particles})?(?![\uac00-\ud7af])"
+    )
+
+
+@cache
+def _marked_name() -> re.Pattern[str]:
+    """ "손흥민(오른쪽)이": a name glued to a position marker, then a particle of the subject or of "and";
+    a word ending as a place or a building does ("부산항(오른쪽)이", the port; "서울역", the station) is
+    none."""
+    surnames = alternation(words("people", "korean_surnames"))
+    marker = alternation(words("people", "korean_position_markers"))
+    return re.compile(
+        rf"(?<![\uac00-\ud7af])(?P<name>{surnames}[\uac00-\ud7af]{{2}})(?<![의에시군구도국역항관궁탑교])"
+        rf"\((?:{marker})[^)]{{0,12}}\)(?:이|가|은|는|과|와)(?![\uac00-\ud7af])"
     )
 
 
@@ -40,7 +59,7 @@ def _korean_people(sentence: str) -> list[_Found]:
     """People of a Korean sentence, each named before a title: no capitals mark a name, so no other is
     read."""
     found: list[_Found] = []
-    for m in _titled_name().finditer(sentence):
+    for m in itertools.chain(_titled_name().finditer(sentence), _marked_name().finditer(sentence)):
         if m.group("name") not in (f.name for f in found):
-            found.append(_Found(m.group("name"), m.group("title")))
+            found.append(_Found(m.group("name"), m.groupdict().get("title")))
     return found

@@ -335,6 +335,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     tokens = tokens[: _team_after_particle(tokens)]  # "Max Verstappen van Red Bull Racing": his team
     while len(tokens) > 2 and _locative(tokens[-1]):
         tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
+    tokens = tokens[: _surname_end(tokens)]  # "Shavkat Mirziyoyev Yangi yil": the name ends at its surname
     opener = next((t for t in tokens if t.lower() not in people_words("particles")), "")
     if opener.lower() in people_words("place_openers"):
         return None  # "(di) Jalan Tuanku Abdul Rahman": a street named for someone, not he
@@ -428,6 +429,27 @@ def _locative(token: str) -> bool:
     """A capitalised word in a locative case closing a name run (Finnish "Naantalissa", Lithuanian
     "Vilniuje"): a place, never a surname, unless it is a known given name."""
     return bool(_locative_ending().search(token)) and not is_given_name(token)
+
+
+@cache
+def _soviet_surname() -> re.Pattern[str]:
+    return re.compile(rf"[^\W\d_]{{3,}}{phrases('people', 'soviet_surname_endings_cased')}")
+
+
+def _surname_end(tokens: list[str]) -> int:
+    """Where a name ends: after a surname of the former Soviet lands, not its first word ("Shavkat
+    Mirziyoyev"), when the next word is capitalised and no given name, particle or suffix ("Yangi")."""
+    for i in range(1, len(tokens) - 1):
+        after = tokens[i + 1]
+        if (
+            _soviet_surname().fullmatch(tokens[i])
+            and after[:1].isupper()
+            and not is_given_name(after)
+            and after.lower() not in people_words("particles")
+            and not re.fullmatch(r"(?:Jr|Sr|[IVX]+)\.?", after)
+        ):
+            return i + 1
+    return len(tokens)
 
 
 def _reign_before(before: str) -> bool:

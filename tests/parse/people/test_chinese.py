@@ -19,6 +19,16 @@ from captions import Normaliser
         # Traditional characters (CNA): the title, a surname of Taiwan, a bracket or a verb after the name.
         ("總統賴清德（中）3日在總統府接見外賓。（中央社記者王某攝 115年1月3日）", [("賴清德", "總統")]),
         ("立法院長韓國瑜出席活動。（中央社記者林某攝 115年1月3日）", [("韓國瑜", "立法院長")]),
+        # A role of the arts, and a date ("5日") or a cause ("因病") right after the name.
+        (
+            "著名画家周文华因病在上海逝世。图为1990年周文华在画室作画。（资料照片）新华社发",
+            [("周文华", "画家")],
+        ),
+        ("中新社上海3月5日电 演员刘晓梅5日出席电影首映式。中新社记者 殷立勤 摄", [("刘晓梅", "演员")]),
+        (
+            "中新社澳门3月2日电 澳门特区行政长官周伟明2日出席活动。中新社记者 李志华 摄",
+            [("周伟明", "行政长官")],
+        ),
     ],
 )
 def test_a_name_after_its_title(

@@ -1528,3 +1528,27 @@ def test_a_year_alone_after_the_place_heads_an_archive_caption(
 ) -> None:
     people, _ = find_people(header, later)
     assert [p.name for p in people] == expected
+
+
+@pytest.mark.parametrize(
+    ("main", "later", "expected"),
+    [
+        # Sentence 1 names the event; a sentence of titled names alone says who is shown (PIXSELL, HINA).
+        (
+            "12.03.2026., Split - Sjednica Gradskog vijeća u Hrvatskom domu.",
+            ["Gradonačelnik Ivo Perić i predsjednica vijeća Ana Jurić.", "Photo: Ivo Cagalj/PIXSELL"],
+            ["Ivo Perić", "Ana Jurić"],
+        ),
+        # A later sentence that says more than the names is not read so.
+        (
+            "12.03.2026., Split - Sjednica Gradskog vijeća u Hrvatskom domu.",
+            ["Gradonačelnik Ivo Perić najavio je novi proračun.", "Photo: Ivo Cagalj/PIXSELL"],
+            [],
+        ),
+    ],
+)
+def test_a_sentence_of_names_alone_after_the_event_says_who_is_shown(
+    main: str, later: list[str], expected: list[str]
+) -> None:
+    people, _ = find_people(main, later)
+    assert [p.name for p in people] == expected

@@ -24,6 +24,18 @@ from captions import Normaliser
             "손민호 감독과 정우진 선수가 12일 수원에서 열린 경기를 마치고 인사하고 있다. 2026.6.12 (연합뉴스)",
             [("손민호", "감독"), ("정우진", "선수")],
         ),
+        # A title glued to its town ("대구시장", mayor of Daegu), a ministry between name and title, a position
+        # marker between title and particle.
+        ("(대구=연합뉴스) 권오성 대구시장이 4일 시청에서 발언하고 있다. 2026.3.4", [("권오성", "대구시장")]),
+        (
+            "(세종=연합뉴스) 한지민 기획재정부 장관(왼쪽)이 9일 정부세종청사에서 회의를 주재하고 있다. 2026.3.9",
+            [("한지민", "장관")],
+        ),
+        # "고(故)" (the late) before the name of a painter shown in a file picture.
+        (
+            "고(故) 박서우 화백이 1992년 서울의 화실에서 작업하고 있다. [연합뉴스 자료사진]",
+            [("박서우", "화백")],
+        ),
     ],
 )
 def test_a_name_before_its_title(
@@ -41,6 +53,8 @@ def test_a_name_before_its_title(
         "한국 대통령이 미국의 대통령과 만나고 있다. 2025.8.3 (서울=연합뉴스)",
         # A town's name before its mayor ("전주시 시장") is no person.
         "전주시 시장이 축제 개막식에서 인사하고 있다. 2025.8.3 (연합뉴스)",
+        # A title in the possessive ("여사의 빈소", the late lady's funeral altar) names someone not shown.
+        "(서울=연합뉴스) 고(故) 김정순 여사의 빈소가 마련된 서울의 한 장례식장에서 조문객들이 조문하고 있다.",
     ],
 )
 def test_no_name_without_a_title_after_it(normaliser: Normaliser, caption: str) -> None:
@@ -53,3 +67,10 @@ def test_an_english_caption_with_a_name_in_hangul_stays_english(normaliser: Norm
         "Tuesday, March 10, 2026. (AP Photo/Ahn Young-joon)"
     )
     assert [p.name for p in normaliser.read(caption).record.persons] == ["Lee Jae-myung"]
+
+
+def test_a_name_glued_to_a_position_marker_is_someone_shown(normaliser: Normaliser) -> None:
+    caption = (
+        "황민재(오른쪽)가 7일 인천에서 열린 경기에서 골을 넣은 뒤 동료와 기뻐하고 있다. [연합뉴스 자료사진]"
+    )
+    assert [p.name for p in normaliser.read(caption).record.persons] == ["황민재"]

@@ -267,3 +267,22 @@ def test_an_italian_caption_marks_the_left_with_s() -> None:
     assert names("Statsminister Magdalena Andersson (S) talar i riksdagen i Stockholm") == [
         "Magdalena Andersson"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Croatian: "i" joins two people, the second after a title in lower case with its body.
+        (
+            "Premijer Andrej Plenković i ministrica gospodarstva Ana Kovač obišli su brodogradilište u Puli.",
+            ["Andrej Plenković", "Ana Kovač"],
+        ),
+        # Polish: a title with its body in capitals ("Marszałek Senatu") before the name.
+        (
+            "Marszałek Senatu Janina Wolska i wicemarszałek Adam Kruk podczas posiedzenia w Warszawie.",
+            ["Janina Wolska", "Adam Kruk"],
+        ),
+    ],
+)
+def test_titled_people_of_the_slavic_agencies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

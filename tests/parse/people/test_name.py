@@ -173,3 +173,23 @@ def test_a_role_a_name_and_the_year_of_an_archive_picture(sentence: str, expecte
 )
 def test_a_sikh_name_keeps_its_given_names(sentence: str, expected: list[str]) -> None:
     assert sorted(names(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A surname in -yev ends the name; "Yangi" (new) opens "Yangi yil" (the New Year), no given name.
+        (
+            "Prezident Shavkat Mirziyoyev Yangi yil arafasida Toshkentdagi bolalar uyiga tashrif buyurdi.",
+            ["Shavkat Mirziyoyev"],
+        ),
+        (
+            "President Kassym-Jomart Tokayev Astana Opera gala evening opens the season",
+            ["Kassym-Jomart Tokayev"],
+        ),
+        # A suffix after the surname stays.
+        ("Daniil Medvedev Jr. poses with his trophy in Moscow", ["Daniil Medvedev Jr"]),
+    ],
+)
+def test_a_surname_of_the_former_soviet_lands_ends_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -324,3 +324,24 @@ def test_whom_someone_tends_to_is_in_the_frame(sentence: str, expected: list[str
 )
 def test_a_french_photo_shows_its_objects_to_their_participle(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "junto a" and a title in lower case with its body, then each name between commas.
+        (
+            "La presidenta Lucía Fernández inaugura la feria junto a la ministra de Cultura, Elena Ruiz, y el "
+            "alcalde de Sevilla, Tomás Vidal, en el recinto ferial, este lunes.",
+            ["Lucía Fernández", "Elena Ruiz", "Tomás Vidal"],
+        ),
+        # Indonesian: whom someone shakes hands with, "di" (in) ending the name.
+        (
+            "Presiden Joko Santoso berjabat tangan dengan Perdana Menteri Singapura Lawrence Wong di Istana Bogor, "
+            "Jawa Barat, Selasa (10/3/2026).",
+            ["Joko Santoso", "Lawrence Wong"],
+        ),
+    ],
+)
+def test_whom_someone_is_shown_with_in_other_languages(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
