@@ -8,10 +8,11 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._fold import fold
 from .._parse import PlaceText, mentions
 from .._regex import alternation
 from .._rules import rules, words
-from ._geo import _fold, _holds
+from ._geo import _holds
 
 # The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
 # among them settles it.
@@ -235,7 +236,7 @@ def _town_in_named_division(
     written: tuple[str, ...] = (place.sublocation,) if place.sublocation else ()
     named = written if written_only else (*written, *mentions(place.body))
     for name in dict.fromkeys(named):
-        if _fold(name) == _fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
+        if fold(name) == fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
             continue
         res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.city,), context=place.context))
         town = res.city

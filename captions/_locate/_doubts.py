@@ -10,10 +10,11 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._fold import fold
 from .._model import WarningCode
 from .._parse import PlaceText, mentions
 from .._rules import words
-from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _fold, _holds, _km, _names_division, _words_of
+from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
 # A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
@@ -150,7 +151,7 @@ def _spelt_as_written(res: Resolution, city_text: str) -> Place | None:
     by its accents only: "near Munster, Germany" chose Münster, but Munster (Lower Saxony) is spelt so."""
     chosen = res.candidates[0].place if res.candidates else None
     written = city_text.casefold()
-    if chosen is None or chosen.name.casefold() == written or _fold(chosen.name) != _fold(city_text):
+    if chosen is None or chosen.name.casefold() == written or fold(chosen.name) != fold(city_text):
         return None
     return next(
         (

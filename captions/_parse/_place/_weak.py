@@ -6,12 +6,12 @@ counts, so these never invent one."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from ..._fold import fold
 from ..._frozen import fast_init
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
@@ -388,7 +388,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
         in_place = _inside(m.group(), places)
         # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".
-        itself = lookup.classify(m.group()) and (town is None or _folded(town) != _folded(m.group()))
+        itself = lookup.classify(m.group()) and (town is None or fold(town) != fold(m.group()))
         if town is not None and not after_given_name and not in_place and not itself:
             return WeakTown(town, None, _place_word_before(text, m.start()))
     return None if english else _adjective_town(text, lookup)
@@ -445,10 +445,6 @@ def _inside(word: str, places: Sequence[str]) -> bool:
     """Whether a word is part of the name of a place read already, but not its first word, which names the
     town it is in ("Rīgas pils" is Riga Castle, in Riga; "la Base Aérea de Zaragoza" is outside it)."""
     return any(word in p and not p.startswith(f"{word} ") for p in places)
-
-
-def _folded(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
 
 
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
@@ -547,7 +543,7 @@ def _latin_spelling(name: str) -> str:
     "Kyiv", "Αθήνα" → "Athina"."""
     if re.search(r"[Α-Ωα-ωΆ-ώ]", name):
         # Accents dropped first ("ή" is "η"), then the letters, two-letter spellings first ("ου").
-        bare = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+        bare = fold(name)
         pattern, table = _greek()
         latin = pattern.sub(lambda m: table[m.group()], bare)
         return latin[:1].upper() + latin[1:]
