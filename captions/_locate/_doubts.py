@@ -14,6 +14,7 @@ from .._fold import fold
 from .._model import WarningCode
 from .._parse import PlaceText, mentions
 from .._rules import words
+from ._country import _countries_named
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
@@ -223,7 +224,7 @@ def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> b
         and city.country_code != home.country_code
         and city.population < _BIG_TOWN_ABROAD
         and not any(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
-        and not any(gazetteer.country(m) for m in mentions(place.body))
+        and not _countries_named(mentions(place.body), gazetteer)
     )
 
 
