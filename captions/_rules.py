@@ -423,6 +423,7 @@ class PlaceRules(TypedDict):
     time_word_endings: Words
     events: Words
     event_heads: Words
+    romance_of: Words
     notes: Patterns
     note_triggers: Triggers
     control_adjectives: Pattern
