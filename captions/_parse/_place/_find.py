@@ -14,6 +14,7 @@ from ._chain import _STATE_CODE, _articled, _read_chain, _unplaced, _yields, _yi
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
 from ._country_named import country_named, declined_country, town_in_case_before_country
 from ._head import _beside
+from ._inflected import inflected_sublocation, town_before_inflected
 from ._lead import (
     _DASH_LEAD,
     _DPA_VENUE,
@@ -92,10 +93,8 @@ from ._weak import (
     compound_before,
     has_weak_locative,
     in_latin,
-    inflected_sublocation,
     region_not_in_latin,
     sublocation_not_in_latin,
-    town_before_inflected,
     unread_place,
     weak_town,
 )
