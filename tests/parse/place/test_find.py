@@ -1668,17 +1668,3 @@ def test_the_shore_of_a_water_is_no_town(
 ) -> None:
     location = normaliser.normalise(caption).location
     assert location is not None and (location.city, location.province_state) == (city, province)
-
-
-@pytest.mark.parametrize(
-    "caption",
-    [
-        "Former Australian treasurer John Kerr, who died on January 4, 2027, is seen in a file photo. "
-        "FILE PHOTO: Australian treasurer John Kerr speaks to reporters in Canberra, Australia, October 3, 1984. "
-        "REUTERS/Stringer/File Photo",
-        "Former Australian treasurer John Kerr has died aged 88. FILE PHOTO: Australian treasurer John Kerr "
-        "speaks to reporters in Canberra, Australia, October 9, 1983. REUTERS/Stringer/File Photo",
-    ],
-)
-def test_a_file_photo_header_opens_the_pictures_own_caption(normaliser: Normaliser, caption: str) -> None:
-    assert located(normaliser, caption, "city", "country_code") == ("Canberra", "AU")
