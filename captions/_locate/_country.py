@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._fold import fold
 from .._parse import PlaceText, mentions
 from .._regex import alternation
 from .._rules import rules, words
-from ._geo import _fold, _holds
+from ._geo import _holds
 
 # The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
 # among them settles it.
@@ -43,9 +45,7 @@ def _settled_by_mention(
         return True
     # Or its country, where every rival lies in another that it does not name: "South Korea's midfielder
     # ... at Hwaseong Sports Complex in Hwaseong" is Hwaseong-si, not North Korea's Hwasŏng.
-    countries = {
-        country.country_code for m in mentions if (country := gazetteer.country(m.rstrip("."))) is not None
-    }
+    countries = {country.country_code for country in _countries_named(mentions, gazetteer)}
     countries |= {code for m in mentions for word in m.split() if (code := _demonym_countries().get(word))}
     listed = res.candidates[:_LISTED_READINGS]
     rival_countries = {c.place.country_code for c in listed if c.place.geonames_id != city.geonames_id}
@@ -76,9 +76,7 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     if home is None or res.city is None or not res.ambiguous:
         return None
     listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
-    named = {
-        country.country_code for m in mentions(place.body) if (country := gazetteer.country(m)) is not None
-    }
+    named = {country.country_code for country in _countries_named(mentions(place.body), gazetteer)}
     if any(p.country_code in named and p.country_code != home.country_code for p in listed):
         return None  # "Welgelegen - Suriname's chancellor ...": a rival's country written, the desk decides
     if res.city.country_code == home.country_code:
@@ -149,7 +147,7 @@ def _of_nationality(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> 
     titled = {_demonym_countries()[m.group(1)] for m in _titled_nationality().finditer(place.body)}
     if len(titled) != 1 or res.city.country_code in titled:
         return None
-    if any(gazetteer.country(m.rstrip(".")) for m in mentions(place.body)):
+    if _countries_named(mentions(place.body), gazetteer):
         return None  # a country written: the caption says where
     (code,) = titled
     best = res.candidates[0]
@@ -235,7 +233,7 @@ def _town_in_named_division(
     written: tuple[str, ...] = (place.sublocation,) if place.sublocation else ()
     named = written if written_only else (*written, *mentions(place.body))
     for name in dict.fromkeys(named):
-        if _fold(name) == _fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
+        if fold(name) == fold(place.city) or gazetteer.country(name) or gazetteer.admin1(name):
             continue
         res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.city,), context=place.context))
         town = res.city
@@ -249,14 +247,16 @@ def _town_in_named_division(
     return None
 
 
-def _named_countries(place: PlaceText, gazetteer: Gazetteer) -> list[Place]:
-    """The countries the caption names by name, in the order written."""
-    named = {
-        country.geonames_id: country
-        for name in (*place.loose, *mentions(place.body))
-        if (country := gazetteer.country(name)) is not None
-    }
+def _countries_named(names: Iterable[str], gazetteer: Gazetteer) -> list[Place]:
+    """The countries among names the caption writes ("Ukraine", "U.S."; a stop after one is no matter), each
+    once, in the order written: the one way the locate stage asks "does the caption name a country?"."""
+    named = {c.geonames_id: c for name in names if (c := gazetteer.country(name)) is not None}
     return list(named.values())
+
+
+def _named_countries(place: PlaceText, gazetteer: Gazetteer) -> list[Place]:
+    """The countries the caption names by name, its loose names' first, in the order written."""
+    return _countries_named((*place.loose, *mentions(place.body)), gazetteer)
 
 
 def _writes(place: PlaceText, country: Place, gazetteer: Gazetteer) -> bool:

@@ -10,10 +10,12 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._fold import fold
 from .._model import WarningCode
 from .._parse import PlaceText, mentions
 from .._rules import words
-from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _fold, _holds, _km, _names_division, _words_of
+from ._country import _countries_named
+from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
 # A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
@@ -150,7 +152,7 @@ def _spelt_as_written(res: Resolution, city_text: str) -> Place | None:
     by its accents only: "near Munster, Germany" chose Münster, but Munster (Lower Saxony) is spelt so."""
     chosen = res.candidates[0].place if res.candidates else None
     written = city_text.casefold()
-    if chosen is None or chosen.name.casefold() == written or _fold(chosen.name) != _fold(city_text):
+    if chosen is None or chosen.name.casefold() == written or fold(chosen.name) != fold(city_text):
         return None
     return next(
         (
@@ -226,7 +228,7 @@ def _doubts(
 def _name_before_division_town(place: PlaceText, city_text: str | None, city: Place) -> str | None:
     """A name written right before a town that shares its name with its own division, and read as nothing:
     "desde Santiago Xalitzintla, Puebla (México)" names a village of Puebla state, not Puebla the city."""
-    if not city_text or not city.admin1_name or _fold(city.admin1_name) != _fold(city.name):
+    if not city_text or not city.admin1_name or fold(city.admin1_name) != fold(city.name):
         return None
     text = place.text or ""
     m = re.search(rf"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*), {re.escape(city_text)}\b", text)
@@ -266,7 +268,7 @@ def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> b
         and city.country_code != home.country_code
         and city.population < _BIG_TOWN_ABROAD
         and not any(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
-        and not any(gazetteer.country(m) for m in mentions(place.body))
+        and not _countries_named(mentions(place.body), gazetteer)
     )
 
 

@@ -7,6 +7,7 @@ import unicodedata
 
 from gazetteer import Place, Resolution
 
+from .._fold import fold
 from .._rules import rules
 
 # A town the caption says is near another lies within this distance of it.
@@ -35,19 +36,15 @@ def _approximate(res: Resolution) -> bool:
     return bool(res.candidates) and res.candidates[0].how == "fuzzy"
 
 
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-
-
 def _words_of(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", _fold(text)))
+    return frozenset(re.findall(r"\w+", fold(text)))
 
 
 def _names_division(parent: str, division: Place | None, country: Place | None) -> bool:
     """Whether a parent written in the caption names its division rather than a country: "Northern
     Ireland", "Scotland" are divisions the resolver also reads as their country (the United Kingdom);
     "Mexico" is the country, not the State of Mexico."""
-    return division is not None and (country is None or _fold(country.name) != _fold(parent))
+    return division is not None and (country is None or fold(country.name) != fold(parent))
 
 
 def _latin_script(text: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from gazetteer import Gazetteer, PlaceQuery, Resolution
 
+from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
 from .._rules import words
@@ -43,7 +44,7 @@ from ._doubts import (
     _wild_area,
     _written_division,
 )
-from ._geo import _NEAR_KM, _approximate, _fold, _holds, _km, _latin_script
+from ._geo import _NEAR_KM, _approximate, _holds, _km, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
     _MIN_TOWN_POPULATION,
@@ -90,7 +91,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if (
         place.city
         and place.parents
-        and _fold(place.city) != _fold(place.parents[0])
+        and fold(place.city) != fold(place.parents[0])
         and _city_state(place.parents[0], gazetteer, _WHOLE_CITY_STATE_SHARE)
     ):
         # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
@@ -452,7 +453,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"a route from '{ends[0]}' to '{ends[1]}': check the town")
         )
-        sublocation = None if sublocation and _fold(sublocation) in map(_fold, ends) else sublocation
+        sublocation = None if sublocation and fold(sublocation) in map(fold, ends) else sublocation
     if unread and res.city is None and not sublocation and not warnings:
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"no town found for '{unread}': check the city"))
     if (

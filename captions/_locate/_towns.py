@@ -78,12 +78,9 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
     names = [*place.loose, *(_named_after(name) for name in place.loose if is_head_first(name))]
     for name in names:
         res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
-        town = res.city
+        town = _town_as_written(res, _MIN_TOWN_POPULATION)
         if (
             town is not None
-            and res.candidates
-            and res.candidates[0].how in ("exact", "alternate")
-            and town.population >= _MIN_TOWN_POPULATION
             and _agrees(town, place.parents, gazetteer)
             and all(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
         ):
@@ -127,12 +124,15 @@ def _subject_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
 def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     for name in place.modifiers:
         res = gazetteer.resolve(PlaceQuery(city=name, context=place.context))
-        town = res.city
-        if (
-            town is not None
-            and res.candidates
-            and res.candidates[0].how in ("exact", "alternate")
-            and town.population >= _MIN_MODIFIER_POPULATION
-        ):
+        if _town_as_written(res, _MIN_MODIFIER_POPULATION) is not None:
             return name
     return None
+
+
+def _town_as_written(res: Resolution, min_population: int) -> Place | None:
+    """The town found, if the gazetteer found it spelt as written (its name or an alternate, no near
+    spelling) and it has MIN_POPULATION people or more."""
+    town = res.city
+    if town is None or not res.candidates or res.candidates[0].how not in ("exact", "alternate"):
+        return None
+    return town if town.population >= min_population else None

@@ -6,9 +6,10 @@ import re
 
 from gazetteer import Gazetteer, PlaceQuery, Resolution
 
+from .._fold import fold
 from .._parse import PlaceText
 from .._rules import rules, words
-from ._geo import _NEAR_KM, _fold, _km
+from ._geo import _NEAR_KM, _km
 
 
 def _landform(name: str) -> bool:
@@ -168,6 +169,6 @@ def _venue_before_town(place: PlaceText, res: Resolution) -> bool:
         and place.city in res.not_found
         and place.parents
         and res.city is not None
-        and _fold(place.parents[0]) == _fold(res.city.name)
+        and fold(place.parents[0]) == fold(res.city.name)
         and place.city[:1].isupper()
     )

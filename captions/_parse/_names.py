@@ -10,10 +10,10 @@ scripts/build_names.py into captions/data/given_names.txt and loaded once, when 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
+from .._fold import fold
 from .._rules import phrases, rules, words
 
 __all__ = [
@@ -88,7 +88,7 @@ def _fold(word: str) -> str:
     word = word.strip(".,'’").removesuffix("'s").removesuffix("’s")
     if word.isascii():
         return word.lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+    return fold(word)
 
 
 @lru_cache(maxsize=16384)

@@ -14,7 +14,8 @@ from functools import cache
 
 from .._model import Provenance, ProvenanceKind, Restriction, RestrictionKind
 from .._regex import TriggerScanner, compiled
-from .._rules import ProvenanceRule, SourceTypeRule, phrases, rules, words
+from .._rule_schemas import ProvenanceRule, SourceTypeRule
+from .._rules import phrases, rules, words
 from ._credit import Credit, regional_tail
 
 __all__ = ["find_provenance"]

@@ -7,7 +7,7 @@ South Kannada). GeoNames lists the English form for some districts only; the bui
 
 from __future__ import annotations
 
-import unicodedata
+from gazetteer._names import fold
 
 __all__ = ["COMPASS_COUNTRIES", "english_compass_forms"]
 
@@ -32,14 +32,10 @@ _COMPASS = {
 }
 
 
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
-
-
 def english_compass_forms(name: str) -> list[str]:
     """ "Pūrba Champāran" -> ["East Champāran"]; a name with no leading compass word -> []."""
     first, _, rest = name.strip().partition(" ")
-    english = _COMPASS.get(_fold(first))
+    english = _COMPASS.get(fold(first))
     if english is None or not rest.strip():
         return []
     return [f"{english} {rest.strip()}"]

@@ -7,8 +7,9 @@ import pytest
 
 from captions import Normaliser
 from captions._locate import with_home_country
+from captions._locate._country import _countries_named
 from captions._model import WarningCode
-from captions._parse import PlaceText
+from captions._parse import PlaceText, mentions
 from captions._rules import rules
 from tests.conftest import located
 
@@ -404,3 +405,17 @@ def test_a_former_country_places_a_town_in_the_country_that_holds_it_today(
 )
 def test_a_half_of_divided_berlin_is_berlin(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == ("Berlin", "DE")
+
+
+def test_the_countries_a_caption_names_are_read_once_each_in_the_order_written(
+    normaliser: Normaliser,
+) -> None:
+    body = (
+        "Ukrainian servicemen ride a tank near Bakhmut, Ukraine, as U.S. officials meet Poland's envoy in "
+        "Warsaw. Ukraine says the talks went well."
+    )
+    named = _countries_named(mentions(body), normaliser.gazetteer)
+    assert [c.country_code for c in named] == ["UA", "US", "PL"]
+    # A stop after a name is no matter: "... in Kyiv, Ukraine." names Ukraine.
+    assert [c.country_code for c in _countries_named(("Ukraine.",), normaliser.gazetteer)] == ["UA"]
+    assert _countries_named(mentions("Fans cheer at Wembley Stadium in London."), normaliser.gazetteer) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..._fold import fold
 from ..._model import ProvenanceKind
 from ..._rules import rules, words
 from .._names import known_name, people_words
@@ -16,7 +17,6 @@ from ._patterns import _patterns
 from ._result import Credit, _Found
 from ._words import (
     agency,
-    fold,
     word_set,
 )
 

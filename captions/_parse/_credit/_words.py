@@ -4,10 +4,10 @@ element names a photographer. The rules are in data/credit.toml."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..._fold import fold
 from ..._regex import union
 from ..._rules import rules, words
 from .._names import is_given_name, is_place_word, people_words
@@ -18,7 +18,6 @@ __all__ = [
     "Agency",
     "agency",
     "agency_prefix",
-    "fold",
     "is_creator_name",
     "is_news_org",
     "is_organisation",
@@ -264,12 +263,6 @@ def _is_other_script_name(tokens: list[str]) -> bool:
 @cache
 def _organisation_words() -> frozenset[str]:
     return frozenset(fold(w) for w in word_set("organisation_words"))
-
-
-def fold(word: str) -> str:
-    """WORD without its accents, case folded: "Médecins" is "medecins"."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def names_organisation(tokens: list[str]) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import Literal
 
+from ..._fold import fold
 from ..._frozen import fast_init
 from ..._model import WarningCode
 from ..._regex import TriggerScanner, alternation, union
@@ -300,7 +300,7 @@ def _weekday_led(text: str, start: int) -> bool:
 def _name_word(weekday: str) -> bool:
     """Whether a weekday read alone is written as a name is, capitalised, in a language whose weekdays are
     written in lower case ("Domingo", "Martes"; not "Sunday", "Sonntag")."""
-    return weekday[:1].isupper() and weekday[1:].islower() and _fold(weekday) in _lower_case_weekdays()
+    return weekday[:1].isupper() and weekday[1:].islower() and fold(weekday) in _lower_case_weekdays()
 
 
 @cache
@@ -309,16 +309,12 @@ def _lower_case_weekdays() -> frozenset[str]:
     lower case, accents dropped."""
     generated = _generated()
     return frozenset(
-        _fold(n)
+        fold(n)
         for code in rules("date")["standalone_weekday_languages"]
         for group in generated[code]["weekdays"]
         for n in group
         if n.islower()
     )
-
-
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _agency_dateline(m: re.Match[str]) -> bool:

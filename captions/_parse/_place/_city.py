@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..._fold import fold
 from ..._frozen import fast_init
 from ._lookup import PlaceLookup
 from ._sub import (
@@ -199,13 +200,9 @@ def _spelt_alike(written: str, town: str) -> bool:
     left out. "França" has a cedilla Franca (Brazil) lacks, so it is Portuguese for France; "Granada" is
     Granada, whatever the country of that name in Portuguese."""
     written_folded = unicodedata.normalize("NFC", written).casefold()
-    return written_folded == unicodedata.normalize("NFC", town).casefold() or written_folded == _unaccented(
+    return written_folded == unicodedata.normalize("NFC", town).casefold() or written_folded == fold(
         written_folded
     )
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 # The letters a demonym shares with its country's English name at least ("Lebanese", "Lebanon").

@@ -7,33 +7,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..._rules import rules, words
-from .._date import date_text_spans
+from ..._rules import words
 from .._types import Dateline, Zones
-from ._chain import _STATE_CODE, _articled, _read_chain, _unplaced, _yields, _yields_town
+from ._candidate_chains import candidate_chains
+from ._chain import _STATE_CODE, _articled
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
 from ._country_named import country_named, declined_country, town_in_case_before_country
 from ._head import _beside
+from ._inflected import inflected_sublocation, town_before_inflected
 from ._lead import (
-    _DASH_LEAD,
     _DPA_VENUE,
     _HEADER_VENUE,
     _TOWN_DATELINES,
-    _country_heading,
-    _cut_bracketed_weekday,
-    _cut_lead,
-    _cut_named_day,
-    _cut_unclosed,
-    _dateline_head,
     _dateline_place,
     _headed,
     _only_a_date,
-    _paired_lead,
-    _postposition_place,
     _titled_colon_lead,
     lead_town,
 )
-from ._lookup import PlaceLookup, PlaceText, _Chain
+from ._lookup import PlaceLookup, PlaceText
 from ._marks import known_landmark, landmark_before_its_noun
 from ._mentions import (
     _CALLED_WORDS,
@@ -92,18 +84,14 @@ from ._weak import (
     compound_before,
     has_weak_locative,
     in_latin,
-    inflected_sublocation,
     region_not_in_latin,
     sublocation_not_in_latin,
-    town_before_inflected,
     unread_place,
     weak_town,
 )
 from ._within import at_a_venue, held_on, left_from, monument_named, place_within
 from ._words import (
     _CAPITAL_OF,
-    _cut_trailing_joiner,
-    _is_placey,
     _lower_words,
     _names_region,
     _possessive,
@@ -160,81 +148,8 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     return _find_place(zones, anchor, lookup, script)
 
 
-def _file_photo_sentence(sentences: tuple[str, ...]) -> str | None:
-    """A later sentence opening with a file picture's header ("FILE PHOTO: ..."), without it."""
-    headers = tuple(words("place", "file_photo_headers_cased"))
-    for sentence in sentences[1:]:
-        if sentence.startswith(headers):
-            return sentence.split(":", 1)[1].strip()
-    return None
-
-
 def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup, script: bool) -> PlaceText:
-    main = _cut_unclosed(zones.main)
-    if _country_heading(zones.sentences, lookup):
-        # TASS: "Россия. Москва. 24 декабря 2026. ...": the country heads the town, each closed by a stop; the
-        # town's sentence is the one to read (the country written may not be the town's: "Россия. Донецк.").
-        main = _cut_unclosed(zones.sentences[1])
-        zones = replace(zones, sentences=zones.sentences[1:])
-    elif len(zones.sentences) > 2 and _only_a_date(zones.sentences[0]):
-        # TASS, ANA-MPA: "5 января 2027 года. Москва. Люди гуляют ...": the date heads the town's sentence.
-        main, anchor = _cut_unclosed(zones.sentences[1]), None
-        zones = replace(zones, sentences=zones.sentences[1:])
-    if (headed := _file_photo_sentence(zones.sentences)) is not None:
-        # Reuters: "X, who died on Monday, is seen in a file photo. FILE PHOTO: X speaks ... in Wellington":
-        # the header opens the picture's own caption, whose chain is the place shown.
-        main = _cut_unclosed(headed)
-        anchor = next(iter(date_text_spans(main)), None)
-    elif (cut := _cut_lead(zones)) is not None:
-        # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
-        main = _cut_unclosed(cut)
-        anchor = next(iter(date_text_spans(main)), None)
-    chains: list[_Chain] = []
-    if anchor:
-        before = _cut_named_day(
-            _cut_bracketed_weekday(_cut_trailing_joiner(main[: anchor[0]])), main[anchor[0] :]
-        )
-        after = main[anchor[1] :]
-        after = after[len(after) - len(after.lstrip(" ,")) :]
-        if after and _vocab().after_date.match(after):
-            chains.append(_read_chain(after, lookup, head_first=True))
-        if before:
-            chains.append(_read_chain(before, lookup))
-    lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
-    led = (lead.group("place") or _paired_lead(lead.group("paired"), lookup)) if lead else ""
-    if lead and led and not any(_yields_town(c) for c in chains) and _is_placey(led):
-        # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
-        chain = _read_chain(led, lookup)
-        chain.bare = True
-        chains.append(chain)
-    if not any(_yields(c) for c in chains):
-        # A dateline on a line of its own after the text: "Rome (Italy), October 27th 2020".
-        for sentence in zones.sentences[1:]:
-            head = _dateline_head(sentence)
-            if head:
-                chain = _read_chain(head, lookup)
-                if _yields(chain):
-                    chains.append(chain)
-                    break
-    # A chain of bare names no gazetteer knows is a person or a title before the date, no place:
-    # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
-    chains = [c for c in chains if not _unplaced(c, lookup)]
-    yielding = any(_yields(c) for c in chains)
-    lowered = main.lower()
-    triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
-    # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ..."; Basque
-    # the case: "Gernikako Batzarretxean, Bizkaian" reads as a chain of names no gazetteer knows.
-    if triggered and (not yielding or not any(_names_known(c, lookup) for c in chains)):
-        postposed = _postposition_place(main, lookup)
-        if postposed is not None:
-            chain = _Chain(city_phrase=postposed[0], text=postposed[1], parents=list(postposed[2]))
-            chain.before_city = next(_postposed_facilities(main), None)  # "Taksim Meydanı'nda"
-            chains = [*chains, chain] if not yielding else [chain, *chains]
-    if not any(_yields(c) for c in chains):
-        # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
-        masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
-        chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
-        chains = [c for c in chains if not _unplaced(c, lookup)]
+    zones, main, anchor, chains = candidate_chains(zones, anchor, lookup)
 
     city: str | None = None
     parents: list[str] = []
@@ -776,10 +691,3 @@ def _written_before_parents(town: str, text: str) -> bool:
 
 
 _PARENTS_AFTER = re.compile(r"(?:, [A-ZÀ-Þ][^,]*)+")
-
-
-def _names_known(chain: _Chain, lookup: PlaceLookup) -> bool:
-    """Whether a chain names a town, a division or a country the gazetteer knows as written."""
-    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
-    names = [n for n in (read.city, *read.parents, *chain.parents) if n]
-    return any(lookup.classify(n) or lookup.country(n) or lookup.admin1(n) for n in names)

@@ -168,16 +168,13 @@ def _event_first(phrase: str) -> bool:
     return tokens[-1] not in _lower_words("facilities") and not is_facility(" ".join(phrase.split()[-1:]))
 
 
-_EVENT_OF = frozenset({"de", "del", "della", "dello", "delle", "dei", "di", "du", "des", "da", "do", "dal"})
-
-
 def after_event_name(before: str) -> bool:
     """Whether text ends with an event's noun written first and "of": "la Festa della" (Repubblica), "la
     Fiesta de" (la Vendimia); what follows is the event's name, no place."""
     tokens = before.split()
     return (
         len(tokens) > 1
-        and tokens[-1].lower() in _EVENT_OF
+        and tokens[-1].lower() in _lower_words("romance_of")
         and tokens[-2][:1].isupper()
         and tokens[-2].lower() in _lower_words("event_heads")
     )

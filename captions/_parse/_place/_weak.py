@@ -6,12 +6,12 @@ counts, so these never invent one."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Literal
 
+from ..._fold import fold
 from ..._frozen import fast_init
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
@@ -29,10 +29,8 @@ __all__ = [
     "compound_before",
     "has_weak_locative",
     "in_latin",
-    "inflected_sublocation",
     "region_not_in_latin",
     "sublocation_not_in_latin",
-    "town_before_inflected",
     "town_population",
     "unread_place",
     "weak_town",
@@ -388,7 +386,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
         in_place = _inside(m.group(), places)
         # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".
-        itself = lookup.classify(m.group()) and (town is None or _folded(town) != _folded(m.group()))
+        itself = lookup.classify(m.group()) and (town is None or fold(town) != fold(m.group()))
         if town is not None and not after_given_name and not in_place and not itself:
             return WeakTown(town, None, _place_word_before(text, m.start()))
     return None if english else _adjective_town(text, lookup)
@@ -445,10 +443,6 @@ def _inside(word: str, places: Sequence[str]) -> bool:
     """Whether a word is part of the name of a place read already, but not its first word, which names the
     town it is in ("Rīgas pils" is Riga Castle, in Riga; "la Base Aérea de Zaragoza" is outside it)."""
     return any(word in p and not p.startswith(f"{word} ") for p in places)
-
-
-def _folded(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)).casefold()
 
 
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
@@ -547,7 +541,7 @@ def _latin_spelling(name: str) -> str:
     "Kyiv", "Αθήνα" → "Athina"."""
     if re.search(r"[Α-Ωα-ωΆ-ώ]", name):
         # Accents dropped first ("ή" is "η"), then the letters, two-letter spellings first ("ου").
-        bare = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+        bare = fold(name)
         pattern, table = _greek()
         latin = pattern.sub(lambda m: table[m.group()], bare)
         return latin[:1].upper() + latin[1:]
@@ -612,26 +606,6 @@ def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
     return None
 
 
-@cache
-def _inflected_nouns() -> re.Pattern[str]:
-    nouns = sorted(rules("place")["inflected_place_nouns"], key=len, reverse=True)
-    name = r"[A-ZÀ-ÞĀ-Žа-я][\w'’-]+"
-    closing = "|".join(map(re.escape, nouns))
-    opening = "|".join(re.escape(n) for n in nouns if n[:1].isupper())
-    return re.compile(
-        rf"(?<![\w-])(?:(?P<modifier>{name}) (?P<closing>{closing})"
-        rf"|(?P<opening>{opening}) (?P<adjective>{name}))(?![\w-])"
-    )
-
-
-@cache
-def _inflected_noun_words() -> re.Pattern[str]:
-    return re.compile(alternation(rules("place")["inflected_place_nouns"]))
-
-
-_NO_QUOTES = str.maketrans("", "", '„“”«»"')
-
-
 def _ending(word: str, key: str) -> str:
     table: dict[str, str] = rules("place")[key]  # type: ignore[literal-required]
     ending = _table_ending(word, key)
@@ -648,46 +622,6 @@ def _longest_first(key: str) -> tuple[str, ...]:
 def _table_ending(word: str, key: str) -> str | None:
     """The longest ending of the table KEY that WORD ends with."""
     return next((k for k in _longest_first(key) if word.endswith(k)), None)
-
-
-_TOWN_FIRST = re.compile(rf"(?:^|(?<=\s))(?P<town>{_NAME}) $")
-
-
-def town_before_inflected(text: str, lookup: PlaceLookup) -> str | None:
-    """A town written right before a named place in a case, as its owner: Estonian "Tartu Raekoja platsil"
-    (Tartu's town hall square), Latvian "Rīgas Doma laukumā"."""
-    stripped = text.translate(_NO_QUOTES)
-    m = _inflected_nouns().search(stripped)
-    before = _TOWN_FIRST.search(stripped, 0, m.start()) if m else None
-    if before is None:
-        return None
-    word = before.group("town")
-    forms = (word, *uninflected(word, _endings_of("bare_case_endings")))
-    baltic = uninflected(word, _endings_of("baltic_case_endings"))
-    return _likeliest(forms, lookup) or _likeliest(
-        baltic, lookup, 0, tuple(rules("place")["baltic_country_codes_cased"])
-    )
-
-
-def inflected_sublocation(text: str) -> str | None:
-    """A named place in a town whose noun is in another case, given in the nominative: "na Rynku Głównym"
-    is Rynek Główny, "na Markovu trgu" Markov trg, "a Kossuth téren" Kossuth tér."""
-    plain = text.translate(_NO_QUOTES)  # "„Žalgirio“ arenoje": Žalgirio arena
-    # The nouns first, in one pass: the phrase's pattern opens with a lookbehind, tried at every character.
-    m = _inflected_nouns().search(plain) if _inflected_noun_words().search(plain) else None
-    if m is None:
-        return None
-    nouns = rules("place")["inflected_place_nouns"]
-    if m.group("opening"):
-        return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
-    noun = nouns[m.group("closing")]
-    modifier = m.group("modifier")
-    for gender in ("masculine", "feminine"):
-        if noun in words("place", f"{gender}_place_nouns_cased"):
-            undone = _ending(modifier, f"inflected_{gender}_modifier_endings")
-            if undone != modifier:
-                return f"{undone} {noun}"  # "na Pražském hradě": Pražský hrad
-    return f"{_ending(modifier, 'inflected_modifier_endings')} {noun}"
 
 
 @cache

@@ -427,7 +427,7 @@ def _cut_at_lower(phrase: str) -> str:
             continue  # "Parlement fédéral", "l'Assemblée nationale": the adjective after the noun
         if (
             i >= 2
-            and tokens[i - 1].lower() in _ROMANCE_OF
+            and tokens[i - 1].lower() in _lower_words("romance_of")
             and tokens[i - 2] == _noun_named(tokens)
             and (_noun_named(tokens).lower() in _lower_words("named_facility_heads"))
         ):
@@ -511,10 +511,6 @@ def _head_before_name() -> re.Pattern[str]:
     return re.compile(
         rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+)?[A-ZÀ-ÞĐ]"
     )
-
-
-# "Of" with its article in the languages that write a place's noun first.
-_ROMANCE_OF = frozenset({"des", "du", "de", "dei", "degli", "delle", "del", "dos", "das"})
 
 
 def _noun_named(tokens: list[str]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._parse._place._sub import after_event_name
 from tests.conftest import located
 
 
@@ -1719,3 +1720,17 @@ def test_a_landmark_across_from_or_in_front_of(
 )
 def test_a_city_gate_is_a_place(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("Il pubblico per la Festa della", True),  # (Repubblica)
+        ("Turistas na Festa dos", True),  # (Tabuleiros): Portuguese "of the", one list with the facilities'
+        ("Visitantes en la Fiesta de", True),  # (la Vendimia)
+        ("Ballerini per la Festa", False),  # no "of" after the event's noun
+        ("Il pubblico davanti al Palazzo della", False),  # a facility's noun, not an event's
+    ],
+)
+def test_a_name_after_an_events_noun_and_of_is_the_events(before: str, expected: bool) -> None:
+    assert after_event_name(before) is expected

@@ -1,0 +1,121 @@
+"""The place chains a caption writes, before one is chosen (`_find.py` chooses): the sentence they are
+read from (the picture's own, after a country heading, a "FILE PHOTO:" header or a lead that is cut), its
+date, and the chains it writes by the date, in a dash lead, in a later dateline, as a postposition, or,
+with none of these, in the whole sentence with its date masked.
+
+Split from `_find.py`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..._rules import rules, words
+from .._date import date_text_spans
+from .._types import Zones
+from ._chain import _read_chain, _unplaced, _yields, _yields_town
+from ._city import _CityPhrase, _read_city_phrase
+from ._lead import (
+    _DASH_LEAD,
+    _country_heading,
+    _cut_bracketed_weekday,
+    _cut_lead,
+    _cut_named_day,
+    _cut_unclosed,
+    _dateline_head,
+    _only_a_date,
+    _paired_lead,
+    _postposition_place,
+)
+from ._lookup import PlaceLookup, _Chain
+from ._venue import _postposed_facilities
+from ._words import _cut_trailing_joiner, _is_placey, _vocab
+
+__all__ = ["candidate_chains"]
+
+
+def candidate_chains(
+    zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
+) -> tuple[Zones, str, tuple[int, int] | None, list[_Chain]]:
+    """The zones and sentence the place is read from, the span of its date, and the chains it writes."""
+    main = _cut_unclosed(zones.main)
+    if _country_heading(zones.sentences, lookup):
+        # TASS: "Россия. Москва. 24 декабря 2026. ...": the country heads the town, each closed by a stop; the
+        # town's sentence is the one to read (the country written may not be the town's: "Россия. Донецк.").
+        main = _cut_unclosed(zones.sentences[1])
+        zones = replace(zones, sentences=zones.sentences[1:])
+    elif len(zones.sentences) > 2 and _only_a_date(zones.sentences[0]):
+        # TASS, ANA-MPA: "5 января 2027 года. Москва. Люди гуляют ...": the date heads the town's sentence.
+        main, anchor = _cut_unclosed(zones.sentences[1]), None
+        zones = replace(zones, sentences=zones.sentences[1:])
+    if (headed := _file_photo_sentence(zones.sentences)) is not None:
+        # Reuters: "X, who died on Monday, is seen in a file photo. FILE PHOTO: X speaks ... in Wellington":
+        # the header opens the picture's own caption, whose chain is the place shown.
+        main = _cut_unclosed(headed)
+        anchor = next(iter(date_text_spans(main)), None)
+    elif (cut := _cut_lead(zones)) is not None:
+        # "EMBARGOED UNTIL ... THURSDAY, JAN. 30 - Visitors look at ...": the chain is by the other date.
+        main = _cut_unclosed(cut)
+        anchor = next(iter(date_text_spans(main)), None)
+    chains: list[_Chain] = []
+    if anchor:
+        before = _cut_named_day(
+            _cut_bracketed_weekday(_cut_trailing_joiner(main[: anchor[0]])), main[anchor[0] :]
+        )
+        after = main[anchor[1] :]
+        after = after[len(after) - len(after.lstrip(" ,")) :]
+        if after and _vocab().after_date.match(after):
+            chains.append(_read_chain(after, lookup, head_first=True))
+        if before:
+            chains.append(_read_chain(before, lookup))
+    lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
+    led = (lead.group("place") or _paired_lead(lead.group("paired"), lookup)) if lead else ""
+    if lead and led and not any(_yields_town(c) for c in chains) and _is_placey(led):
+        # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
+        chain = _read_chain(led, lookup)
+        chain.bare = True
+        chains.append(chain)
+    if not any(_yields(c) for c in chains):
+        # A dateline on a line of its own after the text: "Rome (Italy), October 27th 2020".
+        for sentence in zones.sentences[1:]:
+            head = _dateline_head(sentence)
+            if head:
+                chain = _read_chain(head, lookup)
+                if _yields(chain):
+                    chains.append(chain)
+                    break
+    # A chain of bare names no gazetteer knows is a person or a title before the date, no place:
+    # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
+    chains = [c for c in chains if not _unplaced(c, lookup)]
+    yielding = any(_yields(c) for c in chains)
+    lowered = main.lower()
+    triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
+    # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ..."; Basque
+    # the case: "Gernikako Batzarretxean, Bizkaian" reads as a chain of names no gazetteer knows.
+    if triggered and (not yielding or not any(_names_known(c, lookup) for c in chains)):
+        postposed = _postposition_place(main, lookup)
+        if postposed is not None:
+            chain = _Chain(city_phrase=postposed[0], text=postposed[1], parents=list(postposed[2]))
+            chain.before_city = next(_postposed_facilities(main), None)  # "Taksim Meydanı'nda"
+            chains = [*chains, chain] if not yielding else [chain, *chains]
+    if not any(_yields(c) for c in chains):
+        # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
+        masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
+        chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
+        chains = [c for c in chains if not _unplaced(c, lookup)]
+    return zones, main, anchor, chains
+
+
+def _file_photo_sentence(sentences: tuple[str, ...]) -> str | None:
+    """A later sentence opening with a file picture's header ("FILE PHOTO: ..."), without it."""
+    headers = tuple(words("place", "file_photo_headers_cased"))
+    for sentence in sentences[1:]:
+        if sentence.startswith(headers):
+            return sentence.split(":", 1)[1].strip()
+    return None
+
+
+def _names_known(chain: _Chain, lookup: PlaceLookup) -> bool:
+    """Whether a chain names a town, a division or a country the gazetteer knows as written."""
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    names = [n for n in (read.city, *read.parents, *chain.parents) if n]
+    return any(lookup.classify(n) or lookup.country(n) or lookup.admin1(n) for n in names)

@@ -1,0 +1,80 @@
+"""Places named with a noun in another case, given in the nominative: "na Rynku Głównym" is Rynek Główny,
+"na Markovu trgu" Markov trg, "a Kossuth téren" Kossuth tér; and the town written right before one as its
+owner ("Tartu Raekoja platsil"). The nouns and endings are place.toml's `inflected_*` tables.
+
+Split from `_weak.py`, whose case endings (`uninflected`, `_ending`) and town lookups these share."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..._regex import alternation
+from ..._rules import rules, words
+from ._weak import _NAME, _ending, _endings_of, _likeliest, uninflected
+
+if TYPE_CHECKING:
+    from ._lookup import PlaceLookup
+
+__all__ = ["inflected_sublocation", "town_before_inflected"]
+
+
+@cache
+def _inflected_nouns() -> re.Pattern[str]:
+    nouns = sorted(rules("place")["inflected_place_nouns"], key=len, reverse=True)
+    name = r"[A-ZÀ-ÞĀ-Žа-я][\w'’-]+"
+    closing = "|".join(map(re.escape, nouns))
+    opening = "|".join(re.escape(n) for n in nouns if n[:1].isupper())
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<modifier>{name}) (?P<closing>{closing})"
+        rf"|(?P<opening>{opening}) (?P<adjective>{name}))(?![\w-])"
+    )
+
+
+@cache
+def _inflected_noun_words() -> re.Pattern[str]:
+    return re.compile(alternation(rules("place")["inflected_place_nouns"]))
+
+
+_NO_QUOTES = str.maketrans("", "", '„“”«»"')
+
+
+_TOWN_FIRST = re.compile(rf"(?:^|(?<=\s))(?P<town>{_NAME}) $")
+
+
+def town_before_inflected(text: str, lookup: PlaceLookup) -> str | None:
+    """A town written right before a named place in a case, as its owner: Estonian "Tartu Raekoja platsil"
+    (Tartu's town hall square), Latvian "Rīgas Doma laukumā"."""
+    stripped = text.translate(_NO_QUOTES)
+    m = _inflected_nouns().search(stripped)
+    before = _TOWN_FIRST.search(stripped, 0, m.start()) if m else None
+    if before is None:
+        return None
+    word = before.group("town")
+    forms = (word, *uninflected(word, _endings_of("bare_case_endings")))
+    baltic = uninflected(word, _endings_of("baltic_case_endings"))
+    return _likeliest(forms, lookup) or _likeliest(
+        baltic, lookup, 0, tuple(rules("place")["baltic_country_codes_cased"])
+    )
+
+
+def inflected_sublocation(text: str) -> str | None:
+    """A named place in a town whose noun is in another case, given in the nominative: "na Rynku Głównym"
+    is Rynek Główny, "na Markovu trgu" Markov trg, "a Kossuth téren" Kossuth tér."""
+    plain = text.translate(_NO_QUOTES)  # "„Žalgirio“ arenoje": Žalgirio arena
+    # The nouns first, in one pass: the phrase's pattern opens with a lookbehind, tried at every character.
+    m = _inflected_nouns().search(plain) if _inflected_noun_words().search(plain) else None
+    if m is None:
+        return None
+    nouns = rules("place")["inflected_place_nouns"]
+    if m.group("opening"):
+        return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
+    noun = nouns[m.group("closing")]
+    modifier = m.group("modifier")
+    for gender in ("masculine", "feminine"):
+        if noun in words("place", f"{gender}_place_nouns_cased"):
+            undone = _ending(modifier, f"inflected_{gender}_modifier_endings")
+            if undone != modifier:
+                return f"{undone} {noun}"  # "na Pražském hradě": Pražský hrad
+    return f"{_ending(modifier, 'inflected_modifier_endings')} {noun}"

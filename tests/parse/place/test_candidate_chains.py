@@ -1,0 +1,51 @@
+"""The place chains a caption writes, before one is chosen (captions/_parse/_place/_candidate_chains.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._parse import clean_with_breaks, zone
+from captions._parse._credit import find_credit
+from captions._parse._date import find_date
+from captions._parse._place._candidate_chains import candidate_chains
+from tests.conftest import located
+from tests.parse.place.test_find import Lookup
+
+
+def _chains(caption: str) -> tuple[str, list[str | None]]:
+    text, breaks = clean_with_breaks(caption)
+    zones = zone(text, find_credit(text, breaks).span, breaks)
+    _, main, _, chains = candidate_chains(zones, find_date(zones, None).anchor, Lookup())
+    return main, [c.city_phrase for c in chains]
+
+
+def test_the_chain_by_the_date_is_read() -> None:
+    main, phrases = _chains(
+        "People walk towards an evacuation train in Pokrovsk, Ukraine, Saturday, June 11, 2026. "
+        "(AP Photo/Efrem Lukatsky)"
+    )
+    assert main.startswith("People walk towards")
+    assert phrases[0] is not None and "Pokrovsk" in phrases[0]
+
+
+def test_a_file_photo_header_gives_the_sentence_read() -> None:
+    main, _ = _chains(
+        "Former Canadian senator Jean Tremblay has died aged 81. FILE PHOTO: Jean Tremblay speaks to reporters "
+        "in Quebec City, Canada, October 9, 1993. REUTERS/Stringer/File Photo"
+    )
+    assert main.startswith("Jean Tremblay speaks to reporters")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Former Australian treasurer John Kerr, who died on January 4, 2027, is seen in a file photo. "
+        "FILE PHOTO: Australian treasurer John Kerr speaks to reporters in Canberra, Australia, October 3, 1984. "
+        "REUTERS/Stringer/File Photo",
+        "Former Australian treasurer John Kerr has died aged 88. FILE PHOTO: Australian treasurer John Kerr "
+        "speaks to reporters in Canberra, Australia, October 9, 1983. REUTERS/Stringer/File Photo",
+    ],
+)
+def test_a_file_photo_header_opens_the_pictures_own_caption(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == ("Canberra", "AU")

@@ -1,0 +1,17 @@
+"""Places named with a noun in another case (captions/_parse/_place/_inflected.py). Captions read whole
+with such places are in test_weak.py, with the other languages' places."""
+
+from __future__ import annotations
+
+from captions._parse._place._inflected import inflected_sublocation
+
+
+def test_inflected_sublocation_wants_one_of_its_nouns() -> None:
+    """The inflected nouns are looked for first (`_inflected_noun_words`); a text without one has no such
+    place, and quotes around a name do not hide the noun after it."""
+    assert (
+        inflected_sublocation("Kibice świętują na Rynku Głównym w Krakowie, 3 maja 2026.") == "Rynek Główny"
+    )
+    assert inflected_sublocation("Navijači slave na Markovu trgu u Zagrebu, 5. svibnja 2026.") == "Markov trg"
+    assert inflected_sublocation("Kaune, „Žalgirio“ arenoje, vyko rungtynės, 2026-02-12.") == "Žalgirio arena"
+    assert inflected_sublocation("Fans celebrate in the main square of Krakow, May 3, 2026.") is None
