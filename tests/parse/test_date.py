@@ -1353,3 +1353,9 @@ def test_a_numeric_date_in_the_order_that_is_no_day_to_come() -> None:
     assert when(caption, date(2027, 1, 7)) == ("2027-01-05", set())
     # Either order before the filing day: the day-first reading stands.
     assert when("Vigil in Sydney, 5/1/2027. Picture: Ann Lee", date(2027, 3, 7))[0] == "2027-01-05"
+
+
+def test_a_pictures_from_is_its_day() -> None:
+    # "from" before a date recalls another day ("three years after ..."), but a photo's "from" dates it.
+    caption = "FILE - In this photo from Jan. 8, 2025, a firefighter battles a fire in Altadena, Calif. (AP Photo/Ann Lee, File)"
+    assert when(caption, date(2027, 1, 7))[0] == "2025-01-08"
