@@ -343,10 +343,17 @@ def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
         return False
     if country is not None and _names_division(parent, division, country):
         country = None
-    inside = (country is not None and _holds(country.country_code, city.country_code)) or (
-        division is not None
-        and division.country_code == city.country_code
-        and division.admin1_code == city.admin1_code
+    shared = gazetteer.shared_country_codes(parent) if country is not None else ()
+    inside = (
+        (country is not None and _holds(country.country_code, city.country_code))
+        or (
+            city.country_code in shared  # "Goma, eastern Congo": the Congo a town is in
+        )
+        or (
+            division is not None
+            and division.country_code == city.country_code
+            and division.admin1_code == city.admin1_code
+        )
     )
     return not inside
 
