@@ -142,6 +142,26 @@ def test_a_country_name_two_countries_share_is_the_towns_own(
     assert not [w for w in record.warnings if w.code is not WarningCode.IIM_TOO_LONG]
 
 
+def test_a_land_another_country_administers_is_flagged_when_read_as_a_division(
+    normaliser: Normaliser,
+) -> None:
+    # "Pakistan-administered Kashmir" with no town is read as India's Jammu and Kashmir: a desk must check it.
+    record = normaliser.normalise(
+        "Villagers cross a rope bridge in the Neelum valley, in Pakistan-administered Kashmir, May 4, 2026. "
+        "REUTERS/Akhtar Soomro"
+    )
+    assert record.location is not None and record.location.city is None
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+    # The land read in the country that administers it, or a town found in it, is not flagged.
+    record = normaliser.normalise(
+        "Rescuers clear snow from a road in the Gurez valley, in Indian-administered Kashmir, January 9, "
+        "2026. REUTERS/Stringer"
+    )
+    assert record.location is not None and record.location.city is None
+    assert record.location.country_code == "IN"
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
 def test_a_town_named_like_a_country_in_several_states_is_flagged(normaliser: Normaliser) -> None:
     # Lebanon is a country, and a town in a dozen states of the United States.
     record = normaliser.normalise(
