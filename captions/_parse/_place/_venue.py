@@ -149,7 +149,8 @@ def _another_day(sentence: str, day: str) -> bool:
 
 
 def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:
-    """A phrase with a possessive that is a town's whole name the gazetteer holds exactly: "Cox's Bazar"."""
+    """A phrase with a possessive that is the whole name of a town, a first-level division or a region
+    the gazetteer holds exactly: "Cox's Bazar", "Hawke's Bay" (New Zealand), "Martha's Vineyard"."""
     if not phrase or not any(s in phrase for s in ("'s ", "’s ")):
         return None
     whole = _vocab().article.sub("", phrase.strip())
@@ -159,7 +160,8 @@ def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:
         return None
     if lookup.country(owner) or lookup.admin1(owner):
         return None
-    return whole if "city" in lookup.classify(whole) else None
+    kinds = lookup.classify(whole)
+    return whole if "city" in kinds or "admin1" in kinds or "region" in kinds else None
 
 
 _QUOTED_VISIT = re.compile(

@@ -379,3 +379,31 @@ def test_a_later_landmark_near_another_place(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "province_state", "country_code"),
+    [
+        # A division's own name with a possessive in it is one name, no owner's ("Bay" is no town).
+        (
+            "Grapes ripen on the vines in Hawke's Bay, New Zealand, on Tuesday. Photo / Warren Buckland",
+            "Hawke's Bay",
+            "NZ",
+        ),
+        ("Orchard workers pick apples in Hawke's Bay on Monday. Photo / Paul Taylor", "Hawke's Bay", "NZ"),
+        (
+            "Ferries line up at the dock on Martha's Vineyard, Mass., Saturday, Aug. 1, 2026. "
+            "(AP Photo/Steven Senne)",
+            "Massachusetts",
+            "US",
+        ),
+    ],
+)
+def test_a_divisions_name_with_a_possessive_is_whole(
+    normaliser: Normaliser, caption: str, province_state: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province_state,
+        country_code,
+    )
