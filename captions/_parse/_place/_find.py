@@ -12,7 +12,7 @@ from .._types import Dateline, Zones
 from ._candidate_chains import candidate_chains
 from ._chain import _STATE_CODE, _articled
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
-from ._country_named import country_named, declined_country, town_in_case_before_country
+from ._country_named import country_named, declined_country, division_in_brackets, town_in_case_before_country
 from ._head import _beside
 from ._inflected import inflected_sublocation, town_before_inflected
 from ._lead import (
@@ -557,6 +557,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    if (
+        (city is None or not lookup.classify(city))
+        and not clean_parents
+        and (division := division_in_brackets(main, [n for n in (city, *subs) if n], lookup))
+    ):
+        city = None  # "im Kleinwalsertal (Vorarlberg)": a valley, no town; its state is the place
+        clean_parents.append(division)
     if city is None and not clean_parents and subs and (owner := town_before_inflected(headed, lookup)):
         city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
