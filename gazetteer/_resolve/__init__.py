@@ -297,7 +297,11 @@ class Gazetteer:
             marks: list[Candidate] = []
             if self._candidates.names_an_overlay_place(city_text):
                 marks = city_candidates(city_text, state.scope_only(), kinds=_LANDMARK, fuzzy=False)
-                marks = [m for m in marks if m.how in ("exact", "overlay")]
+                marks = [
+                    m
+                    for m in marks
+                    if m.how in ("exact", "overlay") and _in_written_divisions(m.place, state)
+                ]
             if marks:
                 landmark = marks[0].place
             else:
@@ -708,6 +712,16 @@ def _remove_stale_indexes(current: Path) -> None:
         if old != current:
             with contextlib.suppress(OSError):
                 old.unlink()
+
+
+def _in_written_divisions(place: Place, state: QueryState) -> bool:
+    """Whether a place lies in every first-level division the parents name as such ("Broadway, Va." is no
+    Broadway of New York: the town in Virginia is meant)."""
+    return all(
+        (place.country_code, place.admin1_code) in reading.admin1
+        for reading in state.readings
+        if reading.admin1 and not reading.countries and reading.region is None
+    )
 
 
 def _margin(best: Candidate, other: Candidate) -> float:
