@@ -72,6 +72,7 @@ from ._venue import (
     _postposed_facilities,
     _room_of,
     _subject_facility,
+    _town_in_division_named,
     _town_of_place,
     _with_nouns,
     _without_description,
@@ -602,6 +603,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if (town_of := _town_of_place(sub, lookup)) and (city is None or not _glued_town(sub, lookup)):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
             subs[i], city = _without_its_town(sub, town_of), city or town_of
+    if city and city not in clean_parents and (named := _town_in_division_named(subs, city, lookup)):
+        # "no mercado de Campinas, São Paulo": the market's town; São Paulo is the state, no town here.
+        subs[named[0]], clean_parents, city = (
+            _without_its_town(subs[named[0]], named[1]),
+            [city, *clean_parents],
+            named[1],
+        )
     beaches = [sub for sub in subs if sub.partition(" ")[0].lower() in words("place", "town_named_heads")]
     if beaches and city is not None and not lookup.classify(city):
         # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the

@@ -433,6 +433,26 @@ def _glued_town(sub: str, lookup: PlaceLookup) -> str | None:
 _NAMED_OF = re.compile(r"^\S+\s(?:de la|de las|de los|del|de|della|dello|di|do|da|dos|das|du|des)\s[A-ZÀ-Þ]")
 
 
+def _town_in_division_named(subs: list[str], city: str, lookup: PlaceLookup) -> tuple[int, str] | None:
+    """ "no mercado de Campinas, São Paulo": a place named head first after a town, where the chain's town
+    is also the name of a first-level division that holds that town: the town is the place's, and the
+    name after it the state (São Paulo, Rio de Janeiro, New York). The sub's index and the town, or None."""
+    kinds = lookup.classify(city)
+    division = lookup.admin1(city) if "admin1" in kinds and "city" in kinds else None
+    where = (getattr(division, "country_code", None), getattr(division, "admin1_code", None))
+    if division is None or None in where:
+        return None
+    for i, sub in enumerate(subs):
+        found = list(_OF_TOWN.finditer(sub))
+        town = sub[found[-1].end() :] if found and is_head_first(sub) else ""
+        if not town or _same_name(town, city) or lookup.classify(town)[:1] != ("city",):
+            continue
+        best = next((c.place for c in lookup.candidates(town) if c.how in ("exact", "alternate")), None)
+        if best is not None and (best.country_code, best.admin1_code) == where:
+            return i, town
+    return None
+
+
 def _without_its_town(sub: str, town: str) -> str:
     """A place written head first without the town TOWN it ends with: "stadio San Siro di Milano" → "stadio
     San Siro"; in Title Case only where a name of its own comes before ("Plaza de Mayo de Buenos Aires",

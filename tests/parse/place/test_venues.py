@@ -407,3 +407,32 @@ def test_a_divisions_name_with_a_possessive_is_whole(
         province_state,
         country_code,
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # Agência Brasil: a place named after its town, then the state, which is named like its capital.
+        (
+            "Consumidores fazem compras no mercado de Campinas, São Paulo, nesta sexta-feira (9). "
+            "Foto: Rovena Rosa/Agência Brasil",
+            "Campinas",
+            "São Paulo",
+        ),
+        (
+            "Banhistas lotam a praia de Niterói, Rio de Janeiro, neste domingo (11). Foto: Tomaz Silva/Agência Brasil",
+            "Niterói",
+            "Rio de Janeiro",
+        ),
+        # A place in the capital itself keeps it.
+        (
+            "Turistas visitam o Museu do Ipiranga, São Paulo, neste domingo (11). Foto: Rovena Rosa/Agência Brasil",
+            "São Paulo",
+            "São Paulo",
+        ),
+    ],
+)
+def test_a_town_named_in_a_place_before_a_state_named_like_its_capital(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)
