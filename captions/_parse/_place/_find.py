@@ -563,8 +563,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         and not clean_parents
         and (division := division_in_brackets(main, [n for n in (city, *subs) if n], lookup))
     ):
-        city = None  # "im Kleinwalsertal (Vorarlberg)": a valley, no town; its state is the place
-        clean_parents.append(division)
+        if "city" in lookup.classify(division):
+            city = division  # "trên cầu Long Biên (Hà Nội)": a city that is a division too is the town
+        else:
+            city = None  # "im Kleinwalsertal (Vorarlberg)": a valley, no town; its state is the place
+            clean_parents.append(division)
     if city is None and not clean_parents and subs and (owner := town_before_inflected(headed, lookup)):
         city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):

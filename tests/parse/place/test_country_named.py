@@ -191,3 +191,9 @@ def test_a_division_in_brackets_after_a_name_that_is_no_town(
 def test_a_town_before_its_division_in_brackets_stays_the_town(normaliser: Normaliser) -> None:
     caption = "Skifahrer warten am Sonntag an der Talstation in Sölden (Tirol). Foto: Johann Groder/APA/dpa"
     assert located(normaliser, caption, "city", "province_state") == ("Sölden", "Tirol")
+
+
+def test_a_city_that_is_a_division_in_brackets_is_the_town(normaliser: Normaliser) -> None:
+    # TTXVN: a bridge, then Hanoi (a city and a province) in brackets: the town, not the province alone.
+    caption = "Người dân đạp xe trên cầu Chương Dương (Hà Nội) sáng 8/3/2026. Ảnh: Thành Đạt/TTXVN"
+    assert located(normaliser, caption, "city", "country_code") == ("Hanoi", "VN")

@@ -426,7 +426,7 @@ def test_a_divisions_name_with_a_possessive_is_whole(
         ),
         # A place in the capital itself keeps it.
         (
-            "Turistas visitam o Museu do Ipiranga, São Paulo, neste domingo (11). Foto: Rovena Rosa/Agência Brasil",
+            "Turistas fazem fila no Museu do Ipiranga, São Paulo, neste domingo (11). Foto: Rovena Rosa/Agência Brasil",
             "São Paulo",
             "São Paulo",
         ),
