@@ -108,6 +108,36 @@ def _town_of_borough(
     return whole, city
 
 
+# "in Soho, London", "in Kadikoy, Istanbul": a district written before its city, which GeoNames lists as a
+# town of its own within this distance of the city, or (a namesake village) not at all.
+_DISTRICT_NEAR_KM = 10.0
+_DISTRICT_SHARE = 20  # the city holds at least this many times the district's people
+_VILLAGE = 5_000  # a namesake this small, far off in the city's own division, is no town a caption means
+
+
+def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The big city written right after the town found, when the town is a district of it ("Soho, London":
+    London) or a small namesake far off in the city's division ("Kadikoy, Istanbul": not the village
+    Kadıköy 50 km off), or None."""
+    town = res.city
+    if town is None or not place.city or not place.parents or town.kind != "city":
+        return None
+    big = gazetteer.resolve(
+        PlaceQuery(city=place.parents[0], parents=place.parents[1:], context=place.context)
+    )
+    city = big.city
+    if city is None or not big.candidates or big.candidates[0].how not in ("exact", "alternate", "overlay"):
+        return None
+    if city.geonames_id == town.geonames_id or city.country_code != town.country_code:
+        return None
+    if city.population < _DISTRICT_SHARE * max(town.population, 1):
+        return None
+    km = _km(town, city)
+    if km <= _DISTRICT_NEAR_KM or (town.population < _VILLAGE and town.admin1_code == city.admin1_code):
+        return big
+    return None
+
+
 def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The town written after the city, which the resolver could not read as a division, where the city
     found lies far from it: the city text then names a place in that town."""

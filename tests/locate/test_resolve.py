@@ -162,6 +162,42 @@ def test_a_land_another_country_administers_is_flagged_when_read_as_a_division(
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
 
 
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A district GeoNames lists as a town, right by its city: the city is shown, the district within it.
+        (
+            "Revelers dance in Soho, London, on Saturday, Oct. 10, 2026. (AP Photo/Alberto Pezzali)",
+            "London",
+            "Soho",
+        ),
+        (
+            "People queue outside a bakery in Neukölln, Berlin, on Friday, Dec. 4, 2026. (AP Photo/Markus Schreiber)",
+            "Berlin",
+            "Neukölln",
+        ),
+        # Only a namesake village far off in the city's province: the district is no town GeoNames holds.
+        (
+            "Commuters board a ferry in Kadikoy, Istanbul, Turkey, March 2, 2026. REUTERS/Umit Bektas",
+            "Istanbul",
+            "Kadikoy",
+        ),
+    ],
+)
+def test_a_district_written_before_its_city(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+def test_a_town_of_its_own_before_a_big_city_stays(normaliser: Normaliser) -> None:
+    # Santa Monica is a city of its own 24 km from Los Angeles; Paris, Texas is no district of anything.
+    caption = "Surfers ride waves in Santa Monica, Los Angeles, Oct. 10, 2026. REUTERS/Mike Blake"
+    assert located(normaliser, caption, "city") == ("Santa Monica",)
+    caption = "A man walks his dog in Paris, Texas, Oct. 10, 2026. (AP Photo/LM Otero)"
+    assert located(normaliser, caption, "city", "province_state") == ("Paris", "Texas")
+
+
 def test_a_town_named_like_a_country_in_several_states_is_flagged(normaliser: Normaliser) -> None:
     # Lebanon is a country, and a town in a dozen states of the United States.
     record = normaliser.normalise(

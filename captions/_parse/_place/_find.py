@@ -339,7 +339,12 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "outside the stadium, Madrid, Spain": a town that is its own division too, written after a place
         # in it, is the town.
         city = clean_parents.pop(0)
-    elif city is None and bracketed and {"city", "admin1"} <= set(lookup.classify(clean_parents[0])):
+    elif (
+        city is None
+        and bracketed
+        and {"city", "admin1"} <= set(lookup.classify(clean_parents[0]))
+        and not lookup.country(clean_parents[0])  # "(México)" is the country
+    ):
         city = clean_parents.pop(0)  # TTXVN "trên cầu Chương Dương (Hà Nội)": a city that is a province too
 
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".

@@ -4,6 +4,7 @@ landmarks, head-first facilities.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -16,7 +17,7 @@ from .._names import is_given_name
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
 from ._head import _beside
-from ._lookup import PlaceLookup
+from ._lookup import PlaceLookup, _Town
 from ._mentions import _same_name
 from ._sub import (
     _named_facility,
@@ -442,15 +443,31 @@ def _town_in_division_named(subs: list[str], city: str, lookup: PlaceLookup) -> 
     where = (getattr(division, "country_code", None), getattr(division, "admin1_code", None))
     if division is None or None in where:
         return None
+    capital = next((c.place for c in lookup.candidates(city) if c.how in ("exact", "alternate")), None)
     for i, sub in enumerate(subs):
+        # A noun in lower case before "de": "mercado de Campinas"; not a name ("Paseo de la Castellana").
         found = list(_OF_TOWN.finditer(sub))
-        town = sub[found[-1].end() :] if found and is_head_first(sub) else ""
+        town = sub[found[-1].end() :] if found and sub[:1].islower() and is_head_first(sub) else ""
         if not town or _same_name(town, city) or lookup.classify(town)[:1] != ("city",):
             continue
         best = next((c.place for c in lookup.candidates(town) if c.how in ("exact", "alternate")), None)
-        if best is not None and (best.country_code, best.admin1_code) == where:
+        if best is None or (best.country_code, best.admin1_code) != where:
+            continue
+        # A town of its own, away from the capital: "praia de Copacabana, Rio de Janeiro" is a part of Rio.
+        if capital is None or _rough_km(best, capital) > _OWN_TOWN_KM:
             return i, town
     return None
+
+
+_OWN_TOWN_KM = 15.0
+
+
+def _rough_km(a: _Town, b: _Town) -> float:
+    """The distance of two places, roughly (an equirectangular measure, good to a few per cent here)."""
+    lat = math.radians((a.latitude + b.latitude) / 2)
+    dx = math.radians(a.longitude - b.longitude) * math.cos(lat)
+    dy = math.radians(a.latitude - b.latitude)
+    return 6371.0 * math.hypot(dx, dy)
 
 
 def _without_its_town(sub: str, town: str) -> str:

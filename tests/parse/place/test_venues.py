@@ -424,7 +424,19 @@ def test_a_divisions_name_with_a_possessive_is_whole(
             "Niterói",
             "Rio de Janeiro",
         ),
-        # A place in the capital itself keeps it.
+        # A place in the capital itself keeps it, and so does a name with a part of the capital in it.
+        (
+            "Agricultores protestam na praia de Copacabana, Rio de Janeiro, neste domingo (11). "
+            "Foto: Tomaz Silva/Agência Brasil",
+            "Rio de Janeiro",
+            "Rio de Janeiro",
+        ),
+        (
+            "Agricultores protestam na Avenida de Copacabana, Rio de Janeiro, neste domingo (11). "
+            "Foto: Tomaz Silva/Agência Brasil",
+            "Rio de Janeiro",
+            "Rio de Janeiro",
+        ),
         (
             "Turistas fazem fila no Museu do Ipiranga, São Paulo, neste domingo (11). Foto: Rovena Rosa/Agência Brasil",
             "São Paulo",
