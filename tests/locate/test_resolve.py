@@ -124,6 +124,12 @@ def test_a_town_outside_the_division_written_beside_it_is_flagged(normaliser: No
             "Kisangani",
             "CD",
         ),
+        # A town named outside the chain, in the Congo it is in.
+        (
+            "Goma residents queue for water in eastern Congo, Tuesday, Jan. 27, 2026. (AP Photo/Moses Sawasawa)",
+            "Goma",
+            "CD",
+        ),
         (
             "Traders sell fish at the Total market in Brazzaville, Congo, on April 2, 2026. "
             "(Photo by Stringer / AFP)",
