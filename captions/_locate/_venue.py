@@ -112,7 +112,10 @@ def _town_of_borough(
 # town of its own within this distance of the city, or (a namesake village) not at all.
 _DISTRICT_NEAR_KM = 10.0
 _DISTRICT_SHARE = 20  # the city holds at least this many times the district's people
-_VILLAGE = 5_000  # a namesake this small, far off in the city's own division, is no town a caption means
+# A namesake this small, far off in a metropolis's own division, is no town a caption means ("Kadikoy,
+# Istanbul"); beside a provincial seat it is a town of the province ("Mengen, Bolu").
+_VILLAGE = 5_000
+_METROPOLIS = 1_000_000
 
 
 def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
@@ -133,7 +136,9 @@ def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -
     if city.population < _DISTRICT_SHARE * max(town.population, 1):
         return None
     km = _km(town, city)
-    if km <= _DISTRICT_NEAR_KM or (town.population < _VILLAGE and town.admin1_code == city.admin1_code):
+    if km <= _DISTRICT_NEAR_KM or (
+        town.population < _VILLAGE and city.population >= _METROPOLIS and town.admin1_code == city.admin1_code
+    ):
         return big
     return None
 
