@@ -116,11 +116,12 @@ _DISTRICT_SHARE = 20  # the city holds at least this many times the district's p
 # Istanbul"); beside a provincial seat it is a town of the province ("Mengen, Bolu").
 _VILLAGE = 5_000
 _METROPOLIS = 1_000_000
+_METRO_KM = 60.0  # and no farther off than a metropolis reaches ("Orchard Park, New York" is upstate)
 
 
 def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The big city written right after the town found, when the town is a district of it ("Soho, London":
-    London) or a small namesake far off in the city's division ("Kadikoy, Istanbul": not the village
+    London) or a small namesake off in a metropolis's division ("Kadikoy, Istanbul": not the village
     Kadıköy 50 km off), or None."""
     town = res.city
     if town is None or not place.city or not place.parents or town.kind != "city":
@@ -136,11 +137,12 @@ def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -
     if city.population < _DISTRICT_SHARE * max(town.population, 1):
         return None
     km = _km(town, city)
-    if km <= _DISTRICT_NEAR_KM or (
-        town.population < _VILLAGE and city.population >= _METROPOLIS and town.admin1_code == city.admin1_code
-    ):
+    # A town right by a city that is also a division ("Paiporta, Valencia", "Neukölln, Berlin") may be a
+    # municipality of its own: GeoNames does not say which. Only a city that is no division takes it.
+    if km <= _DISTRICT_NEAR_KM and gazetteer.admin1(place.parents[0]) is None:
         return big
-    return None
+    village = town.population < _VILLAGE and town.admin1_code == city.admin1_code
+    return big if village and city.population >= _METROPOLIS and km <= _METRO_KM else None
 
 
 def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:

@@ -178,9 +178,10 @@ def test_a_land_another_country_administers_is_flagged_when_read_as_a_division(
             "Soho",
         ),
         (
-            "People queue outside a bakery in Neukölln, Berlin, on Friday, Dec. 4, 2026. (AP Photo/Markus Schreiber)",
-            "Berlin",
-            "Neukölln",
+            "Shoppers crowd the market stalls in Brixton, London, on Saturday, Dec. 5, 2026. "
+            "REUTERS/Isabel Infantes",
+            "London",
+            "Brixton",
         ),
         # Only a namesake village far off in the city's province: the district is no town GeoNames holds.
         (
@@ -202,6 +203,11 @@ def test_a_town_of_its_own_before_a_big_city_stays(normaliser: Normaliser) -> No
     assert located(normaliser, caption, "city") == ("Santa Monica",)
     caption = "A man walks his dog in Paris, Texas, Oct. 10, 2026. (AP Photo/LM Otero)"
     assert located(normaliser, caption, "city", "province_state") == ("Paris", "Texas")
+    # A town by a city that is also a division may be a municipality of its own: it stays.
+    caption = (
+        "Volunteers shovel mud from a street in Paiporta, Valencia, Spain, 2 March 2026. EPA-EFE/Biel Alino"
+    )
+    assert located(normaliser, caption, "city") == ("Paiporta",)
 
 
 def test_a_town_named_like_a_country_in_several_states_is_flagged(normaliser: Normaliser) -> None:
