@@ -365,12 +365,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, sublocation=place.sublocation or borough)
         sublocation = sublocation or borough  # "BROOKLYN, N.Y. - ...": the borough's name, not as written
         res, city_text = whole
-    elif res.city is not None and (big := _city_of_district(res, place, gazetteer)) is not None:
+    elif res.city is not None and (metro := _city_of_district(res, place, gazetteer)) is not None:
         # "in Soho, London", "in Kadikoy, Istanbul": the district written before its city, which is shown.
         district = place.city or res.city.name
         place = replace(place, sublocation=place.sublocation or district)
         sublocation = sublocation or district
-        res, city_text = big, place.parents[0]
+        res, city_text = metro, place.parents[0]
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
         if loose is not None:
