@@ -191,6 +191,17 @@ def test_the_building_a_room_is_in(normaliser: Normaliser, caption: str, subloca
             "chợ Đồng Xuân",
             "Hanoi",
         ),
+        # "cầu" (bridge), "công viên" (park), with the town after a comma or in brackets (TTXVN).
+        (
+            "Người dân đạp xe trên cầu Chương Dương (Hà Nội) trong giá rét, sáng 8/3/2026. Ảnh: Thành Đạt/TTXVN",
+            "cầu Chương Dương",
+            "Hanoi",
+        ),
+        (
+            "Người cao tuổi tập thể dục trong công viên Thống Nhất, Hà Nội, sáng 8/3/2026. Ảnh: Thành Đạt/TTXVN",
+            "công viên Thống Nhất",
+            "Hanoi",
+        ),
         (
             "Wisatawan bermain di Pantai Losari, Makassar, Sulawesi Selatan, Minggu (1/3/2026). ANTARA "
             "FOTO/Arnas Padda",
