@@ -126,6 +126,13 @@ def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -
     town = res.city
     if town is None or not place.city or not place.parents or town.kind != "city":
         return None
+    # Cheap checks first: a country after the town, or a division after a town of some size, is no city
+    # of which it is a district (most chains: "Kharkiv, Ukraine", "Paris, Texas").
+    division = gazetteer.admin1(place.parents[0]) is not None
+    if gazetteer.country(place.parents[0]) is not None or (division and town.population >= _VILLAGE):
+        return None
+    if "city" not in gazetteer.classify(place.parents[0]):
+        return None
     big = gazetteer.resolve(
         PlaceQuery(city=place.parents[0], parents=place.parents[1:], context=place.context)
     )
@@ -139,7 +146,7 @@ def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -
     km = _km(town, city)
     # A town right by a city that is also a division ("Paiporta, Valencia", "Neukölln, Berlin") may be a
     # municipality of its own: GeoNames does not say which. Only a city that is no division takes it.
-    if km <= _DISTRICT_NEAR_KM and gazetteer.admin1(place.parents[0]) is None:
+    if km <= _DISTRICT_NEAR_KM and not division:
         return big
     village = town.population < _VILLAGE and town.admin1_code == city.admin1_code
     return big if village and city.population >= _METROPOLIS and km <= _METRO_KM else None
