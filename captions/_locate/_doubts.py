@@ -276,6 +276,21 @@ def _controller(note: str | None, gazetteer: Gazetteer) -> str | None:
     return country.country_code if country is not None else demonyms.get(word)
 
 
+def _held_by_another(parents: tuple[str, ...], note: str | None, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The parents less those a note says another country administers, where the gazetteer reads them in a
+    country other than that one: "near Skardu, in Pakistan-administered Kashmir" is read without "Kashmir"
+    (India's Jammu and Kashmir to the gazetteer), and Skardu is Pakistan's."""
+    controller = _controller(note, gazetteer)
+    if controller is None:
+        return parents
+    kept = []
+    for parent in parents:
+        area = gazetteer.country(parent) or gazetteer.admin1(parent)
+        if area is None or area.country_code == controller:
+            kept.append(parent)
+    return tuple(kept)
+
+
 def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether a national agency's caption that names no country places the picture in a small town abroad:
     the agency writes the country of a town abroad, so "Beştepe'deki" from Anadolu is Ankara's Beştepe,

@@ -33,6 +33,7 @@ from ._doubts import (
     _explains,
     _far_fetched,
     _far_from_near,
+    _held_by_another,
     _is_landmark,
     _landmark_country,
     _namesake_outside,
@@ -87,6 +88,17 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         at_home, _ = locate(replace(place, parents=(place.home_country,), script=False), gazetteer)
         note = f"no place named: {place.home_country}, the agency's home, is assumed"
         return at_home, [(WarningCode.MISSING_PLACE, note)]
+    if place.parents and (kept := _held_by_another(place.parents, place.note, gazetteer)) != place.parents:
+        place = replace(place, parents=kept)
+    if place.city and not _held_by_another((place.city,), place.note, gazetteer):
+        # "near Skardu, in Pakistan-administered Kashmir": not India's Jammu and Kashmir; the town named
+        # before it, if the place read there is one, is the city.
+        town = (
+            place.sublocation
+            if place.sublocation and "city" in gazetteer.classify(place.sublocation)
+            else None
+        )
+        place = replace(place, city=town, sublocation=None if town else place.sublocation)
     if not (place.city or place.sublocation or place.parents):
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     if (

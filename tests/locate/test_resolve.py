@@ -158,6 +158,13 @@ def test_a_land_another_country_administers_is_flagged_when_read_as_a_division(
     )
     assert record.location is not None and record.location.city is None
     assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+    # A town named before it is the one of the country that administers the land, unflagged.
+    record = normaliser.normalise(
+        "Porters carry supplies near Skardu, in Pakistan-administered Kashmir, May 4, 2026. REUTERS/Akhtar Soomro"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Skardu", "PK")
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
     # The land read in the country that administers it, or a town found in it, is not flagged.
     record = normaliser.normalise(
         "Rescuers clear snow from a road in the Gurez valley, in Indian-administered Kashmir, January 9, "
