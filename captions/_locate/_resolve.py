@@ -378,7 +378,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         sublocation = sublocation or borough  # "BROOKLYN, N.Y. - ...": the borough's name, not as written
         res, city_text = whole
     elif res.city is not None and (metro := _city_of_district(res, place, gazetteer)) is not None:
-        # "in Soho, London", "in Kadikoy, Istanbul": the district written before its city, which is shown.
+        # "in Kadikoy, Istanbul": the district written before its city, which is shown.
         district = place.city or res.city.name
         place = replace(place, sublocation=place.sublocation or district)
         sublocation = sublocation or district

@@ -108,48 +108,38 @@ def _town_of_borough(
     return whole, city
 
 
-# "in Soho, London", "in Kadikoy, Istanbul": a district written before its city, which GeoNames lists as a
-# town of its own within this distance of the city, or (a namesake village) not at all.
-_DISTRICT_NEAR_KM = 10.0
-_DISTRICT_SHARE = 20  # the city holds at least this many times the district's people
-# A namesake this small, far off in a metropolis's own division, is no town a caption means ("Kadikoy,
-# Istanbul"); beside a provincial seat it is a town of the province ("Mengen, Bolu").
+# "in Kadikoy, Istanbul": a district of a metropolis that GeoNames lacks, where it holds only a namesake
+# village this small off in the metropolis's own division ("Mengen, Bolu" is a town of a province, and a
+# district GeoNames lists as a town right by its city is `_district_of_town_after`'s: "Islington, London").
 _VILLAGE = 5_000
 _METROPOLIS = 1_000_000
 _METRO_KM = 60.0  # and no farther off than a metropolis reaches ("Orchard Park, New York" is upstate)
 
 
 def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
-    """The big city written right after the town found, when the town is a district of it ("Soho, London":
-    London) or a small namesake off in a metropolis's division ("Kadikoy, Istanbul": not the village
-    Kadıköy 50 km off), or None."""
+    """The metropolis written right after the town found, where that town is only a small namesake off in
+    the metropolis's division ("Kadikoy, Istanbul": not the village Kadıköy 50 km off), or None."""
     town = res.city
-    if town is None or not place.city or not place.parents or town.kind != "city":
+    if (
+        town is None
+        or not place.city
+        or not place.parents
+        or town.kind != "city"
+        or town.population >= _VILLAGE
+    ):
         return None
-    # Cheap checks first: a country after the town, or a division after a town of some size, is no city
-    # of which it is a district (most chains: "Kharkiv, Ukraine", "Paris, Texas").
-    division = gazetteer.admin1(place.parents[0]) is not None
-    if gazetteer.country(place.parents[0]) is not None or (division and town.population >= _VILLAGE):
+    after = place.parents[0]
+    if gazetteer.country(after) is not None or "city" not in gazetteer.classify(after):
         return None
-    if "city" not in gazetteer.classify(place.parents[0]):
-        return None
-    big = gazetteer.resolve(
-        PlaceQuery(city=place.parents[0], parents=place.parents[1:], context=place.context)
-    )
+    big = gazetteer.resolve(PlaceQuery(city=after, parents=place.parents[1:], context=place.context))
     city = big.city
     if city is None or not big.candidates or big.candidates[0].how not in ("exact", "alternate", "overlay"):
         return None
-    if city.geonames_id == town.geonames_id or city.country_code != town.country_code:
+    if city.geonames_id == town.geonames_id or city.population < _METROPOLIS:
         return None
-    if city.population < _DISTRICT_SHARE * max(town.population, 1):
+    if (city.country_code, city.admin1_code) != (town.country_code, town.admin1_code):
         return None
-    km = _km(town, city)
-    # A town right by a city that is also a division ("Paiporta, Valencia", "Neukölln, Berlin") may be a
-    # municipality of its own: GeoNames does not say which. Only a city that is no division takes it.
-    if km <= _DISTRICT_NEAR_KM and not division:
-        return big
-    village = town.population < _VILLAGE and town.admin1_code == city.admin1_code
-    return big if village and city.population >= _METROPOLIS and km <= _METRO_KM else None
+    return big if _km(town, city) <= _METRO_KM else None
 
 
 def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
