@@ -238,7 +238,8 @@ def _name_before_division_town(place: PlaceText, city_text: str | None, city: Pl
         return None
     text = place.text or ""
     m = re.search(rf"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*), {re.escape(city_text)}\b", text)
-    if m is None or m.group(1) == city_text or m.group(1) in (place.sublocation or ""):
+    read = (place.sublocation or "", *place.other_sublocations)  # "Kadikoy, Istanbul": read as a district
+    if m is None or m.group(1) == city_text or any(m.group(1) in r for r in read):
         return None
     before = text[: m.start()].split()[-1:]
     if before and before[0] in words("place", "proper_name_connectors_cased"):
