@@ -380,8 +380,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     elif res.city is not None and (metro := _city_of_district(res, place, gazetteer)) is not None:
         # "in Kadikoy, Istanbul": the district written before its city, which is shown.
         district = place.city or res.city.name
-        others = (*place.other_sublocations, district) if place.sublocation else place.other_sublocations
-        place = replace(place, sublocation=place.sublocation or district, other_sublocations=others)
+        read = (*place.other_sublocations, district) if place.sublocation else place.other_sublocations
+        place = replace(place, sublocation=place.sublocation or district, other_sublocations=read)
         sublocation = sublocation or district
         res, city_text = metro, place.parents[0]
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
