@@ -72,6 +72,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_credits_s25",
         "probe_towns_s25",
         "probe_dates_s26",
+        "probe_places_s26",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

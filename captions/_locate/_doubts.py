@@ -13,7 +13,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._fold import fold
 from .._model import WarningCode
 from .._parse import PlaceText, mentions
-from .._rules import words
+from .._rules import rules, words
 from ._country import _countries_named
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
@@ -182,6 +182,12 @@ def _doubts(
             # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
             return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
         found = res.admin1 or res.country
+        controller = _controller(place.note, gazetteer)
+        if found is not None and controller is not None and controller != found.country_code:
+            # "in Pakistan-administered Kashmir": an area a note says another country holds (Kashmir read as
+            # India's Jammu and Kashmir) may be that country's own division of that name.
+            message = f"'{found.name}' ({found.country_code}) is, the caption says, {place.note}"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
         written = [c for p in place.parents if (c := gazetteer.country(p)) is not None]
         if (
             found is not None
@@ -232,7 +238,8 @@ def _name_before_division_town(place: PlaceText, city_text: str | None, city: Pl
         return None
     text = place.text or ""
     m = re.search(rf"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*), {re.escape(city_text)}\b", text)
-    if m is None or m.group(1) == city_text or m.group(1) in (place.sublocation or ""):
+    read = (place.sublocation or "", *place.other_sublocations)  # "Kadikoy, Istanbul": read as a district
+    if m is None or m.group(1) == city_text or any(m.group(1) in r for r in read):
         return None
     before = text[: m.start()].split()[-1:]
     if before and before[0] in words("place", "proper_name_connectors_cased"):
@@ -256,6 +263,33 @@ def _town_elsewhere(sublocation: str | None, city: Place, gazetteer: Gazetteer) 
 # A town this big abroad, named as the place within another, may be where the picture was made (a smaller
 # one is as often a namesake: "the Alhambra", "San Juan night").
 _BIG_TOWN_ELSEWHERE = 1_000_000
+
+
+def _controller(note: str | None, gazetteer: Gazetteer) -> str | None:
+    """The country a note names as the one administering a place ("Pakistan-administered",
+    "Indian-administered": PK, IN), or None. Only a disputed land is "administered": an occupied one
+    ("Russian-occupied Crimea") is placed in its own country, unflagged."""
+    if not note or not note.lower().endswith("-administered"):
+        return None
+    word = note.split("-", 1)[0].strip()
+    country = gazetteer.country(word)
+    demonyms: dict[str, str] = rules("place")["demonym_countries"]
+    return country.country_code if country is not None else demonyms.get(word)
+
+
+def _held_by_another(parents: tuple[str, ...], note: str | None, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """The parents less those a note says another country administers, where the gazetteer reads them in a
+    country other than that one: "near Skardu, in Pakistan-administered Kashmir" is read without "Kashmir"
+    (India's Jammu and Kashmir to the gazetteer), and Skardu is Pakistan's."""
+    controller = _controller(note, gazetteer)
+    if controller is None:
+        return parents
+    kept = []
+    for parent in parents:
+        area = gazetteer.country(parent) or gazetteer.admin1(parent)
+        if area is None or area.country_code == controller:
+            kept.append(parent)
+    return tuple(kept)
 
 
 def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
@@ -343,10 +377,17 @@ def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
         return False
     if country is not None and _names_division(parent, division, country):
         country = None
-    inside = (country is not None and _holds(country.country_code, city.country_code)) or (
-        division is not None
-        and division.country_code == city.country_code
-        and division.admin1_code == city.admin1_code
+    shared = gazetteer.shared_country_codes(parent) if country is not None else ()
+    inside = (
+        (country is not None and _holds(country.country_code, city.country_code))
+        or (
+            city.country_code in shared  # "Goma, eastern Congo": the Congo a town is in
+        )
+        or (
+            division is not None
+            and division.country_code == city.country_code
+            and division.admin1_code == city.admin1_code
+        )
     )
     return not inside
 

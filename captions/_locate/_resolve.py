@@ -33,6 +33,7 @@ from ._doubts import (
     _explains,
     _far_fetched,
     _far_from_near,
+    _held_by_another,
     _is_landmark,
     _landmark_country,
     _namesake_outside,
@@ -57,6 +58,7 @@ from ._towns import (
     town_prefixes,
 )
 from ._venue import (
+    _city_of_district,
     _district_of_town_after,
     _far_from_town_after,
     _landform,
@@ -86,6 +88,17 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         at_home, _ = locate(replace(place, parents=(place.home_country,), script=False), gazetteer)
         note = f"no place named: {place.home_country}, the agency's home, is assumed"
         return at_home, [(WarningCode.MISSING_PLACE, note)]
+    if place.parents and (kept := _held_by_another(place.parents, place.note, gazetteer)) != place.parents:
+        place = replace(place, parents=kept)
+    if place.city and not _held_by_another((place.city,), place.note, gazetteer):
+        # "near Skardu, in Pakistan-administered Kashmir": not India's Jammu and Kashmir; the town named
+        # before it, if the place read there is one, is the city.
+        town = (
+            place.sublocation
+            if place.sublocation and "city" in gazetteer.classify(place.sublocation)
+            else None
+        )
+        place = replace(place, city=town, sublocation=None if town else place.sublocation)
     if not (place.city or place.sublocation or place.parents):
         return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     if (
@@ -364,6 +377,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, sublocation=place.sublocation or borough)
         sublocation = sublocation or borough  # "BROOKLYN, N.Y. - ...": the borough's name, not as written
         res, city_text = whole
+    elif res.city is not None and (metro := _city_of_district(res, place, gazetteer)) is not None:
+        # "in Kadikoy, Istanbul": the district written before its city, which is shown.
+        district = place.city or res.city.name
+        read = (*place.other_sublocations, district) if place.sublocation else place.other_sublocations
+        place = replace(place, sublocation=place.sublocation or district, other_sublocations=read)
+        sublocation = sublocation or district
+        res, city_text = metro, place.parents[0]
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
         if loose is not None:

@@ -59,7 +59,11 @@ def _agrees(city: Place | None, parents: tuple[str, ...], gazetteer: Gazetteer) 
         return False
     for parent in parents:
         country = gazetteer.country(parent)
-        if country is not None and not _holds(country.country_code, city.country_code):
+        if (
+            country is not None
+            and not _holds(country.country_code, city.country_code)
+            and city.country_code not in gazetteer.shared_country_codes(parent)  # "Goma ... eastern Congo"
+        ):
             return False
         division = gazetteer.admin1(parent)
         if (

@@ -108,6 +108,40 @@ def _town_of_borough(
     return whole, city
 
 
+# "in Kadikoy, Istanbul": a district of a metropolis that GeoNames lacks, where it holds only a namesake
+# village this small off in the metropolis's own division ("Mengen, Bolu" is a town of a province, and a
+# district GeoNames lists as a town right by its city is `_district_of_town_after`'s: "Islington, London").
+_VILLAGE = 5_000
+_METROPOLIS = 1_000_000
+_METRO_KM = 60.0  # and no farther off than a metropolis reaches ("Orchard Park, New York" is upstate)
+
+
+def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The metropolis written right after the town found, where that town is only a small namesake off in
+    the metropolis's division ("Kadikoy, Istanbul": not the village Kadıköy 50 km off), or None."""
+    town = res.city
+    if (
+        town is None
+        or not place.city
+        or not place.parents
+        or town.kind != "city"
+        or town.population >= _VILLAGE
+    ):
+        return None
+    after = place.parents[0]
+    if gazetteer.country(after) is not None or "city" not in gazetteer.classify(after):
+        return None
+    big = gazetteer.resolve(PlaceQuery(city=after, parents=place.parents[1:], context=place.context))
+    city = big.city
+    if city is None or not big.candidates or big.candidates[0].how not in ("exact", "alternate", "overlay"):
+        return None
+    if city.geonames_id == town.geonames_id or city.population < _METROPOLIS:
+        return None
+    if (city.country_code, city.admin1_code) != (town.country_code, town.admin1_code):
+        return None
+    return big if _km(town, city) <= _METRO_KM else None
+
+
 def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The town written after the city, which the resolver could not read as a division, where the city
     found lies far from it: the city text then names a place in that town."""

@@ -40,7 +40,7 @@ from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolutio
 from gazetteer._names import norm, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
-from gazetteer._resolve._context import Context, feature_core, is_not_place
+from gazetteer._resolve._context import Context, feature_core, is_not_place, shared_country_codes
 from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
 from gazetteer._resolve._weights import (
     AMBIGUITY_MARGIN,
@@ -93,6 +93,10 @@ class Gazetteer:
         codes only with ``codes=True`` ("IN", "IT" and "CA" are too often something else).
         """
         return self._areas.country(text, codes)
+
+    def shared_country_codes(self, text: str) -> tuple[str, ...]:
+        """Both countries a name they share may mean ("Congo", "eastern Congo": CG and CD; "Korea"), or ()."""
+        return shared_country_codes(text)
 
     def admin1(self, text: str, country_code: str | None = None) -> Place | None:
         """The first-level division a text names, or None.
@@ -250,6 +254,9 @@ class Gazetteer:
                 readings.insert(0, moved)
                 city_text = None
 
+        if city_text is not None:
+            # "Goma, eastern Congo": a name two countries share is the one the town is in.
+            readings = [self._context.town_own_country(r, city_text) for r in readings]
         scope = scope_of(readings)
         loose: list[str] = []  # county-level parent texts set aside: they may be towns
         if scope is not None and not scope:
@@ -290,7 +297,11 @@ class Gazetteer:
             marks: list[Candidate] = []
             if self._candidates.names_an_overlay_place(city_text):
                 marks = city_candidates(city_text, state.scope_only(), kinds=_LANDMARK, fuzzy=False)
-                marks = [m for m in marks if m.how in ("exact", "overlay")]
+                marks = [
+                    m
+                    for m in marks
+                    if m.how in ("exact", "overlay") and _in_written_divisions(m.place, state)
+                ]
             if marks:
                 landmark = marks[0].place
             else:
@@ -701,6 +712,16 @@ def _remove_stale_indexes(current: Path) -> None:
         if old != current:
             with contextlib.suppress(OSError):
                 old.unlink()
+
+
+def _in_written_divisions(place: Place, state: QueryState) -> bool:
+    """Whether a place lies in every first-level division the parents name as such ("Broadway, Va." is no
+    Broadway of New York: the town in Virginia is meant)."""
+    return all(
+        (place.country_code, place.admin1_code) in reading.admin1
+        for reading in state.readings
+        if reading.admin1 and not reading.countries and reading.region is None
+    )
 
 
 def _margin(best: Candidate, other: Candidate) -> float:

@@ -16,7 +16,7 @@ from gazetteer._models import Place, PlaceQuery, Resolution
 from gazetteer._names import norm, strip_compass, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import Candidates, quick_km
-from gazetteer._resolve._state import ContextEvidence, Reading, cell
+from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, cell
 from gazetteer._resolve._weights import CACHE_SIZE, CONTEXT_LEAD, DIVISION_OVER_CITY_KM
 from gazetteer._schema import (
     A_ADMIN1,
@@ -29,7 +29,7 @@ from gazetteer._schema import (
     read_data_bytes,
 )
 
-__all__ = ["Context", "feature_core", "is_not_place"]
+__all__ = ["Context", "feature_core", "is_not_place", "shared_country_codes"]
 
 # A bare name that is a division and a city ("Washington") is the division among two or more other divisions
 # named, when none of them lies this near the city (Virginia and Maryland beside Washington, New Jersey beside
@@ -60,6 +60,19 @@ def feature_core(text: str) -> str | None:
     if len(lowered) > 1 and lowered[0] == "lake":
         return " ".join(words[1:])
     return None
+
+
+@cache
+def _shared_country_names() -> dict[str, tuple[str, ...]]:
+    raw = tomllib.loads(read_data_bytes("shared_country_names.toml").decode("utf-8"))
+    return {norm(str(row[0])): tuple(str(cc) for cc in row[1:]) for row in raw["names"]}
+
+
+def shared_country_codes(text: str) -> tuple[str, ...]:
+    """The countries a name two share may mean, written alone ("eastern Congo": CG and CD), or ()."""
+    key = norm(text.strip())
+    base, _compass = strip_compass(key[4:] if key.startswith("the ") else key)
+    return _shared_country_names().get(base, ())
 
 
 @cache
@@ -148,6 +161,36 @@ class Context:
             return None
         # A division's own name wins over a same-named division elsewhere only through scoring; keep a few.
         return Reading(raw, frozenset(countries), tuple(admin1[:6]), region, tuple(admin2[:12]))
+
+    def town_own_country(self, reading: Reading, town: str) -> Reading:
+        """A parent naming a country whose name two countries share ("Congo", "eastern Congo", "Korea") read
+        as the other of them when the town written before it is in that one only (Goma, Bukavu: the
+        Democratic Republic of the Congo); any other reading is returned as it is."""
+        if len(reading.countries) != 1 or reading.admin1:
+            return reading
+        key = norm(reading.text)
+        compass = strip_compass(key[4:] if key.startswith("the ") else key)[1]
+        shared = shared_country_codes(reading.text)
+        if (
+            not shared
+            or not reading.countries <= set(shared)
+            or self._written_town_in(town, reading.countries)
+        ):
+            return reading
+        for code in shared:
+            country = self._areas.countries.get(code)
+            if code in reading.countries or country is None or not self._written_town_in(town, {code}):
+                continue
+            region = self._areas.sector(country, compass, reading.text) if compass else None
+            return Reading(reading.text, frozenset({code}), (), region)
+        return reading
+
+    def _written_town_in(self, town: str, countries: set[str] | frozenset[str]) -> bool:
+        """Whether a town of this very name (not an alternate name, variant or fuzzy neighbour: South
+        Korea's Goesan has "Kaesong" among its alternates) lies in one of the countries."""
+        state = QueryState(scope=frozenset(countries))
+        found = self._candidates.city_candidates(town, state, fuzzy=False)
+        return any(c.how in ("exact", "overlay") for c in found)
 
     def evidence(self, context: Sequence[str], own: str | None) -> ContextEvidence:
         """What the other names say about where the place is.

@@ -109,6 +109,114 @@ def test_a_town_outside_the_division_written_beside_it_is_flagged(normaliser: No
     assert not record.warnings
 
 
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "Displaced families wait for water at a school in Bukavu, eastern Congo, Friday, March 6, 2026. "
+            "(AP Photo/Moses Sawasawa)",
+            "Bukavu",
+            "CD",
+        ),
+        (
+            "Dockers load timber onto a barge at the river port in Kisangani, Congo, on April 2, 2026. "
+            "REUTERS/Justin Makangara",
+            "Kisangani",
+            "CD",
+        ),
+        # A town named outside the chain, in the Congo it is in.
+        (
+            "Goma residents queue for water in eastern Congo, Tuesday, Jan. 27, 2026. (AP Photo/Moses Sawasawa)",
+            "Goma",
+            "CD",
+        ),
+        (
+            "Traders sell fish at the Total market in Brazzaville, Congo, on April 2, 2026. "
+            "(Photo by Stringer / AFP)",
+            "Brazzaville",
+            "CG",
+        ),
+    ],
+)
+def test_a_country_name_two_countries_share_is_the_towns_own(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    # AP and Reuters write "Congo" for both Congos: the town decides, and is not flagged for it.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)
+    assert not [w for w in record.warnings if w.code is not WarningCode.IIM_TOO_LONG]
+
+
+def test_a_land_another_country_administers_is_flagged_when_read_as_a_division(
+    normaliser: Normaliser,
+) -> None:
+    # "Pakistan-administered Kashmir" with no town is read as India's Jammu and Kashmir: a desk must check it.
+    record = normaliser.normalise(
+        "Villagers cross a rope bridge in the Neelum valley, in Pakistan-administered Kashmir, May 4, 2026. "
+        "REUTERS/Akhtar Soomro"
+    )
+    assert record.location is not None and record.location.city is None
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+    # A town named before it is the one of the country that administers the land, unflagged.
+    record = normaliser.normalise(
+        "Porters carry supplies near Skardu, in Pakistan-administered Kashmir, May 4, 2026. REUTERS/Akhtar Soomro"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Skardu", "PK")
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+    # The land read in the country that administers it, or a town found in it, is not flagged.
+    record = normaliser.normalise(
+        "Rescuers clear snow from a road in the Gurez valley, in Indian-administered Kashmir, January 9, "
+        "2026. REUTERS/Stringer"
+    )
+    assert record.location is not None and record.location.city is None
+    assert record.location.country_code == "IN"
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A district GeoNames lists as a town, right by its city: the city is shown, the district within it.
+        (
+            "Revelers dance in Soho, London, on Saturday, Oct. 10, 2026. (AP Photo/Alberto Pezzali)",
+            "London",
+            "Soho",
+        ),
+        (
+            "Shoppers crowd the market stalls in Brixton, London, on Saturday, Dec. 5, 2026. "
+            "REUTERS/Isabel Infantes",
+            "London",
+            "Brixton",
+        ),
+        # Only a namesake village far off in the city's province: the district is no town GeoNames holds.
+        (
+            "Commuters board a ferry in Kadikoy, Istanbul, Turkey, March 2, 2026. REUTERS/Umit Bektas",
+            "Istanbul",
+            "Kadikoy",
+        ),
+    ],
+)
+def test_a_district_written_before_its_city(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+def test_a_town_of_its_own_before_a_big_city_stays(normaliser: Normaliser) -> None:
+    # Santa Monica is a city of its own 24 km from Los Angeles; Paris, Texas is no district of anything.
+    caption = "Surfers ride waves in Santa Monica, Los Angeles, Oct. 10, 2026. REUTERS/Mike Blake"
+    assert located(normaliser, caption, "city") == ("Santa Monica",)
+    caption = "A man walks his dog in Paris, Texas, Oct. 10, 2026. (AP Photo/LM Otero)"
+    assert located(normaliser, caption, "city", "province_state") == ("Paris", "Texas")
+    # A town by a city that is also a division may be a municipality of its own: it stays.
+    caption = (
+        "Volunteers shovel mud from a street in Paiporta, Valencia, Spain, 2 March 2026. EPA-EFE/Biel Alino"
+    )
+    assert located(normaliser, caption, "city") == ("Paiporta",)
+
+
 def test_a_town_named_like_a_country_in_several_states_is_flagged(normaliser: Normaliser) -> None:
     # Lebanon is a country, and a town in a dozen states of the United States.
     record = normaliser.normalise(

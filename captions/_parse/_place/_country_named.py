@@ -2,7 +2,9 @@
 declines it or not ("i Sverige", "v Česku", "în România"), or as the part of it a compass noun names ("en
 el sur de España", "dans le sud-ouest de la France"). The record then carries the country and no town,
 never a town spelt like the country ("España", a Philippine village). A declined name of a chain is a
-country ("na Slovensku"), or a town in the country written after it ("Tampereella, Suomi")."""
+country ("na Slovensku"), or a town in the country written after it ("Tampereella, Suomi"). A first-level
+division written in brackets after a name that is no town is named alone too ("im Kleinwalsertal
+(Vorarlberg)": the valley's state)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from .._vocabulary import _languages_of_words
 from ._city import _country_in_english
 from ._weak import (
     _BARE_MIN_POPULATION,
+    _BRACKETED,
     _CASE_MIN_POPULATION,
     _NAME,
     _endings_of,
@@ -29,7 +32,7 @@ from ._weak import (
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["country_named", "declined_country", "town_in_case_before_country"]
+__all__ = ["country_named", "declined_country", "division_in_brackets", "town_in_case_before_country"]
 
 _RUN = rf"(?P<name>{_NAME}(?: {_NAME}){{0,3}})"
 
@@ -84,6 +87,27 @@ def country_named(text: str, lookup: PlaceLookup) -> str | None:
     if len(countries) != 1 or any((lookup.country(name) or name) not in countries for name in paired):
         return None
     return next(iter(countries.values()))
+
+
+def division_in_brackets(text: str, names: list[str], lookup: PlaceLookup) -> str | None:
+    """The first-level division written in brackets right after a capitalised name that names no town
+    ("im Ötztal (Tirol)", "im Kleinwalsertal (Vorarlberg)": a valley and its state), after one of NAMES
+    where any was read, or None. A country in brackets is no division ("Lusail (Katar)")."""
+    for m in _BRACKETED.finditer(text):
+        division = m.group("name").strip()
+        before = text[: m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].isupper():
+            continue
+        if names and not any(text[: m.start()].rstrip().endswith(name) for name in names):
+            continue
+        if (
+            lookup.country(division)
+            or lookup.admin1(division) is None
+            or "city" in lookup.classify(before[-1])
+        ):
+            continue
+        return division
+    return None
 
 
 def declined_country(name: str, text: str | None, lookup: PlaceLookup) -> str | None:

@@ -12,7 +12,7 @@ from .._types import Dateline, Zones
 from ._candidate_chains import candidate_chains
 from ._chain import _STATE_CODE, _articled
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
-from ._country_named import country_named, declined_country, town_in_case_before_country
+from ._country_named import country_named, declined_country, division_in_brackets, town_in_case_before_country
 from ._head import _beside
 from ._inflected import inflected_sublocation, town_before_inflected
 from ._lead import (
@@ -72,6 +72,7 @@ from ._venue import (
     _postposed_facilities,
     _room_of,
     _subject_facility,
+    _town_in_division_named,
     _town_of_place,
     _with_nouns,
     _without_description,
@@ -338,6 +339,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "outside the stadium, Madrid, Spain": a town that is its own division too, written after a place
         # in it, is the town.
         city = clean_parents.pop(0)
+    elif (
+        city is None
+        and bracketed
+        and {"city", "admin1"} <= set(lookup.classify(clean_parents[0]))
+        and not lookup.country(clean_parents[0])  # "(México)" is the country
+    ):
+        city = clean_parents.pop(0)  # TTXVN "trên cầu Chương Dương (Hà Nội)": a city that is a province too
 
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
@@ -557,6 +565,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    if (
+        (city is None or not lookup.classify(city))
+        and not clean_parents
+        and (division := division_in_brackets(main, [n for n in (city, *subs) if n], lookup))
+    ):
+        if "city" in lookup.classify(division):
+            city = division  # "trên cầu Long Biên (Hà Nội)": a city that is a division too is the town
+        else:
+            city = None  # "im Kleinwalsertal (Vorarlberg)": a valley, no town; its state is the place
+            clean_parents.append(division)
     if city is None and not clean_parents and subs and (owner := town_before_inflected(headed, lookup)):
         city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
@@ -595,6 +613,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if (town_of := _town_of_place(sub, lookup)) and (city is None or not _glued_town(sub, lookup)):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
             subs[i], city = _without_its_town(sub, town_of), city or town_of
+    if city and city not in clean_parents and (named := _town_in_division_named(subs, city, lookup)):
+        # "no mercado de Campinas, São Paulo": the market's town; São Paulo is the state, no town here.
+        subs[named[0]], clean_parents, city = (
+            _without_its_town(subs[named[0]], named[1]),
+            [city, *clean_parents],
+            named[1],
+        )
     beaches = [sub for sub in subs if sub.partition(" ")[0].lower() in words("place", "town_named_heads")]
     if beaches and city is not None and not lookup.classify(city):
         # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the

@@ -57,6 +57,10 @@ _CLAUSE_WORDS = 3
 # A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -".
 _DATELINE_AFTER = re.compile(r"\s*[-–—:(]")
 
+# A Xinhua dateline's town with its province in full-width brackets, then the date: "桂林（广西），2026年
+# 11月28日". The bracket and the date after it are the town's cue, whatever its size.
+_BRACKETED_DATELINE = re.compile(r"（[^（）\d]{1,8}）[，,、]?\s*\d")
+
 # A town named with no cue is the place only when it is this big, and its name this long; a word of a
 # script with spaces needs its cue (its prepositions are plain), one of Chinese or Japanese does not.
 _UNCUED_POPULATION = 1_000_000
@@ -155,7 +159,10 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                 )
                 # A dateline's town before its date: "新华社北京1月20日电".
                 cued = (
-                    cued or after[:1].isdigit() or name[-1] in words("place", "script_locatives_after_cased")
+                    cued
+                    or after[:1].isdigit()
+                    or name[-1] in words("place", "script_locatives_after_cased")
+                    or _BRACKETED_DATELINE.match(after) is not None
                 )
                 # Thai "จ.เชียงใหม่" (Chiang Mai province): the province's abbreviation is its cue.
                 province = _ends_with(text[:i], "script_province_words_cased")

@@ -4,6 +4,7 @@ landmarks, head-first facilities.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -16,7 +17,7 @@ from .._names import is_given_name
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
 from ._head import _beside
-from ._lookup import PlaceLookup
+from ._lookup import PlaceLookup, _Town
 from ._mentions import _same_name
 from ._sub import (
     _named_facility,
@@ -149,7 +150,8 @@ def _another_day(sentence: str, day: str) -> bool:
 
 
 def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:
-    """A phrase with a possessive that is a town's whole name the gazetteer holds exactly: "Cox's Bazar"."""
+    """A phrase with a possessive that is the whole name of a town, a first-level division or a region
+    the gazetteer holds exactly: "Cox's Bazar", "Hawke's Bay" (New Zealand), "Martha's Vineyard"."""
     if not phrase or not any(s in phrase for s in ("'s ", "’s ")):
         return None
     whole = _vocab().article.sub("", phrase.strip())
@@ -159,7 +161,8 @@ def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:
         return None
     if lookup.country(owner) or lookup.admin1(owner):
         return None
-    return whole if "city" in lookup.classify(whole) else None
+    kinds = lookup.classify(whole)
+    return whole if "city" in kinds or "admin1" in kinds or "region" in kinds else None
 
 
 _QUOTED_VISIT = re.compile(
@@ -429,6 +432,42 @@ def _glued_town(sub: str, lookup: PlaceLookup) -> str | None:
 
 # A place's noun, "of" and a name: "Plaza de Mayo", "Puerta del Sol", "Museo de Bellas Artes".
 _NAMED_OF = re.compile(r"^\S+\s(?:de la|de las|de los|del|de|della|dello|di|do|da|dos|das|du|des)\s[A-ZÀ-Þ]")
+
+
+def _town_in_division_named(subs: list[str], city: str, lookup: PlaceLookup) -> tuple[int, str] | None:
+    """ "no mercado de Campinas, São Paulo": a place named head first after a town, where the chain's town
+    is also the name of a first-level division that holds that town: the town is the place's, and the
+    name after it the state (São Paulo, Rio de Janeiro, New York). The sub's index and the town, or None."""
+    kinds = lookup.classify(city)
+    division = lookup.admin1(city) if "admin1" in kinds and "city" in kinds else None
+    where = (getattr(division, "country_code", None), getattr(division, "admin1_code", None))
+    if division is None or None in where:
+        return None
+    capital = next((c.place for c in lookup.candidates(city) if c.how in ("exact", "alternate")), None)
+    for i, sub in enumerate(subs):
+        # A noun in lower case before "de": "mercado de Campinas"; not a name ("Paseo de la Castellana").
+        found = list(_OF_TOWN.finditer(sub))
+        town = sub[found[-1].end() :] if found and sub[:1].islower() and is_head_first(sub) else ""
+        if not town or _same_name(town, city) or lookup.classify(town)[:1] != ("city",):
+            continue
+        best = next((c.place for c in lookup.candidates(town) if c.how in ("exact", "alternate")), None)
+        if best is None or (best.country_code, best.admin1_code) != where:
+            continue
+        # A town of its own, away from the capital: "praia de Copacabana, Rio de Janeiro" is a part of Rio.
+        if capital is None or _rough_km(best, capital) > _OWN_TOWN_KM:
+            return i, town
+    return None
+
+
+_OWN_TOWN_KM = 15.0
+
+
+def _rough_km(a: _Town, b: _Town) -> float:
+    """The distance of two places, roughly (an equirectangular measure, good to a few per cent here)."""
+    lat = math.radians((a.latitude + b.latitude) / 2)
+    dx = math.radians(a.longitude - b.longitude) * math.cos(lat)
+    dy = math.radians(a.latitude - b.latitude)
+    return 6371.0 * math.hypot(dx, dy)
 
 
 def _without_its_town(sub: str, town: str) -> str:

@@ -255,3 +255,21 @@ def test_south_asian_districts_by_their_english_compass_names(gz: Gazetteer) -> 
         assert place is not None and place.kind == "admin2"
         assert (place.country_code, place.admin1_code) == ("IN", "34")
         assert not place.name.startswith(other), name
+
+
+def test_a_country_name_two_countries_share_is_the_towns_own(gz: Gazetteer) -> None:
+    # GeoNames' "Congo" is the Republic of the Congo and "Korea" South Korea; a town written before the
+    # name that only the other country holds is in that one, compass word or not.
+    goma = gz.resolve(PlaceQuery(city="Goma", parents=("eastern Congo",)))
+    assert goma.city is not None and goma.city.country_code == "CD"
+    bukavu = gz.resolve(PlaceQuery(city="Bukavu", parents=("Congo",)))
+    assert bukavu.city is not None and bukavu.city.country_code == "CD"
+    kaesong = gz.resolve(PlaceQuery(city="Kaesong", parents=("Korea",)))
+    assert kaesong.city is not None and kaesong.city.country_code == "KP"
+    # The town of the first reading keeps it; the name alone keeps GeoNames' reading.
+    brazzaville = gz.resolve(PlaceQuery(city="Pointe-Noire", parents=("Congo",)))
+    assert brazzaville.city is not None and brazzaville.city.country_code == "CG"
+    alone = gz.resolve(PlaceQuery(city="Congo")).country
+    assert alone is not None and alone.country_code == "CG"
+    assert gz.shared_country_codes("eastern Congo") == ("CG", "CD")
+    assert gz.shared_country_codes("Ghana") == ()

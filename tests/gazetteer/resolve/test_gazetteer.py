@@ -126,6 +126,20 @@ def test_landmarks_name_their_city(gz: Gazetteer) -> None:
     assert res.city is not None and res.city.geonames_id == 5128581
 
 
+def test_a_landmark_outside_the_division_written_is_a_town_of_its_name(gz: Gazetteer) -> None:
+    # "Broadway, Va.": Virginia holds a town Broadway; New York's Broadway is no answer there.
+    res = gz.resolve(PlaceQuery(city="Broadway", parents=("Va.",)))
+    assert res.landmark is None
+    assert res.city is not None and (res.city.admin1_code, res.city.name) == ("VA", "Broadway")
+    res = gz.resolve(PlaceQuery(city="Broadway", parents=("N.C.",)))
+    assert res.city is not None and res.city.admin1_code == "NC"
+    # Its own state, or a country, keeps the landmark.
+    res = gz.resolve(PlaceQuery(city="Broadway", parents=("New York",)))
+    assert res.landmark is not None and res.city is not None and res.city.geonames_id == 5128581
+    res = gz.resolve(PlaceQuery(city="Times Square", parents=("USA",)))
+    assert res.landmark is not None
+
+
 def test_not_found_and_ambiguous(gz: Gazetteer) -> None:
     res = gz.resolve(PlaceQuery(city="Xqzvlorp", parents=("Ukraine",)))
     assert res.city is None and res.not_found == ("Xqzvlorp",)

@@ -158,3 +158,42 @@ def test_a_big_town_spelt_without_the_countrys_accent_is_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "province_state", "country_code"),
+    [
+        # dpa and APA: a valley, no town, and its state in brackets after it.
+        (
+            "Bergretter bergen am Sonntag zwei Skitourengeher im Kleinwalsertal (Vorarlberg). "
+            "Foto: Rolf Stocker/dpa",
+            "Vorarlberg",
+            "AT",
+        ),
+        (
+            "Pistenraupen präparieren am Montag die Abfahrt im Ötztal (Tirol) vor dem Weltcup-Auftakt. "
+            "Foto: Johann Groder/APA/dpa",
+            "Tirol",
+            "AT",
+        ),
+    ],
+)
+def test_a_division_in_brackets_after_a_name_that_is_no_town(
+    normaliser: Normaliser, caption: str, province_state: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province_state,
+        country_code,
+    )
+
+
+def test_a_town_before_its_division_in_brackets_stays_the_town(normaliser: Normaliser) -> None:
+    caption = "Skifahrer warten am Sonntag an der Talstation in Sölden (Tirol). Foto: Johann Groder/APA/dpa"
+    assert located(normaliser, caption, "city", "province_state") == ("Sölden", "Tirol")
+
+
+def test_a_city_that_is_a_division_in_brackets_is_the_town(normaliser: Normaliser) -> None:
+    # TTXVN: a bridge, then Hanoi (a city and a province) in brackets: the town, not the province alone.
+    caption = "Người dân đạp xe trên cầu Chương Dương (Hà Nội) sáng 8/3/2026. Ảnh: Thành Đạt/TTXVN"
+    assert located(normaliser, caption, "city", "country_code") == ("Hanoi", "VN")

@@ -18,6 +18,15 @@ from tests.conftest import located
         ("2025年10月3日，游客在杭州西湖边游览。新华社记者 李明 摄", "Hangzhou", "CN"),
         # Xinhua's dateline: the town before the day it was filed.
         ("新华社成都4月8日电 市民在公园里赏花。新华社记者 赵刚 摄", "Chengdu", "CN"),
+        # Xinhua's photo dateline: a town of two letters, its province in full-width brackets, then the date
+        # (the body names no town after "在").
+        ("昆明（云南），2026年3月14日  市民在湖边喂食海鸥。新华社记者 胡超 摄", "Kunming", "CN"),
+        (
+            "新华社照片，桂林（广西），2026年5月2日\n5月1日，游客乘竹筏游览。\n新华社记者 陆波岸 摄",
+            "Guilin",
+            "CN",
+        ),
+        ("新华社照片，大理（云南），2026年3月2日\n3月1日，游客在洱海边骑行。\n新华社发", "Dali", "CN"),
         # Japanese: a settlement word, then the particle "の"; a town and "で" (at).
         ("大阪市の商店街で、買い物をする人たち＝2025年10月31日午後（共同）", "Osaka", "JP"),
         ("札幌で開かれた雪まつりの会場＝2026年2月4日（共同）", "Sapporo", "JP"),

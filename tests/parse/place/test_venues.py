@@ -191,6 +191,17 @@ def test_the_building_a_room_is_in(normaliser: Normaliser, caption: str, subloca
             "chợ Đồng Xuân",
             "Hanoi",
         ),
+        # "cầu" (bridge), "công viên" (park), with the town after a comma or in brackets (TTXVN).
+        (
+            "Người dân đạp xe trên cầu Chương Dương (Hà Nội) trong giá rét, sáng 8/3/2026. Ảnh: Thành Đạt/TTXVN",
+            "cầu Chương Dương",
+            "Hanoi",
+        ),
+        (
+            "Người cao tuổi tập thể dục trong công viên Thống Nhất, Hà Nội, sáng 8/3/2026. Ảnh: Thành Đạt/TTXVN",
+            "công viên Thống Nhất",
+            "Hanoi",
+        ),
         (
             "Wisatawan bermain di Pantai Losari, Makassar, Sulawesi Selatan, Minggu (1/3/2026). ANTARA "
             "FOTO/Arnas Padda",
@@ -379,3 +390,72 @@ def test_a_later_landmark_near_another_place(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "province_state", "country_code"),
+    [
+        # A division's own name with a possessive in it is one name, no owner's ("Bay" is no town).
+        (
+            "Grapes ripen on the vines in Hawke's Bay, New Zealand, on Tuesday. Photo / Warren Buckland",
+            "Hawke's Bay",
+            "NZ",
+        ),
+        ("Orchard workers pick apples in Hawke's Bay on Monday. Photo / Paul Taylor", "Hawke's Bay", "NZ"),
+        (
+            "Ferries line up at the dock on Martha's Vineyard, Mass., Saturday, Aug. 1, 2026. "
+            "(AP Photo/Steven Senne)",
+            "Massachusetts",
+            "US",
+        ),
+    ],
+)
+def test_a_divisions_name_with_a_possessive_is_whole(
+    normaliser: Normaliser, caption: str, province_state: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province_state,
+        country_code,
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # Agência Brasil: a place named after its town, then the state, which is named like its capital.
+        (
+            "Consumidores fazem compras no mercado de Campinas, São Paulo, nesta sexta-feira (9). "
+            "Foto: Rovena Rosa/Agência Brasil",
+            "Campinas",
+            "São Paulo",
+        ),
+        (
+            "Banhistas lotam a praia de Niterói, Rio de Janeiro, neste domingo (11). Foto: Tomaz Silva/Agência Brasil",
+            "Niterói",
+            "Rio de Janeiro",
+        ),
+        # A place in the capital itself keeps it, and so does a name with a part of the capital in it.
+        (
+            "Agricultores protestam na praia de Copacabana, Rio de Janeiro, neste domingo (11). "
+            "Foto: Tomaz Silva/Agência Brasil",
+            "Rio de Janeiro",
+            "Rio de Janeiro",
+        ),
+        (
+            "Agricultores protestam na Avenida de Copacabana, Rio de Janeiro, neste domingo (11). "
+            "Foto: Tomaz Silva/Agência Brasil",
+            "Rio de Janeiro",
+            "Rio de Janeiro",
+        ),
+        (
+            "Turistas fazem fila no Museu do Ipiranga, São Paulo, neste domingo (11). Foto: Rovena Rosa/Agência Brasil",
+            "São Paulo",
+            "São Paulo",
+        ),
+    ],
+)
+def test_a_town_named_in_a_place_before_a_state_named_like_its_capital(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)

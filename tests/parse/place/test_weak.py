@@ -1886,3 +1886,23 @@ def test_italian_alla_after_the_subject_opens_the_place(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, "Rome")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # TT and NTB: "in central" and the town, with a coast named after it ("över Norrlandskusten").
+        (
+            "Ett träd har fallit över en bil i centrala Sundsvall under fredagen när stormen drog in över "
+            "Norrlandskusten. Foto: Mats Andersson/TT",
+            "Sundsvall",
+            "SE",
+        ),
+        ("Julhandeln pågår i centrala Göteborg under lördagen. Foto: Adam Ihse/TT", "Gothenburg", "SE"),
+        ("Folk går tur i sentrale Oslo lørdag. Foto: Javad Parsa / NTB", "Oslo", "NO"),
+    ],
+)
+def test_a_nordic_town_after_its_part(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
