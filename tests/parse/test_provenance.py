@@ -349,6 +349,20 @@ def test_video_still_phrasings(normaliser: Normaliser, caption: str, expected: s
         ("Photo d'archives du président Emmanuel Macron à Paris, le 3 mars 2020. (AFP)", {"file"}),
         ("Foto d'archivio del presidente Sergio Mattarella a Roma. ANSA/ETTORE FERRARI", {"file"}),
         ("Foto di archivio del 12 marzo 2019: Sergio Mattarella al Quirinale. ANSA/ETTORE FERRARI", {"file"}),
+        # Posted online, in the languages of AFP, EFE, Agência Brasil and dpa.
+        (
+            "Capture d'écran d'une vidéo publiée sur les réseaux sociaux montrant un incendie à Marseille. (AFP)",
+            {"video_still", "social_media"},
+        ),
+        ("Imagen difundida en redes sociales del incendio en Quito. EFE", {"social_media"}),
+        (
+            "Vídeo divulgado nas redes sociais mostra a enchente em Porto Alegre. Foto: Reprodução",
+            {"social_media"},
+        ),
+        (
+            "Ein in den sozialen Medien verbreitetes Video zeigt den Brand in Hamburg. Foto: -/dpa",
+            {"social_media"},
+        ),
         ("Undatiertes Handout: Ein Eisbär im Tierpark Berlin. Foto: Tierpark Berlin/dpa", {"handout"}),
         ("Das Archivbild zeigt den Reichstag in Berlin. Foto: Paul Zinken/dpa", {"file"}),
         # A government office or ministry in a partner agency's credit handed the picture out.

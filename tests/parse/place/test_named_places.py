@@ -256,3 +256,9 @@ def test_visitors_to_a_place(normaliser: Normaliser, caption: str, sublocation: 
 )
 def test_a_racetrack_is_a_place(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_view_of_a_town_places_the_picture_there(normaliser: Normaliser) -> None:
+    # "Blick auf" with no article before a town's name, as before a landmark's with its article.
+    location = normaliser.normalise("Blick auf Berlin am Dienstag. Foto: Ann Lee/dpa").location
+    assert location is not None and location.city == "Berlin"
