@@ -231,13 +231,21 @@ def _doubts(
     return []
 
 
+# A capitalised name closing a text: "desde Santiago Xalitzintla" before ", Puebla".
+_NAME_AT_END = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*)$")
+
+
 def _name_before_division_town(place: PlaceText, city_text: str | None, city: Place) -> str | None:
     """A name written right before a town that shares its name with its own division, and read as nothing:
     "desde Santiago Xalitzintla, Puebla (México)" names a village of Puebla state, not Puebla the city."""
     if not city_text or not city.admin1_name or fold(city.admin1_name) != fold(city.name):
         return None
     text = place.text or ""
-    m = re.search(rf"([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)*), {re.escape(city_text)}\b", text)
+    at = text.find(f", {city_text}")
+    after = at + len(city_text) + 2
+    if at < 0 or (after < len(text) and (text[after].isalnum() or text[after] == "_")):
+        return None
+    m = _NAME_AT_END.search(text, 0, at)  # no pattern compiled for each town
     read = (place.sublocation or "", *place.other_sublocations)  # "Kadikoy, Istanbul": read as a district
     if m is None or m.group(1) == city_text or any(m.group(1) in r for r in read):
         return None

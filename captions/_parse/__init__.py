@@ -13,7 +13,6 @@ GeoNames place it means is the locate stage's (captions/_locate/).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -90,7 +89,11 @@ def _named_venue(name: str, venue: str, main: str) -> bool:
     at = main.find(venue) if venue and (name != venue or is_facility(venue)) else -1
     if at < 0:
         return False
-    spans = [m.start() for m in re.finditer(re.escape(name), main)]
+    spans = []  # where the name is written (str.find: no pattern compiled for each name)
+    start = main.find(name)
+    while start >= 0 and name:
+        spans.append(start)
+        start = main.find(name, start + len(name))
     return bool(spans) and all(start < at + len(venue) and at < start + len(name) for start in spans)
 
 
