@@ -406,10 +406,18 @@ def test_a_thai_papers_own_name_after_the_label_is_the_source(caption: str, sour
     ("caption", "creator", "source"),
     [
         # Icelandic papers credit with their web address in lower case, then the photographer.
-        ("Snjómokstur á Laugavegi í gærmorgun. mbl.is/Kristinn Magnússon", "Kristinn Magnússon", "Morgunblaðið"),
+        (
+            "Snjómokstur á Laugavegi í gærmorgun. mbl.is/Kristinn Magnússon",
+            "Kristinn Magnússon",
+            "Morgunblaðið",
+        ),
         ("Ferðamenn við Gullfoss á sunnudag. visir.is/Vilhelm Gunnarsson", "Vilhelm Gunnarsson", "Vísir"),
         # Georgian: "ფოტო:" (photo), a name in Mkhedruli, which has no capitals, and the agency.
-        ("თბილისი, 3 თებერვალი. აქცია რუსთაველის გამზირზე. ფოტო: გიორგი კაპანაძე / IPN", "გიორგი კაპანაძე", "IPN"),
+        (
+            "თბილისი, 3 თებერვალი. აქცია რუსთაველის გამზირზე. ფოტო: გიორგი კაპანაძე / IPN",
+            "გიორგი კაპანაძე",
+            "IPN",
+        ),
     ],
 )
 def test_icelandic_web_addresses_and_georgian_labels(caption: str, creator: str, source: str) -> None:
