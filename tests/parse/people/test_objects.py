@@ -376,3 +376,15 @@ def test_whom_someone_is_shown_with_in_other_languages(sentence: str, expected: 
 )
 def test_a_conductor_and_the_one_awarded_are_in_the_frame(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_the_one_who_awards_keeps_his_title() -> None:
+    # "awards" is the subject's verb: the chunks after it (a country, a weekday) describe no one.
+    sentence = (
+        "Ukrainian President Volodymyr Zelenskyy, right, awards Col. Petro Marchenko at a frontline position in "
+        "Zaporizhzhia region, Ukraine, Monday, Feb. 8, 2027."
+    )
+    assert described(sentence) == [
+        ("Volodymyr Zelenskyy", "Ukrainian President"),
+        ("Petro Marchenko", "Col."),
+    ]
