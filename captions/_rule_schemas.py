@@ -374,6 +374,8 @@ class PeopleRules(TypedDict):
     home_nations: Words
     supporter_nouns: Words
     place_nouns: Words
+    craft_nouns: Words
+    team_openers: Words
     place_words_before_names: Words
     place_words_after_names: Words
     event_openers: Words

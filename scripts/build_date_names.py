@@ -91,13 +91,16 @@ LANGUAGES = [
     # of Cox's Bazar, "Juma").
     "az",
     "uz",
+    # Georgian (Interpressnews, Georgian papers: "მესტია, 22 იანვარი"): its months' full names only, as
+    # Azerbaijani's.
+    "ka",
     # The Iraqi, Syrian, Lebanese and Jordanian agencies write the Syriac month names: INA's "٢٤ كانون الأول
     # ٢٠٢٦", SANA's "15 تشرين الثاني 2025" (the CLDR's Arabic of Iraq; its weekdays are the Arabic ones).
     "ar_IQ",
 ]
 
 # Languages read for their months' wide names alone.
-_WIDE_MONTHS_ONLY = {"az", "uz"}
+_WIDE_MONTHS_ONLY = {"az", "uz", "ka"}
 
 # Letters a language glues before a month or a weekday: Hebrew "ב" (in, on), "12 בינואר 2026", "ביום רביעי".
 _GLUED_BEFORE_MONTHS = {"he": ("ב",)}

@@ -135,6 +135,10 @@ def known_name(tokens: list[str]) -> bool:
     return False
 
 
+# A body's initials in capitals: "SAR", "DVI", "BPBD".
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def not_a_person(tokens: list[str]) -> bool:
     """Knowledge that a capitalised run is no one's name, whatever the sentence says around it: a group
     ("Fleeing Sudanese", "Displaced Sunni"), a team ("Green Bay Packers"), a place or facility
@@ -149,6 +153,8 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
         return True
+    if len(tokens) > 1 and _fold(tokens[0]) in people_words("team_openers") and _ACRONYM.fullmatch(tokens[1]):
+        return True  # Indonesian "Tim SAR gabungan", "Tim DVI Polri": a team (tim) of a body in initials
     if tokens[0].isupper() and _fold(tokens[0]) in people_words("ship_prefixes"):
         return True  # "KRI Bima Suci", "HMS Prince of Wales": a ship
     if _fold(tokens[0]) in people_words("event_openers") or _fold(tokens[0]) in people_words("place_openers"):

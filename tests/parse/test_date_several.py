@@ -162,3 +162,19 @@ def test_another_day_in_a_japanese_caption_is_flagged() -> None:
 def test_a_japanese_caption_with_one_day_is_not_flagged() -> None:
     caption = "記者会見する高市首相＝5日午後、首相官邸（共同）"
     assert when(caption, date(2026, 12, 6)) == ("2026-12-05", set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # TASS and Ukrinform: the description, then the date alone on its own, a word for "year" after it.
+        (
+            "Жители разбирают завалы после обстрела в Горловке. 4 февраля 2027 года. Фото: Иван Петров/ТАСС",
+            "2027-02-04",
+        ),
+        ("Рятувальники на місці удару по Дніпру. 3 лютого 2027 року. Фото: Укрінформ", "2027-02-03"),
+        ("Commuters queue at Waterloo station in London. 2 February 2027. Photo: Jane Cole", "2027-02-02"),
+    ],
+)
+def test_a_later_sentence_that_is_the_date_alone_dates_the_picture(caption: str, expected: str) -> None:
+    assert when(caption, date(2027, 2, 5)) == (expected, set())

@@ -79,6 +79,9 @@ def when(caption: str, reference: date | None = None) -> tuple[str | None, set[W
             "Buxoro, 5-dekabr (UzA). Buxoro shahrida xalqaro hunarmandlar festivali bo'lib o'tdi. Foto: UzA",
             "2026-12-05",
         ),
+        # Georgian (Interpressnews and the Georgian papers): the town, the day and the month's name.
+        ("ბათუმი, 4 დეკემბერი. ტურისტები ბულვარზე. ფოტო: ლევან ხარაიშვილი / IPN", "2026-12-04"),
+        ("თბილისი, 8 დეკემბერი. აქცია პარლამენტთან. ფოტო: თამარ გელაშვილი", "2026-12-08"),
     ],
 )
 def test_a_wire_dateline_without_its_year_takes_the_reference_year(caption: str, expected: str) -> None:

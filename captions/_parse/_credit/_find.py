@@ -84,6 +84,10 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # "HANDOUT - ... Foto: Hafen Hamburg Marketing/dpa": the caption says it was handed out, and the name
         # the credit gives opens with no known given name: the party's, not a photographer's.
         parties, creator, doubt = (creator, *parties), None, None
+    if creator is not None and _named_craft(text, chosen, creator):
+        # "... taken by the European Space Agency's Solar Orbiter spacecraft ... ESA & NASA/Solar Orbiter/PHI
+        # Team/Handout": the name the credit gives is the craft's that took the picture, no photographer's.
+        creator = None
     if doubt is None and parsed.line and sum(1 for part in parsed.line.split(";") if part.strip()) > 1:
         # "(AP Photo/Rebecca Blackwell; Amr Nabil/AP)": a combination's credits, one photographer each.
         doubt = f"two credits in '{parsed.line}': one photographer cannot stand for both pictures"
@@ -92,6 +96,18 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     if _file_label().match(chosen.line) and all(k != ProvenanceKind.FILE for k, _, _ in provenance):
         provenance = (*provenance, (ProvenanceKind.FILE, parsed.line or chosen.line, None))
     return Credit(parsed.line, creator, parsed.source, chosen.start, end, provenance, parties, doubt)
+
+
+def _named_craft(text: str, chosen: _Found, name: str) -> bool:
+    """Whether NAME is a craft's: it ends in a craft's noun ("Perseverance Rover"), or the caption outside its
+    credit writes it before one ("Solar Orbiter spacecraft")."""
+    if name.split()[-1].lower() in people_words("craft_nouns"):
+        return True
+    outside = text[: chosen.start] + " " + text[chosen.end :]
+    if name not in outside:
+        return False
+    crafts = "|".join(sorted(people_words("craft_nouns")))
+    return re.search(rf"(?<!\w){re.escape(name)}\s+(?:{crafts})\b", outside, re.IGNORECASE) is not None
 
 
 @cache

@@ -220,10 +220,17 @@ _LINE_NAME = 3
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 
 
+# A paper's web address in lower case, as Icelandic papers credit with it: "mbl.is", "visir.is".
+_WEB_ADDRESS = re.compile(r"[a-z][a-z0-9-]*\.[a-z]{2,3}")
+
+
 def _agency_tail(element: str) -> int | None:
-    """Where an agency's name in capitals that ends ELEMENT starts ("(sr) PAP"), or None."""
+    """Where an agency's name in capitals that ends ELEMENT starts ("(sr) PAP"), or a paper's web address
+    after the caption's last stop ("... í janúar. mbl.is"), or None."""
     head, _, word = element.rstrip().rpartition(" ")
     if head and _CAPS_WORD.fullmatch(word) and agency(word) is not None:
+        return len(head) + 1
+    if head.endswith((".", "!", "?")) and _WEB_ADDRESS.fullmatch(word) and agency(word) is not None:
         return len(head) + 1
     return None
 

@@ -240,16 +240,19 @@ def surname_like_title(tokens: list[str]) -> bool:
     )
 
 
-# A word of Arabic (with Persian letters) or Hebrew letters, a geresh or gershayim in it ("ז'ק").
+# A word of Arabic (with Persian letters) or Hebrew letters, a geresh or gershayim in it ("ז'ק"), or of
+# Georgian's Mkhedruli letters ("ნინო ბერიძე").
 _UNCASED_NAME = re.compile(
     r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]{2,}|[\u05d0-\u05ea][\u05d0-\u05ea\u05f3\u05f4'\"]+"
+    r"|[\u10d0-\u10fa]{2,}"
 )
 
 
 def _is_other_script_name(tokens: list[str]) -> bool:
     """A name in Cyrillic or Greek ("Сергей Иванов", or in capitals "ΓΙΑΝΝΗΣ ΠΑΝΑΓΟΠΟΥΛΟΣ"): two to four
-    capitalised words of letters, none an organisation's word ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ"); in Arabic or Hebrew
-    letters, which have no capitals, two to four words of them ("حيدر الخفاجي", "מרים כהן")."""
+    capitalised words of letters, none an organisation's word ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ"); in Arabic, Hebrew or
+    Georgian letters, which have no capitals, two to four words of them ("حيدر الخفاجي", "מרים כהן",
+    "ნინო ბერიძე")."""
     if not 2 <= len(tokens) <= 4 or not any(ord(c) > 0x24F for t in tokens for c in t):
         return False
     if all(_UNCASED_NAME.fullmatch(t) for t in tokens):

@@ -20,6 +20,7 @@ from ._several import (
     background,
     choose,
     closes_sentence,
+    date_alone,
     in_clause,
     is_released,
     names_a_thing,
@@ -361,7 +362,7 @@ def _later_date(
                     or bool(_place_before().search(window))
                     or closes_sentence(sentence, span)  # "Passers-by in Tverskaya Street, 13 February 2026."
                     or _cued(_cue("capture_cues"), sentence, span.start)
-                    or sentence.strip(" .,;") == span.text  # a line that is a date alone ("14th June 2025.")
+                    or date_alone(sentence, span)  # a line that is a date alone ("15 января 2027 года.")
                 )
                 found.append((placed, span, value))
     if not found:

@@ -132,6 +132,12 @@ def closes_sentence(sentence: str, span: _Span) -> bool:
     return sentence[: span.start].rstrip().endswith(",") and bool(_DATE_TAIL.match(sentence, span.end))
 
 
+def date_alone(sentence: str, span: _Span) -> bool:
+    """Whether a sentence is a full date alone, a word of its own after it at most: TASS's and Ukrinform's
+    date line after the description ("15 января 2027 года."), "14th June 2025."."""
+    return not sentence[: span.start].strip() and bool(_DATE_TAIL.match(sentence, span.end))
+
+
 def choose(
     taken: list[tuple[_Span, _Value]], main: str
 ) -> tuple[tuple[_Span, _Value], tuple[WarningCode, str] | None]:

@@ -126,6 +126,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             and word not in people_words("group_nouns")  # "Paris SAINT-GERMAIN fans cheer": a club's fans
             # "Charles de Gaulle airport is seen": a place named for someone, no verb
             and (word not in people_words("place_nouns") or v.verbs.fullmatch(word) is not None)
+            and word not in people_words("craft_nouns")  # "Europe's Ariane 6 rocket lifts off": no verb
             and _name_in(_last_words(text, m.start()), v.lang)
         ):
             cut = m.start()

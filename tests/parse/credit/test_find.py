@@ -2292,3 +2292,21 @@ def test_an_agencys_archive_in_parentheses_is_the_credit(caption: str, source: s
 
 def test_a_familys_archive_in_parentheses_is_no_agency_credit() -> None:
     assert credit("Il vecchio ponte sull'Arno a Firenze nel 1950. (Archivio Rossi)").source is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The craft that took the picture is named in the credit chain: no photographer.
+        "Jupiter's moon Europa is seen in an image taken by NASA's Juno spacecraft, in this handout image "
+        "released Feb. 2, 2027. NASA/JPL-Caltech/SwRI/Juno Spacecraft/Handout via REUTERS",
+        "Venus is seen in an image taken by the European Space Agency's Solar Orbiter spacecraft during a flyby, "
+        "in this handout image released March 1, 2027. ESA & NASA/Solar Orbiter/EUI Team/Handout via REUTERS",
+        "Mars's Jezero crater is seen in an image taken by NASA's Perseverance rover, in this handout picture "
+        "released Jan. 4, 2027. NASA/JPL-Caltech/Perseverance Rover/Handout via REUTERS",
+    ],
+)
+def test_a_craft_in_the_credit_is_no_photographer(caption: str) -> None:
+    found = find_credit(*clean_with_breaks(caption))
+    assert found.creator is None
+    assert found.source == "Reuters"

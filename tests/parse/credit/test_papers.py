@@ -386,3 +386,46 @@ def test_a_filipino_picture_from_a_party_is_a_handout(caption: str) -> None:
     found = credit(caption)
     assert found.creator is None
     assert ProvenanceKind.HANDOUT in {kind for kind, *_ in found.provenance}
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        # Thai papers sign their Thai captions with their own name after the label "ภาพ:" (photo).
+        ("ชาวบ้านลุยน้ำท่วมในอำเภอหาดใหญ่ จังหวัดสงขลา เมื่อวันที่ 2 ธ.ค. 2569 (ภาพ: มติชน)", "Matichon"),
+        ("นักท่องเที่ยวชมดอกซากุระบนดอยอ่างขาง จังหวัดเชียงใหม่ ภาพ: ไทยรัฐออนไลน์", "Thairath"),
+        ("ประชาชนร่วมงานลอยกระทงที่สะพานพระราม 8 กรุงเทพฯ ภาพ: ข่าวสด", "Khaosod"),
+    ],
+)
+def test_a_thai_papers_own_name_after_the_label_is_the_source(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (None, source, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # Icelandic papers credit with their web address in lower case, then the photographer.
+        (
+            "Snjómokstur á Laugavegi í gærmorgun. mbl.is/Kristinn Magnússon",
+            "Kristinn Magnússon",
+            "Morgunblaðið",
+        ),
+        ("Ferðamenn við Gullfoss á sunnudag. visir.is/Vilhelm Gunnarsson", "Vilhelm Gunnarsson", "Vísir"),
+        # Georgian: "ფოტო:" (photo), a name in Mkhedruli, which has no capitals, and the agency.
+        (
+            "თბილისი, 3 თებერვალი. აქცია რუსთაველის გამზირზე. ფოტო: გიორგი კაპანაძე / IPN",
+            "გიორგი კაპანაძე",
+            "IPN",
+        ),
+    ],
+)
+def test_icelandic_web_addresses_and_georgian_labels(caption: str, creator: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, source)
+    assert not found.provenance
+
+
+def test_the_vietnam_news_agency_writes_xinhua_in_its_initials() -> None:
+    found = credit("Lực lượng cứu hộ tìm kiếm nạn nhân ở thành phố Rafah, ngày 5/2/2027. Ảnh: THX/TTXVN")
+    assert (found.source, found.provenance) == ("Xinhua", ())

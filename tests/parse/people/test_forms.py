@@ -109,6 +109,25 @@ def test_a_malay_place_name_is_no_one(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # English "Mount" opens a mountain's name, as Malay "Bukit" does.
+        "Hikers walk with Mount Kenya in the background near Nanyuki, Kenya, Feb. 2, 2027",
+        "A climber poses with Mount Rainier behind her in Paradise, Wash., Aug. 9, 2026",
+        # Indonesian "Tim" (team) before a body's initials: a team, no one's name.
+        "Tim SAR gabungan mengevakuasi warga korban banjir di Kecamatan Sayung, Demak, Jawa Tengah",
+        "Tim DVI Polri memeriksa jenazah korban kecelakaan di RS Bhayangkara, Semarang",
+    ],
+)
+def test_a_mountain_and_an_indonesian_team_are_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_tim_before_a_surname_is_a_name() -> None:
+    assert names("Tim Walz speaks at a rally in St. Paul, Minn., Oct. 3, 2026") == ["Tim Walz"]
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "3 of 12\nGreen Bay Packers quarterback Jordan Love (10) throws a pass against the Minnesota Vikings at "
@@ -149,6 +168,9 @@ def test_a_count_in_the_sentence_is_no_counter(normaliser: Normaliser) -> None:
         ),
         # A ward's, a road's or a town's name written after its word of place is no one's.
         ("Người dân đi chợ tại phường Bến Thành, Thành phố Hồ Chí Minh, sáng 3/3", []),
+        # "miền", "vùng" (region) before a region's name: "ở miền Bắc Dải Gaza" names no one.
+        ("Người dân sơ tán khỏi nhà ở miền Nam Dải Gaza, ngày 4/2/2027", []),
+        ("Lực lượng cứu hộ tìm kiếm người mất tích ở vùng Tây Bắc Syria, ngày 9/2/2027", []),
         ("Kesesakan lalu lintas di Jalan Tun Abdul Razak, Johor Bahru", []),
         ("İsrail'in Refah kentine düzenlediği saldırıda yıkılan evler", []),
     ],

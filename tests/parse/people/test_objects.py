@@ -345,3 +345,46 @@ def test_a_french_photo_shows_its_objects_to_their_participle(sentence: str, exp
 )
 def test_whom_someone_is_shown_with_in_other_languages(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The conductor of an orchestra playing is on the stage with it.
+        (
+            "The Berlin Philharmonic, conducted by Kirill Petrenko, performs at the Philharmonie in Berlin, "
+            "Germany, on March 2, 2027.",
+            ["Kirill Petrenko"],
+        ),
+        (
+            "The London Symphony Chorus, conducted by Simon Halsey, sings at the Barbican Centre in London on "
+            "Dec. 20, 2026.",
+            ["Simon Halsey"],
+        ),
+        # Whom a leader awards or decorates stands before them.
+        (
+            "French President Emmanuel Macron awards Lt. Col. Claire Dubois the Legion of Honour at the Invalides "
+            "in Paris, Nov. 11, 2026.",
+            ["Emmanuel Macron", "Claire Dubois"],
+        ),
+        (
+            "Polish President Karol Nawrocki decorates Capt. Marek Zielinski at the Presidential Palace in "
+            "Warsaw, Poland, Friday, Aug. 14, 2026.",
+            ["Karol Nawrocki", "Marek Zielinski"],
+        ),
+    ],
+)
+def test_a_conductor_and_the_one_awarded_are_in_the_frame(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_the_one_who_awards_keeps_his_title() -> None:
+    # "awards" is the subject's verb: the chunks after it (a country, a weekday) describe no one.
+    sentence = (
+        "Ukrainian President Volodymyr Zelenskyy, right, awards Col. Petro Marchenko at a frontline position in "
+        "Zaporizhzhia region, Ukraine, Monday, Feb. 8, 2027."
+    )
+    assert described(sentence) == [
+        ("Volodymyr Zelenskyy", "Ukrainian President"),
+        ("Petro Marchenko", "Col."),
+    ]

@@ -195,3 +195,17 @@ def test_a_lower_case_title_and_a_name_after_a_comma_is_the_next_person(
 def test_in_action_is_the_predicate_of_a_player(sentence: str, expected: list[str]) -> None:
     # The sports desks' "X in action" has no verb: the phrase says X is someone playing, as a verb would.
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A craft's name and its number before the craft's noun: no one, and the number is no age.
+        "Europe's Vega C rocket, carrying a Sentinel satellite, lifts off from Kourou, French Guiana, on Dec. 3, "
+        "2026.",
+        "Europe's Ariane 6 rocket lifts off from the launch pad in Kourou, French Guiana, on March 6, 2027.",
+        "NASA's Orion spacecraft splashes down in the Pacific Ocean off San Diego, Calif., April 10, 2027.",
+    ],
+)
+def test_a_crafts_name_before_its_noun_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
