@@ -12,7 +12,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._fold import fold
 from .._model import WarningCode
-from .._parse import PlaceText, mentions
+from .._parse import PlaceText, is_facility, mentions
 from .._rules import rules, words
 from ._country import _countries_named
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
@@ -259,13 +259,23 @@ def _town_elsewhere(sublocation: str | None, city: Place, gazetteer: Gazetteer) 
     """A sublocation that is the exact name of a big town far from the city, none of that name near it:
     "Fans watch the match on a giant screen in Buenos Aires as their team plays in Doha, Qatar" was made in
     Buenos Aires, not in a place of Doha."""
-    if not sublocation or sublocation[:1].islower() or "city" not in gazetteer.classify(sublocation):
+    if (
+        not sublocation
+        or sublocation[:1].islower()
+        or len(sublocation.split()) > _TOWN_WORDS
+        or is_facility(sublocation)  # "Buenos Aires", not "Teatro Colón": a town's name has no place noun
+        or "city" not in gazetteer.classify(sublocation)
+    ):
         return None
     towns = [c.place for c in gazetteer.candidates(sublocation) if c.how == "exact"]
     if not towns or any(_km(city, t) <= _NEAR_KM or t.country_code == city.country_code for t in towns):
         return None
     biggest = max(towns, key=lambda t: t.population)
     return biggest if biggest.population >= _BIG_TOWN_ELSEWHERE else None
+
+
+# The longest town name the check above reads as one ("Rio de Janeiro").
+_TOWN_WORDS = 3
 
 
 # A town this big abroad, named as the place within another, may be where the picture was made (a smaller

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .._date import date_text_spans, month_names
+from .._date import date_text_spans, is_weekday, month_names
 from .._names import (
     is_place_word,
     known_name,
@@ -83,12 +83,20 @@ _TIME_OPENER_WORDS = 2
 _YEAR_OPENER = re.compile(r"^\w{1,6} (?:1[89]|20)\d\d, ")
 
 
+def _opens_with_weekday(head: str) -> bool:
+    """Whether one of the first three words is a weekday's name ("On Tuesday,", "Este martes,")."""
+    return any(is_weekday(w.strip(",.").lower()) for w in head.split()[:3])
+
+
 def _without_time_opener(sentence: str) -> str:
     """The sentence after a time phrase that opens it: "On Tuesday, President Joe Biden ...", "On Wednesday
     night, Argentina's Lionel Messi ...", "Le 5 janvier 2027, le président ...": the date is no one's name,
     and the sentence's subject follows it."""
     if year := _YEAR_OPENER.match(sentence):
         return sentence[year.end() :]
+    head = sentence[:40]
+    if "," not in head or (not any(c.isdigit() for c in head) and not _opens_with_weekday(head)):
+        return sentence  # no date and comma where a time phrase opens: no date spans looked for
     spans = date_text_spans(sentence[:80])
     if not spans:
         return sentence
