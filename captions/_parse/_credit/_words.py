@@ -70,6 +70,7 @@ def agency(element: str) -> Agency | None:
         found is None
         and head
         and len(last) >= 3
+        and head in _agencies()  # the agency first: only then a photo word one letter off is looked for
         and any(_one_off(last, w) for w in word_set("agency_photo_words"))
     ):
         found = _agencies().get(head)  # "AP Phot", "AP Phto": the tag with a letter dropped or changed
