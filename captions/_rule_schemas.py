@@ -516,6 +516,7 @@ class PlaceRules(TypedDict):
     cyrillic_region_suffixes: Words
     locative_case_endings: dict[str, list[str]]
     slavic_locative_case_endings: dict[str, list[str]]
+    slavic_locative_adjective_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
     city_adjective_endings: dict[str, list[str]]
     baltic_case_endings: dict[str, list[str]]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from typing import TYPE_CHECKING, Literal
 
 from ..._fold import fold
@@ -129,6 +130,17 @@ def _locative_forms(name: str, opener: str) -> tuple[str, ...]:
     forms = (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
     if opener in words("place", "case_prepositions_cased"):
         forms += uninflected(name, _endings_of("slavic_locative_case_endings"))
+        *adjectives, _ = name.split(" ")
+        if adjectives:
+            # "v Českém Krumlově": the adjectives before the last word are in the locative too (Český Krumlov).
+            table = _endings_of("slavic_locative_adjective_endings")
+            heads = [(*uninflected(a, table, 2), a) for a in adjectives]
+            forms += tuple(
+                " ".join((*head, last))
+                for head in product(*heads)
+                for form in dict.fromkeys((name, *forms))
+                if form.startswith(" ".join(adjectives) + " ") and (last := form.rsplit(" ", 1)[1])
+            )
     return forms
 
 
