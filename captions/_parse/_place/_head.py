@@ -44,6 +44,7 @@ _FROM_SETTLEMENT = re.compile(r"\bfrom (?P<place>the [\w'’ -]+? of [A-Z][\w'�
 
 
 # A transit line by its name: "the Northern line", "the JR Yamanote Line", "the Red Line".
+_SURROUNDINGS = re.compile(r"(?:on|in) the (?:outskirts|edge) of ")
 _TRANSIT_LINE = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*\s+){1,3}[Ll]ines?")
 
 
@@ -81,8 +82,11 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             # "in the Mexican city of Cuernavaca near Mexico City": the town "near" locates is the city.
             prev = matches[i - 1]
             town = _cut_at_verb(head[prev.end() : m.start()]).strip(" ,.")
+            read = _read_city_phrase(town) if town else None
+            if read and " of " in (read.city or "") and not read.settled and _SURROUNDINGS.match(head, m.start()):
+                read = None  # "the Pyramids of Giza on the outskirts of Cairo": a landmark, no town before Cairo
             # Not "the Atacama desert near Copiapó": the city is a name, not a landform.
-            if town and town.split()[-1][:1].isupper() and _read_city_phrase(town).city:
+            if town and town.split()[-1][:1].isupper() and read and read.city:
                 chain.near.append(phrase)
                 chain.context.append(phrase)
                 chain.city_phrase = town
