@@ -454,6 +454,7 @@ class PlaceRules(TypedDict):
     wild_areas: Words
     native_lands_cased: Words
     near: Words
+    weak_before_near_cased: Words
     beside_landmarks: Words
     landmark_prepositions_cased: Words
     one_city_countries_cased: Words

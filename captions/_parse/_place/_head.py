@@ -83,8 +83,15 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             prev = matches[i - 1]
             town = _cut_at_verb(head[prev.end() : m.start()]).strip(" ,.")
             read = _read_city_phrase(town) if town else None
-            if read and " of " in (read.city or "") and not read.settled and _SURROUNDINGS.match(head, m.start()):
-                read = None  # "the Pyramids of Giza on the outskirts of Cairo": a landmark, no town before Cairo
+            if (
+                read
+                and " of " in (read.city or "")
+                and not read.settled
+                and _SURROUNDINGS.match(head, m.start())
+            ):
+                read = (
+                    None  # "the Pyramids of Giza on the outskirts of Cairo": a landmark, no town before Cairo
+                )
             # Not "the Atacama desert near Copiapó": the city is a name, not a landform.
             if town and town.split()[-1][:1].isupper() and read and read.city:
                 chain.near.append(phrase)
@@ -93,6 +100,17 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
                 if i > 1:
                     chain.before_city = _cut_at_verb(head[matches[i - 2].end() : prev.start()]).strip(" ,")
                 return prev.start()
+        if (
+            i == 0
+            and _vocab().near.match(head[m.start() :])
+            and (weak := _weak_before().search(head, 0, m.start()))
+            and _read_city_phrase(weak.group("town")).city
+        ):
+            # "Gäster i Jukkasjärvi utanför Kiruna": the town after the weak "i" is the one "utanför" locates.
+            chain.near.append(phrase)
+            chain.context.append(phrase)
+            chain.city_phrase = weak.group("town")
+            return weak.start("town")
         chain.city_phrase = phrase
         chain.opener = m.group().strip()
         came = _FROM_SETTLEMENT.search(head, 0, m.start()) if i == 0 else None
@@ -186,6 +204,14 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             chain.city_phrase = head[article.end() :]
             return article.end()
     return 0
+
+
+@cache
+def _weak_before() -> re.Pattern[str]:
+    name = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+    return re.compile(
+        rf"(?<!\S){phrases('place', 'weak_before_near_cased')} (?P<town>{name}(?: {name}){{0,2}}) ?,? ?$"
+    )
 
 
 @cache

@@ -132,7 +132,7 @@ def _locative_forms(name: str, opener: str) -> tuple[str, ...]:
         forms += uninflected(name, _endings_of("slavic_locative_case_endings"))
         *adjectives, _ = name.split(" ")
         if adjectives:
-            # "v Českém Krumlově": the adjectives before the last word are in the locative too (Český Krumlov).
+            # "v Českém Krumlově" (Český Krumlov): the words before the last are in the locative too.
             table = _endings_of("slavic_locative_adjective_endings")
             heads = [(*uninflected(a, table, 2), a) for a in adjectives]
             forms += tuple(
