@@ -118,6 +118,10 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             # "evacuate from the town of Kupiansk in Kharkiv region": the town the caption names is the place,
             # the division after it where it lies.
             chain.before_city = came.group("place")
+        elif i == 0 and (named := _german_settlement().search(head, 0, m.start())):
+            # "fotografieren den verschneiten Ort Hallstatt in Oberösterreich": the object a German
+            # settlement noun names is the town, the division after it where it lies.
+            chain.before_city = named.group("town")
         if i > 0:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.
@@ -204,6 +208,16 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             chain.city_phrase = head[article.end() :]
             return article.end()
     return 0
+
+
+@cache
+def _german_settlement() -> re.Pattern[str]:
+    name = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+    nouns = phrases("place", "german_settlement_nouns_cased")
+    return re.compile(
+        rf"(?<!\S)(?:den|das|die|dem|der) (?:[a-zäöüß]+ )?{nouns} "
+        rf"(?P<town>{name}(?: {name}){{0,2}}) ?$"
+    )
 
 
 @cache
