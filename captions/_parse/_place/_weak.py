@@ -167,9 +167,11 @@ def _likeliest(
     def size(form: str) -> int:
         return town_population(form, lookup, countries)
 
-    def rank(form: str) -> tuple[int, bool]:
-        # Two forms of one town ("Olomouci": Olomouca, an old name of it, and Olomouc): the name it goes by.
-        return size(form), _named_so(form, lookup)
+    def rank(form: str) -> tuple[int, bool, int]:
+        # Two forms of one town ("Olomouci": Olomouca, an old name of it, and Olomouc): the name it goes by;
+        # of two such names, the biggest town's own ("Ηρακλείου": Irákleion, which Attica's smaller Irákleio
+        # shares as another name).
+        return size(form), _named_so(form, lookup), _own_name_population(form, lookup)
 
     best = max(towns, key=rank, default=None)
     if best is None or (countries and not size(best)):
@@ -574,6 +576,11 @@ def in_latin(name: str, lookup: PlaceLookup) -> str | None:
     if latin == name or not _is_town(latin, lookup):
         return None
     return latin
+
+
+def _own_name_population(name: str, lookup: PlaceLookup) -> int:
+    """The people of the biggest town whose own name NAME is."""
+    return max((c.place.population for c in lookup.candidates(name) if c.how == "exact"), default=0)
 
 
 @cache
