@@ -455,6 +455,7 @@ class PlaceRules(TypedDict):
     native_lands_cased: Words
     near: Words
     weak_before_near_cased: Words
+    vantage_phrases: Words
     german_settlement_nouns_cased: Words
     beside_landmarks: Words
     landmark_prepositions_cased: Words
