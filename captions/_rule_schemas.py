@@ -455,6 +455,7 @@ class PlaceRules(TypedDict):
     native_lands_cased: Words
     near: Words
     weak_before_near_cased: Words
+    compass_compound_prefixes_cased: Words
     vantage_phrases: Words
     german_settlement_nouns_cased: Words
     beside_landmarks: Words
