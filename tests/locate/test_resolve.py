@@ -1351,3 +1351,24 @@ def test_a_town_a_facility_is_named_after_in_the_country_written(
     normaliser: Normaliser, caption: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == ("Rutshuru", "CD")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # The Palestinian territories' divisions in other languages: the town before one is in it.
+        (
+            "Palästinenser warten auf Hilfsgüter in Dschenin im Westjordanland, 2. März 2027. "
+            "Foto: Majdi Mohammed/AP/dpa",
+            "Janīn",
+        ),
+        (
+            "Voluntarios reparten comida en Deir al-Balah, en la Franja de Gaza, este martes. EFE/Haitham Imad",
+            "Dayr al Balaḩ",
+        ),
+    ],
+)
+def test_a_palestinian_division_named_in_another_language(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "PS")
