@@ -456,6 +456,10 @@ class PlaceRules(TypedDict):
     wild_areas: Words
     native_lands_cased: Words
     near: Words
+    weak_before_near_cased: Words
+    compass_compound_prefixes_cased: Words
+    vantage_phrases: Words
+    german_settlement_nouns_cased: Words
     beside_landmarks: Words
     landmark_prepositions_cased: Words
     one_city_countries_cased: Words
@@ -518,6 +522,7 @@ class PlaceRules(TypedDict):
     cyrillic_region_suffixes: Words
     locative_case_endings: dict[str, list[str]]
     slavic_locative_case_endings: dict[str, list[str]]
+    slavic_locative_adjective_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
     city_adjective_endings: dict[str, list[str]]
     baltic_case_endings: dict[str, list[str]]

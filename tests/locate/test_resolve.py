@@ -1335,3 +1335,40 @@ def test_a_name_before_a_town_named_like_its_division_is_flagged(normaliser: Nor
         "Wafanyabiashara wakiuza samaki katika soko la Marikiti, Mombasa, Jumatatu. PICHA | ANN LEE",
     ]:
         assert "ambiguous_place" not in {w.code.value for w in normaliser.normalise(caption).warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The town a hospital is named after, in the division and country the chain writes ("Congo" names two
+        # countries; "Democratic Republic of Congo" holds the words of the other).
+        "Nurses treat a child at the Rutshuru General Hospital, North Kivu province, eastern Democratic Republic "
+        "of Congo, 2 March 2027. EPA-EFE/STRINGER",
+        "Nurses treat a child at the Rutshuru General Hospital, Congo, 2 March 2027. EPA-EFE/STRINGER",
+    ],
+)
+def test_a_town_a_facility_is_named_after_in_the_country_written(
+    normaliser: Normaliser, caption: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == ("Rutshuru", "CD")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # The Palestinian territories' divisions in other languages: the town before one is in it.
+        (
+            "Palästinenser warten auf Hilfsgüter in Dschenin im Westjordanland, 2. März 2027. "
+            "Foto: Majdi Mohammed/AP/dpa",
+            "Janīn",
+        ),
+        (
+            "Voluntarios reparten comida en Deir al-Balah, en la Franja de Gaza, este martes. EFE/Haitham Imad",
+            "Dayr al Balaḩ",
+        ),
+    ],
+)
+def test_a_palestinian_division_named_in_another_language(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "PS")

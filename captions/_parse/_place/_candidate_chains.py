@@ -7,9 +7,11 @@ Split from `_find.py`."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
-from ..._rules import rules, words
+from ..._rules import phrases, rules, words
 from .._date import date_text_spans
 from .._types import Zones
 from ._chain import _read_chain, _unplaced, _yields, _yields_town
@@ -66,7 +68,17 @@ def candidate_chains(
         if after and _vocab().after_date.match(after):
             chains.append(_read_chain(after, lookup, head_first=True))
         if before:
-            chains.append(_read_chain(before, lookup))
+            chain = _read_chain(before, lookup)
+            vantage = _vantage().search(before)
+            if (
+                vantage
+                and chain.city_phrase is None
+                and (chain.text or "").startswith(vantage.group("words"))
+            ):
+                # "a strike on the village of Kfar Kila, seen from Metula, northern Israel": the chain by the
+                # date names where the picture was taken from; the place shown is written before it.
+                chain = _read_chain(_cut_trailing_joiner(before[: vantage.start()]), lookup)
+            chains.append(chain)
     lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
     led = (lead.group("place") or _paired_lead(lead.group("paired"), lookup)) if lead else ""
     if lead and led and not any(_yields_town(c) for c in chains) and _is_placey(led):
@@ -103,6 +115,11 @@ def candidate_chains(
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
         chains = [c for c in chains if not _unplaced(c, lookup)]
     return zones, main, anchor, chains
+
+
+@cache
+def _vantage() -> re.Pattern[str]:
+    return re.compile(rf",?\s*(?P<words>{phrases('place', 'vantage_phrases')}) ")
 
 
 def _file_photo_sentence(sentences: tuple[str, ...]) -> str | None:

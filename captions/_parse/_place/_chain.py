@@ -145,7 +145,14 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             index -= 1
             continue
         if index > 0 and (
-            _vocab().relative.match(seg) or (_vocab().near.match(seg) and _is_pure_place(segments[index - 1]))
+            _vocab().relative.match(seg)
+            or (
+                _vocab().near.match(seg)
+                # "in the excavation area of the ancient city of Pompeii, near Naples": a town named last too.
+                and (
+                    _is_pure_place(segments[index - 1]) or _vocab().bare_within_of.search(segments[index - 1])
+                )
+            )
         ):
             # "in Irpin, on the outskirts of Kyiv": Kyiv only locates Irpin.
             located = _vocab().relative.sub("", _vocab().near.sub("", seg)).strip()

@@ -95,6 +95,8 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     if m:  # "the Montreal suburb of LaSalle": LaSalle, near Montreal
         return _CityPhrase(city=m.group("city"), note=note, near=(m.group("near"),))
     m = vocab.named_within_of.match(phrase)
+    if m and _demonym_country(m.group("sub").split()[-1]):
+        m = None  # "the Lebanese village of Khiam": a country's people, read below as the town's country
     if m:
         inner = _read_city_phrase(m.group("city")) if _possessive(m.group("city")) else _CityPhrase()
         if inner.city:  # "the Haret Hreik neighbourhood of Beirut's southern suburbs": Beirut

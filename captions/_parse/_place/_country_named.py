@@ -166,3 +166,19 @@ def _country_of(run: str, opener: str, lookup: PlaceLookup) -> str | None:
             if (english := _country_in_english(form, lookup)) is not None:
                 return english
     return None
+
+
+@cache
+def _compass_compound() -> re.Pattern[str]:
+    return re.compile(rf"{phrases('place', 'compass_compound_prefixes_cased')}-(?P<country>[A-ZÀ-Þ][\w-]+)")
+
+
+def compass_country(name: str, lookup: PlaceLookup) -> str | None:
+    """The country a Dutch or German compound of a compass point and a country's name is part of ("Zuid-
+    Libanon": Lebanon, "Noord-Irak": Iraq); None for a name the gazetteer knows itself ("Nord-Kivu",
+    "Zuid-Holland")."""
+    m = _compass_compound().fullmatch(name)
+    if m is None or lookup.classify(name):
+        return None
+    country = m.group("country")
+    return country if lookup.country(country) is not None else _country_in_english(country, lookup)

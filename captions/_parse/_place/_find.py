@@ -12,7 +12,13 @@ from .._types import Dateline, Zones
 from ._candidate_chains import candidate_chains
 from ._chain import _STATE_CODE, _articled
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
-from ._country_named import country_named, declined_country, division_in_brackets, town_in_case_before_country
+from ._country_named import (
+    compass_country,
+    country_named,
+    declined_country,
+    division_in_brackets,
+    town_in_case_before_country,
+)
 from ._head import _beside
 from ._inflected import inflected_sublocation, town_before_inflected
 from ._lead import (
@@ -185,6 +191,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         metro = metro or next(iter(read.near), None) or chain.metro
         if read.note:
             notes.append(read.note)
+        if read.city and (country := compass_country(read.city, lookup)):
+            # Dutch "in Bint Jbeil in Zuid-Libanon" (in southern Lebanon): a part of the country.
+            read = _CityPhrase(country, read.sublocation, read.parents, read.city, read.note)
         prior = _read_city_phrase(chain.before_city) if chain.before_city else _CityPhrase()
         # Only a phrase with an article may be a division after a place ("in the Israeli-occupied West Bank").
         division_like = bool(prior.sublocation and _vocab().articled.match(chain.city_phrase or ""))

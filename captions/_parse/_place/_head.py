@@ -44,6 +44,7 @@ _FROM_SETTLEMENT = re.compile(r"\bfrom (?P<place>the [\w'’ -]+? of [A-Z][\w'�
 
 
 # A transit line by its name: "the Northern line", "the JR Yamanote Line", "the Red Line".
+_SURROUNDINGS = re.compile(r"(?:on|in) the (?:outskirts|edge) of ")
 _TRANSIT_LINE = re.compile(r"(?:the )?(?:[A-Z][\w'’-]*\s+){1,3}[Ll]ines?")
 
 
@@ -81,14 +82,35 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             # "in the Mexican city of Cuernavaca near Mexico City": the town "near" locates is the city.
             prev = matches[i - 1]
             town = _cut_at_verb(head[prev.end() : m.start()]).strip(" ,.")
+            read = _read_city_phrase(town) if town else None
+            if (
+                read
+                and " of " in (read.city or "")
+                and not read.settled
+                and _SURROUNDINGS.match(head, m.start())
+            ):
+                read = (
+                    None  # "the Pyramids of Giza on the outskirts of Cairo": a landmark, no town before Cairo
+                )
             # Not "the Atacama desert near Copiapó": the city is a name, not a landform.
-            if town and town.split()[-1][:1].isupper() and _read_city_phrase(town).city:
+            if town and town.split()[-1][:1].isupper() and read and read.city:
                 chain.near.append(phrase)
                 chain.context.append(phrase)
                 chain.city_phrase = town
                 if i > 1:
                     chain.before_city = _cut_at_verb(head[matches[i - 2].end() : prev.start()]).strip(" ,")
                 return prev.start()
+        if (
+            i == 0
+            and _vocab().near.match(head[m.start() :])
+            and (weak := _weak_before().search(head, 0, m.start()))
+            and _read_city_phrase(weak.group("town")).city
+        ):
+            # "Gäster i Jukkasjärvi utanför Kiruna": the town after the weak "i" is the one "utanför" locates.
+            chain.near.append(phrase)
+            chain.context.append(phrase)
+            chain.city_phrase = weak.group("town")
+            return weak.start("town")
         chain.city_phrase = phrase
         chain.opener = m.group().strip()
         came = _FROM_SETTLEMENT.search(head, 0, m.start()) if i == 0 else None
@@ -96,6 +118,10 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             # "evacuate from the town of Kupiansk in Kharkiv region": the town the caption names is the place,
             # the division after it where it lies.
             chain.before_city = came.group("place")
+        elif i == 0 and (named := _german_settlement().search(head, 0, m.start())):
+            # "fotografieren den verschneiten Ort Hallstatt in Oberösterreich": the object a German
+            # settlement noun names is the town, the division after it where it lies.
+            chain.before_city = named.group("town")
         if i > 0:
             # "at the Neutral Buoyancy Laboratory near NASA's Johnson Space Center in Houston": the
             # place shown is the one "near" locates.
@@ -182,6 +208,24 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
             chain.city_phrase = head[article.end() :]
             return article.end()
     return 0
+
+
+@cache
+def _german_settlement() -> re.Pattern[str]:
+    name = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+    nouns = phrases("place", "german_settlement_nouns_cased")
+    return re.compile(
+        rf"(?<!\S)(?:den|das|die|dem|der) (?:[a-zäöüß]+ )?{nouns} "
+        rf"(?P<town>{name}(?: {name}){{0,2}}) ?$"
+    )
+
+
+@cache
+def _weak_before() -> re.Pattern[str]:
+    name = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+    return re.compile(
+        rf"(?<!\S){phrases('place', 'weak_before_near_cased')} (?P<town>{name}(?: {name}){{0,2}}) ?,? ?$"
+    )
 
 
 @cache

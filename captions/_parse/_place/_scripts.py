@@ -325,6 +325,11 @@ def place_in_script(text: str) -> ScriptPlace | None:
             province = province or ScriptPlace(None, names.country_names.get(town[1], town[1]), town[0])
             continue
         if town is not None:
+            after = _town_after(hit, hits, text, names) if hit.unspaced else None
+            if after is not None and after[1] != town[1]:
+                # "在海南文昌" (in Hainan, Wenchang): Chinese writes the province, then its town; a first name
+                # read as a town of another country (Japan's Kainan) is the province's.
+                town = after
             return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
         cc, english = names.countries[hit.name]
         # "在乌克兰基辅" (in Ukraine Kyiv), "日本・東京": the country, then a town of it written right after,

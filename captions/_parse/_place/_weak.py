@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import product
 from typing import TYPE_CHECKING, Literal
 
 from ..._fold import fold
@@ -129,6 +130,17 @@ def _locative_forms(name: str, opener: str) -> tuple[str, ...]:
     forms = (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
     if opener in words("place", "case_prepositions_cased"):
         forms += uninflected(name, _endings_of("slavic_locative_case_endings"))
+        *adjectives, _ = name.split(" ")
+        if adjectives:
+            # "v Českém Krumlově" (Český Krumlov): the words before the last are in the locative too.
+            table = _endings_of("slavic_locative_adjective_endings")
+            heads = [(*uninflected(a, table, 2), a) for a in adjectives]
+            forms += tuple(
+                " ".join((*head, last))
+                for head in product(*heads)
+                for form in dict.fromkeys((name, *forms))
+                if form.startswith(" ".join(adjectives) + " ") and (last := form.rsplit(" ", 1)[1])
+            )
     return forms
 
 
@@ -155,9 +167,11 @@ def _likeliest(
     def size(form: str) -> int:
         return town_population(form, lookup, countries)
 
-    def rank(form: str) -> tuple[int, bool]:
-        # Two forms of one town ("Olomouci": Olomouca, an old name of it, and Olomouc): the name it goes by.
-        return size(form), _named_so(form, lookup)
+    def rank(form: str) -> tuple[int, bool, int]:
+        # Two forms of one town ("Olomouci": Olomouca, an old name of it, and Olomouc): the name it goes by;
+        # of two such names, the biggest town's own ("Ηρακλείου": Irákleion, which Attica's smaller Irákleio
+        # shares as another name).
+        return size(form), _named_so(form, lookup), _own_name_population(form, lookup)
 
     best = max(towns, key=rank, default=None)
     if best is None or (countries and not size(best)):
@@ -562,6 +576,11 @@ def in_latin(name: str, lookup: PlaceLookup) -> str | None:
     if latin == name or not _is_town(latin, lookup):
         return None
     return latin
+
+
+def _own_name_population(name: str, lookup: PlaceLookup) -> int:
+    """The people of the biggest town whose own name NAME is."""
+    return max((c.place.population for c in lookup.candidates(name) if c.how == "exact"), default=0)
 
 
 @cache

@@ -149,6 +149,8 @@ def _vocab() -> _Vocab:
         relative=re.compile(
             rf"^(?:{w('distance_qualifiers')}\s+)?"
             rf"(?:\d[\d.,]*\s*{w('distance_units')}\s+)?"
+            # The distance converted in brackets: "25 kilometers (15 miles) west of Goma".
+            rf"(?:\(\d[\d.,]*\s*{w('distance_units')}\)\s+)?"
             rf"(?:{directions}\s+)?{w('distance_prepositions')}\s+"
             rf"|^(?:{w('surroundings_prepositions')} )?(?:the )?{w('surroundings')} of "
             rf"|^(?-i:{w('relative_compass_articles_cased')} {w('compass_nouns_cased')} "

@@ -49,3 +49,27 @@ def test_a_file_photo_header_gives_the_sentence_read() -> None:
 )
 def test_a_file_photo_header_opens_the_pictures_own_caption(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == ("Canberra", "AU")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The chain by the date names where the picture was taken from; the place shown is written before it.
+        (
+            "Smoke rises after an airstrike on the southern Lebanese village of Kfar Kila, seen from Metula, "
+            "northern Israel, Tuesday, March 2, 2027. (AP Photo/Leo Correa)",
+            "Kfar Kila",
+            "LB",
+        ),
+        (
+            "Smoke billows over the Lebanese town of Bint Jbeil, as seen from Avivim, northern Israel, on "
+            "March 2, 2027. (Photo by Jalaa MAREY / AFP)",
+            "Bent Jbaïl",
+            "LB",
+        ),
+    ],
+)
+def test_a_vantage_chain_gives_way_to_the_place_shown(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

@@ -197,3 +197,24 @@ def test_a_city_that_is_a_division_in_brackets_is_the_town(normaliser: Normalise
     # TTXVN: a bridge, then Hanoi (a city and a province) in brackets: the town, not the province alone.
     caption = "Người dân đạp xe trên cầu Chương Dương (Hà Nội) sáng 8/3/2026. Ảnh: Thành Đạt/TTXVN"
     assert located(normaliser, caption, "city", "country_code") == ("Hanoi", "VN")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Dutch joins the compass point to the country: "in Zuid-Libanon" is in southern Lebanon, and the town
+        # written before it is the place.
+        (
+            "Bewoners keren terug naar hun huizen in Tyrus in Zuid-Libanon, dinsdag 2 maart 2027. ANP / AFP",
+            "Tyre",
+            "LB",
+        ),
+        ("Koerdische strijders in Erbil in Noord-Irak, dinsdag 2 maart 2027. ANP / AFP", "Erbil", "IQ"),
+        # A province the gazetteer knows whole stays one.
+        ("Wateroverlast in Delft in Zuid-Holland, dinsdag 2 maart 2027. ANP / Remko de Waal", "Delft", "NL"),
+    ],
+)
+def test_a_compass_compound_of_a_country(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

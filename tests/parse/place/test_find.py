@@ -1787,3 +1787,26 @@ def test_an_articled_town_after_at_stays_the_town(normaliser: Normaliser) -> Non
     # "The Hague" takes its article: the gazetteer knows it as a town.
     caption = "Delegates arrive at The Hague on June 24, 2025. (AP Photo/Peter Dejong)"
     assert located(normaliser, caption, "city", "sublocation") == ("The Hague", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Turkish names a quarter after the town in the genitive: "Gazze kentinin Zeytun Mahallesi'nde" is in
+        # the city of Gaza.
+        (
+            "Gazze kentinin Şucaiyye Mahallesi'nde enkaz arasında eşyalarını arayan Filistinliler, 2 Mart 2027. "
+            "(Fotoğraf: Ali Jadallah - Anadolu Ajansı)",
+            "Gaza",
+        ),
+        (
+            "Han Yunus kentinin doğusunda yıkılan binaların arasından geçen çocuklar, 2 Mart 2027. "
+            "(Fotoğraf: Doaa Albaz - Anadolu Ajansı)",
+            "Khān Yūnis",
+        ),
+    ],
+)
+def test_a_turkish_town_in_the_genitive_before_its_part(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "PS")

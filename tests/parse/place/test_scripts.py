@@ -265,3 +265,21 @@ def test_a_korean_district_with_a_particle_after_its_town_cues_it(
     normaliser: Normaliser, caption: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == ("Seoul", "KR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # Chinese writes the province, then its town: "海南" read alone is Japan's Kainan.
+        ("1月20日，市民在海南三亚的海滩上晒太阳。新华社记者 郭程 摄", "Sanya", "Hainan"),
+        ("3月2日，游客在海南文昌的椰林里散步。新华社记者 杨冠宇 摄", "Wenchang", "Hainan"),
+    ],
+)
+def test_a_chinese_province_then_its_town(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        city,
+        province_state,
+        "CN",
+    )

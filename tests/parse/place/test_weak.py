@@ -1906,3 +1906,34 @@ def test_a_nordic_town_after_its_part(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Czech adjectives that open a town's name take the locative too: "v Českém Krumlově".
+        (
+            "Turisté procházejí zasněženým náměstím v Českém Krumlově 2. března 2027. ČTK/Pancer Václav",
+            "Český Krumlov",
+        ),
+        ("Hasiči zasahují u požáru sklárny v Novém Boru 2. března 2027. ČTK/Hájek Ondřej", "Nový Bor"),
+        ("Studenti demonstrují v Českých Budějovicích 2. března 2027. ČTK/Peška Václav", "České Budějovice"),
+    ],
+)
+def test_a_czech_town_with_its_adjective_in_the_locative(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "CZ")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Greek genitive "του Ηρακλείου", and the nominative "Ηράκλειο", which GeoNames spells "Irákleion"
+        # (Attica's smaller Irákleio shares the name): the Cretan city.
+        "Ψαρόβαρκες δεμένες στο λιμάνι του Ηρακλείου, Τρίτη 2 Μαρτίου 2027. ΑΠΕ-ΜΠΕ/ΝΙΚΟΣ ΧΑΛΚΙΑΔΑΚΗΣ",
+        "Επιβάτες αποβιβάζονται στο Ηράκλειο, Τρίτη 2 Μαρτίου 2027. ΑΠΕ-ΜΠΕ/ΝΙΚΟΣ ΧΑΛΚΙΑΔΑΚΗΣ",
+    ],
+)
+def test_a_greek_town_in_the_genitive_or_its_older_spelling(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "city", "province_state") == ("Irákleion", "Kríti")

@@ -1,0 +1,57 @@
+"""Place chains (`_parse/_place/_chain.py`): a place after the town that only locates it."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A distance converted in brackets: the town before it is the place, the one after only locates it.
+        (
+            "Women queue for food aid in Sake, 25 kilometers (15 miles) west of Goma, Congo, Monday, March 1, "
+            "2027. (AP Photo/Moses Sawasawa)",
+            "Sake",
+            "CD",
+        ),
+        (
+            "Farmers harvest maize in Kasese, about 40 miles (64 kilometers) from Fort Portal, Uganda, Monday, "
+            "March 1, 2027. (AP Photo/Hajarah Nalwadda)",
+            "Kasese",
+            "UG",
+        ),
+        # "near" after a settlement phrase that closes a longer place: the settlement is the town.
+        (
+            "Archaeologists clean a mosaic in the excavation area of the ancient city of Pompeii, near Naples, "
+            "Italy, Monday, March 1, 2027. (AP Photo/Andrew Medichini)",
+            "Pompei",
+            "IT",
+        ),
+        (
+            "Children play in the ruins of the village of Kafr Nabl, near Idlib, Syria, Monday, March 1, 2027. "
+            "(AP Photo/Ghaith Alsayed)",
+            "Kafranbel",
+            "SY",
+        ),
+        # Peruvian Spanish "en la región Lima": the region, not the capital.
+        (
+            "Vecinos limpian el lodo tras un huaico en Chosica, en la región Lima (Perú), este lunes. "
+            "EFE/ Paolo Aguilar",
+            "Chosica",
+            "PE",
+        ),
+        (
+            "Agricultores cosechan papa en Huancayo, en la región Junín (Perú), este martes. EFE/ Paolo Aguilar",
+            "Huancayo",
+            "PE",
+        ),
+    ],
+)
+def test_a_place_that_only_locates_the_town_before_it(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

@@ -1,0 +1,31 @@
+"""City phrases (`_parse/_place/_city.py`): the town a descriptive phrase names, and its country."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._parse._place._city import _read_city_phrase
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("phrase", "city", "parents"),
+    [
+        ("the Lebanese village of Khiam", "Khiam", ("Lebanon",)),
+        ("the southern Lebanese village of Aitaroun", "Aitaroun", ("Lebanon",)),
+        ("the Afghan village of Qala-i-Naw", "Qala-i-Naw", ("Afghanistan",)),
+    ],
+)
+def test_a_demonym_before_village_of_names_the_country(phrase: str, city: str, parents: tuple[str]) -> None:
+    read = _read_city_phrase(phrase)
+    assert (read.city, read.parents, read.sublocation) == (city, parents, None)
+
+
+def test_a_village_unknown_to_the_gazetteer_keeps_its_demonyms_country(normaliser: Normaliser) -> None:
+    # Not a namesake read approximately in another country (Hamm, Germany, for Khiam).
+    caption = (
+        "Smoke rises after an airstrike on the southern Lebanese village of Khiam on March 2, 2027. "
+        "(Photo by Rabih DAHER / AFP)"
+    )
+    assert located(normaliser, caption, "country_code") == ("LB",)

@@ -1,0 +1,63 @@
+"""The head of a place chain (`_parse/_place/_head.py`): which phrase before the date names the town."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A settlement "on the outskirts of" a big town, with no comma between: the settlement is shown.
+        (
+            "Volunteers clear debris from a house hit by a drone in the town of Bucha on the outskirts of Kyiv, "
+            "Ukraine, March 4, 2027. REUTERS/Valentyn Ogirenko",
+            "Bucha",
+            "UA",
+        ),
+        (
+            "Police officers guard a checkpoint in Irpin on the outskirts of Kyiv, Ukraine, March 3, 2027. "
+            "REUTERS/Gleb Garanich",
+            "Irpin",
+            "UA",
+        ),
+        # Swedish "i X utanför Y" (in X outside Y): X is the town shown.
+        (
+            "Barn åker pulka i Sollentuna utanför Stockholm på tisdagen. Foto: Anders Wiklund/TT",
+            "Sollentuna",
+            "SE",
+        ),
+        (
+            "Turister fotograferar norrskenet i Jukkasjärvi utanför Kiruna på lördagen. Foto: Fredrik Sandberg/TT",
+            "Jukkasjärvi",
+            "SE",
+        ),
+        # A German settlement noun before a town's name, as a verb's object, then the division.
+        (
+            "Wanderer besuchen am Sonntag das verschneite Dorf Alpbach in Tirol. - FOTO: APA/EXPA/JOHANN GRODER",
+            "Alpbach",
+            "AT",
+        ),
+        (
+            "Touristen fotografieren am Samstag den Ort Hallstatt in Oberösterreich. - FOTO: APA/BARBARA GINDL",
+            "Hallstatt",
+            "AT",
+        ),
+    ],
+)
+def test_the_town_a_nearby_place_only_locates(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_landmark_of_a_town_on_the_outskirts_of_a_city_is_no_town(normaliser: Normaliser) -> None:
+    # "the Pyramids of Giza on the outskirts of Cairo": the landmark stays the place within the city.
+    caption = (
+        "Tourists ride horses near the Pyramids of Giza on the outskirts of Cairo, Egypt, March 2, 2027. "
+        "REUTERS/Mohamed Abd El Ghany"
+    )
+    assert located(normaliser, caption, "city", "sublocation") == ("Cairo", "Pyramids of Giza")
