@@ -117,6 +117,8 @@ def _sublocation(phrase: str | None) -> str | None:
     of_part = phrase.split(" of ", 1)[1] if " of " in phrase else ""
     # "the Birds of Prey course": a name holding "of", then its place noun in lower case.
     named_of = _proper(head) and _proper(of_part) and head == head.title() and is_facility(phrase)
+    if of_part and head.split()[-1] in words("place", "waters_of_cased") and _named_facility(of_part):
+        return of_part  # "the frozen waters of Dal Lake": the lake, named with its noun, is the place
     if head != phrase and of_part and not _is_placey(of_part) and not named and not named_of:
         return None  # "the course of a visit", "the roof of a house": a noun of something unnamed
     if _titled_person(phrase):
