@@ -59,11 +59,13 @@ from ._venue import (
     _beach_town,
     _described_at,
     _district_of_town,
+    _epithet_named,
     _glued_town,
     _head_first_facility,
     _height_of,
     _landmark_of,
     _later_sublocation,
+    _named_after_town,
     _named_head_first,
     _object_facility,
     _of_another_town,
@@ -414,7 +416,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "a 27-story tower called Antilia": the name a place noun is given.
             subs.append(called.group("name"))
         elif m and _sublocation(m.group("name")):
-            subs.append(m.group("name"))
+            subs.append(_epithet_named(m.group("name"), main, city))
         elif (
             head_first := _head_first_facility().search(main) if _CONNECTED_NAME.search(main) else None
         ) and (
@@ -431,6 +433,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             name = facility_before(main, city) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    if not subs and city is not None and from_dateline and (own := _named_after_town(main, city)):
+        subs.append(own)  # "JIUQUAN ... from the Jiuquan Satellite Launch Center in northwest China"
     if not subs and city is not None and " from " in main and (left := left_from(main)):
         subs.append(left)  # "carry the coffin from St Paul's Cathedral after the funeral in Melbourne"
     if not subs and (monument := monument_named(main)):
