@@ -416,7 +416,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "a 27-story tower called Antilia": the name a place noun is given.
             subs.append(called.group("name"))
         elif m and _sublocation(m.group("name")):
-            subs.append(_epithet_named(m.group("name"), main, city))
+            subs.append(_epithet_named(m.group("name"), main, city, lookup))
         elif (
             head_first := _head_first_facility().search(main) if _CONNECTED_NAME.search(main) else None
         ) and (

@@ -13,7 +13,7 @@ from ..._gated import GatedPattern, gated
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._date import date_text_spans
-from .._names import is_given_name, is_place_word
+from .._names import is_given_name
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
 from ._head import _beside
@@ -546,11 +546,11 @@ def _without_town(name: str, lookup: PlaceLookup) -> str:
     return m.group("place") if kinds[:1] == ("city",) else name
 
 
-def _epithet_named(name: str, text: str, city: str | None) -> str:
-    """ "at Europe's Spaceport, the Guiana Space Centre in Kourou": a place called by an owner's epithet, then
+def _epithet_named(name: str, text: str, city: str | None, lookup: PlaceLookup) -> str:
+    """ "at Europe's Spaceport, the Guiana Space Centre in Kourou": a place called by a land's epithet, then
     by its own name right before the town, is known by that name."""
     owner = re.split(r"['’]s ", name, maxsplit=1)[0]
-    if not city or owner == name or not is_place_word(owner) or city not in text:
+    if not city or owner == name or city not in text or not {"country", "region"} & {*lookup.classify(owner)}:
         return name  # "St. Peter's Basilica": a saint's, no land's epithet
     named = facility_before(text, city)
     return named if named and named != name and _named_facility(named) and _sublocation(named) else name
