@@ -1801,3 +1801,25 @@ def test_a_visit_to_the_place_names_it(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Besøgende i Louisiana Museum of Modern Art i Humlebæk onsdag. (Foto: Mads Claus Rasmussen/Ritzau "
+            "Scanpix)",
+            "Louisiana Museum of Modern Art",
+            "Humlebæk",
+        ),
+        (
+            "Besøgende i Aros Museum of Modern Art i Aarhus lørdag. (Foto: Bo Amstrup/Ritzau Scanpix)",
+            "Aros Museum of Modern Art",
+            "Århus",
+        ),
+    ],
+)
+def test_a_facilitys_name_goes_on_after_of(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
