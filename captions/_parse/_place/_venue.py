@@ -564,3 +564,15 @@ def _named_after_town(text: str, city: str) -> str | None:
         if name.startswith(f"{city} ") and _named_facility(name) and _sublocation(name):
             return name
     return None
+
+
+def _wild_area(name: str) -> bool:
+    """ "the Yorkshire Dales National Park": protected land, wider than a place named within it."""
+    low = name.casefold()
+    return any(low.endswith(" " + area) for area in words("place", "wild_areas"))
+
+
+def _height_of_name(phrase: str | None) -> bool:
+    """ "the summit of Pen-y-ghent": the top of a named mountain, a more exact place than a park around it."""
+    first, of, name = (phrase or "").removeprefix("the ").partition(" of ")
+    return bool(of) and first in words("place", "heights_of_cased") and _proper(name)

@@ -1787,3 +1787,30 @@ def test_an_articled_town_after_at_stays_the_town(normaliser: Normaliser) -> Non
     # "The Hague" takes its article: the gazetteer knows it as a town.
     caption = "Delegates arrive at The Hague on June 24, 2025. (AP Photo/Peter Dejong)"
     assert located(normaliser, caption, "city", "sublocation") == ("The Hague", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Walkers on the summit of Ingleborough in the Yorkshire Dales National Park on Sunday after the "
+            "first snow of winter. Picture: Simon Hulme",
+            "Ingleborough",
+        ),
+        (
+            "Hikers rest on the summit of Cadair Idris in Snowdonia National Park, Wales, Saturday, Jan. 16, "
+            "2027. (AP Photo/Jon Super)",
+            "Cadair Idris",
+        ),
+        # The park alone is the place.
+        (
+            "Visitors watch the sunrise in Yellowstone National Park, Wyo., Saturday, Jan. 16, 2027. "
+            "(AP Photo/Matthew Brown)",
+            "Yellowstone National Park",
+        ),
+    ],
+)
+def test_a_named_summit_in_a_national_park_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)

@@ -1823,3 +1823,33 @@ def test_a_facilitys_name_goes_on_after_of(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Skiers queue for a gondola at the Whistler Blackcomb resort in Whistler, B.C., on Sunday, Jan. 17, "
+            "2027. THE CANADIAN PRESS/Ethan Cairns",
+            "Whistler Blackcomb",
+            "Whistler",
+        ),
+        (
+            "Guests relax by the pool at the Sandals resort in Montego Bay, Jamaica, Jan. 23, 2027. "
+            "REUTERS/Gilbert Bellamy",
+            "Sandals",
+            "Montego Bay",
+        ),
+        # A resort named as its town is no place within it.
+        (
+            "Skiers ride a chairlift at the Vail ski resort in Vail, Colo., Saturday, Jan. 23, 2027. "
+            "(AP Photo/David Zalubowski)",
+            None,
+            "Vail",
+        ),
+    ],
+)
+def test_a_resort_is_known_by_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
