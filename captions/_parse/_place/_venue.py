@@ -483,7 +483,15 @@ def _without_its_town(sub: str, town: str) -> str:
     indonesian = sub.partition(" ")[0].lower() in words("place", "town_after_heads") and before.endswith(
         " di "
     )
-    return cut if sub[:1].islower() or indonesian or _NAMED_OF.match(cut) else sub
+    return cut if sub[:1].islower() or indonesian or _NAMED_OF.match(cut) or _named_after_head(cut) else sub
+
+
+def _named_after_head(cut: str) -> bool:
+    """ "Museu Picasso", "Teatre-Museu Dalí": the head, then a name of its own, no adjective ("Base Aérea",
+    "Palacio Real" are named after their town)."""
+    words_in = cut.split()
+    endings = tuple(words("place", "postnominal_adjective_endings_cased"))
+    return len(words_in) > 1 and _proper(words_in[1]) and not words_in[1].endswith(endings)
 
 
 _OF_TOWN_AT_END = re.compile(r"\s(?:of|de|del|di|du)\s(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})$")

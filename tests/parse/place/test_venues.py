@@ -533,3 +533,36 @@ def test_a_facility_named_after_the_datelines_town_is_in_it(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Sanitarios a las puertas del Hospital Universitario Gregorio Marañón de Madrid este lunes. "
+            "EFE/Fernando Villar",
+            "Hospital Universitario Gregorio Marañón",
+            "Madrid",
+        ),
+        (
+            "Aficionados en el Estadio Santiago Bernabéu de Madrid este domingo. EFE/Juanjo Martín",
+            "Estadio Santiago Bernabéu",
+            "Madrid",
+        ),
+        # An adjective after the head: the place is named after its town, which stays in its name.
+        (
+            "Aviones en la Base Aérea de Zaragoza este martes. EFE/Javier Cebollada",
+            "Base Aérea de Zaragoza",
+            "Zaragoza",
+        ),
+        (
+            "Turistas en el Palacio Real de Madrid este martes. EFE/Javier Lizón",
+            "Palacio Real de Madrid",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_head_first_place_with_a_name_of_its_own_drops_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
