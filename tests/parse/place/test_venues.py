@@ -566,3 +566,22 @@ def test_a_head_first_place_with_a_name_of_its_own_drops_its_town(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Turistas caminan sobre el glaciar Perito Moreno, cerca de El Calafate (Argentina), este martes. "
+            "EFE/Matías Martín Campaya",
+            "glaciar Perito Moreno",
+        ),
+        (
+            "Científicos miden el retroceso del glaciar Viedma, cerca de El Chaltén (Argentina), este lunes. "
+            "EFE/Matías Martín Campaya",
+            "glaciar Viedma",
+        ),
+    ],
+)
+def test_a_glacier_named_head_first_is_the_place(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
