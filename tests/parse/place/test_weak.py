@@ -1906,3 +1906,24 @@ def test_a_nordic_town_after_its_part(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Pescatori scaricano le casse al molo Audace di Trieste, 14 gennaio 2027. ANSA/ANDREA LASORTE",
+            "molo Audace",
+            "Trieste",
+        ),
+        (
+            "Passeggeri in attesa dell'aliscafo al molo Beverello di Napoli, 16 gennaio 2027. ANSA/CIRO FUSCO",
+            "molo Beverello",
+            "Naples",
+        ),
+    ],
+)
+def test_a_head_first_noun_in_lower_case_opens_the_name_before_a_weak_locative(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
