@@ -583,5 +583,7 @@ def test_a_head_first_place_with_a_name_of_its_own_drops_its_town(
         ),
     ],
 )
-def test_a_glacier_named_head_first_is_the_place(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+def test_a_glacier_named_head_first_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
