@@ -63,7 +63,6 @@ from ._venue import (
     _glued_town,
     _head_first_facility,
     _height_of,
-    _height_of_name,
     _landmark_of,
     _later_sublocation,
     _named_after_town,
@@ -75,9 +74,9 @@ from ._venue import (
     _postposed_facilities,
     _room_of,
     _subject_facility,
+    _summit_in_park,
     _town_in_division_named,
     _town_of_place,
-    _wild_area,
     _with_nouns,
     _without_description,
     _without_its_town,
@@ -228,14 +227,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
             chain.before_city = None
         found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
-        if (
-            found_subs[1]
-            and read.sublocation
-            and _wild_area(read.sublocation)
-            and _height_of_name(chain.before_city)
-        ):
-            # "the summit of Pen-y-ghent in the Yorkshire Dales National Park": the mountain within it.
-            found_subs.reverse()
+        if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation):
+            found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
             shown = shown or found_subs[0]
         if chain.opener and _beside().fullmatch(chain.opener + " "):
             # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the

@@ -574,13 +574,10 @@ def _named_after_town(text: str, city: str) -> str | None:
     return None
 
 
-def _wild_area(name: str) -> bool:
-    """ "the Yorkshire Dales National Park": protected land, wider than a place named within it."""
-    low = name.casefold()
-    return any(low.endswith(" " + area) for area in words("place", "wild_areas"))
-
-
-def _height_of_name(phrase: str | None) -> bool:
-    """ "the summit of Pen-y-ghent": the top of a named mountain, a more exact place than a park around it."""
-    first, of, name = (phrase or "").removeprefix("the ").partition(" of ")
-    return bool(of) and first in words("place", "heights_of_cased") and _proper(name)
+def _summit_in_park(before: str | None, park: str | None) -> bool:
+    """ "the summit of Pen-y-ghent in the Yorkshire Dales National Park": the top of a named mountain, a more
+    exact place than the protected land around it."""
+    first, of, name = (before or "").removeprefix("the ").partition(" of ")
+    low = (park or "").casefold()
+    wild = any(low.endswith(" " + area) for area in words("place", "wild_areas"))
+    return wild and bool(of) and first in words("place", "heights_of_cased") and _proper(name)
