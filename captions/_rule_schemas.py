@@ -406,6 +406,7 @@ class PlaceRules(TypedDict):
     town_first_nouns: Words
     denominations_cased: Words
     heights_of_cased: Words
+    waters_of_cased: Words
     monument_heads: Words
     monument_heads_first: Words
     left_from_heads: Words

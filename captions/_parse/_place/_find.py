@@ -65,11 +65,13 @@ from ._venue import (
     _beach_town,
     _described_at,
     _district_of_town,
+    _epithet_named,
     _glued_town,
     _head_first_facility,
     _height_of,
     _landmark_of,
     _later_sublocation,
+    _named_after_town,
     _named_head_first,
     _object_facility,
     _of_another_town,
@@ -78,6 +80,7 @@ from ._venue import (
     _postposed_facilities,
     _room_of,
     _subject_facility,
+    _summit_in_park,
     _town_in_division_named,
     _town_of_place,
     _with_nouns,
@@ -233,6 +236,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
             chain.before_city = None
         found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
+        if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation):
+            found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
+            shown = shown or found_subs[0]
         if chain.opener and _beside().fullmatch(chain.opener + " "):
             # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the
             # place before it, which is the place shown.
@@ -423,7 +429,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "a 27-story tower called Antilia": the name a place noun is given.
             subs.append(called.group("name"))
         elif m and _sublocation(m.group("name")):
-            subs.append(m.group("name"))
+            subs.append(_epithet_named(m.group("name"), main, city, lookup))
         elif (
             head_first := _head_first_facility().search(main) if _CONNECTED_NAME.search(main) else None
         ) and (
@@ -440,6 +446,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             name = facility_before(main, city) or compound_before(main, city)
             if name and _sublocation(name):
                 subs.append(name)
+    if not subs and city is not None and from_dateline and (own := _named_after_town(main, city)):
+        subs.append(own)  # "JIUQUAN ... from the Jiuquan Satellite Launch Center in northwest China"
     if not subs and city is not None and " from " in main and (left := left_from(main)):
         subs.append(left)  # "carry the coffin from St Paul's Cathedral after the funeral in Melbourne"
     if not subs and (monument := monument_named(main)):

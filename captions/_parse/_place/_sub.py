@@ -109,12 +109,20 @@ def _sublocation(phrase: str | None) -> str | None:
         phrase = first  # "over the Sydney Opera House and Harbour Bridge": two places, the first named
     head = _vocab().head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
+    of_part = phrase.split(" of ", 1)[1] if " of " in phrase else ""
+    if of_part and head_word in words("place", "waters_of_cased") and _named_facility(of_part):
+        return of_part  # "the frozen waters of Dal Lake": the lake, named with its noun, is the place
+    if (
+        of_part
+        and head_word in words("place", "heights_of_cased")
+        and all(w[:1].isupper() and not w.isupper() for w in of_part.split())
+    ):
+        return of_part  # "the summit of Pen-y-ghent": the mountain whose top is shown
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None
     if phrase.lower() in events:
         return None  # "the DP World Tour Championship" cut at "Tour": an event's noun alone names no place
-    of_part = phrase.split(" of ", 1)[1] if " of " in phrase else ""
     # "the Birds of Prey course": a name holding "of", then its place noun in lower case.
     named_of = _proper(head) and _proper(of_part) and head == head.title() and is_facility(phrase)
     if head != phrase and of_part and not _is_placey(of_part) and not named and not named_of:

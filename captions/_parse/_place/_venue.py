@@ -23,6 +23,7 @@ from ._sub import (
     _named_facility,
     _proper,
     _sublocation,
+    facility_before,
     is_facility,
     is_head_first,
 )
@@ -482,7 +483,15 @@ def _without_its_town(sub: str, town: str) -> str:
     indonesian = sub.partition(" ")[0].lower() in words("place", "town_after_heads") and before.endswith(
         " di "
     )
-    return cut if sub[:1].islower() or indonesian or _NAMED_OF.match(cut) else sub
+    return cut if sub[:1].islower() or indonesian or _NAMED_OF.match(cut) or _named_after_head(cut) else sub
+
+
+def _named_after_head(cut: str) -> bool:
+    """ "Museu Picasso", "Teatre-Museu Dalí": the head, then a name of its own, no adjective ("Base Aérea",
+    "Palacio Real" are named after their town)."""
+    words_in = cut.split()
+    endings = tuple(words("place", "postnominal_adjective_endings_cased"))
+    return len(words_in) > 1 and _proper(words_in[1]) and not words_in[1].endswith(endings)
 
 
 _OF_TOWN_AT_END = re.compile(r"\s(?:of|de|del|di|du)\s(?P<town>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){0,2})$")
@@ -543,3 +552,32 @@ def _without_town(name: str, lookup: PlaceLookup) -> str:
         return name
     kinds = lookup.classify(m.group("town"))
     return m.group("place") if kinds[:1] == ("city",) else name
+
+
+def _epithet_named(name: str, text: str, city: str | None, lookup: PlaceLookup) -> str:
+    """ "at Europe's Spaceport, the Guiana Space Centre in Kourou": a place called by a land's epithet, then
+    by its own name right before the town, is known by that name."""
+    owner = re.split(r"['’]s ", name, maxsplit=1)[0]
+    if not city or owner == name or city not in text or not {"country", "region"} & {*lookup.classify(owner)}:
+        return name  # "St. Peter's Basilica": a saint's, no land's epithet
+    named = facility_before(text, city)
+    return named if named and named != name and _named_facility(named) and _sublocation(named) else name
+
+
+def _named_after_town(text: str, city: str) -> str | None:
+    """ "JIUQUAN ... (Xinhua) -- ... blasts off from the Jiuquan Satellite Launch Center in northwest China":
+    a facility whose name opens with the dateline's town, the body naming no town, is in that town."""
+    for m in _vocab().facility_name.finditer(text):
+        name = m.group("name")
+        if name.startswith(f"{city} ") and _named_facility(name) and _sublocation(name):
+            return name
+    return None
+
+
+def _summit_in_park(before: str | None, park: str | None) -> bool:
+    """ "the summit of Pen-y-ghent in the Yorkshire Dales National Park": the top of a named mountain, a more
+    exact place than the protected land around it."""
+    first, of, name = (before or "").removeprefix("the ").partition(" of ")
+    low = (park or "").casefold()
+    wild = any(low.endswith(" " + area) for area in words("place", "wild_areas"))
+    return wild and bool(of) and first in words("place", "heights_of_cased") and _proper(name)

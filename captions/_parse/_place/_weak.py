@@ -244,6 +244,9 @@ def _name_before(text: str, end: int) -> str | None:
         # "na náměstí Svobody v Brně", "na placu Zamkowym w Warszawie": a place noun in lower case opens the
         # name, in its nominative; a name in the genitive after it stays, an adjective takes its nominative.
         return f"{nouns[noun]} {_ending(name, 'inflected_adjective_endings')}"
+    apposed = words("place", "apposed_facility_heads_cased")
+    if noun in words("place", "facility_heads") and noun not in apposed:
+        return f"{noun} {name}"  # "al molo Beverello di Napoli": a head-first place noun opens the name
     if abbreviation_compound(name):
         return None  # "under VM-finalen i Herning": the World Cup final, an event named by a common noun
     if any(is_given_name(w) for w in name.split()) and not is_facility(name):

@@ -43,6 +43,9 @@ _ARTICLE_GLUED = re.compile(r"^(?:[a-z]{1,3}-|[dl]['’]|['’]s-)[A-ZÀ-Þ]")
 # French "of" elided, no given name's article: "Val d'Isère" is a place, though "Val" is a given name.
 _ELIDED_ARTICLE = re.compile(r"^l['’](?=[A-ZÀ-Þ])")  # French "l'Assemblée"
 _ELIDED_OF = re.compile(r"^d['’][A-ZÀ-Þ]")
+# A facility's name going on after its noun with "of" and two to four capitalised words: "Louisiana Museum of
+# Modern Art" (one word after "of" is as often its town: "the Grand Mosque of Paris").
+_OF_NAME = r"(?: of (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)?"
 _CAPITAL_OF = re.compile(r"^(?:the )?capital of (?P<country>.+)$", re.IGNORECASE)
 # "the Paris suburb of Saint-Denis" is Saint-Denis, near Paris (but "the Bronx borough of New York" is in
 # New York).
@@ -174,7 +177,7 @@ def _vocab() -> _Vocab:
         facility_word=re.compile(rf"\s(?:{facilities})\b"),
         # A name's words may open with a short abbreviation: "St. Peter's Basilica", "Mt. Sinai Hospital".
         facility_name=re.compile(
-            rf"(?<![\w.])(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+            rf"(?<![\w.])(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}){_OF_NAME})\b"
         ),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
@@ -182,7 +185,7 @@ def _vocab() -> _Vocab:
             # "all'Inalpi Arena": an elided article is joined to the name with no space.
             rf"|{w('facility_articled_prepositions_cased')})(?:(?<=['’])| )"
             rf"(?:{w('leading_articles_cased')} )?"
-            rf"(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\b"
+            rf"(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}){_OF_NAME})\b"
         ),
         # Not after an article, where the word is a noun: "la tour Eiffel", "the play".
         verbs=re.compile(rf"(?<!\bla)(?<!\ble)(?<!\bthe)\s{phrases('people', 'subject_ends_cased')}(?=\s|$)"),

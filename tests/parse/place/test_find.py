@@ -1810,3 +1810,30 @@ def test_a_turkish_town_in_the_genitive_before_its_part(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "PS")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Walkers on the summit of Ingleborough in the Yorkshire Dales National Park on Sunday after the "
+            "first snow of winter. Picture: Simon Hulme",
+            "Ingleborough",
+        ),
+        (
+            "Hikers rest on the summit of Cadair Idris in Snowdonia National Park, Wales, Saturday, Jan. 16, "
+            "2027. (AP Photo/Jon Super)",
+            "Cadair Idris",
+        ),
+        # The park alone is the place.
+        (
+            "Visitors watch the sunrise in Yellowstone National Park, Wyo., Saturday, Jan. 16, 2027. "
+            "(AP Photo/Matthew Brown)",
+            "Yellowstone National Park",
+        ),
+    ],
+)
+def test_a_named_summit_in_a_national_park_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)

@@ -42,6 +42,9 @@ from captions._parse._place._script_sites import sublocation_in_script
         ("(서울=연합뉴스) 이모 기자 = 2일 서울 시내에서 시민들이 새로운 시각으로 전시를 보고 있다.", None),
         # Arabic: the noun, then the name's words with their article.
         ("استقبل ولي العهد في قصر السلام بجدة اليوم رئيس الوزراء.", "قصر السلام"),
+        # A temple, named with the article: "معبد الكرنك" (Karnak Temple), "معبد حتشبسوت" without one.
+        ("زوار يتجولون في معبد الكرنك بمدينة الأقصر صباح الجمعة.", "معبد الكرنك"),
+        ("سياح أمام معبد الأقصر في جنوب مصر يوم السبت.", "معبد الأقصر"),
         ("مصلون في جامع الأزهر بالقاهرة، يوم الجمعة.", "جامع الأزهر"),
         # Seats of power named by their role alone.
         ("(서울=연합뉴스) 대통령이 3일 청와대에서 회의를 주재하고 있다.", "청와대"),

@@ -1734,3 +1734,122 @@ def test_a_city_gate_is_a_place(normaliser: Normaliser, caption: str, sublocatio
 )
 def test_a_name_after_an_events_noun_and_of_is_the_events(before: str, expected: bool) -> None:
     assert after_event_name(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Boatmen row shikaras across the frozen waters of Dal Lake in Srinagar, India, Friday, Jan. 8, 2027. "
+            "(AP Photo/Mukhtar Khan)",
+            "Dal Lake",
+            "Srinagar",
+        ),
+        (
+            "Children skate on the partially frozen waters of Cooper Lake in Cooperstown, N.Y., Sunday, "
+            "Jan. 10, 2027. (AP Photo/Hans Pennink)",
+            "Cooper Lake",
+            "Cooperstown",
+        ),
+        # Not a river or a lake too big to lie in the town, named with no noun of its own after it.
+        (
+            "Pilgrims bathe on the banks of the Ganges in Varanasi, India, Thursday, Jan. 14, 2027. "
+            "(AP Photo/Rajesh Kumar Singh)",
+            None,
+            "Varanasi",
+        ),
+        (
+            "Fishermen cast nets on the shores of Lake Victoria in Kisumu, Kenya, Jan. 21, 2027. "
+            "REUTERS/Baz Ratner",
+            None,
+            "Kisumu",
+        ),
+    ],
+)
+def test_the_waters_of_a_named_lake_are_the_lake(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Home Secretary Shabana Mahmood talks to aid workers during a visit to the Azraq refugee camp near "
+            "Zarqa, Jordan. Picture date: Tuesday January 12, 2027. PA Photo. Photo credit should read: "
+            "Stefan Rousseau/PA Wire",
+            "Azraq refugee camp",
+            "Zarqa",
+        ),
+        (
+            "The Princess of Wales during a visit to the Royal Shakespeare Theatre in Stratford-upon-Avon, "
+            "Warwickshire. Picture date: Thursday January 14, 2027. Photo credit should read: Jacob King/PA Wire",
+            "Royal Shakespeare Theatre",
+            "Stratford-upon-Avon",
+        ),
+        # A visit to a country names no place within the town.
+        (
+            "President Joe Biden speaks during a visit to the United Kingdom, in London, Tuesday, Jan. 12, "
+            "2027. (AP Photo/Evan Vucci)",
+            None,
+            "London",
+        ),
+    ],
+)
+def test_a_visit_to_the_place_names_it(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Besøgende i Louisiana Museum of Modern Art i Humlebæk onsdag. (Foto: Mads Claus Rasmussen/Ritzau "
+            "Scanpix)",
+            "Louisiana Museum of Modern Art",
+            "Humlebæk",
+        ),
+        (
+            "Besøgende i Aros Museum of Modern Art i Aarhus lørdag. (Foto: Bo Amstrup/Ritzau Scanpix)",
+            "Aros Museum of Modern Art",
+            "Århus",
+        ),
+    ],
+)
+def test_a_facilitys_name_goes_on_after_of(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Skiers queue for a gondola at the Whistler Blackcomb resort in Whistler, B.C., on Sunday, Jan. 17, "
+            "2027. THE CANADIAN PRESS/Ethan Cairns",
+            "Whistler Blackcomb",
+            "Whistler",
+        ),
+        (
+            "Guests relax by the pool at the Sandals resort in Montego Bay, Jamaica, Jan. 23, 2027. "
+            "REUTERS/Gilbert Bellamy",
+            "Sandals",
+            "Montego Bay",
+        ),
+        # A resort named as its town is no place within it.
+        (
+            "Skiers ride a chairlift at the Vail ski resort in Vail, Colo., Saturday, Jan. 23, 2027. "
+            "(AP Photo/David Zalubowski)",
+            None,
+            "Vail",
+        ),
+    ],
+)
+def test_a_resort_is_known_by_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -459,3 +459,131 @@ def test_a_town_named_in_a_place_before_a_state_named_like_its_capital(
     normaliser: Normaliser, caption: str, city: str, province_state: str
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province_state)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Astronomers prepare the telescope at the Lowell Observatory in Flagstaff, Ariz., Monday, Jan. 11, "
+            "2027. (AP Photo/Ross D. Franklin)",
+            "Lowell Observatory",
+            "Flagstaff",
+        ),
+        (
+            "Vista de las cúpulas del Observatorio del Teide, en el municipio de La Orotava (Tenerife), este "
+            "lunes. EFE/Ramón de la Rocha",
+            "Observatorio del Teide",
+            "La Orotava",
+        ),
+    ],
+)
+def test_an_observatory_is_a_venue(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "A Vega-C rocket lifts off from Europe's Spaceport, the Guiana Space Centre in Kourou, French "
+            "Guiana, on January 12, 2027. (Photo by Jody Amiet / AFP)",
+            "Guiana Space Centre",
+            "Kourou",
+        ),
+        (
+            "Fans arrive at America's Ballpark, the Globe Life Field in Arlington, Texas, Sunday, Jan. 10, "
+            "2027. (AP Photo/Julio Cortez)",
+            "Globe Life Field",
+            "Arlington",
+        ),
+        # A saint's name, no land's epithet: the place is called by it.
+        (
+            "Pilgrims queue at St. Peter's Basilica in Vatican City, Sunday, Jan. 10, 2027. "
+            "(AP Photo/Andrew Medichini)",
+            "St. Peter's Basilica",
+            "Vatican City",
+        ),
+    ],
+)
+def test_a_place_called_by_its_lands_epithet_then_by_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "(270110) -- XICHANG, Jan. 10, 2027 (Xinhua) -- A Long March-3B carrier rocket blasts off from the "
+            "Xichang Satellite Launch Center in southwest China, Jan. 10, 2027. (Xinhua/Jiang Hongjing)",
+            "Xichang Satellite Launch Center",
+            "Xichang",
+        ),
+        (
+            "(270115) -- TAIYUAN, Jan. 15, 2027 (Xinhua) -- A Long March-6 rocket lifts off from the Taiyuan "
+            "Satellite Launch Center in north China, Jan. 15, 2027. (Photo by Zheng Bin/Xinhua)",
+            "Taiyuan Satellite Launch Center",
+            "Taiyuan",
+        ),
+    ],
+)
+def test_a_facility_named_after_the_datelines_town_is_in_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Sanitarios a las puertas del Hospital Universitario Gregorio Marañón de Madrid este lunes. "
+            "EFE/Fernando Villar",
+            "Hospital Universitario Gregorio Marañón",
+            "Madrid",
+        ),
+        (
+            "Aficionados en el Estadio Santiago Bernabéu de Madrid este domingo. EFE/Juanjo Martín",
+            "Estadio Santiago Bernabéu",
+            "Madrid",
+        ),
+        # An adjective after the head: the place is named after its town, which stays in its name.
+        (
+            "Aviones en la Base Aérea de Zaragoza este martes. EFE/Javier Cebollada",
+            "Base Aérea de Zaragoza",
+            "Zaragoza",
+        ),
+        (
+            "Turistas en el Palacio Real de Madrid este martes. EFE/Javier Lizón",
+            "Palacio Real de Madrid",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_head_first_place_with_a_name_of_its_own_drops_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Turistas caminan sobre el glaciar Perito Moreno, cerca de El Calafate (Argentina), este martes. "
+            "EFE/Matías Martín Campaya",
+            "glaciar Perito Moreno",
+        ),
+        (
+            "Científicos miden el retroceso del glaciar Viedma, cerca de El Chaltén (Argentina), este lunes. "
+            "EFE/Matías Martín Campaya",
+            "glaciar Viedma",
+        ),
+    ],
+)
+def test_a_glacier_named_head_first_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)

@@ -1937,3 +1937,24 @@ def test_a_czech_town_with_its_adjective_in_the_locative(
 )
 def test_a_greek_town_in_the_genitive_or_its_older_spelling(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "city", "province_state") == ("Irákleion", "Kríti")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Pescatori scaricano le casse al molo Audace di Trieste, 14 gennaio 2027. ANSA/ANDREA LASORTE",
+            "molo Audace",
+            "Trieste",
+        ),
+        (
+            "Passeggeri in attesa dell'aliscafo al molo Beverello di Napoli, 16 gennaio 2027. ANSA/CIRO FUSCO",
+            "molo Beverello",
+            "Naples",
+        ),
+    ],
+)
+def test_a_head_first_noun_in_lower_case_opens_the_name_before_a_weak_locative(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
