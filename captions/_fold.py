@@ -18,4 +18,6 @@ def fold(text: str) -> str:
 
     NFKD rather than NFD, so that ligatures and full-width forms read as the letters they stand for;
     casefold rather than lower, so that "ß" is "ss" and Greek final "ς" is "σ"."""
+    if text.isascii():
+        return text.lower()  # no accent to drop, and casefold is lower for ASCII letters
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
