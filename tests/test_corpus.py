@@ -63,6 +63,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout18",
         "holdout19",
         "holdout20",
+        "holdout22",
         "probe_s23",
         "probe_places_s23",
         "probe_subl_s25",
