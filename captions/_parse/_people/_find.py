@@ -207,7 +207,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))
 
-    if not people and later:  # no list nor marker either
+    if not people and later and _names_shaped(later[0]):  # no list nor marker either
         # "Zagreb - Sjednica Vlade u Banskim dvorima. Premijer Andrej Plenković i ministar financija Marko
         # Primorac.": sentence 1 names the event, and a sentence of titled names alone says who is shown.
         listed = _prepare(later[0].replace("\n", " "))
@@ -245,6 +245,20 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
     return [p for p in merged.values() if p], organisations, doubtful
+
+
+# A sentence of titled names alone is short: "Premijer Andrej Plenković i ministar financija Marko Primorac."
+_NAMES_SENTENCE_WORDS = 14
+
+
+def _names_shaped(sentence: str) -> bool:
+    """Whether a sentence may be names and titles alone (short, no digit, as many capitalised words as
+    others), before it is read for them: most later sentences say something else, and reading costs."""
+    tokens = sentence.split()
+    if not tokens or len(tokens) > _NAMES_SENTENCE_WORDS or any(c.isdigit() for c in sentence):
+        return False
+    capitalised = sum(t[:1].isupper() for t in tokens)
+    return capitalised * 2 >= len(tokens)
 
 
 def _names_only(sentence: str, found: list[_Found]) -> bool:
