@@ -97,8 +97,12 @@ def _has_place_noun(sentence: str) -> bool:
     """Whether a sentence holds a place noun ("estação", "stadium", "-platz"): without one it names no place
     within a town, and its chain is not read."""
     tokens = sentence.lower().split()
-    nouns = words("place", "facilities") | words("place", "facility_heads")
-    return bool(nouns.intersection(tokens)) or any(t.endswith(_facility_suffixes()) for t in tokens)
+    return not _place_nouns().isdisjoint(tokens) or any(t.endswith(_facility_suffixes()) for t in tokens)
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return words("place", "facilities") | words("place", "facility_heads")
 
 
 def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str, day: str = "") -> list[str]:
