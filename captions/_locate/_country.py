@@ -247,6 +247,16 @@ def _town_in_named_division(
     return None
 
 
+def _country_holds(country: Place | None, written: str, code: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether COUNTRY, as the caption writes it (WRITTEN), holds a town of country CODE: itself or a land
+    it holds, or either of the two countries a name they share means ("Goma, eastern Congo")."""
+    return (
+        country is not None
+        and code is not None
+        and (_holds(country.country_code, code) or code in gazetteer.shared_country_codes(written))
+    )
+
+
 def _countries_named(names: Iterable[str], gazetteer: Gazetteer) -> list[Place]:
     """The countries among names the caption writes ("Ukraine", "U.S."; a stop after one is no matter), each
     once, in the order written: the one way the locate stage asks "does the caption name a country?"."""

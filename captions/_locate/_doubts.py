@@ -14,7 +14,7 @@ from .._fold import fold
 from .._model import WarningCode
 from .._parse import PlaceText, is_facility, mentions
 from .._rules import rules, words
-from ._country import _countries_named
+from ._country import _countries_named, _country_holds
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
@@ -395,17 +395,10 @@ def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
         return False
     if country is not None and _names_division(parent, division, country):
         country = None
-    shared = gazetteer.shared_country_codes(parent) if country is not None else ()
-    inside = (
-        (country is not None and _holds(country.country_code, city.country_code))
-        or (
-            city.country_code in shared  # "Goma, eastern Congo": the Congo a town is in
-        )
-        or (
-            division is not None
-            and division.country_code == city.country_code
-            and division.admin1_code == city.admin1_code
-        )
+    inside = _country_holds(country, parent, city.country_code, gazetteer) or (
+        division is not None
+        and division.country_code == city.country_code
+        and division.admin1_code == city.admin1_code
     )
     return not inside
 

@@ -15,6 +15,7 @@ from .._parse import PlaceText, is_facility, is_head_first, mentions
 from .._rules import words
 from ._country import (
     _at_home,
+    _country_holds,
     _country_of_namesake_town,
     _divisions_below,
     _in_named_division,
@@ -275,7 +276,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and not any(_holds(c.country_code, town_country) for c in named)
         # "at the Bunia General Hospital, Ituri province, Congo": the country the chain writes holds the town
         # (a name two countries share, or one whose words name another: "Democratic Republic of Congo").
-        and not any(_country_holds(p, town_country, gazetteer) for p in place.parents)
+        and not any(_country_holds(gazetteer.country(p), p, town_country, gazetteer) for p in place.parents)
     ):
         within = _within_named_country(place, named, gazetteer)
         # A big town a venue is named after outweighs a country named only as itself (a team: "India's
@@ -537,15 +538,6 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
-
-
-def _country_holds(name: str, code: str | None, gazetteer: Gazetteer) -> bool:
-    """Whether a parent the chain writes is a country that holds a town of country CODE."""
-    country = gazetteer.country(name)
-    return code is not None and (
-        (country is not None and _holds(country.country_code, code))
-        or code in gazetteer.shared_country_codes(name)
-    )
 
 
 def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) -> bool:
