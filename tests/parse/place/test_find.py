@@ -1695,20 +1695,6 @@ def test_the_shore_of_a_water_is_no_town(
 
 
 @pytest.mark.parametrize(
-    "caption",
-    [
-        "Former Australian treasurer John Kerr, who died on January 4, 2027, is seen in a file photo. "
-        "FILE PHOTO: Australian treasurer John Kerr speaks to reporters in Canberra, Australia, October 3, 1984. "
-        "REUTERS/Stringer/File Photo",
-        "Former Australian treasurer John Kerr has died aged 88. FILE PHOTO: Australian treasurer John Kerr "
-        "speaks to reporters in Canberra, Australia, October 9, 1983. REUTERS/Stringer/File Photo",
-    ],
-)
-def test_a_file_photo_header_opens_the_pictures_own_caption(normaliser: Normaliser, caption: str) -> None:
-    assert located(normaliser, caption, "city", "country_code") == ("Canberra", "AU")
-
-
-@pytest.mark.parametrize(
     ("caption", "city", "country_code"),
     [
         (
