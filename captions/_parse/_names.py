@@ -85,10 +85,7 @@ def _place_names() -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _fold(word: str) -> str:
-    word = word.strip(".,'’").removesuffix("'s").removesuffix("’s")
-    if word.isascii():
-        return word.lower()
-    return fold(word)
+    return fold(word.strip(".,'’").removesuffix("'s").removesuffix("’s"))  # fold() lower-cases ASCII at once
 
 
 @lru_cache(maxsize=16384)
