@@ -28,7 +28,18 @@ def _after_gaze(text: str, start: int) -> bool:
     if text[start : start + 3] != "at ":
         return False
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and before[-1].lower() in words("place", "gaze_verbs")
+    if not before or before[-1].lower() not in words("place", "gaze_verbs"):
+        return False
+    # A noun, no verb, before a name: "the fire at Ballarat", "a grass fire at Ballarat" (but "a fan waves
+    # at", "the fans wave at": a verb after its subject; "a fire at a private house": no name follows).
+    if not text[start + 3 : start + 4].isupper():
+        return True
+    if len(before) > 1 and before[-2].lower() in _DETERMINERS:
+        return False
+    return not (len(before) > 2 and before[-3].lower() in {"a", "an"} and not before[-1].endswith("s"))
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
 
 
 def _participle_after_article(text: str, m: re.Match[str]) -> bool:

@@ -61,3 +61,26 @@ def test_a_landmark_of_a_town_on_the_outskirts_of_a_city_is_no_town(normaliser: 
         "REUTERS/Mohamed Abd El Ghany"
     )
     assert located(normaliser, caption, "city", "sublocation") == ("Cairo", "Pyramids of Giza")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # "fire" after a determiner is the noun, and the town after "at" is the place.
+        (
+            "Firefighters battle a house fire at Ballarat, Victoria, on January 28, 2027. AAP Image/Jason O'Brien",
+            "Ballarat",
+        ),
+        (
+            "Crews attend the fire at Wodonga, Victoria, on January 28, 2027. AAP Image/Jason O'Brien",
+            "Wodonga",
+        ),
+        # A verb after its subject still looks at a person, not a place: the town comes later.
+        (
+            "A fan waves at Carlos Alcaraz at Melbourne Park in Melbourne, January 28, 2027. REUTERS/Stringer",
+            "Melbourne",
+        ),
+    ],
+)
+def test_a_gaze_word_after_a_determiner_is_a_noun(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city") == (city,)
