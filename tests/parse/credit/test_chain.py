@@ -214,6 +214,29 @@ def test_a_stock_library_is_the_source_and_no_photographer(
 
 
 @pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        (
+            "A view of the flooded high street in Tenbury Wells, Worcestershire, on Tuesday. Credit: SWNS",
+            None,
+            "SWNS",
+        ),
+        (
+            "Pedestrians brave the rain in Blackpool, Lancashire, on Wednesday. Picture: Jane Smith/Cavendish Press",
+            "Jane Smith",
+            "Cavendish Press",
+        ),
+        ("Holidaymakers on the beach at Bournemouth, Dorset, on Thursday. Credit: BNPS", None, "BNPS"),
+    ],
+)
+def test_a_picture_agency_credited_alone_is_the_source_and_no_handout(
+    caption: str, creator: str | None, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt, found.provenance) == (creator, source, None, ())
+
+
+@pytest.mark.parametrize(
     ("caption", "creator"),
     [
         (
