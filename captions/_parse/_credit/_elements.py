@@ -322,11 +322,17 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
         return f"'{creator}' may end with a paper's name: check the photographer in the credit '{line}'"
     if any(t.lower() in people_words("particles") for t in tokens):
         return None
-    unknown = not (known_name(tokens) or surname_like_title(tokens) or _two_surnames(tokens))
     # Initials count for no word: "B. Jothi Ramalingam", "R. V. Moorthy" are names of two and one; nor
     # does Arabic "عبد" (servant of), one name with the word after it ("أحمد عبد الفتاح" is a name of two).
     spelled = [t for t in tokens if not _INITIAL_TOKEN.match(t)]
     spelled = [t for i, t in enumerate(spelled) if i == 0 or spelled[i - 1] not in _ARABIC_JOINED]
+    # A known middle name makes three words a person's too: "Asanka Brendon Ratnayake".
+    middle_name = (
+        len(spelled) == _LONG_NAME - 1
+        and is_given_name(spelled[1])
+        and not any(t.lower() in people_words("org_words") for t in spelled)
+    )
+    unknown = not (known_name(tokens) or surname_like_title(tokens) or _two_surnames(tokens) or middle_name)
     long_ = len(spelled) >= _LONG_NAME or (len(spelled) == _LONG_NAME - 1 and unknown)
     if long_ or (
         len(tokens) > 2 and agency(tokens[-1]) is not None

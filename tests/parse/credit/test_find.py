@@ -731,6 +731,34 @@ def test_credits_as_they_arrive(caption: str, creator: str | None, line: str, so
     assert found.doubt is None
 
 
+@pytest.mark.parametrize(
+    ("caption", "creator", "doubted"),
+    [
+        # A known middle name makes a name of three words a person's: no doubt on a right photographer.
+        (
+            "Italy's Jannik Sinner returns in Melbourne, Australia, Friday, Jan. 29, 2027. "
+            "(AP Photo/Asanka Brendon Ratnayake)",
+            "Asanka Brendon Ratnayake",
+            False,
+        ),
+        (
+            "Umat Muslim berdoa di Masjid Istiqlal, Jakarta, Jumat (20/3/2026). ANTARA FOTO/Hafidz Mubarak A",
+            "Hafidz Mubarak A",
+            False,
+        ),
+    ],
+)
+def test_a_name_of_three_words_with_a_known_middle_name(caption: str, creator: str, doubted: bool) -> None:
+    found = credit(caption)
+    assert found.creator == creator
+    assert (found.doubt is not None) == doubted
+
+
+def test_a_foundation_named_for_a_person_is_a_party_not_the_photographer() -> None:
+    found = credit("Une œuvre exposée à Montréal, le 3 mars 2026. AFP PHOTO / FONDATION MARCEL DUFRESNE")
+    assert (found.creator, found.source, found.parties) == (None, "AFP", ("FONDATION MARCEL DUFRESNE",))
+
+
 def test_one_name_before_a_handout_marker_is_its_party_and_flagged() -> None:
     # A company's name is shaped as a person's: read as the party that handed it out, and said so.
     found = credit(
