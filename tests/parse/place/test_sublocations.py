@@ -1860,8 +1860,8 @@ def test_a_resort_is_known_by_its_name(
     [
         "Italy's Jannik Sinner plays a shot during his semifinal match at the Australian Open in Melbourne, "
         "Australia, Friday, Jan. 29, 2027. (AP Photo/Asanka Brendon Ratnayake)",
-        "Rory McIlroy putts on the 18th green at the Pebble Beach Invitational in Pebble Beach, Calif., Jan. 30, "
-        "2027. (AP Photo/Eric Risberg)",
+        "Rory McIlroy putts on the 18th green at the Genesis Invitational in Los Angeles, Jan. 30, 2027. "
+        "(AP Photo/Eric Risberg)",
     ],
 )
 def test_an_open_or_invitational_is_a_tournament_not_a_place(normaliser: Normaliser, caption: str) -> None:
