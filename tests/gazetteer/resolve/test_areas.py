@@ -110,6 +110,10 @@ def test_country_carries_codes_names_and_coordinates(gz: Gazetteer) -> None:
         ("Crimea", None, ("UA", "11", "Crimea")),
         ("England", None, ("GB", "ENG", "England")),
         ("Bavaria", None, ("DE", "02", "Bavaria")),
+        # English names where the generator had taken a German or adjectival alternate's core.
+        ("Région wallonne", None, ("BE", "WAL", "Wallonia")),
+        ("Vlaanderen", None, ("BE", "VLG", "Flanders")),
+        ("Mazowieckie", "PL", ("PL", "78", "Mazovia")),
     ],
 )
 def test_admin1_names_abbreviations_and_generic_words(
