@@ -96,6 +96,11 @@ def _wild_area(name: str) -> bool:
     return any(low.endswith(" " + area) for area in words("place", "wild_areas"))
 
 
+def _sea_feature(name: str) -> bool:
+    low = name.casefold()
+    return any(low.endswith(" " + feature) for feature in words("place", "sea_features"))
+
+
 def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether a town lies a continent away from every town the caption places it by ("near Ōhau, south of
     Levin" is no Polish Oława): the name is another place's. Towns the gazetteer lacks decide nothing."""
@@ -178,7 +183,13 @@ def _doubts(
     country was found (a landmark may place it where the resolution did not)."""
     city = res.city
     if city is None:
-        if place.sublocation and not country_known and res.country is None and res.admin1 is None:
+        if (
+            place.sublocation
+            and not country_known
+            and res.country is None
+            and res.admin1 is None
+            and not _sea_feature(place.sublocation)  # "near Scarborough Shoal": in no country's land
+        ):
             # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
             return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
         found = res.admin1 or res.country

@@ -40,6 +40,7 @@ from ._doubts import (
     _namesake_outside,
     _outside,
     _own_city,
+    _sea_feature,
     _spelt_as_written,
     _town_in_own_division,
     _village_alias,
@@ -198,6 +199,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             common_city=False,
         )
     unread: str | None = None  # a town phrase cut short and not found: "devant la Grande mosquée de Touba"
+    if (
+        place.city
+        and not place.sublocation
+        and (_wild_area(place.city) or _sea_feature(place.city))
+        and gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents)).city is None
+    ):
+        # "near Scarborough Shoal", "in Yoho National Park": no town's name, the place shown itself.
+        place = replace(place, city=None, sublocation=place.city, bare_city=False, weak_city=False)
     if place.weak_city and place.city:
         res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
         if res.city is None:
@@ -219,7 +228,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # English "of": "Bank of England").
         tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
         # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
-        prefixes = () if is_head_first(place.sublocation) else town_prefixes(place.sublocation)
+        head_first = is_head_first(place.sublocation)
+        # "near Scarborough Shoal": a feature at sea lies far from the town it is named after.
+        prefixes = () if head_first or _sea_feature(place.sublocation) else town_prefixes(place.sublocation)
         attempts += [(town, True) for town in (*tail, *prefixes)]
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
             named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river

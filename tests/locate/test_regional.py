@@ -175,6 +175,35 @@ def test_a_park_named_after_a_town_shows_no_town(normaliser: Normaliser, caption
     assert (record.location.province_state, record.location.country_code) == ("Alberta", "CA")
 
 
+def test_a_park_written_as_the_town_is_the_place_shown(normaliser: Normaliser) -> None:
+    caption = "Hikers walk in Yoho National Park, B.C., Jan. 27, 2027. THE CANADIAN PRESS/Jeff McIntosh"
+    assert located(normaliser, caption, "sublocation", "city", "province_state") == (
+        "Yoho National Park",
+        None,
+        "British Columbia",
+    )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This handout photo taken on January 26, 2027 and released by the Philippine Coast Guard shows a Chinese "
+        "vessel near Scarborough Shoal. (Photo by Handout / PHILIPPINE COAST GUARD / AFP)",
+        "A Chinese vessel sails near Scarborough Shoal in the South China Sea, January 27, 2027. REUTERS/Stringer",
+    ],
+)
+def test_a_feature_at_sea_names_no_town_and_no_division(normaliser: Normaliser, caption: str) -> None:
+    # Scarborough, England, gives the shoal its name, not its place; a shoal lies in no country's land.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city, record.location.country_code) == (
+        "Scarborough Shoal",
+        None,
+        None,
+    )
+    assert record.warnings == ()
+
+
 def test_a_town_whose_namesakes_all_lie_in_other_states_keeps_the_state_written(
     normaliser: Normaliser,
 ) -> None:
