@@ -101,6 +101,17 @@ def test_an_event_named_noun_first_is_no_place(
             None,
             "Hamburg",
         ),
+        # The weather alone, capitalised as German nouns are.
+        (
+            "Ein Radfahrer fährt durch den Schnee in Hamburg am 27. Januar. Foto: Marcus Brandt/dpa",
+            None,
+            "Hamburg",
+        ),
+        (
+            "Fietsers trotseren de sneeuw in Utrecht, 26 januari 2027. ANP/ROBIN VAN LONKHUIJSEN",
+            None,
+            "Utrecht",
+        ),
     ],
 )
 def test_a_compound_of_time_or_weather_is_no_place(
