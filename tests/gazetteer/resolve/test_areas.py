@@ -114,6 +114,8 @@ def test_country_carries_codes_names_and_coordinates(gz: Gazetteer) -> None:
         ("Région wallonne", None, ("BE", "WAL", "Wallonia")),
         ("Vlaanderen", None, ("BE", "VLG", "Flanders")),
         ("Mazowieckie", "PL", ("PL", "78", "Mazovia")),
+        ("Kríti", None, ("GR", "ESYE43", "Crete")),
+        ("Tirol", "AT", ("AT", "07", "Tyrol")),
     ],
 )
 def test_admin1_names_abbreviations_and_generic_words(
