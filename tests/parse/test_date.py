@@ -296,6 +296,17 @@ def test_numeric_dates_day_first_except_in_us_credits(caption: str, expected: st
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Snow covers the Acropolis in Athens, Greece, 01/27/2027. REUTERS/Louisa Gouliamaki",
+        "Snow covers the Acropolis in Athens, Greece, 27/01/2027. REUTERS/Louisa Gouliamaki",
+    ],
+)
+def test_a_numeric_date_only_one_order_makes_is_read_in_that_order(caption: str) -> None:
+    assert when(caption)[0] == "2027-01-27"
+
+
+@pytest.mark.parametrize(
     ("caption", "expected"),
     [
         (

@@ -210,8 +210,9 @@ def _spans_pattern() -> re.Pattern[str]:
     spaced = [n for n in vocabulary.all_months if " " in n]
     two_words = f"{alternation(_variants(spaced))}|" if spaced else ""
     starts_with_digit = [
-        # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024".
-        rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[01]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
+        # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024"; the month first too, where only
+        # that order is a date ("01/27/2027": _spans._read_text tries both).
+        rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[0-3]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
         # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
         r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
         # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
