@@ -317,7 +317,7 @@ def place_in_script(text: str) -> ScriptPlace | None:
     hits = sorted([*_unspaced(text, names), *_spaced(text, names)], key=lambda f: f.start)
     province: ScriptPlace | None = None
     for hit in sorted(hits, key=lambda f: (not f.cued, f.start)):
-        if not _counts(hit, names):
+        if not (_counts(hit, names) or _after_settlement_noun(text, hit)):
             continue
         if (town := names.towns.get(hit.name)) is not None and hit.province:
             # "در استان اردبیل" (in Ardabil province): the province, named like its capital; a town named
@@ -338,6 +338,16 @@ def place_in_script(text: str) -> ScriptPlace | None:
             return ScriptPlace(town[0], english)
         return ScriptPlace(None, english)
     return province
+
+
+def _after_settlement_noun(text: str, hit: _Found) -> bool:
+    """Whether a name follows a noun that says a town is named next: "في مدينة الزرقاء", "بمدينة الزرقاء"
+    (in the city of Zarqa), where the name alone is a common word too ("the blue")."""
+    before = text[max(0, hit.start - 12) : hit.start]
+    if not before.endswith(" "):
+        return False
+    word = before.split()[-1] if before.split() else ""
+    return any(word.endswith(noun) for noun in words("place", "script_settlement_nouns_cased"))
 
 
 def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:

@@ -385,3 +385,19 @@ def test_the_day_of_a_file_picture_in_the_chain_holds_no_ones_place(
 ) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.source) == (creator, line, "Folhapress")
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("رجال الإطفاء يخمدون حريقا في مدينة الزرقاء، الأربعاء 27 يناير 2027. (بترا)", "Petra"),
+        ("فلسطينيون يرفعون الأعلام خلال مسيرة في نابلس بالضفة الغربية. (وفا)", "WAFA"),
+    ],
+)
+def test_an_arab_state_agency_signs_with_its_arabic_acronym(caption: str, source: str) -> None:
+    assert credit(caption).source == source
+
+
+def test_an_arab_agency_named_in_english_between_handout_and_afp_is_the_party() -> None:
+    found = credit("A view of Muscat, Oman. (Photo by Handout / OMAN NEWS AGENCY / AFP)")
+    assert (found.source, found.parties) == ("AFP", ("OMAN NEWS AGENCY",))

@@ -55,6 +55,8 @@ from tests.conftest import located
         # A dateline opening the text; "arrives" before the town.
         ("بيروت - متطوعون يوزعون المساعدات، 7 مارس 2026. (رويترز)", "Beirut", "LB"),
         ("وزير الخارجية يصل الدوحة في زيارة رسمية، 3 مارس 2026. (قنا)", "Doha", "QA"),
+        # "the city of" before a name that is a common word too ("الزرقاء", the blue): Zarqa.
+        ("رجال الإطفاء يخمدون حريقا في مستودع بمدينة الزرقاء، الأربعاء 27 يناير 2027. (بترا)", "Zarqa", "JO"),
     ],
 )
 def test_a_town_written_in_its_script(
