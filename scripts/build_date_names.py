@@ -97,10 +97,15 @@ LANGUAGES = [
     # The Iraqi, Syrian, Lebanese and Jordanian agencies write the Syriac month names: INA's "٢٤ كانون الأول
     # ٢٠٢٦", SANA's "15 تشرين الثاني 2025" (the CLDR's Arabic of Iraq; its weekdays are the Arabic ones).
     "ar_IQ",
+    # Hindi (PTI Bhasha, Hindi papers: "27 जनवरी 2027") and Bengali: letters no other language's words are
+    # written in.
+    "hi",
+    "bn",
 ]
 
-# Languages read for their months' wide names alone.
-_WIDE_MONTHS_ONLY = {"az", "uz", "ka"}
+# Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
+# weekdays' case forms are date.toml's).
+_WIDE_MONTHS_ONLY = {"az", "uz", "ka", "hi", "bn"}
 
 # Letters a language glues before a month or a weekday: Hebrew "ב" (in, on), "12 בינואר 2026", "ביום רביעי".
 _GLUED_BEFORE_MONTHS = {"he": ("ב",)}
@@ -118,11 +123,13 @@ _CONNECTOR = re.compile(r"^(?:de |d[’'])")
 # words of letters joined by hyphens (Portuguese "segunda-feira"), by a space (Irish "Dé Domhnaigh",
 # "Meán Fómhair") or by Persian's zero-width non-joiner ("سه‌شنبه").
 _MIN_LENGTH = 3
+# A letter, or a vowel sign of an Indic script (which Python counts as no word character: "जनवरी").
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"
 
 
 def _clean(name: str) -> str | None:
     name = _CONNECTOR.sub("", name.strip()).rstrip(".").strip()
-    if len(name) < _MIN_LENGTH or not re.fullmatch(r"[^\W\d_]+(?:[- \u200c][^\W\d_]+)*", name):
+    if len(name) < _MIN_LENGTH or not re.fullmatch(rf"{_LETTER}+(?:[- \u200c]{_LETTER}+)*", name):
         return None
     return name
 
@@ -177,6 +184,8 @@ def language(code: str) -> dict[str, Any]:
                 dates.get_month_names("wide", context, locale=code)[month]
                 for context in ("format", "stand-alone")
             )
+            # A month's one name is kept however short: Hindi "मई" (May).
+            or [dates.get_month_names("wide", "format", locale=code)[month]]
             for month in range(1, 13)
         ]
         return {"months": wide, "weekdays": [[] for _ in range(7)], "relative_days": {}}

@@ -1370,3 +1370,8 @@ def test_a_pictures_from_is_its_day() -> None:
     # "from" before a date recalls another day ("three years after ..."), but a photo's "from" dates it.
     caption = "FILE - In this photo from Jan. 8, 2025, a firefighter battles a fire in Altadena, Calif. (AP Photo/Ann Lee, File)"
     assert when(caption, date(2027, 1, 7))[0] == "2025-01-08"
+
+
+def test_a_date_in_hindi_with_its_month_s_vowel_signs() -> None:
+    caption = "कोलकाता में एक गोदाम में लगी आग बुझाते दमकलकर्मी, 27 जनवरी 2027. फोटो: पीटीआई"
+    assert when(caption)[0] == "2027-01-27"

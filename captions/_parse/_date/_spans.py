@@ -423,7 +423,8 @@ def _thai(text: str, numbers: list[int]) -> _Value | None:
     return _valid(numbers[-1] - _BUDDHIST_ERA, month, numbers[0]) if month else None
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+# Letters and the vowel signs of Indic scripts, which Python counts as no word characters ("जनवरी").
+_LETTERS = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff])*")
 
 
 def _split_month(word: str) -> bool:

@@ -201,7 +201,8 @@ def _spans_pattern() -> re.Pattern[str]:
     joiner, day, th = _joiner(), _day(), phrases("date", "ordinal_suffixes_cased")
     # A word in front of a date and the word of a month-year are any word here, checked once matched
     # (_spans): the hundreds of weekday and month names compiled in would double the start-up time.
-    word = r"[^\W\d_]{2,14}"
+    # The vowel signs of Indic scripts are no word characters to Python: "जनवरी" (January) holds two.
+    word = r"(?:[^\W\d_]|[\u0900-\u0dff]){2,14}"
     data = rules("date")
     solar, first = alternation(data["solar_hijri_months"]), alternation(data["solar_hijri_first_day"])
     thai = alternation(n for group in data["thai_months"] for n in group)
