@@ -1372,3 +1372,34 @@ def test_a_palestinian_division_named_in_another_language(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "PS")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "X, en Zamora": X is a town of Zamora province, and "Zamora" the province, not the town.
+        "Bomberos sofocan un incendio forestal en Villalpando, en Zamora, este lunes. EFE/Mariam Montesinos",
+        "Agricultores protestan con sus tractores en Medina del Campo, en Valladolid, este jueves. EFE/Nacho Gallego",
+    ],
+)
+def test_a_town_of_the_region_read_as_a_place_in_its_namesake_town_is_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    messages = [w.message for w in normaliser.normalise(caption).warnings]
+    assert any("may be the town" in m and "its province" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A district GeoNames lists as a town, within the city; one not written right before it.
+        "Rescuers search a collapsed building in the Kadikoy district of Istanbul, Turkey, on Tuesday. "
+        "REUTERS/Umit Bektas",
+        "Families who fled shelling in Dilling arrive in Kadugli, the capital of South Kordofan state, on Monday.",
+    ],
+)
+def test_a_district_or_a_town_named_apart_is_no_town_of_the_region(
+    normaliser: Normaliser, caption: str
+) -> None:
+    messages = [w.message for w in normaliser.normalise(caption).warnings]
+    assert not any("its province" in m for m in messages)
