@@ -18,6 +18,7 @@ from ._country import (
     _country_holds,
     _country_of_namesake_town,
     _divisions_below,
+    _home_settles,
     _in_named_division,
     _named_countries,
     _of_nationality,
@@ -456,7 +457,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     elif res.city is not None and city_text and (rival := _spelt_as_written(res, city_text)) is not None:
         message = f"'{city_text}' is spelt as {rival.name} ({rival.admin1_name or rival.country_code}) is"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}, not as '{res.city.name}'"))
-    elif res.ambiguous and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer):
+    elif (
+        res.ambiguous
+        and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer)
+        and not _home_settles(res, place, gazetteer)
+    ):
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
             for c in res.candidates[:3]

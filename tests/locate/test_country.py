@@ -455,3 +455,22 @@ def test_a_town_efe_leaves_bare_is_spains(
 def test_a_town_efe_places_abroad_keeps_its_country(normaliser: Normaliser) -> None:
     caption = "Vecinos limpian una calle inundada en Valencia, Carabobo (Venezuela), este lunes. EFE/Miguel Gutiérrez"
     assert located(normaliser, caption, "country_code") == ("VE",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A town read from a venue's name, at home for the agency, with rivals abroad: no doubt left.
+        "Lifeguards patrol the sand at Bondi Beach as temperatures reach 40C on Saturday. AAP Image/Dan Himbrechts",
+        "Kuwait's Crown Prince receives a visiting delegation of Gulf ministers at Bayan Palace on Monday. (KUNA)",
+    ],
+)
+def test_the_agencys_home_settles_a_town_read_from_a_venue(normaliser: Normaliser, caption: str) -> None:
+    assert not _place_flags(normaliser, caption)
+
+
+def test_the_same_venue_from_a_wire_stays_flagged(normaliser: Normaliser) -> None:
+    caption = (
+        "Lifeguards patrol the sand at Bondi Beach as temperatures reach 40C on Saturday. REUTERS/Jaimi Joy"
+    )
+    assert WarningCode.AMBIGUOUS_PLACE in _place_flags(normaliser, caption)
