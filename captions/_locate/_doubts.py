@@ -137,6 +137,10 @@ def _is_landmark(text: str, city: Place, gazetteer: Gazetteer) -> bool:
     )
 
 
+# A town found by another of its names explains an unread parent only if this big ("Varsovia (Polonia)").
+_EXPLAINING_ALIAS_POPULATION = 50_000
+
+
 def _explains(res: Resolution) -> bool:
     """Whether a town found exactly, and only one, makes an unread parent harmless: "Los Angeles, CA.",
     "Varsovia (Polonia)" name the town's own state or country in a spelling the gazetteer lacks."""
@@ -145,6 +149,9 @@ def _explains(res: Resolution) -> bool:
         and bool(res.candidates)
         and res.candidates[0].how != "fuzzy"
         and not res.ambiguous
+        # "Kulen" of a wildlife sanctuary is France's Coulaines by another name: a village so found, with
+        # a division written that the gazetteer lacks, is no town the desk can trust unchecked.
+        and not (res.candidates[0].how == "alternate" and res.city.population < _EXPLAINING_ALIAS_POPULATION)
     )
 
 

@@ -1403,3 +1403,19 @@ def test_a_district_or_a_town_named_apart_is_no_town_of_the_region(
 ) -> None:
     messages = [w.message for w in normaliser.normalise(caption).warnings]
     assert not any("its province" in m for m in messages)
+
+
+def test_a_village_found_by_another_name_does_not_excuse_an_unread_division(normaliser: Normaliser) -> None:
+    # "Kulen" of the sanctuary is France's Coulaines by another name; the province the gazetteer lacks is
+    # the desk's to check. A big town so found ("Varsovia", Warsaw) still explains its unread country.
+    caption = (
+        "Monks walk past the Kulen Prum Tep Wildlife Sanctuary in Oddar Meanchey province on Friday, "
+        "April 3, 2026. (Photo by TANG CHHIN SOTHY / AFP)"
+    )
+    assert "place_not_found" in {w.code.value for w in normaliser.normalise(caption).warnings}
+    caption = (
+        "Rescatistas buscan supervivientes en Varsovia (Polonia), el 3 de abril de 2026. EFE/Leszek Szymanski"
+    )
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == "Warsaw"
+    assert not {w.code.value for w in record.warnings} & {"place_not_found", "ambiguous_place"}
