@@ -457,6 +457,8 @@ def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
     division = gazetteer.admin1(parent, city.country_code)
     if not (country or division):
         return False
+    if division is not None and city.admin1_name and fold(city.admin1_name) == fold(parent):
+        return False  # Peru's "Lima" region holds Chosica; its namesake, Lima Province, is the one read
     if country is not None and _names_division(parent, division, country):
         country = None
     inside = _country_holds(country, parent, city.country_code, gazetteer) or (

@@ -1419,3 +1419,13 @@ def test_a_village_found_by_another_name_does_not_excuse_an_unread_division(norm
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.city == "Warsaw"
     assert not {w.code.value for w in record.warnings} & {"place_not_found", "ambiguous_place"}
+
+
+def test_a_division_written_by_the_name_of_the_towns_own_is_no_doubt(normaliser: Normaliser) -> None:
+    # Peru has two divisions named "Lima" (the region, and Lima Province): the region holds Chosica.
+    caption = "Vecinos retiran el lodo tras un huaico en Chosica, en la región Lima (Perú), este domingo. EFE/Paolo Aguilar"
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == "Chosica"
+    assert "ambiguous_place" not in {w.code.value for w in record.warnings}
+    caption = "Vecinos retiran el lodo tras un huaico en Chosica, en la región Cusco (Perú), este domingo. EFE/Paolo Aguilar"
+    assert "ambiguous_place" in {w.code.value for w in normaliser.normalise(caption).warnings}
