@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gazetteer import Gazetteer, PlaceQuery, Resolution
+from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._fold import fold
 from .._model import Location, WarningCode
@@ -71,6 +71,13 @@ from ._venue import (
     _venue_before_town,
     _written_with,
 )
+
+
+def _dateline_at_home(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a town opening the caption before a colon lies in the national agency's own country: Pixsell
+    and HINA open their captions so ("Dubrovnik: Turisti ..."), and a person's name is no town at home."""
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    return home is not None and city.country_code == home.country_code
 
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
@@ -509,7 +516,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
         message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"
         warnings.append((WarningCode.PLACE_NOT_FOUND, message))
-    if place.opening_town and res.city is not None and res.city.population < _BIG_TOWN_POPULATION:
+    if (
+        place.opening_town
+        and res.city is not None
+        and res.city.population < _BIG_TOWN_POPULATION
+        and not _dateline_at_home(res.city, place, gazetteer)
+    ):
         # "Obama: Former president rallies voters": a small town's name opening the caption may be a person's.
         message = f"'{res.city.name}' read from the name opening the caption: check it is the dateline"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))

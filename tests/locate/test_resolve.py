@@ -645,6 +645,10 @@ def test_an_ambiguous_town_is_settled_by_its_country_named_and_no_rivals(
         # A big one is the dateline, as Pixsell and IANS write it.
         ("Split: Navijači Hajduka slave pobjedu nakon utakmice. Foto: Ivo Cagalj/PIXSELL", False),
         ("Kolkata: Devotees carry an idol of Goddess Durga for immersion. (IANS)", False),
+        # A small town at home for the national agency that opens its captions so: its dateline. The same
+        # from a wire stays flagged.
+        ("Zadar: Turisti šeću Kalelargom u nedjelju, 25.01.2027. Foto: Dino Stanin/PIXSELL", False),
+        ("Zadar: Tourists walk along the waterfront on Sunday. Photo: Dino Stanin/Reuters", True),
     ],
 )
 def test_a_small_town_opening_the_caption_before_a_colon_is_flagged(
