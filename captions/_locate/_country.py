@@ -95,6 +95,21 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     return replace(found, ambiguous=False)
 
 
+def _home_settles(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether the agency's home settles an ambiguous town read from a name the chain does not hold as its
+    town ("at Bayan Palace" from KUNA): the town chosen is at home, and the caption names no rival's
+    country. The reading stays; only the doubt goes."""
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    if home is None or res.city is None or res.city.country_code != home.country_code:
+        return False
+    listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    rivals = [p for p in listed if p.geonames_id != res.city.geonames_id]
+    if all(p.country_code == home.country_code for p in rivals):
+        return False  # "D.C. Superior Court" in the Washington Post: every Superior is at home, none settled
+    named = {country.country_code for country in _countries_named(mentions(place.body), gazetteer)}
+    return not any(p.country_code in named and p.country_code != home.country_code for p in listed)
+
+
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 

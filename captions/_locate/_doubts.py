@@ -15,6 +15,7 @@ from .._model import WarningCode
 from .._parse import PlaceText, is_facility, mentions
 from .._rules import rules, words
 from ._country import _countries_named, _country_holds
+from ._doubts_sub import sublocation_doubts
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
@@ -141,6 +142,10 @@ def _is_landmark(text: str, city: Place, gazetteer: Gazetteer) -> bool:
     )
 
 
+# A town found by another of its names explains an unread parent only if this big ("Varsovia (Polonia)").
+_EXPLAINING_ALIAS_POPULATION = 50_000
+
+
 def _explains(res: Resolution) -> bool:
     """Whether a town found exactly, and only one, makes an unread parent harmless: "Los Angeles, CA.",
     "Varsovia (Polonia)" name the town's own state or country in a spelling the gazetteer lacks."""
@@ -149,6 +154,9 @@ def _explains(res: Resolution) -> bool:
         and bool(res.candidates)
         and res.candidates[0].how != "fuzzy"
         and not res.ambiguous
+        # "Kulen" of a wildlife sanctuary is France's Coulaines by another name: a village so found, with
+        # a division written that the gazetteer lacks, is no town the desk can trust unchecked.
+        and not (res.candidates[0].how == "alternate" and res.city.population < _EXPLAINING_ALIAS_POPULATION)
     )
 
 
@@ -231,6 +239,13 @@ def _doubts(
             "the picture may be made there"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    town = _town_of_region(place, city_text, city, gazetteer)
+    if town is not None:
+        message = (
+            f"'{place.sublocation}' is a town {round(_km(city, town))} km from '{city.name}': it may be the "
+            f"town, and '{city_text or city.name}' its province"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     unread = _name_before_division_town(place, city_text, city)
     if unread is not None:
         message = f"'{unread}', written before '{city_text}', may be the town, and '{city_text}' its division"
@@ -239,7 +254,7 @@ def _doubts(
     if part is not None:
         message = f"'{part}' may be a part of the division of that name, not of the town '{city.name}'"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
-    return []
+    return sublocation_doubts(place, city_text)
 
 
 # A capitalised name closing a text: "desde Santiago Xalitzintla" before ", Puebla".
@@ -283,6 +298,55 @@ def _town_elsewhere(sublocation: str | None, city: Place, gazetteer: Gazetteer) 
         return None
     biggest = max(towns, key=lambda t: t.population)
     return biggest if biggest.population >= _BIG_TOWN_ELSEWHERE else None
+
+
+def _town_of_region(
+    place: PlaceText, city_text: str | None, city: Place, gazetteer: Gazetteer
+) -> Place | None:
+    """A sublocation written right before the city that is the exact name of a town of the city's own
+    region, well outside it, and of none near it: "en Molezuelas de la Carballeda, en Zamora" names a
+    village of Zamora province, not a place in Zamora the town; the province was read as its namesake."""
+    sublocation = place.sublocation
+    if (
+        not sublocation
+        or not city_text
+        or not _written_before(place.body, sublocation, city_text)
+        or sublocation[:1].islower()
+        or len(sublocation.split()) > _REGION_TOWN_WORDS
+        or is_facility(sublocation)
+        or "city" not in gazetteer.classify(sublocation)
+    ):
+        return None
+    found = [c for c in gazetteer.candidates(sublocation) if c.how != "fuzzy"]
+    if any(_km(city, c.place) <= _OWN_AREA_KM for c in found):
+        return None  # "in Kadikoy, Istanbul": a district GeoNames lists as a town, within the city
+    towns = [c.place for c in found if c.how == "exact"]
+    return next(
+        (
+            t
+            for t in towns
+            if (t.country_code, t.admin1_code) == (city.country_code, city.admin1_code)
+            and _km(city, t) <= _NEAR_KM
+        ),
+        None,
+    )
+
+
+def _written_before(body: str, name: str, city_text: str) -> bool:
+    """Whether the caption writes NAME, a comma, and at most one word before CITY_TEXT: "Molezuelas de la
+    Carballeda, en Zamora", "Cabrerets, Lot"."""
+    at = body.find(f"{name}, ")
+    if at < 0:
+        return False
+    rest = body[at + len(name) + 2 :].split(maxsplit=2)
+    return bool(rest) and (rest[0].startswith(city_text) or (len(rest) > 1 and rest[1].startswith(city_text)))
+
+
+# A town this near the city may be a part of it ("Kadikoy, Istanbul"); farther, in its region, it is a town
+# of its own ("Molezuelas de la Carballeda, Zamora", 60 km off).
+_OWN_AREA_KM = 25.0
+# The longest town name the check reads: "Molezuelas de la Carballeda", "Santa Cruz de la Sierra".
+_REGION_TOWN_WORDS = 5
 
 
 # The longest town name the check above reads as one ("Rio de Janeiro").
@@ -404,6 +468,8 @@ def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
     division = gazetteer.admin1(parent, city.country_code)
     if not (country or division):
         return False
+    if division is not None and city.admin1_name and fold(city.admin1_name) == fold(parent):
+        return False  # Peru's "Lima" region holds Chosica; its namesake, Lima Province, is the one read
     if country is not None and _names_division(parent, division, country):
         country = None
     inside = _country_holds(country, parent, city.country_code, gazetteer) or (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gazetteer import Gazetteer, PlaceQuery, Resolution
+from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._fold import fold
 from .._model import Location, WarningCode
@@ -18,6 +18,7 @@ from ._country import (
     _country_holds,
     _country_of_namesake_town,
     _divisions_below,
+    _home_settles,
     _in_named_division,
     _named_countries,
     _of_nationality,
@@ -71,6 +72,13 @@ from ._venue import (
     _venue_before_town,
     _written_with,
 )
+
+
+def _dateline_at_home(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a town opening the caption before a colon lies in the national agency's own country: Pixsell
+    and HINA open their captions so ("Dubrovnik: Turisti ..."), and a person's name is no town at home."""
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    return home is not None and city.country_code == home.country_code
 
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
@@ -467,7 +475,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     elif res.city is not None and city_text and (rival := _spelt_as_written(res, city_text)) is not None:
         message = f"'{city_text}' is spelt as {rival.name} ({rival.admin1_name or rival.country_code}) is"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}, not as '{res.city.name}'"))
-    elif res.ambiguous and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer):
+    elif (
+        res.ambiguous
+        and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer)
+        and not _home_settles(res, place, gazetteer)
+    ):
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")
             for c in res.candidates[:3]
@@ -515,7 +527,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
         message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"
         warnings.append((WarningCode.PLACE_NOT_FOUND, message))
-    if place.opening_town and res.city is not None and res.city.population < _BIG_TOWN_POPULATION:
+    if (
+        place.opening_town
+        and res.city is not None
+        and res.city.population < _BIG_TOWN_POPULATION
+        and not _dateline_at_home(res.city, place, gazetteer)
+    ):
         # "Obama: Former president rallies voters": a small town's name opening the caption may be a person's.
         message = f"'{res.city.name}' read from the name opening the caption: check it is the dateline"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))

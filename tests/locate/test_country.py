@@ -419,3 +419,58 @@ def test_the_countries_a_caption_names_are_read_once_each_in_the_order_written(
     # A stop after a name is no matter: "... in Kyiv, Ukraine." names Ukraine.
     assert [c.country_code for c in _countries_named(("Ukraine.",), normaliser.gazetteer)] == ["UA"]
     assert _countries_named(mentions("Fans cheer at Wembley Stadium in London."), normaliser.gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # EFE, Spain's agency, writes the country of a town abroad ("Valencia (Venezuela)"): a bare
+        # Valencia, Barcelona or Granada in its caption is Spain's, and no doubt for the desk.
+        (
+            "Aficionados celebran el ascenso del equipo en la plaza del Ayuntamiento de Valencia, este domingo. "
+            "EFE/Manuel Bruque",
+            "Valencia",
+            "ES",
+        ),
+        (
+            "Una mujer camina junto a los puestos de flores de la Rambla de Barcelona, el 23 de abril de 2026. "
+            "EFE/Toni Albir",
+            "Barcelona",
+            "ES",
+        ),
+        (
+            "Turistas hacen cola ante la Alhambra de Granada, el 2 de mayo de 2026. EFE/Miguel Ángel Molina",
+            "Granada",
+            "ES",
+        ),
+    ],
+)
+def test_a_town_efe_leaves_bare_is_spains(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+    assert not _place_flags(normaliser, caption)
+
+
+def test_a_town_efe_places_abroad_keeps_its_country(normaliser: Normaliser) -> None:
+    caption = "Vecinos limpian una calle inundada en Valencia, Carabobo (Venezuela), este lunes. EFE/Miguel Gutiérrez"
+    assert located(normaliser, caption, "country_code") == ("VE",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A town read from a venue's name, at home for the agency, with rivals abroad: no doubt left.
+        "Lifeguards patrol the sand at Bondi Beach as temperatures reach 40C on Saturday. AAP Image/Dan Himbrechts",
+        "Kuwait's Crown Prince receives a visiting delegation of Gulf ministers at Bayan Palace on Monday. (KUNA)",
+    ],
+)
+def test_the_agencys_home_settles_a_town_read_from_a_venue(normaliser: Normaliser, caption: str) -> None:
+    assert not _place_flags(normaliser, caption)
+
+
+def test_the_same_venue_from_a_wire_stays_flagged(normaliser: Normaliser) -> None:
+    caption = (
+        "Lifeguards patrol the sand at Bondi Beach as temperatures reach 40C on Saturday. REUTERS/Jaimi Joy"
+    )
+    assert WarningCode.AMBIGUOUS_PLACE in _place_flags(normaliser, caption)

@@ -645,6 +645,10 @@ def test_an_ambiguous_town_is_settled_by_its_country_named_and_no_rivals(
         # A big one is the dateline, as Pixsell and IANS write it.
         ("Split: Navijači Hajduka slave pobjedu nakon utakmice. Foto: Ivo Cagalj/PIXSELL", False),
         ("Kolkata: Devotees carry an idol of Goddess Durga for immersion. (IANS)", False),
+        # A small town at home for the national agency that opens its captions so: its dateline. The same
+        # from a wire stays flagged.
+        ("Zadar: Turisti šeću Kalelargom u nedjelju, 25.01.2027. Foto: Dino Stanin/PIXSELL", False),
+        ("Zadar: Tourists walk along the waterfront on Sunday. Photo: Dino Stanin/Reuters", True),
     ],
 )
 def test_a_small_town_opening_the_caption_before_a_colon_is_flagged(
@@ -1372,3 +1376,60 @@ def test_a_palestinian_division_named_in_another_language(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "PS")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "X, en Zamora": X is a town of Zamora province, and "Zamora" the province, not the town.
+        "Bomberos sofocan un incendio forestal en Villalpando, en Zamora, este lunes. EFE/Mariam Montesinos",
+        "Agricultores protestan con sus tractores en Medina del Campo, en Valladolid, este jueves. EFE/Nacho Gallego",
+    ],
+)
+def test_a_town_of_the_region_read_as_a_place_in_its_namesake_town_is_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    messages = [w.message for w in normaliser.normalise(caption).warnings]
+    assert any("may be the town" in m and "its province" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A district GeoNames lists as a town, within the city; one not written right before it.
+        "Rescuers search a collapsed building in the Kadikoy district of Istanbul, Turkey, on Tuesday. "
+        "REUTERS/Umit Bektas",
+        "Families who fled shelling in Dilling arrive in Kadugli, the capital of South Kordofan state, on Monday.",
+    ],
+)
+def test_a_district_or_a_town_named_apart_is_no_town_of_the_region(
+    normaliser: Normaliser, caption: str
+) -> None:
+    messages = [w.message for w in normaliser.normalise(caption).warnings]
+    assert not any("its province" in m for m in messages)
+
+
+def test_a_village_found_by_another_name_does_not_excuse_an_unread_division(normaliser: Normaliser) -> None:
+    # "Kulen" of the sanctuary is France's Coulaines by another name; the province the gazetteer lacks is
+    # the desk's to check. A big town so found ("Varsovia", Warsaw) still explains its unread country.
+    caption = (
+        "Monks walk past the Kulen Prum Tep Wildlife Sanctuary in Oddar Meanchey province on Friday, "
+        "April 3, 2026. (Photo by TANG CHHIN SOTHY / AFP)"
+    )
+    assert "place_not_found" in {w.code.value for w in normaliser.normalise(caption).warnings}
+    caption = (
+        "Rescatistas buscan supervivientes en Varsovia (Polonia), el 3 de abril de 2026. EFE/Leszek Szymanski"
+    )
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == "Warsaw"
+    assert not {w.code.value for w in record.warnings} & {"place_not_found", "ambiguous_place"}
+
+
+def test_a_division_written_by_the_name_of_the_towns_own_is_no_doubt(normaliser: Normaliser) -> None:
+    # Peru has two divisions named "Lima" (the region, and Lima Province): the region holds Chosica.
+    caption = "Vecinos retiran el lodo tras un huaico en Chosica, en la región Lima (Perú), este domingo. EFE/Paolo Aguilar"
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == "Chosica"
+    assert "ambiguous_place" not in {w.code.value for w in record.warnings}
+    caption = "Vecinos retiran el lodo tras un huaico en Chosica, en la región Cusco (Perú), este domingo. EFE/Paolo Aguilar"
+    assert "ambiguous_place" in {w.code.value for w in normaliser.normalise(caption).warnings}

@@ -291,7 +291,10 @@ def _picture_service(element: str) -> bool:
 _LONG_NAME = 4
 
 
+# An initial: "B." anywhere, or a bare capital closing the name, as Antara writes a surname ("Hafidz
+# Mubarak A").
 _INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
+_CLOSING_INITIAL = re.compile(r"^[A-Z]$")
 
 
 # Arabic words that make one name with the word after them: "عبد الفتاح" (Abdel Fattah).
@@ -324,7 +327,11 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
         return None
     # Initials count for no word: "B. Jothi Ramalingam", "R. V. Moorthy" are names of two and one; nor
     # does Arabic "عبد" (servant of), one name with the word after it ("أحمد عبد الفتاح" is a name of two).
-    spelled = [t for t in tokens if not _INITIAL_TOKEN.match(t)]
+    spelled = [
+        t
+        for i, t in enumerate(tokens)
+        if not _INITIAL_TOKEN.match(t) and not (i == len(tokens) - 1 and i and _CLOSING_INITIAL.match(t))
+    ]
     spelled = [t for i, t in enumerate(spelled) if i == 0 or spelled[i - 1] not in _ARABIC_JOINED]
     # A known middle name makes three words a person's too: "Asanka Brendon Ratnayake".
     middle_name = (

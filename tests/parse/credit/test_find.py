@@ -885,6 +885,9 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
         "Hinchas celebran en Cali, el domingo 20 de diciembre de 2026. Foto: Yeiner Ríos Gómez / EL TIEMPO",
         "Turistas en Cartagena, el 19 de diciembre. Foto: Wilber Castaño Pérez / EL TIEMPO",
         "محتفلون في ميدان التحرير بالقاهرة، 31 ديسمبر 2026. (تصوير: محمد عبد الرحمن)",
+        # A bare capital closing the name: Antara's initial of a surname.
+        "Warga antre air bersih di Bekasi, Jawa Barat, Selasa (6/1/2026). ANTARA FOTO/Fakhri Hermansyah A",
+        "Petugas memadamkan api di Medan, Sumatera Utara, Rabu (7/1/2026). ANTARA FOTO/Yudi Manar S",
     ]:
         assert credit(caption).doubt is None, caption
 
