@@ -298,6 +298,7 @@ class PeopleRules(TypedDict):
     titles: Words
     title_modifiers: Words
     name_titles: Words
+    surname_titles_cased: Words
     article_titles_cased: Words
     position_markers: Patterns
     italian_position_markers: Patterns
@@ -383,6 +384,7 @@ class PeopleRules(TypedDict):
     ship_prefixes: Words
     kin_nouns: Words
     animal_nouns: Words
+    vessel_nouns: Words
     stage_name_roles: Words
     non_person_verbs: Words
     depictions: Words

@@ -82,6 +82,17 @@ def _org_run() -> re.Pattern[str]:
 _CASE_ENDING = re.compile(r"(?<=\w{3})['’](?=[ıiuüaedtnylk]{1,5}\b)[a-zçğıöşü]*[ıiuüae][a-zçğıöşü]*(?: .*)?$")
 
 
+# Turkish locative and ablative endings after an apostrophe: "Ofisi'nde", "Ankara'da", "Beştepe'den".
+_WHERE_CASE = re.compile(r"['’]n?[dt][ae]n?(?: |$)")
+
+
+def _said_where(name: str) -> bool:
+    """Whether a name's first Turkish case ending is a locative or ablative: the run says where ("Dolmabahçe
+    Çalışma Ofisi'nde"), not whom ("Viktor Orban'ı Külliye'de": Viktor Orban, in the accusative)."""
+    ending = _CASE_ENDING.search(name)
+    return bool(ending and _WHERE_CASE.match(ending.group()))
+
+
 def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     """People and the phrases naming them in one sentence."""
     if _ARABIC.search(sentence):
@@ -220,7 +231,8 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         people = [p for p in people if p.name not in kin]  # "Fiona the hippo swims with her brother Fritz"
     # Turkish declines a name after an apostrophe ("Viktor Orban'ı karşıladı", "Erdoğan'ın"): the name is
     # what comes before it.
-    people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
+    # A name in the locative or ablative ("Dolmabahçe Çalışma Ofisi'nde", "Beştepe'den") says where, no one.
+    people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people if not _said_where(p.name)]
     merged: dict[str, Person | None] = {}
     # A name read back from a marker over a few words ("... defensive end Maxx Crosby (98)") takes its
     # description and team from a reader of the whole phrase, where one found it too (in its place).
