@@ -390,6 +390,7 @@ class PeopleRules(TypedDict):
     depictions: Words
     list_cues: Patterns
     list_cue_triggers: Triggers
+    placed_predicates_cased: Words
     beside_cues: Patterns
     language: dict[str, PeopleLanguage]
 

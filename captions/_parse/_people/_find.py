@@ -30,6 +30,7 @@ from ._objects import (
     _marked,
     _objects,
     _person_object_cue,
+    _placed_subject,
     _shown_with,
     _with_word,
 )
@@ -213,7 +214,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         sentence = lined.replace("\n", " ")
         # A list in a language sentence 1 does not tell: "Na zdjęciu: Donald Tusk i Radosław Sikorski".
         own = listing if listing.lang != "en" else vocabulary(language_of(sentence))
-        people += _listed(lined, own) + _beside(sentence, v)
+        people += _listed(lined, own) + _beside(sentence, v) + _placed_subject(sentence)
         # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))

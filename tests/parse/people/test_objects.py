@@ -388,3 +388,29 @@ def test_the_one_who_awards_keeps_his_title() -> None:
         ("Volodymyr Zelenskyy", "Ukrainian President"),
         ("Petro Marchenko", "Col."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("main", "later", "expected"),
+    [
+        (
+            "U.S. President Donald Trump speaks during a Cabinet meeting at the White House in Washington, "
+            "Thursday, Feb. 5, 2026.",
+            "Secretary of State Marco Rubio looks on.",
+            ["Donald Trump", "Marco Rubio"],
+        ),
+        (
+            "German Chancellor Friedrich Merz speaks to the media at the Chancellery in Berlin, Feb. 5, 2026.",
+            "Finance Minister Lars Klingbeil stands behind him.",
+            ["Friedrich Merz", "Lars Klingbeil"],
+        ),
+        # A later sentence that places someone only after a clause of its own is not read so.
+        (
+            "Firefighters battle a blaze in Valparaiso, Chile, Feb. 5, 2026.",
+            "The fire spread overnight, and President Gabriel Boric looks on from Santiago.",
+            [],
+        ),
+    ],
+)
+def test_a_later_sentence_placing_its_subject_in_the_frame(main: str, later: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(main, [later])[0]] == expected
