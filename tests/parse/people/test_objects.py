@@ -412,5 +412,7 @@ def test_the_one_who_awards_keeps_his_title() -> None:
         ),
     ],
 )
-def test_a_later_sentence_placing_its_subject_in_the_frame(main: str, later: str, expected: list[str]) -> None:
+def test_a_later_sentence_placing_its_subject_in_the_frame(
+    main: str, later: str, expected: list[str]
+) -> None:
     assert [p.name for p in find_people(main, [later])[0]] == expected
