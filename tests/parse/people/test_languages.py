@@ -286,3 +286,13 @@ def test_an_italian_caption_marks_the_left_with_s() -> None:
 )
 def test_titled_people_of_the_slavic_agencies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_an_italian_object_ends_at_its_preposition() -> None:
+    # "dopo" (after), "contro" (against) and "allo" end whom a player celebrates with: the stadium named for
+    # someone further on is no one.
+    sentence = (
+        "L'attaccante dell'Inter Lautaro Martinez esulta con Marcus Thuram dopo il gol contro il Milan allo "
+        "stadio Giuseppe Meazza di Milano, 8 febbraio 2026."
+    )
+    assert names(sentence) == ["Lautaro Martinez", "Marcus Thuram"]
