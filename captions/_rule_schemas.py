@@ -379,6 +379,7 @@ class PeopleRules(TypedDict):
     team_openers: Words
     place_words_before_names: Words
     place_words_after_names: Words
+    event_ends: Words
     event_openers: Words
     place_openers: Words
     ship_prefixes: Words

@@ -251,3 +251,19 @@ def test_a_gulf_agency_dateline_opens_no_ones_name() -> None:
     assert [p.name for p in record.persons] == ["Tamim bin Hamad Al Thani", "Emmanuel Macron"]
     assert record.location is not None
     assert (record.location.city, record.location.sublocation) == ("Doha", "Amiri Diwan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An event's name before a role is no one: the name after the role is.
+        (
+            "Asian Games silver medallist Rashid Al-Maktoum of the UAE, right, poses with Kuwait's Fahad "
+            "al-Sabah in Doha, Qatar, Feb. 8, 2026.",
+            ["Rashid Al-Maktoum", "Fahad al-Sabah"],
+        ),
+        ("Winners of the European Film Awards pose in Berlin, Germany, Feb. 8, 2026.", []),
+    ],
+)
+def test_an_events_name_is_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
