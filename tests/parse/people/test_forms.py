@@ -258,9 +258,13 @@ def test_a_gulf_agency_dateline_opens_no_ones_name() -> None:
     [
         # An event's name before a role is no one: the name after the role is.
         (
-            "Asian Games silver medallist Rashid Al-Maktoum of the UAE, right, poses with Kuwait's Fahad "
-            "al-Sabah in Doha, Qatar, Feb. 8, 2026.",
-            ["Rashid Al-Maktoum", "Fahad al-Sabah"],
+            "Pan-Arab Games gold medallist Hamad bin Khalid of Qatar, left, poses with Oman's Salim al-Harthy "
+            "in Doha, Qatar, Feb. 8, 2026.",
+            ["Hamad bin Khalid", "Salim al-Harthy"],
+        ),
+        (
+            "Pan-Arab Games gold medallist Hamad bin Khalid of Qatar poses in Doha, Feb. 8, 2026.",
+            ["Hamad bin Khalid"],
         ),
         ("Winners of the European Film Awards pose in Berlin, Germany, Feb. 8, 2026.", []),
     ],
