@@ -353,6 +353,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         before_body = [*words_before, tokens[0]] if joined else words_before
         if len(tokens) - body >= 2 and is_place_word(tokens[body - 1]) and _title_body(before_body, v):
             split = body
+    if not split and len(tokens) == 2 and _title_body(words_before, v):
+        # "O atacante do Flamengo Pedro": a body that is no given name, then a given name: the club, and a
+        # player known by one name, which the title before the club does not vouch for.
+        split = int(not is_given_name(tokens[0]) and is_given_name(tokens[1]))
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
     compound_role = split in (0, 1) and len(tokens) >= 3 and bool(_COMPOUND_ROLE.fullmatch(tokens[0]))
     split = 1 if compound_role else split  # "Ajax-aanvoerder Jordan Henderson": a team and a role in one word
