@@ -239,6 +239,8 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # description and team from a reader of the whole phrase, where one found it too (in its place).
     read_whole = {p.name for p in people if not p.windowed}
     for p in people:
+        if v.titles.fullmatch(p.name):
+            continue  # "UN Secretary General speaks", "Canada's Governor General arrives": a title, no name
         if placed_name(main, p.name):
             before = name_before_town(main, p.name) if p.description else None
             if before is None:

@@ -1577,3 +1577,15 @@ def test_a_sentence_of_names_alone_after_the_event_says_who_is_shown(
 )
 def test_vietnamese_and_turkish_joins(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's Prime Minister speaks to reporters in Tokyo on Monday.",
+        "Canada's Governor General arrives at Rideau Hall in Ottawa, Feb. 9, 2026.",
+        "UN Secretary General speaks at the General Assembly in New York, Feb. 9, 2026.",
+    ],
+)
+def test_a_title_with_no_name_is_no_one(sentence: str) -> None:
+    assert find_people(sentence)[0] == []
