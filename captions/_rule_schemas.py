@@ -298,6 +298,7 @@ class PeopleRules(TypedDict):
     titles: Words
     title_modifiers: Words
     name_titles: Words
+    surname_titles_cased: Words
     article_titles_cased: Words
     position_markers: Patterns
     italian_position_markers: Patterns
@@ -378,16 +379,19 @@ class PeopleRules(TypedDict):
     team_openers: Words
     place_words_before_names: Words
     place_words_after_names: Words
+    event_ends: Words
     event_openers: Words
     place_openers: Words
     ship_prefixes: Words
     kin_nouns: Words
     animal_nouns: Words
+    vessel_nouns: Words
     stage_name_roles: Words
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns
     list_cue_triggers: Triggers
+    placed_predicates_cased: Words
     beside_cues: Patterns
     language: dict[str, PeopleLanguage]
 

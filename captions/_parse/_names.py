@@ -146,6 +146,8 @@ def not_a_person(tokens: list[str]) -> bool:
         return True
     if last in people_words("place_nouns") or last in people_words("particles"):
         return True
+    if last in people_words("event_ends"):
+        return True  # "Pan-Arab Games", "Nobel Prize": an event's name
     if " ".join(_fold(t) for t in tokens) in _place_names():
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):

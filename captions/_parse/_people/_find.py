@@ -30,6 +30,7 @@ from ._objects import (
     _marked,
     _objects,
     _person_object_cue,
+    _placed_subject,
     _shown_with,
     _with_word,
 )
@@ -80,6 +81,17 @@ def _org_run() -> re.Pattern[str]:
 # three letters or more (not "O'neill", nor "Cre'von"), and whatever the run took in after it
 # ("Wadephul'u Ankara'da").
 _CASE_ENDING = re.compile(r"(?<=\w{3})['’](?=[ıiuüaedtnylk]{1,5}\b)[a-zçğıöşü]*[ıiuüae][a-zçğıöşü]*(?: .*)?$")
+
+
+# Turkish locative and ablative endings after an apostrophe: "Ofisi'nde", "Ankara'da", "Beştepe'den".
+_WHERE_CASE = re.compile(r"['’]n?[dt][ae]n?(?: |$)")
+
+
+def _said_where(name: str) -> bool:
+    """Whether a name's first Turkish case ending is a locative or ablative: the run says where ("Dolmabahçe
+    Çalışma Ofisi'nde"), not whom ("Viktor Orban'ı Külliye'de": Viktor Orban, in the accusative)."""
+    ending = _CASE_ENDING.search(name)
+    return bool(ending and _WHERE_CASE.match(ending.group()))
 
 
 def _read(sentence: str) -> tuple[list[_Found], list[str]]:
@@ -202,7 +214,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         sentence = lined.replace("\n", " ")
         # A list in a language sentence 1 does not tell: "Na zdjęciu: Donald Tusk i Radosław Sikorski".
         own = listing if listing.lang != "en" else vocabulary(language_of(sentence))
-        people += _listed(lined, own) + _beside(sentence, v)
+        people += _listed(lined, own) + _beside(sentence, v) + _placed_subject(sentence)
         # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
         if "(" in sentence and not v.depicted.match(sentence):
             people += _marked(_prepare(sentence))
@@ -220,12 +232,15 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         people = [p for p in people if p.name not in kin]  # "Fiona the hippo swims with her brother Fritz"
     # Turkish declines a name after an apostrophe ("Viktor Orban'ı karşıladı", "Erdoğan'ın"): the name is
     # what comes before it.
-    people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people]
+    # A name in the locative or ablative ("Dolmabahçe Çalışma Ofisi'nde", "Beştepe'den") says where, no one.
+    people = [replace(p, name=_CASE_ENDING.sub("", p.name)) for p in people if not _said_where(p.name)]
     merged: dict[str, Person | None] = {}
     # A name read back from a marker over a few words ("... defensive end Maxx Crosby (98)") takes its
     # description and team from a reader of the whole phrase, where one found it too (in its place).
     read_whole = {p.name for p in people if not p.windowed}
     for p in people:
+        if v.titles.fullmatch(p.name):
+            continue  # "UN Secretary General speaks", "Canada's Governor General arrives": a title, no name
         if placed_name(main, p.name):
             before = name_before_town(main, p.name) if p.description else None
             if before is None:

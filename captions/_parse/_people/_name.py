@@ -353,6 +353,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         before_body = [*words_before, tokens[0]] if joined else words_before
         if len(tokens) - body >= 2 and is_place_word(tokens[body - 1]) and _title_body(before_body, v):
             split = body
+    if not split and len(tokens) == 2 and _title_body(words_before, v):
+        # "O atacante do Flamengo Pedro": a body that is no given name, then a given name: the club, and a
+        # player known by one name, which the title before the club does not vouch for.
+        split = int(not is_given_name(tokens[0]) and is_given_name(tokens[1]))
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
     compound_role = split in (0, 1) and len(tokens) >= 3 and bool(_COMPOUND_ROLE.fullmatch(tokens[0]))
     split = 1 if compound_role else split  # "Ajax-aanvoerder Jordan Henderson": a team and a role in one word
@@ -364,8 +368,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
     if before.split() and _club_initials(before.split()[-1]):
         return None  # "HC Sparta Praha - HC Oceláři Třinec": a club's name after its initials
-    if before.split() and before.split()[-1].lower() in people_words("animal_nouns"):
-        return None  # "Giant panda He Hua eats bamboo": an animal's name
+    if _thing_before(before.split(), v.lang):
+        return None  # "Giant panda He Hua eats bamboo", "le porte-avions Charles de Gaulle": no one's name
     if (
         before.split()
         and before.split()[-1].isupper()
@@ -377,7 +381,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # Indonesians often go by one name ("Menteri Luar Negeri Sugiono"): a title vouches for one word.
     single_cue = single_cue or (v.lang in _ONE_NAME_LANGUAGES and title_cue)
     if len(tokens) == 1:
-        if not (is_mononym(tokens[0]) and (single_cue or aged or (owned and cued) or _reign_before(before))):
+        surname = _surname_after_office(before, tokens[0])
+        vouched = single_cue or aged or (owned and cued) or _reign_before(before) or surname
+        if not (is_mononym(tokens[0]) and vouched):
             return None
         if not_a_person(tokens) and not (_reign_before(before) and is_given_name(tokens[0])):
             # "VfB Stuttgart, 20": a city with a number is no one's name and age; but "dronning Mary" is a
@@ -396,11 +402,25 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
     if len(tokens) == 1:
-        doubtful = not (is_given_name(tokens[0]) or single_cue or aged or _reign_before(before))
+        doubtful = not (is_given_name(tokens[0]) or single_cue or aged or _reign_before(before) or surname)
     else:
         doubtful = not (known_name(tokens) or title_cue)
     team = affiliation or _team_before(description, v)
     return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+
+
+def _surname_after_office(before: str, token: str) -> bool:
+    """Whether one word right after an office written as its holder's title is their surname ("President
+    Trump", "Chancellor Merz"): no given name ("President Emmanuel" is cut short) nor place."""
+    written = before.rstrip()
+    if not written or written != before.rstrip(" ,") or is_given_name(token) or is_place_word(token):
+        return False
+    return any(written.endswith(t) and written[: -len(t)][-1:] in ("", " ") for t in _office_titles())
+
+
+@cache
+def _office_titles() -> tuple[str, ...]:
+    return tuple(words("people", "surname_titles_cased"))
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’ -]+")
@@ -527,6 +547,37 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
 
 # Languages whose captions name many people by one name after their title (Indonesian, read as "ms").
 _ONE_NAME_LANGUAGES = frozenset({"ms"})
+
+# Languages that write an adjective after its noun: "la panda gigante Xin Xin", "la nave scuola Amerigo
+# Vespucci".
+_NOUN_FIRST_LANGUAGES = frozenset({"es", "fr", "it", "pt", "ca", "ro"})
+# Lower-case words read back over, after the thing's noun, in those languages.
+_POST_ADJECTIVES = 2
+
+
+@cache
+def _things() -> frozenset[str]:
+    return people_words("animal_nouns") | people_words("vessel_nouns")
+
+
+def _thing_before(before: list[str], lang: str) -> bool:
+    """Whether the words before a name end with an animal's or a craft's noun, whose name it is ("Giant
+    panda He Hua", "the aircraft carrier Gerald R. Ford"); in a language that writes its adjectives after
+    the noun, before up to two words in lower case ("la panda gigante Xin Xin"), unless a preposition
+    opens the noun's phrase ("el cuidador de pandas gigantes Juan Pérez": the keeper's name)."""
+    low = [w.lower().strip(",") for w in before[-(_POST_ADJECTIVES + 2) :]]
+    things = _things()
+    if low and (low[-1] in things or " ".join(low[-2:]) in things):
+        return True
+    if lang not in _NOUN_FIRST_LANGUAGES:
+        return False
+    for back in range(1, min(_POST_ADJECTIVES, len(low) - 1) + 1):
+        if not before[-back].islower():
+            return False
+        noun = low[-back - 1]
+        if noun in things:
+            return len(low) < back + 2 or low[-back - 2] not in words("people", "title_place_joiners_cased")
+    return False
 
 
 def _owner_then_name(run: list[str]) -> bool:

@@ -259,3 +259,22 @@ def _beside(sentence: str, v: Vocabulary) -> list[_Found]:
         if found:
             out.append(found)
     return out
+
+
+# The subject of a later sentence is a noun phrase of a few words before its predicate.
+_PLACED_SUBJECT_CHARS = 90
+
+
+@cache
+def _placed_predicate() -> re.Pattern[str]:
+    return re.compile(rf" {phrases('people', 'placed_predicates_cased')}\b")
+
+
+def _placed_subject(sentence: str) -> list[_Found]:
+    """ "Chancellor of the Exchequer Rachel Reeves listens at right.": a later sentence's subject that its
+    predicate places in the frame."""
+    m = _placed_predicate().search(sentence, 0, _PLACED_SUBJECT_CHARS + 40)
+    if not m or m.start() > _PLACED_SUBJECT_CHARS or any(c in sentence[: m.start()] for c in ",;:()"):
+        return []
+    found = _name_in(sentence[: m.start()], "en", True)
+    return [found] if found else []

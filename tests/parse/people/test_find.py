@@ -1552,3 +1552,40 @@ def test_a_sentence_of_names_alone_after_the_event_says_who_is_shown(
 ) -> None:
     people, _ = find_people(main, later)
     assert [p.name for p in people] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Vietnamese "và", Turkish "ile" and "ve" join the people of the subject.
+        (
+            "Chủ tịch nước Lương Cường và Tổng thống Pháp Emmanuel Macron tại lễ đón ở Phủ Chủ tịch, Hà Nội.",
+            ["Lương Cường", "Emmanuel Macron"],
+        ),
+        (
+            "Dışişleri Bakanı Hakan Fidan ile İtalya Dışişleri Bakanı Antonio Tajani, Ankara'da bir araya geldi.",
+            ["Hakan Fidan", "Antonio Tajani"],
+        ),
+        # A Turkish name in the locative or ablative is where: "Çankaya Köşkü'nde".
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan ile Macaristan Başbakanı Viktor Orban, Çankaya Köşkü'nde görüştü.",
+            ["Recep Tayyip Erdoğan", "Viktor Orban"],
+        ),
+        # A Vietnamese beach after its noun is no one.
+        ("Du khách tắm biển tại bãi biển Non Nước, Đà Nẵng, chiều 2/2.", []),
+    ],
+)
+def test_vietnamese_and_turkish_joins(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan's Prime Minister speaks to reporters in Tokyo on Monday.",
+        "Canada's Governor General arrives at Rideau Hall in Ottawa, Feb. 9, 2026.",
+        "UN Secretary General speaks at the General Assembly in New York, Feb. 9, 2026.",
+    ],
+)
+def test_a_title_with_no_name_is_no_one(sentence: str) -> None:
+    assert find_people(sentence)[0] == []

@@ -251,3 +251,23 @@ def test_a_gulf_agency_dateline_opens_no_ones_name() -> None:
     assert [p.name for p in record.persons] == ["Tamim bin Hamad Al Thani", "Emmanuel Macron"]
     assert record.location is not None
     assert (record.location.city, record.location.sublocation) == ("Doha", "Amiri Diwan")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An event's name before a role is no one: the name after the role is.
+        (
+            "Pan-Arab Games gold medallist Hamad bin Khalid of Qatar, left, poses with Oman's Salim al-Harthy "
+            "in Doha, Qatar, Feb. 8, 2026.",
+            ["Hamad bin Khalid", "Salim al-Harthy"],
+        ),
+        (
+            "Pan-Arab Games gold medallist Hamad bin Khalid of Qatar poses in Doha, Feb. 8, 2026.",
+            ["Hamad bin Khalid"],
+        ),
+        ("Winners of the European Film Awards pose in Berlin, Germany, Feb. 8, 2026.", []),
+    ],
+)
+def test_an_events_name_is_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -286,3 +286,25 @@ def test_an_italian_caption_marks_the_left_with_s() -> None:
 )
 def test_titled_people_of_the_slavic_agencies(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_an_italian_object_ends_at_its_preposition() -> None:
+    # "dopo" (after), "contro" (against) and "allo" end whom a player celebrates with: the stadium named for
+    # someone further on is no one.
+    sentence = (
+        "L'attaccante dell'Inter Lautaro Martinez esulta con Marcus Thuram dopo il gol contro il Milan allo "
+        "stadio Giuseppe Meazza di Milano, 8 febbraio 2026."
+    )
+    assert names(sentence) == ["Lautaro Martinez", "Marcus Thuram"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A club after a title's preposition, then a one-word name: the club is no part of a name.
+        "O atacante do Botafogo Igor comemora o gol no estádio Nilton Santos, no Rio de Janeiro.",
+        "El extremo del Betis Antony celebra su gol en el estadio Benito Villamarín.",
+    ],
+)
+def test_a_club_before_a_one_word_name_is_no_part_of_it(sentence: str) -> None:
+    assert not any(name.split()[0] in ("Botafogo", "Betis") for name in names(sentence))

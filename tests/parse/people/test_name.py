@@ -193,3 +193,40 @@ def test_a_sikh_name_keeps_its_given_names(sentence: str, expected: list[str]) -
 )
 def test_a_surname_of_the_former_soviet_lands_ends_the_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A craft named after someone is no one shown; a name after its noun's adjectives in Romance too.
+        ("Le porte-avions Charles de Gaulle quitte la rade de Toulon, le 2 février 2026.", []),
+        ("The aircraft carrier Charles de Gaulle sails out of Toulon, France, Feb. 2, 2026.", []),
+        ("La nave scuola Amerigo Vespucci entra nel porto di Genova, 2 febbraio 2026.", []),
+        ("La panda gigante Mei Lan come bambú en el zoológico de Chapultepec.", []),
+        # A keeper of the animals after "de" is someone.
+        (
+            "El cuidador de pandas gigantes Jorge Ramírez alimenta a los osos en el zoológico de Chapultepec.",
+            ["Jorge Ramírez"],
+        ),
+    ],
+)
+def test_a_craft_or_animal_named_as_people_are(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("President Macron greets guests at the Elysee Palace in Paris, Feb. 3, 2026.", ["Macron"]),
+        ("Chancellor Scholz leaves the Bundestag in Berlin, Germany, Feb. 3, 2026.", ["Scholz"]),
+        (
+            "Il presidente Mattarella al Quirinale durante la cerimonia, Roma, 3 febbraio 2026.",
+            ["Mattarella"],
+        ),
+        # A given name alone is a name cut short; a street is a place.
+        ("President Emmanuel speaks in Paris.", []),
+        ("Fans walk along President Street in Brooklyn, New York.", []),
+    ],
+)
+def test_a_surname_alone_after_its_holders_office(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

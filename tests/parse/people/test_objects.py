@@ -388,3 +388,59 @@ def test_the_one_who_awards_keeps_his_title() -> None:
         ("Volodymyr Zelenskyy", "Ukrainian President"),
         ("Petro Marchenko", "Col."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("main", "later", "expected"),
+    [
+        (
+            "U.S. President Donald Trump speaks during a Cabinet meeting at the White House in Washington, "
+            "Thursday, Feb. 5, 2026.",
+            "Secretary of State Marco Rubio looks on.",
+            ["Donald Trump", "Marco Rubio"],
+        ),
+        (
+            "German Chancellor Friedrich Merz speaks to the media at the Chancellery in Berlin, Feb. 5, 2026.",
+            "Finance Minister Lars Klingbeil stands behind him.",
+            ["Friedrich Merz", "Lars Klingbeil"],
+        ),
+        # A later sentence that places someone only after a clause of its own is not read so.
+        (
+            "Firefighters battle a blaze in Valparaiso, Chile, Feb. 5, 2026.",
+            "The fire spread overnight, and President Gabriel Boric looks on from Santiago.",
+            [],
+        ),
+    ],
+)
+def test_a_later_sentence_placing_its_subject_in_the_frame(
+    main: str, later: str, expected: list[str]
+) -> None:
+    assert [p.name for p in find_people(main, [later])[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A referee's card goes to a player in the frame.
+        (
+            "Referee Anthony Taylor shows a yellow card to Tottenham's Cristian Romero during the English "
+            "Premier League match in London, Feb. 7, 2026.",
+            ["Anthony Taylor", "Cristian Romero"],
+        ),
+        # A team's player right in front of the subject is in the frame; a building is no one.
+        (
+            "Japan's Takumi Minamino controls the ball in front of Australia's Harry Souttar during their World "
+            "Cup qualifying match in Saitama, Japan, Feb. 7, 2026.",
+            ["Takumi Minamino", "Harry Souttar"],
+        ),
+        ("Fans gather in front of Liverpool's Anfield stadium before the match, Feb. 7, 2026.", []),
+        # Posing on the red carpet with someone.
+        (
+            "Actress Emma Stone poses on the red carpet with director Yorgos Lanthimos at the premiere in "
+            "London, Feb. 7, 2026.",
+            ["Emma Stone", "Yorgos Lanthimos"],
+        ),
+    ],
+)
+def test_a_card_a_team_player_in_front_and_the_red_carpet(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
