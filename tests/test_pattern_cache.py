@@ -275,3 +275,40 @@ def test_a_second_process_restores_the_first_ones_patterns(normaliser: Normalise
     loaded = {name.split(".")[0] for name in second["modules"]} | set(second["modules"])
     for module in ("typer", "rich", "dateutil", "gazetteer._build", "multiprocessing"):
         assert module not in loaded
+
+
+# A fresh process with a given hash seed: normalise some captions and list the patterns `re` compiled.
+_PATTERNS_OF = """
+import json, re, sys
+import captions
+from gazetteer import Gazetteer
+normaliser = captions.Normaliser(gazetteer=Gazetteer(sys.argv[1]))
+for caption in json.loads(sys.argv[2]):
+    normaliser.normalise(caption, reference_date="2026-05-04")
+print(json.dumps(sorted([key[1], key[2]] for key in re._cache if key[0] is str)))
+"""
+SEEDED = [
+    # A compass word before a town that is a much larger division: `_locate._doubts._compass_words`.
+    "Palestinians search the rubble of a house after an Israeli strike in northern Gaza, Sunday, May 3, "
+    "2026. (AP Photo/Abdel Kareem Hana)",
+    # A site after a Chinese town's name: `_parse._place._script_sites`, a class of single-letter cues.
+    "5月3日，游客在台北市士林夜市品尝小吃。新华社记者 李贺 摄",
+]
+
+
+def _patterns_seeded(seed: str, cache_dir: Path, index: Path) -> list[list[Any]]:
+    env = {**os.environ, "CAPTIONS_CACHE_DIR": str(cache_dir), "PYTHONHASHSEED": seed}
+    command = [sys.executable, "-c", _PATTERNS_OF, str(index), json.dumps(SEEDED)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    patterns: list[list[Any]] = json.loads(done.stdout)
+    return patterns
+
+
+def test_the_patterns_are_written_alike_under_any_hash_seed(normaliser: Normaliser, tmp_path: Path) -> None:
+    """A pattern built from a set in its iteration order is written another way in each process (the hash
+    seed is random), so the store never holds the one a process asks for: every process compiles it."""
+    index = normaliser.gazetteer.path
+    first = _patterns_seeded("1", tmp_path / "one", index)
+    second = _patterns_seeded("2", tmp_path / "two", index)
+    assert len(first) > 200
+    assert [p for p in first if p not in second] == []

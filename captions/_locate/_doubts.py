@@ -429,7 +429,10 @@ def _compass_words() -> re.Pattern[str] | None:
     listed = words("place", "compass_descriptors")
     if any(" " in word for word in listed):
         return None
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, listed))}) ")
+    # Sorted: a set's order changes with each process's hash seed, and a pattern written another way is
+    # compiled again, never found in the pattern store. The order finds the same: no word holds a space,
+    # so two cannot both match at one place with the space after.
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(listed)))}) ")
 
 
 _BOUNDARY = re.compile(r"\b")
@@ -443,7 +446,8 @@ def _compass_before(text: str, name: str) -> str | None:
     that can start the phrase."""
     compass = _compass_words()
     if compass is None:  # a word of two: search as written
-        listed = "|".join(map(re.escape, words("place", "compass_descriptors")))
+        ordered = sorted(words("place", "compass_descriptors"), key=lambda w: (-len(w), w))  # longest first
+        listed = "|".join(map(re.escape, ordered))
         found = re.search(rf"\b(?:{listed}) {re.escape(name)}\b", text)
         return found.group() if found else None
     for m in compass.finditer(text):

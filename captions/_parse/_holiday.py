@@ -102,16 +102,16 @@ _CANADA = re.compile(r"\bCanad(?:a|ian)\b")
 def find_holidays(text: str) -> tuple[tuple[int, int, bool], ...]:
     """Where TEXT names a holiday with its year ("Christmas Day 2025"), and whether it is read as a day:
     one that is not ("Orthodox faithful ... on Easter Sunday 2026") is no weekday's date either."""
-    if not any(c.isdigit() for c in text):
-        return ()
-    pattern, kinds = _holidays()
     found = []
+    # The year's pattern is the whole test for a text without one (no digit, no year: no holiday's day),
+    # where a character-by-character digit test came first.
     for year in _YEAR_ALONE.finditer(text):
         # A year only a holiday's last word or a joiner stands before is looked at: most are not.
         if not _last_words().intersection(
             _WORD.findall(text[max(0, year.start() - 30) : year.start()].lower())[-2:]
         ):
             continue
+        pattern, kinds = _holidays()
         window = pattern.finditer(text, max(0, year.start() - _REACH), year.end())
         m = next((m for m in window if m.end() == year.end()), None)
         if m is None:

@@ -153,6 +153,20 @@ def test_find_holidays_says_where_and_whether_read() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Fans celebrate on Boxing Day in Leeds, England. (AP Photo/Jon Super)",  # no digit
+        "Fans on Boxing Day ²⁰²⁵ in Leeds",  # digits to Python, not to the year's pattern
+        "Crowds on Christmas Day ٢٠٢٥ in Bethlehem",  # Arabic-Indic: read as digits elsewhere, not here
+        "Runners at the Boxing Day 10K, 26.12., in Leeds",  # digits, no year
+    ],
+)
+def test_a_text_without_a_year_names_no_holiday_s_day(text: str) -> None:
+    # The year's pattern alone decides it, without a digit test first.
+    assert find_holidays(text) == ()
+
+
+@pytest.mark.parametrize(
     ("caption", "reference", "expected"),
     [
         # A holiday after a preposition of time, with no year: the latest such day within a week of filing.

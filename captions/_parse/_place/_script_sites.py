@@ -35,8 +35,9 @@ _INNER_TOWN = re.compile(r"(?<=[\u4e00-\u9fff][市县縣区區])(?=[\u4e00-\u9ff
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    # The cues are single letters: a class, as a lookbehind needs.
-    cues = "".join(words("place", "script_site_cues_cased"))
+    # The cues are single letters: a class, as a lookbehind needs. Sorted: a set's order changes with each
+    # process's hash seed, and a pattern written another way is compiled again (the pattern store misses).
+    cues = "".join(map(re.escape, sorted(words("place", "script_site_cues_cased"))))
     cjk_ends = alternation(words("place", "script_site_ends_cased"))
     cjk = re.compile(rf"(?<=[{cues}])(?P<site>{_CJK_LETTER}{{1,{_CJK_NAME}}}(?:{cjk_ends}))")
     hangul_ends = alternation(words("place", "script_site_hangul_ends_cased"))
