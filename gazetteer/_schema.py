@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # names.flags / area_names.flags
 F_MAIN = 1  # the GeoNames name (or our display name)
@@ -28,9 +28,12 @@ F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luh
 
 # The fuzzy fallback's deletion-neighbourhood index (tables fuzzy_deletes, fuzzy_keys; see
 # ``_names.prefix_deletes``): a misspelling keeps a name's first two letters and is at most this many edits
-# from it; the index keeps the deletions of each key's first FUZZY_PREFIX letters.
+# from it; the index keeps the deletions of each key's first FUZZY_PREFIX letters. Eight letters (schema
+# 6; seven before) leave a misspelling's pool 98 keys on average where seven left 232, for 22 deletions
+# to probe where there were 16: the fallback's read and edit distances cost a quarter less, for 73 MB more
+# index (docs/benchmarks.md, "Cold lookups, stop 27").
 FUZZY_MAX_EDITS = 2
-FUZZY_PREFIX = 7
+FUZZY_PREFIX = 8
 # A prefix of at most this many keys is written in fuzzy_deletes as its keys, each whole (schema 5): a
 # lookup then reads fuzzy_keys only for the few prefixes that many keys share, one seek fewer for each.
 FUZZY_INLINE_KEYS = 6

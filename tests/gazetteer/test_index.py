@@ -191,12 +191,12 @@ def test_stored_readings_are_those_the_name_rows_give(gz: Gazetteer) -> None:
 
 
 def test_fuzzy_pool_keeps_the_keys_within_reach(gz: Gazetteer) -> None:
-    # "springfield" shares its seven-letter prefix with many keys (a second read, of fuzzy_keys, of the
+    # "springfield" shares its eight-letter prefix with many keys (a second read, of fuzzy_keys, of the
     # lengths asked for only); most prefixes are one key, written whole and taken whatever its length.
     from gazetteer._names import prefix_deletes
     from gazetteer._schema import F_HISTORIC, F_NORM, FUZZY_PREFIX
 
-    assert gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = 'springf'")
+    assert gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = ?", ("springfield"[:FUZZY_PREFIX],))
     for key in ("springfeld", "kharkov", "zaporizhia"):
         pool = gz._index.fuzzy_pool(sorted(prefix_deletes(key, FUZZY_PREFIX, 2)), len(key) - 2, len(key) + 2)
         # A key that several deletions lead to comes once a deletion (the fallback's edit distances and
@@ -204,7 +204,9 @@ def test_fuzzy_pool_keeps_the_keys_within_reach(gz: Gazetteer) -> None:
         assert pool and max(Counter(pool).values()) <= len(prefix_deletes(key, FUZZY_PREFIX, 2))
         shared = {
             found
-            for (joined,) in gz._index.query("SELECT keys FROM fuzzy_keys WHERE prefix = ?", (key[:7],))
+            for (joined,) in gz._index.query(
+                "SELECT keys FROM fuzzy_keys WHERE prefix = ?", (key[:FUZZY_PREFIX],)
+            )
             for found in joined.split(",")
         }
         assert all(len(key) - 2 <= len(found) <= len(key) + 2 for found in pool if found in shared)
