@@ -155,6 +155,35 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 sublocation=next(iter(rest), None),
                 other_sublocations=rest[1:],
             )
+    if (
+        place.city
+        and place.sublocation
+        # Written apart, before the division's own phrase; or both read bare after their prepositions, as
+        # a Nordic text writes them ("i Sogndal i Vestland").
+        and (place.sublocation not in place.text if place.text else place.bare_city)
+        and "admin1" in (kinds := gazetteer.classify(place.city))
+        and (
+            kinds[0] == "admin1"
+            or gazetteer.resolve(
+                PlaceQuery(city=place.city, parents=place.parents, context=place.context)
+            ).city
+            is None
+        )
+        and _town_in_named_division(place, gazetteer, written_only=True) == place.sublocation
+    ):
+        # "in Cottbus in Brandenburg", "in Toowoomba in Queensland", "i Sogndal i Vestland": a town written
+        # before a division it lies in, each after its own preposition, is the town; the division is its
+        # parent, not a town it is in.
+        rest = place.other_sublocations
+        place = replace(
+            place,
+            city=place.sublocation,
+            parents=(place.city, *place.parents),
+            sublocation=next(iter(rest), None),
+            other_sublocations=rest[1:],
+            weak_city=False,
+            common_city=False,
+        )
     if place.bare_city and place.city:
         # No locative preposition before it: a town only when the whole phrase names one exactly, so that
         # "Elizabeth Holmes, pictured in May 2021, ..." is no Elizabeth, New Jersey.
@@ -170,33 +199,6 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if town == place.sublocation:
             rest = place.other_sublocations
             place = replace(place, sublocation=next(iter(rest), None), other_sublocations=rest[1:])
-    if (
-        place.city
-        and place.sublocation
-        and place.text
-        and place.sublocation not in place.text  # written apart, before the division's own phrase
-        and "admin1" in (kinds := gazetteer.classify(place.city))
-        and (
-            kinds[0] == "admin1"
-            or gazetteer.resolve(
-                PlaceQuery(city=place.city, parents=place.parents, context=place.context)
-            ).city
-            is None
-        )
-        and _town_in_named_division(place, gazetteer, written_only=True) == place.sublocation
-    ):
-        # "in Cottbus in Brandenburg", "in Toowoomba in Queensland": a town written before a division it lies
-        # in, each after its own preposition, is the town; the division is its parent, not a town it is in.
-        rest = place.other_sublocations
-        place = replace(
-            place,
-            city=place.sublocation,
-            parents=(place.city, *place.parents),
-            sublocation=next(iter(rest), None),
-            other_sublocations=rest[1:],
-            weak_city=False,
-            common_city=False,
-        )
     unread: str | None = None  # a town phrase cut short and not found: "devant la Grande mosquée de Touba"
     if place.weak_city and place.city:
         res = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))

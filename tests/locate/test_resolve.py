@@ -1296,6 +1296,18 @@ def test_compass_before_a_name_matches_the_search_on_any_text(parts: list[str], 
             "Ballarat",
             "Victoria",
         ),
+        # A Nordic text reads both bare after "i", with no comma between them.
+        (
+            "Snøen laver ned over torget i Sogndal i Vestland fredag. Foto: Marit Hommedal / NTB",
+            "Sogndal",
+            "Vestland",
+        ),
+        ("Regnet øser ned i Bergen i Vestland mandag. Foto: Eirik Hagesæter / NTB", "Bergen", "Vestland"),
+        (
+            "Snöovädret drog in över Luleå i Norrbotten på tisdagen. Foto: Pär Bäckström/TT",
+            "Luleå",
+            "Norrbotten",
+        ),
     ],
 )
 def test_a_town_written_before_the_division_it_lies_in(
