@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gazetteer import Gazetteer, PlaceQuery, Resolution
+from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._fold import fold
 from .._model import Location, WarningCode
@@ -136,7 +136,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         (place.city is None or county_as_city)
         and place.sublocation
         and (place.parents or county_as_city or _town_named_head_first(place.sublocation, place, gazetteer))
-        and is_facility(place.sublocation)
+        and (is_facility(place.sublocation) or (county_as_city and _written_apart(place)))
     ):
         # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
         parents = (place.city, *place.parents) if county_as_city and place.city else place.parents
@@ -146,6 +146,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             and res.candidates[0].how == "exact"
             and place.sublocation not in res.not_found  # the town found is a parent's
             and _agrees(res.city, parents, gazetteer)
+            # "in Tewkesbury in Gloucestershire": a town named like no place within one is the town only in
+            # the county written after it.
+            and (is_facility(place.sublocation) or _in_county(res.city, place.city, gazetteer))
         ):
             rest = place.other_sublocations
             place = replace(
@@ -559,3 +562,18 @@ def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) ->
 # A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte
 # de Lima" (Portugal); smaller ones share their names with squares and bridges ("Plaza de Armas").
 _HEAD_FIRST_TOWN_POPULATION = 20_000
+
+
+def _written_apart(place: PlaceText) -> bool:
+    """Whether the place within was written apart from the town's phrase, after its own preposition: "in
+    Tewkesbury in Gloucestershire" (not "in Hebden Bridge, West Yorkshire")."""
+    return bool(place.text and place.sublocation and place.sublocation not in place.text)
+
+
+def _in_county(city: Place | None, county_text: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies in, or within a county's span of, the second-level division a text names in the
+    town's own first-level division (as `_doubts` checks a county written after a comma)."""
+    if city is None or county_text is None:
+        return False
+    county = gazetteer.admin2(county_text, city.country_code, city.admin1_code)
+    return county is not None and _km(city, county) <= _NEAR_KM

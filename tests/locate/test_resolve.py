@@ -1384,3 +1384,34 @@ def test_a_palestinian_division_named_in_another_language(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "PS")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Volunteers fill sandbags beside the abbey in Tewkesbury in Gloucestershire on Wednesday. "
+            "Picture date: Wednesday December 2, 2026. Photo credit should read: Ben Birchall/PA Wire",
+            "Tewkesbury",
+        ),
+        (
+            "Floodwater surrounds cottages in Thirsk in North Yorkshire, England, on Wednesday, Dec. 2, 2026. "
+            "(Danny Lawson/PA via AP)",
+            "Thirsk",
+        ),
+        (
+            "Police officers stand guard outside a house in Ripon in North Yorkshire. Picture date: Friday "
+            "December 4, 2026. Photo credit should read: Danny Lawson/PA Wire",
+            "Ripon",
+        ),
+    ],
+)
+def test_a_town_written_before_the_county_it_lies_in(normaliser: Normaliser, caption: str, city: str) -> None:
+    # Each after its own preposition, the county is the town's parent, not a town the first place lies in.
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (None, city, "GB")
+
+
+def test_a_town_before_a_county_far_from_it_is_no_town_of_the_county(normaliser: Normaliser) -> None:
+    # Kendal lies in Westmorland, not in Gloucestershire: the county does not make it the town.
+    caption = "Residents clear snow in Kendal in Gloucestershire on December 3, 2026. REUTERS/Phil Noble"
+    assert located(normaliser, caption, "city") != ("Kendal",)
