@@ -25,6 +25,7 @@ from ._country import (
     _settled_by_mention,
     _town_in_named_division,
     _town_named_like_a_country,
+    _town_of_described_country,
     _within_named_country,
 )
 from ._doubts import (
@@ -264,6 +265,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res = own
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
+    elif (
+        city_text == place.city
+        and (described := _town_of_described_country(place, res, gazetteer)) is not None
+    ):
+        res = described
     if place.city and place.sublocation and (res.city is None or _approximate(res)):
         # "di Masjid Sultan, Kampong Glam": a known landmark places its town where the name written as the
         # town is none the gazetteer knows (a district), or one it finds only by a near spelling.

@@ -419,3 +419,32 @@ def test_the_countries_a_caption_names_are_read_once_each_in_the_order_written(
     # A stop after a name is no matter: "... in Kyiv, Ukraine." names Ukraine.
     assert [c.country_code for c in _countries_named(("Ukraine.",), normaliser.gazetteer)] == ["UA"]
     assert _countries_named(mentions("Fans cheer at Wembley Stadium in London."), normaliser.gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Farmers drive tractors into Victoria, the capital of Seychelles, December 2, 2026. REUTERS/Stringer",
+            "Victoria",
+            "SC",
+        ),
+        (
+            "Cruise passengers queue for taxis in Hamilton, the capital of Bermuda, on Tuesday, Dec. 1, 2026. "
+            "(AP Photo/Rebecca Blackwell)",
+            "Hamilton",
+            "BM",
+        ),
+        (
+            "Vendors sell fish at the market in Georgetown, the capital of Guyana, November 30, 2026. "
+            "REUTERS/Stringer",
+            "Georgetown",
+            "GY",
+        ),
+    ],
+)
+def test_a_town_described_as_in_a_country_is_that_countrys_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    # Not the Australian state of Victoria, nor Hamilton, Ontario: the description names the country.
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
