@@ -197,6 +197,11 @@ def _doubts(
             # The country is one the caption names: "Corozal, Colombia" is not Belize's Corozal district.
             message = f"'{found.name}' ({found.country_code}) lies in no country the caption names"
             return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        town = _town_spelt_apart_from_country(place, res, gazetteer)
+        if town is not None and res.country is not None:
+            # "em Mação": the Portuguese town's accents fold onto Macao, which is no spelling of the country.
+            message = f"'{town.name}' is a town of {town.country_code}, spelt so; not '{res.country.name}'"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
         return []
     parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)
     if parent is not None:
@@ -434,3 +439,21 @@ def _town_in_own_division(city_text: str, place: PlaceText, gazetteer: Gazetteer
         if not written or not any(written <= division for division in own):
             return None
     return res
+
+
+def _town_spelt_apart_from_country(place: PlaceText, res: Resolution, gazetteer: Gazetteer) -> Place | None:
+    """A town of another country spelt exactly as a parent the caption writes, where that parent reads as a
+    country only once its accents are dropped ("Mação" is Macao folded, and a town in Portugal), or None."""
+    if res.city is not None or res.admin1 is not None or res.country is None:
+        return None
+    for parent in place.parents:
+        if parent.isascii() or parent.casefold() == res.country.name.casefold():
+            continue
+        country = gazetteer.country(parent)
+        if country is None or country.country_code != res.country.country_code:
+            continue
+        for reading in gazetteer.candidates(parent):
+            town = reading.place
+            if town.name.casefold() == parent.casefold() and town.country_code != country.country_code:
+                return town
+    return None
