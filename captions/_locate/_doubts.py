@@ -457,3 +457,41 @@ def _town_spelt_apart_from_country(place: PlaceText, res: Resolution, gazetteer:
             if town.name.casefold() == parent.casefold() and town.country_code != country.country_code:
                 return town
     return None
+
+
+# A distance stated after a place, from the town that places it: ", 20 kilometers (12 miles) west of",
+# ", some 80km south of", ", 15 km from".
+_DISTANCE_FROM = re.compile(
+    r",\s+(?:some |about |around |nearly |roughly |almost )?(?P<n>\d+(?:[.,]\d+)?)\s*"
+    r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\b(?:\s*\([^)]*\))?\s+(?:[a-z-]+\s+)?(?:of|from)\s"
+)
+_KM_PER_MILE = 1.609
+# A town placed at a stated distance from another lies no farther from it than this many times the distance
+# (a road's distance, a rounded figure), or this many kilometres for a short one.
+_STATED_SLACK = 3.0
+_STATED_MIN_KM = 50.0
+
+
+def _stated_km(place: PlaceText) -> float | None:
+    """How far the caption says its town lies from the one that places it, in kilometres: "in Ano Patima, 20
+    km west of Patras" (a town of its own, not a part of the one it is placed by, as "near Banff" may be)."""
+    city = place.city or ""
+    for m in _DISTANCE_FROM.finditer(place.body):
+        if city and place.body[: m.start()].endswith(city):
+            n = float(m.group("n").replace(",", "."))
+            return n * _KM_PER_MILE if m.group("unit").startswith("mi") else n
+    return None
+
+
+def _far_from_stated(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies far beyond the distance the caption states from the town that places it ("in
+    Krasnosilka, 20 km west of Zhytomyr" is no Krasnosilka 400 km off in Odesa Oblast)."""
+    stated = _stated_km(place)
+    if stated is None:
+        return False
+    for town in place.near:
+        near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
+        if near.city is None or _approximate(near):
+            continue
+        return _km(city, near.city) > max(stated * _STATED_SLACK, _STATED_MIN_KM)
+    return False

@@ -35,6 +35,7 @@ from ._doubts import (
     _explains,
     _far_fetched,
     _far_from_near,
+    _far_from_stated,
     _held_by_another,
     _is_landmark,
     _landmark_country,
@@ -42,6 +43,7 @@ from ._doubts import (
     _outside,
     _own_city,
     _spelt_as_written,
+    _stated_km,
     _town_in_own_division,
     _village_alias,
     _wild_area,
@@ -311,6 +313,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             _far_fetched(res, city_text)
             or (_approximate(res) and any(_outside(res.city, p, gazetteer) for p in place.parents))
             or _far_from_near(res.city, place, gazetteer)
+            or _far_from_stated(res.city, place, gazetteer)
             or _namesake_outside(res, city_text, place, gazetteer)
         )
     ):
@@ -339,9 +342,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         for town in () if place.settled else place.near:
             near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
             if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
-                res, city_text = near, town
                 # Not a nationality cut off its noun: "at Russian positions near Kupiansk".
                 demonym = place.city in words("people", "demonyms_cased")
+                if not (demonym or natural) and _town_like(place.city) and _stated_km(place) is not None:
+                    # "in Ano Patima, 20 km west of Patras": a town the gazetteer lacks, placed by one it
+                    # has, is no part of it; its spelling is kept, in the near town's division, flagged.
+                    res, city_text = replace(near, city=None, candidates=(), ambiguous=False), None
+                    res = replace(res, not_found=(place.city,))
+                    break
+                res, city_text = near, town
                 sublocation = sublocation or (None if demonym else place.city)
                 place = replace(place, city=town)
                 break
@@ -583,3 +592,9 @@ def _in_county(city: Place | None, county_text: str | None, gazetteer: Gazetteer
         return False
     county = gazetteer.admin2(county_text, city.country_code, city.admin1_code)
     return county is not None and _km(city, county) <= _NEAR_KM
+
+
+def _town_like(name: str) -> bool:
+    """Whether a name the gazetteer lacks reads as a town's: every word capitalised, nothing named like a
+    place within a town ("Hamad area", "Jabalia refugee camp", "al-Mawasi" are parts of one)."""
+    return all(word[:1].isupper() for word in name.split()) and not is_facility(name)
