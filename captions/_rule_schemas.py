@@ -455,6 +455,7 @@ class PlaceRules(TypedDict):
     surroundings_prepositions: Words
     metro_parts_cased: Words
     wild_areas: Words
+    ranges_with_the_cased: Words
     native_lands_cased: Words
     near: Words
     weak_before_near_cased: Words

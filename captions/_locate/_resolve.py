@@ -305,6 +305,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 within, city_text = alone, place.city
         if within is not None and not (big and within.city is None and within.admin1 is None):
             res = within
+    if res.city is not None and city_text == place.city and not place.near and _range_with_the(place):
+        # "in the Blue Mountains, New South Wales": the range, not the town of its name; its division stays.
+        # (Placed by a town, "in the Blue Mountains, west of Sydney", it stays as read: not Sydney.)
+        division = res.admin1 or gazetteer.admin1(res.city.admin1_name or "", res.city.country_code)
+        res, city_text = replace(res, city=None, admin1=division, candidates=(), ambiguous=False), None
     unmatched = False
     if (
         res.city is not None
@@ -598,3 +603,15 @@ def _town_like(name: str) -> bool:
     """Whether a name the gazetteer lacks reads as a town's: every word capitalised, nothing named like a
     place within a town ("Hamad area", "Jabalia refugee camp", "al-Mawasi" are parts of one)."""
     return all(word[:1].isupper() for word in name.split()) and not is_facility(name)
+
+
+def _range_with_the(place: PlaceText) -> bool:
+    """ "in the Blue Mountains": a name closed by a plural landform of `ranges_with_the_cased`, written with
+    "the" before it, names a range or upland, not a town."""
+    city = place.city or ""
+    last = city.rsplit(" ", 1)[-1]
+    return (
+        " " in city
+        and last in words("place", "ranges_with_the_cased")
+        and f"the {city}" in (place.text or "")
+    )

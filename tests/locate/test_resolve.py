@@ -1462,3 +1462,29 @@ def test_a_place_near_a_town_stays_in_that_town(normaliser: Normaliser) -> None:
         "THE CANADIAN PRESS/Jeff McIntosh"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Sunshine Village", "Banff")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Bushwalkers look out over the Jamison Valley in the Blue Mountains, New South Wales, Australia, "
+        "December 3, 2026. AAP Image/Dean Lewins",
+        "Smoke from a hazard-reduction burn hangs over the Blue Mountains, New South Wales, on Thursday, "
+        "Dec. 3, 2026. (AP Photo/Mark Baker)",
+    ],
+)
+def test_a_range_written_with_the_is_no_town_of_its_name(normaliser: Normaliser, caption: str) -> None:
+    # GeoNames lists the city council of the Blue Mountains as a town; "the Blue Mountains" is the range.
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        "New South Wales",
+        "AU",
+    )
+
+
+def test_a_town_named_like_a_range_without_the_is_the_town(normaliser: Normaliser) -> None:
+    caption = (
+        "A council worker clears a fallen tree in Blue Mountains, New South Wales, Thursday, Dec. 3, 2026. "
+        "(AP Photo/Mark Baker)"
+    )
+    assert located(normaliser, caption, "city") == ("Blue Mountains",)
