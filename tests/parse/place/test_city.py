@@ -60,3 +60,32 @@ def test_a_region_of_two_words_before_town_of_leaves_the_town_found(
 ) -> None:
     # Not Blou in France, read off "Blue" alone, and not a town left unfound far from "Blue".
     assert located(normaliser, caption, "city", "country_code") == ("Katoomba", "AU")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Tourists walk on the main street of Mestia, in Georgia's Svaneti region, December 2, 2026. "
+            "REUTERS/Irakli Gedenidze",
+            "Mestia",
+            "GE",
+        ),
+        (
+            "Shoppers walk along the main street of Tenterden, Kent, on Friday. Picture date: Friday December 4, "
+            "2026. Photo credit should read: Gareth Fuller/PA Wire",
+            "Tenterden",
+            "GB",
+        ),
+        (
+            "Stallholders set up on the market square of Ludlow, Shropshire, England, December 5, 2026. "
+            "REUTERS/Phil Noble",
+            "Ludlow",
+            "GB",
+        ),
+    ],
+)
+def test_a_towns_street_or_square_named_by_its_kind_is_in_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
