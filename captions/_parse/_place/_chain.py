@@ -208,6 +208,14 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not Havel
             chain.city_phrase, chain.before_city = whole, None
             start = head.rfind(whole) if whole in head else start
+    if joined and chain.before_city is None and chain.city_phrase and chain.opener:
+        # "durch Frankfurt an der Oder": the name before the phrase, joined to it, is one town's (not Oder).
+        at = head.rfind(f" {chain.opener} {chain.city_phrase}")
+        named = _NAME_BEFORE_JOINED.search(head, 0, at) if at > 0 else None
+        if named and "city" in lookup.classify(
+            whole := f"{named.group()} {chain.opener} {chain.city_phrase}"
+        ):
+            chain.city_phrase, start = whole, named.start()
     # The segment holding a description of a part of the town: before the town in the head ("in Makoko, a
     # waterfront community in Lagos"), or a segment of its own ("in Rocinha, one of Brazil's largest
     # favelas, in Rio de Janeiro"); 0 when there is none.
@@ -294,6 +302,8 @@ def _is_pure_place(text: str) -> bool:
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+# One or two capitalised words closing a text: a town's name before a joined phrase ("Frankfurt an der Oder").
+_NAME_BEFORE_JOINED = re.compile(r"(?<!\S)[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?$")
 
 
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)

@@ -82,3 +82,15 @@ def test_a_division_named_with_its_lower_case_noun_is_no_town(
 ) -> None:
     # "la bande de Gaza" is the Gaza Strip, not Gaza City: the town is the one written before it, if any.
     assert located(normaliser, caption, "city", "country_code") == (city, "PS")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ein Stadtbus fährt am Morgen durch Frankfurt an der Oder. Foto: Patrick Pleul/dpa",
+        "Ein Regionalzug rollt über die Brücke bei Frankfurt an der Oder. Foto: Patrick Pleul/dpa",
+    ],
+)
+def test_a_town_named_with_its_river_after_an_der_is_one_town(normaliser: Normaliser, caption: str) -> None:
+    # Not the river read alone after "an der" (Odder, Denmark, by a near spelling).
+    assert located(normaliser, caption, "city", "country_code") == ("Frankfurt (Oder)", "DE")
