@@ -308,8 +308,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if res.city is not None and city_text == place.city and not place.near and _range_with_the(place):
         # "in the Blue Mountains, New South Wales": the range, not the town of its name; its division stays.
         # (Placed by a town, "in the Blue Mountains, west of Sydney", it stays as read: not Sydney.)
-        division = res.admin1 or gazetteer.admin1(res.city.admin1_name or "", res.city.country_code)
-        res, city_text = replace(res, city=None, admin1=division, candidates=(), ambiguous=False), None
+        range_division = res.admin1 or gazetteer.admin1(res.city.admin1_name or "", res.city.country_code)
+        res, city_text = replace(res, city=None, admin1=range_division, candidates=(), ambiguous=False), None
     unmatched = False
     if (
         res.city is not None
