@@ -356,7 +356,9 @@ def _town_of_described_country(place: PlaceText, res: Resolution, gazetteer: Gaz
     found = res.city or res.admin1
     if place.city is None or place.parents or found is None:
         return None
-    countries = [c for text in place.context if (c := gazetteer.country(text)) is not None]
+    # Not the agency's home, which joins the context as a guess (`with_home_country`), not as the caption's.
+    written = (text for text in place.context if text != place.home_country)
+    countries = [c for text in written if (c := gazetteer.country(text)) is not None]
     if not countries or any(_holds(c.country_code, found.country_code) for c in countries):
         return None
     for country in countries:
