@@ -455,7 +455,6 @@ class PlaceRules(TypedDict):
     surroundings_prepositions: Words
     metro_parts_cased: Words
     wild_areas: Words
-    ranges_with_the_cased: Words
     native_lands_cased: Words
     near: Words
     weak_before_near_cased: Words
@@ -478,6 +477,7 @@ class PlaceRules(TypedDict):
     head_ends_cased: Words
     english_articles: Words
     landforms: Words
+    ranges_with_the_cased: Words
     landmark_heads_of: Words
     region_heads: Words
     region_heads_articled_cased: Words
