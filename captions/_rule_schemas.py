@@ -482,6 +482,7 @@ class PlaceRules(TypedDict):
     head_ends_cased: Words
     english_articles: Words
     landforms: Words
+    ranges_with_the_cased: Words
     landmark_heads_of: Words
     region_heads: Words
     region_heads_articled_cased: Words

@@ -75,6 +75,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_towns_s25",
         "probe_dates_s26",
         "probe_places_s26",
+        "probe_places_s27",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

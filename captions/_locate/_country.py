@@ -361,3 +361,27 @@ def _country_of_namesake_town(res: Resolution, gazetteer: Gazetteer) -> Place | 
         if len(codes) == 1 and (code := codes.pop()):
             return gazetteer.country(code, codes=True)
     return None
+
+
+def _town_of_described_country(place: PlaceText, res: Resolution, gazetteer: Gazetteer) -> Resolution | None:
+    """ "in Victoria, the capital of Seychelles", "in Hamilton, the capital of Bermuda": a town with no
+    parents, which a description after it places in a country, is that country's town of the name, not a
+    namesake division or town elsewhere (Victoria, Australia; Hamilton, Ontario). Exactly spelt, and only
+    where the resolution lies in no country the description names."""
+    found = res.city or res.admin1
+    if place.city is None or place.parents or found is None:
+        return None
+    # Not the agency's home, which joins the context as a guess (`with_home_country`), not as the caption's.
+    written = (text for text in place.context if text != place.home_country)
+    countries = [c for text in written if (c := gazetteer.country(text)) is not None]
+    if not countries or any(_holds(c.country_code, found.country_code) for c in countries):
+        return None
+    for country in countries:
+        exact = tuple(
+            c
+            for c in gazetteer.candidates(place.city, country.country_code)
+            if c.how in ("exact", "alternate") and c.place.kind == "city"
+        )
+        if exact:
+            return Resolution(city=exact[0].place, candidates=exact, ambiguous=len(exact) > 1)
+    return None

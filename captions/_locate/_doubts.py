@@ -216,6 +216,11 @@ def _doubts(
             # The country is one the caption names: "Corozal, Colombia" is not Belize's Corozal district.
             message = f"'{found.name}' ({found.country_code}) lies in no country the caption names"
             return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        town = _town_spelt_apart_from_country(place, res, gazetteer)
+        if town is not None and res.country is not None:
+            # "em Mação": the Portuguese town's accents fold onto Macao, which is no spelling of the country.
+            message = f"'{town.name}' is a town of {town.country_code}, spelt so; not '{res.country.name}'"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
         return []
     parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)
     if parent is not None:
@@ -515,3 +520,59 @@ def _town_in_own_division(city_text: str, place: PlaceText, gazetteer: Gazetteer
         if not written or not any(written <= division for division in own):
             return None
     return res
+
+
+def _town_spelt_apart_from_country(place: PlaceText, res: Resolution, gazetteer: Gazetteer) -> Place | None:
+    """A town of another country spelt exactly as a parent the caption writes, where that parent reads as a
+    country only once its accents are dropped ("Mação" is Macao folded, and a town in Portugal), or None."""
+    if res.city is not None or res.admin1 is not None or res.country is None:
+        return None
+    for parent in place.parents:
+        if parent.isascii() or parent.casefold() == res.country.name.casefold():
+            continue
+        country = gazetteer.country(parent)
+        if country is None or country.country_code != res.country.country_code:
+            continue
+        for reading in gazetteer.candidates(parent):
+            town = reading.place
+            if town.name.casefold() == parent.casefold() and town.country_code != country.country_code:
+                return town
+    return None
+
+
+# A distance stated after a place, from the town that places it: ", 20 kilometers (12 miles) west of",
+# ", some 80km south of", ", 15 km from".
+_DISTANCE_FROM = re.compile(
+    r",\s+(?:some |about |around |nearly |roughly |almost )?(?P<n>\d+(?:[.,]\d+)?)\s*"
+    r"(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\b(?:\s*\([^)]*\))?\s+(?:[a-z-]+\s+)?(?:of|from)\s"
+)
+_KM_PER_MILE = 1.609
+# A town placed at a stated distance from another lies no farther from it than this many times the distance
+# (a road's distance, a rounded figure), or this many kilometres for a short one.
+_STATED_SLACK = 3.0
+_STATED_MIN_KM = 50.0
+
+
+def _stated_km(place: PlaceText) -> float | None:
+    """How far the caption says its town lies from the one that places it, in kilometres: "in Ano Patima, 20
+    km west of Patras" (a town of its own, not a part of the one it is placed by, as "near Banff" may be)."""
+    city = place.city or ""
+    for m in _DISTANCE_FROM.finditer(place.body):
+        if city and place.body[: m.start()].endswith(city):
+            n = float(m.group("n").replace(",", "."))
+            return n * _KM_PER_MILE if m.group("unit").startswith("mi") else n
+    return None
+
+
+def _far_from_stated(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies far beyond the distance the caption states from the town that places it ("in
+    Krasnosilka, 20 km west of Zhytomyr" is no Krasnosilka 400 km off in Odesa Oblast)."""
+    stated = _stated_km(place)
+    if stated is None:
+        return False
+    for town in place.near:
+        near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
+        if near.city is None or _approximate(near):
+            continue
+        return _km(city, near.city) > max(stated * _STATED_SLACK, _STATED_MIN_KM)
+    return False

@@ -26,6 +26,7 @@ from ._country import (
     _settled_by_mention,
     _town_in_named_division,
     _town_named_like_a_country,
+    _town_of_described_country,
     _within_named_country,
 )
 from ._doubts import (
@@ -35,6 +36,7 @@ from ._doubts import (
     _explains,
     _far_fetched,
     _far_from_near,
+    _far_from_stated,
     _held_by_another,
     _is_landmark,
     _landmark_country,
@@ -43,6 +45,7 @@ from ._doubts import (
     _own_city,
     _sea_feature,
     _spelt_as_written,
+    _stated_km,
     _town_in_own_division,
     _village_alias,
     _wild_area,
@@ -145,7 +148,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         (place.city is None or county_as_city)
         and place.sublocation
         and (place.parents or county_as_city or _town_named_head_first(place.sublocation, place, gazetteer))
-        and is_facility(place.sublocation)
+        and (is_facility(place.sublocation) or (county_as_city and _written_apart(place)))
     ):
         # "in Long Beach, Calif.", "in Miami Gardens, Fla.": a town named like a place within one.
         parents = (place.city, *place.parents) if county_as_city and place.city else place.parents
@@ -155,6 +158,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             and res.candidates[0].how == "exact"
             and place.sublocation not in res.not_found  # the town found is a parent's
             and _agrees(res.city, parents, gazetteer)
+            # "in Tewkesbury in Gloucestershire": a town named like no place within one is the town only in
+            # the county written after it.
+            and (is_facility(place.sublocation) or _in_county(res.city, place.city, gazetteer))
         ):
             rest = place.other_sublocations
             place = replace(
@@ -164,6 +170,35 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 sublocation=next(iter(rest), None),
                 other_sublocations=rest[1:],
             )
+    if (
+        place.city
+        and place.sublocation
+        # Written apart, before the division's own phrase; or both read bare after their prepositions, as
+        # a Nordic text writes them ("i Sogndal i Vestland").
+        and (place.sublocation not in place.text if place.text else place.bare_city)
+        and "admin1" in (kinds := gazetteer.classify(place.city))
+        and (
+            kinds[0] == "admin1"
+            or gazetteer.resolve(
+                PlaceQuery(city=place.city, parents=place.parents, context=place.context)
+            ).city
+            is None
+        )
+        and _town_in_named_division(place, gazetteer, written_only=True) == place.sublocation
+    ):
+        # "in Cottbus in Brandenburg", "in Toowoomba in Queensland", "i Sogndal i Vestland": a town written
+        # before a division it lies in, each after its own preposition, is the town; the division is its
+        # parent, not a town it is in.
+        rest = place.other_sublocations
+        place = replace(
+            place,
+            city=place.sublocation,
+            parents=(place.city, *place.parents),
+            sublocation=next(iter(rest), None),
+            other_sublocations=rest[1:],
+            weak_city=False,
+            common_city=False,
+        )
     if place.bare_city and place.city:
         # No locative preposition before it: a town only when the whole phrase names one exactly, so that
         # "Elizabeth Holmes, pictured in May 2021, ..." is no Elizabeth, New Jersey.
@@ -179,33 +214,6 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if town == place.sublocation:
             rest = place.other_sublocations
             place = replace(place, sublocation=next(iter(rest), None), other_sublocations=rest[1:])
-    if (
-        place.city
-        and place.sublocation
-        and place.text
-        and place.sublocation not in place.text  # written apart, before the division's own phrase
-        and "admin1" in (kinds := gazetteer.classify(place.city))
-        and (
-            kinds[0] == "admin1"
-            or gazetteer.resolve(
-                PlaceQuery(city=place.city, parents=place.parents, context=place.context)
-            ).city
-            is None
-        )
-        and _town_in_named_division(place, gazetteer, written_only=True) == place.sublocation
-    ):
-        # "in Cottbus in Brandenburg", "in Toowoomba in Queensland": a town written before a division it lies
-        # in, each after its own preposition, is the town; the division is its parent, not a town it is in.
-        rest = place.other_sublocations
-        place = replace(
-            place,
-            city=place.sublocation,
-            parents=(place.city, *place.parents),
-            sublocation=next(iter(rest), None),
-            other_sublocations=rest[1:],
-            weak_city=False,
-            common_city=False,
-        )
     unread: str | None = None  # a town phrase cut short and not found: "devant la Grande mosquée de Touba"
     if (
         place.city
@@ -278,6 +286,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res = own
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
+    elif (
+        city_text == place.city
+        and (described := _town_of_described_country(place, res, gazetteer)) is not None
+    ):
+        res = described
     if place.city and place.sublocation and (res.city is None or _approximate(res)):
         # "di Masjid Sultan, Kampong Glam": a known landmark places its town where the name written as the
         # town is none the gazetteer knows (a district), or one it finds only by a near spelling.
@@ -311,6 +324,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 within, city_text = alone, place.city
         if within is not None and not (big and within.city is None and within.admin1 is None):
             res = within
+    if res.city is not None and city_text == place.city and not place.near and _range_with_the(place):
+        # "in the Blue Mountains, New South Wales": the range, not the town of its name; its division stays.
+        # (Placed by a town, "in the Blue Mountains, west of Sydney", it stays as read: not Sydney.)
+        range_division = res.admin1 or gazetteer.admin1(res.city.admin1_name or "", res.city.country_code)
+        res, city_text = replace(res, city=None, admin1=range_division, candidates=(), ambiguous=False), None
     unmatched = False
     if (
         res.city is not None
@@ -319,6 +337,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             _far_fetched(res, city_text)
             or (_approximate(res) and any(_outside(res.city, p, gazetteer) for p in place.parents))
             or _far_from_near(res.city, place, gazetteer)
+            or _far_from_stated(res.city, place, gazetteer)
             or _namesake_outside(res, city_text, place, gazetteer)
         )
     ):
@@ -347,9 +366,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         for town in () if place.settled else place.near:
             near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
             if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
-                res, city_text = near, town
                 # Not a nationality cut off its noun: "at Russian positions near Kupiansk".
                 demonym = place.city in words("people", "demonyms_cased")
+                if not (demonym or natural) and _town_like(place.city) and _stated_km(place) is not None:
+                    # "in Ano Patima, 20 km west of Patras": a town the gazetteer lacks, placed by one it
+                    # has, is no part of it; its spelling is kept, in the near town's division, flagged.
+                    res, city_text = replace(near, city=None, candidates=(), ambiguous=False), None
+                    res = replace(res, not_found=(place.city,))
+                    break
+                res, city_text = near, town
                 sublocation = sublocation or (None if demonym else place.city)
                 place = replace(place, city=town)
                 break
@@ -585,3 +610,36 @@ def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) ->
 # A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte
 # de Lima" (Portugal); smaller ones share their names with squares and bridges ("Plaza de Armas").
 _HEAD_FIRST_TOWN_POPULATION = 20_000
+
+
+def _written_apart(place: PlaceText) -> bool:
+    """Whether the place within was written apart from the town's phrase, after its own preposition: "in
+    Tewkesbury in Gloucestershire" (not "in Hebden Bridge, West Yorkshire")."""
+    return bool(place.text and place.sublocation and place.sublocation not in place.text)
+
+
+def _in_county(city: Place | None, county_text: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether a town lies in, or within a county's span of, the second-level division a text names in the
+    town's own first-level division (as `_doubts` checks a county written after a comma)."""
+    if city is None or county_text is None:
+        return False
+    county = gazetteer.admin2(county_text, city.country_code, city.admin1_code)
+    return county is not None and _km(city, county) <= _NEAR_KM
+
+
+def _town_like(name: str) -> bool:
+    """Whether a name the gazetteer lacks reads as a town's: every word capitalised, nothing named like a
+    place within a town ("Hamad area", "Jabalia refugee camp", "al-Mawasi" are parts of one)."""
+    return all(word[:1].isupper() for word in name.split()) and not is_facility(name)
+
+
+def _range_with_the(place: PlaceText) -> bool:
+    """ "in the Blue Mountains": a name closed by a plural landform of `ranges_with_the_cased`, written with
+    "the" before it, names a range or upland, not a town."""
+    city = place.city or ""
+    last = city.rsplit(" ", 1)[-1]
+    return (
+        " " in city
+        and last in words("place", "ranges_with_the_cased")
+        and f"the {city}" in (place.text or "")
+    )

@@ -474,3 +474,32 @@ def test_the_same_venue_from_a_wire_stays_flagged(normaliser: Normaliser) -> Non
         "Lifeguards patrol the sand at Bondi Beach as temperatures reach 40C on Saturday. REUTERS/Jaimi Joy"
     )
     assert WarningCode.AMBIGUOUS_PLACE in _place_flags(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Farmers drive tractors into Victoria, the capital of Seychelles, December 2, 2026. REUTERS/Stringer",
+            "Victoria",
+            "SC",
+        ),
+        (
+            "Cruise passengers queue for taxis in Hamilton, the capital of Bermuda, on Tuesday, Dec. 1, 2026. "
+            "(AP Photo/Rebecca Blackwell)",
+            "Hamilton",
+            "BM",
+        ),
+        (
+            "Vendors sell fish at the market in Georgetown, the capital of Guyana, November 30, 2026. "
+            "REUTERS/Stringer",
+            "Georgetown",
+            "GY",
+        ),
+    ],
+)
+def test_a_town_described_as_in_a_country_is_that_countrys_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    # Not the Australian state of Victoria, nor Hamilton, Ontario: the description names the country.
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

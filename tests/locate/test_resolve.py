@@ -1300,6 +1300,18 @@ def test_compass_before_a_name_matches_the_search_on_any_text(parts: list[str], 
             "Ballarat",
             "Victoria",
         ),
+        # A Nordic text reads both bare after "i", with no comma between them.
+        (
+            "Snøen laver ned over torget i Sogndal i Vestland fredag. Foto: Marit Hommedal / NTB",
+            "Sogndal",
+            "Vestland",
+        ),
+        ("Regnet øser ned i Bergen i Vestland mandag. Foto: Eirik Hagesæter / NTB", "Bergen", "Vestland"),
+        (
+            "Snöovädret drog in över Luleå i Norrbotten på tisdagen. Foto: Pär Bäckström/TT",
+            "Luleå",
+            "Norrbotten",
+        ),
     ],
 )
 def test_a_town_written_before_the_division_it_lies_in(
@@ -1376,6 +1388,114 @@ def test_a_palestinian_division_named_in_another_language(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "PS")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Volunteers fill sandbags beside the abbey in Tewkesbury in Gloucestershire on Wednesday. "
+            "Picture date: Wednesday December 2, 2026. Photo credit should read: Ben Birchall/PA Wire",
+            "Tewkesbury",
+        ),
+        (
+            "Floodwater surrounds cottages in Thirsk in North Yorkshire, England, on Wednesday, Dec. 2, 2026. "
+            "(Danny Lawson/PA via AP)",
+            "Thirsk",
+        ),
+        (
+            "Police officers stand guard outside a house in Ripon in North Yorkshire. Picture date: Friday "
+            "December 4, 2026. Photo credit should read: Danny Lawson/PA Wire",
+            "Ripon",
+        ),
+    ],
+)
+def test_a_town_written_before_the_county_it_lies_in(normaliser: Normaliser, caption: str, city: str) -> None:
+    # Each after its own preposition, the county is the town's parent, not a town the first place lies in.
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (None, city, "GB")
+
+
+def test_a_town_before_a_county_far_from_it_is_no_town_of_the_county(normaliser: Normaliser) -> None:
+    # Kendal lies in Westmorland, not in Gloucestershire: the county does not make it the town.
+    caption = "Residents clear snow in Kendal in Gloucestershire on December 3, 2026. REUTERS/Phil Noble"
+    assert located(normaliser, caption, "city") != ("Kendal",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "near"),
+    [
+        (
+            "Firefighters spray water on a burning olive grove in Ano Patima, 20 kilometers (12 miles) west of "
+            "Patras, Greece, Thursday, Dec. 3, 2026. (AP Photo/Thanassis Stavrakis)",
+            "Ano Patima",
+            "Patras",
+        ),
+        (
+            "Residents inspect a damaged house in Pikrodafni Ano, 30 km north of Athens, Greece, Thursday, "
+            "Dec. 3, 2026. (AP Photo/Petros Giannakouris)",
+            "Pikrodafni Ano",
+            "Athens",
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_at_a_distance_from_one_it_has_is_kept_and_flagged(
+    normaliser: Normaliser, caption: str, city: str, near: str
+) -> None:
+    # Not the town it is placed by, silently: its own spelling, in that town's division, for a desk to check.
+    record = normaliser.normalise(caption)
+    town = normaliser.normalise(
+        f"Traffic moves through {near}, Greece, on Thursday, Dec. 3, 2026. REUTERS/Stringer"
+    )
+    assert record.location is not None and town.location is not None
+    assert (record.location.city, record.location.country_code) == (city, "GR")
+    assert record.location.province_state == town.location.province_state
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+def test_a_namesake_far_beyond_the_distance_written_is_not_the_town(normaliser: Normaliser) -> None:
+    # Krasnosilka in Odesa Oblast lies 400 km from Zhytomyr, not 20.
+    record = normaliser.normalise(
+        "A man pushes a bicycle through snow in Krasnosilka, 20 km west of Zhytomyr, Ukraine, Dec. 3, 2026. "
+        "(AP Photo/Evgeniy Maloletka)"
+    )
+    assert record.location is not None
+    assert record.location.province_state != "Odesa Oblast"
+    assert {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_place_near_a_town_stays_in_that_town(normaliser: Normaliser) -> None:
+    # No distance stated: "near Banff" may be a part of it, as the ski hill is.
+    caption = (
+        "A skier makes fresh tracks at Sunshine Village near Banff, Alta., on Saturday, Dec. 5, 2026. "
+        "THE CANADIAN PRESS/Jeff McIntosh"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Sunshine Village", "Banff")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Bushwalkers look out over the Jamison Valley in the Blue Mountains, New South Wales, Australia, "
+        "December 3, 2026. AAP Image/Dean Lewins",
+        "Smoke from a hazard-reduction burn hangs over the Blue Mountains, New South Wales, on Thursday, "
+        "Dec. 3, 2026. (AP Photo/Mark Baker)",
+    ],
+)
+def test_a_range_written_with_the_is_no_town_of_its_name(normaliser: Normaliser, caption: str) -> None:
+    # GeoNames lists the city council of the Blue Mountains as a town; "the Blue Mountains" is the range.
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        "New South Wales",
+        "AU",
+    )
+
+
+def test_a_town_named_like_a_range_without_the_is_the_town(normaliser: Normaliser) -> None:
+    caption = (
+        "A council worker clears a fallen tree in Blue Mountains, New South Wales, Thursday, Dec. 3, 2026. "
+        "(AP Photo/Mark Baker)"
+    )
+    assert located(normaliser, caption, "city") == ("Blue Mountains",)
 
 
 @pytest.mark.parametrize(

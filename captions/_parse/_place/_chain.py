@@ -33,7 +33,7 @@ from ._words import (
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
     """A segment outside the city: "Luhansk region", "Ukraine", "in Donetsk region"."""
     if not _is_placey(segment):
-        return False
+        return _lower_case_division(segment, lookup)
     if not _vocab().locative.match(segment):
         # German capitalises its nouns: "Ein Eisbär im Tierpark Berlin" is a sentence with a place phrase in
         # it, not a name; "Bad Homburg vor der Höhe" is a town's name the gazetteer knows.
@@ -46,6 +46,13 @@ def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
         or lookup.country(stripped) is not None
         or region_name(stripped) != stripped  # "na ilha da Madeira", "en la provincia de Misiones"
     )
+
+
+def _lower_case_division(segment: str, lookup: PlaceLookup) -> bool:
+    """ "dans la bande de Gaza": a division's own name in its language, opening with a lower-case noun; no
+    town of the name after the noun ("bande de Gaza" is no Gaza)."""
+    stripped, _ = _strip_front(segment)
+    return stripped[:1].islower() and lookup.admin1(stripped) is not None
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
@@ -179,7 +186,8 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         segments[index] = seg
         break
     if index < 0:
-        if chain.parents:  # nothing but names: "Mariupol, Ukraine" — the innermost is the city
+        if chain.parents and not _lower_case_division(chain.parents[0], lookup):
+            # nothing but names: "Mariupol, Ukraine" — the innermost is the city
             chain.city_phrase = chain.parents.pop(0)
             chain.bare = not _vocab().locative.match(chain.city_phrase)
         chain.text = text
@@ -200,6 +208,14 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not Havel
             chain.city_phrase, chain.before_city = whole, None
             start = head.rfind(whole) if whole in head else start
+    if joined and chain.before_city is None and chain.city_phrase and chain.opener:
+        # "durch Frankfurt an der Oder": the name before the phrase, joined to it, is one town's (not Oder).
+        at = head.rfind(f" {chain.opener} {chain.city_phrase}")
+        named = _NAME_BEFORE_JOINED.search(head, 0, at) if at > 0 else None
+        if named and "city" in lookup.classify(
+            whole := f"{named.group()} {chain.opener} {chain.city_phrase}"
+        ):
+            chain.city_phrase, start = whole, named.start()
     # The segment holding a description of a part of the town: before the town in the head ("in Makoko, a
     # waterfront community in Lagos"), or a segment of its own ("in Rocinha, one of Brazil's largest
     # favelas, in Rio de Janeiro"); 0 when there is none.
@@ -286,6 +302,8 @@ def _is_pure_place(text: str) -> bool:
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+# One or two capitalised words closing a text: a town's name before a joined phrase ("Frankfurt an der Oder").
+_NAME_BEFORE_JOINED = re.compile(r"(?<!\S)[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?$")
 
 
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)

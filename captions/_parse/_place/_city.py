@@ -107,7 +107,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         owner: tuple[str, ...] = (m.group("owner"),) if m.group("owner") else ()
         modifier = m.group("modifier")
         # "the Montreal suburb of LaSalle" is near Montreal; "the Mexican city of ..." names no place.
-        near = (modifier,) if modifier and not _is_demonym(modifier) else ()
+        near = (modifier,) if modifier and not any(_is_demonym(w) for w in modifier.split()) else ()
         if _town_named_first(m, articled):
             # "in Goreme town of Nevsehir": with no article, the name before the noun is the town's, and
             # the name after "of" its province (as Anadolu's English writes it).

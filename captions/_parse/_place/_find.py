@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..._rules import words
 from .._types import Dateline, Zones
 from ._candidate_chains import candidate_chains
-from ._chain import _STATE_CODE, _articled
+from ._chain import _STATE_CODE, _articled, _lower_case_division
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
 from ._country_named import (
     compass_country,
@@ -177,6 +177,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         notes += chain.notes
         context += chain.context
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        if read.city and chain.city_phrase and _lower_case_division(chain.city_phrase, lookup):
+            read = _CityPhrase(parents=(_strip_front(chain.city_phrase)[0],))  # "dans la bande de Gaza"
         if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
             read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
         if (

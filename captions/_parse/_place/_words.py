@@ -137,7 +137,9 @@ def _vocab() -> _Vocab:
         region_suffix=re.compile(rf"(?<=\S)\s+{w('region')}$"),
         settlement_of=re.compile(
             rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})['’]s\s+)?(?:the\s+)?"
-            rf"(?:(?P<modifier>[A-Z][\w'’-]*)\s+)?(?:(?:{directions}|[\w-]+)\s+){{0,2}}?{settlement} of "
+            # "the Blue Mountains town of Katoomba": a name of two or three words before the noun is one name.
+            rf"(?:(?P<modifier>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,2}})\s+)?"
+            rf"(?:(?:{directions}|[\w-]+)\s+){{0,2}}?{settlement} of "
             rf"(?P<city>[A-Z].*)$"
         ),
         settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),

@@ -55,3 +55,42 @@ def test_a_place_that_only_locates_the_town_before_it(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Des Palestiniens fouillent les décombres d'une maison à Rafah, dans la bande de Gaza, le 3 décembre "
+            "2026. (Photo by AFP)",
+            "Rafaḩ",
+        ),
+        (
+            "Des enfants attendent une distribution de repas à Khan Younès, dans la bande de Gaza, le 2 décembre "
+            "2026. (Photo by Bashar TALEB / AFP)",
+            "Khān Yūnis",
+        ),
+        (
+            "Des Palestiniens marchent entre les ruines dans la bande de Gaza, le 1er décembre 2026. "
+            "(Photo by Omar AL-QATTAA / AFP)",
+            None,
+        ),
+    ],
+)
+def test_a_division_named_with_its_lower_case_noun_is_no_town(
+    normaliser: Normaliser, caption: str, city: str | None
+) -> None:
+    # "la bande de Gaza" is the Gaza Strip, not Gaza City: the town is the one written before it, if any.
+    assert located(normaliser, caption, "city", "country_code") == (city, "PS")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ein Stadtbus fährt am Morgen durch Frankfurt an der Oder. Foto: Patrick Pleul/dpa",
+        "Ein Regionalzug rollt über die Brücke bei Frankfurt an der Oder. Foto: Patrick Pleul/dpa",
+    ],
+)
+def test_a_town_named_with_its_river_after_an_der_is_one_town(normaliser: Normaliser, caption: str) -> None:
+    # Not the river read alone after "an der" (Odder, Denmark, by a near spelling).
+    assert located(normaliser, caption, "city", "country_code") == ("Frankfurt (Oder)", "DE")

@@ -29,3 +29,63 @@ def test_a_village_unknown_to_the_gazetteer_keeps_its_demonyms_country(normalise
         "(Photo by Rabih DAHER / AFP)"
     )
     assert located(normaliser, caption, "country_code") == ("LB",)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "city", "near"),
+    [
+        ("the Blue Mountains town of Katoomba", "Katoomba", ("Blue Mountains",)),
+        ("the Hunter Valley town of Cessnock", "Cessnock", ("Hunter Valley",)),
+        ("the Syrian Kurdish town of Kobani", "Kobani", ()),
+    ],
+)
+def test_a_name_of_several_words_before_town_of_is_read_whole(
+    phrase: str, city: str, near: tuple[str]
+) -> None:
+    read = _read_city_phrase(phrase)
+    assert (read.city, read.near) == (city, near)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters watch a hazard-reduction burn in the Blue Mountains town of Katoomba, west of Sydney, "
+        "Thursday, Dec. 3, 2026. (AP Photo/Mark Baker)",
+        "Volunteers clear a fire trail in the Blue Mountains town of Katoomba, Saturday, Nov. 28, 2026. "
+        "(AP Photo/Rick Rycroft)",
+    ],
+)
+def test_a_region_of_two_words_before_town_of_leaves_the_town_found(
+    normaliser: Normaliser, caption: str
+) -> None:
+    # Not Blou in France, read off "Blue" alone, and not a town left unfound far from "Blue".
+    assert located(normaliser, caption, "city", "country_code") == ("Katoomba", "AU")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Tourists walk on the main street of Mestia, in Georgia's Svaneti region, December 2, 2026. "
+            "REUTERS/Irakli Gedenidze",
+            "Mestia",
+            "GE",
+        ),
+        (
+            "Shoppers walk along the main street of Tenterden, Kent, on Friday. Picture date: Friday December 4, "
+            "2026. Photo credit should read: Gareth Fuller/PA Wire",
+            "Tenterden",
+            "GB",
+        ),
+        (
+            "Stallholders set up on the market square of Ludlow, Shropshire, England, December 5, 2026. "
+            "REUTERS/Phil Noble",
+            "Ludlow",
+            "GB",
+        ),
+    ],
+)
+def test_a_towns_street_or_square_named_by_its_kind_is_in_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

@@ -1,0 +1,33 @@
+"""The checks that flag a doubtful place (`_locate/_doubts.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Bombeiros combatem as chamas num pinhal em Mação, 3 de dezembro de 2026. LUSA/PAULO CUNHA",
+        "Moradores observam os estragos da tempestade em Mação, nesta quinta-feira. PAULO CUNHA/LUSA",
+    ],
+)
+def test_a_town_whose_accents_fold_onto_a_country_is_flagged(normaliser: Normaliser, caption: str) -> None:
+    # "Mação" is Macao only with its accents dropped; no spelling of the country has them.
+    record = normaliser.normalise(caption)
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Manifestantes marchan por el centro en Perú, el 3 de diciembre de 2026. EFE/Paolo Aguilar",
+        "Des manifestants défilent au Sénégal, le 3 décembre 2026. (Photo by SEYLLOU / AFP)",
+    ],
+)
+def test_a_country_spelt_with_its_own_accents_is_not_flagged(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
