@@ -368,7 +368,14 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
                 break  # "de France" is no Franca, "în Republica Moldova" no Brazilian Republica
             town = name if _named_so(name, lookup) and _is_town(name, lookup) else None
             # "v Mariboru": a town's other name in the gazetteer ("Mariboru") is still a case of its own.
-            town = town or _likeliest((name, *_locative_forms(name, opener)), lookup)
+            forms = (name, *_locative_forms(name, opener))
+            # "v Kolíně" is Kolín: a form naming a town where such cases are written wins over one that
+            # names a bigger town elsewhere only by another of its names ("Kolína": Colina, Chile).
+            town = (
+                town
+                or _likeliest(forms, lookup, _CASE_HOME_MIN_POPULATION, _case_countries())
+                or _likeliest(forms, lookup)
+            )
             if town is not None:
                 break
         if town is None or name is None:
@@ -468,6 +475,14 @@ _BARE_MIN_POPULATION = 100_000
 # The same for the endings of `case_endings` (Finnish "Kemissä"), which few words of other languages
 # have: a town, not a hamlet ("proti Fiorentině" is no Fiorentino, San Marino; "Rynku" no "Rynk").
 _CASE_MIN_POPULATION = 5_000
+# A town where the caption's case endings are written, preferred to a bigger one elsewhere: not a village
+# (Poland has many named "Kolonia"; "w Kolonii" is Cologne).
+_CASE_HOME_MIN_POPULATION = 10_000
+
+
+@cache
+def _case_countries() -> tuple[str, ...]:
+    return tuple(rules("place")["case_country_codes_cased"])
 # The Baltic endings are read only for a town of the Baltic states, so a smaller one will do ("Tartus").
 _BALTIC_MIN_POPULATION = 20_000
 _GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")

@@ -1958,3 +1958,25 @@ def test_a_head_first_noun_in_lower_case_opens_the_name_before_a_weak_locative(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A form naming a town where the case is written wins over a bigger town named so only elsewhere.
+        ("Hasiči zasahují u požáru rodinného domu v Kolíně, 26. ledna 2027. ČTK/Tenzer Radek", "Kolín", "CZ"),
+        # The Polish neuter locative of a town in "-no".
+        (
+            "Strażacy gaszą pożar hali magazynowej w Kutnie (woj. łódzkie), 26 bm. PAP/Grzegorz Michałowski",
+            "Kutno",
+            "PL",
+        ),
+        ("Protest rolników w Lesznie, 27 stycznia 2027 r. PAP/Jakub Kaczmarczyk", "Leszno", "PL"),
+        # Not a village of the home country over a big town abroad: "w Kolonii" is Cologne.
+        ("Wystawa w Kolonii, 27 stycznia 2027 r. PAP/Jakub Kaczmarczyk", "Köln", "DE"),
+    ],
+)
+def test_a_case_form_names_a_town_where_the_case_is_written(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
