@@ -107,6 +107,13 @@ def _sublocation(phrase: str | None) -> str | None:
     first, joined, second = phrase.partition(" and ")
     if joined and _named_facility(first) and _named_facility(second) and " " in second:
         phrase = first  # "over the Sydney Opera House and Harbour Bridge": two places, the first named
+    tokens = phrase.split()
+    if (
+        len(tokens) > 2
+        and " ".join(tokens[:2]) in words("place", "parts_of_genitive_cased")
+        and all(w[:1].isupper() for w in tokens[2:])
+    ):
+        return " ".join(tokens[2:])  # "auf dem Gipfel der Zugspitze": the mountain whose top is shown
     head = _vocab().head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
     of_part = phrase.split(" of ", 1)[1] if " of " in phrase else ""

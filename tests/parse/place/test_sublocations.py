@@ -1853,3 +1853,25 @@ def test_a_resort_is_known_by_its_name(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # German: the top or the shore, then a genitive article and the mountain's or the lake's name.
+        (
+            "Bergsteiger auf dem Gipfel der Alpspitze bei Garmisch-Partenkirchen am Samstag (11.07.2026). "
+            "Foto: Karl-Josef Hildenbrand/dpa",
+            "Alpspitze",
+        ),
+        (
+            "Spaziergänger am Ufer des Eibsee bei Grainau am Sonntag (16.08.2026). Foto: Patrick Seeger/dpa",
+            "Eibsee",
+        ),
+    ],
+)
+def test_a_german_top_or_shore_gives_the_landform(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation

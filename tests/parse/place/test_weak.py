@@ -1958,3 +1958,31 @@ def test_a_head_first_noun_in_lower_case_opens_the_name_before_a_weak_locative(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Polish pages write the noun in lower case, in the locative, before the adjective.
+        (
+            "Kibice przed meczem na stadionie Śląskim w Chorzowie, 12 września 2026 r. Fot. PAP/Michał Meissner",
+            "stadion Śląski",
+            "Chorzów",
+        ),
+        (
+            "Podróżni czekają na pociągi na dworcu Centralnym w Warszawie, 23 grudnia 2026 r. "
+            "Fot. PAP/Paweł Supernak",
+            "dworzec Centralny",
+            "Warsaw",
+        ),
+        (
+            "Wierni podczas pasterki w kościele Mariackim w Krakowie, 24 grudnia 2026 r. Fot. PAP/Art Service",
+            "kościół Mariacki",
+            "Kraków",
+        ),
+    ],
+)
+def test_a_polish_noun_in_lower_case_opens_the_place_in_its_nominative(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
