@@ -182,7 +182,7 @@ def _object_facility(sentence: str, city: str) -> str | None:
     nor a name with an organisation's word before its head ("Monterey County Sheriff's Office")."""
     org_words = words("people", "org_words")
     facilities = words("place", "facilities")
-    for m in _OBJECT_NAME.finditer(sentence):
+    for m in _object_name().finditer(sentence):
         name, head = m.group("name"), m.group("head")
         if (head.lower() not in facilities and head not in _lower_words("landforms")) or name == city:
             continue
@@ -213,12 +213,16 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 # preposition, a participle or punctuation; its last word is checked against the facilities (a set lookup
 # is cheaper than their alternation in the pattern). A landmark's noun may close it in lower case: "the
 # Saint-Jean cathedral during ...".
-_OBJECT_NAME = re.compile(
-    r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
-    # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
-    r"(?=\s+(?:[a-z]+ly\s+)?"
-    r"(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
-)
+@cache
+def _object_name() -> re.Pattern[str]:
+    # "Fans fill Lambeau Field before ...": a verb of a crowd or a visit may stand for the article.
+    verbs = alternation(words("place", "object_place_verbs_cased"))
+    return re.compile(
+        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
+        # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
+        r"(?=\s+(?:[a-z]+ly\s+)?"
+        r"(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
+    )
 
 
 def _height_of(sentence: str, city: str, lookup: PlaceLookup) -> str | None:

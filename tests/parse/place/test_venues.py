@@ -587,3 +587,35 @@ def test_a_glacier_named_head_first_is_the_place(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A verb of a crowd, then the venue named with no article, then what happens there.
+        (
+            "Fans pack Arrowhead Stadium before an NFL football game between the Kansas City Chiefs and the "
+            "Denver Broncos in Kansas City, Mo., Sunday, Nov. 15, 2026. (AP Photo/Ed Zurga)",
+            "Arrowhead Stadium",
+        ),
+        (
+            "Spectators line Tower Bridge during the London Marathon in London, Sunday, April 26, 2026. "
+            "(AP Photo/Alberto Pezzali)",
+            "Tower Bridge",
+        ),
+    ],
+)
+def test_a_venue_as_the_object_of_a_crowd_verb(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
+
+
+def test_no_venue_from_where_people_come(normaliser: Normaliser) -> None:
+    # "from" is no verb of a crowd: doctors come from a hospital they are not pictured in.
+    caption = (
+        "Doctors from Mercy Hospital speak to reporters at a news conference in Joplin, Mo., Monday, May 4, "
+        "2026. (AP Photo/Charlie Riedel)"
+    )
+    assert located(normaliser, caption, "sublocation") != ("Mercy Hospital",)
