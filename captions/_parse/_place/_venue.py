@@ -375,7 +375,8 @@ def _named_head_first() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
         rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
-        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?{name}){{0,3}})"
+        # "Estadio Alberto J. Armando": a person's middle initial inside the name.
+        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?(?:[A-Z]\. )?{name}){{0,3}})"
     )
 
 

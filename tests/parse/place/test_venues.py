@@ -619,3 +619,31 @@ def test_no_venue_from_where_people_come(normaliser: Normaliser) -> None:
         "2026. (AP Photo/Charlie Riedel)"
     )
     assert located(normaliser, caption, "sublocation") != ("Mercy Hospital",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Turkish: a sponsor's name, then the stadium's noun in lower case with its case.
+        (
+            "Taraftarlar, RAMS Park stadyumunda takımlarını destekledi. İstanbul, 14 Mart 2026. "
+            "(AA Fotoğraf)",
+            "RAMS Park",
+        ),
+        (
+            "Oyuncular, Papara Park stadında antrenman yaptı. Trabzon, 2 Nisan 2026. (DHA)",
+            "Papara Park",
+        ),
+        # A person's middle initial inside a venue named head first.
+        (
+            "Hinchas alientan en el Estadio Mario A. Kempes de Córdoba, Argentina, este domingo. "
+            "EFE/Sebastián Borsero",
+            "Estadio Mario A. Kempes",
+        ),
+    ],
+)
+def test_a_venue_named_for_a_sponsor_or_a_person(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
