@@ -412,6 +412,8 @@ class PlaceRules(TypedDict):
     left_from_heads: Words
     landform_heads_cased: Words
     landform_name_heads_cased: Words
+    nordic_definite_places_cased: Words
+    nordic_place_prepositions_cased: Words
     object_place_verbs_cased: Words
     parts_of_genitive_cased: Words
     landform_name_heads_of_cased: Words

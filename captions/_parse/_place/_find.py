@@ -32,7 +32,7 @@ from ._lead import (
     lead_town,
 )
 from ._lookup import PlaceLookup, PlaceText
-from ._marks import known_landmark, landmark_before_its_noun, named_landform
+from ._marks import known_landmark, landmark_before_its_noun, named_landform, nordic_named_place
 from ._mentions import (
     _CALLED_WORDS,
     _CAPITALISED_RUN,
@@ -514,6 +514,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     if not subs and (landform := named_landform(main, lookup, (city or "", *clean_parents))):
         # "Ferðamenn við Seljalandsfoss", "no miradouro do Pico do Areeiro": a landform named by its shape.
         subs.append(landform)
+    if not subs and (nordic := nordic_named_place(main)):
+        subs.append(nordic)  # "på Stora torget i Enköping"
     # Not a word of the date: "Türkiye'de ..., 2 Aralık 2026" names no town Aralık (December).
     undated = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
     loose = _loose_names(undated, clean_parents) if city is None and clean_parents else ()

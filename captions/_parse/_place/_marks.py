@@ -18,7 +18,7 @@ from ._words import _calendar_words
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["known_landmark", "landmark_before_its_noun", "named_landform"]
+__all__ = ["known_landmark", "landmark_before_its_noun", "named_landform", "nordic_named_place"]
 
 # At most this many words make a landmark's name ("Palacio de La Moneda", "Páirc an Chrócaigh").
 _MAX_WORDS = 5
@@ -98,9 +98,8 @@ def named_landform(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
         while names and names[-1] in _connector_words():
             names = names[:-1]
         found.append((headed.start(), " ".join(names)))
-    if (
-        _landform_tail().search(text) is not None
-    ):  # most captions have none; the preposition pattern is dearer
+    # Most captions have no landform's ending; the preposition pattern is dearer.
+    if _landform_tail().search(text) is not None:
         suffixes = _landform_suffixes()
         ends = frozenset(words("place", "landform_name_ends_cased"))
         for m in _after_preposition().finditer(text):
@@ -118,14 +117,35 @@ def named_landform(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
                 found.append((m.start("name"), " ".join(names[: last + 1])))
                 break
     for _, name in sorted(found):
-        if " " in name or _glued_landform(name, _landform_suffixes()):
-            if name.casefold() not in done and not lookup.classify(name):
-                return name
+        shaped = " " in name or _glued_landform(name, _landform_suffixes())
+        if shaped and name.casefold() not in done and not lookup.classify(name):
+            return name
     return None
 
 
+def nordic_named_place(text: str) -> str | None:
+    """A place named as Nordic languages write it, a capitalised adjective and a noun in its definite form
+    in lower case, after a Nordic preposition: "på Stora torget i Enköping" → "Stora torget"."""
+    if _nordic_noun().search(text) is None:  # most captions have none; the full pattern is dearer
+        return None
+    m = _nordic_place().search(text)
+    return m.group("name") if m else None
+
+
+@cache
+def _nordic_noun() -> re.Pattern[str]:
+    return re.compile(rf" (?:{alternation(words('place', 'nordic_definite_places_cased'))})\b")
+
+
+@cache
+def _nordic_place() -> re.Pattern[str]:
+    nouns = alternation(words("place", "nordic_definite_places_cased"))
+    prepositions = alternation(words("place", "nordic_place_prepositions_cased"))
+    return re.compile(rf"(?<![\w'’-])(?:{prepositions}) (?P<name>[A-ZÅÄÖÆØ][\w-]+ (?:{nouns}))\b")
+
+
 def _glued_landform(word: str, suffixes: tuple[str, ...]) -> bool:
-    """ "Seljalandsfoss", "Titisee": a capitalised word ending in a landform's noun, longer than it by three."""
+    """ "Seljalandsfoss", "Titisee": a capitalised word ending in a landform's noun, three letters longer."""
     lower = word.lower()
     return word[:1].isupper() and any(lower.endswith(s) and len(lower) > len(s) + 2 for s in suffixes)
 

@@ -16,6 +16,9 @@ _CLOSING_QUOTES = frozenset('”"»')
 _ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
 _WORD = re.compile(r"[^\s,]+")
+# A place's number closing its name: "Fire Station No. 4", "Pier 39" (no year: "Station 2026" is none).
+_NUMBER_DIGITS = 3
+_NUMBER_SIGNS = frozenset({"No.", "No", "Nr.", "Number"})
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
 
@@ -346,8 +349,16 @@ def _is_placey(text: str) -> bool:
         return False
     if any(t[:1].islower() for t in tokens) and is_place_name(text):
         return True  # "Dar es Salaam": a big town's name, its lower-case words in it
+    # "Fire Station No. 4", "Terminal 5": a number closing the name after its noun or "No.".
+    numbered = (
+        len(tokens) > 1
+        and tokens[-1].isdigit()
+        and len(tokens[-1]) <= _NUMBER_DIGITS
+        and (tokens[-2] in _NUMBER_SIGNS or tokens[-2].lower() in _lower_words("facilities"))
+    )
     return all(
         token[:1].isupper()
+        or (numbered and token is tokens[-1])
         or _ABBREVIATION.match(token)
         or _ORDINAL_DAY.match(token)  # "May 18th National Cemetery": the first word is a capital's
         # "Deir al-Balah", "Ras al-Ain"; not "Hussein al-Sheikh", a person

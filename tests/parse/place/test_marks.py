@@ -331,3 +331,24 @@ def test_a_landform_named_by_its_shape_is_the_place(
 def test_no_landform_where_a_town_or_division_is_named(normaliser: Normaliser, caption: str) -> None:
     (found,) = located(normaliser, caption, "sublocation")
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Swedish and Norwegian: a capitalised adjective and a noun in its definite form, in lower case.
+        (
+            "Marknadsbesökare på Stora torget i Uppsala under lördagen. Foto: Claudio Bresciani/TT",
+            "Stora torget",
+        ),
+        (
+            "Turister fotograferer foran Gamle bybro i Trondheim lørdag. Foto: Ole Martin Wold / NTB",
+            "Gamle bybro",
+        ),
+    ],
+)
+def test_a_nordic_place_named_with_its_definite_noun(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
