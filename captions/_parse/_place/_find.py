@@ -236,7 +236,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
             chain.before_city = None
         found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
-        if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation):
+        if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation, lookup):
             found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
             shown = shown or found_subs[0]
         if chain.opener and _beside().fullmatch(chain.opener + " "):

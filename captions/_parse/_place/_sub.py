@@ -19,6 +19,7 @@ from ._words import (
     _is_placey,
     _lower_words,
     _vocab,
+    numbered_place,
 )
 
 __all__ = ["after_event_name", "is_facility", "is_head_first"]
@@ -138,7 +139,7 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "a mural depicting late Pope Francis in Buenos Aires": a person, no place
     if _described_common_place(phrase):
         return None  # "a burning house", "a makeshift camp": a description, no place's name
-    if _is_placey(phrase) or is_facility(head) or named_of:
+    if _is_placey(phrase) or is_facility(head) or named_of or numbered_place(phrase):
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + phrase
     return None

@@ -13,7 +13,7 @@ from ..._gated import GatedPattern, gated
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._date import date_text_spans
-from .._names import is_given_name
+from .._names import is_given_name, is_place_word
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
 from ._head import _beside
@@ -583,10 +583,15 @@ def _named_after_town(text: str, city: str) -> str | None:
     return None
 
 
-def _summit_in_park(before: str | None, park: str | None) -> bool:
+def _summit_in_park(before: str | None, park: str | None, lookup: PlaceLookup) -> bool:
     """ "the summit of Pen-y-ghent in the Yorkshire Dales National Park": the top of a named mountain, a more
-    exact place than the protected land around it."""
-    first, of, name = (before or "").removeprefix("the ").partition(" of ")
+    exact place than the protected land around it; so is any place named in it ("Angel's Landing in Zion
+    National Park", "the Inspiration Point overlook in Bryce Canyon National Park")."""
+    bare = (before or "").removeprefix("the ")
+    first, of, name = bare.partition(" of ")
     low = (park or "").casefold()
-    wild = any(low.endswith(" " + area) for area in words("place", "wild_areas"))
-    return wild and bool(of) and first in words("place", "heights_of_cased") and _proper(name)
+    if not any(low.endswith(" " + area) for area in words("place", "wild_areas")):
+        return False
+    if of:
+        return first in words("place", "heights_of_cased") and _proper(name)
+    return _proper(bare) and not is_place_word(bare) and not lookup.classify(bare)  # not "near Mariposa"

@@ -349,16 +349,8 @@ def _is_placey(text: str) -> bool:
         return False
     if any(t[:1].islower() for t in tokens) and is_place_name(text):
         return True  # "Dar es Salaam": a big town's name, its lower-case words in it
-    # "Fire Station No. 4", "Terminal 5": a number closing the name after its noun or "No.".
-    numbered = (
-        len(tokens) > 1
-        and tokens[-1].isdigit()
-        and len(tokens[-1]) <= _NUMBER_DIGITS
-        and (tokens[-2] in _NUMBER_SIGNS or tokens[-2].lower() in _lower_words("facilities"))
-    )
     return all(
         token[:1].isupper()
-        or (numbered and token is tokens[-1])
         or _ABBREVIATION.match(token)
         or _ORDINAL_DAY.match(token)  # "May 18th National Cemetery": the first word is a capital's
         # "Deir al-Balah", "Ras al-Ain"; not "Hussein al-Sheikh", a person
@@ -366,6 +358,19 @@ def _is_placey(text: str) -> bool:
         or token.lower() in _connectors()
         or _vocab().directions.match(token + " ")
         for token in tokens
+    )
+
+
+def numbered_place(text: str) -> bool:
+    """ "Fire Station No. 4", "Pier 39", "Studio 338": a place's name closed by its number, after "No." or
+    its place noun; a sublocation's shape, no town's."""
+    tokens = text.split()
+    return (
+        len(tokens) > 1
+        and tokens[-1].isdigit()
+        and len(tokens[-1]) <= _NUMBER_DIGITS
+        and (tokens[-2] in _NUMBER_SIGNS or tokens[-2].lower() in _lower_words("facilities"))
+        and _is_placey(" ".join(tokens[:-1]).removesuffix(" No.").removesuffix(" Nr."))
     )
 
 

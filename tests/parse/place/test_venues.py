@@ -647,3 +647,32 @@ def test_a_venue_named_for_a_sponsor_or_a_person(
 ) -> None:
     (found,) = located(normaliser, caption, "sublocation")
     assert found == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A place named inside a national park is more exact than the park.
+        (
+            "Hikers watch the sunrise at Glacier Point in Yosemite National Park, Calif., Monday, June 1, "
+            "2026. (AP Photo/Noah Berger)",
+            "Glacier Point",
+        ),
+        (
+            "Climbers rest at Clouds Rest Lookout in Yosemite National Park, "
+            "Calif., Monday, June 1, 2026. (AP Photo/Noah Berger)",
+            "Clouds Rest Lookout",
+        ),
+        # A town before the park is no place in it: the park stays.
+        (
+            "Smoke rises near Mariposa in Yosemite National Park, Calif., Monday, June 1, 2026. "
+            "(AP Photo/Noah Berger)",
+            "Yosemite National Park",
+        ),
+    ],
+)
+def test_a_place_named_in_a_park_beats_the_park(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
