@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from gazetteer import Gazetteer, PlaceQuery, Resolution
 
@@ -219,7 +220,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # English "of": "Bank of England").
         tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
         # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
-        prefixes = () if is_head_first(place.sublocation) else town_prefixes(place.sublocation)
+        # So does a landform's ("Mont Ventoux", "Pico do Areeiro"): its first word is no town.
+        first = place.sublocation.split(" ", 1)[0]
+        landform = first in _landform_name_heads()
+        prefixes = () if is_head_first(place.sublocation) or landform else town_prefixes(place.sublocation)
         attempts += [(town, True) for town in (*tail, *prefixes)]
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
             named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river
@@ -557,3 +561,15 @@ def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) ->
 # A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte
 # de Lima" (Portugal); smaller ones share their names with squares and bridges ("Plaza de Armas").
 _HEAD_FIRST_TOWN_POPULATION = 20_000
+
+
+@cache
+def _landform_name_heads() -> frozenset[str]:
+    """The words that open a landform's name ("Mount", "Mont", "Pico", "Gunung"), no town's."""
+    return frozenset(
+        (
+            *words("place", "landform_heads_cased"),
+            *words("place", "landform_name_heads_cased"),
+            *words("place", "landform_name_heads_of_cased"),
+        )
+    )
