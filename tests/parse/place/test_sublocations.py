@@ -1875,3 +1875,17 @@ def test_a_german_top_or_shore_gives_the_landform(
 ) -> None:
     (found,) = located(normaliser, caption, "sublocation")
     assert found == sublocation
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "county" and "parish" in lower case say whose building it is, not which: no name.
+        "Supporters rally outside the county courthouse in Waukesha, Wis., Monday, Nov. 23, 2026. "
+        "(AP Photo/Morry Gash)",
+        "Villagers gather outside the parish church in Ballina, Ireland, Sunday, March 15, 2026. "
+        "(AP Photo/Peter Morrison)",
+    ],
+)
+def test_a_common_building_of_a_county_or_parish_is_no_name(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (None,)
