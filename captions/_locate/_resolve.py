@@ -220,10 +220,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # English "of": "Bank of England").
         tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
         # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
-        # So does a landform's ("Mont Ventoux", "Pico do Areeiro"): its first word is no town.
-        first = place.sublocation.split(" ", 1)[0]
-        landform = first in _landform_name_heads()
-        prefixes = () if is_head_first(place.sublocation) or landform else town_prefixes(place.sublocation)
+        prefixes = () if is_head_first(place.sublocation) else town_prefixes(place.sublocation)
+        # Nor is a landform's opening word alone ("Mont Ventoux" is not in Mons; "Cape Canaveral Space Force
+        # Station" is in Cape Canaveral).
+        prefixes = tuple(p for p in prefixes if p not in _landform_name_heads())
         attempts += [(town, True) for town in (*tail, *prefixes)]
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
             named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river

@@ -599,14 +599,14 @@ def _summit_in_park(before: str | None, park: str | None, lookup: PlaceLookup) -
 
 def _landform_shaped(name: str) -> bool:
     """ "Angel's Landing", "Glacier Point", "the Inspiration Point overlook", "Mount Washburn": a name whose
-    noun is a landform's or a viewpoint's (not a road's: "the Needles Highway in Custer State Park")."""
+    noun is a viewpoint's or a landform's (not a road's: "the Needles Highway in Custer State Park", nor
+    lakes the park is named for: "the Upper Lakes at Plitvice Lakes national park")."""
     tokens = name.split()
     if len(tokens) < 2 or not _proper(name):
         return False
     last = tokens[-1]
     return (
         last in words("place", "landform_name_ends_cased")
-        or last.lower() in _lower_words("landforms")
         or last.lower() in ("overlook", "viewpoint", "lookout")
         or tokens[0] in words("place", "landform_name_heads_cased")
         or tokens[0] in words("place", "landform_name_heads_of_cased")
