@@ -125,7 +125,8 @@ def named_landform(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
 
 def nordic_named_place(text: str) -> str | None:
     """A place named as Nordic languages write it, a capitalised adjective and a noun in its definite form
-    in lower case, after a Nordic preposition: "på Stora torget i Enköping" → "Stora torget"."""
+    in lower case, or a compound ending in that noun, after a Nordic preposition: "på Stora torget i
+    Enköping" → "Stora torget", "på Stortorget i Gamla stan" → "Stortorget"."""
     if _nordic_noun().search(text) is None:  # most captions have none; the full pattern is dearer
         return None
     m = _nordic_place().search(text)
@@ -141,7 +142,10 @@ def _nordic_noun() -> re.Pattern[str]:
 def _nordic_place() -> re.Pattern[str]:
     nouns = alternation(words("place", "nordic_definite_places_cased"))
     prepositions = alternation(words("place", "nordic_place_prepositions_cased"))
-    return re.compile(rf"(?<![\w'’-])(?:{prepositions}) (?P<name>[A-ZÅÄÖÆØ][\w-]+ (?:{nouns}))\b")
+    # "på Stortorget i Gamla stan": a compound with the noun glued on is a name too, and the first wins.
+    return re.compile(
+        rf"(?<![\w'’-])(?:{prepositions}) (?P<name>[A-ZÅÄÖÆØ][\w-]+ (?:{nouns})|[A-ZÅÄÖÆØ][\w-]+?(?:{nouns}))\b"
+    )
 
 
 def _glued_landform(word: str, suffixes: tuple[str, ...]) -> bool:

@@ -345,6 +345,11 @@ def test_no_landform_where_a_town_or_division_is_named(normaliser: Normaliser, c
             "Turister fotograferer foran Gamle bybro i Trondheim lørdag. Foto: Ole Martin Wold / NTB",
             "Gamle bybro",
         ),
+        # A compound with the noun glued on, written first, beats the quarter after it.
+        (
+            "Julmarknad på Stortorget i Gamla stan i Stockholm. Foto: Anders Wiklund/TT",
+            "Stortorget",
+        ),
     ],
 )
 def test_a_nordic_place_named_with_its_definite_noun(
