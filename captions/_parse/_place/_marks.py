@@ -144,7 +144,8 @@ def _nordic_place() -> re.Pattern[str]:
     prepositions = alternation(words("place", "nordic_place_prepositions_cased"))
     # "på Stortorget i Gamla stan": a compound with the noun glued on is a name too, and the first wins.
     return re.compile(
-        rf"(?<![\w'’-])(?:{prepositions}) (?P<name>[A-ZÅÄÖÆØ][\w-]+ (?:{nouns})|[A-ZÅÄÖÆØ][\w-]+?(?:{nouns}))\b"
+        rf"(?<![\w'’-])(?:{prepositions}) "
+        rf"(?P<name>[A-ZÅÄÖÆØ][\w-]+ (?:{nouns})|[A-ZÅÄÖÆØ][\w-]+?(?:{nouns}))\b"
     )
 
 
