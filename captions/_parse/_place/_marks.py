@@ -92,7 +92,9 @@ def named_landform(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
     already READ."""
     done = {r.casefold() for r in read if r}
     found: list[tuple[int, str]] = []
-    if (headed := _headed_landform().search(text)) is not None:
+    # The head words first, as plain words: the pattern opens with a lookbehind, tried at every letter.
+    heads = _landform_heads().search(text) is not None
+    if heads and (headed := _headed_landform().search(text)) is not None:
         names = _to_sentence_end(headed.group("name").split())
         names = next((names[:i] for i in range(1, len(names)) if _is_calendar(names[i:])), names)
         while names and names[-1] in _connector_words():
@@ -169,7 +171,13 @@ def _connector_words() -> frozenset[str]:
 def _landform_tail() -> re.Pattern[str]:
     """Whether a text may hold a glued landform or an English landform noun at a word's end."""
     ends = [*words("place", "landform_name_suffixes"), *words("place", "landform_name_ends_cased")]
-    return re.compile(rf"(?:{alternation(ends)})\b", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation(ends)})\b")  # as written: glued endings in lower case
+
+
+@cache
+def _landform_heads() -> re.Pattern[str]:
+    place = rules("place")
+    return re.compile(alternation([*place["landform_name_heads_cased"], *place["landform_name_heads_of_cased"]]))
 
 
 @cache
