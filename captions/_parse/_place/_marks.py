@@ -176,8 +176,8 @@ def _landform_tail() -> re.Pattern[str]:
 
 @cache
 def _landform_heads() -> re.Pattern[str]:
-    place = rules("place")
-    return re.compile(alternation([*place["landform_name_heads_cased"], *place["landform_name_heads_of_cased"]]))
+    heads = [*words("place", "landform_name_heads_cased"), *words("place", "landform_name_heads_of_cased")]
+    return re.compile(alternation(heads))
 
 
 @cache
