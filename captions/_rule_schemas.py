@@ -415,6 +415,14 @@ class PlaceRules(TypedDict):
     monument_heads_first: Words
     left_from_heads: Words
     landform_heads_cased: Words
+    landform_name_heads_cased: Words
+    nordic_definite_places_cased: Words
+    nordic_place_prepositions_cased: Words
+    object_place_verbs_cased: Words
+    parts_of_genitive_cased: Words
+    landform_name_heads_of_cased: Words
+    landform_name_suffixes: Words
+    landform_name_ends_cased: Words
     held_on_suffixes: Words
     provinces_second_level_cased: Words
     facilities_of: Words

@@ -68,6 +68,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_places_s23",
         "probe_subl_s25",
         "probe_subl_s26",
+        "probe_subl_s27",
         "probe_people_s25",
         "probe_people_s26",
         "probe_people_s27",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
@@ -247,6 +248,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         head_first = is_head_first(place.sublocation)
         # "near Scarborough Shoal": a feature at sea lies far from the town it is named after.
         prefixes = () if head_first or _sea_feature(place.sublocation) else town_prefixes(place.sublocation)
+        # Nor is a landform's opening word alone ("Mont Ventoux" is not in Mons; "Cape Canaveral Space Force
+        # Station" is in Cape Canaveral).
+        prefixes = tuple(p for p in prefixes if p not in _landform_name_heads())
         attempts += [(town, True) for town in (*tail, *prefixes)]
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
             named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river
@@ -642,4 +646,16 @@ def _range_with_the(place: PlaceText) -> bool:
         " " in city
         and last in words("place", "ranges_with_the_cased")
         and f"the {city}" in (place.text or "")
+    )
+
+
+@cache
+def _landform_name_heads() -> frozenset[str]:
+    """The words that open a landform's name ("Mount", "Mont", "Pico", "Gunung"), no town's."""
+    return frozenset(
+        (
+            *words("place", "landform_heads_cased"),
+            *words("place", "landform_name_heads_cased"),
+            *words("place", "landform_name_heads_of_cased"),
+        )
     )

@@ -61,12 +61,12 @@ def test_a_suburb_the_gazetteer_places_far_away_falls_back_on_its_big_town(norma
             "Calgary",
             "Scotiabank Saddledome",
         ),
-        # ZUMA's dateline names the town; a holiday the body names is no place.
+        # ZUMA's dateline names the town; a holiday the body names is no place, the street the crowd fills is.
         (
             "October 31, 2026, Sleepy Hollow, New York, USA: Costumed visitors crowd Beekman Avenue on "
             "Halloween night. (Credit Image: © Jane Roe/ZUMA Press Wire)",
             "Sleepy Hollow",
-            None,
+            "Beekman Avenue",
         ),
     ],
 )

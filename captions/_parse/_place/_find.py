@@ -32,7 +32,7 @@ from ._lead import (
     lead_town,
 )
 from ._lookup import PlaceLookup, PlaceText
-from ._marks import known_landmark, landmark_before_its_noun
+from ._marks import known_landmark, landmark_before_its_noun, named_landform, nordic_named_place
 from ._mentions import (
     _CALLED_WORDS,
     _CAPITALISED_RUN,
@@ -238,7 +238,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
             chain.before_city = None
         found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
-        if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation):
+        if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation, lookup):
             found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
             shown = shown or found_subs[0]
         if chain.opener and _beside().fullmatch(chain.opener + " "):
@@ -513,6 +513,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "received at Qasr Al Watan today", "al Quirinale per il Giorno del Ricordo": a landmark named bare
         # (a name even in lower case: "i riksdagen").
         subs.append(mark)
+    if not subs and (landform := named_landform(main, lookup, (city or "", *clean_parents))):
+        # "Ferðamenn við Seljalandsfoss", "no miradouro do Pico do Areeiro": a landform named by its shape.
+        subs.append(landform)
+    if not subs and (nordic := nordic_named_place(main)):
+        subs.append(nordic)  # "på Stora torget i Enköping"
     # Not a word of the date: "Türkiye'de ..., 2 Aralık 2026" names no town Aralık (December).
     undated = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
     loose = _loose_names(undated, clean_parents) if city is None and clean_parents else ()

@@ -18,7 +18,7 @@ from ._words import _calendar_words
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["known_landmark", "landmark_before_its_noun"]
+__all__ = ["known_landmark", "landmark_before_its_noun", "named_landform", "nordic_named_place"]
 
 # At most this many words make a landmark's name ("Palacio de La Moneda", "Páirc an Chrócaigh").
 _MAX_WORDS = 5
@@ -82,6 +82,115 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
             if found := next((form for form in forms if lookup.landmark(form) is not None), None):
                 return found
     return None
+
+
+def named_landform(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> str | None:
+    """The first landform, water, beach or viewpoint TEXT names by its shape, where the gazetteer need not
+    know it: a capitalised run opened by a landform's word ("Pico do Areeiro", "Danau Toba"), or after a
+    preposition one word with a landform's ending glued on ("við Seljalandsfoss") or a name closed by an
+    English landform noun ("from Bob's Peak"). No town, division or country the gazetteer knows, nor one
+    already READ."""
+    done = {r.casefold() for r in read if r}
+    found: list[tuple[int, str]] = []
+    # The head words first, as plain words: the pattern opens with a lookbehind, tried at every letter.
+    heads = _landform_heads().search(text) is not None
+    if heads and (headed := _headed_landform().search(text)) is not None:
+        names = _to_sentence_end(headed.group("name").split())
+        names = next((names[:i] for i in range(1, len(names)) if _is_calendar(names[i:])), names)
+        while names and names[-1] in _connector_words():
+            names = names[:-1]
+        found.append((headed.start(), " ".join(names)))
+    # Most captions have no landform's ending; the preposition pattern is dearer.
+    if _landform_tail().search(text) is not None:
+        suffixes = _landform_suffixes()
+        ends = frozenset(words("place", "landform_name_ends_cased"))
+        for m in _after_preposition().finditer(text):
+            names = _to_sentence_end(m.group("name").split())
+            last = next(
+                (
+                    i
+                    for i, word in enumerate(names)
+                    if (i > 0 and word in ends)
+                    or (i == 0 and len(names) == 1 and _glued_landform(word, suffixes))
+                ),
+                None,
+            )
+            if last is not None:
+                found.append((m.start("name"), " ".join(names[: last + 1])))
+                break
+    for _, name in sorted(found):
+        shaped = " " in name or _glued_landform(name, _landform_suffixes())
+        if shaped and name.casefold() not in done and not lookup.classify(name):
+            return name
+    return None
+
+
+def nordic_named_place(text: str) -> str | None:
+    """A place named as Nordic languages write it, a capitalised adjective and a noun in its definite form
+    in lower case, or a compound ending in that noun, after a Nordic preposition: "på Stora torget i
+    Enköping" → "Stora torget", "på Stortorget i Gamla stan" → "Stortorget"."""
+    if _nordic_noun().search(text) is None:  # most captions have none; the full pattern is dearer
+        return None
+    m = _nordic_place().search(text)
+    return m.group("name") if m else None
+
+
+@cache
+def _nordic_noun() -> re.Pattern[str]:
+    return re.compile(rf" (?:{alternation(words('place', 'nordic_definite_places_cased'))})\b")
+
+
+@cache
+def _nordic_place() -> re.Pattern[str]:
+    nouns = alternation(words("place", "nordic_definite_places_cased"))
+    prepositions = alternation(words("place", "nordic_place_prepositions_cased"))
+    # "på Stortorget i Gamla stan": a compound with the noun glued on is a name too, and the first wins.
+    return re.compile(
+        rf"(?<![\w'’-])(?:{prepositions}) "
+        rf"(?P<name>[A-ZÅÄÖÆØ][\w-]+ (?:{nouns})|[A-ZÅÄÖÆØ][\w-]+?(?:{nouns}))\b"
+    )
+
+
+def _glued_landform(word: str, suffixes: tuple[str, ...]) -> bool:
+    """ "Seljalandsfoss", "Titisee": a capitalised word ending in a landform's noun, three letters longer."""
+    lower = word.lower()
+    return word[:1].isupper() and any(lower.endswith(s) and len(lower) > len(s) + 2 for s in suffixes)
+
+
+@cache
+def _landform_suffixes() -> tuple[str, ...]:
+    return tuple(words("place", "landform_name_suffixes"))
+
+
+@cache
+def _connector_words() -> frozenset[str]:
+    return frozenset(rules("place")["proper_name_connectors_cased"])
+
+
+@cache
+def _landform_tail() -> re.Pattern[str]:
+    """Whether a text may hold a glued landform or an English landform noun at a word's end."""
+    ends = [*words("place", "landform_name_suffixes"), *words("place", "landform_name_ends_cased")]
+    return re.compile(rf"(?:{alternation(ends)})\b")  # as written: glued endings in lower case
+
+
+@cache
+def _landform_heads() -> re.Pattern[str]:
+    heads = [*words("place", "landform_name_heads_cased"), *words("place", "landform_name_heads_of_cased")]
+    return re.compile(alternation(heads))
+
+
+@cache
+def _headed_landform() -> re.Pattern[str]:
+    place = rules("place")
+    heads = alternation(place["landform_name_heads_cased"])
+    heads_of = alternation(place["landform_name_heads_of_cased"])
+    connectors = alternation(place["proper_name_connectors_cased"])
+    word = r"[A-ZÀ-Þ][\w'’-]*"
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<name>(?:{heads})(?:\s+{word}){{1,3}}"
+        rf"|(?:{heads_of})(?:\s+(?:(?:{connectors})\s+){{0,2}}{word}){{1,3}})"
+    )
 
 
 @cache

@@ -19,6 +19,7 @@ from ._words import (
     _is_placey,
     _lower_words,
     _vocab,
+    numbered_place,
 )
 
 __all__ = ["after_event_name", "is_facility", "is_head_first"]
@@ -107,6 +108,13 @@ def _sublocation(phrase: str | None) -> str | None:
     first, joined, second = phrase.partition(" and ")
     if joined and _named_facility(first) and _named_facility(second) and " " in second:
         phrase = first  # "over the Sydney Opera House and Harbour Bridge": two places, the first named
+    tokens = phrase.split()
+    if (
+        len(tokens) > 2
+        and " ".join(tokens[:2]) in words("place", "parts_of_genitive_cased")
+        and all(w[:1].isupper() for w in tokens[2:])
+    ):
+        return " ".join(tokens[2:])  # "auf dem Gipfel der Zugspitze": the mountain whose top is shown
     head = _vocab().head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""
     of_part = phrase.split(" of ", 1)[1] if " of " in phrase else ""
@@ -131,7 +139,7 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "a mural depicting late Pope Francis in Buenos Aires": a person, no place
     if _described_common_place(phrase):
         return None  # "a burning house", "a makeshift camp": a description, no place's name
-    if _is_placey(phrase) or is_facility(head) or named_of:
+    if _is_placey(phrase) or is_facility(head) or named_of or numbered_place(phrase):
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + phrase
     return None

@@ -13,7 +13,7 @@ from ..._gated import GatedPattern, gated
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._date import date_text_spans
-from .._names import is_given_name
+from .._names import is_given_name, is_place_word
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
 from ._head import _beside
@@ -182,7 +182,7 @@ def _object_facility(sentence: str, city: str) -> str | None:
     nor a name with an organisation's word before its head ("Monterey County Sheriff's Office")."""
     org_words = words("people", "org_words")
     facilities = words("place", "facilities")
-    for m in _OBJECT_NAME.finditer(sentence):
+    for m in _object_name().finditer(sentence):
         name, head = m.group("name"), m.group("head")
         if (head.lower() not in facilities and head not in _lower_words("landforms")) or name == city:
             continue
@@ -213,12 +213,16 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 # preposition, a participle or punctuation; its last word is checked against the facilities (a set lookup
 # is cheaper than their alternation in the pattern). A landmark's noun may close it in lower case: "the
 # Saint-Jean cathedral during ...".
-_OBJECT_NAME = re.compile(
-    r"\bthe (?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
-    # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
-    r"(?=\s+(?:[a-z]+ly\s+)?"
-    r"(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
-)
+@cache
+def _object_name() -> re.Pattern[str]:
+    # "Fans fill Lambeau Field before ...": a verb of a crowd or a visit may stand for the article.
+    verbs = alternation(words("place", "object_place_verbs_cased"))
+    return re.compile(
+        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
+        # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
+        r"(?=\s+(?:[a-z]+ly\s+)?"
+        r"(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
+    )
 
 
 def _height_of(sentence: str, city: str, lookup: PlaceLookup) -> str | None:
@@ -371,7 +375,8 @@ def _named_head_first() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
         rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
-        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?{name}){{0,3}})"
+        # "Estadio Alberto J. Armando": a person's middle initial inside the name.
+        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?(?:[A-Z]\. )?{name}){{0,3}})"
     )
 
 
@@ -578,10 +583,31 @@ def _named_after_town(text: str, city: str) -> str | None:
     return None
 
 
-def _summit_in_park(before: str | None, park: str | None) -> bool:
+def _summit_in_park(before: str | None, park: str | None, lookup: PlaceLookup) -> bool:
     """ "the summit of Pen-y-ghent in the Yorkshire Dales National Park": the top of a named mountain, a more
-    exact place than the protected land around it."""
-    first, of, name = (before or "").removeprefix("the ").partition(" of ")
+    exact place than the protected land around it; so is any place named in it ("Angel's Landing in Zion
+    National Park", "the Inspiration Point overlook in Bryce Canyon National Park")."""
+    bare = (before or "").removeprefix("the ")
+    first, of, name = bare.partition(" of ")
     low = (park or "").casefold()
-    wild = any(low.endswith(" " + area) for area in words("place", "wild_areas"))
-    return wild and bool(of) and first in words("place", "heights_of_cased") and _proper(name)
+    if not any(low.endswith(" " + area) for area in words("place", "wild_areas")):
+        return False
+    if of:
+        return first in words("place", "heights_of_cased") and _proper(name)
+    return _landform_shaped(bare) and not is_place_word(bare) and not lookup.classify(bare)  # not "Mariposa"
+
+
+def _landform_shaped(name: str) -> bool:
+    """ "Angel's Landing", "Glacier Point", "the Inspiration Point overlook", "Mount Washburn": a name whose
+    noun is a viewpoint's or a landform's (not a road's: "the Needles Highway in Custer State Park", nor
+    lakes the park is named for: "the Upper Lakes at Plitvice Lakes national park")."""
+    tokens = name.split()
+    if len(tokens) < 2 or not _proper(name):
+        return False
+    last = tokens[-1]
+    return (
+        last in words("place", "landform_name_ends_cased")
+        or last.lower() in ("overlook", "viewpoint", "lookout")
+        or tokens[0] in words("place", "landform_name_heads_cased")
+        or tokens[0] in words("place", "landform_name_heads_of_cased")
+    )

@@ -16,6 +16,9 @@ _CLOSING_QUOTES = frozenset('”"»')
 _ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
 _WORD = re.compile(r"[^\s,]+")
+# A place's number closing its name: "Fire Station No. 4", "Pier 39" (no year: "Station 2026" is none).
+_NUMBER_DIGITS = 3
+_NUMBER_SIGNS = frozenset({"No.", "No", "Nr.", "Number"})
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
 
@@ -357,6 +360,19 @@ def _is_placey(text: str) -> bool:
         or token.lower() in _connectors()
         or _vocab().directions.match(token + " ")
         for token in tokens
+    )
+
+
+def numbered_place(text: str) -> bool:
+    """ "Fire Station No. 4", "Pier 39", "Studio 338": a place's name closed by its number, after "No." or
+    its place noun; a sublocation's shape, no town's."""
+    tokens = text.split()
+    return (
+        len(tokens) > 1
+        and tokens[-1].isdigit()
+        and len(tokens[-1]) <= _NUMBER_DIGITS
+        and (tokens[-2] in _NUMBER_SIGNS or tokens[-2].lower() in _lower_words("facilities"))
+        and _is_placey(" ".join(tokens[:-1]).removesuffix(" No.").removesuffix(" Nr."))
     )
 
 

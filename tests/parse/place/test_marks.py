@@ -281,3 +281,79 @@ def test_a_landmark_as_the_subject_in_the_passive_is_shown(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Icelandic: the waterfall's noun glued to its name, after "við".
+        (
+            "Ferðamenn við Gullfoss á sunnudag. Mikil umferð var um Gullna hringinn um helgina. "
+            "mbl.is/Árni Sæberg",
+            "Gullfoss",
+        ),
+        # Portuguese: a viewpoint's peak named head first, "do" inside the name.
+        (
+            "Caminhantes no trilho do Pico Ruivo, na ilha da Madeira, 3 de fevereiro de 2026. "
+            "GREGÓRIO CUNHA/LUSA",
+            "Pico Ruivo",
+        ),
+        # Indonesian: "Gunung" opens the mountain's name, "di" (in) ends it.
+        (
+            "Asap membubung dari kawah Gunung Merapi di Sleman, DI Yogyakarta, Rabu (4/3/2026). "
+            "ANTARA FOTO/Hendra Nurdiyansyah",
+            "Gunung Merapi",
+        ),
+        # English: a viewpoint closed by "Peak" after "from".
+        (
+            "Hikers look out over the valley from Harrison's Peak, near Pemberton, British Columbia, "
+            "Saturday, Sept. 5, 2026. (Darryl Dyck/The Canadian Press via AP)",
+            "Harrison's Peak",
+        ),
+    ],
+)
+def test_a_landform_named_by_its_shape_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A state whose name ends like a German lake is no lake.
+        "Floodwaters cover a road near Clarksville, Tennessee, Sunday, April 5, 2026. (AP Photo/George Walker IV)",
+        # A town named with a landform's word is the city, no sublocation.
+        "Residents clear debris in Lake Charles, La., Thursday, Aug. 27, 2026. (AP Photo/Gerald Herbert)",
+    ],
+)
+def test_no_landform_where_a_town_or_division_is_named(normaliser: Normaliser, caption: str) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Swedish and Norwegian: a capitalised adjective and a noun in its definite form, in lower case.
+        (
+            "Marknadsbesökare på Stora torget i Uppsala under lördagen. Foto: Claudio Bresciani/TT",
+            "Stora torget",
+        ),
+        (
+            "Turister fotograferer foran Gamle bybro i Trondheim lørdag. Foto: Ole Martin Wold / NTB",
+            "Gamle bybro",
+        ),
+        # A compound with the noun glued on, written first, beats the quarter after it.
+        (
+            "Julmarknad på Stortorget i Gamla stan i Stockholm. Foto: Anders Wiklund/TT",
+            "Stortorget",
+        ),
+    ],
+)
+def test_a_nordic_place_named_with_its_definite_noun(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation

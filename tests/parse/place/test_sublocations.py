@@ -241,6 +241,42 @@ def test_places_after_articles(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # German: the top or the shore, then a genitive article and the mountain's or the lake's name.
+        (
+            "Bergsteiger auf dem Gipfel der Alpspitze bei Garmisch-Partenkirchen am Samstag (11.07.2026). "
+            "Foto: Karl-Josef Hildenbrand/dpa",
+            "Alpspitze",
+        ),
+        (
+            "Spaziergänger am Ufer des Eibsee bei Grainau am Sonntag (16.08.2026). Foto: Patrick Seeger/dpa",
+            "Eibsee",
+        ),
+    ],
+)
+def test_a_german_top_or_shore_gives_the_landform(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "county" and "parish" in lower case say whose building it is, not which: no name.
+        "Supporters rally outside the county courthouse in Waukesha, Wis., Monday, Nov. 23, 2026. "
+        "(AP Photo/Morry Gash)",
+        "Villagers gather outside the parish church in Ballina, Ireland, Sunday, March 15, 2026. "
+        "(AP Photo/Peter Morrison)",
+    ],
+)
+def test_a_common_building_of_a_county_or_parish_is_no_name(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         # A named facility as a verb's object, its town later in the sentence.

@@ -587,3 +587,92 @@ def test_a_glacier_named_head_first_is_the_place(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A verb of a crowd, then the venue named with no article, then what happens there.
+        (
+            "Fans pack Arrowhead Stadium before an NFL football game between the Kansas City Chiefs and the "
+            "Denver Broncos in Kansas City, Mo., Sunday, Nov. 15, 2026. (AP Photo/Ed Zurga)",
+            "Arrowhead Stadium",
+        ),
+        (
+            "Spectators line Tower Bridge during the London Marathon in London, Sunday, April 26, 2026. "
+            "(AP Photo/Alberto Pezzali)",
+            "Tower Bridge",
+        ),
+    ],
+)
+def test_a_venue_as_the_object_of_a_crowd_verb(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
+
+
+def test_no_venue_from_where_people_come(normaliser: Normaliser) -> None:
+    # "from" is no verb of a crowd: doctors come from a hospital they are not pictured in.
+    caption = (
+        "Doctors from Mercy Hospital speak to reporters at a news conference in Joplin, Mo., Monday, May 4, "
+        "2026. (AP Photo/Charlie Riedel)"
+    )
+    assert located(normaliser, caption, "sublocation") != ("Mercy Hospital",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Turkish: a sponsor's name, then the stadium's noun in lower case with its case.
+        (
+            "Taraftarlar, RAMS Park stadyumunda takımlarını destekledi. İstanbul, 14 Mart 2026. "
+            "(AA Fotoğraf)",
+            "RAMS Park",
+        ),
+        (
+            "Oyuncular, Papara Park stadında antrenman yaptı. Trabzon, 2 Nisan 2026. (DHA)",
+            "Papara Park",
+        ),
+        # A person's middle initial inside a venue named head first.
+        (
+            "Hinchas alientan en el Estadio Mario A. Kempes de Córdoba, Argentina, este domingo. "
+            "EFE/Sebastián Borsero",
+            "Estadio Mario A. Kempes",
+        ),
+    ],
+)
+def test_a_venue_named_for_a_sponsor_or_a_person(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A place named inside a national park is more exact than the park.
+        (
+            "Hikers watch the sunrise at Glacier Point in Yosemite National Park, Calif., Monday, June 1, "
+            "2026. (AP Photo/Noah Berger)",
+            "Glacier Point",
+        ),
+        (
+            "Climbers rest at Clouds Rest Lookout in Yosemite National Park, "
+            "Calif., Monday, June 1, 2026. (AP Photo/Noah Berger)",
+            "Clouds Rest Lookout",
+        ),
+        # A town before the park is no place in it: the park stays.
+        (
+            "Smoke rises near Mariposa in Yosemite National Park, Calif., Monday, June 1, 2026. "
+            "(AP Photo/Noah Berger)",
+            "Yosemite National Park",
+        ),
+    ],
+)
+def test_a_place_named_in_a_park_beats_the_park(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation

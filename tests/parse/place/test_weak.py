@@ -253,6 +253,34 @@ def test_a_named_place_in_other_languages(
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Polish pages write the noun in lower case, in the locative, before the adjective.
+        (
+            "Kibice przed meczem na stadionie Śląskim w Chorzowie, 12 września 2026 r. Fot. PAP/Michał Meissner",
+            "stadion Śląski",
+            "Chorzów",
+        ),
+        (
+            "Podróżni czekają na pociągi na dworcu Centralnym w Warszawie, 23 grudnia 2026 r. "
+            "Fot. PAP/Paweł Supernak",
+            "dworzec Centralny",
+            "Warsaw",
+        ),
+        (
+            "Wierni podczas pasterki w kościele Mariackim w Krakowie, 24 grudnia 2026 r. Fot. PAP/Art Service",
+            "kościół Mariacki",
+            "Kraków",
+        ),
+    ],
+)
+def test_a_polish_noun_in_lower_case_opens_the_place_in_its_nominative(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
 def test_a_venue_after_italian_alla_is_no_town(normaliser: Normaliser) -> None:
     # "alla Scala" is the opera house, not Scala (Campania).
     caption = "Milano, 7 dicembre 2025. Gli ospiti arrivano alla Scala per la prima. ANSA/MATTEO CORNER"

@@ -135,3 +135,23 @@ def test_a_lower_case_noun_inside_a_head_first_name_stays_in_it(
     normaliser: Normaliser, caption: str, city: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A number after "No." or after the place's noun is part of its name.
+        (
+            "Firefighters wash an engine outside Fire Station No. 7 in Topeka, Kan., Thursday, July 9, 2026. "
+            "(AP Photo/Charlie Riedel)",
+            "Fire Station No. 7",
+        ),
+        (
+            "Sea lions bask on Pier 39 in San Francisco, Tuesday, May 5, 2026. (AP Photo/Jeff Chiu)",
+            "Pier 39",
+        ),
+    ],
+)
+def test_a_number_closes_a_place_name(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
