@@ -483,6 +483,8 @@ _CASE_HOME_MIN_POPULATION = 10_000
 @cache
 def _case_countries() -> tuple[str, ...]:
     return tuple(rules("place")["case_country_codes_cased"])
+
+
 # The Baltic endings are read only for a town of the Baltic states, so a smaller one will do ("Tartus").
 _BALTIC_MIN_POPULATION = 20_000
 _GENITIVE_NOUN = re.compile(r" (?P<noun>[^\W\d_A-ZÀ-Þ][\w-]+)")
