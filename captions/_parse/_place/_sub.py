@@ -56,6 +56,9 @@ def is_head_first(name: str) -> bool:
     return first in _lower_words("facility_heads") and " " in name
 
 
+_A_NOUN_IN_CAPITALS = re.compile(r"(?:A|AN) [A-Z'’-]+")
+
+
 @lru_cache(maxsize=8192)
 def _sublocation(phrase: str | None) -> str | None:
     """A phrase before the city that names a place in it, cleaned: "the Azot chemical plant" → "Azot
@@ -63,6 +66,8 @@ def _sublocation(phrase: str | None) -> str | None:
     if not phrase or ":" in phrase:  # "Fußball: Bundesliga": a label, no place's name
         return None
     phrase = _ELIDED_ARTICLE.sub("", phrase.strip())  # French "l'Assemblée nationale"
+    if phrase.isupper() and _A_NOUN_IN_CAPITALS.fullmatch(phrase):
+        return None  # "AT A WAREHOUSE IN LEEDS": a caption in capitals names no place with "a" and a noun
     bare = _vocab().sublocation_front.sub("", phrase)
     # A name without an article is a place even when its head names an event: "at Horse Guards Parade";
     # so is one whose article is capitalised, as part of the name: "at The Forum".

@@ -1902,3 +1902,26 @@ def test_a_resort_is_known_by_its_name(
 )
 def test_an_open_or_invitational_is_a_tournament_not_a_place(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A caption in capitals: "A" and a noun name no place; a preposition is no part of a town's name.
+        (
+            "FIREFIGHTERS BATTLE A BLAZE AT A WAREHOUSE IN LEEDS, ENGLAND, JANUARY 27, 2027. REUTERS/PHIL NOBLE",
+            None,
+            "Leeds",
+        ),
+        ("PROTESTERS GATHER IN OTTAWA, CANADA, JANUARY 27, 2027. REUTERS/BLAIR GABLE", None, "Ottawa"),
+        (
+            "PROTESTERS GATHER OUTSIDE PARLIAMENT IN OTTAWA, JANUARY 27, 2027. REUTERS/BLAIR GABLE",
+            "PARLIAMENT",
+            "Ottawa",
+        ),
+    ],
+)
+def test_a_caption_in_capitals(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
