@@ -2008,3 +2008,23 @@ def test_a_case_form_names_a_town_where_the_case_is_written(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Dutch "te" (at, in), and the centre of a town in Dutch and Norwegian.
+        (
+            "Brandweerlieden blussen een brand in een loods te Geraardsbergen, woensdag 27 januari 2027. BELGA PHOTO "
+            "DIRK WAEM",
+            "Geraardsbergen",
+            "BE",
+        ),
+        ("Traktorer kjører gjennom sentrum av Hamar onsdag. Foto: Geir Olsen / NTB", "Hamar", "NO"),
+        ("Fietsers in het centrum van Gent, woensdag 27 januari 2027. BELGA PHOTO DIRK WAEM", "Gent", "BE"),
+    ],
+)
+def test_a_town_after_dutch_te_or_a_centre_of(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
