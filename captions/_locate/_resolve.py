@@ -61,6 +61,7 @@ from ._towns import (
     _modifier_town,
     _of_tail,
     _subject_town,
+    _town_a_place_is_named_for,
     _town_suffixes,
     town_prefixes,
 )
@@ -280,6 +281,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         break
     assert chosen is not None
     res, city_text = chosen
+    if res.city is not None and city_text is not None and city_text == place.city and place.sublocation:
+        # "la Plaza Mayor de Chinchón (Madrid)": the place is named for a town of the division written after
+        # it, a division named like its capital; that town is the city.
+        of_town = _town_a_place_is_named_for(place.sublocation, res.city, city_text, gazetteer)
+        if of_town is not None:
+            res = of_town
     if res.city is not None and city_text and place.city is None and _wild_area(place.sublocation or ""):
         # "in Banff National Park": the park lies beyond the town it is named after, in its division.
         res, city_text = replace(res, city=None, ambiguous=False), None

@@ -9,7 +9,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._parse import PlaceText, is_head_first
 from .._parse._names import is_given_name
 from .._rules import words
-from ._geo import _holds
+from ._geo import _holds, _km
 
 
 def town_prefixes(name: str) -> tuple[str, ...]:
@@ -140,3 +140,41 @@ def _town_as_written(res: Resolution, min_population: int) -> Place | None:
     if town is None or not res.candidates or res.candidates[0].how not in ("exact", "alternate"):
         return None
     return town if town.population >= min_population else None
+
+
+# "de Chinchón", "di Bergamo": a Romance "of" with no article before a name closing a place's name (with
+# one, "del Duomo", "de la Moncloa", it names a thing or a part of the town).
+_ROMANCE_OF_NAME = re.compile(r"\s(?:de|di|do|da)\s+(?=[A-ZÀ-Þ])")
+
+
+def _town_a_place_is_named_for(
+    sublocation: str, city: Place, city_text: str, gazetteer: Gazetteer
+) -> Resolution | None:
+    """The town a place is named for ("Plaza Mayor de Chinchón"), where the name written as the town is its
+    division's too (Madrid, Ávila, Alicante: provinces named like their capitals) and the town lies in
+    that division: the caption wrote the place, then its province in brackets."""
+    ends = [m.end() for m in _ROMANCE_OF_NAME.finditer(sublocation)]
+    if not ends or not sublocation[:1].isupper():
+        return None
+    name = sublocation[ends[-1] :]
+    if name.casefold() == city_text.casefold():
+        return None
+    code = city.country_code
+    if (
+        gazetteer.admin1(city_text, code) is None
+        and gazetteer.admin2(city_text, code, city.admin1_code) is None
+    ):
+        return None
+    res = gazetteer.resolve(PlaceQuery(city=name, parents=(city_text,)))
+    town = res.city
+    if town is None or not res.candidates or res.candidates[0].how not in ("exact", "alternate", "variant"):
+        return None
+    if town.country_code != code or town.admin1_code != city.admin1_code:
+        return None
+    # Not a part of the town itself ("Puerta del Sol", "Palacio de la Moncloa": GeoNames' Sol and
+    # Moncloa-Aravaca are districts of Madrid): a town of its own, away from the one written.
+    return res if _km(town, city) > _NAMED_FOR_MIN_KM else None
+
+
+# How far a town a place is named for lies from the town written, at least, to be a town of its own.
+_NAMED_FOR_MIN_KM = 12.0

@@ -1553,3 +1553,20 @@ def test_a_division_written_by_the_name_of_the_towns_own_is_no_doubt(normaliser:
     assert "ambiguous_place" not in {w.code.value for w in record.warnings}
     caption = "Vecinos retiran el lodo tras un huaico en Chosica, en la región Cusco (Perú), este domingo. EFE/Paolo Aguilar"
     assert "ambiguous_place" in {w.code.value for w in normaliser.normalise(caption).warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A place named for a town of the province written after it, a province named like its capital.
+        ("Vecinos en la Plaza Mayor de Chinchón (Madrid), este domingo. EFE/Fernando Villar", "Chinchón"),
+        ("Turistas ante la Colegiata de Toro (Zamora), este domingo. EFE/Mariam A. Montesinos", "Toro"),
+        # Not a part of the capital itself, nor a place "of the" something.
+        ("Cientos de personas en la Puerta del Sol (Madrid), este domingo. EFE/Mariscal", "Madrid"),
+        ("Turistas en el Palacio de la Moncloa (Madrid), este domingo. EFE/Mariscal", "Madrid"),
+    ],
+)
+def test_a_place_named_for_a_town_of_the_province_written_after_it(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city") == (city,)
