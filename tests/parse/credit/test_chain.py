@@ -227,6 +227,12 @@ def test_a_stock_library_is_the_source_and_no_photographer(
             "Cavendish Press",
         ),
         ("Holidaymakers on the beach at Bournemouth, Dorset, on Thursday. Credit: BNPS", None, "BNPS"),
+        # A paper credited by its initials.
+        (
+            "Commuters wait for a train at a station in Mumbai on Wednesday. (Photo: TOI)",
+            None,
+            "Times of India",
+        ),
     ],
 )
 def test_a_picture_agency_credited_alone_is_the_source_and_no_handout(
