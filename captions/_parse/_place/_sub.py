@@ -41,12 +41,13 @@ def is_facility(phrase: str) -> bool:
         return True  # "prison de Saydnaya", "Nhà thờ Đức Bà": a head of up to three words before a name
     suffix = min((len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)), default=None)
     # "Augustusplatz", "MHPArena"; not "Arena" alone: "Johan Cruijff Arena" is one by the noun below.
-    if phrase[:1].isupper() and suffix is not None and len(tokens[-1]) > suffix + 2:
+    generic = tokens[-1] in _lower_words("not_facilities")  # "Großschanze": a kind of hill, no one hill
+    if phrase[:1].isupper() and suffix is not None and len(tokens[-1]) > suffix + 2 and not generic:
         return True
     facilities = _lower_words("facilities")
     if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
         return True
-    return tokens[-1] in facilities and tokens[-1] not in _lower_words("not_facilities")
+    return tokens[-1] in facilities and not generic
 
 
 def is_head_first(name: str) -> bool:
@@ -235,8 +236,20 @@ def facility_before(text: str, city: str) -> str | None:
             # "enter the Miraflores Locks of the Panama Canal in Panama City": the part named before "of" is
             # the place shown.
             part = _facility_part_of().search(text, max(0, m.start() - 80), m.start())
-            return part.group("name") if part else m.group("name") or m.group("led") or m.group("lower")
+            if part:
+                return part.group("name")
+            if m.group("lower") and (joined := _joined_before().search(text, 0, m.start("lower"))):
+                # "the Olympia delle Tofane course in Cortina": the name's words before its connector.
+                return joined.group("name") + m.group("lower")
+            return m.group("name") or m.group("led") or m.group("lower")
     return None
+
+
+@cache
+def _joined_before() -> re.Pattern[str]:
+    """Capitalised words and a connector at a text's end: "the Olympia delle " (Tofane course)."""
+    connectors = "of|di|della|delle|del|de|des|du|da|do"
+    return re.compile(rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{connectors})\s+)$")
 
 
 @cache

@@ -1,0 +1,138 @@
+"""Place nouns `_sub` reads a sublocation by: German compounds glued to their noun, plural halls, a
+prefect's seat written head first, and a name joined by a connector before its noun in lower case."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "06.02.2027, Bayern, Oberstdorf: Skispringen: Weltcup, Herren. Pius Paschke aus Deutschland "
+            "landet an der Schattenbergschanze. Foto: Daniel Karmann/dpa",
+            "Schattenbergschanze",
+            "Oberstdorf",
+        ),
+        (
+            "13.02.2027, Sachsen, Klingenthal: Skispringen: Weltcup, Damen. Katharina Schmid aus "
+            "Deutschland springt auf der Vogtland Arena. Foto: Robert Michael/dpa",
+            "Vogtland Arena",
+            "Klingenthal",
+        ),
+    ],
+)
+def test_a_ski_jumping_hill_is_named_with_its_noun_glued_on(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "01.01.2027, Bayern, Garmisch-Partenkirchen: Skispringen: Vierschanzentournee, Großschanze, Herren. "
+        "Karl Geiger aus Deutschland springt auf der Großschanze. Foto: Daniel Karmann/dpa",
+        "20.02.2027, Thüringen, Oberhof: Nordische Kombination: Weltcup, Normalschanze. Vinzenz Geiger aus "
+        "Deutschland springt auf der Normalschanze. Foto: Martin Schutt/dpa",
+    ],
+)
+def test_a_hills_size_names_no_hill(normaliser: Normaliser, caption: str) -> None:
+    """ "auf der Großschanze": the large hill of any venue, a kind of event, no place's name."""
+    assert located(normaliser, caption, "sublocation")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Mayor Tanya Hollis speaks to reporters at the council chambers in Bendigo on Tuesday, "
+            "March 9, 2027, after the budget vote. Picture: Darren Howe",
+            "council chambers",
+            "Bendigo",
+        ),
+        (
+            "Councillors debate the rates rise in the council chambers in Napier, New Zealand, on "
+            "Thursday, April 8, 2027. Photo: Warren Buckland",
+            "council chambers",
+            "Napier",
+        ),
+    ],
+)
+def test_council_chambers_are_a_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Des éleveurs bloquent l'entrée devant la préfecture du Gers, à Auch, dans le sud-ouest de la "
+            "France, le 3 février 2027. (Photo by Charly TRIBALLEAU / AFP)",
+            "préfecture du Gers",
+            "Auch",
+        ),
+        (
+            "Des manifestants se rassemblent devant la préfecture de la Haute-Garonne à Toulouse, le 3 "
+            "février 2027. (Photo by Charly TRIBALLEAU / AFP)",
+            "préfecture de la Haute-Garonne",
+            "Toulouse",
+        ),
+    ],
+)
+def test_a_prefecture_is_named_after_its_department(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """The department after "préfecture de" names the building, not the town: the town is read after it."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Morris dancers perform outside Bath Assembly Rooms in Bath, England, on Saturday, May 1, "
+            "2027. Picture: Jon Alldritt",
+            "Bath Assembly Rooms",
+            "Bath",
+        ),
+        (
+            "The new mayor of Knutsford, Cllr Ann Dorsey, outside Knutsford Assembly Rooms after the "
+            "mayor-making ceremony. Picture: Knutsford Guardian",
+            "Knutsford Assembly Rooms",
+            "Knutsford",
+        ),
+    ],
+)
+def test_assembly_rooms_are_a_hall(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Sofia Goggia of Italy speeds down the Olympia delle Tofane course in Cortina d'Ampezzo, Italy, "
+            "Friday, Jan. 29, 2027. (AP Photo/Gabriele Facciotti)",
+            "Olympia delle Tofane course",
+            "Cortina d'Ampezzo",
+        ),
+        (
+            "Visitors walk through the Jardin des Plantes garden in Paris, France, on Sunday, April 4, "
+            "2027. (AP Photo/Michel Euler)",
+            "Jardin des Plantes garden",
+            "Paris",
+        ),
+    ],
+)
+def test_a_name_with_a_connector_is_kept_whole_before_its_noun(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """Not "Tofane course": the name's words before "delle" are part of it."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
