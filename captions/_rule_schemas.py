@@ -422,6 +422,9 @@ class PlaceRules(TypedDict):
     course_nouns_cased: Words
     course_adjectives_cased: Words
     town_added_heads: Words
+    between_words_cased: Words
+    between_ands_cased: Words
+    event_suffixes: Words
     parts_of_genitive_cased: Words
     landform_name_heads_of_cased: Words
     landform_name_suffixes: Words

@@ -58,6 +58,8 @@ from ._sub import (
     facility_before,
     is_facility,
     is_head_first,
+    passed_player,
+    second_side,
 )
 from ._venue import (
     _CONNECTED_NAME,
@@ -573,6 +575,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             and _is_name(city)
             and city not in found.city
             and not abbreviation_compound(city)  # "under VM-finalen i Herning": an event, no place
+            and city.split()[0].lower() not in words("place", "event_heads")  # "la Feria ... de Guadalajara"
         ):
             # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
             # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most"), unless its
@@ -663,7 +666,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Lionel Pratt at the Village Vanguard in 1962": a name with its article after "at", which no
         # gazetteer knows, and no town written: a club, a hall, a venue, no town.
         subs, city = [city], None
-    subs = [_without_description(s, lookup) for s in subs]
+    # "drives past Western Wyoming's Kaylee Brandt": a player passed, no place.
+    # "tussen Club Brugge KV en RSC Anderlecht": the second side of a match, no place.
+    subs = [
+        _without_description(s, lookup)
+        for s in subs
+        if not passed_player(main, s) and not second_side(main, s)
+    ]
     # "leave St Paul's Church in Covent Garden, London", "outside the Cavern in Mathew Street, Liverpool": the
     # place written before the district or the street the chain reads is in it, and more exact.
     within = place_within(main, subs[0], city) if subs and city and subs[0] != city else None

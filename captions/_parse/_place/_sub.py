@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..._regex import alternation
 from ..._rules import rules, words
@@ -22,7 +23,7 @@ from ._words import (
     numbered_place,
 )
 
-__all__ = ["after_event_name", "is_facility", "is_head_first"]
+__all__ = ["after_event_name", "is_facility", "is_head_first", "passed_player", "second_side"]
 
 
 _HEAD_WORDS = 3  # "sân vận động" (stadium): the longest head
@@ -78,6 +79,10 @@ def _sublocation(phrase: str | None) -> str | None:
         )  # "the Rockefeller Center Christmas (tree)": a feast's thing at a place
     if _event_first(phrase):
         return None  # "las Fiestas Patrias", "la Festa della Repubblica": an event named noun first
+    if " " not in phrase and phrase.lower().endswith(tuple(_lower_words("event_suffixes"))):
+        return None  # "beim Narrentreffen": a German compound naming an event
+    if " " not in phrase and phrase.lower() in _lower_words("not_facilities"):
+        return None  # "durch die Innenstadt": the town's centre, no place in it
     tokens = phrase.split()
     parts = _lower_words("named_parts")
     # "the Ginza shopping district": a district named for what is done in it, two words in lower case.
@@ -291,3 +296,46 @@ def _is_name(phrase: str) -> bool:
     while len(tokens) > 1 and re.fullmatch(r"[a-z]+ed", tokens[0]):
         tokens = tokens[1:]
     return len(tokens) > 1 or any(t[:1].isupper() or t[:1].isdigit() or "-" in t for t in tokens)
+
+
+# "runs past Detroit Lions safety Brian Branch (32) during ...": a capitalised run right after "past", with
+# no article, to the clause's end.
+_PAST_RUN = re.compile(
+    r"\bpast (?P<run>[A-ZÀ-Þ][^,;()]*?)"
+    r"(?=\s+(?:during|in|at|on|as|for|after|before|while|to)\s|\s*[,;(]|\.\s|$)"
+)
+
+
+def passed_player(text: str, sub: str) -> bool:
+    """Whether SUB was read from a player the subject gets past in a sports caption: "runs past Detroit
+    Lions safety Brian Branch", "drives past Western Wyoming's Kaylee Brandt". The run after "past" holds a
+    given name and a surname, neither a place's word; "walks past Buckingham Palace" holds none."""
+    if "past " not in text:
+        return False
+    for m in _PAST_RUN.finditer(text):
+        run = m.group("run")
+        if sub not in run:
+            continue
+        tokens = [t.removesuffix("'s").removesuffix("’s") for t in run.split()]
+        for first, second in pairwise(tokens):
+            if (
+                is_given_name(first)
+                and second[:1].isupper()
+                and not any(is_place_word(t) or _is_place_word(t.lower()) for t in (first, second))
+            ):
+                return True
+    return False
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    between = alternation(words("place", "between_words_cased"))
+    ands = alternation(words("place", "between_ands_cased"))
+    side = r"(?:[A-ZÀ-Þ0-9][\w'’.&-]*\s+){1,5}"
+    return re.compile(rf"\b(?:{between})\s+(?:(?:the|de|het|le|la|el|der|die)\s+)?{side}(?:{ands})\s+")
+
+
+def second_side(text: str, sub: str) -> bool:
+    """Whether SUB is the second of two sides a match is between: "een wedstrijd tussen Club Brugge KV en
+    RSC Anderlecht" (Dutch "en" is "and"), "the final between Leinster and Munster"."""
+    return any(text.startswith(sub, m.end()) for m in _between().finditer(text))

@@ -190,6 +190,8 @@ def _object_facility(sentence: str, city: str) -> str | None:
             _landmark_in_lower_case(name.removesuffix(head).split(), head) or _named_course(name, head)
         ):
             continue
+        if not head.islower() and not _COURSE_CONNECTORS_SET.isdisjoint(name.split()):
+            continue  # a connector only inside a course's name: "the Olympia delle Tofane course"
         agent = sentence[: m.start()].rstrip().endswith(" by")
         if agent or any(w.lower().removesuffix("'s") in org_words for w in name.split()[:-1]):
             continue
@@ -226,6 +228,7 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 
 
 _COURSE_CONNECTORS = "of|di|della|delle|del|de|des|du"
+_COURSE_CONNECTORS_SET = frozenset(_COURSE_CONNECTORS.split("|"))
 
 
 # "the Golden Temple on ...", "the Crimean Bridge connecting ...": a capitalised run after "the", closed by a

@@ -136,3 +136,66 @@ def test_a_name_with_a_connector_is_kept_whole_before_its_noun(
 ) -> None:
     """Not "Tofane course": the name's words before "delle" are part of it."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Boston Celtics guard Jaylen Brown (7) drives past Miami Heat forward Jimmy Butler (22) during "
+            "the second half of an NBA basketball game, Friday, Feb. 5, 2027, in Boston. (AP Photo/Charles "
+            "Krupa)",
+            "Boston",
+        ),
+        (
+            "Gonzaga's Anton Watson (22) drives past Saint Mary's Aidan Mahaney during the first half of an "
+            "NCAA college basketball game Saturday, Feb. 6, 2027, in Spokane, Wash. (AP Photo/Young Kwak)",
+            "Spokane",
+        ),
+    ],
+)
+def test_a_player_passed_is_no_place(normaliser: Normaliser, caption: str, city: str) -> None:
+    """ "past" takes a player in a sports caption: a team, a position, a given name and a surname."""
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
+
+
+def test_a_landmark_passed_is_still_the_place(normaliser: Normaliser) -> None:
+    caption = (
+        "Runners go past Buckingham Palace during the London Marathon in London, Britain, April 25, 2027. "
+        "REUTERS/Hannah McKay"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Buckingham Palace", "London")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Genks Tolu Arokodare viert zijn doelpunt tijdens een voetbalwedstrijd tussen KRC Genk en "
+            "Standard de Liège, zaterdag 6 februari 2027 in Genk. BELGA FOTO YORICK JANSENS",
+            "Genk",
+        ),
+        (
+            "Gentse fans tijdens de wedstrijd tussen KAA Gent en Cercle Brugge, zondag 7 februari 2027 in "
+            "Gent. BELGA FOTO KURT DESPLENTER",
+            "Gent",
+        ),
+    ],
+)
+def test_the_second_side_of_a_match_is_no_place(normaliser: Normaliser, caption: str, city: str) -> None:
+    """Dutch "en" after "tussen" is "and", not the Romance "in": the second team, no place."""
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "07.02.2027, Baden-Württemberg, Mainz: Narren ziehen beim Rosenmontagsumzug durch die Innenstadt. "
+        "Foto: Silas Stein/dpa",
+        "07.02.2027, Baden-Württemberg, Konstanz: Hästräger ziehen beim Narrentreffen durch die Stadt. "
+        "Foto: Felix Kästle/dpa",
+    ],
+)
+def test_an_event_or_a_towns_centre_is_no_place_in_it(normaliser: Normaliser, caption: str) -> None:
+    """ "beim Narrentreffen" names an event, "durch die Innenstadt" the town's centre."""
+    assert located(normaliser, caption, "sublocation")[0] is None
