@@ -425,6 +425,7 @@ class PlaceRules(TypedDict):
     between_words_cased: Words
     between_ands_cased: Words
     event_suffixes: Words
+    coming_event_openers_cased: Words
     parts_of_genitive_cased: Words
     landform_name_heads_of_cased: Words
     landform_name_suffixes: Words

@@ -55,6 +55,7 @@ from ._sub import (
     _named_facility,
     _proper,
     _sublocation,
+    before_coming_event,
     facility_before,
     is_facility,
     is_head_first,
@@ -427,7 +428,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # Every facility pattern here closes a name with a facility word: most captions have none.
         has_facility = _vocab().facility_word.search(main) is not None
         facility = _vocab().facility_name if city is None else _vocab().facility_at
-        m = facility.search(main) if has_facility else None
+        m = facility.search(before_coming_event(main)) if has_facility else None
         called = _called().search(main) if any(w in main for w in _CALLED_WORDS) else None
         if called:
             # "a 27-story tower called Antilia": the name a place noun is given.
@@ -497,7 +498,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Papara Park'ta oynanan maç ... Trabzon, 6 Aralık": a Turkish venue with its case, the town written
         # elsewhere (a closing dateline).
         subs.append(cased)
-    if not subs and city is not None and (described := _described_at(main, city, lookup)):
+    if (
+        not subs
+        and city is not None
+        and (described := _described_at(before_coming_event(main), city, lookup))
+    ):
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
         subs.append(described)
@@ -505,7 +510,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # gazetteer knows; a landmark named bare is the place within it.
     town_sub = city is None and len(subs) == 1 and "city" in lookup.classify(subs[0])
     mark = (
-        None if subs and not town_sub else known_landmark(headed, lookup, (city or "", *clean_parents, *subs))
+        None
+        if subs and not town_sub
+        else known_landmark(before_coming_event(headed), lookup, (city or "", *clean_parents, *subs))
     )
     if mark and town_sub:
         city, subs = subs[0], []

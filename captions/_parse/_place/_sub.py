@@ -23,7 +23,14 @@ from ._words import (
     numbered_place,
 )
 
-__all__ = ["after_event_name", "is_facility", "is_head_first", "passed_player", "second_side"]
+__all__ = [
+    "after_event_name",
+    "before_coming_event",
+    "is_facility",
+    "is_head_first",
+    "passed_player",
+    "second_side",
+]
 
 
 _HEAD_WORDS = 3  # "sân vận động" (stadium): the longest head
@@ -339,3 +346,15 @@ def second_side(text: str, sub: str) -> bool:
     """Whether SUB is the second of two sides a match is between: "een wedstrijd tussen Club Brugge KV en
     RSC Anderlecht" (Dutch "en" is "and"), "the final between Leinster and Munster"."""
     return any(text.startswith(sub, m.end()) for m in _between().finditer(text))
+
+
+@cache
+def _coming_event() -> re.Pattern[str]:
+    return re.compile(rf", (?:{alternation(words('place', 'coming_event_openers_cased'))}) ")
+
+
+def before_coming_event(text: str) -> str:
+    """TEXT up to a clause about a coming event: "during a weigh-in at Outernet London, ahead of their fight
+    at Wembley Arena" names the arena of the fight, not the picture's place."""
+    m = _coming_event().search(text) if ", " in text else None
+    return text[: m.start()] if m else text

@@ -199,3 +199,29 @@ def test_the_second_side_of_a_match_is_no_place(normaliser: Normaliser, caption:
 def test_an_event_or_a_towns_centre_is_no_place_in_it(normaliser: Normaliser, caption: str) -> None:
     """ "beim Narrentreffen" names an event, "durch die Innenstadt" the town's centre."""
     assert located(normaliser, caption, "sublocation")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Anthony Joshua during a public workout at Outernet London, ahead of his heavyweight fight at "
+            "Wembley Stadium on Saturday. Picture date: Wednesday March 17, 2027. PA Photo. Photo credit "
+            "should read: Bradley Collyer/PA Wire.",
+            "Outernet London",
+            "London",
+        ),
+        (
+            "Ireland players during a training session at the IRFU High Performance Centre in Dublin, ahead "
+            "of the Six Nations match at the Aviva Stadium, Monday February 8, 2027. Photo credit should "
+            "read: Brian Lawless/PA Wire.",
+            "IRFU High Performance Centre",
+            "Dublin",
+        ),
+    ],
+)
+def test_a_coming_events_venue_is_not_the_pictures(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """ "ahead of their fight at Wembley Arena": where the fight will be, not where the picture was taken."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
