@@ -426,6 +426,7 @@ class PlaceRules(TypedDict):
     between_ands_cased: Words
     event_suffixes: Words
     coming_event_openers_cased: Words
+    venue_describing_nouns_cased: Words
     parts_of_genitive_cased: Words
     landform_name_heads_of_cased: Words
     landform_name_suffixes: Words

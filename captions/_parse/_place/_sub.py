@@ -154,8 +154,20 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "a burning house", "a makeshift camp": a description, no place's name
     if _is_placey(phrase) or is_facility(head) or named_of or numbered_place(phrase):
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
-        return ("The " if titled and phrase == bare else "") + phrase
+        return ("The " if titled and phrase == bare else "") + _without_venue_noun(phrase)
     return None
+
+
+def _without_venue_noun(phrase: str) -> str:
+    """ "Allianz Parque stadium" → "Allianz Parque": a noun describing a venue after a name that holds a place
+    noun of its own; "Maracana stadium" keeps it."""
+    *name, last = phrase.split() or [""]
+    if len(name) < 2 or last not in words("place", "venue_describing_nouns_cased"):
+        return phrase
+    nouns = _lower_words("facilities") | _lower_words("facility_heads")
+    if any(w[:1].isupper() and w.lower() in nouns for w in name):
+        return " ".join(name)
+    return phrase
 
 
 def _described_common_place(phrase: str) -> bool:

@@ -225,3 +225,34 @@ def test_a_coming_events_venue_is_not_the_pictures(
 ) -> None:
     """ "ahead of their fight at Wembley Arena": where the fight will be, not where the picture was taken."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Flamengo's Pedro celebrates scoring against Palmeiras during a Brazilian league soccer match at "
+            "Allianz Parque stadium in Sao Paulo, Brazil, Sunday, Feb. 7, 2027. (AP Photo/Andre Penner)",
+            "Allianz Parque",
+            "São Paulo",
+        ),
+        (
+            "PSG's Ousmane Dembele celebrates after scoring during the French League One soccer match at the "
+            "Parc des Princes stadium in Paris, Saturday, Feb. 6, 2027. (AP Photo/Michel Euler)",
+            "Parc des Princes",
+            "Paris",
+        ),
+        (
+            "Fans wave flags before a Brazilian league soccer match at Maracana stadium in Rio de Janeiro, "
+            "Brazil, Sunday, Feb. 7, 2027. (AP Photo/Bruna Prado)",
+            "Maracana stadium",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_venues_describing_noun_goes_after_a_name_with_its_own(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """ "Allianz Parque stadium": the name holds its place noun, "stadium" only describes it; a bare name
+    keeps it ("Maracana stadium")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
