@@ -419,6 +419,14 @@ class PlaceRules(TypedDict):
     nordic_definite_places_cased: Words
     nordic_place_prepositions_cased: Words
     object_place_verbs_cased: Words
+    course_nouns_cased: Words
+    course_adjectives_cased: Words
+    town_added_heads: Words
+    between_words_cased: Words
+    between_ands_cased: Words
+    event_suffixes: Words
+    coming_event_openers_cased: Words
+    venue_describing_nouns_cased: Words
     parts_of_genitive_cased: Words
     landform_name_heads_of_cased: Words
     landform_name_suffixes: Words

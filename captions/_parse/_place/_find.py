@@ -55,9 +55,12 @@ from ._sub import (
     _named_facility,
     _proper,
     _sublocation,
+    before_coming_event,
     facility_before,
     is_facility,
     is_head_first,
+    passed_player,
+    second_side,
 )
 from ._venue import (
     _CONNECTED_NAME,
@@ -425,7 +428,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # Every facility pattern here closes a name with a facility word: most captions have none.
         has_facility = _vocab().facility_word.search(main) is not None
         facility = _vocab().facility_name if city is None else _vocab().facility_at
-        m = facility.search(main) if has_facility else None
+        m = facility.search(before_coming_event(main)) if has_facility else None
         called = _called().search(main) if any(w in main for w in _CALLED_WORDS) else None
         if called:
             # "a 27-story tower called Antilia": the name a place noun is given.
@@ -495,7 +498,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Papara Park'ta oynanan maç ... Trabzon, 6 Aralık": a Turkish venue with its case, the town written
         # elsewhere (a closing dateline).
         subs.append(cased)
-    if not subs and city is not None and (described := _described_at(main, city, lookup)):
+    if (
+        not subs
+        and city is not None
+        and (described := _described_at(before_coming_event(main), city, lookup))
+    ):
         # "take a holy dip at Sangam, the confluence of the Ganges ... in Prayagraj": a name the caption
         # describes as a place.
         subs.append(described)
@@ -503,7 +510,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # gazetteer knows; a landmark named bare is the place within it.
     town_sub = city is None and len(subs) == 1 and "city" in lookup.classify(subs[0])
     mark = (
-        None if subs and not town_sub else known_landmark(headed, lookup, (city or "", *clean_parents, *subs))
+        None
+        if subs and not town_sub
+        else known_landmark(before_coming_event(headed), lookup, (city or "", *clean_parents, *subs))
     )
     if mark and town_sub:
         city, subs = subs[0], []
@@ -573,6 +582,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             and _is_name(city)
             and city not in found.city
             and not abbreviation_compound(city)  # "under VM-finalen i Herning": an event, no place
+            and city.split()[0].lower() not in words("place", "event_heads")  # "la Feria ... de Guadalajara"
         ):
             # "na Národní třídě v Praze": the name cut short before the town is a place in it, kept as
             # written (its nominative is a guess: "třídě" is "třída", but "mostě" is "most"), unless its
@@ -663,7 +673,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Lionel Pratt at the Village Vanguard in 1962": a name with its article after "at", which no
         # gazetteer knows, and no town written: a club, a hall, a venue, no town.
         subs, city = [city], None
-    subs = [_without_description(s, lookup) for s in subs]
+    # "drives past Western Wyoming's Kaylee Brandt": a player passed, no place.
+    # "tussen Club Brugge KV en RSC Anderlecht": the second side of a match, no place.
+    subs = [
+        _without_description(s, lookup)
+        for s in subs
+        if not passed_player(main, s) and not second_side(main, s)
+    ]
     # "leave St Paul's Church in Covent Garden, London", "outside the Cavern in Mathew Street, Liverpool": the
     # place written before the district or the street the chain reads is in it, and more exact.
     within = place_within(main, subs[0], city) if subs and city and subs[0] != city else None

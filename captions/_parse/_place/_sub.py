@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..._regex import alternation
 from ..._rules import rules, words
@@ -22,7 +23,14 @@ from ._words import (
     numbered_place,
 )
 
-__all__ = ["after_event_name", "is_facility", "is_head_first"]
+__all__ = [
+    "after_event_name",
+    "before_coming_event",
+    "is_facility",
+    "is_head_first",
+    "passed_player",
+    "second_side",
+]
 
 
 _HEAD_WORDS = 3  # "sân vận động" (stadium): the longest head
@@ -41,12 +49,13 @@ def is_facility(phrase: str) -> bool:
         return True  # "prison de Saydnaya", "Nhà thờ Đức Bà": a head of up to three words before a name
     suffix = min((len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)), default=None)
     # "Augustusplatz", "MHPArena"; not "Arena" alone: "Johan Cruijff Arena" is one by the noun below.
-    if phrase[:1].isupper() and suffix is not None and len(tokens[-1]) > suffix + 2:
+    generic = tokens[-1] in _lower_words("not_facilities")  # "Großschanze": a kind of hill, no one hill
+    if phrase[:1].isupper() and suffix is not None and len(tokens[-1]) > suffix + 2 and not generic:
         return True
     facilities = _lower_words("facilities")
     if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
         return True
-    return tokens[-1] in facilities and tokens[-1] not in _lower_words("not_facilities")
+    return tokens[-1] in facilities and not generic
 
 
 def is_head_first(name: str) -> bool:
@@ -82,6 +91,10 @@ def _sublocation(phrase: str | None) -> str | None:
         )  # "the Rockefeller Center Christmas (tree)": a feast's thing at a place
     if _event_first(phrase):
         return None  # "las Fiestas Patrias", "la Festa della Repubblica": an event named noun first
+    if " " not in phrase and phrase.lower().endswith(tuple(_lower_words("event_suffixes"))):
+        return None  # "beim Narrentreffen": a German compound naming an event
+    if " " not in phrase and phrase.lower() in _lower_words("not_facilities"):
+        return None  # "durch die Innenstadt": the town's centre, no place in it
     tokens = phrase.split()
     parts = _lower_words("named_parts")
     # "the Ginza shopping district": a district named for what is done in it, two words in lower case.
@@ -146,8 +159,20 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "a burning house", "a makeshift camp": a description, no place's name
     if _is_placey(phrase) or is_facility(head) or named_of or numbered_place(phrase):
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
-        return ("The " if titled and phrase == bare else "") + phrase
+        return ("The " if titled and phrase == bare else "") + _without_venue_noun(phrase)
     return None
+
+
+def _without_venue_noun(phrase: str) -> str:
+    """ "Allianz Parque stadium" → "Allianz Parque": a noun describing a venue after a name that holds a place
+    noun of its own; "Maracana stadium" keeps it."""
+    *name, last = phrase.split() or [""]
+    if len(name) < 2 or last not in words("place", "venue_describing_nouns_cased"):
+        return phrase
+    nouns = _lower_words("facilities") | _lower_words("facility_heads")
+    if any(w[:1].isupper() and w.lower() in nouns for w in name):
+        return " ".join(name)
+    return phrase
 
 
 def _described_common_place(phrase: str) -> bool:
@@ -240,8 +265,20 @@ def facility_before(text: str, city: str) -> str | None:
             # "enter the Miraflores Locks of the Panama Canal in Panama City": the part named before "of" is
             # the place shown.
             part = _facility_part_of().search(text, max(0, m.start() - 80), m.start())
-            return part.group("name") if part else m.group("name") or m.group("led") or m.group("lower")
+            if part:
+                return part.group("name")
+            if m.group("lower") and (joined := _joined_before().search(text, 0, m.start("lower"))):
+                # "the Olympia delle Tofane course in Cortina": the name's words before its connector.
+                return joined.group("name") + m.group("lower")
+            return m.group("name") or m.group("led") or m.group("lower")
     return None
+
+
+@cache
+def _joined_before() -> re.Pattern[str]:
+    """Capitalised words and a connector at a text's end: "the Olympia delle " (Tofane course)."""
+    connectors = "of|di|della|delle|del|de|des|du|da|do"
+    return re.compile(rf"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{connectors})\s+)$")
 
 
 @cache
@@ -283,3 +320,58 @@ def _is_name(phrase: str) -> bool:
     while len(tokens) > 1 and re.fullmatch(r"[a-z]+ed", tokens[0]):
         tokens = tokens[1:]
     return len(tokens) > 1 or any(t[:1].isupper() or t[:1].isdigit() or "-" in t for t in tokens)
+
+
+# "runs past Detroit Lions safety Brian Branch (32) during ...": a capitalised run right after "past", with
+# no article, to the clause's end.
+_PAST_RUN = re.compile(
+    r"\bpast (?P<run>[A-ZÀ-Þ][^,;()]*?)"
+    r"(?=\s+(?:during|in|at|on|as|for|after|before|while|to)\s|\s*[,;(]|\.\s|$)"
+)
+
+
+def passed_player(text: str, sub: str) -> bool:
+    """Whether SUB was read from a player the subject gets past in a sports caption: "runs past Detroit
+    Lions safety Brian Branch", "drives past Western Wyoming's Kaylee Brandt". The run after "past" holds a
+    given name and a surname, neither a place's word; "walks past Buckingham Palace" holds none."""
+    if "past " not in text:
+        return False
+    for m in _PAST_RUN.finditer(text):
+        run = m.group("run")
+        if sub not in run:
+            continue
+        tokens = [t.removesuffix("'s").removesuffix("’s") for t in run.split()]
+        for first, second in pairwise(tokens):
+            if (
+                is_given_name(first)
+                and second[:1].isupper()
+                and not any(is_place_word(t) or _is_place_word(t.lower()) for t in (first, second))
+            ):
+                return True
+    return False
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    between = alternation(words("place", "between_words_cased"))
+    ands = alternation(words("place", "between_ands_cased"))
+    side = r"(?:[A-ZÀ-Þ0-9][\w'’.&-]*\s+){1,5}"
+    return re.compile(rf"\b(?:{between})\s+(?:(?:the|de|het|le|la|el|der|die)\s+)?{side}(?:{ands})\s+")
+
+
+def second_side(text: str, sub: str) -> bool:
+    """Whether SUB is the second of two sides a match is between: "een wedstrijd tussen Club Brugge KV en
+    RSC Anderlecht" (Dutch "en" is "and"), "the final between Leinster and Munster"."""
+    return any(text.startswith(sub, m.end()) for m in _between().finditer(text))
+
+
+@cache
+def _coming_event() -> re.Pattern[str]:
+    return re.compile(rf", (?:{alternation(words('place', 'coming_event_openers_cased'))}) ")
+
+
+def before_coming_event(text: str) -> str:
+    """TEXT up to a clause about a coming event: "during a weigh-in at Outernet London, ahead of their fight
+    at Wembley Arena" names the arena of the fight, not the picture's place."""
+    m = _coming_event().search(text) if ", " in text else None
+    return text[: m.start()] if m else text

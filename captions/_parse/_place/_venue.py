@@ -186,13 +186,31 @@ def _object_facility(sentence: str, city: str) -> str | None:
         name, head = m.group("name"), m.group("head")
         if (head.lower() not in facilities and head not in _lower_words("landforms")) or name == city:
             continue
-        if head.islower() and not _landmark_in_lower_case(name.removesuffix(head).split(), head):
+        if head.islower() and not (
+            _landmark_in_lower_case(name.removesuffix(head).split(), head) or _named_course(name, head)
+        ):
             continue
+        if not head.islower() and not _COURSE_CONNECTORS_SET.isdisjoint(name.split()):
+            continue  # a connector only inside a course's name: "the Olympia delle Tofane course"
         agent = sentence[: m.start()].rstrip().endswith(" by")
         if agent or any(w.lower().removesuffix("'s") in org_words for w in name.split()[:-1]):
             continue
         return name
     return None
+
+
+def _named_course(name: str, head: str) -> bool:
+    """ "the Olympia delle Tofane course", "the Birds of Prey course": a race's course after its own name;
+    not one named for what is raced on it ("the World Cup course", "the Super-G course")."""
+    if head not in words("place", "course_nouns_cased"):
+        return False
+    named = name.removesuffix(head).split()
+    events = _lower_words("events")
+    lowered = [w.lower() for w in named]
+    pairs = {" ".join(lowered[i : i + 2]) for i in range(len(lowered) - 1)}
+    if any(w in words("place", "course_adjectives_cased") for w in named):
+        return False
+    return not any(w in events or w in _demonyms() for w in lowered) and not pairs & events
 
 
 def _landmark_in_lower_case(name: list[str], head: str) -> bool:
@@ -209,6 +227,10 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
     return not any(w in _demonyms() or w in words("place", "denominations_cased") for w in name)
 
 
+_COURSE_CONNECTORS = "of|di|della|delle|del|de|des|du"
+_COURSE_CONNECTORS_SET = frozenset(_COURSE_CONNECTORS.split("|"))
+
+
 # "the Golden Temple on ...", "the Crimean Bridge connecting ...": a capitalised run after "the", closed by a
 # preposition, a participle or punctuation; its last word is checked against the facilities (a set lookup
 # is cheaper than their alternation in the pattern). A landmark's noun may close it in lower case: "the
@@ -218,7 +240,9 @@ def _object_name() -> re.Pattern[str]:
     # "Fans fill Lambeau Field before ...": a verb of a crowd or a visit may stand for the article.
     verbs = alternation(words("place", "object_place_verbs_cased"))
     return re.compile(
-        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?P<head>[A-Z][\w'’-]+|[a-z]+))"
+        # "the Olympia delle Tofane course": a connector may join the name's words.
+        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:[A-Z][\w'’-]+\s+(?:(?-i:{_COURSE_CONNECTORS})\s+)?){{1,3}}"
+        rf"(?P<head>[A-Z][\w'’-]+|[a-z]+))"
         # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
         r"(?=\s+(?:[a-z]+ly\s+)?"
         r"(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
@@ -483,8 +507,8 @@ def _rough_km(a: _Town, b: _Town) -> float:
 def _without_its_town(sub: str, town: str) -> str:
     """A place written head first without the town TOWN it ends with: "stadio San Siro di Milano" → "stadio
     San Siro"; in Title Case only where a name of its own comes before ("Plaza de Mayo de Buenos Aires",
-    "Puerta del Sol de Madrid"), for "Base Aérea de Zaragoza" and "Grande mosquée de Touba" are named after
-    their town."""
+    "Puerta del Sol de Madrid") or a sports ground's ("Stadio Olimpico di Roma"), for "Base Aérea de Zaragoza"
+    and "Grande mosquée de Touba" are named after their town."""
     before = sub[: -len(town)]
     cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", before)
     if cut == before:
@@ -492,7 +516,10 @@ def _without_its_town(sub: str, town: str) -> str:
     indonesian = sub.partition(" ")[0].lower() in words("place", "town_after_heads") and before.endswith(
         " di "
     )
-    return cut if sub[:1].islower() or indonesian or _NAMED_OF.match(cut) or _named_after_head(cut) else sub
+    ground = sub.partition(" ")[0].lower() in words("place", "town_added_heads") and " " in cut.strip()
+    if sub[:1].islower() or indonesian or ground or _NAMED_OF.match(cut) or _named_after_head(cut):
+        return cut
+    return sub
 
 
 def _named_after_head(cut: str) -> bool:

@@ -239,6 +239,8 @@ def _name_before(text: str, end: int) -> str | None:
     noun = text[:start].split()[-1]
     if after_event_name(text[:start]):
         return None  # "la Festa della Repubblica a Roma": the tail of an event's name
+    if name.split()[0].lower() in words("place", "event_heads") and not is_facility(name):
+        return None  # "del Carnevale di Viareggio": the event named after its town, no place
     nouns = rules("place")["inflected_place_nouns"]
     if noun.islower() and noun in nouns:
         # "na náměstí Svobody v Brně", "na placu Zamkowym w Warszawie": a place noun in lower case opens the

@@ -214,10 +214,11 @@ def _vocab() -> _Vocab:
             rf"^(?:{w('english_articles')}|one of (?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w-]*['’]s?)\s+"
             rf"(?:[a-z][\w-]*\s+){{0,2}}{w('part_of_town_heads_cased')}s?\s+$"
         ),
-        # "days after a fire in ...", "weeks since the floods in ...": another event, told after the place.
+        # "days after a fire in ...", "weeks since the floods in ...", "ahead of their fight at ...": another
+        # event, told after the place.
         event_lag=re.compile(
             rf"^(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?{w('event_lag_units_cased')}"
-            rf"\s+(?:after|since|before)\s"
+            rf"\s+(?:after|since|before)\s|^{w('coming_event_openers_cased')}\s"
         ),
         region_head=re.compile(
             rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"

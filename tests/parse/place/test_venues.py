@@ -676,3 +676,66 @@ def test_a_place_named_in_a_park_beats_the_park(
 ) -> None:
     (found,) = located(normaliser, caption, "sublocation")
     assert found == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Marco Odermatt of Switzerland speeds down the Lauberhorn course during an alpine ski, men's "
+            "World Cup downhill race, in Wengen, Switzerland, Saturday, Jan. 16, 2027. "
+            "(AP Photo/Giovanni Auletta)",
+            "Lauberhorn course",
+            "Wengen",
+        ),
+        (
+            "Sofia Goggia of Italy speeds down the Olympia delle Tofane course during the women's World Cup "
+            "super-G in Cortina d'Ampezzo, Italy, Sunday, Jan. 31, 2027. (AP Photo/Gabriele Facciotti)",
+            "Olympia delle Tofane course",
+            "Cortina d'Ampezzo",
+        ),
+    ],
+)
+def test_a_race_course_is_named_before_its_noun(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """A course's own name, then "course" in lower case, as a verb's object before the race: the place."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Lindsey Vonn of the United States speeds down the World Cup course during the women's downhill "
+        "in Lake Louise, Alberta, Saturday, Dec. 4, 2027. (AP Photo/Jeff McIntosh)",
+        "Lindsey Vonn of the United States inspects the Olympic course before the women's downhill in "
+        "Lake Louise, Alberta, Saturday, Dec. 4, 2027. (AP Photo/Jeff McIntosh)",
+    ],
+)
+def test_a_course_named_for_its_race_is_no_place(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "I giocatori della Roma esultano dopo il gol contro il Milan allo Stadio Olimpico di Roma, "
+            "14 febbraio 2027. ANSA/RICCARDO ANTIMIANI",
+            "Stadio Olimpico",
+            "Rome",
+        ),
+        (
+            "Los jugadores del Betis celebran un gol en el Estadio Olímpico de Sevilla, el 14 de febrero "
+            "de 2027. EFE/Julio Muñoz",
+            "Estadio Olímpico",
+            "Sevilla",
+        ),
+    ],
+)
+def test_a_sports_grounds_town_is_cut_after_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """A desk adds the town to a ground's own name ("Stadio Olimpico di Roma"); a palace named after its
+    town keeps it ("Palacio Real de Madrid")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

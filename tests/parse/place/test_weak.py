@@ -388,6 +388,25 @@ def test_more_named_places_in_other_languages(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Maschere sfilano durante la seconda giornata del Carnevale di Fano, 7 febbraio 2027. "
+            "ANSA/MATTEO MARCHETTI",
+            "Fano",
+        ),
+        (
+            "Un gruppo mascherato in corteo al Carnevale di Ivrea, 7 febbraio 2027. ANSA/TINO ROMANO",
+            "Ivrea",
+        ),
+    ],
+)
+def test_an_event_named_after_its_town_is_no_place(normaliser: Normaliser, caption: str, city: str) -> None:
+    """ "del Carnevale di Viareggio": the event's name, its town after "di"; no sublocation."""
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         # A German compound naming a place, after its article, right before "in <city>"; a Dutch name

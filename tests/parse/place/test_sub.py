@@ -1,0 +1,258 @@
+"""Place nouns `_sub` reads a sublocation by: German compounds glued to their noun, plural halls, a
+prefect's seat written head first, and a name joined by a connector before its noun in lower case."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "06.02.2027, Bayern, Oberstdorf: Skispringen: Weltcup, Herren. Pius Paschke aus Deutschland "
+            "landet an der Schattenbergschanze. Foto: Daniel Karmann/dpa",
+            "Schattenbergschanze",
+            "Oberstdorf",
+        ),
+        (
+            "13.02.2027, Sachsen, Klingenthal: Skispringen: Weltcup, Damen. Katharina Schmid aus "
+            "Deutschland springt auf der Vogtland Arena. Foto: Robert Michael/dpa",
+            "Vogtland Arena",
+            "Klingenthal",
+        ),
+    ],
+)
+def test_a_ski_jumping_hill_is_named_with_its_noun_glued_on(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "01.01.2027, Bayern, Garmisch-Partenkirchen: Skispringen: Vierschanzentournee, Großschanze, Herren. "
+        "Karl Geiger aus Deutschland springt auf der Großschanze. Foto: Daniel Karmann/dpa",
+        "20.02.2027, Thüringen, Oberhof: Nordische Kombination: Weltcup, Normalschanze. Vinzenz Geiger aus "
+        "Deutschland springt auf der Normalschanze. Foto: Martin Schutt/dpa",
+    ],
+)
+def test_a_hills_size_names_no_hill(normaliser: Normaliser, caption: str) -> None:
+    """ "auf der Großschanze": the large hill of any venue, a kind of event, no place's name."""
+    assert located(normaliser, caption, "sublocation")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Mayor Tanya Hollis speaks to reporters at the council chambers in Bendigo on Tuesday, "
+            "March 9, 2027, after the budget vote. Picture: Darren Howe",
+            "council chambers",
+            "Bendigo",
+        ),
+        (
+            "Councillors debate the rates rise in the council chambers in Napier, New Zealand, on "
+            "Thursday, April 8, 2027. Photo: Warren Buckland",
+            "council chambers",
+            "Napier",
+        ),
+    ],
+)
+def test_council_chambers_are_a_place(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Des éleveurs bloquent l'entrée devant la préfecture du Gers, à Auch, dans le sud-ouest de la "
+            "France, le 3 février 2027. (Photo by Charly TRIBALLEAU / AFP)",
+            "préfecture du Gers",
+            "Auch",
+        ),
+        (
+            "Des manifestants se rassemblent devant la préfecture de la Haute-Garonne à Toulouse, le 3 "
+            "février 2027. (Photo by Charly TRIBALLEAU / AFP)",
+            "préfecture de la Haute-Garonne",
+            "Toulouse",
+        ),
+    ],
+)
+def test_a_prefecture_is_named_after_its_department(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """The department after "préfecture de" names the building, not the town: the town is read after it."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Morris dancers perform outside Bath Assembly Rooms in Bath, England, on Saturday, May 1, "
+            "2027. Picture: Jon Alldritt",
+            "Bath Assembly Rooms",
+            "Bath",
+        ),
+        (
+            "The new mayor of Knutsford, Cllr Ann Dorsey, outside Knutsford Assembly Rooms after the "
+            "mayor-making ceremony. Picture: Knutsford Guardian",
+            "Knutsford Assembly Rooms",
+            "Knutsford",
+        ),
+    ],
+)
+def test_assembly_rooms_are_a_hall(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Sofia Goggia of Italy speeds down the Olympia delle Tofane course in Cortina d'Ampezzo, Italy, "
+            "Friday, Jan. 29, 2027. (AP Photo/Gabriele Facciotti)",
+            "Olympia delle Tofane course",
+            "Cortina d'Ampezzo",
+        ),
+        (
+            "Visitors walk through the Jardin des Plantes garden in Paris, France, on Sunday, April 4, "
+            "2027. (AP Photo/Michel Euler)",
+            "Jardin des Plantes garden",
+            "Paris",
+        ),
+    ],
+)
+def test_a_name_with_a_connector_is_kept_whole_before_its_noun(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """Not "Tofane course": the name's words before "delle" are part of it."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Boston Celtics guard Jaylen Brown (7) drives past Miami Heat forward Jimmy Butler (22) during "
+            "the second half of an NBA basketball game, Friday, Feb. 5, 2027, in Boston. (AP Photo/Charles "
+            "Krupa)",
+            "Boston",
+        ),
+        (
+            "Gonzaga's Anton Watson (22) drives past Saint Mary's Aidan Mahaney during the first half of an "
+            "NCAA college basketball game Saturday, Feb. 6, 2027, in Spokane, Wash. (AP Photo/Young Kwak)",
+            "Spokane",
+        ),
+    ],
+)
+def test_a_player_passed_is_no_place(normaliser: Normaliser, caption: str, city: str) -> None:
+    """ "past" takes a player in a sports caption: a team, a position, a given name and a surname."""
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
+
+
+def test_a_landmark_passed_is_still_the_place(normaliser: Normaliser) -> None:
+    caption = (
+        "Runners go past Buckingham Palace during the London Marathon in London, Britain, April 25, 2027. "
+        "REUTERS/Hannah McKay"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Buckingham Palace", "London")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Genks Tolu Arokodare viert zijn doelpunt tijdens een voetbalwedstrijd tussen KRC Genk en "
+            "Standard de Liège, zaterdag 6 februari 2027 in Genk. BELGA FOTO YORICK JANSENS",
+            "Genk",
+        ),
+        (
+            "Gentse fans tijdens de wedstrijd tussen KAA Gent en Cercle Brugge, zondag 7 februari 2027 in "
+            "Gent. BELGA FOTO KURT DESPLENTER",
+            "Gent",
+        ),
+    ],
+)
+def test_the_second_side_of_a_match_is_no_place(normaliser: Normaliser, caption: str, city: str) -> None:
+    """Dutch "en" after "tussen" is "and", not the Romance "in": the second team, no place."""
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "07.02.2027, Baden-Württemberg, Mainz: Narren ziehen beim Rosenmontagsumzug durch die Innenstadt. "
+        "Foto: Silas Stein/dpa",
+        "07.02.2027, Baden-Württemberg, Konstanz: Hästräger ziehen beim Narrentreffen durch die Stadt. "
+        "Foto: Felix Kästle/dpa",
+    ],
+)
+def test_an_event_or_a_towns_centre_is_no_place_in_it(normaliser: Normaliser, caption: str) -> None:
+    """ "beim Narrentreffen" names an event, "durch die Innenstadt" the town's centre."""
+    assert located(normaliser, caption, "sublocation")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Anthony Joshua during a public workout at Outernet London, ahead of his heavyweight fight at "
+            "Wembley Stadium on Saturday. Picture date: Wednesday March 17, 2027. PA Photo. Photo credit "
+            "should read: Bradley Collyer/PA Wire.",
+            "Outernet London",
+            "London",
+        ),
+        (
+            "Ireland players during a training session at the IRFU High Performance Centre in Dublin, ahead "
+            "of the Six Nations match at the Aviva Stadium, Monday February 8, 2027. Photo credit should "
+            "read: Brian Lawless/PA Wire.",
+            "IRFU High Performance Centre",
+            "Dublin",
+        ),
+    ],
+)
+def test_a_coming_events_venue_is_not_the_pictures(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """ "ahead of their fight at Wembley Arena": where the fight will be, not where the picture was taken."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Flamengo's Pedro celebrates scoring against Palmeiras during a Brazilian league soccer match at "
+            "Allianz Parque stadium in Sao Paulo, Brazil, Sunday, Feb. 7, 2027. (AP Photo/Andre Penner)",
+            "Allianz Parque",
+            "São Paulo",
+        ),
+        (
+            "PSG's Ousmane Dembele celebrates after scoring during the French League One soccer match at the "
+            "Parc des Princes stadium in Paris, Saturday, Feb. 6, 2027. (AP Photo/Michel Euler)",
+            "Parc des Princes",
+            "Paris",
+        ),
+        (
+            "Fans wave flags before a Brazilian league soccer match at Maracana stadium in Rio de Janeiro, "
+            "Brazil, Sunday, Feb. 7, 2027. (AP Photo/Bruna Prado)",
+            "Maracana stadium",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_venues_describing_noun_goes_after_a_name_with_its_own(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """ "Allianz Parque stadium": the name holds its place noun, "stadium" only describes it; a bare name
+    keeps it ("Maracana stadium")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
