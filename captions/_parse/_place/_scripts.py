@@ -54,8 +54,12 @@ _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 # How many words a locative word may stand before the name it governs.
 _CLAUSE_WORDS = 3
 
-# A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -".
-_DATELINE_AFTER = re.compile(r"\s*[-–—:(]")
+# A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -"; Petra's with the day and month
+# before the agency: "عمان 28 كانون الثاني (بترا) -".
+_DATELINE_AFTER = re.compile(r"\s*(?:[0-3]?\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=\())?[-–—:(]")
+# Yonhap's dateline: the town, a foreign agency at most, then "=연합뉴스" in brackets opening the text:
+# "(서울=연합뉴스)", "(파리 AFP=연합뉴스)", "(런던 로이터=연합뉴스)".
+_BRACKET_DATELINE_AFTER = re.compile(r"(?:\s+[^\s=()]{1,12})?\s*=")
 
 # A Xinhua dateline's town with its province in full-width brackets, then the date: "桂林（广西），2026年
 # 11月28日". The bracket and the date after it are the town's cue, whatever its size.
@@ -225,6 +229,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
+                or (text[:start].strip() == "(" and _BRACKET_DATELINE_AFTER.match(text, stop) is not None)
             )
             provinces = words("place", "script_province_words_cased")
             province = name.split()[0] in provinces or (

@@ -37,6 +37,10 @@ from tests.conftest import located
             "KR",
         ),
         ("대구에서 열린 축제에서 시민들이 춤을 추고 있다. 2026.4.11 (연합뉴스)", "Daegu", "KR"),
+        # Yonhap's dateline with a foreign agency's picture: "(도쿄 AP=연합뉴스)", the town its cue alone.
+        ("(도쿄 AP=연합뉴스) 시민들이 벚꽃 아래를 걷고 있다. 2026.4.2", "Tokyo", "JP"),
+        ("(런던 로이터=연합뉴스) 관광객들이 다리 위에서 사진을 찍고 있다. 2026.5.9", "London", "GB"),
+        ("(베를린=연합뉴스) 시위대가 행진하고 있다. 2026.3.1", "Berlin", "DE"),
         # Arabic: "ب" (in) glued to the town and its article; "في" (in) before it.
         ("متظاهرون في ساحة التحرير ببغداد، 14 مارس 2026. (رويترز)", "Baghdad", "IQ"),
         ("أطفال يلعبون في أحد شوارع دمشق، 2 مارس 2026. (أ ف ب)", "Damascus", "SY"),
@@ -54,6 +58,9 @@ from tests.conftest import located
         ("مردم در خیابان‌های اصفهان، ۲۰ ژانویه ۲۰۲۶. عکس: رويترز", "Isfahan", "IR"),
         # A dateline opening the text; "arrives" before the town.
         ("بيروت - متطوعون يوزعون المساعدات، 7 مارس 2026. (رويترز)", "Beirut", "LB"),
+        # Petra's dateline: the town, the day and month, then the agency in brackets.
+        ("إربد 14 شباط (بترا) - طلبة يشاركون في حملة لتنظيف الحدائق العامة صباح اليوم.", "Irbid", "JO"),
+        ("العقبة 3 آذار (بترا) - متطوعون يوزعون طرودا غذائية على الأسر.", "Aqaba", "JO"),
         ("وزير الخارجية يصل الدوحة في زيارة رسمية، 3 مارس 2026. (قنا)", "Doha", "QA"),
         # "the city of" before a name that is a common word too ("الزرقاء", the blue): Zarqa.
         ("رجال الإطفاء يخمدون حريقا في مستودع بمدينة الزرقاء، الأربعاء 27 يناير 2027. (بترا)", "Zarqa", "JO"),
