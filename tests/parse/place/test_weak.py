@@ -930,6 +930,10 @@ def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
             "Rovaniemi",
             "FI",
         ),
+        # Consonant gradation: "-joki" and "-mäki" lose their "k" before the ending.
+        ("Aurausauto puhdistaa katuja Seinäjoella maanantaina. LEHTIKUVA / MATTI MATIKAINEN", "Seinäjoki", "FI"),
+        ("Jäähalli täyttyi Seinäjoessa 12. maaliskuuta 2026. LEHTIKUVA / MATTI MATIKAINEN", "Seinäjoki", "FI"),
+        ("Lapset laskevat pulkalla Pieksämäellä sunnuntaina. LEHTIKUVA / EMMI KORHONEN", "Pieksämäki", "FI"),
     ],
 )
 def test_a_town_in_a_slavic_or_finnish_locative(
