@@ -427,6 +427,7 @@ class PlaceRules(TypedDict):
     provinces_second_level_cased: Words
     facilities_of: Words
     region: Words
+    districts_of_states: Words
     directions: Words
     compass_descriptors: Words
     competition_ends: Words
@@ -535,6 +536,7 @@ class PlaceRules(TypedDict):
     weak_locatives_cyrillic_cased: Words
     cyrillic_country_codes_cased: Words
     cyrillic_region_suffixes: Words
+    cyrillic_region_nouns_cased: Words
     locative_case_endings: dict[str, list[str]]
     slavic_locative_case_endings: dict[str, list[str]]
     slavic_locative_adjective_endings: dict[str, list[str]]

@@ -931,8 +931,16 @@ def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
             "FI",
         ),
         # Consonant gradation: "-joki" and "-mäki" lose their "k" before the ending.
-        ("Aurausauto puhdistaa katuja Seinäjoella maanantaina. LEHTIKUVA / MATTI MATIKAINEN", "Seinäjoki", "FI"),
-        ("Jäähalli täyttyi Seinäjoessa 12. maaliskuuta 2026. LEHTIKUVA / MATTI MATIKAINEN", "Seinäjoki", "FI"),
+        (
+            "Aurausauto puhdistaa katuja Seinäjoella maanantaina. LEHTIKUVA / MATTI MATIKAINEN",
+            "Seinäjoki",
+            "FI",
+        ),
+        (
+            "Jäähalli täyttyi Seinäjoessa 12. maaliskuuta 2026. LEHTIKUVA / MATTI MATIKAINEN",
+            "Seinäjoki",
+            "FI",
+        ),
         ("Lapset laskevat pulkalla Pieksämäellä sunnuntaina. LEHTIKUVA / EMMI KORHONEN", "Pieksämäki", "FI"),
     ],
 )
@@ -2012,3 +2020,23 @@ def test_a_case_form_names_a_town_where_the_case_is_written(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "province", "country_code"),
+    [
+        # Bulgarian writes the division's noun before its name: the province, named like its capital, and
+        # no town.
+        ("Снегорин почиства пътя в област Русе, 12 февруари 2026 г. Снимка: БТА", "Ruse", "BG"),
+        ("Горски пожар в област Хасково, 3 август 2026 г. Снимка: БТА", "Haskovo", "BG"),
+        ("Доброволци засаждат дървета в областта Пазарджик. Снимка: БТА", "Pazardzhik", "BG"),
+    ],
+)
+def test_a_division_after_its_noun_in_cyrillic(
+    normaliser: Normaliser, caption: str, province: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province,
+        country_code,
+    )
