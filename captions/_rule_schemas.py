@@ -432,6 +432,7 @@ class PlaceRules(TypedDict):
     compass_descriptors: Words
     competition_ends: Words
     within: Words
+    within_before_av_cased: Words
     facilities: Words
     facility_suffixes: Words
     facility_heads: Words

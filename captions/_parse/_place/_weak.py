@@ -336,6 +336,9 @@ def _word_before(text: str, end: int) -> str:
     return before[-1].lower() if before else ""
 
 
+# Dutch "<a place> van <its town>": "de Markt van Geraardsbergen", "het Stadhuis van Leuven".
+_VAN_TOWN = re.compile(r" van (?P<town>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?![\w'’-])")
+
 # Prepositions that also join a town's own name to a river's: "Ústí nad Labem", "Nové Město nad Metují".
 _INSIDE_NAMES = frozenset({"nad", "pod"})
 
@@ -381,6 +384,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if town is None or name is None:
             continue
         end = m.start("name") + len(name)
+        if (van := _VAN_TOWN.match(text, end)) and _is_town(van["town"], lookup):
+            return WeakTown(van["town"], None, name)  # "de Markt van Geraardsbergen": the square of the town
         if _region_after().match(text, end):
             continue  # "residents of Kherson region": the division, not its town
         bracket = _BRACKETED.match(text, end)

@@ -2040,3 +2040,25 @@ def test_a_division_after_its_noun_in_cyrillic(
         province,
         country_code,
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Dutch "<place> van <town>": the town the place is in, even where the place's name is a village's too.
+        (
+            "Boeren met tractoren blokkeren de Markt van Mechelen, maandag 25 januari 2027. BELGA PHOTO JONAS ROOSENS",
+            "Markt",
+            "Mechelen",
+        ),
+        (
+            "Supporters vullen de Markt van Ieper na de zege, zondag 31 januari 2027. BELGA PHOTO KURT DESPLENTER",
+            "Markt",
+            "Ieper",
+        ),
+    ],
+)
+def test_a_place_of_a_town_in_dutch(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (sublocation, city, "BE")
