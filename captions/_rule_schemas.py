@@ -540,6 +540,7 @@ class PlaceRules(TypedDict):
     cyrillic_region_nouns_cased: Words
     locative_case_endings: dict[str, list[str]]
     slavic_locative_case_endings: dict[str, list[str]]
+    script_in_endings: dict[str, list[str]]
     slavic_locative_adjective_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
     city_adjective_endings: dict[str, list[str]]
@@ -560,6 +561,7 @@ class PlaceRules(TypedDict):
     script_locatives_after_cased: Words
     script_locative_prefixes_cased: Words
     script_prefixes_cased: Words
+    script_named_after_heads_cased: Words
     script_particles_cased: Words
     script_district_endings_cased: Words
     script_district_particles_cased: Words

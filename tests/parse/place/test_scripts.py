@@ -52,6 +52,18 @@ from tests.conftest import located
         ("מפגינים בתל אביב, 12 בינואר 2026. צילום: רויטרס", "Tel Aviv", "IL"),
         ("ผู้คนเดินทางกลับบ้านที่สถานีรถไฟในกรุงเทพมหานคร", "Bangkok", "TH"),
         ("दिल्ली में प्रदूषण के बीच लोग, 5 नवंबर 2025. फोटो: पीटीआई", "Delhi", "IN"),
+        # No town named but the one a stadium or an airport is named after: that town.
+        (
+            "لاعبو الزمالك يتدربون على استاد القاهرة الدولي، 3 مارس 2026. (تصوير: محمد عبد الغني)",
+            "Cairo",
+            "EG",
+        ),
+        ("جماهير الاتحاد في مدرجات ملعب الإسكندرية، 5 مارس 2026. (رويترز)", "Alexandria", "EG"),
+        ("مسافرون في صالة مطار بغداد الدولي، 2 مارس 2026. (أ ف ب)", "Baghdad", "IQ"),
+        # Georgian "-ში" (in) glued on, the name's final "-ი" dropped before it: ბათუმი → ბათუმში.
+        ("დამსვენებლები სანაპიროზე ბათუმში, 14 ივლისი 2026. ფოტო: IPN", "Batumi", "GE"),
+        ("ახალი სკოლის გახსნა გორში, 1 სექტემბერი 2026. ფოტო: ინტერპრესნიუსი", "Gori", "GE"),
+        ("საპროტესტო აქცია თბილისში, პარლამენტის წინ, 3 მარტი 2026. ფოტო: IPN", "Tbilisi", "GE"),
         # A locative word a few words before the town: "in one of the streets of Aleppo", Persian "in the
         # streets of Isfahan" (its words hold a zero-width non-joiner).
         ("عمال يزيلون الأنقاض في أحد شوارع حلب، 5 مارس 2026. (أ ف ب)", "Aleppo", "SY"),
