@@ -1,6 +1,6 @@
 """Towns and countries written in scripts that are not Latin: Chinese and Japanese characters, kana,
-Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Georgian ("2026年2月16日，市民在上海豫园...", "서울 종로구",
-"في قصر الاتحادية بالقاهرة").
+Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Georgian ("2026年2月16日，市民在上海豫园...",
+"서울 종로구", "في قصر الاتحادية بالقاهرة").
 
 The names are those of captions/data/script_names.json (scripts/build_script_names.py: GeoNames' town
 names in these scripts, the CLDR's country names), each with the English name and the country code the
@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from ..._frozen import fast_init
 from ..._rules import rules, words
@@ -355,9 +356,9 @@ def _named_after_town(text: str, names: _Names) -> ScriptPlace | None:
     القاهرة الدولي" (at Cairo International Stadium) is in Cairo, as "Cairo International Stadium" is."""
     heads = words("place", "script_named_after_heads_cased")
     spans = [m.group() for m in _WORD.finditer(text)]
-    for head, name in zip(spans, spans[1:], strict=False):
-        head = next((h for h in heads if head == h or head.endswith(h) and len(head) <= len(h) + 2), None)
-        if head is None or name in words("place", "script_not_towns_cased"):
+    for word, name in pairwise(spans):
+        named = any(word == h or (word.endswith(h) and len(word) <= len(h) + 2) for h in heads)
+        if not named or name in words("place", "script_not_towns_cased"):
             continue
         if (town := names.towns.get(name)) is not None:
             return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))

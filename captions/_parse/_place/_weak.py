@@ -706,7 +706,7 @@ def region_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
                 return region
     nouns = phrases("place", "cyrillic_region_nouns_cased")
     for m in re.finditer(rf"(?<![\w-]){nouns} (?P<name>{_NON_LATIN_NAME})", text):
-        region = next((f"{f} Oblast" for f in _romanised(m["name"]) if lookup.admin1(f"{f} Oblast")), None)
-        if region is not None:
-            return region
+        named = next((f"{f} Oblast" for f in _romanised(m["name"]) if lookup.admin1(f"{f} Oblast")), None)
+        if named is not None:
+            return named
     return None
