@@ -541,6 +541,7 @@ class PlaceRules(TypedDict):
     locative_case_endings: dict[str, list[str]]
     slavic_locative_case_endings: dict[str, list[str]]
     script_in_endings: dict[str, list[str]]
+    script_provinces: dict[str, list[str]]
     slavic_locative_adjective_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
     city_adjective_endings: dict[str, list[str]]

@@ -348,7 +348,23 @@ def place_in_script(text: str) -> ScriptPlace | None:
         if (town := _town_after(hit, hits, text, names)) is not None and town[1] == cc:
             return ScriptPlace(town[0], english)
         return ScriptPlace(None, english)
-    return province or _named_after_town(text, names)
+    return province or _named_after_town(text, names) or _province_alone(text, names)
+
+
+def _province_alone(text: str, names: _Names) -> ScriptPlace | None:
+    """A Korean province written short before its county, as Yonhap writes it ("강원 평창군": Pyeongchang
+    county, Gangwon), or with "도" ("강원도에서"), where the caption names no town: the province. Gyeonggi
+    only as "경기도": "경기" alone is a match, the game."""
+    provinces = rules("place")["script_provinces"]
+    for m in _WORD.finditer(text):
+        word = m.group()
+        for ending in ("에서", "의", "에", ""):
+            stem = word.removesuffix(ending) if ending else word
+            found = provinces.get(stem) or (provinces.get(stem[:-1]) if stem.endswith("도") else None)
+            if found:
+                english, cc = found
+                return ScriptPlace(None, names.country_names.get(cc, cc), english)
+    return None
 
 
 def _named_after_town(text: str, names: _Names) -> ScriptPlace | None:

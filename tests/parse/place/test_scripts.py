@@ -304,3 +304,29 @@ def test_a_chinese_province_then_its_town(
         province_state,
         "CN",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "province"),
+    [
+        # Yonhap writes the province short before its county: the province, no town.
+        ("28일 충북 단양군 소백산에 눈이 쌓여 있다. 2027.1.28 [연합뉴스]", "Chungcheongbuk-do"),
+        (
+            "30일 강원 인제군 빙어호에서 열린 축제를 찾은 관광객들이 얼음낚시를 하고 있다. 2027.1.30 [연합뉴스]",
+            "Gangwon",
+        ),
+        ("강원도에서 폭설로 도로가 통제되고 있다. 2027.2.3 [연합뉴스]", "Gangwon"),
+    ],
+)
+def test_a_korean_province_written_short(normaliser: Normaliser, caption: str, province: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.province_state, location.country_code) == (None, province, "KR")
+
+
+def test_a_match_is_no_province(normaliser: Normaliser) -> None:
+    # "경기" alone is a match (the game), not Gyeonggi.
+    location = normaliser.read(
+        "손흥민이 경기에서 골을 넣은 뒤 기뻐하고 있다. 2027.1.30 [연합뉴스]"
+    ).record.location
+    assert location is None or location.province_state is None
