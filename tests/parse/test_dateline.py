@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from captions import Normaliser
 from captions._parse._dateline import _getty_needs_colon, _patterns, find_datelines
 
 
@@ -47,3 +48,33 @@ def test_a_colon_past_the_reach_is_no_dateline() -> None:
 def test_the_template_closes_with_its_colon() -> None:
     # The gate holds only while every match needs a colon: date.toml's template closes with one.
     assert _getty_needs_colon()
+
+
+def test_gepa_dateline_with_a_two_digit_year() -> None:
+    # GEPA pictures: the town and the country in capitals, commas with no space, "24.JAN.27".
+    found, _, _ = find_datelines(
+        "KITZBUEHEL,AUSTRIA,24.JAN.27 - SKI ALPIN - FIS Weltcup, Abfahrt, Herren. Bild zeigt Vincent Kriechmayr"
+        " (AUT). Foto: GEPA pictures/ Mario Kneisl"
+    )
+    # (The sport's name in capitals after it reads as ANP's dateline, whose town the gazetteer does not know.)
+    assert (found[0].style, found[0].place, found[0].date_text) == (
+        "zuma",
+        ("KITZBUEHEL", "AUSTRIA"),
+        "24 JAN 2027",
+    )
+    found, _, _ = find_datelines(
+        "VAL DI FIEMME, ITALIEN, 3.MAR.27 - NORDISCHE KOMBINATION - Bild zeigt Johannes Lamparter (AUT)."
+        " Foto: GEPA pictures/ Daniel Goetzhaber"
+    )
+    assert (found[0].place, found[0].date_text) == (("VAL DI FIEMME", "ITALIEN"), "3 MAR 2027")
+
+
+def test_gepa_dateline_dates_and_places_the_picture(normaliser: Normaliser) -> None:
+    record = normaliser.read(
+        "SCHLADMING,AUSTRIA,28.JAN.27 - SKI ALPIN - FIS Weltcup, Nachtslalom, Herren. Bild zeigt Manuel Feller"
+        " (AUT). Foto: GEPA pictures/ Wolfgang Grebien",
+        reference_date="2027-01-29",
+    ).record
+    assert record.date_created == "2027-01-28"
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Schladming", "AT")

@@ -102,7 +102,7 @@ from ._weak import (
     unread_place,
     weak_town,
 )
-from ._within import at_a_venue, held_on, left_from, monument_named, place_within
+from ._within import at_a_venue, district_of_division, held_on, left_from, monument_named, place_within
 from ._words import (
     _CAPITAL_OF,
     _lower_words,
@@ -367,6 +367,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     ):
         city = clean_parents.pop(0)  # TTXVN "trên cầu Chương Dương (Hà Nội)": a city that is a province too
 
+    if district := district_of_division(text or "", city, subs, lookup):
+        # "in Sangrur district of Punjab": the state's district, no town (nor its namesake in a dateline:
+        # "Sangrur: ... in Sangrur district", where the story was filed).
+        subs.remove(district)
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
     lines = list(zones.datelines)
@@ -375,6 +379,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         lines.append(Dateline(opening, (opening,), None, "lead"))
     for line in lines:
         line_city, line_parents, venue = _dateline_place(line, lookup)
+        line_city = None if district and line_city and _same_name(line_city, district) else line_city
         if line.style == "lead" and city and lookup.classify(city):
             continue  # "Kolkata: ... a market in Kolkata": the body's own town, known, stands
         context += list(line.place)
@@ -534,6 +539,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "raid the Jenin refugee camp in the occupied West Bank": the only place read is a division, and a
         # town in it may be named outside the chain.
         loose = _loose_names(undated, [city]) or _facility_towns(main)
+    loose = tuple(name for name in loose if name != district)
     if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
         # where the caption names no town.

@@ -207,8 +207,10 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     # "... covering neighborhoods of Derna": no preposition, but a place all the same.
     bare = _vocab().bare_within_of.search(head)
     if bare:
-        chain.city_phrase = bare.group("city")
-        return bare.start("city")
+        # "gjennom sentrum av Hamar i protest mot ...": the name, not the lower-case clause after it.
+        group = "city" if bare.group("city") else "town"
+        chain.city_phrase = _cut_at_lower(bare.group(group)) or bare.group(group)
+        return bare.start(group)
     if _vocab().settlement_head.match(head):
         chain.city_phrase = head  # "..., concelho da Ribeira Brava, na ilha da Madeira": the town's segment
         return 0

@@ -1,12 +1,13 @@
 """Towns and countries written in scripts that are not Latin: Chinese and Japanese characters, kana,
-Hangul, Arabic and Persian, Hebrew, Thai, Devanagari ("2026年2月16日，市民在上海豫园...", "서울 종로구",
-"في قصر الاتحادية بالقاهرة").
+Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Georgian ("2026年2月16日，市民在上海豫园...",
+"서울 종로구", "في قصر الاتحادية بالقاهرة").
 
 The names are those of captions/data/script_names.json (scripts/build_script_names.py: GeoNames' town
 names in these scripts, the CLDR's country names), each with the English name and the country code the
 gazetteer knows it by. Chinese, Japanese and Thai have no spaces between words, so names are found by the
 longest match at each letter over that fixed set; Korean, Arabic, Hebrew and Hindi names are words, with
-the letters glued to them undone (Arabic "بالرياض": ب + الرياض, Korean "서울에서": 서울 + 에서). A name is
+the letters glued to them undone (Arabic "بالرياض": ب + الرياض, Korean "서울에서": 서울 + 에서, Georgian
+"ქუთაისში": ქუთაისი + ში). A name is
 the place only where the caption's own cue says so (place.toml `script_*`); with no cue, only a big town
 with a long name in Chinese characters or Thai counts (a katakana name is a loanword as often: "カイロ",
 Cairo, is a hand warmer, and inside a longer katakana word it is no name at all). GeoNames gives some
@@ -22,16 +23,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from ..._frozen import fast_init
-from ..._rules import words
+from ..._rules import rules, words
 
 __all__ = ["ScriptPlace", "in_script", "is_country_in_script", "place_in_script", "town_names"]
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
-    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
-    "\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u10d0-\u10ff\u1100-\u11ff"
+    "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 _SCRIPT = re.compile(f"[{_LETTERS}]")
 _SCRIPT_LETTERS = re.compile(f"[{_LETTERS}]+")
@@ -45,7 +47,7 @@ _KATAKANA_NAME = re.compile("[\u30a0-\u30ff]+")
 # writes a zero-width non-joiner inside words ("خیابان\u200cهای").
 _WORD = re.compile(
     "[\u200c\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u0900-\u0963"
-    "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+"
+    "\u10d0-\u10ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+"
 )
 
 # Arabic short vowels and other marks, which the names are keyed without ("عُمان": عمان).
@@ -54,8 +56,12 @@ _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 # How many words a locative word may stand before the name it governs.
 _CLAUSE_WORDS = 3
 
-# A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -".
-_DATELINE_AFTER = re.compile(r"\s*[-–—:(]")
+# A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -"; Petra's with the day and month
+# before the agency: "عمان 28 كانون الثاني (بترا) -".
+_DATELINE_AFTER = re.compile(r"\s*(?:[0-3]?\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=\())?[-–—:(]")
+# Yonhap's dateline: the town, a foreign agency at most, then "=연합뉴스" in brackets opening the text:
+# "(서울=연합뉴스)", "(파리 AFP=연합뉴스)", "(런던 로이터=연합뉴스)".
+_BRACKET_DATELINE_AFTER = re.compile(r"(?:\s+[^\s=()]{1,12})?\s*=")
 
 # A Xinhua dateline's town with its province in full-width brackets, then the date: "桂林（广西），2026年
 # 11月28日". The bracket and the date after it are the town's cue, whatever its size.
@@ -193,6 +199,10 @@ def _forms(word: str) -> list[tuple[str, bool, str]]:
     if _HANGUL.match(word):
         for size in range(len(word) - 1, 1, -1):
             forms.append((word[:size], False, word[size:]))
+    for ending, nominatives in rules("place")["script_in_endings"].items():
+        # Georgian "ქუთაისში" (in Kutaisi): "-ში" glued on, the name's final "-ი" dropped before it.
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms += [(word[: -len(ending)] + n, True, "") for n in nominatives]
     return forms
 
 
@@ -225,6 +235,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
+                or (text[:start].strip() == "(" and _BRACKET_DATELINE_AFTER.match(text, stop) is not None)
             )
             provinces = words("place", "script_province_words_cased")
             province = name.split()[0] in provinces or (
@@ -337,7 +348,37 @@ def place_in_script(text: str) -> ScriptPlace | None:
         if (town := _town_after(hit, hits, text, names)) is not None and town[1] == cc:
             return ScriptPlace(town[0], english)
         return ScriptPlace(None, english)
-    return province
+    return province or _named_after_town(text, names) or _province_alone(text, names)
+
+
+def _province_alone(text: str, names: _Names) -> ScriptPlace | None:
+    """A Korean province written short before its county, as Yonhap writes it ("강원 평창군": Pyeongchang
+    county, Gangwon), or with "도" ("강원도에서"), where the caption names no town: the province. Gyeonggi
+    only as "경기도": "경기" alone is a match, the game."""
+    provinces = rules("place")["script_provinces"]
+    for m in _WORD.finditer(text):
+        word = m.group()
+        for ending in ("에서", "의", "에", ""):
+            stem = word.removesuffix(ending) if ending else word
+            found = provinces.get(stem) or (provinces.get(stem[:-1]) if stem.endswith("도") else None)
+            if found:
+                english, cc = found
+                return ScriptPlace(None, names.country_names.get(cc, cc), english)
+    return None
+
+
+def _named_after_town(text: str, names: _Names) -> ScriptPlace | None:
+    """The town a stadium or an airport is named after, where the caption names no other: "على استاد
+    القاهرة الدولي" (at Cairo International Stadium) is in Cairo, as "Cairo International Stadium" is."""
+    heads = words("place", "script_named_after_heads_cased")
+    spans = [m.group() for m in _WORD.finditer(text)]
+    for word, name in pairwise(spans):
+        named = any(word == h or (word.endswith(h) and len(word) <= len(h) + 2) for h in heads)
+        if not named or name in words("place", "script_not_towns_cased"):
+            continue
+        if (town := names.towns.get(name)) is not None:
+            return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
+    return None
 
 
 def _after_settlement_noun(text: str, hit: _Found) -> bool:

@@ -338,6 +338,9 @@ def _word_before(text: str, end: int) -> str:
     return before[-1].lower() if before else ""
 
 
+# Dutch "<a place> van <its town>": "de Markt van Geraardsbergen", "het Stadhuis van Leuven".
+_VAN_TOWN = re.compile(r" van (?P<town>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)(?![\w'’-])")
+
 # Prepositions that also join a town's own name to a river's: "Ústí nad Labem", "Nové Město nad Metují".
 _INSIDE_NAMES = frozenset({"nad", "pod"})
 
@@ -383,6 +386,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if town is None or name is None:
             continue
         end = m.start("name") + len(name)
+        if (van := _VAN_TOWN.match(text, end)) and _is_town(van["town"], lookup):
+            return WeakTown(van["town"], None, name)  # "de Markt van Geraardsbergen": the square of the town
         if _region_after().match(text, end):
             continue  # "residents of Kherson region": the division, not its town
         bracket = _BRACKETED.match(text, end)
@@ -530,6 +535,8 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         given = is_given_name(m.group()) or is_given_name(_latin_spelling(m.group()))
         if given and _NON_LATIN_WORD.match(text, m.end() + 1):
             continue  # "Володимир Зеленський": a person, not Vladimir
+        if text[: m.start()].rstrip().rsplit(" ", 1)[-1] in words("place", "cyrillic_region_nouns_cased"):
+            continue  # "в област Русе": the province, named like its town (region_not_in_latin)
         # "Жители Бердска Новосибирской области": a town of any size, its region after it in the same case.
         regioned = _REGION_AFTER.match(text, m.end()) is not None
         town = _likeliest(_romanised(m.group()), lookup, 0, cyrillic) if regioned else None
@@ -691,12 +698,17 @@ def _region_words() -> re.Pattern[str]:
 
 
 def region_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
-    """A Ukrainian region named after its town ("на Харківщині": Kharkiv Oblast), as the gazetteer names
-    it: the town's Latin name and "Oblast"."""
+    """A Ukrainian region named after its town ("на Харківщині": Kharkiv Oblast), or a Bulgarian one after
+    its noun ("в област Смолян": Smolyan Province), as the gazetteer names it: the Latin name and "Oblast"."""
     for m in _region_words().finditer(text):
         stem = m.group("stem")
         for town in (stem, stem + "а", stem + "и"):  # Харків-щина, Полтав-щина (Полтава), Сум-щина (Суми)
             region = f"{_latin_spelling(town)} Oblast"
             if lookup.admin1(region) is not None:
                 return region
+    nouns = phrases("place", "cyrillic_region_nouns_cased")
+    for m in re.finditer(rf"(?<![\w-]){nouns} (?P<name>{_NON_LATIN_NAME})", text):
+        named = next((f"{f} Oblast" for f in _romanised(m["name"]) if lookup.admin1(f"{f} Oblast")), None)
+        if named is not None:
+            return named
     return None

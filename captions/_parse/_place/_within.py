@@ -13,7 +13,7 @@ from ..._rules import rules, words
 from ._lookup import PlaceLookup
 from ._sub import _titled_person
 
-__all__ = ["at_a_venue", "held_on", "left_from", "monument_named", "place_within"]
+__all__ = ["at_a_venue", "district_of_division", "held_on", "left_from", "monument_named", "place_within"]
 
 # A capitalised word of a name: "St", "Paul's", "Notre-Dame", "U.S.".
 _WORD = r"[A-Z][\w'’.-]*"
@@ -114,3 +114,17 @@ def monument_named(text: str) -> str | None:
     person's name makes it one monument ("una calle de Paiporta" stays a street of a town)."""
     m = _monument().search(text)
     return m.group("name") if m else None
+
+
+def district_of_division(text: str, city: str | None, subs: list[str], lookup: PlaceLookup) -> str | None:
+    """ "in Sangrur district of Punjab", "in Kupwara district of Jammu and Kashmir": a name before a division
+    word, then "of" and a state, is that state's district (India's, Pakistan's, China's counties), no town
+    and no place within one; the name, where the chain read it so. None where the name after "of" is a
+    town ("the Haret Hreik district of Beirut" is a part of Beirut)."""
+    if city is None or "city" in (kinds := lookup.classify(city)) or "admin1" not in kinds:
+        return None
+    nouns = alternation(words("place", "districts_of_states"))
+    for sub in subs:
+        if re.search(rf"(?<![\w-]){re.escape(sub)} (?:{nouns}) of (?:the )?{re.escape(city)}\b", text):
+            return sub
+    return None

@@ -152,7 +152,8 @@ def _vocab() -> _Vocab:
         ),
         named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
         bare_within_of=re.compile(
-            rf"\b(?:(?:{within})s?|(?:{settlement})) of (?:the )?(?P<city>[A-Z][^,]*)$"
+            rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?P<city>[A-Z][^,]*)$"
+            rf"|\b{w('within_before_av_cased')} av (?P<town>[A-Z][^,]*)$"
         ),
         relative=re.compile(
             rf"^(?:{w('distance_qualifiers')}\s+)?"

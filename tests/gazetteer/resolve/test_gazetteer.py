@@ -227,6 +227,19 @@ def test_fuzzy_index_agrees_with_the_scan_on_random_misspellings(gz: Gazetteer) 
     assert found_some > len(keys) // 3
 
 
+def test_a_landmark_with_its_town_named_like_a_division_elsewhere(gz: Gazetteer) -> None:
+    # "at Old Trafford, Manchester": the ground's own town, though Jamaica has a Manchester parish (and a
+    # village Old Trafford in it); "Anfield, Liverpool" as a control.
+    res = gz.resolve(PlaceQuery(city="Old Trafford", parents=("Manchester",)))
+    assert res.landmark is not None and res.landmark.name == "Old Trafford"
+    assert res.city is not None and (res.city.geonames_id, res.city.country_code) == (2643123, "GB")
+    res = gz.resolve(PlaceQuery(city="Anfield", parents=("Liverpool",)))
+    assert res.city is not None and res.city.geonames_id == 2644210
+    # A parent naming another town keeps its own reading: "Broadway, Va." stays Virginia's town.
+    res = gz.resolve(PlaceQuery(city="Broadway", parents=("Va.",)))
+    assert res.landmark is None
+
+
 def test_landmark_parents_are_read_once(gz: Gazetteer) -> None:
     parents = gz._landmark_parents
     for name, parent in gz._index.query("SELECT name, parent FROM places WHERE kind = 1"):

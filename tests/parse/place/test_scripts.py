@@ -37,6 +37,10 @@ from tests.conftest import located
             "KR",
         ),
         ("대구에서 열린 축제에서 시민들이 춤을 추고 있다. 2026.4.11 (연합뉴스)", "Daegu", "KR"),
+        # Yonhap's dateline with a foreign agency's picture: "(도쿄 AP=연합뉴스)", the town its cue alone.
+        ("(도쿄 AP=연합뉴스) 시민들이 벚꽃 아래를 걷고 있다. 2026.4.2", "Tokyo", "JP"),
+        ("(런던 로이터=연합뉴스) 관광객들이 다리 위에서 사진을 찍고 있다. 2026.5.9", "London", "GB"),
+        ("(베를린=연합뉴스) 시위대가 행진하고 있다. 2026.3.1", "Berlin", "DE"),
         # Arabic: "ب" (in) glued to the town and its article; "في" (in) before it.
         ("متظاهرون في ساحة التحرير ببغداد، 14 مارس 2026. (رويترز)", "Baghdad", "IQ"),
         ("أطفال يلعبون في أحد شوارع دمشق، 2 مارس 2026. (أ ف ب)", "Damascus", "SY"),
@@ -48,12 +52,27 @@ from tests.conftest import located
         ("מפגינים בתל אביב, 12 בינואר 2026. צילום: רויטרס", "Tel Aviv", "IL"),
         ("ผู้คนเดินทางกลับบ้านที่สถานีรถไฟในกรุงเทพมหานคร", "Bangkok", "TH"),
         ("दिल्ली में प्रदूषण के बीच लोग, 5 नवंबर 2025. फोटो: पीटीआई", "Delhi", "IN"),
+        # No town named but the one a stadium or an airport is named after: that town.
+        (
+            "لاعبو الزمالك يتدربون على استاد القاهرة الدولي، 3 مارس 2026. (تصوير: محمد عبد الغني)",
+            "Cairo",
+            "EG",
+        ),
+        ("جماهير الاتحاد في مدرجات ملعب الإسكندرية، 5 مارس 2026. (رويترز)", "Alexandria", "EG"),
+        ("مسافرون في صالة مطار بغداد الدولي، 2 مارس 2026. (أ ف ب)", "Baghdad", "IQ"),
+        # Georgian "-ში" (in) glued on, the name's final "-ი" dropped before it: ბათუმი → ბათუმში.
+        ("დამსვენებლები სანაპიროზე ბათუმში, 14 ივლისი 2026. ფოტო: IPN", "Batumi", "GE"),
+        ("ახალი სკოლის გახსნა გორში, 1 სექტემბერი 2026. ფოტო: ინტერპრესნიუსი", "Gori", "GE"),
+        ("საპროტესტო აქცია თბილისში, პარლამენტის წინ, 3 მარტი 2026. ფოტო: IPN", "Tbilisi", "GE"),
         # A locative word a few words before the town: "in one of the streets of Aleppo", Persian "in the
         # streets of Isfahan" (its words hold a zero-width non-joiner).
         ("عمال يزيلون الأنقاض في أحد شوارع حلب، 5 مارس 2026. (أ ف ب)", "Aleppo", "SY"),
         ("مردم در خیابان‌های اصفهان، ۲۰ ژانویه ۲۰۲۶. عکس: رويترز", "Isfahan", "IR"),
         # A dateline opening the text; "arrives" before the town.
         ("بيروت - متطوعون يوزعون المساعدات، 7 مارس 2026. (رويترز)", "Beirut", "LB"),
+        # Petra's dateline: the town, the day and month, then the agency in brackets.
+        ("إربد 14 شباط (بترا) - طلبة يشاركون في حملة لتنظيف الحدائق العامة صباح اليوم.", "Irbid", "JO"),
+        ("العقبة 3 آذار (بترا) - متطوعون يوزعون طرودا غذائية على الأسر.", "Aqaba", "JO"),
         ("وزير الخارجية يصل الدوحة في زيارة رسمية، 3 مارس 2026. (قنا)", "Doha", "QA"),
         # "the city of" before a name that is a common word too ("الزرقاء", the blue): Zarqa.
         ("رجال الإطفاء يخمدون حريقا في مستودع بمدينة الزرقاء، الأربعاء 27 يناير 2027. (بترا)", "Zarqa", "JO"),
@@ -285,3 +304,29 @@ def test_a_chinese_province_then_its_town(
         province_state,
         "CN",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "province"),
+    [
+        # Yonhap writes the province short before its county: the province, no town.
+        ("28일 충북 단양군 소백산에 눈이 쌓여 있다. 2027.1.28 [연합뉴스]", "Chungcheongbuk-do"),
+        (
+            "30일 강원 인제군 빙어호에서 열린 축제를 찾은 관광객들이 얼음낚시를 하고 있다. 2027.1.30 [연합뉴스]",
+            "Gangwon",
+        ),
+        ("강원도에서 폭설로 도로가 통제되고 있다. 2027.2.3 [연합뉴스]", "Gangwon"),
+    ],
+)
+def test_a_korean_province_written_short(normaliser: Normaliser, caption: str, province: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.province_state, location.country_code) == (None, province, "KR")
+
+
+def test_a_match_is_no_province(normaliser: Normaliser) -> None:
+    # "경기" alone is a match (the game), not Gyeonggi.
+    location = normaliser.read(
+        "손흥민이 경기에서 골을 넣은 뒤 기뻐하고 있다. 2027.1.30 [연합뉴스]"
+    ).record.location
+    assert location is None or location.province_state is None

@@ -68,6 +68,48 @@ def test_a_town_in_another_case_or_script(
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
+@pytest.mark.parametrize(
+    ("caption", "province", "country_code"),
+    [
+        # Bulgarian writes the division's noun before its name: the province, named like its capital, and
+        # no town.
+        ("Снегорин почиства пътя в област Русе, 12 февруари 2026 г. Снимка: БТА", "Ruse", "BG"),
+        ("Горски пожар в област Хасково, 3 август 2026 г. Снимка: БТА", "Haskovo", "BG"),
+        ("Доброволци засаждат дървета в областта Пазарджик. Снимка: БТА", "Pazardzhik", "BG"),
+    ],
+)
+def test_a_division_after_its_noun_in_cyrillic(
+    normaliser: Normaliser, caption: str, province: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province,
+        country_code,
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Dutch "<place> van <town>": the town the place is in, even where the place's name is a village's too.
+        (
+            "Boeren met tractoren blokkeren de Markt van Mechelen, maandag 25 januari 2027. BELGA PHOTO JONAS ROOSENS",
+            "Markt",
+            "Mechelen",
+        ),
+        (
+            "Supporters vullen de Markt van Ieper na de zege, zondag 31 januari 2027. BELGA PHOTO KURT DESPLENTER",
+            "Markt",
+            "Ieper",
+        ),
+    ],
+)
+def test_a_place_of_a_town_in_dutch(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (sublocation, city, "BE")
+
+
 def test_a_nordic_genitive_names_a_place_in_the_town(normaliser: Normaliser) -> None:
     caption = "Gäster anländer till middagen i Göteborgs konserthus på lördagen.\nFoto: Anna Berg/TT"
     location = normaliser.normalise(caption, reference_date="2025-11-16").location
@@ -944,6 +986,18 @@ def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
             "Rovaniemi",
             "FI",
         ),
+        # Consonant gradation: "-joki" and "-mäki" lose their "k" before the ending.
+        (
+            "Aurausauto puhdistaa katuja Seinäjoella maanantaina. LEHTIKUVA / MATTI MATIKAINEN",
+            "Seinäjoki",
+            "FI",
+        ),
+        (
+            "Jäähalli täyttyi Seinäjoessa 12. maaliskuuta 2026. LEHTIKUVA / MATTI MATIKAINEN",
+            "Seinäjoki",
+            "FI",
+        ),
+        ("Lapset laskevat pulkalla Pieksämäellä sunnuntaina. LEHTIKUVA / EMMI KORHONEN", "Pieksämäki", "FI"),
         (
             "Tulvavesi nousi kaduille Rovaniemessä 14. toukokuuta 2025. Kuva: Jussi Nukari / Lehtikuva",
             "Rovaniemi",

@@ -159,3 +159,40 @@ def test_a_street_of_a_town_is_no_monument(normaliser: Normaliser) -> None:
     # "una calle de Paiporta": a lower-case noun and a town, no monument's noun.
     caption = "Voluntarios retiran barro de una calle de Paiporta (Valencia), este sábado. EFE/Ana Escobar"
     assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "province", "country_code"),
+    [
+        # A state's district, written "<name> district of <state>": no town (nor a place within one).
+        (
+            "Farmers protest near a toll plaza in Bathinda district of Punjab, Tuesday, Jan. 26, 2027. (PTI Photo)",
+            "Punjab",
+            "IN",
+        ),
+        # A dateline's town named like the district is where the story was filed, not the picture's town.
+        (
+            "Moga: Women harvest mustard in a field in Moga district of Punjab, Friday, Feb. 12, 2027. (PTI Photo)",
+            "Punjab",
+            "IN",
+        ),
+        (
+            "Residents collect water in Tharparkar district of Sindh province, Pakistan, May 3, 2026."
+            " REUTERS/Akhtar Soomro",
+            "Sindh",
+            "PK",
+        ),
+    ],
+)
+def test_a_district_of_a_state_is_no_town(
+    normaliser: Normaliser, caption: str, province: str, country_code: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.city is None
+    assert (location.province_state, location.country_code) == (province, country_code)
+
+
+def test_a_district_of_a_town_is_a_place_in_it(normaliser: Normaliser) -> None:
+    caption = "Residents walk through rubble in the Haret Hreik district of Beirut, Lebanon, Oct. 5, 2024. (AP Photo/Hassan Ammar)"
+    assert located(normaliser, caption, "sublocation", "city") == ("Haret Hreik", "Beirut")

@@ -86,6 +86,15 @@ def test_town_and_division_words(
             "The Hague",
         ),
         ("Wielrenners rijden door Amsterdam op zaterdag 25 april 2026. ANP/KOEN VAN WEEL", "Amsterdam"),
+        # Norwegian "sentrum av" with no preposition before it, and a clause after the town.
+        (
+            "Bønder kjører traktorer gjennom sentrum av Lillehammer i protest mot oppgjøret fredag. Foto: Geir"
+            " Olsen / NTB",
+            "Lillehammer",
+        ),
+        ("Demonstranter går gjennom sentrum av Bergen lørdag. Foto: Marit Hommedal / NTB", "Bergen"),
+        # ... while "Tromsø sentrum" is the town itself.
+        ("Nordlyset danser over Tromsø sentrum fredag kveld. Foto: Ola Hansen Vik / NTB", "Tromsø"),
     ],
 )
 def test_a_town_after_a_part_of_it_or_through_it(normaliser: Normaliser, caption: str, city: str) -> None:
