@@ -113,6 +113,7 @@ class CreditRules(TypedDict):
     handout_prefixes_cased: Words
     archive_prefixes_cased: Words
     pool_element_words: Words
+    pool_library_words: Words
     no_stop_words_cased: Words
     strip_prefixes: Patterns
     not_name_words: Words
