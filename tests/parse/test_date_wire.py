@@ -128,3 +128,27 @@ def test_without_a_reference_a_wire_dateline_gives_no_date(caption: str) -> None
 )
 def test_no_wire_dateline_no_day(caption: str) -> None:
     assert when(caption, date(2026, 12, 9))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "SALZBURG,AUSTRIA,14.FEB.27 - FOOTBALL - Bundesliga, Red Bull Salzburg vs Sturm Graz. Image shows "
+            "Karim Konate (RBS). Photo: GEPA pictures/ Mathias Mandl",
+            "2027-02-14",
+        ),
+        (
+            "WIEN,OESTERREICH,03.OKT.26 - FUSSBALL - ADMIRAL Bundesliga, Rapid vs Austria. Bild zeigt Guido "
+            "Burgstaller (Rapid). Foto: GEPA pictures/ Philipp Brem",
+            "2026-10-03",
+        ),
+        (
+            "KITZBUEHEL,AUSTRIA,24.JAN.2027 - ALPINE SKIING - FIS World Cup, downhill, men. Image shows Marco "
+            "Odermatt (SUI). Photo: GEPA pictures/ Wolfgang Grebien",
+            "2027-01-24",
+        ),
+    ],
+)
+def test_gepas_header_date_between_stops_with_a_short_year(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
