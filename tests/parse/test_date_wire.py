@@ -152,3 +152,42 @@ def test_no_wire_dateline_no_day(caption: str) -> None:
 )
 def test_gepas_header_date_between_stops_with_a_short_year(caption: str, expected: str) -> None:
     assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # TASS: the town, then the day and month alone, then the caption.
+        (
+            "Москва. 14 февраля. Зрители на трибуне во время матча КХЛ между командами ЦСКА и «Спартак». "
+            "Фото: Сергей Бобылев/ТАСС",
+            "2027-02-14",
+        ),
+        # Ukrinform: the town and its region, then the caption with its weekday and day.
+        (
+            "Вінниця, Вінницька область. У п'ятницю, 12 лютого, рятувальники розчищають дороги від снігу. "
+            "Фото: Укрінформ",
+            "2027-02-12",
+        ),
+        (
+            "Київ. 10 лютого. Кияни вшановують пам'ять загиблих на Михайлівській площі. Фото: Укрінформ",
+            "2027-02-10",
+        ),
+    ],
+)
+def test_a_day_after_a_header_naming_the_place_alone_takes_the_reference_year(
+    caption: str, expected: str
+) -> None:
+    assert when(caption, date(2027, 2, 15))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("記録的な大雪となった新潟県長岡市で9日、除雪作業に追われる住民。（共同）", "2027-02-09"),
+        ("札幌市の大通公園で4日、開幕したさっぽろ雪まつりの大雪像。（共同）", "2027-02-04"),
+    ],
+)
+def test_kyodos_day_after_the_place_and_de_takes_the_reference_month(caption: str, expected: str) -> None:
+    assert when(caption, date(2027, 2, 15))[0] == expected
+

@@ -77,6 +77,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     sentences = _sentences(zones.sentences)
     main = sentences[0] if sentences else ""
     main_spans = _spans(main)
+    headed = False
+    if not main_spans and len(sentences) > 1 and _place_header(main) and (next_spans := _spans(sentences[1])):
+        # TASS "Санкт-Петербург. 29 января. Нападающий ...", Ukrinform "Біла Церква, Київська область. У
+        # вівторок, 26 січня, ...": a header that names the place alone; the caption opens after it.
+        sentences, main_spans, headed = sentences[1:], next_spans, True
+        main = sentences[0]
     header = _CHINESE_HEADER.match(main)
     if header and any(s.start >= header.end() and s.form in ("cjk", "cjkmd") for s in main_spans):
         # Xinhua's Chinese photo service: "新华社照片，哈尔滨，2026年12月22日 ... 12月21日，游客在...":
@@ -89,7 +95,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     # Each span of sentence 1 checked for a not-capture cue once: the anchor and the dates read both ask.
     not_captured = [_not_captured(main, s.start) for s in main_spans]
     anchor = next(((s.start, s.end) for s, no in zip(main_spans, not_captured, strict=True) if not no), None)
-    if anchor and anchor[0] >= len(zones.main):
+    if anchor and (headed or anchor[0] >= len(zones.main)):
         anchor = None
     elif anchor:
         anchor = (anchor[0], min(anchor[1], len(zones.main)))
@@ -379,6 +385,20 @@ def _later_date(
 
 
 _HEADER_WORDS = 3
+
+
+# A place's header is a town and its region at most: "Біла Церква, Київська область.".
+_PLACE_HEADER_PARTS = 2
+
+
+def _place_header(sentence: str) -> bool:
+    """Whether a sentence names a place alone: a town heading the caption ("Санкт-Петербург."), or a town
+    and its region, each part a few words that open with a capital and hold no digit."""
+    parts = sentence.strip().rstrip(".").split(", ")
+    return len(parts) <= _PLACE_HEADER_PARTS and all(
+        0 < len(p.split()) <= _HEADER_WORDS and p[:1].isupper() and not any(c.isdigit() for c in p)
+        for p in parts
+    )
 
 
 def _is_header(sentence: str) -> bool:
