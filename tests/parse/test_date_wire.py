@@ -191,3 +191,26 @@ def test_a_day_after_a_header_naming_the_place_alone_takes_the_reference_year(
 def test_kyodos_day_after_the_place_and_de_takes_the_reference_month(caption: str, expected: str) -> None:
     assert when(caption, date(2027, 2, 15))[0] == expected
 
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "(런던 로이터=연합뉴스) 토트넘 홋스퍼의 손흥민이 1일(현지시간) 영국 런던 토트넘 홋스퍼 스타디움에서 "
+            "열린 경기에서 슈팅하고 있다. 2027.2.2",
+            "2027-02-01",
+        ),
+        (
+            "(뉴욕 AP=연합뉴스) 시민들이 28일(현지시간) 미국 뉴욕 타임스스퀘어를 걷고 있다. 2027.3.1",
+            "2027-02-28",
+        ),
+        # The day the caption names is the stamp's own: nothing to move.
+        (
+            "(서울=연합뉴스) 김도훈 기자 = 13일 오전 서울 종로구 광화문광장에서 시민들이 걷고 있다. 2026.11.13",
+            "2026-11-13",
+        ),
+    ],
+)
+def test_yonhaps_stamp_after_a_day_named_abroad_is_the_filing_day(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected

@@ -376,6 +376,8 @@ def _later_date(
     placed, span, value = next((f for f in found if f[0]), found[0])
     result = _finish(value, span, zones, reference, anchor)
     main = zones.sentences[0] if zones.sentences else ""
+    if value.year and value.month and value.day and (named := _named_day_before(main, value)):
+        return DateFound(named.isoformat(), anchor, result.warnings)
     # Yonhap and Kyodo name the day alone in the caption ("13일 오전", "13日午前") and stamp the full
     # date after it ("2025.11.13"): the stamp dates the day the caption names.
     if placed or (value.day and re.search(rf"(?<!\d){value.day}\s?[日일]", main)):
@@ -534,6 +536,28 @@ def _korean_day(main: str, reference: date | None, anchor: tuple[int, int] | Non
         return None
     found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)
     return found if found.iso else None
+
+
+# A day named alone in a Korean caption ("30일(현지시간)", "12일 오후"), not "3일 동안" (for three days).
+_KOREAN_DAY_NAMED = re.compile(r"(?<![\d.])([0-3]?\d)일(?=\s?\(|\s(?!동안)|오전|오후|저녁|밤|새벽)")
+
+
+# Yonhap stamps the filing day a day or two after the day a picture abroad was taken, in local time.
+_STAMP_LAG = 3
+
+
+def _named_day_before(main: str, stamp: _Value) -> date | None:
+    """The day a Korean sentence 1 names alone, where Yonhap's stamp after it ("... 드리블하고 있다.
+    2027.1.31") is a later day: "30일(현지시간)" is the picture's day, the stamp the filing day."""
+    days = {int(d) for d in _KOREAN_DAY_NAMED.findall(main)}
+    if len(days) != 1 or stamp.year is None or stamp.month is None or stamp.day is None:
+        return None
+    filed = date(stamp.year, stamp.month, stamp.day)
+    for back in range(1, _STAMP_LAG + 1):
+        day = filed - timedelta(days=back)
+        if day.day in days:
+            return day
+    return None
 
 
 # The day opening a Korean caption, or its text after Yonhap's byline ("(서울=연합뉴스) 기자 = 6일 ...").
