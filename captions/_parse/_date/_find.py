@@ -377,7 +377,10 @@ def _later_date(
     result = _finish(value, span, zones, reference, anchor)
     main = zones.sentences[0] if zones.sentences else ""
     if value.year and value.month and value.day and (named := _named_day_before(main, value)):
-        return DateFound(named.isoformat(), anchor, result.warnings)
+        if _LOCAL_TIME.search(main):  # "30일(현지시간)": the day abroad, the stamp Seoul's filing day
+            return DateFound(named.isoformat(), anchor, result.warnings)
+        note = (WarningCode.PARTIAL_DATE, f"sentence 1 names the {named.day}th, the stamp '{span.text}'")
+        return DateFound(named.isoformat(), anchor, (*result.warnings, note))
     # Yonhap and Kyodo name the day alone in the caption ("13일 오전", "13日午前") and stamp the full
     # date after it ("2025.11.13"): the stamp dates the day the caption names.
     if placed or (value.day and re.search(rf"(?<!\d){value.day}\s?[日일]", main)):
@@ -540,6 +543,9 @@ def _korean_day(main: str, reference: date | None, anchor: tuple[int, int] | Non
 
 # A day named alone in a Korean caption ("30일(현지시간)", "12일 오후"), not "3일 동안" (for three days).
 _KOREAN_DAY_NAMED = re.compile(r"(?<![\d.])([0-3]?\d)일(?=\s?\(|\s(?!동안)|오전|오후|저녁|밤|새벽)")
+
+
+_LOCAL_TIME = re.compile(r"\d일\s?\(현지\s?시간\)")
 
 
 # Yonhap stamps the filing day a day or two after the day a picture abroad was taken, in local time.
