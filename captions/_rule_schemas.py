@@ -304,6 +304,7 @@ class PeopleRules(TypedDict):
     position_markers: Patterns
     italian_position_markers: Patterns
     held_picture_words: Words
+    fixture_joiners: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns

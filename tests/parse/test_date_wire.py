@@ -192,7 +192,6 @@ def test_kyodos_day_after_the_place_and_de_takes_the_reference_month(caption: st
     assert when(caption, date(2027, 2, 15))[0] == expected
 
 
-
 @pytest.mark.parametrize(
     ("caption", "expected"),
     [

@@ -10,6 +10,7 @@ from ..._frozen import fast_init
 from ..._rules import phrases, words
 from .._date import month_names
 from .._names import (
+    is_country_name,
     is_given_name,
     is_mononym,
     is_name_token,
@@ -162,6 +163,18 @@ def _affiliation_split(tokens: list[str]) -> int:
         if tokens[i - 1].lower() not in particles and known_name(tokens[i:]):
             return i
     return 0
+
+
+def _place_genitive(token: str) -> bool:
+    """Whether a German word is a country's or a town's name in the genitive ("Frankreichs", "Kölns"): a
+    team's, before its player's name."""
+    stem = token[:-1]
+    return (
+        len(token) > 3
+        and token.endswith("s")
+        and token[:1].isupper()
+        and (is_place_word(stem) or is_country_name(stem))
+    )
 
 
 def _sikh_name(tokens: list[str]) -> bool:
@@ -345,6 +358,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
     split = 0 if realm_read else _affiliation_split(tokens)
+    if not split and len(tokens) >= 3 and _place_genitive(tokens[0]):
+        split = (
+            1  # "Frankreichs Dika Mem", "Kölns Marvin Schwäbe": the team's country or town, in the genitive
+        )
     if not split and len(tokens) >= 3:
         # "il difensore del Milan Fikayo Tomori": the title's body is the town after its preposition, whose
         # club it is (not "El portavoz del Bloque Nacionalista Galego").

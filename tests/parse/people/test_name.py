@@ -230,3 +230,22 @@ def test_a_craft_or_animal_named_as_people_are(sentence: str, expected: list[str
 )
 def test_a_surname_alone_after_its_holders_office(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # German writes a team's country or town in the genitive before its player, no apostrophe.
+        (
+            "Spaniens Aitana Bonmatí (l) und Englands Keira Walsh kämpfen um den Ball.",
+            ["Aitana Bonmatí", "Keira Walsh"],
+        ),
+        ("Leverkusens Granit Xhaka jubelt nach seinem Tor zum 2:0.", ["Granit Xhaka"]),
+        (
+            "Deutschlands Juri Knorr (M) setzt sich gegen Dänemarks Mathias Gidsel (r) durch.",
+            ["Juri Knorr", "Mathias Gidsel"],
+        ),
+    ],
+)
+def test_a_german_genitive_of_a_place_before_a_name_is_the_team(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)
