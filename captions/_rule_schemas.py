@@ -305,6 +305,7 @@ class PeopleRules(TypedDict):
     italian_position_markers: Patterns
     held_picture_words: Words
     fixture_joiners: Words
+    club_articles_cased: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns

@@ -605,11 +605,14 @@ def _owner_then_name(run: list[str]) -> bool:
 
 def _team_after_particle(tokens: list[str]) -> int:
     """Where a known name ends before a particle and a team or company's name ("Max Verstappen van Red Bull
-    Racing", "Jan Oblak von Atlético Madrid FC"): the end of the tokens if nothing so follows."""
+    Racing", "Jan Oblak von Atlético Madrid FC", "Lorenzo Pellegrini della Roma"): the end of the tokens if
+    nothing so follows."""
     particles = people_words("particles")
     for j in range(2, len(tokens) - 1):
         if tokens[j] not in particles:
             continue
+        if tokens[j] in people_words("club_articles_cased") and known_name(tokens[:j]):
+            return j  # "Lorenzo Pellegrini della Roma": Italian writes no name with "della" after a surname
         after = {t.lower() for t in tokens[j + 1 :]}
         org = after & (people_words("org_words") | people_words("team_nouns")) or any(
             map(_club_initials, tokens[j + 1 :])

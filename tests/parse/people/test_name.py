@@ -249,3 +249,19 @@ def test_a_surname_alone_after_its_holders_office(sentence: str, expected: list[
 )
 def test_a_german_genitive_of_a_place_before_a_name_is_the_team(sentence: str, expected: list[str]) -> None:
     assert sorted(names(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Paulo Dybala della Roma esulta dopo il gol contro il Napoli.", ["Paulo Dybala"]),
+        (
+            "Il portiere Mike Maignan contrasta Lorenzo Pellegrini della Roma durante la partita.",
+            ["Mike Maignan", "Lorenzo Pellegrini"],
+        ),
+        # A name's own "della" after a given name alone stays.
+        ("Un visitatore guarda un dipinto di Piero della Francesca agli Uffizi.", []),
+    ],
+)
+def test_an_italian_club_after_della_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
