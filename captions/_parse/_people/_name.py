@@ -263,6 +263,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and "\x00" not in masked[start:end]
         and not v.titles.search(phrase[:start])
         and not _article_title().match(phrase, start)
+        and not _owner_then_name(run_words)
     ):
         # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
         # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
@@ -597,10 +598,15 @@ def _thing_before(before: list[str], lang: str) -> bool:
     return False
 
 
+_OWNER_WORDS = 3  # "the Toronto Maple Leafs' Auston Matthews"
+
+
 def _owner_then_name(run: list[str]) -> bool:
     """Whether a run opens with a possessive and a name follows: "a Bike's Jonas Vingegaard" (of Visma-Lease a
     Bike), "the Kremlin's Dmitry Peskov": the article is the owner's, and the name no one's title."""
-    return len(run) >= 3 and run[0].endswith(("'s", "’s")) and known_name(run[1:])
+    # "the Kamloops Blazers' Dylan Sydor": the owner of a few words, a plural's bare apostrophe.
+    owner = next((i for i, t in enumerate(run[:_OWNER_WORDS]) if t.endswith(("'s", "’s", "s'", "s’"))), None)
+    return owner is not None and len(run) - owner > 2 and known_name(run[owner + 1 :])
 
 
 def _team_after_particle(tokens: list[str]) -> int:

@@ -265,3 +265,19 @@ def test_a_german_genitive_of_a_place_before_a_name_is_the_team(sentence: str, e
 )
 def test_an_italian_club_after_della_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Kamloops Blazers' Logan Stankoven celebrates a goal against the Victoria Royals",
+            ["Logan Stankoven"],
+        ),
+        ("The Toronto Maple Leafs' Auston Matthews skates during warmups in Toronto", ["Auston Matthews"]),
+        # An article before a thing's name stays no one's.
+        ("The Beatles' Abbey Road crossing is busy with tourists", []),
+    ],
+)
+def test_an_article_before_a_teams_possessive_is_the_teams(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

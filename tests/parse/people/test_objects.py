@@ -444,3 +444,24 @@ def test_a_later_sentence_placing_its_subject_in_the_frame(
 )
 def test_a_card_a_team_player_in_front_and_the_red_carpet(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fierceness, with John Velazquez aboard, wins the Florida Derby at Gulfstream Park in Hallandale Beach",
+            ["John Velazquez"],
+        ),
+        (
+            "Iowa's Spencer Lee wrestles Penn State's Roman Bravo-Young during their bout in Iowa City",
+            ["Spencer Lee", "Roman Bravo-Young"],
+        ),
+        (
+            "Salina Central's Mason Kerr wrestles Maize's Tyler Dunn in the 144-pound final at Hartman Arena",
+            ["Mason Kerr", "Tyler Dunn"],
+        ),
+    ],
+)
+def test_a_jockey_aboard_and_a_wrestlers_opponent_are_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
