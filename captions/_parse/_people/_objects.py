@@ -216,6 +216,9 @@ def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     return out
 
 
+_STOP_THEN_LOWER = re.compile(r"(?<=\w\w)\.\s+(?=[a-zà-ÿ])")
+
+
 def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
     """The people of a list after "from left:", "(L-R)", "Back row:", each up to its "of <town>"."""
     out: list[_Found] = []
@@ -230,6 +233,10 @@ def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
             listed
         )  # "Nella foto: Liliana Segre Photo Claudio Furlan - LaPresse ..."
         listed = listed[: label.start()] if label else listed
+        # ... and at its sentence's stop, a word in lower case after it: "Na slici: Sandro Kulenović i Marko
+        # Livaja. foto HINA/ ..." (a credit's label in lower case).
+        stop = _STOP_THEN_LOWER.search(listed)
+        listed = listed[: stop.start()] if stop else listed
         found_in: list[_Found | None] = []
         for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
             phrase = _noun_phrase(part.strip(), v.lang).text

@@ -465,3 +465,22 @@ def test_a_card_a_team_player_in_front_and_the_red_carpet(sentence: str, expecte
 )
 def test_a_jockey_aboard_and_a_wrestlers_opponent_are_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("main", "later", "expected"),
+    [
+        (
+            "Split, 14.02.2027 - Utakmica 21. kola HNL-a između Hajduka i Rijeke na stadionu Poljud",
+            "Na slici: Ivan Perišić i Toni Fruk. foto",
+            ["Ivan Perišić", "Toni Fruk"],
+        ),
+        (
+            "Zagreb, 10.02.2027 - Sjednica Vlade u Banskim dvorima na Markovu trgu",
+            "Na slici: Andrej Plenković i Davor Božinović. foto",
+            ["Andrej Plenković", "Davor Božinović"],
+        ),
+    ],
+)
+def test_a_list_joined_by_i_ends_at_its_stop(main: str, later: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(main, (later,))[0]] == expected
