@@ -484,3 +484,23 @@ def test_a_jockey_aboard_and_a_wrestlers_opponent_are_shown(sentence: str, expec
 )
 def test_a_list_joined_by_i_ends_at_its_stop(main: str, later: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(main, (later,))[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pictured at the launch of the Galway Arts Festival programme on Tuesday are festival director "
+            "Sarah Kelly and Mayor of Galway Cllr Peter Keane",
+            ["Sarah Kelly", "Peter Keane"],
+        ),
+        (
+            "Pictured at the opening of the new library in Tralee on Monday were Cathaoirleach of Kerry County "
+            "Council Cllr Breandán Fitzgerald and author Máire Walsh",
+            ["Breandán Fitzgerald", "Máire Walsh"],
+        ),
+        ("Pictured are the winners of the county final in Thurles on Sunday", []),
+    ],
+)
+def test_pictured_were_lists_the_people_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
