@@ -318,6 +318,7 @@ class PeopleRules(TypedDict):
     arabic_titles: Words
     arabic_name_ends: Words
     arabic_titles_after_name: Words
+    arabic_roles_after_name: Words
     korean_titles: Words
     korean_surnames: Words
     korean_title_particles: Words

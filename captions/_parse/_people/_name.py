@@ -359,6 +359,14 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
     split = 0 if realm_read else _affiliation_split(tokens)
+    if (
+        not split
+        and v.lang in _GENITIVE_TEAM_LANGUAGES
+        and len(tokens) == _TEAM_AND_NAME
+        and (title_end > 0 or bool(words_before and v.titles.fullmatch(words_before[-1])))
+        and not is_given_name(tokens[0])
+    ):
+        split = 1  # "Кошаркаш Партизана Карлик Џоунс": a player's role, his club in the genitive, his name
     if not split and len(tokens) >= 3 and _place_genitive(tokens[0]):
         split = (
             1  # "Frankreichs Dika Mem", "Kölns Marvin Schwäbe": the team's country or town, in the genitive
@@ -561,6 +569,11 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
         and words_before[-1] in words("people", "title_place_joiners_cased")
         and v.titles.fullmatch(words_before[-2]) is not None
     )
+
+
+# Slavic languages in Cyrillic write a player's club in the genitive, one word, between his role and his name.
+_GENITIVE_TEAM_LANGUAGES = frozenset({"sr", "ru", "uk", "bg"})
+_TEAM_AND_NAME = 3
 
 
 # Languages whose captions name many people by one name after their title (Indonesian, read as "ms").
