@@ -214,6 +214,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
     ordinal = phrase.endswith(".") and bool(_ORDINAL_END.search(phrase))
     phrase = phrase.strip(" ,.")
+    if v.lang == "el":
+        phrase = _GREEK_TEAM_AFTER.sub("", phrase)  # "Ο Σάσα Βεζένκοφ του Ολυμπιακού": his team's genitive
     # "Secretary of State Antony Blinken", "Republic of the Congo's Foreign Minister ..." are one run.
     masked = v.mask_titles(phrase, bodies=True)
     runs = _runs(masked, v)
@@ -253,7 +255,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and not titled
         and not _title_body(words_before, v)
         and not _owner_then_name(run_words)
+        and not (v.lang == "el" and len(run_words) >= 2 and known_name(run_words))
     ):
+        # Greek writes its article before a name: "Ο Γιάννης Αντετοκούνμπο".
         # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
         # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
         return None
@@ -425,6 +429,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     ):
         return None  # "Keur Massar is flooded", "Aficionados del Real Madrid celebran": nothing says who
     description = before.strip(" ,") or None
+    if description and description.lower() in v.determiners:
+        description = None  # "Ο Γιάννης Αντετοκούνμπο": the article alone describes no one
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
     if len(tokens) == 1:
@@ -569,6 +575,10 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
         and words_before[-1] in words("people", "title_place_joiners_cased")
         and v.titles.fullmatch(words_before[-2]) is not None
     )
+
+
+# Greek names a player's team in the genitive after his name, its article first: "Ο Σάσα Βεζένκοφ του Ολυμπιακού".
+_GREEK_TEAM_AFTER = re.compile(r"\s+(?:του|της|των)\s+[Α-ΩΆ-Ώ][^\s,]*$")
 
 
 # Slavic languages in Cyrillic write a player's club in the genitive, one word, between his role and his name.

@@ -325,3 +325,20 @@ def test_a_serbian_players_club_in_the_genitive_before_his_name(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Ο Γιάννης Αντετοκούνμπο των Μπακς σε φάση του αγώνα με τους Σέλτικς στο Μιλγουόκι.",
+            ["Γιάννης Αντετοκούνμπο"],
+        ),
+        ("Ο Κώστας Σλούκας του Παναθηναϊκού σε φάση του αγώνα στο ΟΑΚΑ.", ["Κώστας Σλούκας"]),
+        ("Η Εθνική Τράπεζα της Ελλάδος ανακοίνωσε τα αποτελέσματα στην Αθήνα.", []),
+    ],
+)
+def test_a_greek_article_before_a_name_and_the_team_after_it(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected
