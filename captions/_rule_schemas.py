@@ -343,6 +343,7 @@ class PeopleRules(TypedDict):
     hindi_long_name_words: Words
     thai_honorifics: Words
     thai_honorific_words: Words
+    thai_roles_after_name: Words
     persian_titles_after_name: Words
     persian_name_starts: Words
     arabic_title_modifiers: Words
