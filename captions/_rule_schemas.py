@@ -303,6 +303,7 @@ class PeopleRules(TypedDict):
     article_titles_cased: Words
     position_markers: Patterns
     italian_position_markers: Patterns
+    german_position_markers: Patterns
     held_picture_words: Words
     fixture_joiners: Words
     club_articles_cased: Words

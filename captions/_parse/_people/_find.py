@@ -226,7 +226,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         people += _listed(lined, own) + _beside(sentence, v) + _placed_subject(sentence)
         # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
         if "(" in sentence and not v.depicted.match(sentence):
-            people += _marked(_prepare(sentence))
+            people += _marked(_prepare(sentence), own.lang)  # dpa's "(M)" in German
 
     if not people and later and _names_shaped(later[0]):  # no list nor marker either
         # "Zagreb - Sjednica Vlade u Banskim dvorima. Premijer Andrej Plenković i ministar financija Marko

@@ -183,12 +183,18 @@ def _italian_markers() -> tuple[SpacedOpener, ...]:
     return tuple(SpacedOpener([p]) for p in rules("people")["italian_position_markers"])
 
 
+@cache
+def _german_markers() -> tuple[SpacedOpener, ...]:
+    return tuple(SpacedOpener([p]) for p in rules("people")["german_position_markers"])
+
+
 def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."; LANG: the
     sentence's language, where it has markers of its own ("con il danese Jonas Vingegaard (S)")."""
     out = []
     bracketed = "(" in sentence
     own = _italian_markers() if lang == "it" and bracketed else ()
+    own = _german_markers() if lang == "de" and bracketed else own
     for pattern in (*vocabulary("en").position_markers, *own):
         if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
             continue  # "(C)", "(2nd from R)": no parenthesis, no scan

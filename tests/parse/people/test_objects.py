@@ -504,3 +504,22 @@ def test_a_list_joined_by_i_ends_at_its_stop(main: str, later: str, expected: li
 )
 def test_pictured_were_lists_the_people_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("main", "later", "expected"),
+    [
+        (
+            "Narren ziehen beim Rosenmontagsumzug durch die Innenstadt",
+            "Oberbürgermeisterin Henriette Reker (M) läuft im Umzug mit",
+            ["Henriette Reker"],
+        ),
+        (
+            "Die Bundesregierung stellt den Haushalt in der Bundespressekonferenz vor",
+            "Finanzminister Lars Klingbeil (M) spricht mit den Journalisten",
+            ["Lars Klingbeil"],
+        ),
+    ],
+)
+def test_dpas_middle_marker_in_a_later_german_sentence(main: str, later: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(main, (later,))[0]] == expected
