@@ -27,7 +27,8 @@ def _arabic_titles() -> re.Pattern[str]:
 @cache
 def _named_before_role() -> re.Pattern[str]:
     """A name of two words opening the sentence, then a player's or a coach's role without its article and
-    the team it plays for (with its article or not): "إمام عاشور لاعب الأهلي يحتفل ..." (the Arabic sports pages' subject)."""
+    the team it plays for (with its article or not): "إمام عاشور لاعب الأهلي يحتفل ..." (the Arabic
+    sports pages' subject)."""
     roles = alternation(words("people", "arabic_roles_after_name"))
     return re.compile(rf"^(?P<name>[\u0600-\u06ff]+ [\u0600-\u06ff]+) (?P<role>{roles}) (?=[\u0600-\u06ff])")
 

@@ -577,7 +577,8 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
     )
 
 
-# Greek names a player's team in the genitive after his name, its article first: "Ο Σάσα Βεζένκοφ του Ολυμπιακού".
+# Greek names a player's team in the genitive after his name, its article first: "Ο Σάσα Βεζένκοφ του
+# Ολυμπιακού".
 _GREEK_TEAM_AFTER = re.compile(r"\s+(?:του|της|των)\s+[Α-ΩΆ-Ώ][^\s,]*$")
 
 

@@ -2368,3 +2368,22 @@ def test_a_party_glued_to_sentence_text_before_a_handout_marker_is_kept(
     found = credit(caption)
     assert found.line == line
     assert [(kind, p) for kind, _, p in found.provenance] == [(ProvenanceKind.HANDOUT, party)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("მესტია, 22 იანვარი. ტურისტები ჰაწვალის სათხილამურო კურორტზე. ფოტო: IPN", "IPN"),
+        ("ბათუმი, 3 თებერვალი. ზღვის სანაპირო ბულვარზე. ფოტო: GPB", "GPB"),
+    ],
+)
+def test_a_latin_acronym_alone_crediting_a_caption_in_another_script_is_an_agency(
+    caption: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.provenance) == (source, source, ())
+
+
+def test_an_acronym_alone_crediting_a_latin_caption_is_still_a_handout() -> None:
+    found = credit("The prime minister visits a school in New Delhi on Tuesday. Photo: PIB")
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
