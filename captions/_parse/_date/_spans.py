@@ -377,9 +377,9 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     months = _vocabulary().months
     if form == "dmy2":  # "25.JAN.27": the day, the month, the year in two digits or four
         month = months.get(_LETTERS.findall(text.lower())[0])
-        day, year = numbers[0], numbers[-1]
-        year += (2000 if year < _CENTURY_TURN else 1900) if year < 100 else 0
-        return _valid(year, month, day) if month else None
+        day, written = numbers[0], numbers[-1]
+        written += (2000 if written < _CENTURY_TURN else 1900) if written < 100 else 0
+        return _valid(written, month, day) if month else None
     letters = _LETTERS.findall(text.lower())
     # A month of two words first ("كانون الأول", December; "Meán Fómhair"): its second word alone may be
     # another month's ("الأول").
