@@ -15,7 +15,7 @@ from ..._regex import union
 from ..._rules import phrases, rules
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
-from ._later import _day_of_month_said, _year_said_later
+from ._later import _LOCAL_TIME, _day_of_month_said, _named_day_before, _place_header, _year_said_later
 from ._several import (
     background,
     choose,
@@ -392,20 +392,6 @@ def _later_date(
 _HEADER_WORDS = 3
 
 
-# A place's header is a town and its region at most: "Біла Церква, Київська область.".
-_PLACE_HEADER_PARTS = 2
-
-
-def _place_header(sentence: str) -> bool:
-    """Whether a sentence names a place alone: a town heading the caption ("Санкт-Петербург."), or a town
-    and its region, each part a few words that open with a capital and hold no digit."""
-    parts = sentence.strip().rstrip(".").split(", ")
-    return len(parts) <= _PLACE_HEADER_PARTS and all(
-        0 < len(p.split()) <= _HEADER_WORDS and p[:1].isupper() and not any(c.isdigit() for c in p)
-        for p in parts
-    )
-
-
 def _is_header(sentence: str) -> bool:
     """Whether a sentence is only a name of a few capitalised words, no digits: a town heading a caption."""
     said = sentence.split()
@@ -539,31 +525,6 @@ def _korean_day(main: str, reference: date | None, anchor: tuple[int, int] | Non
         return None
     found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)
     return found if found.iso else None
-
-
-# A day named alone in a Korean caption ("30일(현지시간)", "12일 오후"), not "3일 동안" (for three days).
-_KOREAN_DAY_NAMED = re.compile(r"(?<![\d.])([0-3]?\d)일(?=\s?\(|\s(?!동안)|오전|오후|저녁|밤|새벽)")
-
-
-_LOCAL_TIME = re.compile(r"\d일\s?\(현지\s?시간\)")
-
-
-# Yonhap stamps the filing day a day or two after the day a picture abroad was taken, in local time.
-_STAMP_LAG = 3
-
-
-def _named_day_before(main: str, stamp: _Value) -> date | None:
-    """The day a Korean sentence 1 names alone, where Yonhap's stamp after it ("... 드리블하고 있다.
-    2027.1.31") is a later day: "30일(현지시간)" is the picture's day, the stamp the filing day."""
-    days = {int(d) for d in _KOREAN_DAY_NAMED.findall(main)}
-    if len(days) != 1 or stamp.year is None or stamp.month is None or stamp.day is None:
-        return None
-    filed = date(stamp.year, stamp.month, stamp.day)
-    for back in range(1, _STAMP_LAG + 1):
-        day = filed - timedelta(days=back)
-        if day.day in days:
-            return day
-    return None
 
 
 # The day opening a Korean caption, or its text after Yonhap's byline ("(서울=연합뉴스) 기자 = 6일 ...").
