@@ -113,6 +113,7 @@ class CreditRules(TypedDict):
     handout_prefixes_cased: Words
     archive_prefixes_cased: Words
     pool_element_words: Words
+    pool_library_words: Words
     no_stop_words_cased: Words
     strip_prefixes: Patterns
     not_name_words: Words
@@ -302,7 +303,10 @@ class PeopleRules(TypedDict):
     article_titles_cased: Words
     position_markers: Patterns
     italian_position_markers: Patterns
+    german_position_markers: Patterns
     held_picture_words: Words
+    fixture_joiners: Words
+    club_articles_cased: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns
@@ -315,6 +319,7 @@ class PeopleRules(TypedDict):
     arabic_titles: Words
     arabic_name_ends: Words
     arabic_titles_after_name: Words
+    arabic_roles_after_name: Words
     korean_titles: Words
     korean_surnames: Words
     korean_title_particles: Words
@@ -339,6 +344,7 @@ class PeopleRules(TypedDict):
     hindi_long_name_words: Words
     thai_honorifics: Words
     thai_honorific_words: Words
+    thai_roles_after_name: Words
     persian_titles_after_name: Words
     persian_name_starts: Words
     arabic_title_modifiers: Words

@@ -9,6 +9,7 @@ scripts/build_names.py into captions/data/given_names.txt and loaded once, when 
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -17,6 +18,7 @@ from .._fold import fold
 from .._rules import phrases, rules, words
 
 __all__ = [
+    "is_country_name",
     "is_given_name",
     "is_mononym",
     "is_name_token",
@@ -229,6 +231,18 @@ def is_place_name(phrase: str) -> bool:
 def is_place_word(token: str) -> bool:
     """Whether a word is a big place's whole name ("London", "France"): a country, US state or city."""
     return _fold(token) in _place_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Countries' names in the languages of the CLDR ("frankreich", "alemania"), case-folded."""
+    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text)["names"])
+
+
+def is_country_name(token: str) -> bool:
+    """Whether a word is a country's name in one of the CLDR's languages ("Frankreich", "Deutschland")."""
+    return token.casefold() in _country_names()
 
 
 def is_mononym(token: str) -> bool:

@@ -126,11 +126,17 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
                 continue  # a day's stop: "am 3. März 2024", "6. joulukuuta 2024"
             if word.isdigit() and len(word) <= 2 and _in_numeric_date(text, m.start() - len(word), m.end()):
                 continue  # the stops of a day and a month in digits: "Maribor, 20. 9. 2025 - ..."
+            if word.isdigit() and len(word) == 1 and _CLUB_AFTER_ORDINAL.match(text, m.end()):
+                continue  # German clubs' founding ordinal: "1. FC Köln", "1. FSV Mainz 05"
             if word.isdigit() and len(word) <= 2 and text.endswith((", ", ": "), 0, m.start() - len(word)):
                 continue  # an ordinal in a header's list: "Slalom, Herren, 1. Durchgang", "Fußball: 2. Liga"
         out.append((m.start() + 1, m.end()))
         start = m.end()
     return out
+
+
+# The initials of a German club that its founding ordinal stands before ("1. FC Köln", "1. FSV Mainz 05").
+_CLUB_AFTER_ORDINAL = re.compile(r"(?:FC|FSV|FFC|SC|SV|SSV|FCN|VfB|VfL)\s")
 
 
 def _month_follows(text: str, at: int) -> bool:

@@ -128,3 +128,88 @@ def test_without_a_reference_a_wire_dateline_gives_no_date(caption: str) -> None
 )
 def test_no_wire_dateline_no_day(caption: str) -> None:
     assert when(caption, date(2026, 12, 9))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "SALZBURG,AUSTRIA,14.FEB.27 - FOOTBALL - Bundesliga, Red Bull Salzburg vs Sturm Graz. Image shows "
+            "Karim Konate (RBS). Photo: GEPA pictures/ Mathias Mandl",
+            "2027-02-14",
+        ),
+        (
+            "WIEN,OESTERREICH,03.OKT.26 - FUSSBALL - ADMIRAL Bundesliga, Rapid vs Austria. Bild zeigt Guido "
+            "Burgstaller (Rapid). Foto: GEPA pictures/ Philipp Brem",
+            "2026-10-03",
+        ),
+        (
+            "KITZBUEHEL,AUSTRIA,24.JAN.2027 - ALPINE SKIING - FIS World Cup, downhill, men. Image shows Marco "
+            "Odermatt (SUI). Photo: GEPA pictures/ Wolfgang Grebien",
+            "2027-01-24",
+        ),
+    ],
+)
+def test_gepas_header_date_between_stops_with_a_short_year(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # TASS: the town, then the day and month alone, then the caption.
+        (
+            "Москва. 14 февраля. Зрители на трибуне во время матча КХЛ между командами ЦСКА и «Спартак». "
+            "Фото: Сергей Бобылев/ТАСС",
+            "2027-02-14",
+        ),
+        # Ukrinform: the town and its region, then the caption with its weekday and day.
+        (
+            "Вінниця, Вінницька область. У п'ятницю, 12 лютого, рятувальники розчищають дороги від снігу. "
+            "Фото: Укрінформ",
+            "2027-02-12",
+        ),
+        (
+            "Київ. 10 лютого. Кияни вшановують пам'ять загиблих на Михайлівській площі. Фото: Укрінформ",
+            "2027-02-10",
+        ),
+    ],
+)
+def test_a_day_after_a_header_naming_the_place_alone_takes_the_reference_year(
+    caption: str, expected: str
+) -> None:
+    assert when(caption, date(2027, 2, 15))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("記録的な大雪となった新潟県長岡市で9日、除雪作業に追われる住民。（共同）", "2027-02-09"),
+        ("札幌市の大通公園で4日、開幕したさっぽろ雪まつりの大雪像。（共同）", "2027-02-04"),
+    ],
+)
+def test_kyodos_day_after_the_place_and_de_takes_the_reference_month(caption: str, expected: str) -> None:
+    assert when(caption, date(2027, 2, 15))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "(런던 로이터=연합뉴스) 토트넘 홋스퍼의 손흥민이 1일(현지시간) 영국 런던 토트넘 홋스퍼 스타디움에서 "
+            "열린 경기에서 슈팅하고 있다. 2027.2.2",
+            "2027-02-01",
+        ),
+        (
+            "(뉴욕 AP=연합뉴스) 시민들이 28일(현지시간) 미국 뉴욕 타임스스퀘어를 걷고 있다. 2027.3.1",
+            "2027-02-28",
+        ),
+        # The day the caption names is the stamp's own: nothing to move.
+        (
+            "(서울=연합뉴스) 김도훈 기자 = 13일 오전 서울 종로구 광화문광장에서 시민들이 걷고 있다. 2026.11.13",
+            "2026-11-13",
+        ),
+    ],
+)
+def test_yonhaps_stamp_after_a_day_named_abroad_is_the_filing_day(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected

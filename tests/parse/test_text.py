@@ -217,3 +217,13 @@ def test_clean_collapses_every_kind_of_white_space() -> None:
 )
 def test_restriction_and_embargo_notes_before_the_caption_are_flags(caption: str, main: str) -> None:
     assert zone(clean(caption)).main == main
+
+
+def test_a_german_clubs_founding_ordinal_ends_no_sentence() -> None:
+    assert split_sentences("Hertha BSC gegen 1. FC Köln: Reese jubelt. Foto: dpa") == [
+        "Hertha BSC gegen 1. FC Köln: Reese jubelt",
+        "Foto: dpa",
+    ]
+    assert (
+        len(split_sentences("Fußball: 2. Bundesliga, 1. FSV Mainz 05 - 1. FC Nürnberg, 20. Spieltag.")) == 1
+    )

@@ -282,7 +282,9 @@ def _parse(line: str) -> Credit:
             handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
             parties.append(patterns.handout_prefix.sub("", element))
         elif low in word_set("pool_words") or (
-            re.search(r"\bpool\b", low) and not pool_surname(element.split())
+            re.search(r"\bpool\b", low)
+            and not pool_surname(element.split())
+            and not low.endswith(tuple(word_set("pool_library_words")))
         ):
             pool = True
             rest = patterns.pool_words.sub("", element).strip()

@@ -95,7 +95,36 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     # Al Jazeera: "[File: Name/AFP]", a file picture said by the label the line reader strips.
     if _file_label().match(chosen.line) and all(k != ProvenanceKind.FILE for k, _, _ in provenance):
         provenance = (*provenance, (ProvenanceKind.FILE, parsed.line or chosen.line, None))
-    return Credit(parsed.line, creator, parsed.source, chosen.start, end, provenance, parties, doubt)
+    source = parsed.source
+    if _latin_acronym_alone(text, chosen, parsed.line, provenance):
+        # "... ქუთაისში, 29 იანვარი 2027. ფოტო: IPN": a Latin acronym alone credits a caption in another
+        # script: the national agency's initials, no party that handed the picture out (which such a caption
+        # names in its own script).
+        provenance, parties, source = (), (), parsed.line
+    return Credit(parsed.line, creator, source, chosen.start, end, provenance, parties, doubt)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _latin_acronym_alone(
+    text: str,
+    chosen: _Found,
+    line: str | None,
+    provenance: tuple[tuple[ProvenanceKind, str, str | None], ...],
+) -> bool:
+    """Whether a credit is a Latin acronym alone, read as a handout's party, in a caption written in another
+    script (no Latin letter in its text outside the credit)."""
+    if (
+        line is None
+        or not _ACRONYM.fullmatch(line)
+        or [k for k, _, _ in provenance] != [ProvenanceKind.HANDOUT]
+    ):
+        return False
+    outside = text[: chosen.start] + text[chosen.end :]
+    return _LETTER.search(outside) is not None and _LATIN_LETTER.search(outside) is None
 
 
 def _named_craft(text: str, chosen: _Found, name: str) -> bool:

@@ -117,6 +117,26 @@ def _name_run(element: str) -> int | None:
     return best
 
 
+# A party named before a handout marker is a few capitalised words ("Novo Nordisk", "Al Nassr").
+_PARTY_RUN = 4
+
+
+_PARTY_TOKEN = re.compile(r"[A-ZÀ-Þ][\w'’.&-]*")
+
+
+def _party_run(element: str) -> int | None:
+    """Where the party that handed the picture out starts at the end of ELEMENT, read before a handout
+    marker ("... obtained from a social media video Al Nassr/Handout via REUTERS"): the capitalised words
+    after the sentence's last word in lower case, or None."""
+    tokens = list(re.finditer(r"\S+", element))
+    k = 0
+    while k < min(_PARTY_RUN, len(tokens)) and _PARTY_TOKEN.fullmatch(tokens[-k - 1].group()):
+        k += 1
+    if k == 0 or k == len(tokens) or not tokens[-k - 1].group()[:1].islower():
+        return None
+    return tokens[-k].start()
+
+
 def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tuple[int, int] | None:
     """The credit chain that ends at END, read backwards no further than FLOOR, or None. OWN_LINE: the
     chain is the whole of a line after the caption's."""
@@ -162,6 +182,11 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
                 elif tail is not None:  # "11 bm. (sr) PAP/Name": an editor's initials before the agency
                     kinds.append("agency")
                     begin = a + tail
+                elif texts and texts[-1].lower() in word_set("handout_words"):
+                    party = _party_run(element)
+                    if party is not None:  # "... from a social media video Al Nassr/Handout via REUTERS"
+                        kinds.append("org")
+                        begin = a + party
             break
         begin = a + len(element) - len(element.lstrip(PUNCT_LEFT))
     if begin is None:

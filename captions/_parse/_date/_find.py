@@ -15,7 +15,7 @@ from ..._regex import union
 from ..._rules import phrases, rules
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
-from ._later import _day_of_month_said, _year_said_later
+from ._later import _LOCAL_TIME, _day_of_month_said, _named_day_before, _place_header, _year_said_later
 from ._several import (
     background,
     choose,
@@ -77,6 +77,12 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     sentences = _sentences(zones.sentences)
     main = sentences[0] if sentences else ""
     main_spans = _spans(main)
+    headed = False
+    if not main_spans and len(sentences) > 1 and _place_header(main) and (next_spans := _spans(sentences[1])):
+        # TASS "Санкт-Петербург. 29 января. Нападающий ...", Ukrinform "Біла Церква, Київська область. У
+        # вівторок, 26 січня, ...": a header that names the place alone; the caption opens after it.
+        sentences, main_spans, headed = sentences[1:], next_spans, True
+        main = sentences[0]
     header = _CHINESE_HEADER.match(main)
     if header and any(s.start >= header.end() and s.form in ("cjk", "cjkmd") for s in main_spans):
         # Xinhua's Chinese photo service: "新华社照片，哈尔滨，2026年12月22日 ... 12月21日，游客在...":
@@ -89,7 +95,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     # Each span of sentence 1 checked for a not-capture cue once: the anchor and the dates read both ask.
     not_captured = [_not_captured(main, s.start) for s in main_spans]
     anchor = next(((s.start, s.end) for s, no in zip(main_spans, not_captured, strict=True) if not no), None)
-    if anchor and anchor[0] >= len(zones.main):
+    if anchor and (headed or anchor[0] >= len(zones.main)):
         anchor = None
     elif anchor:
         anchor = (anchor[0], min(anchor[1], len(zones.main)))
@@ -370,6 +376,11 @@ def _later_date(
     placed, span, value = next((f for f in found if f[0]), found[0])
     result = _finish(value, span, zones, reference, anchor)
     main = zones.sentences[0] if zones.sentences else ""
+    if value.year and value.month and value.day and (named := _named_day_before(main, value)):
+        if _LOCAL_TIME.search(main):  # "30일(현지시간)": the day abroad, the stamp Seoul's filing day
+            return DateFound(named.isoformat(), anchor, result.warnings)
+        note = (WarningCode.PARTIAL_DATE, f"sentence 1 names the {named.day}th, the stamp '{span.text}'")
+        return DateFound(named.isoformat(), anchor, (*result.warnings, note))
     # Yonhap and Kyodo name the day alone in the caption ("13일 오전", "13日午前") and stamp the full
     # date after it ("2025.11.13"): the stamp dates the day the caption names.
     if placed or (value.day and re.search(rf"(?<!\d){value.day}\s?[日일]", main)):

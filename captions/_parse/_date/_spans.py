@@ -62,6 +62,7 @@ class DateFound:
 _FORMS = (
     "num",
     "num2",
+    "dmy2",
     "iso",
     "ynum",
     "cjk",
@@ -150,6 +151,9 @@ def _spans(text: str) -> tuple[_Span, ...]:
     while m := pattern.search(text, pos):
         form = next(name for name in _FORMS if m.group(name))
         start, pos = m.start(), m.end()
+        if form == "dmy2" and m.group("d2mon").lower() not in months:
+            pos = m.start("d2mon")
+            continue
         if form == "dmy" and m.group("dmymon").lower() not in months and not _split_month(m.group("dmymon")):
             pos = m.start("dmymon")
             continue
@@ -366,11 +370,16 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     if form in ("num", "num2"):
         first, second, full_year = numbers
         if form == "num2":
-            full_year += 2000 if full_year < 50 else 1900
+            full_year += 2000 if full_year < _CENTURY_TURN else 1900
         # (month, day) in the order to try: the other order when the first is no date ("12/25/2023").
         orders = ((first, second), (second, first)) if month_first else ((second, first), (first, second))
         return _valid(full_year, *orders[0]) or _valid(full_year, *orders[1])
     months = _vocabulary().months
+    if form == "dmy2":  # "25.JAN.27": the day, the month, the year in two digits or four
+        month = months.get(_LETTERS.findall(text.lower())[0])
+        day, written = numbers[0], numbers[-1]
+        written += (2000 if written < _CENTURY_TURN else 1900) if written < 100 else 0
+        return _valid(written, month, day) if month else None
     letters = _LETTERS.findall(text.lower())
     # A month of two words first ("كانون الأول", December; "Meán Fómhair"): its second word alone may be
     # another month's ("الأول").
@@ -391,6 +400,7 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
 
 
 _DIGITS = re.compile(r"\d+")
+_CENTURY_TURN = 50  # a year in two digits below it is of this century ("16": 2016), else the last ("98")
 _MINGUO = 1911  # Minguo year 1 is 1912
 _BUDDHIST_ERA = 543
 

@@ -216,6 +216,9 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w./-])(?P<num>[0-3]?\d(?P<sep>[./-])\s?[0-3]?\d(?P=sep)\s?{YEAR})(?![\w/-]|\.\d)",
         # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
         r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
+        # GEPA's header: the day, the month's abbreviation in capitals and the year between stops, the year
+        # in two digits or four ("KITZBUEHEL,AUSTRIA,25.JAN.27 - SKIING").
+        rf"(?<![\w./-])(?P<dmy2>[0-3]?\d\.(?P<d2mon>[A-ZÄ]{{3,4}})\.(?:\d\d|{YEAR}))(?![\w/-]|\.\d)",
         # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
         rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
@@ -231,7 +234,8 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
         # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝",
         # or opening the caption before "、" ("5日、東京・渋谷の...").
-        r"(?:(?<=[＝=])|^(?=[0-3]?\d日、))(?P<jday>[0-3]?\d日)",
+        # Kyodo's place and "で" before the day ("秋田県横手市で28日、", in Yokote on the 28th) too.
+        r"(?:(?<=[＝=])|^(?=[0-3]?\d日、)|(?<=で)(?=[0-3]?\d日、))(?P<jday>[0-3]?\d日)",
         # Chinese and Japanese write the day alone before where or when in it: "賴清德25日在總統府出席",
         # "21日晚", "22日午前" (not "3日間", three days).
         r"(?<![\d月年.\-/])(?P<cday>[0-3]?\d日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",

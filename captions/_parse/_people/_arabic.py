@@ -24,6 +24,15 @@ def _arabic_titles() -> re.Pattern[str]:
     return re.compile(rf"(?<!\S){alternation(words('people', 'arabic_titles'))}(?![^\s،,.])")
 
 
+@cache
+def _named_before_role() -> re.Pattern[str]:
+    """A name of two words opening the sentence, then a player's or a coach's role without its article and
+    the team it plays for (with its article or not): "إمام عاشور لاعب الأهلي يحتفل ..." (the Arabic
+    sports pages' subject)."""
+    roles = alternation(words("people", "arabic_roles_after_name"))
+    return re.compile(rf"^(?P<name>[\u0600-\u06ff]+ [\u0600-\u06ff]+) (?P<role>{roles}) (?=[\u0600-\u06ff])")
+
+
 def _arabic_people(sentence: str) -> list[_Found]:
     """People of an Arabic sentence: no capitals mark a name, so only the words after a title are read
     ("الرئيس عبد الفتاح السيسي يستقبل ..."), up to a verb in the present (it opens with ي or ت), a word
@@ -31,6 +40,9 @@ def _arabic_people(sentence: str) -> list[_Found]:
     ends = words("people", "arabic_name_ends")
     after = words("people", "arabic_titles_after_name")
     found: list[_Found] = []
+    lead = _named_before_role().match(sentence.strip())
+    if lead and not any(w in ends or w.startswith("ال") for w in lead.group("name").split()):
+        found.append(_Found(lead.group("name"), lead.group("role")))
     titles = _arabic_titles()
     modifiers = words("people", "arabic_title_modifiers")
     pictures = words("people", "arabic_picture_words")

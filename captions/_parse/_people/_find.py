@@ -121,6 +121,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     # a short lead before a colon, and the caption after it.
     head, colon, rest = text.partition(": ")
     clauses = [head, rest] if colon and len(head) <= 100 and not v.list_cues.search(head + colon) else [text]
+    if len(clauses) == 2 and _fixture().fullmatch(head):
+        clauses = [rest]  # dpa's "Hertha BSC gegen 1. FC Köln: ...": the match's teams, no one's name
     for clause in clauses:
         with_clause = _WITH_CLAUSE.match(clause)
         if with_clause:
@@ -157,6 +159,13 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     return people, phrases
+
+
+@cache
+def _fixture() -> re.Pattern[str]:
+    """A match named by its two teams and the word between them ("Hertha BSC gegen 1. FC Köln")."""
+    joiners = alternation(sorted(words("people", "fixture_joiners")))
+    return re.compile(rf"[^,;:]{{2,50}}\s(?:{joiners})\s[^,;:]{{2,50}}")
 
 
 _PICTURE_NOUN = re.compile(r"(?i)(?:photo|picture|image)")
@@ -217,7 +226,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
         people += _listed(lined, own) + _beside(sentence, v) + _placed_subject(sentence)
         # Later sentences place people with a parenthesised marker: "Kim Yo-jong (2nd from R)".
         if "(" in sentence and not v.depicted.match(sentence):
-            people += _marked(_prepare(sentence))
+            people += _marked(_prepare(sentence), own.lang)  # dpa's "(M)" in German
 
     if not people and later and _names_shaped(later[0]):  # no list nor marker either
         # "Zagreb - Sjednica Vlade u Banskim dvorima. Premijer Andrej Plenković i ministar financija Marko

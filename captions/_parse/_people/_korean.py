@@ -55,11 +55,23 @@ def _marked_name() -> re.Pattern[str]:
     )
 
 
+@cache
+def _owned_subject() -> re.Pattern[str]:
+    """ "토트넘 홋스퍼의 손흥민이 1일(현지시간) ...": a team's ("의") player, the sentence's subject, right
+    before the day the picture was taken: the sports pages' opening, the one shown."""
+    surnames = alternation(words("people", "korean_surnames"))
+    return re.compile(rf"(?<=의 )(?P<name>{surnames}[\uac00-\ud7af]{{2}})(?:이|가|은|는) (?=[0-3]?\d일[ (])")
+
+
 def _korean_people(sentence: str) -> list[_Found]:
     """People of a Korean sentence, each named before a title: no capitals mark a name, so no other is
     read."""
     found: list[_Found] = []
-    for m in itertools.chain(_titled_name().finditer(sentence), _marked_name().finditer(sentence)):
+    for m in itertools.chain(
+        _titled_name().finditer(sentence),
+        _marked_name().finditer(sentence),
+        _owned_subject().finditer(sentence),
+    ):
         if m.group("name") not in (f.name for f in found):
             found.append(_Found(m.group("name"), m.groupdict().get("title")))
     return found

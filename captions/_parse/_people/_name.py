@@ -10,6 +10,7 @@ from ..._frozen import fast_init
 from ..._rules import phrases, words
 from .._date import month_names
 from .._names import (
+    is_country_name,
     is_given_name,
     is_mononym,
     is_name_token,
@@ -164,6 +165,18 @@ def _affiliation_split(tokens: list[str]) -> int:
     return 0
 
 
+def _place_genitive(token: str) -> bool:
+    """Whether a German word is a country's or a town's name in the genitive ("Frankreichs", "Kölns"): a
+    team's, before its player's name."""
+    stem = token[:-1]
+    return (
+        len(token) > 3
+        and token.endswith("s")
+        and token[:1].isupper()
+        and (is_place_word(stem) or is_country_name(stem))
+    )
+
+
 def _sikh_name(tokens: list[str]) -> bool:
     """A Sikh name of three words, "Singh" or "Kaur" after a given name or two ("Parvesh Sahib Singh",
     "Tarunpreet Singh Sond"), none a place's or in capitals."""
@@ -201,6 +214,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
     ordinal = phrase.endswith(".") and bool(_ORDINAL_END.search(phrase))
     phrase = phrase.strip(" ,.")
+    if v.lang == "el":
+        phrase = _GREEK_TEAM_AFTER.sub("", phrase)  # "Ο Σάσα Βεζένκοφ του Ολυμπιακού": his team's genitive
     # "Secretary of State Antony Blinken", "Republic of the Congo's Foreign Minister ..." are one run.
     masked = v.mask_titles(phrase, bodies=True)
     runs = _runs(masked, v)
@@ -240,7 +255,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and not titled
         and not _title_body(words_before, v)
         and not _owner_then_name(run_words)
+        and not (v.lang == "el" and len(run_words) >= 2 and known_name(run_words))
     ):
+        # Greek writes its article before a name: "Ο Γιάννης Αντετοκούνμπο".
         # "The Peace Tower": no one's name takes an article; a title or body before it does ("Le Premier
         # ministre X", "the Democratic Republic of the Congo's Foreign Minister X").
         return None
@@ -250,6 +267,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and "\x00" not in masked[start:end]
         and not v.titles.search(phrase[:start])
         and not _article_title().match(phrase, start)
+        and not _owner_then_name(run_words)
     ):
         # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
         # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
@@ -345,6 +363,18 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
     split = 0 if realm_read else _affiliation_split(tokens)
+    if (
+        not split
+        and v.lang in _GENITIVE_TEAM_LANGUAGES
+        and len(tokens) == _TEAM_AND_NAME
+        and (title_end > 0 or bool(words_before and v.titles.fullmatch(words_before[-1])))
+        and not is_given_name(tokens[0])
+    ):
+        split = 1  # "Кошаркаш Партизана Карлик Џоунс": a player's role, his club in the genitive, his name
+    if not split and len(tokens) >= 3 and _place_genitive(tokens[0]):
+        split = (
+            1  # "Frankreichs Dika Mem", "Kölns Marvin Schwäbe": the team's country or town, in the genitive
+        )
     if not split and len(tokens) >= 3:
         # "il difensore del Milan Fikayo Tomori": the title's body is the town after its preposition, whose
         # club it is (not "El portavoz del Bloque Nacionalista Galego").
@@ -399,6 +429,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     ):
         return None  # "Keur Massar is flooded", "Aficionados del Real Madrid celebran": nothing says who
     description = before.strip(" ,") or None
+    if description and description.lower() in v.determiners:
+        description = None  # "Ο Γιάννης Αντετοκούνμπο": the article alone describes no one
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
     if len(tokens) == 1:
@@ -545,6 +577,16 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
     )
 
 
+# Greek names a player's team in the genitive after his name, its article first: "Ο Σάσα Βεζένκοφ του
+# Ολυμπιακού".
+_GREEK_TEAM_AFTER = re.compile(r"\s+(?:του|της|των)\s+[Α-ΩΆ-Ώ][^\s,]*$")
+
+
+# Slavic languages in Cyrillic write a player's club in the genitive, one word, between his role and his name.
+_GENITIVE_TEAM_LANGUAGES = frozenset({"sr", "ru", "uk", "bg"})
+_TEAM_AND_NAME = 3
+
+
 # Languages whose captions name many people by one name after their title (Indonesian, read as "ms").
 _ONE_NAME_LANGUAGES = frozenset({"ms"})
 
@@ -580,19 +622,27 @@ def _thing_before(before: list[str], lang: str) -> bool:
     return False
 
 
+_OWNER_WORDS = 3  # "the Toronto Maple Leafs' Auston Matthews"
+
+
 def _owner_then_name(run: list[str]) -> bool:
     """Whether a run opens with a possessive and a name follows: "a Bike's Jonas Vingegaard" (of Visma-Lease a
     Bike), "the Kremlin's Dmitry Peskov": the article is the owner's, and the name no one's title."""
-    return len(run) >= 3 and run[0].endswith(("'s", "’s")) and known_name(run[1:])
+    # "the Kamloops Blazers' Dylan Sydor": the owner of a few words, a plural's bare apostrophe.
+    owner = next((i for i, t in enumerate(run[:_OWNER_WORDS]) if t.endswith(("'s", "’s", "s'", "s’"))), None)
+    return owner is not None and len(run) - owner > 2 and known_name(run[owner + 1 :])
 
 
 def _team_after_particle(tokens: list[str]) -> int:
     """Where a known name ends before a particle and a team or company's name ("Max Verstappen van Red Bull
-    Racing", "Jan Oblak von Atlético Madrid FC"): the end of the tokens if nothing so follows."""
+    Racing", "Jan Oblak von Atlético Madrid FC", "Lorenzo Pellegrini della Roma"): the end of the tokens if
+    nothing so follows."""
     particles = people_words("particles")
     for j in range(2, len(tokens) - 1):
         if tokens[j] not in particles:
             continue
+        if tokens[j] in people_words("club_articles_cased") and known_name(tokens[:j]):
+            return j  # "Lorenzo Pellegrini della Roma": Italian writes no name with "della" after a surname
         after = {t.lower() for t in tokens[j + 1 :]}
         org = after & (people_words("org_words") | people_words("team_nouns")) or any(
             map(_club_initials, tokens[j + 1 :])

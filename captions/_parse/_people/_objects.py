@@ -183,12 +183,18 @@ def _italian_markers() -> tuple[SpacedOpener, ...]:
     return tuple(SpacedOpener([p]) for p in rules("people")["italian_position_markers"])
 
 
+@cache
+def _german_markers() -> tuple[SpacedOpener, ...]:
+    return tuple(SpacedOpener([p]) for p in rules("people")["german_position_markers"])
+
+
 def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."; LANG: the
     sentence's language, where it has markers of its own ("con il danese Jonas Vingegaard (S)")."""
     out = []
     bracketed = "(" in sentence
     own = _italian_markers() if lang == "it" and bracketed else ()
+    own = _german_markers() if lang == "de" and bracketed else own
     for pattern in (*vocabulary("en").position_markers, *own):
         if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
             continue  # "(C)", "(2nd from R)": no parenthesis, no scan
@@ -216,6 +222,9 @@ def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     return out
 
 
+_STOP_THEN_LOWER = re.compile(r"(?<=\w\w)\.\s+(?=[a-zà-ÿ])")
+
+
 def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
     """The people of a list after "from left:", "(L-R)", "Back row:", each up to its "of <town>"."""
     out: list[_Found] = []
@@ -230,6 +239,10 @@ def _listed(sentence: str, v: Vocabulary) -> list[_Found]:
             listed
         )  # "Nella foto: Liliana Segre Photo Claudio Furlan - LaPresse ..."
         listed = listed[: label.start()] if label else listed
+        # ... and at its sentence's stop, a word in lower case after it: "Na slici: Sandro Kulenović i Marko
+        # Livaja. foto HINA/ ..." (a credit's label in lower case).
+        stop = _STOP_THEN_LOWER.search(listed)
+        listed = listed[: stop.start()] if stop else listed
         found_in: list[_Found | None] = []
         for part in re.split(rf"[;,]\s*|\s+and\s+|{v.conjunction_split.pattern}", listed):
             phrase = _noun_phrase(part.strip(), v.lang).text

@@ -116,9 +116,14 @@ def _without_time_opener(sentence: str) -> str:
     return sentence
 
 
+# The BBC's label before its caption, copied with the page ("Image source, PA Media / Image caption, ...").
+_PAGE_LABEL = re.compile(r"^Image caption,\s*")
+
+
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
     sentence = " ".join(sentence.split())  # one space: "\s*" stays linear
+    sentence = _PAGE_LABEL.sub("", sentence) if sentence[:1] == "I" else sentence
     if sentence.startswith("(") and not vocabulary("en").list_cues.match(sentence):
         sentence = _LEADING_TAG.sub("", sentence)  # not "(L-R) Dierks Bentley and ...": a list follows
     if sentence[:3].lower() == "epa":

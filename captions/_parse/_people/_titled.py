@@ -124,11 +124,21 @@ def _thai_honorific() -> re.Pattern[str]:
     )
 
 
+@cache
+def _thai_named_before_role() -> re.Pattern[str]:
+    """A given name and a surname opening a Thai sentence, then a player's role glued to his team."""
+    roles = alternation(words("people", "thai_roles_after_name"))
+    return re.compile(rf"^(?P<name>[\u0e00-\u0e7f]+ [\u0e00-\u0e7f]+) (?P<role>{roles})(?=[\u0e00-\u0e7f])")
+
+
 def _thai_people(sentence: str) -> list[_Found]:
     """People of a Thai sentence, each after an honorific; a word that opens with one and is a title
     ("นายกรัฐมนตรี", prime minister; "นายอำเภอ", district chief) is none."""
     titles = tuple(words("people", "thai_honorific_words"))
     found: list[_Found] = []
+    lead = _thai_named_before_role().match(sentence.strip())
+    if lead:  # "ศุภณัฏฐ์ เหมือนตา กองหน้าบุรีรัมย์ ยูไนเต็ด ดีใจ...": the sports pages' player, his role and team
+        found.append(_Found(lead.group("name"), lead.group("role")))
     for m in _thai_honorific().finditer(sentence):
         if sentence.startswith(titles, m.start()):
             continue

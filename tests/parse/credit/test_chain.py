@@ -407,3 +407,26 @@ def test_an_arab_state_agency_signs_with_its_arabic_acronym(caption: str, source
 def test_an_arab_agency_named_in_english_between_handout_and_afp_is_the_party() -> None:
     found = credit("A view of Muscat, Oman. (Photo by Handout / OMAN NEWS AGENCY / AFP)")
     assert (found.source, found.parties) == ("AFP", ("OMAN NEWS AGENCY",))
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Germany's Andreas Wellinger soars during training in Planica, Slovenia, Friday, March 19, 2027. "
+            "(Jure Makovec/Red Bull Content Pool via AP)",
+            "Jure Makovec",
+            "Jure Makovec/Red Bull Content Pool via AP",
+        ),
+        (
+            "A rider jumps a gap on the downhill course in Fort William, Scotland, Saturday, June 5, 2027. "
+            "(Bartek Wolinski/Red Bull Content Pool via AP)",
+            "Bartek Wolinski",
+            "Bartek Wolinski/Red Bull Content Pool via AP",
+        ),
+    ],
+)
+def test_a_brands_content_pool_is_no_pool_photo(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (creator, line)
+    assert ProvenanceKind.POOL not in [kind for kind, _, _ in found.provenance]

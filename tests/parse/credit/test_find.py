@@ -2341,3 +2341,49 @@ def test_a_craft_in_the_credit_is_no_photographer(caption: str) -> None:
     found = find_credit(*clean_with_breaks(caption))
     assert found.creator is None
     assert found.source == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "party"),
+    [
+        (
+            "Soccer Football - Saudi Pro League - Al Hilal training - Riyadh, Saudi Arabia - March 3, 2027 "
+            "Al Hilal's Neymar during training in this screen grab obtained from a social media video "
+            "Al Hilal/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+            "Al Hilal/Handout via REUTERS",
+            "Al Hilal",
+        ),
+        (
+            "Soccer Football - Premier League - Manchester United training - Carrington, Britain - March 3, "
+            "2027 Manchester United's Bruno Fernandes during training in this still image taken from a video "
+            "posted on social media Manchester United/Handout via REUTERS",
+            "Manchester United/Handout via REUTERS",
+            "Manchester United",
+        ),
+    ],
+)
+def test_a_party_glued_to_sentence_text_before_a_handout_marker_is_kept(
+    caption: str, line: str, party: str
+) -> None:
+    found = credit(caption)
+    assert found.line == line
+    assert [(kind, p) for kind, _, p in found.provenance] == [(ProvenanceKind.HANDOUT, party)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("მესტია, 22 იანვარი. ტურისტები ჰაწვალის სათხილამურო კურორტზე. ფოტო: IPN", "IPN"),
+        ("ბათუმი, 3 თებერვალი. ზღვის სანაპირო ბულვარზე. ფოტო: GPB", "GPB"),
+    ],
+)
+def test_a_latin_acronym_alone_crediting_a_caption_in_another_script_is_an_agency(
+    caption: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.provenance) == (source, source, ())
+
+
+def test_an_acronym_alone_crediting_a_latin_caption_is_still_a_handout() -> None:
+    found = credit("The prime minister visits a school in New Delhi on Tuesday. Photo: PIB")
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]

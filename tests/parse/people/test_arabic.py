@@ -52,3 +52,18 @@ def test_a_name_beside_its_title(normaliser: Normaliser, caption: str, expected:
 )
 def test_no_name_without_a_title(normaliser: Normaliser, caption: str) -> None:
     assert normaliser.read(caption).record.persons == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("محمد صلاح نجم ليفربول يسجل هدفا في مرمى مانشستر يونايتد على ملعب أنفيلد.", ["محمد صلاح"]),
+        ("أحمد سيد لاعب الزمالك يحتفل بهدفه في مرمى بيراميدز على استاد القاهرة الدولي.", ["أحمد سيد"]),
+        # No name opens the sentence: a preposition does.
+        ("في مباراة القمة لاعب الأهلي يحتفل بهدفه على استاد القاهرة.", []),
+    ],
+)
+def test_a_name_opening_the_sentence_before_a_players_role(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected

@@ -1589,3 +1589,21 @@ def test_vietnamese_and_turkish_joins(sentence: str, expected: list[str]) -> Non
 )
 def test_a_title_with_no_name_is_no_one(sentence: str) -> None:
     assert find_people(sentence)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hertha BSC gegen 1. FC Köln: Kölns Torhüter Marvin Schwäbe (l) und Herthas Fabian Reese kämpfen um den Ball.",
+            ["Marvin Schwäbe", "Fabian Reese"],
+        ),
+        (
+            "Werder Bremen gegen Borussia Dortmund: Bremens Marco Friedl jubelt nach dem 1:0.",
+            ["Marco Friedl"],
+        ),
+        ("Juventus vs. Roma: Dusan Vlahovic celebrates scoring the opening goal.", ["Dusan Vlahovic"]),
+    ],
+)
+def test_a_header_naming_a_match_by_its_two_teams_names_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -74,3 +74,29 @@ def test_a_name_glued_to_a_position_marker_is_someone_shown(normaliser: Normalis
         "황민재(오른쪽)가 7일 인천에서 열린 경기에서 골을 넣은 뒤 동료와 기뻐하고 있다. [연합뉴스 자료사진]"
     )
     assert [p.name for p in normaliser.read(caption).record.persons] == ["황민재"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "(런던 로이터=연합뉴스) 토트넘 홋스퍼의 손흥민이 1일(현지시간) 영국 런던 토트넘 홋스퍼 스타디움에서 "
+            "열린 경기에서 슈팅하고 있다. 2027.2.2",
+            ["손흥민"],
+        ),
+        (
+            "(뮌헨 AP=연합뉴스) 바이에른 뮌헨의 김민재가 14일(현지시간) 독일 뮌헨에서 열린 경기에서 공을 "
+            "걷어내고 있다. 2027.2.15",
+            ["김민재"],
+        ),
+    ],
+)
+def test_a_teams_player_named_before_the_day_is_shown(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+def test_a_places_event_before_the_day_names_no_one(normaliser: Normaliser) -> None:
+    caption = "(서울=연합뉴스) 서울시의 김장 나눔 행사가 3일 서울광장에서 열리고 있다. 2026.12.3"
+    assert not normaliser.read(caption).record.persons

@@ -308,3 +308,37 @@ def test_an_italian_object_ends_at_its_preposition() -> None:
 )
 def test_a_club_before_a_one_word_name_is_no_part_of_it(sentence: str) -> None:
     assert not any(name.split()[0] in ("Botafogo", "Betis") for name in names(sentence))
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Београд - Тренер Партизана Жељко Обрадовић на утакмици Евролиге у Београдској арени.",
+            ["Жељко Обрадовић"],
+        ),
+        ("Кошаркаш Звезде Немања Недовић у утакмици Евролиге против Барселоне.", ["Немања Недовић"]),
+        ("Фудбалер Црвене звезде Мирко Иванић слави гол на стадиону Рајко Митић.", ["Мирко Иванић"]),
+    ],
+)
+def test_a_serbian_players_club_in_the_genitive_before_his_name(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Ο Γιάννης Αντετοκούνμπο των Μπακς σε φάση του αγώνα με τους Σέλτικς στο Μιλγουόκι.",
+            ["Γιάννης Αντετοκούνμπο"],
+        ),
+        ("Ο Κώστας Σλούκας του Παναθηναϊκού σε φάση του αγώνα στο ΟΑΚΑ.", ["Κώστας Σλούκας"]),
+        ("Η Εθνική Τράπεζα της Ελλάδος ανακοίνωσε τα αποτελέσματα στην Αθήνα.", []),
+    ],
+)
+def test_a_greek_article_before_a_name_and_the_team_after_it(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected

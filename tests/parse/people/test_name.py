@@ -230,3 +230,54 @@ def test_a_craft_or_animal_named_as_people_are(sentence: str, expected: list[str
 )
 def test_a_surname_alone_after_its_holders_office(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # German writes a team's country or town in the genitive before its player, no apostrophe.
+        (
+            "Spaniens Aitana Bonmatí (l) und Englands Keira Walsh kämpfen um den Ball.",
+            ["Aitana Bonmatí", "Keira Walsh"],
+        ),
+        ("Leverkusens Granit Xhaka jubelt nach seinem Tor zum 2:0.", ["Granit Xhaka"]),
+        (
+            "Deutschlands Juri Knorr (M) setzt sich gegen Dänemarks Mathias Gidsel (r) durch.",
+            ["Juri Knorr", "Mathias Gidsel"],
+        ),
+    ],
+)
+def test_a_german_genitive_of_a_place_before_a_name_is_the_team(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Paulo Dybala della Roma esulta dopo il gol contro il Napoli.", ["Paulo Dybala"]),
+        (
+            "Il portiere Mike Maignan contrasta Lorenzo Pellegrini della Roma durante la partita.",
+            ["Mike Maignan", "Lorenzo Pellegrini"],
+        ),
+        # A name's own "della" after a given name alone stays.
+        ("Un visitatore guarda un dipinto di Piero della Francesca agli Uffizi.", []),
+    ],
+)
+def test_an_italian_club_after_della_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Kamloops Blazers' Logan Stankoven celebrates a goal against the Victoria Royals",
+            ["Logan Stankoven"],
+        ),
+        ("The Toronto Maple Leafs' Auston Matthews skates during warmups in Toronto", ["Auston Matthews"]),
+        # An article before a thing's name stays no one's.
+        ("The Beatles' Abbey Road crossing is busy with tourists", []),
+    ],
+)
+def test_an_article_before_a_teams_possessive_is_the_teams(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -444,3 +444,82 @@ def test_a_later_sentence_placing_its_subject_in_the_frame(
 )
 def test_a_card_a_team_player_in_front_and_the_red_carpet(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Fierceness, with John Velazquez aboard, wins the Florida Derby at Gulfstream Park in Hallandale Beach",
+            ["John Velazquez"],
+        ),
+        (
+            "Iowa's Spencer Lee wrestles Penn State's Roman Bravo-Young during their bout in Iowa City",
+            ["Spencer Lee", "Roman Bravo-Young"],
+        ),
+        (
+            "Salina Central's Mason Kerr wrestles Maize's Tyler Dunn in the 144-pound final at Hartman Arena",
+            ["Mason Kerr", "Tyler Dunn"],
+        ),
+    ],
+)
+def test_a_jockey_aboard_and_a_wrestlers_opponent_are_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("main", "later", "expected"),
+    [
+        (
+            "Split, 14.02.2027 - Utakmica 21. kola HNL-a između Hajduka i Rijeke na stadionu Poljud",
+            "Na slici: Ivan Perišić i Toni Fruk. foto",
+            ["Ivan Perišić", "Toni Fruk"],
+        ),
+        (
+            "Zagreb, 10.02.2027 - Sjednica Vlade u Banskim dvorima na Markovu trgu",
+            "Na slici: Andrej Plenković i Davor Božinović. foto",
+            ["Andrej Plenković", "Davor Božinović"],
+        ),
+    ],
+)
+def test_a_list_joined_by_i_ends_at_its_stop(main: str, later: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(main, (later,))[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pictured at the launch of the Galway Arts Festival programme on Tuesday are festival director "
+            "Sarah Kelly and Mayor of Galway Cllr Peter Keane",
+            ["Sarah Kelly", "Peter Keane"],
+        ),
+        (
+            "Pictured at the opening of the new library in Tralee on Monday were Cathaoirleach of Kerry County "
+            "Council Cllr Breandán Fitzgerald and author Máire Walsh",
+            ["Breandán Fitzgerald", "Máire Walsh"],
+        ),
+        ("Pictured are the winners of the county final in Thurles on Sunday", []),
+    ],
+)
+def test_pictured_were_lists_the_people_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("main", "later", "expected"),
+    [
+        (
+            "Narren ziehen beim Rosenmontagsumzug durch die Innenstadt",
+            "Oberbürgermeisterin Henriette Reker (M) läuft im Umzug mit",
+            ["Henriette Reker"],
+        ),
+        (
+            "Die Bundesregierung stellt den Haushalt in der Bundespressekonferenz vor",
+            "Finanzminister Lars Klingbeil (M) spricht mit den Journalisten",
+            ["Lars Klingbeil"],
+        ),
+    ],
+)
+def test_dpas_middle_marker_in_a_later_german_sentence(main: str, later: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(main, (later,))[0]] == expected

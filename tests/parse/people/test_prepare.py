@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from captions import Normaliser
 from captions._parse._people import find_people
 
 
@@ -31,3 +32,29 @@ def names(sentence: str) -> list[str]:
 )
 def test_a_time_phrase_opening_the_sentence_is_no_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The BBC's labels copied with the page: "Image caption," on the caption's line or a line above it.
+        (
+            "Image source, Getty Images\nImage caption,\nJudd Trump lifts the trophy at Alexandra Palace in London",
+            ["Judd Trump"],
+        ),
+        (
+            "Image source, PA Media\nImage caption, Ronnie O'Sullivan beat Ding Junhui 10-7 in the final in York",
+            ["Ronnie O'Sullivan"],
+        ),
+        # The Guardian's button above the caption.
+        (
+            "View image in fullscreen\nRangers' James Tavernier celebrates scoring a penalty at Ibrox on Sunday. "
+            "Photograph: Jeff Holmes/PA",
+            ["James Tavernier"],
+        ),
+    ],
+)
+def test_a_pages_labels_before_the_caption_are_no_part_of_it(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected

@@ -82,3 +82,18 @@ def test_no_name_without_a_title(normaliser: Normaliser, caption: str) -> None:
 def test_an_english_caption_with_a_name_in_hebrew_is_read_as_english() -> None:
     assert script_of("Israeli Prime Minister Benjamin Netanyahu (בנימין נתניהו) speaks in Jerusalem") is None
     assert script_of("ראש הממשלה בנימין נתניהו בירושלים") == "hebrew"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("ชนาธิป สรงกระสินธ์ กองกลางบีจี ปทุม ยูไนเต็ด เลี้ยงบอลในเกมไทยลีก ที่สนามลีโอ สเตเดียม", ["ชนาธิป สรงกระสินธ์"]),
+        ("ธีราทร บุญมาทัน กองหลังการท่าเรือ เอฟซี ดีใจหลังจบเกมที่สนามแพตสเตเดียม กรุงเทพฯ", ["ธีราทร บุญมาทัน"]),
+        # A phrase before the role is no name: the role must follow the sentence's first two words.
+        ("แฟนบอล เชียร์ทีม ที่สนาม กองหน้าบุรีรัมย์ ยิงประตู", []),
+    ],
+)
+def test_a_thai_name_opening_the_sentence_before_a_players_role(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected
