@@ -234,6 +234,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
     named_for: set[str] = set()  # names after "del", "du": a town only when spelt exactly
+    opening_words: set[str] = set()  # a place's opening words, read as the town it is named after
     if place.city and place.bare_city:
         attempts.append((place.city, False))
     elif place.city:
@@ -253,6 +254,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # Station" is in Cape Canaveral).
         prefixes = tuple(p for p in prefixes if p not in _landform_name_heads())
         attempts += [(town, True) for town in (*tail, *prefixes)]
+        opening_words = set(prefixes) - set(tail)
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
             named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river
     attempts.append((None, False))
@@ -275,6 +277,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
             or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
             or ((place.city or "").endswith(" " + city) and res.city.population < _BIG_TOWN_POPULATION)
+            or (city in opening_words and _outside_context(res.city, place.context, gazetteer))
         ):
             continue
         chosen = (res, city)
@@ -666,3 +669,10 @@ def _landform_name_heads() -> frozenset[str]:
             *words("place", "landform_name_heads_of_cased"),
         )
     )
+
+
+def _outside_context(town: Place, context: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """Whether a town read off a place's name lies outside every country the caption's context names (its
+    agency's home among them): Belga's "Grote Markt" is in no Grotte, Italy."""
+    countries = {c.country_code for name in context if (c := gazetteer.country(name)) is not None}
+    return bool(countries) and town.country_code not in countries

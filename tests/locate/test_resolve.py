@@ -1570,3 +1570,16 @@ def test_a_place_named_for_a_town_of_the_province_written_after_it(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city") == (city,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A place's opening words read as the town it is named after must lie in the agency's country.
+        "Boeren protesteren met tractoren op de Grote Markt, woensdag 27 januari 2027. BELGA PHOTO DIRK WAEM",
+        "Premier Doug Ford speaks at Queen's Park on Thursday, Nov. 19, 2026. (Frank Gunn/The Canadian Press)",
+    ],
+)
+def test_a_town_read_off_a_place_s_name_abroad_is_none(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is None or record.location.city is None
