@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions._parse._names import is_given_name
-from captions._parse._place._weak import _latin_spelling
+from captions._parse._place._latin import _latin_spelling
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from ..._rules import words
-from .._types import Dateline, Zones
+from .._types import Zones
 from ._candidate_chains import candidate_chains
 from ._chain import _STATE_CODE, _articled, _lower_case_division
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
@@ -19,17 +19,16 @@ from ._country_named import (
     division_in_brackets,
     town_in_case_before_country,
 )
+from ._events import without_events
+from ._from_dateline import complete_from_datelines
 from ._head import _beside
 from ._inflected import inflected_sublocation, town_before_inflected
 from ._lead import (
     _DPA_VENUE,
     _HEADER_VENUE,
-    _TOWN_DATELINES,
-    _dateline_place,
     _headed,
     _only_a_date,
     _titled_colon_lead,
-    lead_town,
 )
 from ._lookup import PlaceLookup, PlaceText
 from ._marks import known_landmark, landmark_before_its_noun, named_landform, nordic_named_place
@@ -44,7 +43,6 @@ from ._mentions import (
     _loose_names,
     _modifier_towns,
     _only_countries,
-    _same_name,
     _town_first,
     _town_of_another,
 )
@@ -111,33 +109,6 @@ from ._words import (
     _strip_front,
     _vocab,
     region_name,
-)
-
-
-def _event_name(phrase: str) -> bool:
-    """Whether a capitalised phrase names a competition by its last words ("Monaco Grand Prix", "Premier
-    League"), not a place."""
-    tail = phrase.lower().split()
-    events = words("place", "competition_ends")
-    return len(tail) > 1 and (tail[-1] in events or " ".join(tail[-2:]) in events)
-
-
-def _venue_after_event(text: str, city: str, town: str, lookup: PlaceLookup) -> bool:
-    """Whether the text writes "<competition>, <city>, <town>": the name read as the city is the venue."""
-    if f", {city}, {town}" not in text:  # what the pattern needs
-        return False
-    if "\0" in text:
-        m = re.search(rf"(?P<event>{_EVENT}), {re.escape(city)}, {re.escape(town)}\b", text)
-    else:  # the same search with the names as back-references, not a pattern compiled for each (0.5 ms)
-        m = _EVENT_BEFORE_NAMES.match(f"{city}\0{town}\0{text}")
-    return m is not None and _event_name(m.group("event")) and "city" in lookup.classify(town)
-
-
-_EVENT = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-# "CITY\0TOWN\0TEXT": the first "<Capitalised Words>, CITY, TOWN" of TEXT (the lazy skip tries each start
-# from the left, as a search does).
-_EVENT_BEFORE_NAMES = re.compile(
-    rf"(?s)(?P<city>[^\0]*)\0(?P<town>[^\0]*)\0.*?(?P<event>{_EVENT}), (?P=city), (?P=town)\b"
 )
 
 
@@ -319,20 +290,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
     # brackets after a town is its province, never the town.
     bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
-    if city and clean_parents and not settled and _event_name(city):
-        # Reuters: "during practice at the Monaco Grand Prix, Circuit de Monaco, Monte Carlo", "in action,
-        # Premier League, Old Trafford, Manchester": an event's name, then the venue and town it is held in.
-        city = None
-    while city is None and len(clean_parents) > 1 and _event_name(clean_parents[0]):
-        clean_parents.pop(0)
-    if (
-        city is None
-        and len(clean_parents) > 1
-        and _venue_after_event(main, clean_parents[0], clean_parents[1], lookup)
-    ):
-        # "in action, Premier League, Old Trafford, Manchester, Britain": after a competition's name comes its
-        # venue, even one named like a part of the town ("Old Trafford"), then the town.
-        subs.insert(0, clean_parents.pop(0))
+    # Reuters sport: "in action, Premier League, Old Trafford, Manchester": an event, its venue, its town.
+    city = without_events(main, city, clean_parents, subs, settled, lookup)
     if (
         city is None
         and clean_parents
@@ -373,44 +332,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs.remove(district)
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
-    lines = list(zones.datelines)
-    if not lines and (opening := lead_town(main, lookup)):
-        # "Split: Navijači Hajduka na Poljudu ...": a known town opening the text is its dateline.
-        lines.append(Dateline(opening, (opening,), None, "lead"))
-    for line in lines:
-        line_city, line_parents, venue = _dateline_place(line, lookup)
-        line_city = None if district and line_city and _same_name(line_city, district) else line_city
-        if line.style == "lead" and city and lookup.classify(city):
-            continue  # "Kolkata: ... a market in Kolkata": the body's own town, known, stands
-        context += list(line.place)
-        if venue:
-            subs.append(venue)
-        if line.style == "lead" and city and not _same_name(city, line_city):
-            city, clean_parents, text = None, [], None  # "na Poljudu": a name no gazetteer knows
-        if line.style in ("dpa", "anp") and line_city and city and not _same_name(city, line_city):
-            # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
-            # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
-            if not lookup.classify(city) and _sublocation(city):
-                subs.append(city)
-            city, clean_parents, text = None, [], None
-        # Not a town the caption calls one ("in Ortakoy village of Nevsehir"): one the gazetteer lacks is
-        # still the town, flagged where it is not found.
-        if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city) and not settled:
-            # Shutterstock's closing line places the picture, as ZUMA's, Imagn's and Getty's opening one
-            # does; a name the body reads as a town that no gazetteer knows is a place there ("on the
-            # Pyramid Stage", "at Rogers Place"), or no place ("on Halloween night").
-            at_name = text is not None and text.startswith("at ")
-            shown_at = line.style == "closing" or is_facility(city) or at_name
-            subs += [s for s in (_sublocation(city) if shown_at else None,) if s]
-            city, clean_parents, text = None, [], None
-        if city is None and line_city and (not clean_parents or _same_name(line_city, city)):
-            city = line_city
-            clean_parents = clean_parents or line_parents
-        elif city is None and line_city and not subs:
-            city = line_city
-        if line_parents and (city is None or _same_name(city, line_city)):
-            clean_parents += [p for p in line_parents if p not in clean_parents]
-
+    city, clean_parents, text, lines = complete_from_datelines(
+        zones, main, lookup, city, clean_parents, text, settled, district, subs, context
+    )
     from_dateline = city != body_city
     if from_dateline and city and subs:
         # "SANTIAGO ... saluda desde el Palacio de La Moneda, tras ... en el Congreso Nacional de Valparaíso":

@@ -10,11 +10,12 @@ from functools import cache
 from ..._rules import rules
 from .._date import date_text_spans, is_weekday
 from .._types import Dateline, Zones
+from ._latin import _latin_letters, _latin_spelling
 from ._lookup import PlaceLookup
 from ._sub import (
     is_facility,
 )
-from ._weak import _latin_letters, _latin_spelling, _likeliest
+from ._weak import _likeliest
 from ._words import (
     _PAREN_PARENT,
     _cut_trailing_joiner,

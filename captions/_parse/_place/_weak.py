@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import product
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..._fold import fold
 from ..._frozen import fast_init
@@ -18,6 +18,7 @@ from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
+from ._latin import _latin_letters, _latin_spelling
 from ._sub import after_event_name, is_facility
 
 if TYPE_CHECKING:
@@ -548,48 +549,6 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
 
 # A Russian or Ukrainian region in the genitive after a town: "Новосибирской области", "Харківської області".
 _REGION_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][\w'’-]+ (?:области|області|края|краю|района|району|республики)\b")
-
-
-def _latin_letters(text: str) -> bool:
-    return not re.search(r"[А-яЁёІіЇїЄєҐґΑ-Ωα-ωΆ-ώ]", text)
-
-
-def _first_readings(key: Literal["cyrillic_latin", "greek_latin"]) -> dict[str, str]:
-    """A letter table of place.toml, each letter's first reading: the others are for names (_names.py)."""
-    return {letter: latin.split("|")[0] for letter, latin in rules("place")[key].items()}
-
-
-@cache
-def _cyrillic() -> dict[int, str]:
-    table = _first_readings("cyrillic_latin")
-    return {ord(k): v for k, v in table.items()} | {ord(k.upper()): v.title() for k, v in table.items()}
-
-
-@cache
-def _ukrainian() -> dict[int, str]:
-    table = rules("place")["ukrainian_latin"]
-    upper = {ord(k.upper()): v.title() for k, v in table.items()}
-    return _cyrillic() | {ord(k): v for k, v in table.items()} | upper
-
-
-@cache
-def _greek() -> tuple[re.Pattern[str], dict[str, str]]:
-    table = _first_readings("greek_latin")
-    keys = sorted(table, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, keys))), dict(table)
-
-
-def _latin_spelling(name: str) -> str:
-    """A Cyrillic or Greek name in the Latin letters GeoNames gives it: "Москва" → "Moskva", "Київ" →
-    "Kyiv", "Αθήνα" → "Athina"."""
-    if re.search(r"[Α-Ωα-ωΆ-ώ]", name):
-        # Accents dropped first ("ή" is "η"), then the letters, two-letter spellings first ("ου").
-        bare = fold(name)
-        pattern, table = _greek()
-        latin = pattern.sub(lambda m: table[m.group()], bare)
-        return latin[:1].upper() + latin[1:]
-    ukrainian = re.search(r"[ІіЇїЄєҐґ]", name) is not None
-    return name.translate(_ukrainian() if ukrainian else _cyrillic())
 
 
 def _romanised(word: str) -> tuple[str, ...]:

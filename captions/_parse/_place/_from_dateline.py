@@ -1,0 +1,71 @@
+"""The dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City"
+gives the state; dpa's "Sachsen, Dresden:" and Shutterstock's closing line give the town where the body
+names only a place in it; a known town opening the text ("Split: Navijači Hajduka na Poljudu") stands as
+one.
+
+Split from `_find.py`, which asks it once sentence 1's chain is read."""
+
+from __future__ import annotations
+
+from .._types import Dateline, Zones
+from ._lead import _TOWN_DATELINES, _dateline_place, lead_town
+from ._lookup import PlaceLookup
+from ._mentions import _same_name
+from ._sub import _sublocation, is_facility
+
+__all__ = ["complete_from_datelines"]
+
+
+def complete_from_datelines(
+    zones: Zones,
+    main: str,
+    lookup: PlaceLookup,
+    city: str | None,
+    clean_parents: list[str],
+    text: str | None,
+    settled: bool,
+    district: str | None,
+    subs: list[str],
+    context: list[str],
+) -> tuple[str | None, list[str], str | None, list[Dateline]]:
+    """The town, divisions and chain text once the datelines (or a known town opening MAIN) are read, and
+    those lines. The places the datelines name are added to CONTEXT, the venues they give to SUBS (both
+    lists changed in place); DISTRICT, a division's district the body names, is no dateline town."""
+    lines = list(zones.datelines)
+    if not lines and (opening := lead_town(main, lookup)):
+        # "Split: Navijači Hajduka na Poljudu ...": a known town opening the text is its dateline.
+        lines.append(Dateline(opening, (opening,), None, "lead"))
+    for line in lines:
+        line_city, line_parents, venue = _dateline_place(line, lookup)
+        line_city = None if district and line_city and _same_name(line_city, district) else line_city
+        if line.style == "lead" and city and lookup.classify(city):
+            continue  # "Kolkata: ... a market in Kolkata": the body's own town, known, stands
+        context += list(line.place)
+        if venue:
+            subs.append(venue)
+        if line.style == "lead" and city and not _same_name(city, line_city):
+            city, clean_parents, text = None, [], None  # "na Poljudu": a name no gazetteer knows
+        if line.style in ("dpa", "anp") and line_city and city and not _same_name(city, line_city):
+            # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
+            # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
+            if not lookup.classify(city) and _sublocation(city):
+                subs.append(city)
+            city, clean_parents, text = None, [], None
+        # Not a town the caption calls one ("in Ortakoy village of Nevsehir"): one the gazetteer lacks is
+        # still the town, flagged where it is not found.
+        if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city) and not settled:
+            # Shutterstock's closing line places the picture, as ZUMA's, Imagn's and Getty's opening one
+            # does; a name the body reads as a town that no gazetteer knows is a place there ("on the
+            # Pyramid Stage", "at Rogers Place"), or no place ("on Halloween night").
+            at_name = text is not None and text.startswith("at ")
+            shown_at = line.style == "closing" or is_facility(city) or at_name
+            subs += [s for s in (_sublocation(city) if shown_at else None,) if s]
+            city, clean_parents, text = None, [], None
+        if city is None and line_city and (not clean_parents or _same_name(line_city, city)):
+            city = line_city
+            clean_parents = clean_parents or line_parents
+        elif city is None and line_city and not subs:
+            city = line_city
+        if line_parents and (city is None or _same_name(city, line_city)):
+            clean_parents += [p for p in line_parents if p not in clean_parents]
+    return city, clean_parents, text, lines
