@@ -112,6 +112,7 @@ class CreditRules(TypedDict):
     pool_tails_cased: Words
     handout_prefixes_cased: Words
     archive_prefixes_cased: Words
+    courtesy_prefixes_cased: Words
     pool_element_words: Words
     pool_library_words: Words
     no_stop_words_cased: Words

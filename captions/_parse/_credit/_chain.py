@@ -281,6 +281,9 @@ def _parse(line: str) -> Credit:
         elif patterns.handout_prefix.match(element):
             handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
             parties.append(patterns.handout_prefix.sub("", element))
+        elif patterns.courtesy_prefix.match(element):
+            handout = True  # "Télam/Gentileza SPLIF": the party that handed it over, no photographer
+            parties.append(patterns.courtesy_prefix.sub("", element))
         elif low in word_set("pool_words") or (
             re.search(r"\bpool\b", low)
             and not pool_surname(element.split())

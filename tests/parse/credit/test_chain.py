@@ -355,6 +355,57 @@ def test_cortesia_names_the_party_that_handed_the_picture_out(caption: str, part
 
 
 @pytest.mark.parametrize(
+    ("caption", "party"),
+    [
+        # Argentine "Gentileza" (courtesy) and "Cortesía" opening an element after the agency's.
+        (
+            "Brigadistas combaten un incendio forestal en Epuyén, Chubut, este martes. (Foto: Télam/Gentileza Bomberos Voluntarios)",
+            "Bomberos Voluntarios",
+        ),
+        (
+            "Vecinos observan la crecida del río Paraná en Rosario, este domingo. Foto: Télam/Gentileza PREFECTURA NAVAL",
+            "PREFECTURA NAVAL",
+        ),
+        (
+            "El presidente recibe a la delegación en Quito, este lunes. EFE/Cortesía Presidencia de Ecuador",
+            "Presidencia de Ecuador",
+        ),
+    ],
+)
+def test_a_courtesy_word_opening_an_element_names_a_party(caption: str, party: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.parties) == (None, (party,))
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Peritos revisan un vehículo baleado en una colonia de Culiacán, Sinaloa, este martes. Foto: Especial / EL UNIVERSAL",
+        "Vecinos limpian las calles tras la granizada en Toluca, este jueves. Foto: Especial",
+    ],
+)
+def test_especial_is_a_picture_handed_to_the_paper(caption: str) -> None:
+    found = credit(caption)
+    assert found.creator is None
+    assert found.doubt is None
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Penelope Cruz leaves a restaurant in Paris, France, on January 12, 2027. Photo by Bestimage/ABACAPRESS.COM",
+        "Vincent Cassel arrive au Festival de Cannes, le 14 mai 2027. © Bestimage",
+    ],
+)
+def test_bestimage_is_an_agency_not_a_photographer(caption: str) -> None:
+    found = credit(caption)
+    assert found.creator is None
+    assert found.source == "Bestimage"
+
+
+@pytest.mark.parametrize(
     ("caption", "source"),
     [
         ("El tenor Julio Ferrán, en una imagen de 1965 en el Teatro Colón. Foto: Archivo Clarín", "Clarín"),
