@@ -357,6 +357,7 @@ class PeopleRules(TypedDict):
     east_asian_surnames: Words
     particles: Words
     given_name_articles_cased: Words
+    compound_given_heads_cased: Words
     sikh_surnames_cased: Words
     determiners: Words
     english_function_words: Words

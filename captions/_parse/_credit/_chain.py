@@ -290,7 +290,7 @@ def _parse(line: str) -> Credit:
             and not low.endswith(tuple(word_set("pool_library_words")))
         ):
             pool = True
-            rest = patterns.pool_words.sub("", element).strip()
+            rest = "" if low in word_set("pool_words") else patterns.pool_words.sub("", element).strip()
             if rest and creator is None and not party_only and is_creator_name(rest):
                 creator = natural_case(rest)  # EFE: "EFE/ Juanjo Martín POOL", the pool's photographer
             elif rest:

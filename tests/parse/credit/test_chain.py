@@ -481,3 +481,60 @@ def test_a_brands_content_pool_is_no_pool_photo(caption: str, creator: str, line
     found = credit(caption)
     assert (found.creator, found.line) == (creator, line)
     assert ProvenanceKind.POOL not in [kind for kind, _, _ in found.provenance]
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        # A text agency's dateline credits the story; the labelled credit that closes the caption, the picture.
+        (
+            "Santa Cruz, 2 dic (ABI).- Bomberos sofocan un incendio en un mercado de la zona norte. Foto: ABI",
+            "ABI",
+        ),
+        (
+            "Trujillo, dic. 3 (ANDINA). Agricultores cosechan espárragos en el valle de Virú. Foto: ANDINA/Difusión",
+            "ANDINA/Difusión",
+        ),
+    ],
+)
+def test_a_labelled_credit_wins_over_a_wire_datelines_agency(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert found.line == line
+    assert found.start > caption.index(")")
+
+
+def test_a_japanese_pool_mark_is_a_whole_credit() -> None:
+    found = credit("記念植樹をされる天皇、皇后両陛下＝3日午前、名古屋市の公園（代表撮影）")
+    assert (found.line, found.creator, found.doubt) == ("代表撮影", None, None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.POOL]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Gigi Hadid is seen in the West Village on January 14, 2027 in New York City. (Photo by Gotham/GC Images)",
+        "Harry Styles is seen on January 9, 2027 in London, England. (Photo by MEGA/GC Images)",
+    ],
+)
+def test_a_celebrity_agency_before_gc_images_is_no_handout(caption: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.provenance) == (None, "GC Images", ())
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        (
+            "Des commerçants rouvrent leurs boutiques au marché en fer de Port-au-Prince, ce lundi 1er février "
+            "2027. Photo : Jean Pierre Michel Casimir / Le Nouvelliste",
+            "Jean Pierre Michel Casimir",
+        ),
+        (
+            "Vecinos limpian el cauce del río Rímac en Chosica, este martes. Foto: María José Ramos Cárdenas / La República",
+            "María José Ramos Cárdenas",
+        ),
+    ],
+)
+def test_a_compound_given_name_without_its_hyphen_is_no_long_name(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
