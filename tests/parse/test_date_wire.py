@@ -85,7 +85,10 @@ def when(caption: str, reference: date | None = None) -> tuple[str | None, set[W
             "Lima, dic. 7 (ANDINA). Vecinos del Callao limpian las playas tras el oleaje anómalo. Foto: ANDINA/Difusión",
             "2026-12-07",
         ),
-        ("Cusco, dic. 4 (ANDINA). Turistas recorren la plaza de Armas. Foto: ANDINA/Vidal Tarqui", "2026-12-04"),
+        (
+            "Cusco, dic. 4 (ANDINA). Turistas recorren la plaza de Armas. Foto: ANDINA/Vidal Tarqui",
+            "2026-12-04",
+        ),
         (
             "Cochabamba, 6 dic (ABI).- Productores de leche bloquean la carretera al occidente. Foto: ABI",
             "2026-12-06",

@@ -36,13 +36,17 @@ _BYLINE = re.compile(r"\s*([가-힣]{2,4})\s?기자\s?=")
 
 # A text agency's story dateline before its parenthesised agency: "Santa Cruz, 3 feb (ABI).-", "Lima, feb. 5
 # (ANDINA).": the town, its comma, then a day and a short month in either order.
-_WIRE_DATELINE = re.compile(r"^[^\W\d_][^,()]{0,40}, (?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$")
+_WIRE_DATELINE = re.compile(
+    r"^[^\W\d_][^,()]{0,40}, (?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
+)
 
 
 def _in_wire_dateline(text: str, found: _Found) -> bool:
     """Whether a parenthesised credit is the agency of a text agency's story dateline, which credits the
     story: a labelled credit later in the caption credits the picture."""
-    return text[found.start : found.start + 1] == "(" and _WIRE_DATELINE.match(text[: found.start]) is not None
+    return (
+        text[found.start : found.start + 1] == "(" and _WIRE_DATELINE.match(text[: found.start]) is not None
+    )
 
 
 def _choose(found: list[_Found], text: str) -> _Found | None:

@@ -12,6 +12,7 @@ from ..._model import Person
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import (
+    is_given_name,
     is_place_word,
     name_before_town,
     people_words,
@@ -85,6 +86,27 @@ _CASE_ENDING = re.compile(r"(?<=\w{3})['’](?=[ıiuüaedtnylk]{1,5}\b)[a-zçğ�
 
 # Turkish locative and ablative endings after an apostrophe: "Ofisi'nde", "Ankara'da", "Beştepe'den".
 _WHERE_CASE = re.compile(r"['’]n?[dt][ae]n?(?: |$)")
+
+
+# A brand's or event's word in capitals before title-case words: "GRAMMY Salute to Industry Icons", "BAFTA Tea
+# Party". Four letters or more: "DJ Khaled", "AJ Brown" open with initials; and no known given name.
+_CAPS_LEAD = 4
+
+
+def _capitals_lead(main: str, name: str) -> bool:
+    """Whether the caption writes NAME with its first word in capitals and the rest in title case (read
+    back in natural case): a brand's or an event's name, no one's ("GRAMMY Salute")."""
+    head, _, rest = name.partition(" ")
+    if (
+        len(head) < _CAPS_LEAD
+        or not head.isalpha()  # "A$AP Rocky"
+        or head.upper() == head
+        or not rest
+        or rest.upper() == rest
+        or is_given_name(head)
+    ):
+        return False  # "JENNIE Kim": a given name in capitals is still someone's
+    return f"{head.upper()} {rest}" in main
 
 
 def _said_where(name: str) -> bool:
@@ -250,6 +272,8 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     for p in people:
         if v.titles.fullmatch(p.name):
             continue  # "UN Secretary General speaks", "Canada's Governor General arrives": a title, no name
+        if _capitals_lead(main, p.name):
+            continue  # "the Pre-GRAMMY Gala and GRAMMY Salute to Industry Icons": an event's name
         if placed_name(main, p.name):
             before = name_before_town(main, p.name) if p.description else None
             if before is None:

@@ -538,3 +538,25 @@ def test_a_celebrity_agency_before_gc_images_is_no_handout(caption: str) -> None
 def test_a_compound_given_name_without_its_hyphen_is_no_long_name(caption: str, creator: str) -> None:
     found = credit(caption)
     assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # La Jornada closes the caption with "Foto" and the photographer's name, no colon.
+        (
+            "Comerciantes del Centro Histórico protestaron ayer frente al Palacio de Gobierno de Puebla. Foto "
+            "Carlos Ramos Mamahua",
+            "Carlos Ramos Mamahua",
+        ),
+        ("Vecinos de Iztapalapa hacen fila para recibir agua de una pipa. Foto Marco Peláez", "Marco Peláez"),
+    ],
+)
+def test_foto_and_a_name_closing_the_caption_is_its_credit(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (creator, creator, None)
+
+
+def test_foto_and_words_in_running_text_are_no_credit() -> None:
+    found = credit("Una Foto Histórica del puerto se exhibe en el museo de Veracruz desde ayer.")
+    assert found.line is None

@@ -557,7 +557,7 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
         ),
         # A photo gallery's pager after the credit.
         (
-            "Image 3 of 12 | Zoe Saldana arrives at the premiere of \"Night Shift\" at the Regency Theatre in Los "
+            'Image 3 of 12 | Zoe Saldana arrives at the premiere of "Night Shift" at the Regency Theatre in Los '
             "Angeles, Monday, Jan. 11, 2027. Photo: Jordan Strauss / Invision/AP | Next image",
             "Jordan Strauss",
             "Jordan Strauss / Invision/AP",
