@@ -1642,3 +1642,20 @@ def test_a_stage_name_with_a_sign_in_its_capitals_is_someones() -> None:
     )
     assert len(found) == 2
     assert found[0].lower() == "a$ap rocky"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A stage role before one name, after an article too: Portuguese "a fadista", Italian television's hosts.
+        ("A fadista Ana Moura canta no Teatro Tivoli, em Lisboa, 5 de março de 2027.", ["Ana Moura"]),
+        ("O fadista Camané atua no Coliseu do Porto, 6 de março de 2027.", ["Camané"]),
+        (
+            "Alessia Marcuzzi e la co-conduttrice Annalisa sul palco del teatro Ariston durante la serata finale, "
+            "Sanremo, 12 febbraio 2027.",
+            ["Alessia Marcuzzi", "Annalisa"],
+        ),
+    ],
+)
+def test_a_stage_role_before_one_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
