@@ -395,6 +395,7 @@ class PeopleRules(TypedDict):
     animal_nouns: Words
     vessel_nouns: Words
     stage_name_roles: Words
+    titled_stage_names_cased: Words
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns

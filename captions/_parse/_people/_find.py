@@ -109,6 +109,17 @@ def _capitals_lead(main: str, name: str) -> bool:
     return f"{head.upper()} {rest}" in main
 
 
+def _with_titled_stage_names(main: str, merged: dict[str, Person | None]) -> dict[str, Person | None]:
+    """The people read, with the stage names that open with a title word ("Lady Gaga") that sentence 1
+    writes, in the order the sentence names them."""
+    staged = [n for n in words("people", "titled_stage_names_cased") if n not in merged and n in main]
+    staged = [n for n in staged if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", main)]
+    if not staged:
+        return merged
+    everyone = {**merged, **{n: Person(name=n, description=None) for n in staged}}
+    return dict(sorted(everyone.items(), key=lambda item: main.find(item[0]) % (len(main) + 1)))
+
+
 def _said_where(name: str) -> bool:
     """Whether a name's first Turkish case ending is a locative or ablative: the run says where ("Dolmabahçe
     Çalışma Ofisi'nde"), not whom ("Viktor Orban'ı Külliye'de": Viktor Orban, in the accusative)."""
@@ -284,6 +295,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             merged[p.name] = known
         elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
+    merged = _with_titled_stage_names(main, merged)
     affiliations = [
         p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
     ]

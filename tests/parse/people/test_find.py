@@ -1659,3 +1659,22 @@ def test_a_stage_name_with_a_sign_in_its_capitals_is_someones() -> None:
 )
 def test_a_stage_role_before_one_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A stage name that opens with a title word is read whole, in its place among the people named.
+        (
+            "Lady Gaga and her fiancé Michael Polansky leave the Giorgio Baldi restaurant in Santa Monica on "
+            "Friday night.",
+            ["Lady Gaga", "Michael Polansky"],
+        ),
+        (
+            "Viola Davis and Queen Latifah attend the NAACP Image Awards at the Pasadena Civic Auditorium.",
+            ["Viola Davis", "Queen Latifah"],
+        ),
+    ],
+)
+def test_a_stage_name_opening_with_a_title_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
