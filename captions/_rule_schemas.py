@@ -84,6 +84,7 @@ class Agency(TypedDict):
     partner: NotRequired[bool]
     surname_first: NotRequired[bool]
     particle_capitalised: NotRequired[bool]
+    contributors_only: NotRequired[bool]
 
 
 class LeadMarker(TypedDict):

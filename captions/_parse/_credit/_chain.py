@@ -361,7 +361,10 @@ def _parse(line: str) -> Credit:
         creator = None  # "Vardo Pavardės / BNS nuotr.": the photographer's name in the genitive
     if any(text.lower().startswith(f"{w} ") for w in word_set("genitive_leads")):
         creator = None  # "Фото Владимира Гердо/ТАСС": the photographer's name in the genitive
-    if creator is None and not pool and any(is_organisation(p) for p in orgs):
+    # "BYLINE MUST READ: BENS / BACKGRID": a celebrity agency's contributor (a photographer's code or a
+    # picture agency), no party that handed the picture out.
+    contributed = any(a.contributors_only for a in agencies)
+    if creator is None and not pool and not contributed and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer
     # supplied the picture.

@@ -560,3 +560,25 @@ def test_foto_and_a_name_closing_the_caption_is_its_credit(caption: str, creator
 def test_foto_and_words_in_running_text_are_no_credit() -> None:
     found = credit("Una Foto Histórica del puerto se exhibe en el museo de Veracruz desde ayer.")
     assert found.line is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        # BACKGRID's and Splash's block: the byline it requires is the credit, and the name before the agency is
+        # its contributor's (a photographer's code or a picture agency), no party that handed the picture out.
+        (
+            "Los Angeles, CA - Selena Gomez grabs coffee in Studio City.\n\nPictured: Selena Gomez\n\nBACKGRID USA 3 "
+            "MARCH 2027\n\nBYLINE MUST READ: JLM / BACKGRID\n\nUSA: +1 310 798 9111 / usasales@backgrid.com",
+            "JLM / BACKGRID",
+        ),
+        (
+            "Beverly Hills, CA - Kylie Jenner leaves a dinner at Matsuhisa.\n\nBACKGRID USA 5 MARCH 2027\n\nBYLINE "
+            "MUST READ: Cobra Team / BACKGRID",
+            "Cobra Team / BACKGRID",
+        ),
+    ],
+)
+def test_a_required_byline_of_a_celebrity_agency_is_no_handout(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.provenance, found.doubt) == (line, "BACKGRID", (), None)
