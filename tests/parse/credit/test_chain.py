@@ -582,3 +582,22 @@ def test_foto_and_words_in_running_text_are_no_credit() -> None:
 def test_a_required_byline_of_a_celebrity_agency_is_no_handout(caption: str, line: str) -> None:
     found = credit(caption)
     assert (found.line, found.source, found.provenance, found.doubt) == (line, "BACKGRID", (), None)
+
+
+def test_europa_press_prints_its_credit_before_the_keyword_line() -> None:
+    found = credit(
+        "MADRID, 12 Mar. (EUROPA PRESS) - El presidente del Gobierno durante su reunión en el Palacio de la Moncloa, "
+        "a 12 de marzo de 2027, en Madrid (España).\nPOOL MONCLOA/FERNANDO CALVO\n12 MARZO 2027;MONCLOA;REUNIÓN\n"
+        "12/3/2027"
+    )
+    assert found.line == "POOL MONCLOA/FERNANDO CALVO"
+    assert found.creator == "Fernando Calvo"
+
+
+def test_a_party_before_europa_press_keyword_line_handed_the_picture_out() -> None:
+    found = credit(
+        "MADRID, 9 Mar. (EUROPA PRESS) - La Reina Letizia durante la audiencia en el Palacio de La Zarzuela, a 9 de "
+        "marzo de 2027, en Madrid (España).\nCASA DE S.M. EL REY\n09 MARZO 2027;CASA REAL;AUDIENCIA\n9/3/2027"
+    )
+    assert (found.line, found.creator) == ("CASA DE S.M. EL REY", None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
