@@ -84,6 +84,7 @@ class Agency(TypedDict):
     partner: NotRequired[bool]
     surname_first: NotRequired[bool]
     particle_capitalised: NotRequired[bool]
+    contributors_only: NotRequired[bool]
 
 
 class LeadMarker(TypedDict):
@@ -112,6 +113,7 @@ class CreditRules(TypedDict):
     pool_tails_cased: Words
     handout_prefixes_cased: Words
     archive_prefixes_cased: Words
+    courtesy_prefixes_cased: Words
     pool_element_words: Words
     pool_library_words: Words
     no_stop_words_cased: Words
@@ -356,6 +358,7 @@ class PeopleRules(TypedDict):
     east_asian_surnames: Words
     particles: Words
     given_name_articles_cased: Words
+    compound_given_heads_cased: Words
     sikh_surnames_cased: Words
     determiners: Words
     english_function_words: Words
@@ -393,6 +396,7 @@ class PeopleRules(TypedDict):
     animal_nouns: Words
     vessel_nouns: Words
     stage_name_roles: Words
+    titled_stage_names_cased: Words
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns

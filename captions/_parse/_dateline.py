@@ -53,7 +53,7 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
         progress = False
         for style, pattern in at_start:
             m = pattern.match(body)
-            date = m.groupdict().get("date") if m else None
+            date = _unglued(m.groupdict().get("date")) if m else None
             if m and (date is None or _names_months(date)):  # ANP's dateline has no date
                 date = _full_year(date)
                 place = m.groupdict().get("place") or ""
@@ -81,6 +81,15 @@ def _getty_needs_colon() -> bool:
     """Whether every Getty dateline holds a colon: its template (date.toml) closes with one ("LONDON,
     ENGLAND - AUGUST 20:")."""
     return str(rules("date")["getty_dateline"]).endswith(" ?: ?")
+
+
+# A month in capitals glued to its day and year: Cuartoscuro's "02FEBRERO2027".
+_GLUED_MONTH = re.compile(r"(?<=\d)(?=[A-ZÀ-Þ]{3})|(?<=[A-ZÀ-Þ]{3})(?=\d{4}\b)")
+
+
+def _unglued(date_text: str | None) -> str | None:
+    """A dateline's date with a month glued to its digits spaced out ("02 FEBRERO 2027")."""
+    return _GLUED_MONTH.sub(" ", date_text) if date_text else date_text
 
 
 def _names_months(date_text: str) -> bool:

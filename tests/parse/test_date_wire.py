@@ -79,12 +79,45 @@ def when(caption: str, reference: date | None = None) -> tuple[str | None, set[W
             "Buxoro, 5-dekabr (UzA). Buxoro shahrida xalqaro hunarmandlar festivali bo'lib o'tdi. Foto: UzA",
             "2026-12-05",
         ),
+        # Andina: the month's short name in lower case before the day; a labelled credit closes the caption, and
+        # Bolivia's ABI writes the day first.
+        (
+            "Lima, dic. 7 (ANDINA). Vecinos del Callao limpian las playas tras el oleaje anómalo. Foto: ANDINA/Difusión",
+            "2026-12-07",
+        ),
+        (
+            "Cusco, dic. 4 (ANDINA). Turistas recorren la plaza de Armas. Foto: ANDINA/Vidal Tarqui",
+            "2026-12-04",
+        ),
+        (
+            "Cochabamba, 6 dic (ABI).- Productores de leche bloquean la carretera al occidente. Foto: ABI",
+            "2026-12-06",
+        ),
         # Georgian (Interpressnews and the Georgian papers): the town, the day and the month's name.
         ("ბათუმი, 4 დეკემბერი. ტურისტები ბულვარზე. ფოტო: ლევან ხარაიშვილი / IPN", "2026-12-04"),
         ("თბილისი, 8 დეკემბერი. აქცია პარლამენტთან. ფოტო: თამარ გელაშვილი", "2026-12-08"),
     ],
 )
 def test_a_wire_dateline_without_its_year_takes_the_reference_year(caption: str, expected: str) -> None:
+    assert when(caption, date(2026, 12, 9)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "CIUDAD DE MÉXICO, 07DICIEMBRE2026.- Peregrinos avanzan por la calzada de Guadalupe rumbo a la Basílica. "
+            "FOTO: DANIEL AUGUSTO /CUARTOSCURO.COM",
+            "2026-12-07",
+        ),
+        (
+            "MONTERREY, NUEVO LEÓN, 28NOVIEMBRE2026.- Aficionados llegan al estadio BBVA para la final. FOTO: "
+            "GABRIELA PÉREZ MONTIEL /CUARTOSCURO.COM",
+            "2026-11-28",
+        ),
+    ],
+)
+def test_cuartoscuros_glued_day_month_and_year(caption: str, expected: str) -> None:
     assert when(caption, date(2026, 12, 9)) == (expected, set())
 
 

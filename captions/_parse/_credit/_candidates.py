@@ -4,6 +4,7 @@ their own.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ._chain import _CLIENT, _SPLIT, _VIA, _clean_line, _parse
@@ -207,7 +208,27 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     # A credit found by its marks leaves nothing for the line reader (most wire captions have one).
     if not found:
         found += _line_chains(text, breaks, base)
+    if not found:
+        found += _before_keywords(text, breaks)
     return found
+
+
+# Europa Press's block: the credit line, then a line of the day and keywords ("03 FEBRERO 2027;CASA REAL").
+_KEYWORD_LINE = re.compile(r"[0-3]?\d [^\W\d_]{3,10} \d{4};[^;]*;")
+# A credit line is a few words; a longer one is the caption's text.
+_CREDIT_LINE_WORDS = 8
+
+
+def _before_keywords(text: str, breaks: tuple[int, ...]) -> list[_Found]:
+    """The line before a keyword line, where no mark finds a credit: Europa Press prints its credit there,
+    a party's name for a handout ("CASA DE S.M. EL REY")."""
+    starts = [0, *breaks]
+    for before, start in itertools.pairwise(starts):
+        if _KEYWORD_LINE.match(text, start):
+            line = text[before:start].strip()
+            if 0 < len(line.split()) <= _CREDIT_LINE_WORDS and not line.endswith("."):
+                return [_Found(before, before + len(line), line, 2)]
+    return []
 
 
 # "Photo by" inside a sentence: Getty's archive headers print the credit after the description with no stop

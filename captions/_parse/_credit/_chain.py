@@ -281,13 +281,16 @@ def _parse(line: str) -> Credit:
         elif patterns.handout_prefix.match(element):
             handout = True  # "THE CANADIAN PRESS/HO-Annick deGooyer": the party that handed it out
             parties.append(patterns.handout_prefix.sub("", element))
+        elif patterns.courtesy_prefix.match(element):
+            handout = True  # "Télam/Gentileza SPLIF": the party that handed it over, no photographer
+            parties.append(patterns.courtesy_prefix.sub("", element))
         elif low in word_set("pool_words") or (
             re.search(r"\bpool\b", low)
             and not pool_surname(element.split())
             and not low.endswith(tuple(word_set("pool_library_words")))
         ):
             pool = True
-            rest = patterns.pool_words.sub("", element).strip()
+            rest = "" if low in word_set("pool_words") else patterns.pool_words.sub("", element).strip()
             if rest and creator is None and not party_only and is_creator_name(rest):
                 creator = natural_case(rest)  # EFE: "EFE/ Juanjo Martín POOL", the pool's photographer
             elif rest:
@@ -358,7 +361,10 @@ def _parse(line: str) -> Credit:
         creator = None  # "Vardo Pavardės / BNS nuotr.": the photographer's name in the genitive
     if any(text.lower().startswith(f"{w} ") for w in word_set("genitive_leads")):
         creator = None  # "Фото Владимира Гердо/ТАСС": the photographer's name in the genitive
-    if creator is None and not pool and any(is_organisation(p) for p in orgs):
+    # "BYLINE MUST READ: BENS / BACKGRID": a celebrity agency's contributor (a photographer's code or a
+    # picture agency), no party that handed the picture out.
+    contributed = any(a.contributors_only for a in agencies)
+    if creator is None and not pool and not contributed and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer
     # supplied the picture.

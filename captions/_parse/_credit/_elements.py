@@ -333,6 +333,13 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
         if not _INITIAL_TOKEN.match(t) and not (i == len(tokens) - 1 and i and _CLOSING_INITIAL.match(t))
     ]
     spelled = [t for i, t in enumerate(spelled) if i == 0 or spelled[i - 1] not in _ARABIC_JOINED]
+    # "Jean Marc Hervé Abélard": a compound given name without its hyphen counts as one word.
+    if (
+        len(spelled) > 2
+        and spelled[0] in people_words("compound_given_heads_cased")
+        and is_given_name(spelled[1])
+    ):
+        spelled = [spelled[0], *spelled[2:]]
     # A known middle name makes three words a person's too: "Asanka Brendon Ratnayake".
     middle_name = (
         len(spelled) == _LONG_NAME - 1

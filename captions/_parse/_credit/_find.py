@@ -34,9 +34,24 @@ _FILED_FROM = re.compile(r"\([^()=]{1,30}=\s*([^()=]{2,40}?)\s*\)")
 _BYLINE = re.compile(r"\s*([가-힣]{2,4})\s?기자\s?=")
 
 
-def _choose(found: list[_Found]) -> _Found | None:
+# A text agency's story dateline before its parenthesised agency: "Santa Cruz, 3 feb (ABI).-", "Lima, feb. 5
+# (ANDINA).": the town, its comma, then a day and a short month in either order.
+_WIRE_DATELINE = re.compile(
+    r"^[^\W\d_][^,()]{0,40}, (?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
+)
+
+
+def _in_wire_dateline(text: str, found: _Found) -> bool:
+    """Whether a parenthesised credit is the agency of a text agency's story dateline, which credits the
+    story: a labelled credit later in the caption credits the picture."""
+    return (
+        text[found.start : found.start + 1] == "(" and _WIRE_DATELINE.match(text[: found.start]) is not None
+    )
+
+
+def _choose(found: list[_Found], text: str) -> _Found | None:
     """The supplier's own instruction if given; else, of overlapping finds the most explicit; then one
-    naming a photographer; then the first."""
+    naming a photographer; then one outside a text agency's dateline; then the first."""
     binding = [f for f in found if f.binding]
     if binding:
         return binding[0]
@@ -46,7 +61,9 @@ def _choose(found: list[_Found]) -> _Found | None:
             kept.append(f)
     if len(kept) < 2:
         return kept[0] if kept else None
-    return min(kept, key=lambda f: (_parse(_clean_line(f.line)).creator is None, f.start))
+    return min(
+        kept, key=lambda f: (_parse(_clean_line(f.line)).creator is None, _in_wire_dateline(text, f), f.start)
+    )
 
 
 def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
@@ -54,7 +71,7 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
 
     `breaks`: offsets where a line of the original began (see `clean_with_breaks`).
     """
-    chosen = _choose(_candidates(text, breaks))
+    chosen = _choose(_candidates(text, breaks), text)
     if chosen is None:
         named = _distributor_named(text)
         return named if named.source is not None else _dateline_agency(text)

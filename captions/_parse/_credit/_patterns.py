@@ -35,6 +35,7 @@ class _Patterns:
     pool_tail: re.Pattern[str]
     handout_prefix: re.Pattern[str]
     archive_prefix: re.Pattern[str]  # "Archivo Clarín": a paper's archive, no photographer
+    courtesy_prefix: re.Pattern[str]  # "Gentileza SPLIF": the party that handed it over, no photographer
     pool_words: re.Pattern[str]
     bylines: tuple[re.Pattern[str], ...]
     distributor: re.Pattern[str]
@@ -71,6 +72,9 @@ def _patterns() -> _Patterns:
         pool_tail=re.compile(rf"(?<=\w)\s?-\s?{phrases('credit', 'pool_tails_cased')}$"),
         handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),
         archive_prefix=re.compile(rf"^{phrases('credit', 'archive_prefixes_cased')}\s+(?=[A-ZÀ-Þ])"),
+        courtesy_prefix=re.compile(
+            rf"^{phrases('credit', 'courtesy_prefixes_cased')}(?:\s+(?:del?|da|do))?\s+(?=[A-ZÀ-Þ])"
+        ),
         pool_words=re.compile(rf"\b{phrases('credit', 'pool_element_words')}\b"),
         bylines=compile_all(data["byline_forms"]),
         distributor=re.compile(union(data["distributor_phrases"])),

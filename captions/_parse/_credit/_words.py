@@ -40,6 +40,7 @@ class Agency:
     partner: bool = False
     surname_first: bool = False  # its credits write the surname first ("ČTK/Dvořák Tomáš")
     particle_capitalised: bool = False  # its photographers' particles keep a capital ("De Waele")
+    contributors_only: bool = False  # a name before it is its contributor's, no party's ("BENS / BACKGRID")
 
 
 @cache
@@ -52,6 +53,7 @@ def _agencies() -> dict[str, Agency]:
             bool(entry.get("partner", False)),
             bool(entry.get("surname_first", False)),
             bool(entry.get("particle_capitalised", False)),
+            bool(entry.get("contributors_only", False)),
         )
         for alias in [entry["name"], *entry["aliases"]]:
             out[alias.lower()] = agency

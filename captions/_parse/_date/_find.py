@@ -204,7 +204,11 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     # dekabr"): the filing day, the picture's where sentence 1 gives no day.
     for line in zones.datelines:
         if line.style == "zuma" and line.date_text:
-            line_spans = _spans(line.date_text)
+            # Andina's "dic. 7": a short month in lower case before its day, which the dateline's template
+            # (and its months' check) vouches for.
+            line_spans = _spans(line.date_text) or (
+                _Span(0, len(line.date_text), line.date_text, "dm", None),
+            )
             value = _read(line_spans[0], month_first) if line_spans else None
             if value and value.day and value.year is None:
                 return _finish(value, line_spans[0], zones, reference, anchor)

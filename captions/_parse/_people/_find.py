@@ -12,6 +12,7 @@ from ..._model import Person
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import (
+    is_given_name,
     is_place_word,
     name_before_town,
     people_words,
@@ -85,6 +86,38 @@ _CASE_ENDING = re.compile(r"(?<=\w{3})['’](?=[ıiuüaedtnylk]{1,5}\b)[a-zçğ�
 
 # Turkish locative and ablative endings after an apostrophe: "Ofisi'nde", "Ankara'da", "Beştepe'den".
 _WHERE_CASE = re.compile(r"['’]n?[dt][ae]n?(?: |$)")
+
+
+# A brand's or event's word in capitals before title-case words: "GRAMMY Salute to Industry Icons", "BAFTA Tea
+# Party". Four letters or more: "DJ Khaled", "AJ Brown" open with initials; and no known given name.
+_CAPS_LEAD = 4
+
+
+def _capitals_lead(main: str, name: str) -> bool:
+    """Whether the caption writes NAME with its first word in capitals and the rest in title case (read
+    back in natural case): a brand's or an event's name, no one's ("GRAMMY Salute")."""
+    head, _, rest = name.partition(" ")
+    if (
+        len(head) < _CAPS_LEAD
+        or not head.isalpha()  # "A$AP Rocky"
+        or head.upper() == head
+        or not rest
+        or rest.upper() == rest
+        or is_given_name(head)
+    ):
+        return False  # "JENNIE Kim": a given name in capitals is still someone's
+    return f"{head.upper()} {rest}" in main
+
+
+def _with_titled_stage_names(main: str, merged: dict[str, Person | None]) -> dict[str, Person | None]:
+    """The people read, with the stage names that open with a title word ("Lady Gaga") that sentence 1
+    writes, in the order the sentence names them."""
+    staged = [n for n in words("people", "titled_stage_names_cased") if n not in merged and n in main]
+    staged = [n for n in staged if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", main)]
+    if not staged:
+        return merged
+    everyone = {**merged, **{n: Person(name=n, description=None) for n in staged}}
+    return dict(sorted(everyone.items(), key=lambda item: main.find(item[0]) % (len(main) + 1)))
 
 
 def _said_where(name: str) -> bool:
@@ -250,6 +283,8 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     for p in people:
         if v.titles.fullmatch(p.name):
             continue  # "UN Secretary General speaks", "Canada's Governor General arrives": a title, no name
+        if _capitals_lead(main, p.name):
+            continue  # "the Pre-GRAMMY Gala and GRAMMY Salute to Industry Icons": an event's name
         if placed_name(main, p.name):
             before = name_before_town(main, p.name) if p.description else None
             if before is None:
@@ -260,6 +295,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             merged[p.name] = known
         elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
+    merged = _with_titled_stage_names(main, merged)
     affiliations = [
         p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
     ]

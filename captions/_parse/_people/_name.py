@@ -268,6 +268,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and not v.titles.search(phrase[:start])
         and not _article_title().match(phrase, start)
         and not _owner_then_name(run_words)
+        and words_before[-1].lower() not in people_words("stage_name_roles")  # Portuguese "a fadista Mariza"
     ):
         # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
         # X" opens with its title and realm ("The King Fahd Causeway" is named for him).

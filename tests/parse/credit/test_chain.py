@@ -355,6 +355,57 @@ def test_cortesia_names_the_party_that_handed_the_picture_out(caption: str, part
 
 
 @pytest.mark.parametrize(
+    ("caption", "party"),
+    [
+        # Argentine "Gentileza" (courtesy) and "Cortesía" opening an element after the agency's.
+        (
+            "Brigadistas combaten un incendio forestal en Epuyén, Chubut, este martes. (Foto: Télam/Gentileza Bomberos Voluntarios)",
+            "Bomberos Voluntarios",
+        ),
+        (
+            "Vecinos observan la crecida del río Paraná en Rosario, este domingo. Foto: Télam/Gentileza PREFECTURA NAVAL",
+            "PREFECTURA NAVAL",
+        ),
+        (
+            "El presidente recibe a la delegación en Quito, este lunes. EFE/Cortesía Presidencia de Ecuador",
+            "Presidencia de Ecuador",
+        ),
+    ],
+)
+def test_a_courtesy_word_opening_an_element_names_a_party(caption: str, party: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.parties) == (None, (party,))
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Peritos revisan un vehículo baleado en una colonia de Culiacán, Sinaloa, este martes. Foto: Especial / EL UNIVERSAL",
+        "Vecinos limpian las calles tras la granizada en Toluca, este jueves. Foto: Especial",
+    ],
+)
+def test_especial_is_a_picture_handed_to_the_paper(caption: str) -> None:
+    found = credit(caption)
+    assert found.creator is None
+    assert found.doubt is None
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Penelope Cruz leaves a restaurant in Paris, France, on January 12, 2027. Photo by Bestimage/ABACAPRESS.COM",
+        "Vincent Cassel arrive au Festival de Cannes, le 14 mai 2027. © Bestimage",
+    ],
+)
+def test_bestimage_is_an_agency_not_a_photographer(caption: str) -> None:
+    found = credit(caption)
+    assert found.creator is None
+    assert found.source == "Bestimage"
+
+
+@pytest.mark.parametrize(
     ("caption", "source"),
     [
         ("El tenor Julio Ferrán, en una imagen de 1965 en el Teatro Colón. Foto: Archivo Clarín", "Clarín"),
@@ -430,3 +481,123 @@ def test_a_brands_content_pool_is_no_pool_photo(caption: str, creator: str, line
     found = credit(caption)
     assert (found.creator, found.line) == (creator, line)
     assert ProvenanceKind.POOL not in [kind for kind, _, _ in found.provenance]
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        # A text agency's dateline credits the story; the labelled credit that closes the caption, the picture.
+        (
+            "Santa Cruz, 2 dic (ABI).- Bomberos sofocan un incendio en un mercado de la zona norte. Foto: ABI",
+            "ABI",
+        ),
+        (
+            "Trujillo, dic. 3 (ANDINA). Agricultores cosechan espárragos en el valle de Virú. Foto: ANDINA/Difusión",
+            "ANDINA/Difusión",
+        ),
+    ],
+)
+def test_a_labelled_credit_wins_over_a_wire_datelines_agency(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert found.line == line
+    assert found.start > caption.index(")")
+
+
+def test_a_japanese_pool_mark_is_a_whole_credit() -> None:
+    found = credit("記念植樹をされる天皇、皇后両陛下＝3日午前、名古屋市の公園（代表撮影）")
+    assert (found.line, found.creator, found.doubt) == ("代表撮影", None, None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.POOL]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Gigi Hadid is seen in the West Village on January 14, 2027 in New York City. (Photo by Gotham/GC Images)",
+        "Harry Styles is seen on January 9, 2027 in London, England. (Photo by MEGA/GC Images)",
+    ],
+)
+def test_a_celebrity_agency_before_gc_images_is_no_handout(caption: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.provenance) == (None, "GC Images", ())
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        (
+            "Des commerçants rouvrent leurs boutiques au marché en fer de Port-au-Prince, ce lundi 1er février "
+            "2027. Photo : Jean Pierre Michel Casimir / Le Nouvelliste",
+            "Jean Pierre Michel Casimir",
+        ),
+        (
+            "Vecinos limpian el cauce del río Rímac en Chosica, este martes. Foto: María José Ramos Cárdenas / La República",
+            "María José Ramos Cárdenas",
+        ),
+    ],
+)
+def test_a_compound_given_name_without_its_hyphen_is_no_long_name(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # La Jornada closes the caption with "Foto" and the photographer's name, no colon.
+        (
+            "Comerciantes del Centro Histórico protestaron ayer frente al Palacio de Gobierno de Puebla. Foto "
+            "Carlos Ramos Mamahua",
+            "Carlos Ramos Mamahua",
+        ),
+        ("Vecinos de Iztapalapa hacen fila para recibir agua de una pipa. Foto Marco Peláez", "Marco Peláez"),
+    ],
+)
+def test_foto_and_a_name_closing_the_caption_is_its_credit(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.doubt) == (creator, creator, None)
+
+
+def test_foto_and_words_in_running_text_are_no_credit() -> None:
+    found = credit("Una Foto Histórica del puerto se exhibe en el museo de Veracruz desde ayer.")
+    assert found.line is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        # BACKGRID's and Splash's block: the byline it requires is the credit, and the name before the agency is
+        # its contributor's (a photographer's code or a picture agency), no party that handed the picture out.
+        (
+            "Los Angeles, CA - Selena Gomez grabs coffee in Studio City.\n\nPictured: Selena Gomez\n\nBACKGRID USA 3 "
+            "MARCH 2027\n\nBYLINE MUST READ: JLM / BACKGRID\n\nUSA: +1 310 798 9111 / usasales@backgrid.com",
+            "JLM / BACKGRID",
+        ),
+        (
+            "Beverly Hills, CA - Kylie Jenner leaves a dinner at Matsuhisa.\n\nBACKGRID USA 5 MARCH 2027\n\nBYLINE "
+            "MUST READ: Cobra Team / BACKGRID",
+            "Cobra Team / BACKGRID",
+        ),
+    ],
+)
+def test_a_required_byline_of_a_celebrity_agency_is_no_handout(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.provenance, found.doubt) == (line, "BACKGRID", (), None)
+
+
+def test_europa_press_prints_its_credit_before_the_keyword_line() -> None:
+    found = credit(
+        "MADRID, 12 Mar. (EUROPA PRESS) - El presidente del Gobierno durante su reunión en el Palacio de la Moncloa, "
+        "a 12 de marzo de 2027, en Madrid (España).\nPOOL MONCLOA/FERNANDO CALVO\n12 MARZO 2027;MONCLOA;REUNIÓN\n"
+        "12/3/2027"
+    )
+    assert found.line == "POOL MONCLOA/FERNANDO CALVO"
+    assert found.creator == "Fernando Calvo"
+
+
+def test_a_party_before_europa_press_keyword_line_handed_the_picture_out() -> None:
+    found = credit(
+        "MADRID, 9 Mar. (EUROPA PRESS) - La Reina Letizia durante la audiencia en el Palacio de La Zarzuela, a 9 de "
+        "marzo de 2027, en Madrid (España).\nCASA DE S.M. EL REY\n09 MARZO 2027;CASA REAL;AUDIENCIA\n9/3/2027"
+    )
+    assert (found.line, found.creator) == ("CASA DE S.M. EL REY", None)
+    assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]

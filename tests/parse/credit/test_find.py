@@ -555,6 +555,20 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "REUTERS/Ida Moen",
             "Reuters",
         ),
+        # A photo gallery's pager after the credit.
+        (
+            'Image 3 of 12 | Zoe Saldana arrives at the premiere of "Night Shift" at the Regency Theatre in Los '
+            "Angeles, Monday, Jan. 11, 2027. Photo: Jordan Strauss / Invision/AP | Next image",
+            "Jordan Strauss",
+            "Jordan Strauss / Invision/AP",
+            "AP",
+        ),
+        (
+            "Fans wait outside the Apollo Theater in New York on Friday. Photo: Maya Tran / AP | Previous image",
+            "Maya Tran",
+            "Maya Tran / AP",
+            "AP",
+        ),
         (
             "12.10.2024, Nordrhein-Westfalen, Köln: Fußball: 2. Bundesliga, 1. FC Köln - Hertha BSC. Foto: Jana "
             "Ritter/dpa - WICHTIGER HINWEIS: Gemäß den Vorgaben der DFL Deutsche Fußball Liga bzw. des DFB ist "

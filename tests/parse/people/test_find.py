@@ -1607,3 +1607,74 @@ def test_a_title_with_no_name_is_no_one(sentence: str) -> None:
 )
 def test_a_header_naming_a_match_by_its_two_teams_names_no_one(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An event's or brand's word in capitals before title-case words names no one.
+        (
+            "Florence Pugh and Austin Butler attend the EE BAFTA Film Awards and BAFTA Tea Party at the Savoy in "
+            "London, England.",
+            ["Florence Pugh", "Austin Butler"],
+        ),
+        (
+            "Kacey Musgraves and Jon Batiste attend the MusiCares Gala and GRAMMY Celebration at the Los Angeles "
+            "Convention Center on January 30, 2027 in Los Angeles, California.",
+            ["Kacey Musgraves", "Jon Batiste"],
+        ),
+        # A known given name in capitals still opens a name.
+        (
+            "Singer JENNIE Kim performs onstage at the Fontainebleau in Miami Beach, Florida.",
+            ["Jennie Kim"],
+        ),
+    ],
+)
+def test_a_word_in_capitals_before_title_case_words_is_an_events_name(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_stage_name_with_a_sign_in_its_capitals_is_someones() -> None:
+    found = names(
+        "US rapper A$AP Rocky and Barbadian singer Rihanna attend the Loewe show in Paris on March 7, 2027."
+    )
+    assert len(found) == 2
+    assert found[0].lower() == "a$ap rocky"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A stage role before one name, after an article too: Portuguese "a fadista", Italian television's hosts.
+        ("A fadista Ana Moura canta no Teatro Tivoli, em Lisboa, 5 de março de 2027.", ["Ana Moura"]),
+        ("O fadista Camané atua no Coliseu do Porto, 6 de março de 2027.", ["Camané"]),
+        (
+            "Alessia Marcuzzi e la co-conduttrice Annalisa sul palco del teatro Ariston durante la serata finale, "
+            "Sanremo, 12 febbraio 2027.",
+            ["Alessia Marcuzzi", "Annalisa"],
+        ),
+    ],
+)
+def test_a_stage_role_before_one_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A stage name that opens with a title word is read whole, in its place among the people named.
+        (
+            "Lady Gaga and her fiancé Michael Polansky leave the Giorgio Baldi restaurant in Santa Monica on "
+            "Friday night.",
+            ["Lady Gaga", "Michael Polansky"],
+        ),
+        (
+            "Viola Davis and Queen Latifah attend the NAACP Image Awards at the Pasadena Civic Auditorium.",
+            ["Viola Davis", "Queen Latifah"],
+        ),
+    ],
+)
+def test_a_stage_name_opening_with_a_title_word(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
