@@ -226,7 +226,9 @@ def _vocab() -> _Vocab:
             rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
         ),
         settlement_head=re.compile(
-            rf"^{w('settlement_heads_cased')}\s+(?:{w('region_head_connectors_cased')}\s+)?(?P<city>[A-ZÀ-ÞĐ].*)$"
+            # An adjective may stand between the noun and its "de": "la ciudad fronteriza de Tijuana".
+            rf"^{w('settlement_heads_cased')}\s+(?:(?:[a-zà-öø-ÿ]+\s+)?{w('region_head_connectors_cased')}\s+)?"
+            r"(?P<city>[A-ZÀ-ÞĐ].*)$"
         ),
         after_date=re.compile(rf"{w('after_date_cased')}\s"),
         article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
