@@ -563,6 +563,7 @@ class PlaceRules(TypedDict):
     baltic_country_codes_cased: Words
     town_adjective_endings: dict[str, list[str]]
     town_adjective_country_codes_cased: Words
+    town_adjective_stems: dict[str, str]
     case_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
