@@ -17,10 +17,10 @@ from ..._frozen import fast_init
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import is_given_name
-from ._person_words import person_named
-from ._town_adjectives import towns_by_stem
 from ._city import _country_in_english
+from ._person_words import person_named
 from ._sub import after_event_name, is_facility
+from ._town_adjectives import towns_by_stem
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
