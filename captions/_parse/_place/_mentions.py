@@ -98,6 +98,8 @@ def mentions(text: str) -> tuple[str, ...]:
 
 def _modifier_towns(sentence: str) -> tuple[str, ...]:
     out = []
+    if (served := _town_service().match(sentence)) is not None:
+        out.append(served.group("name"))  # "Saskatoon firefighters battle a blaze": the town's own service
     for m in _modifier().finditer(sentence):
         if m.group("noun") in _noun_words():
             out.append(m.group("name"))
@@ -113,6 +115,13 @@ def _facility_towns(sentence: str) -> tuple[str, ...]:
 _FACILITY_TOWN = re.compile(
     r"\bthe (?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:[a-z]+ )?(?P<noun>[a-z]+)\b"
 )
+
+
+@cache
+def _town_service() -> re.Pattern[str]:
+    """A town's name opening the sentence before its own service, with no article: "Toronto police"."""
+    nouns = alternation(rules("place")["town_service_nouns_cased"])
+    return re.compile(rf"(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b")
 
 
 @cache
