@@ -81,7 +81,11 @@ def candidate_chains(
             chains.append(chain)
     lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
     led = (lead.group("place") or _paired_lead(lead.group("paired"), lookup)) if lead else ""
-    if lead and led and not any(_yields_town(c) for c in chains) and _is_placey(led):
+    # A town and its division opening the text ("Malibu, CA - Kim Kardashian leaves ... at Nobu Malibu with
+    # her sister"): a dateline, read after the sentence (whose place it may name) and over a town the sentence
+    # reads only weakly (a name cut at a lower-case word).
+    paired = bool(lead and led and lead.group("paired")) and _is_placey(led)
+    if lead and led and not paired and not any(_yields_town(c) for c in chains) and _is_placey(led):
         # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
         chain = _read_chain(led, lookup)
         chain.bare = True
@@ -114,6 +118,10 @@ def candidate_chains(
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
         chains = [c for c in chains if not _unplaced(c, lookup)]
+    if paired and all(c.weak for c in chains if _yields_town(c)):
+        chain = _read_chain(led, lookup)
+        chain.bare = True
+        chains = [chain, *chains]
     return zones, main, anchor, chains
 
 
