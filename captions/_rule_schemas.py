@@ -566,6 +566,8 @@ class PlaceRules(TypedDict):
     town_adjective_endings: dict[str, list[str]]
     town_adjective_country_codes_cased: Words
     town_adjective_stems: dict[str, str]
+    nordic_town_place_nouns: Words
+    nordic_country_codes_cased: Words
     case_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]

@@ -18,6 +18,7 @@ from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
+from ._nordic_towns import town_places
 from ._person_words import person_named
 from ._sub import after_event_name, is_facility
 from ._town_adjectives import towns_by_stem
@@ -444,6 +445,10 @@ def _adjective_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
     for stem_town in towns_by_stem(text):  # "v pražské O2 areně": Prague
         if (town := _likeliest((stem_town,), lookup, _BARE_MIN_POPULATION, countries)) is not None:
             return WeakTown(town)
+    nordic = tuple(rules("place")["nordic_country_codes_cased"])
+    for forms, place in town_places(text):  # "på Stockholms slott": Stockholm, its palace shown
+        if (town := _likeliest(forms, lookup, 0, nordic)) is not None:
+            return WeakTown(town, None, place)
     return None
 
 
