@@ -14,7 +14,8 @@ _NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
 def _stems() -> re.Pattern[str]:
     stems = sorted(rules("place")["town_adjective_stems"], key=len, reverse=True)
     alternatives = "|".join(map(re.escape, stems))
-    return re.compile(rf"(?<![\w-])(?P<stem>{alternatives})[a-zà-ÿā-ž]{{0,4}} (?={_NAME})", re.IGNORECASE)
+    # The stem in either case ("Pražský hrad" opens a name); the name after it capitalised.
+    return re.compile(rf"(?<![\w-])(?P<stem>(?i:{alternatives}))[a-zà-ÿā-ž]{{0,4}} (?={_NAME})")
 
 
 def towns_by_stem(text: str) -> list[str]:

@@ -73,3 +73,31 @@ def test_a_vantage_chain_gives_way_to_the_place_shown(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Backgrid, Splash: the town and a US state's postal code before a hyphen open the text.
+        (
+            "Malibu, CA - Cindy Crawford leaves a lunch date at Nobu Malibu with her daughter. "
+            "BACKGRID USA 3 FEBRUARY 2027 BYLINE MUST READ: MEGA / BACKGRID",
+            "Malibu",
+            "Nobu Malibu",
+        ),
+        (
+            "Beverly Hills, CA - Selena Gomez grabs coffee at Alfred Coffee with a friend on Tuesday. "
+            "BACKGRID USA 2 FEBRUARY 2027 BYLINE MUST READ: MEGA / BACKGRID",
+            "Beverly Hills",
+            "Alfred Coffee",
+        ),
+    ],
+)
+def test_a_town_and_postal_code_lead(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "sublocation") == (
+        city,
+        "California",
+        sublocation,
+    )
