@@ -485,6 +485,8 @@ class PlaceRules(TypedDict):
     wild_areas: Words
     sea_features: Words
     native_lands_cased: Words
+    event_or_venue_nouns_cased: Words
+    performance_events: Words
     river_heads_cased: Words
     river_articles_cased: Words
     town_service_nouns_cased: Words

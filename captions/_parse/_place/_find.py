@@ -19,6 +19,7 @@ from ._country_named import (
     division_in_brackets,
     town_in_case_before_country,
 )
+from ._event_venues import venue_of_event
 from ._head import _beside
 from ._inflected import inflected_sublocation, town_before_inflected
 from ._lead import (
@@ -240,7 +241,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "à Saint-Denis, au Stade de France": "au" opens a place in the town "à" opens.
             read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
             chain.before_city = None
-        found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
+        found_subs = [
+            _sublocation(read.sublocation),
+            _sublocation(chain.before_city) or venue_of_event(chain.before_city, main),
+        ]
         if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation, lookup):
             found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
             shown = shown or found_subs[0]
