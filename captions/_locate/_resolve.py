@@ -432,6 +432,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             and near.candidates
             and near.candidates[0].how != "fuzzy"
             and _km(res.city, near.city) > _NEAR_KM
+            # Not a town bigger than the one it would be read near: "the Saint Laurent show in Paris".
+            and (res.ambiguous or (res.city.population or 0) < (near.city.population or 0))
         ):
             res, city_text = near, place.metro
     if res.city is not None and (whole := _town_of_borough(res, place, gazetteer)) is not None:

@@ -48,6 +48,7 @@ from ._mentions import (
     _same_name,
     _town_first,
     _town_of_another,
+    event_town,
 )
 from ._script_sites import sublocation_in_script
 from ._scripts import in_script, place_in_script
@@ -744,7 +745,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         weak_city=weak and city is not None and not from_dateline,
         common_city=common and city is not None and not from_dateline,
         near=tuple(dict.fromkeys(n for n in near if n)),
-        metro=metro,
+        metro=metro or (event_town(main, city) if city and not clean_parents else None),
         loose=loose,
         modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
         body=zones.body,

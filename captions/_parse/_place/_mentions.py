@@ -106,6 +106,22 @@ def _modifier_towns(sentence: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))[:_MAX_LOOSE]
 
 
+def event_town(sentence: str, city: str) -> str | None:
+    """A town named as the modifier of an event before the town read ("the Los Angeles premiere ... at the
+    Fox Village Theatre in Westwood"): the town the event is held in, which the locate stage takes where the
+    town read is a namesake far from it (a district of it the gazetteer lacks)."""
+    for m in _modifier().finditer(sentence):
+        name = m.group("name")
+        if m.group("noun") in _event_words() and name != city and sentence.find(name) < sentence.find(city):
+            return name
+    return None
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(rules("place")["town_event_nouns_cased"])
+
+
 def _facility_towns(sentence: str) -> tuple[str, ...]:
     """Towns named before a facility after "the", a word of its kind between: "the Jenin refugee camp"."""
     found = [m.group("name") for m in _FACILITY_TOWN.finditer(sentence) if m.group("noun") in _noun_words()]
