@@ -21,9 +21,9 @@ def _town_place() -> re.Pattern[str]:
 def town_places(text: str) -> list[tuple[tuple[str, ...], str]]:
     """Each "<town>s <place noun>" after a Nordic preposition, last first: the town's possible names (the
     genitive's "s" taken off, or the name as written: "Uppsala domkyrka") and the place as written."""
-    found = []
+    found: list[tuple[tuple[str, ...], str]] = []
     for m in _town_place().finditer(text):
         town = m.group("town")
-        forms = (town[:-1], town) if town.endswith("s") and len(town) > 3 else (town,)
+        forms: tuple[str, ...] = (town[:-1], town) if town.endswith("s") and len(town) > 3 else (town,)
         found.append((forms, m.group("place")))
     return found[::-1]

@@ -152,7 +152,9 @@ def _vocab() -> _Vocab:
         ),
         named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
         bare_within_of=re.compile(
-            rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?P<city>[A-Z][^,]*)$"
+            # "north of downtown Houston": a part of the town said by a direction word, the town named.
+            rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?:(?-i:downtown|central) )?"
+            rf"(?P<city>[A-Z][^,]*)$"
             rf"|\b{w('within_before_av_cased')} av (?P<town>[A-Z][^,]*)$"
         ),
         relative=re.compile(

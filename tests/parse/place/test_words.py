@@ -223,3 +223,23 @@ def test_an_adjective_after_the_settlement_noun(
 )
 def test_phrases_that_open_a_place(normaliser: Normaliser, caption: str, city: str, sublocation: str) -> None:
     assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A direction from the town's centre: the town is named after "downtown".
+        (
+            "Cars crawl along an icy Interstate 35 north of downtown Dallas on Tuesday, Feb. 2, 2027. "
+            "(AP Photo/LM Otero)",
+            "Dallas",
+        ),
+        (
+            "Traffic backs up on Interstate 10 west of downtown Phoenix on Tuesday, Feb. 2, 2027. "
+            "(AP Photo/Matt York)",
+            "Phoenix",
+        ),
+    ],
+)
+def test_a_direction_from_downtown(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "US")
