@@ -127,6 +127,8 @@ _DASH_LEAD = re.compile(
     r" [–—] (?=[A-ZÀ-Þ])"
     rf"|^(?P<paired>[A-ZÀ-Þ][^–—,.-]{{1,50}}?, (?:{_ABBREVIATED}|[A-ZÀ-Þ][^–—,.-]{{1,40}}?))"
     r" -{1,2} (?=[A-ZÀ-Þ])"
+    # Folhapress, Agência Brasil: the town and its state's code in brackets, "Sobral (CE) - Moradores ...".
+    r"|^(?P<coded>[A-ZÀ-Þ][^–—,.()-]{1,40}? \([A-Z]{2}\)) -{1,2} (?=[A-ZÀ-Þ])"
 )
 
 

@@ -101,3 +101,25 @@ def test_a_town_and_postal_code_lead(
         "California",
         sublocation,
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # Folhapress, Agência Brasil: the town and its state's code in brackets before a hyphen, over a
+        # district the gazetteer does not know.
+        (
+            "Quixadá (CE) - Agricultores observam o açude seco no distrito de Juatama, nesta segunda-feira (1). "
+            "Foto: Jarbas Oliveira/Folhapress",
+            "Quixadá",
+            "Ceará",
+        ),
+        (
+            "Petrópolis (RJ) - Bombeiros procuram vítimas nesta terça-feira (2). Foto: Tânia Rêgo/Agência Brasil",
+            "Petrópolis",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_town_and_state_code_lead(normaliser: Normaliser, caption: str, city: str, province: str) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (city, province, "BR")
