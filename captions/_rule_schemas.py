@@ -489,6 +489,13 @@ class PlaceRules(TypedDict):
     wild_areas: Words
     sea_features: Words
     native_lands_cased: Words
+    event_or_venue_nouns_cased: Words
+    town_event_nouns_cased: Words
+    performance_events: Words
+    river_heads_cased: Words
+    river_articles_cased: Words
+    town_service_nouns_cased: Words
+    native_land_heads_cased: Words
     near: Words
     weak_before_near_cased: Words
     compass_compound_prefixes_cased: Words
@@ -567,6 +574,9 @@ class PlaceRules(TypedDict):
     baltic_country_codes_cased: Words
     town_adjective_endings: dict[str, list[str]]
     town_adjective_country_codes_cased: Words
+    town_adjective_stems: dict[str, str]
+    nordic_town_place_nouns: Words
+    nordic_country_codes_cased: Words
     case_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]

@@ -71,6 +71,7 @@ from ._venue import (
     _far_from_town_after,
     _landform,
     _natural_place,
+    _river,
     _route_ends,
     _town_after_venue,
     _town_of_borough,
@@ -434,6 +435,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             and near.candidates
             and near.candidates[0].how != "fuzzy"
             and _km(res.city, near.city) > _NEAR_KM
+            # Not a town bigger than the one it would be read near: "the Saint Laurent show in Paris".
+            and (res.ambiguous or (res.city.population or 0) < (near.city.population or 0))
         ):
             res, city_text = near, place.metro
     if res.city is not None and (whole := _town_of_borough(res, place, gazetteer)) is not None:
@@ -501,8 +504,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # The caption's spelling, for a desk to check; but not a name in another script: the index
         # holds Latin names only, so not finding "Украина" says nothing of what it is.
         city_name = place.city if _latin_script(place.city) and not place.common_city else None
-        if _landform(place.city) and res.country is not None:
-            city_name = None  # "on Russia's Kamchatka Peninsula": a landform in a country, no town
+        if (_landform(place.city) or _river(place.city, place.body)) and res.country is not None:
+            # "on Russia's Kamchatka Peninsula", "no Rio Negro, no Amazonas": a landform or a river, no town
+            city_name = None
         else:
             warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
     elif res.not_found and not _explains(res) and not _divisions_below(res, place):

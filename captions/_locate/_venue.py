@@ -18,6 +18,16 @@ def _landform(name: str) -> bool:
     return " " in name and last in words("place", "landforms")
 
 
+def _river(name: str, body: str) -> bool:
+    """ "comunidades ribeirinhas no Rio Negro, no Amazonas": a name opened by a river's word, written after
+    the article a river takes ("no", "do", "el"; a town takes none but Rio de Janeiro), names a river."""
+    first = name.split(" ", 1)[0]
+    if " " not in name or first not in words("place", "river_heads_cased"):
+        return False
+    articles = words("place", "river_articles_cased")
+    return any(f" {article} {name}" in f" {body}" for article in articles)
+
+
 _TOWN_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 _ROUTE = re.compile(rf"\bfrom (?P<start>{_TOWN_WORDS}) to (?P<end>{_TOWN_WORDS})\b")
 

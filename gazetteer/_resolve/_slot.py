@@ -13,6 +13,7 @@ from gazetteer._names import norm, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import Candidates
 from gazetteer._resolve._context import Context
+from gazetteer._resolve._namesakes import town_at_home
 from gazetteer._resolve._state import ContextEvidence, QueryState, Reading, scope_of
 
 __all__ = ["CitySlot"]
@@ -115,6 +116,8 @@ class CitySlot:
             # A town of the name in a division the other names name: "Delaware" beside "Ohio", "Columbus".
             if context is not None and self._town_in_named_division(raw, context):
                 return None
+            if town_at_home(cities, reading.admin1[0], context):
+                return None  # "Victoria" from The Canadian Press: the town in Canada, not the state abroad
             # The division itself when the other names lie in it and its namesake city does not:
             # "Washington" beside "Seattle" and "Spokane" is the state.
             if (

@@ -80,8 +80,18 @@ def candidate_chains(
                 chain = _read_chain(_cut_trailing_joiner(before[: vantage.start()]), lookup)
             chains.append(chain)
     lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
-    led = (lead.group("place") or _paired_lead(lead.group("paired"), lookup)) if lead else ""
-    if lead and led and not any(_yields_town(c) for c in chains) and _is_placey(led):
+    led = (
+        (lead.group("place") or lead.group("coded") or _paired_lead(lead.group("paired"), lookup))
+        if lead
+        else ""
+    )
+    # A town and its division opening the text ("Malibu, CA - Kim Kardashian leaves ... at Nobu Malibu with
+    # her sister"): a dateline, read after the sentence (whose place it may name) and over a town the sentence
+    # reads only weakly (a name cut at a lower-case word).
+    paired = bool(lead and led and (lead.group("paired") or lead.group("coded"))) and _is_placey(
+        _BRACKETED_CODE.sub("", led)
+    )
+    if lead and led and not paired and not any(_yields_town(c) for c in chains) and _is_placey(led):
         # Agência Brasil, EFE: "Brasília – Nádia Costa amamenta ...", a place and a dash opening the text.
         chain = _read_chain(led, lookup)
         chain.bare = True
@@ -114,7 +124,21 @@ def candidate_chains(
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
         chains = [c for c in chains if not _unplaced(c, lookup)]
+    if paired and all(c.weak or _unknown_town(c, lookup) for c in chains if _yields_town(c)):
+        chain = _read_chain(led, lookup)
+        chain.bare = True
+        chains = [chain, *chains]
     return zones, main, anchor, chains
+
+
+_BRACKETED_CODE = re.compile(r" \([A-Z]{2}\)$")
+
+
+def _unknown_town(chain: _Chain, lookup: PlaceLookup) -> bool:
+    """Whether every name a chain reads is one the gazetteer does not know ("no distrito de Jaibaras")."""
+    read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+    names = [n for n in (read.city, *read.parents, *chain.parents) if n]
+    return bool(names) and not any(lookup.classify(n) or lookup.country(n) or lookup.admin1(n) for n in names)
 
 
 @cache

@@ -48,6 +48,13 @@ def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
     )
 
 
+def _division_phrase(segment: str) -> bool:
+    """ "en el estado de Nuevo León", "in the province of Quebec": a division written with its word first,
+    which names no town for the phrase before it to lie in."""
+    stripped, _ = _strip_front(segment)
+    return region_name(stripped) != stripped
+
+
 def _lower_case_division(segment: str, lookup: PlaceLookup) -> bool:
     """ "dans la bande de Gaza": a division's own name in its language, opening with a lower-case noun; no
     town of the name after the noun ("bande de Gaza" is no Gaza)."""
@@ -92,7 +99,12 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
                 break
             if seg:
                 chain.parents.append(seg)
-        if chain.parents and _is_pure_place(chain.parents[0]) and _vocab().locative.match(head):
+        if (
+            chain.parents
+            and _is_pure_place(chain.parents[0])
+            and _vocab().locative.match(head)
+            and not _division_phrase(chain.parents[0])
+        ):
             # "en el Congreso de los Diputados, en Madrid": a place, then the town it is in after a
             # preposition of its own, which the first phrase then names a place within.
             town = chain.parents.pop(0)

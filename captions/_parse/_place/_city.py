@@ -13,6 +13,7 @@ from importlib import resources
 
 from ..._fold import fold
 from ..._frozen import fast_init
+from ..._rules import words
 from ._lookup import PlaceLookup
 from ._sub import (
     _is_name,
@@ -76,6 +77,8 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     articled = bool(vocab.article.match(phrase.strip()))
     phrase = _vocab().part_of.sub("", _vocab().article.sub("", phrase.strip()))
     descriptor = None
+    if phrase.startswith(tuple(f"{head} " for head in words("place", "native_land_heads_cased"))):
+        return _CityPhrase(note=note)  # "na Terra Indígena Yanomami": a land, no town
     d = vocab.directions.match(phrase)
     if d:
         descriptor, phrase = d.group().strip(), phrase[d.end() :]

@@ -19,6 +19,7 @@ from ._country_named import (
     division_in_brackets,
     town_in_case_before_country,
 )
+from ._event_venues import venue_of_event
 from ._events import without_events
 from ._from_dateline import complete_from_datelines
 from ._head import _beside
@@ -45,6 +46,7 @@ from ._mentions import (
     _only_countries,
     _town_first,
     _town_of_another,
+    event_town,
 )
 from ._script_sites import sublocation_in_script
 from ._scripts import in_script, place_in_script
@@ -211,7 +213,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "à Saint-Denis, au Stade de France": "au" opens a place in the town "à" opens.
             read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
             chain.before_city = None
-        found_subs = [_sublocation(read.sublocation), _sublocation(chain.before_city)]
+        found_subs = [
+            _sublocation(read.sublocation),
+            _sublocation(chain.before_city) or venue_of_event(chain.before_city, main),
+        ]
         if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation, lookup):
             found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
             shown = shown or found_subs[0]
@@ -664,7 +669,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         weak_city=weak and city is not None and not from_dateline,
         common_city=common and city is not None and not from_dateline,
         near=tuple(dict.fromkeys(n for n in near if n)),
-        metro=metro,
+        metro=metro or (event_town(main, city) if city and not clean_parents else None),
         loose=loose,
         modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
         body=zones.body,

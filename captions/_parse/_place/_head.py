@@ -81,6 +81,8 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
         phrase = _cut_at_lower(clause).strip(" ,.")
         if not phrase or not _reads_as_place(phrase):
             continue
+        if i > 0 and _after_a_time().search(head, matches[i - 1].end(), m.start()):
+            continue  # "in Antibes after a weekend on the French Riviera": where the time was spent before
         chain.weak = phrase != clause.strip(" ,.")
         if (
             i > 0
@@ -245,6 +247,15 @@ def _weak_before() -> re.Pattern[str]:
 def _time_phrase() -> re.Pattern[str]:
     """A phrase naming a time, not a place: "the first day of classes", "the eve of the vote"."""
     return re.compile(rf"(?:the|a|this|that) (?:[\w-]+ ){{0,2}}{alternation(words('place', 'time_words'))}\b")
+
+
+@cache
+def _after_a_time() -> re.Pattern[str]:
+    """A time the picture follows or precedes, closing the text before a locative: "after a weekend"."""
+    times = alternation(words("place", "time_words"))
+    return re.compile(
+        rf"\b(?:after|before|following) (?:the|a|this|that|their|his|her) (?:[\w-]+ ){{0,2}}{times} $"
+    )
 
 
 # A name with its article, each word capitalised but its connectors: "the House of Commons".

@@ -128,6 +128,8 @@ _DASH_LEAD = re.compile(
     r" [–—] (?=[A-ZÀ-Þ])"
     rf"|^(?P<paired>[A-ZÀ-Þ][^–—,.-]{{1,50}}?, (?:{_ABBREVIATED}|[A-ZÀ-Þ][^–—,.-]{{1,40}}?))"
     r" -{1,2} (?=[A-ZÀ-Þ])"
+    # Folhapress, Agência Brasil: the town and its state's code in brackets, "Sobral (CE) - Moradores ...".
+    r"|^(?P<coded>[A-ZÀ-Þ][^–—,.()-]{1,40}? \([A-Z]{2}\)) -{1,2} (?=[A-ZÀ-Þ])"
 )
 
 
@@ -274,7 +276,12 @@ def _paired_lead(lead: str, lookup: PlaceLookup) -> str:
     """A town and its country or division before a hyphen ("Hamilton, Bermuda - "); not two names of
     another kind ("Arsenal, Chelsea - ")."""
     outer = lead.rsplit(", ", 1)[-1]
-    return lead if lookup.country(outer) is not None or lookup.admin1(outer) is not None else ""
+    # Backgrid, Splash: "Malibu, CA - Kim Kardashian ...", a US state's postal code after the town.
+    coded = _POSTAL_CODE.fullmatch(outer) is not None and lookup.admin1(outer, "US") is not None
+    return lead if coded or lookup.country(outer) is not None or lookup.admin1(outer) is not None else ""
+
+
+_POSTAL_CODE = re.compile(r"[A-Z]{2}")
 
 
 def _titled_colon_lead(text: str) -> bool:

@@ -98,10 +98,28 @@ def mentions(text: str) -> tuple[str, ...]:
 
 def _modifier_towns(sentence: str) -> tuple[str, ...]:
     out = []
+    if (served := _town_service().match(sentence)) is not None:
+        out.append(served.group("name"))  # "Saskatoon firefighters battle a blaze": the town's own service
     for m in _modifier().finditer(sentence):
         if m.group("noun") in _noun_words():
             out.append(m.group("name"))
     return tuple(dict.fromkeys(out))[:_MAX_LOOSE]
+
+
+def event_town(sentence: str, city: str) -> str | None:
+    """A town named as the modifier of an event before the town read ("the Los Angeles premiere ... at the
+    Fox Village Theatre in Westwood"): the town the event is held in, which the locate stage takes where the
+    town read is a namesake far from it (a district of it the gazetteer lacks)."""
+    for m in _modifier().finditer(sentence):
+        name = m.group("name")
+        if m.group("noun") in _event_words() and name != city and sentence.find(name) < sentence.find(city):
+            return name
+    return None
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(rules("place")["town_event_nouns_cased"])
 
 
 def _facility_towns(sentence: str) -> tuple[str, ...]:
@@ -113,6 +131,13 @@ def _facility_towns(sentence: str) -> tuple[str, ...]:
 _FACILITY_TOWN = re.compile(
     r"\bthe (?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:[a-z]+ )?(?P<noun>[a-z]+)\b"
 )
+
+
+@cache
+def _town_service() -> re.Pattern[str]:
+    """A town's name opening the sentence before its own service, with no article: "Toronto police"."""
+    nouns = alternation(rules("place")["town_service_nouns_cased"])
+    return re.compile(rf"(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b")
 
 
 @cache

@@ -372,11 +372,13 @@ def _named_after_town(text: str, names: _Names) -> ScriptPlace | None:
     القاهرة الدولي" (at Cairo International Stadium) is in Cairo, as "Cairo International Stadium" is."""
     heads = words("place", "script_named_after_heads_cased")
     spans = [m.group() for m in _WORD.finditer(text)]
-    for word, name in pairwise(spans):
+    for k, (word, name) in enumerate(pairwise(spans)):
         named = any(word == h or (word.endswith(h) and len(word) <= len(h) + 2) for h in heads)
         if not named or name in words("place", "script_not_towns_cased"):
             continue
-        if (town := names.towns.get(name)) is not None:
+        # A town's name of two words: "בסינמטק תל אביב" (at the Tel Aviv Cinematheque).
+        pair = f"{name} {spans[k + 2]}" if k + 2 < len(spans) else ""
+        if (town := names.towns.get(pair) or names.towns.get(name)) is not None:
             return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
     return None
 

@@ -89,6 +89,8 @@ def _sublocation(phrase: str | None) -> str | None:
         phrase = " ".join(
             named_words
         )  # "the Rockefeller Center Christmas (tree)": a feast's thing at a place
+    if phrase.startswith(tuple(f"{head} " for head in words("place", "native_land_heads_cased"))):
+        return None  # "na Terra Indígena Yanomami": a land, no place within a town
     if _event_first(phrase):
         return None  # "las Fiestas Patrias", "la Festa della Repubblica": an event named noun first
     if " " not in phrase and phrase.lower().endswith(tuple(_lower_words("event_suffixes"))):

@@ -19,7 +19,10 @@ from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
 from ._latin import _latin_letters, _latin_spelling
+from ._nordic_towns import town_places
+from ._person_words import person_named
 from ._sub import after_event_name, is_facility
+from ._town_adjectives import towns_by_stem
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
@@ -404,7 +407,12 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish); nor is an English
         # sentence's ("Senator Jacqui Lambie in the Senate" names no Lamba).
         town = _likeliest(uninflected(m.group()), lookup, _CASE_MIN_POPULATION)
-        if town is not None and not _inside(m.group(), places) and not lookup.classify(m.group()):
+        if (
+            town is not None
+            and not _inside(m.group(), places)
+            and not lookup.classify(m.group())
+            and not person_named(text, m)
+        ):
             return WeakTown(town, None, _place_word_before(text, m.start()) or _name_before(text, m.start()))
     for m in reversed([*_FIRST_WORD.finditer(text), *_WORD.finditer(text)] if not english else ()):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
@@ -435,6 +443,13 @@ def _adjective_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
         town = _likeliest(tuple(f.title() for f in forms), lookup, _BARE_MIN_POPULATION, countries)
         if town is not None:
             return WeakTown(town)
+    for stem_town in towns_by_stem(text):  # "v pražské O2 areně": Prague
+        if (town := _likeliest((stem_town,), lookup, _BARE_MIN_POPULATION, countries)) is not None:
+            return WeakTown(town)
+    nordic = tuple(rules("place")["nordic_country_codes_cased"])
+    for forms, place in town_places(text):  # "på Stockholms slott": Stockholm, its palace shown
+        if (town := _likeliest(forms, lookup, 0, nordic)) is not None:
+            return WeakTown(town, None, place)
     return None
 
 

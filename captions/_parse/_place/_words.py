@@ -152,7 +152,9 @@ def _vocab() -> _Vocab:
         ),
         named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
         bare_within_of=re.compile(
-            rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?P<city>[A-Z][^,]*)$"
+            # "north of downtown Houston": a part of the town said by a direction word, the town named.
+            rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?:(?-i:downtown|central) )?"
+            rf"(?P<city>[A-Z][^,]*)$"
             rf"|\b{w('within_before_av_cased')} av (?P<town>[A-Z][^,]*)$"
         ),
         relative=re.compile(
@@ -226,7 +228,9 @@ def _vocab() -> _Vocab:
             rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
         ),
         settlement_head=re.compile(
-            rf"^{w('settlement_heads_cased')}\s+(?:{w('region_head_connectors_cased')}\s+)?(?P<city>[A-ZÀ-ÞĐ].*)$"
+            # An adjective may stand between the noun and its "de": "la ciudad fronteriza de Tijuana".
+            rf"^{w('settlement_heads_cased')}\s+(?:(?:[a-zà-öø-ÿ]+\s+)?{w('region_head_connectors_cased')}\s+)?"
+            r"(?P<city>[A-ZÀ-ÞĐ].*)$"
         ),
         after_date=re.compile(rf"{w('after_date_cased')}\s"),
         article=re.compile(rf"^{w('leading_articles_cased')}\s+"),

@@ -73,3 +73,53 @@ def test_a_vantage_chain_gives_way_to_the_place_shown(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Backgrid, Splash: the town and a US state's postal code before a hyphen open the text.
+        (
+            "Malibu, CA - Cindy Crawford leaves a lunch date at Nobu Malibu with her daughter. "
+            "BACKGRID USA 3 FEBRUARY 2027 BYLINE MUST READ: MEGA / BACKGRID",
+            "Malibu",
+            "Nobu Malibu",
+        ),
+        (
+            "Beverly Hills, CA - Selena Gomez grabs coffee at Alfred Coffee with a friend on Tuesday. "
+            "BACKGRID USA 2 FEBRUARY 2027 BYLINE MUST READ: MEGA / BACKGRID",
+            "Beverly Hills",
+            "Alfred Coffee",
+        ),
+    ],
+)
+def test_a_town_and_postal_code_lead(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "sublocation") == (
+        city,
+        "California",
+        sublocation,
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # Folhapress, Agência Brasil: the town and its state's code in brackets before a hyphen, over a
+        # district the gazetteer does not know.
+        (
+            "Quixadá (CE) - Agricultores observam o açude seco no distrito de Juatama, nesta segunda-feira (1). "
+            "Foto: Jarbas Oliveira/Folhapress",
+            "Quixadá",
+            "Ceará",
+        ),
+        (
+            "Petrópolis (RJ) - Bombeiros procuram vítimas nesta terça-feira (2). Foto: Tânia Rêgo/Agência Brasil",
+            "Petrópolis",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_town_and_state_code_lead(normaliser: Normaliser, caption: str, city: str, province: str) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (city, province, "BR")

@@ -94,3 +94,34 @@ def test_a_division_named_with_its_lower_case_noun_is_no_town(
 def test_a_town_named_with_its_river_after_an_der_is_one_town(normaliser: Normaliser, caption: str) -> None:
     # Not the river read alone after "an der" (Odder, Denmark, by a near spelling).
     assert located(normaliser, caption, "city", "country_code") == ("Frankfurt (Oder)", "DE")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # A town, then its state after a preposition of its own and the state's word: the state is no town
+        # for the first phrase to name a place within.
+        (
+            "Policías patrullan las calles este martes, en el municipio de Apodaca, en el estado de Nuevo León "
+            "(México). EFE/Miguel Sierra",
+            "Ciudad Apodaca",
+            "Nuevo León",
+        ),
+        (
+            "Voluntarios reparten agua este viernes en Hermosillo, en el estado de Sonora (México). "
+            "EFE/Daniel Sánchez",
+            "Hermosillo",
+            "Sonora",
+        ),
+        (
+            "Moradores limpam as ruas nesta segunda-feira em Petrópolis, no estado do Rio de Janeiro. "
+            "Foto: Tânia Rêgo/Agência Brasil",
+            "Petrópolis",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_a_town_before_its_state_written_with_its_word(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province)

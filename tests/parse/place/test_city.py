@@ -89,3 +89,30 @@ def test_a_towns_street_or_square_named_by_its_kind_is_in_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Terra Indígena Yanomami", "Territorio Indígena Isiboro Sécure", "Reserva Indígena Xingu"]
+)
+def test_an_indigenous_land_named_head_first_is_no_town(phrase: str) -> None:
+    read = _read_city_phrase(phrase)
+    assert (read.city, read.sublocation, read.parents) == (None, None, ())
+
+
+@pytest.mark.parametrize(
+    ("caption", "province"),
+    [
+        (
+            "Agentes da Funai percorrem uma aldeia na Terra Indígena Vale do Javari, no Amazonas, em 2 de "
+            "fevereiro de 2027. Foto: Bruno Kelly/Amazônia Real",
+            "Amazonas",
+        ),
+        (
+            "Indígenas participam de um ritual na Terra Indígena Raposa Serra do Sol, em Roraima, em 4 de "
+            "fevereiro de 2027. Foto: Ana Souza/Folhapress",
+            "Roraima",
+        ),
+    ],
+)
+def test_the_land_leaves_the_state(normaliser: Normaliser, caption: str, province: str) -> None:
+    assert located(normaliser, caption, "city", "sublocation", "province_state") == (None, None, province)

@@ -84,3 +84,27 @@ def test_a_landmark_of_a_town_on_the_outskirts_of_a_city_is_no_town(normaliser: 
 )
 def test_a_gaze_word_after_a_determiner_is_a_noun(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city") == (city,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A later phrase after a time the picture follows tells where that time was spent.
+        (
+            "George Clooney leaves the Hotel Negresco in Nice after a week on the Cote d'Azur, on February 8, "
+            "2027. Photo by Bestimage/ABACAPRESS.COM",
+            "Nice",
+            "Hotel Negresco",
+        ),
+        (
+            "Rihanna leaves the Hôtel de Paris in Monaco after a weekend on the French Riviera, on February 8, "
+            "2027. Photo by Bestimage/ABACAPRESS.COM",
+            "Monaco",
+            "Hôtel de Paris",
+        ),
+    ],
+)
+def test_a_place_after_a_time_is_not_the_picture_s(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)

@@ -330,3 +330,18 @@ def test_a_match_is_no_province(normaliser: Normaliser) -> None:
         "손흥민이 경기에서 골을 넣은 뒤 기뻐하고 있다. 2027.1.30 [연합뉴스]"
     ).record.location
     assert location is None or location.province_state is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A cinematheque or a stadium named after a town of two words, "in" glued on the noun.
+        (
+            "הבמאי נדב לפיד בהקרנת הבכורה בסינמטק תל אביב, 3 בפברואר 2027. צילום: תומר נויברג/פלאש90",
+            "Tel Aviv",
+        ),
+        ("קהל רב בהקרנה חגיגית בסינמטק ירושלים, 3 בפברואר 2027. צילום: יונתן זינדל/פלאש90", "Jerusalem"),
+    ],
+)
+def test_a_place_named_after_its_town_in_hebrew(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "IL")

@@ -256,3 +256,30 @@ def test_a_venues_describing_noun_goes_after_a_name_with_its_own(
     """ "Allianz Parque stadium": the name holds its place noun, "stadium" only describes it; a bare name
     keeps it ("Maracana stadium")."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A legislature's house heads a named place, as "Congreso" does.
+        (
+            "Diputados llegan a la Asamblea Nacional en Caracas (Venezuela) este martes. EFE/Miguel Gutiérrez",
+            "Asamblea Nacional",
+            "Caracas",
+        ),
+        (
+            "Manifestantes protestan frente a la Asamblea Legislativa en San Salvador (El Salvador) este "
+            "jueves. EFE/Rodrigo Sura",
+            "Asamblea Legislativa",
+            "San Salvador",
+        ),
+        (
+            "Servidores protestam em frente à Assembleia Legislativa em Porto Alegre, nesta terça-feira (2). "
+            "Foto: Ana Souza/Folhapress",
+            "Assembleia Legislativa",
+            "Porto Alegre",
+        ),
+    ],
+)
+def test_a_legislature_s_house(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

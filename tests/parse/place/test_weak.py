@@ -2101,3 +2101,18 @@ def test_a_town_after_dutch_te_or_a_centre_of(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Greek plural genitive of a town: Αθηνών (Athens), Πατρών (Patras).
+        (
+            "Ο Σταμάτης Κραουνάκης στο Μέγαρο Μουσικής Αθηνών, Τετάρτη 3 Φεβρουαρίου 2027. (EUROKINISSI)",
+            "Athens",
+        ),
+        ("Φοιτητές στο Πανεπιστήμιο Πατρών, Τρίτη 2 Φεβρουαρίου 2027. (EUROKINISSI)", "Pátra"),
+    ],
+)
+def test_a_greek_plural_genitive(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "GR")

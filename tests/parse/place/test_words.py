@@ -164,3 +164,82 @@ def test_a_lower_case_noun_inside_a_head_first_name_stays_in_it(
 def test_a_number_closes_a_place_name(normaliser: Normaliser, caption: str, sublocation: str) -> None:
     (found,) = located(normaliser, caption, "sublocation")
     assert found == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # An adjective between a settlement noun and its "de": the name after it is the town.
+        (
+            "Pescadores descargan atún en la ciudad portuaria de Mazatlán, Sinaloa (México), este martes. "
+            "EFE/Juan Carlos Cruz",
+            "Mazatlán",
+            "MX",
+        ),
+        (
+            "Migrantes esperan en un albergue de la ciudad fronteriza de Ciudad Juárez, en el estado de "
+            "Chihuahua (México), este jueves. EFE/Luis Torres",
+            "Ciudad Juárez",
+            "MX",
+        ),
+        (
+            "Moradores observam a ressaca na cidade litorânea de Santos, no estado de São Paulo, nesta "
+            "segunda-feira (1). Foto: Ana Souza/Folhapress",
+            "Santos",
+            "BR",
+        ),
+    ],
+)
+def test_an_adjective_after_the_settlement_noun(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Danish and Norwegian "ankommer til" (arrives at) opens the place.
+        (
+            "Kronprins Christian ankommer til Odense Koncerthus onsdag den 3. februar 2027. "
+            "(Foto: Tim Kildeborg Jensen/Ritzau Scanpix)",
+            "Odense",
+            "Odense Koncerthus",
+        ),
+        (
+            "Kong Frederik X og dronning Mary ankommer til Aarhus Teater tirsdag den 2. februar 2027. "
+            "(Foto: Bo Amstrup/Ritzau Scanpix)",
+            "Århus",
+            "Aarhus Teater",
+        ),
+        # A named house's garden, in lower case, shows the house; the town follows.
+        (
+            "The Prince of Wales plants a tree in the garden of Highgrove House, Tetbury, on Wednesday, "
+            "Feb. 3, 2027. PA Photo",
+            "Tetbury",
+            "Highgrove House",
+        ),
+    ],
+)
+def test_phrases_that_open_a_place(normaliser: Normaliser, caption: str, city: str, sublocation: str) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A direction from the town's centre: the town is named after "downtown".
+        (
+            "Cars crawl along an icy Interstate 35 north of downtown Dallas on Tuesday, Feb. 2, 2027. "
+            "(AP Photo/LM Otero)",
+            "Dallas",
+        ),
+        (
+            "Traffic backs up on Interstate 10 west of downtown Phoenix on Tuesday, Feb. 2, 2027. "
+            "(AP Photo/Matt York)",
+            "Phoenix",
+        ),
+    ],
+)
+def test_a_direction_from_downtown(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "US")

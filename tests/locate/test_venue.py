@@ -1,0 +1,52 @@
+"""Venues, landforms and rivers read as the town (`_locate/_venue.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._locate import locate
+from captions._locate._venue import _river
+from captions._model import WarningCode
+from captions._parse import PlaceText
+from gazetteer import Gazetteer
+
+
+def test_a_river_written_with_its_article() -> None:
+    assert _river("Rio Negro", "Barcos navegam no Rio Negro, no Amazonas")
+    assert _river("Río Bravo", "Migrantes cruzan el Río Bravo en Ciudad Juárez")
+
+
+def test_a_town_written_bare_is_no_river() -> None:
+    assert not _river("Rio Branco", "Moradores em Rio Branco, no Acre")
+    assert not _river("Negro", "no Negro")
+
+
+@pytest.mark.parametrize(
+    ("caption", "province"),
+    [
+        (
+            "Balsas de garimpo ilegal são vistas no Rio Madeira, em Rondônia, nesta quarta-feira (3). "
+            "Foto: Ana Souza/Folhapress",
+            "Rondônia",
+        ),
+        (
+            "Barcos encalhados no Rio Solimões, no Amazonas, nesta segunda-feira (1). Foto: Bruno Kelly/Reuters",
+            "Amazonas",
+        ),
+    ],
+)
+def test_a_river_is_no_town(normaliser: Normaliser, caption: str, province: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == (None, province)
+    assert WarningCode.PLACE_NOT_FOUND not in {w.code for w in record.warnings}
+
+
+def test_a_big_town_stands_beside_a_smaller_metro() -> None:
+    # The town a modifier names locates a town read only where that one is in doubt or smaller:
+    # Paris is not overturned by Saint-Laurent (Quebec) named beside it.
+    location, _ = locate(PlaceText(city="Paris", metro="Saint-Laurent"), Gazetteer.default())
+    assert location is not None and location.city == "Paris"
+    location, _ = locate(PlaceText(city="Westwood", metro="Los Angeles"), Gazetteer.default())
+    assert location is not None and location.city == "Los Angeles"

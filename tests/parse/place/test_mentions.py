@@ -1,0 +1,77 @@
+"""Towns named outside the place chain (`_parse/_place/_mentions.py`): a town's own service."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+from captions._parse._place._mentions import _modifier_towns, event_town
+
+
+def test_a_town_before_its_service_at_the_head() -> None:
+    assert _modifier_towns("Saskatoon firefighters battle a blaze on 20th Street West") == ("Saskatoon",)
+
+
+def test_a_person_before_a_noun_is_none() -> None:
+    assert _modifier_towns("Justin Trudeau speaks to reporters") == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Winnipeg police officers stand guard outside a house on Thursday. (John Woods/CBC)",
+            "Winnipeg",
+            "CA",
+        ),
+        (
+            "Calgary firefighters battle a grass fire on the city's east side on Tuesday. (Jeff McIntosh/CBC)",
+            "Calgary",
+            "CA",
+        ),
+    ],
+)
+def test_the_town_is_read_and_flagged(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_a_town_named_for_its_premiere() -> None:
+    sentence = (
+        "Stars arrive at the Los Angeles premiere of the film at the Regency Village Theatre in Westwood"
+    )
+    assert event_town(sentence, "Westwood") == "Los Angeles"
+
+
+def test_a_brand_s_show_names_no_town() -> None:
+    assert event_town("Guests on the front row at the Saint Laurent show in Paris", "Paris") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A district the gazetteer lacks, read as a namesake far off: the premiere's town is shown.
+        (
+            'Florence Pugh arrives at the Los Angeles premiere of "Thunderbolts" at the Regency Village '
+            "Theatre in Westwood, Wednesday, Feb. 3, 2027. (Photo by Jordan Strauss/Invision/AP)",
+            "Los Angeles",
+            "Regency Village Theatre",
+        ),
+        # A town read that is bigger than the one named with the event stands.
+        (
+            'Cate Blanchett arrives at the Paris premiere of "Disclaimer" at Le Grand Rex in Paris, '
+            "Wednesday, Feb. 3, 2027. (Photo by Vianney Le Caer/Invision/AP)",
+            "Paris",
+            "Le Grand Rex",
+        ),
+    ],
+)
+def test_the_premiere_s_town(normaliser: Normaliser, caption: str, city: str, sublocation: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == (city, sublocation)

@@ -1,0 +1,44 @@
+"""Town adjectives with a changed stem (`_parse/_place/_town_adjectives.py`, `town_adjective_stems`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._parse._place._town_adjectives import towns_by_stem
+from tests.conftest import located
+
+
+def test_the_stem_gives_the_town_before_a_name() -> None:
+    assert towns_by_stem("Koncert v pražské O2 areně") == ["Praha"]
+    assert towns_by_stem("Kibice na łódzkim Manufakturze") == ["Łódź"]
+
+
+def test_no_name_after_the_adjective_no_town() -> None:
+    assert towns_by_stem("pražské jaro a brněnské výstaviště") == []
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        (
+            "Zpěvák Karel Gott vystoupil 3. února 2027 v pražské Lucerně, kde oslavil výročí. ČTK/Šimánek Vít",
+            "Prague",
+            "CZ",
+        ),
+        (
+            "Fanoušci slaví na brněnském Náměstí Svobody 3. února 2027 vítězství hokejistů. ČTK/Igor Zehl",
+            "Brno",
+            "CZ",
+        ),
+        (
+            "Demonštranti sa zišli na košickom Hlavnom námestí 4. februára 2027. TASR/František Iván",
+            "Košice",
+            "SK",
+        ),
+    ],
+)
+def test_a_changed_stem_names_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
