@@ -507,6 +507,7 @@ class PlaceRules(TypedDict):
     aside_openers_cased: Words
     event_lag_units_cased: Words
     gaze_verbs: Words
+    noun_determiners: Words
     place_articles_cased: Words
     not_place_openers: Words
     sublocation_determiners: Words

@@ -34,12 +34,9 @@ def _after_gaze(text: str, start: int) -> bool:
     # at", "the fans wave at": a verb after its subject; "a fire at a private house": no name follows).
     if not text[start + 3 : start + 4].isupper():
         return True
-    if len(before) > 1 and before[-2].lower() in _DETERMINERS:
+    if len(before) > 1 and before[-2].lower() in words("place", "noun_determiners"):
         return False
     return not (len(before) > 2 and before[-3].lower() in {"a", "an"} and not before[-1].endswith("s"))
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
 
 
 def _participle_after_article(text: str, m: re.Match[str]) -> bool:

@@ -336,8 +336,10 @@ def _time_compound(word: str) -> bool:
     return any(low.endswith(end) and len(low) > len(end) + 2 for end in _lower_words("time_word_endings"))
 
 
-# English prepositions of place, as a caption in capitals writes them: no part of a place's name.
-_CAPITAL_PREPOSITIONS = frozenset({"IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "ON", "FROM", "DURING"})
+@cache
+def _capital_locatives() -> frozenset[str]:
+    """The one-word locatives as a caption in capitals writes them ("IN", "AT", "NEAR"): no part of a name."""
+    return frozenset(w.upper() for w in rules("place")["locative"] if " " not in w)
 
 
 @lru_cache(maxsize=8192)
@@ -355,7 +357,7 @@ def _is_placey(text: str) -> bool:
         return False
     if tokens[-1].lower() in _lower_words("time_words"):  # "International Women's Day"
         return False
-    if text.isupper() and any(t in _CAPITAL_PREPOSITIONS for t in tokens[1:]):
+    if text.isupper() and any(t in _capital_locatives() for t in tokens[1:]):
         return False  # "PROTESTERS GATHER IN OTTAWA": a caption in capitals, a clause and its town
     if len(tokens) == 1 and _time_compound(tokens[0]):  # "op Koningsdag", "im Abendlicht"
         return False
