@@ -352,6 +352,9 @@ def test_hostile_text_reads_in_linear_time(hostile: str) -> None:
         ("Scholz spricht mit Macron im Kanzleramt in Berlin", ["Scholz", "Macron"]),
         ("Meloni parla con Zelensky a Palazzo Chigi, a Roma", ["Meloni", "Zelensky"]),
         ("Messi conversa con Di María durante el entrenamiento en Buenos Aires", ["Messi", "Di María"]),
+        # A red carpet's verbs.
+        ("Doechii attends the 69th Annual Grammy Awards at Crypto.com Arena in Los Angeles", ["Doechii"]),
+        ("Rosalía poses on the red carpet at the Goya Awards in Granada", ["Rosalía"]),
         # A known given name before any verb of people, or before a gerund.
         ("Neymar celebrates after scoring against South Korea in Doha", ["Neymar"]),
         ("Vinicius, marcando el segundo gol ante el Valencia en Mestalla", ["Vinicius"]),
