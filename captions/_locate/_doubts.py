@@ -93,13 +93,18 @@ def _namesake_outside(res: Resolution, city_text: str, place: PlaceText, gazette
 
 
 def _wild_area(name: str) -> bool:
-    low = name.casefold()
-    return any(low.endswith(" " + area) for area in words("place", "wild_areas"))
+    return _closed_by(name, "wild_areas")
 
 
 def _sea_feature(name: str) -> bool:
+    return _closed_by(name, "sea_features")
+
+
+def _closed_by(name: str, key: str) -> bool:
+    """Whether a name's last words are a noun of the vocabulary KEY ("Banff National Park", "Scarborough
+    Shoal")."""
     low = name.casefold()
-    return any(low.endswith(" " + feature) for feature in words("place", "sea_features"))
+    return any(low.endswith(" " + noun) for noun in words("place", key))
 
 
 def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:

@@ -16,6 +16,7 @@ from .._parse import PlaceText, is_facility, is_head_first, mentions
 from .._rules import words
 from ._country import (
     _at_home,
+    _countries_named,
     _country_holds,
     _country_of_namesake_town,
     _divisions_below,
@@ -678,5 +679,5 @@ def _landform_name_heads() -> frozenset[str]:
 def _outside_context(town: Place, context: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     """Whether a town read off a place's name lies outside every country the caption's context names (its
     agency's home among them): Belga's "Grote Markt" is in no Grotte, Italy."""
-    countries = {c.country_code for name in context if (c := gazetteer.country(name)) is not None}
-    return bool(countries) and town.country_code not in countries
+    countries = _countries_named(context, gazetteer)
+    return bool(countries) and not any(_holds(c.country_code, town.country_code) for c in countries)
