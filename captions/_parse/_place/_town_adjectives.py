@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..._regex import alternation
 from ..._rules import rules
 
 _NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
@@ -12,10 +13,9 @@ _NAME = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
 
 @cache
 def _stems() -> re.Pattern[str]:
-    stems = sorted(rules("place")["town_adjective_stems"], key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, stems))
+    stems = alternation(rules("place")["town_adjective_stems"])
     # The stem in either case ("Pražský hrad" opens a name); the name after it capitalised.
-    return re.compile(rf"(?<![\w-])(?P<stem>(?i:{alternatives}))[a-zà-ÿā-ž]{{0,4}} (?={_NAME})")
+    return re.compile(rf"(?<![\w-])(?P<stem>(?i:{stems}))[a-zà-ÿā-ž]{{0,4}} (?={_NAME})")
 
 
 def towns_by_stem(text: str) -> list[str]:
