@@ -474,6 +474,7 @@ class PlaceRules(TypedDict):
     date_joiners: Words
     after_date_cased: Words
     leading_articles_cased: Words
+    elided_articles_cased: Words
     part_nouns_cased: Words
     clause_words_cased: Words
     settlement_after_name_cased: Words

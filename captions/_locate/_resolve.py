@@ -142,11 +142,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, city=home_city, parents=(place.home_country,))
     # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place (a
     # county no division table holds, or one the overlay holds as a region).
+    # So is one written with its article after a town's own phrase ("à Toulon, dans le Var", "à Douai,
+    # dans le Nord"), though a town or a foreign province bears its name: the county tests below decide.
     county_as_city = (
         place.city is not None
         and place.sublocation is not None
         and place.sublocation[:1].isupper()
-        and gazetteer.classify(place.city) in ((), ("region",))
+        and (
+            gazetteer.classify(place.city) in ((), ("region",))
+            or (place.common_city and _written_apart(place))
+        )
     )
     if (
         (place.city is None or county_as_city)

@@ -39,7 +39,7 @@ from typing import Any
 from gazetteer._exceptions import GazetteerError
 from gazetteer._index import Index
 from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolution
-from gazetteer._names import norm
+from gazetteer._names import norm, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
 from gazetteer._resolve._context import Context, feature_core, is_not_place, shared_country_codes
@@ -318,6 +318,13 @@ class Gazetteer:
                     # County-level parents that leave nothing may be towns ("Fair Park, Dallas").
                     state = state.without_county_parents()
                     candidates = city_candidates(city_text, state, kinds=_CITY_SLOT)
+                if not candidates and (counties := self._counties_of_divisions(state)):
+                    # A first-level division's name that is also a county's elsewhere: the county, where the
+                    # town lies in it ("Douai, dans le Nord": not Haiti's Nord).
+                    county_state = state.with_county_readings(counties)
+                    candidates = city_candidates(city_text, county_state, kinds=_CITY_SLOT, fuzzy=False)
+                    if candidates:
+                        state = county_state
                 if all(c.how == "fuzzy" for c in candidates):
                     candidates = self._named_for(city_text, state) or candidates
                 if not candidates:
@@ -383,6 +390,22 @@ class Gazetteer:
             city=city, admin1=admin1, country=country, ambiguous=ambiguous, not_found=tuple(not_found),
             candidates=level_candidates, landmark=landmark, region=region, notes=state.notes, admin2=county,
         )  # fmt: skip
+
+    def _counties_of_divisions(self, state: QueryState) -> dict[str, tuple[tuple[str, str, str], ...]]:
+        """The county-level units named like each parent read only as first-level divisions (a county
+        reading is kept only for what names none, see `Context.read_parent`) and naming no town alone: a
+        town written as a parent stands in for the city instead ("Old City, Jerusalem")."""
+        counties: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        for reading in state.readings:
+            if (
+                reading.admin1
+                and not (reading.countries or reading.region or reading.admin2)
+                and self.resolve(PlaceQuery(city=reading.text)).city is None
+            ):
+                units = self._areas.admin2_matches(norm(strip_leading_particles(reading.text)))
+                if units:
+                    counties[reading.text] = tuple(units[:12])
+        return counties
 
     def _named_for(self, text: str, state: QueryState) -> list[Candidate]:
         """A feature the index lacks, written alone, read as the town or county it is named after and lies

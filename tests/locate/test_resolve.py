@@ -1583,3 +1583,42 @@ def test_a_place_named_for_a_town_of_the_province_written_after_it(
 def test_a_town_read_off_a_place_s_name_abroad_is_none(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert record.location is None or record.location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A French department written with its article after the town's own phrase: the department is the
+        # town's parent, though a town (Var, Lot, Somme) or a foreign first-level division (Haiti's Nord)
+        # bears its name.
+        (
+            "Le président visite une usine à Douai, dans le Nord, le 9 février 2027. LUDOVIC MARIN / AFP",
+            "Douai",
+        ),
+        ("Une usine à Toulon, dans le Var, le 9 février 2027. AFP", "Toulon"),
+        ("Des agriculteurs bloquent la rocade à Cahors, dans le Lot, le 9 février 2027. AFP", "Cahors"),
+        ("Une usine ferme à Abbeville, dans la Somme, le 9 février 2027. AFP", "Abbeville"),
+        # The article elided and joined to the name: "l'Aveyron" is the department, not a town Laveyron.
+        ("Des agriculteurs manifestent à Rodez, dans l'Aveyron, le 9 février 2027. AFP", "Rodez"),
+    ],
+)
+def test_a_town_before_its_department_with_an_article(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city, record.location.country_code) == (
+        None,
+        city,
+        "FR",
+    )
+
+
+def test_the_elysee_alone_is_the_palace_in_paris(normaliser: Normaliser) -> None:
+    # "à l'Élysée": the palace the French press names by its street's name, not the arrondissement.
+    record = normaliser.normalise(
+        "Le président arrive à l'Élysée pour le Conseil des ministres, le mercredi 2 décembre 2026. (Photo "
+        "Ludovic MARIN / AFP)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Élysée", "Paris")

@@ -233,7 +233,9 @@ def _vocab() -> _Vocab:
             r"(?P<city>[A-ZÀ-ÞĐ].*)$"
         ),
         after_date=re.compile(rf"{w('after_date_cased')}\s"),
-        article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
+        article=re.compile(
+            rf"^(?:{w('leading_articles_cased')}\s+|{w('elided_articles_cased')}(?=[A-ZÀ-Þ]))"
+        ),
         part_of=re.compile(rf"^(?:the\s+)?{w('part_nouns_cased')} of\s+"),
         # A colon ends a place phrase too: "Hochwasser in Passau: Blick auf die Altstadt".
         clause=re.compile(rf"\s{w('clause_words_cased')}\s|:\s"),

@@ -61,6 +61,16 @@ def test_a_county_as_parent_constrains_the_city(gz: Gazetteer) -> None:
     assert res.city is not None and res.city.country_code == "CA"
 
 
+def test_a_county_named_like_a_division_elsewhere_holds_the_town(gz: Gazetteer) -> None:
+    # Haiti's and Burkina Faso's first-level Nord hold no Douai; France's second-level one does.
+    res = gz.resolve(PlaceQuery(city="Douai", parents=("Nord",)))
+    assert res.city is not None and res.city.geonames_id == 3021000
+    assert res.admin2 is not None and (res.admin2.country_code, res.admin2.admin2_code) == ("FR", "59")
+    # A parent that is a town alone is no county's name: "Old City, Jerusalem" keeps Jerusalem's reading.
+    res = gz.resolve(PlaceQuery(city="Old City", parents=("Jerusalem",)))
+    assert res.city is None or res.city.country_code == "IL"
+
+
 def test_a_town_named_like_its_unit_answers_for_it(gz: Gazetteer) -> None:
     for name, geonames_id in (("Napoli", 3172394), ("Roma", 3169070), ("Dallas", 4684888)):
         res = gz.resolve(PlaceQuery(city=name))
