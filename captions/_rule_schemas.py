@@ -492,6 +492,7 @@ class PlaceRules(TypedDict):
     native_lands_cased: Words
     event_or_venue_nouns_cased: Words
     town_event_nouns_cased: Words
+    town_view_nouns_cased: Words
     performance_events: Words
     river_heads_cased: Words
     river_articles_cased: Words

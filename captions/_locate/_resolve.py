@@ -60,6 +60,7 @@ from ._towns import (
     _agrees,
     _loose_town,
     _modifier_town,
+    _modifier_town_in,
     _of_tail,
     _subject_town,
     _town_a_place_is_named_for,
@@ -98,6 +99,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         town = _modifier_town(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True
+    elif place.city is None and place.modifiers and (town := _modifier_town_in(place, gazetteer)) is not None:
+        # "A general view shows the Tripoli port in Lebanon": a town named as a modifier, found as written
+        # in the only country read, is the city; the country's agreement stands for the size asked above.
+        place = replace(place, city=town, bare_city=True)
     if not (place.city or place.parents) and place.script and place.home_country:
         # "衆院予算委員会で答弁する高市首相＝5日午前、国会（共同）": Kyodo's Japanese service names no
         # place at home, or only a site in it ("首相官邸"). The country is the agency's own; the town is

@@ -133,6 +133,15 @@ def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """A town named as a modifier ("the Tripoli port") found as written in the country the caption reads."""
+    for name in place.modifiers:
+        res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
+        if _town_as_written(res, 0) is not None and name not in res.not_found:
+            return name
+    return None
+
+
 def _town_as_written(res: Resolution, min_population: int) -> Place | None:
     """The town found, if the gazetteer found it spelt as written (its name or an alternate, no near
     spelling) and it has MIN_POPULATION people or more."""

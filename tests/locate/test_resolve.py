@@ -1622,3 +1622,46 @@ def test_the_elysee_alone_is_the_palace_in_paris(normaliser: Normaliser) -> None
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == ("Élysée", "Paris")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "A general view shows the Tripoli port in Lebanon, February 9, 2027. REUTERS/Omar Ibrahim",
+            "Tripoli",
+            "LB",
+        ),
+        (
+            "A general view shows the Mumbai skyline, India, February 9, 2027. REUTERS/Francis Mascarenhas",
+            "Mumbai",
+            "IN",
+        ),
+        (
+            "A view shows the Kyiv city centre during a blackout, Ukraine February 9, 2027. REUTERS/Gleb Garanich",
+            "Kyiv",
+            "UA",
+        ),
+        (
+            "A general view shows the Marseille harbour in France, February 9, 2027. REUTERS/Manon Cruz",
+            "Marseille",
+            "FR",
+        ),
+    ],
+)
+def test_a_town_named_as_a_modifier_with_its_country_alone(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    # Only the country is read as a place; the town is the modifier of what the picture shows.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)
+
+
+def test_a_modifier_not_in_the_country_read_is_no_city(normaliser: Normaliser) -> None:
+    # Paris is a modifier here, but the country read is Lebanon: no Paris in it, so no city.
+    record = normaliser.normalise(
+        "A general view shows the Paris conference venue in Lebanon, February 9, 2027. REUTERS/Omar Ibrahim"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, "LB")

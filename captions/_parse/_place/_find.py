@@ -671,7 +671,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         near=tuple(dict.fromkeys(n for n in near if n)),
         metro=metro or (event_town(main, city) if city and not clean_parents else None),
         loose=loose,
-        modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
+        # And with a country alone read: "shows the Tripoli port in Lebanon" names its town as a modifier.
+        modifiers=_modifier_towns(main)
+        if not (city or clean_parents)
+        or (not (city or ranked) and _only_countries(None, clean_parents, lookup))
+        else (),
         body=zones.body,
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
