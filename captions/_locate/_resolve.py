@@ -289,7 +289,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
             or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
             or ((place.city or "").endswith(" " + city) and res.city.population < _BIG_TOWN_POPULATION)
-            or (city in opening_words and _outside_context(res.city, place.context, gazetteer))
+            # Not a big town: PA's "in Dublin city centre" is Dublin, though PA's home is Britain.
+            or (
+                city in opening_words
+                and res.city.population < _BIG_TOWN_POPULATION
+                and _outside_context(res.city, place.context, gazetteer)
+            )
         ):
             continue
         chosen = (res, city)

@@ -1665,3 +1665,14 @@ def test_a_modifier_not_in_the_country_read_is_no_city(normaliser: Normaliser) -
     )
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (None, "LB")
+
+
+def test_a_big_town_read_off_a_name_is_kept_outside_the_agencys_home(normaliser: Normaliser) -> None:
+    # PA's home is Britain, but its Irish service writes "Dublin city centre": a big town's name opening a
+    # place is that town (a small one outside the home stays unread: Belga's "Grote Markt" is no Grotte).
+    record = normaliser.normalise(
+        "Shoppers on Grafton Street in Dublin city centre. Picture date: Wednesday February 10, 2027. Photo "
+        "credit should read: Brian Lawless/PA Wire"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Dublin", "IE")
