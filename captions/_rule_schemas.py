@@ -493,6 +493,7 @@ class PlaceRules(TypedDict):
     event_or_venue_nouns_cased: Words
     town_event_nouns_cased: Words
     town_view_nouns_cased: Words
+    town_part_names_cased: Words
     performance_events: Words
     river_heads_cased: Words
     river_articles_cased: Words

@@ -289,10 +289,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
             or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
             or ((place.city or "").endswith(" " + city) and res.city.population < _BIG_TOWN_POPULATION)
-            # Not a big town: PA's "in Dublin city centre" is Dublin, though PA's home is Britain.
+            # Not a town's own part: PA's "in Dublin city centre" is Dublin, though PA's home is Britain.
             or (
                 city in opening_words
-                and res.city.population < _BIG_TOWN_POPULATION
+                and not _part_of_town(place.sublocation or "", city)
                 and _outside_context(res.city, place.context, gazetteer)
             )
         ):
@@ -689,6 +689,12 @@ def _landform_name_heads() -> frozenset[str]:
             *words("place", "landform_name_heads_of_cased"),
         )
     )
+
+
+def _part_of_town(name: str, town: str) -> bool:
+    """Whether a place's name is a town's and a word for a part of one: "Dublin city centre"."""
+    rest = name[len(town) :].strip().casefold() if name.startswith(town + " ") else ""
+    return rest in words("place", "town_part_names_cased")
 
 
 def _outside_context(town: Place, context: tuple[str, ...], gazetteer: Gazetteer) -> bool:
