@@ -2028,6 +2028,35 @@ def test_a_czech_town_with_its_adjective_in_the_locative(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Feminine adjectives in the locative: Czech "-é", Polish and Slovak "-ej" ("-iej" after k and g).
+        (
+            "Dělníci v továrně Škoda Auto v Mladé Boleslavi, 10. února 2027. ČTK/Radek Petrášek",
+            "Mladá Boleslav",
+            "CZ",
+        ),
+        (
+            "Protest rolników w Zielonej Górze, 10 lutego 2027 r. Fot. PAP/Lech Muszyński",
+            "Zielona Góra",
+            "PL",
+        ),
+        ("Mieszkańcy w Białej Podlaskiej, 10 lutego 2027 r. Fot. PAP/Wojtek Jargiło", "Biała Podlaska", "PL"),
+        (
+            "Pracownicy kopalni w Łęcznej podczas protestu, 10 lutego 2027 r. Fot. PAP/Wojtek Jargiło",
+            "Łęczna",
+            "PL",
+        ),
+        ("Protest v Banskej Bystrici, 10. februára 2027. TASR/Ján Krošlák", "Banská Bystrica", "SK"),
+    ],
+)
+def test_a_town_named_like_a_feminine_adjective_in_the_locative(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         # Greek genitive "του Ηρακλείου", and the nominative "Ηράκλειο", which GeoNames spells "Irákleion"
