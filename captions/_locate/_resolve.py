@@ -65,6 +65,7 @@ from ._towns import (
     _subject_town,
     _town_a_place_is_named_for,
     _town_suffixes,
+    town_before_its_code,
     town_prefixes,
 )
 from ._venue import (
@@ -94,6 +95,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city is None and not place.parents and not place.sublocation and place.near:
         # "in Hamad area, west of Khan Yunis": the head names no place; the one it is near locates it.
         place = replace(place, city=place.near[0], near=place.near[1:])
+    if place.city and (coded := town_before_its_code(place.city, gazetteer)) is not None:
+        # "Schneefall in Arosa GR": the canton's code is a parent, not a word of the town's name.
+        place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
     modified = False
     if not (place.city or place.parents) and place.modifiers:
         town = _modifier_town(place, gazetteer)

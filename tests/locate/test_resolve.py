@@ -1676,3 +1676,21 @@ def test_a_big_town_read_off_a_name_is_kept_outside_the_agencys_home(normaliser:
     )
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Dublin", "IE")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # Keystone-SDA writes a canton's ISO 3166-2 code after its town, no comma.
+        ("Schneefall in Arosa GR, am 10. Februar 2027. KEYSTONE/Gian Ehrenzeller", "Arosa", "Graubünden"),
+        ("Demo in Aarau AG, am 10. Februar 2027. KEYSTONE/Michael Buholzer", "Aarau", "Aargau"),
+        ("Hochwasser in Brienz BE, am 10. Februar 2027. KEYSTONE/Peter Klaunzer", "Brienz", "Berne"),
+    ],
+)
+def test_a_town_with_its_cantons_code_after_it(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.province_state) == (None, city, province)
