@@ -438,6 +438,7 @@ class PlaceRules(TypedDict):
     coming_event_openers_cased: Words
     venue_describing_nouns_cased: Words
     parts_of_genitive_cased: Words
+    site_parts_of_cased: Words
     landform_name_heads_of_cased: Words
     landform_name_suffixes: Words
     landform_name_ends_cased: Words

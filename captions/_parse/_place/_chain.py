@@ -306,6 +306,8 @@ def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
 
 
 def _is_pure_place(text: str) -> bool:
+    # "em Ipojuca (PE)", "en Tula (Hidalgo)": a division or a state's code in brackets after the name.
+    text = _BRACKETED_END.sub("", text) if text.endswith(")") else text
     m = _vocab().locative.match(text)
     # "na cidade da Beira": a settlement word before the town's name makes a place too.
     return bool(m) and (
@@ -314,6 +316,7 @@ def _is_pure_place(text: str) -> bool:
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+_BRACKETED_END = re.compile(r"\s+\([^()]{1,30}\)$")
 # One or two capitalised words closing a text: a town's name before a joined phrase ("Frankfurt an der Oder").
 _NAME_BEFORE_JOINED = re.compile(r"(?<!\S)[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?$")
 

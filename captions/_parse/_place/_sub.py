@@ -128,6 +128,9 @@ def _sublocation(phrase: str | None) -> str | None:
     first, joined, second = phrase.partition(" and ")
     if joined and _named_facility(first) and _named_facility(second) and " " in second:
         phrase = first  # "over the Sydney Opera House and Harbour Bridge": two places, the first named
+    elif joined and _proper(first) and is_facility(first) and second.islower() and is_facility(second):
+        # "the Ras Tanura refinery and oil terminal": a named site and another part of it, unnamed.
+        phrase = first
     tokens = phrase.split()
     if (
         len(tokens) > 2
@@ -146,6 +149,12 @@ def _sublocation(phrase: str | None) -> str | None:
         and all(w[:1].isupper() and not w.isupper() for w in of_part.split())
     ):
         return of_part  # "the summit of Pen-y-ghent": the mountain whose top is shown
+    if of_part and head.islower() and head_word in words("place", "site_parts_of_cased"):
+        site = of_part.removeprefix("the ")
+        # Not a noun alone in capitals ("the lobby of the Hotel"): a name, all capitalised or with its noun.
+        titled = all(w[:1].isupper() for w in site.split()) and site.lower() not in _lower_words("facilities")
+        if titled or (_proper(site) and " " in site and is_facility(site)):
+            return _sublocation(site)  # "the halls of IFEMA", "the open pit of the Grasberg mine": the site
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None

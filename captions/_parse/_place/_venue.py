@@ -47,11 +47,32 @@ _NAME_DESCRIBED = re.compile(
 
 
 def _without_description(sub: str, lookup: PlaceLookup) -> str:
+    sub = _without_owner(sub, lookup)
     m = _NAME_DESCRIBED.fullmatch(sub)
     name = m.group(1) if m else ""
     if " " in name and (_named_facility(name) or is_head_first(name)) and lookup.landmark(name):
         return name
     return sub
+
+
+def _without_owner(sub: str, lookup: PlaceLookup) -> str:
+    """ "Saudi Aramco's Ras Tanura refinery" → "Ras Tanura refinery", "Ukraine's Zaporizhzhia nuclear power
+    plant" → "Zaporizhzhia nuclear power plant": a site named for its town, its noun in lower case, is no
+    part of its owner's name. Not "King's Cross station" or "St John's Wood station" (no town before the
+    noun), nor "St Paul's Cathedral" (a capitalised noun closes the name)."""
+    m = _possessive(sub) if "'s " in sub or "’s " in sub else None
+    if m is None:
+        return sub
+    rest = m.group("rest").split()
+    named = next((i for i, w in enumerate(rest) if not w[:1].isupper()), len(rest))
+    if named == 0 or named == len(rest) or not all(w.islower() for w in rest[named:]):
+        return sub
+    if not is_facility(" ".join(rest[named:])):
+        return sub
+    name = " ".join(rest[:named])
+    if lookup.country(m.group("owner")) is None and "city" not in lookup.classify(name):
+        return sub
+    return " ".join(rest)
 
 
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").

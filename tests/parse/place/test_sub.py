@@ -283,3 +283,68 @@ def test_a_venues_describing_noun_goes_after_a_name_with_its_own(
 )
 def test_a_legislature_s_house(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A named site and another part of it, unnamed, after "and": the named one.
+        (
+            "A worker walks past the Port Arthur refinery and chemical plant in Port Arthur, Texas, Thursday, "
+            "March 5, 2026. (AP Photo/Lekan Oyekanmi)",
+            "Port Arthur refinery",
+        ),
+        # A part of a building or site before "of": the site is the place.
+        (
+            "Exhibitors set up stands in the halls of Koelnmesse in Cologne, Germany, March 5, 2026. "
+            "REUTERS/Thilo Schmuelgen",
+            "Koelnmesse",
+        ),
+        (
+            "Haul trucks drive in the open pit of the Escondida mine in Antofagasta, Chile, March 5, 2026. "
+            "REUTERS/Ivan Alvarado",
+            "Escondida mine",
+        ),
+        # The same in German, the trading floor before a genitive article; dpa's dateline gives the town.
+        (
+            "06.03.2026, Hessen, Frankfurt/Main: Eine Händlerin arbeitet auf dem Parkett der Frankfurter "
+            "Wertpapierbörse. Foto: Boris Roessler/dpa",
+            "Frankfurter Wertpapierbörse",
+        ),
+        # A Romance word of time ends the place's name: "antes del partido".
+        (
+            "Aficionados en el estadio Mestalla antes del partido entre el Valencia y el Betis, en Valencia, "
+            "el 3 de marzo de 2026. EFE/Kai Försterling",
+            "estadio Mestalla",
+        ),
+    ],
+)
+def test_a_sites_name_is_cut_from_what_surrounds_it(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A plant or a refinery written head first in lower case after a Romance "view of", its town after
+        # "de" (a small one, held by the department written in brackets) or its own phrase.
+        (
+            "Vue de la centrale nucléaire de Golfech (Tarn-et-Garonne), le 3 mars 2026. (Photo by Valentine "
+            "CHAPUIS / AFP)",
+            "centrale nucléaire de Golfech",
+            "Golfech",
+        ),
+        (
+            "Vista da refinaria Presidente Bernardes, em Cubatão (SP), em 3 de março de 2026. Foto: Danilo "
+            "Verpa/Folhapress",
+            "refinaria Presidente Bernardes",
+            "Cubatão",
+        ),
+    ],
+)
+def test_an_industrial_site_is_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -739,3 +739,25 @@ def test_a_sports_grounds_town_is_cut_after_its_name(
     """A desk adds the town to a ground's own name ("Stadio Olimpico di Roma"); a palace named after its
     town keeps it ("Palacio Real de Madrid")."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # An owner's possessive before a site named for its town, its noun in lower case: no part of the name.
+        (
+            "Smoke rises from Chevron's Richmond refinery in Richmond, Calif., Thursday, Aug. 6, 2026. (AP "
+            "Photo/Jeff Chiu)",
+            "Richmond refinery",
+        ),
+        # A possessive inside the name itself stays: no town before the noun.
+        (
+            "Commuters walk through King's Cross station in London, Britain, March 5, 2026. REUTERS/Jaimi Joy",
+            "King's Cross station",
+        ),
+    ],
+)
+def test_an_owners_possessive_before_a_site_named_for_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
