@@ -605,6 +605,9 @@ class PlaceRules(TypedDict):
     script_site_hindi_nouns_cased: Words
     script_site_hindi_of_cased: Words
     script_site_arabic_heads_cased: Words
+    script_site_arabic_stops_cased: Words
+    script_site_hebrew_heads_cased: Words
+    script_site_hebrew_stops_cased: Words
     script_site_not_before_cased: Words
     script_not_sites_cased: Words
     script_named_sites_cased: Words

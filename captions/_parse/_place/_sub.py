@@ -128,7 +128,14 @@ def _sublocation(phrase: str | None) -> str | None:
     first, joined, second = phrase.partition(" and ")
     if joined and _named_facility(first) and _named_facility(second) and " " in second:
         phrase = first  # "over the Sydney Opera House and Harbour Bridge": two places, the first named
-    elif joined and _proper(first) and is_facility(first) and second.islower() and is_facility(second):
+    elif (
+        joined
+        and _proper(first)
+        and not _demonym_before_noun(first)  # "a Ukrainian checkpoint and trenches": no name
+        and is_facility(first)
+        and second.islower()
+        and is_facility(second)
+    ):
         # "the Ras Tanura refinery and oil terminal": a named site and another part of it, unnamed.
         phrase = first
     tokens = phrase.split()
@@ -172,6 +179,12 @@ def _sublocation(phrase: str | None) -> str | None:
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + _without_venue_noun(phrase)
     return None
+
+
+def _demonym_before_noun(phrase: str) -> bool:
+    """ "Ukrainian checkpoint": a people's adjective before a common noun describes a place, names none."""
+    tokens = phrase.split()
+    return len(tokens) > 1 and tokens[0] in _demonyms() and tokens[1].islower()
 
 
 def _without_venue_noun(phrase: str) -> str:

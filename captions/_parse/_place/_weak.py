@@ -592,9 +592,11 @@ def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     greek_name = r"[Α-ΩΆ-Ώ][\w-]+"
     # A place noun in lower case may open the name: "στην πλατεία Αριστοτέλους" (Aristotelous Square).
     greek_noun = phrases("place", "greek_place_nouns_cased")
+    # A genitive article may join its words: "στη Βουλή των Ελλήνων" (the Hellenic Parliament).
+    greek_word = rf"(?: (?:του |της |των )?{greek_name})"
     greek = re.compile(
         rf"(?<![\w-]){phrases('place', 'greek_locatives_cased')} "
-        rf"(?P<name>(?:{greek_noun} )?{greek_name}(?: {greek_name}){{0,2}})"
+        rf"(?P<name>(?:{greek_noun} )?{greek_name}{greek_word}{{0,2}})"
     )
     nouns = "|".join(map(re.escape, sorted(place["cyrillic_place_nouns"], key=len, reverse=True)))
     street = re.compile(
