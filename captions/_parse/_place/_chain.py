@@ -133,6 +133,15 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if not seg:
             index -= 1
             continue
+        if (
+            index > 0
+            and seg.split(maxsplit=1)[0] in words("place", "relative_openers_cased")
+            and any(_vocab().locative.search(s) for s in segments[:index])
+        ):
+            # "inside the al-Hol camp, which holds relatives of ..., in Hasakah governorate": a clause about
+            # the place before it, no place of the chain.
+            index -= 1
+            continue
         if index > 0 and _is_aside(seg, lookup):
             # "near the town of X, amid Russia's attack on Ukraine, in Donetsk region": an aside in the chain.
             index -= 1

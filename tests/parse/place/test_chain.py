@@ -125,3 +125,12 @@ def test_a_town_before_its_state_written_with_its_word(
     normaliser: Normaliser, caption: str, city: str, province: str
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province)
+
+
+def test_a_relative_clause_between_commas_is_no_place_of_the_chain(normaliser: Normaliser) -> None:
+    """ "inside the Roj camp, which holds ..., in Hasakah governorate": the chain goes on after the clause."""
+    caption = (
+        "Children stand between tents inside the Roj camp, which holds families of suspected militants, in "
+        "Hasakah governorate, Syria, March 6, 2026. REUTERS/Orhan Qereman"
+    )
+    assert located(normaliser, caption, "sublocation", "country_code") == ("Roj camp", "SY")

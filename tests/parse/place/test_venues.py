@@ -761,3 +761,26 @@ def test_an_owners_possessive_before_a_site_named_for_its_town(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # After a verb of a crowd, a name (an Arabic article in lower case in it) and its noun in lower case.
+        (
+            "Shoppers crowd the Souq al-Hamidiyah market ahead of Eid al-Adha in Damascus, Syria, Tuesday, May "
+            "26, 2026. (AP Photo/Omar Sanadiki)",
+            "Souq al-Hamidiyah market",
+        ),
+        # Not a feast's market.
+        (
+            "Visitors crowd the Christmas market ahead of the holidays in Dresden, Germany, Tuesday, Dec. 15, "
+            "2026. (AP Photo/Markus Schreiber)",
+            None,
+        ),
+    ],
+)
+def test_a_crowded_place_named_before_its_noun_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
