@@ -617,10 +617,12 @@ class PlaceRules(TypedDict):
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]
     inflected_masculine_modifier_endings: dict[str, str]
+    genitive_postpositions_cased: Words
     masculine_place_nouns_cased: Words
     inflected_feminine_modifier_endings: dict[str, str]
     feminine_place_nouns_cased: Words
     compound_place_endings: dict[str, str]
+    compound_genitive_endings: dict[str, str]
     postnominal_adjective_endings_cased: Words
     cyrillic_place_nouns: dict[str, str]
     cyrillic_adjective_endings: dict[str, str]

@@ -471,19 +471,26 @@ def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
 
 
 _WORD_BEFORE = re.compile(rf"(?<=\s)(?P<word>{_NAME}) $")
+_GENITIVE_BEFORE = re.compile(rf"(?<=\s)(?P<word>{_NAME}) (?P<post>[a-zäö]+) $")
 
 
 def _place_word_before(text: str, end: int) -> str | None:
     """A one-word place right before a town in a case, in its nominative where `compound_place_endings`
     says how: "Presidentinlinnassa Helsingissä" is Presidentinlinna."""
     m = _WORD_BEFORE.search(text, 0, end)
+    table = "compound_place_endings"
     if m is None:
-        return None
+        # "Eduskuntatalon edessä Helsingissä": the place in the genitive before a postposition of place.
+        m = _GENITIVE_BEFORE.search(text, 0, end)
+        if m is None or m.group("post") not in words("place", "genitive_postpositions_cased"):
+            return None
+        table = "compound_genitive_endings"
     word = m.group("word")
-    ending = _table_ending(word, "compound_place_endings")
+    ending = _table_ending(word, table)
     if ending is None or len(word) <= len(ending) + 2:
         return None
-    return word[: -len(ending)] + rules("place")["compound_place_endings"][ending]
+    nominatives: dict[str, str] = rules("place")[table]  # type: ignore[literal-required]
+    return word[: -len(ending)] + nominatives[ending]
 
 
 def _inside(word: str, places: Sequence[str]) -> bool:
