@@ -97,6 +97,8 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "beim Narrentreffen": a German compound naming an event
     if " " not in phrase and phrase.lower() in _lower_words("not_facilities"):
         return None  # "durch die Innenstadt": the town's centre, no place in it
+    if " " not in phrase and phrase.lower() in _lower_words("city_adjective_generic_nouns"):
+        return None  # "im Hafen", "am Bahnhof": German capitalises a lone noun, which names no place
     tokens = phrase.split()
     parts = _lower_words("named_parts")
     # "the Ginza shopping district": a district named for what is done in it, two words in lower case.

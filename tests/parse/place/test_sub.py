@@ -348,3 +348,29 @@ def test_an_industrial_site_is_named_head_first(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A German compound naming a plant or a terminal, its name after it.
+        (
+            "06.03.2026, Nordrhein-Westfalen, Grevenbroich: Blick auf das Kraftwerk Neurath. Foto: Oliver Berg/dpa",
+            "Kraftwerk Neurath",
+        ),
+        (
+            "06.03.2026, Bremen, Bremerhaven: Autos warten am Containerterminal Eurogate im Hafen. Foto: Sina "
+            "Schuldt/dpa",
+            "Containerterminal Eurogate",
+        ),
+        # A lone noun, capitalised as German writes every noun, names no place.
+        (
+            "06.03.2026, Niedersachsen, Hannover: Reisende warten am Bahnhof. Foto: Julian Stratenschulte/dpa",
+            None,
+        ),
+    ],
+)
+def test_a_german_compound_head_before_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
