@@ -63,10 +63,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     glued = alternation(words("place", "script_locative_prefixes_cased"))
     # Or a name without the article, then its articled words ("مخيم جباليا", "مستشفى ناصر الطبي"), not a
     # preposition or an adjective that says which of many ("مستشفى ميداني", a field hospital).
+    # Up to three such words ("معبر كرم أبو سالم"), none with an article or "for the" glued on ("مخيم
+    # للنازحين", a camp for the displaced).
     stops = alternation(words("place", "script_site_arabic_stops_cased"))
-    bare_name = (
-        rf" (?!(?:{stops})(?![\u0620-\u064a]))(?!ال)[\u0620-\u064a]{{2,}}(?: ال[\u0620-\u064a]+){{0,2}}"
-    )
+    bare_word = rf"(?!(?:{stops})(?![\u0620-\u064a]))(?!{_GLUED_ARTICLES})[\u0620-\u064a]{{2,}}"
+    bare_name = rf" {bare_word}(?: {bare_word}){{0,{_WORDS_AFTER - 1}}}(?: ال[\u0620-\u064a]+){{0,2}}"
     arabic = re.compile(
         rf"(?<![\u0620-\u064a])(?:{glued})?"
         rf"(?P<site>(?:ال)?(?:{arabic_heads})(?:{article_words}|{bare_name}))(?![\u0620-\u064a])"
@@ -75,8 +76,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     hebrew_prefixes = alternation(
         words("place", "script_prefixes_cased") | words("place", "script_locative_prefixes_cased")
     )
-    hebrew_word = r"[\u05d0-\u05ea\u05f3\u05f4\"'-]+"
-    # A second word, unless a preposition is glued to it ("בירושלים", in Jerusalem) or it is one of its own.
+    hebrew_stops = alternation(words("place", "script_site_hebrew_stops_cased"))
+    hebrew_word = rf"(?!(?:{hebrew_stops})(?![\u05d0-\u05ea]))[\u05d0-\u05ea\u05f3\u05f4\"'-]+"
+    # A second word, unless a preposition is glued to it ("בירושלים", in Jerusalem) or it is a stop.
     hebrew_more = r"(?: (?![בלו])" + hebrew_word + ")?"
     hebrew = re.compile(
         rf"(?<![\u05d0-\u05ea])(?:{hebrew_prefixes})?(?P<site>(?:{hebrew_heads}) {hebrew_word}{hebrew_more})"
@@ -94,9 +96,9 @@ def sublocation_in_script(text: str) -> str | None:
             # "在台北市士林夜市": the site after its town's name, which the first cue took in.
             site = _INNER_TOWN.split(m.group("site"))[-1] or m.group("site")
             site = _without_town(site) if pattern is _patterns()[0] else site
-            site = _without_hebrew_stop(site) if pattern is _patterns()[4] else site
+            site = _without_glued_town(site) if pattern is _patterns()[3] else site
             site = _hindi_name_opened(text, m.start("site"), site) if pattern is _patterns()[2] else site
-            if site in not_sites or any(site.startswith(w) for w in not_before):
+            if not site or site in not_sites or any(site.startswith(w) for w in not_before):
                 continue
             return site
     if (persian := _persian_site(text)) is not None:
@@ -123,10 +125,19 @@ _HINDI_LONG_NAME = 3
 _HINDI_MARKS = frozenset(":।,")
 
 
-def _without_hebrew_stop(site: str) -> str:
-    """ "כיכר רבין מול ...": a second word that is a preposition of its own is no part of the name."""
-    head, _, last = site.rpartition(" ")
-    return head if last in words("place", "script_site_hebrew_stops_cased") else site
+def _without_glued_town(site: str) -> str:
+    """ "مسجد بغزة": a word after the head that is "in" glued to a town ("بغزة", in Gaza) ends the name;
+    with no word of the name before it, there is no site."""
+    parts = site.split(" ")
+    towns = town_names()
+    for i, part in enumerate(parts[1:], 1):
+        if part[:1] == "ب" and part[1:] in towns:
+            return " ".join(parts[:i]) if i > 1 else ""
+    return site
+
+
+# Articles, and "for the", "in the", "and the" glued to an Arabic word: no name without the article.
+_GLUED_ARTICLES = "(?:ال|لل|بال|وال|فال|كال)"
 
 
 # A Persian word: Arabic letters with Persian's own (پ چ ژ گ ک ی) and the zero-width non-joiner.

@@ -126,3 +126,23 @@ def test_a_greek_name_holds_a_genitive_article(normaliser: Normaliser) -> None:
     )
     assert record.location is not None
     assert (record.location.sublocation, record.location.city) == ("Μουσείο της Ακρόπολης", "Athens")
+
+
+@pytest.mark.parametrize(
+    ("caption", "site"),
+    [
+        # Arabic: a name of up to three words without the article ("Kerem Shalom crossing").
+        ("شاحنات عند معبر كرم أبو سالم، 6 مارس 2026.", "معبر كرم أبو سالم"),
+        # No name: "for the displaced", "in Gaza" and "the city" glued on or written after the noun.
+        ("نازحون في مخيم للنازحين في رفح، 6 مارس 2026.", None),
+        ("مصلون في مسجد بغزة، 6 مارس 2026.", None),
+        ("الدمار في سوق مدينة غزة، 6 مارس 2026.", None),
+        # Hebrew: "the city square", "a military camp", "near": no name after the noun.
+        ("מפגינים בכיכר העיר, 6 במרץ 2026.", None),
+        ("חיילים במחנה צבאי בדרום, 6 במרץ 2026.", None),
+        ("ביקור בבית החולים ליד תל אביב, 6 במרץ 2026.", None),
+        ("מפגינים בכיכר רבין מול העירייה, 6 במרץ 2026.", "כיכר רבין"),
+    ],
+)
+def test_a_noun_with_no_name_after_it_in_arabic_or_hebrew(caption: str, site: str | None) -> None:
+    assert sublocation_in_script(caption) == site
