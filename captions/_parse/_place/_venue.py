@@ -56,10 +56,10 @@ def _without_description(sub: str, lookup: PlaceLookup) -> str:
 
 
 def _without_owner(sub: str, lookup: PlaceLookup) -> str:
-    """ "Saudi Aramco's Ras Tanura refinery" → "Ras Tanura refinery", "Ukraine's Zaporizhzhia nuclear power
-    plant" → "Zaporizhzhia nuclear power plant": a site named for its town, its noun in lower case, is no
-    part of its owner's name. Not "King's Cross station" or "St John's Wood station" (no town before the
-    noun), nor "St Paul's Cathedral" (a capitalised noun closes the name)."""
+    """ "Ukraine's Zaporizhzhia nuclear power plant" → "Zaporizhzhia nuclear power plant": a country's or a
+    division's possessive before a site named in Title Case, its noun in lower case, says where the site
+    is, no part of its name. A company's stays ("Tesla's Fremont factory": the owner says which); so does a
+    possessive inside a name ("King's Cross station", "St Paul's Cathedral")."""
     m = _possessive(sub) if "'s " in sub or "’s " in sub else None
     if m is None:
         return sub
@@ -69,8 +69,8 @@ def _without_owner(sub: str, lookup: PlaceLookup) -> str:
         return sub
     if not is_facility(" ".join(rest[named:])):
         return sub
-    name = " ".join(rest[:named])
-    if lookup.country(m.group("owner")) is None and "city" not in lookup.classify(name):
+    owner = m.group("owner")
+    if lookup.country(owner) is None and lookup.admin1(owner) is None:
         return sub
     return " ".join(rest)
 

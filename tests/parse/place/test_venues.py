@@ -744,11 +744,17 @@ def test_a_sports_grounds_town_is_cut_after_its_name(
 @pytest.mark.parametrize(
     ("caption", "sublocation"),
     [
-        # An owner's possessive before a site named for its town, its noun in lower case: no part of the name.
+        # A country's possessive before a site named in Title Case, its noun in lower case: where it is.
+        (
+            "Smoke rises over Ukraine's Zaporizhzhia nuclear power plant in Enerhodar, Ukraine, March 6, 2026. "
+            "REUTERS/Stringer",
+            "Zaporizhzhia nuclear power plant",
+        ),
+        # A company's stays: the owner says which site.
         (
             "Smoke rises from Chevron's Richmond refinery in Richmond, Calif., Thursday, Aug. 6, 2026. (AP "
             "Photo/Jeff Chiu)",
-            "Richmond refinery",
+            "Chevron's Richmond refinery",
         ),
         # A possessive inside the name itself stays: no town before the noun.
         (
@@ -757,7 +763,7 @@ def test_a_sports_grounds_town_is_cut_after_its_name(
         ),
     ],
 )
-def test_an_owners_possessive_before_a_site_named_for_its_town(
+def test_a_countrys_possessive_before_a_site_is_no_part_of_its_name(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation")[0] == sublocation
