@@ -507,6 +507,7 @@ class PlaceRules(TypedDict):
     one_city_countries_cased: Words
     aside_openers_cased: Words
     relative_openers_cased: Words
+    border_side_openers_cased: Words
     event_lag_units_cased: Words
     gaze_verbs: Words
     noun_determiners: Words
