@@ -133,11 +133,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if not seg:
             index -= 1
             continue
-        if (
-            index > 0
-            and seg.split(maxsplit=1)[0] in words("place", "relative_openers_cased")
-            and any(_vocab().locative.search(s) for s in segments[:index])
-        ):
+        if index > 0 and _relative_clause(seg) and any(_vocab().locative.search(s) for s in segments[:index]):
             # "inside the al-Hol camp, which holds relatives of ..., in Hasakah governorate": a clause about
             # the place before it, no place of the chain.
             index -= 1
@@ -214,7 +210,11 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         chain.text = text
         return chain
     head = segments[index]
-    previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
+    # "at the Zaatari refugee camp, which houses ..., near Mafraq": the place before a relative clause.
+    before = index - 1
+    while before > 0 and _relative_clause(segments[before]):
+        before -= 1
+    previous = segments[before] if index > 0 and _is_pure_place(head) else None
     start = _read_head(head, chain, previous)
     after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
     bracket = _BRACKET_AFTER.match(head, after) if after >= 0 else None
@@ -299,6 +299,12 @@ def _town_before_place(segment: str, chain: _Chain, lookup: PlaceLookup) -> str 
 def _articled_name_at_end() -> re.Pattern[str]:
     prepositions = phrases("place", "facility_articled_prepositions_cased")
     return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}})$")
+
+
+def _relative_clause(segment: str) -> bool:
+    """Whether a segment between commas opens with a relative pronoun: "which holds relatives of ..."."""
+    first = segment.split(maxsplit=1)[:1]
+    return bool(first) and first[0] in words("place", "relative_openers_cased")
 
 
 def _is_aside(segment: str, lookup: PlaceLookup) -> bool:

@@ -13,6 +13,7 @@ from .._names import is_given_name, is_place_word
 from .._vocabulary import vocabulary
 from ._words import (
     _ELIDED_ARTICLE,
+    _ELIDED_LOWER,
     _connectors,
     _demonyms,
     _facility_suffixes,
@@ -74,7 +75,8 @@ def _sublocation(phrase: str | None) -> str | None:
     chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
     if not phrase or ":" in phrase:  # "Fußball: Bundesliga": a label, no place's name
         return None
-    phrase = _ELIDED_ARTICLE.sub("", phrase.strip())  # French "l'Assemblée nationale"
+    # French "l'Assemblée nationale", "l'usine Renault de Flins"
+    phrase = _ELIDED_LOWER.sub("", _ELIDED_ARTICLE.sub("", phrase.strip()))
     if phrase.isupper() and _A_NOUN_IN_CAPITALS.fullmatch(phrase):
         return None  # "AT A WAREHOUSE IN LEEDS": a caption in capitals names no place with "a" and a noun
     bare = _vocab().sublocation_front.sub("", phrase)

@@ -374,3 +374,10 @@ def test_a_german_compound_head_before_its_name(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+def test_a_french_article_elided_before_a_head_in_lower_case(normaliser: Normaliser) -> None:
+    """ "l'usine Stellantis de Poissy": the place noun after "l'" and its name; the town after "de" is its
+    town, as "stadio San Siro di Milano" is in Milan."""
+    caption = "Vue de l'usine Stellantis de Poissy (Yvelines), le 6 mars 2026. (Photo by Thomas SAMSON / AFP)"
+    assert located(normaliser, caption, "sublocation", "city") == ("usine Stellantis", "Poissy")
