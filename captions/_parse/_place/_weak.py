@@ -627,6 +627,9 @@ def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
             return name
     if q := quoted.search(text):
         return q.group("name")
+    # A seat named by its role alone: "Вид на Кремль".
+    if named := next((s for s in words("place", "script_named_sites_cased") if s in text), None):
+        return named
     if m := street.search(text):
         nouns = rules("place")["cyrillic_place_nouns"]
         adjective = m.group("adjective")

@@ -146,3 +146,10 @@ def test_a_greek_name_holds_a_genitive_article(normaliser: Normaliser) -> None:
 )
 def test_a_noun_with_no_name_after_it_in_arabic_or_hebrew(caption: str, site: str | None) -> None:
     assert sublocation_in_script(caption) == site
+
+
+def test_the_kremlin_named_in_cyrillic(normaliser: Normaliser) -> None:
+    """ "Вид на Кремль": a seat named by its role alone, in Cyrillic as in Chinese ("克里姆林宫")."""
+    record = normaliser.normalise("Москва. Вид на Кремль, 6 марта 2026 года. Фото Сергея Бобылева/ТАСС")
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Кремль", "Moscow")
