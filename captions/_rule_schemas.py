@@ -438,6 +438,7 @@ class PlaceRules(TypedDict):
     coming_event_openers_cased: Words
     venue_describing_nouns_cased: Words
     parts_of_genitive_cased: Words
+    site_parts_of_cased: Words
     landform_name_heads_of_cased: Words
     landform_name_suffixes: Words
     landform_name_ends_cased: Words
@@ -508,6 +509,8 @@ class PlaceRules(TypedDict):
     landmark_prepositions_cased: Words
     one_city_countries_cased: Words
     aside_openers_cased: Words
+    relative_openers_cased: Words
+    border_side_openers_cased: Words
     event_lag_units_cased: Words
     gaze_verbs: Words
     noun_determiners: Words
@@ -607,6 +610,9 @@ class PlaceRules(TypedDict):
     script_site_hindi_nouns_cased: Words
     script_site_hindi_of_cased: Words
     script_site_arabic_heads_cased: Words
+    script_site_arabic_stops_cased: Words
+    script_site_hebrew_heads_cased: Words
+    script_site_hebrew_stops_cased: Words
     script_site_not_before_cased: Words
     script_not_sites_cased: Words
     script_named_sites_cased: Words
@@ -615,10 +621,12 @@ class PlaceRules(TypedDict):
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]
     inflected_masculine_modifier_endings: dict[str, str]
+    genitive_postpositions_cased: Words
     masculine_place_nouns_cased: Words
     inflected_feminine_modifier_endings: dict[str, str]
     feminine_place_nouns_cased: Words
     compound_place_endings: dict[str, str]
+    compound_genitive_endings: dict[str, str]
     postnominal_adjective_endings_cased: Words
     cyrillic_place_nouns: dict[str, str]
     cyrillic_adjective_endings: dict[str, str]

@@ -287,7 +287,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if city is None or res.city is None:
             continue
         if derived and (
-            res.city.population < _MIN_TOWN_POPULATION
+            (
+                res.city.population < _MIN_TOWN_POPULATION
+                and not _named_in_its_division(city, place, res.city, gazetteer)
+            )
             or not _agrees(res.city, place.parents, gazetteer)
             or not res.candidates
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
@@ -654,6 +657,24 @@ def _written_apart(place: PlaceText) -> bool:
     """Whether the place within was written apart from the town's phrase, after its own preposition: "in
     Tewkesbury in Gloucestershire" (not "in Hebden Bridge, West Yorkshire")."""
     return bool(place.text and place.sublocation and place.sublocation not in place.text)
+
+
+def _named_in_its_division(town: str, place: PlaceText, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a small town read off a place's name is the one meant: the place is written head first with
+    a common noun, the town after its "de" ("la centrale nucléaire de Flamanville (Manche)"), and a
+    division written beside it holds the town (not "Times" of "Times Square", a name no division vouches
+    for)."""
+    sub = place.sublocation or ""
+    if not sub[:1].islower() or not is_head_first(sub) or town not in _of_tail(sub):
+        return False
+    return any(
+        _in_county(city, parent, gazetteer)
+        or (
+            (division := gazetteer.admin1(parent, city.country_code)) is not None
+            and division.admin1_code == city.admin1_code
+        )
+        for parent in place.parents
+    )
 
 
 def _in_county(city: Place | None, county_text: str | None, gazetteer: Gazetteer) -> bool:

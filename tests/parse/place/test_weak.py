@@ -666,6 +666,11 @@ def test_a_name_in_a_case_is_no_sublocation(normaliser: Normaliser, caption: str
             "Eduskunnan kyselytunti Säätytalossa Helsingissä 12. helmikuuta 2026. Kuva: Lehtikuva / Vesa Moilanen",
             "Säätytalo",
         ),
+        # Finnish in the genitive before a postposition of place ("Tuomiokirkon edessä": in front of it).
+        (
+            "Laulajia Tuomiokirkon edessä Turussa 6. maaliskuuta 2026. Kuva: Lehtikuva / Roni Rekomaa",
+            "Tuomiokirkko",
+        ),
         # Polish and Serbian: the noun opens the name ("na Zamku Królewskim": Zamek Królewski).
         (
             "Uroczystości na Zamku Królewskim w Warszawie, 3 maja 2026. PAP/Albert Zawada",
