@@ -357,6 +357,7 @@ class PeopleRules(TypedDict):
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
     particles: Words
+    lower_case_particles_cased: Words
     given_name_articles_cased: Words
     compound_given_heads_cased: Words
     sikh_surnames_cased: Words

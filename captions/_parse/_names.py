@@ -299,7 +299,18 @@ def _name_token() -> re.Pattern[str]:
 
 
 def is_name_token(token: str) -> bool:
-    return bool(_name_token().match(token)) or token in people_words("particles")
+    particle = token in people_words("particles") or token in _lower_particles()
+    return particle or bool(_name_token().match(token))
+
+
+@cache
+def _lower_particles() -> frozenset[str]:
+    return words("people", "lower_case_particles_cased")
+
+
+# A person's name has at most this many words besides its particles, and this many with them.
+_NAME_WORDS_MAX = 5
+_NAME_TOKENS_MAX = 8
 
 
 @lru_cache(maxsize=8192)
@@ -307,7 +318,12 @@ def is_person_name(text: str) -> bool:
     """Whether a phrase has the shape of a person's name: not "Syria TV", "SANA", "U.S. Navy", "Oak Fire",
     "Foto: Gareth Fuller" (a label), "FP PHOTO"."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or not all(is_name_token(t) for t in tokens):
+    # Particles are no words of the count: "Khaled bin Mohamed bin Zayed Al Nahyan" is a name of seven words,
+    # four of them names.
+    named = [t for t in tokens if t.lower() not in people_words("particles") and t not in _lower_particles()]
+    if not (len(tokens) >= 2 and len(named) <= _NAME_WORDS_MAX and len(tokens) <= _NAME_TOKENS_MAX):
+        return False
+    if not all(is_name_token(t) for t in tokens):
         return False
     if "&" in text:
         return False  # "Texas A&M", "AT&T": no one's name holds an ampersand

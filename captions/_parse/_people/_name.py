@@ -295,6 +295,13 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         lead = titles[0].end() if titles[0].start() == 0 and titles[0] is not reign else 0
         # "Rev. Martin Luther King Jr.": a title before the given names stays the description.
         titles, title_end, tokens, reign = titles[:1] if lead else [], lead, run[lead:].split(), None
+    if reign and _given_name_titled(run, reign, titles[:-1], v):
+        # "President Hassan Sheikh Mohamud", "Minister of Industry Sultan Al Jaber": the title's word is a
+        # word of the name.
+        titles = titles[:-1]
+        title_end = titles[-1].end() if titles else 0
+        tokens = run[title_end:].split()
+        reign = titles[-1] if titles else None
     # "Pope Francis", "King Charles III": the title is part of how the name is written; not where it has
     # its realm after it, a role: "Emir of Kano Muhammadu Sanusi II" is Muhammadu Sanusi II.
     if (
@@ -666,6 +673,36 @@ def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:
         and known_name(before)
         and all(is_name_token(t) for t in before)
         and not v.titles.search(" ".join(before))
+    )
+
+
+def _given_name_titled(run: str, title: re.Match[str], before: list[re.Match[str]], v: Vocabulary) -> bool:
+    """Whether the last title of a run is a word of the name after the titles before it (BEFORE): a title
+    of someone known by one name between a given name and the surname, as Somali names write "Sheikh"
+    ("President Hassan Sheikh Mohamud"); or a given name that is a title too before an article or "bin"
+    ("Minister of Industry Sultan Al Jaber", "Sultan bin Salman")."""
+    if title.group().lower() not in people_words("name_titles"):
+        return False
+    after = run[title.end() :].split()
+    start = before[-1].end() if before else 0
+    words = run[start : title.start()].split()
+    if not after or (not after[0][:1].isupper() and after[0].lower() not in people_words("particles")):
+        return False
+    if not words or words[0] == "of":
+        # "Sultan Al Jaber": a given name, then the article or "bin" of a surname, whole after it, right after
+        # the titles or their body ("Minister of Industry").
+        return (
+            after[0].lower() in people_words("particles")
+            and is_given_name(title.group())
+            and is_person_name(" ".join([title.group(), *after]))
+        )
+    # "Hassan Sheikh Mohamud": one given name right after the titles, no owner's ("Jordan's King Abdullah").
+    return (
+        len(words) == 1
+        and is_given_name(words[0])
+        and not words[0].endswith(("'s", "’s", "'", "’"))
+        and after[0].lower() not in people_words("particles")
+        and not v.titles.fullmatch(words[0])
     )
 
 

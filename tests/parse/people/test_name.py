@@ -281,3 +281,47 @@ def test_an_italian_club_after_della_is_no_part_of_the_name(sentence: str, expec
 )
 def test_an_article_before_a_teams_possessive_is_the_teams(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Seven words, four of them names: the particles are no words of the count.
+        (
+            "Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, left, tours the pavilion "
+            "at the energy exhibition in Abu Dhabi",
+            ["Khaled bin Mohamed bin Zayed Al Nahyan"],
+        ),
+        # French writes "bin" as "ben", in lower case; capitalised, it is a given name.
+        (
+            "Le cheikh Mohammed ben Zayed Al Nahyane accueille le président Emmanuel Macron à Abou Dhabi.",
+            ["Mohammed ben Zayed Al Nahyane", "Emmanuel Macron"],
+        ),
+        ("England captain Ben Stokes bats during the second Test at Lord's in London", ["Ben Stokes"]),
+    ],
+)
+def test_a_long_arab_name_and_its_particles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Somali names hold "Sheikh" between a given name and the surname.
+        (
+            "Somalia's President Hassan Sheikh Mohamud addresses lawmakers in Mogadishu",
+            ["Hassan Sheikh Mohamud"],
+        ),
+        (
+            "Imam Abdirahman Sheikh Omar leads Friday prayers at a mosque in Minneapolis",
+            ["Abdirahman Sheikh Omar"],
+        ),
+        # "Sultan" is a given name before the article of a surname, after a title and its body.
+        ("UAE Minister of Industry Sultan Al Jaber tours the pavilion in Abu Dhabi", ["Sultan Al Jaber"]),
+        # A title after another, or after a country's possessive, stays a title.
+        ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrives in Doha", ["Tamim bin Hamad Al Thani"]),
+        ("Jordan's King Abdullah II arrives at the palace in Amman", ["King Abdullah II"]),
+    ],
+)
+def test_a_title_word_that_is_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
