@@ -387,6 +387,7 @@ class PeopleRules(TypedDict):
     place_nouns: Words
     craft_nouns: Words
     team_openers: Words
+    group_openers: Words
     place_words_before_names: Words
     place_words_after_names: Words
     event_ends: Words

@@ -158,6 +158,8 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # Indonesian "Tim SAR gabungan", "Tim DVI Polri": a team (tim) of a body in initials
     if tokens[0].isupper() and _fold(tokens[0]) in people_words("ship_prefixes"):
         return True  # "KRI Bima Suci", "HMS Prince of Wales": a ship
+    if _fold(tokens[0]) in people_words("group_openers"):
+        return True  # "Umat Buddha", "Warga Gaza": the faithful, the residents of
     if _fold(tokens[0]) in people_words("event_openers") or _fold(tokens[0]) in people_words("place_openers"):
         return True  # "Storm Ciaran", "Hurricane Milton", "Kampong Glam"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]

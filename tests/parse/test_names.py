@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions._parse._names import is_given_name, is_person_name
+from captions._parse._names import is_given_name, is_person_name, not_a_person
 from captions._parse._place._latin import _latin_spelling
 
 
@@ -50,3 +50,14 @@ def test_a_town_takes_the_first_reading_of_each_letter(town: str, latin: str) ->
 )
 def test_a_names_words_are_counted_without_its_particles(text: str, person: bool) -> None:
     assert is_person_name(text) is person
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["Umat", "Buddha"],  # Indonesian: the Buddhist faithful
+        ["Warga", "Gaza"],  # the residents of Gaza
+    ],
+)
+def test_groups_named_like_people_are_no_one(tokens: list[str]) -> None:
+    assert not_a_person(tokens)

@@ -10,11 +10,13 @@ from ..._frozen import fast_init
 from ..._rules import phrases, words
 from .._date import month_names
 from .._names import (
+    UPPER_START,
     is_country_name,
     is_given_name,
     is_mononym,
     is_name_token,
     is_person_name,
+    is_place_name,
     is_place_word,
     known_name,
     natural_case,
@@ -396,7 +398,11 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         # player known by one name, which the title before the club does not vouch for.
         split = int(not is_given_name(tokens[0]) and is_given_name(tokens[1]))
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
-    compound_role = split in (0, 1) and len(tokens) >= 3 and bool(_COMPOUND_ROLE.fullmatch(tokens[0]))
+    compound_role = (
+        split in (0, 1)
+        and len(tokens) >= 3
+        and (bool(_COMPOUND_ROLE.fullmatch(tokens[0])) or _titled_compound(tokens[0], v))
+    )
     split = 1 if compound_role else split  # "Ajax-aanvoerder Jordan Henderson": a team and a role in one word
     affiliation = " ".join(tokens[:split]) if split and not of_place and not compound_role else None
     tokens = tokens[split:]
@@ -427,7 +433,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             # "VfB Stuttgart, 20": a city with a number is no one's name and age; but "dronning Mary" is a
             # queen, though Mary is a town in Turkmenistan.
             return None
-    elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
+    elif not (is_person_name(" ".join(tokens)) or (title_cue and _initials_and_surname(tokens))) or (
+        not_a_person(tokens) and not _surname_of_place_noun(tokens, title_cue, bool(owners) and cued)
+    ):
         return None
     elif not (
         known_name(tokens)
@@ -447,6 +455,53 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         doubtful = not (known_name(tokens) or title_cue)
     team = affiliation or _team_before(description, v)
     return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials_and_surname(tokens: list[str]) -> bool:
+    """Whether a name is initials and a surname, as South Indian names are written ("N. Chandrasekaran",
+    "S. Jaishankar", "M.K. Stalin"): the surname no place's ("N. Korea") nor in capitals."""
+    *initials, surname = tokens
+    return (
+        bool(initials)
+        and all(_INITIALS.fullmatch(t) for t in initials)
+        and bool(UPPER_START.match(surname))
+        and not surname.isupper()
+        and surname.isalpha()
+        and not is_place_word(surname)
+        and not is_country_name(surname)
+    )
+
+
+def _surname_of_place_noun(tokens: list[str], titled: bool, owned: bool) -> bool:
+    """Whether a name of two words is a given name and a surname that is a noun of place ("Tyreek Hill",
+    "Junior Lake", "John Wall"), as a title before it says (TITLED: "Miami Dolphins wide receiver Tyreek
+    Hill"), or a team's possessive before a known given name, of a verb only people do (OWNED: "Chicago Cubs'
+    Junior Lake hits"; not "Man City's Etihad Stadium", "The Beatles' Abbey Road crossing is busy"); "Victoria
+    Park" alone is a park."""
+    return (
+        len(tokens) == 2  # a given name and a surname
+        and (titled or (owned and is_given_name(tokens[0])))
+        and tokens[-1].lower() in people_words("place_nouns")
+        and not is_place_word(tokens[0])
+        and not not_a_person(tokens[:1])
+        and not is_place_name(" ".join(tokens))
+    )
+
+
+def _titled_compound(token: str, v: Vocabulary) -> bool:
+    """Whether a word is a body and a role joined by hyphens, as German writes them, the role capitalised
+    ("Mercedes-Benz-Chef", "Bundesbank-Präsident"): its last part a title, not one a name holds
+    ("Marie-Reine")."""
+    head, hyphen, role = token.rpartition("-")
+    return (
+        bool(hyphen)
+        and head[:1].isupper()
+        and v.titles.fullmatch(role) is not None
+        and role.lower() not in people_words("name_titles")
+    )
 
 
 def _surname_after_office(before: str, token: str) -> bool:

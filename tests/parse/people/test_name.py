@@ -325,3 +325,52 @@ def test_a_long_arab_name_and_its_particles(sentence: str, expected: list[str]) 
 )
 def test_a_title_word_that_is_part_of_the_name(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mercedes-Benz-Chef Ola Källenius präsentiert den neuen CLA in Genf.", ["Ola Källenius"]),
+        (
+            "Bundesbank-Präsident Joachim Nagel spricht bei einer Pressekonferenz in Frankfurt.",
+            ["Joachim Nagel"],
+        ),
+        # A given name of two parts whose second is a queen's title is a name still.
+        ("Marie-Reine Kouassi Yao arrive au palais présidentiel à Abidjan.", ["Marie-Reine Kouassi Yao"]),
+    ],
+)
+def test_a_body_and_a_role_joined_by_hyphens(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tata Sons Chairman N. Chandrasekaran speaks next to an electric car in Mumbai",
+            ["N. Chandrasekaran"],
+        ),
+        ("Tamil Nadu Chief Minister M.K. Stalin waves to supporters in Chennai", ["M.K. Stalin"]),
+        # Initials before a place are an abbreviated place, no one's name.
+        ("South Korean soldiers patrol near the border with N. Korea in Paju", []),
+    ],
+)
+def test_initials_and_a_surname_after_a_title(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Miami Dolphins wide receiver Tyreek Hill catches a pass during practice", ["Tyreek Hill"]),
+        (
+            "Chicago Cubs' Junior Lake hits a two-run double during the third inning against the Seattle "
+            "Mariners in Mesa, Ariz.",
+            ["Junior Lake"],
+        ),
+        # A city's possessive before a park, with no verb of people: the park.
+        ("Tourists walk through London's Victoria Park on a sunny afternoon", []),
+    ],
+)
+def test_a_surname_that_is_a_noun_of_place(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
