@@ -309,6 +309,8 @@ class PeopleRules(TypedDict):
     held_picture_words: Words
     fixture_joiners: Words
     club_articles_cased: Words
+    club_prepositions_cased: Words
+    eponymous_brands: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns

@@ -152,6 +152,8 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Pan-Arab Games", "Nobel Prize": an event's name
     if " ".join(_fold(t) for t in tokens) in _place_names():
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
+    if len(tokens) > 1 and " ".join(tokens).lower() in people_words("eponymous_brands"):
+        return True  # "Aston Martin", "Louis Vuitton": a company named for someone
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
         return True
     if len(tokens) > 1 and _fold(tokens[0]) in people_words("team_openers") and _ACRONYM.fullmatch(tokens[1]):

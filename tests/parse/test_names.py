@@ -61,3 +61,14 @@ def test_a_names_words_are_counted_without_its_particles(text: str, person: bool
 )
 def test_groups_named_like_people_are_no_one(tokens: list[str]) -> None:
     assert not_a_person(tokens)
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["Aston", "Martin"],  # a company named for someone
+        ["Louis", "Vuitton"],
+    ],
+)
+def test_brands_named_like_people_are_no_one(tokens: list[str]) -> None:
+    assert not_a_person(tokens)

@@ -142,6 +142,9 @@ def _affiliation_split(tokens: list[str]) -> int:
     Kyle Lowry", "Kremlchef Wladimir Putin", "South Korea Simon Smith"), a byline in capitals ("JENS
     SCHLUETER Alice Weidel", "Christophe SIMON FRANCE Gisele Pelicot": a name never goes back from
     capitals to mixed case)."""
+    brand = _brand_words(tokens)
+    if brand and len(tokens) - brand >= 2 and is_person_name(" ".join(tokens[brand:])):
+        return brand  # "de Aston Martin Fernando Alonso": the team, named like someone, then its driver
     initials = next((i for i, t in enumerate(tokens[:-3]) if _club_initials(t)), -1)
     if initials >= 0:
         # "SC Braga Sikou Niakaté", "del FC Barcelona Robert Lewandowski", "HC Sparta Praha Roman Horák": the
@@ -165,6 +168,27 @@ def _affiliation_split(tokens: list[str]) -> int:
         if tokens[i - 1].lower() not in particles and known_name(tokens[i:]):
             return i
     return 0
+
+
+# A brand's name has at most this many words ("Yves Saint Laurent").
+_BRAND_WORDS = 3
+
+
+def _brand_words(tokens: list[str]) -> int:
+    """How many words opening a run name a brand named like someone (`eponymous_brands`), the longest; 0 if
+    none does."""
+    brands = people_words("eponymous_brands")
+    # "de Aston Martin": the title's preposition before the body opens the run.
+    lead = int(bool(tokens) and tokens[0] in words("people", "title_place_joiners_cased"))
+    found = next(
+        (
+            k
+            for k in range(min(_BRAND_WORDS, len(tokens) - lead), 0, -1)
+            if " ".join(tokens[lead : lead + k]).lower() in brands
+        ),
+        0,
+    )
+    return lead + found if found else 0
 
 
 def _place_genitive(token: str) -> bool:
@@ -706,6 +730,13 @@ def _team_after_particle(tokens: list[str]) -> int:
             continue
         if tokens[j] in people_words("club_articles_cased") and known_name(tokens[:j]):
             return j  # "Lorenzo Pellegrini della Roma": Italian writes no name with "della" after a surname
+        if (
+            tokens[j] in people_words("club_prepositions_cased")
+            and j + 2 == len(tokens)
+            and _club_name(tokens[j + 1])
+            and known_name(tokens[:j])
+        ):
+            return j  # "Lamine Yamal del Barcelona", "Henry Martín del América"; not "Juan Martín del Potro"
         after = {t.lower() for t in tokens[j + 1 :]}
         org = after & (people_words("org_words") | people_words("team_nouns")) or any(
             map(_club_initials, tokens[j + 1 :])
@@ -713,6 +744,14 @@ def _team_after_particle(tokens: list[str]) -> int:
         if org and known_name(tokens[:j]) and is_person_name(" ".join(tokens[:j])):
             return j
     return len(tokens)
+
+
+def _club_name(token: str) -> bool:
+    """Whether one word after "del" is a club's: a big place's name that is no given name ("Barcelona";
+    not "Rosario", "Valencia"), or a club's of `team_nouns` ("América")."""
+    if token.lower() in people_words("team_nouns"):
+        return True
+    return is_place_word(token) and not is_given_name(token)
 
 
 def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:

@@ -374,3 +374,36 @@ def test_initials_and_a_surname_after_a_title(sentence: str, expected: list[str]
 )
 def test_a_surname_that_is_a_noun_of_place(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "El piloto español de Aston Martin Fernando Alonso conversa con su ingeniero en el garaje.",
+            ["Fernando Alonso"],
+        ),
+        (
+            "Louis Vuitton artistic director Pharrell Williams walks the runway at the end of the show in Paris",
+            ["Pharrell Williams"],
+        ),
+        # A living designer is no brand.
+        ("Designer Ralph Lauren acknowledges the audience after his show in New York", ["Ralph Lauren"]),
+    ],
+)
+def test_a_brand_named_like_someone(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Henry Martín del América celebra un gol ante Cruz Azul en el estadio Azteca.", ["Henry Martín"]),
+        ("Lamine Yamal del Barcelona celebra un gol ante el Sevilla.", ["Lamine Yamal"]),
+        # A surname's "del" before a common noun, or a town that is a given name too, stays.
+        ("Juan Martín del Potro saluda al público en Buenos Aires.", ["Juan Martín del Potro"]),
+        ("María José del Rosario saluda al público en Lima.", ["María José del Rosario"]),
+    ],
+)
+def test_a_club_after_a_spanish_del(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
