@@ -1698,3 +1698,14 @@ def test_a_stage_name_opening_with_a_title_word(sentence: str, expected: list[st
 )
 def test_a_title_that_closes_with_a_word_of_place(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un mural con la imagen del expresidente José Mujica en una calle de Montevideo, este lunes.",
+        "Des manifestants avec la photo de l'opposant Tundu Lissu devant le tribunal de Dar es Salaam.",
+    ],
+)
+def test_a_picture_held_up_in_other_languages_shows_no_one(sentence: str) -> None:
+    assert names(sentence) == []

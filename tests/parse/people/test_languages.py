@@ -389,3 +389,15 @@ def test_honorifics_and_heads_of_companies(sentence: str, expected: list[str]) -
 )
 def test_indonesian_groups_holidays_and_weekdays_are_no_one(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb of the stage after a one-word name: the singer.
+        ("Rosalía actúa durante el primer concierto de su gira en Barcelona.", ["Rosalía"]),
+        ("Laura Pausini canta durante il concerto all'Arena di Verona.", ["Laura Pausini"]),
+    ],
+)
+def test_a_verb_of_the_stage_in_other_languages(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
