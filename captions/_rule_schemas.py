@@ -346,6 +346,16 @@ class PeopleRules(TypedDict):
     hindi_title_modifiers: Words
     hindi_picture_words: Words
     hindi_long_name_words: Words
+    urdu_titles: Words
+    urdu_name_stops: Words
+    urdu_title_modifiers: Words
+    urdu_picture_words: Words
+    urdu_long_name_words: Words
+    ethiopic_titles: Words
+    ethiopic_name_stops: Words
+    ethiopic_title_modifiers: Words
+    ethiopic_picture_words: Words
+    ethiopic_long_name_words: Words
     thai_honorifics: Words
     thai_honorific_words: Words
     thai_roles_after_name: Words

@@ -37,7 +37,7 @@ from ._objects import (
 )
 from ._prepare import _is_header, _prepare, _rejoined
 from ._subject import _subject
-from ._titled import script_of, titled_people
+from ._titled import in_urdu, script_of, titled_people, urdu_people
 
 # "With Jimmy Carter applauding, Israeli Prime Minister Menachem Begin and ... embrace": a leading clause.
 _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
@@ -130,6 +130,8 @@ def _said_where(name: str) -> bool:
 def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     """People and the phrases naming them in one sentence."""
     if _ARABIC.search(sentence):
+        if in_urdu(sentence):
+            return urdu_people(sentence), []
         return persian_people(sentence) + _arabic_people(sentence), []
     if script_of(sentence):
         return titled_people(sentence), []
