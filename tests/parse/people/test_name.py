@@ -298,6 +298,11 @@ def test_an_article_before_a_teams_possessive_is_the_teams(sentence: str, expect
             ["Mohammed ben Zayed Al Nahyane", "Emmanuel Macron"],
         ),
         ("England captain Ben Stokes bats during the second Test at Lord's in London", ["Ben Stokes"]),
+        # Bahrain spells the title "Shaikh".
+        (
+            "Bahrain's Crown Prince Shaikh Salman bin Hamad Al Khalifa receives the delegation in Manama",
+            ["Salman bin Hamad Al Khalifa"],
+        ),
     ],
 )
 def test_a_long_arab_name_and_its_particles(sentence: str, expected: list[str]) -> None:
