@@ -400,6 +400,8 @@ class PeopleRules(TypedDict):
     craft_nouns: Words
     team_openers: Words
     group_openers: Words
+    regional_office_titles: Words
+    region_words: Words
     place_words_before_names: Words
     place_words_after_names: Words
     event_ends: Words

@@ -343,6 +343,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             # XVI Gustaf" and "drottning Silvia" are; "Papa Francesco" keeps his.
             return _Found(" ".join(tokens), phrase[: start + reign.end()].strip(" ,"))
         return _Found(f"{reign.group()} {' '.join(tokens)}", description)
+    # "Gubernur Jawa Barat Dedi Mulyadi": the office's province stands between the title and its holder.
+    regional = reign is not None and reign.group().lower() in people_words("regional_office_titles")
+    if regional:
+        tokens = tokens[_region_words(tokens) :]
     # "Aston Villa's Jorge Ruiz", "Boston Celtic' Kyrie Irving": the name follows the last possessive.
     owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s", "'", "’"))]
     if owners:
@@ -445,7 +449,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     ):
         return None  # "kapal KRI Bima Suci": a ship's name
     title_cue, single_cue = _cued_by(before, v)
-    title_cue = title_cue or titled_after or realm_read
+    title_cue = title_cue or titled_after or realm_read or regional
     # Indonesians often go by one name ("Menteri Luar Negeri Sugiono"): a title vouches for one word.
     single_cue = single_cue or (v.lang in _ONE_NAME_LANGUAGES and title_cue)
     if len(tokens) == 1:
@@ -768,6 +772,25 @@ def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:
         and all(is_name_token(t) for t in before)
         and not v.titles.search(" ".join(before))
     )
+
+
+# A name after a regional office's place has two words at least; one of three or more may follow a regency's
+# one-word name ("Bupati Sleman Harda Kiswaya").
+_REGION_NAME_WORDS = 3
+
+
+def _region_words(tokens: list[str]) -> int:
+    """How many words opening TOKENS name the province, regency or town of an Indonesian regional office
+    written right before them ("Gubernur Jawa Barat Dedi Mulyadi", "Gubernur DKI Jakarta Pramono Anung",
+    "Bupati Sleman Harda Kiswaya"): words of a region's name or a big place's, then one word that is no
+    known given name before a name of two words; a name of two words is left whole."""
+    regions = people_words("region_words")
+    k = 0
+    while len(tokens) - k > 2 and (tokens[k].lower() in regions or is_place_word(tokens[k])):
+        k += 1
+    if k == 0 and len(tokens) >= _REGION_NAME_WORDS and not is_given_name(tokens[0]):
+        k = 1
+    return k
 
 
 def _given_name_titled(run: str, title: re.Match[str], before: list[re.Match[str]], v: Vocabulary) -> bool:

@@ -412,3 +412,33 @@ def test_a_brand_named_like_someone(sentence: str, expected: list[str]) -> None:
 )
 def test_a_club_after_a_spanish_del(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gubernur Jawa Barat Dedi Mulyadi (tengah) meninjau lokasi banjir di Bekasi, Senin (16/3/2026).",
+            ["Dedi Mulyadi"],
+        ),
+        (
+            "Gubernur DKI Jakarta Pramono Anung meninjau banjir di Jakarta, Senin (16/3/2026).",
+            ["Pramono Anung"],
+        ),
+        (
+            "Bupati Sleman Harda Kiswaya meninjau lokasi longsor di Sleman, Senin (16/3/2026).",
+            ["Harda Kiswaya"],
+        ),
+        # The office vouches for the name after its place, in an object too.
+        (
+            "Wakil Presiden Gibran Rakabuming Raka berbincang dengan Bupati Sleman Harda Kiswaya di Yogyakarta.",
+            ["Gibran Rakabuming Raka", "Harda Kiswaya"],
+        ),
+        # A name of two words after the office alone is left whole.
+        ("Bupati Harda Kiswaya meninjau lokasi longsor di Sleman, Senin (16/3/2026).", ["Harda Kiswaya"]),
+    ],
+)
+def test_an_indonesian_regional_office_and_its_place_before_the_name(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
