@@ -303,13 +303,18 @@ def _name_token() -> re.Pattern[str]:
 
 
 def is_name_token(token: str) -> bool:
-    particle = token in people_words("particles") or token in _lower_particles()
-    return particle or bool(_name_token().match(token))
+    return bool(_name_token().match(token)) or token in _particle_tokens()
 
 
 @cache
 def _lower_particles() -> frozenset[str]:
     return words("people", "lower_case_particles_cased")
+
+
+@cache
+def _particle_tokens() -> frozenset[str]:
+    """The particles as a name writes them in lower case: `particles` and `lower_case_particles_cased`."""
+    return people_words("particles") | _lower_particles()
 
 
 # A person's name has at most this many words besides its particles, and this many with them.

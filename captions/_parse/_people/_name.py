@@ -177,9 +177,11 @@ _BRAND_WORDS = 3
 def _brand_words(tokens: list[str]) -> int:
     """How many words opening a run name a brand named like someone (`eponymous_brands`), the longest; 0 if
     none does."""
-    brands = people_words("eponymous_brands")
     # "de Aston Martin": the title's preposition before the body opens the run.
     lead = int(bool(tokens) and tokens[0] in words("people", "title_place_joiners_cased"))
+    if len(tokens) <= lead or tokens[lead].lower() not in _brand_heads():
+        return 0  # a set's look first: most runs open with no brand's word
+    brands = people_words("eponymous_brands")
     found = next(
         (
             k
@@ -189,6 +191,12 @@ def _brand_words(tokens: list[str]) -> int:
         0,
     )
     return lead + found if found else 0
+
+
+@cache
+def _brand_heads() -> frozenset[str]:
+    """The first words of `eponymous_brands`."""
+    return frozenset(brand.split()[0] for brand in people_words("eponymous_brands"))
 
 
 def _place_genitive(token: str) -> bool:
