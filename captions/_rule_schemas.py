@@ -309,6 +309,8 @@ class PeopleRules(TypedDict):
     held_picture_words: Words
     fixture_joiners: Words
     club_articles_cased: Words
+    club_prepositions_cased: Words
+    eponymous_brands: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words
     shown_object_cues: Patterns
@@ -334,6 +336,7 @@ class PeopleRules(TypedDict):
     chinese_name_stops: Words
     japanese_titles: Words
     japanese_title_modifiers: Words
+    japanese_country_abbreviations: Words
     hebrew_titles: Words
     hebrew_name_stops: Words
     hebrew_title_modifiers: Words
@@ -344,6 +347,16 @@ class PeopleRules(TypedDict):
     hindi_title_modifiers: Words
     hindi_picture_words: Words
     hindi_long_name_words: Words
+    urdu_titles: Words
+    urdu_name_stops: Words
+    urdu_title_modifiers: Words
+    urdu_picture_words: Words
+    urdu_long_name_words: Words
+    ethiopic_titles: Words
+    ethiopic_name_stops: Words
+    ethiopic_title_modifiers: Words
+    ethiopic_picture_words: Words
+    ethiopic_long_name_words: Words
     thai_honorifics: Words
     thai_honorific_words: Words
     thai_roles_after_name: Words
@@ -357,6 +370,7 @@ class PeopleRules(TypedDict):
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
     particles: Words
+    lower_case_particles_cased: Words
     given_name_articles_cased: Words
     compound_given_heads_cased: Words
     sikh_surnames_cased: Words
@@ -386,6 +400,9 @@ class PeopleRules(TypedDict):
     place_nouns: Words
     craft_nouns: Words
     team_openers: Words
+    group_openers: Words
+    regional_office_titles: Words
+    region_words: Words
     place_words_before_names: Words
     place_words_after_names: Words
     event_ends: Words

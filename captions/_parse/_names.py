@@ -152,12 +152,16 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Pan-Arab Games", "Nobel Prize": an event's name
     if " ".join(_fold(t) for t in tokens) in _place_names():
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
+    if len(tokens) > 1 and " ".join(tokens).lower() in people_words("eponymous_brands"):
+        return True  # "Aston Martin", "Louis Vuitton": a company named for someone
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
         return True
     if len(tokens) > 1 and _fold(tokens[0]) in people_words("team_openers") and _ACRONYM.fullmatch(tokens[1]):
         return True  # Indonesian "Tim SAR gabungan", "Tim DVI Polri": a team (tim) of a body in initials
     if tokens[0].isupper() and _fold(tokens[0]) in people_words("ship_prefixes"):
         return True  # "KRI Bima Suci", "HMS Prince of Wales": a ship
+    if _fold(tokens[0]) in people_words("group_openers"):
+        return True  # "Umat Buddha", "Warga Gaza": the faithful, the residents of
     if _fold(tokens[0]) in people_words("event_openers") or _fold(tokens[0]) in people_words("place_openers"):
         return True  # "Storm Ciaran", "Hurricane Milton", "Kampong Glam"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]
@@ -299,7 +303,23 @@ def _name_token() -> re.Pattern[str]:
 
 
 def is_name_token(token: str) -> bool:
-    return bool(_name_token().match(token)) or token in people_words("particles")
+    return bool(_name_token().match(token)) or token in _particle_tokens()
+
+
+@cache
+def _lower_particles() -> frozenset[str]:
+    return words("people", "lower_case_particles_cased")
+
+
+@cache
+def _particle_tokens() -> frozenset[str]:
+    """The particles as a name writes them in lower case: `particles` and `lower_case_particles_cased`."""
+    return people_words("particles") | _lower_particles()
+
+
+# A person's name has at most this many words besides its particles, and this many with them.
+_NAME_WORDS_MAX = 5
+_NAME_TOKENS_MAX = 8
 
 
 @lru_cache(maxsize=8192)
@@ -307,7 +327,12 @@ def is_person_name(text: str) -> bool:
     """Whether a phrase has the shape of a person's name: not "Syria TV", "SANA", "U.S. Navy", "Oak Fire",
     "Foto: Gareth Fuller" (a label), "FP PHOTO"."""
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or not all(is_name_token(t) for t in tokens):
+    # Particles are no words of the count: "Khaled bin Mohamed bin Zayed Al Nahyan" is a name of seven words,
+    # four of them names.
+    named = [t for t in tokens if t.lower() not in people_words("particles") and t not in _lower_particles()]
+    if not (len(tokens) >= 2 and len(named) <= _NAME_WORDS_MAX and len(tokens) <= _NAME_TOKENS_MAX):
+        return False
+    if not all(is_name_token(t) for t in tokens):
         return False
     if "&" in text:
         return False  # "Texas A&M", "AT&T": no one's name holds an ampersand

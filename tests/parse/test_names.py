@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from captions._parse._names import is_given_name
+from captions._parse._names import is_given_name, is_person_name, not_a_person
 from captions._parse._place._latin import _latin_spelling
 
 
@@ -36,3 +36,39 @@ def test_a_word_that_reads_as_no_given_name_is_not_one(word: str) -> None:
 def test_a_town_takes_the_first_reading_of_each_letter(town: str, latin: str) -> None:
     # The same table gives names their other readings ("г" is also h, "щ" also sht): a town gets only one.
     assert _latin_spelling(town) == latin
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # The particles are no words of a name's count: four names and three particles.
+        ("Khaled bin Mohamed bin Zayed Al Nahyan", True),
+        ("Mohammed ben Zayed Al Nahyane", True),
+        # Six names is no one's.
+        ("Jean Paul Marie Louis Pierre Martin", False),
+    ],
+)
+def test_a_names_words_are_counted_without_its_particles(text: str, person: bool) -> None:
+    assert is_person_name(text) is person
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["Umat", "Buddha"],  # Indonesian: the Buddhist faithful
+        ["Warga", "Gaza"],  # the residents of Gaza
+    ],
+)
+def test_groups_named_like_people_are_no_one(tokens: list[str]) -> None:
+    assert not_a_person(tokens)
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        ["Aston", "Martin"],  # a company named for someone
+        ["Louis", "Vuitton"],
+    ],
+)
+def test_brands_named_like_people_are_no_one(tokens: list[str]) -> None:
+    assert not_a_person(tokens)

@@ -37,7 +37,7 @@ from ._objects import (
 )
 from ._prepare import _is_header, _prepare, _rejoined
 from ._subject import _subject
-from ._titled import script_of, titled_people
+from ._titled import in_urdu, script_of, titled_people, urdu_people
 
 # "With Jimmy Carter applauding, Israeli Prime Minister Menachem Begin and ... embrace": a leading clause.
 _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
@@ -130,6 +130,8 @@ def _said_where(name: str) -> bool:
 def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     """People and the phrases naming them in one sentence."""
     if _ARABIC.search(sentence):
+        if in_urdu(sentence):
+            return urdu_people(sentence), []
         return persian_people(sentence) + _arabic_people(sentence), []
     if script_of(sentence):
         return titled_people(sentence), []
@@ -285,7 +287,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             continue  # "UN Secretary General speaks", "Canada's Governor General arrives": a title, no name
         if _capitals_lead(main, p.name):
             continue  # "the Pre-GRAMMY Gala and GRAMMY Salute to Industry Icons": an event's name
-        if placed_name(main, p.name):
+        if placed_name(main, p.name) and not _title_of_place(p.description):
             before = name_before_town(main, p.name) if p.description else None
             if before is None:
                 continue  # "tại phường Hương Trà": a ward's name, read as a name after a description
@@ -305,6 +307,14 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
     return [p for p in merged.values() if p], organisations, doubtful
+
+
+def _title_of_place(description: str | None) -> bool:
+    """Whether a name's description is a title that closes with a word of place ("Kepala Desa", the head of a
+    village): the word before the name is the title's, and the name its holder's, no village's."""
+    if not description or not vocabulary("en").ends_with_title(description):
+        return False
+    return description.split()[-1].lower() in people_words("place_words_before_names")
 
 
 # A sentence of titled names alone is short: "Premijer Andrej Plenković i ministar financija Marko Primorac."

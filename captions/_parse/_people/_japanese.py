@@ -1,5 +1,5 @@
 """People named in Japanese: a name in kanji written right before its title ("高市早苗首相",
-"大谷翔平選手")."""
+"大谷翔平選手"), or a foreign name in katakana ("イバン・エスピノーサ社長")."""
 
 from __future__ import annotations
 
@@ -31,14 +31,28 @@ def _titled() -> re.Pattern[str]:
     return re.compile(rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{{low},{high + 1}}}?)(?P<title>{titles})(?![{_HAN}])")
 
 
+@cache
+def _katakana_titled() -> re.Pattern[str]:
+    """A foreign name in katakana, its parts joined by "・", then a title, a country's one-character
+    abbreviation between at most: "日産自動車のイバン・エスピノーサ社長", "ドナルド・トランプ米大統領".
+    One word of katakana alone is no name read: "サッカー選手" is a footballer."""
+    titles = alternation(words("people", "japanese_titles"))
+    countries = alternation(words("people", "japanese_country_abbreviations"))
+    part = "[\u30a1-\u30fa\u30fc]{2,}"
+    return re.compile(rf"(?P<name>{part}(?:・{part})+)(?:{countries})?(?P<title>{titles})(?![{_HAN}])")
+
+
 def _japanese_people(sentence: str) -> list[_Found]:
-    """People of a Japanese sentence, each named before a title; a word before the title that qualifies it
-    ("前", former; "新", new) is no part of the name."""
-    found: list[_Found] = []
+    """People of a Japanese sentence, each named before a title, in the order written; a word before the
+    title that qualifies it ("前", former; "新", new) is no part of the name."""
+    found: dict[str, tuple[int, _Found]] = {}
     modifiers = words("people", "japanese_title_modifiers")
     for m in _titled().finditer(sentence):
         name = m.group("name")
         name = name[:-1] if name[-1] in modifiers else name
-        if _NAME_CHARACTERS[0] <= len(name) <= _NAME_CHARACTERS[1] and name not in (f.name for f in found):
-            found.append(_Found(name, m.group("title")))
-    return found
+        if _NAME_CHARACTERS[0] <= len(name) <= _NAME_CHARACTERS[1]:
+            found.setdefault(name, (m.start(), _Found(name, m.group("title"))))
+    if "・" in sentence:  # a foreign name's parts are joined so
+        for m in _katakana_titled().finditer(sentence):
+            found.setdefault(m.group("name"), (m.start(), _Found(m.group("name"), m.group("title"))))
+    return [f for _, f in sorted(found.values(), key=lambda item: item[0])]

@@ -10,11 +10,13 @@ from ..._frozen import fast_init
 from ..._rules import phrases, words
 from .._date import month_names
 from .._names import (
+    UPPER_START,
     is_country_name,
     is_given_name,
     is_mononym,
     is_name_token,
     is_person_name,
+    is_place_name,
     is_place_word,
     known_name,
     natural_case,
@@ -140,6 +142,9 @@ def _affiliation_split(tokens: list[str]) -> int:
     Kyle Lowry", "Kremlchef Wladimir Putin", "South Korea Simon Smith"), a byline in capitals ("JENS
     SCHLUETER Alice Weidel", "Christophe SIMON FRANCE Gisele Pelicot": a name never goes back from
     capitals to mixed case)."""
+    brand = _brand_words(tokens)
+    if brand and len(tokens) - brand >= 2 and is_person_name(" ".join(tokens[brand:])):
+        return brand  # "de Aston Martin Fernando Alonso": the team, named like someone, then its driver
     initials = next((i for i, t in enumerate(tokens[:-3]) if _club_initials(t)), -1)
     if initials >= 0:
         # "SC Braga Sikou Niakaté", "del FC Barcelona Robert Lewandowski", "HC Sparta Praha Roman Horák": the
@@ -163,6 +168,35 @@ def _affiliation_split(tokens: list[str]) -> int:
         if tokens[i - 1].lower() not in particles and known_name(tokens[i:]):
             return i
     return 0
+
+
+# A brand's name has at most this many words ("Yves Saint Laurent").
+_BRAND_WORDS = 3
+
+
+def _brand_words(tokens: list[str]) -> int:
+    """How many words opening a run name a brand named like someone (`eponymous_brands`), the longest; 0 if
+    none does."""
+    # "de Aston Martin": the title's preposition before the body opens the run.
+    lead = int(bool(tokens) and tokens[0] in words("people", "title_place_joiners_cased"))
+    if len(tokens) <= lead or tokens[lead].lower() not in _brand_heads():
+        return 0  # a set's look first: most runs open with no brand's word
+    brands = people_words("eponymous_brands")
+    found = next(
+        (
+            k
+            for k in range(min(_BRAND_WORDS, len(tokens) - lead), 0, -1)
+            if " ".join(tokens[lead : lead + k]).lower() in brands
+        ),
+        0,
+    )
+    return lead + found if found else 0
+
+
+@cache
+def _brand_heads() -> frozenset[str]:
+    """The first words of `eponymous_brands`."""
+    return frozenset(brand.split()[0] for brand in people_words("eponymous_brands"))
 
 
 def _place_genitive(token: str) -> bool:
@@ -295,6 +329,13 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         lead = titles[0].end() if titles[0].start() == 0 and titles[0] is not reign else 0
         # "Rev. Martin Luther King Jr.": a title before the given names stays the description.
         titles, title_end, tokens, reign = titles[:1] if lead else [], lead, run[lead:].split(), None
+    if reign and _given_name_titled(run, reign, titles[:-1], v):
+        # "President Hassan Sheikh Mohamud", "Minister of Industry Sultan Al Jaber": the title's word is a
+        # word of the name.
+        titles = titles[:-1]
+        title_end = titles[-1].end() if titles else 0
+        tokens = run[title_end:].split()
+        reign = titles[-1] if titles else None
     # "Pope Francis", "King Charles III": the title is part of how the name is written; not where it has
     # its realm after it, a role: "Emir of Kano Muhammadu Sanusi II" is Muhammadu Sanusi II.
     if (
@@ -310,6 +351,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             # XVI Gustaf" and "drottning Silvia" are; "Papa Francesco" keeps his.
             return _Found(" ".join(tokens), phrase[: start + reign.end()].strip(" ,"))
         return _Found(f"{reign.group()} {' '.join(tokens)}", description)
+    # "Gubernur Jawa Barat Dedi Mulyadi": the office's province stands between the title and its holder.
+    regional = reign is not None and reign.group().lower() in people_words("regional_office_titles")
+    if regional:
+        tokens = tokens[_region_words(tokens) :]
     # "Aston Villa's Jorge Ruiz", "Boston Celtic' Kyrie Irving": the name follows the last possessive.
     owners = [i for i, t in enumerate(tokens) if t.endswith(("'s", "’s", "'", "’"))]
     if owners:
@@ -389,7 +434,11 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         # player known by one name, which the title before the club does not vouch for.
         split = int(not is_given_name(tokens[0]) and is_given_name(tokens[1]))
     # "Canterbury" of "Archbishop of Canterbury Justin Welby" belongs to the title, not a team's name.
-    compound_role = split in (0, 1) and len(tokens) >= 3 and bool(_COMPOUND_ROLE.fullmatch(tokens[0]))
+    compound_role = (
+        split in (0, 1)
+        and len(tokens) >= 3
+        and (bool(_COMPOUND_ROLE.fullmatch(tokens[0])) or _titled_compound(tokens[0], v))
+    )
     split = 1 if compound_role else split  # "Ajax-aanvoerder Jordan Henderson": a team and a role in one word
     affiliation = " ".join(tokens[:split]) if split and not of_place and not compound_role else None
     tokens = tokens[split:]
@@ -408,7 +457,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     ):
         return None  # "kapal KRI Bima Suci": a ship's name
     title_cue, single_cue = _cued_by(before, v)
-    title_cue = title_cue or titled_after or realm_read
+    title_cue = title_cue or titled_after or realm_read or regional
     # Indonesians often go by one name ("Menteri Luar Negeri Sugiono"): a title vouches for one word.
     single_cue = single_cue or (v.lang in _ONE_NAME_LANGUAGES and title_cue)
     if len(tokens) == 1:
@@ -420,7 +469,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             # "VfB Stuttgart, 20": a city with a number is no one's name and age; but "dronning Mary" is a
             # queen, though Mary is a town in Turkmenistan.
             return None
-    elif not is_person_name(" ".join(tokens)) or not_a_person(tokens):
+    elif not (is_person_name(" ".join(tokens)) or (title_cue and _initials_and_surname(tokens))) or (
+        not_a_person(tokens) and not _surname_of_place_noun(tokens, title_cue, bool(owners) and cued)
+    ):
         return None
     elif not (
         known_name(tokens)
@@ -440,6 +491,53 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         doubtful = not (known_name(tokens) or title_cue)
     team = affiliation or _team_before(description, v)
     return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials_and_surname(tokens: list[str]) -> bool:
+    """Whether a name is initials and a surname, as South Indian names are written ("N. Chandrasekaran",
+    "S. Jaishankar", "M.K. Stalin"): the surname no place's ("N. Korea") nor in capitals."""
+    *initials, surname = tokens
+    return (
+        bool(initials)
+        and all(_INITIALS.fullmatch(t) for t in initials)
+        and bool(UPPER_START.match(surname))
+        and not surname.isupper()
+        and surname.isalpha()
+        and not is_place_word(surname)
+        and not is_country_name(surname)
+    )
+
+
+def _surname_of_place_noun(tokens: list[str], titled: bool, owned: bool) -> bool:
+    """Whether a name of two words is a given name and a surname that is a noun of place ("Tyreek Hill",
+    "Junior Lake", "John Wall"), as a title before it says (TITLED: "Miami Dolphins wide receiver Tyreek
+    Hill"), or a team's possessive before a known given name, of a verb only people do (OWNED: "Chicago Cubs'
+    Junior Lake hits"; not "Man City's Etihad Stadium", "The Beatles' Abbey Road crossing is busy"); "Victoria
+    Park" alone is a park."""
+    return (
+        len(tokens) == 2  # a given name and a surname
+        and (titled or (owned and is_given_name(tokens[0])))
+        and tokens[-1].lower() in people_words("place_nouns")
+        and not is_place_word(tokens[0])
+        and not not_a_person(tokens[:1])
+        and not is_place_name(" ".join(tokens))
+    )
+
+
+def _titled_compound(token: str, v: Vocabulary) -> bool:
+    """Whether a word is a body and a role joined by hyphens, as German writes them, the role capitalised
+    ("Mercedes-Benz-Chef", "Bundesbank-Präsident"): its last part a title, not one a name holds
+    ("Marie-Reine")."""
+    head, hyphen, role = token.rpartition("-")
+    return (
+        bool(hyphen)
+        and head[:1].isupper()
+        and v.titles.fullmatch(role) is not None
+        and role.lower() not in people_words("name_titles")
+    )
 
 
 def _surname_after_office(before: str, token: str) -> bool:
@@ -644,6 +742,13 @@ def _team_after_particle(tokens: list[str]) -> int:
             continue
         if tokens[j] in people_words("club_articles_cased") and known_name(tokens[:j]):
             return j  # "Lorenzo Pellegrini della Roma": Italian writes no name with "della" after a surname
+        if (
+            tokens[j] in people_words("club_prepositions_cased")
+            and j + 2 == len(tokens)
+            and _club_name(tokens[j + 1])
+            and known_name(tokens[:j])
+        ):
+            return j  # "Lamine Yamal del Barcelona", "Henry Martín del América"; not "Juan Martín del Potro"
         after = {t.lower() for t in tokens[j + 1 :]}
         org = after & (people_words("org_words") | people_words("team_nouns")) or any(
             map(_club_initials, tokens[j + 1 :])
@@ -651,6 +756,14 @@ def _team_after_particle(tokens: list[str]) -> int:
         if org and known_name(tokens[:j]) and is_person_name(" ".join(tokens[:j])):
             return j
     return len(tokens)
+
+
+def _club_name(token: str) -> bool:
+    """Whether one word after "del" is a club's: a big place's name that is no given name ("Barcelona";
+    not "Rosario", "Valencia"), or a club's of `team_nouns` ("América")."""
+    if token.lower() in people_words("team_nouns"):
+        return True
+    return is_place_word(token) and not is_given_name(token)
 
 
 def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:
@@ -666,6 +779,55 @@ def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:
         and known_name(before)
         and all(is_name_token(t) for t in before)
         and not v.titles.search(" ".join(before))
+    )
+
+
+# A name after a regional office's place has two words at least; one of three or more may follow a regency's
+# one-word name ("Bupati Sleman Harda Kiswaya").
+_REGION_NAME_WORDS = 3
+
+
+def _region_words(tokens: list[str]) -> int:
+    """How many words opening TOKENS name the province, regency or town of an Indonesian regional office
+    written right before them ("Gubernur Jawa Barat Dedi Mulyadi", "Gubernur DKI Jakarta Pramono Anung",
+    "Bupati Sleman Harda Kiswaya"): words of a region's name or a big place's, then one word that is no
+    known given name before a name of two words; a name of two words is left whole."""
+    regions = people_words("region_words")
+    k = 0
+    while len(tokens) - k > 2 and (tokens[k].lower() in regions or is_place_word(tokens[k])):
+        k += 1
+    if k == 0 and len(tokens) >= _REGION_NAME_WORDS and not is_given_name(tokens[0]):
+        k = 1
+    return k
+
+
+def _given_name_titled(run: str, title: re.Match[str], before: list[re.Match[str]], v: Vocabulary) -> bool:
+    """Whether the last title of a run is a word of the name after the titles before it (BEFORE): a title
+    of someone known by one name between a given name and the surname, as Somali names write "Sheikh"
+    ("President Hassan Sheikh Mohamud"); or a given name that is a title too before an article or "bin"
+    ("Minister of Industry Sultan Al Jaber", "Sultan bin Salman")."""
+    if title.group().lower() not in people_words("name_titles"):
+        return False
+    after = run[title.end() :].split()
+    start = before[-1].end() if before else 0
+    words = run[start : title.start()].split()
+    if not after or (not after[0][:1].isupper() and after[0].lower() not in people_words("particles")):
+        return False
+    if not words or words[0] == "of":
+        # "Sultan Al Jaber": a given name, then the article or "bin" of a surname, whole after it, right after
+        # the titles or their body ("Minister of Industry").
+        return (
+            after[0].lower() in people_words("particles")
+            and is_given_name(title.group())
+            and is_person_name(" ".join([title.group(), *after]))
+        )
+    # "Hassan Sheikh Mohamud": one given name right after the titles, no owner's ("Jordan's King Abdullah").
+    return (
+        len(words) == 1
+        and is_given_name(words[0])
+        and not words[0].endswith(("'s", "’s", "'", "’"))
+        and after[0].lower() not in people_words("particles")
+        and not v.titles.fullmatch(words[0])
     )
 
 

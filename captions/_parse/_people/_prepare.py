@@ -159,6 +159,8 @@ def _surname_first(sentence: str) -> str:
     if m is None:
         return sentence
     surname = m.group("surname").split()
+    if vocabulary("en").titles.fullmatch(m.group("given")):
+        return sentence  # "UAE Minister of Industry", "US Secretary of State": a country's initials, a title
     if any(is_place_word(w.title()) or w.casefold() in people_words("east_asian_surnames") for w in surname):
         return sentence
     return f"{m.group('given')} {m.group('surname')}{sentence[m.end() :]}"

@@ -1,6 +1,6 @@
-"""People named in Hebrew, Hindi and Thai: scripts with spaces but no capitals, so a name is read only
-where a title or an honorific says one follows ("ראש הממשלה בנימין נתניהו", "प्रधानमंत्री नरेंद्र मोदी",
-"นายอนุทิน ชาญวีรกูล")."""
+"""People named in Hebrew, Hindi, Urdu, Amharic and Thai: scripts with spaces but no capitals, so a name is
+read only where a title or an honorific says one follows ("ראש הממשלה בנימין נתניהו", "प्रधानमंत्री नरेंद्र
+मोदी", "وزیر اعظم شہباز شریف", "ጠቅላይ ሚኒስትር ዐቢይ አሕመድ", "นายอนุทิน ชาญวีรกูล")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,11 @@ _LATIN = re.compile("[A-Za-z]")
 _SCRIPTS = {
     "hebrew": re.compile("[\u05d0-\u05ea]"),
     "hindi": re.compile("[\u0900-\u097f]"),
+    "ethiopic": re.compile("[\u1200-\u137f]"),
 }
+# Urdu is written in Arabic letters (read after the Arabic check, see in_urdu); its own letters tell it.
+_URDU_LETTERS = re.compile("[\u0600-\u06ff]")
+_URDU_OWN = re.compile("[\u0679\u0688\u0691\u06ba\u06c1\u06d2\u06d3]")  # ٹ ڈ ڑ ں ہ ے ۓ
 _THAI = re.compile("[\u0e00-\u0e7f]")
 
 # A name after its title is two words, or three with a word of a long name in it (people.toml).
@@ -27,8 +31,9 @@ _NAME_WORDS = (2, 3)
 # The marks of a Hebrew acronym inside a word.
 _GERSHAYIM = ('"', "\u05f4")
 
-# Punctuation that ends a name glued to its last word (not Hebrew's geresh: "סמית'", Smith).
-_CLOSE = ',.:;،।)"'
+# Punctuation that ends a name glued to its last word (not Hebrew's geresh: "סמית'", Smith): Urdu's full stop
+# "۔", Ethiopic's "።" and commas "፣", "፤".
+_CLOSE = ',.:;،।)"۔።፣፤'
 
 
 def script_of(sentence: str) -> str | None:
@@ -48,11 +53,22 @@ def _titles(script: str) -> re.Pattern[str]:
 
 
 def titled_people(sentence: str) -> list[_Found]:
-    """People of a Hebrew, Hindi or Thai sentence; no other name is read."""
+    """People of a Hebrew, Hindi, Amharic or Thai sentence; no other name is read."""
     script = script_of(sentence)
     if script == "thai":
         return _thai_people(sentence)
     return _after_titles(sentence, script) if script else []
+
+
+def in_urdu(sentence: str) -> bool:
+    """Whether a sentence in Arabic letters is Urdu: it holds a letter of Urdu's own (ہ, ے, ٹ, ...), which
+    Arabic and Persian do not write."""
+    return _URDU_OWN.search(sentence) is not None
+
+
+def urdu_people(sentence: str) -> list[_Found]:
+    """People of an Urdu sentence, each after a title ("وزیر اعظم شہباز شریف"); no other name is read."""
+    return _after_titles(sentence, "urdu")
 
 
 def _after_titles(sentence: str, script: str) -> list[_Found]:
@@ -89,7 +105,7 @@ def _after_titles(sentence: str, script: str) -> list[_Found]:
                 not word
                 or word in stops
                 or _acronym(word)
-                or not _SCRIPTS[script].search(word)
+                or not _SCRIPTS.get(script, _URDU_LETTERS).search(word)
                 or titles.fullmatch(word)
             ):
                 break
@@ -98,6 +114,9 @@ def _after_titles(sentence: str, script: str) -> list[_Found]:
                 break  # a comma or a stop after it
         if len(name) > _NAME_WORDS[0] and not set(name[1:]) & long_names:
             name = name[: _NAME_WORDS[0]]  # "नरेंद्र मोदी संसद भवन में": the third word is where he is
+        after = [t.strip(_CLOSE) for t in tokens[len(name) : len(name) + 2]]
+        if pictures & set(after):
+            continue  # "عمران خان کی تصویر", "मोदी की तस्वीर": the picture of someone, who is not shown
         if _NAME_WORDS[0] <= len(name) and (n := " ".join(name)) not in (f.name for f in found):
             found.append(_Found(n, m.group("title")))
     return found

@@ -67,3 +67,20 @@ def test_a_name_opening_the_sentence_before_a_players_role(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A cleric's or an officer's honorific before a Persian name is no part of it.
+        (
+            "تهران- ایرنا- آیت‌الله علی خامنه‌ای رهبر انقلاب اسلامی در دیدار با مسئولان سخنرانی کرد.",
+            ["علی خامنه‌ای"],
+        ),
+        ("تهران- ایرنا- سردار حسین رضایی فرمانده نیروی زمینی در مراسمی سخنرانی کرد.", ["حسین رضایی"]),
+    ],
+)
+def test_a_persian_honorific_before_the_name(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected

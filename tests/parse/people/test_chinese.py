@@ -51,3 +51,15 @@ def test_a_name_after_its_title(
 )
 def test_no_name_without_a_title_and_a_stop(normaliser: Normaliser, caption: str) -> None:
     assert normaliser.read(caption).record.persons == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("3月18日，华为创始人任正非在深圳出席活动。新华社记者 毛思倩 摄", [("任正非", "创始人")]),
+        ("3月20日，公司董事长王建国出席发布会。新华社记者 李明 摄", [("王建国", "董事长")]),
+    ],
+)
+def test_the_head_of_a_company(normaliser: Normaliser, caption: str, expected: list[tuple[str, str]]) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected

@@ -1681,3 +1681,31 @@ def test_a_stage_role_before_one_name(sentence: str, expected: list[str]) -> Non
 )
 def test_a_stage_name_opening_with_a_title_word(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A title closing with a word of place ("Desa", village) is the head's, and the name after it his.
+        (
+            "Kepala Desa Sutrisno (tengah) memimpin kerja bakti membersihkan saluran irigasi di Desa Sukamaju, "
+            "Kabupaten Bogor, Jawa Barat, Minggu (15/3/2026).",
+            ["Sutrisno"],
+        ),
+        # A village named after the word stays a village.
+        ("Warga membersihkan lumpur di Desa Sukamaju, Kabupaten Bogor, Minggu (15/3/2026).", []),
+    ],
+)
+def test_a_title_that_closes_with_a_word_of_place(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un mural con la imagen del expresidente José Mujica en una calle de Montevideo, este lunes.",
+        "Des manifestants avec la photo de l'opposant Tundu Lissu devant le tribunal de Dar es Salaam.",
+    ],
+)
+def test_a_picture_held_up_in_other_languages_shows_no_one(sentence: str) -> None:
+    assert names(sentence) == []

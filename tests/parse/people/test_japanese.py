@@ -35,3 +35,39 @@ def test_a_name_before_its_title(
 )
 def test_no_name_without_a_full_name_before_the_title(normaliser: Normaliser, caption: str) -> None:
     assert normaliser.read(caption).record.persons == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A company's chairman and president, after the company and "の".
+        ("記者会見するトヨタ自動車の豊田章男会長＝18日午後、愛知県豊田市", [("豊田章男", "会長")]),
+        ("決算を発表するソニーグループの山田浩二社長＝13日午後、東京都港区", [("山田浩二", "社長")]),
+    ],
+)
+def test_the_head_of_a_company(normaliser: Normaliser, caption: str, expected: list[tuple[str, str]]) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "記者会見する日産自動車のイバン・エスピノーサ社長＝19日午後、横浜市",
+            [("イバン・エスピノーサ", "社長")],
+        ),
+        # A country's abbreviation between the name and the title; the people in the order written.
+        (
+            "会談に臨むドナルド・トランプ米大統領（左）と石破茂首相＝15日、ワシントン（共同）",
+            [("ドナルド・トランプ", "大統領"), ("石破茂", "首相")],
+        ),
+        # One word of katakana is no name: footballers.
+        ("練習するサッカー選手たち＝15日、東京", []),
+    ],
+)
+def test_a_foreign_name_in_katakana(
+    normaliser: Normaliser, caption: str, expected: list[tuple[str, str]]
+) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected

@@ -100,3 +100,21 @@ def test_a_teams_player_named_before_the_day_is_shown(
 def test_a_places_event_before_the_day_names_no_one(normaliser: Normaliser) -> None:
     caption = "(서울=연합뉴스) 서울시의 김장 나눔 행사가 3일 서울광장에서 열리고 있다. 2026.12.3"
     assert not normaliser.read(caption).record.persons
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A company between the name and the title, as a ministry stands there.
+        (
+            "(서울=연합뉴스) 이재용 삼성전자 회장이 18일 서울 서초구 사옥에서 열린 행사에 참석하고 있다.",
+            [("이재용", "회장")],
+        ),
+        ("정의선 현대자동차 회장이 20일 울산공장을 둘러보고 있다. (연합뉴스)", [("정의선", "회장")]),
+    ],
+)
+def test_a_company_between_the_name_and_the_title(
+    normaliser: Normaliser, caption: str, expected: list[tuple[str, str]]
+) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected

@@ -342,3 +342,62 @@ def test_a_greek_article_before_a_name_and_the_team_after_it(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Honorifics before the name, no part of it: Hausa, Malay and Indonesian.
+        (
+            "Alhaji Aliko Dangote, president of the Dangote Group, speaks to journalists in Lagos",
+            ["Aliko Dangote"],
+        ),
+        (
+            "Ustaz Abdul Somad Batubara memberikan tausiyah di Masjid Raya Baiturrahman, Banda Aceh.",
+            ["Abdul Somad Batubara"],
+        ),
+        # Turkish writes the title after its body, in the possessive.
+        (
+            "Türk Hava Yolları Yönetim Kurulu Başkanı Ahmet Bolat, İstanbul Havalimanı'nda gazetecilerin "
+            "sorularını yanıtladı.",
+            ["Ahmet Bolat"],
+        ),
+        # Heads of companies in French, Spanish and Italian.
+        (
+            "Le PDG de TotalEnergies Patrick Pouyanné s'exprime lors de la présentation des résultats à Paris.",
+            ["Patrick Pouyanné"],
+        ),
+        (
+            "El consejero delegado de Iberdrola, Ignacio Sánchez Galán, interviene en Madrid.",
+            ["Ignacio Sánchez Galán"],
+        ),
+    ],
+)
+def test_honorifics_and_heads_of_companies(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A group of people opening an Indonesian sentence: the Buddhist faithful, the residents.
+        "Umat Buddha mengikuti perayaan Waisak di Candi Borobudur, Magelang, Jawa Tengah, Minggu (31/5/2026).",
+        "Umat Hindu mengarak ogoh-ogoh saat malam menjelang Hari Raya Nyepi di Denpasar, Bali, Jumat (20/3/2026).",
+        # A weekday is no one's name: "sejak Selasa malam" (since Tuesday night).
+        "Hujan deras yang mengguyur sejak Selasa malam menyebabkan sejumlah kawasan di kota itu terendam.",
+    ],
+)
+def test_indonesian_groups_holidays_and_weekdays_are_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb of the stage after a one-word name: the singer.
+        ("Rosalía actúa durante el primer concierto de su gira en Barcelona.", ["Rosalía"]),
+        ("Laura Pausini canta durante il concerto all'Arena di Verona.", ["Laura Pausini"]),
+    ],
+)
+def test_a_verb_of_the_stage_in_other_languages(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

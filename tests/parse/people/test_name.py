@@ -281,3 +281,164 @@ def test_an_italian_club_after_della_is_no_part_of_the_name(sentence: str, expec
 )
 def test_an_article_before_a_teams_possessive_is_the_teams(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Seven words, four of them names: the particles are no words of the count.
+        (
+            "Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, left, tours the pavilion "
+            "at the energy exhibition in Abu Dhabi",
+            ["Khaled bin Mohamed bin Zayed Al Nahyan"],
+        ),
+        # French writes "bin" as "ben", in lower case; capitalised, it is a given name.
+        (
+            "Le cheikh Mohammed ben Zayed Al Nahyane accueille le président Emmanuel Macron à Abou Dhabi.",
+            ["Mohammed ben Zayed Al Nahyane", "Emmanuel Macron"],
+        ),
+        ("England captain Ben Stokes bats during the second Test at Lord's in London", ["Ben Stokes"]),
+        # Bahrain spells the title "Shaikh".
+        (
+            "Bahrain's Crown Prince Shaikh Salman bin Hamad Al Khalifa receives the delegation in Manama",
+            ["Salman bin Hamad Al Khalifa"],
+        ),
+    ],
+)
+def test_a_long_arab_name_and_its_particles(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Somali names hold "Sheikh" between a given name and the surname.
+        (
+            "Somalia's President Hassan Sheikh Mohamud addresses lawmakers in Mogadishu",
+            ["Hassan Sheikh Mohamud"],
+        ),
+        (
+            "Imam Abdirahman Sheikh Omar leads Friday prayers at a mosque in Minneapolis",
+            ["Abdirahman Sheikh Omar"],
+        ),
+        # "Sultan" is a given name before the article of a surname, after a title and its body.
+        ("UAE Minister of Industry Sultan Al Jaber tours the pavilion in Abu Dhabi", ["Sultan Al Jaber"]),
+        # A title after another, or after a country's possessive, stays a title.
+        ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrives in Doha", ["Tamim bin Hamad Al Thani"]),
+        ("Jordan's King Abdullah II arrives at the palace in Amman", ["King Abdullah II"]),
+    ],
+)
+def test_a_title_word_that_is_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mercedes-Benz-Chef Ola Källenius präsentiert den neuen CLA in Genf.", ["Ola Källenius"]),
+        (
+            "Bundesbank-Präsident Joachim Nagel spricht bei einer Pressekonferenz in Frankfurt.",
+            ["Joachim Nagel"],
+        ),
+        # A given name of two parts whose second is a queen's title is a name still.
+        ("Marie-Reine Kouassi Yao arrive au palais présidentiel à Abidjan.", ["Marie-Reine Kouassi Yao"]),
+    ],
+)
+def test_a_body_and_a_role_joined_by_hyphens(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tata Sons Chairman N. Chandrasekaran speaks next to an electric car in Mumbai",
+            ["N. Chandrasekaran"],
+        ),
+        ("Tamil Nadu Chief Minister M.K. Stalin waves to supporters in Chennai", ["M.K. Stalin"]),
+        # Initials before a place are an abbreviated place, no one's name.
+        ("South Korean soldiers patrol near the border with N. Korea in Paju", []),
+    ],
+)
+def test_initials_and_a_surname_after_a_title(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Miami Dolphins wide receiver Tyreek Hill catches a pass during practice", ["Tyreek Hill"]),
+        (
+            "Chicago Cubs' Junior Lake hits a two-run double during the third inning against the Seattle "
+            "Mariners in Mesa, Ariz.",
+            ["Junior Lake"],
+        ),
+        # A city's possessive before a park, with no verb of people: the park.
+        ("Tourists walk through London's Victoria Park on a sunny afternoon", []),
+    ],
+)
+def test_a_surname_that_is_a_noun_of_place(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "El piloto español de Aston Martin Fernando Alonso conversa con su ingeniero en el garaje.",
+            ["Fernando Alonso"],
+        ),
+        (
+            "Louis Vuitton artistic director Pharrell Williams walks the runway at the end of the show in Paris",
+            ["Pharrell Williams"],
+        ),
+        # A living designer is no brand.
+        ("Designer Ralph Lauren acknowledges the audience after his show in New York", ["Ralph Lauren"]),
+    ],
+)
+def test_a_brand_named_like_someone(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Henry Martín del América celebra un gol ante Cruz Azul en el estadio Azteca.", ["Henry Martín"]),
+        ("Lamine Yamal del Barcelona celebra un gol ante el Sevilla.", ["Lamine Yamal"]),
+        # A surname's "del" before a common noun, or a town that is a given name too, stays.
+        ("Juan Martín del Potro saluda al público en Buenos Aires.", ["Juan Martín del Potro"]),
+        ("María José del Rosario saluda al público en Lima.", ["María José del Rosario"]),
+    ],
+)
+def test_a_club_after_a_spanish_del(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gubernur Jawa Barat Dedi Mulyadi (tengah) meninjau lokasi banjir di Bekasi, Senin (16/3/2026).",
+            ["Dedi Mulyadi"],
+        ),
+        (
+            "Gubernur DKI Jakarta Pramono Anung meninjau banjir di Jakarta, Senin (16/3/2026).",
+            ["Pramono Anung"],
+        ),
+        (
+            "Bupati Sleman Harda Kiswaya meninjau lokasi longsor di Sleman, Senin (16/3/2026).",
+            ["Harda Kiswaya"],
+        ),
+        # The office vouches for the name after its place, in an object too.
+        (
+            "Wakil Presiden Gibran Rakabuming Raka berbincang dengan Bupati Sleman Harda Kiswaya di Yogyakarta.",
+            ["Gibran Rakabuming Raka", "Harda Kiswaya"],
+        ),
+        # A name of two words after the office alone is left whole.
+        ("Bupati Harda Kiswaya meninjau lokasi longsor di Sleman, Senin (16/3/2026).", ["Harda Kiswaya"]),
+    ],
+)
+def test_an_indonesian_regional_office_and_its_place_before_the_name(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

@@ -523,3 +523,23 @@ def test_pictured_were_lists_the_people_shown(sentence: str, expected: list[str]
 )
 def test_dpas_middle_marker_in_a_later_german_sentence(main: str, later: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(main, (later,))[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed Al Nahyan tours a pavilion with UAE "
+            "Minister of Industry Sultan Al Jaber at the exhibition in Abu Dhabi",
+            ["Khaled bin Mohamed bin Zayed Al Nahyan", "Sultan Al Jaber"],
+        ),
+        (
+            "Indian Prime Minister Narendra Modi visits the factory with Chancellor Friedrich Merz in Bengaluru",
+            ["Narendra Modi", "Friedrich Merz"],
+        ),
+        # A thing one tours an exhibition with is no one.
+        ("A man tours the exhibition with Lego figures in Billund", []),
+    ],
+)
+def test_whom_a_place_is_toured_or_visited_with(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected

@@ -58,3 +58,16 @@ def test_a_pages_labels_before_the_caption_are_no_part_of_it(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A country's initials before a title are no surname written first in capitals.
+        ("UAE Minister of Industry Sultan Al Jaber speaks at the climate conference", ["Sultan Al Jaber"]),
+        ("US Secretary of State Marco Rubio speaks to reporters in Washington", ["Marco Rubio"]),
+        ("HUMPHRIES Kaillie of USA pilots her sled during the World Cup race", ["Kaillie Humphries"]),
+    ],
+)
+def test_initials_before_a_title_are_no_surname_first(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

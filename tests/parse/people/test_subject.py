@@ -209,3 +209,17 @@ def test_in_action_is_the_predicate_of_a_player(sentence: str, expected: list[st
 )
 def test_a_crafts_name_before_its_noun_is_no_one(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A stage's verb in the singular after one word: a stage name.
+        ("Wizkid performs at the O2 Arena in London, Britain, March 21, 2026.", ["Wizkid"]),
+        ("Doechii performs during the music festival at the Empire Polo Club in Indio, Calif.", ["Doechii"]),
+        # A band in the plural names no one.
+        ("Coldplay perform during their concert at Wembley Stadium in London.", []),
+    ],
+)
+def test_a_stage_name_before_a_verb_of_the_stage(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected

@@ -97,3 +97,46 @@ def test_a_thai_name_opening_the_sentence_before_a_players_role(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Urdu: two words after the title; a third where the second is a word of a long name.
+        (
+            "وزیر اعظم شہباز شریف اسلام آباد میں وفاقی کابینہ کے اجلاس کی صدارت کر رہے ہیں۔ (اے پی پی)",
+            [("شہباز شریف", "وزیر اعظم")],
+        ),
+        (
+            "صدر مملکت آصف علی زرداری نے ایوان صدر میں چینی وزیر خارجہ وانگ ای سے ملاقات کی۔",
+            [("آصف علی زرداری", "صدر مملکت"), ("وانگ ای", "وزیر خارجہ")],
+        ),
+        # Amharic: a given name and the father's name after the title.
+        (
+            "ጠቅላይ ሚኒስትር ዐቢይ አሕመድ በአዲስ አበባ የኮሪደር ልማት ፕሮጀክትን ጎበኙ። (ፎቶ፡ ኢዜአ)",
+            [("ዐቢይ አሕመድ", "ጠቅላይ ሚኒስትር")],
+        ),
+        # Hindi: the chairman of a company.
+        (
+            "मुंबई: रिलायंस इंडस्ट्रीज के चेयरमैन मुकेश अंबानी कंपनी की वार्षिक आम बैठक में। (पीटीआई फोटो)",
+            [("मुकेश अंबानी", "चेयरमैन")],
+        ),
+    ],
+)
+def test_a_name_after_its_title_in_urdu_amharic_and_hindi(
+    normaliser: Normaliser, caption: str, expected: list[tuple[str, str]]
+) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The picture of someone, a genitive and a picture's word after the name ("کی تصویر", "की तस्वीर").
+        "سابق وزیر اعظم عمران خان کی تصویر والے پوسٹر اٹھائے کارکن لاہور میں احتجاج کر رہے ہیں۔",
+        "नई दिल्ली: प्रधानमंत्री नरेंद्र मोदी की तस्वीर वाले पोस्टर के पास से गुजरते लोग। (पीटीआई फोटो)",
+    ],
+)
+def test_a_picture_of_someone_named_before_it_shows_no_one(normaliser: Normaliser, caption: str) -> None:
+    assert normaliser.read(caption).record.persons == ()
