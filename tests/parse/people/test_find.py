@@ -224,6 +224,11 @@ def test_person_or_organisation(text: str, person: bool) -> None:
             ],
         ),
         ("British Ambassador to Japan Simon Welby (R) meets students in Tokyo", ["Simon Welby"]),
+        # Xinhua's guest is in the picture: "meets with visiting ...".
+        (
+            "Chinese Premier Li Qiang meets with visiting Singaporean Prime Minister Lawrence Wong in Beijing",
+            ["Li Qiang", "Lawrence Wong"],
+        ),
         # Reference tags and editors' brackets before and inside the caption.
         (
             "(Original Caption) With Rosalyn Carter watching, Pres. [Jimmy] Carter signs the bill",
