@@ -598,6 +598,7 @@ class PlaceRules(TypedDict):
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
     script_settlement_nouns_cased: Words
+    script_compass_words_cased: Words
     script_site_cues_cased: Words
     script_site_ends_cased: Words
     script_site_hangul_ends_cased: Words

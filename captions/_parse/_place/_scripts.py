@@ -341,7 +341,10 @@ def place_in_script(text: str) -> ScriptPlace | None:
                 # "在海南文昌" (in Hainan, Wenchang): Chinese writes the province, then its town; a first name
                 # read as a town of another country (Japan's Kainan) is the province's.
                 town = after
-            return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
+            # "في طرابلس شمال لبنان" (in Tripoli, north Lebanon): the country written after the town says
+            # which of the towns of its name it is; the names' table holds only the biggest (Libya's).
+            country = _country_after(hit, hits, text, names)
+            return ScriptPlace(town[0], country or names.country_names.get(town[1], town[1]))
         cc, english = names.countries[hit.name]
         # "在乌克兰基辅" (in Ukraine Kyiv), "日本・東京": the country, then a town of it written right after,
         # is the town; a town of it named elsewhere with no cue is no surer than the country.
@@ -391,6 +394,18 @@ def _after_settlement_noun(text: str, hit: _Found) -> bool:
         return False
     word = before.split()[-1] if before.split() else ""
     return any(word.endswith(noun) for noun in words("place", "script_settlement_nouns_cased"))
+
+
+def _country_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> str | None:
+    """The country named right after a town, a comma or a word of the compass between at most ("طرابلس،
+    لبنان", "طرابلس شمال لبنان"): its English name."""
+    following = next((h for h in hits if h.start >= hit.end), None)
+    if following is None or following.name not in names.countries:
+        return None
+    between = text[hit.end : following.start].replace("،", " ").replace(",", " ").split()
+    if len(between) > 1 or not set(between) <= words("place", "script_compass_words_cased"):
+        return None
+    return names.countries[following.name][1]
 
 
 def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:

@@ -345,3 +345,19 @@ def test_a_match_is_no_province(normaliser: Normaliser) -> None:
 )
 def test_a_place_named_after_its_town_in_hebrew(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "IL")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The names' table holds Libya's Tripoli; "north Lebanon" written after it says which Tripoli.
+        ("دخان يتصاعد من منطقة باب التبانة في طرابلس شمال لبنان، 30 نوفمبر 2026. (رويترز)", "Tripoli", "LB"),
+        ("مسلحون في طرابلس، لبنان، 30 نوفمبر 2026. (أ ف ب)", "Tripoli", "LB"),
+        # With no country after it, the biggest town of the name.
+        ("مسلحون في طرابلس، 30 نوفمبر 2026. (رويترز)", "Tripoli", "LY"),
+    ],
+)
+def test_the_country_after_a_town_says_which_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
