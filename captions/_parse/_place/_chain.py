@@ -206,6 +206,12 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         return chain
     head = segments[index]
     previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
+    if previous is not None and index > 1 and (placer := _located_by(previous)):
+        # "in Bir Zeit, north of Ramallah, in the Israeli-occupied West Bank": the town placed by another
+        # stands before the division, the other only locating it.
+        chain.context.append(placer)
+        chain.near.append(placer)
+        previous = segments[index - 2]
     start = _read_head(head, chain, previous)
     after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
     bracket = _BRACKET_AFTER.match(head, after) if after >= 0 else None
@@ -261,6 +267,15 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         # "à Paris, au musée du Louvre", "en Madrid, en la plaza de Colón": the town, then a place in it.
         chain.text = f"{town_phrase}, {chain.text}"
     return chain
+
+
+def _located_by(segment: str) -> str | None:
+    """The town a segment of its own only places another by ("north of Ramallah", "near Kyiv", "20 km west of
+    Patras"), or None."""
+    if not (_vocab().relative.match(segment) or _vocab().near.match(segment)):
+        return None
+    located = _vocab().relative.sub("", _vocab().near.sub("", segment)).strip(" ,")
+    return located if located[:1].isupper() and _is_placey(located) else None
 
 
 def _town_before_place(segment: str, chain: _Chain, lookup: PlaceLookup) -> str | None:

@@ -177,7 +177,8 @@ def _vocab() -> _Vocab:
         native_land=re.compile(
             rf"^(?i:on|in) (?:the )?(?P<land>(?:[A-Z][\w.'’-]*\s){{1,4}}{w('native_lands_cased')})$"
         ),
-        near=re.compile(rf"^{w('near')}\s+"),
+        # A word may end elided, its town glued on: "près d'Orléans".
+        near=re.compile(rf"^{w('near')}(?:\s+|(?<=['’]))"),
         notes=compile_all(data["notes"]),
         control=re.compile(data["control_adjectives"]),
         # What both patterns below need: a facility word after a space. Unlike them it opens with a

@@ -49,6 +49,42 @@ from tests.conftest import located
             "Huancayo",
             "PE",
         ),
+        # The Romance languages' and German's "near" (an elided "d'" glued to its town).
+        (
+            "Des habitants devant une école à Sainte-Geneviève-des-Bois, près de Paris, le 2 décembre 2026. "
+            "(Photo by Thomas SAMSON / AFP)",
+            "Sainte-Geneviève-des-Bois",
+            "FR",
+        ),
+        (
+            "Des pompiers à Saint-Jean-de-Braye, près d'Orléans, le 3 décembre 2026. (Photo by Guillaume "
+            "SOUVANT / AFP)",
+            "Saint-Jean-de-Braye",
+            "FR",
+        ),
+        (
+            "Voluntarios reparten comida en Paiporta, cerca de Valencia, este jueves. EFE/Manuel Bruque",
+            "Paiporta",
+            "ES",
+        ),
+        (
+            "Feuerwehrleute pumpen einen Keller in Sinzig, nahe Bonn, aus. Foto: Thomas Frey/dpa",
+            "Sinzig",
+            "DE",
+        ),
+        # A town placed by another, then the division: the town, not the one that places it.
+        (
+            "Palestinians pick olives in Turmus Ayya, north of Ramallah, in the Israeli-occupied West Bank, "
+            "Saturday, Nov. 28, 2026. (AP Photo/Nasser Nasser)",
+            "Turmus‘ayyā",
+            "PS",
+        ),
+        (
+            "Rescuers search a building in Irpin, 25 km northwest of Kyiv, in Kyiv region, Ukraine, March 3, "
+            "2026. REUTERS/Gleb Garanich",
+            "Irpin",
+            "UA",
+        ),
     ],
 )
 def test_a_place_that_only_locates_the_town_before_it(
