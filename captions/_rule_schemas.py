@@ -526,6 +526,7 @@ class PlaceRules(TypedDict):
     settlement_heads_cased: Words
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
+    town_district_nouns_cased: Words
     appositive_heads_cased: Words
     part_of_town_heads_cased: Words
     demonym_endings_cased: Words

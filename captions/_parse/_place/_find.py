@@ -67,6 +67,7 @@ from ._venue import (
     _QUOTED_VISIT,
     _beach_town,
     _described_at,
+    _district_before_town,
     _district_of_town,
     _epithet_named,
     _glued_town,
@@ -295,6 +296,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
     # brackets after a town is its province, never the town.
     bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
+    if city is None and not bracketed and (district := _district_before_town(clean_parents, lookup)):
+        # "in Karrada district, Baghdad, Iraq": the metropolis after the district is the town.
+        subs.insert(0, district)
+        city, clean_parents = clean_parents[1], clean_parents[2:]
     # Reuters sport: "in action, Premier League, Old Trafford, Manchester": an event, its venue, its town.
     city = without_events(main, city, clean_parents, subs, settled, lookup)
     if (

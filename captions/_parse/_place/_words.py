@@ -168,8 +168,9 @@ def _vocab() -> _Vocab:
             rf"{w('compass_of_cased')})\s+",
             re.IGNORECASE,
         ),
+        # Its preposition may be left out, the part in apposition: "on Dahiyeh, Beirut's southern suburbs".
         metro_part=re.compile(
-            rf"^(?i:{w('surroundings_prepositions')}) (?:the )?"
+            rf"^(?:(?i:{w('surroundings_prepositions')}) )?(?:the )?"
             rf"(?P<metro>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})['’]s "
             rf"(?:{directions} )?{w('metro_parts_cased')}$"
         ),

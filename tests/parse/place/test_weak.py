@@ -2116,3 +2116,26 @@ def test_a_town_after_dutch_te_or_a_centre_of(
 )
 def test_a_greek_plural_genitive(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "GR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # After a settlement noun the name is written as on a map, whatever the preposition's case.
+        (
+            "Пожарные тушат пожар на складе в посёлке Коммунарка, 30 ноября 2026 года. Фото: Агентство «Москва»",
+            "Kommunarka",
+            "RU",
+        ),
+        ("Рятувальники розбирають завали у селі Гатне, 1 грудня 2026 року. Фото: ДСНС", "Hatne", "UA"),
+        (
+            "Strażacy usuwają skutki wichury we wsi Zabierzów, 2 grudnia 2026 r. Fot. PAP/Łukasz Gągulski",
+            "Zabierzów",
+            "PL",
+        ),
+    ],
+)
+def test_a_village_after_its_settlement_noun(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
