@@ -594,6 +594,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "the Halifax waterfront as ... storm Ernesto reach Nova Scotia": the division named settles it.
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if sublocation and city_name and fold(sublocation) == fold(city_name):
+        # "a Lodi (Lodi)", "in Bila Tserkva ... in Kyiv Oblast": the town read twice is no place within it.
+        sublocation = None
     division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
     if division is None and res.city is None:
         division = _written_division(place, country, gazetteer)

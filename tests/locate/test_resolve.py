@@ -1583,3 +1583,8 @@ def test_a_place_named_for_a_town_of_the_province_written_after_it(
 def test_a_town_read_off_a_place_s_name_abroad_is_none(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert record.location is None or record.location.city is None
+
+
+def test_the_town_read_twice_is_no_place_within_it(normaliser: Normaliser) -> None:
+    caption = "Vigili del fuoco al lavoro dopo l'incendio di una cascina a Lodi (Lodi), 1 dicembre 2026. ANSA/ANDREA FASANI"
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Lodi")

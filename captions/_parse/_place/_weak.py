@@ -69,10 +69,14 @@ class WeakTown:
 def _weak_locative() -> re.Pattern[str]:
     # The name may hold its connectors ("a Torre del Greco", "w Brandenburg an der Havel", "Mas d'Enric").
     connector = phrases("place", "name_connectors")
+    # French and Italian "de", "di" elided before a vowel, glued to the name: "le centre d'Orléans".
     return re.compile(
-        rf"(?<![\w'’-]){phrases('place', 'weak_locatives_cased')} "
+        rf"(?<![\w'’-])(?:{phrases('place', 'weak_locatives_cased')} |{_ELIDED_OF})"
         rf"(?P<name>{_NAME}(?:(?:(?: {connector})* | [dl]['’]){_NAME}){{0,3}})"
     )
+
+
+_ELIDED_OF = r"[dD]['’](?=[A-ZÀ-Þ])"
 
 
 @cache
@@ -355,7 +359,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     the picture is only headed to ("at Sydney Airport before the flight to Perth")."""
     english = _english(text)
     for m in reversed(list(_weak_locative().finditer(text))):
-        opener = m.group().split()[0]
+        opener = "de" if m.group()[1] in "'’" else m.group().split()[0]  # "d'Orléans": "de"
         if english and opener in words("place", "weak_locatives_not_english_cased"):
             continue
         if (_word_before(text, m.start()), opener) in _articles_after_prepositions():

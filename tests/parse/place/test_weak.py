@@ -2139,3 +2139,55 @@ def test_a_village_after_its_settlement_noun(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # French and Italian elide "de", "di" before a vowel: the town is glued to "d'".
+        (
+            "Des conteneurs dans le port d'Anvers, en Belgique, le 2 décembre 2026. (Photo by Kenzo TRIBOUILLARD "
+            "/ AFP)",
+            "Antwerp",
+            "BE",
+        ),
+        (
+            "Des manifestants dans les rues d'Amiens, le 2 décembre 2026. (Photo by François LO PRESTI / AFP)",
+            "Amiens",
+            "FR",
+        ),
+        ("Turisti nel centro d'Arezzo, 2 dicembre 2026. ANSA/ALESSANDRO BIANCHI", "Arezzo", "IT"),
+    ],
+)
+def test_a_town_after_an_elided_of(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # German names the district with its word before it ("im Landkreis", "im Kreis"): a division, and
+        # the town written before it lies in it.
+        (
+            "Ein Bagger räumt Geröll in Altenahr im Landkreis Ahrweiler. Foto: Thomas Frey/dpa",
+            "Altenahr",
+            "Rhineland-Palatinate",
+        ),
+        (
+            "Feuerwehrleute pumpen einen Keller in Schwerte im Kreis Unna aus. Foto: Bernd Thissen/dpa",
+            "Schwerte",
+            "North Rhine-Westphalia",
+        ),
+        (
+            "Vecinos achican agua en Villalpando, en la provincia de Zamora, este jueves. EFE/Mariam A. Montesinos",
+            "Villalpando",
+            "Castilla y León",
+        ),
+    ],
+)
+def test_a_town_before_a_division_named_with_its_word(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province)
