@@ -527,6 +527,7 @@ class PlaceRules(TypedDict):
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
     town_district_nouns_cased: Words
+    arrival_prepositions_cased: Words
     appositive_heads_cased: Words
     part_of_town_heads_cased: Words
     demonym_endings_cased: Words
@@ -551,6 +552,7 @@ class PlaceRules(TypedDict):
     city_adjective_generic_nouns: Words
     case_prepositions_cased: Words
     unread_place_prepositions_cased: Words
+    nordic_division_nouns_cased: Words
     rooms: Words
     rooms_of_cased: Words
     shown_verbs_cased: Words

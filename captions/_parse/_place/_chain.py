@@ -214,6 +214,17 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         previous = segments[index - 2]
     start = _read_head(head, chain, previous)
     after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
+    if (
+        after >= 0
+        and chain.parents
+        and _FROM_PLACE.match(head, after)
+        and chain.opener in words("place", "arrival_prepositions_cased")
+    ):
+        # "cross into Tell Abyad from Akcakale, Turkey": the divisions after the place left are its own, not
+        # the town's; they stay evidence only. (Not "a view over Lake Wakatipu from Bob's Peak, Queenstown":
+        # the place seen from is the picture's.)
+        chain.context += chain.parents
+        chain.parents = []
     bracket = _BRACKET_AFTER.match(head, after) if after >= 0 else None
     if bracket and _bracketed_town(head, bracket.start(), bracket.group(1), lookup):
         chain.city_phrase = f"{chain.city_phrase} ({bracket.group(1)})"  # "in Frankfurt (Oder)"
@@ -329,6 +340,8 @@ def _is_pure_place(text: str) -> bool:
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+# A place left, named right after the town: "into Tell Abyad from Akcakale".
+_FROM_PLACE = re.compile(r" from [A-Z]")
 # One or two capitalised words closing a text: a town's name before a joined phrase ("Frankfurt an der Oder").
 _NAME_BEFORE_JOINED = re.compile(r"(?<!\S)[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?$")
 

@@ -305,6 +305,10 @@ def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> st
             continue
         if any(is_given_name(w) for w in name.split()):
             continue  # "i Ulf Kristerssons regering": a person, not a place
+        if clause[m.end() :].split()[:1] and clause[m.end() :].split()[0] in words(
+            "place", "nordic_division_nouns_cased"
+        ):
+            continue  # "i Modum kommune": a municipality, a division the town read lies in
         runs = _shorter_runs(name)
         if any(lookup.classify(form) for run in runs for form in (run, *_locative_forms(run, opener))):
             continue  # "i Oslo", "v Praze", "na Bledu": a town or a division, which the chain reads

@@ -161,3 +161,28 @@ def test_a_town_before_its_state_written_with_its_word(
     normaliser: Normaliser, caption: str, city: str, province: str
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The country written after the place left is that place's, not the town's arrived in.
+        (
+            "Syrian returnees cross into Tell Abyad from Akcakale, Turkey, December 1, 2026. REUTERS/Mahmoud"
+            " Hassano",
+            "Tall Abyaḑ",
+            "SY",
+        ),
+        # A view is taken from the place after "from": that place is the picture's, with its town.
+        (
+            "Tourists take in the view over Lake Wakatipu from Bob's Peak, Queenstown, New Zealand, December 2,"
+            " 2026. REUTERS/Stephen Jaquiery",
+            "Queenstown",
+            "NZ",
+        ),
+    ],
+)
+def test_the_place_left_keeps_its_country(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

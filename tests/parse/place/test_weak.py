@@ -2191,3 +2191,9 @@ def test_a_town_before_a_division_named_with_its_word(
     normaliser: Normaliser, caption: str, city: str, province: str
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province)
+
+
+def test_a_nordic_municipality_is_no_place_left_unread(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("Flom i Vikersund i Modum kommune tirsdag. Foto: Terje Pedersen / NTB")
+    assert record.location is not None and record.location.city == "Vikersund"
+    assert WarningCode.PLACE_NOT_FOUND not in {w.code for w in record.warnings}
