@@ -361,3 +361,31 @@ def test_the_country_after_a_town_says_which_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A Xinhua dateline's town of two letters, a comma, then the date: the place where no other is cued.
+        ("旺角街頭的聖誕燈飾，香港，2026年12月4日。（新華社記者 朱煒 攝）", "Hong Kong", "HK"),
+        ("新华社照片，北京，2026年12月4日\n市民在公园里赏花。\n新华社记者 李贺 摄", "Beijing", "CN"),
+        # The filing town gives way to the town the body cues ("景德镇市").
+        (
+            "新华社照片，南昌，2026年12月24日\n这是12月23日拍摄的江西省景德镇市陶溪川文创街区。\n新华社发（卓忠伟 摄）",
+            "Jingdezhen",
+            "CN",
+        ),
+        # Hindi: a town, "of", a place of it and "in": the town is the place's.
+        ("मुंबई के धारावी में बारिश के बाद जलभराव, 2 दिसंबर 2026। (फोटो: पीटीआई)", "Mumbai", "IN"),
+    ],
+)
+def test_a_dateline_town_and_a_town_of_a_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_towns_office_holder_is_no_place(normaliser: Normaliser) -> None:
+    # "मुंबई के मुख्यमंत्री" (Mumbai's chief minister): no "in" after the word after "of".
+    location = normaliser.normalise("मुंबई के मुख्यमंत्री ने बैठक की, 2 दिसंबर 2026। (फोटो: पीटीआई)").location
+    assert location is None or location.city is None
