@@ -583,6 +583,7 @@ class PlaceRules(TypedDict):
     nordic_country_codes_cased: Words
     case_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
+    cyrillic_town_adjective_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words

@@ -533,8 +533,10 @@ def _genitive_place(text: str, name: str, end: int, town: str) -> str | None:
 
 @cache
 def _cyrillic_locative() -> re.Pattern[str]:
+    # A second capitalised word may be the name's: "у селі Мала Данилівка".
     return re.compile(
         rf"(?<![\w-]){phrases('place', 'weak_locatives_cyrillic_cased')} (?P<name>{_NON_LATIN_NAME})"
+        rf"(?: (?P<second>{_NON_LATIN_NAME}))?"
     )
 
 
@@ -547,6 +549,8 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
     another case ("районі Києва"), found by its Latin spelling."""
     cyrillic = tuple(rules("place")["cyrillic_country_codes_cased"])
     for m in reversed(list(_cyrillic_locative().finditer(text))):
+        if m.group("second") and (whole := _two_word_town(m.group("name"), m.group("second"), lookup)):
+            return WeakTown(whole)  # "у селі Мала Данилівка", "в Нижнем Новгороде"
         forms = _romanised(m.group("name"))
         # A small town written in Cyrillic is in a country that writes it ("по Дніпру"); one elsewhere is
         # a big one ("в Париже"), not a person in the dative ("по Макрону" is no Makron, India).
@@ -568,6 +572,16 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         if town is not None:
             return WeakTown(town)
     return None
+
+
+def _two_word_town(first: str, second: str, lookup: PlaceLookup) -> str | None:
+    """A town's name of an adjective and a noun in Cyrillic, as written ("Мала Данилівка") or in a case
+    ("в Нижнем Новгороде": Нижний Новгород, "у Білій Церкві": Біла Церква), in the Latin letters the
+    gazetteer knows it by."""
+    adjectives = (first, *uninflected(first, _endings_of("cyrillic_town_adjective_endings"), min_stem=2))
+    nouns = (second, *uninflected(second, _endings_of("cyrillic_case_endings"), min_stem=2))
+    forms = tuple(dict.fromkeys(_latin_spelling(f"{a} {n}") for a in adjectives for n in nouns))
+    return _likeliest(forms, lookup)
 
 
 # A Russian or Ukrainian region in the genitive after a town: "Новосибирской области", "Харківської області".

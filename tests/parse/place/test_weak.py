@@ -2128,6 +2128,20 @@ def test_a_greek_plural_genitive(normaliser: Normaliser, caption: str, city: str
             "RU",
         ),
         ("Рятувальники розбирають завали у селі Гатне, 1 грудня 2026 року. Фото: ДСНС", "Hatne", "UA"),
+        # A village's name of two words, as written after its noun.
+        (
+            "Рятувальники працюють у селі Мала Данилівка, 2 грудня 2026 року. Фото: ДСНС",
+            "Mala Danylivka",
+            "UA",
+        ),
+        # A town's name of two words in a case: the adjective's ending undone with the noun's.
+        (
+            "Пожарные тушат склад в Нижнем Новгороде, 2 декабря 2026 года. Фото: ТАСС",
+            "Nizhniy Novgorod",
+            "RU",
+        ),
+        ("Пожарные на месте пожара в Старом Осколе, 2 декабря 2026 года. Фото: ТАСС", "Staryy Oskol", "RU"),
+        ("Рятувальники працюють у Білій Церкві, 2 грудня 2026 року. Фото: ДСНС", "Bila Tserkva", "UA"),
         (
             "Strażacy usuwają skutki wichury we wsi Zabierzów, 2 grudnia 2026 r. Fot. PAP/Łukasz Gągulski",
             "Zabierzów",
