@@ -14,6 +14,7 @@ from ._sub import (
     is_facility,
 )
 from ._weak import (
+    ends_with_weak_town,
     in_latin,
 )
 from ._words import (
@@ -167,9 +168,12 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             _vocab().relative.match(seg)
             or (
                 _vocab().near.match(seg)
-                # "in the excavation area of the ancient city of Pompeii, near Naples": a town named last too.
+                # "in the excavation area of the ancient city of Pompeii, near Naples": a town named last too;
+                # and one after a weak locative ("a Sesto San Giovanni, vicino a Milano").
                 and (
-                    _is_pure_place(segments[index - 1]) or _vocab().bare_within_of.search(segments[index - 1])
+                    _is_pure_place(segments[index - 1])
+                    or _vocab().bare_within_of.search(segments[index - 1])
+                    or ends_with_weak_town(segments[index - 1])
                 )
             )
         ):

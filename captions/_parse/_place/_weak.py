@@ -32,6 +32,7 @@ __all__ = [
     "abbreviation_compound",
     "city_adjective",
     "compound_before",
+    "ends_with_weak_town",
     "has_weak_locative",
     "in_latin",
     "region_not_in_latin",
@@ -316,6 +317,25 @@ def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> st
     return None
 
 
+def _after_near(text: str, start: int) -> bool:
+    """Whether a name at START follows a word of `near` ("alle porte di Milano", "vicino a Roma")."""
+    before = text[max(0, start - 30) : start].rstrip().lower()
+    return any(before.endswith(w) and before[-len(w) - 1 : -len(w)] in ("", " ") for w in _near_words())
+
+
+@cache
+def _near_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in words("place", "near"))
+
+
+def ends_with_weak_town(text: str) -> bool:
+    """Whether a text closes with a weak locative and a name: "Manifestanti a Sesto San Giovanni"."""
+    last = None
+    for last in _weak_locative().finditer(text):  # noqa: B007 (the last match is wanted)
+        pass
+    return last is not None and last.end() == len(text.rstrip(" ,."))
+
+
 def has_weak_locative(text: str) -> bool:
     return _weak_locative().search(text) is not None
 
@@ -362,7 +382,12 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     PLACES within a town read already, not one of their names ("la Base Aérea de Zaragoza"), nor a town
     the picture is only headed to ("at Sydney Airport before the flight to Perth")."""
     english = _english(text)
-    for m in reversed(list(_weak_locative().finditer(text))):
+    weak = list(_weak_locative().finditer(text))[::-1]  # the last first
+    if len(weak) > 1:
+        # "a Sesto San Giovanni, alle porte di Milano": a town after "near" only locates the one before it,
+        # which is read first (the sort keeps each group's order).
+        weak.sort(key=lambda m: _after_near(text, m.start("name")))
+    for m in weak:
         opener = "de" if m.group()[1] in "'’" else m.group().split()[0]  # "d'Orléans": "de"
         if english and opener in words("place", "weak_locatives_not_english_cased"):
             continue
