@@ -72,6 +72,14 @@ from tests.conftest import located
             "Sinzig",
             "DE",
         ),
+        # Italian writes the town with a weak "a": the one "near" names after it only locates it.
+        (
+            "Manifestanti davanti alla fabbrica a Sesto San Giovanni, alle porte di Milano, 2 dicembre 2026."
+            " ANSA/MATTEO CORNER",
+            "Sesto San Giovanni",
+            "IT",
+        ),
+        ("Turisti a Fiesole, vicino a Firenze, 2 dicembre 2026. ANSA/CLAUDIO GIOVANNINI", "Fiesole", "IT"),
         # A town placed by another, then the division: the town, not the one that places it.
         (
             "Palestinians pick olives in Turmus Ayya, north of Ramallah, in the Israeli-occupied West Bank, "
