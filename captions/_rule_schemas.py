@@ -438,6 +438,7 @@ class PlaceRules(TypedDict):
     coming_event_openers_cased: Words
     venue_describing_nouns_cased: Words
     parts_of_genitive_cased: Words
+    site_parts_of_cased: Words
     landform_name_heads_of_cased: Words
     landform_name_suffixes: Words
     landform_name_ends_cased: Words
@@ -474,6 +475,7 @@ class PlaceRules(TypedDict):
     date_joiners: Words
     after_date_cased: Words
     leading_articles_cased: Words
+    elided_articles_cased: Words
     part_nouns_cased: Words
     clause_words_cased: Words
     settlement_after_name_cased: Words
@@ -491,6 +493,8 @@ class PlaceRules(TypedDict):
     native_lands_cased: Words
     event_or_venue_nouns_cased: Words
     town_event_nouns_cased: Words
+    town_view_nouns_cased: Words
+    town_part_names_cased: Words
     performance_events: Words
     river_heads_cased: Words
     river_articles_cased: Words
@@ -505,6 +509,8 @@ class PlaceRules(TypedDict):
     landmark_prepositions_cased: Words
     one_city_countries_cased: Words
     aside_openers_cased: Words
+    relative_openers_cased: Words
+    border_side_openers_cased: Words
     event_lag_units_cased: Words
     gaze_verbs: Words
     noun_determiners: Words
@@ -610,6 +616,9 @@ class PlaceRules(TypedDict):
     script_site_hindi_nouns_cased: Words
     script_site_hindi_of_cased: Words
     script_site_arabic_heads_cased: Words
+    script_site_arabic_stops_cased: Words
+    script_site_hebrew_heads_cased: Words
+    script_site_hebrew_stops_cased: Words
     script_site_not_before_cased: Words
     script_not_sites_cased: Words
     script_named_sites_cased: Words
@@ -618,10 +627,12 @@ class PlaceRules(TypedDict):
     inflected_adjective_endings: dict[str, str]
     inflected_modifier_endings: dict[str, str]
     inflected_masculine_modifier_endings: dict[str, str]
+    genitive_postpositions_cased: Words
     masculine_place_nouns_cased: Words
     inflected_feminine_modifier_endings: dict[str, str]
     feminine_place_nouns_cased: Words
     compound_place_endings: dict[str, str]
+    compound_genitive_endings: dict[str, str]
     postnominal_adjective_endings_cased: Words
     cyrillic_place_nouns: dict[str, str]
     cyrillic_adjective_endings: dict[str, str]

@@ -405,7 +405,20 @@ def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> b
         and city.country_code != home.country_code
         and city.population < _BIG_TOWN_ABROAD
         and not any(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
+        and not any(_division_of(p, city, gazetteer) for p in place.parents)
         and not _countries_named(mentions(place.body), gazetteer)
+    )
+
+
+def _division_of(parent: str, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a parent written names the town's own first-level division, as an area and not as a town
+    ("Clifden, Co Galway")."""
+    res = gazetteer.resolve(PlaceQuery(parents=(parent,)))
+    division = res.admin1
+    return (
+        res.city is None
+        and division is not None
+        and (division.country_code, division.admin1_code) == (city.country_code, city.admin1_code)
     )
 
 

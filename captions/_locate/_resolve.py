@@ -60,10 +60,12 @@ from ._towns import (
     _agrees,
     _loose_town,
     _modifier_town,
+    _modifier_town_in,
     _of_tail,
     _subject_town,
     _town_a_place_is_named_for,
     _town_suffixes,
+    town_before_its_code,
     town_prefixes,
 )
 from ._venue import (
@@ -94,11 +96,18 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city is None and not place.parents and not place.sublocation and place.near:
         # "in Hamad area, west of Khan Yunis": the head names no place; the one it is near locates it.
         place = replace(place, city=place.near[0], near=place.near[1:])
+    if place.city and (coded := town_before_its_code(place.city, gazetteer)) is not None:
+        # "Schneefall in Arosa GR": the canton's code is a parent, not a word of the town's name.
+        place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
     modified = False
     if not (place.city or place.parents) and place.modifiers:
         town = _modifier_town(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True
+    elif place.city is None and place.modifiers and (town := _modifier_town_in(place, gazetteer)) is not None:
+        # "A general view shows the Tripoli port in Lebanon": a town named as a modifier, found as written
+        # in the only country read, is the city; the country's agreement stands for the size asked above.
+        place = replace(place, city=town, bare_city=True)
     if not (place.city or place.parents) and place.script and place.home_country:
         # "衆院予算委員会で答弁する高市首相＝5日午前、国会（共同）": Kyodo's Japanese service names no
         # place at home, or only a site in it ("首相官邸"). The country is the agency's own; the town is
@@ -143,11 +152,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, city=home_city, parents=(place.home_country,))
     # "in Hebden Bridge, West Yorkshire": a county read as the town, after a town named like a place (a
     # county no division table holds, or one the overlay holds as a region).
+    # So is one written with its article after a town's own phrase ("à Toulon, dans le Var", "à Douai,
+    # dans le Nord"), though a town or a foreign province bears its name: the county tests below decide.
     county_as_city = (
         place.city is not None
         and place.sublocation is not None
         and place.sublocation[:1].isupper()
-        and gazetteer.classify(place.city) in ((), ("region",))
+        and (
+            gazetteer.classify(place.city) in ((), ("region",))
+            or (place.common_city and _written_apart(place))
+        )
     )
     if (
         (place.city is None or county_as_city)
@@ -274,13 +288,21 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if city is None or res.city is None:
             continue
         if derived and (
-            res.city.population < _MIN_TOWN_POPULATION
+            (
+                res.city.population < _MIN_TOWN_POPULATION
+                and not _named_in_its_division(city, place, res.city, gazetteer)
+            )
             or not _agrees(res.city, place.parents, gazetteer)
             or not res.candidates
             or res.candidates[0].how == "fuzzy"  # "Jared" is no "Jarod", "Chairman" no "Chaman"
             or (city in named_for and res.candidates[0].how not in ("exact", "overlay"))
             or ((place.city or "").endswith(" " + city) and res.city.population < _BIG_TOWN_POPULATION)
-            or (city in opening_words and _outside_context(res.city, place.context, gazetteer))
+            # Not a town's own part: PA's "in Dublin city centre" is Dublin, though PA's home is Britain.
+            or (
+                city in opening_words
+                and not _part_of_town(place.sublocation or "", city)
+                and _outside_context(res.city, place.context, gazetteer)
+            )
         ):
             continue
         chosen = (res, city)
@@ -646,6 +668,24 @@ def _written_apart(place: PlaceText) -> bool:
     return bool(place.text and place.sublocation and place.sublocation not in place.text)
 
 
+def _named_in_its_division(town: str, place: PlaceText, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a small town read off a place's name is the one meant: the place is written head first with
+    a common noun, the town after its "de" ("la centrale nucléaire de Flamanville (Manche)"), and a
+    division written beside it holds the town (not "Times" of "Times Square", a name no division vouches
+    for)."""
+    sub = place.sublocation or ""
+    if not sub[:1].islower() or not is_head_first(sub) or town not in _of_tail(sub):
+        return False
+    return any(
+        _in_county(city, parent, gazetteer)
+        or (
+            (division := gazetteer.admin1(parent, city.country_code)) is not None
+            and division.admin1_code == city.admin1_code
+        )
+        for parent in place.parents
+    )
+
+
 def _in_county(city: Place | None, county_text: str | None, gazetteer: Gazetteer) -> bool:
     """Whether a town lies in, or within a county's span of, the second-level division a text names in the
     town's own first-level division (as `_doubts` checks a county written after a comma)."""
@@ -683,6 +723,12 @@ def _landform_name_heads() -> frozenset[str]:
             *words("place", "landform_name_heads_of_cased"),
         )
     )
+
+
+def _part_of_town(name: str, town: str) -> bool:
+    """Whether a place's name is a town's and a word for a part of one: "Dublin city centre"."""
+    rest = name[len(town) :].strip().casefold() if name.startswith(town + " ") else ""
+    return rest in words("place", "town_part_names_cased")
 
 
 def _outside_context(town: Place, context: tuple[str, ...], gazetteer: Gazetteer) -> bool:

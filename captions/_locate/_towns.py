@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import pycountry
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
@@ -133,6 +136,15 @@ def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """A town named as a modifier ("the Tripoli port") found as written in the country the caption reads."""
+    for name in place.modifiers:
+        res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
+        if _town_as_written(res, 0) is not None and name not in res.not_found:
+            return name
+    return None
+
+
 def _town_as_written(res: Resolution, min_population: int) -> Place | None:
     """The town found, if the gazetteer found it spelt as written (its name or an alternate, no near
     spelling) and it has MIN_POPULATION people or more."""
@@ -178,3 +190,31 @@ def _town_a_place_is_named_for(
 
 # How far a town a place is named for lies from the town written, at least, to be a town of its own.
 _NAMED_FOR_MIN_KM = 12.0
+
+
+_TOWN_THEN_CODE = re.compile(r"(?P<town>[A-ZÀ-Þ].*?) (?P<code>[A-Z]{2})")
+
+
+@cache
+def _subdivisions_by_code() -> dict[str, tuple[str, ...]]:
+    """ISO 3166-2 subdivision names (pycountry) by the code after the country's: "GR" is Graubünden, ..."""
+    by_code: dict[str, list[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        suffix = subdivision.code.partition("-")[2]
+        if len(suffix) == 2 and suffix.isalpha():
+            by_code.setdefault(suffix, []).append(subdivision.name)
+    return {code: tuple(names) for code, names in by_code.items()}
+
+
+def town_before_its_code(city: str, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """A town written with its division's ISO 3166-2 code after it and no comma, as Keystone-SDA writes its
+    cantons ("in Arosa GR", "in Aarau AG"): the town and the division's name, where the town lies in it."""
+    m = _TOWN_THEN_CODE.fullmatch(city)
+    if m is None:
+        return None
+    town = m.group("town")
+    for division in _subdivisions_by_code().get(m.group("code"), ()):
+        res = gazetteer.resolve(PlaceQuery(city=town, parents=(division,)))
+        if res.city is not None and not res.not_found and res.candidates and res.candidates[0].how == "exact":
+            return town, division
+    return None

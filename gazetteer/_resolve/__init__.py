@@ -29,7 +29,9 @@ import functools
 import json
 import math
 import os
+import re
 import threading
+import tomllib
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -39,7 +41,7 @@ from typing import Any
 from gazetteer._exceptions import GazetteerError
 from gazetteer._index import Index
 from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolution
-from gazetteer._names import norm
+from gazetteer._names import norm, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
 from gazetteer._resolve._context import Context, feature_core, is_not_place, shared_country_codes
@@ -53,11 +55,22 @@ from gazetteer._resolve._weights import (
     NAMESAKE_ABROAD_SHARE,
     NEAR_PARENT_TOWN_KM,
 )
-from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path
+from gazetteer._schema import K_ADMIN2, K_CITY, K_LANDMARK, K_REGION, default_index_path, read_data_bytes
 
 __all__ = ["Gazetteer"]
 
 _CITY_SLOT = frozenset({K_CITY, K_ADMIN2})
+
+
+@functools.cache
+def _county_first() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A county written type first ("Co Cork", "County Galway"), and the countries that write them so."""
+    raw = tomllib.loads(read_data_bytes("county_first.toml").decode("utf-8"))
+    words = "|".join(re.escape(str(w)) for w in raw["type_words"])
+    name = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+    return re.compile(rf"(?:{words})\s+(?P<name>{name})"), frozenset(str(c) for c in raw["countries"])
+
+
 _LANDMARK = frozenset({K_LANDMARK})
 
 
@@ -237,10 +250,17 @@ class Gazetteer:
         """Read a query's parents, its city slot (when it names an area) and its context."""
         readings: list[Reading] = []
         unmatched_parents: list[str] = []
+        county_first, countries = _county_first()
         for parent in query.parents:
             if not parent or not parent.strip():
                 continue
             reading = self._context.read_parent(parent)
+            if reading is None and (county := county_first.fullmatch(parent.strip())) is not None:
+                # Irish "County Kerry", "Co Cork": a county by its bare name, or one named like its town,
+                # which answers for it (the division table keeps no unit named like a town inside it): the
+                # county lies in the town's first-level division.
+                name = county.group("name")
+                reading = self._context.read_parent(name) or self._county_of_town(parent, name, countries)
             if reading is None:
                 unmatched_parents.append(parent)
             else:
@@ -318,6 +338,13 @@ class Gazetteer:
                     # County-level parents that leave nothing may be towns ("Fair Park, Dallas").
                     state = state.without_county_parents()
                     candidates = city_candidates(city_text, state, kinds=_CITY_SLOT)
+                if not candidates and (counties := self._counties_of_divisions(state)):
+                    # A first-level division's name that is also a county's elsewhere: the county, where the
+                    # town lies in it ("Douai, dans le Nord": not Haiti's Nord).
+                    county_state = state.with_county_readings(counties)
+                    candidates = city_candidates(city_text, county_state, kinds=_CITY_SLOT, fuzzy=False)
+                    if candidates:
+                        state = county_state
                 if all(c.how == "fuzzy" for c in candidates):
                     candidates = self._named_for(city_text, state) or candidates
                 if not candidates:
@@ -384,13 +411,43 @@ class Gazetteer:
             candidates=level_candidates, landmark=landmark, region=region, notes=state.notes, admin2=county,
         )  # fmt: skip
 
+    def _county_of_town(self, text: str, town_name: str, countries: frozenset[str]) -> Reading | None:
+        """The first-level divisions of the towns a county is named like, in the COUNTRIES that write their
+        counties type first (each namesake's, biggest first: the town written with it decides)."""
+        towns = self._candidates.city_candidates(town_name, QueryState(city=town_name), fuzzy=False)
+        divisions = [
+            (c.place.country_code, c.place.admin1_code)
+            for c in towns
+            if c.how in AS_WRITTEN
+            and c.place.kind == "city"
+            and c.place.country_code in countries
+            and c.place.admin1_code
+        ]
+        return Reading(text, admin1=tuple(dict.fromkeys(divisions))[:6]) if divisions else None
+
+    def _counties_of_divisions(self, state: QueryState) -> dict[str, tuple[tuple[str, str, str], ...]]:
+        """The county-level units named like each parent read only as first-level divisions (a county
+        reading is kept only for what names none, see `Context.read_parent`) and naming no town alone: a
+        town written as a parent stands in for the city instead ("Old City, Jerusalem")."""
+        counties: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        for reading in state.readings:
+            if (
+                reading.admin1
+                and not (reading.countries or reading.region or reading.admin2)
+                and self.resolve(PlaceQuery(city=reading.text)).city is None
+            ):
+                units = self._areas.admin2_matches(norm(strip_leading_particles(reading.text)))
+                if units:
+                    counties[reading.text] = tuple(units[:12])
+        return counties
+
     def _named_for(self, text: str, state: QueryState) -> list[Candidate]:
         """A feature the index lacks, written alone, read as the town or county it is named after and lies
         by: "Tampa Bay", "Mohawk River", "Lake Bemidji", "Bagram Air Field" (in a document, where a miss costs
         no more than no reading). Not with a parent: "Mohawk River, N.Y." in a caption names no city, and
         its division is written."""
         core = feature_core(text)
-        if not core or state.readings or state.unmatched:
+        if not core or state.readings or state.unmatched or state.loose:
             return []
         found = self._candidates.city_candidates(core, state, kinds=_CITY_SLOT, fuzzy=False)
         return [

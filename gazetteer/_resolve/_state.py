@@ -84,6 +84,23 @@ class QueryState:
     def scope_only(self) -> QueryState:
         return QueryState(scope=self.scope)
 
+    def with_county_readings(self, counties: dict[str, tuple[tuple[str, str, str], ...]]) -> QueryState:
+        """Each parent read as the county-level units of its name (COUNTIES, by text) in place of its other
+        readings: "à Douai, dans le Nord", where Haiti's first-level Nord holds no Douai but France's
+        second-level one does."""
+        readings = tuple(
+            Reading(r.text, admin2=counties[r.text]) if r.text in counties else r for r in self.readings
+        )
+        return QueryState(
+            city=self.city,
+            readings=readings,
+            scope=scope_of(readings),
+            context=self.context,
+            unmatched=self.unmatched,
+            loose=self.loose,
+            notes=self.notes,
+        )
+
     def without_county_parents(self) -> QueryState:
         """County-level parents set aside as possible towns ("Fair Park, Dallas"); the scope follows."""
         readings = tuple(r for r in self.readings if not r.admin2_only)

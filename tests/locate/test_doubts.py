@@ -31,3 +31,14 @@ def test_a_town_whose_accents_fold_onto_a_country_is_flagged(normaliser: Normali
 def test_a_country_spelt_with_its_own_accents_is_not_flagged(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_an_irish_county_written_places_a_town_abroad_from_pa(normaliser: Normaliser) -> None:
+    # PA's home is Britain; "Co Galway" names the town's own division, so Clifden is no guess.
+    record = normaliser.normalise(
+        "Waves crash against the harbour wall in Clifden, Co Galway. Picture date: Sunday February 14, 2027. "
+        "Photo credit should read: Niall Carson/PA Wire"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Clifden", "IE")
+    assert not record.warnings

@@ -1588,3 +1588,114 @@ def test_a_town_read_off_a_place_s_name_abroad_is_none(normaliser: Normaliser, c
 def test_the_town_read_twice_is_no_place_within_it(normaliser: Normaliser) -> None:
     caption = "Vigili del fuoco al lavoro dopo l'incendio di una cascina a Lodi (Lodi), 1 dicembre 2026. ANSA/ANDREA FASANI"
     assert located(normaliser, caption, "sublocation", "city") == (None, "Lodi")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A French department written with its article after the town's own phrase: the department is the
+        # town's parent, though a town (Var, Lot, Somme) or a foreign first-level division (Haiti's Nord)
+        # bears its name.
+        (
+            "Le président visite une usine à Douai, dans le Nord, le 9 février 2027. LUDOVIC MARIN / AFP",
+            "Douai",
+        ),
+        ("Une usine à Toulon, dans le Var, le 9 février 2027. AFP", "Toulon"),
+        ("Des agriculteurs bloquent la rocade à Cahors, dans le Lot, le 9 février 2027. AFP", "Cahors"),
+        ("Une usine ferme à Abbeville, dans la Somme, le 9 février 2027. AFP", "Abbeville"),
+        # The article elided and joined to the name: "l'Aveyron" is the department, not a town Laveyron.
+        ("Des agriculteurs manifestent à Rodez, dans l'Aveyron, le 9 février 2027. AFP", "Rodez"),
+    ],
+)
+def test_a_town_before_its_department_with_an_article(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city, record.location.country_code) == (
+        None,
+        city,
+        "FR",
+    )
+
+
+def test_the_elysee_alone_is_the_palace_in_paris(normaliser: Normaliser) -> None:
+    # "à l'Élysée": the palace the French press names by its street's name, not the arrondissement.
+    record = normaliser.normalise(
+        "Le président arrive à l'Élysée pour le Conseil des ministres, le mercredi 2 décembre 2026. (Photo "
+        "Ludovic MARIN / AFP)"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Élysée", "Paris")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "A general view shows the Tripoli port in Lebanon, February 9, 2027. REUTERS/Omar Ibrahim",
+            "Tripoli",
+            "LB",
+        ),
+        (
+            "A general view shows the Mumbai skyline, India, February 9, 2027. REUTERS/Francis Mascarenhas",
+            "Mumbai",
+            "IN",
+        ),
+        (
+            "A view shows the Kyiv city centre during a blackout, Ukraine February 9, 2027. REUTERS/Gleb Garanich",
+            "Kyiv",
+            "UA",
+        ),
+        (
+            "A general view shows the Marseille harbour in France, February 9, 2027. REUTERS/Manon Cruz",
+            "Marseille",
+            "FR",
+        ),
+    ],
+)
+def test_a_town_named_as_a_modifier_with_its_country_alone(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    # Only the country is read as a place; the town is the modifier of what the picture shows.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)
+
+
+def test_a_modifier_not_in_the_country_read_is_no_city(normaliser: Normaliser) -> None:
+    # Paris is a modifier here, but the country read is Lebanon: no Paris in it, so no city.
+    record = normaliser.normalise(
+        "A general view shows the Paris conference venue in Lebanon, February 9, 2027. REUTERS/Omar Ibrahim"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (None, "LB")
+
+
+def test_a_big_town_read_off_a_name_is_kept_outside_the_agencys_home(normaliser: Normaliser) -> None:
+    # PA's home is Britain, but its Irish service writes "Dublin city centre": a big town's name opening a
+    # place is that town (a small one outside the home stays unread: Belga's "Grote Markt" is no Grotte).
+    record = normaliser.normalise(
+        "Shoppers on Grafton Street in Dublin city centre. Picture date: Wednesday February 10, 2027. Photo "
+        "credit should read: Brian Lawless/PA Wire"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Dublin", "IE")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # Keystone-SDA writes a canton's ISO 3166-2 code after its town, no comma.
+        ("Schneefall in Arosa GR, am 10. Februar 2027. KEYSTONE/Gian Ehrenzeller", "Arosa", "Graubünden"),
+        ("Demo in Aarau AG, am 10. Februar 2027. KEYSTONE/Michael Buholzer", "Aarau", "Aargau"),
+        ("Hochwasser in Brienz BE, am 10. Februar 2027. KEYSTONE/Peter Klaunzer", "Brienz", "Berne"),
+    ],
+)
+def test_a_town_with_its_cantons_code_after_it(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    location = record.location
+    assert (location.sublocation, location.city, location.province_state) == (None, city, province)

@@ -134,6 +134,11 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if not seg:
             index -= 1
             continue
+        if index > 0 and _relative_clause(seg) and any(_vocab().locative.search(s) for s in segments[:index]):
+            # "inside the al-Hol camp, which holds relatives of ..., in Hasakah governorate": a clause about
+            # the place before it, no place of the chain.
+            index -= 1
+            continue
         if index > 0 and _is_aside(seg, lookup):
             # "near the town of X, amid Russia's attack on Ukraine, in Donetsk region": an aside in the chain.
             index -= 1
@@ -209,13 +214,17 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         chain.text = text
         return chain
     head = segments[index]
-    previous = segments[index - 1] if index > 0 and _is_pure_place(head) else None
-    if previous is not None and index > 1 and (placer := _located_by(previous)):
+    # "at the Zaatari refugee camp, which houses ..., near Mafraq": the place before a relative clause.
+    before = index - 1
+    while before > 0 and _relative_clause(segments[before]):
+        before -= 1
+    previous = segments[before] if index > 0 and _is_pure_place(head) else None
+    if previous is not None and before > 0 and (placer := _located_by(previous)):
         # "in Bir Zeit, north of Ramallah, in the Israeli-occupied West Bank": the town placed by another
         # stands before the division, the other only locating it.
         chain.context.append(placer)
         chain.near.append(placer)
-        previous = segments[index - 2]
+        previous = segments[before - 1]
     start = _read_head(head, chain, previous)
     after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
     if (
@@ -322,6 +331,12 @@ def _articled_name_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}})$")
 
 
+def _relative_clause(segment: str) -> bool:
+    """Whether a segment between commas opens with a relative pronoun: "which holds relatives of ..."."""
+    first = segment.split(maxsplit=1)[:1]
+    return bool(first) and first[0] in words("place", "relative_openers_cased")
+
+
 def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
     """Whether a segment opens with an aside word and names no place but a country: "amid Russia's attack
     on Ukraine" (not "during the election in Moscow")."""
@@ -336,6 +351,8 @@ def _is_aside(segment: str, lookup: PlaceLookup) -> bool:
 
 
 def _is_pure_place(text: str) -> bool:
+    # "em Ipojuca (PE)", "en Tula (Hidalgo)": a division or a state's code in brackets after the name.
+    text = _BRACKETED_END.sub("", text) if text.endswith(")") else text
     m = _vocab().locative.match(text)
     # "na cidade da Beira": a settlement word before the town's name makes a place too.
     return bool(m) and (
@@ -346,6 +363,7 @@ def _is_pure_place(text: str) -> bool:
 _STATE_CODE = re.compile(r"[A-Z]{2}")
 # A place left, named right after the town: "into Tell Abyad from Akcakale".
 _FROM_PLACE = re.compile(r" from [A-Z]")
+_BRACKETED_END = re.compile(r"\s+\([^()]{1,30}\)$")
 # One or two capitalised words closing a text: a town's name before a joined phrase ("Frankfurt an der Oder").
 _NAME_BEFORE_JOINED = re.compile(r"(?<!\S)[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?$")
 

@@ -22,6 +22,7 @@ from ._sub import (
 )
 from ._words import (
     _CAPITAL_OF,
+    _ELIDED_LOWER,
     _cut_notes,
     _demonyms,
     _is_demonym,
@@ -76,6 +77,7 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     note = notes[0] if notes else None
     articled = bool(vocab.article.match(phrase.strip()))
     phrase = _vocab().part_of.sub("", _vocab().article.sub("", phrase.strip()))
+    phrase = _ELIDED_LOWER.sub("", phrase)  # "l'usine Renault de Flins": the article elided before a noun
     descriptor = None
     if phrase.startswith(tuple(f"{head} " for head in words("place", "native_land_heads_cased"))):
         return _CityPhrase(note=note)  # "na Terra Indígena Yanomami": a land, no town

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._vocabulary import _languages_of_words
-from ._city import _country_in_english
+from ._city import _country_in_english, _demonym_country
 from ._weak import (
     _BARE_MIN_POPULATION,
     _BRACKETED,
@@ -32,7 +32,13 @@ from ._weak import (
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["country_named", "declined_country", "division_in_brackets", "town_in_case_before_country"]
+__all__ = [
+    "border_side_country",
+    "country_named",
+    "declined_country",
+    "division_in_brackets",
+    "town_in_case_before_country",
+]
 
 _RUN = rf"(?P<name>{_NAME}(?: {_NAME}){{0,3}})"
 
@@ -87,6 +93,21 @@ def country_named(text: str, lookup: PlaceLookup) -> str | None:
     if len(countries) != 1 or any((lookup.country(name) or name) not in countries for name in paired):
         return None
     return next(iter(countries.values()))
+
+
+@cache
+def _border_side() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrases('place', 'border_side_openers_cased')} (?P<people>[A-Z][a-z]+) side\b")
+
+
+def border_side_country(text: str) -> tuple[str, str] | None:
+    """The country a border's side is named for, and the people's word: "at the Rafah crossing on the
+    Egyptian side" is in Egypt; None where the people name no one country."""
+    if " side" not in text:
+        return None
+    m = _border_side().search(text)
+    country = _demonym_country(m.group("people")) if m else None
+    return (country, m.group("people")) if m and country else None
 
 
 def division_in_brackets(text: str, names: list[str], lookup: PlaceLookup) -> str | None:

@@ -13,6 +13,7 @@ from ._candidate_chains import candidate_chains
 from ._chain import _STATE_CODE, _articled, _division_phrase, _lower_case_division
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
 from ._country_named import (
+    border_side_country,
     compass_country,
     country_named,
     declined_country,
@@ -567,6 +568,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
     if city is None and not clean_parents and (country := country_named(main, lookup)):
         clean_parents.append(country)  # "i Sverige", "en el sur de España": the country, no town
+    if not clean_parents and (side := border_side_country(main)) and city in (None, side[1]):
+        # "at the Rafah crossing on the Egyptian side": Egypt (the chain read "the Egyptian" as a town).
+        city, clean_parents = None, [side[0]]
     if (
         city
         and len(clean_parents) == 1
@@ -688,7 +692,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         near=tuple(dict.fromkeys(n for n in near if n)),
         metro=metro or (event_town(main, city) if city and not clean_parents else None),
         loose=loose,
-        modifiers=_modifier_towns(main) if not (city or clean_parents) else (),
+        # And with a country alone read: "shows the Tripoli port in Lebanon" names its town as a modifier.
+        modifiers=_modifier_towns(main)
+        if not (city or clean_parents)
+        or (not (city or ranked) and _only_countries(None, clean_parents, lookup))
+        else (),
         body=zones.body,
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),

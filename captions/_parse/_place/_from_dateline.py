@@ -48,8 +48,8 @@ def complete_from_datelines(
         if line.style in ("dpa", "anp") and line_city and city and not _same_name(city, line_city):
             # dpa's "Sachsen, Dresden:" is where the picture was taken; a name the body reads as a city is
             # a place there ("vor dem Reichstag"), or a river named like a town ("auf der Elbe").
-            if not lookup.classify(city) and _sublocation(city):
-                subs.append(city)
+            if not lookup.classify(city) and (named := _sublocation(city)):
+                subs.append(named)  # "auf dem Parkett der Frankfurter Wertpapierbörse": the exchange
             city, clean_parents, text = None, [], None
         # Not a town the caption calls one ("in Ortakoy village of Nevsehir"): one the gazetteer lacks is
         # still the town, flagged where it is not found.

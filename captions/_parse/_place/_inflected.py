@@ -26,9 +26,11 @@ def _inflected_nouns() -> re.Pattern[str]:
     name = r"[A-ZÀ-ÞĀ-Žа-я][\w'’-]+"
     closing = "|".join(map(re.escape, nouns))
     opening = "|".join(re.escape(n) for n in nouns if n[:1].isupper())
+    # Hungarian joins the name to its noun with a hyphen: "a Szent István-bazilikában".
+    compound = rf"(?P<compound>{name}(?: {name}){{0,2}})-(?P<joined>{closing})"
     return re.compile(
         rf"(?<![\w-])(?:(?P<modifier>{name}) (?P<closing>{closing})"
-        rf"|(?P<opening>{opening}) (?P<adjective>{name}))(?![\w-])"
+        rf"|(?P<opening>{opening}) (?P<adjective>{name})|{compound})(?![\w-])"
     )
 
 
@@ -68,6 +70,8 @@ def inflected_sublocation(text: str) -> str | None:
     if m is None:
         return None
     nouns = rules("place")["inflected_place_nouns"]
+    if m.group("compound"):
+        return f"{m.group('compound')}-{nouns[m.group('joined')]}"  # "Szent István-bazilikában"
     if m.group("opening"):
         return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
     noun = nouns[m.group("closing")]

@@ -162,7 +162,9 @@ def _called() -> re.Pattern[str]:
 
 @cache
 def _noun_words() -> frozenset[str]:
-    return frozenset(w for key in ("events", "facilities") for w in rules("place")[key] if " " not in w)
+    place = rules("place")
+    nouns = (*place["events"], *place["facilities"], *place["town_view_nouns_cased"])
+    return frozenset(w for w in nouns if " " not in w)
 
 
 def _likelier_division(name: str, lookup: PlaceLookup) -> bool:

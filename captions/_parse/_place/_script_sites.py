@@ -6,8 +6,9 @@ name opening after a cue ("在", "的", "、", a town's "市"); Korean glues it 
 ("경포해변을");
 Hindi writes it after the name as a word ("दशाश्वमेध घाट पर"); Arabic before the name, whose words take the
 article ("في قصر اليمامة بالرياض", "الصحن الحسيني الشريف"); Persian before it, with no article
-("میدان تجریش"). A noun alone, or after a word that says which of many ("当地公园", a local park;
-"एक मंदिर", a temple), names no place.
+("میدان تجریش"); Hebrew before it in its construct form ("מליאת הכנסת", the Knesset plenum). A noun
+alone, or after a word that says which of many ("当地公园", a local park; "एक मंदिर", a temple), names no
+place.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from ..._rules import words
 from ._scripts import town_names
 
 __all__ = ["sublocation_in_script"]
+
+# Hindi postpositions, which close a name and are none of its words.
+_HINDI_POSTPOSITIONS = ("पर", "में", "के", "की", "का", "से", "को", "और")
 
 # A name before its noun: up to this many letters in Chinese or Japanese, words in Hindi or Arabic.
 _CJK_NAME = 7
@@ -34,7 +38,7 @@ _INNER_TOWN = re.compile(r"(?<=[\u4e00-\u9fff][市县縣区區])(?=[\u4e00-\u9ff
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # The cues are single letters: a class, as a lookbehind needs. Sorted: a set's order changes with each
     # process's hash seed, and a pattern written another way is compiled again (the pattern store misses).
     cues = "".join(map(re.escape, sorted(words("place", "script_site_cues_cased"))))
@@ -46,13 +50,41 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     postpositions = r"(?:पर|में|के|की|का|से)(?=[\s।,.)]|$)"
     hindi_of = alternation(words("place", "script_site_hindi_of_cased"))
     word = r"[\u0900-\u094f\u0951-\u0963]+"
+    # A name of one or two words before its noun ("बॉम्बे स्टॉक एक्सचेंज"); not a postposition or a word that
+    # says which of many ("मुंबई के अस्पताल": the hospital of Mumbai, no name).
+    not_name = alternation([*_HINDI_POSTPOSITIONS, *words("place", "script_site_not_before_cased")])
+    name_words = rf"(?:(?!(?:{not_name}) ){word} ){{1,2}}"
     hindi = re.compile(
-        rf"(?<!\S)(?P<site>{word} (?:{hindi_nouns})|{word} (?:{hindi_of}) {word})(?= {postpositions})"
+        rf"(?<!\S)(?P<site>{name_words}(?:{hindi_nouns})|{word} (?:{hindi_of}) {word})(?= {postpositions})"
     )
     arabic_heads = alternation(words("place", "script_site_arabic_heads_cased"))
     article_words = rf"(?: ال[\u0620-\u064a]+){{1,{_WORDS_AFTER}}}"
-    arabic = re.compile(rf"(?<![\u0620-\u064a])(?P<site>(?:{arabic_heads}){article_words})")
-    return cjk, hangul, hindi, arabic
+    # The noun may take the article ("المسجد الحرام") and a preposition glued before it ("بالمسجد").
+    glued = alternation(words("place", "script_locative_prefixes_cased"))
+    # Or a name without the article, then its articled words ("مخيم جباليا", "مستشفى ناصر الطبي"), not a
+    # preposition or an adjective that says which of many ("مستشفى ميداني", a field hospital).
+    # Up to three such words ("معبر كرم أبو سالم"), none with an article or "for the" glued on ("مخيم
+    # للنازحين", a camp for the displaced).
+    stops = alternation(words("place", "script_site_arabic_stops_cased"))
+    bare_word = rf"(?!(?:{stops})(?![\u0620-\u064a]))(?!{_GLUED_ARTICLES})[\u0620-\u064a]{{2,}}"
+    bare_name = rf" {bare_word}(?: {bare_word}){{0,{_WORDS_AFTER - 1}}}(?: ال[\u0620-\u064a]+){{0,2}}"
+    arabic = re.compile(
+        rf"(?<![\u0620-\u064a])(?:{glued})?"
+        rf"(?P<site>(?:ال)?(?:{arabic_heads})(?:{article_words}|{bare_name}))(?![\u0620-\u064a])"
+    )
+    hebrew_heads = alternation(words("place", "script_site_hebrew_heads_cased"))
+    hebrew_prefixes = alternation(
+        words("place", "script_prefixes_cased") | words("place", "script_locative_prefixes_cased")
+    )
+    hebrew_stops = alternation(words("place", "script_site_hebrew_stops_cased"))
+    hebrew_word = rf"(?!(?:{hebrew_stops})(?![\u05d0-\u05ea]))[\u05d0-\u05ea\u05f3\u05f4\"'-]+"
+    # A second word, unless a preposition is glued to it ("בירושלים", in Jerusalem) or it is a stop.
+    hebrew_more = r"(?: (?![בלו])" + hebrew_word + ")?"
+    hebrew = re.compile(
+        rf"(?<![\u05d0-\u05ea])(?:{hebrew_prefixes})?(?P<site>(?:{hebrew_heads}) {hebrew_word}{hebrew_more})"
+        r"(?![\u05d0-\u05ea])"
+    )
+    return cjk, hangul, hindi, arabic, hebrew
 
 
 def sublocation_in_script(text: str) -> str | None:
@@ -64,13 +96,48 @@ def sublocation_in_script(text: str) -> str | None:
             # "在台北市士林夜市": the site after its town's name, which the first cue took in.
             site = _INNER_TOWN.split(m.group("site"))[-1] or m.group("site")
             site = _without_town(site) if pattern is _patterns()[0] else site
-            if site in not_sites or any(site.startswith(w) for w in not_before):
+            site = _without_glued_town(site) if pattern is _patterns()[3] else site
+            site = _hindi_name_opened(text, m.start("site"), site) if pattern is _patterns()[2] else site
+            if not site or site in not_sites or any(site.startswith(w) for w in not_before):
                 continue
             return site
     if (persian := _persian_site(text)) is not None:
         return persian
     # Seats named by their role alone: "總統府" (the Presidential Office), "청와대" (Cheong Wa Dae).
     return next((s for s in words("place", "script_named_sites_cased") if s in text), None)
+
+
+def _hindi_name_opened(text: str, start: int, site: str) -> str:
+    """A Hindi name of two words before its noun opens the phrase: after a postposition or a mark ("दलाल
+    स्ट्रीट पर बॉम्बे स्टॉक एक्सचेंज"); after another word it may close a person's name ("रोहित शर्मा वानखेड़े
+    स्टेडियम": Rohit Sharma, then the stadium), and only the last word before the noun is the name's."""
+    words_before = text[:start].split()
+    if len(site.split()) < _HINDI_LONG_NAME or not words_before:
+        return site
+    previous = words_before[-1]
+    if previous in _HINDI_POSTPOSITIONS or previous[-1:] in _HINDI_MARKS:
+        return site
+    return site.split(" ", 1)[1]
+
+
+# A Hindi site of this many words holds a name of two; marks after which a phrase opens.
+_HINDI_LONG_NAME = 3
+_HINDI_MARKS = frozenset(":।,")
+
+
+def _without_glued_town(site: str) -> str:
+    """ "مسجد بغزة": a word after the head that is "in" glued to a town ("بغزة", in Gaza) ends the name;
+    with no word of the name before it, there is no site."""
+    parts = site.split(" ")
+    towns = town_names()
+    for i, part in enumerate(parts[1:], 1):
+        if part[:1] == "ب" and part[1:] in towns:
+            return " ".join(parts[:i]) if i > 1 else ""
+    return site
+
+
+# Articles, and "for the", "in the", "and the" glued to an Arabic word: no name without the article.
+_GLUED_ARTICLES = "(?:ال|لل|بال|وال|فال|كال)"
 
 
 # A Persian word: Arabic letters with Persian's own (پ چ ژ گ ک ی) and the zero-width non-joiner.

@@ -13,6 +13,7 @@ from .._names import is_given_name, is_place_word
 from .._vocabulary import vocabulary
 from ._words import (
     _ELIDED_ARTICLE,
+    _ELIDED_LOWER,
     _connectors,
     _demonyms,
     _facility_suffixes,
@@ -74,7 +75,8 @@ def _sublocation(phrase: str | None) -> str | None:
     chemical plant"; events ("a news conference") and generic heads ("the site of ...") are none."""
     if not phrase or ":" in phrase:  # "Fußball: Bundesliga": a label, no place's name
         return None
-    phrase = _ELIDED_ARTICLE.sub("", phrase.strip())  # French "l'Assemblée nationale"
+    # French "l'Assemblée nationale", "l'usine Renault de Flins"
+    phrase = _ELIDED_LOWER.sub("", _ELIDED_ARTICLE.sub("", phrase.strip()))
     if phrase.isupper() and _A_NOUN_IN_CAPITALS.fullmatch(phrase):
         return None  # "AT A WAREHOUSE IN LEEDS": a caption in capitals names no place with "a" and a noun
     bare = _vocab().sublocation_front.sub("", phrase)
@@ -97,6 +99,8 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "beim Narrentreffen": a German compound naming an event
     if " " not in phrase and phrase.lower() in _lower_words("not_facilities"):
         return None  # "durch die Innenstadt": the town's centre, no place in it
+    if " " not in phrase and phrase.lower() in _lower_words("city_adjective_generic_nouns"):
+        return None  # "im Hafen", "am Bahnhof": German capitalises a lone noun, which names no place
     tokens = phrase.split()
     parts = _lower_words("named_parts")
     # "the Ginza shopping district": a district named for what is done in it, two words in lower case.
@@ -128,6 +132,16 @@ def _sublocation(phrase: str | None) -> str | None:
     first, joined, second = phrase.partition(" and ")
     if joined and _named_facility(first) and _named_facility(second) and " " in second:
         phrase = first  # "over the Sydney Opera House and Harbour Bridge": two places, the first named
+    elif (
+        joined
+        and _proper(first)
+        and not _demonym_before_noun(first)  # "a Ukrainian checkpoint and trenches": no name
+        and is_facility(first)
+        and second.islower()
+        and is_facility(second)
+    ):
+        # "the Ras Tanura refinery and oil terminal": a named site and another part of it, unnamed.
+        phrase = first
     tokens = phrase.split()
     if (
         len(tokens) > 2
@@ -146,6 +160,12 @@ def _sublocation(phrase: str | None) -> str | None:
         and all(w[:1].isupper() and not w.isupper() for w in of_part.split())
     ):
         return of_part  # "the summit of Pen-y-ghent": the mountain whose top is shown
+    if of_part and head.islower() and head_word in words("place", "site_parts_of_cased"):
+        site = of_part.removeprefix("the ")
+        # Not a noun alone in capitals ("the lobby of the Hotel"): a name, all capitalised or with its noun.
+        titled = all(w[:1].isupper() for w in site.split()) and site.lower() not in _lower_words("facilities")
+        if titled or (_proper(site) and " " in site and is_facility(site)):
+            return _sublocation(site)  # "the halls of IFEMA", "the open pit of the Grasberg mine": the site
     events = _lower_words("events")
     if not named and (head_word in events or " ".join(head.lower().split()[-2:]) in events):
         return None
@@ -163,6 +183,12 @@ def _sublocation(phrase: str | None) -> str | None:
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + _without_venue_noun(phrase)
     return None
+
+
+def _demonym_before_noun(phrase: str) -> bool:
+    """ "Ukrainian checkpoint": a people's adjective before a common noun describes a place, names none."""
+    tokens = phrase.split()
+    return len(tokens) > 1 and tokens[0] in _demonyms() and tokens[1].islower()
 
 
 def _without_venue_noun(phrase: str) -> str:

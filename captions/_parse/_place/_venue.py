@@ -47,11 +47,32 @@ _NAME_DESCRIBED = re.compile(
 
 
 def _without_description(sub: str, lookup: PlaceLookup) -> str:
+    sub = _without_owner(sub, lookup)
     m = _NAME_DESCRIBED.fullmatch(sub)
     name = m.group(1) if m else ""
     if " " in name and (_named_facility(name) or is_head_first(name)) and lookup.landmark(name):
         return name
     return sub
+
+
+def _without_owner(sub: str, lookup: PlaceLookup) -> str:
+    """ "Ukraine's Zaporizhzhia nuclear power plant" → "Zaporizhzhia nuclear power plant": a country's or a
+    division's possessive before a site named in Title Case, its noun in lower case, says where the site
+    is, no part of its name. A company's stays ("Tesla's Fremont factory": the owner says which); so does a
+    possessive inside a name ("King's Cross station", "St Paul's Cathedral")."""
+    m = _possessive(sub) if "'s " in sub or "’s " in sub else None
+    if m is None:
+        return sub
+    rest = m.group("rest").split()
+    named = next((i for i, w in enumerate(rest) if not w[:1].isupper()), len(rest))
+    if named == 0 or named == len(rest) or not all(w.islower() for w in rest[named:]):
+        return sub
+    if not is_facility(" ".join(rest[named:])):
+        return sub
+    owner = m.group("owner")
+    if lookup.country(owner) is None and lookup.admin1(owner) is None:
+        return sub
+    return " ".join(rest)
 
 
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
@@ -206,7 +227,9 @@ def _object_facility(sentence: str, city: str) -> str | None:
         if (head.lower() not in facilities and head not in _lower_words("landforms")) or name == city:
             continue
         if head.islower() and not (
-            _landmark_in_lower_case(name.removesuffix(head).split(), head) or _named_course(name, head)
+            _landmark_in_lower_case(name.removesuffix(head).split(), head)
+            or _named_course(name, head)
+            or _crowded_place(sentence[: m.start()], name.removesuffix(head).split())
         ):
             continue
         if not head.islower() and not _COURSE_CONNECTORS_SET.isdisjoint(name.split()):
@@ -216,6 +239,19 @@ def _object_facility(sentence: str, city: str) -> str | None:
             continue
         return name
     return None
+
+
+def _crowded_place(before: str, name: list[str]) -> bool:
+    """ "Shoppers crowd the Khan el-Khalili bazaar ahead of Eid": after a verb of a crowd or a visit, a
+    name and a place noun in lower case name the place filled; not a people's, a faith's or a feast's
+    ("crowd the Christmas market")."""
+    verb = before.rstrip().rsplit(" ", 1)[-1]
+    if verb not in words("place", "object_place_verbs_cased"):
+        return False
+    feasts = words("place", "feast_modifiers_cased")
+    return not any(
+        w in _demonyms() or w in words("place", "denominations_cased") or w in feasts for w in name
+    )
 
 
 def _named_course(name: str, head: str) -> bool:
@@ -247,6 +283,8 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 
 
 _COURSE_CONNECTORS = "of|di|della|delle|del|de|des|du"
+# A word of a name, an Arabic article in lower case joined to it or not ("el-Khalili").
+_NAME_WORD = r"(?:(?:al|el|ad|ash|as|at|az|ar|an)-)?[A-Z][\w'’-]+"
 _COURSE_CONNECTORS_SET = frozenset(_COURSE_CONNECTORS.split("|"))
 
 
@@ -260,11 +298,12 @@ def _object_name() -> re.Pattern[str]:
     verbs = alternation(words("place", "object_place_verbs_cased"))
     return re.compile(
         # "the Olympia delle Tofane course": a connector may join the name's words.
-        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:[A-Z][\w'’-]+\s+(?:(?-i:{_COURSE_CONNECTORS})\s+)?){{1,3}}"
+        # An Arabic article may open a word of the name in lower case: "the Khan el-Khalili bazaar".
+        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:{_NAME_WORD}\s+(?:(?-i:{_COURSE_CONNECTORS})\s+)?){{1,3}}"
         rf"(?P<head>[A-Z][\w'’-]+|[a-z]+))"
         # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
         r"(?=\s+(?:[a-z]+ly\s+)?"
-        r"(?:on|in|at|during|for|after|before|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
+        r"(?:on|in|at|during|for|after|before|ahead|as|near|amid|with|from|over|[a-z]+ing)\s|[,.;]|$)"
     )
 
 

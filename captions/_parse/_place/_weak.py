@@ -504,19 +504,26 @@ def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
 
 
 _WORD_BEFORE = re.compile(rf"(?<=\s)(?P<word>{_NAME}) $")
+_GENITIVE_BEFORE = re.compile(rf"(?<=\s)(?P<word>{_NAME}) (?P<post>[a-zäö]+) $")
 
 
 def _place_word_before(text: str, end: int) -> str | None:
     """A one-word place right before a town in a case, in its nominative where `compound_place_endings`
     says how: "Presidentinlinnassa Helsingissä" is Presidentinlinna."""
     m = _WORD_BEFORE.search(text, 0, end)
+    table = "compound_place_endings"
     if m is None:
-        return None
+        # "Eduskuntatalon edessä Helsingissä": the place in the genitive before a postposition of place.
+        m = _GENITIVE_BEFORE.search(text, 0, end)
+        if m is None or m.group("post") not in words("place", "genitive_postpositions_cased"):
+            return None
+        table = "compound_genitive_endings"
     word = m.group("word")
-    ending = _table_ending(word, "compound_place_endings")
+    ending = _table_ending(word, table)
     if ending is None or len(word) <= len(ending) + 2:
         return None
-    return word[: -len(ending)] + rules("place")["compound_place_endings"][ending]
+    nominatives: dict[str, str] = rules("place")[table]  # type: ignore[literal-required]
+    return word[: -len(ending)] + nominatives[ending]
 
 
 def _inside(word: str, places: Sequence[str]) -> bool:
@@ -639,9 +646,11 @@ def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     greek_name = r"[Α-ΩΆ-Ώ][\w-]+"
     # A place noun in lower case may open the name: "στην πλατεία Αριστοτέλους" (Aristotelous Square).
     greek_noun = phrases("place", "greek_place_nouns_cased")
+    # A genitive article may join its words: "στη Βουλή των Ελλήνων" (the Hellenic Parliament).
+    greek_word = rf"(?: (?:του |της |των )?{greek_name})"
     greek = re.compile(
         rf"(?<![\w-]){phrases('place', 'greek_locatives_cased')} "
-        rf"(?P<name>(?:{greek_noun} )?{greek_name}(?: {greek_name}){{0,2}})"
+        rf"(?P<name>(?:{greek_noun} )?{greek_name}{greek_word}{{0,2}})"
     )
     nouns = "|".join(map(re.escape, sorted(place["cyrillic_place_nouns"], key=len, reverse=True)))
     street = re.compile(
@@ -665,6 +674,9 @@ def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
             return name
     if q := quoted.search(text):
         return q.group("name")
+    # A seat named by its role alone: "Вид на Кремль".
+    if named := next((s for s in words("place", "script_named_sites_cased") if s in text), None):
+        return named
     if m := street.search(text):
         nouns = rules("place")["cyrillic_place_nouns"]
         adjective = m.group("adjective")

@@ -45,6 +45,7 @@ _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?$")
 _ARTICLE_GLUED = re.compile(r"^(?:[a-z]{1,3}-|[dl]['’]|['’]s-)[A-ZÀ-Þ]")
 # French "of" elided, no given name's article: "Val d'Isère" is a place, though "Val" is a given name.
 _ELIDED_ARTICLE = re.compile(r"^l['’](?=[A-ZÀ-Þ])")  # French "l'Assemblée"
+_ELIDED_LOWER = re.compile(r"^l['’](?=[a-zà-ÿ])")  # "l'usine Renault de Flins": before a noun in lower case
 _ELIDED_OF = re.compile(r"^d['’][A-ZÀ-Þ]")
 # A facility's name going on after its noun with "of" and two to four capitalised words: "Louisiana Museum of
 # Modern Art" (one word after "of" is as often its town: "the Grand Mosque of Paris").
@@ -235,7 +236,9 @@ def _vocab() -> _Vocab:
             r"(?P<city>[A-ZÀ-ÞĐ].*)$"
         ),
         after_date=re.compile(rf"{w('after_date_cased')}\s"),
-        article=re.compile(rf"^{w('leading_articles_cased')}\s+"),
+        article=re.compile(
+            rf"^(?:{w('leading_articles_cased')}\s+|{w('elided_articles_cased')}(?=[A-ZÀ-Þ]))"
+        ),
         part_of=re.compile(rf"^(?:the\s+)?{w('part_nouns_cased')} of\s+"),
         # A colon ends a place phrase too: "Hochwasser in Passau: Blick auf die Altstadt".
         clause=re.compile(rf"\s{w('clause_words_cased')}\s|:\s"),
@@ -538,8 +541,8 @@ def _phrase_start_ok(phrase: str) -> bool:
         return phrase.split()[0].lower() not in words("place", "not_place_openers")
     # "prison de Saydnaya", "estação Galeria", "uwanja wa Jamhuri", "nhà thờ Đức Bà": a generic head before
     # a name.
-    if _head_before_name().match(phrase):
-        return True
+    if _head_before_name().match(phrase) or _head_before_name().match(_ELIDED_LOWER.sub("", phrase)):
+        return True  # French elides the article: "l'usine Renault de Flins"
     if _vocab().region_head.match(phrase) or _vocab().settlement_head.match(phrase):
         return True  # "județul Brașov", "provincia de Misiones": a division; "cidade de Braga": a town
     return bool(_vocab().place_article.match(phrase)) or bool(_vocab().directions.match(phrase))

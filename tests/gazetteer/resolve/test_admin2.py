@@ -61,6 +61,16 @@ def test_a_county_as_parent_constrains_the_city(gz: Gazetteer) -> None:
     assert res.city is not None and res.city.country_code == "CA"
 
 
+def test_a_county_named_like_a_division_elsewhere_holds_the_town(gz: Gazetteer) -> None:
+    # Haiti's and Burkina Faso's first-level Nord hold no Douai; France's second-level one does.
+    res = gz.resolve(PlaceQuery(city="Douai", parents=("Nord",)))
+    assert res.city is not None and res.city.geonames_id == 3021000
+    assert res.admin2 is not None and (res.admin2.country_code, res.admin2.admin2_code) == ("FR", "59")
+    # A parent that is a town alone is no county's name: "Old City, Jerusalem" keeps Jerusalem's reading.
+    res = gz.resolve(PlaceQuery(city="Old City", parents=("Jerusalem",)))
+    assert res.city is None or res.city.country_code == "IL"
+
+
 def test_a_town_named_like_its_unit_answers_for_it(gz: Gazetteer) -> None:
     for name, geonames_id in (("Napoli", 3172394), ("Roma", 3169070), ("Dallas", 4684888)):
         res = gz.resolve(PlaceQuery(city=name))
@@ -160,3 +170,22 @@ def test_a_country_parent_is_not_also_its_namesake_division(gz: Gazetteer) -> No
     # "Mexico" is the country, not also the State of Mexico: Veracruz decides among the La Joyas.
     res = gz.resolve(PlaceQuery(city="La Joya", parents=("Veracruz de Ignacio de la Llave", "Mexico")))
     assert res.city is not None and res.city.admin1_code == "30"
+
+
+@pytest.mark.parametrize(
+    ("city", "parent", "admin1"),
+    [
+        # Named like its town, which answers for it: the town's first-level division in Ireland.
+        ("Bandon", "Co Cork", "Munster"),  # not Bandung, an alternate spelling a thousand times bigger
+        ("Clifden", "Co Galway", "Connaught"),
+        ("Kilkenny", "Co. Kilkenny", "Leinster"),
+        ("Dungarvan", "Co Waterford", "Munster"),  # Waterford, Michigan is bigger than Ireland's
+        # By its bare name, a county the division table holds.
+        ("Dingle", "County Kerry", "Munster"),  # not Dingle in Liverpool
+    ],
+)
+def test_a_county_written_type_first(gz: Gazetteer, city: str, parent: str, admin1: str) -> None:
+    res = gz.resolve(PlaceQuery(city=city, parents=(parent,)))
+    assert res.city is not None and res.city.name == city and res.city.country_code == "IE"
+    assert res.admin1 is not None and res.admin1.name == admin1
+    assert not res.not_found

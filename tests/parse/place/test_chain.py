@@ -194,3 +194,21 @@ def test_the_place_left_keeps_its_country(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_relative_clause_between_commas_is_no_place_of_the_chain(normaliser: Normaliser) -> None:
+    """ "inside the Roj camp, which holds ..., in Hasakah governorate": the chain goes on after the clause."""
+    caption = (
+        "Children stand between tents inside the Roj camp, which holds families of suspected militants, in "
+        "Hasakah governorate, Syria, March 6, 2026. REUTERS/Orhan Qereman"
+    )
+    assert located(normaliser, caption, "sublocation", "country_code") == ("Roj camp", "SY")
+
+
+def test_the_place_before_a_relative_clause_and_a_town_it_is_near(normaliser: Normaliser) -> None:
+    """ "at the Azraq refugee camp, which houses ..., near Zarqa": the camp, then the town it is near."""
+    caption = (
+        "Children queue for water at the Azraq refugee camp, which houses Syrians who fled the war, near "
+        "Zarqa, Jordan, March 6, 2026. REUTERS/Alaa Al Sukhni"
+    )
+    assert located(normaliser, caption, "sublocation")[0] == "Azraq refugee camp"

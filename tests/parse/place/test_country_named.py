@@ -218,3 +218,12 @@ def test_a_compass_compound_of_a_country(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_borders_side_named_for_its_people_is_that_country(normaliser: Normaliser) -> None:
+    """ "on the Egyptian side": the crossing's town is read in Egypt, not in Gaza (both have a Rafah)."""
+    caption = (
+        "Aid trucks line up at the Rafah border crossing on the Egyptian side, Friday, March 6, 2026. (AP "
+        "Photo/Mohamed Abd El Ghany)"
+    )
+    assert located(normaliser, caption, "sublocation", "country_code") == ("Rafah border crossing", "EG")

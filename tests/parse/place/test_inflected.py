@@ -15,3 +15,17 @@ def test_inflected_sublocation_wants_one_of_its_nouns() -> None:
     assert inflected_sublocation("Navijači slave na Markovu trgu u Zagrebu, 5. svibnja 2026.") == "Markov trg"
     assert inflected_sublocation("Kaune, „Žalgirio“ arenoje, vyko rungtynės, 2026-02-12.") == "Žalgirio arena"
     assert inflected_sublocation("Fans celebrate in the main square of Krakow, May 3, 2026.") is None
+
+
+def test_a_hungarian_name_joined_to_its_noun_by_a_hyphen() -> None:
+    """ "a Mátyás-templomnál": the name keeps its words, the noun takes its nominative."""
+    assert inflected_sublocation("Turisták a Mátyás-templomnál, 2026. március 6.") == "Mátyás-templom"
+    assert (
+        inflected_sublocation("Hívek a Szent István-bazilikában, 2026. augusztus 20.")
+        == "Szent István-bazilika"
+    )
+
+
+def test_a_polish_feminine_place_after_its_adjective() -> None:
+    """ "na Jasnej Górze": the adjective's feminine ending and the noun, both in their nominative."""
+    assert inflected_sublocation("Pielgrzymi modlą się na Jasnej Górze, 26 sierpnia 2026.") == "Jasna Góra"

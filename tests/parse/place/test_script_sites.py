@@ -88,3 +88,68 @@ def test_the_site_joins_its_town(normaliser: Normaliser) -> None:
 )
 def test_a_persian_site_its_noun_first(caption: str, site: str | None) -> None:
     assert sublocation_in_script(caption) == site
+
+
+@pytest.mark.parametrize(
+    ("caption", "site"),
+    [
+        # Arabic: the noun may take the article itself, a preposition glued before it.
+        ("مصلون يؤدون صلاة الفجر بالمسجد النبوي في المدينة المنورة، 6 مارس 2026. (واس)", "المسجد النبوي"),
+        # Or a name without the article, then its articled words: a camp, a hospital, a crossing.
+        ("أطفال يلعبون في مخيم جباليا شمال قطاع غزة، 6 مارس 2026.", "مخيم جباليا"),
+        ("شاحنات مساعدات تنتظر عند معبر رفح الحدودي، 6 مارس 2026.", "معبر رفح الحدودي"),
+        # Not an adjective that says which of many: "a field hospital".
+        ("مصابون يتلقون العلاج في مستشفى ميداني في رفح، 6 مارس 2026.", None),
+        # Hebrew: the noun in its construct form, a preposition glued on; the town after it is none of it.
+        ("מפגינים בכיכר הבימה בתל אביב, 6 במרץ 2026. (צילום: תומר נויברג/פלאש90)", "כיכר הבימה"),
+        ("חולים בבית החולים שיבא ליד תל אביב, 6 במרץ 2026.", "בית החולים שיבא"),
+        # Japanese: the name after "の", closed by a plant's noun.
+        ("組み立てラインで作業する従業員＝5日午後、横須賀市の日産追浜工場（共同）", "日産追浜工場"),
+        # Korean: a plant's noun glued after its name.
+        ("(울산=연합뉴스) 김모 기자 = 5일 울산 현대자동차 울산공장에서 신차가 생산되고 있다.", "울산공장"),
+        # Hindi: a name of two words after a postposition; after a person's name only the last word.
+        ("नई दिल्ली: शनिवार को एम्स अस्पताल में मरीज। (पीटीआई फोटो)", "एम्स अस्पताल"),
+        ("मुंबई: रविवार को दलाल स्ट्रीट पर बॉम्बे स्टॉक एक्सचेंज की इमारत। (पीटीआई फोटो)", "बॉम्बे स्टॉक एक्सचेंज"),
+        ("मुंबई: क्रिकेटर रोहित शर्मा वानखेड़े स्टेडियम में अभ्यास के दौरान। (पीटीआई फोटो)", "वानखेड़े स्टेडियम"),
+        # A seat named by its role: Thai Government House.
+        ("นายกรัฐมนตรีแถลงข่าวที่ทำเนียบรัฐบาล เมื่อวันที่ 6 มีนาคม 2569", "ทำเนียบรัฐบาล"),
+    ],
+)
+def test_sites_of_industry_health_and_government_in_their_scripts(caption: str, site: str | None) -> None:
+    assert sublocation_in_script(caption) == site
+
+
+def test_a_greek_name_holds_a_genitive_article(normaliser: Normaliser) -> None:
+    """ "στη Βουλή των Ελλήνων": the Hellenic Parliament, its words joined by "των"."""
+    record = normaliser.normalise(
+        "Επισκέπτες στο Μουσείο της Ακρόπολης, στην Αθήνα, 6 Μαρτίου 2026. ΑΠΕ-ΜΠΕ/ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"
+    )
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Μουσείο της Ακρόπολης", "Athens")
+
+
+@pytest.mark.parametrize(
+    ("caption", "site"),
+    [
+        # Arabic: a name of up to three words without the article ("Kerem Shalom crossing").
+        ("شاحنات عند معبر كرم أبو سالم، 6 مارس 2026.", "معبر كرم أبو سالم"),
+        # No name: "for the displaced", "in Gaza" and "the city" glued on or written after the noun.
+        ("نازحون في مخيم للنازحين في رفح، 6 مارس 2026.", None),
+        ("مصلون في مسجد بغزة، 6 مارس 2026.", None),
+        ("الدمار في سوق مدينة غزة، 6 مارس 2026.", None),
+        # Hebrew: "the city square", "a military camp", "near": no name after the noun.
+        ("מפגינים בכיכר העיר, 6 במרץ 2026.", None),
+        ("חיילים במחנה צבאי בדרום, 6 במרץ 2026.", None),
+        ("ביקור בבית החולים ליד תל אביב, 6 במרץ 2026.", None),
+        ("מפגינים בכיכר רבין מול העירייה, 6 במרץ 2026.", "כיכר רבין"),
+    ],
+)
+def test_a_noun_with_no_name_after_it_in_arabic_or_hebrew(caption: str, site: str | None) -> None:
+    assert sublocation_in_script(caption) == site
+
+
+def test_the_kremlin_named_in_cyrillic(normaliser: Normaliser) -> None:
+    """ "Вид на Кремль": a seat named by its role alone, in Cyrillic as in Chinese ("克里姆林宫")."""
+    record = normaliser.normalise("Москва. Вид на Кремль, 6 марта 2026 года. Фото Сергея Бобылева/ТАСС")
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Кремль", "Moscow")

@@ -283,3 +283,101 @@ def test_a_venues_describing_noun_goes_after_a_name_with_its_own(
 )
 def test_a_legislature_s_house(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A named site and another part of it, unnamed, after "and": the named one.
+        (
+            "A worker walks past the Port Arthur refinery and chemical plant in Port Arthur, Texas, Thursday, "
+            "March 5, 2026. (AP Photo/Lekan Oyekanmi)",
+            "Port Arthur refinery",
+        ),
+        # A part of a building or site before "of": the site is the place.
+        (
+            "Exhibitors set up stands in the halls of Koelnmesse in Cologne, Germany, March 5, 2026. "
+            "REUTERS/Thilo Schmuelgen",
+            "Koelnmesse",
+        ),
+        (
+            "Haul trucks drive in the open pit of the Escondida mine in Antofagasta, Chile, March 5, 2026. "
+            "REUTERS/Ivan Alvarado",
+            "Escondida mine",
+        ),
+        # The same in German, the trading floor before a genitive article; dpa's dateline gives the town.
+        (
+            "06.03.2026, Hessen, Frankfurt/Main: Eine Händlerin arbeitet auf dem Parkett der Frankfurter "
+            "Wertpapierbörse. Foto: Boris Roessler/dpa",
+            "Frankfurter Wertpapierbörse",
+        ),
+        # A Romance word of time ends the place's name: "antes del partido".
+        (
+            "Aficionados en el estadio Mestalla antes del partido entre el Valencia y el Betis, en Valencia, "
+            "el 3 de marzo de 2026. EFE/Kai Försterling",
+            "estadio Mestalla",
+        ),
+    ],
+)
+def test_a_sites_name_is_cut_from_what_surrounds_it(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A plant or a refinery written head first in lower case after a Romance "view of", its town after
+        # "de" (a small one, held by the department written in brackets) or its own phrase.
+        (
+            "Vue de la centrale nucléaire de Golfech (Tarn-et-Garonne), le 3 mars 2026. (Photo by Valentine "
+            "CHAPUIS / AFP)",
+            "centrale nucléaire de Golfech",
+            "Golfech",
+        ),
+        (
+            "Vista da refinaria Presidente Bernardes, em Cubatão (SP), em 3 de março de 2026. Foto: Danilo "
+            "Verpa/Folhapress",
+            "refinaria Presidente Bernardes",
+            "Cubatão",
+        ),
+    ],
+)
+def test_an_industrial_site_is_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A German compound naming a plant or a terminal, its name after it.
+        (
+            "06.03.2026, Nordrhein-Westfalen, Grevenbroich: Blick auf das Kraftwerk Neurath. Foto: Oliver Berg/dpa",
+            "Kraftwerk Neurath",
+        ),
+        (
+            "06.03.2026, Bremen, Bremerhaven: Autos warten am Containerterminal Eurogate im Hafen. Foto: Sina "
+            "Schuldt/dpa",
+            "Containerterminal Eurogate",
+        ),
+        # A lone noun, capitalised as German writes every noun, names no place.
+        (
+            "06.03.2026, Niedersachsen, Hannover: Reisende warten am Bahnhof. Foto: Julian Stratenschulte/dpa",
+            None,
+        ),
+    ],
+)
+def test_a_german_compound_head_before_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+def test_a_french_article_elided_before_a_head_in_lower_case(normaliser: Normaliser) -> None:
+    """ "l'usine Stellantis de Poissy": the place noun after "l'" and its name; the town after "de" is its
+    town, as "stadio San Siro di Milano" is in Milan."""
+    caption = "Vue de l'usine Stellantis de Poissy (Yvelines), le 6 mars 2026. (Photo by Thomas SAMSON / AFP)"
+    assert located(normaliser, caption, "sublocation", "city") == ("usine Stellantis", "Poissy")

@@ -739,3 +739,54 @@ def test_a_sports_grounds_town_is_cut_after_its_name(
     """A desk adds the town to a ground's own name ("Stadio Olimpico di Roma"); a palace named after its
     town keeps it ("Palacio Real de Madrid")."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A country's possessive before a site named in Title Case, its noun in lower case: where it is.
+        (
+            "Smoke rises over Ukraine's Zaporizhzhia nuclear power plant in Enerhodar, Ukraine, March 6, 2026. "
+            "REUTERS/Stringer",
+            "Zaporizhzhia nuclear power plant",
+        ),
+        # A company's stays: the owner says which site.
+        (
+            "Smoke rises from Chevron's Richmond refinery in Richmond, Calif., Thursday, Aug. 6, 2026. (AP "
+            "Photo/Jeff Chiu)",
+            "Chevron's Richmond refinery",
+        ),
+        # A possessive inside the name itself stays: no town before the noun.
+        (
+            "Commuters walk through King's Cross station in London, Britain, March 5, 2026. REUTERS/Jaimi Joy",
+            "King's Cross station",
+        ),
+    ],
+)
+def test_a_countrys_possessive_before_a_site_is_no_part_of_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # After a verb of a crowd, a name (an Arabic article in lower case in it) and its noun in lower case.
+        (
+            "Shoppers crowd the Souq al-Hamidiyah market ahead of Eid al-Adha in Damascus, Syria, Tuesday, May "
+            "26, 2026. (AP Photo/Omar Sanadiki)",
+            "Souq al-Hamidiyah market",
+        ),
+        # Not a feast's market.
+        (
+            "Visitors crowd the Christmas market ahead of the holidays in Dresden, Germany, Tuesday, Dec. 15, "
+            "2026. (AP Photo/Markus Schreiber)",
+            None,
+        ),
+    ],
+)
+def test_a_crowded_place_named_before_its_noun_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation

@@ -666,6 +666,11 @@ def test_a_name_in_a_case_is_no_sublocation(normaliser: Normaliser, caption: str
             "Eduskunnan kyselytunti Säätytalossa Helsingissä 12. helmikuuta 2026. Kuva: Lehtikuva / Vesa Moilanen",
             "Säätytalo",
         ),
+        # Finnish in the genitive before a postposition of place ("Tuomiokirkon edessä": in front of it).
+        (
+            "Laulajia Tuomiokirkon edessä Turussa 6. maaliskuuta 2026. Kuva: Lehtikuva / Roni Rekomaa",
+            "Tuomiokirkko",
+        ),
         # Polish and Serbian: the noun opens the name ("na Zamku Królewskim": Zamek Królewski).
         (
             "Uroczystości na Zamku Królewskim w Warszawie, 3 maja 2026. PAP/Albert Zawada",
@@ -2025,6 +2030,35 @@ def test_a_czech_town_with_its_adjective_in_the_locative(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "CZ")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Feminine adjectives in the locative: Czech "-é", Polish and Slovak "-ej" ("-iej" after k and g).
+        (
+            "Dělníci v továrně Škoda Auto v Mladé Boleslavi, 10. února 2027. ČTK/Radek Petrášek",
+            "Mladá Boleslav",
+            "CZ",
+        ),
+        (
+            "Protest rolników w Zielonej Górze, 10 lutego 2027 r. Fot. PAP/Lech Muszyński",
+            "Zielona Góra",
+            "PL",
+        ),
+        ("Mieszkańcy w Białej Podlaskiej, 10 lutego 2027 r. Fot. PAP/Wojtek Jargiło", "Biała Podlaska", "PL"),
+        (
+            "Pracownicy kopalni w Łęcznej podczas protestu, 10 lutego 2027 r. Fot. PAP/Wojtek Jargiło",
+            "Łęczna",
+            "PL",
+        ),
+        ("Protest v Banskej Bystrici, 10. februára 2027. TASR/Ján Krošlák", "Banská Bystrica", "SK"),
+    ],
+)
+def test_a_town_named_like_a_feminine_adjective_in_the_locative(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 @pytest.mark.parametrize(
