@@ -549,6 +549,8 @@ class PlaceRules(TypedDict):
     settlement_heads_cased: Words
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
+    town_district_nouns_cased: Words
+    arrival_prepositions_cased: Words
     appositive_heads_cased: Words
     part_of_town_heads_cased: Words
     demonym_endings_cased: Words
@@ -573,6 +575,7 @@ class PlaceRules(TypedDict):
     city_adjective_generic_nouns: Words
     case_prepositions_cased: Words
     unread_place_prepositions_cased: Words
+    nordic_division_nouns_cased: Words
     rooms: Words
     rooms_of_cased: Words
     shown_verbs_cased: Words
@@ -603,6 +606,7 @@ class PlaceRules(TypedDict):
     nordic_country_codes_cased: Words
     case_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
+    cyrillic_town_adjective_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words
@@ -621,6 +625,8 @@ class PlaceRules(TypedDict):
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
     script_settlement_nouns_cased: Words
+    script_compass_words_cased: Words
+    script_of_cased: Words
     script_site_cues_cased: Words
     script_site_ends_cased: Words
     script_site_hangul_ends_cased: Words

@@ -82,6 +82,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_dates_s26",
         "probe_places_s26",
         "probe_places_s27",
+        "probe_places_s28",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

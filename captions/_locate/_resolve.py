@@ -73,6 +73,7 @@ from ._venue import (
     _district_of_town_after,
     _far_from_town_after,
     _landform,
+    _namesake_by_town_after,
     _natural_place,
     _river,
     _route_ends,
@@ -429,11 +430,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             res, city_text = found
             place = replace(place, city=city_text, parents=place.parents[1:])
     elif res.city is not None and (beside := _far_from_town_after(res, place, gazetteer)) is not None:
-        # "at Heathrow, London": a name the gazetteer places only far from the town written after it is a
-        # place in that town (Heathrow, Florida is no part of London).
-        res, city_text = beside, place.parents[0]
-        sublocation = sublocation or place.city
-        place = replace(place, city=city_text, parents=place.parents[1:])
+        if (namesake := _namesake_by_town_after(res, beside, place, gazetteer)) is not None:
+            # "en Guadalupe (Cáceres)": a town of the name lies by the town written after it, in its
+            # division (a province named like its capital): that town, not one abroad.
+            res = namesake
+        else:
+            # "at Heathrow, London": a name the gazetteer places only far from the town written after it
+            # is a place in that town (Heathrow, Florida is no part of London).
+            res, city_text = beside, place.parents[0]
+            sublocation = sublocation or place.city
+            place = replace(place, city=city_text, parents=place.parents[1:])
     elif res.city is not None and (big_town := _district_of_town_after(res, place, gazetteer)) is not None:
         # "at Sadler's Wells in Islington, London": a district GeoNames lists as a town, in the big town
         # written after it, which is shown.
@@ -610,6 +616,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "the Halifax waterfront as ... storm Ernesto reach Nova Scotia": the division named settles it.
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if sublocation and city_name and fold(sublocation) == fold(city_name):
+        # "a Lodi (Lodi)", "in Bila Tserkva ... in Kyiv Oblast": the town read twice is no place within it.
+        sublocation = None
     division = res.admin1.name if res.admin1 else (res.city.admin1_name if res.city else None)
     if division is None and res.city is None:
         division = _written_division(place, country, gazetteer)

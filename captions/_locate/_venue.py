@@ -167,6 +167,28 @@ def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer
     return town if _km(res.city, town.city) > _NEAR_KM else None
 
 
+def _namesake_by_town_after(
+    res: Resolution, town: Resolution, place: PlaceText, gazetteer: Gazetteer
+) -> Resolution | None:
+    """The town of the city's own name in the division of the town written after it, and near it, where the
+    one found lies far from that town (`_far_from_town_after`): "en Guadalupe (Cáceres)", "Guadalupe,
+    Cáceres" is Extremadura's Guadalupe, in the province named like its capital, not Mexico's. Not by a big
+    town, whose districts are its places ("at Heathrow, London"; `_district_of_town_after`)."""
+    near = town.city
+    if near is None or res.city is None or not place.city or near.population >= _BIG_TOWN:
+        return None
+    division = (near.admin1_name or "", near.country_name or "")
+    own = gazetteer.resolve(PlaceQuery(city=place.city, parents=tuple(p for p in division if p)))
+    found = own.city
+    if found is None or not own.candidates or own.candidates[0].how not in ("exact", "alternate"):
+        return None
+    if found.geonames_id in (near.geonames_id, res.city.geonames_id):
+        return None
+    if (found.country_code, found.admin1_code) != (near.country_code, near.admin1_code):
+        return None
+    return own if _km(found, near) <= _NEAR_KM else None
+
+
 # A district GeoNames lists as a town of its own lies this close to the point of the big town written after
 # it ("Islington, London": 3 km; "Camden Town, London": 4 km); a town of its own by a big one lies farther
 # ("Saint-Denis": 9 km from Paris).

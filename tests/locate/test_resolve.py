@@ -1585,6 +1585,11 @@ def test_a_town_read_off_a_place_s_name_abroad_is_none(normaliser: Normaliser, c
     assert record.location is None or record.location.city is None
 
 
+def test_the_town_read_twice_is_no_place_within_it(normaliser: Normaliser) -> None:
+    caption = "Vigili del fuoco al lavoro dopo l'incendio di una cascina a Lodi (Lodi), 1 dicembre 2026. ANSA/ANDREA FASANI"
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Lodi")
+
+
 @pytest.mark.parametrize(
     ("caption", "city"),
     [

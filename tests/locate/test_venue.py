@@ -50,3 +50,36 @@ def test_a_big_town_stands_beside_a_smaller_metro() -> None:
     assert location is not None and location.city == "Paris"
     location, _ = locate(PlaceText(city="Westwood", metro="Los Angeles"), Gazetteer.default())
     assert location is not None and location.city == "Los Angeles"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # The province in brackets is named like its capital, and a Guadalupe lies in it: not Mexico's
+        # Guadalupe, nor a street of Cáceres.
+        (
+            "Vecinos limpian el barro en Guadalupe (Cáceres), este miércoles. EFE/Jero Morales",
+            "Guadalupe",
+            "Extremadura",
+        ),
+        (
+            "Flooded streets in Guadalupe, Caceres, Spain, December 2, 2026. REUTERS/Juan Medina",
+            "Guadalupe",
+            "Extremadura",
+        ),
+    ],
+)
+def test_a_town_by_the_town_its_province_is_named_for(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.province_state, location.country_code) == (city, province, "ES")
+
+
+def test_a_name_far_from_a_big_town_after_it_is_a_place_in_that_town(normaliser: Normaliser) -> None:
+    # By a big town a name is a place of it (its districts are), whatever town of the name lies by it.
+    location = normaliser.normalise(
+        "Travellers queue at Heathrow, London, Britain, December 2, 2026. REUTERS/Toby Melville"
+    ).location
+    assert location is not None and (location.city, location.sublocation) == ("London", "Heathrow")

@@ -14,6 +14,7 @@ from ._sub import (
     is_facility,
 )
 from ._weak import (
+    ends_with_weak_town,
     in_latin,
 )
 from ._words import (
@@ -172,9 +173,12 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             _vocab().relative.match(seg)
             or (
                 _vocab().near.match(seg)
-                # "in the excavation area of the ancient city of Pompeii, near Naples": a town named last too.
+                # "in the excavation area of the ancient city of Pompeii, near Naples": a town named last too;
+                # and one after a weak locative ("a Sesto San Giovanni, vicino a Milano").
                 and (
-                    _is_pure_place(segments[index - 1]) or _vocab().bare_within_of.search(segments[index - 1])
+                    _is_pure_place(segments[index - 1])
+                    or _vocab().bare_within_of.search(segments[index - 1])
+                    or ends_with_weak_town(segments[index - 1])
                 )
             )
         ):
@@ -215,8 +219,25 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     while before > 0 and _relative_clause(segments[before]):
         before -= 1
     previous = segments[before] if index > 0 and _is_pure_place(head) else None
+    if previous is not None and before > 0 and (placer := _located_by(previous)):
+        # "in Bir Zeit, north of Ramallah, in the Israeli-occupied West Bank": the town placed by another
+        # stands before the division, the other only locating it.
+        chain.context.append(placer)
+        chain.near.append(placer)
+        previous = segments[before - 1]
     start = _read_head(head, chain, previous)
     after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
+    if (
+        after >= 0
+        and chain.parents
+        and _FROM_PLACE.match(head, after)
+        and chain.opener in words("place", "arrival_prepositions_cased")
+    ):
+        # "cross into Tell Abyad from Akcakale, Turkey": the divisions after the place left are its own, not
+        # the town's; they stay evidence only. (Not "a view over Lake Wakatipu from Bob's Peak, Queenstown":
+        # the place seen from is the picture's.)
+        chain.context += chain.parents
+        chain.parents = []
     bracket = _BRACKET_AFTER.match(head, after) if after >= 0 else None
     if bracket and _bracketed_town(head, bracket.start(), bracket.group(1), lookup):
         chain.city_phrase = f"{chain.city_phrase} ({bracket.group(1)})"  # "in Frankfurt (Oder)"
@@ -270,6 +291,15 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         # "à Paris, au musée du Louvre", "en Madrid, en la plaza de Colón": the town, then a place in it.
         chain.text = f"{town_phrase}, {chain.text}"
     return chain
+
+
+def _located_by(segment: str) -> str | None:
+    """The town a segment of its own only places another by ("north of Ramallah", "near Kyiv", "20 km west of
+    Patras"), or None."""
+    if not (_vocab().relative.match(segment) or _vocab().near.match(segment)):
+        return None
+    located = _vocab().relative.sub("", _vocab().near.sub("", segment)).strip(" ,")
+    return located if located[:1].isupper() and _is_placey(located) else None
 
 
 def _town_before_place(segment: str, chain: _Chain, lookup: PlaceLookup) -> str | None:
@@ -331,6 +361,8 @@ def _is_pure_place(text: str) -> bool:
 
 
 _STATE_CODE = re.compile(r"[A-Z]{2}")
+# A place left, named right after the town: "into Tell Abyad from Akcakale".
+_FROM_PLACE = re.compile(r" from [A-Z]")
 _BRACKETED_END = re.compile(r"\s+\([^()]{1,30}\)$")
 # One or two capitalised words closing a text: a town's name before a joined phrase ("Frankfurt an der Oder").
 _NAME_BEFORE_JOINED = re.compile(r"(?<!\S)[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?$")

@@ -170,7 +170,8 @@ def _town_named_first(m: re.Match[str], articled: bool) -> bool:
 _BIG_TOWN = 100_000  # a town a caption names more often than the country spelt like it (Granada)
 
 
-_NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:de|di) (?P<city>[A-ZÀ-Þ].*)$")
+# French and Italian elide "de", "di" before a vowel: "le port d'Anvers", "le centre d'Orléans", "d'Arezzo".
+_NOUN_OF_NAME = re.compile(r"^(?:(?:un|una|une)\s+)?[a-zà-ÿ]+ (?:(?:de|di) |d['’])(?P<city>[A-ZÀ-Þ].*)$")
 
 
 # A road's number, letters then digits: "A30", "M25", "I-95", "N2"; no town is named so.

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..._rules import words
 from .._types import Zones
 from ._candidate_chains import candidate_chains
-from ._chain import _STATE_CODE, _articled, _lower_case_division
+from ._chain import _STATE_CODE, _articled, _division_phrase, _lower_case_division
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
 from ._country_named import (
     border_side_country,
@@ -68,6 +68,7 @@ from ._venue import (
     _QUOTED_VISIT,
     _beach_town,
     _described_at,
+    _district_before_town,
     _district_of_town,
     _epithet_named,
     _glued_town,
@@ -210,6 +211,18 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "near the village of Listvyanka in Irkutsk Region": the town lies in the division after it.
             read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note, settled=True)
             chain.before_city = None
+        elif (
+            not read.city
+            and read.parents
+            and prior.city
+            and not prior.sublocation
+            and chain.city_phrase
+            and _division_phrase(chain.city_phrase)
+        ):
+            # "in Altenahr im Landkreis Ahrweiler", "en Villalpando, en la provincia de Zamora": a town, then
+            # the division it lies in, named with the division's word.
+            read = _CityPhrase(prior.city, None, read.parents, read.descriptor, read.note)
+            chain.before_city = None
         elif town_then_region and not read.city and read.sublocation and prior.city and not prior.sublocation:
             # "à Saint-Denis, au Stade de France": "au" opens a place in the town "à" opens.
             read = _CityPhrase(prior.city, read.sublocation, read.parents, read.descriptor, read.note)
@@ -296,6 +309,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
     # brackets after a town is its province, never the town.
     bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
+    if city is None and not bracketed and (district := _district_before_town(clean_parents, lookup)):
+        # "in Karrada district, Baghdad, Iraq": the metropolis after the district is the town.
+        subs.insert(0, district)
+        city, clean_parents = clean_parents[1], clean_parents[2:]
     # Reuters sport: "in action, Premier League, Old Trafford, Manchester": an event, its venue, its town.
     city = without_events(main, city, clean_parents, subs, settled, lookup)
     if (

@@ -67,6 +67,10 @@ _BRACKET_DATELINE_AFTER = re.compile(r"(?:\s+[^\s=()]{1,12})?\s*=")
 # 11月28日". The bracket and the date after it are the town's cue, whatever its size.
 _BRACKETED_DATELINE = re.compile(r"（[^（）\d]{1,8}）[，,、]?\s*\d")
 
+# A Xinhua dateline's town with no province, a comma, then the date with its year:
+# "新华社照片，香港，2026年12月4日", "旺角街頭的聖誕燈飾，香港，2026年12月4日".
+_COMMA_DATELINE = re.compile(r"[，,]\s*\d{4}\s*年")
+
 # A town named with no cue is the place only when it is this big, and its name this long; a word of a
 # script with spaces needs its cue (its prepositions are plain), one of Chinese or Japanese does not.
 _UNCUED_POPULATION = 1_000_000
@@ -128,6 +132,7 @@ class _Found:
     cued: bool
     unspaced: bool = False  # Chinese, Japanese or Thai
     province: bool = False  # after a province's word: "استان اردبیل", "بمحافظة كربلاء"
+    dateline: bool = False  # cued only as a dateline's town before a comma and the date: the filing town
 
 
 def _starts_with(text: str, key: str) -> bool:
@@ -170,11 +175,22 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                     or name[-1] in words("place", "script_locatives_after_cased")
                     or _BRACKETED_DATELINE.match(after) is not None
                 )
+                # A dateline's town before a comma and the date: the filing town, the place only where no
+                # other town has its cue ("新华社照片，南昌，2026年12月24日 ... 景德镇市陶溪川").
+                dateline = not cued and _COMMA_DATELINE.match(after) is not None
                 # Thai "จ.เชียงใหม่" (Chiang Mai province): the province's abbreviation is its cue.
                 province = _ends_with(text[:i], "script_province_words_cased")
                 # A name in katakana is also a loanword ("カイロ", a hand warmer): never a town without a cue.
                 found.append(
-                    _Found(name, i, i + size, cued or province, unspaced=not kana, province=province)
+                    _Found(
+                        name,
+                        i,
+                        i + size,
+                        cued or province or dateline,
+                        unspaced=not kana,
+                        province=province,
+                        dateline=dateline,
+                    )
                 )
                 i += size
                 break
@@ -233,6 +249,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or not before.isdisjoint(words("place", "script_locative_words_cased"))
                 or (glued != "" and glued in words("place", "script_locatives_after_cased"))
                 or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
+                or (not glued and _of_a_place_in(text, stop))
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
                 or (text[:start].strip() == "(" and _BRACKET_DATELINE_AFTER.match(text, stop) is not None)
@@ -245,6 +262,16 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             skip_to = stop
             break
     return found
+
+
+def _of_a_place_in(text: str, end: int) -> bool:
+    """Whether a Hindi name is followed by "of" and a place in it, "in" after that: "मुंबई के धारावी में" (in
+    Mumbai's Dharavi); the town is the place's. Not "मुंबई के मुख्यमंत्री" (Mumbai's chief minister)."""
+    rest = text[end : end + 40].split()
+    if len(rest) < 3 or rest[0] not in words("place", "script_of_cased"):
+        return False
+    # The place's name, one word or two, then "in" or "at".
+    return any(w in words("place", "script_locatives_after_cased") | {"पर"} for w in rest[2:4])
 
 
 def _clause_before(text: str, spans: list[tuple[int, int]], n: int) -> set[str]:
@@ -327,7 +354,7 @@ def place_in_script(text: str) -> ScriptPlace | None:
     text = text.translate(_MARKS)
     hits = sorted([*_unspaced(text, names), *_spaced(text, names)], key=lambda f: f.start)
     province: ScriptPlace | None = None
-    for hit in sorted(hits, key=lambda f: (not f.cued, f.start)):
+    for hit in sorted(hits, key=lambda f: (not f.cued, f.dateline, f.start)):
         if not (_counts(hit, names) or _after_settlement_noun(text, hit)):
             continue
         if (town := names.towns.get(hit.name)) is not None and hit.province:
@@ -341,7 +368,10 @@ def place_in_script(text: str) -> ScriptPlace | None:
                 # "在海南文昌" (in Hainan, Wenchang): Chinese writes the province, then its town; a first name
                 # read as a town of another country (Japan's Kainan) is the province's.
                 town = after
-            return ScriptPlace(town[0], names.country_names.get(town[1], town[1]))
+            # "في طرابلس شمال لبنان" (in Tripoli, north Lebanon): the country written after the town says
+            # which of the towns of its name it is; the names' table holds only the biggest (Libya's).
+            country = _country_after(hit, hits, text, names)
+            return ScriptPlace(town[0], country or names.country_names.get(town[1], town[1]))
         cc, english = names.countries[hit.name]
         # "在乌克兰基辅" (in Ukraine Kyiv), "日本・東京": the country, then a town of it written right after,
         # is the town; a town of it named elsewhere with no cue is no surer than the country.
@@ -391,6 +421,18 @@ def _after_settlement_noun(text: str, hit: _Found) -> bool:
         return False
     word = before.split()[-1] if before.split() else ""
     return any(word.endswith(noun) for noun in words("place", "script_settlement_nouns_cased"))
+
+
+def _country_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> str | None:
+    """The country named right after a town, a comma or a word of the compass between at most ("طرابلس،
+    لبنان", "طرابلس شمال لبنان"): its English name."""
+    following = next((h for h in hits if h.start >= hit.end), None)
+    if following is None or following.name not in names.countries:
+        return None
+    between = text[hit.end : following.start].replace("،", " ").replace(",", " ").split()
+    if len(between) > 1 or not set(between) <= words("place", "script_compass_words_cased"):
+        return None
+    return names.countries[following.name][1]
 
 
 def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:

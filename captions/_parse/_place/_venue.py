@@ -114,6 +114,25 @@ def _district_of_town(phrase: str | None, lookup: PlaceLookup) -> _CityPhrase | 
     return _CityPhrase(city=owner, sublocation=" ".join(rest[:-1]))
 
 
+# A town this big has districts of its own name that a caption writes before it; a smaller one written after
+# a district is as often the province it heads ("in Zhari district, Kandahar").
+_METROPOLIS = 1_000_000
+
+
+def _district_before_town(parents: list[str], lookup: PlaceLookup) -> str | None:
+    """ "in Karrada district, Baghdad, Iraq": a district written before a metropolis (and a comma) is a part
+    of it, not a division; its name, the sublocation, or None."""
+    if len(parents) < 2:
+        return None
+    *name, noun = parents[0].split()
+    if not name or noun not in words("place", "town_district_nouns_cased") or not _is_placey(" ".join(name)):
+        return None
+    town = parents[1]
+    if lookup.classify(town)[:1] != ("city",) or town_population(town, lookup) < _METROPOLIS:
+        return None
+    return " ".join(name)
+
+
 def _has_place_noun(sentence: str) -> bool:
     """Whether a sentence holds a place noun ("estação", "stadium", "-platz"): without one it names no place
     within a town, and its chain is not read."""

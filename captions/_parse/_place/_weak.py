@@ -32,6 +32,7 @@ __all__ = [
     "abbreviation_compound",
     "city_adjective",
     "compound_before",
+    "ends_with_weak_town",
     "has_weak_locative",
     "in_latin",
     "region_not_in_latin",
@@ -69,10 +70,14 @@ class WeakTown:
 def _weak_locative() -> re.Pattern[str]:
     # The name may hold its connectors ("a Torre del Greco", "w Brandenburg an der Havel", "Mas d'Enric").
     connector = phrases("place", "name_connectors")
+    # French and Italian "de", "di" elided before a vowel, glued to the name: "le centre d'Orléans".
     return re.compile(
-        rf"(?<![\w'’-]){phrases('place', 'weak_locatives_cased')} "
+        rf"(?<![\w'’-])(?:{phrases('place', 'weak_locatives_cased')} |{_ELIDED_OF})"
         rf"(?P<name>{_NAME}(?:(?:(?: {connector})* | [dl]['’]){_NAME}){{0,3}})"
     )
+
+
+_ELIDED_OF = r"[dD]['’](?=[A-ZÀ-Þ])"
 
 
 @cache
@@ -301,11 +306,34 @@ def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> st
             continue
         if any(is_given_name(w) for w in name.split()):
             continue  # "i Ulf Kristerssons regering": a person, not a place
+        if clause[m.end() :].split()[:1] and clause[m.end() :].split()[0] in words(
+            "place", "nordic_division_nouns_cased"
+        ):
+            continue  # "i Modum kommune": a municipality, a division the town read lies in
         runs = _shorter_runs(name)
         if any(lookup.classify(form) for run in runs for form in (run, *_locative_forms(run, opener))):
             continue  # "i Oslo", "v Praze", "na Bledu": a town or a division, which the chain reads
         return name
     return None
+
+
+def _after_near(text: str, start: int) -> bool:
+    """Whether a name at START follows a word of `near` ("alle porte di Milano", "vicino a Roma")."""
+    before = text[max(0, start - 30) : start].rstrip().lower()
+    return any(before.endswith(w) and before[-len(w) - 1 : -len(w)] in ("", " ") for w in _near_words())
+
+
+@cache
+def _near_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in words("place", "near"))
+
+
+def ends_with_weak_town(text: str) -> bool:
+    """Whether a text closes with a weak locative and a name: "Manifestanti a Sesto San Giovanni"."""
+    last = None
+    for last in _weak_locative().finditer(text):  # noqa: B007 (the last match is wanted)
+        pass
+    return last is not None and last.end() == len(text.rstrip(" ,."))
 
 
 def has_weak_locative(text: str) -> bool:
@@ -354,8 +382,13 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     PLACES within a town read already, not one of their names ("la Base Aérea de Zaragoza"), nor a town
     the picture is only headed to ("at Sydney Airport before the flight to Perth")."""
     english = _english(text)
-    for m in reversed(list(_weak_locative().finditer(text))):
-        opener = m.group().split()[0]
+    weak = list(_weak_locative().finditer(text))[::-1]  # the last first
+    if len(weak) > 1:
+        # "a Sesto San Giovanni, alle porte di Milano": a town after "near" only locates the one before it,
+        # which is read first (the sort keeps each group's order).
+        weak.sort(key=lambda m: _after_near(text, m.start("name")))
+    for m in weak:
+        opener = "de" if m.group()[1] in "'’" else m.group().split()[0]  # "d'Orléans": "de"
         if english and opener in words("place", "weak_locatives_not_english_cased"):
             continue
         if (_word_before(text, m.start()), opener) in _articles_after_prepositions():
@@ -532,8 +565,10 @@ def _genitive_place(text: str, name: str, end: int, town: str) -> str | None:
 
 @cache
 def _cyrillic_locative() -> re.Pattern[str]:
+    # A second capitalised word may be the name's: "у селі Мала Данилівка".
     return re.compile(
         rf"(?<![\w-]){phrases('place', 'weak_locatives_cyrillic_cased')} (?P<name>{_NON_LATIN_NAME})"
+        rf"(?: (?P<second>{_NON_LATIN_NAME}))?"
     )
 
 
@@ -546,6 +581,8 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
     another case ("районі Києва"), found by its Latin spelling."""
     cyrillic = tuple(rules("place")["cyrillic_country_codes_cased"])
     for m in reversed(list(_cyrillic_locative().finditer(text))):
+        if m.group("second") and (whole := _two_word_town(m.group("name"), m.group("second"), lookup)):
+            return WeakTown(whole)  # "у селі Мала Данилівка", "в Нижнем Новгороде"
         forms = _romanised(m.group("name"))
         # A small town written in Cyrillic is in a country that writes it ("по Дніпру"); one elsewhere is
         # a big one ("в Париже"), not a person in the dative ("по Макрону" is no Makron, India).
@@ -567,6 +604,16 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         if town is not None:
             return WeakTown(town)
     return None
+
+
+def _two_word_town(first: str, second: str, lookup: PlaceLookup) -> str | None:
+    """A town's name of an adjective and a noun in Cyrillic, as written ("Мала Данилівка") or in a case
+    ("в Нижнем Новгороде": Нижний Новгород, "у Білій Церкві": Біла Церква), in the Latin letters the
+    gazetteer knows it by."""
+    adjectives = (first, *uninflected(first, _endings_of("cyrillic_town_adjective_endings"), min_stem=2))
+    nouns = (second, *uninflected(second, _endings_of("cyrillic_case_endings"), min_stem=2))
+    forms = tuple(dict.fromkeys(_latin_spelling(f"{a} {n}") for a in adjectives for n in nouns))
+    return _likeliest(forms, lookup)
 
 
 # A Russian or Ukrainian region in the genitive after a town: "Новосибирской области", "Харківської області".

@@ -169,8 +169,9 @@ def _vocab() -> _Vocab:
             rf"{w('compass_of_cased')})\s+",
             re.IGNORECASE,
         ),
+        # Its preposition may be left out, the part in apposition: "on Dahiyeh, Beirut's southern suburbs".
         metro_part=re.compile(
-            rf"^(?i:{w('surroundings_prepositions')}) (?:the )?"
+            rf"^(?:(?i:{w('surroundings_prepositions')}) )?(?:the )?"
             rf"(?P<metro>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})['’]s "
             rf"(?:{directions} )?{w('metro_parts_cased')}$"
         ),
@@ -178,7 +179,8 @@ def _vocab() -> _Vocab:
         native_land=re.compile(
             rf"^(?i:on|in) (?:the )?(?P<land>(?:[A-Z][\w.'’-]*\s){{1,4}}{w('native_lands_cased')})$"
         ),
-        near=re.compile(rf"^{w('near')}\s+"),
+        # A word may end elided, its town glued on: "près d'Orléans".
+        near=re.compile(rf"^{w('near')}(?:\s+|(?<=['’]))"),
         notes=compile_all(data["notes"]),
         control=re.compile(data["control_adjectives"]),
         # What both patterns below need: a facility word after a space. Unlike them it opens with a

@@ -49,6 +49,50 @@ from tests.conftest import located
             "Huancayo",
             "PE",
         ),
+        # The Romance languages' and German's "near" (an elided "d'" glued to its town).
+        (
+            "Des habitants devant une école à Sainte-Geneviève-des-Bois, près de Paris, le 2 décembre 2026. "
+            "(Photo by Thomas SAMSON / AFP)",
+            "Sainte-Geneviève-des-Bois",
+            "FR",
+        ),
+        (
+            "Des pompiers à Saint-Jean-de-Braye, près d'Orléans, le 3 décembre 2026. (Photo by Guillaume "
+            "SOUVANT / AFP)",
+            "Saint-Jean-de-Braye",
+            "FR",
+        ),
+        (
+            "Voluntarios reparten comida en Paiporta, cerca de Valencia, este jueves. EFE/Manuel Bruque",
+            "Paiporta",
+            "ES",
+        ),
+        (
+            "Feuerwehrleute pumpen einen Keller in Sinzig, nahe Bonn, aus. Foto: Thomas Frey/dpa",
+            "Sinzig",
+            "DE",
+        ),
+        # Italian writes the town with a weak "a": the one "near" names after it only locates it.
+        (
+            "Manifestanti davanti alla fabbrica a Sesto San Giovanni, alle porte di Milano, 2 dicembre 2026."
+            " ANSA/MATTEO CORNER",
+            "Sesto San Giovanni",
+            "IT",
+        ),
+        ("Turisti a Fiesole, vicino a Firenze, 2 dicembre 2026. ANSA/CLAUDIO GIOVANNINI", "Fiesole", "IT"),
+        # A town placed by another, then the division: the town, not the one that places it.
+        (
+            "Palestinians pick olives in Turmus Ayya, north of Ramallah, in the Israeli-occupied West Bank, "
+            "Saturday, Nov. 28, 2026. (AP Photo/Nasser Nasser)",
+            "Turmus‘ayyā",
+            "PS",
+        ),
+        (
+            "Rescuers search a building in Irpin, 25 km northwest of Kyiv, in Kyiv region, Ukraine, March 3, "
+            "2026. REUTERS/Gleb Garanich",
+            "Irpin",
+            "UA",
+        ),
     ],
 )
 def test_a_place_that_only_locates_the_town_before_it(
@@ -125,6 +169,31 @@ def test_a_town_before_its_state_written_with_its_word(
     normaliser: Normaliser, caption: str, city: str, province: str
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The country written after the place left is that place's, not the town's arrived in.
+        (
+            "Syrian returnees cross into Tell Abyad from Akcakale, Turkey, December 1, 2026. REUTERS/Mahmoud"
+            " Hassano",
+            "Tall Abyaḑ",
+            "SY",
+        ),
+        # A view is taken from the place after "from": that place is the picture's, with its town.
+        (
+            "Tourists take in the view over Lake Wakatipu from Bob's Peak, Queenstown, New Zealand, December 2,"
+            " 2026. REUTERS/Stephen Jaquiery",
+            "Queenstown",
+            "NZ",
+        ),
+    ],
+)
+def test_the_place_left_keeps_its_country(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
 def test_a_relative_clause_between_commas_is_no_place_of_the_chain(normaliser: Normaliser) -> None:

@@ -493,3 +493,43 @@ def test_a_neighbourhood_of_a_part_of_a_town_named_with_its_possessive(normalise
     ).location
     assert location is not None
     assert (location.sublocation, location.city, location.country_code) == ("Shiyah", "Beirut", "LB")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Written before a metropolis and a comma, the district is a part of it (not the governorate).
+        (
+            "Iraqis gather at the site of a car bomb explosion in Karrada district, Baghdad, Iraq, December 2,"
+            " 2026. REUTERS/Thaier al-Sudani",
+            "Karrada",
+            "Baghdad",
+        ),
+        # In apposition after a place, a town's suburbs only locate it.
+        (
+            "Smoke rises after a strike on Dahiyeh, Beirut's southern suburbs, Lebanon, Thursday, Dec. 3, 2026."
+            " (AP Photo/Hussein Malla)",
+            "Dahiyeh",
+            "Beirut",
+        ),
+        # The sidewalks of a district are in it.
+        (
+            "Holiday shoppers crowd the sidewalks of Midtown Manhattan, Friday, Nov. 27, 2026. (AP Photo/Yuki"
+            " Iwamura)",
+            "Midtown Manhattan",
+            "New York City",
+        ),
+    ],
+)
+def test_a_district_written_before_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_district_before_a_smaller_town_is_its_province(normaliser: Normaliser) -> None:
+    # Kandahar heads the province the district lies in; the town itself is not shown.
+    caption = (
+        "Afghan police patrol in Zhari district, Kandahar, Afghanistan, December 2, 2026. REUTERS/Stringer"
+    )
+    assert located(normaliser, caption, "city", "province_state") == (None, "Kandahar")

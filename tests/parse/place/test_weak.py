@@ -2150,3 +2150,98 @@ def test_a_town_after_dutch_te_or_a_centre_of(
 )
 def test_a_greek_plural_genitive(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "GR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # After a settlement noun the name is written as on a map, whatever the preposition's case.
+        (
+            "Пожарные тушат пожар на складе в посёлке Коммунарка, 30 ноября 2026 года. Фото: Агентство «Москва»",
+            "Kommunarka",
+            "RU",
+        ),
+        ("Рятувальники розбирають завали у селі Гатне, 1 грудня 2026 року. Фото: ДСНС", "Hatne", "UA"),
+        # A village's name of two words, as written after its noun.
+        (
+            "Рятувальники працюють у селі Мала Данилівка, 2 грудня 2026 року. Фото: ДСНС",
+            "Mala Danylivka",
+            "UA",
+        ),
+        # A town's name of two words in a case: the adjective's ending undone with the noun's.
+        (
+            "Пожарные тушат склад в Нижнем Новгороде, 2 декабря 2026 года. Фото: ТАСС",
+            "Nizhniy Novgorod",
+            "RU",
+        ),
+        ("Пожарные на месте пожара в Старом Осколе, 2 декабря 2026 года. Фото: ТАСС", "Staryy Oskol", "RU"),
+        ("Рятувальники працюють у Білій Церкві, 2 грудня 2026 року. Фото: ДСНС", "Bila Tserkva", "UA"),
+        (
+            "Strażacy usuwają skutki wichury we wsi Zabierzów, 2 grudnia 2026 r. Fot. PAP/Łukasz Gągulski",
+            "Zabierzów",
+            "PL",
+        ),
+    ],
+)
+def test_a_village_after_its_settlement_noun(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # French and Italian elide "de", "di" before a vowel: the town is glued to "d'".
+        (
+            "Des conteneurs dans le port d'Anvers, en Belgique, le 2 décembre 2026. (Photo by Kenzo TRIBOUILLARD "
+            "/ AFP)",
+            "Antwerp",
+            "BE",
+        ),
+        (
+            "Des manifestants dans les rues d'Amiens, le 2 décembre 2026. (Photo by François LO PRESTI / AFP)",
+            "Amiens",
+            "FR",
+        ),
+        ("Turisti nel centro d'Arezzo, 2 dicembre 2026. ANSA/ALESSANDRO BIANCHI", "Arezzo", "IT"),
+    ],
+)
+def test_a_town_after_an_elided_of(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # German names the district with its word before it ("im Landkreis", "im Kreis"): a division, and
+        # the town written before it lies in it.
+        (
+            "Ein Bagger räumt Geröll in Altenahr im Landkreis Ahrweiler. Foto: Thomas Frey/dpa",
+            "Altenahr",
+            "Rhineland-Palatinate",
+        ),
+        (
+            "Feuerwehrleute pumpen einen Keller in Schwerte im Kreis Unna aus. Foto: Bernd Thissen/dpa",
+            "Schwerte",
+            "North Rhine-Westphalia",
+        ),
+        (
+            "Vecinos achican agua en Villalpando, en la provincia de Zamora, este jueves. EFE/Mariam A. Montesinos",
+            "Villalpando",
+            "Castilla y León",
+        ),
+    ],
+)
+def test_a_town_before_a_division_named_with_its_word(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province)
+
+
+def test_a_nordic_municipality_is_no_place_left_unread(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("Flom i Vikersund i Modum kommune tirsdag. Foto: Terje Pedersen / NTB")
+    assert record.location is not None and record.location.city == "Vikersund"
+    assert WarningCode.PLACE_NOT_FOUND not in {w.code for w in record.warnings}
