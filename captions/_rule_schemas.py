@@ -105,6 +105,7 @@ class CreditRules(TypedDict):
     pool_words: Words
     handed_out_verbs: Words
     stringer_words: Words
+    reproduction_words: Words
     picture_collections: Words
     military_ranks_cased: Words
     service_tails_cased: Words
