@@ -190,6 +190,11 @@ class DateRules(TypedDict):
     solar_hijri_first_day: Words
     thai_months: list[Words]
     year_marks: Words
+    hijri_months: list[Words]
+    hijri_year_marks_cased: Words
+    ethiopian_months: list[Words]
+    ethiopian_day_words: Words
+    ethiopian_year_marks_cased: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
     weekday_cases: list[Words]
