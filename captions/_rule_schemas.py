@@ -106,6 +106,7 @@ class CreditRules(TypedDict):
     handed_out_verbs: Words
     stringer_words: Words
     reproduction_words: Words
+    spelled_letters: Words
     picture_collections: Words
     military_ranks_cased: Words
     service_tails_cased: Words

@@ -183,3 +183,53 @@ def test_agencies_of_iran_ethiopia_and_pakistan(caption: str, source: str) -> No
 )
 def test_the_agency_closing_an_arabic_dateline(caption: str, source: str | None) -> None:
     assert credit(caption).source == source
+
+
+@pytest.mark.parametrize(
+    ("caption", "party"),
+    [
+        # An article after the courtesy's preposition: the party is named after it.
+        (
+            "Elementos de la Marina aseguran un cargamento en Manzanillo, Colima, el 19 de enero de 2027. Foto: "
+            "Cortesía de la Secretaría de Marina",
+            "Secretaría de Marina",
+        ),
+        (
+            "Brigadistas combaten un incendio en Quillón. EFE/Cortesía de los Bomberos de Chile",
+            "Bomberos de Chile",
+        ),
+        ("Bombeiros resgatam vítimas em Petrópolis. Foto: Cortesia dos Bombeiros", "Bombeiros"),
+    ],
+)
+def test_a_courtesy_with_its_article(caption: str, party: str) -> None:
+    assert (credit(caption).creator, handed_out_by(caption)) == (None, party)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # Amharic writes its colon or word space after the label.
+        ("ጠቅላይ ሚኒስትሩ በአዳማ ከተማ የኢንዱስትሪ ፓርክ መርቀዋል። ፎቶ፡ ኢዜአ", None, "ENA"),
+        # Israel's picture agency after its photographer, in English and Hebrew.
+        (
+            "Protesters in Tel Aviv on January 23, 2027. Photo: Yonatan Sindel/Flash90",
+            "Yonatan Sindel",
+            "Flash90",
+        ),
+        (
+            "ראש הממשלה בישיבת הממשלה בירושלים, 24 בינואר 2027. צילום: חיים כהן, פלאש 90",
+            "חיים כהן",
+            "Flash90",
+        ),
+    ],
+)
+def test_labels_and_agencies_of_other_scripts(caption: str, creator: str | None, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, source)
+
+
+def test_latin_letters_spelled_in_urdu_are_initials() -> None:
+    # "پی آئی ڈی" (PID, the Press Information Department): no one's name, flagged as a credit to check.
+    found = credit("وزیراعلیٰ لاہور میں ایک اجلاس کی صدارت کر رہی ہیں۔ (تصویر: پی آئی ڈی)")
+    assert found.creator is None and found.doubt is not None
+    assert credit("وزیراعلیٰ لاہور میں اجلاس کی صدارت کر رہی ہیں۔ (تصویر: علی رضا)").creator == "علی رضا"
