@@ -105,6 +105,8 @@ class CreditRules(TypedDict):
     pool_words: Words
     handed_out_verbs: Words
     stringer_words: Words
+    reproduction_words: Words
+    spelled_letters: Words
     picture_collections: Words
     military_ranks_cased: Words
     service_tails_cased: Words
@@ -189,6 +191,11 @@ class DateRules(TypedDict):
     solar_hijri_first_day: Words
     thai_months: list[Words]
     year_marks: Words
+    hijri_months: list[Words]
+    hijri_year_marks_cased: Words
+    ethiopian_months: list[Words]
+    ethiopian_day_words: Words
+    ethiopian_year_marks_cased: Words
     standalone_weekday_languages: Words
     not_standalone_weekdays: Words
     weekday_cases: list[Words]

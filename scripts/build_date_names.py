@@ -101,6 +101,10 @@ LANGUAGES = [
     # written in.
     "hi",
     "bn",
+    # Urdu (Pakistani papers, APP in Urdu: "بروز پیر، 11 جنوری 2027") and Amharic (ENA, Ethiopian papers
+    # in the Gregorian calendar: "ረቡዕ ጃንዋሪ 20"; Ethiopian dates are date.toml's ethiopian_months).
+    "ur",
+    "am",
 ]
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
@@ -127,9 +131,14 @@ _MIN_LENGTH = 3
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"
 
 
+# The Ethiopic script writes a syllable a letter: two of them make a whole name (Amharic "ሰኞ", Monday).
+_SYLLABLE = re.compile(r"[\u1200-\u137f]")
+
+
 def _clean(name: str) -> str | None:
     name = _CONNECTOR.sub("", name.strip()).rstrip(".").strip()
-    if len(name) < _MIN_LENGTH or not re.fullmatch(rf"{_LETTER}+(?:[- \u200c]{_LETTER}+)*", name):
+    shortest = _MIN_LENGTH - 1 if _SYLLABLE.match(name) else _MIN_LENGTH
+    if len(name) < shortest or not re.fullmatch(rf"{_LETTER}+(?:[- \u200c]{_LETTER}+)*", name):
         return None
     return name
 

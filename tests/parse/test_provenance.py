@@ -699,3 +699,37 @@ def test_an_archive_named_as_the_credit_is_a_file_picture_with_no_photographer(
     record = normaliser.normalise("Cantante Lía Paz en el Teatro Colón en 1979. Foto: Archivo Clarín")
     assert "file" in {p.kind.value for p in record.provenance}
     assert record.creator is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A pool picture in German, Dutch and Nordic compounds: APA's label, "Poolfoto", "poolbild".
+        (
+            "Bundespräsident empfängt den slowakischen Präsidenten in der Hofburg in Wien am 13. Jänner 2027. "
+            "POOLFOTO: APA/Helmut Graf",
+            {"pool"},
+        ),
+        ("Kronprinsessan Victoria i Stockholm, 3 maj 2025. Poolbild: Anna Svensson/TT", {"pool"}),
+        # Polish and Czech archive pictures, either word first and declined.
+        (
+            "Prezydent podczas uroczystości w Warszawie, 11 listopada 2018 r. (zdjęcie archiwalne) Fot. "
+            "PAP/Tomasz Wieczorek",
+            {"file"},
+        ),
+        ("Prezydent na archiwalnym zdjęciu z 11 listopada 2018 r. Fot. PAP/Tomasz Wieczorek", {"file"}),
+        ("Bývalý prezident na archivním snímku z 5. června 2015. ČTK/Petr Novotný", {"file"}),
+        ("Bývalý prezident na archívnej snímke z 5. júna 2015. TASR/Martin Baumann", {"file"}),
+        # Indonesian: an aerial photo taken with a drone; an aerial photo alone may be a plane's.
+        (
+            "Foto udara menggunakan drone memperlihatkan banjir di Kampung Melayu, Jakarta, Senin (11/1/2027). "
+            "ANTARA FOTO/Rizky Pratama",
+            {"drone"},
+        ),
+        ("Foto udara banjir di Kampung Melayu, Jakarta, Senin (11/1/2027). ANTARA FOTO/Rizky Pratama", set()),
+        # A swimming pool's picture is no pool's.
+        ("Kinder im Poolbereich des Freibads in Köln, 3. Juli 2025. Foto: Max Muster/dpa", set()),
+    ],
+)
+def test_pool_file_and_drone_compounds(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert kinds(normaliser, caption) == expected

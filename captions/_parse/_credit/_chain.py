@@ -80,6 +80,10 @@ _STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}")
 _COPYRIGHT = re.compile(r"^©\s*(?:(?:19|20)\d\d\s+(?=\D))?")
 
 
+# dpa's dash where no photographer is named, after its label: "Foto: -/Ukrainische Streitkräfte/dpa".
+_DASH_LEAD = re.compile(r"^(?:[^\W\d_]{2,14}\s?:\s*)?[-–]\s?/\s?(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=4096)
 def _clean_line(line: str) -> str:
     """The credit line as printed: no label before it, nothing after the agency that ends its chain."""
@@ -178,12 +182,14 @@ def _paper_label(party: str) -> bool:
     return any(low.startswith(f"{w} ") or low.endswith(f" {w}") for w in word_set("paper_labels"))
 
 
-def _parse(line: str) -> Credit:
-    """Read a credit chain into creator, source and what it says of provenance."""
+def _parse(line: str, dashed: bool = False) -> Credit:
+    """Read a credit chain into creator, source and what it says of provenance. DASHED: the chain as
+    printed opened with dpa's dash for no photographer ("-/Ukrainische Streitkräfte/dpa"), which the
+    cleaned line no longer shows."""
     text = strip_label(line)
     for pattern in _patterns().prefixes:
         text = pattern.sub("", text).strip()
-    handout = pool = file = False
+    handout = pool = file = reproduced = False
     byline_party: str | None = None
     byline_name: str | None = None  # the photographer a byline form names ("新华社记者 李贺 摄")
     for form in _patterns().bylines:  # "The Hill Times photograph by Name": Name/The Hill Times
@@ -218,7 +224,11 @@ def _parse(line: str) -> Credit:
     patterns = _patterns()
     elements = []
     client: Agency | None = None  # "Name for The New York Times": on the paper's assignment
-    for piece in _SPLIT.split(text):
+    links = _SPLIT.split(text)
+    # dpa's "-/Ukrainische Streitkräfte/dpa": the dash stands where a photographer's name would, so the name
+    # after it is the organisation's that took or handed out the picture, never a photographer's.
+    dashed = dashed or (len(links) > 1 and links[0].strip() in ("-", "–"))
+    for piece in links:
         m = _CLIENT.search(piece)
         client = client or (agency(m.group("client")) if m else None)
         element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
@@ -254,14 +264,19 @@ def _parse(line: str) -> Credit:
     # "Sebastian Sobczak via REUTERS" names the contributor who took it: a name that opens with a known
     # given name ("Monterey Bay Aquarium via AP" is an organisation's).
     # So is one name before a handout marker: "Novo Nordisk/Handout via REUTERS" names the company.
+    # So is one name before a handout marker with no agency: "Deutsche Bahn/Pressefoto", "Airbus/Handout".
     named_elements = [e for e in elements if e.lower() not in word_set("handout_words")]
+    marked = (
+        distributor is None
+        and len(named_elements) < len(elements)
+        and not any(agency(e) or agency_prefix(e) for e in elements)
+    )
     party_only = (
-        distributor is not None
-        and distributor.via_is_handout
+        ((distributor is not None and distributor.via_is_handout) or marked)
         and len(named_elements) == 1
         and named_elements[0] == elements[0]
         and not (is_creator_name(elements[0]) and known_name(elements[0].split()))
-    )
+    ) or dashed
 
     creator: str | None = None
     agencies: list[Agency] = []
@@ -297,6 +312,8 @@ def _parse(line: str) -> Credit:
                 parties.append(rest)
         elif low in word_set("stringer_words"):
             pass
+        elif low in word_set("reproduction_words"):
+            reproduced = True  # "Reprodução/TV Globo": copied from the medium named, which handed nothing out
         elif low in word_set("file_words"):
             file = True
         elif patterns.archive_prefix.match(element):
@@ -349,6 +366,8 @@ def _parse(line: str) -> Credit:
     ]
     if distributor and distributor.via_is_handout and not pool and (suppliers or outside):
         handout = True
+    if dashed and suppliers and not pool:
+        handout = True  # "-/Polizeipräsidium München/dpa": a party's picture, no agency's ("-/XinHua/dpa")
     # "(Photo by KCNA VIA KNS / AFP)": an organisation, not a photographer, supplied it; but "AP Photo/DW"
     # ends in the photographer's initials.
     initials = len(elements) > 1 and _INITIALS.match(elements[-1]) and agency(elements[-2]) is not None
@@ -364,7 +383,7 @@ def _parse(line: str) -> Credit:
     # "BYLINE MUST READ: BENS / BACKGRID": a celebrity agency's contributor (a photographer's code or a
     # picture agency), no party that handed the picture out.
     contributed = any(a.contributors_only for a in agencies)
-    if creator is None and not pool and not contributed and any(is_organisation(p) for p in orgs):
+    if creator is None and not (pool or contributed or reproduced) and any(is_organisation(p) for p in orgs):
         handout = True
     # "(AFP PHOTO / Solar Impulse 2 / Jean Revillard)": a party between the agency and its photographer
     # supplied the picture.
@@ -413,8 +432,17 @@ def _parse(line: str) -> Credit:
         parties=tuple(parties),
         # A credit that names the party that handed the picture out, or where it was posted, is whole; so is
         # one that says only that the picture was handed out ("Picture: Supplied"): there is no more to find.
-        doubt=_doubt(line, creator, source_name, (handout and party is not None) or bool(handles) or supplied)
+        doubt=_doubt(
+            line,
+            creator,
+            source_name,
+            (handout and party is not None) or bool(handles) or supplied or reproduced,
+        )
         or _doubt_names(line, creator, [p for p in parties if _name_shaped(p) and not handout])
         or _doubt_creator(line, creator)
-        or (_party_doubt(line, elements[0]) if party_only and is_creator_name(elements[0]) else None),
+        or (
+            _party_doubt(line, elements[0])
+            if party_only and not dashed and is_creator_name(elements[0])
+            else None
+        ),
     )

@@ -55,7 +55,8 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     archive = _patterns().archive_prefix.match(clean)
     if archive and agency(clean[archive.end() :]) is not None:
         return "agency", len(element)  # "ARCHIVES LA PRESSE": the agency's own archive
-    if any(low in word_set(k) for k in ("handout_words", "pool_words", "stringer_words", "file_words")):
+    markers = ("handout_words", "pool_words", "stringer_words", "file_words", "reproduction_words")
+    if any(low in word_set(k) for k in markers):
         return "marker", len(element)
     if _EMAIL.fullmatch(clean):
         return "org", len(element)  # McClatchy: "Name/name@herald-leader.com", the paper's address
@@ -133,6 +134,9 @@ def _name_shaped(party: str) -> bool:
     tokens = party.split()
     if len(tokens) > 1 and tokens[-1].lower() in word_set("not_name_words") and not is_given_name(tokens[0]):
         return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
+    photo_service = tokens[-1].lower() in word_set("agency_photo_words")
+    if len(tokens) > 1 and photo_service and (tokens[0].isupper() or not is_given_name(tokens[0])):
+        return False  # "UN Photo/Name", "NASA Photo/Name": an organisation's picture service, no one's name
     if len(tokens) > 1 and party.isupper() and tokens[0] in word_set("paper_articles_cased"):
         return False  # "EL UNIVERSAL", "LE MONDE": a paper's name
     articled = len(tokens) > 1 and tokens[0].upper() in word_set("paper_articles_cased")

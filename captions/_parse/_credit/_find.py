@@ -12,7 +12,7 @@ from ..._model import ProvenanceKind
 from ..._rules import rules, words
 from .._names import known_name, people_words
 from ._candidates import _TAIL, _candidates
-from ._chain import _clean_line, _file_label, _parse
+from ._chain import _DASH_LEAD, _clean_line, _file_label, _parse
 from ._patterns import _patterns
 from ._result import Credit, _Found
 from ._words import (
@@ -74,9 +74,9 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     chosen = _choose(_candidates(text, breaks), text)
     if chosen is None:
         named = _distributor_named(text)
-        return named if named.source is not None else _dateline_agency(text)
+        return named if named.source is not None else _dateline_agency(text, breaks)
     cleaned = _clean_line(chosen.line)
-    parsed = _parse(cleaned)
+    parsed = _parse(cleaned, _DASH_LEAD.match(chosen.line) is not None)
     end = chosen.end
     at = text.find(chosen.line, chosen.start, chosen.end)
     if cleaned != chosen.line and chosen.line.startswith(cleaned) and at >= 0:
@@ -219,11 +219,20 @@ def _distributor_named(text: str) -> Credit:
     return Credit()
 
 
-def _dateline_agency(text: str) -> Credit:
+# The Gulf agencies' Arabic datelines close their own line with the agency's name after the day: SPA's
+# "الرياض 12 شعبان 1448 هـ الموافق 20 يناير 2027 م واس", QNA's "الدوحة في 20 يناير /قنا/".
+_DATELINE_CLOSE = re.compile(r"\d\s*(?:[^\W\d_]{1,3}\.?\s+)?/?\s*([^\W\d_]{2,12})\s*/?\s*$")
+
+
+def _dateline_agency(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     """A credit with only a source where the caption prints no credit but opens with its agency's story
-    dateline ("ABU DHABI, 24th November, 2025 (WAM) -- ..."): the agency distributes the picture."""
+    dateline ("ABU DHABI, 24th November, 2025 (WAM) -- ...", "الرياض ... 20 يناير 2027 م واس" on a line of
+    its own): the agency distributes the picture."""
     m = _DATELINE_AGENCY.search(text, 0, _DATELINE_HEAD)
     named = agency(m.group(1)) if m else None
+    if named is None and breaks and breaks[0] <= _DATELINE_HEAD:
+        closing = _DATELINE_CLOSE.search(text, 0, breaks[0] - 1)
+        named = agency(closing.group(1)) if closing else None
     if named is None:
         # Yonhap's "(서울=연합뉴스) 김도훈 기자 =", "(Seoul=Yonhap)": the city filed from, then the agency.
         filed = next((m for m in _FILED_FROM.finditer(text) if agency(m.group(1))), None)

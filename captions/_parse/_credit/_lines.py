@@ -6,7 +6,7 @@ import re
 
 from .._names import known_name
 from .._text import last_sentence_start
-from ._chain import _JOINT, _STATION, _VIA
+from ._chain import _JOINT, _STATION, _VIA, _clean_line, _parse
 from ._elements import _EMAIL, _kind
 from ._patterns import _patterns
 from ._result import _Found
@@ -205,7 +205,16 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         and "|" in segment[begin:finish]
         and text[:floor].rstrip()[-1:] in (".", "!", "?")
     )
-    named = named or labelled
+    # "... January 8, 2027. Airbus/Handout", "Handout/Courtesy of UNICEF", "Reprodução/TV Globo": an
+    # organisation and a word that is no one's name, joined, closing the caption: the organisation handed
+    # the picture out or made it, with no agency to distribute it.
+    handed = (
+        set(kinds) == {"marker", "org"}
+        and "/" in segment[begin:finish]
+        and text[:floor].rstrip()[-1:] in (".", "!", "?")
+        and _parse(_clean_line(segment[begin:finish])).creator is None
+    )
+    named = named or labelled or handed
     # "... in Gulfport on Oct. 10. Contributed": a reader's or a party's picture, said alone after it.
     supplied = kinds == ["marker"] and _supplied_alone(text, floor, segment[begin:finish])
     if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:

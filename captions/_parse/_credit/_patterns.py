@@ -48,6 +48,11 @@ class _Patterns:
 _JOINED = re.compile(r"(?:\w/ ?|\w\s(?i:v[ií]a)\s)$")
 
 
+# The preposition, and an article, between a courtesy word and its party: "Cortesía de la Secretaría de
+# Marina", "Cortesia dos Bombeiros" (byline_forms in credit.toml reads the same).
+_COURTESY_OF = r"(?:\s+(?:del?|da|do|das|dos)(?:\s+(?:la|las|los))?)?"
+
+
 @cache
 def _patterns() -> _Patterns:
     data = rules("credit")
@@ -73,7 +78,7 @@ def _patterns() -> _Patterns:
         handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),
         archive_prefix=re.compile(rf"^{phrases('credit', 'archive_prefixes_cased')}\s+(?=[A-ZÀ-Þ])"),
         courtesy_prefix=re.compile(
-            rf"^{phrases('credit', 'courtesy_prefixes_cased')}(?:\s+(?:del?|da|do))?\s+(?=[A-ZÀ-Þ])"
+            rf"^{phrases('credit', 'courtesy_prefixes_cased')}{_COURTESY_OF}\s+(?=[A-ZÀ-Þ])"
         ),
         pool_words=re.compile(rf"\b{phrases('credit', 'pool_element_words')}\b"),
         bylines=compile_all(data["byline_forms"]),

@@ -259,7 +259,9 @@ def _is_other_script_name(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 4 or not any(ord(c) > 0x24F for t in tokens for c in t):
         return False
     if all(_UNCASED_NAME.fullmatch(t) for t in tokens):
-        return not names_organisation(tokens)
+        # "پی آئی ڈی": Latin letters spelled in Urdu are an organisation's initials.
+        spelled = all(t in word_set("spelled_letters") for t in tokens)
+        return not spelled and not names_organisation(tokens)
     capitals = all(t.isupper() for t in tokens)
     return all(
         t[0].isupper() and t.replace("-", "").isalpha() and (capitals or not t[1:].isupper()) for t in tokens

@@ -15,6 +15,7 @@ from ..._regex import union
 from ..._rules import phrases, rules
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
+from ._calendars import other_calendar_day
 from ._later import _LOCAL_TIME, _day_of_month_said, _named_day_before, _place_header, _year_said_later
 from ._several import (
     background,
@@ -176,6 +177,9 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         if doubt is None or any(code == WarningCode.PARTIAL_DATE for code, _ in found.warnings):
             return found
         return DateFound(found.iso, found.anchor, (*found.warnings, doubt))
+
+    if other := other_calendar_day(main, anchor):
+        return other  # "يوم الجمعة 26 رمضان 1448هـ", "ጥር 12 ቀን 2019 ዓ.ም": no Gregorian day beside it
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)
     if getty and getty.date_text:

@@ -112,8 +112,9 @@ def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # A year not inside a number or a code: the character before it is checked after a match (_spans),
     # so that the engine can skip to the years' first digits rather than test a lookbehind everywhere.
     year = re.compile(rf"{YEAR}(?![\d/-])")
-    month_before = re.compile(rf"(?<!\w)(?P<word>{word})\.?,?\s+{_joiner()}$")
-    word_before = re.compile(rf"(?<!\w)(?P<word>{word})(?P<stop>\.?,?)\s+$")
+    month_before = re.compile(rf"(?<!\w)(?P<word>{word})\.?[,،]?\s+{_joiner()}$")
+    # The comma may be the Arabic script's ("بروز پیر، 11 جنوری 2027", "الخميس، 14 كانون الثاني").
+    word_before = re.compile(rf"(?<!\w)(?P<word>{word})(?P<stop>\.?[,،]?)\s+$")
     return year, month_before, word_before
 
 

@@ -1,0 +1,120 @@
+"""Days written in the Hijri and Ethiopian calendars (_date/_calendars.py), and in Urdu and Amharic."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from captions._model import WarningCode
+from captions._parse._date._calendars import _from_ethiopian, _tabular
+from tests.parse.test_date import when
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The weekday written before the Hijri day says which of the days around the arithmetic one it is.
+        (
+            "المصلون يؤدون الصلاة في المسجد الحرام بمكة المكرمة يوم الجمعة 26 رمضان 1448هـ. (واس)",
+            "2027-03-05",
+        ),
+        (
+            "Worshippers perform Friday prayers at the Grand Mosque in Makkah on Ramadan 26, 1448 AH. (SPA)",
+            "2027-03-05",
+        ),
+        (
+            "Pilgrims stand on Mount Arafat near Makkah on Saturday, Dhu al-Hijjah 9, 1448 AH. (SPA)",
+            "2027-05-15",
+        ),
+        # The Ethiopian calendar is arithmetic: its day is exact.
+        ("ጠቅላይ ሚኒስትሩ አዲሱን ተርሚናል ረቡዕ ጥር 12 ቀን 2019 ዓ.ም መርቀው ከፍተዋል። (ኢዜአ)", "2027-01-20"),
+        (
+            "Orthodox faithful celebrate Timket at Fasilides' Bath in Gondar on Tir 11, 2019 E.C. Photo: ENA",
+            "2027-01-19",
+        ),
+        ("በአዲስ አበባ መስቀል አደባባይ መስከረም 16/2019 ዓ.ም የተከበረው የመስቀል በዓል። (ኢዜአ)", "2026-09-26"),
+    ],
+)
+def test_days_of_other_calendars(caption: str, expected: str) -> None:
+    assert when(caption) == (expected, set())
+
+
+def test_a_hijri_day_with_no_weekday_is_the_arithmetic_one_flagged() -> None:
+    # Umm al-Qura dates 26 Ramadan 1448 to 5 March 2027; the arithmetic calendar a day earlier.
+    iso, codes = when("المصلون في المسجد الحرام بمكة المكرمة 26 رمضان 1448هـ. (واس)")
+    assert (iso, codes) == ("2027-03-04", {WarningCode.PARTIAL_DATE})
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The Gregorian day beside the Hijri or Ethiopian one is read.
+        (
+            "الرياض 12 شعبان 1448 هـ الموافق 20 يناير 2027 م واس\nاستقبل ولي العهد رئيس وزراء باكستان.",
+            "2027-01-20",
+        ),
+        (
+            "Riyadh, Sha'ban 12, 1448, January 20, 2027, SPA -- The Crown Prince received the Prime Minister.",
+            "2027-01-20",
+        ),
+        ("Faithful in Gondar on Tir 11, 2019 E.C. (January 19, 2027). Photo: ENA", "2027-01-19"),
+    ],
+)
+def test_the_gregorian_day_beside_wins(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Month names in Latin letters with no era's mark may be words or names.
+        "Fans chant for Sene 12, 2019 champions in Addis Ababa. Photo: ENA",
+        "Ali Rajab 14 1448 Street is closed. Photo: Name/Agency",
+        # A Hijri year out of range is no year.
+        "Ramadan 12, 2027 is expected to fall in February. Photo: Name/Agency",
+    ],
+)
+def test_no_day_without_its_calendar_s_marks(caption: str) -> None:
+    assert when(caption)[0] is None
+
+
+def test_the_calendars_arithmetic() -> None:
+    # Meskerem 1 falls on 11 September, on 12 September before a Gregorian leap year; Pagume has six days then.
+    assert _from_ethiopian(2019, 1, 1) == date(2026, 9, 11)
+    assert _from_ethiopian(2016, 1, 1) == date(2023, 9, 12)
+    assert _from_ethiopian(2015, 13, 6) == date(2023, 9, 11)
+    assert _from_ethiopian(2018, 13, 6) is None
+    # 1 Ramadan 1448: Umm al-Qura's 8 February 2027, a day after the arithmetic calendar's.
+    assert _tabular(1448, 9, 1) == date(2027, 2, 7)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Urdu writes the Arabic comma after the weekday and before the year.
+        (
+            "وزیراعظم اسلام آباد میں خطاب کر رہے ہیں، بروز پیر، 11 جنوری، 2027۔ (فوٹو: اے پی پی)",
+            ("2027-01-11", set()),
+        ),
+        (
+            "وزیراعظم اسلام آباد میں خطاب کر رہے ہیں، منگل، 11 جنوری 2027۔ (فوٹو: اے پی پی)",
+            ("2027-01-11", {WarningCode.WEEKDAY_MISMATCH}),
+        ),
+        # Arabic: a weekday before the Arabic comma is checked against the day.
+        (
+            "مواطنون يتفقدون منزلاً في بلدة سنجل، الأربعاء، 14 كانون الثاني 2027. (وفا)",
+            ("2027-01-14", {WarningCode.WEEKDAY_MISMATCH}),
+        ),
+        # Amharic in the Gregorian calendar, as the CLDR writes it.
+        ("ጠቅላይ ሚኒስትሩ በአዲስ አበባ ረቡዕ 20 ጃንዋሪ 2027 ተርሚናሉን መርቀዋል። (ኢዜአ)", ("2027-01-20", set())),
+    ],
+)
+def test_urdu_amharic_and_the_arabic_comma(caption: str, expected: tuple[str, set[WarningCode]]) -> None:
+    assert when(caption) == expected
+
+
+def test_urdu_words_that_are_no_day() -> None:
+    # "کل" is yesterday, tomorrow and "all"; "ہفتہ" Saturday and "week": read as no day alone.
+    assert when("کل 25 افراد زخمی ہوئے۔ (فوٹو: اے پی پی)", date(2027, 1, 12))[0] is None
+    assert when("اس ہفتہ بارش متوقع ہے۔ (فوٹو: اے پی پی)", date(2027, 1, 12))[0] is None
