@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from gazetteer._frozen import fast_init
 from gazetteer._models import Place
@@ -91,28 +91,13 @@ class QueryState:
         readings = tuple(
             Reading(r.text, admin2=counties[r.text]) if r.text in counties else r for r in self.readings
         )
-        return QueryState(
-            city=self.city,
-            readings=readings,
-            scope=scope_of(readings),
-            context=self.context,
-            unmatched=self.unmatched,
-            loose=self.loose,
-            notes=self.notes,
-        )
+        return replace(self, readings=readings, scope=scope_of(readings))
 
     def without_county_parents(self) -> QueryState:
         """County-level parents set aside as possible towns ("Fair Park, Dallas"); the scope follows."""
         readings = tuple(r for r in self.readings if not r.admin2_only)
-        return QueryState(
-            city=self.city,
-            readings=readings,
-            scope=scope_of(readings),
-            context=self.context,
-            unmatched=self.unmatched,
-            loose=(*self.loose, *(r.text for r in self.readings if r.admin2_only)),
-            notes=self.notes,
-        )
+        loose = (*self.loose, *(r.text for r in self.readings if r.admin2_only))
+        return replace(self, readings=readings, scope=scope_of(readings), loose=loose)
 
 
 def scope_of(readings: Iterable[Reading]) -> frozenset[str] | None:
