@@ -593,7 +593,10 @@ def _without_its_town(sub: str, town: str) -> str:
     before = sub[: -len(town)]
     cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", before)
     if cut == before:
-        return before.rstrip()  # "Masjid Istiqlal Jakarta": the town glued on, with no "of"
+        # "Masjid Istiqlal Jakarta": the town glued on, with no "of". Not after the head's adjectives alone:
+        # "Bandara Internasional El Arish" is named after its town, which stays in the name.
+        own_name = [w for w in before.split()[1:] if w not in words("place", "head_adjectives_cased")]
+        return before.rstrip() if own_name else sub
     indonesian = sub.partition(" ")[0].lower() in words("place", "town_after_heads") and before.endswith(
         " di "
     )
