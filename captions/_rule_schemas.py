@@ -579,6 +579,9 @@ class PlaceRules(TypedDict):
     compass_articles_cased: Words
     compass_of_cased: Words
     facility_leads_cased: Words
+    site_owner_words: Words
+    head_adjectives_cased: Words
+    settlement_nouns_of_cased: Words
     city_adjective_generic_nouns: Words
     case_prepositions_cased: Words
     unread_place_prepositions_cased: Words

@@ -354,9 +354,23 @@ def _is_pure_place(text: str) -> bool:
     # "em Ipojuca (PE)", "en Tula (Hidalgo)": a division or a state's code in brackets after the name.
     text = _BRACKETED_END.sub("", text) if text.endswith(")") else text
     m = _vocab().locative.match(text)
-    # "na cidade da Beira": a settlement word before the town's name makes a place too.
-    return bool(m) and (
-        _is_placey(text) or bool(m and _vocab().settlement_head.match(text[m.end() :].strip()))
+    if m is None:
+        return False
+    rest = text[m.end() :].strip()
+    # "na cidade da Beira", "in the city of Abidjan", "en la ciudad de Bogotá", "dans le district d'Abidjan":
+    # a settlement word before the town's name makes a place too.
+    return (
+        _is_placey(text)
+        or bool(_vocab().settlement_head.match(rest) or _vocab().settlement_of.match(rest))
+        or bool(_settlement_named().match(_vocab().article.sub("", rest)))
+    )
+
+
+@cache
+def _settlement_named() -> re.Pattern[str]:
+    """A settlement's noun with its article cut and its "of", elided before a vowel: "district d'Abidjan"."""
+    return re.compile(
+        rf"^(?:l['’])?{phrases('place', 'settlement_nouns_of_cased')}\s+(?:de|di|da|do|d['’])\s*[A-ZÀ-Þ]"
     )
 
 

@@ -562,6 +562,19 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         else:
             city = None  # "im Kleinwalsertal (Vorarlberg)": a valley, no town; its state is the place
             clean_parents.append(division)
+    if (
+        not subs
+        and (from_dateline or bare)
+        and city is not None
+        and headed != main
+        and (found := weak_town(headed[len(main) :], lookup))
+        and found.sublocation
+        and found.sublocation[:1].islower()  # opened by its noun, undone: no name in a case left unread
+        and found.city == city
+    ):
+        # PAP: "Gdańsk, 11.02.2027. Kontenerowiec przy terminalu Baltic Hub w Gdańsku.": the body names the
+        # dateline's town again after the place in it, in its case.
+        subs.append(found.sublocation)
     if city is None and not clean_parents and subs and (owner := town_before_inflected(headed, lookup)):
         city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):

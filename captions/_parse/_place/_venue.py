@@ -55,24 +55,47 @@ def _without_description(sub: str, lookup: PlaceLookup) -> str:
     return sub
 
 
+# An owner's possessive that may hold "of": "the Port of Savannah's", "the University of Idaho's".
+_OWNER_OF = re.compile(
+    r"^(?:the )?(?P<owner>[A-Z][\w.&'’-]*(?: (?:of |de )?[A-Z][\w.&'’-]*){0,4})['’]s (?P<rest>[A-Z].+)$"
+)
+
+
 def _without_owner(sub: str, lookup: PlaceLookup) -> str:
     """ "Ukraine's Zaporizhzhia nuclear power plant" → "Zaporizhzhia nuclear power plant": a country's or a
     division's possessive before a site named in Title Case, its noun in lower case, says where the site
-    is, no part of its name. A company's stays ("Tesla's Fremont factory": the owner says which); so does a
-    possessive inside a name ("King's Cross station", "St Paul's Cathedral")."""
-    m = _possessive(sub) if "'s " in sub or "’s " in sub else None
+    is, no part of its name. So does a company's or a public body's ("Toyota Motor Corp.'s Motomachi plant",
+    "the Port of Savannah's Garden City Terminal", site_owner_words), and any owner's before a site named
+    for a town ("Audi's Ingolstadt plant"). A person's possessive inside a name stays ("King's Cross
+    station", "St Paul's Cathedral")."""
+    if "'s " not in sub and "’s " not in sub:
+        return sub
+    m = _possessive(sub) or _OWNER_OF.match(sub)
     if m is None:
         return sub
-    rest = m.group("rest").split()
+    owner, rest = m.group("owner"), m.group("rest").split()
     named = next((i for i, w in enumerate(rest) if not w[:1].isupper()), len(rest))
-    if named == 0 or named == len(rest) or not all(w.islower() for w in rest[named:]):
+    if named == 0 or not all(w.islower() for w in rest[named:]):
         return sub
+    if named == len(rest):  # "Garden City Terminal": a capitalised place noun closes the name
+        if len(rest) < 2 or not _is_site_noun(rest[-1]) or not _is_company(owner):
+            return sub
+        return " ".join(rest)
     if not is_facility(" ".join(rest[named:])):
         return sub
-    owner = m.group("owner")
-    if lookup.country(owner) is None and lookup.admin1(owner) is None:
-        return sub
-    return " ".join(rest)
+    if _is_company(owner) or lookup.country(owner) is not None or lookup.admin1(owner) is not None:
+        return " ".join(rest)
+    if lookup.classify(" ".join(rest[:named]))[:1] == ("city",):  # "Audi's Ingolstadt plant"
+        return " ".join(rest)
+    return sub
+
+
+def _is_company(owner: str) -> bool:
+    return any(w.lower() in _lower_words("site_owner_words") for w in owner.split())
+
+
+def _is_site_noun(noun: str) -> bool:
+    return noun.lower() in _lower_words("facilities") or is_facility(noun.lower())
 
 
 # Not after "de la", "del", "du": a name with an article is seldom a town's ("la final de la Champions").
@@ -570,7 +593,10 @@ def _without_its_town(sub: str, town: str) -> str:
     before = sub[: -len(town)]
     cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", before)
     if cut == before:
-        return before.rstrip()  # "Masjid Istiqlal Jakarta": the town glued on, with no "of"
+        # "Masjid Istiqlal Jakarta": the town glued on, with no "of". Not after the head's adjectives alone:
+        # "Bandara Internasional El Arish" is named after its town, which stays in the name.
+        own_name = [w for w in before.split()[1:] if w not in words("place", "head_adjectives_cased")]
+        return before.rstrip() if own_name else sub
     indonesian = sub.partition(" ")[0].lower() in words("place", "town_after_heads") and before.endswith(
         " di "
     )

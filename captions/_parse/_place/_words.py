@@ -551,7 +551,9 @@ def _phrase_start_ok(phrase: str) -> bool:
 @cache
 def _head_before_name() -> re.Pattern[str]:
     return re.compile(
-        rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+)?[A-ZÀ-ÞĐ]"
+        # French elides "de" and the article before a vowel: "avenue de l'Indépendance", "marché d'Adjamé".
+        rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+|d['’])?"
+        r"(?:l['’])?[A-ZÀ-ÞĐ]"
     )
 
 

@@ -213,6 +213,19 @@ def test_indonesian_place_nouns_named_head_first(
             "Stasiun Gambir",
             "Jakarta",
         ),
+        # After the head's adjective alone, the town is the place's name: it stays in it, and is the town.
+        (
+            "Umat Islam menunaikan salat Jumat di Masjid Agung Semarang, Jawa Tengah, Jumat (5/2/2027). ANTARA "
+            "FOTO/Aji Styawan/nym.",
+            "Masjid Agung Semarang",
+            "Semarang",
+        ),
+        (
+            "Warga berbuka puasa bersama di Masjid Raya Medan, Sumatera Utara, Rabu (10/2/2027). ANTARA FOTO/Fransisco "
+            "Carolio/nym.",
+            "Masjid Raya Medan",
+            "Medan",
+        ),
     ],
 )
 def test_a_town_glued_after_an_indonesian_place(

@@ -381,3 +381,73 @@ def test_a_french_article_elided_before_a_head_in_lower_case(normaliser: Normali
     town, as "stadio San Siro di Milano" is in Milan."""
     caption = "Vue de l'usine Stellantis de Poissy (Yvelines), le 6 mars 2026. (Photo by Thomas SAMSON / AFP)"
     assert located(normaliser, caption, "sublocation", "city") == ("usine Stellantis", "Poissy")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # French streets, written head first in lower case and named after a person, the "de" elided too.
+        (
+            "Des manifestants défilent sur l'avenue Bourguiba-Jeune, à Sousse, le 3 février 2027. (Photo by "
+            "Sami ABID / AFP)",
+            "avenue Bourguiba-Jeune",
+        ),
+        (
+            "Des supporters célèbrent la qualification sur le boulevard Saint-Michel, à Paris, le 4 février "
+            "2027. (Photo by Julie MARTIN / AFP)",
+            "boulevard Saint-Michel",
+        ),
+        (
+            "Des manifestants se rassemblent sur l'avenue de l'Unité, à Niamey, le 5 février 2027. (Photo by "
+            "Issa KONE / AFP)",
+            "avenue de l'Unité",
+        ),
+        # A market named after its quarter, an adjective before its noun.
+        (
+            "Des commerçantes vendent des légumes au grand marché d'Attécoubé, à Abidjan, le 6 février 2027. "
+            "(Photo by Sia KAMBOU / AFP)",
+            "grand marché d'Attécoubé",
+        ),
+        # An industrial site named after a person.
+        (
+            "Des ouvriers au travail sur le site Marcel-Dassault, à Mérignac, le 7 février 2027. (Photo by "
+            "Philippe LOPEZ / AFP)",
+            "site Marcel-Dassault",
+        ),
+    ],
+)
+def test_a_french_street_market_or_site_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Vendors wait for customers at the Gouro market, in the city of Abidjan, on Feb. 10, 2027. (AP "
+            "Photo/Leo Correa)",
+            "Gouro market",
+            "Abidjan",
+        ),
+        (
+            "Des commerçantes au marché Gouro, dans le district d'Abidjan, ont reçu des kits le 10 février 2027. "
+            "(Photo AIP)",
+            "marché Gouro",
+            "Abidjan",
+        ),
+        (
+            "Vendedores esperan clientes en el mercado de Paloquemao, en la ciudad de Bogotá, el 10 de febrero "
+            "de 2027. EFE/Carlos Ortega",
+            "mercado de Paloquemao",
+            "Bogotá",
+        ),
+    ],
+)
+def test_a_place_before_its_town_named_with_a_settlement_noun(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """ "at the Gouro market, in the city of Abidjan": the town written with its noun after a comma is the
+    place's, as a bare one is ("at the Gouro market, in Abidjan")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

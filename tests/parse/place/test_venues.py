@@ -750,11 +750,27 @@ def test_a_sports_grounds_town_is_cut_after_its_name(
             "REUTERS/Stringer",
             "Zaporizhzhia nuclear power plant",
         ),
-        # A company's stays: the owner says which site.
+        # Any owner's, before a site named for a town: the desks write the site alone.
         (
             "Smoke rises from Chevron's Richmond refinery in Richmond, Calif., Thursday, Aug. 6, 2026. (AP "
             "Photo/Jeff Chiu)",
-            "Chevron's Richmond refinery",
+            "Richmond refinery",
+        ),
+        # A company's (its form or its kind of name) or a port's, before a site of any name.
+        (
+            "Workers weld car bodies at Kia Corp.'s Hwaseong plant in Hwaseong, South Korea, on Jan. 7, 2027. "
+            "(Yonhap)",
+            "Hwaseong plant",
+        ),
+        (
+            "Engineers check turbine blades at Kawasaki Heavy Industries Ltd.'s Akashi plant in Akashi, Hyogo "
+            "Prefecture, on Jan. 9, 2027. (Kyodo)",
+            "Akashi plant",
+        ),
+        (
+            "Cranes unload a container ship at the Port of Oakland's Outer Harbor Terminal in Oakland, Calif., "
+            "on Dec. 1, 2026. (AP Photo/Noah Berger)",
+            "Outer Harbor Terminal",
         ),
         # A possessive inside the name itself stays: no town before the noun.
         (
@@ -763,7 +779,7 @@ def test_a_sports_grounds_town_is_cut_after_its_name(
         ),
     ],
 )
-def test_a_countrys_possessive_before_a_site_is_no_part_of_its_name(
+def test_an_owners_possessive_before_a_site_is_no_part_of_its_name(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation")[0] == sublocation

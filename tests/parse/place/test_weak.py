@@ -2245,3 +2245,38 @@ def test_a_nordic_municipality_is_no_place_left_unread(normaliser: Normaliser) -
     record = normaliser.normalise("Flom i Vikersund i Modum kommune tirsdag. Foto: Terje Pedersen / NTB")
     assert record.location is not None and record.location.city == "Vikersund"
     assert WarningCode.PLACE_NOT_FOUND not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # PAP opens with the town and the date; the sentence after it names the place in the town, in its case.
+        (
+            "Gdynia, 14.01.2027. Statek przy nabrzeżu terminalu Baltic Container Terminal w Gdyni. (kf) "
+            "PAP/Adam Warżawa",
+            "terminal Baltic Container Terminal",
+            "Gdynia",
+        ),
+        (
+            "Kraków, 20.01.2027. Turyści na placu Szczepańskim w Krakowie. PAP/Łukasz Gągulski",
+            "plac Szczepański",
+            "Kraków",
+        ),
+        (
+            "Bogatynia, 21.01.2027. Koparki w kopalni Turów w Bogatyni. PAP/Maciej Kulczyński",
+            "kopalnia Turów",
+            "Bogatynia",
+        ),
+        # A name in a case with no noun the tables undo is left out.
+        (
+            "Warszawa, 22.01.2027. Posiedzenie rządu w Kancelarii Prezesa Rady Ministrów w Warszawie. PAP/Paweł "
+            "Supernak",
+            None,
+            "Warsaw",
+        ),
+    ],
+)
+def test_a_polish_place_after_a_dateline_of_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
