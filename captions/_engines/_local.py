@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer import Gazetteer
 
-from .. import _record
+from .. import _pattern_cache, _record
 from .._desk._codes import CodeReplacements
 from .._desk._style import StylePack
 from .._export import with_iim_warnings
@@ -100,6 +100,7 @@ def records(
                 _freeze_set_up()
                 frozen = True
             yield record
+        _pattern_cache.flush()  # the patterns of rules only the batch's last captions asked for
         return
     # spawn, not fork: no copy of this process's threads, open files or SQLite connection in a worker,
     # and the same behaviour on every platform.
