@@ -137,7 +137,7 @@ def _start(
 ) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process: the parent stops them
-    gc.set_threshold(10_000, 10, 10)  # as the command line's (cli/__init__.py): few cycles, many objects
+    gc.set_threshold(10_000, 100, 10)  # as the command line's (cli/__init__.py): few cycles, many objects
     try:
         normaliser = Normaliser(
             gazetteer=Gazetteer(Path(gazetteer)) if gazetteer else Gazetteer.default(),
