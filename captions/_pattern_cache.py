@@ -154,6 +154,7 @@ def _store_new(few: int) -> None:
            if key[0] is str and (key[1], key[2]) not in known]  # fmt: skip
     if len(new) < few and _restored and len(alternations) <= _alternations_stored:
         return
+    _added.update((pattern, flags) for pattern, flags, _ in new)  # looked at once a process
     entries = _stored_entries(sre)
     have = {(entry[0], entry[1]) for entry in entries}
     new = [item for item in new if (item[0], item[1]) not in have]  # another process stored them
@@ -161,7 +162,6 @@ def _store_new(few: int) -> None:
         entries = []  # a first record's patterns the store cannot take: it was written for other rules
     room = _MOST - len(entries)
     newest = new[max(0, len(new) - room) :] if room else []  # re's cache is oldest first
-    _added.update((pattern, flags) for pattern, flags, _ in new)  # looked at once a process
     if not newest and len(alternations) <= _alternations_stored:
         return  # another process stored them, or it is full: a first record renews a full store
     for pattern, flags, compiled in newest:

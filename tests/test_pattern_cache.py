@@ -370,3 +370,27 @@ def test_a_caption_s_own_names_compile_no_pattern(normaliser: Normaliser) -> Non
     assert normaliser.normalise(NAMED["Mooresville"]).warnings == ()
     assert normaliser.normalise(NAMED["medecins"]).creator is None
     assert [p.name for p in normaliser.normalise(NAMED["Gaga"]).persons] == ["Lady Gaga"]
+
+
+def test_patterns_another_process_stored_are_not_looked_for_again(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
+    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
+    monkeypatch.setattr(_pattern_cache, "_restored", {(r"\bRestored\b", 0)})
+    shared = [rf"\bSharm el-Sheikh {n}\b" for n in range(10)]
+    for pattern in shared:
+        re.compile(pattern)
+    _records(1)  # this process stores them, as another process might have
+    monkeypatch.setattr(_pattern_cache, "_added", set())  # as in a process that did not
+    reads = 0
+    stored_entries = _pattern_cache._stored_entries
+
+    def counted(sre: Any) -> list[list[Any]]:
+        nonlocal reads
+        reads += 1
+        return stored_entries(sre)
+
+    monkeypatch.setattr(_pattern_cache, "_stored_entries", counted)
+    _records(2999)  # the 100th, 1,000th, 2,000th and 3,000th records look
+    assert reads == 1  # the store is read once for them, not at every look
