@@ -1196,6 +1196,12 @@ def test_compass_part_of_a_town_that_is_its_division_is_not_flagged(
         ),
         # "am" before a town's adjective and a noun it names a place with.
         ("Touristen fotografieren sich am Kölner Dom. Foto: Jonas Weber/dpa", "Köln", "Kölner Dom"),
+        # A place within the town written first, then the town's adjective: the town still, the first place.
+        (
+            "10.02.2027, Hamburg: Schiffe liegen am Container Terminal Burchardkai im Hamburger Hafen. Foto: Jonas Weber/dpa",
+            "Hamburg",
+            "Container Terminal",
+        ),
     ],
 )
 def test_german_place_phrases(
