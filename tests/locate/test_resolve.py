@@ -1705,3 +1705,30 @@ def test_a_town_with_its_cantons_code_after_it(
     assert record.location is not None
     location = record.location
     assert (location.sublocation, location.city, location.province_state) == (None, city, province)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A headline with no stop above a dateline: its last words ("at Gallowgate") are not the town's.
+        (
+            "Fans queue for tickets at Gallowgate\nNewcastle, March 2 (PA) - Supporters wait outside the ground"
+            " on Tuesday. (PA photo)",
+            "Newcastle upon Tyne",
+            "GB",
+        ),
+        (
+            "Kuwait opens new terminal at KWI\nKuwait City, March 4 (KUNA) - Travellers check in at the new"
+            " terminal on Thursday. (KUNA photo)",
+            "Kuwait City",
+            "KW",
+        ),
+    ],
+)
+def test_a_dateline_below_a_headline_is_read_from_its_line(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert record.location.sublocation is None  # the ground, the terminal: the headline's words
