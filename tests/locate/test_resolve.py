@@ -1732,3 +1732,28 @@ def test_a_dateline_below_a_headline_is_read_from_its_line(
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, country_code)
     assert record.location.sublocation is None  # the ground, the terminal: the headline's words
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # French "City-Commune" for an airport or a works: the commune, a suburb of the city.
+        (
+            "Des avions stationnent à Marseille-Marignane, le 3 mars 2027. (Photo by Paul MARTIN / AFP)",
+            "Marignane",
+        ),
+        ("Des voyageurs patientent à Lyon-Bron, le 3 mars 2027. (Photo by Paul MARTIN / AFP)", "Bron"),
+    ],
+)
+def test_a_paired_french_name_is_the_commune_after_the_city(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, "FR")
+
+
+def test_a_paired_name_of_two_far_towns_stays_unfound(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("Des avions à Bâle-Mulhouse, le 3 mars 2027. (Photo by Paul MARTIN / AFP)")
+    assert record.location is None or record.location.city in (None, "Bâle-Mulhouse")
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
