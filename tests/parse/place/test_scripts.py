@@ -75,6 +75,8 @@ from tests.conftest import located
         ("إربد 14 شباط (بترا) - طلبة يشاركون في حملة لتنظيف الحدائق العامة صباح اليوم.", "Irbid", "JO"),
         ("العقبة 3 آذار (بترا) - متطوعون يوزعون طرودا غذائية على الأسر.", "Aqaba", "JO"),
         ("وزير الخارجية يصل الدوحة في زيارة رسمية، 3 مارس 2026. (قنا)", "Doha", "QA"),
+        # Hebrew "בנמל" (at the port of) before the town it is named after.
+        ("מכולות נפרקות בנמל אשדוד, 9 בפברואר 2027. (צילום: דוד לוי/פלאש90)", "Ashdod", "IL"),
         # Bengali: "in" glued on ("চট্টগ্রামে"), or "of" glued on before a place said with "in" ("ঢাকার ...
         # উদ্যানে", in Dhaka's park).
         ("চট্টগ্রামে বন্দরের জেটিতে কনটেইনার জাহাজ। ছবি: রাশেদ করিম", "Chattogram", "BD"),
