@@ -1757,3 +1757,24 @@ def test_a_paired_name_of_two_far_towns_stays_unfound(normaliser: Normaliser) ->
     record = normaliser.normalise("Des avions à Bâle-Mulhouse, le 3 mars 2027. (Photo by Paul MARTIN / AFP)")
     assert record.location is None or record.location.city in (None, "Bâle-Mulhouse")
     assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        # AFP's reference town after its standing: "the Qatari capital Doha" places the site near Doha, not
+        # in Rās, India (a site's opening word) nor in a town spelt like the first name (Hamm for Khiam).
+        (
+            "Trucks queue at Ras Abu Fontas, south of the Qatari capital Doha, on March 2, 2027. (Photo by Karim JAAFAR / AFP)",
+            "QA",
+        ),
+        (
+            "Smoke billows over Khiam, south of the Lebanese capital Beirut, on March 2, 2027. (Photo by Rabih DAHER / AFP)",
+            "LB",
+        ),
+    ],
+)
+def test_a_reference_town_after_its_standing(normaliser: Normaliser, caption: str, country_code: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.country_code == country_code
