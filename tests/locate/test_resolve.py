@@ -1778,3 +1778,13 @@ def test_a_reference_town_after_its_standing(normaliser: Normaliser, caption: st
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert record.location.country_code == country_code
+
+
+def test_a_move_after_the_picture_is_not_its_place(normaliser: Normaliser) -> None:
+    # They wait in Busia, Uganda; the county they cross into later is Kenya's.
+    record = normaliser.normalise(
+        "Lorries wait at the border post in Busia, Uganda, before crossing into Kenya's Busia County,"
+        " March 2, 2027. REUTERS/Abubaker Lubowa"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Busia", "UG")
