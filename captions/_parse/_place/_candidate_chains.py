@@ -140,7 +140,7 @@ _LATER_MOVE = re.compile(r",\s+before\s+[a-z]+ing\s+(?:into|to|towards?|for|acro
 
 def _cut_later_move(text: str) -> str:
     """TEXT before a date without a move made after the picture, where a place is written before the move."""
-    m = _LATER_MOVE.search(text)
+    m = _LATER_MOVE.search(text) if " before " in text else None
     return text[: m.start()] if m and _vocab().locative.search(text[: m.start()]) else text
 
 
