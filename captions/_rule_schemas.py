@@ -637,6 +637,7 @@ class PlaceRules(TypedDict):
     script_settlement_nouns_cased: Words
     script_compass_words_cased: Words
     script_of_cased: Words
+    script_glued_of_cased: Words
     script_site_cues_cased: Words
     script_site_ends_cased: Words
     script_site_hangul_ends_cased: Words

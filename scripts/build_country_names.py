@@ -28,12 +28,21 @@ import _generated
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "captions" / "data" / "country_names.json"
+GIVEN_NAMES = ROOT / "captions" / "data" / "given_names.txt"
 
 # The Latin-script languages agencies and their partner services write captions in.
 LANGUAGES = [
     "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sv", "da", "nb", "fi", "tr", "ca", "ro", "hu",
     "hr", "sl", "lt", "lv", "et", "is", "id",
+    # West and East African services: Hausa ("Jamhuriyar Nijar"), Somali ("Soomaaliya"). Not Swahili, whose
+    # names are English demonyms ("Pakistani", "Israeli").
+    "ha", "so",
 ]  # fmt: skip
+# Names of those services too short or too common to be read as a country: Hausa "Sin" (China) is an English
+# word, "San Martin" (Saint Martin) a town's name in Spanish-speaking countries, "Rasha" (Russia) a woman's.
+LATE_LANGUAGES = ("ha", "so")
+LATE_MIN_LETTERS = 5
+LATE_SKIPPED_OPENERS = ("san ", "st. ")
 
 
 def _key(name: str) -> str:
@@ -43,6 +52,12 @@ def _key(name: str) -> str:
 def generate() -> str:
     english = Locale("en").territories
     names: dict[str, list[str]] = {}
+    given = {
+        word
+        for line in GIVEN_NAMES.read_text("utf-8").splitlines()
+        if not line.startswith("#")
+        for word in line.split()[1:]
+    }
     for code in LANGUAGES:
         for territory, name in Locale(code).territories.items():
             # Two-letter codes are countries and territories; numbers are world regions ("419").
@@ -52,6 +67,10 @@ def generate() -> str:
                 continue  # unions, pseudo-locales and codes of no country
             key = _key(name)
             if key == _key(english[territory]) or (" " in key and len(key) > 40):
+                continue
+            if code in LATE_LANGUAGES and (
+                len(key) < LATE_MIN_LETTERS or key.startswith(LATE_SKIPPED_OPENERS) or key in given
+            ):
                 continue
             names.setdefault(key, [territory, english[territory]])
     names = dict(sorted(names.items()))

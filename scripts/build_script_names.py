@@ -59,6 +59,9 @@ SCRIPTS: dict[str, tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = {
     ),
     "greek": (((0x0370, 0x03FF), (0x1F00, 0x1FFF)), ("GR", "CY")),
     "georgian": (((0x10D0, 0x10FF),), ("GE",)),
+    # Bengali (Prothom Alo, BSS: "ঢাকা"), Ethiopic (ENA in Amharic: "አዲስ አበባ").
+    "bengali": (((0x0980, 0x09FF),), ("BD",)),
+    "ethiopic": (((0x1200, 0x137F),), ("ET", "ER")),
 }  # fmt: skip
 
 # A town of another country is named in these scripts only when it is this big.
@@ -69,7 +72,7 @@ DOMINANCE = 5
 # The CLDR languages written in those scripts.
 LANGUAGES = [
     "zh", "zh_Hant", "ja", "ko", "ar", "fa", "he", "th", "hi", "ru", "uk", "be", "bg", "sr", "mk", "el",
-    "ka",
+    "ka", "bn", "am",
 ]  # fmt: skip
 
 # Short forms the CLDR gives only as alternatives Babel does not expose, as the press writes them.

@@ -323,6 +323,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         own = _town_in_own_division(city_text, place, gazetteer)
         if own is not None:
             res = own
+    if (
+        res.city is None
+        and city_text
+        and city_text in res.not_found
+        and ((suburb := _suburb_of_a_paired_name(city_text, place, gazetteer)) is not None)
+    ):
+        res, city_text = suburb, city_text
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
     elif (
@@ -659,6 +666,31 @@ def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) ->
 
 # A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte
 # de Lima" (Portugal); smaller ones share their names with squares and bridges ("Plaza de Armas").
+# French names an airport or a works after a city and the commune it stands in, with a hyphen
+# ("Toulouse-Blagnac", "Marseille-Marignane", "Paris-Orly"): the commune is the place, when it lies this
+# close to the city.
+_PAIRED_SUBURB_KM = 25.0
+
+
+def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The commune of "City-Commune", a name the gazetteer does not know whole: both halves towns of one
+    country, the second within `_PAIRED_SUBURB_KM` of the first ("Toulouse-Blagnac" is Blagnac)."""
+    for at in (i for i, char in enumerate(name) if char == "-"):
+        head, tail = name[:at], name[at + 1 :]
+        if not head[:1].isupper() or not tail[:1].isupper():
+            continue
+        city = gazetteer.resolve(PlaceQuery(city=head, parents=place.parents, context=place.context))
+        suburb = gazetteer.resolve(PlaceQuery(city=tail, parents=place.parents, context=place.context))
+        if city.city is None or suburb.city is None or _approximate(city) or _approximate(suburb):
+            continue
+        if (
+            city.city.country_code == suburb.city.country_code
+            and _km(city.city, suburb.city) <= _PAIRED_SUBURB_KM
+        ):
+            return suburb
+    return None
+
+
 _HEAD_FIRST_TOWN_POPULATION = 20_000
 
 

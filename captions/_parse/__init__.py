@@ -13,6 +13,7 @@ GeoNames place it means is the locate stage's (captions/_locate/).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -110,6 +111,31 @@ def _lines_kept(sentence: str, text: str, breaks: tuple[int, ...]) -> str:
     return "".join(chars)
 
 
+# A town's name opening a line, its date right after the comma: "Doha, February 13 (QNA) - ...".
+_LINE_TOWN = re.compile(r"\n(?=[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3}, )")
+
+
+def _below_headline(
+    zones: Zones, anchor: tuple[int, int] | None, text: str, breaks: tuple[int, ...]
+) -> tuple[Zones, tuple[int, int] | None]:
+    """The zones and date span the place is read from: sentence 1 from the line that opens with a town and
+    its date, where a headline with no stop runs into it ("Qatar Museums opens Ramadan nights at MIA Park\n
+    Doha, February 13 (QNA) - ..."): the headline's last words are not the town's first."""
+    if not breaks or anchor is None:
+        return zones, anchor
+    kept = _lines_kept(zones.main, text, breaks)
+    for m in _LINE_TOWN.finditer(kept):
+        line = m.end()
+        comma = kept.index(", ", line) + 2
+        if anchor[0] == comma:
+            main = zones.main[line:]
+            return replace(zones, sentences=(main, *zones.sentences[1:])), (
+                anchor[0] - line,
+                anchor[1] - line,
+            )
+    return zones, anchor
+
+
 def _without_handout_party(place: PlaceText, provenance: list[Provenance], main: str) -> PlaceText:
     """ "In this photo released by the Ukrainian Presidential Press Office, ...": the party that handed the
     picture out, named in the first sentence only as that party, is no place shown."""
@@ -140,7 +166,7 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
         zones = replace(zones, sentences=(zones.main[:_MAX_SENTENCE], *zones.sentences[1:]))
     found_date = find_date(zones, reference)
     warnings += found_date.warnings
-    place = find_place(zones, found_date.anchor, lookup)
+    place = find_place(*_below_headline(zones, found_date.anchor, text, breaks), lookup)
     later = tuple(_lines_kept(s, text, breaks) for s in zones.sentences[1:])
     persons, organisations, doubtful = find_people_checked(zones.main, later)
     # "..., quận Hai Bà Trưng, Hà Nội, chiều 8/3": a name the place reader took as the town is no one's.

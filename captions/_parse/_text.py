@@ -21,6 +21,9 @@ __all__ = [
 ]
 
 _TAG = re.compile(r"<[^<>]{0,500}>")
+# An XML CDATA section's wrapper: "<description><![CDATA[<p>A man walks ...</p>]]></description>" holds
+# text. Left on, once the tags inside it are gone, the whole section reads as one tag and is removed.
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _LINE = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
 
@@ -35,6 +38,8 @@ def clean_lines(text: str) -> tuple[str, ...]:
         if "&" in text:
             text = html.unescape(text)
         if "<" in text:
+            if "<![CDATA[" in text:
+                text = _CDATA.sub(" ", text)
             text = _TAG.sub(" ", text)
         if text == before:
             break

@@ -1196,6 +1196,12 @@ def test_compass_part_of_a_town_that_is_its_division_is_not_flagged(
         ),
         # "am" before a town's adjective and a noun it names a place with.
         ("Touristen fotografieren sich am Kölner Dom. Foto: Jonas Weber/dpa", "Köln", "Kölner Dom"),
+        # A place within the town written first, then the town's adjective: the town still, the first place.
+        (
+            "10.02.2027, Hamburg: Schiffe liegen am Container Terminal Burchardkai im Hamburger Hafen. Foto: Jonas Weber/dpa",
+            "Hamburg",
+            "Container Terminal",
+        ),
     ],
 )
 def test_german_place_phrases(
@@ -1699,3 +1705,86 @@ def test_a_town_with_its_cantons_code_after_it(
     assert record.location is not None
     location = record.location
     assert (location.sublocation, location.city, location.province_state) == (None, city, province)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A headline with no stop above a dateline: its last words ("at Gallowgate") are not the town's.
+        (
+            "Fans queue for tickets at Gallowgate\nNewcastle, March 2 (PA) - Supporters wait outside the ground"
+            " on Tuesday. (PA photo)",
+            "Newcastle upon Tyne",
+            "GB",
+        ),
+        (
+            "Kuwait opens new terminal at KWI\nKuwait City, March 4 (KUNA) - Travellers check in at the new"
+            " terminal on Thursday. (KUNA photo)",
+            "Kuwait City",
+            "KW",
+        ),
+    ],
+)
+def test_a_dateline_below_a_headline_is_read_from_its_line(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert record.location.sublocation is None  # the ground, the terminal: the headline's words
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # French "City-Commune" for an airport or a works: the commune, a suburb of the city.
+        (
+            "Des avions stationnent à Marseille-Marignane, le 3 mars 2027. (Photo by Paul MARTIN / AFP)",
+            "Marignane",
+        ),
+        ("Des voyageurs patientent à Lyon-Bron, le 3 mars 2027. (Photo by Paul MARTIN / AFP)", "Bron"),
+    ],
+)
+def test_a_paired_french_name_is_the_commune_after_the_city(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, "FR")
+
+
+def test_a_paired_name_of_two_far_towns_stays_unfound(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("Des avions à Bâle-Mulhouse, le 3 mars 2027. (Photo by Paul MARTIN / AFP)")
+    assert record.location is None or record.location.city in (None, "Bâle-Mulhouse")
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        # AFP's reference town after its standing: "the Qatari capital Doha" places the site near Doha, not
+        # in Rās, India (a site's opening word) nor in a town spelt like the first name (Hamm for Khiam).
+        (
+            "Trucks queue at Ras Abu Fontas, south of the Qatari capital Doha, on March 2, 2027. (Photo by Karim JAAFAR / AFP)",
+            "QA",
+        ),
+        (
+            "Smoke billows over Khiam, south of the Lebanese capital Beirut, on March 2, 2027. (Photo by Rabih DAHER / AFP)",
+            "LB",
+        ),
+    ],
+)
+def test_a_reference_town_after_its_standing(normaliser: Normaliser, caption: str, country_code: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.country_code == country_code
+
+
+def test_a_move_after_the_picture_is_not_its_place(normaliser: Normaliser) -> None:
+    # They wait in Busia, Uganda; the county they cross into later is Kenya's.
+    record = normaliser.normalise(
+        "Lorries wait at the border post in Busia, Uganda, before crossing into Kenya's Busia County,"
+        " March 2, 2027. REUTERS/Abubaker Lubowa"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Busia", "UG")

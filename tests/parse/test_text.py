@@ -16,6 +16,18 @@ def test_clean_removes_markup_and_normalises_whitespace() -> None:
     assert clean("&amp;lt;b&amp;gt;Kyiv") == clean(clean("&amp;lt;b&amp;gt;Kyiv")) == "Kyiv"
 
 
+def test_clean_keeps_the_text_of_a_cdata_section() -> None:
+    # An RSS item's description: the paragraph's tags go, its text stays (not the whole section as a tag).
+    item = (
+        "<item>\n<title>Ports reopen after storm</title>\n<description><![CDATA[<p>A crane lifts a container at"
+        " the port in Durban, South Africa, March 3, 2027. REUTERS/Sipho Ndlovu</p>]]></description>\n</item>"
+    )
+    assert clean(item) == (
+        "Ports reopen after storm\nA crane lifts a container at the port in Durban, South Africa, March 3, 2027."
+        " REUTERS/Sipho Ndlovu"
+    )
+
+
 def test_clean_reports_line_starts() -> None:
     text, breaks = clean_with_breaks("First line\n\nSOCIEDAD\nAna Ruiz - Europa Press")
     assert [text[b:].split()[0] for b in breaks] == ["SOCIEDAD", "Ana"]

@@ -61,7 +61,8 @@ def candidate_chains(
     chains: list[_Chain] = []
     if anchor:
         before = _cut_named_day(
-            _cut_bracketed_weekday(_cut_trailing_joiner(main[: anchor[0]])), main[anchor[0] :]
+            _cut_bracketed_weekday(_cut_trailing_joiner(_cut_later_move(main[: anchor[0]]))),
+            main[anchor[0] :],
         )
         after = main[anchor[1] :]
         after = after[len(after) - len(after.lstrip(" ,")) :]
@@ -132,6 +133,15 @@ def candidate_chains(
 
 
 _BRACKETED_CODE = re.compile(r" \([A-Z]{2}\)$")
+# A move the people shown make after the picture, written before its date: "wait at the crossing in Adre,
+# Chad, before crossing into Sudan's West Darfur state, February 11": the place is where they wait.
+_LATER_MOVE = re.compile(r",\s+before\s+[a-z]+ing\s+(?:into|to|towards?|for|across)\s+[^,]*,?\s*$")
+
+
+def _cut_later_move(text: str) -> str:
+    """TEXT before a date without a move made after the picture, where a place is written before the move."""
+    m = _LATER_MOVE.search(text) if " before " in text else None
+    return text[: m.start()] if m and _vocab().locative.search(text[: m.start()]) else text
 
 
 def _unknown_town(chain: _Chain, lookup: PlaceLookup) -> bool:

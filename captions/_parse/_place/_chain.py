@@ -183,7 +183,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             )
         ):
             # "in Irpin, on the outskirts of Kyiv": Kyiv only locates Irpin.
-            located = _vocab().relative.sub("", _vocab().near.sub("", seg)).strip()
+            located = _without_standing(_vocab().relative.sub("", _vocab().near.sub("", seg)).strip())
             if _DIRECTION_OF.match(seg) and lookup.country(located):
                 # "in Montignac, southwest of France": a part of the country, which is the parent.
                 chain.parents.insert(0, located)
@@ -298,7 +298,7 @@ def _located_by(segment: str) -> str | None:
     Patras"), or None."""
     if not (_vocab().relative.match(segment) or _vocab().near.match(segment)):
         return None
-    located = _vocab().relative.sub("", _vocab().near.sub("", segment)).strip(" ,")
+    located = _without_standing(_vocab().relative.sub("", _vocab().near.sub("", segment)).strip(" ,"))
     return located if located[:1].isupper() and _is_placey(located) else None
 
 
@@ -380,6 +380,19 @@ _FROM_PLACE = re.compile(r" from [A-Z]")
 _BRACKETED_END = re.compile(r"\s+\([^()]{1,30}\)$")
 # One or two capitalised words closing a text: a town's name before a joined phrase ("Frankfurt an der Oder").
 _NAME_BEFORE_JOINED = re.compile(r"(?<!\S)[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?$")
+
+
+# A town named after its standing, as AFP writes a reference town: "north of the Qatari capital Doha", "south
+# of the Lebanese capital Beirut". The town is the name; the words before it describe it.
+_NAMED_CAPITAL = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}capital,?\s+(?P<town>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$"
+)
+
+
+def _without_standing(located: str) -> str:
+    """ "the Qatari capital Doha" → "Doha": a reference town without the words that describe it."""
+    m = _NAMED_CAPITAL.match(located)
+    return m.group("town") if m else located
 
 
 _DIRECTION_OF = re.compile(r"^(?:north|south|east|west|centre|center)[a-z-]* of ", re.IGNORECASE)

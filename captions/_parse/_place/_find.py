@@ -679,8 +679,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         ranked.insert(0, ranked.pop(ranked.index(within)))
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
-    if city and not ranked and (adjectival := city_adjective(city, lookup)):
-        city, ranked = adjectival[0], [adjectival[1]]  # "in der Wiener Hofburg": Wien, Hofburg
+    if city and (adjectival := city_adjective(city, lookup)):
+        # "in der Wiener Hofburg": Wien, Hofburg. After a place within it, that place stays the first: "am
+        # Container Terminal Altenwerder im Hamburger Hafen" is the terminal, in Hamburg.
+        city, ranked = adjectival[0], [*ranked, adjectival[1]]
     if city and city[-2:] in ("'s", "’s"):
         if lookup.classify(city[:-2]):
             city = city[:-2]  # "in Charlottesville's downtown"

@@ -32,8 +32,8 @@ __all__ = ["ScriptPlace", "in_script", "is_country_in_script", "place_in_script"
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
-    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u10d0-\u10ff\u1100-\u11ff"
-    "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u0e00-\u0e7f\u10d0-\u10ff\u1100-\u11ff"
+    "\u1200-\u137f\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 _SCRIPT = re.compile(f"[{_LETTERS}]")
 _SCRIPT_LETTERS = re.compile(f"[{_LETTERS}]+")
@@ -42,12 +42,13 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _KATAKANA_NAME = re.compile("[\u30a0-\u30ff]+")
-# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari (with its vowel signs).
+# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari and Bengali (with their vowel signs, not
+# their digits), Ethiopic (its syllables, not its stops and commas "።", "፣").
 # Arabic letters only: its comma "،", semicolon, question mark, full stop and digits end a word; Persian
 # writes a zero-width non-joiner inside words ("خیابان\u200cهای").
 _WORD = re.compile(
     "[\u200c\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u0900-\u0963"
-    "\u10d0-\u10ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]+"
+    "\u0980-\u09e3\u09f0-\u09f1\u10d0-\u10ff\u1100-\u11ff\u1200-\u135f\u3130-\u318f\uac00-\ud7af]+"
 )
 
 # Arabic short vowels and other marks, which the names are keyed without ("عُمان": عمان).
@@ -58,7 +59,8 @@ _CLAUSE_WORDS = 3
 
 # A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -"; Petra's with the day and month
 # before the agency: "عمان 28 كانون الثاني (بترا) -".
-_DATELINE_AFTER = re.compile(r"\s*(?:[0-3]?\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=\())?[-–—:(]")
+# ENA's in Amharic: "አዲስ አበባ፣ የካቲት 3/2019 (ኢዜአ)፦", the town closed by the Ethiopic comma.
+_DATELINE_AFTER = re.compile(r"\s*(?:[0-3]?\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=\())?[-–—:(፣]")
 # Yonhap's dateline: the town, a foreign agency at most, then "=연합뉴스" in brackets opening the text:
 # "(서울=연합뉴스)", "(파리 AFP=연합뉴스)", "(런던 로이터=연합뉴스)".
 _BRACKET_DATELINE_AFTER = re.compile(r"(?:\s+[^\s=()]{1,12})?\s*=")
@@ -215,6 +217,9 @@ def _forms(word: str) -> list[tuple[str, bool, str]]:
     if _HANGUL.match(word):
         for size in range(len(word) - 1, 1, -1):
             forms.append((word[:size], False, word[size:]))
+    for ending in words("place", "script_glued_of_cased"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append((word[: -len(ending)], False, ending))  # "ঢাকার": ঢাকা, "of" glued on
     for ending, nominatives in rules("place")["script_in_endings"].items():
         # Georgian "ქუთაისში" (in Kutaisi): "-ში" glued on, the name's final "-ი" dropped before it.
         if word.endswith(ending) and len(word) > len(ending) + 2:
@@ -250,6 +255,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or (glued != "" and glued in words("place", "script_locatives_after_cased"))
                 or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
                 or (not glued and _of_a_place_in(text, stop))
+                or (glued in words("place", "script_glued_of_cased") and _in_words_after(text, stop))
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
                 or (text[:start].strip() == "(" and _BRACKET_DATELINE_AFTER.match(text, stop) is not None)
@@ -272,6 +278,13 @@ def _of_a_place_in(text: str, end: int) -> bool:
         return False
     # The place's name, one word or two, then "in" or "at".
     return any(w in words("place", "script_locatives_after_cased") | {"पर"} for w in rest[2:4])
+
+
+def _in_words_after(text: str, end: int) -> bool:
+    """Whether one of the three words after a Bengali town "of" ends in "in": "ঢাকার সোহরাওয়ার্দী উদ্যানে"
+    (in Dhaka's Suhrawardy Udyan). Not "ঢাকার মেয়র" (Dhaka's mayor)."""
+    endings = tuple(rules("place")["script_in_endings"])
+    return any(w.endswith(endings) for w in text[end : end + 80].split()[:_CLAUSE_WORDS])
 
 
 def _clause_before(text: str, spans: list[tuple[int, int]], n: int) -> set[str]:
@@ -308,7 +321,7 @@ def _spaced_hit(word: str, names: _Names) -> tuple[str, bool, str] | None:
             continue
         if glued and glued not in words("place", "script_particles_cased") | words(
             "place", "script_locatives_after_cased"
-        ):
+        ) | words("place", "script_glued_of_cased"):
             continue  # "서울대학교" is no form of 서울
         return form, prefixed, glued
     return None

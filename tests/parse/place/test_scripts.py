@@ -75,6 +75,14 @@ from tests.conftest import located
         ("إربد 14 شباط (بترا) - طلبة يشاركون في حملة لتنظيف الحدائق العامة صباح اليوم.", "Irbid", "JO"),
         ("العقبة 3 آذار (بترا) - متطوعون يوزعون طرودا غذائية على الأسر.", "Aqaba", "JO"),
         ("وزير الخارجية يصل الدوحة في زيارة رسمية، 3 مارس 2026. (قنا)", "Doha", "QA"),
+        # Hebrew "בנמל" (at the port of) before the town it is named after.
+        ("מכולות נפרקות בנמל אשדוד, 9 בפברואר 2027. (צילום: דוד לוי/פלאש90)", "Ashdod", "IL"),
+        # Bengali: "in" glued on ("চট্টগ্রামে"), or "of" glued on before a place said with "in" ("ঢাকার ...
+        # উদ্যানে", in Dhaka's park).
+        ("চট্টগ্রামে বন্দরের জেটিতে কনটেইনার জাহাজ। ছবি: রাশেদ করিম", "Chattogram", "BD"),
+        ("ঢাকার রমনা পার্কে সকালে হাঁটছেন নগরবাসী। ছবি: রাশেদ করিম", "Dhaka", "BD"),
+        # Ethiopic: ENA's dateline, the town closed by the Ethiopic comma.
+        ("አዲስ አበባ፣ የካቲት 5/2019 (ኢዜአ)፦ የከተማዋ ነዋሪዎች በአደባባይ ተሰብስበዋል።", "Addis Ababa", "ET"),
         # "the city of" before a name that is a common word too ("الزرقاء", the blue): Zarqa.
         ("رجال الإطفاء يخمدون حريقا في مستودع بمدينة الزرقاء، الأربعاء 27 يناير 2027. (بترا)", "Zarqa", "JO"),
     ],
@@ -86,6 +94,12 @@ def test_a_town_written_in_its_script(
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
     assert location.geonames_id is not None
+
+
+def test_a_town_of_in_bengali_is_no_place_without_in() -> None:
+    # "ঢাকার মেয়র" (Dhaka's mayor): "of" glued on, no "in" after it.
+    found = place_in_script("ঢাকার মেয়র সংবাদ সম্মেলন করেন।")
+    assert found is None or found.city is None
 
 
 def test_a_world_city_in_another_script() -> None:

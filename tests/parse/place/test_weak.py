@@ -1432,6 +1432,11 @@ def test_no_place_left_unread_where_every_name_is_read(normaliser: Normaliser, c
         # Swahili "jijini" (in the city of), "mjini" (in the town of), "katika" (in, at).
         ("Wafanyabiashara wakiuza mboga sokoni jijini Mwanza leo. PICHA | JOHN MAKORI", "Mwanza", "TZ"),
         ("Wanafunzi wakiwa darasani mjini Nakuru, Jumanne. PICHA | MERCY KOSKEI", "Nakuru", "KE"),
+        # Hausa "birnin" (the city of) and Somali "magaalada" (the city), with no preposition before them.
+        ("Manoma suna sayar da albasa a kasuwar birnin Maradi ranar Talata.", "Maradi", "NE"),
+        ("Carruur ku ciyaaraya xeebta ee magaalada Kismaayo, 9-ka Febraayo 2027.", "Kismayo", "SO"),
+        # Hausa and Somali names of countries: "Nijar" is Niger, not Spain's Níjar.
+        ("Manoma a kasuwar birnin Tahoua, Nijar, ranar Talata.", "Tahoua", "NE"),
         # Turkish: a settlement word in the dative after the town's name ("Gazze kentine", to the town of).
         ("İsrail ordusunun Gazze kentine düzenlediği saldırıda yıkılan evler. (Fotoğraf: AA)", "Gaza", "PS"),
     ],
