@@ -204,6 +204,8 @@ class DateRules(TypedDict):
     weekday_endings: Words
     weekday_daypart_languages: Words
     weekday_dayparts: Words
+    weekday_noun_languages: Words
+    weekday_nouns: Words
     getty_dateline: Template
     closing_dateline: Template
     header_dateline: Template
