@@ -206,6 +206,8 @@ class DateRules(TypedDict):
     weekday_dayparts: Words
     weekday_noun_languages: Words
     weekday_nouns: Words
+    weekday_lead_languages: Words
+    weekday_lead_words: Words
     getty_dateline: Template
     closing_dateline: Template
     header_dateline: Template

@@ -107,6 +107,13 @@ def _vocabulary() -> _Vocabulary:
         for noun in data["weekday_nouns"]
         for capital in (False, True)
     ]
+    with_endings += [
+        (number, f"{lead} {n}")
+        for code in data["weekday_lead_languages"]
+        for number, group in enumerate(generated[code]["weekdays"])
+        for n in group[:1]
+        for lead in data["weekday_lead_words"]
+    ]
     for number, form in with_endings:
         weekday_groups[number].append(form)
     capitalised = data["standalone_weekday_languages"]
