@@ -266,9 +266,10 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     # So is one name before a handout marker: "Novo Nordisk/Handout via REUTERS" names the company.
     # So is one name before a handout marker with no agency: "Deutsche Bahn/Pressefoto", "Airbus/Handout".
     named_elements = [e for e in elements if e.lower() not in word_set("handout_words")]
-    marked_handout = len(named_elements) < len(elements)
     marked = (
-        distributor is None and marked_handout and not any(agency(e) or agency_prefix(e) for e in elements)
+        distributor is None
+        and len(named_elements) < len(elements)
+        and not any(agency(e) or agency_prefix(e) for e in elements)
     )
     party_only = (
         ((distributor is not None and distributor.via_is_handout) or marked)
@@ -441,8 +442,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         or _doubt_creator(line, creator)
         or (
             _party_doubt(line, elements[0])
-            # "World Vision/Handout via REUTERS": the handout marker itself says the name is the party.
-            if party_only and not dashed and not marked_handout and is_creator_name(elements[0])
+            if party_only and not dashed and is_creator_name(elements[0])
             else None
         ),
     )

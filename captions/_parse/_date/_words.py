@@ -266,7 +266,9 @@ def _spans_pattern() -> re.Pattern[str]:
         # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
         # here, checked once matched (_spans), as those below are.
         # Urdu writes the Arabic script's comma before the year: "9 جنوری، 2024".
-        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmymon>{two_words}{word})\.?[,،]?\s+{joiner}{YEAR})(?!\d)",
+        # The CLDR's Somali (and Indian papers') hyphens: "11-Feb-2027", a short month between them.
+        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])|-(?=[A-Z][a-z]{{2}}-\d)){joiner}(?P<dmymon>{two_words}{word})"
+        rf"(?:\.?[,،]?\s+{joiner}|(?<=\b[A-Z][a-z]{{2}})-){YEAR})(?!\d)",
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
         # A day before the month ("18. novembrī") or after it.
