@@ -308,6 +308,7 @@ class PeopleLanguage(TypedDict):
 class PeopleRules(TypedDict):
     org_words: Words
     common_org_words: Words
+    portfolio_words: Words
     demonyms_cased: Words
     titles: Words
     title_modifiers: Words
