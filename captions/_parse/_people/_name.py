@@ -407,7 +407,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and not all(_caps(t) for t in tokens)
         and not is_given_name(tokens[0])
     ):
-        return None  # "Gassanlegget Hammerfest LNG", "Kontenerowiec MSC" (not "Charli XCX"): initials of a plant
+        return None  # "Gassanlegget Hammerfest LNG", "Kontenerowiec MSC" (not "Charli XCX"): a plant's
     while len(tokens) > 2 and _locative(tokens[-1]):
         tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
     tokens = tokens[: _surname_end(tokens)]  # "Shavkat Mirziyoyev Yangi yil": the name ends at its surname

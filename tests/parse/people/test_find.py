@@ -1720,7 +1720,10 @@ def test_a_picture_held_up_in_other_languages_shows_no_one(sentence: str) -> Non
     ("sentence", "expected"),
     [
         # A minister's portfolio, "and" in it: its capitalised words end before the name.
-        ("Minister of Water and Sanitation Pemmy Majodina speaks at the summit in Durban", ["Pemmy Majodina"]),
+        (
+            "Minister of Water and Sanitation Pemmy Majodina speaks at the summit in Durban",
+            ["Pemmy Majodina"],
+        ),
         ("Minister of Agriculture Gaston Tonda addresses farmers in Kinshasa", ["Gaston Tonda"]),
         ("Minister of Fisheries and Livestock Mamadou Diallo visits the port in Conakry", ["Mamadou Diallo"]),
     ],
