@@ -21,6 +21,7 @@ __all__ = [
 ]
 
 _TAG = re.compile(r"<[^<>]{0,500}>")
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
 _LINE = re.compile(r"\r\n|[\r\n\u2028\u2029]")
 
 
@@ -35,7 +36,8 @@ def clean_lines(text: str) -> tuple[str, ...]:
         if "&" in text:
             text = html.unescape(text)
         if "<" in text:
-            text = _TAG.sub(" ", text)
+            # A feed's CDATA section holds the caption as text: unwrapped first, it is no tag to drop whole.
+            text = _TAG.sub(" ", _CDATA.sub(" ", text) if "<![CDATA[" in text else text)
         if text == before:
             break
     text = text.replace("\u00ad", "").replace("\ufeff", "")
