@@ -2426,3 +2426,8 @@ def test_labels_and_names_of_other_scripts(caption: str, creator: str | None, so
 def test_a_programme_before_a_handout_marker_is_its_party_undoubted(line: str) -> None:
     found = credit(f"Aid arrives at a camp near Gode, Ethiopia, February 9, 2027. {line}")
     assert (found.creator, found.line, found.doubt) == (None, line, None)
+
+
+def test_an_agency_in_arabic_letters_opens_the_credit_after_the_last_stop() -> None:
+    found = credit("سفن في قناة السويس بالإسماعيلية، مصر، 4 مارس 2027. رويترز/عمرو عبد الله")
+    assert (found.creator, found.line, found.source) == ("عمرو عبد الله", "رويترز/عمرو عبد الله", "Reuters")
