@@ -204,6 +204,10 @@ class DateRules(TypedDict):
     weekday_endings: Words
     weekday_daypart_languages: Words
     weekday_dayparts: Words
+    weekday_noun_languages: Words
+    weekday_nouns: Words
+    weekday_lead_languages: Words
+    weekday_lead_words: Words
     getty_dateline: Template
     closing_dateline: Template
     header_dateline: Template
@@ -304,6 +308,7 @@ class PeopleLanguage(TypedDict):
 class PeopleRules(TypedDict):
     org_words: Words
     common_org_words: Words
+    portfolio_words: Words
     demonyms_cased: Words
     titles: Words
     title_modifiers: Words

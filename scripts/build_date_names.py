@@ -105,11 +105,20 @@ LANGUAGES = [
     # in the Gregorian calendar: "ረቡዕ ጃንዋሪ 20"; Ethiopian dates are date.toml's ethiopian_months).
     "ur",
     "am",
+    # Nepali (RSS, Kantipur: "बिहीबार", Thursday), Somali (SONNA, BBC Somali: "11-ka Febraayo 2027") and Hausa
+    # (BBC Hausa, Daily Trust's Hausa pages: "ranar Laraba", on Wednesday): their full names only (the short
+    # ones are words: Nepali "सोम", "शनि"; Somali "Dis", "Nof").
+    "ne",
+    "so",
+    "ha",
 ]
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
 # weekdays' case forms are date.toml's).
-_WIDE_MONTHS_ONLY = {"az", "uz", "ka", "hi", "bn"}
+_WIDE_MONTHS_ONLY = {"az", "uz", "ka", "hi"}
+# Languages read for the wide names of their months and weekdays alone; no relative days either (Nepali
+# "आज" is Hindi's too).
+_WIDE_NAMES_ONLY = {"ne", "so", "ha", "bn"}
 
 # Letters a language glues before a month or a weekday: Hebrew "ב" (in, on), "12 בינואר 2026", "ביום רביעי".
 _GLUED_BEFORE_MONTHS = {"he": ("ב",)}
@@ -186,18 +195,33 @@ def _relative_days(code: str) -> dict[str, list[str]]:
     }
 
 
+def _wide_months(code: str) -> list[list[str]]:
+    return [
+        _names(
+            dates.get_month_names("wide", context, locale=code)[month]
+            for context in ("format", "stand-alone")
+        )
+        # A month's one name is kept however short: Hindi "मई" (May).
+        or [dates.get_month_names("wide", "format", locale=code)[month]]
+        for month in range(1, 13)
+    ]
+
+
 def language(code: str) -> dict[str, Any]:
+    if code in _WIDE_NAMES_ONLY:
+        return {
+            "months": _wide_months(code),
+            "weekdays": [
+                _names(
+                    dates.get_day_names("wide", context, locale=code)[day]
+                    for context in ("format", "stand-alone")
+                )
+                for day in range(7)
+            ],
+            "relative_days": {},
+        }
     if code in _WIDE_MONTHS_ONLY:
-        wide = [
-            _names(
-                dates.get_month_names("wide", context, locale=code)[month]
-                for context in ("format", "stand-alone")
-            )
-            # A month's one name is kept however short: Hindi "मई" (May).
-            or [dates.get_month_names("wide", "format", locale=code)[month]]
-            for month in range(1, 13)
-        ]
-        return {"months": wide, "weekdays": [[] for _ in range(7)], "relative_days": {}}
+        return {"months": _wide_months(code), "weekdays": [[] for _ in range(7)], "relative_days": {}}
     months = []
     for month in range(1, 13):
         names = _names(

@@ -226,7 +226,7 @@ def _agency_alone(elements: list[str]) -> bool:
     """Whether a credit is one word in title case that names no one, no place and no kind of picture
     ("Foto: Nampa", "Photo: Kurier"): a national agency or a paper no list knows. A handout's party is an
     organisation's word or an acronym ("Almannavarnir", "PIB"), and is read as one before this."""
-    if len(elements) != 1 or not _MONONYM.match(elements[0]):
+    if len(elements) != 1 or not (_MONONYM.match(elements[0]) or _CYRILLIC_MONONYM.match(elements[0])):
         return False
     word = elements[0]
     tags = words("people", "org_words") | word_set("not_name_words") | word_set("social_media_parties")
@@ -367,6 +367,8 @@ def _party_doubt(line: str, party: str) -> str:
 
 
 _MONONYM = re.compile(r"^[A-Z][a-z]{2,}$")
+# One word in title case in Cyrillic letters: Kazinform's "Фото: Акорда", as "Foto: Nampa" in Latin ones.
+_CYRILLIC_MONONYM = re.compile(r"^[А-ЯЁІЇЄҚҒҮҰӨҺӘ][а-яёіїєқғүұөһә]{2,}$")
 
 
 # AFP prints a photographer known by one name in capitals ("Photo by SEYLLOU / AFP"); shorter runs of

@@ -260,11 +260,15 @@ _WEB_ADDRESS = re.compile(r"[a-z][a-z0-9-]*\.[a-z]{2,3}")
 
 def _agency_tail(element: str) -> int | None:
     """Where an agency's name in capitals that ends ELEMENT starts ("(sr) PAP"), or a paper's web address
-    after the caption's last stop ("... í janúar. mbl.is"), or None."""
+    or an agency's name in an uncased script after the caption's last stop ("... í janúar. mbl.is", "...
+    2027. رويترز"), or None."""
     head, _, word = element.rstrip().rpartition(" ")
     if head and _CAPS_WORD.fullmatch(word) and agency(word) is not None:
         return len(head) + 1
     if head.endswith((".", "!", "?")) and _WEB_ADDRESS.fullmatch(word) and agency(word) is not None:
+        return len(head) + 1
+    # An agency in a script with no capitals opening the credit after the last stop: "... 2027. رويترز/Name".
+    if head.endswith((".", "!", "?", "۔", "।")) and word.lower() == word.upper() and agency(word) is not None:
         return len(head) + 1
     return None
 

@@ -541,9 +541,13 @@ def is_weekday(word: str) -> bool:
 
 # Arabic-Indic and Persian digits are digits ("٥ فبراير ٢٠٢٦"): read as ASCII ones, letter for letter, so
 # that every span found stays where it is in the text.
-_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+# Arabic-Indic and Persian digits ("۱۵ ژانویه ۲۰۲۶"), Devanagari (Hindi and Nepali: "१० फ़रवरी २०२७") and
+# Bengali ("১৩ ফেব্রুয়ারি"): each its script's ten, read as 0 to 9.
+_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
 _WESTERN = str.maketrans(
     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
-    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9",
-    "0123456789" * 2,
+    "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
+    "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f"
+    "\u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef",
+    "0123456789" * 4,
 )

@@ -97,6 +97,23 @@ def _vocabulary() -> _Vocabulary:
         if n.isalpha() and len(n) > _SHORT_WEEKDAY
         for part in data["weekday_dayparts"]
     ]
+    # "salı günü", "pazartesi sabahı": a weekday Turkish writes in lower case, with the day or a part of it
+    # after it; and capitalised opening a sentence ("Cuma günü"). Alone, the capitalised name is a name.
+    with_endings += [
+        (number, f"{n[:1].upper() if capital else n[:1].lower()}{n[1:]} {noun}")
+        for code in data["weekday_noun_languages"]
+        for number, group in enumerate(generated[code]["weekdays"])
+        for n in group[:1]
+        for noun in data["weekday_nouns"]
+        for capital in (False, True)
+    ]
+    with_endings += [
+        (number, f"{lead} {n}")
+        for code in data["weekday_lead_languages"]
+        for number, group in enumerate(generated[code]["weekdays"])
+        for n in group[:1]
+        for lead in data["weekday_lead_words"]
+    ]
     for number, form in with_endings:
         weekday_groups[number].append(form)
     capitalised = data["standalone_weekday_languages"]
@@ -249,13 +266,16 @@ def _spans_pattern() -> re.Pattern[str]:
         # Between digits ("3 MARCA 2024", "5 de Março de") a month name is one in any case: any word
         # here, checked once matched (_spans), as those below are.
         # Urdu writes the Arabic script's comma before the year: "9 جنوری، 2024".
-        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmymon>{two_words}{word})\.?[,،]?\s+{joiner}{YEAR})(?!\d)",
+        # The CLDR's Somali (and Indian papers') hyphens: "11-Feb-2027", a short month between them.
+        rf"\b(?P<dmy>{day}(?:\s*|-(?=[a-z])|-(?=[A-Z][a-z]{{2}}-\d)){joiner}(?P<dmymon>{two_words}{word})"
+        rf"(?:\.?[,،]?\s+{joiner}|(?<=\b[A-Z][a-z]{{2}})-){YEAR})(?!\d)",
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
         # A day before the month ("18. novembrī") or after it.
         rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?(?P<ymon>{word})\.?(?(yday)|\s+[0-3]?\d))(?!\d)",
         # Uzbek joins the day to its month, in lower case, with a hyphen: "25-dekabr" (not "11-Novembre").
-        rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))\b(?![.,]?\s*\d)",
+        # Its word ends where no letter or Indic vowel sign follows: "13 ফেব্রুয়ারি" ends in a vowel sign.
+        rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))(?!\w|[\u0900-\u0dff])(?![.,]?\s*\d)",
     ]
     starts_with_letter = [
         rf"(?<!\w)(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
@@ -272,7 +292,8 @@ def _spans_pattern() -> re.Pattern[str]:
 def _joiner() -> str:
     """The words between a date's parts, as an optional regex: "de", "of", or "d'" glued to the month."""
     joiners = rules("date")["month_joiners"]
-    spaced = alternation(c for c in joiners if c[-1].isalpha())
+    # A date in capitals writes its joiners in capitals too: Agencia Uno's "11 DE FEBRERO DE 2027".
+    spaced = alternation(v for c in joiners if c[-1].isalpha() for v in (c, c.upper()))
     elided = alternation(c for c in joiners if not c[-1].isalpha())
     return rf"(?:(?:{spaced})\s+|(?:{elided})\s?)?"
 

@@ -386,6 +386,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             after_the = tokens[0] == "the"
             realm = " ".join(tokens[: size or 1])
             tokens = tokens[size or 1 :]
+    # "Petroleum Resources Gwede Mantashe" ("Minister of Mineral and Petroleum Resources Gwede Mantashe"): a
+    # portfolio's capitalised words end before the minister's name.
+    portfolio = people_words("portfolio_words")
+    tokens = tokens[max((i + 1 for i, t in enumerate(tokens[:-2]) if t.lower() in portfolio), default=0) :]
     if not tokens:
         return None
     if all(_caps(t) for t in tokens) and (
@@ -397,6 +401,13 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     while len(tokens) > 2 and tokens[-2] in people_words("particles") and _caps(tokens[-1]):
         tokens = tokens[:-2]  # "Ivan Perisic van PSV": the club, no particle of his name
     tokens = tokens[: _team_after_particle(tokens)]  # "Max Verstappen van Red Bull Racing": his team
+    if (
+        len(tokens) > 1
+        and _CONSONANT_INITIALS.fullmatch(tokens[-1])
+        and not all(_caps(t) for t in tokens)
+        and not is_given_name(tokens[0])
+    ):
+        return None  # "Gassanlegget Hammerfest LNG", "Kontenerowiec MSC" (not "Charli XCX"): a plant's
     while len(tokens) > 2 and _locative(tokens[-1]):
         tokens = tokens[:-1]  # "Sauli Niinistö Kultarannassa": where he is, in the locative case
     tokens = tokens[: _surname_end(tokens)]  # "Shavkat Mirziyoyev Yangi yil": the name ends at its surname
@@ -829,6 +840,10 @@ def _given_name_titled(run: str, title: re.Match[str], before: list[re.Match[str
         and after[0].lower() not in people_words("particles")
         and not v.titles.fullmatch(words[0])
     )
+
+
+# Initials of capitals with no vowel among them close no one's name ("LNG", "MSC"; not "III", "IV").
+_CONSONANT_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,5}")
 
 
 _GENERATION = re.compile(r"(?:I{2,3}|IV|Jr\.?|Sr\.?)")

@@ -57,12 +57,26 @@ _HEADER_COMMAS = 3
 _TOWN_BEFORE_DATE = re.compile(r"^(?P<town>[^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,3}), (?=\d)")
 
 
+# The dash after a dateline or slug: a hyphen, two, or APS's and MAP's en dash ("Alger – Le président ...").
+_DATELINE_DASH = re.compile(r" (?:--|[-–—]) ")
+
+
+# A text agency's dateline: its place, its date and its own name in brackets closing it ("ABU DHABI, 10th
+# February, 2027 (WAM) --", "Addis Ababa, Yekatit 7/2019 (ENA) --"): no one's name, however many words.
+_AGENCY_DATELINE = re.compile(r"\d[^()]{0,30}\([A-Z][A-Za-z]{1,9}\)$")
+
+
 def _without_dateline(sentence: str) -> str:
     """The sentence after a dateline or slug ahead of " - ": "Rabat - Le Chef du gouvernement, ...",
     "Brasília (DF), 05/11/2025 - O presidente ...", "EINDHOVEN - Ivan Perisic ..."; a head with a word in
     lower case or a person's name is the caption's own ("Joe Biden - ..."), but a month's name is a
     dateline's ("Torino, 8 novembre 2025 - ...", Bernama's "PUTRAJAYA, 12 Jan -- ...")."""
-    head, _, rest = sentence.partition(" -- " if " -- " in sentence[:_DATELINE_CHARS] else " - ")
+    dash = _DATELINE_DASH.search(sentence, 0, _DATELINE_CHARS)
+    if dash is None:
+        return sentence
+    head, rest = sentence[: dash.start()], sentence[dash.end() :]
+    if rest and _AGENCY_DATELINE.search(head):
+        return rest
     head = _TAG.sub("", head)
     lower = [m.group(1) for m in _LOWER_WORD.finditer(head)]
     if not rest or ":" in head or len(head.split()) > _DATELINE_WORDS + 1:
@@ -128,7 +142,7 @@ def _prepare(sentence: str) -> str:
         sentence = _LEADING_TAG.sub("", sentence)  # not "(L-R) Dierks Bentley and ...": a list follows
     if sentence[:3].lower() == "epa":
         sentence = _PICTURE_NUMBER.sub("", sentence)
-    if " - " in sentence[:_DATELINE_CHARS] or " -- " in sentence[:_DATELINE_CHARS]:
+    if _DATELINE_DASH.search(sentence, 0, _DATELINE_CHARS):
         sentence = _without_dateline(sentence)
     if (town := _TOWN_BEFORE_DATE.match(sentence)) and town.group("town").isupper():
         sentence = sentence[town.end() :]  # Tanjug's "НОВИ САД, 23. децембра 2026.": a town, no one's name

@@ -2401,3 +2401,33 @@ def test_a_latin_acronym_alone_crediting_a_caption_in_another_script_is_an_agenc
 def test_an_acronym_alone_crediting_a_latin_caption_is_still_a_handout() -> None:
     found = credit("The prime minister visits a school in New Delhi on Tuesday. Photo: PIB")
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # "Picture:" in Nepali and Bengali, a name in their scripts after it; Nepal's agency by its initials.
+        ("काठमाडौंमा हिउँ परेको दृश्य। तस्बिर: रमेश श्रेष्ठ", "रमेश श्रेष्ठ", None),
+        ("রাজশাহীতে আমের মুকুল। ছবি: তানভীর আহমেদ", "তানভীর আহমেদ", None),
+        ("जनकपुरमा मेला। तस्बिर: रासस", None, "RSS"),
+        # A Cyrillic agency or party named alone after its label, as "Foto: Nampa" in Latin letters.
+        ("Президент провел встречу в Алматы. Фото: Акорда", None, "Акорда"),
+    ],
+)
+def test_labels_and_names_of_other_scripts(caption: str, creator: str | None, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["World Food Programme/Handout via REUTERS", "UN Development Programme/Handout via REUTERS"],
+)
+def test_a_programme_before_a_handout_marker_is_its_party_undoubted(line: str) -> None:
+    found = credit(f"Aid arrives at a camp near Gode, Ethiopia, February 9, 2027. {line}")
+    assert (found.creator, found.line, found.doubt) == (None, line, None)
+
+
+def test_an_agency_in_arabic_letters_opens_the_credit_after_the_last_stop() -> None:
+    found = credit("سفن في قناة السويس بالإسماعيلية، مصر، 4 مارس 2027. رويترز/عمرو عبد الله")
+    assert (found.creator, found.line, found.source) == ("عمرو عبد الله", "رويترز/عمرو عبد الله", "Reuters")

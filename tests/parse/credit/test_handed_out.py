@@ -233,3 +233,17 @@ def test_latin_letters_spelled_in_urdu_are_initials() -> None:
     found = credit("وزیراعلیٰ لاہور میں ایک اجلاس کی صدارت کر رہی ہیں۔ (تصویر: پی آئی ڈی)")
     assert found.creator is None and found.doubt is not None
     assert credit("وزیراعلیٰ لاہور میں اجلاس کی صدارت کر رہی ہیں۔ (تصویر: علی رضا)").creator == "علی رضا"
+
+
+def test_a_chamber_of_parliament_before_pa_wire_handed_the_picture_out() -> None:
+    caption = (
+        "The Chancellor gives evidence to the Treasury Committee. PA Photo. Photo credit should read: "
+        "House of Lords/PA Wire"
+    )
+    assert handed_out_by(caption) == "House of Lords"
+
+
+def test_a_national_agency_named_alone_hands_nothing_out() -> None:
+    # Côte d'Ivoire's agency credits its own pictures: "(Photo AIP)" names the source, no handout's party.
+    found = credit("Des élèves à Bouaké, le 3 mars 2027. (Photo AIP)")
+    assert (found.source, found.provenance) == ("AIP", ())

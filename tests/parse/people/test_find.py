@@ -1714,3 +1714,34 @@ def test_a_title_that_closes_with_a_word_of_place(sentence: str, expected: list[
 )
 def test_a_picture_held_up_in_other_languages_shows_no_one(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A minister's portfolio, "and" in it: its capitalised words end before the name.
+        (
+            "Minister of Water and Sanitation Pemmy Majodina speaks at the summit in Durban",
+            ["Pemmy Majodina"],
+        ),
+        ("Minister of Agriculture Gaston Tonda addresses farmers in Kinshasa", ["Gaston Tonda"]),
+        ("Minister of Fisheries and Livestock Mamadou Diallo visits the port in Conakry", ["Mamadou Diallo"]),
+    ],
+)
+def test_a_portfolio_ends_before_the_ministers_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A plant's or a ship's line's initials close no one's name (Norwegian, Polish nouns capitalised first).
+        ("Prosessanlegget Kollsnes LNG ved Bergen i drift", []),
+        ("Kontenerowiec CMA CGM przy nabrzeżu w Gdyni", []),
+        # A stage name in capitals after a known given name stays a person's.
+        ("Charli XCX performs at the O2 Arena in London", ["Charli XCX"]),
+    ],
+)
+def test_initials_with_no_vowel_close_no_name(sentence: str, expected: list[str]) -> None:
+    # Case aside: a name's words in capitals are put in natural case ("Charli Xcx").
+    assert [n.casefold() for n in names(sentence)] == [n.casefold() for n in expected]

@@ -71,3 +71,27 @@ def test_a_pages_labels_before_the_caption_are_no_part_of_it(
 )
 def test_initials_before_a_title_are_no_surname_first(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A text agency's dateline, its name in brackets, before the subject: however many words it has.
+        (
+            "DUBAI, 3rd March, 2027 (WAM) -- His Highness Sheikh Mohammed bin Rashid Al Maktoum received the minister",
+            ["Mohammed bin Rashid Al Maktoum"],
+        ),
+        (
+            "Port Louis, March 3, 2027 (GIS) -- Prime Minister Navin Ramgoolam opens a market",
+            ["Navin Ramgoolam"],
+        ),
+        # An en dash after the town (APS, MAP): the town is no one's name, the subject follows.
+        (
+            "Rabat – Le Chef du gouvernement, M. Aziz Akhannouch, a présidé jeudi le conseil",
+            ["Aziz Akhannouch"],
+        ),
+        ("Oran – Le ministre de l'Intérieur, Brahim Merad, a inauguré lundi le siège", ["Brahim Merad"]),
+    ],
+)
+def test_an_agency_dateline_before_the_subject_is_cut(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

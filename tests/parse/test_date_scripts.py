@@ -1,0 +1,54 @@
+"""Dates of round two of stop 28: capitals' joiners, digits of Indic scripts, Turkish weekdays before the day,
+and the CLDR's Nepali, Somali, Hausa and Bengali names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.parse.test_date import when
+
+# A Friday: the week before it runs from Friday 5 to Thursday 11 February 2027.
+REFERENCE = date(2027, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Agencia Uno writes its header in capitals, the joiners too.
+        (
+            "PUERTO MONTT, 9 DE FEBRERO DE 2027. Salmoneros en la planta. FOTO: ANA ROJAS / AGENCIAUNO",
+            "2027-02-09",
+        ),
+        # Devanagari and Bengali digits.
+        ("लखनऊ में ८ फ़रवरी २०२७ को किसानों का प्रदर्शन। फोटो: पीटीआई", "2027-02-08"),
+        ("সিলেটে চা বাগানের শ্রমিকরা, ১০ ফেব্রুয়ারি ২০২৭। ছবি: কামাল হোসেন", "2027-02-10"),
+        # A Bengali or Hindi month that ends in a vowel sign, with no year after it.
+        ("খুলনায় সবজির বাজার ৯ ফেব্রুয়ারি তোলা।", "2027-02-09"),
+        ("जयपुर में 9 फ़रवरी को पतंगबाज़ी।", "2027-02-09"),
+        # Turkish: the weekday in lower case before the day or a part of it, or opening its sentence.
+        ("Trabzon'da çarşamba günü fırtına etkili oldu. (Fotoğraf: Murat Kılıç/AA)", "2027-02-10"),
+        ("Salı akşamı Kadıköy'de konser düzenlendi. (Fotoğraf: Deniz Aksoy/DHA)", "2027-02-09"),
+        # Nepali (the papers' spelling of Thursday), Somali ("11-ka"), Hausa ("ranar Talata").
+        ("पोखरामा बिहीबार पर्यटकको भीड। तस्बिर: रासस", "2027-02-11"),
+        ("Ganacsato suuqa Hargeysa, 8-ka Febraayo 2027. Sawir: Cabdi Xasan", "2027-02-08"),
+        ("Manoma sun yi zanga-zanga a birnin Kano ranar Talata.", "2027-02-09"),
+    ],
+)
+def test_dates_of_other_scripts_and_languages(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Capitalised alone, a Turkish or Hausa weekday is a name or a word: no date.
+        ("Cuma Yılmaz konuştu. (Fotoğraf: Ali Er/AA)"),
+        ("Talata Mafara residents queue for water. Photo: Musa Bello"),
+        # Turkish in lower case without the day after it is no weekday read here ("cuma" of a name's compound).
+        ("Cumartesi Pazarı'nda esnaf tezgah açtı. (Fotoğraf: Ali Er/AA)"),
+    ],
+)
+def test_capitalised_weekdays_alone_are_no_dates(caption: str) -> None:
+    assert when(caption, REFERENCE)[0] is None
