@@ -239,14 +239,3 @@ def test_a_german_clubs_founding_ordinal_ends_no_sentence() -> None:
     assert (
         len(split_sentences("Fußball: 2. Bundesliga, 1. FSV Mainz 05 - 1. FC Nürnberg, 20. Spieltag.")) == 1
     )
-
-
-def test_a_feeds_cdata_section_keeps_its_caption() -> None:
-    # An RSS item pasted whole: the CDATA section's text is the caption, no tag to drop with its markup.
-    item = (
-        "<item>\n<title>Port volumes rise</title>\n<description><![CDATA[<p>Cranes at the port of Chennai, "
-        "India, March 3, 2027. REUTERS/Ravi Kumar</p>]]></description>\n</item>"
-    )
-    assert clean(item) == (
-        "Port volumes rise\nCranes at the port of Chennai, India, March 3, 2027. REUTERS/Ravi Kumar"
-    )
