@@ -9,7 +9,7 @@ import re
 
 from ._chain import _CLIENT, _SPLIT, _VIA, _clean_line, _parse
 from ._elements import _SENTENCE_TEXT, _agency_and_name, _kind
-from ._lines import _LINE_MAX, _floor, _line_chains
+from ._lines import _LINE_MAX, _chain_back, _floor, _line_chains
 from ._patterns import _leads, _patterns
 from ._result import _Found
 from ._words import (
@@ -157,6 +157,10 @@ def _spelled_before(text: str, at: int, acronym: str) -> bool:
     return len(acronym) > 1 and "".join(initials[-len(acronym) :]).upper() == acronym.upper()
 
 
+# A word of sentence text, which no credit's element holds ("via", "for" and "by" are shorter).
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ]{4,}\b")
+
+
 def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     base = max(0, len(text) - _TAIL)
     found: list[_Found] = []
@@ -202,6 +206,16 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         by = _last_photo_by(head)
         if by is not None:  # Getty's archive header: "... Photo of Name Photo by Name/Getty Images"
             begin = max(begin, floor + by)
+        chain = _chain_back(text, begin, m.end())
+        if (
+            chain is not None
+            and chain[0] < m.start()
+            and _LOWER_WORD.search(text, begin, chain[0])
+            and is_creator_name(re.split(r"\s*/", text[chain[0] : m.start()], maxsplit=1)[0])
+        ):
+            # A page's caption and its credit run together with no stop: "... on Sunday Justin
+            # Setterfield/Getty Images". The credit starts at the photographer's name, not the sentence.
+            begin = chain[0]
         line = text[begin : m.end()].strip()
         if line and len(line) <= _LINE_MAX:
             found.append(_Found(begin, m.end(), line, 2))

@@ -110,7 +110,8 @@ def _name_run(element: str) -> int | None:
         if caps != sorted(caps):
             break
         before = tokens[-k - 1].group() if len(tokens) > k else ""
-        if before[:1].islower() or not words_[0][:1].isupper():
+        # Unless a two-word run opens with a known given name: "... closures this week Danny Lawson/PA".
+        if (before[:1].islower() and not (k == 2 and known_name(words_[:1]))) or not words_[0][:1].isupper():
             continue
         if is_creator_name(" ".join(words_)):
             best = run[0].start()

@@ -429,3 +429,42 @@ def test_icelandic_web_addresses_and_georgian_labels(caption: str, creator: str,
 def test_the_vietnam_news_agency_writes_xinhua_in_its_initials() -> None:
     found = credit("Lực lượng cứu hộ tìm kiếm nạn nhân ở thành phố Rafah, ngày 5/2/2027. Ảnh: THX/TTXVN")
     assert (found.source, found.provenance) == ("Xinhua", ())
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        # A page's caption and its credit run together with no stop between: the credit opens at the name.
+        (
+            "Fans watch the Premier League match at the Tottenham Hotspur Stadium, London, on Sunday Justin "
+            "Setterfield/Getty Images",
+            "Justin Setterfield",
+            "Justin Setterfield/Getty Images",
+        ),
+        (
+            "A smartphone screen shows a chatbot's app in this photo illustration Tomas Kerner/NurPhoto via Getty "
+            "Images",
+            "Tomas Kerner",
+            "Tomas Kerner/NurPhoto via Getty Images",
+        ),
+        # After a lower-case word, a two-word run opening with a known given name.
+        (
+            "Shoppers walk past empty units in Sheffield, where three chains announced closures this week Danny "
+            "Lawson/PA",
+            "Danny Lawson",
+            "Danny Lawson/PA",
+        ),
+    ],
+)
+def test_a_pages_credit_run_into_its_caption(caption: str, creator: str, line: str) -> None:
+    credit = find_credit(caption)
+    assert (credit.creator, credit.line) == (creator, line)
+
+
+def test_a_handouts_party_with_lower_case_words_stays_whole() -> None:
+    # No photographer's name opens the chain: the party is written whole, "of" and all.
+    credit = find_credit(
+        "Rescuers work at the site in Odesa. Press service of the State Emergency Service of Ukraine/Handout via "
+        "REUTERS"
+    )
+    assert credit.line == "Press service of the State Emergency Service of Ukraine/Handout via REUTERS"
