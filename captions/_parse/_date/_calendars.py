@@ -65,9 +65,16 @@ def _month_numbers(name: str) -> dict[str, int]:
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# What a sentence must hold to be searched for either calendar's date: an Ethiopic letter or the Latin mark
+# of its era, a Hijri year (most captions hold neither; their patterns are large alternations).
+_ETHIOPIAN_HINT = re.compile(r"[\u1200-\u137f]|\bE\.?C\b")
+_HIJRI_HINT = re.compile(rf"(?<!\d){_HIJRI_YEAR}(?!\d)")
+
+
 def other_calendar_day(sentence: str, anchor: tuple[int, int] | None) -> DateFound | None:
     """The Gregorian day of a Hijri or Ethiopian date in SENTENCE, or None."""
-    for m in _ethiopian().finditer(sentence):
+    ethiopian = _ETHIOPIAN_HINT.search(sentence) is not None
+    for m in _ethiopian().finditer(sentence) if ethiopian else ():
         month = m.group("month") or m.group("month2")
         if _LATIN.search(month) and not m.group("mark"):
             continue
@@ -75,7 +82,7 @@ def other_calendar_day(sentence: str, anchor: tuple[int, int] | None) -> DateFou
         made = _from_ethiopian(int(m.group("year")), _month_numbers("ethiopian_months")[month.lower()], day)
         if made is not None:
             return DateFound(made.isoformat(), anchor)
-    for m in _hijri().finditer(sentence):
+    for m in _hijri().finditer(sentence) if _HIJRI_HINT.search(sentence) else ():
         month = m.group("month") or m.group("month2")
         if _LATIN.search(month) and not m.group("mark") and not _LATIN_YEAR_CLOSE.match(sentence, m.end()):
             continue
