@@ -206,7 +206,8 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         by = _last_photo_by(head)
         if by is not None:  # Getty's archive header: "... Photo of Name Photo by Name/Getty Images"
             begin = max(begin, floor + by)
-        chain = _chain_back(text, begin, m.end())
+        # Sentence text before the marker first: the chain is read back only then (a wire credit has none).
+        chain = _chain_back(text, begin, m.end()) if _LOWER_WORD.search(text, begin, m.start()) else None
         if (
             chain is not None
             and chain[0] < m.start()
