@@ -381,6 +381,8 @@ class PeopleRules(TypedDict):
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
+    arabic_name_joiners: Words
+    surname_org_words: Words
     particles: Words
     lower_case_particles_cased: Words
     given_name_articles_cased: Words

@@ -468,3 +468,47 @@ def test_a_handouts_party_with_lower_case_words_stays_whole() -> None:
         "REUTERS"
     )
     assert credit.line == "Press service of the State Emergency Service of Ukraine/Handout via REUTERS"
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # "Abd", "Abu" and "Abou" make one name with the "El" after them: no paper's article ("El País").
+        (
+            "Men pray at a mosque in Giza, Egypt, March 3, 2027. REUTERS/Amr Abd El Rahman",
+            "Amr Abd El Rahman",
+        ),
+        ("Boats in Port Said, Egypt, March 4, 2027. REUTERS/Ahmed Abu El Ela", "Ahmed Abu El Ela"),
+    ],
+)
+def test_an_arabic_names_el_after_abd_is_no_papers(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        # A known given name and a surname that is an organisation's word too ("Court", "Church", "Cross").
+        (
+            "Commuters queue for buses outside Piccadilly station in Manchester on Thursday Simon Court/Getty "
+            "Images",
+            "Simon Court",
+            "Simon Court/Getty Images",
+        ),
+        ("Nurses at a hospital in Leeds, March 1, 2027. Peter Church/PA", "Peter Church", "Peter Church/PA"),
+        (
+            "Flooded fields near Tewkesbury, March 2, 2027. Anna Cross/Reuters",
+            "Anna Cross",
+            "Anna Cross/Reuters",
+        ),
+    ],
+)
+def test_a_photographers_surname_that_is_an_organisations_word(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.provenance) == (creator, line, ())
+
+
+def test_a_court_with_no_given_name_is_still_a_handouts_party() -> None:
+    found = credit("Judges arrive in London, March 1, 2027. Supreme Court/Handout via REUTERS")
+    assert (found.creator, [kind for kind, *_ in found.provenance]) == (None, [ProvenanceKind.HANDOUT])
