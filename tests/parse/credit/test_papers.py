@@ -512,3 +512,30 @@ def test_a_photographers_surname_that_is_an_organisations_word(caption: str, cre
 def test_a_court_with_no_given_name_is_still_a_handouts_party() -> None:
     found = credit("Judges arrive in London, March 1, 2027. Supreme Court/Handout via REUTERS")
     assert (found.creator, [kind for kind, *_ in found.provenance]) == (None, [ProvenanceKind.HANDOUT])
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        # Arabic pages name AFP "the French" (agency); Thai pages write the agencies in Thai letters.
+        ("متظاهرون أمام مبنى البرلمان في بيروت، الخميس 4 مارس/آذار 2027 (الفرنسية)", "الفرنسية", "AFP"),
+        ("น้ำท่วมถนนในตัวเมืองเชียงใหม่ เมื่อวันที่ 3 มี.ค. 2570 (ภาพ: เอเอฟพี)", "เอเอฟพี", "AFP"),
+        ("ผู้ชุมนุมรวมตัวหน้าทำเนียบรัฐบาล เมื่อวันที่ 2 มี.ค. 2570 (ภาพ: รอยเตอร์)", "รอยเตอร์", "Reuters"),
+        # A broadcaster credited on a line of its own.
+        ("Drift ice fills the harbour in Abashiri on March 2.\nNHK", "NHK", "NHK"),
+    ],
+)
+def test_agencies_named_in_other_languages_and_broadcasters(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator) == (line, source, None)
+
+
+def test_a_regional_newsroom_of_a_broadcaster_is_no_photographer() -> None:
+    # "Суспільне Харків": Ukraine's public broadcaster and its city, not a given name and a surname.
+    found = credit("Рятувальники на місці удару в Харкові, 3 березня 2027 року. Фото: Суспільне Харків")
+    assert (found.creator, found.source) == (None, "Suspilne")
+
+
+def test_the_french_adjective_in_arabic_running_text_is_no_credit() -> None:
+    found = credit("أعلنت الحكومة الفرنسية عن خطة جديدة للنقل في باريس، الخميس 4 مارس/آذار 2027")
+    assert found.source is None
