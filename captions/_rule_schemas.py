@@ -111,6 +111,7 @@ class CreditRules(TypedDict):
     military_ranks_cased: Words
     service_tails_cased: Words
     file_words: Words
+    supplied_labels: Words
     handout_tails_cased: Words
     pool_tails_cased: Words
     handout_prefixes_cased: Words

@@ -163,6 +163,12 @@ def _file_label() -> re.Pattern[str]:
 
 
 @cache
+def _supplied_label() -> re.Pattern[str]:
+    """ "Supplied:" opening a credit ("(Supplied: Parks Victoria)"), in the words of supplied_labels."""
+    return re.compile(rf"^{phrases('credit', 'supplied_labels')}\s*:\s*(?=\S)")
+
+
+@cache
 def _file_tail() -> re.Pattern[str]:
     """ "..., File" closing a chain ("Name/The Canadian Press via AP, File"), in the words of file_words."""
     return re.compile(rf",?\s+{phrases('credit', 'file_words')}$")

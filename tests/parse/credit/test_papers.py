@@ -539,3 +539,24 @@ def test_a_regional_newsroom_of_a_broadcaster_is_no_photographer() -> None:
 def test_the_french_adjective_in_arabic_running_text_is_no_credit() -> None:
     found = credit("أعلنت الحكومة الفرنسية عن خطة جديدة للنقل في باريس، الخميس 4 مارس/آذار 2027")
     assert found.source is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A party with no organisation's word, or a person: each handed the picture out, no photographer.
+        "Rangers release a rescued turtle near Cairns this week. (Supplied: Parks Victoria)",
+        "Floodwaters surround a farmhouse near Gundagai on Tuesday. (Contributed: Jane Citizen)",
+        "A koala sits in a gum tree near Lismore this week. (Supplied: Friends of the Koala)",
+    ],
+)
+def test_an_australian_supplied_label_says_a_handout(caption: str) -> None:
+    assert [kind for kind, *_ in credit(caption).provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_a_supplied_partys_credit_is_complete() -> None:
+    # The party is the whole credit: no agency or photographer is missing from it.
+    assert (
+        credit("A koala sits in a gum tree near Lismore this week. (Supplied: Friends of the Koala)").doubt
+        is None
+    )
