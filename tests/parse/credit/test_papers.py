@@ -560,3 +560,19 @@ def test_a_supplied_partys_credit_is_complete() -> None:
         credit("A koala sits in a gum tree near Lismore this week. (Supplied: Friends of the Koala)").doubt
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # French papers: the photographer on the paper's assignment, the paper in guillemets.
+        ("Des bénévoles à Lille, le 3 mars 2027. MATHIEU ROUSSEL POUR « LE MONDE »", "Mathieu Roussel"),
+        ("Des manifestants à Lyon, le 2 mars 2027. Jean-Marc Dupuis pour « Libération »", "Jean-Marc Dupuis"),
+    ],
+)
+def test_a_french_papers_photographer_pour_the_paper(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
+
+
+def test_pour_and_a_quotation_in_running_text_is_no_credit() -> None:
+    assert credit("Les élus votent à Paris, le 3 mars 2027. Le texte passe pour « une avancée »").line is None
