@@ -111,6 +111,7 @@ class CreditRules(TypedDict):
     military_ranks_cased: Words
     service_tails_cased: Words
     file_words: Words
+    supplied_labels: Words
     handout_tails_cased: Words
     pool_tails_cased: Words
     handout_prefixes_cased: Words
@@ -381,6 +382,8 @@ class PeopleRules(TypedDict):
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
+    arabic_name_joiners: Words
+    surname_org_words: Words
     particles: Words
     lower_case_particles_cased: Words
     given_name_articles_cased: Words

@@ -69,7 +69,8 @@ _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
-_CLIENT = re.compile(r"\s+for\s+(?P<client>(?:the\s+)?[A-Z].*)$")
+# French papers write it "pour", the paper's name in guillemets: "ÉLISE LAMBERT POUR « LE MONDE »".
+_CLIENT = re.compile(r"\s+(?:for|pour|POUR)\s+(?:«\s?)?(?P<client>(?:the\s+)?[A-ZÀ-Þ][^»]*?)(?:\s?»)?$")
 
 
 # US television pages credit a station by its name and channel on a line of its own: "Telemundo 47", "NBC 5".
@@ -160,6 +161,12 @@ def _file_label() -> re.Pattern[str]:
     """ "File:" opening a credit ("[File: Name/AFP]", "[File photo: Name/Reuters]"), in the words of
     file_words."""
     return re.compile(rf"^{phrases('credit', 'file_words')}\s*:\s*(?=\S)")
+
+
+@cache
+def _supplied_label() -> re.Pattern[str]:
+    """ "Supplied:" opening a credit ("(Supplied: Parks Victoria)"), in the words of supplied_labels."""
+    return re.compile(rf"^{phrases('credit', 'supplied_labels')}\s*:\s*(?=\S)")
 
 
 @cache

@@ -269,11 +269,14 @@ def _name_and_paper(element: str) -> tuple[str, str] | None:
 
 def _paper_article_at(tokens: list[str]) -> int | None:
     """Where a capitalised paper's article stands after two words or more of a name, not after a particle
-    ("Juan Carlos De La Cruz"), with a word after it: "Samuel Ouellet Le Devoir"."""
+    ("Juan Carlos De La Cruz") nor an Arabic name's "Abd" ("Mohamed Abd El Ghany"), with a word after it:
+    "Samuel Ouellet Le Devoir"."""
     for i in range(2, len(tokens) - 1):
         article = tokens[i]
         if article[:1].isupper() and article.upper() in word_set("paper_articles_cased"):
-            return None if tokens[i - 1].lower() in people_words("particles") else i
+            before = tokens[i - 1].lower()
+            joined = people_words("particles") | people_words("arabic_name_joiners")
+            return None if before in joined else i
     return None
 
 

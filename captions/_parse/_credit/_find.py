@@ -12,7 +12,8 @@ from ..._model import ProvenanceKind
 from ..._rules import rules, words
 from .._names import known_name, people_words
 from ._candidates import _TAIL, _candidates
-from ._chain import _DASH_LEAD, _clean_line, _file_label, _parse
+from ._chain import _DASH_LEAD, _clean_line, _file_label, _parse, _supplied_label
+from ._elements import _doubt
 from ._patterns import _patterns
 from ._result import Credit, _Found
 from ._words import (
@@ -112,6 +113,12 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     # Al Jazeera: "[File: Name/AFP]", a file picture said by the label the line reader strips.
     if _file_label().match(chosen.line) and all(k != ProvenanceKind.FILE for k, _, _ in provenance):
         provenance = (*provenance, (ProvenanceKind.FILE, parsed.line or chosen.line, None))
+    # Australian pages: "(Supplied: Parks Victoria)", a handout said by the label the line reader strips.
+    if _supplied_label().match(chosen.line) and all(k != ProvenanceKind.HANDOUT for k, _, _ in provenance):
+        provenance = (*provenance, (ProvenanceKind.HANDOUT, parsed.line or chosen.line, parsed.line))
+        if doubt is not None and creator is None and parsed.source is None:
+            # The party that handed the picture out is the whole credit: nothing is missing from it.
+            doubt = _doubt(parsed.line or chosen.line, None, None, True)
     source = parsed.source
     if _latin_acronym_alone(text, chosen, parsed.line, provenance):
         # "... ქუთაისში, 29 იანვარი 2027. ფოტო: IPN": a Latin acronym alone credits a caption in another

@@ -184,6 +184,7 @@ def is_creator_name(element: str) -> bool:
         or _is_other_script_name(tokens)
         or surname_like_title(tokens)
         or _english_al(tokens)
+        or org_word_surname(tokens)
     ):
         return False
     if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens) or names_organisation(tokens):
@@ -193,6 +194,17 @@ def is_creator_name(element: str) -> bool:
     if place_paper(tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
+
+
+def org_word_surname(tokens: list[str]) -> bool:
+    """ "Carl Court", "Peter Church": a known given name and one title-case word that is an organisation's
+    word and an English surname too, the whole element of a credit, names a photographer."""
+    return (
+        len(tokens) == 2  # a given name and a surname
+        and is_given_name(tokens[0])
+        and tokens[1].istitle()
+        and tokens[1].lower() in people_words("surname_org_words")
+    )
 
 
 def pool_surname(tokens: list[str]) -> bool:
@@ -293,7 +305,7 @@ def is_organisation(element: str) -> bool:
     """ "KCNA VIA KNS", "U.S. Navy", "Syria TV": an acronym or a phrase with an organisation word."""
     tokens = element.split()
     org = words("people", "org_words")
-    return (
+    return not org_word_surname(tokens) and (
         any(t.lower() in org for t in tokens)
         or names_organisation(tokens)
         or all(t.isupper() and len(t) <= 6 for t in tokens)

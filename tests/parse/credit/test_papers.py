@@ -468,3 +468,111 @@ def test_a_handouts_party_with_lower_case_words_stays_whole() -> None:
         "REUTERS"
     )
     assert credit.line == "Press service of the State Emergency Service of Ukraine/Handout via REUTERS"
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # "Abd", "Abu" and "Abou" make one name with the "El" after them: no paper's article ("El País").
+        (
+            "Men pray at a mosque in Giza, Egypt, March 3, 2027. REUTERS/Amr Abd El Rahman",
+            "Amr Abd El Rahman",
+        ),
+        ("Boats in Port Said, Egypt, March 4, 2027. REUTERS/Ahmed Abu El Ela", "Ahmed Abu El Ela"),
+    ],
+)
+def test_an_arabic_names_el_after_abd_is_no_papers(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        # A known given name and a surname that is an organisation's word too ("Court", "Church", "Cross").
+        (
+            "Commuters queue for buses outside Piccadilly station in Manchester on Thursday Simon Court/Getty "
+            "Images",
+            "Simon Court",
+            "Simon Court/Getty Images",
+        ),
+        ("Nurses at a hospital in Leeds, March 1, 2027. Peter Church/PA", "Peter Church", "Peter Church/PA"),
+        (
+            "Flooded fields near Tewkesbury, March 2, 2027. Anna Cross/Reuters",
+            "Anna Cross",
+            "Anna Cross/Reuters",
+        ),
+    ],
+)
+def test_a_photographers_surname_that_is_an_organisations_word(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.provenance) == (creator, line, ())
+
+
+def test_a_court_with_no_given_name_is_still_a_handouts_party() -> None:
+    found = credit("Judges arrive in London, March 1, 2027. Supreme Court/Handout via REUTERS")
+    assert (found.creator, [kind for kind, *_ in found.provenance]) == (None, [ProvenanceKind.HANDOUT])
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        # Arabic pages name AFP "the French" (agency); Thai pages write the agencies in Thai letters.
+        ("متظاهرون أمام مبنى البرلمان في بيروت، الخميس 4 مارس/آذار 2027 (الفرنسية)", "الفرنسية", "AFP"),
+        ("น้ำท่วมถนนในตัวเมืองเชียงใหม่ เมื่อวันที่ 3 มี.ค. 2570 (ภาพ: เอเอฟพี)", "เอเอฟพี", "AFP"),
+        ("ผู้ชุมนุมรวมตัวหน้าทำเนียบรัฐบาล เมื่อวันที่ 2 มี.ค. 2570 (ภาพ: รอยเตอร์)", "รอยเตอร์", "Reuters"),
+        # A broadcaster credited on a line of its own.
+        ("Drift ice fills the harbour in Abashiri on March 2.\nNHK", "NHK", "NHK"),
+    ],
+)
+def test_agencies_named_in_other_languages_and_broadcasters(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator) == (line, source, None)
+
+
+def test_a_regional_newsroom_of_a_broadcaster_is_no_photographer() -> None:
+    # "Суспільне Харків": Ukraine's public broadcaster and its city, not a given name and a surname.
+    found = credit("Рятувальники на місці удару в Харкові, 3 березня 2027 року. Фото: Суспільне Харків")
+    assert (found.creator, found.source) == (None, "Suspilne")
+
+
+def test_the_french_adjective_in_arabic_running_text_is_no_credit() -> None:
+    found = credit("أعلنت الحكومة الفرنسية عن خطة جديدة للنقل في باريس، الخميس 4 مارس/آذار 2027")
+    assert found.source is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A party with no organisation's word, or a person: each handed the picture out, no photographer.
+        "Rangers release a rescued turtle near Cairns this week. (Supplied: Parks Victoria)",
+        "Floodwaters surround a farmhouse near Gundagai on Tuesday. (Contributed: Jane Citizen)",
+        "A koala sits in a gum tree near Lismore this week. (Supplied: Friends of the Koala)",
+    ],
+)
+def test_an_australian_supplied_label_says_a_handout(caption: str) -> None:
+    assert [kind for kind, *_ in credit(caption).provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_a_supplied_partys_credit_is_complete() -> None:
+    # The party is the whole credit: no agency or photographer is missing from it.
+    assert (
+        credit("A koala sits in a gum tree near Lismore this week. (Supplied: Friends of the Koala)").doubt
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # French papers: the photographer on the paper's assignment, the paper in guillemets.
+        ("Des bénévoles à Lille, le 3 mars 2027. MATHIEU ROUSSEL POUR « LE MONDE »", "Mathieu Roussel"),
+        ("Des manifestants à Lyon, le 2 mars 2027. Jean-Marc Dupuis pour « Libération »", "Jean-Marc Dupuis"),
+    ],
+)
+def test_a_french_papers_photographer_pour_the_paper(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
+
+
+def test_pour_and_a_quotation_in_running_text_is_no_credit() -> None:
+    assert credit("Les élus votent à Paris, le 3 mars 2027. Le texte passe pour « une avancée »").line is None
