@@ -132,9 +132,10 @@ def _vocab() -> _Vocab:
         rf"for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){{0,3}}{w('named_for_fields_cased')}\b"
     )
     verbs = rf"(?<!\bla )(?<!\ble )(?<!\bthe )(?:{w('locative_verbs')})"  # "la tour Eiffel" is a tower
+    before_name = rf"(?:{w('locatives_before_name')})(?=\s+(?-i:[A-ZÀ-Þ]))"
     return _Vocab(
         locative=re.compile(
-            rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak})\s+(?=\S)",
+            rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name})\s+(?=\S)",
             re.IGNORECASE,
         ),
         directions=re.compile(rf"^(?:{directions}\s+)+"),

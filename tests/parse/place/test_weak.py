@@ -940,6 +940,28 @@ def test_a_german_town_adjective_before_a_place(
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A town under 100,000 people before a noun every town has one of; the service before it is no place.
+        (
+            "Bischof Franz Jung spricht beim Ostergottesdienst im Passauer Dom. Foto: Tobias Brandl/dpa",
+            "Passauer Dom",
+            "Passau",
+        ),
+        (
+            "Gäste beim Neujahrsempfang im Bamberger Rathaus. Foto: Nicolas Armer/dpa",
+            "Bamberger Rathaus",
+            "Bamberg",
+        ),
+    ],
+)
+def test_a_smaller_german_town_adjective_before_its_cathedral_or_town_hall(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
 def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
     # "an der" is a German locative, but "Brandenburg an der Havel" is one town.
     caption = (
