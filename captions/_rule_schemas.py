@@ -503,6 +503,7 @@ class PlaceRules(TypedDict):
     control_adjectives: Pattern
     name_connectors: Words
     town_river_joiners: Words
+    particle_clause_starts: Words
     death_verbs: Words
     past_time_after: Words
     date_joiners: Words

@@ -460,6 +460,9 @@ def _cut_at_lower(phrase: str) -> str:
             named = True
             continue
         word = token.lower().strip(",.;:")
+        if named and " ".join(tokens[i : i + 2]).lower() in _lower_words("particle_clause_starts"):
+            # "im Kölner Dom zu den Gläubigen": "to the", not a particle of a name ("Universität zu Köln").
+            return " ".join(tokens[:i])
         if not named or not word or word in _connectors() or word in _particles() or _is_place_word(word):
             continue
         if _inside_place_name(tokens, i):

@@ -2307,3 +2307,9 @@ def test_a_polish_place_after_a_dateline_of_its_town(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_german_place_before_zu_and_an_article_ends_there(normaliser: Normaliser) -> None:
+    # "zu den Gläubigen" (to the faithful): German capitalises the noun, but "zu den" opens a clause.
+    caption = "Weihbischof Peter Birkhofer predigt im Freiburger Münster zu den Pilgern. Foto: Philipp von Ditfurth/dpa"
+    assert located(normaliser, caption, "sublocation", "city") == ("Freiburger Münster", "Freiburg")
