@@ -448,6 +448,7 @@ class PlaceRules(TypedDict):
     locative: Words
     locative_verbs: Words
     lower_locatives_cased: Words
+    locatives_before_name: Words
     settlement_cased: Words
     town_first_nouns: Words
     denominations_cased: Words
@@ -504,6 +505,10 @@ class PlaceRules(TypedDict):
     note_triggers: Triggers
     control_adjectives: Pattern
     name_connectors: Words
+    town_river_joiners: Words
+    particle_clause_starts: Words
+    death_verbs: Words
+    past_time_after: Words
     date_joiners: Words
     after_date_cased: Words
     leading_articles_cased: Words

@@ -13,7 +13,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
-from .._rules import words
+from .._rules import phrases, words
 from ._country import (
     _at_home,
     _countries_named,
@@ -623,6 +623,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "the Halifax waterfront as ... storm Ernesto reach Nova Scotia": the division named settles it.
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if res.city is not None and city_text and not warnings and _where_one_died(city_text, place.body):
+        # "Ella Watkins, pictured with her father, died in hospital in Swansea last month": a family's
+        # picture, the town where she died, which is not where it was made.
+        message = f"'{city_text}' is where the caption says someone died: the picture may be made elsewhere"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if sublocation and city_name and fold(sublocation) == fold(city_name):
         # "a Lodi (Lodi)", "in Bila Tserkva ... in Kyiv Oblast": the town read twice is no place within it.
         sublocation = None
@@ -648,6 +653,26 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+@cache
+def _death_clause() -> re.Pattern[str]:
+    verbs, past = phrases("place", "death_verbs"), phrases("place", "past_time_after")
+    # The verb, a few words ("in hospital", "at his home"), "in" or "at", the town, then a time gone by.
+    return re.compile(
+        rf"\b(?:{verbs})\b(?:\s+[\w'’]+){{0,4}}?\s+(?:in|at)\s+(?P<town>[^,.;:]+?)\s+(?:{past})\b",
+        re.IGNORECASE,
+    )
+
+
+def _where_one_died(city_text: str, body: str) -> bool:
+    """Whether the caption names the town only as where someone died some time before ("died in hospital
+    in Swansea last month")."""
+    # The words before "in" may hold another "in": "died in hospital in Swansea" (the town is the last).
+    named = [
+        m for m in _death_clause().finditer(body) if f" {m.group('town').strip()}".endswith(f" {city_text}")
+    ]
+    return bool(named) and body.count(city_text) == 1
 
 
 def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) -> bool:

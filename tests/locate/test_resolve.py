@@ -1788,3 +1788,26 @@ def test_a_move_after_the_picture_is_not_its_place(normaliser: Normaliser) -> No
     )
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Busia", "UG")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Image source, Family handout\nImage caption, Owen Price, pictured with his sister, died in hospital in "
+        "Cardiff last week",
+        "Tom Hale died at his home in Leeds earlier this month. Picture: Family handout",
+    ],
+)
+def test_the_town_where_someone_died_some_time_before_is_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    # A family's picture of the dead: the town is where they died, seldom where the picture was made.
+    record = normaliser.normalise(caption)
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_a_town_named_again_as_the_picture_s_place_is_not_flagged(normaliser: Normaliser) -> None:
+    # The town is also where the mourners stand: no doubt to flag.
+    caption = "Mourners gather in Leeds for Tom Hale, who died in Leeds last week. Picture: Jo Lee/PA"
+    record = normaliser.normalise(caption)
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}

@@ -250,6 +250,19 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if "city" in lookup.classify(whole):  # "near Brandenburg an der Havel": one town, not Havel
             chain.city_phrase, chain.before_city = whole, None
             start = head.rfind(whole) if whole in head else start
+        elif chain.opener in words("place", "town_river_joiners") and "city" in lookup.classify(
+            chain.before_city
+        ):
+            # "in Cochem an der Mosel": a town, then the river it lies on; the town is the place, never a
+            # town the river's name also spells (Mosel, German for Mosul).
+            town_at = head.rfind(chain.before_city)
+            start = town_at if town_at >= 0 else start
+            chain.city_phrase, chain.before_city = chain.before_city, None
+    if chain.city_phrase and not lookup.classify(chain.city_phrase):
+        # "in Boppard am Rhein": the town and its river read as one phrase, which names no town; the town.
+        river_town = _town_before_river(chain.city_phrase)
+        if river_town and "city" in lookup.classify(river_town):
+            chain.city_phrase = river_town
     if joined and chain.before_city is None and chain.city_phrase and chain.opener:
         # "durch Frankfurt an der Oder": the name before the phrase, joined to it, is one town's (not Oder).
         at = head.rfind(f" {chain.opener} {chain.city_phrase}")
@@ -258,6 +271,14 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
             whole := f"{named.group()} {chain.opener} {chain.city_phrase}"
         ):
             chain.city_phrase, start = whole, named.start()
+        elif (
+            named
+            and chain.opener in words("place", "town_river_joiners")
+            and "city" in lookup.classify(named.group())
+        ):
+            # "in Cochem an der Mosel": a town, then the river it lies on; the town is the place, not a
+            # town the river's name also spells (Mosel, German for Mosul).
+            chain.city_phrase, start = named.group(), named.start()
     # The segment holding a description of a part of the town: before the town in the head ("in Makoko, a
     # waterfront community in Lagos"), or a segment of its own ("in Rocinha, one of Brazil's largest
     # favelas, in Rio de Janeiro"); 0 when there is none.
@@ -378,6 +399,17 @@ _STATE_CODE = re.compile(r"[A-Z]{2}")
 # A place left, named right after the town: "into Tell Abyad from Akcakale".
 _FROM_PLACE = re.compile(r" from [A-Z]")
 _BRACKETED_END = re.compile(r"\s+\([^()]{1,30}\)$")
+
+
+def _town_before_river(phrase: str) -> str | None:
+    """ "Boppard am Rhein" → "Boppard": the words before a joiner of `town_river_joiners`, or None."""
+    for joiner in words("place", "town_river_joiners"):
+        town, found, river = phrase.partition(f" {joiner} ")
+        if found and town and river[:1].isupper():
+            return town
+    return None
+
+
 # One or two capitalised words closing a text: a town's name before a joined phrase ("Frankfurt an der Oder").
 _NAME_BEFORE_JOINED = re.compile(r"(?<!\S)[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*)?$")
 

@@ -258,6 +258,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or (glued in words("place", "script_glued_of_cased") and _in_words_after(text, stop))
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
+                or (name in names.countries and _compass_right_before(text, spans, n))
                 or (text[:start].strip() == "(" and _BRACKET_DATELINE_AFTER.match(text, stop) is not None)
             )
             provinces = words("place", "script_province_words_cased")
@@ -285,6 +286,14 @@ def _in_words_after(text: str, end: int) -> bool:
     (in Dhaka's Suhrawardy Udyan). Not "ঢাকার মেয়র" (Dhaka's mayor)."""
     endings = tuple(rules("place")["script_in_endings"])
     return any(w.endswith(endings) for w in text[end : end + 80].split()[:_CLAUSE_WORDS])
+
+
+def _compass_right_before(text: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether word n follows a word of the compass, one space between: "شمال الأردن" (in the north of
+    Jordan) places the picture in the country, as "في" would."""
+    if n == 0 or spans[n - 1][1] != spans[n][0] - 1:
+        return False
+    return text[spans[n - 1][0] : spans[n - 1][1]] in words("place", "script_compass_words_cased")
 
 
 def _clause_before(text: str, spans: list[tuple[int, int]], n: int) -> set[str]:

@@ -496,10 +496,12 @@ def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
     if m is None or lookup.classify(phrase):
         return None
     forms = uninflected(m.group("adjective"), _endings_of("city_adjective_endings"), min_stem=2)
-    town = _likeliest(forms, lookup, _BARE_MIN_POPULATION)
+    generic = m.group("place").lower() in words("place", "city_adjective_generic_nouns")
+    # A town's own cathedral or town hall names a smaller town too ("im Trierer Dom", "am Passauer Rathaus"):
+    # an adjective before such a noun is a town's; before a name it may be a word ("Neuer Markt").
+    town = _likeliest(forms, lookup, _GENERIC_ADJECTIVE_MIN_POPULATION if generic else _BARE_MIN_POPULATION)
     if town is None:
         return None
-    generic = m.group("place").lower() in words("place", "city_adjective_generic_nouns")
     return town, phrase if generic else m.group("place")  # "Kölner Dom"; "Wiener Hofburg" is the Hofburg
 
 
@@ -535,6 +537,8 @@ def _inside(word: str, places: Sequence[str]) -> bool:
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
 # spelt is likelier the town than a name that happens to end so.
 _BARE_MIN_POPULATION = 100_000
+# The same for a town's adjective before a noun a town has one of ("Passauer Dom"): a town, not a hamlet.
+_GENERIC_ADJECTIVE_MIN_POPULATION = 20_000
 # The same for the endings of `case_endings` (Finnish "Kemissä"), which few words of other languages
 # have: a town, not a hamlet ("proti Fiorentině" is no Fiorentino, San Marino; "Rynku" no "Rynk").
 _CASE_MIN_POPULATION = 5_000

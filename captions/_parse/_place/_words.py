@@ -132,9 +132,10 @@ def _vocab() -> _Vocab:
         rf"for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){{0,3}}{w('named_for_fields_cased')}\b"
     )
     verbs = rf"(?<!\bla )(?<!\ble )(?<!\bthe )(?:{w('locative_verbs')})"  # "la tour Eiffel" is a tower
+    before_name = rf"(?:{w('locatives_before_name')})(?=\s+(?-i:[A-ZÀ-Þ]))"
     return _Vocab(
         locative=re.compile(
-            rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak})\s+(?=\S)",
+            rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name})\s+(?=\S)",
             re.IGNORECASE,
         ),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
@@ -459,6 +460,9 @@ def _cut_at_lower(phrase: str) -> str:
             named = True
             continue
         word = token.lower().strip(",.;:")
+        if named and " ".join(tokens[i : i + 2]).lower() in _lower_words("particle_clause_starts"):
+            # "im Kölner Dom zu den Gläubigen": "to the", not a particle of a name ("Universität zu Köln").
+            return " ".join(tokens[:i])
         if not named or not word or word in _connectors() or word in _particles() or _is_place_word(word):
             continue
         if _inside_place_name(tokens, i):

@@ -141,6 +141,46 @@ def test_a_town_named_with_its_river_after_an_der_is_one_town(normaliser: Normal
 
 
 @pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # The whole is no town of the gazetteer: the town before "an der", not "Mosel" (German for Mosul).
+        (
+            "Helfer räumen Schlamm aus einem Keller in Zell an der Mosel am Montag. Foto: Anna Roth/dpa",
+            "Zell",
+        ),
+        ("Weinberge oberhalb von Bernkastel-Kues an der Mosel. Foto: Uwe Anspach/dpa", "Bernkastel-Kues"),
+        # "am Rhein" read inside the town's phrase: the town before it.
+        ("Die Uferpromenade in Boppard am Rhein steht unter Wasser. Foto: Thomas Frey/dpa", "Boppard"),
+    ],
+)
+def test_a_town_named_with_the_river_it_lies_on_is_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "DE")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Commuters at the new entrance to Crewe station on Friday. Picture: TOM WREN",
+            "Crewe station",
+            "Crewe",
+        ),
+        (
+            "Pupils outside the main entrance to Leeds General Infirmary on Monday. Picture: JO LEE",
+            "Leeds General Infirmary",
+            "Leeds",
+        ),
+    ],
+)
+def test_the_entrance_to_a_place_places_it(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
     ("caption", "city", "province"),
     [
         # A town, then its state after a preposition of its own and the state's word: the state is no town

@@ -404,3 +404,17 @@ def test_a_towns_office_holder_is_no_place(normaliser: Normaliser) -> None:
     # "मुंबई के मुख्यमंत्री" (Mumbai's chief minister): no "in" after the word after "of".
     location = normaliser.normalise("मुंबई के मुख्यमंत्री ने बैठक की, 2 दिसंबर 2026। (फोटो: पीटीआई)").location
     assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "country_code"),
+    [
+        ("نازحون في مخيم للنازحين شمال سوريا، الثلاثاء 16 شباط/فبراير 2027. (أ ف ب)", "SY"),
+        ("أطفال يلعبون أمام خيمة في مخيم للاجئين جنوب لبنان، 18 شباط/فبراير 2027. (رويترز)", "LB"),
+    ],
+)
+def test_a_country_after_a_word_of_the_compass_places_the_picture(
+    normaliser: Normaliser, caption: str, country_code: str
+) -> None:
+    # "شمال سوريا" (in the north of Syria): the compass word cues the country as "في" (in) would.
+    assert located(normaliser, caption, "city", "country_code") == (None, country_code)

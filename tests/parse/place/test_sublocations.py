@@ -1925,3 +1925,34 @@ def test_a_caption_in_capitals(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Portuguese "at the door of", "next to": the place is the one named after them, not "porta do Hospital".
+        (
+            "Enfermeiros em greve concentram-se à porta do Hospital de São João, no Porto, 18 de fevereiro de "
+            "2027. ESTELA SILVA/LUSA",
+            "Hospital de São João",
+            "Porto",
+        ),
+        (
+            "Utentes aguardam junto ao Hospital de Santa Maria, em Lisboa, 18 de fevereiro de 2027. "
+            "MIGUEL A. LOPES/LUSA",
+            "Hospital de Santa Maria",
+            "Lisbon",
+        ),
+        # Spanish "visit" with its article before the place visited.
+        (
+            "La ministra conversa con enfermeras durante su visita al Hospital Universitario La Paz, este "
+            "miércoles en Madrid. EFE/Mariscal",
+            "Hospital Universitario La Paz",
+            "Madrid",
+        ),
+    ],
+)
+def test_a_romance_phrase_of_place_before_a_named_facility(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -940,6 +940,28 @@ def test_a_german_town_adjective_before_a_place(
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A town under 100,000 people before a noun every town has one of; the service before it is no place.
+        (
+            "Bischof Franz Jung spricht beim Ostergottesdienst im Passauer Dom. Foto: Tobias Brandl/dpa",
+            "Passauer Dom",
+            "Passau",
+        ),
+        (
+            "Gäste beim Neujahrsempfang im Bamberger Rathaus. Foto: Nicolas Armer/dpa",
+            "Bamberger Rathaus",
+            "Bamberg",
+        ),
+    ],
+)
+def test_a_smaller_german_town_adjective_before_its_cathedral_or_town_hall(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
 def test_a_town_whose_name_holds_a_locative(normaliser: Normaliser) -> None:
     # "an der" is a German locative, but "Brandenburg an der Havel" is one town.
     caption = (
@@ -2285,3 +2307,9 @@ def test_a_polish_place_after_a_dateline_of_its_town(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_german_place_before_zu_and_an_article_ends_there(normaliser: Normaliser) -> None:
+    # "zu den Gläubigen" (to the faithful): German capitalises the noun, but "zu den" opens a clause.
+    caption = "Weihbischof Peter Birkhofer predigt im Freiburger Münster zu den Pilgern. Foto: Philipp von Ditfurth/dpa"
+    assert located(normaliser, caption, "sublocation", "city") == ("Freiburger Münster", "Freiburg")
