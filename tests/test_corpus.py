@@ -67,6 +67,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout23",
         "holdout25",
         "holdout27",
+        "holdout31",
         "probe_s23",
         "probe_places_s23",
         "probe_subl_s25",
