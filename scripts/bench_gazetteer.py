@@ -132,29 +132,14 @@ def throughput(index: Path, queries: Sequence[PlaceQuery], repeats: int) -> dict
 
 
 _COLD_PROBE = """
-import json, random, sys, time
+import json, sys, time
 from gazetteer import Gazetteer, PlaceQuery
+sys.path.insert(0, "scripts")
+from _probe_names import probe_names
 index, kind, api, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 gz = Gazetteer(index)
 rows = gz._index.query("SELECT name FROM places WHERE kind = 0 AND pop >= 1000 ORDER BY id")
-rng = random.Random(11)
-rng.shuffle(rows)
-names, seen = [], set()
-for (name,) in rows:
-    if len(name) < 6 or not name.isascii() or name.lower() in seen:
-        continue
-    seen.add(name.lower())
-    if kind == "misspelt":
-        i, op, letter = rng.randrange(2, len(name)), rng.random(), rng.choice("aeiourstnl")
-        if op < 0.4:
-            name = name[:i] + letter + name[i + 1 :]
-        elif op < 0.7:
-            name = name[:i] + name[i + 1 :]
-        else:
-            name = name[:i] + letter + name[i:]
-    names.append(name)
-    if len(names) >= count:
-        break
+names = probe_names(rows, count, kind == "misspelt")
 # Before the clock: imports and the first pages read, and what a process loads once, on its first
 # resolution (the not-a-place words) and its first misspelling (rapidfuzz): about 25 ms, which spread
 # over the names would be counted as 25 µs a misspelt name.

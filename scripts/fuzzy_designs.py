@@ -29,7 +29,6 @@ edits apart), how many names a design's keys differ from the index's on, and the
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -47,30 +46,16 @@ from gazetteer._names import norm  # noqa: E402
 from gazetteer._resolve._candidates import query_deletes  # noqa: E402
 from gazetteer._schema import F_HISTORIC, F_NORM, FUZZY_PREFIX  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _probe_names import probe_names  # noqa: E402
+
 Design = Callable[[str], set[str]]
 
 
 def misspelt_names(index: Index, count: int) -> list[str]:
     """The misspellings of ``bench_gazetteer.py``'s cold probe (same seed, same edits), folded."""
     rows = index.query("SELECT name FROM places WHERE kind = 0 AND pop >= 1000 ORDER BY id")
-    rng = random.Random(11)
-    rng.shuffle(rows)
-    names: list[str] = []
-    seen: set[str] = set()
-    for (name,) in rows:
-        if len(name) < 6 or not name.isascii() or name.lower() in seen:
-            continue
-        seen.add(name.lower())
-        i, op, letter = rng.randrange(2, len(name)), rng.random(), rng.choice("aeiourstnl")
-        if op < 0.4:
-            name = name[:i] + letter + name[i + 1 :]
-        elif op < 0.7:
-            name = name[:i] + name[i + 1 :]
-        else:
-            name = name[:i] + letter + name[i:]
-        names.append(name)
-        if len(names) >= count:
-            break
+    names = probe_names(rows, count, misspelt=True)
     keys = [norm(n) for n in names]
     return [k for k in keys if len(k.replace(" ", "")) >= 5]
 
