@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import pycountry
-
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._parse import PlaceText, is_head_first
@@ -198,6 +196,8 @@ _TOWN_THEN_CODE = re.compile(r"(?P<town>[A-ZÀ-Þ].*?) (?P<code>[A-Z]{2})")
 @cache
 def _subdivisions_by_code() -> dict[str, tuple[str, ...]]:
     """ISO 3166-2 subdivision names (pycountry) by the code after the country's: "GR" is Graubünden, ..."""
+    import pycountry  # only for a town written with a code after it: its import costs 24 ms at start-up
+
     by_code: dict[str, list[str]] = {}
     for subdivision in pycountry.subdivisions:
         suffix = subdivision.code.partition("-")[2]
