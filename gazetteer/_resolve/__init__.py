@@ -250,17 +250,16 @@ class Gazetteer:
         """Read a query's parents, its city slot (when it names an area) and its context."""
         readings: list[Reading] = []
         unmatched_parents: list[str] = []
-        county_first, countries = _county_first()
         for parent in query.parents:
             if not parent or not parent.strip():
                 continue
             reading = self._context.read_parent(parent)
-            if reading is None and (county := county_first.fullmatch(parent.strip())) is not None:
+            if reading is None and (county := _county_first()[0].fullmatch(parent.strip())) is not None:
                 # Irish "County Kerry", "Co Cork": a county by its bare name, or one named like its town,
                 # which answers for it (the division table keeps no unit named like a town inside it): the
                 # county lies in the town's first-level division.
                 name = county.group("name")
-                reading = self._context.read_parent(name) or self._county_of_town(parent, name, countries)
+                reading = self._context.read_parent(name) or self._county_of_town(parent, name)
             if reading is None:
                 unmatched_parents.append(parent)
             else:
@@ -411,9 +410,10 @@ class Gazetteer:
             candidates=level_candidates, landmark=landmark, region=region, notes=state.notes, admin2=county,
         )  # fmt: skip
 
-    def _county_of_town(self, text: str, town_name: str, countries: frozenset[str]) -> Reading | None:
-        """The first-level divisions of the towns a county is named like, in the COUNTRIES that write their
+    def _county_of_town(self, text: str, town_name: str) -> Reading | None:
+        """The first-level divisions of the towns a county is named like, in the countries that write their
         counties type first (each namesake's, biggest first: the town written with it decides)."""
+        countries = _county_first()[1]
         towns = self._candidates.city_candidates(town_name, QueryState(city=town_name), fuzzy=False)
         divisions = [
             (c.place.country_code, c.place.admin1_code)
