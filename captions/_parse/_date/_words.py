@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -46,6 +46,14 @@ def _generated() -> Mapping[str, Any]:
     return loaded
 
 
+def _weekday_names(codes: Iterable[str], *, wide_only: bool = False) -> Iterator[tuple[int, str]]:
+    """Each CLDR weekday name of these languages (only the wide one, first in its group), with its number."""
+    generated = _generated()
+    for code in codes:
+        for number, group in enumerate(generated[code]["weekdays"]):
+            yield from ((number, name) for name in (group[:1] if wide_only else group))
+
+
 @cache
 def _vocabulary() -> _Vocabulary:
     data = rules("date")
@@ -82,18 +90,14 @@ def _vocabulary() -> _Vocabulary:
     # "onsdagen", "onsdags": each ending on each lower-case CLDR name, read as that weekday and alone.
     with_endings = [
         (number, n + e)
-        for code in data["weekday_ending_languages"]
-        for number, group in enumerate(generated[code]["weekdays"])
-        for n in group
+        for number, n in _weekday_names(data["weekday_ending_languages"])
         if n.islower() and n.isalpha()
         for e in data["weekday_endings"]
     ]
     # "Montagmorgen", "zondagavond": a part of the day after each full CLDR name, read as that weekday.
     with_endings += [
         (number, n + part)
-        for code in data["weekday_daypart_languages"]
-        for number, group in enumerate(generated[code]["weekdays"])
-        for n in group
+        for number, n in _weekday_names(data["weekday_daypart_languages"])
         if n.isalpha() and len(n) > _SHORT_WEEKDAY
         for part in data["weekday_dayparts"]
     ]
@@ -101,17 +105,13 @@ def _vocabulary() -> _Vocabulary:
     # after it; and capitalised opening a sentence ("Cuma günü"). Alone, the capitalised name is a name.
     with_endings += [
         (number, f"{n[:1].upper() if capital else n[:1].lower()}{n[1:]} {noun}")
-        for code in data["weekday_noun_languages"]
-        for number, group in enumerate(generated[code]["weekdays"])
-        for n in group[:1]
+        for number, n in _weekday_names(data["weekday_noun_languages"], wide_only=True)
         for noun in data["weekday_nouns"]
         for capital in (False, True)
     ]
     with_endings += [
         (number, f"{lead} {n}")
-        for code in data["weekday_lead_languages"]
-        for number, group in enumerate(generated[code]["weekdays"])
-        for n in group[:1]
+        for number, n in _weekday_names(data["weekday_lead_languages"], wide_only=True)
         for lead in data["weekday_lead_words"]
     ]
     for number, form in with_endings:
