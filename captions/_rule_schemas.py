@@ -238,6 +238,7 @@ class DateRules(TypedDict):
     not_relative_days: Words
     lower_relative_days_cased: Words
     current_month_marks: Words
+    archive_marks_cased: Words
     holiday: list[Holiday]
     holiday_year_joiners: Words
     holiday_time_prepositions: Words

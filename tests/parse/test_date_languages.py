@@ -243,6 +243,12 @@ def test_dates_of_other_calendars(caption: str, expected: str) -> None:
         ("2일 서울 종로구 광화문광장에서 시민들이 눈을 맞으며 걷고 있다. 연합뉴스", "2025-11-02"),
         ("3일 오전 부산 해운대해수욕장에서 관광객들이 산책하고 있다. /뉴스1", "2025-11-03"),
         ("시민들이 3일 동안 줄을 서서 기다렸다.", None),
+        # After the sentence's subject and its particle, and after "지난" (last).
+        ("김민준 대통령이 3일 서울 용산 대통령실에서 발언하고 있다. 연합뉴스", "2025-11-03"),
+        ("지난 2일 부산 해운대해수욕장에서 관광객들이 산책하고 있다. 뉴스1", "2025-11-02"),
+        ("관광객들이 3일간 부산에 머물렀다.", None),
+        # An archive picture's day is of a month long past.
+        ("김민준 선수가 2일 서울월드컵경기장에서 골을 넣고 있다. [연합뉴스 자료사진]", None),
     ],
 )
 def test_a_day_alone_before_where_or_when(caption: str, expected: str | None) -> None:

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from ..._model import WarningCode
 from ..._regex import union
-from ..._rules import phrases, rules
+from ..._rules import phrases, rules, words
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
 from ._calendars import other_calendar_day
@@ -527,16 +527,21 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
 def _korean_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
     """Korean captions open with the day alone, the filing month's ("6일 서울 종로구 ...", "6일 오전"), read
     where no full date is written (Yonhap's stamp "2026.2.5" dates it otherwise); "3일 동안" (for three days)
-    is no date."""
+    is no date; nor is it in an archive picture's caption ("[연합뉴스 자료사진]"), of a month long past."""
     m = _KOREAN_DAY.search(main)
-    if m is None or reference is None:
+    if m is None or reference is None or any(mark in main for mark in words("date", "archive_marks_cased")):
         return None
     found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)
     return found if found.iso else None
 
 
-# The day opening a Korean caption, or its text after Yonhap's byline ("(서울=연합뉴스) 기자 = 6일 ...").
-_KOREAN_DAY = re.compile(r"^(?:[^=]{0,40}=\s*)?(?P<day>[0-3]?\d)일(?=\s(?!동안)|오전|오후|저녁|밤|새벽)")
+# The day opening a Korean caption, or its text after Yonhap's byline ("(서울=연합뉴스) 기자 = 6일 ..."), or
+# after the sentence's subject and its particle ("이재명 대통령이 10일 서울 ...", "시민들이 10일"), or "last"
+# ("지난 9일 부산 ...").
+_KOREAN_DAY = re.compile(
+    r"^(?:[^=]{0,40}=\s*)?(?:[^\W\d][^\d=]{0,40}?[이가은는]\s)?(?:지난\s)?"
+    r"(?P<day>[0-3]?\d)일(?=\s(?!동안)|오전|오후|저녁|밤|새벽)"
+)
 
 
 def _this_month_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:

@@ -41,6 +41,8 @@ _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 # Written without spaces: a name is found at any letter by the longest match.
 _UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+# A word ending in one of these is a sentence's part ("시민들이", "서울의"), not a place's name.
+_KOREAN_CASE_PARTICLES = frozenset("이가을를은는의와과도")
 _KATAKANA_NAME = re.compile("[\u30a0-\u30ff]+")
 # Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari and Bengali (with their vowel signs, not
 # their digits), Ethiopic (its syllables, not its stops and commas "።", "፣").
@@ -338,12 +340,20 @@ def _spaced_hit(word: str, names: _Names) -> tuple[str, bool, str] | None:
 
 def _district_after(text: str, end: int) -> bool:
     """A Korean district, village or island written after the town: "서울 종로구", "서울 여의도"; or a
-    place in it, said with "in" ("서울 광화문광장에서": in Gwanghwamun Square, Seoul)."""
+    place in it, said with "in" ("서울 광화문광장에서": in Gwanghwamun Square, Seoul), the town's part
+    between them with no particle ("서울 용산 대통령실에서": at the presidential office, Yongsan, Seoul)."""
     m = _WORD.match(text, end + 1)
     if m is None or _HANGUL.match(m.group()) is None:
         return False
     word = m.group()
     if word.endswith("에서") and len(word) > len("에서") + 1:
+        return True
+    if (
+        word[-1] not in _KOREAN_CASE_PARTICLES
+        and (after := _WORD.match(text, m.end() + 1)) is not None
+        and after.group().endswith("에서")
+        and len(after.group()) > len("에서") + 1
+    ):
         return True
     for particle in words("place", "script_district_particles_cased"):
         if word.endswith(particle) and len(word) > len(particle) + 1:

@@ -576,3 +576,16 @@ def test_a_french_papers_photographer_pour_the_paper(caption: str, creator: str)
 
 def test_pour_and_a_quotation_in_running_text_is_no_credit() -> None:
     assert credit("Les élus votent à Paris, le 3 mars 2027. Le texte passe pour « une avancée »").line is None
+
+
+# Korea's private wire agencies close a Korean caption as Yonhap does, after "사진=" or alone.
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("귀성객들이 3일 서울역에서 열차에 오르고 있다. 사진=뉴시스", "Newsis"),
+        ("지난 2일 부산 해운대해수욕장에서 관광객들이 산책하고 있다. 뉴스1", "News1"),
+    ],
+)
+def test_korean_private_agencies_are_sources(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.source, found.creator) == (source, None)

@@ -295,6 +295,10 @@ def test_a_thai_district_word_names_its_town(
         "박민수 화백이 서울 종로구에서 작품을 설명하고 있다. [연합뉴스 자료사진]",
         # A place of the town with "에서" (in): "in Gwanghwamun Square, Seoul".
         "서울 광화문광장에서 시민들이 산책하고 있다. 2027.1.5 [연합뉴스 자료사진]",
+        # The town's part between them, with no particle: "at the presidential office, Yongsan, Seoul".
+        "김민준 대통령이 3일 서울 용산 대통령실에서 발언하고 있다. 연합뉴스",
+        # The town's railway station, named after it: "at Seoul Station".
+        "귀성객들이 3일 서울역에서 열차에 오르고 있다. 사진=뉴시스",
     ],
 )
 def test_a_korean_district_with_a_particle_after_its_town_cues_it(
