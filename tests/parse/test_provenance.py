@@ -38,6 +38,8 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
             "Fans cheer in Toronto on Saturday, May 2, 2026. THE CANADIAN PRESS/Nathan Denette (FILE)",
             {"file"},
         ),
+        # Sky News: "File pic:" before the credit.
+        ("Image: Ukrainian soldiers near Pokrovsk. File pic: Reuters", {"file"}),
         ("FILE - A dam in Nova Kakhovka, Ukraine, on Oct. 20, 2022. (AP Photo/Lev Frank, File)", {"file"}),
         (
             "This image taken from video shows a ship on fire in the Black Sea, Tuesday, March 5, 2024. "

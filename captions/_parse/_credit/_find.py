@@ -62,6 +62,16 @@ def _choose(found: list[_Found], text: str) -> _Found | None:
             kept.append(f)
     if len(kept) < 2:
         return kept[0] if kept else None
+    if (
+        kept[0].start == 0
+        and kept[-1].end >= len(text.rstrip())
+        and _clean_line(kept[0].line) != (closing := _clean_line(kept[-1].line))
+        and _parse(closing).source is not None
+    ):
+        # A page's figure: "Image: Keir Starmer speaks in the House of Commons. Pic: PA". The label opening
+        # the caption says what the picture shows; the credit is the one that closes it (unless it is the
+        # same credit said twice, as Agência Brasil does).
+        kept = kept[1:]
     return min(
         kept, key=lambda f: (_parse(_clean_line(f.line)).creator is None, _in_wire_dateline(text, f), f.start)
     )

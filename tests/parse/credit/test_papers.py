@@ -589,3 +589,29 @@ def test_pour_and_a_quotation_in_running_text_is_no_credit() -> None:
 def test_korean_private_agencies_are_sources(caption: str, source: str) -> None:
     found = credit(caption)
     assert (found.source, found.creator) == (source, None)
+
+
+# Sky News' figure: "Image:" opens the caption with what the picture shows, "Pic:" closes it with the credit.
+@pytest.mark.parametrize(
+    ("caption", "line", "creator"),
+    [
+        ("Image: Keir Starmer speaks in the House of Commons. Pic: PA", "PA", None),
+        ("Image: Mark Carney. Pic: Reuters", "Reuters", None),
+        (
+            "Image: Flood water in Tewkesbury, Gloucestershire. Pic: Jacob King/PA",
+            "Jacob King/PA",
+            "Jacob King",
+        ),
+        # The same credit said twice, opening and closing the caption, is still the credit.
+        (
+            "Foto: Ana Lima/Agência Brasil Brasília (DF) 02/03/2027 – Chuva forte. Foto: Ana Lima/Agência Brasil",
+            "Ana Lima/Agência Brasil",
+            "Ana Lima",
+        ),
+    ],
+)
+def test_a_label_opening_the_caption_yields_to_the_credit_closing_it(
+    caption: str, line: str, creator: str | None
+) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator) == (line, creator)
