@@ -21,7 +21,7 @@ from functools import cached_property
 from .. import _pattern_cache  # noqa: F401 - first: importing it restores the stored patterns
 from .._frozen import fast_init
 from .._model import Person, Provenance, ProvenanceKind, Restriction, WarningCode
-from ._credit import Credit, find_credit
+from ._credit import PICTURE_DATE, Credit, find_credit
 from ._date import DateFound, date_spans, find_date
 from ._people import find_people_checked
 from ._place import PlaceLookup, PlaceText, find_place, is_facility, is_head_first, mentions
@@ -156,6 +156,17 @@ def _without_handout_party(place: PlaceText, provenance: list[Provenance], main:
     return replace(place, sublocation=None)
 
 
+def _picture_day_in_credit(credit: Credit, reference: date | None) -> DateFound | None:
+    """The picture's day written inside its credit's chain, where the caption writes none: Folha's "Name -
+    23.fev.2027/Folhapress"."""
+    m = PICTURE_DATE.search(credit.line or "")
+    if m is None:
+        return None
+    day = m.group()
+    found = find_date(Zones(day, day, (day,), (), (), ""), reference)
+    return found if found.iso else None
+
+
 def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: PlaceLookup) -> Parts:
     """The parts of a cleaned caption on one line (`clean_with_breaks`), its dates completed with the
     REFERENCE day; LOOKUP answers whether a text names a country or a division."""
@@ -165,6 +176,8 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     if len(zones.main) > _MAX_SENTENCE:
         zones = replace(zones, sentences=(zones.main[:_MAX_SENTENCE], *zones.sentences[1:]))
     found_date = find_date(zones, reference)
+    if found_date.iso is None and (in_credit := _picture_day_in_credit(credit, reference)) is not None:
+        found_date = replace(in_credit, anchor=found_date.anchor)
     warnings += found_date.warnings
     place = find_place(*_below_headline(zones, found_date.anchor, text, breaks), lookup)
     later = tuple(_lines_kept(s, text, breaks) for s in zones.sentences[1:])

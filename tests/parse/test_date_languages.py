@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from captions import Normaliser
 from captions._model import WarningCode
 from tests.parse.test_date import when
 
@@ -347,3 +348,10 @@ def test_a_day_of_this_month(
     iso, codes = when(caption, reference)
     assert iso == expected
     assert (WarningCode.PARTIAL_DATE in codes) == warned
+
+
+def test_folhas_credit_dates_the_picture(normaliser: Normaliser) -> None:
+    # Folha writes the picture's day inside its credit's chain, and the caption none.
+    caption = "Moradores retiram lama de casa em Petrópolis (RJ) - Ana Souza - 23.fev.2027/Folhapress"
+    record = normaliser.normalise(caption, reference_date=date(2027, 2, 24))
+    assert (record.date_created, record.source) == ("2027-02-23", "Folhapress")

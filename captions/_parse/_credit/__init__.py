@@ -8,7 +8,8 @@ REUTERS", "NAME/AFP/Getty Images"). Agencies, markers and where credits sit are 
 from __future__ import annotations
 
 from ._chain import regional_tail
+from ._elements import PICTURE_DATE
 from ._find import find_credit
 from ._result import Credit
 
-__all__ = ["Credit", "find_credit", "regional_tail"]
+__all__ = ["PICTURE_DATE", "Credit", "find_credit", "regional_tail"]

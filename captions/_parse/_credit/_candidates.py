@@ -166,6 +166,8 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
     found: list[_Found] = []
     for m in _PAREN.finditer(text, base):
         content = (m.group(1) or m.group(2) or m.group(3)).strip()
+        if (chrome := _patterns().chrome.search(content)) is not None and chrome.start() > 0:
+            content = content[: chrome.start()].strip()  # "(Screenshot: X; used in accordance with ...)"
         if _DATELINE_DASH.match(text, m.end()) and agency(content):
             continue  # "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...", "NEW YORK (AP) — ...": datelines
         if agency(content) and (_spelled_before(text, m.start(), content) or _RUNS_ON.match(text, m.end())):
@@ -193,6 +195,9 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         following = [n.start() for n, _ in leads[i + 1 : i + 3] if n.start() > m.end()]
         end = min(_chain_end(text, m.end(), breaks), following[0] if following else len(text))
         line = text[begin:end].strip().rstrip(".,;:").strip()
+        for opener, closer in (("(", ")"), ("（", "）")):
+            if line.endswith(closer) and line.count(opener) < line.count(closer):
+                line = line[:-1].rstrip()  # "（中新社记者 李志华 摄）": the label opened inside the bracket
         if line and (not lead.verify or _credible(line)):
             found.append(_Found(m.start(), end, line, 1, lead.binding))
     for m in _patterns().trail.finditer(text, base):

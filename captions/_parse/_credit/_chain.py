@@ -175,8 +175,8 @@ def _file_tail() -> re.Pattern[str]:
     return re.compile(rf",?\s+{phrases('credit', 'file_words')}$")
 
 
-# A Chinese name: two to four Han characters.
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A Chinese or Japanese name: two to six Han characters (Japanese names run longer: "恵原弘太郎").
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
 
 
 # "MIRCEA ROSCA (EFE)", "Name (Foto: Agency)": the agency in parentheses after the photographer.
@@ -348,6 +348,17 @@ def _parse(line: str, dashed: bool = False) -> Credit:
             or (_acronym_led(element) and (is_news_org(element) or not is_organisation(element)))
         ):
             services.append(element)  # "Photo: Samoa Observer", "RNZ Pacific/Name": the paper or broadcaster
+        elif (
+            creator is not None
+            and not party_only
+            and len(elements) == 2  # "Name/IndyStar / USA TODAY NETWORK": the paper, not its network
+            and element == elements[-1]
+            and _paper_named(element, True)
+            and not _paper_label(element)  # "Name/Special to the Star": no paper named in full
+        ):
+            services.append(
+                element
+            )  # "Name/The Boston Globe": the paper closing the chain, its photographer's
         elif len(elements) == 1 and _STATION.fullmatch(element):
             services.append(element)  # "Telemundo 47": a station's own picture
         elif creator is None and not party_only and is_creator_name(element):

@@ -7,7 +7,7 @@ import re
 from .._names import known_name
 from .._text import last_sentence_start
 from ._chain import _JOINT, _STATION, _VIA, _clean_line, _parse
-from ._elements import _EMAIL, _kind
+from ._elements import _EMAIL, _kind, _paper_named
 from ._patterns import _patterns
 from ._result import _Found
 from ._words import (
@@ -194,7 +194,10 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         return None
     # "Name/Staff photographer", "Name | Houston Chronicle": a photographer and their paper, joined.
     joined = (
-        any(c in segment[begin:finish] for c in "/|") or _EMAIL.search(segment, begin, finish) is not None
+        any(c in segment[begin:finish] for c in "/|")
+        or _EMAIL.search(segment, begin, finish) is not None
+        # "Name, Detroit Free Press": USA TODAY's network papers join a photographer to the paper by a comma.
+        or (kinds == ["org", "person"] and _paper_named(texts[0], True))
     )
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds

@@ -234,8 +234,10 @@ def _spans_pattern() -> re.Pattern[str]:
         # A two-digit year ("07/07/16", "07.07.16") is read only behind a capture cue ("dated").
         r"(?<![\w./-])(?P<num2>[0-3]?\d(?P<sep2>[./-])[01]?\d(?P=sep2)\d\d)(?![\w/-]|\.\d)",
         # GEPA's header: the day, the month's abbreviation in capitals and the year between stops, the year
-        # in two digits or four ("KITZBUEHEL,AUSTRIA,25.JAN.27 - SKIING").
-        rf"(?<![\w./-])(?P<dmy2>[0-3]?\d\.(?P<d2mon>[A-ZÄ]{{3,4}})\.(?:\d\d|{YEAR}))(?![\w/-]|\.\d)",
+        # in two digits or four ("KITZBUEHEL,AUSTRIA,25.JAN.27 - SKIING"); Folha's credit, in lower case and
+        # the year in four ("Name - 23.fev.2027/Folhapress").
+        rf"(?<![\w./-])(?P<dmy2>[0-3]?\d\.(?P<d2mon>[A-ZÄ]{{3,4}}|[a-zç]{{3}}(?=\.{YEAR}))\.(?:\d\d|{YEAR}))"
+        r"(?![\w/-]|\.\d)",
         # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
         rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."

@@ -1562,12 +1562,30 @@ def test_a_credit_glued_to_the_text_starts_after_the_stop(caption: str, credit: 
 @pytest.mark.parametrize(
     ("caption", "creator", "source"),
     [
-        # US papers: the photographer and the paper on their own line, joined by a bar or a slash.
+        # US papers: the photographer and the paper on their own line, joined by a bar or a slash; the paper
+        # that closes the chain supplied its own picture.
         (
             "Firefighters hose down a barn after a fire near Longmont, Colo., on Sunday.\n"
             "(Hyoung Chang | The Denver Post)",
             "Hyoung Chang",
-            None,
+            "The Denver Post",
+        ),
+        # USA TODAY's network papers join the two by a comma.
+        (
+            "Fans cheer during the first half in Detroit on Friday, Feb. 26, 2027. Kirthmon F. Dozier, Detroit "
+            "Free Press",
+            "Kirthmon F. Dozier",
+            "Detroit Free Press",
+        ),
+        (
+            "Trump speaks in Washington on Wednesday, Feb. 24, 2027. Jack Gruber, USA TODAY",
+            "Jack Gruber",
+            "USA TODAY",
+        ),
+        (
+            "Commuters cross a bridge in Dublin.Photograph: Alan Betson/The Irish Times",
+            "Alan Betson",
+            "The Irish Times",
         ),
         (
             "Fans line up outside Minute Maid Park before Game 1 on Tuesday in Houston.\n"

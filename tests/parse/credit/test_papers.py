@@ -615,3 +615,54 @@ def test_a_label_opening_the_caption_yields_to_the_credit_closing_it(
 ) -> None:
     found = credit(caption)
     assert (found.line, found.creator) == (line, creator)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "creator", "source"),
+    [
+        # Japanese papers close the caption with the photographer's name and "撮影" (photographed).
+        (
+            "雪の中を歩く人たち＝2027年2月24日午前、札幌市中央区、山田太郎撮影",
+            "山田太郎撮影",
+            "山田太郎",
+            None,
+        ),
+        # Xinhua and China News Service in full-width brackets.
+        (
+            "游客在香港维多利亚港海滨拍照。（中新社记者 李明 摄）",
+            "中新社记者 李明 摄",
+            "李明",
+            "China News Service",
+        ),
+        # An Irish picture agency named alone after the page's label.
+        (
+            "Taoiseach Micheál Martin arrives at Government Buildings in Dublin (Image: RollingNews.ie)",
+            "RollingNews.ie",
+            None,
+            "RollingNews.ie",
+        ),
+        # Euronews in Spanish: "Derechos de autor" (copyright) before the credit.
+        (
+            "Bomberos en Viña del Mar, Chile, el 26 de febrero de 2027.\nDerechos de autor AP Photo/Ana Ruiz",
+            "AP Photo/Ana Ruiz",
+            "Ana Ruiz",
+            "AP",
+        ),
+        # Israeli pages' fair-use note inside the credit's brackets is no part of it.
+        (
+            "Smoke rises in Tyre, February 25, 2027. (Screenshot: Telegram; used in accordance with Clause 27a of the Copyright Law)",
+            "Telegram",
+            None,
+            None,
+        ),
+    ],
+)
+def test_page_credits_of_asian_irish_spanish_and_israeli_outlets(
+    caption: str, line: str, creator: str | None, source: str | None
+) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator, found.source) == (line, creator, source)
+
+
+def test_a_japanese_pool_mark_is_no_photographer() -> None:
+    assert credit("首相官邸で記者会見する首相＝2027年2月6日、東京都千代田区（代表撮影）").creator is None
