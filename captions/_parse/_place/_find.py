@@ -193,6 +193,20 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             and chain.before_opener in words("place", "town_prepositions_cased")
             and chain.opener in words("place", "region_prepositions_cased")
         )
+        if (
+            read.city
+            and not read.parents
+            and not prior.sublocation
+            and _articled(chain, read)
+            and not lookup.classify(read.city)
+            and not unclassed  # "em Lagoa, no Algarve": a region after a town and a comma is its division
+            and any(lookup.classify(n) or lookup.country(n) for n in (prior.city, *prior.parents) if n)
+        ):
+            # "in Bern vor den Medien" (before the media), "in Chile's Coquimbo region, under the Milky
+            # Way": a name after an article that no gazetteer knows is no place after a known one (and
+            # German capitalises its nouns).
+            read = prior
+            chain.before_city = None
         if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed or town_then_region):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.

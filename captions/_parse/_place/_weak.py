@@ -395,6 +395,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             continue  # Dutch "op de Weissensee", "in de Kuip": "de" is the article there, not "from"
         if places and opener == "to":
             continue
+        if (_word_before(text, m.start()) or "").lower() in words("place", "region_heads"):
+            continue  # "a Boretto, in provincia di Reggio Emilia": the province's name, not a town's
         before = text[: m.start()].split()
         if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
             continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name

@@ -2313,3 +2313,9 @@ def test_a_german_place_before_zu_and_an_article_ends_there(normaliser: Normalis
     # "zu den Gläubigen" (to the faithful): German capitalises the noun, but "zu den" opens a clause.
     caption = "Weihbischof Peter Birkhofer predigt im Freiburger Münster zu den Pilgern. Foto: Philipp von Ditfurth/dpa"
     assert located(normaliser, caption, "sublocation", "city") == ("Freiburger Münster", "Freiburg")
+
+
+def test_a_province_named_after_its_word_is_no_weak_town(normaliser: Normaliser) -> None:
+    # "di Reggio Emilia" after "provincia" names the province: the town is the one "a" opens before it.
+    caption = "Il letto del fiume Po in secca a Boretto, in provincia di Reggio Emilia, 8 febbraio 2027. ANSA/ANNA ROSSI"
+    assert located(normaliser, caption, "city", "county") == ("Boretto", "Reggio Emilia")
