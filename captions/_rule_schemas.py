@@ -539,6 +539,7 @@ class PlaceRules(TypedDict):
     native_land_heads_cased: Words
     near: Words
     former_name_openers: Words
+    containing_asides: Words
     weak_before_near_cased: Words
     compass_compound_prefixes_cased: Words
     vantage_phrases: Words

@@ -334,18 +334,29 @@ def _located_by(segment: str) -> str | None:
 
 
 @cache
+def _containing_aside() -> re.Pattern[str]:
+    """An aside opened by a word for the place that holds the one before it: "inside the Palace of ..."."""
+    return re.compile(rf"{phrases('place', 'containing_asides')}\s+(?=\S)")
+
+
+@cache
 def _former_name() -> re.Pattern[str]:
     """An aside opened by a word giving a place's former name: "formerly the Staples Center"."""
     return re.compile(rf"{phrases('place', 'former_name_openers')}(?:\s+|(?<=-))(?=\S)")
 
 
 def _landmark_aside(segment: str, before: str) -> str | None:
-    """The named landmark of an aside opened by "near" ("near the Houses of Parliament"), where the segment
-    before it closes with a named place of its own ("on Westminster Bridge"), which the aside only locates;
-    None otherwise ("at a makeshift memorial, near the State Capitol": the place before it is unnamed)."""
-    if not _vocab().near.match(segment.strip()):
+    """The named landmark of an aside opened by "near" ("near the Houses of Parliament") or by "inside"
+    ("inside the Palace of Westminster"), where the segment before it closes with a named place of its own
+    ("on Westminster Bridge", "outside Westminster Hall"), which the aside only locates; None otherwise ("at a
+    makeshift memorial, near the State Capitol": the place before it is unnamed)."""
+    segment = segment.strip()
+    if _vocab().near.match(segment):
+        landmark = _vocab().near.sub("", segment, count=1).strip(" ,")
+    elif (inside := _containing_aside().match(segment)) is not None:
+        landmark = segment[inside.end() :].strip(" ,")
+    else:
         return None
-    landmark = _vocab().near.sub("", segment.strip(), count=1).strip(" ,")
     if not _title_case(landmark.removeprefix("the ")):
         return None  # "near a checkpoint": no landmark's name
     prior = [p for p in _vocab().locative.finditer(before) if _phrase_start_ok(before[p.end() :])]

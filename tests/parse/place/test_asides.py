@@ -39,6 +39,13 @@ from tests.conftest import located
             "Trevi Fountain",
             "Rome",
         ),
+        # An aside naming the place that holds the named one before it: that one is the more exact.
+        (
+            "Members of the public queue outside Westminster Hall, inside the Palace of Westminster, in London, "
+            "Britain, March 3, 2027. REUTERS/Toby Melville",
+            "Westminster Hall",
+            "London",
+        ),
         # A bridge over a river: the bridge is shown, the river locates it.
         (
             "Workers repair the Hammersmith Bridge over the River Thames in London, Britain, May 5, 2027. "
