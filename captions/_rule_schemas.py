@@ -539,11 +539,14 @@ class PlaceRules(TypedDict):
     town_service_nouns_cased: Words
     native_land_heads_cased: Words
     near: Words
+    former_name_openers: Words
+    containing_asides: Words
     weak_before_near_cased: Words
     compass_compound_prefixes_cased: Words
     vantage_phrases: Words
     german_settlement_nouns_cased: Words
     beside_landmarks: Words
+    spanning_landmarks: Words
     landmark_prepositions_cased: Words
     one_city_countries_cased: Words
     aside_openers_cased: Words

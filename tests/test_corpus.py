@@ -74,6 +74,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_subl_s26",
         "probe_subl_s27",
         "probe_subl_s28",
+        "probe_subl_s29",
         "probe_people_s25",
         "probe_people_s26",
         "probe_people_s27",

@@ -137,6 +137,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
         # it is a place in its city.
         place = replace(place, city=None, sublocation=place.sublocation or place.city)
+    if place.city is None and (owner := _town_owning_at_home(place, gazetteer)) is not None:
+        # The Canadian Press: "at Hamilton's Tim Hortons Field": the owner of a place is the agency's home
+        # town of that name, not Bermuda's parish.
+        place = replace(place, city=owner, parents=())
     if place.city is None and place.parents and (own_city := _own_city(place.parents[0], gazetteer)):
         # "in St. Peter's Square, Vatican City", "in Singapore", "at the Vatican": the country is its city.
         place = replace(place, city=own_city)
@@ -793,3 +797,26 @@ def _outside_context(town: Place, context: tuple[str, ...], gazetteer: Gazetteer
     agency's home among them): Belga's "Grote Markt" is in no Grotte, Italy."""
     countries = _countries_named(context, gazetteer)
     return bool(countries) and not any(_holds(c.country_code, town.country_code) for c in countries)
+
+
+def _town_owning_at_home(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """The owner of a place written with a possessive ("Hamilton's Tim Hortons Field"), read as a division
+    abroad, where the agency's home holds a town of that exact name: that town, or None."""
+    if not place.sublocation or len(place.parents) != 1 or not place.home_country or not place.text:
+        return None
+    owner = place.parents[0]
+    if (
+        f"{owner}'s {place.sublocation}" not in place.text
+        and f"{owner}’s {place.sublocation}" not in place.text
+    ):
+        return None
+    home, division = gazetteer.country(place.home_country), gazetteer.admin1(owner)
+    if home is None or division is None or division.country_code == home.country_code:
+        return None  # "Ontario's Queen's Park" from The Canadian Press: the province at home
+    if gazetteer.country(owner) is not None:
+        return None
+    town = gazetteer.resolve(PlaceQuery(city=owner, parents=(place.home_country,)))
+    found = town.city
+    if found is None or not town.candidates or town.candidates[0].how not in ("exact", "alternate"):
+        return None
+    return owner if found.country_code == home.country_code else None

@@ -1811,3 +1811,21 @@ def test_a_town_named_again_as_the_picture_s_place_is_not_flagged(normaliser: No
     caption = "Mourners gather in Leeds for Tom Hale, who died in Leeds last week. Picture: Jo Lee/PA"
     record = normaliser.normalise(caption)
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The owner of a place, read as a division abroad (Bermuda's Hamilton parish): the home town.
+        (
+            "Fans tailgate before the game at Hamilton's Tim Hortons Field on Saturday, June 12, 2027. THE "
+            "CANADIAN PRESS/Peter Power",
+            "Hamilton",
+            "CA",
+        ),
+    ],
+)
+def test_the_owner_of_a_place_is_the_agency_s_home_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

@@ -647,7 +647,7 @@ def _own_name_population(name: str, lookup: PlaceLookup) -> int:
 
 
 @cache
-def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     place = rules("place")
     greek_name = r"[Α-ΩΆ-Ώ][\w-]+"
     # A place noun in lower case may open the name: "στην πλατεία Αριστοτέλους" (Aristotelous Square).
@@ -665,7 +665,16 @@ def _not_latin_places() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     )
     stems = "|".join(map(re.escape, place["cyrillic_venue_stems_cased"]))
     quoted = re.compile(rf"(?<![\w-])(?:{stems})[\w-]* [«\"“„](?P<name>[^\W\d_][^\"«»“”„]{{0,40}}?)[»\"”“]")
-    return greek, street, quoted
+    # The noun first, the name after it in the genitive, which stays: "на Майдані Незалежності" is Майдан
+    # Незалежності, "на площади Революции" площадь Революции. Capitalised, the noun opens the name.
+    either = "|".join(
+        sorted({re.escape(n[:1].upper() + n[1:]) for n in place["cyrillic_place_nouns"]}, reverse=True)
+    )
+    noun_first = re.compile(
+        rf"(?<![\w-]){phrases('place', 'weak_locatives_cyrillic_cased')} (?P<noun>{nouns}|{either}) "
+        rf"(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?: [А-ЯЁІЇЄҐ][\w'’-]+)?)(?![\w-])"
+    )
+    return greek, street, quoted, noun_first
 
 
 def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
@@ -673,7 +682,7 @@ def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
     улица, its nominative), "в центре «Экспофорум»". Not a town ("στην Αθήνα")."""
     if _latin_letters(text):
         return None
-    greek, street, quoted = _not_latin_places()
+    greek, street, quoted, noun_first = _not_latin_places()
     for g in greek.finditer(text):
         name = g.group("name")
         if in_latin(name, lookup) is None and not lookup.classify(_latin_spelling(name)):
@@ -690,6 +699,12 @@ def sublocation_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
         ending = next(((k, v) for k, v in endings if adjective.endswith(k)), None)
         if ending is not None:
             return f"{adjective[: -len(ending[0])]}{ending[1]} {nouns[m.group('noun')]}"
+    for m in noun_first.finditer(text):
+        written = m.group("noun")
+        noun = rules("place")["cyrillic_place_nouns"][written.lower()]
+        name = m.group("name")
+        if in_latin(name.split()[0], lookup) is None:  # "в Москве": a town, no place's name
+            return f"{noun[:1].upper() + noun[1:] if written[:1].isupper() else noun} {name}"
     return None
 
 
