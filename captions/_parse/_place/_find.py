@@ -210,8 +210,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "in the town of Ingham in north Queensland": after a name written as a town's, a division's name
         # is its division, though a town somewhere bears it too.
         division_after_town = prior.settled and "admin1" in kinds
-        if read.city and prior.city and (
-            (kinds and "city" not in kinds) or unclassed or town_then_region or division_after_town
+        if (
+            read.city
+            and prior.city
+            and ((kinds and "city" not in kinds) or unclassed or town_then_region or division_after_town)
         ):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
