@@ -38,6 +38,9 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
             "Fans cheer in Toronto on Saturday, May 2, 2026. THE CANADIAN PRESS/Nathan Denette (FILE)",
             {"file"},
         ),
+        # Anadolu in Turkish: "dronla görüntülendi" (filmed with a drone); not "dron saldırısı" (a drone attack).
+        ("Karapınar ilçesindeki obruklar dronla görüntülendi. (Ali Yılmaz - Anadolu Ajansı)", {"drone"}),
+        ("Gazze'de dron saldırısı sonrası yıkım. (Ali Yılmaz - Anadolu Ajansı)", set()),
         # Sky News: "File pic:" before the credit.
         ("Image: Ukrainian soldiers near Pokrovsk. File pic: Reuters", {"file"}),
         ("FILE - A dam in Nova Kakhovka, Ukraine, on Oct. 20, 2022. (AP Photo/Lev Frank, File)", {"file"}),
