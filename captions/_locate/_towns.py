@@ -143,6 +143,31 @@ def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# A site named after its town, a capitalised name before a noun in lower case: "Dingle harbour", "Kelso
+# racecourse", "Tewkesbury Abbey grounds" is none (the name goes on).
+_SITE_OF_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’-]+) [a-z][\w-]*$")
+# How far from a county's point a town of it may lie: the size of a large county.
+_COUNTY_TOWN_KM = 100.0
+
+
+def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """ "Dingle harbour in Co Kerry", "Kelso racecourse in the Scottish Borders": a site named after its
+    town, in a county written where the town would be, is in that town, if the gazetteer finds the town as
+    written in the county."""
+    m = _SITE_OF_TOWN.match(place.sublocation or "")
+    if m is None or not place.city:
+        return None
+    division = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
+    county = division.admin2 or division.admin1
+    if division.city is not None or county is None:
+        return None
+    query = PlaceQuery(city=m["town"], parents=(place.city, *place.parents), context=place.context)
+    town = _town_as_written(gazetteer.resolve(query), 0)
+    if town is None or _km(town, county) > _COUNTY_TOWN_KM:
+        return None
+    return m["town"]
+
+
 def _town_as_written(res: Resolution, min_population: int) -> Place | None:
     """The town found, if the gazetteer found it spelt as written (its name or an alternate, no near
     spelling) and it has MIN_POPULATION people or more."""
