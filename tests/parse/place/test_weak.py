@@ -941,6 +941,45 @@ def test_a_german_town_adjective_before_a_place(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        ("Pendler warten im Leipziger Hauptbahnhof auf ihre Züge. Foto: Jan Woitas/dpa", "Leipzig"),
+        ("Reisende im Berliner Hauptbahnhof am Freitag. Foto: Christoph Soeder/dpa", "Berlin"),
+    ],
+)
+def test_a_german_town_adjective_before_a_station_read_as_the_place(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    # The station is the place read, with no town after it: its adjective names the town.
+    assert located(normaliser, caption, "city", "country_code") == (city, "DE")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        ("Rondvaartboten varen door de Amsterdamse grachten. Foto: ANP / Koen van Weel", "Amsterdam", None),
+        (
+            "Demonstranten op het Rotterdamse Schouwburgplein, vrijdagmiddag. ANP / Robin Utrecht",
+            "Rotterdam",
+            "Schouwburgplein",
+        ),
+        ("Spelers trainen in het Haagse Zuiderpark. ANP / Sem van der Wal", "The Hague", "Zuiderpark"),
+        ("Toeristen varen over de Brugse reien. Foto: Belga / Jan Peeters", "Brugge", None),
+    ],
+)
+def test_a_dutch_town_adjective_names_the_town(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+def test_a_dutch_adjective_of_a_country_names_no_town(normaliser: Normaliser) -> None:
+    caption = "Spelers van de Nederlandse ploeg trainen op woensdag. ANP / Sem van der Wal"
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         # A town under 100,000 people before a noun every town has one of; the service before it is no place.
