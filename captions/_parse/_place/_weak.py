@@ -18,7 +18,7 @@ from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
-from ._latin import _latin_letters, _latin_spelling
+from ._latin import _latin_letters, _latin_spelling, _latin_spellings
 from ._nordic_towns import town_places
 from ._person_words import person_named
 from ._sub import after_event_name, is_facility
@@ -659,16 +659,15 @@ _REGION_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][\w'’-]+ (?:области|об
 def _romanised(word: str) -> tuple[str, ...]:
     """The Latin spellings of the nominatives a Cyrillic or Greek word may be a form of."""
     forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))  # "Києва": Київ
-    return tuple(dict.fromkeys(_latin_spelling(f) for f in forms))
+    return tuple(dict.fromkeys(latin for f in forms for latin in _latin_spellings(f)))
 
 
 def in_latin(name: str, lookup: PlaceLookup) -> str | None:
     """A town written in Cyrillic or Greek, in the Latin letters the gazetteer knows it by: "Москва" →
     "Moskva", "Αθήνα" → "Athina"."""
-    latin = _latin_spelling(name)
-    if latin == name or not _is_town(latin, lookup):
-        return None
-    return latin
+    return next(
+        (latin for latin in _latin_spellings(name) if latin != name and _is_town(latin, lookup)), None
+    )
 
 
 def _own_name_population(name: str, lookup: PlaceLookup) -> int:

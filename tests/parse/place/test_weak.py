@@ -2228,6 +2228,13 @@ def test_a_greek_plural_genitive(normaliser: Normaliser, caption: str, city: str
             "RU",
         ),
         ("Рятувальники розбирають завали у селі Гатне, 1 грудня 2026 року. Фото: ДСНС", "Hatne", "UA"),
+        # A Ukrainian name with no letter only Ukrainian has, spelt as Ukrainian spells it ("и" is "y"), not
+        # as Russian would ("Tsirkuni"); the big town it lies near is not the one shown.
+        (
+            "Наслідки обстрілу в селі Циркуни, поблизу Харкова, 3 грудня 2026 року. Фото: ДСНС",
+            "Tsyrkuny",
+            "UA",
+        ),
         # A village's name of two words, as written after its noun.
         (
             "Рятувальники працюють у селі Мала Данилівка, 2 грудня 2026 року. Фото: ДСНС",
