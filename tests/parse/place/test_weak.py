@@ -940,6 +940,12 @@ def test_a_german_town_adjective_before_a_place(
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
+def test_sunrise_after_a_town_adjective_is_no_town(normaliser: Normaliser) -> None:
+    # German capitalises the noun after "bei": "bei Sonnenaufgang" names a time, and the harbour its town.
+    caption = "Containerschiffe im Hamburger Hafen bei Sonnenaufgang. Foto: Marcus Brandt/dpa"
+    assert located(normaliser, caption, "city", "sublocation") == ("Hamburg", "Hamburger Hafen")
+
+
 @pytest.mark.parametrize(
     ("caption", "city"),
     [
