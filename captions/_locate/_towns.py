@@ -83,7 +83,10 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
     names = [*place.loose, *(_named_after(name) for name in place.loose if is_head_first(name))]
     for name in names:
         res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
-        town = _town_as_written(res, _MIN_TOWN_POPULATION)
+        # "the port of La Restinga", "the village of Sóller": a name the caption calls a town is one, however
+        # small.
+        called = _called_a_town(name, place.body)
+        town = _town_as_written(res, 0 if called else _MIN_TOWN_POPULATION)
         if (
             town is not None
             and _agrees(town, place.parents, gazetteer)
@@ -91,6 +94,16 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
         ):
             return res, name
     return None
+
+
+@cache
+def _town_nouns_of() -> str:
+    return "|".join(re.escape(w) for w in words("place", "town_nouns_of_cased"))
+
+
+def _called_a_town(name: str, body: str) -> bool:
+    """Whether the caption writes NAME after a noun of a settlement and "of": "the port of La Restinga"."""
+    return re.search(rf"\b(?:{_town_nouns_of()}) of {re.escape(name)}\b", body) is not None
 
 
 def _named_after(name: str) -> str:

@@ -1896,3 +1896,12 @@ def test_the_guardians_own_photographer_is_at_home(normaliser: Normaliser) -> No
         "Furlong/The Guardian"
     )
     assert located(normaliser, caption, "city", "country_code") == ("Worcester", "GB")
+
+
+def test_a_small_town_the_caption_calls_a_port_is_the_town(normaliser: Normaliser) -> None:
+    # La Restinga has some 500 people: named after "the port of", it is a town, not a name to pass over.
+    caption = (
+        "A migrant boat arrives at the port of La Restinga, on the Canary island of El Hierro, Spain, December "
+        "2, 2026. REUTERS/Borja Suarez"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("La Restinga", "ES")
