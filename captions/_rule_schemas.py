@@ -629,6 +629,10 @@ class PlaceRules(TypedDict):
     town_adjective_endings: dict[str, list[str]]
     town_adjective_country_codes_cased: Words
     town_adjective_stems: dict[str, str]
+    dutch_town_adjective_endings: dict[str, list[str]]
+    town_nouns_of_cased: Words
+    dutch_town_adjective_country_codes_cased: Words
+    dutch_city_adjective_generic_nouns: Words
     nordic_town_place_nouns: Words
     nordic_country_codes_cased: Words
     case_country_codes_cased: Words

@@ -97,6 +97,7 @@ from ._weak import (
     abbreviation_compound,
     city_adjective,
     compound_before,
+    dutch_city_adjective,
     has_weak_locative,
     in_latin,
     region_not_in_latin,
@@ -704,6 +705,17 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "in der Wiener Hofburg": Wien, Hofburg. After a place within it, that place stays the first: "am
         # Container Terminal Altenwerder im Hamburger Hafen" is the terminal, in Hamburg.
         city, ranked = adjectival[0], [*ranked, adjectival[1]]
+    elif (
+        not city
+        and ranked
+        and (adjectival := city_adjective(ranked[0], lookup))
+        and adjectival[1] == ranked[0]
+    ):
+        # "im Berliner Hauptbahnhof": a station or a hall of a town's, read as the place, names its town with
+        # the town's adjective (a German adjective before a name is read only as the town's phrase).
+        city = adjectival[0]
+    elif ranked and (adjectival := dutch_city_adjective(ranked[0], lookup)) and city in (None, adjectival[0]):
+        city, ranked = adjectival[0], [adjectival[1], *ranked[1:]]  # "op het Rotterdamse Schouwburgplein"
     if city and city[-2:] in ("'s", "’s"):
         if lookup.classify(city[:-2]):
             city = city[:-2]  # "in Charlottesville's downtown"
