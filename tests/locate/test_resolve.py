@@ -1830,6 +1830,8 @@ def test_the_owner_of_a_place_is_the_agency_s_home_town(
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
+
+@pytest.mark.parametrize(
     ("caption", "town", "country"),
     [
         (
