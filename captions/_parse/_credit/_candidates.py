@@ -192,7 +192,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         # right after this marker opens its credit ('MANDATORY CREDIT "AFP PHOTO / ...').
         following = [n.start() for n, _ in leads[i + 1 : i + 3] if n.start() > m.end()]
         end = min(_chain_end(text, m.end(), breaks), following[0] if following else len(text))
-        line = text[begin:end].strip().rstrip(".,;:").strip()
+        line = _unopened_close(text[begin:end].strip().rstrip(".,;:").strip())
         if line and (not lead.verify or _credible(line)):
             found.append(_Found(m.start(), end, line, 1, lead.binding))
     for m in _patterns().trail.finditer(text, base):
@@ -257,6 +257,15 @@ def _last_photo_by(head: str) -> int | None:
     for m in _PHOTO_BY.finditer(head):
         found = m.start()
     return found
+
+
+def _unopened_close(line: str) -> str:
+    """LINE without a closing bracket it never opened: a lead inside a bracket ("（中新社记者 Name 摄）") runs
+    to the bracket's end."""
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if line.endswith(closing) and line.count(opening) < line.count(closing):
+            return line[:-1].rstrip()
+    return line
 
 
 def _credible(line: str) -> bool:

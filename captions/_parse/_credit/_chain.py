@@ -175,8 +175,8 @@ def _file_tail() -> re.Pattern[str]:
     return re.compile(rf",?\s+{phrases('credit', 'file_words')}$")
 
 
-# A Chinese name: two to four Han characters.
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A Chinese or Japanese name: two to four Han characters; a Korean one: two to four Hangul syllables.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[가-힣]{2,4}")
 
 
 # "MIRCEA ROSCA (EFE)", "Name (Foto: Agency)": the agency in parentheses after the photographer.
@@ -336,7 +336,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
                 element
             )  # "Photo by Bettmann/Getty Images": an archive's collection, no one's name
         elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
-            creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
+            creator = element  # a CJK name has no capitals (nor spaces): the byline says it is one
         elif element == byline_party:
             parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
         elif creator is None and not party_only and (signed := _name_and_paper(element)) is not None:
