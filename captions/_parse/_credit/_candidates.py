@@ -108,6 +108,9 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
     # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.
     if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("social_media_parties"):
         return True
+    # "(ESA/Handout)", "(Airbus/Handout)": a party and the handout word closing the caption.
+    if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("handout_words"):
+        return True
     if closes_caption and content.lower() in word_set("supplied_words"):
         return True  # "(Submitted photo)": a reader's or a party's picture
     if closes_caption and len(parts) == 1 and len(content.split()) <= _PARTY_WORDS:
