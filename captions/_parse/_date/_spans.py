@@ -75,6 +75,7 @@ _FORMS = (
     "jday",
     "cday",
     "wday",
+    "oday",
     "ndm",
     "dmy",
     "ymd",
@@ -351,7 +352,7 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     if form == "hol":
         holiday = holiday_day(text)
         return _Value(holiday.day.year, holiday.day.month, holiday.day.day) if holiday else None
-    if form in ("jday", "cday", "wday"):
+    if form in ("jday", "cday", "wday", "oday"):
         return _Value(None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if form == "ndm":
         return _valid(None, numbers[1], numbers[0])
