@@ -412,7 +412,9 @@ _BUDDHIST_ERA = 543
 
 def _japanese_era(text: str, numbers: list[int]) -> _Value | None:
     """A day of a Japanese era ("令和9年2月16日", "令和元年5月1日") as its Gregorian day."""
-    first_year = next(era["first_year"] for era in rules("date")["japanese_eras"] if text.startswith(era["name"]))
+    first_year = next(
+        era["first_year"] for era in rules("date")["japanese_eras"] if text.startswith(era["name"])
+    )
     if "元" in text:  # "元年": the era's first year, written with no digit
         numbers = [1, *numbers]
     return _valid(first_year + numbers[0] - 1, numbers[1], numbers[2])

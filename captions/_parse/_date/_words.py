@@ -259,7 +259,8 @@ def _spans_pattern() -> re.Pattern[str]:
         r"(?<![\d月年.\-/])(?P<cday>[0-3]?\d日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",
         # British and Irish papers name a day of the filing month alone: "on the 15th." , "on the 3rd after
         # ..."; not "on the 15th floor", "the 15th century" (a noun after it).
-        rf"(?<=[Oo]n the )(?P<oday>[0-3]?\d(?:{th}))(?=[.,;:]|\s+(?:after|before|as|when|at|in|during|following)\b|\s*$)",
+        rf"(?<=[Oo]n the )(?P<oday>[0-3]?\d(?:{th}))"
+        r"(?=[.,;:]|\s+(?:after|before|as|when|at|in|during|following)\b|\s*$)",
         # A text agency's dateline with the day alone, the filing month's: Europa Press "MADRID, 9 (EUROPA
         # PRESS) -", the agency in capitals (not a team's "(USA)"), read only after the town that opens
         # the caption (_spans).
