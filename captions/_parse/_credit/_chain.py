@@ -73,6 +73,14 @@ _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 _CLIENT = re.compile(r"\s+(?:for|pour|POUR)\s+(?:«\s?)?(?P<client>(?:the\s+)?[A-ZÀ-Þ][^»]*?)(?:\s?»)?$")
 
 
+def _one_word_head(head: str) -> bool:
+    """Whether the text before "for" is one capitalised word that is no agency's: an organisation's name runs
+    on through "for" ("Transport for London"), where a photographer's ("Name for The Times") or an agency's
+    ("Getty Images for The Recording Academy") ends before it."""
+    words_ = head.split()
+    return len(words_) == 1 and agency(words_[0]) is None and not known_name(words_)
+
+
 # US television pages credit a station by its name and channel on a line of its own: "Telemundo 47", "NBC 5".
 _STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}")
 
@@ -237,8 +245,10 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     dashed = dashed or (len(links) > 1 and links[0].strip() in ("-", "–"))
     for piece in links:
         m = _CLIENT.search(piece)
+        if m and _one_word_head(piece[: m.start()]):
+            m = None  # "Transport for London", "Department for Education": an organisation's own name
         client = client or (agency(m.group("client")) if m else None)
-        element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
+        element = _undouble((piece[: m.start()] if m else piece).strip(" *©\"'"))
         ranked = patterns.rank.match(element)
         if ranked:
             rest = element[ranked.end() :]
