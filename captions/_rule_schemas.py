@@ -202,6 +202,7 @@ class DateRules(TypedDict):
     hijri_months: list[Words]
     hijri_year_marks_cased: Words
     ethiopian_months: list[Words]
+    hebrew_months: list[Words]
     ethiopian_day_words: Words
     ethiopian_year_marks_cased: Words
     standalone_weekday_languages: Words
