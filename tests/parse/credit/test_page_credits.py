@@ -55,9 +55,12 @@ def test_page_credit(caption: str, creator: str, line: str) -> None:
 @pytest.mark.parametrize(
     "caption",
     [
-        # An organisation's name after a label is no photographer's: the residence, an agency.
+        # An organisation's name after a label is no photographer's: the residence, an agency, a club.
         "首相官邸で記者会見する首相（写真：首相官邸）",
         "16일 서울에서 시민들이 집회를 하고 있다. (사진=연합뉴스)",
+        # A football club's own picture: the club is no photographer.
+        "Jim Ratcliffe at Old Trafford in Manchester. Picture: Manchester United via Getty Images",
+        "Players train at the club's ground in Porto on Tuesday. FC Porto/Handout",
     ],
 )
 def test_no_photographer_named(caption: str) -> None:
