@@ -82,3 +82,16 @@ def test_handed_out_by_party(caption: str, party: str) -> None:
     assert found.creator is None
     assert any(kind == ProvenanceKind.HANDOUT for kind, _, _ in found.provenance)
     assert party in found.parties or any(p == party for _, _, p in found.provenance)
+
+
+def test_agency_archive_is_no_party() -> None:
+    # PAP's photo archive (CAF) before its photographer: a collection, no party that handed the picture out.
+    found = credit(
+        "Gdańsk, 31.08.1980. Robotnicy Stoczni Gdańskiej podczas strajku. PAP/CAF/Zbigniew Matuszewski"
+    )
+    assert (found.creator, found.source, found.provenance, found.parties) == (
+        "Zbigniew Matuszewski",
+        "PAP",
+        (),
+        (),
+    )
