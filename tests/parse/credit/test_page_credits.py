@@ -95,3 +95,24 @@ def test_agency_archive_is_no_party() -> None:
         (),
         (),
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        # An agency's archive picture, said before or after its name: Greek "ΦΩΤΟ ΑΡΧΕΙΟΥ", Korean "자료사진".
+        (
+            "Ο συνθέτης σε συναυλία στο Ηρώδειο, στην Αθήνα, τον Αύγουστο του 1976. (ΦΩΤΟ ΑΡΧΕΙΟΥ ΑΠΕ-ΜΠΕ)",
+            "ΑΠΕ-ΜΠΕ",
+            "ANA-MPA",
+        ),
+        (
+            "화백이 1987년 5월 서울 인사동의 화랑에서 작품을 설명하고 있다. [연합뉴스 자료사진]",
+            "연합뉴스 자료사진",
+            "Yonhap",
+        ),
+    ],
+)
+def test_agency_archive_picture(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (None, line, source)
