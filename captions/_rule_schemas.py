@@ -222,6 +222,7 @@ class DateRules(TypedDict):
     header_dateline: Template
     date_stamp: Template
     capture_cues: Patterns
+    capture_after_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
     release_cues: Patterns

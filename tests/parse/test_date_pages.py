@@ -32,6 +32,9 @@ REFERENCE = date(2027, 2, 19)
         ("Zdjęcie archiwalne: Stocznia Gdańska w sierpniu 1980 r. Fot. PAP/CAF", "1980-08"),
         ("Stocznia Gdańska, sierpień 1980. Fot. PAP/CAF", "1980-08"),
         ("Sovětské tanky v Praze v srpnu 1968. Foto: ČTK", "1968-08"),
+        # A cue after the date says the picture was taken then: Bengali "তোলা", Japanese "撮影".
+        ("ঢাকার বইমেলায় পাঠকের ভিড়। শনিবার (১৩ ফেব্রুয়ারি) তোলা। ছবি: সাজিদ হোসেন", "2027-02-13"),
+        ("首相官邸で記者会見する首相。2月16日撮影（写真：共同）", "2027-02-16"),
         # Hebrew: the close of the Sabbath is Saturday night.
         ("מפגינים בכיכר הבימה בתל אביב במוצאי שבת (צילום: תומר אפלבאום)", "2027-02-13"),
     ],

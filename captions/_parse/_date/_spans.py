@@ -469,6 +469,7 @@ def _valid(year: int | None, month: int, day: int) -> _Value | None:
 
 _CueList = Literal[
     "capture_cues",
+    "capture_after_cues",
     "not_capture_cues",
     "release_cues",
     "event_cues",
