@@ -117,7 +117,10 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         for span in _spans(sentence):
             if (
                 span.form not in ("wd", "my", "cjkmy")
-                and _cued(_cue("capture_cues"), sentence, span.start)
+                and (
+                    _cued(_cue("capture_cues"), sentence, span.start)
+                    or _cue("capture_after_cues").match(sentence, span.end) is not None
+                )
                 and not release_after_capture(sentence, span.start)
             ):
                 value = _read(span, month_first)
