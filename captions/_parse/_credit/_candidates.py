@@ -103,7 +103,7 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         and _kind(parts[0], True)[0] == "agency"
     ):
         return True  # "(Archivio LaPresse)": the agency's own archive
-    if closes_caption and any(form.match(content) for form in _patterns().bylines):
+    if closes_caption and any((m := form.match(content)) and m.group("org") for form in _patterns().bylines):
         return True  # "（共同通信社ヘリから）": a form naming the organisation, and how it took the picture
     if closes_caption and (_on_assignment(content) or _byline_name(content) is not None):
         return True  # "(Name for The Washington Post)", "(AAP: Name)", "(ABC News: Name)"
