@@ -320,6 +320,8 @@ class PeopleRules(TypedDict):
     italian_position_markers: Patterns
     german_position_markers: Patterns
     held_picture_words: Words
+    picture_of_nouns: Words
+    picture_of_prepositions: Words
     fixture_joiners: Words
     club_articles_cased: Words
     club_prepositions_cased: Words

@@ -461,6 +461,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "HC Sparta Praha - HC Oceláři Třinec": a club's name after its initials
     if _thing_before(before.split(), v.lang):
         return None  # "Giant panda He Hua eats bamboo", "le porte-avions Charles de Gaulle": no one's name
+    if not v.english and (_picture_before(before) or _picture_before(_lead_to_run(phrase, start, end))):
+        return None  # "sostienen retratos de Gabriel García Márquez": depicted, not there
     if (
         before.split()
         and before.split()[-1].isupper()
@@ -480,9 +482,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             # "VfB Stuttgart, 20": a city with a number is no one's name and age; but "dronning Mary" is a
             # queen, though Mary is a town in Turkmenistan.
             return None
-    elif not (is_person_name(" ".join(tokens)) or (title_cue and _initials_and_surname(tokens))) or (
-        not_a_person(tokens) and not _surname_of_place_noun(tokens, title_cue, bool(owners) and cued)
-    ):
+    elif not (
+        is_person_name(" ".join(tokens)) or ((title_cue or cued) and _initials_and_surname(tokens))
+    ) or (not_a_person(tokens) and not _surname_of_place_noun(tokens, title_cue, bool(owners) and cued)):
         return None
     elif not (
         known_name(tokens)
@@ -730,6 +732,26 @@ def _thing_before(before: list[str], lang: str) -> bool:
         if noun in things:
             return len(low) < back + 2 or low[-back - 2] not in words("people", "title_place_joiners_cased")
     return False
+
+
+@cache
+def _picture_of() -> re.Pattern[str]:
+    # A picture's noun after another word, its "of", then up to three lower-case words (an article, a title, a
+    # nationality: "retratos del expresidente venezolano") and nothing else before the name.
+    nouns, ofs = phrases("people", "picture_of_nouns"), phrases("people", "picture_of_prepositions")
+    return re.compile(rf"\S\s+{nouns}\s+{ofs}(?:\s*|\s+(?:[^\W\d_A-Z][\w'’-]*\s+){{0,3}})$")
+
+
+def _lead_to_run(phrase: str, start: int, end: int) -> str:
+    """The words before a run, with the particle the run opens with ("de" of "de Gabriel García Márquez")."""
+    first = phrase[start:end].split(" ", 1)[0]
+    return phrase[:start] + (f"{first} " if first.islower() else "")
+
+
+def _picture_before(before: str) -> bool:
+    """Whether the words before a name are a picture of it ("sostienen retratos de", "des portraits de
+    l'ancien président"): the name is depicted there."""
+    return _picture_of().search(before) is not None
 
 
 _OWNER_WORDS = 3  # "the Toronto Maple Leafs' Auston Matthews"

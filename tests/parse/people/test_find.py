@@ -1745,3 +1745,71 @@ def test_a_portfolio_ends_before_the_ministers_name(sentence: str, expected: lis
 def test_initials_with_no_vowel_close_no_name(sentence: str, expected: list[str]) -> None:
     # Case aside: a name's words in capitals are put in natural case ("Charli Xcx").
     assert [n.casefold() for n in names(sentence)] == [n.casefold() for n in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Indonesian ranks, abbreviated before a soldier's or police officer's one name.
+        (
+            "Serda Wahyudi, prajurit TNI Satgas Kontingen Garuda, berjaga di pos pengamanan di Naqoura, "
+            "Lebanon selatan, Selasa (3/3/2026).",
+            ["Wahyudi"],
+        ),
+        (
+            "Kompol Hendra Gunawan memeriksa barang bukti di Mapolda Jawa Timur, Surabaya, Senin (2/3/2026).",
+            ["Hendra Gunawan"],
+        ),
+    ],
+)
+def test_an_indonesian_rank_vouches_for_one_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Simpatizantes sostienen retratos de Salvador Allende durante un acto en Santiago de Chile.",
+        "Des manifestants brandissent des portraits de l'ancien président Thomas Sankara à Ouagadougou.",
+        "Anhänger halten Bilder von Alexej Nawalny bei einer Kundgebung in Berlin.",
+    ],
+)
+def test_a_picture_of_someone_in_other_languages_shows_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "M." (Monsieur) before another initial is an initial.
+        ("Kerala Chief Minister P. K. Vijayan waves to supporters in Kochi, India.", ["P. K. Vijayan"]),
+        ("M. K. Stalin, centre, waves to supporters during a rally in Chennai, India.", ["M. K. Stalin"]),
+        ("M. Emmanuel Macron reçoit M. Olaf Scholz à l'Élysée.", ["Emmanuel Macron", "Olaf Scholz"]),
+        # Initials and a surname, read by a person's verb.
+        (
+            "Indian playback singer K. S. Chithra performs during a concert in Kochi, India.",
+            ["K. S. Chithra"],
+        ),
+    ],
+)
+def test_initials_before_a_surname(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A lower-case athlete's role vouches for a name the given-name list does not know.
+        (
+            "Ethiopian runner Gotytom Gebreslase crosses the finish line in Valencia, Spain.",
+            ["Gotytom Gebreslase"],
+        ),
+        # A fighter's opponent in French.
+        (
+            "Le lutteur sénégalais Modou Lô (G) affronte Moussa Ndoye lors d'un combat à l'Arène nationale.",
+            ["Modou Lô", "Moussa Ndoye"],
+        ),
+    ],
+)
+def test_athletes_and_their_opponents(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
