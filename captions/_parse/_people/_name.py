@@ -313,6 +313,16 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and v.titles.fullmatch(phrase[start:end])
     ):
         return None  # "The Prime Minister, Shri Narendra Modi": the title alone, its name still to come
+    if (
+        len(words_before) > 2
+        and words_before[0] in ("The", "the")
+        and words_before[-1] == "of"
+        and len(run_words) <= 2
+        and v.titles.search(phrase[:start])
+    ):
+        # "The chairman of Tata Sons, N. Chandrasekaran,": the title's realm ("Tata" is a given name too);
+        # its holder is named after it ("The Archbishop of Canterbury Justin Welby" is read below).
+        return None
     run = phrase[start:end]
     # "Travis Head of Australia bats": a surname that is a title, then the team's country, no realm of it.
     head, of, team_place = run.rpartition(" of ")

@@ -370,7 +370,9 @@ def _subject(
         phrase, goes_on = found_phrase.text, found_phrase.goes_on
         phrases.append(phrase)
         # A title chunk vouches for the name chunk after it: "Saudi Crown Prince, Mohammed bin Salman,".
-        cued = (role is not None and chunk[:1].isupper()) or found_phrase.person_verb or role_after
+        # "Le chef de la junte malienne, le général Assimi Goïta,": the name's article and title may open it.
+        opens_name = chunk[:1].isupper() or chunk.split(" ", 1)[0].lower() in v.determiners
+        cued = (role is not None and opens_name) or found_phrase.person_verb or role_after
         named = _conjuncts(phrase, v, cued)
         if conjunct and people and cued and not any(named) and " " not in phrase:
             named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate"
@@ -421,7 +423,7 @@ def _subject(
             people[-1] = replace(people[-1], description=phrase)  # "Joe Biden, President of the US, speaks"
         elif i == 0 and not goes_on and _place_head(phrase, chunks[1] if len(chunks) > 1 else "", v):
             continue  # ANSA's "Bergamo, il sindaco Elena Carnevali alla ...": the place heads the caption
-        elif i == 0 and v.english and _group_head(phrase, found_phrase) and len(chunks) > 2:
+        elif i == 0 and _group_head(phrase, found_phrase, v) and len(chunks) > 2:
             role = chunk  # "Members of the band Metallica, James Hetfield and Kirk Hammett, perform": who
             continue  # they are follows, between commas
         else:
@@ -499,15 +501,27 @@ def _joiners() -> frozenset[str]:
     return words("people", "title_place_joiners_cased")
 
 
-def _group_head(phrase: str, found: _Phrase) -> bool:
-    """Whether the first chunk is a group of people with no verb yet ("Members of the band Metallica"), whose
-    names an appositive may give."""
+def _group_head(phrase: str, found: _Phrase, v: Vocabulary) -> bool:
+    """Whether the first chunk is a group of people with no verb yet ("Members of the band Metallica"), or
+    someone's kin after an article ("The widow of Mike Adenuga", "La viuda del periodista ...", "Die Witwe von
+    ..."), whose names an appositive may give."""
+    if found.verb:
+        return False
+    if " " not in phrase and found.by_preposition:
+        low = phrase.lower()
+        return (v.english and low in people_words("group_nouns")) or low in people_words("kin_nouns")
+    # "The widow" cut at its "of"; or "Die Witwe von Alexej Nawalny", where "von" is read as a particle
+    kin = _KIN_OF.match(phrase + " ") if found.by_preposition else _KIN_OF.match(phrase)
     return (
-        " " not in phrase
-        and (phrase.lower() in people_words("group_nouns") or phrase.lower() in people_words("kin_nouns"))
-        and found.by_preposition
-        and not found.verb
+        kin is not None
+        and kin.group(1).lower() in v.determiners
+        and kin.group(2).lower() in people_words("kin_nouns")
     )
+
+
+# An article, a noun, and a word of "of" after it: "The widow of", "Die Witwe von", "La viuda del"; or the
+# article and noun alone, where the phrase was cut at its preposition.
+_KIN_OF = re.compile(r"(\w+) (\w+) (?:(?:of|de|del|des|du|von|vom|di|della|do|da|van) |$)")
 
 
 # A chunk giving a player's club or country, and nothing more: "do Barcelona", "del FC Barcelona".

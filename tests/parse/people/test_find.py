@@ -1813,3 +1813,35 @@ def test_initials_before_a_surname(sentence: str, expected: list[str]) -> None:
 )
 def test_athletes_and_their_opponents(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Someone's kin after an article, then their name between commas: the name is who is shown.
+        (
+            "The widow of Ghanaian poet Kofi Awoonor, Adzo Awoonor, lays a wreath at a memorial in Accra, Ghana.",
+            ["Adzo Awoonor"],
+        ),
+        ("La hija del cantante Camilo Sesto, Laura Sesto, asiste a un homenaje en Madrid.", ["Laura Sesto"]),
+        (
+            "Die Tochter von Franz Beckenbauer, Francesca Beckenbauer, spricht in München.",
+            ["Francesca Beckenbauer"],
+        ),
+        # A title and its realm after an article, then its holder between commas.
+        (
+            "The chief executive of Mahindra Group, Anish Shah, speaks at a forum in Mumbai, India.",
+            ["Anish Shah"],
+        ),
+        (
+            "L'évêque de Nice, Mgr Jean-Philippe Nault, bénit les fidèles devant la cathédrale Sainte-Réparate.",
+            ["Jean-Philippe Nault"],
+        ),
+        # The holder's article and title open the chunk after the role.
+        ("Le chef de la junte guinéenne, le général Mamadi Doumbouya, à Conakry.", ["Mamadi Doumbouya"]),
+        # No name between the commas: no one read.
+        ("The mother of a victim, center, cries during a vigil in Uvalde, Texas.", []),
+    ],
+)
+def test_a_role_or_kin_before_the_name_between_commas(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
