@@ -236,7 +236,9 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     people, phrases = _read(main)
     # "17 AOÛT." or dpa's "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz
     # Arena.": a header (a few words, or no word in lower case) names no one, and the caption follows it.
-    header = len(main.split()) < _HEADER_WORDS or (not people and _is_header(main))
+    header = len(main.split()) < _HEADER_WORDS or (
+        not people and (_is_header(main) or _place_then_date(main))
+    )
     for _ in range(_MAX_HEADERS):
         if not (header and later):
             break
@@ -307,6 +309,30 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
     return [p for p in merged.values() if p], organisations, doubtful
+
+
+# A dateline sentence's place is a few words: "Ciudad de México", "Rio de Janeiro".
+_DATELINE_PLACE_WORDS = 4
+
+
+def _place_then_date(sentence: str) -> bool:
+    """Whether a sentence is a dateline alone, a place and a date ("Ciudad de México, 30 de enero de 2027."):
+    a header, and the caption follows it."""
+    place, comma, rest = sentence.partition(", ")
+    words = place.split()
+    # Capitalised words and short joiners ("de"), no description ("Zatopená ulice v Opavě", a flooded street).
+    named = all(w[:1].isupper() or len(w) <= _JOINER_LETTERS for w in words)
+    return (
+        bool(comma)
+        and named
+        and place[:1].isupper()
+        and len(words) <= _DATELINE_PLACE_WORDS
+        and _is_date(rest)
+    )
+
+
+# A joiner inside a place's name is short: "de", "do", "del".
+_JOINER_LETTERS = 3
 
 
 def _title_of_place(description: str | None) -> bool:

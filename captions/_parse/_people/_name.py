@@ -270,6 +270,11 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
     titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
+    # "The Labour MP Jess Phillips": a body, its title in one word, and a name of two words or more after
+    # it; the article is the title's ("The King Fahd Causeway" opens with its title).
+    inner = v.titles.search(phrase[start:end], 1)
+    body_titled = inner is not None and len(phrase[start + inner.end() : end].split()) >= 2
+    titled = titled or body_titled
     # "Le Français Quentin Fillon Maillet", "La Norvégienne Ingrid Landmark Tandrevold": French, Spanish and
     # Italian captions write a nationality as a noun after its article, one word before a known name.
     run_words = phrase[start:end].split()
@@ -299,6 +304,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         words_before
         and words_before[0].lower() in ("a", "an", "the")
         and "\x00" not in masked[start:end]
+        and not body_titled
         and not v.titles.search(phrase[:start])
         and not _article_title().match(phrase, start)
         and not _owner_then_name(run_words)
@@ -430,6 +436,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
     split = 0 if realm_read else _affiliation_split(tokens)
+    if split == 1 and _three_given_names(tokens, phrase[:start], v):
+        split = 0  # "Former Indonesian president Susilo Bambang Yudhoyono": three names, no team before two
     if (
         not split
         and v.lang in _GENITIVE_TEAM_LANGUAGES
@@ -750,6 +758,24 @@ def _picture_of() -> re.Pattern[str]:
     # nationality: "retratos del expresidente venezolano") and nothing else before the name.
     nouns, ofs = phrases("people", "picture_of_nouns"), phrases("people", "picture_of_prepositions")
     return re.compile(rf"\S\s+{nouns}\s+{ofs}(?:\s*|\s+(?:[^\W\d_A-Z][\w'’-]*\s+){{0,3}})$")
+
+
+def _three_given_names(tokens: list[str], before: str, v: Vocabulary) -> bool:
+    """Whether a run of three words after a title in lower case is one name whose first word the given-name
+    list does not know ("president Susilo Bambang Yudhoyono"), not a team or place and a name ("Toronto Kyle
+    Lowry")."""
+    tail = before.rstrip().rsplit(" ", 1)[-1]
+    return (
+        len(tokens) == _THREE_NAMES
+        and tail.islower()
+        and v.ends_with_title(before.rstrip())
+        and is_mononym(tokens[0])
+        and not is_place_word(tokens[0])
+        and not not_a_person(tokens[:1])
+    )
+
+
+_THREE_NAMES = 3
 
 
 def _lead_to_run(phrase: str, start: int, end: int) -> str:

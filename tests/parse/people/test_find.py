@@ -1845,3 +1845,32 @@ def test_athletes_and_their_opponents(sentence: str, expected: list[str]) -> Non
 )
 def test_a_role_or_kin_before_the_name_between_commas(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Kikuyu "wa" (son of) inside a name.
+        ("Kenyan writer Wanjiku wa Ngugi speaks at a book fair in Nairobi, Kenya.", ["Wanjiku wa Ngugi"]),
+        # Three names after a title in lower case, the first unknown to the given-name list.
+        (
+            "Former Indonesian vice president Try Sutrisno Wibowo waves in Jakarta, Indonesia.",
+            ["Try Sutrisno Wibowo"],
+        ),
+        # A body's one-word title inside the run after an article.
+        ("The Green Party MP Sian Berry (centre) at a rally in London.", ["Sian Berry"]),
+        ("The King Fahd Causeway is seen from Bahrain.", []),
+    ],
+)
+def test_names_with_particles_three_words_or_a_body_before_them(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_dateline_sentence_is_a_header_and_the_caption_follows() -> None:
+    found = find_people(
+        "Guadalajara, 14 de febrero de 2027.",
+        ["Roberto Alvarado del Guadalajara celebra su gol en el Estadio Akron."],
+    )[0]
+    assert [p.name for p in found] == ["Roberto Alvarado"]
+    # A description before the comma is no place's name: the later sentence is not read for people.
+    assert find_people("Zatopená ulice v Opavě, 15. září 2024.", ["Řeka Opava se vylila z břehů."])[0] == []
