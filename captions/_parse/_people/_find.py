@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..._model import Person
-from ..._regex import alternation
+from ..._regex import alternation, union
 from ..._rules import phrases, rules, words
 from .._names import (
     is_given_name,
@@ -299,6 +299,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             merged[p.name] = known
         elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
+    merged = {n: p for n, p in merged.items() if not _depicted_after(main, n)}
     merged = _with_titled_stage_names(main, merged)
     affiliations = [
         p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
@@ -333,6 +334,18 @@ def _place_then_date(sentence: str) -> bool:
 
 # A joiner inside a place's name is short: "de", "do", "del".
 _JOINER_LETTERS = 3
+
+
+@cache
+def _picture_after() -> re.Pattern[str]:
+    return re.compile(union(rules("people")["depicted_after_name"]))
+
+
+def _depicted_after(main: str, name: str) -> bool:
+    """Whether a picture is named right after a name the sentence writes ("Hugo Chávez en un cartel durante
+    una marcha", "X is seen on a poster"): the name is depicted, no one shown."""
+    at = main.find(name)
+    return at >= 0 and _picture_after().match(main, at + len(name)) is not None
 
 
 def _title_of_place(description: str | None) -> bool:

@@ -1874,3 +1874,21 @@ def test_a_dateline_sentence_is_a_header_and_the_caption_follows() -> None:
     assert [p.name for p in found] == ["Roberto Alvarado"]
     # A description before the comma is no place's name: the later sentence is not read for people.
     assert find_people("Zatopená ulice v Opavě, 15. září 2024.", ["Řeka Opava se vylila z břehů."])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A picture named right after the name: depicted there.
+        (
+            "Fotografía de archivo del expresidente boliviano Evo Morales en un cartel durante una marcha en La Paz.",
+            [],
+        ),
+        ("Former Iraqi leader Saddam Hussein is seen on a mural in Tikrit, Iraq.", []),
+        ("L'ancien président Thomas Sankara sur une fresque à Ouagadougou.", []),
+        # A place or a scene after the name is no picture.
+        ("El presidente Luis Arce en un acto en La Paz.", ["Luis Arce"]),
+    ],
+)
+def test_a_picture_named_after_the_name_shows_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
