@@ -272,7 +272,11 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
     # "The Labour MP Jess Phillips": a body, its title in one word, and a name of two words or more after
     # it; the article is the title's ("The King Fahd Causeway" opens with its title).
-    inner = v.titles.search(phrase[start:end], 1)
+    # Looked for only where an article stands before the run, which the checks below read.
+    article = bool(words_before) and (
+        words_before[-1].lower() in v.determiners or words_before[0].lower() in ("a", "an", "the")
+    )
+    inner = v.titles.search(phrase[start:end], 1) if article else None
     body_titled = inner is not None and len(phrase[start + inner.end() : end].split()) >= 2
     titled = titled or body_titled
     # "Le Français Quentin Fillon Maillet", "La Norvégienne Ingrid Landmark Tandrevold": French, Spanish and
