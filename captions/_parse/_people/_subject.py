@@ -363,6 +363,11 @@ def _subject(
                 phrases.append(appositive)
                 if not verb and v.titles.search(appositive):
                     role = appositive
+                kin_name = chunks[i + 1].strip(" .") if i + 1 < len(chunks) and not verb else ""
+                if kin_name and _kin_then_given(appositive, kin_name):
+                    # "Ella Watkins, pictured with her father, Mark, died ...": the kin's given name
+                    people.append(_Found(kin_name, " ".join(appositive.split()[-2:])))
+                    described = i + 1
             if verb:
                 break
             continue
@@ -499,6 +504,20 @@ def _name_after(text: str, v: Vocabulary) -> str | None:
 @cache
 def _joiners() -> frozenset[str]:
     return words("people", "title_place_joiners_cased")
+
+
+def _kin_then_given(appositive: str, word: str) -> bool:
+    """Whether an appositive ends with a kin noun after a possessive and the chunk after it is one known given
+    name: "pictured with her father," "Mark"."""
+    tail = appositive.split()[-2:]
+    return (
+        len(tail) == 2
+        and tail[0].lower() in people_words("determiners")
+        and tail[1].lower() in people_words("kin_nouns")
+        and " " not in word
+        and is_given_name(word)
+        and _one_word_name(word)
+    )
 
 
 def _group_head(phrase: str, found: _Phrase, v: Vocabulary) -> bool:

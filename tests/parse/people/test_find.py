@@ -1892,3 +1892,20 @@ def test_a_dateline_sentence_is_a_header_and_the_caption_follows() -> None:
 )
 def test_a_picture_named_after_the_name_shows_no_one(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A kin noun after a possessive, then the kin's given name alone between commas.
+        (
+            "Chloe Evans, pictured with her brother, Thomas, was found safe in Cardiff last week",
+            ["Chloe Evans", "Thomas"],
+        ),
+        ("Chloe Evans poses with her mother, Sarah, at their home in Cardiff.", ["Chloe Evans", "Sarah"]),
+        # A place after the kin noun is no name.
+        ("Chloe Evans, pictured with her brother, Cardiff, Wales.", ["Chloe Evans"]),
+    ],
+)
+def test_a_kins_given_name_between_commas(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
