@@ -321,6 +321,7 @@ class PeopleRules(TypedDict):
     german_position_markers: Patterns
     held_picture_words: Words
     picture_of_nouns: Words
+    rank_corps_cased: Words
     depicted_after_name: Patterns
     picture_of_prepositions: Words
     fixture_joiners: Words

@@ -408,6 +408,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             tokens = tokens[size or 1 :]
     # "Petroleum Resources Gwede Mantashe" ("Minister of Mineral and Petroleum Resources Gwede Mantashe"): a
     # portfolio's capitalised words end before the minister's name.
+    if title_end and len(tokens) > 2 and tokens[0] in words("people", "rank_corps_cased"):
+        tokens = tokens[1:]  # "Letkol Inf Dedi Hermawan": the officer's corps, after his rank
     portfolio = people_words("portfolio_words")
     tokens = tokens[max((i + 1 for i, t in enumerate(tokens[:-2]) if t.lower() in portfolio), default=0) :]
     if not tokens:

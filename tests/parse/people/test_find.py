@@ -1909,3 +1909,9 @@ def test_a_picture_named_after_the_name_shows_no_one(sentence: str, expected: li
 )
 def test_a_kins_given_name_between_commas(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_an_indonesian_officers_corps_after_his_rank_is_no_part_of_his_name() -> None:
+    assert names("Mayor Czi Andi Wijaya meninjau lokasi banjir di Bekasi, Jawa Barat, Rabu (8/4/2026).") == [
+        "Andi Wijaya"
+    ]
