@@ -330,6 +330,10 @@ class PeopleRules(TypedDict):
     italian_position_markers: Patterns
     german_position_markers: Patterns
     held_picture_words: Words
+    picture_of_nouns: Words
+    rank_corps_cased: Words
+    depicted_after_name: Patterns
+    picture_of_prepositions: Words
     fixture_joiners: Words
     club_articles_cased: Words
     club_prepositions_cased: Words
