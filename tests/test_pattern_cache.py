@@ -34,9 +34,15 @@ CAPTIONS = [
 
 @pytest.fixture
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A store of its own, and the module's state as in a fresh process."""
+    """A store of its own, and the module's state and re's cache as in a fresh process: empty, whatever the
+    tests before compiled or restored (a pattern a test compiles must be new to the process, and re's cache
+    must have room for what a test restores)."""
     path = tmp_path / "patterns.marshal"
     monkeypatch.setattr(_pattern_cache, "_store", lambda: path)
+    monkeypatch.setattr(re, "_cache", {})
+    if isinstance(getattr(re, "_cache2", None), dict):  # 3.12 and later: a second, smaller cache before it
+        monkeypatch.setattr(re, "_cache2", {})
+    monkeypatch.setattr(re, "_MAXCACHE", getattr(re, "_MAXCACHE", 512))
     monkeypatch.setattr(_pattern_cache, "_restored", set())
     monkeypatch.setattr(_pattern_cache, "_earlier", set())
     monkeypatch.setattr(_pattern_cache, "_tried", False)
@@ -153,8 +159,6 @@ def test_alternations_of_another_builder_are_not_read(store: Path, monkeypatch: 
 
 def test_every_pattern_a_first_record_compiled_is_kept(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # As many as a first record compiles (some 250), none of them compiled before the store was read.
-    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
     patterns = [rf"\b(?:Kyiv|Kharkiv|Lviv) region {n}\b" for n in range(250)]
     for pattern in patterns:
         re.compile(pattern)
@@ -168,8 +172,6 @@ def test_a_store_larger_than_re_s_cache_is_all_restored(store: Path, monkeypatch
     # A batch of distinct captions compiles some 600 patterns: re's cache (512, oldest dropped first)
     # is made room for the store and what the process compiles besides.
     monkeypatch.setattr(re, "_MAXCACHE", 10_000)  # the first process: every pattern it compiled is kept
-    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
     patterns = [rf"\b(?:Gaza|Rafah|Khan Yunis) camp {n}\b" for n in range(700)]
     for pattern in patterns:
         re.compile(pattern)
@@ -182,6 +184,7 @@ def test_a_store_larger_than_re_s_cache_is_all_restored(store: Path, monkeypatch
     assert re._MAXCACHE >= _pattern_cache._RE_CACHE  # type: ignore[attr-defined]
     for n in range(300):  # what the process compiles besides drops none of them
         re.compile(rf"\bWest Bank village {n}\b")
+    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
     assert all((str, pattern, 0) in cache for pattern in patterns)
 
 
@@ -196,8 +199,6 @@ def test_patterns_first_compiled_by_later_records_are_kept(
     # A batch's later captions trigger rules its first did not ("POOL" in the 40th, a Turkish place in the
     # 700th, a Greek credit in the 1,500th): their patterns are stored after the 100th record and every
     # 1,000th, and those of the last captions when the batch ends (`flush`).
-    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
     first = [rf"\b(?:Kyiv|Kharkiv) oblast {n}\b" for n in range(20)]
     later = [rf"\b(?:POOL|HANDOUT) photo {n}\b" for n in range(20)]
     latest = [rf"\b(?:İstanbul|Ankara)'da {n}\b" for n in range(20)]
@@ -246,8 +247,6 @@ def test_a_batch_of_no_record_stores_nothing(store: Path) -> None:
 def test_a_later_record_does_not_drop_what_the_first_stored(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
     monkeypatch.setattr(_pattern_cache, "_MOST", 30)
     first = [rf"\bPrime Minister {n}\b" for n in range(25)]
     for pattern in first:
@@ -359,7 +358,7 @@ NAMED = {
 }
 
 
-def test_a_caption_s_own_names_compile_no_pattern(normaliser: Normaliser) -> None:
+def test_a_caption_s_own_names_compile_no_pattern(normaliser: Normaliser, store: Path) -> None:
     for name, caption in NAMED.items():
         record = normaliser.normalise(caption, reference_date="2026-05-06")
         patterns = [key[1] for key in re._cache if key[0] is str]  # type: ignore[attr-defined]
@@ -375,8 +374,6 @@ def test_a_caption_s_own_names_compile_no_pattern(normaliser: Normaliser) -> Non
 def test_patterns_another_process_stored_are_not_looked_for_again(
     store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache: dict[Any, Any] = re._cache  # type: ignore[attr-defined]
-    monkeypatch.setattr(_pattern_cache, "_earlier", {(k[1], k[2]) for k in cache if k[0] is str})
     monkeypatch.setattr(_pattern_cache, "_restored", {(r"\bRestored\b", 0)})
     shared = [rf"\bSharm el-Sheikh {n}\b" for n in range(10)]
     for pattern in shared:
