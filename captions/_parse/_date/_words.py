@@ -277,15 +277,18 @@ def _spans_pattern() -> re.Pattern[str]:
         # Its word ends where no letter or Indic vowel sign follows: "13 ফেব্রুয়ারি" ends in a vowel sign.
         rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))(?!\w|[\u0900-\u0dff])(?![.,]?\s*\d)",
     ]
+    # Each opens a word: the letter's lookbehind is written once, before them (below).
     starts_with_letter = [
-        rf"(?<!\w)(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
-        rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
-        rf"\b(?P<wd>{full_wd})\b",
+        rf"(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
+        rf"(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
+        rf"(?P<wd>{full_wd})\b",
     ]
     # Each date opens with a digit or a letter: one look at the character spares the other forms'
-    # lookbehinds at every position of the text.
+    # lookbehinds at every position of the text. A letter's forms open a word: before a letter, "\b" is
+    # "(?<!\w)", written once, so that inside a word (most of a text's positions) one look fails, not
+    # three.
     return re.compile(
-        rf"(?=\d)(?:{'|'.join(starts_with_digit)})|(?=[^\W\d_])(?:{'|'.join(starts_with_letter)})"
+        rf"(?=\d)(?:{'|'.join(starts_with_digit)})|(?=[^\W\d_])(?<!\w)(?:{'|'.join(starts_with_letter)})"
     )
 
 
