@@ -5,9 +5,10 @@ trie-shaped alternation each) is about 0.18 s of CPU: Python's regex parser and 
 Python. What they produce, the program the regex engine runs, depends only on the pattern, its flags and
 the interpreter. `restore` puts the patterns compiled by an earlier process into the `re` module's own
 cache, built from their stored programs in a few milliseconds, so that every `re.compile` of the parser
-(and every `re.search` with a pattern string) finds its pattern there; `keep`, after the first record
-and again after the 100th and the 1,000th, stores the patterns compiled since that the store lacked (a
-batch's later captions trigger rules its first did not: some 500 patterns in 4,000 captions, 0.25 s).
+(and every `re.search` with a pattern string) finds its pattern there; `keep`, after the first record,
+the 100th and every 1,000th, and `flush` at the end of a batch, store the patterns compiled since that the
+store lacked (a batch's later captions trigger rules its first did not: some 500 patterns in 4,000
+captions, 0.25 s; of the corpus captions, rules of other languages up to the last).
 The store also holds the trie patterns `_regex.alternation` builds of the rule vocabularies (some 80
 word lists, 15 ms to build), under a digest of the module that builds them: `alternations`.
 
@@ -31,14 +32,17 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-__all__ = ["alternations", "keep", "restore"]
+__all__ = ["alternations", "flush", "keep", "restore"]
 
 # The store's limit. A batch of distinct captions compiles some 500 to 700 patterns beyond its first
 # record's (rules its later captions trigger, in every language), 0.2 to 0.3 s of CPU a process when the
-# store held 464 of them. `restore` lets re's cache (512 in 3.11 to 3.13, dropping its oldest when full)
-# hold the store and room besides (`_RE_CACHE`), or re would drop the restored patterns before they are
-# asked for, and compile again a pattern a reader passes as a string after it dropped it.
-_MOST = 1200
+# store held 464 of them; the corpus captions, in some forty languages, some 1,130 in all. The readers
+# compile no pattern of a caption's own words (`_regex.has_word`, `_regex.NamedPattern`), so what a store
+# holds is the rules' patterns, a bounded set. `restore` lets re's cache (512 in 3.11 to 3.13, dropping
+# its oldest when full) hold the store and room besides (`_RE_CACHE`), or re would drop the restored
+# patterns before they are asked for, and compile again a pattern a reader passes as a string after it
+# dropped it.
+_MOST = 2000
 _RE_CACHE = _MOST + 512
 # A first record that compiled only a few patterns the store lacks (a pattern made of the caption's own
 # words) does not rewrite it; a rule group the store never saw does.
@@ -46,8 +50,10 @@ _FEW = 8
 
 _restored: set[tuple[str, int]] = set()  # (pattern, flags) of what the store held
 _added: set[tuple[str, int]] = set()  # (pattern, flags) of what this process added to it
-# The records after which `keep` looks for patterns the store lacks; after the last, it no longer looks.
-_CHECKPOINTS = (1, 100, 1000)
+# The records after which `keep` looks for patterns the store lacks: these, and every _EVERY-th. A look
+# costs about 0.2 ms (re's cache read), a write of the store some 10 ms.
+_CHECKPOINTS = (1, 100)
+_EVERY = 1000
 _records = 0
 # What re's cache held before `restore`: compiled before the store could help (pydantic's), not stored.
 _earlier: set[tuple[str, int]] = set()
@@ -61,7 +67,6 @@ _MOST_ALTERNATIONS = 1000
 # JSON with base64 programs took 7 to 8.
 _FORMAT = 2
 _tried = False
-_kept = False
 _lock = threading.Lock()
 
 
@@ -120,45 +125,53 @@ def restore() -> None:
 
 
 def keep() -> None:
-    """After a process's first record, its 100th and its 1,000th (one call a record): store the patterns
+    """After a process's first record, its 100th and every 1,000th (one call a record): store the patterns
     compiled in this process that the store lacks, when there are more than a few."""
-    global _kept, _records, _alternations_stored
-    if _kept:  # every record after the last checkpoint: no lock taken
-        return
+    global _records
     with _lock:
-        if _kept:
-            return
         _records += 1
-        if _records not in _CHECKPOINTS:
-            return
-        _kept = _records >= _CHECKPOINTS[-1]
-        if (sre := _engine()) is None:
-            _kept = True
-            return
-        cache: dict[Any, Any] = dict(re._cache)  # type: ignore[attr-defined]
-        known = _restored | _earlier | _added
-        new = [(key[1], key[2], compiled) for key, compiled in cache.items()
-               if key[0] is str and (key[1], key[2]) not in known]  # fmt: skip
-        if len(new) < _FEW and _restored and len(alternations) <= _alternations_stored:
-            return
-        entries = _stored_entries(sre)
-        have = {(entry[0], entry[1]) for entry in entries}
-        new = [item for item in new if (item[0], item[1]) not in have]  # another process stored them
-        if len(entries) + len(new) > _MOST:
-            if _records > 1:
-                return  # no room: a later pattern waits for a first record to renew the store
-            entries = []  # a first record's patterns the store cannot take: it was written for other rules
-        room = _MOST - len(entries)
-        newest = new[max(0, len(new) - room) :] if room else []  # re's cache is oldest first
-        for pattern, flags, compiled in newest:
-            entry = _entry(sre, pattern, flags, compiled)
-            if entry is not None:
-                entries.append(entry)
-            _added.add((pattern, flags))  # one the engine refuses is not tried again
-        words = dict(list(alternations.items())[:_MOST_ALTERNATIONS])
-        _alternations_stored = len(words)
-        _write({"format": _FORMAT, "python": sys.version, "magic": sre.MAGIC, "patterns": entries,
-                "builder": _builder(), "alternations": words})  # fmt: skip
+        if _records in _CHECKPOINTS or _records % _EVERY == 0:
+            _store_new(_FEW)
+
+
+def flush() -> None:
+    """At the end of a batch: store the patterns compiled since `keep` last looked that the store lacks,
+    however few (the batch's last captions may have asked for rules no earlier one did)."""
+    with _lock:
+        if _records:
+            _store_new(1)
+
+
+def _store_new(few: int) -> None:
+    """Add to the store the patterns this process compiled that it lacks, when there are FEW or more (or
+    any, where nothing was restored) or new word lists' patterns."""
+    global _alternations_stored
+    if (sre := _engine()) is None:
+        return
+    cache: dict[Any, Any] = dict(re._cache)  # type: ignore[attr-defined]
+    known = _restored | _earlier | _added
+    new = [(key[1], key[2], compiled) for key, compiled in cache.items()
+           if key[0] is str and (key[1], key[2]) not in known]  # fmt: skip
+    if len(new) < few and _restored and len(alternations) <= _alternations_stored:
+        return
+    _added.update((pattern, flags) for pattern, flags, _ in new)  # looked at once a process
+    entries = _stored_entries(sre)
+    have = {(entry[0], entry[1]) for entry in entries}
+    new = [item for item in new if (item[0], item[1]) not in have]  # another process stored them
+    if len(entries) + len(new) > _MOST and _records <= 1:
+        entries = []  # a first record's patterns the store cannot take: it was written for other rules
+    room = _MOST - len(entries)
+    newest = new[max(0, len(new) - room) :] if room else []  # re's cache is oldest first
+    if not newest and len(alternations) <= _alternations_stored:
+        return  # another process stored them, or it is full: a first record renews a full store
+    for pattern, flags, compiled in newest:
+        entry = _entry(sre, pattern, flags, compiled)
+        if entry is not None:  # one the engine refuses is left to re (and not tried again: `_added`)
+            entries.append(entry)
+    words = dict(list(alternations.items())[:_MOST_ALTERNATIONS])
+    _alternations_stored = len(words)
+    _write({"format": _FORMAT, "python": sys.version, "magic": sre.MAGIC, "patterns": entries,
+            "builder": _builder(), "alternations": words})  # fmt: skip
 
 
 def _ours(stored: Any, sre: Any) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from captions import Normaliser
+from captions import Normaliser, _pattern_cache
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -24,6 +26,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         folders = item.path.resolve().relative_to(TESTS).parts[:-1]
         if _SLOW_FOLDERS.intersection(folders):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_pattern_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A pattern store of the session's own, empty at its start, in place of the one under
+    CAPTIONS_CACHE_DIR: the tests compile patterns of their own, which the parser's checkpoints
+    (`_pattern_cache.keep`, `flush`) would write into the real store, and what an earlier run or process left
+    there (restored into re's cache when `captions` was imported) would decide what a test sees as new."""
+    path = tmp_path_factory.mktemp("pattern-store") / "patterns.marshal"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_pattern_cache, "_store", lambda: path)
+        for name, fresh in (("_restored", set()), ("_earlier", set()), ("_added", set()), ("_records", 0)):
+            patch.setattr(_pattern_cache, name, fresh)
+        re.purge()  # the real store's patterns, restored at import
+        yield path
 
 
 @pytest.fixture(scope="session")

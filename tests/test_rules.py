@@ -23,10 +23,12 @@ from captions._regex import (
     CaselessPattern,
     CaselessTriggers,
     CaselessWords,
+    NamedPattern,
     SpacedOpener,
     TriggerScanner,
     alternation,
     compiled,
+    has_word,
     required_text,
     scoped,
     union,
@@ -727,3 +729,97 @@ def test_caseless_words_in_wire_captions() -> None:
     assert words.search("Ministerpräsident Markus Söder spricht in München.") is None
     assert words.match(caption, 8) is not None and words.match(caption) is None
     assert words.fullmatch("Président") is not None
+
+
+# Pieces of captions where a name read from the caption is looked for again: letters whose case-blind
+# matches are not their lower case ("ı", "İ", "ſ"), Greek final sigma, digits of other scripts, "_", "-".
+_NAME_PARTS = [
+    "Ana",
+    "ana",
+    "ANA",
+    "Ilı",
+    "ıl",
+    "İL",
+    "ſa",
+    "Sa",
+    "σς",
+    "Σ",
+    "٣",
+    "_",
+    "-",
+    "é",
+    " ",
+    "  ",
+    "\n",
+]
+_AROUND_NAMES = [
+    " of ",
+    " of the ",
+    " district",
+    " District",
+    " drone",
+    " DRONE",
+    " by ",
+    "by the ",
+    "x",
+    ".",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_PARTS + _AROUND_NAMES), max_size=12),
+    st.lists(st.sampled_from(_NAME_PARTS), min_size=0, max_size=3),
+)
+def test_has_word_finds_what_a_pattern_of_the_word_finds(parts: list[str], word: list[str]) -> None:
+    text, name = "".join(parts), "".join(word)
+    assert has_word(text, name) == (re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None)
+
+
+def test_has_word_reads_word_characters_as_re_does() -> None:
+    text = "".join(chr(c) for c in range(0x20, 0x3000) if not 0xD800 <= c <= 0xDFFF)
+    for char in set(text) - {"A"}:
+        alone = f"{char}A{char}"
+        assert has_word(alone, "A") == (re.search(r"(?<!\w)A(?!\w)", alone) is not None), char
+
+
+# A name, then a craft's noun, case-blind (the credit's `_named_craft`); two names around a division word
+# (the place reader's `district_of_division`); "by" and a few words before a name (`_handed_out_by`).
+_NAMED = [
+    ((r"(?<!\w)", r"\s+(?:drone|rover)\b"), re.IGNORECASE),
+    ((r"(?<![\w-])", " (?:district|county) of (?:the )?", r"\b"), 0),
+    ((r"(?<!\w)(?:by)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}?", r"(?!\w)"), 0),
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NAME_PARTS + _AROUND_NAMES + [" rover", "Rover", " county"]), max_size=12),
+    st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=3),
+    st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=2),
+)
+def test_a_named_pattern_finds_what_the_pattern_of_its_names_finds(
+    parts: list[str], first: list[str], second: list[str]
+) -> None:
+    names = ["".join(first).strip() or "Ana", "".join(second).strip() or "Sa"]
+    # Often the names themselves, in the shapes the pattern looks for.
+    text = "".join(parts).replace("x", names[0]).replace(".", names[1])
+    for pieces, flags in _NAMED:
+        given_names = names[: len(pieces) - 1]
+        written = "".join(p + re.escape(n) for p, n in zip(pieces, given_names, strict=False)) + pieces[-1]
+        expected = re.search(written, text, flags) is not None
+        assert NamedPattern(pieces, flags).found(text, *given_names) == expected, (pieces, text, given_names)
+
+
+def test_a_named_pattern_of_a_caption() -> None:
+    craft, district, handed = (NamedPattern(pieces, flags) for pieces, flags in _NAMED)
+    assert craft.found("the Solar Orbiter Rover lands", "Solar Orbiter")
+    assert not craft.found("the Solar Orbiters rover lands", "Solar Orbiter")
+    assert craft.found("THE SOLAR ORBITER ROVER", "Solar Orbiter")
+    assert craft.found("Sıla drone", "SILA")  # "ı" in the text: the pattern of the name, as before
+    assert district.found("a toll plaza in Bathinda district of Punjab, Tuesday", "Bathinda", "Punjab")
+    assert not district.found("a toll plaza in Bathinda district of Punjabi farmers", "Bathinda", "Punjab")
+    assert handed.found("a photo released by the Chilean Carabineros", "Carabineros")
+    assert not handed.found("a photo released by the police of the Carabineros", "Carabineros")
+    with pytest.raises(ValueError, match="2 names wanted"):
+        district.found("Bathinda district of Punjab", "Bathinda")

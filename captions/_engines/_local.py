@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from gazetteer import Gazetteer
 
-from .. import _record
+from .. import _pattern_cache, _record
 from .._desk._codes import CodeReplacements
 from .._desk._style import StylePack
 from .._export import with_iim_warnings
@@ -100,6 +100,7 @@ def records(
                 _freeze_set_up()
                 frozen = True
             yield record
+        _pattern_cache.flush()  # the patterns of rules only the batch's last captions asked for
         return
     # spawn, not fork: no copy of this process's threads, open files or SQLite connection in a worker,
     # and the same behaviour on every platform.
@@ -136,7 +137,7 @@ def _start(
 ) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches every process: the parent stops them
-    gc.set_threshold(10_000, 10, 10)  # as the command line's (cli/__init__.py): few cycles, many objects
+    gc.set_threshold(10_000, 100, 10)  # as the command line's (cli/__init__.py): few cycles, many objects
     try:
         normaliser = Normaliser(
             gazetteer=Gazetteer(Path(gazetteer)) if gazetteer else Gazetteer.default(),

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from captions._parse._date._find import _uncased_split
 from tests.parse.test_date import when
 
 # A Friday: the week before it runs from Friday 5 to Thursday 11 February 2027.
@@ -52,3 +53,15 @@ def test_dates_of_other_scripts_and_languages(caption: str, expected: str) -> No
 )
 def test_capitalised_weekdays_alone_are_no_dates(caption: str) -> None:
     assert when(caption, REFERENCE)[0] is None
+
+
+def test_a_stop_before_an_uncased_script_ends_a_sentence_after_two_letters() -> None:
+    # The pattern opens with the stop and looks at the two letters before it afterwards: the same splits.
+    assert _uncased_split("בירושלים, 1977. לוי הלך לעולמו ביום שלישי") == (
+        "בירושלים, 1977",
+        "לוי הלך לעולמו ביום שלישי",
+    )
+    assert _uncased_split("ב. לוי") == ("ב. לוי",)  # one letter before the stop: an initial
+    assert _uncased_split("_x. לוי") == ("_x. לוי",)  # "_" is no letter
+    assert _uncased_split("जयपुर में पतंगबाज़ी। फोटो: पीटीआई") == ("जयपुर में पतंगबाज़ी", "फोटो: पीटीआई")
+    assert _uncased_split("Sydney. Menschen am Strand") == ("Sydney. Menschen am Strand",)

@@ -70,7 +70,8 @@ _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 
 # "Kevin Marsh/Getty Images for The Recording Academy": the client is no part of the chain.
 # French papers write it "pour", the paper's name in guillemets: "ÉLISE LAMBERT POUR « LE MONDE »".
-_CLIENT = re.compile(r"\s+(?:for|pour|POUR)\s+(?:«\s?)?(?P<client>(?:the\s+)?[A-ZÀ-Þ][^»]*?)(?:\s?»)?$")
+# Its first white space written alone (\s\s* is \s+), so that the engine skips to white space.
+_CLIENT = re.compile(r"\s\s*(?:for|pour|POUR)\s+(?:«\s?)?(?P<client>(?:the\s+)?[A-ZÀ-Þ][^»]*?)(?:\s?»)?$")
 
 
 def _one_word_head(head: str) -> bool:

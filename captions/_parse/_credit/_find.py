@@ -9,6 +9,7 @@ from functools import cache
 
 from ..._fold import fold
 from ..._model import ProvenanceKind
+from ..._regex import NamedPattern, has_word
 from ..._rules import rules, words
 from .._names import known_name, people_words
 from ._candidates import _TAIL, _candidates
@@ -169,8 +170,14 @@ def _named_craft(text: str, chosen: _Found, name: str) -> bool:
     outside = text[: chosen.start] + " " + text[chosen.end :]
     if name not in outside:
         return False
+    return _before_craft().found(outside, name)
+
+
+@cache
+def _before_craft() -> NamedPattern:
+    """A name, then a craft's noun, in any case ("Solar Orbiter spacecraft")."""
     crafts = "|".join(sorted(people_words("craft_nouns")))
-    return re.search(rf"(?<!\w){re.escape(name)}\s+(?:{crafts})\b", outside, re.IGNORECASE) is not None
+    return NamedPattern((r"(?<!\w)", rf"\s+(?:{crafts})\b"), re.IGNORECASE)
 
 
 @cache
@@ -183,7 +190,7 @@ def _handout_flag() -> re.Pattern[str]:
 def _named_elsewhere(text: str, party: str, chosen: _Found) -> bool:
     """Whether the caption names PARTY outside its credit: the caption says who it is."""
     outside = text[: chosen.start] + " " + text[chosen.end :]
-    return re.search(rf"(?<!\w){re.escape(party)}(?!\w)", outside) is not None
+    return has_word(outside, party)
 
 
 # "provided by the Chilean Carabineros", "released by Médecins Sans Frontières": a few words may stand
@@ -202,11 +209,15 @@ def _handed_out_by(text: str, chosen: _Found, name: str, any_word: bool, said: b
         wanted = [fold(w) for w in name.split() if len(w) > 3 and w.lower() not in common]
     else:
         wanted = [fold(name)]
+    # The word must be in the text for the pattern to find it: most captions are settled without a search.
+    return any(w in outside and _by_then_name(said).found(outside, w) for w in wanted)
+
+
+@cache
+def _by_then_name(said: bool) -> NamedPattern:
+    """ "by" (with SAID, a verb of handing out and "by"), a few words, then a name."""
     by = _handed_out() if said else "by"
-    lead = rf"(?<!\w)(?:{by})\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,{_BY_WORDS}}}?"
-    # The word must be in the text for the pattern to find it: most captions are settled without compiling
-    # a pattern for the name.
-    return any(w in outside and re.search(rf"{lead}{re.escape(w)}(?!\w)", outside) for w in wanted)
+    return NamedPattern((rf"(?<!\w)(?:{by})\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,{_BY_WORDS}}}?", r"(?!\w)"))
 
 
 @cache

@@ -285,17 +285,22 @@ def _spans_pattern() -> re.Pattern[str]:
         rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))(?!\w|[\u0900-\u0dff])(?![.,]?\s*\d)",
     ]
     eras = alternation(era["name"] for era in data["japanese_eras"])
+    # Japan's era years: "令和9年2月16日", "令和元年5月1日" (the era's first year), written inside a sentence
+    # with no break before them (so outside the letter forms' word start, below).
+    era_year = rf"(?P<jera>(?:{eras})\s?(?:元|\d{{1,2}})\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)"
+    # Each opens a word: the letter's lookbehind is written once, before them (below).
     starts_with_letter = [
-        # Japan's era years: "令和9年2月16日", "令和元年5月1日" (the era's first year).
-        rf"(?P<jera>(?:{eras})\s?(?:元|\d{{1,2}})\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)",
-        rf"(?<!\w)(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
-        rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
-        rf"\b(?P<wd>{full_wd})\b",
+        rf"(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
+        rf"(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
+        rf"(?P<wd>{full_wd})\b",
     ]
     # Each date opens with a digit or a letter: one look at the character spares the other forms'
-    # lookbehinds at every position of the text.
+    # lookbehinds at every position of the text. A letter's forms open a word: before a letter, "\b" is
+    # "(?<!\w)", written once, so that inside a word (most of a text's positions) one look fails, not
+    # three.
     return re.compile(
-        rf"(?=\d)(?:{'|'.join(starts_with_digit)})|(?=[^\W\d_])(?:{'|'.join(starts_with_letter)})"
+        rf"(?=\d)(?:{'|'.join(starts_with_digit)})"
+        rf"|(?=[^\W\d_])(?:(?<!\w)(?:{'|'.join(starts_with_letter)})|{era_year})"
     )
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..._model import Person
-from ..._regex import alternation, union
+from ..._regex import alternation, has_word, union
 from ..._rules import phrases, rules, words
 from .._names import (
     is_given_name,
@@ -113,7 +113,7 @@ def _with_titled_stage_names(main: str, merged: dict[str, Person | None]) -> dic
     """The people read, with the stage names that open with a title word ("Lady Gaga") that sentence 1
     writes, in the order the sentence names them."""
     staged = [n for n in words("people", "titled_stage_names_cased") if n not in merged and n in main]
-    staged = [n for n in staged if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", main)]
+    staged = [n for n in staged if has_word(main, n)]
     if not staged:
         return merged
     everyone = {**merged, **{n: Person(name=n, description=None) for n in staged}}

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ..._regex import CaselessTriggers
 from ..._rules import phrases, rules, words
 from .._date import date_text_spans
 from .._types import Zones
@@ -70,7 +71,7 @@ def candidate_chains(
             chains.append(_read_chain(after, lookup, head_first=True))
         if before:
             chain = _read_chain(before, lookup)
-            vantage = _vantage().search(before)
+            vantage = _vantage().search(before) if _vantage_words().occurs(before) else None
             if (
                 vantage
                 and chain.city_phrase is None
@@ -154,6 +155,13 @@ def _unknown_town(chain: _Chain, lookup: PlaceLookup) -> bool:
 @cache
 def _vantage() -> re.Pattern[str]:
     return re.compile(rf",?\s*(?P<words>{phrases('place', 'vantage_phrases')}) ")
+
+
+@cache
+def _vantage_words() -> CaselessTriggers:
+    """The vantage phrases in any case: a text holding none is not searched with `_vantage`, whose optional
+    comma and white space before the phrase the engine tries at every character (20 us a text)."""
+    return CaselessTriggers(words("place", "vantage_phrases"))
 
 
 def _file_photo_sentence(sentences: tuple[str, ...]) -> str | None:

@@ -48,7 +48,11 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|The|A|An)\s+$")
 
 
 # "from the town of Kupiansk " right before the chain's last locative phrase.
-_FROM_SETTLEMENT = re.compile(r"\bfrom (?P<place>the [\w'’ -]+? of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*$")
+# "from" at a word's start, looked at after its "f" (before a letter, \b is (?<!\w)): the engine skips to
+# an "f".
+_FROM_SETTLEMENT = re.compile(
+    r"f(?<!\wf)rom (?P<place>the [\w'’ -]+? of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*$"
+)
 
 
 # A transit line by its name: "the Northern line", "the JR Yamanote Line", "the Red Line".

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._regex import alternation
+from ..._regex import NamedPattern, alternation
 from ..._rules import rules, words
 from ._lookup import PlaceLookup
 from ._sub import _titled_person
@@ -123,8 +123,14 @@ def district_of_division(text: str, city: str | None, subs: list[str], lookup: P
     town ("the Haret Hreik district of Beirut" is a part of Beirut)."""
     if city is None or "city" in (kinds := lookup.classify(city)) or "admin1" not in kinds:
         return None
-    nouns = alternation(words("place", "districts_of_states"))
     for sub in subs:
-        if re.search(rf"(?<![\w-]){re.escape(sub)} (?:{nouns}) of (?:the )?{re.escape(city)}\b", text):
+        if _district_of().found(text, sub, city):
             return sub
     return None
+
+
+@cache
+def _district_of() -> NamedPattern:
+    """A name, a division word, "of" and a name: "Sangrur district of Punjab"."""
+    nouns = alternation(words("place", "districts_of_states"))
+    return NamedPattern((r"(?<![\w-])", f" (?:{nouns}) of (?:the )?", r"\b"))

@@ -141,7 +141,9 @@ def _vocab() -> _Vocab:
             re.IGNORECASE,
         ),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
-        region_suffix=re.compile(rf"(?<=\S)\s+{w('region')}$"),
+        # Opening with the white space (the word before it looked at after it), so that the engine skips to
+        # white space rather than trying every character.
+        region_suffix=re.compile(rf"\s(?<=\S\s)\s*{w('region')}$"),
         settlement_of=re.compile(
             rf"^(?:(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})['’]s\s+)?(?:the\s+)?"
             # "the Blue Mountains town of Katoomba": a name of two or three words before the noun is one name.

@@ -67,6 +67,13 @@ def test_a_file_photo_header_opens_the_pictures_own_caption(normaliser: Normalis
             "Bent Jbaïl",
             "LB",
         ),
+        # The phrase in any case (its triggers are looked for before its pattern).
+        (
+            "Smoke rises after an airstrike on the southern Lebanese village of Kfar Kila, SEEN FROM Metula, "
+            "northern Israel, Tuesday, March 2, 2027. (AP Photo/Leo Correa)",
+            "Kfar Kila",
+            "LB",
+        ),
     ],
 )
 def test_a_vantage_chain_gives_way_to_the_place_shown(
