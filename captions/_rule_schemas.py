@@ -631,6 +631,7 @@ class PlaceRules(TypedDict):
     case_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     cyrillic_town_adjective_endings: dict[str, list[str]]
+    script_town_part_nouns_cased: Words
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words
