@@ -2313,3 +2313,69 @@ def test_a_german_place_before_zu_and_an_article_ends_there(normaliser: Normalis
     # "zu den Gläubigen" (to the faithful): German capitalises the noun, but "zu den" opens a clause.
     caption = "Weihbischof Peter Birkhofer predigt im Freiburger Münster zu den Pilgern. Foto: Philipp von Ditfurth/dpa"
     assert located(normaliser, caption, "sublocation", "city") == ("Freiburger Münster", "Freiburg")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Ukrainian genitive of a town in "-а": "вулиці Одеси" (Одеса), with no preposition.
+        ("Злива затопила вулиці Одеси, 30 червня 2027 року. Фото: ДСНС України", "Odesa", "UA"),
+        # Russian genitive of a town in "-ь": "улицах Ярославля" (Ярославль).
+        ("Сотрудники МЧС на улицах Ярославля после урагана, 15 июня 2027 года.", "Yaroslavl", "RU"),
+        # Locative of a town named in the plural: "у Черкасах" (Черкаси).
+        ("Посадка дерев у Черкасах, 11 квітня 2027 року. Фото: Укрінформ", "Cherkasy", "UA"),
+        # Serbian: its own Latin ("Крагујевац": Kragujevac), the "а" of "-ац" dropped before the ending.
+        ("Поплаве у Крагујевцу, 3. маја 2027. Фото: Танјуг", "Kragujevac", "RS"),
+        # Serbian adjective and noun in the locative: "у Новом Саду" (Нови Сад).
+        ("Сајам књига у Новом Саду, 20. октобра 2027. Фото: Танјуг", "Novi Sad", "RS"),
+        # Greek: the article glued to the preposition ("στην"), a smaller town of Greece.
+        ("Πλημμυρισμένα χωράφια στην Καρδίτσα, Τετάρτη 10 Φεβρουαρίου 2027. (ΑΠΕ-ΜΠΕ)", "Kardítsa", "GR"),
+        # Greek accusative of a town in "-ος" ("στον Βόλο": Βόλος), and of one in "-άς" after the port.
+        ("Πυρκαγιά σε αποθήκη στον Βόλο, 3 Αυγούστου 2027. (ΑΠΕ-ΜΠΕ)", "Volos", "GR"),
+        ("Επιβάτες στο λιμάνι του Πειραιά, 12 Μαΐου 2027. (EUROKINISSI)", "Piraeus", "GR"),
+    ],
+)
+def test_a_town_in_a_case_of_cyrillic_or_greek(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "province", "country_code"),
+    [
+        # A region's adjective before its noun, in any case: the region, not the adjective read as a town
+        # ("Амурской" is no form of Amursk).
+        (
+            "Ракета стартует с космодрома Восточный в Амурской области, 12 февраля 2027 года. Фото: ТАСС",
+            "Amur Oblast",
+            "RU",
+        ),
+        ("Уборка урожая в Краснодарском крае, 14 июля 2027 года. Фото: ТАСС", "Krasnodar Krai", "RU"),
+        ("Енергетики відновлюють лінію у Харківській області, 2 грудня 2027 року.", "Kharkiv Oblast", "UA"),
+    ],
+)
+def test_a_region_by_its_adjective_in_cyrillic(
+    normaliser: Normaliser, caption: str, province: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province,
+        country_code,
+    )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A given name in a case after "у" (at someone's) is no small town ("Мариа": María, Spain).
+        "Встреча у Марии дома, 3 марта 2027 года.",
+        # Mountains in the plural locative: Karpaty is a village; no town of mountains is read.
+        "Туристы в Карпатах, 3 марта 2027 года.",
+        # A square in Athens after "στο": no Greek village of its name.
+        "Συγκέντρωση στο Σύνταγμα, 3 Μαρτίου 2027. (EUROKINISSI)",
+    ],
+)
+def test_no_town_from_a_name_or_mountains_in_a_case(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
