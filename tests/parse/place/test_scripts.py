@@ -462,3 +462,22 @@ def test_rehovot_after_in_is_still_rehovot(normaliser: Normaliser) -> None:
     # "ברחובות" alone (in Rehovot): no town written after the word, so it is the town.
     caption = "תלמידים בטקס סיום ברחובות, 14 ביוני 2027. צילום: יוסי זמיר/פלאש90"
     assert located(normaliser, caption, "city", "country_code") == ("Reẖovot", "IL")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # GeoNames gives Kashan twice (the town and its municipality), and only in Arabic letters ("كاشان"):
+        # one town, in the Persian spelling a caption writes ("کاشان").
+        ("جشنواره گلاب‌گیری در شهر کاشان، ۲۰ اردیبهشت ۱۴۰۶. (ایرنا)", "Kashan"),
+        ("بازدید گردشگران از باغ فین در کاشان (ایسنا)", "Kashan"),
+    ],
+)
+def test_a_big_iranian_town_in_persian_letters(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "IR")
+
+
+def test_a_campus_is_no_town_in_persian(normaliser: Normaliser) -> None:
+    # "پردیس" is a campus as often as Pardis, a town of Tehran province.
+    location = normaliser.normalise("دانشجویان در پردیس دانشگاه تهران (ایسنا)").location
+    assert location is None or location.city != "Pardīs"
