@@ -635,6 +635,7 @@ class PlaceRules(TypedDict):
     cyrillic_plural_case_endings: dict[str, list[str]]
     cyrillic_region_adjective_nominatives: dict[str, list[str]]
     greek_town_part_nouns_cased: Words
+    cyrillic_town_part_nouns_cased: Words
     script_town_part_nouns_cased: Words
     ukrainian_latin: dict[str, str]
     serbian_latin: dict[str, str]

@@ -617,6 +617,11 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         regioned = _REGION_AFTER.match(text, m.end()) is not None
         forms = _romanised(m.group(), serbian)
         town = _likeliest(forms, lookup, 0, cyrillic) if regioned else None
+        # "вулиці Полтави", "наслідки обстрілу Херсона": the genitive after a noun of the town's part, its
+        # people or an attack on it names the town; a town, not a village.
+        word_before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        owned = word_before in words("place", "cyrillic_town_part_nouns_cased")
+        town = town or (_likeliest(forms, lookup, _CASE_MIN_POPULATION, cyrillic) if owned else None)
         town = town or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
         if town is not None and not _given_name_in_case(m.group(), town, lookup):
             return WeakTown(town)

@@ -2379,3 +2379,18 @@ def test_a_region_by_its_adjective_in_cyrillic(
 def test_no_town_from_a_name_or_mountains_in_a_case(normaliser: Normaliser, caption: str) -> None:
     location = normaliser.normalise(caption).location
     assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The genitive after a noun of an attack on the town: a town of any size but a village's.
+        ("Наслідки обстрілу Херсона, 12 квітня 2027 року. Фото: ДСНС", "Kherson", "UA"),
+        # After a noun of the town's streets: Suzdal has 11,000 people.
+        ("Туристы на улицах Суздаля, 3 февраля 2027 года. Фото: ТАСС", "Suzdal’", "RU"),
+    ],
+)
+def test_a_smaller_town_in_the_genitive_after_a_noun_of_its_part(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
