@@ -284,12 +284,15 @@ def _town_part_noun(text: str, spans: list[tuple[int, int]], n: int) -> bool:
     Hebrew's construct, Persian's ezafe): "كورنيش الإسكندرية" (the Alexandria Corniche), "شوارع جدة" (the
     streets of Jeddah), "خیابان‌های شیراز", "ברחובות תל אביב"; a letter glued before it ("بشوارع") is
     undone. The town is the picture's, whatever the preposition before the noun ("على", on)."""
-    word = text[spans[n][0] : spans[n][1]]
+    return text[spans[n][0] : spans[n][1]] in _town_part_nouns()
+
+
+@cache
+def _town_part_nouns() -> frozenset[str]:
+    """The nouns of `script_town_part_nouns_cased`, bare and with each letter that may be glued on."""
     nouns = words("place", "script_town_part_nouns_cased")
-    if word in nouns:
-        return True
     prefixes = words("place", "script_locative_prefixes_cased") | words("place", "script_prefixes_cased")
-    return any(word.startswith(p) and word[len(p) :] in nouns for p in prefixes)
+    return nouns | {p + noun for p in prefixes for noun in nouns}
 
 
 def _of_a_place_in(text: str, end: int) -> bool:
