@@ -668,6 +668,12 @@ def _romanised(word: str, serbian: bool = False) -> tuple[str, ...]:
     """The Latin spellings of the nominatives a Cyrillic or Greek word may be a form of (in Serbian's own
     Latin in a text in Serbian)."""
     forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))  # "Києва": Київ
+    head, hyphen, rest = word.partition("-")
+    if hyphen and rest:
+        # "в Ростове-на-Дону" (Ростов-на-Дону), "в Комсомольске-на-Амуре": the first part takes the case.
+        forms += tuple(
+            f"{h}-{rest}" for h in uninflected(head, _endings_of("cyrillic_case_endings"), min_stem=2)
+        )
     return tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in forms))
 
 

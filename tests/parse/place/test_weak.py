@@ -2394,3 +2394,20 @@ def test_a_smaller_town_in_the_genitive_after_a_noun_of_its_part(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A hyphenated town's first part takes the case: "в Ростове-на-Дону" (Ростов-на-Дону).
+        ("Болельщики перед матчем в Ростове-на-Дону, 3 марта 2027 года. Фото: ТАСС", "Rostov-on-Don"),
+        ("Рабочие на заводе в Комсомольске-на-Амуре, 3 марта 2027 года. Фото: ТАСС", "Komsomolsk-on-Amur"),
+    ],
+)
+def test_a_hyphenated_town_in_a_case(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "RU")
+
+
+def test_a_republic_by_its_adjective(normaliser: Normaliser) -> None:
+    caption = "Митинг в Чеченской Республике, 3 марта 2027 года. Фото: ТАСС"
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (None, "Chechnya", "RU")
