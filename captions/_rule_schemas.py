@@ -728,6 +728,8 @@ class PrefixFlag(TypedDict):
 
 class TextRules(TypedDict):
     abbreviations_cased: Words
+    settlement_abbreviations_cased: Words
+    settlement_prepositions_cased: Words
     chain_end_abbreviations_cased: Words
     picture_cues: Patterns
     release_sentence: Pattern

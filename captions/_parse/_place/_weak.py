@@ -604,7 +604,8 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         plurals = tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in plural))
         town = town or _likeliest(plurals, lookup, _PLURAL_MIN_POPULATION, home)
         if town is not None and not _given_name_in_case(m.group("name"), town, lookup):
-            return WeakTown(town)
+            # "в деревне Ивановка Тверской области": the region written after the town says which town.
+            return WeakTown(town, _region_right_after(text, m.end("name"), lookup))
     for m in reversed(list(_NON_LATIN_WORD.finditer(text))):
         if m.start() == 0:
             continue  # the sentence's first word: capitalised as such
@@ -804,6 +805,13 @@ def _region_adjective() -> re.Pattern[str]:
     # The stem up to its "-ск-" or "-цк-", then the adjective's ending, then the noun.
     stem = r"(?P<stem>[А-ЯЁІЇЄҐ][\w'’-]*?[кК])[а-яіїєў]{1,3}"
     return re.compile(rf"(?<![\w-]){stem} (?P<noun>{alternation(nouns)})(?![\w-])")
+
+
+def _region_right_after(text: str, end: int, lookup: PlaceLookup) -> str | None:
+    """The region named by its adjective right after a town ending at END ("в Бердске Новосибирской
+    области")."""
+    m = _region_adjective().match(text, end + 1) if text[end : end + 1] == " " else None
+    return _region_by_adjective(m.group(), lookup) if m else None
 
 
 def _region_by_adjective(text: str, lookup: PlaceLookup) -> str | None:

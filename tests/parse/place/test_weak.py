@@ -2411,3 +2411,25 @@ def test_a_hyphenated_town_in_a_case(normaliser: Normaliser, caption: str, city:
 def test_a_republic_by_its_adjective(normaliser: Normaliser) -> None:
     caption = "Митинг в Чеченской Республике, 3 марта 2027 года. Фото: ТАСС"
     assert located(normaliser, caption, "city", "province_state", "country_code") == (None, "Chechnya", "RU")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A settlement noun cut short after the preposition ends no sentence, and its town is read.
+        ("Митинг в г. Бердске, 3 марта 2027 года. Фото: ТАСС", "Berdsk", "RU"),
+        ("Пожежа у м. Ізюм, 3 березня 2027 року. Фото: ДСНС", "Izium", "UA"),
+        ("Фестивал в гр. Пловдив, 3 март 2027 г. Снимка: БТА", "Plovdiv", "BG"),
+    ],
+)
+def test_a_town_after_a_settlement_noun_cut_short(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_the_region_after_a_village_says_which_village(normaliser: Normaliser) -> None:
+    # Ivanovka is a name of many villages; "Тверской области" after it keeps the region and the country,
+    # not the biggest Ivanovka (Kyrgyzstan's).
+    caption = "Пожар в деревне Ивановка Тверской области, 3 марта 2027 года. Фото: ТАСС"
+    assert located(normaliser, caption, "province_state", "country_code") == ("Tverskaya oblast'", "RU")
