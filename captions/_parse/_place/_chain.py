@@ -225,6 +225,16 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         chain.context.append(placer)
         chain.near.append(placer)
         previous = segments[before - 1]
+    elif previous is not None and before > 0 and _former_name().match(previous.strip()):
+        # "at the Crypto.com Arena, formerly the Staples Center, in Los Angeles": the old name is no place.
+        previous = segments[before - 1]
+    elif (
+        previous is not None and before > 0 and (landmark := _landmark_aside(previous, segments[before - 1]))
+    ):
+        # "on Westminster Bridge, near the Houses of Parliament, in London": an aside that only locates the
+        # named place before it; the place shown is that one, the landmark a candidate.
+        chain.facilities.append(landmark)
+        previous = segments[before - 1]
     start = _read_head(head, chain, previous)
     after = head.find(chain.city_phrase, start) + len(chain.city_phrase) if chain.city_phrase else -1
     if (
@@ -321,6 +331,52 @@ def _located_by(segment: str) -> str | None:
         return None
     located = _without_standing(_vocab().relative.sub("", _vocab().near.sub("", segment)).strip(" ,"))
     return located if located[:1].isupper() and _is_placey(located) else None
+
+
+@cache
+def _containing_aside() -> re.Pattern[str]:
+    """An aside opened by a word for the place that holds the one before it: "inside the Palace of ..."."""
+    return re.compile(rf"{phrases('place', 'containing_asides')}\s+(?=\S)")
+
+
+@cache
+def _former_name() -> re.Pattern[str]:
+    """An aside opened by a word giving a place's former name: "formerly the Staples Center"."""
+    return re.compile(rf"{phrases('place', 'former_name_openers')}(?:\s+|(?<=-))(?=\S)")
+
+
+def _landmark_aside(segment: str, before: str) -> str | None:
+    """The named landmark of an aside opened by "near" ("near the Houses of Parliament") or by "inside"
+    ("inside the Palace of Westminster"), where the segment before it closes with a named place of its own
+    ("on Westminster Bridge", "outside Westminster Hall"), which the aside only locates; None otherwise ("at a
+    makeshift memorial, near the State Capitol": the place before it is unnamed)."""
+    segment = segment.strip()
+    if _vocab().near.match(segment):
+        landmark = _vocab().near.sub("", segment, count=1).strip(" ,")
+    elif (inside := _containing_aside().match(segment)) is not None:
+        landmark = segment[inside.end() :].strip(" ,")
+    else:
+        return None
+    if not _title_case(landmark.removeprefix("the ")):
+        return None  # "near a checkpoint": no landmark's name
+    prior = [p for p in _vocab().locative.finditer(before) if _phrase_start_ok(before[p.end() :])]
+    named = before[prior[-1].end() :].strip(" ,") if prior else ""
+    return landmark if _named_place(named.removeprefix("the ")) else None
+
+
+def _title_case(name: str) -> bool:
+    """A name in Title Case: "Pantheon", "Houses of Parliament"."""
+    tokens = name.split()
+    return (
+        bool(tokens)
+        and all(t[:1].isupper() or t in _connectors() for t in tokens)
+        and tokens[-1][:1].isupper()
+    )
+
+
+def _named_place(name: str) -> bool:
+    """A place named in Title Case to its place noun: "Westminster Bridge", "Trevi Fountain"."""
+    return _title_case(name) and is_facility(name)
 
 
 def _town_before_place(segment: str, chain: _Chain, lookup: PlaceLookup) -> str | None:

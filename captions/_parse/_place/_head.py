@@ -171,7 +171,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
                 # more exact one; the landmark stays a candidate.
                 chain.facilities.append(chain.before_city)
                 chain.before_city = inner.group()
-            elif _beside().match(head, matches[k].start()):
+            elif _beside().match(head, matches[k].start()) or _spanning().match(head, matches[k].start()):
                 # "clear Wellington Street in front of the Parliament in Ottawa": the landmark only locates
                 # the named place written right before it, which is the place shown.
                 start = matches[k - 1].end() if k > 0 else 0
@@ -285,6 +285,11 @@ def _unnamed_beside_named(head: str, start: int, near: re.Match[str], end: int) 
     if not described or any(w[:1].isupper() for w in described.split()):
         return False
     return _named_facility(named.removeprefix("the ").strip())
+
+
+@cache
+def _spanning() -> re.Pattern[str]:
+    return re.compile(rf"{phrases('place', 'spanning_landmarks')}\s", re.IGNORECASE)
 
 
 @cache

@@ -182,8 +182,7 @@ def _without_town(site: str) -> str:
     for size in range(min(len(site) - _SHORTEST_TOWN, 4), _SHORTEST_TOWN - 1, -1):
         rest = site[size:]
         # "北京故宫" is 故宫 in Beijing; "北京公园" no name but the noun ("park") after the town.
-        if site[:size] in towns and (
-            len(rest) > _SHORTEST_TOWN or (len(rest) == _SHORTEST_TOWN and rest not in ends)
-        ):
+        # "国立競技場" keeps "国立" (national), though Kunitachi is written so: "競技場" alone is the noun.
+        if site[:size] in towns and rest not in ends and len(rest) >= _SHORTEST_TOWN:
             return rest
     return site

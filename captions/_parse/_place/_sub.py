@@ -205,12 +205,14 @@ def _without_venue_noun(phrase: str) -> str:
 
 def _described_common_place(phrase: str) -> bool:
     """A common noun in lower case with words that describe it: "burning house", "destroyed residential
-    building". A compound noun alone ("registration center") is left to the callers' other checks. In a
-    caption written in capitals ("PAST A DESTROYED BUILDING IN KHARKIV") the words tell it, not their case."""
+    building", "town's primary school". A compound noun alone ("registration center") is left to the
+    callers' other checks. In a caption written in capitals ("PAST A DESTROYED BUILDING IN KHARKIV") the
+    words tell it, not their case."""
     tokens = (phrase.lower() if phrase.isupper() else phrase).split()
     if len(tokens) < 2 or not all(t.islower() for t in tokens):
         return False
-    return tokens[0] in _lower_words("describing_words")
+    # "the town's primary school", "the city's main square": whose it is, said by a common noun, names none.
+    return tokens[0] in _lower_words("describing_words") or tokens[0].endswith(("'s", "’s"))
 
 
 def _titled_person(phrase: str) -> bool:

@@ -117,9 +117,11 @@ def _vocab() -> _Vocab:
     # German "am" only before a place in a city ("am Potsdamer Platz", "am Kurfürstendamm"), not in
     # "Frankfurt am Main".
     # "am Kölner Dom" too: a town's adjective, then a noun it names a place with.
+    # "am Schloss Bellevue": a place's noun written before its name.
     am = (
         rf"(?-i:am)(?=\s+(?:\S+\s+)?\S*{w('facility_suffixes')}\b"
-        rf"|\s+[A-ZÄÖÜ]\w*er\s+(?i:{w('city_adjective_generic_nouns')})\b)"
+        rf"|\s+[A-ZÄÖÜ]\w*er\s+(?i:{w('city_adjective_generic_nouns')})\b"
+        rf"|\s+(?=[A-ZÄÖÜ])(?i:{w('named_facility_heads')})\s+(?-i:[A-ZÄÖÜ]))"
     )
     # Filipino "sa" (in) in lower case, or capitalised where it opens the text ("Sa Maynila, ..."); inside
     # it, "Sa" opens a name ("phường Sa Pa").
@@ -211,8 +213,12 @@ def _vocab() -> _Vocab:
         ),
         # A description after the place: "the summer capital of Indian Kashmir", "a city in East China's
         # Jiangsu Province".
+        # A distance or a bearing may come before: "a village 60 km south of Bukavu".
         appositive=re.compile(
-            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('appositive_heads_cased')}\s+(?:of|in)\s+"
+            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('appositive_heads_cased')}\s+"
+            r"(?:(?:some |about |around |roughly )?\d+(?:[.,]\d+)?\s*"
+            r"(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
+            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|in)\s+"
             rf"(?:the\s+)?(?P<place>[A-Z].*)$"
         ),
         # What opens a description of a part of the town named next: "a waterfront community in".
@@ -488,6 +494,9 @@ def _cut_at_lower(phrase: str) -> str:
         while kept and kept[-1].lower() in _connectors():  # "Madrid y" → "Madrid"
             kept.pop()
         return " ".join(kept)
+    if named and len(tokens) > 1 and tokens[-1].islower() and tokens[-1] in _connectors() | _particles():
+        # "kommt ... in Berlin an": a German verb's particle closes the clause; no name ends with a particle.
+        return " ".join(tokens[:-1])
     return phrase
 
 

@@ -252,3 +252,34 @@ def test_the_place_before_a_relative_clause_and_a_town_it_is_near(normaliser: No
         "Zarqa, Jordan, March 6, 2026. REUTERS/Alaa Al Sukhni"
     )
     assert located(normaliser, caption, "sublocation")[0] == "Azraq refugee camp"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # German capitalises its nouns: "vor den Medien" (before the media) is no town (was Meeden, NL).
+        (
+            "Bundesrat Ignazio Cassis spricht am Mittwoch in Bern vor den Medien. Anna Muster / Keystone",
+            ("Bern", "CH"),
+        ),
+        ("Der Minister spricht in Berlin vor den Journalisten. Foto: Anna Muster/dpa", ("Berlin", "DE")),
+        # A sky's feature after the place: "under the Milky Way" named the chain's place before.
+        (
+            "The observatory stands on Cerro Pachón, in Chile's Coquimbo region, under the Milky Way on February 6, "
+            "2027. (Photo by ANA ROJAS / AFP)",
+            (None, "CL"),
+        ),
+    ],
+)
+def test_an_articled_name_no_gazetteer_knows_yields_to_the_known_place_before_it(
+    normaliser: Normaliser, caption: str, expected: tuple[str | None, str]
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == expected
+
+
+def test_a_division_after_a_name_written_as_a_towns_is_its_division(normaliser: Normaliser) -> None:
+    # "Queensland" is a town's name somewhere too: after "the town of Ingham" it is Ingham's state.
+    caption = (
+        "Floodwaters surround homes in the town of Ingham in north Queensland on Monday. (ABC: Jane Doe)"
+    )
+    assert located(normaliser, caption, "city", "province_state") == ("Ingham", "Queensland")
