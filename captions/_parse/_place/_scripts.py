@@ -239,6 +239,8 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             continue
         if _in_site_name(text, spans, n):
             continue  # "ميدان الشهداء" (Martyrs' Square): a word of a site's name, no town
+        if _town_part_noun(text, spans, n) and n + 1 < len(spans) and spans[n + 1][0] == end + 1:
+            continue  # "ברחובות תל אביב" (in the streets of Tel Aviv): the noun, no Rehovot; its town follows
         before = _clause_before(text, spans, n)
         after_word = text[end : end + 1]
         next_word = text[spans[n + 1][0] : spans[n + 1][1]] if n + 1 < len(spans) else ""
@@ -261,6 +263,10 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
                 or (name in names.countries and _compass_right_before(text, spans, n))
+                or (n > 0 and spans[n - 1][1] == start - 1 and _town_part_noun(text, spans, n - 1))
+                # "مدينة العين" (the city of Al Ain), GeoNames' name of a town with its noun: the noun says a
+                # town is named, whatever the preposition before it ("على مدينة العين", on the city).
+                or name.split(" ")[0] in words("place", "script_settlement_nouns_cased")
                 or (text[:start].strip() == "(" and _BRACKET_DATELINE_AFTER.match(text, stop) is not None)
             )
             provinces = words("place", "script_province_words_cased")
@@ -271,6 +277,22 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             skip_to = stop
             break
     return found
+
+
+def _town_part_noun(text: str, spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether word n is a noun of a town's part that owns the town written right after it (Arabic's and
+    Hebrew's construct, Persian's ezafe): "كورنيش الإسكندرية" (the Alexandria Corniche), "شوارع جدة" (the
+    streets of Jeddah), "خیابان‌های شیراز", "ברחובות תל אביב"; a letter glued before it ("بشوارع") is
+    undone. The town is the picture's, whatever the preposition before the noun ("على", on)."""
+    return text[spans[n][0] : spans[n][1]] in _town_part_nouns()
+
+
+@cache
+def _town_part_nouns() -> frozenset[str]:
+    """The nouns of `script_town_part_nouns_cased`, bare and with each letter that may be glued on."""
+    nouns = words("place", "script_town_part_nouns_cased")
+    prefixes = words("place", "script_locative_prefixes_cased") | words("place", "script_prefixes_cased")
+    return nouns | {p + noun for p in prefixes for noun in nouns}
 
 
 def _of_a_place_in(text: str, end: int) -> bool:

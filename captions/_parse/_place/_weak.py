@@ -18,7 +18,7 @@ from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
-from ._latin import _latin_letters, _latin_spelling, _latin_spellings
+from ._latin import SERBIAN_LETTERS, _latin_letters, _latin_spelling, _latin_spellings
 from ._nordic_towns import town_places
 from ._person_words import person_named
 from ._sub import after_event_name, is_facility
@@ -603,10 +603,14 @@ def _genitive_place(text: str, name: str, end: int, town: str) -> str | None:
 
 @cache
 def _cyrillic_locative() -> re.Pattern[str]:
-    # A second capitalised word may be the name's: "у селі Мала Данилівка".
+    # A second capitalised word may be the name's: "у селі Мала Данилівка". Greek puts the article in its
+    # preposition ("στην Καρδίτσα"), a noun of the town's part and the genitive article may come between
+    # ("στο κέντρο της Πάτρας", "στο λιμάνι του Πειραιά").
+    greek_part = phrases("place", "greek_town_part_nouns_cased")
+    greek = rf"{phrases('place', 'greek_locatives_cased')}(?: {greek_part} (?:του|της|των))?"
     return re.compile(
-        rf"(?<![\w-]){phrases('place', 'weak_locatives_cyrillic_cased')} (?P<name>{_NON_LATIN_NAME})"
-        rf"(?: (?P<second>{_NON_LATIN_NAME}))?"
+        rf"(?<![\w-])(?:{phrases('place', 'weak_locatives_cyrillic_cased')}|(?P<greek>{greek})) "
+        rf"(?P<name>{_NON_LATIN_NAME})(?: (?P<second>{_NON_LATIN_NAME}))?"
     )
 
 
@@ -618,15 +622,24 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
     """A town in Cyrillic or Greek: after a preposition ("в Москве", "у Києві"), else a big town in
     another case ("районі Києва"), found by its Latin spelling."""
     cyrillic = tuple(rules("place")["cyrillic_country_codes_cased"])
+    serbian = SERBIAN_LETTERS.search(text) is not None
     for m in reversed(list(_cyrillic_locative().finditer(text))):
         if m.group("second") and (whole := _two_word_town(m.group("name"), m.group("second"), lookup)):
             return WeakTown(whole)  # "у селі Мала Данилівка", "в Нижнем Новгороде"
-        forms = _romanised(m.group("name"))
+        if _REGION_NOUN_AFTER.match(text, m.end("name")):
+            continue  # "в Амурской области": the region's adjective (region_not_in_latin), no town
+        forms = _romanised(m.group("name"), serbian)
         # A small town written in Cyrillic is in a country that writes it ("по Дніпру"); one elsewhere is
-        # a big one ("в Париже"), not a person in the dative ("по Макрону" is no Makron, India).
-        town = _likeliest(forms, lookup, 0, cyrillic) or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
-        if town is not None:
-            return WeakTown(town)
+        # a big one ("в Париже"), not a person in the dative ("по Макрону" is no Makron, India). A Greek
+        # town is one of Greece or Cyprus, not a village: "στο Σύνταγμα", "στη Βουλή" name places in Athens.
+        home, floor = (_GREEK_COUNTRIES, _GREEK_HOME_MIN_POPULATION) if m.group("greek") else (cyrillic, 0)
+        town = _likeliest(forms, lookup, floor, home) or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
+        plural = uninflected(m.group("name"), _endings_of("cyrillic_plural_case_endings"), min_stem=2)
+        plurals = tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in plural))
+        town = town or _likeliest(plurals, lookup, _PLURAL_MIN_POPULATION, home)
+        if town is not None and not _given_name_in_case(m.group("name"), town, lookup):
+            # "в деревне Ивановка Тверской области": the region written after the town says which town.
+            return WeakTown(town, _region_right_after(text, m.end("name"), lookup))
     for m in reversed(list(_NON_LATIN_WORD.finditer(text))):
         if m.start() == 0:
             continue  # the sentence's first word: capitalised as such
@@ -637,9 +650,15 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
             continue  # "в област Русе": the province, named like its town (region_not_in_latin)
         # "Жители Бердска Новосибирской области": a town of any size, its region after it in the same case.
         regioned = _REGION_AFTER.match(text, m.end()) is not None
-        town = _likeliest(_romanised(m.group()), lookup, 0, cyrillic) if regioned else None
-        town = town or _likeliest(_romanised(m.group()), lookup, _BARE_MIN_POPULATION)
-        if town is not None:
+        forms = _romanised(m.group(), serbian)
+        town = _likeliest(forms, lookup, 0, cyrillic) if regioned else None
+        # "вулиці Полтави", "наслідки обстрілу Херсона": the genitive after a noun of the town's part, its
+        # people or an attack on it names the town; a town, not a village.
+        word_before = text[: m.start()].rstrip().rsplit(" ", 1)[-1]
+        owned = word_before in words("place", "cyrillic_town_part_nouns_cased")
+        town = town or (_likeliest(forms, lookup, _CASE_MIN_POPULATION, cyrillic) if owned else None)
+        town = town or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
+        if town is not None and not _given_name_in_case(m.group(), town, lookup):
             return WeakTown(town)
     return None
 
@@ -658,9 +677,40 @@ def _two_word_town(first: str, second: str, lookup: PlaceLookup) -> str | None:
 _REGION_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][\w'’-]+ (?:области|області|края|краю|района|району|республики)\b")
 
 
-def _romanised(word: str) -> tuple[str, ...]:
-    """The Latin spellings of the nominatives a Cyrillic or Greek word may be a form of."""
+# A noun of a Russian, Ukrainian or Belarusian region, in any case, after the region's adjective.
+_REGION_NOUN_AFTER = re.compile(r" (?:област|вобласц|кра[йяюе])")
+# A town in Greek after "στην", "στο": one of these countries, and no village.
+_GREEK_COUNTRIES = ("GR", "CY")
+_GREEK_HOME_MIN_POPULATION = 5_000
+# A town read from a plural locative ("у Черкасах"): a town, not a village named like mountains.
+_PLURAL_MIN_POPULATION = 20_000
+
+
+def _given_name_in_case(word: str, town: str, lookup: PlaceLookup) -> bool:
+    """Whether a word after a preposition is a person's given name in a case, not a small town: "у Марии"
+    (at Maria's) is no María, Spain. A name as written ("в София") is the town, and so is a big town of
+    that very name ("в Александрии": Alexandria) or of the script's countries ("της Αθήνας": Athens)."""
+    if town == _latin_spelling(word) or _own_name_population(town, lookup) >= _BARE_MIN_POPULATION:
+        return False
+    home = (*rules("place")["cyrillic_country_codes_cased"], *_GREEK_COUNTRIES)
+    if town_population(town, lookup, home) >= _BARE_MIN_POPULATION:
+        return False
+    forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))
+    return any(is_given_name(f) or is_given_name(_latin_spelling(f)) for f in forms)
+
+
+def _romanised(word: str, serbian: bool = False) -> tuple[str, ...]:
+    """The Latin spellings of the nominatives a Cyrillic or Greek word may be a form of (in Serbian's own
+    Latin in a text in Serbian)."""
     forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))  # "Києва": Київ
+    head, hyphen, rest = word.partition("-")
+    if hyphen and rest:
+        # "в Ростове-на-Дону" (Ростов-на-Дону), "в Комсомольске-на-Амуре": the first part takes the case.
+        forms += tuple(
+            f"{h}-{rest}" for h in uninflected(head, _endings_of("cyrillic_case_endings"), min_stem=2)
+        )
+    if serbian:
+        return tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in forms))
     return tuple(dict.fromkeys(latin for f in forms for latin in _latin_spellings(f)))
 
 
@@ -796,4 +846,36 @@ def region_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
         named = next((f"{f} Oblast" for f in _romanised(m["name"]) if lookup.admin1(f"{f} Oblast")), None)
         if named is not None:
             return named
+    return _region_by_adjective(text, lookup)
+
+
+@cache
+def _region_adjective() -> re.Pattern[str]:
+    nouns = rules("place")["cyrillic_region_adjective_nouns"]
+    # The stem up to its "-ск-" or "-цк-", then the adjective's ending, then the noun.
+    stem = r"(?P<stem>[А-ЯЁІЇЄҐ][\w'’-]*?[кК])[а-яіїєў]{1,3}"
+    return re.compile(rf"(?<![\w-]){stem} (?P<noun>{alternation(nouns)})(?![\w-])")
+
+
+def _region_right_after(text: str, end: int, lookup: PlaceLookup) -> str | None:
+    """The region named by its adjective right after a town ending at END ("в Бердске Новосибирской
+    области")."""
+    m = _region_adjective().match(text, end + 1) if text[end : end + 1] == " " else None
+    return _region_by_adjective(m.group(), lookup) if m else None
+
+
+def _region_by_adjective(text: str, lookup: PlaceLookup) -> str | None:
+    """A Russian, Ukrainian or Belarusian region named by its adjective, in any case ("в Амурской области":
+    Амурская область, Amur Oblast; "у Харківській області", "Краснодарского края"), found by the Latin
+    spelling of its nominative with the division's word, as GeoNames writes the local name
+    ("Amurskaya oblast'", "Kharkivska oblast", "Krasnodarskiy kray")."""
+    place = rules("place")
+    cyrillic = words("place", "cyrillic_country_codes_cased")
+    for m in _region_adjective().finditer(text):
+        division = place["cyrillic_region_adjective_nouns"][m["noun"]]
+        for ending in place["cyrillic_region_adjective_nominatives"][division]:
+            found = lookup.admin1(f"{_latin_spelling(m['stem'] + ending)} {division}")
+            name = getattr(found, "name", None)
+            if isinstance(name, str) and getattr(found, "country_code", None) in cyrillic:
+                return name
     return None

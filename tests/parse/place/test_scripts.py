@@ -422,3 +422,62 @@ def test_a_country_after_a_word_of_the_compass_places_the_picture(
 ) -> None:
     # "شمال سوريا" (in the north of Syria): the compass word cues the country as "في" (in) would.
     assert located(normaliser, caption, "city", "country_code") == (None, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A noun of the town's part owns the town after it, whatever the preposition before the noun.
+        ("حركة المرور على كورنيش بيروت، الجمعة 12 مارس 2027. (رويترز)", "Beirut", "LB"),
+        ("سيول تغمر شوارع جدة بعد أمطار غزيرة، 20 نوفمبر 2027. (واس)", "Jeddah", "SA"),
+        ("مصطافون على شاطئ اللاذقية، 6 يونيو 2027. (سانا)", "Latakia", "SY"),
+        # Persian's ezafe: "the streets of Shiraz".
+        ("خیابان‌های شیراز پس از باران بهاری", "Shiraz", "IR"),
+        # Hebrew: "in the streets of Tel Aviv"; the noun is Rehovot's name too, and no town here.
+        ("גשם כבד ברחובות תל אביב, 14 בינואר 2027. צילום: תומר נויברג/פלאש90", "Tel Aviv", "IL"),
+    ],
+)
+def test_a_noun_of_a_towns_part_cues_the_town_after_it(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # GeoNames names the town with its noun ("مدينة العين", the city of Al Ain; "مدينة الكويت"): the noun
+        # cues it after "على" (on) or a verb, as "في" (in) would.
+        ("أمطار غزيرة على مدينة العين مساء الأحد، 14 فبراير 2027. (وام)", "Al Ain City", "AE"),
+        ("عاصفة ترابية تضرب مدينة الكويت، 8 أبريل 2027. (كونا)", "Kuwait City", "KW"),
+    ],
+)
+def test_a_town_named_with_its_noun_of_city(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_rehovot_after_in_is_still_rehovot(normaliser: Normaliser) -> None:
+    # "ברחובות" alone (in Rehovot): no town written after the word, so it is the town.
+    caption = "תלמידים בטקס סיום ברחובות, 14 ביוני 2027. צילום: יוסי זמיר/פלאש90"
+    assert located(normaliser, caption, "city", "country_code") == ("Reẖovot", "IL")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # GeoNames gives Kashan twice (the town and its municipality), and only in Arabic letters ("كاشان"):
+        # one town, in the Persian spelling a caption writes ("کاشان").
+        ("جشنواره گلاب‌گیری در شهر کاشان، ۲۰ اردیبهشت ۱۴۰۶. (ایرنا)", "Kashan"),
+        ("بازدید گردشگران از باغ فین در کاشان (ایسنا)", "Kashan"),
+    ],
+)
+def test_a_big_iranian_town_in_persian_letters(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "IR")
+
+
+def test_a_campus_is_no_town_in_persian(normaliser: Normaliser) -> None:
+    # "پردیس" is a campus as often as Pardis, a town of Tehran province.
+    location = normaliser.normalise("دانشجویان در پردیس دانشگاه تهران (ایسنا)").location
+    assert location is None or location.city != "Pardīs"

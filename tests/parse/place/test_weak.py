@@ -2367,6 +2367,126 @@ def test_a_german_place_before_zu_and_an_article_ends_there(normaliser: Normalis
     assert located(normaliser, caption, "sublocation", "city") == ("Freiburger Münster", "Freiburg")
 
 
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Ukrainian genitive of a town in "-а": "вулиці Одеси" (Одеса), with no preposition.
+        ("Злива затопила вулиці Одеси, 30 червня 2027 року. Фото: ДСНС України", "Odesa", "UA"),
+        # Russian genitive of a town in "-ь": "улицах Ярославля" (Ярославль).
+        ("Сотрудники МЧС на улицах Ярославля после урагана, 15 июня 2027 года.", "Yaroslavl", "RU"),
+        # Locative of a town named in the plural: "у Черкасах" (Черкаси).
+        ("Посадка дерев у Черкасах, 11 квітня 2027 року. Фото: Укрінформ", "Cherkasy", "UA"),
+        # Serbian: its own Latin ("Крагујевац": Kragujevac), the "а" of "-ац" dropped before the ending.
+        ("Поплаве у Крагујевцу, 3. маја 2027. Фото: Танјуг", "Kragujevac", "RS"),
+        # Serbian adjective and noun in the locative: "у Новом Саду" (Нови Сад).
+        ("Сајам књига у Новом Саду, 20. октобра 2027. Фото: Танјуг", "Novi Sad", "RS"),
+        # Greek: the article glued to the preposition ("στην"), a smaller town of Greece.
+        ("Πλημμυρισμένα χωράφια στην Καρδίτσα, Τετάρτη 10 Φεβρουαρίου 2027. (ΑΠΕ-ΜΠΕ)", "Kardítsa", "GR"),
+        # Greek accusative of a town in "-ος" ("στον Βόλο": Βόλος), and of one in "-άς" after the port.
+        ("Πυρκαγιά σε αποθήκη στον Βόλο, 3 Αυγούστου 2027. (ΑΠΕ-ΜΠΕ)", "Volos", "GR"),
+        ("Επιβάτες στο λιμάνι του Πειραιά, 12 Μαΐου 2027. (EUROKINISSI)", "Piraeus", "GR"),
+    ],
+)
+def test_a_town_in_a_case_of_cyrillic_or_greek(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "province", "country_code"),
+    [
+        # A region's adjective before its noun, in any case: the region, not the adjective read as a town
+        # ("Амурской" is no form of Amursk).
+        (
+            "Ракета стартует с космодрома Восточный в Амурской области, 12 февраля 2027 года. Фото: ТАСС",
+            "Amur Oblast",
+            "RU",
+        ),
+        ("Уборка урожая в Краснодарском крае, 14 июля 2027 года. Фото: ТАСС", "Krasnodar Krai", "RU"),
+        ("Енергетики відновлюють лінію у Харківській області, 2 грудня 2027 року.", "Kharkiv Oblast", "UA"),
+    ],
+)
+def test_a_region_by_its_adjective_in_cyrillic(
+    normaliser: Normaliser, caption: str, province: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province,
+        country_code,
+    )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A given name in a case after "у" (at someone's) is no small town ("Мариа": María, Spain).
+        "Встреча у Марии дома, 3 марта 2027 года.",
+        # Mountains in the plural locative: Karpaty is a village; no town of mountains is read.
+        "Туристы в Карпатах, 3 марта 2027 года.",
+        # A square in Athens after "στο": no Greek village of its name.
+        "Συγκέντρωση στο Σύνταγμα, 3 Μαρτίου 2027. (EUROKINISSI)",
+    ],
+)
+def test_no_town_from_a_name_or_mountains_in_a_case(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The genitive after a noun of an attack on the town: a town of any size but a village's.
+        ("Наслідки обстрілу Херсона, 12 квітня 2027 року. Фото: ДСНС", "Kherson", "UA"),
+        # After a noun of the town's streets: Suzdal has 11,000 people.
+        ("Туристы на улицах Суздаля, 3 февраля 2027 года. Фото: ТАСС", "Suzdal’", "RU"),
+    ],
+)
+def test_a_smaller_town_in_the_genitive_after_a_noun_of_its_part(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A hyphenated town's first part takes the case: "в Ростове-на-Дону" (Ростов-на-Дону).
+        ("Болельщики перед матчем в Ростове-на-Дону, 3 марта 2027 года. Фото: ТАСС", "Rostov-on-Don"),
+        ("Рабочие на заводе в Комсомольске-на-Амуре, 3 марта 2027 года. Фото: ТАСС", "Komsomolsk-on-Amur"),
+    ],
+)
+def test_a_hyphenated_town_in_a_case(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "RU")
+
+
+def test_a_republic_by_its_adjective(normaliser: Normaliser) -> None:
+    caption = "Митинг в Чеченской Республике, 3 марта 2027 года. Фото: ТАСС"
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (None, "Chechnya", "RU")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A settlement noun cut short after the preposition ends no sentence, and its town is read.
+        ("Митинг в г. Бердске, 3 марта 2027 года. Фото: ТАСС", "Berdsk", "RU"),
+        ("Пожежа у м. Ізюм, 3 березня 2027 року. Фото: ДСНС", "Izium", "UA"),
+        ("Фестивал в гр. Пловдив, 3 март 2027 г. Снимка: БТА", "Plovdiv", "BG"),
+    ],
+)
+def test_a_town_after_a_settlement_noun_cut_short(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_the_region_after_a_village_says_which_village(normaliser: Normaliser) -> None:
+    # Ivanovka is a name of many villages; "Тверской области" after it keeps the region and the country,
+    # not the biggest Ivanovka (Kyrgyzstan's).
+    caption = "Пожар в деревне Ивановка Тверской области, 3 марта 2027 года. Фото: ТАСС"
+    assert located(normaliser, caption, "province_state", "country_code") == ("Tverskaya oblast'", "RU")
+
+
 def test_a_province_named_after_its_word_is_no_weak_town(normaliser: Normaliser) -> None:
     # "di Reggio Emilia" after "provincia" names the province: the town is the one "a" opens before it.
     caption = "Il letto del fiume Po in secca a Boretto, in provincia di Reggio Emilia, 8 febbraio 2027. ANSA/ANNA ROSSI"
