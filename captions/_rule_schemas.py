@@ -462,6 +462,7 @@ class PlaceRules(TypedDict):
     landform_name_heads_cased: Words
     nordic_definite_places_cased: Words
     nordic_place_prepositions_cased: Words
+    nordic_apposed_endings_cased: Words
     object_place_verbs_cased: Words
     course_nouns_cased: Words
     course_adjectives_cased: Words

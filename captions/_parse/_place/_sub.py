@@ -339,7 +339,7 @@ def _facility_before() -> re.Pattern[str]:
         rf"(?:\b(?:the|het) (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for})"
         rf"|\b{leads} (?P<led>(?:{name}){{1,4}}(?:{titled}){named_for})"
         rf"|(?<=[a-z] )(?P<lower>(?:{name}){{1,4}}(?:{lower})))"
-        rf"\s+(?:in|at) (?=[A-Z])"
+        rf"\s+(?:in|at|near) (?=[A-Z])"
     )
 
 

@@ -249,10 +249,16 @@ def _object_facility(sentence: str, city: str) -> str | None:
         name, head = m.group("name"), m.group("head")
         if (head.lower() not in facilities and head not in _lower_words("landforms")) or name == city:
             continue
-        if head.islower() and not (
-            _landmark_in_lower_case(name.removesuffix(head).split(), head)
-            or _named_course(name, head)
-            or _crowded_place(sentence[: m.start()], name.removesuffix(head).split())
+        if (
+            head.islower()
+            and not (
+                _landmark_in_lower_case(name.removesuffix(head).split(), head)
+                or _named_course(name, head)
+                # "Beachgoers crowd Copacabana beach": the verb, standing for the article, is in the match.
+                or _crowded_place(
+                    sentence[: m.start("name")].removesuffix("the "), name.removesuffix(head).split()
+                )
+            )
         ):
             continue
         if not head.islower() and not _COURSE_CONNECTORS_SET.isdisjoint(name.split()):
