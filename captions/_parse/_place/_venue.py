@@ -308,6 +308,9 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
         and head not in words("place", "landforms")
     ):
         return False  # "the Matterhorn mountain" is one mountain too
+    landforms = words("place", "landforms")
+    if head in landforms and any(w.lower() in landforms for w in name):
+        return False  # "the Sea of Japan coast", "the Black Sea coast": a stretch of a bigger landform
     return not any(w in _demonyms() or w in words("place", "denominations_cased") for w in name)
 
 

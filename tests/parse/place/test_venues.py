@@ -859,3 +859,11 @@ def test_a_lone_noun_the_chain_reads_lets_in_only_a_name_closed_by_its_noun(norm
         "snow to the Sea of Japan coast. (Kyodo)"
     )
     assert located(normaliser, caption, "sublocation", "city") == (None, "Akita")
+
+
+def test_a_landform_named_after_a_bigger_one_is_a_stretch_of_it(normaliser: Normaliser) -> None:
+    caption = (
+        "Snow covers a road in Niigata, Japan, on March 4, 2027, as a cold air mass brings heavy snow to the Sea "
+        "of Japan coast. (Kyodo)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Niigata")
