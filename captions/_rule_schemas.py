@@ -531,6 +531,7 @@ class PlaceRules(TypedDict):
     sea_features: Words
     native_lands_cased: Words
     event_or_venue_nouns_cased: Words
+    congress_heads_cased: Words
     town_event_nouns_cased: Words
     town_view_nouns_cased: Words
     town_part_names_cased: Words

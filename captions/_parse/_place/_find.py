@@ -60,6 +60,7 @@ from ._sub import (
     facility_before,
     is_facility,
     is_head_first,
+    organisation_congress,
     passed_player,
     second_side,
 )
@@ -668,7 +669,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     subs = [
         _without_description(s, lookup)
         for s in subs
-        if not passed_player(main, s) and not second_side(main, s)
+        if not passed_player(main, s) and not second_side(main, s) and not organisation_congress(s)
     ]
     # "leave St Paul's Church in Covent Garden, London", "outside the Cavern in Mathew Street, Liverpool": the
     # place written before the district or the street the chain reads is in it, and more exact.

@@ -484,3 +484,16 @@ def test_a_named_facility_right_before_near_and_a_town(normaliser: Normaliser) -
         "REUTERS/Jonathan Ernst"
     )
     assert located(normaliser, caption, "sublocation") == ("Wallops Flight Facility",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "El secretario general interviene en el Congreso Federal del PSOE en Sevilla, este domingo. EFE/ Julio Muñoz",
+        "Delegados participam do Congresso Nacional do PT em Brasília, neste sábado (6). "
+        "Foto: Joédson Alves/Agência Brasil",
+    ],
+)
+def test_a_partys_congress_is_no_legislatures_house(normaliser: Normaliser, caption: str) -> None:
+    # A head that names a parliament and a party's meeting alike, closed by the party's initials.
+    assert located(normaliser, caption, "sublocation") == (None,)
