@@ -110,6 +110,7 @@ class CreditRules(TypedDict):
     picture_collections: Words
     military_ranks_cased: Words
     service_tails_cased: Words
+    desk_code: Pattern
     file_words: Words
     supplied_labels: Words
     handout_tails_cased: Words
@@ -153,6 +154,11 @@ class DatelineRule(TypedDict):
 MonthNumber = Literal[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 
 
+class JapaneseEra(TypedDict):
+    name: Text
+    first_year: int  # the Gregorian year of the era's first year ("令和元年" is 2019)
+
+
 class DayStopMonth(TypedDict):
     name: Text
     without_stop: MonthNumber  # the month after a day with no stop ("11 listopada": Polish November)
@@ -192,9 +198,11 @@ class DateRules(TypedDict):
     solar_hijri_first_day: Words
     thai_months: list[Words]
     year_marks: Words
+    japanese_eras: list[JapaneseEra]
     hijri_months: list[Words]
     hijri_year_marks_cased: Words
     ethiopian_months: list[Words]
+    hebrew_months: list[Words]
     ethiopian_day_words: Words
     ethiopian_year_marks_cased: Words
     standalone_weekday_languages: Words
@@ -214,6 +222,7 @@ class DateRules(TypedDict):
     header_dateline: Template
     date_stamp: Template
     capture_cues: Patterns
+    capture_after_cues: Patterns
     capture_triggers: Triggers
     not_capture_cues: Patterns
     release_cues: Patterns
@@ -321,6 +330,10 @@ class PeopleRules(TypedDict):
     italian_position_markers: Patterns
     german_position_markers: Patterns
     held_picture_words: Words
+    picture_of_nouns: Words
+    rank_corps_cased: Words
+    depicted_after_name: Patterns
+    picture_of_prepositions: Words
     fixture_joiners: Words
     club_articles_cased: Words
     club_prepositions_cased: Words
@@ -631,6 +644,10 @@ class PlaceRules(TypedDict):
     town_adjective_endings: dict[str, list[str]]
     town_adjective_country_codes_cased: Words
     town_adjective_stems: dict[str, str]
+    dutch_town_adjective_endings: dict[str, list[str]]
+    town_nouns_of_cased: Words
+    dutch_town_adjective_country_codes_cased: Words
+    dutch_city_adjective_generic_nouns: Words
     nordic_town_place_nouns: Words
     nordic_country_codes_cased: Words
     case_country_codes_cased: Words

@@ -95,6 +95,8 @@ def _core(tp: Any) -> CoreSchema:
         return {"type": "str", "strict": True}
     if tp is bool:
         return {"type": "bool", "strict": True}
+    if tp is int:
+        return {"type": "int", "strict": True}
     if isinstance(tp, type) and issubclass(tp, dict) and hasattr(tp, "__required_keys__"):
         required = tp.__required_keys__
         fields: dict[str, Any] = {

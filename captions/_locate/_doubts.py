@@ -582,6 +582,27 @@ def _stated_km(place: PlaceText) -> float | None:
     return None
 
 
+# A compass bearing written right after a place, from the town that places it: ", south of", ", just
+# north-east of", ", a village 60 km south of" (an appositive saying what the place is may come first).
+_BEARING_FROM = re.compile(
+    r",\s+(?:an? (?:small |remote |tiny )?(?:village|town|hamlet|settlement),?\s+)?"
+    r"(?:(?:just |some |about |around |roughly )?\d+(?:[.,]\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)"
+    r"(?:\s*\([^)]*\))?\s+|just |some way )?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s"
+)
+
+
+def _placed_by_bearing(place: PlaceText) -> bool:
+    """Whether the caption places its town, a name of one word, by a compass bearing from another ("in
+    Khiam, south of Beirut", "in Kamanyola, a village 60 km south of Bukavu"): the town is a place of its
+    own, not a part of the one that places it, as a town "near Banff" or "outside Paris" may be."""
+    city = place.city or ""
+    # One word only: a name of several ("Ras Laffan Industrial City, north of Doha") is as often a site.
+    if not city or " " in city:
+        return False
+    return any(place.body[: m.start()].endswith(city) for m in _BEARING_FROM.finditer(place.body))
+
+
 def _far_from_stated(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether a town lies far beyond the distance the caption states from the town that places it ("in
     Krasnosilka, 20 km west of Zhytomyr" is no Krasnosilka 400 km off in Odesa Oblast)."""

@@ -45,6 +45,7 @@ from ._doubts import (
     _namesake_outside,
     _outside,
     _own_city,
+    _placed_by_bearing,
     _sea_feature,
     _spelt_as_written,
     _stated_km,
@@ -64,6 +65,7 @@ from ._towns import (
     _of_tail,
     _subject_town,
     _town_a_place_is_named_for,
+    _town_naming_site,
     _town_suffixes,
     town_before_its_code,
     town_prefixes,
@@ -108,6 +110,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "A general view shows the Tripoli port in Lebanon": a town named as a modifier, found as written
         # in the only country read, is the city; the country's agreement stands for the size asked above.
         place = replace(place, city=town, bare_city=True)
+    if place.sublocation and place.city and (town := _town_naming_site(place, gazetteer)) is not None:
+        # "Dingle harbour in Co Kerry": the county read as the place holds the town the site is named for.
+        place = replace(place, city=town, parents=(place.city, *place.parents))
     if not (place.city or place.parents) and place.script and place.home_country:
         # "衆院予算委員会で答弁する高市首相＝5日午前、国会（共同）": Kyodo's Japanese service names no
         # place at home, or only a site in it ("首相官邸"). The country is the agency's own; the town is
@@ -418,9 +423,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             if near.city is not None and near.candidates and near.candidates[0].how != "fuzzy":
                 # Not a nationality cut off its noun: "at Russian positions near Kupiansk".
                 demonym = place.city in words("people", "demonyms_cased")
-                if not (demonym or natural) and _town_like(place.city) and _stated_km(place) is not None:
-                    # "in Ano Patima, 20 km west of Patras": a town the gazetteer lacks, placed by one it
-                    # has, is no part of it; its spelling is kept, in the near town's division, flagged.
+                if (
+                    not (demonym or natural)
+                    and _town_like(place.city)
+                    and (_stated_km(place) is not None or _placed_by_bearing(place))
+                ):
+                    # "in Ano Patima, 20 km west of Patras", "in Khiam, south of Beirut": a town the
+                    # gazetteer lacks, placed by one it has, is no part of it; its spelling is kept, in the
+                    # near town's division, flagged.
                     res, city_text = replace(near, city=None, candidates=(), ambiguous=False), None
                     res = replace(res, not_found=(place.city,))
                     break

@@ -83,7 +83,10 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
     names = [*place.loose, *(_named_after(name) for name in place.loose if is_head_first(name))]
     for name in names:
         res = gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context))
-        town = _town_as_written(res, _MIN_TOWN_POPULATION)
+        # "the port of La Restinga", "the village of Sóller": a name the caption calls a town is one, however
+        # small.
+        called = _called_a_town(name, place.body)
+        town = _town_as_written(res, 0 if called else _MIN_TOWN_POPULATION)
         if (
             town is not None
             and _agrees(town, place.parents, gazetteer)
@@ -91,6 +94,16 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
         ):
             return res, name
     return None
+
+
+@cache
+def _town_nouns_of() -> str:
+    return "|".join(re.escape(w) for w in words("place", "town_nouns_of_cased"))
+
+
+def _called_a_town(name: str, body: str) -> bool:
+    """Whether the caption writes NAME after a noun of a settlement and "of": "the port of La Restinga"."""
+    return re.search(rf"\b(?:{_town_nouns_of()}) of {re.escape(name)}\b", body) is not None
 
 
 def _named_after(name: str) -> str:
@@ -141,6 +154,31 @@ def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
         if _town_as_written(res, 0) is not None and name not in res.not_found:
             return name
     return None
+
+
+# A site named after its town, a capitalised name before a noun in lower case: "Dingle harbour", "Kelso
+# racecourse", "Tewkesbury Abbey grounds" is none (the name goes on).
+_SITE_OF_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’-]+) [a-z][\w-]*$")
+# How far from a county's point a town of it may lie: the size of a large county.
+_COUNTY_TOWN_KM = 100.0
+
+
+def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """ "Dingle harbour in Co Kerry", "Kelso racecourse in the Scottish Borders": a site named after its
+    town, in a county written where the town would be, is in that town, if the gazetteer finds the town as
+    written in the county."""
+    m = _SITE_OF_TOWN.match(place.sublocation or "")
+    if m is None or not place.city:
+        return None
+    division = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
+    county = division.admin2 or division.admin1
+    if division.city is not None or county is None:
+        return None
+    query = PlaceQuery(city=m["town"], parents=(place.city, *place.parents), context=place.context)
+    town = _town_as_written(gazetteer.resolve(query), 0)
+    if town is None or _km(town, county) > _COUNTY_TOWN_KM:
+        return None
+    return m["town"]
 
 
 def _town_as_written(res: Resolution, min_population: int) -> Place | None:

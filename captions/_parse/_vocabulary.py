@@ -159,7 +159,8 @@ def _title_pattern(items: Iterable[str]) -> CaselessWords:
     # text, where the same pattern case-sensitively finds where it matches.
     titles = alternation({title.lower() for title in items})
     suffixes = phrases("people", "title_suffixes")
-    pattern = rf"(?<![\w-])(?:{titles})(?:-{suffixes})?(?![\w-])"
+    # A title of one letter ("M.", Monsieur) before another initial is an initial: "M. K. Stalin".
+    pattern = rf"(?<![\w-])(?:{titles})(?:-{suffixes})?(?![\w-])(?!(?<=\b[a-zA-Z]\.)\s+[a-zA-Z]\.)"
     return CaselessWords(re.compile(pattern, re.IGNORECASE), pattern)
 
 

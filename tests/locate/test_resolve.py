@@ -1829,3 +1829,97 @@ def test_the_owner_of_a_place_is_the_agency_s_home_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "town", "country"),
+    [
+        (
+            "A resident walks past a destroyed house in Khiam, south of Beirut, Lebanon, on Thursday, Dec. 3, "
+            "2026. (AP Photo/Hassan Idris)",
+            "Khiam",
+            "LB",
+        ),
+        # The bearing after a description of the place: "a village 60 km south of".
+        (
+            "Children play outside a clinic in Kamanyola, a village 60 km south of Bukavu, eastern Congo, on "
+            "Nov. 29, 2026. (AP Photo/Moses Sawasawa)",
+            "Kamanyola",
+            None,
+        ),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_at_a_bearing_from_one_it_has_is_no_part_of_it(
+    normaliser: Normaliser, caption: str, town: str, country: str | None
+) -> None:
+    # Not Beirut, silently: the town written, flagged for the desk.
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city == town
+    assert country is None or record.location.country_code == country
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
+
+
+def test_a_town_the_gazetteer_has_at_a_bearing_from_another_is_the_town(normaliser: Normaliser) -> None:
+    caption = (
+        "Farmers harvest olives in the village of Burin, south of Nablus, in the occupied West Bank, December "
+        "2, 2026. REUTERS/Rami Khalil"
+    )
+    record = normaliser.normalise(caption)
+    assert located(normaliser, caption, "city") == ("Būrīn",)
+    assert not {w.code for w in record.warnings} & {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE}
+
+
+def test_a_site_of_several_words_at_a_bearing_stays_a_site(normaliser: Normaliser) -> None:
+    # A cape or an industrial zone is as often written so: the town it is placed by stays the city.
+    caption = (
+        "Tankers wait at Ras Qurayya Industrial City, north of Doha, on December 2, 2026. (Photo by Karim "
+        "JAAFAR / AFP)"
+    )
+    assert located(normaliser, caption, "city", "sublocation") == ("Doha", "Ras Qurayya Industrial City")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "Fishing boats shelter in Dingle harbour in Co Kerry as Storm Freya makes landfall. Photo: Niall "
+            "Carson/PA Wire",
+            "Dingle",
+            "IE",
+        ),
+        (
+            "Racegoers arrive at Kelso racecourse in the Scottish Borders. Picture date: Saturday December 5, "
+            "2026. Jane Barlow/PA Wire",
+            "Kelso",
+            "GB",
+        ),
+    ],
+)
+def test_a_site_named_for_its_town_in_a_county_is_in_that_town(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
+
+
+def test_a_site_in_a_county_named_for_no_town_of_it_has_no_town(normaliser: Normaliser) -> None:
+    caption = "Sheep graze beside Lough Leane in Co Kerry on Wednesday. Photo: Niall Carson/PA Wire"
+    assert located(normaliser, caption, "city", "country_code") == (None, "IE")
+
+
+def test_the_guardians_own_photographer_is_at_home(normaliser: Normaliser) -> None:
+    # A British paper's bare "Worcester" is England's, not Massachusetts'.
+    caption = (
+        "Floodwater in Worcester city centre after the River Severn burst its banks. Photograph: Christopher "
+        "Furlong/The Guardian"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Worcester", "GB")
+
+
+def test_a_small_town_the_caption_calls_a_port_is_the_town(normaliser: Normaliser) -> None:
+    # La Restinga has some 500 people: named after "the port of", it is a town, not a name to pass over.
+    caption = (
+        "A migrant boat arrives at the port of La Restinga, on the Canary island of El Hierro, Spain, December "
+        "2, 2026. REUTERS/Borja Suarez"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("La Restinga", "ES")

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from captions._model import WarningCode
-from captions._parse._date._calendars import _from_ethiopian, _tabular
+from captions._parse._date._calendars import _from_ethiopian, _from_hebrew, _tabular
 from tests.parse.test_date import when
 
 
@@ -118,3 +118,32 @@ def test_urdu_words_that_are_no_day() -> None:
     # "کل" is yesterday, tomorrow and "all"; "ہفتہ" Saturday and "week": read as no day alone.
     assert when("کل 25 افراد زخمی ہوئے۔ (فوٹو: اے پی پی)", date(2027, 1, 12))[0] is None
     assert when("اس ہفتہ بارش متوقع ہے۔ (فوٹو: اے پی پی)", date(2027, 1, 12))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The Hebrew calendar in letters: day, "ב" and the month, the year without its thousands.
+        ("מפגינים מול הכנסת בירושלים, ח' באדר א' תשפ\"ז (צילום: יונתן זינדל/פלאש90)", "2027-02-15"),
+        ('חגיגות ט"ו בשבט בתל אביב, ט"ו בשבט ה\'תשפ"ז (צילום: פלאש90)', "2027-01-23"),
+        ('הדלקת נרות בירושלים, כ"ה בכסלו תשפ"ז (צילום: פלאש90)', "2026-12-05"),
+    ],
+)
+def test_hebrew_calendar_days(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "written", "expected"),
+    [
+        (5787, 7, 1, "תשרי", date(2026, 9, 12)),  # Rosh Hashanah 5787
+        (5787, 1, 15, "ניסן", date(2027, 4, 22)),  # Passover in a leap year
+        (5786, 1, 15, "ניסן", date(2026, 4, 2)),
+        (5787, 12, 14, "אדר", date(2027, 3, 23)),  # "אדר" alone in a leap year is Adar II: Purim
+        (5787, 12, 14, "אדר א'", date(2027, 2, 21)),
+        (5786, 13, 1, "אדר ב'", None),  # no Adar II in a common year
+        (5786, 2, 30, "אייר", None),  # Iyar has 29 days
+    ],
+)
+def test_from_hebrew(year: int, month: int, day: int, written: str, expected: date | None) -> None:
+    assert _from_hebrew(year, month, day, written) == expected

@@ -38,6 +38,9 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
             "Fans cheer in Toronto on Saturday, May 2, 2026. THE CANADIAN PRESS/Nathan Denette (FILE)",
             {"file"},
         ),
+        # Anadolu in Turkish: "dronla görüntülendi" (filmed with a drone); not "dron saldırısı" (a drone attack).
+        ("Karapınar ilçesindeki obruklar dronla görüntülendi. (Ali Yılmaz - Anadolu Ajansı)", {"drone"}),
+        ("Gazze'de dron saldırısı sonrası yıkım. (Ali Yılmaz - Anadolu Ajansı)", set()),
         # Sky News: "File pic:" before the credit.
         ("Image: Ukrainian soldiers near Pokrovsk. File pic: Reuters", {"file"}),
         ("FILE - A dam in Nova Kakhovka, Ukraine, on Oct. 20, 2022. (AP Photo/Lev Frank, File)", {"file"}),
@@ -734,4 +737,26 @@ def test_an_archive_named_as_the_credit_is_a_file_picture_with_no_photographer(
     ],
 )
 def test_pool_file_and_drone_compounds(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Polish: a party's materials handed over; German: a video's still in a compound with a hyphen.
+        (
+            "Policjanci zatrzymali podejrzanego w Olkuszu w środę. Fot. materiały dostarczone przez KPP w Olkuszu",
+            {"handout"},
+        ),
+        (
+            "Ein Video-Standbild zeigt die eingestürzte Brücke in Dresden am Donnerstag. Foto: Polizei Sachsen/dpa",
+            {"video_still", "handout"},
+        ),
+        # Indonesian: a party's documentation.
+        ("Petugas mengevakuasi warga di Bekasi, Selasa (16/2/2027). Foto: Dok. BNPB", {"handout"}),
+        # Not a word alone: a dock, a document.
+        ("Kapal bersandar di dok kering Surabaya, Selasa (16/2/2027). ANTARA FOTO/Didik Suhartono", set()),
+    ],
+)
+def test_page_provenance(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
     assert kinds(normaliser, caption) == expected

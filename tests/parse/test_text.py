@@ -75,6 +75,18 @@ def test_prefix_flags_in_a_row_and_none() -> None:
     assert zones.flags == () and zones.main.startswith("Rescuers search the FILE - HANDOUT rubble")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Acquire Licensing Rights Flamingos feed in a lagoon at Walvis Bay, Namibia, February 6, 2027.",
+        "Advertisement Flamingos feed in a lagoon at Walvis Bay, Namibia, February 6, 2027.",
+        "5 / 20 Flamingos feed in a lagoon at Walvis Bay, Namibia, February 6, 2027.",
+    ],
+)
+def test_page_chrome_before_the_caption_is_no_part_of_it(caption: str) -> None:
+    assert zone(caption).main.startswith("Flamingos feed")
+
+
 def test_a_day_month_header_is_a_flag() -> None:
     zones = zone("13 JUILLET. Des enfants jouent sur la plage à Nice, en France.")
     assert zones.flags[0][0] == "13 JUILLET."

@@ -103,10 +103,15 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         and _kind(parts[0], True)[0] == "agency"
     ):
         return True  # "(Archivio LaPresse)": the agency's own archive
+    if closes_caption and any((m := form.match(content)) and m.group("org") for form in _patterns().bylines):
+        return True  # "（共同通信社ヘリから）": a form naming the organisation, and how it took the picture
     if closes_caption and (_on_assignment(content) or _byline_name(content) is not None):
         return True  # "(Name for The Washington Post)", "(AAP: Name)", "(ABC News: Name)"
     # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.
     if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("social_media_parties"):
+        return True
+    # "(ESA/Handout)", "(Airbus/Handout)": a party and the handout word closing the caption.
+    if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("handout_words"):
         return True
     if closes_caption and content.lower() in word_set("supplied_words"):
         return True  # "(Submitted photo)": a reader's or a party's picture
@@ -194,10 +199,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         # right after this marker opens its credit ('MANDATORY CREDIT "AFP PHOTO / ...').
         following = [n.start() for n, _ in leads[i + 1 : i + 3] if n.start() > m.end()]
         end = min(_chain_end(text, m.end(), breaks), following[0] if following else len(text))
-        line = text[begin:end].strip().rstrip(".,;:").strip()
-        for opener, closer in (("(", ")"), ("（", "）")):
-            if line.endswith(closer) and line.count(opener) < line.count(closer):
-                line = line[:-1].rstrip()  # "（中新社记者 李志华 摄）": the label opened inside the bracket
+        line = _unopened_close(text[begin:end].strip().rstrip(".,;:").strip())
         if line and (not lead.verify or _credible(line)):
             found.append(_Found(m.start(), end, line, 1, lead.binding))
     for m in _patterns().trail.finditer(text, base):
@@ -262,6 +264,15 @@ def _last_photo_by(head: str) -> int | None:
     for m in _PHOTO_BY.finditer(head):
         found = m.start()
     return found
+
+
+def _unopened_close(line: str) -> str:
+    """LINE without a closing bracket it never opened: a lead inside a bracket ("（中新社记者 Name 摄）") runs
+    to the bracket's end."""
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if line.endswith(closing) and line.count(opening) < line.count(closing):
+            return line[:-1].rstrip()
+    return line
 
 
 def _credible(line: str) -> bool:

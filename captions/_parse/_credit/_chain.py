@@ -73,6 +73,14 @@ _INITIALS = re.compile(r"^[A-Z]{2,3}$")
 _CLIENT = re.compile(r"\s+(?:for|pour|POUR)\s+(?:«\s?)?(?P<client>(?:the\s+)?[A-ZÀ-Þ][^»]*?)(?:\s?»)?$")
 
 
+def _one_word_head(head: str) -> bool:
+    """Whether the text before "for" is one capitalised word that is no agency's: an organisation's name runs
+    on through "for" ("Transport for London"), where a photographer's ("Name for The Times") or an agency's
+    ("Getty Images for The Recording Academy") ends before it."""
+    words_ = head.split()
+    return len(words_) == 1 and agency(words_[0]) is None and not known_name(words_)
+
+
 # US television pages credit a station by its name and channel on a line of its own: "Telemundo 47", "NBC 5".
 _STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}")
 
@@ -175,8 +183,9 @@ def _file_tail() -> re.Pattern[str]:
     return re.compile(rf",?\s+{phrases('credit', 'file_words')}$")
 
 
-# A Chinese or Japanese name: two to six Han characters (Japanese names run longer: "恵原弘太郎").
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
+# A Chinese or Japanese name: two to six Han characters (Japanese names run longer: "恵原弘太郎"); a Korean
+# one: two to four Hangul syllables.
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}|[가-힣]{2,4}")
 
 
 # "MIRCEA ROSCA (EFE)", "Name (Foto: Agency)": the agency in parentheses after the photographer.
@@ -237,8 +246,10 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     dashed = dashed or (len(links) > 1 and links[0].strip() in ("-", "–"))
     for piece in links:
         m = _CLIENT.search(piece)
+        if m and _one_word_head(piece[: m.start()]):
+            m = None  # "Transport for London", "Department for Education": an organisation's own name
         client = client or (agency(m.group("client")) if m else None)
-        element = _undouble(_CLIENT.sub("", piece).strip(" *©\"'"))
+        element = _undouble((piece[: m.start()] if m else piece).strip(" *©\"'"))
         ranked = patterns.rank.match(element)
         if ranked:
             rest = element[ranked.end() :]
@@ -336,7 +347,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
                 element
             )  # "Photo by Bettmann/Getty Images": an archive's collection, no one's name
         elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
-            creator = element  # a Chinese name has no capitals or spaces: the byline says it is one
+            creator = element  # a CJK name has no capitals (nor spaces): the byline says it is one
         elif element == byline_party:
             parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
         elif creator is None and not party_only and (signed := _name_and_paper(element)) is not None:

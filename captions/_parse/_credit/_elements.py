@@ -75,6 +75,8 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
             return "agency", len(element)
         if last and not rest[:1].islower():  # not "Reuters reported clashes"
             return "agency", element.index(clean) + prefix[1]
+    if last and _patterns().desk_code.fullmatch(clean):
+        return "org", len(element)  # "Jack Hill/C30": the paper's desk, where its name would stand
     tokens = clean.split()
     if (
         len(tokens) <= 6

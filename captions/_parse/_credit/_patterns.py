@@ -41,6 +41,7 @@ class _Patterns:
     distributor: re.Pattern[str]
     rank: re.Pattern[str]  # a military rank before a photographer's name: "Staff Sgt. Name"
     service_tail: re.Pattern[str]  # a service's initials after it: "Cpl Name RAF"
+    desk_code: re.Pattern[str]  # a paper's desk code closing the chain: "Name/C30"
 
 
 # A chain joint right before a marker ("Name/EPA/...", "Name/Pool via REUTERS/File Photo"): the marker
@@ -87,6 +88,7 @@ def _patterns() -> _Patterns:
             rf"^{phrases('credit', 'military_ranks_cased')}(?: \d(?:st|nd|rd|th) Class)?\s+(?=[A-Z])"
         ),
         service_tail=re.compile(rf"\s+{phrases('credit', 'service_tails_cased')}$"),
+        desk_code=re.compile(data["desk_code"]),
     )
 
 

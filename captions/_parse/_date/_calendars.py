@@ -65,10 +65,46 @@ def _month_numbers(name: str) -> dict[str, int]:
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# A Hebrew day or year in letters: one letter and a geresh ("ח'"), or letters with a gershayim before the last
+# ("ט"ו", "תשפ"ז"); the year may open with the millennium's "ה'" ("ה'תשפ"ז").
+_HEBREW_NUMBER = r"[א-ת](?:['׳]|[א-ת]?[\"״][א-ת])"
+_HEBREW_YEAR = r"(?:ה['׳]\s?)?[א-ת]{1,3}[\"״][א-ת]"
+
+
+@cache
+def _hebrew() -> re.Pattern[str]:
+    months = alternation(n for row in rules("date")["hebrew_months"] for n in row)
+    return re.compile(
+        rf"(?<![א-ת])(?P<day>{_HEBREW_NUMBER})\s+[בל](?P<month>{months})(?![א-ת])\s*,?\s*(?P<year>{_HEBREW_YEAR})"
+    )
+
+
+# The letters' values: units, tens and hundreds, a final form worth its letter's.
+_GEMATRIA = {
+    **dict(zip("אבגדהוזחט", range(1, 10), strict=True)),
+    **dict(zip("יכלמנסעפצ", range(10, 100, 10), strict=True)),
+    **dict(zip("ךםןףץ", (20, 40, 50, 80, 90), strict=True)),
+    **dict(zip("קרשת", range(100, 500, 100), strict=True)),
+}
+_HEBREW_MILLENNIUM = 5000
+
+
+def _gematria(letters: str) -> int:
+    """The number Hebrew letters write, their marks aside."""
+    return sum(_GEMATRIA.get(c, 0) for c in letters)
+
+
+def _hebrew_year(written: str) -> int:
+    """The year a Hebrew year in letters writes ("תשפ"ז", "ה'תשפ"ז": 5787)."""
+    written = re.sub(r"^ה['׳]\s?", "", written)
+    return _HEBREW_MILLENNIUM + _gematria(written)
+
+
 # What a sentence must hold to be searched for either calendar's date: an Ethiopic letter or the Latin mark
 # of its era, a Hijri year (most captions hold neither; their patterns are large alternations).
 _ETHIOPIAN_HINT = re.compile(r"[\u1200-\u137f]|\bE\.?C\b")
 _HIJRI_HINT = re.compile(rf"(?<!\d){_HIJRI_YEAR}(?!\d)")
+_HEBREW_HINT = re.compile(r"[א-ת][\"״][א-ת]")
 
 
 def other_calendar_day(sentence: str, anchor: tuple[int, int] | None) -> DateFound | None:
@@ -80,6 +116,11 @@ def other_calendar_day(sentence: str, anchor: tuple[int, int] | None) -> DateFou
             continue
         day = int(m.group("day") or m.group("day2"))
         made = _from_ethiopian(int(m.group("year")), _month_numbers("ethiopian_months")[month.lower()], day)
+        if made is not None:
+            return DateFound(made.isoformat(), anchor)
+    for m in _hebrew().finditer(sentence) if _HEBREW_HINT.search(sentence) else ():
+        month = _month_numbers("hebrew_months")[m.group("month").lower()]
+        made = _from_hebrew(_hebrew_year(m.group("year")), month, _gematria(m.group("day")), m.group("month"))
         if made is not None:
             return DateFound(made.isoformat(), anchor)
     for m in _hijri().finditer(sentence) if _HIJRI_HINT.search(sentence) else ():
@@ -113,6 +154,63 @@ def _from_ethiopian(year: int, month: int, day: int) -> date | None:
         return None
     days = 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
     return date.fromordinal(_ETHIOPIAN_EPOCH + days)
+
+
+# The Hebrew calendar (the fixed calendar of Hillel II): a month is 765433/25920 days, a year opens on the day
+# of its month's new moon (molad) or a day or two after, never on a Sunday, Wednesday or Friday.
+_HEBREW_TISHREI = 7
+_HEBREW_ADAR, _HEBREW_ADAR_II = 12, 13
+_PARTS_A_DAY = 25920
+# 1 Tishrei 5787, the Gregorian ordinal the reckoning is anchored to (12 September 2026).
+_TISHREI_5787 = date(2026, 9, 12).toordinal()
+
+
+def _hebrew_leap(year: int) -> bool:
+    return (7 * year + 1) % 19 < 7  # seven leap years in a cycle of nineteen
+
+
+@cache
+def _hebrew_elapsed(year: int) -> int:
+    """Days from the calendar's epoch to 1 Tishrei of YEAR, before the postponements of the year's length."""
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    day = months * 29 + parts // _PARTS_A_DAY
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day  # not Sunday, Wednesday, Friday
+
+
+def _hebrew_new_year(year: int) -> int:
+    """1 Tishrei of YEAR as a Gregorian ordinal: a year of 356 days or a leap year's of 382 is postponed."""
+    before, this, after = (_hebrew_elapsed(y) for y in (year - 1, year, year + 1))
+    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return _TISHREI_5787 + this + delay - _hebrew_elapsed(5787)
+
+
+def _hebrew_month_days(year: int, month: int) -> int:
+    length = _hebrew_new_year(year + 1) - _hebrew_new_year(year)
+    if month in (2, 4, 6, 10, _HEBREW_ADAR_II) or (month == _HEBREW_ADAR and not _hebrew_leap(year)):
+        return 29
+    if month == 8:  # Heshvan: 30 days in a complete year
+        return 30 if length % 10 == 5 else 29
+    if month == 9:  # Kislev: 29 days in a deficient year
+        return 29 if length % 10 == 3 else 30
+    return 30
+
+
+def _from_hebrew(year: int, month: int, day: int, written: str) -> date | None:
+    """The Gregorian day of a Hebrew one. "אדר" alone in a leap year is Adar II; Adar II in a common year is
+    no month."""
+    if month == _HEBREW_ADAR and _hebrew_leap(year) and not written.endswith(("'", "׳")):
+        month = _HEBREW_ADAR_II
+    if month == _HEBREW_ADAR_II and not _hebrew_leap(year):
+        return None
+    if not 1 <= day <= _hebrew_month_days(year, month):
+        return None
+    last = _HEBREW_ADAR_II if _hebrew_leap(year) else _HEBREW_ADAR
+    # The year opens with Tishrei; Nisan (1) to Elul (6) come after Adar.
+    order = [*range(_HEBREW_TISHREI, last + 1), *range(1, _HEBREW_TISHREI)]
+    before = order[: order.index(month)]
+    days = sum(_hebrew_month_days(year, m) for m in before) + day - 1
+    return date.fromordinal(_hebrew_new_year(year) + days)
 
 
 # The day before 1 Muharram 1 AH in the arithmetic calendar, as a Gregorian ordinal: the epoch that keeps it

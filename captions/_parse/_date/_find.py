@@ -117,7 +117,10 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         for span in _spans(sentence):
             if (
                 span.form not in ("wd", "my", "cjkmy")
-                and _cued(_cue("capture_cues"), sentence, span.start)
+                and (
+                    _cued(_cue("capture_cues"), sentence, span.start)
+                    or _cue("capture_after_cues").match(sentence, span.end) is not None
+                )
                 and not release_after_capture(sentence, span.start)
             ):
                 value = _read(span, month_first)
@@ -266,7 +269,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         return alone
     relative = (
         _relative_day(main, reference, anchor)
-        or _korean_day(main, reference, anchor)
+        or _korean_day(main, reference, anchor, zones.description)
         or _this_month_day(main, reference, anchor)
     )
     if relative:
@@ -524,12 +527,19 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
     return DateFound(made.isoformat(), anchor)
 
 
-def _korean_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+def _korean_day(
+    main: str, reference: date | None, anchor: tuple[int, int] | None, description: str
+) -> DateFound | None:
     """Korean captions open with the day alone, the filing month's ("6일 서울 종로구 ...", "6일 오전"), read
     where no full date is written (Yonhap's stamp "2026.2.5" dates it otherwise); "3일 동안" (for three days)
-    is no date; nor is it in an archive picture's caption ("[연합뉴스 자료사진]"), of a month long past."""
+    is no date; nor is it in an archive picture's caption ("[연합뉴스 자료사진]", the credit's or the text's),
+    of a month long past."""
     m = _KOREAN_DAY.search(main)
-    if m is None or reference is None or any(mark in main for mark in words("date", "archive_marks_cased")):
+    if (
+        m is None
+        or reference is None
+        or any(mark in description for mark in words("date", "archive_marks_cased"))
+    ):
         return None
     found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)
     return found if found.iso else None

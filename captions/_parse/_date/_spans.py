@@ -67,6 +67,7 @@ _FORMS = (
     "ynum",
     "cjk",
     "minguo",
+    "jera",
     "cjkmd",
     "solar",
     "thai",
@@ -74,6 +75,7 @@ _FORMS = (
     "jday",
     "cday",
     "wday",
+    "oday",
     "ndm",
     "dmy",
     "ymd",
@@ -350,7 +352,7 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     if form == "hol":
         holiday = holiday_day(text)
         return _Value(holiday.day.year, holiday.day.month, holiday.day.day) if holiday else None
-    if form in ("jday", "cday", "wday"):
+    if form in ("jday", "cday", "wday", "oday"):
         return _Value(None, None, numbers[0]) if 1 <= numbers[0] <= 31 else None
     if form == "ndm":
         return _valid(None, numbers[1], numbers[0])
@@ -358,6 +360,8 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return _valid(numbers[0], numbers[1], numbers[2])
     if form == "minguo":
         return _valid(numbers[0] + _MINGUO, numbers[1], numbers[2])
+    if form == "jera":
+        return _japanese_era(text, numbers)
     if form == "cjkmd":
         return _valid(None, numbers[0], numbers[1])
     if form == "cjkmy":
@@ -404,6 +408,16 @@ _DIGITS = re.compile(r"\d+")
 _CENTURY_TURN = 50  # a year in two digits below it is of this century ("16": 2016), else the last ("98")
 _MINGUO = 1911  # Minguo year 1 is 1912
 _BUDDHIST_ERA = 543
+
+
+def _japanese_era(text: str, numbers: list[int]) -> _Value | None:
+    """A day of a Japanese era ("令和9年2月16日", "令和元年5月1日") as its Gregorian day."""
+    first_year = next(
+        era["first_year"] for era in rules("date")["japanese_eras"] if text.startswith(era["name"])
+    )
+    if "元" in text:  # "元年": the era's first year, written with no digit
+        numbers = [1, *numbers]
+    return _valid(first_year + numbers[0] - 1, numbers[1], numbers[2])
 
 
 def _solar_hijri(text: str, numbers: list[int]) -> _Value | None:
@@ -455,6 +469,7 @@ def _valid(year: int | None, month: int, day: int) -> _Value | None:
 
 _CueList = Literal[
     "capture_cues",
+    "capture_after_cues",
     "not_capture_cues",
     "release_cues",
     "event_cues",

@@ -254,10 +254,15 @@ def _spans_pattern() -> re.Pattern[str]:
         # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝",
         # or opening the caption before "、" ("5日、東京・渋谷の...").
         # Kyodo's place and "で" before the day ("秋田県横手市で28日、", in Yokote on the 28th) too.
-        r"(?:(?<=[＝=])|^(?=[0-3]?\d日、)|(?<=で)(?=[0-3]?\d日、))(?P<jday>[0-3]?\d日)",
+        # Japanese papers also bracket the day after the scene: "札幌市中心部（17日）".
+        r"(?:(?<=[＝=])|^(?=[0-3]?\d日、)|(?<=で)(?=[0-3]?\d日、)|(?<=（)(?=[0-3]?\d日）))(?P<jday>[0-3]?\d日)",
         # Chinese and Japanese write the day alone before where or when in it: "賴清德25日在總統府出席",
         # "21日晚", "22日午前" (not "3日間", three days).
         r"(?<![\d月年.\-/])(?P<cday>[0-3]?\d日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",
+        # British and Irish papers name a day of the filing month alone: "on the 15th." , "on the 3rd after
+        # ..."; not "on the 15th floor", "the 15th century" (a noun after it).
+        rf"(?<=[Oo]n the )(?P<oday>[0-3]?\d(?:{th}))"
+        r"(?=[.,;:]|\s+(?:after|before|as|when|at|in|during|following)\b|\s*$)",
         # A text agency's dateline with the day alone, the filing month's: Europa Press "MADRID, 9 (EUROPA
         # PRESS) -", the agency in capitals (not a team's "(USA)"), read only after the town that opens
         # the caption (_spans).
@@ -279,7 +284,10 @@ def _spans_pattern() -> re.Pattern[str]:
         # Its word ends where no letter or Indic vowel sign follows: "13 ফেব্রুয়ারি" ends in a vowel sign.
         rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))(?!\w|[\u0900-\u0dff])(?![.,]?\s*\d)",
     ]
+    eras = alternation(era["name"] for era in data["japanese_eras"])
     starts_with_letter = [
+        # Japan's era years: "令和9年2月16日", "令和元年5月1日" (the era's first year).
+        rf"(?P<jera>(?:{eras})\s?(?:元|\d{{1,2}})\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)",
         rf"(?<!\w)(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
         rf"\b(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
         rf"\b(?P<wd>{full_wd})\b",

@@ -59,7 +59,9 @@ def _arabic_people(sentence: str) -> list[_Found]:
             tokens = tokens[1:]  # "رئيس الوزراء اليوناني", "الفنانة المصرية": a nisba, the title's country
         elif tokens and is_country_in_script(tokens[0]):
             tokens = tokens[1:]  # "رئيس جمهورية إندونيسيا برابوو سوبيانتو": the title's country
-        if tokens and tokens[0].startswith("ال") and not titles.match(" ".join(tokens)):
+        if tokens and titles.match(" ".join(tokens)):
+            continue  # "ولي العهد السعودي الأمير محمد بن سلمان": the name follows the title after the nisba
+        if tokens and tokens[0].startswith("ال"):
             continue  # "الفنانة المصرية الكبيرة", "الطفلة المريضة": adjectives, no given name opens so
         name: list[str] = []
         stopped = False

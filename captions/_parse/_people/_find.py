@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..._model import Person
-from ..._regex import alternation
+from ..._regex import alternation, union
 from ..._rules import phrases, rules, words
 from .._names import (
     is_given_name,
@@ -236,7 +236,9 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     people, phrases = _read(main)
     # "17 AOÛT." or dpa's "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz
     # Arena.": a header (a few words, or no word in lower case) names no one, and the caption follows it.
-    header = len(main.split()) < _HEADER_WORDS or (not people and _is_header(main))
+    header = len(main.split()) < _HEADER_WORDS or (
+        not people and (_is_header(main) or _place_then_date(main))
+    )
     for _ in range(_MAX_HEADERS):
         if not (header and later):
             break
@@ -297,6 +299,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             merged[p.name] = known
         elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
+    merged = {n: p for n, p in merged.items() if not _depicted_after(main, n)}
     merged = _with_titled_stage_names(main, merged)
     affiliations = [
         p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
@@ -307,6 +310,42 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
     return [p for p in merged.values() if p], organisations, doubtful
+
+
+# A dateline sentence's place is a few words: "Ciudad de México", "Rio de Janeiro".
+_DATELINE_PLACE_WORDS = 4
+
+
+def _place_then_date(sentence: str) -> bool:
+    """Whether a sentence is a dateline alone, a place and a date ("Ciudad de México, 30 de enero de 2027."):
+    a header, and the caption follows it."""
+    place, comma, rest = sentence.partition(", ")
+    words = place.split()
+    # Capitalised words and short joiners ("de"), no description ("Zatopená ulice v Opavě", a flooded street).
+    named = all(w[:1].isupper() or len(w) <= _JOINER_LETTERS for w in words)
+    return (
+        bool(comma)
+        and named
+        and place[:1].isupper()
+        and len(words) <= _DATELINE_PLACE_WORDS
+        and _is_date(rest)
+    )
+
+
+# A joiner inside a place's name is short: "de", "do", "del".
+_JOINER_LETTERS = 3
+
+
+@cache
+def _picture_after() -> re.Pattern[str]:
+    return re.compile(union(rules("people")["depicted_after_name"]))
+
+
+def _depicted_after(main: str, name: str) -> bool:
+    """Whether a picture is named right after a name the sentence writes ("Hugo Chávez en un cartel durante
+    una marcha", "X is seen on a poster"): the name is depicted, no one shown."""
+    at = main.find(name)
+    return at >= 0 and _picture_after().match(main, at + len(name)) is not None
 
 
 def _title_of_place(description: str | None) -> bool:

@@ -270,6 +270,15 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # the phrase goes on past its last name run: "A Russian Army soldier"
     words_before = phrase[:start].split()
     titled = "\x00" in masked[start:end] or bool(v.titles.match(phrase, start))
+    # "The Labour MP Jess Phillips": a body, its title in one word, and a name of two words or more after
+    # it; the article is the title's ("The King Fahd Causeway" opens with its title).
+    # Looked for only where an article stands before the run, which the checks below read.
+    article = bool(words_before) and (
+        words_before[-1].lower() in v.determiners or words_before[0].lower() in ("a", "an", "the")
+    )
+    inner = v.titles.search(phrase[start:end], 1) if article else None
+    body_titled = inner is not None and len(phrase[start + inner.end() : end].split()) >= 2
+    titled = titled or body_titled
     # "Le Français Quentin Fillon Maillet", "La Norvégienne Ingrid Landmark Tandrevold": French, Spanish and
     # Italian captions write a nationality as a noun after its article, one word before a known name.
     run_words = phrase[start:end].split()
@@ -299,6 +308,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         words_before
         and words_before[0].lower() in ("a", "an", "the")
         and "\x00" not in masked[start:end]
+        and not body_titled
         and not v.titles.search(phrase[:start])
         and not _article_title().match(phrase, start)
         and not _owner_then_name(run_words)
@@ -313,6 +323,16 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and v.titles.fullmatch(phrase[start:end])
     ):
         return None  # "The Prime Minister, Shri Narendra Modi": the title alone, its name still to come
+    if (
+        len(words_before) > 2
+        and words_before[0] in ("The", "the")
+        and words_before[-1] == "of"
+        and len(run_words) <= 2
+        and v.titles.search(phrase[:start])
+    ):
+        # "The chairman of Tata Sons, N. Chandrasekaran,": the title's realm ("Tata" is a given name too);
+        # its holder is named after it ("The Archbishop of Canterbury Justin Welby" is read below).
+        return None
     run = phrase[start:end]
     # "Travis Head of Australia bats": a surname that is a title, then the team's country, no realm of it.
     head, of, team_place = run.rpartition(" of ")
@@ -388,6 +408,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             tokens = tokens[size or 1 :]
     # "Petroleum Resources Gwede Mantashe" ("Minister of Mineral and Petroleum Resources Gwede Mantashe"): a
     # portfolio's capitalised words end before the minister's name.
+    if title_end and len(tokens) > 2 and tokens[0] in words("people", "rank_corps_cased"):
+        tokens = tokens[1:]  # "Letkol Inf Dedi Hermawan": the officer's corps, after his rank
     portfolio = people_words("portfolio_words")
     tokens = tokens[max((i + 1 for i, t in enumerate(tokens[:-2]) if t.lower() in portfolio), default=0) :]
     if not tokens:
@@ -420,6 +442,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
     split = 0 if realm_read else _affiliation_split(tokens)
+    if split == 1 and _three_given_names(tokens, phrase[:start], v):
+        split = 0  # "Former Indonesian president Susilo Bambang Yudhoyono": three names, no team before two
     if (
         not split
         and v.lang in _GENITIVE_TEAM_LANGUAGES
@@ -461,6 +485,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "HC Sparta Praha - HC Oceláři Třinec": a club's name after its initials
     if _thing_before(before.split(), v.lang):
         return None  # "Giant panda He Hua eats bamboo", "le porte-avions Charles de Gaulle": no one's name
+    if not v.english and (_picture_before(before) or _picture_before(_lead_to_run(phrase, start, end))):
+        return None  # "sostienen retratos de Gabriel García Márquez": depicted, not there
     if (
         before.split()
         and before.split()[-1].isupper()
@@ -480,9 +506,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
             # "VfB Stuttgart, 20": a city with a number is no one's name and age; but "dronning Mary" is a
             # queen, though Mary is a town in Turkmenistan.
             return None
-    elif not (is_person_name(" ".join(tokens)) or (title_cue and _initials_and_surname(tokens))) or (
-        not_a_person(tokens) and not _surname_of_place_noun(tokens, title_cue, bool(owners) and cued)
-    ):
+    elif not (
+        is_person_name(" ".join(tokens)) or ((title_cue or cued) and _initials_and_surname(tokens))
+    ) or (not_a_person(tokens) and not _surname_of_place_noun(tokens, title_cue, bool(owners) and cued)):
         return None
     elif not (
         known_name(tokens)
@@ -730,6 +756,44 @@ def _thing_before(before: list[str], lang: str) -> bool:
         if noun in things:
             return len(low) < back + 2 or low[-back - 2] not in words("people", "title_place_joiners_cased")
     return False
+
+
+@cache
+def _picture_of() -> re.Pattern[str]:
+    # A picture's noun after another word, its "of", then up to three lower-case words (an article, a title, a
+    # nationality: "retratos del expresidente venezolano") and nothing else before the name.
+    nouns, ofs = phrases("people", "picture_of_nouns"), phrases("people", "picture_of_prepositions")
+    return re.compile(rf"\S\s+{nouns}\s+{ofs}(?:\s*|\s+(?:[^\W\d_A-Z][\w'’-]*\s+){{0,3}})$")
+
+
+def _three_given_names(tokens: list[str], before: str, v: Vocabulary) -> bool:
+    """Whether a run of three words after a title in lower case is one name whose first word the given-name
+    list does not know ("president Susilo Bambang Yudhoyono"), not a team or place and a name ("Toronto Kyle
+    Lowry")."""
+    tail = before.rstrip().rsplit(" ", 1)[-1]
+    return (
+        len(tokens) == _THREE_NAMES
+        and tail.islower()
+        and v.ends_with_title(before.rstrip())
+        and is_mononym(tokens[0])
+        and not is_place_word(tokens[0])
+        and not not_a_person(tokens[:1])
+    )
+
+
+_THREE_NAMES = 3
+
+
+def _lead_to_run(phrase: str, start: int, end: int) -> str:
+    """The words before a run, with the particle the run opens with ("de" of "de Gabriel García Márquez")."""
+    first = phrase[start:end].split(" ", 1)[0]
+    return phrase[:start] + (f"{first} " if first.islower() else "")
+
+
+def _picture_before(before: str) -> bool:
+    """Whether the words before a name are a picture of it ("sostienen retratos de", "des portraits de
+    l'ancien président"): the name is depicted there."""
+    return _picture_of().search(before) is not None
 
 
 _OWNER_WORDS = 3  # "the Toronto Maple Leafs' Auston Matthews"

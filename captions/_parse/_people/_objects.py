@@ -10,6 +10,7 @@ from ..._regex import CaselessTriggers, SpacedOpener, alternation, union
 from ..._rules import phrases, rules, words
 from .._names import (
     is_given_name,
+    people_words,
 )
 from .._vocabulary import Vocabulary, vocabulary
 from ._name import _TAG, _Found, _name_in, _strip_markers
@@ -122,6 +123,7 @@ def _objects(
     phrase = _object_phrase(text, v, cued)
     people: list[_Found] = []
     parts = [p for p in re.split(r",\s*", phrase) if p.strip()]
+    kin_before: str | None = None  # "with her father," then his name between commas
     for part in parts:
         named = [p for p in _conjuncts(part.strip(), v, cued) if p]
         if not named:
@@ -131,10 +133,15 @@ def _objects(
             word = phrase.strip(" .")
             if not named and one_word and word and _one_word_name(word):
                 named = [_Found(word, None, doubtful=not is_given_name(word))]
+            if not named and kin_before and word and is_given_name(word) and _one_word_name(word):
+                named = [_Found(word, kin_before)]  # "pictured with her father, Mark, ...": the kin's name
             owned = _OWNED_ONE.search(phrase) if not named and phrase else None
             if owned and _one_word_name(owned.group(1)):
                 # "vies for the ball with Brazil's Casemiro"
                 named = [_Found(owned.group(1), None, doubtful=not is_given_name(owned.group(1)))]
+        kin_before = (
+            part.strip() if part.strip().rsplit(" ", 1)[-1].lower() in people_words("kin_nouns") else None
+        )
         people += named
     return people, parts
 

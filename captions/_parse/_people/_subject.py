@@ -363,6 +363,11 @@ def _subject(
                 phrases.append(appositive)
                 if not verb and v.titles.search(appositive):
                     role = appositive
+                kin_name = chunks[i + 1].strip(" .") if i + 1 < len(chunks) and not verb else ""
+                if kin_name and _kin_then_given(appositive, kin_name):
+                    # "Ella Watkins, pictured with her father, Mark, died ...": the kin's given name
+                    people.append(_Found(kin_name, " ".join(appositive.split()[-2:])))
+                    described = i + 1
             if verb:
                 break
             continue
@@ -370,7 +375,9 @@ def _subject(
         phrase, goes_on = found_phrase.text, found_phrase.goes_on
         phrases.append(phrase)
         # A title chunk vouches for the name chunk after it: "Saudi Crown Prince, Mohammed bin Salman,".
-        cued = (role is not None and chunk[:1].isupper()) or found_phrase.person_verb or role_after
+        # "Le chef de la junte malienne, le général Assimi Goïta,": the name's article and title may open it.
+        opens_name = chunk[:1].isupper() or chunk.split(" ", 1)[0].lower() in v.determiners
+        cued = (role is not None and opens_name) or found_phrase.person_verb or role_after
         named = _conjuncts(phrase, v, cued)
         if conjunct and people and cued and not any(named) and " " not in phrase:
             named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate"
@@ -421,7 +428,7 @@ def _subject(
             people[-1] = replace(people[-1], description=phrase)  # "Joe Biden, President of the US, speaks"
         elif i == 0 and not goes_on and _place_head(phrase, chunks[1] if len(chunks) > 1 else "", v):
             continue  # ANSA's "Bergamo, il sindaco Elena Carnevali alla ...": the place heads the caption
-        elif i == 0 and v.english and _group_head(phrase, found_phrase) and len(chunks) > 2:
+        elif i == 0 and _group_head(phrase, found_phrase, v) and len(chunks) > 2:
             role = chunk  # "Members of the band Metallica, James Hetfield and Kirk Hammett, perform": who
             continue  # they are follows, between commas
         else:
@@ -499,15 +506,41 @@ def _joiners() -> frozenset[str]:
     return words("people", "title_place_joiners_cased")
 
 
-def _group_head(phrase: str, found: _Phrase) -> bool:
-    """Whether the first chunk is a group of people with no verb yet ("Members of the band Metallica"), whose
-    names an appositive may give."""
+def _kin_then_given(appositive: str, word: str) -> bool:
+    """Whether an appositive ends with a kin noun after a possessive and the chunk after it is one known given
+    name: "pictured with her father," "Mark"."""
+    tail = appositive.split()[-2:]
     return (
-        " " not in phrase
-        and (phrase.lower() in people_words("group_nouns") or phrase.lower() in people_words("kin_nouns"))
-        and found.by_preposition
-        and not found.verb
+        len(tail) == 2
+        and tail[0].lower() in people_words("determiners")
+        and tail[1].lower() in people_words("kin_nouns")
+        and " " not in word
+        and is_given_name(word)
+        and _one_word_name(word)
     )
+
+
+def _group_head(phrase: str, found: _Phrase, v: Vocabulary) -> bool:
+    """Whether the first chunk is a group of people with no verb yet ("Members of the band Metallica"), or
+    someone's kin after an article ("The widow of Mike Adenuga", "La viuda del periodista ...", "Die Witwe von
+    ..."), whose names an appositive may give."""
+    if found.verb:
+        return False
+    if " " not in phrase and found.by_preposition:
+        low = phrase.lower()
+        return (v.english and low in people_words("group_nouns")) or low in people_words("kin_nouns")
+    # "The widow" cut at its "of"; or "Die Witwe von Alexej Nawalny", where "von" is read as a particle
+    kin = _KIN_OF.match(phrase + " ") if found.by_preposition else _KIN_OF.match(phrase)
+    return (
+        kin is not None
+        and kin.group(1).lower() in v.determiners
+        and kin.group(2).lower() in people_words("kin_nouns")
+    )
+
+
+# An article, a noun, and a word of "of" after it: "The widow of", "Die Witwe von", "La viuda del"; or the
+# article and noun alone, where the phrase was cut at its preposition.
+_KIN_OF = re.compile(r"(\w+) (\w+) (?:(?:of|de|del|des|du|von|vom|di|della|do|da|van) |$)")
 
 
 # A chunk giving a player's club or country, and nothing more: "do Barcelona", "del FC Barcelona".

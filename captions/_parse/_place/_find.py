@@ -98,6 +98,7 @@ from ._weak import (
     abbreviation_compound,
     city_adjective,
     compound_before,
+    dutch_city_adjective,
     has_weak_locative,
     in_latin,
     region_not_in_latin,
@@ -208,7 +209,14 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # German capitalises its nouns).
             read = prior
             chain.before_city = None
-        if read.city and prior.city and ((kinds and "city" not in kinds) or unclassed or town_then_region):
+        # "in the town of Ingham in north Queensland": after a name written as a town's, a division's name
+        # is its division, though a town somewhere bears it too.
+        division_after_town = prior.settled and "admin1" in kinds
+        if (
+            read.city
+            and prior.city
+            and ((kinds and "city" not in kinds) or unclassed or town_then_region or division_after_town)
+        ):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
             read = _CityPhrase(prior.city, None, (read.city, *read.parents), read.descriptor, read.note)
@@ -705,6 +713,17 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "in der Wiener Hofburg": Wien, Hofburg. After a place within it, that place stays the first: "am
         # Container Terminal Altenwerder im Hamburger Hafen" is the terminal, in Hamburg.
         city, ranked = adjectival[0], [*ranked, adjectival[1]]
+    elif (
+        not city
+        and ranked
+        and (adjectival := city_adjective(ranked[0], lookup))
+        and adjectival[1] == ranked[0]
+    ):
+        # "im Berliner Hauptbahnhof": a station or a hall of a town's, read as the place, names its town with
+        # the town's adjective (a German adjective before a name is read only as the town's phrase).
+        city = adjectival[0]
+    elif ranked and (adjectival := dutch_city_adjective(ranked[0], lookup)) and city in (None, adjectival[0]):
+        city, ranked = adjectival[0], [adjectival[1], *ranked[1:]]  # "op het Rotterdamse Schouwburgplein"
     if city and city[-2:] in ("'s", "’s"):
         if lookup.classify(city[:-2]):
             city = city[:-2]  # "in Charlottesville's downtown"

@@ -12,7 +12,7 @@ from typing import Literal
 from ..._fold import fold
 from ..._rules import rules
 
-__all__ = ["_latin_letters", "_latin_spelling"]
+__all__ = ["_latin_letters", "_latin_spelling", "_latin_spellings"]
 
 
 def _latin_letters(text: str) -> bool:
@@ -55,3 +55,12 @@ def _latin_spelling(name: str) -> str:
         return latin[:1].upper() + latin[1:]
     ukrainian = re.search(r"[ІіЇїЄєҐґ]", name) is not None
     return name.translate(_ukrainian() if ukrainian else _cyrillic())
+
+
+def _latin_spellings(name: str) -> tuple[str, ...]:
+    """The Latin spellings a name may have: its own, and for a Cyrillic name with no letter only Ukrainian
+    has, the Ukrainian one after the Russian ("Циркуни" is Tsyrkuny in Kharkiv Oblast, not "Tsirkuni")."""
+    first = _latin_spelling(name)
+    if re.search(r"[А-яЁё]", name) is None:
+        return (first,)
+    return tuple(dict.fromkeys((first, name.translate(_ukrainian()))))

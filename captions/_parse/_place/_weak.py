@@ -18,7 +18,7 @@ from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
-from ._latin import _latin_letters, _latin_spelling
+from ._latin import _latin_letters, _latin_spelling, _latin_spellings
 from ._nordic_towns import town_places
 from ._person_words import person_named
 from ._sub import after_event_name, is_facility
@@ -481,11 +481,22 @@ def _adjective_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
     for stem_town in towns_by_stem(text):  # "v pražské O2 areně": Prague
         if (town := _likeliest((stem_town,), lookup, _BARE_MIN_POPULATION, countries)) is not None:
             return WeakTown(town)
+    low_countries = tuple(rules("place")["dutch_town_adjective_country_codes_cased"])
+    for m in _DUTCH_TOWN_ADJECTIVE.finditer(text):  # "op het Rotterdamse Schouwburgplein": Rotterdam
+        forms = uninflected(m.group("adjective"), _endings_of("dutch_town_adjective_endings"))
+        if (town := _likeliest(forms, lookup, _GENERIC_ADJECTIVE_MIN_POPULATION, low_countries)) is not None:
+            after = m.group("after")
+            return WeakTown(town, None, after if after[:1].isupper() else None)
     nordic = tuple(rules("place")["nordic_country_codes_cased"])
     for forms, place in town_places(text):  # "på Stockholms slott": Stockholm, its palace shown
         if (town := _likeliest(forms, lookup, 0, nordic)) is not None:
             return WeakTown(town, None, place)
     return None
+
+
+# Dutch names a place in a town with the town's adjective, after an article: "het Haagse Zuiderpark", "de
+# Amsterdamse grachten".
+_DUTCH_TOWN_ADJECTIVE = re.compile(r"(?<!\S)(?:de|het) (?P<adjective>[A-Z][a-z]+sc?h?e) (?P<after>[\w-]+)")
 
 
 _ADJECTIVE_PLACE = re.compile(r"^(?P<adjective>[A-ZÄÖÜ][a-zäöüß]+er) (?P<place>[A-ZÄÖÜ][\w-]+(?: [\w-]+)?)$")
@@ -495,8 +506,10 @@ def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
     """ "Wiener Hofburg" → ("Wien", "Hofburg"), "Kölner Dom" → ("Köln", "Kölner Dom"): German names a place
     with its town's adjective before it."""
     m = _ADJECTIVE_PLACE.match(phrase)
-    if m is None or lookup.classify(phrase):
+    if lookup.classify(phrase):
         return None
+    if m is None:
+        return dutch_city_adjective(phrase, lookup)
     forms = uninflected(m.group("adjective"), _endings_of("city_adjective_endings"), min_stem=2)
     generic = m.group("place").lower() in words("place", "city_adjective_generic_nouns")
     # A town's own cathedral or town hall names a smaller town too ("im Trierer Dom", "am Passauer Rathaus"):
@@ -505,6 +518,25 @@ def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
     if town is None:
         return None
     return town, phrase if generic else m.group("place")  # "Kölner Dom"; "Wiener Hofburg" is the Hofburg
+
+
+_DUTCH_ADJECTIVE_PLACE = re.compile(r"^(?P<adjective>[A-Z][a-z]+sc?h?e) (?P<place>[A-Z][\w-]+)$")
+
+
+def dutch_city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """ "Haagse Zuiderpark" → ("Haag", "Zuiderpark"): Dutch names a place with its town's adjective before
+    it."""
+    m = _DUTCH_ADJECTIVE_PLACE.match(phrase)
+    if m is None:
+        return None
+    forms = uninflected(m.group("adjective"), _endings_of("dutch_town_adjective_endings"))
+    low_countries = tuple(rules("place")["dutch_town_adjective_country_codes_cased"])
+    town = _likeliest(forms, lookup, _GENERIC_ADJECTIVE_MIN_POPULATION, low_countries)
+    if town is None:
+        return None
+    # "de Rotterdamse Schouwburg", the town's theatre: a noun every town has one of keeps its adjective.
+    generic = m.group("place").lower() in words("place", "dutch_city_adjective_generic_nouns")
+    return town, phrase if generic else m.group("place")
 
 
 _WORD_BEFORE = re.compile(rf"(?<=\s)(?P<word>{_NAME}) $")
@@ -629,16 +661,15 @@ _REGION_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][\w'’-]+ (?:области|об
 def _romanised(word: str) -> tuple[str, ...]:
     """The Latin spellings of the nominatives a Cyrillic or Greek word may be a form of."""
     forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))  # "Києва": Київ
-    return tuple(dict.fromkeys(_latin_spelling(f) for f in forms))
+    return tuple(dict.fromkeys(latin for f in forms for latin in _latin_spellings(f)))
 
 
 def in_latin(name: str, lookup: PlaceLookup) -> str | None:
     """A town written in Cyrillic or Greek, in the Latin letters the gazetteer knows it by: "Москва" →
     "Moskva", "Αθήνα" → "Athina"."""
-    latin = _latin_spelling(name)
-    if latin == name or not _is_town(latin, lookup):
-        return None
-    return latin
+    return next(
+        (latin for latin in _latin_spellings(name) if latin != name and _is_town(latin, lookup)), None
+    )
 
 
 def _own_name_population(name: str, lookup: PlaceLookup) -> int:

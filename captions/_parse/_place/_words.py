@@ -213,8 +213,12 @@ def _vocab() -> _Vocab:
         ),
         # A description after the place: "the summer capital of Indian Kashmir", "a city in East China's
         # Jiangsu Province".
+        # A distance or a bearing may come before: "a village 60 km south of Bukavu".
         appositive=re.compile(
-            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('appositive_heads_cased')}\s+(?:of|in)\s+"
+            rf"^{w('english_articles')}\s+(?:[a-z][\w-]*\s+){{0,2}}{w('appositive_heads_cased')}\s+"
+            r"(?:(?:some |about |around |roughly )?\d+(?:[.,]\d+)?\s*"
+            r"(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
+            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|in)\s+"
             rf"(?:the\s+)?(?P<place>[A-Z].*)$"
         ),
         # What opens a description of a part of the town named next: "a waterfront community in".

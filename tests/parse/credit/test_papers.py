@@ -666,3 +666,13 @@ def test_page_credits_of_asian_irish_spanish_and_israeli_outlets(
 
 def test_a_japanese_pool_mark_is_no_photographer() -> None:
     assert credit("首相官邸で記者会見する首相＝2027年2月6日、東京都千代田区（代表撮影）").creator is None
+
+
+def test_kyodos_helicopter_picture_is_kyodos() -> None:
+    found = credit("大雪に見舞われ、除雪作業が続く札幌市中心部＝8日午前（共同通信社ヘリから）")
+    assert (found.source, found.creator, found.doubt) == ("Kyodo", None, None)
+
+
+def test_a_file_picture_mark_in_brackets_is_no_photographer() -> None:
+    # Hong Kong papers: "（資料圖片）" (file picture) names no one.
+    assert credit("尖沙咀海旁的聖誕燈飾吸引不少市民及旅客拍照。（資料圖片）").creator is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._parse._people import find_people
 
 
 @pytest.mark.parametrize(
@@ -84,3 +85,19 @@ def test_a_persian_honorific_before_the_name(
     normaliser: Normaliser, caption: str, expected: list[str]
 ) -> None:
     assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A nisba after the first title, then a second title: the name follows the second.
+        ("ولي العهد السعودي الأمير محمد بن سلمان يستقبل رئيس الوزراء في الرياض.", ["محمد بن سلمان"]),
+        # "ملك" with its country after it, and a regnal name.
+        (
+            "الرئيس المصري عبد الفتاح السيسي يستقبل ملك الأردن عبد الله الثاني في القاهرة.",
+            ["عبد الفتاح السيسي", "عبد الله الثاني"],
+        ),
+    ],
+)
+def test_a_second_title_after_a_nisba_and_a_king_of_a_country(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected

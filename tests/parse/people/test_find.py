@@ -1745,3 +1745,173 @@ def test_a_portfolio_ends_before_the_ministers_name(sentence: str, expected: lis
 def test_initials_with_no_vowel_close_no_name(sentence: str, expected: list[str]) -> None:
     # Case aside: a name's words in capitals are put in natural case ("Charli Xcx").
     assert [n.casefold() for n in names(sentence)] == [n.casefold() for n in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Indonesian ranks, abbreviated before a soldier's or police officer's one name.
+        (
+            "Serda Wahyudi, prajurit TNI Satgas Kontingen Garuda, berjaga di pos pengamanan di Naqoura, "
+            "Lebanon selatan, Selasa (3/3/2026).",
+            ["Wahyudi"],
+        ),
+        (
+            "Kompol Hendra Gunawan memeriksa barang bukti di Mapolda Jawa Timur, Surabaya, Senin (2/3/2026).",
+            ["Hendra Gunawan"],
+        ),
+    ],
+)
+def test_an_indonesian_rank_vouches_for_one_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Simpatizantes sostienen retratos de Salvador Allende durante un acto en Santiago de Chile.",
+        "Des manifestants brandissent des portraits de l'ancien président Thomas Sankara à Ouagadougou.",
+        "Anhänger halten Bilder von Alexej Nawalny bei einer Kundgebung in Berlin.",
+    ],
+)
+def test_a_picture_of_someone_in_other_languages_shows_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "M." (Monsieur) before another initial is an initial.
+        ("Kerala Chief Minister P. K. Vijayan waves to supporters in Kochi, India.", ["P. K. Vijayan"]),
+        ("M. K. Stalin, centre, waves to supporters during a rally in Chennai, India.", ["M. K. Stalin"]),
+        ("M. Emmanuel Macron reçoit M. Olaf Scholz à l'Élysée.", ["Emmanuel Macron", "Olaf Scholz"]),
+        # Initials and a surname, read by a person's verb.
+        (
+            "Indian playback singer K. S. Chithra performs during a concert in Kochi, India.",
+            ["K. S. Chithra"],
+        ),
+    ],
+)
+def test_initials_before_a_surname(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A lower-case athlete's role vouches for a name the given-name list does not know.
+        (
+            "Ethiopian runner Gotytom Gebreslase crosses the finish line in Valencia, Spain.",
+            ["Gotytom Gebreslase"],
+        ),
+        # A fighter's opponent in French.
+        (
+            "Le lutteur sénégalais Modou Lô (G) affronte Moussa Ndoye lors d'un combat à l'Arène nationale.",
+            ["Modou Lô", "Moussa Ndoye"],
+        ),
+    ],
+)
+def test_athletes_and_their_opponents(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Someone's kin after an article, then their name between commas: the name is who is shown.
+        (
+            "The widow of Ghanaian poet Kofi Awoonor, Adzo Awoonor, lays a wreath at a memorial in Accra, Ghana.",
+            ["Adzo Awoonor"],
+        ),
+        ("La hija del cantante Camilo Sesto, Laura Sesto, asiste a un homenaje en Madrid.", ["Laura Sesto"]),
+        (
+            "Die Tochter von Franz Beckenbauer, Francesca Beckenbauer, spricht in München.",
+            ["Francesca Beckenbauer"],
+        ),
+        # A title and its realm after an article, then its holder between commas.
+        (
+            "The chief executive of Mahindra Group, Anish Shah, speaks at a forum in Mumbai, India.",
+            ["Anish Shah"],
+        ),
+        (
+            "L'évêque de Nice, Mgr Jean-Philippe Nault, bénit les fidèles devant la cathédrale Sainte-Réparate.",
+            ["Jean-Philippe Nault"],
+        ),
+        # The holder's article and title open the chunk after the role.
+        ("Le chef de la junte guinéenne, le général Mamadi Doumbouya, à Conakry.", ["Mamadi Doumbouya"]),
+        # No name between the commas: no one read.
+        ("The mother of a victim, center, cries during a vigil in Uvalde, Texas.", []),
+    ],
+)
+def test_a_role_or_kin_before_the_name_between_commas(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Kikuyu "wa" (son of) inside a name.
+        ("Kenyan writer Wanjiku wa Ngugi speaks at a book fair in Nairobi, Kenya.", ["Wanjiku wa Ngugi"]),
+        # Three names after a title in lower case, the first unknown to the given-name list.
+        (
+            "Former Indonesian vice president Try Sutrisno Wibowo waves in Jakarta, Indonesia.",
+            ["Try Sutrisno Wibowo"],
+        ),
+        # A body's one-word title inside the run after an article.
+        ("The Green Party MP Sian Berry (centre) at a rally in London.", ["Sian Berry"]),
+        ("The King Fahd Causeway is seen from Bahrain.", []),
+    ],
+)
+def test_names_with_particles_three_words_or_a_body_before_them(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_dateline_sentence_is_a_header_and_the_caption_follows() -> None:
+    found = find_people(
+        "Guadalajara, 14 de febrero de 2027.",
+        ["Roberto Alvarado del Guadalajara celebra su gol en el Estadio Akron."],
+    )[0]
+    assert [p.name for p in found] == ["Roberto Alvarado"]
+    # A description before the comma is no place's name: the later sentence is not read for people.
+    assert find_people("Zatopená ulice v Opavě, 15. září 2024.", ["Řeka Opava se vylila z břehů."])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A picture named right after the name: depicted there.
+        (
+            "Fotografía de archivo del expresidente boliviano Evo Morales en un cartel durante una marcha en La Paz.",
+            [],
+        ),
+        ("Former Iraqi leader Saddam Hussein is seen on a mural in Tikrit, Iraq.", []),
+        ("L'ancien président Thomas Sankara sur une fresque à Ouagadougou.", []),
+        # A place or a scene after the name is no picture.
+        ("El presidente Luis Arce en un acto en La Paz.", ["Luis Arce"]),
+    ],
+)
+def test_a_picture_named_after_the_name_shows_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A kin noun after a possessive, then the kin's given name alone between commas.
+        (
+            "Chloe Evans, pictured with her brother, Thomas, was found safe in Cardiff last week",
+            ["Chloe Evans", "Thomas"],
+        ),
+        ("Chloe Evans poses with her mother, Sarah, at their home in Cardiff.", ["Chloe Evans", "Sarah"]),
+        # A place after the kin noun is no name.
+        ("Chloe Evans, pictured with her brother, Cardiff, Wales.", ["Chloe Evans"]),
+    ],
+)
+def test_a_kins_given_name_between_commas(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_an_indonesian_officers_corps_after_his_rank_is_no_part_of_his_name() -> None:
+    assert names("Mayor Czi Andi Wijaya meninjau lokasi banjir di Bekasi, Jawa Barat, Rabu (8/4/2026).") == [
+        "Andi Wijaya"
+    ]

@@ -275,3 +275,11 @@ def test_an_articled_name_no_gazetteer_knows_yields_to_the_known_place_before_it
     normaliser: Normaliser, caption: str, expected: tuple[str | None, str]
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == expected
+
+
+def test_a_division_after_a_name_written_as_a_towns_is_its_division(normaliser: Normaliser) -> None:
+    # "Queensland" is a town's name somewhere too: after "the town of Ingham" it is Ingham's state.
+    caption = (
+        "Floodwaters surround homes in the town of Ingham in north Queensland on Monday. (ABC: Jane Doe)"
+    )
+    assert located(normaliser, caption, "city", "province_state") == ("Ingham", "Queensland")

@@ -42,6 +42,16 @@ def test_no_preposition_no_place() -> None:
             "Uppsala",
             "Uppsala domkyrka",
         ),
+        (
+            "Den åtalade anländer till Göteborgs tingsrätt på måndagen. Foto: Adam Ihse/TT",
+            "Gothenburg",
+            "Göteborgs tingsrätt",
+        ),
+        (
+            "Reisende på Oslo sentralstasjon torsdag ettermiddag. Foto: Ole Berg-Rusten / NTB",
+            "Oslo",
+            "Oslo sentralstasjon",
+        ),
     ],
 )
 def test_the_town_and_its_place(normaliser: Normaliser, caption: str, city: str, sublocation: str) -> None:

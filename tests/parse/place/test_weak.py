@@ -940,6 +940,51 @@ def test_a_german_town_adjective_before_a_place(
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
+def test_sunrise_after_a_town_adjective_is_no_town(normaliser: Normaliser) -> None:
+    # German capitalises the noun after "bei": "bei Sonnenaufgang" names a time, and the harbour its town.
+    caption = "Containerschiffe im Hamburger Hafen bei Sonnenaufgang. Foto: Marcus Brandt/dpa"
+    assert located(normaliser, caption, "city", "sublocation") == ("Hamburg", "Hamburger Hafen")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        ("Pendler warten im Leipziger Hauptbahnhof auf ihre Züge. Foto: Jan Woitas/dpa", "Leipzig"),
+        ("Reisende im Berliner Hauptbahnhof am Freitag. Foto: Christoph Soeder/dpa", "Berlin"),
+    ],
+)
+def test_a_german_town_adjective_before_a_station_read_as_the_place(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    # The station is the place read, with no town after it: its adjective names the town.
+    assert located(normaliser, caption, "city", "country_code") == (city, "DE")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        ("Rondvaartboten varen door de Amsterdamse grachten. Foto: ANP / Koen van Weel", "Amsterdam", None),
+        (
+            "Demonstranten op het Rotterdamse Schouwburgplein, vrijdagmiddag. ANP / Robin Utrecht",
+            "Rotterdam",
+            "Schouwburgplein",
+        ),
+        ("Spelers trainen in het Haagse Zuiderpark. ANP / Sem van der Wal", "The Hague", "Zuiderpark"),
+        ("Toeristen varen over de Brugse reien. Foto: Belga / Jan Peeters", "Brugge", None),
+    ],
+)
+def test_a_dutch_town_adjective_names_the_town(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+def test_a_dutch_adjective_of_a_country_names_no_town(normaliser: Normaliser) -> None:
+    caption = "Spelers van de Nederlandse ploeg trainen op woensdag. ANP / Sem van der Wal"
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
+
+
 @pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
@@ -2189,6 +2234,13 @@ def test_a_greek_plural_genitive(normaliser: Normaliser, caption: str, city: str
             "RU",
         ),
         ("Рятувальники розбирають завали у селі Гатне, 1 грудня 2026 року. Фото: ДСНС", "Hatne", "UA"),
+        # A Ukrainian name with no letter only Ukrainian has, spelt as Ukrainian spells it ("и" is "y"), not
+        # as Russian would ("Tsirkuni"); the big town it lies near is not the one shown.
+        (
+            "Наслідки обстрілу в селі Циркуни, поблизу Харкова, 3 грудня 2026 року. Фото: ДСНС",
+            "Tsyrkuny",
+            "UA",
+        ),
         # A village's name of two words, as written after its noun.
         (
             "Рятувальники працюють у селі Мала Данилівка, 2 грудня 2026 року. Фото: ДСНС",

@@ -1,0 +1,57 @@
+"""Dates of stop 29's pages and feeds: Japanese era years, a Japanese day bracketed after the scene, a day of
+the month alone after "on the", Polish and Czech month-years, and the Hebrew Sabbath's close."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.parse.test_date import when
+
+# A Friday: Saturday 13 February 2027 is the week's Saturday.
+REFERENCE = date(2027, 2, 19)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Japan's eras: Reiwa 9 is 2027, "元年" the era's first year.
+        ("令和9年2月16日、東京・永田町の首相官邸で記者会見する首相（写真：共同）", "2027-02-16"),
+        ("令和元年5月1日、皇居で行われた儀式（写真：共同）", "2019-05-01"),
+        ("平成23年3月11日、宮城県名取市の沿岸部（写真：共同）", "2011-03-11"),
+        # The day bracketed after the scene is the filing month's.
+        ("大雪に見舞われた札幌市中心部（17日）。写真：山田太郎", "2027-02-17"),
+        # A day of the month alone after "on the": the last such day up to the filing day.
+        (
+            "Pupils return to school in Leeds on the 15th after the half-term break. Picture: Simon Hulme",
+            "2027-02-15",
+        ),
+        ("The new stand opened at the ground in Leeds on the 25th. Picture: Simon Hulme", "2027-01-25"),
+        # Polish and Czech month-years, nominative or locative.
+        ("Zdjęcie archiwalne: Stocznia Gdańska w sierpniu 1980 r. Fot. PAP/CAF", "1980-08"),
+        ("Stocznia Gdańska, sierpień 1980. Fot. PAP/CAF", "1980-08"),
+        ("Sovětské tanky v Praze v srpnu 1968. Foto: ČTK", "1968-08"),
+        # A cue after the date says the picture was taken then: Bengali "তোলা", Japanese "撮影".
+        ("ঢাকার বইমেলায় পাঠকের ভিড়। শনিবার (১৩ ফেব্রুয়ারি) তোলা। ছবি: সাজিদ হোসেন", "2027-02-13"),
+        ("首相官邸で記者会見する首相。2月16日撮影（写真：共同）", "2027-02-16"),
+        # Hebrew: the close of the Sabbath is Saturday night.
+        ("מפגינים בכיכר הבימה בתל אביב במוצאי שבת (צילום: תומר אפלבאום)", "2027-02-13"),
+    ],
+)
+def test_page_dates(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # An ordinal before a noun is no day: a floor, a century, an anniversary.
+        "Office workers on the 15th floor of the tower in Leeds. Picture: Simon Hulme",
+        "A fresco painted in the 15th century in Florence. Picture: Simon Hulme",
+        # Friday night is the Sabbath's eve, no Saturday.
+        "מתפללים בכותל המערבי בליל שבת (צילום: תומר אפלבאום)",
+    ],
+)
+def test_no_page_date(caption: str) -> None:
+    assert when(caption, REFERENCE)[0] is None
