@@ -475,6 +475,7 @@ class PlaceRules(TypedDict):
     landform_name_heads_cased: Words
     nordic_definite_places_cased: Words
     nordic_place_prepositions_cased: Words
+    nordic_apposed_endings_cased: Words
     object_place_verbs_cased: Words
     course_nouns_cased: Words
     course_adjectives_cased: Words
@@ -543,6 +544,7 @@ class PlaceRules(TypedDict):
     sea_features: Words
     native_lands_cased: Words
     event_or_venue_nouns_cased: Words
+    congress_heads_cased: Words
     town_event_nouns_cased: Words
     town_view_nouns_cased: Words
     town_part_names_cased: Words

@@ -75,6 +75,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_subl_s27",
         "probe_subl_s28",
         "probe_subl_s29",
+        "probe_subl_s29r2",
         "probe_people_s25",
         "probe_people_s26",
         "probe_people_s27",

@@ -60,6 +60,7 @@ from ._sub import (
     facility_before,
     is_facility,
     is_head_first,
+    organisation_congress,
     passed_player,
     second_side,
 )
@@ -385,6 +386,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "SANTIAGO ... saluda desde el Palacio de La Moneda, tras ... en el Congreso Nacional de Valparaíso":
         # a place named with another town than the dateline's is in that town, not the one shown.
         subs = [s for s in subs if not _of_another_town(s, city, lookup)]
+    # "on the pier as the destroyer returns to Naval Station Norfolk in Norfolk": a lone noun the chain read
+    # names no place (it is dropped below), so a name written elsewhere is sought as where none was read.
+    lone = subs if subs and not any(map(_is_name, subs)) else []
+    subs = [] if lone else subs
     if not subs and ":" in main and any(line.style == "dpa" for line in zones.datelines):
         # dpa sport: "Fußball: Bundesliga, Bayern München - Borussia Dortmund, 28. Spieltag, Allianz Arena."
         # ends its first line with the venue.
@@ -634,6 +639,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs += _later_sublocation(zones.sentences[1], lookup, city, day)
         if not subs and len(zones.sentences) > 2 and _only_a_date(zones.sentences[1]):
             subs += _later_sublocation(zones.sentences[2], lookup, city, day or zones.sentences[1])
+    if lone and not all(map(_named_facility, subs)):
+        # "along a street in Aomori ... to the Sea of Japan coast": only a name closed by its own noun.
+        subs = lone
     for i, sub in enumerate(subs):
         if (town_of := _town_of_place(sub, lookup)) and (city is None or not _glued_town(sub, lookup)):
             # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
@@ -669,7 +677,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     subs = [
         _without_description(s, lookup)
         for s in subs
-        if not passed_player(main, s) and not second_side(main, s)
+        if not passed_player(main, s) and not second_side(main, s) and not organisation_congress(s)
     ]
     # "leave St Paul's Church in Covent Garden, London", "outside the Cavern in Mathew Street, Liverpool": the
     # place written before the district or the street the chain reads is in it, and more exact.

@@ -5,7 +5,7 @@ gazetteer's curated landmarks count, so a name is taken only where the lookup kn
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -55,7 +55,7 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
     done = {r.casefold() for r in read if r}
     if subject := _landmark_subject(text, lookup, done):
         return subject  # "The Colosseum is illuminated in red in Rome": the subject, in the passive, is shown
-    for m in _after_preposition().finditer(text):
+    for m in _openings(text):
         if after_event_name(text[: m.end("opener")]):
             continue  # "la Festa della Repubblica": the event's name, no place
         written = _IRISH_ECLIPSIS.sub("", m.group("name"))
@@ -82,6 +82,16 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
             if found := next((form for form in forms if lookup.landmark(form) is not None), None):
                 return found
     return None
+
+
+def _openings(text: str) -> Iterator[re.Match[str]]:
+    """Each preposition and the name after it, and again each preposition inside that name: "Sergio
+    Mattarella al Quirinale" is a run of names joined by "al" after "della", and "al" opens a place."""
+    pattern = _after_preposition()
+    m = pattern.search(text)
+    while m:
+        yield m
+        m = pattern.search(text, m.start("name"))
 
 
 def named_landform(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> str | None:
@@ -128,26 +138,31 @@ def named_landform(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
 def nordic_named_place(text: str) -> str | None:
     """A place named as Nordic languages write it, a capitalised adjective and a noun in its definite form
     in lower case, or a compound ending in that noun, after a Nordic preposition: "på Stora torget i
-    Enköping" → "Stora torget", "på Stortorget i Gamla stan" → "Stortorget"."""
+    Enköping" → "Stora torget", "på Stortorget i Gamla stan" → "Stortorget"; or a name after a noun that
+    says what it is: "från rymdbasen Esrange" → "Esrange"."""
     if _nordic_noun().search(text) is None:  # most captions have none; the full pattern is dearer
         return None
     m = _nordic_place().search(text)
-    return m.group("name") if m else None
+    return (m.group("name") or m.group("apposed")) if m else None
 
 
 @cache
 def _nordic_noun() -> re.Pattern[str]:
-    return re.compile(rf" (?:{alternation(words('place', 'nordic_definite_places_cased'))})\b")
+    apposed = alternation(words("place", "nordic_apposed_endings_cased"))
+    nouns = alternation(words("place", "nordic_definite_places_cased"))
+    return re.compile(rf" (?:{nouns})\b|(?:{apposed}) [A-ZÅÄÖÆØ]")
 
 
 @cache
 def _nordic_place() -> re.Pattern[str]:
     nouns = alternation(words("place", "nordic_definite_places_cased"))
+    apposed = alternation(words("place", "nordic_apposed_endings_cased"))
     prepositions = alternation(words("place", "nordic_place_prepositions_cased"))
     # "på Stortorget i Gamla stan": a compound with the noun glued on is a name too, and the first wins.
     return re.compile(
         rf"(?<![\w'’-])(?:{prepositions}) "
-        rf"(?P<name>[A-ZÅÄÖÆØ][\w-]+ (?:{nouns})|[A-ZÅÄÖÆØ][\w-]+?(?:{nouns}))\b"
+        rf"(?:(?P<name>[A-ZÅÄÖÆØ][\w-]+ (?:{nouns})|[A-ZÅÄÖÆØ][\w-]+?(?:{nouns}))\b"
+        rf"|[a-zåäöæø]*(?:{apposed}) (?P<apposed>[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)?)(?![\w-]))"
     )
 
 

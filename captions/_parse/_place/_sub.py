@@ -29,6 +29,7 @@ __all__ = [
     "before_coming_event",
     "is_facility",
     "is_head_first",
+    "organisation_congress",
     "passed_player",
     "second_side",
 ]
@@ -59,6 +60,13 @@ def is_facility(phrase: str) -> bool:
     return tokens[-1] in facilities and not generic
 
 
+def organisation_congress(name: str) -> bool:
+    """Whether a name is a party's or a union's congress, closed by its initials ("Congreso Federal del
+    PSOE", "Congresso Nacional do PT"), not a legislature's house ("Congresso Nacional")."""
+    head = name.split(maxsplit=1)[0] if name.split() else ""
+    return head in words("place", "congress_heads_cased") and _ORGANISATION_INITIALS.search(name) is not None
+
+
 def is_head_first(name: str) -> bool:
     """Whether a name opens with its place noun, as Romance languages write them: "Base Aérea de Zaragoza",
     "Palacio de la Moneda"."""
@@ -67,6 +75,8 @@ def is_head_first(name: str) -> bool:
 
 
 _A_NOUN_IN_CAPITALS = re.compile(r"(?:A|AN) [A-Z'’-]+")
+# An organisation's initials closing a name after "of": "Congreso Federal del PSOE", "Congresso do PT".
+_ORGANISATION_INITIALS = re.compile(r" (?:of the|of|del|de la|de|do|da|du|des|dei|della) [A-Z]{2,6}$")
 
 
 @lru_cache(maxsize=8192)
@@ -95,6 +105,8 @@ def _sublocation(phrase: str | None) -> str | None:
         return None  # "na Terra Indígena Yanomami": a land, no place within a town
     if _event_first(phrase):
         return None  # "las Fiestas Patrias", "la Festa della Repubblica": an event named noun first
+    if organisation_congress(phrase):
+        return None  # "Congresso Nacional do PT": a party's congress, no legislature's house
     if " " not in phrase and phrase.lower().endswith(tuple(_lower_words("event_suffixes"))):
         return None  # "beim Narrentreffen": a German compound naming an event
     if " " not in phrase and phrase.lower() in _lower_words("not_facilities"):
@@ -339,7 +351,7 @@ def _facility_before() -> re.Pattern[str]:
         rf"(?:\b(?:the|het) (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for})"
         rf"|\b{leads} (?P<led>(?:{name}){{1,4}}(?:{titled}){named_for})"
         rf"|(?<=[a-z] )(?P<lower>(?:{name}){{1,4}}(?:{lower})))"
-        rf"\s+(?:in|at) (?=[A-Z])"
+        rf"\s+(?:in|at|near) (?=[A-Z])"
     )
 
 

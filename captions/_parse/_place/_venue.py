@@ -249,10 +249,16 @@ def _object_facility(sentence: str, city: str) -> str | None:
         name, head = m.group("name"), m.group("head")
         if (head.lower() not in facilities and head not in _lower_words("landforms")) or name == city:
             continue
-        if head.islower() and not (
-            _landmark_in_lower_case(name.removesuffix(head).split(), head)
-            or _named_course(name, head)
-            or _crowded_place(sentence[: m.start()], name.removesuffix(head).split())
+        if (
+            head.islower()
+            and not (
+                _landmark_in_lower_case(name.removesuffix(head).split(), head)
+                or _named_course(name, head)
+                # "Beachgoers crowd Copacabana beach": the verb, standing for the article, is in the match.
+                or _crowded_place(
+                    sentence[: m.start("name")].removesuffix("the "), name.removesuffix(head).split()
+                )
+            )
         ):
             continue
         if not head.islower() and not _COURSE_CONNECTORS_SET.isdisjoint(name.split()):
@@ -302,6 +308,9 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
         and head not in words("place", "landforms")
     ):
         return False  # "the Matterhorn mountain" is one mountain too
+    landforms = words("place", "landforms")
+    if head in landforms and any(w.lower() in landforms for w in name):
+        return False  # "the Sea of Japan coast", "the Black Sea coast": a stretch of a bigger landform
     return not any(w in _demonyms() or w in words("place", "denominations_cased") for w in name)
 
 

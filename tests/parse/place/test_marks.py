@@ -357,3 +357,58 @@ def test_a_nordic_place_named_with_its_definite_noun(
 ) -> None:
     (found,) = located(normaliser, caption, "sublocation")
     assert found == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # "della Repubblica Sergio Mattarella al Quirinale" is one run of names joined by "al": the "al" inside
+        # it opens the landmark too.
+        (
+            "Il presidente della Repubblica Sergio Mattarella al Quirinale, a Roma, giovedì 11 marzo 2027. "
+            "ANSA/PAOLO GIANDOTTI",
+            "Quirinale",
+            "Rome",
+        ),
+        (
+            "Il cancelliere tedesco Friedrich Merz con il presidente della Repubblica Sergio Mattarella al "
+            "Quirinale durante la visita ufficiale, Roma, 9 marzo 2027. ANSA/ETTORE FERRARI",
+            "Quirinale",
+            "Rome",
+        ),
+    ],
+)
+def test_a_landmark_after_a_preposition_inside_a_run_of_names(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Swedish and Norwegian write a definite noun in lower case that says what the name after it is.
+        (
+            "En raket skjuts upp från rymdbasen Esrange utanför Kiruna på torsdagen. Foto: Anna Lind/TT",
+            "Esrange",
+        ),
+        (
+            "Resenärer köar på flygplatsen Landvetter utanför Göteborg på fredagen. Foto: Adam Ihse/TT",
+            "Landvetter",
+        ),
+        (
+            "Reisende venter på flyplassen Flesland utenfor Bergen søndag. Foto: Marit Hommedal / NTB",
+            "Flesland",
+        ),
+    ],
+)
+def test_a_nordic_name_after_the_noun_that_says_what_it_is(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+def test_a_parliament_named_bare_in_its_own_language(normaliser: Normaliser) -> None:
+    # Switzerland's parliament building, "im Bundeshaus", has no facility word to say it is a place.
+    caption = "Die Nationalräte stimmen am Donnerstag im Bundeshaus in Bern über das Gesetz ab. Keystone/Alessandro della Valle"
+    assert located(normaliser, caption, "sublocation", "city") == ("Bundeshaus", "Bern")

@@ -56,3 +56,9 @@ def test_no_preposition_no_place() -> None:
 )
 def test_the_town_and_its_place(normaliser: Normaliser, caption: str, city: str, sublocation: str) -> None:
     assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+def test_a_towns_court_in_its_genitive(normaliser: Normaliser) -> None:
+    # Swedish names a district court after its town: "i Malmö tingsrätt" is in Malmö.
+    caption = "Den åtalade mannen förs in i Malmö tingsrätt på torsdagen. Foto: Johan Nilsson/TT"
+    assert located(normaliser, caption, "sublocation", "city") == ("Malmö tingsrätt", "Malmö")

@@ -451,3 +451,49 @@ def test_a_place_before_its_town_named_with_a_settlement_noun(
     """ "at the Gouro market, in the city of Abidjan": the town written with its noun after a comma is the
     place's, as a bare one is ("at the Gouro market, in Abidjan")."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # "vor dem Spiel" is before the game, no place in front of one: the stadium after it is the place.
+        (
+            "13.03.2027, Bremen: Fans von Werder Bremen jubeln vor dem Spiel im Weserstadion. "
+            "Foto: Carmen Jaspersen/dpa",
+            "Weserstadion",
+        ),
+        (
+            "13.03.2027, Nürnberg: Ordner stehen vor dem Pokalspiel im Max-Morlock-Stadion. "
+            "Foto: Daniel Karmann/dpa",
+            "Max-Morlock-Stadion",
+        ),
+    ],
+)
+def test_a_game_is_no_place(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+def test_an_armed_services_base_names_none_in_particular(normaliser: Normaliser) -> None:
+    caption = "Troops train at a military base in Pingtung, Taiwan, March 11, 2027. REUTERS/Ann Wang"
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Pingtung")
+
+
+def test_a_named_facility_right_before_near_and_a_town(normaliser: Normaliser) -> None:
+    caption = (
+        "A Minotaur rocket lifts off from Wallops Flight Facility near Chincoteague, Virginia, March 4, 2027. "
+        "REUTERS/Jonathan Ernst"
+    )
+    assert located(normaliser, caption, "sublocation") == ("Wallops Flight Facility",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "El secretario general interviene en el Congreso Federal del PSOE en Sevilla, este domingo. EFE/ Julio Muñoz",
+        "Delegados participam do Congresso Nacional do PT em Brasília, neste sábado (6). "
+        "Foto: Joédson Alves/Agência Brasil",
+    ],
+)
+def test_a_partys_congress_is_no_legislatures_house(normaliser: Normaliser, caption: str) -> None:
+    # A head that names a parliament and a party's meeting alike, closed by the party's initials.
+    assert located(normaliser, caption, "sublocation") == (None,)

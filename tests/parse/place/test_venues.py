@@ -806,3 +806,64 @@ def test_a_crowded_place_named_before_its_noun_in_lower_case(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A launch site closed by its noun; "site" alone names none.
+        (
+            "A Long March-7 rocket lifts off from the Wenchang Spacecraft Launch Site in Wenchang, south China's "
+            "Hainan Province, March 9, 2027. (Xinhua/Yang Guanyu)",
+            "Wenchang Spacecraft Launch Site",
+            "Wenchang",
+        ),
+        # US bases named head first; "the dock" the chain reads is a lone noun that names no place.
+        (
+            "Families wait on the dock as the destroyer USS Gravely returns to Naval Station Mayport in "
+            "Jacksonville, Fla., Friday, March 12, 2027. (AP Photo/John Raoux)",
+            "Naval Station Mayport",
+            "Jacksonville",
+        ),
+        (
+            "Airmen load cargo at Joint Base Lewis-McChord in Tacoma, Wash., on March 8, 2027. REUTERS/David Ryder",
+            "Joint Base Lewis-McChord",
+            "Tacoma",
+        ),
+        # A crowd's verb standing for the article, a name and "beach" in lower case.
+        (
+            "Beachgoers pack Bondi beach during a heat wave in Sydney, Australia, March 13, 2027. "
+            "AAP Image/Bianca De Marchi",
+            "Bondi beach",
+            "Sydney",
+        ),
+        # Portuguese writes a parliament head first.
+        (
+            "Servidores protestam em frente ao Congresso Nacional, em Brasília, nesta quinta-feira (11). "
+            "Foto: Valter Campanato/Agência Brasil",
+            "Congresso Nacional",
+            "Brasília",
+        ),
+    ],
+)
+def test_launch_sites_bases_beaches_and_parliaments(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_lone_noun_the_chain_reads_lets_in_only_a_name_closed_by_its_noun(normaliser: Normaliser) -> None:
+    # "a street" names no place, nor does the region a later clause names ("the Sea of Japan coast").
+    caption = (
+        "Snow piles up along a street in Akita, northern Japan, on March 3, 2027, as a cold air mass brings heavy "
+        "snow to the Sea of Japan coast. (Kyodo)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Akita")
+
+
+def test_a_landform_named_after_a_bigger_one_is_a_stretch_of_it(normaliser: Normaliser) -> None:
+    caption = (
+        "Snow covers a road in Niigata, Japan, on March 4, 2027, as a cold air mass brings heavy snow to the Sea "
+        "of Japan coast. (Kyodo)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Niigata")
