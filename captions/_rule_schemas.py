@@ -572,6 +572,7 @@ class PlaceRules(TypedDict):
     noun_determiners: Words
     place_articles_cased: Words
     not_place_openers: Words
+    media_platforms_cased: Words
     sublocation_determiners: Words
     sublocation_articles_cased: Words
     sublocation_stops_cased: Words

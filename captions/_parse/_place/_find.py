@@ -703,7 +703,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # words ("the Rock in Rio festival in Rio de Janeiro": "Rio" is the town, cut short).
     town_words = f"{city or ''} ".casefold()
     ranked = [
-        s for s in dict.fromkeys([*built, *proper, *named]) if not town_words.startswith(f"{s} ".casefold())
+        s
+        for s in dict.fromkeys([*built, *proper, *named])
+        if not town_words.startswith(f"{s} ".casefold())
+        and sum(c.isalnum() for c in s) > 1  # "in a video posted on X": one letter names no place ("A1" does)
+        and s not in words("place", "media_platforms_cased")  # "posted on Telegram"
     ]
     if within in ranked:
         ranked.insert(0, ranked.pop(ranked.index(within)))
