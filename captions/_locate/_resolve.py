@@ -63,6 +63,7 @@ from ._towns import (
     _modifier_town,
     _modifier_town_in,
     _of_tail,
+    _owner_town,
     _subject_town,
     _town_a_place_is_named_for,
     _town_naming_site,
@@ -102,7 +103,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "Schneefall in Arosa GR": the canton's code is a parent, not a word of the town's name.
         place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
     modified = False
-    if not (place.city or place.parents) and place.modifiers:
+    if not (place.city or place.parents) and place.owner and _owner_town(place, gazetteer):
+        # "Shanghai's skyline is seen": the town owning the subject is shown, as a big town needs no more.
+        place = replace(place, city=place.owner, bare_city=True)
+    elif not (place.city or place.parents) and place.modifiers:
         town = _modifier_town(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True

@@ -48,6 +48,7 @@ from ._mentions import (
     _town_first,
     _town_of_another,
     event_town,
+    possessive_subject,
 )
 from ._script_sites import sublocation_in_script
 from ._scripts import in_script, place_in_script
@@ -626,6 +627,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
         subs.insert(0, subject_name)
+    owned = possessive_subject(main)
+    if owned is not None and "city" not in lookup.classify(owned[0]):
+        owned = None
+    if owned is not None:
+        # "Paris's Eiffel Tower is lit up", "Tokyo's Shibuya crossing is crowded": the town owning the place
+        # is no part of its name (the town itself is read as a modifier).
+        owner = owned[0]
+        subs = [s.removeprefix(f"{owner}'s ").removeprefix(f"{owner}’s ") for s in subs]
+        if not subs and owned[1] and (named_owned := _sublocation(owned[1])):
+            subs.append(named_owned)
     if not subs and city is not None and len(zones.sentences) > 1:
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
         # within the town, given in the next sentence; after a date alone in its own sentence, in the one
@@ -741,6 +752,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         metro=metro or (event_town(main, city) if city and not clean_parents else None),
         loose=loose,
         # And with a country alone read: "shows the Tripoli port in Lebanon" names its town as a modifier.
+        owner=owned[0] if owned and owned[2] and not (city or clean_parents) else None,
         modifiers=_modifier_towns(main)
         if not (city or clean_parents)
         or (not (city or ranked) and _only_countries(None, clean_parents, lookup))

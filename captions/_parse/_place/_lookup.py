@@ -89,6 +89,10 @@ class PlaceText:
     # With no place read at all, towns written as modifiers of a noun: "a Warsaw protest", "the Ambani
     # family's Mumbai home". Weak evidence: the locate stage takes only a big town, and says so.
     modifiers: tuple[str, ...] = field(default=())
+    # With no place read at all, a town whose possessive opens the subject before a part, a view or a named
+    # place of it ("Shanghai's skyline is seen", "Paris's Eiffel Tower is lit up"): the town shown, which the
+    # locate stage takes, unflagged, where it is a big town as written.
+    owner: str | None = None
     # The caption's text: a consistency check settles an ambiguous town whose division, and no rival's, it
     # names anywhere ("NSW government rules"); see `mentions`.
     body: str = ""
