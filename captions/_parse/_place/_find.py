@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..._rules import words
 from .._types import Zones
 from ._candidate_chains import candidate_chains
-from ._chain import _STATE_CODE, _articled, _division_phrase, _lower_case_division
+from ._chain import _STATE_CODE, _articled, _division_phrase, _lower_case_division, island_parent
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
 from ._country_named import (
     border_side_country,
@@ -183,6 +183,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # Only a phrase with an article may be a division after a place ("in the Israeli-occupied West Bank").
         division_like = bool(prior.sublocation and _vocab().articled.match(chain.city_phrase or ""))
         kinds = lookup.classify(read.city) if read.city and (prior.city or division_like) else ("city",)
+        if read.city and prior.city and "city" in kinds and _country_in_english(read.city, lookup):
+            # "près de Sainte-Rose, à La Réunion": a country in its own language (French writes "à" before
+            # an island's), not a hamlet of the name, after the town.
+            kinds = ("country",)
         # "à Annecy, en Haute-Savoie": a name no town's after a known town and a comma is its division (a
         # department, a county the lookup does not class).
         unclassed = not kinds and (
@@ -306,6 +310,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     clean_parents: list[str] = []
     worded: set[str] = set()  # divisions written with their division word first: "județul Brașov"
     for parent in parents:
+        parent = island_parent(parent, lookup) or parent  # "sur l'île de La Réunion": Réunion
         stripped, descriptor = _strip_front(parent)
         m = _CAPITAL_OF.match(stripped)
         named = m.group("country") if m else stripped

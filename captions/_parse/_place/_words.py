@@ -85,6 +85,7 @@ class _Vocab:
     part_of_town: re.Pattern[str]
     event_lag: re.Pattern[str]
     region_head: re.Pattern[str]
+    island_parent: re.Pattern[str]
     settlement_head: re.Pattern[str]
     after_date: re.Pattern[str]
     article: re.Pattern[str]
@@ -236,6 +237,10 @@ def _vocab() -> _Vocab:
         region_head=re.compile(
             rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
             rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
+        ),
+        island_parent=re.compile(
+            rf"^(?:l['’])?(?:[A-Z][\w-]*\s+){{0,3}}(?:{w('island_heads_cased')}|{w('island_parent_heads_cased')})"
+            rf"\s+(?:{w('region_head_connectors_cased')}\s+|d['’])?(?P<name>[A-ZÀ-Þ].*)$"
         ),
         settlement_head=re.compile(
             # An adjective may stand between the noun and its "de": "la ciudad fronteriza de Tijuana".
