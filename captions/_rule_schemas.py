@@ -571,6 +571,7 @@ class PlaceRules(TypedDict):
     region_heads_articled_cased: Words
     island_heads_cased: Words
     island_parent_heads_cased: Words
+    town_places_before_van_cased: Words
     settlement_heads_cased: Words
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words

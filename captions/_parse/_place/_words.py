@@ -161,6 +161,8 @@ def _vocab() -> _Vocab:
             rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?:(?-i:downtown|central) )?"
             rf"(?P<city>[A-Z][^,]*)$"
             rf"|\b{w('within_before_av_cased')} av (?P<town>[A-Z][^,]*)$"
+            # "op de boulevard van Scheveningen", "am Strand von Binz": a place of the town, the town named.
+            rf"|\b(?-i:{w('town_places_before_van_cased')}) (?:van|von) (?P<place_town>[A-Z][^,]*)$"
         ),
         relative=re.compile(
             rf"^(?:{w('distance_qualifiers')}\s+)?"
