@@ -103,6 +103,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "Schneefall in Arosa GR": the canton's code is a parent, not a word of the town's name.
         place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
     modified = False
+    # "la base di Rivolto (Udine)": a name, then its province in brackets (read by the parser as a town).
+    bracketed = (
+        (place.city, place.parents[0])
+        if place.settled
+        and place.city
+        and place.parents
+        and f"{place.city} ({place.parents[0]})" in place.body
+        else None
+    )
     if not (place.city or place.parents) and place.owner and _owner_town(place, gazetteer):
         # "Shanghai's skyline is seen": the town owning the subject is shown, as a big town needs no more.
         place = replace(place, city=place.owner, bare_city=True)
@@ -585,6 +594,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
         )
 
+    if res.city is not None and bracketed and city_text == bracketed[1]:
+        # "la base di Rivolto (Udine)": the name the gazetteer lacks has its province in brackets, whose own
+        # town is given; the place may lie anywhere in the province.
+        message = f"'{bracketed[0]}' is not found; '{city_text}' is its province, given as the town: check it"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     country = res.country
     specific = res.most_specific
     if country is None and specific is None and sublocation:

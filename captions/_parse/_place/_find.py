@@ -18,6 +18,7 @@ from ._country_named import (
     country_named,
     declined_country,
     division_in_brackets,
+    named_before_province,
     town_in_case_before_country,
 )
 from ._event_venues import venue_of_event
@@ -336,6 +337,15 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         city = None
     # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
     # brackets after a town is its province, never the town.
+    if (
+        city is None
+        and (not clean_parents or f"({clean_parents[0]})" in main)
+        and (named := named_before_province(main, lookup)) is not None
+    ):
+        # ANSA, EFE: "sorvolano la base di Rivolto (Udine) durante le prove": a place of a name, then its
+        # province in brackets. The name is read as the town; where the gazetteer lacks it, the locate stage
+        # gives the province's region (and its own town, flagged).
+        city, clean_parents, settled = named[0], [named[1], *clean_parents[1:]], True
     bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
     if city is None and not bracketed and (district := _district_before_town(clean_parents, lookup)):
         # "in Karrada district, Baghdad, Iraq": the metropolis after the district is the town.
