@@ -544,6 +544,9 @@ class PlaceRules(TypedDict):
     weak_before_near_cased: Words
     compass_compound_prefixes_cased: Words
     vantage_phrases: Words
+    departure_verbs_cased: Words
+    departure_prepositions_cased: Words
+    departure_object_verbs_cased: Words
     german_settlement_nouns_cased: Words
     beside_landmarks: Words
     spanning_landmarks: Words

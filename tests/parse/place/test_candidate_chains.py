@@ -123,3 +123,42 @@ def test_a_town_and_postal_code_lead(
 )
 def test_a_town_and_state_code_lead(normaliser: Normaliser, caption: str, city: str, province: str) -> None:
     assert located(normaliser, caption, "city", "province_state", "country_code") == (city, province, "BR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The port a ship leaves is shown, not where it is bound; "cedida por la Armada" is the handout's
+        # giver (the agent of a passive), no place.
+        (
+            'Fotografía cedida por la Armada de Chile del rompehielos "Almirante Viel" zarpando este jueves desde '
+            "Punta Arenas (Chile) rumbo a la Antártica. EFE/ Armada de Chile /SOLO USO EDITORIAL",
+            "Punta Arenas",
+            "CL",
+        ),
+        (
+            "The research vessel departs from Ushuaia, Argentina, bound for Antarctica, March 1, 2027. "
+            "REUTERS/Agustin Marcarian",
+            "Ushuaia",
+            "AR",
+        ),
+        (
+            "The icebreaker leaves Punta Arenas for the Antarctic Peninsula on Thursday, March 4, 2027. (AP "
+            "Photo/Esteban Felix)",
+            "Punta Arenas",
+            "CL",
+        ),
+    ],
+)
+def test_the_port_a_ship_leaves_is_the_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_train_leaving_a_station_in_a_town_is_in_that_town(normaliser: Normaliser) -> None:
+    caption = (
+        "This aerial photo taken on Dec. 7, 2026 shows a freight train departing from Tuanjiecun station in "
+        "Chongqing, southwest China. (Xinhua/Huang Wei)"
+    )
+    assert located(normaliser, caption, "city") == ("Chongqing",)
