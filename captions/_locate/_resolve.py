@@ -594,6 +594,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
         )
 
+    if res.city is not None and place.vantage and fold(place.vantage) != fold(res.city.name):
+        # "the village of Khiam, as seen from Marjayoun": the town shown is given; desks differ, some giving
+        # the town the picture was taken from.
+        message = f"'{res.city.name}' is shown from '{place.vantage}', where the picture was made: check it"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if res.city is not None and bracketed and city_text == bracketed[1]:
         # "la base di Rivolto (Udine)": the name the gazetteer lacks has its province in brackets, whose own
         # town is given; the place may lie anywhere in the province.

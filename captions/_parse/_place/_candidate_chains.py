@@ -71,14 +71,8 @@ def candidate_chains(
         if before:
             chain = _read_chain(before, lookup)
             vantage = _vantage().search(before)
-            if (
-                vantage
-                and chain.city_phrase is None
-                and (chain.text or "").startswith(vantage.group("words"))
-            ):
-                # "a strike on the village of Kfar Kila, seen from Metula, northern Israel": the chain by the
-                # date names where the picture was taken from; the place shown is written before it.
-                chain = _read_chain(_cut_trailing_joiner(before[: vantage.start()]), lookup)
+            if vantage:
+                chain = _seen_from(before, vantage, chain, lookup)
             chains.append(chain)
     lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
     led = (
@@ -189,6 +183,31 @@ def _departure() -> re.Pattern[str]:
         rf"\b(?:{verbs}\s+(?:[a-zà-ÿ]+\s+){{0,2}}?{prepositions}|{objects})\s+(?:the\s+port\s+of\s+)?"
         rf"(?P<port>{name})(?:\s+\((?P<bracketed>{name})\)|,\s+(?P<after>{name})(?=,|\s+[a-z]|\.|$))?"
     )
+
+
+def _seen_from(before: str, vantage: re.Match[str], chain: _Chain, lookup: PlaceLookup) -> _Chain:
+    """The chain of a picture taken from one place of another. A town shown ("the village of Kfar Kila, seen
+    from Metula, northern Israel") is the place, the vantage kept to flag it; with no town shown ("Mount Etna,
+    seen from Zafferana Etnea, near Catania, Sicily", "El volcán Villarrica, visto desde Pucón"), the town the
+    picture was taken from is, and a town after it only locates it."""
+    shown = _read_chain(_cut_trailing_joiner(before[: vantage.start()]), lookup)
+    seen_from = _read_chain(f"in {before[vantage.end() :]}", lookup)
+    read = _read_city_phrase(shown.city_phrase) if shown.city_phrase else _CityPhrase()
+    if read.city and (read.settled or "city" in lookup.classify(read.city)):
+        whole = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        # The chain read whole may have passed over the vantage to the divisions after it ("the village of
+        # Khiam, as seen from Marjayoun, southern Lebanon"): kept. Else the divisions after the vantage are
+        # evidence, not the shown town's ("Kfar Kila, seen from Metula, northern Israel" is in Lebanon).
+        kept = chain if whole.city == read.city else shown
+        if kept is shown:
+            shown.context += seen_from.parents
+        kept.vantage = _read_city_phrase(seen_from.city_phrase).city if seen_from.city_phrase else None
+        return kept
+    if _yields_town(seen_from):
+        return seen_from
+    if chain.city_phrase is None and (chain.text or "").startswith(vantage.group("words")):
+        return shown  # "seen from the left bank": no town either side; the place shown is written first
+    return chain
 
 
 @cache

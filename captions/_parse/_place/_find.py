@@ -154,6 +154,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     shown: str | None = None  # a named place before a landmark that only locates it
     near: list[str] = []
     metro: str | None = None
+    vantage: str | None = None  # the town the picture was taken from, where the chain shows another
     for chain in chains:
         notes += chain.notes
         context += chain.context
@@ -277,6 +278,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             parents = [*read.parents, *chain.parents]
             segment_parents = not read.parents  # each written after a comma: "..., Madrid, Spain"
             text = chain.text
+            vantage = chain.vantage
             bare, weak, settled = chain.bare, chain.weak or read.weak, read.settled
             common = _articled(chain, read)
             if read.descriptor and read.parents:
@@ -777,6 +779,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
         inflected=kept_inflected,
         script=script,
+        vantage=vantage if city else None,
     )
 
 

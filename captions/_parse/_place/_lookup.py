@@ -114,6 +114,9 @@ class PlaceText:
     # The caption is written in a script `_scripts` reads (Chinese, Japanese, Korean, Arabic, ...): a
     # national agency's own service, naming no place, is at home (the locate stage says so, flagged).
     script: bool = False
+    # The town the picture was taken from, where the city is another town it shows ("the village of Khiam,
+    # as seen from Marjayoun"): the locate stage flags the city, as desks differ on which of the two to give.
+    vantage: str | None = None
 
 
 @dataclass
@@ -134,3 +137,4 @@ class _Chain:
     before_apart: bool = False  # the phrase before the city's ends the segment before it ("à Annecy, en ...")
     before_opener: str = ""  # the preposition before that phrase: "à" of "à Nabatiyé, au Liban-Sud"
     metro: str | None = None  # the big town a suburb is a part of: "in Frankston, in Melbourne's south-east"
+    vantage: str | None = None  # the town the picture was taken from, where the chain is the town shown
