@@ -545,6 +545,7 @@ class PlaceRules(TypedDict):
     compass_compound_prefixes_cased: Words
     vantage_phrases: Words
     departure_verbs_cased: Words
+    distance_round_numbers_cased: Words
     departure_prepositions_cased: Words
     departure_object_verbs_cased: Words
     german_settlement_nouns_cased: Words

@@ -49,6 +49,7 @@ from ._mentions import (
     _town_first,
     _town_of_another,
     event_town,
+    measured_from,
     possessive_subject,
 )
 from ._script_sites import sublocation_in_script
@@ -310,6 +311,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
                 venue = f"{venue}, {chain.parents[0]}"
             subs += [venue] if venue else []
 
+    measured = measured_from(main)  # "a camp 30 kilometres east of Dire Dawa": towns no place is shown in
     clean_parents: list[str] = []
     worded: set[str] = set()  # divisions written with their division word first: "județul Brașov"
     for parent in parents:
@@ -526,7 +528,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "raid the Jenin refugee camp in the occupied West Bank": the only place read is a division, and a
         # town in it may be named outside the chain.
         loose = _loose_names(undated, [city]) or _facility_towns(main)
-    loose = tuple(name for name in loose if name != district)
+    loose = tuple(name for name in loose if name != district and name not in measured)
     if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
         # where the caption names no town.
@@ -592,6 +594,14 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    measured_city = city is not None and city in measured
+    if measured_city and clean_parents:
+        # "a camp 30 kilometres east of Dire Dawa, Ethiopia": the town is only what the place is measured
+        # from; the divisions written place the picture, and no town is given. With none, the town is kept,
+        # flagged.
+        near.insert(0, city or "")
+        context.append(city or "")
+        city, measured_city = None, False
     if (
         (city is None or not lookup.classify(city))
         and not clean_parents
@@ -780,6 +790,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         inflected=kept_inflected,
         script=script,
         vantage=vantage if city else None,
+        measured=measured_city and city is not None,
     )
 
 

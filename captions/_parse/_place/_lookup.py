@@ -117,6 +117,9 @@ class PlaceText:
     # The town the picture was taken from, where the city is another town it shows ("the village of Khiam,
     # as seen from Marjayoun"): the locate stage flags the city, as desks differ on which of the two to give.
     vantage: str | None = None
+    # The city is only the town the place is measured from ("a camp 30 kilometres east of Dire Dawa"), no
+    # division written to place the picture instead: the locate stage flags it.
+    measured: bool = False
 
 
 @dataclass

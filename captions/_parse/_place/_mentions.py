@@ -9,7 +9,7 @@ import unicodedata
 from functools import cache
 
 from ..._regex import alternation
-from ..._rules import rules
+from ..._rules import phrases, rules
 from ._lookup import PlaceLookup
 from ._words import (
     _connectors,
@@ -207,6 +207,26 @@ def _part_modifiers() -> frozenset[str]:
 @cache
 def _owned_nouns() -> frozenset[str]:
     return _noun_words() | _town_part_nouns()
+
+
+@cache
+def _measured() -> re.Pattern[str]:
+    """A distance, a direction and "of", then a town's name: "30 kilometres east of Dire Dawa", "a unos 40
+    kilómetros al norte de Antofagasta", "rund 50 Kilometer südlich von Kiruna"."""
+    units = phrases("place", "distance_units")
+    rounded = phrases("place", "distance_round_numbers_cased")
+    return re.compile(
+        rf"(?:\d[\d.,]*\s*|\b{rounded} d[ei] ){units}\s+(?:\(\d[^)]*\)\s+)?(?:(?:al|au|ao|a)\s+)?"
+        rf"[\w-]+\s+(?:of|from|de|del|du|von|di|da|do)\s+"
+        rf"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){{0,2}})"
+    )
+
+
+def measured_from(sentence: str) -> frozenset[str]:
+    """The towns a sentence measures a place from ("a camp 30 km east of Dire Dawa"): none is shown."""
+    if not any(c.isdigit() for c in sentence) and "aine de" not in sentence and "ina di" not in sentence:
+        return frozenset()
+    return frozenset(m.group("name") for m in _measured().finditer(sentence))
 
 
 _CALLED_WORDS = ("called", "named", "known as")

@@ -6,7 +6,7 @@ import pytest
 
 from captions import Normaliser
 from captions._model import WarningCode
-from captions._parse._place._mentions import _modifier_towns, event_town, possessive_subject
+from captions._parse._place._mentions import _modifier_towns, event_town, measured_from, possessive_subject
 
 
 def test_a_town_before_its_service_at_the_head() -> None:
@@ -139,3 +139,45 @@ def test_the_owning_town_is_the_city_unflagged(
     assert record.location is not None
     assert (record.location.city, record.location.sublocation) == (city, sublocation)
     assert not {w.code for w in record.warnings} & {WarningCode.AMBIGUOUS_PLACE, WarningCode.MISSING_PLACE}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "towns"),
+    [
+        ("Displaced families shelter at a camp 30 kilometres east of Dire Dawa, Ethiopia", {"Dire Dawa"}),
+        ("Vista del telescopio a unos 40 kilómetros al norte de Antofagasta, Chile", {"Antofagasta"}),
+        ("Des éleveurs à une trentaine de kilomètres au sud de Niamey, au Niger", {"Niamey"}),
+        ("Rentiere auf einer Weide rund 50 Kilometer südlich von Kiruna, Schweden", {"Kiruna"}),
+        ("Women queue in Sake, 25 kilometers (15 miles) west of Goma, Congo", {"Goma"}),
+        ("Rescuers work in Irpin, Ukraine", set()),
+    ],
+)
+def test_the_towns_a_place_is_measured_from(sentence: str, towns: set[str]) -> None:
+    assert measured_from(sentence) == towns
+
+
+@pytest.mark.parametrize(
+    ("caption", "province", "country_code"),
+    [
+        (
+            "The Vera C. Rubin Observatory stands about 60 kilometres south-east of Vicuña, in Chile's Coquimbo "
+            "region, March 2, 2027. (Photo by JAVIER TORRES / AFP)",
+            "Coquimbo",
+            "CL",
+        ),
+        # No division written: the town's own are given, the town is not.
+        (
+            "A wildfire burns in the hills about 30 miles east of San Diego, Monday, Nov. 30, 2026. (AP "
+            "Photo/Gregory Bull)",
+            "California",
+            "US",
+        ),
+    ],
+)
+def test_a_town_the_place_is_measured_from_is_no_city(
+    normaliser: Normaliser, caption: str, province: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    loc = record.location
+    assert (loc.city, loc.province_state, loc.country_code) == (None, province, country_code)
