@@ -50,6 +50,7 @@ from ._mentions import (
     _town_of_another,
     event_town,
     measured_from,
+    possessive_landmark,
     possessive_subject,
 )
 from ._script_sites import sublocation_in_script
@@ -654,7 +655,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
         subs.insert(0, subject_name)
-    owned = possessive_subject(main)
+    owned = possessive_subject(main) or possessive_landmark(main, lookup)
     if owned is not None and "city" not in lookup.classify(owned[0]):
         owned = None
     if owned is not None:

@@ -189,6 +189,19 @@ def possessive_subject(sentence: str) -> tuple[str, str | None, bool] | None:
     return m.group("owner"), name if named else None, named or tokens[last].lower() in _town_part_nouns()
 
 
+_CAPITALISED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: (?:(?:de|del|of|the|la|di) )?[A-ZÀ-Þ][\w'’-]+){0,3}")
+
+
+def possessive_landmark(sentence: str, lookup: PlaceLookup) -> tuple[str, str, bool] | None:
+    """A known landmark owned by the name opening the sentence: "Rome's Colosseum is lit up" (Rome,
+    Colosseum), where no place noun says it is one."""
+    m = _OWNER_OPENING.match(sentence) if "'s " in sentence or "’s " in sentence else None
+    name = _CAPITALISED_NAME.match(m.group("rest")) if m else None
+    if m is None or name is None or lookup.landmark(name.group()) is None:
+        return None
+    return m.group("owner"), name.group(), True
+
+
 @cache
 def _town_part_nouns() -> frozenset[str]:
     place = rules("place")

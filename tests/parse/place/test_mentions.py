@@ -130,6 +130,8 @@ def test_a_possessive_before_a_person_or_a_verb_is_no_place(sentence: str) -> No
             "Rome",
             "Trevi Fountain",
         ),
+        # A known landmark with no place noun: "Colosseum".
+        ("Rome's Colosseum is lit up in red, March 3, 2027. REUTERS/Remo Casilli", "Rome", "Colosseum"),
     ],
 )
 def test_the_owning_town_is_the_city_unflagged(
