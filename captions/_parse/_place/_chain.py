@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._rules import phrases, words
+from ..._rules import phrases, rules, words
 from ._city import _BRACKET_AFTER, _CityPhrase, _country_in_english, _read_city_phrase
 from ._head import _read_head
 from ._lookup import PlaceLookup, _Chain
@@ -33,7 +33,7 @@ from ._words import (
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
     """A segment outside the city: "Luhansk region", "Ukraine", "in Donetsk region"."""
-    if island_parent(segment, lookup) is not None:
+    if any(head in segment for head in _island_heads()) and island_parent(segment, lookup) is not None:
         return True  # "près de Sainte-Rose, sur l'île de La Réunion": the island the town is on, a division
     if not _is_placey(segment):
         return _lower_case_division(segment, lookup)
@@ -66,6 +66,13 @@ def island_parent(segment: str, lookup: PlaceLookup) -> str | None:
 
 
 _ISLAND_ARTICLES = frozenset(("la", "le", "les", "el", "the"))
+
+
+@cache
+def _island_heads() -> tuple[str, ...]:
+    """The island words, to spare the island pattern the segments that hold none."""
+    place = rules("place")
+    return (*place["island_heads_cased"], *place["island_parent_heads_cased"])
 
 
 def _division_phrase(segment: str) -> bool:
