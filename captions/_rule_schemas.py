@@ -647,6 +647,7 @@ class PlaceRules(TypedDict):
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words
+    greek_country_codes_cased: Words
     greek_place_nouns_cased: Words
     cyrillic_venue_stems_cased: Words
     # Towns and countries in scripts that are not Latin (captions/_parse/_place/_scripts.py).

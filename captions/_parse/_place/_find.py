@@ -591,7 +591,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             declined = opener in words("place", "case_prepositions_cased")
             kept_inflected = written if declined and not nominative else None
             subs.insert(0, nominative or written)
-        city, bare = found.city, True
+        city, bare = found.city, not found.placed
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again

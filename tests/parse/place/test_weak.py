@@ -2371,3 +2371,20 @@ def test_a_province_named_after_its_word_is_no_weak_town(normaliser: Normaliser)
     # "di Reggio Emilia" after "provincia" names the province: the town is the one "a" opens before it.
     caption = "Il letto del fiume Po in secca a Boretto, in provincia di Reggio Emilia, 8 febbraio 2027. ANSA/ANNA ROSSI"
     assert located(normaliser, caption, "city", "county") == ("Boretto", "Reggio Emilia")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A Greek preposition before a town of Greece of any size (Karditsa, 30,000 people), and a village
+        # the gazetteer knows by another spelling (Varybóbi), rather than the big town after it ("της
+        # Αθήνας", north of Athens).
+        (
+            "Πλημμυρισμένα χωράφια στην Καρδίτσα μετά την κακοκαιρία, Τετάρτη 10 Φεβρουαρίου 2027. (ΑΠΕ-ΜΠΕ)",
+            "Kardítsa",
+        ),
+        ("Πυροσβέστες στη Βαρυμπόμπη, βόρεια της Αθήνας, Τρίτη 1 Δεκεμβρίου 2026. ΑΠΕ-ΜΠΕ", "Varybóbi"),
+    ],
+)
+def test_a_greek_town_after_its_preposition(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "GR")
