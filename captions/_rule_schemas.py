@@ -623,6 +623,7 @@ class PlaceRules(TypedDict):
     cyrillic_country_codes_cased: Words
     cyrillic_region_suffixes: Words
     cyrillic_region_nouns_cased: Words
+    cyrillic_oblast_words_cased: Words
     locative_case_endings: dict[str, list[str]]
     slavic_locative_case_endings: dict[str, list[str]]
     script_in_endings: dict[str, list[str]]
@@ -644,6 +645,7 @@ class PlaceRules(TypedDict):
     case_country_codes_cased: Words
     cyrillic_case_endings: dict[str, list[str]]
     cyrillic_town_adjective_endings: dict[str, list[str]]
+    cyrillic_region_adjective_endings: dict[str, list[str]]
     ukrainian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words

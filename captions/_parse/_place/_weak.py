@@ -796,6 +796,12 @@ def _region_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<stem>[А-ЯЁІЇЄҐ][\w'’]+?)(?:{suffixes})(?![\w-])")
 
 
+@cache
+def _oblast_after_adjective() -> re.Pattern[str]:
+    oblast = phrases("place", "cyrillic_oblast_words_cased")
+    return re.compile(rf"(?<![\w-])(?P<adjective>[А-ЯЁІЇЄҐ][\w'’]+) {oblast}(?![\w-])")
+
+
 def region_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
     """A Ukrainian region named after its town ("на Харківщині": Kharkiv Oblast), or a Bulgarian one after
     its noun ("в област Смолян": Smolyan Province), as the gazetteer names it: the Latin name and "Oblast"."""
@@ -804,6 +810,11 @@ def region_not_in_latin(text: str, lookup: PlaceLookup) -> str | None:
         for town in (stem, stem + "а", stem + "и"):  # Харків-щина, Полтав-щина (Полтава), Сум-щина (Суми)
             region = f"{_latin_spelling(town)} Oblast"
             if lookup.admin1(region) is not None:
+                return region
+    for m in _oblast_after_adjective().finditer(text):
+        # "в Амурской области": Амурская область, Amurskaya Oblast.
+        for adjective in uninflected(m["adjective"], _endings_of("cyrillic_region_adjective_endings"), 2):
+            if lookup.admin1(region := f"{_latin_spelling(adjective)} Oblast") is not None:
                 return region
     nouns = phrases("place", "cyrillic_region_nouns_cased")
     for m in re.finditer(rf"(?<![\w-]){nouns} (?P<name>{_NON_LATIN_NAME})", text):

@@ -2388,3 +2388,33 @@ def test_a_province_named_after_its_word_is_no_weak_town(normaliser: Normaliser)
 )
 def test_a_greek_town_after_its_preposition(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "GR")
+
+
+def test_a_ukrainian_town_in_the_genitive(normaliser: Normaliser) -> None:
+    caption = (
+        "Рятувальники відкачують воду з підтоплених вулиць Одеси після сильної зливи, 11 лютого 2027 року. "
+        "Фото: ДСНС України"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Odesa", "UA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "province", "country_code"),
+    [
+        (
+            "Ракета-носитель стартует с космодрома Восточный в Амурской области, 12 февраля 2027 года. Фото: "
+            "Роскосмос / ТАСС",
+            "Amur Oblast",
+            "RU",
+        ),
+        ("Пожежа у Харківській області, 12 лютого 2027 року. Фото: ДСНС України", "Kharkiv Oblast", "UA"),
+    ],
+)
+def test_an_oblast_after_its_adjective(
+    normaliser: Normaliser, caption: str, province: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province,
+        country_code,
+    )
