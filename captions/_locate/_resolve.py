@@ -606,10 +606,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # division for.
         message = f"'{res.city.name}' is only the town the place is measured from: check the city"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
-    if res.city is not None and bracketed and city_text == bracketed[1]:
+    if res.city is not None and bracketed and fold(res.city.name) != fold(bracketed[0]):
         # "la base di Rivolto (Udine)": the name the gazetteer lacks has its province in brackets, whose own
         # town is given; the place may lie anywhere in the province.
-        message = f"'{bracketed[0]}' is not found; '{city_text}' is its province, given as the town: check it"
+        message = f"'{bracketed[0]}' is not found; '{bracketed[1]}', its province, is given as the town"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     country = res.country
     specific = res.most_specific

@@ -248,3 +248,13 @@ def test_a_town_before_its_bracketed_province_is_not_flagged(normaliser: Normali
     assert record.location is not None
     assert record.location.city == "Niscemi"
     assert not record.warnings
+
+
+def test_a_known_base_name_not_found_before_its_province_is_flagged(normaliser: Normaliser) -> None:
+    # The province's own town is given for the name the gazetteer lacks, however the gazetteer got there.
+    record = normaliser.normalise(
+        "Un caccia F-35 decolla dalla pista della base di Sigonella (Catania), 3 marzo 2027. ANSA/ORIETTA SCARDINO"
+    )
+    assert record.location is not None
+    assert (record.location.province_state, record.location.country_code) == ("Sicily", "IT")
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
