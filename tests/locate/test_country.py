@@ -343,6 +343,27 @@ def test_a_small_town_abroad_in_a_national_agencys_caption_is_flagged(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A territory its country holds is at home: Svalbard's town in an NTB caption.
+        (
+            "Forskere tar isprøver i Adventfjorden utenfor Longyearbyen onsdag. Foto: Kari Nordmann / NTB",
+            "Longyearbyen",
+        ),
+        # The Catalan agency is at home in Spain: Barcelona is Catalonia's.
+        (
+            "Diverses persones passegen davant de la catedral de Barcelona aquest dissabte. Foto: Anna Puig / ACN",
+            "Barcelona",
+        ),
+    ],
+)
+def test_a_town_at_the_agencys_home_is_not_flagged(normaliser: Normaliser, caption: str, city: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
     ("caption", "city", "country_code"),
     [
         # A town abroad the caption places in its country, or a big one, is the agency's to name.
