@@ -34,6 +34,7 @@ from ._country import (
 from ._doubts import (
     _WHOLE_CITY_STATE_SHARE,
     _city_state,
+    _division_of,
     _doubts,
     _explains,
     _far_fetched,
@@ -580,7 +581,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
         )
-    elif res.city is not None and city_text and (rival := _spelt_as_written(res, city_text)) is not None:
+    elif (
+        res.city is not None
+        and city_text
+        and (rival := _spelt_as_written(res, city_text)) is not None
+        # "in Manali, Himachal Pradesh": the division written beside it says which of the two is meant.
+        and not any(_division_of(p, res.city, gazetteer) for p in place.parents)
+    ):
         message = f"'{city_text}' is spelt as {rival.name} ({rival.admin1_name or rival.country_code}) is"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}, not as '{res.city.name}'"))
     elif (
