@@ -283,7 +283,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         attempts.append((place.city, False))
         attempts += [(town, True) for town in (*_of_tail(place.city), *town_prefixes(place.city))]
         attempts += [(town, True) for town in _town_suffixes(place.city)]
-    elif place.sublocation:
+    elif place.sublocation and gazetteer.landmark(place.sublocation) is None:
+        # A known landmark places itself ("at Casa Rosada" is in Buenos Aires, not a town "Casa"); else:
         # "camp de Calais", "pyramides de Gizeh": a generic head before "de <Town>" names a place in it.
         # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
         # English "of": "Bank of England").

@@ -1923,3 +1923,18 @@ def test_a_small_town_the_caption_calls_a_port_is_the_town(normaliser: Normalise
         "2, 2026. REUTERS/Borja Suarez"
     )
     assert located(normaliser, caption, "city", "country_code") == ("La Restinga", "ES")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A known landmark written with no town places itself: no town read off its name's first words
+        # ("Casa Rosada" had been Chas, India; "Planalto Palace" a town Planalto, Bahia).
+        ("President Javier Milei speaks at Casa Rosada on Tuesday. REUTERS/Ana Gómez", "Buenos Aires", "AR"),
+        ("Lula speaks during a ceremony at Planalto Palace on Tuesday. REUTERS/Ana Souza", "Brasília", "BR"),
+    ],
+)
+def test_a_known_landmark_alone_places_its_own_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
