@@ -363,6 +363,7 @@ class PeopleRules(TypedDict):
     chinese_name_stops: Words
     japanese_titles: Words
     japanese_title_modifiers: Words
+    japanese_body_endings: Words
     japanese_country_abbreviations: Words
     hebrew_titles: Words
     hebrew_name_stops: Words
