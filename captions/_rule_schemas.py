@@ -440,6 +440,10 @@ class PeopleRules(TypedDict):
     place_openers: Words
     ship_prefixes: Words
     kin_nouns: Words
+    kin_possessives: Words
+    kin_age_words: Words
+    kin_absent_before: Words
+    kin_absent_after: Words
     animal_nouns: Words
     vessel_nouns: Words
     stage_name_roles: Words

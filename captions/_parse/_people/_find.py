@@ -26,6 +26,7 @@ from ._korean import _korean_people, in_korean
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
 from ._objects import (
     _beside,
+    _kin_aged,
     _list_hint,
     _listed,
     _marked,
@@ -193,6 +194,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             people += found
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
+    people += _kin_aged(text)  # "hugs her daughter Sofia, 6,": in the frame, whatever the verb
     return people, phrases
 
 

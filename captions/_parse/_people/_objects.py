@@ -195,6 +195,45 @@ def _german_markers() -> tuple[SpacedOpener, ...]:
     return tuple(SpacedOpener([p]) for p in rules("people")["german_position_markers"])
 
 
+# A comma, then an age: "Sofia, 6,", "Valentina, de 7 años," (a cheap check before the kin's pattern).
+_AGE_AFTER_COMMA = re.compile(r",\s*(?:de\s+)?\d{1,2}(?!\d)")
+
+
+# Words before a kin noun read for a sign that the kin is not in the frame.
+_KIN_BEFORE_WORDS = 4
+
+
+@cache
+def _kin_aged_pattern() -> re.Pattern[str]:
+    """A kin noun (its possessive before it, if any), a capitalised given name, a comma and an age:
+    "her daughter Sofia, 6,", "su hija Valentina, de 7 años,"."""
+    return re.compile(
+        rf"(?<!\w)(?P<kin>(?:{phrases('people', 'kin_possessives')}\s+)?{phrases('people', 'kin_nouns')})\s+"
+        r"(?P<name>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?),\s*(?:de\s+)?\d{1,2}"
+        rf"(?:\s+{phrases('people', 'kin_age_words')})?(?=\s*[,.;)]|\s*$)"
+    )
+
+
+def _kin_aged(sentence: str) -> list[_Found]:
+    """Kin named by a given name with an age after it ("hugs her daughter Sofia, 6, on the pier"): someone in
+    the frame, even where the name is a place's too (Sofia) or no cue says whom the verb takes ("holds his
+    son Liam, 3,"); not a kin in a picture held up, nor one who died."""
+    if _AGE_AFTER_COMMA.search(sentence) is None:
+        return []
+    absent_before = people_words("kin_absent_before")
+    absent_after = tuple(f"{w} " for w in people_words("kin_absent_after"))
+    found: list[_Found] = []
+    for m in _kin_aged_pattern().finditer(sentence):
+        before = sentence[: m.start()].lower().split()[-_KIN_BEFORE_WORDS:]
+        after = " ".join(re.findall(r"\w+", sentence[m.end() : m.end() + 40].lower())) + " "
+        if absent_before.intersection(w.strip(",.") for w in before) or after.startswith(absent_after):
+            continue
+        if not (is_given_name(m.group("name")) or _one_word_name(m.group("name"))):
+            continue  # "her son Ohio" is no one; "Sofia" is a given name before it is a town
+        found.append(_Found(m.group("name"), m.group("kin")))
+    return found
+
+
 def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."; LANG: the
     sentence's language, where it has markers of its own ("con il danese Jonas Vingegaard (S)")."""
