@@ -102,6 +102,7 @@ class CreditRules(TypedDict):
     chrome: Patterns
     handout_words: Words
     supplied_words: Words
+    closing_name_languages: Words
     pool_words: Words
     handed_out_verbs: Words
     stringer_words: Words
