@@ -365,6 +365,10 @@ class PeopleRules(TypedDict):
     japanese_titles: Words
     japanese_title_modifiers: Words
     japanese_body_endings: Words
+    cyrillic_name_stops: Words
+    cyrillic_indeclinable_endings: Words
+    cyrillic_instrumental_titles: dict[str, str]
+    cyrillic_instrumental_endings: dict[str, str]
     japanese_country_abbreviations: Words
     hebrew_titles: Words
     hebrew_name_stops: Words
