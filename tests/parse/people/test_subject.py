@@ -242,3 +242,15 @@ def test_a_stage_name_before_a_verb_of_the_stage(sentence: str, expected: list[s
 )
 def test_a_crews_name_before_its_noun_is_no_one(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An age after a chunk is its last name's: the animal opening the subject is no one aged 2.
+        ("Fiona the hippo swims with her brother Fritz, 2, at the Cincinnati Zoo in Ohio", []),
+        ("Harmony, 5, wipes her eyes outside the shelter in Los Angeles", ["Harmony"]),
+    ],
+)
+def test_an_age_belongs_to_the_chunks_last_name(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected
