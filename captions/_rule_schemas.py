@@ -365,6 +365,7 @@ class PeopleRules(TypedDict):
     japanese_titles: Words
     japanese_title_modifiers: Words
     japanese_body_endings: Words
+    cyrillic_instrumental_languages: Words
     cyrillic_name_stops: Words
     cyrillic_indeclinable_endings: Words
     cyrillic_instrumental_titles: dict[str, str]

@@ -196,7 +196,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     people += _kin_aged(text)  # "hugs her daughter Sofia, 6,": in the frame, whatever the verb
-    people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
+    if v.lang in words("people", "cyrillic_instrumental_languages"):
+        people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
     return people, phrases
 
 
