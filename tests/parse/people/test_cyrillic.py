@@ -27,6 +27,11 @@ from captions._parse._people._cyrillic import instrumental_people
         # A woman's name, and a surname alike in every case after the given name.
         ("Встреча с председателем Совета Федерации Валентиной Матвиенко в Кремле.", ["Валентина Матвиенко"]),
         ("Встреча с вице-премьером Татьяной Голиковой в Москве.", ["Татьяна Голикова"]),
+        # Two titles, each with its name; "и" ends the first title's phrase.
+        (
+            "Встреча с министром обороны Андреем Белоусовым и начальником Генштаба Валерием Герасимовым.",
+            ["Андрей Белоусов", "Валерий Герасимов"],
+        ),
         # Ukrainian adjectival surnames, an apostrophe in the title.
         (
             "Зустріч з прем'єр-міністром Польщі Дональдом Туском і президентом Володимиром Зеленським у Києві.",
