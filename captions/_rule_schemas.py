@@ -570,6 +570,10 @@ class PlaceRules(TypedDict):
     weak_before_near_cased: Words
     compass_compound_prefixes_cased: Words
     vantage_phrases: Words
+    departure_verbs_cased: Words
+    distance_round_numbers_cased: Words
+    departure_prepositions_cased: Words
+    departure_object_verbs_cased: Words
     german_settlement_nouns_cased: Words
     beside_landmarks: Words
     spanning_landmarks: Words
@@ -583,6 +587,7 @@ class PlaceRules(TypedDict):
     noun_determiners: Words
     place_articles_cased: Words
     not_place_openers: Words
+    media_platforms_cased: Words
     sublocation_determiners: Words
     sublocation_articles_cased: Words
     sublocation_stops_cased: Words
@@ -596,6 +601,8 @@ class PlaceRules(TypedDict):
     region_heads: Words
     region_heads_articled_cased: Words
     island_heads_cased: Words
+    island_parent_heads_cased: Words
+    town_places_before_van_cased: Words
     settlement_heads_cased: Words
     region_head_connectors_cased: Words
     suburb_nouns_cased: Words
@@ -674,6 +681,7 @@ class PlaceRules(TypedDict):
     serbian_latin: dict[str, str]
     greek_latin: dict[str, str]  # readings as in cyrillic_latin
     greek_locatives_cased: Words
+    greek_country_codes_cased: Words
     greek_place_nouns_cased: Words
     cyrillic_venue_stems_cased: Words
     # Towns and countries in scripts that are not Latin (captions/_parse/_place/_scripts.py).

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import MARSHAL_VERSION, SCHEMA_VERSION, fuzzy_lengths
+from gazetteer._schema import F_HISTORIC, F_NORM, MARSHAL_VERSION, SCHEMA_VERSION, fuzzy_lengths
 
 __all__ = ["Index"]
 
@@ -145,6 +145,20 @@ class Index:
         return self.query(
             "SELECT key, place, flags, name, place, place_name, kind, cc, a1, lat, lon, pop, rank, parent, a2"
             f" FROM names WHERE key IN ({marks})",
+            keys,
+        )
+
+    def fuzzy_rows(self, keys: Sequence[str]) -> list[Row]:
+        """The rows of the current names (norm keys, not historic) of some keys, as ``names_with_places``
+        gives them, in key, then place order: what the fuzzy fallback scores, and only that (a key's
+        other rows are skeletons and old names, which it would read only to drop)."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return self.query(
+            "SELECT key, place, flags, name, place, place_name, kind, cc, a1, lat, lon, pop, rank, parent, a2"
+            f" FROM names WHERE key IN ({marks}) AND flags & {F_NORM | F_HISTORIC} = {F_NORM}"
+            " ORDER BY key, place",
             keys,
         )
 

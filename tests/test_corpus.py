@@ -91,6 +91,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_places_s27",
         "probe_places_s28",
         "probe_places_s28r2",
+        "probe_places_s29r2",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

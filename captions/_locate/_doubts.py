@@ -402,7 +402,7 @@ def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> b
     home = gazetteer.country(place.home_country) if place.home_country else None
     return (
         home is not None
-        and city.country_code != home.country_code
+        and not _holds(home.country_code, city.country_code)  # Longyearbyen (SJ) is at home for NTB
         and city.population < _BIG_TOWN_ABROAD
         and not any(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
         and not any(_division_of(p, city, gazetteer) for p in place.parents)

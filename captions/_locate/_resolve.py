@@ -34,6 +34,7 @@ from ._country import (
 from ._doubts import (
     _WHOLE_CITY_STATE_SHARE,
     _city_state,
+    _division_of,
     _doubts,
     _explains,
     _far_fetched,
@@ -63,6 +64,7 @@ from ._towns import (
     _modifier_town,
     _modifier_town_in,
     _of_tail,
+    _owner_town,
     _subject_town,
     _town_a_place_is_named_for,
     _town_naming_site,
@@ -101,8 +103,22 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city and (coded := town_before_its_code(place.city, gazetteer)) is not None:
         # "Schneefall in Arosa GR": the canton's code is a parent, not a word of the town's name.
         place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
+    if place.measured and place.city and (placed := _measured_from(place, gazetteer)) is not None:
+        place = placed
     modified = False
-    if not (place.city or place.parents) and place.modifiers:
+    # "la base di Rivolto (Udine)": a name, then its province in brackets (read by the parser as a town).
+    bracketed = (
+        (place.city, place.parents[0])
+        if place.settled
+        and place.city
+        and place.parents
+        and f"{place.city} ({place.parents[0]})" in place.body
+        else None
+    )
+    if not (place.city or place.parents) and place.owner and _owner_town(place, gazetteer):
+        # "Shanghai's skyline is seen": the town owning the subject is shown, as a big town needs no more.
+        place = replace(place, city=place.owner, bare_city=True)
+    elif not (place.city or place.parents) and place.modifiers:
         town = _modifier_town(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True
@@ -565,7 +581,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
         )
-    elif res.city is not None and city_text and (rival := _spelt_as_written(res, city_text)) is not None:
+    elif (
+        res.city is not None
+        and city_text
+        and (rival := _spelt_as_written(res, city_text)) is not None
+        # "in Manali, Himachal Pradesh": the division written beside it says which of the two is meant.
+        and not any(_division_of(p, res.city, gazetteer) for p in place.parents)
+    ):
         message = f"'{city_text}' is spelt as {rival.name} ({rival.admin1_name or rival.country_code}) is"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}, not as '{res.city.name}'"))
     elif (
@@ -581,6 +603,21 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
         )
 
+    if res.city is not None and place.vantage and fold(place.vantage) != fold(res.city.name):
+        # "the village of Khiam, as seen from Marjayoun": the town shown is given; desks differ, some giving
+        # the town the picture was taken from.
+        message = f"'{res.city.name}' is shown from '{place.vantage}', where the picture was made: check it"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if res.city is not None and place.measured:
+        # "a camp 30 kilometres east of Xville": the place is some way from a town the gazetteer has no
+        # division for.
+        message = f"'{res.city.name}' is only the town the place is measured from: check the city"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if res.city is not None and bracketed and fold(res.city.name) != fold(bracketed[0]):
+        # "la base di Rivolto (Udine)": the name the gazetteer lacks has its province in brackets, whose own
+        # town is given; the place may lie anywhere in the province.
+        message = f"'{bracketed[0]}' is not found; '{bracketed[1]}', its province, is given as the town"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     country = res.country
     specific = res.most_specific
     if country is None and specific is None and sublocation:
@@ -830,3 +867,13 @@ def _town_owning_at_home(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     if found is None or not town.candidates or town.candidates[0].how not in ("exact", "alternate"):
         return None
     return owner if found.country_code == home.country_code else None
+
+
+def _measured_from(place: PlaceText, gazetteer: Gazetteer) -> PlaceText | None:
+    """ "a wildfire burns about 30 miles east of San Diego": the town only measures the place, which lies in
+    its division and country; the place with those for parents and no town, where the town is found."""
+    ref = gazetteer.resolve(PlaceQuery(city=place.city, context=place.context))
+    if ref.city is None or not ref.candidates or ref.candidates[0].how == "fuzzy":
+        return None
+    parents = tuple(p for p in (ref.city.admin1_name, ref.city.country_name) if p)
+    return replace(place, city=None, parents=parents, near=(place.city or "", *place.near), measured=False)

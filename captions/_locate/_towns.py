@@ -147,6 +147,12 @@ def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _owner_town(place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether the town whose possessive opens the subject ("Shanghai's skyline") is a big town as written."""
+    res = gazetteer.resolve(PlaceQuery(city=place.owner, context=place.context))
+    return _town_as_written(res, _MIN_MODIFIER_POPULATION) is not None
+
+
 def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     """A town named as a modifier ("the Tripoli port") found as written in the country the caption reads."""
     for name in place.modifiers:

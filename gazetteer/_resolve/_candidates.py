@@ -11,7 +11,6 @@ import math
 from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import combinations
-from operator import itemgetter
 
 from gazetteer._index import Index, Row
 from gazetteer._models import Candidate, Place, PlaceKind
@@ -39,9 +38,7 @@ from gazetteer._resolve._weights import (
     W_SECTION,
 )
 from gazetteer._schema import (
-    F_HISTORIC,
     F_MAIN,
-    F_NORM,
     F_PREFERRED,
     FUZZY_PREFIX,
     K_ADMIN2,
@@ -69,9 +66,6 @@ _SETTLEMENT_WORDS = frozenset(
 
 _Match = NameMatch
 _new_match = tuple.__new__
-
-
-_key_and_place = itemgetter(0, 1)
 
 
 @cache
@@ -203,14 +197,15 @@ class Candidates:
         if not near:
             return {}
         distances = {found: int(distance) for found, distance, _ in near}
-        # In key, then place order: the first of equal readings is kept. The places come with the names,
-        # so scoring the matches reads nothing more.
-        rows = sorted(self._names_with_places(list(distances)), key=_key_and_place)
+        # The current names of the keys within reach, in key, then place order (the first of equal
+        # readings is kept); their places come with them, so scoring the matches reads nothing more.
+        cache = self._row_cache
+        if len(cache) > CACHE_SIZE:
+            cache.clear()
         matches: dict[int, _Match] = {}
-        for row in rows:
+        for row in self._index.fuzzy_rows(list(distances)):
             row_key, place_id, flags, name = row[:4]
-            if not flags & F_NORM or flags & F_HISTORIC:
-                continue
+            cache[place_id] = row[4:]
             distance = distances[row_key]
             # Each edit costs two decades of population: a near spelling of a small town beats a far one of
             # a big city ("Americas" is not Amritsar).

@@ -165,6 +165,21 @@ def test_name_rows_carry_their_places_columns(gz: Gazetteer) -> None:
     assert [(row[0], row[1]) for row in rows] == sorted((row[0], row[1]) for row in rows)
 
 
+def test_fuzzy_rows_are_the_current_names_of_their_keys(gz: Gazetteer) -> None:
+    # The fuzzy fallback reads only the rows it scores (norm keys of names not historic), in key, then
+    # place order (the first of equal readings wins): the same rows names_with_places gives, filtered.
+    from gazetteer._names import skeleton
+    from gazetteer._schema import F_HISTORIC, F_NORM
+
+    names = ["kharkiv", "kharkov", "springfield", "alexandria", "lugansk", "kiev", "bombay"]
+    keys = [*names, *(skeleton(name) for name in names)]
+    every = gz._index.names_with_places(keys)
+    current = [row for row in every if row[2] & F_NORM and not row[2] & F_HISTORIC]
+    assert len(current) < len(every)  # skeleton rows and old names are left out
+    assert gz._index.fuzzy_rows(list(reversed(keys))) == current
+    assert gz._index.fuzzy_rows([]) == []
+
+
 def test_stored_readings_are_those_the_name_rows_give(gz: Gazetteer) -> None:
     # Schema 5 stores each key's readings, scored at build time: they must be what the key's name rows
     # (and its skeleton's) give, in the same order, with the places' own columns.

@@ -343,6 +343,27 @@ def test_a_small_town_abroad_in_a_national_agencys_caption_is_flagged(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A territory its country holds is at home: Svalbard's town in an NTB caption.
+        (
+            "Forskere tar isprøver i Adventfjorden utenfor Longyearbyen onsdag. Foto: Kari Nordmann / NTB",
+            "Longyearbyen",
+        ),
+        # The Catalan agency is at home in Spain: Barcelona is Catalonia's.
+        (
+            "Diverses persones passegen davant de la catedral de Barcelona aquest dissabte. Foto: Anna Puig / ACN",
+            "Barcelona",
+        ),
+    ],
+)
+def test_a_town_at_the_agencys_home_is_not_flagged(normaliser: Normaliser, caption: str, city: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
     ("caption", "city", "country_code"),
     [
         # A town abroad the caption places in its country, or a big one, is the agency's to name.
@@ -503,3 +524,25 @@ def test_a_town_described_as_in_a_country_is_that_countrys_town(
 ) -> None:
     # Not the Australian state of Victoria, nor Hamilton, Ontario: the description names the country.
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # Two towns of one country differ by their accents only: the one spelt as written may be meant ...
+        (
+            "Members of the Bundeswehr take part in an exercise near Munster, Germany. REUTERS/Anna Weber",
+            True,
+        ),
+        # ... unless the division written beside it says which.
+        (
+            "Tourists throng the Mall Road in Manali, Himachal Pradesh, on Thursday. (Express Photo by Ravi Kumar)",
+            False,
+        ),
+    ],
+)
+def test_a_town_spelt_as_another_is_flagged_unless_its_division_is_written(
+    normaliser: Normaliser, caption: str, flagged: bool
+) -> None:
+    record = normaliser.normalise(caption)
+    assert (WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}) is flagged

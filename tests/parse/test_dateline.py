@@ -78,3 +78,13 @@ def test_gepa_dateline_dates_and_places_the_picture(normaliser: Normaliser) -> N
     assert record.date_created == "2027-01-28"
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Schladming", "AT")
+
+
+def test_a_header_dateline_with_joiners_and_a_slash(normaliser: Normaliser) -> None:
+    # Agencia Uno: the date with its joiners, a slash, the town, on a line of its own above the caption.
+    record = normaliser.normalise(
+        "11 DE FEBRERO DE 2027 / CALAMA\nTrabajadores de Codelco durante el cambio de turno, en la región de "
+        "Antofagasta.\nFOTO: ANA ROJAS / AGENCIAUNO"
+    )
+    assert record.location is not None
+    assert (record.date_created, record.location.city) == ("2027-02-11", "Calama")

@@ -72,14 +72,8 @@ def candidate_chains(
         if before:
             chain = _read_chain(before, lookup)
             vantage = _vantage().search(before) if _vantage_words().occurs(before) else None
-            if (
-                vantage
-                and chain.city_phrase is None
-                and (chain.text or "").startswith(vantage.group("words"))
-            ):
-                # "a strike on the village of Kfar Kila, seen from Metula, northern Israel": the chain by the
-                # date names where the picture was taken from; the place shown is written before it.
-                chain = _read_chain(_cut_trailing_joiner(before[: vantage.start()]), lookup)
+            if vantage:
+                chain = _seen_from(before, vantage, chain, lookup)
             chains.append(chain)
     lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
     led = (
@@ -109,7 +103,7 @@ def candidate_chains(
                     break
     # A chain of bare names no gazetteer knows is a person or a title before the date, no place:
     # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
-    chains = [c for c in chains if not _unplaced(c, lookup)]
+    chains = [c for c in chains if not _unplaced(c, lookup) and not _agent_of_passive(c, main)]
     yielding = any(_yields(c) for c in chains)
     lowered = main.lower()
     triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
@@ -125,7 +119,12 @@ def candidate_chains(
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
-        chains = [c for c in chains if not _unplaced(c, lookup)]
+        chains = [c for c in chains if not _unplaced(c, lookup) and not _agent_of_passive(c, main)]
+    if not any(_yields_town(c) for c in chains) and (port := _departure_port(main)) is not None:
+        # "el rompehielos ... zarpando este jueves desde Punta Arenas (Chile) rumbo a la Antártica": the port
+        # the ship leaves is where it is shown; the place it is bound for is not.
+        departed = _read_chain(port, lookup)
+        chains = [departed, *chains] if _yields_town(departed) else chains
     if paired and all(c.weak or _unknown_town(c, lookup) for c in chains if _yields_town(c)):
         chain = _read_chain(led, lookup)
         chain.bare = True
@@ -150,6 +149,66 @@ def _unknown_town(chain: _Chain, lookup: PlaceLookup) -> bool:
     read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
     names = [n for n in (read.city, *read.parents, *chain.parents) if n]
     return bool(names) and not any(lookup.classify(n) or lookup.country(n) or lookup.admin1(n) for n in names)
+
+
+# A Spanish participle before "por": "cedida por la Armada de Chile" (provided by), "tomada por": the agent of
+# a passive, no place the picture is along ("pasean por la playa").
+_PARTICIPLE_BEFORE = re.compile(r"\b\w+(?:ada|ado|adas|ados|ida|ido|idas|idos)\s+$")
+
+
+def _agent_of_passive(chain: _Chain, sentence: str) -> bool:
+    """Whether a chain opened by Spanish "por" names the agent of a passive participle before it."""
+    text = chain.text or ""
+    if not text.startswith(("por la ", "por el ", "por las ", "por los ")):
+        return False
+    at = sentence.find(" ".join(text.split()[:3]))  # the chain's text may have its date masked
+    return at > 0 and _PARTICIPLE_BEFORE.search(sentence, 0, at) is not None
+
+
+def _departure_port(sentence: str) -> str | None:
+    """The port a ship leaves, as a chain to read ("in Punta Arenas, Chile"), or None."""
+    m = _departure().search(sentence)
+    if m is None:
+        return None
+    country = m.group("bracketed") or m.group("after")
+    return f"in {m.group('port')}" + (f", {country}" if country else "")
+
+
+@cache
+def _departure() -> re.Pattern[str]:
+    name = r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:(?:de|del|la|do|da|di)\s+)?[A-ZÀ-Þ][\w'’.-]+){0,3}"
+    verbs = phrases("place", "departure_verbs_cased")
+    prepositions = phrases("place", "departure_prepositions_cased")
+    objects = phrases("place", "departure_object_verbs_cased")
+    return re.compile(
+        rf"\b(?:{verbs}\s+(?:[a-zà-ÿ]+\s+){{0,2}}?{prepositions}|{objects})\s+(?:the\s+port\s+of\s+)?"
+        rf"(?P<port>{name})(?:\s+\((?P<bracketed>{name})\)|,\s+(?P<after>{name})(?=,|\s+[a-z]|\.|$))?"
+    )
+
+
+def _seen_from(before: str, vantage: re.Match[str], chain: _Chain, lookup: PlaceLookup) -> _Chain:
+    """The chain of a picture taken from one place of another. A town shown ("the village of Kfar Kila, seen
+    from Metula, northern Israel") is the place, the vantage kept to flag it; with no town shown ("Mount Etna,
+    seen from Zafferana Etnea, near Catania, Sicily", "El volcán Villarrica, visto desde Pucón"), the town the
+    picture was taken from is, and a town after it only locates it."""
+    shown = _read_chain(_cut_trailing_joiner(before[: vantage.start()]), lookup)
+    seen_from = _read_chain(f"in {before[vantage.end() :]}", lookup)
+    read = _read_city_phrase(shown.city_phrase) if shown.city_phrase else _CityPhrase()
+    if read.city and (read.settled or "city" in lookup.classify(read.city)):
+        whole = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+        # The chain read whole may have passed over the vantage to the divisions after it ("the village of
+        # Khiam, as seen from Marjayoun, southern Lebanon"): kept. Else the divisions after the vantage are
+        # evidence, not the shown town's ("Kfar Kila, seen from Metula, northern Israel" is in Lebanon).
+        kept = chain if whole.city == read.city else shown
+        if kept is shown:
+            shown.context += seen_from.parents
+        kept.vantage = _read_city_phrase(seen_from.city_phrase).city if seen_from.city_phrase else None
+        return kept
+    if _yields_town(seen_from):
+        return seen_from
+    if chain.city_phrase is None and (chain.text or "").startswith(vantage.group("words")):
+        return shown  # "seen from the left bank": no town either side; the place shown is written first
+    return chain
 
 
 @cache

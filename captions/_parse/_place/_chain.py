@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._rules import phrases, words
-from ._city import _BRACKET_AFTER, _CityPhrase, _read_city_phrase
+from ..._rules import phrases, rules, words
+from ._city import _BRACKET_AFTER, _CityPhrase, _country_in_english, _read_city_phrase
 from ._head import _read_head
 from ._lookup import PlaceLookup, _Chain
 from ._sub import (
@@ -33,6 +33,8 @@ from ._words import (
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
     """A segment outside the city: "Luhansk region", "Ukraine", "in Donetsk region"."""
+    if any(head in segment for head in _island_heads()) and island_parent(segment, lookup) is not None:
+        return True  # "près de Sainte-Rose, sur l'île de La Réunion": the island the town is on, a division
     if not _is_placey(segment):
         return _lower_case_division(segment, lookup)
     if not _vocab().locative.match(segment):
@@ -47,6 +49,30 @@ def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
         or lookup.country(stripped) is not None
         or region_name(stripped) != stripped  # "na ilha da Madeira", "en la provincia de Misiones"
     )
+
+
+def island_parent(segment: str, lookup: PlaceLookup) -> str | None:
+    """The country or division an island phrase after a town names ("sur l'île de La Réunion": Réunion;
+    "on the French island of La Reunion"), without its article; None for any other phrase."""
+    m = _vocab().island_parent.match(_strip_front(segment)[0])
+    if m is None:
+        return None
+    name = m.group("name")
+    article, _, bare = name.partition(" ")
+    for found in (name, bare if article.lower() in _ISLAND_ARTICLES else ""):
+        if found and (lookup.country(found) or lookup.admin1(found)):
+            return found
+    return _country_in_english(name, lookup)  # "La Réunion", as French names it
+
+
+_ISLAND_ARTICLES = frozenset(("la", "le", "les", "el", "the"))
+
+
+@cache
+def _island_heads() -> tuple[str, ...]:
+    """The island words, to spare the island pattern the segments that hold none."""
+    place = rules("place")
+    return (*place["island_heads_cased"], *place["island_parent_heads_cased"])
 
 
 def _division_phrase(segment: str) -> bool:

@@ -131,6 +131,23 @@ def division_in_brackets(text: str, names: list[str], lookup: PlaceLookup) -> st
     return None
 
 
+# A place's noun and "of" in a Romance language, then a name and its province in brackets: "la base di Rivolto
+# (Udine)", "el puerto de Los Cristianos (Tenerife)".
+_NAME_BEFORE_PROVINCE = re.compile(
+    r"\b[a-zà-ÿ]+ (?:di|de|del|della|dello|do|da|d['’]) ?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}) \((?P<province>[A-ZÀ-Þ][^()]{2,30})\)"
+)
+
+
+def named_before_province(text: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """A name after a place's noun and "of", and the province in brackets after it that the gazetteer knows
+    ("la base di Rivolto (Udine)": Rivolto, Udine); not a country in brackets ("Punta Arenas (Chile)")."""
+    m = _NAME_BEFORE_PROVINCE.search(text) if "(" in text else None
+    if m is None or lookup.country(m.group("province")) or not lookup.classify(m.group("province")):
+        return None
+    return m.group("name"), m.group("province")
+
+
 def declined_country(name: str, text: str | None, lookup: PlaceLookup) -> str | None:
     """The country a chain's town, no place the gazetteer knows, is a case form of after a preposition that
     declines it (TEXT opens with it): "na Slovensku" is Slovakia (Slovensko), no Sloviansk."""

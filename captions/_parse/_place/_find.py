@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..._rules import words
 from .._types import Zones
 from ._candidate_chains import candidate_chains
-from ._chain import _STATE_CODE, _articled, _division_phrase, _lower_case_division
+from ._chain import _STATE_CODE, _articled, _division_phrase, _lower_case_division, island_parent
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
 from ._country_named import (
     border_side_country,
@@ -18,6 +18,7 @@ from ._country_named import (
     country_named,
     declined_country,
     division_in_brackets,
+    named_before_province,
     town_in_case_before_country,
 )
 from ._event_venues import venue_of_event
@@ -48,6 +49,9 @@ from ._mentions import (
     _town_first,
     _town_of_another,
     event_town,
+    measured_from,
+    possessive_landmark,
+    possessive_subject,
 )
 from ._script_sites import sublocation_in_script
 from ._scripts import in_script, place_in_script
@@ -153,6 +157,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     shown: str | None = None  # a named place before a landmark that only locates it
     near: list[str] = []
     metro: str | None = None
+    vantage: str | None = None  # the town the picture was taken from, where the chain shows another
     for chain in chains:
         notes += chain.notes
         context += chain.context
@@ -183,6 +188,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # Only a phrase with an article may be a division after a place ("in the Israeli-occupied West Bank").
         division_like = bool(prior.sublocation and _vocab().articled.match(chain.city_phrase or ""))
         kinds = lookup.classify(read.city) if read.city and (prior.city or division_like) else ("city",)
+        if read.city and prior.city and "city" in kinds and _country_in_english(read.city, lookup):
+            # "près de Sainte-Rose, à La Réunion": a country in its own language (French writes "à" before
+            # an island's), not a hamlet of the name, after the town.
+            kinds = ("country",)
         # "à Annecy, en Haute-Savoie": a name no town's after a known town and a comma is its division (a
         # department, a county the lookup does not class).
         unclassed = not kinds and (
@@ -272,6 +281,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             parents = [*read.parents, *chain.parents]
             segment_parents = not read.parents  # each written after a comma: "..., Madrid, Spain"
             text = chain.text
+            vantage = chain.vantage
             bare, weak, settled = chain.bare, chain.weak or read.weak, read.settled
             common = _articled(chain, read)
             if read.descriptor and read.parents:
@@ -303,9 +313,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
                 venue = f"{venue}, {chain.parents[0]}"
             subs += [venue] if venue else []
 
+    measured = measured_from(main)  # "a camp 30 kilometres east of Dire Dawa": towns no place is shown in
     clean_parents: list[str] = []
     worded: set[str] = set()  # divisions written with their division word first: "județul Brașov"
     for parent in parents:
+        parent = island_parent(parent, lookup) or parent  # "sur l'île de La Réunion": Réunion
         stripped, descriptor = _strip_front(parent)
         m = _CAPITAL_OF.match(stripped)
         named = m.group("country") if m else stripped
@@ -331,6 +343,15 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         city = None
     # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
     # brackets after a town is its province, never the town.
+    if (
+        city is None
+        and (not clean_parents or f"({clean_parents[0]})" in main)
+        and (named := named_before_province(main, lookup)) is not None
+    ):
+        # ANSA, EFE: "sorvolano la base di Rivolto (Udine) durante le prove": a place of a name, then its
+        # province in brackets. The name is read as the town; where the gazetteer lacks it, the locate stage
+        # gives the province's region (and its own town, flagged).
+        city, clean_parents, settled = named[0], [named[1], *clean_parents[1:]], True
     bracketed = bool(clean_parents) and f"({clean_parents[0]})" in main
     if city is None and not bracketed and (district := _district_before_town(clean_parents, lookup)):
         # "in Karrada district, Baghdad, Iraq": the metropolis after the district is the town.
@@ -513,7 +534,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "raid the Jenin refugee camp in the occupied West Bank": the only place read is a division, and a
         # town in it may be named outside the chain.
         loose = _loose_names(undated, [city]) or _facility_towns(main)
-    loose = tuple(name for name in loose if name != district)
+    loose = tuple(name for name in loose if name != district and name not in measured)
     if not subs and (city is None or _likelier_division(city, lookup)):
         # "the Menindee Lakes in far western NSW have filled up": a named landform or facility as subject,
         # where the caption names no town.
@@ -575,10 +596,18 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             declined = opener in words("place", "case_prepositions_cased")
             kept_inflected = written if declined and not nominative else None
             subs.insert(0, nominative or written)
-        city, bare = found.city, True
+        city, bare = found.city, not found.placed
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    measured_city = city is not None and city in measured
+    if measured_city and clean_parents:
+        # "a camp 30 kilometres east of Dire Dawa, Ethiopia": the town is only what the place is measured
+        # from; the divisions written place the picture, and no town is given. With none, the town is kept,
+        # flagged.
+        near.insert(0, city or "")
+        context.append(city or "")
+        city, measured_city = None, False
     if (
         (city is None or not lookup.classify(city))
         and not clean_parents
@@ -631,6 +660,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Calistoga Ranch, in California's Napa Valley, was destroyed ...": the subject is the place, and
         # the chain after it only locates it.
         subs.insert(0, subject_name)
+    owned = possessive_subject(main) or possessive_landmark(main, lookup)
+    if owned is not None and "city" not in lookup.classify(owned[0]):
+        owned = None
+    if owned is not None:
+        # "Paris's Eiffel Tower is lit up", "Tokyo's Shibuya crossing is crowded": the town owning the place
+        # is no part of its name (the town itself is read as a modifier).
+        owner = owned[0]
+        subs = [s.removeprefix(f"{owner}'s ").removeprefix(f"{owner}’s ") for s in subs]
+        if not subs and owned[1] and (named_owned := _sublocation(owned[1])):
+            subs.append(named_owned)
     if not subs and city is not None and len(zones.sentences) > 1:
         # "Brasília – Nádia Costa amamenta a filha. ... promovem atividades na estação Galeria": the place
         # within the town, given in the next sentence; after a date alone in its own sentence, in the one
@@ -703,7 +742,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # words ("the Rock in Rio festival in Rio de Janeiro": "Rio" is the town, cut short).
     town_words = f"{city or ''} ".casefold()
     ranked = [
-        s for s in dict.fromkeys([*built, *proper, *named]) if not town_words.startswith(f"{s} ".casefold())
+        s
+        for s in dict.fromkeys([*built, *proper, *named])
+        if not town_words.startswith(f"{s} ".casefold())
+        and sum(c.isalnum() for c in s) > 1  # "in a video posted on X": one letter names no place ("A1" does)
+        and s not in words("place", "media_platforms_cased")  # "posted on Telegram"
     ]
     if within in ranked:
         ranked.insert(0, ranked.pop(ranked.index(within)))
@@ -749,6 +792,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         metro=metro or (event_town(main, city) if city and not clean_parents else None),
         loose=loose,
         # And with a country alone read: "shows the Tripoli port in Lebanon" names its town as a modifier.
+        owner=owned[0] if owned and owned[2] and not (city or clean_parents) else None,
         modifiers=_modifier_towns(main)
         if not (city or clean_parents)
         or (not (city or ranked) and _only_countries(None, clean_parents, lookup))
@@ -758,6 +802,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
         inflected=kept_inflected,
         script=script,
+        vantage=vantage if city else None,
+        measured=measured_city and city is not None,
     )
 
 

@@ -211,7 +211,7 @@ def _read_head(head: str, chain: _Chain, previous: str | None = None) -> int:
     bare = _vocab().bare_within_of.search(head)
     if bare:
         # "gjennom sentrum av Hamar i protest mot ...": the name, not the lower-case clause after it.
-        group = "city" if bare.group("city") else "town"
+        group = next(g for g in ("city", "town", "place_town") if bare.group(g))
         chain.city_phrase = _cut_at_lower(bare.group(group)) or bare.group(group)
         return bare.start(group)
     if _vocab().settlement_head.match(head):

@@ -89,6 +89,10 @@ class PlaceText:
     # With no place read at all, towns written as modifiers of a noun: "a Warsaw protest", "the Ambani
     # family's Mumbai home". Weak evidence: the locate stage takes only a big town, and says so.
     modifiers: tuple[str, ...] = field(default=())
+    # With no place read at all, a town whose possessive opens the subject before a part, a view or a named
+    # place of it ("Shanghai's skyline is seen", "Paris's Eiffel Tower is lit up"): the town shown, which the
+    # locate stage takes, unflagged, where it is a big town as written.
+    owner: str | None = None
     # The caption's text: a consistency check settles an ambiguous town whose division, and no rival's, it
     # names anywhere ("NSW government rules"); see `mentions`.
     body: str = ""
@@ -110,6 +114,12 @@ class PlaceText:
     # The caption is written in a script `_scripts` reads (Chinese, Japanese, Korean, Arabic, ...): a
     # national agency's own service, naming no place, is at home (the locate stage says so, flagged).
     script: bool = False
+    # The town the picture was taken from, where the city is another town it shows ("the village of Khiam,
+    # as seen from Marjayoun"): the locate stage flags the city, as desks differ on which of the two to give.
+    vantage: str | None = None
+    # The city is only the town the place is measured from ("a camp 30 kilometres east of Dire Dawa"), no
+    # division written to place the picture instead: the locate stage flags it.
+    measured: bool = False
 
 
 @dataclass
@@ -130,3 +140,4 @@ class _Chain:
     before_apart: bool = False  # the phrase before the city's ends the segment before it ("à Annecy, en ...")
     before_opener: str = ""  # the preposition before that phrase: "à" of "à Nabatiyé, au Liban-Sud"
     metro: str | None = None  # the big town a suburb is a part of: "in Frankston, in Melbourne's south-east"
+    vantage: str | None = None  # the town the picture was taken from, where the chain is the town shown

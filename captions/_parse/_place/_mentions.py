@@ -9,7 +9,7 @@ import unicodedata
 from functools import cache
 
 from ..._regex import alternation
-from ..._rules import rules
+from ..._rules import phrases, rules
 from ._lookup import PlaceLookup
 from ._words import (
     _connectors,
@@ -98,6 +98,9 @@ def mentions(text: str) -> tuple[str, ...]:
 
 def _modifier_towns(sentence: str) -> tuple[str, ...]:
     out = []
+    if (owned := possessive_subject(sentence)) is not None:
+        # "Tokyo's Shibuya crossing is crowded": the owner comes before a place named in it ("Shibuya").
+        out.append(owned[0])
     if (served := _town_service().match(sentence)) is not None:
         out.append(served.group("name"))  # "Saskatoon firefighters battle a blaze": the town's own service
     for m in _modifier().finditer(sentence):
@@ -145,6 +148,106 @@ def _modifier() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:a|an|the)\s+|['’]s\s+)(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)\s+(?P<noun>[a-z]+)\b"
     )
+
+
+# A town's possessive opening the subject, after a view's noun and "of" at most: "Shanghai's skyline is seen",
+# "The skyline of Shanghai's Lujiazui financial district", "Paris's Eiffel Tower is lit up".
+_OWNER_OPENING = re.compile(
+    r"^(?:(?:The|A|An|[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:of|over)\s+(?:the\s+)?)?"
+    r"(?P<owner>[A-ZÀ-Þ][\w.-]+(?: [A-ZÀ-Þ][\w.-]+){0,2})['’]s\s+(?P<rest>[^,;:()]+)"
+)
+# The most words a place owned may have before its noun: "Lujiazui financial district".
+_OWNED_WORDS = 5
+_DESCRIBING_WORDS = 2
+
+
+def possessive_subject(sentence: str) -> tuple[str, str | None, bool] | None:
+    """The owner of a place opening the sentence with its possessive, the place's name when it is one
+    ("Eiffel Tower", "Shibuya crossing"; none for "skyline", "central business district"), and whether the
+    place says its owner is a town (a part or a view of one, or a place with a name; not "Toyota's plant").
+    Its noun is one of a town's parts, facilities or views: "Arsenal's Bukayo Saka" names none."""
+    m = _OWNER_OPENING.match(sentence) if "'s " in sentence or "’s " in sentence else None
+    if m is None:
+        return None
+    tokens = m.group("rest").split()[:_OWNED_WORDS]
+    nouns = _owned_nouns()
+    last = None
+    described = 0  # words in lower case before the noun: "central business district", not "players celebrate"
+    for i, token in enumerate(tokens):
+        if token.lower() in nouns:
+            last = i
+        elif token.islower() and (last is not None or (i and not tokens[i - 1].islower())):
+            if last is None and token in _part_modifiers():
+                continue  # "Canary Wharf financial district"
+            break  # the verb after the place: "crossing is crowded", "Lionel Messi attends"
+        elif token.islower() and (described := described + 1) > _DESCRIBING_WORDS:
+            break
+    if last is None:
+        return None
+    name = " ".join(tokens[: last + 1])
+    named = name[:1].isupper()
+    return m.group("owner"), name if named else None, named or tokens[last].lower() in _town_part_nouns()
+
+
+_CAPITALISED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: (?:(?:de|del|of|the|la|di) )?[A-ZÀ-Þ][\w'’-]+){0,3}")
+
+
+def possessive_landmark(sentence: str, lookup: PlaceLookup) -> tuple[str, str, bool] | None:
+    """A known landmark owned by the name opening the sentence: "Rome's Colosseum is lit up" (Rome,
+    Colosseum), where no place noun says it is one."""
+    m = _OWNER_OPENING.match(sentence) if "'s " in sentence or "’s " in sentence else None
+    name = _CAPITALISED_NAME.match(m.group("rest")) if m else None
+    if m is None or name is None or lookup.landmark(name.group()) is None:
+        return None
+    return m.group("owner"), name.group(), True
+
+
+@cache
+def _town_part_nouns() -> frozenset[str]:
+    place = rules("place")
+    parts = (*place["within"], *place["named_parts"], *place["town_view_nouns_cased"])
+    return frozenset(w.split()[-1] for w in parts)
+
+
+@cache
+def _part_modifiers() -> frozenset[str]:
+    """The first words of a town's parts written in more than one: "financial" of "financial district"."""
+    place = rules("place")
+    parts = (*place["within"], *place["named_parts"])
+    return frozenset(w.split()[0] for w in parts if " " in w)
+
+
+@cache
+def _owned_nouns() -> frozenset[str]:
+    return _noun_words() | _town_part_nouns()
+
+
+@cache
+def _measured() -> re.Pattern[str]:
+    """A distance, a direction and "of", then a town's name: "30 kilometres east of Dire Dawa", "a unos 40
+    kilómetros al norte de Antofagasta", "rund 50 Kilometer südlich von Kiruna"."""
+    units = phrases("place", "distance_units")
+    rounded = phrases("place", "distance_round_numbers_cased")
+    return re.compile(
+        rf"(?:\d[\d.,]*\s*|\b{rounded} d[ei] ){units}\s+(?:\(\d[^)]*\)\s+)?(?:(?:al|au|ao|a)\s+)?"
+        rf"[\w-]+\s+(?:of|from|de|del|du|von|di|da|do)\s+"
+        rf"(?P<name>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){{0,2}})"
+    )
+
+
+@cache
+def _unit_stems() -> tuple[str, ...]:
+    """The first letters of every distance unit, to tell cheaply that a sentence may measure a distance."""
+    # "mi" would be found in most captions ("Miami"); "15 mi east of" is seldom written.
+    return tuple({unit.lower()[:3] for unit in rules("place")["distance_units"] if unit != "mi"})
+
+
+def measured_from(sentence: str) -> frozenset[str]:
+    """The towns a sentence measures a place from ("a camp 30 km east of Dire Dawa"): none is shown."""
+    lowered = sentence.lower()
+    if not any(unit in lowered for unit in _unit_stems()):
+        return frozenset()  # most captions measure nothing: the pattern is spared
+    return frozenset(m.group("name") for m in _measured().finditer(sentence))
 
 
 _CALLED_WORDS = ("called", "named", "known as")

@@ -470,11 +470,14 @@ def _named_after_town(text: str, names: _Names) -> ScriptPlace | None:
 def _after_settlement_noun(text: str, hit: _Found) -> bool:
     """Whether a name follows a noun that says a town is named next: "في مدينة الزرقاء", "بمدينة الزرقاء"
     (in the city of Zarqa), where the name alone is a common word too ("the blue")."""
+    nouns = words("place", "script_settlement_nouns_cased")
+    if any(hit.name.startswith(f"{noun} ") for noun in nouns):
+        return True  # "على مدينة العين": the name as GeoNames writes it, "the city of Al Ain", holds the noun
     before = text[max(0, hit.start - 12) : hit.start]
     if not before.endswith(" "):
         return False
     word = before.split()[-1] if before.split() else ""
-    return any(word.endswith(noun) for noun in words("place", "script_settlement_nouns_cased"))
+    return any(word.endswith(noun) for noun in nouns)
 
 
 def _country_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> str | None:

@@ -64,6 +64,9 @@ class WeakTown:
     city: str
     parent: str | None = None  # "de Paiporta (Valencia)": the division written in brackets after it
     sublocation: str | None = None  # "ankommer Stortinget i Oslo": the name right before the preposition
+    # Found after a preposition that only a place follows ("στην Καρδίτσα"): a town however it is spelt in
+    # the gazetteer (an older name of a village: "στη Βαρυμπόμπη", Varybóbi), not a bare word.
+    placed: bool = False
 
 
 @cache
@@ -640,6 +643,11 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         if town is not None and not _given_name_in_case(m.group("name"), town, lookup):
             # "в деревне Ивановка Тверской области": the region written after the town says which town.
             return WeakTown(town, _region_right_after(text, m.end("name"), lookup))
+    greek = tuple(rules("place")["greek_country_codes_cased"])
+    for m in reversed(list(_greek_locative().finditer(text)) if "στ" in text else ()):
+        # "στην Καρδίτσα" (in Karditsa): a town of a country that writes Greek, of any size.
+        if (town := _likeliest(_romanised(m.group("name")), lookup, 0, greek)) is not None:
+            return WeakTown(town, placed=True)
     for m in reversed(list(_NON_LATIN_WORD.finditer(text))):
         if m.start() == 0:
             continue  # the sentence's first word: capitalised as such
@@ -661,6 +669,12 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         if town is not None and not _given_name_in_case(m.group(), town, lookup):
             return WeakTown(town)
     return None
+
+
+@cache
+def _greek_locative() -> re.Pattern[str]:
+    locatives = phrases("place", "greek_locatives_cased")
+    return re.compile(rf"(?<![\w-]){locatives} (?P<name>[Α-ΩΆ-Ώ][\w'’-]+)(?![\w-])")
 
 
 def _two_word_town(first: str, second: str, lookup: PlaceLookup) -> str | None:

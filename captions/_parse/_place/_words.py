@@ -85,6 +85,7 @@ class _Vocab:
     part_of_town: re.Pattern[str]
     event_lag: re.Pattern[str]
     region_head: re.Pattern[str]
+    island_parent: re.Pattern[str]
     settlement_head: re.Pattern[str]
     after_date: re.Pattern[str]
     article: re.Pattern[str]
@@ -162,6 +163,8 @@ def _vocab() -> _Vocab:
             rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?:(?-i:downtown|central) )?"
             rf"(?P<city>[A-Z][^,]*)$"
             rf"|\b{w('within_before_av_cased')} av (?P<town>[A-Z][^,]*)$"
+            # "op de boulevard van Scheveningen", "am Strand von Binz": a place of the town, the town named.
+            rf"|\b(?-i:{w('town_places_before_van_cased')}) (?:van|von) (?P<place_town>[A-Z][^,]*)$"
         ),
         relative=re.compile(
             rf"^(?:{w('distance_qualifiers')}\s+)?"
@@ -238,6 +241,10 @@ def _vocab() -> _Vocab:
         region_head=re.compile(
             rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
             rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
+        ),
+        island_parent=re.compile(
+            rf"^(?:l['’])?(?:[A-Z][\w-]*\s+){{0,3}}(?:{w('island_heads_cased')}|{w('island_parent_heads_cased')})"
+            rf"\s+(?:{w('region_head_connectors_cased')}\s+|d['’])?(?P<name>[A-ZÀ-Þ].*)$"
         ),
         settlement_head=re.compile(
             # An adjective may stand between the noun and its "de": "la ciudad fronteriza de Tijuana".

@@ -267,6 +267,9 @@ def test_a_gulf_agency_dateline_opens_no_ones_name() -> None:
             ["Hamad bin Khalid"],
         ),
         ("Winners of the European Film Awards pose in Berlin, Germany, Feb. 8, 2026.", []),
+        # Feasts and seasons named like people.
+        ("Lunar New Year celebrations in London's Chinatown on Sunday, Feb. 14, 2027.", []),
+        ("Revellers dance at Notting Hill Carnival in London, Aug. 25, 2026.", []),
     ],
 )
 def test_an_events_name_is_no_one(sentence: str, expected: list[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._model import WarningCode
 from captions._parse import clean_with_breaks, zone
 from captions._parse._credit import find_credit
 from captions._parse._date import find_date
@@ -130,3 +131,76 @@ def test_a_town_and_postal_code_lead(
 )
 def test_a_town_and_state_code_lead(normaliser: Normaliser, caption: str, city: str, province: str) -> None:
     assert located(normaliser, caption, "city", "province_state", "country_code") == (city, province, "BR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The port a ship leaves is shown, not where it is bound; "cedida por la Armada" is the handout's
+        # giver (the agent of a passive), no place.
+        (
+            'Fotografía cedida por la Armada de Chile del rompehielos "Almirante Viel" zarpando este jueves desde '
+            "Punta Arenas (Chile) rumbo a la Antártica. EFE/ Armada de Chile /SOLO USO EDITORIAL",
+            "Punta Arenas",
+            "CL",
+        ),
+        (
+            "The research vessel departs from Ushuaia, Argentina, bound for Antarctica, March 1, 2027. "
+            "REUTERS/Agustin Marcarian",
+            "Ushuaia",
+            "AR",
+        ),
+        (
+            "The icebreaker leaves Punta Arenas for the Antarctic Peninsula on Thursday, March 4, 2027. (AP "
+            "Photo/Esteban Felix)",
+            "Punta Arenas",
+            "CL",
+        ),
+    ],
+)
+def test_the_port_a_ship_leaves_is_the_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_train_leaving_a_station_in_a_town_is_in_that_town(normaliser: Normaliser) -> None:
+    caption = (
+        "This aerial photo taken on Dec. 7, 2026 shows a freight train departing from Tuanjiecun station in "
+        "Chongqing, southwest China. (Xinhua/Huang Wei)"
+    )
+    assert located(normaliser, caption, "city") == ("Chongqing",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # No town shown (a volcano): the town the picture was taken from, not the one that locates it.
+        (
+            "Lava fountains rise from Mount Etna, seen from Zafferana Etnea, near Catania, Sicily, March 3, 2027. "
+            "REUTERS/Antonio Parrinello",
+            "Zafferana Etnea",
+        ),
+        (
+            "El volcán Villarrica, visto desde Pucón, este martes 2 de marzo de 2027. EFE/Felipe Trueba",
+            "Pucón",
+        ),
+        ("Il cratere dell'Etna visto da Nicolosi (Catania), 3 marzo 2027. ANSA/ORIETTA SCARDINO", "Nicolosi"),
+    ],
+)
+def test_with_no_town_shown_the_vantage_town_is_the_place(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city == city
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_town_shown_from_another_is_the_place_and_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Smoke billows over Kfar Kila, seen from Metula, northern Israel, March 2, 2027. REUTERS/Ammar Awad"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Kfar Kila", "LB")
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}

@@ -283,3 +283,46 @@ def test_a_division_after_a_name_written_as_a_towns_is_its_division(normaliser: 
         "Floodwaters surround homes in the town of Ingham in north Queensland on Monday. (ABC: Jane Doe)"
     )
     assert located(normaliser, caption, "city", "province_state") == ("Ingham", "Queensland")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The island after the town and a comma, with its own preposition, is the town's parent (Guadeloupe
+        # and the United States have bigger namesakes).
+        (
+            "Des surfeurs près de Saint-Louis, sur l'île de La Réunion, le 28 février 2027. (Photo by Richard "
+            "BOUHET / AFP)",
+            "Saint-Louis",
+            "RE",
+        ),
+        (
+            "Lava flows into the sea near Sainte-Rose, on the French island of La Reunion, March 4, 2027. "
+            "REUTERS/Laurent Capmas",
+            "Sainte-Rose",
+            "RE",
+        ),
+        (
+            "Lavastrom bei Sainte-Rose, auf der Insel La Réunion, 4. März 2027. Foto: Richard Bouhet/AFP/dpa",
+            "Sainte-Rose",
+            "RE",
+        ),
+        # French writes "à" before an island's name, "La Réunion" with its article: no hamlet so named.
+        (
+            "Une coulée de lave descend vers la mer près de Sainte-Rose, à La Réunion, le 4 mars 2027. (Photo by "
+            "Richard BOUHET / AFP)",
+            "Sainte-Rose",
+            "RE",
+        ),
+        (
+            "Des pêcheurs rentrent au port à Sainte-Rose, en Guadeloupe, le 3 mars 2027. (Photo by Cedrick "
+            "ISHAM / AFP)",
+            "Sainte-Rose",
+            "GP",
+        ),
+    ],
+)
+def test_an_island_written_after_the_town_is_its_parent(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

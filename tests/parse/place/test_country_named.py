@@ -227,3 +227,34 @@ def test_a_borders_side_named_for_its_people_is_that_country(normaliser: Normali
         "Photo/Mohamed Abd El Ghany)"
     )
     assert located(normaliser, caption, "sublocation", "country_code") == ("Rafah border crossing", "EG")
+
+
+def test_a_name_before_its_bracketed_province_mid_sentence(normaliser: Normaliser) -> None:
+    # ANSA: the base's name the gazetteer lacks, its province in brackets, the sentence going on: the
+    # province's region and the country are given, and the town (the province's own) is flagged.
+    record = normaliser.normalise(
+        "Le Frecce Tricolori si addestrano sui cieli della base di Rivolto (Udine) in vista della nuova "
+        "stagione acrobatica, 10 febbraio 2027. ANSA/ALBERTO LANCIA"
+    )
+    assert record.location is not None
+    assert (record.location.province_state, record.location.country_code) == ("Friuli Venezia Giulia", "IT")
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_a_town_before_its_bracketed_province_is_not_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Una manifestazione a Niscemi (Caltanissetta), 3 marzo 2027. ANSA/ORIETTA SCARDINO"
+    )
+    assert record.location is not None
+    assert record.location.city == "Niscemi"
+    assert not record.warnings
+
+
+def test_a_known_base_name_not_found_before_its_province_is_flagged(normaliser: Normaliser) -> None:
+    # The province's own town is given for the name the gazetteer lacks, however the gazetteer got there.
+    record = normaliser.normalise(
+        "Un caccia F-35 decolla dalla pista della base di Sigonella (Catania), 3 marzo 2027. ANSA/ORIETTA SCARDINO"
+    )
+    assert record.location is not None
+    assert (record.location.province_state, record.location.country_code) == ("Sicily", "IT")
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}

@@ -108,3 +108,22 @@ def test_a_place_after_a_time_is_not_the_picture_s(
     normaliser: Normaliser, caption: str, city: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Toeschouwers op de boulevard van Scheveningen kijken naar de golven tijdens de storm, zaterdag 27 "
+            "februari 2027. ANP REMKO DE WAAL",
+            "Scheveningen",
+        ),
+        (
+            "Vissers in de haven van Harlingen lossen hun vangst, dinsdag 2 maart 2027. ANP SIESE VEENSTRA",
+            "Harlingen",
+        ),
+        ("Urlauber am Strand von Binz auf Rügen, 3. März 2027. Foto: Stefan Sauer/dpa", "Binz"),
+    ],
+)
+def test_a_place_of_a_town_before_van_names_the_town(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city") == (city,)

@@ -497,3 +497,14 @@ def test_a_named_facility_right_before_near_and_a_town(normaliser: Normaliser) -
 def test_a_partys_congress_is_no_legislatures_house(normaliser: Normaliser, caption: str) -> None:
     # A head that names a parliament and a party's meeting alike, closed by the party's initials.
     assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Screenshot from a video posted on X shows smoke rising over Kharkiv, Ukraine, Feb. 12, 2027. Social media via REUTERS",
+        "Screenshot from a video posted on Telegram shows smoke over Kharkiv, Ukraine, Feb. 12, 2027. Social media via REUTERS",
+    ],
+)
+def test_where_a_picture_was_posted_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Kharkiv")

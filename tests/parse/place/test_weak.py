@@ -2491,3 +2491,50 @@ def test_a_province_named_after_its_word_is_no_weak_town(normaliser: Normaliser)
     # "di Reggio Emilia" after "provincia" names the province: the town is the one "a" opens before it.
     caption = "Il letto del fiume Po in secca a Boretto, in provincia di Reggio Emilia, 8 febbraio 2027. ANSA/ANNA ROSSI"
     assert located(normaliser, caption, "city", "county") == ("Boretto", "Reggio Emilia")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A Greek preposition before a town of Greece of any size (Karditsa, 30,000 people), and a village
+        # the gazetteer knows by another spelling (Varybóbi), rather than the big town after it ("της
+        # Αθήνας", north of Athens).
+        (
+            "Πλημμυρισμένα χωράφια στην Καρδίτσα μετά την κακοκαιρία, Τετάρτη 10 Φεβρουαρίου 2027. (ΑΠΕ-ΜΠΕ)",
+            "Kardítsa",
+        ),
+        ("Πυροσβέστες στη Βαρυμπόμπη, βόρεια της Αθήνας, Τρίτη 1 Δεκεμβρίου 2026. ΑΠΕ-ΜΠΕ", "Varybóbi"),
+    ],
+)
+def test_a_greek_town_after_its_preposition(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "GR")
+
+
+def test_a_ukrainian_town_in_the_genitive(normaliser: Normaliser) -> None:
+    caption = (
+        "Рятувальники відкачують воду з підтоплених вулиць Одеси після сильної зливи, 11 лютого 2027 року. "
+        "Фото: ДСНС України"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Odesa", "UA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "province", "country_code"),
+    [
+        (
+            "Ракета-носитель стартует с космодрома Восточный в Амурской области, 12 февраля 2027 года. Фото: "
+            "Роскосмос / ТАСС",
+            "Amur Oblast",
+            "RU",
+        ),
+        ("Пожежа у Харківській області, 12 лютого 2027 року. Фото: ДСНС України", "Kharkiv Oblast", "UA"),
+    ],
+)
+def test_an_oblast_after_its_adjective(
+    normaliser: Normaliser, caption: str, province: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        None,
+        province,
+        country_code,
+    )
