@@ -102,6 +102,7 @@ def test_a_foreign_leader_before_a_position_mark(
         "記者会見する自民党幹事長＝5日午後、東京・永田町（共同）",
         "朝鮮労働党総書記の演説を聞く市民＝平壌（朝鮮中央通信）",
         "市議会議員の視察＝3日、大阪市（共同）",
+        "新疆ウイグル自治区主席の会見＝ウルムチ（共同）",
     ],
 )
 def test_a_body_before_a_title_is_no_one(normaliser: Normaliser, caption: str) -> None:
