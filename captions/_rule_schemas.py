@@ -102,6 +102,7 @@ class CreditRules(TypedDict):
     chrome: Patterns
     handout_words: Words
     supplied_words: Words
+    closing_name_languages: Words
     pool_words: Words
     handed_out_verbs: Words
     stringer_words: Words
@@ -363,6 +364,12 @@ class PeopleRules(TypedDict):
     chinese_name_stops: Words
     japanese_titles: Words
     japanese_title_modifiers: Words
+    japanese_body_endings: Words
+    cyrillic_instrumental_languages: Words
+    cyrillic_name_stops: Words
+    cyrillic_indeclinable_endings: Words
+    cyrillic_instrumental_titles: dict[str, str]
+    cyrillic_instrumental_endings: dict[str, str]
     japanese_country_abbreviations: Words
     hebrew_titles: Words
     hebrew_name_stops: Words
@@ -439,6 +446,10 @@ class PeopleRules(TypedDict):
     place_openers: Words
     ship_prefixes: Words
     kin_nouns: Words
+    kin_possessives: Words
+    kin_age_words: Words
+    kin_absent_before: Words
+    kin_absent_after: Words
     animal_nouns: Words
     vessel_nouns: Words
     stage_name_roles: Words

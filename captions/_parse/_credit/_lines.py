@@ -6,6 +6,7 @@ import re
 
 from .._names import known_name
 from .._text import last_sentence_start
+from .._vocabulary import language_of
 from ._chain import _JOINT, _STATION, _VIA, _clean_line, _parse
 from ._elements import _EMAIL, _kind, _paper_named
 from ._patterns import _patterns
@@ -229,11 +230,21 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
 def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> bool:
     """A photographer's name in capitals standing alone after the caption's last sentence, as El País prints
     it ("... en el Congreso de los Diputados. LUCÍA MORENO"), or in any case on a line of its own after a
-    sentence's stop, as The Age prints it ("... in Dandenong on Tuesday.\nJason South"): the whole
+    sentence's stop, as The Age prints it ("... in Dandenong on Tuesday.\nJason South"), or closing the
+    caption with no stop after it, as La Nación prints it ("... el sábado pasado. Mauro V. Rizzi"): the whole
     sentence, a known given name first, and a caption not itself in capitals."""
     before = text[:floor].rstrip()
+    stopped = before[-1:] in (".", "!", "?") and len(name.split()) <= _LINE_NAME
+    # La Nación and Clarín close the caption's last sentence with the name alone, in title case and with no
+    # stop of its own ("... el sábado pasado. Mauro V. Rizzi"), after a sentence of a few words at least.
+    closing = (
+        stopped
+        and text.rstrip()[-1:].isalpha()
+        and len(before.split()) >= _CAPTION_WORDS
+        and language_of(before) in word_set("closing_name_languages")
+    )
     return (
-        (name.isupper() or (own_line and before[-1:] in (".", "!", "?") and len(name.split()) <= _LINE_NAME))
+        (name.isupper() or (own_line and stopped) or closing)
         and text[floor:].strip().removesuffix(".").strip() == name
         and known_name(name.split())
         and bool(before)
@@ -253,6 +264,10 @@ def _supplied_alone(text: str, floor: int, word: str) -> bool:
 
 # A photographer's name on a line of its own is two or three words.
 _LINE_NAME = 3
+
+
+# A caption a bare name closes says something first: this many words at least.
+_CAPTION_WORDS = 5
 
 
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")

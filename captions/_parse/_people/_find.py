@@ -21,11 +21,13 @@ from .._names import (
 from .._vocabulary import language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people, persian_people
 from ._chinese import _chinese_people, in_chinese
+from ._cyrillic import instrumental_people
 from ._japanese import _japanese_people, in_japanese
 from ._korean import _korean_people, in_korean
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
 from ._objects import (
     _beside,
+    _kin_aged,
     _list_hint,
     _listed,
     _marked,
@@ -193,6 +195,9 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             people += found
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
+    people += _kin_aged(text)  # "hugs her daughter Sofia, 6,": in the frame, whatever the verb
+    if v.lang in words("people", "cyrillic_instrumental_languages"):
+        people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
     return people, phrases
 
 

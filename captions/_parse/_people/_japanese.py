@@ -44,13 +44,15 @@ def _katakana_titled() -> re.Pattern[str]:
 
 def _japanese_people(sentence: str) -> list[_Found]:
     """People of a Japanese sentence, each named before a title, in the order written; a word before the
-    title that qualifies it ("前", former; "新", new) is no part of the name."""
+    title that qualifies it ("前", former; "新", new) is no part of the name, and a body's name before a title
+    ("自民党幹事長") is none."""
     found: dict[str, tuple[int, _Found]] = {}
     modifiers = words("people", "japanese_title_modifiers")
+    bodies = words("people", "japanese_body_endings")
     for m in _titled().finditer(sentence):
         name = m.group("name")
         name = name[:-1] if name[-1] in modifiers else name
-        if _NAME_CHARACTERS[0] <= len(name) <= _NAME_CHARACTERS[1]:
+        if _NAME_CHARACTERS[0] <= len(name) <= _NAME_CHARACTERS[1] and name[-1] not in bodies:
             found.setdefault(name, (m.start(), _Found(name, m.group("title"))))
     if "・" in sentence:  # a foreign name's parts are joined so
         for m in _katakana_titled().finditer(sentence):

@@ -195,6 +195,55 @@ def _german_markers() -> tuple[SpacedOpener, ...]:
     return tuple(SpacedOpener([p]) for p in rules("people")["german_position_markers"])
 
 
+# A comma, then an age: "Sofia, 6,", "Valentina, de 7 años,". The kin and the name are read back from it.
+_AGE_AFTER_COMMA = re.compile(r",\s*(?:de\s+)?\d{1,2}(?!\d)")
+
+
+# A kin's given name: "Sofia", "Aïcha", "Jean-Luc".
+_KIN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?")
+
+
+# The characters before the age read for the possessive, the kin noun, the name and a few words before.
+_KIN_SPAN = 90
+
+
+# Words before a kin noun read for a sign that the kin is not in the frame.
+_KIN_BEFORE_WORDS = 4
+
+
+@cache
+def _age_close() -> re.Pattern[str]:
+    """What closes an age: its word if any ("5 ans", "de 7 años"), then a comma, a stop or the end."""
+    return re.compile(rf"(?:\s+{phrases('people', 'kin_age_words')})?(?=\s*[,.;)]|\s*$)")
+
+
+def _kin_aged(sentence: str) -> list[_Found]:
+    """Kin named by a given name with an age after it ("hugs her daughter Sofia, 6, on the pier"): someone in
+    the frame, even where the name is a place's too (Sofia) or no cue says whom the verb takes ("holds his
+    son Liam, 3,"); not a kin in a picture held up, nor one who died. Read back from each age, which few
+    sentences hold: a scan of the sentence for kin nouns cost more."""
+    found: list[_Found] = []
+    for age in _AGE_AFTER_COMMA.finditer(sentence):
+        if _age_close().match(sentence, age.end()) is None:
+            continue  # "Brazil, 15 November 2018": a date, no age
+        before = sentence[max(0, age.start() - _KIN_SPAN) : age.start()].split()
+        if len(before) < 2 or before[-2].lower() not in people_words("kin_nouns"):
+            continue
+        name = before[-1]
+        owned = len(before) > 2 and before[-3].lower() in people_words("kin_possessives")
+        kin_words = before[-3:-1] if owned else before[-2:-1]
+        ahead = before[: len(before) - len(kin_words) - 1][-_KIN_BEFORE_WORDS:]
+        after = " ".join(re.findall(r"\w+", sentence[age.end() : age.end() + 40].lower())) + " "
+        if people_words("kin_absent_before").intersection(
+            w.lower().strip(",.") for w in ahead
+        ) or after.startswith(tuple(f"{w} " for w in people_words("kin_absent_after"))):
+            continue
+        if _KIN_NAME.fullmatch(name) and (is_given_name(name) or _one_word_name(name)):
+            # "her son Ohio" is no one; "Sofia" is a given name before it is a town
+            found.append(_Found(name, " ".join(kin_words)))
+    return found
+
+
 def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."; LANG: the
     sentence's language, where it has markers of its own ("con il danese Jonas Vingegaard (S)")."""

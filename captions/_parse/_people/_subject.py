@@ -409,7 +409,9 @@ def _subject(
         if role_after and lone and _given_alone(last_part, chunks[i + 1], v):
             # "Catherine, Princess of Wales,": a royal title after her name, which it describes.
             named[-1], described = _Found(last_part, chunks[i + 1]), i + 1
-        if aged and phrase and not named[-1] and is_mononym(phrase.split()[-1]):
+        # The age after a chunk is that of the chunk's last words: "Harmony, 5, wipes", not "Fiona the hippo
+        # swims with her brother Fritz, 2,", whose subject the phrase stops short of the age.
+        if aged and phrase and not named[-1] and not goes_on and is_mononym(phrase.split()[-1]):
             named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
             found = [p for p in named if p]

@@ -270,6 +270,35 @@ def test_a_photographers_name_on_a_line_of_its_own(caption: str, creator: str) -
 
 
 @pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # La Nación and Clarín: the name alone in title case closes the caption, with no stop of its own.
+        ("Turistas en la rambla de Mar del Plata, el sábado pasado. Mauro V. Rizzi", "Mauro V. Rizzi"),
+        (
+            "Hinchas de Boca en la Bombonera, durante el partido del domingo. Santiago Filipuzzi",
+            "Santiago Filipuzzi",
+        ),
+        ("Banhistas na praia de Copacabana, no Rio de Janeiro, no domingo. Pedro Kirilos", "Pedro Kirilos"),
+    ],
+)
+def test_a_photographers_name_closing_the_caption_with_no_stop(caption: str, creator: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.doubt) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A stop after the name, or a caption of a few words before it: a sentence naming someone, no credit.
+        "Turistas en la rambla de Mar del Plata, el sábado pasado. Mauro Rizzi.",
+        "En la rambla. Mauro Rizzi",
+    ],
+)
+def test_a_name_closing_the_caption_needs_no_stop_and_a_sentence_before_it(caption: str) -> None:
+    assert credit(caption).creator is None
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         # A list's cue before the name, or no stop closing the caption's sentence: the name is no credit.

@@ -71,3 +71,39 @@ def test_a_foreign_name_in_katakana(
 ) -> None:
     persons = normaliser.read(caption).record.persons
     assert [(p.name, p.description) for p in persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A foreign head of state before a position mark, then the Japanese leader he greets.
+        (
+            "習近平国家主席（右）と握手する高市早苗首相＝北京の人民大会堂（共同）",
+            [("習近平", "国家主席"), ("高市早苗", "首相")],
+        ),
+        (
+            "金正恩総書記（中央）と並ぶ崔善姫外相＝平壌（朝鮮中央通信）",
+            [("金正恩", "総書記"), ("崔善姫", "外相")],
+        ),
+        ("頼清徳総統（左）と面会する古屋圭司議員＝台北（共同）", [("頼清徳", "総統"), ("古屋圭司", "議員")]),
+    ],
+)
+def test_a_foreign_leader_before_a_position_mark(
+    normaliser: Normaliser, caption: str, expected: list[tuple[str, str]]
+) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A party, an assembly before a title: a body's post, no one named.
+        "記者会見する自民党幹事長＝5日午後、東京・永田町（共同）",
+        "朝鮮労働党総書記の演説を聞く市民＝平壌（朝鮮中央通信）",
+        "市議会議員の視察＝3日、大阪市（共同）",
+        "新疆ウイグル自治区主席の会見＝ウルムチ（共同）",
+    ],
+)
+def test_a_body_before_a_title_is_no_one(normaliser: Normaliser, caption: str) -> None:
+    assert normaliser.read(caption).record.persons == ()

@@ -543,3 +543,37 @@ def test_dpas_middle_marker_in_a_later_german_sentence(main: str, later: str, ex
 )
 def test_whom_a_place_is_toured_or_visited_with(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A kin's given name with an age is in the frame, a town's name too ("Sofia") and whatever the verb.
+        (
+            "Maria Delgado hugs her daughter Sofia, 6, on the pier as the destroyer returns to Norfolk, Va.",
+            ["Maria Delgado", "Sofia"],
+        ),
+        ("Firefighter Tom Walsh holds his son Liam, 3, at the station in Boston.", ["Tom Walsh", "Liam"]),
+        (
+            "Laura Gómez abraza a su hija Valentina, de 7 años, en el albergue de Valencia.",
+            ["Laura Gómez", "Valentina"],
+        ),
+        ("Amina Diallo tient sa fille Aïcha, 5 ans, dans un camp près de Bamako.", ["Amina Diallo", "Aïcha"]),
+        ("Jana Weber mit ihrem Sohn Paul, 6, am Strand von Warnemünde.", ["Jana Weber", "Paul"]),
+    ],
+)
+def test_a_kin_named_with_an_age_is_in_the_frame(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A kin in a picture held up, or one who died, is not in the frame.
+        "Ana Lopez holds a photo of her son Juan, 9, during the vigil in San Antonio.",
+        "Ana Lopez cries as she speaks of her late husband Mario, 54, at the church in Uvalde.",
+        "Ana Lopez speaks about her son Juan, 9, who was killed in the shooting.",
+    ],
+)
+def test_a_kin_with_an_age_not_in_the_frame_is_left_out(sentence: str) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == ["Ana Lopez"]

@@ -223,3 +223,34 @@ def test_a_crafts_name_before_its_noun_is_no_one(sentence: str) -> None:
 )
 def test_a_stage_name_before_a_verb_of_the_stage(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A mission's, a ship's or a side's name before its crew, astronauts or team is no one's.
+        ("Expedition 76 crew members harvest lettuce aboard the International Space Station", []),
+        ("Artemis II crew members pose for a photo at Kennedy Space Center in Florida", []),
+        ("Hermione crew members climb the rigging as the frigate arrives in Bordeaux", []),
+        ("Expedition 73 astronauts train in the Neutral Buoyancy Laboratory in Houston", []),
+        # The names after the crew noun are the people shown.
+        (
+            "Crew-12 astronauts Jessica Meir and Jack Hathaway walk out to the van",
+            ["Jessica Meir", "Jack Hathaway"],
+        ),
+    ],
+)
+def test_a_crews_name_before_its_noun_is_no_one(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An age after a chunk is its last name's: the animal opening the subject is no one aged 2.
+        ("Fiona the hippo swims with her brother Fritz, 2, at the Cincinnati Zoo in Ohio", []),
+        ("Harmony, 5, wipes her eyes outside the shelter in Los Angeles", ["Harmony"]),
+    ],
+)
+def test_an_age_belongs_to_the_chunks_last_name(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected
