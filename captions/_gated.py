@@ -21,6 +21,7 @@ from functools import cache
 from importlib import import_module
 from typing import Any
 
+from . import _pattern_cache
 from ._regex import alternation
 
 __all__ = ["GatedPattern", "WordStarts", "gated", "opening_words", "required_words"]
@@ -128,9 +129,14 @@ class WordStarts:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        words = opening_words(pattern.pattern) if _opens_a_word(pattern.pattern) else None
-        usable = words is not None and all(_WORD_CHAR.match(w) for w in words)
-        self._finder = re.compile(rf"\W(?i:{alternation(sorted(words))})") if words and usable else None
+        # Reading the words parses the pattern in Python (some 10 ms for the object cues): a process reads
+        # them from the pattern store, where the first process that read them left them.
+        key = f"\2{pattern.pattern}"
+        finder = _pattern_cache.alternations.get(key)
+        if finder is None:
+            finder = "" if pattern.flags & re.VERBOSE else _finder(pattern.pattern)
+            _pattern_cache.alternations[key] = finder
+        self._finder = re.compile(finder) if finder else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos)
@@ -160,19 +166,31 @@ class WordStarts:
 
 _WORD_CHAR = re.compile(r"\w")
 
+# Opening words are read this far (three letters pick few places) and no further than this many.
+_OPENING_LETTERS = 3
+_MOST_OPENINGS = 400
+_OPENING_CHARS = 8  # a class of a few characters is read as that many branches
 
-def _opens_a_word(pattern: str) -> bool:
-    """Whether PATTERN opens, before anything else, with a test that no word character stands before its
-    match: a word boundary (before a word character: `WordStarts` checks the opening words) or a lookbehind
-    of one character that is not of a class holding "\\w"."""
+
+def _finder(pattern: str) -> str:
+    """The finder of `WordStarts` for PATTERN (a character that is no word character, then one of the
+    words every match opens with, in any case), or "" where it has none."""
     try:
         items = list(_sre_parser.parse(pattern))
     except re.error:
-        return False
-    if not items:
-        return False
+        return ""
+    words = _words_opened(items) if items and _opens_a_word(items[0]) else None
+    if not words or not all(_WORD_CHAR.match(w) for w in words):
+        return ""
+    return rf"\W(?i:{alternation(sorted(words))})"
+
+
+def _opens_a_word(item: tuple[Any, Any]) -> bool:
+    """Whether ITEM, a pattern's first, tests that no word character stands before the match: a word
+    boundary (before a word character: `_finder` checks the opening words) or a lookbehind of one
+    character that is not of a class holding "\\w"."""
     c = _sre_constants
-    op, av = items[0]
+    op, av = item
     if op is c.AT:
         return bool(av is c.AT_BOUNDARY)
     if op is not c.ASSERT_NOT or av[0] != -1:
@@ -186,21 +204,18 @@ def _opens_a_word(pattern: str) -> bool:
     )
 
 
-# Opening words are read this far (three letters pick few places) and no further than this many.
-_OPENING_LETTERS = 3
-_MOST_OPENINGS = 400
-_OPENING_CHARS = 8  # a class of a few characters is read as that many branches
-
-
 def opening_words(pattern: str) -> frozenset[str] | None:
     """Lower-cased texts one of which opens every match of PATTERN (read in any case: a superset); None where
     unsure. Zero-width tests are passed over; each text runs to `_OPENING_LETTERS` characters or to where the
     pattern stops being plain characters."""
     try:
-        parsed = _sre_parser.parse(pattern)
+        return _words_opened(list(_sre_parser.parse(pattern)))
     except re.error:
         return None
-    openings = _openings(list(parsed), [""])
+
+
+def _words_opened(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    openings = _openings(items, [""])
     if openings is None or not all(openings):
         return None
     return frozenset(openings)
