@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from functools import cache
 from importlib import import_module
 from typing import Any
 
+from . import _pattern_cache
 from ._regex import alternation
 
-__all__ = ["GatedPattern", "gated", "required_words"]
+__all__ = ["GatedPattern", "WordStarts", "gated", "opening_words", "required_words"]
 
 # Python's own regex parser (untyped, private), to read which words a pattern requires.
 _sre_parser: Any = import_module("re._parser")
@@ -106,3 +108,159 @@ def _words(alternatives: list[list[tuple[Any, Any]]]) -> frozenset[str] | None:
             return None
         words.append("".join(chr(code) for _, code in alternative))
     return frozenset(words)
+
+
+class WordStarts:
+    """A compiled pattern every match of which opens a word with one of a few words (a union of cues that
+    opens with a word boundary, `\\b`, or a lookbehind of word characters, `(?<![\\w-])`), searched where a
+    character that is no word character stands before one of those words: people's object cues, "shakes
+    hands with", "meets", "poses with", "hugs" (`_parse/_vocabulary.py`).
+
+    A pattern opening with a zero-width test is tried by the regex engine at every character of a text. Here
+    the engine skips to the characters that can stand before a word (white space, punctuation), and looks
+    there for one of the words every match opens with (`opening_words`, in any case); the pattern is matched
+    where one is, right after that character, and once at the position the search starts from (a word
+    opening the text). A match opens after a character that is no word character, or at the text's start,
+    so these are every place the pattern's own search would find one: the matches are its own. Where the
+    opening words cannot be read, or one opens with no word character, the pattern is searched as it is.
+    """
+
+    __slots__ = ("_finder", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        # Reading the words parses the pattern in Python (some 10 ms for the object cues): a process reads
+        # them from the pattern store, where the first process that read them left them.
+        key = f"\2{pattern.pattern}"
+        finder = _pattern_cache.alternations.get(key)
+        if finder is None:
+            finder = "" if pattern.flags & re.VERBOSE else _finder(pattern.pattern)
+            _pattern_cache.alternations[key] = finder
+        self._finder = re.compile(finder) if finder else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, finder = self.pattern, self._finder
+        if finder is None:
+            return pattern.search(text, pos, endpos)
+        if (m := pattern.match(text, pos, endpos)) is not None:
+            return m
+        while (found := finder.search(text, pos, endpos)) is not None:
+            pos = found.start() + 1  # the word after the character
+            if (m := pattern.match(text, pos, endpos)) is not None:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        found: list[re.Match[str]] = []
+        start = pos
+        while (m := self.search(text, pos, endpos)) is not None:
+            if m.end() == m.start():  # an empty match: re's own rules for what may follow it
+                return self.pattern.finditer(text, start, endpos)
+            found.append(m)
+            pos = m.end()
+        return iter(found)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+# Opening words are read this far (three letters pick few places) and no further than this many.
+_OPENING_LETTERS = 3
+_MOST_OPENINGS = 400
+_OPENING_CHARS = 8  # a class of a few characters is read as that many branches
+
+
+def _finder(pattern: str) -> str:
+    """The finder of `WordStarts` for PATTERN (a character that is no word character, then one of the
+    words every match opens with, in any case), or "" where it has none."""
+    try:
+        items = list(_sre_parser.parse(pattern))
+    except re.error:
+        return ""
+    words = _words_opened(items) if items and _opens_a_word(items[0]) else None
+    if not words or not all(_WORD_CHAR.match(w) for w in words):
+        return ""
+    return rf"\W(?i:{alternation(sorted(words))})"
+
+
+def _opens_a_word(item: tuple[Any, Any]) -> bool:
+    """Whether ITEM, a pattern's first, tests that no word character stands before the match: a word
+    boundary (before a word character: `_finder` checks the opening words) or a lookbehind of one
+    character that is not of a class holding "\\w"."""
+    c = _sre_constants
+    op, av = item
+    if op is c.AT:
+        return bool(av is c.AT_BOUNDARY)
+    if op is not c.ASSERT_NOT or av[0] != -1:
+        return False
+    inner = list(av[1])
+    return (
+        len(inner) == 1
+        and inner[0][0] is c.IN
+        and (c.CATEGORY, c.CATEGORY_WORD) in inner[0][1]
+        and all(o is not c.NEGATE for o, _ in inner[0][1])
+    )
+
+
+def opening_words(pattern: str) -> frozenset[str] | None:
+    """Lower-cased texts one of which opens every match of PATTERN (read in any case: a superset); None where
+    unsure. Zero-width tests are passed over; each text runs to `_OPENING_LETTERS` characters or to where the
+    pattern stops being plain characters."""
+    try:
+        return _words_opened(list(_sre_parser.parse(pattern)))
+    except re.error:
+        return None
+
+
+def _words_opened(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    openings = _openings(items, [""])
+    if openings is None or not all(openings):
+        return None
+    return frozenset(openings)
+
+
+def _openings(items: list[tuple[Any, Any]], prefixes: list[str]) -> list[str] | None:
+    """PREFIXES, each continued with what ITEMS open with (a list: branches multiply it); None if too many."""
+    c = _sre_constants
+    for i, (op, av) in enumerate(items):
+        if all(len(p) >= _OPENING_LETTERS for p in prefixes):
+            break
+        rest = items[i + 1 :]
+        if op is c.LITERAL:
+            char = chr(av).lower()
+            if len(char) != 1:  # "İ" lowers to two characters: stop here
+                break
+            prefixes = [p + char for p in prefixes]
+        elif op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero width: the match's text is the next item's
+        elif op is c.SUBPATTERN:
+            return _openings([*av[3], *rest], prefixes)
+        elif op is c.BRANCH:
+            out: list[str] = []
+            for branch in av[1]:
+                more = _openings([*branch, *rest], prefixes)
+                if more is None or len(out) + len(more) > _MOST_OPENINGS:
+                    return None
+                out += more
+            return out
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            return _openings(list(av[2]), prefixes)  # what follows one repeat may be another: stop after it
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            # Optional: the openings with it (and what follows, where it is at most once) and without it.
+            taken = _openings([*av[2], *rest] if av[1] == 1 else list(av[2]), prefixes)
+            left_out = _openings(rest, prefixes)
+            if taken is None or left_out is None or len(taken) + len(left_out) > _MOST_OPENINGS:
+                return None
+            return taken + left_out
+        elif op is c.IN and len(av) <= _OPENING_CHARS and all(o is c.LITERAL for o, _ in av):
+            chars = sorted({chr(code).lower() for _, code in av})  # "(?:a|b)" is parsed as "[ab]"
+            if any(len(char) != 1 for char in chars):
+                break
+            prefixes = [p + char for p in prefixes for char in chars]
+            if len(prefixes) > _MOST_OPENINGS:
+                return None
+        else:  # a wider class, a reference: what stands here is not plain
+            break
+    return prefixes

@@ -57,8 +57,9 @@ _EVERY = 1000
 _records = 0
 # What re's cache held before `restore`: compiled before the store could help (pydantic's), not stored.
 _earlier: set[tuple[str, int]] = set()
-# The trie pattern of each word list `_regex.alternation` was given (the list sorted, "\0"-joined):
-# read from the store, added to by `alternation`.
+# The trie pattern of each word list `_regex.alternation` was given (the list sorted, "\0"-joined), and
+# the finder `_gated.WordStarts` read off a pattern ("\2" and the pattern): read from the store, added to
+# by `alternation` and `WordStarts`.
 alternations: dict[str, str] = {}
 _alternations_stored = 0
 _MOST_ALTERNATIONS = 1000
@@ -185,11 +186,13 @@ def _ours(stored: Any, sre: Any) -> bool:
 
 
 def _builder() -> str:
-    """A digest of the module that builds the trie patterns: one changed makes the stored ones stale."""
+    """A digest of the modules that build the trie patterns and the finders of `_gated.WordStarts`: one
+    changed makes the stored ones stale."""
     import hashlib
 
     try:
-        return hashlib.sha256(Path(__file__).with_name("_rules.py").read_bytes()).hexdigest()[:16]
+        modules = (Path(__file__).with_name(name).read_bytes() for name in ("_rules.py", "_gated.py"))
+        return hashlib.sha256(b"\0".join(modules)).hexdigest()[:16]
     except OSError:  # no file to read (a zipped package): the version stands for the module
         from ._version import __version__
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from captions._gated import gated, required_words
+from captions._gated import WordStarts, gated, opening_words, required_words
 from captions._parse._place._venue import _postposition_facilities
+from captions._parse._vocabulary import _shared
 from captions._rules import rules
 
 
@@ -74,3 +76,56 @@ def test_gate_built_after_a_few_searches_same_matches_throughout() -> None:
     after = [m and m.group("name") for m in map(found.search, texts[:_UNGATED])]
     assert found._gate is not None
     assert before == after == ["Taksim Meydanı", None] * (_UNGATED // 2)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?i)\bshows?\s+", {"sho"}),  # read three letters deep, in lower case
+        (
+            r"\b(?:meets?|greets?|(?:holds? )?talks with)\s+",
+            {"mee", "gre", "hol", "tal"},
+        ),  # optional: both ways
+        (r"(?<![\w-])(?:a|b)\s", {"a", "b"}),  # "[ab]" to the parser
+        (r"\b[Tt]he\s", {"the"}),
+        (r"(?:ab)*cd", {"ab", "cd"}),  # a repeat may follow itself: read no further than it
+        (r"\b\w+ed by", None),  # a class opens it: unsure
+    ],
+)
+def test_opening_words(pattern: str, words: set[str] | None) -> None:
+    assert opening_words(pattern) == (frozenset(words) if words is not None else None)
+
+
+def test_word_starts_same_matches_as_the_pattern() -> None:
+    cues = _shared().object_cues
+    assert cues._finder is not None  # people's object cues are searched from the characters before words
+    captions = [
+        "President Joe Biden shakes hands with Ukrainian President Volodymyr Zelensky in Kyiv, Ukraine.",
+        "Shakes hands with the mayor: Prime Minister Keir Starmer greets Sadiq Khan in London, Britain.",
+        '"Meets with visiting Brazilian President Luiz Inacio Lula da Silva in Beijing," the agency said.',
+        "Referee Anthony Taylor shows a red card to Chelsea's Moises Caicedo (not pictured) in London.",
+        "Nelia Fedorova, left, is embraced by her daughter,Anna, in Bucha, Ukraine, on April 2, 2024.",
+        "Queen Camilla (C) poses with pupils during a visit in Reading, Britain, May 3, 2024.",
+        "His wife Jill hugs him-son Hunter looks on-at the White House in Washington.",
+        "Ukrainian soldiers unshakes hands withdrawn (a word inside another is no cue).",
+    ]
+    rng = random.Random(29)
+    pieces = [w for c in captions for w in c.split()]
+    captions += [" ".join(rng.choice(pieces) for _ in range(14)) for _ in range(300)]
+    for caption in captions:
+        assert [(m.span(), m.groups()) for m in cues.finditer(caption)] == [
+            (m.span(), m.groups()) for m in cues.pattern.finditer(caption)
+        ]
+        for pos in range(0, len(caption), 3):
+            mine, theirs = cues.search(caption, pos), cues.pattern.search(caption, pos)
+            assert (mine and mine.span()) == (theirs and theirs.span())
+
+
+def test_word_starts_left_as_they_are() -> None:
+    # Not every match opens a word: the pattern is searched as it is.
+    assert WordStarts(re.compile(r"\bshows?|with\s+"))._finder is None
+    assert WordStarts(re.compile(r"(?<=\w)ed by\s+"))._finder is None
+    assert WordStarts(re.compile(r"\b\w+ed by\s+"))._finder is None  # no opening words
+    plain = WordStarts(re.compile(r"\bshows?|with\s+"))
+    m = plain.search("a man forthwith sat")
+    assert m is not None and m.group() == "with "

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from .._gated import WordStarts
 from .._regex import CaselessPattern, CaselessTriggers, CaselessWords, SpacedOpener, alternation, union
 from .._rules import phrases, rules
 
@@ -38,7 +39,7 @@ class Vocabulary:
     language_verbs: re.Pattern[str] | None  # the language's own, beside the English ones
     phrase_end: re.Pattern[str]
     object_end: re.Pattern[str]
-    object_cues: re.Pattern[str]
+    object_cues: WordStarts
     mononym_object_cues: re.Pattern[str]  # those whose object in one word is someone too
     foreign_object_cues: re.Pattern[str]  # other languages' ("conversa con"), one-word objects too
     foreign_object_triggers: CaselessTriggers  # one search for all, in any case
@@ -118,7 +119,7 @@ class _Shared:
     titles: CaselessWords
     verbs: re.Pattern[str]
     prepositions: str  # the English ones, as an alternation to extend
-    object_cues: re.Pattern[str]
+    object_cues: WordStarts
     mononym_object_cues: re.Pattern[str]
     foreign_object_cues: re.Pattern[str]
     foreign_object_triggers: CaselessTriggers
@@ -140,7 +141,8 @@ def _shared() -> _Shared:
         titles=_title_pattern(people["titles"]),
         verbs=_word_pattern(people["subject_ends_cased"]),
         prepositions=alternation(people["subject_prepositions_cased"]),
-        object_cues=re.compile(union(object_cues)),  # each with its own case (RULES.md)
+        # Each with its own case (RULES.md); searched from the characters before words (`WordStarts`).
+        object_cues=WordStarts(re.compile(union(object_cues))),
         mononym_object_cues=re.compile(union(people["mononym_object_cues"])),
         foreign_object_cues=re.compile(union(people["foreign_object_cues"])),
         foreign_object_triggers=CaselessTriggers(people["foreign_object_cue_triggers"]),

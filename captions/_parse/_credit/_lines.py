@@ -39,7 +39,11 @@ _STROKE_START = re.compile(r"[.!?]\s+(?=[|—–]\s)")
 
 # Korean has no capitals to open a sentence: after a Hangul sentence's stop, or after Yonhap's dotted date,
 # a Hangul word may open the credit ("... 걷고 있다. 연합뉴스", "... 있다. 2026.11.25 연합뉴스").
-_HANGUL_START = re.compile(r"(?:(?<=[가-힣]\.)|(?<![\d.])\d{4}\.\d{1,2}\.\d{1,2})\s+(?=[가-힣])")
+# It opens with its white space or its date's first digit, the text before them looked at after them, so
+# that the engine skips to those characters rather than trying lookbehinds at every one.
+_HANGUL_START = re.compile(
+    r"[\s\d](?:(?<=[가-힣]\.\s)\s*|(?<=\d)(?<![\d.]\d)\d{3}\.\d{1,2}\.\d{1,2}\s+)(?=[가-힣])"
+)
 
 
 def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:

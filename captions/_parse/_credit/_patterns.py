@@ -47,6 +47,9 @@ class _Patterns:
 # A chain joint right before a marker ("Name/EPA/...", "Name/Pool via REUTERS/File Photo"): the marker
 # continues a chain, it does not open one.
 _JOINED = re.compile(r"(?:\w/ ?|\w\s(?i:v[ií]a)\s)$")
+# How far back a joint can start: its six characters at most, and a line break "$" may stand before. Only
+# so much of the text before a marker is searched (the whole of it was tried at every word character).
+_JOINED_REACH = 8
 
 
 # The preposition, and an article, between a courtesy word and its party: "Cortesía de la Secretaría de
@@ -104,7 +107,7 @@ def _leads(text: str, base: int) -> list[tuple[re.Match[str], _Lead]]:
     found.sort(key=lambda f: (f[0].start(), -f[0].end()))
     out: list[tuple[re.Match[str], _Lead]] = []
     for m, lead in found:
-        if lead.keep and _JOINED.search(text, 0, m.start()):
+        if lead.keep and _JOINED.search(text, max(0, m.start() - _JOINED_REACH), m.start()):
             continue  # "Name/EPA/Shutterstock": an agency joined to the chain before it continues it
         if not out or m.start() >= out[-1][0].end():
             out.append((m, lead))

@@ -13,6 +13,7 @@ from captions._model import ProvenanceKind
 from captions._parse import clean_with_breaks
 from captions._parse._credit import find_credit
 from captions._parse._credit._lines import _GLUED_START
+from captions._rules import rules
 
 
 def credit(caption: str):  # type: ignore[no-untyped-def]
@@ -2449,3 +2450,12 @@ def test_a_programme_before_a_handout_marker_is_its_party_undoubted(line: str) -
 def test_an_agency_in_arabic_letters_opens_the_credit_after_the_last_stop() -> None:
     found = credit("سفن في قناة السويس بالإسماعيلية، مصر، 4 مارس 2027. رويترز/عمرو عبد الله")
     assert (found.creator, found.line, found.source) == ("عمرو عبد الله", "رويترز/عمرو عبد الله", "Reuters")
+
+
+def test_chrome_patterns_open_with_a_character() -> None:
+    # The engine skips to the characters the union of the chrome patterns opens with only where each opens
+    # with a plain character, outside its case-blind part and not optional ("(?i) ..." tries every one).
+    for pattern in rules("credit")["chrome"]:
+        # A plain character or an escaped punctuation mark ("\\("), no quantifier after it.
+        opener = pattern[:2] if pattern[0] == "\\" and not pattern[1].isalnum() else pattern[0]
+        assert opener[0] not in "([.^$" and pattern[len(opener) : len(opener) + 1] not in "?*+{", pattern
