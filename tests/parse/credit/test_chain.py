@@ -601,3 +601,31 @@ def test_a_party_before_europa_press_keyword_line_handed_the_picture_out() -> No
     )
     assert (found.line, found.creator) == ("CASA DE S.M. EL REY", None)
     assert [kind for kind, _, _ in found.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Lorenzo Sonego in azione a Miami, in Florida, 14 marzo 2027. ANSA/EPA/RHONA WISE",
+            "Rhona Wise",
+            "ANSA/EPA/RHONA WISE",
+        ),
+        (
+            "Il ciclista Giulio Ciccone sul traguardo a Nizza, 13 marzo 2027. ANSA/EPA/SEBASTIEN NOGIER",
+            "Sebastien Nogier",
+            "ANSA/EPA/SEBASTIEN NOGIER",
+        ),
+    ],
+)
+def test_ansa_sending_out_an_epa_picture_names_its_photographer_last(
+    caption: str, creator: str, line: str
+) -> None:
+    # "/EPA" closes a chain only where nothing follows it: ANSA prints EPA's photographer after it.
+    found = credit(caption)
+    assert (found.creator, found.line, found.source) == (creator, line, "ANSA")
+
+
+def test_a_chain_closing_with_epa_still_ends_there() -> None:
+    found = credit("Pilgrims gather in Rome, 12 March 2027. ANSA/ANGELO CARCONI/EPA")
+    assert (found.creator, found.line) == ("Angelo Carconi", "ANSA/ANGELO CARCONI/EPA")
