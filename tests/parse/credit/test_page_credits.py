@@ -116,3 +116,25 @@ def test_agency_archive_is_no_party() -> None:
 def test_agency_archive_picture(caption: str, line: str, source: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.source) == (None, line, source)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        (
+            "Crusaders wing Sevu Reece during the Super Rugby Pacific match at Apollo Projects Stadium in "
+            "Christchurch, New Zealand on Saturday 13 March 2027. Copyright photo: Kai Schwoerer / www.photosport.nz",
+            "Kai Schwoerer",
+            "Kai Schwoerer / www.photosport.nz",
+        ),
+        (
+            "Tall Blacks guard Tai Webster during the basketball test in Auckland, New Zealand on Friday 12 "
+            "March 2027. Copyright photo: Aaron Gillions / Photosport",
+            "Aaron Gillions",
+            "Aaron Gillions / Photosport",
+        ),
+    ],
+)
+def test_photosport_opens_its_credit_with_copyright_photo(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (creator, line)
