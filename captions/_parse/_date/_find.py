@@ -16,7 +16,14 @@ from ..._rules import phrases, rules, words
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
 from ._calendars import other_calendar_day
-from ._later import _LOCAL_TIME, _day_of_month_said, _named_day_before, _place_header, _year_said_later
+from ._later import (
+    _LOCAL_TIME,
+    _day_of_month_said,
+    _match_header,
+    _named_day_before,
+    _place_header,
+    _year_said_later,
+)
 from ._several import (
     background,
     choose,
@@ -79,9 +86,15 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     main = sentences[0] if sentences else ""
     main_spans = _spans(main)
     headed = False
-    if not main_spans and len(sentences) > 1 and _place_header(main) and (next_spans := _spans(sentences[1])):
+    if (
+        not main_spans
+        and len(sentences) > 1
+        and (_place_header(main) or _match_header(main))
+        and (next_spans := _spans(sentences[1]))
+    ):
         # TASS "Санкт-Петербург. 29 января. Нападающий ...", Ukrinform "Біла Церква, Київська область. У
-        # вівторок, 26 січня, ...": a header that names the place alone; the caption opens after it.
+        # вівторок, 26 січня, ...": a header that names the place alone; the caption opens after it. Jiji's
+        # "オープン戦、巨人－阪神。" names the match alone.
         sentences, main_spans, headed = sentences[1:], next_spans, True
         main = sentences[0]
     header = _CHINESE_HEADER.match(main)

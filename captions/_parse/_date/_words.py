@@ -227,6 +227,9 @@ def _spans_pattern() -> re.Pattern[str]:
     # Fómhair") is read whole where a day and a year stand around it.
     spaced = [n for n in vocabulary.all_months if " " in n]
     two_words = f"{alternation(_variants(spaced))}|" if spaced else ""
+    # Jiji, Kyodo and Japanese papers print digits full-width ("＝１３日", "３月１４日"), which "\d" reads but
+    # "[0-3]" does not: a month or day of two digits may open with either.
+    cjk_month, cjk_day = r"[01０１]?\d", r"[0-3０-３]?\d"
     starts_with_digit = [
         # "07.12.2019", "20/07/2024", and Czech and Slovak "1. 1. 2024"; the month first too, where only
         # that order is a date ("01/27/2027": _spans._read_text tries both).
@@ -241,11 +244,11 @@ def _spans_pattern() -> re.Pattern[str]:
         # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
         rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."
-        rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        rf"(?<!\d)(?P<cjk>{YEAR}\s?[年년]\s?{cjk_month}\s?[月월]\s?{cjk_day}\s?[日일])",
         # Taiwan's Minguo years ("115年12月25日", the year 1911 ahead); a month and day alone ("12月21日"),
         # the year the filing day's (Xinhua's "12月21日，游客在...").
         r"(?<!\d)(?P<minguo>1[0-4]\d\s?年\s?[01]?\d\s?月\s?[0-3]?\d\s?日)",
-        r"(?<![\d年년])(?P<cjkmd>[01]?\d\s?[月월]\s?[0-3]?\d\s?[日일])",
+        rf"(?<![\d年년])(?P<cjkmd>{cjk_month}\s?[月월]\s?{cjk_day}\s?[日일])",
         # Iran's Solar Hijri calendar ("۲۲ دی ۱۴۰۵") and the Thai Buddhist Era ("25 ธ.ค. 2569").
         rf"(?<!\d)(?P<solar>[0-3]?\d\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
         rf"(?<!\d)(?P<thai>[0-3]?\d\s?(?:{thai})\s?(?:พ\.ศ\.\s?)?25\d\d)(?!\d)",
@@ -255,10 +258,10 @@ def _spans_pattern() -> re.Pattern[str]:
         # or opening the caption before "、" ("5日、東京・渋谷の...").
         # Kyodo's place and "で" before the day ("秋田県横手市で28日、", in Yokote on the 28th) too.
         # Japanese papers also bracket the day after the scene: "札幌市中心部（17日）".
-        r"(?:(?<=[＝=])|^(?=[0-3]?\d日、)|(?<=で)(?=[0-3]?\d日、)|(?<=（)(?=[0-3]?\d日）))(?P<jday>[0-3]?\d日)",
+        rf"(?:(?<=[＝=])|^(?={cjk_day}日、)|(?<=で)(?={cjk_day}日、)|(?<=（)(?={cjk_day}日）))(?P<jday>{cjk_day}日)",
         # Chinese and Japanese write the day alone before where or when in it: "賴清德25日在總統府出席",
         # "21日晚", "22日午前" (not "3日間", three days).
-        r"(?<![\d月年.\-/])(?P<cday>[0-3]?\d日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",
+        rf"(?<![\d月年.\-/])(?P<cday>{cjk_day}日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",
         # British and Irish papers name a day of the filing month alone: "on the 15th." , "on the 3rd after
         # ..."; not "on the 15th floor", "the 15th century" (a noun after it).
         rf"(?<=[Oo]n the )(?P<oday>[0-3]?\d(?:{th}))"
