@@ -577,3 +577,26 @@ def test_a_kin_named_with_an_age_is_in_the_frame(sentence: str, expected: list[s
 )
 def test_a_kin_with_an_age_not_in_the_frame_is_left_out(sentence: str) -> None:
     assert [p.name for p in find_people(sentence)[0]] == ["Ana Lopez"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Liverpool's Mohamed Salah in action with Brentford's Yehor Yarmoliuk",
+            ["Mohamed Salah", "Yehor Yarmoliuk"],
+        ),
+        (
+            "Esperance's Youcef Belaili in action with Orlando Pirates' Thalente Mbatha",
+            ["Youcef Belaili", "Thalente Mbatha"],
+        ),
+    ],
+)
+def test_whom_a_player_is_in_action_with_is_someone(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_possessive_before_a_thing_names_no_one() -> None:
+    assert names("A man walks past Tesla's Model Y in Berlin") == []
