@@ -251,3 +251,27 @@ def test_a_german_clubs_founding_ordinal_ends_no_sentence() -> None:
     assert (
         len(split_sentences("Fußball: 2. Bundesliga, 1. FSV Mainz 05 - 1. FC Nürnberg, 20. Spieltag.")) == 1
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "main_start"),
+    [
+        (
+            "AME1187. SANTIAGO (CHILE), 12/03/2027.- Hinchas de Colo-Colo alientan a su equipo este viernes, en el "
+            "estadio Monumental en Santiago (Chile). EFE/ Elvis González",
+            "SANTIAGO (CHILE), 12/03/2027.- Hinchas",
+        ),
+        (
+            "VAL03. VALENCIA, 14/03/2027.- Aficionados del Valencia antes del partido de este domingo en Mestalla. "
+            "EFE/ Manuel Bruque",
+            "VALENCIA, 14/03/2027.- Aficionados",
+        ),
+    ],
+)
+def test_efes_picture_code_before_its_dateline_is_no_part_of_the_caption(caption: str, main_start: str) -> None:
+    assert zone(clean(caption)).body.startswith(main_start)
+
+
+def test_a_code_like_word_before_running_text_stays() -> None:
+    caption = "COP31. Delegates arrive for the climate talks in Antalya, Türkiye, November 9, 2026."
+    assert zone(clean(caption)).body.startswith("COP31. Delegates")
