@@ -138,3 +138,27 @@ def test_agency_archive_picture(caption: str, line: str, source: str) -> None:
 def test_photosport_opens_its_credit_with_copyright_photo(caption: str, creator: str, line: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line) == (creator, line)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line", "source"),
+    [
+        (
+            "POGACAR Tadej (SLO) of UAE Team Emirates during the Paris-Nice 2027, Stage 5, on March 11, 2027 in "
+            "Mende, France - Photo Anthony Bibard / DPPI",
+            "Anthony Bibard",
+            "Anthony Bibard / DPPI",
+            "DPPI",
+        ),
+        (
+            "Supporters during the French championship Ligue 1 match on March 14, 2027 in Marseille, France - "
+            "Photo by Sylvain Thomas / DPPI",
+            "Sylvain Thomas",
+            "Sylvain Thomas / DPPI",
+            "DPPI",
+        ),
+    ],
+)
+def test_a_dash_and_the_bare_word_photo_open_dppis_credit(caption: str, creator: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line, found.source, found.provenance) == (creator, line, source, ())
