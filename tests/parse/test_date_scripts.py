@@ -72,7 +72,11 @@ def test_a_stop_before_an_uncased_script_ends_a_sentence_after_two_letters() -> 
     [
         # Full-width digits, as Jiji and Kyodo print them: a day of two digits opens with "１", "２", "３".
         ("本塁打を放つ西武・外崎＝１１日、ベルーナドーム（時事）", date(2027, 3, 12), "2027-03-11"),
-        ("大相撲春場所で土俵入りする横綱＝３月２２日、エディオンアリーナ大阪（共同）", date(2027, 3, 23), "2027-03-22"),
+        (
+            "大相撲春場所で土俵入りする横綱＝３月２２日、エディオンアリーナ大阪（共同）",
+            date(2027, 3, 23),
+            "2027-03-22",
+        ),
         # A match header before the caption: the competition and the two sides, no date of its own.
         (
             "プロ野球オープン戦、ロッテ－日本ハム。５回、適時打を放つロッテの選手＝１０日、ＺＯＺＯマリン（時事）",
@@ -86,5 +90,7 @@ def test_a_stop_before_an_uncased_script_ends_a_sentence_after_two_letters() -> 
         ),
     ],
 )
-def test_japanese_agencies_full_width_days_and_match_headers(caption: str, filed: date, expected: str) -> None:
+def test_japanese_agencies_full_width_days_and_match_headers(
+    caption: str, filed: date, expected: str
+) -> None:
     assert when(caption, filed)[0] == expected

@@ -268,7 +268,9 @@ def test_a_german_clubs_founding_ordinal_ends_no_sentence() -> None:
         ),
     ],
 )
-def test_efes_picture_code_before_its_dateline_is_no_part_of_the_caption(caption: str, main_start: str) -> None:
+def test_efes_picture_code_before_its_dateline_is_no_part_of_the_caption(
+    caption: str, main_start: str
+) -> None:
     assert zone(clean(caption)).body.startswith(main_start)
 
 

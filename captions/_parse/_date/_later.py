@@ -1,7 +1,8 @@
 """A day, month or year sentence 1 leaves out, completed from a later sentence writing the same date in
 full: archive captions sent again with their original line ("June 1957. ... 6/10/57."), Japanese and
 Chinese captions whose closing line dates the day ("3月3日、北京で。2024年3月3日撮影"); and where the caption
-starts after a header naming the place (or a Japanese match) alone, or a stamp dates the filing after the day named."""
+starts after a header naming the place (or a Japanese match) alone, or a stamp dates the filing after the
+day named."""
 
 from __future__ import annotations
 
@@ -55,7 +56,6 @@ def _place_header(sentence: str) -> bool:
     )
 
 
-
 # Jiji's and Kyodo's sports header before the caption: the competition, then the two sides joined by a dash
 # ("オープン戦、巨人－阪神。", "サッカーＪ１、浦和－鹿島。"), no date of its own.
 _JAPANESE_MATCH_HEADER = re.compile(r"[^、。\s]{1,20}、[^、。\s－]{1,12}－[^、。\s－]{1,12}。?")
@@ -64,6 +64,7 @@ _JAPANESE_MATCH_HEADER = re.compile(r"[^、。\s]{1,20}、[^、。\s－]{1,12}�
 def _match_header(sentence: str) -> bool:
     """Whether a sentence is a Japanese agency's header naming the competition and its two sides alone."""
     return _JAPANESE_MATCH_HEADER.fullmatch(sentence.strip()) is not None
+
 
 # A day named alone in a Korean caption ("30일(현지시간)", "12일 오후"), not "3일 동안" (for three days).
 _KOREAN_DAY_NAMED = re.compile(r"(?<![\d.])([0-3]?\d)일(?=\s?\(|\s(?!동안)|오전|오후|저녁|밤|새벽)")

@@ -159,6 +159,8 @@ def test_photosport_opens_its_credit_with_copyright_photo(caption: str, creator:
         ),
     ],
 )
-def test_a_dash_and_the_bare_word_photo_open_dppis_credit(caption: str, creator: str, line: str, source: str) -> None:
+def test_a_dash_and_the_bare_word_photo_open_dppis_credit(
+    caption: str, creator: str, line: str, source: str
+) -> None:
     found = credit(caption)
     assert (found.creator, found.line, found.source, found.provenance) == (creator, line, source, ())

@@ -592,9 +592,7 @@ def test_a_kin_with_an_age_not_in_the_frame_is_left_out(sentence: str) -> None:
         ),
     ],
 )
-def test_whom_a_player_is_in_action_with_is_someone(
-    sentence: str, expected: list[str]
-) -> None:
+def test_whom_a_player_is_in_action_with_is_someone(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
 
 
