@@ -36,6 +36,9 @@ from ._words import _cut_trailing_joiner, _is_placey, _vocab
 __all__ = ["candidate_chains"]
 
 
+_BRACKETED_DAY = re.compile(r"^\s*\([0-3]?\d\)")
+
+
 def candidate_chains(
     zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
 ) -> tuple[Zones, str, tuple[int, int] | None, list[_Chain]]:
@@ -65,7 +68,9 @@ def candidate_chains(
             _cut_bracketed_weekday(_cut_trailing_joiner(_cut_later_move(main[: anchor[0]]))),
             main[anchor[0] :],
         )
-        after = main[anchor[1] :]
+        # Brazilian pages write the day in brackets after its weekday ("neste domingo (14), no Maracanã"):
+        # the chain starts after it.
+        after = _BRACKETED_DAY.sub("", main[anchor[1] :], count=1)
         after = after[len(after) - len(after.lstrip(" ,")) :]
         if after and _vocab().after_date.match(after):
             chains.append(_read_chain(after, lookup, head_first=True))

@@ -204,3 +204,13 @@ def test_a_town_shown_from_another_is_the_place_and_flagged(normaliser: Normalis
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Kfar Kila", "LB")
     assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_the_chain_after_a_weekday_and_its_bracketed_day(normaliser: Normaliser) -> None:
+    # Brazilian pages: "neste domingo (14), no Maracanã, no Rio de Janeiro"; the player's name opening the
+    # caption had been read as a town of the Cayman Islands.
+    caption = (
+        "Pedro, do Flamengo, comemora gol contra o Fluminense neste domingo (14), no Maracanã, no Rio de "
+        "Janeiro.\nFoto: Ana Souza/Flamengo"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Maracanã", "Rio de Janeiro")
