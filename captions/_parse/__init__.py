@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from .. import _pattern_cache  # noqa: F401 - first: importing it restores the stored patterns
 from .._frozen import fast_init
 from .._model import Person, Provenance, ProvenanceKind, Restriction, WarningCode
+from .._rules import rules
 from ._credit import PICTURE_DATE, Credit, find_credit
 from ._date import DateFound, date_spans, find_date
 from ._people import find_people_checked
@@ -156,6 +157,17 @@ def _without_handout_party(place: PlaceText, provenance: list[Provenance], main:
     return replace(place, sublocation=None)
 
 
+def _after_a_role(person: Person) -> bool:
+    """Whether a person is written right after a title or role ("Denver Nuggets center")."""
+    last = (person.description or "").rsplit(maxsplit=1)[-1:]
+    return bool(last) and last[0].casefold() in _titles()
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(t.casefold() for t in rules("people")["titles"])
+
+
 def _picture_day_in_credit(credit: Credit, reference: date | None) -> DateFound | None:
     """The picture's day written inside its credit's chain, where the caption writes none: Folha's "Name -
     23.fev.2027/Folhapress"."""
@@ -200,6 +212,9 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
         text, credit, zones.flags, lambda words: lookup.country(words) is not None
     )
     place = _without_handout_party(place, provenance, zones.main)
+    if place.sublocation and any(p.name == place.sublocation and _after_a_role(p) for p in persons):
+        # "shoots over Denver Nuggets center Nikola Jokic": a person named after a role is no place.
+        place = replace(place, sublocation=None)
     placeholders = find_placeholders(text)
     return Parts(
         text=text,

@@ -508,3 +508,12 @@ def test_a_partys_congress_is_no_legislatures_house(normaliser: Normaliser, capt
 )
 def test_where_a_picture_was_posted_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (None, "Kharkiv")
+
+
+def test_a_person_written_after_a_role_is_no_sublocation(normaliser: Normaliser) -> None:
+    # "over" opens a place phrase, but the name after a player's role is the player's.
+    caption = (
+        "Golden State Warriors guard Stephen Curry shoots over Denver Nuggets center Nikola Jokic during the "
+        "first half in San Francisco, Tuesday, March 9, 2027. (AP Photo/Jane Doe)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == (None, "San Francisco")
