@@ -68,6 +68,8 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout25",
         "holdout27",
         "holdout31",
+        "holdout32",
+        "holdout33",
         "probe_s23",
         "probe_places_s23",
         "probe_subl_s25",
