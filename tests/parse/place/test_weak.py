@@ -2538,3 +2538,20 @@ def test_an_oblast_after_its_adjective(
         province,
         country_code,
     )
+
+
+# Romanian puts the settlement's noun, with its article, between "în" and the town: "în portul Constanța" (in
+# the port of), "în satul Rășinari" (in the village), "în orașul Sinaia".
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Nava militară acostează în portul Constanța, miercuri, 3 martie 2027. Inquam Photos / Octav Ganea",
+            "Constanţa",
+        ),
+        ("Localnici în satul Rășinari, luni, 1 martie 2027. Inquam Photos / George Călin", "Răşinari"),
+        ("Turiști în orașul Sinaia, joi, 4 martie 2027. Inquam Photos / Octav Ganea", "Sinaia"),
+    ],
+)
+def test_a_romanian_settlement_noun_before_the_town(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "RO")
