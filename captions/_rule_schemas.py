@@ -763,6 +763,7 @@ class TextRules(TypedDict):
     chain_end_abbreviations_cased: Words
     picture_cues: Patterns
     release_sentence: Pattern
+    ordinal_nouns_cased: Words
     place_date_sentence: Pattern
     tail: Patterns
     placeholder_triggers: Triggers
