@@ -97,6 +97,7 @@ class LeadMarker(TypedDict):
 
 class CreditRules(TypedDict):
     trail: Patterns
+    adjectival_surname_endings_cased: Words
     paren_openers: Patterns
     chain_stops: Patterns
     chrome: Patterns

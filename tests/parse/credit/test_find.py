@@ -2449,3 +2449,17 @@ def test_a_programme_before_a_handout_marker_is_its_party_undoubted(line: str) -
 def test_an_agency_in_arabic_letters_opens_the_credit_after_the_last_stop() -> None:
     found = credit("سفن في قناة السويس بالإسماعيلية، مصر، 4 مارس 2027. رويترز/عمرو عبد الله")
     assert (found.creator, found.line, found.source) == ("عمرو عبد الله", "رويترز/عمرو عبد الله", "Reuters")
+
+
+# ČTK writes the surname first; a Czech surname that is an adjective ("Malá", "Hrubý") is the surname even
+# where a given-name list holds it.
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        ("Lyžaři na sjezdovce nad Libercem 6. března 2027. Foto: ČTK/Malá Jana", "Jana Malá"),
+        ("Hasiči u požáru skladu v Ústí nad Labem, 4. března 2027. Foto: ČTK/Malý Ondřej", "Ondřej Malý"),
+        ("Dostihoví koně při tréninku v Pardubicích, 2. března 2027. Foto: ČTK/Šimánek Vít", "Vít Šimánek"),
+    ],
+)
+def test_an_adjectival_surname_first_in_a_ctk_credit(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
