@@ -182,6 +182,7 @@ class Holiday(TypedDict):
 
 
 class DateRules(TypedDict):
+    roman_months_cased: Words
     months: list[Words]
     month_joiners: Words
     ordinal_suffixes_cased: Words
@@ -762,9 +763,9 @@ class TextRules(TypedDict):
     settlement_abbreviations_cased: Words
     settlement_prepositions_cased: Words
     chain_end_abbreviations_cased: Words
+    ordinal_nouns_cased: Words
     picture_cues: Patterns
     release_sentence: Pattern
-    ordinal_nouns_cased: Words
     place_date_sentence: Pattern
     tail: Patterns
     placeholder_triggers: Triggers
