@@ -2555,3 +2555,19 @@ def test_an_oblast_after_its_adjective(
 )
 def test_a_romanian_settlement_noun_before_the_town(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "RO")
+
+
+# The Baltic agencies open with the town in its case, the sentence going on in lower case: "Kaune
+# trečiadienį vyko ..." (in Kaunas on Wednesday), "Pärnus toimus ..." (in Pärnu took place).
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        ("Kaune trečiadienį vyko mokytojų mitingas. BNS/Žygimanto Gedvilos nuotr.", "Kaunas", "LT"),
+        ("Vilniuje ketvirtadienį prasidėjo knygų mugė. BNS/Andriaus Ufarto nuotr.", "Vilnius", "LT"),
+        ("Pärnus toimus laupäeval rannafestival. Foto: Mari Kask/ERR", "Pärnu", "EE"),
+    ],
+)
+def test_a_baltic_town_in_its_case_opening_the_caption(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
