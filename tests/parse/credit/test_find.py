@@ -2463,3 +2463,19 @@ def test_an_agency_in_arabic_letters_opens_the_credit_after_the_last_stop() -> N
 )
 def test_an_adjectival_surname_first_in_a_ctk_credit(caption: str, creator: str) -> None:
     assert credit(caption).creator == creator
+
+
+# National agencies of the Balkans and the Caucasus, in their own script too: the agency's own picture, no
+# party's handout; Armenian labels its credit "Լուսանկարը՝" (the photograph, with its pause mark).
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        ("Podgorica, 2. mart 2027 – Građani na protestu ispred Skupštine. Foto: MINA", "MINA", "MINA"),
+        ("Sarajevo, 1. mart 2027 - Građani na obilježavanju Dana nezavisnosti. Foto: FENA", "FENA", "FENA"),
+        ("Երևան, մարտի 3-ին։ Ցուցահանդեսի բացումը։ Լուսանկարը՝ Արմենպրես", "Արմենպրես", "Armenpress"),
+        ("თბილისი, 2 მარტი. აქცია პარლამენტთან. ფოტო: ინტერპრესნიუსი", "ინტერპრესნიუსი", "Interpressnews"),
+    ],
+)
+def test_a_national_agency_of_the_balkans_and_the_caucasus(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.provenance) == (line, source, ())
