@@ -666,6 +666,16 @@ def test_a_name_in_a_case_is_no_sublocation(normaliser: Normaliser, caption: str
             "Eduskunnan kyselytunti Säätytalossa Helsingissä 12. helmikuuta 2026. Kuva: Lehtikuva / Vesa Moilanen",
             "Säätytalo",
         ),
+        # Finnish where people arrive, the allative or the illative: "Säätytalolle" (to Säätytalo),
+        # "Presidentinlinnaan".
+        (
+            "Ministerit saapuivat neuvotteluun Säätytalolle Helsingissä 3. maaliskuuta 2027. Kuva: Lehtikuva / Emmi Korhonen",
+            "Säätytalo",
+        ),
+        (
+            "Vieraat saapuivat Presidentinlinnaan Helsingissä 6. joulukuuta 2026. Kuva: Lehtikuva / Heikki Saukkomaa",
+            "Presidentinlinna",
+        ),
         # Finnish in the genitive before a postposition of place ("Tuomiokirkon edessä": in front of it).
         (
             "Laulajia Tuomiokirkon edessä Turussa 6. maaliskuuta 2026. Kuva: Lehtikuva / Roni Rekomaa",
