@@ -97,6 +97,7 @@ class LeadMarker(TypedDict):
 
 class CreditRules(TypedDict):
     trail: Patterns
+    adjectival_surname_endings_cased: Words
     paren_openers: Patterns
     chain_stops: Patterns
     chrome: Patterns
@@ -182,6 +183,7 @@ class Holiday(TypedDict):
 
 
 class DateRules(TypedDict):
+    roman_months_cased: Words
     months: list[Words]
     month_joiners: Words
     ordinal_suffixes_cased: Words
@@ -772,6 +774,7 @@ class TextRules(TypedDict):
     settlement_abbreviations_cased: Words
     settlement_prepositions_cased: Words
     chain_end_abbreviations_cased: Words
+    ordinal_nouns_cased: Words
     picture_cues: Patterns
     release_sentence: Pattern
     place_date_sentence: Pattern

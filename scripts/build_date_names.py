@@ -111,11 +111,13 @@ LANGUAGES = [
     "ne",
     "so",
     "ha",
+    # Armenian (Armenpress: "Գյումրի, մարտի 5-ին", on March 5), its months' wide names only.
+    "hy",
 ]
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
 # weekdays' case forms are date.toml's).
-_WIDE_MONTHS_ONLY = {"az", "uz", "ka", "hi"}
+_WIDE_MONTHS_ONLY = {"az", "uz", "ka", "hi", "hy"}
 # Languages read for the wide names of their months and weekdays alone; no relative days either (Nepali
 # "आज" is Hindi's too).
 _WIDE_NAMES_ONLY = {"ne", "so", "ha", "bn"}

@@ -146,6 +146,8 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
                 continue  # the stops of a day and a month in digits: "Maribor, 20. 9. 2025 - ..."
             if word.isdigit() and len(word) == 1 and _CLUB_AFTER_ORDINAL.match(text, m.end()):
                 continue  # German clubs' founding ordinal: "1. FC Köln", "1. FSV Mainz 05"
+            if word.isdigit() and len(word) <= 2 and _ordinal_noun_follows(text, m.end()):
+                continue  # an ordinal before a unit's name: "Żołnierze 18. Dywizji", "der 10. Panzerdivision"
             if word.isdigit() and len(word) <= 2 and text.endswith((", ", ": "), 0, m.start() - len(word)):
                 continue  # an ordinal in a header's list: "Slalom, Herren, 1. Durchgang", "Fußball: 2. Liga"
         out.append((m.start() + 1, m.end()))
@@ -155,6 +157,16 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
 
 # The initials of a German club that its founding ordinal stands before ("1. FC Köln", "1. FSV Mainz 05").
 _CLUB_AFTER_ORDINAL = re.compile(r"(?:FC|FSV|FFC|SC|SV|SSV|FCN|VfB|VfL)\s")
+
+
+@cache
+def _ordinal_nouns() -> frozenset[str]:
+    return words("text", "ordinal_nouns_cased")
+
+
+def _ordinal_noun_follows(text: str, at: int) -> bool:
+    """Whether the word at AT is a numbered unit's or league's noun (`ordinal_nouns_cased`)."""
+    return text[at : at + 30].split(" ", 1)[0].rstrip(".,;:") in _ordinal_nouns()
 
 
 def _month_follows(text: str, at: int) -> bool:

@@ -355,3 +355,20 @@ def test_folhas_credit_dates_the_picture(normaliser: Normaliser) -> None:
     caption = "Moradores retiram lama de casa em Petrópolis (RJ) - Ana Souza - 23.fev.2027/Folhapress"
     record = normaliser.normalise(caption, reference_date=date(2027, 2, 24))
     assert (record.date_created, record.source) == ("2027-02-23", "Folhapress")
+
+
+# PAP and Polish papers write the month in Roman numerals between the day and the year: "5 III 2027 r.",
+# "15.IX.2026"; one letter ("V", "X", "I") is a month there too.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Kraków, 5 III 2027 r. Uczestnicy uroczystości na Wawelu. Fot. PAP/Łukasz Gągulski", "2027-03-05"),
+        ("Szczecin, 15.IX.2026 r. Jachty podczas regat na Odrze. Fot. PAP/Marcin Bielecki", "2026-09-15"),
+        ("Rzeszów, 3 V 2027 r. Obchody święta konstytucji. Fot. PAP/Darek Delmanowicz", "2027-05-03"),
+        ("Gdynia, 10 X 2026 r. Żaglowiec wpływa do portu. Fot. PAP/Adam Warżawa", "2026-10-10"),
+        # No day before it: a pope's or a king's numeral is no month.
+        ("A portrait of Pope John Paul II 1979 on show in Krakow, Poland. REUTERS/Kacper Pempel", None),
+    ],
+)
+def test_a_month_in_roman_numerals(caption: str, expected: str | None) -> None:
+    assert when(caption, REFERENCE)[0] == expected

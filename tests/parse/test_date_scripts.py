@@ -35,6 +35,9 @@ REFERENCE = date(2027, 2, 12)
         ("पोखरामा बिहीबार पर्यटकको भीड। तस्बिर: रासस", "2027-02-11"),
         ("Ganacsato suuqa Hargeysa, 8-ka Febraayo 2027. Sawir: Cabdi Xasan", "2027-02-08"),
         ("Manoma sun yi zanga-zanga a birnin Kano ranar Talata.", "2027-02-09"),
+        # Armenian (Armenpress): the month's genitive before the day and its ending, or after the day.
+        ("Վանաձոր, փետրվարի 9-ին։ Տոնավաճառ քաղաքի կենտրոնում։ Լուսանկարը՝ Արմենպրես", "2027-02-09"),
+        ("Երևան, 10 փետրվարի 2027 թ.։ Ցուցահանդեսի բացումը։ Լուսանկարը՝ Արմենպրես", "2027-02-10"),
     ],
 )
 def test_dates_of_other_scripts_and_languages(caption: str, expected: str) -> None:

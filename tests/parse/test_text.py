@@ -125,6 +125,22 @@ def test_an_ordinal_in_a_header_list_ends_no_sentence() -> None:
     assert len(split_sentences("The team won 3-1, its 12th win in 2024. Fans cheered.")) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Żołnierze 12. Brygady Zmechanizowanej podczas ćwiczeń na poligonie w Orzyszu, 4 bm.",
+        "Soldaten der 10. Panzerdivision bei einer Übung in Hammelburg am 3. März 2027.",
+        "Vojáci 4. Brigády rychlého nasazení při cvičení v Libavé.",
+    ],
+)
+def test_an_ordinal_before_a_units_name_ends_no_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 1
+
+
+def test_a_number_before_any_other_capital_still_ends_a_sentence() -> None:
+    assert len(split_sentences("The toll rose to 12. Officials said more were missing.")) == 2
+
+
 def test_a_stop_glued_to_the_next_sentence_ends_it() -> None:
     assert split_sentences("Soldaten feuern nahe Bachmut.Anna Lee/AP/dpa") == [
         "Soldaten feuern nahe Bachmut",

@@ -214,11 +214,17 @@ def _glued_agency(element: str) -> tuple[str, str] | None:
 
 def _given_first(name: str) -> str:
     """A name written surname first ("Dvořák Tomáš") in natural order, when its last word is a known given
-    name and its first is not."""
+    name and its first is not, or is an adjectival surname ("Malá Jana")."""
     tokens = name.split()
-    if len(tokens) == 2 and is_given_name(tokens[1]) and not is_given_name(tokens[0]):
+    surname_first = len(tokens) == 2 and (_adjectival_surname(tokens[0]) or not is_given_name(tokens[0]))
+    if surname_first and is_given_name(tokens[1]):
         return f"{tokens[1]} {tokens[0]}"
     return name
+
+
+def _adjectival_surname(word: str) -> bool:
+    """Whether WORD ends as a Czech or Slovak adjectival surname does ("Malý", "Nováková")."""
+    return len(word) > 3 and word.endswith(tuple(words("credit", "adjectival_surname_endings_cased")))
 
 
 _NUMBER = re.compile(r"\d{1,4}")

@@ -63,6 +63,7 @@ _FORMS = (
     "num",
     "num2",
     "dmy2",
+    "roman",
     "iso",
     "ynum",
     "cjk",
@@ -372,6 +373,8 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return _thai(text, numbers)
     if form == "compact":
         return _valid(numbers[0] // 10000, numbers[0] // 100 % 100, numbers[0] % 100)
+    if form == "roman":  # "5 III 2027": the day, the month in Roman numerals, the year
+        return _valid(numbers[1], _roman_months()[_ROMAN.findall(text)[0]], numbers[0])
     if form in ("num", "num2"):
         first, second, full_year = numbers
         if form == "num2":
@@ -405,6 +408,14 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
 
 
 _DIGITS = re.compile(r"\d+")
+_ROMAN = re.compile(r"[IVX]+")
+
+
+@cache
+def _roman_months() -> dict[str, int]:
+    return {name: n for n, name in enumerate(rules("date")["roman_months_cased"], start=1)}
+
+
 _CENTURY_TURN = 50  # a year in two digits below it is of this century ("16": 2016), else the last ("98")
 _MINGUO = 1911  # Minguo year 1 is 1912
 _BUDDHIST_ERA = 543

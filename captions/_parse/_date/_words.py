@@ -222,6 +222,7 @@ def _spans_pattern() -> re.Pattern[str]:
     word = r"(?:[^\W\d_]|[\u0900-\u0dff]){2,14}"
     data = rules("date")
     solar, first = alternation(data["solar_hijri_months"]), alternation(data["solar_hijri_first_day"])
+    roman = "|".join(sorted(data["roman_months_cased"], key=len, reverse=True))
     thai = alternation(n for group in data["thai_months"] for n in group)
     # A month of two words ("24 كانون الأول 2026", the Syriac months of Iraq and the Levant; Irish "Meán
     # Fómhair") is read whole where a day and a year stand around it.
@@ -241,6 +242,8 @@ def _spans_pattern() -> re.Pattern[str]:
         # the year in four ("Name - 23.fev.2027/Folhapress").
         rf"(?<![\w./-])(?P<dmy2>[0-3]?\d\.(?P<d2mon>[A-ZÄ]{{3,4}}|[a-zç]{{3}}(?=\.{YEAR}))\.(?:\d\d|{YEAR}))"
         r"(?![\w/-]|\.\d)",
+        # A Roman-numeral month between the day and the year (Polish "5 III 2027 r.", "15.IX.2026").
+        rf"(?<![\w./-])(?P<roman>[0-3]?\d(?:\.\s?|\s)(?P<rmon>{roman})(?:\.\s?|\s){YEAR})(?![\w/-]|\.\d)",
         # ISO, with a time or not ("2024-03-03T10:00"); Chinese, Japanese, Korean ("2024年3月3日").
         rf"(?<![\w/-])(?P<iso>{YEAR}(?P<isep>[-/])[01]\d(?P=isep)[0-3]\d)(?!(?!T\d)[\w/-])",
         rf"(?<![\w./-])(?P<ynum>{YEAR}\.\s?[01]?\d\.\s?[0-3]?\d)(?![\d/-]|\.\d)",  # "2024. 03. 01."

@@ -695,7 +695,20 @@ def _is_date(chunk: str) -> bool:
         return False
     words = [w.lower() for w in _LETTERS.findall(chunk)]
     months = [w for w in words if w in month_names()]
+    if not months and _roman_month_date().search(chunk):
+        return all(len(w) <= _ROMAN_LETTERS for w in words)  # PAP's "5 III 2027 r."
     return bool(months) and all(w in month_names() or len(w) <= 3 for w in words)
+
+
+# The longest Roman month ("VIII"), the letters a Roman-numeral date's words may have.
+_ROMAN_LETTERS = 4
+
+
+@cache
+def _roman_month_date() -> re.Pattern[str]:
+    """A day, a month in Roman numerals and a year: "5 III 2027", "15.IX.2026" (roman_months_cased)."""
+    roman = phrases("date", "roman_months_cased")
+    return re.compile(rf"(?<!\d)[0-3]?\d(?:\.\s?|\s){roman}(?:\.\s?|\s)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _club_initials(word: str) -> bool:

@@ -62,7 +62,11 @@ _CLAUSE_WORDS = 3
 # A dateline's town opening the text: "القاهرة - ...", "القدس (رويترز) -"; Petra's with the day and month
 # before the agency: "عمان 28 كانون الثاني (بترا) -".
 # ENA's in Amharic: "አዲስ አበባ፣ የካቲት 3/2019 (ኢዜአ)፦", the town closed by the Ethiopic comma.
-_DATELINE_AFTER = re.compile(r"\s*(?:[0-3]?\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=\())?[-–—:(፣]")
+# Georgian agencies close the town with a comma before the day and month: "ქუთაისი, 4 მარტი."
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:[0-3]?\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=\())?[-–—:(፣]"
+    r"|,\s*(?:[0-3]?\d\s+[^\W\d_]+|[^\W\d_]+\s+[0-3]?\d)(?!\d)"
+)
 # Yonhap's dateline: the town, a foreign agency at most, then "=연합뉴스" in brackets opening the text:
 # "(서울=연합뉴스)", "(파리 AFP=연합뉴스)", "(런던 로이터=연합뉴스)".
 _BRACKET_DATELINE_AFTER = re.compile(r"(?:\s+[^\s=()]{1,12})?\s*=")

@@ -48,6 +48,9 @@ _UPPER = "A-ZÀ-Þ" + "".join(c for c in map(chr, _EXTENDED) if c.isupper())
 _NAME = rf"[{_UPPER}][\w'’-]+"
 _WORD = re.compile(rf"(?<=\s){_NAME}")
 _FIRST_WORD = re.compile(rf"^{_NAME}(?=,)")  # "Kaune, „Žalgirio“ arenoje": a town opening the text
+# The Baltic agencies open with the town in its case and the sentence going on in lower case: "Kaune
+# trečiadienį vyko ..." (in Kaunas on Wednesday), "Tartus toimus ..." (in Tartu took place).
+_FIRST_WORD_GOING_ON = re.compile(rf"^{_NAME}(?= [a-zà-ÿā-ž])")
 _RUN_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}}) $")
 _CLOSED_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<name>{_NAME}(?: {_NAME}){{0,2}} (?P<noun>[a-zåäöæøé]+)) $")
 _JOINED_BEFORE = re.compile(
@@ -452,10 +455,12 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             and not person_named(text, m)
         ):
             return WeakTown(town, None, _place_word_before(text, m.start()) or _name_before(text, m.start()))
-    for m in reversed([*_FIRST_WORD.finditer(text), *_WORD.finditer(text)] if not english else ()):
+    opening = [(m, True) for m in _FIRST_WORD_GOING_ON.finditer(text)]
+    words_read = [*opening, *((m, False) for m in [*_FIRST_WORD.finditer(text), *_WORD.finditer(text)])]
+    for m, baltic_only in reversed(words_read if not english else []):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
         # word that is no place's name itself ("Aachen", not "Aach").
-        forms = uninflected(m.group(), _endings_of("bare_case_endings"))
+        forms = () if baltic_only else uninflected(m.group(), _endings_of("bare_case_endings"))
         town = _likeliest(forms, lookup, _BARE_MIN_POPULATION) if forms else None
         if town is None and (forms := uninflected(m.group(), _endings_of("baltic_case_endings"))):
             # The Baltic endings, only for a town in the Baltic states: "Madre" is no form of Madras.

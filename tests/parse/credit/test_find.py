@@ -2459,3 +2459,33 @@ def test_chrome_patterns_open_with_a_character() -> None:
         # A plain character or an escaped punctuation mark ("\\("), no quantifier after it.
         opener = pattern[:2] if pattern[0] == "\\" and not pattern[1].isalnum() else pattern[0]
         assert opener[0] not in "([.^$" and pattern[len(opener) : len(opener) + 1] not in "?*+{", pattern
+
+
+# ČTK writes the surname first; a Czech surname that is an adjective ("Malá", "Hrubý") is the surname even
+# where a given-name list holds it.
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        ("Lyžaři na sjezdovce nad Libercem 6. března 2027. Foto: ČTK/Malá Jana", "Jana Malá"),
+        ("Hasiči u požáru skladu v Ústí nad Labem, 4. března 2027. Foto: ČTK/Malý Ondřej", "Ondřej Malý"),
+        ("Dostihoví koně při tréninku v Pardubicích, 2. března 2027. Foto: ČTK/Šimánek Vít", "Vít Šimánek"),
+    ],
+)
+def test_an_adjectival_surname_first_in_a_ctk_credit(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
+
+
+# National agencies of the Balkans and the Caucasus, in their own script too: the agency's own picture, no
+# party's handout; Armenian labels its credit "Լուսանկարը՝" (the photograph, with its pause mark).
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        ("Podgorica, 2. mart 2027 – Građani na protestu ispred Skupštine. Foto: MINA", "MINA", "MINA"),
+        ("Sarajevo, 1. mart 2027 - Građani na obilježavanju Dana nezavisnosti. Foto: FENA", "FENA", "FENA"),
+        ("Երևան, մարտի 3-ին։ Ցուցահանդեսի բացումը։ Լուսանկարը՝ Արմենպրես", "Արմենպրես", "Armenpress"),
+        ("თბილისი, 2 მარტი. აქცია პარლამენტთან. ფოტო: ინტერპრესნიუსი", "ინტერპრესნიუსი", "Interpressnews"),
+    ],
+)
+def test_a_national_agency_of_the_balkans_and_the_caucasus(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.provenance) == (line, source, ())

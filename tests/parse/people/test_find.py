@@ -1876,6 +1876,13 @@ def test_a_dateline_sentence_is_a_header_and_the_caption_follows() -> None:
     assert find_people("Zatopená ulice v Opavě, 15. září 2024.", ["Řeka Opava se vylila z břehů."])[0] == []
 
 
+@pytest.mark.parametrize("dateline", ["Kraków, 5 III 2027 r.", "Szczecin, 15.IX.2026 r."])
+def test_a_dateline_with_a_roman_month_is_a_header(dateline: str) -> None:
+    # PAP writes the month in Roman numerals: the dateline names no one, the next sentence does.
+    found = find_people(dateline, ["Premier Donald Tusk podczas uroczystości na Wawelu."])[0]
+    assert [p.name for p in found] == ["Donald Tusk"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

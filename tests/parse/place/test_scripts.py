@@ -72,6 +72,9 @@ from tests.conftest import located
         ("დამსვენებლები სანაპიროზე ბათუმში, 14 ივლისი 2026. ფოტო: IPN", "Batumi", "GE"),
         ("ახალი სკოლის გახსნა გორში, 1 სექტემბერი 2026. ფოტო: ინტერპრესნიუსი", "Gori", "GE"),
         ("საპროტესტო აქცია თბილისში, პარლამენტის წინ, 3 მარტი 2026. ფოტო: IPN", "Tbilisi", "GE"),
+        # Georgian agencies' dateline: the town in the nominative, a comma, the day and month.
+        ("ბათუმი, 2 მარტი. დამსვენებლები სანაპიროზე. ფოტო: ინტერპრესნიუსი", "Batumi", "GE"),
+        ("გორი, 5 მარტი. სკოლის გახსნა. ფოტო: ინტერპრესნიუსი", "Gori", "GE"),
         # A locative word a few words before the town: "in one of the streets of Aleppo", Persian "in the
         # streets of Isfahan" (its words hold a zero-width non-joiner).
         ("عمال يزيلون الأنقاض في أحد شوارع حلب، 5 مارس 2026. (أ ف ب)", "Aleppo", "SY"),

@@ -305,6 +305,17 @@ def test_a_legislature_s_house(normaliser: Normaliser, caption: str, sublocation
             "REUTERS/Ivan Alvarado",
             "Escondida mine",
         ),
+        # A site's gate, an adjective before it: the site.
+        (
+            "Workers walk past the historic gate of the Szczecin Shipyard in Szczecin, Poland, March 4, 2027. "
+            "(AP Photo/Czarek Sokolowski)",
+            "Szczecin Shipyard",
+        ),
+        (
+            "Fans queue at the main gate of the Olympiastadion in Berlin, Germany, March 3, 2027. "
+            "REUTERS/Lisi Niesner",
+            "Olympiastadion",
+        ),
         # The same in German, the trading floor before a genitive article; dpa's dateline gives the town.
         (
             "06.03.2026, Hessen, Frankfurt/Main: Eine Händlerin arbeitet auf dem Parkett der Frankfurter "

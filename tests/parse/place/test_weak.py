@@ -666,6 +666,16 @@ def test_a_name_in_a_case_is_no_sublocation(normaliser: Normaliser, caption: str
             "Eduskunnan kyselytunti Säätytalossa Helsingissä 12. helmikuuta 2026. Kuva: Lehtikuva / Vesa Moilanen",
             "Säätytalo",
         ),
+        # Finnish where people arrive, the allative or the illative: "Säätytalolle" (to Säätytalo),
+        # "Presidentinlinnaan".
+        (
+            "Ministerit saapuivat neuvotteluun Säätytalolle Helsingissä 3. maaliskuuta 2027. Kuva: Lehtikuva / Emmi Korhonen",
+            "Säätytalo",
+        ),
+        (
+            "Vieraat saapuivat Presidentinlinnaan Helsingissä 6. joulukuuta 2026. Kuva: Lehtikuva / Heikki Saukkomaa",
+            "Presidentinlinna",
+        ),
         # Finnish in the genitive before a postposition of place ("Tuomiokirkon edessä": in front of it).
         (
             "Laulajia Tuomiokirkon edessä Turussa 6. maaliskuuta 2026. Kuva: Lehtikuva / Roni Rekomaa",
@@ -2538,3 +2548,36 @@ def test_an_oblast_after_its_adjective(
         province,
         country_code,
     )
+
+
+# Romanian puts the settlement's noun, with its article, between "în" and the town: "în portul Constanța" (in
+# the port of), "în satul Rășinari" (in the village), "în orașul Sinaia".
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Nava militară acostează în portul Constanța, miercuri, 3 martie 2027. Inquam Photos / Octav Ganea",
+            "Constanţa",
+        ),
+        ("Localnici în satul Rășinari, luni, 1 martie 2027. Inquam Photos / George Călin", "Răşinari"),
+        ("Turiști în orașul Sinaia, joi, 4 martie 2027. Inquam Photos / Octav Ganea", "Sinaia"),
+    ],
+)
+def test_a_romanian_settlement_noun_before_the_town(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "RO")
+
+
+# The Baltic agencies open with the town in its case, the sentence going on in lower case: "Kaune
+# trečiadienį vyko ..." (in Kaunas on Wednesday), "Pärnus toimus ..." (in Pärnu took place).
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        ("Kaune trečiadienį vyko mokytojų mitingas. BNS/Žygimanto Gedvilos nuotr.", "Kaunas", "LT"),
+        ("Vilniuje ketvirtadienį prasidėjo knygų mugė. BNS/Andriaus Ufarto nuotr.", "Vilnius", "LT"),
+        ("Pärnus toimus laupäeval rannafestival. Foto: Mari Kask/ERR", "Pärnu", "EE"),
+    ],
+)
+def test_a_baltic_town_in_its_case_opening_the_caption(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
