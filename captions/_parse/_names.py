@@ -295,13 +295,20 @@ def natural_case(name: str) -> str:
     return " ".join(out)
 
 
+# Initials run together: consonants only ("LM", "JB", "DK"), or a vowel before a consonant no syllable of a
+# romanised East Asian name ends in ("AJ", "EJ"; not "AN", "AI", "OU").
+_RUN_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,3}|[AEIOU][BCDFJKPTVXZ]")
+
+
 def _joined_initials(word: str, at: int, words_: list[str]) -> bool:
-    """Whether a capitals word of a name written in mixed case is initials run together ("LM" of "LM Otero"):
-    two or three letters before a mixed-case word; AFP's capitals surname ("Sergey BOBOK") comes last, and
-    an East Asian surname first in capitals ("KIM Min-jae") is a surname."""
+    """Whether a capitals word of a name written in mixed case is initials run together ("LM" of "LM Otero",
+    "AJ Mast"): two or three letters before a mixed-case word, no syllable; AFP's capitals surname ("Sergey
+    BOBOK") comes last, and an East Asian surname first in capitals ("LI Qiang", "KIM Min-jae", "NG Ka-ho")
+    is a syllable."""
     return (
         2 <= len(word) <= 3
-        and word.isalpha()
+        and bool(_RUN_INITIALS.fullmatch(word))
+        and word != "NG"
         and at + 1 < len(words_)
         and not words_[at + 1].isupper()
         and word.lower() not in people_words("east_asian_surnames")
