@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from captions._model import WarningCode
 from captions._parse._date._find import _uncased_split
 from tests.parse.test_date import when
 
@@ -100,3 +101,19 @@ def test_japanese_agencies_full_width_days_and_match_headers(
     caption: str, filed: date, expected: str
 ) -> None:
     assert when(caption, filed)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Napoli, turisti sul lungomare. Nella foto: bagnanti sugli scogli\n"
+        "Napoli, Italia - Domenica, 18 Luglio 2027 (foto Alessandro Garofalo / LaPresse)",
+        "Torino, mercato di Porta Palazzo. Nella foto: banchi di frutta\n"
+        "Torino, Italia - Sabato, 17 Luglio 2027 (foto Marco Alpozzi / LaPresse)",
+    ],
+)
+def test_lapresse_date_line_after_a_dash_dates_the_picture(caption: str) -> None:
+    # LaPresse closes with the place, a dash and the date: the picture's own date line, no later mention.
+    found, warnings = when(caption, date(2027, 7, 19))
+    assert found is not None and found.startswith("2027-07-1")
+    assert WarningCode.PARTIAL_DATE not in warnings
