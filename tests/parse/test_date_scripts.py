@@ -93,8 +93,16 @@ def test_a_stop_before_an_uncased_script_ends_a_sentence_after_two_letters() -> 
             "2027-03-14",
         ),
         # Jiji's headline sentence, then the scene dated after "＝" in the next.
-        ("梅雨明けした大阪。道頓堀を歩く観光客＝20日午後、大阪市中央区（時事）", date(2027, 7, 20), "2027-07-20"),
-        ("初雪を観測した札幌市。大通公園を歩く人たち＝３日朝、札幌市中央区（時事）", date(2027, 11, 4), "2027-11-03"),
+        (
+            "梅雨明けした大阪。道頓堀を歩く観光客＝20日午後、大阪市中央区（時事）",
+            date(2027, 7, 20),
+            "2027-07-20",
+        ),
+        (
+            "初雪を観測した札幌市。大通公園を歩く人たち＝３日朝、札幌市中央区（時事）",
+            date(2027, 11, 4),
+            "2027-11-03",
+        ),
     ],
 )
 def test_japanese_agencies_full_width_days_and_match_headers(
