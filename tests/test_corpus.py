@@ -88,6 +88,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_credits_s28",
         "probe_credits_s29",
         "probe_sports_s29r3",
+        "probe_travel_s29r4",
         "probe_towns_s25",
         "probe_dates_s26",
         "probe_places_s26",

@@ -271,10 +271,15 @@ def is_mononym(token: str) -> bool:
 def natural_case(name: str) -> str:
     """ "JULIEN MOREAU" becomes "Julien Moreau", AFP's "Sergey BOBOK" "Sergey Bobok"; "deGooyer" stays."""
     out = []
-    for i, word in enumerate(name.split()):
+    words_ = name.split()
+    mixed = not name.isupper()
+    for i, word in enumerate(words_):
         letters = [c for c in word if c.isalpha()]
         if len(letters) < 2 or not all(c.isupper() for c in letters):
             out.append(word)  # mixed case, an initial: as written
+            continue
+        if mixed and _joined_initials(word, i, words_):
+            out.append(word)  # "LM Otero", "JD Pooley": initials run together, as written
             continue
         low = word.lower()
         if i and low in people_words("particles"):
@@ -288,6 +293,26 @@ def natural_case(name: str) -> str:
         else:
             out.append(re.sub(r"[^\W\d_]+", lambda m: _capitalise(m.group()), low))
     return " ".join(out)
+
+
+# Initials run together: consonants only ("LM", "JB", "DK"), or a vowel before a consonant no syllable of a
+# romanised East Asian name ends in ("AJ", "EJ"; not "AN", "AI", "OU").
+_RUN_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,3}|[AEIOU][BCDFJKPTVXZ]")
+
+
+def _joined_initials(word: str, at: int, words_: list[str]) -> bool:
+    """Whether a capitals word of a name written in mixed case is initials run together ("LM" of "LM Otero",
+    "AJ Mast"): two or three letters before a mixed-case word, no syllable; AFP's capitals surname ("Sergey
+    BOBOK") comes last, and an East Asian surname first in capitals ("LI Qiang", "KIM Min-jae", "NG Ka-ho")
+    is a syllable."""
+    return (
+        2 <= len(word) <= 3
+        and bool(_RUN_INITIALS.fullmatch(word))
+        and word != "NG"
+        and at + 1 < len(words_)
+        and not words_[at + 1].isupper()
+        and word.lower() not in people_words("east_asian_surnames")
+    )
 
 
 def _capitalise(part: str) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from captions._model import WarningCode
 from captions._parse._date._find import _uncased_split
 from tests.parse.test_date import when
 
@@ -91,9 +92,36 @@ def test_a_stop_before_an_uncased_script_ends_a_sentence_after_two_letters() -> 
             date(2027, 3, 15),
             "2027-03-14",
         ),
+        # Jiji's headline sentence, then the scene dated after "＝" in the next.
+        (
+            "梅雨明けした大阪。道頓堀を歩く観光客＝20日午後、大阪市中央区（時事）",
+            date(2027, 7, 20),
+            "2027-07-20",
+        ),
+        (
+            "初雪を観測した札幌市。大通公園を歩く人たち＝３日朝、札幌市中央区（時事）",
+            date(2027, 11, 4),
+            "2027-11-03",
+        ),
     ],
 )
 def test_japanese_agencies_full_width_days_and_match_headers(
     caption: str, filed: date, expected: str
 ) -> None:
     assert when(caption, filed)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Napoli, turisti sul lungomare. Nella foto: bagnanti sugli scogli\n"
+        "Napoli, Italia - Domenica, 18 Luglio 2027 (foto Alessandro Garofalo / LaPresse)",
+        "Torino, mercato di Porta Palazzo. Nella foto: banchi di frutta\n"
+        "Torino, Italia - Sabato, 17 Luglio 2027 (foto Marco Alpozzi / LaPresse)",
+    ],
+)
+def test_lapresse_date_line_after_a_dash_dates_the_picture(caption: str) -> None:
+    # LaPresse closes with the place, a dash and the date: the picture's own date line, no later mention.
+    found, warnings = when(caption, date(2027, 7, 19))
+    assert found is not None and found.startswith("2027-07-1")
+    assert WarningCode.PARTIAL_DATE not in warnings

@@ -386,10 +386,14 @@ def _later_date(
             if span.form in ("wd", "num2", "my") or _not_captured(sentence, span.start):
                 continue
             value = _read(span, month_first)
-            if value and value.year and value.day:
+            # Jiji and Kyodo open with a headline sentence ("猛暑日となった東京都心。") and date the scene
+            # after "＝" in the next ("...観光客＝21日午後、東京都台東区"): that day alone is the picture's.
+            japanese_day = span.form == "jday"
+            if value and value.day and (value.year or japanese_day):
                 window = sentence[max(0, span.start - 60) : span.start]
                 placed = (
-                    (headed and index == 1)
+                    japanese_day
+                    or (headed and index == 1)
                     or bool(_place_before().search(window))
                     or closes_sentence(sentence, span)  # "Passers-by in Tverskaya Street, 13 February 2026."
                     or _cued(_cue("capture_cues"), sentence, span.start)

@@ -50,6 +50,7 @@ _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+_BARE_NUMBER = re.compile(r"^\s+\d{1,3}\s*$")
 _YEAR_OLD = re.compile(r"\d{1,3}[- ](?:year|month|week)s?[- ]old\s*$", re.IGNORECASE)
 
 
@@ -258,6 +259,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     start, end = runs[-1]
     tail = phrase[end:]
     aged = bool(tail.strip()) and not ordinal and bool(_age_tail().match(tail))
+    if aged and " " not in phrase[start:end].strip() and _BARE_NUMBER.match(tail):
+        # One word and a number with no comma is a vehicle's or a road's name ("Tram 28", "Route 66", "Bus
+        # 42"): a one-word name takes its age after a comma ("Harmony, 5").
+        aged = False
     # Icelandic, Nordic and Baltic captions put the title after the name, in lower case: "Kristrún
     # Frostadóttir forsætisráðherra á ...". Not in English: "A Russian Army soldier" names no one.
     titled_after = not v.english and tail[:2].strip()[:1].islower() and bool(v.titles.fullmatch(tail.strip()))

@@ -1285,6 +1285,13 @@ def test_a_feeds_date_stamp_is_no_part_of_the_credit(caption: str) -> None:
             "Moretti/LaPresse",
             "LaPresse",
         ),
+        # Its photographer in full after the word in lower case, its date line before.
+        (
+            "Roma, turisti alla Fontana di Trevi\nRoma, Italia - Lunedì, 19 Luglio 2027 (foto Mauro Scrobogna / LaPresse)",
+            "Mauro Scrobogna",
+            "Mauro Scrobogna / LaPresse",
+            "LaPresse",
+        ),
         # El País: the photographer's name in capitals after the last sentence.
         (
             "La vicepresidenta, este martes en el Senado. MARTA ESCOBAR",

@@ -127,6 +127,13 @@ def test_organisations_named_with_the_people() -> None:
         ("LUDOVIC MARIN", "Ludovic Marin"),
         ("Annick deGooyer", "Annick deGooyer"),
         ("RONAN MCDONALD", "Ronan McDonald"),
+        # Initials run together before a surname in mixed case stay capitals; a syllable first is a surname.
+        ("LM Otero", "LM Otero"),
+        ("AJ Mast", "AJ Mast"),
+        ("Sergey BOBOK", "Sergey Bobok"),
+        ("LI Qiang", "Li Qiang"),
+        ("NG Ka-ho", "Ng Ka-ho"),
+        ("AA Fotoğraf", "Aa Fotoğraf"),
     ],
 )
 def test_natural_case(raw: str, natural: str) -> None:

@@ -250,6 +250,11 @@ def test_a_crews_name_before_its_noun_is_no_one(sentence: str, expected: list[st
         # An age after a chunk is its last name's: the animal opening the subject is no one aged 2.
         ("Fiona the hippo swims with her brother Fritz, 2, at the Cincinnati Zoo in Ohio", []),
         ("Harmony, 5, wipes her eyes outside the shelter in Los Angeles", ["Harmony"]),
+        # One word and a number with no comma names a vehicle or a road, no one of that age.
+        ("Tram 28 squeezes through the narrow lanes of the Alfama district in Lisbon", []),
+        ("Trolleybus 11 waits at a stop in Sofia", []),
+        ("Route 66 runs past a diner in Kingman, Arizona", []),
+        ("Mia Jones 7 feeds ducks at a pond in York", ["Mia Jones"]),
     ],
 )
 def test_an_age_belongs_to_the_chunks_last_name(sentence: str, expected: list[str]) -> None:
