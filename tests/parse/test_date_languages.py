@@ -215,6 +215,20 @@ def test_dates_in_hebrew_and_persian(caption: str, expected: str | None) -> None
     assert when(caption)[0] == expected
 
 
+# Hebrew news dates the day's events by "tonight" and "this morning" (the reference day) and "last night"
+# (the day before): the CLDR gives only today, yesterday and the day before.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("כוחות כיבוי בזירת השריפה במפעל בבאר שבע, הלילה. צילום: דוברות כבאות והצלה", "2025-03-18"),
+        ("לוחמי אש בזירת השריפה בבניין משרדים בירושלים, הבוקר. צילום: רונית לוי", "2025-03-18"),
+        ("שוטרים בזירת הירי ברחוב הרצל בתל אביב, אמש. צילום: דוברות המשטרה", "2025-03-17"),
+    ],
+)
+def test_hebrew_tonight_this_morning_and_last_night(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
 # Calendars of their own, turned into the Gregorian day: Iran's Solar Hijri (with its ordinal first day,
 # "یکم"), Thailand's Buddhist Era (543 years ahead, its months abbreviated with stops) and Taiwan's Minguo
 # years (1911 ahead).

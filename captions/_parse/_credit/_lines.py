@@ -36,6 +36,10 @@ _GLUED_START = re.compile(r"\.(?<=[a-zà-ÿ0-9)\]»”\"]\.)(?=[A-ZÀ-Þ©])|\d(
 # Friday. — Supplied photo".
 _STROKE_START = re.compile(r"[.!?]\s+(?=[|—–]\s)")
 
+# A year's stop ends the dateline's sentence even when the credit after it opens in lower case, as a
+# brand that writes its name so does: "... China March 19, 2027. cnsphoto via REUTERS".
+_YEAR_STOP_START = re.compile(r"(?<![\d.])\d{4}\.\s+(?=[a-z])")
+
 
 # Korean has no capitals to open a sentence: after a Hangul sentence's stop, or after Yonhap's dotted date,
 # a Hangul word may open the credit ("... 걷고 있다. 연합뉴스", "... 있다. 2026.11.25 연합뉴스").
@@ -57,6 +61,8 @@ def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     for m in _GLUED_START.finditer(head):
         begin = max(begin, window + m.end())
     for m in _STROKE_START.finditer(head):  # "... mardi 24 novembre 2026. | OUEST-FRANCE"
+        begin = max(begin, window + m.end())
+    for m in _YEAR_STOP_START.finditer(head):
         begin = max(begin, window + m.end())
     for m in _HANGUL_START.finditer(head):  # "... 걷고 있다. 2026.11.25 연합뉴스"
         begin = max(begin, window + m.end())

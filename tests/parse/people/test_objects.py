@@ -598,3 +598,29 @@ def test_whom_a_player_is_in_action_with_is_someone(sentence: str, expected: lis
 
 def test_a_possessive_before_a_thing_names_no_one() -> None:
     assert names("A man walks past Tesla's Model Y in Berlin") == []
+
+
+# A court sketch or pool picture of a hearing shows the judge the subject appears before, whatever the
+# judge's court; a hearing still to come ("will appear before") shows no judge.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Marcus Bell, accused of a $12 million ticket fraud, appears before U.S. District Judge Ana Ruiz in "
+            "Manhattan federal court in New York City, U.S., April 5, 2027, in this courtroom sketch.",
+            ["Marcus Bell", "Ana Ruiz"],
+        ),
+        (
+            "Marta Vidal appears before Chief Magistrate Paul Goldspring at Westminster Magistrates Court in "
+            "London, Britain, April 3, 2027, in this courtroom sketch.",
+            ["Marta Vidal", "Paul Goldspring"],
+        ),
+        (
+            "Tom Reyes arrives at court where he will appear before Judge Ann Lowe in Boston, Massachusetts, "
+            "U.S., April 3, 2027.",
+            ["Tom Reyes"],
+        ),
+    ],
+)
+def test_the_judge_a_defendant_appears_before_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
