@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, cached_property
+from functools import cached_property
 
 from .. import _pattern_cache  # noqa: F401 - first: importing it restores the stored patterns
 from .._frozen import fast_init
 from .._model import Person, Provenance, ProvenanceKind, Restriction, WarningCode
-from .._rules import rules
 from ._credit import PICTURE_DATE, Credit, find_credit
 from ._date import DateFound, date_spans, find_date
+from ._names import people_words
 from ._people import find_people_checked
 from ._place import PlaceLookup, PlaceText, find_place, is_facility, is_head_first, mentions
 from ._placeholders import find_placeholders
@@ -160,12 +160,7 @@ def _without_handout_party(place: PlaceText, provenance: list[Provenance], main:
 def _after_a_role(person: Person) -> bool:
     """Whether a person is written right after a title or role ("Denver Nuggets center")."""
     last = (person.description or "").rsplit(maxsplit=1)[-1:]
-    return bool(last) and last[0].casefold() in _titles()
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(t.casefold() for t in rules("people")["titles"])
+    return bool(last) and last[0].lower() in people_words("titles")
 
 
 def _picture_day_in_credit(credit: Credit, reference: date | None) -> DateFound | None:

@@ -601,12 +601,12 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
     measured_city = city is not None and city in measured
-    if measured_city and clean_parents:
+    if city is not None and measured_city and clean_parents:
         # "a camp 30 kilometres east of Dire Dawa, Ethiopia": the town is only what the place is measured
         # from; the divisions written place the picture, and no town is given. With none, the town is kept,
         # flagged.
-        near.insert(0, city or "")
-        context.append(city or "")
+        near.insert(0, city)
+        context.append(city)
         city, measured_city = None, False
     if (
         (city is None or not lookup.classify(city))

@@ -156,6 +156,13 @@ _OWNER_OPENING = re.compile(
     r"^(?:(?:The|A|An|[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:of|over)\s+(?:the\s+)?)?"
     r"(?P<owner>[A-ZÀ-Þ][\w.-]+(?: [A-ZÀ-Þ][\w.-]+){0,2})['’]s\s+(?P<rest>[^,;:()]+)"
 )
+
+
+def _owner_opening(sentence: str) -> re.Match[str] | None:
+    """The possessive opening the sentence, and what follows it; looked for only where one is written."""
+    return _OWNER_OPENING.match(sentence) if "'s " in sentence or "’s " in sentence else None
+
+
 # The most words a place owned may have before its noun: "Lujiazui financial district".
 _OWNED_WORDS = 5
 _DESCRIBING_WORDS = 2
@@ -166,7 +173,7 @@ def possessive_subject(sentence: str) -> tuple[str, str | None, bool] | None:
     ("Eiffel Tower", "Shibuya crossing"; none for "skyline", "central business district"), and whether the
     place says its owner is a town (a part or a view of one, or a place with a name; not "Toyota's plant").
     Its noun is one of a town's parts, facilities or views: "Arsenal's Bukayo Saka" names none."""
-    m = _OWNER_OPENING.match(sentence) if "'s " in sentence or "’s " in sentence else None
+    m = _owner_opening(sentence)
     if m is None:
         return None
     tokens = m.group("rest").split()[:_OWNED_WORDS]
@@ -195,7 +202,7 @@ _CAPITALISED_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?: (?:(?:de|del|of|the|la|
 def possessive_landmark(sentence: str, lookup: PlaceLookup) -> tuple[str, str, bool] | None:
     """A known landmark owned by the name opening the sentence: "Rome's Colosseum is lit up" (Rome,
     Colosseum), where no place noun says it is one."""
-    m = _OWNER_OPENING.match(sentence) if "'s " in sentence or "’s " in sentence else None
+    m = _owner_opening(sentence)
     name = _CAPITALISED_NAME.match(m.group("rest")) if m else None
     if m is None or name is None or lookup.landmark(name.group()) is None:
         return None

@@ -630,6 +630,7 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
     """A town in Cyrillic or Greek: after a preposition ("в Москве", "у Києві"), else a big town in
     another case ("районі Києва"), found by its Latin spelling."""
     cyrillic = tuple(rules("place")["cyrillic_country_codes_cased"])
+    greek = tuple(rules("place")["greek_country_codes_cased"])
     serbian = SERBIAN_LETTERS.search(text) is not None
     for m in reversed(list(_cyrillic_locative().finditer(text))):
         if m.group("second") and (whole := _two_word_town(m.group("name"), m.group("second"), lookup)):
@@ -639,8 +640,9 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         forms = _romanised(m.group("name"), serbian)
         # A small town written in Cyrillic is in a country that writes it ("по Дніпру"); one elsewhere is
         # a big one ("в Париже"), not a person in the dative ("по Макрону" is no Makron, India). A Greek
-        # town is one of Greece or Cyprus, not a village: "στο Σύνταγμα", "στη Βουλή" name places in Athens.
-        home, floor = (_GREEK_COUNTRIES, _GREEK_HOME_MIN_POPULATION) if m.group("greek") else (cyrillic, 0)
+        # town is one of Greece or Cyprus, first one that is no village ("στο Σύνταγμα", "στη Βουλή" name
+        # places in Athens); a village only where no such town is written (below).
+        home, floor = (greek, _GREEK_HOME_MIN_POPULATION) if m.group("greek") else (cyrillic, 0)
         town = _likeliest(forms, lookup, floor, home) or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
         plural = uninflected(m.group("name"), _endings_of("cyrillic_plural_case_endings"), min_stem=2)
         plurals = tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in plural))
@@ -648,7 +650,6 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         if town is not None and not _given_name_in_case(m.group("name"), town, lookup):
             # "в деревне Ивановка Тверской области": the region written after the town says which town.
             return WeakTown(town, _region_right_after(text, m.end("name"), lookup))
-    greek = tuple(rules("place")["greek_country_codes_cased"])
     for m in reversed(list(_greek_locative().finditer(text)) if "στ" in text else ()):
         # "στην Καρδίτσα" (in Karditsa): a town of a country that writes Greek, of any size.
         if (town := _likeliest(_romanised(m.group("name")), lookup, 0, greek)) is not None:
@@ -698,8 +699,7 @@ _REGION_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][\w'’-]+ (?:области|об
 
 # A noun of a Russian, Ukrainian or Belarusian region, in any case, after the region's adjective.
 _REGION_NOUN_AFTER = re.compile(r" (?:област|вобласц|кра[йяюе])")
-# A town in Greek after "στην", "στο": one of these countries, and no village.
-_GREEK_COUNTRIES = ("GR", "CY")
+# A town in Greek after "στην", "στο" read first: no village.
 _GREEK_HOME_MIN_POPULATION = 5_000
 # A town read from a plural locative ("у Черкасах"): a town, not a village named like mountains.
 _PLURAL_MIN_POPULATION = 20_000
@@ -711,7 +711,7 @@ def _given_name_in_case(word: str, town: str, lookup: PlaceLookup) -> bool:
     that very name ("в Александрии": Alexandria) or of the script's countries ("της Αθήνας": Athens)."""
     if town == _latin_spelling(word) or _own_name_population(town, lookup) >= _BARE_MIN_POPULATION:
         return False
-    home = (*rules("place")["cyrillic_country_codes_cased"], *_GREEK_COUNTRIES)
+    home = (*rules("place")["cyrillic_country_codes_cased"], *rules("place")["greek_country_codes_cased"])
     if town_population(town, lookup, home) >= _BARE_MIN_POPULATION:
         return False
     forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))
