@@ -108,7 +108,9 @@ def test_deletions_keep_the_first_two_letters_and_the_prefix_only() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(prefix=st.text(alphabet="abkst ", min_size=2, max_size=FUZZY_PREFIX), max_edits=st.sampled_from((1, 2)))
+@given(
+    prefix=st.text(alphabet="abkst ", min_size=2, max_size=FUZZY_PREFIX), max_edits=st.sampled_from((1, 2))
+)
 def test_a_lookups_deletions_are_the_indexed_ones(prefix: str, max_edits: int) -> None:
     # What a misspelling probes the fuzzy index by: the same strings as the index was built from, each
     # pair of deleted places once (a doubled letter's deletion may come twice, which SQLite's IN ignores).
