@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import combinations
 
 from gazetteer._index import Index, Row
 from gazetteer._models import Candidate, Place, PlaceKind
@@ -68,26 +67,18 @@ _Match = NameMatch
 _new_match = tuple.__new__
 
 
-@cache
-def _one_cut(length: int) -> range:
-    return range(2, length)
-
-
-@cache
-def _two_cuts(length: int) -> tuple[tuple[int, int], ...]:
-    return tuple(combinations(range(2, length), 2))
-
-
 def query_deletes(prefix: str, max_edits: int) -> list[str]:
     """The strings of ``_names.prefix_deletes(prefix, len(prefix), max_edits)`` (1 or 2 edits), as a list
     that may hold one twice ("kassel" less either "s"): the deletions a misspelling's prefix is looked up
-    by, cut at positions worked out once a length, where ``prefix_deletes`` builds each level from the
-    strings of the level before and hashes them into a set. SQLite takes an ``IN`` list's values once
-    each and in its own order, so neither duplicates nor the order change what the lookup reads."""
-    found = [prefix[:i] + prefix[i + 1 :] for i in _one_cut(len(prefix))]
-    found.append(prefix)
+    by. A second deletion is cut from each first one, at its cut or after it (so each pair of places once),
+    where ``prefix_deletes`` builds each level from the strings of the level before and hashes them into a
+    set: two slices a string, not three. SQLite takes an ``IN`` list's values once each and in its own
+    order, so neither duplicates nor the order change what the lookup reads."""
+    ones = [prefix[:i] + prefix[i + 1 :] for i in range(2, len(prefix))]
+    found = [prefix, *ones]
     if max_edits > 1:
-        found += [prefix[:i] + prefix[i + 1 : j] + prefix[j + 1 :] for i, j in _two_cuts(len(prefix))]
+        for cut, one in enumerate(ones, 2):
+            found += [one[:i] + one[i + 1 :] for i in range(cut, len(one))]
     return found
 
 

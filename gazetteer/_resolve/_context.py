@@ -49,9 +49,17 @@ _FEATURE_SUFFIXES = (
 )  # fmt: skip
 
 
+# The last words of the type words, and "lake" first: a text with neither names no feature, which the
+# resolver asks of every name only misspellings match (a cold lookup's cost, issue 15).
+_FEATURE_ENDS = frozenset(suffix[-1] for suffix in _FEATURE_SUFFIXES)
+
+
 def feature_core(text: str) -> str | None:
     """The name a feature is named after, without its type word, or None for no feature name:
     "Tampa Bay" -> "Tampa", "Lake Bemidji" -> "Bemidji", "Grissom Air Reserve Base" -> "Grissom"."""
+    bare = text.split()
+    if len(bare) < 2 or (bare[-1].lower() not in _FEATURE_ENDS and "lake" not in text.lower()):
+        return None
     words = strip_leading_particles(text.strip()).split()
     lowered = tuple(w.lower() for w in words)
     for suffix in _FEATURE_SUFFIXES:

@@ -107,6 +107,21 @@ def test_deletions_keep_the_first_two_letters_and_the_prefix_only() -> None:
     assert prefix_deletes("kyiv", FUZZY_PREFIX, 2) == {"kyiv", "kyi", "kyv", "ky"}
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    prefix=st.text(alphabet="abkst ", min_size=2, max_size=FUZZY_PREFIX), max_edits=st.sampled_from((1, 2))
+)
+def test_a_lookups_deletions_are_the_indexed_ones(prefix: str, max_edits: int) -> None:
+    # What a misspelling probes the fuzzy index by: the same strings as the index was built from, each
+    # pair of deleted places once (a doubled letter's deletion may come twice, which SQLite's IN ignores).
+    from gazetteer._resolve._candidates import query_deletes
+
+    found = query_deletes(prefix, max_edits)
+    assert set(found) == prefix_deletes(prefix, len(prefix), max_edits)
+    cuts = len(prefix) - 2
+    assert len(found) == 1 + cuts + (cuts * (cuts - 1) // 2 if max_edits > 1 else 0)
+
+
 _LETTERS = st.text(alphabet="abcdeinorstuz ", min_size=3, max_size=14)
 
 

@@ -219,6 +219,14 @@ def test_feature_core_strips_the_type_word() -> None:
     assert feature_core("River") is None
     assert feature_core("Yellowstone National Park") is None
     assert feature_core("Springfield") is None
+    # Names without a type word at their end or "lake" anywhere are turned away before the particles are
+    # stripped; the same answers as the full reading.
+    assert feature_core("BAGRAM AIR FIELD") == "BAGRAM"
+    assert feature_core("in Mohawk River") == "Mohawk"
+    assert feature_core("in Bay") is None
+    assert feature_core("the Lake Placid") == "Placid"
+    assert feature_core("Salt Lake City") is None
+    assert feature_core("Saint Petersbrug") is None
 
 
 def test_the_volcano_not_the_town_on_another_island(gz: Gazetteer) -> None:
