@@ -108,7 +108,10 @@ def test_word_starts_same_matches_as_the_pattern() -> None:
         "Queen Camilla (C) poses with pupils during a visit in Reading, Britain, May 3, 2024.",
         "His wife Jill hugs him-son Hunter looks on-at the White House in Washington.",
         "Ukrainian soldiers unshakes hands withdrawn (a word inside another is no cue).",
+        # Lower-casing would not keep "İ" one letter: the finder's case-blind trie reads this text.
+        "İstanbul Valisi Davut Gül MEETS with residents and Shakes Hands with the mayor.",
     ]
+    assert cues._lowered is not None  # elsewhere, its words are looked for in the lower-cased text
     rng = random.Random(29)
     pieces = [w for c in captions for w in c.split()]
     captions += [" ".join(rng.choice(pieces) for _ in range(14)) for _ in range(300)]
