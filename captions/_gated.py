@@ -24,7 +24,7 @@ from typing import Any
 from . import _pattern_cache
 from ._regex import _NOT_LOWERED_ALIKE, alternation
 
-__all__ = ["GatedPattern", "WordStarts", "gated", "opening_words", "required_words"]
+__all__ = ["GatedPattern", "WordStarts", "gated", "lowered_finder", "opening_words", "required_words"]
 
 # Python's own regex parser (untyped, private), to read which words a pattern requires.
 _sre_parser: Any = import_module("re._parser")
@@ -215,6 +215,25 @@ def _opens_a_word(item: tuple[Any, Any]) -> bool:
         and (c.CATEGORY, c.CATEGORY_WORD) in inner[0][1]
         and all(o is not c.NEGATE for o, _ in inner[0][1])
     )
+
+
+def lowered_finder(pattern: str) -> str:
+    """The finder of `_regex.CaselessWords` for PATTERN, which opens with `(?<![\\w-])`: that test, then one
+    of the words its matches open with (`opening_words`, in lower case), or the test alone where they
+    cannot be read (every place the pattern may match). Reading them parses the pattern (milliseconds
+    for a large one): the first process that read them leaves them in the pattern store."""
+    if not pattern.startswith(_NO_WORD_BEFORE):
+        raise ValueError(f"the pattern does not open with {_NO_WORD_BEFORE}: {pattern[:40]}")
+    key = f"\3{pattern}"
+    finder = _pattern_cache.alternations.get(key)
+    if finder is None:
+        words = opening_words(pattern)
+        finder = _NO_WORD_BEFORE + (f"(?:{alternation(sorted(words))})" if words else "")
+        _pattern_cache.alternations[key] = finder
+    return finder
+
+
+_NO_WORD_BEFORE = r"(?<![\w-])"
 
 
 def opening_words(pattern: str) -> frozenset[str] | None:
