@@ -7,9 +7,11 @@ import re
 
 import pytest
 
-from captions._gated import WordStarts, gated, opening_words, required_words
+from captions._gated import WordStarts, gated, lowered_finder, opening_words, required_words
 from captions._parse._place._venue import _postposition_facilities
+from captions._parse._place._words import _vocab
 from captions._parse._vocabulary import _shared
+from captions._regex import CaselessWords
 from captions._rules import rules
 
 
@@ -108,7 +110,10 @@ def test_word_starts_same_matches_as_the_pattern() -> None:
         "Queen Camilla (C) poses with pupils during a visit in Reading, Britain, May 3, 2024.",
         "His wife Jill hugs him-son Hunter looks on-at the White House in Washington.",
         "Ukrainian soldiers unshakes hands withdrawn (a word inside another is no cue).",
+        # Lower-casing would not keep "İ" one letter: the finder's case-blind trie reads this text.
+        "İstanbul Valisi Davut Gül MEETS with residents and Shakes Hands with the mayor.",
     ]
+    assert cues._lowered is not None  # elsewhere, its words are looked for in the lower-cased text
     rng = random.Random(29)
     pieces = [w for c in captions for w in c.split()]
     captions += [" ".join(rng.choice(pieces) for _ in range(14)) for _ in range(300)]
@@ -129,3 +134,33 @@ def test_word_starts_left_as_they_are() -> None:
     plain = WordStarts(re.compile(r"\bshows?|with\s+"))
     m = plain.search("a man forthwith sat")
     assert m is not None and m.group() == "with "
+
+
+def test_lowered_finder_reads_the_opening_words() -> None:
+    assert (
+        lowered_finder(r"(?<![\w-])(?:In|near|(?-i:am))\s+") == r"(?<![\w-])(?:(?:am|in|nea))"
+    )  # three letters deep
+    # Unsure of the words (a class opens it): the test alone, every place the pattern may match.
+    assert lowered_finder(r"(?<![\w-])[a-z]+ de ") == r"(?<![\w-])"
+    with pytest.raises(ValueError, match="does not open with"):
+        lowered_finder(r"\bin\s+")
+
+
+def test_locatives_found_where_the_pattern_finds_them() -> None:
+    locative = _vocab().locative
+    assert isinstance(locative, CaselessWords)
+    segments = [
+        "Rescue workers search the rubble in Antakya",
+        "Protesters gather outside of the parliament IN BUDAPEST",
+        "Ein Eisbär im Tierpark Berlin, auf dem Neumarkt vor der Frauenkirche",
+        "Sa Maynila, nagtipon ang mga tao sa harap ng simbahan",
+        "Fans celebrate near Kyiv's İndependence Square (İ: searched case-blind)",
+        "Frankfurt am Main, am Potsdamer Platz, inside-out, within",
+    ]
+    for segment in segments:
+        for pos in range(0, len(segment), 4):
+            assert [(m.span(), m.group()) for m in locative.finditer(segment, pos)] == [
+                (m.span(), m.group()) for m in locative.pattern.finditer(segment, pos)
+            ]
+            mine, theirs = locative.search(segment, pos), locative.pattern.search(segment, pos)
+            assert (mine and mine.span()) == (theirs and theirs.span())

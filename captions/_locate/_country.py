@@ -11,7 +11,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._fold import fold
 from .._parse import PlaceText, mentions
-from .._regex import alternation
+from .._regex import CaselessWords, alternation
 from .._rules import rules, words
 from ._geo import _holds
 
@@ -210,8 +210,10 @@ def _outlet_homes() -> dict[str, str]:
 
 
 @cache
-def _outlets() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.-])(?:{alternation(_outlet_homes())})(?![\w-])", re.IGNORECASE)
+def _outlets() -> CaselessWords:
+    # The names are case-folded: searched case-sensitively in the lower-cased text (`CaselessWords`).
+    source = rf"(?<![\w.-])(?:{alternation(_outlet_homes())})(?![\w-])"
+    return CaselessWords(re.compile(source, re.IGNORECASE), source)
 
 
 def _divisions_below(res: Resolution, place: PlaceText) -> bool:

@@ -216,7 +216,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
                 index -= 1
                 continue
             chain.context.append(located)
-            chain.near.append(_vocab().locative.split(located, 1)[0].strip(" ,"))
+            chain.near.append(_vocab().locative.pattern.split(located, 1)[0].strip(" ,"))
             index -= 1
             continue
         appositive = _vocab().appositive.match(seg) if index > 0 else None

@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from ..._regex import alternation
+from ..._regex import CaselessPattern, alternation
 from ..._rules import rules, words
 from .._names import is_given_name, is_place_word
 from .._vocabulary import vocabulary
@@ -300,7 +300,7 @@ def _venue_at_venue(phrase: str) -> bool:
 
 def facility_before(text: str, city: str) -> str | None:
     """ "addresses the Greek Parliament in Athens": a named facility right before "in <city>"."""
-    if _facility_word().search(text) is None:  # most captions have none; the full pattern is dearer
+    if not _facility_word().occurs(text):  # most captions have none; the full pattern is dearer
         return None
     for m in _facility_before().finditer(text):
         if text.startswith(city, m.end()) and not text[: m.start()].endswith(" by "):  # "organised by the"
@@ -330,8 +330,9 @@ def _facility_part_of() -> re.Pattern[str]:
 
 
 @cache
-def _facility_word() -> re.Pattern[str]:
-    return re.compile(rf"\s(?:{alternation(rules('place')['facilities'])})\b", re.IGNORECASE)
+def _facility_word() -> CaselessPattern:
+    # Facility words are written in lower case: matched in the lower-cased text (`CaselessPattern`).
+    return CaselessPattern(rf"\s(?:{alternation(rules('place')['facilities'])})\b")
 
 
 @cache

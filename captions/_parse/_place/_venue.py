@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..._gated import GatedPattern, gated
-from ..._regex import alternation
+from ..._regex import CaselessWords, alternation
 from ..._rules import phrases, rules, words
 from .._date import date_text_spans
 from .._names import is_given_name, is_place_word
@@ -469,7 +469,7 @@ def _head_first_facility() -> re.Pattern[str]:
 
 
 @cache
-def _named_head_first() -> re.Pattern[str]:
+def _named_head_first() -> CaselessWords:
     heads = rules("place")["named_facility_heads"]
     either = alternation([*heads, *(h.title() for h in heads)])
     name = r"[A-ZÀ-Þ][\w'’-]+"
@@ -486,12 +486,17 @@ def _named_head_first() -> re.Pattern[str]:
     # article in it ("la plaça del Vi").
     # "Pałac Kultury i Nauki", "Ciudad de las Artes y las Ciencias": "and" joins two names of one place.
     joined = rf"(?:{alternation(words('place', 'name_conjunctions_cased'))})(?: (?:{_ARTICLES_AFTER_AND}))?"
-    return re.compile(
+    pattern = re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
         rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
         # "Estadio Alberto J. Armando": a person's middle initial inside the name.
         rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?(?:[A-Z]\. )?{name}){{0,3}})"
     )
+    # Every match opens with a head and a space: tried only where one stands (found in the lower-cased
+    # text, where one trie of the heads is a cheap search), not at every character (9.7 -> 2.6 us a
+    # sentence on generated captions).
+    lowered = alternation({h.lower() for h in (*heads, *(h.title() for h in heads))})
+    return CaselessWords(pattern, rf"(?<![\w-])(?:{lowered}) ")
 
 
 _ARTICLES_AFTER_AND = "la|las|los|el|le|les|il|lo|gli|der|die|das|a|as|o|os"

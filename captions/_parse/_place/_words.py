@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..._regex import alternation, compile_all
+from ..._gated import lowered_finder
+from ..._regex import CaselessWords, alternation, compile_all
 from ..._rules import phrases, rules, words
 from .._names import is_given_name, is_place_name, possessive_place_owners
 
@@ -59,7 +60,7 @@ _PAREN_PARENT = re.compile(r"\s*\(([A-ZÀ-Þ][^()]{1,40})\)\s*$")
 
 @dataclass(frozen=True)
 class _Vocab:
-    locative: re.Pattern[str]
+    locative: CaselessWords
     directions: re.Pattern[str]
     region_suffix: re.Pattern[str]
     settlement_of: re.Pattern[str]
@@ -136,11 +137,13 @@ def _vocab() -> _Vocab:
     )
     verbs = rf"(?<!\bla )(?<!\ble )(?<!\bthe )(?:{w('locative_verbs')})"  # "la tour Eiffel" is a tower
     before_name = rf"(?:{w('locatives_before_name')})(?=\s+(?-i:[A-ZÀ-Þ]))"
+    locative = (
+        rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name})\s+(?=\S)"
+    )
     return _Vocab(
-        locative=re.compile(
-            rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name})\s+(?=\S)",
-            re.IGNORECASE,
-        ),
+        # Tried only where one of the words its matches open with stands, found in the lower-cased text
+        # (`CaselessWords`): a case-blind alternation tried at every character costs more.
+        locative=CaselessWords(re.compile(locative, re.IGNORECASE), lowered_finder(locative)),
         directions=re.compile(rf"^(?:{directions}\s+)+"),
         # Opening with the white space (the word before it looked at after it), so that the engine skips to
         # white space rather than trying every character.

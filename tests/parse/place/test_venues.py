@@ -867,3 +867,25 @@ def test_a_landform_named_after_a_bigger_one_is_a_stretch_of_it(normaliser: Norm
         "of Japan coast. (Kyodo)"
     )
     assert located(normaliser, caption, "sublocation", "city") == (None, "Niigata")
+
+
+def test_head_first_names_found_where_the_pattern_finds_them() -> None:
+    # Searched through its heads in the lower-cased text (a speed-up): the matches are the pattern's own, in
+    # any case, and in a text lower-casing would not keep letter for letter ("İ").
+    from captions._parse._place._venue import _named_head_first
+
+    found = _named_head_first()
+    texts = [
+        "Manifestantes ocupam a Avenida Paulista, em São Paulo, 3 de maio de 2026.",
+        "Turisti attraversano piazza San Marco a Venezia, 4 maggio 2026.",
+        "SÃO PAULO, BRAZIL - MAY 3: Fans gather on AVENIDA PAULISTA in Sao Paulo.",
+        "Des manifestants devant le palais de l'Elysée à Paris, le 2 mai 2026.",
+        "İzmir'de Plaza de Armas ve Estadio Alberto J. Armando yakınında toplanan taraftarlar.",
+        "Pre-Avenida Norte, a street named after no head (a word inside another).",
+    ]
+    for text in texts:
+        mine, theirs = found.search(text), found.pattern.search(text)
+        assert (mine and (mine.span(), mine.group("name"))) == (
+            theirs and (theirs.span(), theirs.group("name"))
+        )
+    assert found.search(texts[0]) is not None and found.search(texts[0]).group("name") == "Avenida Paulista"
