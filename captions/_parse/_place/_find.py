@@ -25,7 +25,7 @@ from ._event_venues import venue_of_event
 from ._events import without_events
 from ._from_dateline import complete_from_datelines
 from ._head import _beside
-from ._inflected import inflected_sublocation, town_before_inflected
+from ._inflected import german_nominative, inflected_sublocation, town_before_inflected
 from ._lead import (
     _DPA_VENUE,
     _HEADER_VENUE,
@@ -750,6 +750,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     ]
     if within in ranked:
         ranked.insert(0, ranked.pop(ranked.index(within)))
+    # "an der Alten Donau": German declines the adjective opening a name; the name is its nominative.
+    ranked = [german_nominative(s, main, lookup) for s in ranked]
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and (adjectival := city_adjective(city, lookup)):

@@ -17,7 +17,7 @@ from ._weak import _NAME, _ending, _endings_of, _likeliest, uninflected
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["inflected_sublocation", "town_before_inflected"]
+__all__ = ["german_nominative", "inflected_sublocation", "town_before_inflected"]
 
 
 @cache
@@ -76,9 +76,44 @@ def inflected_sublocation(text: str) -> str | None:
         return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
     noun = nouns[m.group("closing")]
     modifier = m.group("modifier")
+    if modifier.endswith(tuple(rules("place")["genitive_modifier_endings_cased"])):
+        return None  # "Burmistrz Nowego Targu": the town's mayor; the town is in the genitive, no place here
     for gender in ("masculine", "feminine"):
         if noun in words("place", f"{gender}_place_nouns_cased"):
             undone = _ending(modifier, f"inflected_{gender}_modifier_endings")
             if undone != modifier:
                 return f"{undone} {noun}"  # "na Pražském hradě": Pražský hrad
     return f"{_ending(modifier, 'inflected_modifier_endings')} {noun}"
+
+
+@cache
+def _neuter_endings() -> tuple[str, ...]:
+    return tuple(rules("place")["german_neuter_place_noun_endings"])
+
+
+@cache
+def _en_nouns() -> tuple[str, ...]:
+    return tuple(rules("place")["german_en_noun_endings"])
+
+
+def german_nominative(sub: str, text: str, lookup: PlaceLookup) -> str:
+    """SUB in the nominative where TEXT writes it after a German dative article, its opening adjective
+    declined: "an der Alten Donau" is Alte Donau, "im Englischen Garten" Englischer Garten, "am Roten
+    Rathaus" Rotes Rathaus. Anything else, SUB as it is."""
+    adjective, _, rest = sub.partition(" ")
+    # One capitalised noun after it: "Flughafen Frankfurt am Main", "Hochofen A am Gelände" are no such names.
+    if " " in rest or not rest[:1].isupper() or not adjective[:1].isupper() or len(adjective) < 5:
+        return sub
+    if not adjective.endswith("en") or adjective.lower().endswith(_en_nouns()):
+        return sub
+    at = text.find(f" {sub}")
+    article = text[:at].rsplit(maxsplit=1)[-1] if at > 0 else ""
+    if article in words("place", "german_feminine_dative_articles_cased"):
+        ending = "e"
+    elif article in words("place", "german_masculine_dative_articles_cased"):
+        ending = "es" if rest.lower().endswith(_neuter_endings()) else "er"
+    else:
+        return sub
+    if lookup.classify(adjective):
+        return sub  # "im Bremen Stadion": a town's name, not an adjective
+    return f"{adjective[:-2]}{ending} {rest}"
