@@ -67,6 +67,7 @@ from ._sub import (
     organisation_congress,
     passed_player,
     second_side,
+    without_descriptor,
 )
 from ._venue import (
     _CONNECTED_NAME,
@@ -747,11 +748,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if not town_words.startswith(f"{s} ".casefold())
         and sum(c.isalnum() for c in s) > 1  # "in a video posted on X": one letter names no place ("A1" does)
         and s not in words("place", "media_platforms_cased")  # "posted on Telegram"
+        and s not in words("place", "named_parts")  # "an archaeological site": what a place is, not which
     ]
     if within in ranked:
         ranked.insert(0, ranked.pop(ranked.index(within)))
-    # "an der Alten Donau": German declines the adjective opening a name; the name is its nominative.
-    ranked = [german_nominative(s, main, lookup) for s in ranked]
+    # "an der Alten Donau": German declines the adjective opening a name; the name is its nominative. "the
+    # Time Out Market food hall": the words that say what a named place is are no part of its name.
+    ranked = [german_nominative(without_descriptor(s), main, lookup) for s in ranked]
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and (adjectival := city_adjective(city, lookup)):

@@ -1488,6 +1488,36 @@ def test_a_district_named_for_its_trade(
 @pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
+        # A site, a spa or a market hall said what it is in lower case after its name: the name alone.
+        (
+            "Tourists walk past the temples at the Monte Albán archaeological zone near Oaxaca, Mexico, "
+            "Monday, July 12, 2027. (AP Photo/Maria Alferez)",
+            "Monte Albán",
+            "Oaxaca",
+        ),
+        (
+            "Shoppers browse the Borough Market food hall in London, Britain, July 3, 2027. "
+            "REUTERS/Jaimi Joy",
+            "Borough Market",
+            "London",
+        ),
+        # One with no name is no place.
+        (
+            "Tourists walk through an archaeological site in Oaxaca, Mexico, July 12, 2027. REUTERS/Jorge Luis",
+            None,
+            "Oaxaca",
+        ),
+    ],
+)
+def test_a_site_described_after_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
         # A glacier, gorge or volcano named after a town is no town: the town it is near is the city.
         (
             "Tourists watch a block of ice fall from the Perito Moreno Glacier near El Calafate, Argentina, "
