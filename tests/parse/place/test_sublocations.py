@@ -416,6 +416,26 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
             "Supporters line Pennsylvania Avenue in Washington, Wednesday, Jan. 20, 2027. (AP Photo/Julio Cortez)",
             "Pennsylvania Avenue",
         ),
+        # A verb of a view, a walk or a patrol leads to the place too.
+        (
+            "A drone view shows New Farm Park in Brisbane, Australia, March 9, 2027. REUTERS/Jaimi Joy",
+            "New Farm Park",
+        ),
+        (
+            "An aerial view shows Hyde Park in Sydney, Australia, March 9, 2027. REUTERS/Jaimi Joy",
+            "Hyde Park",
+        ),
+        (
+            "Police officers patrol Beale Street after a shooting in Memphis, Tennessee, on July 5, 2027. "
+            "REUTERS/Karen Pulfer Focht",
+            "Beale Street",
+        ),
+        # A screen that shows a person names no place.
+        (
+            "A screen shows Manchester United manager Ruben Amorim in Manchester, Britain, March 9, 2027. "
+            "REUTERS/Phil Noble",
+            None,
+        ),
         # After "with", a name and a noun may be a person: "Mayor Park" is no place.
         ("Prime Minister Kim speaks with Mayor Park in Busan, South Korea, on Friday. Yonhap", None),
     ],
