@@ -2006,3 +2006,29 @@ def test_a_romance_phrase_of_place_before_a_named_facility(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # An inn or an eatery named head first, its noun capitalised, is a place of its own.
+        (
+            "The plunge pool at Riad Kniza looks out over the medina's rooftops in Marrakesh. Photo: Lena Ortiz "
+            "for The New York Times",
+            "Riad Kniza",
+            "Marrakesh",
+        ),
+        (
+            "Diners at Trattoria Sostanza, near the river in Florence, where the kitchen serves butter chicken. "
+            "Photo: Laura Bianchi for The New York Times",
+            "Trattoria Sostanza",
+            "Florence",
+        ),
+        # The noun alone names none.
+        ("Restaurant workers protest in Paris, France, July 3, 2027. REUTERS/Abdul Saboor", None, "Paris"),
+    ],
+)
+def test_an_inn_or_an_eatery_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
