@@ -25,7 +25,7 @@ from ._event_venues import venue_of_event
 from ._events import without_events
 from ._from_dateline import complete_from_datelines
 from ._head import _beside
-from ._inflected import german_nominative, inflected_sublocation, town_before_inflected
+from ._inflected import german_nominative, inflected_sublocation, polish_one_word_place, town_before_inflected
 from ._lead import (
     _DPA_VENUE,
     _HEADER_VENUE,
@@ -463,6 +463,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
     if not subs and (inflected := inflected_sublocation(headed)):
         subs.append(inflected)  # "na Rynku Głównym": Rynek Główny
+    if not subs and (one_word := polish_one_word_place(headed, lookup)):
+        subs.append(one_word)  # "na Krupówkach w Zakopanem": Krupówki
     if not subs and (named_head := _named_head_first().search(headed)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.

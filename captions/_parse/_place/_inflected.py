@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from ..._regex import alternation
 from ..._rules import rules, words
-from ._weak import _NAME, _ending, _endings_of, _likeliest, uninflected
+from ._weak import _NAME, _ending, _endings_of, _likeliest, _table_ending, uninflected
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["german_nominative", "inflected_sublocation", "town_before_inflected"]
+__all__ = ["german_nominative", "inflected_sublocation", "polish_one_word_place", "town_before_inflected"]
 
 
 @cache
@@ -117,3 +117,28 @@ def german_nominative(sub: str, text: str, lookup: PlaceLookup) -> str:
     if lookup.classify(adjective):
         return sub  # "im Bremen Stadion": a town's name, not an adjective
     return f"{adjective[:-2]}{ending} {rest}"
+
+
+@cache
+def _polish_one_word_place() -> re.Pattern[str]:
+    endings = alternation(rules("place")["polish_one_word_place_endings"])
+    # "na" (on) or "po" (about): "Turyści spacerują po Krupówkach w Zakopanem".
+    return re.compile(rf"\b(?:na|po) (?P<name>[A-ZÀ-ÞĀ-Ž][\w]+(?:{endings})) w [A-ZÀ-ÞĀ-Ž]")
+
+
+# What a one-word place in the locative may not be: a country or a region ("na Filipinach", "na Mazurach").
+_NOT_WITHIN_A_TOWN = frozenset({"country", "admin1", "region"})
+
+
+def polish_one_word_place(text: str, lookup: PlaceLookup) -> str | None:
+    """ "Turyści na Krupówkach w Zakopanem": a place of one word in the locative, then its town; the place in
+    the nominative (Krupówki), or None."""
+    m = _polish_one_word_place().search(text) if "na " in text or "po " in text else None
+    if m is None:
+        return None
+    name = m.group("name")
+    ending = _table_ending(name, "polish_one_word_place_endings")
+    if ending is None:
+        return None
+    nominative = name[: -len(ending)] + rules("place")["polish_one_word_place_endings"][ending]
+    return None if _NOT_WITHIN_A_TOWN.intersection(lookup.classify(nominative)) else nominative

@@ -89,3 +89,29 @@ def test_a_german_town_before_a_noun_is_not_declined(normaliser: Normaliser) -> 
 def test_a_polish_adjective_in_the_genitive_names_no_place() -> None:
     """ "Burmistrz Nowego Targu": the mayor of Nowy Targ; the town is the owner, no place in a case."""
     assert inflected_sublocation("Burmistrz Nowego Targu podczas sesji rady, 3 marca 2027.") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A Polish place of one word in the locative, then its town: its nominative.
+        (
+            "Kraków, 22.07.2027. Spacerowicze na Plantach w Krakowie, 22 bm. Fot. PAP/Łukasz Gągulski",
+            "Planty",
+        ),
+        (
+            "Zakopane, 21.07.2027. Turyści na Gubałówce w Zakopanem, 21 bm. Fot. PAP/Grzegorz Momot",
+            "Gubałówka",
+        ),
+        (
+            "Zakopane, 20.07.2027. Turyści spacerują po Krupówkach w Zakopanem, 20 bm. Fot. PAP/Grzegorz Momot",
+            "Krupówki",
+        ),
+        # A country in the locative is none: "na Filipinach" (in the Philippines).
+        ("Manila, 22.07.2027. Polscy turyści na Filipinach w Manili, 22 bm. Fot. PAP/Adam Nowak", None),
+    ],
+)
+def test_a_polish_place_of_one_word_in_the_locative(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
