@@ -133,7 +133,7 @@ _NOT_WITHIN_A_TOWN = frozenset({"country", "admin1", "region"})
 def polish_one_word_place(text: str, lookup: PlaceLookup) -> str | None:
     """ "Turyści na Krupówkach w Zakopanem": a place of one word in the locative, then its town; the place in
     the nominative (Krupówki), or None."""
-    m = _polish_one_word_place().search(text) if "na " in text or "po " in text else None
+    m = _polish_one_word_place().search(text) if " na " in text or " po " in text else None
     if m is None:
         return None
     name = m.group("name")

@@ -288,7 +288,7 @@ def _proper(name: str) -> bool:
 
 def without_descriptor(sub: str) -> str:
     """ "Time Out Market food hall" → "Time Out Market": a name in Title Case, then two words in lower case
-    that only say what the place is (`named_parts`: "food hall", "geothermal spa", "archaeological site")."""
+    that only say what the place is (`named_parts`: "food hall", "geothermal spa")."""
     tokens = sub.split()
     if len(tokens) < 3:
         return sub
