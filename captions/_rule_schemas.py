@@ -729,6 +729,7 @@ class PlaceRules(TypedDict):
     german_en_noun_endings: Words
     genitive_modifier_endings_cased: Words
     polish_one_word_place_endings: dict[str, str]
+    apposed_venue_nouns_cased: Words
     compound_place_endings: dict[str, str]
     compound_genitive_endings: dict[str, str]
     postnominal_adjective_endings_cased: Words

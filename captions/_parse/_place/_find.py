@@ -98,6 +98,7 @@ from ._venue import (
     _without_description,
     _without_its_town,
     _without_town,
+    apposed_venue,
 )
 from ._weak import (
     abbreviation_compound,
@@ -754,6 +755,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     ]
     if within in ranked:
         ranked.insert(0, ranked.pop(ranked.index(within)))
+    if not ranked and city is not None and (kept := apposed_venue(main, lookup)):
+        # "at her new restaurant, Saltwater, on the harbour in Hobart": the lone noun read names none; the
+        # name in apposition does.
+        ranked = [kept]
     # "an der Alten Donau": German declines the adjective opening a name; the name is its nominative. "the
     # Time Out Market food hall": the words that say what a named place is are no part of its name.
     ranked = [german_nominative(without_descriptor(s), main, lookup) for s in ranked]

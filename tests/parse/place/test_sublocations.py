@@ -2032,3 +2032,24 @@ def test_an_inn_or_an_eatery_named_head_first(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A place someone keeps, named in apposition after its noun.
+        (
+            "Chef Ana Ruiz plates prawns at her new restaurant, Tidewater, on the quay in Darwin, Northern "
+            "Territory, Friday, July 23, 2027. (AAP Image/Glenn Campbell) NO ARCHIVING",
+            "Tidewater",
+        ),
+        # A person after the comma is no place.
+        (
+            "Customers queue at his bakery, Tom Reid, the owner, said in Darwin, Northern Territory, Friday, "
+            "July 23, 2027. (AAP Image/Glenn Campbell) NO ARCHIVING",
+            None,
+        ),
+    ],
+)
+def test_a_venue_named_in_apposition(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
