@@ -250,10 +250,17 @@ def _apposed_venue() -> re.Pattern[str]:
     )
 
 
+@cache
+def _apposed_nouns() -> tuple[str, ...]:
+    return tuple(f"{noun}, " for noun in words("place", "apposed_venue_nouns_cased"))
+
+
 def apposed_venue(sentence: str, lookup: PlaceLookup) -> str | None:
     """ "at her new restaurant, Saltwater, on the harbour in Hobart": a place someone keeps, named in
     apposition after its noun; not a person ("at his shop, Tom Reid, 52, said") nor a town."""
-    m = _apposed_venue().search(sentence) if ", " in sentence else None
+    # The nouns before a comma first, as plain text: most captions have none, and the pattern opens with words
+    # every caption has ("at", "in").
+    m = _apposed_venue().search(sentence) if any(n in sentence for n in _apposed_nouns()) else None
     if m is None:
         return None
     name = m.group("name")
