@@ -723,6 +723,13 @@ class PlaceRules(TypedDict):
     masculine_place_nouns_cased: Words
     inflected_feminine_modifier_endings: dict[str, str]
     feminine_place_nouns_cased: Words
+    german_feminine_dative_articles_cased: Words
+    german_masculine_dative_articles_cased: Words
+    german_neuter_place_noun_endings: Words
+    german_en_noun_endings: Words
+    genitive_modifier_endings_cased: Words
+    polish_one_word_place_endings: dict[str, str]
+    apposed_venue_nouns_cased: Words
     compound_place_endings: dict[str, str]
     compound_genitive_endings: dict[str, str]
     postnominal_adjective_endings_cased: Words

@@ -25,7 +25,7 @@ from ._event_venues import venue_of_event
 from ._events import without_events
 from ._from_dateline import complete_from_datelines
 from ._head import _beside
-from ._inflected import inflected_sublocation, town_before_inflected
+from ._inflected import german_nominative, inflected_sublocation, polish_one_word_place, town_before_inflected
 from ._lead import (
     _DPA_VENUE,
     _HEADER_VENUE,
@@ -67,6 +67,7 @@ from ._sub import (
     organisation_congress,
     passed_player,
     second_side,
+    without_descriptor,
 )
 from ._venue import (
     _CONNECTED_NAME,
@@ -97,6 +98,7 @@ from ._venue import (
     _without_description,
     _without_its_town,
     _without_town,
+    apposed_venue,
 )
 from ._weak import (
     abbreviation_compound,
@@ -462,6 +464,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs.append(found_there)  # "στο Σύνταγμα", "на Тверской улице": Greek and Cyrillic place phrases
     if not subs and (inflected := inflected_sublocation(headed)):
         subs.append(inflected)  # "na Rynku Głównym": Rynek Główny
+    if not subs and (one_word := polish_one_word_place(headed, lookup)):
+        subs.append(one_word)  # "na Krupówkach w Zakopanem": Krupówki
     if not subs and (named_head := _named_head_first().search(headed)):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
@@ -747,9 +751,17 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if not town_words.startswith(f"{s} ".casefold())
         and sum(c.isalnum() for c in s) > 1  # "in a video posted on X": one letter names no place ("A1" does)
         and s not in words("place", "media_platforms_cased")  # "posted on Telegram"
+        and s not in words("place", "named_parts")  # "an archaeological site": what a place is, not which
     ]
     if within in ranked:
         ranked.insert(0, ranked.pop(ranked.index(within)))
+    if not ranked and city is not None and (kept := apposed_venue(main, lookup)):
+        # "at her new restaurant, Saltwater, on the harbour in Hobart": the lone noun read names none; the
+        # name in apposition does.
+        ranked = [kept]
+    # "an der Alten Donau": German declines the adjective opening a name; the name is its nominative. "the
+    # Time Out Market food hall": the words that say what a named place is are no part of its name.
+    ranked = [german_nominative(without_descriptor(s), main, lookup) for s in ranked]
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
     if city and (adjectival := city_adjective(city, lookup)):

@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 from ..._regex import alternation
 from ..._rules import rules, words
-from ._weak import _NAME, _ending, _endings_of, _likeliest, uninflected
+from ._weak import _NAME, _ending, _endings_of, _likeliest, _table_ending, uninflected
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["inflected_sublocation", "town_before_inflected"]
+__all__ = ["german_nominative", "inflected_sublocation", "polish_one_word_place", "town_before_inflected"]
 
 
 @cache
@@ -76,9 +76,69 @@ def inflected_sublocation(text: str) -> str | None:
         return f"{nouns[m.group('opening')]} {_ending(m.group('adjective'), 'inflected_adjective_endings')}"
     noun = nouns[m.group("closing")]
     modifier = m.group("modifier")
+    if modifier.endswith(tuple(rules("place")["genitive_modifier_endings_cased"])):
+        return None  # "Burmistrz Nowego Targu": the town's mayor; the town is in the genitive, no place here
     for gender in ("masculine", "feminine"):
         if noun in words("place", f"{gender}_place_nouns_cased"):
             undone = _ending(modifier, f"inflected_{gender}_modifier_endings")
             if undone != modifier:
                 return f"{undone} {noun}"  # "na Pražském hradě": Pražský hrad
     return f"{_ending(modifier, 'inflected_modifier_endings')} {noun}"
+
+
+@cache
+def _neuter_endings() -> tuple[str, ...]:
+    return tuple(rules("place")["german_neuter_place_noun_endings"])
+
+
+@cache
+def _en_nouns() -> tuple[str, ...]:
+    return tuple(rules("place")["german_en_noun_endings"])
+
+
+def german_nominative(sub: str, text: str, lookup: PlaceLookup) -> str:
+    """SUB in the nominative where TEXT writes it after a German dative article, its opening adjective
+    declined: "an der Alten Donau" is Alte Donau, "im Englischen Garten" Englischer Garten, "am Roten
+    Rathaus" Rotes Rathaus. Anything else, SUB as it is."""
+    adjective, _, rest = sub.partition(" ")
+    # One capitalised noun after it: "Flughafen Frankfurt am Main", "Hochofen A am Gelände" are no such names.
+    if " " in rest or not rest[:1].isupper() or not adjective[:1].isupper() or len(adjective) < 5:
+        return sub
+    if not adjective.endswith("en") or adjective.lower().endswith(_en_nouns()):
+        return sub
+    at = text.find(f" {sub}")
+    article = text[:at].rsplit(maxsplit=1)[-1] if at > 0 else ""
+    if article in words("place", "german_feminine_dative_articles_cased"):
+        ending = "e"
+    elif article in words("place", "german_masculine_dative_articles_cased"):
+        ending = "es" if rest.lower().endswith(_neuter_endings()) else "er"
+    else:
+        return sub
+    if lookup.classify(adjective):
+        return sub  # "im Bremen Stadion": a town's name, not an adjective
+    return f"{adjective[:-2]}{ending} {rest}"
+
+
+@cache
+def _polish_one_word_place() -> re.Pattern[str]:
+    endings = alternation(rules("place")["polish_one_word_place_endings"])
+    # "na" (on) or "po" (about): "Turyści spacerują po Krupówkach w Zakopanem".
+    return re.compile(rf"\b(?:na|po) (?P<name>[A-ZÀ-ÞĀ-Ž][\w]+(?:{endings})) w [A-ZÀ-ÞĀ-Ž]")
+
+
+# What a one-word place in the locative may not be: a country or a region ("na Filipinach", "na Mazurach").
+_NOT_WITHIN_A_TOWN = frozenset({"country", "admin1", "region"})
+
+
+def polish_one_word_place(text: str, lookup: PlaceLookup) -> str | None:
+    """ "Turyści na Krupówkach w Zakopanem": a place of one word in the locative, then its town; the place in
+    the nominative (Krupówki), or None."""
+    m = _polish_one_word_place().search(text) if " na " in text or " po " in text else None
+    if m is None:
+        return None
+    name = m.group("name")
+    ending = _table_ending(name, "polish_one_word_place_endings")
+    if ending is None:
+        return None
+    nominative = name[: -len(ending)] + rules("place")["polish_one_word_place_endings"][ending]
+    return None if _NOT_WITHIN_A_TOWN.intersection(lookup.classify(nominative)) else nominative

@@ -286,6 +286,22 @@ def _proper(name: str) -> bool:
     return name[:1].isupper()
 
 
+def without_descriptor(sub: str) -> str:
+    """ "Time Out Market food hall" → "Time Out Market": a name in Title Case, then two words in lower case
+    that only say what the place is (`named_parts`: "food hall", "geothermal spa")."""
+    tokens = sub.split()
+    if len(tokens) < 3:
+        return sub
+    *name, adjective, noun = tokens
+    if not adjective.islower() or f"{adjective} {noun}" not in _lower_words("named_parts"):
+        return sub
+    return (
+        " ".join(name)
+        if all(w[:1].isupper() or w in _connectors() for w in name) and name[0][:1].isupper()
+        else sub
+    )
+
+
 def _named_facility(name: str) -> bool:
     """A facility named in Title Case to its noun ("Kalighat Kali Temple"), not a capitalised word before a
     common noun ("Christmas market")."""

@@ -240,6 +240,35 @@ _QUOTED_VISIT = re.compile(
 )
 
 
+@cache
+def _apposed_venue() -> re.Pattern[str]:
+    nouns = alternation(words("place", "apposed_venue_nouns_cased"))
+    name = r"[A-ZÀ-Þ][\w'’&-]*"
+    return re.compile(
+        rf"\b(?:at|in|inside|outside) (?:the|her|his|their|its|our) (?:[a-z]+ ){{0,2}}(?:{nouns}), "
+        rf"(?P<name>{name}(?: (?:{name}|&|and|of|the)){{0,3}}),"
+    )
+
+
+@cache
+def _apposed_nouns() -> tuple[str, ...]:
+    return tuple(f"{noun}, " for noun in words("place", "apposed_venue_nouns_cased"))
+
+
+def apposed_venue(sentence: str, lookup: PlaceLookup) -> str | None:
+    """ "at her new restaurant, Saltwater, on the harbour in Hobart": a place someone keeps, named in
+    apposition after its noun; not a person ("at his shop, Tom Reid, 52, said") nor a town."""
+    # The nouns before a comma first, as plain text: most captions have none, and the pattern opens with words
+    # every caption has ("at", "in").
+    m = _apposed_venue().search(sentence) if any(n in sentence for n in _apposed_nouns()) else None
+    if m is None:
+        return None
+    name = m.group("name")
+    if is_given_name(name.split()[0]) or lookup.classify(name) or name.isupper():
+        return None
+    return name
+
+
 def _object_facility(sentence: str, city: str) -> str | None:
     """A named facility as an object; not an agent ("provided by the Ukrainian Presidential Press Office")
     nor a name with an organisation's word before its head ("Monterey County Sheriff's Office")."""

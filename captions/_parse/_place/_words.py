@@ -273,12 +273,17 @@ def _vocab() -> _Vocab:
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
         # A word of a name may hold an ampersand: "the Gore A&P Showgrounds", "the AT&T Center".
         proper_tail=re.compile(
-            rf"(?:^|(?<=\s))((?:[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|\d{{1,2}}(?:st|nd|rd|th)|"
+            rf"(?:^|(?<=\s))((?:[{_NAME_CAPITALS}][\w'’.&-]*)(?:\s+(?:[{_NAME_CAPITALS}][\w'’.&-]*|\d{{1,2}}(?:st|nd|rd|th)|"
             rf"{w('proper_name_connectors_cased')}))*)$"
         ),
         head_end=re.compile(rf"\s+{w('head_ends_cased')}\s+"),
         articled=re.compile(rf"{w('english_articles')} "),
     )
+
+
+# The capitals a Latin name may open with, past ASCII too: "Çalış Plajı", "İztuzu Plajı", "Łazienki Park"
+# (Latin Extended alternates capitals and small letters, so the class lists them one by one).
+_NAME_CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(re.escape(chr(c)) for c in range(0x100, 0x250) if chr(c).isupper())
 
 
 def _connectors() -> frozenset[str]:

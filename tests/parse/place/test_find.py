@@ -1235,6 +1235,18 @@ def test_a_dpa_sport_venue(normaliser: Normaliser) -> None:
             "Ankara",
         ),
         ("Taraftarlar İstanbul'da kutlama yaptı. (Ali Kaya - Anadolu Ajansı)", None, "Istanbul"),
+        # A beach or a shore the same: "Plajı'nda", "Sahili'nde"; a sea's coast is a region, no place in a town.
+        (
+            "Fethiye'de sıcak havada Çalış Plajı'nda yoğunluk yaşandı. (Deniz Arslan - Anadolu Ajansı)",
+            "Çalış Plajı",
+            "Fethiye",
+        ),
+        (
+            "İzmir'de bunaltıcı sıcakta Kordon Sahili'nde serinlemeye çalışanlar. (Cem Öz - Anadolu Ajansı)",
+            "Kordon Sahili",
+            "İzmir",
+        ),
+        ("Samsun'da Karadeniz Sahili'nde dalgalar yükseldi. (Eda Kurt - Anadolu Ajansı)", None, "Samsun"),
     ],
 )
 def test_a_turkish_place_within_a_town(

@@ -3,7 +3,11 @@ with such places are in test_weak.py, with the other languages' places."""
 
 from __future__ import annotations
 
-from captions._parse._place._inflected import inflected_sublocation
+import pytest
+
+from captions import Normaliser
+from captions._parse._place._inflected import german_nominative, inflected_sublocation
+from tests.conftest import located
 
 
 def test_inflected_sublocation_wants_one_of_its_nouns() -> None:
@@ -29,3 +33,85 @@ def test_a_hungarian_name_joined_to_its_noun_by_a_hyphen() -> None:
 def test_a_polish_feminine_place_after_its_adjective() -> None:
     """ "na Jasnej Górze": the adjective's feminine ending and the noun, both in their nominative."""
     assert inflected_sublocation("Pielgrzymi modlą się na Jasnej Górze, 26 sierpnia 2026.") == "Jasna Góra"
+
+
+def test_a_polish_masculine_place_after_its_adjective() -> None:
+    """ "na Starym Rynku": a masculine noun's adjective in "-ym", "-im" is in "-y", "-i"; a feminine one in
+    "-iej" is in "-a" ("na Wielkiej Krokwi")."""
+    assert inflected_sublocation("Jarmark na Starym Rynku w Bydgoszczy, 4 grudnia 2027.") == "Stary Rynek"
+    assert inflected_sublocation("Spacerowicze na Długim Targu w Gdańsku, 2 maja 2027.") == "Długi Targ"
+    assert inflected_sublocation("Skoczkowie trenują na Średniej Krokwi, 3 marca 2027.") == "Średnia Krokiew"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # After a feminine article the adjective's nominative ends in "-e".
+        (
+            "Eisläufer auf der Alten Donau in Wien am Sonntag, 10. Januar 2027. Foto: Eva Berger/dpa",
+            "Alte Donau",
+            "Vienna",
+        ),
+        # After a masculine or neuter one in "-er", or "-es" before a neuter noun ("-haus").
+        (
+            "Jogger im Großen Tiergarten in Berlin am Montag, 5. Juli 2027. Foto: Jan Keller/dpa",
+            "Großer Tiergarten",
+            "Berlin",
+        ),
+        (
+            "Polizisten vor dem Alten Rathaus in Hannover am Freitag, 9. Juli 2027. Foto: Lea Brandt/dpa",
+            "Altes Rathaus",
+            "Hannover",
+        ),
+    ],
+)
+def test_a_german_name_after_a_dative_article_in_the_nominative(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_german_town_before_a_noun_is_not_declined(normaliser: Normaliser) -> None:
+    """ "am Bremen Stadion" is no adjective and noun; text with no dative article before the name neither."""
+    lookup = normaliser.gazetteer
+    assert (
+        german_nominative("Bremen Stadion", "Fans am Bremen Stadion, 3. Mai 2027.", lookup)
+        == "Bremen Stadion"
+    )
+    assert german_nominative("Alten Donau", "Die Alten Donau, 3. Mai 2027.", lookup) == "Alten Donau"
+    # A noun in "-en" before a name: "vor dem Hochofen Süd" stays as written.
+    assert (
+        german_nominative("Hochofen Süd", "Arbeiter vor dem Hochofen Süd, 3. Mai 2027.", lookup)
+        == "Hochofen Süd"
+    )
+
+
+def test_a_polish_adjective_in_the_genitive_names_no_place() -> None:
+    """ "Burmistrz Nowego Targu": the mayor of Nowy Targ; the town is the owner, no place in a case."""
+    assert inflected_sublocation("Burmistrz Nowego Targu podczas sesji rady, 3 marca 2027.") is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A Polish place of one word in the locative, then its town: its nominative.
+        (
+            "Kraków, 22.07.2027. Spacerowicze na Plantach w Krakowie, 22 bm. Fot. PAP/Łukasz Gągulski",
+            "Planty",
+        ),
+        (
+            "Zakopane, 21.07.2027. Turyści na Gubałówce w Zakopanem, 21 bm. Fot. PAP/Grzegorz Momot",
+            "Gubałówka",
+        ),
+        (
+            "Zakopane, 20.07.2027. Turyści spacerują po Krupówkach w Zakopanem, 20 bm. Fot. PAP/Grzegorz Momot",
+            "Krupówki",
+        ),
+        # A country in the locative is none: "na Filipinach" (in the Philippines).
+        ("Manila, 22.07.2027. Polscy turyści na Filipinach w Manili, 22 bm. Fot. PAP/Adam Nowak", None),
+    ],
+)
+def test_a_polish_place_of_one_word_in_the_locative(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)

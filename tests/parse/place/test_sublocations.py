@@ -416,6 +416,26 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
             "Supporters line Pennsylvania Avenue in Washington, Wednesday, Jan. 20, 2027. (AP Photo/Julio Cortez)",
             "Pennsylvania Avenue",
         ),
+        # A verb of a view, a walk or a patrol leads to the place too.
+        (
+            "A drone view shows New Farm Park in Brisbane, Australia, March 9, 2027. REUTERS/Jaimi Joy",
+            "New Farm Park",
+        ),
+        (
+            "An aerial view shows Hyde Park in Sydney, Australia, March 9, 2027. REUTERS/Jaimi Joy",
+            "Hyde Park",
+        ),
+        (
+            "Police officers patrol Beale Street after a shooting in Memphis, Tennessee, on July 5, 2027. "
+            "REUTERS/Karen Pulfer Focht",
+            "Beale Street",
+        ),
+        # A screen that shows a person names no place.
+        (
+            "A screen shows Manchester United manager Ruben Amorim in Manchester, Britain, March 9, 2027. "
+            "REUTERS/Phil Noble",
+            None,
+        ),
         # After "with", a name and a noun may be a person: "Mayor Park" is no place.
         ("Prime Minister Kim speaks with Mayor Park in Busan, South Korea, on Friday. Yonhap", None),
     ],
@@ -1488,6 +1508,36 @@ def test_a_district_named_for_its_trade(
 @pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
+        # A spa or a market hall said what it is in lower case after its name: the name alone.
+        (
+            "Bathers float in the Sky Lagoon geothermal spa in Kopavogur, Iceland, Monday, July 12, 2027. "
+            "(AP Photo/Maria Alferez)",
+            "Sky Lagoon",
+            "Kópavogur",
+        ),
+        (
+            "Shoppers browse the Borough Market food hall in London, Britain, July 3, 2027. "
+            "REUTERS/Jaimi Joy",
+            "Borough Market",
+            "London",
+        ),
+        # One with no name is no place.
+        (
+            "Shoppers browse a food hall in London, Britain, July 3, 2027. REUTERS/Jaimi Joy",
+            None,
+            "London",
+        ),
+    ],
+)
+def test_a_site_described_after_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
         # A glacier, gorge or volcano named after a town is no town: the town it is near is the city.
         (
             "Tourists watch a block of ice fall from the Perito Moreno Glacier near El Calafate, Argentina, "
@@ -1956,3 +2006,50 @@ def test_a_romance_phrase_of_place_before_a_named_facility(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # An inn or an eatery named head first, its noun capitalised, is a place of its own.
+        (
+            "The plunge pool at Riad Kniza looks out over the medina's rooftops in Marrakesh. Photo: Lena Ortiz "
+            "for The New York Times",
+            "Riad Kniza",
+            "Marrakesh",
+        ),
+        (
+            "Diners at Trattoria Sostanza, near the river in Florence, where the kitchen serves butter chicken. "
+            "Photo: Laura Bianchi for The New York Times",
+            "Trattoria Sostanza",
+            "Florence",
+        ),
+        # The noun alone names none.
+        ("Restaurant workers protest in Paris, France, July 3, 2027. REUTERS/Abdul Saboor", None, "Paris"),
+    ],
+)
+def test_an_inn_or_an_eatery_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A place someone keeps, named in apposition after its noun.
+        (
+            "Chef Ana Ruiz plates prawns at her new restaurant, Tidewater, on the quay in Darwin, Northern "
+            "Territory, Friday, July 23, 2027. (AAP Image/Glenn Campbell) NO ARCHIVING",
+            "Tidewater",
+        ),
+        # A person after the comma is no place.
+        (
+            "Customers queue at his bakery, Tom Reid, the owner, said in Darwin, Northern Territory, Friday, "
+            "July 23, 2027. (AAP Image/Glenn Campbell) NO ARCHIVING",
+            None,
+        ),
+    ],
+)
+def test_a_venue_named_in_apposition(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
