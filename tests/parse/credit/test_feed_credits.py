@@ -1,0 +1,81 @@
+"""Credits of stop 30's pages, feeds and exports: a photographer working for a paper as the caption's last
+sentence, courtesy lines, and the labelled fields of an export block."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parse.credit.test_find import credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        # A photographer on assignment for a paper, the caption's last sentence or line, with no bracket.
+        (
+            "The chancellor visits a factory in Wolverhampton on Friday. Stefan Rousseau for The Times",
+            "Stefan Rousseau",
+            "Stefan Rousseau for The Times",
+        ),
+        (
+            "Voters queue outside a polling station in Leeds on Thursday.\nSarah Lee for the Guardian",
+            "Sarah Lee",
+            "Sarah Lee for the Guardian",
+        ),
+        (
+            "A trader works on the floor of the exchange in New York on Monday. Michael Nagle for Bloomberg.",
+            "Michael Nagle",
+            "Michael Nagle for Bloomberg",
+        ),
+    ],
+)
+def test_a_photographer_for_a_paper_closing_the_caption(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (creator, line)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A sentence that says whom someone voted or works for is no credit.
+        "Residents vote in Leeds on Thursday. Most voted for Labour.",
+        "The minister visits a school in Leeds on Thursday. She spoke for The Times.",
+    ],
+)
+def test_a_sentence_with_for_is_no_credit(caption: str) -> None:
+    assert credit(caption).line is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        # A handout's label before its party, outside a bracket: the party handed the picture out.
+        (
+            "The restored locomotive leaves Grosmont station on Saturday.\nCourtesy: North Yorkshire Moors Railway",
+            "North Yorkshire Moors Railway",
+        ),
+        (
+            "A koala rests in a gum tree at Cleland on Sunday. Supplied: Department for Environment",
+            "Department for Environment",
+        ),
+        # "Courtesy photo", alone or before its party: a picture handed to the paper.
+        (
+            "Supporters cheer at a rally in Kampala on Tuesday. Courtesy photo / State House Uganda",
+            "Courtesy photo / State House Uganda",
+        ),
+        ("Volunteers plant trees along the river in Dayton on Saturday. Courtesy photo", "Courtesy photo"),
+        ("Volunteers plant trees along the river in Dayton on Saturday. (Courtesy photo)", "Courtesy photo"),
+        ("Volunteers plant trees along the river in Dayton on Saturday. (Courtesy)", "Courtesy"),
+    ],
+)
+def test_courtesy_lines_are_handouts(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.line, [kind.value for kind, _, _ in found.provenance]) == (line, ["handout"])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["A mural in Dayton on Saturday. (Courtesy)", "A mural in Dayton on Saturday. (Photo courtesy)"],
+)
+def test_a_courtesy_word_alone_names_no_source(caption: str) -> None:
+    assert credit(caption).source is None
