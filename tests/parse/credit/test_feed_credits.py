@@ -79,3 +79,35 @@ def test_courtesy_lines_are_handouts(caption: str, line: str) -> None:
 )
 def test_a_courtesy_word_alone_names_no_source(caption: str) -> None:
     assert credit(caption).source is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # An export's field block pasted as the caption: the photographer in a By-line field of its own, the
+        # agency alone in the Credit field.
+        (
+            "Caption: Residents wade through a flooded street in Porto Alegre on Tuesday.\nBy-line: Diego Vara\n"
+            "Credit: REUTERS\nSource: Reuters",
+            "Diego Vara",
+            "Reuters",
+        ),
+        (
+            "ObjectName: LUX-STORM\nCaption-Abstract: Fallen trees block a road in Esch-sur-Alzette on Monday.\n"
+            "By-line: Julien Warnand\nCredit: EPA-EFE",
+            "Julien Warnand",
+            "EPA-EFE",
+        ),
+        # A stringer's field is no one's name.
+        (
+            "Caption: Firefighters at a blaze in Lagos on Monday.\nBy-line: Stringer\nCredit: REUTERS",
+            None,
+            "Reuters",
+        ),
+    ],
+)
+def test_an_exports_byline_field_names_the_photographer(
+    caption: str, creator: str | None, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, source)
