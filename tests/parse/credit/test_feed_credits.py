@@ -111,3 +111,26 @@ def test_an_exports_byline_field_names_the_photographer(
 ) -> None:
     found = credit(caption)
     assert (found.creator, found.source) == (creator, source)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        # A service, ministry or government of a Nordic or Baltic language before the agency handed the picture
+        # out; its one word is no photographer's.
+        ("Savua nousee Harkovassa tiistaina. Kuva: Ukrainan hätäpalvelu / AFP", "Ukrainan hätäpalvelu / AFP"),
+        (
+            "Sotilaat harjoittelevat Rovajärvellä tiistaina. Kuva: Puolustusvoimat / Lehtikuva",
+            "Puolustusvoimat / Lehtikuva",
+        ),
+        ("Soldater övar på Gotland i tisdags. Foto: Försvarsmakten/TT", "Försvarsmakten/TT"),
+        ("Brann i et lager i Bergen tirsdag. Foto: Brannvesenet / NTB", "Brannvesenet / NTB"),
+    ],
+)
+def test_a_nordic_service_before_the_agency_handed_the_picture_out(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator, [kind.value for kind, _, _ in found.provenance]) == (
+        line,
+        None,
+        ["handout"],
+    )
