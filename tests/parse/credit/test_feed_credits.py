@@ -134,3 +134,35 @@ def test_a_nordic_service_before_the_agency_handed_the_picture_out(caption: str,
         None,
         ["handout"],
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "line"),
+    [
+        # A gallery's buttons and counter after the credit are page chrome.
+        (
+            "A firefighter at a blaze in Marseille on Monday. © Christophe Simon / AFP - View gallery",
+            "Christophe Simon",
+            "Christophe Simon / AFP",
+        ),
+        (
+            "Protesters gather in Tbilisi on Tuesday. Photo: Irakli Gedenidze / Reuters | 1 of 12",
+            "Irakli Gedenidze",
+            "Irakli Gedenidze / Reuters",
+        ),
+        (
+            "Protesters gather in Tbilisi on Tuesday. Irakli Gedenidze/Reuters Image 3 of 9",
+            "Irakli Gedenidze",
+            "Irakli Gedenidze/Reuters",
+        ),
+        # "Pic by": the short form of "Picture by".
+        (
+            "Election officials count ballots in Colombo on Sunday. Pic by Pradeep Dilrukshana",
+            "Pradeep Dilrukshana",
+            "Pradeep Dilrukshana",
+        ),
+    ],
+)
+def test_gallery_chrome_and_short_labels(caption: str, creator: str, line: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.line) == (creator, line)
