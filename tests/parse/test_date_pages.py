@@ -55,3 +55,37 @@ def test_page_dates(caption: str, expected: str) -> None:
 )
 def test_no_page_date(caption: str) -> None:
     assert when(caption, REFERENCE)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A page's copyright notice or time stamp before the caption is chrome: the caption's weekday dates the
+        # picture (Friday 19 February 2027 is the reference).
+        (
+            "Copyright 2027 The Associated Press. All rights reserved.\nA boy plays in the snow in Sapporo on "
+            "Monday. (AP Photo/Eugene Hoshiko)",
+            "2027-02-15",
+        ),
+        (
+            "© 2027 Reuters.\nA boy plays in the snow in Sapporo on Monday. REUTERS/Kim Kyung-Hoon",
+            "2027-02-15",
+        ),
+        (
+            "Posted at 10:42, February 18, 2027. A boy plays in the snow in Sapporo on Monday. REUTERS/Kim Kyung-Hoon",
+            "2027-02-15",
+        ),
+        # The stamp's time before its day.
+        (
+            "Updated 10:42 GMT, February 18, 2027\nA boy plays in the snow in Sapporo on Monday. REUTERS/Kim Kyung-Hoon",
+            "2027-02-15",
+        ),
+        (
+            "Published 9:15 a.m. ET, Thursday, February 18, 2027\nA boy plays in the snow in Sapporo on Monday. "
+            "(AP Photo/Eugene Hoshiko)",
+            "2027-02-15",
+        ),
+    ],
+)
+def test_a_pages_copyright_and_time_stamp_do_not_date_the_picture(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
