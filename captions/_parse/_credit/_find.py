@@ -150,17 +150,23 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
 # The photographer's field of an export pasted as the caption (IPTC's By-line, XMP's dc:creator), a line of its
 # own: "Caption: ...\nBy-line: Diego Vara\nCredit: REUTERS".
 _BYLINE_FIELD = re.compile(r"(?:By-?line|BY-?LINE|Creator|CREATOR|Photographer|PHOTOGRAPHER)\s*:\s*(?=\S)")
+# A page's credit block writes the field's name on a line of its own, the photographer on the next
+# ("Photographer\nKim Hong-ji\nAgency\nReuters").
+_BYLINE_LABEL_LINE = re.compile(r"(?:By-?line|BY-?LINE|Creator|CREATOR|Photographer|PHOTOGRAPHER)\s*:?\s*")
 
 
 def _byline_field(text: str, breaks: tuple[int, ...]) -> str | None:
     """The photographer named by an export's By-line field opening a line of the caption, or None."""
     starts = (0, *breaks)
-    for i, start in enumerate(starts):
-        m = _BYLINE_FIELD.match(text, start)
-        if m:
-            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+    lines = [(a, b - 1 if b < len(text) else b) for a, b in zip(starts, (*breaks, len(text)), strict=True)]
+    for i, (start, end) in enumerate(lines):
+        if _BYLINE_LABEL_LINE.fullmatch(text, start, end) and i + 1 < len(lines):
+            name = text[lines[i + 1][0] : lines[i + 1][1]].strip()
+        elif m := _BYLINE_FIELD.match(text, start, end):
             name = text[m.end() : end].strip()
-            return name if is_creator_name(name) else None
+        else:
+            continue
+        return name if is_creator_name(name) else None
     return None
 
 

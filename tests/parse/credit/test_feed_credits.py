@@ -98,6 +98,12 @@ def test_a_courtesy_word_alone_names_no_source(caption: str) -> None:
             "Julien Warnand",
             "EPA-EFE",
         ),
+        # A page's credit block: the field's name on a line of its own, the photographer on the next.
+        (
+            "Protesters march in Seoul on Tuesday.\nPhotographer\nKim Hong-ji\nAgency\nReuters",
+            "Kim Hong-ji",
+            "Reuters",
+        ),
         # A stringer's field is no one's name.
         (
             "Caption: Firefighters at a blaze in Lagos on Monday.\nBy-line: Stringer\nCredit: REUTERS",
