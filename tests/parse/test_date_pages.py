@@ -89,3 +89,18 @@ def test_no_page_date(caption: str) -> None:
 )
 def test_a_pages_copyright_and_time_stamp_do_not_date_the_picture(caption: str, expected: str) -> None:
     assert when(caption, REFERENCE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # An embargo before the caption, in other languages: its day is the publication's, not the picture's
+        # (the caption's Tuesday is 16 February 2027).
+        "EMBARGO: 18. Februar 2027, 06:00 Uhr. Demonstranten in Berlin am Dienstag. Foto: Christoph Soeder/dpa",
+        "Sous embargo jusqu'au 18 février 2027. Des manifestants à Paris mardi. © Ludovic Marin / AFP",
+        "EMBARGO HASTA EL 18 DE FEBRERO DE 2027. Manifestantes en Madrid el martes. EFE/Mariscal",
+        "Embargo fino al 18 febbraio 2027 ore 6. Manifestanti a Roma martedì. ANSA/Riccardo Antimiani",
+    ],
+)
+def test_an_embargo_in_other_languages_does_not_date_the_picture(caption: str) -> None:
+    assert when(caption, REFERENCE)[0] == "2027-02-16"
