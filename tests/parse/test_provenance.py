@@ -805,3 +805,28 @@ def test_a_frame_of_video_in_other_languages(
 )
 def test_social_media_in_other_languages(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
     assert kinds(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The pool's or the handout's word after the picture's, as Romance pages print it.
+        ("Il premier a Bruxelles martedì. Foto di pool ANSA/Olivier Hoslet", {"pool"}),
+        ("Le président à Bruxelles, mardi. Photo de pool. © Ludovic Marin / AFP", {"pool"}),
+        ("Photo handout de la gendarmerie, mardi, près de Lyon. AFP", {"handout"}),
+        # Greek "made available by", Arabic "distributed by" after the picture's word.
+        ("Η φωτογραφία διατέθηκε από την Πυροσβεστική, την Τρίτη. (EUROKINISSI)", {"handout"}),
+        ("صورة وزعتها وزارة الداخلية يوم الثلاثاء. (رويترز)", {"handout"}),
+        # Not a pool the picture shows, nor a handout word in a name.
+        ("Bambini nella piscina comunale di Torino, martedì. ANSA/Alessandro Di Marco", set()),
+    ],
+)
+def test_pool_and_handout_words_after_the_picture(
+    normaliser: Normaliser, caption: str, expected: set[str]
+) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+def test_an_italian_service_after_ansa_is_a_handout_and_no_photographer(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("La nave militare entra nel porto di Genova, martedì. ANSA/Marina Militare")
+    assert (record.creator, [p.kind.value for p in record.provenance]) == (None, ["handout"])
