@@ -147,8 +147,8 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     return Credit(parsed.line, creator, source, chosen.start, end, provenance, parties, doubt)
 
 
-# The photographer's field of an export pasted as the caption (IPTC's By-line, XMP's dc:creator), a line of its
-# own: "Caption: ...\nBy-line: Diego Vara\nCredit: REUTERS".
+# The photographer's field of an export pasted as the caption (IPTC's By-line, XMP's dc:creator), a line of
+# its own: "Caption: ...\nBy-line: Diego Vara\nCredit: REUTERS".
 _BYLINE_FIELD = re.compile(r"(?:By-?line|BY-?LINE|Creator|CREATOR|Photographer|PHOTOGRAPHER)\s*:\s*(?=\S)")
 # A page's credit block writes the field's name on a line of its own, the photographer on the next
 # ("Photographer\nKim Hong-ji\nAgency\nReuters").
