@@ -172,3 +172,38 @@ def test_a_nordic_service_before_the_agency_handed_the_picture_out(caption: str,
 def test_gallery_chrome_and_short_labels(caption: str, creator: str, line: str) -> None:
     found = credit(caption)
     assert (found.creator, found.line) == (creator, line)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "kinds"),
+    [
+        # "Source:" before the credit in the languages of pages, with a social network as the whole credit.
+        ("Smoke rises over Kharkiv on Tuesday. Source: Telegram", "Telegram", ["social_media"]),
+        ("Humo sobre Járkov el martes. Fuente: redes sociales", "redes sociales", ["social_media"]),
+        # "Screenshot" before the channel: the post's picture, no party that handed it out, and no source.
+        ("Rauch über Charkiw am Dienstag. Quelle: Screenshot X", "Screenshot X", ["social_media"]),
+        (
+            "Rauch über Charkiw am Dienstag. Foto: Screenshot Telegram",
+            "Screenshot Telegram",
+            ["social_media"],
+        ),
+    ],
+)
+def test_a_source_label_and_a_screenshot_of_a_channel(caption: str, line: str, kinds: list[str]) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, [kind.value for kind, _, _ in found.provenance]) == (line, None, kinds)
+
+
+def test_a_source_label_before_sentence_text_is_no_credit() -> None:
+    assert credit("Smoke over Kharkiv on Tuesday. Source: the ministry said the fire was out.").line is None
+
+
+def test_a_german_army_is_no_photographer() -> None:
+    assert credit("Rauch über Charkiw am Dienstag. Foto: Telegram/Ukrainische Armee").creator is None
+
+
+def test_a_companys_abbreviation_does_not_end_the_source_label_credit() -> None:
+    found = credit(
+        "The company's new server rack in an undated handout photograph. Source: Nvidia Corp. via Bloomberg"
+    )
+    assert (found.line, found.source) == ("Nvidia Corp. via Bloomberg", "Bloomberg")
