@@ -881,6 +881,9 @@ def test_dates_in_the_languages_of_national_agencies(caption: str, expected: str
         ("Протестиращи затвориха Орлов мост в София в неделя.", "2025-12-07"),
         ("Premjerė Vilniaus rotušėje šeštadienį. ELTA / Paulius Peleckis", "2025-12-06"),
         ("Ugunsdzēsēji dzēš ugunsgrēku Daugavpilī otrdienā.\nFoto: LETA", "2025-12-09"),
+        # Latvian writes "on Saturday" as the weekday's adverb, not its locative.
+        ("Skrējēji Rīgas maratonā sestdien. Foto: Edijs Pālens/LETA", "2025-12-06"),
+        ("Saeimas sēde Rīgā ceturtdien. Foto: Ieva Leiniša/LETA", "2025-12-11"),
         ("Peaminister Tartu raekojas neljapäeval. Foto: Eero Vabamägi / Postimees", "2025-12-11"),
         ("Rjúpnaveiðimenn á Holtavörðuheiði á laugardaginn. Mynd/Anton Brink", "2025-12-06"),
         ("Premijer u Splitu u srijedu obišao brodogradilište. Foto: Ivo Čagalj/PIXSELL", "2025-12-10"),

@@ -149,3 +149,21 @@ def test_a_greek_month_year_in_the_accusative(caption: str, expected: str) -> No
 )
 def test_a_year_closing_sentence_one_after_its_town(caption: str, expected: str) -> None:
     assert when(caption, FILED) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # An archive picture "from" a year, said in the languages of national agencies: the year is the picture's.
+        ("Archivbild aus dem Jahr 2024: Der Reichstag in Berlin. Foto: Kay Nietfeld/dpa", "2024"),
+        ("Arkivbild från 2024: Riksdagshuset i Stockholm. Foto: Henrik Montgomery/TT", "2024"),
+        ("Arkivfoto fra 2024: Folketinget i København. Foto: Ida Marie Odgaard/Ritzau Scanpix", "2024"),
+        ("Arkistokuva vuodelta 2024: eduskuntatalo Helsingissä. Kuva: Markku Ulander / Lehtikuva", "2024"),
+        ("Archiefbeeld uit 2024: het Binnenhof in Den Haag. ANP / Robin van Lonkhuijsen", "2024"),
+        ("Zdjęcie archiwalne z 2023 r.: Sejm w Warszawie. Fot. Radek Pietruszka/PAP", "2023"),
+        ("Archivní snímek z roku 2023: Sněmovna v Praze. Foto: ČTK/Michal Kamaryt", "2023"),
+        ("Photo d'archives de 2024 : l'Assemblée nationale à Paris. © Ludovic Marin / AFP", "2024"),
+    ],
+)
+def test_an_archive_picture_from_a_year_in_other_languages(caption: str, expected: str) -> None:
+    assert when(caption, FILED) == (expected, set())

@@ -55,3 +55,52 @@ def test_page_dates(caption: str, expected: str) -> None:
 )
 def test_no_page_date(caption: str) -> None:
     assert when(caption, REFERENCE)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A page's copyright notice or time stamp before the caption is chrome: the caption's weekday dates the
+        # picture (Friday 19 February 2027 is the reference).
+        (
+            "Copyright 2027 The Associated Press. All rights reserved.\nA boy plays in the snow in Sapporo on "
+            "Monday. (AP Photo/Eugene Hoshiko)",
+            "2027-02-15",
+        ),
+        (
+            "© 2027 Reuters.\nA boy plays in the snow in Sapporo on Monday. REUTERS/Kim Kyung-Hoon",
+            "2027-02-15",
+        ),
+        (
+            "Posted at 10:42, February 18, 2027. A boy plays in the snow in Sapporo on Monday. REUTERS/Kim Kyung-Hoon",
+            "2027-02-15",
+        ),
+        # The stamp's time before its day.
+        (
+            "Updated 10:42 GMT, February 18, 2027\nA boy plays in the snow in Sapporo on Monday. REUTERS/Kim Kyung-Hoon",
+            "2027-02-15",
+        ),
+        (
+            "Published 9:15 a.m. ET, Thursday, February 18, 2027\nA boy plays in the snow in Sapporo on Monday. "
+            "(AP Photo/Eugene Hoshiko)",
+            "2027-02-15",
+        ),
+    ],
+)
+def test_a_pages_copyright_and_time_stamp_do_not_date_the_picture(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # An embargo before the caption, in other languages: its day is the publication's, not the picture's
+        # (the caption's Tuesday is 16 February 2027).
+        "EMBARGO: 18. Februar 2027, 06:00 Uhr. Demonstranten in Berlin am Dienstag. Foto: Christoph Soeder/dpa",
+        "Sous embargo jusqu'au 18 février 2027. Des manifestants à Paris mardi. © Ludovic Marin / AFP",
+        "EMBARGO HASTA EL 18 DE FEBRERO DE 2027. Manifestantes en Madrid el martes. EFE/Mariscal",
+        "Embargo fino al 18 febbraio 2027 ore 6. Manifestanti a Roma martedì. ANSA/Riccardo Antimiani",
+    ],
+)
+def test_an_embargo_in_other_languages_does_not_date_the_picture(caption: str) -> None:
+    assert when(caption, REFERENCE)[0] == "2027-02-16"

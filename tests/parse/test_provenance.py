@@ -760,3 +760,73 @@ def test_pool_file_and_drone_compounds(normaliser: Normaliser, caption: str, exp
 )
 def test_page_provenance(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
     assert kinds(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A picture "from a video" in the languages of national agencies and pages.
+        (
+            "Bild aus einem Video: Rauch über Charkiw am Dienstag. Foto: Uncredited/AP/dpa",
+            {"video_still"},
+        ),
+        ("Fotogramma da un video: soccorritori a Ischia, mercoledì. (Ansa)", {"video_still"}),
+        ("Kuvakaappaus videolta: savua nousee Harkovassa tiistaina. Kuva: Lehtikuva", {"video_still"}),
+        ("Stillbild från en video som visar röken över Göteborg i tisdags. Foto: TT", {"video_still"}),
+        ("Kadr z nagrania: dym nad Lwowem we wtorek. Fot. PAP", {"video_still"}),
+        ("Snímek z videa ukazuje kouř nad Charkovem v úterý. Foto: ČTK", {"video_still"}),
+        ("Videodan alınan görüntüde Kahramanmaraş'taki yangın görülüyor. Fotoğraf: DHA", {"video_still"}),
+        ("Кадр из видео: дым над Белгородом во вторник. Фото: ТАСС", {"video_still"}),
+        ("Στιγμιότυπο από βίντεο με καπνό πάνω από την Πάτρα. (EUROKINISSI)", {"video_still"}),
+        # Not a picture of a video game, nor of a ceremony.
+        ("Besucher der Messe in Köln spielen ein Videospiel am Dienstag. Foto: dpa", set()),
+        ("Ein Foto von der Übergabe des Preises in Berlin am Dienstag. Foto: dpa", set()),
+        ("Il fotogramma vincitore del concorso a Venezia, martedì. (Ansa)", set()),
+    ],
+)
+def test_a_frame_of_video_in_other_languages(
+    normaliser: Normaliser, caption: str, expected: set[str]
+) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A picture shared on or taken from social media, said in other languages.
+        ("Il fumo sopra Beirut in una foto diffusa sui social, mercoledì. (Ansa)", {"social_media"}),
+        ("Zdjęcie z mediów społecznościowych: dym nad Lwowem we wtorek. Fot. PAP", {"social_media"}),
+        ("Rook boven Kyiv op een foto gedeeld op sociale media, dinsdag. Foto: ANP", {"social_media"}),
+        ("Дым над Белгородом, фото из соцсетей, вторник. Фото: ТАСС", {"social_media"}),
+        ("Sosyal medyada paylaşılan görüntüde yangın görülüyor. Fotoğraf: DHA", {"social_media"}),
+        # Someone who said something on social media did not share the picture.
+        ("Губернатор Белгородской области сообщил в соцсетях о пожаре во вторник. Фото: ТАСС", set()),
+    ],
+)
+def test_social_media_in_other_languages(normaliser: Normaliser, caption: str, expected: set[str]) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The pool's or the handout's word after the picture's, as Romance pages print it.
+        ("Il premier a Bruxelles martedì. Foto di pool ANSA/Olivier Hoslet", {"pool"}),
+        ("Le président à Bruxelles, mardi. Photo de pool. © Ludovic Marin / AFP", {"pool"}),
+        ("Photo handout de la gendarmerie, mardi, près de Lyon. AFP", {"handout"}),
+        # Greek "made available by", Arabic "distributed by" after the picture's word.
+        ("Η φωτογραφία διατέθηκε από την Πυροσβεστική, την Τρίτη. (EUROKINISSI)", {"handout"}),
+        ("صورة وزعتها وزارة الداخلية يوم الثلاثاء. (رويترز)", {"handout"}),
+        # Not a pool the picture shows, nor a handout word in a name.
+        ("Bambini nella piscina comunale di Torino, martedì. ANSA/Alessandro Di Marco", set()),
+    ],
+)
+def test_pool_and_handout_words_after_the_picture(
+    normaliser: Normaliser, caption: str, expected: set[str]
+) -> None:
+    assert kinds(normaliser, caption) == expected
+
+
+def test_an_italian_service_after_ansa_is_a_handout_and_no_photographer(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("La nave militare entra nel porto di Genova, martedì. ANSA/Marina Militare")
+    assert (record.creator, [p.kind.value for p in record.provenance]) == (None, ["handout"])

@@ -232,7 +232,22 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         found += _line_chains(text, breaks, base)
     if not found:
         found += _before_keywords(text, breaks)
+    if not found:
+        found += _closing_assignment(text, breaks)
     return found
+
+
+def _closing_assignment(text: str, breaks: tuple[int, ...]) -> list[_Found]:
+    """A photographer working for a publication as the caption's last sentence or line, with no bracket or
+    label: "... in Wolverhampton on Friday. Stefan Rousseau for The Times" (the same words in a sentence
+    would name a writer; alone after the caption's stop they credit its picture)."""
+    end = len(text.rstrip(" ."))
+    floor = _floor(text, end, breaks)
+    line = text[floor:end].strip()
+    before = text[:floor].rstrip()
+    if line and before[-1:] in (".", "!", "?") and _on_assignment(line):
+        return [_Found(floor, end, line, 2)]
+    return []
 
 
 # Europa Press's block: the credit line, then a line of the day and keywords ("03 FEBRERO 2027;CASA REAL").

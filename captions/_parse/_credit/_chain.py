@@ -445,7 +445,15 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     if source_name is None and creator is not None and outlets and not handout:
         head, _, last = outlets[0].rpartition(" ")  # "QNA PHOTO" is QNA
         source_name = head if head and last.lower() in word_set("agency_photo_words") else outlets[0]
-    elif source_name is None and creator is None and handout and not pool and suppliers == elements:
+    elif (
+        source_name is None
+        and creator is None
+        and handout
+        and not pool
+        and suppliers
+        and suppliers == elements
+    ):
+        # (Not "(Courtesy photo)", whose courtesy word leaves no element: no party to name.)
         source_name = suppliers[0]  # "Image credit: NASA": the party that handed it out supplied it alone
     if (
         source_name is None

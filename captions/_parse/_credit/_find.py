@@ -19,6 +19,7 @@ from ._patterns import _patterns
 from ._result import Credit, _Found
 from ._words import (
     agency,
+    is_creator_name,
     word_set,
 )
 
@@ -131,12 +132,42 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
             # The party that handed the picture out is the whole credit: nothing is missing from it.
             doubt = _doubt(parsed.line or chosen.line, None, None, True)
     source = parsed.source
+    if (
+        creator is None
+        and source is not None
+        and not any(k == ProvenanceKind.HANDOUT for k, _, _ in provenance)
+    ):
+        # An export's field block: "By-line: Diego Vara" on a line of its own, "Credit: REUTERS" on another.
+        creator = _byline_field(text, breaks)
     if _latin_acronym_alone(text, chosen, parsed.line, provenance):
         # "... ქუთაისში, 29 იანვარი 2027. ფოტო: IPN": a Latin acronym alone credits a caption in another
         # script: the national agency's initials, no party that handed the picture out (which such a caption
         # names in its own script).
         provenance, parties, source = (), (), parsed.line
     return Credit(parsed.line, creator, source, chosen.start, end, provenance, parties, doubt)
+
+
+# The photographer's field of an export pasted as the caption (IPTC's By-line, XMP's dc:creator), a line of
+# its own: "Caption: ...\nBy-line: Diego Vara\nCredit: REUTERS".
+_BYLINE_FIELD = re.compile(r"(?:By-?line|BY-?LINE|Creator|CREATOR|Photographer|PHOTOGRAPHER)\s*:\s*(?=\S)")
+# A page's credit block writes the field's name on a line of its own, the photographer on the next
+# ("Photographer\nKim Hong-ji\nAgency\nReuters").
+_BYLINE_LABEL_LINE = re.compile(r"(?:By-?line|BY-?LINE|Creator|CREATOR|Photographer|PHOTOGRAPHER)\s*:?\s*")
+
+
+def _byline_field(text: str, breaks: tuple[int, ...]) -> str | None:
+    """The photographer named by an export's By-line field opening a line of the caption, or None."""
+    starts = (0, *breaks)
+    lines = [(a, b - 1 if b < len(text) else b) for a, b in zip(starts, (*breaks, len(text)), strict=True)]
+    for i, (start, end) in enumerate(lines):
+        if _BYLINE_LABEL_LINE.fullmatch(text, start, end) and i + 1 < len(lines):
+            name = text[lines[i + 1][0] : lines[i + 1][1]].strip()
+        elif m := _BYLINE_FIELD.match(text, start, end):
+            name = text[m.end() : end].strip()
+        else:
+            continue
+        return name if is_creator_name(name) else None
+    return None
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
