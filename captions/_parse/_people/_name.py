@@ -842,6 +842,8 @@ def _team_after_particle(tokens: list[str]) -> int:
             and known_name(tokens[:j])
         ):
             return j  # "Lamine Yamal del Barcelona", "Henry Martín del América"; not "Juan Martín del Potro"
+        if _club_after_surname(tokens, j):
+            return j  # "Lucas Martínez Quarta de River Plate", "Jordan Henderson van Ajax"
         after = {t.lower() for t in tokens[j + 1 :]}
         org = after & (people_words("org_words") | people_words("team_nouns")) or any(
             map(_club_initials, tokens[j + 1 :])
@@ -849,6 +851,31 @@ def _team_after_particle(tokens: list[str]) -> int:
         if org and known_name(tokens[:j]) and is_person_name(" ".join(tokens[:j])):
             return j
     return len(tokens)
+
+
+def _club_after_surname(tokens: list[str], j: int) -> bool:
+    """Whether the particle at J opens a club's name after a player's given name and surname: two capitalised
+    words or more after it ("de River Plate", "del Real Madrid", "van Sparta Rotterdam"), or one place word
+    after a Dutch or German one ("van Ajax")."""
+    particle = tokens[j]
+    if particle not in people_words("club_particles_cased") or not known_name(tokens[:j]):
+        return False
+    tail = tokens[j + 1 :]
+    if not tail[0][:1].isupper():
+        return False  # "Fernández de la Vega": the surname's article
+    capitalised = [t for t in tail if t[:1].isupper()]
+    if len(capitalised) >= _CLUB_WORDS and all(
+        t[:1].isupper() or t in people_words("particles") for t in tail
+    ):
+        return True
+    return (
+        len(tail) == 1
+        and particle in people_words("club_particles_one_place_cased")
+        and is_place_word(tail[0])
+    )
+
+
+_CLUB_WORDS = 2  # "River Plate", "Boca Juniors": a club's name after a particle, not a surname's one word
 
 
 def _club_name(token: str) -> bool:

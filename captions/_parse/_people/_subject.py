@@ -245,7 +245,7 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     ("José Ortega y Gasset")."""
     parts = v.conjunction_split.split(phrase)
     if len(parts) == 1:
-        return [_name_in(phrase, v.lang, cued)]
+        return _two_named(phrase, v, cued) or [_name_in(phrase, v.lang, cued)]
     raw = parts
     # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona": each name without its team.
     parts = [_without_team(part, v) if " of " in part else part for part in parts]
@@ -279,6 +279,30 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+@cache
+def _name_conjunction() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{phrases('people', 'name_conjunctions_cased')})\s(?=[A-Z])")
+
+
+def _two_named(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None] | None:
+    """The two people of "Giorgia Meloni e Antonio Tajani" where the caption's language was read as another's:
+    each side a known given name and a surname, so no "y" of one name ("José Ortega y Gasset")."""
+    cut = _name_conjunction().search(phrase)
+    if cut is None:
+        return None
+    left, right = phrase[: cut.start()], phrase[cut.end() :]
+    sides = [left.split()[-2:], right.split()[:2]]
+    if not all(
+        len(s) == _NAME_AND_SURNAME and known_name(s[:1]) and is_person_name(" ".join(s)) for s in sides
+    ):
+        return None
+    found = [_name_in(left, v.lang, cued), _name_in(right, v.lang, cued)]
+    return found if all(found) else None
+
+
+_NAME_AND_SURNAME = 2
 
 
 # One word of a conjunct, after its team's or country's possessive: "Raphinha", "Brazil's Neymar".
