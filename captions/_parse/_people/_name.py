@@ -249,6 +249,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
     ordinal = phrase.endswith(".") and bool(_ORDINAL_END.search(phrase))
     phrase = phrase.strip(" ,.")
+    if "'" in phrase or "’" in phrase:
+        phrase = _without_elided_club(phrase)  # "Lautaro Martínez dell'Inter", "Leonardo Balerdi de l'OM"
     if v.lang == "el":
         phrase = _GREEK_TEAM_AFTER.sub("", phrase)  # "Ο Σάσα Βεζένκοφ του Ολυμπιακού": his team's genitive
     # "Secretary of State Antony Blinken", "Republic of the Congo's Foreign Minister ..." are one run.
@@ -731,6 +733,21 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
     )
 
 
+# Italian and French "of the" elided before a club's name after a player's ("dell'Inter", "de l'OM",
+# "dall'Atalanta"): the club's, no part of a name (a name's own elision is "d'" alone: "Giscard d'Estaing").
+_ELIDED_CLUB_AFTER = re.compile(r"(?<=\w)\s(?:dell|dall|de l|du l)['’][A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}$")
+
+
+def _without_elided_club(phrase: str) -> str:
+    """A phrase without the club elided after a name in it ("Leonardo Balerdi de l'OM"); a title's body stays
+    ("L'attaccante dell'Inter Lautaro Martinez": a lower-case word before it)."""
+    club = _ELIDED_CLUB_AFTER.search(phrase)
+    # The word before, after its own elision ("L'attaccante" is "attaccante").
+    if club is None or not re.split(r"['’ ]", phrase[: club.start()])[-1][:1].isupper():
+        return phrase
+    return phrase[: club.start()]
+
+
 # Greek names a player's team in the genitive after his name, its article first: "Ο Σάσα Βεζένκοφ του
 # Ολυμπιακού".
 _GREEK_TEAM_AFTER = re.compile(r"\s+(?:του|της|των)\s+[Α-ΩΆ-Ώ][^\s,]*$")
@@ -838,10 +855,15 @@ def _team_after_particle(tokens: list[str]) -> int:
         if (
             tokens[j] in people_words("club_prepositions_cased")
             and j + 2 == len(tokens)
-            and _club_name(tokens[j + 1])
+            and (
+                _club_name(tokens[j + 1])
+                or (is_place_word(tokens[j + 1]) and not is_given_name(tokens[j - 1]))
+            )
             and known_name(tokens[:j])
         ):
-            return j  # "Lamine Yamal del Barcelona", "Henry Martín del América"; not "Juan Martín del Potro"
+            # "Lamine Yamal del Barcelona", "Henry Martín del América", "Rafael Leão del Milan" (a town that
+            # is a given name too, after a surname that is none); not "Juan Martín del Potro"
+            return j
         if _club_after_surname(tokens, j):
             return j  # "Lucas Martínez Quarta de River Plate", "Jordan Henderson van Ajax"
         after = {t.lower() for t in tokens[j + 1 :]}

@@ -264,6 +264,10 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team, beside a
         # person's name, is a player's name.
         found = [f or _one_of_team(part) for f, part in zip(found, raw, strict=True)]
+    if any(f and not f.one_word and not f.doubtful for f in found) and not all(found):
+        # "leads Beatrice Chebet and Gudaf Tsegay": a part shaped as a person's name beside a person's full
+        # name is someone's too, though its given name is no known one.
+        found = [f or _full_name_beside(part, v) for f, part in zip(found, parts, strict=True)]
     if (
         cued
         and not all(found)
@@ -279,6 +283,17 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+def _full_name_beside(part: str, v: Vocabulary) -> _Found | None:
+    """The name a conjunct beside a person's full name holds, where it has a person's shape: given name and
+    surname, after a team's genitive at most ("Münchens Dayot Upamecano")."""
+    if v.ends_with_title(part):
+        return None  # "Goldman Sachs Chairman and CEO David Solomon": two titles of one man
+    found = _name_in(part, v.lang, True)
+    if found is None or found.one_word or v.titles.search(found.name):
+        return None
+    return found if is_person_name(found.name) else None
 
 
 @cache
