@@ -426,3 +426,22 @@ def test_a_club_after_a_player_and_his_opponent_in_other_languages(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Il presidente Sergio Mattarella con il ministro degli Esteri Antonio Tajani al Quirinale a Roma.",
+            ["Sergio Mattarella", "Antonio Tajani"],
+        ),
+        (
+            "Il capo dello Stato Sergio Mattarella riceve il presidente della Regione Michele de Pascale a Roma.",
+            ["Sergio Mattarella", "Michele de Pascale"],
+        ),
+    ],
+)
+def test_an_italian_title_with_its_portfolio_after_an_articled_preposition(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
