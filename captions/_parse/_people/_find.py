@@ -31,6 +31,7 @@ from ._objects import (
     _list_hint,
     _listed,
     _marked,
+    _named_aged,
     _objects,
     _person_object_cue,
     _placed_subject,
@@ -202,6 +203,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     people += _kin_aged(text)  # "hugs her daughter Sofia, 6,": in the frame, whatever the verb
+    people += _named_aged(text) if "," in text else []  # "as resident Maria Lopez, 62, watches"
     if v.lang in words("people", "cyrillic_instrumental_languages"):
         people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
     return people, phrases

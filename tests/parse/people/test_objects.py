@@ -668,3 +668,25 @@ def test_a_goaltender_beaten_a_receiver_and_an_assistant_beside_are_shown(
 )
 def test_a_name_shaped_conjunct_beside_a_full_name_is_someone(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Firefighters battle a blaze near Fresno, California, as resident Linda Morales, 62, watches",
+            ["Linda Morales"],
+        ),
+        (
+            "Court artist sketch by Priya Nair of Thomas Whitfield, 38, appearing at Southwark Crown Court",
+            ["Thomas Whitfield"],
+        ),
+        # Not the dead, nor a face on a portrait held up.
+        ("Mourners hold a portrait of Daniel Kerr, 45, during a vigil in Leeds", []),
+        ("Relatives mourn at the grave of Maria Santos, 34, who died in the fire", []),
+    ],
+)
+def test_a_full_name_with_an_age_anywhere_in_the_sentence_is_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
