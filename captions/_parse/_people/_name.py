@@ -249,7 +249,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
     ordinal = phrase.endswith(".") and bool(_ORDINAL_END.search(phrase))
     phrase = phrase.strip(" ,.")
-    if "'" in phrase or "’" in phrase:
+    if "l'" in phrase or "l’" in phrase:
         phrase = _without_elided_club(phrase)  # "Lautaro Martínez dell'Inter", "Leonardo Balerdi de l'OM"
     if v.lang == "el":
         phrase = _GREEK_TEAM_AFTER.sub("", phrase)  # "Ο Σάσα Βεζένκοφ του Ολυμπιακού": his team's genitive

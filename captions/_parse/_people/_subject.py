@@ -304,6 +304,8 @@ def _name_conjunction() -> re.Pattern[str]:
 def _two_named(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None] | None:
     """The two people of "Giorgia Meloni e Antonio Tajani" where the caption's language was read as another's:
     each side a known given name and a surname, so no "y" of one name ("José Ortega y Gasset")."""
+    if phrase.count(" ") < _TWO_NAMES_SPACES:
+        return None  # two names and a word between them: four spaces at least
     cut = _name_conjunction().search(phrase)
     if cut is None:
         return None
@@ -318,6 +320,7 @@ def _two_named(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None] | 
 
 
 _NAME_AND_SURNAME = 2
+_TWO_NAMES_SPACES = 4
 
 
 # One word of a conjunct, after its team's or country's possessive: "Raphinha", "Brazil's Neymar".
