@@ -340,6 +340,9 @@ class PeopleRules(TypedDict):
     fixture_joiners: Words
     club_articles_cased: Words
     club_prepositions_cased: Words
+    club_particles_cased: Words
+    club_particles_one_place_cased: Words
+    name_conjunctions_cased: Words
     eponymous_brands: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words

@@ -84,6 +84,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_people_s28",
         "probe_people_s29",
         "probe_people_s29r2",
+        "probe_people_s30",
         "probe_credits_s25",
         "probe_credits_s28",
         "probe_credits_s29",

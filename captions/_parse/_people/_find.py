@@ -31,6 +31,7 @@ from ._objects import (
     _list_hint,
     _listed,
     _marked,
+    _named_aged,
     _objects,
     _person_object_cue,
     _placed_subject,
@@ -47,6 +48,10 @@ _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
 
 # Each cue reads the rest of the sentence: a sentence holds a few, and untrusted text costs no more.
 _MAX_CUES = 8
+# An English participle clause opening the sentence before its subject: "Wearing a mask, Joe Biden walks",
+# "Flanked by bodyguards, opposition leader ... addresses". The word after the participle is in lower case, so
+# no name ("Alfred Ndiaye, 23,") or town ("Reading, Pa.") opens one.
+_PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]{2,}(?:ing|ed) (?:[a-z]+ )[^,.;:()]{0,80}?,\s+(?=[^\W\d_])")
 
 
 # Who is in the frame is rarely told in a sentence of fewer words than this ("17 AOÛT", "Katie Piper" is).
@@ -171,7 +176,9 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             found, seen = _objects(clause[lead.end() :], v)
         else:
             placed = frozenset(p.name for p in people if p.one_word)
-            found, seen = _subject(clause[lead.end() :] if lead else clause, v, placed)
+            opening = _PARTICIPLE_OPENING.match(clause) if v.english and not lead else None
+            start = lead.end() if lead else opening.end() if opening else 0  # "Wearing a mask, Name walks"
+            found, seen = _subject(clause[start:], v, placed)
             if found and _with_word().search(clause):
                 found, seen = _shown_with(clause, found, seen, v)
         people += found
@@ -196,6 +203,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     people += _kin_aged(text)  # "hugs her daughter Sofia, 6,": in the frame, whatever the verb
+    people += _named_aged(text) if "," in text else []  # "as resident Maria Lopez, 62, watches"
     if v.lang in words("people", "cyrillic_instrumental_languages"):
         people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
     return people, phrases

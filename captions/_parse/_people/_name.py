@@ -249,6 +249,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # "Uroczystości 45. rocznicy", "28. Spieltag": a number with a stop after a word is an ordinal, no age.
     ordinal = phrase.endswith(".") and bool(_ORDINAL_END.search(phrase))
     phrase = phrase.strip(" ,.")
+    if "l'" in phrase or "l’" in phrase:
+        phrase = _without_elided_club(phrase)  # "Lautaro Martínez dell'Inter", "Leonardo Balerdi de l'OM"
     if v.lang == "el":
         phrase = _GREEK_TEAM_AFTER.sub("", phrase)  # "Ο Σάσα Βεζένκοφ του Ολυμπιακού": his team's genitive
     # "Secretary of State Antony Blinken", "Republic of the Congo's Foreign Minister ..." are one run.
@@ -731,6 +733,21 @@ def _title_body(words_before: list[str], v: Vocabulary) -> bool:
     )
 
 
+# Italian and French "of the" elided before a club's name after a player's ("dell'Inter", "de l'OM",
+# "dall'Atalanta"): the club's, no part of a name (a name's own elision is "d'" alone: "Giscard d'Estaing").
+_ELIDED_CLUB_AFTER = re.compile(r"(?<=\w)\s(?:dell|dall|de l|du l)['’][A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}$")
+
+
+def _without_elided_club(phrase: str) -> str:
+    """A phrase without the club elided after a name in it ("Leonardo Balerdi de l'OM"); a title's body stays
+    ("L'attaccante dell'Inter Lautaro Martinez": a lower-case word before it)."""
+    club = _ELIDED_CLUB_AFTER.search(phrase)
+    # The word before, after its own elision ("L'attaccante" is "attaccante").
+    if club is None or not re.split(r"['’ ]", phrase[: club.start()])[-1][:1].isupper():
+        return phrase
+    return phrase[: club.start()]
+
+
 # Greek names a player's team in the genitive after his name, its article first: "Ο Σάσα Βεζένκοφ του
 # Ολυμπιακού".
 _GREEK_TEAM_AFTER = re.compile(r"\s+(?:του|της|των)\s+[Α-ΩΆ-Ώ][^\s,]*$")
@@ -838,10 +855,17 @@ def _team_after_particle(tokens: list[str]) -> int:
         if (
             tokens[j] in people_words("club_prepositions_cased")
             and j + 2 == len(tokens)
-            and _club_name(tokens[j + 1])
+            and (
+                _club_name(tokens[j + 1])
+                or (is_place_word(tokens[j + 1]) and not is_given_name(tokens[j - 1]))
+            )
             and known_name(tokens[:j])
         ):
-            return j  # "Lamine Yamal del Barcelona", "Henry Martín del América"; not "Juan Martín del Potro"
+            # "Lamine Yamal del Barcelona", "Henry Martín del América", "Rafael Leão del Milan" (a town that
+            # is a given name too, after a surname that is none); not "Juan Martín del Potro"
+            return j
+        if _club_after_surname(tokens, j):
+            return j  # "Lucas Martínez Quarta de River Plate", "Jordan Henderson van Ajax"
         after = {t.lower() for t in tokens[j + 1 :]}
         org = after & (people_words("org_words") | people_words("team_nouns")) or any(
             map(_club_initials, tokens[j + 1 :])
@@ -849,6 +873,31 @@ def _team_after_particle(tokens: list[str]) -> int:
         if org and known_name(tokens[:j]) and is_person_name(" ".join(tokens[:j])):
             return j
     return len(tokens)
+
+
+def _club_after_surname(tokens: list[str], j: int) -> bool:
+    """Whether the particle at J opens a club's name after a player's given name and surname: two capitalised
+    words or more after it ("de River Plate", "del Real Madrid", "van Sparta Rotterdam"), or one place word
+    after a Dutch or German one ("van Ajax")."""
+    particle = tokens[j]
+    if particle not in people_words("club_particles_cased") or not known_name(tokens[:j]):
+        return False
+    tail = tokens[j + 1 :]
+    if not tail[0][:1].isupper():
+        return False  # "Fernández de la Vega": the surname's article
+    capitalised = [t for t in tail if t[:1].isupper()]
+    if len(capitalised) >= _CLUB_WORDS and all(
+        t[:1].isupper() or t in people_words("particles") for t in tail
+    ):
+        return True
+    return (
+        len(tail) == 1
+        and particle in people_words("club_particles_one_place_cased")
+        and is_place_word(tail[0])
+    )
+
+
+_CLUB_WORDS = 2  # "River Plate", "Boca Juniors": a club's name after a particle, not a surname's one word
 
 
 def _club_name(token: str) -> bool:

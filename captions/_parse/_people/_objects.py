@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -10,6 +11,8 @@ from ..._regex import CaselessTriggers, SpacedOpener, alternation, union
 from ..._rules import phrases, rules, words
 from .._names import (
     is_given_name,
+    is_person_name,
+    known_name,
     people_words,
 )
 from .._vocabulary import Vocabulary, vocabulary
@@ -215,6 +218,33 @@ _KIN_BEFORE_WORDS = 4
 def _age_close() -> re.Pattern[str]:
     """What closes an age: its word if any ("5 ans", "de 7 años"), then a comma, a stop or the end."""
     return re.compile(rf"(?:\s+{phrases('people', 'kin_age_words')})?(?=\s*[,.;)]|\s*$)")
+
+
+def _named_aged(sentence: str) -> list[_Found]:
+    """People named in full with an age after them anywhere in the sentence ("as resident Maria Lopez, 62,
+    watches", "a sketch of Darren Hale, 41, appearing in court"): an age is given to someone in the frame; not
+    to the dead nor to someone in a picture held up (as with kin). The name needs a known given name."""
+    found: list[_Found] = []
+    for age in _AGE_AFTER_COMMA.finditer(sentence):
+        if _age_close().match(sentence, age.end()) is None:
+            continue  # "Brazil, 15 November 2018": a date, no age
+        before = sentence[max(0, age.start() - _KIN_SPAN) : age.start()].split()
+        run = list(itertools.takewhile(_KIN_NAME.fullmatch, reversed(before)))[::-1]  # the whole name
+        after = " ".join(re.findall(r"\w+", sentence[age.end() : age.end() + 40].lower())) + " "
+        ahead = before[: len(before) - len(run)][-_KIN_BEFORE_WORDS:]
+        if (
+            len(run) < _FULL_NAME_WORDS
+            or after.startswith(tuple(f"{w} " for w in people_words("kin_absent_after")))
+            or people_words("kin_absent_before").intersection(w.lower().strip(",.") for w in ahead)
+        ):
+            continue
+        named = _name_in(" ".join(run))  # "Hajj Mohammed Abu Khalil": the title is no part of it
+        if named and known_name(named.name.split()) and is_person_name(named.name):
+            found.append(_Found(named.name, None))
+    return found
+
+
+_FULL_NAME_WORDS = 2
 
 
 def _kin_aged(sentence: str) -> list[_Found]:

@@ -57,6 +57,13 @@ _HEADER_COMMAS = 3
 _TOWN_BEFORE_DATE = re.compile(r"^(?P<town>[^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,3}), (?=\d)")
 
 
+# EFE's and Latin American agencies' dateline closed by a full stop and a hyphen, no space between ("MADRID,
+# 19/03/2027.- ", "BUENOS AIRES (ARGENTINA), 13/03/2027.- ", "Quito, 3 mar (EFE).- "): a town, a comma and a
+# date, no one's name; the caption follows it.
+_DATELINE_POINT_DASH = re.compile(r"^[^.\n]{2,45}, [^\n]{0,20}?\d[^\n]{0,14}?\.-\s+(?=\S)")
+_POINT_DASH_CHARS = 90
+
+
 # The dash after a dateline or slug: a hyphen, two, or APS's and MAP's en dash ("Alger – Le président ...").
 _DATELINE_DASH = re.compile(r" (?:--|[-–—]) ")
 
@@ -142,6 +149,8 @@ def _prepare(sentence: str) -> str:
         sentence = _LEADING_TAG.sub("", sentence)  # not "(L-R) Dierks Bentley and ...": a list follows
     if sentence[:3].lower() == "epa":
         sentence = _PICTURE_NUMBER.sub("", sentence)
+    if ".-" in sentence[:_POINT_DASH_CHARS]:
+        sentence = _DATELINE_POINT_DASH.sub("", sentence, count=1)
     if _DATELINE_DASH.search(sentence, 0, _DATELINE_CHARS):
         sentence = _without_dateline(sentence)
     if (town := _TOWN_BEFORE_DATE.match(sentence)) and town.group("town").isupper():

@@ -245,7 +245,7 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     ("José Ortega y Gasset")."""
     parts = v.conjunction_split.split(phrase)
     if len(parts) == 1:
-        return [_name_in(phrase, v.lang, cued)]
+        return _two_named(phrase, v, cued) or [_name_in(phrase, v.lang, cued)]
     raw = parts
     # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona": each name without its team.
     parts = [_without_team(part, v) if " of " in part else part for part in parts]
@@ -264,6 +264,10 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team, beside a
         # person's name, is a player's name.
         found = [f or _one_of_team(part) for f, part in zip(found, raw, strict=True)]
+    if any(f and not f.one_word and not f.doubtful for f in found) and not all(found):
+        # "leads Beatrice Chebet and Gudaf Tsegay": a part shaped as a person's name beside a person's full
+        # name is someone's too, though its given name is no known one.
+        found = [f or _full_name_beside(part, v) for f, part in zip(found, parts, strict=True)]
     if (
         cued
         and not all(found)
@@ -279,6 +283,44 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+def _full_name_beside(part: str, v: Vocabulary) -> _Found | None:
+    """The name a conjunct beside a person's full name holds, where it has a person's shape: given name and
+    surname, after a team's genitive at most ("Münchens Dayot Upamecano")."""
+    if v.ends_with_title(part):
+        return None  # "Goldman Sachs Chairman and CEO David Solomon": two titles of one man
+    found = _name_in(part, v.lang, True)
+    if found is None or found.one_word or v.titles.search(found.name):
+        return None
+    return found if is_person_name(found.name) else None
+
+
+@cache
+def _name_conjunction() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{phrases('people', 'name_conjunctions_cased')})\s(?=[A-Z])")
+
+
+def _two_named(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None] | None:
+    """The two people of "Giorgia Meloni e Antonio Tajani" where the caption's language was read as another's:
+    each side a known given name and a surname, so no "y" of one name ("José Ortega y Gasset")."""
+    if phrase.count(" ") < _TWO_NAMES_SPACES:
+        return None  # two names and a word between them: four spaces at least
+    cut = _name_conjunction().search(phrase)
+    if cut is None:
+        return None
+    left, right = phrase[: cut.start()], phrase[cut.end() :]
+    sides = [left.split()[-2:], right.split()[:2]]
+    if not all(
+        len(s) == _NAME_AND_SURNAME and known_name(s[:1]) and is_person_name(" ".join(s)) for s in sides
+    ):
+        return None
+    found = [_name_in(left, v.lang, cued), _name_in(right, v.lang, cued)]
+    return found if all(found) else None
+
+
+_NAME_AND_SURNAME = 2
+_TWO_NAMES_SPACES = 4
 
 
 # One word of a conjunct, after its team's or country's possessive: "Raphinha", "Brazil's Neymar".

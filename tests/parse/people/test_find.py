@@ -1929,3 +1929,20 @@ def test_an_indonesian_officers_corps_after_his_rank_is_no_part_of_his_name() ->
     assert names("Mayor Czi Andi Wijaya meninjau lokasi banjir di Bekasi, Jawa Barat, Rabu (8/4/2026).") == [
         "Andi Wijaya"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wearing a face mask, Senator Lisa Murkowski walks to the Senate chamber", ["Lisa Murkowski"]),
+        (
+            "Flanked by bodyguards, opposition leader Maria Corina Machado addresses supporters in Caracas",
+            ["Maria Corina Machado"],
+        ),
+        # A name or a town before the comma opens no clause.
+        ("Alfred Ndiaye, 23, walks past a market in Dakar", ["Alfred Ndiaye"]),
+        ("Holding a candle, a woman mourns at the memorial in Paris", []),
+    ],
+)
+def test_the_subject_after_an_opening_participle_clause(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

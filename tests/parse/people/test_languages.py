@@ -401,3 +401,47 @@ def test_indonesian_groups_holidays_and_weekdays_are_no_one(sentence: str) -> No
 )
 def test_a_verb_of_the_stage_in_other_languages(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Davide Frattesi dell'Inter contrasta Strahinja Pavlović del Milan durante il derby a San Siro.",
+            ["Davide Frattesi", "Strahinja Pavlović"],
+        ),
+        (
+            "Warren Zaïre-Emery du PSG lutte avec Geoffrey Kondogbia de l'OM au Parc des Princes.",
+            ["Warren Zaïre-Emery", "Geoffrey Kondogbia"],
+        ),
+        (
+            "Joey Veerman van PSV in actie tegen Wout Weghorst van Ajax tijdens de wedstrijd in Eindhoven.",
+            ["Joey Veerman", "Wout Weghorst"],
+        ),
+        # A title's body elided before the name stays the title's.
+        ("L'allenatore dell'Inter Cristian Chivu durante la partita a San Siro.", ["Cristian Chivu"]),
+    ],
+)
+def test_a_club_after_a_player_and_his_opponent_in_other_languages(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Il presidente Sergio Mattarella con il ministro degli Esteri Antonio Tajani al Quirinale a Roma.",
+            ["Sergio Mattarella", "Antonio Tajani"],
+        ),
+        (
+            "Il capo dello Stato Sergio Mattarella riceve il presidente della Regione Michele de Pascale a Roma.",
+            ["Sergio Mattarella", "Michele de Pascale"],
+        ),
+    ],
+)
+def test_an_italian_title_with_its_portfolio_after_an_articled_preposition(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

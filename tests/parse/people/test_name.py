@@ -442,3 +442,33 @@ def test_an_indonesian_regional_office_and_its_place_before_the_name(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Ricardo Zeballos de Boca Juniors disputa el balón con Tomás Aguirre Lema de River Plate en el estadio.",
+            ["Ricardo Zeballos", "Tomás Aguirre Lema"],
+        ),
+        (
+            "Sander Lindqvist van Ajax juicht na zijn doelpunt in de Johan Cruijff ArenA.",
+            ["Sander Lindqvist"],
+        ),
+        ("Mikkel Thorsen van Sparta Rotterdam viert zijn doelpunt in het stadion.", ["Mikkel Thorsen"]),
+        # A name's own particle takes one surname, or the surname's article, after it.
+        (
+            "O Presidente da República, Marcelo Rebelo de Sousa, discursa em Belém.",
+            ["Marcelo Rebelo de Sousa"],
+        ),
+        (
+            "La exvicepresidenta María Teresa Fernández de la Vega interviene en Madrid.",
+            ["María Teresa Fernández de la Vega"],
+        ),
+        ("Virgil van Dijk viert zijn doelpunt in Liverpool.", ["Virgil van Dijk"]),
+    ],
+)
+def test_a_club_after_a_particle_and_a_surname_is_no_part_of_the_name(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

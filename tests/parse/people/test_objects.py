@@ -624,3 +624,69 @@ def test_a_possessive_before_a_thing_names_no_one() -> None:
 )
 def test_the_judge_a_defendant_appears_before_is_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Winnipeg Jets' Kyle Connor (81) scores past Calgary Flames goaltender Dustin Wolf during the second "
+            "period",
+            ["Kyle Connor", "Dustin Wolf"],
+        ),
+        (
+            "Seattle Kraken's Jared McCann shoots on Vancouver Canucks goalie Thatcher Demko during the first period",
+            ["Jared McCann", "Thatcher Demko"],
+        ),
+        (
+            "Buffalo Bills quarterback Josh Allen throws a pass to wide receiver Khalil Shakir during practice",
+            ["Josh Allen", "Khalil Shakir"],
+        ),
+        (
+            "Aston Villa manager Unai Emery gestures next to assistant Pablo Villar at Villa Park",
+            ["Unai Emery", "Pablo Villar"],
+        ),
+        # A role's noun is needed: a landmark after "next to" is no one.
+        ("Tourists pose next to the Eiffel Tower in Paris", []),
+        ("Alex Morgan scores on a penalty kick against Canada in Toronto", ["Alex Morgan"]),
+    ],
+)
+def test_a_goaltender_beaten_a_receiver_and_an_assistant_beside_are_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kenya's Faith Kipyegon leads Beatrice Chebet and Gudaf Tsegay during the women's 1500m in Nanjing",
+            ["Faith Kipyegon", "Beatrice Chebet", "Gudaf Tsegay"],
+        ),
+    ],
+)
+def test_a_name_shaped_conjunct_beside_a_full_name_is_someone(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Firefighters battle a blaze near Fresno, California, as resident Linda Morales, 62, watches",
+            ["Linda Morales"],
+        ),
+        (
+            "Court artist sketch by Priya Nair of Thomas Whitfield, 38, appearing at Southwark Crown Court",
+            ["Thomas Whitfield"],
+        ),
+        # Not the dead, nor a face on a portrait held up.
+        ("Mourners hold a portrait of Daniel Kerr, 45, during a vigil in Leeds", []),
+        ("Relatives mourn at the grave of Maria Santos, 34, who died in the fire", []),
+    ],
+)
+def test_a_full_name_with_an_age_anywhere_in_the_sentence_is_shown(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

@@ -95,3 +95,26 @@ def test_initials_before_a_title_are_no_surname_first(sentence: str, expected: l
 )
 def test_an_agency_dateline_before_the_subject_is_cut(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sevilla, 19/03/2027.- La cantante Lola Índigo posa durante la presentación de su disco",
+            ["Lola Índigo"],
+        ),
+        (
+            "BUENOS AIRES (ARGENTINA), 13/03/2027.- Facundo Colidio de River Plate celebra un gol este sábado",
+            ["Facundo Colidio"],
+        ),
+        (
+            "Quito, 3 mar (EFE).- El presidente de Ecuador, Daniel Noboa, saluda a simpatizantes",
+            ["Daniel Noboa"],
+        ),
+    ],
+)
+def test_a_dateline_closed_by_a_stop_and_a_hyphen_is_no_part_of_the_subject(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected

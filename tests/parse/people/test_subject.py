@@ -259,3 +259,21 @@ def test_a_crews_name_before_its_noun_is_no_one(sentence: str, expected: list[st
 )
 def test_an_age_belongs_to_the_chunks_last_name(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Giorgia Meloni e Antonio Tajani durante la conferenza stampa a Roma",
+            ["Giorgia Meloni", "Antonio Tajani"],
+        ),
+        ("Jan Novak e Anna Rossi a Roma", ["Jan Novak", "Anna Rossi"]),
+        # A lone surname after the conjunction is part of one name.
+        ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+    ],
+)
+def test_two_full_names_joined_by_another_languages_and_are_two_people(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
