@@ -139,6 +139,7 @@ class CreditRules(TypedDict):
     genitive_leads: Words
     social_media_parties: Words
     organisation_words: Words
+    script_paper_words: Words
     distributor_phrases: Patterns
     agency: list[Agency]
     home_countries: dict[str, str]  # a source's name = its country's English name

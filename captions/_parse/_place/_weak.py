@@ -23,6 +23,7 @@ from ._nordic_towns import town_places
 from ._person_words import person_named
 from ._sub import after_event_name, is_facility
 from ._town_adjectives import towns_by_stem
+from ._words import _calendar_words
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
@@ -412,6 +413,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
                 # town; a weak locative before it is no likelier one.
                 return None
             continue
+        if m.group("name").split()[0].lower() in _calendar_words():
+            continue  # Maori "i te Rātū" (on Tuesday): a weekday, no town of India
         town = name = None
         for name in _shorter_runs(m.group("name")):
             if any(_a_country(form, lookup) for form in (name, *_locative_forms(name, opener))):
@@ -447,6 +450,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella". A
         # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish); nor is an English
         # sentence's ("Senator Jacqui Lambie in the Senate" names no Lamba).
+        if m.group().lower() in _calendar_words():
+            continue
         town = _likeliest(uninflected(m.group()), lookup, _CASE_MIN_POPULATION)
         if (
             town is not None
@@ -460,6 +465,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     for m, baltic_only in reversed(words_read if not english else []):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
         # word that is no place's name itself ("Aachen", not "Aach").
+        if m.group().lower() in _calendar_words():
+            continue  # "i te Rātū, 23 o Poutūterangi": a date's words, no town
         forms = () if baltic_only else uninflected(m.group(), _endings_of("bare_case_endings"))
         town = _likeliest(forms, lookup, _BARE_MIN_POPULATION) if forms else None
         if town is None and (forms := uninflected(m.group(), _endings_of("baltic_case_endings"))):
