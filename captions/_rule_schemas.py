@@ -654,6 +654,7 @@ class PlaceRules(TypedDict):
     cyrillic_region_suffixes: Words
     cyrillic_region_nouns_cased: Words
     locative_case_endings: dict[str, list[str]]
+    initial_mutations: dict[str, list[str]]  # "yng Ngh" = ["C"]: Welsh "yng Nghaernarfon" is Caernarfon
     slavic_locative_case_endings: dict[str, list[str]]
     script_in_endings: dict[str, list[str]]
     script_provinces: dict[str, list[str]]

@@ -242,6 +242,13 @@ def _doubts(
             "and the caption names no country"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    other = _weak_by_other_name(place, res, city_text, gazetteer)
+    if other is not None:
+        message = (
+            f"'{city_text}', read after a weak preposition, is only another name of '{city.name}' "
+            f"({city.country_code}): it may be a street, an island or a place the gazetteer lacks"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
     if elsewhere is not None:
         message = (
@@ -393,6 +400,48 @@ def _held_by_another(parents: tuple[str, ...], note: str | None, gazetteer: Gaze
         if area is None or area.country_code == controller:
             kept.append(parent)
     return tuple(kept)
+
+
+def _weak_by_other_name(
+    place: PlaceText, res: Resolution, city_text: str | None, gazetteer: Gazetteer
+) -> str | None:
+    """The name a weak preposition put before the town ("on Mull") when the gazetteer read it only as
+    another name or spelling of a town abroad from the agency's home (PA's "Mull": India's Mūl), not as its
+    own: an island, a street, a place the gazetteer lacks as often ("v Praze" from ČTK is Prague at home).
+    A landmark's name read as its town ("beneath Broadway": New York City) is
+    doubted only where the caption names another town far from it ("Paducah firefighters"). None
+    otherwise."""
+    if not place.weak_city or city_text is None or res.city is None:
+        return None
+    if fold(city_text) == fold(res.city.name):
+        return None
+    chosen = next((c for c in res.candidates if c.place.geonames_id == res.city.geonames_id), None)
+    if chosen is None:
+        return None
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    if (
+        chosen.how in ("alternate", "variant", "fuzzy")
+        and home
+        and not _holds(home.country_code, res.city.country_code)
+    ):
+        return city_text  # PA's "on Mull": a Scottish island, no Indian town spelt near it
+    if chosen.how == "overlay" and _town_named_far(place, city_text, res.city, gazetteer):
+        return city_text
+    return None
+
+
+def _town_named_far(place: PlaceText, city_text: str, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the caption names, by its own name, a town far from CITY besides CITY_TEXT."""
+    for name in mentions(place.body):
+        if name == city_text or " " in name or not name[:1].isupper():
+            continue
+        found = gazetteer.resolve(PlaceQuery(city=name))
+        town = found.city
+        if town is None or fold(town.name) != fold(name) or town.population < _MIN_TOWN_POPULATION:
+            continue
+        if _km(town, city) > _NEAR_KM:
+            return True
+    return False
 
 
 def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:

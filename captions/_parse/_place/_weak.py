@@ -78,10 +78,14 @@ def _weak_locative() -> re.Pattern[str]:
     # The name may hold its connectors ("a Torre del Greco", "w Brandenburg an der Havel", "Mas d'Enric").
     connector = phrases("place", "name_connectors")
     # French and Italian "de", "di" elided before a vowel, glued to the name: "le centre d'Orléans".
+    # Irish eclipsis: the letters "i" (in) puts before a name's own are no part of it ("i nGaillimh").
     return re.compile(
-        rf"(?<![\w'’-])(?:{phrases('place', 'weak_locatives_cased')} |{_ELIDED_OF})"
+        rf"(?<![\w'’-])(?:{phrases('place', 'weak_locatives_cased')} {_ECLIPSIS}|{_ELIDED_OF})"
         rf"(?P<name>{_NAME}(?:(?:(?: {connector})* | [dl]['’]){_NAME}){{0,3}})"
     )
+
+
+_ECLIPSIS = r"(?:(?<=\bi )(?:bh|n|g|m|b|d)(?=[A-ZÁÉÍÓÚ]))?"
 
 
 _ELIDED_OF = r"[dD]['’](?=[A-ZÀ-Þ])"
@@ -117,6 +121,12 @@ _OF = frozenset({"de", "di", "del", "da", "do", "du"})  # as `_OF_TOWN` of _venu
 
 
 @cache
+def _mutations() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table = rules("place")["initial_mutations"]
+    return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+@cache
 def _endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     table = rules("place")["case_endings"]
     return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
@@ -144,6 +154,11 @@ def _locative_forms(name: str, opener: str) -> tuple[str, ...]:
     "Stockholm", besides the endings any form may have ("Praze"); after a South Slavic one, "Ljubljani" →
     "Ljubljana", "Zagrebu" → "Zagreb" (not after Italian "di": "di Ferrari" is no form of Ferrara)."""
     forms = (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
+    for written, radicals in _mutations():
+        # "yng Nghaernarfon": the Welsh town's own first letters, which the preposition mutated.
+        preposition, mutated = written.split(" ", 1)
+        if opener == preposition and name.startswith(mutated) and len(name) > len(mutated) + 2:
+            forms += tuple(radical + name[len(mutated) :] for radical in radicals)
     if opener in words("place", "case_prepositions_cased"):
         forms += uninflected(name, _endings_of("slavic_locative_case_endings"))
         *adjectives, _ = name.split(" ")
