@@ -96,8 +96,9 @@ _ROADS = ("路", "街", "道")
 _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 # Countries that write Persian, and its letters for Arabic's kaf and yeh.
 PERSIAN_COUNTRIES = ("IR", "AF")
-# A Devanagari nasal with its virama before a consonant, which the anusvara also writes.
-_HALF_NASAL = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
+# A Devanagari nasal with its virama inside a word, before a stop consonant ("क" to "म"), which the anusvara
+# also writes; not before "य", "र", "व" ("न्यूयॉर्क" keeps its "न्").
+_HALF_NASAL = re.compile("(?<=[\u0905-\u0963])[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u092e])")
 _PERSIAN_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
 PERSIAN_SPELLING_POPULATION = 100_000
 # A town's name that is its country's too names the country ("الكويت": Kuwait), save in a city-state.
