@@ -13,7 +13,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._fold import fold
 from .._model import WarningCode
 from .._parse import PlaceText, is_facility, mentions
-from .._rules import rules, words
+from .._rules import phrases, rules, words
 from ._country import _countries_named, _country_holds
 from ._doubts_sub import sublocation_doubts
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
@@ -256,6 +256,13 @@ def _doubts(
             "the picture may be made there"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    site_town = _town_naming_site(place, city_text, city, gazetteer)
+    if site_town is not None:
+        message = (
+            f"'{place.sublocation}' is named after '{site_town.name}', a town of the district the caption "
+            f"names as '{city_text}': the picture may be made there"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     town = _town_of_region(place, city_text, city, gazetteer)
     if town is not None:
         message = (
@@ -347,6 +354,40 @@ def _town_of_region(
         ),
         None,
     )
+
+
+def _town_naming_site(
+    place: PlaceText, city_text: str | None, city: Place, gazetteer: Gazetteer
+) -> Place | None:
+    """A town near the city, of its country, whose name opens the sublocation, where the caption names the
+    city's district rather than the town: "at the Lasalgaon APMC yard in Nashik district" is in Lasalgaon,
+    a town of Nashik district, not in Nashik."""
+    sublocation = place.sublocation
+    if not sublocation or not city_text or not sublocation[:1].isupper():
+        return None
+    body = place.body or ""
+    if not any(noun in body for noun in words("place", "districts_of_states")):
+        return None
+    # "... yard in Nashik district": the district written after the site, with its preposition.
+    district = re.compile(
+        rf"\bin\s+{re.escape(city_text)}\s+{phrases('place', 'districts_of_states')}\b"
+    ).search(body, max(body.find(sublocation), 0) + len(sublocation))
+    first = sublocation.split()[0]
+    if district is None or fold(first) in fold(city_text) or len(first) < _MIN_SITE_TOWN_LETTERS:
+        return None
+    towns = [
+        c.place
+        for c in gazetteer.candidates(first)
+        if c.how == "exact"
+        and c.place.country_code == city.country_code
+        and c.place.geonames_id != city.geonames_id
+        and _km(city, c.place) <= _NEAR_KM
+    ]
+    return towns[0] if towns else None
+
+
+# A town's name opening a site's is a word of this many letters at least ("Lasalgaon", not "Old").
+_MIN_SITE_TOWN_LETTERS = 4
 
 
 def _written_before(body: str, name: str, city_text: str) -> bool:

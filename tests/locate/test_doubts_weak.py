@@ -36,3 +36,20 @@ def test_a_weak_town_read_by_another_name_is_flagged(normaliser: Normaliser, cap
 def test_a_weak_town_at_home_or_alone_is_not_flagged(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_site_named_after_a_town_of_the_district_is_flagged(normaliser: Normaliser) -> None:
+    # The market is in Sinnar, a town of Nashik district; the dateline's and the district's Nashik is read.
+    record = normaliser.normalise(
+        "Nashik: Farmers queue at the Sinnar Agricultural Produce Market Committee (APMC) yard in Nashik "
+        "district of Maharashtra, Thursday, April 1, 2027. (PTI Photo)"
+    )
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_a_county_council_before_a_site_is_no_district_written_after_it(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Howard County Council member Dana Ruiz speaks at Ellicott Hall in Columbia, MD, on Tuesday.\n"
+        "Staff photo by Sam Lee"
+    )
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}

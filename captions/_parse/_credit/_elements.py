@@ -95,6 +95,10 @@ def _paper_articles() -> frozenset[str]:
     return frozenset(words("credit", "paper_articles_cased"))
 
 
+# Articles that open no one's name in title case, unlike "El" ("El Tayeb") or "La" ("La Toya"): "Le Soleil"
+# is a paper's name, though "Soleil" is a given name.
+_PLAIN_ARTICLES = frozenset({"LE", "LES", "LOS", "LAS", "THE", "DIE", "DER", "HET", "IL"})
+
 # A photographer's address at the paper after their name: "Name/nsmith@herald-leader.com".
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -149,8 +153,10 @@ def _name_shaped(party: str) -> bool:
     if len(tokens) > 1 and party.isupper() and tokens[0] in word_set("paper_articles_cased"):
         return False  # "EL UNIVERSAL", "LE MONDE": a paper's name
     articled = len(tokens) > 1 and tokens[0].upper() in word_set("paper_articles_cased")
-    if articled and not is_given_name(tokens[1]):
-        return False  # "La Opinión", "El Nuevo Herald", "Le Devoir": a paper's name in title case
+    if articled and (not is_given_name(tokens[1]) or tokens[0].upper() in _PLAIN_ARTICLES):
+        return (
+            False  # "La Opinión", "El Nuevo Herald", "Le Devoir", "Le Soleil": a paper's name in title case
+        )
     if place_paper(tokens):
         return False  # "China Daily via REUTERS": the paper's name
     if is_person_name(party):

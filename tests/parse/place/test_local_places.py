@@ -31,3 +31,12 @@ def test_a_maori_weekday_is_no_town(normaliser: Normaliser) -> None:
     # "Rātū" (Tuesday) is also a town of India: after "i te" it is the day, and no place is read from it.
     location = normaliser.normalise("Ka haka ngā tauira i te Rātū. Whakaahua: Rangi Kingi").location
     assert location is None or location.country_code != "IN"
+
+
+def test_a_facilitys_event_is_the_facility(normaliser: Normaliser) -> None:
+    # "the Lititz Public Library's annual book sale": the library holds the sale and is the place shown.
+    location = normaliser.normalise(
+        "Children browse books at the Manheim Public Library's annual book sale in Manheim, PA, on Saturday."
+    ).location
+    assert location is not None
+    assert location.sublocation == "Manheim Public Library"
