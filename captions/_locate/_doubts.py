@@ -386,6 +386,9 @@ def _town_naming_site(
     return towns[0] if towns else None
 
 
+# A town the caption names is read in three words at most ("Bowling Green firefighters").
+_MAX_TOWN_SPACES = 2
+
 # A town's name opening a site's is a word of this many letters at least ("Lasalgaon", not "Old").
 _MIN_SITE_TOWN_LETTERS = 4
 
@@ -474,7 +477,7 @@ def _weak_by_other_name(
 def _town_named_far(place: PlaceText, city_text: str, city: Place, gazetteer: Gazetteer) -> bool:
     """Whether the caption names, by its own name, a town far from CITY besides CITY_TEXT."""
     for name in mentions(place.body):
-        if name == city_text or " " in name or not name[:1].isupper():
+        if name == city_text or name.count(" ") > _MAX_TOWN_SPACES or not name[:1].isupper():
             continue
         found = gazetteer.resolve(PlaceQuery(city=name))
         town = found.city

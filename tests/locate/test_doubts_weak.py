@@ -18,6 +18,9 @@ from captions._model import WarningCode
         # A street read as the city it names elsewhere, where the caption names its own town.
         "Owensboro crews repair a sinkhole after a water main broke beneath Broadway overnight.\n"
         "Staff photo by Lee Tran | The Courier",
+        # A town of two words named as the subject.
+        "Bowling Green crews repair a sinkhole after a water main broke beneath Broadway overnight.\n"
+        "Staff photo by Lee Tran | The Courier",
     ],
 )
 def test_a_weak_town_read_by_another_name_is_flagged(normaliser: Normaliser, caption: str) -> None:
