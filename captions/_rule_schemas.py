@@ -139,6 +139,7 @@ class CreditRules(TypedDict):
     genitive_leads: Words
     social_media_parties: Words
     organisation_words: Words
+    script_paper_words: Words
     distributor_phrases: Patterns
     agency: list[Agency]
     home_countries: dict[str, str]  # a source's name = its country's English name
@@ -656,6 +657,7 @@ class PlaceRules(TypedDict):
     cyrillic_region_suffixes: Words
     cyrillic_region_nouns_cased: Words
     locative_case_endings: dict[str, list[str]]
+    initial_mutations: dict[str, list[str]]  # "yng Ngh" = ["C"]: Welsh "yng Nghaernarfon" is Caernarfon
     slavic_locative_case_endings: dict[str, list[str]]
     script_in_endings: dict[str, list[str]]
     script_provinces: dict[str, list[str]]

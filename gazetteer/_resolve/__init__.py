@@ -71,6 +71,22 @@ def _county_first() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile(rf"(?:{words})\s+(?P<name>{name})"), frozenset(str(c) for c in raw["countries"])
 
 
+@functools.cache
+def _irish_counties() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A county written in Irish after its type word ("Co. Chiarraí"), and each Irish name's English one."""
+    raw = tomllib.loads(read_data_bytes("county_first.toml").decode("utf-8"))
+    names = {str(k): str(v) for k, v in raw["irish_names"].items()}
+    words = "|".join(re.escape(str(w)) for w in raw["type_words"])
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?P<type>{words})\s+(?P<name>{alternatives})"), names
+
+
+def _in_english(text: str) -> str:
+    """ "Co. Chiarraí" → "Co. Kerry": a county written in Irish, by the English name the index holds."""
+    m = _irish_counties()[0].fullmatch(text.strip()) if "Co" in text else None
+    return f"{m.group('type')} {_irish_counties()[1][m.group('name')]}" if m else text
+
+
 _LANDMARK = frozenset({K_LANDMARK})
 
 
@@ -250,9 +266,10 @@ class Gazetteer:
         """Read a query's parents, its city slot (when it names an area) and its context."""
         readings: list[Reading] = []
         unmatched_parents: list[str] = []
-        for parent in query.parents:
-            if not parent or not parent.strip():
+        for written in query.parents:
+            if not written or not written.strip():
                 continue
+            parent = _in_english(written)  # "Co. Chiarraí" read as "Co. Kerry"
             reading = self._context.read_parent(parent)
             if reading is None and (county := _county_first()[0].fullmatch(parent.strip())) is not None:
                 # Irish "County Kerry", "Co Cork": a county by its bare name, or one named like its town,
@@ -261,10 +278,10 @@ class Gazetteer:
                 name = county.group("name")
                 reading = self._context.read_parent(name) or self._county_of_town(parent, name)
             if reading is None:
-                unmatched_parents.append(parent)
+                unmatched_parents.append(written)
             else:
                 readings.append(reading)
-        city_text = query.city.strip() if query.city and query.city.strip() else None
+        city_text = _in_english(query.city.strip()) if query.city and query.city.strip() else None
         notes: list[str] = []
         context = self._context.evidence(query.context, city_text) if query.context else None
 

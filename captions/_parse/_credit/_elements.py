@@ -5,7 +5,7 @@ and where a value is doubtful.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..._rules import words
 from .._names import is_given_name, is_place_word, known_name, not_a_person, people_words
@@ -79,15 +79,26 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
     if last and _patterns().desk_code.fullmatch(clean):
         return "org", len(element)  # "Jack Hill/C30": the paper's desk, where its name would stand
     tokens = clean.split()
+    # A paper closing the chain may keep its article in lower case: "Name/el Nuevo Herald".
+    articled = last and len(tokens) > 1 and tokens[0].islower() and tokens[0].upper() in _paper_articles()
     if (
         len(tokens) <= 6
         and not any(c.isdigit() for c in clean)
-        and tokens[0][:1].isupper()
-        and all(t[:1].isupper() or t.lower() in word_set("org_joiners") for t in tokens)
+        and (tokens[0][:1].isupper() or articled)
+        and all(t[:1].isupper() or t.lower() in word_set("org_joiners") for t in tokens[articled:])
     ):
         return "org", len(element)
     return "other", len(element)
 
+
+@cache
+def _paper_articles() -> frozenset[str]:
+    return frozenset(words("credit", "paper_articles_cased"))
+
+
+# Articles that open no one's name in title case, unlike "El" ("El Tayeb") or "La" ("La Toya"): "Le Soleil"
+# is a paper's name, though "Soleil" is a given name.
+_PLAIN_ARTICLES = frozenset({"LE", "LES", "LOS", "LAS", "THE", "DIE", "DER", "HET", "IL"})
 
 # A photographer's address at the paper after their name: "Name/nsmith@herald-leader.com".
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -143,8 +154,10 @@ def _name_shaped(party: str) -> bool:
     if len(tokens) > 1 and party.isupper() and tokens[0] in word_set("paper_articles_cased"):
         return False  # "EL UNIVERSAL", "LE MONDE": a paper's name
     articled = len(tokens) > 1 and tokens[0].upper() in word_set("paper_articles_cased")
-    if articled and not is_given_name(tokens[1]):
-        return False  # "La Opinión", "El Nuevo Herald", "Le Devoir": a paper's name in title case
+    if articled and (not is_given_name(tokens[1]) or tokens[0].upper() in _PLAIN_ARTICLES):
+        return (
+            False  # "La Opinión", "El Nuevo Herald", "Le Devoir", "Le Soleil": a paper's name in title case
+        )
     if place_paper(tokens):
         return False  # "China Daily via REUTERS": the paper's name
     if is_person_name(party):

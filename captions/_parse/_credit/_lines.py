@@ -178,7 +178,9 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
             finish = a + cut
         if kind == "empty":
             continue
-        if kind in ("agency", "marker") or (kind == "org" and (last or slashy)):
+        # Quebec papers open their credit line with the paper: "La Tribune, Julie Roy".
+        paper_opens = own_line and i == 0 and kinds == ["person"] and _papery(element)
+        if kind in ("agency", "marker") or (kind == "org" and (last or slashy or paper_opens)):
             kinds.append(kind)
             texts.append(element.strip())
         elif kind == "person" and not (persons and not slashy):
@@ -204,8 +206,14 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     if begin is None:
         return None
     # "Name/Staff photographer", "Name | Houston Chronicle": a photographer and their paper, joined.
+    # A paper and its photographer alone on the caption's last line, the paper first: Quebec's "La
+    # Tribune, Julie Roy", Belgian "ÉdA – Quentin Lambotte".
+    paper_first = (
+        own_line and kinds == ["person", "org"] and not segment[:begin].strip() and _papery(texts[-1])
+    )
     joined = (
-        any(c in segment[begin:finish] for c in "/|")
+        paper_first
+        or any(c in segment[begin:finish] for c in "/|")
         or _EMAIL.search(segment, begin, finish) is not None
         # "Name, Detroit Free Press": USA TODAY's network papers join a photographer to the paper by a comma.
         or (kinds == ["org", "person"] and _paper_named(texts[0], True))
@@ -235,6 +243,18 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
+
+
+# A paper's initials, two capitals at least in one short word: "ÉdA", "LNP", "DNA".
+_INITIALS_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]?[A-ZÀ-Þ][A-Za-zÀ-ÿ]{0,3}")
+
+
+def _papery(element: str) -> bool:
+    """Whether an element reads as a paper's name: an article opening it ("La Tribune", "Le Soleil"), a
+    paper's word ("Herald"), or a paper's initials ("ÉdA")."""
+    tokens = element.split()
+    articled = len(tokens) > 1 and tokens[0].upper() in word_set("paper_articles_cased")
+    return articled or _paper_named(element, True) or bool(_INITIALS_WORD.fullmatch(element.strip()))
 
 
 def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> bool:

@@ -10,6 +10,9 @@ from ..._anchored import anchored
 from ..._regex import compile_all, union
 from ..._rules import phrases, rules
 
+# A Tamil initial: a letter, its vowel sign, and a closing consonant with its virama ("ச", "ஆர்").
+_TAMIL_INITIAL = "[\u0b85-\u0bb9][\u0bbe-\u0bcc]?(?:[\u0b95-\u0bb9]\u0bcd)?"
+
 
 @dataclass(frozen=True)
 class _Lead:
@@ -76,7 +79,10 @@ def _patterns() -> _Patterns:
         stops=re.compile(union([*data["chain_stops"], *data["chrome"]])),
         chrome=re.compile(union(data["chrome"])),
         prefixes=compile_all(data["strip_prefixes"]),
-        no_stop_word=re.compile(rf"(?:[A-Z]|[A-Z]\.[A-Z]|{phrases('credit', 'no_stop_words_cased')})"),
+        # Tamil papers write an initial before the name too, a letter with its stop: "ச. முருகன்", "ஆர். அசோக்".
+        no_stop_word=re.compile(
+            rf"(?:[A-Z]|[A-Z]\.[A-Z]|{_TAMIL_INITIAL}|{phrases('credit', 'no_stop_words_cased')})"
+        ),
         handout_tail=re.compile(rf"\s+{phrases('credit', 'handout_tails_cased')}$"),
         pool_tail=re.compile(rf"(?<=\w)\s?-\s?{phrases('credit', 'pool_tails_cased')}$"),
         handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),

@@ -298,7 +298,9 @@ def _spans_pattern() -> re.Pattern[str]:
     starts_with_letter = [
         rf"(?P<solar1>(?:{first})\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
         rf"(?P<mdy>{english}\.?\s*[0-3]?\d{th}?\b(?:,?\s+{YEAR}(?!\d))?)(?!:\d)",
-        rf"(?P<wd>{full_wd})\b",
+        # A weekday ends where a word does: not "\b", which fails after an Indic vowel sign, no word character
+        # to Python (Tamil "வெள்ளிக்கிழமை", Friday, ends with one).
+        rf"(?P<wd>{full_wd})(?![\w\u0900-\u0dff])",
     ]
     # Each date opens with a digit or a letter: one look at the character spares the other forms'
     # lookbehinds at every position of the text. A letter's forms open a word: before a letter, "\b" is

@@ -718,7 +718,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # "drives past Western Wyoming's Kaylee Brandt": a player passed, no place.
     # "tussen Club Brugge KV en RSC Anderlecht": the second side of a match, no place.
     subs = [
-        _without_description(s, lookup)
+        _without_description(_without_owned_event(s), lookup)
         for s in subs
         if not passed_player(main, s) and not second_side(main, s) and not organisation_congress(s)
     ]
@@ -830,3 +830,15 @@ def _written_before_parents(town: str, text: str) -> bool:
 
 
 _PARENTS_AFTER = re.compile(r"(?:, [A-ZÀ-Þ][^,]*)+")
+
+
+# A facility's possessive before what it holds, in lower case: "the Ephrata Public Library's spring seed
+# exchange", "the Lititz Public Library's annual book sale".
+_OWNED_EVENT = re.compile(r"['’]s(?:\s+[a-z][\w\s-]*)?$")
+
+
+def _without_owned_event(sublocation: str) -> str:
+    """ "Ephrata Public Library's spring seed exchange" → "Ephrata Public Library": the facility that holds
+    the event is the place shown; any other phrase as it is."""
+    m = _OWNED_EVENT.search(sublocation)
+    return sublocation[: m.start()] if m and is_facility(sublocation[: m.start()]) else sublocation

@@ -32,7 +32,8 @@ __all__ = ["ScriptPlace", "in_script", "is_country_in_script", "place_in_script"
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
-    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u0e00-\u0e7f\u10d0-\u10ff\u1100-\u11ff"
+    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u0e00-\u0e7f"
+    "\u10d0-\u10ff\u1100-\u11ff"
     "\u1200-\u137f\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 _SCRIPT = re.compile(f"[{_LETTERS}]")
@@ -44,13 +45,13 @@ _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 # A word ending in one of these is a sentence's part ("시민들이", "서울의"), not a place's name.
 _KOREAN_CASE_PARTICLES = frozenset("이가을를은는의와과도")
 _KATAKANA_NAME = re.compile("[\u30a0-\u30ff]+")
-# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari and Bengali (with their vowel signs, not
-# their digits), Ethiopic (its syllables, not its stops and commas "።", "፣").
+# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari, Bengali, Gurmukhi and Tamil (with their
+# vowel signs, not their digits), Ethiopic (its syllables, not its stops and commas "።", "፣").
 # Arabic letters only: its comma "،", semicolon, question mark, full stop and digits end a word; Persian
 # writes a zero-width non-joiner inside words ("خیابان\u200cهای").
 _WORD = re.compile(
     "[\u200c\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u0900-\u0963"
-    "\u0980-\u09e3\u09f0-\u09f1\u10d0-\u10ff\u1100-\u11ff\u1200-\u135f\u3130-\u318f\uac00-\ud7af]+"
+    "\u0980-\u09e3\u09f0-\u09f1\u0a00-\u0a63\u0a70-\u0a75\u0b80-\u0bcd\u0bd0-\u0bd7\u10d0-\u10ff\u1100-\u11ff\u1200-\u135f\u3130-\u318f\uac00-\ud7af]+"
 )
 
 # Arabic short vowels and other marks, which the names are keyed without ("عُمان": عمان).

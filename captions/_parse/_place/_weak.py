@@ -23,6 +23,7 @@ from ._nordic_towns import town_places
 from ._person_words import person_named
 from ._sub import after_event_name, is_facility
 from ._town_adjectives import towns_by_stem
+from ._words import _calendar_words
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
@@ -77,10 +78,14 @@ def _weak_locative() -> re.Pattern[str]:
     # The name may hold its connectors ("a Torre del Greco", "w Brandenburg an der Havel", "Mas d'Enric").
     connector = phrases("place", "name_connectors")
     # French and Italian "de", "di" elided before a vowel, glued to the name: "le centre d'Orléans".
+    # Irish eclipsis: the letters "i" (in) puts before a name's own are no part of it ("i nGaillimh").
     return re.compile(
-        rf"(?<![\w'’-])(?:{phrases('place', 'weak_locatives_cased')} |{_ELIDED_OF})"
+        rf"(?<![\w'’-])(?:{phrases('place', 'weak_locatives_cased')} {_ECLIPSIS}|{_ELIDED_OF})"
         rf"(?P<name>{_NAME}(?:(?:(?: {connector})* | [dl]['’]){_NAME}){{0,3}})"
     )
+
+
+_ECLIPSIS = r"(?:(?<=\bi )(?:bh|n|g|m|b|d)(?=[A-ZÁÉÍÓÚ]))?"
 
 
 _ELIDED_OF = r"[dD]['’](?=[A-ZÀ-Þ])"
@@ -116,6 +121,12 @@ _OF = frozenset({"de", "di", "del", "da", "do", "du"})  # as `_OF_TOWN` of _venu
 
 
 @cache
+def _mutations() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    table = rules("place")["initial_mutations"]
+    return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
+
+
+@cache
 def _endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     table = rules("place")["case_endings"]
     return tuple(sorted(((k, tuple(v)) for k, v in table.items()), key=lambda kv: -len(kv[0])))
@@ -143,6 +154,11 @@ def _locative_forms(name: str, opener: str) -> tuple[str, ...]:
     "Stockholm", besides the endings any form may have ("Praze"); after a South Slavic one, "Ljubljani" →
     "Ljubljana", "Zagrebu" → "Zagreb" (not after Italian "di": "di Ferrari" is no form of Ferrara)."""
     forms = (*uninflected(name), *uninflected(name, _endings_of("locative_case_endings")))
+    for written, radicals in _mutations():
+        # "yng Nghaernarfon": the Welsh town's own first letters, which the preposition mutated.
+        preposition, mutated = written.split(" ", 1)
+        if opener == preposition and name.startswith(mutated) and len(name) > len(mutated) + 2:
+            forms += tuple(radical + name[len(mutated) :] for radical in radicals)
     if opener in words("place", "case_prepositions_cased"):
         forms += uninflected(name, _endings_of("slavic_locative_case_endings"))
         *adjectives, _ = name.split(" ")
@@ -412,6 +428,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
                 # town; a weak locative before it is no likelier one.
                 return None
             continue
+        if m.group("name").split()[0].lower() in _calendar_words():
+            continue  # Maori "i te Rātū" (on Tuesday): a weekday, no town of India
         town = name = None
         for name in _shorter_runs(m.group("name")):
             if any(_a_country(form, lookup) for form in (name, *_locative_forms(name, opener))):
@@ -447,6 +465,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         # Finnish puts the case on the name and no preposition before it: "Tampere-talossa Tampereella". A
         # word that names a place itself is no case form ("Odessa" is not "Ode" in Finnish); nor is an English
         # sentence's ("Senator Jacqui Lambie in the Senate" names no Lamba).
+        if m.group().lower() in _calendar_words():
+            continue
         town = _likeliest(uninflected(m.group()), lookup, _CASE_MIN_POPULATION)
         if (
             town is not None
@@ -460,6 +480,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     for m, baltic_only in reversed(words_read if not english else []):
         # Hungarian too, with endings other words have as well: only a big town ("Budapesten"), and only a
         # word that is no place's name itself ("Aachen", not "Aach").
+        if m.group().lower() in _calendar_words():
+            continue  # "i te Rātū, 23 o Poutūterangi": a date's words, no town
         forms = () if baltic_only else uninflected(m.group(), _endings_of("bare_case_endings"))
         town = _likeliest(forms, lookup, _BARE_MIN_POPULATION) if forms else None
         if town is None and (forms := uninflected(m.group(), _endings_of("baltic_case_endings"))):
