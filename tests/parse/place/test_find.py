@@ -1723,3 +1723,36 @@ def test_a_named_summit_in_a_national_park_is_the_place(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "venue", "city", "province"),
+    [
+        (
+            "Rugby Union - Six Nations Championship - Wales v France - Principality Stadium, Cardiff, Wales, "
+            "Britain - March 6, 2027 Wales' Owen Price runs with the ball REUTERS/Ann Lee",
+            "Principality Stadium",
+            "Cardiff",
+            "Wales",
+        ),
+        (
+            "Soccer Football - Scottish Premiership - Hibernian v Hearts - Easter Road, Edinburgh, Scotland, "
+            "Britain - March 6, 2027 General view inside the stadium REUTERS/Ann Lee",
+            "Easter Road",
+            "Edinburgh",
+            "Scotland",
+        ),
+    ],
+)
+def test_a_nation_of_the_country_after_it_is_a_division_in_a_sport_header(
+    normaliser: Normaliser, caption: str, venue: str, city: str, province: str
+) -> None:
+    # Reuters writes the UK nation between the town and "Britain": it is no country inside another.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.province_state, location.country_code) == (
+        venue,
+        city,
+        province,
+        "GB",
+    )
