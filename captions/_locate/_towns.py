@@ -7,7 +7,7 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
-from .._parse import PlaceText, is_head_first
+from .._parse import PlaceText, is_facility, is_head_first
 from .._parse._names import is_given_name
 from .._rules import words
 from ._geo import _holds, _km
@@ -163,8 +163,9 @@ def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
 
 
 # A site named after its town, a capitalised name before a noun in lower case: "Dingle harbour", "Kelso
-# racecourse", "Tewkesbury Abbey grounds" is none (the name goes on).
-_SITE_OF_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’-]+) [a-z][\w-]*$")
+# racecourse", "Tewkesbury Abbey grounds" is none (the name goes on); or before a facility's noun,
+# capitalised: "Canterbury Cathedral".
+_SITE_OF_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’-]+) (?P<noun>[a-z][\w-]*|[A-Z][a-z-]+)$")
 # How far from a county's point a town of it may lie: the size of a large county.
 _COUNTY_TOWN_KM = 100.0
 
@@ -176,6 +177,8 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     m = _SITE_OF_TOWN.match(place.sublocation or "")
     if m is None or not place.city:
         return None
+    if m["noun"][:1].isupper() and not is_facility(m["noun"]):
+        return None  # "Canterbury Cathedral in Kent": a capitalised noun only where it is a facility's
     division = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
     county = division.admin2 or division.admin1
     if division.city is not None or county is None:

@@ -1894,6 +1894,18 @@ def test_a_site_of_several_words_at_a_bearing_stays_a_site(normaliser: Normalise
             "Kelso",
             "GB",
         ),
+        (
+            "The Dean leads the Good Friday liturgy at Winchester Cathedral in Hampshire. Picture date: Friday "
+            "April 2, 2027. Photo credit should read: Ann Lee/PA Wire",
+            "Winchester",
+            "GB",
+        ),
+        (
+            "Visitors view the Magna Carta at Lincoln Castle in Lincolnshire. Picture date: Saturday May 8, 2027. "
+            "Photo credit should read: Ann Lee/PA Wire",
+            "Lincoln",
+            "GB",
+        ),
     ],
 )
 def test_a_site_named_for_its_town_in_a_county_is_in_that_town(
