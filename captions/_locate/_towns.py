@@ -184,8 +184,11 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     if division.city is not None or county is None:
         return None
     query = PlaceQuery(city=m["town"], parents=(place.city, *place.parents), context=place.context)
-    town = _town_as_written(gazetteer.resolve(query), 0)
-    if town is None or _km(town, county) > _COUNTY_TOWN_KM:
+    # A capitalised noun closes many a name of a part of a town ("Waseda University" is no town's): only a
+    # town of some size, named as written, is taken from one.
+    capitalised = m["noun"][:1].isupper()
+    town = _town_as_written(gazetteer.resolve(query), _MIN_TOWN_POPULATION if capitalised else 0)
+    if town is None or _km(town, county) > _COUNTY_TOWN_KM or (capitalised and town.name != m["town"]):
         return None
     return m["town"]
 
