@@ -220,6 +220,7 @@ class DateRules(TypedDict):
     weekday_nouns: Words
     weekday_lead_languages: Words
     weekday_lead_words: Words
+    weekday_rite_nouns: Words
     getty_dateline: Template
     closing_dateline: Template
     header_dateline: Template
