@@ -42,7 +42,15 @@ def _of_tail(name: str) -> tuple[str, ...]:
     """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"; so may "Zócalo de la
     Ciudad de México", an article between."""
     m = re.search(r"\s(?:of|de|di|du|del)\s+(?:(?:la|le|les|las|los)\s+)?(?=[A-Z])", name)
-    return (name[m.end() :],) if m else ()
+    if m is None:
+        return ()
+    tail = name[m.end() :]
+    # "Notre-Dame de Paris cathedral": English puts its noun after a French name; the town is before it.
+    bare = _LOWER_NOUNS_AFTER.sub("", tail)
+    return (tail, bare) if bare and bare != tail else (tail,)
+
+
+_LOWER_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 
 
 # A town read off a facility name must be a real town, not "Times" of "Times Square".
