@@ -169,8 +169,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             and not chain.before_city
             and (seat := _seat_named_bare(chain.city_phrase, lookup))
         ):
-            # "à Matignon", "au Quai d'Orsay": the seat, in Paris (not "at the Palladium Ballroom on Broadway",
-            # a place the name only locates).
+            # "à Matignon", "au Quai d'Orsay": the seat, in Paris (not "at the Palladium Ballroom on
+            # Broadway", a place the name only locates).
             read = _CityPhrase(sublocation=seat)
         if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
             read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
