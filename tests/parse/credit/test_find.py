@@ -2496,3 +2496,13 @@ def test_an_adjectival_surname_first_in_a_ctk_credit(caption: str, creator: str)
 def test_a_national_agency_of_the_balkans_and_the_caucasus(caption: str, line: str, source: str) -> None:
     found = credit(caption)
     assert (found.line, found.source, found.provenance) == (line, source, ())
+
+
+def test_bloombergs_photographer_line_names_the_creator_beside_its_credit_and_source_lines() -> None:
+    # Bloomberg closes with three labelled lines; "Credit: Bloomberg" names no photographer, the first line does.
+    text, breaks = clean_with_breaks(
+        "Traders work on the floor of the exchange in Tokyo, Japan, on Monday, May 10, 2027.\n"
+        "Photographer: Ann Lee/Bloomberg\nCredit: Bloomberg\nSource: Bloomberg"
+    )
+    credit = find_credit(text, breaks)
+    assert (credit.creator, credit.source) == ("Ann Lee", "Bloomberg")
