@@ -452,7 +452,7 @@ def _province_alone(text: str, names: _Names) -> ScriptPlace | None:
         # Chinese writes no spaces: "游客在江西省婺源县": the two or three characters before "省".
         for m in _CHINESE_PROVINCE.finditer(text):
             if _CITY_AFTER_PROVINCE.match(text, m.end()):
-                continue  # "在黑龙江省漠河市": a town the names lack is named; the province alone is no answer
+                continue  # "在黑龙江省漠河市": a town the names lack is named; the province is no answer
             for stem in (m.group()[-4:], m.group()[-3:]):
                 if found := provinces.get(stem):
                     english, cc = found
