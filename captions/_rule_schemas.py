@@ -430,6 +430,8 @@ class PeopleRules(TypedDict):
     not_given_names: Words
     pronouns: Words
     calendar_words: Words
+    rite_weekdays: Words
+    title_articles: Words
     flag_words: Words
     group_nouns: Words
     team_nouns: Words

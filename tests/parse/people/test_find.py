@@ -1929,3 +1929,14 @@ def test_an_indonesian_officers_corps_after_his_rank_is_no_part_of_his_name() ->
     assert names("Mayor Czi Andi Wijaya meninjau lokasi banjir di Bekasi, Jawa Barat, Rabu (8/4/2026).") == [
         "Andi Wijaya"
     ]
+
+
+def test_an_article_and_a_title_with_no_name_are_no_person() -> None:
+    # German's article is a particle too ("van der"); before a title it names an office, no one.
+    assert names("Der Bundeskanzler spricht im Bundestag in Berlin am 14. April 2027.") == []
+
+
+def test_a_feast_named_with_its_weekday_is_no_person() -> None:
+    assert names(
+        "Bishop Ann Lee leads Easter Sunday Mass at the cathedral in Sydney, Sunday, March 28, 2027."
+    ) == ["Ann Lee"]
