@@ -1940,3 +1940,11 @@ def test_a_feast_named_with_its_weekday_is_no_person() -> None:
     assert names(
         "Bishop Ann Lee leads Easter Sunday Mass at the cathedral in Sydney, Sunday, March 28, 2027."
     ) == ["Ann Lee"]
+
+
+def test_efes_dateline_is_cut_before_a_title_with_its_article() -> None:
+    # EFE closes its dateline with a stop and a hyphen: "MADRID, 24/03/2027.- El presidente del Gobierno, ...".
+    sentence = (
+        "MADRID, 14/04/2027.- La ministra de Hacienda, Ana Lee, interviene en el Senado este miércoles."
+    )
+    assert names(sentence) == ["Ana Lee"]
