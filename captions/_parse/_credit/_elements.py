@@ -18,6 +18,7 @@ from ._words import (
     is_creator_name,
     is_news_org,
     is_organisation,
+    names_organisation,
     place_paper,
     strip_label,
     surname_like_title,
@@ -395,8 +396,8 @@ def _is_mononym(element: str, elements: list[str]) -> bool:
     # Only before its agency ("SEYLLOU / AFP"): after one it is more often a party ("ANSA/QUIRINALE").
     caps = bool(_CAPS_MONONYM.match(element)) and not is_place_word(element) and agency(elements[0]) is None
     tags = words("people", "org_words") | word_set("not_name_words")
-    if not (_MONONYM.match(element) or caps) or low in tags:
-        return False
+    if not (_MONONYM.match(element) or caps) or low in tags or names_organisation([element]):
+        return False  # "Picture: Bonhams/PA": an auction house (credit.toml organisation_words), no one
     return all(e == element or agency(e) is not None for e in elements)
 
 

@@ -2506,3 +2506,12 @@ def test_bloombergs_photographer_line_names_the_creator_beside_its_credit_and_so
     )
     credit = find_credit(text, breaks)
     assert (credit.creator, credit.source) == ("Ann Lee", "Bloomberg")
+
+
+def test_an_auction_house_credited_for_its_sale_is_no_photographer() -> None:
+    text, breaks = clean_with_breaks(
+        "Staff hold a Qing dynasty vase at a preview of Bonhams' Asian Art sale in London on Tuesday. "
+        "Picture: Bonhams/PA"
+    )
+    credit = find_credit(text, breaks)
+    assert (credit.creator, credit.source) == (None, "PA")
