@@ -83,7 +83,8 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
 
     `breaks`: offsets where a line of the original began (see `clean_with_breaks`).
     """
-    chosen = _choose(_candidates(text, breaks), text)
+    found = _candidates(text, breaks)
+    chosen = _choose(found, text)
     if chosen is None:
         named = _distributor_named(text)
         return named if named.source is not None else _dateline_agency(text, breaks)
@@ -130,6 +131,20 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         if doubt is not None and creator is None and parsed.source is None:
             # The party that handed the picture out is the whole credit: nothing is missing from it.
             doubt = _doubt(parsed.line or chosen.line, None, None, True)
+    if chosen.binding and all(k != ProvenanceKind.HANDOUT for k, _, _ in provenance):
+        # AFP: "(Photo by Handout / Saudi Press Agency / AFP) / ... MANDATORY CREDIT "AFP PHOTO / SPA"": the
+        # required credit names the agency that handed the picture out; the byline says it was a handout.
+        handed = next(
+            (
+                entry
+                for f in found
+                if f is not chosen and "handout" in f.line.lower()
+                for entry in _parse(_clean_line(f.line)).provenance
+                if entry[0] == ProvenanceKind.HANDOUT
+            ),
+            None,
+        )
+        provenance = (*provenance, handed) if handed is not None else provenance
     source = parsed.source
     if _latin_acronym_alone(text, chosen, parsed.line, provenance):
         # "... ქუთაისში, 29 იანვარი 2027. ფოტო: IPN": a Latin acronym alone credits a caption in another

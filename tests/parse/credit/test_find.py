@@ -2515,3 +2515,15 @@ def test_an_auction_house_credited_for_its_sale_is_no_photographer() -> None:
     )
     credit = find_credit(text, breaks)
     assert (credit.creator, credit.source) == (None, "PA")
+
+
+def test_a_handout_byline_beside_afps_required_credit_is_a_handout() -> None:
+    # The required credit names the agency that handed the picture out; the byline says it was a handout.
+    text, breaks = clean_with_breaks(
+        "Pilgrims pray at the Grand Mosque in Mecca on April 2, 2027. (Photo by Handout / Saudi Press Agency / "
+        'AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / SPA" - NO MARKETING NO ADVERTISING '
+        "CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS"
+    )
+    credit = find_credit(text, breaks)
+    assert credit.source == "AFP"
+    assert ProvenanceKind.HANDOUT in {kind for kind, _, _ in credit.provenance}
