@@ -2527,3 +2527,10 @@ def test_a_handout_byline_beside_afps_required_credit_is_a_handout() -> None:
     credit = find_credit(text, breaks)
     assert credit.source == "AFP"
     assert ProvenanceKind.HANDOUT in {kind for kind, _, _ in credit.provenance}
+
+
+def test_a_thai_name_after_the_thai_label_is_the_photographer() -> None:
+    # Thai vowel signs are no word characters to the engine; the two words are a given name and a surname.
+    text, breaks = clean_with_breaks("ผู้คนเดินชมตลาดน้ำในกรุงเทพฯ เมื่อวันที่ 2 เมษายน 2570 (ภาพ: สมชาย ใจดี)")
+    credit = find_credit(text, breaks)
+    assert (credit.creator, credit.doubt) == ("สมชาย ใจดี", None)
