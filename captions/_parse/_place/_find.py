@@ -168,9 +168,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             chain.city_phrase
             and not chain.before_city
             and (seat := _seat_named_bare(chain.city_phrase, lookup))
+            and ("city" in lookup.classify(seat) or chain.opener in _FRENCH_SEAT_OPENERS)
         ):
-            # "à Matignon", "au Quai d'Orsay": the seat, in Paris (not "at the Palladium Ballroom on
-            # Broadway", a place the name only locates).
+            # "à Matignon", "au Quai d'Orsay": French names an office by its seat, in Paris, where a village
+            # bears the name or a town closes it ("Orsay"); another landmark read as the town places itself
+            # ("at Qasr Al Watan"). Not "at the Palladium Ballroom on Broadway", a place it only locates.
             read = _CityPhrase(sublocation=seat)
         if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
             read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
@@ -827,6 +829,10 @@ def _seat_named_bare(phrase: str, lookup: PlaceLookup) -> str | None:
         return None
     towns = [r.place for r in lookup.candidates(name) if r.place.kind == "city"]
     return None if any(t.population >= _SEAT_NAMESAKE_POPULATION for t in towns) else name
+
+
+# The French prepositions before a seat named bare: "à Matignon", "au Quai d'Orsay".
+_FRENCH_SEAT_OPENERS = frozenset({"à", "au", "aux"})
 
 
 # A town of this size keeps its name over a landmark's: "in Versailles" is the town, not the palace.
