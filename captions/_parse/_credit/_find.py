@@ -27,6 +27,8 @@ _DATELINE_AGENCY = re.compile(r"\(([^()]{2,40})\)\s*(?:--|[—–-]\s)")
 
 
 _DATELINE_HEAD = 200
+# An agency's name between slashes after a story dateline, a space either side: " / وام / ".
+_DATELINE_SLASHED = re.compile(r" / ([^/()\d]{2,30}?) / ")
 
 
 # "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name.
@@ -273,6 +275,10 @@ def _dateline_agency(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     its own): the agency distributes the picture."""
     m = _DATELINE_AGENCY.search(text, 0, _DATELINE_HEAD)
     named = agency(m.group(1)) if m else None
+    if named is None and "/" in text[:_DATELINE_HEAD]:
+        # WAM's Arabic story dateline: "أبوظبي في 25 مارس / وام / ...", the agency between slashes.
+        slashed = _DATELINE_SLASHED.search(text, 0, _DATELINE_HEAD)
+        named = agency(slashed.group(1)) if slashed else None
     if named is None and breaks and breaks[0] <= _DATELINE_HEAD:
         closing = _DATELINE_CLOSE.search(text, 0, breaks[0] - 1)
         named = agency(closing.group(1)) if closing else None

@@ -2534,3 +2534,9 @@ def test_a_thai_name_after_the_thai_label_is_the_photographer() -> None:
     text, breaks = clean_with_breaks("ผู้คนเดินชมตลาดน้ำในกรุงเทพฯ เมื่อวันที่ 2 เมษายน 2570 (ภาพ: สมชาย ใจดี)")
     credit = find_credit(text, breaks)
     assert (credit.creator, credit.doubt) == ("สมชาย ใจดี", None)
+
+
+def test_wams_arabic_dateline_names_its_agency_between_slashes() -> None:
+    text, breaks = clean_with_breaks("الشارقة في 2 أبريل / وام / زوار يتجولون في معرض الكتاب اليوم.")
+    credit = find_credit(text, breaks)
+    assert (credit.source, credit.creator, credit.doubt) == ("WAM", None, None)
