@@ -221,6 +221,7 @@ class DateRules(TypedDict):
     weekday_nouns: Words
     weekday_lead_languages: Words
     weekday_lead_words: Words
+    weekday_rite_nouns: Words
     getty_dateline: Template
     closing_dateline: Template
     header_dateline: Template
@@ -433,6 +434,8 @@ class PeopleRules(TypedDict):
     not_given_names: Words
     pronouns: Words
     calendar_words: Words
+    rite_weekdays: Words
+    title_articles: Words
     flag_words: Words
     group_nouns: Words
     team_nouns: Words

@@ -249,6 +249,18 @@ def _doubts(
             f"({city.country_code}): it may be a street, an island or a place the gazetteer lacks"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    if (
+        city_text is None
+        and place.sublocation
+        and gazetteer.landmark(place.sublocation) is not None
+        and _town_named_far(place, place.sublocation, city, gazetteer)
+    ):
+        # "Owensboro crews repair ... beneath Broadway": a landmark placed the picture in its own town, but the
+        # caption names another town far from it, whose street of that name it may be.
+        message = (
+            f"'{place.sublocation}' places the picture in '{city.name}', far from a town the caption names"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
     if elsewhere is not None:
         message = (

@@ -7,7 +7,7 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
-from .._parse import PlaceText, is_head_first
+from .._parse import PlaceText, is_facility, is_head_first
 from .._parse._names import is_given_name
 from .._rules import words
 from ._geo import _holds, _km
@@ -42,7 +42,15 @@ def _of_tail(name: str) -> tuple[str, ...]:
     """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"; so may "Zócalo de la
     Ciudad de México", an article between."""
     m = re.search(r"\s(?:of|de|di|du|del)\s+(?:(?:la|le|les|las|los)\s+)?(?=[A-Z])", name)
-    return (name[m.end() :],) if m else ()
+    if m is None:
+        return ()
+    tail = name[m.end() :]
+    # "Notre-Dame de Paris cathedral": English puts its noun after a French name; the town is before it.
+    bare = _LOWER_NOUNS_AFTER.sub("", tail)
+    return (tail, bare) if bare and bare != tail else (tail,)
+
+
+_LOWER_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
 
 
 # A town read off a facility name must be a real town, not "Times" of "Times Square".
@@ -163,8 +171,9 @@ def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
 
 
 # A site named after its town, a capitalised name before a noun in lower case: "Dingle harbour", "Kelso
-# racecourse", "Tewkesbury Abbey grounds" is none (the name goes on).
-_SITE_OF_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’-]+) [a-z][\w-]*$")
+# racecourse", "Tewkesbury Abbey grounds" is none (the name goes on); or before a facility's noun,
+# capitalised: "Canterbury Cathedral".
+_SITE_OF_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’-]+) (?P<noun>[a-z][\w-]*|[A-Z][a-z-]+)$")
 # How far from a county's point a town of it may lie: the size of a large county.
 _COUNTY_TOWN_KM = 100.0
 
@@ -176,13 +185,18 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     m = _SITE_OF_TOWN.match(place.sublocation or "")
     if m is None or not place.city:
         return None
+    if m["noun"][:1].isupper() and not is_facility(m["noun"]):
+        return None  # "Canterbury Cathedral in Kent": a capitalised noun only where it is a facility's
     division = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
     county = division.admin2 or division.admin1
     if division.city is not None or county is None:
         return None
     query = PlaceQuery(city=m["town"], parents=(place.city, *place.parents), context=place.context)
-    town = _town_as_written(gazetteer.resolve(query), 0)
-    if town is None or _km(town, county) > _COUNTY_TOWN_KM:
+    # A capitalised noun closes many a name of a part of a town ("Waseda University" is no town's): only a
+    # town of some size, named as written, is taken from one.
+    capitalised = m["noun"][:1].isupper()
+    town = _town_as_written(gazetteer.resolve(query), _MIN_TOWN_POPULATION if capitalised else 0)
+    if town is None or _km(town, county) > _COUNTY_TOWN_KM or (capitalised and town.name != m["town"]):
         return None
     return m["town"]
 

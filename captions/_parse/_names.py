@@ -150,6 +150,14 @@ def not_a_person(tokens: list[str]) -> bool:
         return True
     if last in people_words("event_ends"):
         return True  # "Pan-Arab Games", "Nobel Prize": an event's name
+    if (
+        len(tokens) > 1
+        and _fold(tokens[0]) in people_words("title_articles")
+        and " ".join(tokens[1:]).lower() in people_words("titles")
+    ):
+        return True  # "Der Bundeskanzler": an article and a title name an office, no one
+    if any(_fold(t) in people_words("rite_weekdays") for t in tokens[:-1]):
+        return True  # "Easter Sunday Mass", "Sunday Mass": a feast or a rite named with its weekday
     if " ".join(_fold(t) for t in tokens) in _place_names():
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
     if len(tokens) > 1 and " ".join(tokens).lower() in people_words("eponymous_brands"):

@@ -1894,6 +1894,18 @@ def test_a_site_of_several_words_at_a_bearing_stays_a_site(normaliser: Normalise
             "Kelso",
             "GB",
         ),
+        (
+            "The Dean leads the Good Friday liturgy at Winchester Cathedral in Hampshire. Picture date: Friday "
+            "April 2, 2027. Photo credit should read: Ann Lee/PA Wire",
+            "Winchester",
+            "GB",
+        ),
+        (
+            "Visitors view the Magna Carta at Lincoln Castle in Lincolnshire. Picture date: Saturday May 8, 2027. "
+            "Photo credit should read: Ann Lee/PA Wire",
+            "Lincoln",
+            "GB",
+        ),
     ],
 )
 def test_a_site_named_for_its_town_in_a_county_is_in_that_town(
@@ -1938,3 +1950,24 @@ def test_a_known_landmark_alone_places_its_own_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Worshippers pray during the Easter Vigil at Notre-Dame de Paris cathedral on April 19, 2025. (Photo "
+            "by Ann LEE / AFP)",
+            "Paris",
+        ),
+        (
+            "Musicians rehearse at Notre-Dame de Reims cathedral on June 12, 2027. (Photo by Ann LEE / AFP)",
+            "Reims",
+        ),
+    ],
+)
+def test_a_french_name_with_an_english_noun_after_it_is_in_its_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    # "Notre-Dame de Paris cathedral": the town closes the French name before the noun; not Notre Dame, Ind.
+    assert located(normaliser, caption, "city", "country_code") == (city, "FR")

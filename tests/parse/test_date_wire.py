@@ -10,7 +10,7 @@ import pytest
 from captions._model import WarningCode
 from captions._parse import clean_with_breaks, zone
 from captions._parse._credit import find_credit
-from captions._parse._date import find_date
+from captions._parse._date import date_text_spans, find_date
 
 
 def when(caption: str, reference: date | None = None) -> tuple[str | None, set[WarningCode]]:
@@ -246,3 +246,25 @@ def test_kyodos_day_after_the_place_and_de_takes_the_reference_month(caption: st
 )
 def test_yonhaps_stamp_after_a_day_named_abroad_is_the_filing_day(caption: str, expected: str) -> None:
     assert when(caption)[0] == expected
+
+
+def test_a_rite_named_after_its_weekday_does_not_date_an_undated_caption() -> None:
+    # BBC chrome: "Friday prayers" says when the rite is held each week, not when the picture was made.
+    caption = "Image source, Reuters\nImage caption,\nWorshippers attend Friday prayers at the Blue Mosque in Istanbul"
+    iso, codes = when(caption, date(2027, 4, 3))
+    assert iso is None
+    assert WarningCode.MISSING_DATE in codes
+
+
+def test_a_rite_named_after_its_weekday_still_confirms_a_date_of_another_calendar() -> None:
+    iso, _ = when(
+        "Worshippers perform Friday prayers at the Grand Mosque in Makkah on Ramadan 26, 1448 AH. (SPA)"
+    )
+    assert iso == "2027-03-05"
+
+
+def test_a_feast_named_with_its_weekday_is_no_anchor_beside_the_date() -> None:
+    # "Palm Sunday" is the feast; the date written after it places the chain ("at the Vatican").
+    text = "Crowds fill St. Peter's Square for Palm Sunday Mass at the Vatican on April 13, 2025."
+    spans = date_text_spans(text)
+    assert [text[a:b] for a, b in spans] == ["April 13, 2025"]

@@ -88,3 +88,14 @@ def test_a_header_dateline_with_joiners_and_a_slash(normaliser: Normaliser) -> N
     )
     assert record.location is not None
     assert (record.date_created, record.location.city) == ("2027-02-11", "Calama")
+
+
+def test_anadolus_closing_line_gives_the_town_and_the_date(normaliser: Normaliser) -> None:
+    # AA closes with its story dateline, "TOWN (AA) - dd.mm.yyyy", on a line of its own after the credit.
+    record = normaliser.normalise(
+        "Dışişleri Bakanı, mevkidaşı ile ortak basın toplantısı düzenledi. (Fotoğraf: Ali Demir - Anadolu "
+        "Ajansı)\nİZMİR (AA) - 12.04.2027"
+    )
+    assert record.date_created == "2027-04-12"
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("İzmir", "TR")

@@ -72,3 +72,16 @@ def test_groups_named_like_people_are_no_one(tokens: list[str]) -> None:
 )
 def test_brands_named_like_people_are_no_one(tokens: list[str]) -> None:
     assert not_a_person(tokens)
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [["Easter", "Sunday", "Mass"], ["Sunday", "Mass"], ["Good", "Friday", "Service"], ["Der", "Kanzler"]],
+)
+def test_a_rite_named_with_its_weekday_or_an_article_and_a_title_is_no_person(tokens: list[str]) -> None:
+    assert not_a_person(tokens)
+
+
+@pytest.mark.parametrize("tokens", [["Billy", "Sunday"], ["Mark", "Coleridge"]])
+def test_a_weekday_closing_a_name_leaves_it_a_name(tokens: list[str]) -> None:
+    assert not not_a_person(tokens)

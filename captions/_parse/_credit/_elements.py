@@ -411,7 +411,7 @@ def _is_mononym(element: str, elements: list[str]) -> bool:
     tags = words("people", "org_words") | word_set("not_name_words")
     # Nor an organisation's one word in another language ("Puolustusvoimat / Lehtikuva", the defence forces).
     if not (_MONONYM.match(element) or caps) or low in tags or names_organisation([element]):
-        return False
+        return False  # "Picture: Bonhams/PA": an auction house (credit.toml organisation_words), no one
     return all(e == element or agency(e) is not None for e in elements)
 
 

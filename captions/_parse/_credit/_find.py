@@ -28,6 +28,8 @@ _DATELINE_AGENCY = re.compile(r"\(([^()]{2,40})\)\s*(?:--|[—–-]\s)")
 
 
 _DATELINE_HEAD = 200
+# An agency's name between slashes after a story dateline, a space either side: " / وام / ".
+_DATELINE_SLASHED = re.compile(r" / ([^/()\d]{2,30}?) / ")
 
 
 # "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name.
@@ -84,7 +86,8 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
 
     `breaks`: offsets where a line of the original began (see `clean_with_breaks`).
     """
-    chosen = _choose(_candidates(text, breaks), text)
+    found = _candidates(text, breaks)
+    chosen = _choose(found, text)
     if chosen is None:
         named = _distributor_named(text)
         return named if named.source is not None else _dateline_agency(text, breaks)
@@ -131,6 +134,20 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         if doubt is not None and creator is None and parsed.source is None:
             # The party that handed the picture out is the whole credit: nothing is missing from it.
             doubt = _doubt(parsed.line or chosen.line, None, None, True)
+    if chosen.binding and all(k != ProvenanceKind.HANDOUT for k, _, _ in provenance):
+        # AFP: "(Photo by Handout / Saudi Press Agency / AFP) / ... MANDATORY CREDIT "AFP PHOTO / SPA"": the
+        # required credit names the agency that handed the picture out; the byline says it was a handout.
+        handed = next(
+            (
+                entry
+                for f in found
+                if f is not chosen and "handout" in f.line.lower()
+                for entry in _parse(_clean_line(f.line)).provenance
+                if entry[0] == ProvenanceKind.HANDOUT
+            ),
+            None,
+        )
+        provenance = (*provenance, handed) if handed is not None else provenance
     source = parsed.source
     if (
         creator is None
@@ -289,6 +306,10 @@ def _dateline_agency(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     its own): the agency distributes the picture."""
     m = _DATELINE_AGENCY.search(text, 0, _DATELINE_HEAD)
     named = agency(m.group(1)) if m else None
+    if named is None and "/" in text[:_DATELINE_HEAD]:
+        # WAM's Arabic story dateline: "أبوظبي في 25 مارس / وام / ...", the agency between slashes.
+        slashed = _DATELINE_SLASHED.search(text, 0, _DATELINE_HEAD)
+        named = agency(slashed.group(1)) if slashed else None
     if named is None and breaks and breaks[0] <= _DATELINE_HEAD:
         closing = _DATELINE_CLOSE.search(text, 0, breaks[0] - 1)
         named = agency(closing.group(1)) if closing else None

@@ -31,7 +31,9 @@ __all__ = [
 # An initial or three and a surname, in capitals too as The Hindu prints it: "R. RAGU", "K. V. SRINIVASAN".
 _INITIAL_NAME = re.compile(r"^[A-Z]\.(?: ?[A-Z]\.){0,2} (?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’-]*)$")
 # The vowel signs of Indic scripts are no word characters to Python: "সাজিদ" holds two.
-_NAME_CHARS = re.compile(r"[^\W\d_][\w\u0900-\u0963\u0980-\u09e3\u0a00-\u0a75\u0b80-\u0bd7.'’ -]*")
+_NAME_CHARS = re.compile(
+    r"[^\W\d_][\w\u0900-\u0963\u0980-\u09e3\u0a00-\u0a75\u0b80-\u0bd7\u0e01-\u0e4e.'’ -]*"
+)
 
 
 @dataclass(frozen=True)
@@ -259,11 +261,13 @@ def surname_like_title(tokens: list[str]) -> bool:
 # A word of Arabic (with Persian letters) or Hebrew letters, a geresh or gershayim in it ("ז'ק"), of
 # Georgian's Mkhedruli letters ("ნინო ბერიძე"), or of Devanagari or Bengali letters and vowel signs (Nepali
 # "सुरेश थापा", Bengali "সাজিদ হোসেন"), Gurmukhi ("ਹਰਪ੍ਰੀਤ ਸਿੰਘ") or Tamil, whose papers write the initial
-# before the name with its stop ("ச. முருகன்").
+# before the name with its stop ("ச. முருகன்"), or of Thai letters.
 _UNCASED_NAME = re.compile(
     r"[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff]{2,}|[\u05d0-\u05ea][\u05d0-\u05ea\u05f3\u05f4'\"]+"
     r"|[\u10d0-\u10fa]{2,}|[\u0905-\u0939\u0958-\u0961][\u0900-\u0963]+|[\u0985-\u09b9\u09dc-\u09e1][\u0980-\u09e3]+"
     r"|[\u0a05-\u0a39\u0a59-\u0a5e][\u0a00-\u0a75]+|[\u0b85-\u0bb9](?:[\u0b80-\u0bd7]+\.?|\.)"
+    # Thai writes a name as two words, given name and surname: "ณัฐพล สุขใจ".
+    r"|[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]+"
 )
 
 

@@ -224,6 +224,20 @@ def _spans(text: str) -> tuple[_Span, ...]:
             if bracket and bracket.group("word").lower() in weekdays:
                 weekday = bracket.group("word")
         out.append(_Span(start, pos, text[start:pos], form, weekday))
+    if not any(s.form != "wd" for s in out):
+        if out and not _DIGIT.search(text):
+            # "Worshippers attend Friday prayers": a rite named after its weekday, with no date written, says
+            # when the rite is held each week, not when the picture was made (with a date, even one of
+            # another calendar, "on Ramadan 26, 1448 AH", it confirms the day).
+            out = [s for s in out if not (s.form == "wd" and _rite_after(text, s.end))]
+    else:
+        # "for Palm Sunday Mass at the Vatican on March 21, 2027": a feast named with its weekday is no
+        # weekday of the date where the caption writes the date (alone, it may still date the picture).
+        out = [
+            s
+            for s in out
+            if not (s.form == "wd" and _feast_before().search(text, max(0, s.start - 40), s.start))
+        ]
     # A holiday with its year ("on Christmas Day 2025", "am Heiligabend 2025"): a full date (_holiday.py).
     # Its weekday ("Easter Sunday", "Good Friday") is no other date, read or not.
     for a, b, read in find_holidays(text):
@@ -275,6 +289,30 @@ def _place_noun_after(text: str, end: int) -> bool:
     """Whether a capitalised place noun follows a weekday, making it a place's name ("Sunday River")."""
     m = _CAPITALISED_AFTER.match(text, end)
     return m is not None and m.group("word").lower() in _place_nouns()
+
+
+_DIGIT = re.compile(r"\d")
+_WORD_AFTER_WEEKDAY = re.compile(r" (?P<word>[^\W\d_]+)")
+
+
+def _rite_after(text: str, end: int) -> bool:
+    """Whether a rite's noun follows a weekday ("Friday prayers", "Sunday Mass"): the rite's name."""
+    m = _WORD_AFTER_WEEKDAY.match(text, end)
+    return m is not None and m.group("word").lower() in words("date", "weekday_rite_nouns")
+
+
+@cache
+def _feast_before() -> re.Pattern[str]:
+    """The words before a weekday that make it a feast's name ("Palm Sunday", "Good Friday"): the holidays of
+    date.toml whose name closes with a weekday."""
+    weekdays = _vocabulary().weekdays
+    heads = {
+        " ".join(name.split()[:-1])
+        for holiday in rules("date")["holiday"]
+        for name in holiday["names"]
+        if len(name.split()) > 1 and name.split()[-1].lower() in weekdays
+    }
+    return re.compile(rf"(?<![\w-])(?:{alternation(heads)})\s+$")
 
 
 @cache

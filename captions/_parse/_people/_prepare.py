@@ -64,13 +64,18 @@ _DATELINE_POINT_DASH = re.compile(r"^[^.\n]{2,45}, [^\n]{0,20}?\d[^\n]{0,14}?\.-
 _POINT_DASH_CHARS = 90
 
 
-# The dash after a dateline or slug: a hyphen, two, or APS's and MAP's en dash ("Alger – Le président ...").
-_DATELINE_DASH = re.compile(r" (?:--|[-–—]) ")
+# The dash after a dateline or slug: a hyphen, two, or APS's and MAP's en dash ("Alger – Le président ..."),
+# or EFE's stop and hyphen after the date ("MADRID, 24/03/2027.- El presidente del Gobierno, ...").
+_DATELINE_DASH = re.compile(r" (?:--|[-–—]) |(?<=\d)\.-\s")
 
 
 # A text agency's dateline: its place, its date and its own name in brackets closing it ("ABU DHABI, 10th
 # February, 2027 (WAM) --", "Addis Ababa, Yekatit 7/2019 (ENA) --"): no one's name, however many words.
 _AGENCY_DATELINE = re.compile(r"\d[^()]{0,30}\([A-Z][A-Za-z]{1,9}\)$")
+
+
+# A title in lower case with its article opening a sentence: "El presidente del Gobierno, ...", "La ministra".
+_ARTICLED_TITLE_OPENING = re.compile(r"(?:El|La|Los|Las|Le|Les|Il|O|A) [a-zà-ÿ]")
 
 
 def _without_dateline(sentence: str) -> str:
@@ -82,6 +87,8 @@ def _without_dateline(sentence: str) -> str:
     if dash is None:
         return sentence
     head, rest = sentence[: dash.start()], sentence[dash.end() :]
+    if dash.group().startswith(".") and not _ARTICLED_TITLE_OPENING.match(rest):
+        return sentence  # EFE's dateline is cut only before a title with its article ("El presidente ...")
     if rest and _AGENCY_DATELINE.search(head):
         return rest
     head = _TAG.sub("", head)

@@ -67,6 +67,8 @@ def _one_word_name(token: str) -> bool:
     a group, an agency ("speaks to Reuters"); a surname with its particle counts as one ("Di María")."""
     words = token.split()
     if len(words) == 2 and words[0][:1].isupper() and words[0].lower() in people_words("particles"):
+        if not_a_person(words):
+            return False  # "Der Bundeskanzler spricht": German's article, a particle too, before a title
         words = words[1:]
     if len(words) != 1 or words[0].lower() in people_words("pronouns"):
         return False

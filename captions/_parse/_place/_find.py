@@ -166,6 +166,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
         if read.city and chain.city_phrase and _lower_case_division(chain.city_phrase, lookup):
             read = _CityPhrase(parents=(_strip_front(chain.city_phrase)[0],))  # "dans la bande de Gaza"
+        if (
+            chain.city_phrase
+            and not chain.before_city
+            and (seat := _seat_named_bare(chain.city_phrase, lookup))
+            and ("city" in lookup.classify(seat) or chain.opener in _FRENCH_SEAT_OPENERS)
+        ):
+            # "à Matignon", "au Quai d'Orsay": French names an office by its seat, in Paris, where a village
+            # bears the name or a town closes it ("Orsay"); another landmark read as the town places itself
+            # ("at Qasr Al Watan"). Not "at the Palladium Ballroom on Broadway", a place it only locates.
+            read = _CityPhrase(sublocation=seat)
         if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
             read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
         if (
@@ -820,6 +830,25 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
 
 
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
+
+
+def _seat_named_bare(phrase: str, lookup: PlaceLookup) -> str | None:
+    """A landmark the gazetteer holds named bare where a town would stand ("s'exprime à Matignon", "au Quai
+    d'Orsay": French names an office by its seat), where no town of some size bears the name (Matignon in
+    Brittany is a village); the name, or None."""
+    name = phrase.strip(" ,.")
+    if not name[:1].isupper() or lookup.landmark(name) is None:
+        return None
+    towns = [r.place for r in lookup.candidates(name) if r.place.kind == "city"]
+    return None if any(t.population >= _SEAT_NAMESAKE_POPULATION for t in towns) else name
+
+
+# The French prepositions before a seat named bare: "à Matignon", "au Quai d'Orsay".
+_FRENCH_SEAT_OPENERS = frozenset({"à", "au", "aux"})
+
+
+# A town of this size keeps its name over a landmark's: "in Versailles" is the town, not the palace.
+_SEAT_NAMESAKE_POPULATION = 5_000
 
 
 def _written_before_parents(town: str, text: str) -> bool:

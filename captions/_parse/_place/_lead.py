@@ -12,6 +12,7 @@ from .._date import date_text_spans, is_weekday
 from .._types import Dateline, Zones
 from ._latin import _latin_letters, _latin_spelling
 from ._lookup import PlaceLookup
+from ._mentions import _country_code
 from ._sub import (
     is_facility,
 )
@@ -67,8 +68,10 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
     elif line.style in ("sport", "closing"):
         parents = []
         while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
-            if parents and lookup.country(parts[-1]) and lookup.country(parents[0]):
+            inner, outer = lookup.country(parts[-1]), lookup.country(parents[0]) if parents else None
+            if inner and outer and _country_code(inner) != _country_code(outer):
                 break  # "Hong Kong, China": a country written inside another is a city
+            # "Hampden Park, Glasgow, Scotland, Britain": a nation of the country after it is its division.
             if (
                 line.style == "sport"
                 and len(parts) == 2

@@ -14,6 +14,9 @@ class _Town(Protocol):
     def name(self) -> str: ...
 
     @property
+    def kind(self) -> str: ...
+
+    @property
     def population(self) -> int: ...
 
     @property

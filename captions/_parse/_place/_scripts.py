@@ -440,11 +440,24 @@ def place_in_script(text: str) -> ScriptPlace | None:
     return province or _named_after_town(text, names) or _province_alone(text, names)
 
 
+_CHINESE_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,3}省")
+_CITY_AFTER_PROVINCE = re.compile(r"[\u4e00-\u9fff]{1,4}市")
+
+
 def _province_alone(text: str, names: _Names) -> ScriptPlace | None:
     """A Korean province written short before its county, as Yonhap writes it ("강원 평창군": Pyeongchang
     county, Gangwon), or with "도" ("강원도에서"), where the caption names no town: the province. Gyeonggi
     only as "경기도": "경기" alone is a match, the game."""
     provinces = rules("place")["script_provinces"]
+    if "省" in text:
+        # Chinese writes no spaces: "游客在江西省婺源县": the two or three characters before "省".
+        for m in _CHINESE_PROVINCE.finditer(text):
+            if _CITY_AFTER_PROVINCE.match(text, m.end()):
+                continue  # "在黑龙江省漠河市": a town the names lack is named; the province is no answer
+            for stem in (m.group()[-4:], m.group()[-3:]):
+                if found := provinces.get(stem):
+                    english, cc = found
+                    return ScriptPlace(None, names.country_names.get(cc, cc), english)
     for m in _WORD.finditer(text):
         word = m.group()
         for ending in ("에서", "의", "에", ""):

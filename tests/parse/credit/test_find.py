@@ -2496,3 +2496,47 @@ def test_an_adjectival_surname_first_in_a_ctk_credit(caption: str, creator: str)
 def test_a_national_agency_of_the_balkans_and_the_caucasus(caption: str, line: str, source: str) -> None:
     found = credit(caption)
     assert (found.line, found.source, found.provenance) == (line, source, ())
+
+
+def test_bloombergs_photographer_line_names_the_creator_beside_its_credit_and_source_lines() -> None:
+    # Bloomberg closes with three labelled lines; "Credit: Bloomberg" names no photographer, the first line does.
+    text, breaks = clean_with_breaks(
+        "Traders work on the floor of the exchange in Tokyo, Japan, on Monday, May 10, 2027.\n"
+        "Photographer: Ann Lee/Bloomberg\nCredit: Bloomberg\nSource: Bloomberg"
+    )
+    credit = find_credit(text, breaks)
+    assert (credit.creator, credit.source) == ("Ann Lee", "Bloomberg")
+
+
+def test_an_auction_house_credited_for_its_sale_is_no_photographer() -> None:
+    text, breaks = clean_with_breaks(
+        "Staff hold a Qing dynasty vase at a preview of Bonhams' Asian Art sale in London on Tuesday. "
+        "Picture: Bonhams/PA"
+    )
+    credit = find_credit(text, breaks)
+    assert (credit.creator, credit.source) == (None, "PA")
+
+
+def test_a_handout_byline_beside_afps_required_credit_is_a_handout() -> None:
+    # The required credit names the agency that handed the picture out; the byline says it was a handout.
+    text, breaks = clean_with_breaks(
+        "Pilgrims pray at the Grand Mosque in Mecca on April 2, 2027. (Photo by Handout / Saudi Press Agency / "
+        'AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT "AFP PHOTO / SPA" - NO MARKETING NO ADVERTISING '
+        "CAMPAIGNS - DISTRIBUTED AS A SERVICE TO CLIENTS"
+    )
+    credit = find_credit(text, breaks)
+    assert credit.source == "AFP"
+    assert ProvenanceKind.HANDOUT in {kind for kind, _, _ in credit.provenance}
+
+
+def test_a_thai_name_after_the_thai_label_is_the_photographer() -> None:
+    # Thai vowel signs are no word characters to the engine; the two words are a given name and a surname.
+    text, breaks = clean_with_breaks("ผู้คนเดินชมตลาดน้ำในกรุงเทพฯ เมื่อวันที่ 2 เมษายน 2570 (ภาพ: สมชาย ใจดี)")
+    credit = find_credit(text, breaks)
+    assert (credit.creator, credit.doubt) == ("สมชาย ใจดี", None)
+
+
+def test_wams_arabic_dateline_names_its_agency_between_slashes() -> None:
+    text, breaks = clean_with_breaks("الشارقة في 2 أبريل / وام / زوار يتجولون في معرض الكتاب اليوم.")
+    credit = find_credit(text, breaks)
+    assert (credit.source, credit.creator, credit.doubt) == ("WAM", None, None)

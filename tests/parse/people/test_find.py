@@ -1946,3 +1946,22 @@ def test_an_indonesian_officers_corps_after_his_rank_is_no_part_of_his_name() ->
 )
 def test_the_subject_after_an_opening_participle_clause(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_an_article_and_a_title_with_no_name_are_no_person() -> None:
+    # German's article is a particle too ("van der"); before a title it names an office, no one.
+    assert names("Der Bundeskanzler spricht im Bundestag in Berlin am 14. April 2027.") == []
+
+
+def test_a_feast_named_with_its_weekday_is_no_person() -> None:
+    assert names(
+        "Bishop Ann Lee leads Easter Sunday Mass at the cathedral in Sydney, Sunday, March 28, 2027."
+    ) == ["Ann Lee"]
+
+
+def test_efes_dateline_is_cut_before_a_title_with_its_article() -> None:
+    # EFE closes its dateline with a stop and a hyphen: "MADRID, 24/03/2027.- El presidente del Gobierno, ...".
+    sentence = (
+        "MADRID, 14/04/2027.- La ministra de Hacienda, Ana Lee, interviene en el Senado este miércoles."
+    )
+    assert names(sentence) == ["Ana Lee"]

@@ -215,6 +215,9 @@ def test_honourable_abbreviated_ends_no_sentence() -> None:
             "Người dân đi dạo tại Công viên Thống Nhất, quận Hai Bà Trưng, Hà Nội, chiều 8/3. Ảnh: Giang Huy",
             [],
         ),
+        # A Vietnamese landmark's noun before its name: "Hoàng thành" (the imperial citadel), "vịnh" (bay).
+        ("Du khách tham quan Hoàng thành Thăng Long tại Hà Nội, ngày 2/4/2027. Ảnh: Minh Anh/TTXVN", []),
+        ("Du khách tham quan vịnh Hạ Long, ngày 2/4/2027. Ảnh: Minh Anh/TTXVN", []),
         (
             "Mashabiki wakishangilia katika Uwanja wa Benjamin Mkapa jijini Dar es Salaam. PICHA | SAID KHAMIS",
             [],

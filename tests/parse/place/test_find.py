@@ -1735,3 +1735,58 @@ def test_a_named_summit_in_a_national_park_is_the_place(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "venue", "city", "province"),
+    [
+        (
+            "Rugby Union - Six Nations Championship - Wales v France - Principality Stadium, Cardiff, Wales, "
+            "Britain - March 6, 2027 Wales' Owen Price runs with the ball REUTERS/Ann Lee",
+            "Principality Stadium",
+            "Cardiff",
+            "Wales",
+        ),
+        (
+            "Soccer Football - Scottish Premiership - Hibernian v Hearts - Easter Road, Edinburgh, Scotland, "
+            "Britain - March 6, 2027 General view inside the stadium REUTERS/Ann Lee",
+            "Easter Road",
+            "Edinburgh",
+            "Scotland",
+        ),
+    ],
+)
+def test_a_nation_of_the_country_after_it_is_a_division_in_a_sport_header(
+    normaliser: Normaliser, caption: str, venue: str, city: str, province: str
+) -> None:
+    # Reuters writes the UK nation between the town and "Britain": it is no country inside another.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city, location.province_state, location.country_code) == (
+        venue,
+        city,
+        province,
+        "GB",
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "seat"),
+    [
+        ("Le Premier ministre s'exprime à Matignon, le 3 mai 2027. (Photo by Ann LEE / AFP)", "Matignon"),
+        (
+            "La ministre reçoit son homologue allemand au Quai d'Orsay, le 5 mai 2027. (Photo by Ann LEE / AFP)",
+            "Quai d'Orsay",
+        ),
+    ],
+)
+def test_a_seat_named_bare_where_a_village_bears_its_name_is_the_seat(
+    normaliser: Normaliser, caption: str, seat: str
+) -> None:
+    # French names an office by its seat: Matignon is the Prime Minister's, in Paris, not the Breton village.
+    assert located(normaliser, caption, "city", "sublocation", "country_code") == ("Paris", seat, "FR")
+
+
+def test_a_town_of_some_size_keeps_its_name_over_a_landmark(normaliser: Normaliser) -> None:
+    caption = "Le président reçoit son homologue à Versailles, le 3 mai 2027. (Photo by Ann LEE / AFP)"
+    assert located(normaliser, caption, "city") == ("Versailles",)

@@ -491,3 +491,19 @@ def test_a_campus_is_no_town_in_persian(normaliser: Normaliser) -> None:
     # "پردیس" is a campus as often as Pardis, a town of Tehran province.
     location = normaliser.normalise("دانشجویان در پردیس دانشگاه تهران (ایسنا)").location
     assert location is None or location.city != "Pardīs"
+
+
+@pytest.mark.parametrize(
+    ("caption", "province"),
+    [
+        # Xinhua writes the province with "省" before a county or a site: the province, no town.
+        ("4月2日，游客在浙江省安吉县的竹林中游览。新华社记者 李明 摄", "Zhejiang"),
+        ("3月30日，游客在湖南省武陵源景区游览。新华社记者 王芳 摄", "Hunan"),
+    ],
+)
+def test_a_chinese_province_with_its_noun_where_no_town_is_named(
+    normaliser: Normaliser, caption: str, province: str
+) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.province_state, location.country_code) == (None, province, "CN")
