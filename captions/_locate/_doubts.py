@@ -249,17 +249,10 @@ def _doubts(
             f"({city.country_code}): it may be a street, an island or a place the gazetteer lacks"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
-    if (
-        city_text is None
-        and place.sublocation
-        and gazetteer.landmark(place.sublocation) is not None
-        and _town_named_far(place, place.sublocation, city, gazetteer)
-    ):
-        # "Owensboro crews repair ... beneath Broadway": a landmark placed the picture in its own town, but the
-        # caption names another town far from it, whose street of that name it may be.
-        message = (
-            f"'{place.sublocation}' places the picture in '{city.name}', far from a town the caption names"
-        )
+    if city_text is None and place.sublocation and _opening_town_far(place, city, gazetteer):
+        # "Owensboro crews repair ... beneath Broadway": a landmark placed the picture in its own town, but
+        # the caption opens with another town far from it, whose street of that name it may be.
+        message = f"'{place.sublocation}' places the picture in '{city.name}', far from the town it opens with"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
     elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
     if elsewhere is not None:
@@ -498,6 +491,23 @@ def _town_named_far(place: PlaceText, city_text: str, city: Place, gazetteer: Ga
         if _km(town, city) > _NEAR_KM:
             return True
     return False
+
+
+def _opening_town_far(place: PlaceText, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a known landmark placed the picture in CITY while the caption opens with the name of a town
+    far from it ("Bowling Green crews repair a sinkhole ... beneath Broadway")."""
+    if place.sublocation is None or gazetteer.landmark(place.sublocation) is None:
+        return False
+    opening = next(iter(mentions(place.body)), None)
+    if opening is None or not place.body.startswith(opening) or opening == place.sublocation:
+        return False
+    town = gazetteer.resolve(PlaceQuery(city=opening)).city
+    return (
+        town is not None
+        and fold(town.name) == fold(opening)
+        and town.population >= _MIN_TOWN_POPULATION
+        and _km(town, city) > _NEAR_KM
+    )
 
 
 def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
