@@ -252,7 +252,9 @@ def _doubts(
     if city_text is None and place.sublocation and _opening_town_far(place, city, gazetteer):
         # "Owensboro crews repair ... beneath Broadway": a landmark placed the picture in its own town, but
         # the caption opens with another town far from it, whose street of that name it may be.
-        message = f"'{place.sublocation}' places the picture in '{city.name}', far from the town it opens with"
+        message = (
+            f"'{place.sublocation}' places the picture in '{city.name}', far from the town it opens with"
+        )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
     elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
     if elsewhere is not None:
