@@ -341,6 +341,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
         city = None
+    elif city and not settled and "Island" in city and (island := island_parent(city, lookup)) is not None:
+        # "at the port of La Restinga on the Canary Island of El Hierro": the island is the division the
+        # town lies in, not the town.
+        clean_parents.insert(0, island)
+        city = None
     # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
     # brackets after a town is its province, never the town.
     if (
