@@ -42,7 +42,15 @@ def _of_tail(name: str) -> tuple[str, ...]:
     """ "Centro Histórico de Ciudad de México" may name a place in "Ciudad de México"; so may "Zócalo de la
     Ciudad de México", an article between."""
     m = re.search(r"\s(?:of|de|di|du|del)\s+(?:(?:la|le|les|las|los)\s+)?(?=[A-Z])", name)
-    return (name[m.end() :],) if m else ()
+    if m is None:
+        return ()
+    # "Les Halles de Biarritz covered market": the generic noun after the name is no part of the town's.
+    return (_LOWER_TAIL.sub("", name[m.end() :]),)
+
+
+# Lower-case words closing a name after its capitalised ones: "covered market" of "Halles de Biarritz covered
+# market" (not "-sur-Mer"'s or an article's: the name runs on from a capital).
+_LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ][\w'’-]*)+$")
 
 
 # A town read off a facility name must be a real town, not "Times" of "Times Square".

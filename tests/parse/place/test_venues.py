@@ -867,3 +867,11 @@ def test_a_landform_named_after_a_bigger_one_is_a_stretch_of_it(normaliser: Norm
         "of Japan coast. (Kyodo)"
     )
     assert located(normaliser, caption, "sublocation", "city") == (None, "Niigata")
+
+
+def test_a_venue_named_for_its_town_with_a_noun_after_it_gives_the_town(normaliser: Normaliser) -> None:
+    caption = (
+        "A vendor slices ham at Les Halles de Biarritz covered market, southwestern France, Saturday, July 24, "
+        "2027. (Gonzalo Fuentes/AP)"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Biarritz", "FR")
