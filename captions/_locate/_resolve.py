@@ -519,6 +519,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, sublocation=place.sublocation or district, other_sublocations=read)
         sublocation = sublocation or district
         res, city_text = metro, place.parents[0]
+    # "on the beach of Benidorm, in the province of Alicante, Spain": a name the caption calls a division,
+    # which the gazetteer lacks, is read as its namesake town; a town named outside the chain in the country
+    # is the place, else the division's town is kept and flagged.
+    worded = None if res.city is None else _worded_division(place, gazetteer)
+    if worded is not None and worded != place.city and place.loose and len(place.parents) > 1:
+        loose = _loose_town(replace(place, parents=place.parents[1:]), gazetteer)
+        if loose is not None:
+            res, city_text = loose
+            worded = None
     if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
         if loose is not None:
@@ -604,6 +613,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
         )
 
+    if res.city is not None and worded is not None:
+        message = f"'{worded}' is written as a division: '{res.city.name}', its town, may not be shown"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if res.city is not None and place.vantage and fold(place.vantage) != fold(res.city.name):
         # "the village of Khiam, as seen from Marjayoun": the town shown is given; desks differ, some giving
         # the town the picture was taken from.
@@ -878,3 +890,22 @@ def _measured_from(place: PlaceText, gazetteer: Gazetteer) -> PlaceText | None:
         return None
     parents = tuple(p for p in (ref.city.admin1_name, ref.city.country_name) if p)
     return replace(place, city=None, parents=parents, near=(place.city or "", *place.near), measured=False)
+
+
+def _worded_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """The city, or with none the first parent, where the caption writes it with a division's word before
+    it ("in the province of Alicante", "provincia di Cuneo") and the gazetteer keeps no division of that
+    name (Spain's provinces): the town found for it is the division's namesake."""
+    name = place.city or (place.parents[0] if place.parents else None)
+    if name is None or not any(m.group("name") == name for m in _division_worded().finditer(place.body)):
+        return None
+    return name if gazetteer.admin1(name) is None and gazetteer.country(name) is None else None
+
+
+@cache
+def _division_worded() -> re.Pattern[str]:
+    """A division's word, its "of", and the name after it: "province of Alicante", "Provinz von X"."""
+    heads = "|".join(re.escape(w) for w in words("place", "region_heads"))
+    return re.compile(
+        rf"\b(?i:{heads})\s+(?:of|de|di|del|du)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)*)"
+    )

@@ -1938,3 +1938,24 @@ def test_a_known_landmark_alone_places_its_own_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_town_in_a_province_the_gazetteer_lacks_is_the_town_not_the_province(
+    normaliser: Normaliser,
+) -> None:
+    # Spain's provinces are no divisions of the gazetteer's: "Alicante" after "the province of" would be read
+    # as its capital; the town named before it in the country is the place.
+    record = normaliser.normalise(
+        "Sunbathers crowd the beach of Torrevieja, in the province of Alicante, Spain, June 2, 2027. EFE/Morell"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Torrevieja", "ES")
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_province_read_as_its_town_is_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Firefighters tackle a forest blaze in the province of Alicante, Spain, June 2, 2027. EFE/Morell"
+    )
+    assert record.location is not None and record.location.city == "Alicante"
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
