@@ -332,7 +332,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
 
     if city is None and not clean_parents:
         # EFE: "Las islas Galápagos (Ecuador) no se han escapado ...": a country in brackets after a name.
-        clean_parents += [m.group(1) for m in _BRACKETED.finditer(main) if lookup.country(m.group(1))][:1]
+        # Not a three-letter code: "Iga Swiatek (POL)" is the player's nationality, as sport writes it ("the
+        # Democratic People's Republic of Korea (DPRK)" spells its country out).
+        clean_parents += [
+            m.group(1)
+            for m in _BRACKETED.finditer(main)
+            if not _SPORT_NATION.fullmatch(m.group(1)) and lookup.country(m.group(1))
+        ][:1]
     clean_parents = [_country_in_english(p, lookup) or p for p in clean_parents]
     if city and not settled:
         city = _country_in_english(city, lookup) or city  # "na Síria" is Syria, not Romania's Şiria
@@ -813,6 +819,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
 
 
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
+_SPORT_NATION = re.compile(r"[A-Z]{3}")
 
 
 def _written_before_parents(town: str, text: str) -> bool:

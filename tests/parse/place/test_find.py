@@ -1723,3 +1723,12 @@ def test_a_named_summit_in_a_national_park_is_the_place(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+def test_a_players_nationality_code_in_brackets_is_no_parent(normaliser: Normaliser) -> None:
+    # Imagn: the dateline's town, not Poland by the player's "(POL)", which would leave the parents at odds.
+    caption = (
+        "Mar 21, 2027; Miami Gardens, FL, USA; Hubert Hurkacz (POL) hits a serve against Tommy Paul (USA) during "
+        "the Miami Open at Hard Rock Stadium. Mandatory Credit: Geoff Burke-Imagn Images"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Miami Gardens", "US")
