@@ -67,6 +67,7 @@ from ._towns import (
     _owner_town,
     _subject_town,
     _town_a_place_is_named_for,
+    _town_as_written,
     _town_naming_site,
     _town_suffixes,
     town_before_its_code,
@@ -528,7 +529,22 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if loose is not None:
             res, city_text = loose
             worded = None
-    if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
+    if (
+        res.city is None
+        and res.admin1 is not None
+        and place.city is not None
+        and not place.near
+        and place.text
+        and gazetteer.admin1(place.city) is not None
+        and (before := _name_before_chain(place)) is not None
+        and (named_town := _town_in_division(before, place, res.admin1, gazetteer)) is not None
+    ):
+        # "nel torneo di Indian Wells, in California": a name written after "of" right before the comma and
+        # a phrase of the division alone is the town in it (not one the place is only near: "west of Stawell,
+        # in Victoria").
+        res, city_text = named_town, before
+        place = replace(place, city=before, parents=(place.city, *place.parents))
+    elif res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
         if loose is not None:
             res, city_text = loose
@@ -909,3 +925,31 @@ def _division_worded() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:{heads})\s+(?:of|de|di|del|du)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)*)"
     )
+
+
+# "of" and capitalised words, then the comma before the place phrase: "torneo di Indian Wells, ".
+_NAME_BEFORE_COMMA = re.compile(
+    r"\s(?:of|di|de|du|da|do)\s(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*){0,2}),\s$"
+)
+
+
+def _name_before_chain(place: PlaceText) -> str | None:
+    """The capitalised name written after "of" right before the place phrase and a comma, if any."""
+    at = place.body.find(", " + (place.text or ""))
+    if at < 0:
+        return None
+    m = _NAME_BEFORE_COMMA.search(place.body, max(0, at - 60), at + 2)
+    return m.group("name") if m else None
+
+
+def _town_in_division(
+    name: str, place: PlaceText, division: Place, gazetteer: Gazetteer
+) -> Resolution | None:
+    """The resolution of NAME as a town of DIVISION, if it is one as written, with a town's people."""
+    found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,), context=place.context))
+    town = _town_as_written(found, _MIN_TOWN_POPULATION)
+    ok = town is not None and (town.country_code, town.admin1_code) == (
+        division.country_code,
+        division.admin1_code,
+    )
+    return found if ok else None

@@ -1959,3 +1959,33 @@ def test_a_province_read_as_its_town_is_flagged(normaliser: Normaliser) -> None:
     )
     assert record.location is not None and record.location.city == "Alicante"
     assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A tournament named for its town, then the state alone: the town is shown.
+        (
+            "Jannik Sinner in azione nei quarti di finale del torneo di Indian Wells, in California, 12 marzo "
+            "2027. ANSA/EPA/JOHN G. MABANGLO",
+            "Indian Wells",
+        ),
+        (
+            "Players warm up before the final of the tournament of Palm Springs, in California, March 12, 2027. "
+            "REUTERS/Mike Blake",
+            "Palm Springs",
+        ),
+    ],
+)
+def test_a_town_named_after_of_before_its_division_alone_is_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, "California")
+
+
+def test_a_town_the_place_is_only_near_is_not_taken_before_its_division(normaliser: Normaliser) -> None:
+    caption = (
+        "Smoke rises from a bushfire in the Grampians National Park, west of Stawell, in Victoria, Australia, "
+        "Feb. 7, 2027. AAP Image/Joel Carrett via REUTERS"
+    )
+    assert located(normaliser, caption, "city") == (None,)
