@@ -13,6 +13,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
+from .._regex import alternation
 from .._rules import phrases, words
 from ._country import (
     _at_home,
@@ -647,6 +648,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # town is given; the place may lie anywhere in the province.
         message = f"'{bracketed[0]}' is not found; '{bracketed[1]}', its province, is given as the town"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if res.city is None and res.admin1 is not None and (town := _feature_town(place, res.admin1, gazetteer)):
+        # "on Lake Louise in Banff National Park, Alta.": no town is given, but a place the caption names is
+        # also a town of the division by its own name, which a desk may give as the city.
+        message = f"no town given; '{town}' is also a town of {res.admin1.name}: check the city"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     country = res.country
     specific = res.most_specific
     if country is None and specific is None and sublocation:
@@ -921,7 +927,7 @@ def _worded_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
 @cache
 def _division_worded() -> re.Pattern[str]:
     """A division's word, its "of", and the name after it: "province of Alicante", "Provinz von X"."""
-    heads = "|".join(re.escape(w) for w in words("place", "region_heads"))
+    heads = alternation(words("place", "region_heads"))
     return re.compile(
         rf"\b(?i:{heads})\s+(?:of|de|di|del|du)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)*)"
     )
@@ -953,3 +959,21 @@ def _town_in_division(
         division.admin1_code,
     )
     return found if ok else None
+
+
+def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> str | None:
+    """Water or a landform the caption names within the division that is also a town of that division by
+    its own name ("Lake Louise", "Lake Placid"), if one: towns are often named after the lake they lie by."""
+    for name in (place.sublocation, *place.other_sublocations):
+        if not name or name[:1].islower() or not _natural_place(name):
+            continue
+        found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,)))
+        town = found.city
+        if (
+            town is not None
+            and found.candidates
+            and found.candidates[0].how == "exact"
+            and (town.country_code, town.admin1_code) == (division.country_code, division.admin1_code)
+        ):
+            return name
+    return None

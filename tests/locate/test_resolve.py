@@ -1989,3 +1989,23 @@ def test_a_town_the_place_is_only_near_is_not_taken_before_its_division(normalis
         "Feb. 7, 2027. AAP Image/Joel Carrett via REUTERS"
     )
     assert located(normaliser, caption, "city") == (None,)
+
+
+def test_a_lake_named_like_a_town_of_its_division_flags_the_missing_city(normaliser: Normaliser) -> None:
+    # The caption gives no town, but the lake paddled on is also the name of the hamlet beside it.
+    record = normaliser.normalise(
+        "Kayakers paddle on Lake Louise in Banff National Park, Alta., on Monday, July 19, 2027. THE CANADIAN "
+        "PRESS/Jeff McIntosh"
+    )
+    assert record.location is not None and record.location.city is None
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_a_place_named_like_a_town_that_is_no_water_or_landform_is_not_flagged(
+    normaliser: Normaliser,
+) -> None:
+    record = normaliser.normalise(
+        "Scottie Scheffler hits from the fairway at Augusta National Golf Club in Georgia, April 10, 2027. "
+        "REUTERS/Mike Blake"
+    )
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
