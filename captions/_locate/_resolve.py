@@ -919,7 +919,10 @@ def _worded_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     it ("in the province of Alicante", "provincia di Cuneo") and the gazetteer keeps no division of that
     name (Spain's provinces): the town found for it is the division's namesake."""
     name = place.city or (place.parents[0] if place.parents else None)
-    if name is None or not any(m.group("name") == name for m in _division_worded().finditer(place.body)):
+    # The place phrase holds the division's word where the caption writes one; it is shorter than the body.
+    if name is None or not any(
+        m.group("name") == name for m in _division_worded().finditer(place.text or "")
+    ):
         return None
     return name if gazetteer.admin1(name) is None and gazetteer.country(name) is None else None
 
