@@ -13,6 +13,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
+from .._regex import alternation
 from .._rules import phrases, words
 from ._country import (
     _at_home,
@@ -67,6 +68,7 @@ from ._towns import (
     _owner_town,
     _subject_town,
     _town_a_place_is_named_for,
+    _town_as_written,
     _town_naming_site,
     _town_suffixes,
     town_before_its_code,
@@ -519,7 +521,31 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, sublocation=place.sublocation or district, other_sublocations=read)
         sublocation = sublocation or district
         res, city_text = metro, place.parents[0]
-    if res.city is None and place.city is None and place.loose and (res.country or res.admin1):
+    # "on the beach of Benidorm, in the province of Alicante, Spain": a name the caption calls a division,
+    # which the gazetteer lacks, is read as its namesake town; a town named outside the chain in the country
+    # is the place, else the division's town is kept and flagged.
+    worded = None if res.city is None else _worded_division(place, gazetteer)
+    if worded is not None and worded != place.city and place.loose and len(place.parents) > 1:
+        loose = _loose_town(replace(place, parents=place.parents[1:]), gazetteer)
+        if loose is not None:
+            res, city_text = loose
+            worded = None
+    if (
+        res.city is None
+        and res.admin1 is not None
+        and place.city is not None
+        and not place.near
+        and place.text
+        and gazetteer.admin1(place.city) is not None
+        and (before := _name_before_chain(place)) is not None
+        and (named_town := _town_in_division(before, place, res.admin1, gazetteer)) is not None
+    ):
+        # "nel torneo di Indian Wells, in California": a name written after "of" right before the comma and
+        # a phrase of the division alone is the town in it (not one the place is only near: "west of Stawell,
+        # in Victoria").
+        res, city_text = named_town, before
+        place = replace(place, city=before, parents=(place.city, *place.parents))
+    elif res.city is None and place.city is None and place.loose and (res.country or res.admin1):
         loose = _loose_town(place, gazetteer)
         if loose is not None:
             res, city_text = loose
@@ -604,6 +630,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
         )
 
+    if res.city is not None and worded is not None:
+        message = f"'{worded}' is written as a division: '{res.city.name}', its town, may not be shown"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if res.city is not None and place.vantage and fold(place.vantage) != fold(res.city.name):
         # "the village of Khiam, as seen from Marjayoun": the town shown is given; desks differ, some giving
         # the town the picture was taken from.
@@ -618,6 +647,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "la base di Rivolto (Udine)": the name the gazetteer lacks has its province in brackets, whose own
         # town is given; the place may lie anywhere in the province.
         message = f"'{bracketed[0]}' is not found; '{bracketed[1]}', its province, is given as the town"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if res.city is None and res.admin1 is not None and (town := _feature_town(place, res.admin1, gazetteer)):
+        # "on Lake Louise in Banff National Park, Alta.": no town is given, but a place the caption names is
+        # also a town of the division by its own name, which a desk may give as the city.
+        message = f"no town given; '{town}' is also a town of {res.admin1.name}: check the city"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     country = res.country
     specific = res.most_specific
@@ -878,3 +912,71 @@ def _measured_from(place: PlaceText, gazetteer: Gazetteer) -> PlaceText | None:
         return None
     parents = tuple(p for p in (ref.city.admin1_name, ref.city.country_name) if p)
     return replace(place, city=None, parents=parents, near=(place.city or "", *place.near), measured=False)
+
+
+def _worded_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """The city, or with none the first parent, where the caption writes it with a division's word before
+    it ("in the province of Alicante", "provincia di Cuneo") and the gazetteer keeps no division of that
+    name (Spain's provinces): the town found for it is the division's namesake."""
+    name = place.city or (place.parents[0] if place.parents else None)
+    # The place phrase holds the division's word where the caption writes one; it is shorter than the body.
+    if name is None or not any(
+        m.group("name") == name for m in _division_worded().finditer(place.text or "")
+    ):
+        return None
+    return name if gazetteer.admin1(name) is None and gazetteer.country(name) is None else None
+
+
+@cache
+def _division_worded() -> re.Pattern[str]:
+    """A division's word, its "of", and the name after it: "province of Alicante", "Provinz von X"."""
+    heads = alternation(words("place", "region_heads"))
+    return re.compile(
+        rf"\b(?i:{heads})\s+(?:of|de|di|del|du)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)*)"
+    )
+
+
+# "of" and capitalised words, then the comma before the place phrase: "torneo di Indian Wells, ".
+_NAME_BEFORE_COMMA = re.compile(
+    r"\s(?:of|di|de|du|da|do)\s(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*){0,2}),\s$"
+)
+
+
+def _name_before_chain(place: PlaceText) -> str | None:
+    """The capitalised name written after "of" right before the place phrase and a comma, if any."""
+    at = place.body.find(", " + (place.text or ""))
+    if at < 0:
+        return None
+    m = _NAME_BEFORE_COMMA.search(place.body, max(0, at - 60), at + 2)
+    return m.group("name") if m else None
+
+
+def _town_in_division(
+    name: str, place: PlaceText, division: Place, gazetteer: Gazetteer
+) -> Resolution | None:
+    """The resolution of NAME as a town of DIVISION, if it is one as written, with a town's people."""
+    found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,), context=place.context))
+    town = _town_as_written(found, _MIN_TOWN_POPULATION)
+    ok = town is not None and (town.country_code, town.admin1_code) == (
+        division.country_code,
+        division.admin1_code,
+    )
+    return found if ok else None
+
+
+def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> str | None:
+    """Water or a landform the caption names within the division that is also a town of that division by
+    its own name ("Lake Louise", "Lake Placid"), if one: towns are often named after the lake they lie by."""
+    for name in (place.sublocation, *place.other_sublocations):
+        if not name or name[:1].islower() or not _natural_place(name):
+            continue
+        found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,)))
+        town = found.city
+        if (
+            town is not None
+            and found.candidates
+            and found.candidates[0].how == "exact"
+            and (town.country_code, town.admin1_code) == (division.country_code, division.admin1_code)
+        ):
+            return name
+    return None

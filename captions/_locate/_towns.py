@@ -45,12 +45,15 @@ def _of_tail(name: str) -> tuple[str, ...]:
     if m is None:
         return ()
     tail = name[m.end() :]
-    # "Notre-Dame de Paris cathedral": English puts its noun after a French name; the town is before it.
-    bare = _LOWER_NOUNS_AFTER.sub("", tail)
+    # "Notre-Dame de Paris cathedral", "Les Halles de Biarritz covered market": English puts its noun after a
+    # French name; the town is before it.
+    bare = _LOWER_TAIL.sub("", tail)
     return (tail, bare) if bare and bare != tail else (tail,)
 
 
-_LOWER_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
+# Lower-case words closing a name after its capitalised ones: "covered market" of "Halles de Biarritz covered
+# market" (not "-sur-Mer"'s or an article's: the name runs on from a capital).
+_LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ][\w'’-]*)+$")
 
 
 # A town read off a facility name must be a real town, not "Times" of "Times Square".

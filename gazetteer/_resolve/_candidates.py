@@ -20,6 +20,7 @@ from gazetteer._resolve._state import ContextEvidence, QueryState, cell
 from gazetteer._resolve._weights import (
     CACHE_SIZE,
     SEAT_KM,
+    TOWN_DENSITY,
     W_ADMIN2,
     W_CAPITAL,
     W_CONTEXT_ADMIN1,
@@ -29,6 +30,7 @@ from gazetteer._resolve._weights import (
     W_CONTEXT_PEER,
     W_CONTEXT_SUPPORT,
     W_DATELINE,
+    W_NEIGHBOUR_OWN_NAME,
     W_PARENT_ADMIN1,
     W_PARENT_ADMIN2,
     W_PARENT_COUNTRY,
@@ -251,6 +253,12 @@ class Candidates:
                     own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
                 capital_named = any(own[8] & R_CAPITAL for own in own_named)
                 as_written = not own_named or (self._named_nearby(place, own_named) and not capital_named)
+            if match.how == "alternate":
+                if own_named is None:
+                    own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
+                if self._separate_town_nearby(place, own_named):
+                    score += W_NEIGHBOUR_OWN_NAME
+                    reasons.append("a separate town nearby bears the name as its own")
             if rank & R_CAPITAL and as_written:
                 score += W_CAPITAL
                 reasons.append("national capital")
@@ -294,6 +302,16 @@ class Candidates:
             candidates = self._drop_counties_named_like_their_towns(candidates)
         candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonames_id or 0))
         return candidates
+
+    def _separate_town_nearby(self, place: Place, rows: list[Row]) -> bool:
+        """Whether a town of ROWS lies within SEAT_KM of PLACE but beyond the reach of PLACE's own people."""
+        reach = math.sqrt(place.population / (math.pi * TOWN_DENSITY))
+        return any(
+            row[2] == K_CITY
+            and row[0] != place.geonames_id
+            and reach < quick_km(place, self.place(row)) < SEAT_KM
+            for row in rows
+        )
 
     def _named_nearby(self, place: Place, rows: list[Row]) -> bool:
         """Whether one of the places of ROWS lies within SEAT_KM of PLACE."""

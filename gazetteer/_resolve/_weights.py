@@ -18,6 +18,7 @@ __all__ = [
     "DIVISION_OVER_CITY_KM",
     "NEAR_CELL",
     "SEAT_KM",
+    "TOWN_DENSITY",
     "W_ADMIN2",
     "W_ADMIN2_SHORT",
     "W_CAPITAL",
@@ -28,6 +29,7 @@ __all__ = [
     "W_CONTEXT_PEER",
     "W_CONTEXT_SUPPORT",
     "W_DATELINE",
+    "W_NEIGHBOUR_OWN_NAME",
     "W_PARENT_ADMIN1",
     "W_PARENT_ADMIN2",
     "W_PARENT_COUNTRY",
@@ -72,6 +74,11 @@ NAMESAKE_ABROAD_MARGIN = 1.0
 # reading by this much (Hartford, Conn., over Hartford, Wis.), not when they are level ("Douglas County").
 CONTEXT_LEAD = 0.3
 AMBIGUITY_MIN_KM = 25.0
+# A town's alternate name that a separate town near it bears as its own (Indio, once "Indian Wells", by the
+# city of Indian Wells) is that town's: a place within SEAT_KM, beyond the alternate bearer's own reach (the
+# radius its people fill at TOWN_DENSITY per km²), is not a part of it as Manhattan is of New York City.
+W_NEIGHBOUR_OWN_NAME = -1.0
+TOWN_DENSITY = 2000.0
 CACHE_SIZE = 100_000
 
 

@@ -1971,3 +1971,74 @@ def test_a_french_name_with_an_english_noun_after_it_is_in_its_town(
 ) -> None:
     # "Notre-Dame de Paris cathedral": the town closes the French name before the noun; not Notre Dame, Ind.
     assert located(normaliser, caption, "city", "country_code") == (city, "FR")
+
+
+def test_a_town_in_a_province_the_gazetteer_lacks_is_the_town_not_the_province(
+    normaliser: Normaliser,
+) -> None:
+    # Spain's provinces are no divisions of the gazetteer's: "Alicante" after "the province of" would be read
+    # as its capital; the town named before it in the country is the place.
+    record = normaliser.normalise(
+        "Sunbathers crowd the beach of Torrevieja, in the province of Alicante, Spain, June 2, 2027. EFE/Morell"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Torrevieja", "ES")
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_province_read_as_its_town_is_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Firefighters tackle a forest blaze in the province of Alicante, Spain, June 2, 2027. EFE/Morell"
+    )
+    assert record.location is not None and record.location.city == "Alicante"
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A tournament named for its town, then the state alone: the town is shown.
+        (
+            "Jannik Sinner in azione nei quarti di finale del torneo di Indian Wells, in California, 12 marzo "
+            "2027. ANSA/EPA/JOHN G. MABANGLO",
+            "Indian Wells",
+        ),
+        (
+            "Players warm up before the final of the tournament of Palm Springs, in California, March 12, 2027. "
+            "REUTERS/Mike Blake",
+            "Palm Springs",
+        ),
+    ],
+)
+def test_a_town_named_after_of_before_its_division_alone_is_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, "California")
+
+
+def test_a_town_the_place_is_only_near_is_not_taken_before_its_division(normaliser: Normaliser) -> None:
+    caption = (
+        "Smoke rises from a bushfire in the Grampians National Park, west of Stawell, in Victoria, Australia, "
+        "Feb. 7, 2027. AAP Image/Joel Carrett via REUTERS"
+    )
+    assert located(normaliser, caption, "city") == (None,)
+
+
+def test_a_lake_named_like_a_town_of_its_division_flags_the_missing_city(normaliser: Normaliser) -> None:
+    # The caption gives no town, but the lake paddled on is also the name of the hamlet beside it.
+    record = normaliser.normalise(
+        "Kayakers paddle on Lake Louise in Banff National Park, Alta., on Monday, July 19, 2027. THE CANADIAN "
+        "PRESS/Jeff McIntosh"
+    )
+    assert record.location is not None and record.location.city is None
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_a_place_named_like_a_town_that_is_no_water_or_landform_is_not_flagged(
+    normaliser: Normaliser,
+) -> None:
+    record = normaliser.normalise(
+        "Scottie Scheffler hits from the fairway at Augusta National Golf Club in Georgia, April 10, 2027. "
+        "REUTERS/Mike Blake"
+    )
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..._rules import phrases, rules, words
-from ._city import _BRACKET_AFTER, _CityPhrase, _country_in_english, _read_city_phrase
+from ._city import _BRACKET_AFTER, _CityPhrase, _country_in_english, _country_names, _read_city_phrase
 from ._head import _read_head
 from ._lookup import PlaceLookup, _Chain
 from ._sub import (
@@ -54,7 +54,8 @@ def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
 def island_parent(segment: str, lookup: PlaceLookup) -> str | None:
     """The country or division an island phrase after a town names ("sur l'île de La Réunion": Réunion;
     "on the French island of La Reunion"), without its article; None for any other phrase."""
-    m = _vocab().island_parent.match(_strip_front(segment)[0])
+    stripped = _strip_front(segment)[0]
+    m = _vocab().island_parent.match(stripped)
     if m is None:
         return None
     name = m.group("name")
@@ -62,7 +63,31 @@ def island_parent(segment: str, lookup: PlaceLookup) -> str | None:
     for found in (name, bare if article.lower() in _ISLAND_ARTICLES else ""):
         if found and (lookup.country(found) or lookup.admin1(found)):
             return found
-    return _country_in_english(name, lookup)  # "La Réunion", as French names it
+    # "on the Greek island of Santorini": an island no division is named after lies in the demonym's country.
+    # "on the Canary Island of El Hierro": the island group its adjective names, a division (Canary Islands).
+    before = stripped[: m.start("name")].split()
+    owner = (
+        _island_owner(w) or _island_group(w, lookup) for w in before if w[:1].isupper() and w[1:].islower()
+    )
+    return _country_in_english(name, lookup) or next((c for c in owner if c), None)
+
+
+def _island_group(word: str, lookup: PlaceLookup) -> str | None:
+    """The division an island group's adjective names ("Canary": the Canary Islands), if one."""
+    group = f"{word} Islands"
+    return group if lookup.admin1(group) is not None else None
+
+
+def _island_owner(word: str) -> str | None:
+    """The English name of the country a nationality's adjective before "island" names ("Greek": Greece)."""
+    code = rules("place")["demonym_countries"].get(word)
+    return _english_country_names().get(code) if code else None
+
+
+@cache
+def _english_country_names() -> dict[str, str]:
+    """Each country's English name by its ISO code."""
+    return {code: name for code, name in _country_names().values()}
 
 
 _ISLAND_ARTICLES = frozenset(("la", "le", "les", "el", "the"))
@@ -99,7 +124,14 @@ def _segments(text: str, lookup: PlaceLookup) -> list[str]:
     if m and (lookup.country(m.group(1)) or not m.group(1).isupper() or coded):
         # "en Madrid (España)", not "the Philippine Coast Guard (PCG)"
         text = text[: m.start()] + ", " + m.group(1)
+    if "island" in text:
+        # "in Oia on the Greek island of Santorini": the island phrase is the town's parent, as after a comma.
+        text = _ISLAND_AFTER_TOWN.sub(", ", text)
     return re.split(r",\s+", text)
+
+
+# A town's name, then "on the [Greek] island of": no comma, but the island is a parent all the same.
+_ISLAND_AFTER_TOWN = re.compile(r"(?<=[a-zà-ÿ])\s+(?=on the (?:[A-Z][\w-]*\s+){0,3}[Ii]sland of [A-Z])")
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=\s))(?P<name>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})$")

@@ -344,7 +344,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
 
     if city is None and not clean_parents:
         # EFE: "Las islas Galápagos (Ecuador) no se han escapado ...": a country in brackets after a name.
-        clean_parents += [m.group(1) for m in _BRACKETED.finditer(main) if lookup.country(m.group(1))][:1]
+        # Not a three-letter code: "Iga Swiatek (POL)" is the player's nationality, as sport writes it ("the
+        # Democratic People's Republic of Korea (DPRK)" spells its country out).
+        clean_parents += [
+            m.group(1)
+            for m in _BRACKETED.finditer(main)
+            if not _SPORT_NATION.fullmatch(m.group(1)) and lookup.country(m.group(1))
+        ][:1]
     clean_parents = [_country_in_english(p, lookup) or p for p in clean_parents]
     if city and not settled:
         city = _country_in_english(city, lookup) or city  # "na Síria" is Syria, not Romania's Şiria
@@ -352,6 +358,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     if city and not settled and lookup.country(city) and not _town_of_another(city, clean_parents, lookup):
         # "at an undisclosed location in Ukraine"
         clean_parents.insert(0, city)
+        city = None
+    elif city and not settled and "Island" in city and (island := island_parent(city, lookup)) is not None:
+        # "at the port of La Restinga on the Canary Island of El Hierro": the island is the division the
+        # town lies in, not the town.
+        clean_parents.insert(0, island)
         city = None
     # EFE, ANSA: "a Niscemi (Caltanissetta)", "en el paseo marítimo de Sanxenxo (Pontevedra)": a name in
     # brackets after a town is its province, never the town.
@@ -830,6 +841,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
 
 
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")
+_SPORT_NATION = re.compile(r"[A-Z]{3}")
 
 
 def _seat_named_bare(phrase: str, lookup: PlaceLookup) -> str | None:

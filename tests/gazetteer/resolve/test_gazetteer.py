@@ -343,6 +343,24 @@ def test_another_places_old_name_does_not_beat_a_town_named_so(
 @pytest.mark.parametrize(
     ("city", "parents", "geonames_id"),
     [
+        # Indio's old name is Indian Wells, and Tacoma lists Puyallup: each is now a separate town nearby,
+        # beyond the bigger one's own streets, and the town of that name is meant.
+        ("Indian Wells", ("California",), 5359426),
+        ("Indian Wells", ("CA", "USA"), 5359426),
+        ("Puyallup", ("Wash.",), 5807575),
+        # A borough within its city's reach stays the city's other name.
+        ("Manhattan", (), 5128581),
+    ],
+)
+def test_a_nearby_towns_own_name_beats_a_neighbours_alternate_name(
+    gz: Gazetteer, city: str, parents: tuple[str, ...], geonames_id: int
+) -> None:
+    assert _city_id(gz, city, *parents) == geonames_id
+
+
+@pytest.mark.parametrize(
+    ("city", "parents", "geonames_id"),
+    [
         # "New Delhi" is the national capital's own name and an alternate name of Delhi beside it, a bigger
         # division seat: the capital so named is meant, and Delhi when written so.
         ("New Delhi", (), 1261481),

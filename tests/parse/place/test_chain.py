@@ -307,6 +307,20 @@ def test_a_division_after_a_name_written_as_a_towns_is_its_division(normaliser: 
             "Sainte-Rose",
             "RE",
         ),
+        # No comma: "on the Greek island of" after the town is its parent all the same, the nationality's
+        # country where no division bears the island's name (Oiã, Portugal, is bigger).
+        (
+            "Sunset crowds gather in Oia on the Greek island of Santorini, June 2, 2027. REUTERS/Louiza Vradi",
+            "Oía",
+            "GR",
+        ),
+        # An island group's adjective names the division ("Canary Islands"); the town is the port's.
+        (
+            "Migrants step ashore at the port of Arrecife on the Canary Island of Lanzarote, Spain, June 3, "
+            "2027. REUTERS/Borja Suarez",
+            "Arrecife",
+            "ES",
+        ),
         # French writes "à" before an island's name, "La Réunion" with its article: no hamlet so named.
         (
             "Une coulée de lave descend vers la mer près de Sainte-Rose, à La Réunion, le 4 mars 2027. (Photo by "

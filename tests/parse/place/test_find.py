@@ -1790,3 +1790,12 @@ def test_a_seat_named_bare_where_a_village_bears_its_name_is_the_seat(
 def test_a_town_of_some_size_keeps_its_name_over_a_landmark(normaliser: Normaliser) -> None:
     caption = "Le président reçoit son homologue à Versailles, le 3 mai 2027. (Photo by Ann LEE / AFP)"
     assert located(normaliser, caption, "city") == ("Versailles",)
+
+
+def test_a_players_nationality_code_in_brackets_is_no_parent(normaliser: Normaliser) -> None:
+    # Imagn: the dateline's town, not Poland by the player's "(POL)", which would leave the parents at odds.
+    caption = (
+        "Mar 21, 2027; Miami Gardens, FL, USA; Hubert Hurkacz (POL) hits a serve against Tommy Paul (USA) during "
+        "the Miami Open at Hard Rock Stadium. Mandatory Credit: Geoff Burke-Imagn Images"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Miami Gardens", "US")

@@ -889,3 +889,11 @@ def test_head_first_names_found_where_the_pattern_finds_them() -> None:
             theirs and (theirs.span(), theirs.group("name"))
         )
     assert found.search(texts[0]) is not None and found.search(texts[0]).group("name") == "Avenida Paulista"
+
+
+def test_a_venue_named_for_its_town_with_a_noun_after_it_gives_the_town(normaliser: Normaliser) -> None:
+    caption = (
+        "A vendor slices ham at Les Halles de Biarritz covered market, southwestern France, Saturday, July 24, "
+        "2027. (Gonzalo Fuentes/AP)"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Biarritz", "FR")
