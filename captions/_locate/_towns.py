@@ -44,11 +44,9 @@ def _of_tail(name: str) -> tuple[str, ...]:
     m = re.search(r"\s(?:of|de|di|du|del)\s+(?:(?:la|le|les|las|los)\s+)?(?=[A-Z])", name)
     if m is None:
         return ()
-    tail = name[m.end() :]
     # "Notre-Dame de Paris cathedral", "Les Halles de Biarritz covered market": English puts its noun after a
     # French name; the town is before it.
-    bare = _LOWER_TAIL.sub("", tail)
-    return (tail, bare) if bare and bare != tail else (tail,)
+    return (_LOWER_TAIL.sub("", name[m.end() :]),)
 
 
 # Lower-case words closing a name after its capitalised ones: "covered market" of "Halles de Biarritz covered
