@@ -644,7 +644,19 @@ def _without_its_town(sub: str, town: str) -> str:
         " di "
     )
     ground = sub.partition(" ")[0].lower() in words("place", "town_added_heads") and " " in cut.strip()
-    if sub[:1].islower() or indonesian or ground or _NAMED_OF.match(cut) or _named_after_head(cut):
+    # "Palacio Nacional de Ciudad de México": a nation's place, named so in every town, the town added.
+    head_and_adjective = cut.split()
+    national = len(head_and_adjective) == 2 and head_and_adjective[1] in words(
+        "place", "national_adjectives_cased"
+    )
+    if (
+        sub[:1].islower()
+        or indonesian
+        or ground
+        or national
+        or _NAMED_OF.match(cut)
+        or _named_after_head(cut)
+    ):
         return cut
     return sub
 
