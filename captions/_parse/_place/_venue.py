@@ -360,7 +360,9 @@ def _object_name() -> re.Pattern[str]:
     return re.compile(
         # "the Olympia delle Tofane course": a connector may join the name's words.
         # An Arabic article may open a word of the name in lower case: "the Khan el-Khalili bazaar".
-        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:{_NAME_WORD}\s+(?:(?-i:{_COURSE_CONNECTORS})\s+)?){{1,3}}"
+        # A house number may open a street address: "leaves 11 Downing Street with ...".
+        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:\d{{1,4}}\s+)?"
+        rf"(?:{_NAME_WORD}\s+(?:(?-i:{_COURSE_CONNECTORS})\s+)?){{1,3}}"
         rf"(?P<head>[A-Z][\w'’-]+|[a-z]+))"
         # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
         r"(?=\s+(?:[a-z]+ly\s+)?"

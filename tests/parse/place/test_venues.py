@@ -919,3 +919,26 @@ def test_head_first_names_found_where_the_pattern_finds_them() -> None:
             theirs and (theirs.span(), theirs.group("name"))
         )
     assert found.search(texts[0]) is not None and found.search(texts[0]).group("name") == "Avenida Paulista"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "LONDON, ENGLAND - MARCH 24: Chancellor of the Exchequer Rachel Reeves leaves 11 Downing Street with "
+            "her red box ahead of the budget on March 24, 2027 in London, England. (Photo by Dan Kitwood/Getty "
+            "Images)",
+            "11 Downing Street",
+        ),
+        (
+            "Prime Minister Keir Starmer leaves 10 Downing Street for Parliament in London, Britain, March 24, "
+            "2027. REUTERS/Toby Melville",
+            "10 Downing Street",
+        ),
+    ],
+)
+def test_a_street_address_after_a_verb_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    """A house number opens the address a verb of leaving or entering takes: the house is the place."""
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
