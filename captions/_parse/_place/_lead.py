@@ -67,8 +67,15 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
     elif line.style in ("sport", "closing"):
         parents = []
         while len(parts) > 1 and (lookup.country(parts[-1]) or lookup.admin1(parts[-1])):
-            if parents and lookup.country(parts[-1]) and lookup.country(parents[0]):
-                break  # "Hong Kong, China": a country written inside another is a city
+            if (
+                parents
+                and lookup.country(parts[-1])
+                and lookup.country(parents[0])
+                and not lookup.admin1(parts[-1])
+            ):
+                # "Hong Kong, China": a country written inside another is a city; not a nation that is a
+                # division of the other ("Hampden Park, Glasgow, Scotland, Britain").
+                break
             if (
                 line.style == "sport"
                 and len(parts) == 2

@@ -1735,3 +1735,28 @@ def test_a_named_summit_in_a_national_park_is_the_place(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Rugby Union - Six Nations - Wales v England - Principality Stadium, Cardiff, Wales, Britain - March "
+            "20, 2027 Wales' Tomos Williams in action REUTERS/Rebecca Naden",
+            "Principality Stadium",
+            "Cardiff",
+        ),
+        (
+            "Soccer Football - Scottish Premiership - Celtic v Rangers - Celtic Park, Glasgow, Scotland, Britain - "
+            "March 21, 2027 Celtic's Callum McGregor in action REUTERS/Russell Cheyne",
+            "Celtic Park",
+            "Glasgow",
+        ),
+    ],
+)
+def test_a_sport_header_with_a_nation_of_the_country(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """Reuters writes a home nation between the town and Britain: the nation is a division, not a town
+    written inside a country ("Hong Kong, China")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
