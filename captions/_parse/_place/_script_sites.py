@@ -43,7 +43,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # process's hash seed, and a pattern written another way is compiled again (the pattern store misses).
     cues = "".join(map(re.escape, sorted(words("place", "script_site_cues_cased"))))
     cjk_ends = alternation(words("place", "script_site_ends_cased"))
-    cjk = re.compile(rf"(?<=[{cues}])(?P<site>{_CJK_LETTER}{{1,{_CJK_NAME}}}(?:{cjk_ends}))")
+    # Japanese opens a name after any kana of its grammar too, a particle or a verb's ending ("見頃を迎えた
+    # 清水寺を", "にぎわう上野公園"), or at the text's start: a name is written in kanji or katakana. Not
+    # where a town and a middle dot open the text ("東京・国立競技場"): the dot's cue reads the site.
+    cjk = re.compile(
+        rf"(?:(?<=[{cues}\u3041-\u3096])|^(?![^\s・]{{0,{_CJK_NAME}}}・))"
+        rf"(?P<site>{_CJK_LETTER}{{1,{_CJK_NAME}}}(?:{cjk_ends}))"
+    )
     hangul_ends = alternation(words("place", "script_site_hangul_ends_cased"))
     hangul = re.compile(rf"(?<![가-힣])(?P<site>[가-힣]{{2,8}}?(?:{hangul_ends}))(?![가-힣]{{3}})")
     hindi_nouns = alternation(words("place", "script_site_hindi_nouns_cased"))

@@ -360,7 +360,9 @@ def _object_name() -> re.Pattern[str]:
     return re.compile(
         # "the Olympia delle Tofane course": a connector may join the name's words.
         # An Arabic article may open a word of the name in lower case: "the Khan el-Khalili bazaar".
-        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:{_NAME_WORD}\s+(?:(?-i:{_COURSE_CONNECTORS})\s+)?){{1,3}}"
+        # A house number may open a street address: "leaves 11 Downing Street with ...".
+        rf"\b(?:the|(?-i:{verbs})) (?P<name>(?:\d{{1,4}}\s+)?"
+        rf"(?:{_NAME_WORD}\s+(?:(?-i:{_COURSE_CONNECTORS})\s+)?){{1,3}}"
         rf"(?P<head>[A-Z][\w'’-]+|[a-z]+))"
         # "the Karl Marx monument shortly before its unveiling": an adverb may stand before the preposition.
         r"(?=\s+(?:[a-z]+ly\s+)?"
@@ -644,7 +646,19 @@ def _without_its_town(sub: str, town: str) -> str:
         " di "
     )
     ground = sub.partition(" ")[0].lower() in words("place", "town_added_heads") and " " in cut.strip()
-    if sub[:1].islower() or indonesian or ground or _NAMED_OF.match(cut) or _named_after_head(cut):
+    # "Palacio Nacional de Ciudad de México": a nation's place, named so in every town, the town added.
+    head_and_adjective = cut.split()
+    national = len(head_and_adjective) == 2 and head_and_adjective[1] in words(
+        "place", "national_adjectives_cased"
+    )
+    if (
+        sub[:1].islower()
+        or indonesian
+        or ground
+        or national
+        or _NAMED_OF.match(cut)
+        or _named_after_head(cut)
+    ):
         return cut
     return sub
 

@@ -1799,3 +1799,27 @@ def test_a_players_nationality_code_in_brackets_is_no_parent(normaliser: Normali
         "the Miami Open at Hard Rock Stadium. Mandatory Credit: Geoff Burke-Imagn Images"
     )
     assert located(normaliser, caption, "city", "country_code") == ("Miami Gardens", "US")
+
+
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Rugby Union - Six Nations - Wales v England - Principality Stadium, Cardiff, Wales, Britain - March "
+            "20, 2027 Wales' Tomos Williams in action REUTERS/Rebecca Naden",
+            "Principality Stadium",
+            "Cardiff",
+        ),
+        (
+            "Soccer Football - Scottish Premiership - Celtic v Rangers - Celtic Park, Glasgow, Scotland, Britain - "
+            "March 21, 2027 Celtic's Callum McGregor in action REUTERS/Russell Cheyne",
+            "Celtic Park",
+            "Glasgow",
+        ),
+    ],
+)
+def test_a_sport_header_with_a_nation_of_the_country(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """Reuters writes a home nation between the town and Britain: the nation is a division, not a town
+    written inside a country ("Hong Kong, China")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

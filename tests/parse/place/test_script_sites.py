@@ -69,6 +69,21 @@ def test_a_noun_alone_is_no_site(caption: str) -> None:
     assert sublocation_in_script(caption) is None
 
 
+@pytest.mark.parametrize(
+    ("caption", "site"),
+    [
+        # Japanese: a name after a verb's ending or a particle in kana, or opening the caption.
+        ("桜が見頃を迎えた金閣寺を訪れた観光客ら＝25日午前、京都市北区（共同）", "金閣寺"),
+        ("花見客でにぎわう上野公園＝27日午後、東京都台東区（共同）", "上野公園"),
+        ("明治神宮を参拝する人たち＝1日午前、東京都渋谷区（共同）", "明治神宮"),
+        # A noun after an adjective in kana names no place.
+        ("新しい寺を訪れた観光客ら＝25日午前、京都市北区（共同）", None),
+    ],
+)
+def test_a_japanese_site_after_kana_or_first(caption: str, site: str | None) -> None:
+    assert sublocation_in_script(caption) == site
+
+
 def test_the_site_joins_its_town(normaliser: Normaliser) -> None:
     record = normaliser.normalise(
         "新华社照片，长春，2026年12月4日\n12月3日，游客在位于吉林省长春市的净月潭公园赏雪。\n新华社记者 张某 摄"

@@ -263,6 +263,40 @@ def test_a_german_top_or_shore_gives_the_landform(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # German: a part of a church or a house, then a genitive article and the building's name.
+        (
+            "14.04.2027, Sachsen, Leipzig: Besucher stehen vor dem Portal der Nikolaikirche in Leipzig. "
+            "Foto: Jan Woitas/dpa",
+            "Nikolaikirche",
+        ),
+        (
+            "21.03.2027, Hamburg: Besucher sitzen auf den Stufen der Elbphilharmonie in Hamburg. "
+            "Foto: Marcus Brandt/dpa",
+            "Elbphilharmonie",
+        ),
+        # English: the part in lower case before "of" and the church's name.
+        (
+            "Tourists look up beneath the dome of the Pantheon in Rome, Italy, May 3, 2027. "
+            "REUTERS/Remo Casilli",
+            "Pantheon",
+        ),
+        (
+            "Worshippers pray before the altar of St Mary's Cathedral in Sydney, Australia, April 2, 2027. "
+            "REUTERS/Jaimi Joy",
+            "St Mary's Cathedral",
+        ),
+    ],
+)
+def test_a_part_of_a_building_gives_the_building(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    (found,) = located(normaliser, caption, "sublocation")
+    assert found == sublocation
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         # "county" and "parish" in lower case say whose building it is, not which: no name.

@@ -742,6 +742,36 @@ def test_a_sports_grounds_town_is_cut_after_its_name(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "El presidente ofrece una rueda de prensa en el Palacio Nacional de Ciudad de Guatemala, el 25 de "
+            "marzo de 2027. (Foto de Johan ORDOÑEZ / AFP)",
+            "Palacio Nacional",
+            "Guatemala City",
+        ),
+        (
+            "Il pubblico applaude al Teatro Nazionale di Genova, 11 aprile 2027. ANSA/LUCA ZENNARO",
+            "Teatro Nazionale",
+            "Genoa",
+        ),
+        # An adjective of no nation keeps the town: the base is named after it.
+        (
+            "Un avión despega de la Base Aérea de Zaragoza, el 3 de junio de 2027. (Foto de Javier SORIANO / "
+            "AFP)",
+            "Base Aérea de Zaragoza",
+            "Zaragoza",
+        ),
+    ],
+)
+def test_a_national_places_town_is_cut_after_its_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """ "Palacio Nacional" is a nation's palace, named so in every town: the town after it is the desk's."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation"),
     [
         # A country's possessive before a site named in Title Case, its noun in lower case: where it is.
@@ -897,3 +927,26 @@ def test_a_venue_named_for_its_town_with_a_noun_after_it_gives_the_town(normalis
         "2027. (Gonzalo Fuentes/AP)"
     )
     assert located(normaliser, caption, "city", "country_code") == ("Biarritz", "FR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "LONDON, ENGLAND - MARCH 24: Chancellor of the Exchequer Rachel Reeves leaves 11 Downing Street with "
+            "her red box ahead of the budget on March 24, 2027 in London, England. (Photo by Dan Kitwood/Getty "
+            "Images)",
+            "11 Downing Street",
+        ),
+        (
+            "Prime Minister Keir Starmer leaves 10 Downing Street for Parliament in London, Britain, March 24, "
+            "2027. REUTERS/Toby Melville",
+            "10 Downing Street",
+        ),
+    ],
+)
+def test_a_street_address_after_a_verb_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    """A house number opens the address a verb of leaving or entering takes: the house is the place."""
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
