@@ -1801,6 +1801,7 @@ def test_a_players_nationality_code_in_brackets_is_no_parent(normaliser: Normali
     assert located(normaliser, caption, "city", "country_code") == ("Miami Gardens", "US")
 
 
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         (
