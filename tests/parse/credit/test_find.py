@@ -2540,3 +2540,15 @@ def test_wams_arabic_dateline_names_its_agency_between_slashes() -> None:
     text, breaks = clean_with_breaks("الشارقة في 2 أبريل / وام / زوار يتجولون في معرض الكتاب اليوم.")
     credit = find_credit(text, breaks)
     assert (credit.source, credit.creator, credit.doubt) == ("WAM", None, None)
+
+
+def test_an_export_blocks_bare_photographer_line_yields_to_the_credit_field() -> None:
+    # "Photographer: Name/Bloomberg" is a credit of its own; a bare "Photographer: Name" line of an IPTC
+    # export only names the creator, and the "Credit:" field with the agency is the credit line.
+    credit = find_credit(
+        *clean_with_breaks(
+            "Caption: Trams pass the Rathaus in Graz on Friday.\nPhotographer: Erwin Scheriau\n"
+            "Credit: APA/Erwin Scheriau\nDate created: 2027-03-12"
+        )
+    )
+    assert (credit.creator, credit.line, credit.source) == ("Erwin Scheriau", "APA/Erwin Scheriau", "APA")
