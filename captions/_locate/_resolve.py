@@ -69,6 +69,7 @@ from ._towns import (
     _town_a_place_is_named_for,
     _town_naming_site,
     _town_suffixes,
+    elided_of_tail,
     town_before_its_code,
     town_prefixes,
 )
@@ -289,6 +290,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
         # English "of": "Bank of England").
         tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
+        if not tail and place.parents and place.sublocation[:1].islower():
+            tail = elided_of_tail(place.sublocation)  # "la préfecture d'Agen (Lot-et-Garonne)"
         # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
         head_first = is_head_first(place.sublocation)
         # "near Scarborough Shoal": a feature at sea lies far from the town it is named after.
@@ -783,7 +786,7 @@ def _named_in_its_division(town: str, place: PlaceText, city: Place, gazetteer: 
     division written beside it holds the town (not "Times" of "Times Square", a name no division vouches
     for)."""
     sub = place.sublocation or ""
-    if not sub[:1].islower() or not is_head_first(sub) or town not in _of_tail(sub):
+    if not sub[:1].islower() or not is_head_first(sub) or town not in (*_of_tail(sub), *elided_of_tail(sub)):
         return False
     return any(
         _in_county(city, parent, gazetteer)
