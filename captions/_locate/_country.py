@@ -11,6 +11,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._fold import fold
 from .._parse import PlaceText, mentions
+from .._parse._vocabulary import language_of
 from .._regex import CaselessWords, alternation
 from .._rules import rules, words
 from ._geo import _holds
@@ -63,10 +64,22 @@ def with_home_country(
     Perth" from PA is in Scotland; so does a paper ("in Windsor" in the Windsor Star is Ontario's). Its
     home joins the place's context, weighed as another name the caption gives; a country the caption
     writes itself keeps the say."""
-    home = rules("credit")["home_countries"].get(source or "") or _outlet_home(credit_line)
+    home = (
+        rules("credit")["home_countries"].get(source or "")
+        or _outlet_home(credit_line)
+        or _language_home(source, place.body)
+    )
     if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
     return replace(place, context=(*place.context, home), home_country=home)
+
+
+def _language_home(source: str | None, body: str | None) -> str | None:
+    """The country an international agency's desk writes from in the caption's language: AFP in French."""
+    homes = rules("credit")["language_home_countries"].get(source or "")
+    if not homes or not body:
+        return None  # the language is told only for an agency with such a desk
+    return homes.get(language_of(body))
 
 
 def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
