@@ -242,6 +242,13 @@ def _doubts(
             "and the caption names no country"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    named = _country_named_instead(res, place, gazetteer)
+    if named is not None:
+        message = (
+            f"'{city_text or city.name}' read as {city.name} ({city.country_code}) by a near spelling, "
+            f"while the caption names {named.name}: check the town"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
     if elsewhere is not None:
         message = (
@@ -408,6 +415,28 @@ def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> b
         and not any(_division_of(p, city, gazetteer) for p in place.parents)
         and not _countries_named(mentions(place.body), gazetteer)
     )
+
+
+def _country_named_instead(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Place | None:
+    """The country the caption names where its town was found only by a near spelling in another: "Hong
+    Kong leader ... in Tamar" read as Romania's Tia Mare. A spelling the gazetteer does not hold is a weak
+    reading; a country written elsewhere that does not hold the town says it is a wrong one."""
+    city = res.city
+    if city is None or not res.candidates or res.candidates[0].how not in _NEAR_SPELLINGS:
+        return None
+    if any(gazetteer.country(p) or _division_of(p, city, gazetteer) for p in place.parents):
+        return None  # a country or division written beside the town vouches for it, or is checked apart
+    written = mentions(place.body)
+    # A country's name opens a longer run as its adjective: "Hong Kong Financial Secretary Paul Chan".
+    openings = (" ".join(m.split()[:n]) for m in written for n in range(len(m.split()) - 1, 0, -1))
+    named = _countries_named((*written, *openings), gazetteer)
+    if not named or any(_holds(c.country_code, city.country_code) for c in named):
+        return None
+    return named[0]
+
+
+# How the gazetteer matched a name not as written: a spelling variant, or an edit or two away.
+_NEAR_SPELLINGS = ("variant", "fuzzy")
 
 
 def _division_of(parent: str, city: Place, gazetteer: Gazetteer) -> bool:
