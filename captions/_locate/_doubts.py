@@ -435,8 +435,9 @@ def _country_named_instead(res: Resolution, place: PlaceText, gazetteer: Gazette
     return named[0]
 
 
-# How the gazetteer matched a name not as written: a spelling variant, or an edit or two away.
-_NEAR_SPELLINGS = ("variant", "fuzzy")
+# How the gazetteer matched a name by a spelling it does not hold: a variant ("Tamar", Tia Mare). A fuzzy
+# match, an edit or two away, is flagged as approximate already (`_resolve`).
+_NEAR_SPELLINGS = ("variant",)
 
 
 def _division_of(parent: str, city: Place, gazetteer: Gazetteer) -> bool:

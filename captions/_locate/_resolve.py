@@ -275,6 +275,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place = replace(place, city=None, weak_city=False)
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if place.city is None and _town_before_its_region(place):
+        place = _region_as_no_town(place, gazetteer)
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
     named_for: set[str] = set()  # names after "del", "du": a town only when spelt exactly
     opening_words: set[str] = set()  # a place's opening words, read as the town it is named after
@@ -772,6 +774,36 @@ def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
 
 
 _HEAD_FIRST_TOWN_POPULATION = 20_000
+
+
+def _town_before_its_region(place: PlaceText) -> bool:
+    """Whether the caption writes the place within in its own phrase before a region it lies in, named by
+    a region's noun: "in Cessnock in the Hunter region" (AAP) is the town Cessnock, and the region no town."""
+    sub = place.sublocation or ""
+    if not _written_apart(place) or not place.parents or not all(t[:1].isupper() for t in sub.split()):
+        return False
+    return all(fold(p.split()[-1]) in _region_nouns() for p in place.parents)
+
+
+def _region_as_no_town(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
+    """The place read as the town; a region the gazetteer does not know as a division (a tourist or
+    statistical region, "the Northern Rivers region") is dropped, lest a near spelling of one elsewhere
+    (Nigeria's Rivers) place the town."""
+    known = tuple(p for p in place.parents if _division_spelt(p, gazetteer))
+    return replace(place, city=place.sublocation, sublocation=None, parents=known, bare_city=not known)
+
+
+def _division_spelt(region: str, gazetteer: Gazetteer) -> bool:
+    """Whether "<Name> region" is a division the gazetteer holds by that name ("the Kharkiv region"), not
+    one it finds by a near spelling ("the Orana region": Algeria's Oran)."""
+    division = gazetteer.admin1(region)
+    name = fold(region.rsplit(maxsplit=1)[0])
+    return division is not None and fold(division.name).startswith(name)
+
+
+@cache
+def _region_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("place", "region"))
 
 
 def _written_apart(place: PlaceText) -> bool:
