@@ -782,7 +782,8 @@ def _town_before_its_region(place: PlaceText) -> bool:
     sub = place.sublocation or ""
     if not _written_apart(place) or not place.parents or not all(t[:1].isupper() for t in sub.split()):
         return False
-    return all(fold(p.split()[-1]) in _region_nouns() for p in place.parents)
+    # Not a facility's name: "at the Kulen Prum Tep Wildlife Sanctuary in Oddar Meanchey province".
+    return not is_facility(sub) and all(fold(p.split()[-1]) in _region_nouns() for p in place.parents)
 
 
 def _region_as_no_town(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
@@ -790,7 +791,11 @@ def _region_as_no_town(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
     statistical region, "the Northern Rivers region") is dropped, lest a near spelling of one elsewhere
     (Nigeria's Rivers) place the town."""
     known = tuple(p for p in place.parents if _division_spelt(p, gazetteer))
-    return replace(place, city=place.sublocation, sublocation=None, parents=known, bare_city=not known)
+    as_town = replace(place, city=place.sublocation, sublocation=None, parents=known, bare_city=not known)
+    res = gazetteer.resolve(PlaceQuery(city=as_town.city, parents=known, context=place.context))
+    if res.city is None or not res.candidates or res.candidates[0].how in ("variant", "fuzzy"):
+        return place  # "at AIPCA Kiawaiguru in Murang'a County": a place the gazetteer knows as no town
+    return as_town
 
 
 def _division_spelt(region: str, gazetteer: Gazetteer) -> bool:
