@@ -6,6 +6,7 @@ import pytest
 
 from captions import Normaliser
 from captions._locate._country import _language_home
+from captions._model import WarningCode
 
 
 @pytest.mark.parametrize(
@@ -39,3 +40,14 @@ def test_the_home_is_that_of_the_agency_and_the_language_both() -> None:
     assert _language_home("AFP", french) == "France"
     assert _language_home("AFP", "Workers outside a factory in Laval on Wednesday.") is None
     assert _language_home("Reuters", french) is None
+
+
+def test_a_town_at_home_by_another_name_keeps_its_doubt(normaliser: Normaliser) -> None:
+    # "Salon" is another name of Salon-de-Provence: the language's home settles no such reading.
+    record = normaliser.normalise(
+        "Des visiteurs au Salon de l'automobile de Genève, le 16 novembre 2026. (Photo by Fabrice Coffrini / AFP)"
+    )
+    assert record.location is not None
+    assert record.location.city == "Geneva" or WarningCode.AMBIGUOUS_PLACE in {
+        w.code for w in record.warnings
+    }
