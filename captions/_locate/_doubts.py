@@ -435,6 +435,17 @@ def _country_named_instead(res: Resolution, place: PlaceText, gazetteer: Gazette
     return named[0]
 
 
+def own_city_named_instead(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The city of a city-state the caption names, where its town was read by a near spelling abroad:
+    "Hong Kong leader ... in Tamar" (Tamar, a quarter of Hong Kong the gazetteer lacks) is in Hong Kong."""
+    named = _country_named_instead(res, place, gazetteer)
+    own = _own_city(named.name, gazetteer) if named is not None else None
+    if named is None or own is None:
+        return None
+    found = gazetteer.resolve(PlaceQuery(city=own, parents=(named.name,)))
+    return found if found.city is not None else None
+
+
 # How the gazetteer matched a name by a spelling it does not hold: a variant ("Tamar", Tia Mare). A fuzzy
 # match, an edit or two away, is flagged as approximate already (`_resolve`).
 _NEAR_SPELLINGS = ("variant",)

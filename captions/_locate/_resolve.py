@@ -54,6 +54,7 @@ from ._doubts import (
     _village_alias,
     _wild_area,
     _written_division,
+    own_city_named_instead,
 )
 from ._geo import _NEAR_KM, _approximate, _holds, _km, _latin_script
 from ._towns import (
@@ -537,6 +538,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if in_division is not None:
             res, city_text = in_division
             place = divided
+    if res.city is not None and (own := own_city_named_instead(res, place, gazetteer)) is not None:
+        res, city_text = own, own.city.name if own.city else city_text
     if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
         # "at Jurong East MRT station": every place of Singapore is in its one city.
         country_name = res.city.country_name or ""

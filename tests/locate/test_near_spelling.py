@@ -27,3 +27,14 @@ def test_a_town_spelt_as_written_is_not_flagged_for_the_country_named(normaliser
     )
     assert record.location is not None and record.location.city == "Shenzhen"
     assert not [w for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+
+
+def test_a_near_spelling_abroad_gives_way_to_the_city_state_named(normaliser: Normaliser) -> None:
+    # Tamar, a quarter of Hong Kong the gazetteer lacks: the city-state the caption names is the town.
+    record = normaliser.normalise(
+        "Hong Kong Chief Executive John Lee arrives at the Legislative Council Complex in Tamar on Wednesday. "
+        "Photo: Kin Cheung"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Hong Kong", "HK")
+    assert record.location.sublocation == "Legislative Council Complex"
