@@ -143,6 +143,7 @@ class CreditRules(TypedDict):
     distributor_phrases: Patterns
     agency: list[Agency]
     home_countries: dict[str, str]  # a source's name = its country's English name
+    language_home_countries: dict[str, dict[str, str]]  # a source's name = {a language code = its country}
     lead: list[LeadMarker]
 
 

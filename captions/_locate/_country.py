@@ -11,6 +11,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._fold import fold
 from .._parse import PlaceText, mentions
+from .._parse._vocabulary import language_of
 from .._regex import CaselessWords, alternation
 from .._rules import rules, words
 from ._geo import _holds
@@ -63,10 +64,38 @@ def with_home_country(
     Perth" from PA is in Scotland; so does a paper ("in Windsor" in the Windsor Star is Ontario's). Its
     home joins the place's context, weighed as another name the caption gives; a country the caption
     writes itself keeps the say."""
-    home = rules("credit")["home_countries"].get(source or "") or _outlet_home(credit_line)
+    home = (
+        rules("credit")["home_countries"].get(source or "")
+        or _outlet_home(credit_line)
+        or _language_home(source, place.body)
+    )
     if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
     return replace(place, context=(*place.context, home), home_country=home)
+
+
+def _by_another_name_at_language_home(res: Resolution, place: PlaceText) -> bool:
+    """Whether the town at a language's home is read by another name of it: "au Salon de l'automobile de
+    Genève" from AFP in French is no Salon-de-Provence; that home settles no such doubt."""
+    return (
+        bool(res.candidates)
+        and res.candidates[0].how == "alternate"
+        and place.home_country in _language_homes()
+    )
+
+
+@cache
+def _language_homes() -> frozenset[str]:
+    tables = rules("credit")["language_home_countries"].values()
+    return frozenset(home for table in tables for home in table.values())
+
+
+def _language_home(source: str | None, body: str | None) -> str | None:
+    """The country an international agency's desk writes from in the caption's language: AFP in French."""
+    homes = rules("credit")["language_home_countries"].get(source or "")
+    if not homes or not body:
+        return None  # the language is told only for an agency with such a desk
+    return homes.get(language_of(body))
 
 
 def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
@@ -74,6 +103,8 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
     home = gazetteer.country(place.home_country) if place.home_country else None
     if home is None or res.city is None or not res.ambiguous:
+        return None
+    if _by_another_name_at_language_home(res, place):
         return None
     listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
     named = {country.country_code for country in _countries_named(mentions(place.body), gazetteer)}
@@ -101,6 +132,8 @@ def _home_settles(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> bo
     country. The reading stays; only the doubt goes."""
     home = gazetteer.country(place.home_country) if place.home_country else None
     if home is None or res.city is None or res.city.country_code != home.country_code:
+        return False
+    if _by_another_name_at_language_home(res, place):
         return False
     listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
     rivals = [p for p in listed if p.geonames_id != res.city.geonames_id]

@@ -256,6 +256,13 @@ def _doubts(
             f"'{place.sublocation}' places the picture in '{city.name}', far from the town it opens with"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    named = _country_named_instead(res, place, gazetteer)
+    if named is not None:
+        message = (
+            f"'{city_text or city.name}' read as {city.name} ({city.country_code}) by a near spelling, "
+            f"while the caption names {named.name}: check the town"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
     if elsewhere is not None:
         message = (
@@ -525,6 +532,40 @@ def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> b
         and not any(_division_of(p, city, gazetteer) for p in place.parents)
         and not _countries_named(mentions(place.body), gazetteer)
     )
+
+
+def _country_named_instead(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Place | None:
+    """The country the caption names where its town was found only by a near spelling in another: "Hong
+    Kong leader ... in Tamar" read as Romania's Tia Mare. A spelling the gazetteer does not hold is a weak
+    reading; a country written elsewhere that does not hold the town says it is a wrong one."""
+    city = res.city
+    if city is None or not res.candidates or res.candidates[0].how not in _NEAR_SPELLINGS:
+        return None
+    if any(gazetteer.country(p) or _division_of(p, city, gazetteer) for p in place.parents):
+        return None  # a country or division written beside the town vouches for it, or is checked apart
+    written = mentions(place.body)
+    # A country's name opens a longer run as its adjective: "Hong Kong Financial Secretary Paul Chan".
+    openings = (" ".join(m.split()[:n]) for m in written for n in range(len(m.split()) - 1, 0, -1))
+    named = _countries_named((*written, *openings), gazetteer)
+    if not named or any(_holds(c.country_code, city.country_code) for c in named):
+        return None
+    return named[0]
+
+
+def own_city_named_instead(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The city of a city-state the caption names, where its town was read by a near spelling abroad:
+    "Hong Kong leader ... in Tamar" (Tamar, a quarter of Hong Kong the gazetteer lacks) is in Hong Kong."""
+    named = _country_named_instead(res, place, gazetteer)
+    own = _own_city(named.name, gazetteer) if named is not None else None
+    if named is None or own is None:
+        return None
+    found = gazetteer.resolve(PlaceQuery(city=own, parents=(named.name,)))
+    return found if found.city is not None else None
+
+
+# How the gazetteer matched a name by a spelling it does not hold: a variant ("Tamar", Tia Mare). A fuzzy
+# match, an edit or two away, is flagged as approximate already (`_resolve`).
+_NEAR_SPELLINGS = ("variant",)
 
 
 def _division_of(parent: str, city: Place, gazetteer: Gazetteer) -> bool:

@@ -55,6 +55,7 @@ from ._doubts import (
     _village_alias,
     _wild_area,
     _written_division,
+    own_city_named_instead,
 )
 from ._geo import _NEAR_KM, _approximate, _holds, _km, _latin_script
 from ._towns import (
@@ -71,6 +72,7 @@ from ._towns import (
     _town_as_written,
     _town_naming_site,
     _town_suffixes,
+    elided_of_tail,
     town_before_its_code,
     town_prefixes,
 )
@@ -276,6 +278,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place = replace(place, city=None, weak_city=False)
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+    if place.city is None and _town_before_its_region(place):
+        place = _region_as_no_town(place, gazetteer)
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
     named_for: set[str] = set()  # names after "del", "du": a town only when spelt exactly
     opening_words: set[str] = set()  # a place's opening words, read as the town it is named after
@@ -291,6 +295,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
         # English "of": "Bank of England").
         tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
+        if not tail and place.parents and place.sublocation[:1].islower():
+            tail = elided_of_tail(place.sublocation)  # "la préfecture d'Agen (Lot-et-Garonne)"
         # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
         head_first = is_head_first(place.sublocation)
         # "near Scarborough Shoal": a feature at sea lies far from the town it is named after.
@@ -558,6 +564,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         if in_division is not None:
             res, city_text = in_division
             place = divided
+    if res.city is not None and (own := own_city_named_instead(res, place, gazetteer)) is not None:
+        res, city_text = own, own.city.name if own.city else city_text
     if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
         # "at Jurong East MRT station": every place of Singapore is in its one city.
         country_name = res.city.country_name or ""
@@ -805,6 +813,41 @@ def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
 _HEAD_FIRST_TOWN_POPULATION = 20_000
 
 
+def _town_before_its_region(place: PlaceText) -> bool:
+    """Whether the caption writes the place within in its own phrase before a region it lies in, named by
+    a region's noun: "in Cessnock in the Hunter region" (AAP) is the town Cessnock, and the region no town."""
+    sub = place.sublocation or ""
+    if not _written_apart(place) or not place.parents or not all(t[:1].isupper() for t in sub.split()):
+        return False
+    # Not a facility's name: "at the Kulen Prum Tep Wildlife Sanctuary in Oddar Meanchey province".
+    return not is_facility(sub) and all(fold(p.split()[-1]) in _region_nouns() for p in place.parents)
+
+
+def _region_as_no_town(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
+    """The place read as the town; a region the gazetteer does not know as a division (a tourist or
+    statistical region, "the Northern Rivers region") is dropped, lest a near spelling of one elsewhere
+    (Nigeria's Rivers) place the town."""
+    known = tuple(p for p in place.parents if _division_spelt(p, gazetteer))
+    as_town = replace(place, city=place.sublocation, sublocation=None, parents=known, bare_city=not known)
+    res = gazetteer.resolve(PlaceQuery(city=as_town.city, parents=known, context=place.context))
+    if res.city is None or not res.candidates or res.candidates[0].how in ("variant", "fuzzy"):
+        return place  # "at AIPCA Kiawaiguru in Murang'a County": a place the gazetteer knows as no town
+    return as_town
+
+
+def _division_spelt(region: str, gazetteer: Gazetteer) -> bool:
+    """Whether "<Name> region" is a division the gazetteer holds by that name ("the Kharkiv region"), not
+    one it finds by a near spelling ("the Orana region": Algeria's Oran)."""
+    division = gazetteer.admin1(region)
+    name = fold(region.rsplit(maxsplit=1)[0])
+    return division is not None and fold(division.name).startswith(name)
+
+
+@cache
+def _region_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("place", "region"))
+
+
 def _written_apart(place: PlaceText) -> bool:
     """Whether the place within was written apart from the town's phrase, after its own preposition: "in
     Tewkesbury in Gloucestershire" (not "in Hebden Bridge, West Yorkshire")."""
@@ -817,7 +860,7 @@ def _named_in_its_division(town: str, place: PlaceText, city: Place, gazetteer: 
     division written beside it holds the town (not "Times" of "Times Square", a name no division vouches
     for)."""
     sub = place.sublocation or ""
-    if not sub[:1].islower() or not is_head_first(sub) or town not in _of_tail(sub):
+    if not sub[:1].islower() or not is_head_first(sub) or town not in (*_of_tail(sub), *elided_of_tail(sub)):
         return False
     return any(
         _in_county(city, parent, gazetteer)

@@ -54,6 +54,16 @@ def _of_tail(name: str) -> tuple[str, ...]:
 _LOWER_TAIL = re.compile(r"(?:\s+[a-zà-ÿ][\w'’-]*)+$")
 
 
+def elided_of_tail(name: str) -> tuple[str, ...]:
+    """ "la préfecture d'Agen", "la mairie d'Évreux": French "de" elided before a vowel; the town only where
+    the caption writes a division beside it (the caller's check), since "le musée d'Orsay" is no town's."""
+    m = _ELIDED_OF.search(name)
+    return (name[m.end() :],) if m else ()
+
+
+_ELIDED_OF = re.compile(r"\sd['’](?=[A-ZÀ-Þ])")
+
+
 # A town read off a facility name must be a real town, not "Times" of "Times Square".
 _MIN_TOWN_POPULATION = 5_000
 

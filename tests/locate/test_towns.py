@@ -1,8 +1,47 @@
-"""The towns read off a place's name (captions._locate._towns)."""
+"""The towns a place's name holds (captions._locate._towns): "la préfecture d'Agen" is in Agen."""
 
 from __future__ import annotations
 
-from captions._locate._towns import _of_tail
+import pytest
+
+from captions import Normaliser
+from captions._locate._towns import _of_tail, elided_of_tail
+from captions._model import WarningCode
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # French "de" elided before a vowel, the department written beside the town.
+        (
+            "Des éleveurs rassemblés devant la préfecture d'Évreux (Eure), le 2 décembre 2026. JOEL SAGET / AFP",
+            "Évreux",
+        ),
+        (
+            "Des élus réunis devant la mairie d'Eauze (Gers), le 1er décembre 2026. MARIE DUPONT / AFP",
+            "Eauze",
+        ),
+    ],
+)
+def test_a_town_after_an_elided_de_with_its_division_is_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, "FR")
+
+
+def test_a_name_after_an_elided_de_with_no_division_is_no_town(normaliser: Normaliser) -> None:
+    # "le musée d'Orsay" is in Paris, not in Orsay: with no division written, the name is not read as a town.
+    record = normaliser.normalise("Des visiteurs au musée d'Orsay, le 3 décembre 2026. JULIEN DE ROSA / AFP")
+    assert record.location is None or record.location.city != "Orsay"
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+def test_the_elided_tail_is_the_name_after_d_apostrophe() -> None:
+    assert elided_of_tail("préfecture d'Agen") == ("Agen",)
+    assert elided_of_tail("hôtel de ville d’Albi") == ("Albi",)
+    assert elided_of_tail("gare de Rennes") == ()
 
 
 def test_a_generic_noun_after_a_venue_named_for_its_town_leaves_the_town() -> None:

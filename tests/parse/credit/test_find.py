@@ -1431,6 +1431,9 @@ def test_no_page_credit_where_the_words_name_no_photographer() -> None:
             "ANP",
         ),
         ("大阪・梅田の駅前で演説する候補者＝2025年10月5日、共同", None, "共同", "Kyodo"),
+        # The agency's name right after "＝", the date in brackets before it.
+        ("名古屋駅前で信号を待つ人たち（11月29日）＝共同", None, "共同", "Kyodo"),
+        ("福岡市の博多駅前のイルミネーション（12月1日）＝時事", None, "時事", "Jiji"),
         # A Romanian name opening with Ș.
         (
             "Protest în fața Guvernului, în București, marți. Inquam Photos / Ștefan Constantin",
