@@ -272,9 +272,11 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         # person's name, is a player's name.
         found = [f or _one_of_team(part) for f, part in zip(found, raw, strict=True)]
     if not all(found) and _country_owned(parts[0]):
-        # "leads Ethiopia's Gudaf Tsegay and Diribe Welteji": a country's possessive before the first of two
-        # full names writes its athletes, though no given name of theirs is known.
-        found = [f or _full_name_beside(part, v) for f, part in zip(found, parts, strict=True)]
+        # "leads Ethiopia's Gudaf Tsegay and Diribe Welteji": a country's possessive before full names writes
+        # its athletes, though no given name of theirs is known; only where every part has a person's shape
+        # ("Japan's Mount Fuji and Lake Kawaguchi": one part is no one's name, nor is the other).
+        beside = [f or _full_name_beside(part, v) for f, part in zip(found, parts, strict=True)]
+        found = beside if all(f and _opens_as_name(f.name) for f in beside) else found
     if any(f and not f.one_word and not f.doubtful for f in found) and not all(found):
         # "leads Beatrice Chebet and Gudaf Tsegay": a part shaped as a person's name beside a person's full
         # name is someone's too, though its given name is no known one.
@@ -296,14 +298,19 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     return found
 
 
-# A country's or big town's possessive in one word opening a phrase: "Ethiopia's", "Kenya’s".
-_COUNTRY_OWNER = re.compile(r"^\s*([A-Z][a-z]+)['’]s\s+[A-Z]")
+# A country's or big town's possessive in one word opening a phrase: "Ethiopia's", "the Netherlands'".
+_COUNTRY_OWNER = re.compile(r"^\s*(?:the\s+)?([A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s+[A-Z]")
 
 
 def _country_owned(part: str) -> bool:
     """Whether a phrase opens with a country's or big town's possessive ("Ethiopia's Gudaf Tsegay")."""
     m = _COUNTRY_OWNER.match(part)
     return m is not None and (is_place_word(m.group(1)) or is_country_name(m.group(1)))
+
+
+def _opens_as_name(name: str) -> bool:
+    """Whether a name's first word can open someone's name: not "Lake", "Mount", "Great" ("Lake Tana")."""
+    return name.split(" ", 1)[0].lower() not in people_words("not_given_names")
 
 
 def _full_name_beside(part: str, v: Vocabulary) -> _Found | None:
