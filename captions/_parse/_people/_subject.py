@@ -257,7 +257,9 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     # "JPMorgan Chase Chairman and CEO Jamie Dimon": a part closing with a title before a part opening with
     # one is the first of one man's two titles; the company before it names no one ("Chase" is a given name).
     found = [
-        None if f and i + 1 < len(parts) and v.titles.match(parts[i + 1]) and v.ends_with_title(parts[i]) else f
+        None
+        if f and i + 1 < len(parts) and v.titles.match(parts[i + 1]) and v.ends_with_title(parts[i])
+        else f
         for i, f in enumerate(found)
     ]
     if any(found) and not cued:
