@@ -321,3 +321,10 @@ def test_a_company_and_two_titles_joined_by_and_name_one_man(sentence: str, expe
 )
 def test_full_names_after_a_countrys_possessive_are_its_athletes(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_vom_and_a_club_after_a_player_leave_the_next_player_in_the_subject() -> None:
+    sentence = (
+        "Jamal Musiala vom FC Bayern München und Konrad Laimer jubeln über das 2:0 in der Allianz Arena"
+    )
+    assert names(sentence) == ["Jamal Musiala", "Konrad Laimer"]
