@@ -148,6 +148,21 @@ def _without_time_opener(sentence: str) -> str:
 _PAGE_LABEL = re.compile(r"^Image caption,\s*")
 
 
+# Sports agencies' slugs (SWpix, Sportsfile's feeds): "Picture by Name/SWpix.com - 14/03/2027 - Rugby League -
+# <competition> - <teams> - <venue> - <caption>": a numeric date among the first segments, the caption last.
+_SLUG_SEGMENTS = 3
+_SLUG_DATE = re.compile(r"\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})")
+
+
+def _without_slugs(sentence: str) -> str:
+    """The caption after a slug of segments joined by " - ", one of the first three a numeric date."""
+    segments = sentence.split(" - ")
+    # The credit cut ahead of the slug leaves its dash: "- 14/03/2027 - Rugby League - ...".
+    if not any(_SLUG_DATE.fullmatch(s.strip(" -")) for s in segments[:_SLUG_SEGMENTS]):
+        return sentence
+    return segments[-1] if segments[-1][:1].isupper() else sentence
+
+
 def _prepare(sentence: str) -> str:
     """The sentence without what no name reads through: reference tags ahead of it, editors' brackets."""
     sentence = " ".join(sentence.split())  # one space: "\s*" stays linear
@@ -158,6 +173,8 @@ def _prepare(sentence: str) -> str:
         sentence = _PICTURE_NUMBER.sub("", sentence)
     if ".-" in sentence[:_POINT_DASH_CHARS]:
         sentence = _DATELINE_POINT_DASH.sub("", sentence, count=1)
+    if sentence.count(" - ") >= _SLUG_SEGMENTS:
+        sentence = _without_slugs(sentence)
     if _DATELINE_DASH.search(sentence, 0, _DATELINE_CHARS):
         sentence = _without_dateline(sentence)
     if (town := _TOWN_BEFORE_DATE.match(sentence)) and town.group("town").isupper():

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from ..._frozen import fast_init
 from ..._rules import phrases, words
 from .._names import (
+    is_country_name,
     is_given_name,
     is_mononym,
     is_name_token,
@@ -255,6 +256,14 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     # "Saudi Crown Prince and Prime Minister Mohammed bin Salman": two titles of one person, no one named
     # "Crown Prince".
     found = [None if f and v.titles.fullmatch(f.name) else f for f in found]
+    # "JPMorgan Chase Chairman and CEO Jamie Dimon": a part closing with a title before a part opening with
+    # one is the first of one man's two titles; the company before it names no one ("Chase" is a given name).
+    found = [
+        None
+        if f and i + 1 < len(parts) and v.titles.match(parts[i + 1]) and v.ends_with_title(parts[i])
+        else f
+        for i, f in enumerate(found)
+    ]
     if any(found) and not cued:
         # "Liverpool's Mohamed Salah and Manchester City's Josko Gvardiol battle": a name beside a person's,
         # written after its team as players' are, is a player's too.
@@ -266,6 +275,12 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona vie": one word before its team, beside a
         # person's name, is a player's name.
         found = [f or _one_of_team(part) for f, part in zip(found, raw, strict=True)]
+    if not all(found) and _country_owned(parts[0]):
+        # "leads Ethiopia's Gudaf Tsegay and Diribe Welteji": a country's possessive before full names writes
+        # its athletes, though no given name of theirs is known; only where every part has a person's shape
+        # ("Japan's Mount Fuji and Lake Kawaguchi": one part is no one's name, nor is the other).
+        beside = [f or _full_name_beside(part, v) for f, part in zip(found, parts, strict=True)]
+        found = beside if all(f and _opens_as_name(f.name) for f in beside) else found
     if any(f and not f.one_word and not f.doubtful for f in found) and not all(found):
         # "leads Beatrice Chebet and Gudaf Tsegay": a part shaped as a person's name beside a person's full
         # name is someone's too, though its given name is no known one.
@@ -285,6 +300,21 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+# A country's or big town's possessive in one word opening a phrase: "Ethiopia's", "the Netherlands'".
+_COUNTRY_OWNER = re.compile(r"^\s*(?:the\s+)?([A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s+[A-Z]")
+
+
+def _country_owned(part: str) -> bool:
+    """Whether a phrase opens with a country's or big town's possessive ("Ethiopia's Gudaf Tsegay")."""
+    m = _COUNTRY_OWNER.match(part)
+    return m is not None and (is_place_word(m.group(1)) or is_country_name(m.group(1)))
+
+
+def _opens_as_name(name: str) -> bool:
+    """Whether a name's first word can open someone's name: not "Lake", "Mount", "Great" ("Lake Tana")."""
+    return name.split(" ", 1)[0].lower() not in people_words("not_given_names")
 
 
 def _full_name_beside(part: str, v: Vocabulary) -> _Found | None:

@@ -207,3 +207,12 @@ def test_a_companys_abbreviation_does_not_end_the_source_label_credit() -> None:
         "The company's new server rack in an undated handout photograph. Source: Nvidia Corp. via Bloomberg"
     )
     assert (found.line, found.source) == ("Nvidia Corp. via Bloomberg", "Bloomberg")
+
+
+def test_a_sports_agencys_slug_after_its_credit_ends_the_chain() -> None:
+    caption = (
+        "Picture by Alex Whitehead/SWpix.com - 14/03/2027 - Rugby League - Betfred Super League - Leeds Rhinos "
+        "v Hull FC - Headingley Stadium, Leeds - Leeds Rhinos' Harry Newman is tackled by Hull FC's Tom Briscoe"
+    )
+    found = credit(caption)
+    assert (found.creator, found.line) == ("Alex Whitehead", "Alex Whitehead/SWpix.com")

@@ -690,3 +690,22 @@ def test_a_full_name_with_an_age_anywhere_in_the_sentence_is_shown(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hoshoryu (L) pushes out Kotozakura on the eighth day of the Spring Grand Sumo Tournament in Osaka",
+            ["Hoshoryu", "Kotozakura"],
+        ),
+        (
+            "Terunofuji, right, forces out Abi on the fifth day of the tournament in Tokyo",
+            ["Terunofuji", "Abi"],
+        ),
+    ],
+)
+def test_the_wrestler_pushed_or_forced_out_is_the_other_in_the_ring(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected

@@ -118,3 +118,21 @@ def test_a_dateline_closed_by_a_stop_and_a_hyphen_is_no_part_of_the_subject(
     sentence: str, expected: list[str]
 ) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "- 14/03/2027 - Rugby League - Betfred Super League - Leeds Rhinos v Hull FC - Headingley Stadium, "
+            "Leeds - Leeds Rhinos' Harry Newman is tackled by Hull FC's Herman Ese'ese",
+            ["Harry Newman", "Herman Ese'ese"],
+        ),
+        # No date among the first segments: no slug, the sentence is read as it stands.
+        ("Rugby League - Leeds Rhinos' Harry Newman - Hull FC - Headingley", []),
+    ],
+)
+def test_a_sports_agencys_slug_leaves_its_last_segment_as_the_caption(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected

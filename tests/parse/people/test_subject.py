@@ -277,3 +277,54 @@ def test_two_full_names_joined_by_another_languages_and_are_two_people(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "JPMorgan Chase Chairman and CEO Jamie Dimon speaks at the Economic Club in Washington",
+            ["Jamie Dimon"],
+        ),
+        ("Nvidia Founder and CEO Jensen Huang holds up a chip in Taipei", ["Jensen Huang"]),
+        # Two people, each with a title: no title closes the first part.
+        (
+            "Ford President and CEO Jim Farley and Executive Chair Bill Ford pose in Dearborn",
+            ["Jim Farley", "Bill Ford"],
+        ),
+    ],
+)
+def test_a_company_and_two_titles_joined_by_and_name_one_man(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Kenya's Agnes Ngetich leads Ethiopia's Tsigie Gebreselama and Ejgayehu Taye in the final in Tokyo",
+            ["Agnes Ngetich", "Tsigie Gebreselama", "Ejgayehu Taye"],
+        ),
+        (
+            "Norway's Jakob Ingebrigtsen runs ahead of Kenya's Reynold Cheruiyot and Australia's Cameron Myers "
+            "in the final in Nanjing",
+            ["Jakob Ingebrigtsen", "Reynold Cheruiyot", "Cameron Myers"],
+        ),
+        (
+            "Jamaica's Shericka Jackson leads the Netherlands' Femke Bol and Poland's Natalia Kaczmarek in Torun",
+            ["Shericka Jackson", "Femke Bol", "Natalia Kaczmarek"],
+        ),
+        # A country's landmarks: one part is no one's name, so neither is the other.
+        ("Japan's Mount Fuji and Lake Kawaguchi are seen from Fujikawaguchiko", []),
+        ("Ethiopia's Great Renaissance Dam and Lake Tana are seen from above", []),
+    ],
+)
+def test_full_names_after_a_countrys_possessive_are_its_athletes(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_vom_and_a_club_after_a_player_leave_the_next_player_in_the_subject() -> None:
+    sentence = (
+        "Jamal Musiala vom FC Bayern München und Konrad Laimer jubeln über das 2:0 in der Allianz Arena"
+    )
+    assert names(sentence) == ["Jamal Musiala", "Konrad Laimer"]
