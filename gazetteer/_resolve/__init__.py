@@ -246,7 +246,7 @@ class Gazetteer:
 
     def _landmark(self, text: str) -> Place | None:
         # One read of the name's own key first: most names a parser asks about are no landmark's.
-        if not any(row[6] == K_LANDMARK for row in self._index.names_with_places([norm(text)])):
+        if not self._index.names_a_place_of_kind(norm(text), K_LANDMARK):
             return None
         marks = self._candidates.city_candidates(text, kinds=frozenset({K_LANDMARK}), fuzzy=False)
         return next((m.place for m in marks if m.how in ("exact", "overlay")), None)

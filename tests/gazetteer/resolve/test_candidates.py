@@ -9,6 +9,7 @@ import pytest
 from gazetteer import Gazetteer
 from gazetteer._index import Row
 from gazetteer._models import Place
+from gazetteer._names import norm
 from gazetteer._resolve._candidates import _TownsByLatitude, quick_km
 from gazetteer._resolve._weights import SEAT_KM
 from gazetteer._schema import K_CITY, K_LANDMARK
@@ -55,14 +56,22 @@ def test_landmark_reads_the_index_once_a_name(
     gz: Gazetteer, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     index = gz._index
-    reads: list[object] = []
-    read = index.names_with_places
+    reads: list[str] = []
+    read = index.names_a_place_of_kind
 
-    def counted(keys: list[str]) -> list[Row]:
-        reads.append(keys)
-        return read(keys)
+    def counted(key: str, kind: int) -> bool:
+        reads.append(key)
+        return read(key, kind)
 
-    monkeypatch.setattr(index, "names_with_places", counted)
+    monkeypatch.setattr(index, "names_a_place_of_kind", counted)
     first = gz.landmark(text)
     assert gz.landmark(text) == first
     assert len(reads) <= 1
+
+
+@pytest.mark.parametrize("text", ["Matignon", "Wembley", "Springfield", "Dublin", "Zzyzx Road"])
+def test_a_name_of_a_landmark_is_told_as_its_rows_tell_it(gz: Gazetteer, text: str) -> None:
+    key = norm(text)
+    rows = gz._index.names_with_places([key])
+    assert gz._index.names_a_place_of_kind(key, K_LANDMARK) == any(row[6] == K_LANDMARK for row in rows)
+    assert gz._index.names_a_place_of_kind(key, K_CITY) == any(row[6] == K_CITY for row in rows)
