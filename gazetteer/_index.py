@@ -148,6 +148,11 @@ class Index:
             keys,
         )
 
+    def names_a_place_of_kind(self, key: str, kind: int) -> bool:
+        """Whether a name row of a key belongs to a place of a kind: one row looked for, none read whole (a
+        name dozens of towns bear is no landmark's, and its rows need not be fetched to say so)."""
+        return bool(self.query("SELECT 1 FROM names WHERE key = ? AND kind = ? LIMIT 1", (key, kind)))
+
     def fuzzy_rows(self, keys: Sequence[str]) -> list[Row]:
         """The rows of the current names (norm keys, not historic) of some keys, as ``names_with_places``
         gives them, in key, then place order: what the fuzzy fallback scores, and only that (a key's

@@ -114,6 +114,8 @@ class Gazetteer:
         self._resolve_cached = lru_cache(maxsize=CACHE_SIZE)(self._resolve)
         # A caption parser asks of each chain part, and the same town recurs across a batch.
         self._classify_cached = lru_cache(maxsize=CACHE_SIZE)(self._classify)
+        # A parser asks of each town it reads whether a landmark bears its name: one index read a name.
+        self._landmark_cached = lru_cache(maxsize=CACHE_SIZE)(self._landmark)
 
     def resolve(self, query: PlaceQuery) -> Resolution:
         """Resolve one caption's place text: city, first-level division and country (see module docstring)."""
@@ -240,8 +242,11 @@ class Gazetteer:
     def landmark(self, text: str) -> Place | None:
         """The curated landmark a text names as written ("Quirinale", "the Kremlin"), or None: never a fuzzy
         match, since a caption parser asks this of any name it meets after a preposition."""
+        return self._landmark_cached(text)
+
+    def _landmark(self, text: str) -> Place | None:
         # One read of the name's own key first: most names a parser asks about are no landmark's.
-        if not any(row[6] == K_LANDMARK for row in self._index.names_with_places([norm(text)])):
+        if not self._index.names_a_place_of_kind(norm(text), K_LANDMARK):
             return None
         marks = self._candidates.city_candidates(text, kinds=frozenset({K_LANDMARK}), fuzzy=False)
         return next((m.place for m in marks if m.how in ("exact", "overlay")), None)

@@ -8,6 +8,7 @@ lookups fill, so that scoring a candidate needs no second query.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
 
@@ -89,6 +90,28 @@ def quick_km(a: Place, b: Place) -> float:
     x = math.radians(b.longitude - a.longitude) * math.cos(math.radians((a.latitude + b.latitude) / 2))
     y = math.radians(b.latitude - a.latitude)
     return 6371.0 * math.hypot(x, y)
+
+
+# SEAT_KM as degrees of latitude, a little over: a town further north or south than this lies beyond SEAT_KM
+# by any measure (quick_km is never shorter than its north-south leg), so no distance need be taken.
+_SEAT_LATITUDE = math.degrees(SEAT_KM / 6371.0) * 1.01
+
+
+class _TownsByLatitude:
+    """The town rows of some place rows, sorted by latitude: those within SEAT_KM of a place are found by
+    two bisections, not by a distance to each (a name many towns bear has dozens; issue 16)."""
+
+    __slots__ = ("latitudes", "rows")
+
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = sorted((row for row in rows if row[2] == K_CITY), key=lambda row: row[5])
+        self.latitudes = [row[5] for row in self.rows]
+
+    def within_seat_latitudes(self, latitude: float) -> list[Row]:
+        """The towns less than SEAT_KM north or south of a latitude (a superset of those within SEAT_KM)."""
+        low = bisect_left(self.latitudes, latitude - _SEAT_LATITUDE)
+        high = bisect_right(self.latitudes, latitude + _SEAT_LATITUDE, low)
+        return self.rows[low:high]
 
 
 class Candidates:
@@ -234,6 +257,7 @@ class Candidates:
         # ("Salem" is a town so named, not Jerusalem; "Manhattan" is still New York City), nor when the one
         # so named is a national capital, whose standing the name is ("New Delhi" is the capital, not Delhi).
         own_named: list[Row] | None = None  # read once, and only for such a name
+        own_towns: _TownsByLatitude | None = None  # the towns of own_named, for an alternate name's match
         for place_id, match in matches.items():
             row = rows.get(place_id)
             if row is None or row[2] not in kinds or (scope is not None and row[3] not in scope):
@@ -254,9 +278,11 @@ class Candidates:
                 capital_named = any(own[8] & R_CAPITAL for own in own_named)
                 as_written = not own_named or (self._named_nearby(place, own_named) and not capital_named)
             if match.how == "alternate":
-                if own_named is None:
-                    own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
-                if self._separate_town_nearby(place, own_named):
+                if own_towns is None:
+                    if own_named is None:
+                        own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
+                    own_towns = _TownsByLatitude(own_named)
+                if own_towns.rows and self._separate_town_nearby(place, own_towns):
                     score += W_NEIGHBOUR_OWN_NAME
                     reasons.append("a separate town nearby bears the name as its own")
             if rank & R_CAPITAL and as_written:
@@ -303,14 +329,14 @@ class Candidates:
         candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonames_id or 0))
         return candidates
 
-    def _separate_town_nearby(self, place: Place, rows: list[Row]) -> bool:
-        """Whether a town of ROWS lies within SEAT_KM of PLACE but beyond the reach of PLACE's own people."""
+    def _separate_town_nearby(self, place: Place, towns: _TownsByLatitude) -> bool:
+        """Whether one of TOWNS lies within SEAT_KM of PLACE but beyond the reach of PLACE's own people."""
+        near = towns.within_seat_latitudes(place.latitude)
+        if not near:
+            return False
         reach = math.sqrt(place.population / (math.pi * TOWN_DENSITY))
         return any(
-            row[2] == K_CITY
-            and row[0] != place.geonames_id
-            and reach < quick_km(place, self.place(row)) < SEAT_KM
-            for row in rows
+            row[0] != place.geonames_id and reach < quick_km(place, self.place(row)) < SEAT_KM for row in near
         )
 
     def _named_nearby(self, place: Place, rows: list[Row]) -> bool:

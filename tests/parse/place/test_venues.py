@@ -950,3 +950,22 @@ def test_a_street_address_after_a_verb_is_the_place(
 ) -> None:
     """A house number opens the address a verb of leaving or entering takes: the house is the place."""
     assert located(normaliser, caption, "sublocation")[0] == sublocation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chef Ana Ruiz plates prawns at her new restaurant, Tidewater, on the quay in Darwin.",
+        "Staff pour coffee at their café, Beanline, in Wellington.",
+        "A worker stacks barrels at the family winery, Hollow Oak, near Napa.",
+        "A visitor browses at the bookstore, Paper Moon, in Austin.",
+        "Fans cheer at a bar in Dublin, Ireland, on Sunday.",
+        "Workers build a barricade in the town square of Lviv, Ukraine.",
+    ],
+)
+def test_the_apposed_nouns_gate_finds_what_a_search_for_each_noun_finds(sentence: str) -> None:
+    from captions._parse._place._venue import _apposed_noun
+    from captions._rules import words
+
+    each = any(f"{noun}, " in sentence for noun in words("place", "apposed_venue_nouns_cased"))
+    assert (_apposed_noun().search(sentence) is not None) == each
