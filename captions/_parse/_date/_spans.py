@@ -579,7 +579,12 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     any_case = alternation(offsets)
     offsets |= lower
     cased = rf"|(?-i:{alternation(lower)})" if lower else ""
-    return re.compile(rf"(?<!\w)(?:(?i:{any_case}){cased})(?![\w'’-])"), offsets
+    # Chinese writes no spaces: its day words are read inside a run of text, unless a name goes on.
+    unspaced = {w: group["offset"] for group in data["unspaced_relative_day"] for w in group["words"]}
+    offsets |= unspaced
+    named = alternation(words("date", "unspaced_relative_day_not_before"))
+    inside = rf"|{alternation(unspaced)}(?!{named})"
+    return re.compile(rf"(?<!\w)(?:(?i:{any_case}){cased})(?![\w'’-]){inside}"), offsets
 
 
 def _cued(pattern: re.Pattern[str], text: str, start: int) -> bool:
