@@ -414,6 +414,7 @@ class PeopleRules(TypedDict):
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
     arabic_name_joiners: Words
+    namesake_heads_cased: Words
     surname_org_words: Words
     particles: Words
     lower_case_particles_cased: Words
