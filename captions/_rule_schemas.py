@@ -250,6 +250,8 @@ class DateRules(TypedDict):
     place_before_date: Pattern
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]
+    unspaced_relative_day: list[RelativeDay]
+    unspaced_relative_day_not_before: Words
     not_relative_days: Words
     lower_relative_days_cased: Words
     current_month_marks: Words
@@ -412,6 +414,7 @@ class PeopleRules(TypedDict):
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
     arabic_name_joiners: Words
+    namesake_heads_cased: Words
     surname_org_words: Words
     particles: Words
     lower_case_particles_cased: Words
@@ -590,6 +593,7 @@ class PlaceRules(TypedDict):
     spanning_landmarks: Words
     landmark_prepositions_cased: Words
     one_city_countries_cased: Words
+    city_state_towns_cased: Words
     aside_openers_cased: Words
     relative_openers_cased: Words
     border_side_openers_cased: Words

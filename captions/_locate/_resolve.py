@@ -158,6 +158,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and place.parents
         and fold(place.city) != fold(place.parents[0])
         and _city_state(place.parents[0], gazetteer, _WHOLE_CITY_STATE_SHARE)
+        and not _town_of_city_state(place.city, place.parents[0], gazetteer)
     ):
         # "in Jurong East, Singapore", "in Mong Kok, Hong Kong": a district of a city-state written before
         # it is a place in its city.
@@ -1023,3 +1024,13 @@ def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> st
         ):
             return name
     return None
+
+
+def _town_of_city_state(city: str, state: str, gazetteer: Gazetteer) -> bool:
+    """Whether CITY is a town of its own in the city-state STATE ("Tai Po, Hong Kong", "大埔"), by its
+    division's code (place.toml `city_state_towns_cased`), not a district of the state's city."""
+    town = gazetteer.resolve(PlaceQuery(city=city, parents=(state,))).city
+    if town is None or town.admin1_code is None:
+        return False
+    code = f"{town.country_code} {town.admin1_code}"
+    return any(code.startswith(prefix) for prefix in words("place", "city_state_towns_cased"))

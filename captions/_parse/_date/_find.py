@@ -56,6 +56,7 @@ from ._spans import (
     _Value,
     _weekday_of,
     _year_pattern,
+    unspaced_relative_pattern,
 )
 from ._words import _vocabulary
 
@@ -539,7 +540,10 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
         return None
     pattern, offsets = _relative_pattern()
     m = pattern.search(main)
-    if not m:
+    if m is None:
+        unspaced, firsts = unspaced_relative_pattern()
+        m = unspaced.search(main) if not firsts.isdisjoint(main) else None
+    if m is None:
         return None
     made = reference + timedelta(days=offsets[m.group().lower()])
     return DateFound(made.isoformat(), anchor)

@@ -579,7 +579,18 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     any_case = alternation(offsets)
     offsets |= lower
     cased = rf"|(?-i:{alternation(lower)})" if lower else ""
+    offsets |= {w: group["offset"] for group in data["unspaced_relative_day"] for w in group["words"]}
     return re.compile(rf"(?<!\w)(?:(?i:{any_case}){cased})(?![\w'’-])"), offsets
+
+
+@cache
+def unspaced_relative_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Chinese day words, read inside a run of text (Chinese writes no spaces) unless a name goes on
+    ("今日美國"), and their first letters: a text with none of them is not searched."""
+    data = rules("date")
+    said = [w for group in data["unspaced_relative_day"] for w in group["words"]]
+    named = alternation(words("date", "unspaced_relative_day_not_before"))
+    return re.compile(rf"{alternation(said)}(?!{named})"), frozenset(w[0] for w in said)
 
 
 def _cued(pattern: re.Pattern[str], text: str, start: int) -> bool:

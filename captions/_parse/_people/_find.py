@@ -312,7 +312,7 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             merged[p.name] = known
         elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
-    merged = {n: p for n, p in merged.items() if not _depicted_after(main, n)}
+    merged = {n: p for n, p in merged.items() if not _depicted_after(main, n) and not _namesake(main, n)}
     merged = _with_titled_stage_names(main, merged)
     affiliations = [
         p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
@@ -359,6 +359,18 @@ def _depicted_after(main: str, name: str) -> bool:
     una marcha", "X is seen on a poster"): the name is depicted, no one shown."""
     at = main.find(name)
     return at >= 0 and _picture_after().match(main, at + len(name)) is not None
+
+
+@cache
+def _namesake_head() -> re.Pattern[str]:
+    # The noun, then a word at most (a title: "Syr", "Doctor"), right before the name.
+    return re.compile(rf"(?<!\w)(?:{alternation(words('people', 'namesake_heads_cased'))})\s+(?:\S+\s+)?$")
+
+
+def _namesake(main: str, name: str) -> bool:
+    """Whether NAME is written right after a noun of a place named after a person ("Ysgol Syr Hugh Owen")."""
+    at = main.find(name)
+    return at > 0 and _namesake_head().search(main, max(0, at - 40), at) is not None
 
 
 def _title_of_place(description: str | None) -> bool:

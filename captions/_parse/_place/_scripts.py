@@ -184,6 +184,9 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                     or name[-1] in words("place", "script_locatives_after_cased")
                     or _BRACKETED_DATELINE.match(after) is not None
                 )
+                # A Chinese caption opening with a town, its subject ("大埔墟街市今日重開", the Tai Po market
+                # reopened today; "基隆港今日"): a local paper's town, as a dateline's is.
+                cued = cued or (i == 0 and not kana and _opening_town(name, names))
                 # A dateline's town before a comma and the date: the filing town, the place only where no
                 # other town has its cue ("新华社照片，南昌，2026年12月24日 ... 景德镇市陶溪川").
                 dateline = not cued and _COMMA_DATELINE.match(after) is not None
@@ -206,6 +209,16 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
         else:
             i += 1
     return found
+
+
+# A town opening a Chinese caption is its place from this size: a smaller one's name is a surname or word
+# as often ("黄山", "中山").
+_OPENING_POPULATION = 100_000
+
+
+def _opening_town(name: str, names: _Names) -> bool:
+    town = names.towns.get(name)
+    return town is not None and town[2] >= _OPENING_POPULATION
 
 
 def _forms(word: str) -> list[tuple[str, bool, str]]:
