@@ -48,6 +48,10 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
         if line and (credit is None or credit[1] <= last):
             closing.append(line)
             text = text[:last]
+    if not closing and credit is not None and (line := closing_dateline(text[credit[1] :])):
+        # "(Fotoğraf: Name - AA) İstanbul, 19 Şubat 2027": the town and the date after the credit, on its line.
+        closing.append(line)
+        text = text[: credit[1]]
     stamp = date_stamp(text, credit)
     if stamp is not None:
         line, start, end = stamp
