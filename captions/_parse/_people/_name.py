@@ -167,7 +167,11 @@ def _affiliation_split(tokens: list[str]) -> int:
     particles = people_words("particles")
     for i in range(1, len(tokens) - 1):
         # No name opens with "bin" ("Temim bin Hamed Al Sani" is one name, its given name unknown).
-        if tokens[i - 1].lower() not in particles and tokens[i] not in _LINEAGE_WORDS and known_name(tokens[i:]):
+        if (
+            tokens[i - 1].lower() not in particles
+            and tokens[i] not in _LINEAGE_WORDS
+            and known_name(tokens[i:])
+        ):
             return i
     return 0
 
