@@ -96,7 +96,8 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
     )
 
 
-# A town's name after a credit has a few words, no digits: "EMBARGOED UNTIL 23:01 GMT, 20 JANUARY 2027" is none.
+# A town's name after a credit has a few words, no digits: "EMBARGOED UNTIL 23:01 GMT, 20 JANUARY 2027" names
+# none.
 _TOWN_AFTER_CREDIT = re.compile(r"[^\W\d_][^\d:;()]{0,40}")
 
 

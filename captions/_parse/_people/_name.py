@@ -969,8 +969,8 @@ def _given_name_titled(run: str, title: re.Match[str], before: list[re.Match[str
             and is_person_name(" ".join([title.group(), *after]))
         )
     # "Hassan Sheikh Mohamud": one given name right after the titles, no owner's ("Jordan's King Abdullah");
-    # a Gulf name of lineage after the title ("the Amir Sheikh Tamim bin Hamad Al-Thani") makes the word before
-    # it a second title, not a given name: a Somali name goes on with no "bin".
+    # a Gulf name of lineage after the title ("the Amir Sheikh Tamim bin Hamad Al-Thani") makes the word
+    # before it a second title, not a given name: a Somali name goes on with no "bin".
     return (
         len(words) == 1
         and is_given_name(words[0])
