@@ -148,6 +148,11 @@ def not_a_person(tokens: list[str]) -> bool:
         return True
     if last in people_words("place_nouns") or last in people_words("particles"):
         return True
+    stem = last.replace("’", "'").partition("'")[0]
+    if stem != last and stem in people_words("place_nouns"):
+        return (
+            True  # Turkish puts a case ending after an apostrophe: "Habib-i Neccar Camii'nin" (the mosque's)
+        )
     if last in people_words("event_ends"):
         return True  # "Pan-Arab Games", "Nobel Prize": an event's name
     if (

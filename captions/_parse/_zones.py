@@ -48,6 +48,9 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
         if line and (credit is None or credit[1] <= last):
             closing.append(line)
             text = text[:last]
+    if not closing and credit is not None and (line := _after_credit(text[credit[1] :])):
+        closing.append(line)
+        text = text[: credit[1]]
     stamp = date_stamp(text, credit)
     if stamp is not None:
         line, start, end = stamp
@@ -91,6 +94,20 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
         datelines=tuple(datelines + closing),
         before_dateline=before,
     )
+
+
+# A town's name after a credit has a few words, no digits: "EMBARGOED UNTIL 23:01 GMT, 20 JANUARY 2027" names
+# none.
+_TOWN_AFTER_CREDIT = re.compile(r"[^\W\d_][^\d:;()]{0,40}")
+
+
+def _after_credit(tail: str) -> Dateline | None:
+    """The town and the date after the credit, on its line: Anadolu's "(Fotoğraf: Name - AA) İstanbul, 19
+    Şubat 2027"; or None."""
+    line = closing_dateline(tail) if tail.strip() else None
+    if line is None or not all(_TOWN_AFTER_CREDIT.fullmatch(part) for part in line.place):
+        return None
+    return line
 
 
 # A heading dateline stands among the first lines (after a credit line) or " | " segments of a caption.

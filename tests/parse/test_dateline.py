@@ -99,3 +99,14 @@ def test_anadolus_closing_line_gives_the_town_and_the_date(normaliser: Normalise
     assert record.date_created == "2027-04-12"
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("İzmir", "TR")
+
+
+def test_anadolu_town_and_date_after_the_credit(normaliser: Normaliser) -> None:
+    # Anadolu's Turkish pages print the town and the date after the photo credit, with a comma.
+    record = normaliser.read(
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Vahdettin Köşkü'nde Pakistan Başbakanı'nı kabul etti. "
+        "(Fotoğraf: Ali Demir - AA) İstanbul, 6 Mart 2027",
+        reference_date="2027-03-08",
+    ).record
+    assert record.date_created == "2027-03-06"
+    assert record.location is not None and record.location.city == "Istanbul"

@@ -166,7 +166,12 @@ def _affiliation_split(tokens: list[str]) -> int:
         return 0  # "Parvesh Sahib Singh": the whole run is the name
     particles = people_words("particles")
     for i in range(1, len(tokens) - 1):
-        if tokens[i - 1].lower() not in particles and known_name(tokens[i:]):
+        # No name opens with "bin" ("Temim bin Hamed Al Sani" is one name, its given name unknown).
+        if (
+            tokens[i - 1].lower() not in particles
+            and tokens[i] not in _LINEAGE_WORDS
+            and known_name(tokens[i:])
+        ):
             return i
     return 0
 
@@ -963,14 +968,21 @@ def _given_name_titled(run: str, title: re.Match[str], before: list[re.Match[str
             and is_given_name(title.group())
             and is_person_name(" ".join([title.group(), *after]))
         )
-    # "Hassan Sheikh Mohamud": one given name right after the titles, no owner's ("Jordan's King Abdullah").
+    # "Hassan Sheikh Mohamud": one given name right after the titles, no owner's ("Jordan's King Abdullah");
+    # a Gulf name of lineage after the title ("the Amir Sheikh Tamim bin Hamad Al-Thani") makes the word
+    # before it a second title, not a given name: a Somali name goes on with no "bin".
     return (
         len(words) == 1
         and is_given_name(words[0])
         and not words[0].endswith(("'s", "’s", "'", "’"))
         and after[0].lower() not in people_words("particles")
         and not v.titles.fullmatch(words[0])
+        and not any(w in _LINEAGE_WORDS for w in after[1:])
     )
+
+
+# Words of an Arabic name's lineage ("son of", "daughter of"), written only after a given name.
+_LINEAGE_WORDS = frozenset({"bin", "ibn", "bint"})
 
 
 # Initials of capitals with no vowel among them close no one's name ("LNG", "MSC"; not "III", "IV").

@@ -280,7 +280,9 @@ def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     out = []
     bracketed = "(" in sentence
     own = _italian_markers() if lang == "it" and bracketed else ()
-    own = _german_markers() if lang == "de" and bracketed else own
+    # dpa's "(M)", Mitte; English-language African and South Asian captions write it for the middle too
+    # ("President Name (M) with ... (L)").
+    own = _german_markers() if lang in ("de", "en") and bracketed else own
     for pattern in (*vocabulary("en").position_markers, *own):
         if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
             continue  # "(C)", "(2nd from R)": no parenthesis, no scan

@@ -83,3 +83,41 @@ def test_a_lower_case_brand_after_the_year_s_stop_is_the_whole_credit() -> None:
     )
     assert found.line == "cnsphoto via REUTERS"
     assert found.source == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        # National agencies that distribute their own staff's pictures: no party handing one out.
+        (
+            "Sylhet, Mar 3 (BSS) - Tea workers pluck leaves at a garden in Sylhet on Wednesday. Photo: BSS",
+            "BSS",
+        ),
+        ("খুলনা, ৪ মার্চ (বাসস): রূপসা নদীর তীরে জেলেরা জাল মেরামত করছেন। ছবি: বাসস", "BSS"),
+        ("Huambo - O Governador visita uma escola no Huambo, nesta terça-feira. (Foto: ANGOP)", "ANGOP"),
+        ("Des jeunes jouent au football sur la plage de Sousse, le 6 mars 2027. Photo TAP", "TAP"),
+        ("ملتان: کسان سرسوں کی فصل کاٹ رہے ہیں، 3 مارچ 2027۔ فوٹو: اے ایف پی", "AFP"),
+    ],
+)
+def test_a_regional_agency_credits_its_own_picture(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert found.source == source
+    assert ProvenanceKind.HANDOUT not in {kind for kind, _, _ in found.provenance}
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_an_agency_photo_by_after_a_dash_closing_the_caption(dash: str) -> None:
+    found = credit(
+        f"Peshawar: Children play cricket in a street, March 4, 2027. {dash} APP photo by Sohail Afridi"
+    )
+    assert found.creator == "Sohail Afridi"
+    assert found.source == "APP"
+
+
+def test_a_hausa_photo_label_and_a_seat_of_office_hand_the_picture_out() -> None:
+    found = credit(
+        "Gwamnan Jihar Kano yana duba aikin titi a Kano ranar Talata, 2 ga Maris, 2027. Hoto: Gidan Gwamnatin Kano"
+    )
+    assert found.line == "Gidan Gwamnatin Kano"
+    assert found.creator is None
+    assert ProvenanceKind.HANDOUT in {kind for kind, _, _ in found.provenance}

@@ -472,3 +472,47 @@ def test_a_club_after_a_particle_and_a_surname_is_no_part_of_the_name(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A Gulf name of lineage after "Sheikh" makes the word before it a second title ("the Amir"), not a
+        # given name of a Somali-style name.
+        (
+            "His Highness the Amir Sheikh Fahad bin Khalid Al-Thani meets with the Prime Minister of Malaysia "
+            "Anwar Ibrahim at the Amiri Diwan",
+            ["Fahad bin Khalid Al-Thani", "Anwar Ibrahim"],
+        ),
+        # Oman styles its royal family "Sayyid" and "Sayyida".
+        (
+            "Sayyid Theyazin bin Haitham Al Said receives a delegation in Muscat",
+            ["Theyazin bin Haitham Al Said"],
+        ),
+        ("Sayyida Basma bint Fakhri Al Said opens an exhibition in Muscat", ["Basma bint Fakhri Al Said"]),
+        # Turkish "Şeyh" and "Emiri" after the country; a given name no list knows before "bin".
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Katar Emiri Şeyh Temim bin Hamed Al Sani'yi kabul etti.",
+            ["Recep Tayyip Erdoğan", "Temim bin Hamed Al Sani"],
+        ),
+        (
+            "President Recep Tayyip Erdogan meets Sheikh Temim bin Hamed Al Sani in Ankara",
+            ["Recep Tayyip Erdogan", "Temim bin Hamed Al Sani"],
+        ),
+    ],
+)
+def test_honorifics_before_gulf_names_stay_out_of_them(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_turkish_mosque_with_its_case_ending_is_no_one() -> None:
+    sentence = "Hatay'ın Antakya ilçesinde depremde yıkılan Habib-i Neccar Camii'nin restorasyonu sürüyor."
+    assert names(sentence) == []
+
+
+def test_m_marks_the_middle_in_an_english_caption() -> None:
+    sentence = (
+        "Abuja, Feb. 16, 2027 (NAN) President Bola Tinubu (M) with Alhaji Aliko Dangote (L) and Dr. Ngozi "
+        "Okonjo-Iweala during the commissioning of a plant in Abuja on Tuesday."
+    )
+    assert sorted(names(sentence)) == ["Aliko Dangote", "Bola Tinubu", "Ngozi Okonjo-Iweala"]
