@@ -738,6 +738,9 @@ class PlaceRules(TypedDict):
     german_neuter_place_noun_endings: Words
     german_en_noun_endings: Words
     german_genitive_articles_cased: Words
+    bare_name_locatives_cased: Words
+    bare_name_connectors_cased: Words
+    bare_name_not_places_cased: Words
     german_common_buildings_genitive_cased: Words
     german_genitive_prepositions_cased: Words
     german_genitive_noun_endings: dict[str, str]

@@ -1,0 +1,47 @@
+"""A name the picture is at, written bare after a locative where only the dateline names the town:
+"March 25, 2027, Brasilia, Brazil: Teachers protest outside the National Congress." shows the Congress;
+"ROMA, 12 MAR - Manifestanti davanti a Palazzo Chigi." the palace; "Berlin: ... vor dem Roten Rathaus." the
+town hall. The locatives are place.toml's `bare_name_locatives_cased`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..._regex import alternation
+from ..._rules import words
+from .._names import is_given_name
+from ._words import _demonyms
+
+if TYPE_CHECKING:
+    from ._lookup import PlaceLookup
+
+__all__ = ["bare_name_after_locative"]
+
+
+@cache
+def _bare_name() -> re.Pattern[str]:
+    locatives = alternation(words("place", "bare_name_locatives_cased"), not_after=r"[\w'’-]")
+    connectors = alternation(words("place", "bare_name_connectors_cased"))
+    word = r"[A-ZÀ-Þ][\w'’-]+"
+    # The name closes the sentence, or a clause: "outside the National Congress.", "towards La Moneda, where".
+    return re.compile(
+        rf"{locatives} (?:the )?(?P<name>{word}(?: (?:{connectors} )?{word}){{0,3}})"
+        r"(?=\s*(?:[.;,:)]|$)|\s+(?:on|during|after|before|as|to|for|while|am|nach|während|durante|dopo)\s)"
+    )
+
+
+def bare_name_after_locative(main: str, lookup: PlaceLookup) -> str | None:
+    """The name written bare after a locative in MAIN ("outside the National Congress."), where it names no
+    town, division or country, no person and no people; None otherwise."""
+    m = _bare_name().search(main)
+    if m is None:
+        return None
+    name = m.group("name")
+    first = name.split()[0]
+    if name.isupper() or lookup.classify(name) or name in _demonyms() or is_given_name(first):
+        return None  # "outside Paris.", "towards Russia.", "outside John's house": a town or a person
+    if name in words("place", "bare_name_not_places_cased"):
+        return None
+    return name

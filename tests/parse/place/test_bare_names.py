@@ -1,0 +1,55 @@
+"""A name bare after a locative, where only the dateline names the town (captions/_parse/_place/_bare_names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "April 7, 2027, Montevideo, Uruguay: Nurses rally outside the Legislative Palace. "
+            "(Credit Image: © Diego Ferreira/ZUMA Press Wire)",
+            "Legislative Palace",
+        ),
+        (
+            "May 3, 2027, Caracas, Venezuela: Pensioners march towards La Casona. "
+            "(Credit Image: © Ana Rivas/ZUMA Press Wire)",
+            "La Casona",
+        ),
+        ("NAPOLI, 6 MAG - Turisti davanti al Maschio Angioino. ANSA/CIRO FUSCO", "Maschio Angioino"),
+        (
+            "Utrecht, 4 juni 2027 - Fietsers wachten bij het Centraal Museum. ANP ROBIN UTRECHT",
+            "Centraal Museum",
+        ),
+        # German declines the opening adjective: its nominative is given.
+        (
+            "Hamburg, 12.05.2027: Touristen stehen vor dem Alten Elbtunnel. Foto: IMAGO/Hanno Bode",
+            "Alter Elbtunnel",
+        ),
+    ],
+)
+def test_a_bare_name_after_a_locative_with_the_town_in_the_dateline(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A town, a country or a person after the locative is no place within the town.
+        "May 3, 2027, Caracas, Venezuela: Migrants walk towards Colombia. (Credit Image: © Ana Rivas/ZUMA Press Wire)",
+        "May 3, 2027, Caracas, Venezuela: Supporters wait outside Maria's. (Credit Image: © Ana Rivas/ZUMA Press Wire)",
+        # A German noun of an event after "vor dem".
+        "Hamburg, 12.05.2027: Fans jubeln vor dem Spiel. Foto: IMAGO/Hanno Bode",
+        # A noun with no name.
+        "March 11, 2027, Brasilia, Brazil: Workers protest outside the ministry. (Credit Image: © Paulo Dias/ZUMA Press Wire)",
+    ],
+)
+def test_no_bare_place_after_a_locative(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (None,)
