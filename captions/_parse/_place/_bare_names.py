@@ -17,7 +17,7 @@ from ._words import _demonyms
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["bare_name_after_locative"]
+__all__ = ["bare_name_after_locative", "named_in_genitive_after_part"]
 
 
 @cache
@@ -45,3 +45,20 @@ def bare_name_after_locative(main: str, lookup: PlaceLookup) -> str | None:
     if name in words("place", "bare_name_not_places_cased"):
         return None
     return name
+
+
+@cache
+def _part_genitive() -> re.Pattern[str]:
+    parts = alternation(words("place", "parts_of_genitive_cased"), not_after=r"[\w-]")
+    word = r"[A-ZÄÖÜ][\w'’-]+"
+    return re.compile(rf"{parts} (?P<name>{word}(?: {word}){{0,2}})(?=\s*[.;,:]|\s+[a-zäöüß]|$)")
+
+
+def named_in_genitive_after_part(main: str) -> str | None:
+    """ "Reisende warten am Eingang des Hauptbahnhofs.", "Touristen fotografieren die Fassade des Zwingers":
+    the building a part of which a German caption names, as written (its nominative is given later); not a
+    common building's noun alone ("des Hauses")."""
+    m = _part_genitive().search(main) if " de" in main else None
+    if m is None or m.group("name") in words("place", "german_common_buildings_genitive_cased"):
+        return None
+    return m.group("name")

@@ -53,3 +53,28 @@ def test_a_bare_name_after_a_locative_with_the_town_in_the_dateline(
 )
 def test_no_bare_place_after_a_locative(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A building a part of which a German caption names, in the genitive: its nominative.
+        (
+            "04.06.2027, Nordrhein-Westfalen, Köln: Reisende warten am Eingang des Hauptbahnhofs. Foto: Oliver Berg/dpa",
+            "Hauptbahnhof",
+        ),
+        (
+            "05.06.2027, Bayern, Würzburg: Touristen fotografieren die Fassade der Residenz. Foto: Karl-Josef Hildenbrand/dpa",
+            "Residenz",
+        ),
+        # A landform's common noun names no place.
+        (
+            "06.06.2027, Bayern, Füssen: Wanderer rasten am Fuß des Berges. Foto: Karl-Josef Hildenbrand/dpa",
+            None,
+        ),
+    ],
+)
+def test_a_building_a_part_of_which_is_named_in_the_genitive(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
