@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from ..._regex import alternation
 from ..._rules import words
 from .._names import is_given_name
+from .._vocabulary import vocabulary
 from ._words import _demonyms
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["bare_name_after_locative", "named_in_genitive_after_part"]
+__all__ = ["bare_name_after_locative", "named_in_genitive_after_part", "object_named_before_town"]
 
 
 @cache
@@ -62,3 +63,37 @@ def named_in_genitive_after_part(main: str) -> str | None:
     if m is None or m.group("name") in words("place", "german_common_buildings_genitive_cased"):
         return None
     return m.group("name")
+
+
+@cache
+def _object_before_town() -> re.Pattern[str]:
+    leads = [*words("place", "object_place_verbs_cased"), *words("place", "object_before_town_leads_cased")]
+    verbs = alternation(leads, not_after=r"[\w-]")
+    connectors = alternation(words("place", "bare_name_connectors_cased"))
+    word = r"[A-ZÀ-Þ][\w'’-]+"
+    return re.compile(
+        rf"{verbs} the (?P<name>{word}(?: (?:{connectors} )?{word}){{0,3}}) in (?P<town>{word}(?: {word})?)"
+    )
+
+
+def object_named_before_town(main: str, city: str, lookup: PlaceLookup) -> str | None:
+    """ "Smog envelops the Qutub Minar in New Delhi", "Spectators line the Champs-Elysees in Paris": a name
+    with no place noun, the object of a verb of a crowd, weather or a visit, written right before the town
+    read, is the place; not a town, division, country, people, person or organisation."""
+    m = _object_before_town().search(main)
+    if m is None or not m.group("town").startswith(city.split()[0]):
+        return None
+    name = m.group("name")
+    tokens = name.split()
+    org_words = words("people", "org_words")
+    if (
+        name.isupper()
+        or lookup.classify(name)
+        or tokens[0] in _demonyms()
+        or is_given_name(tokens[0])
+        or vocabulary("en").titles.match(name)  # "surround the Prime Minister in London": a person
+        or tokens[-1] in words("place", "passed_not_places_cased")
+        or any(t.lower() in org_words or t.endswith(("'s", "’s", "s'")) for t in tokens)
+    ):
+        return None
+    return name

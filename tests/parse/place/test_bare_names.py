@@ -78,3 +78,41 @@ def test_a_building_a_part_of_which_is_named_in_the_genitive(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Smog envelops the Charminar in Hyderabad, India, November 9, 2027. REUTERS/Priya Rao",
+            "Charminar",
+        ),
+        (
+            "Spectators line the Via del Corso in Rome, Italy, June 2, 2027. REUTERS/Remo Casilli",
+            "Via del Corso",
+        ),
+        # A person with a title, an organisation or a people is no place.
+        (
+            "Reporters surround the Prime Minister in London, Britain, June 2, 2027. REUTERS/Toby Melville",
+            None,
+        ),
+        (
+            "Protesters surround the European Commission in Brussels, Belgium, June 2, 2027. REUTERS/Yves Herman",
+            None,
+        ),
+    ],
+)
+def test_a_verbs_bare_object_before_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+def test_a_name_passed_before_the_town(normaliser: Normaliser) -> None:
+    """ "pass", "past" lead to the place walked by; a bill passed is none."""
+    caption = "Commuters pass the Bund Promenade in Shanghai, China, June 2, 2027. REUTERS/Go Nakamura"
+    assert located(normaliser, caption, "sublocation") == ("Bund Promenade",)
+    caption = "A woman walks past the Hagia Sophia in Istanbul, Turkey, June 2, 2027. REUTERS/Umit Bektas"
+    assert located(normaliser, caption, "sublocation") == ("Hagia Sophia",)
+    caption = "Senators pass the Clean Water Act in Washington, U.S., June 2, 2027. REUTERS/Ken Cedeno"
+    assert located(normaliser, caption, "sublocation") == (None,)
