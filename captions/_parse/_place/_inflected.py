@@ -100,7 +100,8 @@ def german_nominative(sub: str, text: str, lookup: PlaceLookup) -> str:
     """SUB in the nominative where TEXT writes it after a German dative article, its opening adjective
     declined: "an der Alten Donau" is Alte Donau, "im Englischen Garten" Englischer Garten, "am Roten
     Rathaus" Rotes Rathaus. Anything else, SUB as it is."""
-    if " des " in text and (genitive := _german_genitive(sub, text)) is not None:
+    genitives = words("place", "german_genitive_articles_cased")
+    if any(f" {a} " in text for a in genitives) and (genitive := _german_genitive(sub, text)) is not None:
         return genitive
     adjective, _, rest = sub.partition(" ")
     # One capitalised noun after it: "Flughafen Frankfurt am Main", "Hochofen A am Gelände" are no such names.
@@ -125,11 +126,18 @@ def _german_genitive(sub: str, text: str) -> str | None:
     """SUB in the nominative where TEXT writes it after "des" following a part of a building or a German
     preposition: "vor dem Altar des Kölner Doms" is Kölner Dom, "auf den Stufen des Alten Rathauses" Altes
     Rathaus. None where SUB is written after no such genitive (French "l'hôtel des Invalides")."""
-    at = text.find(f" des {sub}")
+    article, at = next(
+        (
+            (a, i)
+            for a in words("place", "german_genitive_articles_cased")
+            if (i := text.find(f" {a} {sub}")) >= 0
+        ),
+        ("", -1),
+    )
     if at < 0:
         return None
     before = text[:at].split()[-1:]
-    part = " ".join([*before, "des"])
+    part = " ".join([*before, article])
     if part not in words("place", "parts_of_genitive_cased") and not (
         before and before[0] in words("place", "german_genitive_prepositions_cased")
     ):
