@@ -59,7 +59,8 @@ def named_in_genitive_after_part(main: str) -> str | None:
     """ "Reisende warten am Eingang des Hauptbahnhofs.", "Touristen fotografieren die Fassade des Zwingers":
     the building a part of which a German caption names, as written (its nominative is given later); not a
     common building's noun alone ("des Hauses")."""
-    m = _part_genitive().search(main) if " de" in main else None
+    # The genitive articles first: most captions are not German.
+    m = _part_genitive().search(main) if " des " in main or " der " in main else None
     if m is None or m.group("name") in words("place", "german_common_buildings_genitive_cased"):
         return None
     return m.group("name")
@@ -80,8 +81,10 @@ def object_named_before_town(main: str, city: str, lookup: PlaceLookup) -> str |
     """ "Smog envelops the Qutub Minar in New Delhi", "Spectators line the Champs-Elysees in Paris": a name
     with no place noun, the object of a verb of a crowd, weather or a visit, written right before the town
     read, is the place; not a town, division, country, people, person or organisation."""
-    m = _object_before_town().search(main)
-    if m is None or not m.group("town").startswith(city.split()[0]):
+    # The town after "in" and "the" first: the pattern opens with a verb tried at every word.
+    town = city.split()[0]
+    m = _object_before_town().search(main) if f" in {town}" in main and "the " in main else None
+    if m is None or not m.group("town").startswith(town):
         return None
     name = m.group("name")
     tokens = name.split()
