@@ -33,9 +33,18 @@ def _bare_name() -> re.Pattern[str]:
     )
 
 
+@cache
+def _locative_words() -> tuple[str, ...]:
+    """The locatives' first words: looked for as plain substrings before the pattern, which, opening with
+    many letters, is tried at every character."""
+    return tuple(dict.fromkeys(w.split()[0] for w in words("place", "bare_name_locatives_cased")))
+
+
 def bare_name_after_locative(main: str, lookup: PlaceLookup) -> str | None:
     """The name written bare after a locative in MAIN ("outside the National Congress."), where it names no
     town, division or country, no person and no people; None otherwise."""
+    if not any(w in main for w in _locative_words()):
+        return None
     m = _bare_name().search(main)
     if m is None:
         return None
