@@ -741,6 +741,15 @@ class PlaceRules(TypedDict):
     german_masculine_dative_articles_cased: Words
     german_neuter_place_noun_endings: Words
     german_en_noun_endings: Words
+    german_genitive_articles_cased: Words
+    bare_name_locatives_cased: Words
+    bare_name_connectors_cased: Words
+    object_before_town_leads_cased: Words
+    passed_not_places_cased: Words
+    bare_name_not_places_cased: Words
+    german_common_buildings_genitive_cased: Words
+    german_genitive_prepositions_cased: Words
+    german_genitive_noun_endings: dict[str, str]
     genitive_modifier_endings_cased: Words
     polish_one_word_place_endings: dict[str, str]
     apposed_venue_nouns_cased: Words

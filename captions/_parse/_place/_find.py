@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..._rules import words
 from .._types import Zones
+from ._bare_names import bare_name_after_locative, named_in_genitive_after_part, object_named_before_town
 from ._candidate_chains import candidate_chains
 from ._chain import _STATE_CODE, _articled, _division_phrase, _lower_case_division, island_parent
 from ._city import _CityPhrase, _country_in_english, _read_city_phrase
@@ -703,6 +704,21 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs += _later_sublocation(zones.sentences[1], lookup, city, day)
         if not subs and len(zones.sentences) > 2 and _only_a_date(zones.sentences[1]):
             subs += _later_sublocation(zones.sentences[2], lookup, city, day or zones.sentences[1])
+    # Last, as the weakest signs, after a later sentence's place ("Nella foto il corteo in piazza Paolo
+    # VI"): a name bare after a locative, a building a part of which is named.
+    if (
+        not subs
+        and city is not None
+        and (from_dateline or bare)
+        and (bare_named := bare_name_after_locative(main, lookup))
+    ):
+        # "Brasilia, Brazil: Teachers protest outside the National Congress.", "MILANO, 4 APR - ... davanti
+        # al Castello Sforzesco.": the town only opens the caption; the name bare after a locative is there.
+        subs.append(bare_named)
+    if not subs and city is not None and (part_of := named_in_genitive_after_part(main)):
+        subs.append(part_of)  # "am Eingang des Hauptbahnhofs": the station (its nominative given below)
+    if not subs and city is not None and (object_named := object_named_before_town(main, city, lookup)):
+        subs.append(object_named)  # "Smog envelops the Qutub Minar in New Delhi": the minaret
     if lone and not all(map(_named_facility, subs)):
         # "along a street in Aomori ... to the Sea of Japan coast": only a name closed by its own noun.
         subs = lone

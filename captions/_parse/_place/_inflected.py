@@ -100,6 +100,9 @@ def german_nominative(sub: str, text: str, lookup: PlaceLookup) -> str:
     """SUB in the nominative where TEXT writes it after a German dative article, its opening adjective
     declined: "an der Alten Donau" is Alte Donau, "im Englischen Garten" Englischer Garten, "am Roten
     Rathaus" Rotes Rathaus. Anything else, SUB as it is."""
+    genitives = words("place", "german_genitive_articles_cased")
+    if any(f" {a} " in text for a in genitives) and (genitive := _german_genitive(sub, text)) is not None:
+        return genitive
     adjective, _, rest = sub.partition(" ")
     # One capitalised noun after it: "Flughafen Frankfurt am Main", "Hochofen A am Gelände" are no such names.
     if " " in rest or not rest[:1].isupper() or not adjective[:1].isupper() or len(adjective) < 5:
@@ -117,6 +120,37 @@ def german_nominative(sub: str, text: str, lookup: PlaceLookup) -> str:
     if lookup.classify(adjective):
         return sub  # "im Bremen Stadion": a town's name, not an adjective
     return f"{adjective[:-2]}{ending} {rest}"
+
+
+def _german_genitive(sub: str, text: str) -> str | None:
+    """SUB in the nominative where TEXT writes it after "des" following a part of a building or a German
+    preposition: "vor dem Altar des Kölner Doms" is Kölner Dom, "auf den Stufen des Alten Rathauses" Altes
+    Rathaus. None where SUB is written after no such genitive (French "l'hôtel des Invalides")."""
+    article, at = next(
+        (
+            (a, i)
+            for a in words("place", "german_genitive_articles_cased")
+            if (i := text.find(f" {a} {sub}")) >= 0
+        ),
+        ("", -1),
+    )
+    if at < 0:
+        return None
+    before = text[:at].split()[-1:]
+    part = " ".join([*before, article])
+    if part not in words("place", "parts_of_genitive_cased") and not (
+        before and before[0] in words("place", "german_genitive_prepositions_cased")
+    ):
+        return None
+    *opening, noun = sub.split()
+    if not noun[:1].isupper() or len(noun) < 4:
+        return None
+    noun = _ending(noun, "german_genitive_noun_endings")
+    if len(opening) == 1 and opening[0].endswith("en") and opening[0][:1].isupper():
+        # "des Alten Rathauses": the adjective's weak ending; its nominative's by the noun's gender.
+        ending = "es" if noun.lower().endswith(_neuter_endings()) else "er"
+        opening = [opening[0][:-2] + ending]
+    return " ".join([*opening, noun])
 
 
 @cache

@@ -160,6 +160,8 @@ def _sublocation(phrase: str | None) -> str | None:
         and " ".join(tokens[:2]) in words("place", "parts_of_genitive_cased")
         and all(w[:1].isupper() for w in tokens[2:])
     ):
+        if len(tokens) == 3 and tokens[2] in words("place", "german_common_buildings_genitive_cased"):
+            return None  # "auf den Stufen des Hauses": a house, no name
         return " ".join(tokens[2:])  # "auf dem Gipfel der Zugspitze": the mountain whose top is shown
     head = _vocab().head_end.split(phrase)[0]
     head_word = head.lower().split()[-1] if head.split() else ""

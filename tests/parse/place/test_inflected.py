@@ -115,3 +115,37 @@ def test_a_polish_place_of_one_word_in_the_locative(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A masculine or neuter name after "des" loses its genitive "-s" ("Doms") or "-es" ("Schlosses").
+        (
+            "12.04.2027, Rheinland-Pfalz, Mainz: Ein Chor singt vor dem Portal des Mainzer Doms. Foto: Lena Vogt/dpa",
+            "Mainzer Dom",
+        ),
+        (
+            "03.05.2027, Baden-Württemberg, Heidelberg: Touristen auf den Stufen des Heidelberger Schlosses. "
+            "Foto: Uwe Anspach/dpa",
+            "Heidelberger Schloss",
+        ),
+        # An opening adjective in "-en" takes its nominative's ending by the noun's gender.
+        (
+            "08.06.2027, Sachsen, Leipzig: Kinder spielen auf den Stufen des Alten Rathauses. Foto: Jan Woitas/dpa",
+            "Altes Rathaus",
+        ),
+        # A common building's noun alone names no place.
+        ("09.06.2027, Berlin: Ein Mann sitzt auf den Stufen des Hauses. Foto: Jens Kalaene/dpa", None),
+    ],
+)
+def test_a_german_name_after_a_genitive_article_in_the_nominative(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+def test_french_des_opens_no_german_genitive(normaliser: Normaliser) -> None:
+    """ "l'hôtel des Invalides": "des" after no German part of a building or preposition is left alone."""
+    caption = "Des visiteurs devant l'hôtel des Invalides à Paris, le 3 mai 2027. Photo : Marc Dupont / AFP"
+    assert german_nominative("Invalides", caption, normaliser.gazetteer) == "Invalides"

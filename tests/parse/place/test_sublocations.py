@@ -464,6 +464,15 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
             "REUTERS/Karen Pulfer Focht",
             "Beale Street",
         ),
+        # Weather, water or a crowd holding a place leads to it too.
+        (
+            "Snow blankets Wenceslas Square in Prague, Czech Republic, January 14, 2027. REUTERS/David Cerny",
+            "Wenceslas Square",
+        ),
+        (
+            "Demonstrators occupy Tahrir Square in Cairo, Egypt, March 2, 2027. REUTERS/Amr Abdallah",
+            "Tahrir Square",
+        ),
         # A screen that shows a person names no place.
         (
             "A screen shows Manchester United manager Ruben Amorim in Manchester, Britain, March 9, 2027. "
