@@ -168,14 +168,14 @@ def strip_label(line: str) -> str:
 
 
 # A generational suffix after a comma closing a photographer's name: "Rod Tillery, Jr.".
-_GENERATIONAL = re.compile(r",\s+(?:Jr|Sr|JR|SR)\.?$")
+GENERATIONAL = re.compile(r",\s+(?:Jr|Sr|JR|SR)\.?$")
 
 
 @lru_cache(maxsize=4096)
 def is_creator_name(element: str) -> bool:
     """Whether a chain element names a photographer: a person's name with no tag, agency or label in it
     ("FP PHOTO", "Foto: Name", "Ministry of Defence" name no one), or an initial and a surname."""
-    if suffix := _GENERATIONAL.search(element):
+    if suffix := GENERATIONAL.search(element):
         return is_creator_name(element[: suffix.start()])
     if not _NAME_CHARS.fullmatch(element):
         return False
