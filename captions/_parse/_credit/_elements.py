@@ -350,7 +350,7 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
     if creator is None:
         return None
     # "Rod Tillery, Jr.": the suffix is no word of the name's length.
-    tokens = GENERATIONAL.sub("", creator).split()
+    tokens = (GENERATIONAL.sub("", creator) if "," in creator else creator).split()
     if _paper_article_at(tokens) is not None:
         # "Erick Labbé Le Soleil": a paper's name may follow the photographer's, unjoined.
         return f"'{creator}' may end with a paper's name: check the photographer in the credit '{line}'"

@@ -175,7 +175,7 @@ GENERATIONAL = re.compile(r",\s+(?:Jr|Sr|JR|SR)\.?$")
 def is_creator_name(element: str) -> bool:
     """Whether a chain element names a photographer: a person's name with no tag, agency or label in it
     ("FP PHOTO", "Foto: Name", "Ministry of Defence" name no one), or an initial and a surname."""
-    if suffix := GENERATIONAL.search(element):
+    if "," in element and (suffix := GENERATIONAL.search(element)):
         return is_creator_name(element[: suffix.start()])
     if not _NAME_CHARS.fullmatch(element):
         return False
