@@ -185,7 +185,10 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                 # A dateline's town before its date: "新华社北京1月20日电".
                 cued = (
                     cued
-                    or (not after.strip() and _DAY_BEFORE_CLOSING_TOWN.search(text, 0, i) is not None)
+                    or (
+                        (not after or after.isspace())
+                        and _DAY_BEFORE_CLOSING_TOWN.search(text, 0, i) is not None
+                    )
                     or after[:1].isdigit()
                     or name[-1] in words("place", "script_locatives_after_cased")
                     or _BRACKETED_DATELINE.match(after) is not None
