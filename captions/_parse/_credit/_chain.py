@@ -55,13 +55,17 @@ _VIA = re.compile(r"(?:\s+|/)(?i:v[ií]a)\s+")
 _BEFORE_EMAIL = r"\s+(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)"
 
 
+# A comma before a generational suffix joins nothing: "AP Photo/Rod Tillery, Jr." is one photographer.
+_COMMA = r",\s+(?!(?:Jr|Sr|JR|SR)\b\.?)"
+
+
 # Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
-_SPLIT = re.compile(rf"\s*/\s*|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|{_BEFORE_EMAIL}")
+_SPLIT = re.compile(rf"\s*/\s*|{_COMMA}|\s+[-–—]\s+|\s*\|\s*|\\|{_BEFORE_EMAIL}")
 
 
 # A chain joint, the one "via" included, for reading a chain from its end.
 _JOINT = re.compile(
-    rf"\s*/\s*(?:(?i:v[ií]a)\s+)?|,\s+|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:v[ií]a)\s+|{_BEFORE_EMAIL}"
+    rf"\s*/\s*(?:(?i:v[ií]a)\s+)?|{_COMMA}|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:v[ií]a)\s+|{_BEFORE_EMAIL}"
 )
 
 

@@ -12,6 +12,7 @@ from .._names import is_given_name, is_place_word, known_name, not_a_person, peo
 from .._people import is_person_name, natural_case
 from ._patterns import _patterns
 from ._words import (
+    GENERATIONAL,
     PUNCT_LEFT,
     agency,
     agency_prefix,
@@ -348,7 +349,8 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
     ends in an agency's name."""
     if creator is None:
         return None
-    tokens = creator.split()
+    # "Rod Tillery, Jr.": the suffix is no word of the name's length.
+    tokens = (GENERATIONAL.sub("", creator) if "," in creator else creator).split()
     if _paper_article_at(tokens) is not None:
         # "Erick Labbé Le Soleil": a paper's name may follow the photographer's, unjoined.
         return f"'{creator}' may end with a paper's name: check the photographer in the credit '{line}'"

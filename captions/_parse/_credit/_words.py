@@ -167,10 +167,16 @@ def strip_label(line: str) -> str:
     return line.strip()
 
 
+# A generational suffix after a comma closing a photographer's name: "Rod Tillery, Jr.".
+GENERATIONAL = re.compile(r",\s+(?:Jr|Sr|JR|SR)\.?$")
+
+
 @lru_cache(maxsize=4096)
 def is_creator_name(element: str) -> bool:
     """Whether a chain element names a photographer: a person's name with no tag, agency or label in it
     ("FP PHOTO", "Foto: Name", "Ministry of Defence" name no one), or an initial and a surname."""
+    if "," in element and (suffix := GENERATIONAL.search(element)):
+        return is_creator_name(element[: suffix.start()])
     if not _NAME_CHARS.fullmatch(element):
         return False
     tokens = element.split()

@@ -80,6 +80,11 @@ _BRACKETED_DATELINE = re.compile(r"（[^（）\d]{1,8}）[，,、]?\s*\d")
 # "新华社照片，香港，2026年12月4日", "旺角街頭的聖誕燈飾，香港，2026年12月4日".
 _COMMA_DATELINE = re.compile(r"[，,]\s*\d{4}\s*年")
 
+# Kyodo and Jiji close a caption with "＝", the day, and the town the picture was taken in, before their
+# name (no part of the text read here): "...選手＝25日、ロサンゼルス（共同）". The day and its comma are the
+# cue of the town that closes the text.
+_DAY_BEFORE_CLOSING_TOWN = re.compile(r"＝[^＝、]{0,12}日[^＝、]{0,8}、$")
+
 # A town named with no cue is the place only when it is this big, and its name this long; a word of a
 # script with spaces needs its cue (its prepositions are plain), one of Chinese or Japanese does not.
 _UNCUED_POPULATION = 1_000_000
@@ -180,6 +185,10 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                 # A dateline's town before its date: "新华社北京1月20日电".
                 cued = (
                     cued
+                    or (
+                        (not after or after.isspace())
+                        and _DAY_BEFORE_CLOSING_TOWN.search(text, 0, i) is not None
+                    )
                     or after[:1].isdigit()
                     or name[-1] in words("place", "script_locatives_after_cased")
                     or _BRACKETED_DATELINE.match(after) is not None

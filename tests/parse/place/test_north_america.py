@@ -1,0 +1,46 @@
+"""North American places as other languages write them: the country's abbreviation in Portuguese, Spanish
+after a state ("Nova Jersey, EUA", "EE.UU.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Portuguese "EUA": Tonga's 'Eua holds a Newark too; the abbreviation is the United States.
+        (
+            "Imigrantes fazem fila em um consulado em Newark, Nova Jersey, EUA, 2 de novembro de 2026. "
+            "REUTERS/Tatiana Ribeiro",
+            "Newark",
+            "US",
+        ),
+        (
+            "Fiéis rezam em uma igreja em Newark, Nova Jersey, EUA, 8 de novembro de 2026. REUTERS/Caio Vasconcelos",
+            "Newark",
+            "US",
+        ),
+    ],
+)
+def test_the_united_states_abbreviated_in_another_language(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Kyodo closes with the day, the town in katakana and its name: the town is the place shown.
+        ("ドジャース戦の三回、本塁打を放つ選手＝25日、ロサンゼルス（共同）", "Los Angeles", "US"),
+        ("カブス戦の五回、適時打を放つ選手＝3日、シカゴ（共同）", "Chicago", "US"),
+    ],
+)
+def test_the_town_before_kyodos_name_closing_the_caption(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
