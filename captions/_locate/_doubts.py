@@ -504,7 +504,7 @@ def _town_named_far(place: PlaceText, city_text: str, city: Place, gazetteer: Ga
 
 def _opening_town_far(place: PlaceText, city: Place, gazetteer: Gazetteer) -> bool:
     """Whether a known landmark placed the picture in CITY while the caption opens with the name of a town
-    far from it ("Bowling Green crews repair a sinkhole ... beneath Broadway")."""
+    of the same country far from it ("Bowling Green crews repair a sinkhole ... beneath Broadway")."""
     if place.sublocation is None or gazetteer.landmark(place.sublocation) is None:
         return False
     opening = next(iter(mentions(place.body)), None)
@@ -515,6 +515,7 @@ def _opening_town_far(place: PlaceText, city: Place, gazetteer: Gazetteer) -> bo
         town is not None
         and fold(town.name) == fold(opening)
         and town.population >= _MIN_TOWN_POPULATION
+        and town.country_code == city.country_code  # not Kenya's "Il" opening an Italian caption
         and _km(town, city) > _NEAR_KM
     )
 

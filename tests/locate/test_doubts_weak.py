@@ -56,3 +56,15 @@ def test_a_county_council_before_a_site_is_no_district_written_after_it(normalis
         "Staff photo by Sam Lee"
     )
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_landmark_is_not_doubted_by_an_opening_word_that_names_a_town_abroad(
+    normaliser: Normaliser,
+) -> None:
+    # "Il" (the Italian article) is also a Kenyan town's name: no town of Italy opens the caption.
+    record = normaliser.normalise(
+        "Il presidente della Repubblica riceve al Quirinale i sindaci dei comuni colpiti, martedì 16 febbraio "
+        "(Ansa)"
+    )
+    assert record.location is not None and record.location.city == "Rome"
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
