@@ -31,6 +31,7 @@ from ._weak import (
     town_population,
 )
 from ._words import (
+    ARABIC_ARTICLE,
     _cut_trailing_joiner,
     _demonyms,
     _facility_suffixes,
@@ -346,7 +347,7 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 
 _COURSE_CONNECTORS = "of|di|della|delle|del|de|des|du"
 # A word of a name, an Arabic article in lower case joined to it or not ("el-Khalili").
-_NAME_WORD = r"(?:(?:al|el|ad|ash|as|at|az|ar|an)-)?[A-Z][\w'’-]+"
+_NAME_WORD = rf"(?:{ARABIC_ARTICLE})?[A-Z][\w'’-]+"
 _COURSE_CONNECTORS_SET = frozenset(_COURSE_CONNECTORS.split("|"))
 
 
@@ -521,8 +522,9 @@ def _named_head_first() -> CaselessWords:
     pattern = re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
         rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
-        # "Estadio Alberto J. Armando": a person's middle initial inside the name.
-        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?(?:[A-Z]\. )?{name}){{0,3}})"
+        # "Estadio Alberto J. Armando": a person's middle initial inside the name; an Arabic article in lower
+        # case may open a later word ("place Jemaa el-Fna").
+        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?(?:[A-Z]\. )?(?-i:(?:{ARABIC_ARTICLE})?){name}){{0,3}})"
     )
     # Every match opens with a head and a space: tried only where one stands (found in the lower-cased
     # text, where one trie of the heads is a cheap search), not at every character (9.7 -> 2.6 us a
