@@ -12,9 +12,9 @@ from ..._rules import rules, words
 from .._names import is_given_name, is_place_word
 from .._vocabulary import vocabulary
 from ._words import (
-    ARABIC_ARTICLE,
     _ELIDED_ARTICLE,
     _ELIDED_LOWER,
+    ARABIC_ARTICLE,
     _connectors,
     _demonyms,
     _facility_suffixes,

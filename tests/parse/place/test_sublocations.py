@@ -2115,5 +2115,7 @@ def test_a_venue_named_in_apposition(normaliser: Normaliser, caption: str, sublo
         ),
     ],
 )
-def test_an_arabic_article_inside_a_venue_name(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+def test_an_arabic_article_inside_a_venue_name(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
