@@ -14,6 +14,7 @@ from .._vocabulary import vocabulary
 from ._words import (
     _ELIDED_ARTICLE,
     _ELIDED_LOWER,
+    ARABIC_ARTICLE,
     _connectors,
     _demonyms,
     _facility_suffixes,
@@ -357,7 +358,8 @@ def _facility_word() -> CaselessPattern:
 def _facility_before() -> re.Pattern[str]:
     titled = alternation(f.title() for f in rules("place")["facilities"])
     lower = alternation(rules("place")["facilities"])
-    name = r"[A-Z][\w'’-]+\s+"
+    # A word may open with an Arabic article in lower case: "the Jemaa el-Fna square".
+    name = rf"(?:{ARABIC_ARTICLE})?[A-Z][\w'’-]+\s+"
     # "the shuttered Mercy Hospital in Fort Scott": adjectives may stand between the article and the name.
     # With no article, a name and its noun after a word that leads to a place ("a visit to Musgrove Park
     # Hospital in Taunton"), or a name and a noun in lower case as pages write it ("Kenrokuen garden"),

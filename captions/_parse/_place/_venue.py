@@ -31,6 +31,7 @@ from ._weak import (
     town_population,
 )
 from ._words import (
+    ARABIC_ARTICLE,
     _cut_trailing_joiner,
     _demonyms,
     _facility_suffixes,
@@ -346,7 +347,7 @@ def _landmark_in_lower_case(name: list[str], head: str) -> bool:
 
 _COURSE_CONNECTORS = "of|di|della|delle|del|de|des|du"
 # A word of a name, an Arabic article in lower case joined to it or not ("el-Khalili").
-_NAME_WORD = r"(?:(?:al|el|ad|ash|as|at|az|ar|an)-)?[A-Z][\w'’-]+"
+_NAME_WORD = rf"(?:{ARABIC_ARTICLE})?[A-Z][\w'’-]+"
 _COURSE_CONNECTORS_SET = frozenset(_COURSE_CONNECTORS.split("|"))
 
 
@@ -404,12 +405,14 @@ def _subject_facility() -> re.Pattern[str]:
     shown = alternation(words("place", "shown_verbs_cased"))
     # "The University of Idaho's Kibbie Dome in Moscow, Idaho": an owner's name before it, no comma after.
     owner = r"(?:[A-Z][\w-]+\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]+['’]s\s+"
+    # A word of the name, or a country's initials before it: "The U.S. Supreme Court is seen in Washington".
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+)"
     return re.compile(
         rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
         rf",?\s+(?:in|at|near|outside)\s"
-        rf"|(?P<name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
+        rf"|(?P<name>(?:{word}\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
         # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
-        rf"|(?P<seen_name>(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
+        rf"|(?P<seen_name>(?:{word}\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
         rf"(?:[a-z]+ed|{shown})\s)"
     )
 
@@ -521,8 +524,9 @@ def _named_head_first() -> CaselessWords:
     pattern = re.compile(
         rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
         rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
-        # "Estadio Alberto J. Armando": a person's middle initial inside the name.
-        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?(?:[A-Z]\. )?{name}){{0,3}})"
+        # "Estadio Alberto J. Armando": a person's middle initial inside the name; an Arabic article in lower
+        # case may open a later word ("place Jemaa el-Fna").
+        rf"(?: (?:(?:{connectors}|(?-i:{joined})) )?(?:[A-Z]\. )?(?-i:(?:{ARABIC_ARTICLE})?){name}){{0,3}})"
     )
     # Every match opens with a head and a space: tried only where one stands (found in the lower-cased
     # text, where one trie of the heads is a cheap search), not at every character (9.7 -> 2.6 us a

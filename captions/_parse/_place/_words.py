@@ -17,6 +17,8 @@ _CLOSING_QUOTES = frozenset('”"»')
 _ORDINAL_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.){1,3}(?:[A-Z][a-z]{0,3}\.)?$|^[A-Z][a-z]{1,4}\.$")
 _WORD = re.compile(r"[^\s,]+")
+# An Arabic article in lower case joined to a word of a name: "Khan el-Khalili", "Jemaa el-Fna".
+ARABIC_ARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an)-"
 # A place's number closing its name: "Fire Station No. 4", "Pier 39" (no year: "Station 2026" is none).
 _NUMBER_DIGITS = 3
 _NUMBER_SIGNS = frozenset({"No.", "No", "Nr.", "Number"})

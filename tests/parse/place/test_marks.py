@@ -263,6 +263,18 @@ def test_a_landmark_in_a_town_named_like_a_beach(normaliser: Normaliser) -> None
             None,
             "Lake Placid",
         ),
+        # A country's initials open the subject's name.
+        (
+            "FILE - The U.S. Supreme Court is seen at dusk in Washington, Nov. 2, 2026. "
+            "(AP Photo/Mariam Zuhaib, File)",
+            "U.S. Supreme Court",
+            "Washington",
+        ),
+        (
+            "The U.K. Supreme Court, in London, is seen on Nov. 2, 2026. REUTERS/Toby Melville",
+            "U.K. Supreme Court",
+            "London",
+        ),
         # The town as the subject is no landmark; nor is a landmark that speaks for those inside it.
         (
             "Kyiv is seen from above during a power outage in Kyiv, Ukraine, January 12, 2026. REUTERS/Gleb Garanich",

@@ -2096,3 +2096,26 @@ def test_an_inn_or_an_eatery_named_head_first(
 )
 def test_a_venue_named_in_apposition(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # An Arabic article in lower case joins a word of the name, after a head in lower case ...
+        (
+            "Rabat, 4 mars 2027 - Des vendeurs installent leurs étals sur la place Bab el-Had. "
+            "(Photo Fadel Senna / AFP)",
+            "place Bab el-Had",
+        ),
+        # ... and before a noun in lower case right before the town.
+        (
+            "Lanterns light up the Souk el-Attarine market in Tunis on March 4, 2027, ahead of Ramadan. "
+            "(Photo by FETHI BELAID / AFP)",
+            "Souk el-Attarine market",
+        ),
+    ],
+)
+def test_an_arabic_article_inside_a_venue_name(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
