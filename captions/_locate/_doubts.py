@@ -466,9 +466,8 @@ def _weak_by_other_name(
     """The name a weak preposition put before the town ("on Mull") when the gazetteer read it only as
     another name or spelling of a town abroad from the agency's home (PA's "Mull": India's Mūl), not as its
     own: an island, a street, a place the gazetteer lacks as often ("v Praze" from ČTK is Prague at home).
-    A landmark's name read as its town ("beneath Broadway": New York City) is
-    doubted only where the caption names another town far from it ("Paducah firefighters"). None
-    otherwise."""
+    A landmark's name read as its town ("beneath Broadway": New York City) is doubted only where the caption
+    names another town far from it ("Paducah firefighters"). None otherwise."""
     if not place.weak_city or city_text is None or res.city is None:
         return None
     if fold(city_text) == fold(res.city.name):
@@ -493,13 +492,19 @@ def _town_named_far(place: PlaceText, city_text: str, city: Place, gazetteer: Ga
     for name in mentions(place.body):
         if name == city_text or name.count(" ") > _MAX_TOWN_SPACES or not name[:1].isupper():
             continue
-        found = gazetteer.resolve(PlaceQuery(city=name))
-        town = found.city
-        if town is None or fold(town.name) != fold(name) or town.population < _MIN_TOWN_POPULATION:
-            continue
-        if _km(town, city) > _NEAR_KM:
+        town = _town_by_own_name(name, gazetteer)
+        if town is not None and _km(town, city) > _NEAR_KM:
             return True
     return False
+
+
+def _town_by_own_name(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The town NAME resolves to where it is that town's own name and the town has people enough to be
+    named as one ("Paducah firefighters", not a hamlet spelt so)."""
+    town = gazetteer.resolve(PlaceQuery(city=name)).city
+    if town is None or fold(town.name) != fold(name) or town.population < _MIN_TOWN_POPULATION:
+        return None
+    return town
 
 
 def _opening_town_far(place: PlaceText, city: Place, gazetteer: Gazetteer) -> bool:
@@ -510,11 +515,9 @@ def _opening_town_far(place: PlaceText, city: Place, gazetteer: Gazetteer) -> bo
     opening = next(iter(mentions(place.body)), None)
     if opening is None or not place.body.startswith(opening) or opening == place.sublocation:
         return False
-    town = gazetteer.resolve(PlaceQuery(city=opening)).city
+    town = _town_by_own_name(opening, gazetteer)
     return (
         town is not None
-        and fold(town.name) == fold(opening)
-        and town.population >= _MIN_TOWN_POPULATION
         and town.country_code == city.country_code  # not Kenya's "Il" opening an Italian caption
         and _km(town, city) > _NEAR_KM
     )

@@ -21,14 +21,28 @@ if TYPE_CHECKING:
 __all__ = ["bare_name_after_locative", "named_in_genitive_after_part", "object_named_before_town"]
 
 
+# A capitalised word of a name.
+_WORD = r"[A-ZÀ-Þ][\w'’-]+"
+
+
+@cache
+def _connected_name() -> str:
+    """A name of one to four capitalised words, a connector allowed between ("Palazzo della Consulta")."""
+    connectors = alternation(words("place", "bare_name_connectors_cased"))
+    return rf"{_WORD}(?: (?:{connectors} )?{_WORD}){{0,3}}"
+
+
+def _names_no_place(name: str, lookup: PlaceLookup) -> bool:
+    """Whether NAME is in capitals, a town, division or country, or opens with a person's given name."""
+    return bool(name.isupper() or lookup.classify(name) or is_given_name(name.split()[0]))
+
+
 @cache
 def _bare_name() -> re.Pattern[str]:
     locatives = alternation(words("place", "bare_name_locatives_cased"), not_after=r"[\w'’-]")
-    connectors = alternation(words("place", "bare_name_connectors_cased"))
-    word = r"[A-ZÀ-Þ][\w'’-]+"
     # The name closes the sentence, or a clause: "outside the National Congress.", "towards La Moneda, where".
     return re.compile(
-        rf"{locatives} (?:the )?(?P<name>{word}(?: (?:{connectors} )?{word}){{0,3}})"
+        rf"{locatives} (?:the )?(?P<name>{_connected_name()})"
         r"(?=\s*(?:[.;,:)]|$)|\s+(?:on|during|after|before|as|to|for|while|am|nach|während|durante|dopo)\s)"
     )
 
@@ -49,8 +63,7 @@ def bare_name_after_locative(main: str, lookup: PlaceLookup) -> str | None:
     if m is None:
         return None
     name = m.group("name")
-    first = name.split()[0]
-    if name.isupper() or lookup.classify(name) or name in _demonyms() or is_given_name(first):
+    if name in _demonyms() or _names_no_place(name, lookup):
         return None  # "outside Paris.", "towards Russia.", "outside John's house": a town or a person
     if name in words("place", "bare_name_not_places_cased"):
         return None
@@ -79,11 +92,7 @@ def named_in_genitive_after_part(main: str) -> str | None:
 def _object_before_town() -> re.Pattern[str]:
     leads = [*words("place", "object_place_verbs_cased"), *words("place", "object_before_town_leads_cased")]
     verbs = alternation(leads, not_after=r"[\w-]")
-    connectors = alternation(words("place", "bare_name_connectors_cased"))
-    word = r"[A-ZÀ-Þ][\w'’-]+"
-    return re.compile(
-        rf"{verbs} the (?P<name>{word}(?: (?:{connectors} )?{word}){{0,3}}) in (?P<town>{word}(?: {word})?)"
-    )
+    return re.compile(rf"{verbs} the (?P<name>{_connected_name()}) in (?P<town>{_WORD}(?: {_WORD})?)")
 
 
 def object_named_before_town(main: str, city: str, lookup: PlaceLookup) -> str | None:
@@ -99,10 +108,8 @@ def object_named_before_town(main: str, city: str, lookup: PlaceLookup) -> str |
     tokens = name.split()
     org_words = words("people", "org_words")
     if (
-        name.isupper()
-        or lookup.classify(name)
+        _names_no_place(name, lookup)
         or tokens[0] in _demonyms()
-        or is_given_name(tokens[0])
         or vocabulary("en").titles.match(name)  # "surround the Prime Minister in London": a person
         or tokens[-1] in words("place", "passed_not_places_cased")
         or any(t.lower() in org_words or t.endswith(("'s", "’s", "s'")) for t in tokens)
