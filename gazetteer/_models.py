@@ -38,6 +38,11 @@ class Place:
     admin2_name: str | None = None
 
     @property
+    def division(self) -> tuple[str | None, str | None]:
+        """The first-level division it lies in, as (country code, admin1 code): places compare by it."""
+        return (self.country_code, self.admin1_code)
+
+    @property
     def point(self) -> tuple[float, float]:
         return (self.latitude, self.longitude)
 

@@ -36,13 +36,9 @@ def _settled_by_mention(
         for code in {c.place.country_code for c in res.candidates}:
             division = gazetteer.admin1(text, code)
             if division is not None:
-                named.add((division.country_code, division.admin1_code))
-    rivals = {
-        (c.place.country_code, c.place.admin1_code)
-        for c in res.candidates
-        if (c.place.country_code, c.place.admin1_code) != (city.country_code, city.admin1_code)
-    }
-    if (city.country_code, city.admin1_code) in named and not named & rivals:
+                named.add(division.division)
+    rivals = {c.place.division for c in res.candidates if c.place.division != city.division}
+    if city.division in named and not named & rivals:
         return True
     # Or its country, where every rival lies in another that it does not name: "South Korea's midfielder
     # ... at Hwaseong Sports Complex in Hwaseong" is Hwaseong-si, not North Korea's Hwasŏng.
@@ -160,11 +156,7 @@ def _in_named_division(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
     words_ = [m for m in mentions(own) if m not in chain and not gazetteer.country(m)]
     divisions = [d for m in words_ for w in dict.fromkeys((m, m.split()[0])) if (d := gazetteer.admin1(w))]
     for division in divisions:
-        inside = [
-            p
-            for p in listed
-            if (p.country_code, p.admin1_code) == (division.country_code, division.admin1_code)
-        ]
+        inside = [p for p in listed if p.division == division.division]
         if len(inside) != 1:
             continue
         found = gazetteer.resolve(
@@ -291,7 +283,7 @@ def _town_in_named_division(
             town is not None
             and res.candidates
             and res.candidates[0].how == "exact"
-            and (town.country_code, town.admin1_code) == (division.country_code, division.admin1_code)
+            and town.division == division.division
         ):
             return name
     return None

@@ -360,12 +360,7 @@ def _town_of_region(
         return None  # "in Kadikoy, Istanbul": a district GeoNames lists as a town, within the city
     towns = [c.place for c in found if c.how == "exact"]
     return next(
-        (
-            t
-            for t in towns
-            if (t.country_code, t.admin1_code) == (city.country_code, city.admin1_code)
-            and _km(city, t) <= _NEAR_KM
-        ),
+        (t for t in towns if t.division == city.division and _km(city, t) <= _NEAR_KM),
         None,
     )
 
@@ -577,11 +572,7 @@ def _division_of(parent: str, city: Place, gazetteer: Gazetteer) -> bool:
     ("Clifden, Co Galway")."""
     res = gazetteer.resolve(PlaceQuery(parents=(parent,)))
     division = res.admin1
-    return (
-        res.city is None
-        and division is not None
-        and (division.country_code, division.admin1_code) == (city.country_code, city.admin1_code)
-    )
+    return res.city is None and division is not None and division.division == city.division
 
 
 # A town abroad this big may be meant where a national agency writes no country ("in Deir al-Balah").

@@ -1001,7 +1001,7 @@ def _town_in_division(
     """The resolution of NAME as a town of DIVISION, if it is one as written, with a town's people."""
     found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,), context=place.context))
     town = _town_as_written(found, _MIN_TOWN_POPULATION)
-    ok = town is not None and (town.country_code, town.admin1_code) == (
+    ok = town is not None and town.division == (
         division.country_code,
         division.admin1_code,
     )
@@ -1020,7 +1020,7 @@ def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> st
             town is not None
             and found.candidates
             and found.candidates[0].how == "exact"
-            and (town.country_code, town.admin1_code) == (division.country_code, division.admin1_code)
+            and town.division == division.division
         ):
             return name
     return None

@@ -66,7 +66,7 @@ def _town_after_venue(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolutio
         if (
             place.city is None
             or division is None
-            or (res.city.country_code, res.city.admin1_code)
+            or res.city.division
             != (
                 division.country_code,
                 division.admin1_code,
@@ -147,7 +147,7 @@ def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -
         return None
     if city.geonames_id == town.geonames_id or city.population < _METROPOLIS:
         return None
-    if (city.country_code, city.admin1_code) != (town.country_code, town.admin1_code):
+    if city.division != town.division:
         return None
     return big if _km(town, city) <= _METRO_KM else None
 
@@ -184,7 +184,7 @@ def _namesake_by_town_after(
         return None
     if found.geonames_id in (near.geonames_id, res.city.geonames_id):
         return None
-    if (found.country_code, found.admin1_code) != (near.country_code, near.admin1_code):
+    if found.division != near.division:
         return None
     return own if _km(found, near) <= _NEAR_KM else None
 

@@ -638,7 +638,7 @@ def _in_written_divisions(place: Place, state: QueryState) -> bool:
     """Whether a place lies in every first-level division the parents name as such ("Broadway, Va." is no
     Broadway of New York: the town in Virginia is meant)."""
     return all(
-        (place.country_code, place.admin1_code) in reading.admin1
+        place.division in reading.admin1
         for reading in state.readings
         if reading.admin1 and not reading.countries and reading.region is None
     )

@@ -97,7 +97,7 @@ class CitySlot:
             # Only the division's own seat: Florida (Uruguay), seat of its department, is no "Florida".
             own = [c.place for c in cities if c.how in ("exact", "overlay")]
             # A place of no population (Xinjiang's namesake hamlet) is no seat.
-            if own and own[0].population and (own[0].country_code, own[0].admin1_code) == reading.admin1[0]:
+            if own and own[0].population and own[0].division == reading.admin1[0]:
                 return None
             # A town that holds most of its division's people is its seat by an alternate name too: "Şuşa"
             # (Shusha, 19,400 of the district's 20,300) is the town, not the district.
@@ -107,7 +107,7 @@ class CitySlot:
                 and area.population
                 and any(
                     c.how == "alternate"
-                    and (c.place.country_code, c.place.admin1_code) == reading.admin1[0]
+                    and c.place.division == reading.admin1[0]
                     and c.place.population * 2 >= area.population
                     for c in cities
                 )
@@ -120,10 +120,7 @@ class CitySlot:
                 return None  # "Victoria" from The Canadian Press: the town in Canada, not the state abroad
             # The division itself when the other names lie in it and its namesake city does not:
             # "Washington" beside "Seattle" and "Spokane" is the state.
-            if (
-                self._context_in_division(raw, context)
-                and (best.country_code, best.admin1_code) != reading.admin1[0]
-            ):
+            if self._context_in_division(raw, context) and best.division != reading.admin1[0]:
                 return reading
             # Only a city that is big in its own right, and next to the division, takes the name:
             # "Washington" (DC) and "New York" are cities; "Virginia" (a town of 120,000 in South Africa)
@@ -176,7 +173,7 @@ class CitySlot:
             return self._town_in_named_division(text, context)
         named = {a for a in context.named_admin1 if context.admin1[a] > context.countries[country]}
         return bool(named) and any(
-            (c.place.country_code, c.place.admin1_code) in named
+            c.place.division in named
             for c in self._candidates.city_candidates(text, fuzzy=False)
             if c.how in ("exact", "overlay")
         )
@@ -206,7 +203,7 @@ class CitySlot:
         if not divisions:
             return False
         return any(
-            (c.place.country_code, c.place.admin1_code) in divisions
+            c.place.division in divisions
             for c in self._candidates.city_candidates(text, fuzzy=False)
             if c.how in ("exact", "overlay")
         )
