@@ -259,6 +259,7 @@ class DateRules(TypedDict):
     holiday: list[Holiday]
     holiday_year_joiners: Words
     holiday_time_prepositions: Words
+    named_days: Words
     orthodox_words: Words
     holiday_ahead_cues: Patterns
 

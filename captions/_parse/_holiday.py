@@ -19,7 +19,7 @@ from .._frozen import fast_init
 from .._regex import alternation
 from .._rules import rules
 
-__all__ = ["HolidayDay", "day_to_come", "find_holidays", "holiday_day"]
+__all__ = ["HolidayDay", "day_to_come", "find_holidays", "holiday_day", "is_day_name"]
 
 _YEAR = r"(?:1[89]|20)\d{2}"
 _THURSDAY = 3
@@ -68,6 +68,20 @@ def _last_words() -> frozenset[str]:
     data = rules("date")
     last = {_WORD.findall(n.lower())[-1] for h in data["holiday"] for n in h["names"]}
     return frozenset(last | {j.lower() for j in data["holiday_year_joiners"]})
+
+
+@cache
+def _day_names() -> frozenset[str]:
+    data = rules("date")
+    return frozenset(
+        _key(n) for n in (*data["named_days"], *(n for h in data["holiday"] for n in h["names"]))
+    )
+
+
+def is_day_name(text: str) -> bool:
+    """Whether TEXT is the whole name of a holiday or another named day ("New Year's Eve", "Mother's Day"):
+    a time, never a place."""
+    return _key(text) in _day_names()
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from captions._model import WarningCode
 from tests.parse.test_date import when
 
 # A Friday: Saturday 13 February 2027 is the week's Saturday.
@@ -104,3 +105,34 @@ def test_a_pages_copyright_and_time_stamp_do_not_date_the_picture(caption: str, 
 )
 def test_an_embargo_in_other_languages_does_not_date_the_picture(caption: str) -> None:
     assert when(caption, REFERENCE)[0] == "2027-02-16"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Brazilian pages write the day of the month in brackets after its weekday; filed on Friday the
+        # 19th, "terça-feira (9)" is the 9th, not the latest Tuesday (the 16th).
+        (
+            "Manifestantes protestam em frente ao Congresso Nacional, em Brasília, na terça-feira (9). Foto:"
+            " Marcelo Camargo/Agência Brasil",
+            "2027-02-09",
+        ),
+        (
+            "Torcedores lotam o Maracanã, no Rio de Janeiro, neste domingo (14). Foto: Gilvan de Souza/CRF",
+            "2027-02-14",
+        ),
+        # Without the bracket, the latest such weekday.
+        (
+            "Torcedores lotam o Maracanã, no Rio de Janeiro, neste domingo. Foto: Gilvan de Souza/CRF",
+            "2027-02-14",
+        ),
+    ],
+)
+def test_a_weekday_with_its_day_in_brackets(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE) == (expected, set())
+
+
+def test_a_bracketed_day_that_is_not_the_weekday_is_flagged() -> None:
+    # The 10th of February 2027 is a Wednesday: which of the two is meant, the record cannot know.
+    caption = "Torcedores lotam o Maracanã, no Rio de Janeiro, neste domingo (10). Foto: Gilvan de Souza/CRF"
+    assert when(caption, REFERENCE) == ("2027-02-14", {WarningCode.PARTIAL_DATE})

@@ -217,7 +217,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             if weekday_span and weekday_span.weekday and _still_to_come(value, reference):
                 # "este domingo, previo al desfile del 16 de septiembre": the day to come is the event's;
                 # the weekday dates the picture.
-                return _from_weekday(weekday_span.weekday, reference, anchor)
+                return _from_weekday_span(weekday_span, main, reference, anchor)
             return other_cjk_day(
                 _filed_before(_finish(value, span, zones, reference, anchor), span, main), main, span
             )
@@ -244,7 +244,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 return found
             return _unflagged(found)
     if weekday_span and weekday_span.weekday and reference:
-        return _from_weekday(weekday_span.weekday, reference, anchor)
+        return _from_weekday_span(weekday_span, main, reference, anchor)
 
     # A feed's date stamp beside the credit ("(10-01-2022)"): day first, whatever the credit.
     for line in zones.datelines:
@@ -265,7 +265,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     if later:
         return later
     if weekday_span and weekday_span.weekday:
-        return _from_weekday(weekday_span.weekday, reference, anchor)
+        return _from_weekday_span(weekday_span, main, reference, anchor)
 
     # 5. Xinhua's header date is the filing date: better than nothing, said so.
     for line in zones.datelines:
@@ -705,6 +705,37 @@ def _day_of_month(day: int, text: str, reference: date | None, anchor: tuple[int
             return DateFound(date(year, month, day).isoformat(), anchor)
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{text}' is no valid date"),))
+
+
+# Brazilian pages write the day of the month in brackets after its weekday: "nesta quarta-feira (5)".
+_BRACKETED_DAY = re.compile(r"\s*\((?P<day>[0-3]?\d)\)")
+# A bracketed day further back is more likely a slip than a month-old picture.
+_BRACKETED_DAY_WITHIN = 27
+
+
+def _from_weekday_span(
+    span: _Span, main: str, reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound:
+    """The day a weekday names: the one its bracketed day of the month says where that day is such a
+    weekday of the weeks before filing ("neste domingo (2)" filed on the 12th: the 2nd, not the 9th), else
+    the latest such weekday, flagged where the bracket says otherwise."""
+    latest = _from_weekday(span.weekday or "", reference, anchor)
+    m = _BRACKETED_DAY.match(main, span.end)
+    if m is None or reference is None:
+        return latest
+    found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)
+    earliest = (reference - timedelta(days=_BRACKETED_DAY_WITHIN)).isoformat()
+    if (
+        found.iso
+        and found.iso >= earliest
+        and date.fromisoformat(found.iso).weekday() == _weekday_of(span.weekday or "")
+    ):
+        return found
+    note = (
+        WarningCode.PARTIAL_DATE,
+        f"'{span.text}{m.group()}': no {span.weekday} of the weeks before filing",
+    )
+    return DateFound(latest.iso, anchor, (*latest.warnings, note))
 
 
 def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:

@@ -14,6 +14,7 @@ from importlib import resources
 from ..._fold import fold
 from ..._frozen import fast_init
 from ..._rules import words
+from .._holiday import is_day_name
 from ._lookup import PlaceLookup
 from ._sub import (
     _is_name,
@@ -79,6 +80,9 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     phrase = _vocab().part_of.sub("", _vocab().article.sub("", phrase.strip()))
     phrase = _ELIDED_LOWER.sub("", phrase)  # "l'usine Renault de Flins": the article elided before a noun
     descriptor = None
+    if is_day_name(phrase):
+        # "in Sydney on New Year's Eve": a day, though its possessive reads like a town's.
+        return _CityPhrase(note=note)
     if phrase.startswith(tuple(f"{head} " for head in words("place", "native_land_heads_cased"))):
         return _CityPhrase(note=note)  # "na Terra Indígena Yanomami": a land, no town
     d = vocab.directions.match(phrase)

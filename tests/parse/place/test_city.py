@@ -116,3 +116,33 @@ def test_an_indigenous_land_named_head_first_is_no_town(phrase: str) -> None:
 )
 def test_the_land_leaves_the_state(normaliser: Normaliser, caption: str, province: str) -> None:
     assert located(normaliser, caption, "city", "sublocation", "province_state") == (None, None, province)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        (
+            "Police officers patrol Times Square in New York City on New Year's Eve, Dec. 31, 2027. (Photo: Kena"
+            " Betancur/AFP via Getty Images)",
+            "New York City",
+            "Times Square",
+        ),
+        ("Revellers dance on the beach in Sydney on New Year's Eve. AAP Image/Dean Lewins", "Sydney", None),
+        (
+            "Dancers parade on O'Connell Street in Dublin on St. Patrick's Day, March 17, 2027. (AP Photo/Peter"
+            " Morrison)",
+            "Dublin",
+            "O'Connell Street",
+        ),
+        (
+            "A girl hands her mother tulips in Kyiv on Mother's Day, May 9, 2027. (AP Photo/Efrem Lukatsky)",
+            "Kyiv",
+            None,
+        ),
+    ],
+)
+def test_a_named_day_is_no_place(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    # The day's possessive reads like a town's ("Kenya's Gatundu"): New Year, Mother, Saint Patrick (Dominica).
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
