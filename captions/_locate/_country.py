@@ -14,7 +14,7 @@ from .._parse import PlaceText, mentions
 from .._parse._vocabulary import language_of
 from .._regex import CaselessWords, alternation
 from .._rules import rules, words
-from ._geo import _holds
+from ._geo import _holds, _km
 
 # The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
 # among them settles it.
@@ -284,9 +284,36 @@ def _town_in_named_division(
             and res.candidates
             and res.candidates[0].how == "exact"
             and town.division == division.division
+            and not _named_after_part_of_town(place, name, town, division, gazetteer)
         ):
             return name
     return None
+
+
+# A part of the town a division is named after lies near its centre and holds a small share of its people
+# (Copacabana: 6 km, 2% of Rio's); Pikine, 10 km from Dakar's centre with a third of its people, is a town.
+_PART_OF_TOWN_KM = 15.0
+_PART_OF_TOWN_SHARE = 0.1
+
+
+def _named_after_part_of_town(
+    place: PlaceText, name: str, town: Place, division: Place, gazetteer: Gazetteer
+) -> bool:
+    """ "na praia de Ipanema, no Rio de Janeiro": a name near the town the division is named after, read
+    from a venue's name or elsewhere in the sentence, is a part of that town (Ipanema, a district of Rio),
+    not a town of the division; "em Niterói, no Rio de Janeiro", the place written alone before the
+    division, is a town."""
+    if fold(place.sublocation or "") == fold(name):
+        return False
+    same_named = next(
+        (c.place for c in gazetteer.candidates(place.city or "", *division.division) if c.how == "exact"),
+        None,
+    )
+    return (
+        same_named is not None
+        and _km(town, same_named) <= _PART_OF_TOWN_KM
+        and town.population < _PART_OF_TOWN_SHARE * same_named.population
+    )
 
 
 def _country_holds(country: Place | None, written: str, code: str | None, gazetteer: Gazetteer) -> bool:

@@ -466,6 +466,36 @@ def test_a_division_read_as_the_town_gives_way_to_the_town_named_in_it(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city", "state"),
+    [
+        # The beach is named after a district of Rio (Ipanema, 9 km from its centre): Rio is the town.
+        (
+            "Banhistas lotam a praia de Ipanema, no Rio de Janeiro, neste domingo (16). Foto: Fernando"
+            " Frazão/Agência Brasil",
+            "Rio de Janeiro",
+            "Rio de Janeiro",
+        ),
+        # A town of the state written alone is the town, however near (Niterói, 8 km across the bay).
+        (
+            "Moradores fazem fila para vacinação em Niterói, no Rio de Janeiro. Foto: Tânia Rêgo/Agência Brasil",
+            "Niterói",
+            "Rio de Janeiro",
+        ),
+        # A venue named after a town of the state far from its capital names that town.
+        (
+            "Operários trabalham no mercado de Campinas, no São Paulo. Foto: Rubens Cavallari/Folhapress",
+            "Campinas",
+            "São Paulo",
+        ),
+    ],
+)
+def test_a_venue_named_after_a_part_of_the_town_keeps_the_town(
+    normaliser: Normaliser, caption: str, city: str, state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, state)
+
+
+@pytest.mark.parametrize(
     ("caption", "country_code"),
     [
         (
