@@ -677,6 +677,13 @@ def test_credit_in_the_body_is_not_taken_for_the_credit() -> None:
             "Getty Images",
         ),
         ("Ambulances queue outside a hospital in Cardiff. Image source, PA Media", None, "PA Media", "PA"),
+        # Syndicating portals close a partner's picture with "© Provided by" and its supplier.
+        (
+            "Members of the public lay flowers outside Buckingham Palace.\n© Provided by PA Media",
+            None,
+            "PA Media",
+            "PA",
+        ),
         # ANP and Belga write the photographer after the agency, no joint between them.
         (
             "Supporters wachten op de uitslag in Den Haag, 29 oktober 2025. ANP SEM VAN DER WAL",
