@@ -407,12 +407,14 @@ def _subject_facility() -> re.Pattern[str]:
     owner = r"(?:[A-Z][\w-]+\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]+['’]s\s+"
     # A word of the name, or a country's initials before it: "The U.S. Supreme Court is seen in Washington".
     word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+)"
+    # "The restored east window of York Minster is unveiled": a part of the building, shown, before its name.
+    part_of = rf"(?:(?:[a-z]+\s+){{0,3}}(?:{alternation(words('place', 'site_parts_of_cased'))})\s+of\s+(?:the\s+)?)?"
     return re.compile(
         rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
         rf",?\s+(?:in|at|near|outside)\s"
         rf"|(?P<name>(?:{word}\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
         # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
-        rf"|(?P<seen_name>(?:{word}\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
+        rf"|{part_of}(?P<seen_name>(?:{word}\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
         rf"(?:[a-z]+ed|{shown})\s)"
     )
 

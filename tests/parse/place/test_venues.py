@@ -969,3 +969,44 @@ def test_the_apposed_nouns_gate_finds_what_a_search_for_each_noun_finds(sentence
 
     each = any(f"{noun}, " in sentence for noun in words("place", "apposed_venue_nouns_cased"))
     assert (_apposed_noun().search(sentence) is not None) == each
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "The restored east window of Lincoln Cathedral is unveiled during a service in Lincoln, England, "
+            "on Tuesday, March 23, 2027. (AP Photo/Jon Super)",
+            "Lincoln Cathedral",
+            "Lincoln",
+        ),
+        (
+            "The west front of Beverley Minster is seen after cleaning in Beverley, England, on Monday, March "
+            "22, 2027. (AP Photo/Jon Super)",
+            "Beverley Minster",
+            "Beverley",
+        ),
+        # No name after the part: nothing named is shown.
+        (
+            "The roof of the house is damaged after the storm in Lincoln, England, on Tuesday, March 23, 2027. "
+            "(AP Photo/Jon Super)",
+            None,
+            "Lincoln",
+        ),
+    ],
+)
+def test_a_part_of_a_building_as_the_subject_shows_the_building(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    """ "The east window of Lincoln Cathedral is unveiled": the part is shown, the building it belongs to is
+    the sublocation, as after a preposition ("through the windows of Chartres Cathedral")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_minster_is_a_place_noun(normaliser: Normaliser) -> None:
+    """ "Worshippers leave Southwell Minster": a minster closes a church's name as a cathedral does."""
+    caption = (
+        "Worshippers leave Southwell Minster after the Easter service in Southwell, England, on Sunday, March "
+        "28, 2027. (AP Photo/Jon Super)"
+    )
+    assert located(normaliser, caption, "sublocation") == ("Southwell Minster",)
