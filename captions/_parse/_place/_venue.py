@@ -182,6 +182,10 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str, day: str =
         # Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside Brighton Palace Pier.": a
         # facility no gazetteer holds as a town, where the chain put the town.
         read = _CityPhrase(None, read.city)
+    if read.city and not chain.parents and chain.before_city and "city" not in lookup.classify(read.city):
+        # "Aficionados en el Estadio BBVA durante el Clásico ante Tigres": a team, no town, closes the chain;
+        # the town is sentence 1's, and the place before the name is in it.
+        read = _CityPhrase()
     if (read.city and not _same_name(read.city, city)) or chain.parents:
         return []
     found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]

@@ -1010,3 +1010,27 @@ def test_a_minster_is_a_place_noun(normaliser: Normaliser) -> None:
         "28, 2027. (AP Photo/Jon Super)"
     )
     assert located(normaliser, caption, "sublocation") == ("Southwell Minster",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Monterrey, Nuevo León, 9 de noviembre de 2026. Aficionados de Tigres en el Estadio Universitario "
+            "durante el partido ante Rayados. FOTO: GABRIEL ANZURES /CUARTOSCURO.COM",
+            "Estadio Universitario",
+        ),
+        # No place before the name: the team only closes a phrase with no place in it.
+        (
+            "Monterrey, Nuevo León, 9 de noviembre de 2026. Aficionados de Tigres celebran el triunfo ante "
+            "Rayados. FOTO: GABRIEL ANZURES /CUARTOSCURO.COM",
+            None,
+        ),
+    ],
+)
+def test_a_later_sentences_venue_before_a_name_that_is_no_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    """ "en el Estadio Universitario durante el partido ante Rayados": the chain closes with a team the
+    gazetteer holds as no town; the venue before it is in the dateline's town."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, "Monterrey")
