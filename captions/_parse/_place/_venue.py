@@ -441,8 +441,10 @@ def _name_described() -> re.Pattern[str]:
     # The description's noun closes it, or its "of" or "in" follows: "the lower house of parliament"; not "the
     # Sheriff's Office, a road is seen".
     noun = alternation(rules("place")["facilities"])
+    # "the Knesset, ...", or a bare name after a walk or a visit: "walk past Bete Giyorgis, the ... church".
+    lead = rf"(?:the|{alternation(words('place', 'described_name_leads_cased'))})"
     return re.compile(
-        rf"\bthe {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}?"
+        rf"\b{lead} {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}?"
         rf"(?P<noun>{noun})(?=\s*[,.;]|\s+(?:of|in)\b|$)"
     )
 
