@@ -412,7 +412,8 @@ def _subject_facility() -> re.Pattern[str]:
     # A word of the name, or a country's initials before it: "The U.S. Supreme Court is seen in Washington".
     word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+)"
     # "The restored east window of York Minster is unveiled": a part of the building, shown, before its name.
-    part_of = rf"(?:(?:[a-z]+\s+){{0,3}}(?:{alternation(words('place', 'site_parts_of_cased'))})\s+of\s+(?:the\s+)?)?"
+    parts = alternation(words("place", "site_parts_of_cased"))
+    part_of = rf"(?:(?:[a-z]+\s+){{0,3}}(?:{parts})\s+of\s+(?:the\s+)?)?"
     return re.compile(
         rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
         rf",?\s+(?:in|at|near|outside)\s"
