@@ -1034,3 +1034,31 @@ def test_a_later_sentences_venue_before_a_name_that_is_no_town(
     """ "en el Estadio Universitario durante el partido ante Rayados": the chain closes with a team the
     gazetteer holds as no town; the venue before it is in the dateline's town."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, "Monterrey")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "RESTRICTED TO EDITORIAL USE\nMandatory Credit: Photo by Marco Rossi/SOPA Images/Shutterstock "
+            "(16623420a)\nTourists queue outside the Pantheon on Good Friday as rain falls on the piazza\nEaster "
+            "in Rome, Italy - 26 Mar 2027",
+            "Pantheon",
+            "Rome",
+        ),
+        # No article: the body's town is the town.
+        (
+            "Mandatory Credit: Photo by Marco Rossi/Shutterstock (16623421a)\nCommuters wait for a train in "
+            "Kingston upon Thames\nRail strike, London, UK - 26 Mar 2027",
+            None,
+            "Kingston upon Thames",
+        ),
+    ],
+)
+def test_a_landmark_with_its_article_read_as_a_town_before_a_closing_line(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    """Shutterstock: "outside the Pantheon ... / Easter in Rome, Italy - 26 Mar 2027": a name with its article
+    that the gazetteer holds as a town (a district named for the landmark) is the place in the closing line's
+    town."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
