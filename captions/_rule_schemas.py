@@ -746,6 +746,7 @@ class PlaceRules(TypedDict):
     bare_name_locatives_cased: Words
     bare_name_connectors_cased: Words
     object_before_town_leads_cased: Words
+    described_name_leads_cased: Words
     passed_not_places_cased: Words
     bare_name_not_places_cased: Words
     german_common_buildings_genitive_cased: Words

@@ -67,6 +67,9 @@ def bare_name_after_locative(main: str, lookup: PlaceLookup) -> str | None:
         return None  # "outside Paris.", "towards Russia.", "outside John's house": a town or a person
     if name in words("place", "bare_name_not_places_cased"):
         return None
+    events = words("place", "events")
+    if name.lower() in events or any(w.lower() in events for w in name.split()):
+        return None  # "at the Australian Open on Sunday", "at the Winter Games.": an event, no place
     return name
 
 

@@ -51,6 +51,19 @@ def complete_from_datelines(
             if not lookup.classify(city) and (named := _sublocation(city)):
                 subs.append(named)  # "auf dem Parkett der Frankfurter Wertpapierbörse": the exchange
             city, clean_parents, text = None, [], None
+        if (
+            line.style == "closing"
+            and line_city
+            and city
+            and not _same_name(city, line_city)
+            and f" the {city}" in f" {text or ''}"
+            and (named := _sublocation(city))
+        ):
+            # Shutterstock: "Tourists queue outside the Sagrada Familia ... / Easter in Barcelona, Spain - 27
+            # Mar 2027": a name with its article that the body reads as a town (a district named for the
+            # landmark) is the place in the closing line's town.
+            subs.append(named)
+            city, clean_parents, text = None, [], None
         # Not a town the caption calls one ("in Ortakoy village of Nevsehir"): one the gazetteer lacks is
         # still the town, flagged where it is not found.
         if line.style in _TOWN_DATELINES and line_city and city and not lookup.classify(city) and not settled:

@@ -207,10 +207,15 @@ def _demonym_before_noun(phrase: str) -> bool:
 
 
 def _without_venue_noun(phrase: str) -> str:
-    """ "Allianz Parque stadium" → "Allianz Parque": a noun describing a venue after a name that holds a place
-    noun of its own; "Maracana stadium" keeps it."""
-    *name, last = phrase.split() or [""]
-    if len(name) < 2 or last not in words("place", "venue_describing_nouns_cased"):
+    """ "Allianz Parque stadium" → "Allianz Parque", "the Giza Pyramids archaeological site" → "Giza
+    Pyramids": a noun of one or two words describing a venue or a site after a name that holds a place noun of
+    its own; "Maracana stadium" and "the Pompeii archaeological site" keep it."""
+    tokens = phrase.split()
+    for size in (2, 1):
+        name, noun = tokens[:-size], " ".join(tokens[-size:])
+        if len(name) >= 2 and noun in words("place", "venue_describing_nouns_cased"):
+            break
+    else:
         return phrase
     nouns = _lower_words("facilities") | _lower_words("facility_heads")
     if any(w[:1].isupper() and w.lower() in nouns for w in name):

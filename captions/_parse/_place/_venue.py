@@ -182,6 +182,10 @@ def _later_sublocation(sentence: str, lookup: PlaceLookup, city: str, day: str =
         # Alamy: "Brighton, East Sussex, UK. 14th June 2025. Swimmers ... beside Brighton Palace Pier.": a
         # facility no gazetteer holds as a town, where the chain put the town.
         read = _CityPhrase(None, read.city)
+    if read.city and not chain.parents and chain.before_city and "city" not in lookup.classify(read.city):
+        # "Aficionados en el Estadio BBVA durante el Clásico ante Tigres": a team, no town, closes the chain;
+        # the town is sentence 1's, and the place before the name is in it.
+        read = _CityPhrase()
     if (read.city and not _same_name(read.city, city)) or chain.parents:
         return []
     found = [s for s in (_sublocation(read.sublocation), _sublocation(chain.before_city)) if s]
@@ -407,12 +411,15 @@ def _subject_facility() -> re.Pattern[str]:
     owner = r"(?:[A-Z][\w-]+\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]+['’]s\s+"
     # A word of the name, or a country's initials before it: "The U.S. Supreme Court is seen in Washington".
     word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+)"
+    # "The restored east window of York Minster is unveiled": a part of the building, shown, before its name.
+    parts = alternation(words("place", "site_parts_of_cased"))
+    part_of = rf"(?:(?:[a-z]+\s+){{0,3}}(?:{parts})\s+of\s+(?:the\s+)?)?"
     return re.compile(
         rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
         rf",?\s+(?:in|at|near|outside)\s"
         rf"|(?P<name>(?:{word}\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
         # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
-        rf"|(?P<seen_name>(?:{word}\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
+        rf"|{part_of}(?P<seen_name>(?:{word}\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
         rf"(?:[a-z]+ed|{shown})\s)"
     )
 
@@ -435,8 +442,10 @@ def _name_described() -> re.Pattern[str]:
     # The description's noun closes it, or its "of" or "in" follows: "the lower house of parliament"; not "the
     # Sheriff's Office, a road is seen".
     noun = alternation(rules("place")["facilities"])
+    # "the Knesset, ...", or a bare name after a walk or a visit: "walk past Bete Giyorgis, the ... church".
+    lead = rf"(?:the|{alternation(words('place', 'described_name_leads_cased'))})"
     return re.compile(
-        rf"\bthe {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}?"
+        rf"\b{lead} {name}, (?:the|a|an|{owner}) (?:[\w-]+ ){{0,2}}?"
         rf"(?P<noun>{noun})(?=\s*[,.;]|\s+(?:of|in)\b|$)"
     )
 

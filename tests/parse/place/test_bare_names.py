@@ -26,6 +26,12 @@ from tests.conftest import located
             "Utrecht, 4 juni 2027 - Fietsers wachten bij het Centraal Museum. ANP ROBIN UTRECHT",
             "Centraal Museum",
         ),
+        # "at the" after a dateline: a name with no place noun.
+        (
+            "Dhaka, Feb 21 (BSS) - Chief Adviser Muhammad Yunus places a wreath at the National Martyrs Minar "
+            "on Victory Day early Sunday. Photo: BSS",
+            "National Martyrs Minar",
+        ),
         # German declines the opening adjective: its nominative is given.
         (
             "Hamburg, 12.05.2027: Touristen stehen vor dem Alten Elbtunnel. Foto: IMAGO/Hanno Bode",
@@ -49,6 +55,8 @@ def test_a_bare_name_after_a_locative_with_the_town_in_the_dateline(
         "Hamburg, 12.05.2027: Fans jubeln vor dem Spiel. Foto: IMAGO/Hanno Bode",
         # A noun with no name.
         "March 11, 2027, Brasilia, Brazil: Workers protest outside the ministry. (Credit Image: © Paulo Dias/ZUMA Press Wire)",
+        # An event after "at the": no place.
+        "Dhaka, Feb 21 (BSS) - Bangladesh's Shakib Al Hasan bowls at the Asia Cup Championship on Sunday. Photo: BSS",
     ],
 )
 def test_no_bare_place_after_a_locative(normaliser: Normaliser, caption: str) -> None:

@@ -1247,6 +1247,24 @@ def test_a_dpa_sport_venue(normaliser: Normaliser) -> None:
             "İzmir",
         ),
         ("Samsun'da Karadeniz Sahili'nde dalgalar yükseldi. (Eda Kurt - Anadolu Ajansı)", None, "Samsun"),
+        # The building as the owner or the object of what is shown: "Camii'nin" (the mosque's), "Camii'ni".
+        (
+            "Bursa'da depremde hasar gören Ulu Camii'nin restorasyon çalışmaları sürüyor. (Fotoğraf: Eda Kurt/AA)",
+            "Ulu Camii",
+            "Bursa",
+        ),
+        (
+            "Turistler Edirne'de Selimiye Camii'ni ziyaret etti. (Fotoğraf: Hasan Öz - Anadolu Ajansı)",
+            "Selimiye Camii",
+            "Edirne",
+        ),
+        # An office, the way a palace is: "Çalışma Ofisi'nde" (at the working office).
+        (
+            "Cumhurbaşkanı Erdoğan, Vahdettin Çalışma Ofisi'nde Macaristan Başbakanı'nı kabul etti. (Fotoğraf: Murat "
+            "Kula - AA) İstanbul, 19 Şubat 2027",
+            "Vahdettin Çalışma Ofisi",
+            "Istanbul",
+        ),
     ],
 )
 def test_a_turkish_place_within_a_town(

@@ -261,6 +261,37 @@ def test_a_venues_describing_noun_goes_after_a_name_with_its_own(
 @pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
+        (
+            "Tourists ride camels past the Step Pyramid at the Saqqara Pyramids archaeological site on the "
+            "outskirts of Giza, Egypt, Monday, July 19, 2027. (AP Photo/Amr Nabil)",
+            "Saqqara Pyramids",
+            "Giza",
+        ),
+        (
+            "Visitors walk past the Temple of Hatshepsut archaeological site near Luxor, Egypt, Monday, July "
+            "19, 2027. (AP Photo/Amr Nabil)",
+            "Temple of Hatshepsut",
+            "Luxor",
+        ),
+        (
+            "Tourists walk at the Herculaneum archaeological site in Ercolano, Italy, Monday, July 19, 2027. "
+            "(AP Photo/Andrew Medichini)",
+            "Herculaneum archaeological site",
+            "Ercolano",
+        ),
+    ],
+)
+def test_a_sites_noun_of_two_words_goes_after_a_name_with_its_own(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    """ "the Saqqara Pyramids archaeological site": the name holds its place noun, the site's noun only
+    describes it; a town's name alone keeps it ("the Herculaneum archaeological site")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
         # A legislature's house heads a named place, as "Congreso" does.
         (
             "Diputados llegan a la Asamblea Nacional en Caracas (Venezuela) este martes. EFE/Miguel Gutiérrez",

@@ -380,6 +380,20 @@ def test_an_office_that_provides_a_photo_is_no_place(normaliser: Normaliser, cap
             "Riigikogu",
             "Tallinn",
         ),
+        # A bare name after a walk past it, a place noun describing it.
+        (
+            "Pilgrims walk past Bete Amanuel, a rock-hewn church, in Lalibela, Ethiopia, Monday, March 22, "
+            "2027. (AP Photo/Mulugeta Ayene)",
+            "Bete Amanuel",
+            "Lalibela",
+        ),
+        # The same after a walk past a person described: no place noun, no place.
+        (
+            "Tourists walk past Sophia Loren, a film star, in Rome, Italy, Monday, March 22, 2027. (AP "
+            "Photo/Gregorio Borgia)",
+            None,
+            "Rome",
+        ),
         # A verb of looking: a person after "at", no place.
         (
             "Fans look at Erling Haaland during a training session in Manchester, Britain, May 2, 2025. "

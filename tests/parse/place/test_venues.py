@@ -969,3 +969,96 @@ def test_the_apposed_nouns_gate_finds_what_a_search_for_each_noun_finds(sentence
 
     each = any(f"{noun}, " in sentence for noun in words("place", "apposed_venue_nouns_cased"))
     assert (_apposed_noun().search(sentence) is not None) == each
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "The restored east window of Lincoln Cathedral is unveiled during a service in Lincoln, England, "
+            "on Tuesday, March 23, 2027. (AP Photo/Jon Super)",
+            "Lincoln Cathedral",
+            "Lincoln",
+        ),
+        (
+            "The west front of Beverley Minster is seen after cleaning in Beverley, England, on Monday, March "
+            "22, 2027. (AP Photo/Jon Super)",
+            "Beverley Minster",
+            "Beverley",
+        ),
+        # No name after the part: nothing named is shown.
+        (
+            "The roof of the house is damaged after the storm in Lincoln, England, on Tuesday, March 23, 2027. "
+            "(AP Photo/Jon Super)",
+            None,
+            "Lincoln",
+        ),
+    ],
+)
+def test_a_part_of_a_building_as_the_subject_shows_the_building(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    """ "The east window of Lincoln Cathedral is unveiled": the part is shown, the building it belongs to is
+    the sublocation, as after a preposition ("through the windows of Chartres Cathedral")."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_minster_is_a_place_noun(normaliser: Normaliser) -> None:
+    """ "Worshippers leave Southwell Minster": a minster closes a church's name as a cathedral does."""
+    caption = (
+        "Worshippers leave Southwell Minster after the Easter service in Southwell, England, on Sunday, March "
+        "28, 2027. (AP Photo/Jon Super)"
+    )
+    assert located(normaliser, caption, "sublocation") == ("Southwell Minster",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Monterrey, Nuevo León, 9 de noviembre de 2026. Aficionados de Tigres en el Estadio Universitario "
+            "durante el partido ante Rayados. FOTO: GABRIEL ANZURES /CUARTOSCURO.COM",
+            "Estadio Universitario",
+        ),
+        # No place before the name: the team only closes a phrase with no place in it.
+        (
+            "Monterrey, Nuevo León, 9 de noviembre de 2026. Aficionados de Tigres celebran el triunfo ante "
+            "Rayados. FOTO: GABRIEL ANZURES /CUARTOSCURO.COM",
+            None,
+        ),
+    ],
+)
+def test_a_later_sentences_venue_before_a_name_that_is_no_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    """ "en el Estadio Universitario durante el partido ante Rayados": the chain closes with a team the
+    gazetteer holds as no town; the venue before it is in the dateline's town."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, "Monterrey")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "RESTRICTED TO EDITORIAL USE\nMandatory Credit: Photo by Marco Rossi/SOPA Images/Shutterstock "
+            "(16623420a)\nTourists queue outside the Pantheon on Good Friday as rain falls on the piazza\nEaster "
+            "in Rome, Italy - 26 Mar 2027",
+            "Pantheon",
+            "Rome",
+        ),
+        # No article: the body's town is the town.
+        (
+            "Mandatory Credit: Photo by Marco Rossi/Shutterstock (16623421a)\nCommuters wait for a train in "
+            "Kingston upon Thames\nRail strike, London, UK - 26 Mar 2027",
+            None,
+            "Kingston upon Thames",
+        ),
+    ],
+)
+def test_a_landmark_with_its_article_read_as_a_town_before_a_closing_line(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    """Shutterstock: "outside the Pantheon ... / Easter in Rome, Italy - 26 Mar 2027": a name with its article
+    that the gazetteer holds as a town (a district named for the landmark) is the place in the closing line's
+    town."""
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
