@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -279,17 +280,24 @@ def _ascii_spellings(words: Iterable[str]) -> frozenset[str]:
 
 
 def _ascii_matches(chars: str) -> dict[str, tuple[str, ...]]:
-    """The lower-case ASCII characters each of CHARS matches case-blind, as the regular expression engine
-    decides: one optional lookahead a character, each capturing where it matches."""
-    probe = re.compile("".join(f"(?=({re.escape(c)}))?" for c in chars), re.IGNORECASE)
-    found: dict[str, set[str]] = {c: set() for c in chars}
-    for ascii_char in map(chr, range(128)):
-        if (m := probe.match(ascii_char)) is None:  # never: every lookahead is optional
-            continue
-        for char, group in zip(chars, m.groups(), strict=True):
-            if group is not None:
-                found[char].add(ascii_char.lower())
+    """The lower-case ASCII characters each of CHARS matches case-blind. An ASCII character matches its
+    own cases; another matches ASCII only where the engine matches it to an ASCII letter ("ı", "ſ"), and
+    which letters it matches the engine decides: one optional lookahead a character, each capturing where
+    it matches, tried on every letter."""
+    found = {c: {c.lower()} if c.isascii() else set() for c in chars}
+    odd = "".join(c for c in chars if not c.isascii() and _ASCII_LETTER.fullmatch(c))
+    if odd:
+        probe = re.compile("".join(f"(?=({re.escape(c)}))?" for c in odd), re.IGNORECASE)
+        for letter in string.ascii_letters:
+            if (m := probe.match(letter)) is None:  # never: every lookahead is optional
+                continue
+            for char, group in zip(odd, m.groups(), strict=True):
+                if group is not None:
+                    found[char].add(letter.lower())
     return {c: tuple(sorted(found[c])) for c in chars}
+
+
+_ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
 
 
 @cache
