@@ -103,8 +103,13 @@ def _sea_feature(name: str) -> bool:
 def _closed_by(name: str, key: str) -> bool:
     """Whether a name's last words are a noun of the vocabulary KEY ("Banff National Park", "Scarborough
     Shoal")."""
-    low = name.casefold()
-    return any(low.endswith(" " + noun) for noun in words("place", key))
+    return name.casefold().endswith(_closing_nouns(key))
+
+
+@cache
+def _closing_nouns(key: str) -> tuple[str, ...]:
+    """The nouns of the vocabulary KEY, each after its space: one `endswith` tests them all."""
+    return tuple(" " + noun for noun in words("place", key))
 
 
 def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+import string
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -22,6 +23,7 @@ __all__ = ["Vocabulary", "language_of", "vocabulary"]
 _OF_NAME = re.compile(r"(?<= )(?:of(?: the)?|на)(?= [A-ZА-Я])")
 _NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD_RUN = re.compile(r"[\w'’]+")  # what a function word must be whole of (`_words_source`)
 
 
 @dataclass(frozen=True)
@@ -259,8 +261,67 @@ def _words_source(items: Iterable[str]) -> str:
 
 
 @cache
+def _ascii_forms() -> frozenset[str]:
+    """Each lower-case ASCII spelling that a Latin function word matches case-blind: its own, and for a
+    word with "ı" or "ſ" (which the engine matches to "i" and "s") those letters' ASCII forms ("arasinda"
+    for "arasında"). A letter with no ASCII match leaves the word out."""
+    return _ascii_spellings(w for w in _languages_of_words() if not _NON_LATIN.search(w))
+
+
+@cache
+def _ascii_english() -> frozenset[str]:
+    return _ascii_spellings(rules("people")["english_function_words"])
+
+
+def _ascii_spellings(words: Iterable[str]) -> frozenset[str]:
+    words = tuple(words)
+    letters = _ascii_matches("".join(sorted(set("".join(words)))))
+    return frozenset("".join(s) for word in words for s in itertools.product(*(letters[c] for c in word)))
+
+
+def _ascii_matches(chars: str) -> dict[str, tuple[str, ...]]:
+    """The lower-case ASCII characters each of CHARS matches case-blind. An ASCII character matches its
+    own cases; another matches ASCII only where the engine matches it to an ASCII letter ("ı", "ſ"), and
+    which letters it matches the engine decides: one optional lookahead a character, each capturing where
+    it matches, tried on every letter."""
+    found = {c: {c.lower()} if c.isascii() else set() for c in chars}
+    odd = "".join(c for c in chars if not c.isascii() and _ASCII_LETTER.fullmatch(c))
+    if odd:
+        probe = re.compile("".join(f"(?=({re.escape(c)}))?" for c in odd), re.IGNORECASE)
+        for letter in string.ascii_letters:
+            if (m := probe.match(letter)) is None:  # never: every lookahead is optional
+                continue
+            for char, group in zip(odd, m.groups(), strict=True):
+                if group is not None:
+                    found[char].add(letter.lower())
+    return {c: tuple(sorted(found[c])) for c in chars}
+
+
+_ASCII_LETTER = re.compile("[a-z]", re.IGNORECASE)
+
+
+@cache
 def _english_words() -> CaselessPattern:
     return CaselessPattern(_words_source(rules("people")["english_function_words"]))
+
+
+def _function_words(sentence: str) -> tuple[list[str], Callable[[str], bool]]:
+    """The other languages' function words in SENTENCE, in its order and as written, and the test of
+    whether it holds an English one."""
+    foreign = _foreign_words().findall(sentence)
+    if _NON_LATIN.search(sentence):
+        foreign += _non_latin_words().findall(sentence)
+    return foreign, _english_words().occurs
+
+
+def _ascii_function_words(sentence: str) -> tuple[list[str], Callable[[str], bool]]:
+    """`_function_words` of an ASCII sentence, in lower case, from one pass for its words looked up in a
+    set: a function word matches only a whole run of word characters and apostrophes (`_words_source`),
+    and in ASCII text its case-blind matches are its `_ascii_forms`. A fifth of the case-blind trie's cost."""
+    runs = [run.lower() for run in _WORD_RUN.findall(sentence)]
+    forms = _ascii_forms()
+    english = not _ascii_english().isdisjoint(runs)
+    return [run for run in runs if run in forms], lambda _: english
 
 
 # A sentence of at least this many words and no English function word is told by one word of another language.
@@ -272,14 +333,14 @@ def language_of(sentence: str) -> str:
     """The language of a sentence by its function words: "en" unless another language has two or more and
     more than English has, or one where English has none in a sentence of several words ("Presidentti
     Alexander Stubb ja puoliso Suzanne Innes-Stubb itsenäisyyspäivän vastaanotolla ...")."""
-    foreign = _foreign_words().findall(sentence)
-    if _NON_LATIN.search(sentence):
-        foreign += _non_latin_words().findall(sentence)
+    foreign, has_english = (
+        _ascii_function_words(sentence) if sentence.isascii() else _function_words(sentence)
+    )
     if not foreign:
         return "en"
     least = 2
     if len(foreign) == 1:
-        if _english_words().occurs(sentence) or len(_WORD.findall(sentence)) < _LONE_WORD_SENTENCE:
+        if has_english(sentence) or len(_WORD.findall(sentence)) < _LONE_WORD_SENTENCE:
             return "en"
         least = 1
     languages = _languages_of_words()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._locate._doubts import _closed_by
 from captions._model import WarningCode
 
 
@@ -42,3 +43,18 @@ def test_an_irish_county_written_places_a_town_abroad_from_pa(normaliser: Normal
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Clifden", "IE")
     assert not record.warnings
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "closed"),
+    [
+        ("Banff National Park", "wild_areas", True),
+        ("Scarborough Shoal", "sea_features", True),
+        ("Great Barrier REEF", "sea_features", True),
+        ("Reef", "sea_features", False),  # the noun alone closes no name
+        ("Parkville", "wild_areas", False),
+        ("Shoalhaven", "sea_features", False),
+    ],
+)
+def test_a_name_closed_by_a_noun_of_a_vocabulary(name: str, key: str, closed: bool) -> None:
+    assert _closed_by(name, key) is closed

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..._regex import CaselessTriggers
+from ..._regex import CaselessTriggers, TriggerScanner
 from ..._rules import phrases, rules, words
 from .._date import date_text_spans
 from .._types import Zones
@@ -110,8 +110,7 @@ def candidate_chains(
     # "Cumhurbaşkanı Recep Tayyip Erdoğan, 9 Şubat 2026'da Ankara'da ...".
     chains = [c for c in chains if not _unplaced(c, lookup) and not _agent_of_passive(c, main)]
     yielding = any(_yields(c) for c in chains)
-    lowered = main.lower()
-    triggered = any(t in lowered for t in rules("place")["postposition_triggers"])
+    triggered = _postposition_triggers().occurs(main.lower())
     # Turkish puts the place word after the name: "Deyr Balah kentindeki ...", "İstanbul'da ..."; Basque
     # the case: "Gernikako Batzarretxean, Bizkaian" reads as a chain of names no gazetteer knows.
     if triggered and (not yielding or not any(_names_known(c, lookup) for c in chains)):
@@ -219,6 +218,13 @@ def _seen_from(before: str, vantage: re.Match[str], chain: _Chain, lookup: Place
 @cache
 def _vantage() -> re.Pattern[str]:
     return re.compile(rf",?\s*(?P<words>{phrases('place', 'vantage_phrases')}) ")
+
+
+@cache
+def _postposition_triggers() -> TriggerScanner:
+    """Whether a caption may write a place word after its name: one search for them all, where a substring
+    test for each of thirty took six times as long."""
+    return TriggerScanner(rules("place")["postposition_triggers"])
 
 
 @cache

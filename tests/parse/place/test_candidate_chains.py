@@ -9,7 +9,8 @@ from captions._model import WarningCode
 from captions._parse import clean_with_breaks, zone
 from captions._parse._credit import find_credit
 from captions._parse._date import find_date
-from captions._parse._place._candidate_chains import candidate_chains
+from captions._parse._place._candidate_chains import _postposition_triggers, candidate_chains
+from captions._rules import rules
 from tests.conftest import located
 from tests.parse.place.test_find import Lookup
 
@@ -214,3 +215,19 @@ def test_the_chain_after_a_weekday_and_its_bracketed_day(normaliser: Normaliser)
         "Janeiro.\nFoto: Ana Souza/Flamengo"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Maracanã", "Rio de Janeiro")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deyr Balah kentindeki çadır kampında yaşayan Filistinliler, 4 Aralık 2026.",
+        "İstanbul'da Taksim Meydanı'nda toplanan taraftarlar.",
+        "Gernikako Batzarretxean, Bizkaian, azaroaren 3an.",
+        "Firefighters clear debris after a storm in Porto Alegre, Brazil, May 3, 2026.",
+        "",
+    ],
+)
+def test_postposition_triggers_are_looked_for_in_one_search(text: str) -> None:
+    lowered = text.lower()
+    expected = any(t in lowered for t in rules("place")["postposition_triggers"])
+    assert _postposition_triggers().occurs(lowered) is expected
