@@ -1,0 +1,39 @@
+"""Dates of stop 31: Haitian Creole and Punjabi months, weekdays a cue makes days to come, and AP's closing
+sentence of a weekday and a day without the year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.parse.test_date import when
+
+# A Friday: the week before it runs from Friday 5 to Thursday 11 February 2027.
+REFERENCE = date(2027, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Haitian Creole: the weekday, the day, the month and the year, accented or not.
+        ("Moun ap tann bis nan Pòtoprens, Ayiti, jedi 11 fevriye 2027. (AP Photo/Odelyn Joseph)", "2027-02-11"),
+        ("Elèv yo nan lakou lekòl la nan Okap, 7 jiyè 2026. (Foto: Marc Pierre/Le Nouvelliste)", "2026-07-07"),
+        ("Fanmi yo nan Miami, Florid, samdi 14 novanm 2026. (AP Photo/Rebecca Blackwell)", "2026-11-14"),
+        ("Machann yo nan Jakmèl, 3 oktob 2026. (AP Photo/Ramon Espinosa)", "2026-10-03"),
+        # Punjabi in Gurmukhi.
+        ("ਬਰੈਂਪਟਨ ਵਿੱਚ ਦੀਵਾਲੀ ਮਨਾਉਂਦੇ ਲੋਕ, 8 ਨਵੰਬਰ 2026.", "2026-11-08"),
+        ("ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਸ਼ਰਧਾਲੂ, 9 ਫ਼ਰਵਰੀ 2027.", "2027-02-09"),
+    ],
+)
+def test_months_of_haitian_creole_and_punjabi(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
+def test_portuguese_out_stays_october() -> None:
+    # Haitian "out" (August) is Portuguese's October: the Creole reading is left out.
+    assert when("Manifestantes em Lisboa, 7 out 2026. (Foto: Lusa)", REFERENCE)[0] == "2026-10-07"
+
+
+def test_creole_me_without_a_day_is_no_month() -> None:
+    assert when("Moun yo mande me jistis nan Pòtoprens. (AP Photo/Odelyn Joseph)", REFERENCE)[0] is None
