@@ -1354,6 +1354,18 @@ def test_belga_keeps_the_capital_of_a_particle_where_anp_does_not() -> None:
     assert credit("Fietsers in Gent, 3 mei 2025. BELGA/Thomas de Meyer").creator == "Thomas de Meyer"
 
 
+def test_ansa_keeps_the_capital_of_an_italian_particle() -> None:
+    found = credit("Tifosi allo stadio Olimpico di Roma, 7 febbraio 2027. ANSA/FABIO DE PAOLA")
+    assert (found.creator, found.source) == ("Fabio De Paola", "ANSA")
+    assert credit("Studenti in corteo a Milano, 20 novembre 2026. ANSA/MATTEO DEL BUONO").creator == (
+        "Matteo Del Buono"
+    )
+    # EFE's Spanish particle stays lower case.
+    assert credit("Manifestantes en Madrid, el 8 de marzo de 2027. EFE/JUAN CARLOS DEL OLMO").creator == (
+        "Juan Carlos del Olmo"
+    )
+
+
 def test_a_picture_agencys_name_in_the_photographers_place_is_no_doubt() -> None:
     found = credit(
         "Fans before the derby at the stadium in Istanbul, Turkey, on 3 May 2025. IMAGO/Depo Photos"
