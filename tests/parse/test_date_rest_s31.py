@@ -37,3 +37,30 @@ def test_portuguese_out_stays_october() -> None:
 
 def test_creole_me_without_a_day_is_no_month() -> None:
     assert when("Moun yo mande me jistis nan Pòtoprens. (AP Photo/Odelyn Joseph)", REFERENCE)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The weekday from which an exhibition runs is to come; the later sentence dates the picture.
+        (
+            "Die Albertina in Wien zeigt ab Freitag die Ausstellung. Im Bild: Eine Besucherin bei der "
+            "Presseführung am Mittwoch, 10. Februar 2027. APA-FOTO: GEORG HOCHMUTH",
+            "2027-02-10",
+        ),
+        (
+            "The gallery will be open to the public starting Saturday. A visitor at a press preview in London "
+            "on Wednesday, Feb. 10, 2027. (AP Photo/Kirsty Wigglesworth)",
+            "2027-02-10",
+        ),
+        (
+            "Le musée présente à partir de samedi une rétrospective. Une visiteuse lors de la visite de "
+            "presse, le mercredi 10 février 2027. (Photo by Olivier CHASSIGNOLE / AFP)",
+            "2027-02-10",
+        ),
+        # A weekday without such a cue still dates the picture.
+        ("Fans jubeln am Freitag beim Konzert in der Wiener Stadthalle. APA-FOTO: HERBERT NEUBAUER", "2027-02-12"),
+    ],
+)
+def test_a_weekday_from_which_something_runs_dates_no_picture(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
