@@ -64,3 +64,18 @@ def test_creole_me_without_a_day_is_no_month() -> None:
 )
 def test_a_weekday_from_which_something_runs_dates_no_picture(caption: str, expected: str) -> None:
     assert when(caption, REFERENCE)[0] == expected
+
+
+def test_a_closing_sentence_of_a_weekday_and_a_day_dates_the_picture() -> None:
+    caption = "Climate activists block a road in Bonn, Germany. Wednesday, Feb. 10. (AP Photo/Martin Meissner)"
+    assert when(caption, REFERENCE)[0] == "2027-02-10"
+    # Without a filing day the year is unknown: no date.
+    assert when(caption, None)[0] is None
+
+
+def test_a_weekday_and_a_day_inside_a_later_sentence_date_no_picture() -> None:
+    caption = (
+        "Volunteers fill sandbags in Dresden, Germany. The river is expected to crest Monday, Feb. 15. "
+        "(AP Photo/Matthias Schrader)"
+    )
+    assert when(caption, REFERENCE)[0] is None

@@ -390,7 +390,12 @@ def _later_date(
             # Jiji and Kyodo open with a headline sentence ("猛暑日となった東京都心。") and date the scene
             # after "＝" in the next ("...観光客＝21日午後、東京都台東区"): that day alone is the picture's.
             japanese_day = span.form == "jday"
-            if value and value.day and (value.year or japanese_day):
+            # AP closes a caption with a weekday and a day alone ("... in Bonn, Germany. Thursday, June
+            # 19."): the filing day gives the year, the weekday vouches for it.
+            weekday_day = (
+                reference is not None and span.weekday is not None and date_alone(sentence, span)
+            )
+            if value and value.day and (value.year or japanese_day or weekday_day):
                 window = sentence[max(0, span.start - 60) : span.start]
                 placed = (
                     japanese_day
