@@ -1126,6 +1126,9 @@ def test_names_in_capitals_and_agency_labels_of_other_languages(
         "El presidente en Caracas, 3 de mayo de 2025. EFE/ Prensa Miraflores /SOLO USO EDITORIAL",
         # A label before a party alone: the party's credit, no doubt.
         "Зеленський у Києві, 3 травня 2025 року. Фото: Офіс Президента",
+        # A sports federation or association hands out its pictures too.
+        "Біатлоністка на трасі в Антгольці, 28 січня 2027 року. Фото: Федерація біатлону України",
+        "Хоккеисты на тренировке в Новогорске, 3 февраля 2027 года. Фото: Федерация хоккея России",
     ],
 )
 def test_a_press_office_in_another_language_is_a_handout_party(caption: str) -> None:
@@ -2567,3 +2570,11 @@ def test_an_export_blocks_bare_photographer_line_yields_to_the_credit_field() ->
         )
     )
     assert (credit.creator, credit.line, credit.source) == ("Erwin Scheriau", "APA/Erwin Scheriau", "APA")
+
+
+def test_tass_photo_chronicle_is_tass() -> None:
+    # "Фотохроника ТАСС", TASS's picture service, credits archive pictures; the name before it is genitive.
+    found = credit("Ленинград. 1982 год. Артист на сцене театра. Фото Юрия Белинского /Фотохроника ТАСС/")
+    assert (found.creator, found.source) == (None, "TASS")
+    found = credit("Москва, 1975 год. Фото: Валентин Мастюков/Фотохроника ТАСС")
+    assert (found.creator, found.source) == ("Валентин Мастюков", "TASS")
