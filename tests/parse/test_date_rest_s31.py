@@ -79,3 +79,19 @@ def test_a_weekday_and_a_day_inside_a_later_sentence_date_no_picture() -> None:
         "(AP Photo/Matthias Schrader)"
     )
     assert when(caption, REFERENCE)[0] is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Nobelpristagarna anländer till Konserthuset inför prisutdelningen den 20 februari. Bilden togs på onsdagen.",
+        "Kongeparret ankommer til Marselisborg. Billedet er taget onsdag. Foto: Bo Amstrup/Ritzau Scanpix",
+        "Fans gather outside the stadium in Manchester. Picture taken Wednesday. REUTERS/Phil Noble",
+    ],
+)
+def test_a_weekday_said_of_the_picture_dates_it(caption: str) -> None:
+    assert when(caption, REFERENCE)[0] == "2027-02-10"
+
+
+def test_a_weekday_said_of_the_picture_needs_a_filing_day() -> None:
+    assert when("Fans gather outside the stadium. Picture taken Wednesday. REUTERS/Phil Noble", None)[0] is None

@@ -130,6 +130,15 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             continue
         for span in _spans(sentence):
             if (
+                span.form == "wd"
+                and span.weekday
+                and reference is not None
+                and _cued(_cue("capture_cues"), sentence, span.start)
+            ):
+                # "Bilden togs på söndagen", "Picture taken Sunday": the weekday said of the picture itself,
+                # the latest one not after the filing day.
+                return _from_weekday(span.weekday, reference, anchor)
+            if (
                 span.form not in ("wd", "my", "cjkmy")
                 and (
                     _cued(_cue("capture_cues"), sentence, span.start)
