@@ -247,6 +247,7 @@ class DateRules(TypedDict):
     reissue_headers: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns
+    day_after_cues: Patterns
     place_before_date: Pattern
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]

@@ -95,3 +95,21 @@ def test_a_weekday_said_of_the_picture_dates_it(caption: str) -> None:
 
 def test_a_weekday_said_of_the_picture_needs_a_filing_day() -> None:
     assert when("Fans gather outside the stadium. Picture taken Wednesday. REUTERS/Phil Noble", None)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The weekday after "the morning after" is the event's: the picture is of the day after it.
+        (
+            "A damaged building on the morning after the gas explosion in Liège, which the mayor said had "
+            "injured nine people on Wednesday night. Photograph: Nicolas Maeterlinck/Belga",
+            "2027-02-11",
+        ),
+        ("Des habitants au lendemain de l'explosion de mercredi soir à Liège. Photo: Belga", "2027-02-11"),
+        # A weekday before the cue is the picture's own.
+        ("Residents clear debris on Wednesday, the day after the storm. Photograph: Nicolas Maeterlinck", "2027-02-10"),
+    ],
+)
+def test_the_morning_after_an_event_on_a_weekday(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected

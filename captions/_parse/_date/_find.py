@@ -253,6 +253,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 return found
             return _unflagged(found)
     if weekday_span and weekday_span.weekday and reference:
+        if _cue("day_after_cues").search(main, 0, weekday_span.start):
+            return _day_after(weekday_span.weekday, reference, anchor)
         return _from_weekday(weekday_span.weekday, reference, anchor)
 
     # A feed's date stamp beside the credit ("(10-01-2022)"): day first, whatever the credit.
@@ -730,6 +732,15 @@ def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | N
     # The latest such weekday not after the filing day.
     made = reference - timedelta(days=(reference.weekday() - index) % 7)
     return DateFound(made.isoformat(), anchor)
+
+
+def _day_after(name: str, reference: date, anchor: tuple[int, int] | None) -> DateFound:
+    """The day after the latest such weekday before the filing day: the picture of "the morning after" an
+    event on that weekday."""
+    eve = _from_weekday(name, reference - timedelta(days=1), anchor)
+    if eve.iso is None:
+        return eve
+    return DateFound((date.fromisoformat(eve.iso) + timedelta(days=1)).isoformat(), anchor)
 
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
