@@ -17,8 +17,14 @@ REFERENCE = date(2027, 2, 12)
     ("caption", "expected"),
     [
         # Haitian Creole: the weekday, the day, the month and the year, accented or not.
-        ("Moun ap tann bis nan Pòtoprens, Ayiti, jedi 11 fevriye 2027. (AP Photo/Odelyn Joseph)", "2027-02-11"),
-        ("Elèv yo nan lakou lekòl la nan Okap, 7 jiyè 2026. (Foto: Marc Pierre/Le Nouvelliste)", "2026-07-07"),
+        (
+            "Moun ap tann bis nan Pòtoprens, Ayiti, jedi 11 fevriye 2027. (AP Photo/Odelyn Joseph)",
+            "2027-02-11",
+        ),
+        (
+            "Elèv yo nan lakou lekòl la nan Okap, 7 jiyè 2026. (Foto: Marc Pierre/Le Nouvelliste)",
+            "2026-07-07",
+        ),
         ("Fanmi yo nan Miami, Florid, samdi 14 novanm 2026. (AP Photo/Rebecca Blackwell)", "2026-11-14"),
         ("Machann yo nan Jakmèl, 3 oktob 2026. (AP Photo/Ramon Espinosa)", "2026-10-03"),
         # Punjabi in Gurmukhi.
@@ -59,7 +65,10 @@ def test_creole_me_without_a_day_is_no_month() -> None:
             "2027-02-10",
         ),
         # A weekday without such a cue still dates the picture.
-        ("Fans jubeln am Freitag beim Konzert in der Wiener Stadthalle. APA-FOTO: HERBERT NEUBAUER", "2027-02-12"),
+        (
+            "Fans jubeln am Freitag beim Konzert in der Wiener Stadthalle. APA-FOTO: HERBERT NEUBAUER",
+            "2027-02-12",
+        ),
     ],
 )
 def test_a_weekday_from_which_something_runs_dates_no_picture(caption: str, expected: str) -> None:
@@ -67,7 +76,9 @@ def test_a_weekday_from_which_something_runs_dates_no_picture(caption: str, expe
 
 
 def test_a_closing_sentence_of_a_weekday_and_a_day_dates_the_picture() -> None:
-    caption = "Climate activists block a road in Bonn, Germany. Wednesday, Feb. 10. (AP Photo/Martin Meissner)"
+    caption = (
+        "Climate activists block a road in Bonn, Germany. Wednesday, Feb. 10. (AP Photo/Martin Meissner)"
+    )
     assert when(caption, REFERENCE)[0] == "2027-02-10"
     # Without a filing day the year is unknown: no date.
     assert when(caption, None)[0] is None
@@ -94,7 +105,9 @@ def test_a_weekday_said_of_the_picture_dates_it(caption: str) -> None:
 
 
 def test_a_weekday_said_of_the_picture_needs_a_filing_day() -> None:
-    assert when("Fans gather outside the stadium. Picture taken Wednesday. REUTERS/Phil Noble", None)[0] is None
+    assert (
+        when("Fans gather outside the stadium. Picture taken Wednesday. REUTERS/Phil Noble", None)[0] is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -108,7 +121,10 @@ def test_a_weekday_said_of_the_picture_needs_a_filing_day() -> None:
         ),
         ("Des habitants au lendemain de l'explosion de mercredi soir à Liège. Photo: Belga", "2027-02-11"),
         # A weekday before the cue is the picture's own.
-        ("Residents clear debris on Wednesday, the day after the storm. Photograph: Nicolas Maeterlinck", "2027-02-10"),
+        (
+            "Residents clear debris on Wednesday, the day after the storm. Photograph: Nicolas Maeterlinck",
+            "2027-02-10",
+        ),
     ],
 )
 def test_the_morning_after_an_event_on_a_weekday(caption: str, expected: str) -> None:

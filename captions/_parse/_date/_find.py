@@ -403,9 +403,7 @@ def _later_date(
             japanese_day = span.form == "jday"
             # AP closes a caption with a weekday and a day alone ("... in Bonn, Germany. Thursday, June
             # 19."): the filing day gives the year, the weekday vouches for it.
-            weekday_day = (
-                reference is not None and span.weekday is not None and date_alone(sentence, span)
-            )
+            weekday_day = reference is not None and span.weekday is not None and date_alone(sentence, span)
             if value and value.day and (value.year or japanese_day or weekday_day):
                 window = sentence[max(0, span.start - 60) : span.start]
                 placed = (
