@@ -417,6 +417,7 @@ class PeopleRules(TypedDict):
     arabic_name_joiners: Words
     namesake_heads_cased: Words
     surname_org_words: Words
+    burmese_name_syllables: Words
     particles: Words
     lower_case_particles_cased: Words
     given_name_articles_cased: Words
