@@ -247,6 +247,7 @@ class DateRules(TypedDict):
     reissue_headers: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns
+    day_after_cues: Patterns
     place_before_date: Pattern
     dateline: list[DatelineRule]
     relative_day: list[RelativeDay]
@@ -417,6 +418,7 @@ class PeopleRules(TypedDict):
     arabic_name_joiners: Words
     namesake_heads_cased: Words
     surname_org_words: Words
+    burmese_name_syllables: Words
     particles: Words
     lower_case_particles_cased: Words
     given_name_articles_cased: Words

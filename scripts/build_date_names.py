@@ -113,6 +113,9 @@ LANGUAGES = [
     "ha",
     # Armenian (Armenpress: "Գյումրի, մարտի 5-ին", on March 5), its months' wide names only.
     "hy",
+    # Punjabi in Gurmukhi (Punjabi papers of India and of Canada's and Britain's Sikh communities: "22
+    # ਨਵੰਬਰ 2026"): letters no other language's words are written in; wide names only.
+    "pa",
 ]
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
@@ -120,7 +123,7 @@ LANGUAGES = [
 _WIDE_MONTHS_ONLY = {"az", "uz", "ka", "hi", "hy"}
 # Languages read for the wide names of their months and weekdays alone; no relative days either (Nepali
 # "आज" is Hindi's too).
-_WIDE_NAMES_ONLY = {"ne", "so", "ha", "bn"}
+_WIDE_NAMES_ONLY = {"ne", "so", "ha", "bn", "pa"}
 
 # Letters a language glues before a month or a weekday: Hebrew "ב" (in, on), "12 בינואר 2026", "ביום רביעי".
 _GLUED_BEFORE_MONTHS = {"he": ("ב",)}

@@ -160,3 +160,13 @@ def test_a_source_named_in_words_is_no_missing_credit(normaliser: Normaliser) ->
     assert "missing_credit" not in {w.code.value for w in record.warnings}
     record = normaliser.normalise("Smoke rises over a refinery in Tuapse, Russia, November 2, 2024.")
     assert "missing_credit" in {w.code.value for w in record.warnings}
+
+
+def test_ansas_handout_notice_names_its_distributor(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "I soccorritori al lavoro sulla valanga a Cervinia, 10 gennaio 2027.\nSOCCORSO ALPINO VALDOSTANO\n"
+        "+++ ANSA PROVIDES ACCESS TO THIS HANDOUT PHOTO TO BE USED SOLELY TO ILLUSTRATE NEWS REPORTING OR "
+        "COMMENTARY ON THE FACTS OR EVENTS DEPICTED IN THIS IMAGE; NO ARCHIVING; NO LICENSING +++"
+    )
+    assert (record.creator, record.source) == (None, "ANSA")
+    assert "missing_credit" not in {w.code.value for w in record.warnings}

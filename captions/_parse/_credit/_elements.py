@@ -377,7 +377,11 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
         and is_given_name(spelled[1])
         and not any(t.lower() in people_words("org_words") for t in spelled)
     )
-    unknown = not (known_name(tokens) or surname_like_title(tokens) or _two_surnames(tokens) or middle_name)
+    # "Thet Naing Oo": a Myanmar name, of its syllables alone.
+    burmese = all(t.lower() in people_words("burmese_name_syllables") for t in tokens)
+    unknown = not (
+        known_name(tokens) or surname_like_title(tokens) or _two_surnames(tokens) or middle_name or burmese
+    )
     long_ = len(spelled) >= _LONG_NAME or (len(spelled) == _LONG_NAME - 1 and unknown)
     if long_ or (
         len(tokens) > 2 and agency(tokens[-1]) is not None

@@ -130,6 +130,15 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             continue
         for span in _spans(sentence):
             if (
+                span.form == "wd"
+                and span.weekday
+                and reference is not None
+                and _cued(_cue("capture_cues"), sentence, span.start)
+            ):
+                # "Bilden togs på söndagen", "Picture taken Sunday": the weekday said of the picture itself,
+                # the latest one not after the filing day.
+                return _from_weekday(span.weekday, reference, anchor)
+            if (
                 span.form not in ("wd", "my", "cjkmy")
                 and (
                     _cued(_cue("capture_cues"), sentence, span.start)
@@ -244,6 +253,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
                 return found
             return _unflagged(found)
     if weekday_span and weekday_span.weekday and reference:
+        if _cue("day_after_cues").search(main, 0, weekday_span.start):
+            return _day_after(weekday_span.weekday, reference, anchor)
         return _from_weekday_span(weekday_span, main, reference, anchor)
 
     # A feed's date stamp beside the credit ("(10-01-2022)"): day first, whatever the credit.
@@ -390,7 +401,10 @@ def _later_date(
             # Jiji and Kyodo open with a headline sentence ("猛暑日となった東京都心。") and date the scene
             # after "＝" in the next ("...観光客＝21日午後、東京都台東区"): that day alone is the picture's.
             japanese_day = span.form == "jday"
-            if value and value.day and (value.year or japanese_day):
+            # AP closes a caption with a weekday and a day alone ("... in Bonn, Germany. Thursday, June
+            # 19."): the filing day gives the year, the weekday vouches for it.
+            weekday_day = reference is not None and span.weekday is not None and date_alone(sentence, span)
+            if value and value.day and (value.year or japanese_day or weekday_day):
                 window = sentence[max(0, span.start - 60) : span.start]
                 placed = (
                     japanese_day
@@ -747,6 +761,15 @@ def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | N
     # The latest such weekday not after the filing day.
     made = reference - timedelta(days=(reference.weekday() - index) % 7)
     return DateFound(made.isoformat(), anchor)
+
+
+def _day_after(name: str, reference: date, anchor: tuple[int, int] | None) -> DateFound:
+    """The day after the latest such weekday before the filing day: the picture of "the morning after" an
+    event on that weekday."""
+    eve = _from_weekday(name, reference - timedelta(days=1), anchor)
+    if eve.iso is None:
+        return eve
+    return DateFound((date.fromisoformat(eve.iso) + timedelta(days=1)).isoformat(), anchor)
 
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")

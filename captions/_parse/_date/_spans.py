@@ -531,6 +531,7 @@ _CueList = Literal[
     "reissue_headers",
     "not_year_cues",
     "partial_doubt_cues",
+    "day_after_cues",
 ]
 
 

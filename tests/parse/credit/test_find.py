@@ -910,6 +910,9 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
         # A bare capital closing the name: Antara's initial of a surname.
         "Warga antre air bersih di Bekasi, Jawa Barat, Selasa (6/1/2026). ANTARA FOTO/Fakhri Hermansyah A",
         "Petugas memadamkan api di Medan, Sumatera Utara, Rabu (7/1/2026). ANTARA FOTO/Yudi Manar S",
+        # A Myanmar name, of its syllables alone.
+        "Rescuers in Mandalay, Myanmar, on March 29, 2025. (Photo by Thet Naing Oo / AFP)",
+        "Monks walk in Yangon, Myanmar, on March 2, 2027. REUTERS/Kyaw Zin Htet",
     ]:
         assert credit(caption).doubt is None, caption
 
@@ -1133,6 +1136,9 @@ def test_names_in_capitals_and_agency_labels_of_other_languages(
         "El presidente en Caracas, 3 de mayo de 2025. EFE/ Prensa Miraflores /SOLO USO EDITORIAL",
         # A label before a party alone: the party's credit, no doubt.
         "Зеленський у Києві, 3 травня 2025 року. Фото: Офіс Президента",
+        # A sports federation or association hands out its pictures too.
+        "Біатлоністка на трасі в Антгольці, 28 січня 2027 року. Фото: Федерація біатлону України",
+        "Хоккеисты на тренировке в Новогорске, 3 февраля 2027 года. Фото: Федерация хоккея России",
     ],
 )
 def test_a_press_office_in_another_language_is_a_handout_party(caption: str) -> None:
@@ -1359,6 +1365,18 @@ def test_belga_keeps_the_capital_of_a_particle_where_anp_does_not() -> None:
     assert found.creator == "Koen van Weel"
     # As printed when printed in mixed case.
     assert credit("Fietsers in Gent, 3 mei 2025. BELGA/Thomas de Meyer").creator == "Thomas de Meyer"
+
+
+def test_ansa_keeps_the_capital_of_an_italian_particle() -> None:
+    found = credit("Tifosi allo stadio Olimpico di Roma, 7 febbraio 2027. ANSA/FABIO DE PAOLA")
+    assert (found.creator, found.source) == ("Fabio De Paola", "ANSA")
+    assert credit("Studenti in corteo a Milano, 20 novembre 2026. ANSA/MATTEO DEL BUONO").creator == (
+        "Matteo Del Buono"
+    )
+    # EFE's Spanish particle stays lower case.
+    assert credit("Manifestantes en Madrid, el 8 de marzo de 2027. EFE/JUAN CARLOS DEL OLMO").creator == (
+        "Juan Carlos del Olmo"
+    )
 
 
 def test_a_picture_agencys_name_in_the_photographers_place_is_no_doubt() -> None:
@@ -2562,3 +2580,11 @@ def test_an_export_blocks_bare_photographer_line_yields_to_the_credit_field() ->
         )
     )
     assert (credit.creator, credit.line, credit.source) == ("Erwin Scheriau", "APA/Erwin Scheriau", "APA")
+
+
+def test_tass_photo_chronicle_is_tass() -> None:
+    # "Фотохроника ТАСС", TASS's picture service, credits archive pictures; the name before it is genitive.
+    found = credit("Ленинград. 1982 год. Артист на сцене театра. Фото Юрия Белинского /Фотохроника ТАСС/")
+    assert (found.creator, found.source) == (None, "TASS")
+    found = credit("Москва, 1975 год. Фото: Валентин Мастюков/Фотохроника ТАСС")
+    assert (found.creator, found.source) == ("Валентин Мастюков", "TASS")
