@@ -24,6 +24,13 @@ from tests.conftest import located
             "Newark",
             "US",
         ),
+        # Spanish "EE. UU." with a space after its first stop was cut there and read as Ee, the Netherlands.
+        (
+            "Migrantes hacen fila frente a un albergue en Filadelfia, EE. UU., el 8 de noviembre de 2026. "
+            "EFE/Ana Lucía Prado",
+            "Philadelphia",
+            "US",
+        ),
     ],
 )
 def test_the_united_states_abbreviated_in_another_language(
