@@ -712,6 +712,7 @@ class PlaceRules(TypedDict):
     script_district_particles_cased: Words
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
+    script_capital_nouns_cased: Words
     script_settlement_nouns_cased: Words
     script_compass_words_cased: Words
     script_of_cased: Words

@@ -534,7 +534,10 @@ def _country_after(hit: _Found, hits: list[_Found], text: str, names: _Names) ->
 
 def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:
     following = next((h for h in hits if h.start >= hit.end), None)
-    if following is None or text[hit.end : following.start] not in ("", " ", "・"):
+    if following is None:
+        return None
+    gap = text[hit.end : following.start]
+    if gap not in ("", " ", "・") and gap.strip() not in words("place", "script_capital_nouns_cased"):
         return None
     if following.name in words("place", "script_not_towns_cased"):
         return None
