@@ -141,7 +141,7 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
             if not chain_end and (word in _abbreviations() or initials):
                 continue
             if _DOUBLED_LETTER.fullmatch(word) and _DOUBLED_LETTER_ABBREVIATION.match(text, m.end()):
-                continue  # "Nueva York, EE. UU., el 9 de noviembre": one abbreviation, not "EE" ending a sentence
+                continue  # "Nueva York, EE. UU., el 9": one abbreviation, not "EE" ending a sentence
             if _THAI.search(word):
                 continue  # Thai ends no sentence with a stop: one in a Thai word abbreviates ("25 ธ.ค. 2569")
             if word in _settlement_abbreviations() and _preposition_before(text, m.start() - len(word)):
