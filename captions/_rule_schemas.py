@@ -636,6 +636,7 @@ class PlaceRules(TypedDict):
     postposition_triggers: Triggers
     facility_verbs: Words
     facility_articled_prepositions_cased: Words
+    town_of_prepositions_cased: Words
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
