@@ -703,6 +703,7 @@ class PlaceRules(TypedDict):
     cyrillic_venue_stems_cased: Words
     # Towns and countries in scripts that are not Latin (captions/_parse/_place/_scripts.py).
     script_locatives_before_cased: Words
+    script_unspaced_part_nouns_cased: Words
     script_locative_words_cased: Words
     script_locatives_after_cased: Words
     script_locative_prefixes_cased: Words

@@ -526,3 +526,16 @@ def test_a_chinese_province_with_its_noun_where_no_town_is_named(
 )
 def test_washington_in_another_script(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == ("Washington", "US")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Thai glues a noun of the town's part between the locative and the name: "ที่ชายหาดชะอำ" (at the
+        # beach of Cha-am); the province named after it was read alone.
+        ("นักท่องเที่ยวเล่นน้ำที่ชายหาดชะอำ จังหวัดเพชรบุรี เมื่อวันที่ 5 ธันวาคม 2569 (ภาพ: รอยเตอร์)", "Cha-am"),
+        ("ประชาชนเดินเล่นที่หาดใหญ่ จังหวัดสงขลา เมื่อวันที่ 5 ธันวาคม 2569 (ภาพ: รอยเตอร์)", "Hat Yai"),
+    ],
+)
+def test_a_thai_town_after_a_part_noun(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "TH")
