@@ -225,10 +225,11 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
 def _part_after_locative(before: str) -> bool:
     """Whether BEFORE closes with a locative and a noun of a town's part, glued: Thai "ที่ชายหาดพัทยา" (at the
     beach of Pattaya), "ในตัวเมืองเชียงใหม่" (in the town centre of Chiang Mai)."""
-    for noun in words("place", "script_unspaced_part_nouns_cased"):
-        if before.endswith(noun):
-            return _ends_with(before[: -len(noun)], "script_locatives_before_cased")
-    return False
+    # Every noun is tried: "หาด" (beach) closes "ชายหาด" (beach) too, with no locative right before it.
+    return any(
+        before.endswith(noun) and _ends_with(before[: -len(noun)], "script_locatives_before_cased")
+        for noun in words("place", "script_unspaced_part_nouns_cased")
+    )
 
 
 # A town opening a Chinese caption is its place from this size: a smaller one's name is a surname or word
