@@ -639,6 +639,7 @@ class PlaceRules(TypedDict):
     postposition_triggers: Triggers
     facility_verbs: Words
     facility_articled_prepositions_cased: Words
+    town_of_prepositions_cased: Words
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words
@@ -705,6 +706,7 @@ class PlaceRules(TypedDict):
     cyrillic_venue_stems_cased: Words
     # Towns and countries in scripts that are not Latin (captions/_parse/_place/_scripts.py).
     script_locatives_before_cased: Words
+    script_unspaced_part_nouns_cased: Words
     script_locative_words_cased: Words
     script_locatives_after_cased: Words
     script_locative_prefixes_cased: Words
@@ -715,6 +717,7 @@ class PlaceRules(TypedDict):
     script_district_particles_cased: Words
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
+    script_capital_nouns_cased: Words
     script_settlement_nouns_cased: Words
     script_compass_words_cased: Words
     script_of_cased: Words

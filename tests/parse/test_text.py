@@ -293,3 +293,16 @@ def test_efes_picture_code_before_its_dateline_is_no_part_of_the_caption(
 def test_a_code_like_word_before_running_text_stays() -> None:
     caption = "COP31. Delegates arrive for the climate talks in Antalya, Türkiye, November 9, 2026."
     assert zone(clean(caption)).body.startswith("COP31. Delegates")
+
+
+def test_a_spanish_plural_abbreviation_with_a_space_ends_no_sentence() -> None:
+    # "EE. UU." doubles the letters of "Estados Unidos": the stop after "EE" is inside the abbreviation.
+    assert split_sentences("Bomberos en Chicago, EE. UU., el 3 de diciembre de 2026. EFE/Tomás Ruiz") == [
+        "Bomberos en Chicago, EE. UU., el 3 de diciembre de 2026",
+        "EFE/Tomás Ruiz",
+    ]
+    # A doubled pair not followed by another ends its sentence as before.
+    assert split_sentences("Los ganadores fueron los de la clase EE. Los demás siguieron.") == [
+        "Los ganadores fueron los de la clase EE",
+        "Los demás siguieron",
+    ]

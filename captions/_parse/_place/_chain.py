@@ -312,6 +312,18 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     if chain.city_phrase is None and chain.parents and (named := _articled_name_at_end().search(head)):
         # "al Quirinale, Roma": a name after a preposition with its article, closing the head, then the town.
         chain.before_city = named.group("name")
+    if (
+        chain.city_phrase is None
+        and chain.before_city is None
+        and chain.parents
+        and (owned := _town_of_at_end().search(head))
+        and (head[: owned.start()].split() or [""])[-1][:1].islower()
+        and _town_in_division(owned.group("name"), chain.parents[0], lookup)
+    ):
+        # "en sus huertas de Zacatlán, Puebla" (in their orchards of Zacatlán, Puebla): a town named with
+        # "of" and no locative before it, then its state; else the state alone was read, as its capital.
+        # Not after a name ("la sede del Distrito Escolar Unificado de Santa Ana"), a facility of the town's.
+        chain.city_phrase, chain.bare = owned.group("name"), True
     joined = chain.opener and all(w in _connectors() for w in chain.opener.lower().split())
     if joined and chain.before_city and chain.before_city[:1].isupper() and chain.city_phrase:
         whole = f"{chain.before_city} {chain.opener} {chain.city_phrase}"
@@ -464,6 +476,19 @@ def _town_before_place(segment: str, chain: _Chain, lookup: PlaceLookup) -> str 
 def _articled_name_at_end() -> re.Pattern[str]:
     prepositions = phrases("place", "facility_articled_prepositions_cased")
     return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,3}})$")
+
+
+@cache
+def _town_of_at_end() -> re.Pattern[str]:
+    prepositions = phrases("place", "town_of_prepositions_cased")
+    return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}})$")
+
+
+def _town_in_division(name: str, parent: str, lookup: PlaceLookup) -> bool:
+    """Whether NAME is a town and PARENT a first-level division, not a country ("de Puebla, México")."""
+    return (
+        "city" in lookup.classify(name) and "admin1" in lookup.classify(parent) and not lookup.country(parent)
+    )
 
 
 def _relative_clause(segment: str) -> bool:

@@ -179,8 +179,10 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                     run = _KATAKANA_NAME.match(text, i)
                     i = run.end() if run else i + 1
                     break
-                cued = _ends_with(text[:i], "script_locatives_before_cased") or _starts_with(
-                    after, "script_locatives_after_cased"
+                cued = (
+                    _ends_with(text[:i], "script_locatives_before_cased")
+                    or _starts_with(after, "script_locatives_after_cased")
+                    or _part_after_locative(text[:i])
                 )
                 # A dateline's town before its date: "新华社北京1月20日电".
                 cued = (
@@ -218,6 +220,16 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
         else:
             i += 1
     return found
+
+
+def _part_after_locative(before: str) -> bool:
+    """Whether BEFORE closes with a locative and a noun of a town's part, glued: Thai "ที่ชายหาดพัทยา" (at the
+    beach of Pattaya), "ในตัวเมืองเชียงใหม่" (in the town centre of Chiang Mai)."""
+    # Every noun is tried: "หาด" (beach) closes "ชายหาด" (beach) too, with no locative right before it.
+    return any(
+        before.endswith(noun) and _ends_with(before[: -len(noun)], "script_locatives_before_cased")
+        for noun in words("place", "script_unspaced_part_nouns_cased")
+    )
 
 
 # A town opening a Chinese caption is its place from this size: a smaller one's name is a surname or word
@@ -534,7 +546,10 @@ def _country_after(hit: _Found, hits: list[_Found], text: str, names: _Names) ->
 
 def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:
     following = next((h for h in hits if h.start >= hit.end), None)
-    if following is None or text[hit.end : following.start] not in ("", " ", "・"):
+    if following is None:
+        return None
+    gap = text[hit.end : following.start]
+    if gap not in ("", " ", "・") and gap.strip() not in words("place", "script_capital_nouns_cased"):
         return None
     if following.name in words("place", "script_not_towns_cased"):
         return None

@@ -340,3 +340,41 @@ def test_an_island_written_after_the_town_is_its_parent(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # "de" before a town, with no locative, then its state: the state alone was read, as its capital Puebla.
+        (
+            "Agricultores muestran los daños en sus parcelas de Tehuacán, Puebla, el martes 6 de abril de 2027. "
+            "Foto: Especial",
+            "Tehuacán",
+            "Puebla",
+        ),
+        (
+            "Mineros bloquean los accesos de Fresnillo, Zacatecas, el lunes 5 de abril de 2027. Foto: Cuartoscuro",
+            "Fresnillo",
+            "Zacatecas",
+        ),
+        # The capital itself, its country after it, stays the capital.
+        (
+            "Vecinos del centro de Puebla, México, el lunes 5 de abril de 2027. Foto: Especial",
+            "Puebla",
+            "Puebla",
+        ),
+    ],
+)
+def test_a_town_after_of_then_its_state(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)
+
+
+def test_a_facility_named_of_its_town_keeps_its_name(normaliser: Normaliser) -> None:
+    # "del Distrito Escolar Unificado de Santa Ana, California": the name before "de" is the place within.
+    caption = (
+        "Padres protestan frente a la sede del Distrito Escolar Unificado de Santa Ana, California, el martes 23 "
+        "de marzo de 2027. (Ana Ruiz/La Opinión)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Distrito Escolar Unificado", "Santa Ana")

@@ -24,6 +24,13 @@ from tests.conftest import located
             "Newark",
             "US",
         ),
+        # Spanish "EE. UU." with a space after its first stop was cut there and read as Ee, the Netherlands.
+        (
+            "Migrantes hacen fila frente a un albergue en Filadelfia, EE. UU., el 8 de noviembre de 2026. "
+            "EFE/Ana Lucía Prado",
+            "Philadelphia",
+            "US",
+        ),
     ],
 )
 def test_the_united_states_abbreviated_in_another_language(
@@ -44,3 +51,30 @@ def test_the_town_before_kyodos_name_closing_the_caption(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # "Floride" was no name of the state: Florida, Uruguay took the picture and Tampa became a sublocation.
+        (
+            "Des sinistrés attendent des secours à Tampa, en Floride, le 12 octobre 2026. AFP/Louis Bergeron",
+            "Tampa",
+            "Florida",
+        ),
+        # "Californie" was La Californie, a quarter of Nice.
+        (
+            "Des pompiers luttent contre les flammes à Fresno, en Californie, le 2 septembre 2026. AFP/Julien Marchand",
+            "Fresno",
+            "California",
+        ),
+    ],
+)
+def test_a_us_state_by_its_french_name(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        city,
+        province_state,
+        "US",
+    )

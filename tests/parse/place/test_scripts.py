@@ -507,3 +507,35 @@ def test_a_chinese_province_with_its_noun_where_no_town_is_named(
     location = normaliser.read(caption).record.location
     assert location is not None
     assert (location.city, location.province_state, location.country_code) == (None, province, "CN")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Washington's names in these scripts come from the generator's hand-kept table: GeoNames gives only
+        # "华盛顿特区" and the CLDR names no time zone for it.
+        "11月18日，在美国华盛顿白宫，美国总统出席一场签署仪式。新华社记者王磊摄",
+        "(워싱턴=연합뉴스) 이지훈 특파원 = 5일(현지시간) 미국 워싱턴DC 의회 의사당 모습. 2026.12.5",
+        "記者会見する国務長官＝5日、ワシントン（共同）",
+        "وزير الخارجية يتحدث إلى الصحفيين بواشنطن، 5 ديسمبر 2026. (رويترز)",
+        "שר החוץ נפגש עם עמיתו בוושינגטון, 5 בדצמבר 2026. צילום: רויטרס",
+        "वाशिंगटन में कैपिटल हिल के बाहर प्रदर्शनकारी, 5 दिसंबर 2026. (फोटो: रॉयटर्स)",
+        # "首都" (capital) between the country and its capital's name.
+        "12月5日，在美国首都华盛顿，行人走过国会大厦附近。新华社记者王磊摄",
+    ],
+)
+def test_washington_in_another_script(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == ("Washington", "US")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Thai glues a noun of the town's part between the locative and the name: "ที่ชายหาดชะอำ" (at the
+        # beach of Cha-am); the province named after it was read alone.
+        ("นักท่องเที่ยวเล่นน้ำที่ชายหาดชะอำ จังหวัดเพชรบุรี เมื่อวันที่ 5 ธันวาคม 2569 (ภาพ: รอยเตอร์)", "Cha-am"),
+        ("ประชาชนเดินเล่นที่หาดใหญ่ จังหวัดสงขลา เมื่อวันที่ 5 ธันวาคม 2569 (ภาพ: รอยเตอร์)", "Hat Yai"),
+    ],
+)
+def test_a_thai_town_after_a_part_noun(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "TH")
