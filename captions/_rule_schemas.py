@@ -375,6 +375,8 @@ class PeopleRules(TypedDict):
     japanese_titles: Words
     japanese_title_modifiers: Words
     japanese_body_endings: Words
+    japanese_surnames: Words
+    japanese_place_endings: Words
     cyrillic_instrumental_languages: Words
     cyrillic_name_stops: Words
     cyrillic_indeclinable_endings: Words
