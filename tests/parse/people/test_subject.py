@@ -287,6 +287,11 @@ def test_two_full_names_joined_by_another_languages_and_are_two_people(
             ["Jamie Dimon"],
         ),
         ("Nvidia Founder and CEO Jensen Huang holds up a chip in Taipei", ["Jensen Huang"]),
+        # The second title's first word is a verb's too ("boards a plane"): a title's word here.
+        (
+            "Harbor Energy Chairman and board member Ingrid Solberg arrives for the shareholder meeting",
+            ["Ingrid Solberg"],
+        ),
         # Two people, each with a title: no title closes the first part.
         (
             "Ford President and CEO Jim Farley and Executive Chair Bill Ford pose in Dearborn",
