@@ -415,6 +415,8 @@ class PeopleRules(TypedDict):
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
+    pinyin_surnames: Words
+    pinyin_ing_syllables: Words
     arabic_name_joiners: Words
     namesake_heads_cased: Words
     surname_org_words: Words

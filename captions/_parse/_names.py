@@ -167,7 +167,7 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
     if len(tokens) > 1 and " ".join(tokens).lower() in people_words("eponymous_brands"):
         return True  # "Aston Martin", "Louis Vuitton": a company named for someone
-    if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
+    if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]) and not _pinyin_name(tokens):
         return True
     if len(tokens) > 1 and _fold(tokens[0]) in people_words("team_openers") and _ACRONYM.fullmatch(tokens[1]):
         return True  # Indonesian "Tim SAR gabungan", "Tim DVI Polri": a team (tim) of a body in initials
@@ -179,6 +179,23 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Storm Ciaran", "Hurricane Milton", "Kampong Glam"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]
     return len(letters) == len(tokens) > 1 and all(t.isupper() for t in tokens) and not known_name(tokens)
+
+
+# One pinyin syllable (an initial, then a final), the shape of what comes before a given name's "-ing" syllable.
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u)"
+)
+_PINYIN_HEAD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def _pinyin_name(tokens: list[str]) -> bool:
+    """Whether two words are a given name in pinyin closing in "-ing" and a Chinese surname ("Ruoning Yin",
+    "Xiaoming Wang"), whose participle's shape opens a person's name after all."""
+    if len(tokens) != 2 or _fold(tokens[1]) not in people_words("pinyin_surnames"):
+        return False
+    given = _fold(tokens[0])
+    return given[-4:] in people_words("pinyin_ing_syllables") and bool(_PINYIN_HEAD.fullmatch(given[:-4]))
 
 
 @cache
