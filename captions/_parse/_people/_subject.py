@@ -294,12 +294,27 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         # person's name, or a player's after a team's possessive, as the subject of a verb only people do,
         # is someone known by one name ("Chelsea and Arsenal players shake hands" names no one).
         found = [f or _one_word_part(part) for f, part in zip(found, parts, strict=True)]
+    if found[-1] is None and any(found) and _group_after_name(parts[-1]):
+        # "Spain's Real Madrid and Atletico Madrid players": the group's noun is the head of every part, and a
+        # part closing with a town's name is a club's, as the last is ("Lionel Messi and Inter Miami
+        # players" keeps him).
+        found = [None if f and not f.description and is_place_word(f.name.split()[-1]) else f for f in found]
     if not all(found) and v.lang != "en":
         whole = _name_in(phrase, v.lang, cued)
         # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+# A capitalised name, then a group's noun in lower case: "Atletico Madrid players", "AC Milan fans".
+_NAME_THEN_NOUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* ([a-z]+)")
+
+
+def _group_after_name(part: str) -> bool:
+    """Whether a conjunct is a capitalised name and a group's noun after it, which it qualifies."""
+    m = _NAME_THEN_NOUN.fullmatch(part.strip())
+    return m is not None and m.group(1) in people_words("group_nouns")
 
 
 # A country's or big town's possessive in one word opening a phrase: "Ethiopia's", "the Netherlands'".

@@ -333,3 +333,17 @@ def test_vom_and_a_club_after_a_player_leave_the_next_player_in_the_subject() ->
         "Jamal Musiala vom FC Bayern München und Konrad Laimer jubeln über das 2:0 in der Allianz Arena"
     )
     assert names(sentence) == ["Jamal Musiala", "Konrad Laimer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Clubs named after their towns, both before the players' noun: no one named.
+        ("Italy's Inter Milan and AC Milan players shake hands before the derby at San Siro", []),
+        ("Spain's Real Betis and Sevilla FC fans cheer before the derby in Seville", []),
+        # A player's name beside a club's before the noun stays.
+        ("Lionel Messi and Inter Miami players celebrate the title in Fort Lauderdale", ["Lionel Messi"]),
+    ],
+)
+def test_clubs_before_their_players_noun_name_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
