@@ -452,6 +452,7 @@ class PeopleRules(TypedDict):
     supporter_nouns: Words
     place_nouns: Words
     craft_nouns: Words
+    vessel_after_names: Words
     team_openers: Words
     group_openers: Words
     regional_office_titles: Words

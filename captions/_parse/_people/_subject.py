@@ -130,6 +130,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             # "Charles de Gaulle airport is seen": a place named for someone, no verb
             and (word not in people_words("place_nouns") or v.verbs.fullmatch(word) is not None)
             and word not in people_words("craft_nouns")  # "Europe's Ariane 6 rocket lifts off": no verb
+            and word not in people_words("vessel_after_names")  # "Charles de Gaulle aircraft carrier leaves"
             and _name_in(_last_words(text, m.start()), v.lang)
         ):
             cut = m.start()

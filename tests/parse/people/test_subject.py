@@ -347,3 +347,15 @@ def test_vom_and_a_club_after_a_player_leave_the_next_player_in_the_subject() ->
 )
 def test_clubs_before_their_players_noun_name_no_one(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "France's Charles de Gaulle aircraft carrier sails off Brest during a naval exercise",
+        "Britain's HMS Prince of Wales aircraft carrier leaves Portsmouth harbour",
+        "The Abraham Lincoln carrier strike group sails in the Arabian Sea",
+    ],
+)
+def test_a_ship_named_for_someone_before_its_noun_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
