@@ -378,6 +378,10 @@ class PeopleRules(TypedDict):
     japanese_surnames: Words
     japanese_place_endings: Words
     cyrillic_instrumental_languages: Words
+    turkish_possessed_titles: Words
+    turkish_honorifics: Words
+    turkish_name_particles: Words
+    turkish_accusative_endings: Words
     cyrillic_name_stops: Words
     cyrillic_indeclinable_endings: Words
     cyrillic_instrumental_titles: dict[str, str]

@@ -41,6 +41,7 @@ from ._objects import (
 from ._prepare import _is_header, _prepare, _rejoined
 from ._subject import _subject
 from ._titled import in_urdu, script_of, titled_people, urdu_people
+from ._turkish import accusative_people
 
 # "With Jimmy Carter applauding, Israeli Prime Minister Menachem Begin and ... embrace": a leading clause.
 _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
@@ -206,6 +207,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     people += _named_aged(text) if "," in text else []  # "as resident Maria Lopez, 62, watches"
     if v.lang in words("people", "cyrillic_instrumental_languages"):
         people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
+    if v.lang == "tr":
+        people += accusative_people(text)  # "Katar Emiri Şeyh Temim bin Hamed Al Sani'yi ... kabul etti"
     return people, phrases
 
 
