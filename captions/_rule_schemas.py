@@ -429,6 +429,7 @@ class PeopleRules(TypedDict):
     given_name_articles_cased: Words
     compound_given_heads_cased: Words
     sikh_surnames_cased: Words
+    demonym_surnames_cased: Words
     determiners: Words
     english_function_words: Words
     hyphen_particles_cased: Words
@@ -476,6 +477,7 @@ class PeopleRules(TypedDict):
     vessel_nouns: Words
     stage_name_roles: Words
     titled_stage_names_cased: Words
+    person_passives: Words
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns

@@ -144,7 +144,9 @@ def not_a_person(tokens: list[str]) -> bool:
     ("Calistoga Ranch", "Hong Kong"), a flag in capitals ("RESTRICTED TO EDITORIAL USE"), a run ending in a
     particle."""
     last = _fold(tokens[-1])
-    if tokens[-1] in _demonyms() or last in people_words("group_nouns") or last in people_words("team_nouns"):
+    if tokens[-1] in _demonyms() and not _demonym_surname(tokens):
+        return True
+    if last in people_words("group_nouns") or last in people_words("team_nouns"):
         return True
     if last in people_words("place_nouns") or last in people_words("particles"):
         return True
@@ -181,7 +183,23 @@ def not_a_person(tokens: list[str]) -> bool:
     return len(letters) == len(tokens) > 1 and all(t.isupper() for t in tokens) and not known_name(tokens)
 
 
-# One pinyin syllable (an initial, then a final), the shape of what comes before a given name's "-ing" syllable.
+# A given name and a surname: two words.
+_GIVEN_AND_SURNAME = 2
+
+
+def _demonym_surname(tokens: list[str]) -> bool:
+    """Whether a nationality closing two words is a surname: "Bevan French", after a known given name that
+    is no place's ("Jordan French" may be a Jordanian's French)."""
+    return (
+        len(tokens) == _GIVEN_AND_SURNAME
+        and tokens[1] in words("people", "demonym_surnames_cased")
+        and is_given_name(tokens[0])
+        and not is_place_word(tokens[0])
+        and not is_country_name(tokens[0])
+    )
+
+
+# One pinyin syllable (an initial, then a final): the shape of what comes before a given name's "-ing".
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u)"
@@ -192,7 +210,7 @@ _PINYIN_HEAD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 def _pinyin_name(tokens: list[str]) -> bool:
     """Whether two words are a given name in pinyin closing in "-ing" and a Chinese surname ("Ruoning Yin",
     "Xiaoming Wang"), whose participle's shape opens a person's name after all."""
-    if len(tokens) != 2 or _fold(tokens[1]) not in people_words("pinyin_surnames"):
+    if len(tokens) != _GIVEN_AND_SURNAME or _fold(tokens[1]) not in people_words("pinyin_surnames"):
         return False
     given = _fold(tokens[0])
     return given[-4:] in people_words("pinyin_ing_syllables") and bool(_PINYIN_HEAD.fullmatch(given[:-4]))

@@ -107,3 +107,19 @@ def test_a_pinyin_given_name_shaped_as_a_participle(tokens: list[str], person: b
 def test_a_chinese_golfer_teeing_off_is_shown() -> None:
     people, _ = find_people("Yuening Zhao of China tees off during the first round of the LPGA tournament")
     assert [p.name for p in people] == ["Yuening Zhao"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "person"),
+    [
+        # A nationality that is an English surname, after a known given name.
+        (["Bevan", "French"], True),
+        (["Ben", "English"], True),
+        # A given name that is a place's, or a nationality that is no surname, is none.
+        (["Jordan", "French"], False),
+        (["Fleeing", "Sudanese"], False),
+        (["Michael", "Sudanese"], False),
+    ],
+)
+def test_a_nationality_that_is_a_surname(tokens: list[str], person: bool) -> None:
+    assert not_a_person(tokens) is not person

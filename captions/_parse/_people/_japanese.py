@@ -1,6 +1,6 @@
 """People named in Japanese: a name in kanji written right before its title ("高市早苗首相",
-"大谷翔平選手") or, opening with a known surname, before Kyodo's "＝" and the day ("力走する田中希実＝14日"), or
-a foreign name in katakana ("イバン・エスピノーサ社長")."""
+"大谷翔平選手") or, opening with a known surname, before Kyodo's "＝" and the day
+("力走する田中希実＝14日"), or a foreign name in katakana ("イバン・エスピノーサ社長")."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..._frozen import fast_init
+from ..._regex import alternation
 from ..._rules import phrases, words
 from .._names import (
     is_country_name,
@@ -98,6 +99,12 @@ def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
     )
 
 
+@cache
+def _person_passive() -> re.Pattern[str]:
+    """A past participle only a person undergoes, right after the auxiliary ("is tackled")."""
+    return re.compile(rf"\s+(?:being\s+)?(?:{alternation(sorted(words('people', 'person_passives')))})\b")
+
+
 def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool]:
     cut = len(text)
     person_verb = False
@@ -105,6 +112,8 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
     if verb:
         cut = verb.start()
         person_verb = verb.group().lower() not in people_words("non_person_verbs")
+        # "Bevan French is tackled by": a passive only a person undergoes
+        person_verb = person_verb or _person_passive().match(text, verb.end()) is not None
     if v.english:
         for m in _S_VERB.finditer(text, 0, cut):
             before = text[: m.start()].split()

@@ -1,7 +1,7 @@
 """People a Turkish caption's subject receives or meets, named in the accusative after their title: "Katar
-Emiri Şeyh Temim bin Hamed Al Sani'yi ... kabul etti" is Temim bin Hamed Al Sani, "Pakistan Başbakanı Şahbaz
-Şerif'i" is Şahbaz Şerif. The case ending after the apostrophe closes the name, whatever follows it (a place in
-the locative, "Dolmabahçe Çalışma Ofisi'nde")."""
+Emiri Şeyh Temim bin Hamed Al Sani'yi ... kabul etti" is Temim bin Hamed Al Sani, "Pakistan Başbakanı
+Şahbaz Şerif'i" is Şahbaz Şerif. The case ending after the apostrophe closes the name, whatever follows it
+(a place in the locative, "Dolmabahçe Çalışma Ofisi'nde")."""
 
 from __future__ import annotations
 

@@ -359,3 +359,20 @@ def test_clubs_before_their_players_noun_name_no_one(sentence: str, expected: li
 )
 def test_a_ship_named_for_someone_before_its_noun_is_no_one(sentence: str) -> None:
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A passive only a person undergoes vouches for a name no given name of which is known.
+        ("Leeds Rhinos' Kwabena Osei is tackled by Hull FC's Liam Cassidy at Headingley", ["Kwabena Osei"]),
+        (
+            "Chelsea's Tosin Adarabioyo is fouled by Arsenal's Declan Rice at Stamford Bridge",
+            ["Tosin Adarabioyo"],
+        ),
+        # A place that "is flooded" is no one.
+        ("Keur Massar is flooded after heavy rain in Dakar", []),
+    ],
+)
+def test_a_passive_only_people_undergo_names_the_subject(sentence: str, expected: list[str]) -> None:
+    assert names(sentence)[:1] == expected
