@@ -478,6 +478,7 @@ class PeopleRules(TypedDict):
     stage_name_roles: Words
     titled_stage_names_cased: Words
     person_passives: Words
+    side_then_event_words: Words
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns

@@ -100,6 +100,13 @@ def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
 
 
 @cache
+def _side_then_event() -> re.Pattern[str]:
+    """ " of Orlando Pirates during": a side's capitalised name after "of", then the event's word."""
+    event_words = alternation(sorted(words("people", "side_then_event_words")))
+    return re.compile(rf"\s+of (?:the )?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:{event_words})\b")
+
+
+@cache
 def _person_passive() -> re.Pattern[str]:
     """A past participle only a person undergoes, right after the auxiliary ("is tackled")."""
     return re.compile(rf"\s+(?:being\s+)?(?:{alternation(sorted(words('people', 'person_passives')))})\b")
@@ -477,6 +484,9 @@ def _subject(
         # "Le chef de la junte malienne, le général Assimi Goïta,": the name's article and title may open it.
         opens_name = chunk[:1].isupper() or chunk.split(" ", 1)[0].lower() in v.determiners
         cued = (role is not None and opens_name) or found_phrase.person_verb or role_after
+        # "Relebohile Mofokeng of Orlando Pirates during the ... match": Getty's player, his side, the event
+        sided = found_phrase.by_preposition and _side_then_event().match(chunk, len(phrase)) is not None
+        cued = cued or sided
         named = _conjuncts(phrase, v, cued)
         if conjunct and people and cued and not any(named) and " " not in phrase:
             named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate"

@@ -376,3 +376,20 @@ def test_a_ship_named_for_someone_before_its_noun_is_no_one(sentence: str) -> No
 )
 def test_a_passive_only_people_undergo_names_the_subject(sentence: str, expected: list[str]) -> None:
     assert names(sentence)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Getty's verbless sports caption: the player, "of" his side, then the event.
+        (
+            "Siyabonga Ngezana of Mamelodi Sundowns during the Betway Premiership match between Mamelodi Sundowns "
+            "and Golden Arrows at Loftus Versfeld Stadium",
+            ["Siyabonga Ngezana"],
+        ),
+        # A body named before "of" is no one.
+        ("National Museum of Scotland during the night of museums in Edinburgh", []),
+    ],
+)
+def test_a_player_of_his_side_during_the_event(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
