@@ -97,7 +97,15 @@ def is_given_name(token: str) -> bool:
     folded = _fold(token)
     if _is_listed(folded) or ("-" in folded and _is_listed(folded.split("-", 1)[0])):
         return True
+    # "Paweł", "Søren", "Đorđe": letters that fold keeps, which the list spells in ASCII ("pawel", "soren")
+    spelt = folded.translate(_ASCII_SPELLINGS)
+    if spelt != folded and (_is_listed(spelt) or ("-" in spelt and _is_listed(spelt.split("-", 1)[0]))):
+        return True
     return bool(_NON_LATIN.search(token)) and any(map(_is_listed, _latin_readings(_fold(token))))
+
+
+# Letters with no accent to drop, as the given-name list spells them.
+_ASCII_SPELLINGS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"})
 
 
 _NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic

@@ -123,3 +123,13 @@ def test_a_chinese_golfer_teeing_off_is_shown() -> None:
 )
 def test_a_nationality_that_is_a_surname(tokens: list[str], person: bool) -> None:
     assert not_a_person(tokens) is not person
+
+
+@pytest.mark.parametrize("name", ["Paweł", "Michał", "Søren", "Bjørn", "Stanisław"])
+def test_a_given_name_with_a_letter_fold_keeps_is_known(name: str) -> None:
+    assert is_given_name(name)
+
+
+def test_a_polish_skier_with_such_a_name_is_shown() -> None:
+    people, _ = find_people("Rafał Kot podczas konkursu Pucharu Świata w skokach narciarskich w Wiśle")
+    assert [p.name for p in people] == ["Rafał Kot"]
