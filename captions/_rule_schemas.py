@@ -377,7 +377,13 @@ class PeopleRules(TypedDict):
     japanese_titles: Words
     japanese_title_modifiers: Words
     japanese_body_endings: Words
+    japanese_surnames: Words
+    japanese_place_endings: Words
     cyrillic_instrumental_languages: Words
+    turkish_possessed_titles: Words
+    turkish_honorifics: Words
+    turkish_name_particles: Words
+    turkish_accusative_endings: Words
     cyrillic_name_stops: Words
     cyrillic_indeclinable_endings: Words
     cyrillic_instrumental_titles: dict[str, str]
@@ -415,6 +421,8 @@ class PeopleRules(TypedDict):
     foreign_object_cues: Patterns
     foreign_object_cue_triggers: Triggers
     east_asian_surnames: Words
+    pinyin_surnames: Words
+    pinyin_ing_syllables: Words
     arabic_name_joiners: Words
     namesake_heads_cased: Words
     surname_org_words: Words
@@ -424,6 +432,7 @@ class PeopleRules(TypedDict):
     given_name_articles_cased: Words
     compound_given_heads_cased: Words
     sikh_surnames_cased: Words
+    demonym_surnames_cased: Words
     determiners: Words
     english_function_words: Words
     hyphen_particles_cased: Words
@@ -451,6 +460,7 @@ class PeopleRules(TypedDict):
     supporter_nouns: Words
     place_nouns: Words
     craft_nouns: Words
+    vessel_after_names: Words
     team_openers: Words
     group_openers: Words
     regional_office_titles: Words
@@ -470,6 +480,8 @@ class PeopleRules(TypedDict):
     vessel_nouns: Words
     stage_name_roles: Words
     titled_stage_names_cased: Words
+    person_passives: Words
+    side_then_event_words: Words
     non_person_verbs: Words
     depictions: Words
     list_cues: Patterns

@@ -97,7 +97,15 @@ def is_given_name(token: str) -> bool:
     folded = _fold(token)
     if _is_listed(folded) or ("-" in folded and _is_listed(folded.split("-", 1)[0])):
         return True
+    # "Paweł", "Søren", "Đorđe": letters that fold keeps, which the list spells in ASCII ("pawel", "soren")
+    spelt = folded.translate(_ASCII_SPELLINGS)
+    if spelt != folded and (_is_listed(spelt) or ("-" in spelt and _is_listed(spelt.split("-", 1)[0]))):
+        return True
     return bool(_NON_LATIN.search(token)) and any(map(_is_listed, _latin_readings(_fold(token))))
+
+
+# Letters with no accent to drop, as the given-name list spells them.
+_ASCII_SPELLINGS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"})
 
 
 _NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
@@ -144,7 +152,9 @@ def not_a_person(tokens: list[str]) -> bool:
     ("Calistoga Ranch", "Hong Kong"), a flag in capitals ("RESTRICTED TO EDITORIAL USE"), a run ending in a
     particle."""
     last = _fold(tokens[-1])
-    if tokens[-1] in _demonyms() or last in people_words("group_nouns") or last in people_words("team_nouns"):
+    if tokens[-1] in _demonyms() and not _demonym_surname(tokens):
+        return True
+    if last in people_words("group_nouns") or last in people_words("team_nouns"):
         return True
     if last in people_words("place_nouns") or last in people_words("particles"):
         return True
@@ -167,7 +177,7 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
     if len(tokens) > 1 and " ".join(tokens).lower() in people_words("eponymous_brands"):
         return True  # "Aston Martin", "Louis Vuitton": a company named for someone
-    if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
+    if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]) and not _pinyin_name(tokens):
         return True
     if len(tokens) > 1 and _fold(tokens[0]) in people_words("team_openers") and _ACRONYM.fullmatch(tokens[1]):
         return True  # Indonesian "Tim SAR gabungan", "Tim DVI Polri": a team (tim) of a body in initials
@@ -179,6 +189,39 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Storm Ciaran", "Hurricane Milton", "Kampong Glam"
     letters = [t for t in tokens if len(t) > 1 and t.isalpha()]
     return len(letters) == len(tokens) > 1 and all(t.isupper() for t in tokens) and not known_name(tokens)
+
+
+# A given name and a surname: two words.
+_GIVEN_AND_SURNAME = 2
+
+
+def _demonym_surname(tokens: list[str]) -> bool:
+    """Whether a nationality closing two words is a surname: "Bevan French", after a known given name that
+    is no place's ("Jordan French" may be a Jordanian's French)."""
+    return (
+        len(tokens) == _GIVEN_AND_SURNAME
+        and tokens[1] in words("people", "demonym_surnames_cased")
+        and is_given_name(tokens[0])
+        and not is_place_word(tokens[0])
+        and not is_country_name(tokens[0])
+    )
+
+
+# One pinyin syllable (an initial, then a final): the shape of what comes before a given name's "-ing".
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u)"
+)
+_PINYIN_HEAD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+
+
+def _pinyin_name(tokens: list[str]) -> bool:
+    """Whether two words are a given name in pinyin closing in "-ing" and a Chinese surname ("Ruoning Yin",
+    "Xiaoming Wang"), whose participle's shape opens a person's name after all."""
+    if len(tokens) != _GIVEN_AND_SURNAME or _fold(tokens[1]) not in people_words("pinyin_surnames"):
+        return False
+    given = _fold(tokens[0])
+    return given[-4:] in people_words("pinyin_ing_syllables") and bool(_PINYIN_HEAD.fullmatch(given[:-4]))
 
 
 @cache

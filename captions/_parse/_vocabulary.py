@@ -54,7 +54,15 @@ class Vocabulary:
 
     def verb(self, text: str) -> re.Match[str] | None:
         """The first verb ending a subject in TEXT."""
-        found = next((m for m in self.verbs.finditer(text) if not self._role_between_names(text, m)), None)
+        # A verb's word opening a title that mask_titles joined ("board\x00member") is the title's, no verb.
+        found = next(
+            (
+                m
+                for m in self.verbs.finditer(text)
+                if not text.startswith("\x00", m.end()) and not self._role_between_names(text, m)
+            ),
+            None,
+        )
         if self.language_verbs is not None:
             own = self.language_verbs.search(text, 0, found.start() if found else len(text))
             found = own or found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions._parse._names import is_given_name, is_person_name, not_a_person
+from captions._parse._people import find_people
 from captions._parse._place._latin import _latin_spelling
 
 
@@ -85,3 +86,50 @@ def test_a_rite_named_with_its_weekday_or_an_article_and_a_title_is_no_person(to
 @pytest.mark.parametrize("tokens", [["Billy", "Sunday"], ["Mark", "Coleridge"]])
 def test_a_weekday_closing_a_name_leaves_it_a_name(tokens: list[str]) -> None:
     assert not not_a_person(tokens)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "person"),
+    [
+        # A given name in pinyin closing in "-ing" before a Chinese surname is someone's.
+        (["Yuening", "Zhao"], True),
+        (["Shuting", "Liu"], True),
+        # An English participle before a noun opens no one's name; "sing" is no pinyin syllable.
+        (["Standing", "Rock"], False),
+        (["Rising", "Sun"], False),
+        (["Shooting", "Star"], False),
+    ],
+)
+def test_a_pinyin_given_name_shaped_as_a_participle(tokens: list[str], person: bool) -> None:
+    assert not_a_person(tokens) is not person
+
+
+def test_a_chinese_golfer_teeing_off_is_shown() -> None:
+    people, _ = find_people("Yuening Zhao of China tees off during the first round of the LPGA tournament")
+    assert [p.name for p in people] == ["Yuening Zhao"]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "person"),
+    [
+        # A nationality that is an English surname, after a known given name.
+        (["Bevan", "French"], True),
+        (["Ben", "English"], True),
+        # A given name that is a place's, or a nationality that is no surname, is none.
+        (["Jordan", "French"], False),
+        (["Fleeing", "Sudanese"], False),
+        (["Michael", "Sudanese"], False),
+    ],
+)
+def test_a_nationality_that_is_a_surname(tokens: list[str], person: bool) -> None:
+    assert not_a_person(tokens) is not person
+
+
+@pytest.mark.parametrize("name", ["Paweł", "Michał", "Søren", "Bjørn", "Stanisław"])
+def test_a_given_name_with_a_letter_fold_keeps_is_known(name: str) -> None:
+    assert is_given_name(name)
+
+
+def test_a_polish_skier_with_such_a_name_is_shown() -> None:
+    people, _ = find_people("Rafał Kot podczas konkursu Pucharu Świata w skokach narciarskich w Wiśle")
+    assert [p.name for p in people] == ["Rafał Kot"]

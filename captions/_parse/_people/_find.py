@@ -18,7 +18,7 @@ from .._names import (
     people_words,
     placed_name,
 )
-from .._vocabulary import language_of, vocabulary
+from .._vocabulary import Vocabulary, language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people, persian_people
 from ._chinese import _chinese_people, in_chinese
 from ._cyrillic import instrumental_people
@@ -41,6 +41,7 @@ from ._objects import (
 from ._prepare import _is_header, _prepare, _rejoined
 from ._subject import _subject
 from ._titled import in_urdu, script_of, titled_people, urdu_people
+from ._turkish import accusative_people
 
 # "With Jimmy Carter applauding, Israeli Prime Minister Menachem Begin and ... embrace": a leading clause.
 _WITH_CLAUSE = re.compile(r"^With\s+([^,]{3,80}?)\s+[a-z]+ing\s*,\s*")
@@ -149,6 +150,8 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     if in_japanese(sentence) and (japanese := _japanese_people(sentence)):
         return japanese, []
     v = vocabulary(language_of(sentence))
+    if v.english and sentence.isupper():
+        sentence = _small_words_lowered(sentence, v)  # "PRESIDENT EMMANUEL MACRON ARRIVES AT THE ..."
     people: list[_Found] = [] if v.depicted.match(sentence) else _marked(sentence, v.lang)
     text = _TAG.sub(
         "", _strip_markers(sentence)
@@ -206,7 +209,27 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     people += _named_aged(text) if "," in text else []  # "as resident Maria Lopez, 62, watches"
     if v.lang in words("people", "cyrillic_instrumental_languages"):
         people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
+    if v.lang == "tr":
+        people += accusative_people(text)  # "Katar Emiri Şeyh Temim bin Hamed Al Sani'yi ... kabul etti"
     return people, phrases
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")
+
+
+def _small_words_lowered(sentence: str, v: Vocabulary) -> str:
+    """A sentence written wholly in capitals with its verbs, prepositions, articles and conjunctions in lower
+    case, as a sentence in natural case writes them: its names are what stays in capitals, and the verb
+    ends the subject ("EMMANUEL MACRON arrives at THE ..."), no longer read as its name's last word."""
+    small = words("people", "subject_prepositions_cased")
+
+    def lowered(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        if word in small or word in v.determiners or word in v.conjunctions or v.verbs.fullmatch(word):
+            return word
+        return m.group()
+
+    return _CAPITALS_WORD.sub(lowered, sentence)
 
 
 @cache

@@ -1,5 +1,6 @@
 """People named in Japanese: a name in kanji written right before its title ("高市早苗首相",
-"大谷翔平選手"), or a foreign name in katakana ("イバン・エスピノーサ社長")."""
+"大谷翔平選手") or, opening with a known surname, before Kyodo's "＝" and the day
+("力走する田中希実＝14日"), or a foreign name in katakana ("イバン・エスピノーサ社長")."""
 
 from __future__ import annotations
 
@@ -42,6 +43,17 @@ def _katakana_titled() -> re.Pattern[str]:
     return re.compile(rf"(?P<name>{part}(?:・{part})+)(?:{countries})?(?P<title>{titles})(?![{_HAN}])")
 
 
+@cache
+def _subject_before_day() -> re.Pattern[str]:
+    """Kyodo's subject: a run of kanji opening with a known surname, after a verb's (or an adjective's) kana
+    and right before "＝" and the day ("ゴール前で競り合う上田綺世＝16日")."""
+    surnames = alternation(words("people", "japanese_surnames"))
+    low, high = _NAME_CHARACTERS
+    return re.compile(
+        rf"(?<=[\u3040-\u309f])(?P<name>(?={surnames})[{_HAN}]{{{low},{high}}})＝(?=[0-9０-９])"
+    )
+
+
 def _japanese_people(sentence: str) -> list[_Found]:
     """People of a Japanese sentence, each named before a title, in the order written; a word before the
     title that qualifies it ("前", former; "新", new) is no part of the name, and a body's name before a title
@@ -54,6 +66,13 @@ def _japanese_people(sentence: str) -> list[_Found]:
         name = name[:-1] if name[-1] in modifiers else name
         if _NAME_CHARACTERS[0] <= len(name) <= _NAME_CHARACTERS[1] and name[-1] not in bodies:
             found.setdefault(name, (m.start(), _Found(name, m.group("title"))))
+    if "＝" in sentence:
+        endings = words("people", "japanese_place_endings") | bodies
+        titles = words("people", "japanese_titles")
+        for m in _subject_before_day().finditer(sentence):
+            # "石破茂首相＝": a name and its title, read with its title above
+            if m.group("name")[-1] not in endings and not m.group("name").endswith(tuple(titles)):
+                found.setdefault(m.group("name"), (m.start(), _Found(m.group("name"), None)))
     if "・" in sentence:  # a foreign name's parts are joined so
         for m in _katakana_titled().finditer(sentence):
             found.setdefault(m.group("name"), (m.start(), _Found(m.group("name"), m.group("title"))))

@@ -58,9 +58,14 @@ def _marked_name() -> re.Pattern[str]:
 @cache
 def _owned_subject() -> re.Pattern[str]:
     """ "토트넘 홋스퍼의 손흥민이 1일(현지시간) ...": a team's ("의") player, the sentence's subject, right
-    before the day the picture was taken: the sports pages' opening, the one shown."""
+    before the day the picture was taken: the sports pages' opening, the one shown. Opening the sentence
+    ("김민재가 15일 ...", after Yonhap's "(서울=연합뉴스)" at most), the name needs no team before it; a word
+    ending as a town, a place or a building does ("서울시가 15일", the city) is none."""
     surnames = alternation(words("people", "korean_surnames"))
-    return re.compile(rf"(?<=의 )(?P<name>{surnames}[\uac00-\ud7af]{{2}})(?:이|가|은|는) (?=[0-3]?\d일[ (])")
+    return re.compile(
+        rf"(?:(?<=의 )|^(?:\([^()]{{1,20}}\) )?)(?P<name>{surnames}[\uac00-\ud7af]{{2}})"
+        rf"(?<![의에시군구도국역항관궁탑교])(?:이|가|은|는) (?=[0-3]?\d일[ (])"
+    )
 
 
 def _korean_people(sentence: str) -> list[_Found]:

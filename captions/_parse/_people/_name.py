@@ -376,6 +376,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and tokens
         and tokens[0] not in ("of", "на")
         and (len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]))
+        # "Emir Sultan Camii'nin avlusunda": the mosque named for him, no one ("Queen Mary" stays her)
+        and not (not_a_person(tokens) and not is_given_name(tokens[0]))
     ):
         description = phrase[: start + reign.start()].strip(" ,") or None
         if not v.english and reign.group().lower() not in _POPES:

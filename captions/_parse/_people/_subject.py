@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..._frozen import fast_init
+from ..._regex import alternation
 from ..._rules import phrases, words
 from .._names import (
     is_country_name,
@@ -98,6 +99,19 @@ def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
     )
 
 
+@cache
+def _side_then_event() -> re.Pattern[str]:
+    """ " of Orlando Pirates during": a side's capitalised name after "of", then the event's word."""
+    event_words = alternation(sorted(words("people", "side_then_event_words")))
+    return re.compile(rf"\s+of (?:the )?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:{event_words})\b")
+
+
+@cache
+def _person_passive() -> re.Pattern[str]:
+    """A past participle only a person undergoes, right after the auxiliary ("is tackled")."""
+    return re.compile(rf"\s+(?:being\s+)?(?:{alternation(sorted(words('people', 'person_passives')))})\b")
+
+
 def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool]:
     cut = len(text)
     person_verb = False
@@ -105,6 +119,8 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
     if verb:
         cut = verb.start()
         person_verb = verb.group().lower() not in people_words("non_person_verbs")
+        # "Bevan French is tackled by": a passive only a person undergoes
+        person_verb = person_verb or _person_passive().match(text, verb.end()) is not None
     if v.english:
         for m in _S_VERB.finditer(text, 0, cut):
             before = text[: m.start()].split()
@@ -130,6 +146,7 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             # "Charles de Gaulle airport is seen": a place named for someone, no verb
             and (word not in people_words("place_nouns") or v.verbs.fullmatch(word) is not None)
             and word not in people_words("craft_nouns")  # "Europe's Ariane 6 rocket lifts off": no verb
+            and word not in people_words("vessel_after_names")  # "Charles de Gaulle aircraft carrier leaves"
             and _name_in(_last_words(text, m.start()), v.lang)
         ):
             cut = m.start()
@@ -294,12 +311,27 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         # person's name, or a player's after a team's possessive, as the subject of a verb only people do,
         # is someone known by one name ("Chelsea and Arsenal players shake hands" names no one).
         found = [f or _one_word_part(part) for f, part in zip(found, parts, strict=True)]
+    if found[-1] is None and any(found) and _group_after_name(parts[-1]):
+        # "Spain's Real Madrid and Atletico Madrid players": the group's noun is the head of every part, and a
+        # part closing with a town's name is a club's, as the last is ("Lionel Messi and Inter Miami
+        # players" keeps him).
+        found = [None if f and not f.description and is_place_word(f.name.split()[-1]) else f for f in found]
     if not all(found) and v.lang != "en":
         whole = _name_in(phrase, v.lang, cued)
         # "José Ortega y Gasset": a conjunction before a lone surname is part of the name.
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+# A capitalised name, then a group's noun in lower case: "Atletico Madrid players", "AC Milan fans".
+_NAME_THEN_NOUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* ([a-z]+)")
+
+
+def _group_after_name(part: str) -> bool:
+    """Whether a conjunct is a capitalised name and a group's noun after it, which it qualifies."""
+    m = _NAME_THEN_NOUN.fullmatch(part.strip())
+    return m is not None and m.group(1) in people_words("group_nouns")
 
 
 # A country's or big town's possessive in one word opening a phrase: "Ethiopia's", "the Netherlands'".
@@ -452,6 +484,9 @@ def _subject(
         # "Le chef de la junte malienne, le général Assimi Goïta,": the name's article and title may open it.
         opens_name = chunk[:1].isupper() or chunk.split(" ", 1)[0].lower() in v.determiners
         cued = (role is not None and opens_name) or found_phrase.person_verb or role_after
+        # "Relebohile Mofokeng of Orlando Pirates during the ... match": Getty's player, his side, the event
+        sided = found_phrase.by_preposition and _side_then_event().match(chunk, len(phrase)) is not None
+        cued = cued or sided
         named = _conjuncts(phrase, v, cued)
         if conjunct and people and cued and not any(named) and " " not in phrase:
             named = [_one_word_part(phrase)]  # "Brazil's Neymar, center, and Raphinha celebrate"

@@ -1965,3 +1965,29 @@ def test_efes_dateline_is_cut_before_a_title_with_its_article() -> None:
         "MADRID, 14/04/2027.- La ministra de Hacienda, Ana Lee, interviene en el Senado este miércoles."
     )
     assert names(sentence) == ["Ana Lee"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A sentence wholly in capitals: its verb ends the name, as in natural case.
+        ("PRIME MINISTER KEIR STARMER ARRIVES AT DOWNING STREET IN LONDON", ["Keir Starmer"]),
+        ("ANGELA MERKEL WAVES TO SUPPORTERS IN BERLIN", ["Angela Merkel"]),
+        ("LIVERPOOL FANS CELEBRATE IN THE STREETS AFTER THE LEAGUE TITLE", []),
+    ],
+)
+def test_a_sentence_in_capitals_ends_its_name_at_the_verb(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A mosque named after a sultan, in the genitive: no one after the title.
+        ("Bursa'da tarihi Emir Sultan Camii'nin avlusunda iftar sofrası kuruldu", []),
+        # A title that is part of the name still names its holder.
+        ("Queen Mary arrives at Christiansborg Palace in Copenhagen", ["Queen Mary"]),
+    ],
+)
+def test_a_title_before_a_place_noun_names_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -107,3 +107,23 @@ def test_a_foreign_leader_before_a_position_mark(
 )
 def test_a_body_before_a_title_is_no_one(normaliser: Normaliser, caption: str) -> None:
     assert normaliser.read(caption).record.persons == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Kyodo's subject before "＝" and the day, a known surname opening it.
+        ("ゴール前で競り合う松田陽斗＝16日、埼玉スタジアム（共同）", [("松田陽斗", None)]),
+        ("力走する石田美咲＝14日、東京・国立競技場", [("石田美咲", None)]),
+        # A ballplayer's role after his name, as a title.
+        ("笑顔を見せる岡本健太投手＝15日、アリゾナ州（共同）", [("岡本健太", "投手")]),
+        # A castle named as a surname is written is no one; nor is a row of trees.
+        ("ライトアップされた上田城＝3日、長野県上田市（共同）", []),
+        ("満開を迎えた桜並木＝5日午前、東京・目黒川（共同）", []),
+    ],
+)
+def test_the_subject_before_the_day(
+    normaliser: Normaliser, caption: str, expected: list[tuple[str, str | None]]
+) -> None:
+    persons = normaliser.read(caption).record.persons
+    assert [(p.name, p.description) for p in persons] == expected

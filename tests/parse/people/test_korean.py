@@ -97,6 +97,21 @@ def test_a_teams_player_named_before_the_day_is_shown(
     assert [p.name for p in normaliser.read(caption).record.persons] == expected
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("정하윤이 11일 서울 잠실실내체육관에서 열린 경기에서 스파이크를 하고 있다. 2027.3.11", ["정하윤"]),
+        ("(인천=연합뉴스) 류도현이 9일 인천국제공항을 통해 입국하고 있다. 2027.3.9", ["류도현"]),
+        # A town ("부산시", the city of Busan) opening the sentence is none.
+        ("부산시가 8일 해운대 해수욕장에서 개장식을 열고 있다. 2027.3.8", []),
+    ],
+)
+def test_the_subject_opening_the_sentence_before_the_day_is_shown(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
 def test_a_places_event_before_the_day_names_no_one(normaliser: Normaliser) -> None:
     caption = "(서울=연합뉴스) 서울시의 김장 나눔 행사가 3일 서울광장에서 열리고 있다. 2026.12.3"
     assert not normaliser.read(caption).record.persons

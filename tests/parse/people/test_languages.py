@@ -418,6 +418,15 @@ def test_a_verb_of_the_stage_in_other_languages(sentence: str, expected: list[st
             "Joey Veerman van PSV in actie tegen Wout Weghorst van Ajax tijdens de wedstrijd in Eindhoven.",
             ["Joey Veerman", "Wout Weghorst"],
         ),
+        # The opponent a player is in action against, in Italian and Spanish.
+        (
+            "Lorenzo Musetti in azione contro Holger Rune durante i quarti di finale a Montecarlo.",
+            ["Lorenzo Musetti", "Holger Rune"],
+        ),
+        (
+            "Paula Badosa en acción contra Iga Swiatek durante la semifinal del torneo en Madrid.",
+            ["Paula Badosa", "Iga Swiatek"],
+        ),
         # A title's body elided before the name stays the title's.
         ("L'allenatore dell'Inter Cristian Chivu durante la partita a San Siro.", ["Cristian Chivu"]),
     ],

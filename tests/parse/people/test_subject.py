@@ -287,6 +287,11 @@ def test_two_full_names_joined_by_another_languages_and_are_two_people(
             ["Jamie Dimon"],
         ),
         ("Nvidia Founder and CEO Jensen Huang holds up a chip in Taipei", ["Jensen Huang"]),
+        # The second title's first word is a verb's too ("boards a plane"): a title's word here.
+        (
+            "Harbor Energy Chairman and board member Ingrid Solberg arrives for the shareholder meeting",
+            ["Ingrid Solberg"],
+        ),
         # Two people, each with a title: no title closes the first part.
         (
             "Ford President and CEO Jim Farley and Executive Chair Bill Ford pose in Dearborn",
@@ -328,3 +333,63 @@ def test_vom_and_a_club_after_a_player_leave_the_next_player_in_the_subject() ->
         "Jamal Musiala vom FC Bayern München und Konrad Laimer jubeln über das 2:0 in der Allianz Arena"
     )
     assert names(sentence) == ["Jamal Musiala", "Konrad Laimer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Clubs named after their towns, both before the players' noun: no one named.
+        ("Italy's Inter Milan and AC Milan players shake hands before the derby at San Siro", []),
+        ("Spain's Real Betis and Sevilla FC fans cheer before the derby in Seville", []),
+        # A player's name beside a club's before the noun stays.
+        ("Lionel Messi and Inter Miami players celebrate the title in Fort Lauderdale", ["Lionel Messi"]),
+    ],
+)
+def test_clubs_before_their_players_noun_name_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "France's Charles de Gaulle aircraft carrier sails off Brest during a naval exercise",
+        "Britain's HMS Prince of Wales aircraft carrier leaves Portsmouth harbour",
+        "The Abraham Lincoln carrier strike group sails in the Arabian Sea",
+    ],
+)
+def test_a_ship_named_for_someone_before_its_noun_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A passive only a person undergoes vouches for a name no given name of which is known.
+        ("Leeds Rhinos' Kwabena Osei is tackled by Hull FC's Liam Cassidy at Headingley", ["Kwabena Osei"]),
+        (
+            "Chelsea's Tosin Adarabioyo is fouled by Arsenal's Declan Rice at Stamford Bridge",
+            ["Tosin Adarabioyo"],
+        ),
+        # A place that "is flooded" is no one.
+        ("Keur Massar is flooded after heavy rain in Dakar", []),
+    ],
+)
+def test_a_passive_only_people_undergo_names_the_subject(sentence: str, expected: list[str]) -> None:
+    assert names(sentence)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Getty's verbless sports caption: the player, "of" his side, then the event.
+        (
+            "Siyabonga Ngezana of Mamelodi Sundowns during the Betway Premiership match between Mamelodi Sundowns "
+            "and Golden Arrows at Loftus Versfeld Stadium",
+            ["Siyabonga Ngezana"],
+        ),
+        # A body named before "of" is no one.
+        ("National Museum of Scotland during the night of museums in Edinburgh", []),
+    ],
+)
+def test_a_player_of_his_side_during_the_event(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -1,0 +1,44 @@
+"""People a Turkish caption's subject receives or meets, named in the accusative after their title."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._parse._people._turkish import accusative_people
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A place in the locative after the name: the case ending closes the name.
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Bahreyn Kralı Hamad bin İsa Al Halife'yi Dolmabahçe Çalışma "
+            "Ofisi'nde kabul etti. (Fotoğraf: Emre Yıldız/AA - 12.03.2027)",
+            ["Recep Tayyip Erdoğan", "Hamad bin İsa Al Halife"],
+        ),
+        # A place in the locative before the title.
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan, Vahdettin Köşkü'nde Macaristan Başbakanı Viktor Orban'ı kabul "
+            "etti. (Fotoğraf: Ayşe Kaya/AA - 14.03.2027)",
+            ["Recep Tayyip Erdoğan", "Viktor Orban"],
+        ),
+    ],
+)
+def test_a_name_in_the_accusative_after_its_title_is_shown(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.read(caption).record.persons] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title in the genitive names someone not received ("Başbakanı'nın açıklaması", his statement).
+        "Gazeteciler, Pakistan Başbakanı Şahbaz Şerif'in açıklamasını dinledi.",
+        # No title before the name.
+        "Taraftarlar Ahmet Kaya'yı alkışladı.",
+    ],
+)
+def test_no_name_without_a_title_and_the_accusative(text: str) -> None:
+    assert accusative_people(text) == []
