@@ -113,6 +113,9 @@ LANGUAGES = [
     "ha",
     # Armenian (Armenpress: "Գյումրի, մարտի 5-ին", on March 5), its months' wide names only.
     "hy",
+    # Belarusian (BelTA, Nasha Niva, Radio Svaboda: "14 сакавіка 2026 года"), whose months Russian's and
+    # Ukrainian's names do not share.
+    "be",
 ]
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
