@@ -423,7 +423,11 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
             continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name
         if places and any(m.group("name") in p for p in places):
-            if opener != "to" and _is_town(m.group("name"), lookup):
+            owned = [p for p in places if m.group("name") in p]
+            # "a Dóm téren Szegeden": the name opens the place read, after Hungarian's article "a"; it is
+            # the place's own name, no town the place names.
+            own_name = all(p.startswith(f"{m.group('name')} ") for p in owned)
+            if opener != "to" and not own_name and _is_town(m.group("name"), lookup):
                 # "la consellera de Salut ... l'Hospital Josep Trueta de Girona": the place read names its
                 # town; a weak locative before it is no likelier one.
                 return None
@@ -488,7 +492,10 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             # The Baltic endings, only for a town in the Baltic states: "Madre" is no form of Madras.
             baltic = tuple(rules("place")["baltic_country_codes_cased"])
             town = _likeliest(forms, lookup, _BALTIC_MIN_POPULATION, baltic)
-        after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
+        # "Joe Biden"; not a compound noun opened by a name ("a Sándor-palotában Budapesten", Sándor Palace).
+        after_given_name = any(
+            is_given_name(w) and not _NAMED_COMPOUND_NOUN.search(w) for w in text[: m.start()].split()[-1:]
+        )
         in_place = _inside(m.group(), places)
         # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".
         itself = lookup.classify(m.group()) and (town is None or fold(town) != fold(m.group()))
@@ -497,6 +504,9 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     return None if english else _adjective_town(text, lookup)
 
 
+# A compound of a name and a lower-case noun joined by a hyphen, as Hungarian names a building after a
+# person: "Sándor-palota" (Sándor Palace), "Erkel-színház".
+_NAMED_COMPOUND_NOUN = re.compile(r"-[a-zà-ÿā-ž]")
 _ADJECTIVE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<adjective>[a-zà-ÿā-ž]+sk[a-zà-ÿā-ž]{{0,3}}) (?={_NAME})")
 
 
