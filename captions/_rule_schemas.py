@@ -664,6 +664,7 @@ class PlaceRules(TypedDict):
     # Places in captions not in English (captions/_parse/_place/_weak.py).
     weak_locatives_cyrillic_cased: Words
     cyrillic_country_codes_cased: Words
+    cyrillic_neighbour_country_codes_cased: Words
     cyrillic_region_suffixes: Words
     cyrillic_region_nouns_cased: Words
     locative_case_endings: dict[str, list[str]]

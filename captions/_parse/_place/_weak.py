@@ -219,6 +219,14 @@ def _named_so(name: str, lookup: PlaceLookup) -> bool:
     return any(c.how == "exact" for c in lookup.candidates(name))
 
 
+def _country_of(name: str, lookup: PlaceLookup, countries: tuple[str, ...]) -> str | None:
+    """The country of the biggest town NAME names as written in one of COUNTRIES."""
+    towns = [
+        c.place for c in lookup.candidates(name) if c.how in _AS_WRITTEN and c.place.country_code in countries
+    ]
+    return max(towns, key=lambda place: place.population).country_name if towns else None
+
+
 def town_population(name: str, lookup: PlaceLookup, countries: tuple[str, ...] = ()) -> int:
     """The people of the biggest town NAME names as written (in one of COUNTRIES, if given); 0 if none."""
     return max(
@@ -675,7 +683,20 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         # town is one of Greece or Cyprus, first one that is no village ("στο Σύνταγμα", "στη Βουλή" name
         # places in Athens); a village only where no such town is written (below).
         home, floor = (greek, _GREEK_HOME_MIN_POPULATION) if m.group("greek") else (cyrillic, 0)
-        town = _likeliest(forms, lookup, floor, home) or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
+        town = _likeliest(forms, lookup, floor, home)
+        if not m.group("greek") and " " not in m.group(0)[: m.start("name") - m.start()].strip():
+            # "в Нарве", "у Перемишлі": a town of a neighbouring country written in Cyrillic, over a village
+            # of the same name at home (Peremyshl', Russia); not after a settlement noun ("у селі").
+            neighbours = tuple(rules("place")["cyrillic_neighbour_country_codes_cased"])
+            near = _likeliest(forms, lookup, _NEIGHBOUR_MIN_POPULATION, neighbours)
+            if (
+                near
+                and (town is None or town_population(town, lookup, cyrillic) < _NEIGHBOUR_MIN_POPULATION)
+                and not _given_name_in_case(m.group("name"), near, lookup)
+            ):
+                # Its country with it: the Latin form may name a village at home as well ("Peremishl").
+                return WeakTown(near, _country_of(near, lookup, neighbours))
+        town = town or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
         plural = uninflected(m.group("name"), _endings_of("cyrillic_plural_case_endings"), min_stem=2)
         plurals = tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in plural))
         town = town or _likeliest(plurals, lookup, _PLURAL_MIN_POPULATION, home)
@@ -731,6 +752,8 @@ _REGION_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][\w'’-]+ (?:области|об
 
 # A noun of a Russian, Ukrainian or Belarusian region, in any case, after the region's adjective.
 _REGION_NOUN_AFTER = re.compile(r" (?:област|вобласц|кра[йяюе])")
+# A town of a neighbouring country after a Cyrillic preposition: a town, not a village ("в Нарве": Narva).
+_NEIGHBOUR_MIN_POPULATION = 20_000
 # A town in Greek after "στην", "στο" read first: no village.
 _GREEK_HOME_MIN_POPULATION = 5_000
 # A town read from a plural locative ("у Черкасах"): a town, not a village named like mountains.

@@ -27,3 +27,27 @@ def test_a_hungarian_town_in_its_case_after_a_named_place(
     normaliser: Normaliser, caption: str, city: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code", "sublocation") == (city, "HU", sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Russian and Ukrainian locatives of towns in the Baltic states and Poland: a town there, over a
+        # Russian village of the same name (Peremyshl').
+        ("Очередь на границе в Нарве в четверг, 12 марта. Фото: Анна Ковалёва/ERR", "Narva", "EE"),
+        ("Праздник города в Елгаве в субботу, 7 марта. Фото: LETA", "Jelgava", "LV"),
+        ("Ярмарок на площі в Перемишлі 9 березня 2026 року. Фото: Укрінформ", "Przemyśl", "PL"),
+        # The town's country after it in Cyrillic, as in Latin: no town named "Польща" left unread.
+        ("Мітинг біля ратуші у Жешуві, Польща, 2 березня 2026 року. Фото: Укрінформ", "Rzeszów", "PL"),
+        ("Пасажири на вокзалі у Львові, Україна, 10 березня 2026 року. Фото: Укрінформ", "Lviv", "UA"),
+    ],
+)
+def test_a_neighbours_town_in_a_cyrillic_case(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_village_at_home_after_a_settlement_noun_stays_at_home(normaliser: Normaliser) -> None:
+    # "у селі": the caption says a village; no neighbour's town of the same name is read over it.
+    assert located(normaliser, "Повінь у селі Перемишль, 9 березня. Фото: Укрінформ", "country_code") != ("PL",)
