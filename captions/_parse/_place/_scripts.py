@@ -28,7 +28,14 @@ from itertools import pairwise
 from ..._frozen import fast_init
 from ..._rules import rules, words
 
-__all__ = ["ScriptPlace", "country_in_script", "in_script", "is_country_in_script", "place_in_script", "town_names"]
+__all__ = [
+    "ScriptPlace",
+    "country_in_script",
+    "in_script",
+    "is_country_in_script",
+    "place_in_script",
+    "town_names",
+]
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (

@@ -50,4 +50,6 @@ def test_a_neighbours_town_in_a_cyrillic_case(
 
 def test_a_village_at_home_after_a_settlement_noun_stays_at_home(normaliser: Normaliser) -> None:
     # "у селі": the caption says a village; no neighbour's town of the same name is read over it.
-    assert located(normaliser, "Повінь у селі Перемишль, 9 березня. Фото: Укрінформ", "country_code") != ("PL",)
+    assert located(normaliser, "Повінь у селі Перемишль, 9 березня. Фото: Укрінформ", "country_code") != (
+        "PL",
+    )
