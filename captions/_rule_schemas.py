@@ -552,6 +552,7 @@ class PlaceRules(TypedDict):
     past_time_after: Words
     date_joiners: Words
     after_date_cased: Words
+    after_date_building_cased: Words
     leading_articles_cased: Words
     elided_articles_cased: Words
     part_nouns_cased: Words

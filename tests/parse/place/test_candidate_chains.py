@@ -214,3 +214,28 @@ def test_the_chain_after_a_weekday_and_its_bracketed_day(normaliser: Normaliser)
         "Janeiro.\nFoto: Ana Souza/Flamengo"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Maracanã", "Rio de Janeiro")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Keystone-SDA writes the place after the date, a building first: that chain, not the German noun
+        # after an article before the date ("über die Sicherheitspolitik").
+        (
+            "Bundesrätin Karin Keller-Sutter spricht über die Finanzpolitik, am Mittwoch, 11. März 2026, im "
+            "Medienzentrum Bundeshaus in Bern. (KEYSTONE/Alessandro della Valle)",
+            "Bern",
+            "Medienzentrum Bundeshaus",
+        ),
+        # A chain after the date that names no town is not read: the town before the date stays.
+        (
+            "Ein Umzug in Basel am 9. März 2026 im Rahmen der Fasnacht. (KEYSTONE/Georgios Kefalas)",
+            "Basel",
+            None,
+        ),
+    ],
+)
+def test_a_building_and_its_town_after_the_date(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
