@@ -500,9 +500,11 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             # The Baltic endings, only for a town in the Baltic states: "Madre" is no form of Madras.
             baltic = tuple(rules("place")["baltic_country_codes_cased"])
             town = _likeliest(forms, lookup, _BALTIC_MIN_POPULATION, baltic)
-        # "Joe Biden"; not a compound noun opened by a name ("a Sándor-palotában Budapesten", Sándor Palace).
+        # "Joe Biden"; not a compound noun opened by a name ("a Sándor-palotában Budapesten", Sándor Palace),
+        # nor a word in lower case spelt like one ("eglė Šiauliuose", a fir in Šiauliai; Eglė is a name).
         after_given_name = any(
-            is_given_name(w) and not _NAMED_COMPOUND_NOUN.search(w) for w in text[: m.start()].split()[-1:]
+            w[:1].isupper() and is_given_name(w) and not _NAMED_COMPOUND_NOUN.search(w)
+            for w in text[: m.start()].split()[-1:]
         )
         in_place = _inside(m.group(), places)
         # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".

@@ -53,3 +53,19 @@ def test_a_village_at_home_after_a_settlement_noun_stays_at_home(normaliser: Nor
     assert located(normaliser, "Повінь у селі Перемишль, 9 березня. Фото: Укрінформ", "country_code") != (
         "PL",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Lithuanian plural locative, after a word in lower case spelt like a given name ("eglė", a fir).
+        ("Kalėdinė eglė Šiauliuose, 2026-12-05. Tomo Jurgaičio (BNS) nuotr.", "Šiauliai", "LT"),
+        # Lithuanian locative of a town in "-ė"; Latvian locative of a town in "-pils".
+        ("Ūkininkų mugė Marijampolėje, 2026-03-08. BNS nuotr.", "Marijampolė", "LT"),
+        ("Koncerts Daugavpilī 2026. gada 6. martā. Foto: LETA", "Daugavpils", "LV"),
+    ],
+)
+def test_a_baltic_town_in_its_case(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
