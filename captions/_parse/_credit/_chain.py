@@ -234,7 +234,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         file, text = True, text[: m.start()]
     text = _TRAILING_PAREN.sub(lambda p: "/" + strip_label(p.group(1)), text)
     if "(" in text and (genitive := _genitive_paren().search(text)):
-        # "Vardo Pavardės (BNS) nuotr.": the agency in brackets before the genitive's label, as "/ BNS nuotr.".
+        # "Vardo Pavardės (BNS) nuotr.": the agency in brackets before the genitive label, as "/ BNS nuotr.".
         text = f"{text[: genitive.start()]} / {genitive.group('agency')} {genitive.group('label')}"
     distributor: Agency | None = None
     pieces = _VIA.split(text)
