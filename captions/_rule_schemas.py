@@ -678,6 +678,7 @@ class PlaceRules(TypedDict):
     city_adjective_endings: dict[str, list[str]]
     baltic_case_endings: dict[str, list[str]]
     baltic_country_codes_cased: Words
+    town_owned_place_nouns_cased: Words
     town_adjective_endings: dict[str, list[str]]
     town_adjective_country_codes_cased: Words
     town_adjective_stems: dict[str, str]
