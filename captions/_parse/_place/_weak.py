@@ -344,6 +344,20 @@ def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> st
         if any(lookup.classify(form) for run in runs for form in (run, *_locative_forms(run, opener))):
             continue  # "i Oslo", "v Praze", "na Bledu": a town or a division, which the chain reads
         return name
+    if read[:1] == ("",) and len(read) > 1 and not _latin_letters(clause):
+        # "в Рио-де-Жанейро, Бразилия": the country read, the town after a Cyrillic preposition left unread.
+        return _unread_in_cyrillic(clause, lookup)
+    return None
+
+
+def _unread_in_cyrillic(clause: str, lookup: PlaceLookup) -> str | None:
+    """The first name after a Cyrillic preposition in CLAUSE that no form names a place of, or None."""
+    for m in _cyrillic_locative().finditer(clause):
+        if m.group("greek") or is_given_name(_latin_spelling(m.group("name"))):
+            continue
+        # No town that big in any form: "в Риме" undoes to Rima, a hamlet, no town read.
+        if _likeliest(_romanised(m.group("name")), lookup, _CASE_MIN_POPULATION) is None:
+            return m.group("name")
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._model import WarningCode
 from tests.conftest import located
 
 
@@ -69,3 +70,13 @@ def test_a_baltic_town_in_its_case(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_town_left_unread_after_a_cyrillic_preposition_is_flagged(normaliser: Normaliser) -> None:
+    # The country after it is read; the town before it, which no form undoes, is flagged, not left silent.
+    record = normaliser.normalise(
+        "Болельщики на стадионе в Курупайти-ду-Норти, Бразилия, 3 февраля 2027 года. Фото: Reuters"
+    )
+    assert record.location is not None and record.location.country_code == "BR"
+    assert record.location.city is None
+    assert WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}
