@@ -344,8 +344,9 @@ def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> st
         if any(lookup.classify(form) for run in runs for form in (run, *_locative_forms(run, opener))):
             continue  # "i Oslo", "v Praze", "na Bledu": a town or a division, which the chain reads
         return name
-    if read[:1] == ("",) and len(read) > 1 and not _latin_letters(clause):
-        # "в Рио-де-Жанейро, Бразилия": the country read, the town after a Cyrillic preposition left unread.
+    if len(read) == 2 and not read[0] and not _latin_letters(clause) and lookup.country(read[1]):
+        # "в Рио-де-Жанейро, Бразилия": the country alone read, the town after a Cyrillic preposition left
+        # unread (not a region read: "в Амурской области").
         return _unread_in_cyrillic(clause, lookup)
     return None
 
