@@ -566,6 +566,7 @@ class PlaceRules(TypedDict):
     past_time_after: Words
     date_joiners: Words
     after_date_cased: Words
+    after_date_building_cased: Words
     leading_articles_cased: Words
     elided_articles_cased: Words
     part_nouns_cased: Words
@@ -679,6 +680,7 @@ class PlaceRules(TypedDict):
     # Places in captions not in English (captions/_parse/_place/_weak.py).
     weak_locatives_cyrillic_cased: Words
     cyrillic_country_codes_cased: Words
+    cyrillic_neighbour_country_codes_cased: Words
     cyrillic_region_suffixes: Words
     cyrillic_region_nouns_cased: Words
     locative_case_endings: dict[str, list[str]]
@@ -691,6 +693,7 @@ class PlaceRules(TypedDict):
     city_adjective_endings: dict[str, list[str]]
     baltic_case_endings: dict[str, list[str]]
     baltic_country_codes_cased: Words
+    town_owned_place_nouns_cased: Words
     town_adjective_endings: dict[str, list[str]]
     town_adjective_country_codes_cased: Words
     town_adjective_stems: dict[str, str]

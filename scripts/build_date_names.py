@@ -116,6 +116,9 @@ LANGUAGES = [
     # Punjabi in Gurmukhi (Punjabi papers of India and of Canada's and Britain's Sikh communities: "22
     # ਨਵੰਬਰ 2026"): letters no other language's words are written in; wide names only.
     "pa",
+    # Belarusian (BelTA, Nasha Niva, Radio Svaboda: "14 сакавіка 2026 года"), whose months Russian's and
+    # Ukrainian's names do not share.
+    "be",
 ]
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its

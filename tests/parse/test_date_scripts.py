@@ -39,6 +39,9 @@ REFERENCE = date(2027, 2, 12)
         # Armenian (Armenpress): the month's genitive before the day and its ending, or after the day.
         ("Վանաձոր, փետրվարի 9-ին։ Տոնավաճառ քաղաքի կենտրոնում։ Լուսանկարը՝ Արմենպրես", "2027-02-09"),
         ("Երևան, 10 փետրվարի 2027 թ.։ Ցուցահանդեսի բացումը։ Լուսանկարը՝ Արմենպրես", "2027-02-10"),
+        # Belarusian (Nasha Niva, BelTA): months and weekdays Russian's and Ukrainian's names do not share.
+        ("Пікет каля пасольства ў Вільні, 10 лютага 2027 года. Фота: Наша Ніва", "2027-02-10"),
+        ("Кірмаш у Мінску ў аўторак. Фота: БелТА", "2027-02-09"),
     ],
 )
 def test_dates_of_other_scripts_and_languages(caption: str, expected: str) -> None:

@@ -198,6 +198,12 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 
 @cache
+def _genitive_paren() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in sorted(word_set("genitive_labels"), key=len, reverse=True))
+    return re.compile(rf"\s*\((?P<agency>[^()]+)\)\s+(?P<label>{labels})$", re.IGNORECASE)
+
+
+@cache
 def _paper_label(party: str) -> bool:
     low = party.lower()
     return any(low.startswith(f"{w} ") or low.endswith(f" {w}") for w in word_set("paper_labels"))
@@ -227,6 +233,9 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     if m:  # "(Name/The Canadian Press via AP, File)": the distributor is read without "File"
         file, text = True, text[: m.start()]
     text = _TRAILING_PAREN.sub(lambda p: "/" + strip_label(p.group(1)), text)
+    if "(" in text and (genitive := _genitive_paren().search(text)):
+        # "Vardo Pavardės (BNS) nuotr.": the agency in brackets before the genitive label, as "/ BNS nuotr.".
+        text = f"{text[: genitive.start()]} / {genitive.group('agency')} {genitive.group('label')}"
     distributor: Agency | None = None
     pieces = _VIA.split(text)
     if len(pieces) > 1:

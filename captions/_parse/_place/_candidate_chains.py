@@ -74,6 +74,12 @@ def candidate_chains(
         after = after[len(after) - len(after.lstrip(" ,")) :]
         if after and _vocab().after_date.match(after):
             chains.append(_read_chain(after, lookup, head_first=True))
+        elif after and after.split(" ", 1)[0] in words("place", "after_date_building_cased"):
+            # Keystone-SDA: "..., am Freitag, 13. März 2026, im Medienzentrum Bundeshaus in Bern."
+            chain = _read_chain(after, lookup, head_first=True)
+            read = _read_city_phrase(chain.city_phrase) if chain.city_phrase else _CityPhrase()
+            if read.city and "city" in lookup.classify(read.city):
+                chains.append(chain)
         if before:
             chain = _read_chain(before, lookup)
             vantage = _vantage().search(before) if _vantage_words().occurs(before) else None

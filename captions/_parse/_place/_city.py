@@ -16,6 +16,7 @@ from ..._frozen import fast_init
 from ..._rules import words
 from .._holiday import is_day_name
 from ._lookup import PlaceLookup
+from ._scripts import country_in_script
 from ._sub import (
     _is_name,
     _sublocation,
@@ -193,11 +194,18 @@ def _landform_of(phrase: str) -> bool:
     )
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:
     """The English name of a country written in another language ("Síria", "Alemania", "Suriye"), unless
     the gazetteer has it already, or a big town is spelt so too (Spain's Granada is no Grenada; Finnish
     "Brasilia" is Brazil, but the town is likelier)."""
-    found = _country_names().get(unicodedata.normalize("NFC", text).casefold())
+    # "в Перемишлі, Польща": a country in Cyrillic, after its town as in Latin (the script's names are
+    # loaded only for a name in Cyrillic).
+    found = _country_names().get(unicodedata.normalize("NFC", text).casefold()) or (
+        country_in_script(text) if _CYRILLIC.match(text) else None
+    )
     if found is None or lookup.country(text) is not None:
         return None
     english = found[1]

@@ -657,8 +657,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # PAP: "Gdańsk, 11.02.2027. Kontenerowiec przy terminalu Baltic Hub w Gdańsku.": the body names the
         # dateline's town again after the place in it, in its case.
         subs.append(found.sublocation)
-    if city is None and not clean_parents and subs and (owner := town_before_inflected(headed, lookup)):
-        city, bare = owner, True  # "Tartu Raekoja platsil": the square of Tartu
+    if city is None and not clean_parents and subs and (owning := town_before_inflected(headed, lookup)):
+        city, bare = owning[0], True  # "Tartu Raekoja platsil": the square of Tartu
+        clean_parents += [owning[1]] if owning[1] else []  # "Tapa linnakus": Tapa, Estonia
     if city is None and not clean_parents and (region := region_not_in_latin(main, lookup)):
         clean_parents.append(region)  # "на Харківщині": Kharkiv Oblast, no town
     if city is None and not clean_parents and (country := country_named(main, lookup)):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..._regex import alternation
 from ..._rules import rules, words
-from ._weak import _NAME, _ending, _endings_of, _likeliest, _table_ending, uninflected
+from ._weak import _NAME, _country_of, _ending, _endings_of, _likeliest, _table_ending, uninflected
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
@@ -45,20 +45,29 @@ _NO_QUOTES = str.maketrans("", "", '„“”«»"')
 _TOWN_FIRST = re.compile(rf"(?:^|(?<=\s))(?P<town>{_NAME}) $")
 
 
-def town_before_inflected(text: str, lookup: PlaceLookup) -> str | None:
+def town_before_inflected(text: str, lookup: PlaceLookup) -> tuple[str, str | None] | None:
     """A town written right before a named place in a case, as its owner: Estonian "Tartu Raekoja platsil"
-    (Tartu's town hall square), Latvian "Rīgas Doma laukumā"."""
+    (Tartu's town hall square), Latvian "Rīgas Doma laukumā"; with its country where the name alone may
+    name a bigger town elsewhere."""
     stripped = text.translate(_NO_QUOTES)
     m = _inflected_nouns().search(stripped)
-    before = _TOWN_FIRST.search(stripped, 0, m.start()) if m else None
+    if m is None:
+        return None
+    baltic = tuple(rules("place")["baltic_country_codes_cased"])
+    owned = m.group("closing") in words("place", "town_owned_place_nouns_cased")
+    # "Tapa linnakus": the name before the noun is a Baltic town's own, in the genitive (the camp of Tapa);
+    # its country with it, as a bigger town elsewhere bears the name (Tapa, India).
+    if owned and (town := _likeliest((m.group("modifier"),), lookup, 0, baltic)):
+        return town, _country_of(town, lookup, baltic)
+    before = _TOWN_FIRST.search(stripped, 0, m.start())
     if before is None:
         return None
     word = before.group("town")
     forms = (word, *uninflected(word, _endings_of("bare_case_endings")))
-    baltic = uninflected(word, _endings_of("baltic_case_endings"))
-    return _likeliest(forms, lookup) or _likeliest(
-        baltic, lookup, 0, tuple(rules("place")["baltic_country_codes_cased"])
+    town = _likeliest(forms, lookup) or _likeliest(
+        uninflected(word, _endings_of("baltic_case_endings")), lookup, 0, baltic
     )
+    return (town, None) if town else None
 
 
 def inflected_sublocation(text: str) -> str | None:

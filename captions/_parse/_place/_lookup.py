@@ -23,6 +23,9 @@ class _Town(Protocol):
     def country_code(self) -> str | None: ...
 
     @property
+    def country_name(self) -> str | None: ...
+
+    @property
     def admin1_code(self) -> str | None: ...
 
     @property

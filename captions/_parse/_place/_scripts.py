@@ -28,7 +28,14 @@ from itertools import pairwise
 from ..._frozen import fast_init
 from ..._rules import rules, words
 
-__all__ = ["ScriptPlace", "in_script", "is_country_in_script", "place_in_script", "town_names"]
+__all__ = [
+    "ScriptPlace",
+    "country_in_script",
+    "in_script",
+    "is_country_in_script",
+    "place_in_script",
+    "town_names",
+]
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
@@ -123,6 +130,11 @@ def _names() -> _Names:
 def is_country_in_script(word: str) -> bool:
     """Whether a word is a country's name in a script read here ("إندونيسيا", Indonesia)."""
     return word in _names().countries
+
+
+def country_in_script(word: str) -> tuple[str, str] | None:
+    """The code and English name of a country written in a script not Latin ("Польща": PL, Poland)."""
+    return _names().countries.get(word)
 
 
 def town_names() -> dict[str, tuple[str, str, int]]:

@@ -219,6 +219,14 @@ def _named_so(name: str, lookup: PlaceLookup) -> bool:
     return any(c.how == "exact" for c in lookup.candidates(name))
 
 
+def _country_of(name: str, lookup: PlaceLookup, countries: tuple[str, ...]) -> str | None:
+    """The country of the biggest town NAME names as written in one of COUNTRIES."""
+    towns = [
+        c.place for c in lookup.candidates(name) if c.how in _AS_WRITTEN and c.place.country_code in countries
+    ]
+    return max(towns, key=lambda place: place.population).country_name if towns else None
+
+
 def town_population(name: str, lookup: PlaceLookup, countries: tuple[str, ...] = ()) -> int:
     """The people of the biggest town NAME names as written (in one of COUNTRIES, if given); 0 if none."""
     return max(
@@ -336,6 +344,21 @@ def unread_place(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> st
         if any(lookup.classify(form) for run in runs for form in (run, *_locative_forms(run, opener))):
             continue  # "i Oslo", "v Praze", "na Bledu": a town or a division, which the chain reads
         return name
+    if len(read) == 2 and not read[0] and not _latin_letters(clause) and lookup.country(read[1]):
+        # "в Рио-де-Жанейро, Бразилия": the country alone read, the town after a Cyrillic preposition left
+        # unread (not a region read: "в Амурской области").
+        return _unread_in_cyrillic(clause, lookup)
+    return None
+
+
+def _unread_in_cyrillic(clause: str, lookup: PlaceLookup) -> str | None:
+    """The first name after a Cyrillic preposition in CLAUSE that no form names a place of, or None."""
+    for m in _cyrillic_locative().finditer(clause):
+        if m.group("greek") or is_given_name(_latin_spelling(m.group("name"))):
+            continue
+        # No town that big in any form: "в Риме" undoes to Rima, a hamlet, no town read.
+        if _likeliest(_romanised(m.group("name")), lookup, _CASE_MIN_POPULATION) is None:
+            return m.group("name")
     return None
 
 
@@ -423,7 +446,11 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
             continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name
         if places and any(m.group("name") in p for p in places):
-            if opener != "to" and _is_town(m.group("name"), lookup):
+            owned = [p for p in places if m.group("name") in p]
+            # "a Dóm téren Szegeden": the name opens the place read, after Hungarian's article "a"; it is
+            # the place's own name, no town the place names.
+            own_name = all(p.startswith(f"{m.group('name')} ") for p in owned)
+            if opener != "to" and not own_name and _is_town(m.group("name"), lookup):
                 # "la consellera de Salut ... l'Hospital Josep Trueta de Girona": the place read names its
                 # town; a weak locative before it is no likelier one.
                 return None
@@ -488,7 +515,12 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             # The Baltic endings, only for a town in the Baltic states: "Madre" is no form of Madras.
             baltic = tuple(rules("place")["baltic_country_codes_cased"])
             town = _likeliest(forms, lookup, _BALTIC_MIN_POPULATION, baltic)
-        after_given_name = any(is_given_name(w) for w in text[: m.start()].split()[-1:])  # "Joe Biden"
+        # "Joe Biden"; not a compound noun opened by a name ("a Sándor-palotában Budapesten", Sándor Palace),
+        # nor a word in lower case spelt like one ("eglė Šiauliuose", a fir in Šiauliai; Eglė is a name).
+        after_given_name = any(
+            w[:1].isupper() and is_given_name(w) and not _NAMED_COMPOUND_NOUN.search(w)
+            for w in text[: m.start()].split()[-1:]
+        )
         in_place = _inside(m.group(), places)
         # A word may be a place only as its letters fold: "Rīgā" (in Riga) folds to "Riga".
         itself = lookup.classify(m.group()) and (town is None or fold(town) != fold(m.group()))
@@ -497,6 +529,9 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
     return None if english else _adjective_town(text, lookup)
 
 
+# A compound of a name and a lower-case noun joined by a hyphen, as Hungarian names a building after a
+# person: "Sándor-palota" (Sándor Palace), "Erkel-színház".
+_NAMED_COMPOUND_NOUN = re.compile(r"-[a-zà-ÿā-ž]")
 _ADJECTIVE_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<adjective>[a-zà-ÿā-ž]+sk[a-zà-ÿā-ž]{{0,3}}) (?={_NAME})")
 
 
@@ -665,7 +700,20 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         # town is one of Greece or Cyprus, first one that is no village ("στο Σύνταγμα", "στη Βουλή" name
         # places in Athens); a village only where no such town is written (below).
         home, floor = (greek, _GREEK_HOME_MIN_POPULATION) if m.group("greek") else (cyrillic, 0)
-        town = _likeliest(forms, lookup, floor, home) or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
+        town = _likeliest(forms, lookup, floor, home)
+        if not m.group("greek") and " " not in m.group(0)[: m.start("name") - m.start()].strip():
+            # "в Нарве", "у Перемишлі": a town of a neighbouring country written in Cyrillic, over a village
+            # of the same name at home (Peremyshl', Russia); not after a settlement noun ("у селі").
+            neighbours = tuple(rules("place")["cyrillic_neighbour_country_codes_cased"])
+            near = _likeliest(forms, lookup, _NEIGHBOUR_MIN_POPULATION, neighbours)
+            if (
+                near
+                and (town is None or town_population(town, lookup, cyrillic) < _NEIGHBOUR_MIN_POPULATION)
+                and not _given_name_in_case(m.group("name"), near, lookup)
+            ):
+                # Its country with it: the Latin form may name a village at home as well ("Peremishl").
+                return WeakTown(near, _country_of(near, lookup, neighbours))
+        town = town or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
         plural = uninflected(m.group("name"), _endings_of("cyrillic_plural_case_endings"), min_stem=2)
         plurals = tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in plural))
         town = town or _likeliest(plurals, lookup, _PLURAL_MIN_POPULATION, home)
@@ -721,6 +769,8 @@ _REGION_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][\w'’-]+ (?:области|об
 
 # A noun of a Russian, Ukrainian or Belarusian region, in any case, after the region's adjective.
 _REGION_NOUN_AFTER = re.compile(r" (?:област|вобласц|кра[йяюе])")
+# A town of a neighbouring country after a Cyrillic preposition: a town, not a village ("в Нарве": Narva).
+_NEIGHBOUR_MIN_POPULATION = 20_000
 # A town in Greek after "στην", "στο" read first: no village.
 _GREEK_HOME_MIN_POPULATION = 5_000
 # A town read from a plural locative ("у Черкасах"): a town, not a village named like mountains.

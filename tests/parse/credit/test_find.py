@@ -1419,6 +1419,13 @@ def test_no_page_credit_where_the_words_name_no_photographer() -> None:
             "Karolio Vaitkaus / BNS nuotr.",
             "BNS",
         ),
+        # The agency in brackets before the label, as BNS also writes it.
+        (
+            "Krepšinio rungtynės Kaune, 2026-03-10.\nKarolio Vaitkaus (BNS) nuotr.",
+            None,
+            "Karolio Vaitkaus (BNS) nuotr.",
+            "BNS",
+        ),
         # An agency alone after a label is the agency, no handout party.
         ("Saeimas sēde Rīgā 2025. gada 9. oktobrī.\nFoto: LETA", None, "LETA", "LETA"),
         (

@@ -231,3 +231,28 @@ def test_postposition_triggers_are_looked_for_in_one_search(text: str) -> None:
     lowered = text.lower()
     expected = any(t in lowered for t in rules("place")["postposition_triggers"])
     assert _postposition_triggers().occurs(lowered) is expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Keystone-SDA writes the place after the date, a building first: that chain, not the German noun
+        # after an article before the date ("über die Sicherheitspolitik").
+        (
+            "Bundesrätin Karin Keller-Sutter spricht über die Finanzpolitik, am Mittwoch, 11. März 2026, im "
+            "Medienzentrum Bundeshaus in Bern. (KEYSTONE/Alessandro della Valle)",
+            "Bern",
+            "Medienzentrum Bundeshaus",
+        ),
+        # A chain after the date that names no town is not read: the town before the date stays.
+        (
+            "Ein Umzug in Basel am 9. März 2026 im Rahmen der Fasnacht. (KEYSTONE/Georgios Kefalas)",
+            "Basel",
+            None,
+        ),
+    ],
+)
+def test_a_building_and_its_town_after_the_date(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)

@@ -149,3 +149,13 @@ def test_french_des_opens_no_german_genitive(normaliser: Normaliser) -> None:
     """ "l'hôtel des Invalides": "des" after no German part of a building or preposition is left alone."""
     caption = "Des visiteurs devant l'hôtel des Invalides à Paris, le 3 mai 2027. Photo : Marc Dupont / AFP"
     assert german_nominative("Invalides", caption, normaliser.gazetteer) == "Invalides"
+
+
+def test_a_baltic_town_owning_its_camp_or_port_in_the_genitive(normaliser: Normaliser) -> None:
+    # "Tapa linnakus": the army camp of Tapa, Estonia (a bigger Tapa is in India), after a person's name.
+    caption = "Kaitseminister Mari Tamm Tapa linnakus teisipäeval, 10. märtsil 2026. Foto: Jaan Kask / ERR"
+    assert located(normaliser, caption, "city", "country_code", "sublocation") == (
+        "Tapa",
+        "EE",
+        "Tapa linnak",
+    )
