@@ -1,0 +1,43 @@
+"""Places as Latin American agencies write them: Brazilian state codes in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        # "RR" alone folds to a Saudi town's Arabic name, "MS" is Mississippi's postal code: the town before
+        # the bracket lies in the Brazilian state, which is what the code names.
+        (
+            "Bonfim (RR), 10/03/2027 – Indígenas participam de assembleia na Terra Raposa Serra do Sol. "
+            "Foto: Lúcio Távora Prado/Agência Brasil",
+            "Bonfim",
+            "Roraima",
+        ),
+        (
+            "Ponta Porã (MS), 09/03/2027 – Policiais fiscalizam a fronteira com o Paraguai. "
+            "Foto: Mariana Leal Fonseca/Agência Brasil",
+            "Ponta Porã",
+            "Mato Grosso do Sul",
+        ),
+        # Control: a code the town before it does not lie in is left as it was.
+        (
+            "Manaus (AM), 10/03/2027 – Estudantes participam de ato no centro. Foto: Ana Lins/Agência Brasil",
+            "Manaus",
+            "Amazonas",
+        ),
+    ],
+)
+def test_a_brazilian_state_code_in_brackets_names_the_state(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (
+        city,
+        province_state,
+        "BR",
+    )
