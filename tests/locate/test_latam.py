@@ -41,3 +41,23 @@ def test_a_brazilian_state_code_in_brackets_names_the_state(
         province_state,
         "BR",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # GeoNames lends a province its seat's "Ciudad de X": after "la ciudad de", the name is the town.
+        (
+            "Vecinos limpian las calles de la ciudad de Formosa, el 9 de marzo de 2027. Foto: Télam/Archivo",
+            "Formosa",
+        ),
+        (
+            "Hinchas celebran en la ciudad de La Rioja, el 8 de marzo de 2027. (Foto de SEBASTIÁN BORSERO PAZ / AFP)",
+            "La Rioja",
+        ),
+    ],
+)
+def test_the_city_of_a_name_is_the_town_not_its_province(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "AR")

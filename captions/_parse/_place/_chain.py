@@ -109,9 +109,16 @@ def _division_phrase(segment: str) -> bool:
 
 def _lower_case_division(segment: str, lookup: PlaceLookup) -> bool:
     """ "dans la bande de Gaza": a division's own name in its language, opening with a lower-case noun; no
-    town of the name after the noun ("bande de Gaza" is no Gaza)."""
+    town of the name after the noun ("bande de Gaza" is no Gaza). A settlement's noun opens a town's name:
+    "la ciudad de Salta" is the town, though GeoNames lends the province its seat's "Ciudad de Salta" (but
+    "la ciudad de México" names no town México)."""
     stripped, _ = _strip_front(segment)
-    return stripped[:1].islower() and lookup.admin1(stripped) is not None
+    if not stripped[:1].islower():
+        return False
+    town = _vocab().settlement_head.match(stripped)
+    if town is not None and lookup.country(town.group("city")) is None:
+        return False
+    return lookup.admin1(stripped) is not None
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
