@@ -431,6 +431,7 @@ class PeopleRules(TypedDict):
     lead_in_nouns: Words
     lead_in_verbs: Words
     lead_in_object_particles_cased: Words
+    lead_in_particle_verbs: Words
     title_suffixes: Words
     phrase_joiners_cased: Words
     title_place_joiners_cased: Words

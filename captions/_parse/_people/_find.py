@@ -72,13 +72,16 @@ def _lead_in() -> re.Pattern[str]:
     # "In this photo provided by X, <clause>" / "This image taken from video ... shows <objects>"; the comma
     # before a year is the date's ("In this photo taken on Jan. 5, 2027, President ...").
     # The noun may open the sentence where a verb follows: EFE's "Fotografía cedida por X que muestra a Y".
-    verbs = phrases("people", "lead_in_verbs")
-    particle = rf"(?:{phrases('people', 'lead_in_object_particles_cased')}\s+(?=\w))?"
+    particle = phrases("people", "lead_in_object_particles_cased")
+    verbs = (
+        rf"{phrases('people', 'lead_in_particle_verbs')}\s+{particle}\s+(?=\w)"
+        rf"|{phrases('people', 'lead_in_verbs')}\s+"
+    )
     return re.compile(
         rf"^(?:{phrases('people', 'lead_in_openers')}\b.{{0,160}}?\b{phrases('people', 'lead_in_nouns')}\b"
         rf"(?:[^,]|,(?=\s*\d{{4}}\b)){{0,120}}?"
-        rf"(?:,(?!\s*\d{{4}}\b)\s*|\b(?P<verb>{verbs})\s+{particle})"
-        rf"|{phrases('people', 'lead_in_nouns')}\b[^,.]{{0,120}}?\b(?P<noun_verb>{verbs})\s+{particle})"
+        rf"(?:,(?!\s*\d{{4}}\b)\s*|\b(?P<verb>{verbs}))"
+        rf"|{phrases('people', 'lead_in_nouns')}\b[^,.]{{0,120}}?\b(?P<noun_verb>{verbs}))"
     )
 
 

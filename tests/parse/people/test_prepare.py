@@ -178,6 +178,8 @@ def test_a_latin_american_dateline_or_slug_before_the_subject_is_cut(
         ),
         # Control: "a" before a common noun is no one's name.
         ("Esta foto muestra a un policía en Guayaquil", []),
+        # Control: English "a" is an article, not Spanish's mark of a person.
+        ("This aerial photo taken on March 9, 2027 shows a Trans-Andean Railway train in Los Andes", []),
     ],
 )
 def test_the_object_of_a_spanish_lead_in_follows_its_a(sentence: str, expected: list[str]) -> None:
