@@ -715,6 +715,9 @@ class PlaceRules(TypedDict):
     script_district_endings_cased: Words
     script_district_particles_cased: Words
     script_not_town_after_cased: Words
+    script_capital_words_cased: Words
+    script_division_endings_cased: Words
+    script_country_city_suffixes_cased: Words
     script_not_towns_cased: Words
     script_settlement_nouns_cased: Words
     script_compass_words_cased: Words
