@@ -61,3 +61,32 @@ def test_the_city_of_a_name_is_the_town_not_its_province(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "AR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # EFE's and Prensa Latina's datelines name the town the story is filed from; "la ciudad de X" in the
+        # body names the town shown.
+        (
+            "La Habana, 9 mar (Prensa Latina) Obreros reparan una grúa del puerto de la ciudad de Santiago de "
+            "Cuba, en el oriente del país. Foto: PL",
+            "Santiago de Cuba",
+        ),
+        (
+            "La Habana, 8 mar (EFE).- Niños juegan béisbol en un parque de la ciudad de Camagüey, este "
+            "domingo. EFE/Ernesto Mastrascusa",
+            "Camagüey",
+        ),
+        # Control: the dateline's own town named again stays.
+        (
+            "La Habana, 8 mar (EFE).- Vecinos hacen fila frente a una panadería en la ciudad de La Habana. "
+            "EFE/Ernesto Mastrascusa",
+            "Havana",
+        ),
+    ],
+)
+def test_a_town_the_body_names_over_an_agency_dateline(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "CU")
