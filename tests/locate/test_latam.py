@@ -90,3 +90,27 @@ def test_a_town_the_body_names_over_an_agency_dateline(
     normaliser: Normaliser, caption: str, city: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "CU")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # EFE's dateline names the town; the body's own chain names the venue in it.
+        (
+            "Cusco (Perú), 7 mar (EFE).- Fieles rezan en la iglesia de La Compañía, en Cusco (Perú), este "
+            "domingo. EFE/Paolo Aguilar Ríos",
+            "iglesia de La Compañía",
+            "Cusco",
+        ),
+        (
+            "Cusco, 7 mar (EFE).- Turistas recorren la plaza de Armas, en Cusco (Perú), este domingo. "
+            "EFE/Paolo Aguilar Ríos",
+            "plaza de Armas",
+            "Cusco",
+        ),
+    ],
+)
+def test_a_venue_in_the_body_after_an_agency_dateline(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -17,7 +17,7 @@ from ._lookup import PlaceLookup
 from ._mentions import _same_name
 from ._sub import _sublocation, is_facility
 
-__all__ = ["complete_from_datelines", "town_shown_after_agency_dateline"]
+__all__ = ["agency_dateline_end", "complete_from_datelines", "town_shown_after_agency_dateline"]
 
 
 # EFE's and Prensa Latina's dateline: a town (its country in brackets at most), a comma, the day and the
@@ -36,6 +36,14 @@ _TOWN_NAME = (
 @cache
 def _body_town() -> re.Pattern[str]:
     return re.compile(rf"\b{phrases('place', 'body_town_phrases_cased')} {_TOWN_NAME}")
+
+
+def agency_dateline_end(main: str) -> int | None:
+    """Where EFE's or Prensa Latina's dateline opening MAIN ends, its ".-" cut too; None without one."""
+    if "(" not in main[:80] or (dateline := _AGENCY_DATELINE.match(main)) is None:
+        return None
+    end = dateline.end()
+    return end + len(main[end:]) - len(main[end:].lstrip(" .-–—"))
 
 
 def town_shown_after_agency_dateline(city: str | None, main: str, lookup: PlaceLookup) -> str | None:
