@@ -114,3 +114,25 @@ def test_a_venue_in_the_body_after_an_agency_dateline(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # Spanish and Portuguese name carnival circuits, power plants and cable cars head first, in lower case.
+        (
+            "Foliões acompanham o trio elétrico no circuito Osmar, em Salvador, nesta terça-feira (9). "
+            "Foto: Rafael Martins Lima/Folhapress",
+            "circuito Osmar",
+        ),
+        (
+            "Trabajadores reparan una caldera en la termoeléctrica Felton, en Mayarí (Cuba), este lunes. "
+            "EFE/Ernesto Mastrascusa",
+            "termoeléctrica Felton",
+        ),
+    ],
+)
+def test_a_venue_named_after_its_lower_case_noun(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
