@@ -441,6 +441,8 @@ class PeopleRules(TypedDict):
     lead_in_openers: Words
     lead_in_nouns: Words
     lead_in_verbs: Words
+    lead_in_object_particles_cased: Words
+    lead_in_particle_verbs: Words
     title_suffixes: Words
     phrase_joiners_cased: Words
     title_place_joiners_cased: Words
@@ -632,6 +634,8 @@ class PlaceRules(TypedDict):
     region_heads: Words
     region_heads_articled_cased: Words
     island_heads_cased: Words
+    brazil_state_codes: dict[str, str]  # a Brazilian state's two-letter code = its name
+    body_town_phrases_cased: Words
     island_parent_heads_cased: Words
     town_places_before_van_cased: Words
     settlement_heads_cased: Words
@@ -731,6 +735,8 @@ class PlaceRules(TypedDict):
     script_district_endings_cased: Words
     script_district_particles_cased: Words
     script_not_town_after_cased: Words
+    script_division_endings_cased: Words
+    script_country_city_suffixes_cased: Words
     script_not_towns_cased: Words
     script_capital_nouns_cased: Words
     script_settlement_nouns_cased: Words

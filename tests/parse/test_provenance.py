@@ -41,6 +41,13 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
         # Anadolu in Turkish: "dronla görüntülendi" (filmed with a drone); not "dron saldırısı" (a drone attack).
         ("Karapınar ilçesindeki obruklar dronla görüntülendi. (Ali Yılmaz - Anadolu Ajansı)", {"drone"}),
         ("Gazze'de dron saldırısı sonrası yıkım. (Ali Yılmaz - Anadolu Ajansı)", set()),
+        # Spanish and Portuguese: an adjective and a participle before "con un dron" / "com drone".
+        ("Vista aérea tomada con un dron del malecón de Mazatlán (México). EFE/Rita Solís Ortega", {"drone"}),
+        (
+            "Imagem aérea feita com drone mostra a enchente em Rio Branco, no Acre. Foto: Ana Lins/Agência Brasil",
+            {"drone"},
+        ),
+        ("Un policía lanza un dron de vigilancia en Tijuana (México). EFE/Joebeth Terríquez", set()),
         # Sky News: "File pic:" before the credit.
         ("Image: Ukrainian soldiers near Pokrovsk. File pic: Reuters", {"file"}),
         ("FILE - A dam in Nova Kakhovka, Ukraine, on Oct. 20, 2022. (AP Photo/Lev Frank, File)", {"file"}),

@@ -72,10 +72,17 @@ _MAX_HEADERS = 3
 def _lead_in() -> re.Pattern[str]:
     # "In this photo provided by X, <clause>" / "This image taken from video ... shows <objects>"; the comma
     # before a year is the date's ("In this photo taken on Jan. 5, 2027, President ...").
+    # The noun may open the sentence where a verb follows: EFE's "Fotografía cedida por X que muestra a Y".
+    particle = phrases("people", "lead_in_object_particles_cased")
+    verbs = (
+        rf"{phrases('people', 'lead_in_particle_verbs')}\s+{particle}\s+(?=\w)"
+        rf"|{phrases('people', 'lead_in_verbs')}\s+"
+    )
     return re.compile(
-        rf"^{phrases('people', 'lead_in_openers')}\b.{{0,160}}?\b{phrases('people', 'lead_in_nouns')}\b"
+        rf"^(?:{phrases('people', 'lead_in_openers')}\b.{{0,160}}?\b{phrases('people', 'lead_in_nouns')}\b"
         rf"(?:[^,]|,(?=\s*\d{{4}}\b)){{0,120}}?"
-        rf"(?:,(?!\s*\d{{4}}\b)\s*|\b(?P<verb>{phrases('people', 'lead_in_verbs')})\s+)"
+        rf"(?:,(?!\s*\d{{4}}\b)\s*|\b(?P<verb>{verbs}))"
+        rf"|{phrases('people', 'lead_in_nouns')}\b[^,.]{{0,120}}?\b(?P<noun_verb>{verbs}))"
     )
 
 
@@ -175,7 +182,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             people += [found_with] if found_with else []
             clause = clause[with_clause.end() :]
         lead = _lead_in().match(clause)
-        if lead and (lead.group("verb") or "").islower():  # "... shows X"; not "... SHOWS X"
+        if lead and (lead.group("verb") or lead.group("noun_verb") or "").islower():  # not "... SHOWS X"
             found, seen = _objects(clause[lead.end() :], v)
         else:
             placed = frozenset(p.name for p in people if p.one_word)

@@ -64,6 +64,15 @@ _DATELINE_POINT_DASH = re.compile(r"^[^.\n]{2,45}, [^\n]{0,20}?\d[^\n]{0,14}?\.-
 _POINT_DASH_CHARS = 90
 
 
+# A dateline closed by its agency's name in brackets, with no dash after: Prensa Latina's "La Habana, 6 feb
+# (Prensa Latina) El presidente ...", "(Xinhua) El ...": a town, a comma and a date, no one's name.
+_AGENCY_BRACKET_DATELINE = re.compile(
+    r"^[^()\n]{2,45}, [^()\n]{0,20}?\d[^()\n]{0,14}?\([A-Z][\w]+(?: [A-Z][\w]+){0,2}\)\s+(?=[A-ZÀ-Þ])"
+)
+# Estadão's slug in capitals after its dateline: "BRASÍLIA, DF, 03.02.2027 - STF/SESSÃO - O ministro ...".
+_CAPITALS_SLUG = re.compile(r"^[A-ZÀ-Þ0-9]+(?:/[A-ZÀ-Þ0-9]+)+ [-–] (?=\S)")
+
+
 # The dash after a dateline or slug: a hyphen, two, or APS's and MAP's en dash ("Alger – Le président ..."),
 # or EFE's stop and hyphen after the date ("MADRID, 24/03/2027.- El presidente del Gobierno, ...").
 _DATELINE_DASH = re.compile(r" (?:--|[-–—]) |(?<=\d)\.-\s")
@@ -175,8 +184,13 @@ def _prepare(sentence: str) -> str:
         sentence = _DATELINE_POINT_DASH.sub("", sentence, count=1)
     if sentence.count(" - ") >= _SLUG_SEGMENTS:
         sentence = _without_slugs(sentence)
+    if "(" in sentence[:_POINT_DASH_CHARS]:
+        sentence = _AGENCY_BRACKET_DATELINE.sub("", sentence, count=1)
     if _DATELINE_DASH.search(sentence, 0, _DATELINE_CHARS):
         sentence = _without_dateline(sentence)
+        sentence = (
+            _CAPITALS_SLUG.sub("", sentence, count=1) if "/" in sentence[:_POINT_DASH_CHARS] else sentence
+        )
     if (town := _TOWN_BEFORE_DATE.match(sentence)) and town.group("town").isupper():
         sentence = sentence[town.end() :]  # Tanjug's "НОВИ САД, 23. децембра 2026.": a town, no one's name
     if "/" in sentence[:_DATELINE_CHARS]:

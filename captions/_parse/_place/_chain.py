@@ -109,9 +109,16 @@ def _division_phrase(segment: str) -> bool:
 
 def _lower_case_division(segment: str, lookup: PlaceLookup) -> bool:
     """ "dans la bande de Gaza": a division's own name in its language, opening with a lower-case noun; no
-    town of the name after the noun ("bande de Gaza" is no Gaza)."""
+    town of the name after the noun ("bande de Gaza" is no Gaza). A settlement's noun opens a town's name:
+    "la ciudad de Salta" is the town, though GeoNames lends the province its seat's "Ciudad de Salta" (but
+    "la ciudad de México" names no town México)."""
     stripped, _ = _strip_front(segment)
-    return stripped[:1].islower() and lookup.admin1(stripped) is not None
+    if not stripped[:1].islower():
+        return False
+    town = _vocab().settlement_head.match(stripped)
+    if town is not None and lookup.country(town.group("city")) is None:
+        return False
+    return lookup.admin1(stripped) is not None
 
 
 def _segments(text: str, lookup: PlaceLookup) -> list[str]:
@@ -119,6 +126,8 @@ def _segments(text: str, lookup: PlaceLookup) -> list[str]:
     m = _PAREN_PARENT.search(text) if text.rstrip().endswith(")") else None
     # Agência Brasil's dateline, a name and its state's code alone: "Rio de Janeiro (RJ) 22/03/2024 – ...".
     coded = m is not None and bool(_STATE_CODE.fullmatch(m.group(1))) and _is_placey(text[: m.start()])
+    if m and coded and (state := _brazil_state(text[: m.start()], m.group(1), lookup)):
+        return [*re.split(r",\s+", text[: m.start()].rstrip()), state]
     if m and _bracketed_town(text, m.start(), m.group(1), lookup):
         return re.split(r",\s+", text.rstrip())  # "in Frankfurt (Oder)", "Halle (Saale)": the town's own name
     if m and (lookup.country(m.group(1)) or not m.group(1).isupper() or coded):
@@ -135,6 +144,21 @@ _ISLAND_AFTER_TOWN = re.compile(r"(?<=[a-zà-ÿ])\s+(?=on the (?:[A-Z][\w-]*\s+)
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=\s))(?P<name>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})$")
+
+
+def _brazil_state(before: str, code: str, lookup: PlaceLookup) -> str | None:
+    """The state a Brazilian state's code in brackets names ("Pacaraima (RR)": Roraima), where the town
+    before it lies in that state; None otherwise (a US state's code, "Springfield (IL)")."""
+    name = rules("place")["brazil_state_codes"].get(code)
+    state = lookup.admin1(name, "BR") if name else None
+    if state is None:
+        return None
+    town = before.rsplit(",", 1)[-1].strip()
+    in_state = getattr(state, "admin1_code", None)
+    found = any(
+        r.place.country_code == "BR" and r.place.admin1_code == in_state for r in lookup.candidates(town)
+    )
+    return name if found else None
 
 
 def _bracketed_town(text: str, bracket: int, inside: str, lookup: PlaceLookup) -> bool:

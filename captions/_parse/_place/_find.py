@@ -24,7 +24,7 @@ from ._country_named import (
 )
 from ._event_venues import venue_of_event
 from ._events import without_events
-from ._from_dateline import complete_from_datelines
+from ._from_dateline import agency_dateline_end, complete_from_datelines, town_shown_after_agency_dateline
 from ._head import _beside
 from ._inflected import german_nominative, inflected_sublocation, polish_one_word_place, town_before_inflected
 from ._lead import (
@@ -47,6 +47,7 @@ from ._mentions import (
     _loose_names,
     _modifier_towns,
     _only_countries,
+    _same_name,
     _town_first,
     _town_of_another,
     event_town,
@@ -142,7 +143,18 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         # "＝22日午前、首相官邸（共同）": a place within a town the caption does not name in its script.
         found = _find_place(zones, anchor, lookup, script)
         return found if found.sublocation else replace(found, sublocation=site)
-    return _find_place(zones, anchor, lookup, script)
+    found = _find_place(zones, anchor, lookup, script)
+    if shown := town_shown_after_agency_dateline(found.city, zones.main, lookup):
+        # The dateline's town is where the story was filed; it stays as context for the town shown.
+        return replace(found, city=shown, parents=(), text=shown, context=(*found.context, found.city or ""))
+    if found.city and not found.sublocation and (end := agency_dateline_end(zones.main)):
+        # "Mérida (Venezuela), 6 feb (EFE).- Turistas suben al teleférico X, en Mérida (Venezuela)": the chain
+        # by the date is the dateline's; the body's own chain names the venue in that town.
+        body = replace(zones, sentences=(zones.main[end:], *zones.sentences[1:]))
+        again = _find_place(body, None, lookup, script)
+        if again.sublocation and again.city and _same_name(again.city, found.city):
+            return replace(found, sublocation=again.sublocation)
+    return found
 
 
 def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup, script: bool) -> PlaceText:

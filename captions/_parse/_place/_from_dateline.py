@@ -7,13 +7,57 @@ Split from `_find.py`, which asks it once sentence 1's chain is read."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from ..._rules import phrases
 from .._types import Dateline, Zones
 from ._lead import _TOWN_DATELINES, _dateline_place, lead_town
 from ._lookup import PlaceLookup
 from ._mentions import _same_name
 from ._sub import _sublocation, is_facility
 
-__all__ = ["complete_from_datelines"]
+__all__ = ["agency_dateline_end", "complete_from_datelines", "town_shown_after_agency_dateline"]
+
+
+# EFE's and Prensa Latina's dateline: a town (its country in brackets at most), a comma, the day and the
+# month cut short, the agency in brackets: "La Habana, 6 feb (Prensa Latina)", "Mérida (Venezuela), 6 feb
+# (EFE).-".
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<town>[^\W\d_][^,()]{1,40}?)(?: \([^()]{2,30}\))?, \d{1,2} [^\W\d_]{3,5}\.? "
+    r"\([A-Z][\w]*(?: [A-Z][\w]*){0,2}\)"
+)
+# A town's name after the phrase: capitalised words and the particles between them.
+_TOWN_NAME = (
+    r"(?P<shown>[A-ZÀ-Þ][\w'’-]*(?: (?:del?|la|las|los|do|da|dos|das) [A-ZÀ-Þ][\w'’-]*| [A-ZÀ-Þ][\w'’-]*)*)"
+)
+
+
+@cache
+def _body_town() -> re.Pattern[str]:
+    return re.compile(rf"\b{phrases('place', 'body_town_phrases_cased')} {_TOWN_NAME}")
+
+
+def agency_dateline_end(main: str) -> int | None:
+    """Where EFE's or Prensa Latina's dateline opening MAIN ends, its ".-" cut too; None without one."""
+    if "(" not in main[:80] or (dateline := _AGENCY_DATELINE.match(main)) is None:
+        return None
+    end = dateline.end()
+    return end + len(main[end:]) - len(main[end:].lstrip(" .-–—"))
+
+
+def town_shown_after_agency_dateline(city: str | None, main: str, lookup: PlaceLookup) -> str | None:
+    """The town the body names with "la ciudad de" where the caption opens with EFE's or Prensa Latina's
+    dateline and CITY, the town read, is the dateline's: "La Habana, 9 mar (Prensa Latina) ... en la ciudad
+    de Cienfuegos" shows Cienfuegos. None otherwise."""
+    if city is None or "(" not in main[:80] or (dateline := _AGENCY_DATELINE.match(main)) is None:
+        return None
+    if not _same_name(city, dateline.group("town")):
+        return None
+    shown = _body_town().search(main, dateline.end())
+    if shown is None or _same_name(shown.group("shown"), city):
+        return None
+    return shown.group("shown") if "city" in lookup.classify(shown.group("shown")) else None
 
 
 def complete_from_datelines(

@@ -26,7 +26,7 @@ from importlib import resources
 from itertools import pairwise
 
 from ..._frozen import fast_init
-from ..._rules import rules, words
+from ..._rules import phrases, rules, words
 
 __all__ = [
     "ScriptPlace",
@@ -185,7 +185,7 @@ def _unspaced(text: str, names: _Names) -> list[_Found]:
                     continue  # "中山路", "広島県": a road, a prefecture
                 kana = _KATAKANA_NAME.fullmatch(name) is not None
                 joined = (i > 0 and _KATAKANA_NAME.match(text, i - 1)) or _KATAKANA_NAME.match(after[:1])
-                if kana and joined:
+                if kana and joined and not _dotted_places(text, i, i + size, names):
                     # "カイロプラクティック" (chiropractic) holds カイロ (Cairo), "ニューヨーク・タイムズ" a
                     # newspaper's name: a longer word in katakana, and no town.
                     run = _KATAKANA_NAME.match(text, i)
@@ -478,6 +478,10 @@ def place_in_script(text: str) -> ScriptPlace | None:
             country = _country_after(hit, hits, text, names)
             return ScriptPlace(town[0], country or names.country_names.get(town[1], town[1]))
         cc, english = names.countries[hit.name]
+        suffix = text[hit.end : hit.end + 1]
+        city_suffixed = bool(suffix) and suffix in words("place", "script_country_city_suffixes_cased")
+        if city_suffixed and (named := _city_named_for(english, cc)) is not None:
+            return ScriptPlace(named[0], english)  # "メキシコ市": Mexico City
         # "在乌克兰基辅" (in Ukraine Kyiv), "日本・東京": the country, then a town of it written right after,
         # is the town; a town of it named elsewhere with no cue is no surer than the country.
         if (town := _town_after(hit, hits, text, names)) is not None and town[1] == cc:
@@ -561,8 +565,51 @@ def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tu
     if following is None:
         return None
     gap = text[hit.end : following.start]
-    if gap not in ("", " ", "・") and gap.strip() not in words("place", "script_capital_nouns_cased"):
+    joined = gap in ("", " ", "・") or gap.strip() in words("place", "script_capital_nouns_cased")
+    if not joined and not _division_gap().fullmatch(gap):
         return None
     if following.name in words("place", "script_not_towns_cased"):
         return None
     return names.towns.get(following.name)
+
+
+@cache
+def _division_gap() -> re.Pattern[str]:
+    """A division's name in Chinese characters and its ending, "的" at most after it: "瓦尔帕莱索大区的"."""
+    return re.compile(rf"[\u4e00-\u9fff]{{1,8}}{phrases('place', 'script_division_endings_cased')}的?")
+
+
+def _name_at(text: str, start: int, names: _Names) -> bool:
+    """Whether a town's or country's name in a script opens TEXT at START, a whole word in katakana ("タイ",
+    Thailand, is no name in "タイムズ")."""
+    for size in range(2, min(names.longest, len(text) - start) + 1):
+        name, follows = text[start : start + size], text[start + size : start + size + 1]
+        if (name in names.towns or name in names.countries) and (
+            follows in ("", "・") or not _KATAKANA_NAME.match(follows)
+        ):
+            return True
+    return False
+
+
+def _dotted_places(text: str, start: int, end: int, names: _Names) -> bool:
+    """Whether a middle dot joins the name at START..END to a country or town next to it, as Japanese writes
+    a country and its town ("ブラジル・サンパウロ"), not a longer word ("ニューヨーク・タイムズ", a paper)."""
+    if text[end : end + 1] == "・" and _name_at(text, end + 1, names):
+        return True
+    before = text[: start - 1] if start > 0 and text[start - 1] == "・" else ""
+    return any(before[-size:] in names.countries for size in range(2, min(names.longest, len(before)) + 1))
+
+
+@cache
+def _cities_named_for_countries() -> dict[tuple[str, str], tuple[str, str, int]]:
+    """The towns named "<country> City" (Mexico City, Kuwait City), by English name and country code."""
+    countries = _names().country_names
+    return {
+        (town[0], town[1]): town
+        for town in _names().towns.values()
+        if town[0].endswith(" City") and countries.get(town[1]) == town[0].removesuffix(" City")
+    }
+
+
+def _city_named_for(country: str, cc: str) -> tuple[str, str, int] | None:
+    return _cities_named_for_countries().get((f"{country} City", cc))

@@ -136,3 +136,51 @@ def test_a_sports_agencys_slug_leaves_its_last_segment_as_the_caption(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Prensa Latina closes its dateline with its name in brackets and no dash.
+        (
+            "La Habana, 9 mar (Prensa Latina) El presidente cubano, Miguel Díaz-Canel, recorre una fábrica en "
+            "Santa Clara",
+            ["Miguel Díaz-Canel"],
+        ),
+        # Estadão's slug in capitals after its dateline.
+        (
+            "BRASÍLIA, DF, 10.03.2027 - STF/JULGAMENTO - O ministro Cristiano Zanin durante sessão plenária do "
+            "Supremo Tribunal Federal (STF), em Brasília, nesta quarta-feira, 10.",
+            ["Cristiano Zanin"],
+        ),
+    ],
+)
+def test_a_latin_american_dateline_or_slug_before_the_subject_is_cut(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Spanish marks the person shown with "a": "muestra a X", "muestra al presidente X".
+        ("Esta foto muestra a Luisa González durante un mitin en Guayaquil", ["Luisa González"]),
+        # EFE's handouts open with the noun alone.
+        (
+            "Fotografía cedida por la Presidencia de Honduras que muestra a la presidenta Xiomara Castro durante "
+            "una reunión en Tegucigalpa",
+            ["Xiomara Castro"],
+        ),
+        (
+            "Fotografía cedida por la Cancillería que muestra al canciller Enrique Reina en Tegucigalpa",
+            ["Enrique Reina"],
+        ),
+        # Control: "a" before a common noun is no one's name.
+        ("Esta foto muestra a un policía en Guayaquil", []),
+        # Control: English "a" is an article, not Spanish's mark of a person.
+        ("This aerial photo taken on March 9, 2027 shows a Trans-Andean Railway train in Los Andes", []),
+    ],
+)
+def test_the_object_of_a_spanish_lead_in_follows_its_a(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

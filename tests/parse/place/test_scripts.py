@@ -184,12 +184,25 @@ def test_latin_captions_are_left_at_once() -> None:
         # GeoNames lacks in simplified characters).
         ("2026年3月5日，在乌克兰基辅，人们在街头行走。新华社发", "Kyiv", "UA"),
         ("2026年3月5日，在日本大阪，游客在街头购物。新华社记者 张笑宇 摄", "Osaka", "JP"),
+        # "capital" or a division's name between the country and its town.
+        ("3月9日，在秘鲁首都利马，人们参加游行活动。新华社发", "Lima", "PE"),
+        ("3月8日，在墨西哥瓜纳华托州的伊拉普阿托，民众参加游行。新华社发", "Irapuato", "MX"),
+        # Japanese joins the country and its town with a middle dot, both in katakana.
+        ("9日、ペルー・リマの大統領府前で行われた抗議デモ（共同）", "Lima", "PE"),
+        # A country's name with "city" after it: its capital "<country> City".
+        ("5日、グアテマラ市で行われた集会（共同）", "Guatemala City", "GT"),
     ],
 )
 def test_a_country_then_its_town(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
     location = normaliser.read(caption).record.location
     assert location is not None
     assert (location.city, location.country_code) == (city, country_code)
+
+
+def test_a_paper_named_for_a_town_in_katakana_is_no_town_and_country(normaliser: Normaliser) -> None:
+    # "タイムズ" opens with "タイ" (Thailand): no name after the dot, so no town before it.
+    location = normaliser.read("ニューヨーク・タイムズの本社ビル＝3日（共同）").record.location
+    assert location is None or location.city is None
 
 
 def test_a_seat_named_alone_is_a_site_and_no_town(normaliser: Normaliser) -> None:
