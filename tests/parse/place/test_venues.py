@@ -969,3 +969,27 @@ def test_the_apposed_nouns_gate_finds_what_a_search_for_each_noun_finds(sentence
 
     each = any(f"{noun}, " in sentence for noun in words("place", "apposed_venue_nouns_cased"))
     assert (_apposed_noun().search(sentence) is not None) == each
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "KUALA LUMPUR, 3 Jun -- Ahli-ahli Dewan Negara bergambar di Bangunan Parlimen sebelum persidangan "
+            "hari ini. --fotoBERNAMA (2027) HAK CIPTA TERPELIHARA",
+            "Bangunan Parlimen",
+        ),
+        (
+            "KOTA KINABALU, 4 Jun -- Wakil rakyat tiba untuk persidangan di Bangunan DUN Sabah hari ini. "
+            "--fotoBERNAMA (2027) HAK CIPTA TERPELIHARA",
+            "Bangunan DUN Sabah",
+        ),
+    ],
+)
+def test_a_malay_building_named_head_first_is_the_sublocation(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    # "Bangunan" (building) opens the name, as "Gedung" does in Indonesian.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
