@@ -451,6 +451,7 @@ class PeopleRules(TypedDict):
     craft_nouns: Words
     team_openers: Words
     group_openers: Words
+    plural_articles_cased: Words
     regional_office_titles: Words
     region_words: Words
     place_words_before_names: Words

@@ -165,6 +165,13 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Easter Sunday Mass", "Sunday Mass": a feast or a rite named with its weekday
     if " ".join(_fold(t) for t in tokens) in _place_names():
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
+    if len(tokens) > 1 and len(spelt := "".join(_fold(t) for t in tokens)) >= _SPLIT_COUNTRY_MIN:
+        if spelt in _countries_spelt_whole():
+            return True  # "Viet Nam", "Việt Nam": a country's name written in two words
+    if (m := _REDUPLICATED.match(tokens[0])) and tokens[0][0].lower() == tokens[0][len(m["rest"]) + 2]:
+        return True  # "Mama-mama Papua", "Ibu-ibu PKK": Malay and Indonesian write a plural by doubling
+    if tokens[0] in people_words("plural_articles_cased"):
+        return True  # Māori "Ngā Mokopuna", "Ngā Tamariki": "the" of a plural opens a group's name
     if len(tokens) > 1 and " ".join(tokens).lower() in people_words("eponymous_brands"):
         return True  # "Aston Martin", "Louis Vuitton": a company named for someone
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
@@ -255,6 +262,22 @@ def _country_names() -> frozenset[str]:
     """Countries' names in the languages of the CLDR ("frankreich", "alemania"), case-folded."""
     text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
     return frozenset(json.loads(text)["names"])
+
+
+# A country's name split in two words is read whole from this many letters: not "Ma Li", "Ku Ba" (Chinese
+# and Korean names).
+_SPLIT_COUNTRY_MIN = 7
+# A word doubled with a hyphen, its copy in lower case: a plural in Malay and Indonesian ("Mama-mama").
+_REDUPLICATED = re.compile(r"^[A-Z](?P<rest>[a-z]{2,})-[a-z](?P=rest)$")
+
+
+@cache
+def _countries_spelt_whole() -> frozenset[str]:
+    """Countries' names in every language of country_names.json and in English, folded, spaces dropped."""
+    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
+    names = json.loads(text)["names"]
+    spelt = {_fold(k) for k in names} | {_fold(english) for _, english in names.values()}
+    return frozenset(s.replace(" ", "") for s in spelt)
 
 
 def is_country_name(token: str) -> bool:
