@@ -422,7 +422,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         before = text[: m.start()].split()
         if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
             continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name
-        if places and any(m.group("name") in p for p in places):
+        if places and any(_written_within(text, p, m) for p in places if m.group("name") in p):
             if opener != "to" and _is_town(m.group("name"), lookup):
                 # "la consellera de Salut ... l'Hospital Josep Trueta de Girona": the place read names its
                 # town; a weak locative before it is no likelier one.
@@ -590,6 +590,21 @@ def _place_word_before(text: str, end: int) -> str | None:
         return None
     nominatives: dict[str, str] = rules("place")[table]  # type: ignore[literal-required]
     return word[: -len(ending)] + nominatives[ending]
+
+
+def _written_within(text: str, place: str, m: re.Match[str]) -> bool:
+    """Whether the weak locative's town M is part of PLACE as the text writes it ("l'Hospital Josep Trueta de
+    Girona"), not the town named again on its own after it ("Stadion Gelora Bandung ... di Bandung"). A place
+    the text does not hold as read counts as holding it."""
+    starts = _occurrences(text, place)
+    return not starts or any(i <= m.start("name") < i + len(place) for i in starts)
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found: list[int] = []
+    while (at := text.find(part, found[-1] + 1 if found else 0)) >= 0:
+        found.append(at)
+    return found
 
 
 def _inside(word: str, places: Sequence[str]) -> bool:

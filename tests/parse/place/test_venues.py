@@ -993,3 +993,39 @@ def test_a_malay_building_named_head_first_is_the_sublocation(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Terdakwa kasus suap menjalani sidang putusan di Pengadilan Negeri Semarang, Jawa Tengah, Selasa "
+            "(8/6/2027). ANTARA FOTO/Aji Styawan/nym",
+            "Pengadilan Negeri Semarang",
+            "Semarang",
+        ),
+        (
+            "Terdakwa korupsi dana desa menjalani sidang di Pengadilan Tipikor Palembang, Sumatera Selatan, "
+            "Kamis (3/6/2027). (KOMPAS/RHAMA PURNA JATI)",
+            "Pengadilan Tipikor Palembang",
+            "Palembang",
+        ),
+    ],
+)
+def test_an_indonesian_court_named_after_its_town_gives_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    # The province after the court is the town's: the town is not lost to it, and stays in the court's name.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_town_named_again_after_a_venue_holding_its_name_is_the_town(normaliser: Normaliser) -> None:
+    # "di Makassar" is no part of the stadium's name, which holds the town's too.
+    location = normaliser.normalise(
+        "Suporter memadati tribun Stadion Gelora Makassar Mattoanging saat laga PSM melawan Persebaya di "
+        "Makassar, Sulawesi Selatan, Sabtu (5/6/2027). ANTARA FOTO/Arnas Padda/tom"
+    ).location
+    assert location is not None
+    assert location.city == "Makassar"
