@@ -452,6 +452,7 @@ class PeopleRules(TypedDict):
     team_openers: Words
     group_openers: Words
     plural_articles_cased: Words
+    assembly_openers_cased: Words
     regional_office_titles: Words
     region_words: Words
     place_words_before_names: Words

@@ -172,6 +172,8 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Mama-mama Papua", "Ibu-ibu PKK": Malay and Indonesian write a plural by doubling
     if tokens[0] in people_words("plural_articles_cased"):
         return True  # Māori "Ngā Mokopuna", "Ngā Tamariki": "the" of a plural opens a group's name
+    if len(tokens) > 1 and f"{tokens[0]} {tokens[1]}" in people_words("assembly_openers_cased"):
+        return True  # "Dewan Undangan Negeri Sarawak": a house of a legislature, no one
     if len(tokens) > 1 and " ".join(tokens).lower() in people_words("eponymous_brands"):
         return True  # "Aston Martin", "Louis Vuitton": a company named for someone
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]):
