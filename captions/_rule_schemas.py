@@ -713,6 +713,7 @@ class PlaceRules(TypedDict):
     script_particles_cased: Words
     script_district_endings_cased: Words
     script_district_particles_cased: Words
+    script_capital_words_cased: Words
     script_not_town_after_cased: Words
     script_not_towns_cased: Words
     script_settlement_nouns_cased: Words

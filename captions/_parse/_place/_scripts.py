@@ -534,7 +534,11 @@ def _country_after(hit: _Found, hits: list[_Found], text: str, names: _Names) ->
 
 def _town_after(hit: _Found, hits: list[_Found], text: str, names: _Names) -> tuple[str, str, int] | None:
     following = next((h for h in hits if h.start >= hit.end), None)
-    if following is None or text[hit.end : following.start] not in ("", " ", "・"):
+    between = text[hit.end : following.start] if following is not None else ""
+    # "フィリピンの首都マニラ", "菲律宾首都马尼拉" (the Philippines' capital, Manila): the town is the country's.
+    if following is None or (
+        between not in ("", " ", "・") and between.strip() not in words("place", "script_capital_words_cased")
+    ):
         return None
     if following.name in words("place", "script_not_towns_cased"):
         return None

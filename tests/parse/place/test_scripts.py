@@ -184,6 +184,9 @@ def test_latin_captions_are_left_at_once() -> None:
         # GeoNames lacks in simplified characters).
         ("2026年3月5日，在乌克兰基辅，人们在街头行走。新华社发", "Kyiv", "UA"),
         ("2026年3月5日，在日本大阪，游客在街头购物。新华社记者 张笑宇 摄", "Osaka", "JP"),
+        # "Capital" between them: Japanese "の首都" (the country's capital), the town after it.
+        ("インドネシアの首都ジャカルタの大統領宮殿で8日、会談する両首脳（共同）", "Jakarta", "ID"),
+        ("タイの首都バンコクの首相府で9日、握手する両首脳（共同）", "Bangkok", "TH"),
     ],
 )
 def test_a_country_then_its_town(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:
