@@ -165,9 +165,9 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Easter Sunday Mass", "Sunday Mass": a feast or a rite named with its weekday
     if " ".join(_fold(t) for t in tokens) in _place_names():
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
-    if len(tokens) > 1 and len(spelt := "".join(_fold(t) for t in tokens)) >= _SPLIT_COUNTRY_MIN:
-        if spelt in _countries_spelt_whole():
-            return True  # "Viet Nam", "Việt Nam": a country's name written in two words
+    spelt = "".join(_fold(t) for t in tokens) if len(tokens) > 1 else ""
+    if len(spelt) >= _SPLIT_COUNTRY_MIN and spelt in _countries_spelt_whole():
+        return True  # "Viet Nam", "Việt Nam": a country's name written in two words
     if (m := _REDUPLICATED.match(tokens[0])) and tokens[0][0].lower() == tokens[0][len(m["rest"]) + 2]:
         return True  # "Mama-mama Papua", "Ibu-ibu PKK": Malay and Indonesian write a plural by doubling
     if tokens[0] in people_words("plural_articles_cased"):

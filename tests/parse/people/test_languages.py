@@ -413,6 +413,7 @@ def test_a_short_chinese_name_spelling_a_country_is_a_person() -> None:
     # "Ma Li" spells Mali, too short to be read as a country written in two words.
     assert names("Ma Li and Sun Yang pose at the premiere in Los Angeles.") == ["Ma Li", "Sun Yang"]
 
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -95,6 +95,12 @@ from tests.conftest import located
         ("አዲስ አበባ፣ የካቲት 5/2019 (ኢዜአ)፦ የከተማዋ ነዋሪዎች በአደባባይ ተሰብስበዋል።", "Addis Ababa", "ET"),
         # "the city of" before a name that is a common word too ("الزرقاء", the blue): Zarqa.
         ("رجال الإطفاء يخمدون حريقا في مستودع بمدينة الزرقاء، الأربعاء 27 يناير 2027. (بترا)", "Zarqa", "JO"),
+        # Khmer: "នៅ" (at) before the town, words parted by zero-width spaces; "ក្រុង" (city) glued on.
+        ("ពលរដ្ឋ\u200bដើរ\u200bលេង\u200bនៅ\u200bក្រុង\u200bបាត់ដំបង ថ្ងៃទី៧ ខែមិថុនា ឆ្នាំ២០២៧", "Battambang", "KH"),
+        # Burmese: "တွင်" (in) after the town, "မြို့" (town) left out where GeoNames glues it on.
+        ("မန္တလေးတွင် ဈေးသည်များ ရောင်းချနေစဉ်", "Mandalay", "MM"),
+        # Lao: "ທີ່" (at) before the town.
+        ("ປະຊາຊົນຍ່າງຫຼິ້ນທີ່ປາກເຊ", "Pakse", "LA"),
     ],
 )
 def test_a_town_written_in_its_script(
