@@ -108,7 +108,9 @@ def _shorter_runs(name: str) -> tuple[str, ...]:
     connectors = words("place", "name_connectors")
     joined = [t for t in tokens if t.lower() in connectors or t[:2].lower() in ("d'", "d’", "l'", "l’")]
     if not joined:
-        return tuple(" ".join(tokens[:i]) for i in range(len(tokens), 0, -1))
+        # Not a word of two letters cut from a longer run: Māori "i Te Whanganui-a-Tara" names no town "Te".
+        runs = (" ".join(tokens[:i]) for i in range(len(tokens), 0, -1))
+        return tuple(r for r in runs if r == name or len(r) > _SHORTEST_CUT)
     cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS]
     # "al Museo de Bellas Artes de Sevilla", "l'Hospital Arnau de Vilanova de Lleida": a name "de" a town
     # that is no town whole, last.
@@ -118,6 +120,7 @@ def _shorter_runs(name: str) -> tuple[str, ...]:
 
 
 _OF = frozenset({"de", "di", "del", "da", "do", "du"})  # as `_OF_TOWN` of _venue.py
+_SHORTEST_CUT = 2
 
 
 @cache
