@@ -530,6 +530,7 @@ class PlaceRules(TypedDict):
     within_before_av_cased: Words
     facilities: Words
     facility_suffixes: Words
+    name_compounds_lower_second: Words
     facility_heads: Words
     town_named_heads: Words
     town_after_heads: Words

@@ -1029,3 +1029,25 @@ def test_a_town_named_again_after_a_venue_holding_its_name_is_the_town(normalise
     ).location
     assert location is not None
     assert location.city == "Makassar"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Đại biểu dự phiên họp tại Nhà Quốc hội, Hà Nội, sáng 9/6/2027. Ảnh: Doãn Tấn/TTXVN",
+            "Nhà Quốc hội",
+        ),
+        (
+            "Vận động viên thi đấu trên Sân vận động Quốc gia Mỹ Đình, Hà Nội, tối 8/6/2027. Ảnh: Hoàng Linh/TTXVN",
+            "Sân vận động Quốc gia Mỹ Đình",
+        ),
+    ],
+)
+def test_a_vietnamese_name_with_a_word_capitalised_on_its_first_syllable(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    # Vietnamese capitalises a name's first syllable only ("Quốc hội", "Quốc gia"): the name goes on.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, "Hanoi")
