@@ -202,6 +202,8 @@ class DateRules(TypedDict):
     solar_hijri_months: Words
     solar_hijri_first_day: Words
     thai_months: list[Words]
+    khmer_months: Words
+    burmese_months: Words
     year_marks: Words
     japanese_eras: list[JapaneseEra]
     hijri_months: list[Words]
