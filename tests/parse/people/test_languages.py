@@ -468,3 +468,27 @@ def test_an_italian_title_with_its_portfolio_after_an_articled_preposition(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A doubles pair joined by a hyphen, as Malaysian and Asian sport writes it: two people.
+        (
+            "Malaysia's Goh Sze Fei-Nur Izzuddin celebrate after winning their men's doubles match in Kuala Lumpur.",
+            ["Goh Sze Fei", "Nur Izzuddin"],
+        ),
+        (
+            "Malaysia's Pearly Tan-Thinaah Muralitharan celebrate after their women's doubles win in Kuala Lumpur.",
+            ["Pearly Tan", "Thinaah Muralitharan"],
+        ),
+        # One name each: a hyphen in the given name, the surname, or in lower case after it.
+        (
+            "Jamaica's Jhaniele Fowler-Nembhard shoots during the match in Melbourne.",
+            ["Jhaniele Fowler-Nembhard"],
+        ),
+        ("South Korean President Lee Jae-myung speaks in Hanoi.", ["Lee Jae-myung"]),
+    ],
+)
+def test_a_doubles_pair_joined_by_a_hyphen(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
