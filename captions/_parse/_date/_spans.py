@@ -412,10 +412,11 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     if form == "thai":
         return _thai(text, numbers)
     if form in ("khmer", "burmese"):
-        months = rules("date")[f"{form}_months"]
-        month = next((i + 1 for i, name in enumerate(months) if name in text), 0)
-        day, year = (numbers[0], numbers[-1]) if form == "khmer" else (numbers[-1], numbers[0])
-        return _valid(year, month, day)
+        # Khmer writes the day first, Burmese the year first.
+        names = rules("date")["khmer_months"] if form == "khmer" else rules("date")["burmese_months"]
+        in_year = next((i + 1 for i, name in enumerate(names) if name in text), 0)
+        opening, closing = numbers[0], numbers[-1]
+        return _valid(closing, in_year, opening) if form == "khmer" else _valid(opening, in_year, closing)
     if form == "compact":
         return _valid(numbers[0] // 10000, numbers[0] // 100 % 100, numbers[0] % 100)
     if form == "roman":  # "5 III 2027": the day, the month in Roman numerals, the year
