@@ -326,6 +326,10 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     return [q for p in shown for q in _pair_split(p)], organisations, doubtful
 
 
+# The shortest word of a name before a pair's hyphen ("Tan-", "Fei-"), not an abbreviation ("St-").
+_PAIR_WORD = 3
+
+
 def _pair_split(person: Person) -> list[Person]:
     """A doubles pair written as one name joined by a hyphen, as Malaysian and Asian sport writes it ("Aaron
     Chia-Soh Wooi Yik", "Pearly Tan-Thinaah Muralitharan"): two people. Only a name that opens with a known
@@ -338,6 +342,8 @@ def _pair_split(person: Person) -> list[Person]:
     left, _, right = tokens[joined[0]].partition("-")
     if not (left[:1].isupper() and right[:1].isupper() and left[1:].islower() and right[1:].islower()):
         return [person]
+    if len(left) < _PAIR_WORD or left.lower() in words("place", "place_name_titles"):
+        return [person]  # "Paul St-Pierre Plamondon": a saint's name opens a surname of two words
     first = " ".join([*tokens[: joined[0]], left])
     second = " ".join([right, *tokens[joined[0] + 1 :]])
     return [

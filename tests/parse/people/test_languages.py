@@ -488,6 +488,10 @@ def test_an_italian_title_with_its_portfolio_after_an_articled_preposition(
             ["Jhaniele Fowler-Nembhard"],
         ),
         ("South Korean President Lee Jae-myung speaks in Hanoi.", ["Lee Jae-myung"]),
+        (
+            "Parti Québécois leader Paul St-Pierre Plamondon speaks in Quebec City.",
+            ["Paul St-Pierre Plamondon"],
+        ),
     ],
 )
 def test_a_doubles_pair_joined_by_a_hyphen(sentence: str, expected: list[str]) -> None:
