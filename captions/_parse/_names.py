@@ -260,10 +260,17 @@ def is_place_word(token: str) -> bool:
 
 
 @cache
+def _country_table() -> dict[str, list[str]]:
+    """country_names.json's names: each case-folded name, with its ISO code and English name."""
+    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
+    names: dict[str, list[str]] = json.loads(text)["names"]
+    return names
+
+
+@cache
 def _country_names() -> frozenset[str]:
     """Countries' names in the languages of the CLDR ("frankreich", "alemania"), case-folded."""
-    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["names"])
+    return frozenset(_country_table())
 
 
 # A country's name split in two words is read whole from this many letters: not "Ma Li", "Ku Ba" (Chinese
@@ -275,11 +282,8 @@ _REDUPLICATED = re.compile(r"^[A-Z](?P<rest>[a-z]{2,})-[a-z](?P=rest)$")
 
 @cache
 def _countries_spelt_whole() -> frozenset[str]:
-    """Countries' names in every language of country_names.json and in English, folded, spaces dropped."""
-    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
-    names = json.loads(text)["names"]
-    spelt = {_fold(k) for k in names} | {_fold(english) for _, english in names.values()}
-    return frozenset(s.replace(" ", "") for s in spelt)
+    """Countries' English names, folded, spaces dropped ("Việt Nam" folds to one of them)."""
+    return frozenset(_fold(english).replace(" ", "") for _, english in _country_table().values())
 
 
 def is_country_name(token: str) -> bool:
