@@ -202,6 +202,8 @@ class DateRules(TypedDict):
     solar_hijri_months: Words
     solar_hijri_first_day: Words
     thai_months: list[Words]
+    khmer_months: Words
+    burmese_months: Words
     year_marks: Words
     japanese_eras: list[JapaneseEra]
     hijri_months: list[Words]
@@ -465,6 +467,8 @@ class PeopleRules(TypedDict):
     vessel_after_names: Words
     team_openers: Words
     group_openers: Words
+    plural_articles_cased: Words
+    assembly_openers_cased: Words
     regional_office_titles: Words
     region_words: Words
     place_words_before_names: Words
@@ -544,6 +548,7 @@ class PlaceRules(TypedDict):
     within_before_av_cased: Words
     facilities: Words
     facility_suffixes: Words
+    name_compounds_lower_second: Words
     facility_heads: Words
     town_named_heads: Words
     town_after_heads: Words

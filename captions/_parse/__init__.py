@@ -174,6 +174,22 @@ def _picture_day_in_credit(credit: Credit, reference: date | None) -> DateFound 
     return found if found.iso else None
 
 
+# A headline in capitals of a few words closing with a stop, over the caption: the Philippine News Agency's
+# "FRESH CATCH. Vendors sort ... in Santa Cruz, Laguna on Tuesday (May 11, 2027)."
+_HEADLINE = re.compile(r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){0,4}")
+
+
+def _headline_first(zones: Zones, lookup: PlaceLookup) -> bool:
+    """Whether the caption's first sentence is a headline in capitals over the caption that describes the
+    picture: not a town or country written so ("NEW YORK. ..." is a dateline)."""
+    first = zones.sentences[0] if len(zones.sentences) > 1 else ""
+    return (
+        _HEADLINE.fullmatch(first) is not None
+        and zones.sentences[1][:1].isupper()
+        and not lookup.classify(first.title())
+    )
+
+
 def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: PlaceLookup) -> Parts:
     """The parts of a cleaned caption on one line (`clean_with_breaks`), its dates completed with the
     REFERENCE day; LOOKUP answers whether a text names a country or a division."""
@@ -182,6 +198,8 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     zones = zone(text, credit.span, breaks)
     if len(zones.main) > _MAX_SENTENCE:
         zones = replace(zones, sentences=(zones.main[:_MAX_SENTENCE], *zones.sentences[1:]))
+    if _headline_first(zones, lookup):
+        zones = replace(zones, sentences=zones.sentences[1:])
     found_date = find_date(zones, reference)
     if found_date.iso is None and (in_credit := _picture_day_in_credit(credit, reference)) is not None:
         found_date = replace(in_credit, anchor=found_date.anchor)

@@ -173,8 +173,20 @@ def not_a_person(tokens: list[str]) -> bool:
         return True  # "Der Bundeskanzler": an article and a title name an office, no one
     if any(_fold(t) in people_words("rite_weekdays") for t in tokens[:-1]):
         return True  # "Easter Sunday Mass", "Sunday Mass": a feast or a rite named with its weekday
-    if " ".join(_fold(t) for t in tokens) in _place_names():
+    folded = [_fold(t) for t in tokens]
+    if " ".join(folded) in _place_names():
         return True  # "Hong Kong", "Rio de Janeiro": a big place's name, whole
+    if len(tokens) > 1 and "".join(folded) in _countries_spelt_whole():
+        return True  # "Viet Nam", "Việt Nam": a country's name written in two words
+    if "-" in tokens[0] and _doubled(tokens[0]):
+        return True  # "Mama-mama Papua", "Ibu-ibu PKK": Malay and Indonesian write a plural by doubling
+    if tokens[0] in _group_first_words():
+        # Māori "Ngā Mokopuna" ("the" of a plural opens a group's name); "Dewan Undangan Negeri Sarawak" (a
+        # house of a legislature, no one).
+        if tokens[0] in people_words("plural_articles_cased"):
+            return True
+        if len(tokens) > 1 and f"{tokens[0]} {tokens[1]}" in people_words("assembly_openers_cased"):
+            return True
     if len(tokens) > 1 and " ".join(tokens).lower() in people_words("eponymous_brands"):
         return True  # "Aston Martin", "Louis Vuitton": a company named for someone
     if _PARTICIPLE_FORM.match(tokens[0]) and not is_given_name(tokens[0]) and not _pinyin_name(tokens):
@@ -294,10 +306,44 @@ def is_place_word(token: str) -> bool:
 
 
 @cache
+def _country_table() -> dict[str, list[str]]:
+    """country_names.json's names: each case-folded name, with its ISO code and English name."""
+    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
+    names: dict[str, list[str]] = json.loads(text)["names"]
+    return names
+
+
+@cache
 def _country_names() -> frozenset[str]:
     """Countries' names in the languages of the CLDR ("frankreich", "alemania"), case-folded."""
-    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(text)["names"])
+    return frozenset(_country_table())
+
+
+# A country's name split in two words is read whole from this many letters: not "Ma Li", "Ku Ba" (Chinese
+# and Korean names).
+_SPLIT_COUNTRY_MIN = 7
+# A word doubled with a hyphen, its copy in lower case: a plural in Malay and Indonesian ("Mama-mama").
+_REDUPLICATED = re.compile(r"^[A-Z](?P<rest>[a-z]{2,})-[a-z](?P=rest)$")
+
+
+@cache
+def _countries_spelt_whole() -> frozenset[str]:
+    """Countries' English names, folded, spaces dropped ("Việt Nam" folds to one of them); from
+    _SPLIT_COUNTRY_MIN letters only."""
+    spelt = (_fold(english).replace(" ", "") for _, english in _country_table().values())
+    return frozenset(s for s in spelt if len(s) >= _SPLIT_COUNTRY_MIN)
+
+
+def _doubled(word: str) -> bool:
+    m = _REDUPLICATED.match(word)
+    return m is not None and word[0].lower() == word[len(m["rest"]) + 2]
+
+
+@cache
+def _group_first_words() -> frozenset[str]:
+    """The first words of `plural_articles_cased` and `assembly_openers_cased`, as written."""
+    openers = people_words("assembly_openers_cased")
+    return people_words("plural_articles_cased") | {o.split()[0] for o in openers}
 
 
 def is_country_name(token: str) -> bool:

@@ -128,3 +128,16 @@ def test_lapresse_date_line_after_a_dash_dates_the_picture(caption: str) -> None
     found, warnings = when(caption, date(2027, 7, 19))
     assert found is not None and found.startswith("2027-07-1")
     assert WarningCode.PARTIAL_DATE not in warnings
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Khmer (AKP): the day after "ថ្ងៃទី", the month after "ខែ", the year after "ឆ្នាំ", in Khmer digits.
+        ("ពលរដ្ឋ​ដើរ​លេង​នៅ​ក្រុង​បាត់ដំបង ថ្ងៃទី៧ ខែមិថុនា ឆ្នាំ២០២៧ (AKP)", "2027-06-07"),
+        # Burmese: the year, "ခုနှစ်", the month with "လ", the day and "ရက်", in Burmese digits.
+        ("မန္တလေးတွင် ၂၀၂၇ ခုနှစ် ဇူလိုင်လ ၂၁ ရက်က ဈေးသည်များ ရောင်းချနေစဉ်", "2027-07-21"),
+    ],
+)
+def test_khmer_and_burmese_dates(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from captions import Normaliser
 from captions._parse._dateline import _getty_needs_colon, _patterns, find_datelines
 
@@ -110,3 +112,35 @@ def test_anadolu_town_and_date_after_the_credit(normaliser: Normaliser) -> None:
     ).record
     assert record.date_created == "2027-03-06"
     assert record.location is not None and record.location.city == "Istanbul"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        (
+            "BUMPER HARVEST. Farmers dry palay along a road in Santa Rosa, Laguna on Monday (June 7, 2027). "
+            "Yields rose this season, the provincial agriculturist said. (PNA photo by Joseph Razon)",
+            "Santa Rosa",
+            "Laguna",
+        ),
+        (
+            "PAROL MAKERS. Artisans assemble lanterns at a workshop in San Fernando City, Pampanga on Tuesday "
+            "(June 8, 2027). (PNA photo by Ramil Galang Sison)",
+            "San Fernando",
+            "Pampanga",
+        ),
+    ],
+)
+def test_a_headline_in_capitals_over_the_caption_names_no_place(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    # The Philippine News Agency's headline first: the place is read from the caption under it.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.city, location.province_state) == (city, province)
+
+
+def test_a_town_in_capitals_closed_by_a_stop_stays_the_place(normaliser: Normaliser) -> None:
+    location = normaliser.normalise("MANILA. Commuters queue for jeepneys on Monday, June 7, 2027.").location
+    assert location is not None
+    assert location.city == "Manila"

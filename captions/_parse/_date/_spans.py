@@ -72,6 +72,8 @@ _FORMS = (
     "cjkmd",
     "solar",
     "thai",
+    "khmer",
+    "burmese",
     "compact",
     "jday",
     "cday",
@@ -409,6 +411,12 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return _solar_hijri(text, numbers)
     if form == "thai":
         return _thai(text, numbers)
+    if form in ("khmer", "burmese"):
+        # Khmer writes the day first, Burmese the year first.
+        names = rules("date")["khmer_months"] if form == "khmer" else rules("date")["burmese_months"]
+        in_year = next((i + 1 for i, name in enumerate(names) if name in text), 0)
+        opening, closing = numbers[0], numbers[-1]
+        return _valid(closing, in_year, opening) if form == "khmer" else _valid(opening, in_year, closing)
     if form == "compact":
         return _valid(numbers[0] // 10000, numbers[0] // 100 % 100, numbers[0] % 100)
     if form == "roman":  # "5 III 2027": the day, the month in Roman numerals, the year
@@ -619,11 +627,16 @@ def is_weekday(word: str) -> bool:
 # that every span found stays where it is in the text.
 # Arabic-Indic and Persian digits ("۱۵ ژانویه ۲۰۲۶"), Devanagari (Hindi and Nepali: "१० फ़रवरी २०२७") and
 # Bengali ("১৩ ফেব্রুয়ারি"): each its script's ten, read as 0 to 9.
-_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]")
+# Arabic-Indic, Persian, Devanagari, Bengali, Khmer and Burmese digits.
+_EASTERN_DIGITS = re.compile(
+    "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u17e0-\u17e9\u1040-\u1049]"
+)
 _WESTERN = str.maketrans(
     "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
     "\u06f0\u06f1\u06f2\u06f3\u06f4\u06f5\u06f6\u06f7\u06f8\u06f9"
     "\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f"
-    "\u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef",
-    "0123456789" * 4,
+    "\u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef"
+    "\u17e0\u17e1\u17e2\u17e3\u17e4\u17e5\u17e6\u17e7\u17e8\u17e9"
+    "\u1040\u1041\u1042\u1043\u1044\u1045\u1046\u1047\u1048\u1049",
+    "0123456789" * 6,
 )

@@ -224,6 +224,7 @@ def _spans_pattern() -> re.Pattern[str]:
     solar, first = alternation(data["solar_hijri_months"]), alternation(data["solar_hijri_first_day"])
     roman = "|".join(sorted(data["roman_months_cased"], key=len, reverse=True))
     thai = alternation(n for group in data["thai_months"] for n in group)
+    khmer, burmese = alternation(data["khmer_months"]), alternation(data["burmese_months"])
     # A month of two words ("24 كانون الأول 2026", the Syriac months of Iraq and the Levant; Irish "Meán
     # Fómhair") is read whole where a day and a year stand around it.
     spaced = [n for n in vocabulary.all_months if " " in n]
@@ -255,6 +256,10 @@ def _spans_pattern() -> re.Pattern[str]:
         # Iran's Solar Hijri calendar ("۲۲ دی ۱۴۰۵") and the Thai Buddhist Era ("25 ธ.ค. 2569").
         rf"(?<!\d)(?P<solar>[0-3]?\d\s(?:{solar})\s(?:ماه\s)?1[34]\d\d)(?!\d)",
         rf"(?<!\d)(?P<thai>[0-3]?\d\s?(?:{thai})\s?(?:พ\.ศ\.\s?)?25\d\d)(?!\d)",
+        # Khmer (AKP: "ថ្ងៃទី១២ ខែឧសភា ឆ្នាំ២០២៧", the 12th day, the month May, the year 2027) and Burmese
+        # ("၂၀၂၇ ခုနှစ် မေလ ၁၄ ရက်", the year 2027, the month May, the 14th day), their digits made Western.
+        rf"(?<!\d)(?P<khmer>[0-3]?\d\s?ខែ\s?(?:{khmer})\s?ឆ្នាំ\s?{YEAR})(?!\d)",
+        rf"(?<!\d)(?P<burmese>{YEAR}\s?ခုနှစ်\s?(?:{burmese})လ?\s?[0-3]?\d\s?ရက်)",
         # The Nordic agencies' header, year, month and day run together: "Oslo 20250916.".
         rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
         # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝",

@@ -352,7 +352,34 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
     # Doubtful only where a word of it is a big place's name ("in Belfast, Northern Ireland, U.K., on
     # Monday"): the shape alone doubted a dozen right names ("Virat Kohli", "Pedri") and caught none.
     doubtful = [name for name in merged if name not in sure and any(map(is_place_word, name.split()))]
-    return [p for p in merged.values() if p], organisations, doubtful
+    shown = [p for p in merged.values() if p]
+    return [q for p in shown for q in _pair_split(p)], organisations, doubtful
+
+
+# The shortest word of a name before a pair's hyphen ("Tan-", "Fei-"), not an abbreviation ("St-").
+_PAIR_WORD = 3
+
+
+def _pair_split(person: Person) -> list[Person]:
+    """A doubles pair written as one name joined by a hyphen, as Malaysian and Asian sport writes it ("Aaron
+    Chia-Soh Wooi Yik", "Pearly Tan-Thinaah Muralitharan"): two people. Only a name that opens with a known
+    given name, the hyphen inside a word in its middle and a capital after it ("Jean-Pierre Lacroix",
+    "Jhaniele Fowler-Nembhard", "Lee Jae-myung" are one name each)."""
+    tokens = person.name.split()
+    joined = [i for i, t in enumerate(tokens) if "-" in t]
+    if len(joined) != 1 or not 0 < joined[0] < len(tokens) - 1 or not is_given_name(tokens[0]):
+        return [person]
+    left, _, right = tokens[joined[0]].partition("-")
+    if not (left[:1].isupper() and right[:1].isupper() and left[1:].islower() and right[1:].islower()):
+        return [person]
+    if len(left) < _PAIR_WORD or left.lower() in words("place", "place_name_titles"):
+        return [person]  # "Paul St-Pierre Plamondon": a saint's name opens a surname of two words
+    first = " ".join([*tokens[: joined[0]], left])
+    second = " ".join([right, *tokens[joined[0] + 1 :]])
+    return [
+        Person(name=first, description=person.description),
+        Person(name=second, description=person.description),
+    ]
 
 
 # A dateline sentence's place is a few words: "Ciudad de México", "Rio de Janeiro".

@@ -40,14 +40,17 @@ __all__ = [
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
     "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u0e00-\u0e7f"
-    "\u10d0-\u10ff\u1100-\u11ff"
+    "\u10d0-\u10ff\u1100-\u11ff\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff"
     "\u1200-\u137f\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
 _SCRIPT = re.compile(f"[{_LETTERS}]")
 _SCRIPT_LETTERS = re.compile(f"[{_LETTERS}]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
-# Written without spaces: a name is found at any letter by the longest match.
-_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Written without spaces (Thai, Lao, Burmese, Khmer, Chinese, Japanese): a name is found at any letter by the
+# longest match.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 # A word ending in one of these is a sentence's part ("시민들이", "서울의"), not a place's name.
 _KOREAN_CASE_PARTICLES = frozenset("이가을를은는의와과도")
@@ -62,7 +65,8 @@ _WORD = re.compile(
 )
 
 # Arabic short vowels and other marks, which the names are keyed without ("عُمان": عمان).
-_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+# Khmer and Burmese put a zero-width space between words, which no name holds ("នៅ\u200bខេត្ត\u200bសៀមរាប").
+_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x200B])
 
 # How many words a locative word may stand before the name it governs.
 _CLAUSE_WORDS = 3

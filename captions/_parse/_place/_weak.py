@@ -108,7 +108,9 @@ def _shorter_runs(name: str) -> tuple[str, ...]:
     connectors = words("place", "name_connectors")
     joined = [t for t in tokens if t.lower() in connectors or t[:2].lower() in ("d'", "d’", "l'", "l’")]
     if not joined:
-        return tuple(" ".join(tokens[:i]) for i in range(len(tokens), 0, -1))
+        # Not a word of two letters cut from a longer run: Māori "i Te Whanganui-a-Tara" names no town "Te".
+        runs = (" ".join(tokens[:i]) for i in range(len(tokens), 0, -1))
+        return tuple(r for r in runs if r == name or len(r) > _SHORTEST_CUT)
     cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS]
     # "al Museo de Bellas Artes de Sevilla", "l'Hospital Arnau de Vilanova de Lleida": a name "de" a town
     # that is no town whole, last.
@@ -118,6 +120,7 @@ def _shorter_runs(name: str) -> tuple[str, ...]:
 
 
 _OF = frozenset({"de", "di", "del", "da", "do", "du"})  # as `_OF_TOWN` of _venue.py
+_SHORTEST_CUT = 2
 
 
 @cache
@@ -445,7 +448,7 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         before = text[: m.start()].split()
         if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
             continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name
-        if places and any(m.group("name") in p for p in places):
+        if places and any(_written_within(text, p, m) for p in places if m.group("name") in p):
             owned = [p for p in places if m.group("name") in p]
             # "a Dóm téren Szegeden": the name opens the place read, after Hungarian's article "a"; it is
             # the place's own name, no town the place names.
@@ -625,6 +628,21 @@ def _place_word_before(text: str, end: int) -> str | None:
         return None
     nominatives: dict[str, str] = rules("place")[table]  # type: ignore[literal-required]
     return word[: -len(ending)] + nominatives[ending]
+
+
+def _written_within(text: str, place: str, m: re.Match[str]) -> bool:
+    """Whether the weak locative's town M is part of PLACE as the text writes it ("l'Hospital Josep Trueta de
+    Girona"), not the town named again on its own after it ("Stadion Gelora Bandung ... di Bandung"). A place
+    the text does not hold as read counts as holding it."""
+    starts = _occurrences(text, place)
+    return not starts or any(i <= m.start("name") < i + len(place) for i in starts)
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found: list[int] = []
+    while (at := text.find(part, found[-1] + 1 if found else 0)) >= 0:
+        found.append(at)
+    return found
 
 
 def _inside(word: str, places: Sequence[str]) -> bool:

@@ -492,6 +492,10 @@ def _cut_at_lower(phrase: str) -> str:
             continue
         if _inside_place_name(tokens, i):
             continue  # "Dar es Salaam": a lower-case word inside a big town's name
+        if tokens[i - 1][:1].isupper() and f"{tokens[i - 1].lower()} {word}" in _lower_words(
+            "name_compounds_lower_second"
+        ):
+            continue  # Vietnamese "Nhà Quốc hội", "Sân vận động Quốc gia Mỹ Đình": one word of the name
         if word == "for" and tokens[i - 1][:1].isupper() and _vocab().named_for.match(" ".join(tokens[i:])):
             continue  # "Wallis Annenberg Center for the Performing Arts": one name
         if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(_noun_named(tokens), word):

@@ -705,3 +705,15 @@ def test_kyodos_helicopter_picture_is_kyodos() -> None:
 def test_a_file_picture_mark_in_brackets_is_no_photographer() -> None:
     # Hong Kong papers: "（資料圖片）" (file picture) names no one.
     assert credit("尖沙咀海旁的聖誕燈飾吸引不少市民及旅客拍照。（資料圖片）").creator is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Shoppers queue for durians at a stall in Geylang on June 6. ST PHOTO: ARIFFIN JAMAR",
+        "Commuters board a train at Bishan MRT station during the morning rush. | ST PHOTO: LIM YAOHUI",
+    ],
+)
+def test_the_straits_times_label_names_its_paper(caption: str) -> None:
+    # "ST PHOTO: NAME": the label's letters are the paper's, the record names it in full.
+    assert credit(caption).source == "The Straits Times"

@@ -392,6 +392,29 @@ def test_indonesian_groups_holidays_and_weekdays_are_no_one(sentence: str) -> No
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # A plural written by doubling the word: mothers, the members of.
+        "Mama-mama Maluku berjualan ikan di Pasar Mardika, Ambon, Rabu (2/6/2027).",
+        "Ahli-ahli Dewan Negara bergambar di Bangunan Parlimen hari ini.",
+        # A state assembly's name in Malay, its words no given names but "Dewan".
+        "Sesi Dewan Undangan Negeri Sabah bermula di Kota Kinabalu hari ini.",
+        # A country's name in two words, as Vietnamese and the UN write it.
+        "Cổ động viên cổ vũ đội tuyển Việt Nam tại Hà Nội, tối 8/6/2027.",
+        # Māori "Ngā" (the, of many) opens a school's name.
+        "Ka haka ngā tauira o Te Kura Kaupapa Māori o Ngā Rangatahi ki mua i te Whare Pāremata i te Rātū.",
+    ],
+)
+def test_malay_plurals_assemblies_split_countries_and_maori_groups_are_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_a_short_chinese_name_spelling_a_country_is_a_person() -> None:
+    # "Ma Li" spells Mali, too short to be read as a country written in two words.
+    assert names("Ma Li and Sun Yang pose at the premiere in Los Angeles.") == ["Ma Li", "Sun Yang"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # A verb of the stage after a one-word name: the singer.
@@ -453,4 +476,32 @@ def test_a_club_after_a_player_and_his_opponent_in_other_languages(
 def test_an_italian_title_with_its_portfolio_after_an_articled_preposition(
     sentence: str, expected: list[str]
 ) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A doubles pair joined by a hyphen, as Malaysian and Asian sport writes it: two people.
+        (
+            "Malaysia's Goh Sze Fei-Nur Izzuddin celebrate after winning their men's doubles match in Kuala Lumpur.",
+            ["Goh Sze Fei", "Nur Izzuddin"],
+        ),
+        (
+            "Malaysia's Pearly Tan-Thinaah Muralitharan celebrate after their women's doubles win in Kuala Lumpur.",
+            ["Pearly Tan", "Thinaah Muralitharan"],
+        ),
+        # One name each: a hyphen in the given name, the surname, or in lower case after it.
+        (
+            "Jamaica's Jhaniele Fowler-Nembhard shoots during the match in Melbourne.",
+            ["Jhaniele Fowler-Nembhard"],
+        ),
+        ("South Korean President Lee Jae-myung speaks in Hanoi.", ["Lee Jae-myung"]),
+        (
+            "Parti Québécois leader Paul St-Pierre Plamondon speaks in Quebec City.",
+            ["Paul St-Pierre Plamondon"],
+        ),
+    ],
+)
+def test_a_doubles_pair_joined_by_a_hyphen(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected

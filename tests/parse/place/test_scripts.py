@@ -95,6 +95,12 @@ from tests.conftest import located
         ("አዲስ አበባ፣ የካቲት 5/2019 (ኢዜአ)፦ የከተማዋ ነዋሪዎች በአደባባይ ተሰብስበዋል።", "Addis Ababa", "ET"),
         # "the city of" before a name that is a common word too ("الزرقاء", the blue): Zarqa.
         ("رجال الإطفاء يخمدون حريقا في مستودع بمدينة الزرقاء، الأربعاء 27 يناير 2027. (بترا)", "Zarqa", "JO"),
+        # Khmer: "នៅ" (at) before the town, words parted by zero-width spaces; "ក្រុង" (city) glued on.
+        ("ពលរដ្ឋ\u200bដើរ\u200bលេង\u200bនៅ\u200bក្រុង\u200bបាត់ដំបង ថ្ងៃទី៧ ខែមិថុនា ឆ្នាំ២០២៧", "Battambang", "KH"),
+        # Burmese: "တွင်" (in) after the town, "မြို့" (town) left out where GeoNames glues it on.
+        ("မန္တလေးတွင် ဈေးသည်များ ရောင်းချနေစဉ်", "Mandalay", "MM"),
+        # Lao: "ທີ່" (at) before the town.
+        ("ປະຊາຊົນຍ່າງຫຼິ້ນທີ່ປາກເຊ", "Pakse", "LA"),
     ],
 )
 def test_a_town_written_in_its_script(
@@ -191,6 +197,10 @@ def test_latin_captions_are_left_at_once() -> None:
         ("9日、ペルー・リマの大統領府前で行われた抗議デモ（共同）", "Lima", "PE"),
         # A country's name with "city" after it: its capital "<country> City".
         ("5日、グアテマラ市で行われた集会（共同）", "Guatemala City", "GT"),
+
+        # "Capital" between them: Japanese "の首都" (the country's capital), the town after it.
+        ("インドネシアの首都ジャカルタの大統領宮殿で8日、会談する両首脳（共同）", "Jakarta", "ID"),
+        ("タイの首都バンコクの首相府で9日、握手する両首脳（共同）", "Bangkok", "TH"),
     ],
 )
 def test_a_country_then_its_town(normaliser: Normaliser, caption: str, city: str, country_code: str) -> None:

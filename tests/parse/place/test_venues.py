@@ -1037,6 +1037,30 @@ def test_a_later_sentences_venue_before_a_name_that_is_no_town(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "KUALA LUMPUR, 3 Jun -- Ahli-ahli Dewan Negara bergambar di Bangunan Parlimen sebelum persidangan "
+            "hari ini. --fotoBERNAMA (2027) HAK CIPTA TERPELIHARA",
+            "Bangunan Parlimen",
+        ),
+        (
+            "KOTA KINABALU, 4 Jun -- Wakil rakyat tiba untuk persidangan di Bangunan DUN Sabah hari ini. "
+            "--fotoBERNAMA (2027) HAK CIPTA TERPELIHARA",
+            "Bangunan DUN Sabah",
+        ),
+    ],
+)
+def test_a_malay_building_named_head_first_is_the_sublocation(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    # "Bangunan" (building) opens the name, as "Gedung" does in Indonesian.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         (
@@ -1062,3 +1086,61 @@ def test_a_landmark_with_its_article_read_as_a_town_before_a_closing_line(
     that the gazetteer holds as a town (a district named for the landmark) is the place in the closing line's
     town."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Terdakwa kasus suap menjalani sidang putusan di Pengadilan Negeri Semarang, Jawa Tengah, Selasa "
+            "(8/6/2027). ANTARA FOTO/Aji Styawan/nym",
+            "Pengadilan Negeri Semarang",
+            "Semarang",
+        ),
+        (
+            "Terdakwa korupsi dana desa menjalani sidang di Pengadilan Tipikor Palembang, Sumatera Selatan, "
+            "Kamis (3/6/2027). (KOMPAS/RHAMA PURNA JATI)",
+            "Pengadilan Tipikor Palembang",
+            "Palembang",
+        ),
+    ],
+)
+def test_an_indonesian_court_named_after_its_town_gives_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    # The province after the court is the town's: the town is not lost to it, and stays in the court's name.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
+def test_a_town_named_again_after_a_venue_holding_its_name_is_the_town(normaliser: Normaliser) -> None:
+    # "di Makassar" is no part of the stadium's name, which holds the town's too.
+    location = normaliser.normalise(
+        "Suporter memadati tribun Stadion Gelora Makassar Mattoanging saat laga PSM melawan Persebaya di "
+        "Makassar, Sulawesi Selatan, Sabtu (5/6/2027). ANTARA FOTO/Arnas Padda/tom"
+    ).location
+    assert location is not None
+    assert location.city == "Makassar"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        (
+            "Đại biểu dự phiên họp tại Nhà Quốc hội, Hà Nội, sáng 9/6/2027. Ảnh: Doãn Tấn/TTXVN",
+            "Nhà Quốc hội",
+        ),
+        (
+            "Vận động viên thi đấu trên Sân vận động Quốc gia Mỹ Đình, Hà Nội, tối 8/6/2027. Ảnh: Hoàng Linh/TTXVN",
+            "Sân vận động Quốc gia Mỹ Đình",
+        ),
+    ],
+)
+def test_a_vietnamese_name_with_a_word_capitalised_on_its_first_syllable(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    # Vietnamese capitalises a name's first syllable only ("Quốc hội", "Quốc gia"): the name goes on.
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, "Hanoi")

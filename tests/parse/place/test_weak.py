@@ -2581,3 +2581,12 @@ def test_a_baltic_town_in_its_case_opening_the_caption(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_two_letter_word_cut_from_a_maori_name_is_no_town(normaliser: Normaliser) -> None:
+    # "i Te Whanganui-a-Tara" (in Wellington): "Te" (the) is no town (a name of Thiais, France).
+    record = normaliser.normalise(
+        "Ka waiata ngā tamariki ki mua i te whare hui i Te Whanganui-a-Tara i te Rāapa. Children sing outside "
+        "the meeting house. | Photo: RNZ / Mere Tautahi"
+    )
+    assert record.location is None or record.location.country_code != "FR"
