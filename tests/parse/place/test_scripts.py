@@ -197,7 +197,6 @@ def test_latin_captions_are_left_at_once() -> None:
         ("9日、ペルー・リマの大統領府前で行われた抗議デモ（共同）", "Lima", "PE"),
         # A country's name with "city" after it: its capital "<country> City".
         ("5日、グアテマラ市で行われた集会（共同）", "Guatemala City", "GT"),
-
         # "Capital" between them: Japanese "の首都" (the country's capital), the town after it.
         ("インドネシアの首都ジャカルタの大統領宮殿で8日、会談する両首脳（共同）", "Jakarta", "ID"),
         ("タイの首都バンコクの首相府で9日、握手する両首脳（共同）", "Bangkok", "TH"),
