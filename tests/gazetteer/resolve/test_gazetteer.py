@@ -8,6 +8,7 @@ import random
 import pytest
 
 from gazetteer import Gazetteer, PlaceQuery
+from gazetteer._resolve._readings import M_BASE, M_MATCHED
 
 
 def _city_id(gz: Gazetteer, city: str, *parents: str, context: tuple[str, ...] = ()) -> int | None:
@@ -184,7 +185,7 @@ def _fuzzy_by_scan(gz: Gazetteer, key: str) -> dict[int, tuple[float, str]]:
 def test_fuzzy_index_finds_what_a_scan_of_every_row_finds(gz: Gazetteer, key: str) -> None:
     expected = _fuzzy_by_scan(gz, key)
     found = gz._candidates._fuzzy(key)
-    assert expected and {pid: (m.base, m.matched) for pid, m in found.items()} == expected
+    assert expected and {pid: (m[M_BASE], m[M_MATCHED]) for pid, m in found.items()} == expected
     assert gz._candidates._fuzzy(key) is found  # once per key
 
 
@@ -212,7 +213,9 @@ def test_fuzzy_index_agrees_with_the_scan_on_random_misspellings(gz: Gazetteer) 
         changed = " ".join(changed.split())
         expected = _fuzzy_by_scan(gz, changed)
         found_some += bool(expected)
-        assert {pid: (m.base, m.matched) for pid, m in gz._candidates._fuzzy(changed).items()} == expected
+        assert {
+            pid: (m[M_BASE], m[M_MATCHED]) for pid, m in gz._candidates._fuzzy(changed).items()
+        } == expected
     assert found_some > len(keys) // 3
 
 
