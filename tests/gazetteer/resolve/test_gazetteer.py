@@ -192,14 +192,17 @@ def test_fuzzy_index_finds_what_a_scan_of_every_row_finds(gz: Gazetteer, key: st
 
 def test_cached_matches_are_left_untracked_by_the_collector(gz: Gazetteer) -> None:
     # A name's matches stay in the lookup caches: plain tuples of strings and numbers, which the collector
-    # stops walking after its first pass (a NamedTuple's instances it walks at every full pass).
-    written = gz._candidates.matches("kharkiv")
-    fuzzy = gz._candidates._fuzzy("kramatorks")
+    # stops walking after its first pass (a NamedTuple's instances it walks at every full pass). A fresh
+    # instance: the shared one's caches may hold them from before another test froze what it had built.
+    fresh = Gazetteer(gz.path)
+    written = fresh._candidates.matches("kharkiv")
+    fuzzy = fresh._candidates._fuzzy("kramatorks")
     assert written and fuzzy
     gc.collect()
     for match in (*written.values(), *fuzzy.values()):
         assert type(match) is tuple and not gc.is_tracked(match)
     assert not gc.is_tracked(written) and not gc.is_tracked(fuzzy)
+    fresh.close()
 
 
 def test_fuzzy_index_agrees_with_the_scan_on_random_misspellings(gz: Gazetteer) -> None:
