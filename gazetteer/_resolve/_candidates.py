@@ -16,7 +16,15 @@ from gazetteer._index import Index, Row
 from gazetteer._models import Candidate, Place, PlaceKind
 from gazetteer._names import norm, skeleton, strip_leading_particles
 from gazetteer._resolve._areas import Areas
-from gazetteer._resolve._readings import NameMatch, decode_readings, name_matches
+from gazetteer._resolve._readings import (
+    M_BASE,
+    M_HOW,
+    M_MATCHED,
+    M_WHY,
+    NameMatch,
+    decode_readings,
+    name_matches,
+)
 from gazetteer._resolve._state import ContextEvidence, QueryState, cell
 from gazetteer._resolve._weights import (
     CACHE_SIZE,
@@ -67,7 +75,6 @@ _SETTLEMENT_WORDS = frozenset(
 
 
 _Match = NameMatch
-_new_match = tuple.__new__
 
 
 def query_deletes(prefix: str, max_edits: int) -> list[str]:
@@ -83,6 +90,11 @@ def query_deletes(prefix: str, max_edits: int) -> list[str]:
         for cut, one in enumerate(ones, 2):
             found += [one[:i] + one[i + 1 :] for i in range(cut, len(one))]
     return found
+
+
+def _own_named(matches: dict[int, _Match], rows: dict[int, Row]) -> list[Row]:
+    """The rows of the places matched by a name they bear as their own."""
+    return [rows[i] for i, m in matches.items() if m[M_HOW] in _OWN_NAME and i in rows]
 
 
 def quick_km(a: Place, b: Place) -> float:
@@ -190,8 +202,7 @@ class Candidates:
         matches: dict[int, _Match] = {}
         for entry in decode_readings(stored):
             place_id = entry[4]
-            # tuple.__new__, not _Match(...): the same NamedTuple without its Python-level __new__.
-            matches[place_id] = _new_match(_Match, (place_id, entry[0], entry[1], entry[2], (entry[3],)))
+            matches[place_id] = (place_id, entry[0], entry[1], entry[2], entry[3])
             cache[place_id] = entry[4:]
         return matches
 
@@ -227,10 +238,9 @@ class Candidates:
             # a big city ("Americas" is not Amritsar).
             base = (1.4 if flags & (F_MAIN | F_PREFERRED) else 1.0) - 1.0 * distance
             current = matches.get(place_id)
-            if current is None or base > current.base:
+            if current is None or base > current[M_BASE]:
                 matched = name or row_key
-                reasons = (f"{distance} edit(s) from {matched}",)
-                matches[place_id] = _new_match(_Match, (place_id, "fuzzy", base, matched, reasons))
+                matches[place_id] = (place_id, "fuzzy", base, matched, f"{distance} edit(s) from {matched}")
         return matches
 
     def city_candidates(
@@ -256,7 +266,7 @@ class Candidates:
         # that place no capital's or dateline's standing unless one of them lies by it, as a part of it does
         # ("Salem" is a town so named, not Jerusalem; "Manhattan" is still New York City), nor when the one
         # so named is a national capital, whose standing the name is ("New Delhi" is the capital, not Delhi).
-        own_named: list[Row] | None = None  # read once, and only for such a name
+        own_named: list[Row] | None = None  # read once, and only for such a name (_own_named)
         own_towns: _TownsByLatitude | None = None  # the towns of own_named, for an alternate name's match
         for place_id, match in matches.items():
             row = rows.get(place_id)
@@ -264,23 +274,24 @@ class Candidates:
                 continue
             place = self.place(row)
             rank = row[8]
-            score = match.base + W_POP * math.log10(place.population + 1)
-            reasons = list(match.reasons)
+            how = match[M_HOW]
+            score = match[M_BASE] + W_POP * math.log10(place.population + 1)
+            reasons = [match[M_WHY]]
             if place.population:
                 reasons.append(f"population {place.population:,}")
             # A capital's or dateline city's standing counts for its own names, not for a spelling that
             # merely resembles one ("Karo" is no variant of Cairo's).
-            as_written = match.how not in ("variant", "fuzzy")
+            as_written = how not in ("variant", "fuzzy")
             standing = rank & (R_CAPITAL | R_SEAT) or place_id in self._dateline_ids
-            if as_written and standing and match.how not in _OWN_NAME:
+            if as_written and standing and how not in _OWN_NAME:
                 if own_named is None:
-                    own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
+                    own_named = _own_named(matches, rows)
                 capital_named = any(own[8] & R_CAPITAL for own in own_named)
                 as_written = not own_named or (self._named_nearby(place, own_named) and not capital_named)
-            if match.how == "alternate":
+            if how == "alternate":
                 if own_towns is None:
                     if own_named is None:
-                        own_named = [rows[i] for i, m in matches.items() if m.how in _OWN_NAME and i in rows]
+                        own_named = _own_named(matches, rows)
                     own_towns = _TownsByLatitude(own_named)
                 if own_towns.rows and self._separate_town_nearby(place, own_towns):
                     score += W_NEIGHBOUR_OWN_NAME
@@ -291,7 +302,7 @@ class Candidates:
             elif rank & R_SEAT and as_written:
                 score += W_SEAT
                 reasons.append("division seat")
-            elif rank & R_STATE_CAPITAL and match.how in _OWN_NAME and not readings and context is None:
+            elif rank & R_STATE_CAPITAL and how in _OWN_NAME and not readings and context is None:
                 # A state or provincial capital written alone by its own name, as a dateline or a list gives
                 # it ("Frankfort", "Springfield", "Concord"): a seat's standing, which other names outweigh.
                 score += W_SEAT
@@ -323,7 +334,7 @@ class Candidates:
                         score += W_PARENT_ADMIN2
             if context is not None:
                 score += self._context_score(place, division, row[2], context, reasons)
-            candidates.append(Candidate(place, round(score, 4), match.matched, match.how, tuple(reasons)))
+            candidates.append(Candidate(place, round(score, 4), match[M_MATCHED], how, tuple(reasons)))
         if K_ADMIN2 in kinds:
             candidates = self._drop_counties_named_like_their_towns(candidates)
         candidates.sort(key=lambda c: (-c.score, -c.place.population, c.place.geonames_id or 0))
@@ -376,7 +387,7 @@ class Candidates:
         sizes = []
         for place_id, match in matches.items():
             row = rows.get(place_id)
-            if row is None or row[2] != K_CITY or match.how not in AS_WRITTEN:
+            if row is None or row[2] != K_CITY or match[M_HOW] not in AS_WRITTEN:
                 continue
             if country_code and row[3] != country_code:
                 continue

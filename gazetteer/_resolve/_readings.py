@@ -12,24 +12,29 @@ from __future__ import annotations
 import marshal
 from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from gazetteer._models import MatchHow
 from gazetteer._resolve._weights import match_quality
 from gazetteer._schema import F_HISTORIC, F_MAIN, F_NORM, F_SKEL, MARSHAL_VERSION
 
-__all__ = ["BEST_VARIANT", "NameMatch", "decode_readings", "encode_readings", "name_matches"]
+__all__ = [
+    "BEST_VARIANT", "M_BASE", "M_HOW", "M_MATCHED", "M_WHY", "NameMatch",
+    "decode_readings", "encode_readings", "name_matches",
+]  # fmt: skip
 
 Row = tuple[Any, ...]
 
 
-class NameMatch(NamedTuple):
-    # A tuple, not a dataclass: a cold lookup makes one per reading, and a tuple is built 3x faster.
-    place_id: int
-    how: MatchHow
-    base: float
-    matched: str
-    reasons: tuple[str, ...] = ()
+# A match of a place by a name: (place id, how, base score, the name matched, why). A plain tuple, read by
+# the positions below, not a NamedTuple or a dataclass: a cold lookup makes one per reading and the caches
+# keep them, and the collector untracks a plain tuple of strings and numbers after its first pass, where it
+# walks a subclass's instances at every full pass for as long as they are kept (issue 15).
+NameMatch = tuple[int, MatchHow, float, str, str]
+M_HOW: Final = 1
+M_BASE: Final = 2
+M_MATCHED: Final = 3
+M_WHY: Final = 4
 
 
 # The best score a spelling variant can have (a main name, all letters alike: see name_matches).
@@ -78,15 +83,15 @@ def name_matches(
         else:
             continue
         current = matches.get(place_id)
-        if current is None or base > current.base:
-            matches[place_id] = NameMatch(place_id, how, base, matched, (why,))
+        if current is None or base > current[M_BASE]:
+            matches[place_id] = (place_id, how, base, matched, why)
     return matches
 
 
 def encode_readings(matches: dict[int, NameMatch], places: dict[int, Row]) -> bytes:
     """A key's matches, in their order, each with its place's columns (id, name, kind, cc, a1, lat, lon,
     pop, rank, parent, a2), as the table ``readings`` holds them."""
-    entries = [(m.how, m.base, m.matched, m.reasons[0], *places[pid]) for pid, m in matches.items()]
+    entries = [(m[M_HOW], m[M_BASE], m[M_MATCHED], m[M_WHY], *places[pid]) for pid, m in matches.items()]
     return marshal.dumps(entries, MARSHAL_VERSION)
 
 

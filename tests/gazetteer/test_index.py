@@ -197,7 +197,7 @@ def test_stored_readings_are_those_the_name_rows_give(gz: Gazetteer) -> None:
         rows = gz._index.names_with_places([key] if skel == key else [key, skel])
         worked_out = name_matches(key, skel, rows, norm, ratio)
         entries = decode_readings(stored)
-        assert [(e[4], e[0], e[1], e[2], (e[3],)) for e in entries] == [tuple(m) for m in worked_out.values()]
+        assert [(e[4], e[0], e[1], e[2], e[3]) for e in entries] == list(worked_out.values())
         places = {row[1]: row[4:] for row in rows}
         assert all(e[4:] == places[e[4]] for e in entries)
     # Variants only: a romanisation no name has is no key of the table; its skeleton's rows answer.

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import random
 
 import pytest
 
 from gazetteer import Gazetteer, PlaceQuery
+from gazetteer._resolve._readings import M_BASE, M_MATCHED
 
 
 def _city_id(gz: Gazetteer, city: str, *parents: str, context: tuple[str, ...] = ()) -> int | None:
@@ -184,8 +186,23 @@ def _fuzzy_by_scan(gz: Gazetteer, key: str) -> dict[int, tuple[float, str]]:
 def test_fuzzy_index_finds_what_a_scan_of_every_row_finds(gz: Gazetteer, key: str) -> None:
     expected = _fuzzy_by_scan(gz, key)
     found = gz._candidates._fuzzy(key)
-    assert expected and {pid: (m.base, m.matched) for pid, m in found.items()} == expected
+    assert expected and {pid: (m[M_BASE], m[M_MATCHED]) for pid, m in found.items()} == expected
     assert gz._candidates._fuzzy(key) is found  # once per key
+
+
+def test_cached_matches_are_left_untracked_by_the_collector(gz: Gazetteer) -> None:
+    # A name's matches stay in the lookup caches: plain tuples of strings and numbers, which the collector
+    # stops walking after its first pass (a NamedTuple's instances it walks at every full pass). A fresh
+    # instance: the shared one's caches may hold them from before another test froze what it had built.
+    fresh = Gazetteer(gz.path)
+    written = fresh._candidates.matches("kharkiv")
+    fuzzy = fresh._candidates._fuzzy("kramatorks")
+    assert written and fuzzy
+    gc.collect()
+    for match in (*written.values(), *fuzzy.values()):
+        assert type(match) is tuple and not gc.is_tracked(match)
+    assert not gc.is_tracked(written) and not gc.is_tracked(fuzzy)
+    fresh.close()
 
 
 def test_fuzzy_index_agrees_with_the_scan_on_random_misspellings(gz: Gazetteer) -> None:
@@ -212,7 +229,9 @@ def test_fuzzy_index_agrees_with_the_scan_on_random_misspellings(gz: Gazetteer) 
         changed = " ".join(changed.split())
         expected = _fuzzy_by_scan(gz, changed)
         found_some += bool(expected)
-        assert {pid: (m.base, m.matched) for pid, m in gz._candidates._fuzzy(changed).items()} == expected
+        assert {
+            pid: (m[M_BASE], m[M_MATCHED]) for pid, m in gz._candidates._fuzzy(changed).items()
+        } == expected
     assert found_some > len(keys) // 3
 
 
