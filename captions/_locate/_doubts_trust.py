@@ -82,7 +82,12 @@ def town_in_unspaced_script(place: PlaceText) -> bool:
     """Whether the caption is written in Chinese, Japanese or Thai, whose town names are read from a fixed
     set, a katakana name only after a cue (see `_scripts`): where only its country is read, the town the
     caption names ("メキシコ市", "比尼亚德尔马") may be one the set lacks."""
-    return place.script and _UNSPACED.search(place.body) is not None
+    body = place.body
+    return (
+        place.script
+        and _UNSPACED.search(body) is not None
+        and not any(part in body for part in words("place", "script_compass_parts_cased"))
+    )
 
 
 # A town's name has no article before it ("the Blue Mountains" is the range).
