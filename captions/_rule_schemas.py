@@ -746,6 +746,7 @@ class PlaceRules(TypedDict):
     script_capital_nouns_cased: Words
     script_settlement_nouns_cased: Words
     script_compass_words_cased: Words
+    script_compass_parts_cased: Words
     script_of_cased: Words
     script_glued_of_cased: Words
     script_site_cues_cased: Words

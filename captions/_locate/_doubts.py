@@ -16,6 +16,7 @@ from .._parse import PlaceText, is_facility, mentions
 from .._rules import phrases, rules, words
 from ._country import _countries_named, _country_holds
 from ._doubts_sub import sublocation_doubts
+from ._doubts_trust import code_town_abroad, town_in_unspaced_script, town_of_division_named
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
@@ -231,10 +232,25 @@ def _doubts(
             # "em Mação": the Portuguese town's accents fold onto Macao, which is no spelling of the country.
             message = f"'{town.name}' is a town of {town.country_code}, spelt so; not '{res.country.name}'"
             return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        if found is not None and res.admin1 is None and town_in_unspaced_script(place):
+            # "メキシコ市の憲法広場で": a town written in a script read from a fixed set of names; only the
+            # country was read, and the town may be named.
+            message = f"only the country, {found.name}, is read from a caption in its script: check the town"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        named_town = town_of_division_named(res, place, gazetteer)
+        if named_town is not None and res.admin1 is not None:
+            message = f"no town given; the caption names '{named_town.name}', a town of {res.admin1.name}"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
         return []
     parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)
     if parent is not None:
         message = f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    if code_town_abroad(res, city_text, place, gazetteer):
+        message = (
+            f"'{city_text}', two letters, read as {city.name} ({city.country_code}), a country the caption "
+            "does not name: it may be a code or a word"
+        )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
     county = next((c for p in place.parents if (c := _far_county(city, p, gazetteer)) is not None), None)
     if county is not None:

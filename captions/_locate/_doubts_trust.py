@@ -1,0 +1,105 @@
+"""The checks that flag a place resolved on weak evidence: a town found only by a name of two letters, a
+division or country given where the caption names a town of it."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from gazetteer import Gazetteer, Place, Resolution
+
+from .._fold import fold
+from .._parse import PlaceText, mentions
+from .._parse._place._scripts import _UNSPACED
+from .._rules import words
+from ._country import _countries_named
+from ._geo import _holds
+from ._towns import _MIN_TOWN_POPULATION
+
+# A town's name this short is as often a code, an initial or a word of another language ("RR", the
+# Brazilian state Roraima's code, is Saudi Arabia's Arar by an alternate name; Māori "Te" is France's
+# Thiais).
+_MAX_CODE_LETTERS = 2
+
+
+def code_town_abroad(res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether the town was found by a name of two letters at most, in a country that is neither the
+    agency's home nor one the caption names: "Pacaraima (RR)" from Agência Brasil is no Saudi town."""
+    city = res.city
+    if city is None or not city_text or len(fold(city_text).replace(".", "")) > _MAX_CODE_LETTERS:
+        return False
+    home = gazetteer.country(place.home_country) if place.home_country else None
+    if home is not None and _holds(home.country_code, city.country_code):
+        return False
+    named = _countries_named((*place.parents, *mentions(place.body)), gazetteer)
+    return not any(_holds(c.country_code, city.country_code) for c in named)
+
+
+def town_of_division_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Place | None:
+    """With no town found and a division given, a town of that division the caption names elsewhere by its
+    own name: "di Bandung, Jawa Barat" given as West Java alone, "la ciudad de Mendoza" as Mendoza province.
+    The town may be the one shown; the desk decides. None otherwise."""
+    division = res.admin1
+    if res.city is not None or division is None:
+        return None
+    parents = place.parents
+    # The division itself as written ("in Jawa Barat"); a town placing another ("60 km south-east of
+    # Vicuña") or read as the place ("en route to Palm Beach, Florida").
+    skipped = {fold(p) for p in (*parents, *place.near, place.sublocation or "")}
+    for name in mentions(place.body):
+        if fold(name) in skipped or not name[:1].isupper():
+            continue
+        divisions = [p for p in parents if gazetteer.country(p) is None]  # "Vicuña, in Chile's ..."
+        if not any(_written_before(place.body, name, p) or _town_of_settlement(p, name) for p in divisions):
+            continue  # "Kharkiv region", "El Fasher ... in North Darfur": a town named, not as the place
+        town = next(
+            (
+                c.place
+                for c in gazetteer.candidates(name, division.country_code, division.admin1_code)
+                if c.how == "exact" and c.place.population >= _MIN_TOWN_POPULATION
+            ),
+            None,
+        )
+        if town is not None:
+            return town
+    return None
+
+
+def _town_of_settlement(parent: str, name: str) -> bool:
+    """Whether a parent read as a division is written as a settlement of NAME: "la ciudad de Mendoza", "il
+    comune di Bormio" (place.toml `settlement_heads_cased`) name the town, not its province."""
+    head, _, rest = parent.partition(" ")
+    return head in _settlement_heads() and fold(rest).endswith(fold(name))
+
+
+@cache
+def _settlement_heads() -> frozenset[str]:
+    return frozenset(words("place", "settlement_heads_cased")) | frozenset(
+        words("place", "settlement_nouns_of_cased")
+    )
+
+
+def town_in_unspaced_script(place: PlaceText) -> bool:
+    """Whether the caption is written in Chinese, Japanese or Thai, whose town names are read from a fixed
+    set, a katakana name only after a cue (see `_scripts`): where only its country is read, the town the
+    caption names ("メキシコ市", "比尼亚德尔马") may be one the set lacks."""
+    body = place.body
+    return (
+        place.script
+        and _UNSPACED.search(body) is not None
+        and not any(part in body for part in words("place", "script_compass_parts_cased"))
+    )
+
+
+# A town's name has no article before it ("the Blue Mountains" is the range).
+_ARTICLES = ("the ", "The ")
+
+
+def _written_before(body: str, name: str, parent: str) -> bool:
+    """Whether the caption writes NAME, a comma, at most one word in lower case, and the PARENT: "di Bandung,
+    Jawa Barat", "Confins, em Minas Gerais"."""
+    at = body.find(f"{name}, ")
+    if at < 0 or body.endswith(_ARTICLES, 0, at):
+        return False  # "in the Blue Mountains, New South Wales": a range, not the town of the name
+    rest = body[at + len(name) + 2 :]
+    word, _, after = rest.partition(" ")
+    return rest.startswith(parent) or (word.islower() and after.startswith(parent))

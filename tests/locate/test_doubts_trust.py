@@ -1,0 +1,110 @@
+"""The checks that flag a place resolved on weak evidence (`_locate/_doubts_trust.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._locate._doubts_trust import code_town_abroad, town_of_division_named
+from captions._model import WarningCode
+from captions._parse import PlaceText
+from gazetteer import PlaceQuery
+
+
+def _flagged(normaliser: Normaliser, caption: str) -> bool:
+    return WarningCode.AMBIGUOUS_PLACE in {w.code for w in normaliser.normalise(caption).warnings}
+
+
+def test_a_town_read_by_two_letters_abroad_is_doubted(normaliser: Normaliser) -> None:
+    # "RR" is the code of Roraima, a Brazilian state; as a town's name it is Saudi Arabia's Arar.
+    res = normaliser.gazetteer.resolve(PlaceQuery(city="RR"))
+    assert res.city is not None and res.city.country_code == "SA"
+    place = PlaceText(
+        city="RR",
+        body="Pacaraima (RR), 06/02/2027 – Migrantes fazem fila na fronteira com a Venezuela.",
+        home_country="Brazil",
+    )
+    assert code_town_abroad(res, "RR", place, normaliser.gazetteer)
+
+
+def test_a_town_read_by_two_letters_in_a_country_named_stands(normaliser: Normaliser) -> None:
+    res = normaliser.gazetteer.resolve(PlaceQuery(city="RR"))
+    place = PlaceText(city="RR", body="Trucks queue at the border crossing in Arar, Saudi Arabia.")
+    assert not code_town_abroad(res, "RR", place, normaliser.gazetteer)
+    # A name longer than a code is no code.
+    longer = normaliser.gazetteer.resolve(PlaceQuery(city="Arar"))
+    assert not code_town_abroad(longer, "Arar", PlaceText(city="Arar", body="in Arar"), normaliser.gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("body", "parents", "town"),
+    [
+        # The town written right before its province, unread: the province alone was given.
+        (
+            "Suporter memadati jalan menuju stadion di Bandung, Jawa Barat, Sabtu (13/3/2027).",
+            ("Jawa Barat",),
+            "Bandung",
+        ),
+        # A settlement's noun before the name makes it the town, not the province of its name.
+        (
+            "Turistas recorren las calles de la ciudad de Mendoza, el 10 de marzo.",
+            ("ciudad de Mendoza",),
+            "Mendoza",
+        ),
+    ],
+)
+def test_a_division_given_where_the_caption_writes_its_town_is_doubted(
+    normaliser: Normaliser, body: str, parents: tuple[str, ...], town: str
+) -> None:
+    res = normaliser.gazetteer.resolve(PlaceQuery(parents=parents))
+    assert res.city is None and res.admin1 is not None
+    found = town_of_division_named(res, PlaceText(parents=parents, body=body), normaliser.gazetteer)
+    assert found is not None and found.name == town
+
+
+@pytest.mark.parametrize(
+    ("body", "parents", "near"),
+    [
+        (
+            "Firefighters battle a grass fire 15 km north of Horsham, Victoria, on Thursday.",
+            ("Victoria",),
+            ("Horsham",),
+        ),
+        ("Bushwalkers rest at a lookout in the Blue Mountains, New South Wales.", ("New South Wales",), ()),
+        ("Farmers harvest grapes in Mendoza province, Argentina.", ("Mendoza province", "Argentina"), ()),
+    ],
+)
+def test_a_division_with_a_town_named_otherwise_stands(
+    normaliser: Normaliser, body: str, parents: tuple[str, ...], near: tuple[str, ...]
+) -> None:
+    res = normaliser.gazetteer.resolve(PlaceQuery(parents=parents))
+    place = PlaceText(parents=parents, body=body, near=near)
+    assert town_of_division_named(res, place, normaliser.gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "3月6日，在智利卡拉马，矿工参加集会。新华社发（佩德罗·罗哈斯摄）",
+        "3月12日，在秘鲁库斯科，游客参观古城。新华社发（马里亚诺·马塔摄）",
+    ],
+)
+def test_only_the_country_read_from_a_chinese_caption_is_doubted(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is None
+    assert _flagged(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "3月8日，在叙利亚北部，一名男子走过废墟。新华社发（阿卜杜拉·哈桑摄）",  # northern Syria: a region
+        "3月10日，在韩国釜山，市民参观灯展。新华社发（金元镇摄）",  # Busan is read
+    ],
+)
+def test_a_chinese_caption_naming_a_region_or_a_town_read_stands(
+    normaliser: Normaliser, caption: str
+) -> None:
+    assert not _flagged(normaliser, caption)
