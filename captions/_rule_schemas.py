@@ -334,6 +334,7 @@ class PeopleRules(TypedDict):
     titles: Words
     title_modifiers: Words
     name_titles: Words
+    role_name_titles: Words
     surname_titles_cased: Words
     article_titles_cased: Words
     position_markers: Patterns

@@ -54,6 +54,18 @@ def people_words(key: str) -> frozenset[str]:
 
 
 @cache
+def name_titles() -> frozenset[str]:
+    """Titles written before a one-name name, English's and the partner agencies' languages' (lower-cased)."""
+    return people_words("name_titles") | people_words("role_name_titles")
+
+
+@cache
+def role_name_titles() -> frozenset[str]:
+    """The name titles of languages other than English: a role, never part of the name (lower-cased)."""
+    return people_words("role_name_titles")
+
+
+@cache
 def _demonyms() -> frozenset[str]:
     return words("people", "demonyms_cased")
 

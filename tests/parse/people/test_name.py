@@ -516,3 +516,20 @@ def test_m_marks_the_middle_in_an_english_caption() -> None:
         "Okonjo-Iweala during the commissioning of a plant in Abuja on Tuesday."
     )
     assert sorted(names(sentence)) == ["Aliko Dangote", "Bola Tinubu", "Ngozi Okonjo-Iweala"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A Danish or Norwegian king's title is a role, though a short sentence reads as English.
+        ("Kong Harald besøker Bergen fredag.", ["Harald"]),
+        ("Kong Frederik X og dronning Mary ankommer til Odense Koncerthus tirsdag.", ["Frederik X", "Mary"]),
+        ("Koning Willem-Alexander opent de nieuwe sluis.", ["Willem-Alexander"]),
+        # A Chinese surname spelt as the title, before no known given name, is the man's own.
+        ("Kong Linghui of China reacts during the match in Beijing on Tuesday.", []),
+        # English titles stay in the name.
+        ("King Charles III greets well-wishers outside Westminster Abbey", ["King Charles III"]),
+    ],
+)
+def test_nordic_kings_titles_stay_out_of_their_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
