@@ -533,3 +533,22 @@ def test_m_marks_the_middle_in_an_english_caption() -> None:
 )
 def test_nordic_kings_titles_stay_out_of_their_names(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "presiden" is a Spanish verb here, not Indonesian's "Presiden" before a name.
+        (
+            "El rey Felipe VI y la reina Letizia presiden la entrega de premios en Oviedo este viernes.",
+            ["Felipe VI", "Letizia"],
+        ),
+        # Italian's and Portuguese's king and queen, read in their own sentences.
+        ("Il re Carlo e la regina Camilla salutano la folla a Roma giovedì.", ["Carlo", "Camilla"]),
+        ("O rei Carlos III e a rainha Camilla chegam a Lisboa nesta quarta-feira.", ["Carlos III", "Camilla"]),
+        # "Regina" opens an English name.
+        ("Regina King arrives at the Oscars in Los Angeles on Sunday.", ["Regina King"]),
+    ],
+)
+def test_a_king_and_a_queen_in_the_romance_languages(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
