@@ -552,3 +552,17 @@ def test_nordic_kings_titles_stay_out_of_their_names(sentence: str, expected: li
 )
 def test_a_king_and_a_queen_in_the_romance_languages(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A film's title before "star" that reads as a king's name is no one.
+        ("King Kong star Naomi Watts arrives for the premiere in London on Tuesday.", ["Naomi Watts"]),
+        ("Star Trek star William Shatner arrives in Los Angeles.", ["William Shatner"]),
+        ("Star Wars fans queue outside the cinema in London on Tuesday.", []),
+        ("Passengers board the Star Ferry in Hong Kong on Tuesday.", []),
+    ],
+)
+def test_a_star_of_a_film_named_like_a_king(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
