@@ -438,6 +438,8 @@ def is_person_name(text: str) -> bool:
         return False
     if "&" in text:
         return False  # "Texas A&M", "AT&T": no one's name holds an ampersand
+    if any(c.isdigit() for c in text):
+        return False  # "Plataforma P-80", "Falcon 9": a model's or a craft's code, no one's name
     if any(t.endswith(":") or t.lower() in people_words("label_words") for t in tokens):
         return False
     capitalised = [t for t in tokens if UPPER_START.match(t) and not INITIAL.match(t)]

@@ -566,3 +566,9 @@ def test_a_king_and_a_queen_in_the_romance_languages(sentence: str, expected: li
 )
 def test_a_star_of_a_film_named_like_a_king(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_a_code_with_digits_is_no_ones_name() -> None:
+    # Read as Portuguese by "nesta", whose verb "chega" follows the subject: the platform's code is no name.
+    sentence = "Plataforma P-80 chega à Baía de Guanabara, no Rio de Janeiro, nesta quarta-feira (20)."
+    assert names(sentence) == []
