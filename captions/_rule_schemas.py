@@ -385,6 +385,8 @@ class PeopleRules(TypedDict):
     turkish_honorifics: Words
     turkish_name_particles: Words
     turkish_accusative_endings: Words
+    czech_accusative_titles: Words
+    czech_accusative_name_endings: Words
     cyrillic_name_stops: Words
     cyrillic_indeclinable_endings: Words
     cyrillic_instrumental_titles: dict[str, str]
