@@ -334,6 +334,7 @@ class PeopleRules(TypedDict):
     titles: Words
     title_modifiers: Words
     name_titles: Words
+    west_african_given_names: Words
     role_name_titles: Words
     surname_titles_cased: Words
     article_titles_cased: Words

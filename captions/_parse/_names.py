@@ -88,7 +88,9 @@ _HEADER_LINES = 3
 
 def _is_listed(folded: str) -> bool:
     group = _given_names().get(folded[:2])
-    return group is not None and f" {folded} " in group and folded not in people_words("not_given_names")
+    if group is None or f" {folded} " not in group:
+        return folded in people_words("west_african_given_names")
+    return folded not in people_words("not_given_names")
 
 
 @cache

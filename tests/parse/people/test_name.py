@@ -572,3 +572,20 @@ def test_a_code_with_digits_is_no_ones_name() -> None:
     # Read as Portuguese by "nesta", whose verb "chega" follows the subject: the platform's code is no name.
     sentence = "Plataforma P-80 chega à Baía de Guanabara, no Rio de Janeiro, nesta quarta-feira (20)."
     assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Hausa titles: the vice-president's, and a state's governor with the state between title and name.
+        ("Mataimakin Shugaban ƙasa Kashim Shettima ya isa Kano ranar Juma'a.", ["Kashim Shettima"]),
+        ("Gwamnan Jihar Kano Abba Kabir Yusuf ya gana da manoma a Kano ranar Talata.", ["Abba Kabir Yusuf"]),
+        # A given name of Nigeria's languages after a club's possessive, before a verb no one's alone.
+        ("Arsenal's Bukayo Saka has been out since December with a hamstring injury.", ["Bukayo Saka"]),
+        ("Brighton's Amex Stadium has been closed since the storm.", []),
+        # Portuguese's ball is no given name.
+        ("Ousmane Dembélé recebe a Bola de Ouro em Paris nesta segunda-feira.", ["Ousmane Dembélé"]),
+    ],
+)
+def test_hausa_titles_and_nigerian_given_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
