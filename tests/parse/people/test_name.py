@@ -589,3 +589,14 @@ def test_a_code_with_digits_is_no_ones_name() -> None:
 )
 def test_hausa_titles_and_nigerian_given_names(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Te Rūnanga o Ngāi Tahu members gather in Christchurch on Monday.", []),
+        ("Te Runanga o Ngati Porou chair Selwyn Parata speaks in Gisborne.", ["Selwyn Parata"]),
+    ],
+)
+def test_a_maori_council_is_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
