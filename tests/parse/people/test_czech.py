@@ -30,5 +30,7 @@ def names(sentence: str) -> list[str]:
         ("La ministra Marina Silva habla en Madrid.", ["Marina Silva"]),
     ],
 )
-def test_a_czech_object_in_the_accusative_is_read_in_the_nominative(sentence: str, expected: list[str]) -> None:
+def test_a_czech_object_in_the_accusative_is_read_in_the_nominative(
+    sentence: str, expected: list[str]
+) -> None:
     assert names(sentence) == expected

@@ -545,7 +545,10 @@ def test_nordic_kings_titles_stay_out_of_their_names(sentence: str, expected: li
         ),
         # Italian's and Portuguese's king and queen, read in their own sentences.
         ("Il re Carlo e la regina Camilla salutano la folla a Roma giovedì.", ["Carlo", "Camilla"]),
-        ("O rei Carlos III e a rainha Camilla chegam a Lisboa nesta quarta-feira.", ["Carlos III", "Camilla"]),
+        (
+            "O rei Carlos III e a rainha Camilla chegam a Lisboa nesta quarta-feira.",
+            ["Carlos III", "Camilla"],
+        ),
         # "Regina" opens an English name.
         ("Regina King arrives at the Oscars in Los Angeles on Sunday.", ["Regina King"]),
     ],
