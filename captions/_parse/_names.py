@@ -80,7 +80,11 @@ def _given_names() -> dict[str, str]:
     """The given names by their first two letters, each group one line: " mara maria mark "."""
     text = (resources.files("captions") / "data" / "given_names.txt").read_text(encoding="utf-8")
     groups = (line.split(" ", 1) for line in text.split("\n")[_HEADER_LINES:-1])
-    return {start: f" {names} " for start, names in groups}
+    found = {start: f" {names} " for start, names in groups}
+    # Given names of Nigeria's languages the generated list lacks (people.toml), in their groups.
+    for name in sorted(people_words("west_african_given_names")):
+        found[name[:2]] = found.get(name[:2], " ") + f"{name} "
+    return found
 
 
 _HEADER_LINES = 3
@@ -88,9 +92,7 @@ _HEADER_LINES = 3
 
 def _is_listed(folded: str) -> bool:
     group = _given_names().get(folded[:2])
-    if group is None or f" {folded} " not in group:
-        return folded in people_words("west_african_given_names")
-    return folded not in people_words("not_given_names")
+    return group is not None and f" {folded} " in group and folded not in people_words("not_given_names")
 
 
 @cache
@@ -424,6 +426,7 @@ def _particle_tokens() -> frozenset[str]:
 # A person's name has at most this many words besides its particles, and this many with them.
 _NAME_WORDS_MAX = 5
 _NAME_TOKENS_MAX = 8
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=8192)
@@ -440,7 +443,7 @@ def is_person_name(text: str) -> bool:
         return False
     if "&" in text:
         return False  # "Texas A&M", "AT&T": no one's name holds an ampersand
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text):
         return False  # "Plataforma P-80", "Falcon 9": a model's or a craft's code, no one's name
     if any(t.endswith(":") or t.lower() in people_words("label_words") for t in tokens):
         return False
