@@ -336,6 +336,8 @@ class PeopleRules(TypedDict):
     titles: Words
     title_modifiers: Words
     name_titles: Words
+    west_african_given_names: Words
+    role_name_titles: Words
     surname_titles_cased: Words
     article_titles_cased: Words
     position_markers: Patterns
@@ -386,6 +388,8 @@ class PeopleRules(TypedDict):
     turkish_honorifics: Words
     turkish_name_particles: Words
     turkish_accusative_endings: Words
+    czech_accusative_titles: Words
+    czech_accusative_name_endings: Words
     cyrillic_name_stops: Words
     cyrillic_indeclinable_endings: Words
     cyrillic_instrumental_titles: dict[str, str]

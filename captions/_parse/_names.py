@@ -54,6 +54,18 @@ def people_words(key: str) -> frozenset[str]:
 
 
 @cache
+def name_titles() -> frozenset[str]:
+    """Titles written before a one-name name, English's and the partner agencies' languages' (lower-cased)."""
+    return people_words("name_titles") | people_words("role_name_titles")
+
+
+@cache
+def role_name_titles() -> frozenset[str]:
+    """The name titles of languages other than English: a role, never part of the name (lower-cased)."""
+    return people_words("role_name_titles")
+
+
+@cache
 def _demonyms() -> frozenset[str]:
     return words("people", "demonyms_cased")
 
@@ -68,7 +80,11 @@ def _given_names() -> dict[str, str]:
     """The given names by their first two letters, each group one line: " mara maria mark "."""
     text = (resources.files("captions") / "data" / "given_names.txt").read_text(encoding="utf-8")
     groups = (line.split(" ", 1) for line in text.split("\n")[_HEADER_LINES:-1])
-    return {start: f" {names} " for start, names in groups}
+    found = {start: f" {names} " for start, names in groups}
+    # Given names of Nigeria's languages the generated list lacks (people.toml), in their groups.
+    for name in sorted(people_words("west_african_given_names")):
+        found[name[:2]] = found.get(name[:2], " ") + f"{name} "
+    return found
 
 
 _HEADER_LINES = 3
@@ -456,6 +472,7 @@ def _particle_tokens() -> frozenset[str]:
 # A person's name has at most this many words besides its particles, and this many with them.
 _NAME_WORDS_MAX = 5
 _NAME_TOKENS_MAX = 8
+_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=8192)
@@ -472,6 +489,8 @@ def is_person_name(text: str) -> bool:
         return False
     if "&" in text:
         return False  # "Texas A&M", "AT&T": no one's name holds an ampersand
+    if _DIGIT.search(text):
+        return False  # "Plataforma P-80", "Falcon 9": a model's or a craft's code, no one's name
     if any(t.endswith(":") or t.lower() in people_words("label_words") for t in tokens):
         return False
     capitalised = [t for t in tokens if UPPER_START.match(t) and not INITIAL.match(t)]

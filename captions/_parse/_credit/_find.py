@@ -117,6 +117,10 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # "HANDOUT - ... Foto: Hafen Hamburg Marketing/dpa": the caption says it was handed out, and the name
         # the credit gives opens with no known given name: the party's, not a photographer's.
         parties, creator, doubt = (creator, *parties), None, None
+    if creator is not None and _acronym_of_body(text, chosen, creator):
+        # "Fotografía cedida por la Secretaría de Marina de México (Semar) ... EFE/Semar": the caption spells
+        # the credit's one word out as a body's initials, no photographer's name.
+        parties, creator, doubt = (creator, *parties), None, None
     if creator is not None and _named_craft(text, chosen, creator):
         # "... taken by the European Space Agency's Solar Orbiter spacecraft ... ESA & NASA/Solar Orbiter/PHI
         # Team/Handout": the name the credit gives is the craft's that took the picture, no photographer's.
@@ -208,6 +212,23 @@ def _latin_acronym_alone(
         return False
     outside = text[: chosen.start] + text[chosen.end :]
     return _LETTER.search(outside) is not None and _LATIN_LETTER.search(outside) is None
+
+
+def _acronym_of_body(text: str, chosen: _Found, name: str) -> bool:
+    """Whether a credit's one-word NAME is a body's short name the caption gives in brackets after the body's
+    capitalised name, outside the credit: "la Comisión Nacional del Agua (Conagua)"."""
+    bracketed = f"({name})"
+    # The bracketed word must be in the text for more to be tried: most captions are settled by one find.
+    if " " in name or bracketed not in text:
+        return False
+    outside = text[: chosen.start] + " " + text[chosen.end :]
+    at = outside.find(bracketed)
+    return at > 0 and _BODY_BEFORE_BRACKET.search(outside, 0, at) is not None
+
+
+# Two capitalised words of a body's name, joined by at most one small word, right before a bracket
+# ("Secretaría de Marina de México ", "Defensa Nacional ").
+_BODY_BEFORE_BRACKET = re.compile(r"\b[A-ZÀ-Ý][\w’'-]+\s+(?:[a-zà-ÿ]{1,3}\s+)?[A-ZÀ-Ý][\w’'-]+\s*$")
 
 
 def _named_craft(text: str, chosen: _Found, name: str) -> bool:

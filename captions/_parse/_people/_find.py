@@ -22,6 +22,7 @@ from .._vocabulary import Vocabulary, language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people, persian_people
 from ._chinese import _chinese_people, in_chinese
 from ._cyrillic import instrumental_people
+from ._czech import czech_accusative_people
 from ._japanese import _japanese_people, in_japanese
 from ._korean import _korean_people, in_korean
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
@@ -218,6 +219,10 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
         people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
     if v.lang == "tr":
         people += accusative_people(text)  # "Katar Emiri Şeyh Temim bin Hamed Al Sani'yi ... kabul etti"
+    if v.lang == "cs" or "ého " in text:
+        people += czech_accusative_people(
+            text, v.lang == "cs"
+        )  # "přijal slovenského prezidenta Petera Pellegriniho"
     return people, phrases
 
 

@@ -19,9 +19,11 @@ from .._names import (
     is_place_name,
     is_place_word,
     known_name,
+    name_titles,
     natural_case,
     not_a_person,
     people_words,
+    role_name_titles,
 )
 from .._vocabulary import Vocabulary, vocabulary
 
@@ -372,15 +374,18 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     # its realm after it, a role: "Emir of Kano Muhammadu Sanusi II" is Muhammadu Sanusi II.
     if (
         reign
-        and reign.group().lower() in people_words("name_titles")
+        and reign.group().lower() in name_titles()
         and tokens
         and tokens[0] not in ("of", "на")
         and (len(tokens) == 1 or re.fullmatch(r"[IVX]+", tokens[-1]))
         # "Emir Sultan Camii'nin avlusunda": the mosque named for him, no one ("Queen Mary" stays her)
         and not (not_a_person(tokens) and not is_given_name(tokens[0]))
+        and not _pinyin_surname_title(reign.group(), tokens[0])
     ):
         description = phrase[: start + reign.start()].strip(" ,") or None
-        if not v.english and reign.group().lower() not in _POPES:
+        if (
+            not v.english and reign.group().lower() not in _POPES
+        ) or reign.group().lower() in role_name_titles():
             # "Kong Frederik og dronning Mary": a king's title in another language is his role, as "Kung Carl
             # XVI Gustaf" and "drottning Silvia" are; "Papa Francesco" keeps his.
             return _Found(" ".join(tokens), phrase[: start + reign.end()].strip(" ,"))
@@ -513,10 +518,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     single_cue = single_cue or (v.lang in _ONE_NAME_LANGUAGES and title_cue)
     if len(tokens) == 1:
         surname = _surname_after_office(before, tokens[0])
-        vouched = single_cue or aged or (owned and cued) or _reign_before(before) or surname
+        vouched = single_cue or aged or (owned and cued) or _reign_before(before, tokens[0]) or surname
         if not (is_mononym(tokens[0]) and vouched):
             return None
-        if not_a_person(tokens) and not (_reign_before(before) and is_given_name(tokens[0])):
+        if not_a_person(tokens) and not (_reign_before(before, tokens[0]) and is_given_name(tokens[0])):
             # "VfB Stuttgart, 20": a city with a number is no one's name and age; but "dronning Mary" is a
             # queen, though Mary is a town in Turkmenistan.
             return None
@@ -537,7 +542,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if description and re.fullmatch(r"[A-Z][\w.'’ -]*['’]s?", description):
         description = None  # "Austria's Matthias Mayer": an affiliation, not a title or role
     if len(tokens) == 1:
-        doubtful = not (is_given_name(tokens[0]) or single_cue or aged or _reign_before(before) or surname)
+        doubtful = not (
+            is_given_name(tokens[0]) or single_cue or aged or _reign_before(before, tokens[0]) or surname
+        )
     else:
         doubtful = not (known_name(tokens) or title_cue)
     team = affiliation or _team_before(description, v)
@@ -587,7 +594,7 @@ def _titled_compound(token: str, v: Vocabulary) -> bool:
         bool(hyphen)
         and head[:1].isupper()
         and v.titles.fullmatch(role) is not None
-        and role.lower() not in people_words("name_titles")
+        and role.lower() not in name_titles()
     )
 
 
@@ -654,11 +661,18 @@ def _surname_end(tokens: list[str]) -> int:
     return len(tokens)
 
 
-def _reign_before(before: str) -> bool:
+def _reign_before(before: str, name: str) -> bool:
     """Whether the words before one name end with a title of someone known by one name, in lower case:
-    "och drottning Silvia", "y la reina Letizia"."""
+    "och drottning Silvia", "y la reina Letizia"; not a Chinese surname spelt as a title before a word no
+    known given name ("Kong Linghui")."""
     words = before.split()
-    return bool(words) and words[-1].lower() in people_words("name_titles")
+    return bool(words) and words[-1].lower() in name_titles() and not _pinyin_surname_title(words[-1], name)
+
+
+def _pinyin_surname_title(title: str, name: str) -> bool:
+    """Whether a title before a name is a Chinese surname in pinyin, the name after it no known given name:
+    "Kong Linghui" is a man's whole name, "Kong Harald" Norway's king."""
+    return title.lower() in people_words("pinyin_surnames") and not is_given_name(name)
 
 
 def _team_before(description: str | None, v: Vocabulary) -> str | None:
@@ -922,7 +936,7 @@ def _surname_of_reign(run: str, reign: re.Match[str], v: Vocabulary) -> bool:
     before = run[lead.end() if lead and lead.end() < reign.start() else 0 : reign.start()].split()
     after = run[reign.end() :].split()
     return (
-        reign.group().lower() in people_words("name_titles")
+        reign.group().lower() in name_titles()
         and len(after) == 1
         and bool(_GENERATION.fullmatch(after[0]))
         and known_name(before)
@@ -955,7 +969,7 @@ def _given_name_titled(run: str, title: re.Match[str], before: list[re.Match[str
     of someone known by one name between a given name and the surname, as Somali names write "Sheikh"
     ("President Hassan Sheikh Mohamud"); or a given name that is a title too before an article or "bin"
     ("Minister of Industry Sultan Al Jaber", "Sultan bin Salman")."""
-    if title.group().lower() not in people_words("name_titles"):
+    if title.group().lower() not in name_titles():
         return False
     after = run[title.end() :].split()
     start = before[-1].end() if before else 0

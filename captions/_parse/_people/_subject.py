@@ -17,6 +17,7 @@ from .._names import (
     is_person_name,
     is_place_word,
     known_name,
+    name_titles,
     not_a_person,
     people_words,
 )
@@ -725,7 +726,7 @@ def _given_alone(word: str, role: str, v: Vocabulary) -> bool:
     return (
         " " not in word
         and title is not None
-        and title.group().lower() in people_words("name_titles")
+        and title.group().lower() in name_titles()
         and is_given_name(word)
         and is_mononym(word)
         and not not_a_person([word])

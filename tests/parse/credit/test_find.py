@@ -2595,3 +2595,34 @@ def test_tass_photo_chronicle_is_tass() -> None:
     assert (found.creator, found.source) == (None, "TASS")
     found = credit("Москва, 1975 год. Фото: Валентин Мастюков/Фотохроника ТАСС")
     assert (found.creator, found.source) == ("Валентин Мастюков", "TASS")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Fotografía cedida por la Comisión Nacional del Agua (Conagua) que muestra la presa de Chicoasén, en "
+        "Chiapas (México). EFE/Conagua/SOLO USO EDITORIAL",
+        "Fotografía cedida por la Secretaría de la Defensa Nacional (Sedena) que muestra soldados en Reynosa, "
+        "Tamaulipas (México). EFE/Sedena/SOLO USO EDITORIAL",
+    ],
+)
+def test_a_bodys_initials_spelt_out_in_the_caption_are_no_photographer(caption: str) -> None:
+    found = find_credit(*clean_with_breaks(caption))
+    assert found.creator is None
+    assert found.source == "EFE"
+
+
+def test_a_photographer_after_the_agency_stays_one() -> None:
+    found = find_credit(*clean_with_breaks("Agentes de la Policía Nacional (PN) en Madrid. EFE/Juan Pérez"))
+    assert found.creator == "Juan Pérez"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Surfers ride the waves at Fistral Beach, Newquay, on Sunday. Picture: Cornwall Live",
+        "Crowds gather on the seafront in Brighton on Saturday. Picture: Sussex Live",
+    ],
+)
+def test_a_local_news_site_named_live_is_no_photographer(caption: str) -> None:
+    assert find_credit(*clean_with_breaks(caption)).creator is None

@@ -516,3 +516,90 @@ def test_m_marks_the_middle_in_an_english_caption() -> None:
         "Okonjo-Iweala during the commissioning of a plant in Abuja on Tuesday."
     )
     assert sorted(names(sentence)) == ["Aliko Dangote", "Bola Tinubu", "Ngozi Okonjo-Iweala"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A Danish or Norwegian king's title is a role, though a short sentence reads as English.
+        ("Kong Harald besøker Bergen fredag.", ["Harald"]),
+        ("Kong Frederik X og dronning Mary ankommer til Odense Koncerthus tirsdag.", ["Frederik X", "Mary"]),
+        ("Koning Willem-Alexander opent de nieuwe sluis.", ["Willem-Alexander"]),
+        # A Chinese surname spelt as the title, before no known given name, is the man's own.
+        ("Kong Linghui of China reacts during the match in Beijing on Tuesday.", []),
+        # English titles stay in the name.
+        ("King Charles III greets well-wishers outside Westminster Abbey", ["King Charles III"]),
+    ],
+)
+def test_nordic_kings_titles_stay_out_of_their_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "presiden" is a Spanish verb here, not Indonesian's "Presiden" before a name.
+        (
+            "El rey Felipe VI y la reina Letizia presiden la entrega de premios en Oviedo este viernes.",
+            ["Felipe VI", "Letizia"],
+        ),
+        # Italian's and Portuguese's king and queen, read in their own sentences.
+        ("Il re Carlo e la regina Camilla salutano la folla a Roma giovedì.", ["Carlo", "Camilla"]),
+        (
+            "O rei Carlos III e a rainha Camilla chegam a Lisboa nesta quarta-feira.",
+            ["Carlos III", "Camilla"],
+        ),
+        # "Regina" opens an English name.
+        ("Regina King arrives at the Oscars in Los Angeles on Sunday.", ["Regina King"]),
+    ],
+)
+def test_a_king_and_a_queen_in_the_romance_languages(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A film's title before "star" that reads as a king's name is no one.
+        ("King Kong star Naomi Watts arrives for the premiere in London on Tuesday.", ["Naomi Watts"]),
+        ("Star Trek star William Shatner arrives in Los Angeles.", ["William Shatner"]),
+        ("Star Wars fans queue outside the cinema in London on Tuesday.", []),
+        ("Passengers board the Star Ferry in Hong Kong on Tuesday.", []),
+    ],
+)
+def test_a_star_of_a_film_named_like_a_king(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_a_code_with_digits_is_no_ones_name() -> None:
+    # Read as Portuguese by "nesta", whose verb "chega" follows the subject: the platform's code is no name.
+    sentence = "Plataforma P-80 chega à Baía de Guanabara, no Rio de Janeiro, nesta quarta-feira (20)."
+    assert names(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Hausa titles: the vice-president's, and a state's governor with the state between title and name.
+        ("Mataimakin Shugaban ƙasa Kashim Shettima ya isa Kano ranar Juma'a.", ["Kashim Shettima"]),
+        ("Gwamnan Jihar Kano Abba Kabir Yusuf ya gana da manoma a Kano ranar Talata.", ["Abba Kabir Yusuf"]),
+        # A given name of Nigeria's languages after a club's possessive, before a verb no one's alone.
+        ("Arsenal's Bukayo Saka has been out since December with a hamstring injury.", ["Bukayo Saka"]),
+        ("Brighton's Amex Stadium has been closed since the storm.", []),
+        # Portuguese's ball is no given name.
+        ("Ousmane Dembélé recebe a Bola de Ouro em Paris nesta segunda-feira.", ["Ousmane Dembélé"]),
+    ],
+)
+def test_hausa_titles_and_nigerian_given_names(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Te Rūnanga o Ngāi Tahu members gather in Christchurch on Monday.", []),
+        ("Te Runanga o Ngati Porou chair Selwyn Parata speaks in Gisborne.", ["Selwyn Parata"]),
+    ],
+)
+def test_a_maori_council_is_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
