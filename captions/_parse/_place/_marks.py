@@ -53,7 +53,7 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
     """The first landmark the gazetteer knows that TEXT names after a preposition, as written (its longest
     known run of capitalised words), skipping the towns and divisions already READ."""
     done = {r.casefold() for r in read if r}
-    if subject := _landmark_subject(text, lookup, done):
+    if subject := _landmark_subject(text, lookup, done) or _landmark_standing(text, lookup, done):
         return subject  # "The Colosseum is illuminated in red in Rome": the subject, in the passive, is shown
     for m in _openings(text):
         if after_event_name(text[: m.end("opener")]):
@@ -81,7 +81,7 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
             forms = uninflected(names[0], _slavic_endings())
             if found := next((form for form in forms if lookup.landmark(form) is not None), None):
                 return found
-    return None
+    return _landmark_object(text, lookup, done)
 
 
 def _openings(text: str) -> Iterator[re.Match[str]]:
@@ -248,6 +248,51 @@ def _landmark_subject(text: str, lookup: PlaceLookup, done: set[str]) -> str | N
         ):
             return name  # "Mount Fuji is seen covered with snow from Fujiyoshida": a named landform, no town
     return None
+
+
+def _landmark_standing(text: str, lookup: PlaceLookup, done: set[str]) -> str | None:
+    """A landmark the gazetteer knows, the whole name opening TEXT as the subject of a verb of standing or
+    shining ("The Kremlin stands under fresh snow", "Hagia Sophia rises behind ..."): the picture shows it."""
+    m = _standing_subject().match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    return name if name.casefold() not in done and lookup.landmark(name) is not None else None
+
+
+def _landmark_object(text: str, lookup: PlaceLookup, done: set[str]) -> str | None:
+    """A landmark the gazetteer knows, named bare as the object of a verb of the picture ("Snow covers the
+    Colosseum in Rome", "Protesters ring the Knesset"): the whole run of capitalised words, ending its clause
+    or followed by a preposition ("the Knesset speaker" is a person, "the Acropolis Museum" another place)."""
+    for m in _object_of_verb().finditer(text):
+        name = m.group("name")
+        if name.casefold() not in done and lookup.landmark(name) is not None:
+            return name
+    return None
+
+
+@cache
+def _standing_subject() -> re.Pattern[str]:
+    connectors = alternation(rules("place")["proper_name_connectors_cased"])
+    word = r"[A-ZÀ-Þ][\w'’.-]*"
+    verb = alternation(words("place", "landmark_stance_verbs_cased"))
+    name = rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
+    return re.compile(rf"(?:The )?(?P<name>{name})\s+(?:{verb})\b")
+
+
+@cache
+def _object_of_verb() -> re.Pattern[str]:
+    connectors = alternation(rules("place")["proper_name_connectors_cased"])
+    word = r"[A-ZÀ-Þ][\w'’-]*"
+    verbs = alternation(
+        [*words("place", "object_place_verbs_cased"), *words("place", "landmark_object_verbs_cased")],
+        not_after=r"[\w'’-]",
+    )
+    followers = alternation(words("place", "landmark_object_followers_cased"))
+    return re.compile(
+        rf"{verbs}\s+(?:the\s+)?(?P<name>{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}})"
+        rf"(?=\s*(?:[.;,:)]|$)|\s+(?:{followers})\s)"
+    )
 
 
 @cache

@@ -296,6 +296,61 @@ def test_a_landmark_as_the_subject_in_the_passive_is_shown(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A known landmark, the whole opening name, before a verb of standing or shining.
+        (
+            "The Kremlin stands under fresh snow in Moscow, Russia, December 4, 2026. REUTERS/Yulia Morozova",
+            "Kremlin",
+            "Moscow",
+        ),
+        (
+            "Hagia Sophia rises over the rooftops at dawn in Istanbul, Turkey, March 2, 2027. REUTERS/Dilara Senkaya",
+            "Hagia Sophia",
+            "Istanbul",
+        ),
+        # A known landmark, named bare, the object of a verb of the picture.
+        (
+            "Fresh snow covers the Acropolis in Athens, Greece, Jan. 24, 2027. (AP Photo/Yorgos Karahalis)",
+            "Acropolis",
+            "Athens",
+        ),
+        (
+            "Projections illuminate the Brandenburg Gate during the Festival of Lights in Berlin, Germany, "
+            "October 9, 2026. REUTERS/Fabrizio Bensch",
+            "Brandenburg Gate",
+            "Berlin",
+        ),
+        (
+            "Demonstrators ring the Knesset during a protest in Jerusalem, March 15, 2027. REUTERS/Ronen Zvulun",
+            "Knesset",
+            "Jerusalem",
+        ),
+        # Not a landmark's seat speaking, a name going on past it, or a noun that makes it a person's office.
+        (
+            "The Kremlin warns of retaliation, in Moscow, Russia, January 12, 2027. REUTERS/Evgenia Novozhenina",
+            None,
+            "Moscow",
+        ),
+        (
+            "Tourists crowd the Acropolis Museum in Athens, Greece, July 8, 2026. (AP Photo/Petros Giannakouris)",
+            "Acropolis Museum",
+            "Athens",
+        ),
+        (
+            "Protesters ring the Knesset speaker's car in Tel Aviv, Israel, March 15, 2027. REUTERS/Ronen Zvulun",
+            None,
+            "Tel Aviv",
+        ),
+    ],
+)
+def test_a_known_landmark_as_a_bare_subject_or_object_is_shown(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation"),
     [
         # Icelandic: the waterfall's noun glued to its name, after "við".
