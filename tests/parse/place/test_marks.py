@@ -479,3 +479,34 @@ def test_a_parliament_named_bare_in_its_own_language(normaliser: Normaliser) -> 
     # Switzerland's parliament building, "im Bundeshaus", has no facility word to say it is a place.
     caption = "Die Nationalräte stimmen am Donnerstag im Bundeshaus in Bern über das Gesetz ab. Keystone/Alessandro della Valle"
     assert located(normaliser, caption, "sublocation", "city") == ("Bundeshaus", "Bern")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Landmarks of the gazetteer's hand-kept table of the most photographed, named bare.
+        (
+            "Big Ben is seen through the rain in London, Britain, February 11, 2027. REUTERS/Hollie Adams",
+            "Big Ben",
+            "London",
+        ),
+        (
+            "Visitors photograph the Parthenon on a clear morning in Athens, Greece, April 2, 2027. "
+            "REUTERS/Alkis Konstantinidis",
+            "Parthenon",
+            "Athens",
+        ),
+        (
+            "Fireworks light up the Burj Khalifa at midnight in Dubai, United Arab Emirates, January 1, 2027. "
+            "REUTERS/Rula Rouhana",
+            "Burj Khalifa",
+            "Dubai",
+        ),
+        # With no town written, the landmark places itself.
+        ("Monks walk past Angkor Wat at dawn on Tuesday. (AP Photo/Heng Sinith)", "Angkor Wat", "Siem Reap"),
+    ],
+)
+def test_a_landmark_of_the_hand_kept_table_is_shown(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
