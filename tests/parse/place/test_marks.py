@@ -45,6 +45,20 @@ PLACE_FLAGS = {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE, Warning
             "Copenhagen",
             "DK",
         ),
+        # Italian's plural article, and a walk "towards" a landmark.
+        (
+            "Firenze, visitatori davanti alla Venere di Botticelli nelle Gallerie degli Uffizi, 3 aprile 2027. "
+            "ANSA/MAURIZIO DEGL'INNOCENTI",
+            "Gallerie degli Uffizi",
+            "Florence",
+            "IT",
+        ),
+        (
+            "Cyclists ride towards the Kremlin on a sunny morning on Sunday, May 2, 2027. REUTERS/Maxim Shemetov",
+            "Kremlin",
+            "Moscow",
+            "RU",
+        ),
         # Norwegian "i" before a venue the gazetteer knows.
         (
             "Therese Johaug jubler etter seieren på 30 kilometer i Holmenkollen lørdag. "
