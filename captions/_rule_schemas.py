@@ -684,6 +684,9 @@ class PlaceRules(TypedDict):
     rooms: Words
     rooms_of_cased: Words
     shown_verbs_cased: Words
+    landmark_stance_verbs_cased: Words
+    landmark_object_verbs_cased: Words
+    landmark_object_followers_cased: Words
     name_conjunctions_cased: Words
     feast_modifiers_cased: Words
     subject_town_verbs_cased: Words

@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..._regex import alternation
-from ..._rules import phrases, rules, words
+from ..._rules import rules, words
 from ._sub import after_event_name, is_facility
 from ._weak import uninflected
 from ._words import _calendar_words
@@ -39,7 +39,8 @@ def _after_preposition() -> re.Pattern[str]:
     articles = alternation(
         [*place["leading_articles_cased"], *place["sublocation_articles_cased"], "o", "his", "her", "their"]
     )
-    opener = phrases("place", "landmark_prepositions_cased")
+    # The verbs whose object a landmark is ("Snow covers the Colosseum") in the same scan as the prepositions.
+    opener = f"(?-i:{alternation([*words('place', 'landmark_prepositions_cased'), *_object_verbs()])})"
     word = r"(?:bh|[bdghmnt])?[A-ZÀ-Þ][\w'’.-]*"
     # "Ángel de la Independencia": up to two connectors between words.
     name = rf"{word}(?:\s+(?:(?-i:{connectors})\s+){{0,2}}{word}){{0,{_MAX_WORDS - 1}}}"
@@ -53,11 +54,15 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
     """The first landmark the gazetteer knows that TEXT names after a preposition, as written (its longest
     known run of capitalised words), skipping the towns and divisions already READ."""
     done = {r.casefold() for r in read if r}
-    if subject := _landmark_subject(text, lookup, done):
+    if subject := _landmark_subject(text, lookup, done) or _landmark_standing(text, lookup, done):
         return subject  # "The Colosseum is illuminated in red in Rome": the subject, in the passive, is shown
     for m in _openings(text):
         if after_event_name(text[: m.end("opener")]):
             continue  # "la Festa della Repubblica": the event's name, no place
+        if m.group("opener") in _object_verbs():
+            if object_named := _landmark_object(text, m, lookup, done):
+                return object_named
+            continue
         written = _IRISH_ECLIPSIS.sub("", m.group("name"))
         if written[:1].islower():
             if lookup.landmark(written) is not None:
@@ -248,6 +253,53 @@ def _landmark_subject(text: str, lookup: PlaceLookup, done: set[str]) -> str | N
         ):
             return name  # "Mount Fuji is seen covered with snow from Fujiyoshida": a named landform, no town
     return None
+
+
+def _landmark_standing(text: str, lookup: PlaceLookup, done: set[str]) -> str | None:
+    """A landmark the gazetteer knows, the whole name opening TEXT as the subject of a verb of standing or
+    shining ("The Kremlin stands under fresh snow", "Hagia Sophia rises behind ..."): the picture shows it."""
+    m = _standing_subject().match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    return name if name.casefold() not in done and lookup.landmark(name) is not None else None
+
+
+def _landmark_object(text: str, m: re.Match[str], lookup: PlaceLookup, done: set[str]) -> str | None:
+    """A landmark the gazetteer knows, named bare as the object of a verb of the picture M opens ("Snow covers
+    the Colosseum in Rome", "Protesters ring the Knesset"): the whole run of capitalised words, ending its
+    clause or followed by a preposition ("the Knesset speaker" is a person, "the Acropolis Museum" another
+    place)."""
+    names = _to_sentence_end(m.group("name").split())
+    name = " ".join(names)
+    ended = name.endswith(".") or _object_follower().match(text, m.end("name")) is not None
+    if not ended or name.casefold() in done:
+        return None
+    name = name.rstrip(".") if len(names[-1]) > _MAX_ABBREVIATION else name
+    return name if lookup.landmark(name) is not None else None
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    """Verbs whose bare object may be a known landmark; those already among the prepositions ("visits")
+    keep the prepositions' reading."""
+    verbs = [*words("place", "object_place_verbs_cased"), *words("place", "landmark_object_verbs_cased")]
+    return frozenset(verbs) - frozenset(words("place", "landmark_prepositions_cased"))
+
+
+@cache
+def _object_follower() -> re.Pattern[str]:
+    followers = alternation(words("place", "landmark_object_followers_cased"))
+    return re.compile(rf"\s*(?:[.;,:)]|$)|\s+(?:{followers})\s")
+
+
+@cache
+def _standing_subject() -> re.Pattern[str]:
+    connectors = alternation(rules("place")["proper_name_connectors_cased"])
+    word = r"[A-ZÀ-Þ][\w'’.-]*"
+    verb = alternation(words("place", "landmark_stance_verbs_cased"))
+    name = rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
+    return re.compile(rf"(?:The )?(?P<name>{name})\s+(?:{verb})\b")
 
 
 @cache

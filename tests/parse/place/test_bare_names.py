@@ -32,6 +32,12 @@ from tests.conftest import located
             "on Victory Day early Sunday. Photo: BSS",
             "National Martyrs Minar",
         ),
+        # A Gulf ruler's diwan is a place noun, though "Amiri" is a given name too.
+        (
+            "DOHA, Apr 6 (QNA) - His Highness the Amir receives the Foreign Minister of Chile at the Amiri "
+            "Diwan on Monday.",
+            "Amiri Diwan",
+        ),
         # German declines the opening adjective: its nominative is given.
         (
             "Hamburg, 12.05.2027: Touristen stehen vor dem Alten Elbtunnel. Foto: IMAGO/Hanno Bode",
@@ -51,6 +57,7 @@ def test_a_bare_name_after_a_locative_with_the_town_in_the_dateline(
         # A town, a country or a person after the locative is no place within the town.
         "May 3, 2027, Caracas, Venezuela: Migrants walk towards Colombia. (Credit Image: © Ana Rivas/ZUMA Press Wire)",
         "May 3, 2027, Caracas, Venezuela: Supporters wait outside Maria's. (Credit Image: © Ana Rivas/ZUMA Press Wire)",
+        "May 3, 2027, Caracas, Venezuela: Supporters wait outside Maria Lopez. (Credit Image: © Ana Rivas/ZUMA Press Wire)",
         # A German noun of an event after "vor dem".
         "Hamburg, 12.05.2027: Fans jubeln vor dem Spiel. Foto: IMAGO/Hanno Bode",
         # A noun with no name.

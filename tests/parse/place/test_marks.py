@@ -45,6 +45,20 @@ PLACE_FLAGS = {WarningCode.PLACE_NOT_FOUND, WarningCode.AMBIGUOUS_PLACE, Warning
             "Copenhagen",
             "DK",
         ),
+        # Italian's plural article, and a walk "towards" a landmark.
+        (
+            "Firenze, visitatori davanti alla Venere di Botticelli nelle Gallerie degli Uffizi, 3 aprile 2027. "
+            "ANSA/MAURIZIO DEGL'INNOCENTI",
+            "Gallerie degli Uffizi",
+            "Florence",
+            "IT",
+        ),
+        (
+            "Cyclists ride towards the Kremlin on a sunny morning on Sunday, May 2, 2027. REUTERS/Maxim Shemetov",
+            "Kremlin",
+            "Moscow",
+            "RU",
+        ),
         # Norwegian "i" before a venue the gazetteer knows.
         (
             "Therese Johaug jubler etter seieren på 30 kilometer i Holmenkollen lørdag. "
@@ -296,6 +310,61 @@ def test_a_landmark_as_the_subject_in_the_passive_is_shown(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A known landmark, the whole opening name, before a verb of standing or shining.
+        (
+            "The Kremlin stands under fresh snow in Moscow, Russia, December 4, 2026. REUTERS/Yulia Morozova",
+            "Kremlin",
+            "Moscow",
+        ),
+        (
+            "Hagia Sophia rises over the rooftops at dawn in Istanbul, Turkey, March 2, 2027. REUTERS/Dilara Senkaya",
+            "Hagia Sophia",
+            "Istanbul",
+        ),
+        # A known landmark, named bare, the object of a verb of the picture.
+        (
+            "Fresh snow covers the Acropolis in Athens, Greece, Jan. 24, 2027. (AP Photo/Yorgos Karahalis)",
+            "Acropolis",
+            "Athens",
+        ),
+        (
+            "Projections illuminate the Brandenburg Gate during the Festival of Lights in Berlin, Germany, "
+            "October 9, 2026. REUTERS/Fabrizio Bensch",
+            "Brandenburg Gate",
+            "Berlin",
+        ),
+        (
+            "Demonstrators ring the Knesset during a protest in Jerusalem, March 15, 2027. REUTERS/Ronen Zvulun",
+            "Knesset",
+            "Jerusalem",
+        ),
+        # Not a landmark's seat speaking, a name going on past it, or a noun that makes it a person's office.
+        (
+            "The Kremlin warns of retaliation, in Moscow, Russia, January 12, 2027. REUTERS/Evgenia Novozhenina",
+            None,
+            "Moscow",
+        ),
+        (
+            "Tourists crowd the Acropolis Museum in Athens, Greece, July 8, 2026. (AP Photo/Petros Giannakouris)",
+            "Acropolis Museum",
+            "Athens",
+        ),
+        (
+            "Protesters ring the Knesset speaker's car in Tel Aviv, Israel, March 15, 2027. REUTERS/Ronen Zvulun",
+            None,
+            "Tel Aviv",
+        ),
+    ],
+)
+def test_a_known_landmark_as_a_bare_subject_or_object_is_shown(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation"),
     [
         # Icelandic: the waterfall's noun glued to its name, after "við".
@@ -424,3 +493,34 @@ def test_a_parliament_named_bare_in_its_own_language(normaliser: Normaliser) -> 
     # Switzerland's parliament building, "im Bundeshaus", has no facility word to say it is a place.
     caption = "Die Nationalräte stimmen am Donnerstag im Bundeshaus in Bern über das Gesetz ab. Keystone/Alessandro della Valle"
     assert located(normaliser, caption, "sublocation", "city") == ("Bundeshaus", "Bern")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Landmarks of the gazetteer's hand-kept table of the most photographed, named bare.
+        (
+            "Big Ben is seen through the rain in London, Britain, February 11, 2027. REUTERS/Hollie Adams",
+            "Big Ben",
+            "London",
+        ),
+        (
+            "Visitors photograph the Parthenon on a clear morning in Athens, Greece, April 2, 2027. "
+            "REUTERS/Alkis Konstantinidis",
+            "Parthenon",
+            "Athens",
+        ),
+        (
+            "Fireworks light up the Burj Khalifa at midnight in Dubai, United Arab Emirates, January 1, 2027. "
+            "REUTERS/Rula Rouhana",
+            "Burj Khalifa",
+            "Dubai",
+        ),
+        # With no town written, the landmark places itself.
+        ("Monks walk past Angkor Wat at dawn on Tuesday. (AP Photo/Heng Sinith)", "Angkor Wat", "Siem Reap"),
+    ],
+)
+def test_a_landmark_of_the_hand_kept_table_is_shown(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -487,6 +487,11 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
             "Demonstrators occupy Tahrir Square in Cairo, Egypt, March 2, 2027. REUTERS/Amr Abdallah",
             "Tahrir Square",
         ),
+        (
+            "FILE - Floodwaters from the Des Moines River cover Riverview Park in Ottumwa, Iowa, on June 3, "
+            "2026. (Jane Hollis/The Courier via AP, File)",
+            "Riverview Park",
+        ),
         # A screen that shows a person names no place.
         (
             "A screen shows Manchester United manager Ruben Amorim in Manchester, Britain, March 9, 2027. "
