@@ -104,6 +104,12 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_places_s28r2",
         "probe_places_s29r2",
         "probe_places_s30",
+        "probe_places_s31",
+        "probe_people_s31",
+        "probe_people_s31r2",
+        "probe_rest_s31",
+        "probe_europe_s31",
+        "probe_latam_s31",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:
