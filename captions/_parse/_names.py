@@ -18,6 +18,7 @@ from .._fold import fold
 from .._rules import phrases, rules, words
 
 __all__ = [
+    "country_table",
     "is_country_name",
     "is_given_name",
     "is_mononym",
@@ -322,17 +323,17 @@ def is_place_word(token: str) -> bool:
 
 
 @cache
-def _country_table() -> dict[str, list[str]]:
-    """country_names.json's names: each case-folded name, with its ISO code and English name."""
+def country_table() -> dict[str, tuple[str, str]]:
+    """country_names.json's names (the CLDR's, case-folded), each with its ISO code and English name; read
+    once a process for every reader of it (people's names here, the place chain's countries)."""
     text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
-    names: dict[str, list[str]] = json.loads(text)["names"]
-    return names
+    return {key: (code, name) for key, (code, name) in json.loads(text)["names"].items()}
 
 
 @cache
 def _country_names() -> frozenset[str]:
     """Countries' names in the languages of the CLDR ("frankreich", "alemania"), case-folded."""
-    return frozenset(_country_table())
+    return frozenset(country_table())
 
 
 # A country's name split in two words is read whole from this many letters: not "Ma Li", "Ku Ba" (Chinese
@@ -346,7 +347,8 @@ _REDUPLICATED = re.compile(r"^[A-Z](?P<rest>[a-z]{2,})-[a-z](?P=rest)$")
 def _countries_spelt_whole() -> frozenset[str]:
     """Countries' English names, folded, spaces dropped ("Việt Nam" folds to one of them); from
     _SPLIT_COUNTRY_MIN letters only."""
-    spelt = (_fold(english).replace(" ", "") for _, english in _country_table().values())
+    english = {name for _, name in country_table().values()}  # some 250 names of 3,500 keys
+    spelt = (_fold(name).replace(" ", "") for name in english)
     return frozenset(s for s in spelt if len(s) >= _SPLIT_COUNTRY_MIN)
 
 

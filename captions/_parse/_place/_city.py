@@ -4,17 +4,16 @@ names and demonyms.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..._fold import fold
 from ..._frozen import fast_init
 from ..._rules import words
 from .._holiday import is_day_name
+from .._names import country_table
 from ._lookup import PlaceLookup
 from ._scripts import country_in_script
 from ._sub import (
@@ -254,7 +253,5 @@ def _demonym_countries() -> dict[str, str]:
     return found
 
 
-@cache
 def _country_names() -> dict[str, tuple[str, str]]:
-    text = (resources.files("captions") / "data" / "country_names.json").read_text(encoding="utf-8")
-    return {key: (code, name) for key, (code, name) in json.loads(text)["names"].items()}
+    return country_table()
