@@ -41,7 +41,7 @@ from typing import Any
 from gazetteer._exceptions import GazetteerError
 from gazetteer._index import Index
 from gazetteer._models import Candidate, Place, PlaceKind, PlaceQuery, Resolution
-from gazetteer._names import norm, strip_leading_particles
+from gazetteer._names import norm, strip_generic, strip_leading_particles
 from gazetteer._resolve._areas import Areas
 from gazetteer._resolve._candidates import AS_WRITTEN, BIG_CITY, Candidates, quick_km
 from gazetteer._resolve._context import Context, feature_core, is_not_place, shared_country_codes
@@ -303,6 +303,9 @@ class Gazetteer:
             # "Goma, eastern Congo": a name two countries share is the one the town is in.
             readings = [self._context.town_own_country(r, city_text) for r in readings]
         scope = scope_of(readings)
+        if scope is not None and not scope:
+            readings = self._counties_in_named_country(readings)
+            scope = scope_of(readings)
         loose: list[str] = []  # county-level parent texts set aside: they may be towns
         if scope is not None and not scope:
             # A county-level reading is the weakest ("Surrey, B.C."): it gives way before anything else.
@@ -446,6 +449,24 @@ class Gazetteer:
             and c.place.admin1_code
         ]
         return Reading(text, admin1=tuple(dict.fromkeys(divisions))[:6]) if divisions else None
+
+    def _counties_in_named_country(self, readings: list[Reading]) -> list[Reading]:
+        """ "San Fernando, La Union, Philippines": a parent read only as other countries' first-level
+        divisions (El Salvador's La Unión) is, beside the country written, that country's county-level unit
+        of the name (the Philippine province), where it has one."""
+        named = frozenset(cc for r in readings if r.countries and not r.admin1 for cc in r.countries)
+        if not named:
+            return readings
+        out: list[Reading] = []
+        for reading in readings:
+            if reading.admin1 and not (reading.countries or reading.region) and not reading.scope & named:
+                # "La Union province": the word of its kind goes, as it does for a division.
+                key = strip_generic(norm(strip_leading_particles(reading.text)))
+                units = [u for u in self._areas.admin2_matches(key) if u[0] in named]
+                if units:
+                    reading = Reading(reading.text, admin2=tuple(units[:12]))
+            out.append(reading)
+        return out
 
     def _counties_of_divisions(self, state: QueryState) -> dict[str, tuple[tuple[str, str, str], ...]]:
         """The county-level units named like each parent read only as first-level divisions (a county

@@ -56,6 +56,21 @@ def _place_flags(normaliser: Normaliser, caption: str) -> set[WarningCode]:
             "Munster",
             "IE",
         ),
+        # New Zealand's and Australia's regional papers: Hamilton is Ontario's otherwise, Newcastle England's.
+        (
+            "Councillors vote on the annual plan at a meeting in Hamilton on Wednesday. "
+            "Photo / Mere Tane / Waikato Herald",
+            "Hamilton",
+            "Waikato",
+            "NZ",
+        ),
+        (
+            "Fans celebrate the Jets' win at a pub in Newcastle on Saturday. "
+            "Picture: Max Mason-Hubers / Newcastle Herald",
+            "Newcastle",
+            "New South Wales",
+            "AU",
+        ),
     ],
 )
 def test_a_papers_home_decides_a_town_it_leaves_bare(

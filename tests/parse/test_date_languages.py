@@ -386,3 +386,22 @@ def test_folhas_credit_dates_the_picture(normaliser: Normaliser) -> None:
 )
 def test_a_month_in_roman_numerals(caption: str, expected: str | None) -> None:
     assert when(caption, REFERENCE)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Samoan months (the Samoa Observer), which the CLDR lacks: read between a day and a year.
+        (
+            "O tamaiti aoga o siva i Apia i le Aso Faraile, 14 Iuni 2027. Ata: Sina Tuala / Samoa Observer",
+            "2027-06-14",
+        ),
+        (
+            "Faatasiga a le Palemene i Apia i le Aso Gafua, 3 Aokuso 2026. Ata: Lagi Fa'amoe / Samoa Observer",
+            "2026-08-03",
+        ),
+        ("O le faiga o le fono i Apia, 28 Tesema 2026. Ata: Sina Tuala / Samoa Observer", "2026-12-28"),
+    ],
+)
+def test_samoan_months(caption: str, expected: str) -> None:
+    assert when(caption, date(2027, 6, 15)) == (expected, set())

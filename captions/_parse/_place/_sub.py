@@ -336,6 +336,10 @@ def facility_before(text: str, city: str) -> str | None:
             if m.group("lower") and (joined := _joined_before().search(text, 0, m.start("lower"))):
                 # "the Olympia delle Tofane course in Cortina": the name's words before its connector.
                 return joined.group("name") + m.group("lower")
+            whose = m.group("whose")
+            if whose and is_facility(re.split(r"\s+of\s+(?:the\s+)?", whose)[-1]):
+                # "the Miraflores Locks of the Panama Canal": whose it is is a facility too; the part shown.
+                return m.group("name")[: -len(whose)]
             return m.group("name") or m.group("led") or m.group("lower")
     return None
 
@@ -373,8 +377,14 @@ def _facility_before() -> re.Pattern[str]:
     # Dutch writes its neuter article before the name: "van het Vlaams Parlement in Brussel".
     # "the Royal Hospital for Children in Glasgow": a name may close with whom the place is for.
     named_for = rf"(?:\s+{_vocab().named_for.pattern})?"
+    # "a sitting of the Parliament of Fiji in Suva": after the article, a noun's name may close with whose
+    # it is, up to three capitalised words after "of" ("of Papua New Guinea"), twice in a name holding "of"
+    # ("the House of Representatives of the Philippines").
+    # Not a possessive's first words: "the House of Representatives' Budget Committee" is a committee.
+    word = r"[A-Z][\w-]+(?![\w'’-])"
+    whose = rf"(?P<whose>(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}}){{0,2}})"
     return re.compile(
-        rf"(?:\b(?:the|het) (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for})"
+        rf"(?:\b(?:the|het) (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for}{whose})"
         rf"|\b{leads} (?P<led>(?:{name}){{1,4}}(?:{titled}){named_for})"
         rf"|(?<=[a-z] )(?P<lower>(?:{name}){{1,4}}(?:{lower})))"
         rf"\s+(?:in|at|near) (?=[A-Z])"
@@ -406,8 +416,8 @@ def passed_player(text: str, sub: str) -> bool:
         return False
     for m in _PAST_RUN.finditer(text):
         run = m.group("run")
-        if sub not in run:
-            continue
+        if sub not in run or _closed_by_place_noun(run):
+            continue  # "march past Ba Dinh Square": a name closed by a place's noun is the place passed
         tokens = [t.removesuffix("'s").removesuffix("’s") for t in run.split()]
         for first, second in pairwise(tokens):
             if (
@@ -417,6 +427,14 @@ def passed_player(text: str, sub: str) -> bool:
             ):
                 return True
     return False
+
+
+def _closed_by_place_noun(run: str) -> bool:
+    """ "Ba Dinh Square", "Ho Chi Minh Mausoleum": a run whose last word, capitalised, is a place's noun."""
+    last = run.split()[-1]
+    return last[:1].isupper() and (
+        _is_place_word(last.lower()) or last.lower() in _lower_words("landmark_heads_of")
+    )
 
 
 @cache

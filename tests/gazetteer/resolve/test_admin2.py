@@ -71,6 +71,26 @@ def test_a_county_named_like_a_division_elsewhere_holds_the_town(gz: Gazetteer) 
     assert res.city is None or res.city.country_code == "IL"
 
 
+@pytest.mark.parametrize(
+    ("city", "parent", "geonames_id"),
+    [
+        # El Salvador's La Unión and Puerto Rico's Isabela are first-level divisions; beside the Philippines
+        # the names are its provinces, which hold the town.
+        ("San Fernando", "La Union", 1690033),
+        ("San Fernando", "La Union province", 1690033),
+        ("Santiago", "Isabela", 1687801),
+    ],
+)
+def test_a_county_of_the_country_written_over_a_division_elsewhere(
+    gz: Gazetteer, city: str, parent: str, geonames_id: int
+) -> None:
+    res = gz.resolve(PlaceQuery(city=city, parents=(parent, "Philippines")))
+    assert res.city is not None and res.city.geonames_id == geonames_id
+    # The country's own division of the name still wins ("Pampanga" is no county elsewhere).
+    res = gz.resolve(PlaceQuery(city="San Fernando", parents=("Pampanga", "Philippines")))
+    assert res.city is not None and res.city.geonames_id == 1690039
+
+
 def test_a_town_named_like_its_unit_answers_for_it(gz: Gazetteer) -> None:
     for name, geonames_id in (("Napoli", 3172394), ("Roma", 3169070), ("Dallas", 4684888)):
         res = gz.resolve(PlaceQuery(city=name))

@@ -971,6 +971,17 @@ def test_a_doubtful_name_warns_on_the_record(normaliser: Normaliser) -> None:
             "perasmian di Kuching hari ini",
             ["Fadillah Yusof"],
         ),
+        # A Malaysian governor's office is a title: the name after it, none with no name.
+        (
+            "KUCHING, 9 Jun -- Yang di-Pertua Negeri Sarawak Tun Wan Junaidi Tuanku Jaafar menyampaikan ucapan "
+            "di Kuching hari ini",
+            ["Wan Junaidi Tuanku Jaafar"],
+        ),
+        (
+            "KUCHING, 9 Jun -- Ahli-ahli Dewan Undangan Negeri Sarawak mendengar ucapan Yang di-Pertua Negeri "
+            "di Kuching hari ini",
+            [],
+        ),
         # Bulgarian "на" is a title's "of": "the President of Bulgaria Name".
         ("Президентът на България Румен Радев на среща в София", ["Румен Радев"]),
         # Icelandic puts the title after the name, in lower case.

@@ -2138,3 +2138,83 @@ def test_an_arabic_article_inside_a_venue_name(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A legislature named with whose it is, after the event of it, right before its town ...
+        (
+            "Members of Parliament during Tuesday's sitting of the Parliament of Fiji in Suva, June 8, 2027. "
+            "REUTERS/Loata Vunivalu",
+            "Parliament of Fiji",
+        ),
+        (
+            "Lawmakers vote during a special meeting of the National Parliament of Papua New Guinea in Port "
+            "Moresby, June 2, 2027. REUTERS/Kila Manu",
+            "National Parliament of Papua New Guinea",
+        ),
+        # ... a name holding "of" already, then whose it is.
+        (
+            "Lawmakers attend a joint sitting of the House of Representatives of the Philippines in Manila, "
+            "June 1, 2027. REUTERS/Ana Reyes",
+            "House of Representatives of the Philippines",
+        ),
+        # Not the body its members belong to, named earlier in the sentence.
+        (
+            "NUKU'ALOFA (PACNEWS) --- Members of the Legislative Assembly during Wednesday's sitting of the "
+            "Parliament of Tonga in Nuku'alofa. | Photo: PACNEWS",
+            "Parliament of Tonga",
+        ),
+        # Whose it is, a facility too, is not the place: the part of it named first is.
+        (
+            "Cargo ships wait to enter the Miraflores Locks of the Panama Canal in Panama City, Panama, "
+            "June 3, 2027. EPA-EFE/Ana Ruiz",
+            "Miraflores Locks",
+        ),
+        # A possessive's first words name no one's place: a committee of the house.
+        (
+            "Prime Minister Sanae Takaichi speaks during a session of the House of Representatives' Budget "
+            "Committee in Tokyo on June 7, 2027. | Kyodo",
+            None,
+        ),
+    ],
+)
+def test_a_facility_named_with_whose_it_is_before_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A name opening with a word that is also a given name, closed by a place's noun, is the place
+        # passed ...
+        (
+            "Soldiers march past Ba Dinh Square during a parade marking National Day in Hanoi, Vietnam, "
+            "June 2, 2027. REUTERS/Thanh Pham",
+            "Ba Dinh Square",
+        ),
+        (
+            "Visitors walk past Ho Chi Minh Mausoleum during a heatwave in Hanoi, Vietnam, June 5, 2027. "
+            "REUTERS/Thanh Pham",
+            "Ho Chi Minh Mausoleum",
+        ),
+        (
+            "Joggers run past Albert Park during a cold morning in Auckland, New Zealand, June 7, 2027. "
+            "REUTERS/Hone Parata",
+            "Albert Park",
+        ),
+        # ... a player passed is none.
+        (
+            "Brisbane Broncos' Reece Walsh runs past Jack Wighton during the NRL match in Brisbane, Australia, "
+            "June 4, 2027. AAP Image/Darren England",
+            None,
+        ),
+    ],
+)
+def test_a_place_passed_named_like_a_person(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
