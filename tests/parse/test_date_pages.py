@@ -136,3 +136,30 @@ def test_a_bracketed_day_that_is_not_the_weekday_is_flagged() -> None:
     # The 10th of February 2027 is a Wednesday: which of the two is meant, the record cannot know.
     caption = "Torcedores lotam o Maracanã, no Rio de Janeiro, neste domingo (10). Foto: Gilvan de Souza/CRF"
     assert when(caption, REFERENCE) == ("2027-02-14", {WarningCode.PARTIAL_DATE})
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Pages say "this morning" and "last night" of the day they are filed (a Friday, the 19th).
+        (
+            "Gardaí at the scene on the Main Street in Naas, Co Kildare, this morning (Pic: RollingNews.ie)",
+            "2027-02-19",
+        ),
+        (
+            "Le auto bloccate sulla tangenziale di Napoli stamattina (foto di Gennaro Esposito / ANSA)",
+            "2027-02-19",
+        ),
+        (
+            "Firefighters at the scene of a warehouse blaze in Leeds last night. Picture: Simon Hulme",
+            "2027-02-18",
+        ),
+        # A date written wins over them.
+        (
+            "Protesters march in Paris last night against the reform, Feb. 3, 2027. (AP Photo/Thibault Camus)",
+            "2027-02-03",
+        ),
+    ],
+)
+def test_this_morning_and_last_night(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE) == (expected, set())
