@@ -73,6 +73,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "holdout35",
         "holdout37",
         "holdout41",
+        "holdout48",
         "probe_s23",
         "probe_places_s23",
         "probe_subl_s25",
