@@ -123,6 +123,20 @@ def test_a_place_after_a_time_is_not_the_picture_s(
             "Harlingen",
         ),
         ("Urlauber am Strand von Binz auf Rügen, 3. März 2027. Foto: Stefan Sauer/dpa", "Binz"),
+        # A town's station, airport or town hall, the town after "von"/"van"; a town of two words too.
+        (
+            "Passagiere warten am Mittwoch im Hauptbahnhof von Frankfurt am Main auf ihre Anschlusszüge. "
+            "Foto: Boris Roessler/dpa",
+            "Frankfurt am Main",
+        ),
+        (
+            "Demonstranten versammeln sich vor dem Rathaus von Hannover. Foto: Julian Stratenschulte/dpa",
+            "Hannover",
+        ),
+        (
+            "Reizigers wachten op het station van Utrecht, woensdag 14 april 2027. ANP ROBIN UTRECHT",
+            "Utrecht",
+        ),
     ],
 )
 def test_a_place_of_a_town_before_van_names_the_town(normaliser: Normaliser, caption: str, city: str) -> None:
