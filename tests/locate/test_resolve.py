@@ -1232,6 +1232,17 @@ def test_compass_part_of_a_town_that_is_its_division_is_not_flagged(
             "Hamburg",
             "Container Terminal",
         ),
+        # A hall of a station named with its town's adjective, in the genitive: the station, in the town.
+        (
+            "Pendler drängen sich in der Haupthalle des Münchner Hauptbahnhofs. Foto: Sven Hoppe/dpa",
+            "Munich",
+            "Münchner Hauptbahnhof",
+        ),
+        (
+            "Taxis stehen am Vorplatz des Berliner Hauptbahnhofs. Foto: Carsten Koall/dpa",
+            "Berlin",
+            "Berliner Hauptbahnhof",
+        ),
     ],
 )
 def test_german_place_phrases(

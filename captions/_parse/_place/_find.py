@@ -819,13 +819,14 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # Container Terminal Altenwerder im Hamburger Hafen" is the terminal, in Hamburg.
         city, ranked = adjectival[0], [*ranked, adjectival[1]]
     elif (
-        not city
+        (not city or _part_of_a_genitive(city))
         and ranked
         and (adjectival := city_adjective(ranked[0], lookup))
         and adjectival[1] == ranked[0]
     ):
         # "im Berliner Hauptbahnhof": a station or a hall of a town's, read as the place, names its town with
-        # the town's adjective (a German adjective before a name is read only as the town's phrase).
+        # the town's adjective (a German adjective before a name is read only as the town's phrase). So does
+        # one whose hall is shown: "in der Haupthalle des Münchner Hauptbahnhofs" is read whole as the town.
         city = adjectival[0]
     elif ranked and (adjectival := dutch_city_adjective(ranked[0], lookup)) and city in (None, adjectival[0]):
         city, ranked = adjectival[0], [adjectival[1], *ranked[1:]]  # "op het Rotterdamse Schouwburgplein"
@@ -912,3 +913,9 @@ def _without_owned_event(sublocation: str) -> str:
     the event is the place shown; any other phrase as it is."""
     m = _OWNED_EVENT.search(sublocation)
     return sublocation[: m.start()] if m and is_facility(sublocation[: m.start()]) else sublocation
+
+
+def _part_of_a_genitive(phrase: str) -> bool:
+    """Whether PHRASE is a part of a building before its name in the genitive ("Haupthalle des Münchner
+    Hauptbahnhofs"): no town, but the building's phrase, read as the place, may name one."""
+    return " ".join(phrase.split()[:2]) in words("place", "parts_of_genitive_cased")
