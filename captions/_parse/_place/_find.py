@@ -819,8 +819,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # Container Terminal Altenwerder im Hamburger Hafen" is the terminal, in Hamburg.
         city, ranked = adjectival[0], [*ranked, adjectival[1]]
     elif (
-        (not city or _part_of_a_genitive(city))
-        and ranked
+        ranked
+        and (not city or _part_of_a_genitive(city))
         and (adjectival := city_adjective(ranked[0], lookup))
         and adjectival[1] == ranked[0]
     ):
