@@ -159,7 +159,7 @@ class Normaliser:
         # With no credit read, the paper is looked for in the caption's last sentence ("... took effect.
         # RAVI SANDHU/WINDSOR STAR").
         credit_line = parts.credit.line or re.split(r"[.!?]\s+", text.strip())[-1]
-        place = with_home_country(parts.place, parts.credit.source, self.gazetteer, credit_line)
+        place = with_home_country(parts.place, parts.credit.source, self.gazetteer, credit_line, text)
         location, located = locate(place, self.gazetteer)
         fields, warnings = _record.fields_of(parts, location, located)
         if self.styles:

@@ -144,6 +144,7 @@ class CreditRules(TypedDict):
     agency: list[Agency]
     home_countries: dict[str, str]  # a source's name = its country's English name
     language_home_countries: dict[str, dict[str, str]]  # a source's name = {a language code = its country}
+    page_label_homes: dict[str, str]  # a news site's label printed with its picture = its home country
     lead: list[LeadMarker]
 
 

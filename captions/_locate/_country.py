@@ -54,16 +54,21 @@ def _settled_by_mention(
 
 
 def with_home_country(
-    place: PlaceText, source: str | None, gazetteer: Gazetteer, credit_line: str | None = None
+    place: PlaceText,
+    source: str | None,
+    gazetteer: Gazetteer,
+    credit_line: str | None = None,
+    text: str | None = None,
 ) -> PlaceText:
     """A national agency names the country of a place abroad and not of one at home: "at McDiarmid Park,
-    Perth" from PA is in Scotland; so does a paper ("in Windsor" in the Windsor Star is Ontario's). Its
-    home joins the place's context, weighed as another name the caption gives; a country the caption
-    writes itself keeps the say."""
+    Perth" from PA is in Scotland; so does a paper ("in Windsor" in the Windsor Star is Ontario's), and a
+    news site whose label TEXT prints (the BBC's "Image source, "). Its home joins the place's context,
+    weighed as another name the caption gives; a country the caption writes itself keeps the say."""
     home = (
         rules("credit")["home_countries"].get(source or "")
         or _outlet_home(credit_line)
         or _language_home(source, place.body)
+        or _page_label_home(text)
     )
     if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
@@ -227,6 +232,13 @@ def _outlet_home(credit_line: str | None) -> str | None:
         return None
     found = _outlets().search(credit_line)
     return _outlet_homes()[found.group().casefold()] if found else None
+
+
+def _page_label_home(text: str | None) -> str | None:
+    """The home of the news site whose own label TEXT prints with the picture: "Image source, " (BBC)."""
+    if not text:
+        return None
+    return next((home for label, home in rules("credit")["page_label_homes"].items() if label in text), None)
 
 
 @cache

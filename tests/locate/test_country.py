@@ -71,6 +71,14 @@ def _place_flags(normaliser: Normaliser, caption: str) -> set[WarningCode]:
             "New South Wales",
             "AU",
         ),
+        # A news site's own label printed with an agency's picture: the BBC's page is British.
+        (
+            "Image source, Getty Images\nImage caption,\nVolunteers fill sandbags on the quayside in Whitby as "
+            "the River Esk rises on Wednesday",
+            "Whitby",
+            "England",
+            "GB",
+        ),
     ],
 )
 def test_a_papers_home_decides_a_town_it_leaves_bare(
