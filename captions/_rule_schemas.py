@@ -258,6 +258,7 @@ class DateRules(TypedDict):
     unspaced_relative_day_not_before: Words
     not_relative_days: Words
     lower_relative_days_cased: Words
+    clause_end_relative_days: Words
     current_month_marks: Words
     archive_marks_cased: Words
     holiday: list[Holiday]

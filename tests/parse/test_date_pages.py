@@ -163,3 +163,31 @@ def test_a_bracketed_day_that_is_not_the_weekday_is_flagged() -> None:
 )
 def test_this_morning_and_last_night(caption: str, expected: str) -> None:
     assert when(caption, REFERENCE) == (expected, set())
+
+
+# Tuesday 13 April 2027: Arabic "اليوم" (today) where it closes its clause.
+ARABIC_REFERENCE = date(2027, 4, 13)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "ولي العهد يستقبل رئيس الوزراء الباكستاني في الرياض اليوم. (واس)",
+        "رئيس الدولة يستقبل وزير الخارجية الفرنسي اليوم، في أبوظبي. (وام)",
+        "حريق في مستودع للأخشاب في دبي اليوم (الخليج)",
+    ],
+)
+def test_arabic_today_closing_its_clause(caption: str) -> None:
+    assert when(caption, ARABIC_REFERENCE)[0] == "2027-04-13"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "The day" of a name: the National Day, World Health Day.
+        "زوار يلتقطون الصور في احتفالات اليوم الوطني في دبي. (وام)",
+        "فعاليات اليوم العالمي للصحة في الرياض. (واس)",
+    ],
+)
+def test_arabic_day_of_a_name_is_no_date(caption: str) -> None:
+    assert when(caption, ARABIC_REFERENCE)[0] is None

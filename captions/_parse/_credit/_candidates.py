@@ -200,7 +200,10 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         following = [n.start() for n, _ in leads[i + 1 : i + 3] if n.start() > m.end()]
         end = min(_chain_end(text, m.end(), breaks), following[0] if following else len(text))
         line = _unopened_close(text[begin:end].strip().rstrip(".,;:").strip())
-        if line and (not lead.verify or _credible(line)):
+        # A label opening a caption whose chain is all of it ("File photo: Traders at a market in Kano.")
+        # labels the caption: it is a credit only where it reads as one.
+        whole = not text[: m.start()].strip() and not text[end:].strip(" .")
+        if line and (not (lead.verify or whole) or _credible(line)):
             found.append(_Found(m.start(), end, line, 1, lead.binding))
     for m in _patterns().trail.finditer(text, base):
         # The line runs back to the sentence start, parenthesis, quote or line start nearest the marker;

@@ -583,11 +583,15 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     offsets |= {w.lower(): group["offset"] for group in data["relative_day"] for w in group["words"]}
     # Swahili's "jana" (yesterday) and "juzi" are read in lower case only: capitalised, "Jana" is a name.
     lower = {w: offsets[w] for w in words("date", "lower_relative_days_cased") if w in offsets}
+    clause_end = {w: offsets[w] for w in words("date", "clause_end_relative_days") if w in offsets}
     for word in words("date", "not_relative_days"):
         offsets.pop(word.lower(), None)
     any_case = alternation(offsets)
-    offsets |= lower
+    offsets |= lower | clause_end
     cased = rf"|(?-i:{alternation(lower)})" if lower else ""
+    # Arabic "اليوم" only where it closes its clause: before a word it is "the day" of a name.
+    if clause_end:
+        cased += rf"|{alternation(clause_end)}(?=\s*(?:[.,،؛:!?()\[\]]|$))"
     offsets |= {w: group["offset"] for group in data["unspaced_relative_day"] for w in group["words"]}
     return re.compile(rf"(?<!\w)(?:(?i:{any_case}){cased})(?![\w'’-])"), offsets
 

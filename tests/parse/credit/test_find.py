@@ -847,8 +847,11 @@ def test_partner_agency_via_ap_is_no_handout_but_a_state_agency_is() -> None:
 def test_a_doubtful_credit_says_why() -> None:
     found = credit("A man walks in Paris. (Photo by Handout)")
     assert found.doubt == "no agency or photographer found in the credit 'Photo by Handout'"
-    found = credit("Photo: a man walks in the rain in Paris.")
+    found = credit("Rain in Paris on Monday. Photo: a man walks in the rain.")
     assert found.doubt is not None and "no agency or photographer" in found.doubt
+    # A label over the whole caption labels the caption: no credit at all, so none to doubt.
+    found = credit("Photo: a man walks in the rain in Paris.")
+    assert (found.line, found.doubt) == (None, None)
     assert credit("A man walks in Paris. (Photo: PIB)").doubt is None  # a handout party is named
 
 
