@@ -111,6 +111,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_rest_s31",
         "probe_europe_s31",
         "probe_latam_s31",
+        "probe_pages_s31",
         "probe_towns_s31",
     ],
 )
