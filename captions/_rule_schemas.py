@@ -645,7 +645,6 @@ class PlaceRules(TypedDict):
     region_heads: Words
     region_heads_articled_cased: Words
     island_heads_cased: Words
-    brazil_state_codes: dict[str, str]  # a Brazilian state's two-letter code = its name
     body_town_phrases_cased: Words
     island_parent_heads_cased: Words
     town_places_before_van_cased: Words

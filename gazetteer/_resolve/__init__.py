@@ -192,6 +192,10 @@ class Gazetteer:
         """A division by its GeoNames code ("UA", "14")."""
         return self._areas.admin1_place(country_code, admin1_code)
 
+    def admin1_by_iso(self, iso: str) -> Place | None:
+        """A division by its ISO 3166-2 code ("BR-RR", "US-CA"), or None."""
+        return self._areas.admin1_by_iso(iso)
+
     def country_by_code(self, country_code: str) -> Place | None:
         """A country by ISO alpha-2 or alpha-3 code."""
         return self._areas.country_by_code(country_code)

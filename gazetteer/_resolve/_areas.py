@@ -126,6 +126,11 @@ class Areas:
             self._admin1_cache[key] = entry
         return self._admin1_cache[key]
 
+    def admin1_by_iso(self, iso: str) -> Place | None:
+        """A division by its ISO 3166-2 code ("BR-RR"), or None."""
+        rows = self._index.query("SELECT cc, code FROM admin1 WHERE iso = ?", (iso,))
+        return self.admin1_place(*rows[0]) if rows else None
+
     def admin1_place(self, cc: str | None, code: str | None) -> Place | None:
         if not cc or code is None:
             return None

@@ -147,11 +147,12 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?:^|(?<=\s))(?P<name>[A-ZÀ-Þ][\w'’.-]*(
 
 
 def _brazil_state(before: str, code: str, lookup: PlaceLookup) -> str | None:
-    """The state a Brazilian state's code in brackets names ("Pacaraima (RR)": Roraima), where the town
-    before it lies in that state; None otherwise (a US state's code, "Springfield (IL)")."""
-    name = rules("place")["brazil_state_codes"].get(code)
-    state = lookup.admin1(name, "BR") if name else None
-    if state is None:
+    """The state a Brazilian state's code in brackets names ("Pacaraima (RR)": Roraima, by its ISO 3166-2
+    code BR-RR), where the town before it lies in that state; None otherwise (a US state's code,
+    "Springfield (IL)"). Alone, "RR" folds to a Saudi town and "MS" is Mississippi."""
+    state = lookup.admin1_by_iso(f"BR-{code}")
+    name = getattr(state, "name", None)
+    if name is None:
         return None
     town = before.rsplit(",", 1)[-1].strip()
     in_state = getattr(state, "admin1_code", None)

@@ -50,6 +50,10 @@ class PlaceLookup(Protocol):
 
     def admin1(self, text: str, country_code: str | None = None) -> object | None: ...
 
+    def admin1_by_iso(self, iso: str) -> object | None:
+        """The first-level division an ISO 3166-2 code ("BR-RR") names."""
+        ...
+
     def classify(self, text: str, country_code: str | None = None) -> tuple[str, ...]:
         """What a text can name: any of "country", "admin1", "region", "city"."""
         ...

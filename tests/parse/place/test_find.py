@@ -63,6 +63,9 @@ class Lookup:
     def admin1(self, text: str, country_code: str | None = None) -> object | None:
         return text if text.strip().lower() in DIVISIONS else None
 
+    def admin1_by_iso(self, iso: str) -> object | None:
+        return None
+
     def classify(self, text: str, country_code: str | None = None) -> tuple[str, ...]:
         key = text.strip().lower()
         return ("country",) if key in COUNTRIES else ("admin1",) if key in DIVISIONS else ("city",)
