@@ -11,8 +11,17 @@ a year alone ("in 2021") or a day word ("hoy") is read, each flagged where it ma
 
 from __future__ import annotations
 
-from ._find import date_spans, date_text_spans, find_date
+from ._find import BRACKETED_DAY, date_spans, date_text_spans, find_date
 from ._spans import DateFound, is_weekday
 from ._words import YEAR, month_names
 
-__all__ = ["YEAR", "DateFound", "date_spans", "date_text_spans", "find_date", "is_weekday", "month_names"]
+__all__ = [
+    "BRACKETED_DAY",
+    "YEAR",
+    "DateFound",
+    "date_spans",
+    "date_text_spans",
+    "find_date",
+    "is_weekday",
+    "month_names",
+]

@@ -721,8 +721,9 @@ def _day_of_month(day: int, text: str, reference: date | None, anchor: tuple[int
     return DateFound(None, anchor, ((WarningCode.MISSING_DATE, f"'{text}' is no valid date"),))
 
 
-# Brazilian pages write the day of the month in brackets after its weekday: "nesta quarta-feira (5)".
-_BRACKETED_DAY = re.compile(r"\s*\((?P<day>[0-3]?\d)\)")
+# Brazilian pages write the day of the month in brackets after its weekday: "nesta quarta-feira (5)" (the
+# place reader skips it too, to read the chain after it).
+BRACKETED_DAY = re.compile(r"\s*\((?P<day>[0-3]?\d)\)")
 # A bracketed day further back is more likely a slip than a month-old picture.
 _BRACKETED_DAY_WITHIN = 27
 
@@ -734,7 +735,7 @@ def _from_weekday_span(
     weekday of the weeks before filing ("neste domingo (2)" filed on the 12th: the 2nd, not the 9th), else
     the latest such weekday, flagged where the bracket says otherwise."""
     latest = _from_weekday(span.weekday or "", reference, anchor)
-    m = _BRACKETED_DAY.match(main, span.end)
+    m = BRACKETED_DAY.match(main, span.end)
     if m is None or reference is None:
         return latest
     found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..._regex import CaselessTriggers, TriggerScanner
 from ..._rules import phrases, rules, words
-from .._date import date_text_spans
+from .._date import BRACKETED_DAY, date_text_spans
 from .._types import Zones
 from ._chain import _read_chain, _unplaced, _yields, _yields_town
 from ._city import _CityPhrase, _read_city_phrase
@@ -34,9 +34,6 @@ from ._venue import _postposed_facilities
 from ._words import _cut_trailing_joiner, _is_placey, _vocab
 
 __all__ = ["candidate_chains"]
-
-
-_BRACKETED_DAY = re.compile(r"^\s*\([0-3]?\d\)")
 
 
 def candidate_chains(
@@ -70,7 +67,8 @@ def candidate_chains(
         )
         # Brazilian pages write the day in brackets after its weekday ("neste domingo (14), no Maracanã"):
         # the chain starts after it.
-        after = _BRACKETED_DAY.sub("", main[anchor[1] :], count=1)
+        after = main[anchor[1] :]
+        after = after[m.end() :] if (m := BRACKETED_DAY.match(after)) else after
         after = after[len(after) - len(after.lstrip(" ,")) :]
         if after and _vocab().after_date.match(after):
             chains.append(_read_chain(after, lookup, head_first=True))
