@@ -45,10 +45,10 @@ def town_of_division_named(res: Resolution, place: PlaceText, gazetteer: Gazette
     # The division itself as written ("in Jawa Barat"); a town placing another ("60 km south-east of
     # Vicuña") or read as the place ("en route to Palm Beach, Florida").
     skipped = {fold(p) for p in (*parents, *place.near, place.sublocation or "")}
+    divisions = [p for p in parents if gazetteer.country(p) is None]  # "Vicuña, in Chile's ..."
     for name in mentions(place.body):
         if fold(name) in skipped or not name[:1].isupper():
             continue
-        divisions = [p for p in parents if gazetteer.country(p) is None]  # "Vicuña, in Chile's ..."
         if not any(_written_before(place.body, name, p) or _town_of_settlement(p, name) for p in divisions):
             continue  # "Kharkiv region", "El Fasher ... in North Darfur": a town named, not as the place
         town = next(
