@@ -124,7 +124,8 @@ def town_in_place_phrase(res: Resolution, place: PlaceText, gazetteer: Gazetteer
             (
                 c.place
                 for c in gazetteer.candidates(name, found.country_code, admin1)
-                if c.how == "exact" and c.place.population >= _MIN_TOWN_POPULATION
+                # A town, not a region of the name ("in Darfur, Sudan").
+                if c.how == "exact" and c.place.kind == "city" and c.place.population >= _MIN_TOWN_POPULATION
             ),
             None,
         )
