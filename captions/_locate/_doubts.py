@@ -16,7 +16,12 @@ from .._parse import PlaceText, is_facility, mentions
 from .._rules import phrases, rules, words
 from ._country import _countries_named, _country_holds
 from ._doubts_sub import sublocation_doubts
-from ._doubts_trust import code_town_abroad, town_in_unspaced_script, town_of_division_named
+from ._doubts_trust import (
+    code_town_abroad,
+    town_in_place_phrase,
+    town_in_unspaced_script,
+    town_of_division_named,
+)
 from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
@@ -240,6 +245,10 @@ def _doubts(
         named_town = town_of_division_named(res, place, gazetteer)
         if named_town is not None and res.admin1 is not None:
             message = f"no town given; the caption names '{named_town.name}', a town of {res.admin1.name}"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        phrase_town = town_in_place_phrase(res, place, gazetteer)
+        if phrase_town is not None and found is not None:
+            message = f"no town given; the place phrase names '{phrase_town.name}', a town of {found.name}"
             return [(WarningCode.AMBIGUOUS_PLACE, message)]
         return []
     parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)

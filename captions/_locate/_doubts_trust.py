@@ -103,3 +103,32 @@ def _written_before(body: str, name: str, parent: str) -> bool:
     rest = body[at + len(name) + 2 :]
     word, _, after = rest.partition(" ")
     return rest.startswith(parent) or (word.islower() and after.startswith(parent))
+
+
+def town_in_place_phrase(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Place | None:
+    """With no town found and only a division or country given, a town of it that the place phrase writes
+    by its own name before a comma and the next name: "to Plymouth, Devon" and "in Rio Grande, Brazil" gave
+    the area alone. The town may be the one shown; the desk decides. None otherwise."""
+    found = res.admin1 or res.country
+    text = place.text or ""
+    if res.city is not None or found is None or not text:
+        return None
+    # A name inside a parent read ("Donetsk" of "Donetsk region", "Rio Grande" of "Rio Grande do Sul").
+    areas = " | ".join(fold(p) for p in (*place.parents, *place.near, found.name))
+    admin1 = res.admin1.admin1_code if res.admin1 is not None else None
+    for name in mentions(text):
+        at = text.find(f"{name}, ")
+        if at < 0 or text.endswith(_ARTICLES, 0, at) or fold(name) in areas:
+            continue  # "in the Blue Mountains, New South Wales": a range, not the town of the name
+        town = next(
+            (
+                c.place
+                for c in gazetteer.candidates(name, found.country_code, admin1)
+                # A town, not a region of the name ("in Darfur, Sudan").
+                if c.how == "exact" and c.place.kind == "city" and c.place.population >= _MIN_TOWN_POPULATION
+            ),
+            None,
+        )
+        if town is not None:
+            return town
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._locate._doubts_trust import code_town_abroad, town_of_division_named
+from captions._locate._doubts_trust import code_town_abroad, town_in_place_phrase, town_of_division_named
 from captions._model import WarningCode
 from captions._parse import PlaceText
 from gazetteer import PlaceQuery
@@ -108,3 +108,54 @@ def test_a_chinese_caption_naming_a_region_or_a_town_read_stands(
     normaliser: Normaliser, caption: str
 ) -> None:
     assert not _flagged(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        # "Rio" opens a river's name as often as a town's: the town was not read, only the country.
+        (
+            "Sunbathers crowd Praia do Cassino in Rio Grande, Brazil, Sunday, March 7, 2027. (AP Photo/Ana Lima)",
+            "Rio Grande",
+        ),
+        # A ship's name before the verb: the county was read, the port written before it was not.
+        (
+            "HMS Prince of Wales returns to Portsmouth, Hampshire, after a NATO exercise. Picture date: Monday "
+            "March 8, 2027. Photo credit should read: Andrew Matthews/PA Wire",
+            "Portsmouth",
+        ),
+    ],
+)
+def test_a_town_the_place_phrase_writes_before_its_area_unread_is_doubted(
+    normaliser: Normaliser, caption: str, town: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is None
+    messages = [w.message for w in record.warnings if w.code == WarningCode.AMBIGUOUS_PLACE]
+    assert any(f"'{town}'" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    ("parents", "text"),
+    [
+        # A name inside the division's own ("Donetsk" of "Donetsk region") is no town written.
+        (("Donetsk region", "Ukraine"), "in the Donetsk region, Ukraine"),
+        (("Rio Grande do Sul state", "Brazil"), "off the coast of Rio Grande do Sul state, Brazil"),
+        # A range named with its article is not the town of its name.
+        (("New South Wales",), "in the Blue Mountains, New South Wales"),
+    ],
+)
+def test_a_division_whose_phrase_writes_no_town_stands(
+    normaliser: Normaliser, parents: tuple[str, ...], text: str
+) -> None:
+    res = normaliser.gazetteer.resolve(PlaceQuery(parents=parents))
+    assert res.city is None and (res.admin1 or res.country) is not None
+    place = PlaceText(parents=parents, text=text, body=text)
+    assert town_in_place_phrase(res, place, normaliser.gazetteer) is None
+
+
+def test_a_region_the_place_phrase_writes_before_its_country_stands(normaliser: Normaliser) -> None:
+    # Darfur is a region of Sudan the gazetteer holds by that name, no town.
+    caption = "Women carry water near a camp in Darfur, Sudan, March 8, 2027. REUTERS/Mohamed Nureldin"
+    messages = [w.message for w in normaliser.normalise(caption).warnings]
+    assert not any("'Darfur'" in m for m in messages)

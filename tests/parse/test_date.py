@@ -1379,3 +1379,32 @@ def test_a_pictures_from_is_its_day() -> None:
 def test_a_date_in_hindi_with_its_month_s_vowel_signs() -> None:
     caption = "कोलकाता में एक गोदाम में लगी आग बुझाते दमकलकर्मी, 27 जनवरी 2027. फोटो: पीटीआई"
     assert when(caption)[0] == "2027-01-27"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A month word misspelt ("мартя" for "марта"), or in another script's letter ("сакавiка" with a
+        # Latin i): the year alone is read, and the day written before it says the date was more.
+        "Участники акции у здания парламента в Кишинёве, 14 мартя 2027 года. Фото: Иван Попеску",
+        "Акцыя каля Прэзідэнцкага палаца ў Вільні, 14 сакавiка 2027 года. Фота: Наша Ніва",
+    ],
+)
+def test_a_year_after_a_day_and_an_unknown_month_word_is_flagged(caption: str) -> None:
+    iso, codes = when(caption, date(2027, 3, 15))
+    assert iso == "2027" and WarningCode.PARTIAL_DATE in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Демонстрация на Красной площади в Москве в 1991 году. Фото: архив ТАСС", "1991"),
+        (
+            "Участники акции у здания парламента в Кишинёве, 14 марта 2027 года. Фото: Иван Попеску",
+            "2027-03-14",
+        ),
+    ],
+)
+def test_a_year_alone_or_a_whole_date_is_not_flagged(caption: str, expected: str) -> None:
+    iso, codes = when(caption, date(2027, 3, 15))
+    assert iso == expected and WarningCode.PARTIAL_DATE not in codes

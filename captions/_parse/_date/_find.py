@@ -450,6 +450,9 @@ _AFTER_PLACE = re.compile(r"[A-Z][\w.'’-]*,\s*(?:in\s+)?$")
 _IN_PLACE = re.compile(
     r"(?<![\w-])(?:in|i|à|en|em|im|w|v|a|u|na)\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*)?\s+$"
 )
+# A day of the month and a word right before a year ("14 сакавіка 2026", Belarusian March): a date whose month
+# word the reader does not know (a known one would have made the whole a date), so the year alone is read.
+_DAY_WORD = re.compile(r"(?<![\w.])[0-3]?\d\.?\s+[^\W\d_]{3,}\.?,?\s+$")
 
 
 def _year_alone(
@@ -496,6 +499,11 @@ def _year_alone(
                 if main and (
                     after_place or not _cue("partial_doubt_cues").search(sentence, clause, m.start())
                 ):
+                    day_word = _DAY_WORD.search(sentence, max(0, m.start() - 40), m.start())
+                    if day_word is not None:
+                        said = f"{day_word.group().strip()} {year}"
+                        note = (WarningCode.PARTIAL_DATE, f"'{said}': a day and a month word not known")
+                        return DateFound(f"{year:04d}", anchor, (note,))
                     return DateFound(f"{year:04d}", anchor)  # sentence 1 dates the picture so
                 if first and not doubtful:
                     return None
