@@ -11,14 +11,20 @@ from typing import TYPE_CHECKING
 
 from ..._regex import alternation
 from ..._rules import rules, words
-from ._sub import after_event_name, is_facility
+from ._sub import after_event_name, is_facility, named_facility
 from ._weak import uninflected
 from ._words import _calendar_words
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["known_landmark", "landmark_before_its_noun", "named_landform", "nordic_named_place"]
+__all__ = [
+    "known_landmark",
+    "landmark_before_its_noun",
+    "landmark_subject",
+    "named_landform",
+    "nordic_named_place",
+]
 
 # At most this many words make a landmark's name ("Palacio de La Moneda", "Páirc an Chrócaigh").
 _MAX_WORDS = 5
@@ -87,6 +93,13 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
             if found := next((form for form in forms if lookup.landmark(form) is not None), None):
                 return found
     return None
+
+
+def landmark_subject(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> str | None:
+    """A landmark the gazetteer knows that opens TEXT as the subject of a verb in the passive or of standing
+    ("Big Ben is seen behind ...", "Hagia Sophia rises behind ..."), none of the towns and divisions READ."""
+    done = {r.casefold() for r in read if r}
+    return _landmark_subject(text, lookup, done) or _landmark_standing(text, lookup, done)
 
 
 def _openings(text: str) -> Iterator[re.Match[str]]:
@@ -262,7 +275,15 @@ def _landmark_standing(text: str, lookup: PlaceLookup, done: set[str]) -> str | 
     if m is None:
         return None
     name = m.group("name")
-    return name if name.casefold() not in done and lookup.landmark(name) is not None else None
+    if name.casefold() in done:
+        return None
+    # "Sydney Opera House glows during Vivid": a name closed by its own place noun, in Title Case, stands
+    # as only a place does, known or not.
+    if lookup.landmark(name) is not None:
+        return name
+    # Not "sits", "stands": "Manchester United Football Club sits top of the table" is a club.
+    lit = m.group("verb") in words("place", "building_stance_verbs_cased")
+    return name if lit and named_facility(name) else None
 
 
 def _landmark_object(text: str, m: re.Match[str], lookup: PlaceLookup, done: set[str]) -> str | None:
@@ -299,7 +320,7 @@ def _standing_subject() -> re.Pattern[str]:
     word = r"[A-ZÀ-Þ][\w'’.-]*"
     verb = alternation(words("place", "landmark_stance_verbs_cased"))
     name = rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
-    return re.compile(rf"(?:The )?(?P<name>{name})\s+(?:{verb})\b")
+    return re.compile(rf"(?:The )?(?P<name>{name})\s+(?P<verb>{verb})\b")
 
 
 @cache

@@ -97,6 +97,7 @@ def _sublocation(phrase: str | None) -> str | None:
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
     phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    phrase = _vocab().time_of_day_tail.sub("", phrase)
     *named_words, last = phrase.split() or [""]
     if named_words and last in words("place", "feast_modifiers_cased"):
         phrase = " ".join(
@@ -314,6 +315,11 @@ def _named_facility(name: str) -> bool:
     """A facility named in Title Case to its noun ("Kalighat Kali Temple"), not a capitalised word before a
     common noun ("Christmas market")."""
     return _proper(name) and name.split()[-1][:1].isupper() and is_facility(name)
+
+
+def named_facility(name: str) -> bool:
+    """ "Sydney Opera House", "Kalighat Kali Temple": a place named in Title Case to its own noun."""
+    return _named_facility(name)
 
 
 def _venue_at_venue(phrase: str) -> bool:

@@ -310,6 +310,58 @@ def test_a_landmark_as_the_subject_in_the_passive_is_shown(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # The place after "behind", "in front of" only says where the landmark the caption opens with stands.
+        (
+            "Big Ben is seen behind Westminster Bridge at dusk in London, Britain, June 10, 2027. REUTERS/Ann Lee",
+            "Big Ben",
+        ),
+        # No landmark opens the caption: the place after "behind" is the one named.
+        (
+            "Tourists stand behind Westminster Bridge in London, Britain, June 10, 2027. REUTERS/Ann Lee",
+            "Westminster Bridge",
+        ),
+    ],
+)
+def test_a_landmark_subject_beats_the_place_it_is_seen_behind(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, "London")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A name closed by its own place noun glows or towers as only a building does, known or not.
+        (
+            "Sydney Opera House glows during the Vivid festival in Sydney, Australia, June 4, 2027. "
+            "AAP Image/Ann Lee",
+            "Sydney Opera House",
+            "Sydney",
+        ),
+        # A club sits at the top of a table: no place.
+        (
+            "Manchester United Football Club sits top of the table in Manchester, Britain, June 4, 2027. "
+            "REUTERS/Ann Lee",
+            None,
+            "Manchester",
+        ),
+    ],
+)
+def test_a_named_building_as_the_subject_of_a_verb_of_light_or_height(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_landmark_subject_beats_a_lone_noun_the_chain_reads(normaliser: Normaliser) -> None:
+    """ "in a pool in Agra" reads a lone noun, no place; the landmark the subject names is."""
+    caption = "The Taj Mahal is reflected in a pool in Agra, India, June 11, 2027. REUTERS/Ann Lee"
+    assert located(normaliser, caption, "sublocation", "city") == ("Taj Mahal", "Agra")
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         # A known landmark, the whole opening name, before a verb of standing or shining.
