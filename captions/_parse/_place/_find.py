@@ -918,12 +918,16 @@ _SEAT_NAMESAKE_POPULATION = 5_000
 
 @cache
 def _beside_end() -> re.Pattern[str]:
-    return re.compile(rf"\b{phrases('place', 'beside_landmarks')}\s+(?:the\s+)?$", re.IGNORECASE)
+    # "The Chrysler Building towers over Lexington Avenue": what a building towers over only locates it.
+    towers = phrases("place", "building_stance_verbs_cased")
+    return re.compile(
+        rf"\b(?:{phrases('place', 'beside_landmarks')}|{towers} (?:over|above))\s+(?:the\s+)?$", re.IGNORECASE
+    )
 
 
 def _written_beside(text: str, name: str) -> bool:
     """Whether NAME is written in TEXT right after a word of where one thing stands by another ("behind",
-    "in front of")."""
+    "in front of", "towers over")."""
     at = text.find(name)
     return at > 0 and _beside_end().search(text, 0, at) is not None
 
