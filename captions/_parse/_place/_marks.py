@@ -285,7 +285,8 @@ def _landmark_standing(text: str, lookup: PlaceLookup, done: set[str]) -> str | 
         return name
     # Not "sits", "stands": "Manchester United Football Club sits top of the table" is a club.
     lit = m.group("verb") in words("place", "building_stance_verbs_cased")
-    if lit and named_facility(name):
+    # A name and its noun, not a noun alone: "Office towers of Frankfurt's banking district" are buildings.
+    if lit and " " in name and named_facility(name):
         return name
     return name if lit and unknown_landmark_subject(text, lookup) == name else None
 

@@ -340,6 +340,13 @@ def test_a_landmark_subject_beats_the_place_it_is_seen_behind(
             "Sydney Opera House",
             "Sydney",
         ),
+        # "towers" a noun after a capitalised place noun alone: buildings, no place.
+        (
+            "Office towers of Frankfurt's banking district are reflected in the river Main, Frankfurt, Germany, "
+            "March 2, 2027. REUTERS/Ann Lee",
+            None,
+            "Frankfurt am Main",
+        ),
         # A club sits at the top of a table: no place.
         (
             "Manchester United Football Club sits top of the table in Manchester, Britain, June 4, 2027. "
