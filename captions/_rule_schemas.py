@@ -635,6 +635,7 @@ class PlaceRules(TypedDict):
     sublocation_determiners: Words
     sublocation_articles_cased: Words
     sublocation_stops_cased: Words
+    times_of_day_cased: Words
     named_for_fields_cased: Words
     proper_name_connectors_cased: Words
     head_ends_cased: Words
@@ -686,6 +687,7 @@ class PlaceRules(TypedDict):
     rooms_of_cased: Words
     shown_verbs_cased: Words
     landmark_stance_verbs_cased: Words
+    building_stance_verbs_cased: Words
     landmark_object_verbs_cased: Words
     landmark_object_followers_cased: Words
     name_conjunctions_cased: Words

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from ..._rules import words
+from ..._rules import phrases, words
 from .._types import Zones
 from ._bare_names import bare_name_after_locative, named_in_genitive_after_part, object_named_before_town
 from ._candidate_chains import candidate_chains
@@ -35,7 +36,13 @@ from ._lead import (
     _titled_colon_lead,
 )
 from ._lookup import PlaceLookup, PlaceText
-from ._marks import known_landmark, landmark_before_its_noun, named_landform, nordic_named_place
+from ._marks import (
+    known_landmark,
+    landmark_before_its_noun,
+    landmark_subject,
+    named_landform,
+    nordic_named_place,
+)
 from ._mentions import (
     _CALLED_WORDS,
     _CAPITALISED_RUN,
@@ -170,6 +177,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     bare = weak = settled = common = segment_parents = False
     kept_inflected: str | None = None
     shown: str | None = None  # a named place before a landmark that only locates it
+    beside = False  # a place read after "behind", "in front of": it only locates what the picture shows
     near: list[str] = []
     metro: str | None = None
     vantage: str | None = None  # the town the picture was taken from, where the chain shows another
@@ -291,7 +299,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation, lookup):
             found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
             shown = shown or found_subs[0]
+        # "Big Ben is seen behind Westminster Bridge at dusk in London": the place before the town, after
+        # "behind", "in front of".
+        beside = beside or bool(chain.before_city and _written_beside(main, chain.before_city))
         if chain.opener and _beside().fullmatch(chain.opener + " "):
+            beside = True
             # "gather at Syntagma Square in front of the Greek Parliament": the landmark only locates the
             # place before it, which is the place shown.
             found_subs.reverse()
@@ -546,6 +558,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs.append(described)
     # "at his Mar-a-Lago estate, ..., in Palm Beach, Fla.": the chain's place, read as a beach, is a town the
     # gazetteer knows; a landmark named bare is the place within it.
+    if (
+        beside
+        and subs
+        and (opening := landmark_subject(headed, lookup, (city or "", *clean_parents))) is not None
+        and opening not in subs
+    ):
+        # "Big Ben is seen behind Westminster Bridge at dusk in London": the landmark the caption opens with
+        # is shown; the bridge only says where it stands.
+        subs.insert(0, opening)
+        shown = opening
     town_sub = city is None and len(subs) == 1 and "city" in lookup.classify(subs[0])
     mark = (
         None
@@ -732,8 +754,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs.append(part_of)  # "am Eingang des Hauptbahnhofs": the station (its nominative given below)
     if not subs and city is not None and (object_named := object_named_before_town(main, city, lookup)):
         subs.append(object_named)  # "Smog envelops the Qutub Minar in New Delhi": the minaret
-    if lone and not all(map(_named_facility, subs)):
-        # "along a street in Aomori ... to the Sea of Japan coast": only a name closed by its own noun.
+    if lone and not all(_named_facility(s) or s == mark for s in subs):
+        # "along a street in Aomori ... to the Sea of Japan coast": only a name closed by its own noun, or a
+        # landmark the gazetteer knows ("The Taj Mahal is reflected in a pool in Agra").
         subs = lone
     for i, sub in enumerate(subs):
         if (town_of := _town_of_place(sub, lookup)) and (city is None or not _glued_town(sub, lookup)):
@@ -891,6 +914,22 @@ _FRENCH_SEAT_OPENERS = frozenset({"à", "au", "aux"})
 
 # A town of this size keeps its name over a landmark's: "in Versailles" is the town, not the palace.
 _SEAT_NAMESAKE_POPULATION = 5_000
+
+
+@cache
+def _beside_end() -> re.Pattern[str]:
+    # "The Chrysler Building towers over Lexington Avenue": what a building towers over only locates it.
+    towers = phrases("place", "building_stance_verbs_cased")
+    return re.compile(
+        rf"\b(?:{phrases('place', 'beside_landmarks')}|{towers} (?:over|above))\s+(?:the\s+)?$", re.IGNORECASE
+    )
+
+
+def _written_beside(text: str, name: str) -> bool:
+    """Whether NAME is written in TEXT right after a word of where one thing stands by another ("behind",
+    "in front of", "towers over")."""
+    at = text.find(name)
+    return at > 0 and _beside_end().search(text, 0, at) is not None
 
 
 def _written_before_parents(town: str, text: str) -> bool:

@@ -11,14 +11,22 @@ from typing import TYPE_CHECKING
 
 from ..._regex import alternation
 from ..._rules import rules, words
-from ._sub import after_event_name, is_facility
+from .._vocabulary import vocabulary
+from ._sub import after_event_name, is_facility, named_facility
 from ._weak import uninflected
-from ._words import _calendar_words
+from ._words import _calendar_words, _demonyms
 
 if TYPE_CHECKING:
     from ._lookup import PlaceLookup
 
-__all__ = ["known_landmark", "landmark_before_its_noun", "named_landform", "nordic_named_place"]
+__all__ = [
+    "known_landmark",
+    "landmark_before_its_noun",
+    "landmark_subject",
+    "named_landform",
+    "nordic_named_place",
+    "unknown_landmark_subject",
+]
 
 # At most this many words make a landmark's name ("Palacio de La Moneda", "Páirc an Chrócaigh").
 _MAX_WORDS = 5
@@ -87,6 +95,13 @@ def known_landmark(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> 
             if found := next((form for form in forms if lookup.landmark(form) is not None), None):
                 return found
     return None
+
+
+def landmark_subject(text: str, lookup: PlaceLookup, read: Sequence[str] = ()) -> str | None:
+    """A landmark the gazetteer knows that opens TEXT as the subject of a verb in the passive or of standing
+    ("Big Ben is seen behind ...", "Hagia Sophia rises behind ..."), none of the towns and divisions READ."""
+    done = {r.casefold() for r in read if r}
+    return _landmark_subject(text, lookup, done) or _landmark_standing(text, lookup, done)
 
 
 def _openings(text: str) -> Iterator[re.Match[str]]:
@@ -262,7 +277,50 @@ def _landmark_standing(text: str, lookup: PlaceLookup, done: set[str]) -> str | 
     if m is None:
         return None
     name = m.group("name")
-    return name if name.casefold() not in done and lookup.landmark(name) is not None else None
+    if name.casefold() in done:
+        return None
+    # "Sydney Opera House glows during Vivid": a name closed by its own place noun, in Title Case, stands
+    # as only a place does, known or not.
+    if lookup.landmark(name) is not None:
+        return name
+    # Not "sits", "stands": "Manchester United Football Club sits top of the table" is a club.
+    lit = m.group("verb") in words("place", "building_stance_verbs_cased")
+    # A name and its noun, not a noun alone: "Office towers of Frankfurt's banking district" are buildings.
+    if lit and " " in name and named_facility(name):
+        return name
+    return name if lit and unknown_landmark_subject(text, lookup) == name else None
+
+
+@cache
+def _towering_subject() -> re.Pattern[str]:
+    connectors = alternation(rules("place")["proper_name_connectors_cased"])
+    word = r"[A-ZÀ-Þ][\w'’.-]*"
+    verb = alternation(words("place", "building_stance_verbs_cased"))
+    name = rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
+    return re.compile(rf"The (?P<name>{name})\s+(?:{verb})\s+(?:over|above|behind|against)\s")
+
+
+def unknown_landmark_subject(text: str, lookup: PlaceLookup) -> str | None:
+    """A name the gazetteer does not know, after "The", opening TEXT as the subject of a verb only a building
+    does, before where it stands: "The Sagrada Familia towers over the rooftops of Barcelona". No town,
+    division, country, people or title ("The Dutchman towers over ..."): read, and flagged, as a guess."""
+    m = _towering_subject().match(text)
+    if m is None:
+        return None
+    name = m.group("name")
+    # A town bears the name of many a landmark ("Sagrada Família", a district): after "The", towering, it is
+    # the building. A division or a country is none.
+    kinds = lookup.classify(name)
+    if (
+        lookup.landmark(name) is not None
+        or (kinds and kinds != ("city",))
+        or lookup.country(name) is not None
+        or name.split()[0] in _demonyms()
+        or name.endswith(("man", "woman"))  # "The Dutchman towers over his rival"
+        or vocabulary("en").titles.match(name)
+    ):
+        return None
+    return name
 
 
 def _landmark_object(text: str, m: re.Match[str], lookup: PlaceLookup, done: set[str]) -> str | None:
@@ -299,7 +357,7 @@ def _standing_subject() -> re.Pattern[str]:
     word = r"[A-ZÀ-Þ][\w'’.-]*"
     verb = alternation(words("place", "landmark_stance_verbs_cased"))
     name = rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
-    return re.compile(rf"(?:The )?(?P<name>{name})\s+(?:{verb})\b")
+    return re.compile(rf"(?:The )?(?P<name>{name})\s+(?P<verb>{verb})\b")
 
 
 @cache

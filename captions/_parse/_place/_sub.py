@@ -97,6 +97,7 @@ def _sublocation(phrase: str | None) -> str | None:
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
     phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    phrase = _vocab().time_of_day_tail.sub("", phrase)
     *named_words, last = phrase.split() or [""]
     if named_words and last in words("place", "feast_modifiers_cased"):
         phrase = " ".join(
@@ -133,6 +134,7 @@ def _sublocation(phrase: str | None) -> str | None:
             before
             and before[-1].lower() not in _connectors()
             and not re.fullmatch(r"\d{1,4}[A-Za-z]?", before[-1])  # a house number: "10 Downing Street"
+            and not _BRAND_WORD.fullmatch(before[-1])  # a sponsor's name in lower case: "bet365 Stadium"
             # "estação Galeria", "Nhà thờ Đức Bà": a head of one word or more before the name.
             and not any(" ".join(before[:k]).lower() in _lower_words("facility_heads") for k in (1, 2, 3))
         ):
@@ -276,11 +278,18 @@ def after_event_name(before: str) -> bool:
     )
 
 
+# A sponsor's name written in lower case with digits, which opens a venue's name as a capitalised word would:
+# "the bet365 Stadium", "the o2 Arena".
+_BRAND_WORD = re.compile(r"[a-z]+\d[a-z\d]*")
+
+
 def _without_adjectives(phrase: str) -> str:
     """ "damaged Kakhovka dam" → "Kakhovka dam": lower-case words before a name and its place noun describe
     the place, and are no part of its name; a head noun ("estação Galeria", "port of X") is kept."""
     tokens = phrase.split()
-    first = next((i for i, t in enumerate(tokens) if t[:1].isupper() or t[:1].isdigit()), 0)
+    first = next(
+        (i for i, t in enumerate(tokens) if t[:1].isupper() or t[:1].isdigit() or _BRAND_WORD.fullmatch(t)), 0
+    )
     if first == 0 or tokens[-1].lower() not in _lower_words("facilities"):
         return phrase
     before = [t.lower() for t in tokens[:first]]
@@ -314,6 +323,11 @@ def _named_facility(name: str) -> bool:
     """A facility named in Title Case to its noun ("Kalighat Kali Temple"), not a capitalised word before a
     common noun ("Christmas market")."""
     return _proper(name) and name.split()[-1][:1].isupper() and is_facility(name)
+
+
+def named_facility(name: str) -> bool:
+    """ "Sydney Opera House", "Kalighat Kali Temple": a place named in Title Case to its own noun."""
+    return _named_facility(name)
 
 
 def _venue_at_venue(phrase: str) -> bool:

@@ -97,6 +97,7 @@ class _Vocab:
     place_article: re.Pattern[str]
     sublocation_front: re.Pattern[str]
     sublocation_cut: re.Pattern[str]
+    time_of_day_tail: re.Pattern[str]
     named_for: re.Pattern[str]
     proper_tail: re.Pattern[str]
     head_end: re.Pattern[str]
@@ -271,6 +272,8 @@ def _vocab() -> _Vocab:
         sublocation_cut=re.compile(
             rf"\s+(?:(?!{named_for}){w('sublocation_stops_cased')}|[a-z]{{2,}}ing(?=\s+{w('english_articles')}\s))\s+"
         ),
+        # "a pool at dawn", "la plage au coucher du soleil": the hour a picture is made closes the place.
+        time_of_day_tail=re.compile(rf"\s+{w('times_of_day_cased')}(?:\s.*)?$"),
         named_for=re.compile(named_for),
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
         # A word of a name may hold an ampersand: "the Gore A&P Showgrounds", "the AT&T Center".

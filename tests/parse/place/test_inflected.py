@@ -135,8 +135,19 @@ def test_a_polish_place_of_one_word_in_the_locative(
             "08.06.2027, Sachsen, Leipzig: Kinder spielen auf den Stufen des Alten Rathauses. Foto: Jan Woitas/dpa",
             "Altes Rathaus",
         ),
+        # A church's cloister or crypt is a part of it, as its portal is.
+        (
+            "13.06.2027, Baden-Württemberg, Freiburg: Ein Chor singt im Kreuzgang des Freiburger Münsters. "
+            "Foto: Philipp von Ditfurth/dpa",
+            "Freiburger Münster",
+        ),
+        (
+            "14.06.2027, Bayern, Bamberg: Besucher gehen durch die Krypta des Bamberger Doms. Foto: Nicolas Armer/dpa",
+            "Bamberger Dom",
+        ),
         # A common building's noun alone names no place.
         ("09.06.2027, Berlin: Ein Mann sitzt auf den Stufen des Hauses. Foto: Jens Kalaene/dpa", None),
+        ("10.06.2027, Berlin: Arbeiter auf dem Dach des Hauses. Foto: Jens Kalaene/dpa", None),
     ],
 )
 def test_a_german_name_after_a_genitive_article_in_the_nominative(

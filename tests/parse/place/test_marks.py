@@ -310,6 +310,94 @@ def test_a_landmark_as_the_subject_in_the_passive_is_shown(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # The place after "behind", "in front of" only says where the landmark the caption opens with stands.
+        (
+            "Big Ben is seen behind Westminster Bridge at dusk in London, Britain, June 10, 2027. REUTERS/Ann Lee",
+            "Big Ben",
+        ),
+        # No landmark opens the caption: the place after "behind" is the one named.
+        (
+            "Tourists stand behind Westminster Bridge in London, Britain, June 10, 2027. REUTERS/Ann Lee",
+            "Westminster Bridge",
+        ),
+    ],
+)
+def test_a_landmark_subject_beats_the_place_it_is_seen_behind(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, "London")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A name closed by its own place noun glows or towers as only a building does, known or not.
+        (
+            "Sydney Opera House glows during the Vivid festival in Sydney, Australia, June 4, 2027. "
+            "AAP Image/Ann Lee",
+            "Sydney Opera House",
+            "Sydney",
+        ),
+        # "towers" a noun after a capitalised place noun alone: buildings, no place.
+        (
+            "Office towers of Frankfurt's banking district are reflected in the river Main, Frankfurt, Germany, "
+            "March 2, 2027. REUTERS/Ann Lee",
+            None,
+            "Frankfurt am Main",
+        ),
+        # A club sits at the top of a table: no place.
+        (
+            "Manchester United Football Club sits top of the table in Manchester, Britain, June 4, 2027. "
+            "REUTERS/Ann Lee",
+            None,
+            "Manchester",
+        ),
+    ],
+)
+def test_a_named_building_as_the_subject_of_a_verb_of_light_or_height(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_name_towering_after_the_is_read_as_a_landmark_and_flagged(normaliser: Normaliser) -> None:
+    """ "The Sagrada Familia towers over": no gazetteer landmark, no place noun; a guess from the verb, said."""
+    caption = (
+        "The Sagrada Familia towers over the rooftops of Barcelona, Spain, June 8, 2027. REUTERS/Ann Lee"
+    )
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.sublocation, record.location.city) == ("Sagrada Familia", "Barcelona")
+    assert {w.code for w in record.warnings} & PLACE_FLAGS == {WarningCode.AMBIGUOUS_PLACE}
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A person towers over a rival: no place.
+        ("The Dutchman towers over his rival in Amsterdam, June 8, 2027. REUTERS/Ann Lee", None),
+        # A named building towering over a street is shown; the street only locates it. Known, it is no guess.
+        (
+            "The Chrysler Building towers over Lexington Avenue in New York, June 8, 2027. REUTERS/Ann Lee",
+            "Chrysler Building",
+        ),
+    ],
+)
+def test_what_towers_over_a_place(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.sublocation == sublocation
+    assert not {w.code for w in record.warnings} & PLACE_FLAGS
+
+
+def test_a_landmark_subject_beats_a_lone_noun_the_chain_reads(normaliser: Normaliser) -> None:
+    """ "in a pool in Agra" reads a lone noun, no place; the landmark the subject names is."""
+    caption = "The Taj Mahal is reflected in a pool in Agra, India, June 11, 2027. REUTERS/Ann Lee"
+    assert located(normaliser, caption, "sublocation", "city") == ("Taj Mahal", "Agra")
+
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         # A known landmark, the whole opening name, before a verb of standing or shining.

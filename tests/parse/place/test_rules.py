@@ -150,6 +150,29 @@ def test_a_lone_generic_noun_is_no_sublocation(normaliser: Normaliser) -> None:
 @pytest.mark.parametrize(
     ("caption", "city"),
     [
+        ("Children swim in a pool at dawn in Agra, India, June 11, 2027. REUTERS/Ann Lee", "Agra"),
+        (
+            "Fishermen mend their nets on the beach at sunset in Kochi, India, June 11, 2027. REUTERS/Ann Lee",
+            "Kochi",
+        ),
+        ("Bañistas en la playa al atardecer en Valencia, el 14 de junio de 2027. EFE/Ana López", "Valencia"),
+    ],
+)
+def test_the_hour_of_the_light_after_a_lone_noun_names_no_place(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    """ "a pool at dawn": the hour the picture is made in closes the place phrase, which is a lone noun."""
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
+
+
+def test_the_hour_of_the_light_after_a_name_leaves_the_name(normaliser: Normaliser) -> None:
+    caption = "People sit in Plaza Mayor at night in Madrid, Spain, June 11, 2027. REUTERS/Ann Lee"
+    assert located(normaliser, caption, "sublocation", "city") == ("Plaza Mayor", "Madrid")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
         (
             "A firefighter sprays water on a burning house in Altadena, Calif., Wednesday, Jan. 8, 2025. (AP"
             " Photo/Ann Lee)",

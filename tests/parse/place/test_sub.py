@@ -559,3 +559,32 @@ def test_a_person_written_after_a_role_is_no_sublocation(normaliser: Normaliser)
         "first half in San Francisco, Tuesday, March 9, 2027. (AP Photo/Jane Doe)"
     )
     assert located(normaliser, caption, "sublocation", "city") == (None, "San Francisco")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A sponsor's name in lower case with digits opens the venue's name.
+        (
+            "Fans arrive before the Premier League match at the bet365 Stadium in Stoke-on-Trent, Britain, "
+            "May 1, 2027. REUTERS/Ann Lee",
+            "bet365 Stadium",
+            "Stoke-on-Trent",
+        ),
+        (
+            "Fans queue at the packed o2 Arena in Prague, Czech Republic, May 1, 2027. REUTERS/Ann Lee",
+            "o2 Arena",
+            "Prague",
+        ),
+        # An adjective before the name is still none of it.
+        (
+            "Fans at the snow-covered Etihad Stadium in Manchester, Britain, May 1, 2027. REUTERS/Ann Lee",
+            "Etihad Stadium",
+            "Manchester",
+        ),
+    ],
+)
+def test_a_sponsors_name_in_lower_case_opens_a_venues_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -1144,3 +1144,39 @@ def test_a_vietnamese_name_with_a_word_capitalised_on_its_first_syllable(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert (location.sublocation, location.city) == (sublocation, "Hanoi")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # After "al", "pelo", where no place phrase opens, a cable car, a power plant, a monastery or an
+        # expressway named head first is the place.
+        (
+            "Turistas suben al teleférico Mukumbarí, en Mérida (Venezuela), el 6 de febrero de 2027. "
+            "EFE/Ana López",
+            "teleférico Mukumbarí",
+            "Mérida",
+        ),
+        (
+            "Turistas passeiam pelo Mosteiro dos Jerónimos, em Lisboa, a 12 de junho de 2027. LUSA/ANA LOPES",
+            "Mosteiro dos Jerónimos",
+            "Lisbon",
+        ),
+        (
+            "El presidente dialoga con trabajadores de la termoeléctrica Antonio Guiteras, en la ciudad de "
+            "Matanzas, el 6 de febrero de 2027. Foto: PL",
+            "termoeléctrica Antonio Guiteras",
+            "Matanzas",
+        ),
+        # "marginal" as an adjective before no name: no place.
+        (
+            "Moradores de uma zona marginal de Recife, em 4 de fevereiro de 2027. (Foto de ANA SOUZA / AFP)",
+            None,
+            "Recife",
+        ),
+    ],
+)
+def test_a_cable_car_plant_or_monastery_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
