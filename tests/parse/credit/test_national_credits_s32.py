@@ -1,0 +1,31 @@
+"""Credits of national agencies and of pages that sign their own pictures: the agencies' names and short
+forms, credit labels in the languages of their pages, a known paper's name, and the stops of Urdu and Hindi
+before a closing credit."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions._parse import clean_with_breaks
+from captions._parse._credit import find_credit
+
+
+def credit(caption: str):  # type: ignore[no-untyped-def]
+    return find_credit(*clean_with_breaks(caption))
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("Farmers sell wheat at a grain market in Chandigarh on Wednesday. (UNI Photo)", "UNI"),
+        # UNI's picture code after a dash is no part of the credit; "UNI" was read as ANI, a letter away.
+        ("Srinagar: Tourists ride a shikara on Dal Lake on Sunday. UNI PHOTO-24R", "UNI"),
+        ("Workers repair a railway line near Kandy on Tuesday, May 18, 2027. (Lanka Puvath)", "Lanka Puvath"),
+        ("Ministers attend a Cabinet lekgotla in Pretoria, Monday, 17 May 2027. (GCIS)", "GCIS"),
+    ],
+)
+def test_a_national_agency_signs_its_picture(caption: str, source: str) -> None:
+    found = credit(caption)
+    assert found.source == source
+    assert found.creator is None
+    assert found.doubt is None
