@@ -50,6 +50,11 @@ _HANGUL_START = re.compile(
 )
 
 
+# Urdu's full stop "۔" and the Devanagari danda "।" end a sentence before a credit in Latin letters or in
+# their own script, where no capital follows to mark a new sentence: "... کر رہے ہیں۔ APP photo".
+_SCRIPT_STOP_START = re.compile(r"[۔।]\s+")
+
+
 def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     """The earliest start of a credit that ends at AT: its line's start, its sentence's start, or the end
     of a stop it is glued to ("in Tokio.KIYOSHI OTA | EFE")."""
@@ -65,6 +70,8 @@ def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     for m in _YEAR_STOP_START.finditer(head):
         begin = max(begin, window + m.end())
     for m in _HANGUL_START.finditer(head):  # "... 걷고 있다. 2026.11.25 연합뉴스"
+        begin = max(begin, window + m.end())
+    for m in _SCRIPT_STOP_START.finditer(head):  # "... احتجاج کر رہے ہیں۔ APP photo"
         begin = max(begin, window + m.end())
     copyright_ = head.rfind(" ©")
     if copyright_ >= 0:  # "... in Paris. © Name / AFP": the copyright sign opens the credit

@@ -29,3 +29,16 @@ def test_a_national_agency_signs_its_picture(caption: str, source: str) -> None:
     assert found.source == source
     assert found.creator is None
     assert found.doubt is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "پشاور: منگل کو صدر بازار میں خریدار عید کی تیاریوں میں مصروف ہیں۔ APP photo",
+        "کوئٹہ: بدھ کو شہری پانی کی قلت کے خلاف احتجاج کر رہے ہیں۔ APP photo",
+    ],
+)
+def test_an_agency_credit_after_an_urdu_full_stop(caption: str) -> None:
+    found = credit(caption)
+    assert found.source == "APP"
+    assert found.line == "APP photo"
