@@ -42,3 +42,28 @@ def test_an_agency_credit_after_an_urdu_full_stop(caption: str) -> None:
     found = credit(caption)
     assert found.source == "APP"
     assert found.line == "APP photo"
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        ("Le président reçoit l'ambassadeur du Niger à Alger, mercredi 19 mai 2027. Crédit photo : APS", "APS", "APS"),
+        ("Des manifestants défilent à Paris, mardi 18 mai 2027. Crédit photo : AFP", "AFP", "AFP"),
+        ("ولي العهد يستقبل رئيس وزراء اليابان في أبوظبي، الأربعاء 19 مايو 2027. الصورة: وام", "وام", "WAM"),
+        ("කොළඹ නගරයේ ඊයේ (19) දින පැවති පෙළපාලිය. ඡායාරූපය: AFP", "AFP", "AFP"),
+        # The BBC's label copied from its page with no space after the comma.
+        (
+            "Image source,Reuters\nImage caption,\nRescuers evacuate families by boat near Sylhet",
+            "Reuters",
+            "Reuters",
+        ),
+        (
+            "Image source,AFP via Getty Images\nImage caption,\nCrowds gather outside the parliament in Dhaka",
+            "AFP via Getty Images",
+            "Getty Images",
+        ),
+    ],
+)
+def test_a_credit_label_of_a_page_in_its_language(caption: str, line: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator) == (line, source, None)
