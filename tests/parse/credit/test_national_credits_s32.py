@@ -67,3 +67,23 @@ def test_an_agency_credit_after_an_urdu_full_stop(caption: str) -> None:
 def test_a_credit_label_of_a_page_in_its_language(caption: str, line: str, source: str) -> None:
     found = credit(caption)
     assert (found.line, found.source, found.creator) == (line, source, None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "paper"),
+    [
+        ("LAHORE: Students sit an examination at a college on Thursday. — Photo: Dawn", "Dawn"),
+        ("اسلام آباد: منگل کو شہری فیصل مسجد کے باہر جمع ہیں۔ — فوٹو: ڈان", "ڈان"),
+        # Read as the photographer's name before, silently.
+        ("মিরপুর স্টেডিয়ামে আজ বৃহস্পতিবার অনুশীলনে ক্রিকেটাররা। ছবি: প্রথম আলো", "প্রথম আলো"),
+        ("කොළඹ නගරයේ ඊයේ (19) දින පැවති පෙළපාලිය. ඡායාරූපය: ලංකාදීප", "ලංකාදීප"),
+    ],
+)
+def test_a_known_paper_credits_its_own_picture(caption: str, paper: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator, found.doubt) == (paper, None, None)
+
+
+def test_a_photographer_named_as_a_known_paper_is_still_a_photographer() -> None:
+    found = credit("Fans cheer outside the stadium in Karachi on Sunday. Photo: Dawn Smith/AFP")
+    assert (found.creator, found.source) == ("Dawn Smith", "AFP")
