@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from captions._model import ProvenanceKind
+
 from captions._parse import clean_with_breaks
 from captions._parse._credit import find_credit
 
@@ -87,3 +89,19 @@ def test_a_known_paper_credits_its_own_picture(caption: str, paper: str) -> None
 def test_a_photographer_named_as_a_known_paper_is_still_a_photographer() -> None:
     found = credit("Fans cheer outside the stadium in Karachi on Sunday. Photo: Dawn Smith/AFP")
     assert (found.creator, found.source) == ("Dawn Smith", "AFP")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        'נשיא המדינה מקבל את פני שגריר יפן בירושלים, יום שלישי, 18 במאי 2027. (צילום: לע"מ)',
+        "נשיא המדינה מקבל את פני שגריר יפן בירושלים, יום שלישי, 18 במאי 2027. (צילום: לע״מ)",
+        # Outside brackets the quote of the initials ended the chain before: "לע".
+        'ראש הממשלה נואם בכנסת בירושלים, יום שני, 17 במאי 2027. צילום: לע"מ',
+    ],
+)
+def test_the_government_press_office_by_its_hebrew_initials_hands_the_picture_out(caption: str) -> None:
+    found = credit(caption)
+    assert found.line in ('לע"מ', "לע״מ")
+    assert (found.creator, found.doubt) == (None, None)
+    assert ProvenanceKind.HANDOUT in {kind for kind, _, _ in found.provenance}
