@@ -105,3 +105,14 @@ def test_the_government_press_office_by_its_hebrew_initials_hands_the_picture_ou
     assert found.line in ('לע"מ', "לע״מ")
     assert (found.creator, found.doubt) == (None, None)
     assert ProvenanceKind.HANDOUT in {kind for kind, _, _ in found.provenance}
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        ("Wakazi wakichota maji mjini Garissa, Jumatatu, Mei 17, 2027, baada ya mvua kubwa. PICHA | KNA", "KNA"),
+        ("Commuters wait for matatus in Nairobi on January 25, 2027. PHOTO | JANE WANJIRU | NMG", "JANE WANJIRU | NMG"),
+    ],
+)
+def test_a_label_set_off_by_a_stroke_is_no_part_of_the_credit_line(caption: str, line: str) -> None:
+    assert credit(caption).line == line
