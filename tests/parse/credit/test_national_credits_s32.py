@@ -49,7 +49,11 @@ def test_an_agency_credit_after_an_urdu_full_stop(caption: str) -> None:
 @pytest.mark.parametrize(
     ("caption", "line", "source"),
     [
-        ("Le président reçoit l'ambassadeur du Niger à Alger, mercredi 19 mai 2027. Crédit photo : APS", "APS", "APS"),
+        (
+            "Le président reçoit l'ambassadeur du Niger à Alger, mercredi 19 mai 2027. Crédit photo : APS",
+            "APS",
+            "APS",
+        ),
         ("Des manifestants défilent à Paris, mardi 18 mai 2027. Crédit photo : AFP", "AFP", "AFP"),
         ("ولي العهد يستقبل رئيس وزراء اليابان في أبوظبي، الأربعاء 19 مايو 2027. الصورة: وام", "وام", "WAM"),
         ("කොළඹ නගරයේ ඊයේ (19) දින පැවති පෙළපාලිය. ඡායාරූපය: AFP", "AFP", "AFP"),
@@ -110,8 +114,14 @@ def test_the_government_press_office_by_its_hebrew_initials_hands_the_picture_ou
 @pytest.mark.parametrize(
     ("caption", "line"),
     [
-        ("Wakazi wakichota maji mjini Garissa, Jumatatu, Mei 17, 2027, baada ya mvua kubwa. PICHA | KNA", "KNA"),
-        ("Commuters wait for matatus in Nairobi on January 25, 2027. PHOTO | JANE WANJIRU | NMG", "JANE WANJIRU | NMG"),
+        (
+            "Wakazi wakichota maji mjini Garissa, Jumatatu, Mei 17, 2027, baada ya mvua kubwa. PICHA | KNA",
+            "KNA",
+        ),
+        (
+            "Commuters wait for matatus in Nairobi on January 25, 2027. PHOTO | JANE WANJIRU | NMG",
+            "JANE WANJIRU | NMG",
+        ),
     ],
 )
 def test_a_label_set_off_by_a_stroke_is_no_part_of_the_credit_line(caption: str, line: str) -> None:
