@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from captions._model import ProvenanceKind
-
 from captions._parse import clean_with_breaks
 from captions._parse._credit import find_credit
 
