@@ -21,6 +21,7 @@ __all__ = [
     "is_creator_name",
     "is_known_paper",
     "is_news_org",
+    "is_signing_paper",
     "is_organisation",
     "names_organisation",
     "strip_label",
@@ -319,6 +320,12 @@ def is_known_paper(element: str) -> bool:
 @cache
 def _paper_names() -> frozenset[str]:
     return word_set("paper_names_cased")
+
+
+def is_signing_paper(element: str) -> bool:
+    """Whether ELEMENT names a paper that signs its pictures by its name alone: a known one ("Dawn"), or one of
+    a paper's words in its script ("जागरण", "दैनिक भास्कर")."""
+    return is_known_paper(element) or not _script_paper_words().isdisjoint(element.split())
 
 
 def is_news_org(party: str) -> bool:

@@ -125,3 +125,38 @@ def test_the_government_press_office_by_its_hebrew_initials_hands_the_picture_ou
 )
 def test_a_label_set_off_by_a_stroke_is_no_part_of_the_credit_line(caption: str, line: str) -> None:
     assert credit(caption).line == line
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        ("लखनऊ में बुधवार को बारिश के बीच सड़क पर चलते लोग। जागरण", "जागरण"),
+        ("पटना में गांधी मैदान के पास मंगलवार को जाम में फंसे वाहन। दैनिक भास्कर", "दैनिक भास्कर"),
+        ("LAHORE: Students sit an examination at a college on Thursday. Dawn", "Dawn"),
+        (
+            "Sheikh Hamdan visits the Dubai Airshow site at Dubai World Central. Dubai Media Office",
+            "Dubai Media Office",
+        ),
+        (
+            "Sheikh Mohammed tours the new port. Abu Dhabi Government Media Office",
+            "Abu Dhabi Government Media Office",
+        ),
+    ],
+)
+def test_a_paper_or_a_press_office_alone_after_the_last_stop_signs_its_picture(
+    caption: str, line: str
+) -> None:
+    found = credit(caption)
+    assert (found.line, found.creator, found.doubt) == (line, None, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "लखनऊ में बुधवार को बारिश के बीच सड़क पर चलते लोग।",
+        "Officials announce a housing scheme in Dubai on Tuesday, the Dubai Media Office said.",
+        "Fishermen return to the beach at Negombo at first light. Dawn breaks",
+    ],
+)
+def test_last_words_that_name_no_paper_or_office_are_no_credit(caption: str) -> None:
+    assert credit(caption).line is None
