@@ -323,8 +323,8 @@ def _paper_names() -> frozenset[str]:
 
 
 def is_signing_paper(element: str) -> bool:
-    """Whether ELEMENT names a paper that signs its pictures by its name alone: a known one ("Dawn"), or one of
-    a paper's words in its script ("जागरण", "दैनिक भास्कर")."""
+    """Whether ELEMENT names a paper that signs its pictures by its name alone: a known one ("Dawn"), or one
+    of a paper's words in its script ("जागरण", "दैनिक भास्कर")."""
     return is_known_paper(element) or not _script_paper_words().isdisjoint(element.split())
 
 
