@@ -160,3 +160,18 @@ def test_a_paper_or_a_press_office_alone_after_the_last_stop_signs_its_picture(
 )
 def test_last_words_that_name_no_paper_or_office_are_no_credit(caption: str) -> None:
     assert credit(caption).line is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "line", "source"),
+    [
+        ("កម្មករធ្វើការនៅកំពង់ផែក្រុងព្រះសីហនុ ថ្ងៃទី១៨ ខែឧសភា ឆ្នាំ២០២៧។ (រូបថត៖ AKP)", "AKP", "AKP"),
+        ("မန္တလေးမြို့ ဈေးတွင် ဈေးဝယ်သူများ သွားလာနေကြစဉ်။ (ဓာတ်ပုံ - ကြေးမုံ)", "ကြေးမုံ", "ကြေးမုံ"),
+        ("市民周六晚在滨海湾观赏国庆彩排烟花。（联合早报）", "联合早报", "联合早报"),
+    ],
+)
+def test_a_bracketed_credit_of_a_paper_or_an_agency_in_khmer_burmese_or_chinese(
+    caption: str, line: str, source: str
+) -> None:
+    found = credit(caption)
+    assert (found.line, found.source, found.creator, found.doubt) == (line, source, None, None)
