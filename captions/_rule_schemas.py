@@ -140,6 +140,8 @@ class CreditRules(TypedDict):
     social_media_parties: Words
     organisation_words: Words
     script_paper_words: Words
+    paper_names_cased: Words
+    press_office_tails: Words
     distributor_phrases: Patterns
     agency: list[Agency]
     home_countries: dict[str, str]  # a source's name = its country's English name

@@ -17,6 +17,7 @@ from ._words import (
     agency_prefix,
     is_creator_name,
     is_news_org,
+    is_signing_paper,
     names_organisation,
     strip_label,
     word_set,
@@ -115,6 +116,8 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         return True
     if closes_caption and content.lower() in word_set("supplied_words"):
         return True  # "(Submitted photo)": a reader's or a party's picture
+    if closes_caption and is_signing_paper(content):
+        return True  # "（海峡时报）": a paper's own picture, signed by its name
     if closes_caption and len(parts) == 1 and len(content.split()) <= _PARTY_WORDS:
         # "(الرئاسة المصرية)", "(Пресс-служба Кремля)" closing the caption: the party that handed it out.
         return names_organisation(content.split())

@@ -17,6 +17,7 @@ from ._words import (
     agency,
     agency_prefix,
     is_creator_name,
+    is_known_paper,
     is_news_org,
     is_organisation,
     names_organisation,
@@ -109,6 +110,8 @@ def _paper_named(element: str, last: bool) -> bool:
     """Whether a name-shaped element is a newspaper's ("WINDSOR STAR", "Tampa Bay Times"): a paper's word
     closing it where it closes the chain, after its photographer; elsewhere, a paper's word and no known
     given name opening it ("Jason Post/AP" is a photographer)."""
+    if is_known_paper(element):
+        return True  # "Photo: Dawn": a paper's name, though "Dawn" is a given name
     if not is_news_org(element):
         return False
     return (last and is_news_org(element.split()[-1])) or not known_name(element.split())

@@ -15,6 +15,7 @@ from ._words import (
     PUNCT_LEFT,
     agency,
     is_creator_name,
+    is_signing_paper,
     word_set,
 )
 
@@ -50,6 +51,11 @@ _HANGUL_START = re.compile(
 )
 
 
+# Urdu's full stop "۔" and the Devanagari danda "।" end a sentence before a credit in Latin letters or in
+# their own script, where no capital follows to mark a new sentence: "... کر رہے ہیں۔ APP photo".
+_SCRIPT_STOP_START = re.compile(r"[۔।]\s+")
+
+
 def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     """The earliest start of a credit that ends at AT: its line's start, its sentence's start, or the end
     of a stop it is glued to ("in Tokio.KIYOSHI OTA | EFE")."""
@@ -65,6 +71,8 @@ def _floor(text: str, at: int, breaks: tuple[int, ...]) -> int:
     for m in _YEAR_STOP_START.finditer(head):
         begin = max(begin, window + m.end())
     for m in _HANGUL_START.finditer(head):  # "... 걷고 있다. 2026.11.25 연합뉴스"
+        begin = max(begin, window + m.end())
+    for m in _SCRIPT_STOP_START.finditer(head):  # "... احتجاج کر رہے ہیں۔ APP photo"
         begin = max(begin, window + m.end())
     copyright_ = head.rfind(" ©")
     if copyright_ >= 0:  # "... in Paris. © Name / AFP": the copyright sign opens the credit
@@ -159,6 +167,10 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     segment = stripped.rstrip()
     if not segment:
         return None
+    if _signed_alone(text, floor, segment):
+        return floor, floor + len(
+            segment
+        )  # "... आरती करते अर्चक। जागरण", "... Trade Centre. Dubai Media Office"
     if own_line and _STATION.fullmatch(segment):
         return floor, floor + len(segment)  # "...on Thursday.\nTelemundo 47": the station's picture
     joints = list(_JOINT.finditer(segment))
@@ -280,6 +292,30 @@ def _name_alone(text: str, floor: int, name: str, own_line: bool = False) -> boo
         and bool(before)
         and not text[:floor].isupper()
     )
+
+
+# The stops that end the caption's last sentence before a credit alone: Latin, Urdu and Devanagari.
+_LAST_STOPS = (".", "!", "?", "۔", "।")
+
+
+# A paper's or an office's name alone is a few words.
+_SIGNATURE_WORDS = 5
+
+
+def _signed_alone(text: str, floor: int, segment: str) -> bool:
+    """A paper's or a press office's name alone after the caption's last stop, the credit of its own picture:
+    Hindi papers' "... गंगा आरती करते अर्चक। जागरण", a government media office's "... at Dubai World Trade
+    Centre. Dubai Media Office". Only a paper known by its name or by a paper's word of its script, and an
+    office named as one (capitalised words, then "Media Office", "Press Office"): no other last words."""
+    if text[:floor].rstrip()[-1:] not in _LAST_STOPS or text[floor:].strip() != segment:
+        return False
+    tokens = segment.split()
+    if not 0 < len(tokens) <= _SIGNATURE_WORDS:
+        return False
+    if is_signing_paper(segment):
+        return True
+    office = " ".join(tokens[-2:]).lower() in word_set("press_office_tails")
+    return office and len(tokens) > 2 and all(t[:1].isupper() for t in tokens)
 
 
 def _supplied_alone(text: str, floor: int, word: str) -> bool:

@@ -19,8 +19,10 @@ __all__ = [
     "agency",
     "agency_prefix",
     "is_creator_name",
+    "is_known_paper",
     "is_news_org",
     "is_organisation",
+    "is_signing_paper",
     "names_organisation",
     "strip_label",
     "surname_like_title",
@@ -310,7 +312,25 @@ def _script_paper_words() -> frozenset[str]:
     return frozenset(word_set("script_paper_words"))
 
 
+def is_known_paper(element: str) -> bool:
+    """Whether ELEMENT is the whole name of a paper that credits its own pictures so ("Dawn", "প্রথম আলো")."""
+    return element.strip() in _paper_names()
+
+
+@cache
+def _paper_names() -> frozenset[str]:
+    return word_set("paper_names_cased")
+
+
+def is_signing_paper(element: str) -> bool:
+    """Whether ELEMENT names a paper that signs its pictures by its name alone: a known one ("Dawn"), or one
+    of a paper's words in its script ("जागरण", "दैनिक भास्कर")."""
+    return is_known_paper(element) or not _script_paper_words().isdisjoint(element.split())
+
+
 def is_news_org(party: str) -> bool:
+    if is_known_paper(party):
+        return True
     low = party.lower()
     # "The Maui News", "The Detroit News": a paper; "news" alone is no paper's word ("Korea News Service").
     # A paper's word in Hindi or Tamil is a whole word ("दैनिक भास्कर"): "\b" fails beside a vowel sign.
