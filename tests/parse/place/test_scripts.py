@@ -195,6 +195,9 @@ def test_latin_captions_are_left_at_once() -> None:
         ("3月8日，在墨西哥瓜纳华托州的伊拉普阿托，民众参加游行。新华社发", "Irapuato", "MX"),
         # Japanese joins the country and its town with a middle dot, both in katakana.
         ("9日、ペルー・リマの大統領府前で行われた抗議デモ（共同）", "Lima", "PE"),
+        # A small country's capital or biggest town, named abroad whatever its size.
+        ("大統領府を訪れた首相＝14日、パラオ・コロール（共同）", "Koror", "PW"),
+        ("首脳会談に臨む首相＝12日、マルタ・バレッタ（共同）", "Valletta", "MT"),
         # A country's name with "city" after it: its capital "<country> City".
         ("5日、グアテマラ市で行われた集会（共同）", "Guatemala City", "GT"),
         # "Capital" between them: Japanese "の首都" (the country's capital), the town after it.
