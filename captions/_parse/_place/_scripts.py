@@ -34,6 +34,7 @@ __all__ = [
     "in_script",
     "is_country_in_script",
     "place_in_script",
+    "town_in_script",
     "town_names",
 ]
 
@@ -144,6 +145,14 @@ def country_in_script(word: str) -> tuple[str, str] | None:
 def town_names() -> dict[str, tuple[str, str, int]]:
     """The towns' names in the scripts read here, each with its English name, country code, population."""
     return _names().towns
+
+
+def town_in_script(name: str) -> tuple[str, str, int] | None:
+    """A town's English name, its country's and its people, by its name in a script read here ("Рим":
+    Rome, Italy)."""
+    names = _names()
+    town = names.towns.get(name)
+    return None if town is None else (town[0], names.country_names.get(town[1], town[1]), town[2])
 
 
 def in_script(text: str) -> bool:

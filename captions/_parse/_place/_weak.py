@@ -21,6 +21,7 @@ from ._city import _country_in_english
 from ._latin import SERBIAN_LETTERS, _latin_letters, _latin_spelling, _latin_spellings
 from ._nordic_towns import town_places
 from ._person_words import person_named
+from ._scripts import town_in_script
 from ._sub import after_event_name, is_facility
 from ._town_adjectives import towns_by_stem
 from ._words import _calendar_words
@@ -731,6 +732,8 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
             ):
                 # Its country with it: the Latin form may name a village at home as well ("Peremishl").
                 return WeakTown(near, _country_of(near, lookup, neighbours))
+        if town is None and not m.group("greek") and (exonym := _exonym(m.group("name"))):
+            return WeakTown(*exonym)
         town = town or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
         plural = uninflected(m.group("name"), _endings_of("cyrillic_plural_case_endings"), min_stem=2)
         plurals = tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in plural))
@@ -763,6 +766,15 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         if town is not None and not _given_name_in_case(m.group(), town, lookup):
             return WeakTown(town)
     return None
+
+
+def _exonym(word: str) -> tuple[str, str] | None:
+    """A big town abroad after a Cyrillic preposition by the name the language gives it, which no Latin
+    spelling of it reads ("в Риме": Рим, Rome, not "Rim"), with its country."""
+    forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))
+    found = [town for f in forms if (town := town_in_script(f)) is not None and town[2] >= _BARE_MIN_POPULATION]
+    best = max(found, key=lambda town: town[2], default=None)
+    return None if best is None else (best[0], best[1])
 
 
 @cache

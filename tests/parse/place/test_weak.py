@@ -2590,3 +2590,22 @@ def test_a_two_letter_word_cut_from_a_maori_name_is_no_town(normaliser: Normalis
         "the meeting house. | Photo: RNZ / Mere Tautahi"
     )
     assert record.location is None or record.location.country_code != "FR"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A big town abroad by its Russian or Ukrainian name, in a case, which no Latin spelling reads
+        # ("Риме": Рим, Rome; "Rim" names no town).
+        ("Туристы у фонтана Треви в Риме в понедельник. Фото: Иван Петров/ТАСС", "Rome", "IT"),
+        ("Туристи біля фонтана Треві у Римі в понеділок. Фото: Олена Коваль/Укрінформ", "Rome", "IT"),
+        # Its Latin spelling names it already: the same town.
+        ("Жители гуляют по центру в Лиме в понедельник. Фото: Иван Петров/ТАСС", "Lima", "PE"),
+    ],
+)
+def test_a_big_town_abroad_by_its_cyrillic_name(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
