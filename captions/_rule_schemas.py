@@ -792,6 +792,7 @@ class PlaceRules(TypedDict):
     german_common_buildings_genitive_cased: Words
     german_genitive_prepositions_cased: Words
     german_genitive_noun_endings: dict[str, str]
+    article_contractions_cased: dict[str, str]  # French "du" = the article of a town it contracts: "Le"
     genitive_modifier_endings_cased: Words
     polish_one_word_place_endings: dict[str, str]
     apposed_venue_nouns_cased: Words

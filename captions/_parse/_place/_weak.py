@@ -449,6 +449,19 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         before = text[: m.start()].split()
         if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
             continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name
+        article = rules("place")["article_contractions_cased"].get(opener)
+        if article is not None:
+            # "du Guilvinec": the town with its article (Le Guilvinec), the whole name only ("du Palais des
+            # Sports" is no Le Palais), a town, not a village.
+            whole = f"{article} {m.group('name')}"
+            if _a_country(whole, lookup) or _a_country(m.group("name"), lookup):
+                continue
+            if _likeliest((whole,), lookup, _ARTICLED_MIN_POPULATION) is None:
+                continue
+            # The town by its own name, which GeoNames may give without the article ("Guilvinec").
+            towns = [c.place for c in lookup.candidates(whole) if c.how in _AS_WRITTEN]
+            own = max(towns, key=lambda place: place.population)
+            return WeakTown(own.name, None, _name_before(text, m.start()))
         if places and any(_written_within(text, p, m) for p in places if m.group("name") in p):
             owned = [p for p in places if m.group("name") in p]
             # "a Dóm téren Szegeden": the name opens the place read, after Hungarian's article "a"; it is
@@ -655,6 +668,8 @@ def _inside(word: str, places: Sequence[str]) -> bool:
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
 # spelt is likelier the town than a name that happens to end so.
 _BARE_MIN_POPULATION = 100_000
+# A town named with its article after French "du", "des" (Le Guilvinec, 3,000 people): no village.
+_ARTICLED_MIN_POPULATION = 1_000
 # The same for a town's adjective before a noun a town has one of ("Passauer Dom"): a town, not a hamlet.
 _GENERIC_ADJECTIVE_MIN_POPULATION = 20_000
 # The same for the endings of `case_endings` (Finnish "Kemissä"), which few words of other languages
@@ -772,7 +787,9 @@ def _exonym(word: str) -> tuple[str, str] | None:
     """A big town abroad after a Cyrillic preposition by the name the language gives it, which no Latin
     spelling of it reads ("в Риме": Рим, Rome, not "Rim"), with its country."""
     forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))
-    found = [town for f in forms if (town := town_in_script(f)) is not None and town[2] >= _BARE_MIN_POPULATION]
+    found = [
+        town for f in forms if (town := town_in_script(f)) is not None and town[2] >= _BARE_MIN_POPULATION
+    ]
     best = max(found, key=lambda town: town[2], default=None)
     return None if best is None else (best[0], best[1])
 
