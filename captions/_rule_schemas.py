@@ -747,6 +747,7 @@ class PlaceRules(TypedDict):
     script_particles_cased: Words
     script_district_endings_cased: Words
     script_district_particles_cased: Words
+    script_town_site_endings_cased: Words
     script_not_town_after_cased: Words
     script_division_endings_cased: Words
     script_country_city_suffixes_cased: Words

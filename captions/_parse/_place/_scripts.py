@@ -441,11 +441,23 @@ def _district_after(text: str, end: int) -> bool:
         and len(after.group()) > len("에서") + 1
     ):
         return True
+    if _town_site(word):
+        return True
     for particle in words("place", "script_district_particles_cased"):
         if word.endswith(particle) and len(word) > len(particle) + 1:
             word = word.removesuffix(particle)  # "인사동의": Insa-dong's
             break
     return any(word.endswith(w) for w in words("place", "script_district_endings_cased"))
+
+
+def _town_site(word: str) -> bool:
+    """Whether a Korean word is a place in a town, with or without a particle: "해운대해수욕장을" (Haeundae
+    Beach), "두류공원에서" (in Duryu Park)."""
+    sites = tuple(words("place", "script_town_site_endings_cased"))
+    if word.endswith(sites):
+        return True
+    particles = words("place", "script_particles_cased") | words("place", "script_district_particles_cased")
+    return any(word.endswith(p) and word.removesuffix(p).endswith(sites) for p in particles)
 
 
 def _counts(found: _Found, names: _Names) -> bool:

@@ -37,6 +37,9 @@ from tests.conftest import located
             "KR",
         ),
         ("대구에서 열린 축제에서 시민들이 춤을 추고 있다. 2026.4.11 (연합뉴스)", "Daegu", "KR"),
+        # A place in the town written right after it, its particle on it: the town is the place.
+        ("17일 강릉 경포해수욕장을 찾은 관광객들이 해변을 걷고 있다. 김철수 기자", "Gangneung", "KR"),
+        ("18일 대구 두류공원을 찾은 시민들이 꽃을 구경하고 있다. 박민수 기자", "Daegu", "KR"),
         # Yonhap's dateline with a foreign agency's picture: "(도쿄 AP=연합뉴스)", the town its cue alone.
         ("(도쿄 AP=연합뉴스) 시민들이 벚꽃 아래를 걷고 있다. 2026.4.2", "Tokyo", "JP"),
         ("(런던 로이터=연합뉴스) 관광객들이 다리 위에서 사진을 찍고 있다. 2026.5.9", "London", "GB"),
