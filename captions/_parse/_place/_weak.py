@@ -449,19 +449,6 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         before = text[: m.start()].split()
         if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
             continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name
-        article = rules("place")["article_contractions_cased"].get(opener)
-        if article is not None:
-            # "du Guilvinec": the town with its article (Le Guilvinec), the whole name only ("du Palais des
-            # Sports" is no Le Palais), a town, not a village.
-            whole = f"{article} {m.group('name')}"
-            if _a_country(whole, lookup) or _a_country(m.group("name"), lookup):
-                continue
-            if _likeliest((whole,), lookup, _ARTICLED_MIN_POPULATION) is None:
-                continue
-            # The town by its own name, which GeoNames may give without the article ("Guilvinec").
-            towns = [c.place for c in lookup.candidates(whole) if c.how in _AS_WRITTEN]
-            own = max(towns, key=lambda place: place.population)
-            return WeakTown(own.name, None, _name_before(text, m.start()))
         if places and any(_written_within(text, p, m) for p in places if m.group("name") in p):
             owned = [p for p in places if m.group("name") in p]
             # "a Dóm téren Szegeden": the name opens the place read, after Hungarian's article "a"; it is
@@ -503,6 +490,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             parent = None
         genitive = _genitive_place(text, name, end, town)
         return WeakTown(town, parent, genitive or _name_before(text, m.start()))
+    if not english and (found := _articled_town(text, lookup)):
+        return found
     if not _latin_letters(text) and (found := _town_not_in_latin(text, lookup)):
         return found
     for m in reversed(list(_WORD.finditer(text)) if not english else ()):
@@ -544,6 +533,30 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if town is not None and not after_given_name and not in_place and not itself:
             return WeakTown(town, None, _place_word_before(text, m.start()))
     return None if english else _adjective_town(text, lookup)
+
+
+@cache
+def _article_contraction() -> re.Pattern[str]:
+    contractions = alternation(rules("place")["article_contractions_cased"])
+    # Not a name that runs on with "de" and another ("du Palais des Sports", "des Beaux-Arts de Lyon").
+    runs_on = r" (?:de la |de |des |du |d['’])[A-ZÀ-Þ]"
+    return re.compile(rf"(?<![\w'’-])(?P<opener>{contractions}) (?P<name>{_NAME})(?![\w'’-]|{runs_on})")
+
+
+def _articled_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
+    """The last town French "du", "des" name with the article they hold: "le port du Guilvinec" (Le
+    Guilvinec), "le chenal des Sables-d'Olonne"; the name as one word or hyphened ("du Palais des Sports" is
+    no Le Palais), a town, not a village, by the gazetteer's own name of it ("Guilvinec")."""
+    articles = rules("place")["article_contractions_cased"]
+    for m in reversed(list(_article_contraction().finditer(text))):
+        whole = f"{articles[m.group('opener')]} {m.group('name')}"
+        if _a_country(whole, lookup) or _a_country(m.group("name"), lookup):
+            continue
+        if _likeliest((whole,), lookup, _ARTICLED_MIN_POPULATION) is None:
+            continue
+        towns = [c.place for c in lookup.candidates(whole) if c.how in _AS_WRITTEN]
+        return WeakTown(max(towns, key=lambda place: place.population).name)
+    return None
 
 
 # A compound of a name and a lower-case noun joined by a hyphen, as Hungarian names a building after a
