@@ -793,6 +793,8 @@ class PlaceRules(TypedDict):
     german_common_buildings_genitive_cased: Words
     german_genitive_prepositions_cased: Words
     german_genitive_noun_endings: dict[str, str]
+    dutch_article_locatives: Words
+    dutch_article_prepositions: Words
     article_contractions_cased: dict[str, str]  # French "du" = the article of a town it contracts: "Le"
     genitive_modifier_endings_cased: Words
     polish_one_word_place_endings: dict[str, str]
