@@ -740,6 +740,8 @@ class PlaceRules(TypedDict):
     script_locatives_before_cased: Words
     script_unspaced_part_nouns_cased: Words
     script_locative_words_cased: Words
+    script_on_cased: Words
+    script_weather_nouns_cased: Words
     script_locatives_after_cased: Words
     script_locative_prefixes_cased: Words
     script_prefixes_cased: Words

@@ -320,6 +320,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             cued = (
                 prefixed
                 or not before.isdisjoint(words("place", "script_locative_words_cased"))
+                or _weather_on(before)
                 or (glued != "" and glued in words("place", "script_locatives_after_cased"))
                 or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
                 or (not glued and _of_a_place_in(text, stop))
@@ -341,6 +342,13 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             skip_to = stop
             break
     return found
+
+
+def _weather_on(before: set[str]) -> bool:
+    """Whether the words before a name say weather falls on it: "أمطار غزيرة على دبي" (heavy rain on Dubai)."""
+    return not before.isdisjoint(words("place", "script_on_cased")) and not before.isdisjoint(
+        words("place", "script_weather_nouns_cased")
+    )
 
 
 def _town_part_noun(text: str, spans: list[tuple[int, int]], n: int) -> bool:

@@ -567,3 +567,24 @@ def test_washington_in_another_script(normaliser: Normaliser, caption: str) -> N
 )
 def test_a_thai_town_after_a_part_noun(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "TH")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Arabic "on" after weather: the rain falls on the town shown.
+        ("أمطار غزيرة على الشارقة صباح أمس (الخليج)", "Sharjah"),
+        ("أمطار غزيرة على أبوظبي صباح أمس (وام)", "Abu Dhabi"),
+        # "the win over Sharjah" names a team: the town after "في" is the place.
+        ("لاعبو الوحدة يحتفلون بالفوز على الشارقة في أبوظبي أمس (وام)", "Abu Dhabi"),
+    ],
+)
+def test_arabic_on_is_a_cue_only_after_weather(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, "AE")
+
+
+def test_arabic_on_alone_names_no_town(normaliser: Normaliser) -> None:
+    location = normaliser.read("لاعبو الوحدة يحتفلون بالفوز على الشارقة أمس (وام)").record.location
+    assert location is None or location.city != "Sharjah"
