@@ -345,7 +345,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
 
 
 def _weather_on(before: set[str]) -> bool:
-    """Whether the words before a name say weather falls on it: "أمطار غزيرة على دبي" (heavy rain on Dubai)."""
+    """Whether the words before a name say weather falls on it: "أمطار غزيرة على دبي" (rain on Dubai)."""
     return not before.isdisjoint(words("place", "script_on_cased")) and not before.isdisjoint(
         words("place", "script_weather_nouns_cased")
     )
