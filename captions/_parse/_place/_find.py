@@ -211,9 +211,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             read = _CityPhrase(chain.parents[0], read.city, read.parents, read.descriptor, read.note)
             chain.parents = chain.parents[1:]
         if read.city and not read.parents and not chain.parents and _dutch_article_before(chain):
-            # "voor de Ronde" (before the Tour of Flanders): Dutch writes no article before a town's name;
-            # one after it names a thing or an event, no town (Rønde, Denmark).
-            read = _CityPhrase(note=read.note)
+            # "voor de Ronde" (before the Tour of Flanders), "op het Malieveld": Dutch writes no article
+            # before a town's name; one after it names a place in a town, or an event, no town (Rønde).
+            read = _CityPhrase(sublocation=read.city, note=read.note)
         near += [*read.near, *chain.near]
         context += read.near
         metro = metro or next(iter(read.near), None) or chain.metro
