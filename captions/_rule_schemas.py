@@ -744,6 +744,8 @@ class PlaceRules(TypedDict):
     script_locatives_before_cased: Words
     script_unspaced_part_nouns_cased: Words
     script_locative_words_cased: Words
+    script_on_cased: Words
+    script_weather_nouns_cased: Words
     script_locatives_after_cased: Words
     script_locative_prefixes_cased: Words
     script_prefixes_cased: Words
@@ -751,6 +753,7 @@ class PlaceRules(TypedDict):
     script_particles_cased: Words
     script_district_endings_cased: Words
     script_district_particles_cased: Words
+    script_town_site_endings_cased: Words
     script_not_town_after_cased: Words
     script_division_endings_cased: Words
     script_country_city_suffixes_cased: Words
@@ -796,6 +799,9 @@ class PlaceRules(TypedDict):
     german_common_buildings_genitive_cased: Words
     german_genitive_prepositions_cased: Words
     german_genitive_noun_endings: dict[str, str]
+    dutch_article_locatives: Words
+    dutch_article_prepositions: Words
+    article_contractions_cased: dict[str, str]  # French "du" = the article of a town it contracts: "Le"
     genitive_modifier_endings_cased: Words
     polish_one_word_place_endings: dict[str, str]
     apposed_venue_nouns_cased: Words

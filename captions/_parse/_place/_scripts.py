@@ -34,6 +34,7 @@ __all__ = [
     "in_script",
     "is_country_in_script",
     "place_in_script",
+    "town_in_script",
     "town_names",
 ]
 
@@ -144,6 +145,14 @@ def country_in_script(word: str) -> tuple[str, str] | None:
 def town_names() -> dict[str, tuple[str, str, int]]:
     """The towns' names in the scripts read here, each with its English name, country code, population."""
     return _names().towns
+
+
+def town_in_script(name: str) -> tuple[str, str, int] | None:
+    """A town's English name, its country's and its people, by its name in a script read here ("Рим":
+    Rome, Italy)."""
+    names = _names()
+    town = names.towns.get(name)
+    return None if town is None else (town[0], names.country_names.get(town[1], town[1]), town[2])
 
 
 def in_script(text: str) -> bool:
@@ -311,6 +320,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             cued = (
                 prefixed
                 or not before.isdisjoint(words("place", "script_locative_words_cased"))
+                or _weather_on(before)
                 or (glued != "" and glued in words("place", "script_locatives_after_cased"))
                 or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
                 or (not glued and _of_a_place_in(text, stop))
@@ -332,6 +342,13 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             skip_to = stop
             break
     return found
+
+
+def _weather_on(before: set[str]) -> bool:
+    """Whether the words before a name say weather falls on it: "أمطار غزيرة على دبي" (rain on Dubai)."""
+    return not before.isdisjoint(words("place", "script_on_cased")) and not before.isdisjoint(
+        words("place", "script_weather_nouns_cased")
+    )
 
 
 def _town_part_noun(text: str, spans: list[tuple[int, int]], n: int) -> bool:
@@ -432,11 +449,23 @@ def _district_after(text: str, end: int) -> bool:
         and len(after.group()) > len("에서") + 1
     ):
         return True
+    if _town_site(word):
+        return True
     for particle in words("place", "script_district_particles_cased"):
         if word.endswith(particle) and len(word) > len(particle) + 1:
             word = word.removesuffix(particle)  # "인사동의": Insa-dong's
             break
     return any(word.endswith(w) for w in words("place", "script_district_endings_cased"))
+
+
+def _town_site(word: str) -> bool:
+    """Whether a Korean word is a place in a town, with or without a particle: "해운대해수욕장을" (Haeundae
+    Beach), "두류공원에서" (in Duryu Park)."""
+    sites = tuple(words("place", "script_town_site_endings_cased"))
+    if word.endswith(sites):
+        return True
+    particles = words("place", "script_particles_cased") | words("place", "script_district_particles_cased")
+    return any(word.endswith(p) and word.removesuffix(p).endswith(sites) for p in particles)
 
 
 def _counts(found: _Found, names: _Names) -> bool:

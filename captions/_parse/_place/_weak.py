@@ -21,6 +21,7 @@ from ._city import _country_in_english
 from ._latin import SERBIAN_LETTERS, _latin_letters, _latin_spelling, _latin_spellings
 from ._nordic_towns import town_places
 from ._person_words import person_named
+from ._scripts import town_in_script
 from ._sub import after_event_name, is_facility
 from ._town_adjectives import towns_by_stem
 from ._words import _calendar_words
@@ -489,6 +490,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             parent = None
         genitive = _genitive_place(text, name, end, town)
         return WeakTown(town, parent, genitive or _name_before(text, m.start()))
+    if not english and (found := _articled_town(text, lookup)):
+        return found
     if not _latin_letters(text) and (found := _town_not_in_latin(text, lookup)):
         return found
     for m in reversed(list(_WORD.finditer(text)) if not english else ()):
@@ -530,6 +533,30 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
         if town is not None and not after_given_name and not in_place and not itself:
             return WeakTown(town, None, _place_word_before(text, m.start()))
     return None if english else _adjective_town(text, lookup)
+
+
+@cache
+def _article_contraction() -> re.Pattern[str]:
+    contractions = alternation(rules("place")["article_contractions_cased"])
+    # Not a name that runs on with "de" and another ("du Palais des Sports", "des Beaux-Arts de Lyon").
+    runs_on = r" (?:de la |de |des |du |d['’])[A-ZÀ-Þ]"
+    return re.compile(rf"(?<![\w'’-])(?P<opener>{contractions}) (?P<name>{_NAME})(?![\w'’-]|{runs_on})")
+
+
+def _articled_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
+    """The last town French "du", "des" name with the article they hold: "le port du Guilvinec" (Le
+    Guilvinec), "le chenal des Sables-d'Olonne"; the name as one word or hyphened ("du Palais des Sports" is
+    no Le Palais), a town, not a village, by the gazetteer's own name of it ("Guilvinec")."""
+    articles = rules("place")["article_contractions_cased"]
+    for m in reversed(list(_article_contraction().finditer(text))):
+        whole = f"{articles[m.group('opener')]} {m.group('name')}"
+        if _a_country(whole, lookup) or _a_country(m.group("name"), lookup):
+            continue
+        if _likeliest((whole,), lookup, _ARTICLED_MIN_POPULATION) is None:
+            continue
+        towns = [c.place for c in lookup.candidates(whole) if c.how in _AS_WRITTEN]
+        return WeakTown(max(towns, key=lambda place: place.population).name)
+    return None
 
 
 # A compound of a name and a lower-case noun joined by a hyphen, as Hungarian names a building after a
@@ -654,6 +681,8 @@ def _inside(word: str, places: Sequence[str]) -> bool:
 # A town read from a case ending with no preposition before it: big enough that a capitalised word so
 # spelt is likelier the town than a name that happens to end so.
 _BARE_MIN_POPULATION = 100_000
+# A town named with its article after French "du", "des" (Le Guilvinec, 3,000 people): no village.
+_ARTICLED_MIN_POPULATION = 1_000
 # The same for a town's adjective before a noun a town has one of ("Passauer Dom"): a town, not a hamlet.
 _GENERIC_ADJECTIVE_MIN_POPULATION = 20_000
 # The same for the endings of `case_endings` (Finnish "Kemissä"), which few words of other languages
@@ -731,6 +760,8 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
             ):
                 # Its country with it: the Latin form may name a village at home as well ("Peremishl").
                 return WeakTown(near, _country_of(near, lookup, neighbours))
+        if town is None and not m.group("greek") and (exonym := _exonym(m.group("name"))):
+            return WeakTown(*exonym)
         town = town or _likeliest(forms, lookup, _BARE_MIN_POPULATION)
         plural = uninflected(m.group("name"), _endings_of("cyrillic_plural_case_endings"), min_stem=2)
         plurals = tuple(dict.fromkeys(_latin_spelling(f, serbian) for f in plural))
@@ -763,6 +794,17 @@ def _town_not_in_latin(text: str, lookup: PlaceLookup) -> WeakTown | None:
         if town is not None and not _given_name_in_case(m.group(), town, lookup):
             return WeakTown(town)
     return None
+
+
+def _exonym(word: str) -> tuple[str, str] | None:
+    """A big town abroad after a Cyrillic preposition by the name the language gives it, which no Latin
+    spelling of it reads ("в Риме": Рим, Rome, not "Rim"), with its country."""
+    forms = (word, *uninflected(word, _endings_of("cyrillic_case_endings"), min_stem=2))
+    found = [
+        town for f in forms if (town := town_in_script(f)) is not None and town[2] >= _BARE_MIN_POPULATION
+    ]
+    best = max(found, key=lambda town: town[2], default=None)
+    return None if best is None else (best[0], best[1])
 
 
 @cache

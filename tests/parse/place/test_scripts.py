@@ -37,6 +37,9 @@ from tests.conftest import located
             "KR",
         ),
         ("대구에서 열린 축제에서 시민들이 춤을 추고 있다. 2026.4.11 (연합뉴스)", "Daegu", "KR"),
+        # A place in the town written right after it, its particle on it: the town is the place.
+        ("17일 강릉 경포해수욕장을 찾은 관광객들이 해변을 걷고 있다. 김철수 기자", "Gangneung", "KR"),
+        ("18일 대구 두류공원을 찾은 시민들이 꽃을 구경하고 있다. 박민수 기자", "Daegu", "KR"),
         # Yonhap's dateline with a foreign agency's picture: "(도쿄 AP=연합뉴스)", the town its cue alone.
         ("(도쿄 AP=연합뉴스) 시민들이 벚꽃 아래를 걷고 있다. 2026.4.2", "Tokyo", "JP"),
         ("(런던 로이터=연합뉴스) 관광객들이 다리 위에서 사진을 찍고 있다. 2026.5.9", "London", "GB"),
@@ -195,6 +198,9 @@ def test_latin_captions_are_left_at_once() -> None:
         ("3月8日，在墨西哥瓜纳华托州的伊拉普阿托，民众参加游行。新华社发", "Irapuato", "MX"),
         # Japanese joins the country and its town with a middle dot, both in katakana.
         ("9日、ペルー・リマの大統領府前で行われた抗議デモ（共同）", "Lima", "PE"),
+        # A small country's capital or biggest town, named abroad whatever its size.
+        ("大統領府を訪れた首相＝14日、パラオ・コロール（共同）", "Koror", "PW"),
+        ("首脳会談に臨む首相＝12日、マルタ・バレッタ（共同）", "Valletta", "MT"),
         # A country's name with "city" after it: its capital "<country> City".
         ("5日、グアテマラ市で行われた集会（共同）", "Guatemala City", "GT"),
         # "Capital" between them: Japanese "の首都" (the country's capital), the town after it.
@@ -561,3 +567,24 @@ def test_washington_in_another_script(normaliser: Normaliser, caption: str) -> N
 )
 def test_a_thai_town_after_a_part_noun(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "TH")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Arabic "on" after weather: the rain falls on the town shown.
+        ("أمطار غزيرة على الشارقة صباح أمس (الخليج)", "Sharjah"),
+        ("أمطار غزيرة على أبوظبي صباح أمس (وام)", "Abu Dhabi"),
+        # "the win over Sharjah" names a team: the town after "في" is the place.
+        ("لاعبو الوحدة يحتفلون بالفوز على الشارقة في أبوظبي أمس (وام)", "Abu Dhabi"),
+    ],
+)
+def test_arabic_on_is_a_cue_only_after_weather(normaliser: Normaliser, caption: str, city: str) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, "AE")
+
+
+def test_arabic_on_alone_names_no_town(normaliser: Normaliser) -> None:
+    location = normaliser.read("لاعبو الوحدة يحتفلون بالفوز على الشارقة أمس (وام)").record.location
+    assert location is None or location.city != "Sharjah"

@@ -2590,3 +2590,50 @@ def test_a_two_letter_word_cut_from_a_maori_name_is_no_town(normaliser: Normalis
         "the meeting house. | Photo: RNZ / Mere Tautahi"
     )
     assert record.location is None or record.location.country_code != "FR"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A big town abroad by its Russian or Ukrainian name, in a case, which no Latin spelling reads
+        # ("Риме": Рим, Rome; "Rim" names no town).
+        ("Туристы у фонтана Треви в Риме в понедельник. Фото: Иван Петров/ТАСС", "Rome", "IT"),
+        ("Туристи біля фонтана Треві у Римі в понеділок. Фото: Олена Коваль/Укрінформ", "Rome", "IT"),
+        # Its Latin spelling names it already: the same town.
+        ("Жители гуляют по центру в Лиме в понедельник. Фото: Иван Петров/ТАСС", "Lima", "PE"),
+    ],
+)
+def test_a_big_town_abroad_by_its_cyrillic_name(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # French "du", "des": "of" and the article of a town named with one, read with the article.
+        ("Les chalutiers rentrent au port du Guilvinec, jeudi matin. | OUEST-FRANCE", "Guilvinec"),
+        ("Des dockers sur le port du Havre, lundi. (Photo Jean Dupont / AFP)", "Le Havre"),
+        (
+            "Les bateaux dans le chenal des Sables-d'Olonne, dimanche. Photo Jean Dupont / AFP",
+            "Les Sables-d'Olonne",
+        ),
+    ],
+)
+def test_a_french_town_named_with_its_article_after_du_or_des(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, "FR")
+
+
+def test_a_name_after_du_that_no_town_bears_with_its_article_is_no_town(normaliser: Normaliser) -> None:
+    # "du Palais des Sports": the whole name with "Le" names no town; "Le Palais" (a village) is not read.
+    location = normaliser.read(
+        "Des manifestants devant les grilles du Palais des Sports, samedi."
+    ).record.location
+    assert location is None or location.city is None
