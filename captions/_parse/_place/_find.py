@@ -35,7 +35,7 @@ from ._lead import (
     _only_a_date,
     _titled_colon_lead,
 )
-from ._lookup import PlaceLookup, PlaceText
+from ._lookup import PlaceLookup, PlaceText, _Chain
 from ._marks import (
     known_landmark,
     landmark_before_its_noun,
@@ -43,9 +43,6 @@ from ._marks import (
     named_landform,
     nordic_named_place,
 )
-
-from ._lookup import PlaceLookup, PlaceText, _Chain
-from ._marks import known_landmark, landmark_before_its_noun, named_landform, nordic_named_place
 from ._mentions import (
     _CALLED_WORDS,
     _CAPITALISED_RUN,
