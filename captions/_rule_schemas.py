@@ -484,6 +484,7 @@ class PeopleRules(TypedDict):
     place_openers: Words
     ship_prefixes: Words
     kin_nouns: Words
+    naming_words: Words
     kin_possessives: Words
     kin_age_words: Words
     kin_absent_before: Words
