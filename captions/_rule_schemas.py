@@ -392,6 +392,11 @@ class PeopleRules(TypedDict):
     turkish_accusative_endings: Words
     czech_accusative_titles: Words
     czech_accusative_name_endings: Words
+    west_slavic_with_cased: Words
+    west_slavic_instrumental_titles: Words
+    west_slavic_instrumental_name_endings: Words
+    polish_genitive_titles: Words
+    polish_genitive_name_endings: Words
     cyrillic_name_stops: Words
     cyrillic_indeclinable_endings: Words
     cyrillic_instrumental_titles: dict[str, str]
