@@ -1,5 +1,6 @@
 """People shown, stop 32: a goal celebrated by one word, places named after someone, a surname that is a
-credit's label word, a file picture of someone in the Romance languages, Indonesian "bernama"."""
+credit's label word, a file picture of someone in the Romance languages, Indonesian "bernama", the one who
+took the picture."""
 
 from __future__ import annotations
 
@@ -61,6 +62,14 @@ def normaliser() -> Normaliser:
             "ANTARA FOTO/Rina Dewi",
             ["Wati"],
         ),
+        # The one who took the picture is behind the camera, as a page credits a reader's picture.
+        (
+            "Image source, Sarah Holt\nImage caption, Sarah Holt took this picture of the flooded lane in Marlow on "
+            "Wednesday evening",
+            [],
+        ),
+        ("Tom Reed filmed the video of the landslide near Keswick on Monday. Photo: Tom Reed", []),
+        ("Sarah Holt walks along the flooded lane in Marlow on Wednesday. Photo: Tom Reed", ["Sarah Holt"]),
     ],
 )
 def test_people_shown_s32(normaliser: Normaliser, caption: str, expected: list[str]) -> None:
