@@ -394,6 +394,11 @@ class PeopleRules(TypedDict):
     turkish_accusative_endings: Words
     czech_accusative_titles: Words
     czech_accusative_name_endings: Words
+    west_slavic_with_cased: Words
+    west_slavic_instrumental_titles: Words
+    west_slavic_instrumental_name_endings: Words
+    polish_genitive_titles: Words
+    polish_genitive_name_endings: Words
     cyrillic_name_stops: Words
     cyrillic_indeclinable_endings: Words
     cyrillic_instrumental_titles: dict[str, str]
@@ -486,6 +491,7 @@ class PeopleRules(TypedDict):
     place_openers: Words
     ship_prefixes: Words
     kin_nouns: Words
+    naming_words: Words
     kin_possessives: Words
     kin_age_words: Words
     kin_absent_before: Words

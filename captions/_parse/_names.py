@@ -493,8 +493,11 @@ def is_person_name(text: str) -> bool:
         return False  # "Texas A&M", "AT&T": no one's name holds an ampersand
     if _DIGIT.search(text):
         return False  # "Plataforma P-80", "Falcon 9": a model's or a craft's code, no one's name
-    if any(t.endswith(":") or t.lower() in people_words("label_words") for t in tokens):
-        return False
+    if any(t.endswith(":") for t in tokens) or any(
+        t.lower() in people_words("label_words") and not (i and tokens[i - 1] in _particle_tokens())
+        for i, t in enumerate(tokens)
+    ):
+        return False  # but a label word after a particle is a surname's: "Luis de la Fuente"
     capitalised = [t for t in tokens if UPPER_START.match(t) and not INITIAL.match(t)]
     if len(capitalised) < 2 and not any(_CAMEL.match(t) or _prefixed().match(t) for t in tokens):
         return False

@@ -10,7 +10,7 @@ from functools import cache
 
 from ..._regex import alternation
 from ..._rules import words
-from .._names import people_words
+from .._names import is_given_name, people_words
 from ._name import _Found
 
 # A capitalised word of a Czech caption.
@@ -67,3 +67,87 @@ def czech_accusative_people(text: str, czech: bool) -> list[_Found]:
             )
         )
     return found
+
+
+# A capitalised word of a Polish or Czech caption.
+_WEST_SLAVIC_WORD = r"[A-ZĄĆĘŁŃÓŚŹŻÁČĎÉĚÍŇŘŠŤÚŮÝ][a-ząćęłńóśźżáčďéěíňřšťúůý]+"
+
+
+@cache
+def _west_slavic_objects() -> re.Pattern[str]:
+    """ "z (prezydentem Ukrainy) Wołodymyrem Zełenskim", "s Donaldem Tuskem": "with", a title in the
+    instrumental if any, then the words of the name (a country's genitive among them is dropped later); and
+    Polish "(wizyta) prezydenta Francji Emmanuela Macrona", a title in the genitive."""
+    with_ = alternation(words("people", "west_slavic_with_cased"))
+    titles = alternation(words("people", "west_slavic_instrumental_titles"))
+    genitive_titles = alternation(words("people", "polish_genitive_titles"))
+    particles = alternation(people_words("particles"))
+    word = rf"(?:{_WEST_SLAVIC_WORD}|(?i:{particles}))"
+    name = rf"{_WEST_SLAVIC_WORD}(?:\s+{word}){{1,{_NAME_WORDS_MAX}}}"
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{with_})\s+(?:(?P<title>{titles})\s+)?|(?P<genitive>{genitive_titles})\s+)"
+        rf"(?P<name>{name})(?![\w-])"
+    )
+
+
+@cache
+def _case_endings(key: str) -> tuple[tuple[str, str], ...]:
+    """The endings of KEY, the longest first: "Pavlem" is read by "vlem", not "em"."""
+    pairs = (item.partition("=") for item in words("people", key))
+    return tuple(
+        sorted(((inflected, nominative) for inflected, _, nominative in pairs), key=lambda p: (-len(p[0]), p))
+    )
+
+
+def _read_back(word: str, key: str) -> str | None:
+    """A name's word read back to the nominative by the endings of KEY, or None where none tells."""
+    if word.lower() in people_words("particles"):
+        return word
+    for inflected, nominative in _case_endings(key):
+        stem = word.removesuffix(inflected)
+        if stem != word and len(stem) > 1 and (nominative or stem[-1].lower() not in "aeiouyąęóáéíóúůý"):
+            return stem + nominative
+    return None
+
+
+def _known_given(word: str) -> bool:
+    # Polish writes /v/ as "w": "Wołodymyr" is Volodymyr, "Władimir" Vladimir.
+    return is_given_name(word) or is_given_name(word.replace("W", "V").replace("w", "v"))
+
+
+def west_slavic_object_people(text: str) -> list[tuple[str, _Found]]:
+    """People a Polish or Czech sentence names in the instrumental after "with" ("spotkał się z Wołodymyrem
+    Zełenskim", "jednal s Donaldem Tuskem") or, in Polish, in the genitive after a title ("wizyta prezydenta
+    Francji Emmanuela Macrona"), read back to the nominative: every word's ending must tell it, the last
+    word's must change, and the first must be a known given name ("z Parlamentem Europejskim" is no one). A
+    country's genitive between the title and the name is passed over. Each with the name as written, which
+    no other reader may keep ("Emmanuela Macrona")."""
+    found: list[tuple[str, _Found]] = []
+    for m in _west_slavic_objects().finditer(text):
+        key = (
+            "polish_genitive_name_endings" if m.group("genitive") else "west_slavic_instrumental_name_endings"
+        )
+        written = m.group("name").split()
+        titled = bool(m.group("title") or m.group("genitive"))
+        if (
+            titled
+            and len(written) > _GIVEN_AND_SURNAME
+            and not _known_given(_read_back(written[0], key) or written[0])
+        ):
+            written = written[1:]  # "prezydentem Ukrainy Wołodymyrem ...": the title's country
+        name = [_read_back(w, key) for w in written]
+        first = name[0]
+        if (
+            any(w is None for w in name)
+            or name[-1] == written[-1]
+            or first is None
+            or not _known_given(first)
+        ):
+            continue
+        title = m.group("title") or m.group("genitive") or ""
+        found.append((" ".join(written), _Found(" ".join(w for w in name if w is not None), title or None)))
+    return found
+
+
+# A given name and a surname: two words.
+_GIVEN_AND_SURNAME = 2

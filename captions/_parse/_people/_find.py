@@ -22,7 +22,7 @@ from .._vocabulary import Vocabulary, language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people, persian_people
 from ._chinese import _chinese_people, in_chinese
 from ._cyrillic import instrumental_people
-from ._czech import czech_accusative_people
+from ._czech import czech_accusative_people, west_slavic_object_people
 from ._japanese import _japanese_people, in_japanese
 from ._korean import _korean_people, in_korean
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
@@ -223,7 +223,15 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
         people += czech_accusative_people(
             text, v.lang == "cs"
         )  # "přijal slovenského prezidenta Petera Pellegriniho"
+    if v.lang in _WEST_SLAVIC:
+        read_back = west_slavic_object_people(text)  # "spotkał się z Wołodymyrem Zełenskim"
+        inflected = {written for written, _ in read_back}
+        people = [p for p in people if p.name not in inflected] + [found for _, found in read_back]
     return people, phrases
+
+
+# Languages whose objects are read back from the instrumental or the genitive: Polish, Czech.
+_WEST_SLAVIC = frozenset({"pl", "cs"})
 
 
 _CAPITALS_WORD = re.compile(r"[A-Z]+(?:['’][A-Z]+)?")

@@ -128,7 +128,7 @@ def _cued_by(before: str, v: Vocabulary) -> tuple[bool, bool]:
     if not tail:
         return False, False
     last = tail.split()[-1].lower().strip(",.")
-    if last in people_words("kin_nouns") or _YEAR_OLD.search(tail):
+    if last in people_words("kin_nouns") or last in people_words("naming_words") or _YEAR_OLD.search(tail):
         return True, True
     roles = people_words("stage_name_roles")
     written = tail.split()[-1].strip(",.")

@@ -34,3 +34,38 @@ def test_a_czech_object_in_the_accusative_is_read_in_the_nominative(
     sentence: str, expected: list[str]
 ) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Polish and Czech "with" before a name in the instrumental, a title and its country's genitive maybe between.
+        (
+            "Prezydent Karol Nawrocki spotkał się z Wołodymyrem Zełenskim w Warszawie we wtorek.",
+            ["Karol Nawrocki", "Wołodymyr Zełenski"],
+        ),
+        ("Premiér Andrej Babiš jednal s Donaldem Tuskem v Praze v pondělí.", ["Andrej Babiš", "Donald Tusk"]),
+        (
+            "Premier Donald Tusk rozmawiał z prezydentem Ukrainy Wołodymyrem Zełenskim w Kijowie w poniedziałek.",
+            ["Donald Tusk", "Wołodymyr Zełenski"],
+        ),
+        # A vowel dropped before the ending comes back: "Pavlem" is Pavel's.
+        (
+            "Premiér Andrej Babiš se setkal s prezidentem Petrem Pavlem na Pražském hradě.",
+            ["Andrej Babiš", "Petr Pavel"],
+        ),
+        # Polish names a visitor in the genitive after his title; the inflected form is no one's name.
+        ("Wizyta prezydenta Francji Emmanuela Macrona w Warszawie, wtorek.", ["Emmanuel Macron"]),
+        # No known given name opens it: a body, no one.
+        (
+            "Premier Donald Tusk spotkał się z Parlamentem Europejskim w Strasburgu we wtorek.",
+            ["Donald Tusk"],
+        ),
+        # A surname with no case ending tells nothing: left unread.
+        ("Prezydent Karol Nawrocki rozmawia z Markiem Rutte w Brukseli w środę.", ["Karol Nawrocki"]),
+    ],
+)
+def test_a_polish_or_czech_object_in_the_instrumental_or_genitive_is_read_in_the_nominative(
+    sentence: str, expected: list[str]
+) -> None:
+    assert names(sentence) == expected
