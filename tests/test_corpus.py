@@ -114,7 +114,6 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_pages_s31",
         "probe_towns_s31",
         "probe_subl_s32",
-
         "probe_people_s32",
     ],
 )
