@@ -47,7 +47,7 @@ def test_a_big_town_after_an_elided_de_closing_a_capitalised_name_is_the_town(
     assert (record.location.city, record.location.country_code) == (city, code)
 
 
-def test_a_small_town_after_an_elided_de_closing_a_capitalised_name_is_no_town(normaliser: Normaliser) -> None:
+def test_a_small_town_after_an_elided_de_closing_a_name_is_no_town(normaliser: Normaliser) -> None:
     record = normaliser.normalise("Des visiteurs au Musée d'Orsay, le 3 décembre 2026. JULIEN DE ROSA / AFP")
     assert record.location is None or record.location.city != "Orsay"
 
