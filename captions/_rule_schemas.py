@@ -358,6 +358,7 @@ class PeopleRules(TypedDict):
     club_particles_cased: Words
     club_particles_one_place_cased: Words
     name_conjunctions_cased: Words
+    joined_surnames_cased: Words
     eponymous_brands: Words
     subject_ends_cased: Words
     subject_prepositions_cased: Words

@@ -157,10 +157,13 @@ def compact(text: str) -> str:
 def strip_generic(key: str) -> str:
     """Remove generic division words from a ``norm`` key.
 
-    Trailing words go ("luhansk region" -> "luhansk", "sichuan sheng" -> "sichuan"), and a leading
-    "province of" / "state of" ("state of lower saxony" -> "lower saxony"); "District of Columbia" stays.
+    Trailing words go ("luhansk region" -> "luhansk", "sichuan sheng" -> "sichuan", "amhara regional state"
+    -> "amhara"), and a leading "province of" / "state of" ("state of lower saxony" -> "lower saxony");
+    "District of Columbia" stays.
     """
     words = key.split()
+    if len(words) > 2 and words[-2:] == ["regional", "state"]:
+        del words[-2:]  # Ethiopia's "Amhara Regional State": "regional" alone names no kind of division
     while len(words) > 1 and words[-1] in GENERIC_ADMIN_WORDS:
         words.pop()
     i = 0

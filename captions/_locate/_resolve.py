@@ -301,6 +301,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
         if not tail and place.parents and place.sublocation[:1].islower():
             tail = elided_of_tail(place.sublocation)  # "la préfecture d'Agen (Lot-et-Garonne)"
+        elif not tail and place.sublocation[:1].isupper():
+            # "la Grande Mosquée d'Alger": a big town spelt as written after the elided "de" (French
+            # exonyms of the Maghreb's capitals); "le Musée d'Orsay" is no town's.
+            tail = tuple(
+                town
+                for town in elided_of_tail(place.sublocation)
+                if _town_as_written(gazetteer.resolve(PlaceQuery(city=town)), _BIG_TOWN_POPULATION)
+            )
         # A name written head first ("Base Aérea de ...") starts with its noun, not a town.
         head_first = is_head_first(place.sublocation)
         # "near Scarborough Shoal": a feature at sea lies far from the town it is named after.

@@ -180,8 +180,8 @@ def not_a_person(tokens: list[str]) -> bool:
         return (
             True  # Turkish puts a case ending after an apostrophe: "Habib-i Neccar Camii'nin" (the mosque's)
         )
-    if last in people_words("event_ends"):
-        return True  # "Pan-Arab Games", "Nobel Prize": an event's name
+    if last in people_words("event_ends") or (stem != last and stem in people_words("event_ends")):
+        return True  # "Pan-Arab Games", "Nobel Prize", "Kurban Bayramı'nın": an event's name
     if (
         len(tokens) > 1
         and _fold(tokens[0]) in people_words("title_articles")

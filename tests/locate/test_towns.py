@@ -31,6 +31,27 @@ def test_a_town_after_an_elided_de_with_its_division_is_the_town(
     assert (record.location.city, record.location.country_code) == (city, "FR")
 
 
+@pytest.mark.parametrize(
+    ("caption", "city", "code"),
+    [
+        # A capitalised place's name closing with the French exonym of a big town after the elided "de".
+        ("Des fidèles prient à la Grande Mosquée d'Alger, le mardi 8 juin 2027. (APS)", "Algiers", "DZ"),
+        ("Des touristes devant la Grande Mosquée d'Oran, le 8 juin 2027. (APS)", "Oran", "DZ"),
+    ],
+)
+def test_a_big_town_after_an_elided_de_closing_a_capitalised_name_is_the_town(
+    normaliser: Normaliser, caption: str, city: str, code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, code)
+
+
+def test_a_small_town_after_an_elided_de_closing_a_name_is_no_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("Des visiteurs au Musée d'Orsay, le 3 décembre 2026. JULIEN DE ROSA / AFP")
+    assert record.location is None or record.location.city != "Orsay"
+
+
 def test_a_name_after_an_elided_de_with_no_division_is_no_town(normaliser: Normaliser) -> None:
     # "le musée d'Orsay" is in Paris, not in Orsay: with no division written, the name is not read as a town.
     record = normaliser.normalise("Des visiteurs au musée d'Orsay, le 3 décembre 2026. JULIEN DE ROSA / AFP")

@@ -83,6 +83,19 @@ def test_a_rite_named_with_its_weekday_or_an_article_and_a_title_is_no_person(to
     assert not_a_person(tokens)
 
 
+@pytest.mark.parametrize(
+    "tokens",
+    [["Kurban", "Bayramı"], ["Ramazan", "Bayramı'nın"], ["Cumhuriyet", "Bayrami"]],
+)
+def test_a_turkish_feast_is_no_person(tokens: list[str]) -> None:
+    assert not_a_person(tokens)
+
+
+def test_a_turkish_feast_opening_the_sentence_names_no_one() -> None:
+    sentence = "Kurban Bayramı'nın ilk gününde Eyüp Sultan Camii'nde bayram namazı kılındı"
+    assert find_people(sentence)[0] == []
+
+
 @pytest.mark.parametrize("tokens", [["Billy", "Sunday"], ["Mark", "Coleridge"]])
 def test_a_weekday_closing_a_name_leaves_it_a_name(tokens: list[str]) -> None:
     assert not not_a_person(tokens)

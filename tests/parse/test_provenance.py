@@ -102,6 +102,12 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
             "near Kakhovka, Kherson region, Russian-controlled Ukraine, May 20, 2025. REUTERS/Staff",
             {"organised_trip"},
         ),
+        # The participle joined to its party by a hyphen.
+        (
+            "Displaced families queue for water at a camp in Tawila, North Darfur, Sudan, June 8, 2027, during a "
+            "government-organised media tour. REUTERS/Stringer",
+            {"organised_trip"},
+        ),
         # Sports pages: an agency glued to the photographer is no handout.
         (
             "Sep 14, 2025; Green Bay, Wisconsin, USA; Fans tailgate before the game at Lambeau Field. "

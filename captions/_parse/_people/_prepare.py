@@ -29,6 +29,12 @@ _REFERENCE_TAG = re.compile(r"^[^()]{0,80}?\(\d{6,}[a-z]{0,3}\)\s*")
 _SHIRT_NUMBER = re.compile(r"(?<= )#\d{1,3} (?=[A-Z])")
 
 
+# Gulf and African agencies style an envoy or a head of state "HE" (His Excellency) before a name of two words
+# or more ("receives HE Bassirou Diomaye Faye"), as "H.E.": a title, no part of the name. A Chinese surname in
+# AFP's capitals ("Vice Premier HE Lifeng") has one given name after it.
+_EXCELLENCY = re.compile(r"(?<= )HE (?=[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z])")
+
+
 # Square brackets an editor added inside a name: "Pres. [Jimmy] Carter".
 _BRACKETS = re.compile(r"\[([^\[\]]{1,40})\]")
 
@@ -199,6 +205,7 @@ def _prepare(sentence: str) -> str:
             sentence = sentence[dated.end() :]  # "11 de marzo de 2026/SANTIAGO El presidente ..."
     sentence = _without_time_opener(sentence) if sentence[:1].isupper() else sentence
     sentence = _SHIRT_NUMBER.sub("", sentence) if "#" in sentence else sentence
+    sentence = _EXCELLENCY.sub("H.E. ", sentence) if " HE " in sentence else sentence
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     sentence = _surname_first(sentence) if sentence[:2].isupper() else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence

@@ -267,6 +267,9 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
     parts = v.conjunction_split.split(phrase)
     if len(parts) == 1:
         return _two_named(phrase, v, cued) or [_name_in(phrase, v.lang, cued)]
+    joined = _joined_surnames(phrase, parts, v, cued)
+    if joined is not None:
+        return [joined]
     raw = parts
     # "Kylian Mbappe of Real Madrid and Pedri of FC Barcelona": each name without its team.
     parts = [_without_team(part, v) if " of " in part else part for part in parts]
@@ -323,6 +326,21 @@ def _conjuncts(phrase: str, v: Vocabulary, cued: bool) -> list[_Found | None]:
         if whole and (not any(found) or (found[-1] is None and len(parts[-1].split()) == 1)):
             return [whole]
     return found
+
+
+_JOINED_SURNAME = re.compile(r"\s+e\s+([A-Z][a-z]+)$")
+
+
+def _joined_surnames(phrase: str, parts: list[str], v: Vocabulary, cued: bool) -> _Found | None:
+    """The one name of "Ulisses Correia e Silva": a full name, "e" and a surname of `joined_surnames_cased`
+    alone; "Daniel Chapo e Adriano Maleiane" are two."""
+    if len(parts) != _NAME_AND_SURNAME or len(parts[0].split()) < _NAME_AND_SURNAME:
+        return None
+    m = _JOINED_SURNAME.search(phrase)
+    if m is None or m.group(1) not in words("people", "joined_surnames_cased"):
+        return None
+    whole = _name_in(phrase, v.lang, cued)
+    return whole if whole is not None and whole.name.endswith(m.group(0).strip()) else None
 
 
 # A capitalised name, then a group's noun in lower case: "Atletico Madrid players", "AC Milan fans".

@@ -247,11 +247,17 @@ def _no_place_leads() -> tuple[re.Pattern[str], ...]:
 _TAKEN_IN = re.compile(r"(?:Picture|Photo|Image|Photograph) taken (?:in|at) (?=[A-ZÀ-Þ])")
 
 
+# A dateline in brackets closing the text.
+_BRACKETED_DATELINE = re.compile(r"\(([^()]+)\)\.?")
+
+
 def _dateline_head(sentence: str) -> str | None:
     """The names before a date that ends a short sentence ("Rome (Italy), October 27th 2020", "Picture taken
     in Valencia, Spain, January 5, 2027"), if they are nothing but names."""
     taken = _TAKEN_IN.match(sentence)  # Reuters: "Picture taken in Valencia, Spain, January 5, 2027"
     sentence = sentence[taken.end() :] if taken else sentence
+    if sentence[:1] == "(" and (bracketed := _BRACKETED_DATELINE.fullmatch(sentence.rstrip())):
+        sentence = bracketed.group(1)  # Anadolu's Turkish pages: "... (Ankara, 8 Haziran 2027)"
     if len(sentence) > _MAX_DATELINE:
         return None
     spans = date_text_spans(sentence)

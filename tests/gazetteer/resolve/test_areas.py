@@ -116,6 +116,11 @@ def test_country_carries_codes_names_and_coordinates(gz: Gazetteer) -> None:
         ("Mazowieckie", "PL", ("PL", "78", "Mazovia")),
         ("Kríti", None, ("GR", "ESYE43", "Crete")),
         ("Tirol", "AT", ("AT", "07", "Tyrol")),
+        # Ethiopia's regional states without the generator's "Regional", in their usual spelling.
+        ("Tigray Regional State", None, ("ET", "53", "Tigray")),
+        ("Amhara Regional State", None, ("ET", "46", "Amhara")),
+        ("Benishangul-Gumuz region", None, ("ET", "47", "Benishangul-Gumuz")),
+        ("Oromia Region", "ET", ("ET", "51", "Oromia")),
     ],
 )
 def test_admin1_names_abbreviations_and_generic_words(

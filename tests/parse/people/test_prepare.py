@@ -184,3 +184,24 @@ def test_a_latin_american_dateline_or_slug_before_the_subject_is_cut(
 )
 def test_the_object_of_a_spanish_lead_in_follows_its_a(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "HE" (His Excellency) before a name of two words or more is a title.
+        (
+            "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani meets President of the Republic of Senegal "
+            "HE Bassirou Diomaye Faye at the Amiri Diwan on Sunday morning",
+            ["Tamim bin Hamad Al-Thani", "Bassirou Diomaye Faye"],
+        ),
+        (
+            "His Excellency William Ruto receives H.E. Yoweri Museveni at State House",
+            ["William Ruto", "Yoweri Museveni"],
+        ),
+        # A Chinese surname in capitals before one given name is the name's.
+        ("Chinese Vice Premier HE Lifeng attends a meeting in Beijing", ["He Lifeng"]),
+    ],
+)
+def test_his_excellency_is_no_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

@@ -393,3 +393,25 @@ def test_a_passive_only_people_undergo_names_the_subject(sentence: str, expected
 )
 def test_a_player_of_his_side_during_the_event(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Portuguese joins two surnames with "e": one name, after a comma as after a title.
+        (
+            "O primeiro-ministro cabo-verdiano, Ulisses Correia e Silva, durante a sessão parlamentar na "
+            "Assembleia Nacional, na cidade da Praia",
+            ["Ulisses Correia e Silva"],
+        ),
+        ("O deputado António Pires e Costa discursa na Assembleia Nacional", ["António Pires e Costa"]),
+        # Two full names with "e" between them stay two people.
+        (
+            "O Presidente moçambicano, Daniel Chapo, e o primeiro-ministro, Adriano Maleiane, durante uma "
+            "cerimónia em Maputo",
+            ["Daniel Chapo", "Adriano Maleiane"],
+        ),
+    ],
+)
+def test_portuguese_e_joins_two_surnames(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

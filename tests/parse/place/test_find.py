@@ -670,6 +670,20 @@ def test_a_division_the_caption_names_settles_an_ambiguous_town(normaliser: Norm
             "Campania",
             "IT",
         ),
+        # Anadolu's Turkish pages: the town and the date in brackets closing the text.
+        (
+            "Dışişleri Bakanı Hakan Fidan, Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ile bir araya geldi. "
+            "(Ankara, 8 Haziran 2027)",
+            "Ankara",
+            "Ankara",
+            "TR",
+        ),
+        (
+            "Sıcak havada bunalan vatandaşlar sahilde serinledi. (Antalya, 9 Haziran 2027)",
+            "Antalya",
+            "Antalya",
+            "TR",
+        ),
     ],
 )
 def test_datelines_of_their_own(
