@@ -243,8 +243,11 @@ def _vocab() -> _Vocab:
             rf"^(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?{w('event_lag_units_cased')}"
             rf"\s+(?:after|since|before)\s|^{w('coming_event_openers_cased')}\s"
         ),
+        # A country's adjective may stand before the division word: "the eastern Indian state of Bihar" (the
+        # direction is stripped before), "the Mexican state of Jalisco".
         region_head=re.compile(
-            rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
+            rf"^(?:{phrases('people', 'demonyms_cased')}\s+)?"
+            rf"(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
             rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
         ),
         island_parent=re.compile(
