@@ -162,7 +162,10 @@ def _vocab() -> _Vocab:
         within_of=re.compile(
             rf"^(?:the\s+)?{w('within')} (?:of|van|von) (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE
         ),
-        named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
+        # "Morigaon district of the northeastern Indian state of Assam": the state, described, after "of".
+        named_within_of=re.compile(
+            rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?:{division_described()}\s+)?(?P<city>[A-Z].*)$"
+        ),
         bare_within_of=re.compile(
             # "north of downtown Houston": a part of the town said by a direction word, the town named.
             rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?:(?-i:downtown|central) )?"
@@ -440,6 +443,17 @@ def _calendar_words() -> frozenset[str]:
     data = rules("date")
     names = frozenset(n.lower() for key in ("weekdays", "months") for group in data[key] for n in group)
     return names | words("people", "calendar_words")
+
+
+@cache
+def division_described() -> str:
+    """ "the northeastern Indian state of": a first-level division's word after "the", a direction and a
+    country's adjective before it, "of" after it; its name follows."""
+    direction = alternation(rules("place")["directions"])
+    return (
+        rf"the\s+(?:(?:{direction})\s+)?(?:{phrases('people', 'demonyms_cased')}\s+)?"
+        rf"{phrases('place', 'region_heads')}\s+of"
+    )
 
 
 @lru_cache(maxsize=8192)
