@@ -248,10 +248,12 @@ def _vocab() -> _Vocab:
         ),
         # A country's adjective may stand before the division word: "the eastern Indian state of Bihar" (the
         # direction is stripped before), "the Mexican state of Jalisco".
+        # French elides its "de" and article before a vowel: "l'État de l'Uttar Pradesh", "la province d'Idlib".
         region_head=re.compile(
             rf"^(?:{phrases('people', 'demonyms_cased')}\s+)?"
-            rf"(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
-            rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
+            rf"(?:(?:{w('region_heads')}|{w('island_heads_cased')})"
+            rf"(?:\s+{w('region_head_connectors_cased')}\s+|\s+(?:de\s+l|d)['’](?=[A-ZÀ-Þ]))"
+            rf"|{w('region_heads_articled_cased')}\s+)(?P<name>[A-ZÀ-ÞĐ].*)$"
         ),
         island_parent=re.compile(
             rf"^(?:l['’])?(?:[A-Z][\w-]*\s+){{0,3}}(?:{w('island_heads_cased')}|{w('island_parent_heads_cased')})"

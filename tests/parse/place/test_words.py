@@ -262,6 +262,19 @@ def test_a_direction_from_downtown(normaliser: Normaliser, caption: str, city: s
             "Aurangabad",
             "Maharashtra",
         ),
+        # French elides "de" and the article before a vowel: "l'État du Bihar", "l'État de l'Uttar Pradesh".
+        (
+            "Des électeurs font la queue à Aurangabad, dans l'État du Bihar, le 6 novembre 2025. (Photo by "
+            "Devraj SINGH / AFP)",
+            "Aurangābād",
+            "Bihar",
+        ),
+        (
+            "Des fidèles se baignent dans le Gange à Varanasi (Bénarès), dans l'État de l'Uttar Pradesh, le 8 "
+            "juillet 2027. (Photo by Devraj SINGH / AFP)",
+            "Varanasi",
+            "Uttar Pradesh",
+        ),
     ],
 )
 def test_a_state_with_its_countrys_adjective_decides_the_town(
