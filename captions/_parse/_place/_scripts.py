@@ -55,8 +55,9 @@ _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 # A word ending in one of these is a sentence's part ("시민들이", "서울의"), not a place's name.
 _KOREAN_CASE_PARTICLES = frozenset("이가을를은는의와과도")
 _KATAKANA_NAME = re.compile("[\u30a0-\u30ff]+")
-# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari, Bengali, Gurmukhi, Tamil and Sinhala (with
-# their vowel signs, not their digits; Sinhala's zero-width joiner inside its conjuncts, "ක්‍රිකට්"), Ethiopic (its syllables, not its stops and commas "።", "፣").
+# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari, Bengali, Gurmukhi, Tamil and Sinhala
+# (with their vowel signs, not their digits; Sinhala's zero-width joiner inside its conjuncts, "ක්\u200dරිකට්"),
+# Ethiopic (its syllables, not its stops and commas "።", "፣").
 # Arabic letters only: its comma "،", semicolon, question mark, full stop and digits end a word; Persian
 # writes a zero-width non-joiner inside words ("خیابان\u200cهای").
 _WORD = re.compile(

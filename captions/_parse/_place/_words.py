@@ -248,7 +248,7 @@ def _vocab() -> _Vocab:
         ),
         # A country's adjective may stand before the division word: "the eastern Indian state of Bihar" (the
         # direction is stripped before), "the Mexican state of Jalisco".
-        # French elides its "de" and article before a vowel: "l'État de l'Uttar Pradesh", "la province d'Idlib".
+        # French elides its "de" and article before a vowel: "l'État de l'Uttar Pradesh", "province d'Idlib".
         region_head=re.compile(
             rf"^(?:{phrases('people', 'demonyms_cased')}\s+)?"
             rf"(?:(?:{w('region_heads')}|{w('island_heads_cased')})"
