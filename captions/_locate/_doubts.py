@@ -246,13 +246,6 @@ def _doubts(
     if parent is not None:
         message = f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
-    division = _dateline_division_outside(city, place, gazetteer)
-    if division is not None:
-        message = (
-            f"'{city.name}' ({city.admin1_name or city.country_code}) lies outside '{division}', which the "
-            "dateline names: it may be a place in the dateline's town"
-        )
-        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     if code_town_abroad(res, city_text, place, gazetteer):
         message = (
             f"'{city_text}', two letters, read as {city.name} ({city.country_code}), a country the caption "
@@ -796,22 +789,3 @@ def _far_from_stated(city: Place, place: PlaceText, gazetteer: Gazetteer) -> boo
             continue
         return _km(city, near.city) > max(stated * _STATED_SLACK, _STATED_MIN_KM)
     return False
-
-
-# A town read from the body this small, outside the division its dateline writes, may be a locality of the
-# dateline's town that shares a village's name.
-_DATELINE_LOCALITY_POPULATION = 100_000
-
-
-def _dateline_division_outside(city: Place, place: PlaceText, gazetteer: Gazetteer) -> str | None:
-    """The first-level division a dateline writes ("Kolkata (West Bengal) [India], April 29 (ANI):"), where
-    the small town read from the body lies outside it: "a polling booth in Bhawanipur" is Kolkata's
-    constituency, not the Bihar village the gazetteer holds. None otherwise."""
-    if city.population >= _DATELINE_LOCALITY_POPULATION:
-        return None
-    for written in place.context:
-        if written == place.home_country or gazetteer.country(written) is not None:
-            continue
-        if gazetteer.admin1(written, city.country_code) is not None and _outside(city, written, gazetteer):
-            return written
-    return None

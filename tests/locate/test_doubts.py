@@ -58,24 +58,3 @@ def test_an_irish_county_written_places_a_town_abroad_from_pa(normaliser: Normal
 )
 def test_a_name_closed_by_a_noun_of_a_vocabulary(name: str, key: str, closed: bool) -> None:
     assert _closed_by(name, key) is closed
-
-
-def test_a_small_town_outside_the_datelines_state_is_flagged(normaliser: Normaliser) -> None:
-    # ANI writes the dateline's state: "a polling booth in Bhawanipur" is Kolkata's constituency, not the
-    # Bihar village of that name.
-    record = normaliser.read(
-        "Kolkata (West Bengal) [India], April 29 (ANI): Trinamool Congress chief Mamata Banerjee shows her inked "
-        "finger after casting her vote at a polling booth in Bhawanipur on Wednesday. (ANI Photo)",
-        reference_date="2026-04-29",
-    ).record
-    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
-
-
-def test_a_town_in_the_datelines_state_is_not_flagged(normaliser: Normaliser) -> None:
-    record = normaliser.read(
-        "Guwahati (Assam) [India], July 6 (ANI): Chief Minister Himanta Biswa Sarma visits a relief camp in "
-        "Morigaon on Tuesday. (ANI Photo)",
-        reference_date="2027-07-06",
-    ).record
-    assert record.location is not None and record.location.city == "Morigaon"
-    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
