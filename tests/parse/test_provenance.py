@@ -278,6 +278,17 @@ def test_trigger_words_skip_nothing(normaliser: Normaliser, monkeypatch: pytest.
             "official Korean Central News Agency. (Yonhap)",
             {"handout"},
         ),
+        # South Asia's wires credit a government press office's picture after their own.
+        (
+            "New Delhi [India], July 9 (ANI): President Droupadi Murmu presents awards at Rashtrapati Bhavan on "
+            "Friday. (ANI Photo/PIB)",
+            {"handout"},
+        ),
+        (
+            "Islamabad, July 9 (APP): Prime Minister Shehbaz Sharif chairs a meeting. APP Photo/ PID",
+            {"handout"},
+        ),
+        ("New Delhi: Voters queue outside a polling station on Friday. (PTI Photo/Ravi Choudhary)", set()),
         # Who provides nothing: a person photographed by someone, a report released by a ministry.
         (
             "Protesters hold signs released by organisers in Seoul, South Korea, May 1, 2024. (AP Photo/Lee Jin-man)",

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from ..._frozen import fast_init
 from ..._rules import phrases, words
 from .._date import month_names
+from .._holiday import is_day_name
 from .._names import (
     UPPER_START,
     is_country_name,
@@ -500,6 +501,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     before = phrase[: start + at] if at >= 0 else phrase[:start]
     if before.split() and before.split()[-1].lower() in people_words("supporter_nouns"):
         return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
+    if tokens[0].lower() in people_words("supporter_nouns"):
+        return None  # German capitalises its nouns: "Anhänger der Oppositionspartei PTI" are supporters
+    if is_day_name(" ".join(tokens)):
+        return None  # "Muslims offer Eid al-Adha prayers": a feast, no one's name
     if before.split() and _club_initials(before.split()[-1]):
         return None  # "HC Sparta Praha - HC Oceláři Třinec": a club's name after its initials
     if _thing_before(before.split(), v.lang):
@@ -1022,13 +1027,20 @@ def _body_before_name(tokens: list[str]) -> int:
 
 
 def _surname_titled(tokens: list[str], realm: str, v: Vocabulary) -> bool:
-    """Whether a name that ends with a title's word is whole before "of REALM", a place: "Travis Head of
-    Australia", "Tom Bishop of England"; not "Prime Minister of Australia", no one's given name before it."""
+    """Whether a name that ends with a title's word is whole before "of REALM", a place or a team named for
+    its town: "Travis Head of Australia", "Tom Bishop of England", "Travis Head of Sunrisers Hyderabad"
+    (a nickname, then the town, as South Asia's leagues name sides); not "Prime Minister of Australia", no
+    one's given name before it."""
+    team = realm.split()
     return (
         len(tokens) >= 2
         and v.titles.fullmatch(tokens[-1]) is not None
         and not v.titles.match(" ".join(tokens))
         and known_name(tokens[:1])
         and is_person_name(" ".join(tokens))
-        and (is_place_word(realm) or realm.lower() in people_words("home_nations"))
+        and (
+            is_place_word(realm)
+            or realm.lower() in people_words("home_nations")
+            or (len(team) > 1 and (is_place_word(team[-1]) or is_place_word(team[0])))
+        )
     )

@@ -40,7 +40,7 @@ __all__ = [
 
 # The letters of the scripts read here; a text with none of them is left at once.
 _LETTERS = (
-    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u0e00-\u0e7f"
+    "\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0980-\u09ff\u0a00-\u0a7f\u0b80-\u0bff\u0d80-\u0dff\u0e00-\u0e7f"
     "\u10d0-\u10ff\u1100-\u11ff\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff"
     "\u1200-\u137f\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 )
@@ -56,13 +56,14 @@ _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 # A word ending in one of these is a sentence's part ("시민들이", "서울의"), not a place's name.
 _KOREAN_CASE_PARTICLES = frozenset("이가을를은는의와과도")
 _KATAKANA_NAME = re.compile("[\u30a0-\u30ff]+")
-# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari, Bengali, Gurmukhi and Tamil (with their
-# vowel signs, not their digits), Ethiopic (its syllables, not its stops and commas "።", "፣").
+# Words of the spaced scripts: Hangul, Arabic, Hebrew, Devanagari, Bengali, Gurmukhi, Tamil and Sinhala
+# (with their vowel signs, not their digits; Sinhala's zero-width joiner inside its conjuncts, "ක්\u200dරිකට්"),
+# Ethiopic (its syllables, not its stops and commas "።", "፣").
 # Arabic letters only: its comma "،", semicolon, question mark, full stop and digits end a word; Persian
 # writes a zero-width non-joiner inside words ("خیابان\u200cهای").
 _WORD = re.compile(
     "[\u200c\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u0900-\u0963"
-    "\u0980-\u09e3\u09f0-\u09f1\u0a00-\u0a63\u0a70-\u0a75\u0b80-\u0bcd\u0bd0-\u0bd7\u10d0-\u10ff\u1100-\u11ff\u1200-\u135f\u3130-\u318f\uac00-\ud7af]+"
+    "\u0980-\u09e3\u09f0-\u09f1\u0a00-\u0a63\u0a70-\u0a75\u0b80-\u0bcd\u0bd0-\u0bd7\u0d80-\u0df3\u200d\u10d0-\u10ff\u1100-\u11ff\u1200-\u135f\u3130-\u318f\uac00-\ud7af]+"
 )
 
 # Arabic short vowels and other marks, which the names are keyed without ("عُمان": عمان).
@@ -327,6 +328,10 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or (glued in words("place", "script_glued_of_cased") and _in_words_after(text, stop))
                 or (after_word == " " and _district_after(text, stop))
                 or (n == 0 and _DATELINE_AFTER.match(text, stop) is not None)
+                # A town opening the caption, a place in it with "in" glued on within three words: Tamil
+                # "சென்னை மெரினா கடற்கரையில்" (on Chennai's Marina beach), Sinhala "කොළඹ කොටුව දුම්රිය
+                # ස්ථානයේ" (at Colombo Fort railway station): the compound names the town's place.
+                or (n == 0 and not glued and _in_words_after(text, stop))
                 or (name in names.countries and _compass_right_before(text, spans, n))
                 or (n > 0 and spans[n - 1][1] == start - 1 and _town_part_noun(text, spans, n - 1))
                 # "مدينة العين" (the city of Al Ain), GeoNames' name of a town with its noun: the noun says a

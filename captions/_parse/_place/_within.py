@@ -12,6 +12,7 @@ from ..._regex import NamedPattern, alternation
 from ..._rules import rules, words
 from ._lookup import PlaceLookup
 from ._sub import _titled_person
+from ._words import division_described
 
 __all__ = ["at_a_venue", "district_of_division", "held_on", "left_from", "monument_named", "place_within"]
 
@@ -131,6 +132,7 @@ def district_of_division(text: str, city: str | None, subs: list[str], lookup: P
 
 @cache
 def _district_of() -> NamedPattern:
-    """A name, a division word, "of" and a name: "Sangrur district of Punjab"."""
+    """A name, a division word, "of" and a name: "Sangrur district of Punjab", "Morigaon district of the
+    northeastern Indian state of Assam"."""
     nouns = alternation(words("place", "districts_of_states"))
-    return NamedPattern((r"(?<![\w-])", f" (?:{nouns}) of (?:the )?", r"\b"))
+    return NamedPattern((r"(?<![\w-])", f" (?:{nouns}) of (?:{division_described()} |the )?", r"\b"))

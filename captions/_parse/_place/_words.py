@@ -163,7 +163,10 @@ def _vocab() -> _Vocab:
         within_of=re.compile(
             rf"^(?:the\s+)?{w('within')} (?:of|van|von) (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE
         ),
-        named_within_of=re.compile(rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?P<city>[A-Z].*)$"),
+        # "Morigaon district of the northeastern Indian state of Assam": the state, described, after "of".
+        named_within_of=re.compile(
+            rf"^(?:the\s+)?(?P<sub>[A-Z].*?) (?:{within}) of (?:{division_described()}\s+)?(?P<city>[A-Z].*)$"
+        ),
         bare_within_of=re.compile(
             # "north of downtown Houston": a part of the town said by a direction word, the town named.
             rf"\b(?:(?:{within})s?|(?:{settlement})) (?:of|van|von) (?:the )?(?:(?-i:downtown|central) )?"
@@ -244,9 +247,14 @@ def _vocab() -> _Vocab:
             rf"^(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?{w('event_lag_units_cased')}"
             rf"\s+(?:after|since|before)\s|^{w('coming_event_openers_cased')}\s"
         ),
+        # A country's adjective may stand before the division word: "the eastern Indian state of Bihar" (the
+        # direction is stripped before), "the Mexican state of Jalisco".
+        # French elides its "de" and article before a vowel: "l'État de l'Uttar Pradesh", "province d'Idlib".
         region_head=re.compile(
-            rf"^(?:(?:{w('region_heads')}|{w('island_heads_cased')})\s+{w('region_head_connectors_cased')}"
-            rf"|{w('region_heads_articled_cased')})\s+(?P<name>[A-ZÀ-ÞĐ].*)$"
+            rf"^(?:{phrases('people', 'demonyms_cased')}\s+)?"
+            rf"(?:(?:{w('region_heads')}|{w('island_heads_cased')})"
+            rf"(?:\s+{w('region_head_connectors_cased')}\s+|\s+(?:de\s+l|d)['’](?=[A-ZÀ-Þ]))"
+            rf"|{w('region_heads_articled_cased')}\s+)(?P<name>[A-ZÀ-ÞĐ].*)$"
         ),
         island_parent=re.compile(
             rf"^(?:l['’])?(?:[A-Z][\w-]*\s+){{0,3}}(?:{w('island_heads_cased')}|{w('island_parent_heads_cased')})"
@@ -440,6 +448,17 @@ def _calendar_words() -> frozenset[str]:
     data = rules("date")
     names = frozenset(n.lower() for key in ("weekdays", "months") for group in data[key] for n in group)
     return names | words("people", "calendar_words")
+
+
+@cache
+def division_described() -> str:
+    """ "the northeastern Indian state of": a first-level division's word after "the", a direction and a
+    country's adjective before it, "of" after it; its name follows."""
+    direction = alternation(rules("place")["directions"])
+    return (
+        rf"the\s+(?:(?:{direction})\s+)?(?:{phrases('people', 'demonyms_cased')}\s+)?"
+        rf"{phrases('place', 'region_heads')}\s+of"
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -1421,6 +1421,16 @@ def test_one_word_after_a_stage_role_is_a_name(sentence: str, expected: list[str
             "Joshua King of Norway controls the ball during the qualifier at Ullevaal Stadion in Oslo",
             ["Joshua King"],
         ),
+        # A side named for its town, a nickname before it or after it, as South Asia's leagues name them.
+        (
+            "Travis Head of Sunrisers Hyderabad plays a shot during the IPL match at Rajiv Gandhi International "
+            "Stadium in Hyderabad",
+            ["Travis Head"],
+        ),
+        (
+            "Joshua King of Lahore Qalandars bats during the PSL match at Gaddafi Stadium in Lahore",
+            ["Joshua King"],
+        ),
     ],
 )
 def test_a_title_of_a_place_before_the_name(sentence: str, expected: list[str]) -> None:
@@ -2002,3 +2012,21 @@ def test_a_sentence_in_capitals_ends_its_name_at_the_verb(sentence: str, expecte
 )
 def test_a_title_before_a_place_noun_names_no_one(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A feast before the noun it names: "Eid al-Adha prayers", "Durga Puja prayers".
+        "Muslims offer Eid al-Adha prayers at the Badshahi Mosque in Lahore",
+        "Muslims offer Eid-ul-Azha prayers at the Eidgah in Dhaka",
+        "Devotees offer Durga Puja prayers at a pandal in Kolkata",
+    ],
+)
+def test_a_feast_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_supporters_in_german_are_no_one() -> None:
+    # German capitalises its nouns: "Anhänger der Oppositionspartei PTI" are a party's supporters.
+    assert names("Anhänger der Oppositionspartei PTI demonstrieren vor dem Obersten Gericht in Lahore") == []

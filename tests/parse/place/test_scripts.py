@@ -588,3 +588,31 @@ def test_arabic_on_is_a_cue_only_after_weather(normaliser: Normaliser, caption: 
 def test_arabic_on_alone_names_no_town(normaliser: Normaliser) -> None:
     location = normaliser.read("لاعبو الوحدة يحتفلون بالفوز على الشارقة أمس (وام)").record.location
     assert location is None or location.city != "Sharjah"
+
+    ("caption", "city", "country_code"),
+    [
+        # Nepali glues "of" ("को") and "in" ("मा") on: "पोखराको ... किनारमा" (on the shore of Pokhara's lake).
+        ("पोखराको फेवाताल किनारमा बिहीबार डुङ्गा चलाउँदै पर्यटक। तस्बिर: हरि थापा/कान्तिपुर", "Pokhara", "NP"),
+        ("विराटनगरमा शुक्रबार डुबानमा परेको सडक। तस्बिर: गोपाल राई", "Biratnagar", "NP"),
+        # A town opening the caption, a place of it with "in" glued on after it: Tamil, Sinhala.
+        ("மதுரை ரயில் நிலையத்தில் செவ்வாய்க்கிழமை காத்திருந்த பயணிகள். படம்: கே. ரவி", "Madurai", "IN"),
+        ("කොළඹ ගාලු මුවදොර පිටියේ පැවති රැලිය.", "Colombo", "LK"),
+        ("මහනුවර නගරයේ පැවති පෙරහර නරඹන සෙනඟ.", "Kandy", "LK"),
+    ],
+)
+def test_a_south_asian_town_with_its_case_endings(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_the_bengali_word_for_city_is_no_town() -> None:
+    # "সিলেট নগরের ... এলাকায়" (in an area of Sylhet city): "নগর" (city) is GeoNames' Nagar, India, too.
+    found = place_in_script("সিলেট নগরের জিন্দাবাজার এলাকায় জলাবদ্ধ সড়ক। ছবি: শামীম আহমেদ")
+    assert found is not None and (found.city, found.country) == ("Sylhet", "Bangladesh")
+
+
+def test_an_opening_town_without_in_after_it_is_no_cue() -> None:
+    # "மதுரை எம்.பி." (Madurai's MP) opens the caption, no place with "in" after it: no cue, no small town.
+    found = place_in_script("ராமநாதபுரம் எம்.பி. செய்தியாளர்களைச் சந்தித்தார்.")
+    assert found is None or found.city is None

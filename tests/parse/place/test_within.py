@@ -196,3 +196,23 @@ def test_a_district_of_a_state_is_no_town(
 def test_a_district_of_a_town_is_a_place_in_it(normaliser: Normaliser) -> None:
     caption = "Residents walk through rubble in the Haret Hreik district of Beirut, Lebanon, Oct. 5, 2024. (AP Photo/Hassan Ammar)"
     assert located(normaliser, caption, "sublocation", "city") == ("Haret Hreik", "Beirut")
+
+
+@pytest.mark.parametrize(
+    ("caption", "state"),
+    [
+        # The state described after "of": a direction and the country's adjective before its word.
+        (
+            "A woman walks through a flooded field in Nagaon district of the northeastern Indian state of Assam, "
+            "July 5, 2027. REUTERS/Anuwar Hazarika",
+            "Assam",
+        ),
+        (
+            "Rescuers search for survivors in Kullu district of the northern state of Himachal Pradesh, India, on "
+            "Monday. REUTERS/Stringer",
+            "Himachal Pradesh",
+        ),
+    ],
+)
+def test_a_district_of_a_described_state_is_no_town(normaliser: Normaliser, caption: str, state: str) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == (None, state, "IN")

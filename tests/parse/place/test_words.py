@@ -243,3 +243,41 @@ def test_phrases_that_open_a_place(normaliser: Normaliser, caption: str, city: s
 )
 def test_a_direction_from_downtown(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "US")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # A country's adjective before the division word: "the eastern Indian state of Bihar" says which
+        # Aurangabad (Maharashtra's is far bigger), "the Indian state of Rajasthan" which Bharatpur (Nepal's).
+        (
+            "Voters queue at a polling station in Aurangabad, in the eastern Indian state of Bihar, Nov. 6, "
+            "2025. (AP Photo/Rajesh Kumar)",
+            "Aurangābād",
+            "Bihar",
+        ),
+        (
+            "Farmers march in Aurangabad, in the western Indian state of Maharashtra, on Tuesday. (AP "
+            "Photo/Rafiq Maqbool)",
+            "Aurangabad",
+            "Maharashtra",
+        ),
+        # French elides "de" and the article before a vowel: "l'État du Bihar", "l'État de l'Uttar Pradesh".
+        (
+            "Des électeurs font la queue à Aurangabad, dans l'État du Bihar, le 6 novembre 2025. (Photo by "
+            "Devraj SINGH / AFP)",
+            "Aurangābād",
+            "Bihar",
+        ),
+        (
+            "Des fidèles se baignent dans le Gange à Varanasi (Bénarès), dans l'État de l'Uttar Pradesh, le 8 "
+            "juillet 2027. (Photo by Devraj SINGH / AFP)",
+            "Varanasi",
+            "Uttar Pradesh",
+        ),
+    ],
+)
+def test_a_state_with_its_countrys_adjective_decides_the_town(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province)
