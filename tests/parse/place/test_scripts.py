@@ -589,6 +589,8 @@ def test_arabic_on_alone_names_no_town(normaliser: Normaliser) -> None:
     location = normaliser.read("لاعبو الوحدة يحتفلون بالفوز على الشارقة أمس (وام)").record.location
     assert location is None or location.city != "Sharjah"
 
+
+@pytest.mark.parametrize(
     ("caption", "city", "country_code"),
     [
         # Nepali glues "of" ("को") and "in" ("मा") on: "पोखराको ... किनारमा" (on the shore of Pokhara's lake).
