@@ -196,6 +196,7 @@ class DateRules(TypedDict):
     weekday_leads: Words
     weekdays: list[Words]
     languages: Words
+    relative_day_languages: Words
     month_cases: list[Words]
     month_year_cases: list[Words]
     day_stop_month: list[DayStopMonth]

@@ -576,7 +576,7 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     data = rules("date")
     offsets: dict[str, int] = {
         w.lower(): int(offset)
-        for code in data["languages"]
+        for code in [*data["languages"], *data["relative_day_languages"]]
         for offset, said in _generated()[code]["relative_days"].items()
         for w in said
     }
@@ -593,7 +593,9 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     if clause_end:
         cased += rf"|{alternation(clause_end)}(?=\s*(?:[.,،؛:!?()\[\]]|$))"
     offsets |= {w: group["offset"] for group in data["unspaced_relative_day"] for w in group["words"]}
-    return re.compile(rf"(?<!\w)(?:(?i:{any_case}){cased})(?![\w'’-])"), offsets
+    # A word ends where no letter, nor a vowel sign of an Indic script, follows: Sinhala "අද" (today) opens
+    # "අදාළ" (relevant), its next letter a vowel sign, no word character to Python.
+    return re.compile(rf"(?<![\w\u0900-\u0dff])(?:(?i:{any_case}){cased})(?![\w\u0900-\u0dff'’-])"), offsets
 
 
 @cache

@@ -1,0 +1,50 @@
+"""Dates in every language (issue 13, stop 32): the CLDR's words for today and yesterday in the scripts of
+South Asia, a short time sentence after the scene, a date on a line of its own after the credit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from captions._model import WarningCode
+from tests.parse.test_date import when
+
+
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected"),
+    [
+        # Sinhala: yesterday (the 9th in brackets), today, the day before yesterday.
+        ("කොළඹ කොටුව දුම්රිය ස්ථානයේ ඊයේ (09) දින මගී තදබදය. ඡායාරූපය: ලංකාදීප", date(2027, 7, 10), "2027-07-09"),
+        ("මහනුවර දළදා මාළිගාව අසල අද පැවති පෙරහර. ඡායාරූපය: දිවයින", date(2027, 8, 3), "2027-08-03"),
+        ("යාපනය නගරයේ පෙරේදා ඇති වූ ගංවතුර. ඡායාරූපය: දිවයින", date(2027, 11, 20), "2027-11-18"),
+        # Tamil, Telugu, Kannada, Malayalam, Gujarati.
+        ("சென்னையில் நேற்று பெய்த மழையால் தேங்கிய நீர். படம்: தினமணி", date(2027, 11, 10), "2027-11-09"),
+        ("హైదరాబాద్‌లో నిన్న కురిసిన వర్షం. ఫోటో: ఈనాడు", date(2027, 7, 15), "2027-07-14"),
+        ("ಬೆಂಗಳೂರಿನಲ್ಲಿ ಇಂದು ನಡೆದ ಪ್ರತಿಭಟನೆ. ಚಿತ್ರ: ಪ್ರಜಾವಾಣಿ", date(2027, 7, 15), "2027-07-15"),
+        ("കൊച്ചിയിൽ ഇന്നലെ നടന്ന സമരം. ഫോട്ടോ: മനോരമ", date(2027, 7, 15), "2027-07-14"),
+        ("અમદાવાદમાં આજે યોજાયેલી રથયાત્રા. તસવીર: સંદેશ", date(2027, 7, 5), "2027-07-05"),
+        # Bengali, Nepali and Hindi, whose months and weekdays were read already.
+        ("খুলনায় গতকাল ঝড়ে ভেঙে পড়া গাছ। ছবি: প্রথম আলো", date(2027, 5, 27), "2027-05-26"),
+        ("काठमाडौंको रत्नपार्कमा हिजो भएको प्रदर्शन। तस्बिर: रासस", date(2027, 9, 8), "2027-09-07"),
+        ("लखनऊ में आज किसानों का प्रदर्शन। फोटो: पीटीआई", date(2027, 2, 10), "2027-02-10"),
+    ],
+)
+def test_the_cldr_words_for_today_and_yesterday_in_south_asian_scripts(
+    caption: str, reference: date, expected: str
+) -> None:
+    assert when(caption, reference)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Hindi "कल" is yesterday and tomorrow both: the CLDR gives it for two days, so it is neither.
+        "मुंबई में कल होने वाले मैच से पहले अभ्यास करते खिलाड़ी। फोटो: पीटीआई",
+        # Sinhala "අද" (today) opens "අදාළ" (relevant), a vowel sign after it.
+        "කොළඹ අදාළ නිලධාරීන් රැස්වීමකට සහභාගී වූහ. ඡායාරූපය: ලංකාදීප",
+    ],
+)
+def test_a_word_for_two_days_or_inside_a_word_is_no_day(caption: str) -> None:
+    iso, warnings = when(caption, date(2027, 2, 10))
+    assert iso is None and WarningCode.MISSING_DATE in warnings
