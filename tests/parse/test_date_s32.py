@@ -48,3 +48,18 @@ def test_the_cldr_words_for_today_and_yesterday_in_south_asian_scripts(
 def test_a_word_for_two_days_or_inside_a_word_is_no_day(caption: str) -> None:
     iso, warnings = when(caption, date(2027, 2, 10))
     assert iso is None and WarningCode.MISSING_DATE in warnings
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The scene, then its time in a sentence of its own: today, Friday, in the morning.
+        ("রাজধানীর কমলাপুর রেলস্টেশনে ঘরমুখো মানুষের ভিড়। আজ শুক্রবার সকালে। ছবি: প্রথম আলো", "2027-05-14"),
+        ("রাজশাহীতে আমের বাজারে ক্রেতাদের ভিড়। শনিবার সকালে। ছবি: প্রথম আলো", "2027-05-08"),
+        ("সিলেটে বন্যার পানিতে ডুবে থাকা সড়ক। গতকাল বিকেলে। ছবি: প্রথম আলো", "2027-05-13"),
+        # A longer sentence's weekday is another day's: prices will rise from Saturday, traders say.
+        ("রাজশাহীতে আমের বাজারে ক্রেতাদের ভিড়। ব্যবসায়ীরা বলেন শনিবার থেকে দাম বাড়বে। ছবি: প্রথম আলো", None),
+    ],
+)
+def test_a_short_time_sentence_after_the_scene_dates_it(caption: str, expected: str | None) -> None:
+    assert when(caption, date(2027, 5, 14))[0] == expected

@@ -277,6 +277,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         return later
     if weekday_span and weekday_span.weekday:
         return _from_weekday_span(weekday_span, main, reference, anchor)
+    if not main_spans and (stamped := _time_sentence(sentences[1:], reference, anchor)):
+        return stamped
 
     # 5. Xinhua's header date is the filing date: better than nothing, said so.
     for line in zones.datelines:
@@ -569,6 +571,29 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
         return None
     made = reference + timedelta(days=offsets[m.group().lower()])
     return DateFound(made.isoformat(), anchor)
+
+
+# Bengali papers close the scene with its time in a sentence of its own ("... মানুষের ভিড়। আজ শুক্রবার
+# সকালে।", the crowd; today, Friday, in the morning): a sentence of this many words at most.
+_TIME_SENTENCE_WORDS = 4
+
+
+def _time_sentence(
+    later: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound | None:
+    """The day a short sentence after sentence 1 gives by a day word or a weekday alone, where sentence 1
+    holds no date: the time of the scene it describes."""
+    if reference is None:
+        return None
+    for sentence in later:
+        if len(sentence.split()) > _TIME_SENTENCE_WORDS:
+            continue
+        if relative := _relative_day(sentence, reference, anchor):
+            return relative
+        weekday = next((s for s in _spans(sentence) if s.form == "wd" and s.weekday), None)
+        if weekday and weekday.weekday:
+            return _from_weekday(weekday.weekday, reference, anchor)
+    return None
 
 
 def _korean_day(
