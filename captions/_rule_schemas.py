@@ -233,6 +233,7 @@ class DateRules(TypedDict):
     closing_dateline: Template
     header_dateline: Template
     date_stamp: Template
+    date_after_credit: Template
     capture_cues: Patterns
     capture_after_cues: Patterns
     capture_triggers: Triggers

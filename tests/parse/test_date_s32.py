@@ -63,3 +63,19 @@ def test_a_word_for_two_days_or_inside_a_word_is_no_day(caption: str) -> None:
 )
 def test_a_short_time_sentence_after_the_scene_dates_it(caption: str, expected: str | None) -> None:
     assert when(caption, date(2027, 5, 14))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Dışişleri Bakanı, Trablus'ta mevkidaşı ile görüştü. (Dışişleri Bakanlığı - Anadolu Ajansı)\n\n22.05.2027",
+            "2027-05-22",
+        ),
+        ("Bakan, Ankara'da öğretmenlerle bir araya geldi. (MEB - Anadolu Ajansı)\n\n03.02.2027", "2027-02-03"),
+        # More than the date after the credit is no date stamp of it.
+        ("Bakan, Ankara'da öğretmenlerle bir araya geldi. (MEB - Anadolu Ajansı)\n\nArşiv 03.02.2027", None),
+    ],
+)
+def test_a_date_alone_after_the_credit_dates_the_picture(caption: str, expected: str | None) -> None:
+    assert when(caption, date(2027, 5, 23))[0] == expected
