@@ -228,6 +228,7 @@ class DateRules(TypedDict):
     weekday_nouns: Words
     weekday_lead_languages: Words
     weekday_lead_words: Words
+    bracketed_weekday_languages: Words
     weekday_rite_nouns: Words
     getty_dateline: Template
     closing_dateline: Template

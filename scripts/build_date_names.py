@@ -234,7 +234,11 @@ def _wide_months(code: str) -> list[list[str]]:
 def language(code: str) -> dict[str, Any]:
     relative = _relative_days(code) if code in _RELATIVE_DAYS_TOO | _RELATIVE_DAYS_ONLY else {}
     if code in _RELATIVE_DAYS_ONLY:
-        return {"months": [[] for _ in range(12)], "weekdays": [[] for _ in range(7)], "relative_days": relative}
+        return {
+            "months": [[] for _ in range(12)],
+            "weekdays": [[] for _ in range(7)],
+            "relative_days": relative,
+        }
     if code in _WIDE_NAMES_ONLY:
         return {
             "months": _wide_months(code),

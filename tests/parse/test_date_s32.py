@@ -72,10 +72,37 @@ def test_a_short_time_sentence_after_the_scene_dates_it(caption: str, expected: 
             "Dışişleri Bakanı, Trablus'ta mevkidaşı ile görüştü. (Dışişleri Bakanlığı - Anadolu Ajansı)\n\n22.05.2027",
             "2027-05-22",
         ),
-        ("Bakan, Ankara'da öğretmenlerle bir araya geldi. (MEB - Anadolu Ajansı)\n\n03.02.2027", "2027-02-03"),
+        (
+            "Bakan, Ankara'da öğretmenlerle bir araya geldi. (MEB - Anadolu Ajansı)\n\n03.02.2027",
+            "2027-02-03",
+        ),
         # More than the date after the credit is no date stamp of it.
         ("Bakan, Ankara'da öğretmenlerle bir araya geldi. (MEB - Anadolu Ajansı)\n\nArşiv 03.02.2027", None),
     ],
 )
 def test_a_date_alone_after_the_credit_dates_the_picture(caption: str, expected: str | None) -> None:
     assert when(caption, date(2027, 5, 23))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Fila para vacinação em posto de saúde de Belo Horizonte nesta sexta (9). — Foto: Reprodução/TV Globo",
+            "2027-07-09",
+        ),
+        ("Chuva alaga ruas do Recife nesta segunda (5). — Foto: Reprodução/TV Globo", "2027-07-05"),
+        # Alone, "quinta" is a word (the fifth): no day.
+        ("Torcedores na quinta edição da feira em Curitiba. — Foto: Reprodução/RPC", None),
+    ],
+)
+def test_a_brazilian_short_weekday_before_its_bracketed_day(caption: str, expected: str | None) -> None:
+    assert when(caption, date(2027, 7, 10))[0] == expected
+
+
+def test_a_short_weekday_whose_bracketed_day_is_another_weekday_is_flagged() -> None:
+    # The 6th of July 2027 is a Tuesday, no Friday: the latest Friday, flagged.
+    iso, warnings = when(
+        "Fila em Belo Horizonte nesta sexta (6). — Foto: Reprodução/TV Globo", date(2027, 7, 10)
+    )
+    assert iso == "2027-07-09" and WarningCode.PARTIAL_DATE in warnings
