@@ -187,6 +187,15 @@ class Holiday(TypedDict):
     rule: NotRequired[Literal["us_thanksgiving"]]
 
 
+class HijriFeast(TypedDict):
+    """A feast of the Hijri calendar (date.toml [[hijri_feast]]): its month (1-12), its first day, its
+    names."""
+
+    month: int
+    day: int
+    names: Words
+
+
 class DateRules(TypedDict):
     roman_months_cased: Words
     months: list[Words]
@@ -212,6 +221,8 @@ class DateRules(TypedDict):
     japanese_eras: list[JapaneseEra]
     hijri_months: list[Words]
     hijri_year_marks_cased: Words
+    hijri_feast: list[HijriFeast]
+    hijri_feast_first_day: Patterns
     ethiopian_months: list[Words]
     hebrew_months: list[Words]
     ethiopian_day_words: Words

@@ -106,3 +106,40 @@ def test_a_short_weekday_whose_bracketed_day_is_another_weekday_is_flagged() -> 
         "Fila em Belo Horizonte nesta sexta (6). — Foto: Reprodução/TV Globo", date(2027, 7, 10)
     )
     assert iso == "2027-07-09" and WarningCode.PARTIAL_DATE in warnings
+
+
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected"),
+    [
+        # 10 Dhu al-Hijjah 1448 is 16 May 2027 in the arithmetic calendar; Turkey kept the 17th: filed that
+        # day, the 17th (a day either side of the arithmetic one, not after the filing day).
+        (
+            "ANKARA (AA) - Kurban Bayramı'nın ilk gününde Kocatepe Camii'nde bayram namazı kılındı. (Ali Kaya - AA)",
+            date(2027, 5, 17),
+            "2027-05-17",
+        ),
+        (
+            "Muslims pray on the first day of Eid al-Adha at a mosque in Jakarta. (Photo: Budi Santoso/Reuters)",
+            date(2027, 5, 16),
+            "2027-05-16",
+        ),
+        # Filed weeks later, or with no first day named, the feast dates nothing.
+        (
+            "ANKARA (AA) - Kurban Bayramı'nın ilk gününde Kocatepe Camii'nde bayram namazı kılındı. (Ali Kaya - AA)",
+            date(2027, 6, 20),
+            None,
+        ),
+        (
+            "ANKARA (AA) - Kurban Bayramı öncesi hayvan pazarında hareketlilik. (Ali Kaya - AA)",
+            date(2027, 5, 17),
+            None,
+        ),
+    ],
+)
+def test_the_first_day_of_a_hijri_feast_with_a_reference_date(
+    caption: str, reference: date, expected: str | None
+) -> None:
+    iso, warnings = when(caption, reference)
+    assert iso == expected
+    # The day a country keeps may be a day apart from the arithmetic one: flagged.
+    assert (WarningCode.PARTIAL_DATE in warnings) == (expected is not None)

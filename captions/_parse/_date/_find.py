@@ -15,7 +15,7 @@ from ..._regex import alternation, union
 from ..._rules import phrases, rules, words
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
-from ._calendars import other_calendar_day
+from ._calendars import first_feast_day, other_calendar_day
 from ._later import (
     _LOCAL_TIME,
     _day_of_month_said,
@@ -305,6 +305,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         return relative
     if holiday := recent_holiday(main, reference):
         return DateFound(holiday.isoformat(), anchor)  # "på nyårsafton", filed on New Year's Day
+    if feast := first_feast_day(main, reference, anchor):
+        return feast  # "Kurban Bayramı'nın ilk gününde", filed that day
     released = release_day(sentences, reference, anchor)
     if released:
         return released
