@@ -143,3 +143,18 @@ def test_the_first_day_of_a_hijri_feast_with_a_reference_date(
     assert iso == expected
     # The day a country keeps may be a day apart from the arithmetic one: flagged.
     assert (WarningCode.PARTIAL_DATE in warnings) == (expected is not None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Nowruz: 1 Farvardin 1375 was 20 March 1996, 1379 was 20 March 2000, 1408 falls on 20 March 2029 (the
+        # days the jdatetime package gives; counted from 1 AP, the 33-year cycle put them a day late).
+        ("تهران، یکم فروردین ۱۳۷۵. عکس: ایرنا", "1996-03-20"),
+        ("تهران، ۱ فروردین ۱۳۷۹. عکس: ایرنا", "2000-03-20"),
+        ("تهران، ۱ فروردین ۱۴۰۸. عکس: ایرنا", "2029-03-20"),
+        ("تهران، شنبه ۱ خرداد ۱۴۰۶. عکس: ایرنا", "2027-05-22"),
+    ],
+)
+def test_a_solar_hijri_day_as_jdatetime_reckons_it(caption: str, expected: str) -> None:
+    assert when(caption)[0] == expected

@@ -488,14 +488,20 @@ def _solar_hijri(text: str, numbers: list[int]) -> _Value | None:
     return _Value(made.year, made.month, made.day)
 
 
+# 1 Farvardin 979 AP, 20 March 1600: the 33-year cycle's phase FarsiWeb's jalali.c counts from (jdatetime's).
+_JALALI_EPOCH_YEAR = 979
+_JALALI_EPOCH = date(1600, 3, 20)
+
+
 def _jalali_to_gregorian(year: int, month: int, day: int) -> date:
-    """The Gregorian day of a Solar Hijri one, by the 33-year arithmetic rule (the astronomical calendar's
-    day from 1340 to 1407 AP, 1961-2028)."""
-    # Days from 1 Farvardin 1 AP, leap years every 4 of 33.
-    y = year - 1
+    """The Gregorian day of a Solar Hijri one, by the 33-year arithmetic rule as FarsiWeb's jalali.c and
+    the jdatetime package reckon it (the same day for every day of 1300-1500 AP; Nowruz 1375 is 20 March
+    1996). Counted from 1 AP, the cycle's phase put 1375, 1379, 1383 and 1408 a day late."""
+    # Days from 1 Farvardin 979 AP, leap years eight in 33.
+    y = year - _JALALI_EPOCH_YEAR
     days = 365 * y + (y // 33) * 8 + (y % 33 + 3) // 4
     days += (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
-    return date(622, 3, 21) + timedelta(days=days + day - 1)
+    return _JALALI_EPOCH + timedelta(days=days + day - 1)
 
 
 def _thai(text: str, numbers: list[int]) -> _Value | None:
