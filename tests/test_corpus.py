@@ -115,6 +115,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_towns_s31",
         "probe_subl_s32",
         "probe_people_s32",
+        "probe_dates_s32",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

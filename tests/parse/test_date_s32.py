@@ -158,3 +158,10 @@ def test_the_first_day_of_a_hijri_feast_with_a_reference_date(
 )
 def test_a_solar_hijri_day_as_jdatetime_reckons_it(caption: str, expected: str) -> None:
     assert when(caption)[0] == expected
+
+
+def test_a_short_sentence_whose_day_does_not_open_it_is_another_day() -> None:
+    assert (
+        when("Olympic champion Sara Lind at a race in Oslo. Lind died on Sunday.", date(2027, 5, 14))[0]
+        is None
+    )

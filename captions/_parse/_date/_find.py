@@ -277,8 +277,6 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         return later
     if weekday_span and weekday_span.weekday:
         return _from_weekday_span(weekday_span, main, reference, anchor)
-    if not main_spans and (stamped := _time_sentence(sentences[1:], reference, anchor)):
-        return stamped
     if not main_spans and (bracketed := _short_weekday_bracketed(main, reference, anchor)):
         return bracketed
 
@@ -296,6 +294,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     alone = _year_alone(zones, reference, anchor)
     if alone:
         return alone
+    if not main_spans and (stamped := _time_sentence(sentences[1:], reference, anchor)):
+        return stamped
     relative = (
         _relative_day(main, reference, anchor)
         or _korean_day(main, reference, anchor, zones.description)
@@ -578,24 +578,27 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
 
 
 # Bengali papers close the scene with its time in a sentence of its own ("... মানুষের ভিড়। আজ শুক্রবার
-# সকালে।", the crowd; today, Friday, in the morning): a sentence of this many words at most.
+# সকালে।", the crowd; today, Friday, in the morning): a sentence of this many words at most, opening with
+# its day word or weekday ("Lind died on Sunday." is another's day).
 _TIME_SENTENCE_WORDS = 4
 
 
 def _time_sentence(
     later: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
 ) -> DateFound | None:
-    """The day a short sentence after sentence 1 gives by a day word or a weekday alone, where sentence 1
+    """The day a short sentence after sentence 1 opens with, a day word or a weekday, where sentence 1
     holds no date: the time of the scene it describes."""
     if reference is None:
         return None
+    pattern, offsets = _relative_pattern()
     for sentence in later:
+        sentence = sentence.strip()
         if len(sentence.split()) > _TIME_SENTENCE_WORDS:
             continue
-        if relative := _relative_day(sentence, reference, anchor):
-            return relative
+        if said := pattern.match(sentence):
+            return DateFound((reference + timedelta(days=offsets[said.group().lower()])).isoformat(), anchor)
         weekday = next((s for s in _spans(sentence) if s.form == "wd" and s.weekday), None)
-        if weekday and weekday.weekday:
+        if weekday and weekday.weekday and weekday.start == 0:
             return _from_weekday(weekday.weekday, reference, anchor)
     return None
 
