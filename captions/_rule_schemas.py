@@ -187,6 +187,15 @@ class Holiday(TypedDict):
     rule: NotRequired[Literal["us_thanksgiving"]]
 
 
+class HijriFeast(TypedDict):
+    """A feast of the Hijri calendar (date.toml [[hijri_feast]]): its month (1-12), its first day, its
+    names."""
+
+    month: int
+    day: int
+    names: Words
+
+
 class DateRules(TypedDict):
     roman_months_cased: Words
     months: list[Words]
@@ -196,6 +205,7 @@ class DateRules(TypedDict):
     weekday_leads: Words
     weekdays: list[Words]
     languages: Words
+    relative_day_languages: Words
     month_cases: list[Words]
     month_year_cases: list[Words]
     day_stop_month: list[DayStopMonth]
@@ -211,6 +221,8 @@ class DateRules(TypedDict):
     japanese_eras: list[JapaneseEra]
     hijri_months: list[Words]
     hijri_year_marks_cased: Words
+    hijri_feast: list[HijriFeast]
+    hijri_feast_first_day: Patterns
     ethiopian_months: list[Words]
     hebrew_months: list[Words]
     ethiopian_day_words: Words
@@ -227,11 +239,13 @@ class DateRules(TypedDict):
     weekday_nouns: Words
     weekday_lead_languages: Words
     weekday_lead_words: Words
+    bracketed_weekday_languages: Words
     weekday_rite_nouns: Words
     getty_dateline: Template
     closing_dateline: Template
     header_dateline: Template
     date_stamp: Template
+    date_after_credit: Template
     capture_cues: Patterns
     capture_after_cues: Patterns
     capture_triggers: Triggers

@@ -119,14 +119,28 @@ LANGUAGES = [
     # Belarusian (BelTA, Nasha Niva, Radio Svaboda: "14 сакавіка 2026 года"), whose months Russian's and
     # Ukrainian's names do not share.
     "be",
+    # Sinhala, Tamil, Telugu, Kannada, Malayalam and Gujarati papers (Lankadeepa's "ඊයේ (09) දින", yesterday
+    # the 9th; Dinamani's "நேற்று", yesterday): their words for today, yesterday and the day before alone
+    # (date.toml relative_day_languages). Their weekdays' short names are words ("வெள்ளி", silver).
+    "si",
+    "ta",
+    "te",
+    "kn",
+    "ml",
+    "gu",
 ]
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
 # weekdays' case forms are date.toml's).
 _WIDE_MONTHS_ONLY = {"az", "uz", "ka", "hi", "hy"}
-# Languages read for the wide names of their months and weekdays alone; no relative days either (Nepali
-# "आज" is Hindi's too).
+# Languages read for the wide names of their months and weekdays alone.
 _WIDE_NAMES_ONLY = {"ne", "so", "ha", "bn", "pa"}
+# Of those two groups, the languages whose relative days are read too: Bengali "আজ", Nepali "हिजो", Hindi
+# "आज" (its "कल", yesterday and tomorrow both, is dropped: _relative_days). Not Hausa "Yau" and "Jiya", which
+# are names, nor the others', which no caption has been seen to date by.
+_RELATIVE_DAYS_TOO = {"bn", "ne", "hi", "pa"}
+# Languages read for their relative days alone (see LANGUAGES).
+_RELATIVE_DAYS_ONLY = {"si", "ta", "te", "kn", "ml", "gu"}
 
 # Letters a language glues before a month or a weekday: Hebrew "ב" (in, on), "12 בינואר 2026", "ביום רביעי".
 _GLUED_BEFORE_MONTHS = {"he": ("ב",)}
@@ -194,12 +208,14 @@ def _case_forms(code: str, field: str, names: list[str]) -> list[str]:
 
 
 def _relative_days(code: str) -> dict[str, list[str]]:
-    """Today, yesterday and the day before, by offset: "danas", "jučer", "prekjučer"."""
+    """Today, yesterday and the day before, by offset: "danas", "jučer", "prekjučer". A word the CLDR
+    gives for two days is none of them (Hindi "कल", yesterday and tomorrow)."""
     fields = Locale.parse(code)._data["date_fields"]["day"]["relative"]
+    said = list(fields.values())
     return {
         str(offset): [fields[offset]]
         for offset in _DAY_OFFSETS
-        if offset in fields and not re.search(r"\d", fields[offset])
+        if offset in fields and not re.search(r"\d", fields[offset]) and said.count(fields[offset]) == 1
     }
 
 
@@ -216,6 +232,13 @@ def _wide_months(code: str) -> list[list[str]]:
 
 
 def language(code: str) -> dict[str, Any]:
+    relative = _relative_days(code) if code in _RELATIVE_DAYS_TOO | _RELATIVE_DAYS_ONLY else {}
+    if code in _RELATIVE_DAYS_ONLY:
+        return {
+            "months": [[] for _ in range(12)],
+            "weekdays": [[] for _ in range(7)],
+            "relative_days": relative,
+        }
     if code in _WIDE_NAMES_ONLY:
         return {
             "months": _wide_months(code),
@@ -226,10 +249,10 @@ def language(code: str) -> dict[str, Any]:
                 )
                 for day in range(7)
             ],
-            "relative_days": {},
+            "relative_days": relative,
         }
     if code in _WIDE_MONTHS_ONLY:
-        return {"months": _wide_months(code), "weekdays": [[] for _ in range(7)], "relative_days": {}}
+        return {"months": _wide_months(code), "weekdays": [[] for _ in range(7)], "relative_days": relative}
     months = []
     for month in range(1, 13):
         names = _names(

@@ -10,7 +10,7 @@ from .._rules import rules
 from ._date import YEAR, month_names
 from ._types import Dateline
 
-__all__ = ["closing_dateline", "date_stamp", "find_datelines", "header_dateline"]
+__all__ = ["closing_dateline", "date_after_credit", "date_stamp", "find_datelines", "header_dateline"]
 
 # A caption opens with one dateline, two at most ("07.12.2019, USA, Newport News:" after a Getty one): a
 # flood of them is text, and each one taken would copy the rest of it.
@@ -112,6 +112,18 @@ def header_dateline(line: str) -> Dateline | None:
     if not m or not _names_months(m.group("date")):
         return None
     return Dateline(m.group(), _place_parts(m.group("place")), m.group("date"), "zuma")
+
+
+@cache
+def _date_alone() -> re.Pattern[str]:
+    return re.compile(rules("date")["date_after_credit"].format(year=YEAR))
+
+
+def date_after_credit(tail: str) -> Dateline | None:
+    """The date alone in digits that makes the whole text after the credit ("22.05.2027"), as a date
+    stamp (day first), or None."""
+    m = _date_alone().fullmatch(tail.strip())
+    return Dateline(m.group(), (), m.group("date"), "stamp") if m else None
 
 
 # How far before the credit (or the end) a date stamp may start: "(10-01-2022) " and a stop before it.

@@ -12,7 +12,7 @@ from functools import cache
 from .._regex import union
 from .._rules import rules
 from ._date import YEAR
-from ._dateline import closing_dateline, date_stamp, find_datelines, header_dateline
+from ._dateline import closing_dateline, date_after_credit, date_stamp, find_datelines, header_dateline
 from ._text import split_sentences, strip_tails
 from ._types import Dateline, Zones
 
@@ -103,10 +103,13 @@ _TOWN_AFTER_CREDIT = re.compile(r"[^\W\d_][^\d:;()]{0,40}")
 
 def _after_credit(tail: str) -> Dateline | None:
     """The town and the date after the credit, on its line: Anadolu's "(Fotoğraf: Name - AA) İstanbul, 19
-    Şubat 2027"; or None."""
-    line = closing_dateline(tail) if tail.strip() else None
-    if line is None or not all(_TOWN_AFTER_CREDIT.fullmatch(part) for part in line.place):
+    Şubat 2027", or the date alone; or None."""
+    if not tail.strip():
         return None
+    line = closing_dateline(tail)
+    if line is None or not all(_TOWN_AFTER_CREDIT.fullmatch(part) for part in line.place):
+        # Or the date alone: "(Dışişleri Bakanlığı - Anadolu Ajansı)" and "22.05.2027" on a line of its own.
+        return date_after_credit(tail)
     return line
 
 

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..._model import WarningCode
-from ..._regex import alternation
+from ..._regex import alternation, union
 from ..._rules import phrases, rules
 from ._spans import DateFound, _spans, _weekday_of
 
@@ -249,3 +249,51 @@ def _hijri_day(
         "or by sighting may begin a day apart",
     )
     return DateFound(estimate.isoformat(), anchor, (note,))
+
+
+@cache
+def _feasts() -> tuple[re.Pattern[str], dict[str, tuple[int, int]], re.Pattern[str]]:
+    """The Hijri feasts' names as one pattern, each name to its (month, day), and the first-day phrases."""
+    days = {
+        n.lower(): (row["month"], row["day"]) for row in rules("date")["hijri_feast"] for n in row["names"]
+    }
+    names = re.compile(rf"(?<!\w)(?i:{alternation(days)})(?!\w)")
+    return names, days, re.compile(union(rules("date")["hijri_feast_first_day"]))
+
+
+# How many days before the filing day a feast's first day is read ("on the first day of Eid al-Adha").
+_FEAST_WITHIN = 6
+# The mean Hijri year in Gregorian years (354.37 days), to find the feast's year near the filing day.
+_HIJRI_YEARS_A_YEAR = 365.2425 / 354.367
+_HIJRI_YEAR_ONE = 622
+
+
+def first_feast_day(
+    sentence: str, reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound | None:
+    """The first day of a Hijri feast SENTENCE names ("Kurban Bayramı'nın ilk gününde"): of its day in the
+    arithmetic calendar and a day either side, the latest not after the filing day, within a week; flagged,
+    as the day a country observes may differ. None without a reference date or a first-day phrase."""
+    if reference is None:
+        return None
+    names, days, first = _feasts()
+    m = names.search(sentence)
+    if m is None or first.search(sentence) is None:
+        return None
+    month, day = days[m.group().lower()]
+    near = round((reference.year - _HIJRI_YEAR_ONE) * _HIJRI_YEARS_A_YEAR) + 1
+    candidates = [
+        _tabular(year, month, day) + timedelta(days=shift)
+        for year in (near - 1, near, near + 1)
+        for shift in range(-_HIJRI_DRIFT, _HIJRI_DRIFT + 1)
+    ]
+    gone = [d for d in candidates if d <= reference and (reference - d).days <= _FEAST_WITHIN]
+    if not gone:
+        return None
+    made = max(gone)
+    note = (
+        WarningCode.PARTIAL_DATE,
+        f"'{m.group()}' is a feast of the Hijri calendar: its first day is read by the arithmetic calendar "
+        "and the filing day; the day a country observes may be a day apart",
+    )
+    return DateFound(made.isoformat(), anchor, (note,))

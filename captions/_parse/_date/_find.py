@@ -11,11 +11,11 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from ..._model import WarningCode
-from ..._regex import union
+from ..._regex import alternation, union
 from ..._rules import phrases, rules, words
 from .._holiday import day_to_come, holiday_day, recent_holiday
 from .._types import Zones
-from ._calendars import other_calendar_day
+from ._calendars import first_feast_day, other_calendar_day
 from ._later import (
     _LOCAL_TIME,
     _day_of_month_said,
@@ -58,7 +58,7 @@ from ._spans import (
     _year_pattern,
     unspaced_relative_pattern,
 )
-from ._words import _vocabulary
+from ._words import _vocabulary, _weekday_names
 
 
 def _western_digits(zones: Zones) -> Zones:
@@ -277,6 +277,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         return later
     if weekday_span and weekday_span.weekday:
         return _from_weekday_span(weekday_span, main, reference, anchor)
+    if not main_spans and (bracketed := _short_weekday_bracketed(main, reference, anchor)):
+        return bracketed
 
     # 5. Xinhua's header date is the filing date: better than nothing, said so.
     for line in zones.datelines:
@@ -292,6 +294,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     alone = _year_alone(zones, reference, anchor)
     if alone:
         return alone
+    if not main_spans and (stamped := _time_sentence(sentences[1:], reference, anchor)):
+        return stamped
     relative = (
         _relative_day(main, reference, anchor)
         or _korean_day(main, reference, anchor, zones.description)
@@ -301,6 +305,8 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         return relative
     if holiday := recent_holiday(main, reference):
         return DateFound(holiday.isoformat(), anchor)  # "på nyårsafton", filed on New Year's Day
+    if feast := first_feast_day(main, reference, anchor):
+        return feast  # "Kurban Bayramı'nın ilk gününde", filed that day
     released = release_day(sentences, reference, anchor)
     if released:
         return released
@@ -571,6 +577,32 @@ def _relative_day(main: str, reference: date | None, anchor: tuple[int, int] | N
     return DateFound(made.isoformat(), anchor)
 
 
+# Bengali papers close the scene with its time in a sentence of its own ("... মানুষের ভিড়। আজ শুক্রবার
+# সকালে।", the crowd; today, Friday, in the morning): a sentence of this many words at most, opening with
+# its day word or weekday ("Lind died on Sunday." is another's day).
+_TIME_SENTENCE_WORDS = 4
+
+
+def _time_sentence(
+    later: tuple[str, ...], reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound | None:
+    """The day a short sentence after sentence 1 opens with, a day word or a weekday, where sentence 1
+    holds no date: the time of the scene it describes."""
+    if reference is None:
+        return None
+    pattern, offsets = _relative_pattern()
+    for sentence in later:
+        sentence = sentence.strip()
+        if len(sentence.split()) > _TIME_SENTENCE_WORDS:
+            continue
+        if said := pattern.match(sentence):
+            return DateFound((reference + timedelta(days=offsets[said.group().lower()])).isoformat(), anchor)
+        weekday = next((s for s in _spans(sentence) if s.form == "wd" and s.weekday), None)
+        if weekday and weekday.weekday and weekday.start == 0:
+            return _from_weekday(weekday.weekday, reference, anchor)
+    return None
+
+
 def _korean_day(
     main: str, reference: date | None, anchor: tuple[int, int] | None, description: str
 ) -> DateFound | None:
@@ -746,19 +778,55 @@ def _from_weekday_span(
     m = BRACKETED_DAY.match(main, span.end)
     if m is None or reference is None:
         return latest
+    return _bracketed_day(_weekday_of(span.weekday or ""), span.text, m, latest, reference, anchor)
+
+
+def _bracketed_day(
+    weekday: int | None,
+    said: str,
+    m: re.Match[str],
+    latest: DateFound,
+    reference: date,
+    anchor: tuple[int, int] | None,
+) -> DateFound:
+    """The bracketed day M after a weekday where it is such a weekday of the weeks before filing, else the
+    latest such weekday, flagged."""
     found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)
     earliest = (reference - timedelta(days=_BRACKETED_DAY_WITHIN)).isoformat()
-    if (
-        found.iso
-        and found.iso >= earliest
-        and date.fromisoformat(found.iso).weekday() == _weekday_of(span.weekday or "")
-    ):
+    if found.iso and found.iso >= earliest and date.fromisoformat(found.iso).weekday() == weekday:
         return found
-    note = (
-        WarningCode.PARTIAL_DATE,
-        f"'{span.text}{m.group()}': no {span.weekday} of the weeks before filing",
-    )
+    note = (WarningCode.PARTIAL_DATE, f"'{said}{m.group()}': no such weekday of the weeks before filing")
     return DateFound(latest.iso, anchor, (*latest.warnings, note))
+
+
+@cache
+def _short_weekdays() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The CLDR weekdays of bracketed_weekday_languages as their pages shorten them, the part before the
+    hyphen ("sexta" of "sexta-feira"), each to its number; and a pattern that finds one before a bracketed
+    day of the month ("nesta sexta (16)"). Alone, "sexta" and "quinta" are words (sixth, fifth)."""
+    numbers = {
+        name.split("-")[0].lower(): number
+        for number, name in _weekday_names(rules("date")["bracketed_weekday_languages"], wide_only=True)
+        if "-" in name
+    }
+    pattern = re.compile(rf"(?<!\w)(?i:{alternation(numbers)})(?=\s*\([0-3]?\d\))")
+    return pattern, numbers
+
+
+def _short_weekday_bracketed(
+    main: str, reference: date | None, anchor: tuple[int, int] | None
+) -> DateFound | None:
+    """The day a shortened weekday and its bracketed day give: "nesta sexta (16)" (Brazilian pages)."""
+    if reference is None or "(" not in main:
+        return None
+    pattern, numbers = _short_weekdays()
+    m = pattern.search(main)
+    if m is None:
+        return None
+    weekday = numbers[m.group().lower()]
+    latest = DateFound((reference - timedelta(days=(reference.weekday() - weekday) % 7)).isoformat(), anchor)
+    bracket = BRACKETED_DAY.match(main, m.end())
+    return _bracketed_day(weekday, m.group(), bracket, latest, reference, anchor) if bracket else latest
 
 
 def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:

@@ -488,14 +488,20 @@ def _solar_hijri(text: str, numbers: list[int]) -> _Value | None:
     return _Value(made.year, made.month, made.day)
 
 
+# 1 Farvardin 979 AP, 20 March 1600: the 33-year cycle's phase FarsiWeb's jalali.c counts from (jdatetime's).
+_JALALI_EPOCH_YEAR = 979
+_JALALI_EPOCH = date(1600, 3, 20)
+
+
 def _jalali_to_gregorian(year: int, month: int, day: int) -> date:
-    """The Gregorian day of a Solar Hijri one, by the 33-year arithmetic rule (the astronomical calendar's
-    day from 1340 to 1407 AP, 1961-2028)."""
-    # Days from 1 Farvardin 1 AP, leap years every 4 of 33.
-    y = year - 1
+    """The Gregorian day of a Solar Hijri one, by the 33-year arithmetic rule as FarsiWeb's jalali.c and
+    the jdatetime package reckon it (the same day for every day of 1300-1500 AP; Nowruz 1375 is 20 March
+    1996). Counted from 1 AP, the cycle's phase put 1375, 1379, 1383 and 1408 a day late."""
+    # Days from 1 Farvardin 979 AP, leap years eight in 33.
+    y = year - _JALALI_EPOCH_YEAR
     days = 365 * y + (y // 33) * 8 + (y % 33 + 3) // 4
     days += (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
-    return date(622, 3, 21) + timedelta(days=days + day - 1)
+    return _JALALI_EPOCH + timedelta(days=days + day - 1)
 
 
 def _thai(text: str, numbers: list[int]) -> _Value | None:
@@ -576,7 +582,7 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     data = rules("date")
     offsets: dict[str, int] = {
         w.lower(): int(offset)
-        for code in data["languages"]
+        for code in [*data["languages"], *data["relative_day_languages"]]
         for offset, said in _generated()[code]["relative_days"].items()
         for w in said
     }
@@ -593,7 +599,9 @@ def _relative_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     if clause_end:
         cased += rf"|{alternation(clause_end)}(?=\s*(?:[.,،؛:!?()\[\]]|$))"
     offsets |= {w: group["offset"] for group in data["unspaced_relative_day"] for w in group["words"]}
-    return re.compile(rf"(?<!\w)(?:(?i:{any_case}){cased})(?![\w'’-])"), offsets
+    # A word ends where no letter, nor a vowel sign of an Indic script, follows: Sinhala "අද" (today) opens
+    # "අදාළ" (relevant), its next letter a vowel sign, no word character to Python.
+    return re.compile(rf"(?<![\w\u0900-\u0dff])(?:(?i:{any_case}){cased})(?![\w\u0900-\u0dff'’-])"), offsets
 
 
 @cache
