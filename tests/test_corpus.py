@@ -118,7 +118,6 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_people_s32",
         "probe_credits_s32",
         "probe_south_s32",
-
         "probe_dates_s32",
     ],
 )
