@@ -9,12 +9,13 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._distance import km
 from .._fold import fold
 from .._parse import PlaceText, mentions
 from .._parse._vocabulary import language_of
 from .._regex import CaselessWords, alternation
 from .._rules import rules, words
-from ._geo import _holds, _km
+from ._geo import _holds
 
 # The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
 # among them settles it.
@@ -323,7 +324,7 @@ def _named_after_part_of_town(
     )
     return (
         same_named is not None
-        and _km(town, same_named) <= _PART_OF_TOWN_KM
+        and km(town, same_named) <= _PART_OF_TOWN_KM
         and town.population < _PART_OF_TOWN_SHARE * same_named.population
     )
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._distance import km
 from .._fold import fold
 from .._model import WarningCode
 from .._parse import PlaceText, is_facility, mentions
@@ -22,7 +23,7 @@ from ._doubts_trust import (
     town_in_unspaced_script,
     town_of_division_named,
 )
-from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _km, _names_division, _words_of
+from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
 # A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
@@ -126,7 +127,7 @@ def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
         near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
         if near.city is None or _approximate(near):
             continue
-        if _km(city, near.city) <= _FAR_FROM_NEAR_KM:
+        if km(city, near.city) <= _FAR_FROM_NEAR_KM:
             return False
         found = True
     return found
@@ -310,7 +311,7 @@ def _doubts(
     town = _town_of_region(place, city_text, city, gazetteer)
     if town is not None:
         message = (
-            f"'{place.sublocation}' is a town {round(_km(city, town))} km from '{city.name}': it may be the "
+            f"'{place.sublocation}' is a town {round(km(city, town))} km from '{city.name}': it may be the "
             f"town, and '{city_text or city.name}' its province"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
@@ -382,7 +383,7 @@ def _town_elsewhere(sublocation: str | None, city: Place, gazetteer: Gazetteer) 
     ):
         return None
     towns = [c.place for c in gazetteer.candidates(sublocation) if c.how == "exact"]
-    if not towns or any(_km(city, t) <= _NEAR_KM or t.country_code == city.country_code for t in towns):
+    if not towns or any(km(city, t) <= _NEAR_KM or t.country_code == city.country_code for t in towns):
         return None
     biggest = max(towns, key=lambda t: t.population)
     return biggest if biggest.population >= _BIG_TOWN_ELSEWHERE else None
@@ -406,11 +407,11 @@ def _town_of_region(
     ):
         return None
     found = [c for c in gazetteer.candidates(sublocation) if c.how != "fuzzy"]
-    if any(_km(city, c.place) <= _OWN_AREA_KM for c in found):
+    if any(km(city, c.place) <= _OWN_AREA_KM for c in found):
         return None  # "in Kadikoy, Istanbul": a district GeoNames lists as a town, within the city
     towns = [c.place for c in found if c.how == "exact"]
     return next(
-        (t for t in towns if t.division == city.division and _km(city, t) <= _NEAR_KM),
+        (t for t in towns if t.division == city.division and km(city, t) <= _NEAR_KM),
         None,
     )
 
@@ -440,7 +441,7 @@ def _town_naming_site(
         if c.how == "exact"
         and c.place.country_code == city.country_code
         and c.place.geonames_id != city.geonames_id
-        and _km(city, c.place) <= _NEAR_KM
+        and km(city, c.place) <= _NEAR_KM
     ]
     return towns[0] if towns else None
 
@@ -538,7 +539,7 @@ def _town_named_far(place: PlaceText, city_text: str, city: Place, gazetteer: Ga
         if name == city_text or name.count(" ") > _MAX_TOWN_SPACES or not name[:1].isupper():
             continue
         town = _town_by_own_name(name, gazetteer)
-        if town is not None and _km(town, city) > _NEAR_KM:
+        if town is not None and km(town, city) > _NEAR_KM:
             return True
     return False
 
@@ -564,7 +565,7 @@ def _opening_town_far(place: PlaceText, city: Place, gazetteer: Gazetteer) -> bo
     return (
         town is not None
         and town.country_code == city.country_code  # not Kenya's "Il" opening an Italian caption
-        and _km(town, city) > _NEAR_KM
+        and km(town, city) > _NEAR_KM
     )
 
 
@@ -688,7 +689,7 @@ def _far_county(city: Place, parent: str, gazetteer: Gazetteer) -> Place | None:
     if gazetteer.country(parent) or gazetteer.admin1(parent, city.country_code):
         return None
     county = gazetteer.admin2(parent, city.country_code)
-    return county if county is not None and _km(city, county) > _NEAR_KM else None
+    return county if county is not None and km(city, county) > _NEAR_KM else None
 
 
 def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
@@ -816,5 +817,5 @@ def _far_from_stated(city: Place, place: PlaceText, gazetteer: Gazetteer) -> boo
         near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
         if near.city is None or _approximate(near):
             continue
-        return _km(city, near.city) > max(stated * _STATED_SLACK, _STATED_MIN_KM)
+        return km(city, near.city) > max(stated * _STATED_SLACK, _STATED_MIN_KM)
     return False

@@ -1,4 +1,5 @@
-"""What the other steps measure with: distances, whether a place holds another, names folded for comparing."""
+"""What the other steps measure with: the distances they allow (`captions/_distance.py` measures them),
+whether a place holds another, names folded for comparing."""
 
 from __future__ import annotations
 
@@ -16,14 +17,6 @@ _NEAR_KM = 150.0
 
 # "in Kharkiv, 400 km east of Kyiv": a town placed by another lies at most this far from it.
 _FAR_FROM_NEAR_KM = 1000.0
-
-
-def _km(a: Place, b: Place) -> float:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return 0.0
-    from geopy.distance import great_circle  # type: ignore[import-untyped]
-
-    return float(great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km)
 
 
 def _holds(country_code: str | None, place_code: str | None) -> bool:

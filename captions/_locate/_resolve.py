@@ -10,6 +10,7 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._distance import km
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
@@ -57,7 +58,7 @@ from ._doubts import (
     _written_division,
     own_city_named_instead,
 )
-from ._geo import _NEAR_KM, _approximate, _holds, _km, _latin_script
+from ._geo import _NEAR_KM, _approximate, _holds, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
     _MIN_TOWN_POPULATION,
@@ -513,7 +514,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             near.city is not None
             and near.candidates
             and near.candidates[0].how != "fuzzy"
-            and _km(res.city, near.city) > _NEAR_KM
+            and km(res.city, near.city) > _NEAR_KM
             # Not a town bigger than the one it would be read near: "the Saint Laurent show in Paris".
             and (res.ambiguous or (res.city.population or 0) < (near.city.population or 0))
         ):
@@ -808,7 +809,7 @@ def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
             continue
         if (
             city.city.country_code == suburb.city.country_code
-            and _km(city.city, suburb.city) <= _PAIRED_SUBURB_KM
+            and km(city.city, suburb.city) <= _PAIRED_SUBURB_KM
         ):
             return suburb
     return None
@@ -906,7 +907,7 @@ def _in_county(city: Place | None, county_text: str | None, gazetteer: Gazetteer
     if city is None or county_text is None:
         return False
     county = gazetteer.admin2(county_text, city.country_code, city.admin1_code)
-    return county is not None and _km(city, county) <= _NEAR_KM
+    return county is not None and km(city, county) <= _NEAR_KM
 
 
 def _town_like(name: str) -> bool:
