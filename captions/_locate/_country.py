@@ -9,7 +9,7 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
-from .._distance import km
+from .._distance import PART_OF_TOWN_KM, km
 from .._fold import fold
 from .._parse import PlaceText, mentions
 from .._parse._vocabulary import language_of
@@ -303,9 +303,9 @@ def _town_in_named_division(
     return None
 
 
-# A part of the town a division is named after lies near its centre and holds a small share of its people
-# (Copacabana: 6 km, 2% of Rio's); Pikine, 10 km from Dakar's centre with a third of its people, is a town.
-_PART_OF_TOWN_KM = 15.0
+# A part of the town a division is named after lies near its centre (PART_OF_TOWN_KM) and holds a small share
+# of its people (Copacabana: 6 km, 2% of Rio's); Pikine, 10 km from Dakar's centre with a third of its
+# people, is a town.
 _PART_OF_TOWN_SHARE = 0.1
 
 
@@ -324,7 +324,7 @@ def _named_after_part_of_town(
     )
     return (
         same_named is not None
-        and km(town, same_named) <= _PART_OF_TOWN_KM
+        and km(town, same_named) <= PART_OF_TOWN_KM
         and town.population < _PART_OF_TOWN_SHARE * same_named.population
     )
 
