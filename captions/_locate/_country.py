@@ -15,7 +15,7 @@ from .._parse import PlaceText, mentions
 from .._parse._vocabulary import language_of
 from .._regex import CaselessWords, alternation
 from .._rules import rules, words
-from ._geo import _holds
+from ._geo import _holds, _home_country
 
 # The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
 # among them settles it.
@@ -103,7 +103,7 @@ def _language_home(source: str | None, body: str | None) -> str | None:
 def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The reading at home of an ambiguous town a national agency writes with no country: PA's "Perth" is
     Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     if home is None or res.city is None or not res.ambiguous:
         return None
     if _by_another_name_at_language_home(res, place):
@@ -132,7 +132,7 @@ def _home_settles(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> bo
     """Whether the agency's home settles an ambiguous town read from a name the chain does not hold as its
     town ("at Bayan Palace" from KUNA): the town chosen is at home, and the caption names no rival's
     country. The reading stays; only the doubt goes."""
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     if home is None or res.city is None or res.city.country_code != home.country_code:
         return False
     if _by_another_name_at_language_home(res, place):

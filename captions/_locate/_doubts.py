@@ -25,7 +25,7 @@ from ._doubts_trust import (
     town_in_unspaced_script,
     town_of_division_named,
 )
-from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _names_division, _words_of
+from ._geo import _FAR_FROM_NEAR_KM, _NEAR_KM, _approximate, _holds, _home_country, _names_division, _words_of
 from ._towns import _MIN_TOWN_POPULATION
 
 # A city-state's city holds most of its people (Singapore, Monaco, Hong Kong; not Luxembourg or Mexico).
@@ -651,7 +651,7 @@ def _weak_by_other_name(
     chosen = next((c for c in res.candidates if c.place.geonames_id == res.city.geonames_id), None)
     if chosen is None:
         return None
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     if (
         chosen.how in ("alternate", "variant", "fuzzy")
         and home
@@ -703,7 +703,7 @@ def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> b
     """Whether a national agency's caption that names no country places the picture in a small town abroad:
     the agency writes the country of a town abroad, so "Beştepe'deki" from Anadolu is Ankara's Beştepe,
     which the gazetteer lacks, not a Romanian village."""
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     return (
         home is not None
         and not _holds(home.country_code, city.country_code)  # Longyearbyen (SJ) is at home for NTB

@@ -58,7 +58,7 @@ from ._doubts import (
     _written_division,
     own_city_named_instead,
 )
-from ._geo import _NEAR_KM, _approximate, _holds, _latin_script
+from ._geo import _NEAR_KM, _approximate, _holds, _home_country, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
     _MIN_TOWN_POPULATION,
@@ -96,7 +96,7 @@ from ._venue import (
 def _dateline_at_home(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether a town opening the caption before a colon lies in the national agency's own country: Pixsell
     and HINA open their captions so ("Dubrovnik: Turisti ..."), and a person's name is no town at home."""
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     return home is not None and city.country_code == home.country_code
 
 
