@@ -5,7 +5,7 @@ fetched.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
@@ -125,14 +125,20 @@ def _far_from_near(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether a town lies a continent away from every town the caption places it by ("near Ōhau, south of
     Levin" is no Polish Oława): the name is another place's. Towns the gazetteer lacks decide nothing."""
     found = False
-    for town in place.near:
-        near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
-        if near.city is None or _approximate(near):
-            continue
-        if km(city, near.city) <= _FAR_FROM_NEAR_KM:
+    for near in _placing_towns(place, gazetteer):
+        if km(city, near) <= _FAR_FROM_NEAR_KM:
             return False
         found = True
     return found
+
+
+def _placing_towns(place: PlaceText, gazetteer: Gazetteer) -> Iterator[Place]:
+    """The towns the caption places its town by ("near Levin", "20 km west of Zhytomyr"), each as the
+    gazetteer finds it by its own name: one it lacks or finds only by a near spelling says nothing."""
+    for town in place.near:
+        near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
+        if near.city is not None and not _approximate(near):
+            yield near.city
 
 
 def _far_fetched(res: Resolution, text: str) -> bool:
@@ -943,9 +949,5 @@ def _far_from_stated(city: Place, place: PlaceText, gazetteer: Gazetteer) -> boo
     stated = _stated_km(place)
     if stated is None:
         return False
-    for town in place.near:
-        near = gazetteer.resolve(PlaceQuery(city=town, parents=place.parents, context=place.context))
-        if near.city is None or _approximate(near):
-            continue
-        return km(city, near.city) > max(stated * _STATED_SLACK, _STATED_MIN_KM)
-    return False
+    near = next(_placing_towns(place, gazetteer), None)
+    return near is not None and km(city, near) > max(stated * _STATED_SLACK, _STATED_MIN_KM)
