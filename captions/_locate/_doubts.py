@@ -582,9 +582,6 @@ def _town_naming_site(
     return towns[0] if towns else None
 
 
-# A town the caption names is read in three words at most ("Bowling Green firefighters").
-_MAX_TOWN_SPACES = 2
-
 # A town's name opening a site's is a word of this many letters at least ("Lasalgaon", not "Old").
 _MIN_SITE_TOWN_LETTERS = 4
 
@@ -606,7 +603,7 @@ _OWN_AREA_KM = 25.0
 _REGION_TOWN_WORDS = 5
 
 
-# The longest town name the check above reads as one ("Rio de Janeiro").
+# The longest name the checks read as a town, in words ("Rio de Janeiro", "Bowling Green").
 _TOWN_WORDS = 3
 
 
@@ -672,7 +669,7 @@ def _weak_by_other_name(
 def _town_named_far(place: PlaceText, city_text: str, city: Place, gazetteer: Gazetteer) -> bool:
     """Whether the caption names, by its own name, a town far from CITY besides CITY_TEXT."""
     for name in mentions(place.body):
-        if name == city_text or name.count(" ") > _MAX_TOWN_SPACES or not name[:1].isupper():
+        if name == city_text or name.count(" ") >= _TOWN_WORDS or not name[:1].isupper():
             continue
         town = _town_by_own_name(name, gazetteer)
         if town is not None and km(town, city) > _NEAR_KM:
