@@ -828,13 +828,7 @@ def _town_like_a_compound(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a one-word name read as a place in a town for its ending is a town's, as written."""
     if " " in name or not name[:1].isupper() or not name.lower().endswith(_facility_endings()):
         return False
-    res = gazetteer.resolve(PlaceQuery(city=name))
-    return (
-        res.city is not None
-        and bool(res.candidates)
-        and res.candidates[0].how in ("exact", "alternate")
-        and res.city.population >= _COMPOUND_TOWN_POPULATION
-    )
+    return _town_as_written(gazetteer.resolve(PlaceQuery(city=name)), _COMPOUND_TOWN_POPULATION) is not None
 
 
 @cache
@@ -970,10 +964,8 @@ def _town_owning_at_home(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     if gazetteer.country(owner) is not None:
         return None
     town = gazetteer.resolve(PlaceQuery(city=owner, parents=(place.home_country,)))
-    found = town.city
-    if found is None or not town.candidates or town.candidates[0].how not in ("exact", "alternate"):
-        return None
-    return owner if found.country_code == home.country_code else None
+    found = _town_as_written(town, 0)
+    return owner if found is not None and found.country_code == home.country_code else None
 
 
 def _measured_from(place: PlaceText, gazetteer: Gazetteer) -> PlaceText | None:

@@ -11,6 +11,7 @@ from .._fold import fold
 from .._parse import PlaceText
 from .._rules import rules, words
 from ._geo import _NEAR_KM
+from ._towns import _town_as_written
 
 
 def _landform(name: str) -> bool:
@@ -180,8 +181,8 @@ def _namesake_by_town_after(
         return None
     division = (near.admin1_name or "", near.country_name or "")
     own = gazetteer.resolve(PlaceQuery(city=place.city, parents=tuple(p for p in division if p)))
-    found = own.city
-    if found is None or not own.candidates or own.candidates[0].how not in ("exact", "alternate"):
+    found = _town_as_written(own, 0)
+    if found is None:
         return None
     if found.geonames_id in (near.geonames_id, res.city.geonames_id):
         return None
