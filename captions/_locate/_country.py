@@ -9,12 +9,13 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._distance import PART_OF_TOWN_KM, km
 from .._fold import fold
 from .._parse import PlaceText, mentions
 from .._parse._vocabulary import language_of
 from .._regex import CaselessWords, alternation
 from .._rules import rules, words
-from ._geo import _holds, _km
+from ._geo import _holds, _home_country
 
 # The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
 # among them settles it.
@@ -102,7 +103,7 @@ def _language_home(source: str | None, body: str | None) -> str | None:
 def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The reading at home of an ambiguous town a national agency writes with no country: PA's "Perth" is
     Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     if home is None or res.city is None or not res.ambiguous:
         return None
     if _by_another_name_at_language_home(res, place):
@@ -131,7 +132,7 @@ def _home_settles(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> bo
     """Whether the agency's home settles an ambiguous town read from a name the chain does not hold as its
     town ("at Bayan Palace" from KUNA): the town chosen is at home, and the caption names no rival's
     country. The reading stays; only the doubt goes."""
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     if home is None or res.city is None or res.city.country_code != home.country_code:
         return False
     if _by_another_name_at_language_home(res, place):
@@ -302,9 +303,9 @@ def _town_in_named_division(
     return None
 
 
-# A part of the town a division is named after lies near its centre and holds a small share of its people
-# (Copacabana: 6 km, 2% of Rio's); Pikine, 10 km from Dakar's centre with a third of its people, is a town.
-_PART_OF_TOWN_KM = 15.0
+# A part of the town a division is named after lies near its centre (PART_OF_TOWN_KM) and holds a small share
+# of its people (Copacabana: 6 km, 2% of Rio's); Pikine, 10 km from Dakar's centre with a third of its
+# people, is a town.
 _PART_OF_TOWN_SHARE = 0.1
 
 
@@ -323,7 +324,7 @@ def _named_after_part_of_town(
     )
     return (
         same_named is not None
-        and _km(town, same_named) <= _PART_OF_TOWN_KM
+        and km(town, same_named) <= PART_OF_TOWN_KM
         and town.population < _PART_OF_TOWN_SHARE * same_named.population
     )
 

@@ -12,7 +12,7 @@ from .._parse import PlaceText, mentions
 from .._parse._place._scripts import _UNSPACED
 from .._rules import words
 from ._country import _countries_named
-from ._geo import _holds
+from ._geo import _holds, _home_country
 from ._towns import _MIN_TOWN_POPULATION
 
 # A town's name this short is as often a code, an initial or a word of another language ("RR", the
@@ -27,7 +27,7 @@ def code_town_abroad(res: Resolution, city_text: str | None, place: PlaceText, g
     city = res.city
     if city is None or not city_text or len(fold(city_text).replace(".", "")) > _MAX_CODE_LETTERS:
         return False
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     if home is not None and _holds(home.country_code, city.country_code):
         return False
     named = _countries_named((*place.parents, *mentions(place.body)), gazetteer)

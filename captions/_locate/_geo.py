@@ -1,13 +1,15 @@
-"""What the other steps measure with: distances, whether a place holds another, names folded for comparing."""
+"""What the other steps measure with: the distances they allow (`captions/_distance.py` measures them),
+whether a place holds another, names folded for comparing."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from gazetteer import Place, Resolution
+from gazetteer import Gazetteer, Place, Resolution
 
 from .._fold import fold
+from .._parse import PlaceText
 from .._rules import rules
 
 # A town the caption says is near another lies within this distance of it.
@@ -18,18 +20,15 @@ _NEAR_KM = 150.0
 _FAR_FROM_NEAR_KM = 1000.0
 
 
-def _km(a: Place, b: Place) -> float:
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return 0.0
-    from geopy.distance import great_circle  # type: ignore[import-untyped]
-
-    return float(great_circle((a.latitude, a.longitude), (b.latitude, b.longitude)).km)
-
-
 def _holds(country_code: str | None, place_code: str | None) -> bool:
     """Whether a place of PLACE_CODE lies in the country of COUNTRY_CODE: its own, or one holding it."""
     held: dict[str, str] = rules("place")["held_territories"]
     return country_code == place_code or (place_code is not None and held.get(place_code) == country_code)
+
+
+def _home_country(place: PlaceText, gazetteer: Gazetteer) -> Place | None:
+    """The country of the national agency that wrote the caption, if it is one (PA's, ANSA's), else None."""
+    return gazetteer.country(place.home_country) if place.home_country else None
 
 
 def _approximate(res: Resolution) -> bool:

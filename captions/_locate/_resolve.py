@@ -10,6 +10,7 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._distance import km
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
@@ -57,7 +58,7 @@ from ._doubts import (
     _written_division,
     own_city_named_instead,
 )
-from ._geo import _NEAR_KM, _approximate, _holds, _km, _latin_script
+from ._geo import _NEAR_KM, _approximate, _holds, _home_country, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
     _MIN_TOWN_POPULATION,
@@ -95,7 +96,7 @@ from ._venue import (
 def _dateline_at_home(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether a town opening the caption before a colon lies in the national agency's own country: Pixsell
     and HINA open their captions so ("Dubrovnik: Turisti ..."), and a person's name is no town at home."""
-    home = gazetteer.country(place.home_country) if place.home_country else None
+    home = _home_country(place, gazetteer)
     return home is not None and city.country_code == home.country_code
 
 
@@ -521,7 +522,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             near.city is not None
             and near.candidates
             and near.candidates[0].how != "fuzzy"
-            and _km(res.city, near.city) > _NEAR_KM
+            and km(res.city, near.city) > _NEAR_KM
             # Not a town bigger than the one it would be read near: "the Saint Laurent show in Paris".
             and (res.ambiguous or (res.city.population or 0) < (near.city.population or 0))
         ):
@@ -816,7 +817,7 @@ def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
             continue
         if (
             city.city.country_code == suburb.city.country_code
-            and _km(city.city, suburb.city) <= _PAIRED_SUBURB_KM
+            and km(city.city, suburb.city) <= _PAIRED_SUBURB_KM
         ):
             return suburb
     return None
@@ -835,13 +836,7 @@ def _town_like_a_compound(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a one-word name read as a place in a town for its ending is a town's, as written."""
     if " " in name or not name[:1].isupper() or not name.lower().endswith(_facility_endings()):
         return False
-    res = gazetteer.resolve(PlaceQuery(city=name))
-    return (
-        res.city is not None
-        and bool(res.candidates)
-        and res.candidates[0].how in ("exact", "alternate")
-        and res.city.population >= _COMPOUND_TOWN_POPULATION
-    )
+    return _town_as_written(gazetteer.resolve(PlaceQuery(city=name)), _COMPOUND_TOWN_POPULATION) is not None
 
 
 @cache
@@ -914,7 +909,7 @@ def _in_county(city: Place | None, county_text: str | None, gazetteer: Gazetteer
     if city is None or county_text is None:
         return False
     county = gazetteer.admin2(county_text, city.country_code, city.admin1_code)
-    return county is not None and _km(city, county) <= _NEAR_KM
+    return county is not None and km(city, county) <= _NEAR_KM
 
 
 def _town_like(name: str) -> bool:
@@ -977,10 +972,8 @@ def _town_owning_at_home(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     if gazetteer.country(owner) is not None:
         return None
     town = gazetteer.resolve(PlaceQuery(city=owner, parents=(place.home_country,)))
-    found = town.city
-    if found is None or not town.candidates or town.candidates[0].how not in ("exact", "alternate"):
-        return None
-    return owner if found.country_code == home.country_code else None
+    found = _town_as_written(town, 0)
+    return owner if found is not None and found.country_code == home.country_code else None
 
 
 def _measured_from(place: PlaceText, gazetteer: Gazetteer) -> PlaceText | None:

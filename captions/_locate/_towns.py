@@ -7,10 +7,11 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
+from .._distance import km
 from .._parse import PlaceText, is_facility, is_head_first
 from .._parse._names import is_given_name
 from .._rules import words
-from ._geo import _holds, _km
+from ._geo import _holds
 
 
 def town_prefixes(name: str) -> tuple[str, ...]:
@@ -207,7 +208,7 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     # town of some size, named as written, is taken from one.
     capitalised = m["noun"][:1].isupper()
     town = _town_as_written(gazetteer.resolve(query), _MIN_TOWN_POPULATION if capitalised else 0)
-    if town is None or _km(town, county) > _COUNTY_TOWN_KM or (capitalised and town.name != m["town"]):
+    if town is None or km(town, county) > _COUNTY_TOWN_KM or (capitalised and town.name != m["town"]):
         return None
     return m["town"]
 
@@ -252,7 +253,7 @@ def _town_a_place_is_named_for(
         return None
     # Not a part of the town itself ("Puerta del Sol", "Palacio de la Moncloa": GeoNames' Sol and
     # Moncloa-Aravaca are districts of Madrid): a town of its own, away from the one written.
-    return res if _km(town, city) > _NAMED_FOR_MIN_KM else None
+    return res if km(town, city) > _NAMED_FOR_MIN_KM else None
 
 
 # How far a town a place is named for lies from the town written, at least, to be a town of its own.

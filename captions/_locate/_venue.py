@@ -6,10 +6,12 @@ import re
 
 from gazetteer import Gazetteer, PlaceQuery, Resolution
 
+from .._distance import km
 from .._fold import fold
 from .._parse import PlaceText
 from .._rules import rules, words
-from ._geo import _NEAR_KM, _km
+from ._geo import _NEAR_KM
+from ._towns import _town_as_written
 
 
 def _landform(name: str) -> bool:
@@ -113,7 +115,7 @@ def _town_of_borough(
     whole = gazetteer.resolve(PlaceQuery(city=city, context=place.context))
     if whole.city is None or whole.city.country_code != res.city.country_code:
         return None
-    if _km(res.city, whole.city) > _NEAR_KM:
+    if km(res.city, whole.city) > _NEAR_KM:
         return None
     return whole, city
 
@@ -149,7 +151,7 @@ def _city_of_district(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -
         return None
     if city.division != town.division:
         return None
-    return big if _km(town, city) <= _METRO_KM else None
+    return big if km(town, city) <= _METRO_KM else None
 
 
 def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
@@ -164,7 +166,7 @@ def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer
     )
     if town.city is None or not town.candidates or town.candidates[0].how == "fuzzy":
         return None
-    return town if _km(res.city, town.city) > _NEAR_KM else None
+    return town if km(res.city, town.city) > _NEAR_KM else None
 
 
 def _namesake_by_town_after(
@@ -179,14 +181,14 @@ def _namesake_by_town_after(
         return None
     division = (near.admin1_name or "", near.country_name or "")
     own = gazetteer.resolve(PlaceQuery(city=place.city, parents=tuple(p for p in division if p)))
-    found = own.city
-    if found is None or not own.candidates or own.candidates[0].how not in ("exact", "alternate"):
+    found = _town_as_written(own, 0)
+    if found is None:
         return None
     if found.geonames_id in (near.geonames_id, res.city.geonames_id):
         return None
     if found.division != near.division:
         return None
-    return own if _km(found, near) <= _NEAR_KM else None
+    return own if km(found, near) <= _NEAR_KM else None
 
 
 # A district GeoNames lists as a town of its own lies this close to the point of the big town written after
@@ -215,7 +217,7 @@ def _district_of_town_after(res: Resolution, place: PlaceText, gazetteer: Gazett
         return None
     if town.city.population < _DISTRICT_RATIO * res.city.population:
         return None
-    return town if _km(res.city, town.city) <= _DISTRICT_KM else None
+    return town if km(res.city, town.city) <= _DISTRICT_KM else None
 
 
 def _past_noun(body: str, end: int) -> int:

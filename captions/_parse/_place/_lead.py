@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from functools import cache
 
+from ..._distance import km
 from ..._rules import rules
 from .._date import date_text_spans, is_weekday
 from .._types import Dateline, Zones
@@ -209,17 +209,7 @@ def _town_apart(district: str, owner: str, lookup: PlaceLookup) -> bool:
     # Every town of the name far from the seat: one near it is the seat's own district (Şahinbey is a
     # village far from Gaziantep as well as its central district).
     apart = _APART_KM if (seat.population or 0) >= _BIG_SEAT_PEOPLE else _APART_KM_SMALL_SEAT
-    return bool(towns) and all(
-        _km(seat.latitude, seat.longitude, t.latitude, t.longitude) > apart for t in towns
-    )
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """The great-circle distance between two points, in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
+    return bool(towns) and all(km(seat, t) > apart for t in towns)
 
 
 def _cut_lead(zones: Zones) -> str | None:

@@ -4,11 +4,11 @@ landmarks, head-first facilities.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from functools import cache
 
+from ..._distance import PART_OF_TOWN_KM, km
 from ..._gated import GatedPattern, gated
 from ..._regex import CaselessWords, alternation
 from ..._rules import phrases, rules, words
@@ -17,7 +17,7 @@ from .._names import is_given_name, is_place_word
 from ._chain import _read_chain
 from ._city import _CityPhrase, _read_city_phrase
 from ._head import _beside
-from ._lookup import PlaceLookup, _Town
+from ._lookup import PlaceLookup
 from ._mentions import _same_name
 from ._sub import (
     _named_facility,
@@ -628,20 +628,9 @@ def _town_in_division_named(subs: list[str], city: str, lookup: PlaceLookup) -> 
         if best is None or (best.country_code, best.admin1_code) != where:
             continue
         # A town of its own, away from the capital: "praia de Copacabana, Rio de Janeiro" is a part of Rio.
-        if capital is None or _rough_km(best, capital) > _OWN_TOWN_KM:
+        if capital is None or km(best, capital) > PART_OF_TOWN_KM:
             return i, town
     return None
-
-
-_OWN_TOWN_KM = 15.0
-
-
-def _rough_km(a: _Town, b: _Town) -> float:
-    """The distance of two places, roughly (an equirectangular measure, good to a few per cent here)."""
-    lat = math.radians((a.latitude + b.latitude) / 2)
-    dx = math.radians(a.longitude - b.longitude) * math.cos(lat)
-    dy = math.radians(a.latitude - b.latitude)
-    return 6371.0 * math.hypot(dx, dy)
 
 
 def _without_its_town(sub: str, town: str) -> str:
