@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import cache
+from typing import NamedTuple
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
@@ -228,41 +229,24 @@ def _doubts(
     return sublocation_doubts(place, city_text)
 
 
-class _Unplaced:
-    """What the checks of a place with no town read: FOUND is the division or country found, if any. A
-    class of slots, not a NamedTuple: made for every caption, and the NamedTuple's making and import cost
-    more."""
+class _Unplaced(NamedTuple):
+    """What the checks of a place with no town read: FOUND is the division or country found, if any."""
 
-    __slots__ = ("country_known", "found", "gazetteer", "place", "res")
-
-    def __init__(
-        self,
-        place: PlaceText,
-        res: Resolution,
-        gazetteer: Gazetteer,
-        country_known: bool,
-        found: Place | None,
-    ) -> None:
-        self.place = place
-        self.res = res
-        self.gazetteer = gazetteer
-        self.country_known = country_known
-        self.found = found
+    place: PlaceText
+    res: Resolution
+    gazetteer: Gazetteer
+    country_known: bool
+    found: Place | None
 
 
-class _Placed:
+class _Placed(NamedTuple):
     """What the checks of a town found read: CITY_TEXT is the town as the caption writes it, if it does."""
 
-    __slots__ = ("city", "city_text", "gazetteer", "place", "res")
-
-    def __init__(
-        self, place: PlaceText, res: Resolution, city_text: str | None, city: Place, gazetteer: Gazetteer
-    ) -> None:
-        self.place = place
-        self.res = res
-        self.city_text = city_text
-        self.city = city
-        self.gazetteer = gazetteer
+    place: PlaceText
+    res: Resolution
+    city_text: str | None
+    city: Place
+    gazetteer: Gazetteer
 
 
 # The checks of a place with no town, each the message of its doubt or None.
