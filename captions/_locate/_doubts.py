@@ -5,10 +5,9 @@ fetched.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import cache
-from typing import NamedTuple
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
@@ -213,259 +212,131 @@ def _doubts(
     country_known: bool = False,
 ) -> list[tuple[WarningCode, str]]:
     """Consistency checks: a place that may be wrong though the gazetteer found it. COUNTRY_KNOWN: the
-    country was found (a landmark may place it where the resolution did not). The first check of the
-    table that doubts the place gives its one warning, `ambiguous_place`."""
+    country was found (a landmark may place it where the resolution did not)."""
     city = res.city
     if city is None:
-        unplaced = _Unplaced(place, res, gazetteer, country_known, res.admin1 or res.country)
-        for unplaced_check in _UNPLACED_CHECKS:
-            if (message := unplaced_check(unplaced)) is not None:
-                return [(WarningCode.AMBIGUOUS_PLACE, message)]
-        return []
-    placed = _Placed(place, res, city_text, city, gazetteer)
-    for placed_check in _PLACED_CHECKS:
-        if (message := placed_check(placed)) is not None:
+        if (
+            place.sublocation
+            and not country_known
+            and res.country is None
+            and res.admin1 is None
+            and not _sea_feature(place.sublocation)  # "near Scarborough Shoal": in no country's land
+        ):
+            # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
+            return [(WarningCode.AMBIGUOUS_PLACE, f"'{place.sublocation}' is placed in no town or country")]
+        found = res.admin1 or res.country
+        controller = _controller(place.note, gazetteer)
+        if found is not None and controller is not None and controller != found.country_code:
+            # "in Pakistan-administered Kashmir": an area a note says another country holds (Kashmir read as
+            # India's Jammu and Kashmir) may be that country's own division of that name.
+            message = f"'{found.name}' ({found.country_code}) is, the caption says, {place.note}"
             return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        written = [c for p in place.parents if (c := gazetteer.country(p)) is not None]
+        if (
+            found is not None
+            and written
+            and not any(_holds(c.country_code, found.country_code) for c in written)
+        ):
+            # The country is one the caption names: "Corozal, Colombia" is not Belize's Corozal district.
+            message = f"'{found.name}' ({found.country_code}) lies in no country the caption names"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        town = _town_spelt_apart_from_country(place, res, gazetteer)
+        if town is not None and res.country is not None:
+            # "em Mação": the Portuguese town's accents fold onto Macao, which is no spelling of the country.
+            message = f"'{town.name}' is a town of {town.country_code}, spelt so; not '{res.country.name}'"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        if found is not None and res.admin1 is None and town_in_unspaced_script(place):
+            # "メキシコ市の憲法広場で": a town written in a script read from a fixed set of names; only the
+            # country was read, and the town may be named.
+            message = f"only the country, {found.name}, is read from a caption in its script: check the town"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        named_town = town_of_division_named(res, place, gazetteer)
+        if named_town is not None and res.admin1 is not None:
+            message = f"no town given; the caption names '{named_town.name}', a town of {res.admin1.name}"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        phrase_town = town_in_place_phrase(res, place, gazetteer)
+        if phrase_town is not None and found is not None:
+            message = f"no town given; the place phrase names '{phrase_town.name}', a town of {found.name}"
+            return [(WarningCode.AMBIGUOUS_PLACE, message)]
+        return []
+    parent = next((p for p in place.parents if _outside(city, p, gazetteer)), None)
+    if parent is not None:
+        message = f"'{city.name}' ({city.country_code}) does not lie in '{parent}', which the caption names"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    if code_town_abroad(res, city_text, place, gazetteer):
+        message = (
+            f"'{city_text}', two letters, read as {city.name} ({city.country_code}), a country the caption "
+            "does not name: it may be a code or a word"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    county = next((c for p in place.parents if (c := _far_county(city, p, gazetteer)) is not None), None)
+    if county is not None:
+        # "Reading, Berkshire": Reading, Massachusetts lies far from Berkshire County, the county read.
+        message = f"'{city.name}' ({city.admin1_name or city.country_code}) lies far from '{county.name}'"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    if _small_town_abroad(city, place, gazetteer):
+        message = (
+            f"'{city.name}' ({city.country_code}) lies outside {place.home_country}, the agency's home, "
+            "and the caption names no country"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    other = _weak_by_other_name(place, res, city_text, gazetteer)
+    if other is not None:
+        message = (
+            f"'{city_text}', read after a weak preposition, is only another name of '{city.name}' "
+            f"({city.country_code}): it may be a street, an island or a place the gazetteer lacks"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    if city_text is None and place.sublocation and _opening_town_far(place, city, gazetteer):
+        # "Owensboro crews repair ... beneath Broadway": a landmark placed the picture in its own town, but
+        # the caption opens with another town far from it, whose street of that name it may be.
+        message = (
+            f"'{place.sublocation}' places the picture in '{city.name}', far from the town it opens with"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    named = _country_named_instead(res, place, gazetteer)
+    if named is not None:
+        message = (
+            f"'{city_text or city.name}' read as {city.name} ({city.country_code}) by a near spelling, "
+            f"while the caption names {named.name}: check the town"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    elsewhere = _town_elsewhere(place.sublocation, city, gazetteer)
+    if elsewhere is not None:
+        message = (
+            f"'{place.sublocation}' is a town of {elsewhere.country_code}, far from '{city.name}': "
+            "the picture may be made there"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    site_town = _town_naming_site(place, city_text, city, gazetteer)
+    if site_town is not None:
+        message = (
+            f"'{place.sublocation}' is named after '{site_town.name}', a town of the district the caption "
+            f"names as '{city_text}': the picture may be made there"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    town = _town_of_region(place, city_text, city, gazetteer)
+    if town is not None:
+        message = (
+            f"'{place.sublocation}' is a town {round(km(city, town))} km from '{city.name}': it may be the "
+            f"town, and '{city_text or city.name}' its province"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    unread = _name_before_division_town(place, city_text, city)
+    if unread is not None:
+        message = f"'{unread}', written before '{city_text}', may be the town, and '{city_text}' its division"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    part = _compass_part(place.text or "", city_text, res, gazetteer)
+    if part is not None:
+        message = f"'{part}' may be a part of the division of that name, not of the town '{city.name}'"
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    if place.sublocation and _towering_guess(place.sublocation, place.body, gazetteer):
+        message = (
+            f"'{place.sublocation}', the caption's opening subject, is read as a landmark the gazetteer does "
+            "not know: it may be no place"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return sublocation_doubts(place, city_text)
-
-
-class _Unplaced(NamedTuple):
-    """What the checks of a place with no town read: FOUND is the division or country found, if any."""
-
-    place: PlaceText
-    res: Resolution
-    gazetteer: Gazetteer
-    country_known: bool
-    found: Place | None
-
-
-class _Placed(NamedTuple):
-    """What the checks of a town found read: CITY_TEXT is the town as the caption writes it, if it does."""
-
-    place: PlaceText
-    res: Resolution
-    city_text: str | None
-    city: Place
-    gazetteer: Gazetteer
-
-
-# The checks of a place with no town, each the message of its doubt or None.
-
-
-def _placed_nowhere(u: _Unplaced) -> str | None:
-    place, res = u.place, u.res
-    if (
-        place.sublocation
-        and not u.country_known
-        and res.country is None
-        and res.admin1 is None
-        and not _sea_feature(place.sublocation)  # "near Scarborough Shoal": in no country's land
-    ):
-        # "at Rideau Hall on May 13": a place with no town or country a desk can check it against.
-        return f"'{place.sublocation}' is placed in no town or country"
-    return None
-
-
-def _administered_by_another(u: _Unplaced) -> str | None:
-    # "in Pakistan-administered Kashmir": an area a note says another country holds (Kashmir read as India's
-    # Jammu and Kashmir) may be that country's own division of that name.
-    controller = _controller(u.place.note, u.gazetteer)
-    if u.found is None or controller is None or controller == u.found.country_code:
-        return None
-    return f"'{u.found.name}' ({u.found.country_code}) is, the caption says, {u.place.note}"
-
-
-def _in_no_country_named(u: _Unplaced) -> str | None:
-    # The country is one the caption names: "Corozal, Colombia" is not Belize's Corozal district.
-    written = [c for p in u.place.parents if (c := u.gazetteer.country(p)) is not None]
-    if u.found is None or not written or any(_holds(c.country_code, u.found.country_code) for c in written):
-        return None
-    return f"'{u.found.name}' ({u.found.country_code}) lies in no country the caption names"
-
-
-def _town_spelt_as_country(u: _Unplaced) -> str | None:
-    # "em Mação": the Portuguese town's accents fold onto Macao, which is no spelling of the country.
-    town = _town_spelt_apart_from_country(u.place, u.res, u.gazetteer)
-    if town is None or u.res.country is None:
-        return None
-    return f"'{town.name}' is a town of {town.country_code}, spelt so; not '{u.res.country.name}'"
-
-
-def _country_only_in_script(u: _Unplaced) -> str | None:
-    # "メキシコ市の憲法広場で": a town written in a script read from a fixed set of names; only the country
-    # was read, and the town may be named.
-    if u.found is None or u.res.admin1 is not None or not town_in_unspaced_script(u.place):
-        return None
-    return f"only the country, {u.found.name}, is read from a caption in its script: check the town"
-
-
-def _division_with_town_named(u: _Unplaced) -> str | None:
-    town = town_of_division_named(u.res, u.place, u.gazetteer)
-    if town is None or u.res.admin1 is None:
-        return None
-    return f"no town given; the caption names '{town.name}', a town of {u.res.admin1.name}"
-
-
-def _area_with_town_in_phrase(u: _Unplaced) -> str | None:
-    town = town_in_place_phrase(u.res, u.place, u.gazetteer)
-    if town is None or u.found is None:
-        return None
-    return f"no town given; the place phrase names '{town.name}', a town of {u.found.name}"
-
-
-# In the order a desk should hear of them: the first doubt found is the one given.
-_UNPLACED_CHECKS: tuple[Callable[[_Unplaced], str | None], ...] = (
-    _placed_nowhere,
-    _administered_by_another,
-    _in_no_country_named,
-    _town_spelt_as_country,
-    _country_only_in_script,
-    _division_with_town_named,
-    _area_with_town_in_phrase,
-)
-
-
-# The checks of a town found, each the message of its doubt or None.
-
-
-def _outside_parent(p: _Placed) -> str | None:
-    parent = next((w for w in p.place.parents if _outside(p.city, w, p.gazetteer)), None)
-    if parent is None:
-        return None
-    return f"'{p.city.name}' ({p.city.country_code}) does not lie in '{parent}', which the caption names"
-
-
-def _code_abroad(p: _Placed) -> str | None:
-    if not code_town_abroad(p.res, p.city_text, p.place, p.gazetteer):
-        return None
-    return (
-        f"'{p.city_text}', two letters, read as {p.city.name} ({p.city.country_code}), a country the caption "
-        "does not name: it may be a code or a word"
-    )
-
-
-def _far_from_county(p: _Placed) -> str | None:
-    # "Reading, Berkshire": Reading, Massachusetts lies far from Berkshire County, the county read.
-    county = next(
-        (c for w in p.place.parents if (c := _far_county(p.city, w, p.gazetteer)) is not None), None
-    )
-    if county is None:
-        return None
-    return f"'{p.city.name}' ({p.city.admin1_name or p.city.country_code}) lies far from '{county.name}'"
-
-
-def _small_abroad(p: _Placed) -> str | None:
-    if not _small_town_abroad(p.city, p.place, p.gazetteer):
-        return None
-    return (
-        f"'{p.city.name}' ({p.city.country_code}) lies outside {p.place.home_country}, the agency's home, "
-        "and the caption names no country"
-    )
-
-
-def _weak_other_name(p: _Placed) -> str | None:
-    other = _weak_by_other_name(p.place, p.res, p.city_text, p.gazetteer)
-    if other is None:
-        return None
-    return (
-        f"'{p.city_text}', read after a weak preposition, is only another name of '{p.city.name}' "
-        f"({p.city.country_code}): it may be a street, an island or a place the gazetteer lacks"
-    )
-
-
-def _landmark_far_from_opening(p: _Placed) -> str | None:
-    # "Owensboro crews repair ... beneath Broadway": a landmark placed the picture in its own town, but the
-    # caption opens with another town far from it, whose street of that name it may be.
-    if (
-        p.city_text is not None
-        or not p.place.sublocation
-        or not _opening_town_far(p.place, p.city, p.gazetteer)
-    ):
-        return None
-    return f"'{p.place.sublocation}' places the picture in '{p.city.name}', far from the town it opens with"
-
-
-def _other_country_named(p: _Placed) -> str | None:
-    named = _country_named_instead(p.res, p.place, p.gazetteer)
-    if named is None:
-        return None
-    return (
-        f"'{p.city_text or p.city.name}' read as {p.city.name} ({p.city.country_code}) by a near spelling, "
-        f"while the caption names {named.name}: check the town"
-    )
-
-
-def _sublocation_a_town_elsewhere(p: _Placed) -> str | None:
-    elsewhere = _town_elsewhere(p.place.sublocation, p.city, p.gazetteer)
-    if elsewhere is None:
-        return None
-    return (
-        f"'{p.place.sublocation}' is a town of {elsewhere.country_code}, far from '{p.city.name}': "
-        "the picture may be made there"
-    )
-
-
-def _site_named_after_town(p: _Placed) -> str | None:
-    town = _town_naming_site(p.place, p.city_text, p.city, p.gazetteer)
-    if town is None:
-        return None
-    return (
-        f"'{p.place.sublocation}' is named after '{town.name}', a town of the district the caption "
-        f"names as '{p.city_text}': the picture may be made there"
-    )
-
-
-def _sublocation_a_town_of_region(p: _Placed) -> str | None:
-    town = _town_of_region(p.place, p.city_text, p.city, p.gazetteer)
-    if town is None:
-        return None
-    return (
-        f"'{p.place.sublocation}' is a town {round(km(p.city, town))} km from '{p.city.name}': it may be the "
-        f"town, and '{p.city_text or p.city.name}' its province"
-    )
-
-
-def _unread_town_before_division(p: _Placed) -> str | None:
-    unread = _name_before_division_town(p.place, p.city_text, p.city)
-    if unread is None:
-        return None
-    return f"'{unread}', written before '{p.city_text}', may be the town, and '{p.city_text}' its division"
-
-
-def _compass_part_of_division(p: _Placed) -> str | None:
-    part = _compass_part(p.place.text or "", p.city_text, p.res, p.gazetteer)
-    if part is None:
-        return None
-    return f"'{part}' may be a part of the division of that name, not of the town '{p.city.name}'"
-
-
-def _towering_subject(p: _Placed) -> str | None:
-    sublocation = p.place.sublocation
-    if not sublocation or not _towering_guess(sublocation, p.place.body, p.gazetteer):
-        return None
-    return (
-        f"'{sublocation}', the caption's opening subject, is read as a landmark the gazetteer does not know: "
-        "it may be no place"
-    )
-
-
-# In the order a desk should hear of them: the first doubt found is the one given (then the sublocation's
-# own, `sublocation_doubts`).
-_PLACED_CHECKS: tuple[Callable[[_Placed], str | None], ...] = (
-    _outside_parent,
-    _code_abroad,
-    _far_from_county,
-    _small_abroad,
-    _weak_other_name,
-    _landmark_far_from_opening,
-    _other_country_named,
-    _sublocation_a_town_elsewhere,
-    _site_named_after_town,
-    _sublocation_a_town_of_region,
-    _unread_town_before_division,
-    _compass_part_of_division,
-    _towering_subject,
-)
 
 
 def _towering_guess(sublocation: str, body: str, gazetteer: Gazetteer) -> bool:
