@@ -118,6 +118,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_people_s32",
         "probe_credits_s32",
         "probe_south_s32",
+        "probe_people_s32r2",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:
