@@ -32,7 +32,9 @@ _SHIRT_NUMBER = re.compile(r"(?<= )#\d{1,3} (?=[A-Z])")
 # Gulf and African agencies style an envoy or a head of state "HE" (His Excellency) before a name of two words
 # or more ("receives HE Bassirou Diomaye Faye"), as "H.E.": a title, no part of the name. A Chinese surname in
 # AFP's capitals ("Vice Premier HE Lifeng") has one given name after it.
-_EXCELLENCY = re.compile(r"(?<= )HE (?=[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z])")
+# The same before the title's article ("HE the Foreign Minister Abdullah Al-Yahya"), spaced ("H. E. Samia
+# Suluhu Hassan"), and opening the sentence after its dateline.
+_EXCELLENCY = re.compile(r"(?<![\w.])(?:HE|H\. E\.) (?=[A-Z][a-z]+(?:-[A-Za-z]+)? [A-Z][a-z]|the [A-Z])")
 
 
 # Square brackets an editor added inside a name: "Pres. [Jimmy] Carter".
@@ -93,6 +95,12 @@ _AGENCY_DATELINE = re.compile(r"\d[^()]{0,30}\([A-Z][A-Za-z]{1,9}\)$")
 _ARTICLED_TITLE_OPENING = re.compile(r"(?:El|La|Los|Las|Le|Les|Il|O|A) [a-zà-ÿ]")
 
 
+def _opens_with_articled_title(text: str) -> bool:
+    """Whether text opens with an article and a lower-case title ("O presidente ...", "La ministra ...")."""
+    m = _ARTICLED_TITLE_OPENING.match(text)
+    return m is not None and vocabulary("en").titles.match(text, m.end() - 1) is not None
+
+
 def _without_dateline(sentence: str) -> str:
     """The sentence after a dateline or slug ahead of " - ": "Rabat - Le Chef du gouvernement, ...",
     "Brasília (DF), 05/11/2025 - O presidente ...", "EINDHOVEN - Ivan Perisic ..."; a head with a word in
@@ -112,8 +120,10 @@ def _without_dateline(sentence: str) -> str:
         return sentence
     if any(w not in month_names() for w in lower) or (len(head.split()) > _DATELINE_WORDS and not lower):
         return sentence
-    if len(head.split()) > 1 and known_name(head.split()):
-        return sentence  # a given name alone is a city's as often ("Alger - Le président ...")
+    if len(head.split()) > 1 and known_name(head.split()) and not _opens_with_articled_title(rest):
+        # a given name alone is a city's as often ("Alger - Le président ..."); before a title with its
+        # article two words are a town's too ("Nova Délhi - O presidente Luiz Inácio Lula da Silva ...")
+        return sentence
     return rest
 
 
@@ -205,7 +215,7 @@ def _prepare(sentence: str) -> str:
             sentence = sentence[dated.end() :]  # "11 de marzo de 2026/SANTIAGO El presidente ..."
     sentence = _without_time_opener(sentence) if sentence[:1].isupper() else sentence
     sentence = _SHIRT_NUMBER.sub("", sentence) if "#" in sentence else sentence
-    sentence = _EXCELLENCY.sub("H.E. ", sentence) if " HE " in sentence else sentence
+    sentence = _EXCELLENCY.sub("H.E. ", sentence) if "HE " in sentence or "H. E." in sentence else sentence
     sentence = _REFERENCE_TAG.sub("", sentence) if "(" in sentence else sentence
     sentence = _surname_first(sentence) if sentence[:2].isupper() else sentence
     return _BRACKETS.sub(r"\1", sentence) if "[" in sentence else sentence
