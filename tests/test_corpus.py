@@ -119,7 +119,6 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_credits_s32",
         "probe_south_s32",
         "probe_dates_s32",
-
         "probe_people_s32r2",
     ],
 )
