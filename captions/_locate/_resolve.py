@@ -194,6 +194,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and (
             gazetteer.classify(place.city) in ((), ("region",))
             or (place.common_city and _written_apart(place))
+            # "in Keswick in Cumbria", "in Bude in Cornwall": a county some small town elsewhere is named
+            # after, written in its own phrase after the town (the county test below decides).
+            or (_written_apart(place) and gazetteer.admin2(place.city) is not None)
         )
     )
     if (
