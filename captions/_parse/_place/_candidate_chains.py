@@ -139,8 +139,8 @@ def candidate_chains(
         departed = _read_chain(port, lookup)
         chains = [departed, *chains] if _yields_town(departed) else chains
     if (port := _arrival_port(main, chains)) is not None:
-        # PA: "HMS Dragon sails into Portsmouth, Hampshire, after a deployment in the Red Sea": the port a ship
-        # comes into, the sentence's first place, is where it is shown; a sea named later is where it was.
+        # PA: "HMS Dragon sails into Portsmouth, Hampshire, after a deployment in the Red Sea": the port a
+        # ship comes into, the sentence's first place, is where it is shown; a sea named later is where it was.
         arrived = _read_chain(port, lookup)
         chains = [arrived, *chains] if _yields_town(arrived) and arrived.parents else chains
     if paired and all(c.weak or _unknown_town(c, lookup) for c in chains if _yields_town(c)):
@@ -213,7 +213,9 @@ def _arrival_port(sentence: str, chains: list[_Chain]) -> str | None:
         return None
     for chain in chains:
         text = chain.text or ""
-        if _yields(chain) and not (sentence.find(text) >= m.end() or (not chain.opener and m.group(0) in text)):
+        if _yields(chain) and not (
+            sentence.find(text) >= m.end() or (not chain.opener and m.group(0) in text)
+        ):
             return None
     return f"in {m.group('port')}, {m.group('division')}"
 
