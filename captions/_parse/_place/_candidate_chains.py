@@ -140,7 +140,7 @@ def candidate_chains(
         chains = [departed, *chains] if _yields_town(departed) else chains
     if (port := _arrival_port(main, chains)) is not None:
         # PA: "HMS Dragon sails into Portsmouth, Hampshire, after a deployment in the Red Sea": the port a
-        # ship comes into, the sentence's first place, is where it is shown; a sea named later is where it was.
+        # ship comes into, the sentence's first place, is where it is shown; a sea named later, where it was.
         arrived = _read_chain(port, lookup)
         chains = [arrived, *chains] if _yields_town(arrived) and arrived.parents else chains
     if paired and all(c.weak or _unknown_town(c, lookup) for c in chains if _yields_town(c)):
