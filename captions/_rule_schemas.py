@@ -640,6 +640,8 @@ class PlaceRules(TypedDict):
     distance_round_numbers_cased: Words
     departure_prepositions_cased: Words
     departure_object_verbs_cased: Words
+    arrival_verbs_cased: Words
+    town_council_nouns_cased: Words
     german_settlement_nouns_cased: Words
     beside_landmarks: Words
     spanning_landmarks: Words

@@ -195,6 +195,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and (
             gazetteer.classify(place.city) in ((), ("region",))
             or (place.common_city and _written_apart(place))
+            # "in Keswick in Cumbria", "in Bude in Cornwall": a county some small town elsewhere is named
+            # after, written in its own phrase after the town (the county test below decides).
+            or (_written_apart(place) and _county_as_named(place, gazetteer))
         )
     )
     if (
@@ -842,6 +845,19 @@ def _town_like_a_compound(name: str, gazetteer: Gazetteer) -> bool:
 @cache
 def _facility_endings() -> tuple[str, ...]:
     return tuple(w.lower() for w in words("place", "facility_suffixes"))
+
+
+def _county_as_named(place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether the place read as the town is a county's own name ("Cumbria"), not a town's a county is named
+    after ("Brighton" of Brighton and Hove), nor a town found ("Sydney": a council area too)."""
+    name = place.city or ""
+    county = gazetteer.admin2(name)
+    return (
+        county is not None
+        and fold(county.name) == fold(name)
+        and gazetteer.resolve(PlaceQuery(city=name, parents=place.parents, context=place.context)).city
+        is None
+    )
 
 
 def _town_before_its_region(place: PlaceText) -> bool:

@@ -118,9 +118,10 @@ def test_a_chinese_caption_naming_a_region_or_a_town_read_stands(
             "Sunbathers crowd Praia do Cassino in Rio Grande, Brazil, Sunday, March 7, 2027. (AP Photo/Ana Lima)",
             "Rio Grande",
         ),
-        # A ship's name before the verb: the county was read, the port written before it was not.
+        # A ship's name before the verb: the county was read, the port written before it was not (a ship
+        # heading for a port is not yet there; one that returns to it is, and is read).
         (
-            "HMS Prince of Wales returns to Portsmouth, Hampshire, after a NATO exercise. Picture date: Monday "
+            "HMS Prince of Wales heads for Portsmouth, Hampshire, after a NATO exercise. Picture date: Monday "
             "March 8, 2027. Photo credit should read: Andrew Matthews/PA Wire",
             "Portsmouth",
         ),

@@ -128,11 +128,21 @@ def candidate_chains(
         masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
         chains = [c for c in chains if not _unplaced(c, lookup) and not _agent_of_passive(c, main)]
+    if not any(_yields(c) for c in chains) and (council := _council_named(main)) is not None:
+        # "at a Timaru District Council hearing", "Tauranga City Council staff clear debris": a town's council
+        # named where no chain reads a place; the council's place, read as "at the ..." reads it, is the
+        # town's (if the gazetteer finds it).
+        chains.append(_read_chain(f"at the {council}", lookup))
     if not any(_yields_town(c) for c in chains) and (port := _departure_port(main)) is not None:
         # "el rompehielos ... zarpando este jueves desde Punta Arenas (Chile) rumbo a la Antártica": the port
         # the ship leaves is where it is shown; the place it is bound for is not.
         departed = _read_chain(port, lookup)
         chains = [departed, *chains] if _yields_town(departed) else chains
+    if (port := _arrival_port(main, chains)) is not None:
+        # PA: "HMS Dragon sails into Portsmouth, Hampshire, after a deployment in the Red Sea": the port a
+        # ship comes into, the sentence's first place, is where it is shown; a sea named later, where it was.
+        arrived = _read_chain(port, lookup)
+        chains = [arrived, *chains] if _yields_town(arrived) and arrived.parents else chains
     if paired and all(c.weak or _unknown_town(c, lookup) for c in chains if _yields_town(c)):
         chain = _read_chain(led, lookup)
         chain.bare = True
@@ -180,6 +190,43 @@ def _departure_port(sentence: str) -> str | None:
         return None
     country = m.group("bracketed") or m.group("after")
     return f"in {m.group('port')}" + (f", {country}" if country else "")
+
+
+def _council_named(sentence: str) -> str | None:
+    """A town's council named in SENTENCE ("Timaru District Council"), or None."""
+    m = _council().search(sentence) if " Council" in sentence else None
+    return m.group(0) if m else None
+
+
+@cache
+def _council() -> re.Pattern[str]:
+    nouns = phrases("place", "town_council_nouns_cased")
+    return re.compile(rf"\b[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+(?:{nouns})\s+Council\b")
+
+
+def _arrival_port(sentence: str, chains: list[_Chain]) -> str | None:
+    """The port a ship comes into with its division ("returns to Portsmouth, Hampshire"), as a chain to read,
+    where it is the sentence's first place: every chain read is written after it, or is the opening read whole
+    with no preposition (English "to" is none)."""
+    m = _arrival().search(sentence) if "to " in sentence else None  # every verb's phrase ends in "to", "into"
+    if m is None:
+        return None
+    for chain in chains:
+        text = chain.text or ""
+        if _yields(chain) and not (
+            sentence.find(text) >= m.end() or (not chain.opener and m.group(0) in text)
+        ):
+            return None
+    return f"in {m.group('port')}, {m.group('division')}"
+
+
+@cache
+def _arrival() -> re.Pattern[str]:
+    name = r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}"
+    return re.compile(
+        rf"\b(?:{phrases('place', 'arrival_verbs_cased')})\s+(?:the\s+port\s+of\s+)?(?P<port>{name}),\s+"
+        rf"(?P<division>{name})(?=,|\s+[a-z]|\.|$)"
+    )
 
 
 @cache
