@@ -2218,3 +2218,54 @@ def test_a_place_passed_named_like_a_person(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A town line opening the caption, closed by a dash or a colon, is the chain read by the date; the
+        # body names the venue in that town again.
+        (
+            "ISLAMABAD, April 12, 2027 (APP) - President receives a delegation at the Aiwan-e-Sadr in Islamabad "
+            "on Monday. APP photo",
+            "Aiwan-e-Sadr",
+            "Islamabad",
+        ),
+        (
+            "BENGALURU, KARNATAKA, 11/07/2027: Legislators arrive at the Vidhana Soudha in Bengaluru on Monday. "
+            "Photo: K. Murali Kumar / The Hindu",
+            "Vidhana Soudha",
+            "Bengaluru",
+        ),
+        # A town line that is a sentence of its own: the next sentence names a venue, capitalised.
+        (
+            "Den Haag, donderdag. Boeren met trekkers op het Malieveld tijdens een protest tegen de "
+            "stikstofregels. ANP BART MAAT",
+            "Malieveld",
+            "The Hague",
+        ),
+        # No venue after the line: none; nor a common noun ("el terminal del puerto").
+        (
+            "MUMBAI, MAHARASHTRA, 14/03/2027: Commuters wade through a waterlogged street in Mumbai on Friday. "
+            "Photo: Vivek Bendre / The Hindu",
+            None,
+            "Mumbai",
+        ),
+        (
+            "VALPARAÍSO, 10 DE FEBRERO DE 2027. Estibadores descargan contenedores en el terminal del puerto. "
+            "FOTO: PEDRO SOTO / AGENCIAUNO",
+            None,
+            "Valparaíso",
+        ),
+        (
+            "Brussel, woensdag. Premier Bart De Wever tijdens een persconferentie. BELGA PHOTO NICOLAS "
+            "MAETERLINCK",
+            None,
+            "Brussels",
+        ),
+    ],
+)
+def test_a_venue_after_an_opening_town_line(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
