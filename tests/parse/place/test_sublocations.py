@@ -2269,3 +2269,33 @@ def test_a_venue_after_an_opening_town_line(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Dutch names a station head first, after the town it is in.
+        (
+            "Forenzen stappen in een trein op station Rotterdam Centraal, vrijdag. ANP ROBIN UTRECHT",
+            "station Rotterdam Centraal",
+            None,
+        ),
+        # "het station van Utrecht": the town's station, the town named.
+        (
+            "Reizigers wachten op het station van Utrecht na een storing, woensdag 14 april 2027. ANP ROBIN "
+            "UTRECHT",
+            None,
+            "Utrecht",
+        ),
+        # A Spanish port named after its town: the town is read from it.
+        (
+            "Varios buques esperan en el puerto de Manzanillo, Colima, este lunes. EFE/Luis Ramírez",
+            "puerto de Manzanillo",
+            "Manzanillo",
+        ),
+    ],
+)
+def test_a_station_or_port_named_after_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
