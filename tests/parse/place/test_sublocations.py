@@ -2299,3 +2299,24 @@ def test_a_station_or_port_named_after_its_town(
     normaliser: Normaliser, caption: str, sublocation: str | None, city: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A march to a place with its article: the marchers are shown on their way to it.
+        (
+            "Nurses march to the Parliament Buildings in Nairobi to demand unpaid wages on Tuesday, June 8, "
+            "2027. REUTERS/Monicah Mwangi",
+            "Parliament Buildings",
+        ),
+        # A common noun after it is none.
+        (
+            "Supporters march to the stadium before the match in Glasgow, Scotland, June 8, 2027. "
+            "REUTERS/Russell Cheyne",
+            None,
+        ),
+    ],
+)
+def test_a_march_to_a_place(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
