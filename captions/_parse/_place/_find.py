@@ -185,11 +185,24 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
     return found
 
 
+# A name closing right before a short preposition: "at the Bangladesh Secretariat in" (Dhaka), "at the
+# Vidhana Soudha in" (Bengaluru); not "casts a ballot in", "during a heatwave in".
+_NAME_BEFORE_PREPOSITION = re.compile(r"[A-Z][\w'’.-]*,? \w{1,3} ?$")
+
+
+def _name_before_town(body: str, city: str) -> bool:
+    """Whether BODY names CITY again right after a capitalised name and a short preposition."""
+    at = body.casefold().find(city.casefold())
+    return at > 0 and _NAME_BEFORE_PREPOSITION.search(body, max(0, at - 60), at) is not None
+
+
 def _venue_after_town_line(zones: Zones, city: str, lookup: PlaceLookup, script: bool) -> str | None:
     """The venue the body names after a town line opening the caption with CITY: "DHAKA, July 7, 2027
     (BSS) - ... at the Bangladesh Secretariat in Dhaka", "Den Haag, dinsdag. Demonstranten bij het
     Binnenhof ...". The chain read is the line's; the body's own chain names the venue in that town."""
     end = opening_town_line_end(zones.main, city)
+    if end is not None and not _name_before_town(zones.main[end:], city):
+        return None  # most bodies name no place right before the town: no second reading for them
     alone = end is None and len(zones.sentences) > 1 and town_line_alone(zones.main, city)
     if end is not None:
         body = replace(zones, sentences=(zones.main[end:], *zones.sentences[1:]))
