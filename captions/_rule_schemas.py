@@ -568,6 +568,7 @@ class PlaceRules(TypedDict):
     held_on_suffixes: Words
     provinces_second_level_cased: Words
     facilities_of: Words
+    facilities_of_romance_cased: Words
     region: Words
     districts_of_states: Words
     directions: Words

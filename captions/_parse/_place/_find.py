@@ -25,7 +25,13 @@ from ._country_named import (
 )
 from ._event_venues import venue_of_event
 from ._events import without_events
-from ._from_dateline import agency_dateline_end, complete_from_datelines, town_shown_after_agency_dateline
+from ._from_dateline import (
+    agency_dateline_end,
+    complete_from_datelines,
+    opening_town_line_end,
+    town_line_alone,
+    town_shown_after_agency_dateline,
+)
 from ._head import _beside
 from ._inflected import german_nominative, inflected_sublocation, polish_one_word_place, town_before_inflected
 from ._lead import (
@@ -170,7 +176,48 @@ def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup
         again = _find_place(body, None, lookup, script)
         if again.sublocation and again.city and _same_name(again.city, found.city):
             return replace(found, sublocation=again.sublocation)
+    elif (
+        found.city
+        and not found.sublocation
+        and (venue := _venue_after_town_line(zones, found.city, lookup, script))
+    ):
+        return replace(found, sublocation=venue)
     return found
+
+
+# A name closing right before a short preposition: "at the Bangladesh Secretariat in" (Dhaka), "at the
+# Vidhana Soudha in" (Bengaluru); not "casts a ballot in", "during a heatwave in".
+_NAME_BEFORE_PREPOSITION = re.compile(r"[A-Z][\w'’.-]*,? \w{1,3} ?$")
+
+
+def _name_before_town(body: str, city: str) -> bool:
+    """Whether BODY names CITY again right after a capitalised name and a short preposition."""
+    at = body.casefold().find(city.casefold())
+    return at > 0 and _NAME_BEFORE_PREPOSITION.search(body, max(0, at - 60), at) is not None
+
+
+def _venue_after_town_line(zones: Zones, city: str, lookup: PlaceLookup, script: bool) -> str | None:
+    """The venue the body names after a town line opening the caption with CITY: "DHAKA, July 7, 2027
+    (BSS) - ... at the Bangladesh Secretariat in Dhaka", "Den Haag, dinsdag. Demonstranten bij het
+    Binnenhof ...". The chain read is the line's; the body's own chain names the venue in that town."""
+    end = opening_town_line_end(zones.main, city)
+    if end is not None and not _name_before_town(zones.main[end:], city):
+        return None  # most bodies name no place right before the town: no second reading for them
+    alone = end is None and len(zones.sentences) > 1 and town_line_alone(zones.main, city)
+    if end is not None:
+        body = replace(zones, sentences=(zones.main[end:], *zones.sentences[1:]))
+    elif alone:
+        body = replace(zones, sentences=zones.sentences[1:])
+    else:
+        return None
+    again = _find_place(body, None, lookup, script)
+    # After a line that is a sentence of its own the body needs not name the town again; after a dash the
+    # rest of sentence 1 must (a venue read in it alone may be a name of something else).
+    # A name, capitalised: "en el terminal del puerto" after "VALPARAÍSO, 10 DE FEBRERO DE 2027." names none.
+    named = again.sublocation is not None and again.sublocation[:1].isupper()
+    if again.sublocation and ((alone and named and again.city is None) or _same_name(again.city, city)):
+        return again.sublocation
+    return None
 
 
 def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup, script: bool) -> PlaceText:

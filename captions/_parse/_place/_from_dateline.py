@@ -46,6 +46,32 @@ def agency_dateline_end(main: str) -> int | None:
     return end + len(main[end:]) - len(main[end:].lstrip(" .-–—"))
 
 
+# A town line opening the text, closed by a dash or a colon: "DHAKA, July 7, 2027 (BSS) - ", "CHENNAI,
+# TAMIL NADU, 09/07/2027: ", "Casablanca - ", "BRASÍLIA, DF, 03.02.2027 - ". No sentence ends inside it.
+_OPENING_TOWN_LINE = re.compile(r"^(?P<line>[^\W\d_](?:[^.!?:;\n]|(?<=\d)\.(?=\d)){0,70}?)(?: [-–—]+ |: )")
+# The same line as a sentence of its own: "Den Haag, dinsdag", "VALPARAÍSO, 10 DE FEBRERO DE 2027".
+_TOWN_LINE_ALONE = re.compile(r"[^\W\d_][^.!?:;\n]{0,40}")
+
+
+def opening_town_line_end(main: str, city: str) -> int | None:
+    """Where a town line opening MAIN with CITY (as written) ends; None without one."""
+    # The town first, a cheap test: most captions open with no town line, and the pattern walks 70 characters.
+    if not main[:1].isupper() or main[: len(city)].casefold() != city.casefold():
+        return None
+    line = _OPENING_TOWN_LINE.match(main)
+    return line.end() if line is not None else None
+
+
+def town_line_alone(main: str, city: str) -> bool:
+    """Whether MAIN is a town line alone, CITY and a day: "Den Haag, dinsdag"."""
+    return (
+        len(main) <= 40
+        and main.casefold().startswith(city.casefold())
+        and main[len(city) : len(city) + 1] == ","
+        and _TOWN_LINE_ALONE.fullmatch(main) is not None
+    )
+
+
 def town_shown_after_agency_dateline(city: str | None, main: str, lookup: PlaceLookup) -> str | None:
     """The town the body names with "la ciudad de" where the caption opens with EFE's or Prensa Latina's
     dateline and CITY, the town read, is the dateline's: "La Habana, 9 mar (Prensa Latina) ... en la ciudad

@@ -48,6 +48,8 @@ def is_facility(phrase: str) -> bool:
     if not tokens:
         return False
     heads = _lower_words("facility_heads" if phrase[:1].islower() else "named_facility_heads")
+    if phrase[:1].islower() and tokens[1:2] in (["van"], ["von"]) and tokens[0] in _town_places_before_van():
+        return False  # "het station van Utrecht": the town's station, the town named (a head before a name)
     if any(" ".join(tokens[:k]) in heads for k in range(1, min(len(tokens), _HEAD_WORDS + 1))):
         return True  # "prison de Saydnaya", "Nhà thờ Đức Bà": a head of up to three words before a name
     suffix = min((len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)), default=None)
@@ -59,6 +61,11 @@ def is_facility(phrase: str) -> bool:
     if " ".join(tokens[-2:]) in facilities:  # "scenic area", "border crossing"
         return True
     return tokens[-1] in facilities and not generic
+
+
+@cache
+def _town_places_before_van() -> frozenset[str]:
+    return frozenset(words("place", "town_places_before_van_cased"))
 
 
 def organisation_congress(name: str) -> bool:

@@ -111,6 +111,7 @@ def _vocab() -> _Vocab:
     def w(key: str) -> str:  # a list of place.toml as a regex group in its case
         return phrases("place", key)
 
+    romance_of = f"(?-i:{w('facilities_of_romance_cased')})"
     # Shapes (RULES.md): a direction before a name only in lower case, as written ("eastern Ukraine" has a
     # descriptor, "North Korea" and "West Bank" do not); a `within` noun after a name only in lower case
     # ("the Little Havana neighborhood of Miami"); a facility closing a name in Title Case.
@@ -159,7 +160,11 @@ def _vocab() -> _Vocab:
             rf"(?P<city>[A-Z].*)$"
         ),
         settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),
-        facility_of=re.compile(rf"^{w('facilities_of')} of (?P<city>[A-Z].*)$", re.IGNORECASE),
+        # "the port of Hamburg", "au port de Casablanca", "no porto de Santos": Romance "de" before a
+        # capital only ("port de pêche" is a kind of port).
+        facility_of=re.compile(
+            rf"^{w('facilities_of')} (?:of |{romance_of} (?=(?-i:[A-ZÀ-Þ])))(?P<city>[A-Z].*)$", re.IGNORECASE
+        ),
         within_of=re.compile(
             rf"^(?:the\s+)?{w('within')} (?:of|van|von) (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE
         ),

@@ -2218,3 +2218,105 @@ def test_a_place_passed_named_like_a_person(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A town line opening the caption, closed by a dash or a colon, is the chain read by the date; the
+        # body names the venue in that town again.
+        (
+            "ISLAMABAD, April 12, 2027 (APP) - President receives a delegation at the Aiwan-e-Sadr in Islamabad "
+            "on Monday. APP photo",
+            "Aiwan-e-Sadr",
+            "Islamabad",
+        ),
+        (
+            "BENGALURU, KARNATAKA, 11/07/2027: Legislators arrive at the Vidhana Soudha in Bengaluru on Monday. "
+            "Photo: K. Murali Kumar / The Hindu",
+            "Vidhana Soudha",
+            "Bengaluru",
+        ),
+        # A town line that is a sentence of its own: the next sentence names a venue, capitalised.
+        (
+            "Den Haag, donderdag. Boeren met trekkers op het Malieveld tijdens een protest tegen de "
+            "stikstofregels. ANP BART MAAT",
+            "Malieveld",
+            "The Hague",
+        ),
+        # No venue after the line: none; nor a common noun ("el terminal del puerto").
+        (
+            "MUMBAI, MAHARASHTRA, 14/03/2027: Commuters wade through a waterlogged street in Mumbai on Friday. "
+            "Photo: Vivek Bendre / The Hindu",
+            None,
+            "Mumbai",
+        ),
+        (
+            "VALPARAÍSO, 10 DE FEBRERO DE 2027. Estibadores descargan contenedores en el terminal del puerto. "
+            "FOTO: PEDRO SOTO / AGENCIAUNO",
+            None,
+            "Valparaíso",
+        ),
+        (
+            "Brussel, woensdag. Premier Bart De Wever tijdens een persconferentie. BELGA PHOTO NICOLAS "
+            "MAETERLINCK",
+            None,
+            "Brussels",
+        ),
+    ],
+)
+def test_a_venue_after_an_opening_town_line(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Dutch names a station head first, after the town it is in.
+        (
+            "Forenzen stappen in een trein op station Rotterdam Centraal, vrijdag. ANP ROBIN UTRECHT",
+            "station Rotterdam Centraal",
+            None,
+        ),
+        # "het station van Utrecht": the town's station, the town named.
+        (
+            "Reizigers wachten op het station van Utrecht na een storing, woensdag 14 april 2027. ANP ROBIN "
+            "UTRECHT",
+            None,
+            "Utrecht",
+        ),
+        # A Spanish port named after its town: the town is read from it.
+        (
+            "Varios buques esperan en el puerto de Manzanillo, Colima, este lunes. EFE/Luis Ramírez",
+            "puerto de Manzanillo",
+            "Manzanillo",
+        ),
+    ],
+)
+def test_a_station_or_port_named_after_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A march to a place with its article: the marchers are shown on their way to it.
+        (
+            "Nurses march to the Parliament Buildings in Nairobi to demand unpaid wages on Tuesday, June 8, "
+            "2027. REUTERS/Monicah Mwangi",
+            "Parliament Buildings",
+        ),
+        # A common noun after it is none.
+        (
+            "Supporters march to the stadium before the match in Glasgow, Scotland, June 8, 2027. "
+            "REUTERS/Russell Cheyne",
+            None,
+        ),
+    ],
+)
+def test_a_march_to_a_place(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
