@@ -292,12 +292,18 @@ def _landmark_standing(text: str, lookup: PlaceLookup, done: set[str]) -> str | 
 
 
 @cache
-def _towering_subject() -> re.Pattern[str]:
+def _subject_name() -> str:
+    """The pattern of a name opening a sentence as its subject: up to _MAX_WORDS capitalised words, joined by
+    connectors ("Church of the Holy Sepulchre")."""
     connectors = alternation(rules("place")["proper_name_connectors_cased"])
     word = r"[A-ZÀ-Þ][\w'’.-]*"
+    return rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
+
+
+@cache
+def _towering_subject() -> re.Pattern[str]:
     verb = alternation(words("place", "building_stance_verbs_cased"))
-    name = rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
-    return re.compile(rf"The (?P<name>{name})\s+(?:{verb})\s+(?:over|above|behind|against)\s")
+    return re.compile(rf"The (?P<name>{_subject_name()})\s+(?:{verb})\s+(?:over|above|behind|against)\s")
 
 
 def unknown_landmark_subject(text: str, lookup: PlaceLookup) -> str | None:
@@ -353,11 +359,8 @@ def _object_follower() -> re.Pattern[str]:
 
 @cache
 def _standing_subject() -> re.Pattern[str]:
-    connectors = alternation(rules("place")["proper_name_connectors_cased"])
-    word = r"[A-ZÀ-Þ][\w'’.-]*"
     verb = alternation(words("place", "landmark_stance_verbs_cased"))
-    name = rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
-    return re.compile(rf"(?:The )?(?P<name>{name})\s+(?P<verb>{verb})\b")
+    return re.compile(rf"(?:The )?(?P<name>{_subject_name()})\s+(?P<verb>{verb})\b")
 
 
 @cache
@@ -367,13 +370,8 @@ def _facility_word_lower() -> re.Pattern[str]:
 
 @cache
 def _passive_subject() -> re.Pattern[str]:
-    connectors = alternation(rules("place")["proper_name_connectors_cased"])
-    word = r"[A-ZÀ-Þ][\w'’.-]*"
     verb = alternation(words("place", "shown_verbs_cased"))
-    return re.compile(
-        rf"(?:The )?(?P<name>{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}})"
-        rf"\s+(?:is|are|was|were)\s+(?:[a-z]+ed|{verb})\b"
-    )
+    return re.compile(rf"(?:The )?(?P<name>{_subject_name()})\s+(?:is|are|was|were)\s+(?:[a-z]+ed|{verb})\b")
 
 
 def _is_calendar(words_on: list[str]) -> bool:
