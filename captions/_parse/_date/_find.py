@@ -105,13 +105,13 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     elif not main_spans and _cue("alt_text_labels").match(main):
         # "Alt text: A woman holds a placard .... Leeds Central Library campaigners on Tuesday": the screen
         # readers' description dates nothing; the page's own caption after it is sentence 1.
-        shown = next(
+        page_caption = next(
             (i for i in range(1, min(len(sentences), _ALT_TEXT_REACH)) if _spans(sentences[i])), None
         )
-        if shown is None and len(sentences) > 1:
-            shown = 1  # the caption may still hold a day word ("The fire near Thirsk yesterday")
-        if shown is not None:
-            sentences, headed = sentences[shown:], True
+        if page_caption is None and len(sentences) > 1:
+            page_caption = 1  # the caption may still hold a day word ("The fire near Thirsk yesterday")
+        if page_caption is not None:
+            sentences, headed = sentences[page_caption:], True
             main, main_spans = sentences[0], _spans(sentences[0])
     header = _CHINESE_HEADER.match(main)
     if header and any(s.start >= header.end() and s.form in ("cjk", "cjkmd") for s in main_spans):
