@@ -264,6 +264,9 @@ class DateRules(TypedDict):
     year_cues: Patterns
     year_after_cues: Patterns
     reissue_headers: Patterns
+    alt_text_labels: Patterns
+    evening_event_after: Patterns
+    weekday_future_cues: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns
     day_after_cues: Patterns

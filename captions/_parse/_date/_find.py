@@ -71,6 +71,10 @@ def _western_digits(zones: Zones) -> Zones:
     )
 
 
+# How many sentences an alt text may run to before the page's own caption.
+_ALT_TEXT_REACH = 4
+
+
 def find_date(zones: Zones, reference: date | None) -> DateFound:
     if _EASTERN_DIGITS.search(zones.description):
         zones = _western_digits(zones)
@@ -98,6 +102,17 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
         # "オープン戦、巨人－阪神。" names the match alone.
         sentences, main_spans, headed = sentences[1:], next_spans, True
         main = sentences[0]
+    elif not main_spans and _cue("alt_text_labels").match(main):
+        # "Alt text: A woman holds a placard .... Leeds Central Library campaigners on Tuesday": the screen
+        # readers' description dates nothing; the page's own caption after it is sentence 1.
+        page_caption = next(
+            (i for i in range(1, min(len(sentences), _ALT_TEXT_REACH)) if _spans(sentences[i])), None
+        )
+        if page_caption is None and len(sentences) > 1:
+            page_caption = 1  # the caption may still hold a day word ("The fire near Thirsk yesterday")
+        if page_caption is not None:
+            sentences, headed = sentences[page_caption:], True
+            main, main_spans = sentences[0], _spans(sentences[0])
     header = _CHINESE_HEADER.match(main)
     if header and any(s.start >= header.end() and s.form in ("cjk", "cjkmd") for s in main_spans):
         # Xinhua's Chinese photo service: "新华社照片，哈尔滨，2026年12月22日 ... 12月21日，游客在...":
@@ -218,7 +233,15 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 
     # "Players warm up ahead of Saturday's game": the weekday is the game's, to come; it dates no picture.
     weekday_span = next(
-        (s for s, _ in read if s.form == "wd" and s.weekday and not day_to_come(main, s.start)), None
+        (
+            s
+            for s, _ in read
+            if s.form == "wd"
+            and s.weekday
+            and (not day_to_come(main, s.start) or _evening_just_past(main, s, reference))
+            and not _cue("weekday_future_cues").search(main, 0, s.start)
+        ),
+        None,
     )
     for span, value in read:
         if value and value.day:
@@ -827,6 +850,19 @@ def _short_weekday_bracketed(
     latest = DateFound((reference - timedelta(days=(reference.weekday() - weekday) % 7)).isoformat(), anchor)
     bracket = BRACKETED_DAY.match(main, m.end())
     return _bracketed_day(weekday, m.group(), bracket, latest, reference, anchor) if bracket else latest
+
+
+# "ahead of Thursday night's concert" dates the picture where Thursday is the filing day or the day before.
+_EVENING_PAST_DAYS = 1
+
+
+def _evening_just_past(text: str, span: _Span, reference: date | None) -> bool:
+    """Whether the weekday at SPAN names the evening of an event (a possessive: "Thursday night's concert")
+    that fell on the filing day or the day before: the picture taken ahead of it is of that day."""
+    said = _weekday_of(span.weekday or "")
+    if reference is None or said is None or not _cue("evening_event_after").match(text, span.end):
+        return False
+    return (reference.weekday() - said) % 7 <= _EVENING_PAST_DAYS
 
 
 def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:
