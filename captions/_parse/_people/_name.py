@@ -326,6 +326,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and not body_titled
         and not v.titles.search(phrase[:start])
         and not _article_title().match(phrase, start)
+        and not _office_then_full_name(run_words)
         and not _owner_then_name(run_words)
         and words_before[-1].lower() not in people_words("stage_name_roles")  # Portuguese "a fadista Mariza"
     ):
@@ -615,6 +616,22 @@ def _surname_after_office(before: str, token: str) -> bool:
 @cache
 def _office_titles() -> tuple[str, ...]:
     return tuple(words("people", "surname_titles_cased"))
+
+
+def _office_then_full_name(run_words: list[str]) -> bool:
+    """Whether a run after "the" is an office of one word, then a known given name and a surname: "The
+    Taoiseach Micheál Martin", "the Chancellor Rachel Reeves" (the article is the office's; "The King Fahd
+    Causeway" opens with no office, and a place's noun closing the run is no one's surname)."""
+    return (
+        len(run_words) >= _OFFICE_AND_NAME
+        and run_words[0] in _office_titles()
+        and known_name(run_words[1:2])
+        and not not_a_person(run_words[1:])
+    )
+
+
+# An office's one word, a given name and a surname.
+_OFFICE_AND_NAME = 3
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’ -]+")

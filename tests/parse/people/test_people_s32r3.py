@@ -1,0 +1,46 @@
+"""People shown, stop 32 round three: an office of one word after "the" before its holder's full name, and the
+one a subject greets or hugs in a gerund after a position mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+
+
+@pytest.fixture(scope="module")
+def normaliser() -> Normaliser:
+    return Normaliser()
+
+
+def _names(normaliser: Normaliser, caption: str) -> list[str]:
+    return sorted(p.name for p in normaliser.normalise(caption, reference_date="2027-07-16").persons)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Irish English writes its offices in Irish, with the article: the holder follows.
+        (
+            "The Taoiseach Micheál Martin meets party members in Cork on Thursday. Photograph: Niamh Boyle",
+            ["Micheál Martin"],
+        ),
+        ("The Tánaiste Simon Harris visits a school in Wicklow on Thursday. (AP Photo/Ciara Dunne)", ["Simon Harris"]),
+        # An office of one word after "the", then a given name and a surname.
+        (
+            "The Chancellor Rachel Reeves leaves 11 Downing Street in London on Thursday. (AP Photo/Tom Harlow)",
+            ["Rachel Reeves"],
+        ),
+        (
+            "The President Cyril Ramaphosa addresses the crowd in Durban on Thursday. (AP Photo/Themba Nkosi)",
+            ["Cyril Ramaphosa"],
+        ),
+        # The office alone names no one.
+        ("The Taoiseach speaks to reporters in Dublin on Thursday. (AP Photo/Ciara Dunne)", []),
+        ("The Chancellor arrives at the Treasury in London on Thursday. (AP Photo/Tom Harlow)", []),
+        # A thing named for an office holder is no one: the run closes with a place's noun.
+        ("The President Wilson Hotel is seen in Geneva on Thursday. (AP Photo/Karl Huber)", []),
+    ],
+)
+def test_office_after_the_names_its_holder(normaliser: Normaliser, caption: str, expected: list[str]) -> None:
+    assert _names(normaliser, caption) == expected
