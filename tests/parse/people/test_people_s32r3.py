@@ -44,3 +44,32 @@ def _names(normaliser: Normaliser, caption: str) -> list[str]:
 )
 def test_office_after_the_names_its_holder(normaliser: Normaliser, caption: str, expected: list[str]) -> None:
     assert _names(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "President Cyril Ramaphosa (R) greeting Kenyan President William Ruto in Pretoria, South Africa, "
+            "15 July 2027. EPA-EFE/Themba Nkosi",
+            ["Cyril Ramaphosa", "William Ruto"],
+        ),
+        (
+            "Chancellor Friedrich Merz (right) greeting French President Emmanuel Macron in Berlin on Thursday. "
+            "(AP Photo/Karl Huber)",
+            ["Emmanuel Macron", "Friedrich Merz"],
+        ),
+        (
+            "Coach Scott Robertson (L) hugging Ardie Savea after the match in Wellington on Thursday. "
+            "(AP Photo/Kate Moana)",
+            ["Ardie Savea", "Scott Robertson"],
+        ),
+        # Greeting people unnamed: no one else.
+        (
+            "President Cyril Ramaphosa (R) greeting supporters in Soweto on Thursday. EPA-EFE/Themba Nkosi",
+            ["Cyril Ramaphosa"],
+        ),
+    ],
+)
+def test_greeting_gerund_shows_whom_it_greets(normaliser: Normaliser, caption: str, expected: list[str]) -> None:
+    assert _names(normaliser, caption) == expected
