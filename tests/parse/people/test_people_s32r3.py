@@ -73,3 +73,17 @@ def test_office_after_the_names_its_holder(normaliser: Normaliser, caption: str,
 )
 def test_greeting_gerund_shows_whom_it_greets(normaliser: Normaliser, caption: str, expected: list[str]) -> None:
     assert _names(normaliser, caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Portugal's papers write the day with "esta" and close with the photographer's name alone; Spain's the same.
+        ("Banhistas na praia de Carcavelos, Cascais, esta quinta-feira. Rui Tavares", "Rui Tavares"),
+        ("Turistas en la playa de la Concha, San Sebastián, este jueves. Mikel Arrieta", "Mikel Arrieta"),
+    ],
+)
+def test_closing_name_in_portuguese_is_the_photographer(normaliser: Normaliser, caption: str, expected: str) -> None:
+    record = normaliser.normalise(caption, reference_date="2027-07-16")
+    assert record.creator == expected
+    assert not record.persons
