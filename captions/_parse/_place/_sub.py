@@ -44,8 +44,8 @@ def is_facility(phrase: str) -> bool:
     """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
     if " for " in phrase and (named_for := _vocab().named_for.search(phrase)):
         phrase = phrase[: named_for.start()]  # "Kennedy Center for the Performing Arts": its head is "Center"
-    if " to " in phrase and _vocab().dedicated_to.match(phrase):
-        phrase = phrase.partition(" to ")[0]  # "Monument to Stephen the Great": its head is "Monument"
+    if (" to " in phrase or " by " in phrase) and (dedicated := _vocab().dedicated_to.match(phrase)):
+        phrase = dedicated.group("noun") or dedicated.group("site")  # "Monument to Stephen the Great": "Monument"
     tokens = phrase.lower().split()
     if not tokens:
         return False
@@ -106,7 +106,8 @@ def _sublocation(phrase: str | None) -> str | None:
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
     phrase = phrase.strip(" ,.\"'")
-    # "Monument to Stephen the Great": "to" after a memorial's noun is part of its name, not a stop.
+    # "Monument to Stephen the Great", "Gardens by the Bay": "to" or "by" after the noun opening the name is
+    # part of it, not a stop.
     dedicated = _vocab().dedicated_to.match(phrase)
     held = dedicated.end() if dedicated else 0
     phrase = phrase[:held] + _vocab().sublocation_cut.split(phrase[held:])[0]
