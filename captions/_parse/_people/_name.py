@@ -504,6 +504,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
     if tokens[0].lower() in people_words("supporter_nouns"):
         return None  # German capitalises its nouns: "Anhänger der Oppositionspartei PTI" are supporters
+    if _supporters_of(before):
+        return None  # "Simpatizantes de la presidenta Claudia Sheinbaum": whom they back, not in the frame
     if is_day_name(" ".join(tokens)):
         return None  # "Muslims offer Eid al-Adha prayers": a feast, no one's name
     if before.split() and _club_initials(before.split()[-1]):
@@ -611,6 +613,21 @@ def _surname_after_office(before: str, token: str) -> bool:
     if not written or written != before.rstrip(" ,") or is_given_name(token) or is_place_word(token):
         return False
     return any(written.endswith(t) and written[: -len(t)][-1:] in ("", " ") for t in _office_titles())
+
+
+def _supporters_of(before: str) -> bool:
+    """Whether the words before a name open with supporters and "of" ("Simpatizantes de la presidenta",
+    "Seguidores do ex-presidente"): the people shown back the one named, who is elsewhere."""
+    opening = before.split()[:2]
+    return (
+        len(opening) == _SUPPORTERS_OF
+        and opening[0].lower() in people_words("supporter_nouns")
+        and opening[1] in words("people", "title_place_joiners_cased")
+    )
+
+
+# The supporters' noun and "of".
+_SUPPORTERS_OF = 2
 
 
 @cache

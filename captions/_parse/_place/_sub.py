@@ -45,7 +45,8 @@ def is_facility(phrase: str) -> bool:
     if " for " in phrase and (named_for := _vocab().named_for.search(phrase)):
         phrase = phrase[: named_for.start()]  # "Kennedy Center for the Performing Arts": its head is "Center"
     if (" to " in phrase or " by " in phrase) and (dedicated := _vocab().dedicated_to.match(phrase)):
-        phrase = dedicated.group("noun") or dedicated.group("site")  # "Monument to Stephen the Great": "Monument"
+        # "Monument to Stephen the Great": its head is "Monument"; "Gardens by the Bay": "Gardens".
+        phrase = dedicated.group("noun") or dedicated.group("site")
     tokens = phrase.lower().split()
     if not tokens:
         return False

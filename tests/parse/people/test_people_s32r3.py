@@ -1,5 +1,6 @@
-"""People shown, stop 32 round three: an office of one word after "the" before its holder's full name, and the
-one a subject greets or hugs in a gerund after a position mark."""
+"""People shown, stop 32 round three: an office of one word after "the" before its holder's full name, the
+one a subject greets or hugs in a gerund after a position mark, a photographer's name closing a Portuguese
+caption, and a leader whose supporters are shown."""
 
 from __future__ import annotations
 
@@ -25,7 +26,10 @@ def _names(normaliser: Normaliser, caption: str) -> list[str]:
             "The Taoiseach Micheál Martin meets party members in Cork on Thursday. Photograph: Niamh Boyle",
             ["Micheál Martin"],
         ),
-        ("The Tánaiste Simon Harris visits a school in Wicklow on Thursday. (AP Photo/Ciara Dunne)", ["Simon Harris"]),
+        (
+            "The Tánaiste Simon Harris visits a school in Wicklow on Thursday. (AP Photo/Ciara Dunne)",
+            ["Simon Harris"],
+        ),
         # An office of one word after "the", then a given name and a surname.
         (
             "The Chancellor Rachel Reeves leaves 11 Downing Street in London on Thursday. (AP Photo/Tom Harlow)",
@@ -71,7 +75,9 @@ def test_office_after_the_names_its_holder(normaliser: Normaliser, caption: str,
         ),
     ],
 )
-def test_greeting_gerund_shows_whom_it_greets(normaliser: Normaliser, caption: str, expected: list[str]) -> None:
+def test_greeting_gerund_shows_whom_it_greets(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
     assert _names(normaliser, caption) == expected
 
 
@@ -83,7 +89,36 @@ def test_greeting_gerund_shows_whom_it_greets(normaliser: Normaliser, caption: s
         ("Turistas en la playa de la Concha, San Sebastián, este jueves. Mikel Arrieta", "Mikel Arrieta"),
     ],
 )
-def test_closing_name_in_portuguese_is_the_photographer(normaliser: Normaliser, caption: str, expected: str) -> None:
+def test_closing_name_in_portuguese_is_the_photographer(
+    normaliser: Normaliser, caption: str, expected: str
+) -> None:
     record = normaliser.normalise(caption, reference_date="2027-07-16")
     assert record.creator == expected
     assert not record.persons
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Backers "of" a leader: the leader is named, not shown.
+        (
+            "Simpatizantes de la presidenta Claudia Sheinbaum se reúnen en el Zócalo de Ciudad de México este "
+            "jueves. (AP Foto/Ana Ruiz)",
+            [],
+        ),
+        (
+            "Partidarios del presidente Javier Milei marchan en Buenos Aires este jueves. (AP Foto/Ana Ruiz)",
+            [],
+        ),
+        # The leader greeting backers is shown.
+        (
+            "Simpatizantes saludan a la presidenta Claudia Sheinbaum en el Zócalo de Ciudad de México este jueves. "
+            "(AP Foto/Ana Ruiz)",
+            ["Claudia Sheinbaum"],
+        ),
+    ],
+)
+def test_supporters_of_a_leader_do_not_show_them(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert _names(normaliser, caption) == expected

@@ -54,7 +54,10 @@ def test_memorial_to_someone_is_one_name(normaliser: Normaliser, caption: str, e
             "(AP Photo/Lee Wei)",
             "Gardens by the Bay",
         ),
-        ("Families picnic at Gardens by the Bay in Singapore on Thursday. (AP Photo/Lee Wei)", "Gardens by the Bay"),
+        (
+            "Families picnic at Gardens by the Bay in Singapore on Thursday. (AP Photo/Lee Wei)",
+            "Gardens by the Bay",
+        ),
     ],
 )
 def test_place_by_the_water_is_one_name(normaliser: Normaliser, caption: str, expected: str) -> None:
