@@ -326,6 +326,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and not body_titled
         and not v.titles.search(phrase[:start])
         and not _article_title().match(phrase, start)
+        and not _office_then_full_name(run_words)
         and not _owner_then_name(run_words)
         and words_before[-1].lower() not in people_words("stage_name_roles")  # Portuguese "a fadista Mariza"
     ):
@@ -503,6 +504,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         return None  # "Fanoušci Viktorie Plzeň": the fans of a club, named right after them
     if tokens[0].lower() in people_words("supporter_nouns"):
         return None  # German capitalises its nouns: "Anhänger der Oppositionspartei PTI" are supporters
+    if _supporters_of(before):
+        return None  # "Simpatizantes de la presidenta Claudia Sheinbaum": whom they back, not in the frame
     if is_day_name(" ".join(tokens)):
         return None  # "Muslims offer Eid al-Adha prayers": a feast, no one's name
     if before.split() and _club_initials(before.split()[-1]):
@@ -612,9 +615,40 @@ def _surname_after_office(before: str, token: str) -> bool:
     return any(written.endswith(t) and written[: -len(t)][-1:] in ("", " ") for t in _office_titles())
 
 
+def _supporters_of(before: str) -> bool:
+    """Whether the words before a name open with supporters and "of" ("Simpatizantes de la presidenta",
+    "Seguidores do ex-presidente"): the people shown back the one named, who is elsewhere."""
+    opening = before.split()[:2]
+    return (
+        len(opening) == _SUPPORTERS_OF
+        and opening[0].lower() in people_words("supporter_nouns")
+        and opening[1] in words("people", "title_place_joiners_cased")
+    )
+
+
+# The supporters' noun and "of".
+_SUPPORTERS_OF = 2
+
+
 @cache
 def _office_titles() -> tuple[str, ...]:
     return tuple(words("people", "surname_titles_cased"))
+
+
+def _office_then_full_name(run_words: list[str]) -> bool:
+    """Whether a run after "the" is an office of one word, then a known given name and a surname: "The
+    Taoiseach Micheál Martin", "the Chancellor Rachel Reeves" (the article is the office's; "The King Fahd
+    Causeway" opens with no office, and a place's noun closing the run is no one's surname)."""
+    return (
+        len(run_words) >= _OFFICE_AND_NAME
+        and run_words[0] in _office_titles()
+        and known_name(run_words[1:2])
+        and not not_a_person(run_words[1:])
+    )
+
+
+# An office's one word, a given name and a surname.
+_OFFICE_AND_NAME = 3
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’ -]+")

@@ -44,6 +44,9 @@ def is_facility(phrase: str) -> bool:
     """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""
     if " for " in phrase and (named_for := _vocab().named_for.search(phrase)):
         phrase = phrase[: named_for.start()]  # "Kennedy Center for the Performing Arts": its head is "Center"
+    if (" to " in phrase or " by " in phrase) and (dedicated := _vocab().dedicated_to.match(phrase)):
+        # "Monument to Stephen the Great": its head is "Monument"; "Gardens by the Bay": "Gardens".
+        phrase = dedicated.group("noun") or dedicated.group("site")
     tokens = phrase.lower().split()
     if not tokens:
         return False
@@ -103,7 +106,12 @@ def _sublocation(phrase: str | None) -> str | None:
     titled = phrase.startswith("The ") and _is_placey(bare)  # "at The Forum": the article is in the name
     named = (bare == phrase.strip() or titled) and _is_placey(bare)
     phrase = bare
-    phrase = _vocab().sublocation_cut.split(phrase.strip(" ,.\"'"))[0]
+    phrase = phrase.strip(" ,.\"'")
+    # "Monument to Stephen the Great", "Gardens by the Bay": "to" or "by" after the noun opening the name is
+    # part of it, not a stop.
+    dedicated = _vocab().dedicated_to.match(phrase)
+    held = dedicated.end() if dedicated else 0
+    phrase = phrase[:held] + _vocab().sublocation_cut.split(phrase[held:])[0]
     phrase = _vocab().time_of_day_tail.sub("", phrase)
     *named_words, last = phrase.split() or [""]
     if named_words and last in words("place", "feast_modifiers_cased"):
@@ -132,7 +140,7 @@ def _sublocation(phrase: str | None) -> str | None:
         return name if _is_placey(name) and name not in _demonyms() else None
     # "snow-covered Taksim Square": a proper name keeps no adjectives before it.
     # "Kennedy Center for the Performing Arts" is one name, not its tail.
-    whole = (" for " in phrase and _vocab().named_for.search(phrase)) or _venue_at_venue(phrase)
+    whole = (" for " in phrase and _vocab().named_for.search(phrase)) or _venue_at_venue(phrase) or dedicated
     proper = None if whole else _vocab().proper_tail.search(phrase)
     generic = proper is not None and proper.group(1).lower() in _lower_words("facilities")  # "refugee Camp"
     if proper and proper.start() > 0 and _is_placey(proper.group(1)) and not generic:

@@ -99,6 +99,7 @@ class _Vocab:
     sublocation_cut: re.Pattern[str]
     time_of_day_tail: re.Pattern[str]
     named_for: re.Pattern[str]
+    dedicated_to: re.Pattern[str]
     proper_tail: re.Pattern[str]
     head_end: re.Pattern[str]
     articled: re.Pattern[str]
@@ -139,6 +140,9 @@ def _vocab() -> _Vocab:
     named_for = (
         rf"for\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?){{0,3}}{w('named_for_fields_cased')}\b"
     )
+    # A memorial's noun capitalised as the first word of its name: "the Monument to ...".
+    monuments = alternation(m.title() for m in data["monument_heads"])
+    sites = alternation(f.title() for f in data["facilities"] if " " not in f)
     verbs = rf"(?<!\bla )(?<!\ble )(?<!\bthe )(?:{w('locative_verbs')})"  # "la tour Eiffel" is a tower
     before_name = rf"(?:{w('locatives_before_name')})(?=\s+(?-i:[A-ZÀ-Þ]))"
     locative = (
@@ -288,6 +292,13 @@ def _vocab() -> _Vocab:
         # "a pool at dawn", "la plage au coucher du soleil": the hour a picture is made closes the place.
         time_of_day_tail=re.compile(rf"\s+{w('times_of_day_cased')}(?:\s.*)?$"),
         named_for=re.compile(named_for),
+        # "the Monument to Stephen the Great": a memorial's noun opening the name, "to" and whom it honours;
+        # "Gardens by the Bay": a place's noun opening the name, "by the" and the water it lies by (not "the
+        # Lincoln Memorial to the Capitol": the noun does not open it).
+        dedicated_to=re.compile(
+            rf"(?:{w('sublocation_determiners')}\s+)?(?:(?P<noun>{monuments})\s+to\s+(?:the\s+)?"
+            rf"|(?P<site>{sites})\s+by\s+the\s+)(?=[A-Z])"
+        ),
         # "snow-covered Taksim Square": a proper name at the end of the phrase, which keeps no adjectives.
         # A word of a name may hold an ampersand: "the Gore A&P Showgrounds", "the AT&T Center".
         proper_tail=re.compile(
@@ -498,6 +509,10 @@ def _next_word(text: str, at: int) -> str:
     return (text[at:].split(maxsplit=1) or [""])[0].lower().strip(",.;:")
 
 
+# Where "to" or "by" stands at most in a name opened by its noun: "the Monument to ...", "the Gardens by ...".
+_DEDICATED_TO_AT = 2
+
+
 def _cut_at_lower(phrase: str) -> str:
     head = _vocab().settlement_head.match(phrase)
     if head and head.start("city"):
@@ -525,6 +540,8 @@ def _cut_at_lower(phrase: str) -> str:
             continue  # Vietnamese "Nhà Quốc hội", "Sân vận động Quốc gia Mỹ Đình": one word of the name
         if word == "for" and tokens[i - 1][:1].isupper() and _vocab().named_for.match(" ".join(tokens[i:])):
             continue  # "Wallis Annenberg Center for the Performing Arts": one name
+        if word in ("to", "by") and i <= _DEDICATED_TO_AT and _vocab().dedicated_to.match(" ".join(tokens)):
+            continue  # "the Monument to the Unknown Soldier", "Gardens by the Bay": one name
         if not "".join(tokens[i + 1 :]).strip(",.;:") and _postnominal_adjective(_noun_named(tokens), word):
             continue  # "Parlement fédéral", "l'Assemblée nationale": the adjective after the noun
         if (
