@@ -10,6 +10,7 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._distance import km
 from .._parse import PlaceText, is_facility, is_head_first
 from .._parse._names import is_given_name
+from .._regex import alternation
 from .._rules import words
 from ._geo import _holds
 
@@ -117,13 +118,30 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
 
 
 @cache
-def _town_nouns_of() -> str:
-    return "|".join(re.escape(w) for w in words("place", "town_nouns_of_cased"))
+def _town_noun_of() -> re.Pattern[str]:
+    """A noun of a settlement and "of": "port of ", "fishing village of "."""
+    return re.compile(rf"\b(?:{alternation(words('place', 'town_nouns_of_cased'))}) of ")
 
 
 def _called_a_town(name: str, body: str) -> bool:
     """Whether the caption writes NAME after a noun of a settlement and "of": "the port of La Restinga"."""
-    return re.search(rf"\b(?:{_town_nouns_of()}) of {re.escape(name)}\b", body) is not None
+    # The nouns' pattern is compiled once and NAME tested where each "noun of " ends: a pattern holding the
+    # caption's own name was compiled afresh for every name (issue 16). No noun holds " of ", so each such
+    # phrase ends where the longer noun's would ("fishing village of", "village of").
+    if f" of {name}" not in body:
+        return False
+    for m in _town_noun_of().finditer(body):
+        end = m.end() + len(name)
+        if body.startswith(name, m.end()) and _word_char(body[end - 1 : end]) != _word_char(
+            body[end : end + 1]
+        ):
+            return True
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """Whether CHAR is a word character as the regex engine's "\\b" reads it (no character: not one)."""
+    return char.isalnum() or char == "_"
 
 
 def _named_after(name: str) -> str:

@@ -493,9 +493,14 @@ def is_person_name(text: str) -> bool:
         return False  # "Texas A&M", "AT&T": no one's name holds an ampersand
     if _DIGIT.search(text):
         return False  # "Plataforma P-80", "Falcon 9": a model's or a craft's code, no one's name
-    if any(t.endswith(":") for t in tokens) or any(
-        t.lower() in people_words("label_words") and not (i and tokens[i - 1] in _particle_tokens())
-        for i, t in enumerate(tokens)
+    labels = people_words("label_words")
+    # Each test walks the tokens only where the text holds what it looks for (issue 16).
+    if (":" in text and any(t.endswith(":") for t in tokens)) or (
+        not labels.isdisjoint(map(str.lower, tokens))
+        and any(
+            t.lower() in labels and not (i and tokens[i - 1] in _particle_tokens())
+            for i, t in enumerate(tokens)
+        )
     ):
         return False  # but a label word after a particle is a surname's: "Luis de la Fuente"
     capitalised = [t for t in tokens if UPPER_START.match(t) and not INITIAL.match(t)]

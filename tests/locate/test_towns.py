@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from captions import Normaliser
-from captions._locate._towns import _of_tail, elided_of_tail
+from captions._locate._towns import _called_a_town, _of_tail, elided_of_tail
 from captions._model import WarningCode
+from captions._rules import words
 
 
 @pytest.mark.parametrize(
@@ -93,3 +96,41 @@ def test_a_german_compound_no_town_bears_stays_the_place_in_the_town(normaliser:
     ).record.location
     assert location is not None
     assert (location.sublocation, location.city) == ("Theresienwiese", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "called"),
+    [
+        ("La Restinga", "Migrants arrive at the port of La Restinga, on the island of El Hierro.", True),
+        ("Sóller", "Tourists crowd the fishing village of Sóller.", True),
+        ("Cowes", "Yachts moored in the harbour town of Cowes", True),
+        # The name must end where a word does: "Al" is not "Alhambra".
+        ("Al", "Smoke rises over the town of Alhambra.", False),
+        ("Al", "Smoke rises over the town of Al-Amarah.", True),
+        # A settlement's noun must open a word, and "of" follow it.
+        ("Sóller", "The downtown of Sóller", False),
+        ("Sóller", "The village near Sóller", False),
+        ("Sóller", "Tourists in Sóller", False),
+    ],
+)
+def test_a_name_after_a_settlement_noun_and_of_is_called_a_town(name: str, body: str, called: bool) -> None:
+    assert _called_a_town(name, body) is called
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("St.", "Crowds in the city of St. Louis"),
+        ("St.", "Crowds in the city of St.Louis"),
+        ("Kafr", "the village of Kafr_Aqab"),
+        ("Sóller", "the fishing village of Sóller, the town of Sóller"),
+        ("Sóller", "the city of the town of Sóller"),
+        ("", "the town of Sóller"),
+    ],
+)
+def test_called_a_town_reads_as_the_pattern_of_its_name_did(name: str, body: str) -> None:
+    # The nouns' pattern with the name written in (compiled for each name before): the same answer, "\b"
+    # after a name closing on a stop included.
+    nouns = "|".join(re.escape(w) for w in words("place", "town_nouns_of_cased"))
+    pattern = rf"\b(?:{nouns}) of {re.escape(name)}\b"
+    assert _called_a_town(name, body) is (re.search(pattern, body) is not None)
