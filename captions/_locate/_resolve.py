@@ -74,7 +74,9 @@ from ._towns import (
     _town_naming_site,
     _town_suffixes,
     elided_of_tail,
+    irish_county_country,
     town_before_its_code,
+    town_of_irish_site,
     town_prefixes,
 )
 from ._venue import (
@@ -100,6 +102,24 @@ def _dateline_at_home(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bo
     return home is not None and city.country_code == home.country_code
 
 
+def _irish_county_read(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
+    """ "Bray station, Co Wicklow", "in Kinsale, Co. Cork": a county of Ireland read as the town or a parent
+    is its country; a site named after its town before it is in that town."""
+    parents = tuple(
+        dict.fromkeys(
+            (c.country_name or c.name) if (c := irish_county_country(p, gazetteer)) else p
+            for p in place.parents
+        )
+    )
+    if place.parents != parents:
+        place = replace(place, parents=parents)
+    country = irish_county_country(place.city, gazetteer) if place.city else None
+    if country is None:
+        return place
+    town = town_of_irish_site(place.sublocation, country, gazetteer)
+    return replace(place, city=town, parents=(country.country_name or country.name, *place.parents))
+
+
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
     """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
     if place.city is None and not place.parents and not place.sublocation and place.near:
@@ -108,6 +128,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city and (coded := town_before_its_code(place.city, gazetteer)) is not None:
         # "Schneefall in Arosa GR": the canton's code is a parent, not a word of the town's name.
         place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
+    if place.city or place.parents:
+        place = _irish_county_read(place, gazetteer)
     if place.measured and place.city and (placed := _measured_from(place, gazetteer)) is not None:
         place = placed
     if place.city is None and place.sublocation and _town_like_a_compound(place.sublocation, gazetteer):

@@ -10,7 +10,8 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._distance import km
 from .._parse import PlaceText, is_facility, is_head_first
 from .._parse._names import is_given_name
-from .._rules import words
+from .._regex import alternation
+from .._rules import rules, words
 from ._geo import _holds
 
 
@@ -211,6 +212,31 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     if town is None or km(town, county) > _COUNTY_TOWN_KM or (capitalised and town.name != m["town"]):
         return None
     return m["town"]
+
+
+@cache
+def _irish_county() -> re.Pattern[str]:
+    prefixes = alternation(words("place", "irish_county_prefixes_cased"))
+    return re.compile(rf"(?:{prefixes}) (?P<county>{alternation(rules('place')['irish_counties'])})")
+
+
+def irish_county_country(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The country of a county of Ireland written with "Co", "Co." or "County" before it ("Co Wicklow",
+    "Co. Cork"), or None."""
+    m = _irish_county().fullmatch(name)
+    return gazetteer.country(rules("place")["irish_counties"][m["county"]], codes=True) if m else None
+
+
+def town_of_irish_site(sublocation: str | None, country: Place, gazetteer: Gazetteer) -> str | None:
+    """ "Bray station, Co Wicklow", "Larne harbour, Co Antrim": a site named after its town, before a county
+    of Ireland, is in that town if the gazetteer finds it as written in the county's country (the county
+    itself, which GeoNames mostly lacks, cannot narrow it further)."""
+    m = _SITE_OF_TOWN.match(sublocation or "")
+    if m is None or (m["noun"][:1].isupper() and not is_facility(m["noun"])):
+        return None
+    query = PlaceQuery(city=m["town"], parents=(country.country_name or country.name,))
+    town = _town_as_written(gazetteer.resolve(query), 0)
+    return m["town"] if town is not None and town.country_code == country.country_code else None
 
 
 def _town_as_written(res: Resolution, min_population: int) -> Place | None:
