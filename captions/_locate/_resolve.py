@@ -104,20 +104,24 @@ def _dateline_at_home(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bo
 
 def _irish_county_read(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
     """ "Bray station, Co Wicklow", "in Kinsale, Co. Cork": a county of Ireland read as the town or a parent
-    is its country; a site named after its town before it is in that town."""
-    parents = tuple(
-        dict.fromkeys(
-            (c.country_name or c.name) if (c := irish_county_country(p, gazetteer)) else p
-            for p in place.parents
-        )
-    )
+    is in its country (written after the county, which stays a hint: "Ballina, Co Mayo" is Connacht's); a
+    site named after its town before it is in that town."""
+    written: list[str] = []
+    for parent in place.parents:
+        written.append(parent)
+        if (of_county := irish_county_country(parent, gazetteer)) is not None:
+            written.append(of_county.country_name or of_county.name)
+    parents = tuple(dict.fromkeys(written))
     if place.parents != parents:
         place = replace(place, parents=parents)
     country = irish_county_country(place.city, gazetteer) if place.city else None
-    if country is None:
+    if country is None or place.city is None:
         return place
     town = town_of_irish_site(place.sublocation, country, gazetteer)
-    return replace(place, city=town, parents=(country.country_name or country.name, *place.parents))
+    # With no town, the county alone is no parent: the resolver would read it as a town (Kos, for "Co
+    # Wicklow").
+    county = (place.city,) if town else ()
+    return replace(place, city=town, parents=(*county, country.country_name or country.name, *place.parents))
 
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
