@@ -186,11 +186,10 @@ def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
 # A site named after its town, a capitalised name before a noun in lower case: "Dingle harbour", "Kelso
 # racecourse", "Tewkesbury Abbey grounds" is none (the name goes on); or before a facility's noun,
 # capitalised: "Canterbury Cathedral".
-# One word in lower case may say what kind the site is: "the Kochi fishing harbour in Kerala" (not whose:
-# `describing_words`).
+# One word in lower case may say what kind the site is: "the Kochi fishing harbour in Kerala".
 _SITE_OF_TOWN = re.compile(
     r"^(?P<town>[A-Z][\w'’-]+) "
-    r"(?:(?P<noun>[a-z][\w-]*|[A-Z][a-z-]+)|(?P<kind>[a-z][\w-]*) (?P<kind_noun>[a-z][\w-]*))$"
+    r"(?:(?P<noun>[a-z][\w-]*|[A-Z][a-z-]+)|[a-z][\w-]* (?P<kind_noun>[a-z][\w-]*))$"
 )
 # How far from a county's point a town of it may lie: the size of a large county.
 _COUNTY_TOWN_KM = 100.0
@@ -204,8 +203,6 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     if m is None or not place.city:
         return None
     noun = m["noun"] or m["kind_noun"]
-    if m["kind"] in words("place", "describing_words"):
-        return None  # "Washington county fair": the word says whose the site is, not what kind
     if noun[:1].isupper() and not is_facility(noun):
         return None  # "Canterbury Cathedral in Kent": a capitalised noun only where it is a facility's
     division = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
