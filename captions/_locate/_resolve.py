@@ -102,6 +102,15 @@ def _dateline_at_home(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bo
     return home is not None and city.country_code == home.country_code
 
 
+_PART_OF_NAME = re.compile(r"[a-z]+ (?:de|del|da|do|di|du) ")
+
+
+@cache
+def _part_heads() -> frozenset[str]:
+    """The nouns of a part of a town, of one word, in lower case: "barrio", "colonia", "favela"."""
+    return frozenset(w for w in words("place", "named_parts") if " " not in w and w.islower())
+
+
 def _irish_county_read(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
     """ "Bray station, Co Wicklow", "in Kinsale, Co. Cork": a county of Ireland read as the town or a parent
     is in its country (written after the county, which stays a hint: "Ballina, Co Mayo" is Connacht's); a
@@ -329,6 +338,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
         # English "of": "Bank of England").
         tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
+        if _PART_OF_NAME.match(place.sublocation) and place.sublocation.split(maxsplit=1)[0] in _part_heads():
+            # "en el barrio de Palermo": the part's own name after its noun and "de", no town's (not Palermo,
+            # Sicily); "la colonia Doctores de la Ciudad de México" names its town after its name.
+            tail = ()
         if not tail and place.parents and place.sublocation[:1].islower():
             tail = elided_of_tail(place.sublocation)  # "la préfecture d'Agen (Lot-et-Garonne)"
         elif not tail and place.sublocation[:1].isupper():

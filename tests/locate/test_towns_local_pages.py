@@ -106,3 +106,15 @@ def test_a_town_opening_the_sentence_before_a_site(sentence: str, towns: tuple[s
 def test_a_town_opening_the_caption_before_a_site_is_the_city(normaliser: Normaliser) -> None:
     caption = "Hobart waterfront during the winter festival on Friday. Picture: Sam Rosewarne"
     assert located(normaliser, caption, "city", "country_code") == ("Hobart", "AU")
+
+
+def test_a_barrio_named_with_de_is_no_town_of_its_name(normaliser: Normaliser) -> None:
+    caption = "Vecinos barren la vereda en el barrio de Palermo, el miércoles. Foto: Lucía Prieto"
+    assert located(normaliser, caption, "city", "country_code") == (None, None)
+
+
+def test_a_barrio_before_its_town_is_in_the_town(normaliser: Normaliser) -> None:
+    caption = (
+        "Vecinos barren la vereda en el barrio de Palermo, en Buenos Aires, el miércoles. Foto: Lucía Prieto"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Buenos Aires", "AR")
