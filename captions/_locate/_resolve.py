@@ -359,6 +359,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # Nor is a landform's opening word alone ("Mont Ventoux" is not in Mons; "Cape Canaveral Space Force
         # Station" is in Cape Canaveral).
         prefixes = tuple(p for p in prefixes if p not in _landform_name_heads())
+        if place.sublocation.rsplit(maxsplit=1)[-1] in words("place", "street_name_nouns_cased"):
+            prefixes = ()  # "London Road was closed": a street named after a town lies in another
         attempts += [(town, True) for town in (*tail, *prefixes)]
         opening_words = set(prefixes) - set(tail)
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):

@@ -118,3 +118,15 @@ def test_a_barrio_before_its_town_is_in_the_town(normaliser: Normaliser) -> None
         "Vecinos barren la vereda en el barrio de Palermo, en Buenos Aires, el miércoles. Foto: Lucía Prieto"
     )
     assert located(normaliser, caption, "city", "country_code") == ("Buenos Aires", "AR")
+
+
+def test_a_street_named_after_a_town_is_not_in_it(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "London Road was closed after a crash on Tuesday evening. Picture: Ana Pike"
+    )
+    assert record.location is None or record.location.city is None
+
+
+def test_a_street_before_its_town_is_in_the_town(normaliser: Normaliser) -> None:
+    caption = "Shoppers on Oxford Street in London on Boxing Day. Picture: Ana Pike"
+    assert located(normaliser, caption, "city") == ("London",)
