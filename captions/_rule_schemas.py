@@ -747,6 +747,9 @@ class PlaceRules(TypedDict):
     town_adjective_stems: dict[str, str]
     dutch_town_adjective_endings: dict[str, list[str]]
     town_nouns_of_cased: Words
+    irish_county_prefixes_cased: Words
+    street_name_nouns_cased: Words
+    irish_counties: dict[str, str]
     dutch_town_adjective_country_codes_cased: Words
     dutch_city_adjective_generic_nouns: Words
     nordic_town_place_nouns: Words

@@ -74,7 +74,9 @@ from ._towns import (
     _town_naming_site,
     _town_suffixes,
     elided_of_tail,
+    irish_county_country,
     town_before_its_code,
+    town_of_irish_site,
     town_prefixes,
 )
 from ._venue import (
@@ -100,6 +102,37 @@ def _dateline_at_home(city: Place, place: PlaceText, gazetteer: Gazetteer) -> bo
     return home is not None and city.country_code == home.country_code
 
 
+_PART_OF_NAME = re.compile(r"[a-z]+ (?:de|del|da|do|di|du) ")
+
+
+@cache
+def _part_heads() -> frozenset[str]:
+    """The nouns of a part of a town, of one word, in lower case: "barrio", "colonia", "favela"."""
+    return frozenset(w for w in words("place", "named_parts") if " " not in w and w.islower())
+
+
+def _irish_county_read(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
+    """ "Bray station, Co Wicklow", "in Kinsale, Co. Cork": a county of Ireland read as the town or a parent
+    is in its country (written after the county, which stays a hint: "Ballina, Co Mayo" is Connacht's); a
+    site named after its town before it is in that town."""
+    written: list[str] = []
+    for parent in place.parents:
+        written.append(parent)
+        if (of_county := irish_county_country(parent, gazetteer)) is not None:
+            written.append(of_county.country_name or of_county.name)
+    parents = tuple(dict.fromkeys(written))
+    if place.parents != parents:
+        place = replace(place, parents=parents)
+    country = irish_county_country(place.city, gazetteer) if place.city else None
+    if country is None or place.city is None:
+        return place
+    town = town_of_irish_site(place.sublocation, country, gazetteer)
+    # With no town, the county alone is no parent: the resolver would read it as a town (Kos, for "Co
+    # Wicklow").
+    county = (place.city,) if town else ()
+    return replace(place, city=town, parents=(*county, country.country_name or country.name, *place.parents))
+
+
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
     """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
     if place.city is None and not place.parents and not place.sublocation and place.near:
@@ -108,6 +141,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city and (coded := town_before_its_code(place.city, gazetteer)) is not None:
         # "Schneefall in Arosa GR": the canton's code is a parent, not a word of the town's name.
         place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
+    if place.city or place.parents:
+        place = _irish_county_read(place, gazetteer)
     if place.measured and place.city and (placed := _measured_from(place, gazetteer)) is not None:
         place = placed
     if place.city is None and place.sublocation and _town_like_a_compound(place.sublocation, gazetteer):
@@ -303,6 +338,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # So does a capitalised one in a language that puts "de" between: "Base Aérea de Zaragoza" (but not
         # English "of": "Bank of England").
         tail = _of_tail(place.sublocation) if not re.search(r"\sof\s", place.sublocation) else ()
+        if _PART_OF_NAME.match(place.sublocation) and place.sublocation.split(maxsplit=1)[0] in _part_heads():
+            # "en el barrio de Palermo": the part's own name after its noun and "de", no town's (not Palermo,
+            # Sicily); "la colonia Doctores de la Ciudad de México" names its town after its name.
+            tail = ()
         if not tail and place.parents and place.sublocation[:1].islower():
             tail = elided_of_tail(place.sublocation)  # "la préfecture d'Agen (Lot-et-Garonne)"
         elif not tail and place.sublocation[:1].isupper():
@@ -320,6 +359,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # Nor is a landform's opening word alone ("Mont Ventoux" is not in Mons; "Cape Canaveral Space Force
         # Station" is in Cape Canaveral).
         prefixes = tuple(p for p in prefixes if p not in _landform_name_heads())
+        if place.sublocation.rsplit(maxsplit=1)[-1] in words("place", "street_name_nouns_cased"):
+            prefixes = ()  # "London Road was closed": a street named after a town lies in another
         attempts += [(town, True) for town in (*tail, *prefixes)]
         opening_words = set(prefixes) - set(tail)
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):

@@ -12,6 +12,8 @@ from .._parse import PlaceText, is_facility, is_head_first
 from .._parse._names import is_given_name
 from .._regex import alternation
 from .._rules import words
+
+from .._rules import rules, words
 from ._geo import _holds
 
 
@@ -203,7 +205,11 @@ def _modifier_town_in(place: PlaceText, gazetteer: Gazetteer) -> str | None:
 # A site named after its town, a capitalised name before a noun in lower case: "Dingle harbour", "Kelso
 # racecourse", "Tewkesbury Abbey grounds" is none (the name goes on); or before a facility's noun,
 # capitalised: "Canterbury Cathedral".
-_SITE_OF_TOWN = re.compile(r"^(?P<town>[A-Z][\w'’-]+) (?P<noun>[a-z][\w-]*|[A-Z][a-z-]+)$")
+# One word in lower case may say what kind the site is: "the Kochi fishing harbour in Kerala".
+_SITE_OF_TOWN = re.compile(
+    r"^(?P<town>[A-Z][\w'’-]+) "
+    r"(?:(?P<noun>[a-z][\w-]*|[A-Z][a-z-]+)|[a-z][\w-]* (?P<kind_noun>[a-z][\w-]*))$"
+)
 # How far from a county's point a town of it may lie: the size of a large county.
 _COUNTY_TOWN_KM = 100.0
 
@@ -215,7 +221,8 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     m = _SITE_OF_TOWN.match(place.sublocation or "")
     if m is None or not place.city:
         return None
-    if m["noun"][:1].isupper() and not is_facility(m["noun"]):
+    noun = m["noun"] or m["kind_noun"]
+    if noun[:1].isupper() and not is_facility(noun):
         return None  # "Canterbury Cathedral in Kent": a capitalised noun only where it is a facility's
     division = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
     county = division.admin2 or division.admin1
@@ -224,11 +231,41 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     query = PlaceQuery(city=m["town"], parents=(place.city, *place.parents), context=place.context)
     # A capitalised noun closes many a name of a part of a town ("Waseda University" is no town's): only a
     # town of some size, named as written, is taken from one.
-    capitalised = m["noun"][:1].isupper()
+    capitalised = noun[:1].isupper()
     town = _town_as_written(gazetteer.resolve(query), _MIN_TOWN_POPULATION if capitalised else 0)
-    if town is None or km(town, county) > _COUNTY_TOWN_KM or (capitalised and town.name != m["town"]):
+    if town is None or (capitalised and town.name != m["town"]):
         return None
-    return m["town"]
+    # In a county, near its point; in a state (too large for a distance), in it.
+    if division.admin2 is None and county.kind == "admin1":
+        inside = town.country_code == county.country_code and town.admin1_code == county.admin1_code
+    else:
+        inside = km(town, county) <= _COUNTY_TOWN_KM
+    return m["town"] if inside else None
+
+
+@cache
+def _irish_county() -> re.Pattern[str]:
+    prefixes = alternation(words("place", "irish_county_prefixes_cased"))
+    return re.compile(rf"(?:{prefixes}) (?P<county>{alternation(rules('place')['irish_counties'])})")
+
+
+def irish_county_country(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The country of a county of Ireland written with "Co", "Co." or "County" before it ("Co Wicklow",
+    "Co. Cork"), or None."""
+    m = _irish_county().fullmatch(name)
+    return gazetteer.country(rules("place")["irish_counties"][m["county"]], codes=True) if m else None
+
+
+def town_of_irish_site(sublocation: str | None, country: Place, gazetteer: Gazetteer) -> str | None:
+    """ "Bray station, Co Wicklow", "Larne harbour, Co Antrim": a site named after its town, before a county
+    of Ireland, is in that town if the gazetteer finds it as written in the county's country (the county
+    itself, which GeoNames mostly lacks, cannot narrow it further)."""
+    m = _SITE_OF_TOWN.match(sublocation or "")
+    if m is None or (m["noun"] and m["noun"][:1].isupper() and not is_facility(m["noun"])):
+        return None
+    query = PlaceQuery(city=m["town"], parents=(country.country_name or country.name,))
+    town = _town_as_written(gazetteer.resolve(query), 0)
+    return m["town"] if town is not None and town.country_code == country.country_code else None
 
 
 def _town_as_written(res: Resolution, min_population: int) -> Place | None:

@@ -120,6 +120,7 @@ from ._weak import (
     city_adjective,
     compound_before,
     dutch_city_adjective,
+    german_adjective_opening,
     has_weak_locative,
     in_latin,
     region_not_in_latin,
@@ -913,6 +914,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         city = adjectival[0]
     elif ranked and (adjectival := dutch_city_adjective(ranked[0], lookup)) and city in (None, adjectival[0]):
         city, ranked = adjectival[0], [adjectival[1], *ranked[1:]]  # "op het Rotterdamse Schouwburgplein"
+    elif not (city or ranked or clean_parents) and (
+        adjective_subject := german_adjective_opening(main, lookup)
+    ):
+        # "Der Zürcher Hauptbahnhof am Mittwochmorgen": no preposition before the town's place, the subject.
+        city, ranked = adjective_subject[0], [adjective_subject[1]]
     if city and city[-2:] in ("'s", "’s"):
         if lookup.classify(city[:-2]):
             city = city[:-2]  # "in Charlottesville's downtown"

@@ -106,7 +106,21 @@ def _modifier_towns(sentence: str) -> tuple[str, ...]:
     for m in _modifier().finditer(sentence):
         if m.group("noun") in _noun_words():
             out.append(m.group("name"))
+    if (opening := _OPENING_MODIFIER.match(sentence)) is not None and opening.group("noun") in _site_words():
+        # "Brighton seafront on a sunny Sunday", "Hove beach huts": a local page opens with its town as the
+        # attribute of a site or a view of it, no article before (not of an event: "Liverpool match").
+        out.append(opening.group("name"))
     return tuple(dict.fromkeys(out))[:_MAX_LOOSE]
+
+
+_OPENING_MODIFIER = re.compile(r"(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?P<noun>[a-z]+)\b")
+
+
+@cache
+def _site_words() -> frozenset[str]:
+    """Nouns of one word of a site or a town's view: "beach", "harbour", "seafront", "city"."""
+    place = rules("place")
+    return frozenset(w for w in (*place["facilities"], *place["town_view_nouns_cased"]) if " " not in w)
 
 
 def event_town(sentence: str, city: str) -> str | None:

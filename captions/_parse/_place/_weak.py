@@ -35,6 +35,7 @@ __all__ = [
     "city_adjective",
     "compound_before",
     "ends_with_weak_town",
+    "german_adjective_opening",
     "has_weak_locative",
     "in_latin",
     "region_not_in_latin",
@@ -613,6 +614,23 @@ def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
     if town is None:
         return None
     return town, phrase if generic else m.group("place")  # "Kölner Dom"; "Wiener Hofburg" is the Hofburg
+
+
+# A German caption opening with an article and a town's adjective before a place every town has one of: "Der
+# Zürcher Hauptbahnhof am Mittwochmorgen", "Das Hamburger Rathaus". Only before such a noun: "Die Berliner
+# Philharmoniker" is an orchestra, no place.
+_ARTICLE_ADJECTIVE_OPENING = re.compile(
+    r"(?:Der|Die|Das) (?P<phrase>[A-ZÄÖÜ][a-zäöüß]+er (?P<noun>[A-ZÄÖÜ][\w-]+))(?![\w-])"
+)
+
+
+def german_adjective_opening(sentence: str, lookup: PlaceLookup) -> tuple[str, str] | None:
+    """ "Der Kölner Dom am Sonntag" → ("Köln", "Kölner Dom"): a town's place opening a German caption as its
+    subject, with no preposition before it."""
+    m = _ARTICLE_ADJECTIVE_OPENING.match(sentence)
+    if m is None or m["noun"].lower() not in words("place", "city_adjective_generic_nouns"):
+        return None
+    return city_adjective(m["phrase"], lookup)
 
 
 _DUTCH_ADJECTIVE_PLACE = re.compile(r"^(?P<adjective>[A-Z][a-z]+sc?h?e) (?P<place>[A-Z][\w-]+)$")

@@ -1,0 +1,132 @@
+"""Towns as local pages write them (`_locate/_towns.py`, `_parse/_place/_weak.py`, `_parse/_place/_mentions.py`):
+a county of Ireland after "Co", a site with a word of its kind, a German town adjective opening the caption,
+a town opening the caption as a site's attribute."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._locate._towns import irish_county_country
+from captions._parse._place._mentions import _modifier_towns
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        # A site named after its town before the county: the town, in the county's country (not Kos, Greece).
+        (
+            "Commuters queue at Greystones station, Co Wicklow, on Monday morning. Photograph: Ciara Dunne",
+            "Greystones",
+            "IE",
+        ),
+        ("A ferry waits at Larne harbour, Co Antrim, on Thursday. Photograph: Paul Faith", "Larne", "GB"),
+        ("Boats moored at Cobh harbour, County Cork, on Wednesday. Photograph: Orla Keane", "Cobh", "IE"),
+        # The county after a town, with a full stop: its country narrows the town.
+        (
+            "Shoppers on the main street in Clonakilty, Co. Cork, on Friday. Photograph: Orla Keane",
+            "Clonakilty",
+            "IE",
+        ),
+    ],
+)
+def test_a_county_of_ireland_after_co_is_in_its_country(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
+
+
+def test_a_county_of_ireland_alone_names_its_country_and_no_town(normaliser: Normaliser) -> None:
+    caption = "Flooded fields in Co Galway on Tuesday. Photograph: Ciara Dunne"
+    assert located(normaliser, caption, "city", "country_code") == (None, "IE")
+
+
+def test_a_county_needs_its_prefix(normaliser: Normaliser) -> None:
+    gazetteer = normaliser.gazetteer
+    assert irish_county_country("Co Wicklow", gazetteer) is not None
+    assert irish_county_country("Wicklow", gazetteer) is None  # the town
+    assert irish_county_country("Co Durham", gazetteer) is None  # no county of Ireland
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        ("Trawlers unload at the Kochi fishing harbour in Kerala on Saturday. Photo: Anil Menon", "Kochi"),
+        (
+            "Boats moored at the Visakhapatnam fishing harbour in Andhra Pradesh on Monday. Photo: Ravi Kumar",
+            "Visakhapatnam",
+        ),
+    ],
+)
+def test_a_site_with_a_word_of_its_kind_is_in_its_town_in_the_state(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "IN")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        ("Der Zürcher Hauptbahnhof am Mittwochmorgen. Bild: Keystone/Lea Frei", "Zürich", "CH"),
+        ("Pendler im Zürcher Hauptbahnhof am Montag. Bild: Keystone/Lea Frei", "Zürich", "CH"),
+        ("Der Kölner Dom im Abendlicht am Sonntag. Foto: Jana Roth/dpa", "Köln", "DE"),
+        ("Das Hamburger Rathaus am Dienstag. Foto: Jana Roth/dpa", "Hamburg", "DE"),
+    ],
+)
+def test_a_german_town_adjective_before_a_towns_place_names_the_town(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
+
+
+def test_a_german_town_adjective_before_no_place_names_no_town(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Die Berliner Philharmoniker bei der Probe am Mittwoch. Foto: Jana Roth/dpa"
+    )
+    assert record.location is None or record.location.city is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "towns"),
+    [
+        ("Brighton seafront on a sunny Sunday afternoon", ("Brighton",)),
+        ("Wollongong harbour at sunrise on Tuesday", ("Wollongong",)),
+        # No site or view after the name: a team, a breed, a street.
+        ("Liverpool fans sing before kick-off", ()),
+        ("Boston terrier puppies at the dog show", ()),
+        ("London Road was closed after a crash", ()),
+        ("Liverpool match tickets go on sale", ()),
+    ],
+)
+def test_a_town_opening_the_sentence_before_a_site(sentence: str, towns: tuple[str, ...]) -> None:
+    assert _modifier_towns(sentence) == towns
+
+
+def test_a_town_opening_the_caption_before_a_site_is_the_city(normaliser: Normaliser) -> None:
+    caption = "Hobart waterfront during the winter festival on Friday. Picture: Sam Rosewarne"
+    assert located(normaliser, caption, "city", "country_code") == ("Hobart", "AU")
+
+
+def test_a_barrio_named_with_de_is_no_town_of_its_name(normaliser: Normaliser) -> None:
+    caption = "Vecinos barren la vereda en el barrio de Palermo, el miércoles. Foto: Lucía Prieto"
+    assert located(normaliser, caption, "city", "country_code") == (None, None)
+
+
+def test_a_barrio_before_its_town_is_in_the_town(normaliser: Normaliser) -> None:
+    caption = (
+        "Vecinos barren la vereda en el barrio de Palermo, en Buenos Aires, el miércoles. Foto: Lucía Prieto"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Buenos Aires", "AR")
+
+
+def test_a_street_named_after_a_town_is_not_in_it(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "London Road was closed after a crash on Tuesday evening. Picture: Ana Pike"
+    )
+    assert record.location is None or record.location.city is None
+
+
+def test_a_street_before_its_town_is_in_the_town(normaliser: Normaliser) -> None:
+    caption = "Shoppers on Oxford Street in London on Boxing Day. Picture: Ana Pike"
+    assert located(normaliser, caption, "city") == ("London",)
