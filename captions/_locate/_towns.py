@@ -11,8 +11,6 @@ from .._distance import km
 from .._parse import PlaceText, is_facility, is_head_first
 from .._parse._names import is_given_name
 from .._regex import alternation
-from .._rules import words
-
 from .._rules import rules, words
 from ._geo import _holds
 
