@@ -749,7 +749,7 @@ class PlaceRules(TypedDict):
     town_nouns_of_cased: Words
     irish_county_prefixes_cased: Words
     street_name_nouns_cased: Words
-    irish_counties: dict[str, str]
+    northern_irish_counties_cased: Words
     dutch_town_adjective_country_codes_cased: Words
     dutch_city_adjective_generic_nouns: Words
     nordic_town_place_nouns: Words

@@ -11,7 +11,7 @@ from .._distance import km
 from .._parse import PlaceText, is_facility, is_head_first
 from .._parse._names import is_given_name
 from .._regex import alternation
-from .._rules import rules, words
+from .._rules import words
 from ._geo import _holds
 
 
@@ -242,16 +242,33 @@ def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
 
 
 @cache
+def _irish_counties() -> dict[str, str]:
+    """The counties of the island of Ireland, each to the ISO code of its country: the Republic's 26 from ISO
+    3166-2:IE, Northern Ireland's six, which ISO does not list, from place.toml."""
+    import pycountry  # only for a name opening with "Co" or "County": its import costs 24 ms at start-up
+
+    counties = {s.name: "IE" for s in pycountry.subdivisions if s.country_code == "IE" and s.type == "County"}
+    return counties | dict.fromkeys(words("place", "northern_irish_counties_cased"), "GB")
+
+
+@cache
+def _irish_county_prefixes() -> tuple[str, ...]:
+    return tuple(f"{prefix} " for prefix in words("place", "irish_county_prefixes_cased"))
+
+
+@cache
 def _irish_county() -> re.Pattern[str]:
     prefixes = alternation(words("place", "irish_county_prefixes_cased"))
-    return re.compile(rf"(?:{prefixes}) (?P<county>{alternation(rules('place')['irish_counties'])})")
+    return re.compile(rf"(?:{prefixes}) (?P<county>{alternation(_irish_counties())})")
 
 
 def irish_county_country(name: str, gazetteer: Gazetteer) -> Place | None:
     """The country of a county of Ireland written with "Co", "Co." or "County" before it ("Co Wicklow",
     "Co. Cork"), or None."""
+    if not name.startswith(_irish_county_prefixes()):
+        return None
     m = _irish_county().fullmatch(name)
-    return gazetteer.country(rules("place")["irish_counties"][m["county"]], codes=True) if m else None
+    return gazetteer.country(_irish_counties()[m["county"]], codes=True) if m else None
 
 
 def town_of_irish_site(sublocation: str | None, country: Place, gazetteer: Gazetteer) -> str | None:
