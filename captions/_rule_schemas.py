@@ -574,6 +574,7 @@ class PlaceRules(TypedDict):
     facilities_of_romance_cased: Words
     region: Words
     districts_of_states: Words
+    district_town_country_codes_cased: Words
     directions: Words
     compass_descriptors: Words
     competition_ends: Words
@@ -697,6 +698,7 @@ class PlaceRules(TypedDict):
     facility_verbs: Words
     facility_articled_prepositions_cased: Words
     town_of_prepositions_cased: Words
+    town_name_connectors_cased: Words
     weak_locatives_cased: Words
     no_place_leads: Patterns
     weak_locatives_not_english_cased: Words

@@ -73,6 +73,7 @@ from ._towns import (
     _town_as_written,
     _town_naming_site,
     _town_suffixes,
+    district_town,
     elided_of_tail,
     irish_county_country,
     town_before_its_code,
@@ -169,7 +170,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "A general view shows the Tripoli port in Lebanon": a town named as a modifier, found as written
         # in the only country read, is the city; the country's agreement stands for the size asked above.
         place = replace(place, city=town, bare_city=True)
-    if place.sublocation and place.city and (town := _town_naming_site(place, gazetteer)) is not None:
+    if place.sublocation and place.city and (town := district_town(place, gazetteer)) is not None:
+        # "in Marmaris district of Mugla, Turkiye": the district's town, in the province read as its seat.
+        place = replace(place, city=town, sublocation=None, parents=(place.city, *place.parents))
+    elif place.sublocation and place.city and (town := _town_naming_site(place, gazetteer)) is not None:
         # "Dingle harbour in Co Kerry": the county read as the place holds the town the site is named for.
         place = replace(place, city=town, parents=(place.city, *place.parents))
     if not (place.city or place.parents) and place.script and place.home_country:

@@ -358,3 +358,25 @@ def town_before_its_code(city: str, gazetteer: Gazetteer) -> tuple[str, str] | N
         if res.city is not None and not res.not_found and res.candidates and res.candidates[0].how == "exact":
             return town, division
     return None
+
+
+# A town this near its province's seat may be a part of it ("Kadikoy district of Istanbul"); one farther off
+# is a town of its own ("Marmaris district of Mugla", 40 km off).
+_DISTRICT_TOWN_MIN_KM = 25.0
+
+
+def district_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """ "in Marmaris district of Mugla, Turkiye": where a country's districts carry their town's name, the
+    place read within the province's seat is the district's town, if the gazetteer finds it as written in
+    the province, of some size and well away from the seat; None otherwise."""
+    sub, city = place.sublocation, place.city
+    if not sub or not city or f"{sub} district of {city}" not in (place.text or ""):
+        return None
+    seat = gazetteer.resolve(PlaceQuery(city=city, parents=place.parents, context=place.context)).city
+    if seat is None or seat.country_code not in words("place", "district_town_country_codes_cased"):
+        return None
+    query = PlaceQuery(city=sub, parents=(city, *place.parents), context=place.context)
+    town = _town_as_written(gazetteer.resolve(query), _MIN_TOWN_POPULATION)
+    if town is None or town.admin1_code != seat.admin1_code or town.country_code != seat.country_code:
+        return None
+    return sub if km(town, seat) > _DISTRICT_TOWN_MIN_KM else None

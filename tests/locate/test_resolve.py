@@ -2083,3 +2083,33 @@ def test_a_place_named_like_a_town_that_is_no_water_or_landform_is_not_flagged(
         "REUTERS/Mike Blake"
     )
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Firefighters battle a blaze near holiday homes in Fethiye district of Mugla, Turkiye on July 2, 2027. "
+            "(Photo by Deniz Arslan/Anadolu via Getty Images)",
+            "Fethiye",
+            "Muğla",
+        ),
+        (
+            "Rescuers carry a survivor in Nurdagi district of Gaziantep, Turkiye on July 2, 2027. "
+            "(Photo by Deniz Arslan/Anadolu via Getty Images)",
+            "Nurdağı",
+            "Gaziantep",
+        ),
+        # A district of the metropolis, near its centre: a part of the city.
+        (
+            "Commuters board ferries in Kadikoy district of Istanbul, Turkiye on July 2, 2027. "
+            "(Photo by Deniz Arslan/Anadolu via Getty Images)",
+            "Istanbul",
+            "İstanbul",
+        ),
+    ],
+)
+def test_a_turkish_district_of_a_province_is_its_town(
+    normaliser: Normaliser, caption: str, city: str, province_state: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)

@@ -506,7 +506,10 @@ def _articled_name_at_end() -> re.Pattern[str]:
 @cache
 def _town_of_at_end() -> re.Pattern[str]:
     prepositions = phrases("place", "town_of_prepositions_cased")
-    return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){{0,2}})$")
+    # A name's own small words between its capitalised ones: "de Villa de Álvarez", "de Hidalgo del Parral".
+    connectors = phrases("place", "town_name_connectors_cased")
+    word = r"[A-ZÀ-Þ][\w'’-]*"
+    return re.compile(rf"(?<!\S){prepositions}\s+(?P<name>{word}(?:\s+(?:{connectors}\s+)?{word}){{0,2}})$")
 
 
 def _town_in_division(name: str, parent: str, lookup: PlaceLookup) -> bool:

@@ -357,6 +357,30 @@ def test_an_island_written_after_the_town_is_its_parent(
             "Fresnillo",
             "Zacatecas",
         ),
+        # A town whose own name holds "de", "del" or "de los": the whole name, not the state's capital.
+        (
+            "Brigadas de limpieza recorren las calles de Villa de Álvarez, Colima, el martes 6 de abril de 2027. "
+            "Foto: Especial",
+            "Ciudad de Villa de Álvarez",
+            "Colima",
+        ),
+        (
+            "Vecinos barren las calles de Hidalgo del Parral, Chihuahua, el lunes 5 de abril de 2027. Foto: Especial",
+            "Hidalgo del Parral",
+            "Chihuahua",
+        ),
+        (
+            "Policías patrullan las calles de San Juan del Río, Querétaro, el lunes 5 de abril de 2027. "
+            "Foto: Cuartoscuro",
+            "San Juan del Río",
+            "Querétaro",
+        ),
+        (
+            "Peregrinos llenan las calles de San Juan de los Lagos, Jalisco, el lunes 5 de abril de 2027. "
+            "Foto: Especial",
+            "San Juan de los Lagos",
+            "Jalisco",
+        ),
         # The capital itself, its country after it, stays the capital.
         (
             "Vecinos del centro de Puebla, México, el lunes 5 de abril de 2027. Foto: Especial",
