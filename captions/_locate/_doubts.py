@@ -308,6 +308,12 @@ def _doubts(
             "the picture may be made there"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
+    if _village_in_a_place_far_off(place, city_text, city, gazetteer):
+        message = (
+            f"'{city_text}' is written as a village in '{place.sublocation}', which the gazetteer knows "
+            f"nowhere near {city.name} ({city.country_code}): the village may be another of that name"
+        )
+        return [(WarningCode.AMBIGUOUS_PLACE, message)]
     site_town = _town_naming_site(place, city_text, city, gazetteer)
     if site_town is not None:
         message = (
@@ -394,6 +400,27 @@ def _town_elsewhere(sublocation: str | None, city: Place, gazetteer: Gazetteer) 
         return None
     biggest = max(towns, key=lambda t: t.population)
     return biggest if biggest.population >= _BIG_TOWN_ELSEWHERE else None
+
+
+def _village_in_a_place_far_off(
+    place: PlaceText, city_text: str | None, city: Place, gazetteer: Gazetteer
+) -> bool:
+    """Whether the caption writes the town read as a village "in" the sublocation, and the gazetteer knows
+    no place of the sublocation's name near the town: "Residents of Soweto East village in Kibera" is a
+    village of Kibera, in Nairobi, not Soweto, South Africa."""
+    sublocation = place.sublocation
+    body = place.body or ""
+    # Plain substrings first: the pattern is built for the names read.
+    if not sublocation or not city_text or f" in {sublocation}" not in body or city_text not in body:
+        return False
+    nouns = phrases("place", "town_first_nouns")
+    written = re.search(
+        rf"(?<![\w-]){re.escape(city_text)}(?: [A-Z][\w'’-]+)? {nouns} in {re.escape(sublocation)}\b", body
+    )
+    if written is None:
+        return False
+    found = [c.place for c in gazetteer.candidates(sublocation) if c.how != "fuzzy"]
+    return not any(km(city, p) <= _NEAR_KM for p in found)
 
 
 def _town_of_region(

@@ -58,3 +58,19 @@ def test_an_irish_county_written_places_a_town_abroad_from_pa(normaliser: Normal
 )
 def test_a_name_closed_by_a_noun_of_a_vocabulary(name: str, key: str, closed: bool) -> None:
     assert _closed_by(name, key) is closed
+
+
+def test_a_village_in_a_place_far_from_the_town_read_is_flagged(normaliser: Normaliser) -> None:
+    # "Soweto East village in Kibera": Kibera is nowhere near Soweto, South Africa; the village is another.
+    caption = (
+        "Residents of Soweto East village in Kibera wade through floodwater on Thursday, July 1, 2027, after "
+        "overnight rains. Photo/KNA"
+    )
+    messages = [w.message for w in normaliser.normalise(caption).warnings]
+    assert any("written as a village in 'Kibera'" in m for m in messages)
+
+
+def test_a_village_in_the_town_read_is_not_flagged(normaliser: Normaliser) -> None:
+    caption = "Residents of Kliptown village in Soweto queue for water on Wednesday, July 1, 2027. Photo: Thabo Nkosi"
+    record = normaliser.normalise(caption)
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
