@@ -1,5 +1,5 @@
 """Agency datelines in Arabic and Persian letters (date.toml `style = "script"`, read by `_place/_lead.py`
-through script_names.json)."""
+through script_names.json), and Anadolu's town and date in brackets after its credit (`_zones.py`)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,21 @@ def test_a_script_dateline_whose_first_word_is_no_town_names_no_place(normaliser
         "ایرنا - گزارش - مسئولان از پیشرفت طرح های عمرانی خبر دادند.", reference_date="2027-06-05"
     ).record
     assert record.location is None or record.location.city is None
+
+
+def test_anadolu_town_and_date_in_brackets_after_the_credit(normaliser: Normaliser) -> None:
+    # "(Fotoğraf: Name - AA) (Ankara, 8 Haziran 2027)": the same closing line, bracketed.
+    assert _read(
+        normaliser,
+        "TBMM Genel Kurulu'nda bütçe görüşmeleri sürüyor. (Fotoğraf: Ali Demir - AA) (Ankara, 8 Haziran 2027)",
+        "2027-06-10",
+    ) == ("2027-06-08", "Ankara", "TR")
+
+
+def test_a_bracketed_note_after_the_credit_is_no_dateline(normaliser: Normaliser) -> None:
+    date, city, _ = _read(
+        normaliser,
+        "Mevlana'yı anma törenine katılanlar sema gösterisi izledi. (Fotoğraf: Emre Şahin - AA) (Arşiv)",
+        "2027-06-10",
+    )
+    assert (date, city) == (None, None)
