@@ -78,3 +78,14 @@ def test_a_bracketed_note_after_the_credit_is_no_dateline(normaliser: Normaliser
         "2027-06-10",
     )
     assert (date, city) == (None, None)
+
+
+def test_a_village_the_body_names_keeps_the_dateline_town_out(normaliser: Normaliser) -> None:
+    # WAFA files from Nablus; the picture is in a village ("في قرية") no script name reads: no town, flagged.
+    record = normaliser.read(
+        "نابلس 2-6-2027 وفا- مزارعون يقطفون الزيتون في قرية عصيرة القبلية جنوب نابلس.",
+        reference_date="2027-06-03",
+    ).record
+    assert record.date_created == "2027-06-02"
+    assert record.location is None
+    assert "missing_place" in {w.code.value for w in record.warnings}
