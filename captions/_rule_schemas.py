@@ -154,7 +154,7 @@ class CreditRules(TypedDict):
 
 
 class DatelineRule(TypedDict):
-    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric", "anp"]
+    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric", "anp", "script"]
     pattern: Template
 
 

@@ -106,6 +106,11 @@ def _after_credit(tail: str) -> Dateline | None:
     Şubat 2027", or the date alone; or None."""
     if not tail.strip():
         return None
+    tail = tail.strip()
+    if tail.startswith("(") and tail.endswith(")") and tail.count("(") == 1:
+        tail = tail[
+            1:-1
+        ]  # Anadolu's captions may bracket it: "(Fotoğraf: Name - AA) (İstanbul, 7 Haziran 2027)"
     line = closing_dateline(tail)
     if line is None or not all(_TOWN_AFTER_CREDIT.fullmatch(part) for part in line.place):
         # Or the date alone: "(Dışişleri Bakanlığı - Anadolu Ajansı)" and "22.05.2027" on a line of its own.

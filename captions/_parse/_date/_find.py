@@ -167,7 +167,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
 
     # 2. A dateline that leads with the date (dpa, ZUMA, Europa Press) gives the picture's date.
     for line in zones.datelines:
-        if line.style in ("dpa", "zuma", "sport", "numeric", "closing") and line.date_text:
+        if line.style in ("dpa", "zuma", "script", "sport", "numeric", "closing") and line.date_text:
             line_spans = _spans(line.date_text)
             value = _read(line_spans[0], month_first) if line_spans else None
             if value and value.year:
@@ -256,7 +256,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
     # A dateline's day and month with no year (Bernama "KUALA LUMPUR, Dec 24 --", AZƏRTAC "Bakı, 21
     # dekabr"): the filing day, the picture's where sentence 1 gives no day.
     for line in zones.datelines:
-        if line.style == "zuma" and line.date_text:
+        if line.style in ("zuma", "script") and line.date_text:
             # Andina's "dic. 7": a short month in lower case before its day, which the dateline's template
             # (and its months' check) vouches for.
             line_spans = _spans(line.date_text) or (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._rules import phrases
+from ..._rules import phrases, words
 from .._types import Dateline, Zones
 from ._lead import _TOWN_DATELINES, _dateline_place, lead_town
 from ._lookup import PlaceLookup
@@ -86,6 +86,21 @@ def town_shown_after_agency_dateline(city: str | None, main: str, lookup: PlaceL
     return shown.group("shown") if "city" in lookup.classify(shown.group("shown")) else None
 
 
+# Prepositions and a conjunction glued before a settlement noun: "ببلدة" (in the town of), "وقرية".
+_GLUED_BEFORE_NOUN = ("", "ب", "و", "وب", "ل")
+
+
+def _names_a_settlement(main: str) -> bool:
+    """Whether MAIN names a town or village by its noun in the construct ("في بلدة بيت أمر", "ببلدة"): not
+    "المدينة" (the city), with its article, which is the dateline's own town."""
+    nouns = words("place", "script_settlement_nouns_cased")
+    return any(
+        word.endswith(noun) and word[: -len(noun)] in _GLUED_BEFORE_NOUN
+        for word in main.split()
+        for noun in nouns
+    )
+
+
 def complete_from_datelines(
     zones: Zones,
     main: str,
@@ -107,6 +122,10 @@ def complete_from_datelines(
         lines.append(Dateline(opening, (opening,), None, "lead"))
     for line in lines:
         line_city, line_parents, venue = _dateline_place(line, lookup)
+        if line.style == "script" and line_city and _names_a_settlement(main):
+            # "الخليل 21-5-2027 وفا- ... في بلدة بيت أمر شمال الخليل": the agency files from its town; the
+            # picture is in the village the body names, which no script name reads.
+            line_city, line_parents = None, []
         line_city = None if district and line_city and _same_name(line_city, district) else line_city
         if line.style == "lead" and city and lookup.classify(city):
             continue  # "Kolkata: ... a market in Kolkata": the body's own town, known, stands

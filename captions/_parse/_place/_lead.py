@@ -13,6 +13,7 @@ from .._types import Dateline, Zones
 from ._latin import _latin_letters, _latin_spelling
 from ._lookup import PlaceLookup
 from ._mentions import _country_code
+from ._scripts import town_in_script
 from ._sub import (
     is_facility,
 )
@@ -87,6 +88,11 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
         city = m.group(1) if m else city
     elif line.style == "anp" and not lookup.classify(parts[0]):
         return None, [], None  # "UPDATE - ...": capitals and a dash, but no place
+    elif line.style == "script":
+        # An Arab or Iranian agency's town in its own letters ("أبوظبي", "اصفهان"): a town only where the
+        # script names know it ("ایرنا - گزارش -" names none).
+        town = town_in_script(parts[0])
+        return (town[0], [town[1]], None) if town is not None else (None, [], None)
     else:
         city, parents = parts[0], parts[1:]
     # A lone part may be a city and a division at once (Berlin, Hamburg): a dateline names a city.
