@@ -219,6 +219,7 @@ def flood(name: str, size: int) -> str:
 
 
 _plain_times: dict[int, float] = {}
+_NOISE_SECONDS = 0.002
 
 
 def _cpu_seconds(normaliser: Normaliser, text: str) -> float:
@@ -247,5 +248,7 @@ def test_every_caption_costs_time_linear_in_its_length(normaliser: Normaliser, n
         # Measured: at most 8 times plain text (dates at 10 KB); a flood that reads the whole caption per
         # match was 100 to 400 times.
         assert ratio < 25, f"{name} at {size:,} characters: {ratio:.0f} times plain text"
-    growth = times[1_000_000] / times[100_000]
+    # A record under 2 ms (100 KB of spaces takes 0.8) is within a shared machine's noise: one scheduler tick
+    # made such a flood look 40 times slower at 1 MB. Backtracking still shows: it costs seconds, not ms.
+    growth = times[1_000_000] / max(times[100_000], _NOISE_SECONDS)
     assert growth < 30, f"{name}: 10 times longer took {growth:.0f} times as long (linear is 10)"
