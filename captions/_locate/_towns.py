@@ -212,33 +212,42 @@ _SITE_OF_TOWN = re.compile(
 _COUNTY_TOWN_KM = 100.0
 
 
-def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
-    """ "Dingle harbour in Co Kerry", "Kelso racecourse in the Scottish Borders": a site named after its
-    town, in a county written where the town would be, is in that town, if the gazetteer finds the town as
-    written in the county."""
-    m = _SITE_OF_TOWN.match(place.sublocation or "")
-    if m is None or not place.city:
+def _site_of_town(sublocation: str | None) -> tuple[str, str] | None:
+    """The town a site is named after and the site's noun ("Dingle harbour": Dingle, harbour), or None."""
+    m = _SITE_OF_TOWN.match(sublocation or "")
+    if m is None:
         return None
     noun = m["noun"] or m["kind_noun"]
     if noun[:1].isupper() and not is_facility(noun):
         return None  # "Canterbury Cathedral in Kent": a capitalised noun only where it is a facility's
+    return m["town"], noun
+
+
+def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """ "Dingle harbour in Co Kerry", "Kelso racecourse in the Scottish Borders": a site named after its
+    town, in a county written where the town would be, is in that town, if the gazetteer finds the town as
+    written in the county."""
+    site = _site_of_town(place.sublocation)
+    if site is None or not place.city:
+        return None
+    name, noun = site
     division = gazetteer.resolve(PlaceQuery(city=place.city, parents=place.parents, context=place.context))
     county = division.admin2 or division.admin1
     if division.city is not None or county is None:
         return None
-    query = PlaceQuery(city=m["town"], parents=(place.city, *place.parents), context=place.context)
+    query = PlaceQuery(city=name, parents=(place.city, *place.parents), context=place.context)
     # A capitalised noun closes many a name of a part of a town ("Waseda University" is no town's): only a
     # town of some size, named as written, is taken from one.
     capitalised = noun[:1].isupper()
     town = _town_as_written(gazetteer.resolve(query), _MIN_TOWN_POPULATION if capitalised else 0)
-    if town is None or (capitalised and town.name != m["town"]):
+    if town is None or (capitalised and town.name != name):
         return None
     # In a county, near its point; in a state (too large for a distance), in it.
     if division.admin2 is None and county.kind == "admin1":
         inside = town.country_code == county.country_code and town.admin1_code == county.admin1_code
     else:
         inside = km(town, county) <= _COUNTY_TOWN_KM
-    return m["town"] if inside else None
+    return name if inside else None
 
 
 @cache
@@ -275,12 +284,12 @@ def town_of_irish_site(sublocation: str | None, country: Place, gazetteer: Gazet
     """ "Bray station, Co Wicklow", "Larne harbour, Co Antrim": a site named after its town, before a county
     of Ireland, is in that town if the gazetteer finds it as written in the county's country (the county
     itself, which GeoNames mostly lacks, cannot narrow it further)."""
-    m = _SITE_OF_TOWN.match(sublocation or "")
-    if m is None or (m["noun"] and m["noun"][:1].isupper() and not is_facility(m["noun"])):
+    site = _site_of_town(sublocation)
+    if site is None:
         return None
-    query = PlaceQuery(city=m["town"], parents=(country.country_name or country.name,))
+    query = PlaceQuery(city=site[0], parents=(country.country_name or country.name,))
     town = _town_as_written(gazetteer.resolve(query), 0)
-    return m["town"] if town is not None and town.country_code == country.country_code else None
+    return site[0] if town is not None and town.country_code == country.country_code else None
 
 
 def _town_as_written(res: Resolution, min_population: int) -> Place | None:
