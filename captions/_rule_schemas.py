@@ -575,6 +575,8 @@ class PlaceRules(TypedDict):
     region: Words
     districts_of_states: Words
     district_town_country_codes_cased: Words
+    capital_locatives_cased: Words
+    national_capital_qualifiers_cased: Words
     directions: Words
     compass_descriptors: Words
     competition_ends: Words
