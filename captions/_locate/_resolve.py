@@ -66,6 +66,7 @@ from ._towns import (
     _agrees,
     _loose_town,
     _modifier_town,
+    _modifier_town_at_home,
     _modifier_town_in,
     _of_tail,
     _owner_town,
@@ -168,7 +169,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "Shanghai's skyline is seen": the town owning the subject is shown, as a big town needs no more.
         place = replace(place, city=place.owner, bare_city=True)
     elif not (place.city or place.parents) and place.modifiers:
-        town = _modifier_town(place, gazetteer)
+        # "Hove beach huts (Name/PA)": a smaller town, where the agency's or paper's home holds it.
+        town = _modifier_town(place, gazetteer) or _modifier_town_at_home(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True
     elif place.city is None and place.modifiers and (town := _modifier_town_in(place, gazetteer)) is not None:
