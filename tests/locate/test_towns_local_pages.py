@@ -8,6 +8,7 @@ import pytest
 
 from captions import Normaliser
 from captions._locate._towns import irish_county_country
+from captions._model import WarningCode
 from captions._parse._place._mentions import _modifier_towns
 from tests.conftest import located
 
@@ -168,3 +169,26 @@ def test_a_kind_word_before_a_site_noun_keeps_the_opening_town() -> None:
     assert _modifier_towns("Manly ferry wharf on Wednesday morning.") == ("Manly",)
     assert _modifier_towns("Leeds city centre shoppers on Saturday.") == ("Leeds",)
     assert _modifier_towns("Boston terrier puppies at a dog show.") == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Kendal's new town mayor greets visitors outside Kendal Town Hall on Saturday. Picture: Westmorland Gazette",
+            "Kendal",
+        ),
+        (
+            "Ludlow's new town mayor poses outside Ludlow Assembly Rooms on Saturday. Picture: Shropshire Star",
+            "Ludlow",
+        ),
+    ],
+)
+def test_a_site_read_decides_its_own_town_without_the_modifier_flag(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    """ "Ludlow's new mayor ... outside Ludlow Assembly Rooms": the site names its town, so the modifier read at
+    the paper's home adds no doubt."""
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
