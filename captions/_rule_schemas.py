@@ -631,6 +631,7 @@ class PlaceRules(TypedDict):
     congress_heads_cased: Words
     town_event_nouns_cased: Words
     town_view_nouns_cased: Words
+    town_site_nouns_cased: Words
     town_part_names_cased: Words
     performance_events: Words
     river_heads_cased: Words

@@ -132,7 +132,8 @@ def _opening_modifier(sentence: str) -> str | None:
 def _site_words() -> frozenset[str]:
     """Nouns of one word of a site or a town's view: "beach", "harbour", "seafront", "city"."""
     place = rules("place")
-    return frozenset(w for w in (*place["facilities"], *place["town_view_nouns_cased"]) if " " not in w)
+    sites = (*place["facilities"], *place["town_view_nouns_cased"], *place["town_site_nouns_cased"])
+    return frozenset(w for w in sites if " " not in w)
 
 
 def event_town(sentence: str, city: str) -> str | None:
