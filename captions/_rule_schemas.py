@@ -575,6 +575,8 @@ class PlaceRules(TypedDict):
     region: Words
     districts_of_states: Words
     district_town_country_codes_cased: Words
+    capital_locatives_cased: Words
+    national_capital_qualifiers_cased: Words
     directions: Words
     compass_descriptors: Words
     competition_ends: Words
@@ -629,6 +631,7 @@ class PlaceRules(TypedDict):
     congress_heads_cased: Words
     town_event_nouns_cased: Words
     town_view_nouns_cased: Words
+    town_site_nouns_cased: Words
     town_part_names_cased: Words
     performance_events: Words
     river_heads_cased: Words

@@ -452,3 +452,36 @@ def _town_of_described_country(place: PlaceText, res: Resolution, gazetteer: Gaz
         if exact:
             return Resolution(city=exact[0].place, candidates=exact, ambiguous=len(exact) > 1)
     return None
+
+
+def capital_shown(place: PlaceText, gazetteer: Gazetteer) -> Place | None:
+    """ "in the capital on Tuesday. (PTI Photo)", "in the Kenyan capital", "in Kenya's capital": where the
+    place phrase names no town, the capital of the country the caption writes, of the nationality before
+    the word, or else of the national agency's or paper's home; None where none is told ("in the capital"
+    from AP) or a division's capital is meant ("the state capital")."""
+    if place.city is not None or "capital" not in place.body:
+        return None
+    m = _capital_phrase().search(place.body)
+    if m is None:
+        return None
+    if place.parents:
+        # "in Kenya's capital": the country read is the capital's; a division read ("the capital of Punjab")
+        # is no country's.
+        country = gazetteer.country(place.parents[0]) if len(place.parents) == 1 else None
+    elif m["nationality"]:
+        country = gazetteer.country_by_code(_demonym_countries()[m["nationality"]])
+    else:
+        country = _home_country(place, gazetteer)
+    return gazetteer.capital(country.country_code) if country and country.country_code else None
+
+
+@cache
+def _capital_phrase() -> re.Pattern[str]:
+    # In the capital, not near or outside it: "outside the capital" is another town.
+    locatives = alternation(words("place", "capital_locatives_cased"))
+    qualifiers = alternation(words("place", "national_capital_qualifiers_cased"))
+    nationalities = alternation(_demonym_countries())
+    return re.compile(
+        rf"\b(?:{locatives}) "
+        rf"(?:the (?:(?:{qualifiers}) |(?P<nationality>{nationalities}) )?|[A-Z][\w-]*['’]s )capital\b"
+    )

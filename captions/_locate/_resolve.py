@@ -32,6 +32,7 @@ from ._country import (
     _town_named_like_a_country,
     _town_of_described_country,
     _within_named_country,
+    capital_shown,
 )
 from ._doubts import (
     _WHOLE_CITY_STATE_SHARE,
@@ -65,6 +66,7 @@ from ._towns import (
     _agrees,
     _loose_town,
     _modifier_town,
+    _modifier_town_at_home,
     _modifier_town_in,
     _of_tail,
     _owner_town,
@@ -139,6 +141,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if place.city is None and not place.parents and not place.sublocation and place.near:
         # "in Hamad area, west of Khan Yunis": the head names no place; the one it is near locates it.
         place = replace(place, city=place.near[0], near=place.near[1:])
+    if place.city is None and (capital := capital_shown(place, gazetteer)) is not None:
+        # "in the capital on Tuesday. (PTI Photo)", "in the Kenyan capital": the country's capital.
+        capital_of = (capital.country_name,) if capital.country_name else place.parents
+        place = replace(place, city=capital.name, parents=capital_of)
     if place.city and (coded := town_before_its_code(place.city, gazetteer)) is not None:
         # "Schneefall in Arosa GR": the canton's code is a parent, not a word of the town's name.
         place = replace(place, city=coded[0], parents=(coded[1], *place.parents))
@@ -163,7 +169,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "Shanghai's skyline is seen": the town owning the subject is shown, as a big town needs no more.
         place = replace(place, city=place.owner, bare_city=True)
     elif not (place.city or place.parents) and place.modifiers:
-        town = _modifier_town(place, gazetteer)
+        # "Hove beach huts (Name/PA)": a smaller town, where the agency's or paper's home holds it.
+        town = _modifier_town(place, gazetteer) or _modifier_town_at_home(place, gazetteer)
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True
     elif place.city is None and place.modifiers and (town := _modifier_town_in(place, gazetteer)) is not None:

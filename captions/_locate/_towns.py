@@ -185,6 +185,20 @@ def _modifier_town(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _modifier_town_at_home(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """ "Hove beach huts (Name/PA)", "Manly ferry wharf. Picture: Name/SMH": a town named as a modifier, too
+    small for one read anywhere, found as written in the home of the national agency or paper, which writes
+    its own towns so; of the size a town read off a facility needs. Not where a site is read: its own town
+    decides ("Ludlow's new mayor ... outside Ludlow Assembly Rooms")."""
+    if not place.home_country or place.sublocation:
+        return None
+    for name in place.modifiers:
+        res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.home_country,), context=place.context))
+        if not res.not_found and _town_as_written(res, _MIN_TOWN_POPULATION) is not None:
+            return name
+    return None
+
+
 def _owner_town(place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether the town whose possessive opens the subject ("Shanghai's skyline") is a big town as written."""
     res = gazetteer.resolve(PlaceQuery(city=place.owner, context=place.context))

@@ -200,6 +200,12 @@ class Gazetteer:
         """A country by ISO alpha-2 or alpha-3 code."""
         return self._areas.country_by_code(country_code)
 
+    def capital(self, country_code: str) -> Place | None:
+        """A country's capital ("KE": Nairobi), as GeoNames' country table names it, or None."""
+        capital_id = self._areas.country_capital.get(country_code)
+        rows = self._index.places([capital_id]) if capital_id else []
+        return self._candidates.place(rows[0]) if rows else None
+
     def region(self, text: str) -> Place | None:
         """A regional descriptor: "eastern Ukraine", "southern Turkey", "the Donbas", "West Bank"."""
         reading = self._context.read_parent(text)

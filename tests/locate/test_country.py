@@ -569,3 +569,53 @@ def test_a_town_spelt_as_another_is_flagged_unless_its_division_is_written(
 ) -> None:
     record = normaliser.normalise(caption)
     assert (WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # The national agency's home: PTI's India, BSS's Bangladesh, APP's Pakistan.
+        (
+            "Commuters wade through a waterlogged street in the capital after heavy rain on Tuesday. (PTI Photo)",
+            "New Delhi",
+            "IN",
+        ),
+        ("Traffic crawls along a flooded road in the capital on Monday. Photo: BSS", "Dhaka", "BD"),
+        ("Vendors sell national flags in the federal capital on Sunday. (APP)", "Islamabad", "PK"),
+        # A nationality before the word, or the country's possessive, from an international wire.
+        (
+            "Residents queue for water in the Kenyan capital on Friday. (AP Photo/Brian Inganga)",
+            "Nairobi",
+            "KE",
+        ),
+        ("Police stand guard in Kenya's capital on Friday. (AP Photo/Brian Inganga)", "Nairobi", "KE"),
+        # A site in the capital keeps its name.
+        (
+            "Devotees offer prayers at Dhakeshwari National Temple in the capital on Saturday. Photo: BSS",
+            "Dhaka",
+            "BD",
+        ),
+    ],
+)
+def test_the_capital_is_the_country_s_capital(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    """ "in the capital": the capital of the country written, of the nationality, or of the agency's home."""
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # An international wire has no home: no country is told, and the desk is asked.
+        "Protesters march in the capital on Friday. (AP Photo/Jane Doe)",
+        "Students protest in the capital on Thursday. (Xinhua/Li Ming)",
+        # A division's capital, and a place outside the capital, are not the country's capital.
+        "Supporters rally in the state capital on Monday. (PTI Photo)",
+        "Farmers block a highway outside the capital on Monday. (PTI Photo)",
+    ],
+)
+def test_the_capital_of_no_country_told_is_no_town(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is None or record.location.city is None
+    assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}

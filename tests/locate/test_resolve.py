@@ -2113,3 +2113,40 @@ def test_a_turkish_district_of_a_province_is_its_town(
     normaliser: Normaliser, caption: str, city: str, province_state: str
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province_state)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province_state"),
+    [
+        (
+            "Tourists swim off a beach in Bodrum district of Mugla province, Turkiye, on July 3, 2027. "
+            "(Ali Kaya - Anadolu Agency)",
+            "Bodrum",
+            "Muğla",
+        ),
+        (
+            "Holidaymakers crowd a beach in Alanya district of Antalya province on July 7, 2027. (Anadolu Agency)",
+            "Alanya",
+            "Antalya",
+        ),
+        # A district near the seat of a province named like it is a part of that town, as without the word.
+        (
+            "Ferries arrive at the pier in Kadikoy district of Istanbul province, Turkiye, on July 8, 2027. "
+            "(Anadolu Agency)",
+            "Istanbul",
+            "İstanbul",
+        ),
+        # Not where districts bear no town's name: the province's district, no town.
+        (
+            "Afghan police patrol a road in Panjwai district of Kandahar province, Afghanistan, on July 9, 2027. "
+            "(AP Photo/Abdul Khaliq)",
+            None,
+            "Kandahar",
+        ),
+    ],
+)
+def test_a_turkish_district_of_a_province_written_with_its_word_is_its_town(
+    normaliser: Normaliser, caption: str, city: str | None, province_state: str
+) -> None:
+    """ "in Bodrum district of Mugla province": read as "Bodrum district of Mugla" is, not as the province."""
+    assert located(normaliser, caption, "city", "province_state") == (city, province_state)

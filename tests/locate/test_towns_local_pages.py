@@ -8,6 +8,7 @@ import pytest
 
 from captions import Normaliser
 from captions._locate._towns import irish_county_country
+from captions._model import WarningCode
 from captions._parse._place._mentions import _modifier_towns
 from tests.conftest import located
 
@@ -130,3 +131,64 @@ def test_a_street_named_after_a_town_is_not_in_it(normaliser: Normaliser) -> Non
 def test_a_street_before_its_town_is_in_the_town(normaliser: Normaliser) -> None:
     caption = "Shoppers on Oxford Street in London on Boxing Day. Picture: Ana Pike"
     assert located(normaliser, caption, "city") == ("London",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        # Under the 100,000 a modifier read anywhere needs: the national agency's or paper's home holds it.
+        ("Hove beach huts on a sunny Thursday. (Gareth Fuller/PA)", "Hove", "GB"),
+        ("Whitstable harbour on Tuesday morning. (Gareth Fuller/PA)", "Whitstable", "GB"),
+        # A word of the site's kind before its noun; the Sydney Morning Herald's credit names its home.
+        ("Manly ferry wharf on Wednesday morning. Picture: Nick Moir/SMH", "Manly", "AU"),
+        ("Cronulla beach on a hot Sunday afternoon. Picture: Wolter Peeters/SMH", "Cronulla", "AU"),
+    ],
+)
+def test_a_small_town_opening_the_caption_as_a_site_s_attribute_at_the_page_s_home(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # No home told: a town of 75,000 is too small to read off a modifier anywhere.
+        "Hove beach huts on a sunny Thursday. Picture: Terry Quarrendon",
+        # At home, but no site: a breed and a cake are no town's.
+        "Boston terrier puppies at a dog show on Tuesday. (Joe Giddens/PA)",
+        "Victoria sponge cakes at a village fete on Saturday. (Joe Giddens/PA)",
+    ],
+)
+def test_no_small_town_read_off_a_modifier_without_home_or_site(normaliser: Normaliser, caption: str) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city is None
+
+
+def test_a_kind_word_before_a_site_noun_keeps_the_opening_town() -> None:
+    assert _modifier_towns("Manly ferry wharf on Wednesday morning.") == ("Manly",)
+    assert _modifier_towns("Leeds city centre shoppers on Saturday.") == ("Leeds",)
+    assert _modifier_towns("Boston terrier puppies at a dog show.") == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Kendal's new town mayor greets visitors outside Kendal Town Hall on Saturday. Picture: Westmorland Gazette",
+            "Kendal",
+        ),
+        (
+            "Ludlow's new town mayor poses outside Ludlow Assembly Rooms on Saturday. Picture: Shropshire Star",
+            "Ludlow",
+        ),
+    ],
+)
+def test_a_site_read_decides_its_own_town_without_the_modifier_flag(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    """ "Ludlow's new mayor ... outside Ludlow Assembly Rooms": the site names its town, so the modifier read at
+    the paper's home adds no doubt."""
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}

@@ -23,6 +23,7 @@ from ._lead import (
     _cut_bracketed_weekday,
     _cut_lead,
     _cut_named_day,
+    _cut_named_days,
     _cut_unclosed,
     _dateline_head,
     _only_a_date,
@@ -125,7 +126,9 @@ def candidate_chains(
             chains = [*chains, chain] if not yielding else [chain, *chains]
     if not any(_yields(c) for c in chains):
         # The whole sentence, its date masked: "... new measures on Friday" names no place "Friday".
-        masked = main[: anchor[0]] + " " + main[anchor[1] :] if anchor else main
+        # "shoppers on Black Friday": a day named with its weekday is no place either.
+        unnamed = _cut_named_days(main)
+        masked = unnamed[: anchor[0]] + " " + unnamed[anchor[1] :] if anchor else unnamed
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
         chains = [c for c in chains if not _unplaced(c, lookup) and not _agent_of_passive(c, main)]
     if not any(_yields(c) for c in chains) and (council := _council_named(main)) is not None:

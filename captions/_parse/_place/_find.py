@@ -128,7 +128,15 @@ from ._weak import (
     unread_place,
     weak_town,
 )
-from ._within import at_a_venue, district_of_division, held_on, left_from, monument_named, place_within
+from ._within import (
+    at_a_venue,
+    district_of_division,
+    held_on,
+    left_from,
+    monument_named,
+    place_within,
+    seat_of_district_division,
+)
 from ._words import (
     _CAPITAL_OF,
     _lower_words,
@@ -502,7 +510,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     ):
         city = clean_parents.pop(0)  # TTXVN "trên cầu Chương Dương (Hà Nội)": a city that is a province too
 
-    if district := district_of_division(text or "", city, subs, lookup):
+    if seat := seat_of_district_division(text or "", city, subs, lookup):
+        # "in Bodrum district of Mugla province": read as "in Bodrum district of Mugla" is.
+        city = seat
+    district = district_of_division(text or "", city, subs, lookup)
+    if district:
         # "in Sangrur district of Punjab": the state's district, no town (nor its namesake in a dateline:
         # "Sangrur: ... in Sangrur district", where the story was filed).
         subs.remove(district)

@@ -29,6 +29,9 @@ _WEEKDAY_BRACKET = re.compile(r"[\s,]+(?P<weekday>[^\W\d_]+)\s*\($")
 # "on Black Friday, Nov. 27", "on Super Tuesday": capitalised words before a weekday the date reader took.
 _NAMED_DAY = re.compile(r"\s+on(?:\s+[A-Z][\w'’-]*){1,2}\s*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# The same day named anywhere in a sentence: "shoppers on Black Friday." with no date read, or its weekday
+# masked as the date.
+_NAMED_DAY_IN = re.compile(r"\bon(?:\s+[A-Z][\w'’-]*){1,2}\s+(?P<weekday>[A-Z][^\W\d_]+)")
 
 
 def _cut_bracketed_weekday(text: str) -> str:
@@ -44,6 +47,17 @@ def _cut_named_day(text: str, rest: str) -> str:
     m = _NAMED_DAY.search(text)
     day = _FIRST_WORD.match(rest)
     return _cut_trailing_joiner(text[: m.start()]) if m and day and is_weekday(day.group()) else text
+
+
+def _cut_named_days(text: str) -> str:
+    """TEXT with the days it names with their weekday ("shoppers on Black Friday") blanked, each character a
+    space (the date's span stays where it was): the words before the weekday name a time, no place ("Black"
+    is no Blacé), whether or not the date reader took the weekday."""
+    if " on " not in text:
+        return text
+    return _NAMED_DAY_IN.sub(
+        lambda m: " " * len(m.group()) if is_weekday(m.group("weekday")) else m.group(), text
+    )
 
 
 def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, list[str], str | None]:

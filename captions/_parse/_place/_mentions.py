@@ -106,21 +106,34 @@ def _modifier_towns(sentence: str) -> tuple[str, ...]:
     for m in _modifier().finditer(sentence):
         if m.group("noun") in _noun_words():
             out.append(m.group("name"))
-    if (opening := _OPENING_MODIFIER.match(sentence)) is not None and opening.group("noun") in _site_words():
+    if (opening := _opening_modifier(sentence)) is not None:
         # "Brighton seafront on a sunny Sunday", "Hove beach huts": a local page opens with its town as the
         # attribute of a site or a view of it, no article before (not of an event: "Liverpool match").
-        out.append(opening.group("name"))
+        out.append(opening)
     return tuple(dict.fromkeys(out))[:_MAX_LOOSE]
 
 
-_OPENING_MODIFIER = re.compile(r"(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?P<noun>[a-z]+)\b")
+_OPENING_MODIFIER = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?P<noun>[a-z]+)\b(?: (?P<next>[a-z]+)\b)?"
+)
+
+
+def _opening_modifier(sentence: str) -> str | None:
+    """The town opening SENTENCE as the attribute of a site: "Hove beach huts", or with a word of the site's
+    kind before its noun, "Manly ferry wharf"; None otherwise."""
+    m = _OPENING_MODIFIER.match(sentence)
+    if m is None:
+        return None
+    sites = _site_words()
+    return m.group("name") if m.group("noun") in sites or m.group("next") in sites else None
 
 
 @cache
 def _site_words() -> frozenset[str]:
     """Nouns of one word of a site or a town's view: "beach", "harbour", "seafront", "city"."""
     place = rules("place")
-    return frozenset(w for w in (*place["facilities"], *place["town_view_nouns_cased"]) if " " not in w)
+    sites = (*place["facilities"], *place["town_view_nouns_cased"], *place["town_site_nouns_cased"])
+    return frozenset(w for w in sites if " " not in w)
 
 
 def event_town(sentence: str, city: str) -> str | None:

@@ -14,7 +14,15 @@ from ._lookup import PlaceLookup
 from ._sub import _titled_person
 from ._words import division_described
 
-__all__ = ["at_a_venue", "district_of_division", "held_on", "left_from", "monument_named", "place_within"]
+__all__ = [
+    "at_a_venue",
+    "district_of_division",
+    "held_on",
+    "left_from",
+    "monument_named",
+    "place_within",
+    "seat_of_district_division",
+]
 
 # A capitalised word of a name: "St", "Paul's", "Notre-Dame", "U.S.".
 _WORD = r"[A-Z][\w'’.-]*"
@@ -128,6 +136,30 @@ def district_of_division(text: str, city: str | None, subs: list[str], lookup: P
         if _district_of().found(text, sub, city):
             return sub
     return None
+
+
+def seat_of_district_division(
+    text: str, city: str | None, subs: list[str], lookup: PlaceLookup
+) -> str | None:
+    """ "in Bodrum district of Mugla province": where a country's districts carry their town's name
+    (`district_town_country_codes_cased`, Turkey), a province written with its word and named like its seat
+    town is read as "Bodrum district of Mugla" is, the province's bare name, so that the locate stage decides
+    between the district's town and a part of the seat; None elsewhere ("in Panjwai district of Kandahar
+    province" stays the province's district, no town)."""
+    if city is None or " " not in city or not subs:
+        return None
+    name, word = city.rsplit(" ", 1)
+    if word.casefold() not in _region_words() or not _district_of().found(text, subs[0], city):
+        return None
+    division = lookup.admin1(city)
+    if getattr(division, "country_code", None) not in words("place", "district_town_country_codes_cased"):
+        return None
+    return name if "city" in lookup.classify(name) else None
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in words("place", "region"))
 
 
 @cache

@@ -1527,6 +1527,30 @@ def test_named_weekday_is_no_place(caption: str, city: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        # No date written: the weekday is the day's name, and "Black" no Blacé.
+        "Bargain hunters queue outside a store on Black Friday. Picture: Dan Rowe",
+        # The weekday read as the date and masked: "on Good" is still no Göd.
+        "Pilgrims carry a wooden cross through the old town on Good Friday. Photo: Lena Marsh",
+        "Workers pack parcels at a warehouse on Cyber Monday. Photo: Ben Ortiz",
+    ],
+)
+def test_named_weekday_in_a_sentence_without_a_chain_is_no_place(
+    normaliser: Normaliser, caption: str
+) -> None:
+    """A day named with its weekday where no chain is read by the date: the sentence read whole names no town
+    "Black", "Good" or "Cyber", whether the weekday was read as the date or not."""
+    assert place(caption).city is None
+    location = normaliser.normalise(caption, reference_date="2027-07-16").location
+    assert location is None or location.city is None
+
+
+def test_a_town_before_a_named_weekday_stays_the_town() -> None:
+    assert place("Bargain hunters in Manchester on Black Friday. Picture: Dan Rowe").city == "Manchester"
+
+
+@pytest.mark.parametrize(
     ("caption", "city", "province_state"),
     [
         (
