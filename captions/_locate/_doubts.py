@@ -336,27 +336,13 @@ def _doubts(
     if part is not None:
         message = f"'{part}' may be a part of the division of that name, not of the town '{city.name}'"
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
-    if place.sublocation and _towering_guess(place.sublocation, place.body, gazetteer):
+    if place.towering:
         message = (
             f"'{place.sublocation}', the caption's opening subject, is read as a landmark the gazetteer does "
             "not know: it may be no place"
         )
         return [(WarningCode.AMBIGUOUS_PLACE, message)]
     return sublocation_doubts(place, city_text)
-
-
-def _towering_guess(sublocation: str, body: str, gazetteer: Gazetteer) -> bool:
-    """Whether the sublocation was read only from a verb of height after "The" ("The Sagrada Familia towers
-    over the rooftops"): a name the gazetteer does not know, with no place noun of its own."""
-    if f"The {sublocation} " not in body or gazetteer.landmark(sublocation) is not None:
-        return False
-    return _towering().search(body) is not None and not is_facility(sublocation)
-
-
-@cache
-def _towering() -> re.Pattern[str]:
-    verbs = phrases("place", "building_stance_verbs_cased")
-    return re.compile(rf"(?:^|(?<=[.:—–-] ))The [^.,;]+? {verbs} (?:over|above|behind|against) ")
 
 
 # A capitalised name closing a text: "desde Santiago Xalitzintla" before ", Puebla".

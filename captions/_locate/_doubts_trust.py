@@ -9,6 +9,7 @@ from gazetteer import Gazetteer, Place, Resolution
 
 from .._fold import fold
 from .._parse import PlaceText, mentions
+from .._parse._place._mentions import measured_from
 from .._parse._place._scripts import _UNSPACED
 from .._rules import words
 from ._country import _countries_named
@@ -116,9 +117,11 @@ def town_in_place_phrase(res: Resolution, place: PlaceText, gazetteer: Gazetteer
     # A name inside a parent read ("Donetsk" of "Donetsk region", "Rio Grande" of "Rio Grande do Sul").
     areas = " | ".join(fold(p) for p in (*place.parents, *place.near, found.name))
     admin1 = res.admin1.admin1_code if res.admin1 is not None else None
+    # "rund 50 Kilometer südlich von Kiruna, Schweden": the town the place is measured from is not shown.
+    measured = measured_from(text)
     for name in mentions(text):
         at = text.find(f"{name}, ")
-        if at < 0 or text.endswith(_ARTICLES, 0, at) or fold(name) in areas:
+        if at < 0 or text.endswith(_ARTICLES, 0, at) or fold(name) in areas or name in measured:
             continue  # "in the Blue Mountains, New South Wales": a range, not the town of the name
         town = next(
             (

@@ -780,7 +780,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if (
         modified
         and res.city is not None
+        and _rival_of_its_name(res, res.city)
         and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer)
+        and not _home_settles(res, place, gazetteer)
     ):
         # "the Halifax waterfront as ... storm Ernesto reach Nova Scotia": the division named settles it.
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
@@ -856,6 +858,23 @@ def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) ->
 # French names an airport or a works after a city and the commune it stands in, with a hyphen
 # ("Toulouse-Blagnac", "Marseille-Marignane", "Paris-Orly"): the commune is the place, when it lies this
 # close to the city.
+# A town this many times bigger than every other of its name is the one a modifier means ("a Warsaw
+# protest" is not Warsaw, Indiana); "Hamilton city councillors" may be Canada's or New Zealand's.
+_MODIFIER_RIVAL_RATIO = 10
+
+
+def _rival_of_its_name(res: Resolution, city: Place) -> bool:
+    """Whether the gazetteer holds another town of the name read, not ten times smaller than the one chosen:
+    a town read from a noun it qualifies ("Saskatoon firefighters", "Wollongong harbour") is in doubt only
+    then, for the noun says it is a town."""
+    return any(
+        c.how == "exact"
+        and c.place.geonames_id != city.geonames_id
+        and c.place.population * _MODIFIER_RIVAL_RATIO > city.population
+        for c in res.candidates
+    )
+
+
 _PAIRED_SUBURB_KM = 25.0
 
 

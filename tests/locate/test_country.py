@@ -191,11 +191,39 @@ def test_a_town_read_off_a_modifier_is_settled_by_its_division_named(
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
 
 
-def test_a_town_read_off_a_modifier_with_no_division_named_stays_flagged(normaliser: Normaliser) -> None:
-    assert WarningCode.AMBIGUOUS_PLACE in _place_flags(
-        normaliser,
-        "Shoppers crowd the Perth waterfront as storms lash the coast on Tuesday. (AAP Image/Richard Wainwright)",
-    )
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Canada's Hamilton is three times New Zealand's, which a local page means as often; no credit settles it.
+        "Hamilton city councillors vote on the annual plan at Wednesday's meeting. Photo: Ann Lee",
+        "Kingston waterfront at dusk on Tuesday. Photo: Ann Lee",
+    ],
+)
+def test_a_town_read_off_a_modifier_with_a_rival_of_its_name_stays_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    assert WarningCode.AMBIGUOUS_PLACE in _place_flags(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # The agency's home holds the town; the rivals lie abroad.
+        (
+            "Shoppers crowd the Perth waterfront as storms lash the coast on Tuesday. (AAP Image/Richard Wainwright)",
+            "Perth",
+        ),
+        # One town of the name, or one ten times any other: the noun says it is a town, and which.
+        ("Saskatoon firefighters battle a blaze at a vacant house on Thursday. Photo: Ann Lee", "Saskatoon"),
+        ("Flags at a Warsaw protest against a proposal to ban marches. Photograph: Ann Lee", "Warsaw"),
+    ],
+)
+def test_a_town_read_off_a_modifier_with_no_rival_is_not_flagged(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert not _place_flags(normaliser, caption)
 
 
 @pytest.mark.parametrize(

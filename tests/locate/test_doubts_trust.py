@@ -144,6 +144,9 @@ def test_a_town_the_place_phrase_writes_before_its_area_unread_is_doubted(
         (("Rio Grande do Sul state", "Brazil"), "off the coast of Rio Grande do Sul state, Brazil"),
         # A range named with its article is not the town of its name.
         (("New South Wales",), "in the Blue Mountains, New South Wales"),
+        # The town a place is measured from is not shown.
+        (("Sweden",), "rund 50 Kilometer südlich von Kiruna, Schweden"),
+        (("Iraq",), "about 40 kilometres north of Mosul, Iraq"),
     ],
 )
 def test_a_division_whose_phrase_writes_no_town_stands(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..._rules import words
+from ..._rules import rules, words
 from .._names import is_given_name, is_place_word, known_name, not_a_person, people_words
 from .._people import is_person_name, natural_case
 from ._patterns import _patterns
@@ -346,6 +346,16 @@ def _two_surnames(tokens: list[str]) -> bool:
     )
 
 
+def _worded(tokens: list[str]) -> bool:
+    """Whether a name holds a word of an organisation or of a place ("Press", "Zoo", "Lookout")."""
+    return any(t.lower() in people_words("org_words") or t.lower() in _place_nouns() for t in tokens)
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    return frozenset(rules("place")["facilities"])
+
+
 def _doubt_creator(line: str, creator: str | None) -> str | None:
     """Whether the photographer read may be an organisation or words, not a person: a name of four words or
     more, or of three with no known given name (particles, "Sander van der Velde", aside), or one that
@@ -385,7 +395,9 @@ def _doubt_creator(line: str, creator: str | None) -> str | None:
     unknown = not (
         known_name(tokens) or surname_like_title(tokens) or _two_surnames(tokens) or middle_name or burmese
     )
-    long_ = len(spelled) >= _LONG_NAME or (len(spelled) == _LONG_NAME - 1 and unknown)
+    # Three words with no known given name are a person's as often ("Algi Febri Sugita", "Yusniel Cardenas
+    # Mora", "מרק ישראל סלם"), unless one is a word of a body or a place ("Pacific Grove Lookout").
+    long_ = len(spelled) >= _LONG_NAME or (len(spelled) == _LONG_NAME - 1 and unknown and _worded(spelled))
     if long_ or (
         len(tokens) > 2 and agency(tokens[-1]) is not None
     ):  # "Name Reuters", not "Charles Rex Arbogast"

@@ -107,7 +107,8 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
     elif (
         creator is not None
         and (doubt is not None or not known_name(creator.split()))  # "issued by Andrew H Williams": his own
-        and _handed_out_by(text, chosen, creator, False, doubt is None)
+        # Three words and more, no known given name: a body's name as often, "by" alone will say so.
+        and _handed_out_by(text, chosen, creator, False, doubt is None and len(creator.split()) < _BODY_WORDS)
     ):
         # "Handout photo released by Médecins Sans Frontières ... MANDATORY CREDIT "AFP PHOTO / MEDECINS
         # SANS FRONTIERES"", "released by the UN mission MONUSCO ... (Photo by MONUSCO / AFP)": the name the
@@ -265,6 +266,8 @@ def _named_elsewhere(text: str, party: str, chosen: _Found) -> bool:
 # "provided by the Chilean Carabineros", "released by Médecins Sans Frontières": a few words may stand
 # between "by" and a word of the party's name.
 _BY_WORDS = 4
+# A name of this many words with no known given name may be a body's ("Medecins Sans Frontieres").
+_BODY_WORDS = 3
 
 
 def _handed_out_by(text: str, chosen: _Found, name: str, any_word: bool, said: bool = False) -> bool:

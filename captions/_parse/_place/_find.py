@@ -48,6 +48,7 @@ from ._marks import (
     landmark_subject,
     named_landform,
     nordic_named_place,
+    unknown_landmark_subject,
 )
 from ._mentions import (
     _CALLED_WORDS,
@@ -631,6 +632,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs.append(described)
     # "at his Mar-a-Lago estate, ..., in Palm Beach, Fla.": the chain's place, read as a beach, is a town the
     # gazetteer knows; a landmark named bare is the place within it.
+    opening: str | None = None
     if (
         beside
         and subs
@@ -651,6 +653,12 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         city, subs = subs[0], []
     # "Fireworks light up San Siro stadium during ...": a known landmark and its noun, as a verb's object.
     mark = mark or (None if subs or city is None else landmark_before_its_noun(main, lookup))
+    # A landmark the gazetteer lacks, read as the caption's opening subject of "towers over": a guess.
+    guessed = None
+    if mark and lookup.landmark(mark) is None:
+        guessed = unknown_landmark_subject(before_coming_event(headed), lookup)
+    elif opening is not None and shown == opening and lookup.landmark(opening) is None:
+        guessed = unknown_landmark_subject(headed, lookup)
     if mark:
         # "received at Qasr Al Watan today", "al Quirinale per il Giorno del Ricordo": a landmark named bare
         # (a name even in lower case: "i riksdagen").
@@ -968,6 +976,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         script=script,
         vantage=vantage if city else None,
         measured=measured_city and city is not None,
+        towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
 
 

@@ -130,6 +130,9 @@ class PlaceText:
     # The city is only the town the place is measured from ("a camp 30 kilometres east of Dire Dawa"), no
     # division written to place the picture instead: the locate stage flags it.
     measured: bool = False
+    # The sublocation is a name the gazetteer does not know, read only as the subject of a verb of height
+    # after "The" ("The Sagrada Familia towers over the rooftops"): a guess, which the locate stage flags.
+    towering: bool = False
 
 
 @dataclass

@@ -913,6 +913,10 @@ def test_a_creator_that_may_be_no_person_is_doubted() -> None:
         # A bare capital closing the name: Antara's initial of a surname.
         "Warga antre air bersih di Bekasi, Jawa Barat, Selasa (6/1/2026). ANTARA FOTO/Fakhri Hermansyah A",
         "Petugas memadamkan api di Medan, Sumatera Utara, Rabu (7/1/2026). ANTARA FOTO/Yudi Manar S",
+        # Three words, the given name unknown to the list and no word of a body or a place in them.
+        "Warga antre di Bekasi, Jawa Barat, Selasa (6/1/2026). (Photo by Dwi Anggara Putra/SOPA Images)",
+        "A man walks past a mural in Havana, Cuba, Oct. 21, 2026. (AP Photo/Yoandri Castillo Mora)",
+        "ראש הממשלה בירושלים, 24 בינואר 2027. צילום: אורי דוד לוין, פלאש 90",
         # A Myanmar name, of its syllables alone.
         "Rescuers in Mandalay, Myanmar, on March 29, 2025. (Photo by Thet Naing Oo / AFP)",
         "Monks walk in Yangon, Myanmar, on March 2, 2027. REUTERS/Kyaw Zin Htet",

@@ -1883,3 +1883,27 @@ def test_a_sport_header_with_a_nation_of_the_country(
     """Reuters writes a home nation between the town and Britain: the nation is a division, not a town
     written inside a country ("Hong Kong, China")."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "towering"),
+    [
+        # An unknown name after "The", the subject of a verb of height: the sublocation is a guess.
+        (
+            "The Torre Glories towers over the skyline of Barcelona, Spain, June 8, 2027. REUTERS/Ann Lee",
+            True,
+        ),
+        # Read after a preposition; a later sentence's "The ... towers" does not make it a guess.
+        (
+            "Tourists walk past Hundertwasserhaus in Vienna, Austria, June 8, 2027. The Hundertwasserhaus "
+            "towers above the street. REUTERS/Ann Lee",
+            False,
+        ),
+        # A person towering over a rival is no place.
+        ("The Dutchman towers over his rival in Amsterdam, June 8, 2027. REUTERS/Ann Lee", False),
+    ],
+)
+def test_the_place_text_says_when_its_sublocation_is_only_a_towering_subject(
+    caption: str, towering: bool
+) -> None:
+    assert place(caption).towering is towering

@@ -378,6 +378,12 @@ def test_a_name_towering_after_the_is_read_as_a_landmark_and_flagged(normaliser:
     [
         # A person towers over a rival: no place.
         ("The Dutchman towers over his rival in Amsterdam, June 8, 2027. REUTERS/Ann Lee", None),
+        # Read after a preposition, the town after it: a later "The ... towers above" makes it no guess.
+        (
+            "Tourists walk past Hundertwasserhaus in Vienna, Austria, June 8, 2027. The Hundertwasserhaus "
+            "towers above the street. REUTERS/Ann Lee",
+            "Hundertwasserhaus",
+        ),
         # A named building towering over a street is shown; the street only locates it. Known, it is no guess.
         (
             "The Chrysler Building towers over Lexington Avenue in New York, June 8, 2027. REUTERS/Ann Lee",
