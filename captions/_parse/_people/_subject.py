@@ -540,7 +540,10 @@ def _subject(
         # The age after a chunk is that of the chunk's last words: "Harmony, 5, wipes", not "Fiona the hippo
         # swims with her brother Fritz, 2,", whose subject the phrase stops short of the age.
         if aged and phrase and not named[-1] and not goes_on and is_mononym(phrase.split()[-1]):
-            named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
+            if _full_name_aged(phrase, v):
+                named[-1] = _Found(phrase, None, doubtful=True)  # "Tipene Rawiri, 27,": no list knows a word of it
+            else:
+                named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
             found = [p for p in named if p]
             if role and found[0].description is None:
@@ -728,6 +731,23 @@ def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) ->
     if not (m or verb or _gerund_clause(after, v)):
         return None
     return _Found(token, None, one_word=True, doubtful=not is_given_name(token))
+
+
+# A full name read from its age alone has two or three words: "Tipene Rawiri", "Ngaio Te Tuhoe".
+_AGED_NAME_WORDS = range(2, 4)
+
+
+def _full_name_aged(phrase: str, v: Vocabulary) -> bool:
+    """Whether a phrase before an age is a whole name of words no list knows ("Tipene Rawiri, 27,"), not a
+    title, a place or a team before one word ("Justice Rawiri, 62", "Hamilton's Rawiri, 24"): each word could be
+    a name's alone, and none is a title's or a place's."""
+    tokens = phrase.split()
+    return (
+        len(tokens) in _AGED_NAME_WORDS
+        and all(is_mononym(t) and "'" not in t and "’" not in t for t in tokens)
+        and not v.titles.search(phrase)
+        and not any(map(is_place_word, tokens[:-1]))
+    )
 
 
 def _is_person_verb(word: str, v: Vocabulary) -> bool:
