@@ -403,6 +403,9 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if owners:
         tokens = tokens[owners[-1] + 1 :]
     owned = bool(owners) and len(tokens) == 1  # "FC Barcelona's Raphinha celebrates": a player of theirs
+    # "Deportivo Tachira's Yeferson Ramirez Solano": the run right after the possessive is the name whole
+    # (not "People's Republic of Korea Kim Jong Un", whose possessive is inside a body's name).
+    named_after_owner = bool(owners) and "of" not in tokens
     while tokens and tokens[0] in v.demonyms:
         tokens.pop(0)
     if "of" in tokens[1:]:  # "Republic of Korea Kim Jong Un": the name follows the body's place
@@ -464,7 +467,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     realm_read = (
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
-    split = 0 if realm_read else _affiliation_split(tokens, bool(owners))
+    split = 0 if realm_read else _affiliation_split(tokens, named_after_owner and not is_place_word(tokens[0]))
     if split == 1 and _three_given_names(tokens, phrase[:start], v):
         split = 0  # "Former Indonesian president Susilo Bambang Yudhoyono": three names, no team before two
     if (
