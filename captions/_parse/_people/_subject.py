@@ -564,6 +564,9 @@ def _subject(
         elif i == 0 and _group_head(phrase, found_phrase, v) and len(chunks) > 2:
             role = chunk  # "Members of the band Metallica, James Hetfield and Kirk Hammett, perform": who
             continue  # they are follows, between commas
+        elif i == 0 and len(chunks) > 2 and _role_then_name(chunk, chunks[1], v):
+            role = chunk  # "La mairesse de Montréal, Valérie Plante, salue ...": her office, then her name
+            continue
         else:
             break
         if goes_on:
@@ -680,6 +683,24 @@ _KIN_OF = re.compile(r"(\w+) (\w+) (?:(?:of|de|del|des|du|von|vom|di|della|do|da
 _TEAM_CHUNK = re.compile(
     r"^(?:of|de|del|do|da|du|des|di|della|dello|dal|von|van|z|ze) (?:[A-Z][\w.'’&-]*\s?){1,4}$"
 )
+
+
+# An article, a role in lower case of a word or two, and what it is of: "La mairesse de Montréal", "El
+# filósofo", "Os jogadores do Benfica", "Le wali d'Oran".
+_ROLE_HEAD = re.compile(
+    r"(\w+) [a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*)?(?: (?:de|del|do|da|dos|das|du|des|di|della|of) [^,]{1,40}| d[\x27’][^,]{1,40})?"
+)
+
+
+def _role_then_name(chunk: str, after: str, v: Vocabulary) -> bool:
+    """Whether the first chunk is a role after its article and the next one the name of its holder, opening
+    with a known given name ("El filósofo, Gustavo Bueno y Martínez, en una imagen", "Le wali d'Oran, M.
+    Samir Chibani, a inspecté"): not a place after a place ("La playa de Ipanema, Rio de Janeiro,")."""
+    head = _ROLE_HEAD.fullmatch(chunk)
+    if head is None or head.group(1).lower() not in v.determiners or v.verb(chunk):
+        return False
+    tokens = [t for t in after.split() if not v.titles.fullmatch(t)]  # "M. Samir Chibani"
+    return len(tokens) >= 2 and is_given_name(tokens[0]) and not is_place_word(tokens[0])
 
 
 def _one_then_team(chunks: list[str], v: Vocabulary) -> bool:

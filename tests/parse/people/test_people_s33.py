@@ -1,6 +1,7 @@
 """People shown, stop 33: Malay sport roles before a comma, a given name no
 list holds after a team's possessive, a whole name before an age, the opponent after a match or goal and
-"against" in other languages, and "controls" as a player's verb."""
+"against" in other languages, a role after its article before its holder's name between commas, and "controls"
+as a player's verb."""
 
 from __future__ import annotations
 
@@ -98,6 +99,23 @@ def normaliser() -> Normaliser:
             "Roncoroni",
             [],
         ),
+        # A role after its article, a comma, then its holder's name between commas.
+        (
+            "La mairesse de Montréal, Valérie Plante, salue les citoyens à l'hôtel de ville, lundi. Photo: "
+            "Valérian Desrochers Le Devoir",
+            ["Valérie Plante"],
+        ),
+        (
+            "Os jogadores do Sporting, Pedro Gonçalves e Francisco Trincão, festejam o golo em Alvalade. ANTÓNIO "
+            "COTRIM/LUSA",
+            ["Pedro Gonçalves", "Francisco Trincão"],
+        ),
+        (
+            "Alger – Le wali d'Alger, M. Mohamed Abdenour Rabehi, a inspecté lundi les travaux du métro. (APS)",
+            ["Mohamed Abdenour Rabehi"],
+        ),
+        # ... not a place after a place.
+        ("La playa de Ipanema, Rio de Janeiro, al atardecer del domingo. EFE/Antonio Lacerda", []),
         # "controls" ends the subject, a player's verb.
         (
             "Bolivar's Yomar Rocha Arias controls the ball during the Copa Libertadores match in La Paz, Bolivia. "
@@ -116,3 +134,9 @@ def test_a_dutch_club_of_one_word_after_a_surname() -> None:
     assert [p.name for p in normaliser.normalise("Jan Peter van Dijk spreekt in Den Haag.").persons] == [
         "Jan Peter van Dijk"
     ]
+
+
+def test_a_french_past_tense_is_no_description() -> None:
+    # "a inspecté": French "a" is the verb that ends the subject, not a role given the name before it.
+    record = Normaliser().normalise("Le wali d'Oran, M. Samir Chibani, a inspecté mardi les travaux du port. (APS)")
+    assert [(p.name, p.description) for p in record.persons] == [("Samir Chibani", "M.")]
