@@ -467,7 +467,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     realm_read = (
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
-    split = 0 if realm_read else _affiliation_split(tokens, named_after_owner and not is_place_word(tokens[0]))
+    owner_named = named_after_owner and not is_place_word(tokens[0])
+    split = 0 if realm_read else _affiliation_split(tokens, owner_named)
     if split == 1 and _three_given_names(tokens, phrase[:start], v):
         split = 0  # "Former Indonesian president Susilo Bambang Yudhoyono": three names, no team before two
     if (

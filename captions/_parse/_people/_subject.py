@@ -541,7 +541,8 @@ def _subject(
         # swims with her brother Fritz, 2,", whose subject the phrase stops short of the age.
         if aged and phrase and not named[-1] and not goes_on and is_mononym(phrase.split()[-1]):
             if _full_name_aged(phrase, v):
-                named[-1] = _Found(phrase, None, doubtful=True)  # "Tipene Rawiri, 27,": no list knows a word of it
+                # "Tipene Rawiri, 27,": no list knows a word of it
+                named[-1] = _Found(phrase, None, doubtful=True)
             else:
                 named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
@@ -688,7 +689,8 @@ _TEAM_CHUNK = re.compile(
 # An article, a role in lower case of a word or two, and what it is of: "La mairesse de Montréal", "El
 # filósofo", "Os jogadores do Benfica", "Le wali d'Oran".
 _ROLE_HEAD = re.compile(
-    r"(\w+) [a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*)?(?: (?:de|del|do|da|dos|das|du|des|di|della|of) [^,]{1,40}| d[\x27’][^,]{1,40})?"
+    r"(\w+) [a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*)?"
+    r"(?: (?:de|del|do|da|dos|das|du|des|di|della|of) [^,]{1,40}| d[\x27’][^,]{1,40})?"
 )
 
 
@@ -760,8 +762,8 @@ _AGED_NAME_WORDS = range(2, 4)
 
 def _full_name_aged(phrase: str, v: Vocabulary) -> bool:
     """Whether a phrase before an age is a whole name of words no list knows ("Tipene Rawiri, 27,"), not a
-    title, a place or a team before one word ("Justice Rawiri, 62", "Hamilton's Rawiri, 24"): each word could be
-    a name's alone, and none is a title's or a place's."""
+    title, a place or a team before one word ("Justice Rawiri, 62", "Hamilton's Rawiri, 24"): each word
+    could be a name's alone, and none is a title's or a place's."""
     tokens = phrase.split()
     return (
         len(tokens) in _AGED_NAME_WORDS

@@ -138,5 +138,7 @@ def test_a_dutch_club_of_one_word_after_a_surname() -> None:
 
 def test_a_french_past_tense_is_no_description() -> None:
     # "a inspecté": French "a" is the verb that ends the subject, not a role given the name before it.
-    record = Normaliser().normalise("Le wali d'Oran, M. Samir Chibani, a inspecté mardi les travaux du port. (APS)")
+    record = Normaliser().normalise(
+        "Le wali d'Oran, M. Samir Chibani, a inspecté mardi les travaux du port. (APS)"
+    )
     assert [(p.name, p.description) for p in record.persons] == [("Samir Chibani", "M.")]
