@@ -410,7 +410,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         tokens.pop(0)
     if "of" in tokens[1:]:  # "Republic of Korea Kim Jong Un": the name follows the body's place
         tokens = tokens[len(tokens) - 1 - tokens[::-1].index("of") :]
-    of_place = bool(tokens) and tokens[0] in ("of", "на")  # Bulgarian "Кметът на Пловдив Name"
+    # Bulgarian "Кметът на Пловдив Name"; "Minister for Finance Paschal Donohoe": the portfolio, no one's name
+    of_place = bool(tokens) and tokens[0] in ("of", "на", "for")
     realm: str | None = None  # the place a title is of, read off: "Kano" of "Emir of Kano"
     if of_place:
         # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
