@@ -1,13 +1,14 @@
 """People shown, stop 33: Malay sport roles before a comma, a given name no
 list holds after a team's possessive, a whole name before an age, the opponent after a match or goal and
-"against" in other languages, a role after its article before its holder's name between commas, and "controls"
-as a player's verb."""
+"against" in other languages, a role after its article before its holder's name between commas, a minister's
+portfolio after "for", and "controls" as a player's verb."""
 
 from __future__ import annotations
 
 import pytest
 
 from captions import Normaliser
+from captions._parse._vocabulary import vocabulary
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +117,23 @@ def normaliser() -> Normaliser:
         ),
         # ... not a place after a place.
         ("La playa de Ipanema, Rio de Janeiro, al atardecer del domingo. EFE/Antonio Lacerda", []),
+        # "for" and a minister's portfolio after the title, before the name.
+        (
+            "Minister for Foreign Affairs Penny Wong speaks to the media at Parliament House in Canberra, "
+            "Thursday, July 15, 2027. AAP Image/Lukas Coch",
+            ["Penny Wong"],
+        ),
+        (
+            "Minister for Health Mark Butler and Prime Minister Anthony Albanese visit a clinic in Sydney, Friday, "
+            "July 16, 2027. AAP Image/Dean Lewins",
+            ["Mark Butler", "Anthony Albanese"],
+        ),
+        # ... not whom supporters wait for.
+        (
+            "Supporters wait for President Donald Trump at a rally in Butler, Pennsylvania. REUTERS/Brendan "
+            "McDermid",
+            [],
+        ),
         # "controls" ends the subject, a player's verb.
         (
             "Bolivar's Yomar Rocha Arias controls the ball during the Copa Libertadores match in La Paz, Bolivia. "
@@ -142,3 +160,13 @@ def test_a_french_past_tense_is_no_description() -> None:
         "Le wali d'Oran, M. Samir Chibani, a inspecté mardi les travaux du port. (APS)"
     )
     assert [(p.name, p.description) for p in record.persons] == [("Samir Chibani", "M.")]
+
+
+def test_for_after_a_title_is_masked_with_its_portfolio() -> None:
+    # The text keeps its length; "for" after a title is no longer a space-separated preposition.
+    v = vocabulary("en")
+    text = "Minister for Finance Paschal Donohoe speaks"
+    masked = v.mask_titles(text)
+    assert len(masked) == len(text)
+    assert " for " not in masked
+    assert " for " in v.mask_titles("Supporters wait for President Donald Trump")
