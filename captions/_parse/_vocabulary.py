@@ -20,8 +20,8 @@ __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
 # The "of" of a title's place or body, before a capital: "Mayor of London", "President of the European ...".
 # "of" after a title, and Bulgarian's "на" ("Кметът на Пловдив Name": the Mayor of Plovdiv).
-# "of" after a title ("Mayor of London"), and "for" before a minister's portfolio ("Minister for Foreign Affairs
-# Penny Wong", "Secretary of State for Health Wes Streeting"), as Australia, Ireland, Britain and the Gulf write it.
+# And "for" before a minister's portfolio ("Minister for Foreign Affairs Penny Wong", "Secretary of State for
+# Health Wes Streeting"), as Australia, Ireland, Britain and the Gulf write it.
 _OF_NAME = re.compile(r"(?<= )(?:of(?: the)?|for|на)(?= [A-ZА-Я])")
 _NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
