@@ -20,7 +20,9 @@ __all__ = ["Vocabulary", "language_of", "vocabulary"]
 
 # The "of" of a title's place or body, before a capital: "Mayor of London", "President of the European ...".
 # "of" after a title, and Bulgarian's "на" ("Кметът на Пловдив Name": the Mayor of Plovdiv).
-_OF_NAME = re.compile(r"(?<= )(?:of(?: the)?|на)(?= [A-ZА-Я])")
+# And "for" before a minister's portfolio ("Minister for Foreign Affairs Penny Wong", "Secretary of State for
+# Health Wes Streeting"), as Australia, Ireland, Britain and the Gulf write it.
+_OF_NAME = re.compile(r"(?<= )(?:of(?: the)?|for|на)(?= [A-ZА-Я])")
 _NON_LATIN = re.compile(r"[Ͱ-ӿ]")  # Greek and Cyrillic
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WORD_RUN = re.compile(r"[\w'’]+")  # what a function word must be whole of (`_words_source`)
@@ -98,7 +100,7 @@ class Vocabulary:
         the "of" of a title's place or body ("Mayor of London Sadiq Khan", "Archbishop of Canterbury ...");
         BODIES: nor an organisation's ("Ministry of Defence spokesman ..."). The text keeps its length."""
         masked = self.titles.sub(lambda m: m.group().replace(" ", "\x00"), text)
-        if " of " not in masked and " на " not in masked:
+        if " of " not in masked and " на " not in masked and " for " not in masked:
             return masked
         out = masked
         for m in _OF_NAME.finditer(masked):  # a title is the word before: no second scan of every title

@@ -141,11 +141,11 @@ def _cued_by(before: str, v: Vocabulary) -> tuple[bool, bool]:
     return v.ends_with_title(tail), False
 
 
-def _affiliation_split(tokens: list[str]) -> int:
+def _affiliation_split(tokens: list[str], owned: bool = False) -> int:
     """Where the name starts in a run that holds something before it: a team or title word ("Toronto Raptors
     Kyle Lowry", "Kremlchef Wladimir Putin", "South Korea Simon Smith"), a byline in capitals ("JENS
     SCHLUETER Alice Weidel", "Christophe SIMON FRANCE Gisele Pelicot": a name never goes back from
-    capitals to mixed case)."""
+    capitals to mixed case). OWNED: the run follows a possessive, which named the team already."""
     brand = _brand_words(tokens)
     if brand and len(tokens) - brand >= 2 and is_person_name(" ".join(tokens[brand:])):
         return brand  # "de Aston Martin Fernando Alonso": the team, named like someone, then its driver
@@ -167,6 +167,8 @@ def _affiliation_split(tokens: list[str]) -> int:
         return 0
     if _sikh_name(tokens):
         return 0  # "Parvesh Sahib Singh": the whole run is the name
+    if owned:
+        return 0  # "Deportivo Tachira's Yeferson Ramirez Solano": a given name no list holds, no second team
     particles = people_words("particles")
     for i in range(1, len(tokens) - 1):
         # No name opens with "bin" ("Temim bin Hamed Al Sani" is one name, its given name unknown).
@@ -401,11 +403,15 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     if owners:
         tokens = tokens[owners[-1] + 1 :]
     owned = bool(owners) and len(tokens) == 1  # "FC Barcelona's Raphinha celebrates": a player of theirs
+    # "Deportivo Tachira's Yeferson Ramirez Solano": the run right after the possessive is the name whole
+    # (not "People's Republic of Korea Kim Jong Un", whose possessive is inside a body's name).
+    named_after_owner = bool(owners) and "of" not in tokens
     while tokens and tokens[0] in v.demonyms:
         tokens.pop(0)
     if "of" in tokens[1:]:  # "Republic of Korea Kim Jong Un": the name follows the body's place
         tokens = tokens[len(tokens) - 1 - tokens[::-1].index("of") :]
-    of_place = bool(tokens) and tokens[0] in ("of", "на")  # Bulgarian "Кметът на Пловдив Name"
+    # Bulgarian "Кметът на Пловдив Name"; "Minister for Finance Paschal Donohoe": the portfolio, no one's name
+    of_place = bool(tokens) and tokens[0] in ("of", "на", "for")
     realm: str | None = None  # the place a title is of, read off: "Kano" of "Emir of Kano"
     if of_place:
         # "Mayor of London Sadiq Khan", "President of France Emmanuel Macron": the title's place, not a name
@@ -462,7 +468,8 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     realm_read = (
         of_place and realm is not None and tokens[0][:1].isupper() and is_person_name(" ".join(tokens))
     )
-    split = 0 if realm_read else _affiliation_split(tokens)
+    owner_named = named_after_owner and not is_place_word(tokens[0])
+    split = 0 if realm_read else _affiliation_split(tokens, owner_named)
     if split == 1 and _three_given_names(tokens, phrase[:start], v):
         split = 0  # "Former Indonesian president Susilo Bambang Yudhoyono": three names, no team before two
     if (
@@ -937,8 +944,8 @@ def _team_after_particle(tokens: list[str]) -> int:
 
 def _club_after_surname(tokens: list[str], j: int) -> bool:
     """Whether the particle at J opens a club's name after a player's given name and surname: two capitalised
-    words or more after it ("de River Plate", "del Real Madrid", "van Sparta Rotterdam"), or one place word
-    after a Dutch or German one ("van Ajax")."""
+    words or more after it ("de River Plate", "del Real Madrid", "van Sparta Rotterdam"), or one word after a
+    Dutch or German one ("van Ajax", "van Feyenoord")."""
     particle = tokens[j]
     if particle not in people_words("club_particles_cased") or not known_name(tokens[:j]):
         return False
@@ -950,10 +957,12 @@ def _club_after_surname(tokens: list[str], j: int) -> bool:
         t[:1].isupper() or t in people_words("particles") for t in tail
     ):
         return True
+    # "van Ajax", and "van Feyenoord" after a surname that is no given name ("Quinten Timber van Feyenoord";
+    # not "Jan Peter van Dijk", whose "van" opens his surname).
     return (
         len(tail) == 1
         and particle in people_words("club_particles_one_place_cased")
-        and is_place_word(tail[0])
+        and (is_place_word(tail[0]) or not is_given_name(tokens[j - 1]))
     )
 
 

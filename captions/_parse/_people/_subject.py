@@ -540,7 +540,11 @@ def _subject(
         # The age after a chunk is that of the chunk's last words: "Harmony, 5, wipes", not "Fiona the hippo
         # swims with her brother Fritz, 2,", whose subject the phrase stops short of the age.
         if aged and phrase and not named[-1] and not goes_on and is_mononym(phrase.split()[-1]):
-            named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
+            if _full_name_aged(phrase, v):
+                # "Tipene Rawiri, 27,": no list knows a word of it
+                named[-1] = _Found(phrase, None, doubtful=True)
+            else:
+                named[-1] = _Found(phrase.split()[-1], phrase.rsplit(" ", 1)[0] if " " in phrase else None)
         if any(named):
             found = [p for p in named if p]
             if role and found[0].description is None:
@@ -561,6 +565,9 @@ def _subject(
         elif i == 0 and _group_head(phrase, found_phrase, v) and len(chunks) > 2:
             role = chunk  # "Members of the band Metallica, James Hetfield and Kirk Hammett, perform": who
             continue  # they are follows, between commas
+        elif i == 0 and len(chunks) > 2 and _role_then_name(chunk, chunks[1], v):
+            role = chunk  # "La mairesse de Montréal, Valérie Plante, salue ...": her office, then her name
+            continue
         else:
             break
         if goes_on:
@@ -679,6 +686,25 @@ _TEAM_CHUNK = re.compile(
 )
 
 
+# An article, a role in lower case of a word or two, and what it is of: "La mairesse de Montréal", "El
+# filósofo", "Os jogadores do Benfica", "Le wali d'Oran".
+_ROLE_HEAD = re.compile(
+    r"(\w+) [a-zà-ÿ][\w-]*(?: [a-zà-ÿ][\w-]*)?"
+    r"(?: (?:de|del|do|da|dos|das|du|des|di|della|of) [^,]{1,40}| d[\x27’][^,]{1,40})?"
+)
+
+
+def _role_then_name(chunk: str, after: str, v: Vocabulary) -> bool:
+    """Whether the first chunk is a role after its article and the next one the name of its holder, opening
+    with a known given name ("El filósofo, Gustavo Bueno y Martínez, en una imagen", "Le wali d'Oran, M.
+    Samir Chibani, a inspecté"): not a place after a place ("La playa de Ipanema, Rio de Janeiro,")."""
+    head = _ROLE_HEAD.fullmatch(chunk)
+    if head is None or head.group(1).lower() not in v.determiners or v.verb(chunk):
+        return False
+    tokens = [t for t in after.split() if not v.titles.fullmatch(t)]  # "M. Samir Chibani"
+    return len(tokens) >= 2 and is_given_name(tokens[0]) and not is_place_word(tokens[0])
+
+
 def _one_then_team(chunks: list[str], v: Vocabulary) -> bool:
     """Whether the subject is one word, then its club or country between commas, then a verb only people
     do: "Raphinha, do Barcelona, comemora o gol", "Pedri, del FC Barcelona, celebra"."""
@@ -728,6 +754,23 @@ def _one_word_subject(chunk: str, phrase: _Phrase, after: str, v: Vocabulary) ->
     if not (m or verb or _gerund_clause(after, v)):
         return None
     return _Found(token, None, one_word=True, doubtful=not is_given_name(token))
+
+
+# A full name read from its age alone has two or three words: "Tipene Rawiri", "Ngaio Te Tuhoe".
+_AGED_NAME_WORDS = range(2, 4)
+
+
+def _full_name_aged(phrase: str, v: Vocabulary) -> bool:
+    """Whether a phrase before an age is a whole name of words no list knows ("Tipene Rawiri, 27,"), not a
+    title, a place or a team before one word ("Justice Rawiri, 62", "Hamilton's Rawiri, 24"): each word
+    could be a name's alone, and none is a title's or a place's."""
+    tokens = phrase.split()
+    return (
+        len(tokens) in _AGED_NAME_WORDS
+        and all(is_mononym(t) and "'" not in t and "’" not in t for t in tokens)
+        and not v.titles.search(phrase)
+        and not any(map(is_place_word, tokens[:-1]))
+    )
 
 
 def _is_person_verb(word: str, v: Vocabulary) -> bool:
