@@ -864,13 +864,17 @@ _MODIFIER_RIVAL_RATIO = 10
 
 
 def _rival_of_its_name(res: Resolution, city: Place) -> bool:
-    """Whether the gazetteer holds another town of the name read, not ten times smaller than the one chosen:
-    a town read from a noun it qualifies ("Saskatoon firefighters", "Wollongong harbour") is in doubt only
-    then, for the noun says it is a town."""
+    """Whether the gazetteer holds another town of the name read, not ten times smaller than the one chosen,
+    or the one chosen bears the name only as another spelling: a town read from a noun it qualifies
+    ("Saskatoon firefighters", "Wollongong harbour") is in doubt only then, for the noun says it is a town
+    ("Sebastopol SES crews" is a Victorian town's own name and Sevastopol's old spelling)."""
     return any(
-        c.how == "exact"
-        and c.place.geonames_id != city.geonames_id
-        and c.place.population * _MODIFIER_RIVAL_RATIO > city.population
+        (c.place.geonames_id == city.geonames_id and c.how != "exact")
+        or (
+            c.how == "exact"
+            and c.place.geonames_id != city.geonames_id
+            and c.place.population * _MODIFIER_RIVAL_RATIO > city.population
+        )
         for c in res.candidates
     )
 

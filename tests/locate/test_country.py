@@ -197,6 +197,8 @@ def test_a_town_read_off_a_modifier_is_settled_by_its_division_named(
         # Canada's Hamilton is three times New Zealand's, which a local page means as often; no credit settles it.
         "Hamilton city councillors vote on the annual plan at Wednesday's meeting. Photo: Ann Lee",
         "Kingston waterfront at dusk on Tuesday. Photo: Ann Lee",
+        # Sevastopol bears the name only as an old spelling; a Victorian town bears it as its own.
+        "Sebastopol SES crews with the unit's new rescue truck at the Sebastopol depot on Sunday. (Supplied)",
     ],
 )
 def test_a_town_read_off_a_modifier_with_a_rival_of_its_name_stays_flagged(
