@@ -391,10 +391,17 @@ def _strip_front(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@cache
+def _time_word_endings() -> tuple[str, ...]:
+    return tuple(_lower_words("time_word_endings"))
+
+
 def _time_compound(word: str) -> bool:
     """Whether a word is a compound naming a time, the weather or the light ("Koningsdag", "Abendlicht")."""
     low = word.lower()
-    return any(low.endswith(end) and len(low) > len(end) + 2 for end in _lower_words("time_word_endings"))
+    endings = _time_word_endings()
+    # One `endswith` of them all first: most words end in none.
+    return low.endswith(endings) and any(low.endswith(end) and len(low) > len(end) + 2 for end in endings)
 
 
 @cache
