@@ -7,7 +7,6 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ..._model import ProvenanceKind
-from ..._regex import union
 from ..._rules import phrases, words
 from .._names import known_name
 from .._people import is_person_name, natural_case
@@ -33,7 +32,7 @@ from ._elements import (
     _picture_service,
     _undouble,
 )
-from ._patterns import _patterns
+from ._patterns import _any_byline, _any_prefix, _patterns
 from ._result import Credit
 from ._words import (
     Agency,
@@ -208,24 +207,6 @@ def _genitive_paren() -> re.Pattern[str]:
 def _paper_label(party: str) -> bool:
     low = party.lower()
     return any(low.startswith(f"{w} ") or low.endswith(f" {w}") for w in word_set("paper_labels"))
-
-
-# A group's name: the unions below say whether any of their patterns matches, their groups unnamed (they
-# share names); the patterns hold no back-reference or condition on a group (tests/parse/credit).
-_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<\w+>")
-
-
-@cache
-def _any_prefix() -> re.Pattern[str]:
-    """Whether a prefix to strip opens a text, in one match: most credit lines open with none (the 14
-    patterns' `sub` in turn were some 30 interpreted lines a caption)."""
-    return re.compile(union(p.pattern for p in _patterns().prefixes))
-
-
-@cache
-def _any_byline() -> re.Pattern[str]:
-    """Whether a byline form matches a text, in one match: most credit lines are no byline."""
-    return re.compile(union(_GROUP_NAME.sub("(?:", p.pattern) for p in _patterns().bylines))
 
 
 def _parse(line: str, dashed: bool = False) -> Credit:

@@ -7,7 +7,16 @@ import re
 import pytest
 
 from captions._anchored import anchored
-from captions._parse._credit._patterns import _JOINED, _JOINED_REACH, _Lead, _leads, _patterns
+from captions._parse._credit._patterns import (
+    _JOINED,
+    _JOINED_REACH,
+    _any_byline,
+    _any_opener,
+    _any_prefix,
+    _Lead,
+    _leads,
+    _patterns,
+)
 
 
 def _leads_each_tested(text: str, base: int) -> list[tuple[re.Match[str], _Lead]]:
@@ -50,3 +59,47 @@ def test_leads_found_from_each_trigger_once_are_those_each_lead_finds(caption: s
 
 def test_a_lead_is_found_in_a_tail() -> None:
     assert _leads("Firefighters work at the scene in Porto. AFP PHOTO / Rui Duarte", 40)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Ana Brito",
+        "  Photograph by Kwame Mensah/AFP",
+        "Foto di Luca Bruno",
+        "© Maya Lindholm",
+        "Screenshot: Bild",
+        "Courtesy of the Museum of London",
+        "The Hill Times photograph by Sam Garcia",
+        "新华社记者 李贺 摄",
+        "Provided by the ministry",
+        "Photos provided by the ministry",
+        "AFP PHOTO",
+        "larawan mula sa DOH",
+        "Name Surname/AFP",
+        "AP Photo/Ana Brito",
+        "",
+    ],
+)
+def test_one_match_says_whether_any_prefix_byline_or_opener_reads_a_line(line: str) -> None:
+    # The credit chain skips the prefixes and byline forms where their union matches nothing, and a bracket
+    # opens as a credit where the openers' union matches: each must match exactly where one of them does.
+    patterns = _patterns()
+    for text in (line, line.strip()):
+        assert (_any_prefix().match(text) is not None) == any(p.match(text) for p in patterns.prefixes)
+        assert (_any_byline().match(text) is not None) == any(p.match(text) for p in patterns.bylines)
+        assert (_any_opener().match(text) is not None) == any(p.search(text) for p in patterns.openers)
+
+
+def test_byline_forms_read_alike_with_their_groups_unnamed() -> None:
+    # A back-reference or a condition on a group would read otherwise, or not compile, with its name gone.
+    for pattern in _patterns().bylines:
+        assert re.search(r"\(\?P=|\(\?\(", re.sub(r"\\.", "", pattern.pattern)) is None, pattern.pattern
+
+
+def test_openers_and_prefixes_open_with_the_text_start() -> None:
+    # Their unions are matched at the text's start: a pattern searched anywhere would be read otherwise.
+    patterns = _patterns()
+    for pattern in (*patterns.openers, *patterns.prefixes, *patterns.bylines):
+        assert re.match(r"(?:\(\?[a-z]+\))?\^", pattern.pattern) is not None, pattern.pattern
+        assert not pattern.flags & re.MULTILINE
