@@ -218,14 +218,11 @@ def rules(name: str) -> Mapping[str, Any]:
     return _load(name)
 
 
+@cache
 def words(name: str, key: str) -> frozenset[str]:
     """A word list of a rule file as a set for membership tests: lower-cased (compare a lower-cased word),
-    or as written when the key ends in `_cased`."""
-    return _words(name, key)
-
-
-@cache
-def _words(name: str, key: str) -> frozenset[str]:
+    or as written when the key ends in `_cased`. Cached as it is (no wrapper around a cached helper): the
+    readers ask for their lists some 30 times a caption."""
     items: list[str] = _load(name)[key]
     return frozenset(items) if key.endswith("_cased") else frozenset(w.lower() for w in items)
 

@@ -13,6 +13,7 @@ import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,7 +55,7 @@ def read_item(normaliser: Normaliser, item: CaptionInput, reference_date: str | 
     if item.problem:
         warning = RecordWarning(code=WarningCode.INPUT_ERROR, message=item.problem)
         record = record.model_copy(update={"warnings": (warning, *record.warnings)})
-    found = _iim_warnings(tuple(getattr(record, name) for name in _IIM_FIELDS), record)
+    found = _iim_warnings(_iim_key(record), record)
     if found:
         record = record.model_copy(update={"warnings": record.warnings + found})
     return Reading(record, parts)
@@ -64,6 +65,8 @@ def read_item(normaliser: Normaliser, item: CaptionInput, reference_date: str | 
 # none of them; tests/test_batch_streaming.py checks it).
 _NOT_IIM = frozenset({"id", "caption", "meta", "warnings", "reference_date"})
 _IIM_FIELDS = tuple(name for name in CaptionRecord.model_fields if name not in _NOT_IIM)
+# The values of those fields as one tuple, read in C rather than by a generator over the names.
+_iim_key = attrgetter(*_IIM_FIELDS)
 _iim_cache: dict[tuple[object, ...], tuple[RecordWarning, ...]] = {}
 _IIM_CACHE_SIZE = 4096
 

@@ -65,6 +65,26 @@ def _source_type_rules() -> tuple[_Rule, ...]:
 
 
 @cache
+def _rules_by_trigger(restriction: bool) -> dict[str, tuple[int, ...]]:
+    """For each trigger word, the positions of the provenance (or restriction) rules it lets run."""
+    positions: dict[str, list[int]] = {}
+    for at, rule in enumerate(_restriction_rules() if restriction else _provenance_rules()):
+        for trigger in rule.triggers:
+            positions.setdefault(trigger, []).append(at)
+    return {trigger: tuple(ats) for trigger, ats in positions.items()}
+
+
+def _triggered(restriction: bool, present: frozenset[str]) -> list[_Rule]:
+    """The provenance (or restriction) rules one of whose triggers is PRESENT, in their order: what
+    `_Rule.search` lets run, found from the triggers present rather than by asking each rule."""
+    if not present:
+        return []
+    by_trigger = _rules_by_trigger(restriction)
+    every = _restriction_rules() if restriction else _provenance_rules()
+    return [every[at] for at in sorted({at for trigger in present for at in by_trigger.get(trigger, ())})]
+
+
+@cache
 def _triggers() -> TriggerScanner:
     """Every rule's trigger words, looked for in one pass over the caption."""
     every = (*_provenance_rules(), *_restriction_rules(), *_source_type_rules())
@@ -126,8 +146,8 @@ def find_provenance(
     for flag, kind in flags:
         if kind:
             add(kind, flag, None)
-    for rule in _provenance_rules():
-        m = rule.search(text, present)
+    for rule in _triggered(False, present):
+        m = rule.search_all(text, present)
         if m:
             party = _party(m)
             add(rule.kind, _phrase(m, party), party)
@@ -137,8 +157,8 @@ def find_provenance(
         add(ProvenanceKind.VIDEO_STILL.value, credit.line, None)
 
     restrictions: dict[str, Restriction] = {}
-    for rule in _restriction_rules():
-        m = rule.search(text, present)
+    for rule in _triggered(True, present):
+        m = rule.search_all(text, present)
         if m:
             restrictions.setdefault(rule.kind, Restriction(kind=RestrictionKind(rule.kind), text=m.group()))
     extra = words("provenance", "regional_extra")

@@ -328,7 +328,7 @@ def _ascii_function_words(sentence: str) -> tuple[list[str], Callable[[str], boo
     """`_function_words` of an ASCII sentence, in lower case, from one pass for its words looked up in a
     set: a function word matches only a whole run of word characters and apostrophes (`_words_source`),
     and in ASCII text its case-blind matches are its `_ascii_forms`. A fifth of the case-blind trie's cost."""
-    runs = [run.lower() for run in _WORD_RUN.findall(sentence)]
+    runs = _WORD_RUN.findall(sentence.lower())  # ASCII: lower-casing changes no character's class
     forms = _ascii_forms()
     english = not _ascii_english().isdisjoint(runs)
     return [run for run in runs if run in forms], lambda _: english

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from captions._engines._local import _NOT_IIM
+from captions import Normaliser
+from captions._engines._local import _IIM_FIELDS, _NOT_IIM, _iim_key
 from captions._rules import rules
 from captions.cli import app
 from tests.inputs.test_batch import AP, RT, hostile_batch, records, sample_captions
@@ -146,3 +147,11 @@ def test_the_iim_cache_key_leaves_out_only_what_iptc_does_not_read() -> None:
     mapping = rules("iptc")
     paths = [*mapping["properties"].values(), *mapping["location"].values()]
     assert {path.split(".")[0] for path in paths} & _NOT_IIM == set()
+
+
+def test_iim_key_holds_each_iim_field_in_order() -> None:
+    # The IIM check's memo key: one value a field, in the fields' order (`attrgetter` of several names).
+    record = Normaliser().normalise("Fans cheer in Lisbon, Portugal, May 3, 2027. (AP Photo/Ana Brito)")
+    key = _iim_key(record)
+    assert isinstance(key, tuple)
+    assert key == tuple(getattr(record, name) for name in _IIM_FIELDS)

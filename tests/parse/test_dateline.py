@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from captions import Normaliser
-from captions._parse._dateline import _getty_needs_colon, _patterns, find_datelines
+from captions._parse._dateline import _any_dateline, _getty_needs_colon, _patterns, find_datelines
 
 
 def test_getty_dateline_read_where_its_colon_is() -> None:
@@ -144,3 +146,32 @@ def test_a_town_in_capitals_closed_by_a_stop_stays_the_place(normaliser: Normali
     location = normaliser.normalise("MANILA. Commuters queue for jeepneys on Monday, June 7, 2027.").location
     assert location is not None
     assert location.city == "Manila"
+
+
+# Openings with a dateline of each style the patterns read, and captions that open with none.
+_OPENINGS = [
+    "11.02.2027, Berlin: Demonstranten ziehen durch das Regierungsviertel.",
+    "BEIJING, March 4, 2027 -- Deputies arrive at the Great Hall of the People. (Xinhua/Li Wen)",
+    "Mérida (Venezuela), 6 feb (EFE).- Turistas suben al teleférico.",
+    "Shimla (Himachal Pradesh) [India], December 3 (ANI): Tourists walk on the Ridge.",
+    "AMSTERDAM - Fietsers rijden langs de gracht. ANP REMKO DE WAAL",
+    "March 3, 2027, Kyiv, Ukraine: Rescuers clear the rubble of a building.",
+    "12/03/2027 Firefighters tackle a blaze at a warehouse in Leeds.",
+    "A man walks his dog along the beach at sunrise in Brighton on March 3, 2027.",
+    "Supporters cheer during a rally, Madrid, Spain.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _OPENINGS)
+def test_one_match_says_whether_any_dateline_opens_the_text(text: str) -> None:
+    # find_datelines stops at once where the union of the patterns matches nothing: it must match exactly
+    # where one of them does.
+    assert (_any_dateline().match(text) is not None) == any(p.match(text) for _, p in _patterns()[1])
+
+
+def test_dateline_patterns_read_alike_with_their_groups_unnamed() -> None:
+    # A back-reference, a condition on a group or a flag inside a group would read otherwise, or not compile.
+    for _, pattern in _patterns()[1]:
+        unescaped = re.sub(r"\\.", "", pattern.pattern)
+        assert re.search(r"\(\?P=|\(\?\(|\(\?[aiLmsux]+\)", unescaped) is None, pattern.pattern

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from captions import Normaliser
+from captions._parse._provenance import _provenance_rules, _restriction_rules, _triggered, _triggers
 from tests.conftest import ROOT
 
 
@@ -854,3 +855,20 @@ def test_pool_and_handout_words_after_the_picture(
 def test_an_italian_service_after_ansa_is_a_handout_and_no_photographer(normaliser: Normaliser) -> None:
     record = normaliser.normalise("La nave militare entra nel porto di Genova, martedì. ANSA/Marina Militare")
     assert (record.creator, [p.kind.value for p in record.provenance]) == (None, ["handout"])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO: A handout picture released by the ministry shows a drone. Editorial use only. No resales.",
+        "A still image taken from video shows smoke over the port. REUTERS/Reuters TV",
+        "Fans cheer at the stadium in Lisbon. (AP Photo/Ana Brito)",
+        "EDITORS NOTE: Graphic content. Mandatory credit. SOUTH KOREA OUT",
+    ],
+)
+def test_rules_run_are_those_a_present_trigger_lets_run(caption: str) -> None:
+    # The rules found from the triggers present are those that each rule's own test lets run, in order.
+    present = _triggers().found(caption.lower())
+    for restriction, every in ((False, _provenance_rules()), (True, _restriction_rules())):
+        expected = [rule for rule in every if not rule.triggers.isdisjoint(present)]
+        assert _triggered(restriction, present) == expected

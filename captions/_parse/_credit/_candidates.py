@@ -10,7 +10,7 @@ import re
 from ._chain import _CLIENT, _SPLIT, _VIA, _clean_line, _parse
 from ._elements import _SENTENCE_TEXT, _agency_and_name, _kind
 from ._lines import _LINE_MAX, _chain_back, _floor, _line_chains
-from ._patterns import _leads, _patterns
+from ._patterns import _any_byline, _any_opener, _leads, _patterns
 from ._result import _Found
 from ._words import (
     agency,
@@ -86,7 +86,7 @@ def _agency_opens(rest: str) -> bool:
 def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = False) -> bool:
     """Whether a parenthesis holds a credit. OWN_SENTENCE: it stands after the caption's sentence, as US
     papers print "(Valley News — Name)" before their copyright notice."""
-    if any(p.search(content) for p in _patterns().openers):
+    if _any_opener().match(content) is not None:
         return True
     unlabelled = strip_label(content)
     if unlabelled != content and closes_caption:
@@ -150,7 +150,7 @@ def _on_assignment(content: str) -> bool:
 def _byline_name(content: str) -> str | None:
     """The photographer a byline form names ("AAP: Name", "ABC News: Name"), if it reads as a person's and
     the organisation as a news organisation's: an agency, a newspaper, or one opening with an acronym."""
-    for form in _patterns().bylines:
+    for form in _patterns().bylines if _any_byline().match(content) else ():
         m = form.match(content)
         if m:
             name, org = (m.groupdict().get("name") or "").strip(), m.group("org").strip()

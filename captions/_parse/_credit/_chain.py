@@ -32,7 +32,7 @@ from ._elements import (
     _picture_service,
     _undouble,
 )
-from ._patterns import _patterns
+from ._patterns import _any_byline, _any_prefix, _patterns
 from ._result import Credit
 from ._words import (
     Agency,
@@ -214,12 +214,16 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     printed opened with dpa's dash for no photographer ("-/Ukrainische Streitkräfte/dpa"), which the
     cleaned line no longer shows."""
     text = strip_label(line)
-    for pattern in _patterns().prefixes:
-        text = pattern.sub("", text).strip()
+    if _any_prefix().match(text) is None and _any_prefix().match(stripped := text.strip()) is None:
+        text = stripped  # no prefix opens it, stripped or not: each prefix's `sub` would only strip it
+    else:
+        for pattern in _patterns().prefixes:
+            text = pattern.sub("", text).strip()
     handout = pool = file = reproduced = False
     byline_party: str | None = None
     byline_name: str | None = None  # the photographer a byline form names ("新华社记者 李贺 摄")
-    for form in _patterns().bylines:  # "The Hill Times photograph by Name": Name/The Hill Times
+    # "The Hill Times photograph by Name": Name/The Hill Times
+    for form in _patterns().bylines if _any_byline().match(text) else ():
         m = form.match(text)
         if m:
             name, org = m.groupdict().get("name"), m.group("org").strip()

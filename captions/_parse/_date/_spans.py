@@ -88,6 +88,8 @@ _FORMS = (
     "wd",
 )
 
+_FORM_NAMES = frozenset(_FORMS)
+
 
 _SHORT_CASE = 4  # "mail" (Estonian "in May") is an English word after a number too
 
@@ -155,7 +157,13 @@ def _spans(text: str) -> tuple[_Span, ...]:
     year, month_before, word_before = _around()
     pos = 0
     while m := pattern.search(text, pos):
-        form = next(name for name in _FORMS if m.group(name))
+        # One form's group holds the match (the forms are alternatives); it is most often the group that
+        # closed last, which saves trying the forms in turn.
+        last = m.lastgroup
+        if last is not None and last in _FORM_NAMES and m.group(last):
+            form = last
+        else:
+            form = next(name for name in _FORMS if m.group(name))
         start, pos = m.start(), m.end()
         if form == "dmy2" and m.group("d2mon").lower() not in months:
             pos = m.start("d2mon")

@@ -33,7 +33,7 @@ from ._words import (
 
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
     """A segment outside the city: "Luhansk region", "Ukraine", "in Donetsk region"."""
-    if any(head in segment for head in _island_heads()) and island_parent(segment, lookup) is not None:
+    if _island_head().search(segment) is not None and island_parent(segment, lookup) is not None:
         return True  # "près de Sainte-Rose, sur l'île de La Réunion": the island the town is on, a division
     if not _is_placey(segment):
         return _lower_case_division(segment, lookup)
@@ -98,6 +98,14 @@ def _island_heads() -> tuple[str, ...]:
     """The island words, to spare the island pattern the segments that hold none."""
     place = rules("place")
     return (*place["island_heads_cased"], *place["island_parent_heads_cased"])
+
+
+@cache
+def _island_head() -> re.Pattern[str]:
+    """Any island word, found in one search: a substring test of each was some 15 interpreted lines a
+    caption."""
+    heads = _island_heads()
+    return re.compile("|".join(re.escape(head) for head in heads) if heads else "(?!)")
 
 
 def _division_phrase(segment: str) -> bool:

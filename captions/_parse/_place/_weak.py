@@ -393,7 +393,7 @@ def has_weak_locative(text: str) -> bool:
 def _english(text: str) -> bool:
     """Two English function words or more, not one twice: Galician, Portuguese, Catalan and Italian write
     "a" as well ("A conselleira ... visita a lonxa de Ribeira")."""
-    found = {w.lower() for w in text.split()} & words("people", "english_function_words")
+    found = set(text.lower().split()) & words("people", "english_function_words")  # no case maps to a space
     # Italian and Spanish write "in" and "a" too ("I fedeli in coda ... a Roma"): one more word is wanted.
     return len(found) >= 2 and bool(found - _ROMANCE_TOO)
 

@@ -337,6 +337,14 @@ def _longest_joiner() -> int:
     return max(len(joiner) for joiner in rules("place")["date_joiners"])
 
 
+@cache
+def _joiner_reach() -> re.Pattern[str]:
+    """What `_cut_trailing_joiner` may remove, read backwards: a character loop over the text's end was
+    some 90 interpreted lines a caption."""
+    gap = f"[\\s{re.escape(_JOINER_GAPS)}]"
+    return re.compile(f"(?:{gap}*[^\\s{re.escape(_JOINER_GAPS)}]){{0,{_longest_joiner()}}}{gap}*")
+
+
 def _cut_trailing_joiner(text: str) -> str:
     """TEXT without what joins it to a date after it: "in Kyiv on" is "in Kyiv" (`trailing_joiner`).
 
@@ -344,15 +352,10 @@ def _cut_trailing_joiner(text: str) -> str:
     is white space, commas and dashes around one joiner word, so it starts no further back than the
     longest joiner's letters. Tried at every character instead, the pattern cost a caption 30 µs or more.
     """
-    budget = _longest_joiner()
-    start = len(text)
-    while start > 0:
-        char = text[start - 1]
-        if not (char.isspace() or char in _JOINER_GAPS):
-            if budget == 0:
-                break
-            budget -= 1
-        start -= 1
+    # Read on the text reversed, from its end: the gaps, and up to the longest joiner's count of other
+    # characters with the gaps after each (white space as "\s" reads it, which is `str.isspace`).
+    reach = _joiner_reach().match(text[::-1])  # it matches every text, the empty one too
+    start = len(text) - (reach.end() if reach else 0)
     pattern = _vocab().trailing_joiner
     m = pattern.search(text, start)  # the lookbehind still sees the text before START
     if m is None or m.end() != len(text):
@@ -388,10 +391,17 @@ def _strip_front(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@cache
+def _time_word_endings() -> tuple[str, ...]:
+    return tuple(_lower_words("time_word_endings"))
+
+
 def _time_compound(word: str) -> bool:
     """Whether a word is a compound naming a time, the weather or the light ("Koningsdag", "Abendlicht")."""
     low = word.lower()
-    return any(low.endswith(end) and len(low) > len(end) + 2 for end in _lower_words("time_word_endings"))
+    endings = _time_word_endings()
+    # One `endswith` of them all first: most words end in none.
+    return low.endswith(endings) and any(low.endswith(end) and len(low) > len(end) + 2 for end in endings)
 
 
 @cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._parse._place._words import _JOINER_GAPS, _cut_trailing_joiner, _joiner_reach, _longest_joiner
 from tests.conftest import located
 
 
@@ -281,3 +282,41 @@ def test_a_state_with_its_countrys_adjective_decides_the_town(
     normaliser: Normaliser, caption: str, city: str, province: str
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province)
+
+
+def _joiner_start_by_loop(text: str) -> int:
+    """Where a trailing joiner can start, walked back character by character, as `_cut_trailing_joiner` did."""
+    budget, start = _longest_joiner(), len(text)
+    while start > 0:
+        char = text[start - 1]
+        if not (char.isspace() or char in _JOINER_GAPS):
+            if budget == 0:
+                break
+            budget -= 1
+        start -= 1
+    return start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in Kyiv on",
+        "at the Old Town Square in Prague, on",
+        "near Gaza City -",
+        "in Lviv\u00a0\u2009 ,",
+        "",
+        "  ",
+        "on",
+    ],
+)
+def test_joiner_reach_read_backwards_is_the_loops(text: str) -> None:
+    reach = _joiner_reach().match(text[::-1])
+    assert reach is not None
+    assert len(text) - reach.end() == _joiner_start_by_loop(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"), [("in Kyiv on", "in Kyiv"), ("in Bern, am", "in Bern"), ("in Oslo", "in Oslo")]
+)
+def test_trailing_joiner_cut(text: str, cut: str) -> None:
+    assert _cut_trailing_joiner(text) == cut
