@@ -221,6 +221,7 @@ class DateRules(TypedDict):
     japanese_eras: list[JapaneseEra]
     hijri_months: list[Words]
     hijri_year_marks_cased: Words
+    umm_al_qura_sources_cased: Words
     hijri_feast: list[HijriFeast]
     hijri_feast_first_day: Patterns
     ethiopian_months: list[Words]

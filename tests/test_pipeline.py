@@ -170,3 +170,18 @@ def test_ansas_handout_notice_names_its_distributor(normaliser: Normaliser) -> N
     )
     assert (record.creator, record.source) == (None, "ANSA")
     assert "missing_credit" not in {w.code.value for w in record.warnings}
+
+
+def test_the_calendar_packages_are_imported_only_for_a_caption_that_needs_them() -> None:
+    # Start-up must not grow: a caption of the Gregorian calendar imports none of them.
+    code = (
+        "import sys, captions\n"
+        "packages = ('hijridate', 'convertdate', 'jdatetime', 'pymeeus')\n"
+        "def loaded(): return sorted({m.split('.')[0] for m in sys.modules} & set(packages))\n"
+        "captions.normalise('Crowds gather in Lviv, Ukraine, Saturday, March 2, 2024. (AP Photo/Yuri Dyachyshyn)')\n"
+        "print(loaded())\n"
+        "captions.normalise('Riyadh, Safar 20, 1448 AH, SPA -- The minister chairs a meeting. Photo: SPA')\n"
+        "print(loaded())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "['hijridate']"]

@@ -200,7 +200,7 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
         zones = replace(zones, sentences=(zones.main[:_MAX_SENTENCE], *zones.sentences[1:]))
     if _headline_first(zones, lookup):
         zones = replace(zones, sentences=zones.sentences[1:])
-    found_date = find_date(zones, reference)
+    found_date = find_date(zones, reference, credit.source)
     if found_date.iso is None and (in_credit := _picture_day_in_credit(credit, reference)) is not None:
         found_date = replace(in_credit, anchor=found_date.anchor)
     warnings += found_date.warnings

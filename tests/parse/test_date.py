@@ -16,7 +16,7 @@ def when(caption: str, reference: date | None = None) -> tuple[str | None, set[W
     text, breaks = clean_with_breaks(caption)
     credit = find_credit(text, breaks)
     zones = zone(text, credit.span, breaks)
-    found = find_date(zones, reference)
+    found = find_date(zones, reference, credit.source)  # the agency: the Hijri calendar it dates by
     return found.iso, {code for code, _ in found.warnings}
 
 

@@ -1,4 +1,4 @@
-"""Days written in the Hijri and Ethiopian calendars (_date/_calendars.py), and in Urdu and Amharic."""
+"""Days written in the Hijri, Hebrew and Ethiopian calendars (_date/_calendars.py), and in Urdu and Amharic."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from captions._model import WarningCode
-from captions._parse._date._calendars import _from_ethiopian, _from_hebrew, _tabular
+from captions._parse._date._calendars import _from_ethiopian, _from_hebrew, _hijri_estimate, _umm_al_qura
 from tests.parse.test_date import when
 
 
@@ -40,10 +40,74 @@ def test_days_of_other_calendars(caption: str, expected: str) -> None:
     assert when(caption) == (expected, set())
 
 
-def test_a_hijri_day_with_no_weekday_is_the_arithmetic_one_flagged() -> None:
-    # Umm al-Qura dates 26 Ramadan 1448 to 5 March 2027; the arithmetic calendar a day earlier.
-    iso, codes = when("المصلون في المسجد الحرام بمكة المكرمة 26 رمضان 1448هـ. (واس)")
-    assert (iso, codes) == ("2027-03-04", {WarningCode.PARTIAL_DATE})
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Saudi and Gulf agencies date by Umm al-Qura: its day, exact, where the arithmetic calendar is a day
+        # apart (26 Ramadan 1448: 5 March 2027; 10 Rabi' al-Thani 1448: 21 September 2026).
+        ("المصلون في المسجد الحرام بمكة المكرمة 26 رمضان 1448هـ. (واس)", "2027-03-05"),
+        (
+            "ولي العهد يستقبل رئيس وزراء ماليزيا في قصر اليمامة بالرياض 10 ربيع الآخر 1448هـ. (واس)",
+            "2026-09-21",
+        ),
+        (
+            "Abu Dhabi, 1 Dhu al-Qa'dah 1448 AH (WAM) -- The President receives the Prime Minister. Photo: WAM",
+            "2027-04-08",
+        ),
+        ("سمو أمير البلاد يستقبل رئيس مجلس الأمة في قصر بيان 10 رمضان 1448 هـ. (كونا)", "2027-02-17"),
+        # "Friday prayers" elsewhere in the sentence does not move an Umm al-Qura day (a Wednesday).
+        (
+            "Worshippers leave after Friday prayers at the Grand Mosque in Kuwait City on Ramadan 10, 1448 AH. (KUNA)",
+            "2027-02-17",
+        ),
+    ],
+)
+def test_an_umm_al_qura_agency_s_hijri_day_is_exact(caption: str, expected: str) -> None:
+    assert when(caption) == (expected, set())
+
+
+def test_a_weekday_before_an_umm_al_qura_agency_s_day_moves_it_a_day() -> None:
+    # A month begun by sighting (Ramadan 1448 a day after Umm al-Qura's): the agency's weekday says so.
+    caption = "Worshippers pray at the Grand Mosque in Makkah on Thursday, Ramadan 10, 1448 AH. (SPA)"
+    assert when(caption) == ("2027-02-18", set())
+    # Two days or more from Umm al-Qura's day, the weekday is no day of the date: the day stays, flagged.
+    caption = "Worshippers pray at the Grand Mosque in Makkah on Saturday, Ramadan 10, 1448 AH. (SPA)"
+    assert when(caption) == ("2027-02-17", {WarningCode.WEEKDAY_MISMATCH})
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A country that sights the moon: the weekday chooses among Umm al-Qura's day and those beside it (the
+        # arithmetic calendar's day, 16 February, is two days from Thursday's).
+        (
+            "Worshippers offer prayers at the Faisal Mosque in Islamabad on Thursday, Ramadan 10, 1448 AH. (APP)",
+            "2027-02-18",
+        ),
+        (
+            "Rabat, Sunday, 20 Ramadan 1448 AH (MAP) -- Worshippers leave the Hassan Mosque. Photo: MAP",
+            "2027-02-28",
+        ),
+    ],
+)
+def test_a_sighting_country_s_hijri_day_by_its_weekday(caption: str, expected: str) -> None:
+    assert when(caption) == (expected, set())
+
+
+def test_a_hijri_day_with_no_weekday_nor_umm_al_qura_agency_is_umm_al_qura_s_flagged() -> None:
+    # Oman sights the moon: Umm al-Qura's day is given (the arithmetic calendar's is 16 February), flagged.
+    caption = "Worshippers at the Sultan Qaboos Grand Mosque in Muscat on Ramadan 10, 1448 AH. (ONA)"
+    assert when(caption) == ("2027-02-17", {WarningCode.PARTIAL_DATE})
+
+
+def test_hijri_days_outside_umm_al_qura_s_tables() -> None:
+    # Umm al-Qura's tables run 1343-1500 AH: later, the arithmetic calendar (convertdate's), flagged.
+    assert when("Muharram 1, 1501 AH (SPA)")[1] == {WarningCode.PARTIAL_DATE}
+    assert _hijri_estimate(1501, 1, 1) == (date(2077, 11, 17), False)
+    # A 30th where Umm al-Qura's month has 29 days is the day after its 29th: a sighted month's, flagged.
+    assert _umm_al_qura(1448, 1, 30) is None
+    assert _hijri_estimate(1448, 1, 30) == (date(2026, 7, 15), False)
+    assert when("الرياض 30 محرم 1448هـ. (واس)") == ("2026-07-15", {WarningCode.PARTIAL_DATE})
 
 
 @pytest.mark.parametrize(
@@ -85,8 +149,9 @@ def test_the_calendars_arithmetic() -> None:
     assert _from_ethiopian(2016, 1, 1) == date(2023, 9, 12)
     assert _from_ethiopian(2015, 13, 6) == date(2023, 9, 11)
     assert _from_ethiopian(2018, 13, 6) is None
-    # 1 Ramadan 1448: Umm al-Qura's 8 February 2027, a day after the arithmetic calendar's.
-    assert _tabular(1448, 9, 1) == date(2027, 2, 7)
+    # 1 Ramadan 1448: Umm al-Qura's 8 February 2027 (a day after the arithmetic calendar's).
+    assert _umm_al_qura(1448, 9, 1) == date(2027, 2, 8)
+    assert _umm_al_qura(1342, 9, 1) is None  # before the tables
 
 
 @pytest.mark.parametrize(
@@ -147,3 +212,16 @@ def test_hebrew_calendar_days(caption: str, expected: str) -> None:
 )
 def test_from_hebrew(year: int, month: int, day: int, written: str, expected: date | None) -> None:
     assert _from_hebrew(year, month, day, written) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # 1403 AP is a leap year: 30 Esfand is 20 March 2025, the eve of Nowruz.
+        ("زائران در حرم حضرت معصومه (س) در قم، ۳۰ اسفند ۱۴۰۳. عکس: ایرنا", "2025-03-20"),
+        # 1404 AP is not: 30 Esfand is no day (the arithmetic read it as Nowruz, 1 Farvardin 1405).
+        ("زائران در حرم حضرت معصومه (س) در قم، ۳۰ اسفند ۱۴۰۴. عکس: ایرنا", None),
+    ],
+)
+def test_the_last_day_of_a_solar_hijri_year(caption: str, expected: str | None) -> None:
+    assert when(caption)[0] == expected

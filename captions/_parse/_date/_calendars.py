@@ -1,15 +1,18 @@
 """A picture's day written in a calendar of its own with no Gregorian day beside it: the Hijri months of the
-Saudi and Gulf agencies ("يوم الجمعة 26 رمضان 1448هـ", "Ramadan 26, 1448 AH") and the Ethiopian months of
-the Ethiopian News Agency ("ጥር 12 ቀን 2019 ዓ.ም", "Tir 11, 2019 E.C.").
+Saudi and Gulf agencies ("يوم الجمعة 26 رمضان 1448هـ", "Ramadan 26, 1448 AH"), the Ethiopian months of
+the Ethiopian News Agency ("ጥር 12 ቀን 2019 ዓ.ም", "Tir 11, 2019 E.C.") and the Hebrew ones of Israeli papers.
 
 Read only where sentence 1 holds no Gregorian day with its year (an agency that writes both means the
 Gregorian one), so the date spans of every caption are not searched for them. Iran's Solar Hijri and the
 Thai Buddhist Era are among those spans (_spans): their days are exact and their months no other words.
 
-The Ethiopian calendar is arithmetic and read exactly. The Hijri month Saudi Arabia dates by (Umm al-Qura)
-and the month other countries sight begin a day apart from the arithmetic (tabular) calendar's in a third
-of months: a weekday written right before the day says which; without one the arithmetic day is given,
-flagged.
+The days are converted by packages made for it, imported only when a caption holds such a date: the
+Ethiopian (the Coptic calendar, its era 276 years on) and the Hebrew calendars by convertdate, exactly. The
+Hijri calendar by hijridate's Umm al-Qura tables (1343-1500 AH), which Saudi Arabia dates by and the Gulf
+agencies of umm_al_qura_sources (date.toml) with it: their day is exact. A country that sights the moon
+begins its month on Umm al-Qura's day or a day apart: a weekday written before the day (or elsewhere in the
+sentence: "Friday prayers") says which; without one Umm al-Qura's day is given, flagged. Outside its tables
+the arithmetic (tabular) calendar gives the day, flagged.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from functools import cache
 
 from ..._model import WarningCode
 from ..._regex import alternation, union
-from ..._rules import phrases, rules
+from ..._rules import phrases, rules, words
 from ._spans import DateFound, _spans, _weekday_of
 
 # The Hijri years agencies write (1300-1599 AH: 1882-2174).
@@ -107,8 +110,11 @@ _HIJRI_HINT = re.compile(rf"(?<!\d){_HIJRI_YEAR}(?!\d)")
 _HEBREW_HINT = re.compile(r"[א-ת][\"״][א-ת]")
 
 
-def other_calendar_day(sentence: str, anchor: tuple[int, int] | None) -> DateFound | None:
-    """The Gregorian day of a Hijri or Ethiopian date in SENTENCE, or None."""
+def other_calendar_day(
+    sentence: str, anchor: tuple[int, int] | None, source: str | None = None
+) -> DateFound | None:
+    """The Gregorian day of a Hijri, Hebrew or Ethiopian date in SENTENCE, or None; SOURCE is the caption's
+    agency (the Hijri calendar it dates by)."""
     ethiopian = _ETHIOPIAN_HINT.search(sentence) is not None
     for m in _ethiopian().finditer(sentence) if ethiopian else ():
         month = m.group("month") or m.group("month2")
@@ -131,7 +137,8 @@ def other_calendar_day(sentence: str, anchor: tuple[int, int] | None) -> DateFou
         number = _month_numbers("hijri_months")[month.lower()]
         if not 1 <= day <= _HIJRI_MONTH_DAYS:
             continue
-        return _hijri_day(int(m.group("year")), number, day, sentence, m, anchor)
+        umm_al_qura = source in words("date", "umm_al_qura_sources_cased")
+        return _hijri_day(int(m.group("year")), number, day, sentence, m, anchor, umm_al_qura=umm_al_qura)
     return None
 
 
@@ -140,114 +147,117 @@ _LATIN_YEAR_CLOSE = re.compile(r"\s*(?:[.,;)]|$)")
 
 
 _HIJRI_MONTH_DAYS = 30
-_ETHIOPIAN_MONTH_DAYS = 30
-_PAGUME = 13
-# The day before Meskerem 1 of year 1 of the Amete Mihret era, as a proleptic Gregorian ordinal (27 August 8).
-_ETHIOPIAN_EPOCH = date(8, 8, 26).toordinal()
+# The Amete Mihret era's year 1 is year 277 of the Coptic era (of the Martyrs): the same months and days.
+_COPTIC_YEARS_BEFORE = 276
 
 
 def _from_ethiopian(year: int, month: int, day: int) -> date | None:
-    """The Gregorian day of an Ethiopian one: twelve months of 30 days and Pagume of 5 (6 before a leap
-    year of the Gregorian calendar, every fourth Ethiopian year)."""
-    last = (6 if year % 4 == 3 else 5) if month == _PAGUME else _ETHIOPIAN_MONTH_DAYS
-    if not 1 <= day <= last:
+    """The Gregorian day of an Ethiopian one (twelve months of 30 days and Pagume of 5 or 6), by
+    convertdate's Coptic calendar; None for a day the month has not."""
+    from convertdate import coptic  # only for a caption that holds such a date: start-up stays lean
+
+    coptic_year = year - _COPTIC_YEARS_BEFORE
+    if not 1 <= day <= coptic.month_length(coptic_year, month):
         return None
-    days = 365 * (year - 1) + year // 4 + 30 * (month - 1) + day
-    return date.fromordinal(_ETHIOPIAN_EPOCH + days)
+    return date(*coptic.to_gregorian(coptic_year, month, day))
 
 
-# The Hebrew calendar (the fixed calendar of Hillel II): a month is 765433/25920 days, a year opens on the day
-# of its month's new moon (molad) or a day or two after, never on a Sunday, Wednesday or Friday.
-_HEBREW_TISHREI = 7
+# The Hebrew calendar's months as convertdate numbers them, Nisan 1: Adar (Adar I in a leap year) and Adar II.
 _HEBREW_ADAR, _HEBREW_ADAR_II = 12, 13
-_PARTS_A_DAY = 25920
-# 1 Tishrei 5787, the Gregorian ordinal the reckoning is anchored to (12 September 2026).
-_TISHREI_5787 = date(2026, 9, 12).toordinal()
-
-
-def _hebrew_leap(year: int) -> bool:
-    return (7 * year + 1) % 19 < 7  # seven leap years in a cycle of nineteen
-
-
-@cache
-def _hebrew_elapsed(year: int) -> int:
-    """Days from the calendar's epoch to 1 Tishrei of YEAR, before the postponements of the year's length."""
-    months = (235 * year - 234) // 19
-    parts = 12084 + 13753 * months
-    day = months * 29 + parts // _PARTS_A_DAY
-    return day + 1 if (3 * (day + 1)) % 7 < 3 else day  # not Sunday, Wednesday, Friday
-
-
-def _hebrew_new_year(year: int) -> int:
-    """1 Tishrei of YEAR as a Gregorian ordinal: a year of 356 days or a leap year's of 382 is postponed."""
-    before, this, after = (_hebrew_elapsed(y) for y in (year - 1, year, year + 1))
-    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
-    return _TISHREI_5787 + this + delay - _hebrew_elapsed(5787)
-
-
-def _hebrew_month_days(year: int, month: int) -> int:
-    length = _hebrew_new_year(year + 1) - _hebrew_new_year(year)
-    if month in (2, 4, 6, 10, _HEBREW_ADAR_II) or (month == _HEBREW_ADAR and not _hebrew_leap(year)):
-        return 29
-    if month == 8:  # Heshvan: 30 days in a complete year
-        return 30 if length % 10 == 5 else 29
-    if month == 9:  # Kislev: 29 days in a deficient year
-        return 29 if length % 10 == 3 else 30
-    return 30
 
 
 def _from_hebrew(year: int, month: int, day: int, written: str) -> date | None:
-    """The Gregorian day of a Hebrew one. "אדר" alone in a leap year is Adar II; Adar II in a common year is
-    no month."""
-    if month == _HEBREW_ADAR and _hebrew_leap(year) and not written.endswith(("'", "׳")):
+    """The Gregorian day of a Hebrew one, by convertdate's Hebrew calendar (the fixed calendar of Hillel II).
+    "אדר" alone in a leap year is Adar II; Adar II in a common year is no month."""
+    from convertdate import hebrew  # only for a caption that holds such a date: start-up stays lean
+
+    if month == _HEBREW_ADAR and hebrew.leap(year) and not written.endswith(("'", "׳")):
         month = _HEBREW_ADAR_II
-    if month == _HEBREW_ADAR_II and not _hebrew_leap(year):
+    if month == _HEBREW_ADAR_II and not hebrew.leap(year):
         return None
-    if not 1 <= day <= _hebrew_month_days(year, month):
+    if not 1 <= day <= hebrew.month_length(year, month):
         return None
-    last = _HEBREW_ADAR_II if _hebrew_leap(year) else _HEBREW_ADAR
-    # The year opens with Tishrei; Nisan (1) to Elul (6) come after Adar.
-    order = [*range(_HEBREW_TISHREI, last + 1), *range(1, _HEBREW_TISHREI)]
+    # Counted from 1 Tishrei, the new year: convertdate's to_gregorian of a later month calls its own
+    # deprecated month_days, a DeprecationWarning on every call.
+    new_year = date(*hebrew.to_gregorian(year, hebrew.TISHRI, 1))
+    order = [*range(hebrew.TISHRI, hebrew.year_months(year) + 1), *range(hebrew.NISAN, hebrew.TISHRI)]
     before = order[: order.index(month)]
-    days = sum(_hebrew_month_days(year, m) for m in before) + day - 1
-    return date.fromordinal(_hebrew_new_year(year) + days)
+    return new_year + timedelta(days=sum(hebrew.month_length(year, m) for m in before) + day - 1)
 
 
-# The day before 1 Muharram 1 AH in the arithmetic calendar, as a Gregorian ordinal: the epoch that keeps it
-# within a day of Umm al-Qura's from 1420 to 1480 AH (1999-2058).
-_HIJRI_EPOCH = date(622, 7, 17).toordinal()
-# A weekday more than this many days from the arithmetic day is no day of that date.
+# A weekday more than this many days from Umm al-Qura's day is no day of that date.
 _HIJRI_DRIFT = 1
 # How far before the date its weekday may stand: "يوم الجمعة 26 رمضان", "on Friday, Ramadan 26".
 _WEEKDAY_REACH = 3
 
 
-def _tabular(year: int, month: int, day: int) -> date:
-    """The arithmetic Hijri calendar's day: months of 30 and 29 days, 11 leap years in 30."""
-    days = 354 * (year - 1) + (15 + 11 * year) // 30 + 29 * (month - 1) + month // 2 + day
-    return date.fromordinal(_HIJRI_EPOCH + days)
+def _umm_al_qura(year: int, month: int, day: int) -> date | None:
+    """The day of a Hijri date in Saudi Arabia's Umm al-Qura calendar (hijridate's tables, 1343-1500 AH); None
+    outside them or for the 30th of a month of 29 days there (a month a country that sights the moon may make
+    30 days long)."""
+    from hijridate import Hijri  # only for a caption that holds such a date: start-up stays lean
+
+    try:
+        return date.fromordinal(Hijri(year, month, day).to_gregorian().toordinal())
+    except (OverflowError, ValueError):
+        return None
+
+
+def _hijri_estimate(year: int, month: int, day: int) -> tuple[date, bool]:
+    """The day a Hijri date is read as before a weekday or an agency settles it, and whether it is Umm
+    al-Qura's: else the day after Umm al-Qura's 29th for a 30th it has not, or the arithmetic (tabular)
+    calendar's outside its tables (convertdate's)."""
+    exact = _umm_al_qura(year, month, day)
+    if exact is not None:
+        return exact, True
+    if day == _HIJRI_MONTH_DAYS and (last := _umm_al_qura(year, month, day - 1)) is not None:
+        return last + timedelta(days=1), False
+    from convertdate import islamic  # only for a caption that holds such a date: start-up stays lean
+
+    return date(*islamic.to_gregorian(year, month, day)), False
 
 
 def _hijri_day(
-    year: int, month: int, day: int, sentence: str, m: re.Match[str], anchor: tuple[int, int] | None
+    year: int,
+    month: int,
+    day: int,
+    sentence: str,
+    m: re.Match[str],
+    anchor: tuple[int, int] | None,
+    *,
+    umm_al_qura: bool,
 ) -> DateFound:
-    """The day of a Hijri date: the arithmetic calendar's, or the day beside it that falls on the weekday
-    the sentence names, right before the date ("يوم الجمعة 26 رمضان") or elsewhere ("Friday prayers")."""
-    estimate = _tabular(year, month, day)
+    """The day of a Hijri date: Umm al-Qura's for an agency that dates by it (UMM_AL_QURA), unless the weekday
+    written right before the date falls on the day beside it (a month begun by sighting: Ramadan, Dhu
+    al-Hijjah); else the day beside Umm al-Qura's that falls on the weekday the sentence names, right before
+    the date ("يوم الجمعة 26 رمضان") or elsewhere ("Friday prayers"), and Umm al-Qura's day flagged without
+    one."""
+    estimate, exact = _hijri_estimate(year, month, day)
     before = [w.strip(",،.;:()") for w in sentence[: m.start()].split()[-_WEEKDAY_REACH:]]
     named = [w for w in reversed(before) if _weekday_of(w) is not None]
-    named += [s.weekday for s in _spans(sentence) if s.form == "wd" and s.weekday]
+    if not (umm_al_qura and exact):
+        named += [s.weekday for s in _spans(sentence) if s.form == "wd" and s.weekday]
     for weekday in named:
         wanted = _weekday_of(weekday)
         for shift in range(-_HIJRI_DRIFT, _HIJRI_DRIFT + 1):
             made = estimate + timedelta(days=shift)
             if made.weekday() == wanted:
                 return DateFound(made.isoformat(), anchor)
-    note = (
-        WarningCode.PARTIAL_DATE,
-        f"'{m.group()}' is a Hijri date, read by the arithmetic calendar: the month dated by Umm al-Qura "
-        "or by sighting may begin a day apart",
+    if umm_al_qura and exact:
+        if named:
+            mismatch = (
+                WarningCode.WEEKDAY_MISMATCH,
+                f"'{m.group()}': {estimate.isoformat()} in the Umm al-Qura calendar is a "
+                f"{estimate.strftime('%A')}, not a {named[0]}",
+            )
+            return DateFound(estimate.isoformat(), anchor, (mismatch,))
+        return DateFound(estimate.isoformat(), anchor)
+    how = (
+        "read by the Umm al-Qura calendar: a country that sights the moon may begin the month a day apart"
+        if exact
+        else "read by the arithmetic calendar: Umm al-Qura's or a sighted month may begin a day apart"
     )
+    note = (WarningCode.PARTIAL_DATE, f"'{m.group()}' is a Hijri date, {how}")
     return DateFound(estimate.isoformat(), anchor, (note,))
 
 
@@ -272,7 +282,7 @@ def first_feast_day(
     sentence: str, reference: date | None, anchor: tuple[int, int] | None
 ) -> DateFound | None:
     """The first day of a Hijri feast SENTENCE names ("Kurban Bayramı'nın ilk gününde"): of its day in the
-    arithmetic calendar and a day either side, the latest not after the filing day, within a week; flagged,
+    Umm al-Qura calendar and a day either side, the latest not after the filing day, within a week; flagged,
     as the day a country observes may differ. None without a reference date or a first-day phrase."""
     if reference is None:
         return None
@@ -283,7 +293,7 @@ def first_feast_day(
     month, day = days[m.group().lower()]
     near = round((reference.year - _HIJRI_YEAR_ONE) * _HIJRI_YEARS_A_YEAR) + 1
     candidates = [
-        _tabular(year, month, day) + timedelta(days=shift)
+        _hijri_estimate(year, month, day)[0] + timedelta(days=shift)
         for year in (near - 1, near, near + 1)
         for shift in range(-_HIJRI_DRIFT, _HIJRI_DRIFT + 1)
     ]
@@ -293,7 +303,7 @@ def first_feast_day(
     made = max(gone)
     note = (
         WarningCode.PARTIAL_DATE,
-        f"'{m.group()}' is a feast of the Hijri calendar: its first day is read by the arithmetic calendar "
+        f"'{m.group()}' is a feast of the Hijri calendar: its first day is read by the Umm al-Qura calendar "
         "and the filing day; the day a country observes may be a day apart",
     )
     return DateFound(made.isoformat(), anchor, (note,))

@@ -75,10 +75,11 @@ def _western_digits(zones: Zones) -> Zones:
 _ALT_TEXT_REACH = 4
 
 
-def find_date(zones: Zones, reference: date | None) -> DateFound:
+def find_date(zones: Zones, reference: date | None, source: str | None = None) -> DateFound:
+    """The picture's day in ZONES; SOURCE is the caption's agency (the Hijri calendar it dates by)."""
     if _EASTERN_DIGITS.search(zones.description):
         zones = _western_digits(zones)
-    found = _with_weekdays_checked(_find_date(zones, reference), zones)
+    found = _with_weekdays_checked(_find_date(zones, reference, source), zones)
     if found.iso is None and all(code != WarningCode.MISSING_DATE for code, _ in found.warnings):
         # A day without its year and no reference ("am 1. September"): the record has no date all the same.
         note = (WarningCode.MISSING_DATE, "no date with its year in the caption")
@@ -86,7 +87,7 @@ def find_date(zones: Zones, reference: date | None) -> DateFound:
     return found
 
 
-def _find_date(zones: Zones, reference: date | None) -> DateFound:
+def _find_date(zones: Zones, reference: date | None, source: str | None) -> DateFound:
     sentences = _sentences(zones.sentences)
     main = sentences[0] if sentences else ""
     main_spans = _spans(main)
@@ -219,7 +220,7 @@ def _find_date(zones: Zones, reference: date | None) -> DateFound:
             return found
         return DateFound(found.iso, found.anchor, (*found.warnings, doubt))
 
-    if other := other_calendar_day(main, anchor):
+    if other := other_calendar_day(main, anchor, source):
         return other  # "يوم الجمعة 26 رمضان 1448هـ", "ጥር 12 ቀን 2019 ዓ.ም": no Gregorian day beside it
 
     getty = next((line for line in zones.datelines if line.style == "getty" and line.date_text), None)

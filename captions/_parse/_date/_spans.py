@@ -6,7 +6,7 @@ import calendar
 import itertools
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache, lru_cache
 from typing import Literal
 
@@ -486,30 +486,21 @@ def _japanese_era(text: str, numbers: list[int]) -> _Value | None:
 
 
 def _solar_hijri(text: str, numbers: list[int]) -> _Value | None:
-    """A Solar Hijri date ("۲۲ دی ۱۴۰۵", "یکم دی ۱۴۰۵") as its Gregorian day."""
+    """A Solar Hijri date ("۲۲ دی ۱۴۰۵", "یکم دی ۱۴۰۵") as its Gregorian day, by jdatetime (the 33-year
+    arithmetic rule of FarsiWeb's jalali.c: the same Nowruz as Iran's astronomical calendar, convertdate's,
+    every year of 1300-1500 AP); None for a day its month has not (30 Esfand of a common year)."""
     months = rules("date")["solar_hijri_months"]
     month = next((i + 1 for i, name in enumerate(months) if re.search(rf"(?<!\w){name}(?!\w)", text)), None)
     day, year = (numbers[0], numbers[1]) if len(numbers) > 1 else (1, numbers[0])
-    if month is None or not 1 <= day <= (31 if month <= 6 else 30):
+    if month is None:
         return None
-    made = _jalali_to_gregorian(year, month, day)
+    import jdatetime  # only for a caption that holds such a date: start-up stays lean
+
+    try:
+        made: date = jdatetime.date(year, month, day).togregorian()
+    except (ValueError, OverflowError):
+        return None
     return _Value(made.year, made.month, made.day)
-
-
-# 1 Farvardin 979 AP, 20 March 1600: the 33-year cycle's phase FarsiWeb's jalali.c counts from (jdatetime's).
-_JALALI_EPOCH_YEAR = 979
-_JALALI_EPOCH = date(1600, 3, 20)
-
-
-def _jalali_to_gregorian(year: int, month: int, day: int) -> date:
-    """The Gregorian day of a Solar Hijri one, by the 33-year arithmetic rule as FarsiWeb's jalali.c and
-    the jdatetime package reckon it (the same day for every day of 1300-1500 AP; Nowruz 1375 is 20 March
-    1996). Counted from 1 AP, the cycle's phase put 1375, 1379, 1383 and 1408 a day late."""
-    # Days from 1 Farvardin 979 AP, leap years eight in 33.
-    y = year - _JALALI_EPOCH_YEAR
-    days = 365 * y + (y // 33) * 8 + (y % 33 + 3) // 4
-    days += (month - 1) * 31 if month <= 7 else 6 * 31 + (month - 7) * 30
-    return _JALALI_EPOCH + timedelta(days=days + day - 1)
 
 
 def _thai(text: str, numbers: list[int]) -> _Value | None:
