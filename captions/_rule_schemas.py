@@ -222,6 +222,7 @@ class DateRules(TypedDict):
     hijri_months: list[Words]
     hijri_year_marks_cased: Words
     umm_al_qura_sources_cased: Words
+    umm_al_qura_sighted_months: list[int]
     hijri_feast: list[HijriFeast]
     hijri_feast_first_day: Patterns
     ethiopian_months: list[Words]

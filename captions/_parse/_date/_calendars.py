@@ -228,10 +228,10 @@ def _hijri_day(
     umm_al_qura: bool,
 ) -> DateFound:
     """The day of a Hijri date: Umm al-Qura's for an agency that dates by it (UMM_AL_QURA), unless the weekday
-    written right before the date falls on the day beside it (a month begun by sighting: Ramadan, Dhu
-    al-Hijjah); else the day beside Umm al-Qura's that falls on the weekday the sentence names, right before
-    the date ("يوم الجمعة 26 رمضان") or elsewhere ("Friday prayers"), and Umm al-Qura's day flagged without
-    one."""
+    written right before the date falls on the day beside it (a month begun by sighting: Ramadan, Shawwal, Dhu
+    al-Hijjah; flagged without a weekday that bears the tables' day out); else the day beside Umm al-Qura's
+    that falls on the weekday the sentence names, right before the date ("يوم الجمعة 26 رمضان") or elsewhere
+    ("Friday prayers"), and Umm al-Qura's day flagged without one."""
     estimate, exact = _hijri_estimate(year, month, day)
     before = [w.strip(",،.;:()") for w in sentence[: m.start()].split()[-_WEEKDAY_REACH:]]
     named = [w for w in reversed(before) if _weekday_of(w) is not None]
@@ -251,7 +251,17 @@ def _hijri_day(
                 f"{estimate.strftime('%A')}, not a {named[0]}",
             )
             return DateFound(estimate.isoformat(), anchor, (mismatch,))
-        return DateFound(estimate.isoformat(), anchor)
+        sentence_weekdays = {_weekday_of(s.weekday) for s in _spans(sentence) if s.form == "wd" and s.weekday}
+        sighted_months = rules("date")["umm_al_qura_sighted_months"]
+        if month not in sighted_months or estimate.weekday() in sentence_weekdays:
+            # "Friday prayers ... on Ramadan 26" (a Friday by the tables): the sentence bears the day out.
+            return DateFound(estimate.isoformat(), anchor)
+        sighted = (
+            WarningCode.PARTIAL_DATE,
+            f"'{m.group()}' is a Hijri date, read by the Umm al-Qura calendar: Saudi Arabia begins this "
+            "month by sighting the moon, which may set it a day apart",
+        )
+        return DateFound(estimate.isoformat(), anchor, (sighted,))
     how = (
         "read by the Umm al-Qura calendar: a country that sights the moon may begin the month a day apart"
         if exact
