@@ -130,6 +130,8 @@ class CreditRules(TypedDict):
     place_paper_words: Words
     al_name_orgs: Words
     picture_service_words: Words
+    picture_service_coined_words: Words
+    picture_studio_words: Words
     paper_articles_cased: Words
     org_joiners: Words
     labels: Patterns
