@@ -564,6 +564,8 @@ class PlaceRules(TypedDict):
     between_ands_cased: Words
     event_suffixes: Words
     coming_event_openers_cased: Words
+    weather_lag_openers_cased: Words
+    spread_prepositions_cased: Words
     venue_describing_nouns_cased: Words
     parts_of_genitive_cased: Words
     site_parts_of_cased: Words
