@@ -414,7 +414,8 @@ def _facility_before() -> re.Pattern[str]:
     word = r"[A-Z][\w-]+(?![\w'’-])"
     whose = rf"(?P<whose>(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}}){{0,2}})"
     return re.compile(
-        rf"(?:(?:\b(?:the|het)|^The) (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for}{whose})"
+        rf"(?:(?:\b(?:the|het)|^The) (?:[a-z-]+\s+){{0,2}}"
+        rf"(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for}{whose})"
         rf"|\b{leads} (?P<led>(?:{name}){{1,4}}(?:{titled}){named_for})"
         rf"|(?<=[a-z] )(?P<lower>(?:{name}){{1,4}}(?:{lower})))"
         rf"\s+(?:in|at|near) (?=[A-Z])"

@@ -16,10 +16,19 @@ from captions._model import ProvenanceKind, WarningCode
         ("Rickshaws queue for fuel on Jinnah Road in Quetta on Monday. — Photo by Bilal Khan", "Bilal Khan"),
         ("Rickshaws queue for fuel on Jinnah Road in Quetta on Monday. —Photo by Bilal Khan", "Bilal Khan"),
         # Mexican papers close the caption with the photographer's name in capitals in brackets.
-        ("Vecinos retiran escombros en la colonia Centro de Monterrey, este martes. (LUIS MÉNDEZ)", "Luis Méndez"),
+        (
+            "Vecinos retiran escombros en la colonia Centro de Monterrey, este martes. (LUIS MÉNDEZ)",
+            "Luis Méndez",
+        ),
         # La Voix du Nord: "Photo Name Name - VDNPQR", or the paper's name after the dash.
-        ("Le marché de Noël ouvre sur la place d'Armes, à Douai, ce samedi. Photo Anne Roux - VDNPQR", "Anne Roux"),
-        ("Le marché de Noël ouvre sur la place d'Armes, à Douai. Photo Anne Roux - La Voix du Nord", "Anne Roux"),
+        (
+            "Le marché de Noël ouvre sur la place d'Armes, à Douai, ce samedi. Photo Anne Roux - VDNPQR",
+            "Anne Roux",
+        ),
+        (
+            "Le marché de Noël ouvre sur la place d'Armes, à Douai. Photo Anne Roux - La Voix du Nord",
+            "Anne Roux",
+        ),
         # "World" is a paper's word after a place's name that is also a given name ("Tulsa").
         ("Fans cheer at the stadium in Jenks on Friday. LEE HART, Tulsa World", "Lee Hart"),
         ("Fans cheer at the stadium in Jenks on Friday. Lee Hart/Tulsa World", "Lee Hart"),

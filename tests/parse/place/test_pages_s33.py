@@ -53,3 +53,22 @@ def test_a_capitol_opening_the_sentence_is_the_sublocation(normaliser: Normalise
     ).location
     assert location is not None
     assert (location.sublocation, location.city) == ("Ohio Statehouse", "Columbus")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        ("Onde sul lungomare Marconi a Cesenatico ieri mattina (foto Carlo Bini)", "lungomare Marconi"),
+        (
+            "Le marché des Halles Saint-Louis, à Brest (Finistère), mardi 9 novembre 2027.",
+            "Halles Saint-Louis",
+        ),
+        ("Vecinos pasean por el adarve de la Muralla de Astorga este martes.", "Muralla de Astorga"),
+    ],
+)
+def test_seafronts_market_halls_and_town_walls_are_sublocations(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    location = normaliser.normalise(caption).location
+    assert location is not None
+    assert location.sublocation == sublocation
