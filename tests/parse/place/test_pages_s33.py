@@ -72,3 +72,12 @@ def test_seafronts_market_halls_and_town_walls_are_sublocations(
     location = normaliser.normalise(caption).location
     assert location is not None
     assert location.sublocation == sublocation
+
+
+def test_a_market_place_is_no_town(normaliser: Normaliser) -> None:
+    location = normaliser.normalise(
+        "Stallholders set up at the farmers' market in Sheep Street Market Place on Saturday morning."
+    ).location
+    assert location is not None
+    assert location.sublocation == "Sheep Street Market Place"
+    assert location.city is None
