@@ -755,6 +755,7 @@ class PlaceRules(TypedDict):
     town_nouns_of_cased: Words
     irish_county_prefixes_cased: Words
     street_name_nouns_cased: Words
+    street_name_abbreviations_cased: Words
     northern_irish_counties_cased: Words
     dutch_town_adjective_country_codes_cased: Words
     dutch_city_adjective_generic_nouns: Words
