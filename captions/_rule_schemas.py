@@ -130,6 +130,8 @@ class CreditRules(TypedDict):
     place_paper_words: Words
     al_name_orgs: Words
     picture_service_words: Words
+    picture_service_coined_words: Words
+    picture_studio_words: Words
     paper_articles_cased: Words
     org_joiners: Words
     labels: Patterns
@@ -564,6 +566,8 @@ class PlaceRules(TypedDict):
     between_ands_cased: Words
     event_suffixes: Words
     coming_event_openers_cased: Words
+    weather_lag_openers_cased: Words
+    spread_prepositions_cased: Words
     venue_describing_nouns_cased: Words
     parts_of_genitive_cased: Words
     site_parts_of_cased: Words
@@ -756,6 +760,7 @@ class PlaceRules(TypedDict):
     town_nouns_of_cased: Words
     irish_county_prefixes_cased: Words
     street_name_nouns_cased: Words
+    street_name_abbreviations_cased: Words
     northern_irish_counties_cased: Words
     dutch_town_adjective_country_codes_cased: Words
     dutch_city_adjective_generic_nouns: Words

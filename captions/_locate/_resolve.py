@@ -78,6 +78,7 @@ from ._towns import (
     district_town,
     elided_of_tail,
     irish_county_country,
+    named_after_street,
     town_before_its_code,
     town_of_irish_site,
     town_prefixes,
@@ -372,6 +373,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         prefixes = tuple(p for p in prefixes if p not in _landform_name_heads())
         if place.sublocation.rsplit(maxsplit=1)[-1] in words("place", "street_name_nouns_cased"):
             prefixes = ()  # "London Road was closed": a street named after a town lies in another
+        elif prefixes and named_after_street(place.sublocation):
+            prefixes = ()  # "the Dublin St Bridge" in Whanganui: a bridge named after its street
         attempts += [(town, True) for town in (*tail, *prefixes)]
         opening_words = set(prefixes) - set(tail)
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):

@@ -31,6 +31,18 @@ def town_prefixes(name: str) -> tuple[str, ...]:
     return tuple(" ".join(tokens[:n]) for n in range(len(tokens), 0, -1))
 
 
+def named_after_street(name: str) -> bool:
+    """Whether a facility's name holds a street's, its noun or the noun's short form then a place's noun:
+    "Dublin St Bridge", "George Street Mall" (not "Leeds St James's Hospital", a saint's)."""
+    tokens = name.split()
+    nouns = words("place", "street_name_nouns_cased")
+    short = words("place", "street_name_abbreviations_cased")
+    return any(
+        0 < i < len(tokens) - 1 and (token in nouns or (token in short and is_facility(tokens[i + 1])))
+        for i, token in enumerate(tokens)
+    )
+
+
 def _town_suffixes(name: str) -> tuple[str, ...]:
     """Trailing capitalised words of a name the gazetteer lacks, longest first: "Expo City Dubai" may be a
     place in Dubai."""

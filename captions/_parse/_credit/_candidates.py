@@ -138,6 +138,23 @@ def _name_and_org(content: str) -> bool:
     return len(parts) == 2 and is_creator_name(parts[0]) and _kind(parts[1], True)[0] in ("org", "agency")
 
 
+# A photographer's name in a closing bracket is two to four words.
+_BRACKET_NAME_WORDS = (2, 4)
+
+
+def _capitals_name(text: str, at: int, content: str) -> bool:
+    """A photographer's name alone in capitals in a bracket after the caption's last stop, as Mexican papers
+    close a caption: "... la tarde de este lunes. (JUAN PÉREZ)". Capitals set it off from a person named in
+    the sentence ("(Juan Pérez)" may be one shown), and the stop from a name the sentence runs on to."""
+    low, high = _BRACKET_NAME_WORDS
+    return (
+        content.isupper()
+        and low <= len(content.split()) <= high
+        and text[:at].rstrip()[-1:] in (".", "!", "?")
+        and is_creator_name(content)
+    )
+
+
 def _on_assignment(content: str) -> bool:
     """ "Tom Brenner for The Washington Post": a photographer working for a publication, named as an agency
     or by a newspaper's word."""
@@ -185,7 +202,12 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
             content,
             closes,
             closes or text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in (".", "!", "?"),
-        ) or (closes and m.group(2) is not None and _name_and_org(content)):
+        ) or (
+            closes
+            and (
+                _name_and_org(content) if m.group(2) is not None else _capitals_name(text, m.start(), content)
+            )
+        ):
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
             line, start = re.sub(r"^Credit Image:\s*©?\s*", "", content), m.start()
             if agency(content) is not None:

@@ -86,8 +86,9 @@ def _one_word_head(head: str) -> bool:
     return len(words_) == 1 and agency(words_[0]) is None and not known_name(words_)
 
 
-# US television pages credit a station by its name and channel on a line of its own: "Telemundo 47", "NBC 5".
-_STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}")
+# US television pages credit a station by its name and channel on a line of its own: "Telemundo 47", "NBC 5";
+# or by its call sign, four letters opening with K or W ("Credit: KTVB", "WFAA-TV").
+_STATION = re.compile(r"(?:[A-Z][\w&'’-]*\s){1,3}\d{1,2}|[KW][A-Z]{3}(?:-TV)?")
 
 
 # The copyright sign opening a credit, with its year: "©2026 Maxar Technologies/Handout via REUTERS".

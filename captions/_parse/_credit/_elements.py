@@ -314,9 +314,30 @@ def _picture_service(element: str) -> bool:
     service = next((w for w in word_set("picture_service_words") if low.endswith(f" {w}")), None)
     if service is not None:
         rest = element[: -len(service)].strip()
-        return is_person_name(rest) or (" " not in rest and is_given_name(rest))
+        return is_person_name(rest) or (" " not in rest and (is_given_name(rest) or _coined(rest, service)))
+    studio = next((w for w in word_set("picture_studio_words") if low.startswith(f"{w} ")), None)
+    if studio is not None:  # "Studio Rossi": a studio named after its photographer
+        name = element[len(studio) :].split()
+        return 0 < len(name) <= _STUDIO_NAME_WORDS and all(_TITLE_WORD.fullmatch(t) for t in name)
     head, _, number = element.rpartition(" ")
     return head.lower() in word_set("picture_service_words") and bool(_NUMBER.fullmatch(number))
+
+
+# A studio's name after its word is a surname or two: "Studio Rossi", "Foto Studio Neri Bassi".
+_STUDIO_NAME_WORDS = 2
+
+
+def _coined(head: str, service: str) -> bool:
+    """ "Pacemaker Press": one coined word in title case, no organisation's ("Presidential", "Army"), before a
+    word that makes it a picture agency."""
+    return (
+        service.lower() in word_set("picture_service_coined_words")
+        and head[:1].isupper()
+        and head[1:].isalpha()
+        and head[1:].islower()
+        and head.lower() not in people_words("org_words")
+        and not is_place_word(head)
+    )
 
 
 # Where a name this long, or one of three words opening with no known given name, is a photographer's,

@@ -16,6 +16,7 @@ from ._words import (
     agency,
     is_creator_name,
     is_signing_paper,
+    place_paper,
     word_set,
 )
 
@@ -227,8 +228,9 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         paper_first
         or any(c in segment[begin:finish] for c in "/|")
         or _EMAIL.search(segment, begin, finish) is not None
-        # "Name, Detroit Free Press": USA TODAY's network papers join a photographer to the paper by a comma.
-        or (kinds == ["org", "person"] and _paper_named(texts[0], True))
+        # "Name, Detroit Free Press": USA TODAY's network papers join a photographer to the paper by a comma;
+        # "NAME, Tulsa World" too, a place's name and a paper's word.
+        or (kinds == ["org", "person"] and (_paper_named(texts[0], True) or place_paper(texts[0].split())))
     )
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds

@@ -288,7 +288,7 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
         if appositive:
             # "in Srinagar, the summer capital of Indian Kashmir", "in Suzhou, a city in East China's Jiangsu
             # Province": a description of the place before it, whose names are evidence, not its parents.
-            chain.context.append(appositive.group("place"))
+            chain.context.append(appositive.group("place") or appositive.group("counted"))
             index -= 1
             continue
         if _is_parent(seg, lookup):

@@ -403,7 +403,8 @@ def _facility_before() -> re.Pattern[str]:
     # Hospital in Taunton"), or a name and a noun in lower case as pages write it ("Kenrokuen garden"),
     # which no person's name ends with.
     leads = alternation(words("place", "facility_leads_cased"))
-    # Dutch writes its neuter article before the name: "van het Vlaams Parlement in Brussel".
+    # Dutch writes its neuter article before the name: "van het Vlaams Parlement in Brussel". The article
+    # may open the sentence: "The Idaho State Capitol in Boise, Idaho, is seen ...".
     # "the Royal Hospital for Children in Glasgow": a name may close with whom the place is for.
     named_for = rf"(?:\s+{_vocab().named_for.pattern})?"
     # "a sitting of the Parliament of Fiji in Suva": after the article, a noun's name may close with whose
@@ -413,7 +414,8 @@ def _facility_before() -> re.Pattern[str]:
     word = r"[A-Z][\w-]+(?![\w'’-])"
     whose = rf"(?P<whose>(?:\s+of\s+(?:the\s+)?{word}(?:\s+{word}){{0,2}}){{0,2}})"
     return re.compile(
-        rf"(?:\b(?:the|het) (?:[a-z-]+\s+){{0,2}}(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for}{whose})"
+        rf"(?:(?:\b(?:the|het)|^The) (?:[a-z-]+\s+){{0,2}}"
+        rf"(?P<name>(?:{name}){{0,4}}(?:{titled}){named_for}{whose})"
         rf"|\b{leads} (?P<led>(?:{name}){{1,4}}(?:{titled}){named_for})"
         rf"|(?<=[a-z] )(?P<lower>(?:{name}){{1,4}}(?:{lower})))"
         rf"\s+(?:in|at|near) (?=[A-Z])"

@@ -243,6 +243,10 @@ def _vocab() -> _Vocab:
             r"(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s+)?"
             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|in)\s+"
             rf"(?:the\s+)?(?P<place>[A-Z].*)$"
+            # A count of the region's places the one before is among: "in Barnsley, one of 11 in South
+            # Yorkshire to close", "in Kendal, one of four across Cumbria": the region only locates the town.
+            r"|^one of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in|across)\s+(?:the\s+)?"
+            r"(?P<counted>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
         ),
         # What opens a description of a part of the town named next: "a waterfront community in".
         # "in Rocinha, one of Brazil's largest favelas, in Rio de Janeiro" too.
@@ -255,6 +259,8 @@ def _vocab() -> _Vocab:
         event_lag=re.compile(
             rf"^(?:(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+)?{w('event_lag_units_cased')}"
             rf"\s+(?:after|since|before)\s|^{w('coming_event_openers_cased')}\s"
+            # "following heavy rain across the West Midlands": weather over a wider area than the place.
+            rf"|^{w('weather_lag_openers_cased')}\s+(?:[a-z][\w-]*\s+){{1,4}}{w('spread_prepositions_cased')}\s"
         ),
         # A country's adjective may stand before the division word: "the eastern Indian state of Bihar" (the
         # direction is stripped before), "the Mexican state of Jalisco".
