@@ -1,0 +1,46 @@
+"""A port named after its town ("au port de Casablanca", "the damaged port of Beirut"): the port is the
+sublocation, the town the city."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # French writes the port head first in lower case, after "au" (à le) with no article of its own.
+        (
+            "Des cargos à quai au port de Tanger, mercredi 19 mai 2027. (MAP)",
+            "port de Tanger",
+            "Tangier",
+        ),
+        (
+            "Des ferries au port de Marseille, le 2 juin 2027. (Photo by Nicolas Tucat / AFP)",
+            "port de Marseille",
+            "Marseille",
+        ),
+        (
+            "Un cargo entre dans le port de Calais, le 2 juin 2027. (Photo by Sameer Al-Doumy / AFP)",
+            "port de Calais",
+            "Calais",
+        ),
+    ],
+)
+def test_a_port_after_its_town(normaliser: Normaliser, caption: str, sublocation: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A kind of port, in lower case after "de", names none.
+        "Des chalutiers au port de pêche, à Lorient, le 2 juin 2027. (Photo by Fred Tanneau / AFP)",
+        "Des dockers devant le port, à Dunkerque, le 2 juin 2027. (Photo by Sameer Al-Doumy / AFP)",
+    ],
+)
+def test_a_port_unnamed_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (None,)
