@@ -44,3 +44,42 @@ def test_a_port_after_its_town(normaliser: Normaliser, caption: str, sublocation
 )
 def test_a_port_unnamed_is_no_sublocation(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Words in lower case before the port say its state, no part of its name.
+        (
+            "Cranes stand idle in the deserted port of Mariupol on May 2, 2027. (Photo by Stringer / AFP)",
+            "port of Mariupol",
+            "Mariupol",
+        ),
+        # The port as what the picture shows, with no preposition before it.
+        (
+            "This aerial picture shows the damaged port of Beirut on June 1, 2027. (Photo by Ann Lee / AFP)",
+            "port of Beirut",
+            "Beirut",
+        ),
+        # Italian and Spanish "al" (to the) before the port.
+        (
+            "Un traghetto ormeggiato al porto di Livorno, lunedì. ANSA/FRANCO SILVI",
+            "porto di Livorno",
+            "Livorno",
+        ),
+        (
+            "Un pesquero atraca al puerto de Vigo este martes. EFE/Salvador Sas",
+            "puerto de Vigo",
+            "Vigo",
+        ),
+    ],
+)
+def test_a_port_after_an_adjective_or_a_verb(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_shows_before_workers_of_a_port_names_no_port(normaliser: Normaliser) -> None:
+    caption = "A picture shows port workers on strike in Antwerp on June 1, 2027. (Photo by Ann Lee / AFP)"
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Antwerp")
