@@ -151,6 +151,35 @@ def _dutch_article_before(chain: _Chain) -> bool:
 
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
+    found = _place_as_read(zones, anchor, lookup)
+    whole = _whole_name_of_lone_head(found.sublocation, zones.main)
+    return replace(found, sublocation=whole) if whole else found
+
+
+@cache
+def _lone_head_of_name() -> re.Pattern[str]:
+    # A generic noun, a Romance "of" (an article after it allowed) and a capitalised name with its connectors.
+    of = phrases("place", "romance_of")
+    name = r"[A-ZÀ-Þ][\w'’.-]*"
+    return re.compile(
+        rf"\b(?P<head>{phrases('place', 'lone_name_heads_cased')}) (?:{of}) "
+        rf"(?:(?:la|las|los|le|les|l['’]) ?)?{name}(?: (?:(?:{of}) )?{name})*"
+    )
+
+
+def _whole_name_of_lone_head(sublocation: str | None, text: str) -> str | None:
+    """ "Municipio" read of "davanti al Municipio di Cremona": a generic noun alone names no place; the
+    caption's whole name opened by it ("Municipio di Cremona") is the sublocation. None where nothing is to be
+    done."""
+    if not sublocation or " " in sublocation or sublocation not in words("place", "lone_name_heads_cased"):
+        return None
+    for m in _lone_head_of_name().finditer(text):
+        if m.group("head") == sublocation:
+            return m.group()
+    return None
+
+
+def _place_as_read(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     script = in_script(zones.body)
     if script and (scripted := place_in_script(zones.main) or place_in_script(zones.body)):
         # "市民在上海豫园...", "في قصر الاتحادية بالقاهرة": read in its script, named in English; a place

@@ -1859,3 +1859,31 @@ def test_a_sport_header_with_a_nation_of_the_country(
     """Reuters writes a home nation between the town and Britain: the nation is a division, not a town
     written inside a country ("Hong Kong, China")."""
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A generic noun that opens a name head first is read alone: the whole name is the place.
+        (
+            "Cittadini in coda davanti al Municipio di Brescia, 14 marzo 2027. ANSA/FILIPPO VENEZIA",
+            "Municipio di Brescia",
+            "Brescia",
+        ),
+        (
+            "Turistas visitam as Ruínas de São Paulo, em Macau, nesta segunda-feira. LUSA/CARMO CORREIA",
+            "Ruínas de São Paulo",
+            "Macau",
+        ),
+        # A name of its own before its town is left as it is: the town is the city.
+        (
+            "Turistas en la Alhambra de Granada este lunes. EFE/Pepe Torres",
+            "Alhambra",
+            "Granada",
+        ),
+    ],
+)
+def test_a_lone_generic_head_gets_its_whole_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
