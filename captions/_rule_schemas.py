@@ -574,6 +574,7 @@ class PlaceRules(TypedDict):
     facilities_of_romance_cased: Words
     facility_of_leads_cased: Words
     lone_name_heads_cased: Words
+    name_heads_lower_cased: Words
     region: Words
     districts_of_states: Words
     district_town_country_codes_cased: Words

@@ -1887,3 +1887,26 @@ def test_a_lone_generic_head_gets_its_whole_name(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A beach's or a market's name read without the noun written before it in lower case.
+        (
+            "Bañistas abarrotan la playa de la Malvarrosa de Valencia este sábado. EFE/Ana Escobar",
+            "playa de la Malvarrosa",
+            "Valencia",
+        ),
+        # A name holding its own head keeps it as read, the noun before it a part of the place.
+        (
+            "Familiares à porta do Hospital de São João, no Porto, nesta terça-feira. LUSA/JOSÉ COELHO",
+            "Hospital de São João",
+            "Porto",
+        ),
+    ],
+)
+def test_a_name_gets_back_its_head_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
