@@ -642,8 +642,8 @@ def _phrase_start_ok(phrase: str) -> bool:
 def _head_before_name() -> re.Pattern[str]:
     return re.compile(
         # French elides "de" and the article before a vowel: "avenue de l'Indépendance", "marché d'Adjamé".
-        rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+|d['’])?"
-        r"(?:l['’])?[A-ZÀ-ÞĐ]"
+        rf"^{phrases('place', 'facility_heads')}(?:\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+|d['’])?"
+        r"|(?<=['’]))(?:l['’])?[A-ZÀ-ÞĐ]"  # "port d'Agadir": a head closed by the elided "of"
     )
 
 
