@@ -172,11 +172,12 @@ def _vocab() -> _Vocab:
         ),
         settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),
         # "the port of Hamburg", "au port de Casablanca", "no porto de Santos": Romance "de" before a
-        # capital only ("port de pêche" is a kind of port). Up to two words in lower case before the noun say
-        # what state it is in ("the damaged port of Beirut", "the busy port of Piraeus"): no part of its name.
+        # capital only ("port de pêche" is a kind of port), or elided ("au port d'Agadir"). Up to two words in
+        # lower case before the noun say what state it is in ("the damaged port of Beirut", "the busy port of
+        # Piraeus"): no part of its name.
         facility_of=re.compile(
             rf"^(?:(?-i:[a-z][a-z-]*) ){{0,2}}?(?P<facility>{w('facilities_of')}) "
-            rf"(?:of |{romance_of} (?=(?-i:[A-ZÀ-Þ])))(?P<city>[A-Z].*)$",
+            rf"(?:of |{romance_of} (?=(?-i:[A-ZÀ-Þ]))|d['’](?=(?-i:[A-ZÀ-Þ])))(?P<city>[A-ZÀ-Þ].*)$",
             re.IGNORECASE,
         ),
         within_of=re.compile(

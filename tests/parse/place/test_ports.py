@@ -83,3 +83,17 @@ def test_a_port_after_an_adjective_or_a_verb(
 def test_shows_before_workers_of_a_port_names_no_port(normaliser: Normaliser) -> None:
     caption = "A picture shows port workers on strike in Antwerp on June 1, 2027. (Photo by Ann Lee / AFP)"
     assert located(normaliser, caption, "sublocation", "city") == (None, "Antwerp")
+
+
+def test_a_terminal_in_a_port_is_the_place_shown(normaliser: Normaliser) -> None:
+    # English "the port of Hamburg" is no head-first name that outranks the terminal it holds.
+    caption = (
+        "02 June 2027, Hamburg: A container ship is unloaded at the Burchardkai terminal in the port of Hamburg. "
+        "Photo: Ann Lee/dpa"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Burchardkai terminal", "Hamburg")
+
+
+def test_a_port_after_the_elided_of(normaliser: Normaliser) -> None:
+    caption = "Des pêcheurs au port d'Essaouira, lundi 31 mai 2027. (MAP)"
+    assert located(normaliser, caption, "sublocation", "city") == ("port d'Essaouira", "Essaouira")
