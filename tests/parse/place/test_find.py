@@ -1910,3 +1910,9 @@ def test_a_name_gets_back_its_head_in_lower_case(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_beach_crowded_is_the_place_shown(normaliser: Normaliser) -> None:
+    # Spanish "abarrotan" (crowd) takes the place as its object, with no preposition: the beach, then its town.
+    caption = "Bañistas abarrotan la playa de Poniente de Benidorm este domingo. EFE/Manuel Lorenzo"
+    assert located(normaliser, caption, "sublocation", "city") == ("playa de Poniente", "Benidorm")
