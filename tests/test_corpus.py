@@ -127,6 +127,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_dates_s32r3",
         "probe_chains_s32",
         "probe_datelines_s32",
+        "probe_subl_s33",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

@@ -1916,3 +1916,8 @@ def test_a_beach_crowded_is_the_place_shown(normaliser: Normaliser) -> None:
     # Spanish "abarrotan" (crowd) takes the place as its object, with no preposition: the beach, then its town.
     caption = "Bañistas abarrotan la playa de Poniente de Benidorm este domingo. EFE/Manuel Lorenzo"
     assert located(normaliser, caption, "sublocation", "city") == ("playa de Poniente", "Benidorm")
+
+
+def test_a_beach_crowded_with_no_name_is_no_sublocation(normaliser: Normaliser) -> None:
+    caption = "Los bañistas abarrotan una playa en Málaga este domingo. EFE/Jorge Zapata"
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Málaga")
