@@ -578,6 +578,9 @@ class PlaceRules(TypedDict):
     provinces_second_level_cased: Words
     facilities_of: Words
     facilities_of_romance_cased: Words
+    facility_of_leads_cased: Words
+    lone_name_heads_cased: Words
+    name_heads_lower_cased: Words
     region: Words
     districts_of_states: Words
     district_town_country_codes_cased: Words

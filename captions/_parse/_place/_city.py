@@ -90,7 +90,8 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
         descriptor, phrase = d.group().strip(), phrase[d.end() :]
     m = vocab.facility_of.match(phrase)
     if m:
-        return _CityPhrase(city=m.group("city"), sublocation=phrase, descriptor=descriptor, note=note)
+        sublocation = phrase[m.start("facility") :]  # "the damaged port of Beirut": the port of Beirut
+        return _CityPhrase(city=m.group("city"), sublocation=sublocation, descriptor=descriptor, note=note)
     m = vocab.within_of.match(phrase)
     if m and _water_shore(phrase, m.group("city")):
         return _CityPhrase(descriptor=descriptor, note=note)  # "the shore of Hudson Bay": water, no town

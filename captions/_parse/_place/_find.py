@@ -160,6 +160,67 @@ def _dutch_article_before(chain: _Chain) -> bool:
 
 def find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     """The place shown, as written, from sentence 1 and any dateline."""
+    found = _place_as_read(zones, anchor, lookup)
+    whole = _whole_name_of_lone_head(found.sublocation, zones.main) or _name_with_its_head(
+        found.sublocation, zones.main
+    )
+    return replace(found, sublocation=whole) if whole else found
+
+
+@cache
+def _head_before_a_name() -> re.Pattern[str]:
+    # A head-first place noun in lower case and a Romance "of" (its article after it allowed), right before a
+    # capitalised name: "la playa de la Malvarrosa", "le marché d'Adjamé", "la place de l'Étoile".
+    of = phrases("place", "romance_of")
+    heads = phrases("place", "name_heads_lower_cased")
+    return re.compile(rf"(?<![\w'’-])(?-i:{heads}) (?:(?:{of}) (?:(?:la|las|los|le|les) |l['’])?|d['’])$")
+
+
+def _name_with_its_head(sublocation: str | None, text: str) -> str | None:
+    """ "Malvarrosa" read of "la playa de la Malvarrosa de Valencia": a name read without the place noun
+    written before it in lower case, as Spanish, French and Italian name a beach or a market; the noun, the
+    "of" and the name are the sublocation ("playa de la Malvarrosa"). None where nothing is to be done."""
+    if not sublocation or not sublocation[:1].isupper():
+        return None
+    if any(" ".join(sublocation.lower().split()[:k]) in _facility_heads() for k in (1, 2)):
+        return None  # "Hospital de São João": the name holds its head already
+    at = text.find(sublocation)
+    end = at + len(sublocation)
+    if at <= 0 or (end < len(text) and (text[end].isalnum() or text[end] in "-'’")):
+        return None  # not written whole in sentence 1
+    head = _head_before_a_name().search(text, max(0, at - 40), at)
+    return text[head.start() : end] if head else None
+
+
+@cache
+def _facility_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in words("place", "facility_heads"))
+
+
+@cache
+def _lone_head_of_name() -> re.Pattern[str]:
+    # A generic noun, a Romance "of" (an article after it allowed) and a capitalised name with its connectors.
+    of = phrases("place", "romance_of")
+    name = r"[A-ZÀ-Þ][\w'’.-]*"
+    return re.compile(
+        rf"\b(?P<head>{phrases('place', 'lone_name_heads_cased')}) (?:{of}) "
+        rf"(?:(?:la|las|los|le|les|l['’]) ?)?{name}(?: (?:(?:{of}) )?{name})*"
+    )
+
+
+def _whole_name_of_lone_head(sublocation: str | None, text: str) -> str | None:
+    """ "Municipio" read of "davanti al Municipio di Cremona": a generic noun alone names no place; the
+    caption's whole name opened by it ("Municipio di Cremona") is the sublocation. None where nothing is to be
+    done."""
+    if not sublocation or " " in sublocation or sublocation not in words("place", "lone_name_heads_cased"):
+        return None
+    for m in _lone_head_of_name().finditer(text):
+        if m.group("head") == sublocation:
+            return m.group()
+    return None
+
+
+def _place_as_read(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLookup) -> PlaceText:
     script = in_script(zones.body)
     if script and (scripted := place_in_script(zones.main) or place_in_script(zones.body)):
         # "市民在上海豫园...", "في قصر الاتحادية بالقاهرة": read in its script, named in English; a place

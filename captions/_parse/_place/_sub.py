@@ -55,6 +55,8 @@ def is_facility(phrase: str) -> bool:
         return False  # "het station van Utrecht": the town's station, the town named (a head before a name)
     if any(" ".join(tokens[:k]) in heads for k in range(1, min(len(tokens), _HEAD_WORDS + 1))):
         return True  # "prison de Saydnaya", "Nhà thờ Đức Bà": a head of up to three words before a name
+    if len(tokens) > 1 and f"{tokens[0]} {tokens[1][:2]}" in heads:
+        return True  # "port d'Agadir": a head closed by the elided "of"
     suffix = min((len(s) for s in _facility_suffixes() if tokens[-1].endswith(s)), default=None)
     # "Augustusplatz", "MHPArena"; not "Arena" alone: "Johan Cruijff Arena" is one by the noun below.
     generic = tokens[-1] in _lower_words("not_facilities")  # "Großschanze": a kind of hill, no one hill

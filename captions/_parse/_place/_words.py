@@ -145,8 +145,15 @@ def _vocab() -> _Vocab:
     sites = alternation(f.title() for f in data["facilities"] if " " not in f)
     verbs = rf"(?<!\bla )(?<!\ble )(?<!\bthe )(?:{w('locative_verbs')})"  # "la tour Eiffel" is a tower
     before_name = rf"(?:{w('locatives_before_name')})(?=\s+(?-i:[A-ZÀ-Þ]))"
+    # "shows the damaged port of Beirut", "al porto di Genova": a word that is no locative of its own, before
+    # a port named after its town.
+    port_lead = (
+        rf"(?-i:{w('facility_of_leads_cased')})(?=\s+(?-i:the\s+(?:[a-z][a-z-]*\s+){{0,2}})?"
+        rf"{w('facilities_of')}\s+(?-i:of|{w('facilities_of_romance_cased')})\s+(?-i:[A-ZÀ-Þ]))"
+    )
     locative = (
-        rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name})\s+(?=\S)"
+        rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name}|{port_lead})"
+        rf"\s+(?=\S)"
     )
     return _Vocab(
         # Tried only where one of the words its matches open with stands, found in the lower-cased text
@@ -165,9 +172,13 @@ def _vocab() -> _Vocab:
         ),
         settlement_suffix=re.compile(rf"^(?P<city>[A-Z].*?) {w('settlement_after_name_cased')}$"),
         # "the port of Hamburg", "au port de Casablanca", "no porto de Santos": Romance "de" before a
-        # capital only ("port de pêche" is a kind of port).
+        # capital only ("port de pêche" is a kind of port), or elided ("au port d'Agadir"). Up to two words in
+        # lower case before the noun say what state it is in ("the damaged port of Beirut", "the busy port of
+        # Piraeus"): no part of its name.
         facility_of=re.compile(
-            rf"^{w('facilities_of')} (?:of |{romance_of} (?=(?-i:[A-ZÀ-Þ])))(?P<city>[A-Z].*)$", re.IGNORECASE
+            rf"^(?:(?-i:[a-z][a-z-]*) ){{0,2}}?(?P<facility>{w('facilities_of')}) "
+            rf"(?:of |{romance_of} (?=(?-i:[A-ZÀ-Þ]))|d['’](?=(?-i:[A-ZÀ-Þ])))(?P<city>[A-ZÀ-Þ].*)$",
+            re.IGNORECASE,
         ),
         within_of=re.compile(
             rf"^(?:the\s+)?{w('within')} (?:of|van|von) (?:the )?(?P<city>[A-Z].*)$", re.IGNORECASE
@@ -648,8 +659,8 @@ def _phrase_start_ok(phrase: str) -> bool:
 def _head_before_name() -> re.Pattern[str]:
     return re.compile(
         # French elides "de" and the article before a vowel: "avenue de l'Indépendance", "marché d'Adjamé".
-        rf"^{phrases('place', 'facility_heads')}\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+|d['’])?"
-        r"(?:l['’])?[A-ZÀ-ÞĐ]"
+        rf"^{phrases('place', 'facility_heads')}(?:\s+(?:(?:de la|de|del|do|da|des|du|di|wa|la|ng)\s+|d['’])?"
+        r"|(?<=['’]))(?:l['’])?[A-ZÀ-ÞĐ]"  # "port d'Agadir": a head closed by the elided "of"
     )
 
 

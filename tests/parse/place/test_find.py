@@ -1907,3 +1907,65 @@ def test_the_place_text_says_when_its_sublocation_is_only_a_towering_subject(
     caption: str, towering: bool
 ) -> None:
     assert place(caption).towering is towering
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A generic noun that opens a name head first is read alone: the whole name is the place.
+        (
+            "Cittadini in coda davanti al Municipio di Brescia, 14 marzo 2027. ANSA/FILIPPO VENEZIA",
+            "Municipio di Brescia",
+            "Brescia",
+        ),
+        (
+            "Turistas visitam as Ruínas de São Paulo, em Macau, nesta segunda-feira. LUSA/CARMO CORREIA",
+            "Ruínas de São Paulo",
+            "Macau",
+        ),
+        # A name of its own before its town is left as it is: the town is the city.
+        (
+            "Turistas en la Alhambra de Granada este lunes. EFE/Pepe Torres",
+            "Alhambra",
+            "Granada",
+        ),
+    ],
+)
+def test_a_lone_generic_head_gets_its_whole_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A beach's or a market's name read without the noun written before it in lower case.
+        (
+            "Bañistas abarrotan la playa de la Malvarrosa de Valencia este sábado. EFE/Ana Escobar",
+            "playa de la Malvarrosa",
+            "Valencia",
+        ),
+        # A name holding its own head keeps it as read, the noun before it a part of the place.
+        (
+            "Familiares à porta do Hospital de São João, no Porto, nesta terça-feira. LUSA/JOSÉ COELHO",
+            "Hospital de São João",
+            "Porto",
+        ),
+    ],
+)
+def test_a_name_gets_back_its_head_in_lower_case(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_beach_crowded_is_the_place_shown(normaliser: Normaliser) -> None:
+    # Spanish "abarrotan" (crowd) takes the place as its object, with no preposition: the beach, then its town.
+    caption = "Bañistas abarrotan la playa de Poniente de Benidorm este domingo. EFE/Manuel Lorenzo"
+    assert located(normaliser, caption, "sublocation", "city") == ("playa de Poniente", "Benidorm")
+
+
+def test_a_beach_crowded_with_no_name_is_no_sublocation(normaliser: Normaliser) -> None:
+    caption = "Los bañistas abarrotan una playa en Málaga este domingo. EFE/Jorge Zapata"
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Málaga")
