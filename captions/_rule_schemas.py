@@ -641,6 +641,10 @@ class PlaceRules(TypedDict):
     town_event_nouns_cased: Words
     town_view_nouns_cased: Words
     town_site_nouns_cased: Words
+    own_town_nouns_cased: Words
+    own_town_heads_cased: Words
+    own_town_team_nouns_cased: Words
+    own_town_team_words_cased: Words
     town_part_names_cased: Words
     performance_events: Words
     river_heads_cased: Words

@@ -14,6 +14,7 @@ from .._distance import km
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
+from .._parse._place._mentions import OWN_TOWN_NAME, OWN_TOWN_PLAYER, OWN_TOWN_TEAM
 from .._regex import alternation
 from .._rules import phrases, words
 from ._country import (
@@ -79,6 +80,7 @@ from ._towns import (
     elided_of_tail,
     irish_county_country,
     named_after_street,
+    own_town_read,
     town_before_its_code,
     town_of_irish_site,
     town_prefixes,
@@ -157,6 +159,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "at Poonamallee": one word ending like a German street ("-allee") that names a town of its size.
         place = replace(place, city=place.sublocation, sublocation=None)
     modified = False
+    own_doubt = ""  # why a local page's own town read is in doubt (`own_town_read`)
     # "la base di Rivolto (Udine)": a name, then its province in brackets (read by the parser as a town).
     bracketed = (
         (place.city, place.parents[0])
@@ -169,9 +172,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if not (place.city or place.parents) and place.owner and _owner_town(place, gazetteer):
         # "Shanghai's skyline is seen": the town owning the subject is shown, as a big town needs no more.
         place = replace(place, city=place.owner, bare_city=True)
-    elif not (place.city or place.parents) and place.modifiers:
+    elif not (place.city or place.parents) and (place.modifiers or place.own_town):
         # "Hove beach huts (Name/PA)": a smaller town, where the agency's or paper's home holds it.
-        town = _modifier_town(place, gazetteer) or _modifier_town_at_home(place, gazetteer)
+        town = (
+            _modifier_town(place, gazetteer) or _modifier_town_at_home(place, gazetteer)
+            if place.modifiers
+            else None
+        )
+        if town is None and (own_read := own_town_read(place, gazetteer)) is not None:
+            # "Stornoway's harbour master", "Orange mayor": a local page's own town, smaller still.
+            town, own_doubt = own_read
         if town is not None:
             place, modified = replace(place, city=town, bare_city=True), True
     elif place.city is None and place.modifiers and (town := _modifier_town_in(place, gazetteer)) is not None:
@@ -790,6 +800,17 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "the Halifax waterfront as ... storm Ernesto reach Nova Scotia": the division named settles it.
         message = f"'{res.city.name}' read from a noun it qualifies ('{city_text} ...'), not a place phrase"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if (
+        own_doubt
+        and res.city is not None
+        and not any(code == WarningCode.AMBIGUOUS_PLACE for code, _ in warnings)
+    ):
+        # "Geelong's Jeremy Camilleri", "Sligo Rovers manager": a team plays away too; "Hastings residents":
+        # a name that is a person's.
+        message = (
+            f"'{res.city.name}' read from {_OWN_TOWN_DOUBTS[own_doubt]} ('{city_text} ...'): check the town"
+        )
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     if res.city is not None and city_text and not warnings and _where_one_died(city_text, place.body):
         # "Ella Watkins, pictured with her father, died in hospital in Swansea last month": a family's
         # picture, the town where she died, which is not where it was made.
@@ -864,6 +885,13 @@ def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) ->
 # A town this many times bigger than every other of its name is the one a modifier means ("a Warsaw
 # protest" is not Warsaw, Indiana); "Hamilton city councillors" may be Canada's or New Zealand's.
 _MODIFIER_RIVAL_RATIO = 10
+
+# What a local page's own town was read from, where that leaves it in doubt.
+_OWN_TOWN_DOUBTS = {
+    OWN_TOWN_PLAYER: "a player's team",
+    OWN_TOWN_TEAM: "a team's name",
+    OWN_TOWN_NAME: "a name that is a person's as well",
+}
 
 
 def _rival_of_its_name(res: Resolution, city: Place) -> bool:

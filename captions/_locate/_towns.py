@@ -8,8 +8,9 @@ from functools import cache
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._distance import km
-from .._parse import PlaceText, is_facility, is_head_first
+from .._parse import PlaceText, is_facility, is_head_first, mentions
 from .._parse._names import is_given_name
+from .._parse._place._mentions import OWN_TOWN_PLAYER, OWN_TOWN_TEAM
 from .._regex import alternation
 from .._rules import words
 from ._geo import _holds
@@ -208,6 +209,38 @@ def _modifier_town_at_home(place: PlaceText, gazetteer: Gazetteer) -> str | None
         res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.home_country,), context=place.context))
         if not res.not_found and _town_as_written(res, _MIN_TOWN_POPULATION) is not None:
             return name
+    return None
+
+
+# A local page's own town named at the caption's head ("Stornoway's harbour master", "Kinsale lifeboat crew")
+# is read as written down to this size, under the 100,000 a modifier needs anywhere: the people or body it
+# qualifies say it is a town; below it a town's name is as often a word or a surname.
+_OWN_TOWN_POPULATION = 2_000
+
+
+def own_town_read(place: PlaceText, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The town a local page names as its own ("Orange mayor Tony Mirabella", "Galway City Council chief
+    executive") and why it is in doubt ("" if not): the first reading the gazetteer holds as written, of the
+    size above; none where the caption names another country than the town's, or a known landmark as the
+    place shown."""
+    if place.sublocation and gazetteer.landmark(place.sublocation) is not None:
+        return None  # "Fremantle's Sam Switkowski ... at Optus Stadium": a known ground places itself (Perth)
+    for name, doubt in place.own_town:
+        res = gazetteer.resolve(PlaceQuery(city=name, context=place.context))
+        town = _town_as_written(res, _OWN_TOWN_POPULATION)
+        if town is None or res.candidates[0].how != "exact":
+            continue  # "Galway City Council": "Galway City" is another name of Galway, which the run holds
+        if doubt in (OWN_TOWN_PLAYER, OWN_TOWN_TEAM):
+            if not place.sublocation:
+                return None  # "Liverpool fans sing", "Arsenal's Bukayo Saka has been out": no ground, no town
+            if name in place.sublocation:
+                doubt = ""  # "Salford Red Devils' Ryan Brierton ... at the Salford Community Stadium"
+        if any(
+            (country := gazetteer.country(m)) is not None and country.country_code != town.country_code
+            for m in mentions(place.body)
+        ):
+            return None  # "Orange mayor ... meets his French counterpart": another country named, in doubt
+        return name, doubt
     return None
 
 

@@ -306,3 +306,14 @@ def test_a_spanish_plural_abbreviation_with_a_space_ends_no_sentence() -> None:
         "Los ganadores fueron los de la clase EE",
         "Los demás siguieron",
     ]
+
+
+def test_police_ranks_end_no_sentence() -> None:
+    # "Const. Name leaves the courthouse ... in Ottawa": the rank's stop left sentence 1 with no place.
+    assert split_sentences("Const. Dan Reyes leaves the courthouse on Elgin Street in Ottawa on Friday.") == [
+        "Const. Dan Reyes leaves the courthouse on Elgin Street in Ottawa on Friday"
+    ]
+    assert split_sentences("Det. Sgt. Ann Lee speaks outside court. She declined to comment.") == [
+        "Det. Sgt. Ann Lee speaks outside court",
+        "She declined to comment",
+    ]

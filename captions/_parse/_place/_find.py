@@ -66,6 +66,7 @@ from ._mentions import (
     _town_of_another,
     event_town,
     measured_from,
+    own_town,
     possessive_landmark,
     possessive_subject,
 )
@@ -1030,6 +1031,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if not (city or clean_parents)
         or (not (city or ranked) and _only_countries(None, clean_parents, lookup))
         else (),
+        own_town=own_town(main, next(iter(ranked), None)) if not (city or clean_parents) else (),
         body=zones.body,
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),

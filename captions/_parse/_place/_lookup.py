@@ -99,6 +99,9 @@ class PlaceText:
     # With no place read at all, towns written as modifiers of a noun: "a Warsaw protest", "the Ambani
     # family's Mumbai home". Weak evidence: the locate stage takes only a big town, and says so.
     modifiers: tuple[str, ...] = field(default=())
+    # With no place read, the town a local page names as its own at the caption's head ("Stornoway's harbour
+    # master", "Orange mayor"), each reading with why it is in doubt ("" if not): `_mentions.own_town`.
+    own_town: tuple[tuple[str, str], ...] = field(default=())
     # With no place read at all, a town whose possessive opens the subject before a part, a view or a named
     # place of it ("Shanghai's skyline is seen", "Paris's Eiffel Tower is lit up"): the town shown, which the
     # locate stage takes, unflagged, where it is a big town as written.

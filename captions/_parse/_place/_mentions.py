@@ -9,7 +9,8 @@ import unicodedata
 from functools import cache
 
 from ..._regex import alternation
-from ..._rules import phrases, rules
+from ..._rules import phrases, rules, words
+from .._names import is_given_name
 from ._lookup import PlaceLookup
 from ._words import (
     _connectors,
@@ -126,6 +127,83 @@ def _opening_modifier(sentence: str) -> str | None:
         return None
     sites = _site_words()
     return m.group("name") if m.group("noun") in sites or m.group("next") in sites else None
+
+
+# Why a local page's own town, read off the name opening the caption, is in doubt (`own_town`).
+OWN_TOWN_PLAYER = "player"  # "Geelong's Jeremy Camilleri": a player of the town's team, who plays away too
+OWN_TOWN_TEAM = "team"  # "Sligo Rovers manager", "Kendal Town's": a team named after its town
+OWN_TOWN_NAME = "name"  # "Hastings residents": the town's name is a person's name as well
+
+
+@cache
+def _own_town_opening() -> re.Pattern[str]:
+    heads = alternation(rules("place")["own_town_heads_cased"])
+    return re.compile(
+        rf"(?:(?:{heads}) (?P<of>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)\b"
+        r"|(?P<run>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+){0,3})(?P<owned>['’]s?)?"
+        r" (?P<next>[\w-]+)(?: (?P<after>[\w-]+))?)"
+    )
+
+
+def own_town(sentence: str, place_named: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The town a local page names as its own at the head of SENTENCE, as its people's or bodies' attribute or
+    possessive ("Stornoway's harbour master", "Orange mayor", "Galway City Council chief executive", "Mayor
+    of Frome"), each reading of the capitalised run (longest first) with why it is in doubt ("" if not).
+    PLACE_NAMED is the place the sentence was read to show, no player: "Skipton's Belle Vue Square"."""
+    m = _own_town_opening().match(sentence)
+    if m is None:
+        return ()
+    if (name := m.group("of")) is not None:
+        return ((name, OWN_TOWN_NAME if is_given_name(name.split()[0]) else ""),)
+    run, following, after = m.group("run").split(), m.group("next"), m.group("after")
+    org_words = words("people", "org_words")
+    team_nouns, people_nouns = (
+        words("place", "own_town_team_nouns_cased"),
+        words("place", "own_town_nouns_cased"),
+    )
+    body = len(run) > 1 and run[-1].lower() in org_words  # "Galway City Council", "Ballarat Base Hospital"
+    # "Sligo Rovers manager", "Kendal Town's Josh Hartington": the run is a team's, named after its town.
+    team = following in team_nouns or (len(run) > 1 and not body)
+    player = False
+    if m.group("owned"):
+        if (
+            team
+            and following not in team_nouns
+            and not (run[-1] in words("place", "own_town_team_words_cased") or not is_given_name(run[0]))
+        ):
+            return ()  # "Donald Trump's Mar-a-Lago": a person's name, no team's
+        if following.islower() and not (
+            following in _owned_nouns() or following in people_nouns or team or body
+        ):
+            return ()  # "Darwin's finches", "Jackson's new album": no town's place, people or body
+        # "Geelong's Jeremy Camilleri": a given name and a word no place's noun ("Napier's Marine Parade").
+        player = (
+            following[:1].isupper()
+            and is_given_name(following)
+            and after is not None
+            and after[:1].isupper()
+            and after.lower() not in _owned_nouns()
+            and after not in words("place", "street_name_nouns_cased")
+            and not (place_named and place_named.startswith(following))
+        )
+    elif not (following in team_nouns or following in people_nouns or (body and following.islower())):
+        return ()
+    team_words = words("place", "own_town_team_words_cased")
+    out = []
+    for size in range(len(run), 0, -1):
+        # "Carmarthen Town" may be the town's other name, and still the team's.
+        teamed = team and (size < len(run) or run[-1] in team_words or following in team_nouns)
+        doubt = (
+            OWN_TOWN_PLAYER
+            if player
+            else OWN_TOWN_TEAM
+            if teamed
+            else OWN_TOWN_NAME
+            if len(run) == 1 and is_given_name(run[0])
+            else ""
+        )
+        out.append((" ".join(run[:size]), doubt))
+    return tuple(out)
 
 
 @cache
