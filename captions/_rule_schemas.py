@@ -100,6 +100,7 @@ class CreditRules(TypedDict):
     adjectival_surname_endings_cased: Words
     paren_openers: Patterns
     chain_stops: Patterns
+    credit_dates: Patterns
     chrome: Patterns
     handout_words: Words
     supplied_words: Words
