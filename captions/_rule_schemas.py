@@ -218,6 +218,8 @@ class DateRules(TypedDict):
     thai_months: list[Words]
     khmer_months: Words
     burmese_months: Words
+    mongolian_month_words: Words
+    mongolian_year_words: Words
     year_marks: Words
     japanese_eras: list[JapaneseEra]
     hijri_months: list[Words]
