@@ -40,9 +40,10 @@ _BYLINE = re.compile(r"\s*([가-힣]{2,4})\s?기자\s?=")
 
 
 # A text agency's story dateline before its parenthesised agency: "Santa Cruz, 3 feb (ABI).-", "Lima, feb. 5
-# (ANDINA).": the town, its comma, then a day and a short month in either order.
+# (ANDINA).": the town, its comma, then a day and a short month in either order; Uzbek joins them with a
+# hyphen ("Toshkent, 13-sentabr (UzA).").
 _WIRE_DATELINE = re.compile(
-    r"^[^\W\d_][^,()]{0,40}, (?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
+    r"^[^\W\d_][^,()]{0,40}, (?:\d{1,2}(?:\s+|-)[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from captions import normalise
-from captions._model import WarningCode
+from captions._model import ProvenanceKind, WarningCode
 
 
 def _codes(caption: str, reference: str = "2027-10-20") -> set[WarningCode]:
@@ -82,3 +82,18 @@ def test_an_agencys_dateline_between_slashes_names_the_town(caption: str, city: 
     assert record.location is not None
     assert record.location.city == city
     assert record.date_created == date
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Toshkent, 18-oktabr (UzA). O‘zbekiston Prezidenti Oqsaroyda delegatsiyani qabul qildi.\n"
+        "Foto: Prezident matbuot xizmati",
+        "Baku, October 19, Trend: President Ilham Aliyev attended the opening of a school in Baku.\nPhoto: President.az",
+    ],
+)
+def test_a_presidents_press_service_or_site_handed_the_picture_out(caption: str) -> None:
+    record = normalise(caption, reference_date="2027-10-20")
+    assert [p.kind for p in record.provenance] == [ProvenanceKind.HANDOUT]
+    assert record.creator is None
+    assert WarningCode.MISSING_CREDIT not in _codes(caption)
