@@ -155,6 +155,14 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         provenance = (*provenance, handed) if handed is not None else provenance
     source = parsed.source
     if (
+        source is not None
+        and any(k == ProvenanceKind.HANDOUT for k, _, _ in provenance)
+        and agency(source) is None
+    ):
+        # "(Photo courtesy of the 11th Regional Coast Guard Headquarters)(Kyodo)": the party handed the picture
+        # to the agency whose own credit follows; the agency distributes it, as "X via AP" says.
+        source = _agency_after(found, chosen) or source
+    if (
         creator is None
         and source is not None
         and not any(k == ProvenanceKind.HANDOUT for k, _, _ in provenance)
@@ -167,6 +175,16 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # names in its own script).
         provenance, parties, source = (), (), parsed.line
     return Credit(parsed.line, creator, source, chosen.start, end, provenance, parties, doubt)
+
+
+def _agency_after(found: list[_Found], chosen: _Found) -> str | None:
+    """The agency a credit after the chosen one names alone ("(Kyodo)"), or None."""
+    for f in found:
+        if f.start >= chosen.end:
+            named = agency(_clean_line(f.line))
+            if named is not None:
+                return named.name
+    return None
 
 
 # The photographer's field of an export pasted as the caption (IPTC's By-line, XMP's dc:creator), a line of

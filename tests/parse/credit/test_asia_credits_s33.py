@@ -97,3 +97,12 @@ def test_a_presidents_press_service_or_site_handed_the_picture_out(caption: str)
     assert [p.kind for p in record.provenance] == [ProvenanceKind.HANDOUT]
     assert record.creator is None
     assert WarningCode.MISSING_CREDIT not in _codes(caption)
+
+
+def test_a_party_that_handed_its_picture_to_an_agency_leaves_the_agency_the_source() -> None:
+    record = normalise(
+        "A Japan Coast Guard patrol boat escorts a damaged cargo ship off Hakodate, Hokkaido, on Oct. 19, 2027. "
+        "(Photo courtesy of Japan Coast Guard)(Kyodo)\n==Kyodo"
+    )
+    assert record.source == "Kyodo"
+    assert [p.kind for p in record.provenance] == [ProvenanceKind.HANDOUT]
