@@ -32,8 +32,9 @@ _DATELINE_HEAD = 200
 _DATELINE_SLASHED = re.compile(r" / ([^/()\d]{2,30}?) / ")
 
 
-# "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name.
-_FILED_FROM = re.compile(r"\([^()=]{1,30}=\s*([^()=]{2,40}?)\s*\)")
+# "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name; Newsis and
+# News1 write it in square brackets ("[부산=뉴시스]").
+_FILED_FROM = re.compile(r"[(\[][^()\[\]=]{1,30}=\s*([^()\[\]=]{2,40}?)\s*[)\]]")
 # Yonhap's byline after it: "(강릉=연합뉴스) 유형재 기자 =", a name of two to four Hangul syllables,
 # "reporter" and "=".
 _BYLINE = re.compile(r"\s*([가-힣]{2,4})\s?기자\s?=")
@@ -159,8 +160,8 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         and any(k == ProvenanceKind.HANDOUT for k, _, _ in provenance)
         and agency(source) is None
     ):
-        # "(Photo courtesy of the 11th Regional Coast Guard Headquarters)(Kyodo)": the party handed the picture
-        # to the agency whose own credit follows; the agency distributes it, as "X via AP" says.
+        # "(Photo courtesy of the 11th Regional Coast Guard Headquarters)(Kyodo)": the party handed the
+        # picture to the agency whose own credit follows; the agency distributes it, as "X via AP" says.
         source = _agency_after(found, chosen) or source
     if (
         creator is None

@@ -105,7 +105,10 @@ def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
         ends = {end}
         for m in _patterns().stops.finditer(text, start, end):
             ends.add(m.start())
-        for at in sorted(ends)[-4:]:
+        # The last few stops, and the first: a restriction block after the credit holds stops of its own
+        # ("UFFICIO STAMPA QUIRINALE/ANSA +++ HO - NO SALES EDITORIAL USE ONLY +++").
+        ordered = sorted(ends)
+        for at in dict.fromkeys([*ordered[-4:], ordered[0]]):
             floor = _floor(text, at, breaks)
             chain = _chain_back(text, floor, at, own_line=0 < start == floor and at == end)
             if chain is not None:

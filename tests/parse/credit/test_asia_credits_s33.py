@@ -106,3 +106,29 @@ def test_a_party_that_handed_its_picture_to_an_agency_leaves_the_agency_the_sour
     )
     assert record.source == "Kyodo"
     assert [p.kind for p in record.provenance] == [ProvenanceKind.HANDOUT]
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        (
+            "[대구=뉴시스] 이정민 기자 = 18일 대구 수성못에서 시민들이 산책하고 있다. 2027.10.18. photo@newsis.com",
+            "Newsis",
+        ),
+        ("[서울=뉴스1] 김지훈 기자 = 19일 서울 광화문광장에서 시민들이 가을 축제를 즐기고 있다.", "News1"),
+    ],
+)
+def test_a_korean_agencys_dateline_in_square_brackets_credits_it(caption: str, source: str) -> None:
+    record = normalise(caption, reference_date="2027-10-20")
+    assert record.source == source
+    assert WarningCode.MISSING_CREDIT not in _codes(caption)
+
+
+def test_a_handouts_restriction_block_after_its_credit_leaves_the_credit() -> None:
+    caption = (
+        "Il presidente del Consiglio durante l'incontro con i sindacati a Palazzo Chigi, Roma, 19 ottobre 2027. "
+        "UFFICIO STAMPA PALAZZO CHIGI/ANSA +++ HO - NO SALES EDITORIAL USE ONLY +++"
+    )
+    record = normalise(caption)
+    assert record.source == "ANSA"
+    assert [p.kind for p in record.provenance] == [ProvenanceKind.HANDOUT]

@@ -35,3 +35,21 @@ def test_an_uzbek_region_by_its_english_name(caption: str, region: str) -> None:
     record = normalise(caption, reference_date="2027-10-20")
     assert record.location is not None
     assert (record.location.city, record.location.province_state) == (None, region)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "date"),
+    [
+        ("大相撲の秋巡業8日目の18日、福岡国際センターに集まった観客（共同）", "Fukuoka", "2027-10-18"),
+        (
+            "颱風過後，基隆港邊民眾在雨中整理漁具。（中央社記者陳靜萍攝 116年10月18日）",
+            "Keelung",
+            "2027-10-18",
+        ),
+    ],
+)
+def test_a_port_or_a_venue_named_after_its_town(caption: str, city: str, date: str) -> None:
+    record = normalise(caption, reference_date="2027-10-20")
+    assert record.location is not None
+    assert record.location.city == city
+    assert record.date_created == date
