@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from captions import Normaliser
+from captions import Normaliser, normalise
 from tests.conftest import ROOT
 
 
@@ -854,3 +854,12 @@ def test_pool_and_handout_words_after_the_picture(
 def test_an_italian_service_after_ansa_is_a_handout_and_no_photographer(normaliser: Normaliser) -> None:
     record = normaliser.normalise("La nave militare entra nel porto di Genova, martedì. ANSA/Marina Militare")
     assert (record.creator, [p.kind.value for p in record.provenance]) == (None, ["handout"])
+
+
+def test_a_file_image_a_screen_shows_is_no_file_picture() -> None:
+    # A TV screen in the frame shows an archive picture; the picture itself is the day's.
+    record = normalise(
+        "People watch a TV screen showing a file image of a missile launch at Seoul Railway Station in Seoul, "
+        "South Korea, Tuesday, Oct. 19, 2027. (AP Photo/Park Ji-hoon)"
+    )
+    assert not record.provenance
