@@ -53,3 +53,13 @@ def test_a_port_or_a_venue_named_after_its_town(caption: str, city: str, date: s
     assert record.location is not None
     assert record.location.city == city
     assert record.date_created == date
+
+
+def test_a_leagues_round_in_the_genitive_names_no_town() -> None:
+    # "Süper Lig'in 13. haftasında" (in the league's 13th week): Lig is no town (Serbia's Ljig); the dateline's is.
+    record = normalise(
+        "İZMİR (AA) - Trendyol Süper Lig'in 9. haftasında Göztepe ile Samsunspor, 19 Ekim 2027'de karşılaştı. "
+        "(Mehmet Kaya - Anadolu Ajansı)"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("İzmir", "TR")
