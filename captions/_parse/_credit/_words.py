@@ -307,7 +307,11 @@ def names_organisation(tokens: list[str]) -> bool:
     return any(
         fold(t.strip(".,")) in _organisation_words()
         or t in _script_paper_words()
-        or ((site := _WEB_ADDRESS.fullmatch(t)) is not None and fold(site.group(1)) in _organisation_words())
+        or (
+            "." in t
+            and (site := _WEB_ADDRESS.fullmatch(t)) is not None
+            and fold(site[1]) in _organisation_words()
+        )
         for t in tokens
     )
 
