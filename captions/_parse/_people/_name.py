@@ -163,8 +163,10 @@ def _affiliation_split(tokens: list[str]) -> int:
     for i in range(len(tokens) - 2, 0, -1):
         if _caps(tokens[i - 1]) and not _caps(tokens[i]) and tokens[i][:1].isupper():
             return i
-    country = next(
-        (k for k in _COUNTRY_WORDS if len(tokens) - k >= 2 and is_country_name(" ".join(tokens[:k]))), 0
+    country = (
+        next((k for k in _COUNTRY_WORDS if len(tokens) - k >= 2 and is_country_name(" ".join(tokens[:k]))), 0)
+        if len(tokens) >= 3  # a country's name and a name of two words at least
+        else 0
     )
     if country and not any(known_name(tokens[i:]) for i in range(country + 1, len(tokens) - 1)):
         # "Thủ tướng Nhật Bản Takaichi Sanae", "Tổng thống Hàn Quốc Lee Jae-myung": Vietnamese writes the
