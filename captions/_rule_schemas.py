@@ -100,6 +100,7 @@ class CreditRules(TypedDict):
     adjectival_surname_endings_cased: Words
     paren_openers: Patterns
     chain_stops: Patterns
+    credit_dates: Patterns
     chrome: Patterns
     handout_words: Words
     supplied_words: Words
@@ -219,6 +220,8 @@ class DateRules(TypedDict):
     thai_months: list[Words]
     khmer_months: Words
     burmese_months: Words
+    mongolian_month_words: Words
+    mongolian_year_words: Words
     year_marks: Words
     japanese_eras: list[JapaneseEra]
     hijri_months: list[Words]

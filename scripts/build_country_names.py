@@ -37,10 +37,14 @@ LANGUAGES = [
     # West and East African services: Hausa ("Jamhuriyar Nijar"), Somali ("Soomaaliya"). Not Swahili, whose
     # names are English demonyms ("Pakistani", "Israeli").
     "ha", "so",
+    # Vietnamese (TTXVN, VnExpress), which writes a title's country after it: "Thủ tướng Nhật Bản Takaichi
+    # Sanae" (the Prime Minister of Japan), "Tổng thống Hàn Quốc" (of South Korea).
+    "vi",
 ]  # fmt: skip
 # Names of those services too short or too common to be read as a country: Hausa "Sin" (China) is an English
-# word, "San Martin" (Saint Martin) a town's name in Spanish-speaking countries, "Rasha" (Russia) a woman's.
-LATE_LANGUAGES = ("ha", "so")
+# word, "San Martin" (Saint Martin) a town's name in Spanish-speaking countries, "Rasha" (Russia) a woman's;
+# Vietnamese "Đức" (Germany) and "Nga" (Russia) are given names.
+LATE_LANGUAGES = ("ha", "so", "vi")
 LATE_MIN_LETTERS = 5
 LATE_SKIPPED_OPENERS = ("san ", "st. ")
 

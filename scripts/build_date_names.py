@@ -91,6 +91,9 @@ LANGUAGES = [
     # of Cox's Bazar, "Juma").
     "az",
     "uz",
+    # Kazakh (Kazinform in Kazakh: "Алматы, 14 қыркүйек – ҚазАқпарат"): its months' full names only, as
+    # Azerbaijani's and Uzbek's; its short ones are words of their own.
+    "kk",
     # Georgian (Interpressnews, Georgian papers: "მესტია, 22 იანვარი"): its months' full names only, as
     # Azerbaijani's.
     "ka",
@@ -132,7 +135,7 @@ LANGUAGES = [
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
 # weekdays' case forms are date.toml's).
-_WIDE_MONTHS_ONLY = {"az", "uz", "ka", "hi", "hy"}
+_WIDE_MONTHS_ONLY = {"az", "uz", "kk", "ka", "hi", "hy"}
 # Languages read for the wide names of their months and weekdays alone.
 _WIDE_NAMES_ONLY = {"ne", "so", "ha", "bn", "pa"}
 # Of those two groups, the languages whose relative days are read too: Bengali "আজ", Nepali "हिजो", Hindi

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from captions import Normaliser
+from captions import Normaliser, normalise
 from captions._parse._provenance import _provenance_rules, _restriction_rules, _triggered, _triggers
 from tests.conftest import ROOT
 
@@ -872,3 +872,12 @@ def test_rules_run_are_those_a_present_trigger_lets_run(caption: str) -> None:
     for restriction, every in ((False, _provenance_rules()), (True, _restriction_rules())):
         expected = [rule for rule in every if not rule.triggers.isdisjoint(present)]
         assert _triggered(restriction, present) == expected
+
+
+def test_a_file_image_a_screen_shows_is_no_file_picture() -> None:
+    # A TV screen in the frame shows an archive picture; the picture itself is the day's.
+    record = normalise(
+        "People watch a TV screen showing a file image of a missile launch at Seoul Railway Station in Seoul, "
+        "South Korea, Tuesday, Oct. 19, 2027. (AP Photo/Park Ji-hoon)"
+    )
+    assert not record.provenance

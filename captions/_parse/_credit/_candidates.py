@@ -193,6 +193,12 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         content = (m.group(1) or m.group(2) or m.group(3)).strip()
         if (chrome := _patterns().chrome.search(content)) is not None and chrome.start() > 0:
             content = content[: chrome.start()].strip()  # "(Screenshot: X; used in accordance with ...)"
+        close = m.end()
+        if (dated := _patterns().credit_date.search(content)) is not None:
+            # "（中央社記者郭日曉攝 116年9月13日）": the picture's date closes the brackets; the credit stops
+            # before it, and the zones read it as the credit's date stamp.
+            close = text.index(content, m.start()) + dated.start()
+            content = content[: dated.start()]
         if _DATELINE_DASH.match(text, m.end()) and agency(content):
             continue  # "ISLAMABAD, Nov. 3, 2024 (Xinhua) -- ...", "NEW YORK (AP) — ...": datelines
         if agency(content) and (_spelled_before(text, m.start(), content) or _RUNS_ON.match(text, m.end())):
@@ -216,7 +222,7 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
                 name = strip_label(text[floor : m.start()]).strip()  # "Foto: Marina López (ACN)"
                 if is_creator_name(name):
                     line, start = f"{name} {text[m.start() : m.end()]}", floor
-            found.append(_Found(start, m.end(), line, 0))
+            found.append(_Found(start, close, line, 0))
     leads = _leads(text, base)
     for i, (m, lead) in enumerate(leads):
         begin = m.start() if lead.keep else m.end()

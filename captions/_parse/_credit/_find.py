@@ -32,17 +32,19 @@ _DATELINE_HEAD = 200
 _DATELINE_SLASHED = re.compile(r" / ([^/()\d]{2,30}?) / ")
 
 
-# "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name.
-_FILED_FROM = re.compile(r"\([^()=]{1,30}=\s*([^()=]{2,40}?)\s*\)")
+# "(서울=연합뉴스)", "(Seoul=Yonhap)": where a story was filed from, "=", and the agency's name; Newsis and
+# News1 write it in square brackets ("[부산=뉴시스]").
+_FILED_FROM = re.compile(r"[(\[][^()\[\]=]{1,30}=\s*([^()\[\]=]{2,40}?)\s*[)\]]")
 # Yonhap's byline after it: "(강릉=연합뉴스) 유형재 기자 =", a name of two to four Hangul syllables,
 # "reporter" and "=".
 _BYLINE = re.compile(r"\s*([가-힣]{2,4})\s?기자\s?=")
 
 
 # A text agency's story dateline before its parenthesised agency: "Santa Cruz, 3 feb (ABI).-", "Lima, feb. 5
-# (ANDINA).": the town, its comma, then a day and a short month in either order.
+# (ANDINA).": the town, its comma, then a day and a short month in either order; Uzbek joins them with a
+# hyphen ("Toshkent, 13-sentabr (UzA).").
 _WIRE_DATELINE = re.compile(
-    r"^[^\W\d_][^,()]{0,40}, (?:\d{1,2}\s+[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
+    r"^[^\W\d_][^,()]{0,40}, (?:\d{1,2}(?:\s+|-)[^\W\d_]{3,10}\.?|[^\W\d_]{3,10}\.?\s+\d{1,2})\s*$"
 )
 
 
@@ -155,6 +157,14 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         provenance = (*provenance, handed) if handed is not None else provenance
     source = parsed.source
     if (
+        source is not None
+        and any(k == ProvenanceKind.HANDOUT for k, _, _ in provenance)
+        and agency(source) is None
+    ):
+        # "(Photo courtesy of the 11th Regional Coast Guard Headquarters)(Kyodo)": the party handed the
+        # picture to the agency whose own credit follows; the agency distributes it, as "X via AP" says.
+        source = _agency_after(found, chosen) or source
+    if (
         creator is None
         and source is not None
         and not any(k == ProvenanceKind.HANDOUT for k, _, _ in provenance)
@@ -167,6 +177,16 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # names in its own script).
         provenance, parties, source = (), (), parsed.line
     return Credit(parsed.line, creator, source, chosen.start, end, provenance, parties, doubt)
+
+
+def _agency_after(found: list[_Found], chosen: _Found) -> str | None:
+    """The agency a credit after the chosen one names alone ("(Kyodo)"), or None."""
+    for f in found:
+        if f.start >= chosen.end:
+            named = agency(_clean_line(f.line))
+            if named is not None:
+                return named.name
+    return None
 
 
 # The photographer's field of an export pasted as the caption (IPTC's By-line, XMP's dc:creator), a line of

@@ -91,6 +91,9 @@ _LAST_LINES = 3
 _RUN_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|[a-z]{1,3}(?:[-'’][A-Z][\w'’-]*)?)$")
 
 
+_LOWER_LETTER = re.compile(r"[a-zà-ÿ]")
+
+
 def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
     """Credits read from the end of a line backwards: the longest run of chain elements (agencies,
     photographers, handout/pool words, organisations joined by "/") before the line's end, or before
@@ -106,7 +109,14 @@ def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
         ends = {end}
         for m in _patterns().stops.finditer(text, start, end):
             ends.add(m.start())
-        for at in sorted(ends)[-4:]:
+        # The last few stops, and the first where all after it is in capitals: a restriction block after the
+        # credit holds stops of its own ("UFFICIO STAMPA QUIRINALE/ANSA +++ HO - NO SALES EDITORIAL USE ONLY
+        # +++").
+        ordered = sorted(ends)
+        tried = ordered[-4:]
+        if len(ordered) > len(tried) and _LOWER_LETTER.search(text, ordered[0], end) is None:
+            tried.append(ordered[0])
+        for at in tried:
             floor = _floor(text, at, breaks)
             chain = _chain_back(text, floor, at, own_line=0 < start == floor and at == end)
             if chain is not None:

@@ -31,6 +31,7 @@ class _Patterns:
     trail: re.Pattern[str]
     openers: tuple[re.Pattern[str], ...]
     stops: re.Pattern[str]
+    credit_date: re.Pattern[str]  # the picture's date after its credit: "CNA photo Sept. 14, 2027"
     chrome: re.Pattern[str]
     prefixes: tuple[re.Pattern[str], ...]
     no_stop_word: re.Pattern[str]  # a stop after an initial or one of these ends no chain: "Jae C. Hong"
@@ -76,7 +77,8 @@ def _patterns() -> _Patterns:
         ),
         trail=re.compile(union(data["trail"])),
         openers=compile_all(data["paren_openers"]),
-        stops=re.compile(union([*data["chain_stops"], *data["chrome"]])),
+        stops=re.compile(union([*data["chain_stops"], *data["credit_dates"], *data["chrome"]])),
+        credit_date=re.compile(union(data["credit_dates"])),
         chrome=re.compile(union(data["chrome"])),
         prefixes=compile_all(data["strip_prefixes"]),
         # Tamil papers write an initial before the name too, a letter with its stop: "ச. முருகன்", "ஆர். அசோக்".

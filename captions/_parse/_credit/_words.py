@@ -303,8 +303,21 @@ def _organisation_words() -> frozenset[str]:
 
 def names_organisation(tokens: list[str]) -> bool:
     """Whether a word of the element names an organisation in another language or script ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ
-    ΠΡΩΘΥΠΟΥΡΓΟΥ", "Пресс-служба Кремля")."""
-    return any(fold(t.strip(".,")) in _organisation_words() or t in _script_paper_words() for t in tokens)
+    ΠΡΩΘΥΠΟΥΡΓΟΥ", "Пресс-служба Кремля"), or is the web address of one ("President.az", "Akorda.kz")."""
+    return any(
+        fold(t.strip(".,")) in _organisation_words()
+        or t in _script_paper_words()
+        or (
+            "." in t
+            and (site := _WEB_ADDRESS.fullmatch(t)) is not None
+            and fold(site[1]) in _organisation_words()
+        )
+        for t in tokens
+    )
+
+
+# A site's address credited for its picture, its name and a country's domain: "President.az", "Akorda.kz".
+_WEB_ADDRESS = re.compile(r"([^\W\d_][\w-]+)\.(?:[a-z]{2}|gov|org)")
 
 
 @cache

@@ -74,6 +74,7 @@ _FORMS = (
     "thai",
     "khmer",
     "burmese",
+    "mongol",
     "compact",
     "jday",
     "cday",
@@ -419,6 +420,13 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         return _solar_hijri(text, numbers)
     if form == "thai":
         return _thai(text, numbers)
+    if form == "mongol":
+        # "2027 оны 9 дүгээр сарын 14": the year first when written, then the month's number and the day.
+        return (
+            _valid(numbers[0], numbers[1], numbers[2])
+            if len(numbers) == 3
+            else _valid(None, numbers[0], numbers[1])
+        )
     if form in ("khmer", "burmese"):
         # Khmer writes the day first, Burmese the year first.
         names = rules("date")["khmer_months"] if form == "khmer" else rules("date")["burmese_months"]

@@ -225,6 +225,10 @@ def _spans_pattern() -> re.Pattern[str]:
     roman = "|".join(sorted(data["roman_months_cased"], key=len, reverse=True))
     thai = alternation(n for group in data["thai_months"] for n in group)
     khmer, burmese = alternation(data["khmer_months"]), alternation(data["burmese_months"])
+    mongol_month, mongol_year = (
+        alternation(data["mongolian_month_words"]),
+        alternation(data["mongolian_year_words"]),
+    )
     # A month of two words ("24 كانون الأول 2026", the Syriac months of Iraq and the Levant; Irish "Meán
     # Fómhair") is read whole where a day and a year stand around it.
     spaced = [n for n in vocabulary.all_months if " " in n]
@@ -260,13 +264,18 @@ def _spans_pattern() -> re.Pattern[str]:
         # ("၂၀၂၇ ခုနှစ် မေလ ၁၄ ရက်", the year 2027, the month May, the 14th day), their digits made Western.
         rf"(?<!\d)(?P<khmer>[0-3]?\d\s?ខែ\s?(?:{khmer})\s?ឆ្នាំ\s?{YEAR})(?!\d)",
         rf"(?<!\d)(?P<burmese>{YEAR}\s?ခုနှစ်\s?(?:{burmese})လ?\s?[0-3]?\d\s?ရက်)",
+        # Mongolian (Montsame): the month's number and its words, then the day ("9 дүгээр сарын 14-нд"), the
+        # year and "оны" before them or not.
+        rf"(?<!\d)(?P<mongol>(?:{YEAR} (?:{mongol_year}) )?(?:1[0-2]|0?[1-9]) ?(?:{mongol_month}) [0-3]?\d)"
+        r"(?!\d)",
         # The Nordic agencies' header, year, month and day run together: "Oslo 20250916.".
         rf"(?<![\w./-])(?P<compact>{YEAR}[01]\d[0-3]\d)(?![\w/-]|[.,]\d)",
         # Kyodo and Japanese papers: "...首相＝5日午前、国会（共同）", the day of the filing month after "＝",
         # or opening the caption before "、" ("5日、東京・渋谷の...").
-        # Kyodo's place and "で" before the day ("秋田県横手市で28日、", in Yokote on the 28th) too.
+        # Kyodo's place and "で" before the day ("秋田県横手市で28日、", in Yokote on the 28th) too, and the
+        # event's "の" ("九州場所8日目の21日、", on the 21st, the tournament's eighth day).
         # Japanese papers also bracket the day after the scene: "札幌市中心部（17日）".
-        rf"(?:(?<=[＝=])|^(?={cjk_day}日、)|(?<=で)(?={cjk_day}日、)|(?<=（)(?={cjk_day}日）))(?P<jday>{cjk_day}日)",
+        rf"(?:(?<=[＝=])|^(?={cjk_day}日、)|(?<=[での])(?={cjk_day}日、)|(?<=（)(?={cjk_day}日）))(?P<jday>{cjk_day}日)",
         # Chinese and Japanese write the day alone before where or when in it: "賴清德25日在總統府出席",
         # "21日晚", "22日午前" (not "3日間", three days).
         rf"(?<![\d月年.\-/])(?P<cday>{cjk_day}日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",
@@ -290,7 +299,9 @@ def _spans_pattern() -> re.Pattern[str]:
         # Year first: "2024. március 3.", "2026 m. sausio 22 d.", "2025. gada 18. novembrī", "2026ko
         # apirilaren 9an" (a day's ending, "2-án", "9an", is no part of it).
         # A day before the month ("18. novembrī") or after it.
-        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*)?(?P<ymon>{word})\.?(?(yday)|\s+[0-3]?\d))(?!\d)",
+        # Kazakh writes the day after its year's mark with no stop of its own: "2027 ж. 14 қыркүйек".
+        rf"\b(?P<ymd>{YEAR}\.?\s?{marks}\s*(?P<yday>[0-3]?\d\.\s*|(?<=\. )[0-3]?\d\s+)?(?P<ymon>{word})\.?"
+        r"(?(yday)|\s+[0-3]?\d))(?!\d)",
         # Uzbek joins the day to its month, in lower case, with a hyphen: "25-dekabr" (not "11-Novembre").
         # Its word ends where no letter or Indic vowel sign follows: "13 ফেব্রুয়ারি" ends in a vowel sign.
         rf"\b(?P<dm>{day}(?:\s*|-(?=[a-z])){joiner}(?P<dmon>{word}))(?!\w|[\u0900-\u0dff])(?![.,]?\s*\d)",

@@ -163,6 +163,17 @@ def _affiliation_split(tokens: list[str], owned: bool = False) -> int:
     for i in range(len(tokens) - 2, 0, -1):
         if _caps(tokens[i - 1]) and not _caps(tokens[i]) and tokens[i][:1].isupper():
             return i
+    country = (
+        next((k for k in _COUNTRY_WORDS if len(tokens) - k >= 2 and is_country_name(" ".join(tokens[:k]))), 0)
+        if len(tokens) >= 3  # a country's name and a name of two words at least
+        else 0
+    )
+    if country and not any(known_name(tokens[i:]) for i in range(country + 1, len(tokens) - 1)):
+        # "Thủ tướng Nhật Bản Takaichi Sanae", "Tổng thống Hàn Quốc Lee Jae-myung": Vietnamese writes the
+        # title's country after it, and the name after it may be surname-first, which no given name vouches
+        # for ("Nhật" is a given name too). A known name further on is the one after a title of the country
+        # ("Macaristan Başbakanı Viktor Orban").
+        return country
     if known_name(tokens):
         return 0
     if _sikh_name(tokens):
@@ -179,6 +190,10 @@ def _affiliation_split(tokens: list[str], owned: bool = False) -> int:
         ):
             return i
     return 0
+
+
+# A country's name in another language opening a run, of this many words, the longest first ("Nhật Bản").
+_COUNTRY_WORDS = (3, 2, 1)
 
 
 # A brand's name has at most this many words ("Yves Saint Laurent").
@@ -563,7 +578,10 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
     else:
         doubtful = not (known_name(tokens) or title_cue)
     team = affiliation or _team_before(description, v)
-    return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful)
+    # "Yokozuna Onosato shoves out komusubi Wakamotoharu": one word after an office names someone, as a
+    # caption that names its people by one word does ("Obama conversa con Varufakis").
+    one_word = len(tokens) == 1 and surname
+    return _Found(natural_case(" ".join(tokens)), description, team, doubtful=doubtful, one_word=one_word)
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
