@@ -646,10 +646,11 @@ def _korean_day(
 
 
 # The day opening a Korean caption, or its text after Yonhap's byline ("(서울=연합뉴스) 기자 = 6일 ..."), or
-# after the sentence's subject and its particle ("이재명 대통령이 10일 서울 ...", "시민들이 10일"), or "last"
-# ("지난 9일 부산 ...").
+# after the sentence's subject and its particle ("이재명 대통령이 10일 서울 ...", "시민들이 10일"), or after
+# the place and its "에서" (at: community papers' "LA 한인타운 윌셔가에서 24일 열린", held on the 24th on
+# Wilshire), or "last" ("지난 9일 부산 ...").
 _KOREAN_DAY = re.compile(
-    r"^(?:[^=]{0,40}=\s*)?(?:[^\W\d][^\d=]{0,40}?[이가은는]\s)?(?:지난\s)?"
+    r"^(?:[^=]{0,40}=\s*)?(?:[^\W\d][^\d=]{0,40}?(?:[이가은는]|에서)\s)?(?:지난\s)?"
     r"(?P<day>[0-3]?\d)일(?=\s(?!동안)|오전|오후|저녁|밤|새벽)"
 )
 
