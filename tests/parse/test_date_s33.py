@@ -29,3 +29,39 @@ def test_day_alone_after_a_place_or_a_tournament_day(
     caption: str, reference: date, expected: str | None
 ) -> None:
     assert when(caption, reference)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Vietnamese months as words, between a day and a year (the diaspora's papers).
+        ("Đoàn diễn hành Tết ở Little Saigon, hôm Thứ Bảy, 13 Tháng Hai, 2027. (Hình: Lê An/Người Việt)", "2027-02-13"),
+        ("Lễ Giáng Sinh tại Garden Grove, ngày 25 Tháng Mười Hai, 2026. (Hình: Lê An/Người Việt)", "2026-12-25"),
+        # Three words: "Tháng Mười Một" is November, though its first two are October's.
+        ("Cử tri xếp hàng ở San Jose, hôm Thứ Ba, 3 Tháng Mười Một, 2026. (Hình: Lê An/Người Việt)", "2026-11-03"),
+        ("Hội chợ ở Westminster, ngày 8 tháng Tư, 2027. (Hình: Lê An/Người Việt)", "2027-04-08"),
+    ],
+)
+def test_vietnamese_months_as_words(caption: str, expected: str) -> None:
+    assert when(caption, date(2027, 4, 26))[0] == expected
+
+
+def test_a_vietnamese_month_alone_names_a_day_remembered() -> None:
+    # "30 Tháng Tư" with no year is the name of the day (Black April), not this year's 30 April.
+    caption = "Cờ vàng tại lễ tưởng niệm 30 Tháng Tư ở Westminster. (Hình: Lê An/Người Việt)"
+    assert when(caption, date(2027, 4, 26))[0] is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A part of the day and the weekday in the genitive after it: the latest such weekday.
+        ("Πλημμυρισμένοι δρόμοι στη Λάρισα το πρωί της Πέμπτης. (Φωτ.: Κ. Νικολάου)", "2027-11-11"),
+        ("Συναυλία στο Ηρώδειο το βράδυ του Σαββάτου. (Φωτ.: Κ. Νικολάου)", "2027-11-06"),
+        ("Οι πρώτες χιονονιφάδες στα Ιωάννινα τα ξημερώματα της Δευτέρας. (Φωτ.: Κ. Νικολάου)", "2027-11-08"),
+        # A saint's name, the town after her, is no Friday ("της Αγίας Παρασκευής").
+        ("Η πλατεία της Αγίας Παρασκευής στολισμένη για τα Χριστούγεννα. (Φωτ.: Κ. Νικολάου)", None),
+    ],
+)
+def test_greek_weekdays_in_the_genitive(caption: str, expected: str | None) -> None:
+    assert when(caption, date(2027, 11, 12))[0] == expected

@@ -443,10 +443,12 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         written += (2000 if written < _CENTURY_TURN else 1900) if written < 100 else 0
         return _valid(written, month, day) if month else None
     letters = _LETTERS.findall(text.lower())
-    # A month of two words first ("كانون الأول", December; "Meán Fómhair"): its second word alone may be
-    # another month's ("الأول").
+    # A month of three words first (Vietnamese "Tháng Mười Một", November: its first two are October), then
+    # of two ("كانون الأول", December; "Meán Fómhair"): its second word alone may be another month's ("الأول").
+    triples = (" ".join(t) for t in zip(letters, letters[1:], letters[2:], strict=False))
+    named = next((months[t] for t in triples if t in months), None)
     pairs = (f"{a} {b}" for a, b in itertools.pairwise(letters))
-    named = next((months[p] for p in pairs if p in months), None)
+    named = named or next((months[p] for p in pairs if p in months), None)
     named = named or next((months[w] for w in letters if w in months), None)
     split = next((w for w in letters if w in _day_stop_months()), None)
     if named is None and split is not None and form in ("dmy", "dm"):
