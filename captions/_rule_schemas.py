@@ -279,6 +279,8 @@ class DateRules(TypedDict):
     relative_day: list[RelativeDay]
     unspaced_relative_day: list[RelativeDay]
     unspaced_relative_day_not_before: Words
+    unspaced_weekdays: list[Words]
+    unspaced_weekday_not_after: Words
     not_relative_days: Words
     lower_relative_days_cased: Words
     clause_end_relative_days: Words

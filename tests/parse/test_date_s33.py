@@ -9,6 +9,8 @@ from datetime import date
 
 import pytest
 
+from captions._model import WarningCode
+
 from tests.parse.test_date import when
 
 
@@ -65,3 +67,41 @@ def test_a_vietnamese_month_alone_names_a_day_remembered() -> None:
 )
 def test_greek_weekdays_in_the_genitive(caption: str, expected: str | None) -> None:
     assert when(caption, date(2027, 11, 12))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Scottish Gaelic weekdays, in lower case after "Di" as BBC Alba writes them and as the CLDR does.
+        ("Luchd-obrach aig an ospadal ann an Steòrnabhagh Dimàirt. Dealbh: BBC Alba", "2028-02-08"),
+        ("Sneachd air an rathad gu Ulapul DiarDaoin. Dealbh: Iain MacAoidh", "2028-02-10"),
+        ("Cèilidh ann an talla a' bhaile Dihaoine. Dealbh: Iain MacAoidh", "2028-02-04"),
+    ],
+)
+def test_gaelic_weekdays(caption: str, expected: str) -> None:
+    assert when(caption, date(2028, 2, 10))[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected"),
+    [
+        # Chinese weekdays inside a run of text, the CLDR's short and wide names and the spoken "礼拜".
+        ("温哥华列治文华人社区周日在市政厅前举行新春游园会。（记者 李明 摄）", date(2028, 2, 14), "2028-02-13"),
+        ("布里斯班华人星期五在南岸公园观看烟花。（记者 李明 摄）", date(2028, 2, 14), "2028-02-11"),
+        ("台北市民週三在西門町排隊購買年貨。（記者 林志明 攝）", date(2028, 2, 14), "2028-02-09"),
+        ("多伦多华人礼拜天在唐人街观看舞狮。（记者 李明 摄）", date(2028, 2, 14), "2028-02-13"),
+        # A weekday to come, every week or this week is no day of the picture; nor is "一周一次" (once a week).
+        ("悉尼华人社区将于周六在达令港举行新春游园会。（记者 李明 摄）", date(2028, 2, 10), None),
+        ("悉尼华人社区下周六在达令港举行新春游园会。（记者 李明 摄）", date(2028, 2, 10), None),
+        ("义工每周六在社区中心为长者派饭。（记者 李明 摄）", date(2028, 2, 10), None),
+        ("社区中心一周一次为长者派饭。（记者 李明 摄）", date(2028, 2, 10), None),
+    ],
+)
+def test_chinese_weekdays_without_spaces(caption: str, reference: date, expected: str | None) -> None:
+    assert when(caption, reference)[0] == expected
+
+
+def test_a_chinese_weekday_without_a_reference_date_names_no_day() -> None:
+    found, warnings = when("墨尔本华人社区周六在联邦广场举行新春活动。（记者 陈伟 摄）")
+    assert found is None
+    assert WarningCode.PARTIAL_DATE in warnings

@@ -58,7 +58,7 @@ from ._spans import (
     _year_pattern,
     unspaced_relative_pattern,
 )
-from ._words import _vocabulary, _weekday_names
+from ._words import _generated, _vocabulary, _weekday_names
 
 
 def _western_digits(zones: Zones) -> Zones:
@@ -323,6 +323,7 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
     relative = (
         _relative_day(main, reference, anchor)
         or _korean_day(main, reference, anchor, zones.description)
+        or _unspaced_weekday(main, reference, anchor)
         or _this_month_day(main, reference, anchor)
     )
     if relative:
@@ -653,6 +654,32 @@ _KOREAN_DAY = re.compile(
     r"^(?:[^=]{0,40}=\s*)?(?:[^\W\d][^\d=]{0,40}?(?:[이가은는]|에서)\s)?(?:지난\s)?"
     r"(?P<day>[0-3]?\d)일(?=\s(?!동안)|오전|오후|저녁|밤|새벽)"
 )
+
+
+def _unspaced_weekday(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    """A Chinese weekday inside a run of text ("新春庙会周六在博士山中心举行", the fair on Saturday): with a
+    reference date, the latest such day; without one, no day, flagged."""
+    pattern, numbers, firsts = _unspaced_weekdays()
+    m = pattern.search(main) if not firsts.isdisjoint(main) else None
+    if m is None:
+        return None
+    if reference is None:
+        note = (WarningCode.PARTIAL_DATE, f"'{m.group()}' without a reference date names no day")
+        return DateFound(None, anchor, (note,))
+    made = reference - timedelta(days=(reference.weekday() - numbers[m.group()]) % 7)
+    return DateFound(made.isoformat(), anchor)
+
+
+@cache
+def _unspaced_weekdays() -> tuple[re.Pattern[str], dict[str, int], frozenset[str]]:
+    """The Chinese weekdays (date_names.json's zh and zh_Hant, date.toml unspaced_weekdays), each to its
+    number (Monday 0), not after what makes them no day (unspaced_weekday_not_after), and their first
+    letters: a text with none of them is not searched."""
+    rows = [*_generated()["zh"]["weekdays"], *_generated()["zh_Hant"]["weekdays"]]
+    rows += rules("date")["unspaced_weekdays"]
+    numbers = {name: number % 7 for number, row in enumerate(rows) for name in row}
+    not_after = "".join(f"(?<!{re.escape(w)})" for w in words("date", "unspaced_weekday_not_after"))
+    return re.compile(f"{not_after}{alternation(numbers)}"), numbers, frozenset(n[0] for n in numbers)
 
 
 def _this_month_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
