@@ -10,7 +10,6 @@ from datetime import date
 import pytest
 
 from captions._model import WarningCode
-
 from tests.parse.test_date import when
 
 
@@ -18,7 +17,11 @@ from tests.parse.test_date import when
     ("caption", "reference", "expected"),
     [
         # Community papers write the place and "에서" (at) before the day alone: the latest such day.
-        ("LA 코리아타운 올림픽가에서 12일 열린 한인 축제에 주민들이 몰렸다. 박민수 기자", date(2027, 4, 14), "2027-04-12"),
+        (
+            "LA 코리아타운 올림픽가에서 12일 열린 한인 축제에 주민들이 몰렸다. 박민수 기자",
+            date(2027, 4, 14),
+            "2027-04-12",
+        ),
         ("토론토 한인회관에서 28일 열린 설날 행사. 김영희 기자", date(2028, 2, 1), "2028-01-28"),
         # "3일 동안" (for three days) is no day.
         ("뉴욕 플러싱에서 3일 동안 열린 한인 장터. 김영희 기자", date(2027, 4, 14), None),
@@ -37,10 +40,19 @@ def test_day_alone_after_a_place_or_a_tournament_day(
     ("caption", "expected"),
     [
         # Vietnamese months as words, between a day and a year (the diaspora's papers).
-        ("Đoàn diễn hành Tết ở Little Saigon, hôm Thứ Bảy, 13 Tháng Hai, 2027. (Hình: Lê An/Người Việt)", "2027-02-13"),
-        ("Lễ Giáng Sinh tại Garden Grove, ngày 25 Tháng Mười Hai, 2026. (Hình: Lê An/Người Việt)", "2026-12-25"),
+        (
+            "Đoàn diễn hành Tết ở Little Saigon, hôm Thứ Bảy, 13 Tháng Hai, 2027. (Hình: Lê An/Người Việt)",
+            "2027-02-13",
+        ),
+        (
+            "Lễ Giáng Sinh tại Garden Grove, ngày 25 Tháng Mười Hai, 2026. (Hình: Lê An/Người Việt)",
+            "2026-12-25",
+        ),
         # Three words: "Tháng Mười Một" is November, though its first two are October's.
-        ("Cử tri xếp hàng ở San Jose, hôm Thứ Ba, 3 Tháng Mười Một, 2026. (Hình: Lê An/Người Việt)", "2026-11-03"),
+        (
+            "Cử tri xếp hàng ở San Jose, hôm Thứ Ba, 3 Tháng Mười Một, 2026. (Hình: Lê An/Người Việt)",
+            "2026-11-03",
+        ),
         ("Hội chợ ở Westminster, ngày 8 tháng Tư, 2027. (Hình: Lê An/Người Việt)", "2027-04-08"),
     ],
 )
@@ -86,7 +98,11 @@ def test_gaelic_weekdays(caption: str, expected: str) -> None:
     ("caption", "reference", "expected"),
     [
         # Chinese weekdays inside a run of text, the CLDR's short and wide names and the spoken "礼拜".
-        ("温哥华列治文华人社区周日在市政厅前举行新春游园会。（记者 李明 摄）", date(2028, 2, 14), "2028-02-13"),
+        (
+            "温哥华列治文华人社区周日在市政厅前举行新春游园会。（记者 李明 摄）",
+            date(2028, 2, 14),
+            "2028-02-13",
+        ),
         ("布里斯班华人星期五在南岸公园观看烟花。（记者 李明 摄）", date(2028, 2, 14), "2028-02-11"),
         ("台北市民週三在西門町排隊購買年貨。（記者 林志明 攝）", date(2028, 2, 14), "2028-02-09"),
         ("多伦多华人礼拜天在唐人街观看舞狮。（记者 李明 摄）", date(2028, 2, 14), "2028-02-13"),
@@ -105,3 +121,57 @@ def test_a_chinese_weekday_without_a_reference_date_names_no_day() -> None:
     found, warnings = when("墨尔本华人社区周六在联邦广场举行新春活动。（记者 陈伟 摄）")
     assert found is None
     assert WarningCode.PARTIAL_DATE in warnings
+
+
+@pytest.mark.parametrize(
+    ("caption", "reference", "expected"),
+    [
+        # A feast named with its weekday, filed within the week after it: that feast's day.
+        (
+            "Cadets lay wreaths at the war memorial in Market Square, Kettering, for the Remembrance Sunday "
+            "service. Picture: Leah Hollis/Northants Telegraph",
+            date(2026, 11, 9),
+            "2026-11-08",
+        ),
+        (
+            "Shoppers queue outside a department store in Leeds on Black Friday. Picture: Tom Hart/YEP",
+            date(2026, 11, 30),
+            "2026-11-27",
+        ),
+        # A feast of another year, or far from the filing day, dates nothing; its weekday is no bare one.
+        (
+            "The Remembrance Sunday parade passes the abbey in Whitby. Picture: Joe Platt/Whitby Gazette",
+            date(2027, 6, 10),
+            None,
+        ),
+        (
+            "Black Friday signs in a shop window in Bath. Picture: Kim Dale/Bath Chronicle",
+            date(2027, 3, 3),
+            None,
+        ),
+        # Another weekday of the sentence is the picture's, not the feast's ("Friday" of "Black Friday").
+        (
+            "A Black Friday banner in a shop window in Swindon on Tuesday. Picture: Kim Dale/Swindon Advertiser",
+            date(2027, 11, 24),
+            "2027-11-23",
+        ),
+        (
+            "Black Friday, the rock band, on stage at the Roundhouse in London on Saturday. Picture: Ed Wren/CNJ",
+            date(2027, 11, 15),
+            "2027-11-13",
+        ),
+        # A feast still to come dates no picture.
+        (
+            "Shoppers in Exeter ahead of Black Friday. Picture: Tom Hart/Express & Echo",
+            date(2027, 11, 24),
+            None,
+        ),
+    ],
+)
+def test_feasts_named_with_their_weekday(caption: str, reference: date, expected: str | None) -> None:
+    assert when(caption, reference)[0] == expected
+
+
+def test_a_feast_named_with_its_weekday_and_a_year_is_that_feast_day() -> None:
+    caption = "Veterans march past the Cenotaph in London on Remembrance Sunday 2026. Picture: Ed Wren/PA"
+    assert when(caption)[0] == "2026-11-08"

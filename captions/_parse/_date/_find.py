@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from ..._model import WarningCode
 from ..._regex import alternation, union
 from ..._rules import phrases, rules, words
-from .._holiday import day_to_come, holiday_day, recent_holiday
+from .._holiday import day_to_come, holiday_day, recent_feast, recent_holiday
 from .._types import Zones
 from ._calendars import first_feast_day, other_calendar_day
 from ._later import (
@@ -57,6 +57,7 @@ from ._spans import (
     _weekday_of,
     _year_pattern,
     unspaced_relative_pattern,
+    weekday_feasts,
 )
 from ._words import _generated, _vocabulary, _weekday_names
 
@@ -330,6 +331,14 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
         return relative
     if holiday := recent_holiday(main, reference):
         return DateFound(holiday.isoformat(), anchor)  # "på nyårsafton", filed on New Year's Day
+    # "for the Remembrance Sunday service", filed the Monday; not "will hold its Black Friday sale".
+    named = weekday_feasts().search(main)
+    if (
+        named
+        and not _cue("weekday_future_cues").search(main, 0, named.start())
+        and (feast_day := recent_feast(main, reference, weekday_feasts()))
+    ):
+        return DateFound(feast_day.isoformat(), anchor)
     if feast := first_feast_day(main, reference, anchor):
         return feast  # "Kurban Bayramı'nın ilk gününde", filed that day
     released = release_day(sentences, reference, anchor)
