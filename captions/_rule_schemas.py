@@ -182,12 +182,13 @@ class RelativeDay(TypedDict):
 
 class Holiday(TypedDict):
     """A holiday that names a day (date.toml [[holiday]]): a fixed one (`day`, "MM-DD"), one a number of
-    days from Easter Sunday (`easter`), or the US Thanksgiving (`rule`)."""
+    days from Easter Sunday (`easter`), or one of a weekday of November (`rule`): the US Thanksgiving, the
+    day after it (Black Friday), Britain's Remembrance Sunday."""
 
     names: Words
     day: NotRequired[Text]  # "12-25", checked by _parse/_holiday.py
     easter: NotRequired[Literal[-46, -7, -3, -2, -1, 0, 1]]  # Ash Wednesday to Easter Monday
-    rule: NotRequired[Literal["us_thanksgiving"]]
+    rule: NotRequired[Literal["us_thanksgiving", "us_black_friday", "uk_remembrance_sunday"]]
 
 
 class HijriFeast(TypedDict):
@@ -282,6 +283,8 @@ class DateRules(TypedDict):
     relative_day: list[RelativeDay]
     unspaced_relative_day: list[RelativeDay]
     unspaced_relative_day_not_before: Words
+    unspaced_weekdays: list[Words]
+    unspaced_weekday_not_after: Words
     not_relative_days: Words
     lower_relative_days_cased: Words
     clause_end_relative_days: Words

@@ -131,6 +131,12 @@ LANGUAGES = [
     "kn",
     "ml",
     "gu",
+    # Scottish Gaelic (BBC Alba, the Stornoway Gazette's Gaelic pages: "aig cidhe Phort Rìgh Diciadain", at
+    # Portree pier on Wednesday) and Chinese, simplified and traditional (community papers of Australia,
+    # Canada and Hong Kong: "庙会周六在博士山中心举行", "年宵市場週六"): their weekdays alone.
+    "gd",
+    "zh",
+    "zh_Hant",
 ]
 
 # Languages read for their months' wide names alone (Hindi's "कल" is yesterday and tomorrow both; its
@@ -144,6 +150,13 @@ _WIDE_NAMES_ONLY = {"ne", "so", "ha", "bn", "pa"}
 _RELATIVE_DAYS_TOO = {"bn", "ne", "hi", "pa"}
 # Languages read for their relative days alone (see LANGUAGES).
 _RELATIVE_DAYS_ONLY = {"si", "ta", "te", "kn", "ml", "gu"}
+# Languages read for their weekdays alone: Gaelic's wide names (its short "Dia", "DiS" are words and
+# abbreviations of other things), Chinese's wide and short ("星期六", "周六"; read inside a run of text by
+# _date/_find.py, Chinese writes no spaces). Their months are numbers ("2月") or not written in captions.
+_WEEKDAYS_ONLY = {"gd": ("wide",), "zh": ("wide", "abbreviated"), "zh_Hant": ("wide", "abbreviated")}
+# Gaelic writes the weekday in one word, the CLDR with its second part capitalised ("DiCiadain"), BBC Alba
+# and the papers in lower case ("Diciadain", "Disathairne"): both are read.
+_LOWER_AFTER_FIRST = {"gd"}
 
 # Letters a language glues before a month or a weekday: Hebrew "ב" (in, on), "12 בינואר 2026", "ביום רביעי".
 _GLUED_BEFORE_MONTHS = {"he": ("ב",)}
@@ -165,8 +178,9 @@ _MIN_LENGTH = 3
 _LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff])"
 
 
-# The Ethiopic script writes a syllable a letter: two of them make a whole name (Amharic "ሰኞ", Monday).
-_SYLLABLE = re.compile(r"[\u1200-\u137f]")
+# The Ethiopic script writes a syllable a letter, and Chinese a word a letter: two of them make a whole name
+# (Amharic "ሰኞ", Monday; Chinese "周六", Saturday).
+_SYLLABLE = re.compile(r"[\u1200-\u137f\u4e00-\u9fff]")
 
 
 def _clean(name: str) -> str | None:
@@ -254,6 +268,17 @@ def language(code: str) -> dict[str, Any]:
             ],
             "relative_days": relative,
         }
+    if code in _WEEKDAYS_ONLY:
+        weekdays = []
+        for day in range(7):
+            names = _names(
+                dates.get_day_names(width, context, locale=code)[day]
+                for width in _WEEKDAYS_ONLY[code]
+                for context in ("format", "stand-alone")
+            )
+            lowered = [n[:1] + n[1:].lower() for n in names] if code in _LOWER_AFTER_FIRST else []
+            weekdays.append(names + [n for n in lowered if n not in names])
+        return {"months": [[] for _ in range(12)], "weekdays": weekdays, "relative_days": {}}
     if code in _WIDE_MONTHS_ONLY:
         return {"months": _wide_months(code), "weekdays": [[] for _ in range(7)], "relative_days": relative}
     months = []

@@ -19,10 +19,11 @@ from .._frozen import fast_init
 from .._regex import alternation
 from .._rules import rules
 
-__all__ = ["HolidayDay", "day_to_come", "find_holidays", "holiday_day", "is_day_name"]
+__all__ = ["HolidayDay", "day_to_come", "find_holidays", "holiday_day", "is_day_name", "recent_feast"]
 
 _YEAR = r"(?:1[89]|20)\d{2}"
 _THURSDAY = 3
+_SUNDAY = 6  # Remembrance Sunday is the second Sunday of November
 _FOURTH = 3  # weeks after the first Thursday
 
 
@@ -166,7 +167,11 @@ def holiday_day(said: str) -> HolidayDay | None:
     if orthodox:
         return None
     first = date(year, 11, 1)
+    if value == "uk_remembrance_sunday":
+        return HolidayDay(first + timedelta(days=(_SUNDAY - first.weekday()) % 7 + 7), None)
     thursday = first + timedelta(days=(_THURSDAY - first.weekday()) % 7 + 7 * _FOURTH)
+    if value == "us_black_friday":
+        return HolidayDay(thursday + timedelta(days=1), None)
     return HolidayDay(thursday, "read as the US Thanksgiving, the fourth Thursday of November")
 
 
@@ -183,6 +188,23 @@ def _fixed_names() -> tuple[re.Pattern[str], dict[str, str]]:
     names = alternation(n for h in data["holiday"] if "day" in h for n in h["names"])
     before = alternation(data["holiday_time_prepositions"])
     return re.compile(rf"(?<!\w)(?:{before})\s+(?P<name>{names})(?!\w)", re.IGNORECASE), days
+
+
+def recent_feast(text: str, reference: date | None, feasts: re.Pattern[str]) -> date | None:
+    """The day a feast named with its weekday names without its year ("for the Remembrance Sunday service",
+    "on Black Friday"; FEASTS finds the names, its group "name"): its latest date not after the filing day,
+    if that is within a week; else None, as for a day to come ("ahead of Black Friday") or a feast another
+    church may keep on another day (an Orthodox word in the text)."""
+    if reference is None:
+        return None
+    m = feasts.search(text)
+    if m is None or day_to_come(text, m.start()) or _orthodox_pattern().search(text):
+        return None
+    for year in (reference.year, reference.year - 1):
+        found = holiday_day(f"{m.group('name')} {year}")
+        if found and found.day <= reference:
+            return found.day if (reference - found.day).days <= _RECENT_DAYS else None
+    return None
 
 
 def recent_holiday(text: str, reference: date | None) -> date | None:

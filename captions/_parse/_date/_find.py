@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from ..._model import WarningCode
 from ..._regex import alternation, union
 from ..._rules import phrases, rules, words
-from .._holiday import day_to_come, holiday_day, recent_holiday
+from .._holiday import day_to_come, holiday_day, recent_feast, recent_holiday
 from .._types import Zones
 from ._calendars import first_feast_day, other_calendar_day
 from ._later import (
@@ -57,8 +57,9 @@ from ._spans import (
     _weekday_of,
     _year_pattern,
     unspaced_relative_pattern,
+    weekday_feasts,
 )
-from ._words import _vocabulary, _weekday_names
+from ._words import _generated, _vocabulary, _weekday_names
 
 
 def _western_digits(zones: Zones) -> Zones:
@@ -323,12 +324,21 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
     relative = (
         _relative_day(main, reference, anchor)
         or _korean_day(main, reference, anchor, zones.description)
+        or _unspaced_weekday(main, reference, anchor)
         or _this_month_day(main, reference, anchor)
     )
     if relative:
         return relative
     if holiday := recent_holiday(main, reference):
         return DateFound(holiday.isoformat(), anchor)  # "på nyårsafton", filed on New Year's Day
+    # "for the Remembrance Sunday service", filed the Monday; not "will hold its Black Friday sale".
+    named = weekday_feasts().search(main)
+    if (
+        named
+        and not _cue("weekday_future_cues").search(main, 0, named.start())
+        and (feast_day := recent_feast(main, reference, weekday_feasts()))
+    ):
+        return DateFound(feast_day.isoformat(), anchor)
     if feast := first_feast_day(main, reference, anchor):
         return feast  # "Kurban Bayramı'nın ilk gününde", filed that day
     released = release_day(sentences, reference, anchor)
@@ -646,12 +656,39 @@ def _korean_day(
 
 
 # The day opening a Korean caption, or its text after Yonhap's byline ("(서울=연합뉴스) 기자 = 6일 ..."), or
-# after the sentence's subject and its particle ("이재명 대통령이 10일 서울 ...", "시민들이 10일"), or "last"
-# ("지난 9일 부산 ...").
+# after the sentence's subject and its particle ("이재명 대통령이 10일 서울 ...", "시민들이 10일"), or after
+# the place and its "에서" (at: community papers' "LA 한인타운 윌셔가에서 24일 열린", held on the 24th on
+# Wilshire), or "last" ("지난 9일 부산 ...").
 _KOREAN_DAY = re.compile(
-    r"^(?:[^=]{0,40}=\s*)?(?:[^\W\d][^\d=]{0,40}?[이가은는]\s)?(?:지난\s)?"
+    r"^(?:[^=]{0,40}=\s*)?(?:[^\W\d][^\d=]{0,40}?(?:[이가은는]|에서)\s)?(?:지난\s)?"
     r"(?P<day>[0-3]?\d)일(?=\s(?!동안)|오전|오후|저녁|밤|새벽)"
 )
+
+
+def _unspaced_weekday(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    """A Chinese weekday inside a run of text ("新春庙会周六在博士山中心举行", the fair on Saturday): with a
+    reference date, the latest such day; without one, no day, flagged."""
+    pattern, numbers, firsts = _unspaced_weekdays()
+    m = pattern.search(main) if not firsts.isdisjoint(main) else None
+    if m is None:
+        return None
+    if reference is None:
+        note = (WarningCode.PARTIAL_DATE, f"'{m.group()}' without a reference date names no day")
+        return DateFound(None, anchor, (note,))
+    made = reference - timedelta(days=(reference.weekday() - numbers[m.group()]) % 7)
+    return DateFound(made.isoformat(), anchor)
+
+
+@cache
+def _unspaced_weekdays() -> tuple[re.Pattern[str], dict[str, int], frozenset[str]]:
+    """The Chinese weekdays (date_names.json's zh and zh_Hant, date.toml unspaced_weekdays), each to its
+    number (Monday 0), not after what makes them no day (unspaced_weekday_not_after), and their first
+    letters: a text with none of them is not searched."""
+    rows = [*_generated()["zh"]["weekdays"], *_generated()["zh_Hant"]["weekdays"]]
+    rows += rules("date")["unspaced_weekdays"]
+    numbers = {name: number % 7 for number, row in enumerate(rows) for name in row}
+    not_after = "".join(f"(?<!{re.escape(w)})" for w in words("date", "unspaced_weekday_not_after"))
+    return re.compile(f"{not_after}{alternation(numbers)}"), numbers, frozenset(n[0] for n in numbers)
 
 
 def _this_month_day(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:

@@ -235,20 +235,17 @@ def _spans(text: str) -> tuple[_Span, ...]:
             if bracket and bracket.group("word").lower() in weekdays:
                 weekday = bracket.group("word")
         out.append(_Span(start, pos, text[start:pos], form, weekday))
-    if not any(s.form != "wd" for s in out):
-        if out and not _DIGIT.search(text):
-            # "Worshippers attend Friday prayers": a rite named after its weekday, with no date written, says
-            # when the rite is held each week, not when the picture was made (with a date, even one of
-            # another calendar, "on Ramadan 26, 1448 AH", it confirms the day).
-            out = [s for s in out if not (s.form == "wd" and _rite_after(text, s.end))]
-    else:
-        # "for Palm Sunday Mass at the Vatican on March 21, 2027": a feast named with its weekday is no
-        # weekday of the date where the caption writes the date (alone, it may still date the picture).
-        out = [
-            s
-            for s in out
-            if not (s.form == "wd" and _feast_before().search(text, max(0, s.start - 40), s.start))
-        ]
+    if out and not any(s.form != "wd" for s in out) and not _DIGIT.search(text):
+        # "Worshippers attend Friday prayers": a rite named after its weekday, with no date written, says
+        # when the rite is held each week, not when the picture was made (with a date, even one of
+        # another calendar, "on Ramadan 26, 1448 AH", it confirms the day).
+        out = [s for s in out if not (s.form == "wd" and _rite_after(text, s.end))]
+    # "for Palm Sunday Mass at the Vatican on March 21, 2027", "a Black Friday banner ... on Tuesday": a feast
+    # named with its weekday is no bare weekday (alone, the feast's own day may date the picture:
+    # _holiday.recent_feast).
+    out = [
+        s for s in out if not (s.form == "wd" and _feast_before().search(text, max(0, s.start - 40), s.start))
+    ]
     # A holiday with its year ("on Christmas Day 2025", "am Heiligabend 2025"): a full date (_holiday.py).
     # Its weekday ("Easter Sunday", "Good Friday") is no other date, read or not.
     for a, b, read in find_holidays(text):
@@ -310,6 +307,20 @@ def _rite_after(text: str, end: int) -> bool:
     """Whether a rite's noun follows a weekday ("Friday prayers", "Sunday Mass"): the rite's name."""
     m = _WORD_AFTER_WEEKDAY.match(text, end)
     return m is not None and m.group("word").lower() in words("date", "weekday_rite_nouns")
+
+
+@cache
+def weekday_feasts() -> re.Pattern[str]:
+    """The names of the holidays of date.toml that close with a weekday ("Good Friday", "Black Friday",
+    "Remembrance Sunday"), in any case, as group "name"."""
+    weekdays = _vocabulary().weekdays
+    names = [
+        name
+        for holiday in rules("date")["holiday"]
+        for name in holiday["names"]
+        if len(name.split()) > 1 and name.split()[-1].lower() in weekdays
+    ]
+    return re.compile(rf"(?<![\w-])(?P<name>{alternation(names)})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -451,10 +462,13 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
         written += (2000 if written < _CENTURY_TURN else 1900) if written < 100 else 0
         return _valid(written, month, day) if month else None
     letters = _LETTERS.findall(text.lower())
-    # A month of two words first ("كانون الأول", December; "Meán Fómhair"): its second word alone may be
-    # another month's ("الأول").
+    # A month of three words first (Vietnamese "Tháng Mười Một", November: its first two are October's),
+    # then of two ("كانون الأول", December; "Meán Fómhair"): its second word alone may be another month's
+    # ("الأول").
+    triples = (" ".join(t) for t in zip(letters, letters[1:], letters[2:], strict=False))
+    named = next((months[t] for t in triples if t in months), None)
     pairs = (f"{a} {b}" for a, b in itertools.pairwise(letters))
-    named = next((months[p] for p in pairs if p in months), None)
+    named = named or next((months[p] for p in pairs if p in months), None)
     named = named or next((months[w] for w in letters if w in months), None)
     split = next((w for w in letters if w in _day_stop_months()), None)
     if named is None and split is not None and form in ("dmy", "dm"):

@@ -72,7 +72,7 @@ def _vocabulary() -> _Vocabulary:
     for language in languages:
         for number, group in enumerate(language["months"]):
             month_groups[number] += group
-            wide.append(group[0])
+            wide += group[:1]  # none for a language read for its weekdays alone (Gaelic)
         for number, group in enumerate(language["weekdays"]):
             weekday_groups[number] += group
     # Case forms the CLDR lacks ("18. novembrī", "в ніч на неділю"): read like its names, in lower case.
