@@ -277,13 +277,18 @@ def _kin_aged(sentence: str) -> list[_Found]:
 def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."; LANG: the
     sentence's language, where it has markers of its own ("con il danese Jonas Vingegaard (S)")."""
-    out = []
+    out: list[_Found] = []
     bracketed = "(" in sentence
     own = _italian_markers() if lang == "it" and bracketed else ()
     # dpa's "(M)", Mitte; English-language African and South Asian captions write it for the middle too
     # ("President Name (M) with ... (L)").
     own = _german_markers() if lang in ("de", "en") and bracketed else own
-    for pattern in (*vocabulary("en").position_markers, *own):
+    shared = vocabulary("en")
+    if next(shared.any_marker.finditer(sentence), None) is None and not any(
+        next(pattern.finditer(sentence), None) for pattern in own
+    ):
+        return out  # no marker at all (most sentences): one search of the markers' union, not one each
+    for pattern in (*shared.position_markers, *own):
         if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
             continue  # "(C)", "(2nd from R)": no parenthesis, no scan
         for m in pattern.finditer(sentence):
