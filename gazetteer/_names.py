@@ -154,6 +154,9 @@ def compact(text: str) -> str:
     return _NON_ALNUM.sub("", fold(text))
 
 
+# Asked of the same few texts several times a caption (the resolver, its context and the area readers each
+# strip the same place text): pure, so cached as `norm` is.
+@lru_cache(maxsize=65536)
 def strip_generic(key: str) -> str:
     """Remove generic division words from a ``norm`` key.
 
@@ -193,6 +196,7 @@ def strip_compass(key: str) -> tuple[str, str | None]:
     return " ".join(words), " ".join(taken)
 
 
+@lru_cache(maxsize=65536)
 def strip_leading_particles(text: str) -> str:
     """Drop "the", "in", "near" ... that captions put before a place ("in Donetsk region")."""
     if not _PARTICLE_START.match(text):

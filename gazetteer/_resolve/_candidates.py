@@ -126,6 +126,10 @@ class _TownsByLatitude:
         return self.rows[low:high]
 
 
+# How many recent texts the per-caption memos keep: a caption asks about a few texts several times each.
+_RECENT_TEXTS = 4096
+
+
 class Candidates:
     """Name matching and candidate scoring over one index.
 
@@ -143,6 +147,9 @@ class Candidates:
         self._places: dict[int, Place] = {}
         # A misspelling recurs as city, parent and context too; a miss scans an index range.
         self._fuzzy = lru_cache(maxsize=CACHE_SIZE)(self._fuzzy_uncached)
+        # A city text's matches are read for its classification, then again for its candidates: the same
+        # variants, keys and rows (immutable too). A caption's texts recur within it, rarely after.
+        self._city_matches = lru_cache(maxsize=_RECENT_TEXTS)(self._city_matches_uncached)
 
     def _names_with_places(self, keys: list[str]) -> list[Row]:
         """The name rows of some keys with their places' columns; the places go to the row cache."""
@@ -354,7 +361,7 @@ class Candidates:
         """Whether one of the places of ROWS lies within SEAT_KM of PLACE."""
         return any(quick_km(place, self.place(row)) < SEAT_KM for row in rows)
 
-    def _city_matches(
+    def _city_matches_uncached(
         self, text: str, scope: frozenset[str] | None, kinds: frozenset[int], fuzzy: bool
     ) -> tuple[dict[int, _Match], dict[int, Row]]:
         """The matches of the first text variant that has any, and their place rows."""

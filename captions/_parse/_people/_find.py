@@ -20,11 +20,11 @@ from .._names import (
 )
 from .._vocabulary import Vocabulary, language_of, vocabulary
 from ._arabic import _ARABIC, _arabic_people, persian_people
-from ._chinese import _chinese_people, in_chinese
+from ._chinese import _HAN, _KANA, _chinese_people, in_chinese
 from ._cyrillic import instrumental_people
 from ._czech import czech_accusative_people, west_slavic_object_people
 from ._japanese import _japanese_people, in_japanese
-from ._korean import _korean_people, in_korean
+from ._korean import _HANGUL, _korean_people, in_korean
 from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
 from ._objects import (
     _beside,
@@ -41,7 +41,7 @@ from ._objects import (
 )
 from ._prepare import _is_header, _prepare, _rejoined
 from ._subject import _subject
-from ._titled import in_urdu, script_of, titled_people, urdu_people
+from ._titled import _SCRIPTS, _THAI, in_urdu, script_of, titled_people, urdu_people
 from ._turkish import accusative_people
 
 # "With Jimmy Carter applauding, Israeli Prime Minister Menachem Begin and ... embrace": a leading clause.
@@ -143,20 +143,29 @@ def _said_where(name: str) -> bool:
     return bool(ending and _WHERE_CASE.match(ending.group()))
 
 
+# The letters of every script with a reader of its own (Arabic, Hebrew, Hindi, Ethiopic, Thai, Hangul,
+# Chinese, kana), each reader's class as one: a sentence with none of them (most captions) is read at once as
+# one in Latin letters, in one search rather than eight.
+_OWN_SCRIPT_LETTERS = re.compile(
+    "[" + "".join(p.pattern[1:-1] for p in (_ARABIC, *_SCRIPTS.values(), _THAI, _HANGUL, _HAN, _KANA)) + "]"
+)
+
+
 def _read(sentence: str) -> tuple[list[_Found], list[str]]:
     """People and the phrases naming them in one sentence."""
-    if _ARABIC.search(sentence):
-        if in_urdu(sentence):
-            return urdu_people(sentence), []
-        return persian_people(sentence) + _arabic_people(sentence), []
-    if script_of(sentence):
-        return titled_people(sentence), []
-    if in_korean(sentence):
-        return _korean_people(sentence), []
-    if in_chinese(sentence):
-        return _chinese_people(sentence), []
-    if in_japanese(sentence) and (japanese := _japanese_people(sentence)):
-        return japanese, []
+    if _OWN_SCRIPT_LETTERS.search(sentence):
+        if _ARABIC.search(sentence):
+            if in_urdu(sentence):
+                return urdu_people(sentence), []
+            return persian_people(sentence) + _arabic_people(sentence), []
+        if script_of(sentence):
+            return titled_people(sentence), []
+        if in_korean(sentence):
+            return _korean_people(sentence), []
+        if in_chinese(sentence):
+            return _chinese_people(sentence), []
+        if in_japanese(sentence) and (japanese := _japanese_people(sentence)):
+            return japanese, []
     v = vocabulary(language_of(sentence))
     if v.english and sentence.isupper():
         sentence = _small_words_lowered(sentence, v)  # "PRESIDENT EMMANUEL MACRON ARRIVES AT THE ..."

@@ -16,7 +16,7 @@ from .._names import (
     people_words,
 )
 from .._vocabulary import Vocabulary, vocabulary
-from ._name import _TAG, _Found, _name_in, _strip_markers
+from ._name import _TAG, _Found, _has_marker, _name_in, _strip_markers
 from ._subject import _NAME_AHEAD, _conjuncts, _noun_phrase, _one_word_name
 
 # The beside cues all open with one of these (a trie of literals: a scan tries a letter a position).
@@ -277,12 +277,14 @@ def _kin_aged(sentence: str) -> list[_Found]:
 def _marked(sentence: str, lang: str = "en") -> list[_Found]:
     """Names right before a position marker, wherever they stand: "... shows X (C) during ..."; LANG: the
     sentence's language, where it has markers of its own ("con il danese Jonas Vingegaard (S)")."""
-    out = []
+    out: list[_Found] = []
     bracketed = "(" in sentence
     own = _italian_markers() if lang == "it" and bracketed else ()
     # dpa's "(M)", Mitte; English-language African and South Asian captions write it for the middle too
     # ("President Name (M) with ... (L)").
     own = _german_markers() if lang in ("de", "en") and bracketed else own
+    if not _has_marker(sentence) and not any(next(pattern.finditer(sentence), None) for pattern in own):
+        return out  # no marker at all (most sentences): one search of the markers' union, not one each
     for pattern in (*vocabulary("en").position_markers, *own):
         if not bracketed and pattern.pattern.startswith(_BRACKETED_MARKER):
             continue  # "(C)", "(2nd from R)": no parenthesis, no scan

@@ -93,8 +93,7 @@ def _noun_phrase(text: str, lang: str = "en") -> _Phrase:
     """The noun phrase that opens `text`, and how it ends."""
     v = vocabulary(lang)
     masked = v.mask_titles(text, bodies=True)  # "Ministry of Defence spokesman X speaks": one subject
-    phrase, goes_on, person_verb, by_preposition = _noun_phrase_masked(masked, v)
-    verb = v.verb(masked) if person_verb else None
+    phrase, goes_on, person_verb, by_preposition, verb = _noun_phrase_masked(masked, v)
     return _Phrase(
         phrase.replace("\x00", " "), goes_on, person_verb, by_preposition, verb.group() if verb else ""
     )
@@ -113,7 +112,9 @@ def _person_passive() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:being\s+)?(?:{alternation(sorted(words('people', 'person_passives')))})\b")
 
 
-def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool]:
+def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool, re.Match[str] | None]:
+    """The phrase, whether the text goes on past it, whether a verb only people do ends it (and that verb,
+    read once: the caller gives it), and whether a preposition does."""
     cut = len(text)
     person_verb = False
     verb = v.verb(text)
@@ -188,7 +189,13 @@ def _noun_phrase_masked(text: str, v: Vocabulary) -> tuple[str, bool, bool, bool
             cut = m.start() if len(before) == 1 else len(before[0])
             person_verb = by_preposition = False
             break
-    return text[:cut].strip(), cut < len(text.rstrip()), person_verb, by_preposition
+    return (
+        text[:cut].strip(),
+        cut < len(text.rstrip()),
+        person_verb,
+        by_preposition,
+        verb if person_verb else None,
+    )
 
 
 def _body_of_title(text: str, prep: re.Match[str], v: Vocabulary) -> bool:

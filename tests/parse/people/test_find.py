@@ -6,6 +6,11 @@ import pytest
 
 from captions import Normaliser
 from captions._parse._people import find_people, find_people_checked, is_person_name, natural_case
+from captions._parse._people._arabic import _ARABIC
+from captions._parse._people._chinese import _HAN, _KANA
+from captions._parse._people._find import _OWN_SCRIPT_LETTERS
+from captions._parse._people._korean import _HANGUL
+from captions._parse._people._titled import _SCRIPTS, _THAI
 
 
 def names(sentence: str) -> list[str]:
@@ -2030,3 +2035,25 @@ def test_a_feast_is_no_one(sentence: str) -> None:
 def test_supporters_in_german_are_no_one() -> None:
     # German capitalises its nouns: "Anhänger der Oppositionspartei PTI" are a party's supporters.
     assert names("Anhänger der Oppositionspartei PTI demonstrieren vor dem Obersten Gericht in Lahore") == []
+
+
+def test_every_script_with_a_reader_of_its_own_opens_the_gate() -> None:
+    # A sentence the one search finds no letter in is read as Latin: each reader's letters must be in it.
+    readers = (_ARABIC, *_SCRIPTS.values(), _THAI, _HANGUL, _HAN, _KANA)
+    for code in range(0x10000):
+        char = chr(code)
+        if any(letters.search(char) for letters in readers):
+            assert _OWN_SCRIPT_LETTERS.search(char), hex(code)
+    assert not _OWN_SCRIPT_LETTERS.search("Prime Minister Ána Łukasiewicz’s “visit”, Århus")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ראש הממשלה בנימין נתניהו נואם בכנסת", ["בנימין נתניהו"]),
+        ("President Lee Jae-myung (이재명) speaks in Seoul", ["Lee Jae-myung"]),
+        ("이재명 대통령이 서울에서 연설하고 있다", ["이재명"]),
+    ],
+)
+def test_sentences_in_other_scripts_still_reach_their_readers(sentence: str, expected: list[str]) -> None:
+    assert [p.name for p in find_people(sentence)[0]] == expected

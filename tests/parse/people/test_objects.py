@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions._parse._people import find_people
+from captions._parse._people._objects import _marked
 
 
 def names(sentence: str) -> list[str]:
@@ -709,3 +710,25 @@ def test_the_wrestler_pushed_or_forced_out_is_the_other_in_the_ring(
     sentence: str, expected: list[str]
 ) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("Prime Minister Anna Berglund, left, greets Tomas Lindqvist at the palace", "en", ["Anna Berglund"]),
+        ("Coach Marta Ruiz (C) talks to her players", "en", ["Marta Ruiz"]),
+        ("Yoon Ji-ho (2nd from R) attends a meeting", "en", ["Yoon Ji-ho"]),
+        ("Menteri Budi Santoso (kiri) berbincang dengan warga", "id", ["Budi Santoso"]),
+        ("El ministro Pablo Ortega (i) saluda al alcalde", "es", ["Pablo Ortega"]),
+        ("Mayor Helen Carter, front centre, poses with the staff", "en", ["Helen Carter"]),
+        ("Quarterback Dan Miller (12) throws a pass", "en", ["Dan Miller"]),
+        # A language's own marker, outside the shared markers' union: still read.
+        ("Oberbürgermeister Jürgen Albrecht (M) läuft im Umzug mit", "de", ["Jürgen Albrecht"]),
+        ("Il premier Marco Bellini (S) con il ministro", "it", ["Marco Bellini"]),
+        ("Leader Ana Costa (S) speaks", "en", []),
+        ("Farmers harvest rice in a field near the river", "en", []),
+    ],
+)
+def test_names_before_each_kind_of_marker(sentence: str, lang: str, expected: list[str]) -> None:
+    # The markers' union is searched first, and the markers one by one only where it finds one.
+    assert [found.name for found in _marked(sentence, lang)] == expected
