@@ -651,6 +651,7 @@ class PlaceRules(TypedDict):
     own_town_heads_cased: Words
     own_town_team_nouns_cased: Words
     own_town_team_words_cased: Words
+    own_town_opponent_words_cased: Words
     town_part_names_cased: Words
     performance_events: Words
     river_heads_cased: Words

@@ -12,10 +12,11 @@ from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 from .._distance import PART_OF_TOWN_KM, km
 from .._fold import fold
 from .._parse import PlaceText, mentions
+from .._parse._names import is_given_name
 from .._parse._vocabulary import language_of
 from .._regex import CaselessWords, alternation
 from .._rules import rules, words
-from ._geo import _holds, _home_country
+from ._geo import _NEAR_KM, _holds, _home_country
 
 # The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
 # among them settles it.
@@ -23,10 +24,15 @@ _LISTED_READINGS = 3
 
 
 def _settled_by_mention(
-    res: Resolution, mentions: tuple[str, ...], city_text: str | None, gazetteer: Gazetteer
+    res: Resolution,
+    mentions: tuple[str, ...],
+    city_text: str | None,
+    gazetteer: Gazetteer,
+    chain: tuple[str, ...] = (),
 ) -> bool:
     """Whether the caption names the chosen town's division, and no rival's: "Coogee ... NSW government
-    rules" is Coogee, New South Wales, not Coogee, Western Australia."""
+    rules" is Coogee, New South Wales, not Coogee, Western Australia. Or a county near it outside the place
+    CHAIN (`_county_named`)."""
     city = res.city
     if city is None or not city.admin1_code:
         return False
@@ -41,6 +47,8 @@ def _settled_by_mention(
     rivals = {c.place.division for c in res.candidates if c.place.division != city.division}
     if city.division in named and not named & rivals:
         return True
+    if _county_named(city, tuple(m for m in mentions if m not in chain), res, gazetteer):
+        return True
     # Or its country, where every rival lies in another that it does not name: "South Korea's midfielder
     # ... at Hwaseong Sports Complex in Hwaseong" is Hwaseong-si, not North Korea's Hwasŏng.
     countries = {country.country_code for country in _countries_named(mentions, gazetteer)}
@@ -52,6 +60,34 @@ def _settled_by_mention(
         and city.country_code not in rival_countries
         and not countries & rival_countries
     )
+
+
+def _county_named(city: Place, mentions: tuple[str, ...], res: Resolution, gazetteer: Gazetteer) -> bool:
+    """Whether the caption names a county near the chosen town, its people's or bodies' first word ("Clare
+    County Council's new offices at New Road, Ennis", "a Cornwall Council crew in Truro"), where no rival of
+    the town lies in the county's first-level division: Ennis, County Clare is Ireland's, not Texas's. Not a
+    county written in the place chain ("in Tilbury, Essex"): the desk gives it as the province, which the
+    doubt on the town keeps in view."""
+    if any(
+        c.place.division == city.division for c in res.candidates if c.place.geonames_id != city.geonames_id
+    ):
+        # "Bangor, Gwynedd" with Bangor, County Down chosen: two of Britain's, which the county decides.
+        return False
+    for mention in mentions:
+        first, *rest = mention.split()
+        if is_given_name(first) and rest[:1] != ["County"]:
+            continue  # "Clare O'Brien": a name, not County Clare ("Clare County Council" is the county's)
+        for text in dict.fromkeys((mention, first)):
+            county = gazetteer.admin2(text, city.country_code)
+            if (
+                county is not None
+                # "Durham County Council ... in Durham", "Bristol.": each Durham has a county of its name
+                and fold(city.name) not in re.findall(r"\w+", fold(county.name))
+                and county.division == city.division
+                and km(city, county) <= _NEAR_KM
+            ):
+                return True
+    return False
 
 
 def with_home_country(

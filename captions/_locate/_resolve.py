@@ -708,7 +708,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}, not as '{res.city.name}'"))
     elif (
         res.ambiguous
-        and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer)
+        and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer, place.parents)
         and not _home_settles(res, place, gazetteer)
     ):
         others = ", ".join(
@@ -794,7 +794,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         modified
         and res.city is not None
         and _rival_of_its_name(res, res.city)
-        and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer)
+        and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer, place.parents)
         and not _home_settles(res, place, gazetteer)
     ):
         # "the Halifax waterfront as ... storm Ernesto reach Nova Scotia": the division named settles it.

@@ -233,8 +233,10 @@ def own_town_read(place: PlaceText, gazetteer: Gazetteer) -> tuple[str, str] | N
         if doubt in (OWN_TOWN_PLAYER, OWN_TOWN_TEAM):
             if not place.sublocation:
                 return None  # "Liverpool fans sing", "Arsenal's Bukayo Saka has been out": no ground, no town
-            if name in place.sublocation:
-                doubt = ""  # "Salford Red Devils' Ryan Brierton ... at the Salford Community Stadium"
+            if name in place.sublocation or not _opponent().search(place.body):
+                # "Salford Red Devils' Ryan Brierton ... at the Salford Community Stadium"; "Tralee Dynamos
+                # players celebrate ... at Mounthawk Park": no side played is named, the team is at home.
+                doubt = ""
         if any(
             (country := gazetteer.country(m)) is not None and country.country_code != town.country_code
             for m in mentions(place.body)
@@ -242,6 +244,14 @@ def own_town_read(place: PlaceText, gazetteer: Gazetteer) -> tuple[str, str] | N
             return None  # "Orange mayor ... meets his French counterpart": another country named, in doubt
         return name, doubt
     return None
+
+
+@cache
+def _opponent() -> re.Pattern[str]:
+    """A word naming the side a team plays, before a capitalised name ("against Derry City", "v Dundalk",
+    "beat Tyrone"), or a derby (place.toml `own_town_opponent_words_cased`)."""
+    opponent = alternation(words("place", "own_town_opponent_words_cased"))
+    return re.compile(rf"\b(?:{opponent})(?:\s+(?:the\s+)?[A-Z]|(?<=derby)\b)")
 
 
 def _owner_town(place: PlaceText, gazetteer: Gazetteer) -> bool:

@@ -192,6 +192,51 @@ def test_a_town_read_off_a_modifier_is_settled_by_its_division_named(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "Clare County Council's new offices at New Road, Ennis, opened on Monday. Picture: Ann Lee",
+            "Ennis",
+            "IE",
+        ),
+        (
+            "Cornwall Council workers resurface Lemon Street in Truro on Monday. Picture: Jo Bray",
+            "Truro",
+            "GB",
+        ),
+        (
+            "Highland Council snowploughs clear the roads in Inverness on Wednesday. Photo: Ian Rhind",
+            "Inverness",
+            "GB",
+        ),
+    ],
+)
+def test_an_ambiguous_town_is_settled_by_a_county_named_near_it(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A given name, not County Clare.
+        "Clare Hughes outside her shop in Ennis on Monday. Picture: Jo Bray",
+        # The county of the town's own name: the United States' Durham has one as well.
+        "Durham County Council's new offices at Aykley Heads in Durham on Monday. Picture: Stu Norton",
+        # A county of a rival of the same country: which Bangor is for the county to decide, not to settle.
+        "Gwynedd Council workers fix a burst main on High Street, Bangor, on Friday. Photo: Dei Owen",
+    ],
+)
+def test_a_county_named_settles_no_town_it_cannot_tell_apart(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         # Canada's Hamilton is three times New Zealand's, which a local page means as often; no credit settles it.

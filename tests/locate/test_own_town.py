@@ -74,17 +74,17 @@ def test_a_local_page_s_own_town_with_no_namesake_is_not_flagged(
 @pytest.mark.parametrize(
     ("caption", "city"),
     [
-        # A player's team, or a team's manager: the team plays away as well.
+        # A player's team, or a team's, with the side it plays named: the ground may be the opponent's.
         (
-            "Ballymena United's Conor Keeley celebrates at the Showgrounds on Saturday. Pic: Lorna Hale",
+            "Ballymena United's Conor Keeley celebrates against Larne at the Showgrounds on Saturday. Pic: Lo Hale",
             "Ballymena",
         ),
         (
-            "Geelong's Jeremy Camilleri marks during training at GMHBA Stadium on Monday. Picture: Ann Lee",
+            "Geelong's Jeremy Camilleri marks during the win over Carlton at GMHBA Stadium on Monday. Picture: Ann Lee",
             "Geelong",
         ),
         (
-            "Galway United manager Ray Cody on the touchline at Eamonn Deacy Park on Friday. Photo: Ian Cole",
+            "Galway United manager Ray Cody on the touchline v Derry City at Eamonn Deacy Park. Photo: Ian Cole",
             "Galway",
         ),
         # A name that is a person's as well; a namesake of the town's size abroad.
@@ -103,6 +103,30 @@ def test_a_team_s_a_player_s_or_a_namesake_s_town_is_read_and_flagged(
 ) -> None:
     assert located(normaliser, caption, "city") == (city,)
     assert WarningCode.AMBIGUOUS_PLACE in _place_flags(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Ballymena United's Conor Keeley celebrates at the Showgrounds on Saturday. Pic: Lorna Hale",
+            "Ballymena",
+        ),
+        (
+            "Geelong's Jeremy Camilleri marks during training at GMHBA Stadium on Monday. Picture: Ann Lee",
+            "Geelong",
+        ),
+        (
+            "Galway United manager Ray Cody on the touchline at Eamonn Deacy Park on Friday. Photo: Ian Cole",
+            "Galway",
+        ),
+    ],
+)
+def test_a_team_at_a_ground_with_no_side_played_named_is_at_home(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city") == (city,)
+    assert not _place_flags(normaliser, caption)
 
 
 def test_a_team_s_ground_named_after_its_town_settles_it(normaliser: Normaliser) -> None:
