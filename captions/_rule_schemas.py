@@ -126,6 +126,7 @@ class CreditRules(TypedDict):
     strip_prefixes: Patterns
     not_name_words: Words
     news_org_words: Words
+    paper_compound_words: Words
     paper_labels: Words
     place_paper_words: Words
     al_name_orgs: Words

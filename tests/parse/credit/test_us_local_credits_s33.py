@@ -1,0 +1,99 @@
+"""US and Canadian local pages' credits: the paper after its photographer ("Name/The Oregonian", "Name /
+San Antonio Express-News", "Name, Deseret News", "Name, cleveland.com") is the source; a comma credit in a
+closing bracket; "Staff photo by Name / The Paper"."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # "The" and a word: the paper, though its one word would pass for a surname.
+        (
+            "Crews clear fallen trees on Gallatin Pike in Nashville on Wednesday. (Mara Ellison / The Tennessean)",
+            "Mara Ellison",
+            "The Tennessean",
+        ),
+        (
+            "Farmworkers pick grapes east of Bakersfield on Thursday. Tomas Reyes/The Californian",
+            "Tomas Reyes",
+            "The Californian",
+        ),
+        # A paper's hyphenated name: two of a paper's words joined.
+        (
+            "Lawmakers leave the Capitol in Austin on Thursday. (Jonah Reyes/Austin American-Statesman)",
+            "Jonah Reyes",
+            "Austin American-Statesman",
+        ),
+        (
+            "Marchers pass the Alamo in San Antonio on Friday. (Photo: Lupe Ortega / San Antonio Express-News)",
+            "Lupe Ortega",
+            "San Antonio Express-News",
+        ),
+        # Polish papers of the diaspora: "Dziennik" is a paper's word.
+        (
+            "Parada w Chicago w sobotę 1 maja 2027 r. (Fot. Marek Zieliński/Dziennik Związkowy)",
+            "Marek Zieliński",
+            "Dziennik Związkowy",
+        ),
+        # A comma between the photographer and the paper, in a closing bracket.
+        (
+            "Snow piles up along the Glenn Highway in Anchorage on Thursday. (Sadie Kim, Anchorage Daily News)",
+            "Sadie Kim",
+            "Anchorage Daily News",
+        ),
+        (
+            "Snow falls on the Capitol in Salt Lake City on Monday. (Owen Pratt, Deseret News)",
+            "Owen Pratt",
+            "Deseret News",
+        ),
+        # A paper publishing as its site credits it by its domain.
+        (
+            "Students plant trees on the quad in Syracuse on Thursday. Gwen Falco, syracuse.com",
+            "Gwen Falco",
+            "syracuse.com",
+        ),
+        # "Staff photo by", in any case, then the paper.
+        (
+            "LSU fans tailgate in Baton Rouge, La., on Saturday. STAFF PHOTO BY PRIYA NATARAJAN / The Advocate",
+            "Priya Natarajan",
+            "The Advocate",
+        ),
+    ],
+)
+def test_the_paper_after_its_photographer_is_the_source(
+    normaliser: Normaliser, caption: str, creator: str, source: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert (record.creator, record.source) == (creator, source)
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # A double surname joins no paper's words.
+        ("Fans cheer in Oklahoma City on Sunday. (Bryan Terry/Anna Gilgeous-Alexander)", "Bryan Terry"),
+    ],
+)
+def test_a_double_surname_is_no_paper(normaliser: Normaliser, caption: str, creator: str) -> None:
+    record = normaliser.normalise(caption)
+    assert (record.creator, record.source) == (creator, None)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A person and their office in a closing bracket: no credit.
+        "Mayor Tim Keller greets residents in Albuquerque on Monday. (Tim Keller, Mayor)",
+        # Two people named in a closing bracket.
+        "The team poses in Boise on Monday. (Front row: Sadie Kim, Ana Ruiz)",
+    ],
+)
+def test_a_bracket_naming_people_is_no_credit(normaliser: Normaliser, caption: str) -> None:
+    assert normaliser.normalise(caption).creator is None
