@@ -269,6 +269,7 @@ class DateRules(TypedDict):
     year_cues: Patterns
     year_after_cues: Patterns
     reissue_headers: Patterns
+    portrait_year_cues: Patterns
     alt_text_labels: Patterns
     evening_event_after: Patterns
     weekday_future_cues: Patterns

@@ -545,6 +545,7 @@ _CueList = Literal[
     "alt_text_labels",
     "evening_event_after",
     "weekday_future_cues",
+    "portrait_year_cues",
     "not_year_cues",
     "partial_doubt_cues",
     "day_after_cues",
