@@ -1,0 +1,26 @@
+"""US and Canadian local pages' places: a US state's house of government written "state Capitol" (AP style, where
+the caption names the state's town only) keeps "state" in the sublocation (`_parse/_place/_sub.py`); Haitian
+Creole "nan" (in) places the town (`_parse/_place/_words.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from tests.conftest import located
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        ("Nurses rally on the south steps of the state Capitol in Sacramento on Tuesday.", "state Capitol"),
+        ("Lawmakers leave the state Capitol in Austin after a late session on Thursday.", "state Capitol"),
+        ("Teachers gather at the state Capitol in Boise on Monday.", "state Capitol"),
+        # The state named: the name is whole. "interstate" is no "state".
+        ("Lawmakers leave the Texas State Capitol in Austin on Thursday.", "Texas State Capitol"),
+        ("Senators leave the Capitol in Washington on Thursday.", "Capitol"),
+    ],
+)
+def test_the_state_capitol_keeps_state(normaliser: Normaliser, caption: str, sublocation: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
