@@ -545,6 +545,7 @@ class PlaceRules(TypedDict):
     locative: Words
     locative_verbs: Words
     lower_locatives_cased: Words
+    lower_only_locatives_cased: Words
     locatives_before_name: Words
     settlement_cased: Words
     town_first_nouns: Words

@@ -38,3 +38,20 @@ def test_a_year_outside_a_portraits_clause_leaves_the_day(
 ) -> None:
     assert normaliser.normalise(caption, reference_date=date(2027, 5, 3)).date_created == expected
 
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Vietnamese papers of the US diaspora write the month in words, both capitalised.
+        ("Cư dân tham dự buổi họp ở Westminster, hôm Thứ Ba, 27 Tháng Tư, 2027.", "2027-04-27"),
+        ("Đồng hương tham dự lễ hội ở Garden Grove, hôm Thứ Bảy, 1 Tháng Năm, 2027.", "2027-05-01"),
+        # Three words: November holds October's two.
+        ("Lễ hội ngày 11 Tháng Mười Một, 2026 ở San Jose.", "2026-11-11"),
+        ("Lễ hội ngày 11 Tháng Mười, 2026 ở San Jose.", "2026-10-11"),
+        ("Lễ hội ngày 24 Tháng Mười Hai, 2026 ở San Jose.", "2026-12-24"),
+    ],
+)
+def test_vietnamese_months_in_words_date_the_picture(
+    normaliser: Normaliser, caption: str, expected: str
+) -> None:
+    assert normaliser.normalise(caption, reference_date=date(2027, 5, 3)).date_created == expected

@@ -446,7 +446,10 @@ def _read_text(text: str, form: str, month_first: bool) -> _Value | None:
     # A month of two words first ("كانون الأول", December; "Meán Fómhair"): its second word alone may be
     # another month's ("الأول").
     pairs = (f"{a} {b}" for a, b in itertools.pairwise(letters))
-    named = next((months[p] for p in pairs if p in months), None)
+    # Three words first: Vietnamese "Tháng Mười Một" (November) holds "Tháng Mười" (October).
+    triples = (f"{a} {b} {c}" for a, b, c in zip(letters, letters[1:], letters[2:], strict=False))
+    named = next((months[t] for t in triples if t in months), None) if len(letters) > 2 else None
+    named = named or next((months[p] for p in pairs if p in months), None)
     named = named or next((months[w] for w in letters if w in months), None)
     split = next((w for w in letters if w in _day_stop_months()), None)
     if named is None and split is not None and form in ("dmy", "dm"):
@@ -542,10 +545,10 @@ _CueList = Literal[
     "year_cues",
     "year_after_cues",
     "reissue_headers",
+    "portrait_year_cues",
     "alt_text_labels",
     "evening_event_after",
     "weekday_future_cues",
-    "portrait_year_cues",
     "not_year_cues",
     "partial_doubt_cues",
     "day_after_cues",

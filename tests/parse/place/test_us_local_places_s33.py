@@ -24,3 +24,27 @@ from tests.conftest import located
 def test_the_state_capitol_keeps_state(normaliser: Normaliser, caption: str, sublocation: str) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
 
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # Haitian Creole "nan" (in), in lower case.
+        (
+            "Manm kominote ayisyen an mache nan Little Haiti, Miami, samdi 24 avril 2027.",
+            "Miami",
+            "Little Haiti",
+        ),
+        (
+            "Moun yo rasanble devan legliz la nan Miami, dimanch 2 me 2027, pou yon mès espesyal.",
+            "Miami",
+            None,
+        ),
+        # Capitalised where it opens the caption, a name.
+        ("Nan Goldin attends an opening in New York on Monday.", "New York City", None),
+    ],
+)
+def test_haitian_creole_nan_places_the_town(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
