@@ -735,8 +735,8 @@ class PlaceRules(TypedDict):
     landmark_object_followers_cased: Words
     name_conjunctions_cased: Words
     feast_modifiers_cased: Words
-    subject_town_verbs_cased: Words
     state_buildings_cased: Words
+    subject_town_verbs_cased: Words
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
