@@ -48,3 +48,18 @@ def test_haitian_creole_nan_places_the_town(
 ) -> None:
     assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
 
+
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # A town, a comma, its state or province, then "में" (in): Hindi papers in Canada and India.
+        ("ब्रैम्पटन, ओंटारियो में रविवार को वैसाखी नगर कीर्तन में हज़ारों श्रद्धालु शामिल हुए।", "Brampton", "Ontario"),
+        ("मिसिसागा, ओंटारियो में शनिवार को होली मेले में सैकड़ों लोग शामिल हुए।", "Mississauga", "Ontario"),
+        ("पटना, बिहार में सोमवार को बारिश के बाद जलभराव।", "Patna", "Bihar"),
+    ],
+)
+def test_a_hindi_town_before_its_province_and_a_locative(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province)
+
