@@ -63,3 +63,14 @@ def test_a_hindi_town_before_its_province_and_a_locative(
 ) -> None:
     assert located(normaliser, caption, "city", "province_state") == (city, province)
 
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # Polish "św." (saint) and "ul." (street) end no sentence: the town after the church is read.
+        ("Wierni podczas mszy w bazylice św. Jacka w Chicago w niedzielę 25 kwietnia 2027 r.", "Chicago"),
+        ("Protest na ul. Marszałkowskiej w Warszawie w sobotę 1 maja 2027 r.", "Warsaw"),
+    ],
+)
+def test_polish_abbreviations_end_no_sentence(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city") == (city,)
