@@ -127,8 +127,13 @@ _HALF_NASAL = re.compile("(?<=[\u0905-\u0963])[\u0919\u091e\u0923\u0928\u092e]\u
 # The anusvara before a stop consonant, which Hindi also writes in full as the nasal of the stop's class with
 # its virama ("ब्रैंपटन" and "ब्रैम्पटन", Brampton): velar, palatal, retroflex, dental, labial.
 _ANUSVARA = re.compile("(?<=[\u0905-\u0963])\u0902(?=[\u0915-\u092d])")
-_CLASS_NASALS = (("\u0915", "\u0918", "\u0919"), ("\u091a", "\u091d", "\u091e"), ("\u091f", "\u0922", "\u0923"),
-                 ("\u0924", "\u0927", "\u0928"), ("\u092a", "\u092d", "\u092e"))  # fmt: skip
+_CLASS_NASALS = (
+    ("\u0915", "\u0918", "\u0919"),
+    ("\u091a", "\u091d", "\u091e"),
+    ("\u091f", "\u0922", "\u0923"),
+    ("\u0924", "\u0927", "\u0928"),
+    ("\u092a", "\u092d", "\u092e"),
+)
 _PERSIAN_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
 PERSIAN_SPELLING_POPULATION = 100_000
 # A town's name that is its country's too names the country ("الكويت": Kuwait), save in a city-state.
