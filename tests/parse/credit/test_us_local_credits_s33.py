@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._model import WarningCode
+from captions._model import ProvenanceKind, WarningCode
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,46 @@ def test_a_double_surname_is_no_paper(normaliser: Normaliser, caption: str, crea
 )
 def test_a_bracket_naming_people_is_no_credit(normaliser: Normaliser, caption: str) -> None:
     assert normaliser.normalise(caption).creator is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # Quebec papers: the paper, a comma, the photographer, in a closing bracket.
+        (
+            "Des cols bleus nettoient la rue Saint-Paul, dans le Vieux-Port de Québec, mardi.\n(Le Devoir, Anne Roy)",
+            "Anne Roy",
+            "Le Devoir",
+        ),
+        # A US broadcaster's call sign alone after the caption's stop: the station's own picture.
+        ("Police investigate a shooting on Glenwood Avenue on Sunday night. (WTVD)", None, "WTVD"),
+        ("Crews repair a water main on Broadway on Monday. (KOMO-TV)", None, "KOMO-TV"),
+        # A publisher of local papers named with "Media", after its photographer.
+        (
+            "Shoppers walk through the rain in Corvallis, Ore., on Saturday. Ada Moss, Mid-Valley Media",
+            "Ada Moss",
+            "Mid-Valley Media",
+        ),
+    ],
+)
+def test_local_credit_forms_name_the_source(
+    normaliser: Normaliser, caption: str, creator: str | None, source: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert (record.creator, record.source) == (creator, source)
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
+
+
+def test_a_brazilian_publicity_credit_alone_is_whole(normaliser: Normaliser) -> None:
+    caption = (
+        "Fiéis participam de culto no centro de Framingham, Massachusetts, no domingo (25). Foto: Divulgação"
+    )
+    record = normaliser.normalise(caption)
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
+    assert [p.kind for p in record.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_an_acronym_explained_in_the_sentence_is_no_station(normaliser: Normaliser) -> None:
+    caption = "Officials meet in Geneva on Monday with the World Health Organization (WHO)"
+    assert normaliser.normalise(caption).source is None
+
