@@ -223,6 +223,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     handout = pool = file = reproduced = False
     byline_party: str | None = None
     byline_name: str | None = None  # the photographer a byline form names ("新华社记者 李贺 摄")
+    byline_org: str | None = None  # the organisation a byline form names alone ("明報記者攝": the paper)
     # "The Hill Times photograph by Name": Name/The Hill Times
     for form in _patterns().bylines if _any_byline().match(text) else ():
         m = form.match(text)
@@ -233,6 +234,8 @@ def _parse(line: str, dashed: bool = False) -> Credit:
                 handout, byline_party = True, org
             elif name:
                 byline_name = name.strip()
+            elif org:
+                byline_org = org
             break
     m = _file_tail().search(text)
     if m:  # "(Name/The Canadian Press via AP, File)": the distributor is read without "File"
@@ -367,6 +370,8 @@ def _parse(line: str, dashed: bool = False) -> Credit:
             )  # "Photo by Bettmann/Getty Images": an archive's collection, no one's name
         elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
             creator = element  # a CJK name has no capitals (nor spaces): the byline says it is one
+        elif element == byline_org and agency(element) is None:
+            services.append(element)  # "（明報記者攝）": the paper's reporter took it; the paper, no one's name
         elif element == byline_party:
             parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
         elif creator is None and not party_only and (signed := _name_and_paper(element)) is not None:

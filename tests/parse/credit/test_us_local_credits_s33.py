@@ -140,3 +140,20 @@ def test_an_acronym_explained_in_the_sentence_is_no_station(normaliser: Normalis
     caption = "Officials meet in Geneva on Monday with the World Health Organization (WHO)"
     assert normaliser.normalise(caption).source is None
 
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # A Chinese paper's reporter unnamed: the paper, no one's name.
+        ("萬錦市議會週二（27日）通過新的交通計劃。（明報記者攝）", None, "明報"),
+        ("多倫多市民週六（1日）在公園賞花。（星島日報記者攝）", None, "星島日報"),
+        # A reporter named: the name.
+        ("市民在旺角街頭排隊。（記者王小明攝）", "王小明", None),
+    ],
+)
+def test_a_chinese_papers_reporter_unnamed_credits_the_paper(
+    normaliser: Normaliser, caption: str, creator: str | None, source: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert (record.creator, record.source) == (creator, source)
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
