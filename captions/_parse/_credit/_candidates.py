@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ._chain import _CLIENT, _SPLIT, _VIA, _clean_line, _parse
-from ._elements import _SENTENCE_TEXT, _agency_and_name, _kind, _paper_named
+from ._elements import PAPER_FILE_PHOTO, _SENTENCE_TEXT, _agency_and_name, _kind, _paper_named
 from ._lines import _LINE_MAX, _chain_back, _floor, _line_chains
 from ._patterns import _any_byline, _any_opener, _leads, _patterns
 from ._result import _Found
@@ -118,6 +118,8 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         return True  # "(Submitted photo)": a reader's or a party's picture
     if closes_caption and _name_and_org(content) and _paper_named(content.split(", ")[1], True):
         return True  # "(Name, Deseret News)", "(Name, The Oregonian)": a photographer, a comma, their paper
+    if closes_caption and PAPER_FILE_PHOTO.fullmatch(content) is not None:
+        return True  # "(Argus Leader file photo)": the paper's own archive picture
     if closes_caption and _paper_and_name(content):
         return True  # Quebec papers: "(Le Soleil, Martine Cloutier)", the paper first
     if closes_caption and is_signing_paper(content):

@@ -12,6 +12,7 @@ from .._names import known_name
 from .._people import is_person_name, natural_case
 from ._elements import (
     _EMAIL,
+    PAPER_FILE_PHOTO,
     PICTURE_DATE,
     _acronym_led,
     _agency_alone,
@@ -215,6 +216,10 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     printed opened with dpa's dash for no photographer ("-/Ukrainische Streitkräfte/dpa"), which the
     cleaned line no longer shows."""
     text = strip_label(line)
+    if (own_file := PAPER_FILE_PHOTO.fullmatch(text.strip())) is not None and agency(own_file["paper"]) is None:
+        # "(Argus Leader file photo)": the paper's own archive picture, the paper the source.
+        file_entry = (ProvenanceKind.FILE, line, None)
+        return Credit(line=line, source=own_file["paper"], provenance=(file_entry,))
     if _any_prefix().match(text) is None and _any_prefix().match(stripped := text.strip()) is None:
         text = stripped  # no prefix opens it, stripped or not: each prefix's `sub` would only strip it
     else:

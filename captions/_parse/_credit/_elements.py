@@ -107,6 +107,12 @@ _PLAIN_ARTICLES = frozenset({"LE", "LES", "LOS", "LAS", "THE", "DIE", "DER", "HE
 
 # A photographer's address at the paper after their name: "Name/nsmith@herald-leader.com".
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A paper's own file picture, named by the paper alone: "(Argus Leader file photo)", "(Courant file photo)", as
+# US and Canadian local pages credit a portrait from their archive. The paper is the source; no one took it.
+PAPER_FILE_PHOTO = re.compile(
+    r"(?P<paper>(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) (?:file|archive) (?:photo|picture|image)"
+)
+
 # A news site's domain in lower case closing a chain after its photographer, as papers that publish as
 # their site credit: "Name, cleveland.com", "Name | syracuse.com", "Name/NJ Advance Media for nj.com".
 _NEWS_SITE = re.compile(r"[a-z][a-z0-9-]+\.(?:com|net|org|ca|us)")

@@ -157,3 +157,21 @@ def test_a_chinese_papers_reporter_unnamed_credits_the_paper(
     record = normaliser.normalise(caption)
     assert (record.creator, record.source) == (creator, source)
     assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        # A paper's own file portrait, credited by the paper alone: the source, no photographer.
+        (
+            "Former Mayor Helen Brandt, seen here at City Hall in 2016, died Sunday at 79. (Courant file photo)",
+            "Courant",
+        ),
+        ("Coach Ray Dunmore, shown in 2012, will be inducted on Friday. (Postmedia file photo)", "Postmedia"),
+    ],
+)
+def test_a_papers_own_file_photo_credits_the_paper(normaliser: Normaliser, caption: str, source: str) -> None:
+    record = normaliser.normalise(caption)
+    assert (record.creator, record.source) == (None, source)
+    assert [p.kind for p in record.provenance] == [ProvenanceKind.FILE]
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
