@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ._chain import _CLIENT, _SPLIT, _VIA, _clean_line, _parse
-from ._elements import PAPER_FILE_PHOTO, _SENTENCE_TEXT, _agency_and_name, _kind, _paper_named
+from ._elements import _SENTENCE_TEXT, PAPER_FILE_PHOTO, _agency_and_name, _kind, _paper_named
 from ._lines import _LINE_MAX, _chain_back, _floor, _line_chains
 from ._patterns import _any_byline, _any_opener, _leads, _patterns
 from ._result import _Found

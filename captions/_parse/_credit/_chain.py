@@ -216,7 +216,8 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     printed opened with dpa's dash for no photographer ("-/Ukrainische Streitkräfte/dpa"), which the
     cleaned line no longer shows."""
     text = strip_label(line)
-    if (own_file := PAPER_FILE_PHOTO.fullmatch(text.strip())) is not None and agency(own_file["paper"]) is None:
+    own_file = PAPER_FILE_PHOTO.fullmatch(text.strip())
+    if own_file is not None and agency(own_file["paper"]) is None:
         # "(Argus Leader file photo)": the paper's own archive picture, the paper the source.
         file_entry = (ProvenanceKind.FILE, line, None)
         return Credit(line=line, source=own_file["paper"], provenance=(file_entry,))
@@ -376,7 +377,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
             creator = element  # a CJK name has no capitals (nor spaces): the byline says it is one
         elif element == byline_org and agency(element) is None:
-            services.append(element)  # "（明報記者攝）": the paper's reporter took it; the paper, no one's name
+            services.append(element)  # "（明報記者攝）": the paper's reporter; the paper, no one's name
         elif element == byline_party:
             parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
         elif creator is None and not party_only and (signed := _name_and_paper(element)) is not None:

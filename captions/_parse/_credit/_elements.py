@@ -107,8 +107,8 @@ _PLAIN_ARTICLES = frozenset({"LE", "LES", "LOS", "LAS", "THE", "DIE", "DER", "HE
 
 # A photographer's address at the paper after their name: "Name/nsmith@herald-leader.com".
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A paper's own file picture, named by the paper alone: "(Argus Leader file photo)", "(Courant file photo)", as
-# US and Canadian local pages credit a portrait from their archive. The paper is the source; no one took it.
+# A paper's own file picture, named by the paper alone: "(Argus Leader file photo)", "(Courant file photo)",
+# as US and Canadian local pages credit a portrait from their archive. The paper is the source.
 PAPER_FILE_PHOTO = re.compile(
     r"(?P<paper>(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) (?:file|archive) (?:photo|picture|image)"
 )
