@@ -186,7 +186,7 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
                 return _finish(value, span, zones, reference, anchor)
 
     # 2c. "Name, seen here at City Hall in 2015, died Monday": a file portrait's year, said of the picture.
-    if "20" in main or "19" in main:
+    if _PORTRAIT_WORDS.search(main):  # most captions have none: the years are not looked at
         portrait = _portrait_year(main, reference, anchor)
         if portrait is not None:
             return portrait
@@ -489,6 +489,10 @@ _IN_PLACE = re.compile(
 # A day of the month and a word right before a year ("14 сакавіка 2026", Belarusian March): a date whose month
 # word the reader does not know (a known one would have made the whole a date), so the year alone is read.
 _DAY_WORD = re.compile(r"(?<![\w.])[0-3]?\d\.?\s+[^\W\d_]{3,}\.?,?\s+$")
+
+
+# The participles portrait_year_cues opens with, in lower case: a cheap test before the years are read.
+_PORTRAIT_WORDS = re.compile(r", (?:seen here|shown|pictured|photographed)\b")
 
 
 def _portrait_year(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
