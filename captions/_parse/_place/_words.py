@@ -218,8 +218,7 @@ def _vocab() -> _Vocab:
         ),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')}|{w('lower_locatives_cased')}|{w('lower_only_locatives_cased')})"
-            rf"|am|{w('facility_verbs')}"
+            rf"(?<![\w-])(?:(?-i:{w('locative')}|{lower})|am|{w('facility_verbs')}"
             # "all'Inalpi Arena": an elided article is joined to the name with no space.
             rf"|{w('facility_articled_prepositions_cased')})(?:(?<=['’])| )"
             rf"(?:{w('leading_articles_cased')} )?"
