@@ -104,7 +104,9 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         and _kind(parts[0], True)[0] == "agency"
     ):
         return True  # "(Archivio LaPresse)": the agency's own archive
-    if closes_caption and any((m := form.match(content)) and m.group("org") for form in _patterns().bylines):
+    # Each form tried only where one of them matches (one match of their union): most brackets hold none.
+    bylines = _patterns().bylines if closes_caption and _any_byline().match(content) else ()
+    if any((m := form.match(content)) and m.group("org") for form in bylines):
         return True  # "（共同通信社ヘリから）": a form naming the organisation, and how it took the picture
     if closes_caption and (_on_assignment(content) or _byline_name(content) is not None):
         return True  # "(Name for The Washington Post)", "(AAP: Name)", "(ABC News: Name)"
@@ -118,7 +120,7 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         return True  # "(Submitted photo)": a reader's or a party's picture
     if closes_caption and _name_and_org(content) and _paper_named(content.split(", ")[1], True):
         return True  # "(Name, Deseret News)", "(Name, The Oregonian)": a photographer, a comma, their paper
-    if closes_caption and PAPER_FILE_PHOTO.fullmatch(content) is not None:
+    if closes_caption and " file " in content and PAPER_FILE_PHOTO.fullmatch(content) is not None:
         return True  # "(Argus Leader file photo)": the paper's own archive picture
     if closes_caption and _paper_and_name(content):
         return True  # Quebec papers: "(Le Soleil, Martine Cloutier)", the paper first
@@ -140,12 +142,14 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
 # A US broadcaster's call sign: K or W and two or three capitals, a band or "TV" after it ("KSAT", "WRAL",
 # "KOMO-TV"). Alone in a bracket after the caption's stop, it signs the station's picture.
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?")
+_CALL_SIGN_LONGEST = 7
 
 
 def _call_sign_alone(text: str, at: int, content: str) -> bool:
     """A broadcaster's call sign alone in a bracket after the caption's last stop: "... on Sunday night.
     (WRAL)"; not an acronym explained in the sentence ("the World Health Organization (WHO)")."""
-    return bool(_CALL_SIGN.fullmatch(content)) and text[:at].rstrip()[-1:] in (".", "!", "?")
+    short = len(content) <= _CALL_SIGN_LONGEST and content[:1] in ("K", "W")
+    return short and bool(_CALL_SIGN.fullmatch(content)) and text[:at].rstrip()[-1:] in (".", "!", "?")
 
 
 def _paper_and_name(content: str) -> bool:

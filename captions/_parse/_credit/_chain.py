@@ -216,7 +216,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     printed opened with dpa's dash for no photographer ("-/Ukrainische Streitkräfte/dpa"), which the
     cleaned line no longer shows."""
     text = strip_label(line)
-    own_file = PAPER_FILE_PHOTO.fullmatch(text.strip())
+    own_file = PAPER_FILE_PHOTO.fullmatch(text.strip()) if " file " in text or " archive " in text else None
     if own_file is not None and agency(own_file["paper"]) is None:
         # "(Argus Leader file photo)": the paper's own archive picture, the paper the source.
         file_entry = (ProvenanceKind.FILE, line, None)

@@ -64,7 +64,7 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
         return "marker", len(element)
     if _EMAIL.fullmatch(clean):
         return "org", len(element)  # McClatchy: "Name/name@herald-leader.com", the paper's address
-    if last and _NEWS_SITE.fullmatch(clean):
+    if last and "." in clean and _NEWS_SITE.fullmatch(clean):
         return "org", len(element)  # Advance Local: "Name, cleveland.com", the paper's site
     if is_creator_name(clean) and not _paper_named(clean, last):
         return "person", len(element)

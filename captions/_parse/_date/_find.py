@@ -186,7 +186,8 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
                 return _finish(value, span, zones, reference, anchor)
 
     # 2c. "Name, seen here at City Hall in 2015, died Monday": a file portrait's year, said of the picture.
-    if _PORTRAIT_WORDS.search(main):  # most captions have none: the years are not looked at
+    # Most captions have none of its words: their years are not looked at.
+    if any(word in main for word in _PORTRAIT_WORDS) and _portrait_clause().search(main):
         portrait = _portrait_year(main, reference, anchor)
         if portrait is not None:
             return portrait
@@ -492,7 +493,12 @@ _DAY_WORD = re.compile(r"(?<![\w.])[0-3]?\d\.?\s+[^\W\d_]{3,}\.?,?\s+$")
 
 
 # The participles portrait_year_cues opens with, in lower case: a cheap test before the years are read.
-_PORTRAIT_WORDS = re.compile(r", (?:seen here|shown|pictured|photographed)\b")
+_PORTRAIT_WORDS = ("seen here", "shown", "pictured", "photographed")
+
+
+@cache
+def _portrait_clause() -> re.Pattern[str]:
+    return re.compile(rf", (?:{'|'.join(_PORTRAIT_WORDS)})\b")
 
 
 def _portrait_year(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
