@@ -127,6 +127,7 @@ class CreditRules(TypedDict):
     strip_prefixes: Patterns
     not_name_words: Words
     news_org_words: Words
+    paper_compound_words: Words
     paper_labels: Words
     place_paper_words: Words
     al_name_orgs: Words
@@ -272,6 +273,7 @@ class DateRules(TypedDict):
     year_cues: Patterns
     year_after_cues: Patterns
     reissue_headers: Patterns
+    portrait_year_cues: Patterns
     alt_text_labels: Patterns
     evening_event_after: Patterns
     weekday_future_cues: Patterns
@@ -549,6 +551,7 @@ class PlaceRules(TypedDict):
     locative: Words
     locative_verbs: Words
     lower_locatives_cased: Words
+    lower_only_locatives_cased: Words
     locatives_before_name: Words
     settlement_cased: Words
     town_first_nouns: Words
@@ -746,6 +749,7 @@ class PlaceRules(TypedDict):
     landmark_object_followers_cased: Words
     name_conjunctions_cased: Words
     feast_modifiers_cased: Words
+    state_buildings_cased: Words
     subject_town_verbs_cased: Words
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]

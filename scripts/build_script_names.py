@@ -124,6 +124,16 @@ PERSIAN_COUNTRIES = ("IR", "AF")
 # A Devanagari nasal with its virama inside a word, before a stop consonant ("क" to "म"), which the anusvara
 # also writes; not before "य", "र", "व" ("न्यूयॉर्क" keeps its "न्").
 _HALF_NASAL = re.compile("(?<=[\u0905-\u0963])[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u092e])")
+# The anusvara before a stop consonant, which Hindi also writes in full as the nasal of the stop's class with
+# its virama ("ब्रैंपटन" and "ब्रैम्पटन", Brampton): velar, palatal, retroflex, dental, labial.
+_ANUSVARA = re.compile("(?<=[\u0905-\u0963])\u0902(?=[\u0915-\u092d])")
+_CLASS_NASALS = (
+    ("\u0915", "\u0918", "\u0919"),
+    ("\u091a", "\u091d", "\u091e"),
+    ("\u091f", "\u0922", "\u0923"),
+    ("\u0924", "\u0927", "\u0928"),
+    ("\u092a", "\u092d", "\u092e"),
+)
 _PERSIAN_LETTERS = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی"})
 PERSIAN_SPELLING_POPULATION = 100_000
 # A town's name that is its country's too names the country ("الكويت": Kuwait), save in a city-state.
@@ -264,7 +274,21 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
         anusvara = _HALF_NASAL.sub("\u0902", name)
         if anusvara != name and anusvara not in found:
             towns.setdefault(anusvara, town)
+        full = _full_nasals(name)
+        if full != name and full not in found:
+            towns.setdefault(full, town)
     return dict(sorted(towns.items()))
+
+
+def _full_nasals(name: str) -> str:
+    """The name with each anusvara before a stop written in full, as the nasal of the stop's class and a
+    virama ("ब्रैंपटन": "ब्रैम्पटन"); a nasal stop after it (न, म) keeps the anusvara."""
+
+    def nasal(m: re.Match[str]) -> str:
+        stop = name[m.end()]
+        return next((n + "\u094d" for lo, hi, n in _CLASS_NASALS if lo <= stop <= hi), m.group())
+
+    return _ANUSVARA.sub(nasal, name)
 
 
 def _capitals() -> dict[int, dict[str, Any]]:

@@ -84,3 +84,20 @@ def test_a_small_capitals_short_or_shared_name_is_left_out() -> None:
     assert "卡宴" not in towns  # Cayenne: a pepper, a car
     assert towns["新港"][:2] == ["Xingang", "TW"]  # Porto-Novo's name in Chinese too: the town's own first
     assert "维多利亚" not in towns or towns["维多利亚"][1] != "SC"  # Victoria, Seychelles: Canada's is bigger
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [
+        ("ब्रैंपटन", "ब्रैम्पटन"),  # before a labial: म्
+        ("इंदौर", "इन्दौर"),  # before a dental: न्
+        ("चंडीगढ़", "चण्डीगढ़"),  # before a retroflex: ण्
+        ("अंकारा", "अङ्कारा"),  # before a velar: ङ्
+        ("सिमला", "सिमला"),  # no anusvara: unchanged
+    ],
+)
+def test_an_anusvara_before_a_stop_is_also_written_in_full(name: str, full: str) -> None:
+    # Hindi writes "ब्रैंपटन" and "ब्रैम्पटन" (Brampton) both; GeoNames often gives one spelling only.
+    assert _script()._full_nasals(name) == full
+    towns = json.loads(_committed())["towns"]
+    assert towns.get("ब्रैम्पटन", [None])[0] == "Brampton"

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from ._chain import _CLIENT, _SPLIT, _VIA, _clean_line, _parse
-from ._elements import _SENTENCE_TEXT, _agency_and_name, _kind
+from ._elements import _SENTENCE_TEXT, PAPER_FILE_PHOTO, _agency_and_name, _kind, _paper_named
 from ._lines import _LINE_MAX, _chain_back, _floor, _line_chains
 from ._patterns import _any_byline, _any_opener, _leads, _patterns
 from ._result import _Found
@@ -104,7 +104,9 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         and _kind(parts[0], True)[0] == "agency"
     ):
         return True  # "(Archivio LaPresse)": the agency's own archive
-    if closes_caption and any((m := form.match(content)) and m.group("org") for form in _patterns().bylines):
+    # Each form tried only where one of them matches (one match of their union): most brackets hold none.
+    bylines = _patterns().bylines if closes_caption and _any_byline().match(content) else ()
+    if any((m := form.match(content)) and m.group("org") for form in bylines):
         return True  # "（共同通信社ヘリから）": a form naming the organisation, and how it took the picture
     if closes_caption and (_on_assignment(content) or _byline_name(content) is not None):
         return True  # "(Name for The Washington Post)", "(AAP: Name)", "(ABC News: Name)"
@@ -116,6 +118,12 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         return True
     if closes_caption and content.lower() in word_set("supplied_words"):
         return True  # "(Submitted photo)": a reader's or a party's picture
+    if closes_caption and _name_and_org(content) and _paper_named(content.split(", ")[1], True):
+        return True  # "(Name, Deseret News)", "(Name, The Oregonian)": a photographer, a comma, their paper
+    if closes_caption and " file " in content and PAPER_FILE_PHOTO.fullmatch(content) is not None:
+        return True  # "(Argus Leader file photo)": the paper's own archive picture
+    if closes_caption and _paper_and_name(content):
+        return True  # Quebec papers: "(Le Soleil, Martine Cloutier)", the paper first
     if closes_caption and is_signing_paper(content):
         return True  # "（海峡时报）": a paper's own picture, signed by its name
     if closes_caption and len(parts) == 1 and len(content.split()) <= _PARTY_WORDS:
@@ -129,6 +137,34 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         named = [is_creator_name(p) for p in parts]
         return named.count(True) == 1 and _kind(parts[named.index(False)], True)[0] == "org"
     return closes_caption and joined and any(is_creator_name(p) for p in parts)
+
+
+# A US broadcaster's call sign: K or W and two or three capitals, a band or "TV" after it ("KSAT", "WRAL",
+# "KOMO-TV"). Alone in a bracket after the caption's stop, it signs the station's picture.
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?")
+_CALL_SIGN_LONGEST = 7
+
+
+def _call_sign_alone(text: str, at: int, content: str) -> bool:
+    """A broadcaster's call sign alone in a bracket after the caption's last stop: "... on Sunday night.
+    (WRAL)"; not an acronym explained in the sentence ("the World Health Organization (WHO)")."""
+    short = len(content) <= _CALL_SIGN_LONGEST and content[:1] in ("K", "W")
+    return short and bool(_CALL_SIGN.fullmatch(content)) and text[:at].rstrip()[-1:] in (".", "!", "?")
+
+
+def _paper_and_name(content: str) -> bool:
+    """A paper, a comma and its photographer, as Quebec papers close a caption: "Le Soleil, Martine Cloutier";
+    the paper named as a paper's name is ("The Oregonian", "Le Devoir")."""
+    parts = content.split(", ")
+    if len(parts) != 2 or not is_creator_name(parts[1]):
+        return False
+    tokens = parts[0].split()
+    articled = len(tokens) > 1 and tokens[0] in _TITLE_ARTICLES
+    return articled or _paper_named(parts[0], True)
+
+
+# Articles that open a paper's name in title case and no one's name: "Le Soleil", "Les Affaires".
+_TITLE_ARTICLES = frozenset({"Le", "Les", "The", "Der", "Die", "Het"})
 
 
 def _name_and_org(content: str) -> bool:
@@ -204,15 +240,21 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
         if agency(content) and (_spelled_before(text, m.start(), content) or _RUNS_ON.match(text, m.end())):
             continue
         closes = not text[m.end() :].strip(" .")
-        if _is_paren_credit(
-            content,
-            closes,
-            closes or text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in (".", "!", "?"),
-        ) or (
-            closes
-            and (
-                _name_and_org(content) if m.group(2) is not None else _capitals_name(text, m.start(), content)
+        if (
+            _is_paren_credit(
+                content,
+                closes,
+                closes or text[max(0, m.start() - 4) : m.start()].rstrip()[-1:] in (".", "!", "?"),
             )
+            or (
+                closes
+                and (
+                    _name_and_org(content)
+                    if m.group(2) is not None
+                    else _capitals_name(text, m.start(), content)
+                )
+            )
+            or (closes and _call_sign_alone(text, m.start(), content))
         ):
             # ZUMA's "(Credit Image: © Name/ZUMA Wire)" prints as "Name/ZUMA Wire".
             line, start = re.sub(r"^Credit Image:\s*©?\s*", "", content), m.start()

@@ -12,6 +12,7 @@ from .._names import known_name
 from .._people import is_person_name, natural_case
 from ._elements import (
     _EMAIL,
+    PAPER_FILE_PHOTO,
     PICTURE_DATE,
     _acronym_led,
     _agency_alone,
@@ -215,6 +216,11 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     printed opened with dpa's dash for no photographer ("-/Ukrainische Streitkräfte/dpa"), which the
     cleaned line no longer shows."""
     text = strip_label(line)
+    own_file = PAPER_FILE_PHOTO.fullmatch(text.strip()) if " file " in text or " archive " in text else None
+    if own_file is not None and agency(own_file["paper"]) is None:
+        # "(Argus Leader file photo)": the paper's own archive picture, the paper the source.
+        file_entry = (ProvenanceKind.FILE, line, None)
+        return Credit(line=line, source=own_file["paper"], provenance=(file_entry,))
     if _any_prefix().match(text) is None and _any_prefix().match(stripped := text.strip()) is None:
         text = stripped  # no prefix opens it, stripped or not: each prefix's `sub` would only strip it
     else:
@@ -223,6 +229,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     handout = pool = file = reproduced = False
     byline_party: str | None = None
     byline_name: str | None = None  # the photographer a byline form names ("新华社记者 李贺 摄")
+    byline_org: str | None = None  # the organisation a byline form names alone ("明報記者攝": the paper)
     # "The Hill Times photograph by Name": Name/The Hill Times
     for form in _patterns().bylines if _any_byline().match(text) else ():
         m = form.match(text)
@@ -233,6 +240,8 @@ def _parse(line: str, dashed: bool = False) -> Credit:
                 handout, byline_party = True, org
             elif name:
                 byline_name = name.strip()
+            elif org:
+                byline_org = org
             break
     m = _file_tail().search(text)
     if m:  # "(Name/The Canadian Press via AP, File)": the distributor is read without "File"
@@ -367,6 +376,8 @@ def _parse(line: str, dashed: bool = False) -> Credit:
             )  # "Photo by Bettmann/Getty Images": an archive's collection, no one's name
         elif creator is None and element == byline_name and _HAN_NAME.fullmatch(element):
             creator = element  # a CJK name has no capitals (nor spaces): the byline says it is one
+        elif element == byline_org and agency(element) is None:
+            services.append(element)  # "（明報記者攝）": the paper's reporter; the paper, no one's name
         elif element == byline_party:
             parties.append(element)  # "Photo courtesy President House": who handed it out, no photographer
         elif creator is None and not party_only and (signed := _name_and_paper(element)) is not None:

@@ -16,6 +16,7 @@ from ._words import (
     PUNCT_LEFT,
     agency,
     agency_prefix,
+    is_compound_paper_word,
     is_creator_name,
     is_known_paper,
     is_news_org,
@@ -63,6 +64,8 @@ def _kind(element: str, last: bool) -> tuple[str, int]:
         return "marker", len(element)
     if _EMAIL.fullmatch(clean):
         return "org", len(element)  # McClatchy: "Name/name@herald-leader.com", the paper's address
+    if last and "." in clean and _NEWS_SITE.fullmatch(clean):
+        return "org", len(element)  # Advance Local: "Name, cleveland.com", the paper's site
     if is_creator_name(clean) and not _paper_named(clean, last):
         return "person", len(element)
     # "© Seyllou, AFP": a copyright holder known by one name before the agency ("© UNICEF" alone is none).
@@ -104,6 +107,22 @@ _PLAIN_ARTICLES = frozenset({"LE", "LES", "LOS", "LAS", "THE", "DIE", "DER", "HE
 
 # A photographer's address at the paper after their name: "Name/nsmith@herald-leader.com".
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A paper's own file picture, named by the paper alone: "(Argus Leader file photo)", "(Courant file photo)",
+# as US and Canadian local pages credit a portrait from their archive. The paper is the source.
+PAPER_FILE_PHOTO = re.compile(
+    r"(?P<paper>(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) (?:file|archive) (?:photo|picture|image)"
+)
+
+# A news site's domain in lower case closing a chain after its photographer, as papers that publish as
+# their site credit: "Name, cleveland.com", "Name | syracuse.com", "Name/NJ Advance Media for nj.com".
+_NEWS_SITE = re.compile(r"[a-z][a-z0-9-]+\.(?:com|net|org|ca|us)")
+
+
+# One to three capitalised words and "News": a paper's name where it closes the chain after its photographer
+# ("Korea News Service" ends in another word).
+_PLACE_NEWS = re.compile(r"(?:[A-Z][\w'’.&-]* ){1,3}News")
+# "The" and one to four capitalised words: an organisation's name closing a chain after its photographer.
+_THE_NAMED = re.compile(r"The(?: [A-Z][\w'’.&-]*){1,4}$")
 
 
 def _paper_named(element: str, last: bool) -> bool:
@@ -112,6 +131,14 @@ def _paper_named(element: str, last: bool) -> bool:
     given name opening it ("Jason Post/AP" is a photographer)."""
     if is_known_paper(element):
         return True  # "Photo: Dawn": a paper's name, though "Dawn" is a given name
+    if last and _NEWS_SITE.fullmatch(element):
+        return True  # "Name, syracuse.com": the paper's site names it
+    if last and _PLACE_NEWS.fullmatch(element):
+        return True  # "Name, Deseret News", "Name/Detroit News": a name and "News" closing the chain
+    if last and _THE_NAMED.match(element):
+        return True  # "Name/The Oregonian", "Name / The Republican": "The" opens no photographer's name
+    if last and "-" in element and is_compound_paper_word(element.split()[-1]):
+        return True  # "Name/San Antonio Express-News": a paper's hyphenated name closes the chain
     if not is_news_org(element):
         return False
     return (last and is_news_org(element.split()[-1])) or not known_name(element.split())

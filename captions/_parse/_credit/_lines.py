@@ -241,6 +241,8 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         # "Name, Detroit Free Press": USA TODAY's network papers join a photographer to the paper by a comma;
         # "NAME, Tulsa World" too, a place's name and a paper's word.
         or (kinds == ["org", "person"] and (_paper_named(texts[0], True) or place_paper(texts[0].split())))
+        # "Name, Mid-Valley Media": a US publisher of local papers named with "Media", after its photographer.
+        or (kinds == ["org", "person"] and _MEDIA_PUBLISHER.fullmatch(texts[0]) is not None)
     )
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
@@ -267,6 +269,11 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
+
+
+# One to three capitalised words and "Media": a publisher of local papers ("Mid-Valley Media", "Black Press
+# Media"), where it closes a credit after its photographer.
+_MEDIA_PUBLISHER = re.compile(r"(?:[A-Z][\w'’&-]* ){1,3}Media")
 
 
 # A paper's initials, two capitals at least in one short word: "ÉdA", "LNP", "DNA".

@@ -354,6 +354,18 @@ def is_news_org(party: str) -> bool:
     )
 
 
+def is_compound_paper_word(token: str) -> bool:
+    """Whether a word joins two of a paper's words with a hyphen, as North American papers name themselves
+    ("Express-News", "Enterprise-Record", "Leader-Post"); no one's double surname ("Gilgeous-Alexander")."""
+    halves = token.split("-")
+    return len(halves) == 2 and all(h[:1].isupper() and h.lower() in _paper_halves() for h in halves)
+
+
+@cache
+def _paper_halves() -> frozenset[str]:
+    return word_set("news_org_words") | word_set("paper_compound_words")
+
+
 def is_organisation(element: str) -> bool:
     """ "KCNA VIA KNS", "U.S. Navy", "Syria TV": an acronym or a phrase with an organisation word."""
     tokens = element.split()

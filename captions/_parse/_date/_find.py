@@ -186,6 +186,13 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
             if span.form not in ("wd", "my", "num2") and not _not_captured(sentence, span.start):
                 return _finish(value, span, zones, reference, anchor)
 
+    # 2c. "Name, seen here at City Hall in 2015, died Monday": a file portrait's year, said of the picture.
+    # Most captions have none of its words: their years are not looked at.
+    if any(word in main for word in _PORTRAIT_WORDS) and _portrait_clause().search(main):
+        portrait = _portrait_year(main, reference, anchor)
+        if portrait is not None:
+            return portrait
+
     # 3. Sentence 1: its first full date, else one lacking the year, a month-year, a weekday.
     usable = [
         s
@@ -493,6 +500,32 @@ _IN_PLACE = re.compile(
 # A day of the month and a word right before a year ("14 сакавіка 2026", Belarusian March): a date whose month
 # word the reader does not know (a known one would have made the whole a date), so the year alone is read.
 _DAY_WORD = re.compile(r"(?<![\w.])[0-3]?\d\.?\s+[^\W\d_]{3,}\.?,?\s+$")
+
+
+# The participles portrait_year_cues opens with, in lower case: a cheap test before the years are read.
+_PORTRAIT_WORDS = ("seen here", "shown", "pictured", "photographed")
+
+
+@cache
+def _portrait_clause() -> re.Pattern[str]:
+    return re.compile(rf", (?:{'|'.join(_PORTRAIT_WORDS)})\b")
+
+
+def _portrait_year(main: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound | None:
+    """A year alone in sentence 1 behind its cue ("in 2015") in a clause that opens with a participle of
+    showing ("seen here", "shown", "pictured"): the file portrait's year."""
+    for m in _year_pattern().finditer(main):
+        year = int(m.group("year"))
+        if year < 1826 or (reference and year > reference.year):
+            continue
+        clause = main.rfind(",", 0, m.start())
+        if (
+            clause >= 0
+            and _cued(_cue("year_cues"), main, m.start())
+            and _cue("portrait_year_cues").search(main, clause, m.start())
+        ):
+            return DateFound(f"{year:04d}", anchor)
+    return None
 
 
 def _year_alone(

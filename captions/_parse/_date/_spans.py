@@ -564,6 +564,7 @@ _CueList = Literal[
     "year_cues",
     "year_after_cues",
     "reissue_headers",
+    "portrait_year_cues",
     "alt_text_labels",
     "evening_event_after",
     "weekday_future_cues",

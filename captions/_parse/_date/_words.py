@@ -232,7 +232,8 @@ def _spans_pattern() -> re.Pattern[str]:
     # A month of two words ("24 كانون الأول 2026", the Syriac months of Iraq and the Levant; Irish "Meán
     # Fómhair") is read whole where a day and a year stand around it.
     spaced = [n for n in vocabulary.all_months if " " in n]
-    two_words = f"{alternation(_variants(spaced))}|" if spaced else ""
+    # Vietnamese capitalises both words of a month ("25 Tháng Tư, 2027"), Irish both ("Meán Fómhair").
+    two_words = f"{alternation([*_variants(spaced), *(n.title() for n in spaced)])}|" if spaced else ""
     # Jiji, Kyodo and Japanese papers print digits full-width ("＝１３日", "３月１４日"), which "\d" reads but
     # "[0-3]" does not: a month or day of two digits may open with either.
     cjk_month, cjk_day = r"[01０１]?\d", r"[0-3０-３]?\d"

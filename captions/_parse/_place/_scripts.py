@@ -26,6 +26,7 @@ from importlib import resources
 from itertools import pairwise
 
 from ..._frozen import fast_init
+from ..._regex import alternation
 from ..._rules import phrases, rules, words
 
 __all__ = [
@@ -324,6 +325,7 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 or _weather_on(before)
                 or (glued != "" and glued in words("place", "script_locatives_after_cased"))
                 or (not glued and _starts_with(following.lstrip(" "), "script_locatives_after_cased"))
+                or (not glued and _locative_after_region(text, stop))
                 or (not glued and _of_a_place_in(text, stop))
                 or (glued in words("place", "script_glued_of_cased") and _in_words_after(text, stop))
                 or (after_word == " " and _district_after(text, stop))
@@ -347,6 +349,20 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
             skip_to = stop
             break
     return found
+
+
+# A comma after a town, then its state or province in one word or two, then a locative: "पटना, बिहार में" (in
+# Patna, Bihar), "ब्रैम्पटन, ओंटारियो में" (in Brampton, Ontario).
+@cache
+def _region_then_locative() -> re.Pattern[str]:
+    locatives = alternation(words("place", "script_locatives_after_cased"))
+    return re.compile(rf",\s*(?:[^\s,.]+\s+){{1,2}}?(?:{locatives})(?!\S)")
+
+
+def _locative_after_region(text: str, stop: int) -> bool:
+    """Whether the town's state or province after a comma is followed by a locative ("में", in): the pair
+    is located, as the town alone would be."""
+    return text.startswith(",", stop) and _region_then_locative().match(text, stop) is not None
 
 
 def _weather_on(before: set[str]) -> bool:

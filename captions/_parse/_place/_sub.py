@@ -145,6 +145,9 @@ def _sublocation(phrase: str | None) -> str | None:
     whole = (" for " in phrase and _vocab().named_for.search(phrase)) or _venue_at_venue(phrase) or dedicated
     proper = None if whole else _vocab().proper_tail.search(phrase)
     generic = proper is not None and proper.group(1).lower() in _lower_words("facilities")  # "refugee Camp"
+    state = proper is not None and proper.group(1) in _state_buildings()
+    if proper and state and phrase[: proper.start()].split()[-1:] == ["state"]:
+        return "state " + proper.group(1)  # "the state Capitol": "state" names which Capitol, no adjective
     if proper and proper.start() > 0 and _is_placey(proper.group(1)) and not generic:
         before = phrase[: proper.start()].split()
         if (
@@ -217,6 +220,11 @@ def _sublocation(phrase: str | None) -> str | None:
         # A proper name ("Harbin Ice-Snow World") or a place noun ("registration center").
         return ("The " if titled and phrase == bare else "") + _without_venue_noun(phrase)
     return None
+
+
+@cache
+def _state_buildings() -> frozenset[str]:
+    return words("place", "state_buildings_cased")
 
 
 def _demonym_before_noun(phrase: str) -> bool:
@@ -371,7 +379,11 @@ def facility_before(text: str, city: str) -> str | None:
             if whose and is_facility(re.split(r"\s+of\s+(?:the\s+)?", whose)[-1]):
                 # "the Miraflores Locks of the Panama Canal": whose it is is a facility too; the part shown.
                 return m.group("name")[: -len(whose)]
-            return m.group("name") or m.group("led") or m.group("lower")
+            found = m.group("name") or m.group("led") or m.group("lower")
+            before = text[: text.rfind(found, 0, m.end())] if found in _state_buildings() else ""
+            if before.split()[-1:] == ["state"]:
+                return "state " + found  # "leave the state Capitol in Austin"
+            return found
     return None
 
 

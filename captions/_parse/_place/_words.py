@@ -132,7 +132,7 @@ def _vocab() -> _Vocab:
     )
     # Filipino "sa" (in) in lower case, or capitalised where it opens the text ("Sa Maynila, ..."); inside
     # it, "Sa" opens a name ("phường Sa Pa").
-    lower = w("lower_locatives_cased")
+    lower = alternation([*data["lower_locatives_cased"], *data["lower_only_locatives_cased"]])
     opening = alternation(x.capitalize() for x in data["lower_locatives_cased"])
     # A weak locative before a division word that takes its name right after it: "în județul Brașov".
     weak = rf"(?-i:{w('weak_locatives_cased')})(?=\s+{w('region_heads_articled_cased')}\s)"
@@ -229,7 +229,7 @@ def _vocab() -> _Vocab:
         ),
         # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')}|{w('lower_locatives_cased')})|am|{w('facility_verbs')}"
+            rf"(?<![\w-])(?:(?-i:{w('locative')}|{lower})|am|{w('facility_verbs')}"
             # "all'Inalpi Arena": an elided article is joined to the name with no space.
             rf"|{w('facility_articled_prepositions_cased')})(?:(?<=['’])| )"
             rf"(?:{w('leading_articles_cased')} )?"
