@@ -73,3 +73,14 @@ def test_irish_given_names_are_known(given: str) -> None:
 def test_an_irish_name_with_its_surname_particle_is_read() -> None:
     sentence = "The late Donncha Ó Laoire pictured at his home in Cobh in 2019."
     assert names(sentence) == ["Donncha Ó Laoire"]
+
+
+def test_a_school_district_is_no_one() -> None:
+    # "Public Schools" names a district's body, as "school" does: no one's name, nor a doubtful one.
+    sentence = "Tacoma Public Schools board members vote on the levy at the district office on Tuesday."
+    assert names(sentence) == []
+
+
+def test_a_school_district_before_a_title_leaves_its_holder() -> None:
+    sentence = "Tacoma Public Schools superintendent Dana Reyes visits Lincoln High School on Tuesday."
+    assert names(sentence) == ["Dana Reyes"]
