@@ -370,6 +370,7 @@ class PeopleRules(TypedDict):
     title_modifiers: Words
     name_titles: Words
     west_african_given_names: Words
+    irish_given_names: Words
     role_name_titles: Words
     surname_titles_cased: Words
     article_titles_cased: Words
@@ -530,6 +531,7 @@ class PeopleRules(TypedDict):
     vessel_nouns: Words
     stage_name_roles: Words
     titled_stage_names_cased: Words
+    obituary_heads_cased: Words
     person_passives: Words
     side_then_event_words: Words
     non_person_verbs: Words

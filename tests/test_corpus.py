@@ -132,6 +132,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_calendars_s33",
         "probe_subl_s33",
         "probe_dates_s33",
+        "probe_people_s33r4",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

@@ -82,8 +82,8 @@ def _given_names() -> dict[str, str]:
     text = (resources.files("captions") / "data" / "given_names.txt").read_text(encoding="utf-8")
     groups = (line.split(" ", 1) for line in text.split("\n")[_HEADER_LINES:-1])
     found = {start: f" {names} " for start, names in groups}
-    # Given names of Nigeria's languages the generated list lacks (people.toml), in their groups.
-    for name in sorted(people_words("west_african_given_names")):
+    # Nigerian and Irish given names the generated list lacks (people.toml), in their groups.
+    for name in sorted(people_words("west_african_given_names") | people_words("irish_given_names")):
         found[name[:2]] = found.get(name[:2], " ") + f"{name} "
     return found
 

@@ -354,6 +354,7 @@ def _name_in(phrase: str, lang: str = "en", cued: bool = False) -> _Found | None
         and not _office_then_full_name(run_words)
         and not _owner_then_name(run_words)
         and words_before[-1].lower() not in people_words("stage_name_roles")  # Portuguese "a fadista Mariza"
+        and " ".join(words_before) not in words("people", "obituary_heads_cased")  # "The late Tadhg Ryan"
     ):
         # "a female two-coloured Mason Bee": an article and adjectives, no title or role; "The Emir of Kano
         # X" opens with its title and realm ("The King Fahd Causeway" is named for him).
