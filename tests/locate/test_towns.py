@@ -1,4 +1,5 @@
-"""The towns a place's name holds (captions._locate._towns): "la préfecture d'Agen" is in Agen."""
+"""The towns a place's name holds (captions._locate._towns): "la préfecture d'Agen" is in Agen; a facility named
+after a street ("Glasgow St Bridge") holds no town."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 import pytest
 
 from captions import Normaliser
-from captions._locate._towns import _called_a_town, _of_tail, elided_of_tail
+from captions._locate._towns import _called_a_town, _of_tail, elided_of_tail, named_after_street
 from captions._model import WarningCode
 from captions._rules import words
 
@@ -134,3 +135,24 @@ def test_called_a_town_reads_as_the_pattern_of_its_name_did(name: str, body: str
     nouns = "|".join(re.escape(w) for w in words("place", "town_nouns_of_cased"))
     pattern = rf"\b(?:{nouns}) of {re.escape(name)}\b"
     assert _called_a_town(name, body) is (re.search(pattern, body) is not None)
+
+
+def test_a_bridge_named_after_its_street_is_no_towns(normaliser: Normaliser) -> None:
+    record = normaliser.normalise("A kayaker passes beneath the Glasgow St Bridge on Thursday morning.")
+    assert record.location is not None
+    assert record.location.city is None
+    assert WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("name", "street"),
+    [
+        ("Glasgow St Bridge", True),
+        ("George Street Mall", True),
+        ("Leeds St James's Hospital", False),  # "St" before a name is a saint's
+        ("Leeds Kirkgate Market", False),
+        ("London Road", False),  # a street itself: read elsewhere
+    ],
+)
+def test_a_street_inside_a_facilitys_name(name: str, street: bool) -> None:
+    assert named_after_street(name) is street
