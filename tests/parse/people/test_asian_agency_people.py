@@ -1,4 +1,4 @@
-"""People in the captions of East and Central Asia's agencies (issue 13, stop 33): a title's country written
+"""People in the captions of East and Central Asia's agencies: a title's country written
 after it in Vietnamese, sumo wrestlers by rank and ring name, and bodies and parks no one is named after."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""People shown, stop 33 round four: an obituary page's "The late" head before the name; seafronts, streets
+"""People shown: an obituary page's "The late" head before the name; seafronts, streets
 and grounds of local pages that end in no one's surname; Irish given names the generated list lacks."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""People shown, stop 32: a goal celebrated by one word, places named after someone, a surname that is a
+"""People shown: a goal celebrated by one word, places named after someone, a surname that is a
 credit's label word, a file picture of someone in the Romance languages, Indonesian "bernama", the one who
 took the picture."""
 

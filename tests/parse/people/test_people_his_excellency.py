@@ -1,4 +1,4 @@
-"""People shown, stop 32 round two: "His Excellency" before a title's article, spaced or opening the sentence;
+"""People shown: "His Excellency" before a title's article, spaced or opening the sentence;
 a town a given name opens before an articled title."""
 
 from __future__ import annotations

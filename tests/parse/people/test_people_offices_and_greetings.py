@@ -1,4 +1,4 @@
-"""People shown, stop 32 round three: an office of one word after "the" before its holder's full name, the
+"""People shown: an office of one word after "the" before its holder's full name, the
 one a subject greets or hugs in a gerund after a position mark, a photographer's name closing a Portuguese
 caption, and a leader whose supporters are shown."""
 

@@ -1,4 +1,4 @@
-"""People shown, stop 33: Malay sport roles before a comma, a given name no
+"""People shown: Malay sport roles before a comma, a given name no
 list holds after a team's possessive, a whole name before an age, the opponent after a match or goal and
 "against" in other languages, a role after its article before its holder's name between commas, a minister's
 portfolio after "for", and "controls" as a player's verb."""
