@@ -317,3 +317,10 @@ def test_police_ranks_end_no_sentence() -> None:
         "Det. Sgt. Ann Lee speaks outside court",
         "She declined to comment",
     ]
+
+
+def test_a_councillors_title_ends_no_sentence() -> None:
+    # "Coun. Name speaks ... in Sudbury" (Canadian pages): the title's stop left sentence 1 with no place.
+    assert split_sentences(
+        "Coun. Anne Roy speaks at the council meeting at City Hall in Sudbury on Monday."
+    ) == ["Coun. Anne Roy speaks at the council meeting at City Hall in Sudbury on Monday"]
