@@ -1255,6 +1255,33 @@ def test_german_place_phrases(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city", "country_code", "sublocation"),
+    [
+        # A big town's adjective before a square's name, read as the place: the town, and the square alone.
+        (
+            "Demonstrierende am Wiener Heldenplatz am Samstagnachmittag. Foto: APA/Eva Manhart",
+            "Vienna",
+            "AT",
+            "Heldenplatz",
+        ),
+        (
+            "Passanten auf dem Berliner Alexanderplatz am Montag. Foto: Paul Zinken/dpa",
+            "Berlin",
+            "DE",
+            "Alexanderplatz",
+        ),
+    ],
+)
+def test_a_big_towns_adjective_before_a_name_names_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str, sublocation: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert record.location.sublocation == sublocation
+
+
+@pytest.mark.parametrize(
     ("caption", "city", "country_code"),
     [
         # A sizeable town named like a place written head first ("Ponte", "Puente"): the town, not a bridge in

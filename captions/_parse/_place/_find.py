@@ -988,12 +988,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         ranked
         and (not city or _part_of_a_genitive(city))
         and (adjectival := city_adjective(ranked[0], lookup))
-        and adjectival[1] == ranked[0]
+        and (adjectival[1] == ranked[0] or not city)
     ):
         # "im Berliner Hauptbahnhof": a station or a hall of a town's, read as the place, names its town with
         # the town's adjective (a German adjective before a name is read only as the town's phrase). So does
         # one whose hall is shown: "in der Haupthalle des Münchner Hauptbahnhofs" is read whole as the town.
         city = adjectival[0]
+        if adjectival[1] != ranked[0]:
+            # "am Wiener Stephansplatz", read as the place with no town: a big town's adjective before a name
+            # names the town, the name the place (as "in der Wiener Hofburg", read as the town, does).
+            ranked = [adjectival[1], *ranked[1:]]
     elif ranked and (adjectival := dutch_city_adjective(ranked[0], lookup)) and city in (None, adjectival[0]):
         city, ranked = adjectival[0], [adjectival[1], *ranked[1:]]  # "op het Rotterdamse Schouwburgplein"
     elif not (city or ranked or clean_parents) and (
