@@ -328,9 +328,9 @@ def test_a_councillors_title_ends_no_sentence() -> None:
 
 def test_indonesian_and_malay_street_abbreviations_end_no_sentence() -> None:
     # "on Jl. MH Thamrin in Central Jakarta": the stop of "Jl." (jalan, street) left sentence 1 with no town.
-    assert split_sentences("Commuters queue at a bus shelter on Jl. Sudirman in Central Jakarta on Friday.") == [
-        "Commuters queue at a bus shelter on Jl. Sudirman in Central Jakarta on Friday"
-    ]
+    assert split_sentences(
+        "Commuters queue at a bus shelter on Jl. Sudirman in Central Jakarta on Friday."
+    ) == ["Commuters queue at a bus shelter on Jl. Sudirman in Central Jakarta on Friday"]
     assert split_sentences("Traders set up stalls on Jln. Petaling in Kuala Lumpur on Sunday.") == [
         "Traders set up stalls on Jln. Petaling in Kuala Lumpur on Sunday"
     ]
