@@ -1270,6 +1270,13 @@ def test_german_place_phrases(
             "DE",
             "Alexanderplatz",
         ),
+        # A hall every town has one of keeps the adjective in its name.
+        (
+            "Fans jubeln beim Konzert in der Wiener Stadthalle am Freitag. APA-FOTO: Eva Manhart",
+            "Vienna",
+            "AT",
+            "Wiener Stadthalle",
+        ),
     ],
 )
 def test_a_big_towns_adjective_before_a_name_names_the_town(
