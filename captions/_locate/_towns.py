@@ -218,7 +218,6 @@ def modifier_town_in_its_division(place: PlaceText, gazetteer: Gazetteer) -> str
     caption, too small for a modifier read anywhere, whose division or county the caption names, and no
     rival's: the division settles it as it settles a town read elsewhere (`_settled_by_mention`). Of the size
     a local page's own town needs; not a possessive opening with a given name ("Shannon's new library")."""
-    body_mentions = mentions(place.body)
     for name in place.modifiers:
         if is_given_name(name.split()[0]) or not place.body.startswith((f"{name}'s ", f"{name}’s ")):
             continue  # a town's service ("Paducah firefighters") may work out of town
@@ -226,6 +225,7 @@ def modifier_town_in_its_division(place: PlaceText, gazetteer: Gazetteer) -> str
         town = _town_as_written(res, _OWN_TOWN_POPULATION)
         if town is None or res.candidates[0].how != "exact":
             continue
+        body_mentions = mentions(place.body)
         if _settled_by_mention(res, tuple(m for m in body_mentions if m != name), name, gazetteer):
             return name
         country = _irish_county_named(body_mentions, gazetteer)
