@@ -79,6 +79,7 @@ from ._towns import (
     district_town,
     elided_of_tail,
     irish_county_country,
+    modifier_town_in_its_division,
     named_after_street,
     own_town_read,
     town_before_its_code,
@@ -179,6 +180,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             if place.modifiers
             else None
         )
+        if town is None and place.modifiers:
+            # "Carrigaline's new skate park ... by Cork County Council": the county named holds the town.
+            town = modifier_town_in_its_division(place, gazetteer)
         if town is None and (own_read := own_town_read(place, gazetteer)) is not None:
             # "Stornoway's harbour master", "Orange mayor": a local page's own town, smaller still.
             town, own_doubt = own_read

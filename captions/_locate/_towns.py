@@ -13,6 +13,7 @@ from .._parse._names import is_given_name
 from .._parse._place._mentions import OWN_TOWN_PLAYER, OWN_TOWN_TEAM
 from .._regex import alternation
 from .._rules import words
+from ._country import _settled_by_mention
 from ._geo import _holds
 
 
@@ -209,6 +210,50 @@ def _modifier_town_at_home(place: PlaceText, gazetteer: Gazetteer) -> str | None
         res = gazetteer.resolve(PlaceQuery(city=name, parents=(place.home_country,), context=place.context))
         if not res.not_found and _town_as_written(res, _MIN_TOWN_POPULATION) is not None:
             return name
+    return None
+
+
+def modifier_town_in_its_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """ "Carrigaline's new skate park was opened by Cork County Council": a town whose possessive opens the
+    caption, too small for a modifier read anywhere, whose division or county the caption names, and no
+    rival's: the division settles it as it settles a town read elsewhere (`_settled_by_mention`). Of the size
+    a local page's own town needs; not a possessive opening with a given name ("Shannon's new library")."""
+    for name in place.modifiers:
+        if is_given_name(name.split()[0]) or not place.body.startswith((f"{name}'s ", f"{name}’s ")):
+            continue  # a town's service ("Paducah firefighters") may work out of town
+        res = gazetteer.resolve(PlaceQuery(city=name, context=place.context))
+        town = _town_as_written(res, _OWN_TOWN_POPULATION)
+        if town is None or res.candidates[0].how != "exact":
+            continue
+        body_mentions = mentions(place.body)
+        if _settled_by_mention(res, tuple(m for m in body_mentions if m != name), name, gazetteer):
+            return name
+        country = _irish_county_named(body_mentions, gazetteer)
+        if (
+            country is not None
+            and town.country_code == country.country_code
+            and not any(
+                c.how == "exact"
+                and c.place.geonames_id != town.geonames_id
+                and c.place.country_code == town.country_code
+                for c in res.candidates
+            )
+        ):
+            # GeoNames lacks most of Ireland's counties: the county's country, with no rival of the name in
+            # it, stands for the county (as for a site named after its town, `town_of_irish_site`).
+            return name
+    return None
+
+
+def _irish_county_named(body_mentions: tuple[str, ...], gazetteer: Gazetteer) -> Place | None:
+    """The country of the first county of Ireland the caption names, as "Co Cork" or as its council's
+    "Cork County Council", or None."""
+    for mention in body_mentions:
+        if (country := irish_county_country(mention, gazetteer)) is not None:
+            return country
+        first, _, rest = mention.partition(" ")
+        if rest.startswith("County ") and first in _irish_counties():
+            return gazetteer.country(_irish_counties()[first], codes=True)
     return None
 
 
