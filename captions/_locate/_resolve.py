@@ -175,14 +175,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, city=place.owner, bare_city=True)
     elif not (place.city or place.parents) and (place.modifiers or place.own_town):
         # "Hove beach huts (Name/PA)": a smaller town, where the agency's or paper's home holds it.
+        # "Carrigaline's new skate park ... by Cork County Council": the county named holds the town.
         town = (
-            _modifier_town(place, gazetteer) or _modifier_town_at_home(place, gazetteer)
+            _modifier_town(place, gazetteer)
+            or _modifier_town_at_home(place, gazetteer)
+            or modifier_town_in_its_division(place, gazetteer)
             if place.modifiers
             else None
         )
-        if town is None and place.modifiers:
-            # "Carrigaline's new skate park ... by Cork County Council": the county named holds the town.
-            town = modifier_town_in_its_division(place, gazetteer)
         if town is None and (own_read := own_town_read(place, gazetteer)) is not None:
             # "Stornoway's harbour master", "Orange mayor": a local page's own town, smaller still.
             town, own_doubt = own_read
@@ -881,11 +881,6 @@ def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) ->
     )
 
 
-# A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte
-# de Lima" (Portugal); smaller ones share their names with squares and bridges ("Plaza de Armas").
-# French names an airport or a works after a city and the commune it stands in, with a hyphen
-# ("Toulouse-Blagnac", "Marseille-Marignane", "Paris-Orly"): the commune is the place, when it lies this
-# close to the city.
 # A town this many times bigger than every other of its name is the one a modifier means ("a Warsaw
 # protest" is not Warsaw, Indiana); "Hamilton city councillors" may be Canada's or New Zealand's.
 _MODIFIER_RIVAL_RATIO = 10
@@ -914,6 +909,9 @@ def _rival_of_its_name(res: Resolution, city: Place) -> bool:
     )
 
 
+# French names an airport or a works after a city and the commune it stands in, with a hyphen
+# ("Toulouse-Blagnac", "Marseille-Marignane", "Paris-Orly"): the commune is the place, when it lies this
+# close to the city.
 _PAIRED_SUBURB_KM = 25.0
 
 
@@ -936,6 +934,8 @@ def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
     return None
 
 
+# A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte
+# de Lima" (Portugal); smaller ones share their names with squares and bridges ("Plaza de Armas").
 _HEAD_FIRST_TOWN_POPULATION = 20_000
 
 

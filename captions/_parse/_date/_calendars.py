@@ -236,7 +236,7 @@ def _hijri_day(
     before = [w.strip(",،.;:()") for w in sentence[: m.start()].split()[-_WEEKDAY_REACH:]]
     named = [w for w in reversed(before) if _weekday_of(w) is not None]
     if not (umm_al_qura and exact):
-        named += [s.weekday for s in _spans(sentence) if s.form == "wd" and s.weekday]
+        named += _weekdays_written(sentence)
     for weekday in named:
         wanted = _weekday_of(weekday)
         for shift in range(-_HIJRI_DRIFT, _HIJRI_DRIFT + 1):
@@ -251,7 +251,7 @@ def _hijri_day(
                 f"{estimate.strftime('%A')}, not a {named[0]}",
             )
             return DateFound(estimate.isoformat(), anchor, (mismatch,))
-        sentence_weekdays = {_weekday_of(s.weekday) for s in _spans(sentence) if s.form == "wd" and s.weekday}
+        sentence_weekdays = {_weekday_of(w) for w in _weekdays_written(sentence)}
         sighted_months = rules("date")["umm_al_qura_sighted_months"]
         if month not in sighted_months or estimate.weekday() in sentence_weekdays:
             # "Friday prayers ... on Ramadan 26" (a Friday by the tables): the sentence bears the day out.
@@ -269,6 +269,11 @@ def _hijri_day(
     )
     note = (WarningCode.PARTIAL_DATE, f"'{m.group()}' is a Hijri date, {how}")
     return DateFound(estimate.isoformat(), anchor, (note,))
+
+
+def _weekdays_written(sentence: str) -> list[str]:
+    """The weekdays SENTENCE names anywhere ("Friday prayers"), as written."""
+    return [s.weekday for s in _spans(sentence) if s.form == "wd" and s.weekday]
 
 
 @cache

@@ -157,20 +157,17 @@ def own_town(sentence: str, place_named: str | None = None) -> tuple[tuple[str, 
         return ((name, OWN_TOWN_NAME if is_given_name(name.split()[0]) else ""),)
     run, following, after = m.group("run").split(), m.group("next"), m.group("after")
     org_words = words("people", "org_words")
-    team_nouns, people_nouns = (
+    team_nouns, people_nouns, team_words = (
         words("place", "own_town_team_nouns_cased"),
         words("place", "own_town_nouns_cased"),
+        words("place", "own_town_team_words_cased"),
     )
     body = len(run) > 1 and run[-1].lower() in org_words  # "Galway City Council", "Ballarat Base Hospital"
     # "Sligo Rovers manager", "Kendal Town's Josh Hartington": the run is a team's, named after its town.
     team = following in team_nouns or (len(run) > 1 and not body)
     player = False
     if m.group("owned"):
-        if (
-            team
-            and following not in team_nouns
-            and not (run[-1] in words("place", "own_town_team_words_cased") or not is_given_name(run[0]))
-        ):
+        if team and following not in team_nouns and run[-1] not in team_words and is_given_name(run[0]):
             return ()  # "Donald Trump's Mar-a-Lago": a person's name, no team's
         if following.islower() and not (
             following in _owned_nouns() or following in people_nouns or team or body
@@ -188,7 +185,6 @@ def own_town(sentence: str, place_named: str | None = None) -> tuple[tuple[str, 
         )
     elif not (following in team_nouns or following in people_nouns or (body and following.islower())):
         return ()
-    team_words = words("place", "own_town_team_words_cased")
     out = []
     for size in range(len(run), 0, -1):
         # "Carmarthen Town" may be the town's other name, and still the team's.
