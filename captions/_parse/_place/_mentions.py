@@ -281,9 +281,10 @@ def possessive_subject(sentence: str) -> tuple[str, str | None, bool] | None:
     nouns = _owned_nouns()
     last = None
     described = 0  # words in lower case before the noun: "central business district", not "players celebrate"
+    pairs = _two_word_nouns()
     for i, token in enumerate(tokens):
-        if token.lower() in nouns:
-            last = i
+        if token.lower() in nouns or (i and f"{tokens[i - 1]} {token}".lower() in pairs):
+            last = i  # "Wellington's cable car": a noun of two words, whose last alone names no place
         elif token.islower() and (last is not None or (i and not tokens[i - 1].islower())):
             if last is None and token in _part_modifiers():
                 continue  # "Canary Wharf financial district"
@@ -323,6 +324,12 @@ def _part_modifiers() -> frozenset[str]:
     place = rules("place")
     parts = (*place["within"], *place["named_parts"])
     return frozenset(w.split()[0] for w in parts if " " in w)
+
+
+@cache
+def _two_word_nouns() -> frozenset[str]:
+    """Facilities named in two words ("cable car", "launch pad"), which a town's possessive may own."""
+    return frozenset(w for w in rules("place")["facilities"] if w.count(" ") == 1)
 
 
 @cache
