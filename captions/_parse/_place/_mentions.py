@@ -136,6 +136,13 @@ OWN_TOWN_NAME = "name"  # "Hastings residents": the town's name is a person's na
 
 
 @cache
+def _own_town_article() -> re.Pattern[str]:
+    """ "the Wagga council": a town's own body in lower case after the article and the town's name."""
+    nouns = alternation(rules("place")["own_town_article_nouns_cased"])
+    return re.compile(rf"\bthe (?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b")
+
+
+@cache
 def _own_town_opening() -> re.Pattern[str]:
     heads = alternation(rules("place")["own_town_heads_cased"])
     return re.compile(
@@ -150,6 +157,15 @@ def own_town(sentence: str, place_named: str | None = None) -> tuple[tuple[str, 
     possessive ("Stornoway's harbour master", "Orange mayor", "Galway City Council chief executive", "Mayor
     of Frome"), each reading of the capitalised run (longest first) with why it is in doubt ("" if not).
     PLACE_NAMED is the place the sentence was read to show, no player: "Skipton's Belle Vue Square"."""
+    if read := _own_town_at_head(sentence, place_named):
+        return read
+    if (body := _own_town_article().search(sentence)) is None:
+        return ()
+    name = body.group("name")  # "Members of the Wagga council": the town's own body, named anywhere
+    return ((name, OWN_TOWN_NAME if is_given_name(name.split()[0]) else ""),)
+
+
+def _own_town_at_head(sentence: str, place_named: str | None) -> tuple[tuple[str, str], ...]:
     m = _own_town_opening().match(sentence)
     if m is None:
         return ()
