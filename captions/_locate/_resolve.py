@@ -82,6 +82,7 @@ from ._towns import (
     modifier_town_in_its_division,
     named_after_street,
     own_town_read,
+    site_owner_named_like_its_division,
     town_before_its_code,
     town_of_irish_site,
     town_prefixes,
@@ -349,6 +350,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     if place.city is None and _town_before_its_region(place):
         place = _region_as_no_town(place, gazetteer)
+    if place.city is None and place.parents and (owner := site_owner_named_like_its_division(place, gazetteer)):
+        place = replace(place, city=owner)  # "at Gisborne's Waikanae Beach": the town, in its region
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
     named_for: set[str] = set()  # names after "del", "du": a town only when spelt exactly
     opening_words: set[str] = set()  # a place's opening words, read as the town it is named after

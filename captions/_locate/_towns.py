@@ -8,6 +8,7 @@ from functools import cache
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._distance import km
+from .._fold import fold
 from .._parse import PlaceText, is_facility, is_head_first, mentions
 from .._parse._names import is_given_name
 from .._parse._place._mentions import OWN_TOWN_PLAYER, OWN_TOWN_TEAM
@@ -297,6 +298,20 @@ def _opponent() -> re.Pattern[str]:
     "beat Tyrone"), or a derby (place.toml `own_town_opponent_words_cased`)."""
     opponent = alternation(words("place", "own_town_opponent_words_cased"))
     return re.compile(rf"\b(?:{opponent})(?:\s+(?:the\s+)?[A-Z]|(?<=derby)\b)")
+
+
+def site_owner_named_like_its_division(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """ "Surfers at Gisborne's Waikanae Beach": a site's owner, read as a division, that names a town of that
+    division named like it (New Zealand's Gisborne and Nelson): a site is owned by its town, not its region.
+    None where no town is read so, or the owner is not written as the site's possessive."""
+    owner, site = place.parents[0], place.sublocation or ""
+    if not site or not any(f"{owner}{mark} {site}" in place.body for mark in ("'s", "’s")):
+        return None
+    res = gazetteer.resolve(PlaceQuery(city=owner, parents=place.parents, context=place.context))
+    town = res.city
+    if town is None or town.admin1_name is None or fold(town.admin1_name) != fold(owner):
+        return None
+    return owner
 
 
 def _owner_town(place: PlaceText, gazetteer: Gazetteer) -> bool:
