@@ -865,6 +865,15 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # the chain after it only locates it.
         subs.insert(0, subject_name)
     owned = possessive_subject(main) or possessive_landmark(main, lookup)
+    if (
+        owned is not None
+        and owned[1]
+        and not subs
+        and owned[0].split()[-1].lower() in words("people", "org_words")
+        and (named_owned := _sublocation(owned[1]))
+    ):
+        # "Launceston City Council's Brisbane Street Mall upgrade": the body owns the site shown, no place.
+        subs.append(named_owned)
     if owned is not None and "city" not in lookup.classify(owned[0]):
         owned = None
     if owned is not None:
