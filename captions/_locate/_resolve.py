@@ -83,6 +83,7 @@ from ._towns import (
     named_after_street,
     own_town_read,
     site_owner_named_like_its_division,
+    site_town_near_a_named_town,
     town_before_its_code,
     town_of_irish_site,
     town_prefixes,
@@ -413,6 +414,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             (
                 res.city.population < _MIN_TOWN_POPULATION
                 and not _named_in_its_division(city, place, res.city, gazetteer)
+                and not site_town_near_a_named_town(city, place, res.city, gazetteer)
             )
             or not _agrees(res.city, place.parents, gazetteer)
             or not res.candidates

@@ -352,6 +352,27 @@ def _site_of_town(sublocation: str | None) -> tuple[str, str] | None:
     return m["town"], noun
 
 
+# A small town read off a site named after it lies this near a big town the caption names: a seaside suburb
+# or a harbour town of it ("Glenelg beach ... as Adelaide sweltered").
+_SITE_TOWN_NEAR_KM = 50.0
+
+
+def site_town_near_a_named_town(town_text: str, place: PlaceText, town: Place, gazetteer: Gazetteer) -> bool:
+    """ "Swimmers at Glenelg beach on Sunday as Adelaide sweltered": a town too small for one read off a
+    site's name, whose site is named after it with a noun in lower case ("Glenelg beach", "Mevagissey
+    harbour"), of a local page's own town's size, found near a big town the caption names as written."""
+    site = _site_of_town(place.sublocation)
+    if site is None or site[0] != town_text or not site[1][:1].islower() or town.population < _OWN_TOWN_POPULATION:
+        return False
+    for mention in mentions(place.body):
+        if town_text in mention:
+            continue
+        big = _town_as_written(gazetteer.resolve(PlaceQuery(city=mention)), _BIG_TOWN_POPULATION)
+        if big is not None and km(big, town) <= _SITE_TOWN_NEAR_KM:
+            return True
+    return False
+
+
 def _town_naming_site(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     """ "Dingle harbour in Co Kerry", "Kelso racecourse in the Scottish Borders": a site named after its
     town, in a county written where the town would be, is in that town, if the gazetteer finds the town as
