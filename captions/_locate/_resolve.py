@@ -351,7 +351,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
     if place.city is None and _town_before_its_region(place):
         place = _region_as_no_town(place, gazetteer)
-    if place.city is None and place.parents and (owner := site_owner_named_like_its_division(place, gazetteer)):
+    if (
+        place.city is None
+        and place.parents
+        and (owner := site_owner_named_like_its_division(place, gazetteer))
+    ):
         place = replace(place, city=owner)  # "at Gisborne's Waikanae Beach": the town, in its region
     attempts: list[tuple[str | None, bool]] = []  # (city text, read off a longer name)
     named_for: set[str] = set()  # names after "del", "du": a town only when spelt exactly

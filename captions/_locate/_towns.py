@@ -362,7 +362,12 @@ def site_town_near_a_named_town(town_text: str, place: PlaceText, town: Place, g
     site's name, whose site is named after it with a noun in lower case ("Glenelg beach", "Mevagissey
     harbour"), of a local page's own town's size, found near a big town the caption names as written."""
     site = _site_of_town(place.sublocation)
-    if site is None or site[0] != town_text or not site[1][:1].islower() or town.population < _OWN_TOWN_POPULATION:
+    if (
+        site is None
+        or site[0] != town_text
+        or not site[1][:1].islower()
+        or town.population < _OWN_TOWN_POPULATION
+    ):
         return False
     for mention in mentions(place.body):
         if town_text in mention:

@@ -20,7 +20,11 @@ from tests.conftest import located
             "Friendlies Reserve",
             "Benalla",
         ),
-        ("Swan Hill's Riverside Oval was packed for the grand final. Picture: Rhys Kent", "Riverside Oval", None),
+        (
+            "Swan Hill's Riverside Oval was packed for the grand final. Picture: Rhys Kent",
+            "Riverside Oval",
+            None,
+        ),
         ("Crowds at the Gisborne Showgrounds for the A&P show on Saturday. Photo: Kim Hart", None, None),
     ],
 )
@@ -42,7 +46,11 @@ def test_a_local_ground_closes_its_name(
         # A town's cable car: "car" alone names no place, the two words do.
         ("Dunedin's cable car will reopen next month after repairs. Photo: Supplied", "Dunedin", "NZ"),
         # A town's own council named with the article, not at the caption's head.
-        ("Members of the Mackay council tour the flood-hit foreshore on Tuesday. Picture: Tony Martin", "Mackay", "AU"),
+        (
+            "Members of the Mackay council tour the flood-hit foreshore on Tuesday. Picture: Tony Martin",
+            "Mackay",
+            "AU",
+        ),
         # A site's owner named like its region: the town, not the region alone.
         ("Surfers at Gisborne's Midway Beach on Tuesday morning. Photo: Mira Tane/Stuff", "Gisborne", "NZ"),
     ],
@@ -70,7 +78,11 @@ def test_a_party_s_council_names_no_town(normaliser: Normaliser) -> None:
             "Hobart",
         ),
         # Controls: a street named after a town elsewhere lies in the town written after it.
-        ("Shoppers on Brisbane Street in Launceston on Saturday. Picture: Phil Biggs", "Brisbane Street", "Launceston"),
+        (
+            "Shoppers on Brisbane Street in Launceston on Saturday. Picture: Phil Biggs",
+            "Brisbane Street",
+            "Launceston",
+        ),
         ("Trams queue on Sydney Road in Melbourne on Friday. Picture: Jay Town", "Sydney Road", "Melbourne"),
     ],
 )

@@ -1020,8 +1020,12 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         elif clean_parents and not ranked and lookup.classify(clean_parents[0])[:1] == ("city",):
             # "at Lord's, London": a venue named with a possessive, then its town.
             ranked, city = [city], clean_parents.pop(0)
-    if ranked and (site := _possessive(ranked[0])) is not None and site.group("owner") in (city, *clean_parents):
-        # "Tourists at Timaru's Caroline Bay": the town owning the site, read as its town, is no part of its name.
+    if (
+        ranked
+        and (site := _possessive(ranked[0])) is not None
+        and site.group("owner") in (city, *clean_parents)
+    ):
+        # "Tourists at Timaru's Caroline Bay": the town owning the site, read as its town, is no part of it.
         ranked = [site.group("rest"), *ranked[1:]]
     return PlaceText(
         sublocation=next(iter(ranked), None),
