@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._model import WarningCode
 from captions._parse._place._mentions import possessive_subject
 from tests.conftest import located
 
@@ -109,3 +110,29 @@ def test_a_small_town_s_site_is_read_near_a_big_town_named(normaliser: Normalise
     assert located(normaliser, near, "city", "country_code") == ("Glenelg", "AU")
     alone = normaliser.normalise("Swimmers at Glenelg beach on Sunday. Picture: Kim Eddy").location
     assert alone is None or alone.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "flagged"),
+    [
+        # A team's player by position, at a ground, no side played named: at home, the team's town.
+        (
+            "Benalla Saints goalkeeper Amy Doyle at Friendlies Reserve on Saturday. Picture: Ann Lee",
+            "Benalla",
+            False,
+        ),
+        # The side played named: the ground may be the opponent's, the town is flagged.
+        (
+            "Kamloops Blazers goaltender Ty Brandt makes a save against the Victoria Royals at Sandman Centre on "
+            "Friday. Photo: Mia Lund",
+            "Kamloops",
+            True,
+        ),
+    ],
+)
+def test_a_team_s_player_by_position_names_its_town(
+    normaliser: Normaliser, caption: str, city: str, flagged: bool
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert (WarningCode.AMBIGUOUS_PLACE in {w.code for w in record.warnings}) is flagged
