@@ -56,3 +56,23 @@ def test_a_surname_after_a_given_name_is_still_a_photographer(normaliser: Normal
         "Runners set off from the town hall on Sunday. Photo: Emily Post/Kendal News"
     )
     assert record.creator == "Emily Post"
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        # The agency's initials in brackets closing its name are printed with it.
+        (
+            "Commuters wait for taxis at the Bellville rank on Monday. Picture: Thandi Mokoena/African News Agency (ANA)",
+            "Thandi Mokoena/African News Agency (ANA)",
+        ),
+        # A bracket that is no initials of the name before it, or that text follows, is not.
+        ("Surfers at North Beach in Durban on Sunday. Picture: Sipho Dlamini (left)", "Sipho Dlamini"),
+        (
+            "Surfers at North Beach in Durban on Sunday. Picture: Sipho Dlamini/African News Agency (ANA) More text.",
+            "Sipho Dlamini/African News Agency",
+        ),
+    ],
+)
+def test_an_agency_s_initials_close_its_credit_line(normaliser: Normaliser, caption: str, line: str) -> None:
+    assert normaliser.normalise(caption).credit_line == line
