@@ -157,14 +157,19 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
     if not rivals:
         return None
     chain = {fold(p) for p in (place.city or "", *place.parents, *place.context)}
+    own_name = fold(city.name)
+    org = words("people", "org_words")
     for name in mentions(place.body):
-        if fold(name) in chain or fold(name) == fold(city.name):
+        # Not the town's own county or council ("Liverpool City Council", "Athens County").
+        if fold(name) in chain or own_name in fold(name):
             continue
+        head, _, last = name.rpartition(" ")
         # "North Yorkshire Council gritters": the county's body names the county.
-        for text in dict.fromkeys((name, name.rpartition(" ")[0] or name)):
+        for text in (name, head) if head and last.lower() in org else (name,):
             for rival in rivals:
                 county = gazetteer.admin2(text, rival.country_code)
-                if county is None or km(rival, county) > _NEAR_KM:
+                # The county's whole name, not its bare one ("Oxford Street" is no Oxford County).
+                if county is None or fold(county.name) != fold(text) or km(rival, county) > _NEAR_KM:
                     continue
                 own = gazetteer.admin2(text, city.country_code)
                 if own is None or km(city, own) > _NEAR_KM:
