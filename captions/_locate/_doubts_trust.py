@@ -7,13 +7,14 @@ from functools import cache
 
 from gazetteer import Gazetteer, Place, Resolution
 
+from .._distance import km
 from .._fold import fold
 from .._parse import PlaceText, mentions
 from .._parse._place._mentions import measured_from
 from .._parse._place._scripts import _UNSPACED
 from .._rules import words
 from ._country import _countries_named
-from ._geo import _holds, _home_country
+from ._geo import _NEAR_KM, _holds, _home_country
 from ._towns import _MIN_TOWN_POPULATION
 
 # A town's name this short is as often a code, an initial or a word of another language ("RR", the
@@ -134,4 +135,43 @@ def town_in_place_phrase(res: Resolution, place: PlaceText, gazetteer: Gazetteer
         )
         if town is not None:
             return town
+    return None
+
+
+# The readings of an ambiguous name whose counties are sought in the caption (as `_LISTED_READINGS`).
+_RIVAL_READINGS = 3
+
+
+def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> tuple[str, Place] | None:
+    """A county the caption names outside the place chain that holds another reading of the town, in another
+    country, and none near the town read: "Whitby's harbour as gusts hit the North Yorkshire coast" read as
+    Whitby, Ontario, the bigger. The county and the rival reading, for a desk to choose; None otherwise."""
+    city = res.city
+    if city is None:
+        return None
+    rivals = [
+        c.place
+        for c in res.candidates[:_RIVAL_READINGS]
+        if c.how == "exact" and c.place.country_code != city.country_code
+    ]
+    if not rivals:
+        return None
+    chain = {fold(p) for p in (place.city or "", *place.parents, *place.context)}
+    own_name = fold(city.name)
+    org = words("people", "org_words")
+    for name in mentions(place.body):
+        # Not the town's own county or council ("Liverpool City Council", "Athens County").
+        if fold(name) in chain or own_name in fold(name):
+            continue
+        head, _, last = name.rpartition(" ")
+        # "North Yorkshire Council gritters": the county's body names the county.
+        for text in (name, head) if head and last.lower() in org else (name,):
+            for rival in rivals:
+                county = gazetteer.admin2(text, rival.country_code)
+                # The county's whole name, not its bare one ("Oxford Street" is no Oxford County).
+                if county is None or fold(county.name) != fold(text) or km(rival, county) > _NEAR_KM:
+                    continue
+                own = gazetteer.admin2(text, city.country_code)
+                if own is None or km(city, own) > _NEAR_KM:
+                    return county.name, rival
     return None

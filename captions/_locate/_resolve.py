@@ -60,6 +60,7 @@ from ._doubts import (
     _written_division,
     own_city_named_instead,
 )
+from ._doubts_trust import rival_county_named
 from ._geo import _NEAR_KM, _approximate, _holds, _home_country, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
@@ -731,6 +732,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
         )
+    elif res.city is not None and (rival_county := rival_county_named(res, place, gazetteer)) is not None:
+        # The caption names the county of another reading of the town: the country may be wrong.
+        county, rival = rival_county
+        message = f"'{res.city.name}' ({res.city.country_code}) read; the caption names {county}, where"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message} {rival.name} ({rival.country_code}) lies"))
 
     if res.city is not None and worded is not None:
         message = f"'{worded}' is written as a division: '{res.city.name}', its town, may not be shown"

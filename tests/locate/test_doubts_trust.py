@@ -163,3 +163,35 @@ def test_a_region_the_place_phrase_writes_before_its_country_stands(normaliser: 
     caption = "Women carry water near a camp in Darfur, Sudan, March 8, 2027. REUTERS/Mohamed Nureldin"
     messages = [w.message for w in normaliser.normalise(caption).warnings]
     assert not any("'Darfur'" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Whitby and Pickering, Ontario, outscore the Yorkshire towns; the county written says otherwise.
+        "Waves crash over the pier at Whitby as a storm brings gales to the North Yorkshire coast on Friday.",
+        "Shoppers in Pickering's market place on Monday as North Yorkshire Council reopens the car park.",
+    ],
+)
+def test_a_county_holding_another_reading_of_the_town_is_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == "CA"
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any("North Yorkshire" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The county of the town read, or a county of another country far from any reading.
+        "Gritters clear the A171 out of Whitby, Ontario, on Friday.",
+        "Waves crash over the pier at Whitby, North Yorkshire, on Friday.",
+        "Commuters wait for the GO train in Whitby after a Cornwall ferry was cancelled on Friday.",
+    ],
+)
+def test_no_county_of_a_rival_reading_stands(normaliser: Normaliser, caption: str) -> None:
+    record = normaliser.normalise(caption)
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert not any("the caption names" in m and "where" in m for m in messages)

@@ -65,6 +65,8 @@ def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
     # The New York Times joins agencies with a dash: "Agence France-Presse — Getty Images".
     while stop and stop.group().strip() in ("—", "―") and _agency_opens(text[stop.end() : end]):
         stop = _patterns().stops.search(text, stop.end(), end)
+    if stop and stop.group() == " (" and _closing_initials(text, start, stop.start(), end):
+        stop = None  # "Name/African News Agency (ANA)": the agency's initials closing its name are part of it
     if stop:
         end = stop.start()
     glued = _GLUED_CAPS.search(text, start, end)
@@ -76,6 +78,22 @@ def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
             end = m.start()
             break
     return end
+
+
+_BRACKETED_INITIALS = re.compile(r" \(([A-Z]{2,6})\)")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _closing_initials(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the bracket at AT closes the chain (before END) and holds the initials of the capitalised words
+    of the chain element before it: "African News Agency (ANA)"; not "Name (left)", nor a bracket text
+    follows."""
+    m = _BRACKETED_INITIALS.match(text, at)
+    if m is None or text[m.end() : end].strip(" ."):
+        return False
+    element = text[start:at].rsplit("/", 1)[-1]
+    initials = "".join(w[0] for w in _CAPITALISED.findall(element))
+    return len(initials) >= len(m.group(1)) and initials.endswith(m.group(1))
 
 
 def _agency_opens(rest: str) -> bool:

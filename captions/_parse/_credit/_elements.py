@@ -179,6 +179,8 @@ def _name_shaped(party: str) -> bool:
     tokens = party.split()
     if len(tokens) > 1 and tokens[-1].lower() in word_set("not_name_words") and not is_given_name(tokens[0]):
         return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
+    if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
+        return False  # "Photo: Frome Standard/Name": a local paper's name, no second photographer's
     photo_service = tokens[-1].lower() in word_set("agency_photo_words")
     if len(tokens) > 1 and photo_service and (tokens[0].isupper() or not is_given_name(tokens[0])):
         return False  # "UN Photo/Name", "NASA Photo/Name": an organisation's picture service, no one's name
