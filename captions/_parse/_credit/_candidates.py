@@ -57,14 +57,32 @@ _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
 _ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\b")
 
 
+# An organisation's initials in brackets: " (ANA)".
+_OWN_INITIALS = re.compile(r" ?\(([A-Z]{2,6})\)")
+
+
+def _spells_element(chain: str, acronym: str) -> bool:
+    """Whether the capitalised words of the chain's last element, all of them, spell ACRONYM out:
+    "Name/African News Agency (ANA)", not "Name/Agência Brasil Rio de Janeiro (RJ)"."""
+    element = chain.rpartition("/")[2]
+    return "".join(w[0] for w in element.split() if w[:1].isupper()) == acronym
+
+
 def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
     """Where a credit's chain stops: restriction text, page chrome, tags, the end of its line, a glued
     capital run, or the end of its sentence."""
     end = next((b - 1 for b in breaks if b > start), len(text))
     stop = _patterns().stops.search(text, start, end)
-    # The New York Times joins agencies with a dash: "Agence France-Presse — Getty Images".
-    while stop and stop.group().strip() in ("—", "―") and _agency_opens(text[stop.end() : end]):
-        stop = _patterns().stops.search(text, stop.end(), end)
+    while stop:
+        # The New York Times joins agencies with a dash: "Agence France-Presse — Getty Images".
+        if stop.group().strip() in ("—", "―") and _agency_opens(text[stop.end() : end]):
+            stop = _patterns().stops.search(text, stop.end(), end)
+            continue
+        # "Name/African News Agency (ANA)": the agency's own initials after its name belong to the credit.
+        own = _OWN_INITIALS.match(text, stop.start(), end)
+        if own is None or not _spells_element(text[start : stop.start()], own.group(1)):
+            break
+        stop = _patterns().stops.search(text, own.end(), end)
     if stop:
         end = stop.start()
     glued = _GLUED_CAPS.search(text, start, end)
