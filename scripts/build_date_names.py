@@ -150,6 +150,10 @@ _WIDE_NAMES_ONLY = {"ne", "so", "ha", "bn", "pa"}
 _RELATIVE_DAYS_TOO = {"bn", "ne", "hi", "pa"}
 # Languages read for their relative days alone (see LANGUAGES).
 _RELATIVE_DAYS_ONLY = {"si", "ta", "te", "kn", "ml", "gu"}
+# Of those, the languages whose months are read too, wide and abbreviated: Tamil papers' datelines write the
+# abbreviation with its stop ("சென்னை, டிச. 8:", Chennai, Dec. 8), and some are two letters ("நவ.", "ஜன."):
+# an abbreviation is kept however short, as a month-first language's month is read only before a day.
+_MONTHS_TOO = {"ta"}
 # Languages read for their weekdays alone: Gaelic's wide names (its short "Dia", "DiS" are words and
 # abbreviations of other things), Chinese's wide and short ("星期六", "周六"; read inside a run of text by
 # _date/_find.py, Chinese writes no spaces). Their months are numbers ("2月") or not written in captions.
@@ -248,11 +252,22 @@ def _wide_months(code: str) -> list[list[str]]:
     ]
 
 
+def _wide_and_stopped_months(code: str) -> list[list[str]]:
+    """A month's wide names and the abbreviation the CLDR writes with a stop after it ("டிச." for டிசம்பர்),
+    without its stop (the date's pattern reads it after any month), however short."""
+    months = _wide_months(code)
+    for month, names in enumerate(months, 1):
+        short = dates.get_month_names("abbreviated", "format", locale=code)[month]
+        if short.endswith(".") and short[:-1] not in names:
+            names.append(short[:-1])
+    return months
+
+
 def language(code: str) -> dict[str, Any]:
     relative = _relative_days(code) if code in _RELATIVE_DAYS_TOO | _RELATIVE_DAYS_ONLY else {}
     if code in _RELATIVE_DAYS_ONLY:
         return {
-            "months": [[] for _ in range(12)],
+            "months": _wide_and_stopped_months(code) if code in _MONTHS_TOO else [[] for _ in range(12)],
             "weekdays": [[] for _ in range(7)],
             "relative_days": relative,
         }

@@ -57,16 +57,36 @@ _SENTENCE_STOP = re.compile(r"\.\s+(?=\S)")
 _ACRONYM_OPENS = re.compile(r"[A-Z]{2,5}\b")
 
 
+# An organisation's initials in brackets: " (ANA)".
+_OWN_INITIALS = re.compile(r" ?\(([A-Z]{2,6})\)")
+
+
+def _spells_element(chain: str, acronym: str) -> bool:
+    """Whether the capitalised words of the chain's last element, all of them, spell ACRONYM out:
+    "Name/African News Agency (ANA)", not "Name/Agência Brasil Rio de Janeiro (RJ)"."""
+    element = chain.rpartition("/")[2]
+    return "".join(w[0] for w in element.split() if w[:1].isupper()) == acronym
+
+
 def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
     """Where a credit's chain stops: restriction text, page chrome, tags, the end of its line, a glued
     capital run, or the end of its sentence."""
     end = next((b - 1 for b in breaks if b > start), len(text))
     stop = _patterns().stops.search(text, start, end)
-    # The New York Times joins agencies with a dash: "Agence France-Presse — Getty Images".
-    while stop and stop.group().strip() in ("—", "―") and _agency_opens(text[stop.end() : end]):
-        stop = _patterns().stops.search(text, stop.end(), end)
-    if stop and stop.group() == " (" and _closing_initials(text, start, stop.start(), end):
-        stop = None  # "Name/African News Agency (ANA)": the agency's initials closing its name are part of it
+    while stop:
+        # The New York Times joins agencies with a dash: "Agence France-Presse — Getty Images".
+        if stop.group().strip() in ("—", "―") and _agency_opens(text[stop.end() : end]):
+            stop = _patterns().stops.search(text, stop.end(), end)
+            continue
+        # "Name/African News Agency (ANA)": the agency's own initials closing its name belong to the credit.
+        own = _OWN_INITIALS.match(text, stop.start(), end)
+        if (
+            own is None
+            or not _spells_element(text[start : stop.start()], own.group(1))
+            or text[own.end() : end].strip(" .")
+        ):
+            break
+        stop = _patterns().stops.search(text, own.end(), end)
     if stop:
         end = stop.start()
     glued = _GLUED_CAPS.search(text, start, end)
@@ -78,22 +98,6 @@ def _chain_end(text: str, start: int, breaks: tuple[int, ...] = ()) -> int:
             end = m.start()
             break
     return end
-
-
-_BRACKETED_INITIALS = re.compile(r" \(([A-Z]{2,6})\)")
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-
-
-def _closing_initials(text: str, start: int, at: int, end: int) -> bool:
-    """Whether the bracket at AT closes the chain (before END) and holds the initials of the capitalised words
-    of the chain element before it: "African News Agency (ANA)"; not "Name (left)", nor a bracket text
-    follows."""
-    m = _BRACKETED_INITIALS.match(text, at)
-    if m is None or text[m.end() : end].strip(" ."):
-        return False
-    element = text[start:at].rsplit("/", 1)[-1]
-    initials = "".join(w[0] for w in _CAPITALISED.findall(element))
-    return len(initials) >= len(m.group(1)) and initials.endswith(m.group(1))
 
 
 def _agency_opens(rest: str) -> bool:

@@ -211,6 +211,26 @@ def _paper_label(party: str) -> bool:
     return any(low.startswith(f"{w} ") or low.endswith(f" {w}") for w in word_set("paper_labels"))
 
 
+# The dash between a paper and its photographer: "Acadie Nouvelle - Simon Delattre".
+_PAIR_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _paper_before_name(element: str, elements: list[str], text: str) -> bool:
+    """Whether ELEMENT, name-shaped but opening with no known given name, is the paper before its
+    photographer in a pair joined by a dash ("Acadie Nouvelle - Simon Delattre"), the photographer's name
+    opening with a known given name."""
+    if len(elements) != 2 or element != elements[0] or _PAIR_DASH.search(text) is None:
+        return False
+    name = elements[1]
+    return (
+        not known_name(element.split())
+        and agency(name) is None
+        and is_creator_name(name)
+        and known_name(name.split())
+        and _PAIR_DASH.split(text.strip(), maxsplit=1) == [element, name]
+    )
+
+
 def _parse(line: str, dashed: bool = False) -> Credit:
     """Read a credit chain into creator, source and what it says of provenance. DASHED: the chain as
     printed opened with dpa's dash for no photographer ("-/Ukrainische Streitkräfte/dpa"), which the
@@ -320,8 +340,11 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     party_only = (
         ((distributor is not None and distributor.via_is_handout) or marked)
         and len(named_elements) == 1
-        and named_elements[0] == elements[0]
-        and not (is_creator_name(elements[0]) and known_name(elements[0].split()))
+        # "Supplied / Wellington Cable Car": the party after the word that it was supplied
+        and (
+            named_elements[0] == elements[0] or (marked and elements[0].lower() in word_set("supplied_words"))
+        )
+        and not (is_creator_name(named_elements[0]) and known_name(named_elements[0].split()))
     ) or dashed
 
     creator: str | None = None
@@ -402,6 +425,8 @@ def _parse(line: str, dashed: bool = False) -> Credit:
             )  # "Name/The Boston Globe": the paper closing the chain, its photographer's
         elif len(elements) == 1 and _STATION.fullmatch(element):
             services.append(element)  # "Telemundo 47": a station's own picture
+        elif creator is None and not party_only and _paper_before_name(element, elements, text):
+            services.append(element)  # "Acadie Nouvelle - Simon Delattre": the paper, then its photographer
         elif creator is None and not party_only and is_creator_name(element):
             creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):

@@ -21,6 +21,7 @@ from ._words import (
     is_known_paper,
     is_news_org,
     is_organisation,
+    is_paper_word,
     names_organisation,
     place_paper,
     strip_label,
@@ -139,6 +140,17 @@ def _paper_named(element: str, last: bool) -> bool:
         return True  # "Name/The Oregonian", "Name / The Republican": "The" opens no photographer's name
     if last and "-" in element and is_compound_paper_word(element.split()[-1]):
         return True  # "Name/San Antonio Express-News": a paper's hyphenated name closes the chain
+    tokens = element.split()
+    # "Name/Idaho Statesman", "Name/Sacramento Bee": a place that is no given name, then a paper's word,
+    # closing the chain (a known given name first may be a second photographer: "Name/Jordan Leader").
+    if (
+        last
+        and len(tokens) > 1
+        and is_paper_word(tokens[-1])
+        and is_place_word(tokens[0])
+        and not is_given_name(tokens[0])
+    ):
+        return True
     if not is_news_org(element):
         return False
     return (last and is_news_org(element.split()[-1])) or not known_name(element.split())

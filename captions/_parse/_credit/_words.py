@@ -361,6 +361,11 @@ def is_compound_paper_word(token: str) -> bool:
     return len(halves) == 2 and all(h[:1].isupper() and h.lower() in _paper_halves() for h in halves)
 
 
+def is_paper_word(token: str) -> bool:
+    """Whether a word is one a paper names itself with ("Statesman", "Bee", "Herald")."""
+    return token.lower() in _paper_halves()
+
+
 @cache
 def _paper_halves() -> frozenset[str]:
     return word_set("news_org_words") | word_set("paper_compound_words")

@@ -390,6 +390,11 @@ def _may_continue(word: str) -> bool:
     return word.isdigit() or word.lower() in _vocabulary().months
 
 
+# A sentence's last word, a number or a short word, and its stop; a word's Indic vowel signs are no word
+# characters to Python, but part of it: Tamil "டிச." (Dec.).
+_SENTENCE_LAST_WORD = re.compile(r"\b(?:\d{1,4}|[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]){1,11})\.?$")
+
+
 @lru_cache(maxsize=1024)
 def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
     """The sentences, each joined to the next where the split fell inside a date: a day's or a short
@@ -400,7 +405,7 @@ def _sentences(sentences: tuple[str, ...]) -> tuple[str, ...]:
     while i < len(sentences):
         sentence = sentences[i]
         i += 1
-        end = re.search(r"\b(?:\d{1,4}|[^\W\d_]{2,12})\.?$", out[-1]) if out else None
+        end = _SENTENCE_LAST_WORD.search(out[-1]) if out else None
         if not end or not sentence[:1].isalnum() or not _may_continue(end.group().rstrip(".")):
             out.append(sentence)
             continue
