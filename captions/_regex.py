@@ -340,13 +340,18 @@ class CaselessWords:
     case-blind matches are its lower-cased forms, in a text whose characters are all below U+0250 and
     none of "ı", "İ", "ſ", "µ" (which the engine pairs with "i", "s" and Greek mu). Any other text is
     searched with the pattern itself. `match` and `fullmatch` are the pattern's.
+
+    A text's matches are kept for the texts last asked (`_FOUND_KEPT`): the readers ask the same sentence
+    again (people's titles: the noun phrase's masking, the organisations, the role tests; the place
+    reader's locatives), and a match is immutable, so the kept ones are the ones a new search would find.
     """
 
-    __slots__ = ("_finder", "pattern")
+    __slots__ = ("_finder", "_found", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], finder: str) -> None:
         self.pattern = pattern
         self._finder = finder  # compiled when first searched
+        self._found: dict[tuple[str, int, int], tuple[re.Match[str], ...]] = {}
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos)
@@ -365,9 +370,18 @@ class CaselessWords:
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if not text.isascii() and _NOT_LOWERED_ALIKE.search(text):
-            return self.pattern.finditer(text, pos, endpos)
-        return _matches_where_found(compiled(self._finder), text.lower(), self.pattern, text, pos, endpos)
+        key = (text, pos, endpos)
+        found = self._found.get(key)
+        if found is None:
+            if not text.isascii() and _NOT_LOWERED_ALIKE.search(text):
+                found = tuple(self.pattern.finditer(text, pos, endpos))
+            else:
+                lowered, finder = text.lower(), compiled(self._finder)
+                found = tuple(_matches_where_found(finder, lowered, self.pattern, text, pos, endpos))
+            if len(self._found) >= _FOUND_KEPT:
+                self._found.clear()
+            self._found[key] = found
+        return iter(found)
 
     def sub(self, replace: str | Callable[[re.Match[str]], str], text: str) -> str:
         """`re.Pattern.sub`: each match replaced by what REPLACE returns for it, or by template REPLACE."""
@@ -448,6 +462,9 @@ def _spaced_opener(pattern: str) -> str | None:
     char = m.group(2)[-1]
     return char if char.lower() == char.upper() else None  # no letter: case-blind, it has more forms
 
+
+# The texts whose matches a `CaselessWords` keeps: a caption's sentences and phrases, a few captions' worth.
+_FOUND_KEPT = 256
 
 # Letters whose case-blind match is not their lower case (Python's re/_casefix.py), in Latin script, and
 # where Latin script ends: Greek and Cyrillic have more such letters.

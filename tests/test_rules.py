@@ -20,6 +20,7 @@ from pydantic import TypeAdapter
 from captions import StylePack
 from captions._exceptions import InputError
 from captions._regex import (
+    _FOUND_KEPT,
     CaselessPattern,
     CaselessTriggers,
     CaselessWords,
@@ -729,6 +730,20 @@ def test_caseless_words_in_wire_captions() -> None:
     assert words.search("Ministerpräsident Markus Söder spricht in München.") is None
     assert words.match(caption, 8) is not None and words.match(caption) is None
     assert words.fullmatch("Président") is not None
+
+
+def test_caseless_words_keep_a_texts_matches_and_no_more_texts_than_they_may() -> None:
+    words = CaselessWords(re.compile(_TITLES, re.IGNORECASE), _TITLES)
+    sentence = "Prime Minister Keir Starmer greets Mayor Sadiq Khan"
+    first = list(words.finditer(sentence))
+    again = list(words.finditer(sentence))
+    assert [m.span() for m in first] == [(0, 14), (35, 40)]
+    assert all(a is b for a, b in zip(first, again, strict=True))  # the kept matches, not a new search
+    assert [m.span() for m in words.finditer(sentence, 20)] == [(35, 40)]  # another start: another search
+    for n in range(_FOUND_KEPT + 1):  # a batch's texts: the table is emptied, never grown past its size
+        list(words.finditer(f"Mayor {n}"))
+    assert len(words._found) <= _FOUND_KEPT
+    assert [m.span() for m in words.finditer(sentence)] == [(0, 14), (35, 40)]
 
 
 # Pieces of captions where a name read from the caption is looked for again: letters whose case-blind

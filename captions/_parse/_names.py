@@ -153,7 +153,7 @@ def known_name(tokens: list[str]) -> bool:
     """Whether a name opens with a known given name, or an East Asian surname written first ("Shin
     Won-sik"); initials are skipped ("J. Ball Reason" is judged by "Ball")."""
     for token in tokens:
-        if INITIAL.match(token):
+        if _is_initial(token):
             continue
         return is_given_name(token) or _fold(token) in people_words("east_asian_surnames")
     return False
@@ -456,8 +456,23 @@ def _name_token() -> re.Pattern[str]:
     return re.compile(rf"{UPPER_START.pattern}|{_CAMEL.pattern}|{_prefixed().pattern}")
 
 
+# A word's shape, asked of the same capitalised words again and again (`known_name`, `is_person_name`, the
+# people, place and credit readers ask it of a caption's capitalised runs some twenty times): kept, a
+# lookup where each was a regex call.
+@lru_cache(maxsize=16384)
 def is_name_token(token: str) -> bool:
     return bool(_name_token().match(token)) or token in _particle_tokens()
+
+
+@lru_cache(maxsize=16384)
+def _is_initial(token: str) -> bool:
+    return INITIAL.match(token) is not None
+
+
+@lru_cache(maxsize=16384)
+def _capitalised_word(token: str) -> bool:
+    """A word opening with a capital that is no initial ("Ball", not "J.")."""
+    return UPPER_START.match(token) is not None and not _is_initial(token)
 
 
 @cache
@@ -503,7 +518,7 @@ def is_person_name(text: str) -> bool:
         )
     ):
         return False  # but a label word after a particle is a surname's: "Luis de la Fuente"
-    capitalised = [t for t in tokens if UPPER_START.match(t) and not INITIAL.match(t)]
+    capitalised = [t for t in tokens if _capitalised_word(t)]
     if len(capitalised) < 2 and not any(_CAMEL.match(t) or _prefixed().match(t) for t in tokens):
         return False
     org = people_words("org_words")

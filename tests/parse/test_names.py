@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from captions._parse._names import is_given_name, is_person_name, not_a_person
+from captions._parse._names import (
+    _capitalised_word,
+    _is_initial,
+    is_given_name,
+    is_name_token,
+    is_person_name,
+    not_a_person,
+)
 from captions._parse._people import find_people
 from captions._parse._place._latin import _latin_spelling
 
@@ -146,3 +153,24 @@ def test_a_given_name_with_a_letter_fold_keeps_is_known(name: str) -> None:
 def test_a_polish_skier_with_such_a_name_is_shown() -> None:
     people, _ = find_people("Rafał Kot podczas konkursu Pucharu Świata w skokach narciarskich w Wiśle")
     assert [p.name for p in people] == ["Rafał Kot"]
+
+
+@pytest.mark.parametrize(
+    ("token", "name_token", "capitalised"),
+    [
+        ("Ball", True, True),
+        ("J.", True, False),  # an initial opens with a capital, but counts as no capitalised word
+        ("deGooyer", True, False),
+        ("al-Assad", True, False),
+        ("bin", True, False),  # a particle
+        ("Łukasz", True, True),
+        ("Зеленський", True, True),
+        ("police", False, False),
+    ],
+)
+def test_a_words_shape_is_read_once_and_kept(token: str, name_token: bool, capitalised: bool) -> None:
+    # Asked twice: the second answer is the kept one, and must be the first's.
+    for _ in range(2):
+        assert is_name_token(token) is name_token
+        assert _capitalised_word(token) is capitalised
+        assert _is_initial(token) is (token == "J.")

@@ -231,6 +231,9 @@ def _paper_before_name(element: str, elements: list[str], text: str) -> bool:
     )
 
 
+# Kept by line (pure, its Credit frozen): the candidates' ranking, the choice and the provenance each read
+# the same cleaned lines again, two reads in three a caption a repeat of some 60 interpreted lines.
+@lru_cache(maxsize=4096)
 def _parse(line: str, dashed: bool = False) -> Credit:
     """Read a credit chain into creator, source and what it says of provenance. DASHED: the chain as
     printed opened with dpa's dash for no photographer ("-/Ukrainische Streitkräfte/dpa"), which the

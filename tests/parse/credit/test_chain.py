@@ -8,6 +8,7 @@ import pytest
 from captions._model import ProvenanceKind
 from captions._parse import clean_with_breaks
 from captions._parse._credit import find_credit
+from captions._parse._credit._chain import _parse
 
 
 def credit(caption: str):  # type: ignore[no-untyped-def]
@@ -629,3 +630,12 @@ def test_ansa_sending_out_an_epa_picture_names_its_photographer_last(
 def test_a_chain_closing_with_epa_still_ends_there() -> None:
     found = credit("Pilgrims gather in Rome, 12 March 2027. ANSA/ANGELO CARCONI/EPA")
     assert (found.creator, found.line) == ("Angelo Carconi", "ANSA/ANGELO CARCONI/EPA")
+
+
+def test_a_chain_read_again_is_the_kept_reading() -> None:
+    # The candidates' ranking, the choice and the provenance read the same line: read once, kept.
+    line = "Jane Doe/The Canadian Press via AP, File"
+    kept = _parse(line)
+    assert _parse(line) is kept
+    assert _parse.__wrapped__(line) == kept  # what a fresh read finds
+    assert (kept.creator, kept.source) == ("Jane Doe", "AP")  # the distributor the source
