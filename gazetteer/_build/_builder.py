@@ -70,6 +70,7 @@ from gazetteer._schema import (
     area_filter_positions,
     data_fingerprint,
     fuzzy_lengths,
+    skeleton_flags,
 )
 
 __all__ = ["Builder", "admin2_names", "ok_alternate"]
@@ -278,11 +279,11 @@ class Builder:
             skel = skeleton_uncached(key)
             if skel and skel != key:
                 srow = rows.setdefault(skel, [0, None])
-                srow[0] |= flags | F_SKEL
+                srow[0] |= skeleton_flags(flags)
                 if srow[1] is None or flags & F_MAIN:
                     srow[1] = text
             elif skel:
-                row[0] |= F_SKEL
+                row[0] |= skeleton_flags(flags)
         for key, (flags, text) in rows.items():
             # The name text matters only for skeleton-only rows (to score how close the variant is).
             self.name_batch.append((key, place, flags, text if not flags & F_NORM else None))
