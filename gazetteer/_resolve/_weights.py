@@ -29,6 +29,7 @@ __all__ = [
     "W_CONTEXT_PEER",
     "W_CONTEXT_SUPPORT",
     "W_DATELINE",
+    "W_ENGLISH_NAMED_ALTERNATE",
     "W_NEIGHBOUR_OWN_NAME",
     "W_PARENT_ADMIN1",
     "W_PARENT_ADMIN2",
@@ -79,6 +80,10 @@ AMBIGUITY_MIN_KM = 25.0
 # radius its people fill at TOWN_DENSITY per km²), is not a part of it as Manhattan is of New York City.
 W_NEIGHBOUR_OWN_NAME = -1.0
 TOWN_DENSITY = 2000.0
+# An alternate name of a town in a country that names its towns in English (data/english_named.toml) is no
+# name an English caption gives it where another town bears that name as its own: two decades of people
+# ("Oban": Oban, Scotland, not Auburn, Wash., 9x bigger, which lists it; "Waterloo": not Austin, Texas).
+W_ENGLISH_NAMED_ALTERNATE = -1.0
 CACHE_SIZE = 100_000
 
 
