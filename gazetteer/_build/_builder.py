@@ -269,10 +269,17 @@ class Builder:
         """Stage the index rows of one place; returns its norm keys."""
         rows: dict[str, list[Any]] = {}
         norm_keys: set[str] = set()
+        # The letters of the main name, spacing aside: an alternate that differs from it only by its spaces
+        # ("Buriram" for Buri Ram) is the main name written, as the skeleton row once made it read.
+        main_letters = {
+            key.replace(" ", "") for text, f in names.items() if f & F_MAIN and (key := latin_key(text))
+        }
         for text, flags in names.items():
             key = latin_key(text)
             if not key:
                 continue
+            if not flags & F_MAIN and key.replace(" ", "") in main_letters:
+                flags |= F_MAIN
             norm_keys.add(key)
             row = rows.setdefault(key, [0, None])
             row[0] |= flags | F_NORM

@@ -29,6 +29,7 @@ from gazetteer._resolve._readings import (
 from gazetteer._resolve._state import ContextEvidence, QueryState, cell
 from gazetteer._resolve._weights import (
     CACHE_SIZE,
+    OWN_NAME_TOWN_MIN,
     SEAT_KM,
     TOWN_DENSITY,
     W_ADMIN2,
@@ -307,8 +308,8 @@ class Candidates:
                     score += W_NEIGHBOUR_OWN_NAME
                     reasons.append("a separate town nearby bears the name as its own")
                 elif (
-                    own_towns.rows
-                    and place.country_code in _english_named()
+                    place.country_code in _english_named()
+                    and any((row[7] or 0) >= OWN_NAME_TOWN_MIN for row in own_towns.rows)
                     and not _part_of_name(match[M_MATCHED], place.name)
                     and not self._own_town_by_it(place, own_towns)
                 ):
