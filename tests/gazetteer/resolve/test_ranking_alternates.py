@@ -81,14 +81,18 @@ def test_part_of_name(alternate: str, name: str, part: bool) -> None:
     assert _part_of_name(alternate, name) is part
 
 
-def test_an_alternate_that_differs_from_the_main_name_only_by_its_spaces_is_the_main_name(gz: Gazetteer) -> None:
+def test_an_alternate_that_differs_from_the_main_name_only_by_its_spaces_is_the_main_name(
+    gz: Gazetteer,
+) -> None:
     # "Buriram" for Buri Ram: the town, not only the province of that name.
     res = gz.resolve(PlaceQuery(city="Buriram", parents=("Thailand",)))
     assert res.city is not None and res.city.geonames_id == 1611453
 
 
 @pytest.mark.parametrize(("text", "name"), [("Casco", "Portland"), ("Teton", "Jackson")])
-def test_a_hamlet_of_the_name_does_not_take_a_towns_old_or_local_name(gz: Gazetteer, text: str, name: str) -> None:
+def test_a_hamlet_of_the_name_does_not_take_a_towns_old_or_local_name(
+    gz: Gazetteer, text: str, name: str
+) -> None:
     # Portland, Maine lists "Casco" (Casco, Maine has 587 people); Jackson, Wyo. lists "Teton".
     reasons = next(c.reasons for c in gz.candidates(text, limit=10) if c.place.name == name)
     assert "not its English name; another town bears it as its own" not in reasons
