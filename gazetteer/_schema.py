@@ -30,12 +30,19 @@ F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luh
 # "Kendal"), and the one row must not read as the main name written ("Kendal" is not Kendall's own name).
 F_SKEL_MAIN = 512
 F_SKEL_HISTORIC = 1024
+F_SKEL_ALT = 2048
 
 
 def skeleton_flags(flags: int) -> int:
-    """The flags a name of FLAGS gives the row of its skeleton key: F_SKEL, and its main and historic
-    marks in bits of their own, which spelling-variant scoring reads (``_resolve._readings``)."""
-    return F_SKEL | (F_SKEL_MAIN if flags & F_MAIN else 0) | (F_SKEL_HISTORIC if flags & F_HISTORIC else 0)
+    """The flags a name of FLAGS gives the row of its skeleton key: F_SKEL, and its main, alternate and
+    historic marks in bits of their own (spelling-variant scoring reads the main and historic ones,
+    ``_resolve._readings``; the data checks which GeoNames names a skeleton comes from)."""
+    return (
+        F_SKEL
+        | (F_SKEL_MAIN if flags & F_MAIN else 0)
+        | (F_SKEL_ALT if flags & F_ALT else 0)
+        | (F_SKEL_HISTORIC if flags & F_HISTORIC else 0)
+    )
 
 
 # The fuzzy fallback's deletion-neighbourhood index (tables fuzzy_deletes, fuzzy_keys; see
