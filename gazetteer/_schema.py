@@ -25,6 +25,25 @@ F_SKEL = 32  # the row's key is the skeleton() of a name
 F_COLLOQUIAL = 64
 F_DERIVED = 128  # an admin1 name borrowed from its same-named seat city ("Lugansk" for Luhansk Oblast)
 F_STRIPPED = 256  # key with generic division words removed ("luhansk" from "Luhansk Oblast", "rapides")
+# How the name a skeleton row comes from was held, apart from the row's own (F_NORM) flags: a key can be a
+# place's alternate name written out and the skeleton of its main name at once (Kendall, Fla., lists
+# "Kendal"), and the one row must not read as the main name written ("Kendal" is not Kendall's own name).
+F_SKEL_MAIN = 512
+F_SKEL_HISTORIC = 1024
+F_SKEL_ALT = 2048
+
+
+def skeleton_flags(flags: int) -> int:
+    """The flags a name of FLAGS gives the row of its skeleton key: F_SKEL, and its main, alternate and
+    historic marks in bits of their own (spelling-variant scoring reads the main and historic ones,
+    ``_resolve._readings``; the data checks which GeoNames names a skeleton comes from)."""
+    return (
+        F_SKEL
+        | (F_SKEL_MAIN if flags & F_MAIN else 0)
+        | (F_SKEL_ALT if flags & F_ALT else 0)
+        | (F_SKEL_HISTORIC if flags & F_HISTORIC else 0)
+    )
+
 
 # The fuzzy fallback's deletion-neighbourhood index (tables fuzzy_deletes, fuzzy_keys; see
 # ``_names.prefix_deletes``): a misspelling keeps a name's first two letters and is at most this many edits

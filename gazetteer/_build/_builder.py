@@ -70,6 +70,7 @@ from gazetteer._schema import (
     area_filter_positions,
     data_fingerprint,
     fuzzy_lengths,
+    skeleton_flags,
 )
 
 __all__ = ["Builder", "admin2_names", "ok_alternate"]
@@ -268,21 +269,28 @@ class Builder:
         """Stage the index rows of one place; returns its norm keys."""
         rows: dict[str, list[Any]] = {}
         norm_keys: set[str] = set()
+        # The letters of the main name, spacing aside: an alternate that differs from it only by its spaces
+        # ("Buriram" for Buri Ram) is the main name written, as the skeleton row once made it read.
+        main_letters = {
+            key.replace(" ", "") for text, f in names.items() if f & F_MAIN and (key := latin_key(text))
+        }
         for text, flags in names.items():
             key = latin_key(text)
             if not key:
                 continue
+            if not flags & F_MAIN and key.replace(" ", "") in main_letters:
+                flags |= F_MAIN
             norm_keys.add(key)
             row = rows.setdefault(key, [0, None])
             row[0] |= flags | F_NORM
             skel = skeleton_uncached(key)
             if skel and skel != key:
                 srow = rows.setdefault(skel, [0, None])
-                srow[0] |= flags | F_SKEL
+                srow[0] |= skeleton_flags(flags)
                 if srow[1] is None or flags & F_MAIN:
                     srow[1] = text
             elif skel:
-                row[0] |= F_SKEL
+                row[0] |= skeleton_flags(flags)
         for key, (flags, text) in rows.items():
             # The name text matters only for skeleton-only rows (to score how close the variant is).
             self.name_batch.append((key, place, flags, text if not flags & F_NORM else None))

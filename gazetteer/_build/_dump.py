@@ -16,7 +16,7 @@ from gazetteer._build._data import admin2_entries
 from gazetteer._build._records import Admin1, IdSet
 from gazetteer._exceptions import IndexBuildError
 from gazetteer._names import is_latin, latin_key, norm, skeleton_uncached, strip_generic
-from gazetteer._schema import F_ALT, F_COLLOQUIAL, F_HISTORIC, F_MAIN, F_NORM, F_SKEL, R_CAPITAL, R_SEAT, R_SECTION
+from gazetteer._schema import F_ALT, F_COLLOQUIAL, F_HISTORIC, F_MAIN, F_NORM, R_CAPITAL, R_SEAT, R_SECTION, skeleton_flags
 
 __all__ = ["load_geonames_dump"]
 
@@ -146,7 +146,7 @@ def _load_alternate_names(
         batch.append((key, gid, flags | F_NORM, None))
         skel = skeleton_uncached(key)
         if skel and skel != key:
-            batch.append((skel, gid, flags | F_SKEL, name))
+            batch.append((skel, gid, skeleton_flags(flags), name))
         if len(batch) >= 10_000:
             builder.con.executemany("INSERT INTO names_stage VALUES (?,?,?,?)", batch)
             batch.clear()

@@ -8,6 +8,7 @@ lookups fill, so that scoring a candidate needs no second query.
 from __future__ import annotations
 
 import math
+import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -28,6 +29,7 @@ from gazetteer._resolve._readings import (
 from gazetteer._resolve._state import ContextEvidence, QueryState, cell
 from gazetteer._resolve._weights import (
     CACHE_SIZE,
+    OWN_NAME_TOWN_MIN,
     SEAT_KM,
     TOWN_DENSITY,
     W_ADMIN2,
@@ -39,6 +41,7 @@ from gazetteer._resolve._weights import (
     W_CONTEXT_PEER,
     W_CONTEXT_SUPPORT,
     W_DATELINE,
+    W_ENGLISH_NAMED_ALTERNATE,
     W_NEIGHBOUR_OWN_NAME,
     W_PARENT_ADMIN1,
     W_PARENT_ADMIN2,
@@ -58,6 +61,7 @@ from gazetteer._schema import (
     R_SEAT,
     R_SECTION,
     R_STATE_CAPITAL,
+    read_data_bytes,
 )
 
 __all__ = ["Candidates", "query_deletes", "quick_km"]
@@ -303,6 +307,14 @@ class Candidates:
                 if own_towns.rows and self._separate_town_nearby(place, own_towns):
                     score += W_NEIGHBOUR_OWN_NAME
                     reasons.append("a separate town nearby bears the name as its own")
+                elif (
+                    place.country_code in _english_named()
+                    and any((row[7] or 0) >= OWN_NAME_TOWN_MIN for row in own_towns.rows)
+                    and not _part_of_name(match[M_MATCHED], place.name)
+                    and not self._own_town_by_it(place, own_towns)
+                ):
+                    score += W_ENGLISH_NAMED_ALTERNATE
+                    reasons.append("not its English name; another town bears it as its own")
             if rank & R_CAPITAL and as_written:
                 score += W_CAPITAL
                 reasons.append("national capital")
@@ -355,6 +367,13 @@ class Candidates:
         reach = math.sqrt(place.population / (math.pi * TOWN_DENSITY))
         return any(
             row[0] != place.geonames_id and reach < quick_km(place, self.place(row)) < SEAT_KM for row in near
+        )
+
+    def _own_town_by_it(self, place: Place, towns: _TownsByLatitude) -> bool:
+        """Whether one of TOWNS (other than PLACE) lies within SEAT_KM of PLACE, as a part of it may."""
+        return any(
+            row[0] != place.geonames_id and quick_km(place, self.place(row)) < SEAT_KM
+            for row in towns.within_seat_latitudes(place.latitude)
         )
 
     def _named_nearby(self, place: Place, rows: list[Row]) -> bool:
@@ -494,6 +513,19 @@ class Candidates:
             # Another thread cleared the cache between the fetch and here: read what is left directly.
             found.update((r[0], r) for r in self._index.places([i for i in ids if i not in found]))
         return found
+
+
+@cache
+def _english_named() -> frozenset[str]:
+    """The countries whose towns' main names are their English names (data/english_named.toml)."""
+    raw = tomllib.loads(read_data_bytes("english_named.toml").decode("utf-8"))
+    return frozenset(str(c) for c in raw["countries"])
+
+
+def _part_of_name(alternate: str, name: str) -> bool:
+    """Whether an alternate name's words all stand in the place's own name ("Stoke", Stoke-on-Trent)."""
+    words = norm(name).split()
+    return all(word in words for word in norm(alternate).split())
 
 
 @cache

@@ -16,7 +16,7 @@ from typing import Any, Final
 
 from gazetteer._models import MatchHow
 from gazetteer._resolve._weights import match_quality
-from gazetteer._schema import F_HISTORIC, F_MAIN, F_NORM, F_SKEL, MARSHAL_VERSION
+from gazetteer._schema import F_NORM, F_SKEL, F_SKEL_HISTORIC, F_SKEL_MAIN, MARSHAL_VERSION
 
 __all__ = [
     "BEST_VARIANT", "M_BASE", "M_HOW", "M_MATCHED", "M_WHY", "NameMatch",
@@ -76,8 +76,8 @@ def name_matches(
             if similarity < 0.75:
                 continue
             how = "variant"
-            base = (1.6 if flags & F_MAIN else 1.2) + 2.0 * (similarity - 0.75)
-            if flags & F_HISTORIC:
+            base = (1.6 if flags & F_SKEL_MAIN else 1.2) + 2.0 * (similarity - 0.75)
+            if flags & F_SKEL_HISTORIC:
                 base -= 0.8
             why, matched = f"spelling variant of {name or row_key}", name or row_key
         else:

@@ -17,6 +17,7 @@ __all__ = [
     "CONTEXT_LEAD",
     "DIVISION_OVER_CITY_KM",
     "NEAR_CELL",
+    "OWN_NAME_TOWN_MIN",
     "SEAT_KM",
     "TOWN_DENSITY",
     "W_ADMIN2",
@@ -29,6 +30,7 @@ __all__ = [
     "W_CONTEXT_PEER",
     "W_CONTEXT_SUPPORT",
     "W_DATELINE",
+    "W_ENGLISH_NAMED_ALTERNATE",
     "W_NEIGHBOUR_OWN_NAME",
     "W_PARENT_ADMIN1",
     "W_PARENT_ADMIN2",
@@ -79,6 +81,13 @@ AMBIGUITY_MIN_KM = 25.0
 # radius its people fill at TOWN_DENSITY per km²), is not a part of it as Manhattan is of New York City.
 W_NEIGHBOUR_OWN_NAME = -1.0
 TOWN_DENSITY = 2000.0
+# An alternate name of a town in a country that names its towns in English (data/english_named.toml) is no
+# name an English caption gives it where another town bears that name as its own: two decades of people
+# ("Oban": Oban, Scotland, not Auburn, Wash., 9x bigger, which lists it; "Waterloo": not Austin, Texas).
+W_ENGLISH_NAMED_ALTERNATE = -1.0
+# ... where that town has this many people at least: a hamlet's own name does not take a town's old or local
+# name from it ("Casco" is Portland, Maine's, not Casco, Maine's, 587; "Teton" Jackson, Wyo.'s).
+OWN_NAME_TOWN_MIN = 5_000
 CACHE_SIZE = 100_000
 
 
