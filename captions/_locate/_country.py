@@ -150,13 +150,18 @@ def _title_home(credit_line: str | None, gazetteer: Gazetteer) -> Place | None:
     """The place a paper's title names in its place words, for a title the outlet list lacks: "Picture:
     Darlington and Stockton Times" is England's Darlington; "Photo: Name / SussexWorld" gives nothing
     (Sussex is Wisconsin's too), nor a title with no place ("The Guardian")."""
-    if not credit_line:
-        return None
+    if not credit_line or not _title_noun().search(credit_line):
+        return None  # no title's noun: most credits ("REUTERS/Name"), read no further
     for segment in _TITLE_SEGMENTS.split(credit_line):
         groups = _title_place_words(segment)
         if groups:
             return _title_places(groups, gazetteer)
     return None
+
+
+@cache
+def _title_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(words('place', 'paper_title_nouns_cased'))})(?![\w-])")
 
 
 def _title_place_words(segment: str) -> list[str]:
@@ -241,8 +246,10 @@ def _language_home(source: str | None, body: str | None) -> str | None:
 def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The reading at home of an ambiguous town a national agency writes with no country: PA's "Perth" is
     Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
+    if res.city is None or not (res.ambiguous or place.home_point):
+        return None  # a settled town, and no local page's home to weigh: most captions, asked no more
     home = _home_country(place, gazetteer)
-    if home is None or res.city is None:
+    if home is None:
         return None
     listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
     near_title = _near_title_home(res, place)
