@@ -358,14 +358,14 @@ def _in_division_phrase(
     """The reading of a town that lies in a county or state the caption writes as a division, by a
     preposition or a noun of land ("Whitby harbour on the North Yorkshire coast", "in North Yorkshire"),
     where no other reading lies in it: England's Whitby, though Ontario's is ten times its size."""
-    if res.city is None or not place.body:
-        return None
+    if res.city is None or place.parents or len(res.candidates) < 2 or not place.body:
+        return None  # a town the chain places ("Whitby, Ontario") stays as written
     listed = [
         c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy" and c.place.kind == "city"
     ]
     if len(listed) < 2:
         return None
-    chain = {city_text, place.city, *place.parents}
+    chain = {city_text, place.city}
     names = {m.group("name") or m.group("written") for m in _division_phrase().finditer(place.body)} - chain
     codes = dict.fromkeys(p.country_code for p in listed)
     for name in names:
