@@ -716,6 +716,10 @@ class PlaceRules(TypedDict):
     appositive_heads_cased: Words
     part_of_town_heads_cased: Words
     demonym_endings_cased: Words
+    paper_title_nouns_cased: Words
+    paper_title_fillers_cased: Words
+    division_phrase_prepositions_cased: Words
+    division_phrase_nouns_cased: Words
     held_territories: dict[str, str]
     boroughs: dict[str, str]  # a borough's GeoNames name = the city it is a part of
     demonym_countries: dict[str, str]  # a nationality's adjective = its country's ISO code

@@ -133,6 +133,7 @@ def _low(scores: dict[str, float], bar: float) -> dict[str, float]:
         "probe_subl_s33",
         "probe_dates_s33",
         "probe_people_s33r4",
+        "probe_home_s34",
     ],
 )
 def test_own_corpus_scores(name: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
@@ -107,9 +107,116 @@ def with_home_country(
         or _language_home(source, place.body)
         or _page_label_home(text)
     )
+    titled = None
+    if home is None and not place.parents:
+        # A title unlisted: its place words, weighed only where the caption writes no division or country.
+        titled = _title_home(credit_line, gazetteer)
+        home = _home_name(titled, gazetteer) if titled else None
     if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
-    return replace(place, context=(*place.context, home), home_country=home)
+    if titled is None:
+        return replace(place, context=(*place.context, home), home_country=home)
+    division = titled.admin1_name if titled.admin1_name not in (home, *place.context) else None
+    return replace(
+        place,
+        context=(*place.context, *((division,) if division else ()), home),
+        home_country=home,
+        home_point=titled.point,
+    )
+
+
+def _home_name(titled: Place, gazetteer: Gazetteer) -> str | None:
+    """The country of a title's place as the gazetteer names it: England, Scotland, Wales for Britain's."""
+    country = gazetteer.country(titled.admin1_name or "")
+    if country is not None and country.country_code == titled.country_code:
+        return titled.admin1_name
+    return titled.country_name
+
+
+# A title's town is its home only where it is far the biggest of its name in any other country: Frome is
+# Somerset's (26,000), not Jamaica's (1,000), and Darlington Durham's; "York" (Ontario's region outweighs
+# it), "Sussex" (Wisconsin's) and "Manchester" (New Hampshire's is big too) give nothing.
+_TITLE_TOWN_DOMINANCE = 10.0
+# A paper is named for a town of some size, not for a hamlet that shares a word of its title ("White Star").
+_TITLE_TOWN_POPULATION = 5000
+# Towns a title pairs lie near each other: "Darlington and Stockton" are Durham's and Teesside's, not South
+# Carolina's and California's.
+_TITLE_PAIR_KM = 100.0
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_TITLE_SEGMENTS = re.compile(r"\s*[/,;|:]\s*|\s+[-–]\s+")
+
+
+def _title_home(credit_line: str | None, gazetteer: Gazetteer) -> Place | None:
+    """The place a paper's title names in its place words, for a title the outlet list lacks: "Picture:
+    Darlington and Stockton Times" is England's Darlington; "Photo: Name / SussexWorld" gives nothing
+    (Sussex is Wisconsin's too), nor a title with no place ("The Guardian")."""
+    if not credit_line or not _title_noun().search(credit_line):
+        return None  # no title's noun: most credits ("REUTERS/Name"), read no further
+    for segment in _TITLE_SEGMENTS.split(credit_line):
+        groups = _title_place_words(segment)
+        if groups:
+            return _title_places(groups, gazetteer)
+    return None
+
+
+@cache
+def _title_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(words('place', 'paper_title_nouns_cased'))})(?![\w-])")
+
+
+def _title_place_words(segment: str) -> list[str]:
+    """The place words before a title's noun, in groups "and" parts: "Darlington and Stockton Times" →
+    ["Darlington", "Stockton"]; [] where the segment is no title or names nothing before its noun."""
+    tokens = _CAMEL_JOIN.sub(" ", segment).split()
+    nouns = words("place", "paper_title_nouns_cased")
+    fillers = words("place", "paper_title_fillers_cased")
+    end = next((i for i, token in enumerate(tokens) if i and token in nouns), None)
+    if end is None:
+        return []
+    start = end
+    while start and (tokens[start - 1][:1].isupper() or tokens[start - 1] in {"and", "&"}):
+        start -= 1
+    run = ["and" if t == "&" else t for t in tokens[start:end] if t not in fillers]
+    groups = " ".join(run).split("and")
+    # Only words: "Telegraph & Argus" is two nouns, no place.
+    return [g for g in (g.strip() for g in groups) if g and all(t.isalpha() for t in g.split())]
+
+
+def _title_places(groups: list[str], gazetteer: Gazetteer) -> Place | None:
+    """The place a title's words name: one far the biggest of its name, or of two the pair nearest each
+    other. Of a group that names none whole, its last words ("Peter Moulding Sussex": Sussex)."""
+    readings = [_title_readings(group, gazetteer) for group in groups]
+    if not all(readings):
+        return None
+    if len(readings) == 1:
+        (listed,) = readings
+        best = max(listed, key=lambda p: p.population)
+        others = [p.population for p in listed if p.country_code != best.country_code]
+        return best if all(best.population >= _TITLE_TOWN_DOMINANCE * o for o in others) else None
+    if len(readings) != 2:
+        return None
+    first, second = readings
+    distance, place = min(((km(a, b), a) for a in first for b in second), key=lambda pair: pair[0])
+    return place if distance <= _TITLE_PAIR_KM else None
+
+
+def _title_readings(group: str, gazetteer: Gazetteer) -> list[Place]:
+    """The places a title's words name, towns of some size and divisions ("Highland": Scotland's council area
+    beside America's towns); of none whole, its last words."""
+    tokens = group.split()
+    for size in range(min(len(tokens), 3), 0, -1):
+        name = " ".join(tokens[-size:])
+        listed = [
+            c.place
+            for c in gazetteer.resolve(PlaceQuery(city=name)).candidates[:_LISTED_READINGS]
+            if c.how != "fuzzy" and (c.place.kind != "city" or c.place.population >= _TITLE_TOWN_POPULATION)
+        ]
+        county = gazetteer.admin2(name)
+        if county is not None and county.geonames_id not in {p.geonames_id for p in listed}:
+            listed.append(county)
+        if listed:
+            return listed
+    return []
 
 
 def _by_another_name_at_language_home(res: Resolution, place: PlaceText) -> bool:
@@ -139,17 +246,35 @@ def _language_home(source: str | None, body: str | None) -> str | None:
 def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The reading at home of an ambiguous town a national agency writes with no country: PA's "Perth" is
     Scotland's, not Australia's, when the two score level; the agency writes the country of a town abroad."""
+    if res.city is None or not (res.ambiguous or place.home_point):
+        return None  # a settled town, and no local page's home to weigh: most captions, asked no more
     home = _home_country(place, gazetteer)
-    if home is None or res.city is None or not res.ambiguous:
-        return None
-    if _by_another_name_at_language_home(res, place):
+    if home is None:
         return None
     listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
+    near_title = _near_title_home(res, place)
+    if not res.ambiguous and near_title is None:
+        # The division a local page's title names may have settled it, weighed with the caption's words.
+        doubt = res.city.country_code == home.country_code and _rival_at_home(res.city, listed, place)
+        return replace(res, ambiguous=True) if doubt else None
+    if _by_another_name_at_language_home(res, place):
+        return None
     named = {country.country_code for country in _countries_named(mentions(place.body), gazetteer)}
     if any(p.country_code in named and p.country_code != home.country_code for p in listed):
         return None  # "Welgelegen - Suriname's chancellor ...": a rival's country written, the desk decides
+    if near_title is not None:
+        if near_title.geonames_id == res.city.geonames_id:
+            return replace(res, ambiguous=False)
+        return replace(
+            res,
+            city=near_title,
+            admin1=gazetteer.admin1_by_code(near_title.country_code or "", near_title.admin1_code or ""),
+            country=gazetteer.country_by_code(near_title.country_code or ""),
+            admin2=None,
+            ambiguous=False,
+        )
     if res.city.country_code == home.country_code:
-        return replace(res, ambiguous=False)
+        return replace(res, ambiguous=_rival_at_home(res.city, listed, place))
     if not any(p.country_code == home.country_code for p in listed):
         return None
     query = PlaceQuery(
@@ -161,7 +286,53 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     found = gazetteer.resolve(query)
     if found.city is None or found.city.geonames_id not in {p.geonames_id for p in listed}:
         return None
-    return replace(found, ambiguous=False)
+    return replace(found, ambiguous=_rival_at_home(found.city, listed, place))
+
+
+# A rival at home this many times smaller than the town chosen is no real doubt: Frome, Somerset over none.
+_HOME_RIVAL_RATIO = 3
+
+
+def _rival_at_home(city: Place, listed: list[Place], place: PlaceText) -> bool:
+    """Whether a town a local page's home settles only by its country stays in doubt: a town of its name in
+    the same country near its size ("Marion" in the Des Moines Register: Ohio's and Indiana's are near
+    Iowa's size). A national agency's home settles it as before (PA's "Perth")."""
+    if place.home_point is None:
+        return False
+    return any(
+        p.country_code == city.country_code
+        and p.geonames_id != city.geonames_id
+        and p.kind == "city"
+        and p.population * _HOME_RIVAL_RATIO >= city.population
+        for p in listed
+    )
+
+
+# A local page's town lies this near the town or county its title names: Richmond, North Yorkshire is 20 km
+# from Darlington, London's Richmond 350; a county's centre lies within this of most of its towns.
+_TITLE_NEAR_KM = 60.0
+
+
+def _near_title_home(res: Resolution, place: PlaceText) -> Place | None:
+    """The one reading near the town or county a local paper's title names, where the others lie far: "at
+    Richmond's Green Howards Museum" in the Darlington and Stockton Times is North Yorkshire's Richmond."""
+    if place.home_point is None:
+        return None
+    latitude, longitude = place.home_point
+    point = _Point(latitude, longitude)
+    # Towns of the name as written: "Marion" in the Des Moines Register is no Marion County, near as it
+    # lies, nor "Cambridge" in the Boston Herald Newton, which the gazetteer also calls so.
+    listed = [
+        c.place for c in res.candidates[:_LISTED_READINGS] if c.how == "exact" and c.place.kind == "city"
+    ]
+    near = [p for p in listed if km(p, point) <= _TITLE_NEAR_KM]
+    return near[0] if len(near) == 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    latitude: float
+    longitude: float
 
 
 def _home_settles(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> bool:
@@ -179,6 +350,65 @@ def _home_settles(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> bo
         return False  # "D.C. Superior Court" in the Washington Post: every Superior is at home, none settled
     named = {country.country_code for country in _countries_named(mentions(place.body), gazetteer)}
     return not any(p.country_code in named and p.country_code != home.country_code for p in listed)
+
+
+def _in_division_phrase(
+    res: Resolution, place: PlaceText, city_text: str, gazetteer: Gazetteer
+) -> Resolution | None:
+    """The reading of a town that lies in a county or state the caption writes as a division, by a
+    preposition or a noun of land ("Whitby harbour on the North Yorkshire coast", "in North Yorkshire"),
+    where no other reading lies in it: England's Whitby, though Ontario's is ten times its size."""
+    if res.city is None or place.parents or len(res.candidates) < 2 or not place.body:
+        return None  # a town the chain places ("Whitby, Ontario") stays as written
+    listed = [
+        c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy" and c.place.kind == "city"
+    ]
+    if len(listed) < 2:
+        return None
+    chain = {city_text, place.city}
+    names = {m.group("name") or m.group("written") for m in _division_phrase().finditer(place.body)} - chain
+    codes = dict.fromkeys(p.country_code for p in listed)
+    for name in names:
+        for code in codes:
+            inside = _inside_division(name, code, listed, gazetteer)
+            if inside is None:
+                continue
+            if inside.geonames_id == res.city.geonames_id:
+                return replace(res, ambiguous=False) if res.ambiguous else None
+            return replace(
+                res,
+                city=inside,
+                admin1=gazetteer.admin1_by_code(inside.country_code or "", inside.admin1_code or ""),
+                country=gazetteer.country_by_code(inside.country_code or ""),
+                admin2=None,
+                ambiguous=False,
+            )
+    return None
+
+
+def _inside_division(name: str, code: str | None, listed: list[Place], gazetteer: Gazetteer) -> Place | None:
+    """The one reading that lies in the division NAME of country CODE: a first-level one by its code, a
+    county near its centre."""
+    state = gazetteer.admin1(name, code)
+    county = None if state else gazetteer.admin2(name, code)
+    if state is not None:
+        inside = [p for p in listed if p.division == state.division]
+    elif county is not None:
+        inside = [p for p in listed if p.division == county.division and km(p, county) <= _NEAR_KM]
+    else:
+        return None
+    return inside[0] if len(inside) == 1 else None
+
+
+@cache
+def _division_phrase() -> re.Pattern[str]:
+    name = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+    before = alternation(words("place", "division_phrase_prepositions_cased"))
+    after = alternation(words("place", "division_phrase_nouns_cased"))
+    return re.compile(
+        rf"(?:(?<![\w-])(?:{before}) (?P<name>{name})(?![\w'’-]| [A-Z]| (?:{after})\b)"
+        rf"|(?<![\w-])the (?P<written>{name}) (?:{after})\b)"
+    )
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

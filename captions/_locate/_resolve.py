@@ -24,6 +24,7 @@ from ._country import (
     _country_of_namesake_town,
     _divisions_below,
     _home_settles,
+    _in_division_phrase,
     _in_named_division,
     _named_countries,
     _of_nationality,
@@ -522,6 +523,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         unmatched = True
     if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
         res = home
+    elif city_text and (written := _in_division_phrase(res, place, city_text, gazetteer)):
+        res = written
     elif city_text and city_text == place.city and (in_named := _in_named_division(res, place, gazetteer)):
         res = in_named
     elif (

@@ -694,3 +694,109 @@ def test_the_capital_of_no_country_told_is_no_town(normaliser: Normaliser, capti
     record = normaliser.normalise(caption)
     assert record.location is None or record.location.city is None
     assert WarningCode.MISSING_PLACE in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A town in a title the outlet list lacks: its country.
+        (
+            "Traders set out their stalls on Cheap Street in Frome. Picture: John Hollis/Frome Standard",
+            ("Frome", "England", "GB"),
+        ),
+        (
+            "Shoppers queue outside the new library in Salisbury. Picture: Bath Chronicle",
+            ("Salisbury", "England", "GB"),
+        ),
+        # A county in the title: England's Boston, not Massachusetts's.
+        (
+            "Stallholders pack up in Boston's Market Place after the storm. Picture: Lincolnshire Echo",
+            ("Boston", "England", "GB"),
+        ),
+        # A town with its state: Cambridge, Massachusetts, not England's.
+        (
+            "Students cross Harvard Yard in Cambridge as the first snow falls. Photo: Maria Lopes/Boston Herald",
+            ("Cambridge", "Massachusetts", "US"),
+        ),
+    ],
+)
+def test_a_papers_title_names_its_home(
+    normaliser: Normaliser, caption: str, expected: tuple[str, str, str]
+) -> None:
+    assert located(normaliser, caption, "city", "province_state", "country_code") == expected
+
+
+def test_of_the_towns_of_a_name_at_home_the_one_near_the_titles_town_is_meant(normaliser: Normaliser) -> None:
+    # London's Richmond is England's too, and bigger; North Yorkshire's lies 20 km from Darlington.
+    record = normaliser.normalise(
+        "Volunteers repaint the gates of Richmond's Green Howards Museum before the parade. "
+        "Picture: Darlington and Stockton Times"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.geonames_id) == ("Richmond", 2639388)
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # The picture abroad: a town the home's country lacks stays the caption's.
+        (
+            "Members of the Frome Rotary Club at the Colosseum in Rome. Picture: Frome Standard",
+            ("Rome", "IT"),
+        ),
+        # A division the caption writes keeps the say.
+        (
+            "Veterans at the Virginia War Memorial in Richmond, Virginia. Picture: Darlington and Stockton Times",
+            ("Richmond", "US"),
+        ),
+        # A national title names no home: "The Times of India", "The Guardian".
+        ("Tourists photograph Big Ben in London. Photograph: Anna Pell/The Guardian", ("London", "GB")),
+        ("Commuters cross the Seine in Paris. Photo: Claire Dubois/New York Times", ("Paris", "FR")),
+    ],
+)
+def test_a_titles_home_overrides_nothing_the_caption_writes(
+    normaliser: Normaliser, caption: str, expected: tuple[str, str]
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == expected
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by Imran Ali / White Star",  # White: an American hamlet
+        "Trevor Mackinlay / Highland News and Media",  # Scotland's council area and America's Highlands
+        "Sam Ellery/Telegraph & Argus",  # two nouns
+        "Border Telegraph",
+        "Peter Moulding / SussexWorld",  # Sussex, Wisconsin
+        "Daily Mail",
+    ],
+)
+def test_a_title_whose_words_name_no_one_place_gives_no_home(normaliser: Normaliser, credit: str) -> None:
+    place = PlaceText(city="Hawick", text="in Hawick", body="Shoppers in Hawick.")
+    assert with_home_country(place, None, normaliser.gazetteer, credit) == place
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Fishing boats shelter in Whitby harbour on the North Yorkshire coast as the storm hits.", "GB"),
+        ("Volunteers clear litter from the beach at Torquay on the Devon coast.", "GB"),
+        (
+            "Flood water surrounds houses in Richmond in North Yorkshire after the river burst its banks.",
+            "GB",
+        ),
+    ],
+)
+def test_a_division_written_as_one_settles_a_town_of_its_name(
+    normaliser: Normaliser, caption: str, expected: str
+) -> None:
+    assert located(normaliser, caption, "country_code") == (expected,)
+    assert not _place_flags(normaliser, caption)
+
+
+def test_a_division_named_as_a_persons_title_settles_nothing(normaliser: Normaliser) -> None:
+    # "Prince William" is no preposition's or land noun's division: Whitby, Ontario stays.
+    assert located(
+        normaliser, "Prince William opens a new ward at the hospital in Whitby, Ontario.", "country_code"
+    ) == ("CA",)

@@ -115,6 +115,9 @@ class PlaceText:
     # The country a national agency leaves unwritten, its own (set by the locate stage from the credit):
     # where two towns of the name score level, the one at home is meant.
     home_country: str | None = None
+    # The point of the town or county a local paper's title names ("Darlington and Stockton Times"): of
+    # the towns of a name at home, the one near it is meant (Richmond, North Yorkshire, not London's).
+    home_point: tuple[float, float] | None = None
     # With no sublocation read, a name after a preposition that declines it, which no reader took and the
     # gazetteer lacks ("í Hörpu í Reykjavík"): the place shown, left unread; the locate stage flags it.
     unread: str | None = None
