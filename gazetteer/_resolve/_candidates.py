@@ -214,20 +214,30 @@ class Candidates:
         return matches
 
     def _fuzzy_uncached(self, key: str) -> dict[int, _Match]:
-        """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8.
+        """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8, and names two
+        edits away only when none is one edit away (a near spelling of a small town is what was meant, not
+        a big city two letters off: "Melbeock" is Melbeck, not Melbourne).
 
         The pool is the current (not historic) names sharing the first two letters and of a near length
         that the deletion-neighbourhood index links to the key (every name within reach is among them);
         rapidfuzz measures them in one call, and only the rows of the few keys within reach are read whole.
+        The prefix and its one-letter deletions reach every name one edit away: the 15 two-letter
+        deletions (of 22 probes) are read only when those find none.
         """
         letters = key.replace(" ", "")
         if len(letters) < 5 or len(key) < 2:
             return {}
         max_edits = 1 if len(letters) < 8 else 2
-        deletes = query_deletes(key[:FUZZY_PREFIX], max_edits)
-        pool = self._index.fuzzy_pool(deletes, len(key) - max_edits, len(key) + max_edits)
+        prefix = key[:FUZZY_PREFIX]
+        deletes = query_deletes(prefix, 1)
+        low, high = len(key) - max_edits, len(key) + max_edits
+        pool = self._index.fuzzy_pool(deletes, low, high)
         extract, levenshtein = _edit_distance()
-        near = extract(key, pool, scorer=levenshtein, score_cutoff=max_edits, limit=None)
+        near = extract(key, pool, scorer=levenshtein, score_cutoff=1, limit=None)
+        if not near and max_edits > 1:
+            # Nothing one edit away: the two-letter deletions, and the whole pool measured to two edits.
+            pool += self._index.fuzzy_pool(query_deletes(prefix, 2)[len(deletes) :], low, high)
+            near = extract(key, pool, scorer=levenshtein, score_cutoff=2, limit=None)
         if not near:
             return {}
         distances = {found: int(distance) for found, distance, _ in near}
