@@ -218,23 +218,40 @@ class Candidates:
         return matches
 
     def _fuzzy_uncached(self, key: str) -> dict[int, _Match]:
-        """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8.
+        """Bounded edit-distance matches, the last resort: 1 edit for 5-7 letters, 2 from 8, and names two
+        edits away only when none is one edit away, two adjacent letters swapped counting as one (a near
+        spelling of a small town is what was meant, not a big city two letters off: "Melbeock" is
+        Melbeck, not Melbourne).
 
         The pool is the current (not historic) names sharing the first two letters and of a near length
         that the deletion-neighbourhood index links to the key (every name within reach is among them);
         rapidfuzz measures them in one call, and only the rows of the few keys within reach are read whole.
+        The prefix and its one-letter deletions reach every name one edit or one swap away: the 15
+        two-letter deletions (of 22 probes) are read only when those find none.
         """
         letters = key.replace(" ", "")
         if len(letters) < 5 or len(key) < 2:
             return {}
         max_edits = 1 if len(letters) < 8 else 2
-        deletes = query_deletes(key[:FUZZY_PREFIX], max_edits)
-        pool = self._index.fuzzy_pool(deletes, len(key) - max_edits, len(key) + max_edits)
-        extract, levenshtein = _edit_distance()
-        near = extract(key, pool, scorer=levenshtein, score_cutoff=max_edits, limit=None)
-        if not near:
+        prefix = key[:FUZZY_PREFIX]
+        deletes = query_deletes(prefix, 1)
+        low, high = len(key) - max_edits, len(key) + max_edits
+        pool = self._index.fuzzy_pool(deletes, low, high)
+        extract, levenshtein, swapped = _edit_distance()
+        if max_edits == 1:
+            near = extract(key, pool, scorer=levenshtein, score_cutoff=1, limit=None)
+            distances = {found: int(distance) for found, distance, _ in near}
+        elif near := extract(key, pool, scorer=swapped, score_cutoff=1, limit=None):
+            # Two letters swapped count as one slip here ("Lagnzhong" is still Langzhong, which lies two
+            # edits away, beside Lanzhong one away); the base score still counts the edits.
+            distances = {found: levenshtein(key, found) for found, _, _ in near}
+        else:
+            # Nothing one slip away: the two-letter deletions, and the whole pool measured to two edits.
+            pool += self._index.fuzzy_pool(query_deletes(prefix, 2)[len(deletes) :], low, high)
+            near = extract(key, pool, scorer=levenshtein, score_cutoff=2, limit=None)
+            distances = {found: int(distance) for found, distance, _ in near}
+        if not distances:
             return {}
-        distances = {found: int(distance) for found, distance, _ in near}
         # The current names of the keys within reach, in key, then place order (the first of equal
         # readings is kept); their places come with them, so scoring the matches reads nothing more.
         cache = self._row_cache
@@ -536,12 +553,15 @@ def _ratio() -> Callable[[str, str], float]:
 
 
 @cache
-def _edit_distance() -> tuple[Callable[..., list[tuple[str, float, int]]], Callable[..., int]]:
-    """rapidfuzz's ``process.extract`` and Levenshtein distance, loaded on the first fuzzy lookup."""
-    from rapidfuzz.distance import Levenshtein
+def _edit_distance() -> tuple[
+    Callable[..., list[tuple[str, float, int]]], Callable[..., int], Callable[..., int]
+]:
+    """rapidfuzz's ``process.extract``, Levenshtein distance and the distance that counts two adjacent
+    letters swapped as one edit (optimal string alignment), loaded on the first fuzzy lookup."""
+    from rapidfuzz.distance import OSA, Levenshtein
     from rapidfuzz.process import extract
 
-    return extract, Levenshtein.distance
+    return extract, Levenshtein.distance, OSA.distance
 
 
 def _variant_ratio(a: str, b: str) -> float:

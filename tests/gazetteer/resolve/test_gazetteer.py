@@ -152,9 +152,25 @@ def test_fuzzy_is_a_bounded_last_resort(gz: Gazetteer) -> None:
     assert gz.resolve(PlaceQuery(city="Zzyzzyzx", parents=("Ukraine",))).city is None
 
 
+def test_a_misspelling_is_read_as_the_name_one_edit_away_not_a_big_city_two_away(gz: Gazetteer) -> None:
+    # "Melbeock" is Melbeck (Lower Saxony, 3,358 people) with a letter added, and Melbourne with two letters
+    # changed: the nearer name wins, whatever the population of the farther one.
+    res = gz.resolve(PlaceQuery(city="Melbeock"))
+    assert res.city is not None and res.city.geonames_id == 2872117
+    assert all(c.place.geonames_id != 2158177 for c in res.candidates)
+    # Two edits still reach a name when none is one edit away ("Sevastapoll": a letter changed, one
+    # added), and two letters swapped count as one slip: "Lagnzhong" is still Langzhong (60,000 people),
+    # not only Lanzhong (one letter dropped, no population given).
+    res = gz.resolve(PlaceQuery(city="Sevastapoll", parents=("Ukraine",)))
+    assert res.city is not None and res.city.geonames_id == 694423 and res.candidates[0].how == "fuzzy"
+    swapped = gz.resolve(PlaceQuery(city="Lagnzhong")).city
+    assert swapped is not None and swapped.geonames_id == 1816924
+
+
 def _fuzzy_by_scan(gz: Gazetteer, key: str) -> dict[int, tuple[float, str]]:
-    """The reference: every name row sharing the first two letters, of a near length, measured one by one."""
-    from rapidfuzz.distance import Levenshtein
+    """The reference: every name row sharing the first two letters, of a near length, measured one by one;
+    those two edits away only when none is one edit away, two adjacent letters swapped counting as one."""
+    from rapidfuzz.distance import OSA, Levenshtein
 
     from gazetteer._schema import F_HISTORIC, F_MAIN, F_NORM, F_PREFERRED
 
@@ -165,10 +181,13 @@ def _fuzzy_by_scan(gz: Gazetteer, key: str) -> dict[int, tuple[float, str]]:
         "SELECT key, place, flags, name FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?",
         (key[:2], key[0] + chr(ord(key[1]) + 1), len(key) - max_edits, len(key) + max_edits),
     )
+    current = [row for row in rows if row[2] & F_NORM and not row[2] & F_HISTORIC]
+    if max_edits == 2 and any(OSA.distance(key, row[0]) <= 1 for row in current):
+        current = [row for row in current if OSA.distance(key, row[0]) <= 1]
     expected: dict[int, tuple[float, str]] = {}
-    for row_key, place_id, flags, name in sorted(rows, key=lambda r: (r[0], r[1])):
+    for row_key, place_id, flags, name in sorted(current, key=lambda r: (r[0], r[1])):
         distance = Levenshtein.distance(key, row_key)
-        if not flags & F_NORM or flags & F_HISTORIC or distance > max_edits:
+        if distance > max_edits:
             continue
         base = (1.4 if flags & (F_MAIN | F_PREFERRED) else 1.0) - distance
         if place_id not in expected or base > expected[place_id][0]:
