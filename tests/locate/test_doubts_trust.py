@@ -168,8 +168,9 @@ def test_a_region_the_place_phrase_writes_before_its_country_stands(normaliser: 
 @pytest.mark.parametrize(
     "caption",
     [
-        # Whitby and Pickering, Ontario, outscore the Yorkshire towns; the county written says otherwise.
-        "Waves crash over the pier at Whitby as a storm brings gales to the North Yorkshire coast on Friday.",
+        # Whitby and Pickering, Ontario, outscore the Yorkshire towns; the county written says otherwise (as a
+        # body's name, not a division phrase such as "the North Yorkshire coast", which settles the town).
+        "Waves crash over the pier at Whitby as North Yorkshire Council closes the harbour road on Friday.",
         "Shoppers in Pickering's market place on Monday as North Yorkshire Council reopens the car park.",
     ],
 )
