@@ -1985,12 +1985,6 @@ def test_a_body_naming_a_bank_after_its_town_has_no_site(normaliser: Normaliser)
 @pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
-        # Portuguese "lotam" (crowd) takes the place as its object, as Spanish "abarrotan" does.
-        (
-            "Banhistas lotam a praia do Leme, no Rio de Janeiro, neste sábado (18). Foto: Fábio Motta/Estadão",
-            "praia do Leme",
-            "Rio de Janeiro",
-        ),
         # A station's platform, a beach's breakwater: the part before the site's head-first name.
         (
             "Passageiros esperam na plataforma da estação Sé, no centro de São Paulo, nesta terça-feira (14). "
@@ -2005,7 +1999,7 @@ def test_a_body_naming_a_bank_after_its_town_has_no_site(normaliser: Normaliser)
         ),
     ],
 )
-def test_a_part_of_a_site_or_a_crowded_site_before_its_head_first_name(
+def test_a_part_of_a_site_before_its_head_first_name(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
