@@ -263,8 +263,12 @@ _NAME_BEFORE_PREPOSITION = re.compile(r"[A-Z][\w'’.-]*,? \w{1,3} ?$")
 
 
 def _name_before_town(body: str, city: str) -> bool:
-    """Whether BODY names CITY again right after a capitalised name and a short preposition."""
+    """Whether BODY names CITY again right after a capitalised name and a short preposition, or as the first
+    word of a site's name after "the" ("on the Doha Corniche", "along the Abu Dhabi Corniche")."""
     at = body.casefold().find(city.casefold())
+    after = body[at + len(city) : at + len(city) + 2]
+    if at > 0 and body[at - 4 : at] == "the " and after[:1] == " " and after[1:].isupper():
+        return True
     return at > 0 and _NAME_BEFORE_PREPOSITION.search(body, max(0, at - 60), at) is not None
 
 
@@ -289,6 +293,8 @@ def _venue_after_town_line(zones: Zones, city: str, lookup: PlaceLookup, script:
     named = again.sublocation is not None and again.sublocation[:1].isupper()
     if again.sublocation and ((alone and named and again.city is None) or _same_name(again.city, city)):
         return again.sublocation
+    if not again.sublocation and (again.city or "").startswith(f"{city} ") and is_facility(again.city or ""):
+        return again.city  # "on the Doha Corniche": a site named with its town, read whole as the town
     return None
 
 

@@ -21,6 +21,7 @@ from ._words import (
     _is_place_word,
     _is_placey,
     _lower_words,
+    _postnominal_adjective,
     _vocab,
     numbered_place,
 )
@@ -347,7 +348,10 @@ def without_descriptor(sub: str) -> str:
 def _named_facility(name: str) -> bool:
     """A facility named in Title Case to its noun ("Kalighat Kali Temple"), not a capitalised word before a
     common noun ("Christmas market")."""
-    return _proper(name) and name.split()[-1][:1].isupper() and is_facility(name)
+    tokens = name.split()
+    # "Arène nationale", "Palais présidentiel": a head written first and its adjective after it, one name.
+    closed = tokens[-1][:1].isupper() or (len(tokens) == 2 and _postnominal_adjective(tokens[0], tokens[1]))
+    return _proper(name) and closed and is_facility(name)
 
 
 def named_facility(name: str) -> bool:

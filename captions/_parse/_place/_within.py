@@ -34,6 +34,11 @@ def _titled_heads() -> str:
 
 
 @cache
+def _events() -> frozenset[str]:
+    return frozenset(w.lower() for w in words("place", "events"))
+
+
+@cache
 def _within() -> re.Pattern[str]:
     # "St Paul's Church", "the Vietnam Veterans Memorial": a name closed by its capitalised place noun;
     # "the statue of Winston Churchill", "the monument to Taras Shevchenko": a monument named for a person;
@@ -60,6 +65,8 @@ def place_within(text: str, part: str, city: str) -> str | None:
         name = m.group("named") or m.group("monument") or m.group("bare") or m.group("at")
         if not name or name.lower().endswith(tuple(words("place", "held_on_suffixes"))):
             continue  # "the Striezelmarkt on the Altmarkt square": a market is held on it, which is shown
+        if name.rpartition(" ")[2].lower() in _events():
+            continue  # "the Adelaide Fringe in Rundle Mall, Adelaide": an event is held in the place shown
         if name != part and not _titled_person(name):
             return name
     return None

@@ -1969,3 +1969,54 @@ def test_a_beach_crowded_is_the_place_shown(normaliser: Normaliser) -> None:
 def test_a_beach_crowded_with_no_name_is_no_sublocation(normaliser: Normaliser) -> None:
     caption = "Los bañistas abarrotan una playa en Málaga este domingo. EFE/Jorge Zapata"
     assert located(normaliser, caption, "sublocation", "city") == (None, "Málaga")
+
+
+def test_a_site_named_with_its_town_after_a_wire_town_line(normaliser: Normaliser) -> None:
+    # QNA's town line, then the body names the seafront after its town: the town line's town, the seafront.
+    caption = "Doha, December 24 (QNA) - Children fly kites along the Doha Corniche on Friday."
+    assert located(normaliser, caption, "sublocation", "city") == ("Doha Corniche", "Doha")
+
+
+def test_a_body_naming_a_bank_after_its_town_has_no_site(normaliser: Normaliser) -> None:
+    caption = "Doha, December 24 (QNA) - Officials of the Doha Bank signed the agreement on Friday."
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Doha")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A station's platform, a beach's breakwater: the part before the site's head-first name.
+        (
+            "Passageiros esperam na plataforma da estação Sé, no centro de São Paulo, nesta terça-feira (14). "
+            "Bruno Santos/Folhapress",
+            "estação Sé",
+            "São Paulo",
+        ),
+        (
+            "Pescadores faenan junto al espigón de la playa de la Malagueta, en Málaga, este jueves. EFE/Jorge Zapata",
+            "playa de la Malagueta",
+            "Málaga",
+        ),
+    ],
+)
+def test_a_part_of_a_site_before_its_head_first_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Dutch "de ingang van het" (the entrance of), as English "the courtyard of".
+        (
+            "Demonstranten blokkeren de ingang van het Muiderslot in Muiden, donderdag. ANP BART MAAT",
+            "Muiderslot",
+            "Muiden",
+        ),
+    ],
+)
+def test_a_place_at_the_entrance_of(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

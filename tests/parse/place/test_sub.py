@@ -588,3 +588,51 @@ def test_a_sponsors_name_in_lower_case_opens_a_venues_name(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        (
+            "Traders sort tomatoes at a wholesale market in Hyderabad, Pakistan, Tuesday, Dec. 14, 2027. "
+            "(AP Photo/Pervez Masih)",
+            "Hyderabad",
+        ),
+        (
+            "Women buy greens at a vegetable market in Kaduna, Nigeria, December 14, 2027. REUTERS/Afolabi Sotunde",
+            "Kaduna",
+        ),
+    ],
+)
+def test_a_markets_kind_names_no_market(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (None, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Fans cheer a wrestler at the Arène nationale in Pikine, near Dakar, on December 26, 2027. (Photo by "
+            "Seyllou / AFP)",
+            "Arène nationale",
+            "Pikine",
+        ),
+        (
+            "Muscat, Dec 21 (ONA) - Shoppers buy frankincense in Souq Mutrah on Tuesday.",
+            "Souq Mutrah",
+            "Muscat",
+        ),
+        (
+            "Orang ramai berkumpul di Jalan Raja Laut, Kuala Lumpur, semalam. - Foto BERNAMA",
+            "Jalan Raja Laut",
+            None,
+        ),
+    ],
+)
+def test_a_site_noun_written_first_in_another_language(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str | None
+) -> None:
+    # A head-first place noun ("Souq", "Jalan") opens a name; a French one keeps its adjective.
+    assert located(normaliser, caption, "sublocation")[0] == sublocation
+    if city is not None:
+        assert located(normaliser, caption, "city")[0] == city

@@ -216,3 +216,27 @@ def test_a_district_of_a_town_is_a_place_in_it(normaliser: Normaliser) -> None:
 )
 def test_a_district_of_a_described_state_is_no_town(normaliser: Normaliser, caption: str, state: str) -> None:
     assert located(normaliser, caption, "city", "province_state", "country_code") == (None, state, "IN")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Jugglers entertain crowds during the Brisbane Festival in King George Square, Brisbane, Sunday, "
+            "September 12, 2027. (AAP Image/Darren England) NO ARCHIVING",
+            "King George Square",
+            "Brisbane",
+        ),
+        (
+            "Comedians hand out flyers during the Brighton Fringe on Pavilion Gardens in Brighton, Britain, May 9, "
+            "2027. REUTERS/Toby Melville",
+            "Pavilion Gardens",
+            "Brighton",
+        ),
+    ],
+)
+def test_an_event_is_held_in_the_place_shown(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    # The event's name, before "in" the square and its town, is no place within the square.
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
