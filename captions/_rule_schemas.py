@@ -555,6 +555,7 @@ class PlaceRules(TypedDict):
     lower_locatives_cased: Words
     lower_only_locatives_cased: Words
     locatives_before_name: Words
+    opponent_before_locatives: Words
     settlement_cased: Words
     town_first_nouns: Words
     denominations_cased: Words

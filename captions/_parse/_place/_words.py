@@ -151,8 +151,14 @@ def _vocab() -> _Vocab:
         rf"(?-i:{w('facility_of_leads_cased')})(?=\s+(?-i:the\s+(?:[a-z][a-z-]*\s+){{0,2}})?"
         rf"{w('facilities_of')}\s+(?-i:of|{w('facilities_of_romance_cased')})\s+(?-i:[A-ZÀ-Þ]))"
     )
+    # "face à la Norvège": the opponent of a match, not a place (one lookbehind a word: each of fixed width);
+    # still a place before a noun in lower case, "face à la mairie de Lyon" (facing the town hall).
+    not_opponent = "".join(rf"(?<!\b{re.escape(x)}\s)" for x in data["opponent_before_locatives"])
+    article = r"(?:(?:la|le|les)\s+|l['’])"
+    noun = r"(?-i:[a-zà-ÿ])"
+    not_opponent = rf"(?:{not_opponent}|(?=\w+\s+(?:(?!{article}){noun}|{article}{noun})))"
     locative = (
-        rf"(?<![\w-])(?:{w('locative')}|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name}|{port_lead})"
+        rf"(?<![\w-])(?:{not_opponent}(?:{w('locative')})|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name}|{port_lead})"
         rf"\s+(?=\S)"
     )
     return _Vocab(
