@@ -1057,7 +1057,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if not (city or clean_parents)
         or (not (city or ranked) and _only_countries(None, clean_parents, lookup))
         else (),
-        own_town=_own_town_of(zones, main, next(iter(ranked), None)) if not (city or clean_parents) else (),
+        # And with a weak town alone read, which a local page's own town may outweigh (`_locate`).
+        own_town=_own_town_of(zones, main, next(iter(ranked), None))
+        if not (city or clean_parents) or (weak and city and not clean_parents and not from_dateline)
+        else (),
         body=zones.body,
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
@@ -1075,7 +1078,9 @@ def _own_town_of(zones: Zones, main: str, place_named: str | None) -> tuple[tupl
     if (read := own_town(main, place_named)) or len(zones.sentences) < 2:
         return read
     at = next((i for i, s in enumerate(zones.sentences) if s.startswith(main[:_OPENING_CHARS])), None)
-    return own_town(zones.sentences[at + 1], place_named) if at is not None and at + 1 < len(zones.sentences) else ()
+    if at is None or at + 1 >= len(zones.sentences):
+        return ()
+    return own_town(zones.sentences[at + 1], place_named)
 
 
 # The opening characters by which the main sentence, cut short or not, is found among the sentences.

@@ -148,7 +148,9 @@ def _own_town_article() -> re.Pattern[str]:
 
 # A town's possessive inside the sentence, after a word in lower case or a comma: "as part of Dubbo's National
 # Tree Day catch-up", "during Newcastle's bonfire night display".
-_OWNER_INSIDE = re.compile(r"(?<=[a-z,] )(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)['’]s (?P<rest>[^,;:()]+)")
+_OWNER_INSIDE = re.compile(
+    r"(?<=[a-z,] )(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)['’]s (?P<rest>[^,;:()]+)"
+)
 # How many words after the possessive may hold the noun of the town's event, body or site: "National Tree
 # Day", "bonfire night display".
 _POSSESSED_WORDS = 4
@@ -170,12 +172,14 @@ def _own_town_possessive(sentence: str) -> str | None:
 
 @cache
 def _possessed_nouns() -> frozenset[str]:
-    """Nouns a town's possessive inside a sentence owns: its own events, bodies, people and sites."""
+    """Nouns a town's possessive inside a sentence owns: its own events, bodies, people and sites (no other
+    event: "Chelsea's match")."""
     place = rules("place")
     return (
         frozenset(place["own_town_possessed_nouns_cased"])
         | frozenset(place["own_town_nouns_cased"])
-        | _owned_nouns()
+        | _site_words()
+        | _town_part_nouns()
     )
 
 
