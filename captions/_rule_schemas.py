@@ -671,6 +671,8 @@ class PlaceRules(TypedDict):
     weak_before_near_cased: Words
     compass_compound_prefixes_cased: Words
     vantage_phrases: Words
+    weather_nouns_cased: Words
+    weather_strike_verbs_cased: Words
     departure_verbs_cased: Words
     distance_round_numbers_cased: Words
     departure_prepositions_cased: Words

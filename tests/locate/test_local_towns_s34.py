@@ -117,3 +117,36 @@ def test_a_weak_site_found_only_by_another_name_abroad_yields_the_page_s_own_tow
     # Without the page's own town, the reading abroad stands, flagged.
     record = normaliser.normalise("Children on the Caroline Bay playground on Tuesday. JOHN BISSET/STUFF")
     assert record.location is not None and record.location.country_code == "PR"
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country"),
+    [
+        # Weather striking a town with no locative before it: the town, the site read before it within.
+        (
+            "Spray flies over the pier at Marina Park as a gale hits Thunder Bay on Tuesday. Photo by Sandi Krasowski",
+            "Marina Park",
+            "Thunder Bay",
+            "CA",
+        ),
+        (
+            "Motorists push a stalled car after a downpour swamped Toowoomba on Saturday. Picture by Kevin Farmer",
+            None,
+            "Toowoomba",
+            "AU",
+        ),
+    ],
+)
+def test_the_town_weather_strikes_is_the_place(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str, country: str
+) -> None:
+    found = located(normaliser, caption, "sublocation", "city", "country_code")
+    assert found[1:] == (city, country)
+    assert sublocation is None or found[0] == sublocation
+
+
+def test_weather_striking_a_region_leaves_the_town_written(normaliser: Normaliser) -> None:
+    caption = (
+        "A blizzard hits the Prairies on Friday, burying cars in Regina, Saskatchewan. Photo: Kayle Neis"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Regina", "CA")
