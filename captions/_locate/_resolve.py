@@ -357,9 +357,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             and place.own_town
             and res.candidates
             and res.candidates[0].how not in ("exact", "overlay")
-            and fold(place.city) != fold(res.city.name)
+            and fold(place.city or "") != fold(res.city.name)
             and (own_read := own_town_read(place, gazetteer)) is not None
-            and fold(own_read[0]) != fold(place.city)
+            and fold(own_read[0]) != fold(place.city or "")
         ):
             # "on the Caroline Bay playground ... Timaru District Council plans": a weak name found only as
             # another name of a town abroad (Carolina, Puerto Rico) is a site of the town the page names as
