@@ -172,15 +172,11 @@ def _own_town_possessive(sentence: str) -> str | None:
 
 @cache
 def _possessed_nouns() -> frozenset[str]:
-    """Nouns a town's possessive inside a sentence owns: its own events, bodies, people and sites (no other
-    event: "Chelsea's match")."""
+    """Nouns a town's possessive inside a sentence owns: its own events, bodies, people and sites; no sport's
+    event ("Chelsea's match")."""
     place = rules("place")
-    return (
-        frozenset(place["own_town_possessed_nouns_cased"])
-        | frozenset(place["own_town_nouns_cased"])
-        | _site_words()
-        | _town_part_nouns()
-    )
+    owned = frozenset(place["own_town_possessed_nouns_cased"]) | frozenset(place["own_town_nouns_cased"])
+    return (owned | _owned_nouns()) - frozenset(place["own_town_unpossessed_events_cased"])
 
 
 @cache
