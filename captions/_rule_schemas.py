@@ -656,6 +656,8 @@ class PlaceRules(TypedDict):
     own_town_nouns_cased: Words
     own_town_heads_cased: Words
     own_town_article_nouns_cased: Words
+    own_town_possessed_nouns_cased: Words
+    own_town_unpossessed_events_cased: Words
     own_town_team_nouns_cased: Words
     own_town_team_words_cased: Words
     own_town_opponent_words_cased: Words
@@ -671,6 +673,8 @@ class PlaceRules(TypedDict):
     weak_before_near_cased: Words
     compass_compound_prefixes_cased: Words
     vantage_phrases: Words
+    weather_nouns_cased: Words
+    weather_strike_verbs_cased: Words
     departure_verbs_cased: Words
     distance_round_numbers_cased: Words
     departure_prepositions_cased: Words

@@ -87,6 +87,7 @@ from ._towns import (
     site_owner_named_like_its_division,
     site_town_near_a_named_town,
     town_before_its_code,
+    town_of_a_name_before,
     town_of_irish_site,
     town_prefixes,
 )
@@ -351,6 +352,25 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place = replace(place, city=None, weak_city=False)
             if not (place.sublocation or place.parents):
                 return None, [(WarningCode.MISSING_PLACE, "no place found in the caption")]
+        elif (
+            not place.parents
+            and place.own_town
+            and res.candidates
+            and res.candidates[0].how not in ("exact", "overlay")
+            and fold(place.city or "") != fold(res.city.name)
+            and (own_read := own_town_read(place, gazetteer)) is not None
+            and fold(own_read[0]) != fold(place.city or "")
+        ):
+            # "on the Caroline Bay playground ... Timaru District Council plans": a weak name found only as
+            # another name of a town abroad (Carolina, Puerto Rico) is a site of the town the page names as
+            # its own, which it writes exactly.
+            place = replace(
+                place,
+                city=own_read[0],
+                sublocation=place.sublocation or place.city,
+                weak_city=False,
+                bare_city=True,
+            )
     if place.city is None and _town_before_its_region(place):
         place = _region_as_no_town(place, gazetteer)
     if (
@@ -399,6 +419,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             prefixes = ()  # "London Road was closed": a street named after a town lies in another
         elif prefixes and named_after_street(place.sublocation):
             prefixes = ()  # "the Dublin St Bridge" in Whanganui: a bridge named after its street
+        if prefixes and (named_before := town_of_a_name_before(place, gazetteer)) is not None:
+            # "the Cobh Camera Club ... in the Sirius Arts Centre": the arts centre is named after a person,
+            # the town is the one the club's name writes.
+            prefixes = (named_before,)
         attempts += [(town, True) for town in (*tail, *prefixes)]
         opening_words = set(prefixes) - set(tail)
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):

@@ -314,6 +314,29 @@ def site_owner_named_like_its_division(place: PlaceText, gazetteer: Gazetteer) -
     return owner
 
 
+def town_of_a_name_before(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """ "Members of the Cobh Camera Club ... in the Sirius Arts Centre", "at Grimsby Fish Market on Alexandra
+    Dock": a town the caption writes exactly as the attribute of a body's or a site's name, before the site
+    read, whose own name opens with a given name (a person's it is named after, not a town's); the town, of a
+    local page's own town's size, or None."""
+    site = place.sublocation or ""
+    opening = site.partition(" ")[0]
+    if not opening or not is_given_name(opening):
+        return None
+    at = place.body.find(site)
+    org_words = words("people", "org_words")
+    for mention in mentions(place.body[:at] if at > 0 else ""):
+        tokens = mention.split()
+        if len(tokens) < 2 or not (is_facility(tokens[-1]) or tokens[-1].lower() in org_words):
+            continue
+        if tokens[0] == opening or is_given_name(tokens[0]):
+            continue
+        res = gazetteer.resolve(PlaceQuery(city=tokens[0], parents=place.parents, context=place.context))
+        if _town_as_written(res, _OWN_TOWN_POPULATION) is not None and res.candidates[0].how == "exact":
+            return tokens[0]
+    return None
+
+
 def _owner_town(place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether the town whose possessive opens the subject ("Shanghai's skyline") is a big town as written."""
     res = gazetteer.resolve(PlaceQuery(city=place.owner, context=place.context))

@@ -141,6 +141,11 @@ def candidate_chains(
         # the ship leaves is where it is shown; the place it is bound for is not.
         departed = _read_chain(port, lookup)
         chains = [departed, *chains] if _yields_town(departed) else chains
+    if not any(_yields_town(c) for c in chains) and (struck := _struck_town(main)) is not None:
+        # "Waves crash over the pier in Canal Park as a November gale hits Duluth": the town the weather
+        # strikes is the picture's, the site read before it a place within it.
+        hit = _read_chain(f"in {struck}", lookup)
+        chains = [hit, *chains] if _yields_town(hit) else chains
     if (port := _arrival_port(main, chains)) is not None:
         # PA: "HMS Dragon sails into Portsmouth, Hampshire, after a deployment in the Red Sea": the port a
         # ship comes into, the sentence's first place, is where it is shown; a sea named later, where it was.
@@ -184,6 +189,21 @@ def _agent_of_passive(chain: _Chain, sentence: str) -> bool:
         return False
     at = sentence.find(" ".join(text.split()[:3]))  # the chain's text may have its date masked
     return at > 0 and _PARTICIPLE_BEFORE.search(sentence, 0, at) is not None
+
+
+def _struck_town(sentence: str) -> str | None:
+    """The town a storm or a flood strikes in SENTENCE ("as a November gale hits Duluth"), with its division
+    ("battered Lismore, New South Wales"), or None."""
+    m = _weather_strike().search(sentence)
+    return m.group("town") if m else None
+
+
+@cache
+def _weather_strike() -> re.Pattern[str]:
+    nouns = phrases("place", "weather_nouns_cased")
+    verbs = phrases("place", "weather_strike_verbs_cased")
+    name = r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}"  # and its division after a comma, if any
+    return re.compile(rf"\b(?:{nouns})\s+(?:{verbs})\s+(?P<town>{name}(?:,\s+{name})?)(?=,|\s+[a-z]|\.|$)")
 
 
 def _departure_port(sentence: str) -> str | None:

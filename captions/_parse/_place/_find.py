@@ -1057,7 +1057,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if not (city or clean_parents)
         or (not (city or ranked) and _only_countries(None, clean_parents, lookup))
         else (),
-        own_town=own_town(main, next(iter(ranked), None)) if not (city or clean_parents) else (),
+        # And with a weak town alone read, which a local page's own town may outweigh (`_locate`).
+        own_town=_own_town_of(zones, main, next(iter(ranked), None))
+        if not (city or clean_parents) or (weak and city and not clean_parents and not from_dateline)
+        else (),
         body=zones.body,
         settled=settled and city is not None,
         unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
@@ -1067,6 +1070,21 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         measured=measured_city and city is not None,
         towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
+
+
+def _own_town_of(zones: Zones, main: str, place_named: str | None) -> tuple[tuple[str, str], ...]:
+    """A local page's own town named in the main sentence, or else in the next ("Crews pour concrete on
+    Glenstone Avenue. Springfield's City Council approved the project"): a page names its town once."""
+    if (read := own_town(main, place_named)) or len(zones.sentences) < 2:
+        return read
+    at = next((i for i, s in enumerate(zones.sentences) if s.startswith(main[:_OPENING_CHARS])), None)
+    if at is None or at + 1 >= len(zones.sentences):
+        return ()
+    return own_town(zones.sentences[at + 1], place_named)
+
+
+# The opening characters by which the main sentence, cut short or not, is found among the sentences.
+_OPENING_CHARS = 20
 
 
 _BRACKETED = re.compile(r"(?<=[\w.]) \(([A-ZÀ-Þ][^()]{2,30})\)")

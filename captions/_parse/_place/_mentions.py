@@ -137,9 +137,46 @@ OWN_TOWN_NAME = "name"  # "Hastings residents": the town's name is a person's na
 
 @cache
 def _own_town_article() -> re.Pattern[str]:
-    """ "the Wagga council": a town's own body in lower case after the article and the town's name."""
+    """ "the Wagga council": a town's own body in lower case after the article and the town's name; or after
+    a word in lower case, no article ("before Charlottetown council voted"), but not "a"/"an" ("a Labor
+    council": a party's)."""
     nouns = alternation(rules("place")["own_town_article_nouns_cased"])
-    return re.compile(rf"\bthe (?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b")
+    return re.compile(
+        rf"(?:\bthe |(?<![\w'’-])(?!an? )[a-z]+ )(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b"
+    )
+
+
+# A town's possessive inside the sentence, after a word in lower case or a comma: "as part of Dubbo's National
+# Tree Day catch-up", "during Newcastle's bonfire night display".
+_OWNER_INSIDE = re.compile(
+    r"(?<=[a-z,] )(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)['’]s (?P<rest>[^,;:()]+)"
+)
+# How many words after the possessive may hold the noun of the town's event, body or site: "National Tree
+# Day", "bonfire night display".
+_POSSESSED_WORDS = 4
+
+
+def _own_town_possessive(sentence: str) -> str | None:
+    """The town whose possessive, inside SENTENCE, owns its own event, body or site ("Dubbo's National Tree
+    Day catch-up", "Springfield's City Council approved", "Stockport's pub of the year"), or None. Sports'
+    events are none: a team's possessive ("Chelsea's match") names no town."""
+    if "'s " not in sentence and "’s " not in sentence:
+        return None  # most sentences hold no possessive: the pattern is spared
+    possessed = _possessed_nouns()
+    for m in _OWNER_INSIDE.finditer(sentence):
+        tokens = m.group("rest").split()[:_POSSESSED_WORDS]
+        if any(t.strip(".") in possessed or t.strip(".").lower() in possessed for t in tokens):
+            return m.group("name")
+    return None
+
+
+@cache
+def _possessed_nouns() -> frozenset[str]:
+    """Nouns a town's possessive inside a sentence owns: its own events, bodies, people and sites; no sport's
+    event ("Chelsea's match")."""
+    place = rules("place")
+    owned = frozenset(place["own_town_possessed_nouns_cased"]) | frozenset(place["own_town_nouns_cased"])
+    return (owned | _owned_nouns()) - frozenset(place["own_town_unpossessed_events_cased"])
 
 
 @cache
@@ -159,9 +196,12 @@ def own_town(sentence: str, place_named: str | None = None) -> tuple[tuple[str, 
     PLACE_NAMED is the place the sentence was read to show, no player: "Skipton's Belle Vue Square"."""
     if read := _own_town_at_head(sentence, place_named):
         return read
-    if (body := _own_town_article().search(sentence)) is None:
+    if (body := _own_town_article().search(sentence)) is not None:
+        name = body.group("name")  # "Members of the Wagga council": the town's own body, named anywhere
+    elif (owner := _own_town_possessive(sentence)) is not None:
+        name = owner  # "as part of Dubbo's National Tree Day catch-up": the town's own event
+    else:
         return ()
-    name = body.group("name")  # "Members of the Wagga council": the town's own body, named anywhere
     return ((name, OWN_TOWN_NAME if is_given_name(name.split()[0]) else ""),)
 
 
