@@ -610,6 +610,8 @@ class PlaceRules(TypedDict):
     town_named_heads: Words
     town_after_heads: Words
     named_facility_heads: Words
+    street_via_heads_cased: Words
+    street_via_prepositions_cased: Words
     apposed_facility_heads_cased: Words
     not_facilities: Words
     place_name_titles: Words

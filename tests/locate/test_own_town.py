@@ -179,3 +179,37 @@ def test_own_town_readings_and_doubts() -> None:
     # The place the sentence shows is no player's name.
     assert own_town("Skipton's Belle Vue Square car park.", "Belle Vue Square") == (("Skipton", ""),)
     assert own_town("The Whitby harbour wall on Tuesday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        # Continental Europe's and Latin America's regional pages open on the mayor with the article and "of":
+        # Portuguese contracts "do", Dutch writes "van" (no town read without the head).
+        (
+            "O prefeito do Recife visita as obras de um hospital nesta quinta-feira (12). Foto: Divulgação/PCR",
+            "Recife",
+            "BR",
+        ),
+        (
+            "A prefeita de Uberlândia inaugura uma creche nesta sexta-feira. Foto: Divulgação/PMU",
+            "Uberlândia",
+            "BR",
+        ),
+        (
+            "De burgemeester van Deventer opent zaterdag de nieuwe fietsbrug. Foto: ANP / Rens Hoekstra",
+            "Deventer",
+            "NL",
+        ),
+    ],
+)
+def test_a_regional_page_s_mayor_names_its_town(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
+
+
+def test_a_mayor_s_town_yields_to_the_town_the_picture_is_in(normaliser: Normaliser) -> None:
+    # The mayor of one town pictured in another: the town after the locative is the place shown.
+    caption = "El alcalde de Zaragoza, de visita en Huesca este martes. EFE/Javier Cebollada"
+    assert located(normaliser, caption, "city") == ("Huesca",)

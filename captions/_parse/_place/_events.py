@@ -11,7 +11,7 @@ import re
 from ..._rules import words
 from ._lookup import PlaceLookup
 
-__all__ = ["without_events"]
+__all__ = ["is_event_name", "without_events"]
 
 
 def without_events(
@@ -19,11 +19,11 @@ def without_events(
 ) -> str | None:
     """The town read, None where it is an event's name; event names opening PARENTS are dropped from it,
     and a venue after one moved from it to the front of SUBS (both lists changed in place)."""
-    if city and parents and not settled and _event_name(city):
+    if city and parents and not settled and is_event_name(city):
         # Reuters: "during practice at the Monaco Grand Prix, Circuit de Monaco, Monte Carlo", "in action,
         # Premier League, Old Trafford, Manchester": an event's name, then the venue and town it is held in.
         city = None
-    while city is None and len(parents) > 1 and _event_name(parents[0]):
+    while city is None and len(parents) > 1 and is_event_name(parents[0]):
         parents.pop(0)
     if city is None and len(parents) > 1 and _venue_after_event(main, parents[0], parents[1], lookup):
         # "in action, Premier League, Old Trafford, Manchester, Britain": after a competition's name comes its
@@ -32,7 +32,7 @@ def without_events(
     return city
 
 
-def _event_name(phrase: str) -> bool:
+def is_event_name(phrase: str) -> bool:
     """Whether a capitalised phrase names a competition by its last words ("Monaco Grand Prix", "Premier
     League"), not a place."""
     tail = phrase.lower().split()
@@ -48,7 +48,7 @@ def _venue_after_event(text: str, city: str, town: str, lookup: PlaceLookup) -> 
         m = re.search(rf"(?P<event>{_EVENT}), {re.escape(city)}, {re.escape(town)}\b", text)
     else:  # the same search with the names as back-references, not a pattern compiled for each (0.5 ms)
         m = _EVENT_BEFORE_NAMES.match(f"{city}\0{town}\0{text}")
-    return m is not None and _event_name(m.group("event")) and "city" in lookup.classify(town)
+    return m is not None and is_event_name(m.group("event")) and "city" in lookup.classify(town)
 
 
 _EVENT = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"

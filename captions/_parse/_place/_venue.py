@@ -530,8 +530,12 @@ def _named_head_first() -> CaselessWords:
     # article in it ("la plaça del Vi").
     # "Pałac Kultury i Nauki", "Ciudad de las Artes y las Ciencias": "and" joins two names of one place.
     joined = rf"(?:{alternation(words('place', 'name_conjunctions_cased'))})(?: (?:{_ARTICLES_AFTER_AND}))?"
+    # Italian "via" only after a preposition: "in via Mazzini"; English "arrives via Highway 1" is no street.
+    via = alternation(words("place", "street_via_heads_cased"))
+    after = "|".join(rf"(?<=(?<![\w-]){p} )" for p in rules("place")["street_via_prepositions_cased"])
     pattern = re.compile(
-        rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?-i:{titled}) (?:{connectors}) {elided}?"
+        rf"(?<![\w-])(?P<name>(?:(?-i:{either}) {elided}?|(?:{after})(?-i:{via}) "
+        rf"|(?-i:{titled}) (?:{connectors}) {elided}?"
         rf"|(?-i:{either}) (?:{connectors}) {elided}|(?-i:{either}) (?:(?:{articled}) |{adjective})){name}"
         # "Estadio Alberto J. Armando": a person's middle initial inside the name; an Arabic article in lower
         # case may open a later word ("place Jemaa el-Fna").
@@ -540,7 +544,9 @@ def _named_head_first() -> CaselessWords:
     # Every match opens with a head and a space: tried only where one stands (found in the lower-cased
     # text, where one trie of the heads is a cheap search), not at every character (9.7 -> 2.6 us a
     # sentence on generated captions).
-    lowered = alternation({h.lower() for h in (*heads, *(h.title() for h in heads))})
+    lowered = alternation(
+        {h.lower() for h in (*heads, *(h.title() for h in heads), *words("place", "street_via_heads_cased"))}
+    )
     return CaselessWords(pattern, rf"(?<![\w-])(?:{lowered}) ")
 
 

@@ -18,6 +18,7 @@ from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._names import is_given_name
 from ._city import _country_in_english
+from ._events import is_event_name
 from ._latin import SERBIAN_LETTERS, _latin_letters, _latin_spelling, _latin_spellings
 from ._nordic_towns import town_places
 from ._person_words import person_named
@@ -462,6 +463,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             continue
         if m.group("name").split()[0].lower() in _calendar_words():
             continue  # Maori "i te Rātū" (on Tuesday): a weekday, no town of India
+        if is_event_name(m.group("name")):
+            continue  # Italian "la sfida di Champions League": a competition's name, no "Champion" (Belgium)
         town = name = None
         for name in _shorter_runs(m.group("name")):
             if any(_a_country(form, lookup) for form in (name, *_locative_forms(name, opener))):

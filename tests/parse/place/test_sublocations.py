@@ -2320,3 +2320,45 @@ def test_a_station_or_port_named_after_its_town(
 )
 def test_a_march_to_a_place(normaliser: Normaliser, caption: str, sublocation: str | None) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Italian names a street head first in lower case: "via" after a preposition, "corso", "viale".
+        (
+            "Residenti in via Indipendenza a Bologna dopo il nubifragio, martedì. ANSA/GIORGIO BENVENUTI",
+            "via Indipendenza",
+            "Bologna",
+        ),
+        (
+            "Bancarelle in corso Vercelli a Milano per la fiera di domenica. (Foto Ansa)",
+            "corso Vercelli",
+            "Milan",
+        ),
+        (
+            "Alberi abbattuti sul viale Regina Margherita a Roma, lunedì. ANSA/RICCARDO ANTIMIANI",
+            "viale Regina Margherita",
+            "Rome",
+        ),
+        # English capitalises the street after its preposition.
+        ("Shoppers on Via del Corso in Rome on Saturday. REUTERS/Remo Casilli", "Via del Corso", "Rome"),
+    ],
+)
+def test_an_italian_street_written_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # English "via" is "by way of": no street of that name.
+        "Evacuees arrive via Route 9 in Saugerties, N.Y., on Tuesday. (AP Photo/Hans Pennink)",
+        "Commuters travel via Waterloo station in London on Monday. REUTERS/Isabel Infantes",
+    ],
+)
+def test_english_via_opens_no_street(normaliser: Normaliser, caption: str) -> None:
+    (sublocation,) = located(normaliser, caption, "sublocation")
+    assert sublocation is None or not str(sublocation).lower().startswith("via ")

@@ -98,3 +98,25 @@ def test_the_town_after_a_place_a_dutch_article_names_stays(normaliser: Normalis
     ).record.location
     assert location is not None
     assert (location.city, location.country_code) == ("Amsterdam", "NL")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        # Italian "di" before a competition's name: no town named "Champion" (Belgium) nor any other.
+        (
+            "Tifosi del Milan a Madrid prima della sfida di Champions League, martedì sera. (Foto Ansa)",
+            "Madrid",
+            "ES",
+        ),
+        (
+            "Tifosi della Lazio prima della gara di Europa League a Porto, giovedì. Foto LaPresse",
+            "Porto",
+            "PT",
+        ),
+    ],
+)
+def test_a_competition_after_a_weak_locative_is_no_town(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
