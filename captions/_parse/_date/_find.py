@@ -125,7 +125,12 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
             reference = date(filed.year, filed.month, filed.day)
         main_spans = tuple(s for s in main_spans if s.start >= header.end())
     # Each span of sentence 1 checked for a not-capture cue once: the anchor and the dates read both ask.
-    not_captured = [_not_captured(main, s.start) for s in main_spans]
+    # "before Saturday's derby", "after Monday night's storms" filed the day after: the event's weekday is the
+    # picture's, where "before"/"after" would make another date the event's only.
+    not_captured = [
+        _not_captured(main, s.start) and not (s.form == "wd" and _evening_just_past(main, s, reference))
+        for s in main_spans
+    ]
     anchor = next(((s.start, s.end) for s, no in zip(main_spans, not_captured, strict=True) if not no), None)
     if anchor and (headed or anchor[0] >= len(zones.main)):
         anchor = None
@@ -933,8 +938,9 @@ _EVENING_PAST_DAYS = 1
 
 
 def _evening_just_past(text: str, span: _Span, reference: date | None) -> bool:
-    """Whether the weekday at SPAN names the evening of an event (a possessive: "Thursday night's concert")
-    that fell on the filing day or the day before: the picture taken ahead of it is of that day."""
+    """Whether the weekday at SPAN names an event (a possessive: "Thursday night's concert", "Saturday's
+    derby") that fell on the filing day or the day before: the picture taken ahead of it or after it is of
+    that day."""
     said = _weekday_of(span.weekday or "")
     if reference is None or said is None or not _cue("evening_event_after").match(text, span.end):
         return False
