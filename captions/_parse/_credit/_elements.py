@@ -138,8 +138,8 @@ def _paper_named(element: str, last: bool) -> bool:
         return True  # "Name, Deseret News", "Name/Detroit News": a name and "News" closing the chain
     if last and _THE_NAMED.match(element):
         return True  # "Name/The Oregonian", "Name / The Republican": "The" opens no photographer's name
-    if last and "-" in element and is_compound_paper_word(element.split()[-1]):
-        return True  # "Name/San Antonio Express-News": a paper's hyphenated name closes the chain
+    if last and is_compound_paper_word(element.split()[-1]):
+        return True  # "Name/San Antonio Express-News", "NAME / Saskatoon StarPhoenix": a paper's compound name
     tokens = element.split()
     # "Name/Idaho Statesman", "Name/Sacramento Bee": a place that is no given name, then a paper's word,
     # closing the chain (a known given name first may be a second photographer: "Name/Jordan Leader").

@@ -356,9 +356,14 @@ def is_news_org(party: str) -> bool:
 
 def is_compound_paper_word(token: str) -> bool:
     """Whether a word joins two of a paper's words with a hyphen, as North American papers name themselves
-    ("Express-News", "Enterprise-Record", "Leader-Post"); no one's double surname ("Gilgeous-Alexander")."""
-    halves = token.split("-")
+    ("Express-News", "Enterprise-Record", "Leader-Post"), or glued with the second's capital kept ("Saskatoon
+    StarPhoenix"); no one's double surname ("Gilgeous-Alexander") or name with an inner capital ("MacRae")."""
+    halves = token.split("-") if "-" in token else _INNER_CAPITAL.split(token)
     return len(halves) == 2 and all(h[:1].isupper() and h.lower() in _paper_halves() for h in halves)
+
+
+# Where a word glues a second capitalised word to its first: "Star|Phoenix".
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def is_paper_word(token: str) -> bool:
