@@ -196,7 +196,7 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         last = i == len(bounds) - 1
         kind, cut = _kind(element, last)
         joint = "" if last else joints[i].group()
-        slashy = any(c in joint for c in "/|\\-–") or _VIA.search(joint) is not None
+        slashy = any(c in joint for c in "/|\\-–•·") or _VIA.search(joint) is not None
         if last and kind == "agency" and cut < len(element):
             finish = a + cut
         if kind == "empty":
@@ -236,7 +236,7 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     )
     joined = (
         paper_first
-        or any(c in segment[begin:finish] for c in "/|")
+        or any(c in segment[begin:finish] for c in "/|•·")
         or _EMAIL.search(segment, begin, finish) is not None
         # "Name, Detroit Free Press": USA TODAY's network papers join a photographer to the paper by a comma;
         # "NAME, Tulsa World" too, a place's name and a paper's word.
