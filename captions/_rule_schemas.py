@@ -130,6 +130,7 @@ class CreditRules(TypedDict):
     paper_compound_words: Words
     paper_labels: Words
     place_paper_words: Words
+    demonym_paper_endings: Words
     al_name_orgs: Words
     picture_service_words: Words
     picture_service_coined_words: Words

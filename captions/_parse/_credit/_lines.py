@@ -14,6 +14,7 @@ from ._result import _Found
 from ._words import (
     PUNCT_LEFT,
     agency,
+    demonym_paper,
     is_creator_name,
     is_signing_paper,
     place_paper,
@@ -243,6 +244,8 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         or (kinds == ["org", "person"] and (_paper_named(texts[0], True) or place_paper(texts[0].split())))
         # "Name, Mid-Valley Media": a US publisher of local papers named with "Media", after its photographer.
         or (kinds == ["org", "person"] and _MEDIA_PUBLISHER.fullmatch(texts[0]) is not None)
+        # "Name, Missoulian": a paper named as its town's people, one word.
+        or (kinds == ["org", "person"] and demonym_paper(texts[0]))
     )
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
     copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds

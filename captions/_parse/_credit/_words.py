@@ -254,6 +254,21 @@ def place_paper(tokens: list[str]) -> bool:
     )
 
 
+def demonym_paper(element: str) -> bool:
+    """ "Missoulian", "Oregonian": one capitalised word ending as a town's people's name, which no known given
+    name ("Brian") or nation's adjective ("Canadian") is: a paper named so."""
+    word = element.strip()
+    return (
+        _ONE_TITLE_WORD.fullmatch(word) is not None
+        and word.lower().endswith(tuple(word_set("demonym_paper_endings")))
+        and not is_given_name(word)
+        and word not in people_words("demonyms_cased")
+    )
+
+
+_ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]{4,}")
+
+
 def surname_like_title(tokens: list[str]) -> bool:
     """A name that opens with a word that is a title's modifier in running text, "Then", "Late" (Xinhua's
     "Then Chih Wey"): a credit element holds no title, so the word is the surname. Not a place ("New York
