@@ -131,6 +131,7 @@ class CreditRules(TypedDict):
     paper_labels: Words
     place_paper_words: Words
     demonym_paper_endings: Words
+    body_tail_words: Words
     al_name_orgs: Words
     picture_service_words: Words
     picture_service_coined_words: Words

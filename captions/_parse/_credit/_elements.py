@@ -193,6 +193,8 @@ def _name_shaped(party: str) -> bool:
         return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
     if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
         return False  # "Photo: Frome Standard/Name": a local paper's name, no second photographer's
+    if len(tokens) > 1 and tokens[-1].lower() in word_set("body_tail_words"):
+        return False  # "Photo: North West Newspix": a body's name, whatever opens it
     photo_service = tokens[-1].lower() in word_set("agency_photo_words")
     if len(tokens) > 1 and photo_service and (tokens[0].isupper() or not is_given_name(tokens[0])):
         return False  # "UN Photo/Name", "NASA Photo/Name": an organisation's picture service, no one's name
@@ -302,15 +304,19 @@ def _agency_alone(elements: list[str]) -> bool:
 
 def _paper_alone(elements: list[str]) -> bool:
     """Whether a credit is a paper's name alone ("Photo: Premium Times", "Photo: Daily Star"): capitalised
-    words, the last a paper's word, the first no given name."""
+    words, the last a paper's word, the first no given name; or a body's whose last word closes no one's name
+    ("Picture: Kinsale RNLI", "(Image: Devon Live)"), whatever opens it."""
     if len(elements) != 1:
         return False
     tokens = elements[0].split()
+    last = tokens[-1].lower() if tokens else ""
     return (
         1 < len(tokens) <= _LONG_NAME
         and all(t[:1].isupper() for t in tokens)
-        and tokens[-1].lower() in word_set("news_org_words")
-        and not is_given_name(tokens[0])
+        and (
+            (last in word_set("news_org_words") and not is_given_name(tokens[0]))
+            or last in word_set("body_tail_words")
+        )
     )
 
 

@@ -248,7 +248,8 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         or (kinds == ["org", "person"] and demonym_paper(texts[0]))
     )
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
-    copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
+    # "© Name", and "© Icon Sport": an organisation alone after the copyright sign holds the picture's rights.
+    copyright_ = segment[begin:].lstrip().startswith("©") and ("person" in kinds or kinds == ["org"])
     alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
     # "... in Nakuru on Monday. PHOTO | PSCU": an organisation alone after a label and a stroke.
     labelled = (
