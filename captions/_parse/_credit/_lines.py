@@ -200,6 +200,8 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         slashy = any(c in joint for c in "/|\\-–•·") or _VIA.search(joint) is not None
         if last and kind == "agency" and cut < len(element):
             finish = a + cut
+        if last and kind == "other" and "©" in segment and _LOWER_BRAND.fullmatch(element.strip()):
+            kind = "org"  # "© Name, xposure": a picture agency's name written in lower case, after the sign
         if kind == "empty":
             continue
         # Quebec papers open their credit line with the paper: "La Tribune, Julie Roy".
@@ -273,6 +275,10 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
+
+
+# A brand's one word in lower case, as some picture agencies write their name ("xposure").
+_LOWER_BRAND = re.compile(r"[a-z]{4,14}")
 
 
 # One to three capitalised words and "Media": a publisher of local papers ("Mid-Valley Media", "Black Press
