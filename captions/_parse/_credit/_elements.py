@@ -361,6 +361,8 @@ def _picture_service(element: str) -> bool:
     service = next((w for w in word_set("picture_service_words") if low.endswith(f" {w}")), None)
     if service is not None:
         rest = element[: -len(service)].strip()
+        if " & " in service or " and " in service:
+            return bool(rest)  # "North News & Pictures": a news-and-picture agency, whatever its head
         return is_person_name(rest) or (" " not in rest and (is_given_name(rest) or _coined(rest, service)))
     studio = next((w for w in word_set("picture_studio_words") if low.startswith(f"{w} ")), None)
     if studio is not None:  # "Studio Rossi": a studio named after its photographer
