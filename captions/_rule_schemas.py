@@ -278,6 +278,8 @@ class DateRules(TypedDict):
     portrait_year_cues: Patterns
     alt_text_labels: Patterns
     evening_event_after: Patterns
+    event_possessive_before: Patterns
+    event_possessive_after: Patterns
     weekday_future_cues: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns
