@@ -139,7 +139,7 @@ def _paper_named(element: str, last: bool) -> bool:
     if last and _THE_NAMED.match(element):
         return True  # "Name/The Oregonian", "Name / The Republican": "The" opens no photographer's name
     if last and is_compound_paper_word(element.split()[-1]):
-        return True  # "Name/San Antonio Express-News", "NAME / Saskatoon StarPhoenix": a paper's compound name
+        return True  # "Name/San Antonio Express-News", "NAME / Saskatoon StarPhoenix": a compound name
     tokens = element.split()
     # "Name/Idaho Statesman", "Name/Sacramento Bee": a place that is no given name, then a paper's word,
     # closing the chain (a known given name first may be a second photographer: "Name/Jordan Leader").

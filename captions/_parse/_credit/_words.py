@@ -202,7 +202,9 @@ def is_creator_name(element: str) -> bool:
     if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
         return False  # "Photo: Premium Times", "Photo: Jakarta Post": a paper's name, no photographer's
     if len(tokens) > 1 and tokens[-1].lower() in word_set("body_tail_words"):
-        return False  # "Picture: Kinsale RNLI", "(Image: Devon Live)": a body's name, though "Devon" is a given name
+        return (
+            False  # "Picture: Kinsale RNLI", "(Image: Devon Live)": a body's, though "Devon" is a given name
+        )
     if place_paper(tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
