@@ -250,8 +250,11 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         or (kinds == ["org", "person"] and demonym_paper(texts[0]))
     )
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
-    # "© Name", and "© Icon Sport": an organisation alone after the copyright sign holds the picture's rights.
-    copyright_ = segment[begin:].lstrip().startswith("©") and ("person" in kinds or kinds == ["org"])
+    # "© Name", and "© Icon Sport": an organisation of two words or more alone after the copyright sign holds
+    # the picture's rights (one word may be the subject's: "© UNICEF" is read as no credit).
+    copyright_ = segment[begin:].lstrip().startswith("©") and (
+        "person" in kinds or (kinds == ["org"] and len(texts[0].split()) > 1)
+    )
     alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
     # "... in Nakuru on Monday. PHOTO | PSCU": an organisation alone after a label and a stroke.
     labelled = (
