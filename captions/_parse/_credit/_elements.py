@@ -358,7 +358,10 @@ def _picture_service(element: str) -> bool:
     Agency", "Brian Lawless Photography", "Press 22"), not a party that handed the picture out ("Defence
     Industry Agency", "Presidential Press Service")."""
     low = element.lower()
-    service = next((w for w in word_set("picture_service_words") if low.endswith(f" {w}")), None)
+    # The longest service phrase the name ends with ("news & pictures" over "pictures").
+    service = max(
+        (w for w in word_set("picture_service_words") if low.endswith(f" {w}")), key=len, default=None
+    )
     if service is not None:
         rest = element[: -len(service)].strip()
         if " & " in service or " and " in service:

@@ -253,7 +253,7 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     # "© Name", and "© Icon Sport": an organisation of two words or more alone after the copyright sign holds
     # the picture's rights (one word may be the subject's: "© UNICEF" is read as no credit).
     copyright_ = segment[begin:].lstrip().startswith("©") and (
-        "person" in kinds or (kinds == ["org"] and len(texts[0].split()) > 1)
+        "person" in kinds or (kinds == ["org"] and len(texts[0].lstrip("© ").split()) > 1)
     )
     alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
     # "... in Nakuru on Monday. PHOTO | PSCU": an organisation alone after a label and a stroke.
