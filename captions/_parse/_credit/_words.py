@@ -377,6 +377,8 @@ def is_compound_paper_word(token: str) -> bool:
     """Whether a word joins two of a paper's words with a hyphen, as North American papers name themselves
     ("Express-News", "Enterprise-Record", "Leader-Post"), or glued with the second's capital kept ("Saskatoon
     StarPhoenix"); no one's double surname ("Gilgeous-Alexander") or name with an inner capital ("MacRae")."""
+    if "-" not in token and token[1:].islower():
+        return False  # most words: no hyphen, no inner capital
     halves = token.split("-") if "-" in token else _INNER_CAPITAL.split(token)
     return len(halves) == 2 and all(h[:1].isupper() and h.lower() in _paper_halves() for h in halves)
 
