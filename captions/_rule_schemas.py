@@ -130,6 +130,8 @@ class CreditRules(TypedDict):
     paper_compound_words: Words
     paper_labels: Words
     place_paper_words: Words
+    demonym_paper_endings: Words
+    body_tail_words: Words
     al_name_orgs: Words
     picture_service_words: Words
     picture_service_coined_words: Words
@@ -276,6 +278,8 @@ class DateRules(TypedDict):
     portrait_year_cues: Patterns
     alt_text_labels: Patterns
     evening_event_after: Patterns
+    event_possessive_before: Patterns
+    event_possessive_after: Patterns
     weekday_future_cues: Patterns
     not_year_cues: Patterns
     partial_doubt_cues: Patterns

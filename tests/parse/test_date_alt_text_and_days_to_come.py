@@ -74,3 +74,32 @@ def test_days_to_come_date_nothing(caption: str) -> None:
     iso, codes = when(caption, REFERENCE)
     assert iso is None
     assert WarningCode.MISSING_DATE in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A weekday's event as a possessive right after "before" or "after", on the filing day or the day
+        # before (the reference is a Friday): that day's picture.
+        (
+            "Fans walk to the stadium in Deventer before Thursday's derby. Photo: ANP / Rens Hoekstra",
+            "2027-07-15",
+        ),
+        (
+            "Fallen trees block Elm Street after Thursday night's storms. (Photo: KFDX viewer Lori Baker)",
+            "2027-07-15",
+        ),
+        (
+            "Hail covers Ruthven Street in Toowoomba after Friday afternoon's storm. Picture: Nev Madsen",
+            "2027-07-16",
+        ),
+    ],
+)
+def test_an_event_just_past_after_before_or_after_dates_the_picture(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected
+
+
+def test_an_event_days_past_after_after_dates_nothing() -> None:
+    iso, codes = when("Workers repair roofs in Grafton after Monday's storm. Photo: Kate Ellis", REFERENCE)
+    assert iso is None
+    assert WarningCode.MISSING_DATE in codes

@@ -140,6 +140,8 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         return True
     if closes_caption and content.lower() in word_set("supplied_words"):
         return True  # "(Submitted photo)": a reader's or a party's picture
+    if closes_caption and (m := _BY_NAME.fullmatch(content)) and is_creator_name(m.group(1)):
+        return True  # "(by Laia Comas)": the photographer after a bare "by", closing the caption
     if closes_caption and _name_and_org(content) and _paper_named(content.split(", ")[1], True):
         return True  # "(Name, Deseret News)", "(Name, The Oregonian)": a photographer, a comma, their paper
     if closes_caption and " file " in content and PAPER_FILE_PHOTO.fullmatch(content) is not None:
@@ -159,6 +161,10 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         named = [is_creator_name(p) for p in parts]
         return named.count(True) == 1 and _kind(parts[named.index(False)], True)[0] == "org"
     return closes_caption and joined and any(is_creator_name(p) for p in parts)
+
+
+# A bare "by" and a name of two to four capitalised words, as some pages credit in a closing bracket.
+_BY_NAME = re.compile(r"by ([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})")
 
 
 # A US broadcaster's call sign: K or W and two or three capitals, a band or "TV" after it ("KSAT", "WRAL",

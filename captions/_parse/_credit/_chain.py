@@ -60,13 +60,18 @@ _BEFORE_EMAIL = r"\s+(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)"
 _COMMA = r",\s+(?!(?:Jr|Sr|JR|SR)\b\.?)"
 
 
-# Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS".
-_SPLIT = re.compile(rf"\s*/\s*|{_COMMA}|\s+[-–—]\s+|\s*\|\s*|\\|{_BEFORE_EMAIL}")
+# A bullet set between spaces, as Canadian papers join a photographer to the paper: "Name • The Guardian"
+# (bare, a middle dot joins a Catalan word's letters: "col·lecció").
+_BULLET = r"\s+[•·]\s+"
+
+
+# Chain joints: "/", ", ", " - ", EFE's "NAME | EFE", TASS's "Name\TASS", "Name • Paper".
+_SPLIT = re.compile(rf"\s*/\s*|{_COMMA}|\s+[-–—]\s+|\s*\|\s*|\\|{_BULLET}|{_BEFORE_EMAIL}")
 
 
 # A chain joint, the one "via" included, for reading a chain from its end.
 _JOINT = re.compile(
-    rf"\s*/\s*(?:(?i:v[ií]a)\s+)?|{_COMMA}|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:v[ií]a)\s+|{_BEFORE_EMAIL}"
+    rf"\s*/\s*(?:(?i:v[ií]a)\s+)?|{_COMMA}|\s+[-–—]\s+|\s*\|\s*|\\|\s+(?i:v[ií]a)\s+|{_BULLET}|{_BEFORE_EMAIL}"
 )
 
 

@@ -138,8 +138,8 @@ def _paper_named(element: str, last: bool) -> bool:
         return True  # "Name, Deseret News", "Name/Detroit News": a name and "News" closing the chain
     if last and _THE_NAMED.match(element):
         return True  # "Name/The Oregonian", "Name / The Republican": "The" opens no photographer's name
-    if last and "-" in element and is_compound_paper_word(element.split()[-1]):
-        return True  # "Name/San Antonio Express-News": a paper's hyphenated name closes the chain
+    if last and is_compound_paper_word(element.split()[-1]):
+        return True  # "Name/San Antonio Express-News", "NAME / Saskatoon StarPhoenix": a compound name
     tokens = element.split()
     # "Name/Idaho Statesman", "Name/Sacramento Bee": a place that is no given name, then a paper's word,
     # closing the chain (a known given name first may be a second photographer: "Name/Jordan Leader").
@@ -193,6 +193,8 @@ def _name_shaped(party: str) -> bool:
         return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
     if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
         return False  # "Photo: Frome Standard/Name": a local paper's name, no second photographer's
+    if len(tokens) > 1 and tokens[-1].lower() in word_set("body_tail_words"):
+        return False  # "Photo: North West Newspix": a body's name, whatever opens it
     photo_service = tokens[-1].lower() in word_set("agency_photo_words")
     if len(tokens) > 1 and photo_service and (tokens[0].isupper() or not is_given_name(tokens[0])):
         return False  # "UN Photo/Name", "NASA Photo/Name": an organisation's picture service, no one's name
@@ -302,15 +304,19 @@ def _agency_alone(elements: list[str]) -> bool:
 
 def _paper_alone(elements: list[str]) -> bool:
     """Whether a credit is a paper's name alone ("Photo: Premium Times", "Photo: Daily Star"): capitalised
-    words, the last a paper's word, the first no given name."""
+    words, the last a paper's word, the first no given name; or a body's whose last word closes no one's name
+    ("Picture: Kinsale RNLI", "(Image: Devon Live)"), whatever opens it."""
     if len(elements) != 1:
         return False
     tokens = elements[0].split()
+    last = tokens[-1].lower() if tokens else ""
     return (
         1 < len(tokens) <= _LONG_NAME
         and all(t[:1].isupper() for t in tokens)
-        and tokens[-1].lower() in word_set("news_org_words")
-        and not is_given_name(tokens[0])
+        and (
+            (last in word_set("news_org_words") and not is_given_name(tokens[0]))
+            or last in word_set("body_tail_words")
+        )
     )
 
 
@@ -352,9 +358,14 @@ def _picture_service(element: str) -> bool:
     Agency", "Brian Lawless Photography", "Press 22"), not a party that handed the picture out ("Defence
     Industry Agency", "Presidential Press Service")."""
     low = element.lower()
-    service = next((w for w in word_set("picture_service_words") if low.endswith(f" {w}")), None)
+    # The longest service phrase the name ends with ("news & pictures" over "pictures").
+    service = max(
+        (w for w in word_set("picture_service_words") if low.endswith(f" {w}")), key=len, default=None
+    )
     if service is not None:
         rest = element[: -len(service)].strip()
+        if " & " in service or " and " in service:
+            return bool(rest)  # "North News & Pictures": a news-and-picture agency, whatever its head
         return is_person_name(rest) or (" " not in rest and (is_given_name(rest) or _coined(rest, service)))
     studio = next((w for w in word_set("picture_studio_words") if low.startswith(f"{w} ")), None)
     if studio is not None:  # "Studio Rossi": a studio named after its photographer

@@ -14,6 +14,7 @@ from ._result import _Found
 from ._words import (
     PUNCT_LEFT,
     agency,
+    demonym_paper,
     is_creator_name,
     is_signing_paper,
     place_paper,
@@ -196,9 +197,11 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         last = i == len(bounds) - 1
         kind, cut = _kind(element, last)
         joint = "" if last else joints[i].group()
-        slashy = any(c in joint for c in "/|\\-–") or _VIA.search(joint) is not None
+        slashy = any(c in joint for c in "/|\\-–•·") or _VIA.search(joint) is not None
         if last and kind == "agency" and cut < len(element):
             finish = a + cut
+        if last and kind == "other" and "©" in segment and _LOWER_BRAND.fullmatch(element.strip()):
+            kind = "org"  # "© Name, xposure": a picture agency's name written in lower case, after the sign
         if kind == "empty":
             continue
         # Quebec papers open their credit line with the paper: "La Tribune, Julie Roy".
@@ -236,16 +239,22 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     )
     joined = (
         paper_first
-        or any(c in segment[begin:finish] for c in "/|")
+        or any(c in segment[begin:finish] for c in "/|•·")
         or _EMAIL.search(segment, begin, finish) is not None
         # "Name, Detroit Free Press": USA TODAY's network papers join a photographer to the paper by a comma;
         # "NAME, Tulsa World" too, a place's name and a paper's word.
         or (kinds == ["org", "person"] and (_paper_named(texts[0], True) or place_paper(texts[0].split())))
         # "Name, Mid-Valley Media": a US publisher of local papers named with "Media", after its photographer.
         or (kinds == ["org", "person"] and _MEDIA_PUBLISHER.fullmatch(texts[0]) is not None)
+        # "Name, Missoulian": a paper named as its town's people, one word.
+        or (kinds == ["org", "person"] and demonym_paper(texts[0]))
     )
     named = "agency" in kinds or ("person" in kinds and ("org" in kinds or "marker" in kinds) and joined)
-    copyright_ = segment[begin:].lstrip().startswith("©") and "person" in kinds
+    # "© Name", and "© Icon Sport": an organisation of two words or more alone after the copyright sign holds
+    # the picture's rights (one word may be the subject's: "© UNICEF" is read as no credit).
+    copyright_ = segment[begin:].lstrip().startswith("©") and (
+        "person" in kinds or (kinds == ["org"] and len(texts[0].lstrip("© ").split()) > 1)
+    )
     alone = kinds == ["person"] and _name_alone(text, floor, segment[begin:finish], own_line)
     # "... in Nakuru on Monday. PHOTO | PSCU": an organisation alone after a label and a stroke.
     labelled = (
@@ -269,6 +278,10 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
     if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
+
+
+# A brand's one word in lower case, as some picture agencies write their name ("xposure").
+_LOWER_BRAND = re.compile(r"[a-z]{4,14}")
 
 
 # One to three capitalised words and "Media": a publisher of local papers ("Mid-Valley Media", "Black Press

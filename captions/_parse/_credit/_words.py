@@ -201,6 +201,10 @@ def is_creator_name(element: str) -> bool:
         return False
     if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
         return False  # "Photo: Premium Times", "Photo: Jakarta Post": a paper's name, no photographer's
+    if len(tokens) > 1 and tokens[-1].lower() in word_set("body_tail_words"):
+        return (
+            False  # "Picture: Kinsale RNLI", "(Image: Devon Live)": a body's, though "Devon" is a given name
+        )
     if place_paper(tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
@@ -252,6 +256,21 @@ def place_paper(tokens: list[str]) -> bool:
     return (
         len(tokens) == 2 and tokens[1].lower() in word_set("place_paper_words") and is_place_word(tokens[0])
     )
+
+
+def demonym_paper(element: str) -> bool:
+    """ "Missoulian", "Oregonian": one capitalised word ending as a town's people's name, which no known given
+    name ("Brian") or nation's adjective ("Canadian") is: a paper named so."""
+    word = element.strip()
+    return (
+        _ONE_TITLE_WORD.fullmatch(word) is not None
+        and word.lower().endswith(tuple(word_set("demonym_paper_endings")))
+        and not is_given_name(word)
+        and word not in people_words("demonyms_cased")
+    )
+
+
+_ONE_TITLE_WORD = re.compile(r"[A-Z][a-z]{4,}")
 
 
 def surname_like_title(tokens: list[str]) -> bool:
@@ -356,9 +375,16 @@ def is_news_org(party: str) -> bool:
 
 def is_compound_paper_word(token: str) -> bool:
     """Whether a word joins two of a paper's words with a hyphen, as North American papers name themselves
-    ("Express-News", "Enterprise-Record", "Leader-Post"); no one's double surname ("Gilgeous-Alexander")."""
-    halves = token.split("-")
+    ("Express-News", "Enterprise-Record", "Leader-Post"), or glued with the second's capital kept ("Saskatoon
+    StarPhoenix"); no one's double surname ("Gilgeous-Alexander") or name with an inner capital ("MacRae")."""
+    if "-" not in token and token[1:].islower():
+        return False  # most words: no hyphen, no inner capital
+    halves = token.split("-") if "-" in token else _INNER_CAPITAL.split(token)
     return len(halves) == 2 and all(h[:1].isupper() and h.lower() in _paper_halves() for h in halves)
+
+
+# Where a word glues a second capitalised word to its first: "Star|Phoenix".
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def is_paper_word(token: str) -> bool:

@@ -125,7 +125,12 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
             reference = date(filed.year, filed.month, filed.day)
         main_spans = tuple(s for s in main_spans if s.start >= header.end())
     # Each span of sentence 1 checked for a not-capture cue once: the anchor and the dates read both ask.
-    not_captured = [_not_captured(main, s.start) for s in main_spans]
+    # "before Saturday's derby", "after Monday night's storms" filed the day after: the event's weekday is the
+    # picture's, where "before"/"after" would make another date the event's only.
+    not_captured = [
+        _not_captured(main, s.start) and not (s.form == "wd" and _event_just_past(main, s, reference))
+        for s in main_spans
+    ]
     anchor = next(((s.start, s.end) for s, no in zip(main_spans, not_captured, strict=True) if not no), None)
     if anchor and (headed or anchor[0] >= len(zones.main)):
         anchor = None
@@ -247,7 +252,11 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
             for s, _ in read
             if s.form == "wd"
             and s.weekday
-            and (not day_to_come(main, s.start) or _evening_just_past(main, s, reference))
+            and (
+                not day_to_come(main, s.start)
+                or _evening_just_past(main, s, reference)
+                or _event_just_past(main, s, reference)
+            )
             and not _cue("weekday_future_cues").search(main, 0, s.start)
         ),
         None,
@@ -939,6 +948,20 @@ def _evening_just_past(text: str, span: _Span, reference: date | None) -> bool:
     if reference is None or said is None or not _cue("evening_event_after").match(text, span.end):
         return False
     return (reference.weekday() - said) % 7 <= _EVENING_PAST_DAYS
+
+
+def _event_just_past(text: str, span: _Span, reference: date | None) -> bool:
+    """Whether the weekday at SPAN names an event as a possessive right after "before" or "after" ("before
+    Saturday's derby", "after Monday night's storms") that fell on the filing day or the day before: the
+    picture is of that day."""
+    said = _weekday_of(span.weekday or "")
+    return (
+        reference is not None
+        and said is not None
+        and _cue("event_possessive_after").match(text, span.end) is not None
+        and _cue("event_possessive_before").search(text, max(0, span.start - 8), span.start) is not None
+        and (reference.weekday() - said) % 7 <= _EVENING_PAST_DAYS
+    )
 
 
 def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | None) -> DateFound:

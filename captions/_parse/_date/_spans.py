@@ -567,6 +567,8 @@ _CueList = Literal[
     "portrait_year_cues",
     "alt_text_labels",
     "evening_event_after",
+    "event_possessive_before",
+    "event_possessive_after",
     "weekday_future_cues",
     "not_year_cues",
     "partial_doubt_cues",
