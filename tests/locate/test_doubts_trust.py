@@ -196,3 +196,65 @@ def test_no_county_of_a_rival_reading_stands(normaliser: Normaliser, caption: st
     record = normaliser.normalise(caption)
     messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
     assert not any("the caption names" in m and "where" in m for m in messages)
+
+
+def _could_be(normaliser: Normaliser, caption: str) -> list[str]:
+    record = normaliser.normalise(caption)
+    return [
+        w.message
+        for w in record.warnings
+        if w.code is WarningCode.AMBIGUOUS_PLACE and "could be" in w.message
+    ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "country"),
+    [
+        # Namesakes abroad five times smaller or more: Illinois's and Florida's Inverness, Pennsylvania's
+        # Limerick, the Philippines' Rosario.
+        (
+            "Pipers lead the parade along the High Street in Inverness on Sunday morning. Picture: Trevor Martin",
+            "GB",
+        ),
+        (
+            "Traders hang the Christmas lights on O'Connell Street in Limerick on Monday. Photo: Niamh Daly",
+            "IE",
+        ),
+        ("Vecinos cortan la avenida principal en Rosario este martes. Foto: Lucía Benítez", "AR"),
+        # Ten times smaller at home: Stamford, Texas for Connecticut's.
+        (
+            "Commuters wait on the platform of the train station in Stamford on Tuesday. Staff photo by Greg Petrakis",
+            "US",
+        ),
+        # Russia's Miass bears "Mijas" only as another of its names.
+        (
+            "Los bomberos trabajan en el incendio de una nave industrial en Mijas este jueves. Foto: Javier Albiñana",
+            "ES",
+        ),
+    ],
+)
+def test_a_town_whose_rivals_are_far_smaller_or_only_another_name_is_not_doubted(
+    normaliser: Normaliser, caption: str, country: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == country
+    assert not _could_be(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A namesake abroad near its size (Ennis, Texas), or at home under ten times smaller (Erie, Colorado),
+        # or one bigger abroad (Frankfort in the Free State).
+        "Shoppers on the market square in Ennis on Saturday as the Christmas lights went on. Photo: Eamon Ward",
+        "Pupils perform at the end-of-year concert in Erie on Friday. Photo: Christopher Millette",
+        "Crowds line the route of the parade in Frankfort on Saturday. Photo: Ryan Hermens",
+        # A town read from the head of a site's name, a village too small to weigh rivals against, and a rival
+        # in the division the local page's title names.
+        "Fish merchants inspect the catch on Alexandra Dock in the early hours of Thursday. Picture: Owen Rutledge",
+        "Hinchas de Boca Juniors en el barrio de La Boca, el miércoles por la noche. Foto: Matías Ferreyra",
+        "Crews repair a water main break near Victoria Park in London on Monday. (Mike Hensley/The London Free Press)",
+    ],
+)
+def test_a_town_with_a_real_rival_stays_doubted(normaliser: Normaliser, caption: str) -> None:
+    assert _could_be(normaliser, caption)
