@@ -183,6 +183,8 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
 # (`_resolve._MODIFIER_RIVAL_RATIO`): Stamford, Texas for Connecticut's, not Erie, Colorado for Erie, Pa.
 _FOREIGN_RIVAL_RATIO = 5
 _HOME_COUNTRY_RIVAL_RATIO = 10
+# And small in itself: Windsor, England (31,000) is no weak rival to Windsor, Ontario, seven times its size.
+_WEAK_RIVAL_POPULATION = 20_000
 # The readings a desk would weigh: those the gazetteer scores within its widest margin of the town read
 # (`gazetteer._resolve._weights.NAMESAKE_ABROAD_MARGIN`), and farther than its ambiguity distance.
 _RIVAL_SCORE_SPAN = 1.0
@@ -194,10 +196,11 @@ _WEIGHED_TOWN_POPULATION = 15_000
 
 def only_weak_rivals(res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether every reading that made a town read by its own name ambiguous is a weak one: a namesake far
-    smaller than it (five times abroad, ten at home), or a town that bears the name only as another name
-    ("Oban" is an alternate name of Aubagne, "Mijas" of Russia's Miass). Only for a town of some size written
-    by its own name, not as the head of a site's ("Alexandra Dock" in Grimsby); a rival in the agency's home
-    country or in the division a local page's title names stays ("London" in the London Free Press)."""
+    smaller than it (five times abroad, ten at home) and under 20,000, or a town that bears the name only as
+    another name ("Oban" is an alternate name of Aubagne, "Mijas" of Russia's Miass). Only for a town of some
+    size written by its own name, not as the head of a site's ("Alexandra Dock" in Grimsby); a rival in the
+    agency's home country or in the division a local page's title names stays ("London" in the London Free
+    Press)."""
     city = res.city
     if city is None or not res.candidates or not city_text or city.population < _WEIGHED_TOWN_POPULATION:
         return False
@@ -216,7 +219,10 @@ def only_weak_rivals(res: Resolution, city_text: str | None, place: PlaceText, g
             continue  # the name is only another of the rival's names
         abroad = rival.place.country_code != city.country_code
         ratio = _FOREIGN_RIVAL_RATIO if abroad else _HOME_COUNTRY_RIVAL_RATIO
-        if rival.place.population * ratio > city.population:
+        if (
+            rival.place.population >= _WEAK_RIVAL_POPULATION
+            or rival.place.population * ratio > city.population
+        ):
             return False
     return True
 

@@ -210,8 +210,8 @@ def _could_be(normaliser: Normaliser, caption: str) -> list[str]:
 @pytest.mark.parametrize(
     ("caption", "country"),
     [
-        # Namesakes abroad five times smaller or more: Illinois's and Florida's Inverness, Pennsylvania's
-        # Limerick, the Philippines' Rosario.
+        # Namesakes abroad five times smaller or more, and small: Illinois's and Florida's Inverness,
+        # Pennsylvania's Limerick, Queensland's and Ontario's Ayr.
         (
             "Pipers lead the parade along the High Street in Inverness on Sunday morning. Picture: Trevor Martin",
             "GB",
@@ -220,12 +220,12 @@ def _could_be(normaliser: Normaliser, caption: str) -> list[str]:
             "Traders hang the Christmas lights on O'Connell Street in Limerick on Monday. Photo: Niamh Daly",
             "IE",
         ),
-        ("Vecinos cortan la avenida principal en Rosario este martes. Foto: Lucía Benítez", "AR"),
-        # Ten times smaller at home: Stamford, Texas for Connecticut's.
         (
-            "Commuters wait on the platform of the train station in Stamford on Tuesday. Staff photo by Greg Petrakis",
-            "US",
+            "Racegoers arrive for the Scottish Grand National meeting in Ayr on Saturday. Picture: Alan Harvey",
+            "GB",
         ),
+        # Ten times smaller at home: South Australia's Maitland (Florida's five times smaller abroad).
+        ("Floodwater covers the sports fields in Maitland on Wednesday. Picture: Jonathan Carroll", "AU"),
         # Russia's Miass bears "Mijas" only as another of its names.
         (
             "Los bomberos trabajan en el incendio de una nave industrial en Mijas este jueves. Foto: Javier Albiñana",
@@ -249,6 +249,8 @@ def test_a_town_whose_rivals_are_far_smaller_or_only_another_name_is_not_doubted
         "Shoppers on the market square in Ennis on Saturday as the Christmas lights went on. Photo: Eamon Ward",
         "Pupils perform at the end-of-year concert in Erie on Friday. Photo: Christopher Millette",
         "Crowds line the route of the parade in Frankfort on Saturday. Photo: Ryan Hermens",
+        # Far smaller abroad but a city in itself: the Philippines' Rosario (128,000).
+        "Vecinos cortan la avenida principal en Rosario este martes. Foto: Lucía Benítez",
         # A town read from the head of a site's name, a village too small to weigh rivals against, and a rival
         # in the division the local page's title names.
         "Fish merchants inspect the catch on Alexandra Dock in the early hours of Thursday. Picture: Owen Rutledge",
