@@ -185,6 +185,12 @@ _FOREIGN_RIVAL_RATIO = 5
 _HOME_COUNTRY_RIVAL_RATIO = 10
 # And small in itself: Windsor, England (31,000) is no weak rival to Windsor, Ontario, seven times its size.
 _WEAK_RIVAL_POPULATION = 20_000
+# A name that towns of this many other countries bear is a settlers' name, whose best-known town need not be
+# the biggest: Queenstown in New Zealand, Britain and Australia beside South Africa's.
+_SPREAD_NAME_COUNTRIES = 3
+_SPREAD_TOWN_POPULATION = (
+    1_000  # towns, not hamlets: Inverness, Nova Scotia (1,200) counts, Victoria's (500) not
+)
 # The readings a desk would weigh: those the gazetteer scores within its widest margin of the town read
 # (`gazetteer._resolve._weights.NAMESAKE_ABROAD_MARGIN`), and farther than its ambiguity distance.
 _RIVAL_SCORE_SPAN = 1.0
@@ -197,10 +203,10 @@ _WEIGHED_TOWN_POPULATION = 15_000
 def only_weak_rivals(res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether every reading that made a town read by its own name ambiguous is a weak one: a namesake far
     smaller than it (five times abroad, ten at home) and under 20,000, or a town that bears the name only as
-    another name ("Oban" is an alternate name of Aubagne, "Mijas" of Russia's Miass). Only for a town of some
-    size written by its own name, not as the head of a site's ("Alexandra Dock" in Grimsby); a rival in the
-    agency's home country or in the division a local page's title names stays ("London" in the London Free
-    Press)."""
+    another name ("Oban" is an alternate name of Aubagne, "Mijas" of Russia's Miass); not a name towns of
+    1,000 or more in three other countries bear. Only for a town of some size written by its own name, not as
+    the head of a site's ("Alexandra Dock" in Grimsby); a rival in the agency's home country or in the
+    division a local page's title names stays ("London" in the London Free Press)."""
     city = res.city
     if city is None or not res.candidates or not city_text or city.population < _WEIGHED_TOWN_POPULATION:
         return False
@@ -210,9 +216,18 @@ def only_weak_rivals(res: Resolution, city_text: str | None, place: PlaceText, g
         return False
     if place.sublocation and fold(place.sublocation).startswith(written + " "):
         return False
+    abroad_countries: set[str | None] = set()
     for rival in res.candidates[1:]:
         if best.score - rival.score >= _RIVAL_SCORE_SPAN or km(rival.place, city) <= _RIVAL_MIN_KM:
             continue
+        if (
+            rival.how == "exact"
+            and rival.place.country_code != city.country_code
+            and rival.place.population >= _SPREAD_TOWN_POPULATION
+        ):
+            abroad_countries.add(rival.place.country_code)
+            if len(abroad_countries) >= _SPREAD_NAME_COUNTRIES:
+                return False
         if _at_page_home(rival.place, place, gazetteer):
             return False
         if rival.how != "exact":
