@@ -175,3 +175,77 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
                 if own is None or km(city, own) > _NEAR_KM:
                     return county.name, rival
     return None
+
+
+# A namesake abroad this many times smaller than the town read is no real rival: Inverness, Illinois for
+# Scotland's, Rosario in the Philippines for Argentina's; one nearer in size stays ("Ennis": Clare's or
+# Texas's). One in the same country must be ten times smaller, as a modifier's rival
+# (`_resolve._MODIFIER_RIVAL_RATIO`): Stamford, Texas for Connecticut's, not Erie, Colorado for Erie, Pa.
+_FOREIGN_RIVAL_RATIO = 5
+_HOME_COUNTRY_RIVAL_RATIO = 10
+# And small in itself: Windsor, England (31,000) is no weak rival to Windsor, Ontario, seven times its size.
+_WEAK_RIVAL_POPULATION = 20_000
+# A name that towns of this many other countries bear is a settlers' name, whose best-known town need not be
+# the biggest: Queenstown in New Zealand, Britain and Australia beside South Africa's.
+_SPREAD_NAME_COUNTRIES = 3
+_SPREAD_TOWN_POPULATION = (
+    1_000  # towns, not hamlets: Inverness, Nova Scotia (1,200) counts, Victoria's (500) not
+)
+# The readings a desk would weigh: those the gazetteer scores within its widest margin of the town read
+# (`gazetteer._resolve._weights.NAMESAKE_ABROAD_MARGIN`), and farther than its ambiguity distance.
+_RIVAL_SCORE_SPAN = 1.0
+_RIVAL_MIN_KM = 25.0
+# A town read smaller than this is no clear reading to weigh rivals against ("Boca", Piedmont's village of
+# 800, for Buenos Aires's La Boca; Colorado's Black Forest for Germany's).
+_WEIGHED_TOWN_POPULATION = 15_000
+
+
+def only_weak_rivals(res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether every reading that made a town read by its own name ambiguous is a weak one: a namesake far
+    smaller than it (five times abroad, ten at home) and under 20,000, or a town that bears the name only as
+    another name ("Oban" is an alternate name of Aubagne, "Mijas" of Russia's Miass); not a name towns of
+    1,000 or more in three other countries bear. Only for a town of some size written by its own name, not as
+    the head of a site's ("Alexandra Dock" in Grimsby); a rival in the agency's home country or in the
+    division a local page's title names stays ("London" in the London Free Press)."""
+    city = res.city
+    if city is None or not res.candidates or not city_text or city.population < _WEIGHED_TOWN_POPULATION:
+        return False
+    best = res.candidates[0]
+    written = fold(city_text)
+    if best.place.geonames_id != city.geonames_id or best.how != "exact" or written != fold(city.name):
+        return False
+    if place.sublocation and fold(place.sublocation).startswith(written + " "):
+        return False
+    abroad_countries: set[str | None] = set()
+    for rival in res.candidates[1:]:
+        if best.score - rival.score >= _RIVAL_SCORE_SPAN or km(rival.place, city) <= _RIVAL_MIN_KM:
+            continue
+        if (
+            rival.how == "exact"
+            and rival.place.country_code != city.country_code
+            and rival.place.population >= _SPREAD_TOWN_POPULATION
+        ):
+            abroad_countries.add(rival.place.country_code)
+            if len(abroad_countries) >= _SPREAD_NAME_COUNTRIES:
+                return False
+        if _at_page_home(rival.place, place, gazetteer):
+            return False
+        if rival.how != "exact":
+            continue  # the name is only another of the rival's names
+        abroad = rival.place.country_code != city.country_code
+        ratio = _FOREIGN_RIVAL_RATIO if abroad else _HOME_COUNTRY_RIVAL_RATIO
+        if (
+            rival.place.population >= _WEAK_RIVAL_POPULATION
+            or rival.place.population * ratio > city.population
+        ):
+            return False
+    return True
+
+
+def _at_page_home(town: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
+    """Whether TOWN lies in the agency's home country or in the division or country the page's home names."""
+    home = _home_country(place, gazetteer)
+    if home is not None and town.country_code == home.country_code:
+        return True
+    named = fold(place.home_country or "")
+    return bool(named) and named in {fold(town.admin1_name or ""), fold(town.country_name or "")}

@@ -61,7 +61,7 @@ from ._doubts import (
     _written_division,
     own_city_named_instead,
 )
-from ._doubts_trust import rival_county_named
+from ._doubts_trust import only_weak_rivals, rival_county_named
 from ._geo import _NEAR_KM, _approximate, _holds, _home_country, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
@@ -751,6 +751,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         res.ambiguous
         and not _settled_by_mention(res, mentions(place.body), city_text, gazetteer, place.parents)
         and not _home_settles(res, place, gazetteer)
+        and not only_weak_rivals(res, city_text, place, gazetteer)
     ):
         others = ", ".join(
             f"{c.place.name} ({c.place.admin1_name or ''} {c.place.country_code or ''})".replace(" )", ")")

@@ -196,3 +196,70 @@ def test_no_county_of_a_rival_reading_stands(normaliser: Normaliser, caption: st
     record = normaliser.normalise(caption)
     messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
     assert not any("the caption names" in m and "where" in m for m in messages)
+
+
+def _could_be(normaliser: Normaliser, caption: str) -> list[str]:
+    record = normaliser.normalise(caption)
+    return [
+        w.message
+        for w in record.warnings
+        if w.code is WarningCode.AMBIGUOUS_PLACE and "could be" in w.message
+    ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "country"),
+    [
+        # Namesakes abroad five times smaller or more, and small: Illinois's and Florida's Inverness,
+        # Pennsylvania's Limerick, Queensland's and Ontario's Ayr.
+        (
+            "Pipers lead the parade along the High Street in Inverness on Sunday morning. Picture: Trevor Martin",
+            "GB",
+        ),
+        (
+            "Traders hang the Christmas lights on O'Connell Street in Limerick on Monday. Photo: Niamh Daly",
+            "IE",
+        ),
+        (
+            "Racegoers arrive for the Scottish Grand National meeting in Ayr on Saturday. Picture: Alan Harvey",
+            "GB",
+        ),
+        # Ten times smaller at home: South Australia's Maitland (Florida's five times smaller abroad).
+        ("Floodwater covers the sports fields in Maitland on Wednesday. Picture: Jonathan Carroll", "AU"),
+        # Russia's Miass bears "Mijas" only as another of its names.
+        (
+            "Los bomberos trabajan en el incendio de una nave industrial en Mijas este jueves. Foto: Javier Albiñana",
+            "ES",
+        ),
+    ],
+)
+def test_a_town_whose_rivals_are_far_smaller_or_only_another_name_is_not_doubted(
+    normaliser: Normaliser, caption: str, country: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.country_code == country
+    assert not _could_be(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A namesake abroad near its size (Ennis, Texas), or at home under ten times smaller (Erie, Colorado),
+        # or one bigger abroad (Frankfort in the Free State).
+        "Shoppers on the market square in Ennis on Saturday as the Christmas lights went on. Photo: Eamon Ward",
+        "Pupils perform at the end-of-year concert in Erie on Friday. Photo: Christopher Millette",
+        "Crowds line the route of the parade in Frankfort on Saturday. Photo: Ryan Hermens",
+        # A settlers' name borne by towns of three other countries (Queenstown in Britain, New Zealand and
+        # Australia beside South Africa's).
+        "Bungee jumpers leap from the bridge near Queenstown on Sunday. Photo / Mark Tantrum",
+        # Far smaller abroad but a city in itself: the Philippines' Rosario (128,000).
+        "Vecinos cortan la avenida principal en Rosario este martes. Foto: Lucía Benítez",
+        # A town read from the head of a site's name, a village too small to weigh rivals against, and a rival
+        # in the division the local page's title names.
+        "Fish merchants inspect the catch on Alexandra Dock in the early hours of Thursday. Picture: Owen Rutledge",
+        "Hinchas de Boca Juniors en el barrio de La Boca, el miércoles por la noche. Foto: Matías Ferreyra",
+        "Crews repair a water main break near Victoria Park in London on Monday. (Mike Hensley/The London Free Press)",
+    ],
+)
+def test_a_town_with_a_real_rival_stays_doubted(normaliser: Normaliser, caption: str) -> None:
+    assert _could_be(normaliser, caption)
