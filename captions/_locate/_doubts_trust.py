@@ -202,11 +202,11 @@ _WEIGHED_TOWN_POPULATION = 15_000
 
 def only_weak_rivals(res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer) -> bool:
     """Whether every reading that made a town read by its own name ambiguous is a weak one: a namesake far
-    smaller than it (five times abroad, ten at home) and under 20,000, or a town that bears the name only as
-    another name ("Oban" is an alternate name of Aubagne, "Mijas" of Russia's Miass); not a name towns of
-    1,000 or more in three other countries bear. Only for a town of some size written by its own name, not as
-    the head of a site's ("Alexandra Dock" in Grimsby); a rival in the agency's home country or in the
-    division a local page's title names stays ("London" in the London Free Press)."""
+    smaller than it (five times abroad, ten at home) and under 20,000, or a smaller town that bears the name
+    only as another name (a bigger one may be the exonym's: Florence, "Florencia"); not a name towns of 1,000
+    or more in three other countries bear. Only for a town of some size written by its own name, not as the
+    head of a site's ("Alexandra Dock" in Grimsby); a rival in the agency's home country or in the division a
+    local page's title names stays ("London" in the London Free Press)."""
     city = res.city
     if city is None or not res.candidates or not city_text or city.population < _WEIGHED_TOWN_POPULATION:
         return False
@@ -231,7 +231,11 @@ def only_weak_rivals(res: Resolution, city_text: str | None, place: PlaceText, g
         if _at_page_home(rival.place, place, gazetteer):
             return False
         if rival.how != "exact":
-            continue  # the name is only another of the rival's names
+            # The name is only another of the rival's names: weak, unless the rival is the bigger town, whose
+            # exonym it may be ("Florencia" is Florence in Spanish, bigger than Colombia's Florencia).
+            if rival.place.population > city.population:
+                return False
+            continue
         abroad = rival.place.country_code != city.country_code
         ratio = _FOREIGN_RIVAL_RATIO if abroad else _HOME_COUNTRY_RIVAL_RATIO
         if (
