@@ -42,8 +42,6 @@ _LOCATION_FIELDS = (
 # against the month names.
 _MONTH_DAY = re.compile(r"\b(?P<month>[A-Z][A-Za-z]{2,8}\.?) (?P<day>[0-3]?\d)\b(?![:\d])")
 _lock = threading.Lock()
-# The most respelled values a pack keeps (`StylePack.respell`).
-_RESPELLED_KEPT = 4096
 
 
 class _Frozen(BaseModel):
@@ -182,23 +180,12 @@ class StylePack(_Frozen):
     def _month_forms(self) -> dict[str, str]:
         return self.months or _ap().months
 
-    @cached_property
-    def _respelled(self) -> dict[str, str]:
-        return {}
-
     def respell(self, value: str | None) -> str | None:
         """VALUE with the pack's preferred spellings."""
         pattern = self._spelling_pattern
         if value is None or pattern is None:
             return value
-        # Pure (the pack is frozen): a record's towns, divisions and names recur across a batch, and each
-        # field is respelled once a record; the table is emptied when full, as a batch moves on.
-        kept = self._respelled.get(value)
-        if kept is None:
-            if len(self._respelled) >= _RESPELLED_KEPT:
-                self._respelled.clear()
-            kept = self._respelled[value] = pattern.sub(lambda m: self.spellings[m.group()], value)
-        return kept
+        return pattern.sub(lambda m: self.spellings[m.group()], value)
 
     def apply(self, fields: Mapping[str, Any], text: str) -> tuple[dict[str, Any], list[Note]]:
         """A record's fields with this pack applied, and a note per change. TEXT: the cleaned caption."""

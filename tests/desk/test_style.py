@@ -259,19 +259,3 @@ def test_review_takes_stories_and_packs(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "7 captions written" in result.stderr
     assert "Pokrovske" in page.read_text(encoding="utf-8") and "style" in result.stderr
-
-
-def test_a_value_respelled_again_is_the_kept_spelling_until_the_table_is_full(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # A batch's towns and names recur: each value is respelled once a pack, and the table empties when full.
-    house = pack('[spellings]\nKyiv = "Kiev"\n')
-    monkeypatch.setattr("captions._desk._style._RESPELLED_KEPT", 2)
-    assert house.respell("Kyiv Oblast") == "Kiev Oblast"
-    assert house.respell("Kyiv Oblast") == "Kiev Oblast"
-    assert house.respell("Lviv") == "Lviv"
-    assert house._respelled == {"Kyiv Oblast": "Kiev Oblast", "Lviv": "Lviv"}
-    assert house.respell("Kyiv") == "Kiev"  # the table was full: emptied, then this kept
-    assert house._respelled == {"Kyiv": "Kiev"}
-    assert house.respell("Kyiv Oblast") == "Kiev Oblast"
-    assert house.respell(None) is None
