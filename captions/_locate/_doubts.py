@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
@@ -36,6 +36,9 @@ _CITY_STATE_SHARE = 0.5
 _WHOLE_CITY_STATE_SHARE = 0.8
 
 
+# Pure: the gazetteer's answers are fixed for a gazetteer (it caches them itself); the doubts and the own
+# city ask it of the same parents and mentions again.
+@lru_cache(maxsize=1024)
 def _city_state(text: str, gazetteer: Gazetteer, share: float = _CITY_STATE_SHARE) -> bool:
     country = gazetteer.country(text)
     if country is None or not country.population:
@@ -709,6 +712,9 @@ def _far_county(city: Place, parent: str, gazetteer: Gazetteer) -> Place | None:
     return county if county is not None and km(city, county) > _NEAR_KM else None
 
 
+# Pure (a Place is frozen; the gazetteer's answers are fixed): the near-spelling, the namesake and the
+# parent doubts ask it of the same town and parents.
+@lru_cache(maxsize=1024)
 def _outside(city: Place, parent: str, gazetteer: Gazetteer) -> bool:
     """Whether a parent the caption writes is a country or division that does not hold the city (in none of
     its readings: "Georgia" holds Americus as a US state)."""

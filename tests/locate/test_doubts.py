@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._locate._doubts import _closed_by
+from captions._locate._doubts import _closed_by, _outside
 from captions._model import WarningCode
+from gazetteer import PlaceQuery
 
 
 @pytest.mark.parametrize(
@@ -74,3 +75,14 @@ def test_a_village_in_the_town_read_is_not_flagged(normaliser: Normaliser) -> No
     caption = "Residents of Kliptown village in Soweto queue for water on Wednesday, July 1, 2027. Photo: Thabo Nkosi"
     record = normaliser.normalise(caption)
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_parent_outside_a_town_asked_again_is_the_kept_answer(normaliser: Normaliser) -> None:
+    # The near-spelling, the namesake and the parent doubts ask it of the same town and parent: kept.
+    gazetteer = normaliser.gazetteer
+    town = gazetteer.resolve(PlaceQuery(city="Kharkiv")).city
+    assert town is not None
+    for parent, fresh in (("Ukraine", False), ("Poland", True)):
+        assert _outside.__wrapped__(town, parent, gazetteer) is fresh
+        assert _outside(town, parent, gazetteer) is fresh
+        assert _outside(town, parent, gazetteer) is _outside.__wrapped__(town, parent, gazetteer)

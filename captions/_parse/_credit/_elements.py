@@ -429,6 +429,9 @@ def _place_nouns() -> frozenset[str]:
     return frozenset(rules("place")["facilities"])
 
 
+# Pure (rule files only): an agency's credit lines recur from caption to caption ("REUTERS/Kevin Lamarque"),
+# and each reading of one tests the same name's words for initials and given names again.
+@lru_cache(maxsize=2048)
 def _doubt_creator(line: str, creator: str | None) -> str | None:
     """Whether the photographer read may be an organisation or words, not a person: a name of four words or
     more, or of three with no known given name (particles, "Sander van der Velde", aside), or one that
@@ -513,6 +516,8 @@ def _is_mononym(element: str, elements: list[str]) -> bool:
 _GLUED = re.compile(r"([A-Z][\w.'’ -]{3,}?\w)\1(?![\w])")
 
 
+# Pure: the credit's elements and its line are undoubled again, and a credit line recurs across captions.
+@lru_cache(maxsize=2048)
 def _undouble(text: str) -> str:
     # Searched first: a template's substitution costs a call into Python's re even where nothing matches.
     return _GLUED.sub(r"\1", text) if _GLUED.search(text) else text

@@ -65,6 +65,8 @@ def _gerund_clause(chunk: str, v: Vocabulary) -> bool:
     return m.group().lower() not in people_words("title_modifiers") and not v.titles.match(chunk, m.end() + 1)
 
 
+# Pure (rule files only): the subject and the object readers ask it of the same word, and a name recurs.
+@lru_cache(maxsize=4096)
 def _one_word_name(token: str) -> bool:
     """Whether one word that the sentence says is someone can be their name: not a place ("Israel"), a team,
     a group, an agency ("speaks to Reuters"); a surname with its particle counts as one ("Di María")."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..._rules import phrases, rules, words
 from ._city import _BRACKET_AFTER, _CityPhrase, _country_in_english, _country_names, _read_city_phrase
@@ -31,6 +31,9 @@ from ._words import (
 )
 
 
+# Pure: rule files and the lookup's answers, which are fixed for a lookup (the gazetteer caches them itself);
+# every candidate chain of a caption asks it of the same segments ("Ukraine", "Luhansk region") again.
+@lru_cache(maxsize=4096)
 def _is_parent(segment: str, lookup: PlaceLookup) -> bool:
     """A segment outside the city: "Luhansk region", "Ukraine", "in Donetsk region"."""
     if _island_head().search(segment) is not None and island_parent(segment, lookup) is not None:

@@ -197,6 +197,9 @@ def _landform_of(phrase: str) -> bool:
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+# Pure: rule files and the lookup's answers, fixed for a lookup; the chain, its parents and the island
+# phrase ask it of the same name again.
+@lru_cache(maxsize=4096)
 def _country_in_english(text: str, lookup: PlaceLookup) -> str | None:
     """The English name of a country written in another language ("Síria", "Alemania", "Suriye"), unless
     the gazetteer has it already, or a big town is spelt so too (Spain's Granada is no Grenada; Finnish

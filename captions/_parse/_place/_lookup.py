@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -43,8 +43,9 @@ class _Reading(Protocol):
     def how(self) -> str: ...
 
 
-class PlaceLookup(Protocol):
-    """What the place parser asks the gazetteer: is this text a country, a first-level division?"""
+class PlaceLookup(Hashable, Protocol):
+    """What the place parser asks the gazetteer: is this text a country, a first-level division? Hashable:
+    readers whose answers depend only on a text and the lookup's (fixed) answers are cached by both."""
 
     def country(self, text: str) -> object | None: ...
 

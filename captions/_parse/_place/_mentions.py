@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from ..._regex import alternation
 from ..._rules import phrases, rules, words
@@ -315,6 +315,8 @@ _OWNER_OPENING = re.compile(
 )
 
 
+# Pure (a match is immutable): the subject's and the landmark's possessive readers ask of the same sentence.
+@lru_cache(maxsize=1024)
 def _owner_opening(sentence: str) -> re.Match[str] | None:
     """The possessive opening the sentence, and what follows it; looked for only where one is written."""
     return _OWNER_OPENING.match(sentence) if "'s " in sentence or "’s " in sentence else None

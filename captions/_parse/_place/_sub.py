@@ -505,6 +505,8 @@ def _coming_event() -> re.Pattern[str]:
     return re.compile(rf", (?:{alternation(words('place', 'coming_event_openers_cased'))}) ")
 
 
+# Pure (a rule file's words only): the place reader cuts the same sentence for two of its readers.
+@lru_cache(maxsize=1024)
 def before_coming_event(text: str) -> str:
     """TEXT up to a clause about a coming event: "during a weigh-in at Outernet London, ahead of their fight
     at Wembley Arena" names the arena of the fight, not the picture's place."""

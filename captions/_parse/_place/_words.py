@@ -26,6 +26,9 @@ _NUMBER_SIGNS = frozenset({"No.", "No", "Nr.", "Number"})
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s (?P<rest>.+)$")
 
 
+# Pure (rule files and the big places' names only; a match is immutable): the chain, the head and the venue
+# readers ask it of the same phrase two and three times a caption.
+@lru_cache(maxsize=4096)
 def _possessive(text: str) -> re.Match[str] | None:
     """ "Kenya's Gatundu", "China's Jilin province": an owner and a place in it. Not "St. Peter's Square",
     "St. Paul's Cathedral" or "Guy's Hospital": one capitalised place noun after the owner makes a name."""
@@ -546,6 +549,8 @@ def _next_word(text: str, at: int) -> str:
 _DEDICATED_TO_AT = 2
 
 
+# Pure (rule files only): the chain and the city phrase cut the same phrase again.
+@lru_cache(maxsize=4096)
 def _cut_at_lower(phrase: str) -> str:
     head = _vocab().settlement_head.match(phrase)
     if head and head.start("city"):

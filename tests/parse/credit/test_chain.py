@@ -9,6 +9,7 @@ from captions._model import ProvenanceKind
 from captions._parse import clean_with_breaks
 from captions._parse._credit import find_credit
 from captions._parse._credit._chain import _parse
+from captions._parse._credit._elements import _doubt_creator
 
 
 def credit(caption: str):  # type: ignore[no-untyped-def]
@@ -639,3 +640,16 @@ def test_a_chain_read_again_is_the_kept_reading() -> None:
     assert _parse(line) is kept
     assert _parse.__wrapped__(line) == kept  # what a fresh read finds
     assert (kept.creator, kept.source) == ("Jane Doe", "AP")  # the distributor the source
+
+
+def test_a_photographers_doubt_asked_again_is_the_kept_answer() -> None:
+    # An agency's credit lines recur from caption to caption: the doubt on its photographer is kept by line.
+    for line, creator in (
+        ("REUTERS/Kevin Lamarque", "Kevin Lamarque"),
+        ("Pacific Grove Lookout/AP", "Pacific Grove Lookout"),
+    ):
+        fresh = _doubt_creator.__wrapped__(line, creator)
+        assert _doubt_creator(line, creator) == fresh
+        assert _doubt_creator(line, creator) is _doubt_creator(line, creator)
+    assert _doubt_creator("REUTERS/Kevin Lamarque", "Kevin Lamarque") is None
+    assert _doubt_creator("Pacific Grove Lookout/AP", "Pacific Grove Lookout") is not None

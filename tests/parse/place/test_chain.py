@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._parse._place._chain import _is_parent
 from tests.conftest import located
 
 
@@ -402,3 +403,14 @@ def test_a_facility_named_of_its_town_keeps_its_name(normaliser: Normaliser) -> 
         "de marzo de 2027. (Ana Ruiz/La Opinión)"
     )
     assert located(normaliser, caption, "sublocation", "city") == ("Distrito Escolar Unificado", "Santa Ana")
+
+
+def test_a_segment_asked_again_is_the_kept_answer(normaliser: Normaliser) -> None:
+    # Every candidate chain asks whether the same segments are parents: asked once a lookup, kept.
+    lookup = normaliser.gazetteer
+    for segment, fresh in (("Luhansk region", True), ("Ukraine", True), ("the crowd cheers", False)):
+        assert _is_parent.__wrapped__(segment, lookup) is fresh
+        hits = _is_parent.cache_info().hits
+        assert _is_parent(segment, lookup) is fresh
+        assert _is_parent(segment, lookup) is fresh
+        assert _is_parent.cache_info().hits > hits  # the second asking is the kept answer
