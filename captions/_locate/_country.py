@@ -265,14 +265,7 @@ def _at_home(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolut
     if near_title is not None:
         if near_title.geonames_id == res.city.geonames_id:
             return replace(res, ambiguous=False)
-        return replace(
-            res,
-            city=near_title,
-            admin1=gazetteer.admin1_by_code(near_title.country_code or "", near_title.admin1_code or ""),
-            country=gazetteer.country_by_code(near_title.country_code or ""),
-            admin2=None,
-            ambiguous=False,
-        )
+        return _read_as(res, near_title, gazetteer)
     if res.city.country_code == home.country_code:
         return replace(res, ambiguous=_rival_at_home(res.city, listed, place))
     if not any(p.country_code == home.country_code for p in listed):
@@ -375,15 +368,20 @@ def _in_division_phrase(
                 continue
             if inside.geonames_id == res.city.geonames_id:
                 return replace(res, ambiguous=False) if res.ambiguous else None
-            return replace(
-                res,
-                city=inside,
-                admin1=gazetteer.admin1_by_code(inside.country_code or "", inside.admin1_code or ""),
-                country=gazetteer.country_by_code(inside.country_code or ""),
-                admin2=None,
-                ambiguous=False,
-            )
+            return _read_as(res, inside, gazetteer)
     return None
+
+
+def _read_as(res: Resolution, town: Place, gazetteer: Gazetteer) -> Resolution:
+    """RES settled on TOWN, another of its readings, with TOWN's own division and country."""
+    return replace(
+        res,
+        city=town,
+        admin1=gazetteer.admin1_by_code(town.country_code or "", town.admin1_code or ""),
+        country=gazetteer.country_by_code(town.country_code or ""),
+        admin2=None,
+        ambiguous=False,
+    )
 
 
 def _inside_division(name: str, code: str | None, listed: list[Place], gazetteer: Gazetteer) -> Place | None:
