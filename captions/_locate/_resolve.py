@@ -14,7 +14,7 @@ from .._distance import km
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
-from .._parse._place._mentions import OWN_TOWN_NAME, OWN_TOWN_PLAYER, OWN_TOWN_TEAM
+from .._parse._place._mentions import OWN_TOWN_NAME, OWN_TOWN_PLAYER, OWN_TOWN_RUN, OWN_TOWN_TEAM
 from .._regex import alternation
 from .._rules import phrases, words
 from ._country import (
@@ -933,6 +933,7 @@ _OWN_TOWN_DOUBTS = {
     OWN_TOWN_PLAYER: "a player's team",
     OWN_TOWN_TEAM: "a team's name",
     OWN_TOWN_NAME: "a name that is a person's as well",
+    OWN_TOWN_RUN: "a name run on into a person's",
 }
 
 

@@ -122,7 +122,13 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
         # "the port of La Restinga", "the village of Sóller": a name the caption calls a town is one, however
         # small.
         called = _called_a_town(name, place.body)
-        town = _town_as_written(res, 0 if called else _MIN_TOWN_POPULATION)
+        # "after a storm battered Lismore, New South Wales": a name written right before the chain's first
+        # parent, with only a comma between, is the town the chain is of, however small (as after "in"); not
+        # a site's name ("at Wainui Beach, Gisborne": a beach of Gisborne, though a village bears its name).
+        chained = (
+            bool(place.parents) and f"{name}, {place.parents[0]}" in place.body and not is_facility(name)
+        )
+        town = _town_as_written(res, 0 if called or chained else _MIN_TOWN_POPULATION)
         if (
             town is not None
             and _agrees(town, place.parents, gazetteer)

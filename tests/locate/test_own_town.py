@@ -213,3 +213,33 @@ def test_a_mayor_s_town_yields_to_the_town_the_picture_is_in(normaliser: Normali
     # The mayor of one town pictured in another: the town after the locative is the place shown.
     caption = "El alcalde de Zaragoza, de visita en Huesca este martes. EFE/Javier Cebollada"
     assert located(normaliser, caption, "city") == ("Huesca",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A mayor's title, the person's name following the town's with no comma: the town, flagged.
+        ("Mayor of Galway Peter Keane opens the Christmas market on Friday. Photo: Aine Byrne", "Galway"),
+        ("Mayor of Sligo Declan Bree opens the winter festival on Monday. Photo: Aine Byrne", "Sligo"),
+    ],
+)
+def test_a_town_run_on_into_its_mayor_s_name_is_read_and_flagged(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city")[0] == city
+    assert _place_flags(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Controls: a town of two words, whole; and one set off by a comma, not flagged.
+        "Mayor of Newport Beach Will O'Neill speaks at the pier on Monday. Photo: Dan Ruiz",
+        "Mayor of Frome, Cllr Ann Keel, cuts the ribbon on Thursday. Photo: Tom Wade",
+    ],
+)
+def test_a_town_of_two_words_after_a_mayor_s_title_is_read_whole(
+    normaliser: Normaliser, caption: str
+) -> None:
+    assert located(normaliser, caption, "city")[0] in ("Newport Beach", "Frome")
+    assert not _place_flags(normaliser, caption)

@@ -156,3 +156,27 @@ def test_a_bridge_named_after_its_street_is_no_towns(normaliser: Normaliser) -> 
 )
 def test_a_street_inside_a_facilitys_name(name: str, street: bool) -> None:
     assert named_after_street(name) is street
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A small town written right before its state, after a verb, not a preposition: the chain's town.
+        (
+            "Residents clear debris after a storm battered Lismore, New South Wales, on Tuesday. (AAP Image/Tom Keller)",
+            "Lismore",
+        ),
+        ("Floods hit Kyogle, New South Wales, on Friday. (AAP Image/Sam Pratt)", "Kyogle"),
+        # Controls: a small town named apart from the state is no town of the chain; nor a person's surname.
+        ("Crews from Kyogle help residents across New South Wales on Friday. (AAP Image/Sam Pratt)", None),
+        ("Farmer John Bega, New South Wales, inspects his crop on Friday. (AAP Image/Lena Ford)", None),
+        # A site bearing a small town's name is no town, though it is written right before the division.
+        ("Surfers wait for a set at Wainui Beach, Gisborne, on Sunday. JAMES MacDONALD/STUFF", None),
+    ],
+)
+def test_a_small_town_written_right_before_its_division_is_the_town(
+    normaliser: Normaliser, caption: str, city: str | None
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert record.location.city == city

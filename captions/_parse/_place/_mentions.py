@@ -133,6 +133,7 @@ def _opening_modifier(sentence: str) -> str | None:
 OWN_TOWN_PLAYER = "player"  # "Geelong's Jeremy Camilleri": a player of the town's team, who plays away too
 OWN_TOWN_TEAM = "team"  # "Sligo Rovers manager", "Kendal Town's": a team named after its town
 OWN_TOWN_NAME = "name"  # "Hastings residents": the town's name is a person's name as well
+OWN_TOWN_RUN = "run"  # "Mayor of Galway Peter Keane": the town's name run on into a person's
 
 
 @cache
@@ -210,7 +211,13 @@ def _own_town_at_head(sentence: str, place_named: str | None) -> tuple[tuple[str
     if m is None:
         return ()
     if (name := m.group("of")) is not None:
-        return ((name, OWN_TOWN_NAME if is_given_name(name.split()[0]) else ""),)
+        doubt = OWN_TOWN_NAME if is_given_name(name.split()[0]) else ""
+        first, _, rest = name.partition(" ")
+        if rest and is_given_name(rest):
+            # "Mayor of Galway Peter Keane": the person's name follows the town's with no comma. The whole run
+            # first ("Mayor of Port Talbot"), then the town alone, in doubt: where its name ends is a guess.
+            return ((name, doubt), (first, doubt or OWN_TOWN_RUN))
+        return ((name, doubt),)
     run, following, after = m.group("run").split(), m.group("next"), m.group("after")
     org_words = words("people", "org_words")
     team_nouns, people_nouns, team_words = (
