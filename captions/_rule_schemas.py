@@ -600,6 +600,8 @@ class PlaceRules(TypedDict):
     region: Words
     districts_of_states: Words
     district_town_country_codes_cased: Words
+    county_province_country_codes_cased: Words
+    county_regions_cased: Words
     capital_locatives_cased: Words
     national_capital_qualifiers_cased: Words
     directions: Words

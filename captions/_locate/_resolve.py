@@ -81,6 +81,7 @@ from ._towns import (
     district_town,
     elided_of_tail,
     irish_county_country,
+    irish_county_named,
     modifier_town_in_its_division,
     named_after_street,
     own_town_read,
@@ -870,6 +871,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if division is None and res.city is None:
         division = _written_division(place, country, gazetteer)
     division = _province_of(res, place, gazetteer) or division  # "Bulacan province", not "Central Luzon"
+    division = _county_as_province(res, place, country, division) or division
     location = Location(
         sublocation=sublocation,
         city=city_name,
@@ -888,6 +890,35 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _county_as_province(
+    res: Resolution, place: PlaceText, country: Place | None, division: str | None
+) -> str | None:
+    """The county the caption names after a town of Britain or Ireland ("Salford, Greater Manchester", "Naas,
+    Co Kildare"), which those desks file as the province in place of the nation or province above it
+    (England, Leinster); None where no county is named, where the caption writes the first level too
+    ("Tenby, Pembrokeshire, Wales": the nation it names) or where the country files its first level."""
+    code = country.country_code if country else None
+    if code not in words("place", "county_province_country_codes_cased"):
+        return None
+    if division is not None and fold(division) in {fold(parent) for parent in place.parents}:
+        return None
+    # "Co Kildare": Ireland's counties, which GeoNames mostly lacks, are known by their written prefix.
+    written = (irish_county_named(parent) for parent in place.parents)
+    if (irish := next((name for name in written if name is not None), None)) is not None:
+        return irish
+    if res.admin2 is not None and res.admin2.country_code == code:
+        return res.admin2.name
+    # "Wigan, Greater Manchester": a county GeoNames splits into its boroughs, held as a region.
+    region = res.region
+    if (
+        region is not None
+        and region.country_code == code
+        and region.name in words("place", "county_regions_cased")
+    ):
+        return region.name
+    return None
 
 
 @cache

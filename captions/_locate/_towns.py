@@ -464,6 +464,15 @@ def irish_county_country(name: str, gazetteer: Gazetteer) -> Place | None:
     return gazetteer.country(_irish_counties()[m["county"]], codes=True) if m else None
 
 
+def irish_county_named(name: str) -> str | None:
+    """ "County Kildare" for "Co Kildare", "Co. Kildare" or "County Kildare": a county of Ireland written with
+    its prefix, spelt as the desks of both Irelands file it, or None."""
+    if not name.startswith(_irish_county_prefixes()):
+        return None
+    m = _irish_county().fullmatch(name)
+    return f"County {m['county']}" if m else None
+
+
 def town_of_irish_site(sublocation: str | None, country: Place, gazetteer: Gazetteer) -> str | None:
     """ "Bray station, Co Wicklow", "Larne harbour, Co Antrim": a site named after its town, before a county
     of Ireland, is in that town if the gazetteer finds it as written in the county's country (the county

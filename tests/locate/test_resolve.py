@@ -423,13 +423,13 @@ def test_a_nation_of_the_united_kingdom_is_its_division(
     ("caption", "city", "province_state"),
     [
         # A town named like a place within one ("Bridge", "Bay"), then its county: the town is the city,
-        # the county no town.
+        # the county no town (and, in Britain, the province).
         (
             "Shoppers walk along the high street in Pateley Bridge, North Yorkshire, as temperatures rose "
             "across the country. Picture date: Tuesday July 8, 2025. Photo credit should read: Danny "
             "Lawson/PA Wire",
             "Pateley Bridge",
-            "England",
+            "North Yorkshire",
         ),
         # French "au Québec" is the province: the town is the one the caption names in it.
         (
