@@ -1,0 +1,50 @@
+"""Regional pages' credits of Malaysia and Brazil: a dash before "Picture by", and "Crédito:" before the
+photographer."""
+
+from __future__ import annotations
+
+import pytest
+
+from captions import Normaliser
+from captions._model import WarningCode
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # Malaysian papers set "Picture by" off with a dash after the caption's stop.
+        (
+            "Fans celebrate after the cup final in Kuala Lumpur, November 28, 2026. — Picture by Azlan Hamid",
+            "Azlan Hamid",
+        ),
+        (
+            "Traders set up their stalls in Petaling Jaya, November 3, 2026. –Picture by Farhan Najib",
+            "Farhan Najib",
+        ),
+        # Portuguese and Spanish pages label the credit "Crédito:" or "Créditos:", in any case.
+        (
+            "Movimento intenso no mercado de Belo Horizonte, em 19 de novembro de 2026. Crédito: Renata Lins / O Tempo",
+            "Renata Lins",
+        ),
+        ("Torcedores lotam o estádio em Recife neste domingo. CRÉDITOS: ANA PAULA SOUZA", "Ana Paula Souza"),
+    ],
+)
+def test_regional_credit_labels_give_the_photographer(
+    normaliser: Normaliser, caption: str, creator: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.creator == creator
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A handout word after the label names no photographer.
+        "Obras de duplicação da avenida em Curitiba, em 10 de novembro de 2026. Crédito: Divulgação",
+        # "picture by" inside a sentence, after no dash or stop, opens no credit.
+        "Officials said the picture by the lake was taken in Kuala Lumpur on Monday.",
+    ],
+)
+def test_no_photographer_where_none_is_credited(normaliser: Normaliser, caption: str) -> None:
+    assert normaliser.normalise(caption).creator is None
