@@ -1,5 +1,5 @@
 """Regional pages' credits of Malaysia and Brazil: a dash before "Picture by", and "Crédito:" before the
-photographer."""
+photographer, Spanish "Foto de Name"."""
 
 from __future__ import annotations
 
@@ -27,6 +27,16 @@ from captions._model import WarningCode
             "Renata Lins",
         ),
         ("Torcedores lotam o estádio em Recife neste domingo. CRÉDITOS: ANA PAULA SOUZA", "Ana Paula Souza"),
+        # Spanish "Foto de Name" (photo by) after the stop, or after the paper's name and a stroke.
+        (
+            "Vecinos recorren la feria de artesanías en Lima este domingo. Foto de Mariana Ruiz",
+            "Mariana Ruiz",
+        ),
+        (
+            "La intendenta recorrió la plaza Independencia, en San Miguel de Tucumán. LA GACETA / FOTO DE ANALÍA "
+            "JARAMILLO",
+            "Analía Jaramillo",
+        ),
     ],
 )
 def test_regional_credit_labels_give_the_photographer(
@@ -42,6 +52,11 @@ def test_regional_credit_labels_give_the_photographer(
     [
         # A handout word after the label names no photographer.
         "Obras de duplicação da avenida em Curitiba, em 10 de novembro de 2026. Crédito: Divulgação",
+        # "Foto de archivo": a file picture, no one's name.
+        "Pacientes aguardan atención en el hospital de Lima este martes. Foto de archivo",
+        "Pacientes aguardan atención en el hospital de Lima este martes. EFE / Foto de Archivo",
+        # "la foto de familia" inside a sentence is the picture the caption shows.
+        "El presidente posa para la Foto de Familia de la cumbre en Lima este lunes.",
         # "picture by" inside a sentence, after no dash or stop, opens no credit.
         "Officials said the picture by the lake was taken in Kuala Lumpur on Monday.",
     ],
