@@ -1,5 +1,5 @@
-"""Regional pages' credits of Malaysia and Brazil: a dash before "Picture by", and "Crédito:" before the
-photographer, Spanish "Foto de Name"."""
+"""Regional pages' credits of Malaysia and Latin America: a dash before "Picture by", "Crédito:" before the
+photographer, Spanish "Foto de Name", a picture agency named "Imagen" or "Imagem"."""
 
 from __future__ import annotations
 
@@ -63,3 +63,23 @@ def test_regional_credit_labels_give_the_photographer(
 )
 def test_no_photographer_where_none_is_credited(normaliser: Normaliser, caption: str) -> None:
     assert normaliser.normalise(caption).creator is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # A Mexican picture agency named by the word for "image", before its photographer.
+        (
+            "Bomberos sofocan un incendio en el mercado de Puebla este jueves. Foto: Es Imagen / Carlos Hernández",
+            "Carlos Hernández",
+        ),
+        (
+            "Torcedores lotam a Ilha do Retiro, no Recife, neste domingo. Foto: JC Imagem / Bruno Lima",
+            "Bruno Lima",
+        ),
+    ],
+)
+def test_a_picture_agency_named_image_is_no_photographer(
+    normaliser: Normaliser, caption: str, creator: str
+) -> None:
+    assert normaliser.normalise(caption).creator == creator
