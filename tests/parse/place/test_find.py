@@ -2020,3 +2020,18 @@ def test_a_place_at_the_entrance_of(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        ("Anggota bomba memadamkan kebakaran di sebuah kedai di Jalan Sultan Idris Shah, Ipoh, semalam.", "Ipoh"),
+        ("Peniaga membersihkan gerai yang dinaiki air di Jalan Kuching, Kuala Lumpur, kelmarin.", "Kuala Lumpur"),
+        ("Pengendara melintasi genangan air di Jalan Ahmad Yani, Surabaya, hari ini.", "Surabaya"),
+    ],
+)
+def test_a_malay_relative_day_after_the_town_closes_the_chain(
+    normaliser: Normaliser, caption: str, town: str
+) -> None:
+    # "semalam" (yesterday, last night) closes the chain as "ayer" does, leaving the town after the street.
+    assert located(normaliser, caption, "city") == (town,)
