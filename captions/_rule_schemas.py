@@ -831,6 +831,7 @@ class PlaceRules(TypedDict):
     script_prefixes_cased: Words
     script_named_after_heads_cased: Words
     script_particles_cased: Words
+    script_town_name_endings_cased: Words
     script_district_endings_cased: Words
     script_district_particles_cased: Words
     script_town_site_endings_cased: Words

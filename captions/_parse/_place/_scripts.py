@@ -339,6 +339,8 @@ def _spaced(text: str, names: _Names) -> list[_Found]:
                 # "مدينة العين" (the city of Al Ain), GeoNames' name of a town with its noun: the noun says a
                 # town is named, whatever the preposition before it ("على مدينة العين", on the city).
                 or name.split(" ")[0] in words("place", "script_settlement_nouns_cased")
+                # "광주광역시" (Gwangju Metropolitan City): the town's full name says it is one.
+                or _ends_with(name, "script_town_name_endings_cased")
                 or (text[:start].strip() == "(" and _BRACKET_DATELINE_AFTER.match(text, stop) is not None)
             )
             provinces = words("place", "script_province_words_cased")

@@ -618,3 +618,17 @@ def test_an_opening_town_without_in_after_it_is_no_cue() -> None:
     # "மதுரை எம்.பி." (Madurai's MP) opens the caption, no place with "in" after it: no cue, no small town.
     found = place_in_script("ராமநாதபுரம் எம்.பி. செய்தியாளர்களைச் சந்தித்தார்.")
     assert found is None or found.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        ("광주광역시 북구청 직원들이 10일 오전 폭설로 얼어붙은 도로에 제설제를 뿌리고 있다. (사진=북구 제공)", "Gwangju"),
+        ("서울특별시 직원들이 5일 오전 도로에 쌓인 눈을 치우고 있다.", "Seoul"),
+    ],
+)
+def test_a_korean_town_written_with_its_metropolitan_ending_is_cued(
+    normaliser: Normaliser, caption: str, town: str
+) -> None:
+    # "광역시" (metropolitan city) is the town's own name's last word: the name says it is a town.
+    assert located(normaliser, caption, "city", "country_code") == (town, "KR")
