@@ -2035,3 +2035,15 @@ def test_a_malay_relative_day_after_the_town_closes_the_chain(
 ) -> None:
     # "semalam" (yesterday, last night) closes the chain as "ayer" does, leaving the town after the street.
     assert located(normaliser, caption, "city") == (town,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        ("Àwọn ọmọ ilé-ìwé ń jó níbi ayẹyẹ ọdún ilé-ìwé wọn ní ìlú Abẹ́òkúta, ní ọjọ́ Ẹtì. Fọ́tò: Adé Ọlá", "Abeokuta"),
+        ("Àwọn oníṣòwò ń ta ọjà ní ìlú Ìbàdàn ní ọjọ́ Àbámẹ́ta.", "Ibadan"),
+    ],
+)
+def test_yoruba_in_the_town_of_places_the_town(normaliser: Normaliser, caption: str, town: str) -> None:
+    # "ní ìlú" (in the town of) before the town's name, its tones written or not.
+    assert located(normaliser, caption, "city", "country_code") == (town, "NG")
