@@ -575,7 +575,9 @@ def _town_of_place(sub: str, lookup: PlaceLookup) -> str | None:
         # "Candi Borobudur di Magelang": Indonesian "di" is "in", never "of"; a town after it is the one.
         town = rest.rsplit(" di ", 1)[1]
         return town if lookup.classify(town)[:1] == ("city",) else None
-    for m in _OF_TOWN.finditer(sub):
+    # "Plaza de Armas of Arequipa": a name written in its own language, its town after it in English.
+    english_of = list(_ENGLISH_OF_TOWN.finditer(sub)) if _NAMED_OF.match(sub) else []
+    for m in [*_OF_TOWN.finditer(sub), *english_of]:
         named_before = any(w[:1].isupper() for w in sub[: m.start()].split()[1:])
         town = sub[m.end() :]
         if not named_before and sub[:1].isupper() and lookup.classify(town)[:1] == ("city",):
@@ -610,6 +612,8 @@ def _glued_town(sub: str, lookup: PlaceLookup) -> str | None:
     return None
 
 
+# English "of" before a town, read only after a name written head first with a Romance "de" (above).
+_ENGLISH_OF_TOWN = re.compile(r" of (?=[A-ZÀ-Þ])")
 # A place's noun, "of" and a name: "Plaza de Mayo", "Puerta del Sol", "Museo de Bellas Artes".
 _NAMED_OF = re.compile(r"^\S+\s(?:de la|de las|de los|del|de|della|dello|di|do|da|dos|das|du|des)\s[A-ZÀ-Þ]")
 
@@ -646,6 +650,8 @@ def _without_its_town(sub: str, town: str) -> str:
     and "Grande mosquée de Touba" are named after their town."""
     before = sub[: -len(town)]
     cut = re.sub(r"\s+(?:(?:de la|de|di|del|da|do|du)\s+|d['’])$", "", before)
+    if cut == before and _NAMED_OF.match(sub):
+        cut = re.sub(r"\s+of\s+$", "", before)  # "Plaza de Armas of Arequipa"
     if cut == before:
         # "Masjid Istiqlal Jakarta": the town glued on, with no "of". Not after the head's adjectives alone:
         # "Bandara Internasional El Arish" is named after its town, which stays in the name.

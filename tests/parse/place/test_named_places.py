@@ -286,3 +286,22 @@ def test_a_view_of_a_town_places_the_picture_there(normaliser: Normaliser) -> No
     # "Blick auf" with no article before a town's name, as before a landmark's with its article.
     location = normaliser.normalise("Blick auf Berlin am Dienstag. Foto: Ann Lee/dpa").location
     assert location is not None and location.city == "Berlin"
+
+
+@pytest.mark.parametrize(
+    ("caption", "town", "site"),
+    [
+        (
+            "Members of the municipal band perform at the Plaza de Armas of Arequipa on Saturday, Nov. 14, 2026. "
+            "Photo: ANDINA/Difusión",
+            "Arequipa",
+            "Plaza de Armas",
+        ),
+        ("Tourists walk through the Puerta del Sol of Madrid on Friday, Nov. 13, 2026.", "Madrid", "Puerta del Sol"),
+    ],
+)
+def test_a_romance_name_with_its_town_after_english_of(
+    normaliser: Normaliser, caption: str, town: str, site: str
+) -> None:
+    # An English page writes the square's own Spanish name, then "of" and its town.
+    assert located(normaliser, caption, "city", "sublocation") == (town, site)
