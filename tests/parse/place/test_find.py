@@ -2025,8 +2025,14 @@ def test_a_place_at_the_entrance_of(
 @pytest.mark.parametrize(
     ("caption", "town"),
     [
-        ("Anggota bomba memadamkan kebakaran di sebuah kedai di Jalan Sultan Idris Shah, Ipoh, semalam.", "Ipoh"),
-        ("Peniaga membersihkan gerai yang dinaiki air di Jalan Kuching, Kuala Lumpur, kelmarin.", "Kuala Lumpur"),
+        (
+            "Anggota bomba memadamkan kebakaran di sebuah kedai di Jalan Sultan Idris Shah, Ipoh, semalam.",
+            "Ipoh",
+        ),
+        (
+            "Peniaga membersihkan gerai yang dinaiki air di Jalan Kuching, Kuala Lumpur, kelmarin.",
+            "Kuala Lumpur",
+        ),
         ("Pengendara melintasi genangan air di Jalan Ahmad Yani, Surabaya, hari ini.", "Surabaya"),
     ],
 )
@@ -2040,7 +2046,10 @@ def test_a_malay_relative_day_after_the_town_closes_the_chain(
 @pytest.mark.parametrize(
     ("caption", "town"),
     [
-        ("Àwọn ọmọ ilé-ìwé ń jó níbi ayẹyẹ ọdún ilé-ìwé wọn ní ìlú Abẹ́òkúta, ní ọjọ́ Ẹtì. Fọ́tò: Adé Ọlá", "Abeokuta"),
+        (
+            "Àwọn ọmọ ilé-ìwé ń jó níbi ayẹyẹ ọdún ilé-ìwé wọn ní ìlú Abẹ́òkúta, ní ọjọ́ Ẹtì. Fọ́tò: Adé Ọlá",
+            "Abeokuta",
+        ),
         ("Àwọn oníṣòwò ń ta ọjà ní ìlú Ìbàdàn ní ọjọ́ Àbámẹ́ta.", "Ibadan"),
     ],
 )

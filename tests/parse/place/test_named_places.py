@@ -297,7 +297,11 @@ def test_a_view_of_a_town_places_the_picture_there(normaliser: Normaliser) -> No
             "Arequipa",
             "Plaza de Armas",
         ),
-        ("Tourists walk through the Puerta del Sol of Madrid on Friday, Nov. 13, 2026.", "Madrid", "Puerta del Sol"),
+        (
+            "Tourists walk through the Puerta del Sol of Madrid on Friday, Nov. 13, 2026.",
+            "Madrid",
+            "Puerta del Sol",
+        ),
     ],
 )
 def test_a_romance_name_with_its_town_after_english_of(

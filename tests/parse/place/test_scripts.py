@@ -623,7 +623,10 @@ def test_an_opening_town_without_in_after_it_is_no_cue() -> None:
 @pytest.mark.parametrize(
     ("caption", "town"),
     [
-        ("광주광역시 북구청 직원들이 10일 오전 폭설로 얼어붙은 도로에 제설제를 뿌리고 있다. (사진=북구 제공)", "Gwangju"),
+        (
+            "광주광역시 북구청 직원들이 10일 오전 폭설로 얼어붙은 도로에 제설제를 뿌리고 있다. (사진=북구 제공)",
+            "Gwangju",
+        ),
         ("서울특별시 직원들이 5일 오전 도로에 쌓인 눈을 치우고 있다.", "Seoul"),
     ],
 )
