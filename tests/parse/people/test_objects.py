@@ -767,8 +767,3 @@ def test_one_word_player_celebrating_with_one_word_player(sentence: str, expecte
 )
 def test_college_team_before_a_position_is_no_one(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
-
-
-def test_league_tier_in_a_header_is_no_one() -> None:
-    # INPHO's header line names the league's tier before the ground: no one.
-    assert names("SSE Airtricity Men's Premier Division, Tallaght Stadium, Dublin 22/10/2027") == []
