@@ -732,3 +732,38 @@ def test_the_wrestler_pushed_or_forced_out_is_the_other_in_the_ring(
 def test_names_before_each_kind_of_marker(sentence: str, lang: str, expected: list[str]) -> None:
     # The markers' union is searched first, and the markers one by one only where it finds one.
     assert [found.name for found in _marked(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A player named in one word celebrates with another named so: both are in the frame.
+        ("Kane celebrates with Olise after scoring the opener against Freiburg", ["Kane", "Olise"]),
+        # A place or a team's people after "celebrates with" is no one.
+        ("Kane celebrates with Bayern Munich teammates after the final whistle", ["Kane"]),
+        ("Kane celebrates with England fans after the final whistle", ["Kane"]),
+    ],
+)
+def test_one_word_player_celebrating_with_one_word_player(sentence: str, expected: list[str]) -> None:
+    assert sorted(names(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A college team named by a state that is a given name too is no one before a position.
+        (
+            "Georgia Bulldogs running back Marcus Hale (7) runs for a touchdown during the first half",
+            ["Marcus Hale"],
+        ),
+        (
+            "Alabama Crimson Tide quarterback Devin Shaw (10) throws a pass during the second quarter",
+            ["Devin Shaw"],
+        ),
+        ("Texas Longhorns wide receiver Jalen Price (3) catches a pass over a defender", ["Jalen Price"]),
+        # A woman named Georgia is still someone.
+        ("Georgia Miller, a nurse, waves to patients at the hospital on Monday", ["Georgia Miller"]),
+    ],
+)
+def test_college_team_before_a_position_is_no_one(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
