@@ -31,6 +31,7 @@ from ._lead import (
     _postposition_place,
 )
 from ._lookup import PlaceLookup, _Chain
+from ._sub import second_side_and
 from ._venue import _postposed_facilities
 from ._words import _cut_trailing_joiner, _is_placey, _vocab
 
@@ -155,7 +156,28 @@ def candidate_chains(
         chain = _read_chain(led, lookup)
         chain.bare = True
         chains = [chain, *chains]
-    return zones, main, anchor, chains
+    # Dutch "in Groningen na de derby tussen FC Groningen en Heerenveen": "en" is "and" there, not Spanish or
+    # French "in"; the second side of a match is no place, and the sentence before it is read instead.
+    kept = [c for c in chains if _second_side_and(c, main) is None]
+    if len(kept) < len(chains) and not any(_yields(c) for c in kept):
+        start = min(at for c in chains if (at := _second_side_and(c, main)) is not None)
+        unnamed = _cut_named_days(main)
+        before = (
+            unnamed[: anchor[0]] + " " + unnamed[anchor[1] : start]
+            if anchor and anchor[1] <= start
+            else unnamed[:start]
+        )
+        chain = _read_chain(_cut_trailing_joiner(before), lookup)
+        if not _unplaced(chain, lookup) and not _agent_of_passive(chain, main):
+            kept.append(chain)
+    return zones, main, anchor, kept
+
+
+def _second_side_and(chain: _Chain, main: str) -> int | None:
+    """Where the "and" starts that CHAIN was read from as if a locative: "tussen Feyenoord en Ajax"."""
+    if chain.opener not in words("place", "between_ands_cased") or chain.city_phrase is None:
+        return None
+    return second_side_and(main, chain.city_phrase)
 
 
 _BRACKETED_CODE = re.compile(r" \([A-Z]{2}\)$")

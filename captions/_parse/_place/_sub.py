@@ -34,6 +34,7 @@ __all__ = [
     "organisation_congress",
     "passed_player",
     "second_side",
+    "second_side_and",
 ]
 
 
@@ -491,13 +492,18 @@ def _between() -> re.Pattern[str]:
     between = alternation(words("place", "between_words_cased"))
     ands = alternation(words("place", "between_ands_cased"))
     side = r"(?:[A-ZÀ-Þ0-9][\w'’.&-]*\s+){1,5}"
-    return re.compile(rf"\b(?:{between})\s+(?:(?:the|de|het|le|la|el|der|die)\s+)?{side}(?:{ands})\s+")
+    return re.compile(rf"\b(?:{between})\s+(?:(?:the|de|het|le|la|el|der|die)\s+)?{side}(?P<and>{ands})\s+")
 
 
 def second_side(text: str, sub: str) -> bool:
     """Whether SUB is the second of two sides a match is between: "een wedstrijd tussen Club Brugge KV en
     RSC Anderlecht" (Dutch "en" is "and"), "the final between Leinster and Munster"."""
-    return any(text.startswith(sub, m.end()) for m in _between().finditer(text))
+    return second_side_and(text, sub) is not None
+
+
+def second_side_and(text: str, sub: str) -> int | None:
+    """Where the "and" before SUB starts if SUB is a match's second side ("tussen Feyenoord en Ajax")."""
+    return next((m.start("and") for m in _between().finditer(text) if text.startswith(sub, m.end())), None)
 
 
 @cache

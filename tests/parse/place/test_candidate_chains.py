@@ -256,3 +256,34 @@ def test_a_building_and_its_town_after_the_date(
     normaliser: Normaliser, caption: str, city: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        (
+            "Agenten houden zondag toezicht in Utrecht voor de wedstrijd tussen FC Utrecht en Ajax. "
+            "Foto: ANP / Mila de Boer",
+            "Utrecht",
+            "NL",
+        ),
+        (
+            "Fans vieren feest op de Grote Markt in Groningen na de derby tussen FC Groningen en Heerenveen. "
+            "Foto: ANP / Lars Bos",
+            "Groningen",
+            "NL",
+        ),
+        (
+            "Supporters verzamelen zich in Brugge voor de match tussen Club Brugge en Genk. "
+            "Foto: Belga / Bruno Fahy",
+            "Brugge",
+            "BE",
+        ),
+    ],
+)
+def test_a_match_s_second_side_after_dutch_en_is_no_town(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    """Dutch "en" after "tussen ..." is "and", not Spanish or French "in": Ajax (Ontario), Heerenveen and Genk
+    are the other side; the town is read from the sentence before it."""
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
