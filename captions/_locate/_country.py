@@ -16,11 +16,7 @@ from .._parse._names import is_given_name
 from .._parse._vocabulary import language_of
 from .._regex import CaselessWords, alternation
 from .._rules import rules, words
-from ._geo import _NEAR_KM, _holds, _home_country
-
-# The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
-# among them settles it.
-_LISTED_READINGS = 3
+from ._geo import _LISTED_READINGS, _NEAR_KM, _holds, _home_country
 
 
 def _settled_by_mention(

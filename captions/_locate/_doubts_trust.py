@@ -14,7 +14,7 @@ from .._parse._place._mentions import measured_from
 from .._parse._place._scripts import _UNSPACED
 from .._rules import words
 from ._country import _countries_named
-from ._geo import _NEAR_KM, _holds, _home_country
+from ._geo import _FAR_BIGGER_RATIO, _LISTED_READINGS, _NEAR_KM, _holds, _home_country
 from ._towns import _MIN_TOWN_POPULATION
 
 # A town's name this short is as often a code, an initial or a word of another language ("RR", the
@@ -138,10 +138,6 @@ def town_in_place_phrase(res: Resolution, place: PlaceText, gazetteer: Gazetteer
     return None
 
 
-# The readings of an ambiguous name whose counties are sought in the caption (as `_LISTED_READINGS`).
-_RIVAL_READINGS = 3
-
-
 def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> tuple[str, Place] | None:
     """A county the caption names outside the place chain that holds another reading of the town, in another
     country, and none near the town read: "Whitby's harbour as gusts hit the North Yorkshire coast" read as
@@ -151,7 +147,7 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
         return None
     rivals = [
         c.place
-        for c in res.candidates[:_RIVAL_READINGS]
+        for c in res.candidates[:_LISTED_READINGS]
         if c.how == "exact" and c.place.country_code != city.country_code
     ]
     if not rivals:
@@ -179,10 +175,9 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
 
 # A namesake abroad this many times smaller than the town read is no real rival: Inverness, Illinois for
 # Scotland's, Rosario in the Philippines for Argentina's; one nearer in size stays ("Ennis": Clare's or
-# Texas's). One in the same country must be ten times smaller, as a modifier's rival
-# (`_resolve._MODIFIER_RIVAL_RATIO`): Stamford, Texas for Connecticut's, not Erie, Colorado for Erie, Pa.
+# Texas's). One in the same country must be ten times smaller, as a modifier's rival (`_FAR_BIGGER_RATIO`):
+# Stamford, Texas for Connecticut's, not Erie, Colorado for Erie, Pa.
 _FOREIGN_RIVAL_RATIO = 5
-_HOME_COUNTRY_RIVAL_RATIO = 10
 # And small in itself: Windsor, England (31,000) is no weak rival to Windsor, Ontario, seven times its size.
 _WEAK_RIVAL_POPULATION = 20_000
 # A name that towns of this many other countries bear is a settlers' name, whose best-known town need not be
@@ -237,7 +232,7 @@ def only_weak_rivals(res: Resolution, city_text: str | None, place: PlaceText, g
                 return False
             continue
         abroad = rival.place.country_code != city.country_code
-        ratio = _FOREIGN_RIVAL_RATIO if abroad else _HOME_COUNTRY_RIVAL_RATIO
+        ratio = _FOREIGN_RIVAL_RATIO if abroad else _FAR_BIGGER_RATIO
         if (
             rival.place.population >= _WEAK_RIVAL_POPULATION
             or rival.place.population * ratio > city.population

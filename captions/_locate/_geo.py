@@ -15,6 +15,15 @@ from .._rules import rules
 # A town the caption says is near another lies within this distance of it.
 _NEAR_KM = 150.0
 
+# The readings an ambiguity warning lists: the rivals a caption's words must rule out, or a town at home
+# among them settles it.
+_LISTED_READINGS = 3
+
+# A town this many times bigger than every other of its name is the one meant: a modifier's ("a Warsaw
+# protest" is not Warsaw, Indiana; "Hamilton city councillors" may be Canada's or New Zealand's), and one
+# read by its own name over a namesake at home this much smaller (Stamford, Texas for Connecticut's).
+_FAR_BIGGER_RATIO = 10
+
 
 # "in Kharkiv, 400 km east of Kyiv": a town placed by another lies at most this far from it.
 _FAR_FROM_NEAR_KM = 1000.0

@@ -62,7 +62,7 @@ from ._doubts import (
     own_city_named_instead,
 )
 from ._doubts_trust import only_weak_rivals, rival_county_named
-from ._geo import _NEAR_KM, _approximate, _holds, _home_country, _latin_script
+from ._geo import _FAR_BIGGER_RATIO, _NEAR_KM, _approximate, _holds, _home_country, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
     _MIN_TOWN_POPULATION,
@@ -955,10 +955,6 @@ def _town_named_head_first(name: str, place: PlaceText, gazetteer: Gazetteer) ->
     )
 
 
-# A town this many times bigger than every other of its name is the one a modifier means ("a Warsaw
-# protest" is not Warsaw, Indiana); "Hamilton city councillors" may be Canada's or New Zealand's.
-_MODIFIER_RIVAL_RATIO = 10
-
 # What a local page's own town was read from, where that leaves it in doubt.
 _OWN_TOWN_DOUBTS = {
     OWN_TOWN_PLAYER: "a player's team",
@@ -978,7 +974,7 @@ def _rival_of_its_name(res: Resolution, city: Place) -> bool:
         or (
             c.how == "exact"
             and c.place.geonames_id != city.geonames_id
-            and c.place.population * _MODIFIER_RIVAL_RATIO > city.population
+            and c.place.population * _FAR_BIGGER_RATIO > city.population
         )
         for c in res.candidates
     )
