@@ -22,6 +22,7 @@ from ._words import (
     is_news_org,
     is_organisation,
     is_paper_word,
+    names_a_body,
     names_organisation,
     place_paper,
     strip_label,
@@ -191,10 +192,8 @@ def _name_shaped(party: str) -> bool:
     tokens = party.split()
     if len(tokens) > 1 and tokens[-1].lower() in word_set("not_name_words") and not is_given_name(tokens[0]):
         return False  # "IMAGO/Seskim Photo": a picture agency's name, no one's
-    if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
-        return False  # "Photo: Frome Standard/Name": a local paper's name, no second photographer's
-    if len(tokens) > 1 and tokens[-1].lower() in word_set("body_tail_words"):
-        return False  # "Photo: North West Newspix": a body's name, whatever opens it
+    if names_a_body(tokens):
+        return False  # "Photo: Frome Standard/Name", "Photo: North West Newspix": a paper's or a body's name
     photo_service = tokens[-1].lower() in word_set("agency_photo_words")
     if len(tokens) > 1 and photo_service and (tokens[0].isupper() or not is_given_name(tokens[0])):
         return False  # "UN Photo/Name", "NASA Photo/Name": an organisation's picture service, no one's name
@@ -309,15 +308,7 @@ def _paper_alone(elements: list[str]) -> bool:
     if len(elements) != 1:
         return False
     tokens = elements[0].split()
-    last = tokens[-1].lower() if tokens else ""
-    return (
-        1 < len(tokens) <= _LONG_NAME
-        and all(t[:1].isupper() for t in tokens)
-        and (
-            (last in word_set("news_org_words") and not is_given_name(tokens[0]))
-            or last in word_set("body_tail_words")
-        )
-    )
+    return len(tokens) <= _LONG_NAME and all(t[:1].isupper() for t in tokens) and names_a_body(tokens)
 
 
 def _name_and_paper(element: str) -> tuple[str, str] | None:

@@ -169,6 +169,18 @@ def strip_label(line: str) -> str:
     return line.strip()
 
 
+def names_a_body(tokens: list[str]) -> bool:
+    """Whether words name a paper or a body by their last word: a paper's word after no given name ("Premium
+    Times", "Frome Standard"), or a body's word whatever opens it ("Kinsale RNLI", "Devon Live": "Devon" is a
+    given name too)."""
+    if len(tokens) < 2:
+        return False
+    last = tokens[-1].lower()
+    return (last in word_set("news_org_words") and not is_given_name(tokens[0])) or last in word_set(
+        "body_tail_words"
+    )
+
+
 # A generational suffix after a comma closing a photographer's name: "Rod Tillery, Jr.".
 GENERATIONAL = re.compile(r",\s+(?:Jr|Sr|JR|SR)\.?$")
 
@@ -199,12 +211,8 @@ def is_creator_name(element: str) -> bool:
         return False
     if any(t.lower().strip(".,") in word_set("not_name_words") for t in tokens) or names_organisation(tokens):
         return False
-    if len(tokens) > 1 and tokens[-1].lower() in word_set("news_org_words") and not is_given_name(tokens[0]):
-        return False  # "Photo: Premium Times", "Photo: Jakarta Post": a paper's name, no photographer's
-    if len(tokens) > 1 and tokens[-1].lower() in word_set("body_tail_words"):
-        return (
-            False  # "Picture: Kinsale RNLI", "(Image: Devon Live)": a body's, though "Devon" is a given name
-        )
+    if names_a_body(tokens):
+        return False  # "Photo: Premium Times", "Picture: Kinsale RNLI": a paper's or a body's name, no one's
     if place_paper(tokens):
         return False
     return agency(element) is None and agency_prefix(element) is None
