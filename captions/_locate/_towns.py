@@ -455,22 +455,27 @@ def _irish_county() -> re.Pattern[str]:
     return re.compile(rf"(?:{prefixes}) (?P<county>{alternation(_irish_counties())})")
 
 
-def irish_county_country(name: str, gazetteer: Gazetteer) -> Place | None:
-    """The country of a county of Ireland written with "Co", "Co." or "County" before it ("Co Wicklow",
-    "Co. Cork"), or None."""
+def _irish_county_written(name: str) -> str | None:
+    """The county of Ireland NAME writes with "Co", "Co." or "County" before it ("Co Wicklow": Wicklow), or
+    None."""
     if not name.startswith(_irish_county_prefixes()):
         return None
     m = _irish_county().fullmatch(name)
-    return gazetteer.country(_irish_counties()[m["county"]], codes=True) if m else None
+    return m["county"] if m else None
+
+
+def irish_county_country(name: str, gazetteer: Gazetteer) -> Place | None:
+    """The country of a county of Ireland written with "Co", "Co." or "County" before it ("Co Wicklow",
+    "Co. Cork"), or None."""
+    county = _irish_county_written(name)
+    return gazetteer.country(_irish_counties()[county], codes=True) if county else None
 
 
 def irish_county_named(name: str) -> str | None:
     """ "County Kildare" for "Co Kildare", "Co. Kildare" or "County Kildare": a county of Ireland written with
     its prefix, spelt as the desks of both Irelands file it, or None."""
-    if not name.startswith(_irish_county_prefixes()):
-        return None
-    m = _irish_county().fullmatch(name)
-    return f"County {m['county']}" if m else None
+    county = _irish_county_written(name)
+    return f"County {county}" if county else None
 
 
 def town_of_irish_site(sublocation: str | None, country: Place, gazetteer: Gazetteer) -> str | None:
