@@ -2378,6 +2378,21 @@ def test_a_german_place_before_zu_and_an_article_ends_there(normaliser: Normalis
 
 
 @pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # German "zu" (to) before a lower-case word: a particle ends no name, the town is read without it.
+        ("Der Bürgermeister spricht am Samstag auf dem Domplatz in Linz zu rund 500 Streikenden. Foto: APA", "Linz"),
+        # Dutch "van" before a number: "in Utrecht van 200 ..." is Utrecht.
+        ("Een demonstratie in Utrecht van ruim 200 boeren, zaterdag. Foto: ANP / Kees de Wit", "Utrecht"),
+    ],
+)
+def test_a_town_before_a_particle_and_a_lower_case_word_ends_at_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city") == (city,)
+
+
+@pytest.mark.parametrize(
     ("caption", "city", "country_code"),
     [
         # Ukrainian genitive of a town in "-а": "вулиці Одеси" (Одеса), with no preposition.
