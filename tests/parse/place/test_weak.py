@@ -2652,3 +2652,18 @@ def test_a_name_after_du_that_no_town_bears_with_its_article_is_no_town(normalis
         "Des manifestants devant les grilles du Palais des Sports, samedi."
     ).record.location
     assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Spanish "a su paso por" (as it passes through): the town passed is the place shown.
+        ("La riada del río Segura a su paso por Orihuela, el 13 de septiembre de 2027. EFE/Ana Ruiz", "Orihuela", "ES"),
+        # Portuguese "na passagem por" the same.
+        ("A volta a Portugal na passagem por Viseu, nesta terça-feira. Foto: Lusa", "Viseu", "PT"),
+    ],
+)
+def test_a_town_passed_through_is_the_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
