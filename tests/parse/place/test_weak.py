@@ -2381,7 +2381,10 @@ def test_a_german_place_before_zu_and_an_article_ends_there(normaliser: Normalis
     ("caption", "city"),
     [
         # German "zu" (to) before a lower-case word: a particle ends no name, the town is read without it.
-        ("Der Bürgermeister spricht am Samstag auf dem Domplatz in Linz zu rund 500 Streikenden. Foto: APA", "Linz"),
+        (
+            "Der Bürgermeister spricht am Samstag auf dem Domplatz in Linz zu rund 500 Streikenden. Foto: APA",
+            "Linz",
+        ),
         # Dutch "van" before a number: "in Utrecht van 200 ..." is Utrecht.
         ("Een demonstratie in Utrecht van ruim 200 boeren, zaterdag. Foto: ANP / Kees de Wit", "Utrecht"),
     ],
@@ -2658,7 +2661,11 @@ def test_a_name_after_du_that_no_town_bears_with_its_article_is_no_town(normalis
     ("caption", "city", "country_code"),
     [
         # Spanish "a su paso por" (as it passes through): the town passed is the place shown.
-        ("La riada del río Segura a su paso por Orihuela, el 13 de septiembre de 2027. EFE/Ana Ruiz", "Orihuela", "ES"),
+        (
+            "La riada del río Segura a su paso por Orihuela, el 13 de septiembre de 2027. EFE/Ana Ruiz",
+            "Orihuela",
+            "ES",
+        ),
         # Portuguese "na passagem por" the same.
         ("A volta a Portugal na passagem por Viseu, nesta terça-feira. Foto: Lusa", "Viseu", "PT"),
     ],
