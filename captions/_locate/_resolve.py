@@ -485,6 +485,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and ((suburb := _suburb_of_a_paired_name(city_text, place, gazetteer)) is not None)
     ):
         res, city_text = suburb, city_text
+    elif (
+        res.city is None
+        and city_text
+        and city_text in res.not_found
+        and (hyphened_town := _town_of_a_district_name(city_text, place, gazetteer)) is not None
+    ):
+        res = hyphened_town  # "Rostock-Lütten Klein": a district after its town, unknown to the gazetteer
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
     elif (
@@ -1003,6 +1010,21 @@ def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
         ):
             return suburb
     return None
+
+
+# German, Czech and Polish write a district after its town with a hyphen ("Rostock-Lütten Klein",
+# "Praha-Smíchov", "Warszawa-Mokotów"): the town, when the whole is no name the gazetteer knows and the head
+# is a town this big as written (a smaller head is as often one half of a village's double name).
+_DISTRICT_HEAD_POPULATION = 50_000
+
+
+def _town_of_a_district_name(name: str, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town of "Town-District", a name the gazetteer does not know whole, the district capitalised."""
+    head, hyphen, tail = name.partition("-")
+    if not hyphen or not tail[:1].isupper() or " " in head:
+        return None
+    town = gazetteer.resolve(PlaceQuery(city=head, parents=place.parents, context=place.context))
+    return town if _town_as_written(town, _DISTRICT_HEAD_POPULATION) is not None else None
 
 
 # A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte

@@ -2184,3 +2184,21 @@ def test_a_turkish_district_of_a_province_written_with_its_word_is_its_town(
 ) -> None:
     """ "in Bodrum district of Mugla province": read as "Bodrum district of Mugla" is, not as the province."""
     assert located(normaliser, caption, "city", "province_state") == (city, province_state)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A district of two words after its town and a hyphen, the whole unknown to the gazetteer: the town.
+        (
+            "Einsatzkräfte vor einem Wohnblock in Rostock-Groß Klein am Montagabend. Foto: Jens Lehmann/dpa",
+            "Rostock",
+            "DE",
+        ),
+        ("Polizisten vor einem Hochhaus in Kiel-Mettenhof am Freitag. Foto: Frank Molter/dpa", "Kiel", "DE"),
+    ],
+)
+def test_a_district_after_its_town_and_a_hyphen_is_in_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
