@@ -424,7 +424,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             # "the Cobh Camera Club ... in the Sirius Arts Centre": the arts centre is named after a person,
             # the town is the one the club's name writes.
             prefixes = (named_before,)
-        attempts += [(town, True) for town in (*tail, *prefixes)]
+        # "station Luik-Guillemins", "la gare de Lille-Flandres": a station named with its town and a hyphen.
+        hyphened = tuple(m.group("town") for m in _HYPHENED_TOWN.finditer(place.sublocation))
+        attempts += [(town, True) for town in dict.fromkeys((*tail, *prefixes, *hyphened))]
         opening_words = set(prefixes) - set(tail)
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
             named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river
@@ -1025,6 +1027,10 @@ def _town_of_a_district_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
         return None
     town = gazetteer.resolve(PlaceQuery(city=head, parents=place.parents, context=place.context))
     return town if _town_as_written(town, _DISTRICT_HEAD_POPULATION) is not None else None
+
+
+# A capitalised word joined to another with a hyphen inside a place's name: the town it is named with.
+_HYPHENED_TOWN = re.compile(r"(?<![\w'’-])(?P<town>[A-ZÀ-Þ][\w'’]+)-[A-ZÀ-Þ][\w'’]+(?![\w'’-])")
 
 
 # A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte

@@ -2202,3 +2202,21 @@ def test_a_district_after_its_town_and_a_hyphen_is_in_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A station named with its town and a hyphen, the town in the page's language ("Luik": Liège).
+        ("Reizigers wachten maandag in het station Luik-Guillemins op een trein. Foto: Belga", "Liège", "BE"),
+        (
+            "Pendelaars stranden dinsdag in het station Antwerpen-Berchem. Foto: Belga / Jan Peeters",
+            "Antwerp",
+            "BE",
+        ),
+    ],
+)
+def test_a_station_named_with_its_town_and_a_hyphen_is_in_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
