@@ -425,7 +425,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             # the town is the one the club's name writes.
             prefixes = (named_before,)
         # "station Luik-Guillemins", "la gare de Lille-Flandres": a station named with its town and a hyphen.
-        hyphened = tuple(m.group("town") for m in _HYPHENED_TOWN.finditer(place.sublocation))
+        hyphened = tuple(
+            m.group("town")
+            for m in _HYPHENED_TOWN.finditer(place.sublocation)
+            if not _big_town_as_written(m.group("other"), gazetteer)  # "the Delhi-Meerut Expressway"
+        )
         attempts += [(town, True) for town in dict.fromkeys((*tail, *prefixes, *hyphened))]
         opening_words = set(prefixes) - set(tail)
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
@@ -1026,11 +1030,20 @@ def _town_of_a_district_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
     if not hyphen or not tail[:1].isupper() or " " in head:
         return None
     town = gazetteer.resolve(PlaceQuery(city=head, parents=place.parents, context=place.context))
-    return town if _town_as_written(town, _DISTRICT_HEAD_POPULATION) is not None else None
+    if _town_as_written(town, _DISTRICT_HEAD_POPULATION) is None:
+        return None
+    # "the Delhi-Meerut Expressway": two towns, no district of the first.
+    return None if _big_town_as_written(tail.split()[0], gazetteer) else town
 
 
 # A capitalised word joined to another with a hyphen inside a place's name: the town it is named with.
-_HYPHENED_TOWN = re.compile(r"(?<![\w'’-])(?P<town>[A-ZÀ-Þ][\w'’]+)-[A-ZÀ-Þ][\w'’]+(?![\w'’-])")
+_HYPHENED_TOWN = re.compile(r"(?<![\w'’-])(?P<town>[A-ZÀ-Þ][\w'’]+)-(?P<other>[A-ZÀ-Þ][\w'’]+)(?![\w'’-])")
+
+
+def _big_town_as_written(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether NAME is a town of `_DISTRICT_HEAD_POPULATION` people or more as written: of two such joined by
+    a hyphen, a road or a pair between them is meant, no place in the first."""
+    return _town_as_written(gazetteer.resolve(PlaceQuery(city=name)), _DISTRICT_HEAD_POPULATION) is not None
 
 
 # A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte
