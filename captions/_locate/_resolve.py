@@ -425,9 +425,12 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             # the town is the one the club's name writes.
             prefixes = (named_before,)
         # "station Luik-Guillemins", "la gare de Lille-Flandres": a station named with its town and a hyphen.
+        station = not words("place", "town_named_station_nouns").isdisjoint(
+            w.lower() for w in place.sublocation.split()
+        )
         hyphened = tuple(
             m.group("town")
-            for m in _HYPHENED_TOWN.finditer(place.sublocation)
+            for m in (_HYPHENED_TOWN.finditer(place.sublocation) if station else ())
             if not _big_town_as_written(m.group("other"), gazetteer)  # "the Delhi-Meerut Expressway"
         )
         attempts += [(town, True) for town in dict.fromkeys((*tail, *prefixes, *hyphened))]

@@ -2204,6 +2204,12 @@ def test_a_district_after_its_town_and_a_hyphen_is_in_the_town(
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
+def test_a_stadium_named_with_a_town_and_a_hyphen_is_not_placed_there(normaliser: Normaliser) -> None:
+    # Only a station or an airport is named with its town so: the stadium is named after a state and a bear.
+    location = normaliser.normalise("Fans at Washington-Grizzly Stadium on Saturday, Oct. 9.").location
+    assert location is None or location.city != "Washington"
+
+
 def test_two_big_towns_joined_by_a_hyphen_name_no_district(normaliser: Normaliser) -> None:
     # A road between two towns, no district of the first: Delhi is not read from the expressway's name.
     location = normaliser.normalise("Traffic on the Delhi-Meerut Expressway on Monday morning.").location
