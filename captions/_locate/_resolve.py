@@ -424,7 +424,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             # "the Cobh Camera Club ... in the Sirius Arts Centre": the arts centre is named after a person,
             # the town is the one the club's name writes.
             prefixes = (named_before,)
-        attempts += [(town, True) for town in (*tail, *prefixes)]
+        # "station Luik-Guillemins", "la gare de Lille-Flandres": a station named with its town and a hyphen.
+        station = not words("place", "town_named_station_nouns").isdisjoint(
+            w.lower() for w in place.sublocation.split()
+        )
+        hyphened = tuple(
+            m.group("town")
+            for m in (_HYPHENED_TOWN.finditer(place.sublocation) if station else ())
+            if not _big_town_as_written(m.group("other"), gazetteer)  # "the Delhi-Meerut Expressway"
+        )
+        attempts += [(town, True) for town in dict.fromkeys((*tail, *prefixes, *hyphened))]
         opening_words = set(prefixes) - set(tail)
         if re.search(r"\s(?:del|du|des|do|da|della)\s", place.sublocation):
             named_for = set(tail)  # an article before the name: "cataratas del Iguazú" is of the river
@@ -485,6 +494,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and ((suburb := _suburb_of_a_paired_name(city_text, place, gazetteer)) is not None)
     ):
         res, city_text = suburb, city_text
+    elif (
+        res.city is None
+        and city_text
+        and city_text in res.not_found
+        and (hyphened_town := _town_of_a_district_name(city_text, place, gazetteer)) is not None
+    ):
+        res = hyphened_town  # "Rostock-Lütten Klein": a district after its town, unknown to the gazetteer
     if res.city is None and (named_like := _town_named_like_a_country(place, gazetteer)) is not None:
         res, city_text = named_like, place.city
     elif (
@@ -1003,6 +1019,34 @@ def _suburb_of_a_paired_name(name: str, place: PlaceText, gazetteer: Gazetteer) 
         ):
             return suburb
     return None
+
+
+# German, Czech and Polish write a district after its town with a hyphen ("Rostock-Lütten Klein",
+# "Praha-Smíchov", "Warszawa-Mokotów"): the town, when the whole is no name the gazetteer knows and the head
+# is a town this big as written (a smaller head is as often one half of a village's double name).
+_DISTRICT_HEAD_POPULATION = 50_000
+
+
+def _town_of_a_district_name(name: str, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town of "Town-District", a name the gazetteer does not know whole, the district capitalised."""
+    head, hyphen, tail = name.partition("-")
+    if not hyphen or not tail[:1].isupper() or " " in head:
+        return None
+    town = gazetteer.resolve(PlaceQuery(city=head, parents=place.parents, context=place.context))
+    if _town_as_written(town, _DISTRICT_HEAD_POPULATION) is None:
+        return None
+    # "the Delhi-Meerut Expressway": two towns, no district of the first.
+    return None if _big_town_as_written(tail.split()[0], gazetteer) else town
+
+
+# A capitalised word joined to another with a hyphen inside a place's name: the town it is named with.
+_HYPHENED_TOWN = re.compile(r"(?<![\w'’-])(?P<town>[A-ZÀ-Þ][\w'’]+)-(?P<other>[A-ZÀ-Þ][\w'’]+)(?![\w'’-])")
+
+
+def _big_town_as_written(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether NAME is a town of `_DISTRICT_HEAD_POPULATION` people or more as written: of two such joined by
+    a hyphen, a road or a pair between them is meant, no place in the first."""
+    return _town_as_written(gazetteer.resolve(PlaceQuery(city=name)), _DISTRICT_HEAD_POPULATION) is not None
 
 
 # A town named like a place written head first must be this big to be meant: "Puente Alto" (Chile), "Ponte

@@ -2184,3 +2184,51 @@ def test_a_turkish_district_of_a_province_written_with_its_word_is_its_town(
 ) -> None:
     """ "in Bodrum district of Mugla province": read as "Bodrum district of Mugla" is, not as the province."""
     assert located(normaliser, caption, "city", "province_state") == (city, province_state)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A district of two words after its town and a hyphen, the whole unknown to the gazetteer: the town.
+        (
+            "Einsatzkräfte vor einem Wohnblock in Rostock-Groß Klein am Montagabend. Foto: Jens Lehmann/dpa",
+            "Rostock",
+            "DE",
+        ),
+        ("Polizisten vor einem Hochhaus in Kiel-Mettenhof am Freitag. Foto: Frank Molter/dpa", "Kiel", "DE"),
+    ],
+)
+def test_a_district_after_its_town_and_a_hyphen_is_in_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_stadium_named_with_a_town_and_a_hyphen_is_not_placed_there(normaliser: Normaliser) -> None:
+    # Only a station or an airport is named with its town so: the stadium is named after a state and a bear.
+    location = normaliser.normalise("Fans at Washington-Grizzly Stadium on Saturday, Oct. 9.").location
+    assert location is None or location.city != "Washington"
+
+
+def test_two_big_towns_joined_by_a_hyphen_name_no_district(normaliser: Normaliser) -> None:
+    # A road between two towns, no district of the first: Delhi is not read from the expressway's name.
+    location = normaliser.normalise("Traffic on the Delhi-Meerut Expressway on Monday morning.").location
+    assert location is None or location.city != "Delhi"
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A station named with its town and a hyphen, the town in the page's language ("Luik": Liège).
+        ("Reizigers wachten maandag in het station Luik-Guillemins op een trein. Foto: Belga", "Liège", "BE"),
+        (
+            "Pendelaars stranden dinsdag in het station Antwerpen-Berchem. Foto: Belga / Jan Peeters",
+            "Antwerp",
+            "BE",
+        ),
+    ],
+)
+def test_a_station_named_with_its_town_and_a_hyphen_is_in_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

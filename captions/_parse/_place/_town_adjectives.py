@@ -22,3 +22,23 @@ def towns_by_stem(text: str) -> list[str]:
     """The towns named by an adjective of `town_adjective_stems` before a capitalised name, in order."""
     table = rules("place")["town_adjective_stems"]
     return [table[m.group("stem").lower()] for m in _stems().finditer(text)]
+
+
+@cache
+def _service_adjective() -> re.Pattern[str]:
+    nouns = alternation(rules("place")["town_service_nouns"])
+    # The adjective capitalised, as a caption opens with it ("Poznańscy strażacy") or German writes it.
+    return re.compile(rf"(?<![\w-])(?P<adjective>[A-ZÀ-ÞĀ-ŽА-ЯІЇЄҐ][\w'’]+) (?i:{nouns})(?![\w-])")
+
+
+def service_adjectives(text: str) -> list[str]:
+    """The capitalised adjectives before a noun of `town_service_nouns`, in order: "Plzeňští" of "Plzeňští
+    hasiči"."""
+    return [m.group("adjective") for m in _service_adjective().finditer(text)]
+
+
+def town_of_stem(adjective: str) -> str | None:
+    """The town of `town_adjective_stems` whose stem opens ADJECTIVE ("poznański": Poznań)."""
+    lower = adjective.lower()
+    table = rules("place")["town_adjective_stems"]
+    return next((town for stem, town in table.items() if lower.startswith(stem)), None)

@@ -24,7 +24,7 @@ from ._nordic_towns import town_places
 from ._person_words import person_named
 from ._scripts import town_in_script
 from ._sub import after_event_name, is_facility
-from ._town_adjectives import towns_by_stem
+from ._town_adjectives import service_adjectives, town_of_stem, towns_by_stem
 from ._words import _calendar_words
 
 if TYPE_CHECKING:
@@ -590,7 +590,36 @@ def _adjective_town(text: str, lookup: PlaceLookup) -> WeakTown | None:
     for forms, place in town_places(text):  # "på Stockholms slott": Stockholm, its palace shown
         if (town := _likeliest(forms, lookup, 0, nordic)) is not None:
             return WeakTown(town, None, place)
+    for adjective in service_adjectives(text):  # "Poznańscy strażacy": Poznań's firefighters
+        if (town := _service_town(adjective, lookup)) is not None:
+            return WeakTown(town)
     return None
+
+
+def _service_town(adjective: str, lookup: PlaceLookup) -> str | None:
+    """The town a capitalised adjective before a town's service names: "Plzeňští" (Plzeň), "Львівські"
+    (Lviv), "Kölner" (Köln), "Rotterdamse"."""
+    place = rules("place")
+    lower = adjective.lower()
+    plural = place["town_adjective_plural_endings"]
+    for ending in sorted(plural, key=len, reverse=True):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            singular = lower[: -len(ending)] + plural[ending]  # "poznańscy" → "poznański"
+            forms = tuple(f.title() for f in uninflected(singular, _endings_of("town_adjective_endings")))
+            stemmed = town_of_stem(singular)
+            countries = tuple(place["town_adjective_country_codes_cased"])
+            return _likeliest(
+                (*forms, *((stemmed,) if stemmed else ())), lookup, _BARE_MIN_POPULATION, countries
+            )
+    if cyrillic := uninflected(adjective, _endings_of("cyrillic_town_service_adjective_endings"), min_stem=2):
+        forms = tuple(dict.fromkeys(_latin_spelling(f) for f in cyrillic))
+        countries = tuple(place["cyrillic_country_codes_cased"])
+        return _likeliest(forms, lookup, _BARE_MIN_POPULATION, countries)
+    if dutch := uninflected(adjective, _endings_of("dutch_town_adjective_endings")):
+        low_countries = tuple(place["dutch_town_adjective_country_codes_cased"])
+        return _likeliest(dutch, lookup, _GENERIC_ADJECTIVE_MIN_POPULATION, low_countries)
+    german = uninflected(adjective, _endings_of("city_adjective_endings"), min_stem=2)
+    return _likeliest(german, lookup, _GENERIC_ADJECTIVE_MIN_POPULATION) if german else None
 
 
 # Dutch names a place in a town with the town's adjective, after an article: "het Haagse Zuiderpark", "de

@@ -596,7 +596,9 @@ def _cut_at_lower(phrase: str) -> str:
         ):
             continue
         kept = tokens[:i]
-        while kept and kept[-1].lower() in _connectors():  # "Madrid y" → "Madrid"
+        # "Madrid y" → "Madrid", "in Graz zu rund 800 Demonstrierenden" → "Graz": no name ends with a
+        # connector or a name particle.
+        while kept and kept[-1].lower() in _connectors() | _particles():
             kept.pop()
         return " ".join(kept)
     if named and len(tokens) > 1 and tokens[-1].islower() and tokens[-1] in _connectors() | _particles():

@@ -505,3 +505,17 @@ def test_an_italian_title_with_its_portfolio_after_an_articled_preposition(
 )
 def test_a_doubles_pair_joined_by_a_hyphen(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Catalan's plural article before a capitalised body opens no name ("Els" is a Dutch given name too).
+        "Els Bombers treballen en l'incendi d'una nau a Reus, aquest dimecres al migdia.",
+        "Els Agents Rurals vigilen el bosc de Collserola, aquest dissabte.",
+        # "al" is a preposition and an article in one, as in Spanish: a museum's name after it, no one's.
+        "Visitants al Museu Dalí de Figueres aquest dijous.",
+    ],
+)
+def test_a_catalan_article_before_a_body_names_no_one(sentence: str) -> None:
+    assert names(sentence) == []

@@ -42,3 +42,31 @@ def test_a_changed_stem_names_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Polish and Czech plural town adjectives before a town's service ("firefighters", "police officers").
+        (
+            "Wrocławscy strażacy gaszą pożar kamienicy w sobotę wieczorem. Fot. Anna Wiśniewska",
+            "Wrocław",
+            "PL",
+        ),
+        ("Brněnští hasiči likvidují požár skladu v pondělí ráno. Foto: Deník/Petr Novák", "Brno", "CZ"),
+        ("Ostravští policisté zasahují u nádraží ve čtvrtek. Foto: ČTK/Jana Dvořáková", "Ostrava", "CZ"),
+        # Ukrainian: the adjective in "-ські" undone to the town ("Харківські": Харків).
+        ("Харківські рятувальники гасять пожежу в житловому будинку у неділю. Фото: ДСНС", "Kharkiv", "UA"),
+        # German and Dutch adjectives before their police and fire brigade.
+        ("Die Bremer Polizei sperrt am Sonntag die Innenstadt ab. Foto: Karl Weiß/dpa", "Bremen", "DE"),
+        (
+            "De Utrechtse brandweer blust zondag een brand in een loods. Foto: ANP / Kees de Wit",
+            "Utrecht",
+            "NL",
+        ),
+    ],
+)
+def test_a_town_adjective_before_its_service_names_the_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)

@@ -2378,6 +2378,24 @@ def test_a_german_place_before_zu_and_an_article_ends_there(normaliser: Normalis
 
 
 @pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # German "zu" (to) before a lower-case word: a particle ends no name, the town is read without it.
+        (
+            "Der Bürgermeister spricht am Samstag auf dem Domplatz in Linz zu rund 500 Streikenden. Foto: APA",
+            "Linz",
+        ),
+        # Dutch "van" before a number: "in Utrecht van 200 ..." is Utrecht.
+        ("Een demonstratie in Utrecht van ruim 200 boeren, zaterdag. Foto: ANP / Kees de Wit", "Utrecht"),
+    ],
+)
+def test_a_town_before_a_particle_and_a_lower_case_word_ends_at_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city") == (city,)
+
+
+@pytest.mark.parametrize(
     ("caption", "city", "country_code"),
     [
         # Ukrainian genitive of a town in "-а": "вулиці Одеси" (Одеса), with no preposition.
@@ -2637,3 +2655,22 @@ def test_a_name_after_du_that_no_town_bears_with_its_article_is_no_town(normalis
         "Des manifestants devant les grilles du Palais des Sports, samedi."
     ).record.location
     assert location is None or location.city is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # Spanish "a su paso por" (as it passes through): the town passed is the place shown.
+        (
+            "La riada del río Segura a su paso por Orihuela, el 13 de septiembre de 2027. EFE/Ana Ruiz",
+            "Orihuela",
+            "ES",
+        ),
+        # Portuguese "na passagem por" the same.
+        ("A volta a Portugal na passagem por Viseu, nesta terça-feira. Foto: Lusa", "Viseu", "PT"),
+    ],
+)
+def test_a_town_passed_through_is_the_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
