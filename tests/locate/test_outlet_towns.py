@@ -1,5 +1,5 @@
 """A town's paper, site or broadcaster in the credit (`outlet_towns`): its home town settles a namesake the
-caption names."""
+caption names, and stands, flagged, for the town of a caption that names none."""
 
 from __future__ import annotations
 
@@ -74,6 +74,36 @@ def test_a_town_papers_home_settles_the_namesake_it_names(
 @pytest.mark.parametrize(
     ("caption", "city", "country_code"),
     [
+        (
+            "The Bison run onto the field at the Fargodome on Saturday, Sept. 27, 2025. Chris Flaten / The Forum",
+            "Fargo",
+            "US",
+        ),
+        (
+            "Fans queue outside St James' Park before the derby (Image: Tom Ashby / ChronicleLive)",
+            "Newcastle upon Tyne",
+            "GB",
+        ),
+        (
+            "A miner's cottage is restored on Argent Street. (ABC Broken Hill: Andrew Schmidt)",
+            "Broken Hill",
+            "AU",
+        ),
+    ],
+)
+def test_a_town_papers_home_stands_flagged_for_a_caption_naming_no_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country_code)
+    notes = [w.message for w in record.warnings if w.code == WarningCode.MISSING_PLACE]
+    assert notes and "paper in the credit" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
         # A town the caption writes with its country, or a big town of its own, is where the paper's
         # photographer went.
         (
@@ -95,4 +125,14 @@ def test_a_town_written_elsewhere_keeps_its_own_reading(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, country_code)
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+def test_a_site_naming_its_town_needs_no_flag(normaliser: Normaliser) -> None:
+    # The site's own name gives the town: nothing is taken from the credit.
+    record = normaliser.normalise(
+        "Dignitaries gather at Lancaster City Hall on Monday, Nov. 3, 2025. DANA ROWE | LNP | LancasterOnline"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state) == ("Lancaster", "Pennsylvania")
     assert not {w.code for w in record.warnings} & _PLACE_FLAGS
