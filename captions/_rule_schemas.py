@@ -737,6 +737,7 @@ class PlaceRules(TypedDict):
     boroughs: dict[str, str]  # a borough's GeoNames name = the city it is a part of
     demonym_countries: dict[str, str]  # a nationality's adjective = its country's ISO code
     outlet_homes: dict[str, str]  # a paper's or regional agency's name = the place it serves
+    outlet_towns: dict[str, int]  # a town's paper, site or broadcaster = its home town's GeoNames id
     article_locatives: Words
     postposition_places: Patterns
     postposition_facilities: Patterns

@@ -97,18 +97,24 @@ def with_home_country(
     Perth" from PA is in Scotland; so does a paper ("in Windsor" in the Windsor Star is Ontario's), and a
     news site whose label TEXT prints (the BBC's "Image source, "). Its home joins the place's context,
     weighed as another name the caption gives; a country the caption writes itself keeps the say."""
+    outlet = _outlet_home(credit_line)
+    # A town's paper: its town weighs as a title's does, and stands for a caption naming no town.
+    town = gazetteer.place_by_id(outlet) if isinstance(outlet, int) else None
     home = (
-        rules("credit")["home_countries"].get(source or "")
-        or _outlet_home(credit_line)
+        None
+        if town is not None
+        else rules("credit")["home_countries"].get(source or "")
+        or outlet
         or _language_home(source, place.body)
         or _page_label_home(text)
     )
-    titled = None
-    if home is None and not place.parents:
+    titled = town
+    if home is None and titled is None and not place.parents:
         # A title unlisted: its place words, weighed only where the caption writes no division or country.
         titled = _title_home(credit_line, gazetteer)
-        home = _home_name(titled, gazetteer) if titled else None
-    if home is None or home in place.context or any(gazetteer.country(p) for p in place.parents):
+    if titled is not None:
+        home = _home_name(titled, gazetteer)
+    if not isinstance(home, str) or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
     if titled is None:
         return replace(place, context=(*place.context, home), home_country=home)
@@ -118,6 +124,7 @@ def with_home_country(
         context=(*place.context, *((division,) if division else ()), home),
         home_country=home,
         home_point=titled.point,
+        home_town=(titled.name, *((division,) if division else ()), home) if town is not None else (),
     )
 
 
@@ -487,8 +494,9 @@ def _titled_nationality() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])({alternation(_demonym_countries())}) (?=[A-Z][a-z])")
 
 
-def _outlet_home(credit_line: str | None) -> str | None:
-    """The place a paper or regional agency named in the credit line serves: "RAVI SANDHU/WINDSOR STAR"."""
+def _outlet_home(credit_line: str | None) -> str | int | None:
+    """The place a paper or regional agency named in the credit line serves: "Name/Yorkshire Post" (a
+    division or country), or a town's paper's town by its GeoNames id ("RAVI SANDHU/WINDSOR STAR")."""
     if not credit_line:
         return None
     found = _outlets().search(credit_line)
@@ -503,8 +511,11 @@ def _page_label_home(text: str | None) -> str | None:
 
 
 @cache
-def _outlet_homes() -> dict[str, str]:
-    return {name.casefold(): home for name, home in rules("place")["outlet_homes"].items()}
+def _outlet_homes() -> dict[str, str | int]:
+    tables = rules("place")
+    homes: dict[str, str | int] = {name.casefold(): home for name, home in tables["outlet_homes"].items()}
+    homes.update((name.casefold(), town) for name, town in tables["outlet_towns"].items())
+    return homes
 
 
 @cache

@@ -148,6 +148,8 @@ def _irish_county_read(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
 
 def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
     """Resolve the place text to a Location with the gazetteer; warn what a desk must check."""
+    if place.home_town and place.city is None and not place.parents:
+        return _at_home_town(place, gazetteer)
     if place.city is None and not place.parents and not place.sublocation and place.near:
         # "in Hamad area, west of Khan Yunis": the head names no place; the one it is near locates it.
         place = replace(place, city=place.near[0], near=place.near[1:])
@@ -906,6 +908,23 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _at_home_town(
+    place: PlaceText, gazetteer: Gazetteer
+) -> tuple[Location | None, list[tuple[WarningCode, str]]]:
+    """A caption naming no town nor division in a town's paper: "at the Fargodome. Chris Flaten / The Forum".
+    What its words give stands where they give a town, or a country not the paper's; otherwise the paper's
+    town is given, flagged as taken from the credit (the picture may be from elsewhere)."""
+    found, warned = locate(replace(place, home_town=()), gazetteer)
+    town, *parents = place.home_town
+    at_home, home_warned = locate(replace(place, city=town, parents=tuple(parents), home_town=()), gazetteer)
+    if at_home is None or (
+        found is not None and (found.city or found.country_code not in (None, at_home.country_code))
+    ):
+        return found, warned
+    note = f"no town named: {town}, the home of the paper in the credit, is assumed"
+    return at_home, [*home_warned, (WarningCode.MISSING_PLACE, note)]
 
 
 def _county_as_province(

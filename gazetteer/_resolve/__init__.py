@@ -206,6 +206,11 @@ class Gazetteer:
         rows = self._index.places([capital_id]) if capital_id else []
         return self._candidates.place(rows[0]) if rows else None
 
+    def place_by_id(self, geonames_id: int) -> Place | None:
+        """The place of a GeoNames id the index holds (a table's town: a paper's home), or None."""
+        rows = self._index.places([geonames_id])
+        return self._candidates.place(rows[0]) if rows else None
+
     def region(self, text: str) -> Place | None:
         """A regional descriptor: "eastern Ukraine", "southern Turkey", "the Donbas", "West Bank"."""
         reading = self._context.read_parent(text)

@@ -143,7 +143,12 @@ def test_a_city_states_paper_places_a_landmark_with_no_town_in_its_city(
 def test_an_outlet_is_found_as_a_whole_phrase_in_any_case(normaliser: Normaliser) -> None:
     place = PlaceText(city="Windsor", text="in Windsor", body="Trucks queue in Windsor.")
     home = with_home_country(place, None, normaliser.gazetteer, "RAVI SANDHU/WINDSOR STAR")
-    assert home.context == ("Ontario",)
+    # A town's paper: its town's division and country join the context, the town kept for a caption naming none.
+    assert home.context == ("Ontario", "Canada")
+    assert home.home_town == ("Windsor", "Ontario", "Canada")
+    # A region's paper: its division only.
+    regional = with_home_country(place, None, normaliser.gazetteer, "Photo: Name/YORKSHIRE POST")
+    assert (regional.context, regional.home_town) == (("England",), ())
     # Part of a longer name is no outlet: "Press 22" is not in "Press 225".
     other = with_home_country(place, None, normaliser.gazetteer, "Photo: Press 225/Agency")
     assert other.context == ()
@@ -766,7 +771,7 @@ def test_a_titles_home_overrides_nothing_the_caption_writes(
     [
         "Photo by Imran Ali / White Star",  # White: an American hamlet
         "Trevor Mackinlay / Highland News and Media",  # Scotland's council area and America's Highlands
-        "Sam Ellery/Telegraph & Argus",  # two nouns
+        "Sam Ellery/Herald & Times",  # two nouns
         "Border Telegraph",
         "Peter Moulding / SussexWorld",  # Sussex, Wisconsin
         "Daily Mail",

@@ -249,11 +249,10 @@ def test_a_town_whose_rivals_are_far_smaller_or_only_another_name_is_not_doubted
         "Bungee jumpers leap from the bridge near Queenstown on Sunday. Photo / Mark Tantrum",
         # Far smaller abroad but a city in itself: the Philippines' Rosario (128,000).
         "Vecinos cortan la avenida principal en Rosario este martes. Foto: Lucía Benítez",
-        # A town read from the head of a site's name, a village too small to weigh rivals against, and a rival
-        # in the division the local page's title names.
+        # A town read from the head of a site's name, and a village too small to weigh rivals against. (A
+        # town's paper settles its own town's name: "in London" in the London Free Press, `outlet_towns`.)
         "Fish merchants inspect the catch on Alexandra Dock in the early hours of Thursday. Picture: Owen Rutledge",
         "Hinchas de Boca Juniors en el barrio de La Boca, el miércoles por la noche. Foto: Matías Ferreyra",
-        "Crews repair a water main break near Victoria Park in London on Monday. (Mike Hensley/The London Free Press)",
         # A rival bearing the name only as another of its names, but bigger than the town read: it may be the
         # exonym's town (Florence for Colombia's Florencia), though it need not be (Russia's Miass for Mijas).
         "Aficionados del Betis en Florencia antes del partido de Conference League, este jueves. EFE/Julio Muñoz",

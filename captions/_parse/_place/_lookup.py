@@ -119,6 +119,9 @@ class PlaceText:
     # The point of the town or county a local paper's title names ("Darlington and Stockton Times"): of
     # the towns of a name at home, the one near it is meant (Richmond, North Yorkshire, not London's).
     home_point: tuple[float, float] | None = None
+    # The home town of a town's paper in the credit, with its division and country ("Springfield",
+    # "Missouri", "United States"): the locate stage gives it, flagged, to a caption naming no town.
+    home_town: tuple[str, ...] = ()
     # With no sublocation read, a name after a preposition that declines it, which no reader took and the
     # gazetteer lacks ("í Hörpu í Reykjavík"): the place shown, left unread; the locate stage flags it.
     unread: str | None = None
