@@ -4,10 +4,13 @@ papers' photographer before "摄" (photographed)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from captions._parse import clean_with_breaks
 from captions._parse._credit import Credit, find_credit
+from tests.parse.test_date_wire import when
 
 
 def credit(caption: str) -> Credit:
@@ -38,3 +41,18 @@ def test_photo_and_video_joined_in_running_text_label_nothing() -> None:
     # "写真・映像展" (a photo and video show) in the sentence; the credit is Kyodo's in the closing brackets.
     found = credit("観客が写真・映像展を見て回った＝14日午後、東京都港区（共同）")
     assert (found.line, found.source) == ("共同", "Kyodo")
+
+
+# Kyodo closes a caption with the day and its name in one pair of brackets, "photo" before it or not.
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("奈良市の東大寺で行われたお身拭い（7日、共同）", "2027-08-07"),
+        ("仙台市青葉区の定禅寺通で始まった光のページェント（7日、写真＝共同）", "2027-08-07"),
+        ("那覇市の国際通りを練り歩くエイサー隊（7日午後、共同）", "2027-08-07"),
+    ],
+)
+def test_kyodo_after_the_day_in_its_brackets(caption: str, expected: str) -> None:
+    found = credit(caption)
+    assert (found.line, found.source) == ("共同", "Kyodo")
+    assert when(caption, date(2027, 8, 8))[0] == expected
