@@ -111,3 +111,17 @@ def test_a_long_bracket_closing_with_provided_is_no_credit() -> None:
         "시민들이 광장에서 행사를 즐기고 있다. (이 행사는 시와 구청, 상인회가 함께 마련한 것으로 장소는 시가 제공)"
     )
     assert found.line is None
+
+
+# Mainland papers: "（本报记者 刘洋 摄）", "（王建国/摄）"; Xinhua's "新华社发（刘洋 摄）" stays its own.
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        ("市民在哈尔滨冰雪大世界游玩。（本报记者 刘洋 摄）", "刘洋", None),
+        ("工人在青岛港码头装卸集装箱。（王建国/摄）", "王建国", None),
+        ("游客在青岛栈桥观赏海鸥。新华社发（刘洋 摄）", "刘洋", "Xinhua"),
+    ],
+)
+def test_mainland_photographer_before_photographed(caption: str, creator: str, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, source)
