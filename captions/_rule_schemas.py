@@ -117,6 +117,7 @@ class CreditRules(TypedDict):
     file_words: Words
     supplied_labels: Words
     handout_tails_cased: Words
+    provided_tails_cased: Words
     pool_tails_cased: Words
     handout_prefixes_cased: Words
     archive_prefixes_cased: Words

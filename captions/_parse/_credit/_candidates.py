@@ -135,6 +135,15 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
     # "(State Emergency Service of Ukraine / Telegram)": a party's post on a social channel.
     if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("social_media_parties"):
         return True
+    # "(국방부 제공)", "（新潟市提供）": a party and "provided" closing the caption, the handout word of
+    # Korean, Japanese and Chinese pages.
+    if (
+        closes_caption
+        and len(parts) == 1
+        and len(content) <= _PROVIDED_CHARS
+        and _patterns().provided_tail.search(content)
+    ):
+        return True
     # "(ESA/Handout)", "(Airbus/Handout)": a party and the handout word closing the caption.
     if closes_caption and len(parts) > 1 and parts[-1].lower() in word_set("handout_words"):
         return True
@@ -161,6 +170,10 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         named = [is_creator_name(p) for p in parts]
         return named.count(True) == 1 and _kind(parts[named.index(False)], True)[0] == "org"
     return closes_caption and joined and any(is_creator_name(p) for p in parts)
+
+
+# The longest bracket read as a party and "provided": a ministry's or a city office's name, no sentence.
+_PROVIDED_CHARS = 30
 
 
 # A bare "by" and a name of two to four capitalised words, as some pages credit in a closing bracket.

@@ -317,6 +317,9 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         if patterns.handout_tail.search(element):  # EPA: "UKRAINIAN PRESIDENTIAL PRESS SERVICE HANDOUT"
             element = patterns.handout_tail.sub("", element)
             elements.append("HANDOUT")
+        elif patterns.provided_tail.search(element):  # Korean "북구 제공", Japanese "新潟市提供"
+            element = patterns.provided_tail.sub("", element)
+            elements.append("HANDOUT")
         if patterns.pool_tail.search(element):  # Getty: "Ray Dalton-Pool/Getty Images"
             element = patterns.pool_tail.sub("", element)
             elements.append("Pool")

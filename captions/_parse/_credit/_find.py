@@ -164,6 +164,11 @@ def find_credit(text: str, breaks: tuple[int, ...] = ()) -> Credit:
         # "(Photo courtesy of the 11th Regional Coast Guard Headquarters)(Kyodo)": the party handed the
         # picture to the agency whose own credit follows; the agency distributes it, as "X via AP" says.
         source = _agency_after(found, chosen) or source
+    if source is None and any(k == ProvenanceKind.HANDOUT for k, _, _ in provenance):
+        # Yonhap: "(서울=연합뉴스) 김주형 기자 = ... [대통령실 제공]": a party handed the picture to
+        # the agency whose story dateline opens the caption; the agency distributes it (its reporter
+        # filed it, no photographer).
+        source = _dateline_agency(text, breaks).source
     if (
         creator is None
         and source is not None

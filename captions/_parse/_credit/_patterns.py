@@ -36,6 +36,7 @@ class _Patterns:
     prefixes: tuple[re.Pattern[str], ...]
     no_stop_word: re.Pattern[str]  # a stop after an initial or one of these ends no chain: "Jae C. Hong"
     handout_tail: re.Pattern[str]
+    provided_tail: re.Pattern[str]  # "북구 제공", "新潟市提供": a party, then "provided"
     pool_tail: re.Pattern[str]
     handout_prefix: re.Pattern[str]
     archive_prefix: re.Pattern[str]  # "Archivo Clarín": a paper's archive, no photographer
@@ -86,6 +87,7 @@ def _patterns() -> _Patterns:
             rf"(?:[A-Z]|[A-Z]\.[A-Z]|{_TAMIL_INITIAL}|{phrases('credit', 'no_stop_words_cased')})"
         ),
         handout_tail=re.compile(rf"\s+{phrases('credit', 'handout_tails_cased')}$"),
+        provided_tail=re.compile(rf"(?<=\S)\s?{phrases('credit', 'provided_tails_cased')}$"),
         pool_tail=re.compile(rf"(?<=\w)\s?-\s?{phrases('credit', 'pool_tails_cased')}$"),
         handout_prefix=re.compile(rf"^{phrases('credit', 'handout_prefixes_cased')}\s*-\s*"),
         archive_prefix=re.compile(rf"^{phrases('credit', 'archive_prefixes_cased')}\s+(?=[A-ZÀ-Þ])"),

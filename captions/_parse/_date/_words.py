@@ -275,8 +275,9 @@ def _spans_pattern() -> re.Pattern[str]:
         # or opening the caption before "、" ("5日、東京・渋谷の...").
         # Kyodo's place and "で" before the day ("秋田県横手市で28日、", in Yokote on the 28th) too, and the
         # event's "の" ("九州場所8日目の21日、", on the 21st, the tournament's eighth day).
-        # Japanese papers also bracket the day after the scene: "札幌市中心部（17日）".
-        rf"(?:(?<=[＝=])|^(?={cjk_day}日、)|(?<=[での])(?={cjk_day}日、)|(?<=（)(?={cjk_day}日）))(?P<jday>{cjk_day}日)",
+        # Japanese papers also bracket the day after the scene: "札幌市中心部（17日）", Kyodo with its
+        # credit after it: "（7日、共同）", "（15日、写真＝共同）".
+        rf"(?:(?<=[＝=])|^(?={cjk_day}日、)|(?<=[での])(?={cjk_day}日、)|(?<=（)(?={cjk_day}日[）、]))(?P<jday>{cjk_day}日)",
         # Chinese and Japanese write the day alone before where or when in it: "賴清德25日在總統府出席",
         # "21日晚", "22日午前" (not "3日間", three days).
         rf"(?<![\d月年.\-/])(?P<cday>{cjk_day}日)(?=在|于|於|晚|上午|下午|中午|凌晨|傍晚|夜間|夜间|早上|午前|午後|夕方|未明)",

@@ -17,6 +17,7 @@ from ._scripts import town_in_script
 from ._sub import (
     is_facility,
 )
+from ._venue import _postposed_facilities
 from ._weak import _likeliest
 from ._words import (
     _PAREN_PARENT,
@@ -192,6 +193,14 @@ def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str, tuple
             names = m.group("city").split()
             known = (" ".join(names[k:]) for k in range(len(names)) if lookup.classify(" ".join(names[k:])))
             city = next(known, None)
+            if (
+                city is not None
+                and city != m.group("city")
+                and m.group("city") in _postposed_facilities(main)
+            ):
+                # "Timsah Arena'da", "RAMS Park'ta": a venue named with a borrowed noun, not the town "Arena"
+                # or "Park" the gazetteer knows: the whole name is the place.
+                city = None
             if "genitive" in m.groupdict() and (
                 city is None or lookup.classify(m.group("city") + m.group("genitive"))
             ):

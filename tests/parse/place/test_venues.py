@@ -612,6 +612,31 @@ def test_a_venue_as_the_object_of_a_crowd_verb(
     assert found == sublocation
 
 
+# Turkish: a venue named with a borrowed noun and its case after an apostrophe ("Timsah Arena'da", "RAMS
+# Park'ta"): the whole name, not the town "Arena" or "Park" the gazetteer knows; a town's own case stays one.
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Bursaspor taraftarları, pazar günü Timsah Arena'da oynanan maçta takımlarını destekledi.",
+            "Timsah Arena",
+            None,
+        ),
+        (
+            "İSTANBUL (AA) - Galatasaray, 24 Ekim 2027'de Fenerbahçe'yi RAMS Park'ta ağırladı. (Emre Kaya - "
+            "Anadolu Ajansı)",
+            "RAMS Park",
+            "Istanbul",
+        ),
+        ("Taraftarlar, 3 Kasım 2027'de İstanbul'da toplandı.", None, "Istanbul"),
+    ],
+)
+def test_a_turkish_venue_with_a_borrowed_noun_is_no_town(
+    normaliser: Normaliser, caption: str, sublocation: str | None, city: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
 def test_no_venue_from_where_people_come(normaliser: Normaliser) -> None:
     # "from" is no verb of a crowd: doctors come from a hospital they are not pictured in.
     caption = (
