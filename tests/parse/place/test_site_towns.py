@@ -46,6 +46,18 @@ def test_no_town_is_read_without_its_people(sentence: str) -> None:
     ("caption", "sublocation", "city"),
     [
         (
+            "Members of the Holy Name Society carry a statue of the Madonna along Social Street during Sunday's "
+            "feast procession in Woonsocket. (Contributed)",
+            "Social Street",
+            "Woonsocket",
+        ),
+        (
+            "Marchers carry banners along Queen Street during Saturday's May Day parade in Hexham. "
+            "Picture: Ian Brodie",
+            "Queen Street",
+            "Hexham",
+        ),
+        (
             "Former Morpeth Mayor Dennis Hall, seen here at the Town Hall in 2014, died on Sunday aged 90. "
             "(Archive photo)",
             "Town Hall",
@@ -57,3 +69,8 @@ def test_a_site_keeps_the_town_named_apart(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_town_after_another_preposition_is_not_the_day_s_event_s() -> None:
+    caption = "Officers stand outside City Hall during Monday's debate on the war in Gaza. Picture: Ann Lee"
+    assert located(Normaliser(), caption, "city") == (None,)
