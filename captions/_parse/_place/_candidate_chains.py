@@ -136,10 +136,11 @@ def candidate_chains(
         masked = unnamed[: anchor[0]] + " " + unnamed[anchor[1] :] if anchor else unnamed
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
         chains = [c for c in chains if not _unplaced(c, lookup) and not _agent_of_passive(c, main)]
-    if not any(_yields(c) for c in chains) and (council := _council_named(main)) is not None:
+    if not any(_yields_town(c) for c in chains) and (council := _council_named(main)) is not None:
         # "at a Timaru District Council hearing", "Tauranga City Council staff clear debris": a town's council
-        # named where no chain reads a place; the council's place, read as "at the ..." reads it, is the
-        # town's (if the gazetteer finds it).
+        # named where no chain reads a town; the council's place, read as "at the ..." reads it, is the
+        # town's (if the gazetteer finds it), and a site read stays the place within it ("Bathurst Regional
+        # Council crews patch potholes on Durham Street").
         chains.append(_read_chain(f"at the {council}", lookup))
     if not any(_yields_town(c) for c in chains) and (port := _departure_port(main)) is not None:
         # "el rompehielos ... zarpando este jueves desde Punta Arenas (Chile) rumbo a la Antártica": the port

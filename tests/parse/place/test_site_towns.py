@@ -58,6 +58,12 @@ def test_no_town_is_read_without_its_people(sentence: str) -> None:
             "Hexham",
         ),
         (
+            "Crews clear drains on Stafford Street on Tuesday after the storm, Timaru District Council said. "
+            "Picture: Ann Lee",
+            "Stafford Street",
+            "Timaru",
+        ),
+        (
             "Former Morpeth Mayor Dennis Hall, seen here at the Town Hall in 2014, died on Sunday aged 90. "
             "(Archive photo)",
             "Town Hall",
