@@ -317,9 +317,10 @@ _FACILITY_TOWN = re.compile(
 
 @cache
 def _town_service() -> re.Pattern[str]:
-    """A town's name opening the sentence before its own service, with no article: "Toronto police"."""
+    """A town's name opening the sentence before its own service, with no article or the indefinite one:
+    "Toronto police", "A Norman police officer directs traffic"."""
     nouns = alternation(rules("place")["town_service_nouns_cased"])
-    return re.compile(rf"(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b")
+    return re.compile(rf"(?:An? )?(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b")
 
 
 @cache

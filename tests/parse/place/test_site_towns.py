@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._parse._place._mentions import own_town
+from captions._parse._place._mentions import _modifier_towns, own_town
 from tests.conftest import located
 
 
@@ -80,3 +80,14 @@ def test_a_site_keeps_the_town_named_apart(
 def test_a_town_after_another_preposition_is_not_the_day_s_event_s() -> None:
     caption = "Officers stand outside City Hall during Monday's debate on the war in Gaza. Picture: Ann Lee"
     assert located(Normaliser(), caption, "city") == (None,)
+
+
+def test_a_town_s_service_after_the_article_opening_the_caption(normaliser: Normaliser) -> None:
+    sentence = "A Norman police officer directs traffic at Main Street and Porter Avenue on Tuesday"
+    assert _modifier_towns(sentence) == ("Norman",)
+    assert located(normaliser, f"{sentence}. (KOCO)", "sublocation", "city") == ("Main Street", "Norman")
+
+
+def test_a_nationality_before_a_service_names_no_town(normaliser: Normaliser) -> None:
+    caption = "A Ukrainian police officer stands guard on Khreshchatyk Street on Monday. Picture: Ann Lee"
+    assert located(normaliser, caption, "city") == (None,)
