@@ -667,6 +667,11 @@ class PlaceRules(TypedDict):
     own_town_article_nouns_cased: Words
     own_town_possessed_nouns_cased: Words
     own_town_unpossessed_events_cased: Words
+    own_town_openers_cased: Words
+    day_event_openers_cased: Words
+    day_event_stop_words_cased: Words
+    own_town_titles_cased: Words
+    own_town_noun_modifiers_cased: Words
     own_town_team_nouns_cased: Words
     own_town_team_words_cased: Words
     own_town_opponent_words_cased: Words

@@ -419,7 +419,9 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # Station" is in Cape Canaveral).
         prefixes = tuple(p for p in prefixes if p not in _landform_name_heads())
         if place.sublocation.rsplit(maxsplit=1)[-1] in words("place", "street_name_nouns_cased"):
-            prefixes = ()  # "London Road was closed": a street named after a town lies in another
+            # "London Road was closed": a street named after a town lies in another; "the Paisley Foodbank on
+            # Causeyside Street": a body's or a site's name before the street names the town it lies in.
+            prefixes = tuple(filter(None, (town_of_a_name_before(place, gazetteer),)))
         elif prefixes and named_after_street(place.sublocation):
             prefixes = ()  # "the Dublin St Bridge" in Whanganui: a bridge named after its street
         if prefixes and (named_before := town_of_a_name_before(place, gazetteer)) is not None:

@@ -323,11 +323,12 @@ def site_owner_named_like_its_division(place: PlaceText, gazetteer: Gazetteer) -
 def town_of_a_name_before(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     """ "Members of the Cobh Camera Club ... in the Sirius Arts Centre", "at Grimsby Fish Market on Alexandra
     Dock": a town the caption writes exactly as the attribute of a body's or a site's name, before the site
-    read, whose own name opens with a given name (a person's it is named after, not a town's); the town, of a
-    local page's own town's size, or None."""
+    read, whose own name opens with a given name (a person's it is named after, not a town's) or is a street's
+    ("the Paisley Foodbank on Causeyside Street"); the town, of a local page's own town's size, or None."""
     site = place.sublocation or ""
     opening = site.partition(" ")[0]
-    if not opening or not is_given_name(opening):
+    street = site.rpartition(" ")[2] in words("place", "street_name_nouns_cased")
+    if not opening or not (street or is_given_name(opening)):
         return None
     at = place.body.find(site)
     org_words = words("people", "org_words")

@@ -86,6 +86,10 @@ def candidate_chains(
             if vantage:
                 chain = _seen_from(before, vantage, chain, lookup)
             chains.append(chain)
+        if chains and not any(_yields_town(c) for c in chains) and (held := _day_event_town(main, anchor)):
+            # "along Social Street during Sunday's feast procession in Woonsocket": the site read before the
+            # day; the town the day's event is held in, after it.
+            chains.append(_read_chain(held, lookup))
     lead = _DASH_LEAD.match(main) if "–" in main or "—" in main or " - " in main else None
     led = (
         (lead.group("place") or lead.group("coded") or _paired_lead(lead.group("paired"), lookup))
@@ -132,10 +136,11 @@ def candidate_chains(
         masked = unnamed[: anchor[0]] + " " + unnamed[anchor[1] :] if anchor else unnamed
         chains.append(_read_chain(_cut_trailing_joiner(masked), lookup))
         chains = [c for c in chains if not _unplaced(c, lookup) and not _agent_of_passive(c, main)]
-    if not any(_yields(c) for c in chains) and (council := _council_named(main)) is not None:
+    if not any(_yields_town(c) for c in chains) and (council := _council_named(main)) is not None:
         # "at a Timaru District Council hearing", "Tauranga City Council staff clear debris": a town's council
-        # named where no chain reads a place; the council's place, read as "at the ..." reads it, is the
-        # town's (if the gazetteer finds it).
+        # named where no chain reads a town; the council's place, read as "at the ..." reads it, is the
+        # town's (if the gazetteer finds it), and a site read stays the place within it ("Bathurst Regional
+        # Council crews patch potholes on Durham Street").
         chains.append(_read_chain(f"at the {council}", lookup))
     if not any(_yields_town(c) for c in chains) and (port := _departure_port(main)) is not None:
         # "el rompehielos ... zarpando este jueves desde Punta Arenas (Chile) rumbo a la Antártica": the port
@@ -226,6 +231,33 @@ def _weather_strike() -> re.Pattern[str]:
     verbs = phrases("place", "weather_strike_verbs_cased")
     name = r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}"  # and its division after a comma, if any
     return re.compile(rf"\b(?:{nouns})\s+(?:{verbs})\s+(?P<town>{name}(?:,\s+{name})?)(?=,|\s+[a-z]|\.|$)")
+
+
+def _day_event_town(sentence: str, anchor: tuple[int, int]) -> str | None:
+    """The town phrase of the event the picture's day owns ("during Sunday's feast procession in Woonsocket",
+    "at Saturday's May Day parade in Hexham"), the day its anchor, as a chain to read; or None. Only the
+    event's own phrase: no other preposition between ("during Monday's debate on the war in Gaza")."""
+    if sentence[anchor[1] : anchor[1] + 2] not in ("'s", "’s"):
+        return None  # most days own no event: the patterns are spared
+    if _day_event_opener().search(sentence, 0, anchor[0]) is None:
+        return None
+    m = _day_event().match(sentence, anchor[1])
+    return m.group("town") if m else None
+
+
+@cache
+def _day_event_opener() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{phrases('place', 'day_event_openers_cased')})\s+$")
+
+
+@cache
+def _day_event() -> re.Pattern[str]:
+    # Up to five words of the event's name, none a preposition, then its town and any divisions.
+    stops = phrases("place", "day_event_stop_words_cased")
+    name = r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2}"
+    return re.compile(
+        rf"['’]s\s+(?:(?!(?:{stops})\s)[\w&'’-]+\s+){{1,5}}(?P<town>in\s+{name}(?:,\s+{name})*)(?=[,.;]|$)"
+    )
 
 
 def _departure_port(sentence: str) -> str | None:

@@ -219,17 +219,32 @@ def _own_town_at_head(sentence: str, place_named: str | None) -> tuple[tuple[str
             return ((name, doubt), (first, doubt or OWN_TOWN_RUN))
         return ((name, doubt),)
     run, following, after = m.group("run").split(), m.group("next"), m.group("after")
+    owned = bool(m.group("owned"))
     org_words = words("people", "org_words")
     team_nouns, people_nouns, team_words = (
         words("place", "own_town_team_nouns_cased"),
         words("place", "own_town_nouns_cased"),
         words("place", "own_town_team_words_cased"),
     )
+    if len(run) > 1 and run[0] in words("place", "own_town_openers_cased"):
+        run = run[1:]  # "Former Bridport mayor": the title's modifier, capitalised at the head, is no town's
+    titled = next((i for i, w in enumerate(run) if i and w in words("place", "own_town_titles_cased")), None)
+    if titled is not None:
+        # "Former Sioux Falls Mayor Dale Ruud": the title capitalised before the name ends the town's run.
+        run, following, after, owned = run[:titled], run[titled].lower(), None, False
+    if (
+        following.islower()
+        and after in people_nouns
+        and (owned or following in words("place", "own_town_noun_modifiers_cased"))
+    ):
+        # "Kendal's newest pupils", "Halifax regional council meets": a word describing the town's people or
+        # body before them.
+        following, after = after, None
     body = len(run) > 1 and run[-1].lower() in org_words  # "Galway City Council", "Ballarat Base Hospital"
     # "Sligo Rovers manager", "Kendal Town's Josh Hartington": the run is a team's, named after its town.
     team = following in team_nouns or (len(run) > 1 and not body)
     player = False
-    if m.group("owned"):
+    if owned:
         if team and following not in team_nouns and run[-1] not in team_words and is_given_name(run[0]):
             return ()  # "Donald Trump's Mar-a-Lago": a person's name, no team's
         if following.islower() and not (
@@ -302,9 +317,10 @@ _FACILITY_TOWN = re.compile(
 
 @cache
 def _town_service() -> re.Pattern[str]:
-    """A town's name opening the sentence before its own service, with no article: "Toronto police"."""
+    """A town's name opening the sentence before its own service, with no article or the indefinite one:
+    "Toronto police", "A Norman police officer directs traffic"."""
     nouns = alternation(rules("place")["town_service_nouns_cased"])
-    return re.compile(rf"(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b")
+    return re.compile(rf"(?:An? )?(?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?) (?:{nouns})\b")
 
 
 @cache
