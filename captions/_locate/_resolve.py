@@ -61,7 +61,7 @@ from ._doubts import (
     _written_division,
     own_city_named_instead,
 )
-from ._doubts_trust import only_weak_rivals, rival_county_named
+from ._doubts_trust import namesake_where_written_language, only_weak_rivals, rival_county_named
 from ._geo import _FAR_BIGGER_RATIO, _NEAR_KM, _approximate, _holds, _home_country, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
@@ -766,6 +766,18 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         county, rival = rival_county
         message = f"'{res.city.name}' ({res.city.country_code}) read; the caption names {county}, where"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message} {rival.name} ({rival.country_code}) lies"))
+    elif (
+        res.city is not None
+        and (spoken := namesake_where_written_language(res, city_text, place)) is not None
+    ):
+        # "à Bienne" in French: a namesake where the caption's language is spoken may be meant.
+        message = f"'{city_text}' could be: {res.city.name} ({res.city.country_code}),"
+        warnings.append(
+            (
+                WarningCode.AMBIGUOUS_PLACE,
+                f"{message} {spoken.name} ({spoken.country_code}), where the caption's language is spoken",
+            )
+        )
 
     if res.city is not None and worded is not None:
         message = f"'{worded}' is written as a division: '{res.city.name}', its town, may not be shown"

@@ -262,3 +262,36 @@ def test_a_town_whose_rivals_are_far_smaller_or_only_another_name_is_not_doubted
 )
 def test_a_town_with_a_real_rival_stays_doubted(normaliser: Normaliser, caption: str) -> None:
     assert _could_be(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Vienna bears "Bienne" as another of its names; Switzerland, which speaks French, has Biel/Bienne.
+        "Des élèves traversent la place Centrale à Bienne, mardi 3 octobre 2028. KEYSTONE/Anne Morel",
+        "Les supporters du HC Bienne fêtent le titre jeudi soir à Bienne. KEYSTONE/Anne Morel",
+    ],
+)
+def test_a_namesake_where_the_captions_language_is_spoken_is_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any("Biel/Bienne (CH)" in m and "language is spoken" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # English is written everywhere: the language says nothing of which town is meant.
+        "Pupils cross the square in Bienne on Tuesday, October 3, 2028. KEYSTONE/Anne Morel",
+        # A town read by its own name in a language its country does not speak stands.
+        "Fernando Alonso rueda en el circuito de Albert Park en Melbourne este viernes. EFE/Joel Carrett",
+    ],
+)
+def test_no_namesake_by_language_where_the_language_tells_nothing(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert not any("language is spoken" in m for m in messages)
