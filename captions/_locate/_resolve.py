@@ -61,7 +61,12 @@ from ._doubts import (
     _written_division,
     own_city_named_instead,
 )
-from ._doubts_trust import namesake_where_written_language, only_weak_rivals, rival_county_named
+from ._doubts_trust import (
+    namesake_where_written_language,
+    only_weak_rivals,
+    rival_county_named,
+    town_of_division_name,
+)
 from ._geo import _FAR_BIGGER_RATIO, _NEAR_KM, _approximate, _holds, _home_country, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
@@ -689,6 +694,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place = divided
     if res.city is not None and (own := own_city_named_instead(res, place, gazetteer)) is not None:
         res, city_text = own, own.city.name if own.city else city_text
+    if (
+        res.city is None
+        and res.admin1 is not None
+        and (named := town_of_division_name(res, place, gazetteer))
+    ):
+        # "in St Gallen", read as the canton by its other spelling: its capital bears its name and is meant.
+        town_read = gazetteer.resolve(PlaceQuery(city=named.name, parents=(res.admin1.name,)))
+        if town_read.city is not None and town_read.city.geonames_id == named.geonames_id:
+            res, city_text = town_read, place.city
     if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
         # "at Jurong East MRT station": every place of Singapore is in its one city.
         country_name = res.city.country_name or ""

@@ -295,3 +295,19 @@ def test_no_namesake_by_language_where_the_language_tells_nothing(
     record = normaliser.normalise(caption)
     messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
     assert not any("language is spoken" in m for m in messages)
+
+
+def test_a_division_read_alone_from_its_name_is_its_namesake_town(normaliser: Normaliser) -> None:
+    # "St Gallen" is the canton's other spelling only; its capital, Sankt Gallen, bears its name.
+    record = normaliser.normalise(
+        "Fans fill the old town in St Gallen on Thursday, October 12, 2028. Keystone / Ana Roth"
+    )
+    assert record.location is not None and record.location.city == "Sankt Gallen"
+
+
+def test_a_division_written_with_its_word_stays_the_division(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Bauern im Kanton St. Gallen am Donnerstag, 12. Oktober 2028. Keystone / Ana Roth"
+    )
+    assert record.location is not None and record.location.city is None
+    assert record.location.province_state == "Sankt Gallen"
