@@ -697,11 +697,11 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if (
         res.city is None
         and res.admin1 is not None
-        and (named := town_of_division_name(res, place, gazetteer))
+        and (namesake_town := town_of_division_name(res, place, gazetteer))
     ):
         # "in St Gallen", read as the canton by its other spelling: its capital bears its name and is meant.
-        town_read = gazetteer.resolve(PlaceQuery(city=named.name, parents=(res.admin1.name,)))
-        if town_read.city is not None and town_read.city.geonames_id == named.geonames_id:
+        town_read = gazetteer.resolve(PlaceQuery(city=namesake_town.name, parents=(res.admin1.name,)))
+        if town_read.city is not None and town_read.city.geonames_id == namesake_town.geonames_id:
             res, city_text = town_read, place.city
     if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
         # "at Jurong East MRT station": every place of Singapore is in its one city.
