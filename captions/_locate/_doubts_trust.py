@@ -328,3 +328,23 @@ def _division_words() -> frozenset[str]:
 def _division_word_pattern() -> re.Pattern[str]:
     heads = alternation(_division_words())
     return re.compile(rf"\b(?i:{heads})\s+(?:(?:of|de|di|du|del|von)\s+)?(?:the\s+)?\x00")
+
+
+def namesake_where_usage_points(res: Resolution, city_text: str | None, place: PlaceText) -> Place | None:
+    """A namesake of the town read in a country whose English the caption writes: "the Ipswich CBD" (central
+    business district) is Australian usage, and Queensland's Ipswich is meant, not England's. None where the
+    town read lies in such a country or no namesake does."""
+    city = res.city
+    if city is None or not city_text or "CBD" not in place.body or len(res.candidates) < 2:
+        return None  # most captions: no "CBD" written
+    countries = words("place", "cbd_countries_cased")
+    if city.country_code in countries or not re.search(rf"\b{re.escape(city_text)}\s+CBD\b", place.body):
+        return None
+    return next(
+        (
+            c.place
+            for c in res.candidates[1:_LISTED_READINGS]
+            if c.how != "fuzzy" and c.place.kind == "city" and c.place.country_code in countries
+        ),
+        None,
+    )

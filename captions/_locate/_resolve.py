@@ -62,6 +62,7 @@ from ._doubts import (
     own_city_named_instead,
 )
 from ._doubts_trust import (
+    namesake_where_usage_points,
     namesake_where_written_language,
     only_weak_rivals,
     rival_county_named,
@@ -780,6 +781,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         county, rival = rival_county
         message = f"'{res.city.name}' ({res.city.country_code}) read; the caption names {county}, where"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message} {rival.name} ({rival.country_code}) lies"))
+    elif res.city is not None and (usage := namesake_where_usage_points(res, city_text, place)) is not None:
+        # "the Ipswich CBD": a word of one country's English names the namesake there.
+        message = f"'{city_text}' could be: {res.city.name} ({res.city.country_code}),"
+        warnings.append(
+            (
+                WarningCode.AMBIGUOUS_PLACE,
+                f"{message} {usage.name} ({usage.country_code}), whose English calls a town's centre its CBD",
+            )
+        )
     elif (
         res.city is not None
         and (spoken := namesake_where_written_language(res, city_text, place)) is not None

@@ -311,3 +311,21 @@ def test_a_division_written_with_its_word_stays_the_division(normaliser: Normali
     )
     assert record.location is not None and record.location.city is None
     assert record.location.province_state == "Sankt Gallen"
+
+
+def test_a_town_written_before_cbd_with_a_namesake_where_desks_write_it_is_flagged(
+    normaliser: Normaliser,
+) -> None:
+    # England's Ipswich is read; "CBD" is Australian English, and Queensland has an Ipswich.
+    record = normaliser.normalise(
+        "Traffic crawls through the Ipswich CBD on Monday as roadworks begin. Picture: Liam Fraser"
+    )
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any("Ipswich (AU)" in m and "CBD" in m for m in messages)
+
+
+def test_a_town_written_before_town_centre_is_not_flagged_by_cbd(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Traffic crawls through Ipswich town centre on Monday as roadworks begin. Picture: Liam Fraser"
+    )
+    assert not any("CBD" in w.message for w in record.warnings)
