@@ -722,6 +722,8 @@ class PlaceRules(TypedDict):
     ranges_with_the_cased: Words
     landmark_heads_of: Words
     region_heads: Words
+    division_before_name_heads: Words
+    cbd_countries_cased: Words
     region_heads_articled_cased: Words
     island_heads_cased: Words
     body_town_phrases_cased: Words

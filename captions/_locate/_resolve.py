@@ -61,7 +61,13 @@ from ._doubts import (
     _written_division,
     own_city_named_instead,
 )
-from ._doubts_trust import only_weak_rivals, rival_county_named
+from ._doubts_trust import (
+    namesake_where_usage_points,
+    namesake_where_written_language,
+    only_weak_rivals,
+    rival_county_named,
+    town_of_division_name,
+)
 from ._geo import _FAR_BIGGER_RATIO, _NEAR_KM, _approximate, _holds, _home_country, _latin_script
 from ._towns import (
     _BIG_TOWN_POPULATION,
@@ -709,6 +715,15 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             place = divided
     if res.city is not None and (own := own_city_named_instead(res, place, gazetteer)) is not None:
         res, city_text = own, own.city.name if own.city else city_text
+    if (
+        res.city is None
+        and res.admin1 is not None
+        and (namesake_town := town_of_division_name(res, place, gazetteer))
+    ):
+        # "in St Gallen", read as the canton by its other spelling: its capital bears its name and is meant.
+        town_read = gazetteer.resolve(PlaceQuery(city=namesake_town.name, parents=(res.admin1.name,)))
+        if town_read.city is not None and town_read.city.geonames_id == namesake_town.geonames_id:
+            res, city_text = town_read, place.city
     if res.city is not None and res.city.country_code in words("place", "one_city_countries_cased"):
         # "at Jurong East MRT station": every place of Singapore is in its one city.
         country_name = res.city.country_name or ""
@@ -786,6 +801,27 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         county, rival = rival_county
         message = f"'{res.city.name}' ({res.city.country_code}) read; the caption names {county}, where"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message} {rival.name} ({rival.country_code}) lies"))
+    elif res.city is not None and (usage := namesake_where_usage_points(res, city_text, place)) is not None:
+        # "the Ipswich CBD": a word of one country's English names the namesake there.
+        message = f"'{city_text}' could be: {res.city.name} ({res.city.country_code}),"
+        warnings.append(
+            (
+                WarningCode.AMBIGUOUS_PLACE,
+                f"{message} {usage.name} ({usage.country_code}), whose English calls a town's centre its CBD",
+            )
+        )
+    elif (
+        res.city is not None
+        and (spoken := namesake_where_written_language(res, city_text, place)) is not None
+    ):
+        # "à Bienne" in French: a namesake where the caption's language is spoken may be meant.
+        message = f"'{city_text}' could be: {res.city.name} ({res.city.country_code}),"
+        warnings.append(
+            (
+                WarningCode.AMBIGUOUS_PLACE,
+                f"{message} {spoken.name} ({spoken.country_code}), where the caption's language is spoken",
+            )
+        )
 
     if res.city is not None and worded is not None:
         message = f"'{worded}' is written as a division: '{res.city.name}', its town, may not be shown"

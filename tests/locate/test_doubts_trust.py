@@ -261,3 +261,70 @@ def test_a_town_whose_rivals_are_far_smaller_or_only_another_name_is_not_doubted
 )
 def test_a_town_with_a_real_rival_stays_doubted(normaliser: Normaliser, caption: str) -> None:
     assert _could_be(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Vienna bears "Bienne" as another of its names; Switzerland, which speaks French, has Biel/Bienne.
+        "Des élèves traversent la place Centrale à Bienne, mardi 3 octobre 2028. KEYSTONE/Anne Morel",
+        "Les supporters du HC Bienne fêtent le titre jeudi soir à Bienne. KEYSTONE/Anne Morel",
+    ],
+)
+def test_a_namesake_where_the_captions_language_is_spoken_is_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any("Biel/Bienne (CH)" in m and "language is spoken" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # English is written everywhere: the language says nothing of which town is meant.
+        "Pupils cross the square in Bienne on Tuesday, October 3, 2028. KEYSTONE/Anne Morel",
+        # A town read by its own name in a language its country does not speak stands.
+        "Fernando Alonso rueda en el circuito de Albert Park en Melbourne este viernes. EFE/Joel Carrett",
+    ],
+)
+def test_no_namesake_by_language_where_the_language_tells_nothing(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert not any("language is spoken" in m for m in messages)
+
+
+def test_a_division_read_alone_from_its_name_is_its_namesake_town(normaliser: Normaliser) -> None:
+    # "St Gallen" is the canton's other spelling only; its capital, Sankt Gallen, bears its name.
+    record = normaliser.normalise(
+        "Fans fill the old town in St Gallen on Thursday, October 12, 2028. Keystone / Ana Roth"
+    )
+    assert record.location is not None and record.location.city == "Sankt Gallen"
+
+
+def test_a_division_written_with_its_word_stays_the_division(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Bauern im Kanton St. Gallen am Donnerstag, 12. Oktober 2028. Keystone / Ana Roth"
+    )
+    assert record.location is not None and record.location.city is None
+    assert record.location.province_state == "Sankt Gallen"
+
+
+def test_a_town_written_before_cbd_with_a_namesake_where_desks_write_it_is_flagged(
+    normaliser: Normaliser,
+) -> None:
+    # England's Ipswich is read; "CBD" is Australian English, and Queensland has an Ipswich.
+    record = normaliser.normalise(
+        "Traffic crawls through the Ipswich CBD on Monday as roadworks begin. Picture: Liam Fraser"
+    )
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any("Ipswich (AU)" in m and "CBD" in m for m in messages)
+
+
+def test_a_town_written_before_town_centre_is_not_flagged_by_cbd(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Traffic crawls through Ipswich town centre on Monday as roadworks begin. Picture: Liam Fraser"
+    )
+    assert not any("CBD" in w.message for w in record.warnings)
