@@ -255,3 +255,64 @@ def test_area_filter_passes_every_area_key_and_few_others(gz: Gazetteer) -> None
     assert sum(may_name_an_area(key) for key in towns) < 0.01 * len(towns)
     assert gz.country("Ukraine") is not None and gz.admin1("Calif.") is not None
     assert gz._areas.area_names("kramatorsk") == ()
+
+
+def test_key_filter_passes_every_name_key_and_spares_a_misspelling_its_reads(
+    gz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Bloom filter in front of readings and the skeleton's name rows may raise a false alarm, never
+    # miss a key some name has; a misspelt key and its skeleton, no name's, are answered without a read.
+    from gazetteer._names import norm, skeleton
+
+    index = gz._index
+    sample = [key for (key,) in index.query("SELECT key FROM readings")[::40]]
+    assert len(sample) > 20_000 and all(index.may_have_key(key) for key in sample)
+    misspelt = [key[:3] + "q" + key[4:] for key in sample if len(key) > 5]
+    unknown = [key for key in misspelt if not index.readings(key) and index.may_have_key(key)]
+    assert len(unknown) < 0.07 * len(misspelt)  # about 5% of false alarms: two bits a key in 8 a key
+    reads: list[object] = []
+    run = index._run
+    monkeypatch.setattr(index, "_run", lambda fn: reads.append(fn) or run(fn))
+    key = norm("Zaporizhqia")
+    assert skeleton(key) != key
+    assert not index.may_have_key(key) and not index.may_have_key(skeleton(key))
+    assert gz._candidates.matches(key) == {}
+    assert reads == []
+    assert gz._candidates.matches(norm("Zaporizhia")) and len(reads) == 1  # a name's key is read
+
+
+def test_delete_filter_passes_every_deletion_and_spares_a_misspelling_its_seeks(
+    gz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The Bloom filter in front of fuzzy_deletes may raise a false alarm, never drop a deletion the table
+    # has; a misspelling's deletions that keep its slip are no key of it and are left out of the read, the
+    # pool the same as reading every deletion.
+    from gazetteer._names import norm
+    from gazetteer._resolve._candidates import query_deletes
+    from gazetteer._schema import FUZZY_PREFIX
+
+    index = gz._index
+    sample = [
+        deletion
+        for start in ("ab", "ka", "mo", "sa", "zh")
+        for (deletion,) in index.query("SELECT del FROM fuzzy_deletes WHERE del >= ? LIMIT 4000", (start,))
+    ]
+    assert len(sample) == 20_000 and index._existing_deletes(sample) == sample
+    stored = set(sample)
+    others = [d[:2] + "q" + d[3:] for d in sample if len(d) > 3 and d[:2] + "q" + d[3:] not in stored]
+    unknown = [d for d in index._existing_deletes(others) if not index.query(_DELETE_ROW, (d,))]
+    assert len(unknown) < 0.12 * len(others)  # about 8% of false alarms: two bits a deletion in 5.9
+    for name in ("Zapirizhia", "Kramtorsk", "Sprungfield"):  # a slip in the first eight letters
+        key = norm(name)
+        deletes = query_deletes(key[:FUZZY_PREFIX], 1)
+        kept = index._existing_deletes(deletes)
+        assert len(kept) < len(deletes)
+        assert all(index.query(_DELETE_ROW, (d,)) == [] for d in deletes if d not in kept)
+        low, high = len(key) - 2, len(key) + 2
+        with monkeypatch.context() as unfiltered:
+            unfiltered.setattr(index, "_existing_deletes", list)  # every deletion read
+            every = sorted(index.fuzzy_pool(deletes, low, high))
+        assert every and sorted(index.fuzzy_pool(deletes, low, high)) == every
+
+
+_DELETE_ROW = "SELECT 1 FROM fuzzy_deletes WHERE del = ?"
