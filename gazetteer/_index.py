@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
 from gazetteer._schema import (
-    DELETE_FILTER_PRIMES,
     F_HISTORIC,
     F_NORM,
     KEY_FILTER_PRIMES,
@@ -31,7 +30,6 @@ T = TypeVar("T")
 Row = tuple[Any, ...]
 _MAX_PARAMETERS = 900
 _FIRST_PRIME, _SECOND_PRIME = KEY_FILTER_PRIMES
-_FIRST_DELETE_PRIME, _SECOND_DELETE_PRIME = DELETE_FILTER_PRIMES
 
 
 class Index:
@@ -47,7 +45,6 @@ class Index:
         self._cur: sqlite3.Cursor | None = None
         self.meta: dict[str, str] = {}
         self._key_filter: bytes | None = None  # read on the first ``may_have_key``
-        self._delete_filter: bytes | None = None  # read on the first ``fuzzy_pool``
         self._open()
 
     # -- lifecycle -----------------------------------------------------------------------------------
@@ -246,26 +243,9 @@ class Index:
                     pool.extend(joined.split(","))
             return pool
 
-        deletes = self._existing_deletes(deletes)
         if not deletes:
             return []
         return self._run(read)
-
-    def _existing_deletes(self, deletes: Sequence[str]) -> list[str]:
-        """The deletions the deletion filter (a Bloom filter of the fuzzy_deletes keys, read once) may find,
-        about 8% of the others with them: a misspelling's deletions that keep its slip lead to no key, and
-        each is a B-tree seek spared (issue 15, stop 35)."""
-        bits = self._delete_filter
-        if bits is None:
-            ((blob,),) = self.query("SELECT bits FROM delete_filter")
-            bits = self._delete_filter = bytes(blob)
-        kept = []
-        for deletion in deletes:  # delete_filter_positions, inlined: a fuzzy lookup asks it 7 to 22 times
-            number = int.from_bytes(deletion.encode(), "little")
-            first, second = number % _FIRST_DELETE_PRIME, number % _SECOND_DELETE_PRIME
-            if bits[first >> 3] >> (first & 7) & 1 and bits[second >> 3] >> (second & 7) & 1:
-                kept.append(deletion)
-        return kept
 
     def places(self, ids: Sequence[int]) -> list[Row]:
         if not ids:

@@ -98,21 +98,6 @@ def key_filter_positions(key: str) -> tuple[int, int]:
     return number % KEY_FILTER_PRIMES[0], number % KEY_FILTER_PRIMES[1]
 
 
-# A Bloom filter of the fuzzy_deletes keys (table delete_filter, one blob of DELETE_FILTER_BITS bits, two
-# per deletion; schema 7): most deletions a misspelling's prefix is probed by are no name's (only those
-# that drop its slip are), and the filter leaves them out of the read, each a B-tree seek (issue 15, stop
-# 35). About 5.7 million deletions in 2**25 bits (4 MB, read on the first fuzzy lookup): false alarms about
-# 8%, which SQLite then answers with no row. Its bits are KEY_FILTER's kind: the bytes modulo two primes.
-DELETE_FILTER_BITS = 1 << 25
-DELETE_FILTER_PRIMES = (33_554_393, 33_554_383)
-
-
-def delete_filter_positions(deletion: str) -> tuple[int, int]:
-    """The bits of a fuzzy_deletes key in the deletion filter."""
-    number = int.from_bytes(deletion.encode(), "little")
-    return number % DELETE_FILTER_PRIMES[0], number % DELETE_FILTER_PRIMES[1]
-
-
 # A key's readings (table readings, see ``_resolve._readings``) are stored as marshal data, decoded in C
 # (about 2 µs a key); the index records the format's version, and one built by an interpreter whose
 # marshal writes another is rebuilt.

@@ -37,7 +37,6 @@ from gazetteer._names import (
 from gazetteer._resolve._readings import encode_readings, name_matches
 from gazetteer._schema import (
     AREA_FILTER_BITS,
-    DELETE_FILTER_BITS,
     KEY_FILTER_BITS,
     MARSHAL_VERSION,
     A_ADMIN1,
@@ -70,7 +69,6 @@ from gazetteer._schema import (
     SCHEMA_VERSION,
     SECTORS,
     area_filter_positions,
-    delete_filter_positions,
     key_filter_positions,
     data_fingerprint,
     fuzzy_lengths,
@@ -444,7 +442,6 @@ class Builder:
             con.execute("INSERT INTO names SELECT * FROM names_stage ORDER BY key, place")
         con.execute("DROP TABLE names_stage")
         self._write_fuzzy_index()
-        self._write_filter("delete_filter", "SELECT del FROM fuzzy_deletes", DELETE_FILTER_BITS, delete_filter_positions)
         con.execute("CREATE INDEX places_lat ON places(lat)")
         if self.countries:
             con.executemany(
@@ -458,7 +455,7 @@ class Builder:
         )
         self._join_places_to_names()
         self._write_readings()
-        self._write_filter("key_filter", "SELECT key FROM readings", KEY_FILTER_BITS, key_filter_positions)
+        self._write_key_filter()
         for cc, translated in translations_kept(
             self.translated_country_names, self.town_named_countries, self.countries
         ):
@@ -710,16 +707,14 @@ class Builder:
             "INSERT INTO area_names VALUES (?,?,?,?,?)", [(*k, f) for k, f in sorted(rows.items())]
         )
 
-    def _write_filter(
-        self, table: str, keys: str, size: int, positions: Callable[[str], tuple[int, int]]
-    ) -> None:
-        """A Bloom filter (``key_filter``, ``delete_filter``) of the keys a statement gives, as one blob."""
-        bits = bytearray(size // 8)
-        for (key,) in self.con.execute(keys):
-            for position in positions(key):
+    def _write_key_filter(self) -> None:
+        """The Bloom filter of the name rows' keys (``key_filter_positions``), as one blob."""
+        bits = bytearray(KEY_FILTER_BITS // 8)
+        for (key,) in self.con.execute("SELECT key FROM readings"):
+            for position in key_filter_positions(key):
                 bits[position >> 3] |= 1 << (position & 7)
-        self.con.execute(f"CREATE TABLE {table}(bits BLOB NOT NULL)")
-        self.con.execute(f"INSERT INTO {table} VALUES (?)", (bytes(bits),))
+        self.con.execute("CREATE TABLE key_filter(bits BLOB NOT NULL)")
+        self.con.execute("INSERT INTO key_filter VALUES (?)", (bytes(bits),))
 
     def _write_area_filter(self) -> None:
         """The Bloom filter of the area_names keys (``area_filter_positions``), as one blob."""
