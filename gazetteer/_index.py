@@ -15,13 +15,21 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from gazetteer._exceptions import IndexBuildError, IndexUnavailableError
-from gazetteer._schema import F_HISTORIC, F_NORM, MARSHAL_VERSION, SCHEMA_VERSION, fuzzy_lengths
+from gazetteer._schema import (
+    F_HISTORIC,
+    F_NORM,
+    KEY_FILTER_PRIMES,
+    MARSHAL_VERSION,
+    SCHEMA_VERSION,
+    fuzzy_lengths,
+)
 
 __all__ = ["Index"]
 
 T = TypeVar("T")
 Row = tuple[Any, ...]
 _MAX_PARAMETERS = 900
+_FIRST_PRIME, _SECOND_PRIME = KEY_FILTER_PRIMES
 
 
 class Index:
@@ -36,6 +44,7 @@ class Index:
         # weak reference to it), which cost a cold lookup more than SQLite's own step.
         self._cur: sqlite3.Cursor | None = None
         self.meta: dict[str, str] = {}
+        self._key_filter: bytes | None = None  # read on the first ``may_have_key``
         self._open()
 
     # -- lifecycle -----------------------------------------------------------------------------------
@@ -167,9 +176,23 @@ class Index:
             keys,
         )
 
+    def may_have_key(self, key: str) -> bool:
+        """False when no name row has this key (the key filter, a Bloom filter of the names' keys, read
+        once); True may be a false alarm (about 5%). A misspelt name's key and its skeleton are no name's:
+        the filter spares their reads (issue 15, stop 32)."""
+        bits = self._key_filter
+        if bits is None:
+            ((blob,),) = self.query("SELECT bits FROM key_filter")
+            bits = self._key_filter = bytes(blob)
+        number = int.from_bytes(key.encode(), "little")  # key_filter_positions, inlined: every lookup asks
+        first, second = number % _FIRST_PRIME, number % _SECOND_PRIME
+        return bool(bits[first >> 3] >> (first & 7) & 1 and bits[second >> 3] >> (second & 7) & 1)
+
     def readings(self, key: str) -> bytes | None:
         """A name key's stored readings (``_resolve._readings.encode_readings``), or None for a key no name
-        has."""
+        has (most such keys answered by the key filter, unread)."""
+        if not self.may_have_key(key):
+            return None
 
         def read(con: sqlite3.Cursor) -> bytes | None:
             row = con.execute("SELECT data FROM readings WHERE key = ?", (key,)).fetchone()

@@ -37,6 +37,7 @@ from gazetteer._names import (
 from gazetteer._resolve._readings import encode_readings, name_matches
 from gazetteer._schema import (
     AREA_FILTER_BITS,
+    KEY_FILTER_BITS,
     MARSHAL_VERSION,
     A_ADMIN1,
     A_ADMIN2,
@@ -68,6 +69,7 @@ from gazetteer._schema import (
     SCHEMA_VERSION,
     SECTORS,
     area_filter_positions,
+    key_filter_positions,
     data_fingerprint,
     fuzzy_lengths,
     skeleton_flags,
@@ -453,6 +455,7 @@ class Builder:
         )
         self._join_places_to_names()
         self._write_readings()
+        self._write_key_filter()
         for cc, translated in translations_kept(
             self.translated_country_names, self.town_named_countries, self.countries
         ):
@@ -703,6 +706,15 @@ class Builder:
         self.con.executemany(
             "INSERT INTO area_names VALUES (?,?,?,?,?)", [(*k, f) for k, f in sorted(rows.items())]
         )
+
+    def _write_key_filter(self) -> None:
+        """The Bloom filter of the name rows' keys (``key_filter_positions``), as one blob."""
+        bits = bytearray(KEY_FILTER_BITS // 8)
+        for (key,) in self.con.execute("SELECT key FROM readings"):
+            for position in key_filter_positions(key):
+                bits[position >> 3] |= 1 << (position & 7)
+        self.con.execute("CREATE TABLE key_filter(bits BLOB NOT NULL)")
+        self.con.execute("INSERT INTO key_filter VALUES (?)", (bytes(bits),))
 
     def _write_area_filter(self) -> None:
         """The Bloom filter of the area_names keys (``area_filter_positions``), as one blob."""

@@ -204,8 +204,8 @@ class Candidates:
         if stored is None:
             # The table holds every key of the name rows: only the skeleton's rows can match this one.
             skel = skeleton(key)
-            if skel == key:
-                return {}
+            if skel == key or not self._index.may_have_key(skel):
+                return {}  # no name row has the skeleton either (the key filter): nothing to match
             return name_matches(key, skel, self._names_with_places([skel]), norm, _variant_ratio)
         cache = self._row_cache
         if len(cache) > CACHE_SIZE:
