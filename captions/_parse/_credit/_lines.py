@@ -112,11 +112,14 @@ def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
             ends.add(m.start())
         # The last few stops, and the first where all after it is in capitals: a restriction block after the
         # credit holds stops of its own ("UFFICIO STAMPA QUIRINALE/ANSA +++ HO - NO SALES EDITORIAL USE ONLY
-        # +++").
+        # +++"), and the sentence before it may too ("a Prato (Firenze), 20 settembre 2027. ANSA/NAME +++ NO
+        # SALES, EDITORIAL USE ONLY +++").
         ordered = sorted(ends)
         tried = ordered[-4:]
-        if len(ordered) > len(tried) and _LOWER_LETTER.search(text, ordered[0], end) is None:
-            tried.append(ordered[0])
+        for at in ordered[: -len(tried)]:
+            if _LOWER_LETTER.search(text, at, end) is None:
+                tried.append(at)
+                break
         for at in tried:
             floor = _floor(text, at, breaks)
             chain = _chain_back(text, floor, at, own_line=0 < start == floor and at == end)
