@@ -42,3 +42,32 @@ def test_a_credit_before_ansa_s_restriction_block(caption: str, creator: str | N
     assert found.source == "ANSA"
     assert found.creator == creator
     assert handed_out(caption) is handout
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        (
+            "Fuzileiros navais durante exercício em Itaguaí, nesta segunda-feira (20). "
+            "Foto: Cabo Renata Moura/Marinha do Brasil",
+            "Renata Moura",
+        ),
+        (
+            "Soldados durante unas maniobras en Zaragoza, 16 de septiembre de 2027. "
+            "Foto: Cabo primero Luis Gómez / Ejército de Tierra",
+            "Luis Gómez",
+        ),
+        (
+            "Des militaires patrouillent à Lyon, le 19 septembre 2027. Photo : Adjudant Marc Leroy / Armée de Terre",
+            "Marc Leroy",
+        ),
+        (
+            "Soldaten bei einer Übung in Munster, 21. September 2027. Foto: Hauptfeldwebel Jan Becker/Bundeswehr",
+            "Jan Becker",
+        ),
+        # A name alone is read as before.
+        ("Militares durante exercício em Resende, nesta quarta-feira (22). Foto: Ana Lima/Exército Brasileiro", "Ana Lima"),
+    ],
+)
+def test_a_rank_before_a_photographer_s_name_is_no_part_of_it(caption: str, creator: str | None) -> None:
+    assert credit(caption).creator == creator
