@@ -71,3 +71,48 @@ def test_a_credit_before_ansa_s_restriction_block(caption: str, creator: str | N
 )
 def test_a_rank_before_a_photographer_s_name_is_no_part_of_it(caption: str, creator: str | None) -> None:
     assert credit(caption).creator == creator
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # A navy's name opening with a given name ("Marine") is a body's, handing the picture out.
+        (
+            "Des marins lors d'un exercice au large de Brest, le 12 septembre 2027. "
+            '(Photo by Handout / MARINE NATIONALE / AFP) / MANDATORY CREDIT "AFP PHOTO / MARINE NATIONALE / HANDOUT"',
+            None,
+            "AFP",
+        ),
+        ("Um navio patrulha a costa ao largo de Peniche, 18 de setembro de 2027. MARINHA PORTUGUESA / HANDOUT / LUSA", None, "Lusa"),
+        (
+            "Um helicóptero resgata um tripulante ao largo de Sagres, 26 de setembro de 2027. "
+            "FORÇA AÉREA PORTUGUESA / HANDOUT / LUSA",
+            None,
+            "Lusa",
+        ),
+        (
+            "İZMİR (AA) - Birlikler Seferihisar'da tatbikata katıldı. (Kara Kuvvetleri Komutanlığı/Handout - Anadolu Ajansı)",
+            None,
+            "Anadolu",
+        ),
+        # The presidential press bureau hands the picture out; its photographer follows it.
+        (
+            "Presiden menerima tamu di Istana Bogor, Selasa (21/9/2027). "
+            "ANTARA FOTO/Biro Pers Sekretariat Presiden/Dimas Prasetyo/nym.",
+            "Dimas Prasetyo",
+            "Antara",
+        ),
+        # A photographer whose given name is a navy's first word is still a photographer.
+        (
+            "The aircraft carrier in the Mediterranean, September 15, 2027. (Photo by Marine Dupont / AFP)",
+            "Marine Dupont",
+            "AFP",
+        ),
+    ],
+)
+def test_a_body_credited_where_a_photographer_stands(caption: str, creator: str | None, source: str) -> None:
+    found = credit(caption)
+    assert found.creator == creator
+    assert found.source == source
+    if creator is None or source == "Antara":
+        assert handed_out(caption)
