@@ -116,3 +116,39 @@ def test_a_body_credited_where_a_photographer_stands(caption: str, creator: str 
     assert found.source == source
     if creator is None or source == "Antara":
         assert handed_out(caption)
+
+
+@pytest.mark.parametrize(
+    ("caption", "line"),
+    [
+        (
+            "Le petit panda fait ses premiers pas hors de la nurserie, à Saint-Aignan (Loir-et-Cher), le 23 "
+            "septembre 2027. Photo ZooParc de Beauval",
+            "ZooParc de Beauval",
+        ),
+        (
+            "Les nouvelles salles du musée rouvrent au public à Lyon, le 17 septembre 2027. Photo Musée des Confluences",
+            "Musée des Confluences",
+        ),
+        (
+            "La passerelle est inaugurée sur les quais à Bordeaux, le 20 septembre 2027. Photo Mairie de Bordeaux",
+            "Mairie de Bordeaux",
+        ),
+    ],
+)
+def test_a_body_alone_after_the_bare_word_photo_handed_the_picture_out(caption: str, line: str) -> None:
+    found = credit(caption)
+    assert found.line == line
+    assert found.creator is None
+    assert handed_out(caption)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        ("Les vendanges au domaine à Beaune, le 16 septembre 2027. Photo Jean-Luc Petit", "Jean-Luc Petit"),
+        ("Les vendanges au domaine à Beaune, le 16 septembre 2027. Photo Marine Dupont", "Marine Dupont"),
+    ],
+)
+def test_a_name_after_the_bare_word_photo_is_still_the_photographer_s(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
