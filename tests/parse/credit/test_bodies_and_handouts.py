@@ -152,3 +152,14 @@ def test_a_body_alone_after_the_bare_word_photo_handed_the_picture_out(caption: 
 )
 def test_a_name_after_the_bare_word_photo_is_still_the_photographer_s(caption: str, creator: str) -> None:
     assert credit(caption).creator == creator
+
+
+def test_a_supplier_via_an_agency_in_a_file_picture_s_brackets() -> None:
+    """ "(Planet Labs PBC via AP, File)": the file word after the agency keeps the bracket a credit."""
+    found = credit(
+        "FILE - This satellite image provided by Maxar Technologies shows damaged buildings in Kharkiv, Ukraine, "
+        "Sept. 3, 2027. (Maxar Technologies via AP, File)"
+    )
+    assert found.line == "Maxar Technologies via AP, File"
+    assert found.source == "AP"
+    assert found.creator is None
