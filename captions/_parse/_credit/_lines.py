@@ -284,6 +284,16 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         and text[:floor].rstrip()[-1:] in (".", "!", "?")
         and _body_after_bare_label(segment[begin:finish].strip())
     )
+    # Europa Press prints a body's handout as the body's name in capitals on a line of its own, the picture's
+    # day on the next, if any: "... a 28 de septiembre de 2027.\nGUARDIA CIVIL\n28/9/2027".
+    body_line = (
+        own_line
+        and kinds == ["org"]
+        and segment[begin:finish].isupper()
+        and (not (after := text[end:].strip()) or _DATE_ALONE.fullmatch(after) is not None)
+        and _names_body(segment[begin:finish].split())
+    )
+    named = named or body_line
     label = _BARE_PHOTO.search(segment, begin) if bare_body else None
     if label is not None:  # the credit is the body's name, the word before it a label
         begin = label.end()
@@ -305,9 +315,18 @@ def _body_after_bare_label(line: str) -> bool:
     bare = _BARE_PHOTO.match(line)
     if bare is None:
         return False
-    tokens = line[bare.end() :].split()
+    return _names_body(line[bare.end() :].split())
+
+
+def _names_body(tokens: list[str]) -> bool:
+    """Whether one of TOKENS is an organisation's word, in any language the rules know ("Zoo", "Mairie",
+    "GUARDIA")."""
     org = words("people", "org_words")
     return names_organisation(tokens) or any(t.lower() in org for t in tokens)
+
+
+# A day's date alone, as Europa Press prints it on the line after the credit: "28/9/2027".
+_DATE_ALONE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 
 
 # A brand's one word in lower case, as some picture agencies write their name ("xposure").

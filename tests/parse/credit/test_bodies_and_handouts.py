@@ -66,7 +66,10 @@ def test_a_credit_before_ansa_s_restriction_block(caption: str, creator: str | N
             "Jan Becker",
         ),
         # A name alone is read as before.
-        ("Militares durante exercício em Resende, nesta quarta-feira (22). Foto: Ana Lima/Exército Brasileiro", "Ana Lima"),
+        (
+            "Militares durante exercício em Resende, nesta quarta-feira (22). Foto: Ana Lima/Exército Brasileiro",
+            "Ana Lima",
+        ),
     ],
 )
 def test_a_rank_before_a_photographer_s_name_is_no_part_of_it(caption: str, creator: str | None) -> None:
@@ -83,7 +86,11 @@ def test_a_rank_before_a_photographer_s_name_is_no_part_of_it(caption: str, crea
             None,
             "AFP",
         ),
-        ("Um navio patrulha a costa ao largo de Peniche, 18 de setembro de 2027. MARINHA PORTUGUESA / HANDOUT / LUSA", None, "Lusa"),
+        (
+            "Um navio patrulha a costa ao largo de Peniche, 18 de setembro de 2027. MARINHA PORTUGUESA / HANDOUT / LUSA",
+            None,
+            "Lusa",
+        ),
         (
             "Um helicóptero resgata um tripulante ao largo de Sagres, 26 de setembro de 2027. "
             "FORÇA AÉREA PORTUGUESA / HANDOUT / LUSA",
@@ -163,3 +170,30 @@ def test_a_supplier_via_an_agency_in_a_file_picture_s_brackets() -> None:
     assert found.line == "Maxar Technologies via AP, File"
     assert found.source == "AP"
     assert found.creator is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "handout"),
+    [
+        (
+            "Efectivos de la Guardia Civil rescatan a un senderista en Benasque (Huesca), a 22 de septiembre de "
+            "2027.\nGUARDIA CIVIL\n22/9/2027",
+            "GUARDIA CIVIL",
+        ),
+        (
+            "Agentes de la Policía Nacional junto a la droga intervenida en el puerto de Vigo, a 17 de septiembre "
+            "de 2027.\nPOLICÍA NACIONAL\n17/9/2027",
+            "POLICÍA NACIONAL",
+        ),
+        (
+            "Bomberos trabajan en un incendio en Toledo, a 20 de septiembre de 2027.\nAYUNTAMIENTO DE TOLEDO",
+            "AYUNTAMIENTO DE TOLEDO",
+        ),
+    ],
+)
+def test_a_body_s_name_on_a_line_of_its_own_before_the_day(caption: str, handout: str) -> None:
+    """Europa Press's handouts: the body's name in capitals on its own line, the picture's day after it."""
+    found = credit(caption)
+    assert found.line == handout
+    assert found.creator is None
+    assert handed_out(caption)
