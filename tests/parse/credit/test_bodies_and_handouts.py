@@ -197,3 +197,21 @@ def test_a_body_s_name_on_a_line_of_its_own_before_the_day(caption: str, handout
     assert found.line == handout
     assert found.creator is None
     assert handed_out(caption)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        (
+            "The first A350F freighter rolls out of the paint shop at Toulouse on 29 September 2027.\n"
+            "Image credit: Airbus SAS 2027 – photo by Jonas Berger / master films",
+            "Jonas Berger",
+        ),
+        (
+            "The new jet on its first flight over Toulouse, 12 September 2027. Image credit: Airbus – photo by Anna Keller",
+            "Anna Keller",
+        ),
+    ],
+)
+def test_a_company_s_credit_naming_the_photographer_it_hired(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
