@@ -109,6 +109,12 @@ def test_a_rank_before_a_photographer_s_name_is_no_part_of_it(caption: str, crea
             "Dimas Prasetyo",
             "Antara",
         ),
+        # A surname that folds to a body's word in another language ("Câmara") is still a surname.
+        (
+            "Miners at work near Kankan, Guinea, November 30, 2026. REUTERS/Souleymane Camara",
+            "Souleymane Camara",
+            "Reuters",
+        ),
         # A photographer whose given name is a navy's first word is still a photographer.
         (
             "The aircraft carrier in the Mediterranean, September 15, 2027. (Photo by Marine Dupont / AFP)",
