@@ -221,3 +221,27 @@ def test_a_body_s_name_on_a_line_of_its_own_before_the_day(caption: str, handout
 )
 def test_a_company_s_credit_naming_the_photographer_it_hired(caption: str, creator: str) -> None:
     assert credit(caption).creator == creator
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "handout"),
+    [
+        (
+            "Judges of the court at the opening of a hearing in The Hague on 21 September 2027. "
+            "UN Photo/ICJ-CIJ/Pieter Jansen. Courtesy of the ICJ. All rights reserved.",
+            "Pieter Jansen",
+            True,
+        ),
+        (
+            "Members of the Security Council vote in New York, 20 September 2027. UN Photo/Loey Felipe",
+            "Loey Felipe",
+            False,
+        ),
+    ],
+)
+def test_the_un_s_picture_service_signs_its_chain(caption: str, creator: str, handout: bool) -> None:
+    """ "UN Photo" is the UN's service, not the Indian wire a letter away ("UNI Photo")."""
+    found = credit(caption)
+    assert found.creator == creator
+    assert found.source == "UN Photo"
+    assert handed_out(caption) is handout
