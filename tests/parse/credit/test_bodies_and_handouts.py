@@ -245,3 +245,13 @@ def test_the_un_s_picture_service_signs_its_chain(caption: str, creator: str, ha
     assert found.creator == creator
     assert found.source == "UN Photo"
     assert handed_out(caption) is handout
+
+
+def test_a_body_beside_the_photographer_is_no_second_name() -> None:
+    """ "Marine Nationale" opens with a given name, but names the navy: the credit holds one name, not two."""
+    found = credit(
+        "The aircraft carrier in the Mediterranean, September 15, 2027. "
+        "(Photo by Marine Dupont / Marine Nationale / AFP)"
+    )
+    assert found.creator == "Marine Dupont"
+    assert found.doubt is None
