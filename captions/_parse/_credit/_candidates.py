@@ -115,8 +115,10 @@ def _is_paren_credit(content: str, closes_caption: bool, own_sentence: bool = Fa
         return True  # "(Photo: PIB)": a label says so
     content = unlabelled
     parts = [p for p in _SPLIT.split(_VIA.sub("/", content)) if p]
-    # "(AP Photo/Name)", "(Xinhua/Li Wei)", "(Name/Pool via AP)": a known agency opens or closes it.
-    if parts and (agency(parts[0]) is not None or agency(parts[-1]) is not None):
+    # "(AP Photo/Name)", "(Xinhua/Li Wei)", "(Name/Pool via AP)": a known agency opens or closes it, a file
+    # picture's word after a comma no part of it ("(Planet Labs PBC via AP, File)").
+    closing = parts[-2:-1] if len(parts) > 1 and parts[-1].lower() in word_set("file_words") else parts[-1:]
+    if parts and (agency(parts[0]) is not None or agency(closing[-1]) is not None):
         return True
     if len(parts) == 1 and _agency_and_name(parts[0]) is not None:
         return True  # "(ANP Photo Lex van Lieshout)"

@@ -236,6 +236,10 @@ def _paper_before_name(element: str, elements: list[str], text: str) -> bool:
     )
 
 
+# "photo by" opening an element after the chain's first: a company's handout naming the photographer it hired.
+_PHOTO_BY = re.compile(r"(?i:photo|photograph|picture|image)s?\s+by\s+(?=[A-ZÀ-Þ])")
+
+
 # Kept by line (pure, its Credit frozen): the candidates' ranking, the choice and the provenance each read
 # the same cleaned lines again, two reads in three a caption a repeat of some 60 interpreted lines.
 @lru_cache(maxsize=4096)
@@ -306,6 +310,11 @@ def _parse(line: str, dashed: bool = False) -> Credit:
             m = None  # "Transport for London", "Department for Education": an organisation's own name
         client = client or (agency(m.group("client")) if m else None)
         element = _undouble((piece[: m.start()] if m else piece).strip(" *©\"'"))
+        by = _PHOTO_BY.match(element) if links[0] is not piece else None
+        if by is not None and is_creator_name(element[by.end() :]):
+            element = element[
+                by.end() :
+            ]  # "Airbus SAS 2027 – photo by Name / master films": the photographer
         ranked = patterns.rank.match(element)
         if ranked:
             rest = element[ranked.end() :]

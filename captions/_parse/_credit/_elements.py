@@ -206,6 +206,8 @@ def _name_shaped(party: str) -> bool:
         )
     if place_paper(tokens):
         return False  # "China Daily via REUTERS": the paper's name
+    if names_organisation(tokens):
+        return False  # "Marine Nationale", "Marinha Portuguesa": a body's, though a given name opens it
     if is_person_name(party):
         return True
     if len(tokens) < 2 or is_organisation(party):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..._rules import words
 from .._names import known_name
 from .._text import last_sentence_start
 from .._vocabulary import language_of
@@ -17,6 +18,7 @@ from ._words import (
     demonym_paper,
     is_creator_name,
     is_signing_paper,
+    names_organisation,
     place_paper,
     word_set,
 )
@@ -112,11 +114,14 @@ def _line_chains(text: str, breaks: tuple[int, ...], base: int) -> list[_Found]:
             ends.add(m.start())
         # The last few stops, and the first where all after it is in capitals: a restriction block after the
         # credit holds stops of its own ("UFFICIO STAMPA QUIRINALE/ANSA +++ HO - NO SALES EDITORIAL USE ONLY
-        # +++").
+        # +++"), and the sentence before it may too ("a Prato (Firenze), 20 settembre 2027. ANSA/NAME +++ NO
+        # SALES, EDITORIAL USE ONLY +++").
         ordered = sorted(ends)
         tried = ordered[-4:]
-        if len(ordered) > len(tried) and _LOWER_LETTER.search(text, ordered[0], end) is None:
-            tried.append(ordered[0])
+        for at in ordered[: -len(tried)]:
+            if _LOWER_LETTER.search(text, at, end) is None:
+                tried.append(at)
+                break
         for at in tried:
             floor = _floor(text, at, breaks)
             chain = _chain_back(text, floor, at, own_line=0 < start == floor and at == end)
@@ -272,12 +277,56 @@ def _chain_back(text: str, floor: int, end: int, own_line: bool = False) -> tupl
         and text[:floor].rstrip()[-1:] in (".", "!", "?")
         and _parse(_clean_line(segment[begin:finish])).creator is None
     )
-    named = named or labelled or handed
+    # "... le 23 septembre 2027. Photo ZooParc de Beauval": a body alone after the bare word, as French
+    # regional papers credit the picture a zoo, a town hall or a museum handed out.
+    bare_body = (
+        kinds == ["org"]
+        and text[:floor].rstrip()[-1:] in (".", "!", "?")
+        and _body_after_bare_label(segment[begin:finish].strip())
+    )
+    # Europa Press prints a body's handout as the body's name in capitals on a line of its own, the picture's
+    # day on the next, if any: "... a 28 de septiembre de 2027.\nGUARDIA CIVIL\n28/9/2027".
+    body_line = (
+        own_line
+        and kinds == ["org"]
+        and segment[begin:finish].isupper()
+        and (not (after := text[end:].strip()) or _DATE_ALONE.fullmatch(after) is not None)
+        and _names_body(segment[begin:finish].split())
+    )
+    named = named or body_line
+    label = _BARE_PHOTO.search(segment, begin) if bare_body else None
+    if label is not None:  # the credit is the body's name, the word before it a label
+        begin = label.end()
+    named = named or labelled or handed or bare_body
     # "... in Gulfport on Oct. 10. Contributed": a reader's or a party's picture, said alone after it.
     supplied = kinds == ["marker"] and _supplied_alone(text, floor, segment[begin:finish])
     if not (named or copyright_ or alone or supplied) or finish - begin > _LINE_MAX:
         return None
     return floor + begin, floor + finish
+
+
+# The bare word "photo" before what it credits, with no colon: "Photo ZooParc de Beauval".
+_BARE_PHOTO = re.compile(r"(?:Photo|PHOTO|Foto|FOTO)\s+(?=[A-ZÀ-Þ])")
+
+
+def _body_after_bare_label(line: str) -> bool:
+    """Whether LINE is the bare word "photo" and a body's name, one of its words an organisation's ("Photo Zoo
+    de La Flèche", "Photo Mairie de Bordeaux"), not a paper's or anyone's."""
+    bare = _BARE_PHOTO.match(line)
+    if bare is None:
+        return False
+    return _names_body(line[bare.end() :].split())
+
+
+def _names_body(tokens: list[str]) -> bool:
+    """Whether one of TOKENS is an organisation's word, in any language the rules know ("Zoo", "Mairie",
+    "GUARDIA")."""
+    org = words("people", "org_words")
+    return names_organisation(tokens) or any(t.lower() in org for t in tokens)
+
+
+# A day's date alone, as Europa Press prints it on the line after the credit: "28/9/2027".
+_DATE_ALONE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
 
 
 # A brand's one word in lower case, as some picture agencies write their name ("xposure").

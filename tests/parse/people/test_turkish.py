@@ -42,3 +42,17 @@ def test_a_name_in_the_accusative_after_its_title_is_shown(
 )
 def test_no_name_without_a_title_and_the_accusative(text: str) -> None:
     assert accusative_people(text) == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A body in the agent's case of a passive shared the picture ("Bakanlığınca paylaşılan"): no one shown.
+        "KONYA (AA) - Milli Savunma Bakanlığınca paylaşılan fotoğrafta, birliklerin 20 Eylül 2027'de icra ettiği "
+        "tatbikat görülüyor. (Milli Savunma Bakanlığı - Anadolu Ajansı)",
+        # A command's name credited for its handout.
+        "İZMİR (AA) - Birlikler Seferihisar'da tatbikata katıldı. (Kara Kuvvetleri Komutanlığı/Handout - Anadolu Ajansı)",
+    ],
+)
+def test_a_turkish_body_is_no_one_shown(normaliser: Normaliser, caption: str) -> None:
+    assert normaliser.read(caption).record.persons == ()
