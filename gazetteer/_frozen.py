@@ -30,6 +30,8 @@ def fast_init(cls: type[T]) -> type[T]:
     if "__post_init__" in vars(cls) or any(f.default_factory is not dataclasses.MISSING for f in fields):
         raise TypeError(f"fast_init does not handle {cls.__name__}'s fields")
     slotted = "__slots__" in vars(cls)
+    if not slotted and not getattr(cls, "__dictoffset__", 0):
+        return cls  # a class compiled by mypyc: its instances keep no __dict__, its own __init__ is native
     namespace: dict[str, Any] = {}
     names: list[str] = []
     body: list[str] = [] if slotted else ["    d = self.__dict__\n"]

@@ -17,7 +17,7 @@ __all__ = ["MAX_META_DEPTH", "scrub_meta", "scrub_text"]
 
 # Far deeper than any real metadata; well inside pydantic's serialization limit of 255 levels.
 MAX_META_DEPTH = 64
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(f"[{chr(0xD800)}-{chr(0xDFFF)}]")  # mypyc refuses surrogates in literals
 _REPLACEMENT = "\ufffd"
 
 

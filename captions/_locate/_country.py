@@ -118,7 +118,9 @@ def with_home_country(
         return place
     if titled is None:
         return replace(place, context=(*place.context, home), home_country=home)
-    division = titled.admin1_name if titled.admin1_name not in (home, *place.context) else None
+    division = (
+        titled.admin1_name if titled.admin1_name != home and titled.admin1_name not in place.context else None
+    )
     return replace(
         place,
         context=(*place.context, *((division,) if division else ()), home),

@@ -1189,7 +1189,11 @@ def _named_in_its_division(town: str, place: PlaceText, city: Place, gazetteer: 
     division written beside it holds the town (not "Times" of "Times Square", a name no division vouches
     for)."""
     sub = place.sublocation or ""
-    if not sub[:1].islower() or not is_head_first(sub) or town not in (*_of_tail(sub), *elided_of_tail(sub)):
+    if (
+        not sub[:1].islower()
+        or not is_head_first(sub)
+        or (town not in _of_tail(sub) and town not in elided_of_tail(sub))
+    ):
         return False
     return any(
         _in_county(city, parent, gazetteer)

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from gazetteer._exceptions import GazetteerError
 from gazetteer._index import Index
@@ -99,8 +99,8 @@ class Gazetteer:
     Instances are thread-safe and cache results, so share one.
     """
 
-    _default: Gazetteer | None = None
-    _default_lock = threading.Lock()
+    _default: ClassVar[Gazetteer | None] = None
+    _default_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, path: str | os.PathLike[str], *, rebuild_if_unusable: bool = False) -> None:
         self._index = Index(Path(path), rebuild=rebuild_if_unusable)

@@ -1029,7 +1029,7 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     if (
         ranked
         and (site := _possessive(ranked[0])) is not None
-        and site.group("owner") in (city, *clean_parents)
+        and (site.group("owner") == city or site.group("owner") in clean_parents)
     ):
         # "Tourists at Timaru's Caroline Bay": the town owning the site, read as its town, is no part of it.
         ranked = [site.group("rest"), *ranked[1:]]
