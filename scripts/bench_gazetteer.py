@@ -134,7 +134,7 @@ def throughput(index: Path, queries: Sequence[PlaceQuery], repeats: int) -> dict
 # The collector as the product runs it (captions/cli/__init__.py, the command line; _engines/_local.py, the
 # batch's engine): off while the imports run, what they made frozen, a young pass every 10,000 allocations,
 # a middle one every 100 young ones, and what set-up built (the warm-up here, the first record there)
-# frozen. With Python's default (700, 10, 10) a cold misspelt lookup spent some 6% of its instructions in
+# frozen. With Python's default (700, 10, 10) a cold lookup spent 4-6% of its instructions (callgrind) in
 # passes the product does not make (stop 35).
 PRODUCT_GC_THRESHOLD = (10_000, 100, 10)
 
