@@ -2674,3 +2674,29 @@ def test_a_town_passed_through_is_the_place(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A verb of crossing before the town: the town crossed is shown, not the destination named before it
+        # ("a caminho de Fátima", "camino de Santiago", "en route vers Lourdes").
+        (
+            "Peregrinos a caminho de Fátima atravessam Pombal na manhã de sábado. Foto: Hugo Delgado / Lusa",
+            "Pombal",
+            "PT",
+        ),
+        (
+            "Peregrinos camino de Santiago cruzan Ponferrada este martes. EFE/Ana F. Barredo",
+            "Ponferrada",
+            "ES",
+        ),
+        ("Des pèlerins en route vers Lourdes traversent Pau, vendredi. Photo: Paul Durand", "Pau", "FR"),
+        ("I ciclisti attraversano Siena durante la tappa, domenica. Foto: Luca Bianchi/ANSA", "Siena", "IT"),
+    ],
+)
+def test_a_town_crossed_is_the_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
