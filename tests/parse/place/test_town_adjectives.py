@@ -70,3 +70,21 @@ def test_a_town_adjective_before_its_service_names_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # The town's own "-sk" kept before the ending ("gdański") and Lublin's changed stem ("lubelski").
+        ("Gdańscy strażacy gaszą pożar hali w sobotę wieczorem. Fot. Piotr Wójcik", "Gdańsk"),
+        ("Lubelscy policjanci zatrzymali kierowcę w niedzielę. Fot. Adam Nowak", "Lublin"),
+        # The plural "-ccy" of an adjective in "-cki" ("katowicki"), and Czech Liberec's "liberecký".
+        ("Katowiccy policjanci zabezpieczają stadion w piątek. Fot. Marek Zając", "Katowice"),
+        ("Liberečtí hasiči likvidují požár haly v úterý ráno. Foto: ČTK/Radek Petrášek", "Liberec"),
+    ],
+)
+def test_a_town_adjective_with_a_kept_or_changed_stem_before_its_service(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city") == (city,)
+
