@@ -754,7 +754,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         city is not None
         and not clean_parents
         and not from_dateline
-        and has_weak_locative(main)
+        # "Poznańscy policjanci na Starym Rynku": a name in a case after a preposition that declines it, with
+        # no town after it, is a place in the town the rest of the caption names, as after a weak locative.
+        and (has_weak_locative(main) or _opens_declined(text))
         and not lookup.classify(city)
     )
     # With only divisions written with their division word ("în Bran, județul Brașov"), the town is still
@@ -1070,6 +1072,12 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         measured=measured_city and city is not None,
         towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
+
+
+def _opens_declined(text: str | None) -> bool:
+    """Whether a chain's text opens with a preposition that declines the name after it ("na Starym Rynku")."""
+    opener = text.split(maxsplit=1)[0] if text and text.split() else ""
+    return opener in words("place", "case_prepositions_cased")
 
 
 def _own_town_of(zones: Zones, main: str, place_named: str | None) -> tuple[tuple[str, str], ...]:

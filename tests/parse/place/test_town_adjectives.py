@@ -88,3 +88,13 @@ def test_a_town_adjective_with_a_kept_or_changed_stem_before_its_service(
 ) -> None:
     assert located(normaliser, caption, "city") == (city,)
 
+
+def test_a_declined_place_after_a_town_adjective_is_in_that_town(normaliser: Normaliser) -> None:
+    # "na Starym Rynku" (on the Old Market Square), with no town after it: no town of its own (Kaštel
+    # Stari, Croatia, read from "Starym"), but a square in the town the adjective before names.
+    caption = "Poznańscy policjanci na Starym Rynku w czwartek wieczorem. Fot. Tomasz Kowal"
+    assert located(normaliser, caption, "city", "country_code", "sublocation") == (
+        "Poznań",
+        "PL",
+        "Stary Rynek",
+    )
