@@ -98,3 +98,14 @@ def test_a_declined_place_after_a_town_adjective_is_in_that_town(normaliser: Nor
         "PL",
         "Stary Rynek",
     )
+
+
+def test_a_declined_street_keeps_its_noun_after_a_town_adjective(normaliser: Normaliser) -> None:
+    # "na Americké třídě" with no town after it: the street's whole name, not its adjective alone, and the
+    # town of the adjective opening the caption; the name's case is left for the desk to check.
+    record = normaliser.normalise(
+        "Plzeňští hasiči vyprošťují řidiče z auta na Americké třídě ve středu odpoledne. Foto: Deník/Jan Novák"
+    )
+    assert record.location is not None
+    assert (record.location.city, record.location.sublocation) == ("Pilsen", "Americké třída")
+    assert "ambiguous_place" in {w.code for w in record.warnings}
