@@ -347,6 +347,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "voor de Ronde" (before the Tour of Flanders), "op het Malieveld": Dutch writes no article
             # before a town's name; one after it names a place in a town, or an event, no town (Rønde).
             read = _CityPhrase(sublocation=read.city, note=read.note)
+        if (
+            read.city
+            and not (read.parents or chain.parents)
+            and not lookup.classify(read.city)
+            and (town := _known_town_before(chain, lookup))
+        ):
+            # "in Mailand vor dem Derby bei Inter am Sonntag": the last name, no place the gazetteer knows
+            # (a club: "bei Inter"), after a town written further back in the chain: that town is the place.
+            read = _CityPhrase(city=town, note=read.note)
+            chain.before_city = None
         near += [*read.near, *chain.near]
         context += read.near
         metro = metro or next(iter(read.near), None) or chain.metro
@@ -1074,6 +1084,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         measured=measured_city and city is not None,
         towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
+
+
+def _known_town_before(chain: _Chain, lookup: PlaceLookup) -> str | None:
+    """A town's bare name the chain read before its place ("in Mailand vor dem Derby"), or None."""
+    return next((f for f in chain.facilities if _is_name(f) and "city" in lookup.classify(f)), None)
 
 
 def _opens_declined(text: str | None) -> bool:

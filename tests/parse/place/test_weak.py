@@ -2700,3 +2700,26 @@ def test_a_town_crossed_is_the_place(
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # German "bei Inter", "bei Juventus" (at the club's): a name no place bears, last in the chain after
+        # the town written further back ("in Mailand", "in Turin"), which is the place; not India's Indore.
+        (
+            "Anhänger feiern in Mailand vor dem Derby bei Inter am Sonntag. Foto: Luca Bruno/dpa",
+            "Milan",
+            "IT",
+        ),
+        (
+            "Fans auf der Piazza San Carlo in Turin vor dem Spiel bei Juventus am Dienstag. Foto: Marco Alpozzi/dpa",
+            "Turin",
+            "IT",
+        ),
+    ],
+)
+def test_a_town_before_a_club_no_place_bears_is_the_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
