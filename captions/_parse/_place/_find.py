@@ -1087,8 +1087,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
 
 
 def _known_town_before(chain: _Chain, lookup: PlaceLookup) -> str | None:
-    """A town's bare name the chain read before its place ("in Mailand vor dem Derby"), or None."""
-    return next((f for f in chain.facilities if _is_name(f) and "city" in lookup.classify(f)), None)
+    """A town's bare name, one capitalised word, the chain read before its place ("in Mailand vor dem
+    Derby"), or None; not a noun with its article ("beside the abbey in Tewkesbury": Abbey, Australia)."""
+    names = (f for f in chain.facilities if f[:1].isupper() and " " not in f and _is_name(f))
+    return next((f for f in names if "city" in lookup.classify(f)), None)
 
 
 def _opens_declined(text: str | None) -> bool:

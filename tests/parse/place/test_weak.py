@@ -2723,3 +2723,11 @@ def test_a_town_before_a_club_no_place_bears_is_the_place(
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
+
+def test_a_noun_with_its_article_before_the_town_is_no_town_of_the_chain(normaliser: Normaliser) -> None:
+    # "beside the abbey in Tewkesbury in Gloucestershire": a county the town lookup does not class closes the
+    # chain, but "the abbey" written before is no town (Abbey, Western Australia).
+    caption = (
+        "Volunteers fill sandbags beside the abbey in Tewkesbury in Gloucestershire on Wednesday. PA Wire"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Tewkesbury", "GB")
