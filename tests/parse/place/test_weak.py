@@ -2724,6 +2724,30 @@ def test_a_town_before_a_club_no_place_bears_is_the_place(
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A district's own name after "barrio de", "quartier de": no town, though one bears it (Los Molinos,
+        # a village near Madrid); the mayor's town is the place.
+        (
+            "La alcaldesa de Getafe visita el nuevo centro de salud del barrio de Los Molinos este miércoles. "
+            "EUROPA PRESS/Marta Fernández",
+            "Getafe",
+            "ES",
+        ),
+        (
+            "Le maire de Lyon inaugure une école dans le quartier de la Duchère, lundi. Photo: Jean Martin",
+            "Lyon",
+            "FR",
+        ),
+    ],
+)
+def test_a_district_named_after_its_word_is_no_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
 def test_a_noun_with_its_article_before_the_town_is_no_town_of_the_chain(normaliser: Normaliser) -> None:
     # "beside the abbey in Tewkesbury in Gloucestershire": a county the town lookup does not class closes the
     # chain, but "the abbey" written before is no town (Abbey, Western Australia).
