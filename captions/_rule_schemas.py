@@ -723,6 +723,7 @@ class PlaceRules(TypedDict):
     landmark_heads_of: Words
     region_heads: Words
     division_before_name_heads: Words
+    town_part_heads: Words
     cbd_countries_cased: Words
     region_heads_articled_cased: Words
     island_heads_cased: Words

@@ -166,7 +166,12 @@ def _far_from_town_after(res: Resolution, place: PlaceText, gazetteer: Gazetteer
     )
     if town.city is None or not town.candidates or town.candidates[0].how == "fuzzy":
         return None
-    return town if km(res.city, town.city) > _NEAR_KM else None
+    city = res.city
+    if any(c.how != "fuzzy" and km(city, c.place) <= _NEAR_KM for c in town.candidates):
+        # "en el puerto de Algeciras (Cádiz)": a namesake of the town after it lies by the city found (the
+        # province named for its capital), though a bigger one abroad was read first.
+        return None
+    return town if km(city, town.city) > _NEAR_KM else None
 
 
 def _namesake_by_town_after(

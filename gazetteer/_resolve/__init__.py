@@ -384,6 +384,9 @@ class Gazetteer:
                     candidates = city_candidates(city_text, county_state, kinds=_CITY_SLOT, fuzzy=False)
                     if candidates:
                         state = county_state
+                if not candidates:
+                    # "Motril (Granada)": a province named for its capital, read as a division abroad.
+                    candidates, state = self._near_division_named_town(city_text, state)
                 if all(c.how == "fuzzy" for c in candidates):
                     candidates = self._named_for(city_text, state) or candidates
                 if not candidates:
@@ -530,6 +533,29 @@ class Gazetteer:
                 if near:
                     return near, parent
         return [], None
+
+    def _near_division_named_town(
+        self, city_text: str, state: QueryState
+    ) -> tuple[list[Candidate], QueryState]:
+        """The namesakes of CITY_TEXT near a town abroad that a parent, read only as divisions that hold none
+        of them, is named like ("Guadix, Granada"), with the state left without that parent; else none."""
+        towns_state, divisions = state.without_division_parents()
+        if not divisions:
+            return [], state
+        found = self._candidates.city_candidates(city_text, towns_state, kinds=_CITY_SLOT, fuzzy=False)
+        for division in divisions:
+            for town in self._candidates.city_candidates(division.text, towns_state, fuzzy=False)[:3]:
+                if town.place.country_code in division.scope:
+                    continue  # "Old City, Jerusalem": the town of the division's own country stands in
+                near = [
+                    c
+                    for c in found
+                    if c.place.geonames_id != town.place.geonames_id
+                    and quick_km(c.place, town.place) <= NEAR_PARENT_TOWN_KM
+                ]
+                if near:
+                    return near, towns_state
+        return [], state
 
     def _landmark_in_named_town(self, text: str, state: QueryState) -> tuple[list[Candidate], QueryState]:
         """The curated landmark TEXT names whose town is named, exactly, by a parent that reads as a

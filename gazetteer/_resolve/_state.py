@@ -99,6 +99,13 @@ class QueryState:
         loose = (*self.loose, *(r.text for r in self.readings if r.admin2_only))
         return replace(self, readings=readings, scope=scope_of(readings), loose=loose)
 
+    def without_division_parents(self) -> tuple[QueryState, tuple[Reading, ...]]:
+        """Parents read only as first-level divisions set aside as possible towns: "Guadix, Granada", where
+        Spain's province is named for its capital and Nicaragua's department holds no Guadix."""
+        divisions = tuple(r for r in self.readings if r.admin1 and not (r.countries or r.region or r.admin2))
+        readings = tuple(r for r in self.readings if r not in divisions)
+        return replace(self, readings=readings, scope=scope_of(readings)), divisions
+
 
 def scope_of(readings: Iterable[Reading]) -> frozenset[str] | None:
     scope: frozenset[str] | None = None

@@ -67,6 +67,18 @@ def test_a_big_town_stands_beside_a_smaller_metro() -> None:
             "Guadalupe",
             "Extremadura",
         ),
+        # A port of the town, and its province in brackets, named for a capital that a bigger town abroad
+        # (Cadiz in the Philippines) is named like: the town stands, no port of the Philippine city.
+        (
+            "Agentes de la Guardia Civil en el puerto de Algeciras (Cádiz), a 28 de septiembre de 2027.",
+            "Algeciras",
+            "Andalusia",
+        ),
+        (
+            "Agentes custodian la entrada del puerto de Motril (Granada), este sábado. EFE/Pepe Torres",
+            "Motril",
+            "Andalusia",
+        ),
     ],
 )
 def test_a_town_by_the_town_its_province_is_named_for(

@@ -347,6 +347,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "voor de Ronde" (before the Tour of Flanders), "op het Malieveld": Dutch writes no article
             # before a town's name; one after it names a place in a town, or an event, no town (Rønde).
             read = _CityPhrase(sublocation=read.city, note=read.note)
+        if (
+            read.city
+            and not (read.parents or chain.parents)
+            and not lookup.classify(read.city)
+            and (town := _known_town_before(chain, lookup))
+        ):
+            # "in Mailand vor dem Derby bei Inter am Sonntag": the last name, no place the gazetteer knows
+            # (a club: "bei Inter"), after a town written further back in the chain: that town is the place.
+            read = _CityPhrase(city=town, note=read.note)
+            chain.before_city = None
         near += [*read.near, *chain.near]
         context += read.near
         metro = metro or next(iter(read.near), None) or chain.metro
@@ -754,7 +764,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         city is not None
         and not clean_parents
         and not from_dateline
-        and has_weak_locative(main)
+        # "Poznańscy policjanci na Starym Rynku": a name in a case after a preposition that declines it, with
+        # no town after it, is a place in the town the rest of the caption names, as after a weak locative.
+        and (has_weak_locative(main) or _opens_declined(text))
         and not lookup.classify(city)
     )
     # With only divisions written with their division word ("în Bran, județul Brașov"), the town is still
@@ -803,8 +815,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # Kept after a preposition that declines it ("na Maksimiru": Maksimir), it is flagged.
             opener = text.split(maxsplit=1)[0] if text and text.split() else ""
             declined = opener in words("place", "case_prepositions_cased")
-            kept_inflected = written if declined and not nominative else None
-            subs.insert(0, nominative or written)
+            # "na Americké třídě" with no town after it: the chain read the whole name, its noun undone.
+            whole = next((sub for sub in subs if sub.startswith(f"{written} ")), None)
+            kept_inflected = (whole or written) if declined and not nominative else None
+            subs = [*([nominative or whole or written]), *(sub for sub in subs if sub != whole)]
         city, bare = found.city, not found.placed
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
@@ -1070,6 +1084,19 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         measured=measured_city and city is not None,
         towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
+
+
+def _known_town_before(chain: _Chain, lookup: PlaceLookup) -> str | None:
+    """A town's bare name, one capitalised word, the chain read before its place ("in Mailand vor dem
+    Derby"), or None; not a noun with its article ("beside the abbey in Tewkesbury": Abbey, Australia)."""
+    names = (f for f in chain.facilities if f[:1].isupper() and " " not in f and _is_name(f))
+    return next((f for f in names if "city" in lookup.classify(f)), None)
+
+
+def _opens_declined(text: str | None) -> bool:
+    """Whether a chain's text opens with a preposition that declines the name after it ("na Starym Rynku")."""
+    opener = text.split(maxsplit=1)[0] if text and text.split() else ""
+    return opener in words("place", "case_prepositions_cased")
 
 
 def _own_town_of(zones: Zones, main: str, place_named: str | None) -> tuple[tuple[str, str], ...]:

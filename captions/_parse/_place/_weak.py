@@ -448,6 +448,8 @@ def weak_town(text: str, lookup: PlaceLookup, places: Sequence[str] = ()) -> Wea
             continue
         if (_word_before(text, m.start()) or "").lower() in words("place", "region_heads"):
             continue  # "a Boretto, in provincia di Reggio Emilia": the province's name, not a town's
+        if (_word_before(text, m.start()) or "").lower() in words("place", "town_part_heads"):
+            continue  # "del barrio de Los Molinos": a district's own name, no town (Madrid's Los Molinos)
         before = text[: m.start()].split()
         if opener in _INSIDE_NAMES and before and before[-1][:1].isupper():
             continue  # "v Ústí nad Labem", "Frankfurt nad Odrou": part of a town's own name

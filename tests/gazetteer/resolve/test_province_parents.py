@@ -48,3 +48,26 @@ def test_a_name_borrowed_from_a_seat_leaves_room_for_a_province_of_that_name(
     res = gz.resolve(PlaceQuery(city=city, parents=parents))
     assert res.city is not None and res.city.country_code == country_code
     assert res.not_found == ()
+
+
+@pytest.mark.parametrize(
+    ("city", "parent"),
+    [
+        # Spain's provinces are named for their capitals; "Granada" is also Nicaragua's department, which
+        # holds no Guadix nor Motril: the town written before it lies by Spain's Granada.
+        ("Guadix", "Granada"),
+        ("Motril", "Granada"),
+    ],
+)
+def test_a_province_named_for_its_capital_is_read_by_the_capital_near_the_town(
+    gz: Gazetteer, city: str, parent: str
+) -> None:
+    res = gz.resolve(PlaceQuery(city=city, parents=(parent,)))
+    assert res.city is not None and (res.city.name, res.city.country_code) == (city, "ES")
+    assert res.not_found == ()
+
+
+def test_a_division_abroad_that_holds_the_town_keeps_it(gz: Gazetteer) -> None:
+    # Nicaragua's department of Granada holds its own Granada: the division reading stands.
+    res = gz.resolve(PlaceQuery(city="Granada", parents=("Granada",)))
+    assert res.city is not None and res.city.country_code == "NI"

@@ -2674,3 +2674,84 @@ def test_a_town_passed_through_is_the_place(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A verb of crossing before the town: the town crossed is shown, not the destination named before it
+        # ("a caminho de Fátima", "camino de Santiago", "en route vers Lourdes").
+        (
+            "Peregrinos a caminho de Fátima atravessam Pombal na manhã de sábado. Foto: Hugo Delgado / Lusa",
+            "Pombal",
+            "PT",
+        ),
+        (
+            "Peregrinos camino de Santiago cruzan Ponferrada este martes. EFE/Ana F. Barredo",
+            "Ponferrada",
+            "ES",
+        ),
+        ("Des pèlerins en route vers Lourdes traversent Pau, vendredi. Photo: Paul Durand", "Pau", "FR"),
+        ("I ciclisti attraversano Siena durante la tappa, domenica. Foto: Luca Bianchi/ANSA", "Siena", "IT"),
+    ],
+)
+def test_a_town_crossed_is_the_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # German "bei Inter", "bei Juventus" (at the club's): a name no place bears, last in the chain after
+        # the town written further back ("in Mailand", "in Turin"), which is the place; not India's Indore.
+        (
+            "Anhänger feiern in Mailand vor dem Derby bei Inter am Sonntag. Foto: Luca Bruno/dpa",
+            "Milan",
+            "IT",
+        ),
+        (
+            "Fans auf der Piazza San Carlo in Turin vor dem Spiel bei Juventus am Dienstag. Foto: Marco Alpozzi/dpa",
+            "Turin",
+            "IT",
+        ),
+    ],
+)
+def test_a_town_before_a_club_no_place_bears_is_the_place(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A district's own name after "barrio de", "quartier de": no town, though one bears it (Los Molinos,
+        # a village near Madrid); the mayor's town is the place.
+        (
+            "La alcaldesa de Getafe visita el nuevo centro de salud del barrio de Los Molinos este miércoles. "
+            "EUROPA PRESS/Marta Fernández",
+            "Getafe",
+            "ES",
+        ),
+        (
+            "Le maire de Lyon inaugure une école dans le quartier de la Duchère, lundi. Photo: Jean Martin",
+            "Lyon",
+            "FR",
+        ),
+    ],
+)
+def test_a_district_named_after_its_word_is_no_town(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_noun_with_its_article_before_the_town_is_no_town_of_the_chain(normaliser: Normaliser) -> None:
+    # "beside the abbey in Tewkesbury in Gloucestershire": a county the town lookup does not class closes the
+    # chain, but "the abbey" written before is no town (Abbey, Western Australia).
+    caption = (
+        "Volunteers fill sandbags beside the abbey in Tewkesbury in Gloucestershire on Wednesday. PA Wire"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Tewkesbury", "GB")
