@@ -605,7 +605,9 @@ def _triggers(key: _TriggerList) -> TriggerScanner:
 def _year_pattern() -> re.Pattern[str]:
     # A year standing alone: not inside a number, a range, a code ("COP28") or a name ("Euro 2024" is
     # excluded by the cues before it, "2023 World Press Photo Contest" by the capital after it).
-    return re.compile(rf"(?<![\w.,/-])(?P<year>{YEAR})(?![\w%/-]|[.,]\d|\s*[-–]\s*\d|\s+[A-Z0-9])")
+    # Chinese, Japanese and Korean write "year" glued to it ("1985年撮影", photographed in 1985): a cue after
+    # it (date.toml year_after_cues) reads it.
+    return re.compile(rf"(?<![\w.,/-])(?P<year>{YEAR})(?![^\W年년]|[%/-]|[.,]\d|\s*[-–]\s*\d|\s+[A-Z0-9])")
 
 
 @cache
