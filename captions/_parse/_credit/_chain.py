@@ -296,6 +296,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     patterns = _patterns()
     elements = []
     client: Agency | None = None  # "Name for The New York Times": on the paper's assignment
+    titled: str | None = None  # "Name pour « Libération »": a paper no list knows, named in guillemets
     links = _SPLIT.split(text)
     # dpa's "-/Ukrainische Streitkräfte/dpa": the dash stands where a photographer's name would, so the name
     # after it is the organisation's that took or handed out the picture, never a photographer's.
@@ -305,6 +306,10 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         if m and _one_word_head(piece[: m.start()]):
             m = None  # "Transport for London", "Department for Education": an organisation's own name
         client = client or (agency(m.group("client")) if m else None)
+        if m and client is None and "«" in piece[m.start() :]:
+            # "NAME POUR « LE MONDE »": guillemets set a paper's title, the paper that sent its photographer.
+            title = m.group("client").strip()
+            titled = natural_case(title) if title.isupper() else title
         element = _undouble((piece[: m.start()] if m else piece).strip(" *©\"'"))
         ranked = patterns.rank.match(element)
         if ranked:
@@ -362,6 +367,8 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     agencies: list[Agency] = []
     parties: list[str] = []
     services: list[str] = []  # picture agencies no list knows: "Huw Evans Agency", "Press 22"
+    if titled:
+        services.append(titled)
     for element in elements:
         low = element.lower()
         prefix = None if agency(element) else agency_prefix(element)
