@@ -369,11 +369,15 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     services: list[str] = []  # picture agencies no list knows: "Huw Evans Agency", "Press 22"
     if titled:
         services.append(titled)
-    for element in elements:
+    for index, element in enumerate(elements):
         low = element.lower()
         prefix = None if agency(element) else agency_prefix(element)
         named = agency(element) or (prefix[0] if prefix else None)
-        if named:
+        if named and index + 1 < len(elements) and elements[index + 1].lower() in word_set("picture_collections"):
+            # "Photo by Keystone/Hulton Archive/Getty Images": an agency's name before an archive's collection is
+            # the old agency whose pictures the collection holds (Keystone Press, not Keystone-SDA), no source.
+            services.append(element)
+        elif named:
             agencies.append(named)
             after = _agency_and_name(element) if prefix else None
             if after is not None and creator is None and not party_only:
