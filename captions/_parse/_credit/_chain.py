@@ -369,13 +369,13 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     services: list[str] = []  # picture agencies no list knows: "Huw Evans Agency", "Press 22"
     if titled:
         services.append(titled)
-    for index, element in enumerate(elements):
+    for element, following in zip(elements, [*elements[1:], ""], strict=True):
         low = element.lower()
         prefix = None if agency(element) else agency_prefix(element)
         named = agency(element) or (prefix[0] if prefix else None)
-        if named and index + 1 < len(elements) and elements[index + 1].lower() in word_set("picture_collections"):
-            # "Photo by Keystone/Hulton Archive/Getty Images": an agency's name before an archive's collection is
-            # the old agency whose pictures the collection holds (Keystone Press, not Keystone-SDA), no source.
+        if named and following.lower() in word_set("picture_collections"):
+            # "Photo by Keystone/Hulton Archive/Getty Images": an agency's name before an archive's collection
+            # is the old agency whose pictures the collection holds (Keystone Press, not Keystone-SDA).
             services.append(element)
         elif named:
             agencies.append(named)
