@@ -49,8 +49,16 @@ def test_the_swiss_agency_alone_stays_the_source() -> None:
             "El País",
         ),
         # A paper no list knows, named in guillemets, is the paper all the same.
-        ("Au Festival de Cannes, le 16 mai 2028. Marie Rousseau pour « Libération »", "Marie Rousseau", "Libération"),
-        ("Au Festival de Cannes, le 16 mai 2028. LUC MOREL POUR « OUEST-FRANCE »", "Luc Morel", "Ouest-France"),
+        (
+            "Au Festival de Cannes, le 16 mai 2028. Marie Rousseau pour « Libération »",
+            "Marie Rousseau",
+            "Libération",
+        ),
+        (
+            "Au Festival de Cannes, le 16 mai 2028. LUC MOREL POUR « OUEST-FRANCE »",
+            "Luc Morel",
+            "Ouest-France",
+        ),
     ],
 )
 def test_the_paper_that_sent_its_photographer_is_the_source(caption: str, creator: str, source: str) -> None:
