@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import zip_longest
 
 from ..._model import ProvenanceKind
 from ..._rules import phrases, words
@@ -369,7 +370,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     services: list[str] = []  # picture agencies no list knows: "Huw Evans Agency", "Press 22"
     if titled:
         services.append(titled)
-    for element, following in zip(elements, [*elements[1:], ""], strict=True):
+    for element, following in zip_longest(elements, elements[1:], fillvalue=""):
         low = element.lower()
         prefix = None if agency(element) else agency_prefix(element)
         named = agency(element) or (prefix[0] if prefix else None)
