@@ -57,6 +57,9 @@ class DateFound:
     iso: str | None
     anchor: tuple[int, int] | None  # where sentence 1's date sits, for the place parser
     warnings: tuple[tuple[WarningCode, str], ...] = ()
+    # Read from a weekday alone, the latest such day before filing ("on Tuesday"): a file picture's weekday
+    # is the news's day, not the picture's (the caller, which reads the provenance, drops it).
+    weekday_alone: bool = False
 
 
 _FORMS = (
