@@ -224,6 +224,12 @@ def parse(text: str, breaks: tuple[int, ...], reference: date | None, lookup: Pl
     provenance, restrictions, source_type = find_provenance(
         text, credit, zones.flags, lambda words: lookup.country(words) is not None
     )
+    if found_date.weekday_alone and any(p.kind == ProvenanceKind.FILE for p in provenance):
+        # "..., where 41 patients were waiting on trolleys on Tuesday. File picture: Name": the weekday is
+        # the news's; the archive picture is of another day, not written.
+        warnings = [w for w in warnings if w not in found_date.warnings]
+        warnings.insert(0, (WarningCode.MISSING_DATE, "only the news's weekday is given for a file picture"))
+        found_date = DateFound(None, found_date.anchor)
     place = _without_handout_party(place, provenance, zones.main)
     if place.sublocation and any(p.name == place.sublocation and _after_a_role(p) for p in persons):
         # "shoots over Denver Nuggets center Nikola Jokic": a person named after a role is no place.

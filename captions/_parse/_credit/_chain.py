@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import zip_longest
 
 from ..._model import ProvenanceKind
 from ..._rules import phrases, words
@@ -300,6 +301,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     patterns = _patterns()
     elements = []
     client: Agency | None = None  # "Name for The New York Times": on the paper's assignment
+    titled: str | None = None  # "Name pour « Libération »": a paper no list knows, named in guillemets
     links = _SPLIT.split(text)
     # dpa's "-/Ukrainische Streitkräfte/dpa": the dash stands where a photographer's name would, so the name
     # after it is the organisation's that took or handed out the picture, never a photographer's.
@@ -309,6 +311,10 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         if m and _one_word_head(piece[: m.start()]):
             m = None  # "Transport for London", "Department for Education": an organisation's own name
         client = client or (agency(m.group("client")) if m else None)
+        if m and client is None and "«" in piece[m.start() :]:
+            # "NAME POUR « LE MONDE »": guillemets set a paper's title, the paper that sent its photographer.
+            title = m.group("client").strip()
+            titled = natural_case(title) if title.isupper() else title
         element = _undouble((piece[: m.start()] if m else piece).strip(" *©\"'"))
         by = _PHOTO_BY.match(element) if links[0] is not piece else None
         if by is not None and is_creator_name(element[by.end() :]):
@@ -371,11 +377,17 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     agencies: list[Agency] = []
     parties: list[str] = []
     services: list[str] = []  # picture agencies no list knows: "Huw Evans Agency", "Press 22"
-    for element in elements:
+    if titled:
+        services.append(titled)
+    for element, following in zip_longest(elements, elements[1:], fillvalue=""):
         low = element.lower()
         prefix = None if agency(element) else agency_prefix(element)
         named = agency(element) or (prefix[0] if prefix else None)
-        if named:
+        if named and following.lower() in word_set("picture_collections"):
+            # "Photo by Keystone/Hulton Archive/Getty Images": an agency's name before an archive's collection
+            # is the old agency whose pictures the collection holds (Keystone Press, not Keystone-SDA).
+            services.append(element)
+        elif named:
             agencies.append(named)
             after = _agency_and_name(element) if prefix else None
             if after is not None and creator is None and not party_only:

@@ -972,7 +972,7 @@ def _from_weekday(name: str, reference: date | None, anchor: tuple[int, int] | N
         )
     # The latest such weekday not after the filing day.
     made = reference - timedelta(days=(reference.weekday() - index) % 7)
-    return DateFound(made.isoformat(), anchor)
+    return DateFound(made.isoformat(), anchor, weekday_alone=True)
 
 
 def _day_after(name: str, reference: date, anchor: tuple[int, int] | None) -> DateFound:

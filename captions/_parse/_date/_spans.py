@@ -57,6 +57,9 @@ class DateFound:
     iso: str | None
     anchor: tuple[int, int] | None  # where sentence 1's date sits, for the place parser
     warnings: tuple[tuple[WarningCode, str], ...] = ()
+    # Read from a weekday alone, the latest such day before filing ("on Tuesday"): a file picture's weekday
+    # is the news's day, not the picture's (the caller, which reads the provenance, drops it).
+    weekday_alone: bool = False
 
 
 _FORMS = (
@@ -99,15 +102,19 @@ _SHORT_CASE = 4  # "mail" (Estonian "in May") is an English word after a number 
 def _day_month_words() -> frozenset[str]:
     """The words a day-month without a year may be written with ("le 14 juillet", "13 JUILLET", "7 June"):
     full names in any case, English abbreviations with a capital; not "3 set", "5 out", "2 mar"; case
-    forms the CLDR lacks as written, of five letters or more ("15. marta", not "3 mail")."""
+    forms the CLDR lacks as written, of five letters or more ("15. marta", not "3 mail"). A full name of three
+    letters is a name too, in lower case as its language writes it ("le 14 mai", "den 3 maj", "20 мая");
+    not one spelt as an English month, which English writes capitalised ("3 may")."""
     vocabulary = _vocabulary()
     names = list(vocabulary.wide_months) + list(vocabulary.english_months)
+    english = {n.lower() for group in _generated()["en"]["months"] for n in group}
+    wide = frozenset(vocabulary.wide_months) - english
     cases = frozenset(n for n in vocabulary.case_months if len(n) > _SHORT_CASE and n in vocabulary.months)
     return cases | frozenset(
         v
         for n in names
         for v in _variants([n])
-        if (len(n) > 3 or not v.islower()) and n.lower() in vocabulary.months
+        if (len(n) > 3 or not v.islower() or v in wide) and n.lower() in vocabulary.months
     )
 
 
@@ -601,7 +608,9 @@ def _triggers(key: _TriggerList) -> TriggerScanner:
 def _year_pattern() -> re.Pattern[str]:
     # A year standing alone: not inside a number, a range, a code ("COP28") or a name ("Euro 2024" is
     # excluded by the cues before it, "2023 World Press Photo Contest" by the capital after it).
-    return re.compile(rf"(?<![\w.,/-])(?P<year>{YEAR})(?![\w%/-]|[.,]\d|\s*[-–]\s*\d|\s+[A-Z0-9])")
+    # Chinese, Japanese and Korean write "year" glued to it ("1985年撮影", photographed in 1985): a cue after
+    # it (date.toml year_after_cues) reads it.
+    return re.compile(rf"(?<![\w.,/-])(?P<year>{YEAR})(?![^\W年년]|[%/-]|[.,]\d|\s*[-–]\s*\d|\s+[A-Z0-9])")
 
 
 @cache
