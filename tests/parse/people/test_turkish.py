@@ -42,3 +42,20 @@ def test_a_name_in_the_accusative_after_its_title_is_shown(
 )
 def test_no_name_without_a_title_and_the_accusative(text: str) -> None:
     assert accusative_people(text) == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A command in the possessive compound, opening with a word that is a given name too (Deniz).
+        "MERSİN (AA) - Deniz Kuvvetleri Komutanlığı personeli, limanda düzenlenen tatbikatta görev yaptı. "
+        "(Ayşe Kılıç - Anadolu Ajansı)",
+        # A ministry with the agentive ending "-nca": the picture is the ministry's.
+        "KONYA (AA) - Milli Savunma Bakanlığınca paylaşılan fotoğrafta, atışlı tatbikat görülüyor. "
+        "(Milli Savunma Bakanlığı - Anadolu Ajansı)",
+        "İSTANBUL (AA) - Emniyet Genel Müdürlüğünce düzenlenen törende mezun olan polisler yemin etti. "
+        "(Ayşe Kılıç - Anadolu Ajansı)",
+    ],
+)
+def test_a_state_body_in_its_compound_or_agentive_form_is_no_one(caption: str) -> None:
+    assert [p.name for p in Normaliser().normalise(caption).persons] == []
