@@ -364,7 +364,11 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             merged[p.name] = known
         elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
-    merged = {n: p for n, p in merged.items() if not _depicted_after(main, n) and not _namesake(main, n)}
+    merged = {
+        n: p
+        for n, p in merged.items()
+        if not _depicted_after(main, n) and not _namesake(main, n) and not _character(main, n)
+    }
     merged = _with_titled_stage_names(main, merged)
     affiliations = [
         p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
@@ -450,6 +454,19 @@ def _namesake(main: str, name: str) -> bool:
     """Whether NAME is written right after a noun of a place named after a person ("Ysgol Syr Hugh Owen")."""
     at = main.find(name)
     return at > 0 and _namesake_head().search(main, max(0, at - 40), at) is not None
+
+
+@cache
+def _character_cue() -> re.Pattern[str]:
+    # The cue, then capitalised words at most (a title: "Queen", "Sir"), right before the name.
+    return re.compile(rf"(?<!\w){phrases('people', 'character_cues')}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$")
+
+
+def _character(main: str, name: str) -> bool:
+    """Whether NAME is written right after a word of a costume or a role played ("A performer dressed as Queen
+    Victoria waves"): a character, no one shown."""
+    at = main.find(name)
+    return at > 0 and _character_cue().search(main, max(0, at - 40), at) is not None
 
 
 def _title_of_place(description: str | None) -> bool:

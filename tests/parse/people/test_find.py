@@ -2057,3 +2057,18 @@ def test_every_script_with_a_reader_of_its_own_opens_the_gate() -> None:
 )
 def test_sentences_in_other_scripts_still_reach_their_readers(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("A performer dressed as Queen Victoria waves to spectators during the parade in Victoria, B.C.", []),
+        ("A man dressed up as Abraham Lincoln poses for pictures outside the Old State Capitol", []),
+        ("Un niño disfrazado de Harry Potter llega a la feria del libro en Madrid", []),
+        # The one in costume is named: the character alone is dropped.
+        ("Morris dancer Tom Pilling, dressed as Robin Hood, performs at the May Day fair", ["Tom Pilling"]),
+        ("Dressed as Santa Claus, Tom Pilling hands out presents at the hospital in Derby", ["Tom Pilling"]),
+    ],
+)
+def test_a_character_someone_is_dressed_as_is_no_one_shown(caption: str, expected: list[str]) -> None:
+    assert [p.name for p in Normaliser().normalise(caption).persons] == expected
