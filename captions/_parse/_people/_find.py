@@ -29,6 +29,7 @@ from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
 from ._objects import (
     _beside,
     _kin_aged,
+    _kin_apposed,
     _list_hint,
     _listed,
     _marked,
@@ -223,6 +224,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     people += _kin_aged(text)  # "hugs her daughter Sofia, 6,": in the frame, whatever the verb
+    people += _kin_apposed(text) if ", " in text else []  # "and his father, Rick, sort strawberries"
     people += _named_aged(text) if "," in text else []  # "as resident Maria Lopez, 62, watches"
     if v.lang in words("people", "cyrillic_instrumental_languages"):
         people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"

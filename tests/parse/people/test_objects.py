@@ -767,3 +767,35 @@ def test_one_word_player_celebrating_with_one_word_player(sentence: str, expecte
 )
 def test_college_team_before_a_position_is_no_one(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A plural kin noun, then kin named in a row, each with an age.
+        (
+            "Dad Owen Hale with daughters Isla, 4, and Ruby, 2, at a picnic in Kings Park",
+            ["Owen Hale", "Isla", "Ruby"],
+        ),
+        # A kin's name alone between commas after the possessive and the kin noun.
+        (
+            "Kelly Brown, right, and her husband, Mark, unload hay at their farm near Lexington, Ky.",
+            ["Kelly Brown", "Mark"],
+        ),
+    ],
+)
+def test_kin_named_in_a_row_or_between_commas_are_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # No given name after the conjunction: a town, no kin.
+        ("Lucy Hart holds her daughter Mia, 2, and Reading, 4, at the fun day", ["Lucy Hart", "Mia"]),
+        # A picture of the kin is held up: not in the frame.
+        ("Maria Lopez holds a photo of her late husband, Tom, at the memorial in Derby", ["Maria Lopez"]),
+    ],
+)
+def test_no_kin_without_a_given_name_or_in_a_picture(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
