@@ -2072,3 +2072,20 @@ def test_sentences_in_other_scripts_still_reach_their_readers(sentence: str, exp
 )
 def test_a_character_someone_is_dressed_as_is_no_one_shown(caption: str, expected: list[str]) -> None:
     assert [p.name for p in Normaliser().normalise(caption).persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Director Miguel Gomes and cast member Crista Alfaiate pose on the red carpet in Cannes, France",
+            ["Miguel Gomes", "Crista Alfaiate"],
+        ),
+        (
+            "Director Tom Hale and cast members Anna Reed and Joe Pike pose on the red carpet in Cannes",
+            ["Tom Hale", "Anna Reed", "Joe Pike"],
+        ),
+    ],
+)
+def test_a_cast_member_after_and_is_a_title_not_a_verb(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
