@@ -2089,3 +2089,15 @@ def test_a_character_someone_is_dressed_as_is_no_one_shown(caption: str, expecte
 )
 def test_a_cast_member_after_and_is_a_title_not_a_verb(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Eallach á dtaispeáint ag Seó Talmhaíochta Chill Airne ar an Domhnach. Grianghraf: Dónall Mac Suibhne",
+        "Ceoltóirí ag Féile Chois Cuain i gCill Chainnigh ar an Satharn. Grianghraf: Dónall Mac Suibhne",
+        "Cystadleuwyr yn Sioe Frenhinol Cymru yn Llanelwedd ddydd Llun. Llun: Huw Evans",
+    ],
+)
+def test_a_celtic_show_or_festival_opening_with_its_head_noun_is_no_one(caption: str) -> None:
+    assert [p.name for p in Normaliser().normalise(caption).persons] == []
