@@ -2101,3 +2101,11 @@ def test_a_cast_member_after_and_is_a_title_not_a_verb(sentence: str, expected: 
 )
 def test_a_celtic_show_or_festival_opening_with_its_head_noun_is_no_one(caption: str) -> None:
     assert [p.name for p in Normaliser().normalise(caption).persons] == []
+
+
+def test_the_one_tributes_are_paid_to_on_a_local_page_is_shown() -> None:
+    caption = (
+        "Tributes have been paid to Gwenllian Parry, who ran the village shop in Llanon for 30 years. "
+        "Picture: Huw Evans"
+    )
+    assert [p.name for p in Normaliser().normalise(caption).persons] == ["Gwenllian Parry"]
