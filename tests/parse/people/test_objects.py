@@ -799,3 +799,8 @@ def test_kin_named_in_a_row_or_between_commas_are_shown(sentence: str, expected:
 )
 def test_no_kin_without_a_given_name_or_in_a_picture(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_the_opponent_a_player_holds_off_is_shown() -> None:
+    sentence = "Athlone Town's Kyle Fennelly holds off Treaty United's Seán McGrath at Athlone Town Stadium"
+    assert names(sentence) == ["Kyle Fennelly", "Seán McGrath"]
