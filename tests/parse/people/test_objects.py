@@ -804,3 +804,19 @@ def test_no_kin_without_a_given_name_or_in_a_picture(sentence: str, expected: li
 def test_the_opponent_a_player_holds_off_is_shown() -> None:
     sentence = "Athlone Town's Kyle Fennelly holds off Treaty United's Seán McGrath at Athlone Town Stadium"
     assert names(sentence) == ["Kyle Fennelly", "Seán McGrath"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Head girl Amelia Okafor receives the Wakeman Cup from Deputy Lieutenant Peter Harland at the school",
+            ["Amelia Okafor", "Peter Harland"],
+        ),
+        ("Amelia Okafor receives a long-service award from Mayor Peter Harland", ["Amelia Okafor", "Peter Harland"]),
+        # A call is no award handed over: its caller is elsewhere.
+        ("Amelia Okafor receives a call from Peter Harland at the school on Thursday", ["Amelia Okafor"]),
+    ],
+)
+def test_who_hands_an_award_over_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
