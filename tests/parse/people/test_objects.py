@@ -813,7 +813,10 @@ def test_the_opponent_a_player_holds_off_is_shown() -> None:
             "Head girl Amelia Okafor receives the Wakeman Cup from Deputy Lieutenant Peter Harland at the school",
             ["Amelia Okafor", "Peter Harland"],
         ),
-        ("Amelia Okafor receives a long-service award from Mayor Peter Harland", ["Amelia Okafor", "Peter Harland"]),
+        (
+            "Amelia Okafor receives a long-service award from Mayor Peter Harland",
+            ["Amelia Okafor", "Peter Harland"],
+        ),
         # A call is no award handed over: its caller is elsewhere.
         ("Amelia Okafor receives a call from Peter Harland at the school on Thursday", ["Amelia Okafor"]),
     ],
