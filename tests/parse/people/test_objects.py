@@ -823,3 +823,11 @@ def test_the_opponent_a_player_holds_off_is_shown() -> None:
 )
 def test_who_hands_an_award_over_is_shown(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+def test_the_fielder_whose_tag_a_runner_beats_is_shown() -> None:
+    sentence = (
+        "Boise Post 10's Jace Romero (12) slides home ahead of the tag from Coeur d'Alene catcher Mason Tate "
+        "during an American Legion game"
+    )
+    assert names(sentence) == ["Jace Romero", "Mason Tate"]
