@@ -831,3 +831,18 @@ def test_the_fielder_whose_tag_a_runner_beats_is_shown() -> None:
         "during an American Legion game"
     )
     assert names(sentence) == ["Jace Romero", "Mason Tate"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Legion branch president Doug Harlow pins a poppy on Coun. Mei Lin Tran at Kamloops City Hall",
+            ["Doug Harlow", "Mei Lin Tran"],
+        ),
+        # A day after "on": no one.
+        ("Doug Harlow pins a poppy on Friday at Kamloops City Hall", ["Doug Harlow"]),
+    ],
+)
+def test_whom_a_poppy_or_a_medal_is_pinned_on_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
