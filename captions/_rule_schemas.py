@@ -476,6 +476,7 @@ class PeopleRules(TypedDict):
     pinyin_ing_syllables: Words
     arabic_name_joiners: Words
     namesake_heads_cased: Words
+    character_cues: Words
     surname_org_words: Words
     burmese_name_syllables: Words
     particles: Words

@@ -29,6 +29,7 @@ from ._name import _TAG, _Found, _is_date, _name_in, _strip_markers
 from ._objects import (
     _beside,
     _kin_aged,
+    _kin_apposed,
     _list_hint,
     _listed,
     _marked,
@@ -223,6 +224,7 @@ def _read(sentence: str) -> tuple[list[_Found], list[str]]:
             phrases += seen
     people += _listed(sentence, v) + _beside(text, v)  # a list's cue may be a tag: "(v.l.n.r.)"
     people += _kin_aged(text)  # "hugs her daughter Sofia, 6,": in the frame, whatever the verb
+    people += _kin_apposed(text) if ", " in text else []  # "and his father, Rick, sort strawberries"
     people += _named_aged(text) if "," in text else []  # "as resident Maria Lopez, 62, watches"
     if v.lang in words("people", "cyrillic_instrumental_languages"):
         people += instrumental_people(text)  # "встреча с губернатором ... Александром Бегловым"
@@ -364,7 +366,11 @@ def find_people_checked(main: str, later: Sequence[str] = ()) -> tuple[list[Pers
             merged[p.name] = known
         elif known is None or (known.description is None and p.description):
             merged[p.name] = Person(name=p.name, description=p.description)
-    merged = {n: p for n, p in merged.items() if not _depicted_after(main, n) and not _namesake(main, n)}
+    merged = {
+        n: p
+        for n, p in merged.items()
+        if not _depicted_after(main, n) and not _namesake(main, n) and not _character(main, n)
+    }
     merged = _with_titled_stage_names(main, merged)
     affiliations = [
         p.affiliation for p in people if p.affiliation and not (p.windowed and p.name in read_whole)
@@ -450,6 +456,19 @@ def _namesake(main: str, name: str) -> bool:
     """Whether NAME is written right after a noun of a place named after a person ("Ysgol Syr Hugh Owen")."""
     at = main.find(name)
     return at > 0 and _namesake_head().search(main, max(0, at - 40), at) is not None
+
+
+@cache
+def _character_cue() -> re.Pattern[str]:
+    # The cue, then capitalised words at most (a title: "Queen", "Sir"), right before the name.
+    return re.compile(rf"(?<!\w){phrases('people', 'character_cues')}\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}$")
+
+
+def _character(main: str, name: str) -> bool:
+    """Whether NAME is written right after a word of a costume or a role played ("A performer dressed as Queen
+    Victoria waves"): a character, no one shown."""
+    at = main.find(name)
+    return at > 0 and _character_cue().search(main, max(0, at - 40), at) is not None
 
 
 def _title_of_place(description: str | None) -> bool:

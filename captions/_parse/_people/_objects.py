@@ -251,12 +251,20 @@ def _kin_aged(sentence: str) -> list[_Found]:
     """Kin named by a given name with an age after it ("hugs her daughter Sofia, 6, on the pier"): someone in
     the frame, even where the name is a place's too (Sofia) or no cue says whom the verb takes ("holds his
     son Liam, 3,"); not a kin in a picture held up, nor one who died. Read back from each age, which few
-    sentences hold: a scan of the sentence for kin nouns cost more."""
+    sentences hold: a scan of the sentence for kin nouns cost more. A second kin joined to the first by a
+    conjunction after its age is kin too ("with daughters Isla, 4, and Ruby, 2,")."""
     found: list[_Found] = []
+    kin_age_end = -1  # where the age of the last kin read closes
     for age in _AGE_AFTER_COMMA.finditer(sentence):
-        if _age_close().match(sentence, age.end()) is None:
+        close = _age_close().match(sentence, age.end())
+        if close is None:
             continue  # "Brazil, 15 November 2018": a date, no age
         before = sentence[max(0, age.start() - _KIN_SPAN) : age.start()].split()
+        joined = _joined_kin(sentence[kin_age_end : age.start()]) if kin_age_end >= 0 else None
+        if joined is not None:
+            found.append(replace(joined, description=found[-1].description))
+            kin_age_end = close.end()
+            continue
         if len(before) < 2 or before[-2].lower() not in people_words("kin_nouns"):
             continue
         name = before[-1]
@@ -271,6 +279,50 @@ def _kin_aged(sentence: str) -> list[_Found]:
         if _KIN_NAME.fullmatch(name) and (is_given_name(name) or _one_word_name(name)):
             # "her son Ohio" is no one; "Sofia" is a given name before it is a town
             found.append(_Found(name, " ".join(kin_words)))
+            kin_age_end = close.end()
+    return found
+
+
+@cache
+def _kin_joint() -> re.Pattern[str]:
+    """A comma, a conjunction and a given name, all that stands between a kin's age and the next age: ", and
+    Ruby" of "daughters Isla, 4, and Ruby, 2"."""
+    return re.compile(rf",?\s+{phrases('people', 'conjunctions')}\s+({_KIN_NAME.pattern})\s*")
+
+
+def _joined_kin(between: str) -> _Found | None:
+    joint = _kin_joint().fullmatch(between)
+    if joint is None or not is_given_name(joint.group(1)):
+        return None
+    return _Found(joint.group(1), None)
+
+
+# A given name alone between commas: ", Rick,". Its literal opening lets the engine skip to each comma.
+_APPOSED_NAME = re.compile(rf", ({_KIN_NAME.pattern}),")
+
+
+def _kin_apposed(sentence: str) -> list[_Found]:
+    """Kin named by a given name alone between commas after a possessive and the kin noun ("Cody Hansen, left,
+    and his father, Rick, sort strawberries"): someone in the frame; not one a word before says is in a
+    picture held up or dead ("holds a photo of her late husband, Tom,"). Read back from each name between
+    commas, which few sentences hold: a scan of the sentence for possessives cost more."""
+    found: list[_Found] = []
+    for m in _APPOSED_NAME.finditer(sentence):
+        before = sentence[max(0, m.start() - _KIN_SPAN) : m.start()].split()
+        if (
+            len(before) < 2
+            or before[-1].lower() not in people_words("kin_nouns")
+            or before[-2].lower() not in people_words("kin_possessives")
+        ):
+            continue
+        ahead = before[:-2][-_KIN_BEFORE_WORDS:]
+        after = " ".join(re.findall(r"\w+", sentence[m.end() : m.end() + 40].lower())) + " "
+        if people_words("kin_absent_before").intersection(
+            w.lower().strip(",.") for w in ahead
+        ) or after.startswith(tuple(f"{w} " for w in people_words("kin_absent_after"))):
+            continue
+        if is_given_name(m.group(1)):
+            found.append(_Found(m.group(1), " ".join(before[-2:])))
     return found
 
 

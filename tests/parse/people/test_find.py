@@ -2057,3 +2057,55 @@ def test_every_script_with_a_reader_of_its_own_opens_the_gate() -> None:
 )
 def test_sentences_in_other_scripts_still_reach_their_readers(sentence: str, expected: list[str]) -> None:
     assert [p.name for p in find_people(sentence)[0]] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("A performer dressed as Queen Victoria waves to spectators during the parade in Victoria, B.C.", []),
+        ("A man dressed up as Abraham Lincoln poses for pictures outside the Old State Capitol", []),
+        ("Un niño disfrazado de Harry Potter llega a la feria del libro en Madrid", []),
+        # The one in costume is named: the character alone is dropped.
+        ("Morris dancer Tom Pilling, dressed as Robin Hood, performs at the May Day fair", ["Tom Pilling"]),
+        ("Dressed as Santa Claus, Tom Pilling hands out presents at the hospital in Derby", ["Tom Pilling"]),
+    ],
+)
+def test_a_character_someone_is_dressed_as_is_no_one_shown(caption: str, expected: list[str]) -> None:
+    assert [p.name for p in Normaliser().normalise(caption).persons] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Director Miguel Gomes and cast member Crista Alfaiate pose on the red carpet in Cannes, France",
+            ["Miguel Gomes", "Crista Alfaiate"],
+        ),
+        (
+            "Director Tom Hale and cast members Anna Reed and Joe Pike pose on the red carpet in Cannes",
+            ["Tom Hale", "Anna Reed", "Joe Pike"],
+        ),
+    ],
+)
+def test_a_cast_member_after_and_is_a_title_not_a_verb(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Eallach á dtaispeáint ag Seó Talmhaíochta Chill Airne ar an Domhnach. Grianghraf: Dónall Mac Suibhne",
+        "Ceoltóirí ag Féile Chois Cuain i gCill Chainnigh ar an Satharn. Grianghraf: Dónall Mac Suibhne",
+        "Cystadleuwyr yn Sioe Frenhinol Cymru yn Llanelwedd ddydd Llun. Llun: Huw Evans",
+    ],
+)
+def test_a_celtic_show_or_festival_opening_with_its_head_noun_is_no_one(caption: str) -> None:
+    assert [p.name for p in Normaliser().normalise(caption).persons] == []
+
+
+def test_the_one_tributes_are_paid_to_on_a_local_page_is_shown() -> None:
+    caption = (
+        "Tributes have been paid to Gwenllian Parry, who ran the village shop in Llanon for 30 years. "
+        "Picture: Huw Evans"
+    )
+    assert [p.name for p in Normaliser().normalise(caption).persons] == ["Gwenllian Parry"]

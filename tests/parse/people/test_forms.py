@@ -142,6 +142,14 @@ def test_a_gallery_counter_opens_no_sentence(normaliser: Normaliser, caption: st
     assert record.date_created == "2025-12-28"
 
 
+def test_a_gallery_counter_set_off_by_a_bar_opens_no_sentence(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "3 of 14 | Owner Dev Raman stacks crates of apples at his market stall on Main Street in downtown "
+        "Asheville on Nov. 6, 2025. Sam Ortega/Asheville Citizen Times"
+    )
+    assert [p.name for p in record.persons] == ["Dev Raman"]
+
+
 def test_a_count_in_the_sentence_is_no_counter(normaliser: Normaliser) -> None:
     record = normaliser.normalise(
         "3 of 12 miners rescued from the Kopex shaft rest in Katowice, Poland, May 4, 2025. REUTERS/Kacper Pempel"

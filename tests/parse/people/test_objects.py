@@ -767,3 +767,82 @@ def test_one_word_player_celebrating_with_one_word_player(sentence: str, expecte
 )
 def test_college_team_before_a_position_is_no_one(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A plural kin noun, then kin named in a row, each with an age.
+        (
+            "Dad Owen Hale with daughters Isla, 4, and Ruby, 2, at a picnic in Kings Park",
+            ["Owen Hale", "Isla", "Ruby"],
+        ),
+        # A kin's name alone between commas after the possessive and the kin noun.
+        (
+            "Kelly Brown, right, and her husband, Mark, unload hay at their farm near Lexington, Ky.",
+            ["Kelly Brown", "Mark"],
+        ),
+    ],
+)
+def test_kin_named_in_a_row_or_between_commas_are_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # No given name after the conjunction: a town, no kin.
+        ("Lucy Hart holds her daughter Mia, 2, and Reading, 4, at the fun day", ["Lucy Hart", "Mia"]),
+        # A picture of the kin is held up: not in the frame.
+        ("Maria Lopez holds a photo of her late husband, Tom, at the memorial in Derby", ["Maria Lopez"]),
+    ],
+)
+def test_no_kin_without_a_given_name_or_in_a_picture(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_the_opponent_a_player_holds_off_is_shown() -> None:
+    sentence = "Athlone Town's Kyle Fennelly holds off Treaty United's Seán McGrath at Athlone Town Stadium"
+    assert names(sentence) == ["Kyle Fennelly", "Seán McGrath"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Head girl Amelia Okafor receives the Wakeman Cup from Deputy Lieutenant Peter Harland at the school",
+            ["Amelia Okafor", "Peter Harland"],
+        ),
+        (
+            "Amelia Okafor receives a long-service award from Mayor Peter Harland",
+            ["Amelia Okafor", "Peter Harland"],
+        ),
+        # A call is no award handed over: its caller is elsewhere.
+        ("Amelia Okafor receives a call from Peter Harland at the school on Thursday", ["Amelia Okafor"]),
+    ],
+)
+def test_who_hands_an_award_over_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected
+
+
+def test_the_fielder_whose_tag_a_runner_beats_is_shown() -> None:
+    sentence = (
+        "Boise Post 10's Jace Romero (12) slides home ahead of the tag from Coeur d'Alene catcher Mason Tate "
+        "during an American Legion game"
+    )
+    assert names(sentence) == ["Jace Romero", "Mason Tate"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Legion branch president Doug Harlow pins a poppy on Coun. Mei Lin Tran at Kamloops City Hall",
+            ["Doug Harlow", "Mei Lin Tran"],
+        ),
+        # A day after "on": no one.
+        ("Doug Harlow pins a poppy on Friday at Kamloops City Hall", ["Doug Harlow"]),
+    ],
+)
+def test_whom_a_poppy_or_a_medal_is_pinned_on_is_shown(sentence: str, expected: list[str]) -> None:
+    assert names(sentence) == expected

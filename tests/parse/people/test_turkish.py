@@ -52,6 +52,14 @@ def test_no_name_without_a_title_and_the_accusative(text: str) -> None:
         "tatbikat görülüyor. (Milli Savunma Bakanlığı - Anadolu Ajansı)",
         # A command's name credited for its handout.
         "İZMİR (AA) - Birlikler Seferihisar'da tatbikata katıldı. (Kara Kuvvetleri Komutanlığı/Handout - Anadolu Ajansı)",
+        # A command in the possessive compound, opening with a word that is a given name too (Deniz).
+        "MERSİN (AA) - Deniz Kuvvetleri Komutanlığı personeli, limanda düzenlenen tatbikatta görev yaptı. "
+        "(Ayşe Kılıç - Anadolu Ajansı)",
+        # A ministry with the agentive ending "-nca": the picture is the ministry's.
+        "KONYA (AA) - Milli Savunma Bakanlığınca paylaşılan fotoğrafta, atışlı tatbikat görülüyor. "
+        "(Milli Savunma Bakanlığı - Anadolu Ajansı)",
+        "İSTANBUL (AA) - Emniyet Genel Müdürlüğünce düzenlenen törende mezun olan polisler yemin etti. "
+        "(Ayşe Kılıç - Anadolu Ajansı)",
     ],
 )
 def test_a_turkish_body_is_no_one_shown(normaliser: Normaliser, caption: str) -> None:
