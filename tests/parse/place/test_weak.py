@@ -1506,6 +1506,9 @@ def test_no_place_left_unread_where_every_name_is_read(normaliser: Normaliser, c
         # Filipino "sa" (in, at), "bayan ng" (the town of).
         ("Lumikas ang mga residente sa bayan ng Guinobatan, Albay noong Marso 3, 2025.", "Guinobatan", "PH"),
         ("Nagsagawa ng clean-up drive ang mga volunteer sa Navotas City nitong Lunes.", "Navotas", "PH"),
+        # Filipino "Lungsod ng" capitalised, the city's own name: the city, not its province ("Cebu").
+        ("Nagsindi ng kandila ang mga deboto sa Lungsod ng Cebu noong Linggo ng gabi.", "Cebu City", "PH"),
+        ("Sinuri ng mga bumbero ang nasunog na palengke sa Lungsod ng Iloilo noong Martes.", "Iloilo", "PH"),
         # Swahili "jijini" (in the city of), "mjini" (in the town of), "katika" (in, at).
         ("Wafanyabiashara wakiuza mboga sokoni jijini Mwanza leo. PICHA | JOHN MAKORI", "Mwanza", "TZ"),
         ("Wanafunzi wakiwa darasani mjini Nakuru, Jumanne. PICHA | MERCY KOSKEI", "Nakuru", "KE"),
