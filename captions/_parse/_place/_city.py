@@ -130,6 +130,9 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     if m:  # "concelho da Ribeira Brava", "comuna Bran"
         return _CityPhrase(city=m.group("city"), note=note, settled=True)
     m = _possessive(phrase)
+    if m and articled and _office_title(m.group("owner")):
+        # "outside the Vice-Chancellor's office": an office holder's, no town's.
+        return _CityPhrase(note=note)
     if m:  # "Kenya's Gatundu", "China's northeastern Jilin province"
         inner = _read_city_phrase(m.group("rest"))
         last = m.group("rest").split()[-1]
@@ -160,6 +163,22 @@ def _read_city_phrase(phrase: str) -> _CityPhrase:
     if not _is_placey(_BRACKET_AFTER.sub("", phrase)):
         return _CityPhrase(note=note)
     return _CityPhrase(city=phrase, descriptor=descriptor, note=note)
+
+
+_TITLE_PARTS = re.compile(r"[\s-]+")
+
+
+def _office_title(name: str) -> bool:
+    """Whether NAME is an office's title, its parts joined by a hyphen or not: "President", "Vice-Chancellor",
+    "Deputy Commissioner" (people.toml `titles`, and the words before one such as "Vice")."""
+    titles = words("people", "titles")
+    if name.lower() in titles:
+        return True
+    parts = _TITLE_PARTS.split(name)
+    titled = [p.lower() in titles for p in parts]
+    return any(titled) and all(
+        t or p in words("people", "demonyms_cased") for p, t in zip(parts, titled, strict=True)
+    )
 
 
 def _town_named_first(m: re.Match[str], articled: bool) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..._rules import phrases, words
 from .._types import Dateline, Zones
-from ._lead import _TOWN_DATELINES, _dateline_place, lead_town
+from ._lead import _TOWN_DATELINES, _dateline_place, lead_region, lead_town
 from ._lookup import PlaceLookup
 from ._mentions import _same_name
 from ._sub import _sublocation, is_facility
@@ -119,7 +119,9 @@ def complete_from_datelines(
     lines = list(zones.datelines)
     if not lines and (opening := lead_town(main, lookup)):
         # "Split: Navijači Hajduka na Poljudu ...": a known town opening the text is its dateline.
-        lines.append(Dateline(opening, (opening,), None, "lead"))
+        # "Kolkata (West Bengal): ...": the state in brackets is the town's parent.
+        region = lead_region(main)
+        lines.append(Dateline(opening, (opening, region) if region else (opening,), None, "lead"))
     for line in lines:
         line_city, line_parents, venue = _dateline_place(line, lookup)
         if line.style == "script" and line_city and _names_a_settlement(main):

@@ -322,9 +322,11 @@ def _titled_colon_lead(text: str) -> bool:
 # Navijači ...", "Θεσσαλονίκη: Πλήθος ...", "Alger - Le président ...", "TACLOBAN CITY -- Residents ...",
 # "La Habana, 1 may (Prensa Latina)" (a town, a comma and a date its reader may not know), NTB's "Oslo
 # 20260216." (the town and the date as digits), and Agencia
-# Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals).
+# Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals). Indian agencies' pictures
+# put the state in brackets before the colon: "Kolkata (West Bengal): Fishermen ...".
 _LEAD = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?: \((?P<region>[A-ZÀ-Þ][^()]{1,40})\)(?=:))?"
+    r"(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
 )
 _DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
 # Big enough that a word opening a caption so is likelier the town than a label ("Foto:", "Nota:").
@@ -340,11 +342,21 @@ def lead_town(text: str, lookup: PlaceLookup) -> str | None:
         m = dated if any(a <= date[0] and date[1] <= b for a, b in date_text_spans(text)) else None
     if m is None:
         return None
+    region = m.groupdict().get("region")
+    if region and lookup.admin1(region) is None and lookup.country(region) is None:
+        return None  # "Obama (Left): ...": a bracket naming no state is no dateline's
     name = m.group("name").strip()
     name = name.title() if name.isupper() else name
     if not _latin_letters(name):
         name = _latin_spelling(name)
     return _likeliest((name,), lookup, _LEAD_MIN_POPULATION)
+
+
+def lead_region(text: str) -> str | None:
+    """The state written in brackets after the town opening the text: "Kolkata (West Bengal): ..." gives "West
+    Bengal", which says which of the towns of that name it is."""
+    m = _LEAD.match(text)
+    return m.group("region") if m else None
 
 
 _TOWN_WORDS = 3

@@ -78,9 +78,15 @@ _CLAUSE_WORDS = 3
 # before the agency: "عمان 28 كانون الثاني (بترا) -".
 # ENA's in Amharic: "አዲስ አበባ፣ የካቲት 3/2019 (ኢዜአ)፦", the town closed by the Ethiopic comma.
 # Georgian agencies close the town with a comma before the day and month: "ქუთაისი, 4 მარტი."
+# SPA writes the year and "م" (AD) before its name: "الرياض 24 أكتوبر 2027 م (واس)". Tamil papers abbreviate
+# the month with a full stop, the day after it: "சென்னை, டிச. 8:"; Bengali ones write their own digits: "ঢাকা,
+# ১৬ ডিসেম্বর ২০২৭". A month's letters take the vowel signs of the Indic scripts, which are no word letters.
+# The agency's name in brackets is read as the credit and cut off: the date with its year ends the text read.
+_MONTH = r"(?:(?![\d_])[\w\u0900-\u0dff])+"
 _DATELINE_AFTER = re.compile(
-    r"\s*(?:[0-3]?\d\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=\())?[-–—:(፣]"
-    r"|,\s*(?:[0-3]?\d\s+[^\W\d_]+|[^\W\d_]+\s+[0-3]?\d)(?!\d)"
+    rf"\s*(?:\d{{1,2}}\s+{_MONTH}(?:\s+{_MONTH})?(?:\s+\d{{4}}(?:\s*(?:م|هـ))?)?\s*(?=\())?[-–—:(፣]"
+    rf"|\s*\d{{1,2}}\s+{_MONTH}(?:\s+{_MONTH})?\s+\d{{4}}(?:\s*(?:م|هـ))?\s*$"
+    rf"|,\s*(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}})(?!\d)"
 )
 # Yonhap's dateline: the town, a foreign agency at most, then "=연합뉴스" in brackets opening the text:
 # "(서울=연합뉴스)", "(파리 AFP=연합뉴스)", "(런던 로이터=연합뉴스)".

@@ -146,3 +146,22 @@ def test_a_named_day_is_no_place(
 ) -> None:
     # The day's possessive reads like a town's ("Kenya's Gatundu"): New Year, Mother, Saint Patrick (Dominica).
     assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Vice-Chancellor's office over a fee hike",
+        "the President's office",
+        "the Deputy Commissioner's residence",
+    ],
+)
+def test_an_office_holders_possessive_names_no_town(phrase: str) -> None:
+    # "the Vice-Chancellor's office": a title with an article owns it, no town ("Vice" is a town of Peru).
+    read = _read_city_phrase(phrase)
+    assert (read.city, read.parents) == (None, ())
+
+
+def test_a_town_is_read_past_an_office_holders_possessive(normaliser: Normaliser) -> None:
+    caption = "Students of Lucknow University protest outside the Vice-Chancellor's office on Thursday."
+    assert located(normaliser, caption, "city", "country_code") == ("Lucknow", "IN")

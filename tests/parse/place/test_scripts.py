@@ -87,6 +87,12 @@ from tests.conftest import located
         # Petra's dateline: the town, the day and month, then the agency in brackets.
         ("إربد 14 شباط (بترا) - طلبة يشاركون في حملة لتنظيف الحدائق العامة صباح اليوم.", "Irbid", "JO"),
         ("العقبة 3 آذار (بترا) - متطوعون يوزعون طرودا غذائية على الأسر.", "Aqaba", "JO"),
+        # SPA's dateline: the day, month and year with "م" (AD) before the agency in brackets.
+        ("جدة 14 يناير 2027 م (واس) متطوعون يوزعون وجبات الإفطار على الصائمين.", "Jeddah", "SA"),
+        # Tamil papers' dateline: the month abbreviated with a full stop, the day after it.
+        ("மதுரை, ஜன. 9: பொங்கல் பண்டிகைக்காக கரும்பு வாங்கும் மக்கள். படம்: ச. குமார்", "Madurai", "IN"),
+        # Bengali papers' dateline: the day (two Bengali digits), month and year.
+        ("ঢাকা, ১৯ জানুয়ারি ২০২৭। শীতের সকালে অফিসগামী মানুষের ভিড়। ছবি: সাজিদ হোসেন", "Dhaka", "BD"),
         ("وزير الخارجية يصل الدوحة في زيارة رسمية، 3 مارس 2026. (قنا)", "Doha", "QA"),
         # Hebrew "בנמל" (at the port of) before the town it is named after.
         ("מכולות נפרקות בנמל אשדוד, 9 בפברואר 2027. (צילום: דוד לוי/פלאש90)", "Ashdod", "IL"),

@@ -563,6 +563,41 @@ def test_a_town_opening_the_caption_is_its_dateline(
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
+@pytest.mark.parametrize(
+    ("caption", "city", "province"),
+    [
+        # Indian agencies' pictures: the town, its state in brackets, a colon; a river named like a town
+        # ("the Hooghly river", Hugli) is no town of the text.
+        (
+            "Kolkata (West Bengal): Boatmen ferry pilgrims across the Hooghly river on Monday. (ANI Photo)",
+            "Kolkata",
+            "West Bengal",
+        ),
+        # The state says which of two towns of one name it is.
+        (
+            "Aurangabad (Bihar): Farmers carry sacks of paddy to a market on Monday. (ANI Photo)",
+            "Aurangābād",
+            "Bihar",
+        ),
+        (
+            "Hyderabad (Telangana): Devotees queue outside a temple on Friday. (ANI Photo)",
+            "Hyderabad",
+            "Telangana",
+        ),
+    ],
+)
+def test_a_town_opening_the_caption_with_its_state_in_brackets(
+    normaliser: Normaliser, caption: str, city: str, province: str
+) -> None:
+    assert located(normaliser, caption, "city", "province_state") == (city, province)
+
+
+def test_a_bracket_naming_no_state_makes_no_dateline(normaliser: Normaliser) -> None:
+    # "Obama" is a town in Japan; "(Left)" names no state, so the caption opens with a person.
+    record = normaliser.normalise("Obama (Left): The former president waves to supporters on Monday.")
+    assert record.location is None or record.location.city is None
+
+
 def test_a_leading_town_yields_to_a_known_town_in_the_text(normaliser: Normaliser) -> None:
     caption = "Durban: Supporters celebrate at a fan park in Pietermaritzburg on Saturday. (ANA)"
     location = normaliser.normalise(caption, reference_date="2026-02-08").location
@@ -1506,6 +1541,9 @@ def test_no_place_left_unread_where_every_name_is_read(normaliser: Normaliser, c
         # Filipino "sa" (in, at), "bayan ng" (the town of).
         ("Lumikas ang mga residente sa bayan ng Guinobatan, Albay noong Marso 3, 2025.", "Guinobatan", "PH"),
         ("Nagsagawa ng clean-up drive ang mga volunteer sa Navotas City nitong Lunes.", "Navotas", "PH"),
+        # Filipino "Lungsod ng" capitalised, the city's own name: the city, not its province ("Cebu").
+        ("Nagsindi ng kandila ang mga deboto sa Lungsod ng Cebu noong Linggo ng gabi.", "Cebu City", "PH"),
+        ("Sinuri ng mga bumbero ang nasunog na palengke sa Lungsod ng Iloilo noong Martes.", "Iloilo", "PH"),
         # Swahili "jijini" (in the city of), "mjini" (in the town of), "katika" (in, at).
         ("Wafanyabiashara wakiuza mboga sokoni jijini Mwanza leo. PICHA | JOHN MAKORI", "Mwanza", "TZ"),
         ("Wanafunzi wakiwa darasani mjini Nakuru, Jumanne. PICHA | MERCY KOSKEI", "Nakuru", "KE"),
