@@ -300,6 +300,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     patterns = _patterns()
     elements = []
     client: Agency | None = None  # "Name for The New York Times": on the paper's assignment
+    quoted_client: str | None = None
     links = _SPLIT.split(text)
     # dpa's "-/Ukrainische Streitkräfte/dpa": the dash stands where a photographer's name would, so the name
     # after it is the organisation's that took or handed out the picture, never a photographer's.
@@ -309,6 +310,9 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         if m and _one_word_head(piece[: m.start()]):
             m = None  # "Transport for London", "Department for Education": an organisation's own name
         client = client or (agency(m.group("client")) if m else None)
+        if m and client is None and "«" in piece[m.start() :]:
+            # "NAME POUR « LE MONDE »": the French quotes mark a publication's title, known or not.
+            quoted_client = quoted_client or natural_case(m.group("client").strip())
         element = _undouble((piece[: m.start()] if m else piece).strip(" *©\"'"))
         by = _PHOTO_BY.match(element) if links[0] is not piece else None
         if by is not None and is_creator_name(element[by.end() :]):
@@ -512,7 +516,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
     if handles:
         provenance.append((ProvenanceKind.SOCIAL_MEDIA, line, handles[0]))
     # "Name/Crown Prince Court": an organisation no list knows, after its photographer, supplied it.
-    source_name = source.name if source else (services[0] if services else None)
+    source_name = source.name if source else (services[0] if services else quoted_client)
     # "Name/The Paris News": the paper after its photographer is the source too; not "Special to the Star"
     # or "Globe Staff", which say how the photographer worked for a paper they do not name in full.
     outlets = suppliers or [p for p in parties if p not in handles and not _paper_label(p)]

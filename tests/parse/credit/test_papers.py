@@ -592,15 +592,25 @@ def test_a_supplied_partys_credit_is_complete() -> None:
 
 
 @pytest.mark.parametrize(
-    ("caption", "creator"),
+    ("caption", "creator", "source"),
     [
-        # French papers: the photographer on the paper's assignment, the paper in guillemets.
-        ("Des bénévoles à Lille, le 3 mars 2027. MATHIEU ROUSSEL POUR « LE MONDE »", "Mathieu Roussel"),
-        ("Des manifestants à Lyon, le 2 mars 2027. Jean-Marc Dupuis pour « Libération »", "Jean-Marc Dupuis"),
+        # French papers: the photographer on the paper's assignment, the paper in guillemets (its source, in
+        # its own case, whether a list knows it or not).
+        (
+            "Des bénévoles à Lille, le 3 mars 2027. MATHIEU ROUSSEL POUR « LE MONDE »",
+            "Mathieu Roussel",
+            "Le Monde",
+        ),
+        (
+            "Des manifestants à Lyon, le 2 mars 2027. Jean-Marc Dupuis pour « Libération »",
+            "Jean-Marc Dupuis",
+            "Libération",
+        ),
     ],
 )
-def test_a_french_papers_photographer_pour_the_paper(caption: str, creator: str) -> None:
-    assert credit(caption).creator == creator
+def test_a_french_papers_photographer_pour_the_paper(caption: str, creator: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, source)
 
 
 def test_pour_and_a_quotation_in_running_text_is_no_credit() -> None:
