@@ -40,6 +40,7 @@ from ._words import (
     agency,
     agency_prefix,
     is_creator_name,
+    is_listed_outlet,
     is_news_org,
     is_organisation,
     names_organisation,
@@ -452,7 +453,10 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         elif creator is None and not party_only and _paper_before_name(element, elements, text):
             services.append(element)  # "Acadie Nouvelle - Simon Delattre": the paper, then its photographer
         elif creator is None and not party_only and is_creator_name(element):
-            creator = natural_case(element)
+            if is_listed_outlet(element):
+                services.append(element)  # "Photo: Kilkenny People": a paper the outlet tables know, no name
+            else:
+                creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
             # "AP Photo/Libkos", "Photo by SEYLLOU / AFP": one name beside agencies.
             creator = natural_case(element)

@@ -727,3 +727,16 @@ def test_a_file_picture_mark_in_brackets_is_no_photographer() -> None:
 def test_the_straits_times_label_names_its_paper(caption: str) -> None:
     # "ST PHOTO: NAME": the label's letters are the paper's, the record names it in full.
     assert credit(caption).source == "The Straits Times"
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("Volunteers plant trees at the Castle Park on Saturday. Photo: Kilkenny People", "Kilkenny People"),
+        ("Lorries queue on the A20 near the port on Friday. Picture: Kent Online", "Kent Online"),
+    ],
+)
+def test_a_listed_papers_name_alone_is_no_photographer(caption: str, source: str) -> None:
+    # Two capitalised words with no given name read as a person's; the outlet tables know them as a paper.
+    found = credit(caption)
+    assert (found.creator, found.source) == (None, source)
