@@ -740,3 +740,27 @@ def test_a_listed_papers_name_alone_is_no_photographer(caption: str, source: str
     # Two capitalised words with no given name read as a person's; the outlet tables know them as a paper.
     found = credit(caption)
     assert (found.creator, found.source) == (None, source)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # A regional paper's title first, its photographer second: the title's words read as a name too, but
+        # only the second opens with a known given name.
+        (
+            "Des vendanges à Gigondas, ce mardi 14 septembre. Photo : LE DAUPHINÉ LIBÉRÉ / CLAIRE FAURE",
+            "Claire Faure",
+        ),
+        (
+            "Des vendanges à Gigondas, ce mardi 14 septembre. Photo : Vaucluse Matin / Julien Roche",
+            "Julien Roche",
+        ),
+        # Two photographers' names keep the first (each opens with a known given name).
+        (
+            "Des vendanges à Gigondas, ce mardi 14 septembre. Photo : Claire Faure / Julien Roche",
+            "Claire Faure",
+        ),
+    ],
+)
+def test_a_papers_title_before_its_photographer_is_no_photographer(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator
