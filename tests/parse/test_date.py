@@ -1034,6 +1034,19 @@ def test_a_handouts_release_date_gives_way_to_the_day_taken() -> None:
     assert when(only, date(2025, 6, 12))[0] == "2025-06-11"
 
 
+def test_a_capture_word_reaches_no_release_date_past_a_release_word() -> None:
+    # "taken from ... video released <date>": the video's release, not the day it shows.
+    caption = (
+        "This image taken from dashboard camera video released Monday, April 12, 2027, by the Tulsa Police "
+        "Department shows officers stopping a car on Interstate 44 in Tulsa on April 8, 2027. "
+        "(Tulsa Police Department via AP)"
+    )
+    assert when(caption, date(2027, 4, 13)) == ("2027-04-08", set())
+    # "taken and released on" is one day for both.
+    same = "This handout picture taken and released on March 3, 2026 by the navy shows a ship. (Photo by Handout / AFP)"
+    assert when(same, date(2026, 3, 4)) == ("2026-03-03", set())
+
+
 def test_a_day_to_come_gives_way_to_the_weekday() -> None:
     caption = (
         "Soldados custodian la Plaza de Mayo, este sábado, antes del desfile del 9 de julio.\n"

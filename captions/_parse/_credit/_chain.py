@@ -41,6 +41,7 @@ from ._words import (
     agency,
     agency_prefix,
     is_creator_name,
+    is_listed_outlet,
     is_news_org,
     is_organisation,
     names_organisation,
@@ -209,6 +210,16 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]+)\)\s*$")
 def _genitive_paren() -> re.Pattern[str]:
     labels = "|".join(re.escape(w) for w in sorted(word_set("genitive_labels"), key=len, reverse=True))
     return re.compile(rf"\s*\((?P<agency>[^()]+)\)\s+(?P<label>{labels})$", re.IGNORECASE)
+
+
+def _title_before_name(element: str, elements: list[str]) -> bool:
+    """Whether ELEMENT, first of two name-like elements and no agency, opens with no known given name where
+    the second does: a French or Spanish paper's title before its photographer ("MIDI LIBRE / SOPHIE
+    AUBRY", "La Voz / Ramiro Pereyra"), whose words read as a name as well."""
+    if len(elements) != 2 or element != elements[0] or known_name(element.split()):
+        return False
+    second = elements[1]
+    return agency(second) is None and is_creator_name(second) and known_name(second.split())
 
 
 @cache
@@ -460,7 +471,12 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         elif creator is None and not party_only and _paper_before_name(element, elements, text):
             services.append(element)  # "Acadie Nouvelle - Simon Delattre": the paper, then its photographer
         elif creator is None and not party_only and is_creator_name(element):
-            creator = natural_case(element)
+            if is_listed_outlet(element):
+                services.append(element)  # "Photo: Kilkenny People": a paper the outlet tables know, no name
+            elif _title_before_name(element, elements):
+                services.append(element)  # "MIDI LIBRE / SOPHIE AUBRY": the paper, then its photographer
+            else:
+                creator = natural_case(element)
         elif creator is None and not party_only and len(elements) > 1 and _is_mononym(element, elements):
             # "AP Photo/Libkos", "Photo by SEYLLOU / AFP": one name beside agencies.
             creator = natural_case(element)

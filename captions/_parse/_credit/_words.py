@@ -362,6 +362,18 @@ def _paper_names() -> frozenset[str]:
     return word_set("paper_names_cased")
 
 
+def is_listed_outlet(element: str) -> bool:
+    """Whether ELEMENT is the whole name of a paper or agency whose home the place tables give ("Kilkenny
+    People", "Yorkshire Post"): an outlet, never a photographer, however name-like its words."""
+    return element.strip().casefold() in _listed_outlets()
+
+
+@cache
+def _listed_outlets() -> frozenset[str]:
+    tables = rules("place")
+    return frozenset(name.casefold() for table in ("outlet_homes", "outlet_towns") for name in tables[table])
+
+
 def is_signing_paper(element: str) -> bool:
     """Whether ELEMENT names a paper that signs its pictures by its name alone: a known one ("Dawn"), or one
     of a paper's words in its script ("जागरण", "दैनिक भास्कर")."""

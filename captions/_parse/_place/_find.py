@@ -930,17 +930,19 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "along a street in Aomori ... to the Sea of Japan coast": only a name closed by its own noun, or a
         # landmark the gazetteer knows ("The Taj Mahal is reflected in a pool in Agra").
         subs = lone
-    for i, sub in enumerate(subs):
-        if (town_of := _town_of_place(sub, lookup)) and (city is None or not _glued_town(sub, lookup)):
-            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
-            subs[i], city = _without_its_town(sub, town_of), city or town_of
     if city and city not in clean_parents and (named := _town_in_division_named(subs, city, lookup)):
         # "no mercado de Campinas, São Paulo": the market's town; São Paulo is the state, no town here.
+        # Read before the town a place ends with ("parque Miller de Yakima, Washington"), which keeps the
+        # chain's town.
         subs[named[0]], clean_parents, city = (
             _without_its_town(subs[named[0]], named[1]),
             [city, *clean_parents],
             named[1],
         )
+    for i, sub in enumerate(subs):
+        if (town_of := _town_of_place(sub, lookup)) and (city is None or not _glued_town(sub, lookup)):
+            # "allo stadio San Siro di Milano", "en la plaza de Mayo de Buenos Aires": the town it is in.
+            subs[i], city = _without_its_town(sub, town_of), city or town_of
     beaches = [sub for sub in subs if sub.partition(" ")[0].lower() in words("place", "town_named_heads")]
     if beaches and city is not None and not lookup.classify(city):
         # "di Pantai Kuta, Badung, Bali": a beach is named after the town it is at, and a name after it the

@@ -630,16 +630,21 @@ def _town_in_division_named(subs: list[str], city: str, lookup: PlaceLookup) -> 
     capital = next((c.place for c in lookup.candidates(city) if c.how in ("exact", "alternate")), None)
     for i, sub in enumerate(subs):
         # A noun in lower case before "de": "mercado de Campinas"; not a name ("Paseo de la Castellana").
-        found = list(_OF_TOWN.finditer(sub))
-        town = sub[found[-1].end() :] if found and sub[:1].islower() and is_head_first(sub) else ""
-        if not town or _same_name(town, city) or lookup.classify(town)[:1] != ("city",):
+        if not (sub[:1].islower() and is_head_first(sub)):
             continue
-        best = next((c.place for c in lookup.candidates(town) if c.how in ("exact", "alternate")), None)
-        if best is None or (best.country_code, best.admin1_code) != where:
-            continue
-        # A town of its own, away from the capital: "praia de Copacabana, Rio de Janeiro" is a part of Rio.
-        if capital is None or km(best, capital) > PART_OF_TOWN_KM:
-            return i, town
+        # The last "de" first; an earlier one where the town's own name holds one ("mercado de Ixtlán del
+        # Río, Nayarit": not "Río").
+        for found in reversed(list(_OF_TOWN.finditer(sub))):
+            town = sub[found.end() :]
+            if _same_name(town, city) or lookup.classify(town)[:1] != ("city",):
+                continue
+            best = next((c.place for c in lookup.candidates(town) if c.how in ("exact", "alternate")), None)
+            if best is None or (best.country_code, best.admin1_code) != where:
+                continue
+            # A town of its own, away from the capital: "praia de Copacabana, Rio de Janeiro" is part of Rio.
+            if capital is None or km(best, capital) > PART_OF_TOWN_KM:
+                return i, town
+            break
     return None
 
 

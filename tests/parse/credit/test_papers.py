@@ -592,15 +592,25 @@ def test_a_supplied_partys_credit_is_complete() -> None:
 
 
 @pytest.mark.parametrize(
-    ("caption", "creator"),
+    ("caption", "creator", "source"),
     [
-        # French papers: the photographer on the paper's assignment, the paper in guillemets.
-        ("Des bénévoles à Lille, le 3 mars 2027. MATHIEU ROUSSEL POUR « LE MONDE »", "Mathieu Roussel"),
-        ("Des manifestants à Lyon, le 2 mars 2027. Jean-Marc Dupuis pour « Libération »", "Jean-Marc Dupuis"),
+        # French papers: the photographer on the paper's assignment, the paper in guillemets (its source, in
+        # its own case, whether a list knows it or not).
+        (
+            "Des bénévoles à Lille, le 3 mars 2027. MATHIEU ROUSSEL POUR « LE MONDE »",
+            "Mathieu Roussel",
+            "Le Monde",
+        ),
+        (
+            "Des manifestants à Lyon, le 2 mars 2027. Jean-Marc Dupuis pour « Libération »",
+            "Jean-Marc Dupuis",
+            "Libération",
+        ),
     ],
 )
-def test_a_french_papers_photographer_pour_the_paper(caption: str, creator: str) -> None:
-    assert credit(caption).creator == creator
+def test_a_french_papers_photographer_pour_the_paper(caption: str, creator: str, source: str) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source) == (creator, source)
 
 
 def test_pour_and_a_quotation_in_running_text_is_no_credit() -> None:
@@ -717,3 +727,40 @@ def test_a_file_picture_mark_in_brackets_is_no_photographer() -> None:
 def test_the_straits_times_label_names_its_paper(caption: str) -> None:
     # "ST PHOTO: NAME": the label's letters are the paper's, the record names it in full.
     assert credit(caption).source == "The Straits Times"
+
+
+@pytest.mark.parametrize(
+    ("caption", "source"),
+    [
+        ("Volunteers plant trees at the Castle Park on Saturday. Photo: Kilkenny People", "Kilkenny People"),
+        ("Lorries queue on the A20 near the port on Friday. Picture: Kent Online", "Kent Online"),
+    ],
+)
+def test_a_listed_papers_name_alone_is_no_photographer(caption: str, source: str) -> None:
+    # Two capitalised words with no given name read as a person's; the outlet tables know them as a paper.
+    found = credit(caption)
+    assert (found.creator, found.source) == (None, source)
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # A regional paper's title first, its photographer second: the title's words read as a name too, but
+        # only the second opens with a known given name.
+        (
+            "Des vendanges à Gigondas, ce mardi 14 septembre. Photo : LE DAUPHINÉ LIBÉRÉ / CLAIRE FAURE",
+            "Claire Faure",
+        ),
+        (
+            "Des vendanges à Gigondas, ce mardi 14 septembre. Photo : Vaucluse Matin / Julien Roche",
+            "Julien Roche",
+        ),
+        # Two photographers' names keep the first (each opens with a known given name).
+        (
+            "Des vendanges à Gigondas, ce mardi 14 septembre. Photo : Claire Faure / Julien Roche",
+            "Claire Faure",
+        ),
+    ],
+)
+def test_a_papers_title_before_its_photographer_is_no_photographer(caption: str, creator: str) -> None:
+    assert credit(caption).creator == creator

@@ -435,6 +435,13 @@ def test_a_divisions_name_with_a_possessive_is_whole(
             "Niterói",
             "Rio de Janeiro",
         ),
+        # A place named with its own name and its town, then the state, whose name a far capital bears.
+        (
+            "Familias celebran en el parque Lincoln de Spokane, Washington, el sábado 9 de septiembre de 2028. "
+            "Foto: Elena Ruiz / El Sol",
+            "Spokane",
+            "Washington",
+        ),
         # A place in the capital itself keeps it, and so does a name with a part of the capital in it.
         (
             "Agricultores protestam na praia de Copacabana, Rio de Janeiro, neste domingo (11). "
