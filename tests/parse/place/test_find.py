@@ -1923,6 +1923,12 @@ def test_the_place_text_says_when_its_sublocation_is_only_a_towering_subject(
             "Ruínas de São Paulo",
             "Macau",
         ),
+        # A town's Roman arena is named after it: "Arènes" alone names none.
+        (
+            "Les handballeuses saluent le public, dimanche 5 mars 2028, aux Arènes de Metz. Photo Paul Henry",
+            "Arènes de Metz",
+            "Metz",
+        ),
         # A name of its own before its town is left as it is: the town is the city.
         (
             "Turistas en la Alhambra de Granada este lunes. EFE/Pepe Torres",
