@@ -2062,3 +2062,31 @@ def test_a_malay_relative_day_after_the_town_closes_the_chain(
 def test_yoruba_in_the_town_of_places_the_town(normaliser: Normaliser, caption: str, town: str) -> None:
     # "ní ìlú" (in the town of) before the town's name, its tones written or not.
     assert located(normaliser, caption, "city", "country_code") == (town, "NG")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # French schools are named head first in lower case, after a person or their area.
+        (
+            "Rentrée scolaire au lycée Henri-IV, à Paris, lundi 4 septembre 2028. Photo Anne Leroy / AFP",
+            "lycée Henri-IV",
+            "Paris",
+        ),
+        (
+            "Des parents d'élèves devant l'école Jules-Ferry de Nantes, lundi 4 septembre 2028. Photo Yann Le Goff",
+            "école Jules-Ferry",
+            "Nantes",
+        ),
+        # Capitalised, the noun is the name's own ("Collège de France").
+        (
+            "Le président au Collège de France, à Paris, le 5 septembre 2028. Photo AFP",
+            "Collège de France",
+            "Paris",
+        ),
+    ],
+)
+def test_a_french_school_is_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
