@@ -107,6 +107,7 @@ from ._venue import (
     _possessive_town,
     _postposed_facilities,
     _room_of,
+    _site_named_for_owner,
     _subject_facility,
     _summit_in_park,
     _town_in_division_named,
@@ -333,6 +334,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             read = _CityPhrase(sublocation=seat)
         if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
             read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
+        elif (
+            read.parents
+            and not read.city
+            and (named_site := _site_named_for_owner(chain.city_phrase, lookup))
+        ):
+            # "at Sadler's Wells Theatre, London": a person's possessive opens the site's own name.
+            read = _CityPhrase(sublocation=named_site, descriptor=read.descriptor, note=read.note)
         if (
             not read.city
             and len(read.parents) == 2

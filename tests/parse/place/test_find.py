@@ -2090,3 +2090,33 @@ def test_a_french_school_is_named_head_first(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A person's possessive opens the site's own name, its town after a comma.
+        (
+            "British ballerina June Ashby rehearses at Sadler's Wells Theatre, London, circa 1958. "
+            "(Photo by Keystone/Hulton Archive/Getty Images)",
+            "Sadler's Wells Theatre",
+            "London",
+        ),
+        # A title's, though a hamlet somewhere bears the word.
+        (
+            "Nurses on a ward at King's College Hospital, London, 1962. (Photo by Chris Ware/Keystone/Getty Images)",
+            "King's College Hospital",
+            "London",
+        ),
+        # A town's possessive says where the site is, no part of its name.
+        (
+            "Crowds at London's Royal Albert Hall, England, on May 3, 2028. (Photo by Tom Hale/Getty Images)",
+            "Royal Albert Hall",
+            "London",
+        ),
+    ],
+)
+def test_a_person_s_possessive_opens_a_site_s_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
