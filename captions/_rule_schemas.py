@@ -754,6 +754,7 @@ class PlaceRules(TypedDict):
     postposition_triggers: Triggers
     facility_verbs: Words
     facility_articled_prepositions_cased: Words
+    elided_articled_prepositions_cased: Words
     town_of_prepositions_cased: Words
     town_name_connectors_cased: Words
     weak_locatives_cased: Words

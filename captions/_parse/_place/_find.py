@@ -32,7 +32,7 @@ from ._from_dateline import (
     town_line_alone,
     town_shown_after_agency_dateline,
 )
-from ._head import _beside
+from ._head import _beside, named_on_landmark
 from ._inflected import german_nominative, inflected_sublocation, polish_one_word_place, town_before_inflected
 from ._lead import (
     _DPA_VENUE,
@@ -107,6 +107,7 @@ from ._venue import (
     _possessive_town,
     _postposed_facilities,
     _room_of,
+    _site_named_for_owner,
     _subject_facility,
     _summit_in_park,
     _town_in_division_named,
@@ -333,6 +334,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             read = _CityPhrase(sublocation=seat)
         if read.parents and (whole := _possessive_town(chain.city_phrase, lookup)):
             read = _CityPhrase(city=whole)  # "in Cox's Bazar", "King's Lynn": a town's own name, no owner's
+        elif (
+            read.parents
+            and not read.city
+            and (named_site := _site_named_for_owner(chain.city_phrase, lookup))
+        ):
+            # "at Sadler's Wells Theatre, London": a person's possessive opens the site's own name.
+            read = _CityPhrase(sublocation=named_site, descriptor=read.descriptor, note=read.note)
         if (
             not read.city
             and len(read.parents) == 2
@@ -447,6 +455,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation, lookup):
             found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
             shown = shown or found_subs[0]
+        if not read.city and (on := named_on_landmark(chain.before_city, chain.opener, found_subs[0])):
+            # "the Pergamon Museum on Museum Island on May 20, 2028 in Berlin": the museum is shown.
+            found_subs = [on, found_subs[0]]
+            shown = shown or on
         # "Big Ben is seen behind Westminster Bridge at dusk in London": the place before the town, after
         # "behind", "in front of".
         beside = beside or bool(chain.before_city and _written_beside(main, chain.before_city))

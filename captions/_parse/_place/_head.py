@@ -291,6 +291,25 @@ def _unnamed_beside_named(head: str, start: int, near: re.Match[str], end: int) 
     return _named_facility(named.removeprefix("the ").strip())
 
 
+# A part of a building before "of" and its name: "the north wing of the Pergamon Museum".
+_PART_OF = re.compile(r"^the (?:[a-z][\w-]* ){1,3}of (?=the [A-ZÀ-Þ])")
+
+
+def named_on_landmark(before_city: str | None, opener: str, sublocation: str | None) -> str | None:
+    """The named facility right before a chain "on" a named landmark with no town of its own ("the
+    Pergamon Museum on Museum Island", the date and town written after it as Getty does): the more exact
+    place, as in "the House of Commons on Parliament Hill in Ottawa"; or None. A part of it before "of" is
+    left out ("the north wing of the Pergamon Museum"). Not a market held on a square ("the
+    Christkindlesmarkt on the Hauptmarkt")."""
+    if opener != "on" or not before_city or not sublocation:
+        return None
+    inner = _ARTICLED_TITLE.fullmatch(_PART_OF.sub("", before_city))
+    if inner is None or inner.group().lower().endswith(tuple(words("place", "held_on_suffixes"))):
+        return None
+    name = inner.group().removeprefix("the ")
+    return name if _named_facility(name) else None
+
+
 @cache
 def _spanning() -> re.Pattern[str]:
     return re.compile(rf"{phrases('place', 'spanning_landmarks')}\s", re.IGNORECASE)

@@ -238,6 +238,27 @@ def _possessive_town(phrase: str | None, lookup: PlaceLookup) -> str | None:
     return whole if "city" in kinds or "admin1" in kinds or "region" in kinds else None
 
 
+def _site_named_for_owner(phrase: str | None, lookup: PlaceLookup) -> str | None:
+    """A site whose own name opens with a possessive that names no place: "Sadler's Wells Theatre", "Lord's
+    Cricket Ground", "King's College Hospital". The whole name, every word capitalised and its last a place
+    noun, is the sublocation; the owner is a person, not the site's country or town ("London's Royal Albert
+    Hall", "Ukraine's Zaporizhzhia Nuclear Power Plant" keep theirs)."""
+    if not phrase or not any(s in phrase for s in ("'s ", "’s ")):
+        return None
+    whole = _vocab().article.sub("", phrase.strip())
+    m = _possessive(whole)
+    if m is None:
+        return None
+    owner, rest = m.group("owner"), m.group("rest").split()
+    if len(rest) < 2 or not all(w[:1].isupper() for w in rest) or not _is_site_noun(rest[-1]):
+        return None
+    if owner.lower() in _lower_words("place_name_titles"):
+        return whole  # "King's", "Lord's": a title, though a hamlet somewhere bears it
+    if lookup.classify(owner) or lookup.country(owner) or lookup.admin1(owner) or _is_company(owner):
+        return None
+    return whole
+
+
 _QUOTED_VISIT = re.compile(
     r"(?:\b(?:Besuchs?|Visite|visita|visit(?:s|ing)?(?: to)?) (?:der|des|dem|de la|du|the) |"
     r"\b(?:im|in der|in dem|auf der|auf dem|vor dem|vor der|beim|an der|am) )"

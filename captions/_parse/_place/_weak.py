@@ -65,6 +65,15 @@ _AT_THE = frozenset({"alla"})
 _BRACKETED = re.compile(r"\s*\((?P<name>[A-ZÀ-Þ][^()]{1,30})\)")
 
 
+@cache
+def _run_after_elision() -> re.Pattern[str]:
+    """A run of names glued to an Italian preposition with its article elided ("all'Arsenale "): one
+    look-behind a preposition, each of a fixed width."""
+    elided = words("place", "elided_articled_prepositions_cased")
+    glued = "|".join(f"(?<=(?<![\\w'’-]){re.escape(p)})" for p in elided)
+    return re.compile(rf"(?:{glued})(?P<name>{_NAME}(?: {_NAME}){{0,2}}) $")
+
+
 @fast_init
 @dataclass(frozen=True)
 class WeakTown:
@@ -265,7 +274,7 @@ def _name_before(text: str, end: int) -> str | None:
         and text[: closed.start()].rstrip()[-1:].islower()
     ):
         return closed.group("name")  # "på Karl Johans gate i Oslo": a street, its noun in lower case
-    m = _RUN_BEFORE.search(text[:end])
+    m = _RUN_BEFORE.search(text[:end]) or _run_after_elision().search(text[:end])
     if m is None or m.start() == 0:
         return None
     name = m.group("name")
@@ -277,9 +286,15 @@ def _name_before(text: str, end: int) -> str | None:
             break  # "Turisti alla Galleria Borghese a Roma": the sentence's subject, then "at the" place
         # "de la Arcul de Triumf din București": the name runs on through a lower-case connector.
         name, start = f"{joined.group('name')} {joined.group('connector')} {name}", joined.start()
+    if (glued := _run_after_elision().search(text[:start])) is not None and glued.group("name") == text[
+        glued.start() : start
+    ].strip():
+        # "all'Auditorium Parco della Musica di Roma": the name opens after the elided article, as after "al".
+        name, start = f"{glued.group('name')} {name}", glued.start()
     if start == 0:
         return None
-    if not text[:start].rstrip()[-1:].isalpha() or not text[:start].rstrip()[-1:].islower():
+    elided = text[:start].endswith(tuple(words("place", "elided_articled_prepositions_cased")))
+    if not elided and (not text[:start].rstrip()[-1:].isalpha() or not text[:start].rstrip()[-1:].islower()):
         return None
     noun = text[:start].split()[-1]
     if after_event_name(text[:start]):

@@ -1923,6 +1923,12 @@ def test_the_place_text_says_when_its_sublocation_is_only_a_towering_subject(
             "Ruínas de São Paulo",
             "Macau",
         ),
+        # A town's Roman arena is named after it: "Arènes" alone names none.
+        (
+            "Les handballeuses saluent le public, dimanche 5 mars 2028, aux Arènes de Metz. Photo Paul Henry",
+            "Arènes de Metz",
+            "Metz",
+        ),
         # A name of its own before its town is left as it is: the town is the city.
         (
             "Turistas en la Alhambra de Granada este lunes. EFE/Pepe Torres",
@@ -2056,3 +2062,61 @@ def test_a_malay_relative_day_after_the_town_closes_the_chain(
 def test_yoruba_in_the_town_of_places_the_town(normaliser: Normaliser, caption: str, town: str) -> None:
     # "ní ìlú" (in the town of) before the town's name, its tones written or not.
     assert located(normaliser, caption, "city", "country_code") == (town, "NG")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # French schools are named head first in lower case, after a person or their area.
+        (
+            "Rentrée scolaire au lycée Henri-IV, à Paris, lundi 4 septembre 2028. Photo Anne Leroy / AFP",
+            "lycée Henri-IV",
+            "Paris",
+        ),
+        (
+            "Des parents d'élèves devant l'école Jules-Ferry de Nantes, lundi 4 septembre 2028. Photo Yann Le Goff",
+            "école Jules-Ferry",
+            "Nantes",
+        ),
+        # Capitalised, the noun is the name's own ("Collège de France").
+        (
+            "Le président au Collège de France, à Paris, le 5 septembre 2028. Photo AFP",
+            "Collège de France",
+            "Paris",
+        ),
+    ],
+)
+def test_a_french_school_is_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A person's possessive opens the site's own name, its town after a comma.
+        (
+            "British ballerina June Ashby rehearses at Sadler's Wells Theatre, London, circa 1958. "
+            "(Photo by Keystone/Hulton Archive/Getty Images)",
+            "Sadler's Wells Theatre",
+            "London",
+        ),
+        # A title's, though a hamlet somewhere bears the word.
+        (
+            "Nurses on a ward at King's College Hospital, London, 1962. (Photo by Chris Ware/Keystone/Getty Images)",
+            "King's College Hospital",
+            "London",
+        ),
+        # A town's possessive says where the site is, no part of its name.
+        (
+            "Crowds at London's Royal Albert Hall, England, on May 3, 2028. (Photo by Tom Hale/Getty Images)",
+            "Royal Albert Hall",
+            "London",
+        ),
+    ],
+)
+def test_a_person_s_possessive_opens_a_site_s_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

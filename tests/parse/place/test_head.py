@@ -141,3 +141,37 @@ def test_a_place_after_a_time_is_not_the_picture_s(
 )
 def test_a_place_of_a_town_before_van_names_the_town(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city") == (city,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A named building "on" a landmark, the date and town after it: the building is shown.
+        (
+            "Visitors look at the Ishtar Gate inside the Pergamon Museum on Museum Island on May 20, 2028 in "
+            "Berlin, Germany. (Photo by Lena Vogt/Getty Images)",
+            "Pergamon Museum",
+        ),
+        # A part of it before "of" is left out.
+        (
+            "Visitors walk through the north wing of the Bode Museum on Museum Island on June 2, 2028 in Berlin, "
+            "Germany. (Photo by Lena Vogt/Getty Images)",
+            "Bode Museum",
+        ),
+        # The landmark alone is kept.
+        (
+            "A man walks across Museum Island on May 20, 2028 in Berlin, Germany. (Photo by Lena Vogt/Getty Images)",
+            "Museum Island",
+        ),
+        # A market is held on the square, which is shown.
+        (
+            "Shoppers at the Christkindlesmarkt on the Hauptmarkt on December 2, 2028 in Nuremberg, Germany. "
+            "(Photo by Lena Vogt/Getty Images)",
+            "Hauptmarkt",
+        ),
+    ],
+)
+def test_a_named_building_on_a_landmark_before_the_date_is_shown(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)

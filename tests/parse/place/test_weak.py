@@ -2793,3 +2793,29 @@ def test_a_noun_with_its_article_before_the_town_is_no_town_of_the_chain(normali
         "Volunteers fill sandbags beside the abbey in Tewkesbury in Gloucestershire on Wednesday. PA Wire"
     )
     assert located(normaliser, caption, "city", "country_code") == ("Tewkesbury", "GB")
+
+    ("caption", "sublocation", "city"),
+    [
+        # An Italian preposition's elided article is glued to the name before the town's "di".
+        (
+            "I visitatori in coda all'Arsenale di Venezia per la Biennale, 20 maggio 2028. ANSA/ANDREA MEROLA",
+            "Arsenale",
+            "Venice",
+        ),
+        (
+            "Il cantante sul palco all'Ariston di Sanremo durante le prove, 6 febbraio 2028. ANSA/ETTORE FERRARI",
+            "Ariston",
+            "Sanremo",
+        ),
+        # A generic head read so gets its whole name.
+        (
+            "Il tenore saluta il pubblico sul palco dell'Arena di Verona, 3 giugno 2028. ANSA/MARIO ROSSI",
+            "Arena di Verona",
+            "Verona",
+        ),
+    ],
+)
+def test_a_name_after_an_elided_italian_article(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
