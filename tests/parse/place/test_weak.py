@@ -2794,6 +2794,8 @@ def test_a_noun_with_its_article_before_the_town_is_no_town_of_the_chain(normali
     )
     assert located(normaliser, caption, "city", "country_code") == ("Tewkesbury", "GB")
 
+
+@pytest.mark.parametrize(
     ("caption", "sublocation", "city"),
     [
         # An Italian preposition's elided article is glued to the name before the town's "di".
