@@ -661,6 +661,7 @@ class PlaceRules(TypedDict):
     event_or_venue_nouns_cased: Words
     congress_heads_cased: Words
     town_event_nouns_cased: Words
+    town_event_names_cased: Words
     town_view_nouns_cased: Words
     town_site_nouns_cased: Words
     own_town_nouns_cased: Words

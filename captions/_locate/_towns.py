@@ -324,7 +324,8 @@ def town_of_a_name_before(place: PlaceText, gazetteer: Gazetteer) -> str | None:
     """ "Members of the Cobh Camera Club ... in the Sirius Arts Centre", "at Grimsby Fish Market on Alexandra
     Dock": a town the caption writes exactly as the attribute of a body's or a site's name, before the site
     read, whose own name opens with a given name (a person's it is named after, not a town's) or is a street's
-    ("the Paisley Foodbank on Causeyside Street"); the town, of a local page's own town's size, or None."""
+    ("the Paisley Foodbank on Causeyside Street"), or of a town's own event before a street ("Ivybridge
+    Carnival ... along Fore Street"); the town, of a local page's own town's size, or None."""
     site = place.sublocation or ""
     opening = site.partition(" ")[0]
     street = site.rpartition(" ")[2] in words("place", "street_name_nouns_cased")
@@ -332,9 +333,12 @@ def town_of_a_name_before(place: PlaceText, gazetteer: Gazetteer) -> str | None:
         return None
     at = place.body.find(site)
     org_words = words("people", "org_words")
+    events = words("place", "town_event_names_cased")
     for mention in mentions(place.body[:at] if at > 0 else ""):
         tokens = mention.split()
-        if len(tokens) < 2 or not (is_facility(tokens[-1]) or tokens[-1].lower() in org_words):
+        if len(tokens) < 2 or not (
+            is_facility(tokens[-1]) or tokens[-1].lower() in org_words or (street and tokens[-1] in events)
+        ):
             continue
         if tokens[0] == opening or is_given_name(tokens[0]):
             continue

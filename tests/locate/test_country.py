@@ -805,3 +805,14 @@ def test_a_division_named_as_a_persons_title_settles_nothing(normaliser: Normali
     assert located(
         normaliser, "Prince William opens a new ward at the hospital in Whitby, Ontario.", "country_code"
     ) == ("CA",)
+
+
+def test_the_national_broadcasters_photographers_shoot_at_home(normaliser: Normaliser) -> None:
+    # "(Name/CBC)": Canada's broadcaster, whose local stations' towns are Canada's (not Kingston, Jamaica).
+    caption = (
+        "A Kingston Transit bus on Princess Street on Tuesday, the first day of the pilot. (Noor Haddad/CBC)"
+    )
+    record = normaliser.normalise(caption)
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == ("Kingston", "CA")
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}

@@ -23,3 +23,28 @@ def test_a_street_lies_in_the_town_a_name_before_it_opens_with(normaliser: Norma
 )
 def test_no_town_is_read_off_a_street_s_own_name(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "city") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        (
+            "IN PICTURES: Ivybridge Carnival 2028\n4 of 22\nCarnival queen Lily-Mae, nine, waves to the crowds along"
+            " Fore Street during Saturday's procession. Picture: Chris Eastbrook",
+            "Ivybridge",
+        ),
+        (
+            "Gallery: Tullamore Show 2028\nA bull is led along Main Street on Sunday. Picture: Ann Lee",
+            "Tullamore",
+        ),
+    ],
+)
+def test_a_street_lies_in_the_town_of_the_event_named_before_it(
+    normaliser: Normaliser, caption: str, town: str
+) -> None:
+    assert located(normaliser, caption, "city") == (town,)
+
+
+def test_an_event_after_the_street_names_no_town_for_it(normaliser: Normaliser) -> None:
+    caption = "Pipers march along Church Street before the Braemar Gathering on Saturday. Picture: Ann Lee"
+    assert located(normaliser, caption, "city") == (None,)

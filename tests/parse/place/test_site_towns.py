@@ -91,3 +91,15 @@ def test_a_town_s_service_after_the_article_opening_the_caption(normaliser: Norm
 def test_a_nationality_before_a_service_names_no_town(normaliser: Normaliser) -> None:
     caption = "A Ukrainian police officer stands guard on Khreshchatyk Street on Monday. Picture: Ann Lee"
     assert located(normaliser, caption, "city") == (None,)
+
+
+def test_a_town_s_bus_service_named_after_it(normaliser: Normaliser) -> None:
+    assert _modifier_towns("A Kingston Transit bus on Princess Street on Tuesday") == ("Kingston",)
+    caption = (
+        "Saskatoon Transit buses line up at the Confederation terminal on Monday. Picture: Dana Kowalchuk"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Saskatoon", "CA")
+
+
+def test_a_van_s_model_names_no_town(normaliser: Normaliser) -> None:
+    assert _modifier_towns("A Ford Transit van is parked outside the depot on Tuesday") == ()
