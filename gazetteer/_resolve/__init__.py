@@ -524,12 +524,7 @@ class Gazetteer:
         namesakes, those near the likeliest town of that name, in the order they had, and the parent."""
         for parent in parents:
             for town in self._candidates.city_candidates(parent, state, fuzzy=False)[:3]:
-                near = [
-                    c
-                    for c in candidates
-                    if c.place.geonames_id != town.place.geonames_id
-                    and quick_km(c.place, town.place) <= NEAR_PARENT_TOWN_KM
-                ]
+                near = _near_town(candidates, town)
                 if near:
                     return near, parent
         return [], None
@@ -547,12 +542,7 @@ class Gazetteer:
             for town in self._candidates.city_candidates(division.text, towns_state, fuzzy=False)[:3]:
                 if town.place.country_code in division.scope:
                     continue  # "Old City, Jerusalem": the town of the division's own country stands in
-                near = [
-                    c
-                    for c in found
-                    if c.place.geonames_id != town.place.geonames_id
-                    and quick_km(c.place, town.place) <= NEAR_PARENT_TOWN_KM
-                ]
+                near = _near_town(found, town)
                 if near:
                     return near, towns_state
         return [], state
@@ -718,3 +708,13 @@ def _margin(best: Candidate, other: Candidate) -> float:
         and other.place.population >= NAMESAKE_ABROAD_SHARE * best.place.population
     )
     return NAMESAKE_ABROAD_MARGIN if namesake else AMBIGUITY_MARGIN
+
+
+def _near_town(candidates: list[Candidate], town: Candidate) -> list[Candidate]:
+    """The CANDIDATES other than TOWN within reach of it, in their order: namesakes a parent town places."""
+    return [
+        c
+        for c in candidates
+        if c.place.geonames_id != town.place.geonames_id
+        and quick_km(c.place, town.place) <= NEAR_PARENT_TOWN_KM
+    ]
