@@ -807,7 +807,7 @@ class PlaceRules(TypedDict):
     town_adjective_endings: dict[str, list[str]]
     town_adjective_country_codes_cased: Words
     town_adjective_stems: dict[str, str]
-    town_service_nouns: Words
+    town_adjective_service_nouns: Words
     town_named_station_nouns: Words
     town_adjective_plural_endings: dict[str, str]
     cyrillic_town_service_adjective_endings: dict[str, list[str]]

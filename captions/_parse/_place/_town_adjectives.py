@@ -26,14 +26,14 @@ def towns_by_stem(text: str) -> list[str]:
 
 @cache
 def _service_adjective() -> re.Pattern[str]:
-    nouns = alternation(rules("place")["town_service_nouns"])
+    nouns = alternation(rules("place")["town_adjective_service_nouns"])
     # The adjective capitalised, as a caption opens with it ("Poznańscy strażacy") or German writes it.
     return re.compile(rf"(?<![\w-])(?P<adjective>[A-ZÀ-ÞĀ-ŽА-ЯІЇЄҐ][\w'’]+) (?i:{nouns})(?![\w-])")
 
 
 def service_adjectives(text: str) -> list[str]:
-    """The capitalised adjectives before a noun of `town_service_nouns`, in order: "Plzeňští" of "Plzeňští
-    hasiči"."""
+    """The capitalised adjectives before a noun of `town_adjective_service_nouns`, in order: "Plzeňští" of
+    "Plzeňští hasiči"."""
     return [m.group("adjective") for m in _service_adjective().finditer(text)]
 
 
