@@ -243,3 +243,21 @@ def test_a_town_of_two_words_after_a_mayor_s_title_is_read_whole(
 ) -> None:
     assert located(normaliser, caption, "city")[0] in ("Newport Beach", "Frome")
     assert not _place_flags(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Die Feuerwehr löscht am Montag einen Brand in einer Lagerhalle. Foto: Paul Zinken/dpa",
+        "Die Berliner Feuerwehr pumpt einen Keller aus. Foto: Paul Zinken/dpa",
+    ],
+)
+def test_an_article_opening_a_body_is_no_town(normaliser: Normaliser, caption: str) -> None:
+    # German "Die" before the body's name had been read as the town Die, in France, with no flag.
+    location = normaliser.normalise(caption).location
+    assert location is None or location.city != "Die"
+    assert ("Die", "") not in own_town(caption.split(".")[0])
+
+
+def test_a_town_bearing_its_article_keeps_it() -> None:
+    assert own_town("Los Angeles Mayor Karen Bass speaks at City Hall")[0][0] == "Los Angeles"

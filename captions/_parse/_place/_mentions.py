@@ -265,6 +265,8 @@ def _own_town_at_head(sentence: str, place_named: str | None) -> tuple[tuple[str
         return ()
     out = []
     for size in range(len(run), 0, -1):
+        if size == 1 and run[0].lower() in words("place", "leading_articles_cased"):
+            continue  # "Die Feuerwehr löscht": an article opening a body's name is no town (Die, France)
         # "Carmarthen Town" may be the town's other name, and still the team's.
         teamed = team and (size < len(run) or run[-1] in team_words or following in team_nouns)
         doubt = (
