@@ -424,15 +424,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # Nor is a landform's opening word alone ("Mont Ventoux" is not in Mons; "Cape Canaveral Space Force
         # Station" is in Cape Canaveral).
         prefixes = tuple(p for p in prefixes if p not in _landform_name_heads())
-        if place.sublocation.rsplit(maxsplit=1)[-1] in words("place", "street_name_nouns_cased"):
-            # "London Road was closed": a street named after a town lies in another; "the Paisley Foodbank on
-            # Causeyside Street": a body's or a site's name before the street names the town it lies in.
-            prefixes = tuple(filter(None, (town_of_a_name_before(place, gazetteer),)))
-        elif prefixes and named_after_street(place.sublocation):
-            prefixes = ()  # "the Dublin St Bridge" in Whanganui: a bridge named after its street
-        if prefixes and (named_before := town_of_a_name_before(place, gazetteer)) is not None:
-            # "the Cobh Camera Club ... in the Sirius Arts Centre": the arts centre is named after a person,
-            # the town is the one the club's name writes.
+        street = place.sublocation.rsplit(maxsplit=1)[-1] in words("place", "street_name_nouns_cased")
+        if street or (prefixes and named_after_street(place.sublocation)):
+            # "London Road was closed": a street named after a town lies in another; "the Dublin St Bridge"
+            # in Whanganui: a bridge named after its street.
+            prefixes = ()
+        if (street or prefixes) and (named_before := town_of_a_name_before(place, gazetteer)) is not None:
+            # "the Paisley Foodbank on Causeyside Street", "the Cobh Camera Club ... in the Sirius Arts
+            # Centre" (named after a person): the town a body's or a site's name before the site writes.
             prefixes = (named_before,)
         # "station Luik-Guillemins", "la gare de Lille-Flandres": a station named with its town and a hyphen.
         station = not words("place", "town_named_station_nouns").isdisjoint(
@@ -801,26 +800,13 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         county, rival = rival_county
         message = f"'{res.city.name}' ({res.city.country_code}) read; the caption names {county}, where"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message} {rival.name} ({rival.country_code}) lies"))
-    elif res.city is not None and (usage := namesake_where_usage_points(res, city_text, place)) is not None:
-        # "the Ipswich CBD": a word of one country's English names the namesake there.
-        message = f"'{city_text}' could be: {res.city.name} ({res.city.country_code}),"
-        warnings.append(
-            (
-                WarningCode.AMBIGUOUS_PLACE,
-                f"{message} {usage.name} ({usage.country_code}), whose English calls a town's centre its CBD",
-            )
-        )
     elif (
-        res.city is not None
-        and (spoken := namesake_where_written_language(res, city_text, place)) is not None
+        res.city is not None and (pointed := _namesake_the_words_point_to(res, city_text, place)) is not None
     ):
-        # "à Bienne" in French: a namesake where the caption's language is spoken may be meant.
+        rival, why = pointed
         message = f"'{city_text}' could be: {res.city.name} ({res.city.country_code}),"
         warnings.append(
-            (
-                WarningCode.AMBIGUOUS_PLACE,
-                f"{message} {spoken.name} ({spoken.country_code}), where the caption's language is spoken",
-            )
+            (WarningCode.AMBIGUOUS_PLACE, f"{message} {rival.name} ({rival.country_code}), {why}")
         )
 
     if res.city is not None and worded is not None:
@@ -946,6 +932,18 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         text=place.text,
     )
     return location, warnings
+
+
+def _namesake_the_words_point_to(
+    res: Resolution, city_text: str | None, place: PlaceText
+) -> tuple[Place, str] | None:
+    """A namesake of the town read that the caption's own words point to, and why: "the Ipswich CBD" (a word
+    of one country's English), "à Bienne" in French (a country where the caption's language is spoken)."""
+    if (usage := namesake_where_usage_points(res, city_text, place)) is not None:
+        return usage, "whose English calls a town's centre its CBD"
+    if (spoken := namesake_where_written_language(res, city_text, place)) is not None:
+        return spoken, "where the caption's language is spoken"
+    return None
 
 
 def _at_home_town(
