@@ -825,12 +825,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             written = _with_nouns(city, main)
             nominative = inflected_sublocation(written)
             # Kept after a preposition that declines it ("na Maksimiru": Maksimir), it is flagged.
-            opener = text.split(maxsplit=1)[0] if text and text.split() else ""
-            declined = opener in words("place", "case_prepositions_cased")
+            declined = _opens_declined(text)
             # "na Americké třídě" with no town after it: the chain read the whole name, its noun undone.
             whole = next((sub for sub in subs if sub.startswith(f"{written} ")), None)
             kept_inflected = (whole or written) if declined and not nominative else None
-            subs = [*([nominative or whole or written]), *(sub for sub in subs if sub != whole)]
+            subs = [nominative or whole or written, *(sub for sub in subs if sub != whole)]
         city, bare = found.city, not found.placed
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
