@@ -329,9 +329,8 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         element = _undouble((piece[: m.start()] if m else piece).strip(" *©\"'"))
         by = _PHOTO_BY.match(element) if links[0] is not piece else None
         if by is not None and is_creator_name(element[by.end() :]):
-            element = element[
-                by.end() :
-            ]  # "Airbus SAS 2027 – photo by Name / master films": the photographer
+            # "Airbus SAS 2027 – photo by Name / master films": the photographer
+            element = element[by.end() :]
         ranked = patterns.rank.match(element)
         if ranked:
             rest = element[ranked.end() :]
