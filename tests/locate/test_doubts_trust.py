@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._locate._doubts_trust import code_town_abroad, town_in_place_phrase, town_of_division_named
+from captions._locate._doubts_trust import (
+    _edits,
+    code_town_abroad,
+    town_in_place_phrase,
+    town_of_division_named,
+)
 from captions._model import WarningCode
 from captions._parse import PlaceText
 from gazetteer import PlaceQuery
@@ -328,3 +333,44 @@ def test_a_town_written_before_town_centre_is_not_flagged_by_cbd(normaliser: Nor
         "Traffic crawls through Ipswich town centre on Monday as roadworks begin. Picture: Liam Fraser"
     )
     assert not any("CBD" in w.message for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A slip of the keys in a big town's name, its state or country written beside it: no doubt left.
+        ("Dust storms sweep across Pheonix, Ariz., on Tuesday, Aug. 3, 2027. (AP Photo/Jo Reyes)", "Phoenix"),
+        (
+            "Trams queue at a junction in Melbuorne, Australia, on Monday, March 1, 2027. AAP/Kim Doyle",
+            "Melbourne",
+        ),
+        ("Rain soaks a market in Nairbi, Kenya, on Monday, May 3, 2027. REUTERS/Ken Oduor", "Nairobi"),
+    ],
+)
+def test_a_big_towns_misspelling_in_its_written_place_is_not_flagged(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert not _flagged(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # No country or division written beside the near spelling: any place's name may be meant.
+        "Dust storms sweep across Pheonix on Tuesday. Photo: Jo Reyes",
+        "Rain soaks a market in Nairbi on Monday. Photo: Ken Oduor",
+    ],
+)
+def test_a_near_spelling_not_placed_by_its_division_stays_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert [w for w in record.warnings if "only approximately" in w.message]
+
+
+def test_edits_count_a_swap_as_one() -> None:
+    assert _edits("tuscon", "tucson") == 1
+    assert _edits("gothenbourg", "gothenburg") == 1
+    assert _edits("creole", "montgomery") > 2
