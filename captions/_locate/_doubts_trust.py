@@ -166,7 +166,7 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
             continue
         head, _, last = name.rpartition(" ")
         # "North Yorkshire Council gritters": the county's body names the county.
-        for text in (name, head) if head and last.lower() in org else (name,):
+        for text in _county_names(name, head) if head and last.lower() in org else (name,):
             for rival in rivals:
                 county = gazetteer.admin2(text, rival.country_code)
                 # The county's whole name, not its bare one ("Oxford Street" is no Oxford County).
@@ -176,6 +176,20 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
                 if own is None or km(city, own) > _NEAR_KM:
                     return county.name, rival
     return None
+
+
+def _county_names(name: str, head: str) -> tuple[str, ...]:
+    """The names a county's body may give its county by: "North Yorkshire Council" and its head, and the head
+    without the county's noun ("Westmeath County Council", Ireland's "Co Cavan Council")."""
+    stem, _, noun = head.rpartition(" ")
+    first, _, rest = head.partition(" ")
+    bare = stem if stem and noun == "County" else rest if rest and first in _irish_county_prefixes() else None
+    return (name, head, bare) if bare else (name, head)
+
+
+@cache
+def _irish_county_prefixes() -> frozenset[str]:
+    return frozenset(words("place", "irish_county_prefixes_cased"))
 
 
 # A namesake abroad this many times smaller than the town read is no real rival: Inverness, Illinois for

@@ -6,6 +6,7 @@ import pytest
 
 from captions import Normaliser
 from captions._locate._doubts_trust import (
+    _county_names,
     _edits,
     code_town_abroad,
     town_in_place_phrase,
@@ -374,3 +375,26 @@ def test_edits_count_a_swap_as_one() -> None:
     assert _edits("tuscon", "tucson") == 1
     assert _edits("gothenbourg", "gothenburg") == 1
     assert _edits("creole", "montgomery") > 2
+
+
+def test_a_county_councils_county_names_the_rival_towns_county(normaliser: Normaliser) -> None:
+    # "Westmeath County Council" names County Westmeath, where Ireland's Athlone lies, not Cape Town's.
+    record = normaliser.normalise(
+        "Westmeath County Council staff repaint the footbridge in Athlone on Tuesday. Photo: Niamh Kelly"
+    )
+    assert record.location is not None
+    assert record.location.country_code == "IE" or any(
+        w.code is WarningCode.AMBIGUOUS_PLACE and "Westmeath" in w.message for w in record.warnings
+    )
+
+
+def test_county_names_drop_the_county_noun() -> None:
+    assert _county_names("Westmeath County Council", "Westmeath County") == (
+        "Westmeath County Council",
+        "Westmeath County",
+        "Westmeath",
+    )
+    assert _county_names("North Yorkshire Council", "North Yorkshire") == (
+        "North Yorkshire Council",
+        "North Yorkshire",
+    )
