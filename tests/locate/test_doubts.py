@@ -86,3 +86,22 @@ def test_a_parent_outside_a_town_asked_again_is_the_kept_answer(normaliser: Norm
         assert _outside.__wrapped__(town, parent, gazetteer) is fresh
         assert _outside(town, parent, gazetteer) is fresh
         assert _outside(town, parent, gazetteer) is _outside.__wrapped__(town, parent, gazetteer)
+
+
+def test_a_town_of_northern_ireland_is_at_home_for_an_irish_agency(normaliser: Normaliser) -> None:
+    # INPHO is Irish; the island is one home to its desks: Armagh (GB) is no small town abroad for them.
+    record = normaliser.normalise(
+        "Supporters fill the terraces at the Athletic Grounds in Armagh for Sunday's county final. "
+        "©INPHO/Ciara Mallon"
+    )
+    assert record.location is not None and record.location.city == "Armagh"
+    assert not [w for w in record.warnings if "the agency's home" in w.message]
+
+
+def test_a_small_town_abroad_stays_flagged_for_other_agencies(normaliser: Normaliser) -> None:
+    # The same reach is Ireland's alone: Anadolu's "Beştepe'deki" is still no Romanian village.
+    record = normaliser.normalise(
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Beştepe'deki Külliye'de bir tören düzenledi. (Fotoğraf: Ali Kaya - "
+        "Anadolu Ajansı)"
+    )
+    assert [w for w in record.warnings if "the agency's home" in w.message]

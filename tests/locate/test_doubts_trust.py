@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._locate._doubts_trust import code_town_abroad, town_in_place_phrase, town_of_division_named
+from captions._locate._doubts_trust import (
+    _county_names,
+    _edits,
+    code_town_abroad,
+    town_in_place_phrase,
+    town_of_division_named,
+)
 from captions._model import WarningCode
 from captions._parse import PlaceText
 from gazetteer import PlaceQuery
@@ -328,3 +334,67 @@ def test_a_town_written_before_town_centre_is_not_flagged_by_cbd(normaliser: Nor
         "Traffic crawls through Ipswich town centre on Monday as roadworks begin. Picture: Liam Fraser"
     )
     assert not any("CBD" in w.message for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A slip of the keys in a big town's name, its state or country written beside it: no doubt left.
+        ("Dust storms sweep across Pheonix, Ariz., on Tuesday, Aug. 3, 2027. (AP Photo/Jo Reyes)", "Phoenix"),
+        (
+            "Trams queue at a junction in Melbuorne, Australia, on Monday, March 1, 2027. AAP/Kim Doyle",
+            "Melbourne",
+        ),
+        ("Rain soaks a market in Nairbi, Kenya, on Monday, May 3, 2027. REUTERS/Ken Oduor", "Nairobi"),
+    ],
+)
+def test_a_big_towns_misspelling_in_its_written_place_is_not_flagged(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert not _flagged(normaliser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # No country or division written beside the near spelling: any place's name may be meant.
+        "Dust storms sweep across Pheonix on Tuesday. Photo: Jo Reyes",
+        "Rain soaks a market in Nairbi on Monday. Photo: Ken Oduor",
+    ],
+)
+def test_a_near_spelling_not_placed_by_its_division_stays_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert [w for w in record.warnings if "only approximately" in w.message]
+
+
+def test_edits_count_a_swap_as_one() -> None:
+    assert _edits("tuscon", "tucson") == 1
+    assert _edits("gothenbourg", "gothenburg") == 1
+    assert _edits("creole", "montgomery") > 2
+
+
+def test_a_county_councils_county_names_the_rival_towns_county(normaliser: Normaliser) -> None:
+    # "Westmeath County Council" names County Westmeath, where Ireland's Athlone lies, not Cape Town's.
+    record = normaliser.normalise(
+        "Westmeath County Council staff repaint the footbridge in Athlone on Tuesday. Photo: Niamh Kelly"
+    )
+    assert record.location is not None
+    assert record.location.country_code == "IE" or any(
+        w.code is WarningCode.AMBIGUOUS_PLACE and "Westmeath" in w.message for w in record.warnings
+    )
+
+
+def test_county_names_drop_the_county_noun() -> None:
+    assert _county_names("Westmeath County Council", "Westmeath County") == (
+        "Westmeath County Council",
+        "Westmeath County",
+        "Westmeath",
+    )
+    assert _county_names("North Yorkshire Council", "North Yorkshire") == (
+        "North Yorkshire Council",
+        "North Yorkshire",
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._locate._resolve import _named_on_its_own
 from captions._model import WarningCode
 from captions._rules import rules
 
@@ -136,3 +137,41 @@ def test_a_site_naming_its_town_needs_no_flag(normaliser: Normaliser) -> None:
     assert record.location is not None
     assert (record.location.city, record.location.province_state) == ("Lancaster", "Pennsylvania")
     assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # The text names the paper's town too, in no place phrase: a team's, a possessive, an object.
+        (
+            "Fargo North guard Lena Ostrowski drives past a defender during the semifinal at the Fargodome on "
+            "Friday, March 3, 2028. Chris Flaten / The Forum",
+            "Fargo",
+        ),
+        (
+            "Lethbridge's new transit buses line up at the depot on Monday. (Ian Martens/Lethbridge Herald)",
+            "Lethbridge",
+        ),
+    ],
+)
+def test_a_papers_home_the_text_names_too_needs_no_flag(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+def test_a_papers_home_the_text_does_not_name_stays_flagged(normaliser: Normaliser) -> None:
+    record = normaliser.normalise(
+        "Packers fans cheer at the Fargodome on Friday, March 3, 2028. Chris Flaten / The Forum"
+    )
+    assert record.location is not None and record.location.city == "Fargo"
+    assert [w for w in record.warnings if w.code == WarningCode.MISSING_PLACE]
+
+
+def test_a_town_inside_a_longer_name_is_not_the_town_named() -> None:
+    # "West Fargo" is another town; "the Fargo" and a name at the head of a sentence are the town's own.
+    assert not _named_on_its_own("Fargo", "West Fargo Packers fans cheer at the dome.")
+    assert _named_on_its_own("Fargo", "Fans of the Fargo Davies team cheer.")
+    assert _named_on_its_own("Fargo", "A win. Fargo Davies fans cheer.")

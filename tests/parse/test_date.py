@@ -1421,3 +1421,43 @@ def test_a_year_after_a_day_and_an_unknown_month_word_is_flagged(caption: str) -
 def test_a_year_alone_or_a_whole_date_is_not_flagged(caption: str, expected: str) -> None:
     iso, codes = when(caption, date(2027, 3, 15))
     assert iso == expected and WarningCode.PARTIAL_DATE not in codes
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # A later sentence's date where the desk puts the picture's: its own bracketed line with its weekday,
+        # a capture cue, a place chain closed by it with a year word or another calendar's day after it, a
+        # date heading its description before a semicolon.
+        (
+            "Kar yağışı nedeniyle köy yolları kapandı. Ekipler yolları açmak için çalıştı. (9 Şubat 2028, "
+            "Çarşamba) Fotoğraf: DHA",
+            "2028-02-09",
+        ),
+        (
+            "Passanten im Schnee vor dem Dom in Köln. Aufnahme vom 12. Januar 2028. Foto: Lena Brandt/dpa",
+            "2028-01-12",
+        ),
+        (
+            "Paxta terimi boshlandi. Dalada terimchilar, Buxoro, 20-sentabr, 2027-yil. Foto: Aziz Karimov",
+            "2027-09-20",
+        ),
+        (
+            "Leinster Senior Hurling Championship Final, Kilkenny v Galway, Croke Park, Dublin. 2 July 2028; "
+            "Adrian Mullen of Kilkenny in action against Galway. Photo by Seán Daly/Sportsfile",
+            "2028-07-02",
+        ),
+    ],
+)
+def test_a_later_sentences_date_where_the_picture_is_dated_is_not_flagged(
+    caption: str, expected: str
+) -> None:
+    assert when(caption) == (expected, set())
+
+
+def test_a_later_sentences_date_of_another_event_stays_flagged() -> None:
+    # A date in the story's own clause, not set where the picture's is: flagged for the desk.
+    iso, codes = when(
+        "A man walks his dog on the beach. The council voted on March 3, 2027 to close it. Photo: Ann Lee"
+    )
+    assert iso == "2027-03-03" and WarningCode.PARTIAL_DATE in codes

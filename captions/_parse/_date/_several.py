@@ -123,8 +123,11 @@ def _dateline(main: str, span: _Span) -> bool:
     return span.start < _HEADER_REACH and bool(_DATELINE_DASH.match(main, span.end))
 
 
-# After a date closing its sentence, at most a word of its own ("13 февраля 2026 года.", "2025 r.").
-_DATE_TAIL = re.compile(r"\s*(?:[^\W\d_]{1,6}\.?)?\s*\.?\s*$")
+# After a date closing its sentence, at most a word of its own ("13 февраля 2026 года.", "2025 r.", Uzbek
+# "2027-yil"), and the same day by another calendar in brackets ("১৬ ডিসেম্বর ২০২৭ (১ পৌষ ১৪৩৪)").
+_DATE_TAIL = re.compile(r"\s*-?(?:[^\W\d_]{1,6}\.?)?(?:\s*\([^()]{1,24}\))?\s*\.?\s*$")
+# A date line in brackets, its weekday at most beside it: "(3 Mart 2027, Çarşamba)".
+_BRACKETED_TAIL = re.compile(r"\s*(?:,\s*[^\W\d_]+\s*)?\)\s*\.?\s*$")
 
 
 def closes_sentence(sentence: str, span: _Span) -> bool:
@@ -134,8 +137,15 @@ def closes_sentence(sentence: str, span: _Span) -> bool:
 
 def date_alone(sentence: str, span: _Span) -> bool:
     """Whether a sentence is a full date alone, a word of its own after it at most: TASS's and Ukrinform's
-    date line after the description ("15 января 2027 года."), "14th June 2025."."""
-    return not sentence[: span.start].strip() and bool(_DATE_TAIL.match(sentence, span.end))
+    date line after the description ("15 января 2027 года."), "14th June 2025.", DHA's in brackets with its
+    weekday ("(3 Mart 2027, Çarşamba)"); or a date heading the sentence it gives a semicolon to, as Sportsfile
+    dates its description ("Semple Stadium, Thurles. 11 June 2028; Shane O'Donnell of Clare ...")."""
+    before = sentence[: span.start].strip()
+    if before == "(":
+        return bool(_BRACKETED_TAIL.match(sentence, span.end))
+    return not before and (
+        bool(_DATE_TAIL.match(sentence, span.end)) or sentence[span.end :].lstrip().startswith(";")
+    )
 
 
 def choose(
