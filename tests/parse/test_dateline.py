@@ -175,3 +175,36 @@ def test_dateline_patterns_read_alike_with_their_groups_unnamed() -> None:
     for _, pattern in _patterns()[1]:
         unescaped = re.sub(r"\\.", "", pattern.pattern)
         assert re.search(r"\(\?P=|\(\?\(|\(\?[aiLmsux]+\)", unescaped) is None, pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("town", "read"),
+    [
+        ("Sri Ganganagar", True),
+        ("A" + "b" * 40, True),  # the longest town the pattern reads: a capital and 40 letters or spaces
+        ("A" + "b" * 41, False),
+    ],
+)
+def test_indian_agencies_town_reads_to_its_forty_first_character(town: str, read: bool) -> None:
+    # The pattern looks ahead for the comma or bracket that closes the town before it tries the shorter towns
+    # (issue 16): the lookahead reaches exactly as far as the town may run, before its state and after it.
+    indian = next(p for _, p in _patterns()[1] if "(?:ANI|PTI|IANS|UNI)" in p.pattern)
+    for opening in (f"{town}, December 3 (ANI): Farmers", f"{town} (Rajasthan), December 3 (PTI): Farmers"):
+        m = indian.match(opening)
+        assert (m is not None and m.group("place") == town) is read, opening
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ulaanbaatar /MONTSAME/ Herders move their flocks.",
+        "Bishkek, October 19 /Kabar/. Voters queue at a school.",
+        "ISTANBUL (AA) - Fans cheer in Taksim Square.",
+        "Tbilisi Old Town Residents Gather (AA) x",
+    ],
+)
+def test_possessive_names_read_the_datelines_they_read_before(opening: str) -> None:
+    # A name's letters are never given back where a space, comma or bracket must follow (date.toml): the same
+    # dateline is read, and a name followed by anything else reads none.
+    found, _, _ = find_datelines(opening)
+    assert bool(found) is ("x" not in opening)

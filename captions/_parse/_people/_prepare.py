@@ -62,7 +62,8 @@ _HEADER_COMMAS = 3
 
 # A town in capitals, a comma and a day opening the caption: a text agency's dateline, in any script
 # ("НОВИ САД, 23. децембра 2026.", "ΑΘΗΝΑ, 3 Δεκεμβρίου").
-_TOWN_BEFORE_DATE = re.compile(r"^(?P<town>[^\W\d_][^\W\d_ '’-]*(?:[ '’-][^\W\d_]+){0,3}), (?=\d)")
+# Possessive ("*+", "++"): a word is followed by a space, an apostrophe, a hyphen or the comma (issue 16).
+_TOWN_BEFORE_DATE = re.compile(r"^(?P<town>[^\W\d_][^\W\d_ '’-]*+(?:[ '’-][^\W\d_]++){0,3}), (?=\d)")
 
 
 # EFE's and Latin American agencies' dateline closed by a full stop and a hyphen, no space between ("MADRID,

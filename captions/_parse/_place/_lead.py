@@ -324,8 +324,9 @@ def _titled_colon_lead(text: str) -> bool:
 # 20260216." (the town and the date as digits), and Agencia
 # Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals). Indian agencies' pictures
 # put the state in brackets before the colon: "Kolkata (West Bengal): Fishermen ...".
+# Each word's letters possessive ("*+"): a space, colon or comma follows them, never one of them (issue 16).
 _LEAD = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?: \((?P<region>[A-ZÀ-Þ][^()]{1,40})\)(?=:))?"
+    r"^(?P<name>[^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})(?: \((?P<region>[A-ZÀ-Þ][^()]{1,40})\)(?=:))?"
     r"(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
 )
 _DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")

@@ -296,7 +296,7 @@ def _subject_name() -> str:
     """The pattern of a name opening a sentence as its subject: up to _MAX_WORDS capitalised words, joined by
     connectors ("Church of the Holy Sepulchre")."""
     connectors = alternation(rules("place")["proper_name_connectors_cased"])
-    word = r"[A-ZÀ-Þ][\w'’.-]*"
+    word = r"[A-ZÀ-Þ][\w'’.-]*+"  # possessive: white space follows every word, never one of its letters
     return rf"{word}(?:\s+(?:(?:{connectors})\s+)?{word}){{0,{_MAX_WORDS - 1}}}"
 
 

@@ -429,14 +429,16 @@ def _subject_facility() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
     shown = alternation(words("place", "shown_verbs_cased"))
     # "The University of Idaho's Kibbie Dome in Moscow, Idaho": an owner's name before it, no comma after.
-    owner = r"(?:[A-Z][\w-]+\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]+['’]s\s+"
+    # Each word's letters possessive ("++"): white space or the possessive's mark follows, never one of
+    # them, so a failed match is not retried for each shorter word (issue 16); it matches where it did.
+    owner = r"(?:[A-Z][\w-]++\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w-]++['’]s\s+"
     # A word of the name, or a country's initials before it: "The U.S. Supreme Court is seen in Washington".
-    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+)"
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]++)"
     # "The restored east window of York Minster is unveiled": a part of the building, shown, before its name.
     parts = alternation(words("place", "site_parts_of_cased"))
-    part_of = rf"(?:(?:[a-z]+\s+){{0,3}}(?:{parts})\s+of\s+(?:the\s+)?)?"
+    part_of = rf"(?:(?:[a-z]++\s+){{0,3}}(?:{parts})\s+of\s+(?:the\s+)?)?"
     return re.compile(
-        rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{facilities}))"
+        rf"^(?:The )?(?:(?P<owned>{owner})(?P<owned_name>(?:[A-Z][\w'’-]++\s+){{1,3}}(?:{facilities}))"
         rf",?\s+(?:in|at|near|outside)\s"
         rf"|(?P<name>(?:{word}\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
         # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
