@@ -580,6 +580,7 @@ class PlaceRules(TypedDict):
     course_adjectives_cased: Words
     town_added_heads: Words
     national_adjectives_cased: Words
+    town_landmark_adjectives_cased: Words
     between_words_cased: Words
     between_ands_cased: Words
     event_suffixes: Words

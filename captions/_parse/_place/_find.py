@@ -32,7 +32,7 @@ from ._from_dateline import (
     town_line_alone,
     town_shown_after_agency_dateline,
 )
-from ._head import _beside, named_on_landmark
+from ._head import _beside, named_before_on, named_on_landmark
 from ._inflected import german_nominative, inflected_sublocation, polish_one_word_place, town_before_inflected
 from ._lead import (
     _DPA_VENUE,
@@ -455,7 +455,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if found_subs[1] and _summit_in_park(chain.before_city, read.sublocation, lookup):
             found_subs.reverse()  # "the summit of Pen-y-ghent in the Yorkshire Dales National Park"
             shown = shown or found_subs[0]
-        if not read.city and (on := named_on_landmark(chain.before_city, chain.opener, found_subs[0])):
+        if found_subs[1] and (on := named_before_on(main, chain.before_city)):
+            # "the Grand Inga Dam on the Congo River near Matadi": the dam is shown, the river locates it.
+            found_subs = [on, *found_subs]
+            shown = shown or on
+        elif not read.city and (on := named_on_landmark(chain.before_city, chain.opener, found_subs[0])):
             # "the Pergamon Museum on Museum Island on May 20, 2028 in Berlin": the museum is shown.
             found_subs = [on, found_subs[0]]
             shown = shown or on

@@ -310,6 +310,16 @@ def named_on_landmark(before_city: str | None, opener: str, sublocation: str | N
     return name if _named_facility(name) else None
 
 
+def named_before_on(text: str, landmark: str | None) -> str | None:
+    """The named facility written right before "on" and the landmark a chain read before its town: "the
+    Grand Ethiopian Renaissance Dam on the Blue Nile river near Guba" shows the dam, which the river only
+    locates; or None."""
+    if not landmark or (at := text.find(f" on {landmark}")) < 0:
+        return None
+    facility = _facility_ending().search(text, 0, at + 1)
+    return facility.group("name") if facility else None
+
+
 @cache
 def _spanning() -> re.Pattern[str]:
     return re.compile(rf"{phrases('place', 'spanning_landmarks')}\s", re.IGNORECASE)

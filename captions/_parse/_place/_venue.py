@@ -689,10 +689,12 @@ def _without_its_town(sub: str, town: str) -> str:
         " di "
     )
     ground = sub.partition(" ")[0].lower() in words("place", "town_added_heads") and " " in cut.strip()
-    # "Palacio Nacional de Ciudad de México": a nation's place, named so in every town, the town added.
+    # "Palacio Nacional de Ciudad de México": a nation's place, named so in every town, the town added; so
+    # is a town's one landmark of its kind ("Plaza Mayor de Chinchón", "Mercado Central de Belo Horizonte").
     head_and_adjective = cut.split()
-    national = len(head_and_adjective) == 2 and head_and_adjective[1] in words(
-        "place", "national_adjectives_cased"
+    national = len(head_and_adjective) == 2 and (
+        head_and_adjective[1] in words("place", "national_adjectives_cased")
+        or head_and_adjective[1] in words("place", "town_landmark_adjectives_cased")
     )
     if (
         sub[:1].islower()

@@ -175,3 +175,25 @@ def test_a_named_building_on_a_landmark_before_the_date_is_shown(
     normaliser: Normaliser, caption: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A named dam "on" the river a chain reads before its town: the dam is shown, the river locates it.
+        (
+            "A satellite image shows the Grand Falls Dam on the Orange River near Upington, South Africa, "
+            "December 9, 2027. Maxar Technologies/Handout via REUTERS",
+            "Grand Falls Dam",
+        ),
+        (
+            "A drone view shows the Kariba Power Station on the Zambezi River near Siavonga, Zambia, March 3, "
+            "2028. REUTERS/Tom Banda",
+            "Kariba Power Station",
+        ),
+    ],
+)
+def test_a_named_facility_on_the_landmark_before_the_town_is_shown(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)

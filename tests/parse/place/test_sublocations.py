@@ -492,6 +492,20 @@ def test_a_quoted_name_visited(normaliser: Normaliser, caption: str, sublocation
             "2026. (Jane Hollis/The Courier via AP, File)",
             "Riverview Park",
         ),
+        # A street worked on, blocked or soaked, or a stretch of it.
+        (
+            "Crews resurface a stretch of Elm Street in Dover, Delaware, on Tuesday, May 16, 2028. "
+            "(Photo: Karen Lyle/Delaware State News)",
+            "Elm Street",
+        ),
+        (
+            "A fallen oak blocks Maple Avenue in Ithaca, N.Y., Thursday, Sept. 7, 2028. (AP Photo/Cara Hollis)",
+            "Maple Avenue",
+        ),
+        (
+            "Heavy rain soaks Meeting Street in Charleston, S.C., on Friday. Henry Tolbert/Staff",
+            "Meeting Street",
+        ),
         # A screen that shows a person names no place.
         (
             "A screen shows Manchester United manager Ruben Amorim in Manchester, Britain, March 9, 2027. "

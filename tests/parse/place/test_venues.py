@@ -787,6 +787,19 @@ def test_a_sports_grounds_town_is_cut_after_its_name(
             "Teatro Nazionale",
             "Genoa",
         ),
+        # A town's one landmark of its kind: the town after it is the desk's too.
+        (
+            "Comerciantes reabren sus puestos en el Mercado Central de Valencia, el 3 de junio de 2027. "
+            "EFE/Kai Försterling",
+            "Mercado Central",
+            "Valencia",
+        ),
+        (
+            "Fiéis lotam a Catedral Metropolitana de Belo Horizonte na missa de Páscoa, em 16 de abril de 2028. "
+            "Foto: Renata Lins / O Tempo",
+            "Catedral Metropolitana",
+            "Belo Horizonte",
+        ),
         # An adjective of no nation keeps the town: the base is named after it.
         (
             "Un avión despega de la Base Aérea de Zaragoza, el 3 de junio de 2027. (Foto de Javier SORIANO / "
