@@ -107,6 +107,7 @@ def with_home_country(
         or outlet
         or _language_home(source, place.body)
         or _page_label_home(text)
+        or _usage_home(place, text)
     )
     titled = town
     if home is None and titled is None and not place.parents:
@@ -510,6 +511,23 @@ def _page_label_home(text: str | None) -> str | None:
     if not text:
         return None
     return next((home for label, home in rules("credit")["page_label_homes"].items() if label in text), None)
+
+
+def _usage_home(place: PlaceText, text: str | None) -> str | None:
+    """The one country whose local usage the caption TEXT writes, in its credit too, for a town it names:
+    "Sebastopol CFA volunteers" are Australia's, "Kenora OPP" Canada's (`usage_homes`)."""
+    if not (place.city or place.own_town or place.modifiers) or place.parents:
+        return None  # no town to settle, or a division or country written: most captions, asked no more
+    found = _usage_words().search(text or place.body)
+    return rules("credit")["usage_homes"][found.group()] if found else None
+
+
+@cache
+def _usage_words() -> re.Pattern[str]:
+    # Whole words as written; a key may open or close on a sign ("| Photo Credit:", "Photo / "), beside which
+    # a word may stand.
+    keys = alternation(rules("credit")["usage_homes"])
+    return re.compile(rf"(?<![\w&])(?:{keys})(?!(?<=\w)[\w&])")
 
 
 @cache

@@ -96,6 +96,54 @@ def test_a_papers_home_decides_a_town_it_leaves_bare(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A body or a service of one country only: Victoria's fire brigades, not Crimea's Sevastopol.
+        (
+            "Sebastopol CFA volunteers hose down the brigade's new tanker outside the fire station on Sunday. "
+            "(Supplied)",
+            "Sebastopol",
+            "AU",
+        ),
+        # The Hindu's credit style: Kerala's Kochi, not Japan's.
+        (
+            "Passengers wait for the first metro at the Vyttila hub in Kochi on Friday. | Photo Credit: R.K. Menon",
+            "Kochi",
+            "IN",
+        ),
+        # The NZ Herald's: Hawke's Bay's Hastings, not Sussex's.
+        (
+            "Floats roll down Heretaunga St during the Blossom Parade in Hastings on Saturday. Photo / Ana Ruru",
+            "Hastings",
+            "NZ",
+        ),
+        # New Zealand's regional councils are named for regions, so their words point to no country.
+        (
+            "Waikato Regional Council staff test the river in Hamilton on Monday. Photo / Tui Marsh",
+            "Hamilton",
+            "NZ",
+        ),
+    ],
+)
+def test_a_local_pages_own_usage_decides_a_town_it_leaves_bare(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+def test_usage_of_one_country_weighs_nothing_where_the_caption_writes_the_division(
+    normaliser: Normaliser,
+) -> None:
+    # "Ont." is written: Canada's own word then adds nothing, and Ontario's London stays.
+    caption = "OPP officers close Wellington Road in London, Ont., on Friday. (Photo: Al Dee)"
+    assert located(normaliser, caption, "city", "country_code") == ("London", "CA")
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Trucks line up to cross the Ambassador Bridge in Windsor on Tuesday, March 4, 2025, as tariffs "
