@@ -28,6 +28,7 @@ from ._country import (
     _in_named_division,
     _named_countries,
     _of_nationality,
+    _of_usage,
     _province_of,
     _settled_by_mention,
     _town_in_named_division,
@@ -583,6 +584,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and (national := _of_nationality(res, place, gazetteer)) is not None
     ):
         res = national
+    elif city_text and city_text == place.city and (usage := _of_usage(res, place, gazetteer)) is not None:
+        res = usage
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks

@@ -135,6 +135,40 @@ def test_a_local_pages_own_usage_decides_a_town_it_leaves_bare(
     assert not {w.code for w in record.warnings} & _PLACE_FLAGS
 
 
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # "Picture: Name" is no North American page's credit: Moray's Elgin, Yorkshire's Whitby.
+        (
+            "A butcher stands outside his new shop on Elgin's High Street on Friday. Picture: Rory Bain",
+            "Elgin",
+            "GB",
+        ),
+        (
+            "Boats ride out the swell in the harbour at Whitby on Monday. Picture: Ceri Jones",
+            "Whitby",
+            "GB",
+        ),
+        # A councillor's title as a local page writes it: Shropshire's Ludlow, not Massachusetts'.
+        (
+            "The Mayor of Ludlow, Cllr Ann Pryce, opens the food fair on Saturday. Photo: Sam Hale",
+            "Ludlow",
+            "GB",
+        ),
+    ],
+)
+def test_usage_shared_outside_north_america_decides_a_town_read_there(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_usage_shared_outside_north_america_yields_to_a_far_bigger_town(normaliser: Normaliser) -> None:
+    # Oregon's Portland outscores Dorset's by far: a British page's "in Portland" may be Oregon's.
+    caption = "Fans celebrate the title in Portland on Sunday. Picture: Kim Rowe"
+    assert located(normaliser, caption, "city", "country_code") == ("Portland", "US")
+
+
 def test_usage_of_one_country_weighs_nothing_where_the_caption_writes_the_division(
     normaliser: Normaliser,
 ) -> None:
@@ -278,8 +312,9 @@ def test_an_ambiguous_town_is_settled_by_a_county_named_near_it(
     [
         # A given name, not County Clare.
         "Clare Hughes outside her shop in Ennis on Monday. Picture: Jo Bray",
-        # The county of the town's own name: the United States' Durham has one as well.
-        "Durham County Council's new offices at Aykley Heads in Durham on Monday. Picture: Stu Norton",
+        # The county of the town's own name: the United States' Durham has one as well. (A local page's
+        # "Picture: Name" would settle it: no North American page's credit, `usage_countries`.)
+        "Durham County Council's new offices at Aykley Heads in Durham on Monday. Photo: Stu Norton",
         # A county of a rival of the same country: which Bangor is for the county to decide, not to settle.
         "Gwynedd Council workers fix a burst main on High Street, Bangor, on Friday. Photo: Dei Owen",
     ],
