@@ -899,3 +899,9 @@ def test_the_national_broadcasters_photographers_shoot_at_home(normaliser: Norma
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Kingston", "CA")
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_local_pages_crews_name_their_own_town(normaliser: Normaliser) -> None:
+    # "Owensboro crews": the town's own service, as "Orange mayor" is its own mayor; the street is no town's.
+    caption = "Owensboro crews patch a sinkhole on Monday after a storm drain collapsed beneath Main Street."
+    assert located(normaliser, caption, "city", "province_state") == ("Owensboro", "Kentucky")
