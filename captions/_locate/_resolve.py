@@ -97,6 +97,7 @@ from ._towns import (
     town_before_its_code,
     town_of_a_name_before,
     town_of_irish_site,
+    town_owning_in_irish_county,
     town_prefixes,
 )
 from ._venue import (
@@ -146,7 +147,9 @@ def _irish_county_read(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
     country = irish_county_country(place.city, gazetteer) if place.city else None
     if country is None or place.city is None:
         return place
-    town = town_of_irish_site(place.sublocation, country, gazetteer)
+    town = town_of_irish_site(place.sublocation, country, gazetteer) or town_owning_in_irish_county(
+        place.body, country, gazetteer
+    )
     # With no town, the county alone is no parent: the resolver would read it as a town (Kos, for "Co
     # Wicklow").
     county = (place.city,) if town else ()
