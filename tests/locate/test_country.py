@@ -163,6 +163,20 @@ def test_usage_shared_outside_north_america_decides_a_town_read_there(
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
+def test_a_north_american_staff_credit_decides_a_town_read_abroad(normaliser: Normaliser) -> None:
+    # Dayton's paper's "NAME / STAFF": Ohio's Kettering, not Northamptonshire's, the two level in size.
+    caption = "Crews repair a water main break on Stroop Road in Kettering on Wednesday. TESS BRAND / STAFF"
+    assert located(normaliser, caption, "city", "country_code") == ("Kettering", "US")
+
+
+def test_a_papers_own_credit_style_is_its_home(normaliser: Normaliser) -> None:
+    # The Tampa Bay Times' "[ NAME | Times ]": Florida's St. Petersburg, not Russia's.
+    caption = (
+        "Visitors watch a storm roll in from the pier in St. Petersburg on Thursday. [ JAN BELL | Times ]"
+    )
+    assert located(normaliser, caption, "city", "province_state") == ("St. Petersburg", "Florida")
+
+
 def test_usage_shared_outside_north_america_yields_to_a_far_bigger_town(normaliser: Normaliser) -> None:
     # Oregon's Portland outscores Dorset's by far: a British page's "in Portland" may be Oregon's.
     caption = "Fans celebrate the title in Portland on Sunday. Picture: Kim Rowe"
