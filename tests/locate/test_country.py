@@ -149,6 +149,14 @@ def test_a_local_pages_own_usage_decides_a_town_it_leaves_bare(
             "Whitby",
             "GB",
         ),
+        # A regional council, neither British nor American: New South Wales' Tamworth, not Staffordshire's;
+        # Ontario's Whitby, read there, stays.
+        (
+            "Tamworth Regional Council crews patch potholes on Peel Street on Tuesday. Picture: Kim Gale",
+            "Tamworth",
+            "AU",
+        ),
+        ("Durham Regional Council meets at its headquarters in Whitby on Wednesday.", "Whitby", "CA"),
         # A councillor's title as a local page writes it: Shropshire's Ludlow, not Massachusetts'.
         (
             "The Mayor of Ludlow, Cllr Ann Pryce, opens the food fair on Saturday. Photo: Sam Hale",
