@@ -154,6 +154,8 @@ class CreditRules(TypedDict):
     home_countries: dict[str, str]  # a source's name = its country's English name
     language_home_countries: dict[str, dict[str, str]]  # a source's name = {a language code = its country}
     page_label_homes: dict[str, str]  # a news site's label printed with its picture = its home country
+    usage_homes: dict[str, str]  # a local page's usage of one country only = that country
+    usage_countries: dict[str, list[str]]  # usage several countries share, not North America's = their codes
     lead: list[LeadMarker]
 
 

@@ -107,6 +107,7 @@ def with_home_country(
         or outlet
         or _language_home(source, place.body)
         or _page_label_home(text)
+        or _usage_home(place, text)
     )
     titled = town
     if home is None and titled is None and not place.parents:
@@ -114,6 +115,9 @@ def with_home_country(
         titled = _title_home(credit_line, gazetteer)
     if titled is not None:
         home = _home_name(titled, gazetteer)
+    if home is None and titled is None and not place.parents:
+        # No home known: usage several countries share may still rule some out ("Picture: Name").
+        place = replace(place, usage_countries=_usage_countries(place, text))
     if not isinstance(home, str) or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
     if titled is None:
@@ -484,6 +488,42 @@ def _of_nationality(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> 
     return replace(found, ambiguous=False)
 
 
+# A town read outside the countries the caption's usage points to yields only to a namesake within them
+# scoring at most this much lower: Elgin, Illinois, outscores Moray's by 0.3, Whitby, Ontario, Yorkshire's by
+# 0.5; Portland, Oregon, outscores Dorset's by 0.9, and a British page's "in Portland" may well be Oregon's.
+_USAGE_MARGIN = 0.6
+
+
+def _of_usage(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The reading of a town in the countries whose usage the caption writes, where the town read lies
+    outside them and no country is written: "Butcher Alan Fraser outside his shop on Elgin's High Street.
+    Picture: Name" is Moray's Elgin, not Illinois'. Still flagged where two of those countries have one of
+    the name (Hamilton in New Zealand and Scotland)."""
+    codes = place.usage_countries
+    if res.city is None or not codes or not res.candidates or res.city.country_code in codes:
+        return None  # no such usage written, or the town read agrees: most captions
+    top = res.candidates[0].score
+    rivals = [
+        c.place
+        for c in res.candidates[1:_LISTED_READINGS]
+        if c.how != "fuzzy"
+        and c.place.kind == "city"
+        and c.place.country_code in codes
+        and top - c.score <= _USAGE_MARGIN
+    ]
+    country = gazetteer.country_by_code(rivals[0].country_code or "") if rivals else None
+    if country is None:
+        return None
+    query = PlaceQuery(
+        city=place.city, parents=(country.name,), sublocation=place.sublocation, context=place.context
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id != rivals[0].geonames_id:
+        return None
+    others = {rival.country_code for rival in rivals[1:]} - {rivals[0].country_code}
+    return replace(found, ambiguous=bool(others))
+
+
 @cache
 def _demonym_countries() -> dict[str, str]:
     return rules("place")["demonym_countries"]
@@ -510,6 +550,37 @@ def _page_label_home(text: str | None) -> str | None:
     if not text:
         return None
     return next((home for label, home in rules("credit")["page_label_homes"].items() if label in text), None)
+
+
+def _usage_home(place: PlaceText, text: str | None) -> str | None:
+    """The one country whose local usage the caption TEXT writes, in its credit too, for a town it names:
+    "Sebastopol CFA volunteers" are Australia's, "Kenora OPP" Canada's (`usage_homes`)."""
+    if not (place.city or place.own_town or place.modifiers) or place.parents:
+        return None  # no town to settle, or a division or country written: most captions, asked no more
+    found = _usage_words().search(text or place.body)
+    return rules("credit")["usage_homes"][found.group()] if found else None
+
+
+def _usage_countries(place: PlaceText, text: str | None) -> tuple[str, ...]:
+    """The countries whose shared local usage the caption TEXT writes, for a town it names: "Picture: Name"
+    is British, Irish, Australian, New Zealand or South African (`usage_countries`); () if none."""
+    if not (place.city or place.own_town or place.modifiers):
+        return ()  # no town to settle: most captions, asked no more
+    found = _shared_usage_words().search(text or place.body)
+    return tuple(rules("credit")["usage_countries"][found.group()]) if found else ()
+
+
+@cache
+def _shared_usage_words() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w&])(?:{alternation(rules('credit')['usage_countries'])})(?!(?<=\w)\w)")
+
+
+@cache
+def _usage_words() -> re.Pattern[str]:
+    # Whole words as written; a key may open or close on a sign ("| Photo Credit:", "Photo / "), beside which
+    # a word may stand.
+    keys = alternation(rules("credit")["usage_homes"])
+    return re.compile(rf"(?<![\w&])(?:{keys})(?!(?<=\w)[\w&])")
 
 
 @cache

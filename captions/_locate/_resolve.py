@@ -28,6 +28,7 @@ from ._country import (
     _in_named_division,
     _named_countries,
     _of_nationality,
+    _of_usage,
     _province_of,
     _settled_by_mention,
     _town_in_named_division,
@@ -97,6 +98,7 @@ from ._towns import (
     town_before_its_code,
     town_of_a_name_before,
     town_of_irish_site,
+    town_owning_in_irish_county,
     town_prefixes,
 )
 from ._venue import (
@@ -146,7 +148,9 @@ def _irish_county_read(place: PlaceText, gazetteer: Gazetteer) -> PlaceText:
     country = irish_county_country(place.city, gazetteer) if place.city else None
     if country is None or place.city is None:
         return place
-    town = town_of_irish_site(place.sublocation, country, gazetteer)
+    town = town_of_irish_site(place.sublocation, country, gazetteer) or town_owning_in_irish_county(
+        place.body, country, gazetteer
+    )
     # With no town, the county alone is no parent: the resolver would read it as a town (Kos, for "Co
     # Wicklow").
     county = (place.city,) if town else ()
@@ -584,6 +588,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         and (national := _of_nationality(res, place, gazetteer)) is not None
     ):
         res = national
+    elif city_text and city_text == place.city and (usage := _of_usage(res, place, gazetteer)) is not None:
+        res = usage
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks

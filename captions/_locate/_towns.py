@@ -495,6 +495,38 @@ def town_of_irish_site(sublocation: str | None, country: Place, gazetteer: Gazet
     return site[0] if town is not None and town.country_code == country.country_code else None
 
 
+def town_owning_in_irish_county(body: str, country: Place, gazetteer: Gazetteer) -> str | None:
+    """ "Castlebar's Mall flooded after rain across Co Mayo", "at the Virginia Show in Co Cavan": with only
+    a county of Ireland read as the place, a town the caption names as the owner of a site or an event,
+    found as written in the county's country and the only town of its name there (GeoNames lacks most
+    counties, which cannot narrow it further). A possessive of a given name is a person's ("Mary's")."""
+    for m in _owner_or_event().finditer(body):
+        name = m["name"]
+        if m["owned"] and is_given_name(name.split()[0]):
+            continue
+        res = gazetteer.resolve(PlaceQuery(city=name, parents=(country.country_name or country.name,)))
+        town = _town_as_written(res, 0)
+        if town is None or town.country_code != country.country_code or res.candidates[0].how != "exact":
+            continue
+        if any(
+            c.how == "exact"
+            and c.place.country_code == town.country_code
+            and c.place.geonames_id != town.geonames_id
+            for c in res.candidates
+        ):
+            continue  # two towns of the name in Ireland: the county would have to say which
+        return name
+    return None
+
+
+@cache
+def _owner_or_event() -> re.Pattern[str]:
+    # "Castlebar's", "the Virginia Show": an event noun capitalised as part of its name.
+    nouns = words("place", "own_town_possessed_nouns_cased")
+    events = alternation({noun[:1].upper() + noun[1:] for noun in nouns} - {"Council", "Day"})
+    return re.compile(rf"\b(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?:(?P<owned>['’]s)\b| (?:{events})\b)")
+
+
 def _town_as_written(res: Resolution, min_population: int) -> Place | None:
     """The town found, if the gazetteer found it spelt as written (its name or an alternate, no near
     spelling) and it has MIN_POPULATION people or more."""

@@ -96,6 +96,110 @@ def test_a_papers_home_decides_a_town_it_leaves_bare(
 
 
 @pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # A body or a service of one country only: Victoria's fire brigades, not Crimea's Sevastopol.
+        (
+            "Sebastopol CFA volunteers hose down the brigade's new tanker outside the fire station on Sunday. "
+            "(Supplied)",
+            "Sebastopol",
+            "AU",
+        ),
+        # The Hindu's credit style: Kerala's Kochi, not Japan's.
+        (
+            "Passengers wait for the first metro at the Vyttila hub in Kochi on Friday. | Photo Credit: R.K. Menon",
+            "Kochi",
+            "IN",
+        ),
+        # The NZ Herald's: Hawke's Bay's Hastings, not Sussex's.
+        (
+            "Floats roll down Heretaunga St during the Blossom Parade in Hastings on Saturday. Photo / Ana Ruru",
+            "Hastings",
+            "NZ",
+        ),
+        # New Zealand's regional councils are named for regions, so their words point to no country.
+        (
+            "Waikato Regional Council staff test the river in Hamilton on Monday. Photo / Tui Marsh",
+            "Hamilton",
+            "NZ",
+        ),
+    ],
+)
+def test_a_local_pages_own_usage_decides_a_town_it_leaves_bare(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    record = normaliser.normalise(caption)
+    location = record.location
+    assert location is not None
+    assert (location.city, location.country_code) == (city, country_code)
+    assert not {w.code for w in record.warnings} & _PLACE_FLAGS
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country_code"),
+    [
+        # "Picture: Name" is no North American page's credit: Moray's Elgin, Yorkshire's Whitby.
+        (
+            "A butcher stands outside his new shop on Elgin's High Street on Friday. Picture: Rory Bain",
+            "Elgin",
+            "GB",
+        ),
+        (
+            "Boats ride out the swell in the harbour at Whitby on Monday. Picture: Ceri Jones",
+            "Whitby",
+            "GB",
+        ),
+        # A regional council, neither British nor American: New South Wales' Tamworth, not Staffordshire's;
+        # Ontario's Whitby, read there, stays.
+        (
+            "Tamworth Regional Council crews patch potholes on Peel Street on Tuesday. Picture: Kim Gale",
+            "Tamworth",
+            "AU",
+        ),
+        ("Durham Regional Council meets at its headquarters in Whitby on Wednesday.", "Whitby", "CA"),
+        # A councillor's title as a local page writes it: Shropshire's Ludlow, not Massachusetts'.
+        (
+            "The Mayor of Ludlow, Cllr Ann Pryce, opens the food fair on Saturday. Photo: Sam Hale",
+            "Ludlow",
+            "GB",
+        ),
+    ],
+)
+def test_usage_shared_outside_north_america_decides_a_town_read_there(
+    normaliser: Normaliser, caption: str, city: str, country_code: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_north_american_staff_credit_decides_a_town_read_abroad(normaliser: Normaliser) -> None:
+    # Dayton's paper's "NAME / STAFF": Ohio's Kettering, not Northamptonshire's, the two level in size.
+    caption = "Crews repair a water main break on Stroop Road in Kettering on Wednesday. TESS BRAND / STAFF"
+    assert located(normaliser, caption, "city", "country_code") == ("Kettering", "US")
+
+
+def test_a_papers_own_credit_style_is_its_home(normaliser: Normaliser) -> None:
+    # The Tampa Bay Times' "[ NAME | Times ]": Florida's St. Petersburg, not Russia's.
+    caption = (
+        "Visitors watch a storm roll in from the pier in St. Petersburg on Thursday. [ JAN BELL | Times ]"
+    )
+    assert located(normaliser, caption, "city", "province_state") == ("St. Petersburg", "Florida")
+
+
+def test_usage_shared_outside_north_america_yields_to_a_far_bigger_town(normaliser: Normaliser) -> None:
+    # Oregon's Portland outscores Dorset's by far: a British page's "in Portland" may be Oregon's.
+    caption = "Fans celebrate the title in Portland on Sunday. Picture: Kim Rowe"
+    assert located(normaliser, caption, "city", "country_code") == ("Portland", "US")
+
+
+def test_usage_of_one_country_weighs_nothing_where_the_caption_writes_the_division(
+    normaliser: Normaliser,
+) -> None:
+    # "Ont." is written: Canada's own word then adds nothing, and Ontario's London stays.
+    caption = "OPP officers close Wellington Road in London, Ont., on Friday. (Photo: Al Dee)"
+    assert located(normaliser, caption, "city", "country_code") == ("London", "CA")
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Trucks line up to cross the Ambassador Bridge in Windsor on Tuesday, March 4, 2025, as tariffs "
@@ -230,8 +334,9 @@ def test_an_ambiguous_town_is_settled_by_a_county_named_near_it(
     [
         # A given name, not County Clare.
         "Clare Hughes outside her shop in Ennis on Monday. Picture: Jo Bray",
-        # The county of the town's own name: the United States' Durham has one as well.
-        "Durham County Council's new offices at Aykley Heads in Durham on Monday. Picture: Stu Norton",
+        # The county of the town's own name: the United States' Durham has one as well. (A local page's
+        # "Picture: Name" would settle it: no North American page's credit, `usage_countries`.)
+        "Durham County Council's new offices at Aykley Heads in Durham on Monday. Photo: Stu Norton",
         # A county of a rival of the same country: which Bangor is for the county to decide, not to settle.
         "Gwynedd Council workers fix a burst main on High Street, Bangor, on Friday. Photo: Dei Owen",
     ],
@@ -816,3 +921,9 @@ def test_the_national_broadcasters_photographers_shoot_at_home(normaliser: Norma
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("Kingston", "CA")
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_a_local_pages_crews_name_their_own_town(normaliser: Normaliser) -> None:
+    # "Owensboro crews": the town's own service, as "Orange mayor" is its own mayor; the street is no town's.
+    caption = "Owensboro crews patch a sinkhole on Monday after a storm drain collapsed beneath Main Street."
+    assert located(normaliser, caption, "city", "province_state") == ("Owensboro", "Kentucky")

@@ -251,8 +251,9 @@ def test_a_town_whose_rivals_are_far_smaller_or_only_another_name_is_not_doubted
         "Pupils perform at the end-of-year concert in Erie on Friday. Photo: Christopher Millette",
         "Crowds line the route of the parade in Frankfort on Saturday. Photo: Ryan Hermens",
         # A settlers' name borne by towns of three other countries (Queenstown in Britain, New Zealand and
-        # Australia beside South Africa's).
-        "Bungee jumpers leap from the bridge near Queenstown on Sunday. Photo / Mark Tantrum",
+        # Australia beside South Africa's), in a credit style the four share ("Photo / Name", the NZ Herald's,
+        # is New Zealand's: `usage_homes`).
+        "Bungee jumpers leap from the bridge near Queenstown on Sunday. Photo: Mark Tantrum",
         # Far smaller abroad but a city in itself: the Philippines' Rosario (128,000).
         "Vecinos cortan la avenida principal en Rosario este martes. Foto: Lucía Benítez",
         # A town read from the head of a site's name, and a village too small to weigh rivals against. (A

@@ -43,6 +43,31 @@ def test_a_county_of_ireland_alone_names_its_country_and_no_town(normaliser: Nor
     assert located(normaliser, caption, "city", "country_code") == (None, "IE")
 
 
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # With only the county read as the place, the town owning a site or an event in the caption.
+        (
+            "Ballinrobe's Main Street lies under water after heavy rain across Co Mayo. Photo: Ann Walsh",
+            "Ballinrobe",
+        ),
+        (
+            "Judges inspect Limousin heifers at the Virginia Show in Co Cavan on Sunday. Picture: Ann Walsh",
+            "Virginia",
+        ),
+    ],
+)
+def test_a_town_owning_a_site_or_an_event_in_a_county_of_ireland_is_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "IE")
+
+
+def test_a_given_names_possessive_in_a_county_of_ireland_is_no_town(normaliser: Normaliser) -> None:
+    caption = "Rose's cattle graze on the family farm in Co Galway on Tuesday. Photograph: Ciara Dunne"
+    assert located(normaliser, caption, "city", "country_code") == (None, "IE")
+
+
 def test_a_county_needs_its_prefix(normaliser: Normaliser) -> None:
     gazetteer = normaliser.gazetteer
     assert irish_county_country("Co Wicklow", gazetteer) is not None

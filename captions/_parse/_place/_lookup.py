@@ -122,6 +122,10 @@ class PlaceText:
     # The home town of a town's paper in the credit, with its division and country ("Springfield",
     # "Missouri", "United States"): the locate stage gives it, flagged, to a caption naming no town.
     home_town: tuple[str, ...] = ()
+    # The countries whose local usage the caption writes where several share it ("Picture: Name" is Britain's,
+    # Ireland's, Australia's, New Zealand's and South Africa's, never North America's), as codes (set by the
+    # locate stage from the whole text): a town read outside them yields to a namesake within, scoring near.
+    usage_countries: tuple[str, ...] = ()
     # With no sublocation read, a name after a preposition that declines it, which no reader took and the
     # gazetteer lacks ("í Hörpu í Reykjavík"): the place shown, left unread; the locate stage flags it.
     unread: str | None = None
