@@ -59,6 +59,7 @@ from ._doubts import (
     _village_alias,
     _wild_area,
     _written_division,
+    namesakes_at_home,
     own_city_named_instead,
 )
 from ._doubts_trust import (
@@ -97,6 +98,7 @@ from ._towns import (
     town_of_a_name_before,
     town_of_irish_site,
     town_prefixes,
+    written_after,
 )
 from ._venue import (
     _city_of_district,
@@ -571,7 +573,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # nor is "Tobermore, Northern Ireland" Tobermory in Scotland: one outside the division written.
         res = gazetteer.resolve(PlaceQuery(parents=place.parents, context=place.context))
         unmatched = True
-    if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
+    if (
+        city_text
+        and city_text == place.city
+        and (in_named := _in_named_division(res, place, gazetteer, own_name=False))
+    ):
+        # "em São Sebastião, no litoral norte de São Paulo": the state the town's own sentence names says
+        # which, before the agency's home, which may hold both readings. (Not one named like the town:
+        # "Kingston Transit buses" name no parish of Jamaica; the home decides first.)
+        res = in_named
+    elif city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
         res = home
     elif city_text and (written := _in_division_phrase(res, place, city_text, gazetteer)):
         res = written
@@ -587,7 +598,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
     # "over Lake Superior near Duluth": water or a landform no town is named, near the town that is shown.
-    natural = bool(place.city and place.near and _natural_place(place.city))
+    # So is a region the gazetteer holds by name, a river among them: "along the Danube near Mohács, Hungary".
+    natural = bool(
+        place.city
+        and place.near
+        and (
+            _natural_place(place.city) or (res.city is None and gazetteer.classify(place.city) == ("region",))
+        )
+    )
     if res.city is None and place.city and (place.city in res.not_found or unmatched or natural):
         # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given; "the
         # village of Sarzedas, near Castelo Branco" is a town, which stays the city, not found.
@@ -767,7 +785,20 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             city_name = None
         else:
             warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
-    elif res.not_found and not _explains(res) and not _divisions_below(res, place):
+    elif (
+        res.not_found
+        # "in Tanjung, North Lombok, Indonesia": a town of a name common in its country, in other divisions;
+        # the parent the gazetteer lacks may be what says which (a regency it spells otherwise).
+        and (
+            not _explains(res)
+            or (
+                res.city is not None
+                and any(n in place.parents for n in res.not_found)
+                and namesakes_at_home(res, res.city)
+            )
+        )
+        and not _divisions_below(res, place)
+    ):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
     if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
         warnings.append(
@@ -831,6 +862,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # "on Lake Louise in Banff National Park, Alta.": no town is given, but a place the caption names is
         # also a town of the division by its own name, which a desk may give as the city.
         message = f"no town given; '{town}' is also a town of {res.admin1.name}: check the city"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if (
+        res.city is None
+        and (stop := res.admin1 or res.country) is not None
+        and not warnings
+        and (town := _town_left_unread(place, stop, gazetteer)) is not None
+    ):
+        # "in Límni as wildfires rage on the island of Evia, Greece": the record stops at the division or
+        # country, but the caption names a town of it, which a desk may give as the city.
+        message = f"no town read; '{town}', named in the caption, is a town of {stop.name}: check the city"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     country = res.country
     specific = res.most_specific
@@ -1349,6 +1390,32 @@ def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> st
             and found.candidates
             and found.candidates[0].how == "exact"
             and town.division == division.division
+        ):
+            return name
+    return None
+
+
+def _town_left_unread(place: PlaceText, division: Place, gazetteer: Gazetteer) -> str | None:
+    """A name the caption writes outside the chain, or near it, that the gazetteer finds exactly as a town of
+    DIVISION (a first-level division or a country), however small, right after a locative ("in", "near",
+    "près de"); not a town a place is measured from ("30 km east of Dire Dawa"), nor a site's name ("visit
+    Chichen Itza"), which the record rightly leaves out."""
+    locatives = words("place", "locative") | words("place", "near")
+    for name in (*place.near, *place.loose):
+        if (
+            not name[:1].isupper()
+            or fold(name) == fold(division.name)
+            or not written_after(name, place.body, locatives)
+        ):
+            continue
+        found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,)))
+        town = found.city
+        if (
+            town is not None
+            and found.candidates
+            and found.candidates[0].how == "exact"
+            and town.country_code == division.country_code
+            and (division.admin1_code is None or town.admin1_code == division.admin1_code)
         ):
             return name
     return None
