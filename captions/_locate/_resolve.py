@@ -14,6 +14,7 @@ from .._distance import km
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
+from .._parse._place._lead import named_district
 from .._parse._place._mentions import OWN_TOWN_NAME, OWN_TOWN_PLAYER, OWN_TOWN_RUN, OWN_TOWN_TEAM
 from .._regex import alternation
 from .._rules import phrases, words
@@ -908,7 +909,29 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             f"'{place.inflected}' is written in a case, not as the place is named: check the sublocation"
         )
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
-    if place.unread and not sublocation and not warnings:
+    unread_district = (
+        place.unread if place.unread and named_district(place.text or "") == place.unread else None
+    )
+    if unread_district:
+        # "Muğla'nın Köyceğiz ilçesinde": a district named in its province's genitive, read as the province's
+        # seat; unless the gazetteer holds it in the province (a seat's own district: Bayraklı, İzmir), it is
+        # a town it lacks, which the desk gives.
+        seat = res.city
+        inside = (
+            gazetteer.resolve(PlaceQuery(city=unread_district, parents=(seat.admin1_name or "",)))
+            if seat
+            else None
+        )
+        held = inside is not None and any(
+            c.how == "exact"
+            and seat is not None
+            and (c.place.country_code, c.place.admin1_code) == (seat.country_code, seat.admin1_code)
+            for c in inside.candidates
+        )
+        if seat is not None and fold(unread_district) != fold(seat.name) and not held:
+            message = f"'{unread_district}', the district named, is not in the gazetteer: the town may be it"
+            warnings.append((WarningCode.PLACE_NOT_FOUND, message))
+    elif place.unread and not sublocation and not warnings:
         # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
         message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"
         warnings.append((WarningCode.PLACE_NOT_FOUND, message))

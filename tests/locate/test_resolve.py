@@ -2282,3 +2282,21 @@ def test_a_reservoir_named_after_a_town_is_not_in_it(normaliser: Normaliser) -> 
         "REUTERS/Ivan Petrenko"
     )
     assert located(normaliser, caption, "city", "country_code") == (None, "UA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # Köyceğiz is no town of Muğla the gazetteer holds: the province's seat is given, flagged.
+        ("Muğla'nın Köyceğiz ilçesinde sağanak sonrası dereler taştı.\nFoto: DHA", True),
+        # Bayraklı is a district of İzmir's own, which the gazetteer holds in the province: no doubt.
+        ("İzmir'in Bayraklı ilçesinde sağanak sonrası sokaklar göle döndü.\nFoto: AA", False),
+        # Mengen, a town apart from its seat, is read as the town.
+        ("Bolu'nun Mengen ilçesinde orman yangını çıktı.\nFoto: AA", False),
+    ],
+)
+def test_a_turkish_district_the_gazetteer_lacks_is_flagged(
+    normaliser: Normaliser, caption: str, flagged: bool
+) -> None:
+    record = normaliser.normalise(caption)
+    assert (WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}) is flagged
