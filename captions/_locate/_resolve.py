@@ -909,9 +909,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             f"'{place.inflected}' is written in a case, not as the place is named: check the sublocation"
         )
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
-    unread_district = (
-        place.unread if place.unread and named_district(place.text or "") == place.unread else None
-    )
+    unread_district = place.unread if place.unread and named_district(place.body) == place.unread else None
     if unread_district:
         # "Muğla'nın Köyceğiz ilçesinde": a district named in its province's genitive, read as the province's
         # seat; unless the gazetteer holds it in the province (a seat's own district: Bayraklı, İzmir), it is
