@@ -421,11 +421,14 @@ def _division_phrase() -> re.Pattern[str]:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def _in_named_division(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+def _in_named_division(
+    res: Resolution, place: PlaceText, gazetteer: Gazetteer, *, own_name: bool = True
+) -> Resolution | None:
     """The reading of an ambiguous town that lies in a state or province its own sentence names outside the
     place chain ("Southland farmers rally ... in Gore" is New Zealand's Gore; "the Mississippi Gulf Coast Band
     Festival in Gulfport" Mississippi's): the one reading there, or None. A division named in another
-    sentence may tell of another matter: it only settles the reading chosen (`_settled_by_mention`)."""
+    sentence may tell of another matter: it only settles the reading chosen (`_settled_by_mention`). OWN_NAME:
+    a division named like the town counts too ("Nelson City Council" names New Zealand's Nelson region)."""
     if res.city is None or not res.ambiguous or not place.city:
         return None
     listed = [c.place for c in res.candidates[:_LISTED_READINGS] if c.how != "fuzzy"]
@@ -433,7 +436,12 @@ def _in_named_division(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
     # Not the chain's own names: "in Guadalupe, Mexico" names a country, not the State of Mexico.
     chain = {place.city, *place.parents, *place.context}
     words_ = [m for m in mentions(own) if m not in chain and not gazetteer.country(m)]
-    divisions = [d for m in words_ for w in dict.fromkeys((m, m.split()[0])) if (d := gazetteer.admin1(w))]
+    divisions = [
+        d
+        for m in words_
+        for w in dict.fromkeys((m, m.split()[0]))
+        if (own_name or fold(w) != fold(place.city)) and (d := gazetteer.admin1(w))
+    ]
     for division in divisions:
         inside = [p for p in listed if p.division == division.division]
         if len(inside) != 1:

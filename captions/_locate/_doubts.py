@@ -187,6 +187,27 @@ def _explains(res: Resolution) -> bool:
     )
 
 
+# How many other towns of a country must bear a town's name for an unread parent to matter: a village name
+# common in its country ("Tanjung", "Sukamaju"), not one shared by two towns.
+_COMMON_NAME_NAMESAKES = 2
+
+
+def namesakes_at_home(res: Resolution, town: Place) -> bool:
+    """Whether other candidates of RES are towns spelt as TOWN is, in its country, in other divisions (a
+    name common there); not where TOWN is a big one (its namesakes are villages no unread parent names)."""
+    if town.population >= _EXPLAINING_ALIAS_POPULATION:
+        return False
+    namesakes = sum(
+        c.place.kind == "city"
+        and c.place.geonames_id != town.geonames_id
+        and c.place.name == town.name
+        and c.place.country_code == town.country_code
+        and c.place.admin1_code != town.admin1_code
+        for c in res.candidates[1:]
+    )
+    return namesakes >= _COMMON_NAME_NAMESAKES
+
+
 def _spelt_as_written(res: Resolution, city_text: str) -> Place | None:
     """A town of the same country spelt exactly as the caption writes it, where the town chosen differs
     by its accents only: "near Munster, Germany" chose Münster, but Munster (Lower Saxony) is spelt so."""

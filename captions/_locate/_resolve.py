@@ -14,6 +14,7 @@ from .._distance import km
 from .._fold import fold
 from .._model import Location, WarningCode
 from .._parse import PlaceText, is_facility, is_head_first, mentions
+from .._parse._place._lead import named_district
 from .._parse._place._mentions import OWN_TOWN_NAME, OWN_TOWN_PLAYER, OWN_TOWN_RUN, OWN_TOWN_TEAM
 from .._regex import alternation
 from .._rules import phrases, words
@@ -60,6 +61,7 @@ from ._doubts import (
     _village_alias,
     _wild_area,
     _written_division,
+    namesakes_at_home,
     own_city_named_instead,
 )
 from ._doubts_trust import (
@@ -100,6 +102,7 @@ from ._towns import (
     town_of_irish_site,
     town_owning_in_irish_county,
     town_prefixes,
+    written_after,
 )
 from ._venue import (
     _city_of_district,
@@ -576,7 +579,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # nor is "Tobermore, Northern Ireland" Tobermory in Scotland: one outside the division written.
         res = gazetteer.resolve(PlaceQuery(parents=place.parents, context=place.context))
         unmatched = True
-    if city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
+    if (
+        city_text
+        and city_text == place.city
+        and (in_named := _in_named_division(res, place, gazetteer, own_name=False))
+    ):
+        # "em São Sebastião, no litoral norte de São Paulo": the state the town's own sentence names says
+        # which, before the agency's home, which may hold both readings. (Not one named like the town:
+        # "Kingston Transit buses" name no parish of Jamaica; the home decides first.)
+        res = in_named
+    elif city_text and city_text == place.city and (home := _at_home(res, place, gazetteer)) is not None:
         res = home
     elif city_text and (written := _in_division_phrase(res, place, city_text, gazetteer)):
         res = written
@@ -594,7 +606,14 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks
     # "over Lake Superior near Duluth": water or a landform no town is named, near the town that is shown.
-    natural = bool(place.city and place.near and _natural_place(place.city))
+    # So is a region the gazetteer holds by name, a river among them: "along the Danube near Mohács, Hungary".
+    natural = bool(
+        place.city
+        and place.near
+        and (
+            _natural_place(place.city) or (res.city is None and gazetteer.classify(place.city) == ("region",))
+        )
+    )
     if res.city is None and place.city and (place.city in res.not_found or unmatched or natural):
         # "in Hamad area, west of Khan Yunis": a head that names no town is a place near the one given; "the
         # village of Sarzedas, near Castelo Branco" is a town, which stays the city, not found.
@@ -774,7 +793,20 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             city_name = None
         else:
             warnings.append((WarningCode.PLACE_NOT_FOUND, f"'{place.city}' is not in the gazetteer"))
-    elif res.not_found and not _explains(res) and not _divisions_below(res, place):
+    elif (
+        res.not_found
+        # "in Tanjung, North Lombok, Indonesia": a town of a name common in its country, in other divisions;
+        # the parent the gazetteer lacks may be what says which (a regency it spells otherwise).
+        and (
+            not _explains(res)
+            or (
+                res.city is not None
+                and any(n in place.parents for n in res.not_found)
+                and namesakes_at_home(res, res.city)
+            )
+        )
+        and not _divisions_below(res, place)
+    ):
         warnings.append((WarningCode.PLACE_NOT_FOUND, f"not in the gazetteer: {', '.join(res.not_found)}"))
     if res.city is not None and res.candidates and res.candidates[0].how == "fuzzy":
         if not misspelt_in_its_place(res, city_text, place, gazetteer):
@@ -840,6 +872,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         # also a town of the division by its own name, which a desk may give as the city.
         message = f"no town given; '{town}' is also a town of {res.admin1.name}: check the city"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
+    if (
+        res.city is None
+        and (stop := res.admin1 or res.country) is not None
+        and not warnings
+        and (town := _town_left_unread(place, stop, gazetteer)) is not None
+    ):
+        # "in Límni as wildfires rage on the island of Evia, Greece": the record stops at the division or
+        # country, but the caption names a town of it, which a desk may give as the city.
+        message = f"no town read; '{town}', named in the caption, is a town of {stop.name}: check the city"
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
     country = res.country
     specific = res.most_specific
     if country is None and specific is None and sublocation:
@@ -875,7 +917,27 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
             f"'{place.inflected}' is written in a case, not as the place is named: check the sublocation"
         )
         warnings.append((WarningCode.AMBIGUOUS_PLACE, message))
-    if place.unread and not sublocation and not warnings:
+    unread_district = place.unread if place.unread and named_district(place.body) == place.unread else None
+    if unread_district:
+        # "Muğla'nın Köyceğiz ilçesinde": a district named in its province's genitive, read as the province's
+        # seat; unless the gazetteer holds it in the province (a seat's own district: Bayraklı, İzmir), it is
+        # a town it lacks, which the desk gives.
+        seat = res.city
+        inside = (
+            gazetteer.resolve(PlaceQuery(city=unread_district, parents=(seat.admin1_name or "",)))
+            if seat
+            else None
+        )
+        held = inside is not None and any(
+            c.how == "exact"
+            and seat is not None
+            and (c.place.country_code, c.place.admin1_code) == (seat.country_code, seat.admin1_code)
+            for c in inside.candidates
+        )
+        if seat is not None and fold(unread_district) != fold(seat.name) and not held:
+            message = f"'{unread_district}', the district named, is not in the gazetteer: the town may be it"
+            warnings.append((WarningCode.PLACE_NOT_FOUND, message))
+    elif place.unread and not sublocation and not warnings:
         # "í Hörpu í Reykjavík": a place named in a case no table undoes is there, but not read.
         message = f"'{place.unread}' may name the place shown, in a form not read: check the sublocation"
         warnings.append((WarningCode.PLACE_NOT_FOUND, message))
@@ -1371,6 +1433,32 @@ def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> st
             and found.candidates
             and found.candidates[0].how == "exact"
             and town.division == division.division
+        ):
+            return name
+    return None
+
+
+def _town_left_unread(place: PlaceText, division: Place, gazetteer: Gazetteer) -> str | None:
+    """A name the caption writes outside the chain, or near it, that the gazetteer finds exactly as a town of
+    DIVISION (a first-level division or a country), however small, right after a locative ("in", "near",
+    "près de"); not a town a place is measured from ("30 km east of Dire Dawa"), nor a site's name ("visit
+    Chichen Itza"), which the record rightly leaves out."""
+    locatives = words("place", "locative") | words("place", "near")
+    for name in (*place.near, *place.loose):
+        if (
+            not name[:1].isupper()
+            or fold(name) == fold(division.name)
+            or not written_after(name, place.body, locatives)
+        ):
+            continue
+        found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,)))
+        town = found.city
+        if (
+            town is not None
+            and found.candidates
+            and found.candidates[0].how == "exact"
+            and town.country_code == division.country_code
+            and (division.admin1_code is None or town.admin1_code == division.admin1_code)
         ):
             return name
     return None

@@ -125,10 +125,15 @@ def _loose_town(place: PlaceText, gazetteer: Gazetteer) -> tuple[Resolution, str
         # "after a storm battered Lismore, New South Wales": a name written right before the chain's first
         # parent, with only a comma between, is the town the chain is of, however small (as after "in"); not
         # a site's name ("at Wainui Beach, Gisborne": a beach of Gisborne, though a village bears its name).
-        chained = (
-            bool(place.parents) and f"{name}, {place.parents[0]}" in place.body and not is_facility(name)
+        # So is one written right before the chain's own phrase: "in Cisolok, in the Sukabumi district of West
+        # Java province" (a village, then the district and province it lies in).
+        chained = not is_facility(name) and (
+            (bool(place.parents) and f"{name}, {place.parents[0]}" in place.body)
+            or (bool(place.text) and f"{name}, {place.text}" in place.body)
         )
-        town = _town_as_written(res, 0 if called or chained else _MIN_TOWN_POPULATION)
+        town = _town_as_written(
+            res, 0 if called or chained or _written_near(name, place.body) else _MIN_TOWN_POPULATION
+        )
         if (
             town is not None
             and _agrees(town, place.parents, gazetteer)
@@ -163,6 +168,26 @@ def _called_a_town(name: str, body: str) -> bool:
 def _word_char(char: str) -> bool:
     """Whether CHAR is a word character as the regex engine's "\\b" reads it (no character: not one)."""
     return char.isalnum() or char == "_"
+
+
+def _written_near(name: str, body: str) -> bool:
+    """Whether the caption writes NAME right after a word of `near`, as a town's name ("burned forest near
+    Limni on the island of Evia", "un incendie près de Gonfaron"), not a person's ("stands near Biden"): a
+    village, however small."""
+    return written_after(name, body, words("place", "near")) and not is_given_name(name.split()[0])
+
+
+def written_after(name: str, body: str, before: frozenset[str] | set[str]) -> bool:
+    """Whether BODY writes NAME right after one of the words BEFORE (in lower case), a space between."""
+    at = body.find(name)
+    while at > 0:
+        head = body[:at].rstrip().lower()
+        if at > len(head) and any(
+            head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalnum() for w in before
+        ):
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 def _named_after(name: str) -> str:

@@ -105,3 +105,21 @@ def test_a_small_town_abroad_stays_flagged_for_other_agencies(normaliser: Normal
         "Anadolu Ajansı)"
     )
     assert [w for w in record.warnings if "the agency's home" in w.message]
+
+
+def test_a_common_village_name_with_an_unread_parent_is_flagged(normaliser: Normaliser) -> None:
+    # Many towns of Indonesia bear the name, one far bigger than the rest; "North Lombok", the regency that
+    # says which, is not read: the biggest is chosen, flagged.
+    record = normaliser.normalise(
+        "Soldiers unload aid for quake survivors in Tanjung, North Lombok, Indonesia, on August 6, 2028. "
+        "REUTERS/Budi Santoso"
+    )
+    assert any(w.code == WarningCode.PLACE_NOT_FOUND and "North Lombok" in w.message for w in record.warnings)
+
+
+def test_a_town_with_one_namesake_at_home_and_an_unread_region_is_not_flagged(normaliser: Normaliser) -> None:
+    # One other Lagoa in Portugal: the region the gazetteer lacks is no doubt worth a desk's look.
+    record = normaliser.normalise(
+        "Turistas em frente à Praia da Marinha, em Lagoa, no Algarve, 14 de agosto de 2028. ANA COSTA/LUSA"
+    )
+    assert WarningCode.PLACE_NOT_FOUND not in {w.code for w in record.warnings}

@@ -2232,3 +2232,71 @@ def test_a_station_named_with_its_town_and_a_hyphen_is_in_the_town(
     normaliser: Normaliser, caption: str, city: str, country_code: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
+
+
+def test_a_river_the_gazetteer_holds_as_a_region_leaves_the_town_near_it(normaliser: Normaliser) -> None:
+    # "Danube" is a region of the gazetteer, no town: the town it flows by is shown.
+    caption = "Floodwater covers a road along the Danube near Paks, Hungary, June 7, 2028. REUTERS/Anna Szabo"
+    assert located(normaliser, caption, "city", "country_code") == ("Paks", "HU")
+
+
+def test_a_town_named_after_a_locative_but_not_read_flags_the_division(normaliser: Normaliser) -> None:
+    # The record stops at the country; the caption writes a village of it after "in": the desk looks.
+    record = normaliser.normalise(
+        "Firefighters work in Límni as wildfires rage on the island of Evia, Greece, August 14, 2028. "
+        "REUTERS/Nikos Pappas"
+    )
+    assert record.location is not None and record.location.city is None
+    assert any(w.code == WarningCode.AMBIGUOUS_PLACE and "Límni" in w.message for w in record.warnings)
+
+
+def test_a_town_a_place_is_measured_from_flags_nothing(normaliser: Normaliser) -> None:
+    # "20 km north of X": the town is left out on purpose; no doubt to raise.
+    record = normaliser.normalise(
+        "Firefighters battle a wildfire 20 km north of Gonfaron, France, August 12, 2028. REUTERS/Paul Girard"
+    )
+    assert record.location is not None and record.location.city is None
+    assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+def test_the_state_its_own_sentence_names_settles_a_town_before_the_agencys_home(
+    normaliser: Normaliser,
+) -> None:
+    # Two São Sebastião in Brazil, the agency's home: the state written in the sentence says which.
+    caption = (
+        "Moradores retiram lama de casas em São Sebastião, no litoral norte de São Paulo, nesta terça-feira "
+        "(20). Foto: Rovena Lima/Agência Brasil"
+    )
+    assert located(normaliser, caption, "city", "province_state") == ("São Sebastião", "São Paulo")
+
+
+def test_a_reservoir_is_the_place_within_its_town(normaliser: Normaliser) -> None:
+    caption = "Boats lie on the dry bed of the Sau reservoir in Vilanova de Sau, Spain, March 8, 2028. REUTERS/Marta Pons"
+    assert located(normaliser, caption, "sublocation", "city") == ("Sau reservoir", "Vilanova de Sau")
+
+
+def test_a_reservoir_named_after_a_town_is_not_in_it(normaliser: Normaliser) -> None:
+    # The reservoir stretches far beyond the town its dam is named after, as a national park does.
+    caption = (
+        "Fishermen stand on the shore of the Kakhovka reservoir in southern Ukraine, June 9, 2028. "
+        "REUTERS/Ivan Petrenko"
+    )
+    assert located(normaliser, caption, "city", "country_code") == (None, "UA")
+
+
+@pytest.mark.parametrize(
+    ("caption", "flagged"),
+    [
+        # Köyceğiz is no town of Muğla the gazetteer holds: the province's seat is given, flagged.
+        ("Muğla'nın Köyceğiz ilçesinde sağanak sonrası dereler taştı.\nFoto: DHA", True),
+        # Bayraklı is a district of İzmir's own, which the gazetteer holds in the province: no doubt.
+        ("İzmir'in Bayraklı ilçesinde sağanak sonrası sokaklar göle döndü.\nFoto: AA", False),
+        # Mengen, a town apart from its seat, is read as the town.
+        ("Bolu'nun Mengen ilçesinde orman yangını çıktı.\nFoto: AA", False),
+    ],
+)
+def test_a_turkish_district_the_gazetteer_lacks_is_flagged(
+    normaliser: Normaliser, caption: str, flagged: bool
+) -> None:
+    record = normaliser.normalise(caption)
+    assert (WarningCode.PLACE_NOT_FOUND in {w.code for w in record.warnings}) is flagged

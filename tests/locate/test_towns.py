@@ -180,3 +180,28 @@ def test_a_small_town_written_right_before_its_division_is_the_town(
     record = normaliser.normalise(caption)
     assert record.location is not None
     assert record.location.city == city
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A village written right after "near", however small, is the town the chain's division holds.
+        (
+            "Burned olive groves near Rovies on the island of Evia, Greece, August 14, 2028. (AP Photo/Nikos "
+            "Pappas)",
+            "Roviés",
+        ),
+        # A village written right before the chain's own phrase: its district and province after it.
+        (
+            "Villagers clear mud from a mosque in Cisarua, in the Bogor district of West Java province, on "
+            "January 9, 2028. (Photo by BUDI SANTOSO / AFP)",
+            "Cisarua",
+        ),
+    ],
+)
+def test_a_village_near_or_before_the_chain_is_the_town(
+    normaliser: Normaliser, caption: str, city: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city == city
+    assert not {w.code for w in record.warnings} & {WarningCode.AMBIGUOUS_PLACE, WarningCode.PLACE_NOT_FOUND}

@@ -48,6 +48,9 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+_BRACKETED_DAY_AFTER = re.compile(r"\s*\(\d{1,2}/\d{1,2}/\d{2,4}\)")
+
+
 def _in_wire_dateline(text: str, found: _Found) -> bool:
     """Whether a parenthesised credit is the agency of a text agency's story dateline, which credits the
     story: a labelled credit later in the caption credits the picture."""
@@ -68,6 +71,14 @@ def _choose(found: list[_Found], text: str) -> _Found | None:
             kept.append(f)
     if len(kept) < 2:
         return kept[0] if kept else None
+    # "di Tanjung, Kabupaten Lombok Utara, NTB, Selasa (22/8/2028). ANTARA FOTO/Name/nym.": a province's
+    # initials an agency shares (NTB, Norway's), then the weekday and its date in brackets, as Indonesian
+    # captions date the picture: the place chain of the sentence, not its credit.
+    dated = [f for f in kept if _BRACKETED_DAY_AFTER.match(text, f.end)]
+    if dated and len(dated) < len(kept):
+        kept = [f for f in kept if f not in dated]
+        if len(kept) < 2:
+            return kept[0]
     if (
         kept[0].start == 0
         and kept[-1].end >= len(text.rstrip())

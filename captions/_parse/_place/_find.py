@@ -40,6 +40,7 @@ from ._lead import (
     _headed,
     _only_a_date,
     _titled_colon_lead,
+    named_district,
 )
 from ._lookup import PlaceLookup, PlaceText, _Chain
 from ._marks import (
@@ -1094,7 +1095,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         else (),
         body=zones.body,
         settled=settled and city is not None,
-        unread=None if ranked else unread_place(headed, lookup, (city or "", *clean_parents)),
+        unread=None
+        if ranked
+        else unread_place(headed, lookup, (city or "", *clean_parents)) or named_district(main),
         inflected=kept_inflected,
         script=script,
         vantage=vantage if city else None,

@@ -241,6 +241,16 @@ def _town_apart(district: str, owner: str, lookup: PlaceLookup) -> bool:
     return bool(towns) and all(km(seat, t) > apart for t in towns)
 
 
+def named_district(main: str) -> str | None:
+    """A district named in its province's genitive ("Muğla'nın Köyceğiz ilçesinde"): where the gazetteer
+    holds it as no town of the province, the town shown most likely, which the record cannot give (it gives
+    the province's seat, for a desk to check: `_locate`)."""
+    if "ilçes" not in main:
+        return None
+    m = _postpositions()[0].search(main)
+    return m.group("district") if m is not None and m.groupdict().get("district") else None
+
+
 def _cut_lead(zones: Zones) -> str | None:
     """Sentence 1 without a lead that holds no place, which the sentence split may have cut short ("...
     THURSDAY, JAN." and "30 - Visitors look at ...")."""

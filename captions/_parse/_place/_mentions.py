@@ -465,7 +465,8 @@ def _called() -> re.Pattern[str]:
 def _noun_words() -> frozenset[str]:
     place = rules("place")
     nouns = (*place["events"], *place["facilities"], *place["town_view_nouns_cased"])
-    return frozenset(w for w in nouns if " " not in w)
+    # Not a land or water named after a town it lies beyond: "the Kakhovka reservoir" is not in Kakhovka.
+    return frozenset(w for w in nouns if " " not in w) - frozenset(place["wild_areas"])
 
 
 def _likelier_division(name: str, lookup: PlaceLookup) -> bool:

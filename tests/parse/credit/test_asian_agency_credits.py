@@ -132,3 +132,13 @@ def test_a_handouts_restriction_block_after_its_credit_leaves_the_credit() -> No
     record = normalise(caption)
     assert record.source == "ANSA"
     assert [p.kind for p in record.provenance] == [ProvenanceKind.HANDOUT]
+
+
+def test_a_province_named_like_an_agency_before_a_bracketed_date_is_no_credit() -> None:
+    # "NTB" is West Nusa Tenggara and Norway's agency: before "Kamis (24/8/2028)" it closes the place chain;
+    # Antara's credit closes the caption.
+    record = normalise(
+        "Warga membersihkan lumpur di Sembalun, Kabupaten Lombok Timur, NTB, Kamis (24/8/2028). ANTARA "
+        "FOTO/Rizky Pratama/foc."
+    )
+    assert (record.creator, record.source, record.date_created) == ("Rizky Pratama", "Antara", "2028-08-24")

@@ -285,3 +285,23 @@ def test_a_gulf_agency_dateline_opens_no_ones_name() -> None:
 )
 def test_an_events_name_is_no_one(sentence: str, expected: list[str]) -> None:
     assert names(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The Romance languages' mountains and lakes, as "Mount" opens an English one.
+        "L'elicottero recupera due escursionisti bloccati sul Monte Pelmo, sopra Zoldo Alto (Belluno)",
+        "Nebbia sul Lago Maggiore a Stresa, 3 marzo 2028",
+    ],
+)
+def test_a_romance_mountain_or_lake_is_no_one(sentence: str) -> None:
+    assert names(sentence) == []
+
+
+def test_weather_opening_the_caption_is_no_one(normaliser: Normaliser) -> None:
+    # "Snow" is a given name too; before a verb of one it is still the weather shown.
+    record = normaliser.normalise(
+        "Snow covers the Desert Road near Waiouru on Tuesday morning, closing State Highway 1. Photo / Mia Rangi"
+    )
+    assert [p.name for p in record.persons] == []
