@@ -27,6 +27,7 @@ from ._elements import (
     _is_mononym,
     _name_and_paper,
     _name_shaped,
+    _outlet_alone,
     _paper_alone,
     _paper_named,
     _particle_capitalised,
@@ -449,7 +450,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
             creator = natural_case(signed[0])  # "Samuel Ouellet Le Devoir": the name, then its paper
             services.append(signed[1])
         elif not party_only and (
-            (len(elements) == 1 and _paper_named(element, False))
+            (len(elements) == 1 and (_paper_named(element, False) or _outlet_alone(element)))
             # Not an office an acronym opens: "Name/UAE Presidential Court via AP" was handed out.
             or (_acronym_led(element) and (is_news_org(element) or not is_organisation(element)))
         ):
