@@ -59,8 +59,9 @@ _VIA = re.compile(r"(?:\s+|/)(?i:v[ií]a)\s+")
 _BEFORE_EMAIL = r"\s+(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)"
 
 
-# A comma before a generational suffix joins nothing: "AP Photo/Rod Tillery, Jr." is one photographer.
-_COMMA = r",\s+(?!(?:Jr|Sr|JR|SR)\b\.?)"
+# A comma before a generational suffix joins nothing: "AP Photo/Rod Tillery, Jr." is one photographer. The
+# Arabic comma joins as the Latin one does: "عکس: Name، ایرنا" (the photographer, then IRNA).
+_COMMA = r"[,،]\s+(?!(?:Jr|Sr|JR|SR)\b\.?)"
 
 
 # A bullet set between spaces, as Canadian papers join a photographer to the paper: "Name • The Guardian"

@@ -96,3 +96,35 @@ def test_a_byline_closing_the_caption_names_the_photographer(caption: str, creat
 def test_tass_word_before_a_genitive_name_names_no_one() -> None:
     # "Фото Владимира Гердо/ТАСС": the photographer's name in the genitive, two words before the stroke.
     assert credit("Москва. 12 ноября 2027 г. Посетители на катке. Фото Владимира Гердо/ТАСС").creator is None
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # A photographer in capitals in square brackets after the caption's stop (Korea JoongAng Daily).
+        (
+            "Visitors walk among the autumn leaves at Naejangsan on Saturday. [PARK SEO-YEON]",
+            "Park Seo-yeon",
+            None,
+        ),
+        # A Chinese paper's reporter: the paper, "記者" (reporter), the name, "攝" (photographed).
+        ("市民週六在維多利亞公園參加嘉年華。（大公報記者李志偉攝）", "李志偉", "大公報"),
+        ("列治文市議會週二晚通過新的住屋計劃。（星島記者 陳家明攝）", "陳家明", "星島"),
+        ("北京市民在公园赏菊。（人民日报记者 李明 摄）", "李明", "人民日报"),
+        # The Arabic comma joins a chain as the Latin one does.
+        ("بازار تجریش تهران در آستانه شب یلدا، ۲۱ آبان ۱۴۰۶. عکس: سارا احمدی، ایرنا", "سارا احمدی", "IRNA"),
+        # A paper's file photo credited after the caption's last sentence, with no bracket.
+        (
+            "Margaret Doyle died Nov. 9 at 88. She taught there for 40 years. Bangor Daily News file photo",
+            None,
+            "Bangor Daily News",
+        ),
+    ],
+)
+def test_more_bylines_closing_the_caption(caption: str, creator: str | None, source: str | None) -> None:
+    found = credit(caption)
+    assert (found.creator, found.source, found.doubt) == (creator, source, None)
+
+
+def test_an_office_in_capitals_in_square_brackets_names_no_photographer() -> None:
+    assert credit("President Lee meets the press in Seoul on Monday. [PRESIDENTIAL OFFICE]").creator is None
