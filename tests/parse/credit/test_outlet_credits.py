@@ -128,3 +128,15 @@ def test_more_bylines_closing_the_caption(caption: str, creator: str | None, sou
 
 def test_an_office_in_capitals_in_square_brackets_names_no_photographer() -> None:
     assert credit("President Lee meets the press in Seoul on Monday. [PRESIDENTIAL OFFICE]").creator is None
+
+
+def test_courtesy_of_in_capitals_names_the_party_not_a_photographer() -> None:
+    found = credit(
+        "Davao City police present seized firearms on Sunday. (HANDOUT PHOTO COURTESY OF PRO-DAVAO / MANDATORY CREDIT)"
+    )
+    assert (found.creator, found.source) == (None, "PRO-DAVAO")
+    assert handed_out(found)
+    found = credit(
+        "Rescuers at the landslide site in Cebu on Monday. (PHOTO COURTESY OF THE CEBU PROVINCIAL GOVERNMENT)"
+    )
+    assert (found.creator, found.source) == (None, "CEBU PROVINCIAL GOVERNMENT")
