@@ -375,14 +375,17 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         and len(named_elements) < len(elements)
         and not any(agency(e) or agency_prefix(e) for e in elements)
     )
+    # "Supplied / Wellington Cable Car": the party after the word that it was supplied, whatever its words ("Te
+    # Papa", "Wellington": a given name too).
+    supplied_first = marked and elements[0].lower() in word_set("supplied_words")
     party_only = (
         ((distributor is not None and distributor.via_is_handout) or marked)
         and len(named_elements) == 1
-        # "Supplied / Wellington Cable Car": the party after the word that it was supplied
+        and (named_elements[0] == elements[0] or supplied_first)
         and (
-            named_elements[0] == elements[0] or (marked and elements[0].lower() in word_set("supplied_words"))
+            supplied_first
+            or not (is_creator_name(named_elements[0]) and known_name(named_elements[0].split()))
         )
-        and not (is_creator_name(named_elements[0]) and known_name(named_elements[0].split()))
     ) or dashed
 
     creator: str | None = None
