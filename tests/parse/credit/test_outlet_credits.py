@@ -142,9 +142,11 @@ def test_courtesy_of_in_capitals_names_the_party_not_a_photographer() -> None:
     assert (found.creator, found.source) == (None, "CEBU PROVINCIAL GOVERNMENT")
 
 
-@pytest.mark.parametrize("party", ["Wellington Cable Car", "Te Papa", "Department of Conservation"])
+@pytest.mark.parametrize(
+    "party", ["Wellington Cable Car", "Auckland Transport", "Department of Conservation"]
+)
 def test_the_party_after_supplied_is_no_photographer(party: str) -> None:
-    # New Zealand's pages: "Photo: Supplied / Party", whatever the party's words (a town that is a given name too).
+    # New Zealand's pages: "Photo: Supplied / Party", a place's name and more words (a town that is a given name too).
     found = credit(
         f"The cable car will stay closed for maintenance until next month. Photo: Supplied / {party}"
     )
