@@ -482,6 +482,7 @@ class PeopleRules(TypedDict):
     surname_org_words: Words
     burmese_name_syllables: Words
     particles: Words
+    surname_articles: Words
     lower_case_particles_cased: Words
     given_name_articles_cased: Words
     compound_given_heads_cased: Words

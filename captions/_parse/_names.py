@@ -408,7 +408,10 @@ def natural_case(name: str) -> str:
             out.append(word)  # "LM Otero", "JD Pooley": initials run together, as written
             continue
         low = word.lower()
-        if i and low in people_words("particles"):
+        opens_surname = i and words_[i - 1].lower() not in people_words("particles")
+        if opens_surname and low in people_words("surname_articles"):
+            out.append(_capitalise(low))  # "MATHILDE LE GALL": "Le Gall", an article opening the surname
+        elif i and low in people_words("particles"):
             out.append(low)
         elif i and re.fullmatch(r"[IVX]{2,4}", word):
             out.append(word)

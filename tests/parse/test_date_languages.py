@@ -405,3 +405,19 @@ def test_a_month_in_roman_numerals(caption: str, expected: str | None) -> None:
 )
 def test_samoan_months(caption: str, expected: str) -> None:
     assert when(caption, date(2027, 6, 15)) == (expected, set())
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Yoruba (Alaroye, BBC Yoruba): the weekday after "ọjọ́" (day); Wednesday holds the word.
+        ("Àwọn oníṣòwò ń ta ọjà ní ìlú Òṣogbo ní ọjọ́ Àbámẹ́ta. Fọ́tò: Kúnlé Ọládèjì", "2025-03-15"),
+        ("Àwọn akẹ́kọ̀ọ́ ń ṣe ìdánwò ní ìlú Ìlọrin ní ọjọ́ Ajé. Fọ́tò: Fúnmi Adéyẹmí", "2025-03-17"),
+        ("Àwọn ènìyàn ń jó níbi ayẹyẹ ní ìlú Ọ̀yọ́ ní Ọjọ́rú. Fọ́tò: Tádé Òjó", "2025-03-12"),
+        # Sinhala (Lankadeepa, Dinamina): the weekday alone.
+        ("මහනුවර දළදා මාළිගාව අසල සිකුරාදා රැස් වූ බැතිමතුන්. ඡායාරූපය: දිනමිණ", "2025-03-14"),
+        ("කොළඹ කොටුව දුම්රිය ස්ථානයේ බදාදා දක්නට ලැබුණු මගීන්. ඡායාරූපය: ලංකාදීප", "2025-03-12"),
+    ],
+)
+def test_weekdays_in_yoruba_and_sinhala(caption: str, expected: str) -> None:
+    assert when(caption, REFERENCE)[0] == expected

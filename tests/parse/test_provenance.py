@@ -152,6 +152,22 @@ def test_restrictions(normaliser: Normaliser) -> None:
     }
 
 
+def test_a_mandatory_byline_is_a_mandatory_credit(normaliser: Normaliser) -> None:
+    # British news-and-picture agencies: "MANDATORY BYLINE" on its own line, or after the credit.
+    record = normaliser.normalise(
+        "Police at the scene of a collision on the A19 near Peterlee on Friday night.\n"
+        "© Tyne News & Pictures\nMANDATORY BYLINE"
+    )
+    assert {r.kind.value for r in record.restrictions} == {"mandatory_credit"}
+    record = normaliser.normalise(
+        "Crowds at the Goose Fair on Saturday. Picture: Ross Parry Agency. MANDATORY BYLINE"
+    )
+    assert {r.kind.value for r in record.restrictions} == {"mandatory_credit"}
+    # BACKGRID's "BYLINE MUST READ" gives the credit's wording, no restriction.
+    record = normaliser.normalise("Jennifer Doe in Malibu on Sunday.\nBYLINE MUST READ: MEGA / BACKGRID")
+    assert not record.restrictions
+
+
 def test_organiser_is_named(normaliser: Normaliser) -> None:
     record = normaliser.normalise(
         "Troops stand in Mariupol, Ukraine, May 18, 2022. The picture was taken during a media trip organised by "

@@ -292,9 +292,9 @@ def _candidates(text: str, breaks: tuple[int, ...]) -> list[_Found]:
             or (
                 closes
                 and (
-                    _name_and_org(content)
-                    if m.group(2) is not None
-                    else _capitals_name(text, m.start(), content)
+                    (m.group(2) is not None and _name_and_org(content))
+                    # In square brackets too: Korea JoongAng Daily's "... on Saturday. [KIM JONG-HO]".
+                    or _capitals_name(text, m.start(), content)
                 )
             )
             or (closes and _call_sign_alone(text, m.start(), content))

@@ -9,7 +9,7 @@ from itertools import zip_longest
 
 from ..._model import ProvenanceKind
 from ..._rules import phrases, words
-from .._names import known_name
+from .._names import is_place_word, known_name
 from .._people import is_person_name, natural_case
 from ._elements import (
     _EMAIL,
@@ -27,6 +27,7 @@ from ._elements import (
     _is_mononym,
     _name_and_paper,
     _name_shaped,
+    _outlet_alone,
     _paper_alone,
     _paper_named,
     _particle_capitalised,
@@ -58,8 +59,9 @@ _VIA = re.compile(r"(?:\s+|/)(?i:v[ií]a)\s+")
 _BEFORE_EMAIL = r"\s+(?=[\w.+-]+@[\w-]+(?:\.[\w-]+)+$)"
 
 
-# A comma before a generational suffix joins nothing: "AP Photo/Rod Tillery, Jr." is one photographer.
-_COMMA = r",\s+(?!(?:Jr|Sr|JR|SR)\b\.?)"
+# A comma before a generational suffix joins nothing: "AP Photo/Rod Tillery, Jr." is one photographer. The
+# Arabic comma joins as the Latin one does: "عکس: Name، ایرنا" (the photographer, then IRNA).
+_COMMA = r"[,،]\s+(?!(?:Jr|Sr|JR|SR)\b\.?)"
 
 
 # A bullet set between spaces, as Canadian papers join a photographer to the paper: "Name • The Guardian"
@@ -252,6 +254,10 @@ def _paper_before_name(element: str, elements: list[str], text: str) -> bool:
 _PHOTO_BY = re.compile(r"(?i:photo|photograph|picture|image)s?\s+by\s+(?=[A-ZÀ-Þ])")
 
 
+# A given name and a surname: a person's name after "Supplied /".
+_GIVEN_AND_SURNAME = 2
+
+
 # Kept by line (pure, its Credit frozen): the candidates' ranking, the choice and the provenance each read
 # the same cleaned lines again, two reads in three a caption a repeat of some 60 interpreted lines.
 @lru_cache(maxsize=4096)
@@ -373,14 +379,17 @@ def _parse(line: str, dashed: bool = False) -> Credit:
         and len(named_elements) < len(elements)
         and not any(agency(e) or agency_prefix(e) for e in elements)
     )
+    # "Supplied / Harbour Transport": the party after the word that it was supplied; a given name and a
+    # surname there are the photographer's ("Supplied / Sarah Jones"), not a place's name and more words
+    # ("Supplied / Wellington Cable Car": "Wellington" is a given name too).
+    supplied_first = marked and elements[0].lower() in word_set("supplied_words")
+    tokens = named_elements[0].split() if named_elements else []
+    supplied_party = supplied_first and (len(tokens) != _GIVEN_AND_SURNAME or is_place_word(tokens[0]))
     party_only = (
         ((distributor is not None and distributor.via_is_handout) or marked)
         and len(named_elements) == 1
-        # "Supplied / Wellington Cable Car": the party after the word that it was supplied
-        and (
-            named_elements[0] == elements[0] or (marked and elements[0].lower() in word_set("supplied_words"))
-        )
-        and not (is_creator_name(named_elements[0]) and known_name(named_elements[0].split()))
+        and (named_elements[0] == elements[0] or supplied_first)
+        and (supplied_party or not (is_creator_name(named_elements[0]) and known_name(tokens)))
     ) or dashed
 
     creator: str | None = None
@@ -449,7 +458,7 @@ def _parse(line: str, dashed: bool = False) -> Credit:
             creator = natural_case(signed[0])  # "Samuel Ouellet Le Devoir": the name, then its paper
             services.append(signed[1])
         elif not party_only and (
-            (len(elements) == 1 and _paper_named(element, False))
+            (len(elements) == 1 and (_paper_named(element, False) or _outlet_alone(element)))
             # Not an office an acronym opens: "Name/UAE Presidential Court via AP" was handed out.
             or (_acronym_led(element) and (is_news_org(element) or not is_organisation(element)))
         ):

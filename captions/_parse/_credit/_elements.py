@@ -22,6 +22,7 @@ from ._words import (
     is_news_org,
     is_organisation,
     is_paper_word,
+    is_uncased_word,
     names_a_body,
     names_organisation,
     place_paper,
@@ -303,6 +304,21 @@ def _agency_alone(elements: list[str]) -> bool:
     return word.lower() not in tags and not is_given_name(word) and not is_place_word(word)
 
 
+# The marks of initials in Hebrew: gershayim (or a double quote) before the last letter, geresh after one.
+_INITIALS_MARK = re.compile("[\"'\u05f3\u05f4]")
+
+
+def _outlet_alone(element: str) -> bool:
+    """Whether a credit's only element names the outlet whose own picture it is: one word of a script with no
+    capitals after its label ("فوٹو: جنگ", "फोटो: भास्कर", "ছবি: পিটিআই": the paper or the agency), or a place
+    and "News" ("Picture: Cumberland News": a local paper, which hands nothing out)."""
+    if is_uncased_word(element):
+        # Not an office's initials, which Hebrew marks with gershayim ("לע״מ": the press office hands out),
+        # nor an organisation's word ("الرئاسة", the presidency).
+        return not _INITIALS_MARK.search(element) and not names_organisation([element])
+    return _PLACE_NEWS.fullmatch(element) is not None and not is_creator_name(element)
+
+
 def _paper_alone(elements: list[str]) -> bool:
     """Whether a credit is a paper's name alone ("Photo: Premium Times", "Photo: Daily Star"): capitalised
     words, the last a paper's word, the first no given name; or a body's whose last word closes no one's name
@@ -357,8 +373,9 @@ def _picture_service(element: str) -> bool:
     )
     if service is not None:
         rest = element[: -len(service)].strip()
-        if " & " in service or " and " in service:
-            return bool(rest)  # "North News & Pictures": a news-and-picture agency, whatever its head
+        if " " in service:
+            # "North News & Pictures", "Fife Photo Agency": a news-and-pictures or photo agency, any head
+            return bool(rest)
         return is_person_name(rest) or (" " not in rest and (is_given_name(rest) or _coined(rest, service)))
     studio = next((w for w in word_set("picture_studio_words") if low.startswith(f"{w} ")), None)
     if studio is not None:  # "Studio Rossi": a studio named after its photographer

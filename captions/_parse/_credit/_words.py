@@ -33,8 +33,9 @@ __all__ = [
 # An initial or three and a surname, in capitals too as The Hindu prints it: "R. RAGU", "K. V. SRINIVASAN".
 _INITIAL_NAME = re.compile(r"^[A-Z]\.(?: ?[A-Z]\.){0,2} (?:[A-ZÀ-Þ][a-zà-ÿ'’-]+|[A-ZÀ-Þ]{3,}[A-ZÀ-Þ'’-]*)$")
 # The vowel signs of Indic scripts are no word characters to Python: "সাজিদ" holds two.
+# Nor are combining accents, which Yoruba puts over a letter with a dot below: "Bọ́lá" (ọ and an acute).
 _NAME_CHARS = re.compile(
-    r"[^\W\d_][\w\u0900-\u0963\u0980-\u09e3\u0a00-\u0a75\u0b80-\u0bd7\u0e01-\u0e4e.'’ -]*"
+    r"[^\W\d_][\w\u0900-\u0963\u0980-\u09e3\u0a00-\u0a75\u0b80-\u0bd7\u0e01-\u0e4e\u0300-\u036f.'’ -]*"
 )
 
 
@@ -304,6 +305,12 @@ _UNCASED_NAME = re.compile(
     # Thai writes a name as two words, given name and surname: "ณัฐพล สุขใจ".
     r"|[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]+"
 )
+
+
+def is_uncased_word(element: str) -> bool:
+    """Whether ELEMENT is one word of a script with no capitals (Arabic, Hebrew, Indic, Thai letters): no
+    name a rule can tell by its case, and one word is no one's full name."""
+    return _UNCASED_NAME.fullmatch(element) is not None
 
 
 def _is_other_script_name(tokens: list[str]) -> bool:

@@ -139,6 +139,11 @@ def test_organisations_named_with_the_people() -> None:
         ("LI Qiang", "Li Qiang"),
         ("NG Ka-ho", "Ng Ka-ho"),
         ("AA Fotoğraf", "Aa Fotoğraf"),
+        # An article opening a French surname keeps its capital; after a particle it is the particle's.
+        ("MATHILDE LE GALL", "Mathilde Le Gall"),
+        ("Sophie LA FONTAINE", "Sophie La Fontaine"),
+        ("RAMÓN DE LA ROCHA", "Ramón de la Rocha"),
+        ("OSCAR DEL POZO", "Oscar del Pozo"),
     ],
 )
 def test_natural_case(raw: str, natural: str) -> None:

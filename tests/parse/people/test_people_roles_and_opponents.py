@@ -170,3 +170,27 @@ def test_for_after_a_title_is_masked_with_its_portfolio() -> None:
     assert len(masked) == len(text)
     assert " for " not in masked
     assert " for " in v.mask_titles("Supporters wait for President Donald Trump")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # Rugby positions, a contest's entrant and a council's member, in lower case after who they play for.
+        ("Chiefs wing Tevita Mahe runs in a try at FMG Stadium in Hamilton on Saturday.", ["Tevita Mahe"]),
+        (
+            "Munster fly-half Cian Doherty kicks a penalty at Thomond Park in Limerick on Friday.",
+            ["Cian Doherty"],
+        ),
+        (
+            "Heavy events competitor Ally Grant tosses the caber at the Braemar Gathering on Saturday.",
+            ["Ally Grant"],
+        ),
+        ("Local councillor Aoife Brennan opens the new playground in Tralee on Monday.", ["Aoife Brennan"]),
+        # A building's wing is no one's title.
+        ("The hospital opened its new wing on Saturday in Galway.", []),
+    ],
+)
+def test_lower_case_roles_after_a_team_or_body(
+    normaliser: Normaliser, caption: str, expected: list[str]
+) -> None:
+    assert [p.name for p in normaliser.normalise(caption).persons] == expected
