@@ -161,7 +161,7 @@ class CreditRules(TypedDict):
 
 
 class DatelineRule(TypedDict):
-    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric", "anp", "script"]
+    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric", "anp", "script", "local"]
     pattern: Template
 
 
@@ -769,6 +769,7 @@ class PlaceRules(TypedDict):
     site_owner_words: Words
     head_adjectives_cased: Words
     settlement_nouns_of_cased: Words
+    town_adjective_road_nouns: Words
     city_adjective_generic_nouns: Words
     case_prepositions_cased: Words
     unread_place_prepositions_cased: Words

@@ -70,6 +70,7 @@ from ._mentions import (
     possessive_landmark,
     possessive_subject,
 )
+from ._nordic_towns import town_places
 from ._script_sites import sublocation_in_script
 from ._scripts import in_script, place_in_script
 from ._sub import (
@@ -128,6 +129,7 @@ from ._weak import (
     in_latin,
     region_not_in_latin,
     sublocation_not_in_latin,
+    town_adjective_road,
     unread_place,
     weak_town,
 )
@@ -291,7 +293,9 @@ def _venue_after_town_line(zones: Zones, city: str, lookup: PlaceLookup, script:
     # After a line that is a sentence of its own the body needs not name the town again; after a dash the
     # rest of sentence 1 must (a venue read in it alone may be a name of something else).
     # A name, capitalised: "en el terminal del puerto" after "VALPARAÍSO, 10 DE FEBRERO DE 2027." names none.
-    named = again.sublocation is not None and again.sublocation[:1].isupper()
+    named = again.sublocation is not None and (
+        again.sublocation[:1].isupper() or is_head_first(again.sublocation)
+    )
     if again.sublocation and ((alone and named and again.city is None) or _same_name(again.city, city)):
         return again.sublocation
     if not again.sublocation and (again.city or "").startswith(f"{city} ") and is_facility(again.city or ""):
@@ -834,6 +838,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    if not subs and city is not None and (harbour := _town_own_place(headed, city)):
+        # "i Bodø havn" under NTB's "Bodø 20280616.", "i Visby hamn": the town's own harbour, its palace.
+        subs.append(harbour)
     measured_city = city is not None and city in measured
     if city is not None and measured_city and clean_parents:
         # "a camp 30 kilometres east of Dire Dawa, Ethiopia": the town is only what the place is measured
@@ -1022,6 +1029,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     ranked = [german_nominative(without_descriptor(s), main, lookup) for s in ranked]
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
+    if city and town_adjective_road(city):
+        # "in der Mannheimer Straße": a road named for the town it leads to lies in another town, written
+        # elsewhere or flagged as none.
+        ranked, city = [city, *ranked], None
     if city and (adjectival := city_adjective(city, lookup)):
         # "in der Wiener Hofburg": Wien, Hofburg. After a place within it, that place stays the first: "am
         # Container Terminal Altenwerder im Hamburger Hafen" is the terminal, in Hamburg.
@@ -1097,6 +1108,13 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         measured=measured_city and city is not None,
         towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
+
+
+def _town_own_place(text: str, city: str) -> str | None:
+    """A Nordic town's place written with the town read elsewhere ("Fiskebåter ... i Bodø havn" under the
+    dateline "Bodø 20280616.", "i Visby hamn, 19 juni 2028"): the place shown, in that town."""
+    owned = (place for forms, place in town_places(text) if any(_same_name(f, city) for f in forms))
+    return next(owned, None)
 
 
 def _known_town_before(chain: _Chain, lookup: PlaceLookup) -> str | None:
