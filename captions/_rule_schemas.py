@@ -788,6 +788,8 @@ class PlaceRules(TypedDict):
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
+    language_countries: dict[str, list[str]]  # a page's language = the countries it is written at home in
+    state_abbreviations_cased: dict[str, str]  # a Mexican state's abbreviation in a dateline = its name
     # Places in captions not in English (captions/_parse/_place/_weak.py).
     weak_locatives_cyrillic_cased: Words
     cyrillic_country_codes_cased: Words

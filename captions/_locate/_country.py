@@ -108,6 +108,10 @@ def with_home_country(
         or _language_home(source, place.body)
         or _page_label_home(text)
     )
+    if home is None and (spoken_home := _namesake_home_by_language(place, gazetteer)) is not None:
+        # The town of the page's language beats a bigger namesake abroad outright, as a country written
+        # after it would: the resolver weighs no home against a town that big.
+        return replace(place, parents=(spoken_home,), home_country=spoken_home)
     titled = town
     if home is None and titled is None and not place.parents:
         # A title unlisted: its place words, weighed only where the caption writes no division or country.
@@ -232,6 +236,35 @@ def _by_another_name_at_language_home(res: Resolution, place: PlaceText) -> bool
         and res.candidates[0].how == "alternate"
         and place.home_country in _language_homes()
     )
+
+
+# A town the page's language is spoken in, to be told from a bigger namesake abroad: one of some size.
+_LANGUAGE_NAMESAKE_MIN_PEOPLE = 10_000
+
+
+def _namesake_home_by_language(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """The country of the one town of the name where the caption's language is spoken, when its biggest
+    namesake lies where it is not: "Lagos. Os bombeiros combateram ontem ..." is Lagos, Portugal, not
+    Nigeria's; "Santarém" in Portuguese stays undecided here (Brazil and Portugal both write it), as does a
+    caption in English, and one that writes a division or a country."""
+    if place.city is None or place.parents or not place.body:
+        return None
+    spoken = rules("place")["language_countries"].get(language_of(place.body))
+    if not spoken:
+        return None
+    # Towns of the name as written: a bigger town that bears it only as another name (Miass, Russia, for
+    # "Mijas") is a doubt the resolver flags, not a namesake this settles.
+    towns = [c.place for c in gazetteer.candidates(place.city) if c.how == "exact"]
+    if not towns or max(towns, key=lambda t: t.population).country_code in spoken:
+        return None
+    homes = {
+        t.country_name
+        for t in towns
+        if t.country_code in spoken and t.population >= _LANGUAGE_NAMESAKE_MIN_PEOPLE
+    }
+    if len(homes) != 1 or _countries_named(mentions(place.body), gazetteer):
+        return None  # "em Lagos, na Nigéria": a country the caption writes decides
+    return homes.pop()
 
 
 @cache

@@ -105,3 +105,84 @@ def test_a_nordic_towns_harbour_with_the_town_read(
 def test_a_day_word_after_a_town_heading(normaliser: Normaliser, caption: str, day: date) -> None:
     record = normaliser.normalise(caption, reference_date="2028-06-20")
     assert record.date_created == day.isoformat()
+
+
+def test_a_small_departments_town_heading_names_the_town(normaliser: Normaliser) -> None:
+    caption = "Quimperlé (Finistère). Mercredi, la place était noire de monde. | OUEST-FRANCE"
+    assert located(normaliser, caption, "city", "country_code") == ("Quimperlé", "FR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "country"),
+    [
+        # Portuguese: the Algarve's Lagos, not Nigeria's bigger one.
+        ("Lagos. Os bombeiros combateram ontem um incêndio num apoio de praia. Foto: Rita Soares", "PT"),
+        ("Os nadadores-salvadores vigiam a praia em Lagos na manhã de ontem. Foto: Rita Soares", "PT"),
+        # A country the caption writes decides.
+        ("Os moradores de Lagos, na Nigéria, celebram a festa. Foto: Rita Soares", "NG"),
+        # English is written everywhere: it tells nothing.
+        ("Lifeguards watch the beach in Lagos on Monday. Photo: Rita Soares", "NG"),
+    ],
+)
+def test_the_pages_language_tells_a_town_from_a_bigger_namesake_abroad(
+    normaliser: Normaliser, caption: str, country: str
+) -> None:
+    assert located(normaliser, caption, "country_code") == (country,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "state"),
+    [
+        (
+            "VALLADOLID, Yuc., 17 de junio.- Comerciantes reabren sus locales. Foto: Raúl Canché",
+            "Valladolid",
+            "Yucatán",
+        ),
+        (
+            "GUADALAJARA, Jal., 18 de junio.- Aficionados celebran en la glorieta. Foto: Karla Ortega",
+            "Guadalajara",
+            "Jalisco",
+        ),
+    ],
+)
+def test_a_mexican_states_abbreviation_in_a_dateline(
+    normaliser: Normaliser, caption: str, city: str, state: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code", "province_state") == (city, "MX", state)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        (
+            "Fano, il cantiere del lungomare Sassonia: sono iniziati i lavori (Foto Silvia Puccini)",
+            "Fano",
+            "lungomare Sassonia",
+        ),
+        (
+            "Vannes (56). Le chantier du parking de la Rabine a démarré. (Le Télégramme/Gaëlle Morvan)",
+            "Vannes",
+            "parking de la Rabine",
+        ),
+        (
+            "Alagamento no bairro Boa Vista, em Joinville, nesta segunda-feira. Foto: Diego Ramos",
+            "Joinville",
+            "Boa Vista",
+        ),
+        (
+            "Geel - Kinderen namen deel aan de veldloop op het domein De Mosten. Foto: Ann Verbeke",
+            "Geel",
+            "De Mosten",
+        ),
+        # The town after the name, its "de" elided: Olot.
+        (
+            "L'incendi d'una nau al polígon Pla de Baix d'Olot, ahir al migdia. FOTO: BOMBERS",
+            "Olot",
+            "polígon Pla de Baix",
+        ),
+    ],
+)
+def test_a_local_place_named_head_first(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..._rules import phrases, words
+from ..._rules import phrases, rules, words
 from .._types import Zones
 from ._bare_names import bare_name_after_locative, named_in_genitive_after_part, object_named_before_town
 from ._candidate_chains import candidate_chains
@@ -687,6 +687,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         head, _, rest = name.partition(" ")
         # "in perscentrum Nieuwspoort": a noun in lower case that only says what the place is.
         subs.append(rest if rest and head in words("place", "apposed_facility_heads_cased") else name)
+        elided = _ELIDED_TOWN.match(headed, named_head.end())
+        if city is None and not clean_parents and elided and "city" in lookup.classify(elided.group("town")):
+            # "al polígon Pla de Baix d'Olot", no other place read: the town the name is of is the town.
+            city = elided.group("town")
     if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
@@ -1075,7 +1079,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         sublocation=next(iter(ranked), None),
         other_sublocations=tuple(ranked[1:]),
         city=city,
-        parents=tuple(p for p in clean_parents if p),
+        # Mexican papers' state abbreviations: "VALLADOLID, Yuc., 17 de junio.-" is Yucatán's Valladolid.
+        parents=tuple(_state_abbreviations().get(p, p) for p in clean_parents if p),
         world_region=descriptors[0] if descriptors else None,
         note="; ".join(dict.fromkeys(notes)) or None,
         text=text,
@@ -1108,6 +1113,15 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         measured=measured_city and city is not None,
         towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
+
+
+# A town after a name, its "de" elided before a vowel (Catalan, French): "... Pla de Baix d'Olot".
+_ELIDED_TOWN = re.compile(r" d['’](?P<town>[A-ZÀ-Þ][\w-]+)(?![\w'’-])")
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    return rules("place")["state_abbreviations_cased"]
 
 
 def _town_own_place(text: str, city: str) -> str | None:

@@ -129,6 +129,9 @@ _DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]")
 _RIVER_JOINS = (" an der ", " am ", " in der ", " im ")
 
 
+_LOCAL_HEADING_MIN_POPULATION = 5_000
+
+
 def _countries_of(town: str, lookup: PlaceLookup) -> tuple[str, ...]:
     """The countries of the towns TOWN names as written."""
     codes = {c.place.country_code for c in lookup.candidates(town) if c.how in ("exact", "alternate")}
@@ -157,8 +160,11 @@ def _local_heading(place: Sequence[str], lookup: PlaceLookup) -> tuple[str | Non
         # (Alba is also a Romanian county, Lugo a Galician town).
         if country := _country_of(qualifier, lookup, _countries_of(town, lookup)):
             return town, [country], None
-    # Told apart by nothing: a town of some size, not a name that a hamlet bears too ("Marcus (Links).").
-    return (town, [], None) if _likeliest((town,), lookup, _LEAD_MIN_POPULATION) else (None, [], None)
+    # Told apart by nothing the gazetteer reads (a department, "Quimperlé (Finistère)"; a district): a town
+    # of some size, not a name a hamlet bears too ("Marcus (Links).", a player and where he stands).
+    return (
+        (town, [], None) if _likeliest((town,), lookup, _LOCAL_HEADING_MIN_POPULATION) else (None, [], None)
+    )
 
 
 # Datelines that name the town the picture was taken in, over a name the body reads as one.
