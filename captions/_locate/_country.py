@@ -240,6 +240,8 @@ def _by_another_name_at_language_home(res: Resolution, place: PlaceText) -> bool
 
 # A town the page's language is spoken in, to be told from a bigger namesake abroad: one of some size.
 _LANGUAGE_NAMESAKE_MIN_PEOPLE = 10_000
+# How many readings of a name are weighed: enough to hold every namesake of a common one ("Santa Cruz").
+_NAMESAKES_WEIGHED = 50
 
 
 def _namesake_home_by_language(place: PlaceText, gazetteer: Gazetteer) -> str | None:
@@ -254,17 +256,24 @@ def _namesake_home_by_language(place: PlaceText, gazetteer: Gazetteer) -> str | 
         return None
     # Towns of the name as written: a bigger town that bears it only as another name (Miass, Russia, for
     # "Mijas") is a doubt the resolver flags, not a namesake this settles.
-    towns = [c.place for c in gazetteer.candidates(place.city) if c.how == "exact"]
+    if any(gazetteer.admin1(place.city, code) is not None for code in spoken):
+        return None  # "in Brandenburg": a state where the language is spoken, more than the town
+    readings = gazetteer.candidates(place.city, limit=_NAMESAKES_WEIGHED)
+    towns = [c.place for c in readings if c.how == "exact"]
     if not towns or max(towns, key=lambda t: t.population).country_code in spoken:
         return None
-    homes = {
-        t.country_name
-        for t in towns
-        if t.country_code in spoken and t.population >= _LANGUAGE_NAMESAKE_MIN_PEOPLE
-    }
-    if len(homes) != 1 or _countries_named(mentions(place.body), gazetteer):
+    # One town of the name where the language is spoken (by any of its names), and one of some size:
+    # "Santa Cruz" in Spanish is any of a dozen, Bolivia's Santa Cruz de la Sierra among them.
+    at_home = [
+        c.place
+        for c in readings
+        if c.how in ("exact", "alternate") and c.place.country_code in spoken and c.place.kind == "city"
+    ]
+    if len(at_home) != 1 or at_home[0].population < _LANGUAGE_NAMESAKE_MIN_PEOPLE:
+        return None
+    if _countries_named(mentions(place.body), gazetteer):
         return None  # "em Lagos, na Nigéria": a country the caption writes decides
-    return homes.pop()
+    return at_home[0].country_name
 
 
 @cache

@@ -186,3 +186,42 @@ def test_a_local_place_named_head_first(
     normaliser: Normaliser, caption: str, city: str, sublocation: str
 ) -> None:
     assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "sublocation"),
+    [
+        # A Dutch compound opening the caption with its article, and a tower's.
+        ("De Thorbeckegracht in Zwolle, zaterdagmiddag. © Rianne Klomp", "Zwolle", "Thorbeckegracht"),
+        (
+            "LIER - Toeristen aan de Zimmertoren in Lier, donderdag. Foto: Bart Verhaegen",
+            "Lier",
+            "Zimmertoren",
+        ),
+    ],
+)
+def test_a_compound_place_before_in_town(
+    normaliser: Normaliser, caption: str, city: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "city", "sublocation") == (city, sublocation)
+
+
+@pytest.mark.parametrize(
+    ("caption", "country"),
+    [
+        # Many towns of the name where Spanish is spoken: the language settles none.
+        (
+            "Santa Cruz, 3 feb (ABI).- Efectivos evacúan a familias afectadas por el desborde del río. Foto: ABI",
+            "BO",
+        ),
+        # "N.L." after a Canadian town is Newfoundland and Labrador, no Nuevo León.
+        (
+            "Passengers walk across the tarmac in Gander, N.L., on Thursday. THE CANADIAN PRESS/Kelly Whelan",
+            "CA",
+        ),
+    ],
+)
+def test_no_namesake_settled_where_the_language_tells_nothing(
+    normaliser: Normaliser, caption: str, country: str
+) -> None:
+    assert located(normaliser, caption, "country_code") == (country,)

@@ -1046,7 +1046,10 @@ def _table_ending(word: str, key: str) -> str | None:
 @cache
 def _compound_before() -> re.Pattern[str]:
     suffixes = "|".join(map(re.escape, rules("place")["facility_suffixes"]))
-    articles = alternation(["der", "die", "das", "dem", "den", "de", "het"], not_after=r"[\w-]")
+    # Capitalised where the caption opens with it: "De Thorbeckegracht in Zwolle, zaterdagmiddag."
+    articles = alternation(
+        ["der", "die", "das", "dem", "den", "de", "het", "Der", "Die", "Das", "De", "Het"], not_after=r"[\w-]"
+    )
     return re.compile(
         rf"(?:{articles})\s+(?:[a-zäöüß]+\s+)?"
         rf"(?P<name>[A-ZÄÖÜ][\w-]*(?:{suffixes}))\s+(?:in|bei|te) (?=[A-Z])"
