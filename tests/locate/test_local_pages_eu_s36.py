@@ -225,3 +225,10 @@ def test_no_namesake_settled_where_the_language_tells_nothing(
     normaliser: Normaliser, caption: str, country: str
 ) -> None:
     assert located(normaliser, caption, "country_code") == (country,)
+
+
+def test_a_nordic_site_named_like_a_village_before_i_town(normaliser: Normaliser) -> None:
+    caption = (
+        "Sankthansbål ved Søndersø i Viborg, fredag den 23. juni 2028. (Foto: Mette Kjær/Ritzau Scanpix)"
+    )
+    assert located(normaliser, caption, "city", "country_code", "sublocation") == ("Viborg", "DK", "Søndersø")

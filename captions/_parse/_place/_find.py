@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ..._regex import alternation
 from ..._rules import phrases, rules, words
 from .._types import Zones
 from ._bare_names import bare_name_after_locative, named_in_genitive_after_part, object_named_before_town
@@ -613,6 +614,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "in Sangrur district of Punjab": the state's district, no town (nor its namesake in a dateline:
         # "Sangrur: ... in Sangrur district", where the story was filed).
         subs.remove(district)
+    if (
+        city
+        and not subs
+        and not clean_parents
+        and text
+        and (town := _nordic_town_after_site(text, city, lookup))
+    ):
+        # "Sankthansbål ved Søndersø i Viborg": the lake at Viborg, though a village bears its name.
+        subs.append(city)
+        city = town
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
     city, clean_parents, text, lines = complete_from_datelines(
@@ -1113,6 +1124,24 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         measured=measured_city and city is not None,
         towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
+
+
+@cache
+def _nordic_site_in_town() -> re.Pattern[str]:
+    prepositions = alternation(words("place", "nordic_place_prepositions_cased"))
+    name = r"[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)?"
+    return re.compile(rf"(?:{prepositions}) (?P<site>{name}) i (?P<town>{name})")
+
+
+def _nordic_town_after_site(text: str, city: str, lookup: PlaceLookup) -> str | None:
+    """The town after "i" where a Nordic chain read a site named like a village before it as the town: "ved
+    Søndersø i Viborg" (a lake). None where the name after "i" is no town."""
+    m = _nordic_site_in_town().match(text)
+    if m is None or m.group("site") != city or "city" not in lookup.classify(m.group("town")):
+        return None
+    if "city" not in lookup.classify(city):
+        return None  # "ved NM-stafetten i Lillehammer": an event, read as no town, is left to its rule
+    return m.group("town")
 
 
 # A town after a name, its "de" elided before a vowel (Catalan, French): "... Pla de Baix d'Olot".
