@@ -100,6 +100,8 @@ def test_a_nordic_towns_harbour_with_the_town_read(
     [
         ("Ourense. Un incendio calcinó ayer una nave. Foto: Miguel Otero", date(2028, 6, 19)),
         ("Treviso. Il mercato straordinario ieri mattina. (Foto Giulia Zanon)", date(2028, 6, 19)),
+        # Yesterday as an adjective of the event: "after yesterday's storm".
+        ("Połamane drzewa w Gnieźnie po wczorajszej nawałnicy. Fot. Marek Lisek", date(2028, 6, 19)),
     ],
 )
 def test_a_day_word_after_a_town_heading(normaliser: Normaliser, caption: str, day: date) -> None:
