@@ -256,12 +256,12 @@ def _namesake_home_by_language(place: PlaceText, gazetteer: Gazetteer) -> str | 
         return None
     # Towns of the name as written: a bigger town that bears it only as another name (Miass, Russia, for
     # "Mijas") is a doubt the resolver flags, not a namesake this settles.
-    if any(gazetteer.admin1(place.city, code) is not None for code in spoken):
-        return None  # "in Brandenburg": a state where the language is spoken, more than the town
     readings = gazetteer.candidates(place.city, limit=_NAMESAKES_WEIGHED)
     towns = [c.place for c in readings if c.how == "exact"]
     if not towns or max(towns, key=lambda t: t.population).country_code in spoken:
-        return None
+        return None  # most towns read: the biggest of the name is where the language is spoken
+    if any(gazetteer.admin1(place.city, code) is not None for code in spoken):
+        return None  # "in Brandenburg": a state where the language is spoken, more than the town
     # One town of the name where the language is spoken (by any of its names), and one of some size:
     # "Santa Cruz" in Spanish is any of a dozen, Bolivia's Santa Cruz de la Sierra among them.
     at_home = [

@@ -1156,6 +1156,8 @@ def _state_abbreviations() -> dict[str, str]:
 def _town_own_place(text: str, city: str) -> str | None:
     """A Nordic town's place written with the town read elsewhere ("Fiskebåter ... i Bodø havn" under the
     dateline "Bodø 20280616.", "i Visby hamn, 19 juni 2028"): the place shown, in that town."""
+    if not any(f" {p} " in text for p in words("place", "nordic_place_prepositions_cased")):
+        return None  # most captions hold no Nordic preposition: the pattern's pass is spared them
     owned = (place for forms, place in town_places(text) if any(_same_name(f, city) for f in forms))
     return next(owned, None)
 
