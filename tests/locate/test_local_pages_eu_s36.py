@@ -234,3 +234,12 @@ def test_a_nordic_site_named_like_a_village_before_i_town(normaliser: Normaliser
         "Sankthansbål ved Søndersø i Viborg, fredag den 23. juni 2028. (Foto: Mette Kjær/Ritzau Scanpix)"
     )
     assert located(normaliser, caption, "city", "country_code", "sublocation") == ("Viborg", "DK", "Søndersø")
+
+
+def test_a_town_and_its_state_before_a_colon_open_the_caption(normaliser: Normaliser) -> None:
+    caption = "Tlaquepaque, Jalisco: Dancers perform at the Jardín Hidalgo on Sunday. (Photo: Ana Ruiz)"
+    assert located(normaliser, caption, "city", "province_state", "sublocation") == (
+        "Tlaquepaque",
+        "Jalisco",
+        "Jardín Hidalgo",
+    )

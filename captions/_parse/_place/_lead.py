@@ -373,7 +373,9 @@ def _titled_colon_lead(text: str) -> bool:
 # Uno's "11 de marzo de 2026/SANTIAGO" (a date, a slash and the town in capitals). Indian agencies' pictures
 # put the state in brackets before the colon: "Kolkata (West Bengal): Fishermen ...".
 _LEAD = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?: \((?P<region>[A-ZÀ-Þ][^()]{1,40})\)(?=:))?"
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})(?: \((?P<region>[A-ZÀ-Þ][^()]{1,40})\)(?=:)"
+    # Local sites in English: "Tlaquepaque, Jalisco: Dancers perform ...", the state after a comma.
+    r"|, (?P<division>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})(?=:))?"
     r"(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
 )
 _DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
@@ -390,7 +392,7 @@ def lead_town(text: str, lookup: PlaceLookup) -> str | None:
         m = dated if any(a <= date[0] and date[1] <= b for a, b in date_text_spans(text)) else None
     if m is None:
         return None
-    region = m.groupdict().get("region")
+    region = m.groupdict().get("region") or m.groupdict().get("division")
     if region and lookup.admin1(region) is None and lookup.country(region) is None:
         return None  # "Obama (Left): ...": a bracket naming no state is no dateline's
     name = m.group("name").strip()
@@ -404,7 +406,7 @@ def lead_region(text: str) -> str | None:
     """The state written in brackets after the town opening the text: "Kolkata (West Bengal): ..." gives "West
     Bengal", which says which of the towns of that name it is."""
     m = _LEAD.match(text)
-    return m.group("region") if m else None
+    return (m.group("region") or m.group("division")) if m else None
 
 
 _TOWN_WORDS = 3
