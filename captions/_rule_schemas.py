@@ -163,7 +163,7 @@ class CreditRules(TypedDict):
 
 
 class DatelineRule(TypedDict):
-    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric", "anp", "script"]
+    style: Literal["dpa", "zuma", "xinhua", "sport", "numeric", "anp", "script", "local"]
     pattern: Template
 
 
@@ -774,6 +774,7 @@ class PlaceRules(TypedDict):
     site_owner_words: Words
     head_adjectives_cased: Words
     settlement_nouns_of_cased: Words
+    town_adjective_road_nouns: Words
     city_adjective_generic_nouns: Words
     case_prepositions_cased: Words
     unread_place_prepositions_cased: Words
@@ -792,6 +793,8 @@ class PlaceRules(TypedDict):
     # "letter" = "reading|other": a town takes the first, a name every one; empty drops the letter (ъ, ь).
     cyrillic_latin: dict[str, str]
     case_endings: dict[str, list[str]]  # an empty nominative ending drops the case ending
+    language_countries: dict[str, list[str]]  # a page's language = the countries it is written at home in
+    state_abbreviations_cased: dict[str, str]  # a Mexican state's abbreviation in a dateline = its name
     # Places in captions not in English (captions/_parse/_place/_weak.py).
     weak_locatives_cyrillic_cased: Words
     cyrillic_country_codes_cased: Words

@@ -109,6 +109,10 @@ def with_home_country(
         or _page_label_home(text)
         or _usage_home(place, text)
     )
+    if home is None and (spoken_home := _namesake_home_by_language(place, gazetteer)) is not None:
+        # The town of the page's language beats a bigger namesake abroad outright, as a country written
+        # after it would: the resolver weighs no home against a town that big.
+        return replace(place, parents=(spoken_home,), home_country=spoken_home)
     titled = town
     if home is None and titled is None and not place.parents:
         # A title unlisted: its place words, weighed only where the caption writes no division or country.
@@ -236,6 +240,44 @@ def _by_another_name_at_language_home(res: Resolution, place: PlaceText) -> bool
         and res.candidates[0].how == "alternate"
         and place.home_country in _language_homes()
     )
+
+
+# A town the page's language is spoken in, to be told from a bigger namesake abroad: one of some size.
+_LANGUAGE_NAMESAKE_MIN_PEOPLE = 10_000
+# How many readings of a name are weighed: enough to hold every namesake of a common one ("Santa Cruz").
+_NAMESAKES_WEIGHED = 50
+
+
+def _namesake_home_by_language(place: PlaceText, gazetteer: Gazetteer) -> str | None:
+    """The country of the one town of the name where the caption's language is spoken, when its biggest
+    namesake lies where it is not: "Lagos. Os bombeiros combateram ontem ..." is Lagos, Portugal, not
+    Nigeria's; "Santarém" in Portuguese stays undecided here (Brazil and Portugal both write it), as does a
+    caption in English, and one that writes a division or a country."""
+    if place.city is None or place.parents or not place.body:
+        return None
+    spoken = rules("place")["language_countries"].get(language_of(place.body))
+    if not spoken:
+        return None
+    # Towns of the name as written: a bigger town that bears it only as another name (Miass, Russia, for
+    # "Mijas") is a doubt the resolver flags, not a namesake this settles.
+    readings = gazetteer.candidates(place.city, limit=_NAMESAKES_WEIGHED)
+    towns = [c.place for c in readings if c.how == "exact"]
+    if not towns or max(towns, key=lambda t: t.population).country_code in spoken:
+        return None  # most towns read: the biggest of the name is where the language is spoken
+    if any(gazetteer.admin1(place.city, code) is not None for code in spoken):
+        return None  # "in Brandenburg": a state where the language is spoken, more than the town
+    # One town of the name where the language is spoken (by any of its names), and one of some size:
+    # "Santa Cruz" in Spanish is any of a dozen, Bolivia's Santa Cruz de la Sierra among them.
+    at_home = [
+        c.place
+        for c in readings
+        if c.how in ("exact", "alternate") and c.place.country_code in spoken and c.place.kind == "city"
+    ]
+    if len(at_home) != 1 or at_home[0].population < _LANGUAGE_NAMESAKE_MIN_PEOPLE:
+        return None
+    if _countries_named(mentions(place.body), gazetteer):
+        return None  # "em Lagos, na Nigéria": a country the caption writes decides
+    return at_home[0].country_name
 
 
 @cache

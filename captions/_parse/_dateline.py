@@ -69,8 +69,13 @@ def find_datelines(body: str) -> tuple[list[Dateline], str, str]:
             if m and (date is None or _names_months(date)):  # ANP's dateline has no date
                 date = _full_year(date)
                 place = m.groupdict().get("place") or ""
-                # "Shimla (Himachal Pradesh) [India]": the state and country written in brackets.
-                brackets = (m.groupdict().get("region"), m.groupdict().get("country"))
+                # "Shimla (Himachal Pradesh) [India]": the state and country written in brackets; a local
+                # heading's river after a slash ("Neustadt/Aisch").
+                brackets = (
+                    m.groupdict().get("region"),
+                    m.groupdict().get("country"),
+                    m.groupdict().get("river"),
+                )
                 place = ", ".join(p for p in (place, *brackets) if p)
                 found.append(Dateline(m.group().strip(), _place_parts(place), date, style))
                 body = body[m.end() :]

@@ -96,12 +96,13 @@ def _find_date(zones: Zones, reference: date | None, source: str | None) -> Date
     if (
         not main_spans
         and len(sentences) > 1
-        and (_place_header(main) or _match_header(main))
-        and (next_spans := _spans(sentences[1]))
+        and ((place_header := _place_header(main)) or _match_header(main))
+        and ((next_spans := _spans(sentences[1])) or place_header)
     ):
         # TASS "Санкт-Петербург. 29 января. Нападающий ...", Ukrinform "Біла Церква, Київська область. У
         # вівторок, 26 січня, ...": a header that names the place alone; the caption opens after it. Jiji's
-        # "オープン戦、巨人－阪神。" names the match alone.
+        # "オープン戦、巨人－阪神。" names the match alone. A local paper's town heading may be followed by
+        # a day word only: "Ourense. Un incendio calcinó ayer una nave ...".
         sentences, main_spans, headed = sentences[1:], next_spans, True
         main = sentences[0]
     elif not main_spans and _cue("alt_text_labels").match(main):

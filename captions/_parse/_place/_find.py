@@ -8,7 +8,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..._rules import phrases, words
+from ..._regex import alternation
+from ..._rules import phrases, rules, words
 from .._types import Zones
 from ._bare_names import bare_name_after_locative, named_in_genitive_after_part, object_named_before_town
 from ._candidate_chains import candidate_chains
@@ -71,6 +72,7 @@ from ._mentions import (
     possessive_landmark,
     possessive_subject,
 )
+from ._nordic_towns import town_places
 from ._script_sites import sublocation_in_script
 from ._scripts import in_script, place_in_script
 from ._sub import (
@@ -129,6 +131,7 @@ from ._weak import (
     in_latin,
     region_not_in_latin,
     sublocation_not_in_latin,
+    town_adjective_road,
     unread_place,
     weak_town,
 )
@@ -292,7 +295,9 @@ def _venue_after_town_line(zones: Zones, city: str, lookup: PlaceLookup, script:
     # After a line that is a sentence of its own the body needs not name the town again; after a dash the
     # rest of sentence 1 must (a venue read in it alone may be a name of something else).
     # A name, capitalised: "en el terminal del puerto" after "VALPARAÍSO, 10 DE FEBRERO DE 2027." names none.
-    named = again.sublocation is not None and again.sublocation[:1].isupper()
+    named = again.sublocation is not None and (
+        again.sublocation[:1].isupper() or is_head_first(again.sublocation)
+    )
     if again.sublocation and ((alone and named and again.city is None) or _same_name(again.city, city)):
         return again.sublocation
     if not again.sublocation and (again.city or "").startswith(f"{city} ") and is_facility(again.city or ""):
@@ -614,6 +619,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "in Sangrur district of Punjab": the state's district, no town (nor its namesake in a dateline:
         # "Sangrur: ... in Sangrur district", where the story was filed).
         subs.remove(district)
+    if (
+        city
+        and not subs
+        and not clean_parents
+        and text
+        and (town := _nordic_town_after_site(text, city, lookup))
+    ):
+        # "Sankthansbål ved Søndersø i Viborg": the lake at Viborg, though a village bears its name.
+        subs.append(city)
+        city = town
     # A dateline completes what sentence 1 leaves out: "NEW YORK, NEW YORK - MARCH 21: ... in New York City".
     body_city = city
     city, clean_parents, text, lines = complete_from_datelines(
@@ -688,6 +703,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         head, _, rest = name.partition(" ")
         # "in perscentrum Nieuwspoort": a noun in lower case that only says what the place is.
         subs.append(rest if rest and head in words("place", "apposed_facility_heads_cased") else name)
+        elided = _ELIDED_TOWN.match(headed, named_head.end())
+        if city is None and not clean_parents and elided and "city" in lookup.classify(elided.group("town")):
+            # "al polígon Pla de Baix d'Olot", no other place read: the town the name is of is the town.
+            city = elided.group("town")
     if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.
@@ -839,6 +858,9 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         clean_parents += [found.parent] if found.parent and found.parent not in clean_parents else []
         if found.sublocation and not any(found.sublocation in s for s in subs):
             subs.append(found.sublocation)  # not "Mercadal" of "plaça del Mercadal de Reus" again
+    if not subs and city is not None and (harbour := _town_own_place(headed, city)):
+        # "i Bodø havn" under NTB's "Bodø 20280616.", "i Visby hamn": the town's own harbour, its palace.
+        subs.append(harbour)
     measured_city = city is not None and city in measured
     if city is not None and measured_city and clean_parents:
         # "a camp 30 kilometres east of Dire Dawa, Ethiopia": the town is only what the place is measured
@@ -1027,6 +1049,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     ranked = [german_nominative(without_descriptor(s), main, lookup) for s in ranked]
     if city and not _latin_letters(city) and (latin := in_latin(city, lookup)):
         city = latin  # "Москва. 9 мая 2025.": the gazetteer holds Latin names
+    if city and town_adjective_road(city):
+        # "in der Mannheimer Straße": a road named for the town it leads to lies in another town, written
+        # elsewhere or flagged as none.
+        ranked, city = [city, *ranked], None
     if city and (adjectival := city_adjective(city, lookup)):
         # "in der Wiener Hofburg": Wien, Hofburg. After a place within it, that place stays the first: "am
         # Container Terminal Altenwerder im Hamburger Hafen" is the terminal, in Hamburg.
@@ -1069,7 +1095,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         sublocation=next(iter(ranked), None),
         other_sublocations=tuple(ranked[1:]),
         city=city,
-        parents=tuple(p for p in clean_parents if p),
+        # Mexican papers' state abbreviations: "VALLADOLID, Yuc., 17 de junio.-" is Yucatán's Valladolid.
+        parents=tuple(_state_abbreviations().get(p, p) for p in clean_parents if p),
         world_region=descriptors[0] if descriptors else None,
         note="; ".join(dict.fromkeys(notes)) or None,
         text=text,
@@ -1104,6 +1131,42 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         measured=measured_city and city is not None,
         towering=guessed is not None and next(iter(ranked), None) == guessed and not is_facility(guessed),
     )
+
+
+@cache
+def _nordic_site_in_town() -> re.Pattern[str]:
+    prepositions = alternation(words("place", "nordic_place_prepositions_cased"))
+    name = r"[A-ZÅÄÖÆØ][\w-]+(?: [A-ZÅÄÖÆØ][\w-]+)?"
+    return re.compile(rf"(?:{prepositions}) (?P<site>{name}) i (?P<town>{name})")
+
+
+def _nordic_town_after_site(text: str, city: str, lookup: PlaceLookup) -> str | None:
+    """The town after "i" where a Nordic chain read a site named like a village before it as the town: "ved
+    Søndersø i Viborg" (a lake). None where the name after "i" is no town."""
+    m = _nordic_site_in_town().match(text)
+    if m is None or m.group("site") != city or "city" not in lookup.classify(m.group("town")):
+        return None
+    if "city" not in lookup.classify(city):
+        return None  # "ved NM-stafetten i Lillehammer": an event, read as no town, is left to its rule
+    return m.group("town")
+
+
+# A town after a name, its "de" elided before a vowel (Catalan, French): "... Pla de Baix d'Olot".
+_ELIDED_TOWN = re.compile(r" d['’](?P<town>[A-ZÀ-Þ][\w-]+)(?![\w'’-])")
+
+
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    return rules("place")["state_abbreviations_cased"]
+
+
+def _town_own_place(text: str, city: str) -> str | None:
+    """A Nordic town's place written with the town read elsewhere ("Fiskebåter ... i Bodø havn" under the
+    dateline "Bodø 20280616.", "i Visby hamn, 19 juni 2028"): the place shown, in that town."""
+    if not any(f" {p} " in text for p in words("place", "nordic_place_prepositions_cased")):
+        return None  # most captions hold no Nordic preposition: the pattern's pass is spared them
+    owned = (place for forms, place in town_places(text) if any(_same_name(f, city) for f in forms))
+    return next(owned, None)
 
 
 def _known_town_before(chain: _Chain, lookup: PlaceLookup) -> str | None:

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..._rules import phrases, words
 from .._types import Dateline, Zones
-from ._lead import _TOWN_DATELINES, _dateline_place, lead_region, lead_town
+from ._lead import _TOWN_DATELINES, _countries_of, _dateline_place, lead_region, lead_town
 from ._lookup import PlaceLookup
 from ._mentions import _same_name
 from ._sub import _sublocation, is_facility
@@ -63,12 +63,15 @@ def opening_town_line_end(main: str, city: str) -> int | None:
 
 
 def town_line_alone(main: str, city: str) -> bool:
-    """Whether MAIN is a town line alone, CITY and a day: "Den Haag, dinsdag"."""
+    """Whether MAIN is a town line alone, CITY and a day: "Den Haag, dinsdag"; or a local page's town heading,
+    CITY and a stop: "Rottweil."."""
     return (
         len(main) <= 40
         and main.casefold().startswith(city.casefold())
-        and main[len(city) : len(city) + 1] == ","
-        and _TOWN_LINE_ALONE.fullmatch(main) is not None
+        and (
+            (main[len(city) : len(city) + 1] == "," and _TOWN_LINE_ALONE.fullmatch(main) is not None)
+            or not main[len(city) :].strip(" .")
+        )
     )
 
 
@@ -154,6 +157,16 @@ def complete_from_datelines(
             # Mar 2027": a name with its article that the body reads as a town (a district named for the
             # landmark) is the place in the closing line's town.
             subs.append(named)
+            city, clean_parents, text = None, [], None
+        if (
+            line.style == "local"
+            and line_city
+            and city
+            and not _same_name(city, line_city)
+            and not set(_countries_of(city, lookup)) & set(_countries_of(line_city, lookup))
+        ):
+            # "Waren (Müritz). Drachenbootrennen auf dem See": under a local page's town heading, a name the
+            # body reads as a town only abroad (See, Tyrol) is a word of the heading town's language.
             city, clean_parents, text = None, [], None
         # Not a town the caption calls one ("in Ortakoy village of Nevsehir"): one the gazetteer lacks is
         # still the town, flagged where it is not found.

@@ -18,7 +18,7 @@ from ._sub import (
     is_facility,
 )
 from ._venue import _postposed_facilities
-from ._weak import _likeliest
+from ._weak import _country_of, _likeliest
 from ._words import (
     _PAREN_PARENT,
     _cut_trailing_joiner,
@@ -101,6 +101,8 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
             venue = parts[-2]  # Shutterstock: "Wimbledon, Day One, The All England Club, London, UK - 30 Jun"
         m = re.search(r"\b[Ii]n ([A-Z].*)$", city)  # Shutterstock: "Daily Life In Guadalajara"
         city = m.group(1) if m else city
+    elif line.style == "local":
+        return _local_heading(line.place, lookup)
     elif line.style == "anp" and not lookup.classify(parts[0]):
         return None, [], None  # "UPDATE - ...": capitals and a dash, but no place
     elif line.style == "script":
@@ -119,8 +121,54 @@ def _dateline_place(line: Dateline, lookup: PlaceLookup) -> tuple[str | None, li
 _MAX_DATELINE = 90
 
 
+# French departments are numbered 01 to 95 (Corsica's 2A and 2B), overseas ones 971 to 976.
+_DEPARTMENT = re.compile(r"0[1-9]|[1-8]\d|9[0-5]|97[1-6]|2[AB]")
+# How German names a town by its river or region: "Frankfurt (Oder)" is the gazetteer's own name,
+# "Neustadt/Aisch" Neustadt an der Aisch, "Landsberg/Lech" Landsberg am Lech, "Neumarkt (Oberpfalz)"
+# Neumarkt in der Oberpfalz.
+_RIVER_JOINS = (" an der ", " am ", " in der ", " im ")
+
+
+_LOCAL_HEADING_MIN_POPULATION = 5_000
+
+
+def _countries_of(town: str, lookup: PlaceLookup) -> tuple[str, ...]:
+    """The countries of the towns TOWN names as written."""
+    codes = {c.place.country_code for c in lookup.candidates(town) if c.how in ("exact", "alternate")}
+    return tuple(code for code in codes if code)
+
+
+def _local_heading(place: Sequence[str], lookup: PlaceLookup) -> tuple[str | None, list[str], None]:
+    """A regional paper's town heading, the town and what it writes to tell it from its namesakes: a French
+    department's number gives France ("Dax (40)"), a province, a state or its seat its parent ("Alba
+    (Cuneo)"), a river or a region not known as one the town's whole name ("Frankfurt (Oder)"); a
+    province's abbreviation ("Venlo (L.)") or a district the gazetteer does not know ("Waren (Müritz)")
+    tells nothing. No town the gazetteer knows, no heading."""
+    town, qualifier = place[0], place[1] if len(place) > 1 else ""
+    if _DEPARTMENT.fullmatch(qualifier):
+        return (town, ["France"], None) if "city" in lookup.classify(town, "FR") else (None, [], None)
+    if qualifier and not qualifier.endswith("."):
+        whole = (f"{town} ({qualifier})", *(f"{town}{join}{qualifier}" for join in _RIVER_JOINS))
+        named = next((name for name in whole if "city" in lookup.classify(name)), None)
+        if named is not None:
+            return named, [], None
+        if "city" not in lookup.classify(town):
+            return None, [], None
+        if lookup.country(qualifier) or lookup.admin1(qualifier):
+            return town, [qualifier], None
+        # "Alba (Cuneo)", "Lugo (Ravenna)": a province named for its seat; the town is the seat's countryman
+        # (Alba is also a Romanian county, Lugo a Galician town).
+        if country := _country_of(qualifier, lookup, _countries_of(town, lookup)):
+            return town, [country], None
+    # Told apart by nothing the gazetteer reads (a department, "Quimperlé (Finistère)"; a district): a town
+    # of some size, not a name a hamlet bears too ("Marcus (Links).", a player and where he stands).
+    return (
+        (town, [], None) if _likeliest((town,), lookup, _LOCAL_HEADING_MIN_POPULATION) else (None, [], None)
+    )
+
+
 # Datelines that name the town the picture was taken in, over a name the body reads as one.
-_TOWN_DATELINES = ("closing", "zuma", "getty")
+_TOWN_DATELINES = ("closing", "zuma", "getty", "local")
 
 
 _DATE_SLACK = 6  # characters of a date-only sentence outside its date: "on", a comma, "года" (of the year)
@@ -336,7 +384,9 @@ def _titled_colon_lead(text: str) -> bool:
 # put the state in brackets before the colon: "Kolkata (West Bengal): Fishermen ...".
 # Each word's letters possessive ("*+"): a space, colon or comma follows them, never one of them (issue 16).
 _LEAD = re.compile(
-    r"^(?P<name>[^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})(?: \((?P<region>[A-ZÀ-Þ][^()]{1,40})\)(?=:))?"
+    r"^(?P<name>[^\W\d_][\w'’.-]*+(?: [^\W\d_][\w'’.-]*+){0,3})(?: \((?P<region>[A-ZÀ-Þ][^()]{1,40})\)(?=:)"
+    # Local sites in English: "Tlaquepaque, Jalisco: Dancers perform ...", the state after a comma.
+    r"|, (?P<division>[A-ZÀ-Þ][\w'’.-]*+(?: [A-ZÀ-Þ][\w'’.-]*+){0,2})(?=:))?"
     r"(?::| -{1,2}|,(?= \d)|(?= \d{8}(?:\.|$))) (?=\S)"
 )
 _DATED_LEAD = re.compile(r"^(?P<date>[^/\n]{4,40}?)/(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{1,40}?)(?=\s)")
@@ -353,7 +403,7 @@ def lead_town(text: str, lookup: PlaceLookup) -> str | None:
         m = dated if any(a <= date[0] and date[1] <= b for a, b in date_text_spans(text)) else None
     if m is None:
         return None
-    region = m.groupdict().get("region")
+    region = m.groupdict().get("region") or m.groupdict().get("division")
     if region and lookup.admin1(region) is None and lookup.country(region) is None:
         return None  # "Obama (Left): ...": a bracket naming no state is no dateline's
     name = m.group("name").strip()
@@ -367,7 +417,7 @@ def lead_region(text: str) -> str | None:
     """The state written in brackets after the town opening the text: "Kolkata (West Bengal): ..." gives "West
     Bengal", which says which of the towns of that name it is."""
     m = _LEAD.match(text)
-    return m.group("region") if m else None
+    return (m.group("region") or m.group("division")) if m else None
 
 
 _TOWN_WORDS = 3

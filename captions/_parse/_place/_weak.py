@@ -655,14 +655,32 @@ def city_adjective(phrase: str, lookup: PlaceLookup) -> tuple[str, str] | None:
         return None
     if m is None:
         return dutch_city_adjective(phrase, lookup)
+    if town_adjective_road(phrase):
+        return None  # "in der Mannheimer Straße": a road to Mannheim, in another town
     forms = uninflected(m.group("adjective"), _endings_of("city_adjective_endings"), min_stem=2)
     generic = m.group("place").lower() in words("place", "city_adjective_generic_nouns")
     # A town's own cathedral or town hall names a smaller town too ("im Trierer Dom", "am Passauer Rathaus"):
     # an adjective before such a noun is a town's; before a name it may be a word ("Neuer Markt").
-    town = _likeliest(forms, lookup, _GENERIC_ADJECTIVE_MIN_POPULATION if generic else _BARE_MIN_POPULATION)
+    common = generic or _generic_noun(m.group("place"))
+    town = _likeliest(forms, lookup, _GENERIC_ADJECTIVE_MIN_POPULATION if common else _BARE_MIN_POPULATION)
     if town is None:
         return None
     return town, phrase if generic else m.group("place")  # "Kölner Dom"; "Wiener Hofburg" is the Hofburg
+
+
+def _generic_noun(noun: str) -> bool:
+    """Whether NOUN is a place every town has one of ("Dom"), or a compound of two ("Marktplatz",
+    "Rathausplatz": the market's, the town hall's square, as local pages name them, "auf dem Eschweger
+    Marktplatz"); not a square's own name ("Heldenplatz")."""
+    lower, generic = noun.lower(), words("place", "city_adjective_generic_nouns")
+    return lower in generic or any(lower.endswith(g) and lower[: -len(g)] in generic for g in generic)
+
+
+def town_adjective_road(phrase: str) -> bool:
+    """Whether PHRASE is a road or a gate named with a town's adjective ("Tuttlinger Straße", "Brandenburger
+    Tor"): a place in another town than the adjective's."""
+    m = _ADJECTIVE_PLACE.match(phrase)
+    return m is not None and m.group("place").lower() in words("place", "town_adjective_road_nouns")
 
 
 # A German caption opening with an article and a town's adjective before a place every town has one of: "Der
@@ -677,7 +695,7 @@ def german_adjective_opening(sentence: str, lookup: PlaceLookup) -> tuple[str, s
     """ "Der Kölner Dom am Sonntag" → ("Köln", "Kölner Dom"): a town's place opening a German caption as its
     subject, with no preposition before it."""
     m = _ARTICLE_ADJECTIVE_OPENING.match(sentence)
-    if m is None or m["noun"].lower() not in words("place", "city_adjective_generic_nouns"):
+    if m is None or not _generic_noun(m["noun"]):
         return None
     return city_adjective(m["phrase"], lookup)
 
@@ -1028,7 +1046,10 @@ def _table_ending(word: str, key: str) -> str | None:
 @cache
 def _compound_before() -> re.Pattern[str]:
     suffixes = "|".join(map(re.escape, rules("place")["facility_suffixes"]))
-    articles = alternation(["der", "die", "das", "dem", "den", "de", "het"], not_after=r"[\w-]")
+    # Capitalised where the caption opens with it: "De Thorbeckegracht in Zwolle, zaterdagmiddag."
+    articles = alternation(
+        ["der", "die", "das", "dem", "den", "de", "het", "Der", "Die", "Das", "De", "Het"], not_after=r"[\w-]"
+    )
     return re.compile(
         rf"(?:{articles})\s+(?:[a-zäöüß]+\s+)?"
         rf"(?P<name>[A-ZÄÖÜ][\w-]*(?:{suffixes}))\s+(?:in|bei|te) (?=[A-Z])"
