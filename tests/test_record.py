@@ -30,3 +30,24 @@ def test_a_credit_naming_the_place_shown_is_no_photographer(normaliser: Normalis
     )
     assert record.creator is None
     assert [(p.kind, p.party) for p in record.provenance] == [("handout", "Tierpark Berlin")]
+
+
+def test_a_body_of_the_town_shown_is_no_photographer(normaliser: Normaliser) -> None:
+    # A town council's and a department's own pictures: the credit names a body "of" the town shown.
+    for caption in (
+        "Tarbes. Les jardiniers plantent les massifs du jardin Massey, mardi 6 juin 2028. "
+        "Crédit photo : Ville de Tarbes",
+        "Paysandú, Uruguay: El río Uruguay crece frente al puerto, 12 de junio de 2028. "
+        "(Foto: Intendencia de Paysandú)",
+    ):
+        record = normaliser.normalise(caption)
+        assert record.location is not None and record.location.city in {"Tarbes", "Paysandú"}
+        assert record.creator is None, caption
+
+
+def test_a_photographer_whose_name_holds_no_town_shown_stays_one(normaliser: Normaliser) -> None:
+    # "de Waal" is no town of the caption; "de la Rocha" closes no town's name.
+    record = normaliser.normalise(
+        "Schaatsers op de Westeinder Plassen in Aalsmeer, zaterdag 13 januari 2029. ANP/Remko de Waal"
+    )
+    assert record.creator == "Remko de Waal"
