@@ -418,3 +418,48 @@ def test_county_names_drop_the_county_noun() -> None:
         "North Yorkshire Council",
         "North Yorkshire",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        # A town written after "near", read as no town (the river took the place phrase).
+        ("Floodwaters cover farmland along the Danube near Paks, Hungary, August 24, 2028.", "Paks"),
+        # A town loose in its sentence, the chain naming only the island's country.
+        (
+            "A drone view shows scorched hills near Istiaia on the island of Evia, Greece, Monday, Aug. 14, "
+            "2028. (AP Photo/Eleni Kostas)",
+            "Istiaia",
+        ),
+        # A town read as a second place within the county.
+        (
+            "Walkers rest at Brockhole in Windermere in Cumbria on May 2, 2028. REUTERS/Carl Recine",
+            "Windermere",
+        ),
+    ],
+)
+def test_a_record_with_no_town_where_the_caption_puts_the_picture_in_one_is_flagged(
+    normaliser: Normaliser, caption: str, town: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is None
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any(f"'{town}', which the caption names" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A town only measured from, or named for its ruins: no town is shown, and none is asked for.
+        "Reindeer graze about 40 kilometres west of Kiruna, Sweden, March 9, 2028. TT News Agency/Jonas Ekström",
+        "Tourists walk among the ruins of Palenque in Chiapas state, Mexico, March 7, 2028. REUTERS/Jose Luis Gonzalez",
+        # The head of a division's name: "in Belgorod Region" names no town.
+        "Damaged hangars are seen at the air base north of Belgorod on January 12, 2028 in Belgorod Region, "
+        "Russia. (Satellite image ©2028 Maxar Technologies/Getty Images)",
+    ],
+)
+def test_a_town_only_measured_from_or_heading_a_division_is_not_asked_for(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert not any("which the caption names" in w.message for w in record.warnings)
