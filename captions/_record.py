@@ -103,12 +103,18 @@ def _place_as_creator(
 
 
 def _of_the_town(creator: str, city: str | None) -> bool:
-    """Whether CREATOR closes with "of"/"de"/"di" and the town's name: "Intendencia de Salto" in Salto."""
+    """Whether CREATOR closes with "of"/"de"/"di" and the town's name ("Intendencia de Salto" in Salto), or
+    opens with the town's name before two words or more ("Wellington Cable Car" in Wellington): a body of
+    the town. (A person may bear a town's name and one more, "Florence Welch", not the town and two more.)"""
     if not city:
         return False
     town_words = len(city.split())
     tokens = creator.split()
-    if len(tokens) < town_words + 2 or fold(" ".join(tokens[-town_words:])) != fold(city):
+    if len(tokens) < town_words + 2:
+        return False
+    if fold(" ".join(tokens[:town_words])) == fold(city):
+        return True
+    if fold(" ".join(tokens[-town_words:])) != fold(city):
         return False
     # An organisation's joining word (credit.toml org_joiners), not "and": "Smith & Sydney" is two names.
     return tokens[-town_words - 1].lower() in words("credit", "org_joiners") - {"and", "&"}

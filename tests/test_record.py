@@ -39,9 +39,12 @@ def test_a_body_of_the_town_shown_is_no_photographer(normaliser: Normaliser) -> 
         "Crédit photo : Ville de Tarbes",
         "Paysandú, Uruguay: El río Uruguay crece frente al puerto, 12 de junio de 2028. "
         "(Foto: Intendencia de Paysandú)",
+        # A town's company, its name opening with the town's (which is also a given name).
+        "Passengers board the harbour ferry at the wharf in Darwin on Monday. Photo: Supplied / Darwin Harbour "
+        "Cruises",
     ):
         record = normaliser.normalise(caption)
-        assert record.location is not None and record.location.city in {"Tarbes", "Paysandú"}
+        assert record.location is not None and record.location.city in {"Tarbes", "Paysandú", "Darwin"}
         assert record.creator is None, caption
 
 
@@ -51,3 +54,8 @@ def test_a_photographer_whose_name_holds_no_town_shown_stays_one(normaliser: Nor
         "Schaatsers op de Westeinder Plassen in Aalsmeer, zaterdag 13 januari 2029. ANP/Remko de Waal"
     )
     assert record.creator == "Remko de Waal"
+    # A photographer bearing a town's name, and one name more, in that town.
+    record = normaliser.normalise(
+        "Fans queue outside the stadium in Florence on Sunday, March 4, 2029. Photo: Florence Welch/Shutterstock"
+    )
+    assert record.creator == "Florence Welch"
