@@ -377,6 +377,36 @@ def namesake_where_usage_points(res: Resolution, city_text: str | None, place: P
     )
 
 
+def namesake_at_home(
+    res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer
+) -> Place | None:
+    """A big namesake, in the credit's home country, of a town read abroad by its own name alone: "in London"
+    under "(Name/CBC)" may be Ontario's London, "in Sydney" Nova Scotia's, though England's and New South
+    Wales's outweigh them. None where the caption writes a division or country, or names the country of the
+    town read, or the namesake at home is no city of 100,000 (a desk at home would not think of it)."""
+    city = res.city
+    if city is None or not city_text or place.parents or len(res.candidates) < 2:
+        return None
+    home = _home_country(place, gazetteer)
+    if home is None or city.country_code == home.country_code:
+        return None  # most captions: no national credit, or the town read is at home
+    rival = next(
+        (
+            c.place
+            for c in res.candidates[1:_LISTED_READINGS]
+            if c.how == "exact"
+            and c.place.kind == "city"
+            and c.place.country_code == home.country_code
+            and c.place.population >= _BIG_TOWN_POPULATION
+        ),
+        None,
+    )
+    if rival is None:
+        return None
+    named = {country.country_code for country in _countries_named(mentions(place.body), gazetteer)}
+    return None if city.country_code in named else rival
+
+
 # A misspelling this near the town's name (letters dropped, doubled, swapped or changed): a quarter of its
 # letters at most, and never more than two ("Tuscon", "Gothenbourg"; not "Creole" for Montgomery).
 _MISSPELT_EDITS = 2

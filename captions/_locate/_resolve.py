@@ -63,6 +63,7 @@ from ._doubts import (
 )
 from ._doubts_trust import (
     misspelt_in_its_place,
+    namesake_at_home,
     namesake_where_usage_points,
     namesake_where_written_language,
     only_weak_rivals,
@@ -803,7 +804,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         message = f"'{res.city.name}' ({res.city.country_code}) read; the caption names {county}, where"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message} {rival.name} ({rival.country_code}) lies"))
     elif (
-        res.city is not None and (pointed := _namesake_the_words_point_to(res, city_text, place)) is not None
+        res.city is not None
+        and (pointed := _namesake_the_words_point_to(res, city_text, place, gazetteer)) is not None
     ):
         rival, why = pointed
         message = f"'{city_text}' could be: {res.city.name} ({res.city.country_code}),"
@@ -950,7 +952,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
 
 
 def _namesake_the_words_point_to(
-    res: Resolution, city_text: str | None, place: PlaceText
+    res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer
 ) -> tuple[Place, str] | None:
     """A namesake of the town read that the caption's own words point to, and why: "the Ipswich CBD" (a word
     of one country's English), "à Bienne" in French (a country where the caption's language is spoken)."""
@@ -958,6 +960,8 @@ def _namesake_the_words_point_to(
         return usage, "whose English calls a town's centre its CBD"
     if (spoken := namesake_where_written_language(res, city_text, place)) is not None:
         return spoken, "where the caption's language is spoken"
+    if (at_home := namesake_at_home(res, city_text, place, gazetteer)) is not None:
+        return at_home, "at home for the credit's agency"
     return None
 
 

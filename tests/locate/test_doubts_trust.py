@@ -463,3 +463,36 @@ def test_a_town_only_measured_from_or_heading_a_division_is_not_asked_for(
 ) -> None:
     record = normaliser.normalise(caption)
     assert not any("which the caption names" in w.message for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rival"),
+    [
+        # The national broadcaster's own photographer: Ontario's London and Nova Scotia's Sydney are big towns
+        # at home, though England's and New South Wales's outweigh them in the gazetteer.
+        ("Nurses rally on the steps of the hospital in London on Tuesday. (Dana Leclair/CBC)", "London (CA)"),
+        ("Ferry passengers wait on the wharf in Sydney on Friday morning. (Marc Tessier/CBC)", "Sydney (CA)"),
+    ],
+)
+def test_a_town_read_abroad_with_a_big_namesake_at_the_credits_home_is_flagged(
+    normaliser: Normaliser, caption: str, rival: str
+) -> None:
+    record = normaliser.normalise(caption)
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any(rival in m and "at home for the credit's agency" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The country is written; the town read is at the agency's home; no big namesake at home.
+        "Students march past the campus gates in Kingston, Jamaica, on Friday. (Dana Leclair/CBC)",
+        "Crowds watch the fireworks over the harbour in Sydney on New Year's Eve. AAP Image/Dean Lewins",
+        "Fans fill the square outside the cathedral in Paris on Saturday. (Marc Tessier/CBC)",
+    ],
+)
+def test_no_namesake_at_home_where_the_caption_or_the_gazetteer_settles_it(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert not any("at home for the credit's agency" in w.message for w in record.warnings)
