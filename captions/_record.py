@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ._fold import fold
 from ._model import CaptionRecord, Location, Provenance, ProvenanceKind, RecordWarning, WarningCode
 from ._parse import Parts
+from ._rules import words
 
 __all__ = ["Fields", "Warnings", "build", "fields_of", "raw"]
 
@@ -86,14 +88,36 @@ def _place_as_creator(
     creator: str | None, location: Location | None, provenance: tuple[Provenance, ...]
 ) -> tuple[str | None, tuple[Provenance, ...]]:
     """ "Undatiertes Handout: Ein Eisbär im Tierpark Berlin. Foto: Tierpark Berlin/dpa": a credit naming
-    the place shown is the place's own picture, no photographer's; it handed the picture out."""
-    if creator is None or location is None or creator not in (location.sublocation, location.city):
+    the place shown is the place's own picture, no photographer's; it handed the picture out. So is one
+    naming a body "of" the town shown ("Foto: Intendencia de Salto", "Crédit photo : Ville de Saintes"):
+    a person's name does not close with the town the picture was made in."""
+    if creator is None or location is None:
+        return creator, provenance
+    if creator not in (location.sublocation, location.city) and not _of_the_town(creator, location.city):
         return creator, provenance
     out = tuple(
         p.model_copy(update={"party": creator}) if p.kind == ProvenanceKind.HANDOUT and p.party is None else p
         for p in provenance
     )
     return None, out
+
+
+def _of_the_town(creator: str, city: str | None) -> bool:
+    """Whether CREATOR closes with "of"/"de"/"di" and the town's name ("Intendencia de Salto" in Salto), or
+    opens with the town's name before two words or more ("Wellington Cable Car" in Wellington): a body of
+    the town. (A person may bear a town's name and one more, "Florence Welch", not the town and two more.)"""
+    if not city:
+        return False
+    town_words = len(city.split())
+    tokens = creator.split()
+    if len(tokens) < town_words + 2:
+        return False
+    if fold(" ".join(tokens[:town_words])) == fold(city):
+        return True
+    if fold(" ".join(tokens[-town_words:])) != fold(city):
+        return False
+    # An organisation's joining word (credit.toml org_joiners), not "and": "Smith & Sydney" is two names.
+    return tokens[-town_words - 1].lower() in words("credit", "org_joiners") - {"and", "&"}
 
 
 def build(

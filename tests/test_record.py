@@ -30,3 +30,32 @@ def test_a_credit_naming_the_place_shown_is_no_photographer(normaliser: Normalis
     )
     assert record.creator is None
     assert [(p.kind, p.party) for p in record.provenance] == [("handout", "Tierpark Berlin")]
+
+
+def test_a_body_of_the_town_shown_is_no_photographer(normaliser: Normaliser) -> None:
+    # A town council's and a department's own pictures: the credit names a body "of" the town shown.
+    for caption in (
+        "Tarbes. Les jardiniers plantent les massifs du jardin Massey, mardi 6 juin 2028. "
+        "Crédit photo : Ville de Tarbes",
+        "Paysandú, Uruguay: El río Uruguay crece frente al puerto, 12 de junio de 2028. "
+        "(Foto: Intendencia de Paysandú)",
+        # A town's company, its name opening with the town's (which is also a given name).
+        "Passengers board the harbour ferry at the wharf in Darwin on Monday. Photo: Supplied / Darwin Harbour "
+        "Cruises",
+    ):
+        record = normaliser.normalise(caption)
+        assert record.location is not None and record.location.city in {"Tarbes", "Paysandú", "Darwin"}
+        assert record.creator is None, caption
+
+
+def test_a_photographer_whose_name_holds_no_town_shown_stays_one(normaliser: Normaliser) -> None:
+    # "de Waal" is no town of the caption; "de la Rocha" closes no town's name.
+    record = normaliser.normalise(
+        "Schaatsers op de Westeinder Plassen in Aalsmeer, zaterdag 13 januari 2029. ANP/Remko de Waal"
+    )
+    assert record.creator == "Remko de Waal"
+    # A photographer bearing a town's name, and one name more, in that town.
+    record = normaliser.normalise(
+        "Fans queue outside the stadium in Florence on Sunday, March 4, 2029. Photo: Florence Welch/Shutterstock"
+    )
+    assert record.creator == "Florence Welch"

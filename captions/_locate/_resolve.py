@@ -66,6 +66,7 @@ from ._doubts import (
 )
 from ._doubts_trust import (
     misspelt_in_its_place,
+    namesake_at_home,
     namesake_where_usage_points,
     namesake_where_written_language,
     only_weak_rivals,
@@ -841,7 +842,8 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         message = f"'{res.city.name}' ({res.city.country_code}) read; the caption names {county}, where"
         warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message} {rival.name} ({rival.country_code}) lies"))
     elif (
-        res.city is not None and (pointed := _namesake_the_words_point_to(res, city_text, place)) is not None
+        res.city is not None
+        and (pointed := _namesake_the_words_point_to(res, city_text, place, gazetteer)) is not None
     ):
         rival, why = pointed
         message = f"'{city_text}' could be: {res.city.name} ({res.city.country_code}),"
@@ -890,6 +892,19 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if country is None and specific is None:
         # "in Hsinchu County": a county the gazetteer lacks, named after a town it knows in one country.
         country = _country_of_namesake_town(res, gazetteer)
+    if (
+        res.city is None
+        and city_name is None
+        and country is not None
+        and not any(code in _PLACE_DOUBTS for code, _ in warnings)
+        and (town := _town_named_but_unread(place, res, country, gazetteer)) is not None
+    ):
+        # "burned forest near Limni on the island of Evia, Greece": the record gives no town, but a name
+        # the caption writes beside the place phrase is a town of the country (or division) read.
+        message = (
+            f"no town given; '{town}', which the caption names, is a town of {(res.admin1 or country).name}"
+        )
+        warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}: check the city"))
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     ends = _route_ends(place, city_text) if res.city is not None and place.bare_city else ()
     if ends:
@@ -1005,7 +1020,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
 
 
 def _namesake_the_words_point_to(
-    res: Resolution, city_text: str | None, place: PlaceText
+    res: Resolution, city_text: str | None, place: PlaceText, gazetteer: Gazetteer
 ) -> tuple[Place, str] | None:
     """A namesake of the town read that the caption's own words point to, and why: "the Ipswich CBD" (a word
     of one country's English), "à Bienne" in French (a country where the caption's language is spoken)."""
@@ -1013,6 +1028,8 @@ def _namesake_the_words_point_to(
         return usage, "whose English calls a town's centre its CBD"
     if (spoken := namesake_where_written_language(res, city_text, place)) is not None:
         return spoken, "where the caption's language is spoken"
+    if (at_home := namesake_at_home(res, city_text, place, gazetteer)) is not None:
+        return at_home, "at home for the credit's agency"
     return None
 
 
@@ -1418,6 +1435,54 @@ def _town_in_division(
         division.admin1_code,
     )
     return found if ok else None
+
+
+_PLACE_DOUBTS = frozenset(
+    {WarningCode.AMBIGUOUS_PLACE, WarningCode.PLACE_NOT_FOUND, WarningCode.MISSING_PLACE}
+)
+
+
+def _town_named_but_unread(
+    place: PlaceText, res: Resolution, country: Place, gazetteer: Gazetteer
+) -> str | None:
+    """A name the caption writes near its place phrase ("near Mohács, Hungary"), beside it ("at Waterhead
+    in Ambleside in Cumbria") or loose in its sentence ("near Limni on the island of Evia, Greece") that is
+    a town of the country read, or of its division where one is read, by its own name; None if none."""
+    written = {
+        fold(p)
+        for p in (*place.parents, place.city or "", country.name, res.admin1.name if res.admin1 else "")
+    }
+    for name in (*place.near, *place.other_sublocations, *place.loose):
+        if not name[:1].isupper() or fold(name) in written or len(name.split()) > _MAX_UNREAD_TOWN_WORDS:
+            continue
+        if not _put_there(name, place.body):
+            continue  # "30 km east of Dire Dawa", "the ruins of Palenque": a town measured from or named for
+        found = gazetteer.resolve(PlaceQuery(city=name, parents=((res.admin1 or country).name,)))
+        town = found.city
+        if (
+            town is not None
+            and found.candidates
+            and found.candidates[0].how == "exact"
+            and town.country_code == country.country_code
+            and (res.admin1 is None or town.division == res.admin1.division)
+        ):
+            return name
+    return None
+
+
+def _put_there(name: str, body: str) -> bool:
+    """Whether BODY writes NAME after a preposition that puts the picture there: "near Mohács", "in
+    Cisolok", "à Chamrousse" (place.toml `locative`, `after_date_cased`), not "north of" or "ruins of"; and
+    as a whole name, not the head of a longer one ("in Kursk Region")."""
+    prepositions = words("place", "locative") | {w.lower() for w in words("place", "after_date_cased")}
+    return any(
+        word.lower() in prepositions
+        for word in re.findall(rf"(\S+)\s+{re.escape(name)}(?!\w|\s+[A-ZÀ-Þ])", body)
+    )
+
+
+# A town's name is seldom longer: "Neustadt an der Aisch".
+_MAX_UNREAD_TOWN_WORDS = 4
 
 
 def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> str | None:

@@ -289,10 +289,30 @@ def test_a_namesake_where_the_captions_language_is_spoken_is_flagged(
 @pytest.mark.parametrize(
     "caption",
     [
+        # Nigeria's Lagos is read by its own name, but a Portuguese caption points to the Algarve's, in a
+        # country whose first language is the caption's.
+        "Lagos. Os nadadores-salvadores vigiam a praia da Batata ontem à tarde. Foto: Rui Campos",
+    ],
+)
+def test_a_namesake_of_a_town_read_by_its_own_name_where_the_captions_language_is_first_is_flagged(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any("Lagos (PT)" in m and "language is spoken" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
         # English is written everywhere: the language says nothing of which town is meant.
         "Pupils cross the square in Bienne on Tuesday, October 3, 2028. KEYSTONE/Anne Morel",
         # A town read by its own name in a language its country does not speak stands.
         "Fernando Alonso rueda en el circuito de Albert Park en Melbourne este viernes. EFE/Joel Carrett",
+        # Spanish is spoken in the United States, but not first: Florida's Melbourne is no rival by language.
+        "Los aficionados esperan a los pilotos en Melbourne este jueves por la tarde. EFE/Joel Carrett",
+        # Portuguese is spoken where the town read lies: Brazil's Lagoa stands.
+        "Moradores limpam as ruas de Porto Alegre depois da cheia, nesta terça-feira. Foto: Ana Lima",
     ],
 )
 def test_no_namesake_by_language_where_the_language_tells_nothing(
@@ -399,3 +419,81 @@ def test_county_names_drop_the_county_noun() -> None:
         "North Yorkshire Council",
         "North Yorkshire",
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "town"),
+    [
+        # A town written after "near", read as no town (the river took the place phrase).
+        ("Floodwaters cover farmland along the Danube near Paks, Hungary, August 24, 2028.", "Paks"),
+        # A town loose in its sentence, the chain naming only the island's country.
+        (
+            "A drone view shows scorched hills near Istiaia on the island of Evia, Greece, Monday, Aug. 14, "
+            "2028. (AP Photo/Eleni Kostas)",
+            "Istiaia",
+        ),
+        # A town read as a second place within the county.
+        (
+            "Walkers rest at Brockhole in Windermere in Cumbria on May 2, 2028. REUTERS/Carl Recine",
+            "Windermere",
+        ),
+    ],
+)
+def test_a_record_with_no_town_where_the_caption_puts_the_picture_in_one_is_flagged(
+    normaliser: Normaliser, caption: str, town: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.location is not None and record.location.city is None
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any(f"'{town}', which the caption names" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A town only measured from, or named for its ruins: no town is shown, and none is asked for.
+        "Reindeer graze about 40 kilometres west of Kiruna, Sweden, March 9, 2028. TT News Agency/Jonas Ekström",
+        "Tourists walk among the ruins of Palenque in Chiapas state, Mexico, March 7, 2028. REUTERS/Jose Luis Gonzalez",
+        # The head of a division's name: "in Belgorod Region" names no town.
+        "Damaged hangars are seen at the air base north of Belgorod on January 12, 2028 in Belgorod Region, "
+        "Russia. (Satellite image ©2028 Maxar Technologies/Getty Images)",
+    ],
+)
+def test_a_town_only_measured_from_or_heading_a_division_is_not_asked_for(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert not any("which the caption names" in w.message for w in record.warnings)
+
+
+@pytest.mark.parametrize(
+    ("caption", "rival"),
+    [
+        # The national broadcaster's own photographer: Ontario's London and Nova Scotia's Sydney are big towns
+        # at home, though England's and New South Wales's outweigh them in the gazetteer.
+        ("Nurses rally on the steps of the hospital in London on Tuesday. (Dana Leclair/CBC)", "London (CA)"),
+        ("Ferry passengers wait on the wharf in Sydney on Friday morning. (Marc Tessier/CBC)", "Sydney (CA)"),
+    ],
+)
+def test_a_town_read_abroad_with_a_big_namesake_at_the_credits_home_is_flagged(
+    normaliser: Normaliser, caption: str, rival: str
+) -> None:
+    record = normaliser.normalise(caption)
+    messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
+    assert any(rival in m and "at home for the credit's agency" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # The country is written; the town read is at the agency's home; no big namesake at home.
+        "Students march past the campus gates in Kingston, Jamaica, on Friday. (Dana Leclair/CBC)",
+        "Crowds watch the fireworks over the harbour in Sydney on New Year's Eve. AAP Image/Dean Lewins",
+        "Fans fill the square outside the cathedral in Paris on Saturday. (Marc Tessier/CBC)",
+    ],
+)
+def test_no_namesake_at_home_where_the_caption_or_the_gazetteer_settles_it(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert not any("at home for the credit's agency" in w.message for w in record.warnings)
