@@ -892,19 +892,6 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
     if country is None and specific is None:
         # "in Hsinchu County": a county the gazetteer lacks, named after a town it knows in one country.
         country = _country_of_namesake_town(res, gazetteer)
-    if (
-        res.city is None
-        and city_name is None
-        and country is not None
-        and not any(code in _PLACE_DOUBTS for code, _ in warnings)
-        and (town := _town_named_but_unread(place, res, country, gazetteer)) is not None
-    ):
-        # "burned forest near Limni on the island of Evia, Greece": the record gives no town, but a name
-        # the caption writes beside the place phrase is a town of the country (or division) read.
-        message = (
-            f"no town given; '{town}', which the caption names, is a town of {(res.admin1 or country).name}"
-        )
-        warnings.append((WarningCode.AMBIGUOUS_PLACE, f"{message}: check the city"))
     warnings += _doubts(place, res, city_text, gazetteer, country_known=country is not None)
     ends = _route_ends(place, city_text) if res.city is not None and place.bare_city else ()
     if ends:
@@ -1437,54 +1424,6 @@ def _town_in_division(
     return found if ok else None
 
 
-_PLACE_DOUBTS = frozenset(
-    {WarningCode.AMBIGUOUS_PLACE, WarningCode.PLACE_NOT_FOUND, WarningCode.MISSING_PLACE}
-)
-
-
-def _town_named_but_unread(
-    place: PlaceText, res: Resolution, country: Place, gazetteer: Gazetteer
-) -> str | None:
-    """A name the caption writes near its place phrase ("near Mohács, Hungary"), beside it ("at Waterhead
-    in Ambleside in Cumbria") or loose in its sentence ("near Limni on the island of Evia, Greece") that is
-    a town of the country read, or of its division where one is read, by its own name; None if none."""
-    written = {
-        fold(p)
-        for p in (*place.parents, place.city or "", country.name, res.admin1.name if res.admin1 else "")
-    }
-    for name in (*place.near, *place.other_sublocations, *place.loose):
-        if not name[:1].isupper() or fold(name) in written or len(name.split()) > _MAX_UNREAD_TOWN_WORDS:
-            continue
-        if not _put_there(name, place.body):
-            continue  # "30 km east of Dire Dawa", "the ruins of Palenque": a town measured from or named for
-        found = gazetteer.resolve(PlaceQuery(city=name, parents=((res.admin1 or country).name,)))
-        town = found.city
-        if (
-            town is not None
-            and found.candidates
-            and found.candidates[0].how == "exact"
-            and town.country_code == country.country_code
-            and (res.admin1 is None or town.division == res.admin1.division)
-        ):
-            return name
-    return None
-
-
-def _put_there(name: str, body: str) -> bool:
-    """Whether BODY writes NAME after a preposition that puts the picture there: "near Mohács", "in
-    Cisolok", "à Chamrousse" (place.toml `locative`, `after_date_cased`), not "north of" or "ruins of"; and
-    as a whole name, not the head of a longer one ("in Kursk Region")."""
-    prepositions = words("place", "locative") | {w.lower() for w in words("place", "after_date_cased")}
-    return any(
-        word.lower() in prepositions
-        for word in re.findall(rf"(\S+)\s+{re.escape(name)}(?!\w|\s+[A-ZÀ-Þ])", body)
-    )
-
-
-# A town's name is seldom longer: "Neustadt an der Aisch".
-_MAX_UNREAD_TOWN_WORDS = 4
-
-
 def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> str | None:
     """Water or a landform the caption names within the division that is also a town of that division by
     its own name ("Lake Louise", "Lake Placid"), if one: towns are often named after the lake they lie by."""
@@ -1503,17 +1442,22 @@ def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> st
     return None
 
 
+# A town's name is seldom longer: "Neustadt an der Aisch".
+_MAX_UNREAD_TOWN_WORDS = 4
+
+
 def _town_left_unread(place: PlaceText, division: Place, gazetteer: Gazetteer) -> str | None:
     """A name the caption writes outside the chain, or near it, that the gazetteer finds exactly as a town of
     DIVISION (a first-level division or a country), however small, right after a locative ("in", "near",
     "près de"); not a town a place is measured from ("30 km east of Dire Dawa"), nor a site's name ("visit
-    Chichen Itza"), which the record rightly leaves out."""
+    Chichen Itza"), nor the head of a longer name ("in Kursk Region"), which the record rightly leaves out."""
     locatives = words("place", "locative") | words("place", "near")
-    for name in (*place.near, *place.loose):
+    for name in (*place.near, *place.other_sublocations, *place.loose):
         if (
             not name[:1].isupper()
             or fold(name) == fold(division.name)
-            or not written_after(name, place.body, locatives)
+            or len(name.split()) > _MAX_UNREAD_TOWN_WORDS
+            or not written_after(name, place.body, locatives, alone=True)
         ):
             continue
         found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,)))

@@ -177,13 +177,20 @@ def _written_near(name: str, body: str) -> bool:
     return written_after(name, body, words("place", "near")) and not is_given_name(name.split()[0])
 
 
-def written_after(name: str, body: str, before: frozenset[str] | set[str]) -> bool:
-    """Whether BODY writes NAME right after one of the words BEFORE (in lower case), a space between."""
+# What makes a name the head of a longer one: a letter run on, or a capitalised word after it.
+_LONGER_NAME = re.compile(r"\w|\s+[A-ZÀ-Þ]")
+
+
+def written_after(name: str, body: str, before: frozenset[str] | set[str], *, alone: bool = False) -> bool:
+    """Whether BODY writes NAME right after one of the words BEFORE (in lower case), a space between; with
+    ALONE, as a whole name there, not the head of a longer one ("in Kursk Region")."""
     at = body.find(name)
     while at > 0:
         head = body[:at].rstrip().lower()
-        if at > len(head) and any(
-            head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalnum() for w in before
+        if (
+            at > len(head)
+            and any(head.endswith(w) and not head[-len(w) - 1 : -len(w)].isalnum() for w in before)
+            and not (alone and _LONGER_NAME.match(body, at + len(name)))
         ):
             return True
         at = body.find(name, at + 1)

@@ -404,14 +404,6 @@ def test_county_names_drop_the_county_noun() -> None:
 @pytest.mark.parametrize(
     ("caption", "town"),
     [
-        # A town written after "near", read as no town (the river took the place phrase).
-        ("Floodwaters cover farmland along the Danube near Paks, Hungary, August 24, 2028.", "Paks"),
-        # A town loose in its sentence, the chain naming only the island's country.
-        (
-            "A drone view shows scorched hills near Istiaia on the island of Evia, Greece, Monday, Aug. 14, "
-            "2028. (AP Photo/Eleni Kostas)",
-            "Istiaia",
-        ),
         # A town read as a second place within the county.
         (
             "Walkers rest at Brockhole in Windermere in Cumbria on May 2, 2028. REUTERS/Carl Recine",
@@ -425,7 +417,7 @@ def test_a_record_with_no_town_where_the_caption_puts_the_picture_in_one_is_flag
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.city is None
     messages = [w.message for w in record.warnings if w.code is WarningCode.AMBIGUOUS_PLACE]
-    assert any(f"'{town}', which the caption names" in m for m in messages)
+    assert any(f"'{town}', named in the caption" in m for m in messages)
 
 
 @pytest.mark.parametrize(
