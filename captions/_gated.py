@@ -131,7 +131,7 @@ class WordStarts:
     character one character and a word character one, so the places found are the same.
     """
 
-    __slots__ = ("_finder", "_lowered", "pattern")
+    __slots__ = ("_finder", "_lowered", "_opening", "_opening_lowered", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -144,7 +144,12 @@ class WordStarts:
             _pattern_cache.alternations[key] = finder
         self._finder = re.compile(finder) if finder else None
         blind = finder.startswith(_CASE_BLIND_FINDER)
-        self._lowered = re.compile(rf"\W(?:{finder[len(_CASE_BLIND_FINDER) :]}") if blind else None
+        words = finder[len(_CASE_BLIND_FINDER) :]
+        self._lowered = re.compile(rf"\W(?:{words}") if blind else None
+        # The words alone, matched where the search starts: the whole union is matched there only where
+        # one of them opens the text (most captions open with none; the union tried every cue there).
+        self._opening = re.compile(rf"(?i:{words}") if blind else None
+        self._opening_lowered = re.compile(rf"(?:{words}") if blind else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos)
@@ -153,11 +158,13 @@ class WordStarts:
         pattern, finder = self.pattern, self._finder
         if finder is None:
             return pattern.search(text, pos, endpos)
-        if (m := pattern.match(text, pos, endpos)) is not None:
-            return m
-        searched = text
+        searched, opening = text, self._opening
         if self._lowered is not None and (text.isascii() or _NOT_LOWERED_ALIKE.search(text) is None):
-            searched, finder = text.lower(), self._lowered
+            searched, finder, opening = text.lower(), self._lowered, self._opening_lowered
+        if (opening is None or opening.match(searched, pos, endpos) is not None) and (
+            m := pattern.match(text, pos, endpos)
+        ) is not None:
+            return m
         while (found := finder.search(searched, pos, endpos)) is not None:
             pos = found.start() + 1  # the word after the character
             if (m := pattern.match(text, pos, endpos)) is not None:
