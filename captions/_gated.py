@@ -131,7 +131,7 @@ class WordStarts:
     character one character and a word character one, so the places found are the same.
     """
 
-    __slots__ = ("_finder", "_lowered", "_opening", "_opening_lowered", "pattern")
+    __slots__ = ("_finder", "_lowered", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -144,12 +144,7 @@ class WordStarts:
             _pattern_cache.alternations[key] = finder
         self._finder = re.compile(finder) if finder else None
         blind = finder.startswith(_CASE_BLIND_FINDER)
-        words = finder[len(_CASE_BLIND_FINDER) :]
-        self._lowered = re.compile(rf"\W(?:{words}") if blind else None
-        # The words alone, matched where the search starts: the whole union is matched there only where
-        # one of them opens the text (most captions open with none; the union tried every cue there).
-        self._opening = re.compile(rf"(?i:{words}") if blind else None
-        self._opening_lowered = re.compile(rf"(?:{words}") if blind else None
+        self._lowered = re.compile(rf"\W(?:{finder[len(_CASE_BLIND_FINDER) :]}") if blind else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos)
@@ -158,12 +153,17 @@ class WordStarts:
         pattern, finder = self.pattern, self._finder
         if finder is None:
             return pattern.search(text, pos, endpos)
-        searched, opening = text, self._opening
+        searched = text
         if self._lowered is not None and (text.isascii() or _NOT_LOWERED_ALIKE.search(text) is None):
-            searched, finder, opening = text.lower(), self._lowered, self._opening_lowered
-        if (opening is None or opening.match(searched, pos, endpos) is not None) and (
-            m := pattern.match(text, pos, endpos)
-        ) is not None:
+            searched, finder = text.lower(), self._lowered
+        # Where the search starts too, a match opens after a character that is no word character (or at the
+        # text's start, read as after a space) with one of the words: the union is matched there only where
+        # the finder finds those (most captions open with none; the union tried every cue there).
+        if pos:
+            opens = finder.match(searched, pos - 1, endpos) is not None
+        else:
+            opens = finder.match(f" {searched}", 0, min(endpos, len(searched)) + 1) is not None
+        if opens and (m := pattern.match(text, pos, endpos)) is not None:
             return m
         while (found := finder.search(searched, pos, endpos)) is not None:
             pos = found.start() + 1  # the word after the character
