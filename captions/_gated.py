@@ -153,11 +153,18 @@ class WordStarts:
         pattern, finder = self.pattern, self._finder
         if finder is None:
             return pattern.search(text, pos, endpos)
-        if (m := pattern.match(text, pos, endpos)) is not None:
-            return m
         searched = text
         if self._lowered is not None and (text.isascii() or _NOT_LOWERED_ALIKE.search(text) is None):
             searched, finder = text.lower(), self._lowered
+        # Where the search starts too, a match opens after a character that is no word character (or at the
+        # text's start, read as after a space) with one of the words: the union is matched there only where
+        # the finder finds those (most captions open with none; the union tried every cue there).
+        if pos:
+            opens = finder.match(searched, pos - 1, endpos) is not None
+        else:
+            opens = finder.match(f" {searched}", 0, min(endpos, len(searched)) + 1) is not None
+        if opens and (m := pattern.match(text, pos, endpos)) is not None:
+            return m
         while (found := finder.search(searched, pos, endpos)) is not None:
             pos = found.start() + 1  # the word after the character
             if (m := pattern.match(text, pos, endpos)) is not None:

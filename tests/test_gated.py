@@ -112,6 +112,9 @@ def test_word_starts_same_matches_as_the_pattern() -> None:
         "Ukrainian soldiers unshakes hands withdrawn (a word inside another is no cue).",
         # Lower-casing would not keep "İ" one letter: the finder's case-blind trie reads this text.
         "İstanbul Valisi Davut Gül MEETS with residents and Shakes Hands with the mayor.",
+        # A cue opening the text, where the search starts: its words are looked for there first.
+        "MEETS with residents: İzmir's mayor Ayşe Demir greets fishermen at the port.",
+        "Poses with fans after the final in Manchester, Britain, May 3, 2026.",
     ]
     assert cues._lowered is not None  # elsewhere, its words are looked for in the lower-cased text
     rng = random.Random(29)

@@ -36,7 +36,13 @@ def _inflected_nouns() -> re.Pattern[str]:
 
 @cache
 def _inflected_noun_words() -> re.Pattern[str]:
-    return re.compile(alternation(rules("place")["inflected_place_nouns"]))
+    """The nouns as `_inflected_nouns` reads them: a closing noun after its modifier's space or a compound's
+    hyphen, an opening one (capitalised) anywhere. A text without one holds no such place. Opening with the
+    space, the hyphen or a capital, this is tried at those characters alone: the bare nouns, some in lower
+    case, were tried at most letters of a text (15 -> 5.5 us a caption)."""
+    nouns = rules("place")["inflected_place_nouns"]
+    opening = [n for n in nouns if n[:1].isupper()]
+    return re.compile(alternation([*(f" {n}" for n in nouns), *(f"-{n}" for n in nouns), *opening]))
 
 
 _NO_QUOTES = str.maketrans("", "", '„“”«»"')

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._parse._place._inflected import german_nominative, inflected_sublocation
+from captions._parse._place._inflected import _inflected_noun_words, german_nominative, inflected_sublocation
 from tests.conftest import located
 
 
@@ -19,6 +19,17 @@ def test_inflected_sublocation_wants_one_of_its_nouns() -> None:
     assert inflected_sublocation("Navijači slave na Markovu trgu u Zagrebu, 5. svibnja 2026.") == "Markov trg"
     assert inflected_sublocation("Kaune, „Žalgirio“ arenoje, vyko rungtynės, 2026-02-12.") == "Žalgirio arena"
     assert inflected_sublocation("Fans celebrate in the main square of Krakow, May 3, 2026.") is None
+
+
+def test_the_nouns_are_looked_for_where_the_phrase_can_hold_them() -> None:
+    """`_inflected_noun_words` finds a closing noun after a space or a hyphen and a capitalised opening one
+    anywhere; not a noun's letters inside another word ("hali" in "Khalil", "trgu" in "Outrgun")."""
+    gate = _inflected_noun_words()
+    assert gate.search("Khalil Outrgun walks home, 4 May 2027.") is None
+    assert gate.search("Kibice na Starym Rynku") is not None  # after its modifier's space
+    assert gate.search("Turisták a Mátyás-templomnál") is not None  # after a compound's hyphen
+    assert gate.search("Palatului Parlamentului, 2027") is not None  # opening the text
+    assert inflected_sublocation("Khalil Outrgun walks home in Gdansk, 4 May 2027.") is None
 
 
 def test_a_hungarian_name_joined_to_its_noun_by_a_hyphen() -> None:
