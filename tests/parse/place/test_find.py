@@ -2040,6 +2040,16 @@ def test_a_place_at_the_entrance_of(
             "Kuala Lumpur",
         ),
         ("Pengendara melintasi genangan air di Jalan Ahmad Yani, Surabaya, hari ini.", "Surabaya"),
+        # The dash before NSTP's and Bernama's credits is no part of the chain.
+        (
+            "Orang ramai membeli-belah di bazar Jalan Tuanku Abdul Rahman, Kuala Lumpur, semalam. - Foto "
+            "NSTP/SITI AISYAH",
+            "Kuala Lumpur",
+        ),
+        ("Peniaga menyusun sayur di Pasar Besar, Seremban, hari ini. --fotoBERNAMA (2027)", "Seremban"),
+        # "pagi tadi" (this morning), "malam tadi" (last night).
+        ("Peserta berbasikal di Taman Tasik Perdana, Kuala Lumpur, pagi tadi.", "Kuala Lumpur"),
+        ("Bomba memadam kebakaran di Jalan Pasar, Klang, malam tadi.", "Klang"),
     ],
 )
 def test_a_malay_relative_day_after_the_town_closes_the_chain(
