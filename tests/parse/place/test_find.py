@@ -2060,6 +2060,28 @@ def test_a_malay_relative_day_after_the_town_closes_the_chain(
 
 
 @pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Pemain negara meraikan kemenangan di Axiata Arena, Ipoh, semalam. - Foto NSTP/ALI HASSAN",
+            "Axiata Arena",
+            "Ipoh",
+        ),
+        (
+            "Penyokong bersorak di Sultan Azlan Shah Stadium, Ipoh, hari ini.",
+            "Sultan Azlan Shah Stadium",
+            "Ipoh",
+        ),
+    ],
+)
+def test_a_malay_venue_after_di_before_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    # "di" (at) before a name closed by its place word is Malay's locative, whatever Italian's "di" does.
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
     ("caption", "town"),
     [
         (
