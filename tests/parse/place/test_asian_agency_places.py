@@ -107,3 +107,17 @@ def test_a_malaysian_town_in_chinese(caption: str, city: str) -> None:
     record = normalise(caption, reference_date="2027-11-14")
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == (city, "MY")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        ("Шымкент қаласында жаңа саябақ ашылды, 12 қараша. Фото: Ерлан Серікұлы", "Shymkent", "KZ"),
+        ("Алматы қаласының көшелерінде алғашқы қар жауды. Фото: Ерлан Серікұлы", "Almaty", "KZ"),
+        ("Бишкек шаарында жаңы парк ачылды. Сүрөт: Азамат Усенов", "Bishkek", "KG"),
+    ],
+)
+def test_a_kazakh_or_kyrgyz_town_before_its_city_word(caption: str, city: str, country: str) -> None:
+    record = normalise(caption, reference_date="2027-11-14")
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)
