@@ -70,7 +70,9 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
     else:
         # The dash that sets the credit off is no part of the caption: "..., Kuala Lumpur, semalam. - Foto
         # NSTP/Name" would leave the place chain ending in "semalam. -".
-        body = _DASH_BEFORE_CREDIT.sub("", text[: credit[0]])
+        body = text[: credit[0]]
+        if body.rstrip().endswith(("-", "–", "—")):  # searched only where one closes the text
+            body = _DASH_BEFORE_CREDIT.sub("", body)
     body = strip_tails(body).strip()
     flags: list[tuple[str, str | None]] = []
     changed = _any_prefix().match(body) is not None
