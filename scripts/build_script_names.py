@@ -77,6 +77,13 @@ SCRIPTS: dict[str, tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = {
     "myanmar": (((0x1000, 0x109F),), ("MM",)),
     "lao": (((0x0E80, 0x0EFF),), ("LA",)),
 }  # fmt: skip
+# Countries whose minority's papers write the script: Malaysia's Chinese papers (Sin Chew, China Press:
+# "槟城乔治市", George Town) and Tamil ones, Singapore's Tamil ones. A town of theirs is kept at any size, but
+# only by a distinctive name (`_distinctive`: "巴生市", Klang, not "太平", peace, Taiping's), and never over
+# a namesake in a country that writes the script as its own ("北海" stays Beihai, not Butterworth).
+# A town of 50,000 at least: smaller ones bear names that are words too ("大学城", a university town).
+MINORITY_COUNTRIES: dict[str, tuple[str, ...]] = {"han": ("MY",), "tamil": ("MY", "SG")}
+MINORITY_MIN_POPULATION = 50_000
 # Words of a settlement that GeoNames glues to a town's name in these scripts, which captions often leave
 # out: Burmese "မြို့" (town) after it ("မန္တလေးမြို့", Mandalay), Khmer "ក្រុង" (city) before it
 # ("ក្រុងសៀមរាប", Siem Reap). The name without them is the town's too.
@@ -203,6 +210,7 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
         biggest[key] = max(biggest[key], int(city["population"] or 0))
     found: dict[str, dict[int, tuple[str, str, int]]] = defaultdict(dict)
     only_as_capital: set[tuple[str, int]] = set()  # a small capital's name abroad, read for its capital only
+    minority_towns: set[tuple[str, int]] = set()  # a town of `MINORITY_COUNTRIES`, by a name of its own only
     for city in cities.values():
         cc, english, population = city["countrycode"], city["name"], int(city["population"] or 0)
         if population < biggest[(cc, english)]:
@@ -212,10 +220,20 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
             script = script_of(name)
             if script is None or not _usable(name, script):
                 continue
-            small_abroad = cc not in SCRIPTS[script][1] and population < WORLD_CITY_POPULATION
+            minority = cc in MINORITY_COUNTRIES.get(script, ())
+            abroad = cc not in SCRIPTS[script][1] and not minority
+            small_abroad = abroad and population < WORLD_CITY_POPULATION
             if small_abroad and not (int(city["geonameid"]) in capitals and _distinctive(name, script)):
                 continue
+            if (
+                minority
+                and population < WORLD_CITY_POPULATION
+                and not (population >= MINORITY_MIN_POPULATION and _distinctive(name, script))
+            ):
+                continue
             for form in _without_settlement_word(name, script):
+                if minority and population < WORLD_CITY_POPULATION:
+                    minority_towns.add((form, int(city["geonameid"])))
                 found[form][int(city["geonameid"])] = (english, cc, population)
                 if small_abroad:
                     only_as_capital.add((form, int(city["geonameid"])))
@@ -250,6 +268,8 @@ def _towns(countries: dict[str, list[str]]) -> dict[str, list[object]]:
             # A small capital's name abroad that another town bears too ("新港", Xingang in Taiwan, and
             # Porto-Novo) stays the other town's: the capital is read only where its name is its own.
             by_id = {gid: town for gid, town in by_id.items() if (name, gid) not in only_as_capital}
+        if len(by_id) > 1:
+            by_id = {gid: town for gid, town in by_id.items() if (name, gid) not in minority_towns}
         if not by_id:
             continue  # two small capitals' names, neither its own
         ranked = sorted(_without_twins(by_id, cities).values(), key=lambda t: -t[2])

@@ -34,6 +34,10 @@ def _any_prefix() -> re.Pattern[str]:
     return re.compile(union(p["pattern"] for p in rules("text")["prefix"]))
 
 
+# A dash, or two, closing the text before a credit: "semalam. - Foto NSTP/Name", "hari ini. --fotoBERNAMA".
+_DASH_BEFORE_CREDIT = re.compile(r"(?<=[.,;:!?])\s*[-–—]{1,2}\s*$")
+
+
 def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[int, ...] = ()) -> Zones:
     """Split a cleaned caption into flags, datelines and sentences of the caption proper.
 
@@ -64,7 +68,11 @@ def zone(description: str, credit: tuple[int, int] | None = None, breaks: tuple[
     elif len(text[: credit[0]].split()) < 5:
         body = text[: credit[0]] + " " + text[credit[1] :]  # the credit opens the caption
     else:
+        # The dash that sets the credit off is no part of the caption: "..., Kuala Lumpur, semalam. - Foto
+        # NSTP/Name" would leave the place chain ending in "semalam. -".
         body = text[: credit[0]]
+        if body.rstrip().endswith(("-", "–", "—")):  # searched only where one closes the text
+            body = _DASH_BEFORE_CREDIT.sub("", body)
     body = strip_tails(body).strip()
     flags: list[tuple[str, str | None]] = []
     changed = _any_prefix().match(body) is not None

@@ -76,6 +76,15 @@ def test_a_short_time_sentence_after_the_scene_dates_it(caption: str, expected: 
             "Bakan, Ankara'da öğretmenlerle bir araya geldi. (MEB - Anadolu Ajansı)\n\n03.02.2027",
             "2027-02-03",
         ),
+        # Or with the month's name, on the credit's line.
+        (
+            "Gaziantep'te bakırcılar çarşısında ustalar çalışıyor. (Fotoğraf: Ayşe Kaya - AA) 12 Mayıs 2027",
+            "2027-05-12",
+        ),
+        (
+            "Ziyaretçiler Şanlıurfa'da Balıklıgöl'ü geziyor. (Fotoğraf: Ali Er - AA) 3 Şubat 2027",
+            "2027-02-03",
+        ),
         # More than the date after the credit is no date stamp of it.
         ("Bakan, Ankara'da öğretmenlerle bir araya geldi. (MEB - Anadolu Ajansı)\n\nArşiv 03.02.2027", None),
     ],

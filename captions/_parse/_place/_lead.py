@@ -227,13 +227,21 @@ def _postpositions() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in rules("place")["postposition_places"])
 
 
-def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str, tuple[str, ...]] | None:
+# A postposition's place: the town (None where only a region is named), the text naming it, its parents.
+_Postposed = tuple[str | None, str, tuple[str, ...]]
+
+
+def _postposition_place(main: str, lookup: PlaceLookup) -> _Postposed | None:
     """The place a Turkish postposition or case names, and the text naming it: "İstanbul'da", "Hatay
     ilçesinde". Not a month in a date ("9 Eylül'de"); a name in the genitive alone ("İzmir'in kurtuluşu")
     only if the gazetteer knows it."""
     dates = date_text_spans(main) if any(c.isdigit() for c in main) else ()
     for pattern in _postpositions():
         for m in pattern.finditer(main):
+            if "division" in m.groupdict():
+                if (region := _region_postposed(m, lookup)) is not None:
+                    return region
+                continue
             if any(a <= m.start("city") < b for a, b in dates):
                 continue
             # The run may start with the sentence's first word ("Taraftarlar İstanbul'da"): the longest
@@ -258,6 +266,28 @@ def _postposition_place(main: str, lookup: PlaceLookup) -> tuple[str, str, tuple
                 return district, m.group(), (city,)  # "Bolu'nun Mengen ilçesinde": Mengen, in Bolu
             return city or m.group("city"), m.group(), ()
     return None
+
+
+def _region_postposed(m: re.Match[str], lookup: PlaceLookup) -> _Postposed | None:
+    """The region a postposition names ("Buxoro viloyatida": "Buxoro viloyati", as GeoNames writes it
+    locally), with the district written in its genitive as the town where the gazetteer knows it as a town
+    of that region ("Buxoro viloyatining G‘ijduvon tumanida"); a district it does not know is no town."""
+    region = f"{m.group('division')} viloyati"
+    if "admin1" not in lookup.classify(region):
+        return None
+    district = m.group("district")
+    town = district if district and _town_of_region(district, region, lookup) else None
+    return town, m.group(), (region,)
+
+
+def _town_of_region(town: str, region: str, lookup: PlaceLookup) -> bool:
+    """Whether the gazetteer knows TOWN as a town of REGION (the region's seat's division)."""
+    seats = [c.place for c in lookup.candidates(region.rsplit(" ", 1)[0]) if c.how in ("exact", "alternate")]
+    return any(
+        c.place.country_code == seat.country_code and c.place.admin1_code == seat.admin1_code
+        for c in lookup.candidates(town)
+        for seat in seats[:1]
+    )
 
 
 # How far from the town whose genitive names it a district's own town lies, to be a town apart: Mengen is

@@ -236,9 +236,11 @@ def _vocab() -> _Vocab:
         facility_name=re.compile(
             rf"(?<![\w.])(?P<name>(?:[A-Z][a-z]?\.\s+)?(?:[A-Z][\w'’-]+\s+){{1,4}}(?:{facilities}){_OF_NAME})\b"
         ),
-        # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street".
+        # Any locative, in any language: "Weihnachtsmarkt am Potsdamer Platz", "work on Bourbon Street";
+        # Malay and Indonesian "di" too, before a name closed by its place word ("di Axiata Arena, Bukit
+        # Jalil"), where Italian's "di" (of) stands before a town's name.
         facility_at=re.compile(
-            rf"(?<![\w-])(?:(?-i:{w('locative')}|{lower})|am|{w('facility_verbs')}"
+            rf"(?<![\w-])(?:(?-i:{w('locative')}|{lower})|am|di|{w('facility_verbs')}"
             # "all'Inalpi Arena": an elided article is joined to the name with no space.
             rf"|{w('facility_articled_prepositions_cased')})(?:(?<=['’])| )"
             rf"(?:{w('leading_articles_cased')} )?"

@@ -63,3 +63,61 @@ def test_a_leagues_round_in_the_genitive_names_no_town() -> None:
     )
     assert record.location is not None
     assert (record.location.city, record.location.country_code) == ("İzmir", "TR")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "region"),
+    [
+        # The region alone, in the locative: no town.
+        ("Namangan viloyatida anor hosili yig‘ib olinmoqda, 12-noyabr. Foto: Aziz Qodirov", None, "Namangan"),
+        # A district the gazetteer knows as a town of that region is the town shown.
+        (
+            "Buxoro viloyatining G‘ijduvon tumanida kulolchilik festivali bo‘lib o‘tdi, 12-noyabr.\n"
+            "Foto: Nodira Saidova",
+            "G’ijduvon Shahri",
+            "Buxoro",
+        ),
+        # One it does not know leaves the region.
+        (
+            "Samarqand viloyatining Kattaqo‘rg‘on suv omborida baliq ovlash mavsumi boshlandi.\nFoto: Ravshan Tursunov",
+            None,
+            "Samarqand",
+        ),
+    ],
+)
+def test_an_uzbek_region_before_viloyati_in_its_case(caption: str, city: str | None, region: str) -> None:
+    record = normalise(caption, reference_date="2027-11-14")
+    assert record.location is not None
+    assert (record.location.city, record.location.province_state, record.location.country_code) == (
+        city,
+        region,
+        "UZ",
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        ("槟城乔治市的老街在周末吸引大批游客。（摄影：黄志强）", "George Town"),
+        ("民众在巴生市的夜市购买小吃。（摄影：黄志强）", "Klang"),
+    ],
+)
+def test_a_malaysian_town_in_chinese(caption: str, city: str) -> None:
+    # Malaysia's Chinese papers name its towns in characters (script_names.json, `MINORITY_COUNTRIES`).
+    record = normalise(caption, reference_date="2027-11-14")
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, "MY")
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        ("Шымкент қаласында жаңа саябақ ашылды, 12 қараша. Фото: Ерлан Серікұлы", "Shymkent", "KZ"),
+        ("Алматы қаласының көшелерінде алғашқы қар жауды. Фото: Ерлан Серікұлы", "Almaty", "KZ"),
+        ("Бишкек шаарында жаңы парк ачылды. Сүрөт: Азамат Усенов", "Bishkek", "KG"),
+    ],
+)
+def test_a_kazakh_or_kyrgyz_town_before_its_city_word(caption: str, city: str, country: str) -> None:
+    record = normalise(caption, reference_date="2027-11-14")
+    assert record.location is not None
+    assert (record.location.city, record.location.country_code) == (city, country)

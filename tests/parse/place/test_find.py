@@ -2040,6 +2040,16 @@ def test_a_place_at_the_entrance_of(
             "Kuala Lumpur",
         ),
         ("Pengendara melintasi genangan air di Jalan Ahmad Yani, Surabaya, hari ini.", "Surabaya"),
+        # The dash before NSTP's and Bernama's credits is no part of the chain.
+        (
+            "Orang ramai membeli-belah di bazar Jalan Tuanku Abdul Rahman, Kuala Lumpur, semalam. - Foto "
+            "NSTP/SITI AISYAH",
+            "Kuala Lumpur",
+        ),
+        ("Peniaga menyusun sayur di Pasar Besar, Seremban, hari ini. --fotoBERNAMA (2027)", "Seremban"),
+        # "pagi tadi" (this morning), "malam tadi" (last night).
+        ("Peserta berbasikal di Taman Tasik Perdana, Kuala Lumpur, pagi tadi.", "Kuala Lumpur"),
+        ("Bomba memadam kebakaran di Jalan Pasar, Klang, malam tadi.", "Klang"),
     ],
 )
 def test_a_malay_relative_day_after_the_town_closes_the_chain(
@@ -2047,6 +2057,28 @@ def test_a_malay_relative_day_after_the_town_closes_the_chain(
 ) -> None:
     # "semalam" (yesterday, last night) closes the chain as "ayer" does, leaving the town after the street.
     assert located(normaliser, caption, "city") == (town,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Pemain negara meraikan kemenangan di Axiata Arena, Ipoh, semalam. - Foto NSTP/ALI HASSAN",
+            "Axiata Arena",
+            "Ipoh",
+        ),
+        (
+            "Penyokong bersorak di Sultan Azlan Shah Stadium, Ipoh, hari ini.",
+            "Sultan Azlan Shah Stadium",
+            "Ipoh",
+        ),
+    ],
+)
+def test_a_malay_venue_after_di_before_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    # "di" (at) before a name closed by its place word is Malay's locative, whatever Italian's "di" does.
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
 
 
 @pytest.mark.parametrize(
