@@ -82,6 +82,7 @@ from ._sub import (
     facility_before,
     is_facility,
     is_head_first,
+    is_street_name,
     organisation_congress,
     passed_player,
     second_side,
@@ -355,6 +356,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         if read.city and not read.parents and not chain.parents and _dutch_article_before(chain):
             # "voor de Ronde" (before the Tour of Flanders), "op het Malieveld": Dutch writes no article
             # before a town's name; one after it names a place in a town, or an event, no town (Rønde).
+            read = _CityPhrase(sublocation=read.city, note=read.note)
+        if read.city and not read.parents and not chain.parents and is_street_name(read.city):
+            # "rally on Drummond Street North", "on Victoria St", "on Pembina Highway": a street is no town,
+            # though the gazetteer may hold a name near it (Victoria Point); the town is read elsewhere.
             read = _CityPhrase(sublocation=read.city, note=read.note)
         if (
             read.city

@@ -196,7 +196,12 @@ def own_town(sentence: str, place_named: str | None = None) -> tuple[tuple[str, 
     of Frome"), each reading of the capitalised run (longest first) with why it is in doubt ("" if not).
     PLACE_NAMED is the place the sentence was read to show, no player: "Skipton's Belle Vue Square"."""
     if read := _own_town_at_head(sentence, place_named):
-        return read
+        # "Waipā District Council contractors ... the roof of Cambridge's town hall": a town's possessive
+        # further on is read after the head's readings, where the gazetteer holds none of them as a town.
+        owner = _own_town_possessive(sentence)
+        if owner is None or any(name == owner for name, _ in read):
+            return read
+        return (*read, (owner, OWN_TOWN_NAME if is_given_name(owner.split()[0]) else ""))
     if (body := _own_town_article().search(sentence)) is not None:
         name = body.group("name")  # "Members of the Wagga council": the town's own body, named anywhere
     elif (owner := _own_town_possessive(sentence)) is not None:
