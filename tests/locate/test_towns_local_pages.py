@@ -217,3 +217,34 @@ def test_a_site_read_decides_its_own_town_without_the_modifier_flag(
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.city == city
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        # A service club's branch "of" its town, anywhere in the sentence: the page's own town, not a town
+        # the gazetteer holds near a street's name (Napier, New Zealand).
+        (
+            "Members of the Rotary Club of Shepparton plant trees on Corio Street North on Saturday. Picture: "
+            "Ella Brody",
+            "Shepparton",
+            "AU",
+        ),
+        (
+            "Volunteers from the Lions Club of Missoula clear litter along Reserve Street on Saturday. (Courtesy "
+            "of Lions Club of Missoula)",
+            "Missoula",
+            "US",
+        ),
+        # A town's food bank, named after it, before its street.
+        (
+            "Volunteers at the Tralee Foodbank on Rock Street sort donations on Wednesday. Photo: Pat Moore",
+            "Tralee",
+            "IE",
+        ),
+    ],
+)
+def test_a_towns_club_or_food_bank_names_it(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country)

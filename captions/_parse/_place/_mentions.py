@@ -147,6 +147,13 @@ def _own_town_article() -> re.Pattern[str]:
     )
 
 
+@cache
+def _own_town_club() -> re.Pattern[str]:
+    """ "the Rotary Club of Bendigo": a service club's branch named after its town (one or two words)."""
+    heads = alternation(words("place", "own_town_club_heads_cased"))
+    return re.compile(rf"\b(?:{heads}) (?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)\b")
+
+
 # A town's possessive inside the sentence, after a word in lower case or a comma: "as part of Dubbo's National
 # Tree Day catch-up", "during Newcastle's bonfire night display".
 _OWNER_INSIDE = re.compile(
@@ -206,6 +213,8 @@ def own_town(sentence: str, place_named: str | None = None) -> tuple[tuple[str, 
         name = body.group("name")  # "Members of the Wagga council": the town's own body, named anywhere
     elif (owner := _own_town_possessive(sentence)) is not None:
         name = owner  # "as part of Dubbo's National Tree Day catch-up": the town's own event
+    elif " Club of " in sentence and (club := _own_town_club().search(sentence)) is not None:
+        name = club.group("name")  # "Members of the Rotary Club of Bendigo": the club's town
     else:
         return ()
     return ((name, OWN_TOWN_NAME if is_given_name(name.split()[0]) else ""),)
