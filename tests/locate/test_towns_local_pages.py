@@ -248,3 +248,18 @@ def test_a_towns_club_or_food_bank_names_it(
     normaliser: Normaliser, caption: str, city: str, country: str
 ) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A Canadian police detachment named after its town, and a road "east of the city": no town of its own.
+        (
+            "Dryden OPP investigate a collision on Highway 17 east of the city on Friday. (Submitted photo)",
+            "Dryden",
+        ),
+        ("Nanaimo RCMP officers stop drivers at a checkpoint on the Island Highway on Friday.", "Nanaimo"),
+    ],
+)
+def test_a_towns_police_detachment_names_it(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "CA")

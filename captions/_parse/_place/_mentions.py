@@ -254,7 +254,8 @@ def _own_town_at_head(sentence: str, place_named: str | None) -> tuple[tuple[str
         # "Kendal's newest pupils", "Halifax regional council meets": a word describing the town's people or
         # body before them.
         following, after = after, None
-    body = len(run) > 1 and run[-1].lower() in org_words  # "Galway City Council", "Ballarat Base Hospital"
+    # "Galway City Council", "Ballarat Base Hospital"; a town's service, capitalised ("Kenora OPP").
+    body = len(run) > 1 and (run[-1].lower() in org_words or run[-1] in people_nouns)
     # "Sligo Rovers manager", "Kendal Town's Josh Hartington": the run is a team's, named after its town.
     team = following in team_nouns or (len(run) > 1 and not body)
     player = False
