@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._locate._towns import irish_county_country
+from captions._locate._towns import irish_county_country, town_prefixes
 from captions._model import WarningCode
 from captions._parse._place._mentions import _modifier_towns
 from tests.conftest import located
@@ -263,3 +263,25 @@ def test_a_towns_club_or_food_bank_names_it(
 )
 def test_a_towns_police_detachment_names_it(normaliser: Normaliser, caption: str, city: str) -> None:
     assert located(normaliser, caption, "city", "country_code") == (city, "CA")
+
+
+@pytest.mark.parametrize(
+    ("name", "prefixes"),
+    [
+        ("Alchevsk Metallurgical Complex", ("Alchevsk Metallurgical", "Alchevsk")),
+        # A town's possessive before its site ends the name the town may be; a saint's too, which the
+        # gazetteer holds as no town ("St Mary's Church" had been read as St. Marys, Georgia, flagged).
+        ("Kendal's Market Place", ("Kendal",)),
+        ("Bakewell's Old Market Hall", ("Bakewell",)),
+        ("St Mary's Church", ("St Mary",)),
+    ],
+)
+def test_a_towns_possessive_before_its_site_is_the_town_it_may_be(
+    name: str, prefixes: tuple[str, ...]
+) -> None:
+    assert town_prefixes(name) == prefixes
+
+
+def test_a_towns_possessive_site_places_the_picture_in_it(normaliser: Normaliser) -> None:
+    caption = "Shoppers at Poprad's Námestie svätého Egídia on Saturday. Foto: Ján Novák"
+    assert located(normaliser, caption, "city", "country_code") == ("Poprad", "SK")
