@@ -61,7 +61,10 @@ def alternation(items: Iterable[str], not_after: str = "") -> str:
         pattern = f"(?<!{not_after})(?:{_trie_pattern(trie)})"
     else:
         pattern = _trie_pattern(
-            {f"{char}(?<!{not_after}{_escaped(char)})": child for char, child in trie.items()}, escape=False
+            # The first character escaped too: a phrase opening with a sign ("| Photo Credit:", "(Photo") is
+            # matched as written, no empty branch nor group.
+            {f"{_escaped(char)}(?<!{not_after}{_escaped(char)})": child for char, child in trie.items()},
+            escape=False,
         )
     _pattern_cache.alternations[key] = pattern
     return pattern

@@ -671,6 +671,7 @@ class PlaceRules(TypedDict):
     own_town_nouns_cased: Words
     own_town_heads_cased: Words
     own_town_article_nouns_cased: Words
+    own_town_club_heads_cased: Words
     own_town_possessed_nouns_cased: Words
     own_town_unpossessed_events_cased: Words
     own_town_openers_cased: Words

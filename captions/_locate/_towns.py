@@ -24,10 +24,13 @@ def town_prefixes(name: str) -> tuple[str, ...]:
     "Alchevsk Metallurgical Complex" → ("Alchevsk Metallurgical", "Alchevsk"); "Newport News
     Shipbuilding" → ("Newport News", "Newport").
     """
-    tokens = []
-    for token in name.split():
+    tokens: list[str] = []
+    for i, token in enumerate(split := name.split()):
         if not token[:1].isupper():
             break
+        if token.endswith(("'s", "’s")) and is_facility(" ".join(split[i + 1 :])):
+            # "Keswick's Market Square": the town's possessive before its site ends the name it may be.
+            return (" ".join([*tokens, token[:-2]]),)
         tokens.append(token)
     if tokens and len(tokens) == len(name.split()):
         tokens = tokens[:-1]

@@ -25,7 +25,7 @@ from ._credit import PICTURE_DATE, Credit, find_credit
 from ._date import DateFound, date_spans, find_date
 from ._names import people_words
 from ._people import find_people_checked
-from ._place import PlaceLookup, PlaceText, find_place, is_facility, is_head_first, mentions
+from ._place import PlaceLookup, PlaceText, find_place, is_facility, is_head_first, is_street_name, mentions
 from ._placeholders import find_placeholders
 from ._provenance import find_provenance
 from ._text import clean, clean_lines, clean_with_breaks, flatten
@@ -46,6 +46,7 @@ __all__ = [
     "flatten",
     "is_facility",
     "is_head_first",
+    "is_street_name",
     "mentions",
     "parse",
     "zone",

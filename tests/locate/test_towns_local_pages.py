@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
-from captions._locate._towns import irish_county_country
+from captions._locate._towns import irish_county_country, town_prefixes
 from captions._model import WarningCode
 from captions._parse._place._mentions import _modifier_towns
 from tests.conftest import located
@@ -217,3 +217,71 @@ def test_a_site_read_decides_its_own_town_without_the_modifier_flag(
     record = normaliser.normalise(caption)
     assert record.location is not None and record.location.city == city
     assert WarningCode.AMBIGUOUS_PLACE not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "city", "country"),
+    [
+        # A service club's branch "of" its town, anywhere in the sentence: the page's own town, not a town
+        # the gazetteer holds near a street's name (Napier, New Zealand).
+        (
+            "Members of the Rotary Club of Shepparton plant trees on Corio Street North on Saturday. Picture: "
+            "Ella Brody",
+            "Shepparton",
+            "AU",
+        ),
+        (
+            "Volunteers from the Lions Club of Missoula clear litter along Reserve Street on Saturday. (Courtesy "
+            "of Lions Club of Missoula)",
+            "Missoula",
+            "US",
+        ),
+        # A town's food bank, named after it, before its street.
+        (
+            "Volunteers at the Tralee Foodbank on Rock Street sort donations on Wednesday. Photo: Pat Moore",
+            "Tralee",
+            "IE",
+        ),
+    ],
+)
+def test_a_towns_club_or_food_bank_names_it(
+    normaliser: Normaliser, caption: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, country)
+
+
+@pytest.mark.parametrize(
+    ("caption", "city"),
+    [
+        # A Canadian police detachment named after its town, and a road "east of the city": no town of its own.
+        (
+            "Dryden OPP investigate a collision on Highway 17 east of the city on Friday. (Submitted photo)",
+            "Dryden",
+        ),
+        ("Nanaimo RCMP officers stop drivers at a checkpoint on the Island Highway on Friday.", "Nanaimo"),
+    ],
+)
+def test_a_towns_police_detachment_names_it(normaliser: Normaliser, caption: str, city: str) -> None:
+    assert located(normaliser, caption, "city", "country_code") == (city, "CA")
+
+
+@pytest.mark.parametrize(
+    ("name", "prefixes"),
+    [
+        ("Alchevsk Metallurgical Complex", ("Alchevsk Metallurgical", "Alchevsk")),
+        # A town's possessive before its site ends the name the town may be; a saint's too, which the
+        # gazetteer holds as no town ("St Mary's Church" had been read as St. Marys, Georgia, flagged).
+        ("Kendal's Market Place", ("Kendal",)),
+        ("Bakewell's Old Market Hall", ("Bakewell",)),
+        ("St Mary's Church", ("St Mary",)),
+    ],
+)
+def test_a_towns_possessive_before_its_site_is_the_town_it_may_be(
+    name: str, prefixes: tuple[str, ...]
+) -> None:
+    assert town_prefixes(name) == prefixes
+
+
+def test_a_towns_possessive_site_places_the_picture_in_it(normaliser: Normaliser) -> None:
+    caption = "Shoppers at Poprad's Námestie svätého Egídia on Saturday. Foto: Ján Novák"
+    assert located(normaliser, caption, "city", "country_code") == ("Poprad", "SK")

@@ -13,6 +13,14 @@ from __future__ import annotations
 from ._find import find_place
 from ._lookup import PlaceLookup, PlaceText
 from ._mentions import mentions
-from ._sub import is_facility, is_head_first
+from ._sub import is_facility, is_head_first, is_street_name
 
-__all__ = ["PlaceLookup", "PlaceText", "find_place", "is_facility", "is_head_first", "mentions"]
+__all__ = [
+    "PlaceLookup",
+    "PlaceText",
+    "find_place",
+    "is_facility",
+    "is_head_first",
+    "is_street_name",
+    "mentions",
+]

@@ -84,6 +84,7 @@ from ._sub import (
     facility_before,
     is_facility,
     is_head_first,
+    is_street_name,
     organisation_congress,
     passed_player,
     second_side,
@@ -153,6 +154,9 @@ from ._words import (
     _vocab,
     region_name,
 )
+
+# Where a road's name ends before the way from a town: "Highway 17 east of the city".
+_COMPASS_OF = re.compile(r" (?:north|south|east|west)(?:-?(?:east|west))? of\b")
 
 
 def _dutch_article_before(chain: _Chain) -> bool:
@@ -361,6 +365,16 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # "voor de Ronde" (before the Tour of Flanders), "op het Malieveld": Dutch writes no article
             # before a town's name; one after it names a place in a town, or an event, no town (Rønde).
             read = _CityPhrase(sublocation=read.city, note=read.note)
+        if (
+            read.city
+            and not read.parents
+            and not chain.parents
+            and is_street_name(street := _COMPASS_OF.split(read.city, maxsplit=1)[0])
+        ):
+            # "rally on Drummond Street North", "on Victoria St", "on Pembina Highway", "on Highway 17 east of
+            # the city": a street is no town, though the gazetteer may hold a name near it (Victoria Point);
+            # the town is read elsewhere.
+            read = _CityPhrase(sublocation=street, note=read.note)
         if (
             read.city
             and not (read.parents or chain.parents)

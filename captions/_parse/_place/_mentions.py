@@ -147,6 +147,13 @@ def _own_town_article() -> re.Pattern[str]:
     )
 
 
+@cache
+def _own_town_club() -> re.Pattern[str]:
+    """ "the Rotary Club of Bendigo": a service club's branch named after its town (one or two words)."""
+    heads = alternation(words("place", "own_town_club_heads_cased"))
+    return re.compile(rf"\b(?:{heads}) (?P<name>[A-ZÀ-Þ][\w-]+(?: [A-ZÀ-Þ][\w-]+)?)\b")
+
+
 # A town's possessive inside the sentence, after a word in lower case or a comma: "as part of Dubbo's National
 # Tree Day catch-up", "during Newcastle's bonfire night display".
 _OWNER_INSIDE = re.compile(
@@ -196,11 +203,18 @@ def own_town(sentence: str, place_named: str | None = None) -> tuple[tuple[str, 
     of Frome"), each reading of the capitalised run (longest first) with why it is in doubt ("" if not).
     PLACE_NAMED is the place the sentence was read to show, no player: "Skipton's Belle Vue Square"."""
     if read := _own_town_at_head(sentence, place_named):
-        return read
+        # "Waipā District Council contractors ... the roof of Cambridge's town hall": a town's possessive
+        # further on is read after the head's readings, where the gazetteer holds none of them as a town.
+        owner = _own_town_possessive(sentence)
+        if owner is None or any(name == owner for name, _ in read):
+            return read
+        return (*read, (owner, OWN_TOWN_NAME if is_given_name(owner.split()[0]) else ""))
     if (body := _own_town_article().search(sentence)) is not None:
         name = body.group("name")  # "Members of the Wagga council": the town's own body, named anywhere
     elif (owner := _own_town_possessive(sentence)) is not None:
         name = owner  # "as part of Dubbo's National Tree Day catch-up": the town's own event
+    elif " Club of " in sentence and (club := _own_town_club().search(sentence)) is not None:
+        name = club.group("name")  # "Members of the Rotary Club of Bendigo": the club's town
     else:
         return ()
     return ((name, OWN_TOWN_NAME if is_given_name(name.split()[0]) else ""),)
@@ -240,7 +254,8 @@ def _own_town_at_head(sentence: str, place_named: str | None) -> tuple[tuple[str
         # "Kendal's newest pupils", "Halifax regional council meets": a word describing the town's people or
         # body before them.
         following, after = after, None
-    body = len(run) > 1 and run[-1].lower() in org_words  # "Galway City Council", "Ballarat Base Hospital"
+    # "Galway City Council", "Ballarat Base Hospital"; a town's service, capitalised ("Kenora OPP").
+    body = len(run) > 1 and (run[-1].lower() in org_words or run[-1] in people_nouns)
     # "Sligo Rovers manager", "Kendal Town's Josh Hartington": the run is a team's, named after its town.
     team = following in team_nouns or (len(run) > 1 and not body)
     player = False

@@ -41,6 +41,22 @@ __all__ = [
 _HEAD_WORDS = 3  # "sân vận động" (stadium): the longest head
 
 
+def is_street_name(name: str) -> bool:
+    """Whether NAME is a street's, closed by a street's noun or its short form, with a compass word or a
+    number after it: "Drummond Street North", "Victoria St", "Highway 17"."""
+    names = name.split()
+    numbered = False  # "Highway 17": the noun opens a numbered road's name
+    while len(names) > 1 and (names[-1].isdigit() or names[-1] in _STREET_TAILS):
+        numbered = numbered or names.pop().isdigit()
+    closing = names[-1] if len(names) > 1 or numbered else ""
+    return closing in words("place", "street_name_nouns_cased") or closing in words(
+        "place", "street_name_abbreviations_cased"
+    )
+
+
+_STREET_TAILS = frozenset({"North", "South", "East", "West"})
+
+
 @lru_cache(maxsize=8192)
 def is_facility(phrase: str) -> bool:
     """Whether a phrase names a place within a city: "Pokrovsk railway station", "Ueno Park"."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from captions import Normaliser
+from captions._parse import is_street_name
 from tests.conftest import located
 
 
@@ -636,3 +637,48 @@ def test_a_site_noun_written_first_in_another_language(
     assert located(normaliser, caption, "sublocation")[0] == sublocation
     if city is not None:
         assert located(normaliser, caption, "city")[0] == city
+
+
+@pytest.mark.parametrize(
+    ("name", "street"),
+    [
+        ("Drummond Street North", True),
+        ("Victoria St", True),
+        ("Pembina Highway", True),
+        ("Highway 17", True),
+        ("King Street West", True),
+        ("Victoria", False),
+        ("Street", False),  # the noun alone names no street
+        ("West End", False),
+        ("Leeds St James", False),  # "St" before a name is a saint's
+    ],
+)
+def test_a_street_is_closed_by_its_noun(name: str, street: bool) -> None:
+    assert is_street_name(name) is street
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "country"),
+    [
+        # A street after "on" is the place in a town, never the town (it was the city, not in the gazetteer).
+        (
+            "Shepparton Base Hospital nurses rally on Welsford Street North on Tuesday. Picture: Ella Brody",
+            "Welsford Street North",
+            "Shepparton",
+            "AU",
+        ),
+        # Nor a namesake the gazetteer holds near its short form (Victoria Point, Queensland); the town's
+        # possessive further on is the page's own, after its council's name, which names no town.
+        (
+            "Waipā District Council contractors begin stripping the roof of Cambridge's town hall on Victoria "
+            "St on Monday.\nRUBY TANE/STUFF",
+            "Victoria St",
+            "Cambridge",
+            "NZ",
+        ),
+    ],
+)
+def test_a_street_after_on_is_no_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, country: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city", "country_code") == (sublocation, city, country)
