@@ -63,3 +63,28 @@ def test_a_town_administration_handed_its_picture_out(normaliser: Normaliser, ca
 def test_a_finnish_ville_is_a_photographer(normaliser: Normaliser) -> None:
     record = normaliser.normalise("Skaters on the lake in Tampere on Sunday. Photo: Ville Virtanen/Lehtikuva")
     assert record.creator == "Ville Virtanen"
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator", "source"),
+    [
+        # La Dépêche du Midi: "Photo", its initials and the photographer after a comma, no colon.
+        (
+            "Rodez. Les élèves du collège Fabre ont présenté leur spectacle jeudi soir. Photo DDM, Claire Vidal",
+            "Claire Vidal",
+            "DDM",
+        ),
+        # Sud Ouest: the photographer in capitals, then the paper's title in guillemets.
+        (
+            "Mont-de-Marsan — Les festayres dans les arènes du Plumaçon, samedi. PHOTO PIERRE LAVIGNE / « SUD OUEST »",
+            "Pierre Lavigne",
+            "Sud Ouest",
+        ),
+    ],
+)
+def test_a_french_regional_papers_credit_closing_the_caption(
+    normaliser: Normaliser, caption: str, creator: str, source: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert (record.creator, record.source) == (creator, source)
+    assert not record.provenance
