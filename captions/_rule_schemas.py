@@ -129,6 +129,7 @@ class CreditRules(TypedDict):
     not_name_words: Words
     news_org_words: Words
     paper_compound_words: Words
+    paper_lead_words: Words
     paper_labels: Words
     place_paper_words: Words
     demonym_paper_endings: Words
@@ -146,6 +147,7 @@ class CreditRules(TypedDict):
     genitive_leads: Words
     social_media_parties: Words
     organisation_words: Words
+    organisation_phrase_leads: Words
     script_paper_words: Words
     paper_names_cased: Words
     press_office_tails: Words

@@ -132,9 +132,16 @@ def test_a_weekday_with_its_day_in_brackets(caption: str, expected: str) -> None
     assert when(caption, REFERENCE) == (expected, set())
 
 
-def test_a_bracketed_day_that_is_not_the_weekday_is_flagged() -> None:
-    # The 10th of February 2027 is a Wednesday: which of the two is meant, the record cannot know.
+def test_a_bracketed_day_that_is_not_the_weekday_is_that_day_flagged() -> None:
+    # The 10th of February 2027 is a Wednesday: the page wrote the day to say which it meant, so the 10th,
+    # flagged as a mismatch of its weekday.
     caption = "Torcedores lotam o Maracanã, no Rio de Janeiro, neste domingo (10). Foto: Gilvan de Souza/CRF"
+    assert when(caption, REFERENCE) == ("2027-02-10", {WarningCode.WEEKDAY_MISMATCH})
+
+
+def test_a_bracketed_day_weeks_back_gives_the_latest_weekday_flagged() -> None:
+    # Filed on 19 February 2027, "(21)" is the 21st of January, too far back for the bracket.
+    caption = "Torcedores lotam o Maracanã, no Rio de Janeiro, neste domingo (21). Foto: Gilvan de Souza/CRF"
     assert when(caption, REFERENCE) == ("2027-02-14", {WarningCode.PARTIAL_DATE})
 
 

@@ -110,11 +110,11 @@ def test_a_brazilian_short_weekday_before_its_bracketed_day(caption: str, expect
 
 
 def test_a_short_weekday_whose_bracketed_day_is_another_weekday_is_flagged() -> None:
-    # The 6th of July 2027 is a Tuesday, no Friday: the latest Friday, flagged.
+    # The 6th of July 2027 is a Tuesday, no Friday: the 6th the page wrote, flagged as a mismatch.
     iso, warnings = when(
         "Fila em Belo Horizonte nesta sexta (6). — Foto: Reprodução/TV Globo", date(2027, 7, 10)
     )
-    assert iso == "2027-07-09" and WarningCode.PARTIAL_DATE in warnings
+    assert iso == "2027-07-06" and WarningCode.WEEKDAY_MISMATCH in warnings
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,10 @@ def _clean_line(line: str) -> str:
     return line.strip()
 
 
+# A chain element that is a title in guillemets alone: "« SUD OUEST »", "«La Voix du Nord»".
+_GUILLEMET_TITLE = re.compile(r"«[\s\u00a0\u202f]*[^«»]+?[\s\u00a0\u202f]*»")
+
+
 _OUT_TAIL = re.compile(r"\s*/?\s+OUT$")
 
 
@@ -333,6 +337,11 @@ def _parse(line: str, dashed: bool = False) -> Credit:
             title = m.group("client").strip()
             titled = natural_case(title) if title.isupper() else title
         element = _undouble((piece[: m.start()] if m else piece).strip(" *©\"'"))
+        if titled is None and _GUILLEMET_TITLE.fullmatch(element):
+            # "NAME / « SUD OUEST »": guillemets set a paper's title alone, the paper the photographer's.
+            title = element.strip("«» \u00a0\u202f")
+            titled = natural_case(title) if title.isupper() else title
+            continue
         by = _PHOTO_BY.match(element) if links[0] is not piece else None
         if by is not None and is_creator_name(element[by.end() :]):
             # "Airbus SAS 2027 – photo by Name / master films": the photographer

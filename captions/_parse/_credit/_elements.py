@@ -25,6 +25,7 @@ from ._words import (
     is_uncased_word,
     names_a_body,
     names_organisation,
+    opens_with_paper_word,
     place_paper,
     strip_label,
     surname_like_title,
@@ -143,6 +144,10 @@ def _paper_named(element: str, last: bool) -> bool:
     if last and is_compound_paper_word(element.split()[-1]):
         return True  # "Name/San Antonio Express-News", "NAME / Saskatoon StarPhoenix": a compound name
     tokens = element.split()
+    if opens_with_paper_word(tokens) and (last or not is_given_name(tokens[0])):
+        # "Foto: Diario de Yucatán", "Name/Echo Dnia": the masthead opens with the paper's word; alone, a
+        # given name first is a photographer's ("Photo: Echo Smith").
+        return True
     # "Name/Idaho Statesman", "Name/Sacramento Bee": a place that is no given name, then a paper's word,
     # closing the chain (a known given name first may be a second photographer: "Name/Jordan Leader").
     if (

@@ -337,7 +337,10 @@ def _organisation_words() -> frozenset[str]:
 
 def names_organisation(tokens: list[str]) -> bool:
     """Whether a word of the element names an organisation in another language or script ("ΓΡΑΦΕΙΟ ΤΥΠΟΥ
-    ΠΡΩΘΥΠΟΥΡΓΟΥ", "Пресс-служба Кремля"), or is the web address of one ("President.az", "Akorda.kz")."""
+    ΠΡΩΘΥΠΟΥΡΓΟΥ", "Пресс-служба Кремля"), or is the web address of one ("President.az", "Akorda.kz"), or
+    the words open a town administration's name ("Ville de Saintes")."""
+    if len(tokens) > 1 and " ".join(tokens).lower().startswith(_organisation_phrase_leads()):
+        return True
     return any(
         fold(t.strip(".,")) in _organisation_words()
         or t in _script_paper_words()
@@ -348,6 +351,22 @@ def names_organisation(tokens: list[str]) -> bool:
         )
         for t in tokens
     )
+
+
+@cache
+def _organisation_phrase_leads() -> tuple[str, ...]:
+    return tuple(sorted(word_set("organisation_phrase_leads")))
+
+
+def opens_with_paper_word(tokens: list[str]) -> bool:
+    """Whether a paper's word opens the words, as mastheads in Spanish, Polish or Italian do ("Diario de
+    Yucatán", "Echo Dnia", "Gazzetta di Parma")."""
+    return len(tokens) > 1 and fold(tokens[0]) in _paper_lead_words()
+
+
+@cache
+def _paper_lead_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_set("paper_lead_words"))
 
 
 # A site's address credited for its picture, its name and a country's domain: "President.az", "Akorda.kz".

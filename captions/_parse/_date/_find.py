@@ -898,12 +898,18 @@ def _bracketed_day(
     reference: date,
     anchor: tuple[int, int] | None,
 ) -> DateFound:
-    """The bracketed day M after a weekday where it is such a weekday of the weeks before filing, else the
-    latest such weekday, flagged."""
+    """The bracketed day M after a weekday where it falls in the weeks before filing: the page writes the
+    day of the month to say which day it means, so a bracket that is another weekday is that day, flagged as
+    a mismatch ("na quarta-feira (16)" where the 16th is a Friday). Further back, the latest such weekday,
+    flagged."""
     found = _day_of_month(int(m.group("day")), m.group(), reference, anchor)
     earliest = (reference - timedelta(days=_BRACKETED_DAY_WITHIN)).isoformat()
-    if found.iso and found.iso >= earliest and date.fromisoformat(found.iso).weekday() == weekday:
-        return found
+    if found.iso and found.iso >= earliest:
+        made = date.fromisoformat(found.iso)
+        if made.weekday() == weekday:
+            return found
+        note = (WarningCode.WEEKDAY_MISMATCH, f"'{said}{m.group()}': {found.iso} is a {made.strftime('%A')}")
+        return DateFound(found.iso, anchor, (*found.warnings, note))
     note = (WarningCode.PARTIAL_DATE, f"'{said}{m.group()}': no such weekday of the weeks before filing")
     return DateFound(latest.iso, anchor, (*latest.warnings, note))
 
