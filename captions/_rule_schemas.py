@@ -556,6 +556,8 @@ class PlaceRules(TypedDict):
     closing_street_nouns_cased: Words
     town_prepositions_cased: Words
     region_prepositions_cased: Words
+    town_state_prepositions_cased: Words
+    state_prepositions_cased: Words
     locative: Words
     locative_verbs: Words
     lower_locatives_cased: Words

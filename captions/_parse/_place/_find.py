@@ -151,6 +151,21 @@ from ._words import (
 )
 
 
+def _state_of_town(town: str, state: str, lookup: PlaceLookup) -> bool:
+    """Whether STATE is a first-level division a town of the name TOWN lies in, and no town of its own name
+    does: "em Copacabana, no Rio de Janeiro" names the city, Rio de Janeiro lying in its namesake state."""
+    division = lookup.admin1(state)
+    country, code = getattr(division, "country_code", None), getattr(division, "admin1_code", None)
+    if division is None or lookup.country(state) or code is None:
+        return False
+
+    def inside(name: str) -> bool:
+        readings = (r for r in lookup.candidates(name) if r.how in ("exact", "alternate"))
+        return any(r.place.country_code == country and r.place.admin1_code == code for r in readings)
+
+    return inside(town) and not inside(state)
+
+
 def _dutch_article_before(chain: _Chain) -> bool:
     """Whether a chain's name follows a Dutch preposition and article: "voor de", "op het", "bij de"."""
     opener = chain.opener.lower()
@@ -407,13 +422,28 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # German capitalises its nouns).
             read = prior
             chain.before_city = None
+        # Portuguese writes "em" before a town and "no", "na" before a state: "em Foz do Iguaçu, no Paraná" is
+        # the town and its state, though a town elsewhere bears the state's name (Paraná, Argentina).
+        town_then_state = (
+            chain.before_apart
+            and chain.before_opener in words("place", "town_state_prepositions_cased")
+            and chain.opener in words("place", "state_prepositions_cased")
+            and bool(read.city and prior.city)
+            and _state_of_town(prior.city or "", read.city or "", lookup)
+        )
         # "in the town of Ingham in north Queensland": after a name written as a town's, a division's name
         # is its division, though a town somewhere bears it too.
         division_after_town = prior.settled and "admin1" in kinds
         if (
             read.city
             and prior.city
-            and ((kinds and "city" not in kinds) or unclassed or town_then_region or division_after_town)
+            and (
+                (kinds and "city" not in kinds)
+                or unclassed
+                or town_then_region
+                or town_then_state
+                or division_after_town
+            )
         ):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.

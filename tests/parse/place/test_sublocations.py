@@ -2376,3 +2376,68 @@ def test_an_italian_street_written_head_first(
 def test_english_via_opens_no_street(normaliser: Normaliser, caption: str) -> None:
     (sublocation,) = located(normaliser, caption, "sublocation")
     assert sublocation is None or not str(sublocation).lower().startswith("via ")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "state"),
+    [
+        # Portuguese "em <town>, no <state>": the state's name is a town elsewhere (Paraná, Argentina), so it
+        # is read as the state only where the town lies in it; the venue before the town is kept.
+        (
+            "Turistas visitam as Cataratas do Iguaçu, em Foz do Iguaçu, no Paraná, em 4 de fevereiro de 2027. "
+            "(Foto de Helena Prado / AFP)",
+            "Cataratas do Iguaçu",
+            "Foz do Iguaçu",
+            "Paraná",
+        ),
+        (
+            "Visitantes no Museu Oscar Niemeyer, em Curitiba, no Paraná, neste domingo (15). "
+            "Foto: Ricardo Lemos/Agência Brasil",
+            "Museu Oscar Niemeyer",
+            "Curitiba",
+            "Paraná",
+        ),
+    ],
+)
+def test_a_venue_before_a_brazilian_town_and_its_articled_state(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, state: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city", "province_state") == (sublocation, city, state)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A legislature's house named head first in French, Portuguese and Spanish.
+        (
+            "Le premier ministre répond aux questions de l'opposition à la Chambre des communes, à Ottawa, le "
+            "mercredi 8 novembre 2028. LA PRESSE CANADIENNE/Julie Marchand",
+            "Chambre des communes",
+            "Ottawa",
+        ),
+        (
+            "Diputados durante la sesión en la Cámara de Diputados, en Ciudad de México, el 4 de noviembre de "
+            "2028. EFE/Mario Guzmán",
+            "Cámara de Diputados",
+            "Mexico City",
+        ),
+        # The chamber of a house, in lower case, is the house: "no plenário da Câmara dos Deputados".
+        (
+            "Brasília (DF), 06/11/2028 - Deputados votam a proposta no plenário da Câmara dos Deputados. "
+            "Foto: Joana Reis/Agência Brasil",
+            "Câmara dos Deputados",
+            "Brasília",
+        ),
+        # The bed of a reservoir a drought lays bare: the reservoir is the place.
+        (
+            "A farmer walks on the dry bed of Haweswater Reservoir near Penrith, England, August 22, 2028. "
+            "REUTERS/Ann Smith",
+            "Haweswater Reservoir",
+            "Penrith",
+        ),
+    ],
+)
+def test_a_house_its_chamber_or_a_reservoirs_bed(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
