@@ -159,11 +159,12 @@ def _state_of_town(town: str, state: str, lookup: PlaceLookup) -> bool:
     if division is None or lookup.country(state) or code is None:
         return False
 
-    def inside(name: str) -> bool:
-        readings = (r for r in lookup.candidates(name) if r.how in ("exact", "alternate"))
+    def inside(name: str, hows: tuple[str, ...]) -> bool:
+        readings = (r for r in lookup.candidates(name) if r.how in hows)
         return any(r.place.country_code == country and r.place.admin1_code == code for r in readings)
 
-    return inside(town) and not inside(state)
+    # The state's name as a town's own, not as an old name: "Pará" was Belém's.
+    return inside(town, ("exact", "alternate")) and not inside(state, ("exact",))
 
 
 def _dutch_article_before(chain: _Chain) -> bool:

@@ -2378,6 +2378,18 @@ def test_english_via_opens_no_street(normaliser: Normaliser, caption: str) -> No
     assert sublocation is None or not str(sublocation).lower().startswith("via ")
 
 
+def test_a_brazilian_town_before_a_state_that_names_a_town_in_it_stays_the_town(
+    normaliser: Normaliser,
+) -> None:
+    # Rio de Janeiro is a town in its namesake state: "no Rio de Janeiro" after a town is not read as the state
+    # by the rule above; the town before it stays the town all the same.
+    caption = (
+        "Banhistas na praia de Icaraí, em Niterói, no Rio de Janeiro, neste domingo (15). "
+        "Foto: Rafael Melo/Agência Brasil"
+    )
+    assert located(normaliser, caption, "city") == ("Niterói",)
+
+
 @pytest.mark.parametrize(
     ("caption", "sublocation", "city", "state"),
     [
@@ -2396,6 +2408,19 @@ def test_english_via_opens_no_street(normaliser: Normaliser, caption: str) -> No
             "Museu Oscar Niemeyer",
             "Curitiba",
             "Paraná",
+        ),
+        (
+            "Fiéis na Igreja do Bonfim, em Salvador, na Bahia, neste domingo (15). Foto: Rafael Melo/Agência Brasil",
+            "Igreja do Bonfim",
+            "Salvador",
+            "Bahia",
+        ),
+        # "Pará" is an old name of Belém, no town's own: the state.
+        (
+            "Romeiros na Basílica de Nazaré, em Belém, no Pará, neste domingo (13). Foto: Tarcísio Moura/Agência Pará",
+            "Basílica de Nazaré",
+            "Belém",
+            "Pará",
         ),
     ],
 )
