@@ -578,6 +578,9 @@ class PlaceRules(TypedDict):
     nordic_place_prepositions_cased: Words
     nordic_apposed_endings_cased: Words
     object_place_verbs_cased: Words
+    crowd_verbs_articled_cased: Words
+    articles_after_crowd_verbs_cased: Words
+    crowd_name_closers_cased: Words
     course_nouns_cased: Words
     course_adjectives_cased: Words
     town_added_heads: Words

@@ -117,6 +117,7 @@ from ._venue import (
     _without_its_town,
     _without_town,
     apposed_venue,
+    crowded_venue,
 )
 from ._weak import (
     abbreviation_compound,
@@ -739,6 +740,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
         # verb's object, closed by a preposition or the clause's end.
         subs.append(shown)
+    if not subs and city is not None and (crowded := crowded_venue(main, city)):
+        # "Torcedores lotam a Neo Química Arena, em São Paulo": the same in Romance languages, the article
+        # written after the verb.
+        subs.append(crowded)
     if not subs and city is not None and " of " in main and (height := _height_of(main, city, lookup)):
         # "Skiers ride a chairlift to the summit of Kasprowy Wierch on the first day ... in Zakopane": the
         # mountain (or the building) whose top is shown.

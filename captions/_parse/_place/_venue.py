@@ -326,6 +326,30 @@ def _object_facility(sentence: str, city: str) -> str | None:
     return None
 
 
+@cache
+def _crowded_name() -> re.Pattern[str]:
+    verbs = alternation(words("place", "crowd_verbs_articled_cased"))
+    articles = alternation(words("place", "articles_after_crowd_verbs_cased"))
+    closers = alternation(words("place", "crowd_name_closers_cased"))
+    word = r"[A-ZÀ-Þ][\w'’-]+"
+    connectors = "do|da|dos|das|de|del|de la|della|di|du|des"
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs}) (?:{articles}) ?(?P<name>{word}(?: (?:(?:{connectors}) )?{word}){{0,4}})"
+        rf"(?=[,.;:]|$| (?:{closers}) )"
+    )
+
+
+def crowded_venue(sentence: str, city: str) -> str | None:
+    """ "Torcedores lotam a Neo Química Arena, em São Paulo", "Hinchas llenan el Estadio Monumental antes del
+    partido": the name a Romance verb of a crowd takes with its article is the place filled. Not the town
+    itself, nor a name the sublocation reader takes for an event or no place."""
+    m = _crowded_name().search(sentence)
+    name = m.group("name") if m else None
+    if name is None or name == city or name in city:
+        return None
+    return name if _sublocation(name) == name else None
+
+
 def _crowded_place(before: str, name: list[str]) -> bool:
     """ "Shoppers crowd the Khan el-Khalili bazaar ahead of Eid": after a verb of a crowd or a visit, a
     name and a place noun in lower case name the place filled; not a people's, a faith's or a feast's

@@ -2466,3 +2466,45 @@ def test_a_house_its_chamber_or_a_reservoirs_bed(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Torcedores do Grêmio lotam a Arena do Grêmio, em Porto Alegre, neste domingo (13). "
+            "Foto: Lucas Prates/Grêmio",
+            "Arena do Grêmio",
+            "Porto Alegre",
+        ),
+        (
+            "Torcedores do Sport lotam a Ilha do Retiro antes do clássico, no Recife, neste domingo (15). "
+            "Foto: Rafael Nunes/JC Imagem",
+            "Ilha do Retiro",
+            "Recife",
+        ),
+        (
+            "Hinchas de River llenan el Estadio Monumental antes del partido, en Buenos Aires, el domingo. "
+            "Foto: Télam/Juan Pérez",
+            "Estadio Monumental",
+            "Buenos Aires",
+        ),
+    ],
+)
+def test_a_name_a_romance_verb_of_a_crowd_takes_with_its_article(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # An event's name runs on past the capitalised words: no place.
+        "Fãs lotam o Rock in Rio, no Rio de Janeiro, neste sábado (12). Foto: Ana Lima/Agência Brasil",
+        # A place noun in lower case names no place.
+        "Torcedores lotam o estádio, em Salvador, neste domingo (13). Foto: Ana Lima/Agência Brasil",
+    ],
+)
+def test_a_crowd_verbs_object_that_is_no_named_place(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (None,)
