@@ -168,6 +168,20 @@ def _state_of_town(town: str, state: str, lookup: PlaceLookup) -> bool:
     return inside(town, ("exact", "alternate")) and not inside(state, ("exact",))
 
 
+_HOLDER_OF = re.compile(
+    r"(?:^|\s)(?P<holder>[\w-]+) "
+    r"(?:de la|de l['’]|del|della|dello|dell['’]|da|do|de|du|des|dei|degli|of the|of) ?$"
+)
+
+
+def _body_of_holder(text: str, start: int) -> bool:
+    """Whether a name written head first at START follows an office holder and "of": "le président de la
+    Fondation de France" names the body the president leads, not the place shown."""
+    m = _HOLDER_OF.search(text, max(0, start - 40), start)
+    holder = m.group("holder") if m else ""
+    return holder.lower() in words("people", "titles") or holder in words("place", "head_holders_cased")
+
+
 def _dutch_article_before(chain: _Chain) -> bool:
     """Whether a chain's name follows a Dutch preposition and article: "voor de", "op het", "bij de"."""
     opener = chain.opener.lower()
@@ -712,7 +726,11 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs.append(inflected)  # "na Rynku Głównym": Rynek Główny
     if not subs and (one_word := polish_one_word_place(headed, lookup)):
         subs.append(one_word)  # "na Krupówkach w Zakopanem": Krupówki
-    if not subs and (named_head := _named_head_first().search(headed)):
+    if (
+        not subs
+        and (named_head := _named_head_first().search(headed))
+        and not _body_of_holder(headed, named_head.start())
+    ):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
         name = _without_town(named_head.group("name"), lookup)

@@ -2508,3 +2508,43 @@ def test_a_name_a_romance_verb_of_a_crowd_takes_with_its_article(
 )
 def test_a_crowd_verbs_object_that_is_no_named_place(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Visitors look at works during the press preview at the Fondation Beyeler in Riehen, near Basel, on "
+            "May 17, 2028. (Photo by Sabine Vogt / AFP)",
+            "Fondation Beyeler",
+            "Riehen",
+        ),
+        (
+            "Visitatori alla Fondazione Prada, Milano, 18 maggio 2028. ANSA/Mario Rossi",
+            "Fondazione Prada",
+            "Milan",
+        ),
+        (
+            "Il presidente depone una corona d'alloro all'Altare della Patria, Roma, 4 novembre 2028. "
+            "ANSA/Ettore Ferri",
+            "Altare della Patria",
+            "Rome",
+        ),
+    ],
+)
+def test_a_foundations_museum_or_an_altar_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le président de la Fondation de France a remis les prix mercredi à Lyon. Photo: Le Progrès/Jean Morel",
+        "Il presidente della Camera dei Deputati interviene al convegno a Milano, 18 maggio 2028. ANSA/Mario Rossi",
+        "La directrice de la Fondation Abbé Pierre présente le rapport, à Paris, le 1er février 2028. AFP/Léa Roux",
+    ],
+)
+def test_a_body_named_after_its_office_holder_is_no_place(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (None,)
