@@ -2548,3 +2548,21 @@ def test_a_foundations_museum_or_an_altar_named_head_first(
 )
 def test_a_body_named_after_its_office_holder_is_no_place(normaliser: Normaliser, caption: str) -> None:
     assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A ranked description between the place and the town "near" locates it by: the place is shown.
+        (
+            "A farmer walks on cracked earth at the dried-up Lalla Takerkoust dam, Morocco's third-largest "
+            "reservoir, near Marrakesh, Morocco August 22, 2028. REUTERS/Samir Alaoui",
+            "Lalla Takerkoust dam",
+            "Marrakesh",
+        ),
+    ],
+)
+def test_a_ranked_description_between_the_place_and_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
