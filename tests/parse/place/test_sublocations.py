@@ -2566,3 +2566,26 @@ def test_a_ranked_description_between_the_place_and_its_town(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # German "über dem", "über der" (over, dative) open a place as "über den" does.
+        (
+            "24.08.2028, Nordrhein-Westfalen, Köln: Rauch steigt über dem Chemiepark Knapsack auf. "
+            "Foto: Lena Brandt/dpa",
+            "Chemiepark Knapsack",
+            "Köln",
+        ),
+        (
+            "24.08.2028, Bayern, München: Ein Hubschrauber kreist über der Theresienwiese. Foto: Lena Brandt/dpa",
+            "Theresienwiese",
+            "Munich",
+        ),
+    ],
+)
+def test_a_place_after_german_ueber_dem(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
