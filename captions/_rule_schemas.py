@@ -579,6 +579,7 @@ class PlaceRules(TypedDict):
     nordic_apposed_endings_cased: Words
     object_place_verbs_cased: Words
     crowd_verbs_articled_cased: Words
+    seen_subject_heads_cased: Words
     head_holders_cased: Words
     articles_after_crowd_verbs_cased: Words
     crowd_name_closers_cased: Words

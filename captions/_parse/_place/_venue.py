@@ -451,6 +451,9 @@ def _height_of_pattern() -> re.Pattern[str]:
 @cache
 def _subject_facility() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
+    seen = alternation(
+        [*(f.title() for f in rules("place")["facilities"]), *words("place", "seen_subject_heads_cased")]
+    )
     shown = alternation(words("place", "shown_verbs_cased"))
     # "The University of Idaho's Kibbie Dome in Moscow, Idaho": an owner's name before it, no comma after.
     # Each word's letters possessive ("++"): white space or the possessive's mark follows, never one of
@@ -466,7 +469,7 @@ def _subject_facility() -> re.Pattern[str]:
         rf",?\s+(?:in|at|near|outside)\s"
         rf"|(?P<name>(?:{word}\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
         # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
-        rf"|{part_of}(?P<seen_name>(?:{word}\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
+        rf"|{part_of}(?P<seen_name>(?:{word}\s+){{1,4}}(?:{seen}))\s+(?:is|are|was|were)\s+"
         rf"(?:[a-z]+ed|{shown})\s)"
     )
 

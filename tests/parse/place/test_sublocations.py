@@ -2589,3 +2589,19 @@ def test_a_place_after_german_ueber_dem(
     normaliser: Normaliser, caption: str, sublocation: str, city: str
 ) -> None:
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_reservoir_shown_in_the_passive_is_the_place(normaliser: Normaliser) -> None:
+    caption = (
+        "RIPPONDEN, ENGLAND - AUGUST 15: The exposed bed of Widdop Reservoir is seen during a drought on August "
+        "15, 2028 in Ripponden, England. (Photo by Carl Dunmore/Getty Images)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Widdop Reservoir", "Ripponden")
+
+
+def test_a_reservoir_a_picture_is_taken_from_is_not_the_place(normaliser: Normaliser) -> None:
+    caption = (
+        "The Zaporizhzhia Nuclear Power Plant is seen from the bank of the Kakhovka Reservoir in Nikopol, "
+        "Ukraine, September 14, 2026. REUTERS/Olena Hrytsenko"
+    )
+    assert located(normaliser, caption, "sublocation") == ("Zaporizhzhia Nuclear Power Plant",)
