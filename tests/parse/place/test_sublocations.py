@@ -2605,3 +2605,10 @@ def test_a_reservoir_a_picture_is_taken_from_is_not_the_place(normaliser: Normal
         "Ukraine, September 14, 2026. REUTERS/Olena Hrytsenko"
     )
     assert located(normaliser, caption, "sublocation") == ("Zaporizhzhia Nuclear Power Plant",)
+
+
+def test_a_highland_gathering_is_an_event_not_a_place(normaliser: Normaliser) -> None:
+    caption = (
+        "Pipers march at the Cowal Gathering in Dunoon, Scotland, August 26, 2028. REUTERS/Ross McAllister"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Dunoon")
