@@ -174,6 +174,14 @@ _HOLDER_OF = re.compile(
 )
 
 
+# French names a saint's feast day with "la": "le marché de la Saint-Martin" is the fair held on it, no place.
+_FEAST_DAY = re.compile(r" de la Saint[- ]")
+# A head in lower case, "of" with an article, and a capitalised name: "marché des Halles Saint-François".
+_INNER_HEAD = re.compile(
+    r"[a-zà-ÿ]+ (?:des|du|de la|de l['’]|del|della|dos|das|do|da) (?P<inner>[A-ZÀ-Þ].*)$"
+)
+
+
 def _body_of_holder(text: str, start: int) -> bool:
     """Whether a name written head first at START follows an office holder and "of": "le président de la
     Fondation de France" names the body the president leads, not the place shown."""
@@ -730,13 +738,19 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         not subs
         and (named_head := _named_head_first().search(headed))
         and not _body_of_holder(headed, named_head.start())
+        and not _FEAST_DAY.search(named_head.group("name"))
     ):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
         name = _without_town(named_head.group("name"), lookup)
         head, _, rest = name.partition(" ")
+        # "le marché des Halles Saint-François": a head in lower case before another's name says what it is.
+        inner = _INNER_HEAD.match(name)
+        if head.islower() and inner and is_head_first(inner.group("inner")):
+            rest, head = inner.group("inner"), "apposed"
         # "in perscentrum Nieuwspoort": a noun in lower case that only says what the place is.
-        subs.append(rest if rest and head in words("place", "apposed_facility_heads_cased") else name)
+        apposed = head == "apposed" or head in words("place", "apposed_facility_heads_cased")
+        subs.append(rest if rest and apposed else name)
     if not subs and city is not None and " of " in main and (landmark := _landmark_of().search(main)):
         # "crowd the atrium of the Basilica of Guadalupe ... in Mexico City": a landmark named head first,
         # as the object of a verb.

@@ -2612,3 +2612,26 @@ def test_a_highland_gathering_is_an_event_not_a_place(normaliser: Normaliser) ->
         "Pipers march at the Cowal Gathering in Dunoon, Scotland, August 26, 2028. REUTERS/Ross McAllister"
     )
     assert located(normaliser, caption, "sublocation", "city") == (None, "Dunoon")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A French market named after its square, opening the caption before the town.
+        (
+            "Le marché des Capucins, à Bordeaux, samedi 14 octobre 2028. Photo Julie Arnaud / Sud Ouest",
+            "marché des Capucins",
+        ),
+        # A market hall's own head after "marché des": the hall is named.
+        (
+            "Le marché des Halles Saint-François, à Quimper (Finistère), mardi 9 novembre 2027. | OUEST-FRANCE",
+            "Halles Saint-François",
+        ),
+        # "la Saint-Martin" is a saint's feast day: the fair held on it, no place.
+        ("Le marché de la Saint-Martin à Saint-Gall, samedi 11 novembre 2028. KEYSTONE/Lucie Marchand", None),
+    ],
+)
+def test_a_french_market_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
