@@ -561,6 +561,8 @@ class PlaceRules(TypedDict):
     closing_street_nouns_cased: Words
     town_prepositions_cased: Words
     region_prepositions_cased: Words
+    town_state_prepositions_cased: Words
+    state_prepositions_cased: Words
     locative: Words
     locative_verbs: Words
     lower_locatives_cased: Words
@@ -581,6 +583,11 @@ class PlaceRules(TypedDict):
     nordic_place_prepositions_cased: Words
     nordic_apposed_endings_cased: Words
     object_place_verbs_cased: Words
+    crowd_verbs_articled_cased: Words
+    seen_subject_heads_cased: Words
+    head_holders_cased: Words
+    articles_after_crowd_verbs_cased: Words
+    crowd_name_closers_cased: Words
     course_nouns_cased: Words
     course_adjectives_cased: Words
     town_added_heads: Words

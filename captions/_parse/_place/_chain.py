@@ -322,6 +322,10 @@ def _read_chain(text: str, lookup: PlaceLookup, *, head_first: bool = False) -> 
     elif previous is not None and before > 0 and _former_name().match(previous.strip()):
         # "at the Crypto.com Arena, formerly the Staples Center, in Los Angeles": the old name is no place.
         previous = segments[before - 1]
+    elif previous is not None and before > 0 and _RANKED_DESCRIPTION.fullmatch(previous.strip()):
+        # "at the Al Massira dam, Morocco's second-largest reservoir, near Settat": a description of the
+        # place before it, which is the one shown.
+        previous = segments[before - 1]
     elif (
         previous is not None and before > 0 and (landmark := _landmark_aside(previous, segments[before - 1]))
     ):
@@ -443,6 +447,14 @@ def _located_by(segment: str) -> str | None:
 def _containing_aside() -> re.Pattern[str]:
     """An aside opened by a word for the place that holds the one before it: "inside the Palace of ..."."""
     return re.compile(rf"{phrases('place', 'containing_asides')}\s+(?=\S)")
+
+
+# A ranked description after a place: "Morocco's second-largest reservoir", "the country's oldest mosque",
+# "one of Europe's busiest ports".
+_RANKED_DESCRIPTION = re.compile(
+    r"(?:one of )?(?:the [a-z]+['’]s?|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s?) "
+    r"(?:(?:second|third|fourth|fifth)[- ])?(?:[a-z]+est|most [a-z]+)(?: [a-z-]+){1,3}"
+)
 
 
 @cache

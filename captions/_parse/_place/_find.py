@@ -121,6 +121,7 @@ from ._venue import (
     _without_its_town,
     _without_town,
     apposed_venue,
+    crowded_venue,
 )
 from ._weak import (
     abbreviation_compound,
@@ -157,6 +158,44 @@ from ._words import (
 
 # Where a road's name ends before the way from a town: "Highway 17 east of the city".
 _COMPASS_OF = re.compile(r" (?:north|south|east|west)(?:-?(?:east|west))? of\b")
+
+
+def _state_of_town(town: str, state: str, lookup: PlaceLookup) -> bool:
+    """Whether STATE is a first-level division a town of the name TOWN lies in, and no town of its own name
+    does: "em Copacabana, no Rio de Janeiro" names the city, Rio de Janeiro lying in its namesake state."""
+    division = lookup.admin1(state)
+    country, code = getattr(division, "country_code", None), getattr(division, "admin1_code", None)
+    if division is None or lookup.country(state) or code is None:
+        return False
+
+    def inside(name: str, hows: tuple[str, ...]) -> bool:
+        readings = (r for r in lookup.candidates(name) if r.how in hows)
+        return any(r.place.country_code == country and r.place.admin1_code == code for r in readings)
+
+    # The state's name as a town's own, not as an old name: "Pará" was Belém's.
+    return inside(town, ("exact", "alternate")) and not inside(state, ("exact",))
+
+
+_HOLDER_OF = re.compile(
+    r"(?:^|\s)(?P<holder>[\w-]+) "
+    r"(?:de la|de l['’]|del|della|dello|dell['’]|da|do|de|du|des|dei|degli|of the|of) ?$"
+)
+
+
+# French names a saint's feast day with "la": "le marché de la Saint-Martin" is the fair held on it, no place.
+_FEAST_DAY = re.compile(r" de la Saint[- ]")
+# A head in lower case, "of" with an article, and a capitalised name: "marché des Halles Saint-François".
+_INNER_HEAD = re.compile(
+    r"[a-zà-ÿ]+ (?:des|du|de la|de l['’]|del|della|dos|das|do|da) (?P<inner>[A-ZÀ-Þ].*)$"
+)
+
+
+def _body_of_holder(text: str, start: int) -> bool:
+    """Whether a name written head first at START follows an office holder and "of": "le président de la
+    Fondation de France" names the body the president leads, not the place shown."""
+    m = _HOLDER_OF.search(text, max(0, start - 40), start)
+    holder = m.group("holder") if m else ""
+    return holder.lower() in words("people", "titles") or holder in words("place", "head_holders_cased")
 
 
 def _dutch_article_before(chain: _Chain) -> bool:
@@ -427,13 +466,28 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
             # German capitalises its nouns).
             read = prior
             chain.before_city = None
+        # Portuguese writes "em" before a town and "no", "na" before a state: "em Foz do Iguaçu, no Paraná" is
+        # the town and its state, though a town elsewhere bears the state's name (Paraná, Argentina).
+        town_then_state = (
+            chain.before_apart
+            and chain.before_opener in words("place", "town_state_prepositions_cased")
+            and chain.opener in words("place", "state_prepositions_cased")
+            and bool(read.city and prior.city)
+            and _state_of_town(prior.city or "", read.city or "", lookup)
+        )
         # "in the town of Ingham in north Queensland": after a name written as a town's, a division's name
         # is its division, though a town somewhere bears it too.
         division_after_town = prior.settled and "admin1" in kinds
         if (
             read.city
             and prior.city
-            and ((kinds and "city" not in kinds) or unclassed or town_then_region or division_after_town)
+            and (
+                (kinds and "city" not in kinds)
+                or unclassed
+                or town_then_region
+                or town_then_state
+                or division_after_town
+            )
         ):
             # "in Rafah in the southern Gaza Strip": the last phrase names a division, the one before it
             # the city; so does "the town of Taree on the NSW Mid North Coast", a region no gazetteer knows.
@@ -710,13 +764,23 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         subs.append(inflected)  # "na Rynku Głównym": Rynek Główny
     if not subs and (one_word := polish_one_word_place(headed, lookup)):
         subs.append(one_word)  # "na Krupówkach w Zakopanem": Krupówki
-    if not subs and (named_head := _named_head_first().search(headed)):
+    if (
+        not subs
+        and (named_head := _named_head_first().search(headed))
+        and not _body_of_holder(headed, named_head.start())
+        and not _FEAST_DAY.search(named_head.group("name"))
+    ):
         # "ocupam a Avenida Paulista, em São Paulo", "attraversano piazza San Marco": a place noun written
         # before its name, with no preposition the chain reads.
         name = _without_town(named_head.group("name"), lookup)
         head, _, rest = name.partition(" ")
+        # "le marché des Halles Saint-François": a head in lower case before another's name says what it is.
+        inner = _INNER_HEAD.match(name)
+        if head.islower() and inner and is_head_first(inner.group("inner")):
+            rest, head = inner.group("inner"), "apposed"
         # "in perscentrum Nieuwspoort": a noun in lower case that only says what the place is.
-        subs.append(rest if rest and head in words("place", "apposed_facility_heads_cased") else name)
+        apposed = head == "apposed" or head in words("place", "apposed_facility_heads_cased")
+        subs.append(rest if rest and apposed else name)
         elided = _ELIDED_TOWN.match(headed, named_head.end())
         if city is None and not clean_parents and elided and "city" in lookup.classify(elided.group("town")):
             # "al polígon Pla de Baix d'Olot", no other place read: the town the name is of is the town.
@@ -742,6 +806,10 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
         # "Devotees throng the Golden Temple on the occasion of ..., in Amritsar": a named facility as a
         # verb's object, closed by a preposition or the clause's end.
         subs.append(shown)
+    if not subs and city is not None and (crowded := crowded_venue(main, city)):
+        # "Torcedores lotam a Neo Química Arena, em São Paulo": the same in Romance languages, the article
+        # written after the verb.
+        subs.append(crowded)
     if not subs and city is not None and " of " in main and (height := _height_of(main, city, lookup)):
         # "Skiers ride a chairlift to the summit of Kasprowy Wierch on the first day ... in Zakopane": the
         # mountain (or the building) whose top is shown.

@@ -326,6 +326,30 @@ def _object_facility(sentence: str, city: str) -> str | None:
     return None
 
 
+@cache
+def _crowded_name() -> re.Pattern[str]:
+    verbs = alternation(words("place", "crowd_verbs_articled_cased"))
+    articles = alternation(words("place", "articles_after_crowd_verbs_cased"))
+    closers = alternation(words("place", "crowd_name_closers_cased"))
+    word = r"[A-ZÀ-Þ][\w'’-]+"
+    connectors = "do|da|dos|das|de|del|de la|della|di|du|des"
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs}) (?:{articles}) ?(?P<name>{word}(?: (?:(?:{connectors}) )?{word}){{0,4}})"
+        rf"(?=[,.;:]|$| (?:{closers}) )"
+    )
+
+
+def crowded_venue(sentence: str, city: str) -> str | None:
+    """ "Torcedores lotam a Neo Química Arena, em São Paulo", "Hinchas llenan el Estadio Monumental antes del
+    partido": the name a Romance verb of a crowd takes with its article is the place filled. Not the town
+    itself, nor a name the sublocation reader takes for an event or no place."""
+    m = _crowded_name().search(sentence)
+    name = m.group("name") if m else None
+    if name is None or name == city or name in city:
+        return None
+    return name if _sublocation(name) == name else None
+
+
 def _crowded_place(before: str, name: list[str]) -> bool:
     """ "Shoppers crowd the Khan el-Khalili bazaar ahead of Eid": after a verb of a crowd or a visit, a
     name and a place noun in lower case name the place filled; not a people's, a faith's or a feast's
@@ -427,6 +451,9 @@ def _height_of_pattern() -> re.Pattern[str]:
 @cache
 def _subject_facility() -> re.Pattern[str]:
     facilities = alternation(f.title() for f in rules("place")["facilities"])
+    seen = alternation(
+        [*(f.title() for f in rules("place")["facilities"]), *words("place", "seen_subject_heads_cased")]
+    )
     shown = alternation(words("place", "shown_verbs_cased"))
     # "The University of Idaho's Kibbie Dome in Moscow, Idaho": an owner's name before it, no comma after.
     # Each word's letters possessive ("++"): white space or the possessive's mark follows, never one of
@@ -442,7 +469,7 @@ def _subject_facility() -> re.Pattern[str]:
         rf",?\s+(?:in|at|near|outside)\s"
         rf"|(?P<name>(?:{word}\s+){{1,4}}(?:{facilities})),\s+(?:in|at|near|on|outside)\s"
         # "The Golden Gate Bridge is shrouded in fog in San Francisco": the subject, in the passive, is shown.
-        rf"|{part_of}(?P<seen_name>(?:{word}\s+){{1,4}}(?:{facilities}))\s+(?:is|are|was|were)\s+"
+        rf"|{part_of}(?P<seen_name>(?:{word}\s+){{1,4}}(?:{seen}))\s+(?:is|are|was|were)\s+"
         rf"(?:[a-z]+ed|{shown})\s)"
     )
 

@@ -2376,3 +2376,262 @@ def test_an_italian_street_written_head_first(
 def test_english_via_opens_no_street(normaliser: Normaliser, caption: str) -> None:
     (sublocation,) = located(normaliser, caption, "sublocation")
     assert sublocation is None or not str(sublocation).lower().startswith("via ")
+
+
+def test_a_brazilian_town_before_a_state_that_names_a_town_in_it_stays_the_town(
+    normaliser: Normaliser,
+) -> None:
+    # Rio de Janeiro is a town in its namesake state: "no Rio de Janeiro" after a town is not read as the state
+    # by the rule above; the town before it stays the town all the same.
+    caption = (
+        "Banhistas na praia de Icaraí, em Niterói, no Rio de Janeiro, neste domingo (15). "
+        "Foto: Rafael Melo/Agência Brasil"
+    )
+    assert located(normaliser, caption, "city") == ("Niterói",)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city", "state"),
+    [
+        # Portuguese "em <town>, no <state>": the state's name is a town elsewhere (Paraná, Argentina), so it
+        # is read as the state only where the town lies in it; the venue before the town is kept.
+        (
+            "Turistas visitam as Cataratas do Iguaçu, em Foz do Iguaçu, no Paraná, em 4 de fevereiro de 2027. "
+            "(Foto de Helena Prado / AFP)",
+            "Cataratas do Iguaçu",
+            "Foz do Iguaçu",
+            "Paraná",
+        ),
+        (
+            "Visitantes no Museu Oscar Niemeyer, em Curitiba, no Paraná, neste domingo (15). "
+            "Foto: Ricardo Lemos/Agência Brasil",
+            "Museu Oscar Niemeyer",
+            "Curitiba",
+            "Paraná",
+        ),
+        (
+            "Fiéis na Igreja do Bonfim, em Salvador, na Bahia, neste domingo (15). Foto: Rafael Melo/Agência Brasil",
+            "Igreja do Bonfim",
+            "Salvador",
+            "Bahia",
+        ),
+        # "Pará" is an old name of Belém, no town's own: the state.
+        (
+            "Romeiros na Basílica de Nazaré, em Belém, no Pará, neste domingo (13). Foto: Tarcísio Moura/Agência Pará",
+            "Basílica de Nazaré",
+            "Belém",
+            "Pará",
+        ),
+    ],
+)
+def test_a_venue_before_a_brazilian_town_and_its_articled_state(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str, state: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city", "province_state") == (sublocation, city, state)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A legislature's house named head first in French, Portuguese and Spanish.
+        (
+            "Le premier ministre répond aux questions de l'opposition à la Chambre des communes, à Ottawa, le "
+            "mercredi 8 novembre 2028. LA PRESSE CANADIENNE/Julie Marchand",
+            "Chambre des communes",
+            "Ottawa",
+        ),
+        (
+            "Diputados durante la sesión en la Cámara de Diputados, en Ciudad de México, el 4 de noviembre de "
+            "2028. EFE/Mario Guzmán",
+            "Cámara de Diputados",
+            "Mexico City",
+        ),
+        # The chamber of a house, in lower case, is the house: "no plenário da Câmara dos Deputados".
+        (
+            "Brasília (DF), 06/11/2028 - Deputados votam a proposta no plenário da Câmara dos Deputados. "
+            "Foto: Joana Reis/Agência Brasil",
+            "Câmara dos Deputados",
+            "Brasília",
+        ),
+        # The bed of a reservoir a drought lays bare: the reservoir is the place.
+        (
+            "A farmer walks on the dry bed of Haweswater Reservoir near Penrith, England, August 22, 2028. "
+            "REUTERS/Ann Smith",
+            "Haweswater Reservoir",
+            "Penrith",
+        ),
+    ],
+)
+def test_a_house_its_chamber_or_a_reservoirs_bed(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Torcedores do Grêmio lotam a Arena do Grêmio, em Porto Alegre, neste domingo (13). "
+            "Foto: Lucas Prates/Grêmio",
+            "Arena do Grêmio",
+            "Porto Alegre",
+        ),
+        (
+            "Torcedores do Sport lotam a Ilha do Retiro antes do clássico, no Recife, neste domingo (15). "
+            "Foto: Rafael Nunes/JC Imagem",
+            "Ilha do Retiro",
+            "Recife",
+        ),
+        (
+            "Hinchas de River llenan el Estadio Monumental antes del partido, en Buenos Aires, el domingo. "
+            "Foto: Télam/Juan Pérez",
+            "Estadio Monumental",
+            "Buenos Aires",
+        ),
+    ],
+)
+def test_a_name_a_romance_verb_of_a_crowd_takes_with_its_article(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # An event's name runs on past the capitalised words: no place.
+        "Fãs lotam o Rock in Rio, no Rio de Janeiro, neste sábado (12). Foto: Ana Lima/Agência Brasil",
+        # A place noun in lower case names no place.
+        "Torcedores lotam o estádio, em Salvador, neste domingo (13). Foto: Ana Lima/Agência Brasil",
+    ],
+)
+def test_a_crowd_verbs_object_that_is_no_named_place(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Visitors look at works during the press preview at the Fondation Beyeler in Riehen, near Basel, on "
+            "May 17, 2028. (Photo by Sabine Vogt / AFP)",
+            "Fondation Beyeler",
+            "Riehen",
+        ),
+        (
+            "Visitatori alla Fondazione Prada, Milano, 18 maggio 2028. ANSA/Mario Rossi",
+            "Fondazione Prada",
+            "Milan",
+        ),
+        (
+            "Il presidente depone una corona d'alloro all'Altare della Patria, Roma, 4 novembre 2028. "
+            "ANSA/Ettore Ferri",
+            "Altare della Patria",
+            "Rome",
+        ),
+    ],
+)
+def test_a_foundations_museum_or_an_altar_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le président de la Fondation de France a remis les prix mercredi à Lyon. Photo: Le Progrès/Jean Morel",
+        "Il presidente della Camera dei Deputati interviene al convegno a Milano, 18 maggio 2028. ANSA/Mario Rossi",
+        "La directrice de la Fondation Abbé Pierre présente le rapport, à Paris, le 1er février 2028. AFP/Léa Roux",
+    ],
+)
+def test_a_body_named_after_its_office_holder_is_no_place(normaliser: Normaliser, caption: str) -> None:
+    assert located(normaliser, caption, "sublocation") == (None,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # A ranked description between the place and the town "near" locates it by: the place is shown.
+        (
+            "A farmer walks on cracked earth at the dried-up Lalla Takerkoust dam, Morocco's third-largest "
+            "reservoir, near Marrakesh, Morocco August 22, 2028. REUTERS/Samir Alaoui",
+            "Lalla Takerkoust dam",
+            "Marrakesh",
+        ),
+    ],
+)
+def test_a_ranked_description_between_the_place_and_its_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # German "über dem", "über der" (over, dative) open a place as "über den" does.
+        (
+            "24.08.2028, Nordrhein-Westfalen, Köln: Rauch steigt über dem Chemiepark Knapsack auf. "
+            "Foto: Lena Brandt/dpa",
+            "Chemiepark Knapsack",
+            "Köln",
+        ),
+        (
+            "24.08.2028, Bayern, München: Ein Hubschrauber kreist über der Theresienwiese. Foto: Lena Brandt/dpa",
+            "Theresienwiese",
+            "Munich",
+        ),
+    ],
+)
+def test_a_place_after_german_ueber_dem(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+def test_a_reservoir_shown_in_the_passive_is_the_place(normaliser: Normaliser) -> None:
+    caption = (
+        "RIPPONDEN, ENGLAND - AUGUST 15: The exposed bed of Widdop Reservoir is seen during a drought on August "
+        "15, 2028 in Ripponden, England. (Photo by Carl Dunmore/Getty Images)"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == ("Widdop Reservoir", "Ripponden")
+
+
+def test_a_reservoir_a_picture_is_taken_from_is_not_the_place(normaliser: Normaliser) -> None:
+    caption = (
+        "The Zaporizhzhia Nuclear Power Plant is seen from the bank of the Kakhovka Reservoir in Nikopol, "
+        "Ukraine, September 14, 2026. REUTERS/Olena Hrytsenko"
+    )
+    assert located(normaliser, caption, "sublocation") == ("Zaporizhzhia Nuclear Power Plant",)
+
+
+def test_a_highland_gathering_is_an_event_not_a_place(normaliser: Normaliser) -> None:
+    caption = (
+        "Pipers march at the Cowal Gathering in Dunoon, Scotland, August 26, 2028. REUTERS/Ross McAllister"
+    )
+    assert located(normaliser, caption, "sublocation", "city") == (None, "Dunoon")
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A French market named after its square, opening the caption before the town.
+        (
+            "Le marché des Capucins, à Bordeaux, samedi 14 octobre 2028. Photo Julie Arnaud / Sud Ouest",
+            "marché des Capucins",
+        ),
+        # A market hall's own head after "marché des": the hall is named.
+        (
+            "Le marché des Halles Saint-François, à Quimper (Finistère), mardi 9 novembre 2027. | OUEST-FRANCE",
+            "Halles Saint-François",
+        ),
+        # "la Saint-Martin" is a saint's feast day: the fair held on it, no place.
+        ("Le marché de la Saint-Martin à Saint-Gall, samedi 11 novembre 2028. KEYSTONE/Lucie Marchand", None),
+    ],
+)
+def test_a_french_market_named_head_first(
+    normaliser: Normaliser, caption: str, sublocation: str | None
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
