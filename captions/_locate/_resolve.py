@@ -1430,14 +1430,7 @@ def _feature_town(place: PlaceText, division: Place, gazetteer: Gazetteer) -> st
     for name in (place.sublocation, *place.other_sublocations):
         if not name or name[:1].islower() or not _natural_place(name):
             continue
-        found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,)))
-        town = found.city
-        if (
-            town is not None
-            and found.candidates
-            and found.candidates[0].how == "exact"
-            and town.division == division.division
-        ):
+        if _exact_town_of(name, division, gazetteer):
             return name
     return None
 
@@ -1460,17 +1453,23 @@ def _town_left_unread(place: PlaceText, division: Place, gazetteer: Gazetteer) -
             or not written_after(name, place.body, locatives, alone=True)
         ):
             continue
-        found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,)))
-        town = found.city
-        if (
-            town is not None
-            and found.candidates
-            and found.candidates[0].how == "exact"
-            and town.country_code == division.country_code
-            and (division.admin1_code is None or town.admin1_code == division.admin1_code)
-        ):
+        if _exact_town_of(name, division, gazetteer):
             return name
     return None
+
+
+def _exact_town_of(name: str, division: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer finds NAME exactly, by its own name, as a town of DIVISION (a first-level
+    division, or a country)."""
+    found = gazetteer.resolve(PlaceQuery(city=name, parents=(division.name,)))
+    town = found.city
+    return (
+        town is not None
+        and bool(found.candidates)
+        and found.candidates[0].how == "exact"
+        and town.country_code == division.country_code
+        and (division.admin1_code is None or town.admin1_code == division.admin1_code)
+    )
 
 
 def _town_of_city_state(city: str, state: str, gazetteer: Gazetteer) -> bool:
