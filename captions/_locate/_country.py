@@ -571,7 +571,15 @@ def _of_usage(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolu
     if found.city is None or found.city.geonames_id != rivals[0].geonames_id:
         return None
     others = {rival.country_code for rival in rivals[1:]} - {rivals[0].country_code}
-    return replace(found, ambiguous=bool(others))
+    if not others:
+        return replace(found, ambiguous=False)
+    # Whitby in England and in New Zealand: the readings in the other usage countries stay listed, for the
+    # doubt to name them (the query placed in one country holds none of them).
+    listed = {c.place.geonames_id for c in found.candidates}
+    kept = tuple(
+        c for c in res.candidates if c.place.country_code in others and c.place.geonames_id not in listed
+    )
+    return replace(found, ambiguous=True, candidates=(*found.candidates, *kept))
 
 
 @cache

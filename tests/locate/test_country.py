@@ -171,6 +171,15 @@ def test_usage_shared_outside_north_america_decides_a_town_read_there(
     assert located(normaliser, caption, "city", "country_code") == (city, country_code)
 
 
+def test_usage_shared_by_two_countries_names_the_other_reading_in_its_doubt(normaliser: Normaliser) -> None:
+    # England's and New Zealand's Whitby, near in size, both write "harbour": the doubt names the two.
+    record = normaliser.normalise(
+        "Boats ride out the swell in the harbour at Whitby on Monday. Picture: Ceri Jones"
+    )
+    doubts = [w.message for w in record.warnings if w.code == WarningCode.AMBIGUOUS_PLACE]
+    assert doubts == ["'Whitby' could be: Whitby (England GB), Whitby (Wellington NZ)"]
+
+
 def test_a_north_american_staff_credit_decides_a_town_read_abroad(normaliser: Normaliser) -> None:
     # Dayton's paper's "NAME / STAFF": Ohio's Kettering, not Northamptonshire's, the two level in size.
     caption = "Crews repair a water main break on Stroop Road in Kettering on Wednesday. TESS BRAND / STAFF"
