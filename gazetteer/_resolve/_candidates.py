@@ -499,20 +499,21 @@ class Candidates:
         self, matches: dict[int, _Match], scope: frozenset[str] | None, kinds: frozenset[int]
     ) -> tuple[dict[int, _Match], dict[int, Row]]:
         """The matches of the kinds and countries asked for, and the place rows of those it read."""
-        if not matches:
-            return matches, {}
-        # Overlay places (landmarks, regions) have negative ids, cities positive ones.
+        # Overlay places (landmarks, regions) have negative ids, cities positive ones: the ids are sifted
+        # first, and the dict of matches is built once, of those kept.
         if K_CITY not in kinds:
-            matches = {pid: m for pid, m in matches.items() if pid < 0}
+            ids = [pid for pid in matches if pid < 0]
         elif kinds == _CITY_ONLY:
-            matches = {pid: m for pid, m in matches.items() if pid > 0}
-        if not matches:
-            return matches, {}
-        rows = self.rows(list(matches))
+            ids = [pid for pid in matches if pid > 0]
+        else:
+            ids = list(matches)
+        if not ids:
+            return {}, {}
+        rows = self.rows(ids)
         kept = {
-            pid: m
-            for pid, m in matches.items()
-            if pid in rows and rows[pid][2] in kinds and (scope is None or rows[pid][3] in scope)
+            pid: matches[pid]
+            for pid in ids
+            if (row := rows.get(pid)) is not None and row[2] in kinds and (scope is None or row[3] in scope)
         }
         return kept, rows
 

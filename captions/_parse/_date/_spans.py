@@ -19,6 +19,7 @@ from .._holiday import find_holidays, holiday_day
 from ._words import (
     _YEAR_DIGITS,
     YEAR,
+    _ascii_spans_pattern,
     _day_stop_months,
     _generated,
     _joiner,
@@ -159,7 +160,8 @@ _YEAR_IN = re.compile(r"\d{4}")
 @lru_cache(maxsize=4096)
 def _spans(text: str) -> tuple[_Span, ...]:
     out: list[_Span] = []
-    pattern, weekdays, plain = _spans_pattern(), _vocabulary().weekdays, _vocabulary().plain_weekdays
+    pattern = _ascii_spans_pattern() if text.isascii() else _spans_pattern()
+    weekdays, plain = _vocabulary().weekdays, _vocabulary().plain_weekdays
     months = _vocabulary().months
     month_year, day_month = _month_year_words(), _day_month_words()
     year, month_before, word_before = _around()

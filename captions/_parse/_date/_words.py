@@ -206,8 +206,26 @@ def _day_stop_months() -> dict[str, tuple[int, int]]:
     }
 
 
+# The forms whose every match holds a character outside ASCII (a CJK, Persian, Thai, Khmer, Burmese or
+# Cyrillic word or mark): an ASCII text (most captions) is searched without them.
+_NON_ASCII_FORMS = ("cjk", "minguo", "cjkmd", "solar", "thai", "khmer", "burmese", "mongol", "jday", "cday")
+_NON_ASCII_LETTER_FORMS = ("solar1", "jera")
+
+
 @cache
 def _spans_pattern() -> re.Pattern[str]:
+    """The date forms, each a named group (``_spans`` asks each by name)."""
+    return _compiled_spans(ascii_only=False)
+
+
+@cache
+def _ascii_spans_pattern() -> re.Pattern[str]:
+    """The date forms for a text in ASCII: the forms none of whose matches it can hold are left out (the same
+    matches, found without trying them at each digit and word), their groups kept, never matching."""
+    return _compiled_spans(ascii_only=True)
+
+
+def _compiled_spans(ascii_only: bool) -> re.Pattern[str]:
     vocabulary = _vocabulary()
     readable = vocabulary.months
     marks = rf"(?:{phrases('date', 'year_marks')}\.?)?"
@@ -324,9 +342,16 @@ def _spans_pattern() -> re.Pattern[str]:
     # lookbehinds at every position of the text. A letter's forms open a word: before a letter, "\b" is
     # "(?<!\w)", written once, so that inside a word (most of a text's positions) one look fails, not
     # three.
+    if not ascii_only:
+        return re.compile(
+            rf"(?=\d)(?:{'|'.join(starts_with_digit)})"
+            rf"|(?=[^\W\d_])(?:(?<!\w)(?:{'|'.join(starts_with_letter)})|{era_year})"
+        )
+    digit_forms = [f for f in starts_with_digit if not any(f"(?P<{n}>" in f for n in _NON_ASCII_FORMS)]
+    letter_forms = [f for f in starts_with_letter if "(?P<solar1>" not in f]
+    never = "".join(f"(?P<{name}>)" for name in (*_NON_ASCII_FORMS, *_NON_ASCII_LETTER_FORMS))
     return re.compile(
-        rf"(?=\d)(?:{'|'.join(starts_with_digit)})"
-        rf"|(?=[^\W\d_])(?:(?<!\w)(?:{'|'.join(starts_with_letter)})|{era_year})"
+        rf"(?=\d)(?:{'|'.join(digit_forms)}|(?!){never})|(?=[^\W\d_])(?<!\w)(?:{'|'.join(letter_forms)})"
     )
 
 
