@@ -501,6 +501,21 @@ def _in_named_division(
     return None
 
 
+def _namesake_in_its_country(rival: Place, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town read again with RIVAL's country as its parent, where that finds RIVAL itself, as settled;
+    None otherwise."""
+    country = gazetteer.country_by_code(rival.country_code or "")
+    if country is None:
+        return None
+    query = PlaceQuery(
+        city=place.city, parents=(country.name,), sublocation=place.sublocation, context=place.context
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id != rival.geonames_id:
+        return None
+    return replace(found, ambiguous=False)
+
+
 # A nationality's town wins only over a reading that scores at most this much higher (Athlone in South
 # Africa over Ireland's scores 0.5 more; London over London, Ontario, 2.3).
 _NATIONALITY_MARGIN = 1.0

@@ -146,7 +146,8 @@ def town_in_place_phrase(res: Resolution, place: PlaceText, gazetteer: Gazetteer
 def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> tuple[str, Place] | None:
     """A county the caption names outside the place chain that holds another reading of the town, in another
     country, and none near the town read: "Whitby's harbour as gusts hit the North Yorkshire coast" read as
-    Whitby, Ontario, the bigger. The county and the rival reading, for a desk to choose; None otherwise."""
+    Whitby, Ontario, the bigger. The county and the rival reading; None otherwise. The locate stage reads the
+    rival where the caption's town resolves there in its country; a desk chooses where it does not."""
     city = res.city
     if city is None:
         return None
