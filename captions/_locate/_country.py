@@ -122,6 +122,8 @@ def with_home_country(
     if home is None and titled is None and not place.parents:
         # No home known: usage several countries share may still rule some out ("Picture: Name").
         place = replace(place, usage_countries=_usage_countries(place, text))
+    if credit_line and place.city and credit_line not in place.body:
+        place = replace(place, credit=credit_line)
     if not isinstance(home, str) or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
     if titled is None:

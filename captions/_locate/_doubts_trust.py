@@ -161,7 +161,8 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
     chain = {fold(p) for p in (place.city or "", *place.parents, *place.context)}
     own_name = fold(city.name)
     org = words("people", "org_words")
-    for name in mentions(place.body):
+    # The credit too: a county's body as its source ("Photo: North Yorkshire Council").
+    for name in (*mentions(place.body), *(mentions(place.credit) if place.credit else ())):
         # Not the town's own county or council ("Liverpool City Council", "Athens County").
         if fold(name) in chain or own_name in fold(name):
             continue

@@ -199,6 +199,12 @@ def test_a_region_the_place_phrase_writes_before_its_country_stands(normaliser: 
             "Killarney",
             "IE",
         ),
+        # The county's body as the credit's source: its handout.
+        (
+            "Contractors resurface the harbour road in Whitby on Monday. Photo: North Yorkshire Council",
+            "Whitby",
+            "GB",
+        ),
     ],
 )
 def test_a_county_holding_another_reading_of_the_town_decides(
