@@ -122,6 +122,8 @@ def with_home_country(
     if home is None and titled is None and not place.parents:
         # No home known: usage several countries share may still rule some out ("Picture: Name").
         place = replace(place, usage_countries=_usage_countries(place, text))
+    if credit_line and place.city and credit_line not in place.body:
+        place = replace(place, credit=credit_line)
     if not isinstance(home, str) or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
     if titled is None:
@@ -499,6 +501,21 @@ def _in_named_division(
         if found.city is not None and found.city.geonames_id == inside[0].geonames_id:
             return replace(found, ambiguous=False)
     return None
+
+
+def _namesake_in_its_country(rival: Place, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
+    """The town read again with RIVAL's country as its parent, where that finds RIVAL itself, as settled;
+    None otherwise."""
+    country = gazetteer.country_by_code(rival.country_code or "")
+    if country is None:
+        return None
+    query = PlaceQuery(
+        city=place.city, parents=(country.name,), sublocation=place.sublocation, context=place.context
+    )
+    found = gazetteer.resolve(query)
+    if found.city is None or found.city.geonames_id != rival.geonames_id:
+        return None
+    return replace(found, ambiguous=False)
 
 
 # A nationality's town wins only over a reading that scores at most this much higher (Athlone in South

@@ -146,7 +146,8 @@ def town_in_place_phrase(res: Resolution, place: PlaceText, gazetteer: Gazetteer
 def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> tuple[str, Place] | None:
     """A county the caption names outside the place chain that holds another reading of the town, in another
     country, and none near the town read: "Whitby's harbour as gusts hit the North Yorkshire coast" read as
-    Whitby, Ontario, the bigger. The county and the rival reading, for a desk to choose; None otherwise."""
+    Whitby, Ontario, the bigger. The county and the rival reading; None otherwise. The locate stage reads the
+    rival where the caption's town resolves there in its country; a desk chooses where it does not."""
     city = res.city
     if city is None:
         return None
@@ -160,7 +161,8 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
     chain = {fold(p) for p in (place.city or "", *place.parents, *place.context)}
     own_name = fold(city.name)
     org = words("people", "org_words")
-    for name in mentions(place.body):
+    # The credit too: a county's body as its source ("Photo: North Yorkshire Council").
+    for name in (*mentions(place.body), *(mentions(place.credit) if place.credit else ())):
         # Not the town's own county or council ("Liverpool City Council", "Athens County").
         if fold(name) in chain or own_name in fold(name):
             continue

@@ -28,6 +28,7 @@ from ._country import (
     _in_division_phrase,
     _in_named_division,
     _named_countries,
+    _namesake_in_its_country,
     _of_nationality,
     _of_usage,
     _province_of,
@@ -603,6 +604,16 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         res = national
     elif city_text and city_text == place.city and (usage := _of_usage(res, place, gazetteer)) is not None:
         res = usage
+    elif (
+        city_text
+        and city_text == place.city
+        and not place.parents
+        and (rival_county := rival_county_named(res, place, gazetteer)) is not None
+        and (in_county := _namesake_in_its_country(rival_county[1], place, gazetteer)) is not None
+    ):
+        # "Westmeath County Council's new library in Athlone": the caption names the county of another
+        # reading of the town, in another country, and none near the one read: that reading is meant.
+        res = in_county
     warnings: list[tuple[WarningCode, str]] = []
     sublocation = place.sublocation
     unknown_town: str | None = None  # a town the caption names outside its chain, which the gazetteer lacks

@@ -57,6 +57,14 @@ def test_every_outlet_town_is_a_town_the_gazetteer_holds(normaliser: Normaliser)
             "Ontario",
             "CA",
         ),
+        # The Columbia Missourian by its short name: Missouri's Columbia, not South Carolina's.
+        (
+            "Volunteers hand out seedlings at the Columbia Farmers Market on Saturday. "
+            "| Photo by Dana Moss/Missourian",
+            "Columbia",
+            "Missouri",
+            "US",
+        ),
     ],
 )
 def test_a_town_papers_home_settles_the_namesake_it_names(
