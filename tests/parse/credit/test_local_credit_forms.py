@@ -102,3 +102,23 @@ def test_a_surname_alone_after_foto_closing_the_caption_is_its_credit(
     assert record.credit_line is not None
     assert record.creator is None  # a surname alone names no one in full
     assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # An audience member's picture: the one who sent it in took it; no party handed it out.
+        (
+            "A bronc rider hangs on during the ranch rodeo at the fairgrounds on Sunday afternoon.\n"
+            "Reader photo submitted by Linda Marsh",
+            "Linda Marsh",
+        ),
+        ("Hail covers a backyard in Red Deer on Tuesday. (Viewer photo submitted by Tom Reyes)", "Tom Reyes"),
+    ],
+)
+def test_a_reader_photo_submitted_by_someone_is_theirs(
+    normaliser: Normaliser, caption: str, creator: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.creator == creator
+    assert ProvenanceKind.HANDOUT not in {p.kind for p in record.provenance}
