@@ -122,3 +122,17 @@ def test_a_reader_photo_submitted_by_someone_is_theirs(
     record = normaliser.normalise(caption)
     assert record.creator == creator
     assert ProvenanceKind.HANDOUT not in {p.kind for p in record.provenance}
+
+
+def test_a_photographer_and_paper_then_file_closing_the_caption_is_a_file_credit(
+    normaliser: Normaliser,
+) -> None:
+    # US local pages credit a picture from their archive with "file" after the paper, no bracket.
+    record = normaliser.normalise(
+        "Former mayor Ruth Alden speaks at the opening of the riverside trail in Nampa on May 3, 2012. "
+        "Alden died Sunday at 91. Owen Briggs/Nampa Courier file"
+    )
+    assert record.creator == "Owen Briggs"
+    assert record.source == "Nampa Courier"
+    assert ProvenanceKind.FILE in {p.kind for p in record.provenance}
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
