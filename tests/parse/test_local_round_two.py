@@ -66,6 +66,8 @@ def _names(normaliser: Normaliser, caption: str) -> list[str]:
         "Disgyblion Ysgol Syr John Rhys yn canu yn y dref ddydd Llun. Llun: Eirian Jones",
         "Plant Ysgol Gynradd Owain Glyndŵr yn plannu coed yn Y Bala ddydd Mawrth. Llun: Cyngor Gwynedd",
         "Médicos del Hospital Doctor Peset atienden a los heridos en Valencia el martes.",
+        "Il saggio di fine anno degli allievi al Conservatorio Gioachino Rossini di Pesaro, sabato (foto Marchi)",
+        "Vecinos de la colonia Felipe Carrillo Puerto bloquearon la calle 60 en Mérida por la falta de agua.",
     ],
 )
 def test_a_person_a_place_is_named_after_is_not_shown(normaliser: Normaliser, caption: str) -> None:

@@ -49,6 +49,19 @@ def kinds(normaliser: Normaliser, caption: str) -> set[str]:
             {"drone"},
         ),
         ("Un policía lanza un dron de vigilancia en Tijuana (México). EFE/Joebeth Terríquez", set()),
+        # German: "(Luftaufnahme mit einer Drohne)"; not a drone the police fly in the picture.
+        (
+            "Feuerwehrleute löschen einen Brand in einer Scheune bei Bad Dürkheim (Luftaufnahme mit einer "
+            "Drohne). Foto: Lena Maurer/dpa",
+            {"drone"},
+        ),
+        ("Die Polizei setzt eine Drohne bei der Suche in Speyer ein. Foto: Lena Maurer/dpa", set()),
+        # A picture taken from social media, as Spanish and Portuguese pages credit it.
+        (
+            "Un deslizamiento cerró la vía a Pereira este martes. Foto | Tomada de redes sociales",
+            {"social_media"},
+        ),
+        ("A enchente atingiu o centro de Blumenau. Foto: Retirada das redes sociais", {"social_media"}),
         # Sky News: "File pic:" before the credit.
         ("Image: Ukrainian soldiers near Pokrovsk. File pic: Reuters", {"file"}),
         ("FILE - A dam in Nova Kakhovka, Ukraine, on Oct. 20, 2022. (AP Photo/Lev Frank, File)", {"file"}),

@@ -85,3 +85,54 @@ def test_a_picture_agency_studio_or_station_credited_alone_hands_nothing_out(
 def test_an_organisation_credited_alone_is_still_a_handout(normaliser: Normaliser, caption: str) -> None:
     record = normaliser.normalise(caption)
     assert ProvenanceKind.HANDOUT in {p.kind for p in record.provenance}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # Italian local papers close the caption with the photographer's surname alone after "foto".
+        "Il mercato di piazza Grande a Modena, sabato mattina (foto Bertolini)",
+        "Un momento della festa di fine anno al liceo di Cremona, venerdì 14 giugno (Foto Ferrandi)",
+    ],
+)
+def test_a_surname_alone_after_foto_closing_the_caption_is_its_credit(
+    normaliser: Normaliser, caption: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.credit_line is not None
+    assert record.creator is None  # a surname alone names no one in full
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
+
+
+@pytest.mark.parametrize(
+    ("caption", "creator"),
+    [
+        # An audience member's picture: the one who sent it in took it; no party handed it out.
+        (
+            "A bronc rider hangs on during the ranch rodeo at the fairgrounds on Sunday afternoon.\n"
+            "Reader photo submitted by Linda Marsh",
+            "Linda Marsh",
+        ),
+        ("Hail covers a backyard in Red Deer on Tuesday. (Viewer photo submitted by Tom Reyes)", "Tom Reyes"),
+    ],
+)
+def test_a_reader_photo_submitted_by_someone_is_theirs(
+    normaliser: Normaliser, caption: str, creator: str
+) -> None:
+    record = normaliser.normalise(caption)
+    assert record.creator == creator
+    assert ProvenanceKind.HANDOUT not in {p.kind for p in record.provenance}
+
+
+def test_a_photographer_and_paper_then_file_closing_the_caption_is_a_file_credit(
+    normaliser: Normaliser,
+) -> None:
+    # US local pages credit a picture from their archive with "file" after the paper, no bracket.
+    record = normaliser.normalise(
+        "Former mayor Ruth Alden speaks at the opening of the riverside trail in Nampa on May 3, 2012. "
+        "Alden died Sunday at 91. Owen Briggs/Nampa Courier file"
+    )
+    assert record.creator == "Owen Briggs"
+    assert record.source == "Nampa Courier"
+    assert ProvenanceKind.FILE in {p.kind for p in record.provenance}
+    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}

@@ -520,6 +520,17 @@ def test_pictured_were_lists_the_people_shown(sentence: str, expected: list[str]
             "Finanzminister Lars Klingbeil (M) spricht mit den Journalisten",
             ["Lars Klingbeil"],
         ),
+        # German local papers' abbreviated and written-out markers.
+        (
+            "Der neue Radweg an der Bielefelder Straße ist seit Freitag freigegeben",
+            "Ortsvorsteher Klaus Wiemann (r.) schnitt das Band gemeinsam mit Anwohnern durch",
+            ["Klaus Wiemann"],
+        ),
+        (
+            "Das neue Feuerwehrhaus in Spenge ist fertig",
+            "Wehrführer Stefan Kramer (Mitte) übergibt den Schlüssel",
+            ["Stefan Kramer"],
+        ),
     ],
 )
 def test_dpas_middle_marker_in_a_later_german_sentence(main: str, later: str, expected: list[str]) -> None:
@@ -724,6 +735,7 @@ def test_the_wrestler_pushed_or_forced_out_is_the_other_in_the_ring(
         ("Quarterback Dan Miller (12) throws a pass", "en", ["Dan Miller"]),
         # A language's own marker, outside the shared markers' union: still read.
         ("Oberbürgermeister Jürgen Albrecht (M) läuft im Umzug mit", "de", ["Jürgen Albrecht"]),
+        ("Ortsheimatpfleger Dieter Brand (l.) eröffnet die Ausstellung", "de", ["Dieter Brand"]),
         ("Il premier Marco Bellini (S) con il ministro", "it", ["Marco Bellini"]),
         ("Leader Ana Costa (S) speaks", "en", []),
         ("Farmers harvest rice in a field near the river", "en", []),
