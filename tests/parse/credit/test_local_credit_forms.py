@@ -88,23 +88,6 @@ def test_an_organisation_credited_alone_is_still_a_handout(normaliser: Normalise
 
 
 @pytest.mark.parametrize(
-    "caption",
-    [
-        # Italian local papers close the caption with the photographer's surname alone after "foto".
-        "Il mercato di piazza Grande a Modena, sabato mattina (foto Bertolini)",
-        "Un momento della festa di fine anno al liceo di Cremona, venerdì 14 giugno (Foto Ferrandi)",
-    ],
-)
-def test_a_surname_alone_after_foto_closing_the_caption_is_its_credit(
-    normaliser: Normaliser, caption: str
-) -> None:
-    record = normaliser.normalise(caption)
-    assert record.credit_line is not None
-    assert record.creator is None  # a surname alone names no one in full
-    assert WarningCode.MISSING_CREDIT not in {w.code for w in record.warnings}
-
-
-@pytest.mark.parametrize(
     ("caption", "creator"),
     [
         # An audience member's picture: the one who sent it in took it; no party handed it out.
