@@ -569,6 +569,7 @@ class PlaceRules(TypedDict):
     lower_only_locatives_cased: Words
     locatives_before_name: Words
     opponent_before_locatives: Words
+    idioms_with_locatives_cased: Words
     settlement_cased: Words
     town_first_nouns: Words
     denominations_cased: Words
@@ -576,6 +577,8 @@ class PlaceRules(TypedDict):
     waters_of_cased: Words
     monument_heads: Words
     monument_heads_first: Words
+    german_within_leads_cased: Words
+    german_within_parts_cased: Words
     left_from_heads: Words
     landform_heads_cased: Words
     landform_name_heads_cased: Words
@@ -626,6 +629,7 @@ class PlaceRules(TypedDict):
     within_before_av_cased: Words
     facilities: Words
     facility_suffixes: Words
+    town_like_facility_suffixes: Words
     name_compounds_lower_second: Words
     facility_heads: Words
     town_named_heads: Words

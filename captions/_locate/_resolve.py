@@ -1216,14 +1216,25 @@ _COMPOUND_TOWN_POPULATION = 15_000
 
 def _town_like_a_compound(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a one-word name read as a place in a town for its ending is a town's, as written."""
-    if " " in name or not name[:1].isupper() or not name.lower().endswith(_facility_endings()):
+    if " " in name or not name[:1].isupper():
         return False
-    return _town_as_written(gazetteer.resolve(PlaceQuery(city=name)), _COMPOUND_TOWN_POPULATION) is not None
+    if name.lower().endswith(_town_like_facility_endings()):
+        size = 0  # "in Wischhafen": towns of every size end so
+    elif name.lower().endswith(_facility_endings()):
+        size = _COMPOUND_TOWN_POPULATION
+    else:
+        return False
+    return _town_as_written(gazetteer.resolve(PlaceQuery(city=name)), size) is not None
 
 
 @cache
 def _facility_endings() -> tuple[str, ...]:
     return tuple(w.lower() for w in words("place", "facility_suffixes"))
+
+
+@cache
+def _town_like_facility_endings() -> tuple[str, ...]:
+    return tuple(w.lower() for w in words("place", "town_like_facility_suffixes"))
 
 
 def _county_as_named(place: PlaceText, gazetteer: Gazetteer) -> bool:

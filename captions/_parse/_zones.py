@@ -158,6 +158,7 @@ def _place_date() -> re.Pattern[str]:
 
 # A picture sentence further down than this is background, not a description of the picture.
 _PICTURE_WITHIN = 4
+_KICKER_WORDS = 2  # "Geslaagd!", "Endlich Ferien!": an exclamation of a word or two
 
 
 def _picture_first(sentences: list[str]) -> tuple[str, ...]:
@@ -168,6 +169,10 @@ def _picture_first(sentences: list[str]) -> tuple[str, ...]:
     """
     if len(sentences) < 2:
         return tuple(sentences)
+    if sentences[0].endswith("!") and len(sentences[0].split()) <= _KICKER_WORDS:
+        # A kicker opening the text ("ZWOLLE - Geslaagd! Eindexamenkandidaten hangen ..."): an exclamation,
+        # no sentence of the picture; the one after it is.
+        sentences = [sentences[1], sentences[0], *sentences[2:]]
     release = bool(_release().match(sentences[0]))
     if re.search(rf"(?<!\d){YEAR}(?!\d)", sentences[0]) and not release:
         return tuple(sentences)

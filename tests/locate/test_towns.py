@@ -91,6 +91,35 @@ def test_a_town_named_like_a_german_compound_is_the_town(normaliser: Normaliser,
     assert (location.city, location.country_code) == ("Poonamalle", "IN")
 
 
+def test_a_small_town_named_like_a_harbour_is_the_town(normaliser: Normaliser) -> None:
+    # "-hafen" closes harbours ("im Stadthafen") and the names of towns of every size: one the gazetteer
+    # knows as written is the town.
+    location = normaliser.read(
+        "Die Feuerwehr in Wischhafen löschte am Montag einen Brand. Foto: Jan Olsen"
+    ).record.location
+    assert location is not None
+    assert (location.city, location.sublocation) == ("Wischhafen", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        (
+            "Flensburg: Segler machen am Samstag im Stadthafen ihre Boote klar. Foto: Nils Berg",
+            "Stadthafen",
+            "Flensburg",
+        ),
+        ("Celle. Familien picknicken am Sonntag im Bürgerpark. Foto: Eva Lenz", "Bürgerpark", "Celle"),
+    ],
+)
+def test_a_harbour_or_a_park_in_a_german_compound_is_the_place_in_the_town(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    location = normaliser.read(caption).record.location
+    assert location is not None
+    assert (location.sublocation, location.city) == (sublocation, city)
+
+
 def test_a_german_compound_no_town_bears_stays_the_place_in_the_town(normaliser: Normaliser) -> None:
     location = normaliser.read(
         "Fans feiern am Samstag auf der Theresienwiese. Foto: Max Muster/dpa"

@@ -334,3 +334,20 @@ def test_indonesian_and_malay_street_abbreviations_end_no_sentence() -> None:
     assert split_sentences("Traders set up stalls on Jln. Petaling in Kuala Lumpur on Sunday.") == [
         "Traders set up stalls on Jln. Petaling in Kuala Lumpur on Sunday"
     ]
+
+
+def test_a_kicker_opening_the_text_is_not_the_main_sentence() -> None:
+    # "Geslaagd!" (passed!): an exclamation of a word or two; the sentence after it describes the picture.
+    zones = zone(
+        clean(
+            "DEVENTER - Geslaagd! Leerlingen hangen de vlag uit aan een huis aan de Brinkgreverweg in Deventer, "
+            "dinsdag 12 juni 2029."
+        )
+    )
+    assert zones.main.startswith("Leerlingen hangen de vlag uit")
+    assert "Geslaagd!" in zones.sentences
+
+
+def test_a_longer_exclamation_stays_the_main_sentence() -> None:
+    zones = zone(clean("Fans feiern den Sieg ihrer Mannschaft in Köln! Die Party dauerte bis zum Morgen."))
+    assert zones.main.startswith("Fans feiern")

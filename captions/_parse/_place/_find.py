@@ -140,6 +140,7 @@ from ._weak import (
 from ._within import (
     at_a_venue,
     district_of_division,
+    german_place_within,
     held_on,
     left_from,
     monument_named,
@@ -1092,6 +1093,8 @@ def _find_place(zones: Zones, anchor: tuple[int, int] | None, lookup: PlaceLooku
     # "leave St Paul's Church in Covent Garden, London", "outside the Cavern in Mathew Street, Liverpool": the
     # place written before the district or the street the chain reads is in it, and more exact.
     within = place_within(main, subs[0], city) if subs and city and subs[0] != city else None
+    # "vor dem Bismarck-Denkmal im Alten Elbpark": the same in German, the town written elsewhere.
+    within = within or (german_place_within(main, subs[0]) if subs and city and subs[0] != city else None)
     if within and within not in subs:
         subs.insert(0, within)
     # "über den Christkindlesmarkt auf dem Hauptmarkt": a market is held on the square, which is shown.

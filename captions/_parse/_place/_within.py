@@ -10,6 +10,7 @@ from functools import cache
 
 from ..._regex import NamedPattern, alternation
 from ..._rules import rules, words
+from .._date import is_weekday
 from ._lookup import PlaceLookup
 from ._sub import _titled_person
 from ._words import division_described
@@ -17,6 +18,7 @@ from ._words import division_described
 __all__ = [
     "at_a_venue",
     "district_of_division",
+    "german_place_within",
     "held_on",
     "left_from",
     "monument_named",
@@ -70,6 +72,40 @@ def place_within(text: str, part: str, city: str) -> str | None:
         if name != part and not _titled_person(name):
             return name
     return None
+
+
+@cache
+def _german_within() -> re.Pattern[str]:
+    leads = alternation(words("place", "german_within_leads_cased"))
+    parts = alternation(words("place", "german_within_parts_cased"))
+    # A name of two words or a hyphenated one: a lone German noun is capitalised too ("vor der Bühne im
+    # Stadtpark" names no place before the park).
+    word = r"[A-ZÄÖÜ][\w'’.]*"
+    named = rf"{word}(?:-[\wÄÖÜäöüß'’.]+)+|{word}(?:\s+{word}){{1,2}}"
+    return re.compile(rf"(?<![\w-])(?:{leads})\s+(?P<named>{named})\s+(?:{parts})\s+")
+
+
+def german_place_within(text: str, part: str) -> str | None:
+    """The named place a German caption writes right before the park, square or street the chain reads
+    ("Blumen liegen vor dem Bismarck-Denkmal im Alten Elbpark"): in it, and more exact."""
+    at = text.find(f" {part}")
+    before = text[: at + 1]
+    if at < 0 or not before.endswith(_german_part_ends()):
+        return None  # most captions: the part not written after "im", "auf dem" (a cheap test first)
+    for m in _german_within().finditer(before):
+        named = m.group("named")
+        if m.end() < len(before) or named == part or _titled_person(named):
+            continue
+        if named.lower().endswith(tuple(words("place", "held_on_suffixes"))):
+            continue  # "am Wiener Christkindlmarkt auf dem Rathausplatz": a market held on the square shown
+        if not is_weekday(named.split()[0]):  # not "am Samstag Nachmittag auf dem Marktplatz": a time
+            return named
+    return None
+
+
+@cache
+def _german_part_ends() -> tuple[str, ...]:
+    return tuple(f" {p} " for p in words("place", "german_within_parts_cased"))
 
 
 @cache

@@ -160,8 +160,11 @@ def _vocab() -> _Vocab:
     article = r"(?:(?:la|le|les)\s+|l['’])"
     noun = r"(?-i:[a-zà-ÿ])"
     not_opponent = rf"(?:{not_opponent}|(?=\w+\s+(?:(?!{article}){noun}|{article}{noun})))"
+    # "en vue de la Fête": an idiom's first word before its locative (one lookbehind a word, fixed width).
+    idiom_pairs = (x.split(" ", 1) for x in data["idioms_with_locatives_cased"])
+    not_idiom = "".join(rf"(?!(?<=\b{re.escape(a)}\s)(?-i:{re.escape(b)})\b)" for a, b in idiom_pairs)
     locative = (
-        rf"(?<![\w-])(?:{not_opponent}(?:{w('locative')})|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name}|{port_lead})"
+        rf"(?<![\w-])(?:{not_idiom}{not_opponent}(?:{w('locative')})|{verbs}|(?-i:{lower}|^{opening})|{am}|{weak}|{before_name}|{port_lead})"
         rf"\s+(?=\S)"
     )
     return _Vocab(
@@ -354,7 +357,7 @@ def _lower_words(key: str) -> frozenset[str]:
 
 @cache
 def _facility_suffixes() -> tuple[str, ...]:
-    return tuple(_lower_words("facility_suffixes"))
+    return (*_lower_words("facility_suffixes"), *_lower_words("town_like_facility_suffixes"))
 
 
 _JOINER_GAPS = ",–—-"  # what the trailing joiner matches besides white space and the joiner word

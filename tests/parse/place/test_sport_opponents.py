@@ -89,3 +89,17 @@ def test_a_side_after_ante_alone_is_no_place(normaliser: Normaliser) -> None:
         "Foto: Colprensa/Diego Suárez"
     )
     assert located(normaliser, caption, "sublocation", "city") == (None, "Bogotá")
+
+
+def test_en_vue_de_is_no_view_of_a_place(normaliser: Normaliser) -> None:
+    # "en vue de la Fête de la musique" (in preparation for): the feast is no place, the town after "à" is.
+    caption = (
+        "Des bénévoles montent une scène sur la place du Marché, à Dinant, ce jeudi 14 juin 2029, en vue de la "
+        "Fête de la musique. BELGA PHOTO JEAN LEBRUN"
+    )
+    assert located(normaliser, caption, "city", "country_code") == ("Dinant", "BE")
+
+
+def test_vue_de_alone_is_still_a_view_of_a_place(normaliser: Normaliser) -> None:
+    caption = "Vue de la cathédrale de Chartres, le 14 juin 2029. AFP PHOTO / JEAN DUPIN"
+    assert located(normaliser, caption, "city") == ("Chartres",)

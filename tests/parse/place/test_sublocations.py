@@ -2640,3 +2640,20 @@ def test_a_french_market_named_head_first(
     normaliser: Normaliser, caption: str, sublocation: str | None
 ) -> None:
     assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation", "city"),
+    [
+        # Catalan squares and streets written head first, in lower case, before "de" and their town.
+        (
+            "Els castellers aixequen un pilar a la plaça Major de Manresa, aquest diumenge. Foto: Marta Soler",
+            "plaça Major",
+            "Manresa",
+        ),
+    ],
+)
+def test_a_catalan_square_or_street_before_its_town_keeps_only_its_own_name(
+    normaliser: Normaliser, caption: str, sublocation: str, city: str
+) -> None:
+    assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)

@@ -240,3 +240,38 @@ def test_an_event_is_held_in_the_place_shown(
 ) -> None:
     # The event's name, before "in" the square and its town, is no place within the square.
     assert located(normaliser, caption, "sublocation", "city") == (sublocation, city)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sublocation"),
+    [
+        # A monument before the park it stands in, the town in the dateline.
+        (
+            "04.05.2027, Bremen: Kränze liegen vor dem Kaiser-Denkmal im Alten Wallpark. Foto: Jana Wolff/dpa",
+            "Kaiser-Denkmal",
+        ),
+        # A café of two words before its street.
+        (
+            "Leipzig: Gäste sitzen am Sonntag im Café Brühlhaus am Marktplatz in der Sonne. Foto: Tim Sander",
+            "Café Brühlhaus",
+        ),
+    ],
+)
+def test_a_german_place_before_its_park_or_square_is_the_more_exact(
+    normaliser: Normaliser, caption: str, sublocation: str
+) -> None:
+    assert located(normaliser, caption, "sublocation") == (sublocation,)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # A lone noun is capitalised in German too: no place named before the park.
+        "Leipzig: Musiker spielen am Sonntag auf der Bühne im Clara-Zetkin-Park. Foto: Tim Sander",
+        # A weekday and its time of day before the square: no place.
+        "Leipzig: Hunderte kamen am Samstag Nachmittag auf dem Augustusplatz zusammen. Foto: Tim Sander",
+    ],
+)
+def test_no_german_place_before_the_park_or_square_keeps_it(normaliser: Normaliser, caption: str) -> None:
+    (sublocation,) = located(normaliser, caption, "sublocation")
+    assert sublocation in {"Clara-Zetkin-Park", "Augustusplatz"}
