@@ -122,8 +122,13 @@ def with_home_country(
     if home is None and titled is None and not place.parents:
         # No home known: usage several countries share may still rule some out ("Picture: Name").
         place = replace(place, usage_countries=_usage_countries(place, text))
-    if credit_line and place.city and credit_line not in place.body:
-        place = replace(place, credit=credit_line)
+    if (
+        credit_line
+        and place.city
+        and credit_line not in place.body
+        and (bodies := _bodies_named(credit_line))
+    ):
+        place = replace(place, credit_bodies=bodies)
     if not isinstance(home, str) or home in place.context or any(gazetteer.country(p) for p in place.parents):
         return place
     if titled is None:
@@ -501,6 +506,12 @@ def _in_named_division(
         if found.city is not None and found.city.geonames_id == inside[0].geonames_id:
             return replace(found, ambiguous=False)
     return None
+
+
+def _bodies_named(text: str) -> tuple[str, ...]:
+    """The bodies TEXT names by a name ending in an organisation's word ("North Yorkshire Council")."""
+    org = words("people", "org_words")
+    return tuple(n for n in mentions(text) if n.rpartition(" ")[2].lower() in org)
 
 
 def _namesake_in_its_country(rival: Place, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:

@@ -161,10 +161,8 @@ def rival_county_named(res: Resolution, place: PlaceText, gazetteer: Gazetteer) 
     chain = {fold(p) for p in (place.city or "", *place.parents, *place.context)}
     own_name = fold(city.name)
     org = words("people", "org_words")
-    # The credit too, where a body is its source ("Photo: North Yorkshire Council"): no other name of a credit
-    # names a county, and each name read costs county lookups.
-    bodies = [n for n in mentions(place.credit) if n.rpartition(" ")[2].lower() in org]
-    for name in (*mentions(place.body), *bodies):
+    # The credit's bodies too ("Photo: North Yorkshire Council").
+    for name in (*mentions(place.body), *place.credit_bodies):
         # Not the town's own county or council ("Liverpool City Council", "Athens County").
         if fold(name) in chain or own_name in fold(name):
             continue

@@ -895,8 +895,8 @@ def test_a_titles_home_overrides_nothing_the_caption_writes(
 )
 def test_a_title_whose_words_name_no_one_place_gives_no_home(normaliser: Normaliser, credit: str) -> None:
     place = PlaceText(city="Hawick", text="in Hawick", body="Shoppers in Hawick.")
-    # The credit is kept for the county check (`rival_county_named`); nothing else is added.
-    assert replace(with_home_country(place, None, normaliser.gazetteer, credit), credit="") == place
+    # The bodies a credit names are kept for the county check (`rival_county_named`); nothing else is added.
+    assert replace(with_home_country(place, None, normaliser.gazetteer, credit), credit_bodies=()) == place
 
 
 @pytest.mark.parametrize(

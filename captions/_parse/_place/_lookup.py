@@ -126,9 +126,9 @@ class PlaceText:
     # Ireland's, Australia's, New Zealand's and South Africa's, never North America's), as codes (set by the
     # locate stage from the whole text): a town read outside them yields to a namesake within, scoring near.
     usage_countries: tuple[str, ...] = ()
-    # The credit line, where the caption names a town (set by the locate stage): a county's own body as the
-    # source ("Photo: North Yorkshire Council") names the county as the caption's text does.
-    credit: str = ""
+    # The bodies the credit line names, where the caption names a town (set by the locate stage): a county's
+    # own body as the source ("Photo: North Yorkshire Council") names the county as the caption's text does.
+    credit_bodies: tuple[str, ...] = ()
     # With no sublocation read, a name after a preposition that declines it, which no reader took and the
     # gazetteer lacks ("í Hörpu í Reykjavík"): the place shown, left unread; the locate stage flags it.
     unread: str | None = None
