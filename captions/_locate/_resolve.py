@@ -185,18 +185,6 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         place = replace(place, city=place.sublocation, sublocation=None)
     modified = False
     own_doubt = ""  # why a local page's own town read is in doubt (`own_town_read`)
-    # A county named for another reading of the town is sought to switch the reading, then to flag it: read
-    # once for the same reading and place text (its mentions and county lookups are not cheap).
-    counties_read: list[tuple[Resolution, PlaceText, tuple[str, Place] | None]] = []
-
-    def county_of(reading: Resolution, text: PlaceText) -> tuple[str, Place] | None:
-        for seen, seen_text, found in counties_read:
-            if seen is reading and seen_text is text:
-                return found
-        found = rival_county_named(reading, text, gazetteer)
-        counties_read.append((reading, text, found))
-        return found
-
     # "la base di Rivolto (Udine)": a name, then its province in brackets (read by the parser as a town).
     bracketed = (
         (place.city, place.parents[0])
@@ -620,7 +608,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         city_text
         and city_text == place.city
         and not place.parents
-        and (rival_county := county_of(res, place)) is not None
+        and (rival_county := rival_county_named(res, place, gazetteer)) is not None
         and (in_county := _namesake_in_its_country(rival_county[1], place, gazetteer)) is not None
     ):
         # "Westmeath County Council's new library in Athlone": the caption names the county of another
@@ -859,7 +847,7 @@ def locate(place: PlaceText, gazetteer: Gazetteer) -> tuple[Location | None, lis
         warnings.append(
             (WarningCode.AMBIGUOUS_PLACE, f"'{city_text or place.parents[0]}' could be: {others}")
         )
-    elif res.city is not None and (rival_county := county_of(res, place)) is not None:
+    elif res.city is not None and (rival_county := rival_county_named(res, place, gazetteer)) is not None:
         # The caption names the county of another reading of the town: the country may be wrong.
         county, rival = rival_county
         message = f"'{res.city.name}' ({res.city.country_code}) read; the caption names {county}, where"
