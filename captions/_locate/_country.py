@@ -516,7 +516,7 @@ def _bodies_named(text: str) -> tuple[str, ...]:
 
 def _namesake_in_its_country(rival: Place, place: PlaceText, gazetteer: Gazetteer) -> Resolution | None:
     """The town read again with RIVAL's country as its parent, where that finds RIVAL itself, as settled;
-    None otherwise."""
+    None otherwise: the one re-reading of the rules that pick a namesake (nationality, usage, a county)."""
     country = gazetteer.country_by_code(rival.country_code or "")
     if country is None:
         return None
@@ -554,16 +554,7 @@ def _of_nationality(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> 
     )
     if rival is None or best.score - rival.score > _NATIONALITY_MARGIN:
         return None
-    country = gazetteer.country_by_code(code)
-    if country is None:
-        return None
-    query = PlaceQuery(
-        city=place.city, parents=(country.name,), sublocation=place.sublocation, context=place.context
-    )
-    found = gazetteer.resolve(query)
-    if found.city is None or found.city.geonames_id != rival.place.geonames_id:
-        return None
-    return replace(found, ambiguous=False)
+    return _namesake_in_its_country(rival.place, place, gazetteer)
 
 
 # A town read outside the countries the caption's usage points to yields only to a namesake within them
@@ -589,18 +580,12 @@ def _of_usage(res: Resolution, place: PlaceText, gazetteer: Gazetteer) -> Resolu
         and c.place.country_code in codes
         and top - c.score <= _USAGE_MARGIN
     ]
-    country = gazetteer.country_by_code(rivals[0].country_code or "") if rivals else None
-    if country is None:
-        return None
-    query = PlaceQuery(
-        city=place.city, parents=(country.name,), sublocation=place.sublocation, context=place.context
-    )
-    found = gazetteer.resolve(query)
-    if found.city is None or found.city.geonames_id != rivals[0].geonames_id:
+    found = _namesake_in_its_country(rivals[0], place, gazetteer) if rivals else None
+    if found is None:
         return None
     others = {rival.country_code for rival in rivals[1:]} - {rivals[0].country_code}
     if not others:
-        return replace(found, ambiguous=False)
+        return found
     # Whitby in England and in New Zealand: the readings in the other usage countries stay listed, for the
     # doubt to name them (the query placed in one country holds none of them).
     listed = {c.place.geonames_id for c in found.candidates}
